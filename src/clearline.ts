@@ -1,0 +1,4 @@
+/** Registers every clearline element. Import this (or load dist/clearline.js) to use them all. */
+export { ClearlineStatus } from './components/status/status.js';
+export type { ClearlineErrorDetail, ClearlineLoadDetail } from './components/shared/events.js';
+export { ERROR_CODES, type ErrorCode } from './feed/errors.js';

@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError } from '../../feed/errors.js';
+import { validatePayload, type DocumentKind } from '../../feed/schema.js';
+import { sharedSource, type FeedSource, type SourceState } from '../../feed/source.js';
+import type { PayloadOf } from '../../feed/verify.js';
+import { emit, type ClearlineErrorDetail, type ClearlineLoadDetail } from './events.js';
+
+export interface FeedConfig {
+  src?: string;
+  publicKey?: string;
+  feedId?: string;
+  /** A trusted payload given directly; no fetch, no signature. */
+  data?: unknown;
+}
+
+export interface FeedView<K extends DocumentKind> {
+  payload?: PayloadOf<K>;
+  confirmedAt?: number;
+  error?: FeedError;
+  loading: boolean;
+}
+
+/**
+ * Connects an element to the shared source for its `src`, and turns source states into a view
+ * and into `clearline-load` / `clearline-error` events (each once per new document or failure).
+ */
+export class FeedController<K extends DocumentKind> implements ReactiveController {
+  view: FeedView<K> = { loading: false };
+  private unsubscribe?: () => void;
+  private configKey = '';
+  private config: FeedConfig = {};
+  private lastSeq?: number;
+  private lastError?: FeedError;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly kind: K,
+  ) {
+    host.addController(this);
+  }
+
+  /** Called by the host whenever its attributes may have changed; re-subscribes only on a real change. */
+  configure(config: FeedConfig): void {
+    const key = JSON.stringify([config.src ?? '', config.publicKey ?? '', config.feedId ?? '']) + (config.data !== undefined ? '#data' : '');
+    const dataChanged = config.data !== this.config.data;
+    this.config = config;
+    if (key === this.configKey && !dataChanged) return;
+    this.configKey = key;
+    if (this.host.isConnected) this.connect();
+  }
+
+  hostConnected(): void {
+    this.connect();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** The source in use, for elements that offer a refresh. */
+  source?: FeedSource<K>;
+
+  private connect(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.source = undefined;
+    const { src, publicKey, feedId, data } = this.config;
+    if (data !== undefined && data !== null) {
+      const result = validatePayload(this.kind, data);
+      this.apply(
+        result.ok
+          ? { document: { payload: result.value } as never, confirmedAt: Date.now(), loading: false }
+          : { loading: false, error: new FeedError('invalid', `the data property is not valid: ${result.issues[0]?.path}: ${result.issues[0]?.message}`) },
+      );
+      return;
+    }
+    if (!src) {
+      this.apply({ loading: false });
+      return;
+    }
+    if (!publicKey) {
+      this.apply({ loading: false, error: new FeedError('config', 'no public-key is set, so nothing is fetched') });
+      return;
+    }
+    this.source = sharedSource({ kind: this.kind, url: src, keys: publicKey, feedId: feedId || undefined });
+    this.unsubscribe = this.source.subscribe((state) => this.apply(state));
+  }
+
+  private apply(state: SourceState<K>): void {
+    this.view = { payload: state.document?.payload, confirmedAt: state.confirmedAt, error: state.error, loading: state.loading };
+    const payload = state.document?.payload;
+    if (payload && payload.seq !== this.lastSeq) {
+      this.lastSeq = payload.seq;
+      emit<ClearlineLoadDetail>(this.host, 'clearline-load', { feedId: payload.feed_id, seq: payload.seq, issuedAt: payload.issued_at });
+    }
+    if (state.error && state.error !== this.lastError) {
+      emit<ClearlineErrorDetail>(this.host, 'clearline-error', { code: state.error.code, message: state.error.message });
+    }
+    this.lastError = state.error;
+    this.host.requestUpdate();
+  }
+}

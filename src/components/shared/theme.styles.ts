@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/**
+ * The documented custom properties, with light and dark defaults (AA contrast in both).
+ * Dark follows `prefers-color-scheme` unless the `theme` attribute says otherwise.
+ */
+export const themeStyles = css`
+  :host {
+    display: block;
+    --_surface: var(--clearline-surface, #ffffff);
+    --_text: var(--clearline-text, #1a1d21);
+    --_muted: var(--clearline-muted, #4d5561);
+    --_border: var(--clearline-border, #c9ced6);
+    --_subtle: var(--clearline-subtle, #f2f4f7);
+    --_link: var(--clearline-link, #0b57d0);
+    --_focus: var(--clearline-focus, #0b57d0);
+    --_info: var(--clearline-color-info, #1d5fb8);
+    --_minor: var(--clearline-color-minor, #8a5300);
+    --_major: var(--clearline-color-major, #b3360b);
+    --_critical: var(--clearline-color-critical, #b3123a);
+    --_ok: var(--clearline-color-ok, #1b6e3a);
+    --_radius: var(--clearline-radius, 8px);
+    --_space: var(--clearline-space, 1rem);
+    font-family: var(--clearline-font, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_surface: var(--clearline-surface, #16191d);
+      --_text: var(--clearline-text, #eef1f4);
+      --_muted: var(--clearline-muted, #b4bcc7);
+      --_border: var(--clearline-border, #4a525d);
+      --_subtle: var(--clearline-subtle, #22262c);
+      --_link: var(--clearline-link, #8ab4f8);
+      --_focus: var(--clearline-focus, #8ab4f8);
+      --_info: var(--clearline-color-info, #7fb2f0);
+      --_minor: var(--clearline-color-minor, #f0b35c);
+      --_major: var(--clearline-color-major, #ff9466);
+      --_critical: var(--clearline-color-critical, #ff8aa5);
+      --_ok: var(--clearline-color-ok, #6fd391);
+    }
+  }
+  :host([theme='dark']) {
+    --_surface: var(--clearline-surface, #16191d);
+    --_text: var(--clearline-text, #eef1f4);
+    --_muted: var(--clearline-muted, #b4bcc7);
+    --_border: var(--clearline-border, #4a525d);
+    --_subtle: var(--clearline-subtle, #22262c);
+    --_link: var(--clearline-link, #8ab4f8);
+    --_focus: var(--clearline-focus, #8ab4f8);
+    --_info: var(--clearline-color-info, #7fb2f0);
+    --_minor: var(--clearline-color-minor, #f0b35c);
+    --_major: var(--clearline-color-major, #ff9466);
+    --_critical: var(--clearline-color-critical, #ff8aa5);
+    --_ok: var(--clearline-color-ok, #6fd391);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  a {
+    color: var(--_link);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  input:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

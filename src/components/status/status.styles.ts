@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+export const statusStyles = css`
+  .root {
+    display: grid;
+    gap: var(--_space);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .notice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.75rem var(--_space);
+    border: 2px solid var(--_minor);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .notice p {
+    margin: 0;
+  }
+  .state {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .state p {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+  .ok {
+    color: var(--_ok);
+  }
+  .unknown-state {
+    color: var(--_muted);
+  }
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.1em;
+  }
+  .incident {
+    border: 1px solid var(--_border);
+    border-left: 6px solid var(--_sev);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .sev-info { --_sev: var(--_info); }
+  .sev-minor { --_sev: var(--_minor); }
+  .sev-major { --_sev: var(--_major); }
+  .sev-critical { --_sev: var(--_critical); }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-weight: 700;
+    color: var(--_sev);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .meta .badge {
+    font-size: 1rem;
+  }
+  .part h1, .part h2, .part h3, .part h4, .part h5, .part h6 {
+    font-size: 1rem;
+  }
+  .md > :first-child { margin-top: 0.25rem; }
+  .md > :last-child { margin-bottom: 0; }
+  .affects {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .affects li {
+    padding: 0 0.5rem;
+    border-radius: 999px;
+    background: var(--_subtle);
+    border: 1px solid var(--_border);
+    font-size: 0.9375em;
+  }
+  .next {
+    margin: 0;
+    font-weight: 600;
+  }
+  .overdue {
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    border: 2px dashed var(--_major);
+  }
+  .group {
+    border-radius: var(--_radius);
+    padding: 0.75rem;
+  }
+  .group.urgent {
+    border: 2px solid var(--_sev);
+    background: var(--_subtle);
+  }
+  .group.later {
+    border: 1px solid var(--_border);
+  }
+  .group p.lead {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_muted);
+  }
+  ul.list {
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .who {
+    display: block;
+    font-weight: 700;
+  }
+  .detail {
+    color: var(--_muted);
+  }
+  .detail > :first-child { margin-top: 0; }
+  .detail > :last-child { margin-bottom: 0; }
+  details > summary {
+    cursor: pointer;
+    color: var(--_link);
+    min-height: 24px;
+  }
+  .timeline {
+    margin: 0.5rem 0 0;
+    padding-left: 1rem;
+    border-left: 2px solid var(--_border);
+  }
+  .timeline li {
+    margin-bottom: 0.5rem;
+  }
+  .channels {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .channel a {
+    font-weight: 600;
+  }
+  .wait {
+    display: block;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 9rem;
+  }
+  .bar {
+    height: 1rem;
+    border-radius: 4px;
+    background: var(--_subtle);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bar.title { width: 60%; height: 1.4rem; }
+  .bar.short { width: 40%; }
+  @keyframes pulse {
+    50% { opacity: 0.5; }
+  }
+  .publisher {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

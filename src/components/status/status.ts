@@ -1,0 +1,354 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { formatTel, safeHref } from '../../content/links.js';
+import { renderMarkdown } from '../../content/markdown.js';
+import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
+import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import type { Terms } from '../../i18n/terms.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { icon } from '../shared/icons.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { statusStyles } from './status.styles.js';
+
+/** A wait at or above this many minutes counts as long: self-service and call-back come first. */
+export const LONG_WAIT_MINUTES = 30;
+const CHANNEL_ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as const;
+
+/**
+ * The full incident view: for each incident what we know, what we don't know yet, when the next
+ * update comes and what you can do, with contact channels and their expected waits.
+ *
+ * @summary Shows a signed status feed: incidents, triage of actions, contact channels.
+ *
+ * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message}`; earlier verified data stays on screen.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart notice - The "last confirmed at" or error notice.
+ * @csspart skeleton - The placeholder shown before the first document.
+ * @csspart all-clear - The "no known disruptions" state.
+ * @csspart incident - One incident.
+ * @csspart title - An incident's title.
+ * @csspart known - What we know.
+ * @csspart unknown - What we don't know yet.
+ * @csspart next-update - When the next update comes.
+ * @csspart actions - What you can do.
+ * @csspart action - One action.
+ * @csspart channels - The contact channels.
+ * @csspart channel - One contact channel.
+ *
+ * @cssprop --clearline-surface - Background of cards.
+ * @cssprop --clearline-text - Text colour.
+ * @cssprop --clearline-muted - Secondary text colour.
+ * @cssprop --clearline-border - Border colour.
+ * @cssprop --clearline-link - Link colour.
+ * @cssprop --clearline-color-info - Colour of information notices.
+ * @cssprop --clearline-color-minor - Colour of minor disruptions.
+ * @cssprop --clearline-color-major - Colour of major disruptions.
+ * @cssprop --clearline-color-critical - Colour of critical disruptions.
+ * @cssprop --clearline-color-ok - Colour of the all-clear state.
+ * @cssprop --clearline-font - Font family; inherits the page's font by default.
+ * @cssprop --clearline-radius - Corner radius.
+ * @cssprop --clearline-space - Base spacing.
+ */
+@customElement('clearline-status')
+export class ClearlineStatus extends LitElement {
+  static override styles = [themeStyles, statusStyles];
+
+  /** URL of the signed status feed (`.jws.json`). */
+  @property() src = '';
+
+  /** Pinned public key(s): a JWK, a JWKS or a JSON array of JWKs. Without it nothing is fetched. */
+  @property({ attribute: 'public-key' }) publicKey = '';
+
+  /** When set, the feed's `feed_id` must equal it. */
+  @property({ attribute: 'feed-id' }) feedId = '';
+
+  /** UI and content language (BCP 47). Defaults to the nearest ancestor's `lang`, else the browser's. */
+  @property() override lang = '';
+
+  /** Heading level of each incident title (1-6), so the widget fits the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** A link to the site's FAQ or help page, offered as self-service when waits are long. */
+  @property({ attribute: 'faq-href' }) faqHref = '';
+
+  /** An already-trusted status payload (apps with their own channel, stories); no fetch, no signature. */
+  @property({ attribute: false }) data?: StatusPayload;
+
+  @state() private now = Date.now();
+  @state() private announcement = '';
+
+  private readonly feed = new FeedController(this, 'status');
+  private clock?: ReturnType<typeof setInterval>;
+  private announcedSeq?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clock = setInterval(() => (this.now = Date.now()), 30_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('publicKey') || changed.has('feedId') || changed.has('data')) {
+      this.feed.configure({ src: this.src, publicKey: this.publicKey, feedId: this.feedId, data: this.data });
+    }
+    const payload = this.feed.view.payload;
+    if (payload && payload.seq !== this.announcedSeq) {
+      if (this.announcedSeq !== undefined) this.announcement = this.summary(payload);
+      this.announcedSeq = payload.seq;
+      this.now = Date.now();
+    }
+  }
+
+  /** The language in use: the element's, the nearest ancestor's, else the browser's. */
+  get language(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  }
+
+  private get headingTag(): StaticValue {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return unsafeStatic(`h${level}`);
+  }
+
+  private get subheadingTag(): StaticValue {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
+    return unsafeStatic(`h${level}`);
+  }
+
+  private summary(payload: StatusPayload): string {
+    const t = termsFor(this.language);
+    const top = openIncidents(payload)[0];
+    return top ? `${t.updated('')}: ${pickText(top.title, this.language)}`.replace(' :', ':') : t.allClear;
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const t = termsFor(lang);
+    const { payload, error, loading, confirmedAt } = this.feed.view;
+    return html`<div class="root" part="base" lang=${lang}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${error ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
+      ${payload
+        ? this.renderPayload(payload, t, lang)
+        : loading || (!error && this.src)
+          ? this.renderSkeleton(t)
+          : error
+            ? this.renderUnknown(t)
+            : nothing}
+    </div>`;
+  }
+
+  private renderNotice(t: Terms, code: keyof Terms['error'], confirmedAt: number | undefined) {
+    return html`<div class="notice" part="notice" role="alert">
+      ${icon('unknown')}
+      <p>
+        ${confirmedAt !== undefined ? html`<strong>${t.lastConfirmed(formatTime(confirmedAt, this.language))}.</strong> ` : nothing}
+        ${t.error[code]}
+      </p>
+    </div>`;
+  }
+
+  private renderSkeleton(t: Terms) {
+    return html`<div class="skeleton" part="skeleton" aria-busy="true">
+      <span class="visually-hidden">${t.loading}</span>
+      <div class="bar title"></div>
+      <div class="bar"></div>
+      <div class="bar short"></div>
+    </div>`;
+  }
+
+  private renderUnknown(t: Terms, detail?: string) {
+    return html`<div class="state unknown-state" part="unknown-state">
+      ${icon('unknown')}
+      <div>
+        <${this.headingTag}>${t.statusUnknown}</${this.headingTag}>
+        ${detail ? html`<p>${detail}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderPayload(payload: StatusPayload, t: Terms, lang: string) {
+    const open = openIncidents(payload);
+    const resolved = resolvedIncidents(payload);
+    const expired = isExpired(payload, this.now);
+    const issued = Date.parse(payload.issued_at);
+    return html`
+      ${expired
+        ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatDateTime(issued, lang, this.now))}</p></div>`
+        : nothing}
+      ${open.length === 0
+        ? expired
+          ? this.renderUnknown(t)
+          : html`<div class="state" part="all-clear">
+              <span class="ok">${icon('ok')}</span>
+              <div>
+                <${this.headingTag}>${t.allClear}</${this.headingTag}>
+                <p>${t.allClearDetail}</p>
+              </div>
+            </div>`
+        : open.map((i) => this.renderIncident(i, t, lang))}
+      ${resolved.length
+        ? html`<details class="resolved" part="resolved">
+            <summary>${t.resolvedIncidents(resolved.length)}</summary>
+            ${resolved.map((i) => this.renderIncident(i, t, lang))}
+          </details>`
+        : nothing}
+      ${this.renderChannels(payload, t, lang)}
+      <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(issued, lang, this.now))}</p>
+    `;
+  }
+
+  private md(text: TextValue | undefined, lang: string) {
+    const source = pickText(text, lang);
+    return guard([source], () => renderMarkdown(source));
+  }
+
+  private renderIncident(incident: Incident, t: Terms, lang: string) {
+    const resolved = incident.phase === 'resolved';
+    const updated = Date.parse(incident.updated_at);
+    return html`<article class="incident sev-${incident.severity}" part="incident" data-incident=${incident.id}>
+      <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
+      <p class="meta">
+        <span class="badge">${icon(incident.severity)}${t.severity[incident.severity]}</span>
+        <span>${t.phase[incident.phase]}</span>
+        <span>${resolved && incident.resolved_at
+          ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now))
+          : t.updated(formatRelative(updated, lang, this.now))}</span>
+      </p>
+      ${incident.affects?.length
+        ? html`<div><span class="visually-hidden">${t.affects}:</span><ul class="affects" aria-label=${t.affects}>
+            ${incident.affects.map((a) => html`<li>${pickText(a, lang)}</li>`)}
+          </ul></div>`
+        : nothing}
+      <section class="part" part="known">
+        <${this.subheadingTag}>${t.known}</${this.subheadingTag}>
+        <div class="md">${this.md(incident.known, lang)}</div>
+      </section>
+      ${resolved ? nothing : html`<section class="part" part="unknown">
+        <${this.subheadingTag}>${t.unknown}</${this.subheadingTag}>
+        <div class="md">${this.md(incident.unknown, lang)}</div>
+      </section>`}
+      ${this.renderNextUpdate(incident, t, lang)}
+      ${incident.actions?.length && !resolved ? this.renderActions(incident.actions, t, lang) : nothing}
+      ${incident.updates?.length ? this.renderTimeline(incident, t, lang) : nothing}
+    </article>`;
+  }
+
+  private renderNextUpdate(incident: Incident, t: Terms, lang: string) {
+    if (incident.phase === 'resolved' || incident.next_update_at === null) {
+      return incident.phase === 'resolved' ? nothing : html`<p class="next" part="next-update">${t.noNextUpdate}</p>`;
+    }
+    const at = Date.parse(incident.next_update_at);
+    if (isOverdue(incident, this.now)) {
+      return html`<p class="next overdue" part="next-update">${t.overdue(formatTime(at, lang))}</p>`;
+    }
+    return html`<p class="next" part="next-update">
+      <time datetime=${incident.next_update_at}>${t.nextUpdateAt(formatDateTime(at, lang, this.now), formatRelative(at, lang, this.now))}</time>
+    </p>`;
+  }
+
+  private renderActions(actions: readonly Action[], t: Terms, lang: string) {
+    const urgent = actions.filter((a) => a.urgent);
+    const later = actions.filter((a) => !a.urgent);
+    return html`<section class="part" part="actions">
+      <${this.subheadingTag}>${t.whatYouCanDo}</${this.subheadingTag}>
+      ${urgent.length
+        ? html`<div class="group urgent" data-group="urgent">
+            <strong>${t.actNow}</strong>
+            <ul class="list">${urgent.map((a) => this.renderAction(a, lang))}</ul>
+          </div>`
+        : nothing}
+      ${later.length
+        ? html`<div class="group later" data-group="later">
+            <strong>${t.canWait}</strong>
+            <p class="lead">${t.canWaitDetail}</p>
+            <ul class="list">${later.map((a) => this.renderAction(a, lang))}</ul>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderAction(action: Action, lang: string) {
+    const href = safeHref(action.href);
+    const label = pickText(action.label, lang);
+    return html`<li part="action">
+      ${action.who ? html`<span class="who">${pickText(action.who, lang)}</span>` : nothing}
+      ${href
+        ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html` (${formatTel(href)})` : nothing}</a>`
+        : html`<span>${label}</span>`}
+      ${action.detail ? html`<div class="detail">${this.md(action.detail, lang)}</div>` : nothing}
+    </li>`;
+  }
+
+  private renderTimeline(incident: Incident, t: Terms, lang: string) {
+    const updates = [...(incident.updates ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    return html`<details part="timeline">
+      <summary>${t.earlierUpdates(updates.length)}</summary>
+      <ol class="timeline">
+        ${updates.map(
+          (u) => html`<li>
+            <time datetime=${u.at}><strong>${formatDateTime(Date.parse(u.at), lang, this.now)}</strong></time>
+            ${u.note ? html`<div class="md">${this.md(u.note, lang)}</div>` : nothing}
+            ${u.known ? html`<div class="md"><em>${t.known}:</em> ${this.md(u.known, lang)}</div>` : nothing}
+            ${u.unknown ? html`<div class="md"><em>${t.unknown}:</em> ${this.md(u.unknown, lang)}</div>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </details>`;
+  }
+
+  /** Channels in the feed's order; when a wait is long, call-back and self-service come before the phone. */
+  private orderedChannels(channels: readonly Channel[]): Channel[] {
+    const longWait = channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
+    if (!longWait) return [...channels];
+    const order = (c: Channel) => CHANNEL_ORDER_LONG_WAIT.indexOf(c.kind);
+    return [...channels].sort((a, b) => order(a) - order(b));
+  }
+
+  private renderChannels(payload: StatusPayload, t: Terms, lang: string) {
+    if (!payload.channels.length) return nothing;
+    const longWait = payload.channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
+    const faq = safeHref(this.faqHref) ?? (this.faqHref.startsWith('/') || this.faqHref.startsWith('#') ? this.faqHref : null);
+    return html`<section class="channels" part="channels">
+      <${this.headingTag}>${t.contact}</${this.headingTag}>
+      ${longWait && faq ? html`<p><a href=${faq}>${t.moreInformation}</a></p>` : nothing}
+      <ul class="list">
+        ${this.orderedChannels(payload.channels).map((c) => this.renderChannel(c, t, lang))}
+      </ul>
+    </section>`;
+  }
+
+  private renderChannel(channel: Channel, t: Terms, lang: string) {
+    const href = safeHref(channel.href);
+    const label = pickText(channel.label, lang);
+    const reason = channel.reason ? pickText(channel.reason, lang) : '';
+    return html`<li class="channel" part="channel" data-kind=${channel.kind}>
+      ${href
+        ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html`: ${formatTel(href)}` : nothing}</a>`
+        : html`<span>${label}</span>`}
+      ${channel.wait_minutes !== undefined
+        ? html`<span class="wait">${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}</span>`
+        : reason
+          ? html`<span class="wait">${reason}</span>`
+          : nothing}
+      ${channel.hours ? html`<span class="wait">${pickText(channel.hours, lang)}</span>` : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clearline-status': ClearlineStatus;
+  }
+}

@@ -1,0 +1,41 @@
+/** The link policy for everything a feed can make clickable: https, mailto and tel only. */
+export const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'] as const;
+
+// Control characters, whitespace, backslashes and the quote and angle characters never belong in a link.
+const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\\"'<>`]/;
+const TEL = /^tel:(\+?[0-9][0-9().-]{2,30})$/;
+
+/** Returns the link when the policy allows it, else null. */
+export function safeHref(href: unknown): string | null {
+  if (typeof href !== 'string' || href.length > 2048 || FORBIDDEN.test(href.replace(/^tel:[^]*$/, (t) => t.replace(/ /g, '')))) return null;
+  const lower = href.slice(0, 8).toLowerCase();
+  if (lower.startsWith('https://')) {
+    try {
+      const url = new URL(href);
+      return url.protocol === 'https:' && url.hostname ? href : null;
+    } catch {
+      return null;
+    }
+  }
+  if (lower.startsWith('tel:')) return TEL.test(href.replace(/ /g, '')) && href.startsWith('tel:') ? href : null;
+  if (lower.startsWith('mailto:')) {
+    return href.startsWith('mailto:') && /^mailto:[^?&/:@]+@[^?&/:@]+\.[^?&/:@]+$/.test(href) ? href : null;
+  }
+  return null;
+}
+
+/**
+ * The number a `tel:` link really dials, for display, so that a label can never show one number
+ * while the link calls another. Keeps the publisher's own grouping, else groups the digits.
+ */
+export function formatTel(href: string): string {
+  const raw = href.replace(/^tel:/, '');
+  if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const m = /^(\+?)(\d+)$/.exec(raw);
+  if (!m) return raw;
+  const [, plus, digits] = m as unknown as [string, string, string];
+  if (!plus) return digits.replace(/(\d{3})(?=\d{3,})/g, '$1 ');
+  const cc = digits.startsWith('1') || digits.startsWith('7') ? 1 : 2;
+  const rest = digits.slice(cc).replace(/(\d{3})(?=\d{3,})/g, '$1 ');
+  return `+${digits.slice(0, cc)} ${rest}`;
+}

@@ -1,0 +1,56 @@
+import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
+import { Marked, type Tokens } from 'marked';
+import { safeHref } from './links.js';
+
+/** What feed Markdown may produce: paragraphs, emphasis, lists, links and code. */
+export const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre'] as const;
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+// Raw HTML is shown as text, images as their alt text, headings and quotes as paragraphs.
+const marked = new Marked({ gfm: true, breaks: false, async: false }).use({
+  renderer: {
+    html: ({ text }: Tokens.HTML | Tokens.Tag) => escape(text),
+    image: ({ text }: Tokens.Image) => escape(text),
+    heading({ tokens }: Tokens.Heading) {
+      return `<p><strong>${this.parser.parseInline(tokens)}</strong></p>`;
+    },
+    blockquote({ tokens }: Tokens.Blockquote) {
+      return this.parser.parse(tokens);
+    },
+    hr: () => '',
+    table: ({ raw }: Tokens.Table) => `<p>${escape(raw)}</p>`,
+  },
+});
+
+let purifier: Purifier | undefined;
+
+function getPurifier(): Purifier {
+  if (purifier) return purifier;
+  // A private instance: hooks and settings here never leak into the host page's DOMPurify.
+  purifier = DOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    const href = safeHref(node.getAttribute('href'));
+    if (href) {
+      node.setAttribute('href', href);
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('href');
+    }
+  });
+  return purifier;
+}
+
+/** Markdown to a sanitized fragment, ready to insert without any HTML string sink. */
+export function renderMarkdown(markdown: string): DocumentFragment {
+  const html = marked.parse(markdown) as string;
+  return getPurifier().sanitize(html, {
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: ['href'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https:|mailto:|tel:)/i,
+    RETURN_DOM_FRAGMENT: true,
+  });
+}

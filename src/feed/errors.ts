@@ -1,0 +1,28 @@
+/** The stable error codes a feed load can end with. Sites and scripts match on these strings. */
+export const ERROR_CODES = [
+  'config',
+  'network',
+  'too-large',
+  'signature',
+  'invalid',
+  'expired',
+  'rollback',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error with a stable `code`; `message` is for developers, never shown to readers as is. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isFeedError(e: unknown): e is FeedError {
+  return e instanceof FeedError;
+}

@@ -1,0 +1,88 @@
+import { decodeUtf8 } from './base64url.js';
+import { FeedError } from './errors.js';
+
+export const DEFAULT_MAX_BYTES = 1_000_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface FetchOptions {
+  fetch?: typeof globalThis.fetch;
+  signal?: AbortSignal;
+  /** Largest body accepted, counted while streaming whatever `Content-Length` says. */
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+export interface FetchedText {
+  text: string;
+  /** The response's `ETag`, when the host sent one. */
+  etag: string | null;
+  /** When the server sent the response (its `Date` header), if known. */
+  date: number | null;
+}
+
+/**
+ * Fetches a document without credentials and without a CORS preflight, letting the browser
+ * revalidate with `If-None-Match` (`cache: 'no-cache'`), and refusing cross-origin redirects.
+ */
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
+  const { fetch = globalThis.fetch, maxBytes = DEFAULT_MAX_BYTES, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, { cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal });
+  } catch (e) {
+    throw abortOr(e, signal, timeout, timeoutMs, `the feed could not be fetched (${(e as Error).message})`);
+  }
+  try {
+    if (response.redirected && new URL(response.url).origin !== new URL(url, response.url).origin) {
+      throw new FeedError('network', `the feed redirected to another origin (${new URL(response.url).origin})`);
+    }
+    if (!response.ok) throw new FeedError('network', `the feed host answered HTTP ${response.status}`);
+    if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+      throw new FeedError('network', 'the feed host answered with an HTML page (a wrong URL or a captive portal?)');
+    }
+    const length = Number(response.headers.get('content-length'));
+    if (length > maxBytes) throw new FeedError('too-large', `the feed is ${length} bytes, more than the ${maxBytes} allowed`);
+    const bytes = await readCapped(response, maxBytes);
+    if (bytes.length === 0) throw new FeedError('invalid', 'the feed host sent an empty document');
+    const date = Date.parse(response.headers.get('date') ?? '');
+    return { text: decodeUtf8(bytes, 'the document'), etag: response.headers.get('etag'), date: Number.isNaN(date) ? null : date };
+  } catch (e) {
+    if (e instanceof FeedError) {
+      response.body?.cancel().catch(() => {});
+      throw e;
+    }
+    throw abortOr(e, signal, timeout, timeoutMs, `the feed could not be read (${(e as Error).message})`);
+  }
+}
+
+function abortOr(e: unknown, signal: AbortSignal, timeout: AbortSignal, timeoutMs: number, message: string): unknown {
+  if (timeout.aborted) return new FeedError('network', `the feed host did not answer within ${timeoutMs / 1000} s`, { cause: e });
+  if (signal.aborted) return signal.reason ?? e;
+  return new FeedError('network', message, { cause: e });
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {});
+      throw new FeedError('too-large', `the feed is larger than the ${maxBytes} bytes allowed`);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+import { fetchText, type FetchOptions } from './fetch.js';
+import type { DocumentKind } from './schema.js';
+import { verifyDocument, type VerifiedDocument, type VerifyOptions } from './verify.js';
+
+export interface LoadOptions<K extends DocumentKind> extends VerifyOptions<K>, FetchOptions {
+  url: string;
+}
+
+export interface LoadedDocument<K extends DocumentKind> extends VerifiedDocument<K> {
+  url: string;
+  etag: string | null;
+}
+
+/** Fetches and verifies one signed document. Rollback records are kept per feed id, else per URL. */
+export async function loadDocument<K extends DocumentKind>(options: LoadOptions<K>): Promise<LoadedDocument<K>> {
+  const url = new URL(options.url, globalThis.location?.href).href;
+  const fetched = await fetchText(url, options);
+  options.signal?.throwIfAborted();
+  const doc = await verifyDocument(fetched.text, { ...options, rollbackKey: options.rollbackKey ?? (options.feedId || url) });
+  return { ...doc, url, etag: fetched.etag };
+}

@@ -1,0 +1,82 @@
+import { FeedError } from './errors.js';
+
+/** Where the highest accepted `seq` per feed is kept. Synchronous, like localStorage. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
+}
+
+/** A store in memory, for when localStorage is unavailable (private modes, sandboxed frames, Node). */
+export function memoryStore(): KeyValueStore {
+  const map = new Map<string, string>();
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+const fallback = memoryStore();
+
+/** localStorage when it works, else a per-page memory store. */
+export function defaultStore(): KeyValueStore {
+  try {
+    const ls = globalThis.localStorage;
+    const probe = '__clearline_probe__';
+    ls.setItem(probe, '1');
+    ls.removeItem(probe);
+    return ls;
+  } catch {
+    return fallback;
+  }
+}
+
+interface SeqRecord {
+  seq: number;
+  hash: string;
+}
+
+const PREFIX = 'clearline:seq:';
+
+export async function digest(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function read(store: KeyValueStore, key: string): SeqRecord | undefined {
+  try {
+    const raw = store.getItem(PREFIX + key);
+    const rec = raw ? (JSON.parse(raw) as SeqRecord) : undefined;
+    return rec && Number.isSafeInteger(rec.seq) && typeof rec.hash === 'string' ? rec : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses a document older than the newest one seen for this feed, and a different document
+ * with the same `seq` (equivocation). Returns whether the document is newer than the last one.
+ */
+export function checkRollback(store: KeyValueStore, key: string, seq: number, hash: string): { newer: boolean } {
+  const last = read(store, key);
+  if (!last) return { newer: true };
+  if (seq < last.seq) {
+    throw new FeedError('rollback', `seq ${seq} is older than the ${last.seq} already seen for this feed`);
+  }
+  if (seq === last.seq && hash !== last.hash) {
+    throw new FeedError('rollback', `a different document with the same seq ${seq} was already seen`);
+  }
+  return { newer: seq > last.seq };
+}
+
+/** Records an accepted document; called only after every other check passed. */
+export function commitSeq(store: KeyValueStore, key: string, seq: number, hash: string): void {
+  const last = read(store, key);
+  if (last && last.seq > seq) return;
+  try {
+    store.setItem(PREFIX + key, JSON.stringify({ seq, hash } satisfies SeqRecord));
+  } catch {
+    // A full or blocked store must not stop the reader from seeing verified content.
+  }
+}

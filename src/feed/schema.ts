@@ -1,0 +1,189 @@
+/**
+ * The feed format, version 1: the single source for the runtime validator, the TypeScript types
+ * and the published JSON Schema (see `jsonSchema()` in `json-schema.ts` and docs/feed-format.md).
+ */
+import * as v from 'valibot';
+
+export const SEVERITIES = ['info', 'minor', 'major', 'critical'] as const;
+export const PHASES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
+export const CHANNEL_KINDS = ['phone', 'chat', 'email', 'web', 'callback'] as const;
+export const DOCUMENT_TYPES = { status: 'clearline-status+jws', faq: 'clearline-faq+jws' } as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+export type Phase = (typeof PHASES)[number];
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+export type DocumentKind = keyof typeof DOCUMENT_TYPES;
+
+/** Size limits: generous for real feeds, small enough that a hostile feed cannot exhaust a phone. */
+export const LIMITS = {
+  id: 64,
+  shortText: 500,
+  markdown: 20_000,
+  languages: 12,
+  incidents: 50,
+  channels: 20,
+  actions: 20,
+  updates: 100,
+  affects: 30,
+  tags: 20,
+  tag: 64,
+  faqEntries: 20_000,
+} as const;
+
+const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1-64 letters, digits, ".", "_" or "-"'));
+const LANG_TAG = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "nl" or "en-GB"'));
+
+/** RFC 3339 in UTC, e.g. 2026-11-23T08:00:00Z; checked for a real calendar date too. */
+export const TIME = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/, 'must be an RFC 3339 time in UTC, e.g. 2026-11-23T08:00:00Z'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time'),
+);
+
+function text(max: number) {
+  const str = v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
+  return v.union(
+    [str, v.pipe(v.record(LANG_TAG, str), v.minEntries(1, 'needs at least one language'), v.maxEntries(LIMITS.languages))],
+    'must be a string or an object of language tags to strings',
+  );
+}
+
+/** A short plain text (title, label), in one language or several. */
+export const Text = text(LIMITS.shortText);
+/** Markdown, in one language or several. */
+export const Markdown = text(LIMITS.markdown);
+
+/** Links the feed may carry: https, mailto (without extra headers) and tel (digits and separators only). */
+export const LINK_PATTERN = /^(?:https:\/\/[^\s\\"<>`]+|mailto:[^\s?&\\/:"<>]+@[^\s?&\\/"<>]+|tel:\+?[0-9][0-9 ().-]{2,30})$/;
+const Link = v.pipe(v.string(), v.maxLength(2048), v.regex(LINK_PATTERN, 'must be an https:, mailto: or tel: link'));
+const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s\\"<>`]+$/, 'must be an https: URL'));
+
+const Seq = v.pipe(v.number(), v.safeInteger('must be a whole number below 2^53'), v.minValue(0, 'must not be negative'));
+
+const Envelope = {
+  version: v.literal(1, 'must be 1'),
+  feed_id: ID,
+  seq: Seq,
+  issued_at: TIME,
+  expires_at: TIME,
+};
+
+export const Channel = v.object({
+  id: ID,
+  kind: v.picklist(CHANNEL_KINDS, `must be one of ${CHANNEL_KINDS.join(', ')}`),
+  label: Text,
+  href: Link,
+  wait_minutes: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(10_080))),
+  reason: v.optional(Text),
+  hours: v.optional(Text),
+});
+
+export const Action = v.object({
+  label: Text,
+  href: v.optional(Link),
+  detail: v.optional(Markdown),
+  who: v.optional(Text),
+  urgent: v.optional(v.boolean()),
+});
+
+export const Update = v.object({
+  at: TIME,
+  known: v.optional(Markdown),
+  unknown: v.optional(Markdown),
+  note: v.optional(Markdown),
+});
+
+export const Incident = v.object({
+  id: ID,
+  title: Text,
+  severity: v.picklist(SEVERITIES, `must be one of ${SEVERITIES.join(', ')}`),
+  phase: v.picklist(PHASES, `must be one of ${PHASES.join(', ')}`),
+  started_at: TIME,
+  updated_at: TIME,
+  resolved_at: v.optional(TIME),
+  affects: v.optional(v.pipe(v.array(Text), v.maxLength(LIMITS.affects))),
+  known: Markdown,
+  unknown: Markdown,
+  next_update_at: v.nullable(TIME),
+  actions: v.optional(v.pipe(v.array(Action), v.maxLength(LIMITS.actions))),
+  updates: v.optional(v.pipe(v.array(Update), v.maxLength(LIMITS.updates))),
+});
+
+export const StatusPayload = v.pipe(
+  v.object({
+    type: v.literal('status', 'must be "status"'),
+    ...Envelope,
+    publisher: v.object({ name: Text, url: HttpsUrl }),
+    status_url: v.optional(HttpsUrl),
+    poll_seconds: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(86_400))),
+    channels: v.pipe(v.array(Channel), v.maxLength(LIMITS.channels)),
+    incidents: v.pipe(v.array(Incident), v.maxLength(LIMITS.incidents)),
+  }),
+  v.check(
+    (p) => p.incidents.every((i) => i.phase === 'resolved' || i.next_update_at !== null),
+    'an open incident needs a next_update_at; null is only for resolved incidents',
+  ),
+);
+
+export const FaqEntry = v.object({
+  id: ID,
+  question: Text,
+  answer: Markdown,
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags))),
+  incidents: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.incidents))),
+});
+
+export const FaqPayload = v.object({
+  type: v.literal('faq', 'must be "faq"'),
+  ...Envelope,
+  entries: v.pipe(v.array(FaqEntry), v.maxLength(LIMITS.faqEntries)),
+});
+
+export type TextValue = v.InferOutput<typeof Text>;
+export type Channel = v.InferOutput<typeof Channel>;
+export type Action = v.InferOutput<typeof Action>;
+export type Update = v.InferOutput<typeof Update>;
+export type Incident = v.InferOutput<typeof Incident>;
+export type StatusPayload = v.InferOutput<typeof StatusPayload>;
+export type FaqEntry = v.InferOutput<typeof FaqEntry>;
+export type FaqPayload = v.InferOutput<typeof FaqPayload>;
+export type Payload = StatusPayload | FaqPayload;
+
+export const PAYLOAD_SCHEMAS = { status: StatusPayload, faq: FaqPayload } as const;
+
+/** One problem found by validation, with a JSON-pointer-like path such as `incidents/0/severity`. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** Validates a parsed payload of the given kind. Unknown members are dropped, never passed on. */
+export function validatePayload<K extends DocumentKind>(
+  kind: K,
+  input: unknown,
+): Validation<K extends 'status' ? StatusPayload : FaqPayload> {
+  const result = v.safeParse(PAYLOAD_SCHEMAS[kind] as v.GenericSchema, input, { abortPipeEarly: true });
+  if (result.success) return { ok: true, value: result.output as never };
+  return { ok: false, issues: dedupe(result.issues.map(toIssue)) };
+}
+
+function toIssue(issue: v.BaseIssue<unknown>): Issue {
+  const path = (issue.path ?? []).map((p) => String(p.key)).join('/');
+  // A union of "string or language map" reports its own summary; the nested detail is clearer.
+  const nested = issue.issues?.find((i) => i.path && i.path.length > (issue.path?.length ?? 0));
+  if (issue.type === 'union' && nested) return toIssue(nested);
+  const missing = issue.kind === 'schema' && issue.input === undefined && issue.expected !== 'undefined';
+  return { path: path || '(root)', message: missing ? 'is required' : issue.message };
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\n${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,57 @@
+import { calculateJwkThumbprint, exportJWK, GeneralSign, generateKeyPair, importJWK, type JWK } from 'jose';
+import { FeedError } from './errors.js';
+import { algorithmOf, publicJwk, type Algorithm } from './keys.js';
+import type { GeneralJws } from './envelope.js';
+import { DOCUMENT_TYPES, type DocumentKind } from './schema.js';
+
+/** Signs payload bytes with one signature per private JWK, in General JSON Serialization. */
+export async function signPayload(payload: Uint8Array, privateKeys: readonly JWK[], kind: DocumentKind): Promise<GeneralJws> {
+  if (privateKeys.length === 0) throw new FeedError('config', 'at least one private key is needed to sign');
+  if (privateKeys.length > 4) throw new FeedError('config', 'at most 4 keys can sign one document');
+  const signer = new GeneralSign(payload);
+  const kids = new Set<string>();
+  for (const jwk of privateKeys) {
+    if (typeof jwk.d !== 'string') throw new FeedError('config', 'a signing key must be a private JWK (with "d")');
+    const alg = algorithmOf({ ...jwk, d: undefined });
+    const kid = await calculateJwkThumbprint(publicJwk(jwk), 'sha256');
+    if (kids.has(kid)) throw new FeedError('config', 'the same key was given twice');
+    kids.add(kid);
+    const key = await importJWK(jwk, alg);
+    signer.addSignature(key as CryptoKey).setProtectedHeader({ alg, kid, typ: DOCUMENT_TYPES[kind] });
+  }
+  const jws = await signer.sign();
+  return {
+    payload: jws.payload,
+    signatures: jws.signatures.map((s) => ({ protected: s.protected!, signature: s.signature })),
+  };
+}
+
+export async function generateSigningKey(alg: Algorithm = 'Ed25519'): Promise<{ privateJwk: JWK; publicJwk: JWK; kid: string }> {
+  const { privateKey } = await generateKeyPair(alg, { extractable: true });
+  const privateJwk = await exportJWK(privateKey);
+  const pub = publicJwk(privateJwk);
+  const kid = await calculateJwkThumbprint(pub, 'sha256');
+  return { privateJwk: { ...privateJwk, alg, kid }, publicJwk: pub, kid };
+}
+
+/** Parses `30m`, `1h`, `2d`, `90s` into milliseconds. */
+export function parseDuration(input: string): number {
+  const m = /^(\d+)\s*(s|m|h|d)$/.exec(input.trim());
+  if (!m) throw new FeedError('config', `"${input}" is not a duration such as 30m, 1h or 1d`);
+  return Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 's' | 'm' | 'h' | 'd'];
+}
+
+/**
+ * Fills `issued_at`, `expires_at` and `seq` where they are absent: now, now plus `validMs`, and
+ * the issue time in milliseconds (so every later signing has a larger `seq`).
+ */
+export function stampPayload<T extends Record<string, unknown>>(doc: T, validMs: number, now = Date.now()): T {
+  const issued = typeof doc.issued_at === 'string' ? doc.issued_at : new Date(Math.floor(now / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const issuedMs = Date.parse(issued);
+  return {
+    ...doc,
+    issued_at: issued,
+    expires_at: doc.expires_at ?? new Date(issuedMs + validMs).toISOString().replace('.000Z', 'Z'),
+    seq: doc.seq ?? (Number.isNaN(issuedMs) ? now : Math.max(now, issuedMs)),
+  };
+}

@@ -1,0 +1,92 @@
+import { decodeUtf8 } from './base64url.js';
+import { parseEnvelope, verifyEnvelope } from './envelope.js';
+import { FeedError } from './errors.js';
+import { importKeys, type PinnedKey } from './keys.js';
+import { checkRollback, commitSeq, defaultStore, digest, type KeyValueStore } from './rollback.js';
+import { DOCUMENT_TYPES, validatePayload, type DocumentKind, type FaqPayload, type StatusPayload } from './schema.js';
+
+/** How far a document's `issued_at` may be ahead of the reader's clock. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+/** The longest validity window a reader accepts; a publisher's lint asks for at most 24 hours. */
+export const MAX_VALIDITY_MS = 7 * 24 * 3_600_000;
+
+export interface VerifyOptions<K extends DocumentKind = DocumentKind> {
+  kind: K;
+  /** Pinned public keys: a JWK, a JWKS, an array of JWKs (objects or JSON text), or already imported keys. */
+  keys: unknown;
+  /** When set, the payload's `feed_id` must equal it. */
+  feedId?: string;
+  /** Key for the rollback record; defaults to `feedId`, else the payload's `feed_id`. */
+  rollbackKey?: string;
+  /** Where the highest `seq` is remembered; localStorage when available. `null` skips rollback checks. */
+  store?: KeyValueStore | null;
+  now?: () => number;
+}
+
+export type PayloadOf<K extends DocumentKind> = K extends 'status' ? StatusPayload : FaqPayload;
+
+export interface VerifiedDocument<K extends DocumentKind = DocumentKind> {
+  payload: PayloadOf<K>;
+  /** The envelope text as received, for keeping the last verified copy. */
+  envelope: string;
+  kid: string;
+  alg: string;
+  /** False when this is the same document as the newest one seen before. */
+  newer: boolean;
+}
+
+function isPinned(keys: unknown): keys is PinnedKey[] {
+  return Array.isArray(keys) && keys.length > 0 && keys.every((k) => k && typeof k === 'object' && 'key' in k && 'kid' in k);
+}
+
+/**
+ * Runs every check a reader relies on, in order: envelope shape, signatures by a pinned key,
+ * `typ`, strict UTF-8 and JSON, payload schema, `feed_id`, freshness, rollback. The rollback
+ * record is updated only after all of them passed.
+ */
+export async function verifyDocument<K extends DocumentKind>(envelope: string, options: VerifyOptions<K>): Promise<VerifiedDocument<K>> {
+  const { kind, now = Date.now } = options;
+  const keys = isPinned(options.keys) ? options.keys : await importKeys(options.keys);
+  const jws = parseEnvelope(envelope);
+  const verified = await verifyEnvelope(jws, keys, DOCUMENT_TYPES[kind]);
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decodeUtf8(verified.payload, 'the payload'));
+  } catch (e) {
+    if (e instanceof FeedError) throw e;
+    throw new FeedError('invalid', 'the payload is not valid JSON', { cause: e });
+  }
+  const result = validatePayload(kind, parsed);
+  if (!result.ok) {
+    const first = result.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
+    throw Object.assign(new FeedError('invalid', `the ${kind} document is not valid: ${first}`), { issues: result.issues });
+  }
+  const payload = result.value as PayloadOf<K>;
+  if (options.feedId !== undefined && options.feedId !== '' && payload.feed_id !== options.feedId) {
+    throw new FeedError('invalid', `this is feed "${payload.feed_id}", but "${options.feedId}" is expected here`);
+  }
+  checkFreshness(payload, now());
+
+  const store = options.store === undefined ? defaultStore() : options.store;
+  let newer = true;
+  if (store) {
+    const key = `${kind}:${options.rollbackKey || options.feedId || payload.feed_id}`;
+    const hash = await digest(verified.encodedPayload);
+    ({ newer } = checkRollback(store, key, payload.seq, hash));
+    commitSeq(store, key, payload.seq, hash);
+  }
+  return { payload, envelope, kid: verified.kid, alg: verified.alg, newer };
+}
+
+/** Refuses a document that has expired, claims to come from the future, or is valid for too long. */
+export function checkFreshness(payload: { issued_at: string; expires_at: string }, now: number): void {
+  const issued = Date.parse(payload.issued_at);
+  const expires = Date.parse(payload.expires_at);
+  if (expires <= issued) throw new FeedError('invalid', 'expires_at is not after issued_at');
+  if (expires - issued > MAX_VALIDITY_MS) throw new FeedError('invalid', 'the validity window is longer than 7 days');
+  if (issued > now + MAX_CLOCK_SKEW_MS) {
+    throw new FeedError('invalid', `issued_at ${payload.issued_at} is in the future (check the publisher's or this device's clock)`);
+  }
+  if (expires <= now) throw new FeedError('expired', `the document expired at ${payload.expires_at}`);
+}

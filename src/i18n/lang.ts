@@ -1,0 +1,54 @@
+import type { TextValue } from '../feed/schema.js';
+import { TERMS, UI_LANGUAGES, type Terms, type UiLanguage } from './terms.js';
+
+/** The UI language for a tag: its primary subtag when supported, else English. */
+export function uiLanguage(tag: string | undefined): UiLanguage {
+  const primary = (tag ?? '').toLowerCase().split('-')[0];
+  return (UI_LANGUAGES as readonly string[]).includes(primary!) ? (primary as UiLanguage) : 'en';
+}
+
+export function termsFor(tag: string | undefined): Terms {
+  return TERMS[uiLanguage(tag)];
+}
+
+/**
+ * Picks feed text for a reader: the exact tag, then the same primary language, then English,
+ * then whatever the publisher wrote first. Plain strings are returned as they are.
+ */
+export function pickText(text: TextValue | undefined, tag: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  const want = tag.toLowerCase();
+  const entries = Object.entries(text);
+  const primary = want.split('-')[0];
+  const found =
+    entries.find(([k]) => k.toLowerCase() === want) ??
+    entries.find(([k]) => k.toLowerCase().split('-')[0] === primary) ??
+    entries.find(([k]) => k.toLowerCase().split('-')[0] === 'en') ??
+    entries[0];
+  return found?.[1] ?? '';
+}
+
+/** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone. */
+export function formatTime(ms: number, tag: string): string {
+  return new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }).format(ms);
+}
+
+/** Date and time, for moments that may not be today. */
+export function formatDateTime(ms: number, tag: string, now = Date.now()): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return sameDay
+    ? formatTime(ms, tag)
+    : new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
+}
+
+/** "in 25 minutes", "12 minutes ago", "now". */
+export function formatRelative(ms: number, tag: string, now = Date.now()): string {
+  const diff = ms - now;
+  const abs = Math.abs(diff);
+  const rtf = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  if (abs < 45_000) return rtf.format(0, 'second');
+  if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute');
+  if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), 'hour');
+  return rtf.format(Math.round(diff / 86_400_000), 'day');
+}

@@ -1,0 +1,129 @@
+import type { ErrorCode } from '../feed/errors.js';
+import type { Phase, Severity } from '../feed/schema.js';
+
+/** The UI languages clearline speaks; feed text may hold any language. */
+export const UI_LANGUAGES = ['en', 'nl'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export interface Terms {
+  severity: Record<Severity, string>;
+  phase: Record<Phase, string>;
+  /** What the reader is told for each failure: plain words, never the code. */
+  error: Record<ErrorCode, string>;
+  loading: string;
+  allClear: string;
+  allClearDetail: string;
+  statusUnknown: string;
+  disruption: string;
+  known: string;
+  unknown: string;
+  nextUpdate: string;
+  nextUpdateAt: (time: string, relative: string) => string;
+  overdue: (time: string) => string;
+  noNextUpdate: string;
+  whatYouCanDo: string;
+  actNow: string;
+  canWait: string;
+  canWaitDetail: string;
+  contact: string;
+  expectedWait: (minutes: number) => string;
+  updated: (relative: string) => string;
+  started: (time: string) => string;
+  resolvedAt: (time: string) => string;
+  resolvedIncidents: (n: number) => string;
+  earlierUpdates: (n: number) => string;
+  affects: string;
+  lastConfirmed: (time: string) => string;
+  outdated: (time: string) => string;
+  publishedBy: (name: string) => string;
+  moreInformation: string;
+  dismiss: string;
+  openIncidents: (n: number) => string;
+}
+
+export const TERMS: Record<UiLanguage, Terms> = {
+  en: {
+    severity: { info: 'Information', minor: 'Minor disruption', major: 'Major disruption', critical: 'Critical disruption' },
+    phase: { investigating: 'Investigating', identified: 'Cause identified', monitoring: 'Monitoring the fix', resolved: 'Resolved' },
+    error: {
+      config: 'This status display is not set up correctly, so it cannot check where its information comes from.',
+      network: 'The latest status could not be reached.',
+      'too-large': 'The latest status was too large to load safely.',
+      signature: 'The latest status could not be confirmed as genuine, so it is not shown.',
+      invalid: 'The latest status was not in a form this page can show.',
+      expired: 'The latest status is out of date.',
+      rollback: 'An older version of the status was offered instead of the newest one, so it is not shown.',
+    },
+    loading: 'Loading the current status…',
+    allClear: 'No known disruptions',
+    allClearDetail: 'Everything is running as normal as far as we know.',
+    statusUnknown: 'Status unknown',
+    disruption: 'Disruption',
+    known: 'What we know',
+    unknown: "What we don't know yet",
+    nextUpdate: 'Next update',
+    nextUpdateAt: (time, relative) => `Next update at ${time} (${relative})`,
+    overdue: (time) => `The update promised for ${time} is late. We are still working on it.`,
+    noNextUpdate: 'No further updates are planned.',
+    whatYouCanDo: 'What you can do',
+    actNow: 'Act now if…',
+    canWait: 'Can wait',
+    canWaitDetail: 'If this is not urgent for you, you do not need to call: the next update will tell you more.',
+    contact: 'Contact',
+    expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${m} minute${m === 1 ? '' : 's'}`),
+    updated: (relative) => `Updated ${relative}`,
+    started: (time) => `Started ${time}`,
+    resolvedAt: (time) => `Resolved at ${time}`,
+    resolvedIncidents: (n) => `${n} resolved incident${n === 1 ? '' : 's'}`,
+    earlierUpdates: (n) => `${n} earlier update${n === 1 ? '' : 's'}`,
+    affects: 'Affects',
+    lastConfirmed: (time) => `Last confirmed at ${time}`,
+    outdated: (time) => `Outdated: this information dates from ${time} and may no longer be true.`,
+    publishedBy: (name) => `Published by ${name}`,
+    moreInformation: 'More information',
+    dismiss: 'Dismiss',
+    openIncidents: (n) => `${n} current disruption${n === 1 ? '' : 's'}`,
+  },
+  nl: {
+    severity: { info: 'Informatie', minor: 'Kleine storing', major: 'Grote storing', critical: 'Ernstige storing' },
+    phase: { investigating: 'We zoeken de oorzaak', identified: 'Oorzaak gevonden', monitoring: 'Oplossing wordt gevolgd', resolved: 'Opgelost' },
+    error: {
+      config: 'Deze statusweergave is niet goed ingesteld en kan daarom niet controleren waar de informatie vandaan komt.',
+      network: 'De nieuwste status kon niet worden opgehaald.',
+      'too-large': 'De nieuwste status was te groot om veilig te laden.',
+      signature: 'De nieuwste status kon niet als echt worden bevestigd en wordt daarom niet getoond.',
+      invalid: 'De nieuwste status had een vorm die deze pagina niet kan tonen.',
+      expired: 'De nieuwste status is verouderd.',
+      rollback: 'In plaats van de nieuwste status werd een oudere versie aangeboden; die wordt niet getoond.',
+    },
+    loading: 'De actuele status wordt geladen…',
+    allClear: 'Geen storingen bekend',
+    allClearDetail: 'Voor zover wij weten werkt alles normaal.',
+    statusUnknown: 'Status onbekend',
+    disruption: 'Storing',
+    known: 'Wat we weten',
+    unknown: 'Wat we nog niet weten',
+    nextUpdate: 'Volgende update',
+    nextUpdateAt: (time, relative) => `Volgende update om ${time} (${relative})`,
+    overdue: (time) => `De update die we voor ${time} beloofden, is te laat. We werken er nog aan.`,
+    noNextUpdate: 'Er zijn geen nieuwe updates gepland.',
+    whatYouCanDo: 'Wat u kunt doen',
+    actNow: 'Kom nu in actie als…',
+    canWait: 'Kan wachten',
+    canWaitDetail: 'Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer.',
+    contact: 'Contact',
+    expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${m} ${m === 1 ? 'minuut' : 'minuten'}`),
+    updated: (relative) => `Bijgewerkt ${relative}`,
+    started: (time) => `Begonnen ${time}`,
+    resolvedAt: (time) => `Opgelost om ${time}`,
+    resolvedIncidents: (n) => `${n} opgeloste ${n === 1 ? 'storing' : 'storingen'}`,
+    earlierUpdates: (n) => `${n} eerdere ${n === 1 ? 'update' : 'updates'}`,
+    affects: 'Gevolgen voor',
+    lastConfirmed: (time) => `Laatst bevestigd om ${time}`,
+    outdated: (time) => `Verouderd: deze informatie is van ${time} en klopt mogelijk niet meer.`,
+    publishedBy: (name) => `Gepubliceerd door ${name}`,
+    moreInformation: 'Meer informatie',
+    dismiss: 'Sluiten',
+    openIncidents: (n) => `${n} actuele ${n === 1 ? 'storing' : 'storingen'}`,
+  },
+};
