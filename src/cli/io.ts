@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import type { JWK } from 'jose';
 import { FeedError } from '../feed/errors.js';
 
@@ -41,6 +41,8 @@ export async function readKeys(paths: string[], what: string): Promise<JWK[]> {
 export async function writeText(path: string, text: string, mode?: number): Promise<void> {
   try {
     await writeFile(path, text, mode === undefined ? 'utf8' : { encoding: 'utf8', mode });
+    // writeFile's mode applies only to a new file; an overwritten one keeps its old mode otherwise.
+    if (mode !== undefined) await chmod(path, mode);
   } catch (e) {
     throw new CliError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
