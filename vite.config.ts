@@ -37,6 +37,7 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1' },
     build: {
       target: 'es2022',
+      minify: true,
       lib: {
         entry: Object.fromEntries(Object.entries(ES_ENTRIES).map(([k, v]) => [k, root(v)])),
         formats: ['es'],

@@ -10,7 +10,7 @@ before(async () => {
 });
 beforeEach(() => localStorage.clear());
 
-async function mountAndWait(src: string, opts: Parameters<typeof mount>[1] = {}) {
+async function mountAndWait(src: string, opts: { lang?: string; keyJson?: string; feedId?: string } = {}) {
   const el = document.createElement('clearline-status');
   const done = outcome(el);
   el.lang = opts.lang ?? 'en';
