@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { hostileMiddleware } from './test/browser/hostile/server.mjs';
 
 /** Browser tests in Debian's Chromium; no tool downloads a browser. */
 export default {
@@ -9,6 +10,8 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Test-only transport cases for the hostile-input suite (test/browser/hostile/).
+  middleware: [hostileMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({

@@ -1,6 +1,7 @@
 // Signs end-to-end fixtures with the built CLI, exactly as a publisher would, for the browser tests.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { CRISIS_FEED_ID, FAQ_SOURCES, runCrisis } from './crisis-script.mjs';
 
 const dir = 'test/.generated';
 const cli = (...args) => execFileSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
@@ -35,4 +36,14 @@ for (const alg of ['Ed25519', 'ES256']) {
   writeFileSync(`${dir}/feed.json`, JSON.stringify(feed));
   cli('sign', '--key', `${dir}/${alg}.private.jwk.json`, `${dir}/feed.json`, '--out', `${dir}/${alg}.feed.jws.json`);
 }
+
+// A scripted crisis (test/browser/crisis.test.ts renders every envelope) and a signed FAQ built from Markdown.
+const crisisDir = `${dir}/crisis`;
+mkdirSync(`${crisisDir}/faq`, { recursive: true });
+cli('keygen', '--out', `${crisisDir}/k.jwk.json`, '--public-out', `${crisisDir}/pub.jwk.json`);
+const steps = runCrisis(crisisDir);
+for (const [name, text] of Object.entries(FAQ_SOURCES)) writeFileSync(`${crisisDir}/faq/${name}`, text);
+cli('faq', 'build', `${crisisDir}/faq`, '--feed-id', `${CRISIS_FEED_ID}-faq`, '--out', `${crisisDir}/faq.json`);
+cli('sign', '--key', `${crisisDir}/k.jwk.json`, `${crisisDir}/faq.json`, '--out', `${crisisDir}/faq.jws.json`);
+writeFileSync(`${crisisDir}/manifest.json`, JSON.stringify({ feedId: CRISIS_FEED_ID, faqFeedId: `${CRISIS_FEED_ID}-faq`, steps }, null, 2));
 console.log(`test fixtures signed by the CLI in ${dir}/`);

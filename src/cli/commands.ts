@@ -9,6 +9,8 @@ import { DOCUMENT_TYPES, validatePayload, type DocumentKind, type StatusPayload 
 import { generateSigningKey, parseDuration, signPayload, stampPayload } from '../feed/sign.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, readJson, readKeys, writeText } from './io.js';
+import { summarize } from '../lint/index.js';
+import { lintNow, reportFindings, TOOLKIT } from './toolkit.js';
 
 export interface Option {
   type: 'string' | 'boolean';
@@ -95,8 +97,9 @@ export function validateOrExit(kind: DocumentKind, doc: unknown, file: string) {
 export const sign: Command = {
   name: 'sign',
   summary: 'validate a feed or FAQ document and sign it',
-  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] feed.json --out feed.jws.json',
+  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] feed.json --out feed.jws.json',
   options: {
+    force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },
     valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at (default 1h)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
@@ -110,12 +113,16 @@ export const sign: Command = {
     const kind = kindOf(raw);
     const doc = stampPayload(raw as Record<string, unknown>, parseDuration(str(v.valid) ?? '1h'));
     validateOrExit(kind, doc, file);
+    const findings = lintNow(doc);
+    reportFindings(findings, file);
+    const lint = summarize(findings);
+    if (lint.errors && !v.force) throw new CliError(`not signed: ${lint.errors} lint error(s) above; fix them, or sign anyway with --force`, 2, 'lint');
     const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), keys, kind).catch(fromFeedError);
     const text = JSON.stringify(envelope) + '\n';
     const out = str(v.out);
     if (out) await writeText(out, text);
     else process.stdout.write(text);
-    const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null };
+    const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));
     else if (out) console.error(`Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${String(doc.expires_at)}, with ${keys.length} key(s): ${out}`);
   },
@@ -177,4 +184,4 @@ export const schema: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [keygen, sign, verify, schema];
+export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT];

@@ -8,7 +8,7 @@ function help(command?: Command): string {
       'clearline: publish signed crisis status feeds and FAQ documents.',
       '',
       'Commands:',
-      ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+      ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
       '',
       'Run `clearline <command> --help` for its options.',
     ].join('\n');
@@ -19,12 +19,20 @@ function help(command?: Command): string {
 
 /** Runs the CLI with the given arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  let [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(help());
     return name ? 0 : 2;
   }
+  // Two-word commands: `new incident`, `faq build`.
+  if (rest[0] && COMMANDS.some((c) => c.name === `${name} ${rest[0]}`)) [name, ...rest] = [`${name} ${rest[0]}`, ...rest.slice(1)];
   const command = COMMANDS.find((c) => c.name === name);
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${name} `));
+  if (!command && group.length) {
+    const asked = rest.includes('--help') || rest.includes('-h');
+    (asked ? console.log : console.error)(`clearline ${name} <${group.map((c) => c.name.slice(name.length + 1)).join('|')}>\n\n${group.map((c) => `  ${c.usage}\n    ${c.summary}`).join('\n')}`);
+    return asked ? 0 : 2;
+  }
   if (!command) {
     console.error(`clearline: unknown command "${name}"\n\n${help()}`);
     return 2;

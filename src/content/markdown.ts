@@ -44,7 +44,13 @@ function getPurifier(): Purifier {
 
 /** Markdown to a sanitized fragment, ready to insert without any HTML string sink. */
 export function renderMarkdown(markdown: string): DocumentFragment {
-  const html = marked.parse(markdown) as string;
+  let html: string;
+  try {
+    html = marked.parse(markdown) as string;
+  } catch {
+    // Pathological nesting (e.g. thousands of `>`) can exhaust marked's stack: show the text as text.
+    html = `<p>${escape(markdown)}</p>`;
+  }
   return getPurifier().sanitize(html, {
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: ['href'],

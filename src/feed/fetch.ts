@@ -20,6 +20,19 @@ export interface FetchedText {
   date: number | null;
 }
 
+/** Attached to a `network` FeedError for an HTTP error answer. */
+export interface HttpFailure {
+  status: number;
+  /** The raw `Retry-After` header of a 429 or 503 answer. */
+  retryAfter: string | null;
+}
+
+/** The HTTP details of a failure, when it was an HTTP error answer. */
+export function httpFailure(e: unknown): HttpFailure | undefined {
+  const f = e as Partial<HttpFailure> | null;
+  return f && typeof f === 'object' && typeof f.status === 'number' ? { status: f.status, retryAfter: f.retryAfter ?? null } : undefined;
+}
+
 /**
  * Fetches a document without credentials and without a CORS preflight, letting the browser
  * revalidate with `If-None-Match` (`cache: 'no-cache'`), and refusing cross-origin redirects.
@@ -38,7 +51,12 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
     if (response.redirected && new URL(response.url).origin !== new URL(url, response.url).origin) {
       throw new FeedError('network', `the feed redirected to another origin (${new URL(response.url).origin})`);
     }
-    if (!response.ok) throw new FeedError('network', `the feed host answered HTTP ${response.status}`);
+    if (!response.ok) {
+      throw Object.assign(new FeedError('network', `the feed host answered HTTP ${response.status}`), {
+        status: response.status,
+        retryAfter: response.status === 429 || response.status === 503 ? response.headers.get('retry-after') : null,
+      } satisfies HttpFailure);
+    }
     if (/^\s*text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
       throw new FeedError('network', 'the feed host answered with an HTML page (a wrong URL or a captive portal?)');
     }

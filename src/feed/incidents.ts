@@ -1,4 +1,4 @@
-import { SEVERITIES, type Incident, type StatusPayload } from './schema.js';
+import { SEVERITIES, type Incident, type Severity, type StatusPayload } from './schema.js';
 
 const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
 
@@ -22,4 +22,37 @@ export function isOverdue(incident: Incident, now: number): boolean {
 
 export function isExpired(payload: { expires_at: string }, now: number): boolean {
   return Date.parse(payload.expires_at) <= now;
+}
+
+/** The incident a one-line banner shows: the most severe open one, then the most recently updated. */
+export function topOpenIncident(payload: StatusPayload): Incident | undefined {
+  return openIncidents(payload)[0];
+}
+
+/**
+ * A short fingerprint of an incident's content, so that a dismissal can be remembered exactly
+ * until the incident changes (new text, phase, next update time...). FNV-1a over its JSON.
+ */
+export function incidentVersion(incident: Incident): string {
+  let h = 0x811c9dc5;
+  const s = JSON.stringify(incident);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${incident.updated_at}/${(h >>> 0).toString(36)}`;
+}
+
+export const OVERALL_STATES = ['disruption', 'ok', 'unknown'] as const;
+export type OverallState = (typeof OVERALL_STATES)[number];
+
+/**
+ * One word for the whole feed, for a badge. "ok" only for verified, unexpired data whose latest
+ * load succeeded; last-known open incidents stay a "disruption" when a later load fails.
+ */
+export function overallState(payload: StatusPayload | undefined, now: number, failed = false): { state: OverallState; severity?: Severity } {
+  if (!payload || isExpired(payload, now)) return { state: 'unknown' };
+  const top = topOpenIncident(payload);
+  if (top) return { state: 'disruption', severity: top.severity };
+  return { state: failed ? 'unknown' : 'ok' };
 }

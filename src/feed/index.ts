@@ -10,3 +10,5 @@ export * from './load.js';
 export * from './sign.js';
 export * from './source.js';
 export * from './incidents.js';
+export * from './poll.js';
+export * from './cache.js';

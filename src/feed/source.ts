@@ -1,6 +1,12 @@
+import { readCached, removeCached, writeCached } from './cache.js';
 import { FeedError } from './errors.js';
+import { httpFailure } from './fetch.js';
+import { importKeys, type PinnedKey } from './keys.js';
 import { loadDocument, type LoadedDocument, type LoadOptions } from './load.js';
+import { nextDelayMs, parseRetryAfter, RESUME_SPREAD_MS, type Random } from './poll.js';
+import { defaultStore, type KeyValueStore } from './rollback.js';
 import type { DocumentKind } from './schema.js';
+import { isPinned, verifyDocument } from './verify.js';
 
 export interface SourceState<K extends DocumentKind = DocumentKind> {
   /** The last verified document; kept when a later load fails. */
@@ -12,71 +18,281 @@ export interface SourceState<K extends DocumentKind = DocumentKind> {
   loading: boolean;
 }
 
+/** The timer functions a source uses; injectable so tests can run thousands of cycles instantly. */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+export interface SourceOptions<K extends DocumentKind> extends LoadOptions<K> {
+  /** Poll for newer documents (default true). */
+  poll?: boolean;
+  timers?: Timers;
+  random?: Random;
+  /**
+   * Where the last accepted envelope is kept across reloads and tabs; defaults to the rollback
+   * `store` (localStorage when available). `null` keeps nothing.
+   */
+  cache?: KeyValueStore | null;
+}
+
+/** What one subscriber asks of the shared poller. */
+export interface SubscriberPrefs {
+  /** The element's `poll` attribute in seconds: it can only make polling rarer. */
+  pollSeconds?: number;
+}
+
 type Listener<K extends DocumentKind> = (state: SourceState<K>) => void;
+
+const realTimers: Timers = {
+  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
+  clearTimeout: (id) => globalThis.clearTimeout(id as number),
+};
 
 /**
  * One signed document at one URL, shared by every element on the page that shows it: one
- * request, one verification, one result. Pure: no DOM, injectable `fetch`, clock and storage.
+ * request, one verification, one result, one poller. Starts from the last verified copy kept in
+ * storage (verified again), then fetches. Pure: no DOM; `fetch`, timers, clock, randomness and
+ * storage are injectable; visibility and connectivity are told to it by `setPaused`.
  */
 export class FeedSource<K extends DocumentKind = DocumentKind> {
   state: SourceState<K> = { loading: false };
-  private listeners = new Set<Listener<K>>();
+  private listeners = new Map<Listener<K>, SubscriberPrefs>();
   private controller?: AbortController;
   private generation = 0;
+  private started = false;
+  private disposed = false;
+  private timer?: unknown;
+  private due?: number;
+  private failures = 0;
+  private retryAfterMs: number | null = null;
+  private paused = new Set<string>();
+  private keys?: Promise<PinnedKey[]>;
+  private inflight?: Promise<void>;
+  private readonly timers: Timers;
+  private readonly random: Random;
+  private readonly now: () => number;
 
   constructor(
-    readonly options: LoadOptions<K>,
+    readonly options: SourceOptions<K>,
     private readonly onIdle?: () => void,
-  ) {}
+  ) {
+    this.timers = options.timers ?? realTimers;
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? Date.now;
+  }
 
-  subscribe(listener: Listener<K>): () => void {
-    this.listeners.add(listener);
-    if (!this.state.document && !this.state.error && !this.state.loading) void this.refresh();
-    else listener(this.state);
+  subscribe(listener: Listener<K>, prefs: SubscriberPrefs = {}): () => void {
+    this.listeners.set(listener, prefs);
+    if (!this.started) {
+      this.started = true;
+      this.inflight = this.start();
+    } else listener(this.state);
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) this.dispose();
     };
   }
 
-  /** Loads the document again; a result that arrives after a newer request started is ignored. */
-  async refresh(): Promise<void> {
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    const generation = ++this.generation;
-    this.set({ loading: true });
-    const now = this.options.now ?? Date.now;
+  /** When the next poll is due (ms since epoch), or undefined when none is planned. */
+  get nextRefreshAt(): number | undefined {
+    return this.due;
+  }
+
+  /** Whether a poll timer is pending (for tests and diagnostics). */
+  get timerPending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /** Resolves when the current load, if any, has finished. */
+  whenIdle(): Promise<void> {
+    return this.inflight ?? Promise.resolve();
+  }
+
+  /** Loads the document again now; a result that arrives after a newer request started is ignored. */
+  refresh(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    this.inflight = this.load();
+    return this.inflight;
+  }
+
+  /**
+   * Pauses polling for a reason (`hidden`, `offline`) or lifts that reason. When the last reason
+   * is lifted, an overdue refresh runs soon; otherwise the schedule continues where it was.
+   */
+  setPaused(reason: string, paused: boolean): void {
+    if (paused === this.paused.has(reason)) return;
+    if (paused) {
+      this.paused.add(reason);
+      this.clearTimer();
+      return;
+    }
+    this.paused.delete(reason);
+    // Back online after a failure: try again soon rather than waiting out the backoff.
+    if (reason === 'offline' && this.state.error) this.due = this.now();
+    this.arm();
+  }
+
+  /**
+   * Another tab may have accepted a newer document: adopt the kept copy when it verifies and is
+   * newer than the one in hand. Spares the host a request and keeps tabs in step.
+   */
+  async adoptCached(): Promise<void> {
+    const cache = this.cacheStore();
+    if (!cache || this.disposed) return;
+    const entry = readCached(cache, this.cacheKey());
+    if (!entry || entry.envelope === this.state.document?.envelope) return;
     try {
-      const document = await loadDocument({ ...this.options, signal: controller.signal });
-      if (generation !== this.generation) return;
-      this.set({ document, confirmedAt: now(), error: undefined, loading: false });
-    } catch (e) {
-      if (generation !== this.generation || controller.signal.aborted) return;
-      const error = e instanceof FeedError ? e : new FeedError('invalid', `unexpected failure: ${(e as Error)?.message ?? e}`, { cause: e });
-      this.set({ error, loading: false });
+      const doc = await this.verifyKept(entry.envelope);
+      const current = this.state.document?.payload.seq;
+      if (this.disposed || (current !== undefined && doc.payload.seq <= current)) return;
+      this.set({ document: doc, confirmedAt: entry.confirmedAt, error: undefined });
+    } catch {
+      // Not verifiable here (or older): ignore it and keep what we have.
     }
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     this.generation++;
     this.controller?.abort();
+    this.clearTimer();
     this.listeners.clear();
     this.onIdle?.();
   }
 
+  private async start(): Promise<void> {
+    this.set({ loading: true });
+    await this.restore();
+    if (!this.disposed) await this.load();
+  }
+
+  /** Shows the kept copy, verified again; expired copies are allowed here, marked outdated by the element. */
+  private async restore(): Promise<void> {
+    const cache = this.cacheStore();
+    if (!cache) return;
+    const key = this.cacheKey();
+    const entry = readCached(cache, key);
+    if (!entry) return;
+    try {
+      const document = await this.verifyKept(entry.envelope);
+      if (!this.disposed && !this.state.document) this.set({ document, confirmedAt: entry.confirmedAt });
+    } catch {
+      removeCached(cache, key);
+    }
+  }
+
+  private async verifyKept(envelope: string): Promise<LoadedDocument<K>> {
+    const url = this.url();
+    const doc = await verifyDocument(envelope, {
+      ...this.options,
+      keys: await this.pinnedKeys(),
+      rollbackKey: this.options.rollbackKey ?? (this.options.feedId || url),
+      allowExpired: true,
+    });
+    return { ...doc, url, etag: null };
+  }
+
+  private async load(): Promise<void> {
+    this.clearTimer();
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    const generation = ++this.generation;
+    this.set({ loading: true });
+    try {
+      const keys = await this.pinnedKeys();
+      const document = await loadDocument({ ...this.options, keys, signal: controller.signal });
+      if (generation !== this.generation) return;
+      const confirmedAt = this.now();
+      this.failures = 0;
+      this.retryAfterMs = null;
+      const cache = this.cacheStore();
+      if (cache) writeCached(cache, this.cacheKey(), { envelope: document.envelope, confirmedAt });
+      this.set({ document, confirmedAt, error: undefined, loading: false });
+    } catch (e) {
+      if (generation !== this.generation || controller.signal.aborted) return;
+      const error = e instanceof FeedError ? e : new FeedError('invalid', `unexpected failure: ${(e as Error)?.message ?? e}`, { cause: e });
+      this.failures++;
+      this.retryAfterMs = parseRetryAfter(httpFailure(e)?.retryAfter, this.now());
+      this.set({ error, loading: false });
+    }
+    if (generation === this.generation) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.options.poll === false || this.disposed) return;
+    // A configuration error cannot heal by itself; the element re-subscribes when attributes change.
+    if (this.state.error?.code === 'config') return;
+    const delay = nextDelayMs(
+      {
+        failures: this.failures,
+        pollSeconds: (this.state.document?.payload as { poll_seconds?: number } | undefined)?.poll_seconds,
+        attributeSeconds: this.pollPreference(),
+        retryAfterMs: this.retryAfterMs,
+      },
+      this.random,
+    );
+    this.due = this.now() + delay;
+    this.arm();
+  }
+
+  /** Sets the timer for `due`, unless paused or a load is running. */
+  private arm(): void {
+    this.clearTimer();
+    if (this.disposed || this.paused.size || this.due === undefined || this.state.loading) return;
+    const wait = this.due - this.now();
+    const delay = wait > 0 ? wait : Math.round(this.random() * RESUME_SPREAD_MS);
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer === undefined) return;
+    this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The rarest polling any subscriber asked for. */
+  private pollPreference(): number | undefined {
+    let max: number | undefined;
+    for (const p of this.listeners.values()) if (p.pollSeconds !== undefined && (max === undefined || p.pollSeconds > max)) max = p.pollSeconds;
+    return max;
+  }
+
+  private pinnedKeys(): Promise<PinnedKey[]> {
+    this.keys ??= isPinned(this.options.keys) ? Promise.resolve(this.options.keys) : importKeys(this.options.keys);
+    return this.keys;
+  }
+
+  private url(): string {
+    return new URL(this.options.url, globalThis.location?.href).href;
+  }
+
+  private cacheStore(): KeyValueStore | null {
+    if (this.options.cache !== undefined) return this.options.cache;
+    return this.options.store === undefined ? defaultStore() : this.options.store;
+  }
+
+  private cacheKey(): string {
+    return `${this.options.kind}:${this.url()}`;
+  }
+
   private set(patch: Partial<SourceState<K>>): void {
     this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l(this.state);
+    for (const l of [...this.listeners.keys()]) l(this.state);
   }
 }
 
 const sources = new Map<string, FeedSource<DocumentKind>>();
 
 /**
- * The page-wide source for a document: elements with the same kind, URL, keys and feed id share
- * one. It is forgotten when its last subscriber leaves.
+ * The page-wide source for a document: elements with the same kind, URL, keys, feed id and byte
+ * cap share one (and so one poller). It is forgotten when its last subscriber leaves.
  */
-export function sharedSource<K extends DocumentKind>(options: LoadOptions<K>): FeedSource<K> {
+export function sharedSource<K extends DocumentKind>(options: SourceOptions<K>): FeedSource<K> {
   const id = JSON.stringify([options.kind, options.url, options.keys, options.feedId ?? '', options.maxBytes ?? 0]);
   let source = sources.get(id) as FeedSource<K> | undefined;
   if (!source) {
@@ -84,4 +300,9 @@ export function sharedSource<K extends DocumentKind>(options: LoadOptions<K>): F
     sources.set(id, source as FeedSource<DocumentKind>);
   }
   return source;
+}
+
+/** Every source in use on this page (for the page-wide visibility, connectivity and storage signals). */
+export function activeSources(): Iterable<FeedSource<DocumentKind>> {
+  return sources.values();
 }

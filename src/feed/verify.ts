@@ -21,6 +21,11 @@ export interface VerifyOptions<K extends DocumentKind = DocumentKind> {
   /** Where the highest `seq` is remembered; localStorage when available. `null` skips rollback checks. */
   store?: KeyValueStore | null;
   now?: () => number;
+  /**
+   * Accept a document past its `expires_at` (every other check still applies). Only for showing
+   * a last verified copy, which the element then marks as outdated.
+   */
+  allowExpired?: boolean;
 }
 
 export type PayloadOf<K extends DocumentKind> = K extends 'status' ? StatusPayload : FaqPayload;
@@ -35,7 +40,7 @@ export interface VerifiedDocument<K extends DocumentKind = DocumentKind> {
   newer: boolean;
 }
 
-function isPinned(keys: unknown): keys is PinnedKey[] {
+export function isPinned(keys: unknown): keys is PinnedKey[] {
   return Array.isArray(keys) && keys.length > 0 && keys.every((k) => k && typeof k === 'object' && 'key' in k && 'kid' in k);
 }
 
@@ -66,7 +71,7 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
   if (options.feedId !== undefined && options.feedId !== '' && payload.feed_id !== options.feedId) {
     throw new FeedError('invalid', `this is feed "${payload.feed_id}", but "${options.feedId}" is expected here`);
   }
-  checkFreshness(payload, now());
+  checkFreshness(payload, now(), options.allowExpired);
 
   const store = options.store === undefined ? defaultStore() : options.store;
   let newer = true;
@@ -80,7 +85,7 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
 }
 
 /** Refuses a document that has expired, claims to come from the future, or is valid for too long. */
-export function checkFreshness(payload: { issued_at: string; expires_at: string }, now: number): void {
+export function checkFreshness(payload: { issued_at: string; expires_at: string }, now: number, allowExpired = false): void {
   const issued = Date.parse(payload.issued_at);
   const expires = Date.parse(payload.expires_at);
   if (expires <= issued) throw new FeedError('invalid', 'expires_at is not after issued_at');
@@ -88,5 +93,5 @@ export function checkFreshness(payload: { issued_at: string; expires_at: string 
   if (issued > now + MAX_CLOCK_SKEW_MS) {
     throw new FeedError('invalid', `issued_at ${payload.issued_at} is in the future (check the publisher's or this device's clock)`);
   }
-  if (expires <= now) throw new FeedError('expired', `the document expired at ${payload.expires_at}`);
+  if (expires <= now && !allowExpired) throw new FeedError('expired', `the document expired at ${payload.expires_at}`);
 }

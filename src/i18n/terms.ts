@@ -39,6 +39,15 @@ export interface Terms {
   moreInformation: string;
   dismiss: string;
   openIncidents: (n: number) => string;
+  /** Said once by the live region when a new document changes what is shown. */
+  announceUpdate: (title: string) => string;
+  longWaitHint: string;
+  faqLink: string;
+  bannerNextUpdate: (time: string) => string;
+  bannerLate: (time: string) => string;
+  dismissLabel: (title: string) => string;
+  badgeLabel: string;
+  checking: string;
 }
 
 export const TERMS: Record<UiLanguage, Terms> = {
@@ -83,6 +92,14 @@ export const TERMS: Record<UiLanguage, Terms> = {
     moreInformation: 'More information',
     dismiss: 'Dismiss',
     openIncidents: (n) => `${n} current disruption${n === 1 ? '' : 's'}`,
+    announceUpdate: (title) => `New update: ${title}`,
+    longWaitHint: 'Long wait? You may not need to call. Try these first:',
+    faqLink: 'Answers to common questions',
+    bannerNextUpdate: (time) => `Next update ${time}`,
+    bannerLate: (time) => `Update promised for ${time} is late`,
+    dismissLabel: (title) => `Dismiss: ${title}`,
+    badgeLabel: 'Service status',
+    checking: 'Checking status…',
   },
   nl: {
     severity: { info: 'Informatie', minor: 'Kleine storing', major: 'Grote storing', critical: 'Ernstige storing' },
@@ -125,5 +142,13 @@ export const TERMS: Record<UiLanguage, Terms> = {
     moreInformation: 'Meer informatie',
     dismiss: 'Sluiten',
     openIncidents: (n) => `${n} actuele ${n === 1 ? 'storing' : 'storingen'}`,
+    announceUpdate: (title) => `Nieuwe update: ${title}`,
+    longWaitHint: 'Lange wachttijd? Misschien hoeft u niet te bellen. Probeer eerst dit:',
+    faqLink: 'Antwoorden op veelgestelde vragen',
+    bannerNextUpdate: (time) => `Volgende update ${time}`,
+    bannerLate: (time) => `Update van ${time} is te laat`,
+    dismissLabel: (title) => `Sluiten: ${title}`,
+    badgeLabel: 'Status dienstverlening',
+    checking: 'Status wordt gecontroleerd…',
   },
 };

@@ -14,3 +14,8 @@ export const severityIcons: Record<Severity | 'ok' | 'unknown', ReturnType<typeo
 export function icon(name: keyof typeof severityIcons) {
   return svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">${severityIcons[name]}</svg>`;
 }
+
+/** A cross for dismiss buttons; the button carries the accessible name. */
+export function closeIcon() {
+  return svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/></svg>`;
+}

@@ -21,6 +21,8 @@ export const themeStyles = css`
     --_ok: var(--clearline-color-ok, #1b6e3a);
     --_radius: var(--clearline-radius, 8px);
     --_space: var(--clearline-space, 1rem);
+    /* Painted behind text that is not on a card, so contrast never depends on the host page. */
+    --_bg: var(--clearline-background, var(--_surface));
     font-family: var(--clearline-font, inherit);
     color: var(--_text);
     line-height: 1.5;
@@ -58,7 +60,7 @@ export const themeStyles = css`
     --_ok: var(--clearline-color-ok, #6fd391);
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   a {
     color: var(--_link);

@@ -4,6 +4,7 @@ export const statusStyles = css`
   .root {
     display: grid;
     gap: var(--_space);
+    background: var(--_bg);
   }
   h1, h2, h3, h4, h5, h6 {
     margin: 0;
@@ -92,7 +93,7 @@ export const statusStyles = css`
   }
   .affects li {
     padding: 0 0.5rem;
-    border-radius: 999px;
+    border-radius: 0.75rem;
     background: var(--_subtle);
     border: 1px solid var(--_border);
     font-size: 0.9375em;
@@ -156,6 +157,20 @@ export const statusStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_surface);
+  }
+  .self-service {
+    margin-top: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .self-service p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .self-service ul.list {
+    margin-top: 0.25rem;
+    gap: 0.25rem;
   }
   .channel a {
     font-weight: 600;

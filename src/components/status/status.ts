@@ -1,14 +1,15 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { formatTel, safeHref } from '../../content/links.js';
-import { renderMarkdown } from '../../content/markdown.js';
+import { markdown, markdownReady } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
-import { FeedController } from '../shared/feed-controller.js';
+import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from './status.styles.js';
@@ -39,8 +40,14 @@ const CHANNEL_ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as
  * @csspart action - One action.
  * @csspart channels - The contact channels.
  * @csspart channel - One contact channel.
+ * @csspart self-service - What to try before calling, shown when a wait is long.
+ * @csspart resolved - The collapsed list of resolved incidents.
+ * @csspart timeline - The collapsed list of earlier updates.
  *
  * @cssprop --clearline-surface - Background of cards.
+ * @cssprop --clearline-background - Background behind everything else; defaults to the surface colour so contrast never depends on the page.
+ * @cssprop --clearline-subtle - Background of pills, notices and the urgent group.
+ * @cssprop --clearline-focus - Focus outline colour.
  * @cssprop --clearline-text - Text colour.
  * @cssprop --clearline-muted - Secondary text colour.
  * @cssprop --clearline-border - Border colour.
@@ -55,26 +62,11 @@ const CHANNEL_ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as
  * @cssprop --clearline-space - Base spacing.
  */
 @customElement('clearline-status')
-export class ClearlineStatus extends LitElement {
+export class ClearlineStatus extends FeedElement<'status'> {
   static override styles = [themeStyles, statusStyles];
-
-  /** URL of the signed status feed (`.jws.json`). */
-  @property() src = '';
-
-  /** Pinned public key(s): a JWK, a JWKS or a JSON array of JWKs. Without it nothing is fetched. */
-  @property({ attribute: 'public-key' }) publicKey = '';
-
-  /** When set, the feed's `feed_id` must equal it. */
-  @property({ attribute: 'feed-id' }) feedId = '';
-
-  /** UI and content language (BCP 47). Defaults to the nearest ancestor's `lang`, else the browser's. */
-  @property() override lang = '';
 
   /** Heading level of each incident title (1-6), so the widget fits the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** A link to the site's FAQ or help page, offered as self-service when waits are long. */
   @property({ attribute: 'faq-href' }) faqHref = '';
@@ -82,38 +74,45 @@ export class ClearlineStatus extends LitElement {
   /** An already-trusted status payload (apps with their own channel, stories); no fetch, no signature. */
   @property({ attribute: false }) data?: StatusPayload;
 
-  @state() private now = Date.now();
+  protected override feedConfig(): FeedConfig {
+    return { ...super.feedConfig(), data: this.data };
+  }
+
   @state() private announcement = '';
 
-  private readonly feed = new FeedController(this, 'status');
-  private clock?: ReturnType<typeof setInterval>;
+  protected readonly feed = new FeedController(this, 'status');
   private announcedSeq?: number;
+  private announcedContent = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.clock = setInterval(() => (this.now = Date.now()), 30_000);
+    if (!markdown()) void markdownReady.then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
+  }
+
+  /** Also waits for the Markdown renderer when there is content to show, so the content is really there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.feed.view.payload || markdown()) return done;
+    await markdownReady;
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('publicKey') || changed.has('feedId') || changed.has('data')) {
-      this.feed.configure({ src: this.src, publicKey: this.publicKey, feedId: this.feedId, data: this.data });
-    }
+    super.willUpdate(changed);
+    // Announce once per new document whose incidents changed; never on the first load, a re-poll
+    // of the same document, or a re-signed document with the same content.
     const payload = this.feed.view.payload;
     if (payload && payload.seq !== this.announcedSeq) {
-      if (this.announcedSeq !== undefined) this.announcement = this.summary(payload);
-      this.announcedSeq = payload.seq;
+      const content = JSON.stringify(payload.incidents);
       this.now = Date.now();
+      if (this.announcedSeq !== undefined && content !== this.announcedContent) this.announcement = this.summary(payload);
+      this.announcedSeq = payload.seq;
+      this.announcedContent = content;
     }
-  }
-
-  /** The language in use: the element's, the nearest ancestor's, else the browser's. */
-  get language(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   }
 
   private get headingTag(): StaticValue {
@@ -129,7 +128,10 @@ export class ClearlineStatus extends LitElement {
   private summary(payload: StatusPayload): string {
     const t = termsFor(this.language);
     const top = openIncidents(payload)[0];
-    return top ? `${t.updated('')}: ${pickText(top.title, this.language)}`.replace(' :', ':') : t.allClear;
+    if (!top) return t.allClear;
+    const lang = this.language;
+    const next = top.next_update_at ? ` ${t.nextUpdateAt(formatDateTime(Date.parse(top.next_update_at), lang, this.now), formatRelative(Date.parse(top.next_update_at), lang, this.now))}.` : '';
+    return t.announceUpdate(`${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
   }
 
   protected override render() {
@@ -139,9 +141,9 @@ export class ClearlineStatus extends LitElement {
     return html`<div class="root" part="base" lang=${lang}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${error ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
-      ${payload
+      ${payload && markdown()
         ? this.renderPayload(payload, t, lang)
-        : loading || (!error && this.src)
+        : payload || loading || (!error && this.src)
           ? this.renderSkeleton(t)
           : error
             ? this.renderUnknown(t)
@@ -211,7 +213,7 @@ export class ClearlineStatus extends LitElement {
 
   private md(text: TextValue | undefined, lang: string) {
     const source = pickText(text, lang);
-    return guard([source], () => renderMarkdown(source));
+    return guard([source], () => markdown()!.renderMarkdown(source));
   }
 
   private renderIncident(incident: Incident, t: Terms, lang: string) {
@@ -322,11 +324,33 @@ export class ClearlineStatus extends LitElement {
     const faq = safeHref(this.faqHref) ?? (this.faqHref.startsWith('/') || this.faqHref.startsWith('#') ? this.faqHref : null);
     return html`<section class="channels" part="channels">
       <${this.headingTag}>${t.contact}</${this.headingTag}>
-      ${longWait && faq ? html`<p><a href=${faq}>${t.moreInformation}</a></p>` : nothing}
+      ${longWait ? this.renderSelfService(payload, t, faq) : nothing}
       <ul class="list">
         ${this.orderedChannels(payload.channels).map((c) => this.renderChannel(c, t, lang))}
       </ul>
     </section>`;
+  }
+
+  /** Before a long phone queue: the actions above and the FAQ, so that not everyone needs to call. */
+  private renderSelfService(payload: StatusPayload, t: Terms, faq: string | null) {
+    const hasActions = openIncidents(payload).some((i) => i.actions?.length);
+    if (!faq && !hasActions) return nothing;
+    return html`<div class="self-service" part="self-service">
+      <p>${t.longWaitHint}</p>
+      <ul class="list">
+        ${hasActions ? html`<li><a href="#" @click=${this.focusActions}>${t.whatYouCanDo}</a></li>` : nothing}
+        ${faq ? html`<li><a href=${faq}>${t.faqLink}</a></li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private focusActions(e: Event): void {
+    e.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~=actions] h1, [part~=actions] h2, [part~=actions] h3, [part~=actions] h4, [part~=actions] h5, [part~=actions] h6');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   private renderChannel(channel: Channel, t: Terms, lang: string) {

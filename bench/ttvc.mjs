@@ -1,0 +1,102 @@
+// Time to verified content: navigation start -> the incident text in the DOM (shadow roots
+// included) and the animation frame that paints it. Cold cache, a fresh browser context per load.
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROMIUM } from './lib/machine.mjs';
+import { MARKER, benchKeyAndFeed } from './lib/feeds.mjs';
+import { startServer } from './lib/server.mjs';
+import { summarize } from './lib/stats.mjs';
+
+// Runs first in every page: observes every shadow root as it is attached, records the first time
+// the marker text is in the DOM (MutationObserver) and the next animation frame after it.
+const PROBE = `<script>
+(() => {
+  const marker = ${JSON.stringify(MARKER)};
+  const out = (window.__ttvc = {});
+  let done = false;
+  const text = (n) => { let s = n.textContent || ''; for (const el of n.querySelectorAll ? n.querySelectorAll('*') : []) if (el.shadowRoot) s += text(el.shadowRoot); return s; };
+  const check = () => {
+    if (done || !text(document).includes(marker) && !(document.body && [...document.body.querySelectorAll('*')].some((e) => e.shadowRoot && text(e.shadowRoot).includes(marker)))) return;
+    done = true;
+    out.dom = performance.now();
+    requestAnimationFrame(() => { out.frame = performance.now(); });
+  };
+  const observe = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); observe(r); return r; };
+  observe(document.documentElement);
+  addEventListener('clearline-load', () => { out.load = performance.now(); }, true);
+  addEventListener('clearline-error', (e) => { out.error = String(e.detail && (e.detail.code + ': ' + e.detail.message)); }, true);
+})();
+</script>`;
+
+function page(head, body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">${PROBE}${head}</head><body><main>${body}</main></body></html>`;
+}
+
+export async function runTtvc({ loads = 20, log = console.log } = {}) {
+  const { key, envelope, payload } = await benchKeyAndFeed();
+  const routes = new Map();
+  const server = await startServer({ root: new URL('..', import.meta.url).pathname.replace(/\/$/, ''), routes });
+  const pk = JSON.stringify(key.publicJwk).replace(/'/g, '&#39;');
+  const element = `<clearline-status src="/bench/feed.jws.json" public-key='${pk}' feed-id="example-air" lang="en"></clearline-status>`;
+  routes.set('/bench/feed.jws.json', { body: envelope, type: 'application/json' });
+  routes.set('/bench/module.html', { body: page('<script type="module" src="/dist/clearline.js"></script>', element), type: 'text/html' });
+  routes.set('/bench/classic.html', { body: page('<script src="/dist/clearline.iife.js" defer></script>', element), type: 'text/html' });
+  // @statuspage/status-widget fetches new URL(src) with pathname /api/v2/summary.json and renders status.description.
+  const inc = payload.incidents[0];
+  const summary = {
+    page: { id: 'bench', name: 'Example Air', url: server.origin, time_zone: 'Etc/UTC', updated_at: inc.updated_at },
+    components: [{ id: 'flights', name: 'Flights', status: 'major_outage', created_at: inc.started_at, updated_at: inc.updated_at, position: 1, description: null, showcase: true, group_id: null, page_id: 'bench', group: false, only_show_if_degraded: false }],
+    incidents: [{
+      id: inc.id, name: inc.title.en, status: 'identified', impact: 'major', shortlink: server.origin, created_at: inc.started_at, updated_at: inc.updated_at, monitoring_at: null, resolved_at: null, page_id: 'bench',
+      incident_updates: [inc.known.en, ...inc.updates.map((u) => u.text.en)].map((body, i) => ({ id: `u${i}`, status: 'identified', body, incident_id: inc.id, created_at: inc.updated_at, updated_at: inc.updated_at, display_at: inc.updated_at, affected_components: null })),
+      components: [],
+    }],
+    scheduled_maintenances: [],
+    status: { indicator: 'major', description: MARKER },
+  };
+  routes.set('/api/v2/summary.json', { body: JSON.stringify(summary), type: 'application/json' });
+  routes.set('/bench/statuspage.html', { body: page('<script src="/node_modules/@statuspage/status-widget/dist/index.js"></script>', `<statuspage-widget src="${server.origin}/" appearance="basic"></statuspage-widget>`), type: 'text/html' });
+
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_ARGS });
+  const variants = [
+    { id: 'module', name: 'clearline, ES module (dist/clearline.js)', path: '/bench/module.html' },
+    { id: 'classic', name: 'clearline, classic script (dist/clearline.iife.js)', path: '/bench/classic.html' },
+    { id: 'statuspage', name: '@statuspage/status-widget 1.0.5 (dist/index.js)', path: '/bench/statuspage.html' },
+  ];
+  const results = {};
+  try {
+    for (const v of variants) {
+      const frames = [];
+      const doms = [];
+      const errors = [];
+      for (let i = 0; i < loads + 1; i++) {
+        const ctx = await browser.createBrowserContext();
+        const tab = await ctx.newPage();
+        await tab.setCacheEnabled(false);
+        await tab.goto(server.origin + v.path, { waitUntil: 'load' });
+        const r = await tab
+          .waitForFunction(() => (window.__ttvc.frame !== undefined || window.__ttvc.error ? window.__ttvc : null), { timeout: 10_000, polling: 50 })
+          .then((h) => h.jsonValue())
+          .catch(() => tab.evaluate(() => window.__ttvc));
+        await ctx.close();
+        if (i === 0) continue; // warm-up: first process start, disk cache of the binary
+        if (r?.frame === undefined) errors.push(r?.error ?? 'marker text never appeared within 10 s');
+        else {
+          frames.push(r.frame);
+          doms.push(r.dom);
+        }
+      }
+      results[v.id] = { name: v.name, toFrameMs: summarize(frames), toDomMs: summarize(doms), failures: errors.length, errors: [...new Set(errors)] };
+      log(`  ttvc ${v.id}: ${results[v.id].toFrameMs.median} ms median (${frames.length}/${loads} loads)${errors.length ? ' ERRORS: ' + [...new Set(errors)].join('; ') : ''}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { loads, marker: MARKER, feedBytes: envelope.length, summaryBytes: JSON.stringify(summary).length, results };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await runTtvc({ loads: Number(process.env.LOADS ?? 20) }), null, 2));
+}

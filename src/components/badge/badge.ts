@@ -1,0 +1,91 @@
+import { html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { safeHref } from '../../content/links.js';
+import { overallState, type OverallState } from '../../feed/incidents.js';
+import type { Severity, StatusPayload } from '../../feed/schema.js';
+import { termsFor } from '../../i18n/lang.js';
+import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { icon } from '../shared/icons.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { badgeStyles } from './badge.styles.js';
+
+/** A link the embedding site wrote itself: https, or a same-site path or fragment. */
+function siteHref(href: string): string | null {
+  return safeHref(href) ?? (/^(\/(?!\/)|#|\.\/)/.test(href) ? href : null);
+}
+
+/**
+ * A compact status indicator for a navigation bar: "Disruption", "No known disruptions" or
+ * "Status unknown". "No known disruptions" only for verified, current data whose latest load
+ * succeeded; open incidents from the last verified document still show as a disruption when a
+ * later load fails.
+ *
+ * @summary A compact disruption indicator from a signed status feed.
+ *
+ * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message}`.
+ *
+ * @csspart badge - The indicator (a link when `href` is set).
+ *
+ * @cssprop --clearline-surface - Background.
+ * @cssprop --clearline-text - Text colour.
+ * @cssprop --clearline-border - Border colour.
+ * @cssprop --clearline-color-minor - Colour of minor disruptions.
+ * @cssprop --clearline-color-major - Colour of major disruptions.
+ * @cssprop --clearline-color-critical - Colour of critical disruptions.
+ * @cssprop --clearline-color-ok - Colour of the all-clear state.
+ * @cssprop --clearline-font - Font family; inherits the page's font by default.
+ */
+@customElement('clearline-badge')
+export class ClearlineBadge extends FeedElement<'status'> {
+  static override styles = [themeStyles, badgeStyles];
+
+  /** When set, the badge is a link, for example to the status page. */
+  @property() href = '';
+
+  /** An already-trusted status payload; no fetch, no signature. */
+  @property({ attribute: false }) data?: StatusPayload;
+
+  protected override feedConfig(): FeedConfig {
+    return { ...super.feedConfig(), data: this.data };
+  }
+
+  /** The state shown: `disruption`, `ok`, `unknown`, or `loading` before the first result. */
+  @property({ reflect: true, attribute: 'state' }) state: OverallState | 'loading' = 'loading';
+
+  protected readonly feed = new FeedController(this, 'status');
+  private severity?: Severity;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { payload, error, loading } = this.feed.view;
+    if (!payload && !error && (loading || this.src)) {
+      this.state = 'loading';
+      this.severity = undefined;
+      return;
+    }
+    const overall = overallState(payload, this.now, !!error);
+    this.state = overall.state;
+    this.severity = overall.severity;
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const t = termsFor(lang);
+    const label = { disruption: t.disruption, ok: t.allClear, unknown: t.statusUnknown, loading: t.checking }[this.state];
+    const glyph = this.state === 'disruption' ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
+    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: </span><span class="label">${label}</span>`;
+    const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}`;
+    const href = siteHref(this.href);
+    return href
+      ? html`<a class=${cls} part="badge" href=${href} lang=${lang}>${content}</a>`
+      : html`<span class=${cls} part="badge" lang=${lang}>${content}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clearline-badge': ClearlineBadge;
+  }
+}

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  .banner {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-left: 6px solid var(--_sev);
+    border-radius: var(--_radius);
+  }
+  .sev-info { --_sev: var(--_info); }
+  .sev-minor { --_sev: var(--_minor); }
+  .sev-major { --_sev: var(--_major); }
+  .sev-critical { --_sev: var(--_critical); }
+  .line {
+    flex: 1;
+    min-width: 0;
+    margin: 0;
+    padding: 0.3rem 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.125rem 0.75rem;
+  }
+  .sev {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-weight: 700;
+    color: var(--_sev);
+  }
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+  }
+  .next {
+    color: var(--_muted);
+  }
+  .next.late {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  a {
+    font-weight: 600;
+  }
+  button {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-width: 44px;
+    min-height: 44px;
+    margin: -0.25rem -0.5rem -0.25rem 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_subtle);
+  }
+`;

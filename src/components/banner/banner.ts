@@ -1,0 +1,163 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { safeHref } from '../../content/links.js';
+import { incidentVersion, isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
+import type { Incident, StatusPayload } from '../../feed/schema.js';
+import { formatDateTime, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import { emit } from '../shared/events.js';
+import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { closeIcon, icon } from '../shared/icons.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { bannerStyles } from './banner.styles.js';
+
+export interface ClearlineDismissDetail {
+  feedId: string;
+  incidentId: string;
+}
+
+/** Where dismissals are remembered; falls back to memory when storage is blocked. */
+export interface DismissStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const memory = new Map<string, string>();
+const memoryStore: DismissStore = { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
+
+function defaultStore(): DismissStore {
+  try {
+    const probe = 'clearline:probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return memoryStore;
+  }
+}
+
+/** A link the embedding site wrote itself: https, or a same-site path or fragment. */
+function siteHref(href: string): string | null {
+  return safeHref(href) ?? (/^(\/(?!\/)|#|\.\/)/.test(href) ? href : null);
+}
+
+/**
+ * One line for the top of any page: the most severe open incident, its next update and a link
+ * to the full status. Hidden (no layout space) when there is no open incident or no verified,
+ * current data. Dismissible; the dismissal lasts until that incident changes.
+ *
+ * @summary A one-line, dismissible disruption banner from a signed status feed.
+ *
+ * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message}`.
+ * @event clearline-dismiss - The reader dismissed the banner. `detail: {feedId, incidentId}`.
+ *
+ * @csspart banner - The banner line.
+ * @csspart title - The incident's title.
+ * @csspart next-update - The next update time.
+ * @csspart link - The link to the full status (the title).
+ * @csspart dismiss - The dismiss button.
+ *
+ * @cssprop --clearline-surface - Background.
+ * @cssprop --clearline-text - Text colour.
+ * @cssprop --clearline-link - Link colour.
+ * @cssprop --clearline-color-info - Colour of information notices.
+ * @cssprop --clearline-color-minor - Colour of minor disruptions.
+ * @cssprop --clearline-color-major - Colour of major disruptions.
+ * @cssprop --clearline-color-critical - Colour of critical disruptions.
+ * @cssprop --clearline-font - Font family; inherits the page's font by default.
+ * @cssprop --clearline-radius - Corner radius.
+ * @cssprop --clearline-space - Base spacing.
+ */
+@customElement('clearline-banner')
+export class ClearlineBanner extends FeedElement<'status'> {
+  static override styles = [themeStyles, bannerStyles];
+
+  /** Where dismissals are kept; replace for tests or for a consent-aware store. */
+  static store: DismissStore = defaultStore();
+
+  /** Where the link goes; defaults to the feed's `status_url`, else the publisher's URL. */
+  @property() href = '';
+
+  /** An already-trusted status payload; no fetch, no signature. */
+  @property({ attribute: false }) data?: StatusPayload;
+
+  protected override feedConfig(): FeedConfig {
+    return { ...super.feedConfig(), data: this.data };
+  }
+
+  @state() private dismissals = 0;
+
+  protected readonly feed = new FeedController(this, 'status');
+  private shown?: Incident;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const payload = this.feed.view.payload;
+    this.shown = payload && !isExpired(payload, this.now) ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
+    this.toggleAttribute('hidden', !this.shown);
+  }
+
+  private storageKey(payload: StatusPayload, incident: Incident): string {
+    return `clearline:dismissed:${payload.feed_id}:${incident.id}`;
+  }
+
+  private isDismissed(payload: StatusPayload, incident: Incident): boolean {
+    return ClearlineBanner.store.getItem(this.storageKey(payload, incident)) === incidentVersion(incident);
+  }
+
+  private dismiss(): void {
+    const payload = this.feed.view.payload;
+    const incident = this.shown;
+    if (!payload || !incident) return;
+    try {
+      ClearlineBanner.store.setItem(this.storageKey(payload, incident), incidentVersion(incident));
+    } catch {
+      memoryStore.setItem(this.storageKey(payload, incident), incidentVersion(incident));
+    }
+    this.dismissals++;
+    emit<ClearlineDismissDetail>(this, 'clearline-dismiss', { feedId: payload.feed_id, incidentId: incident.id });
+  }
+
+  protected override render() {
+    const payload = this.feed.view.payload;
+    const incident = this.shown;
+    if (!payload || !incident) return nothing;
+    const lang = this.language;
+    const t = termsFor(lang);
+    const title = pickText(incident.title, lang);
+    const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
+    const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
+    return html`<div class="banner sev-${incident.severity}" part="banner" lang=${lang}>
+      <p class="line">
+        <span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>
+        ${link
+          ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong></a>`
+          : html`<strong part="title">${title}</strong>`}
+        ${next === undefined
+          ? nothing
+          : isOverdue(incident, this.now)
+            ? html`<span class="next late" part="next-update">${t.bannerLate(formatTime(next, lang))}</span>`
+            : html`<span class="next" part="next-update"><time datetime=${incident.next_update_at!}>${t.bannerNextUpdate(formatDateTime(next, lang, this.now))}</time></span>`}
+      </p>
+      <button type="button" part="dismiss" aria-label=${t.dismissLabel(title)} @click=${this.dismiss}>${closeIcon()}</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clearline-banner': ClearlineBanner;
+  }
+  interface GlobalEventHandlersEventMap {
+    'clearline-dismiss': CustomEvent<ClearlineDismissDetail>;
+  }
+}

@@ -1,0 +1,138 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  .root {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.25;
+    font-size: 1.05rem;
+  }
+  .section-heading {
+    font-size: 1.15rem;
+    margin-top: calc(var(--_space) * 0.5);
+  }
+  .search {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .hint,
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.95rem;
+  }
+  input[type='search'] {
+    font: inherit;
+    font-size: max(16px, 1rem); /* no zoom-on-focus on phones */
+    padding: 0.6rem 0.75rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    min-height: 44px;
+    box-sizing: border-box;
+    width: 100%;
+  }
+  ul.list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .entry {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.25rem 0.75rem;
+  }
+  .entry.incident {
+    border-left: 4px solid var(--_major);
+  }
+  .question {
+    all: unset;
+    box-sizing: border-box;
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5rem 0;
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .question:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .question::before {
+    content: '▸ ';
+    color: var(--_muted);
+  }
+  .question[aria-expanded='true']::before {
+    content: '▾ ';
+  }
+  .snippet {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+  }
+  mark {
+    background: var(--clearline-mark, #fff1a8);
+    color: inherit;
+    border-radius: 2px;
+    padding: 0 1px;
+  }
+  :host([theme='dark']) mark {
+    background: var(--clearline-mark, #6b5a00);
+  }
+  .answer {
+    padding-bottom: 0.5rem;
+  }
+  .answer .md > :first-child {
+    margin-top: 0;
+  }
+  .copy,
+  .more {
+    font: inherit;
+    font-size: 0.95rem;
+    min-height: 44px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .copied {
+    margin: 0.25rem 0 0;
+    font-size: 0.95rem;
+  }
+  .no-answer,
+  .notice {
+    padding: 0.75rem var(--_space);
+    border: 2px solid var(--_info);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .notice {
+    border-color: var(--_minor);
+  }
+  .no-answer p,
+  .notice p {
+    margin: 0 0 0.25rem;
+  }
+  .contacts {
+    margin: 0.25rem 0 0;
+    padding-left: 1.25rem;
+  }
+  .contacts li {
+    min-height: 44px;
+    display: list-item;
+    line-height: 44px;
+  }
+`;

@@ -1,0 +1,80 @@
+/**
+ * Real signed feeds for the error and stale-data stories: a throwaway Ed25519 key made in the
+ * browser, documents signed with the library's own signer, answered by a stand-in for `fetch` on
+ * a reserved host, so the element runs its real fetch → verify → render path with no server.
+ */
+import type { JWK } from 'jose';
+import { generateSigningKey, signPayload } from '../src/feed/sign.js';
+import type { StatusPayload } from '../src/feed/schema.js';
+
+/** Feeds the stories serve live under this origin (`.invalid` can never resolve for real). */
+export const MOCK_ORIGIN = 'https://feeds.clearline.invalid';
+
+type Answer = () => Response | Promise<Response>;
+const answers = new Map<string, Answer>();
+
+const realFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const answer = answers.get(url);
+  if (answer) return Promise.resolve().then(answer);
+  if (url.startsWith(MOCK_ORIGIN)) return Promise.resolve(new Response('not found', { status: 404 }));
+  return realFetch(input, init);
+};
+
+/** Serves `answer` at MOCK_ORIGIN + path; returns the full URL. */
+export function serveFeed(path: string, answer: Answer): string {
+  const url = MOCK_ORIGIN + path;
+  answers.set(url, answer);
+  return url;
+}
+
+export const json = (text: string, status = 200) => new Response(text, { status, headers: { 'Content-Type': 'application/json' } });
+
+export interface StoryKeys {
+  privateJwk: JWK;
+  publicKey: string;
+}
+
+let keys: Promise<StoryKeys> | undefined;
+/** One throwaway key pair per story page. */
+export function storyKeys(): Promise<StoryKeys> {
+  keys ??= generateSigningKey('Ed25519').then(({ privateJwk, publicJwk }) => ({ privateJwk, publicKey: JSON.stringify(publicJwk) }));
+  return keys;
+}
+
+/** Signs any object as a status document (it need not be valid: the invalid story signs a bad one). */
+export async function sign(payload: StatusPayload | Record<string, unknown>, privateJwk?: JWK): Promise<string> {
+  const key = privateJwk ?? (await storyKeys()).privateJwk;
+  const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), [key], 'status');
+  return JSON.stringify(envelope);
+}
+
+/** Forgets what earlier stories left in localStorage (kept copies, highest seq seen). */
+export function forgetStoredFeeds(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('clearline')) localStorage.removeItem(key);
+  } catch {
+    // no storage: nothing to forget
+  }
+}
+
+/** Mounts a hidden element on `src` until it has accepted a document: the real path that keeps a copy and records the seq. */
+export async function loadOnce(tag: string, src: string, feedId: string): Promise<void> {
+  const { publicKey } = await storyKeys();
+  const el = document.createElement(tag);
+  el.hidden = true;
+  el.setAttribute('feed-id', feedId);
+  el.setAttribute('public-key', publicKey);
+  el.setAttribute('src', src);
+  const loaded = new Promise<void>((resolve, reject) => {
+    el.addEventListener('clearline-load', () => resolve(), { once: true });
+    el.addEventListener('clearline-error', (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)), { once: true });
+  });
+  document.body.append(el);
+  try {
+    await loaded;
+  } finally {
+    el.remove();
+  }
+}

@@ -1,0 +1,79 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/badge/badge.js';
+import type { ClearlineBadge } from '../../src/components/badge/badge.js';
+import { overallState } from '../../src/feed/incidents.js';
+import type { StatusPayload } from '../../src/feed/schema.js';
+import { iso, keygen, MIN, outcome, serve, sign, statusFeed } from './helpers.js';
+
+const mount = (data: StatusPayload | undefined, lang = 'en', href = '') =>
+  fixture<ClearlineBadge>(html`<clearline-badge lang=${lang} href=${href} .data=${data}></clearline-badge>`);
+
+/** The accessible name as a screen reader gets it: the badge's text, hidden prefix included. */
+const name = (el: ClearlineBadge) => el.shadowRoot!.querySelector('[part~=badge]')!.textContent!.replace(/\s+/g, ' ').trim();
+
+const expired = () => statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) });
+
+describe('<clearline-badge>', () => {
+  for (const [lang, disruption, ok, unknown, prefix] of [
+    ['en', 'Disruption', 'No known disruptions', 'Status unknown', 'Service status'],
+    ['nl', 'Storing', 'Geen storingen bekend', 'Status onbekend', 'Status dienstverlening'],
+  ] as const) {
+    it(`says disruption, all clear or unknown, with an accessible name (${lang})`, async () => {
+      const d = await mount(statusFeed(), lang);
+      expect(d.state).to.equal('disruption');
+      expect(name(d)).to.equal(`${prefix}: ${disruption}`);
+      expect(d.shadowRoot!.querySelector('svg')).to.exist;
+      const o = await mount(statusFeed({ incidents: [] }), lang);
+      expect(o.state).to.equal('ok');
+      expect(name(o)).to.equal(`${prefix}: ${ok}`);
+      const u = await mount(expired(), lang);
+      expect(u.state).to.equal('unknown');
+      expect(name(u)).to.equal(`${prefix}: ${unknown}`);
+    });
+  }
+
+  it('is unknown without data, and never all-clear for expired data', async () => {
+    expect((await mount(undefined)).state).to.equal('unknown');
+    const e = expired();
+    e.incidents = [];
+    expect((await mount(e)).state).to.equal('unknown');
+  });
+
+  it('is unknown when the feed fails verification', async () => {
+    const el = document.createElement('clearline-badge');
+    el.setAttribute('src', serve(JSON.stringify(await sign(statusFeed(), [await keygen()]))));
+    el.setAttribute('public-key', JSON.stringify((await keygen()).publicJwk));
+    const done = outcome(el);
+    document.body.append(el);
+    expect((await done).detail.code).to.equal('signature');
+    await el.updateComplete;
+    expect(el.state).to.equal('unknown');
+    expect(name(el)).to.contain('Status unknown');
+    el.remove();
+  });
+
+  it('keeps a last-known disruption when a later load fails, but never a last-known all-clear', () => {
+    const now = Date.now();
+    expect(overallState(statusFeed(), now, true)).to.deep.equal({ state: 'disruption', severity: 'major' });
+    expect(overallState(statusFeed({ incidents: [] }), now, true).state).to.equal('unknown');
+    expect(overallState(statusFeed({ incidents: [] }), now, false).state).to.equal('ok');
+  });
+
+  it('is a link when href is set', async () => {
+    const el = await mount(statusFeed(), 'en', 'https://example.com/status');
+    const a = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~=badge]')!;
+    expect(a.href).to.equal('https://example.com/status');
+    expect(a.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Service status: Disruption');
+    const plain = await mount(statusFeed());
+    expect(plain.shadowRoot!.querySelector('a')).to.equal(null);
+    const hostile = await mount(statusFeed(), 'en', 'javascript:alert(1)');
+    expect(hostile.shadowRoot!.querySelector('a'), 'unsafe href is ignored').to.equal(null);
+  });
+
+  it('shows a neutral checking state while loading, with the same shape', async () => {
+    const key = await keygen();
+    const el = await fixture<ClearlineBadge>(html`<clearline-badge lang="en" src="/never-answers" public-key=${JSON.stringify(key.publicJwk)}></clearline-badge>`);
+    expect(el.state).to.equal('loading');
+    expect(name(el)).to.equal('Service status: Checking status…');
+  });
+});

@@ -1,0 +1,132 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/banner/banner.js';
+import type { ClearlineBanner } from '../../src/components/banner/banner.js';
+import type { StatusPayload } from '../../src/feed/schema.js';
+import { iso, keygen, MIN, nextSeq, outcome, serve, shadowText, sign, statusFeed } from './helpers.js';
+
+const mount = (data: StatusPayload | undefined, opts: { lang?: string; href?: string } = {}) =>
+  fixture<ClearlineBanner>(html`<clearline-banner lang=${opts.lang ?? 'en'} href=${opts.href ?? ''} .data=${data}></clearline-banner>`);
+
+function twoIncidents(): StatusPayload {
+  const feed = statusFeed({ status_url: 'https://example.com/status' });
+  feed.incidents.push({
+    ...structuredClone(feed.incidents[0]!),
+    id: 'strike',
+    title: { en: 'Strike: baggage delays', nl: 'Staking: vertraging bagage' },
+    severity: 'critical',
+    updated_at: iso(-30 * MIN),
+    next_update_at: iso(45 * MIN),
+  });
+  return feed;
+}
+
+const hiddenish = (el: HTMLElement) => el.hidden && el.getBoundingClientRect().height === 0 && getComputedStyle(el).display === 'none';
+
+beforeEach(() => localStorage.clear());
+
+describe('<clearline-banner>', () => {
+  it('shows the most severe open incident with its next update and a link to status_url', async () => {
+    const el = await mount(twoIncidents());
+    const banner = el.shadowRoot!.querySelector('[part~=banner]')!;
+    expect(el.hidden).to.equal(false);
+    expect(banner.querySelector('[part~=title]')!.textContent).to.equal('Strike: baggage delays');
+    expect(banner.textContent).to.contain('Critical disruption');
+    expect(banner.querySelector('svg')).to.exist;
+    const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(Date.parse(twoIncidents().incidents[1]!.next_update_at!));
+    expect(banner.querySelector('[part~=next-update]')!.textContent).to.equal(`Next update ${time}`);
+    const link = banner.querySelector<HTMLAnchorElement>('a[part~=link]')!;
+    expect(link.href).to.equal('https://example.com/status');
+    expect(link.textContent, 'the title is the link').to.equal('Strike: baggage delays');
+  });
+
+  it('links to its href attribute when given', async () => {
+    const el = await mount(twoIncidents(), { href: '/status' });
+    expect(el.shadowRoot!.querySelector('a[part~=link]')!.getAttribute('href')).to.equal('/status');
+  });
+
+  it('speaks Dutch and says when an update is late', async () => {
+    const feed = statusFeed();
+    feed.incidents[0]!.next_update_at = iso(-5 * MIN);
+    const el = await mount(feed, { lang: 'nl' });
+    const text = shadowText(el);
+    expect(text).to.contain('Storm: vluchten geannuleerd');
+    expect(text).to.contain('Grote storing');
+    expect(text).to.match(/Update van .+ is te laat/);
+    const en = await mount(feed);
+    expect(shadowText(en)).to.match(/Update promised for .+ is late/);
+  });
+
+  for (const [name, data] of [
+    ['there is no open incident', statusFeed({ incidents: [] })],
+    ['only resolved incidents', statusFeed({ incidents: [{ ...statusFeed().incidents[0]!, phase: 'resolved', next_update_at: null, resolved_at: iso(-MIN) }] })],
+    ['the data has expired', statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })],
+    ['there is no data', undefined],
+  ] as const) {
+    it(`is hidden and takes no space when ${name}`, async () => {
+      const el = await mount(data as StatusPayload | undefined);
+      expect(hiddenish(el)).to.equal(true);
+      expect(shadowText(el).trim()).to.equal('');
+    });
+  }
+
+  it('is hidden for a feed that fails verification', async () => {
+    const el = document.createElement('clearline-banner');
+    el.setAttribute('src', serve(JSON.stringify(await sign(statusFeed(), [await keygen()]))));
+    el.setAttribute('public-key', JSON.stringify((await keygen()).publicJwk));
+    const done = outcome(el);
+    document.body.append(el);
+    expect((await done).detail.code).to.equal('signature');
+    await el.updateComplete;
+    expect(hiddenish(el)).to.equal(true);
+    el.remove();
+  });
+
+  it('is dismissed with a named button, remembered, and back when that incident changes', async () => {
+    const feed = twoIncidents();
+    const el = await mount(feed);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=dismiss]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Dismiss: Strike: baggage delays');
+    const dismissed = new Promise<CustomEvent>((r) => el.addEventListener('clearline-dismiss', (e) => r(e as CustomEvent), { once: true }));
+    button.focus();
+    button.click();
+    expect((await dismissed).detail).to.deep.equal({ feedId: 'example-air', incidentId: 'strike' });
+    await el.updateComplete;
+    // The next open incident takes its place.
+    expect(el.shadowRoot!.querySelector('[part~=title]')!.textContent).to.equal('Storm: flights cancelled');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=dismiss]')!.click();
+    await el.updateComplete;
+    expect(hiddenish(el)).to.equal(true);
+
+    // A reload (a new element, a re-signed feed with the same incidents) stays dismissed.
+    const again = await mount({ ...structuredClone(feed), seq: nextSeq() });
+    expect(hiddenish(again)).to.equal(true);
+
+    // The strike incident changes: it comes back; the unchanged storm stays dismissed.
+    const changed = structuredClone(feed);
+    changed.seq = nextSeq();
+    changed.incidents[1]!.known = 'Unions and management agreed to talk.';
+    changed.incidents[1]!.updated_at = iso(0);
+    const third = await mount(changed);
+    expect(third.hidden).to.equal(false);
+    expect(third.shadowRoot!.querySelector('[part~=title]')!.textContent).to.equal('Strike: baggage delays');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('clearline:dismissed:example-air:'))).to.have.length(2);
+  });
+
+  it('loads a signed feed and emits clearline-load', async () => {
+    const key = await keygen();
+    const el = document.createElement('clearline-banner');
+    el.lang = 'en';
+    el.setAttribute('src', serve(JSON.stringify(await sign(statusFeed({ feed_id: 'banner-feed' }), [key]))));
+    el.setAttribute('public-key', JSON.stringify(key.publicJwk));
+    el.setAttribute('feed-id', 'banner-feed');
+    const done = outcome(el);
+    document.body.append(el);
+    const event = await done;
+    expect(event.type).to.equal('clearline-load');
+    expect(event.detail.feedId).to.equal('banner-feed');
+    await el.updateComplete;
+    expect(el.hidden).to.equal(false);
+    expect(shadowText(el)).to.contain('Storm: flights cancelled');
+    el.remove();
+  });
+});

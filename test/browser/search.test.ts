@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { buildIndex, fold, highlightRanges, markdownToText, snippet, termProcessor, tokens, type SearchDoc } from '../../src/search/index.js';
+
+const EN: SearchDoc[] = [
+  { id: 'refund', question: 'How do I get a refund for a cancelled flight?', answer: 'Ask for a **refund** within 30 days on [our site](https://example.com/refund).', tags: ['money'] },
+  { id: 'luggage', question: 'Where is my luggage?', answer: 'Lost luggage is sent to your home address.' },
+  { id: 'delay', question: 'My flight is delayed, what compensation do I get?', answer: 'For a delay of more than three hours you may get compensation.' },
+  { id: 'car', question: 'Can I park my car at the airport?', answer: 'Parking is available.' },
+  { id: 'cat', question: 'Can my cat travel with me?', answer: 'Pets travel in the hold.' },
+  { id: 'rebook', question: 'Rebook my flight', answer: 'Use the rebooking page to choose a new day for your flight.' },
+];
+const NL: SearchDoc[] = [
+  { id: 'geld', question: 'Hoe krijg ik mijn geld terug voor een geannuleerde vlucht?', answer: 'U kunt binnen 30 dagen uw geld terugvragen.' },
+  { id: 'hulp', question: 'Welke financiële hulp is er?', answer: 'Er is een noodfonds voor gedupeerden.' },
+  { id: 'bagage', question: 'Waar is mijn bagage?', answer: 'Verloren bagage sturen we naar uw huis.' },
+];
+
+const ids = (q: string, docs = EN, lang: 'en' | 'nl' = 'en') => buildIndex(docs, lang).search(q).hits.map((h) => h.id);
+
+describe('search engine (pure)', () => {
+  it('folds case and accents, and keeps word offsets', () => {
+    expect(fold('Financiële HULP, Ærø, Straße')).to.equal('financiele hulp, aero, strasse');
+    expect(tokens('Hoe gaat het?').map((t) => [t.text, t.start, t.end])).to.deep.equal([['Hoe', 0, 3], ['gaat', 4, 8], ['het', 9, 12]]);
+    expect(markdownToText('Ask for a **refund** on [our site](https://x.example).')).to.equal('Ask for a refund on our site.');
+  });
+
+  it('drops Dutch and English stop words and stems lightly', () => {
+    const en = termProcessor('en');
+    const nl = termProcessor('nl');
+    expect(en('the')).to.equal(null);
+    expect(en('Cancelled')).to.equal(en('cancel'));
+    expect(nl('de')).to.equal(null);
+    expect(nl('storingen')).to.equal(nl('storing'));
+    expect(nl('financiële')).to.equal(nl('financiele'));
+  });
+
+  it('ranks by relevance, the question above the answer', () => {
+    expect(ids('refund cancelled flight')[0]).to.equal('refund');
+    expect(ids('compensation delay')[0]).to.equal('delay');
+    expect(ids('geannuleerde vlucht geld', NL, 'nl')[0]).to.equal('geld');
+    // "luggage" is in the question of one entry and in the answer of none other.
+    expect(ids('luggage')).to.deep.equal(['luggage']);
+  });
+
+  it('puts an exact question and a whole phrase first', () => {
+    expect(ids('rebook my flight')[0]).to.equal('rebook');
+    const out = buildIndex(EN, 'en').search('Where is my luggage?');
+    expect(out.hits[0]!.exact).to.equal(true);
+  });
+
+  it('treats the word being typed as a prefix, not a finished word', () => {
+    expect(ids('lugg')).to.deep.equal(['luggage']);
+    expect(ids('lugg ')).to.deep.equal([], 'with a trailing space the word is finished');
+  });
+
+  it('uses typo tolerance only for words that match nothing', () => {
+    // "car" is known: no fuzzy matching, so "cat" is not found.
+    expect(ids('car ')).to.deep.equal(['car']);
+    // "carx" matches nothing: one edit away finds "car".
+    expect(ids('carx ')).to.include('car');
+    expect(ids('lugage compensaton ')).to.include.members(['luggage', 'delay']);
+    expect(ids('finacieel', NL, 'nl')).to.deep.equal(['hulp']);
+  });
+
+  it('folds accents: financiele finds financiële', () => {
+    expect(ids('financiele hulp', NL, 'nl')[0]).to.equal('hulp');
+  });
+
+  it('is confident only when the top entry covers most of what was asked', () => {
+    const idx = buildIndex(EN, 'en');
+    expect(idx.search('refund').confident).to.equal(true);
+    expect(idx.search('flight parking garage opening hours').confident, 'a common word alone is not an answer').to.equal(false);
+    expect(idx.search('the of and').confident).to.equal(false);
+    expect(idx.search('zzzz qqqq').hits).to.have.length(0);
+  });
+
+  it('highlights matched words and cuts a snippet around them', () => {
+    const idx = buildIndex(NL, 'nl');
+    const hit = idx.search('financiele').hits[0]!;
+    const q = 'Welke financiële hulp is er?';
+    const ranges = highlightRanges(q, hit.terms, idx.process);
+    expect(ranges.map(([s, e]) => q.slice(s, e))).to.deep.equal(['financiële']);
+    const long = `${'Lorem ipsum dolor sit amet. '.repeat(20)}The **refund** comes within a week. ${'More text here. '.repeat(20)}`;
+    const en = termProcessor('en');
+    const s = snippet(long, [en('refund')!], en, 120);
+    expect(s.text.length).to.be.at.most(126);
+    expect(s.text.startsWith('… ')).to.equal(true);
+    expect(s.ranges.map(([a, b]) => s.text.slice(a, b))).to.deep.equal(['refund']);
+  });
+});

@@ -1,0 +1,93 @@
+// The embedding examples (examples/) in Chromium: plain HTML with the module script, the classic
+// script injected from JavaScript as a tag manager does, React 19 and Vue 3 (built with vite by
+// scripts/build-examples.mjs). Each must verify a freshly signed feed and show its incident; the
+// React and Vue apps must receive the element's events and hand an object over as a property.
+// Needs dist/ (`npm run build`, which `npm test` runs first).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { deepTextSource, launchChromium, recordingPage, serveStatic } from './browser-kit.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const TITLE = 'Storm: flights cancelled at Amsterdam';
+
+let site;
+let chromium;
+let feedLoads = 0;
+
+before(async () => {
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-examples.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  assert.equal(built.status, 0, `build-examples failed:\n${built.stdout}\n${built.stderr}`);
+  const feed = await import(pathToFileURL(join(ROOT, 'dist/feed.js')).href);
+  const { privateJwk, publicJwk } = await feed.generateSigningKey('Ed25519');
+  const doc = JSON.parse(readFileSync(join(ROOT, 'demo/feed.json'), 'utf8'));
+  const payload = feed.stampPayload(doc, 3_600_000, Date.now());
+  const envelope = JSON.stringify(await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [privateJwk], 'status'));
+  const config = `window.CLEARLINE_DEMO = ${JSON.stringify({ src: '/demo/.generated/feed.jws.json', publicKey: publicJwk, feedId: doc.feed_id })};`;
+  // The examples read the demo's generated config; here it comes from this test's own key.
+  site = await serveStatic(ROOT, {
+    '/demo/.generated/config.js': () => ({ type: 'text/javascript', body: config }),
+    '/demo/.generated/feed.jws.json': () => (feedLoads++, { type: 'application/json', body: envelope }),
+    '/favicon.ico': () => ({ status: 204, type: 'image/x-icon', body: '' }),
+  });
+  chromium = await launchChromium();
+});
+
+after(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+/** Opens an example and waits until the element with `selector` shows `text` in its shadow DOM. */
+async function open(path, selector, text) {
+  const { page, errors } = await recordingPage(chromium.browser);
+  await page.goto(site.origin + path, { waitUntil: 'load' });
+  await page
+    .waitForFunction((sel, src, want) => {
+      const el = document.querySelector(sel);
+      return !!el?.shadowRoot && eval(src)(el).includes(want);
+    }, { timeout: 10_000 }, selector, deepTextSource, text)
+    .catch(async () => {
+      const shown = await page.evaluate((src) => eval(src)(document.body), deepTextSource);
+      assert.fail(`${path}: "${text}" never appeared; the page shows: ${shown.slice(0, 300)}\n${errors.join('\n')}`);
+    });
+  return { page, errors };
+}
+
+test('plain HTML with the module script verifies the feed and shows the incident', async () => {
+  const before = feedLoads;
+  const { page, errors } = await open('/examples/plain-module.html', 'clearline-status', TITLE);
+  assert.ok(feedLoads > before, 'the feed was fetched');
+  assert.equal(await page.evaluate(() => typeof customElements.get('clearline-status')), 'function');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('classic script injected from JavaScript (tag manager) shows the incident', async () => {
+  const { page, errors } = await open('/examples/classic-script.html', 'clearline-status', TITLE);
+  // The element came from the IIFE build, not a module.
+  assert.equal(await page.evaluate(() => [...document.scripts].some((s) => s.src.endsWith('/dist/clearline.iife.js') && s.type === '')), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const [name, stateId, framework] of [
+  ['react', 'react-state', 'React'],
+  ['vue', 'vue-state', 'Vue'],
+]) {
+  test(`${framework}: the feed shows, clearline-load reaches the app, data goes in as a property`, async () => {
+    const { page, errors } = await open(`/examples/${name}/dist/index.html`, '#feed', TITLE);
+    await page.waitForFunction((id) => /clearline-load: seq \d+/.test(document.getElementById(id)?.textContent ?? ''), { timeout: 5000 }, stateId);
+    const state = await page.$eval(`#${stateId}`, (e) => e.textContent.trim());
+    assert.match(state, new RegExp(`^${framework} saw clearline-load: seq \\d+$`));
+    // `data` is an object: only a property can carry it, never an attribute.
+    const data = await page.$eval('#from-data', (e) => ({ isObject: typeof e.data === 'object' && e.data !== null, attr: e.getAttribute('data'), title: e.data?.incidents?.[0]?.title }));
+    assert.deepEqual(data, { isObject: true, attr: null, title: 'Planned maintenance of the app tonight' });
+    await page.waitForFunction((src) => eval(src)(document.getElementById('from-data')).includes('Planned maintenance of the app tonight'), { timeout: 5000 }, deepTextSource);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
