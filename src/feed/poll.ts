@@ -79,15 +79,20 @@ export interface NextPoll {
   attributeSeconds?: number;
   /** Parsed `Retry-After` of the last failure, in ms. */
   retryAfterMs?: number | null;
+  /** Whether verified content is already on screen; then retrying sooner than usual only loads the host. */
+  hasDocument?: boolean;
 }
 
 /**
  * The delay before the next request: the jittered interval after a success; after a failure the
- * backoff, but never sooner than `Retry-After` and never more often than the normal interval would.
+ * backoff, but never sooner than `Retry-After`. A reader who already sees verified content (or who
+ * set a `poll` attribute) never retries more often than the normal interval: during an outage the
+ * host then gets fewer requests than usual, not more. Only a reader with nothing yet retries fast.
  */
 export function nextDelayMs(s: NextPoll, random: Random): number {
   if (s.failures <= 0) return jittered(pollIntervalMs(s.pollSeconds, s.attributeSeconds), random);
   const backoff = backoffMs(s.failures, random);
-  const floor = s.attributeSeconds !== undefined ? pollIntervalMs(s.pollSeconds, s.attributeSeconds) * (1 - POLL_JITTER) : 0;
+  const steady = s.hasDocument || s.attributeSeconds !== undefined;
+  const floor = steady ? jittered(pollIntervalMs(s.pollSeconds, s.attributeSeconds), random) : 0;
   return Math.max(backoff, s.retryAfterMs ?? 0, Math.min(floor, BACKOFF_CAP_MS));
 }

@@ -230,6 +230,7 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
         pollSeconds: (this.state.document?.payload as { poll_seconds?: number } | undefined)?.poll_seconds,
         attributeSeconds: this.pollPreference(),
         retryAfterMs: this.retryAfterMs,
+        hasDocument: this.state.document !== undefined,
       },
       this.random,
     );

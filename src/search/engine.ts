@@ -187,6 +187,12 @@ export class FaqIndex {
     // edit distance an unknown word also matches the longest indexed stem it starts with.
     const alias = new Map<string, string>();
     for (const t of unknown) {
+      // Two swapped neighbours ("refnud") are the commonest typo on a phone, but two edits apart.
+      const swapped = transpositions(t).find((s) => this.df.has(s) && !unique.includes(s));
+      if (swapped) {
+        alias.set(swapped, t);
+        continue;
+      }
       for (let n = t.length - 1; n >= Math.max(4, Math.ceil(t.length * 0.6)); n--) {
         const stem = t.slice(0, n);
         if (this.df.has(stem) && !unique.includes(stem)) {
@@ -241,4 +247,14 @@ function exactKey(text: string): string {
 /** Builds the index for a set of entries. */
 export function buildIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
   return new FaqIndex(docs, lang);
+}
+
+/** Every spelling of a word with two neighbouring letters swapped (words of 4 letters or more). */
+function transpositions(word: string): string[] {
+  if (word.length < 4) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
 }

@@ -62,6 +62,12 @@ describe('search engine (pure)', () => {
     expect(ids('finacieel', NL, 'nl')).to.deep.equal(['hulp']);
   });
 
+  it('finds words with two neighbouring letters swapped', () => {
+    expect(ids('refnud ')[0]).to.equal('refund');
+    expect(ids('lugagge ')[0]).to.equal('luggage');
+    expect(ids('bagaeg', NL, 'nl')[0]).to.equal('bagage');
+  });
+
   it('folds accents: financiele finds financiële', () => {
     expect(ids('financiele hulp', NL, 'nl')[0]).to.equal('hulp');
   });
