@@ -15,7 +15,7 @@ import { createServer } from 'vite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'docs', 'screenshots');
-const COMPONENTS = ['banner', 'badge', 'status'];
+const COMPONENTS = ['banner', 'badge', 'status', 'faq'];
 const LANGS = ['en', 'nl'];
 const THEMES = ['light', 'dark'];
 const WIDTHS = [360, 1024];

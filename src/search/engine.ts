@@ -186,6 +186,14 @@ export class FaqIndex {
     // A misspelt word is often stemmed differently ("compensaton" keeps its ending), so besides
     // edit distance an unknown word also matches the longest indexed stem it starts with.
     const alias = new Map<string, string>();
+    if (this.lang === 'nl') {
+      // Dutch splits verbs: "omboeken" is asked, "Hoe boek ik om?" is written.
+      for (const t of unique) {
+        const prefix = SEPARABLE_PREFIXES.find((p) => t.startsWith(p) && t.length - p.length >= 3);
+        const rest = prefix && t.slice(prefix.length);
+        if (rest && this.df.has(rest) && !unique.includes(rest)) alias.set(rest, t);
+      }
+    }
     for (const t of unknown) {
       // Two swapped neighbours ("refnud") are the commonest typo on a phone, but two edits apart.
       const swapped = transpositions(t).find((s) => this.df.has(s) && !unique.includes(s));
@@ -248,6 +256,9 @@ function exactKey(text: string): string {
 export function buildIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
   return new FaqIndex(docs, lang);
 }
+
+/** Dutch separable verb prefixes, longest first ("terugbetalen" -> "betalen ... terug"). */
+const SEPARABLE_PREFIXES = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
 
 /** Every spelling of a word with two neighbouring letters swapped (words of 4 letters or more). */
 function transpositions(word: string): string[] {

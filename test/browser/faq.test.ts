@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { default as AxeCore } from 'axe-core';
 import '../../src/components/faq/faq.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
@@ -314,5 +315,25 @@ describe('<clearline-faq>', () => {
     const none = await mount('en', { contactHref: 'https://example.com/contact' } as Partial<Faq>);
     await type(none, 'parking garage');
     await check(none, 'no answer');
+  });
+
+  it('has no axe violations for highlighted results in dark mode, by attribute and by media query', async () => {
+    const check = async (el: Faq, label: string) => {
+      await el.updateComplete;
+      expect(root(el).querySelector('mark'), `${label}: something is highlighted`).to.exist;
+      const r = await axe.run(el, { resultTypes: ['violations'] });
+      expect(r.violations.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).to.deep.equal([]);
+    };
+    const byAttribute = await mount('en', { theme: 'dark' } as Partial<Faq>);
+    await type(byAttribute, 'refund');
+    await check(byAttribute, 'theme=dark');
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const byMedia = await mount('en');
+      await type(byMedia, 'refund');
+      await check(byMedia, 'prefers-color-scheme: dark');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 });

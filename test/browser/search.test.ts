@@ -10,6 +10,7 @@ const EN: SearchDoc[] = [
   { id: 'rebook', question: 'Rebook my flight', answer: 'Use the rebooking page to choose a new day for your flight.' },
 ];
 const NL: SearchDoc[] = [
+  { id: 'omboeken', question: 'Mijn vlucht is geannuleerd. Hoe boek ik om?', answer: 'Kies een andere dag in Mijn boeking.' },
   { id: 'geld', question: 'Hoe krijg ik mijn geld terug voor een geannuleerde vlucht?', answer: 'U kunt binnen 30 dagen uw geld terugvragen.' },
   { id: 'hulp', question: 'Welke financiële hulp is er?', answer: 'Er is een noodfonds voor gedupeerden.' },
   { id: 'bagage', question: 'Waar is mijn bagage?', answer: 'Verloren bagage sturen we naar uw huis.' },
@@ -60,6 +61,12 @@ describe('search engine (pure)', () => {
     expect(ids('carx ')).to.include('car');
     expect(ids('lugage compensaton ')).to.include.members(['luggage', 'delay']);
     expect(ids('finacieel', NL, 'nl')).to.deep.equal(['hulp']);
+  });
+
+  it('finds Dutch separable verbs written apart: omboeken finds "boek ik om"', () => {
+    const outcome = buildIndex(NL, 'nl').search('omboeken vlucht');
+    expect(outcome.hits[0]!.id).to.equal('omboeken');
+    expect(outcome.confident).to.equal(true);
   });
 
   it('finds words with two neighbouring letters swapped', () => {

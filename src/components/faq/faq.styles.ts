@@ -4,6 +4,7 @@ export const faqStyles = css`
   .root {
     display: grid;
     gap: calc(var(--_space) * 0.75);
+    background: var(--_bg);
   }
   h1, h2, h3, h4, h5, h6 {
     margin: 0;
@@ -83,12 +84,17 @@ export const faqStyles = css`
   }
   mark {
     background: var(--clearline-mark, #fff1a8);
-    color: inherit;
+    color: var(--_text);
     border-radius: 2px;
     padding: 0 1px;
   }
   :host([theme='dark']) mark {
     background: var(--clearline-mark, #6b5a00);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) mark {
+      background: var(--clearline-mark, #6b5a00);
+    }
   }
   .answer {
     padding-bottom: 0.5rem;
