@@ -83,18 +83,10 @@ export const faqStyles = css`
     color: var(--_muted);
   }
   mark {
-    background: var(--clearline-mark, #fff1a8);
+    background: var(--_mark);
     color: var(--_text);
     border-radius: 2px;
     padding: 0 1px;
-  }
-  :host([theme='dark']) mark {
-    background: var(--clearline-mark, #6b5a00);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) mark {
-      background: var(--clearline-mark, #6b5a00);
-    }
   }
   .answer {
     padding-bottom: 0.5rem;

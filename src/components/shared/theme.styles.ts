@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark defaults, used both for `prefers-color-scheme: dark` and for `theme="dark"`. */
+const dark = css`
+  --_surface: var(--clearline-surface, #16191d);
+  --_text: var(--clearline-text, #eef1f4);
+  --_muted: var(--clearline-muted, #b4bcc7);
+  --_border: var(--clearline-border, #4a525d);
+  --_subtle: var(--clearline-subtle, #22262c);
+  --_link: var(--clearline-link, #8ab4f8);
+  --_focus: var(--clearline-focus, #8ab4f8);
+  --_info: var(--clearline-color-info, #7fb2f0);
+  --_minor: var(--clearline-color-minor, #f0b35c);
+  --_major: var(--clearline-color-major, #ff9466);
+  --_critical: var(--clearline-color-critical, #ff8aa5);
+  --_ok: var(--clearline-color-ok, #6fd391);
+  --_mark: var(--clearline-mark, #6b5a00);
+`;
+
 /**
  * The documented custom properties, with light and dark defaults (AA contrast in both).
  * Dark follows `prefers-color-scheme` unless the `theme` attribute says otherwise.
@@ -19,6 +36,7 @@ export const themeStyles = css`
     --_major: var(--clearline-color-major, #b3360b);
     --_critical: var(--clearline-color-critical, #b3123a);
     --_ok: var(--clearline-color-ok, #1b6e3a);
+    --_mark: var(--clearline-mark, #fff1a8);
     --_radius: var(--clearline-radius, 8px);
     --_space: var(--clearline-space, 1rem);
     /* Painted behind text that is not on a card, so contrast never depends on the host page. */
@@ -31,33 +49,11 @@ export const themeStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_surface: var(--clearline-surface, #16191d);
-      --_text: var(--clearline-text, #eef1f4);
-      --_muted: var(--clearline-muted, #b4bcc7);
-      --_border: var(--clearline-border, #4a525d);
-      --_subtle: var(--clearline-subtle, #22262c);
-      --_link: var(--clearline-link, #8ab4f8);
-      --_focus: var(--clearline-focus, #8ab4f8);
-      --_info: var(--clearline-color-info, #7fb2f0);
-      --_minor: var(--clearline-color-minor, #f0b35c);
-      --_major: var(--clearline-color-major, #ff9466);
-      --_critical: var(--clearline-color-critical, #ff8aa5);
-      --_ok: var(--clearline-color-ok, #6fd391);
+      ${dark}
     }
   }
   :host([theme='dark']) {
-    --_surface: var(--clearline-surface, #16191d);
-    --_text: var(--clearline-text, #eef1f4);
-    --_muted: var(--clearline-muted, #b4bcc7);
-    --_border: var(--clearline-border, #4a525d);
-    --_subtle: var(--clearline-subtle, #22262c);
-    --_link: var(--clearline-link, #8ab4f8);
-    --_focus: var(--clearline-focus, #8ab4f8);
-    --_info: var(--clearline-color-info, #7fb2f0);
-    --_minor: var(--clearline-color-minor, #f0b35c);
-    --_major: var(--clearline-color-major, #ff9466);
-    --_critical: var(--clearline-color-critical, #ff8aa5);
-    --_ok: var(--clearline-color-ok, #6fd391);
+    ${dark}
   }
   :host([hidden]) {
     display: none !important;
