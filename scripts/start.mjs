@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// The demo: build if needed, sign demo/feed.json with a throwaway key, serve the project root.
+// The demo: build if needed, sign the demo documents with a throwaway key, serve the project root,
+// and step through a storm at the fictional airline Example Air.
 //
 //   npm start                      build (when src/ is newer), sign, serve on http://127.0.0.1:8787/demo/
 //   PORT=9000 npm start            another port (the next free one is used when it is busy)
-//   node scripts/start.mjs --no-serve   build and sign only, then exit
+//   node scripts/start.mjs --phase=1     start at another phase of the storm (1-4; default 2)
+//   node scripts/start.mjs --no-build    never build; dist/ must exist (the tests use this after `npm run build`)
+//   node scripts/start.mjs --no-serve    build and sign only, then exit
 //
-// Everything generated goes to demo/.generated/ (gitignored): the key pair, the signed feed and
-// config.js, which tells the demo pages the feed URL and the public key to pin.
+// The crisis has four phases (demo/phases.json over demo/feed.json): 1 first report, 2 update,
+// 3 overdue update, 4 resolved. The server keeps the current phase in memory and serves only its
+// document at /demo/.generated/feed.jws.json, signed afresh with a higher `seq` on every change.
+// The demo pages change it through /demo/api/phase (GET: the state; POST ?n=1-4, ?step=next or
+// ?auto=on|off: change it, same-origin requests only).
+//
+// Everything generated goes to demo/.generated/ (gitignored): the key pair, the signed status
+// feed and FAQ, and config.js, which tells the demo pages the URLs and the public key to pin.
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
@@ -18,18 +27,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GENERATED = join(ROOT, 'demo', '.generated');
 const FEED_ID = 'example-air';
 const FEED_URL = '/demo/.generated/feed.jws.json';
+const FAQ_URL = '/demo/.generated/faq.jws.json';
+const CONFIG_URL = '/demo/.generated/config.js';
+const API_URL = '/demo/api/phase';
 const VALID_MS = 60 * 60_000; // expires_at: one hour after issued_at
 const RESIGN_MS = 20 * 60_000; // re-sign well before expiry so a long-running demo never goes stale
+const AUTOPLAY_MS = 20_000; // auto-play: the next phase every 20 seconds
 const serve = !process.argv.includes('--no-serve');
-
-/**
- * Times in demo/feed.json are placeholders: each listed one is replaced by now plus this many
- * minutes (negative is in the past). `updates` are the `at` times of the earlier updates, in order.
- */
-const OFFSETS = {
-  'storm-ams': { started_at: -40, updated_at: -10, next_update_at: 20, updates: [-40, -25] },
-  'app-checkin': { started_at: -300, updated_at: -230, resolved_at: -230 },
-};
+const build = !process.argv.includes('--no-build');
+const phaseArg = process.argv.map((a) => /^--phase=(\d+)$/.exec(a)?.[1]).find(Boolean);
 
 const BUILD_OUTPUTS = ['dist/clearline.js', 'dist/clearline.iife.js', 'dist/cli.js', 'dist/feed.js'];
 
@@ -99,52 +105,151 @@ async function demoKeys(feed) {
 }
 
 const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+const TIME_FIELDS = ['started_at', 'updated_at', 'resolved_at', 'next_update_at'];
 
-/** The demo payload with its times made relative to `now`, stamped with issued_at, expires_at and seq. */
-async function demoPayload(feed, now) {
-  const doc = await readJson(join(ROOT, 'demo', 'feed.json'));
-  const at = (minutes) => iso(now + minutes * 60_000);
+/**
+ * demo/feed.json turned into phase `n` (1-based) of demo/phases.json, its times made relative
+ * to `now`. Without issued_at, expires_at and seq: those are stamped when it is signed.
+ */
+function phaseDocument(base, phases, n, now) {
+  const doc = structuredClone(base);
+  const phase = phases.phases[n - 1];
+  const at = (minutes) => (minutes === null ? null : iso(now + minutes * 60_000));
   for (const incident of doc.incidents) {
-    const offsets = OFFSETS[incident.id];
-    if (!offsets) {
-      console.warn(`demo/feed.json: incident "${incident.id}" has no entry in OFFSETS in scripts/start.mjs; its times are left as they are.`);
-      continue;
-    }
-    for (const field of ['started_at', 'updated_at', 'resolved_at', 'next_update_at']) {
-      if (offsets[field] !== undefined) incident[field] = at(offsets[field]);
-    }
+    Object.assign(incident, structuredClone(phase.incidents?.[incident.id] ?? {}));
+    const offsets = { ...phases.offsets?.[incident.id], ...phase.offsets?.[incident.id] };
+    for (const field of TIME_FIELDS) if (field in offsets) incident[field] = at(offsets[field]);
     (incident.updates ?? []).forEach((update, i) => {
       if (offsets.updates?.[i] !== undefined) update.at = at(offsets.updates[i]);
     });
   }
+  for (const channel of doc.channels) {
+    for (const [field, value] of Object.entries(phase.channels?.[channel.id] ?? {})) {
+      if (value === null) delete channel[field];
+      else channel[field] = structuredClone(value);
+    }
+  }
   delete doc.issued_at;
   delete doc.expires_at;
   delete doc.seq;
-  // issued_at = now, expires_at = now + 1 h, seq = now in milliseconds (always larger than the last one).
-  return feed.stampPayload(doc, VALID_MS, now);
+  return doc;
 }
 
-async function signDemo(feed, keys) {
-  const payload = await demoPayload(feed, Date.now());
-  const result = feed.validatePayload('status', payload);
-  if (!result.ok) {
-    const lines = result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
-    throw new Error(`demo/feed.json is not a valid status feed:\n${lines}`);
-  }
-  const envelope = await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [keys.privateJwk], 'status');
-  await writeAtomic(join(GENERATED, 'feed.jws.json'), JSON.stringify(envelope) + '\n');
-  console.log(`Signed demo/.generated/feed.jws.json: seq ${payload.seq}, valid until ${payload.expires_at}.`);
-  return payload;
+/** Every phase must be a valid status feed and every time must have an offset, else the demo would show placeholder dates. */
+function checkPhases(feed, base, phases) {
+  if (!Array.isArray(phases.phases) || phases.phases.length === 0) throw new Error('demo/phases.json: "phases" must be a non-empty list');
+  phases.phases.forEach((phase, i) => {
+    const doc = phaseDocument(base, phases, i + 1, Date.now());
+    for (const incident of base.incidents) {
+      const offsets = { ...phases.offsets?.[incident.id], ...phase.offsets?.[incident.id] };
+      const shown = doc.incidents.find((x) => x.id === incident.id);
+      const missing = TIME_FIELDS.filter((f) => typeof shown[f] === 'string' && !(f in offsets));
+      if ((shown.updates ?? []).length > (offsets.updates ?? []).length) missing.push('updates');
+      if (missing.length) console.warn(`demo/phases.json phase ${i + 1}: incident "${incident.id}" has no offset for ${missing.join(', ')}; those times are left as written.`);
+    }
+    const result = feed.validatePayload('status', feed.stampPayload(doc, VALID_MS));
+    if (!result.ok) {
+      const lines = result.issues.map((x) => `  ${x.path}: ${x.message}`).join('\n');
+      throw new Error(`phase ${i + 1} (${phase.key}) of demo/phases.json is not a valid status feed:\n${lines}`);
+    }
+  });
+}
+
+/** What the server holds: the current phase and the documents it serves, all from memory. */
+const demo = {
+  phase: 1,
+  seq: 0,
+  statusSeq: undefined,
+  auto: undefined,
+  autoNextAt: undefined,
+  /** Serialises signing, so that seq only ever grows and the newest phase is the one served. */
+  queue: Promise.resolve(),
+  /** Served paths -> {type, body}. */
+  served: new Map(),
+};
+
+/** A `seq` above every one this server has signed: the time in ms, or one more than the last. */
+function nextSeq(now) {
+  demo.seq = Math.max(now, demo.seq + 1);
+  return demo.seq;
+}
+
+async function signDocument(feed, keys, kind, doc, now) {
+  const payload = feed.stampPayload({ ...doc, seq: nextSeq(now) }, VALID_MS, now);
+  const result = feed.validatePayload(kind, payload);
+  if (!result.ok) throw new Error(`the demo ${kind} document is not valid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  // The library directly, not the CLI: phase 3 promises an update in the past, which `clearline lint` refuses on purpose.
+  const envelope = await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [keys.privateJwk], kind);
+  return { payload, text: JSON.stringify(envelope) + '\n' };
+}
+
+async function publish(path, type, text) {
+  demo.served.set(path, { type, body: text });
+  await writeAtomic(join(ROOT, '.' + path), text);
+}
+
+async function signStatus(ctx) {
+  const now = Date.now();
+  const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'status', phaseDocument(ctx.base, ctx.phases, demo.phase, now), now);
+  await publish(FEED_URL, 'application/json; charset=utf-8', text);
+  demo.statusSeq = payload.seq;
+  const key = ctx.phases.phases[demo.phase - 1].key;
+  console.log(`Phase ${demo.phase}/${ctx.phases.phases.length} (${key}): signed demo/.generated/feed.jws.json, seq ${payload.seq}, valid until ${payload.expires_at}.`);
+}
+
+async function signFaq(ctx) {
+  const now = Date.now();
+  const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'faq', ctx.faq, now);
+  await publish(FAQ_URL, 'application/json; charset=utf-8', text);
+  console.log(`Signed demo/.generated/faq.jws.json (${payload.entries.length} entries), seq ${payload.seq}.`);
 }
 
 async function writeConfig(publicJwk) {
-  const config = { publicKey: publicJwk, src: FEED_URL, feedId: FEED_ID };
+  const config = { publicKey: publicJwk, src: FEED_URL, faqSrc: FAQ_URL, feedId: FEED_ID, phaseApi: API_URL };
   const text = [
-    '// Written by scripts/start.mjs: the demo feed and the throwaway public key the demo pages pin.',
+    '// Written by scripts/start.mjs: the demo documents and the throwaway public key the demo pages pin.',
     `window.CLEARLINE_DEMO = ${JSON.stringify(config, null, 2)};`,
     '',
   ].join('\n');
-  await writeAtomic(join(GENERATED, 'config.js'), text);
+  await publish(CONFIG_URL, 'text/javascript; charset=utf-8', text);
+}
+
+/** Runs `task` after every earlier one; a failure is logged and does not block later ones. */
+function enqueue(task) {
+  const run = demo.queue.then(task);
+  demo.queue = run.catch((e) => console.error(`Demo: ${e.message}`));
+  return run;
+}
+
+function setPhase(ctx, n) {
+  return enqueue(async () => {
+    demo.phase = n;
+    await signStatus(ctx);
+  });
+}
+
+function setAuto(ctx, on) {
+  clearInterval(demo.auto);
+  demo.auto = undefined;
+  demo.autoNextAt = undefined;
+  if (!on) return;
+  demo.autoNextAt = Date.now() + AUTOPLAY_MS;
+  demo.auto = setInterval(() => {
+    demo.autoNextAt = Date.now() + AUTOPLAY_MS;
+    void setPhase(ctx, (demo.phase % ctx.phases.phases.length) + 1).catch(() => {});
+  }, AUTOPLAY_MS);
+}
+
+function phaseState(ctx) {
+  return {
+    phase: demo.phase,
+    key: ctx.phases.phases[demo.phase - 1].key,
+    phases: ctx.phases.phases.map((p) => p.key),
+    seq: demo.statusSeq ?? null,
+    auto: demo.auto !== undefined,
+    autoNextAt: demo.autoNextAt ?? null,
+    autoSeconds: AUTOPLAY_MS / 1000,
+  };
 }
 
 const TYPES = {
@@ -179,15 +284,69 @@ function fileFor(urlPath) {
   return file;
 }
 
+
 function send(res, status, text, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
   res.end(text);
 }
 
-async function handle(req, res) {
+function sendJson(res, status, value) {
+  send(res, status, JSON.stringify(value) + '\n', { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+}
+
+/**
+ * The phase control. Only for this server's own pages: the Host must be this server (no DNS
+ * rebinding) and a POST from a browser must come from this origin (no other site can step the demo).
+ */
+async function phaseApi(ctx, req, res, url) {
+  const port = req.socket.localPort;
+  const host = req.headers.host ?? '';
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return sendJson(res, 403, { error: 'wrong host' });
+  if (req.method === 'GET' || req.method === 'HEAD') return sendJson(res, 200, phaseState(ctx));
+  if (req.method !== 'POST') return send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD, POST' });
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return sendJson(res, 403, { error: 'cross-origin requests may not change the demo' });
+  const q = url.searchParams;
+  const count = ctx.phases.phases.length;
+  let n;
+  if (q.has('n')) {
+    n = Number(q.get('n'));
+    if (!Number.isInteger(n) || n < 1 || n > count) return sendJson(res, 400, { error: `n must be a whole number from 1 to ${count}` });
+  } else if (q.has('step')) {
+    const step = q.get('step');
+    if (step !== 'next' && step !== 'prev') return sendJson(res, 400, { error: 'step must be next or prev' });
+    n = step === 'next' ? (demo.phase % count) + 1 : ((demo.phase + count - 2) % count) + 1;
+  }
+  const auto = q.get('auto');
+  if (auto !== null && auto !== 'on' && auto !== 'off') return sendJson(res, 400, { error: 'auto must be on or off' });
+  if (n === undefined && auto === null) return sendJson(res, 400, { error: 'give n=1-4, step=next|prev or auto=on|off' });
+  // Choosing a phase by hand stops auto-play, unless auto=on comes with it.
+  if (auto !== null) setAuto(ctx, auto === 'on');
+  else if (n !== undefined) setAuto(ctx, false);
+  if (n !== undefined) {
+    try {
+      await setPhase(ctx, n);
+    } catch (e) {
+      return sendJson(res, 500, { error: e.message });
+    }
+  }
+  return sendJson(res, 200, phaseState(ctx));
+}
+
+async function handle(ctx, req, res) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const { pathname } = url;
+  if (pathname === API_URL) return phaseApi(ctx, req, res, url);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/' || pathname === '/demo') return send(res, 302, 'See /demo/\n', { Location: '/demo/' });
+  // The current documents come from memory: only the current phase is ever served, even when
+  // another demo process writes demo/.generated/ at the same time.
+  const generated = demo.served.get(pathname);
+  if (generated) {
+    const body = Buffer.from(generated.body);
+    res.writeHead(200, { 'Content-Type': generated.type, 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
   let file = fileFor(pathname);
   if (!file) return send(res, 403, 'Forbidden\n');
   let info = await stat(file).catch(() => undefined);
@@ -209,10 +368,10 @@ async function handle(req, res) {
     .pipe(res);
 }
 
-function listen(port, attemptsLeft = 20) {
+function listen(ctx, port, attemptsLeft = 20) {
   return new Promise((resolvePromise, reject) => {
     const server = createServer((req, res) => {
-      handle(req, res).catch((e) => {
+      handle(ctx, req, res).catch((e) => {
         console.error(e);
         if (!res.headersSent) send(res, 500, 'Internal error\n');
         else res.destroy();
@@ -221,7 +380,7 @@ function listen(port, attemptsLeft = 20) {
     server.once('error', (e) => {
       if (e.code === 'EADDRINUSE' && attemptsLeft > 1) {
         console.log(`Port ${port} is busy; trying ${port + 1}.`);
-        resolvePromise(listen(port + 1, attemptsLeft - 1));
+        resolvePromise(listen(ctx, port + 1, attemptsLeft - 1));
       } else reject(e);
     });
     server.listen(port, '127.0.0.1', () => resolvePromise(server));
@@ -229,25 +388,46 @@ function listen(port, attemptsLeft = 20) {
 }
 
 async function main() {
-  await buildIfNeeded();
+  if (build) await buildIfNeeded();
+  else if ((await mtime(join(ROOT, 'dist', 'feed.js'))) === undefined) throw new Error('--no-build: dist/feed.js is missing; run `npm run build` first.');
   const feed = await import(pathToFileURL(join(ROOT, 'dist', 'feed.js')).href);
   await mkdir(GENERATED, { recursive: true });
   const keys = await demoKeys(feed);
-  await signDemo(feed, keys);
+  const ctx = {
+    feed,
+    keys,
+    base: await readJson(join(ROOT, 'demo', 'feed.json')),
+    phases: await readJson(join(ROOT, 'demo', 'phases.json')),
+    faq: await readJson(join(ROOT, 'demo', 'faq.json')),
+  };
+  checkPhases(feed, ctx.base, ctx.phases);
+  const count = ctx.phases.phases.length;
+  const start = Number(phaseArg ?? ctx.phases.default ?? 1);
+  if (!Number.isInteger(start) || start < 1 || start > count) throw new Error(`--phase must be from 1 to ${count}`);
+  demo.phase = start;
+  await signStatus(ctx);
+  await signFaq(ctx);
   await writeConfig(keys.publicJwk);
   if (!serve) return;
 
   const port = Number.parseInt(process.env.PORT ?? '', 10) || 8787;
-  const server = await listen(port);
+  const server = await listen(ctx, port);
   const actual = server.address().port;
   const timer = setInterval(() => {
-    signDemo(feed, keys).catch((e) => console.error(`Re-signing the demo feed failed: ${e.message}`));
+    void enqueue(async () => {
+      await signStatus(ctx);
+      await signFaq(ctx);
+    }).catch(() => {});
   }, RESIGN_MS);
   console.log(`\nclearline demo: http://127.0.0.1:${actual}/demo/`);
+  console.log(`status page:     http://127.0.0.1:${actual}/demo/status.html`);
+  console.log(`help and FAQ:    http://127.0.0.1:${actual}/demo/help.html`);
   console.log(`classic script:  http://127.0.0.1:${actual}/demo/classic.html`);
-  console.log('The feed is re-signed every 20 minutes. Press Ctrl+C to stop.');
+  console.log('Step through the storm with the "Demo controls" on each page (or POST /demo/api/phase?n=1-4).');
+  console.log('The documents are re-signed every 20 minutes. Press Ctrl+C to stop.');
   const stop = () => {
     clearInterval(timer);
+    setAuto(ctx, false);
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 1000).unref();
   };

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, default as AxeCore } from 'axe-core';
@@ -6,7 +6,7 @@ import '../../src/components/badge/badge.js';
 import '../../src/components/banner/banner.js';
 import '../../src/components/status/status.js';
 import type { StatusPayload } from '../../src/feed/schema.js';
-import { iso, keygen, MIN, statusFeed } from './helpers.js';
+import { iso, keygen, MIN, serve, sign, statusFeed } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 
@@ -41,6 +41,16 @@ const STATES: Record<string, () => Promise<El>> = {
   'status: all clear': () => fixture(html`<clearline-status .data=${statusFeed({ incidents: [] })}></clearline-status>`),
   'status: outdated': () => fixture(html`<clearline-status .data=${statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })}></clearline-status>`),
   'status: skeleton': () => fixture(html`<clearline-status src="/never-answers" public-key=${JSON.stringify(key.publicJwk)}></clearline-status>`),
+  'status: last confirmed data after a failed refresh': async () => {
+    const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
+    const el = await fixture<El>(html`<clearline-status src=${url} public-key=${JSON.stringify(key.publicJwk)}></clearline-status>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=incident]'), 'first load', { timeout: 5000 });
+    const source = (el as unknown as { feed: { source: { options: { url: string }; refresh(): Promise<void> } } }).feed.source;
+    source.options.url = serve('this is not a signed feed');
+    await source.refresh();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=notice]'), 'last confirmed notice', { timeout: 5000 });
+    return el;
+  },
   'status: error, nothing verified': () => fixture(html`<clearline-status src="/never-answers"></clearline-status>`),
   'banner': () => fixture(html`<clearline-banner .data=${full()}></clearline-banner>`),
   'banner: late update': () => {

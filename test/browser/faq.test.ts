@@ -207,6 +207,30 @@ describe('<clearline-faq>', () => {
       }
     });
 
+    it('shares the request of a <clearline-banner> on the same feed (status-src, feed-id on the banner), and refresh() is shared too', async () => {
+      const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
+      const realFetch = window.fetch;
+      let requests = 0;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        if (String(args[0]) === url) requests++;
+        return realFetch(...args);
+      };
+      try {
+        await import('../../src/components/banner/banner.js');
+        const wrap = await fixture<HTMLDivElement>(html`<div>
+          <clearline-banner src=${url} public-key=${JSON.stringify(key.publicJwk)} feed-id="example-air" lang="en"></clearline-banner>
+          <clearline-faq lang="en" status-src=${url} public-key=${JSON.stringify(key.publicJwk)} .entries=${ENTRIES}></clearline-faq>
+        </div>`);
+        const el = wrap.querySelector('clearline-faq')!;
+        await waitUntil(() => root(el).querySelector('[part~=disruption]'), 'no disruption group', { timeout: 5000 });
+        expect(requests, 'one request for banner and FAQ').to.equal(1);
+        await wrap.querySelector('clearline-banner')!.refresh();
+        expect(requests, 'refresh() fetches once more for every element on the feed').to.equal(2);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it('ignores incidents that are resolved', async () => {
       const feed = statusFeed();
       feed.incidents[0]!.phase = 'resolved';

@@ -256,8 +256,19 @@ describe('FeedSource polling', () => {
     h.source.subscribe((s) => seen.push(s.document?.payload.seq ?? 0));
     await h.source.whenIdle();
     const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    // Chromium runs with --expose-gc and precise memory info (web-test-runner.config.js).
+    const gc = (window as unknown as { gc?: () => void }).gc;
+    expect(gc, 'window.gc (Chromium started with --js-flags=--expose-gc)').to.be.a('function');
+    const heapAfterGc = async () => {
+      gc!();
+      await new Promise((r) => setTimeout(r, 0));
+      gc!();
+      return heap();
+    };
     const heapStart = heap();
+    let heapWarm = 0;
     for (let i = 0; i < 10_000; i++) {
+      if (i === 2_000) heapWarm = await heapAfterGc();
       if (i % 97 === 0) h.source.setPaused('hidden', true);
       if (i % 97 === 3) h.source.setPaused('hidden', false);
       if (i % 389 === 5) h.source.setPaused('offline', true);
@@ -275,9 +286,12 @@ describe('FeedSource polling', () => {
     expect(h.source.state.document?.payload.seq).to.equal(seq);
     // One listener, one timer; the state object holds one document, not a history.
     expect(Object.keys(h.source.state).sort()).to.deep.equal(['confirmedAt', 'document', 'error', 'loading']);
+    // After warm-up, 8,000 more cycles must not keep memory: a leak of one response per cycle would show.
+    const heapEnd = await heapAfterGc();
+    expect(heapEnd - heapWarm, `heap after GC grew from ${heapWarm} to ${heapEnd} bytes`).to.be.below(1_000_000);
     h.source.dispose();
     expect(h.t.pending.size).to.equal(0);
-    console.log(`soak: ${cycle} requests, ${h.t.delays.length} timers set, heap ${(heapStart / 1e6).toFixed(1)} MB -> ${(heap() / 1e6).toFixed(1)} MB, ${((h.t.now - Date.now()) / 86_400_000).toFixed(1)} simulated days`);
+    console.log(`soak: heap after GC ${(heapWarm / 1e6).toFixed(2)} MB at cycle 2,000 -> ${(heapEnd / 1e6).toFixed(2)} MB at the end;`, ` ${cycle} requests, ${h.t.delays.length} timers set, heap ${(heapStart / 1e6).toFixed(1)} MB -> ${(heap() / 1e6).toFixed(1)} MB, ${((h.t.now - Date.now()) / 86_400_000).toFixed(1)} simulated days`);
   });
 });
 

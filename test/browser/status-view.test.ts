@@ -62,6 +62,7 @@ describe('<clearline-status> incident view', () => {
     expect(meta.querySelector('.badge svg')).to.exist;
     expect(meta.textContent).to.contain('Major disruption');
     expect(meta.textContent).to.contain('Cause identified');
+    expect(meta.querySelector('.phase svg'), 'phase has an icon too, never colour alone').to.exist;
     expect(meta.textContent).to.contain('Updated 12 minutes ago');
     expect([...el.shadowRoot!.querySelectorAll('ul.affects li')].map((li) => li.textContent)).to.deep.equal(['Flights from Amsterdam', 'KLM']);
     const nl = await mount(feed, 'nl');

@@ -164,7 +164,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   // ---- status feed (incident awareness, contact channels) ----
 
   private statusOptions(): { url: string; keys: string; feedId?: string } | undefined {
-    const statuses = [...document.querySelectorAll('clearline-status')];
+    // Any element showing the status feed (status, banner, badge) has the options to share its request.
+    const statuses = [...document.querySelectorAll('clearline-status, clearline-banner, clearline-badge')];
     if (this.statusSrc) {
       // Use exactly the options of a matching <clearline-status>, so both share one request.
       const twin = statuses.find((s) => s.getAttribute('src') === this.statusSrc);

@@ -56,6 +56,11 @@ export abstract class FeedElement<K extends DocumentKind> extends LitElement {
     document.removeEventListener('visibilitychange', this.wake);
   }
 
+  /** Checks for a new version now instead of at the next poll (shared with every element on the same feed). */
+  refresh(): Promise<void> {
+    return this.feed.source?.refresh() ?? Promise.resolve();
+  }
+
   /** What the controller loads; elements with a trusted-data property add it here. */
   protected feedConfig(): FeedConfig {
     return { src: this.src, publicKey: this.publicKey, feedId: this.feedId, poll: this.poll, maxBytes: this.maxBytes };

@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import type { Severity } from '../../feed/schema.js';
+import type { Phase, Severity } from '../../feed/schema.js';
 
 /** One shape per severity, so that severity never depends on colour alone. */
 export const severityIcons: Record<Severity | 'ok' | 'unknown', ReturnType<typeof svg>> = {
@@ -11,8 +11,17 @@ export const severityIcons: Record<Severity | 'ok' | 'unknown', ReturnType<typeo
   unknown: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="3 3"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M12 16.8v.4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`,
 };
 
-export function icon(name: keyof typeof severityIcons) {
-  return svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">${severityIcons[name]}</svg>`;
+/** One shape per phase: searching, found, watching, done. */
+export const phaseIcons: Record<Phase, ReturnType<typeof svg>> = {
+  investigating: svg`<circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m15.5 15.5 6 6" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
+  identified: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="4.5" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="1.3" fill="currentColor"/>`,
+  monitoring: svg`<path d="M1.5 12S5.5 5 12 5s10.5 7 10.5 7-4 7-10.5 7S1.5 12 1.5 12z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><circle cx="12" cy="12" r="3" fill="currentColor"/>`,
+  resolved: severityIcons.ok,
+};
+
+export function icon(name: keyof typeof severityIcons | Phase) {
+  const shape = name in phaseIcons ? phaseIcons[name as Phase] : severityIcons[name as keyof typeof severityIcons];
+  return svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">${shape}</svg>`;
 }
 
 /** A cross for dismiss buttons; the button carries the accessible name. */

@@ -75,6 +75,16 @@ export const statusStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
+  .phase {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+  }
+  .phase .icon {
+    width: 1.05em;
+    height: 1.05em;
+    margin-top: 0;
+  }
   .meta .badge {
     font-size: 1rem;
   }

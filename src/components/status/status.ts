@@ -223,7 +223,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       <p class="meta">
         <span class="badge">${icon(incident.severity)}${t.severity[incident.severity]}</span>
-        <span>${t.phase[incident.phase]}</span>
+        <span class="phase">${icon(incident.phase)}${t.phase[incident.phase]}</span>
         <span>${resolved && incident.resolved_at
           ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now))
           : t.updated(formatRelative(updated, lang, this.now))}</span>

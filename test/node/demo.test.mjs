@@ -1,0 +1,244 @@
+// The demo (`npm start`): the Example Air site in Chromium, in Dutch and English, and the crisis
+// step-through. Starts scripts/start.mjs on a free port (with --no-build: needs dist/, which
+// `npm test` builds first), opens the home, status and help pages, then changes the phase through
+// the demo controls and the phase endpoint and waits (bounded) for the widgets to follow.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deepTextSource, launchChromium, recordingPage } from './browser-kit.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const FAQ = JSON.parse(readFileSync(join(ROOT, 'demo/faq.json'), 'utf8'));
+const STORM_ENTRIES = new Set(FAQ.entries.filter((e) => e.incidents?.includes('storm-ams')).map((e) => e.id));
+const TITLE = { nl: 'Storm: vluchten geannuleerd op Amsterdam', en: 'Storm: flights cancelled at Amsterdam' };
+const WAIT_MS = 10_000;
+
+let child;
+let origin;
+let chromium;
+let output = '';
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+before(async () => {
+  child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs'), '--no-build', '--phase=2'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(await freePort()) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  origin = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the demo server did not start within 30 s:\n${output}`)), 30_000);
+    const look = () => {
+      const m = /clearline demo: (http:\/\/127\.0\.0\.1:\d+)\/demo\//.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout.on('data', look);
+    child.once('exit', (code) => fail(new Error(`scripts/start.mjs exited with ${code}:\n${output}`)));
+  });
+  chromium = await launchChromium();
+});
+
+after(async () => {
+  await chromium?.close();
+  if (child && child.exitCode === null) {
+    const gone = new Promise((ok) => child.once('exit', ok));
+    child.kill('SIGTERM');
+    await gone;
+  }
+});
+
+/** All text of the first element matching `selector`, shadow roots included. */
+function deepText(page, selector) {
+  return page.evaluate((sel, src) => {
+    const el = document.querySelector(sel);
+    return el ? eval(src)(el) : '';
+  }, selector, deepTextSource);
+}
+
+/** Waits (at most WAIT_MS) until `fn(...args)` is truthy in the page; on timeout says what the page showed. */
+async function until(page, what, fn, ...args) {
+  try {
+    return await page.waitForFunction(fn, { timeout: WAIT_MS, polling: 100 }, ...args);
+  } catch {
+    const shown = await page.evaluate((src) => eval(src)(document.body), deepTextSource);
+    assert.fail(`${what} did not happen within ${WAIT_MS / 1000} s; the page shows: ${shown.slice(0, 600)}`);
+  }
+}
+
+const hasText = (sel, src, re) => {
+  const el = document.querySelector(sel);
+  return !!el?.shadowRoot && new RegExp(re).test(eval(src)(el));
+};
+
+async function open(path) {
+  const { page, errors } = await recordingPage(chromium.browser);
+  await page.goto(origin + path, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+async function servedPayload() {
+  const envelope = await (await fetch(`${origin}/demo/.generated/feed.jws.json`)).json();
+  return JSON.parse(Buffer.from(envelope.payload, 'base64url').toString('utf8'));
+}
+
+async function post(query, headers = {}) {
+  return fetch(`${origin}/demo/api/phase?${query}`, { method: 'POST', headers });
+}
+
+for (const lang of ['nl', 'en']) {
+  test(`home page (${lang}): the banner shows the storm and the badge says there is a disruption`, async () => {
+    const { page, errors } = await open(`/demo/?lang=${lang}`);
+    await until(page, 'the banner title', hasText, 'clearline-banner', deepTextSource, TITLE[lang]);
+    await until(page, 'the badge', (want) => document.querySelector('clearline-badge')?.getAttribute('state') === want, 'disruption');
+    assert.match(await deepText(page, 'clearline-badge'), lang === 'nl' ? /\bStoring\b/ : /\bDisruption\b/);
+    const badgeHref = await page.evaluate(() => document.querySelector('clearline-badge').shadowRoot.querySelector('a[part~=badge]')?.getAttribute('href'));
+    assert.equal(badgeHref, lang === 'en' ? '/demo/status.html?lang=en' : '/demo/status.html');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    // The language switch keeps the page.
+    const other = await page.evaluate((l) => document.querySelector(`.lang a[data-lang="${l}"]`).getAttribute('href'), lang === 'nl' ? 'en' : 'nl');
+    assert.equal(other, lang === 'nl' ? '/demo/?lang=en' : '/demo/');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test(`status page (${lang}): known, unknown, next update and actions (act now / can wait), with channel waits`, async () => {
+    const { page, errors } = await open(`/demo/status.html?lang=${lang}`);
+    await until(page, 'the storm incident', hasText, 'clearline-status', deepTextSource, TITLE[lang]);
+    const parts = await page.evaluate(() => {
+      const incident = document.querySelector('clearline-status').shadowRoot.querySelector('[data-incident="storm-ams"]');
+      return {
+        parts: ['known', 'unknown', 'next-update', 'actions'].filter((p) => incident?.querySelector(`[part~="${p}"]`)),
+        groups: [...(incident?.querySelectorAll('[data-group]') ?? [])].map((g) => g.dataset.group),
+        next: incident?.querySelector('[part~="next-update"]')?.textContent ?? '',
+      };
+    });
+    assert.deepEqual(parts.parts, ['known', 'unknown', 'next-update', 'actions']);
+    assert.deepEqual(parts.groups, ['urgent', 'later']);
+    assert.doesNotMatch(parts.next, /late|te laat/);
+    assert.match(await deepText(page, 'clearline-status'), lang === 'nl' ? /Verwachte wachttijd ongeveer 45 minuten/ : /Expected wait about 45 minutes/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test(`help page (${lang}): storm questions first, search finds rebooking, no answer shows the contact channels`, async () => {
+    const { page, errors } = await open(`/demo/help.html?lang=${lang}`);
+    const faq = 'clearline-faq';
+    await until(page, 'the disruption section', () => !!document.querySelector('clearline-faq')?.shadowRoot?.querySelector('[part~=disruption] [data-id]'));
+    const order = await page.evaluate(() => [...document.querySelector('clearline-faq').shadowRoot.querySelectorAll('li[data-id]')].map((li) => li.dataset.id));
+    const firstOther = order.findIndex((id) => !STORM_ENTRIES.has(id));
+    assert.equal(firstOther, STORM_ENTRIES.size, `storm entries come first: ${order.join(', ')}`);
+    assert.equal(order[0], 'should-i-go');
+    assert.ok(order.slice(firstOther).every((id) => !STORM_ENTRIES.has(id)));
+
+    await page.type(`${faq} >>> input[type=search]`, lang === 'nl' ? 'omboeken' : 'rebook');
+    await until(page, 'a search result', () => !!document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=result]'));
+    const first = await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=result]').dataset.id);
+    assert.equal(first, 'rebook');
+
+    await page.click(`${faq} >>> input[type=search]`, { count: 3 });
+    await page.keyboard.press('Backspace');
+    await page.type(`${faq} >>> input[type=search]`, 'xylofoon giraffe');
+    await until(page, 'the no-answer box with channels', () => !!document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=no-answer] li[data-kind=phone]'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('the phase endpoint: only this origin may change it, and only to a phase that exists', async () => {
+  const state = await (await fetch(`${origin}/demo/api/phase`)).json();
+  assert.equal(state.phase, 2);
+  assert.deepEqual(state.phases, ['first-report', 'update', 'late-update', 'resolved']);
+  assert.equal((await post('n=1', { Origin: 'https://evil.example' })).status, 403);
+  assert.equal((await post('n=5')).status, 400);
+  assert.equal((await post('step=sideways')).status, 400);
+  // Another Host (DNS rebinding) is refused; fetch cannot set Host, node:http can.
+  const rebound = await new Promise((ok, fail) => {
+    request(`${origin}/demo/api/phase`, { headers: { Host: 'evil.example' } }, (r) => ok(r.resume().statusCode)).on('error', fail).end();
+  });
+  assert.equal(rebound, 403);
+  assert.equal((await (await fetch(`${origin}/demo/api/phase`)).json()).phase, 2, 'refused requests changed nothing');
+  assert.equal((await fetch(`${origin}/demo/.generated/private.jwk.json`)).status, 403);
+});
+
+test('stepping through the storm: the pages follow each phase, with a strictly higher seq', async () => {
+  const status = await open('/demo/status.html?lang=en');
+  const home = await open('/demo/?lang=nl');
+  await until(status.page, 'the storm incident', hasText, 'clearline-status', deepTextSource, TITLE.en);
+  await until(home.page, 'the banner', hasText, 'clearline-banner', deepTextSource, TITLE.nl);
+  const seqs = [(await servedPayload()).seq];
+
+  // Phase 1, chosen with the demo controls: the first report.
+  await status.page.bringToFront();
+  await status.page.evaluate(() => (document.querySelector('.demo-panel details').open = true));
+  await status.page.click('.demo-panel button[data-phase="1"]');
+  await until(status.page, 'phase 1 (investigating)', hasText, 'clearline-status', deepTextSource, 'Storm: delays and cancellations expected at Amsterdam');
+  assert.match(await deepText(status.page, 'clearline-status'), /Investigating/);
+  let payload = await servedPayload();
+  assert.equal(payload.incidents.find((i) => i.id === 'storm-ams').phase, 'investigating');
+  seqs.push(payload.seq);
+
+  // Phase 3 from the controls: the promised update is late; the other tab follows too.
+  await status.page.click('.demo-panel button[data-phase="3"]');
+  await until(status.page, 'the overdue notice', () => {
+    const el = document.querySelector('clearline-status').shadowRoot.querySelector('[data-incident="storm-ams"] [part~=next-update]');
+    return !!el && /is late/.test(el.textContent);
+  });
+  payload = await servedPayload();
+  assert.ok(Date.parse(payload.incidents.find((i) => i.id === 'storm-ams').next_update_at) < Date.now(), 'next_update_at is in the past');
+  seqs.push(payload.seq);
+  await home.page.bringToFront();
+  await until(home.page, 'the late banner in the other tab', hasText, 'clearline-banner', deepTextSource, 'te laat');
+
+  // Phase 4 through the endpoint: resolved. No open incident is left, so the banner hides and the badge is all clear.
+  const res = await post('n=4');
+  assert.equal(res.status, 200);
+  assert.equal((await res.json()).phase, 4);
+  payload = await servedPayload();
+  assert.deepEqual(payload.incidents.filter((i) => i.phase !== 'resolved'), []);
+  assert.equal(payload.incidents.find((i) => i.id === 'storm-ams').next_update_at, null);
+  seqs.push(payload.seq);
+  await until(home.page, 'the banner to hide', () => document.querySelector('clearline-banner').hidden);
+  await until(home.page, 'the all-clear badge', () => document.querySelector('clearline-badge').getAttribute('state') === 'ok');
+  assert.match(await deepText(home.page, 'clearline-badge'), /Geen storingen bekend/);
+  await status.page.bringToFront();
+  await until(status.page, 'the all-clear status', () => !!document.querySelector('clearline-status').shadowRoot.querySelector('[part~=all-clear]'));
+  assert.match(await deepText(status.page, 'clearline-status'), /No known disruptions/);
+  assert.equal(await status.page.evaluate(() => document.querySelector('.demo-panel button[aria-pressed=true]')?.dataset.phase), '4');
+
+  for (let i = 1; i < seqs.length; i++) assert.ok(seqs[i] > seqs[i - 1], `seq grows with every phase: ${seqs.join(' < ')}`);
+  assert.deepEqual(status.errors, []);
+  assert.deepEqual(home.errors, []);
+  await status.page.close();
+  await home.page.close();
+});
+
+test('classic-script page: shows the feed and follows a phase change', async () => {
+  assert.equal((await post('n=2')).status, 200);
+  const { page, errors } = await open('/demo/classic.html?lang=en');
+  await until(page, 'the storm incident', hasText, 'clearline-status', deepTextSource, TITLE.en);
+  assert.equal(await page.evaluate(() => [...document.scripts].some((s) => s.src.endsWith('/dist/clearline.iife.js') && s.type === '')), true);
+  await page.evaluate(() => (document.querySelector('.demo-panel details').open = true));
+  await page.click('.demo-panel button[data-phase="4"]');
+  await until(page, 'the all-clear status', () => !!document.querySelector('clearline-status').shadowRoot.querySelector('[part~=all-clear]'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
