@@ -24,6 +24,11 @@ export function safeHref(href: unknown): string | null {
   return null;
 }
 
+/** A link the embedding site wrote itself (not the feed): https, or a same-site path or fragment. */
+export function siteHref(href: string): string | null {
+  return safeHref(href) ?? (/^(\/(?!\/)|#|\.\/)/.test(href) ? href : null);
+}
+
 /**
  * The number a `tel:` link really dials, for display, so that a label can never show one number
  * while the link calls another. Keeps the publisher's own grouping, else groups the digits.

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/banner/banner.js';
-import type { ClearlineBanner } from '../../src/components/banner/banner.js';
+import { ClearlineBanner } from '../../src/components/banner/banner.js';
 import type { StatusPayload } from '../../src/feed/schema.js';
 import { iso, keygen, MIN, nextSeq, outcome, serve, shadowText, sign, statusFeed } from './helpers.js';
 
@@ -79,6 +79,24 @@ describe('<clearline-banner>', () => {
     await el.updateComplete;
     expect(hiddenish(el)).to.equal(true);
     el.remove();
+  });
+
+  it('stays dismissed on this page when storage refuses to save', async () => {
+    const original = ClearlineBanner.store;
+    ClearlineBanner.store = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    try {
+      const el = await mount(statusFeed({ feed_id: 'full-storage' }));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=dismiss]')!.click();
+      await el.updateComplete;
+      expect(el.hidden, 'dismissed despite the full storage').to.equal(true);
+    } finally {
+      ClearlineBanner.store = original;
+    }
   });
 
   it('is dismissed with a named button, remembered, and back when that incident changes', async () => {

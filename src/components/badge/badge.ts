@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { safeHref } from '../../content/links.js';
+import { siteHref } from '../../content/links.js';
 import { overallState, type OverallState } from '../../feed/incidents.js';
 import type { Severity, StatusPayload } from '../../feed/schema.js';
 import { termsFor } from '../../i18n/lang.js';
@@ -9,11 +9,6 @@ import { FeedElement } from '../shared/feed-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { badgeStyles } from './badge.styles.js';
-
-/** A link the embedding site wrote itself: https, or a same-site path or fragment. */
-function siteHref(href: string): string | null {
-  return safeHref(href) ?? (/^(\/(?!\/)|#|\.\/)/.test(href) ? href : null);
-}
 
 /**
  * A compact status indicator for a navigation bar: "Disruption", "No known disruptions" or

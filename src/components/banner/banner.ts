@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { safeHref } from '../../content/links.js';
+import { safeHref, siteHref } from '../../content/links.js';
+import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/rollback.js';
 import { incidentVersion, isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatTime, pickText, termsFor } from '../../i18n/lang.js';
@@ -17,29 +18,10 @@ export interface ClearlineDismissDetail {
 }
 
 /** Where dismissals are remembered; falls back to memory when storage is blocked. */
-export interface DismissStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+/** Where dismissals are kept: localStorage when it works, else memory for this page. */
+export type DismissStore = KeyValueStore;
 
-const memory = new Map<string, string>();
-const memoryStore: DismissStore = { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) };
-
-function defaultStore(): DismissStore {
-  try {
-    const probe = 'clearline:probe';
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return localStorage;
-  } catch {
-    return memoryStore;
-  }
-}
-
-/** A link the embedding site wrote itself: https, or a same-site path or fragment. */
-function siteHref(href: string): string | null {
-  return safeHref(href) ?? (/^(\/(?!\/)|#|\.\/)/.test(href) ? href : null);
-}
+const dismissedThisPage = memoryStore();
 
 /**
  * One line for the top of any page: the most severe open incident, its next update and a link
@@ -111,7 +93,9 @@ export class ClearlineBanner extends FeedElement<'status'> {
   }
 
   private isDismissed(payload: StatusPayload, incident: Incident): boolean {
-    return ClearlineBanner.store.getItem(this.storageKey(payload, incident)) === incidentVersion(incident);
+    const key = this.storageKey(payload, incident);
+    const version = incidentVersion(incident);
+    return ClearlineBanner.store.getItem(key) === version || dismissedThisPage.getItem(key) === version;
   }
 
   private dismiss(): void {
@@ -121,7 +105,8 @@ export class ClearlineBanner extends FeedElement<'status'> {
     try {
       ClearlineBanner.store.setItem(this.storageKey(payload, incident), incidentVersion(incident));
     } catch {
-      memoryStore.setItem(this.storageKey(payload, incident), incidentVersion(incident));
+      // Storage full or blocked: the dismissal still holds for this page.
+      dismissedThisPage.setItem(this.storageKey(payload, incident), incidentVersion(incident));
     }
     this.dismissals++;
     emit<ClearlineDismissDetail>(this, 'clearline-dismiss', { feedId: payload.feed_id, incidentId: incident.id });
