@@ -2,7 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { formatTel, safeHref } from '../../content/links.js';
+import { formatTel, safeHref, siteHref } from '../../content/links.js';
 import { markdown, markdownReady } from '../../content/markdown-lazy.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Channel, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
@@ -458,7 +458,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   private renderNoAnswer(t: FaqTerms, lang: string) {
     const channels = this.statusPayload && !isExpired(this.statusPayload, Date.now()) ? this.statusPayload.channels : [];
-    const contact = safeHref(this.contactHref) ?? (/^[/#]/.test(this.contactHref) && !this.contactHref.startsWith('//') ? this.contactHref : null);
+    const contact = siteHref(this.contactHref);
     return html`<div class="no-answer" part="no-answer">
       <p><strong>${t.noAnswer}</strong></p>
       ${channels.length || contact

@@ -2,7 +2,7 @@ import { nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { formatTel, safeHref } from '../../content/links.js';
+import { formatTel, safeHref, siteHref } from '../../content/links.js';
 import { markdown, markdownReady } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
@@ -321,7 +321,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
   private renderChannels(payload: StatusPayload, t: Terms, lang: string) {
     if (!payload.channels.length) return nothing;
     const longWait = payload.channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
-    const faq = safeHref(this.faqHref) ?? (this.faqHref.startsWith('/') || this.faqHref.startsWith('#') ? this.faqHref : null);
+    const faq = siteHref(this.faqHref);
     return html`<section class="channels" part="channels">
       <${this.headingTag}>${t.contact}</${this.headingTag}>
       ${longWait ? this.renderSelfService(payload, t, faq) : nothing}
