@@ -28,6 +28,9 @@ export const LIMITS = {
   tags: 20,
   tag: 64,
   faqEntries: 20_000,
+  reasons: 20,
+  reasonLinks: 20,
+  searchExamples: 5,
 } as const;
 
 const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1-64 letters, digits, ".", "_" or "-"'));
@@ -58,6 +61,20 @@ export const LINK_PATTERN = /^(?:https:\/\/[^\s\\"<>`]+|mailto:[^\s?&\\/:"<>]+@[
 const Link = v.pipe(v.string(), v.maxLength(2048), v.regex(LINK_PATTERN, 'must be an https:, mailto: or tel: link'));
 const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s\\"<>`]+$/, 'must be an https: URL'));
 
+/** An IANA time zone such as "Europe/Amsterdam", checked against the runtime's zone database. */
+const TimeZone = v.pipe(
+  v.string(),
+  v.maxLength(64),
+  v.check((z) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: z });
+      return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(z);
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as "Europe/Amsterdam"'),
+);
+
 const Seq = v.pipe(v.number(), v.safeInteger('must be a whole number below 2^53'), v.minValue(0, 'must not be negative'));
 
 const Envelope = {
@@ -76,6 +93,8 @@ export const Channel = v.object({
   wait_minutes: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(10_080))),
   reason: v.optional(Text),
   hours: v.optional(Text),
+  /** An emergency line (gas smell, no water, fraud): always listed first, never reordered by waits. */
+  emergency: v.optional(v.boolean()),
 });
 
 export const Action = v.object({
@@ -109,6 +128,15 @@ export const Incident = v.object({
   updates: v.optional(v.pipe(v.array(Update), v.maxLength(LIMITS.updates))),
 });
 
+/** Why people get in touch ("No gas", "My bill"), each pointing to FAQ entries and channels. */
+export const ContactReason = v.object({
+  id: ID,
+  label: Text,
+  urgent: v.optional(v.boolean()),
+  faq: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.reasonLinks))),
+  channels: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.channels))),
+});
+
 export const StatusPayload = v.pipe(
   v.object({
     type: v.literal('status', 'must be "status"'),
@@ -116,8 +144,10 @@ export const StatusPayload = v.pipe(
     publisher: v.object({ name: Text, url: HttpsUrl }),
     status_url: v.optional(HttpsUrl),
     poll_seconds: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(86_400))),
+    time_zone: v.optional(TimeZone),
     channels: v.pipe(v.array(Channel), v.maxLength(LIMITS.channels)),
     incidents: v.pipe(v.array(Incident), v.maxLength(LIMITS.incidents)),
+    contact_reasons: v.optional(v.pipe(v.array(ContactReason), v.maxLength(LIMITS.reasons))),
   }),
   v.check(
     (p) => p.incidents.every((i) => i.phase === 'resolved' || i.next_update_at !== null),
@@ -133,15 +163,26 @@ export const FaqEntry = v.object({
   incidents: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.incidents))),
 });
 
+const Example = v.pipe(v.string(), v.maxLength(LIMITS.tag));
+const Examples = v.pipe(v.array(Example), v.maxLength(LIMITS.searchExamples));
+/** Example searches for the hint under the search field: one list, or one list per language. */
+export const SearchExamples = v.union(
+  [Examples, v.pipe(v.record(LANG_TAG, Examples), v.maxEntries(LIMITS.languages))],
+  'must be a list of short strings or an object of language tags to lists',
+);
+
 export const FaqPayload = v.object({
   type: v.literal('faq', 'must be "faq"'),
   ...Envelope,
+  search_examples: v.optional(SearchExamples),
   entries: v.pipe(v.array(FaqEntry), v.maxLength(LIMITS.faqEntries)),
 });
 
 export type TextValue = v.InferOutput<typeof Text>;
 export type Channel = v.InferOutput<typeof Channel>;
 export type Action = v.InferOutput<typeof Action>;
+export type ContactReason = v.InferOutput<typeof ContactReason>;
+export type SearchExamples = v.InferOutput<typeof SearchExamples>;
 export type Update = v.InferOutput<typeof Update>;
 export type Incident = v.InferOutput<typeof Incident>;
 export type StatusPayload = v.InferOutput<typeof StatusPayload>;
