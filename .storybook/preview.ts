@@ -1,19 +1,68 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@fontsource/nunito/latin-400.css';
+import '@fontsource/nunito/latin-700.css';
+import './host-page.css';
 // Written by the Custom Elements Manifest analyzer (`npm run manifest`, also run by build-storybook).
 import manifest from '../dist/custom-elements.json';
 import { forgetStoredFeeds } from '../stories/mock-feed.js';
 
 setCustomElementsManifest(manifest);
 
+/** The host page's font, from the toolbar: the elements inherit it (unless `--clearline-font` is set). */
+export const HOST_FONTS = {
+  system: { title: 'System sans (default)', stack: 'var(--host-font-system)' },
+  serif: { title: 'Serif', stack: 'var(--host-font-serif)' },
+  rounded: { title: 'Rounded sans', stack: 'var(--host-font-rounded)' },
+} as const;
+type HostFont = keyof typeof HOST_FONTS;
+
+/**
+ * Every story sits on a stand-in host page: the chosen host font, and a background matching the
+ * story's `theme` arg (or the reader's colour scheme when the story sets none). Stories therefore
+ * draw no page frame of their own.
+ */
+const hostPage: Decorator = (story, { args, globals }) => {
+  const font = HOST_FONTS[(globals.hostFont as HostFont) ?? 'system'] ?? HOST_FONTS.system;
+  const theme = args.theme === 'dark' || args.theme === 'light' ? args.theme : 'auto';
+  return html`<div class="clearline-host" data-theme=${theme} style="font-family:${font.stack}">${story()}</div>`;
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
-  // Every story starts without kept copies or remembered seq numbers from an earlier story.
-  loaders: [async () => (forgetStoredFeeds(), {})],
+  decorators: [hostPage],
+  loaders: [
+    async ({ parameters, viewMode }) => {
+      // Every story starts without kept copies or remembered seq numbers from an earlier story.
+      forgetStoredFeeds();
+      // A story's `deepLink` (e.g. '#faq-hotel') is followed on its own canvas only: on a docs
+      // page it would open, scroll and focus in every story at once.
+      const hash = viewMode === 'story' ? ((parameters.deepLink as string | undefined) ?? '') : '';
+      if (location.hash !== hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+      return {};
+    },
+  ],
+  globalTypes: {
+    hostFont: {
+      description: "The host page's font: clearline elements inherit it",
+      toolbar: {
+        title: 'Host font',
+        icon: 'paragraph',
+        items: Object.entries(HOST_FONTS).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { hostFont: 'system' },
   parameters: {
     controls: { expanded: true, matchers: { color: /(background|color|colour)$/i } },
     a11y: { test: 'error' },
     backgrounds: { disable: true },
-    layout: 'padded',
+    layout: 'fullscreen',
+    options: {
+      // Elements first, then whole pages per sector, each element's states in the order written.
+      storySort: { order: ['Elements', 'Sectors'] },
+    },
   },
 };
 

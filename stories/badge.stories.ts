@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/badge/badge.js';
 import type { StatusPayload } from '../src/feed/schema.js';
 import { statusFixtures } from './fixtures.js';
+import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
   data?: StatusPayload;
@@ -12,18 +13,23 @@ interface Args {
   href?: string;
 }
 
+const element = (args: Args) =>
+  html`<clearline-badge .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)}></clearline-badge>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/clearline-badge',
   component: 'clearline-badge',
-  render: (args) =>
-    html`<div style="padding:1rem;${args.theme === 'dark' ? 'background:#111418;' : ''}">
-      <clearline-badge .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)}></clearline-badge>
-    </div>`,
+  render: element,
   args: { lang: 'en', href: '#status' },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+// The docs page opens on the first story: an open incident.
+export const Storm: Story = { name: 'Open incident', args: { data: statusFixtures.storm() } };
+const playgrounds = themePlaygrounds('clearline-badge', (args) => element(args as Args), { data: statusFixtures.storm(), lang: 'en', href: '#status' });
+export const ThemePlayground = playgrounds.ThemePlayground;
+export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
 export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear() } };
 export const SeverityMinor: Story = { args: { data: statusFixtures.severity('minor') } };
 export const SeverityMajor: Story = { args: { data: statusFixtures.severity('major') } };

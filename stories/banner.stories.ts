@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/banner/banner.js';
 import type { StatusPayload } from '../src/feed/schema.js';
 import { statusFixtures } from './fixtures.js';
+import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
   data?: StatusPayload;
@@ -12,19 +13,23 @@ interface Args {
   href?: string;
 }
 
+const element = (args: Args) =>
+  html`<clearline-banner .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)}></clearline-banner>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/clearline-banner',
   component: 'clearline-banner',
-  render: (args) =>
-    html`<div style="padding:1rem;${args.theme === 'dark' ? 'background:#111418;' : ''}">
-      <clearline-banner .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)}></clearline-banner>
-    </div>`,
+  render: element,
   args: { lang: 'en', href: '#status' },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Storm: Story = { args: { data: statusFixtures.storm() } };
+// The docs page opens on the first story: an open incident.
+export const Storm: Story = { name: 'Open incident', args: { data: statusFixtures.storm() } };
+const playgrounds = themePlaygrounds('clearline-banner', (args) => element(args as Args), { data: statusFixtures.storm(), lang: 'en', href: '#status' });
+export const ThemePlayground = playgrounds.ThemePlayground;
+export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
 export const SeverityInfo: Story = { args: { data: statusFixtures.severity('info') } };
 export const SeverityMinor: Story = { args: { data: statusFixtures.severity('minor') } };
 export const SeverityCritical: Story = { args: { data: statusFixtures.severity('critical') } };

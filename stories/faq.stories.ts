@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import '../src/components/faq/faq.js';
 import type { FaqEntry } from '../src/feed/schema.js';
-import { faqEntries } from './fixtures.js';
+import { faqEntries, statusFixtures } from './fixtures.js';
+import { servedStatus, type ServedFeed } from './mock-feed.js';
+import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
   entries?: FaqEntry[];
@@ -13,20 +16,29 @@ interface Args {
   query?: string;
 }
 
+/** The FAQ; with a served status feed (`loaded`) it knows the open incident and lists its entries first. */
+const faq = (args: Args, feed?: Partial<ServedFeed>) =>
+  html`<clearline-faq
+    .entries=${args.entries}
+    lang=${ifDefined(args.lang)}
+    theme=${ifDefined(args.theme)}
+    contact-href=${ifDefined(args['contact-href'])}
+    status-src=${ifDefined(feed?.src)}
+    public-key=${ifDefined(feed?.publicKey)}
+  ></clearline-faq>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/clearline-faq',
   component: 'clearline-faq',
-  render: (args) =>
-    html`<div style="padding:1rem;${args.theme === 'dark' ? 'background:#111418;' : ''}">
-      <clearline-faq .entries=${args.entries} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} contact-href=${ifDefined(args['contact-href'])}></clearline-faq>
-    </div>`,
+  render: (args, { loaded }) => faq(args, loaded as Partial<ServedFeed>),
   args: { lang: 'en', entries: faqEntries, 'contact-href': 'https://www.example-air.example/contact' },
-  // Types the story's query into the search box, as a reader would.
+  // Types the story's query into the search box, as a reader would. Runs on the story's own
+  // canvas only: play functions do not run on docs pages, so no story focuses the docs page.
   play: async ({ canvasElement, args }) => {
     if (!args.query) return;
-    const faq = canvasElement.querySelector('clearline-faq')!;
-    await faq.updateComplete;
-    const input = faq.shadowRoot!.querySelector('input')!;
+    const el = canvasElement.querySelector('clearline-faq')!;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector('input')!;
     input.focus();
     input.value = args.query;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -35,15 +47,38 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Browsing: Story = {};
-export const Empty: Story = { args: { entries: [] } };
+/** The site's status feed has the storm open: the entries about it come first. The docs page opens here. */
+export const Browsing: Story = {
+  name: 'Browsing during an incident',
+  loaders: [servedStatus('/faq-status.jws.json', statusFixtures.storm)],
+};
+const playgrounds = themePlaygrounds('clearline-faq', (args) => faq(args as Args), { lang: 'en', entries: faqEntries, 'contact-href': 'https://www.example-air.example/contact' });
+export const ThemePlayground = playgrounds.ThemePlayground;
+export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
+/** No incident open: the entries in the publisher's order. */
+export const BrowsingAllClear: Story = {};
 export const Searching: Story = { args: { query: 'refund' } };
 /** A typo still finds the answer. */
 export const Typo: Story = { args: { query: 'compensaton' } };
 export const NoAnswer: Story = { args: { query: 'can I bring my parrot' } };
 export const Dutch: Story = { args: { lang: 'nl', query: 'geld terug' } };
-/** Opened from a link such as https://…/help#faq-hotel. */
-export const DeepLinkedEntry: Story = {
-  loaders: [async () => (history.replaceState(null, '', `${location.pathname}${location.search}#faq-hotel`), {})],
-};
 export const Dark: Story = { args: { theme: 'dark' } };
+export const Empty: Story = { args: { entries: [] } };
+/**
+ * Opened from a link such as https://…/help#faq-hotel: the answer opens, scrolls into view and
+ * takes focus. That happens on this story's own canvas only; on the docs page the link is not
+ * followed (it would move the whole page), so the entry is shown opened without the jump.
+ */
+export const DeepLinkedEntry: Story = {
+  parameters: { deepLink: '#faq-hotel' },
+  render: (args, { viewMode }) => {
+    if (viewMode !== 'docs') return faq(args);
+    // A click from script opens the answer without focusing or scrolling anything.
+    const openHotel = async (wrapper?: Element) => {
+      const el = wrapper?.querySelector('clearline-faq');
+      await el?.updateComplete;
+      el?.shadowRoot?.querySelector<HTMLButtonElement>('[id="faq-hotel"] button.question')?.click();
+    };
+    return html`<div ${ref(openHotel)}>${faq(args)}</div>`;
+  },
+};

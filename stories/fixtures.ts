@@ -13,22 +13,26 @@ export function iso(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-const at = (minutes: number, now = Date.now()) => iso(now + minutes * MINUTE);
+/** A time `minutes` from now (negative: ago). */
+export const at = (minutes: number, now = Date.now()) => iso(now + minutes * MINUTE);
 
 const storm = demoFeed.incidents[0] as unknown as Incident;
 const channels = demoFeed.channels as unknown as Channel[];
 
 /** A status payload around the given incidents; valid for an hour unless `expiresInMinutes` says otherwise. */
-export function statusPayload(incidents: Incident[], options: { expiresInMinutes?: number; issuedMinutesAgo?: number; channels?: Channel[]; seq?: number } = {}): StatusPayload {
+export function statusPayload(
+  incidents: Incident[],
+  options: { expiresInMinutes?: number; issuedMinutesAgo?: number; channels?: Channel[]; seq?: number; feedId?: string; publisher?: StatusPayload['publisher'] } = {},
+): StatusPayload {
   const issued = -(options.issuedMinutesAgo ?? 2);
   return {
     type: 'status',
     version: 1,
-    feed_id: 'example-air',
+    feed_id: options.feedId ?? 'example-air',
     seq: options.seq ?? 1,
     issued_at: at(issued),
     expires_at: at(options.expiresInMinutes ?? 60),
-    publisher: { name: 'Example Air', url: 'https://www.example-air.example/' },
+    publisher: options.publisher ?? { name: 'Example Air', url: 'https://www.example-air.example/' },
     channels: options.channels ?? channels,
     incidents,
   };

@@ -78,3 +78,22 @@ export async function loadOnce(tag: string, src: string, feedId: string): Promis
     el.remove();
   }
 }
+
+/** What a served-feed loader hands the story: the feed's URL, the pinned key and the feed id. */
+export interface ServedFeed {
+  src: string;
+  publicKey: string;
+  feedId: string;
+}
+
+/**
+ * A story loader that signs `payload()` with the story key and serves it at `path`: the elements
+ * then run their real fetch → verify path (and share one request, as on a real page).
+ */
+export function servedStatus(path: string, payload: () => StatusPayload): () => Promise<ServedFeed> {
+  return async () => {
+    const doc = payload();
+    const text = await sign(doc);
+    return { src: serveFeed(path, () => json(text)), publicKey: (await storyKeys()).publicKey, feedId: doc.feed_id };
+  };
+}

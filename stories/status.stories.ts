@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/status/status.js';
 import type { StatusPayload } from '../src/feed/schema.js';
 import { generateSigningKey } from '../src/feed/sign.js';
 import { statusFixtures, statusPayload, stormIncident } from './fixtures.js';
 import { json, loadOnce, serveFeed, sign, storyKeys } from './mock-feed.js';
+import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
   data?: StatusPayload;
@@ -18,9 +19,8 @@ interface Args {
   'faq-href'?: string;
 }
 
-/** Dark stories sit on a dark page, narrow ones in a phone-wide column. */
-const frame = (args: Args, content: unknown, width?: string) =>
-  html`<div style="padding:1rem;${args.theme === 'dark' ? 'background:#111418;' : ''}${width ? `max-width:${width};` : ''}">${content}</div>`;
+/** The preview's host page paints the background for the theme; narrow stories sit in a phone-wide column. */
+const frame = (_args: Args, content: TemplateResult, width?: string) => (width ? html`<div style="max-width:${width}">${content}</div>` : content);
 
 const status = (args: Args) =>
   html`<clearline-status
@@ -43,13 +43,13 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Before the first document arrives: a placeholder the size of the real thing, announced as busy. */
-export const Loading: Story = {
-  args: { src: serveFeed('/loading.jws.json', () => new Promise<Response>(() => {})), 'public-key': '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}' },
-};
-
+// The docs page opens on the first story: an open major incident with urgent actions.
+/** An open major incident: what we know, what we don't know yet, the next update, urgent actions first, channels with waits. */
+export const Storm: Story = { name: 'Open major incident', args: { data: statusFixtures.storm() } };
+const playgrounds = themePlaygrounds('clearline-status', (args) => status(args as Args), { data: statusFixtures.storm(), lang: 'en', 'faq-href': '#faq' });
+export const ThemePlayground = playgrounds.ThemePlayground;
+export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
 export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear() } };
-export const Storm: Story = { args: { data: statusFixtures.storm() } };
 export const SeverityInfo: Story = { args: { data: statusFixtures.severity('info') } };
 export const SeverityMinor: Story = { args: { data: statusFixtures.severity('minor') } };
 export const SeverityMajor: Story = { args: { data: statusFixtures.severity('major') } };
@@ -82,6 +82,11 @@ export const BrandColours: Story = {
       args,
       html`<div style="--clearline-font: Georgia, serif; --clearline-radius: 0; --clearline-link: #6b2c91; --clearline-color-major: #a33d00;">${status(args)}</div>`,
     ),
+};
+
+/** Before the first document arrives: a placeholder the size of the real thing, announced as busy. */
+export const Loading: Story = {
+  args: { src: serveFeed('/loading.jws.json', () => new Promise<Response>(() => {})), 'public-key': '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}' },
 };
 
 // The error stories run the real fetch → verify path against signed documents (see mock-feed.ts).

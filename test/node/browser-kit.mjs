@@ -46,13 +46,14 @@ export async function serveStatic(root, routes = {}) {
   return { server, origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Debian's Chromium, headless, with a throwaway profile. */
-export async function launchChromium() {
+/** Debian's Chromium, headless, with a throwaway profile; `env` adds environment variables (e.g. FONTCONFIG_FILE). */
+export async function launchChromium({ env } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'clearline-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     userDataDir: profile,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   return {

@@ -1,6 +1,21 @@
-// Builds Storybook (npm run build-storybook), serves storybook-static/ on 127.0.0.1 and renders
-// every story in Chromium: no console errors, no uncaught exceptions, zero axe-core violations,
-// and the states the story names (errors, stale data, language) actually on screen.
+// Builds Storybook (npm run build-storybook), serves storybook-static/ on 127.0.0.1 and checks, in
+// headless Chromium:
+// - every story: renders the state it names, no console errors or uncaught exceptions, zero
+//   axe-core violations, and looks like its committed reference image (visual regression);
+// - every element's docs page opens on an incident (not a skeleton) and stays at the top, with
+//   nothing focused;
+// - every theme playground: its controls change the rendered colours and radius.
+//
+// VISUAL REGRESSION. Each story is captured on a deterministic page (Date frozen at Monday
+// 23 November 2026 09:30 Amsterdam, 640 px viewport, light scheme, reduced motion, fonts loaded),
+// cropped to the story's host page (at most 1800 px high) and compared with
+// test/visual/<story-id>.png by pixelmatch (colour threshold 0.1, anti-aliasing ignored, 0 pixels
+// tolerated). A failure names the story, the number of pixels and the diff image in .visual-diff/.
+// A new story without a reference image fails until its reference is created.
+// After a change of look ON PURPOSE, look at the diff images, then update the references with
+//   UPDATE_SNAPSHOTS=1 npm run test:visual
+// and commit test/visual/ (it also removes references of deleted stories). See docs/storybook.md.
+// SKIP_STORYBOOK_BUILD=1 reuses an existing storybook-static/ (only when nothing changed since).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,9 +23,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deepTextSource, launchChromium, recordingPage, serveStatic } from './browser-kit.mjs';
+import { captureStory, compareWithReference, freezePage, makeDeterministic, orphanReferences, screenshotEnv, UPDATE, UPDATE_COMMAND } from './visual-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const STATIC = join(ROOT, 'storybook-static');
+const REF_DIR = join(ROOT, 'test/visual');
+const DIFF_DIR = join(ROOT, '.visual-diff');
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Text a story must show (all of `has`) and must never show (any of `not`), by story id suffix. */
@@ -28,32 +46,54 @@ const EXPECT = {
   'clearline-status--error-invalid': { has: ['not in a form'], not: ['Storm'] },
   'clearline-status--error-expired': { has: ['out of date'], not: ['No known disruptions'] },
   'clearline-status--error-rollback': { has: ['older version'], not: ['No known disruptions'] },
+  'clearline-status--theme-playground': { has: ['Storm: flights cancelled at Amsterdam', 'nothing changed yet'] },
   'clearline-banner--storm': { has: ['Storm: flights cancelled at Amsterdam'] },
+  'clearline-badge--storm': { not: ['No known disruptions'] },
   'clearline-badge--out-of-date': { not: ['No known disruptions'] },
   'clearline-banner--no-known-disruptions': { empty: true },
+  'clearline-faq--browsing': { has: ['About the current disruption: Storm: flights cancelled at Amsterdam', 'How do I get a refund?'] },
   'clearline-faq--searching': { has: ['2 results', 'within 7 working days'] },
   'clearline-faq--typo': { has: ['1 result', 'Usually not for extreme weather'] },
   'clearline-faq--no-answer': { has: ['No results', 'Contact us'] },
   'clearline-faq--deep-linked-entry': { has: ['transfer desks in departure hall 2'] },
   'clearline-status--last-confirmed-stale': { has: ['Last confirmed at', 'could not be reached', 'Storm: flights cancelled at Amsterdam'] },
+  'sectors--energy-english': { has: ['Power cut in Utrecht-Oost and Bunnik', 'Smell gas or see danger?', 'You smell gas', 'Do I get compensation'] },
+  'sectors--energy-dutch': { has: ['Stroomstoring in Utrecht-Oost en Bunnik', 'Gaslucht of gevaar?', 'U ruikt gas'] },
+  'sectors--telecom-english': { has: ['Calls and mobile data not working everywhere', 'Call 112, even without signal'] },
+  'sectors--telecom-dutch': { has: ['Bellen en mobiel internet werken niet overal', 'Bel 112, ook zonder bereik'] },
+  'sectors--bank-english': { has: ['Card and app payments are failing', 'Block your card or report fraud, 24/7'] },
+  'sectors--bank-dutch': { has: ['Pinnen en betalen met de app lukt niet altijd', 'Pas blokkeren of fraude melden'] },
+  'sectors--municipality-english': { has: ['Flooding after cloudburst', 'Flooding line, 24 hours'] },
+  'sectors--municipality-dutch': { has: ['Wateroverlast na hoosbui', 'Meldpunt wateroverlast'] },
 };
 /** Every story shows something; only the invalid-feed story may say the data is not valid. */
 const NEVER = ['not in a form this page can show'];
+/** What the first story of each element's docs page must show. */
+const DOCS_FIRST = {
+  'elements-clearline-status--docs': 'Storm: flights cancelled at Amsterdam',
+  'elements-clearline-banner--docs': 'Storm: flights cancelled at Amsterdam',
+  'elements-clearline-badge--docs': 'Disruption',
+  'elements-clearline-faq--docs': 'About the current disruption',
+};
 
 let site;
 let chromium;
 let stories = [];
+let docs = [];
 
 before(async () => {
   const started = Date.now();
-  const build = spawnSync('npm', ['run', 'build-storybook'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
-  assert.equal(build.status, 0, `build-storybook failed:\n${build.stdout}\n${build.stderr}`);
-  console.log(`# build-storybook took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (process.env.SKIP_STORYBOOK_BUILD !== '1') {
+    const build = spawnSync('npm', ['run', 'build-storybook'], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    assert.equal(build.status, 0, `build-storybook failed:\n${build.stdout}\n${build.stderr}`);
+    console.log(`# build-storybook took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
   const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
   stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  docs = Object.values(index.entries).filter((e) => e.type === 'docs');
   // Chromium asks every new origin for /favicon.ico; Storybook ships only an SVG one.
   site = await serveStatic(STATIC, { '/favicon.ico': () => ({ status: 204, type: 'image/x-icon', body: '' }) });
-  chromium = await launchChromium();
+  chromium = await launchChromium({ env: screenshotEnv() });
 });
 
 after(async () => {
@@ -61,62 +101,178 @@ after(async () => {
   await site?.close();
 });
 
-test('Storybook has a story for every expected state', () => {
+const deepText = (page, selector) => page.evaluate((src, sel) => eval(src)(document.querySelector(sel) ?? document.body), deepTextSource, selector);
+
+/** Shows `storyId` in the already loaded preview, as the Storybook UI does, and waits for the render. */
+function showStory(page, storyId) {
+  return page.evaluate(
+    (id) =>
+      new Promise((ok) => {
+        const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
+        const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
+        const handlers = events.map((name) => {
+          const h = (detail) => {
+            events.forEach((n, i) => channel.off(n, handlers[i]));
+            ok(name === 'storyRendered' ? null : `${name}: ${JSON.stringify(detail)?.slice(0, 300)}`);
+          };
+          channel.on(name, h);
+          return h;
+        });
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    storyId,
+  );
+}
+
+/** Waits until every clearline element in the story root has rendered and `has` is all on screen. */
+async function waitForState(page, expect) {
+  await page
+    .waitForFunction(
+      (src, has, empty) => {
+        const root = document.querySelector('#storybook-root');
+        const hosts = root ? [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('clearline-')) : [];
+        if (!hosts.length || hosts.some((h) => !h.shadowRoot || (!empty && h.shadowRoot.childElementCount === 0))) return false;
+        const text = eval(src)(root);
+        return has.every((s) => text.includes(s));
+      },
+      { timeout: 20_000, polling: 100 },
+      deepTextSource,
+      expect.has ?? [],
+      !!expect.empty,
+    )
+    .catch(async () => assert.fail(`story did not render its expected state ${JSON.stringify(expect.has ?? [])}; it shows: ${(await deepText(page, '#storybook-root')).slice(0, 400)}`));
+}
+
+async function axeViolations(page) {
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('\n    ')}`);
+  });
+}
+
+test('Storybook has a story for every expected state, and theme playgrounds and sectors', () => {
   const ids = stories.map((s) => s.id);
   for (const suffix of Object.keys(EXPECT)) assert.ok(ids.some((id) => id.endsWith(suffix)), `no story ${suffix}`);
-  assert.ok(stories.length >= 30, `only ${stories.length} stories`);
+  for (const el of ['status', 'banner', 'badge', 'faq']) {
+    for (const t of ['theme-playground', 'theme-playground-dark']) assert.ok(ids.includes(`elements-clearline-${el}--${t}`), `no ${t} for ${el}`);
+  }
+  assert.ok(stories.length >= 60, `only ${stories.length} stories`);
 });
 
-test('every story renders without console errors or axe violations', async (t) => {
-  for (const story of stories) {
-    await t.test(story.id, async () => {
-      const { page, errors } = await recordingPage(chromium.browser);
-      try {
-        await page.goto(`${site.origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+test('every story: its state, no console errors, zero axe violations, same pixels as its reference', async (t) => {
+  const { page, errors } = await recordingPage(chromium.browser);
+  await makeDeterministic(page);
+  // One page for all stories (switched as the Storybook UI does): loading the preview per story
+  // would cost seconds each on a busy machine. The addon's own axe run is off (a11y.manual); ours
+  // runs once the story shows its state.
+  // Opened on the last story, so that switching to the first one renders it.
+  await page.goto(`${site.origin}/iframe.html?id=${stories.at(-1).id}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+  await freezePage(page);
+  await page.evaluate(AXE);
+  const visual = [];
+  try {
+    for (const story of stories) {
+      await t.test(story.id, async () => {
+        errors.length = 0;
+        const failed = await showStory(page, story.id);
+        assert.equal(failed, null, `story failed to render: ${failed}`);
         const expect = Object.entries(EXPECT).find(([suffix]) => story.id.endsWith(suffix))?.[1] ?? {};
-        // Rendered: the story root holds a clearline element whose shadow DOM shows the expected text.
-        await page
-          .waitForFunction(
-            (src, has, empty) => {
-              const root = document.querySelector('#storybook-root');
-              if (!root) return false;
-              const hosts = [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('clearline-'));
-              if (!hosts.length || hosts.some((h) => !h.shadowRoot || (!empty && h.shadowRoot.childElementCount === 0))) return false;
-              const text = eval(src)(root);
-              return has.every((s) => text.includes(s));
-            },
-            { timeout: 8000 },
-            deepTextSource,
-            expect.has ?? [],
-            !!expect.empty,
-          )
-          .catch(async () => {
-            const text = await page.evaluate((src) => eval(src)(document.querySelector('#storybook-root') ?? document.body), deepTextSource);
-            assert.fail(`story did not render its expected state ${JSON.stringify(expect.has ?? [])}; it shows: ${text.slice(0, 400)}`);
-          });
-        const text = await page.evaluate((src) => eval(src)(document.querySelector('#storybook-root')), deepTextSource);
+        await waitForState(page, expect);
+        const text = await deepText(page, '#storybook-root');
         if (expect.empty) assert.equal(text, '', 'shows nothing');
         for (const s of expect.not ?? []) assert.ok(!text.includes(s), `shows "${s}"`);
         if (!story.id.endsWith('--error-invalid')) for (const s of NEVER) assert.ok(!text.includes(s), `shows "${s}": its data is not valid`);
-        await page.evaluate(AXE);
-        const violations = await page.evaluate(async () => {
-          // The a11y addon runs its own axe after each render; wait for it to finish first.
-          let result;
-          for (let attempt = 0; !result; attempt++) {
-            try {
-              result = await globalThis.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-            } catch (e) {
-              if (attempt > 50 || !/already running/.test(e.message)) throw e;
-              await new Promise((r) => setTimeout(r, 100));
-            }
-          }
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('\n    ')}`);
-        });
+        const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `axe violations:\n${violations.join('\n')}`);
+        const result = compareWithReference(story.id, await captureStory(page), { refDir: REF_DIR, diffDir: DIFF_DIR });
+        if (result.message) (UPDATE ? console.log(`# ${result.message}`) : visual.push(result.message));
+        assert.ok(!['missing', 'size', 'mismatch'].includes(result.status), `visual regression: ${result.message}`);
         assert.deepEqual(errors, [], `console errors:\n${errors.join('\n')}`);
+      });
+    }
+  } finally {
+    await page.close();
+  }
+  const orphans = orphanReferences(REF_DIR, stories.map((s) => s.id));
+  assert.deepEqual(orphans, [], `reference images without a story in ${REF_DIR}: remove them with ${UPDATE_COMMAND}`);
+  if (visual.length) console.log(`# ${visual.length} stories differ from their reference images:\n# ${visual.join('\n# ')}`);
+});
+
+test("each element's docs page opens on an incident, at the top, with nothing focused", async (t) => {
+  for (const [docsId, first] of Object.entries(DOCS_FIRST)) {
+    assert.ok(docs.some((d) => d.id === docsId), `no docs page ${docsId}`);
+    await t.test(docsId, async () => {
+      const { page, errors } = await recordingPage(chromium.browser);
+      try {
+        await makeDeterministic(page);
+        await page.goto(`${site.origin}/iframe.html?id=${docsId}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
+        // The first story block on the page (the docs page's primary story) shows the incident.
+        const firstStory = '.sbdocs .docs-story';
+        await page.waitForFunction(
+          (src, sel, want) => {
+            const block = document.querySelector(sel);
+            return block && eval(src)(block).includes(want);
+          },
+          { timeout: 60_000, polling: 250 },
+          deepTextSource,
+          firstStory,
+          first,
+        );
+        const skeleton = await page.evaluate((sel) => [...document.querySelector(sel).querySelectorAll('*')].some((e) => e.shadowRoot?.querySelector('[part~="skeleton"]')), firstStory);
+        assert.equal(skeleton, false, 'the first story shows a loading skeleton');
+        // Let every story on the page render (loaders, signed feeds, deep links) before looking.
+        await page.waitForFunction(
+          () => {
+            const blocks = [...document.querySelectorAll('.sbdocs .docs-story')];
+            const hosts = blocks.flatMap((b) => [...b.querySelectorAll('*')].filter((e) => e.localName.startsWith('clearline-')));
+            return blocks.length > 1 && hosts.length >= blocks.length && hosts.every((h) => h.shadowRoot);
+          },
+          { timeout: 60_000, polling: 250 },
+        );
+        await new Promise((r) => setTimeout(r, 1500));
+        const where = await page.evaluate(() => ({ y: scrollY, x: scrollX, active: document.activeElement?.localName ?? null, hash: location.hash }));
+        assert.deepEqual(where, { y: 0, x: 0, active: 'body', hash: '' }, 'the docs page moved or something took focus');
+        assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], `console errors:\n${errors.join('\n')}`);
       } finally {
         await page.close();
       }
     });
+  }
+});
+
+test('theme playground controls change the rendered colours and radius', async (t) => {
+  const { page } = await recordingPage(chromium.browser);
+  await makeDeterministic(page);
+  await page.goto(`${site.origin}/iframe.html?id=elements-clearline-badge--theme-playground&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+  try {
+    for (const story of stories.filter((s) => /--theme-playground(-dark)?$/.test(s.id))) {
+      await t.test(story.id, async () => {
+        assert.equal(await showStory(page, story.id), null);
+        await waitForState(page, {});
+        const updated = { '--clearline-text': '#5a1e6e', '--clearline-surface': '#fde2e4', '--clearline-radius': 3 };
+        // What the Controls panel sends when a designer picks a colour or drags the radius.
+        await page.evaluate((id, args) => globalThis.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId: id, updatedArgs: args }), story.id, updated);
+        const seen = await page
+          .waitForFunction(() => {
+            const host = document.querySelector('.theme-playground > *');
+            const all = [host, ...host.shadowRoot.querySelectorAll('*')];
+            const styles = all.map((e) => getComputedStyle(e));
+            const css = document.querySelector('.theme-css code')?.textContent ?? '';
+            const result = {
+              text: getComputedStyle(host).color,
+              surface: styles.some((s) => s.backgroundColor === 'rgb(253, 226, 228)'),
+              radius: styles.some((s) => s.borderTopLeftRadius === '3px'),
+              css: css.includes('--clearline-text: #5a1e6e;') && css.includes('--clearline-surface: #fde2e4;'),
+            };
+            return result.text === 'rgb(90, 30, 110)' && result.surface && result.css && result;
+          }, { timeout: 10_000, polling: 100 })
+          .then((h) => h.jsonValue())
+          .catch(() => assert.fail('the playground did not apply the new text and surface colours (computed style) or show them in the CSS'));
+        const documentsRadius = story.id.includes('clearline-badge') === false;
+        if (documentsRadius) assert.ok(seen.radius, 'the radius control did not change any rendered corner');
+      });
+    }
+  } finally {
+    await page.close();
   }
 });
