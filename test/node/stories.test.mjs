@@ -9,7 +9,7 @@
 // VISUAL REGRESSION. Each story is captured on a deterministic page (Date frozen at Monday
 // 23 November 2026 09:30 Amsterdam, 640 px viewport, light scheme, reduced motion, fonts loaded),
 // cropped to the story's host page (at most 1800 px high) and compared with
-// test/visual/<story-id>.png by pixelmatch (colour threshold 0.1, anti-aliasing ignored, 0 pixels
+// test/visual/<story-id>.png by pixelmatch (colour threshold 0.02, anti-aliasing ignored, 0 pixels
 // tolerated). A failure names the story, the number of pixels and the diff image in .visual-diff/.
 // A new story without a reference image fails until its reference is created.
 // After a change of look ON PURPOSE, look at the diff images, then update the references with
@@ -221,7 +221,7 @@ test('theme playground controls change the rendered colours and radius', async (
               css: css.includes('--clearline-text: #5a1e6e;') && css.includes('--clearline-surface: #fde2e4;'),
             };
             return result.text === 'rgb(90, 30, 110)' && result.surface && result.css && result;
-          }, { timeout: 10_000, polling: 100 })
+          }, { timeout: 30_000, polling: 250 })
           .then((h) => h.jsonValue())
           .catch(() => assert.fail('the playground did not apply the new text and surface colours (computed style) or show them in the CSS'));
         const documentsRadius = story.id.includes('clearline-badge') === false;
