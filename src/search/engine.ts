@@ -1,8 +1,14 @@
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
-import MiniSearch, { type SearchResult } from 'minisearch';
+import { Bm25Index, type Bm25Params } from './bm25.js';
+import { confidence, CONFIDENCE, type Evidence } from './confidence.js';
+
+export type { Evidence } from './confidence.js';
 import { fold, markdownToText, tokens } from './normalize.js';
-import { STOP_WORDS } from './stopwords.js';
+import { EXPANSION, parseQuery, type Alternative, type QueryGroup } from './query.js';
+import { STOP_WORDS, type SearchLanguage } from './stopwords.js';
+
+export type { SearchLanguage } from './stopwords.js';
 
 /** One FAQ entry in the reader's language, as plain strings (the answer may be Markdown). */
 export interface SearchDoc {
@@ -12,15 +18,11 @@ export interface SearchDoc {
   tags?: readonly string[];
 }
 
-export type SearchLanguage = keyof typeof STOP_WORDS;
-
 export interface SearchHit {
   id: string;
   score: number;
   /** The query equals the question (ignoring case, accents and punctuation). */
   exact: boolean;
-  /** The question holds all the query's terms in a row. */
-  phrase: boolean;
   /** Indexed terms (stems) this entry matched, for highlighting. */
   terms: string[];
   /** Share of the query's weight (by rarity) this entry matched, 0..1. */
@@ -31,24 +33,25 @@ export interface SearchOutcome {
   query: string;
   /** The query's terms after folding, stop words and stemming. */
   terms: string[];
+  /** The best hits, best first (at most the `limit` asked for). */
   hits: SearchHit[];
+  /** How many entries match at all. */
+  total: number;
   /** False when nothing is confidently relevant: the reader should be offered a person. */
   confident: boolean;
+  /** What `confident` was decided on (see confidence.ts); for the benchmark and diagnostics. */
+  evidence?: Evidence;
 }
 
-/** Ranking parameters, tuned on bench/ data (see bench/search.mjs); exported for the benchmark. */
-export const TUNING = {
-  boost: { question: 3, tags: 2, answer: 1 },
-  /** Score multiplier per adjacent query-term pair found adjacent in the question. */
-  phrase: 0.1,
-  /** Rank entries whose question holds the whole query as a phrase (2+ terms) before the rest. */
-  phraseFirst: true,
-  /** Typo tolerance for every term instead of only for terms that match nothing (for the benchmark's ablation). */
-  fuzzyAll: false,
-  /** An entry is a confident answer when it covers at least this share of the query's weight. */
-  minCoverage: 0.5,
-  prefixWeight: 0.4,
-  fuzzyWeight: 0.4,
+/**
+ * Ranking parameters: BM25F field weights and constants (the textbook k1 and b), query expansion,
+ * and the no-answer rule. Exported for the benchmark, which checks them on two data sets.
+ */
+export const TUNING: { bm25: Bm25Params; expansion: typeof EXPANSION; confidence: typeof CONFIDENCE } = {
+  bm25: { weights: [3, 1, 0.25], k1: 1.2, b: 0.75, combine: 'bm25f', delta: 0 },
+
+  expansion: EXPANSION,
+  confidence: CONFIDENCE,
 };
 
 const STEMMERS: Record<SearchLanguage, (w: string) => string> = { en: englishStemmer, nl: dutchStemmer };
@@ -75,174 +78,13 @@ export function termProcessor(lang: SearchLanguage): (word: string) => string | 
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
-const terms = (process: (w: string) => string | null, text: string): string[] => {
+function terms(process: (w: string) => string | null, text: string): string[] {
   const out: string[] = [];
   for (const w of text.match(WORDS) ?? []) {
     const p = process(w);
     if (p) out.push(p);
   }
   return out;
-};
-
-const lowerBound = (sorted: string[], key: string) => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
-/**
- * A BM25 index of FAQ entries (minisearch) with the extras a stressed reader needs: prefix matching
- * for the word being typed, typo tolerance only for words that match nothing, phrase and
- * exact-question matches first, and a confidence rule for "no answer".
- */
-export class FaqIndex {
-  readonly lang: SearchLanguage;
-  readonly process: (word: string) => string | null;
-  private readonly mini: MiniSearch<{ id: string; question: string; tags: string; answer: string }>;
-  /** Document frequency per term. */
-  private readonly df = new Map<string, number>();
-  private readonly questionTerms = new Map<string, string[]>();
-  private readonly exactKeys = new Map<string, string>();
-  private vocabulary: string[] = [];
-  private readonly count: number;
-
-  constructor(docs: readonly SearchDoc[], lang: SearchLanguage = 'en') {
-    this.lang = lang;
-    this.process = termProcessor(lang);
-    this.mini = new MiniSearch({
-      fields: ['question', 'tags', 'answer'],
-      // Fields arrive already processed (space-separated terms), so that each word is stemmed once.
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t || null,
-      searchOptions: {
-        boost: TUNING.boost,
-        weights: { prefix: TUNING.prefixWeight, fuzzy: TUNING.fuzzyWeight },
-        tokenize: (s) => s.split(' '),
-        processTerm: (t) => t || null,
-      },
-    });
-    const rows = docs.map((d) => {
-      const question = terms(this.process, d.question);
-      const tags = terms(this.process, (d.tags ?? []).join(' '));
-      const answer = terms(this.process, markdownToText(d.answer));
-      for (const t of new Set([...question, ...tags, ...answer])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.questionTerms.set(d.id, question);
-      const key = exactKey(d.question);
-      if (key && !this.exactKeys.has(key)) this.exactKeys.set(key, d.id);
-      return { id: d.id, question: question.join(' '), tags: tags.join(' '), answer: answer.join(' ') };
-    });
-    this.mini.addAll(rows);
-    this.vocabulary = [...this.df.keys()].sort();
-    this.count = docs.length;
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  /** True when some indexed term equals `term`, or (with `prefix`) starts with it. */
-  private known(term: string, prefix: boolean): boolean {
-    if (this.df.has(term)) return true;
-    if (!prefix) return false;
-    const next = this.vocabulary[lowerBound(this.vocabulary, term)];
-    return next !== undefined && next.startsWith(term);
-  }
-
-  private idf(term: string): number {
-    return Math.log(1 + this.count / ((this.df.get(term) ?? 0) + 0.5));
-  }
-
-  /**
-   * Searches the entries. The last word counts as a prefix while the reader is still typing it
-   * (the query does not end in a space); words that match nothing get typo tolerance.
-   */
-  search(query: string, limit = Infinity): SearchOutcome {
-    const words = tokens(query);
-    const typing = words.length > 0 && words[words.length - 1]!.end === query.length;
-    const queryTerms: string[] = [];
-    let lastIsPrefix = false;
-    words.forEach((w, i) => {
-      const p = this.process(w.text);
-      if (!p) return;
-      if (i === words.length - 1 && typing) {
-        // Prefix on what was typed, not on its stem: "accou" must reach "account".
-        const folded = fold(w.text);
-        queryTerms.push(folded.length >= p.length ? p : folded);
-        lastIsPrefix = true;
-      } else {
-        queryTerms.push(p);
-      }
-    });
-    const unique = [...new Set(queryTerms)];
-    if (unique.length === 0) return { query, terms: [], hits: [], confident: false };
-    const lastTerm = queryTerms[queryTerms.length - 1];
-    const isPrefix = (t: string) => lastIsPrefix && t === lastTerm && t.length >= 2;
-    const unknown = new Set(unique.filter((t) => !this.known(t, isPrefix(t))));
-    // A misspelt word is often stemmed differently ("compensaton" keeps its ending), so besides
-    // edit distance an unknown word also matches the longest indexed stem it starts with.
-    const alias = new Map<string, string>();
-    if (this.lang === 'nl') {
-      // Dutch splits verbs: "omboeken" is asked, "Hoe boek ik om?" is written.
-      for (const t of unique) {
-        const prefix = SEPARABLE_PREFIXES.find((p) => t.startsWith(p) && t.length - p.length >= 3);
-        const rest = prefix && t.slice(prefix.length);
-        if (rest && this.df.has(rest) && !unique.includes(rest)) alias.set(rest, t);
-      }
-    }
-    for (const t of unknown) {
-      // Two swapped neighbours ("refnud") are the commonest typo on a phone, but two edits apart.
-      const swapped = transpositions(t).find((s) => this.df.has(s) && !unique.includes(s));
-      if (swapped) {
-        alias.set(swapped, t);
-        continue;
-      }
-      for (let n = t.length - 1; n >= Math.max(4, Math.ceil(t.length * 0.6)); n--) {
-        const stem = t.slice(0, n);
-        if (this.df.has(stem) && !unique.includes(stem)) {
-          alias.set(stem, t);
-          break;
-        }
-      }
-    }
-    const results = this.mini.search([...unique, ...alias.keys()].join(' '), {
-      prefix: (t) => isPrefix(t),
-      fuzzy: (t) => (TUNING.fuzzyAll || unknown.has(t) ? (t.length >= 8 ? 2 : t.length >= 4 ? 1 : false) : false),
-    });
-    const weight = new Map(unique.map((t) => [t, unknown.has(t) ? this.idf('') : this.idf(t)]));
-    const total = [...weight.values()].reduce((a, b) => a + b, 0);
-    const key = exactKey(query);
-    const hits = results.map((r) => this.hit(r, unique, alias, weight, total, key));
-    const tier = (h: SearchHit) => (h.exact ? 2 : h.phrase && TUNING.phraseFirst ? 1 : 0);
-    hits.sort((a, b) => tier(b) - tier(a) || b.score - a.score);
-    const top = hits[0];
-    const confident = !!top && (top.exact || top.coverage >= TUNING.minCoverage);
-    return { query, terms: unique, hits: hits.slice(0, limit), confident };
-  }
-
-  private hit(r: SearchResult, query: string[], alias: Map<string, string>, weight: Map<string, number>, total: number, key: string): SearchHit {
-    const id = r.id as string;
-    const matchedTerms = new Set(r.queryTerms.map((t) => alias.get(t) ?? t));
-    let matched = 0;
-    for (const t of matchedTerms) matched += weight.get(t) ?? 0;
-    let score = r.score;
-    let phrase = false;
-    if (query.length > 1) {
-      const q = this.questionTerms.get(id) ?? [];
-      const pairs = new Set<string>();
-      for (let i = 1; i < q.length; i++) pairs.add(`${q[i - 1]} ${q[i]}`);
-      let found = 0;
-      for (let i = 1; i < query.length; i++) if (pairs.has(`${query[i - 1]} ${query[i]}`)) found++;
-      score *= 1 + TUNING.phrase * found;
-      phrase = found === query.length - 1 && ` ${q.join(' ')} `.includes(` ${query.join(' ')} `);
-    }
-    const exact = key !== '' && this.exactKeys.get(key) === id;
-    return { id, score, exact, phrase, terms: r.terms, coverage: total ? matched / total : 0 };
-  }
 }
 
 /** A question reduced to its folded words, for "the query is this very question". */
@@ -252,20 +94,203 @@ function exactKey(text: string): string {
     .join(' ');
 }
 
-/** Builds the index for a set of entries. */
-export function buildIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
-  return new FaqIndex(docs, lang);
+/** Scores of the finished words of a query, kept while the reader types the next word. */
+interface Partial {
+  key: string;
+  scores: Float64Array;
+  matched: Uint32Array;
+  touched: number[];
 }
 
-/** Dutch separable verb prefixes, longest first ("terugbetalen" -> "betalen ... terug"). */
-const SEPARABLE_PREFIXES = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
+/**
+ * FAQ search: BM25F over question, tags and answer with stemming, completion of the word being
+ * typed, typo fallback for words that match nothing, Dutch compounds and separable verbs, and a
+ * rule for "no answer". Build it with `buildIndex` (at once) or `buildIndexAsync` (in slices).
+ */
+export class FaqIndex {
+  readonly lang: SearchLanguage;
+  readonly process: (word: string) => string | null;
+  private readonly bm25 = new Bm25Index(TUNING.bm25);
+  private readonly ids: string[] = [];
+  private readonly exact = new Map<string, number>();
+  private readonly expansions = new Map<string, Alternative[]>();
+  private partial?: Partial;
+  private scratch = new Float64Array(0);
 
-/** Every spelling of a word with two neighbouring letters swapped (words of 4 letters or more). */
-function transpositions(word: string): string[] {
-  if (word.length < 4) return [];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  constructor(lang: SearchLanguage = 'en') {
+    this.lang = lang;
+    this.process = termProcessor(lang);
   }
-  return out;
+
+  /** Adds one entry (before `finish`). */
+  add(d: SearchDoc): void {
+    const p = this.process;
+    this.bm25.add([terms(p, d.question), terms(p, (d.tags ?? []).join(' ')), terms(p, markdownToText(d.answer))]);
+    this.ids.push(d.id);
+    const key = exactKey(d.question);
+    if (key && !this.exact.has(key)) this.exact.set(key, this.ids.length - 1);
+  }
+
+  finish(): this {
+    this.bm25.finish();
+    this.scratch = new Float64Array(this.bm25.docCount);
+    return this;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /**
+   * Searches the entries; returns the best `limit` hits. The last word counts as a prefix while
+   * the reader is still typing it (the query does not end in a space).
+   */
+  search(query: string, limit = Infinity): SearchOutcome {
+    const groups = parseQuery(query, this.bm25, this.process, this.lang, this.expansions).slice(0, 31);
+    const queryTerms = groups.map((g) => g.text);
+    if (!groups.length) return { query, terms: [], hits: [], total: 0, confident: false };
+    const { scores, matched, touched } = this.score(groups);
+    const exactDoc = this.exact.get(exactKey(query));
+    const top = topK(scores, touched, Math.min(limit, touched.length), exactDoc);
+    const idfs = groups.map((g) => groupIdf(g, this.bm25));
+    const total = idfs.reduce((a, b) => a + b, 0);
+    const wanted = new Set(groups.flatMap((g) => g.alternatives.map((a) => a.term)));
+    const hits = top.map((d): SearchHit => {
+      let covered = 0;
+      for (let g = 0; g < groups.length; g++) if (matched[d]! & (1 << g)) covered += idfs[g]!;
+      return { id: this.ids[d]!, score: scores[d]!, exact: d === exactDoc, terms: this.matchedTerms(d, wanted), coverage: total ? covered / total : 0 };
+    });
+    const evidence: Evidence = { hits, second: top.length > 1 ? scores[top[1]!]! : secondBest(scores, touched, top[0]), ideal: idealScore(idfs) };
+    return { query, terms: queryTerms, hits, total: touched.length, confident: confidence(evidence), evidence };
+  }
+
+  /** Adds up group scores; reuses the finished words' scores while the last word is being typed. */
+  private score(groups: QueryGroup[]): Partial {
+    const n = this.bm25.docCount;
+    const last = groups[groups.length - 1]!;
+    const fixed = last.prefix ? groups.slice(0, -1) : groups;
+    const key = fixed.map((g) => g.text).join(' ');
+    if (this.partial?.key !== key) {
+      const base: Partial = { key, scores: new Float64Array(n), matched: new Uint32Array(n), touched: [] };
+      fixed.forEach((g, i) => this.addGroup(g, i, base));
+      this.partial = base;
+    }
+    if (!last.prefix) return this.partial;
+    const p = this.partial;
+    const out: Partial = { key, scores: p.scores.slice(), matched: p.matched.slice(), touched: p.touched.slice() };
+    this.addGroup(last, groups.length - 1, out);
+    return out;
+  }
+
+  private addGroup(group: QueryGroup, bit: number, into: Partial): void {
+    const g = this.scratch;
+    const touched: number[] = [];
+    for (const a of group.alternatives) this.bm25.scoreMax(a.term, a.weight, g, touched);
+    for (const d of touched) {
+      if (into.scores[d] === 0) into.touched.push(d);
+      into.scores[d]! += g[d]!;
+      into.matched[d]! |= 1 << bit;
+      g[d] = 0;
+    }
+  }
+
+  /** The indexed terms of one entry that the query matched. */
+  private matchedTerms(doc: number, wanted: Set<number>): string[] {
+    const out: string[] = [];
+    for (const t of this.bm25.docTerms[doc]!) if (wanted.has(t)) out.push(this.bm25.terms[t]!);
+    return out;
+  }
+}
+
+/** A group's weight: the idf of its rarest alternative, or of an unseen word when it has none. */
+function groupIdf(g: QueryGroup, index: Bm25Index): number {
+  let best = 0;
+  for (const a of g.alternatives) best = Math.max(best, a.weight * index.idf(a.term));
+  return g.alternatives.length ? best : index.maxIdf();
+}
+
+/** The score of an entry holding every query word once, in a question of average length. */
+function idealScore(idfs: number[]): number {
+  const { weights, k1 } = TUNING.bm25;
+  const w = weights[0];
+  return idfs.reduce((s, idf) => s + (idf * (w * (k1 + 1))) / (k1 + w), 0);
+}
+
+function secondBest(scores: Float64Array, touched: number[], first: number | undefined): number {
+  let best = 0;
+  for (const d of touched) if (d !== first && scores[d]! > best) best = scores[d]!;
+  return best;
+}
+
+/** The `k` best entries, best first; the exact question (if any) leads. */
+function topK(scores: Float64Array, touched: number[], k: number, exact: number | undefined): number[] {
+  const better = (a: number, b: number) => (a === exact) !== (b === exact) ? a === exact : scores[a]! !== scores[b]! ? scores[a]! > scores[b]! : a < b;
+  if (k <= 0) return [];
+  if (k >= touched.length) return touched.slice().sort((a, b) => (better(a, b) ? -1 : 1));
+  // A min-heap of the best k seen so far.
+  const heap: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
+      if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const d of touched) {
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!better(heap[p]!, heap[i]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (better(d, heap[0]!)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
+}
+
+/** Builds the index for a set of entries at once. */
+export function buildIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
+  const index = new FaqIndex(lang);
+  for (const d of docs) index.add(d);
+  return index.finish();
+}
+
+/** Hands the thread back (no 4 ms timer clamp): lets input and rendering run between slices. */
+const yieldToBrowser = () => new Promise<void>((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    resolve();
+  };
+  channel.port2.postMessage(null);
+});
+
+/**
+ * Builds the index in slices of about `sliceMs` so a large FAQ never blocks the page for long
+ * (10,000 entries: no task over 50 ms). Rejects with an AbortError when `signal` aborts.
+ */
+export async function buildIndexAsync(docs: readonly SearchDoc[], lang: SearchLanguage = 'en', { sliceMs = 12, signal }: { sliceMs?: number; signal?: AbortSignal } = {}): Promise<FaqIndex> {
+  const index = new FaqIndex(lang);
+  let start = performance.now();
+  for (let i = 0; i < docs.length; i++) {
+    index.add(docs[i]!);
+    if ((i & 31) === 31 && performance.now() - start > sliceMs) {
+      await yieldToBrowser();
+      signal?.throwIfAborted();
+      start = performance.now();
+    }
+  }
+  await yieldToBrowser();
+  signal?.throwIfAborted();
+  return index.finish();
 }

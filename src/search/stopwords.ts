@@ -24,3 +24,4 @@ export const STOP_WORDS = {
     ).split(' '),
   ),
 } as const;
+export type SearchLanguage = keyof typeof STOP_WORDS;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildIndex, fold, highlightRanges, markdownToText, snippet, termProcessor, tokens, type SearchDoc } from '../../src/search/index.js';
+import { damerau } from '../../src/search/fuzzy.js';
+import { buildIndex, buildIndexAsync, fold, highlightRanges, markdownToText, snippet, termProcessor, tokens, type SearchDoc } from '../../src/search/index.js';
 
 const EN: SearchDoc[] = [
   { id: 'refund', question: 'How do I get a refund for a cancelled flight?', answer: 'Ask for a **refund** within 30 days on [our site](https://example.com/refund).', tags: ['money'] },
@@ -100,4 +101,58 @@ describe('search engine (pure)', () => {
     expect(s.text.startsWith('… ')).to.equal(true);
     expect(s.ranges.map(([a, b]) => s.text.slice(a, b))).to.deep.equal(['refund']);
   });
+
+  it('finds Dutch compounds written apart and together: gaslucht, cv-ketel, cvketel', () => {
+    const energy: SearchDoc[] = [
+      { id: 'gas', question: 'Ik ruik gas. Wat moet ik doen?', answer: 'Bel direct het storingsnummer en zet ramen open.' },
+      { id: 'ketel', question: 'Mijn cv-ketel doet het niet meer.', answer: 'Controleer de waterdruk van de ketel.' },
+      { id: 'stroom', question: 'Ik heb geen stroom.', answer: 'Kijk of de buren ook zonder stroom zitten.' },
+    ];
+    for (const q of ['gaslucht ', 'gaslucht', 'gas lucht']) expect(ids(q, energy, 'nl')[0], q).to.equal('gas');
+    for (const q of ['cv-ketel', 'cv ketel ', 'cvketel ', 'cvketel storing']) expect(ids(q, energy, 'nl')[0], q).to.equal('ketel');
+  });
+
+  it('gives the same ranking while typing as for the finished query (partial scores are reused)', () => {
+    const idx = buildIndex(EN, 'en');
+    const query = 'refund cancelled flight compensation';
+    let typed = '';
+    for (const ch of query) {
+      typed += ch;
+      const live = idx.search(typed).hits.map((h) => [h.id, h.score.toFixed(6)]);
+      const fresh = buildIndex(EN, 'en').search(typed).hits.map((h) => [h.id, h.score.toFixed(6)]);
+      expect(live, typed).to.deep.equal(fresh);
+    }
+  });
+
+  it('returns the best `limit` hits and counts all matches', () => {
+    const idx = buildIndex(EN, 'en');
+    const all = idx.search('flight ');
+    const two = idx.search('flight ', 2);
+    expect(all.total).to.equal(all.hits.length);
+    expect(two.total).to.equal(all.total);
+    expect(two.hits.map((h) => h.id)).to.deep.equal(all.hits.slice(0, 2).map((h) => h.id));
+  });
+
+  it('builds the same index in slices, handing the thread back in between', async () => {
+    const many: SearchDoc[] = Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, question: `Question ${i} about refund number ${i % 97}`, answer: `Answer ${i} with luggage and flight ${i % 13}.` }));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sliced = await buildIndexAsync(many, 'en', { sliceMs: 1 });
+    clearInterval(timer);
+    const at = (i: typeof sliced) => i.search('refund 42 flight', 10).hits.map((h) => h.id);
+    expect(at(sliced)).to.deep.equal(at(buildIndex(many, 'en')));
+    expect(ticks, 'other tasks ran while the index was built').to.be.greaterThan(0);
+    const abort = new AbortController();
+    abort.abort();
+    let error: unknown;
+    await buildIndexAsync(many, 'en', { signal: abort.signal }).catch((e: unknown) => (error = e));
+    expect((error as Error).name).to.equal('AbortError');
+  });
+
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(damerau('refnud', 'refund', 2)).to.equal(1);
+    expect(damerau('lugage', 'luggage', 2)).to.equal(1);
+    expect(damerau('abc', 'xyz', 1)).to.equal(2);
+  });
 });
+

@@ -108,6 +108,9 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private engine?: SearchModule;
   private index?: FaqIndex;
   private indexKey?: [FaqEntry[], string];
+  /** The index being built (in slices, so a large FAQ never blocks the page), and for what. */
+  private building?: { key: [FaqEntry[], string]; abort: AbortController };
+  private byId?: [FaqEntry[], Map<string, FaqEntry>];
   private settleTimer?: ReturnType<typeof setTimeout>;
   private settledQuery = '';
   private statusKey = '';
@@ -203,28 +206,47 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private async ensureEngine(): Promise<void> {
     if (this.engine) return;
     this.engine = await loadEngine();
+    this.currentIndex(); // start building, so the index is ready by the first keystroke
     this.runSearch();
     this.requestUpdate();
   }
 
+  /** The index for the current entries and language; starts building it when missing (then undefined). */
   private currentIndex(): FaqIndex | undefined {
-    if (!this.engine) return undefined;
+    const engine = this.engine;
+    if (!engine) return undefined;
     const entries = this.currentEntries;
     const lang = this.language;
-    if (!this.index || this.indexKey?.[0] !== entries || this.indexKey[1] !== lang) {
-      this.index = this.engine.buildIndex(
-        entries.map((e) => ({ id: e.id, question: pickText(e.question, lang), answer: pickText(e.answer, lang), tags: e.tags })),
-        this.engine.searchLanguage(lang),
-      );
-      this.indexKey = [entries, lang];
-    }
-    return this.index;
+    if (this.index && this.indexKey?.[0] === entries && this.indexKey[1] === lang) return this.index;
+    if (this.building?.key[0] === entries && this.building.key[1] === lang) return undefined;
+    this.building?.abort.abort();
+    const building = { key: [entries, lang] as [FaqEntry[], string], abort: new AbortController() };
+    this.building = building;
+    const docs = entries.map((e) => ({ id: e.id, question: pickText(e.question, lang), answer: pickText(e.answer, lang), tags: e.tags }));
+    engine.buildIndexAsync(docs, engine.searchLanguage(lang), { signal: building.abort.signal }).then(
+      (index) => {
+        if (this.building !== building) return;
+        this.building = undefined;
+        this.index = index;
+        this.indexKey = building.key;
+        this.runSearch();
+      },
+      () => undefined, // aborted: newer entries or language
+    );
+    return undefined;
   }
 
-  private runSearch(): void {
-    const index = this.currentIndex();
+  /** Searches for the typed query; only the hits on screen are ranked in full. */
+  private runSearch(limit = this.shown): void {
     const query = this.query.trim() ? this.query : '';
-    this.outcome = index && query ? index.search(query) : undefined;
+    const index = query ? this.currentIndex() : undefined;
+    this.outcome = index && query ? index.search(query, limit) : undefined;
+  }
+
+  private entryById(id: string): FaqEntry | undefined {
+    const entries = this.currentEntries;
+    if (this.byId?.[0] !== entries) this.byId = [entries, new Map(entries.map((e) => [e.id, e]))];
+    return this.byId[1].get(id);
   }
 
   private onInput(e: InputEvent): void {
@@ -243,10 +265,16 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     if (query === this.settledQuery) return;
     this.settledQuery = query;
     if (!query) return;
-    this.runSearch();
-    const outcome = this.outcome;
-    emit<ClearlineSearchDetail>(this, 'clearline-search', { query, results: outcome?.hits.map((h) => h.id) ?? [] });
-    if (!outcome?.confident) emit<ClearlineNoAnswerDetail>(this, 'clearline-no-answer', { query });
+    // The whole ranking, for the site's analytics; the screen keeps showing the first page.
+    const outcome = this.currentIndex()?.search(this.query);
+    if (!outcome) {
+      // The index is still being built: try again after another pause.
+      this.settledQuery = '';
+      this.settleTimer = setTimeout(() => void this.settle(), SEARCH_SETTLE_MS);
+      return;
+    }
+    emit<ClearlineSearchDetail>(this, 'clearline-search', { query, results: outcome.hits.map((h) => h.id) });
+    if (!outcome.confident) emit<ClearlineNoAnswerDetail>(this, 'clearline-no-answer', { query });
   }
 
   private clear(): void {
@@ -360,7 +388,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const { payload, error, loading, confirmedAt } = this.entries ? { payload: undefined, error: undefined, loading: false, confirmedAt: undefined } : this.feed.view;
     const entries = this.currentEntries;
     const searching = this.query.trim() !== '';
-    const count = searching ? (this.outcome ? t.results(this.outcome.hits.length) : '') : entries.length ? t.allQuestions(entries.length) : '';
+    const count = searching ? (this.outcome ? t.results(this.outcome.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
     return html`<div class="root" part="base" lang=${lang}>
       ${error
         ? html`<div class="notice" part="notice" role="alert">
@@ -417,20 +445,24 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private renderSearch(t: FaqTerms, lang: string) {
     const outcome = this.outcome;
     if (!outcome) return nothing;
-    const byId = new Map(this.currentEntries.map((e) => [e.id, e]));
     const hits = outcome.hits.slice(0, this.shown);
-    const more = outcome.hits.length - hits.length;
+    const more = outcome.total - hits.length;
     return html`
       ${outcome.confident ? nothing : this.renderNoAnswer(t, lang)}
       <ul class="list" id="results" part="results" @keydown=${this.onListKey}>
         ${hits.map((h) => {
-          const entry = byId.get(h.id);
+          const entry = this.entryById(h.id);
           return entry ? this.renderEntry(entry, 'result', lang, t, h.terms, false, false) : nothing;
         })}
       </ul>
-      ${more > 0 ? html`<button class="more" @click=${() => (this.shown += RESULT_PAGE)}>${t.showMore(Math.min(more, RESULT_PAGE))}</button>` : nothing}
+      ${more > 0 ? html`<button class="more" @click=${this.showMoreResults}>${t.showMore(Math.min(more, RESULT_PAGE))}</button>` : nothing}
     `;
   }
+
+  private readonly showMoreResults = () => {
+    this.shown += RESULT_PAGE;
+    this.runSearch();
+  };
 
   private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, t: FaqTerms, terms?: string[], incident = false, nested = true) {
     const id = entry.id;

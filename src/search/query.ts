@@ -1,0 +1,146 @@
+/**
+ * From what the reader typed to groups of indexed terms: one group per query word, whose
+ * alternatives (the word itself, completions of the word being typed, spellings one or two edits
+ * away, the halves of a Dutch compound or separable verb) count once, at the best match.
+ */
+import type { Bm25Index } from './bm25.js';
+import { damerau } from './fuzzy.js';
+import { fold, tokens } from './normalize.js';
+import type { SearchLanguage } from './stopwords.js';
+
+export interface Alternative {
+  term: number;
+  /** 1 for the word itself; less for a completion or a correction. */
+  weight: number;
+}
+
+export interface QueryGroup {
+  /** The processed word (for highlighting and the outcome's terms). */
+  text: string;
+  alternatives: Alternative[];
+  /** The word is the one being typed (its completions are alternatives). */
+  prefix: boolean;
+}
+
+/** Weights and limits of the query expansion (see bench/search.mjs for how they were chosen). */
+export const EXPANSION = {
+  /** Weight of a correction (typo) relative to an exact match. */
+  typo: 0.5,
+  /** At most this many completions of the word being typed, commonest first. */
+  maxCompletions: 64,
+};
+
+/** Dutch separable verb prefixes, longest first ("terugbetalen" -> "betalen ... terug"). */
+const SEPARABLE = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
+
+/** Splits a query into groups. `typing`: the last word is unfinished (no space after it). */
+export function parseQuery(query: string, index: Bm25Index, process: (w: string) => string | null, lang: SearchLanguage, cache: Map<string, Alternative[]>): QueryGroup[] {
+  const words = tokens(query);
+  const typing = words.length > 0 && words[words.length - 1]!.end === query.length;
+  const groups: QueryGroup[] = [];
+  const seen = new Set<string>();
+  words.forEach((w, i) => {
+    const p = process(w.text);
+    if (!p) return;
+    const last = typing && i === words.length - 1;
+    const typed = fold(w.text);
+    const key = last ? `>${typed}` : p;
+    if (seen.has(key)) return;
+    seen.add(key);
+    let alternatives = cache.get(key);
+    if (!alternatives) {
+      alternatives = last && typed.length >= 2 ? completions(p, typed, index) : [];
+      if (!alternatives.length) alternatives = known(p, index, lang);
+      if (!alternatives.length && lang === 'nl') {
+        // A compound the FAQ writes apart ("gaslucht" -> gas + lucht): each half is its own group.
+        const halves = compound(p, index);
+        if (halves) {
+          for (const h of halves) {
+            if (seen.has(h)) continue;
+            seen.add(h);
+            const id = index.ids.get(h);
+            groups.push({ text: h, alternatives: id === undefined ? [] : [{ term: id, weight: 1 }], prefix: false });
+          }
+          return;
+        }
+      }
+      if (!alternatives.length) alternatives = corrections(p, index);
+      if (cache.size > 500) cache.clear();
+      cache.set(key, alternatives);
+    }
+    groups.push({ text: p, alternatives, prefix: last });
+  });
+  return groups;
+}
+
+/** The word and, for Dutch, the verb without its separable prefix ("omboeken" also finds "boek ... om"). */
+function known(p: string, index: Bm25Index, lang: SearchLanguage): Alternative[] {
+  const out: Alternative[] = [];
+  const id = index.ids.get(p);
+  if (id !== undefined) out.push({ term: id, weight: 1 });
+  if (lang === 'nl') {
+    const prefix = SEPARABLE.find((s) => p.startsWith(s) && p.length - s.length >= 3);
+    const rest = prefix ? index.ids.get(p.slice(prefix.length)) : undefined;
+    if (rest !== undefined) out.push({ term: rest, weight: 1 });
+  }
+  return out;
+}
+
+/** The stem itself and completions of what was typed ("accou" -> "account"), commonest first. */
+function completions(p: string, typed: string, index: Bm25Index): Alternative[] {
+  const out: Alternative[] = [];
+  const exact = index.ids.get(p);
+  if (exact !== undefined) out.push({ term: exact, weight: 1 });
+  const more = index
+    .withPrefix(typed.length >= p.length ? p : typed)
+    .map((t) => index.ids.get(t)!)
+    .filter((id) => id !== exact);
+  more.sort((a, b) => index.df(b) - index.df(a));
+  // A completion weighs by how much of it was typed: "car" counts fully for "car", less for "career".
+  for (const id of more.slice(0, EXPANSION.maxCompletions)) out.push({ term: id, weight: Math.min(1, typed.length / index.terms[id]!.length) });
+  return out;
+}
+
+/**
+ * Typo fallback for a word that matches nothing: indexed terms one edit away (two for long words),
+ * counting a swap of neighbours as one edit; else the longest indexed term it starts with (a
+ * misspelt ending keeps the stemmer from cutting it: "compensaton").
+ */
+function corrections(p: string, index: Bm25Index): Alternative[] {
+  if (p.length < 4) return [];
+  const max = p.length >= 8 ? 2 : 1;
+  const out: Alternative[] = [];
+  for (const t of index.sorted) {
+    if (Math.abs(t.length - p.length) > max) continue;
+    const d = damerau(p, t, max);
+    if (d <= max) out.push({ term: index.ids.get(t)!, weight: EXPANSION.typo / d });
+  }
+  if (out.length) return out;
+  for (let n = p.length - 1; n >= Math.max(4, Math.ceil(p.length * 0.6)); n--) {
+    const id = index.ids.get(p.slice(0, n));
+    if (id !== undefined) return [{ term: id, weight: EXPANSION.typo }];
+  }
+  return [];
+}
+
+/**
+ * The halves of a Dutch compound, optionally joined by -s- or -e- ("gaslucht", "cvketel",
+ * "stroomstoring"): both halves indexed if possible, else the split with the longest indexed half
+ * (the other half then counts as a word the FAQ does not have).
+ */
+function compound(p: string, index: Bm25Index): [string, string] | undefined {
+  let best: [string, string] | undefined;
+  let bestLength = 0;
+  for (let i = 2; i <= p.length - 3; i++) {
+    const head = p.slice(0, i);
+    for (const rest of [p.slice(i), p[i] === 's' || p[i] === 'e' ? p.slice(i + 1) : '']) {
+      if (rest.length < 3) continue;
+      const h = index.ids.has(head) && head.length >= 2;
+      const r = index.ids.has(rest);
+      if (h && r) return [head, rest];
+      const length = Math.max(h ? head.length : 0, r ? rest.length : 0);
+      if (length >= 3 && length > bestLength) [best, bestLength] = [[head, rest], length];
+    }
+  }
+  return best;
+}
