@@ -5,6 +5,7 @@
 //   npm run bench                      everything (a few minutes)
 //   npm run bench -- --only=size,ttvc  some sections (size, ttvc, verify, search, hostload, lighthouse)
 //   npm run bench -- --quick           fewer repetitions, for trying the harness
+//   npm run bench -- --only=search --reuse-search   rewrite RESULTS.md from the last bench/search-results.json
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -25,6 +26,8 @@ const log = (...a) => console.error(...a);
 
 async function runSearch() {
   const script = join(ROOT, 'bench', 'search.mjs');
+  // --reuse-search: take the figures of the last full `node bench/search.mjs` run instead of running it again.
+  if (args.includes('--reuse-search') && existsSync(join(ROOT, 'bench', 'search-results.json'))) return JSON.parse(readFileSync(join(ROOT, 'bench', 'search-results.json'), 'utf8'));
   if (!existsSync(script)) return { pending: 'bench/search.mjs does not exist yet (issue 4)' };
   const r = spawnSync(process.execPath, [script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
   if (r.status !== 0) throw new Error(`bench/search.mjs exited with ${r.status ?? r.signal}`);
