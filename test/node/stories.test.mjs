@@ -173,7 +173,7 @@ test("each element's docs page opens on an incident, at the top, with nothing fo
           deepTextSource,
           firstStory,
           first,
-        );
+        ).catch(async () => assert.fail(`the first story on ${docsId} does not show "${first}"; it shows: ${(await deepText(page, firstStory)).slice(0, 300) || '(nothing yet: a skeleton?)'}`));
         const skeleton = await page.evaluate((sel) => [...document.querySelector(sel).querySelectorAll('*')].some((e) => e.shadowRoot?.querySelector('[part~="skeleton"]')), firstStory);
         assert.equal(skeleton, false, 'the first story shows a loading skeleton');
         // Let every story on the page render (loaders, signed feeds, deep links) before looking.
