@@ -177,7 +177,7 @@ function searchTable(x) {
     lines.push('', `Committed: weights ${x.split_check.committed.weights.join(', ')}, threshold ${x.split_check.committed.minRelative}.`, '');
   }
   if (x.latency) {
-    lines.push(`Keystroke to rendered results in Chromium (${x.latency.corpus}).`, '');
+    lines.push(`Keystroke to rendered results in Chromium (${x.latency.corpus})${x.latency.date ? `, measured ${x.latency.date}` : ''}.`, '');
     lines.push('| entries | version | keystrokes | p50 (ms) | p95 (ms) | max (ms) | to next frame p95 (ms) | index ready (ms) | longest task while indexing (ms) |', '|---|---|---|---|---|---|---|---|---|');
     for (const [label, lat] of [['before', before?.latency], ['now', x.latency]]) {
       for (const n of ['1000', '10000']) {

@@ -10,11 +10,12 @@
  *
  *   node bench/search.mjs                  everything; writes bench/search-results.json
  *   node bench/search.mjs --no-browser     relevance only
+ *   node bench/search.mjs --latency-only   re-measure latency only, keeping the relevance figures in the results file
  *   node bench/search.mjs --src=DIR --out=FILE   measure another checkout's engine and element
  *                                          (used once for the "before" figures in bench/search-before.json)
  */
 import { build } from 'esbuild';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,8 +33,20 @@ async function loadEngine(srcRoot, dir) {
   return import(pathToFileURL(out).href);
 }
 
-export async function runSearchBench({ browser = true, srcRoot = repo, out = join(repo, 'bench/search-results.json'), log = console.error } = {}) {
+async function latency(sets, srcRoot) {
+  const words = vocabulary(sets.filter((s) => s.lang === 'en').flatMap((s) => s.entries.flatMap((e) => [e.question, e.answer])));
+  return { corpus: 'Zipf (s = 1) over the 3,000 commonest words of the English sets; 8-word questions, 60-word answers; typed: first 3–5 words of 25 random questions, 30 ms between keys', ...(await runLatency({ srcRoot, pageFile: join(repo, 'bench/search-page.ts'), words })) };
+}
+
+export async function runSearchBench({ browser = true, latencyOnly = false, srcRoot = repo, out = join(repo, 'bench/search-results.json'), log = console.error } = {}) {
   const sets = loadDatasets(repo);
+  if (latencyOnly) {
+    const results = JSON.parse(await readFile(out, 'utf8'));
+    log('  latency in Chromium (1,000 and 10,000 entries)');
+    results.latency = { ...(await latency(sets, srcRoot)), date: new Date().toISOString() };
+    await writeFile(out, JSON.stringify(results, null, 2) + '\n');
+    return results;
+  }
   const dir = await mkdtemp(join(tmpdir(), 'clearline-bench-'));
   try {
     const engine = await loadEngine(srcRoot, dir);
@@ -54,8 +67,7 @@ export async function runSearchBench({ browser = true, srcRoot = repo, out = joi
     }
     if (browser) {
       log('  latency in Chromium (1,000 and 10,000 entries)');
-      const words = vocabulary(sets.filter((s) => s.lang === 'en').flatMap((s) => s.entries.flatMap((e) => [e.question, e.answer])));
-      results.latency = { corpus: 'Zipf (s = 1) over the 3,000 commonest words of the English sets; 8-word questions, 60-word answers; typed: first 3–5 words of 25 random questions, 30 ms between keys', ...(await runLatency({ srcRoot, pageFile: join(repo, 'bench/search-page.ts'), words })) };
+      results.latency = await latency(sets, srcRoot);
     }
     await writeFile(out, JSON.stringify(results, null, 2) + '\n');
     return results;
@@ -66,6 +78,6 @@ export async function runSearchBench({ browser = true, srcRoot = repo, out = joi
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const results = await runSearchBench({ browser: !process.argv.includes('--no-browser'), srcRoot: arg('src') ? resolve(arg('src')) : repo, out: arg('out') ? resolve(arg('out')) : undefined });
+  const results = await runSearchBench({ browser: !process.argv.includes('--no-browser'), latencyOnly: process.argv.includes('--latency-only'), srcRoot: arg('src') ? resolve(arg('src')) : repo, out: arg('out') ? resolve(arg('out')) : undefined });
   console.log(JSON.stringify(results, null, 2));
 }

@@ -76,12 +76,18 @@ export class Bm25Index {
 
   /** Computes length normalisation and saturation once; the index is read-only afterwards. */
   finish(): void {
+    for (const _ of this.finishing());
+  }
+
+  /** `finish()` in steps (it yields every 1,024 terms), for building without long tasks. */
+  *finishing(): Generator<void> {
     const { weights, k1, b, combine } = this.params;
     const n = Math.max(1, this.docCount);
     const avg = this.lengths.map((l) => Math.max(1, l.reduce((s, x) => s + x, 0) / n));
     // Per field and entry: 1 / (1 - b + b × length / average length).
     const norm = this.lengths.map((l, f) => Float32Array.from(l, (len) => 1 / (1 - b + (b * len) / avg[f]!)));
     for (let t = 0; t < this.terms.length; t++) {
+      if ((t & 1023) === 1023) yield;
       const docs = this.bDocs[t]!;
       const tf = this.bTf[t]!;
       const sat = new Float32Array(docs.length);
@@ -106,6 +112,7 @@ export class Bm25Index {
     this.bDocs = [];
     this.bTf = [];
     this.lengths = [[], [], []];
+    yield;
     this.sorted = [...this.terms].sort();
   }
 

@@ -132,9 +132,14 @@ export class FaqIndex {
   }
 
   finish(): this {
-    this.bm25.finish();
-    this.scratch = new Float64Array(this.bm25.docCount);
+    for (const _ of this.finishing());
     return this;
+  }
+
+  /** `finish()` in steps, for `buildIndexAsync`. */
+  *finishing(): Generator<void> {
+    yield* this.bm25.finishing();
+    this.scratch = new Float64Array(this.bm25.docCount);
   }
 
   get size(): number {
@@ -290,7 +295,12 @@ export async function buildIndexAsync(docs: readonly SearchDoc[], lang: SearchLa
       start = performance.now();
     }
   }
-  await yieldToBrowser();
-  signal?.throwIfAborted();
-  return index.finish();
+  for (const _ of index.finishing()) {
+    if (performance.now() - start > sliceMs) {
+      await yieldToBrowser();
+      signal?.throwIfAborted();
+      start = performance.now();
+    }
+  }
+  return index;
 }

@@ -10,7 +10,7 @@ import { sharedSource } from '../../feed/source.js';
 import { FAQ_TERMS, type FaqTerms } from '../../i18n/faq-terms.js';
 import { formatTime, pickText, uiLanguage } from '../../i18n/lang.js';
 // Types only: the engine itself is loaded with import() on first focus or query.
-import type { FaqIndex, Range, SearchOutcome } from '../../search/index.js';
+import type { FaqIndex, Range, SearchOutcome, Snippet } from '../../search/index.js';
 import { emit } from '../shared/events.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -459,6 +459,22 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     `;
   }
 
+  /** Highlights and snippet of one result, kept while the reader types (most results stay the same). */
+  private highlights(id: string, question: string, answer: string, terms: string[]): { question: Range[]; snippet: Snippet } {
+    const key = `${this.language}\u0000${id}\u0000${terms.join(' ')}`;
+    let out = this.marks.get(key);
+    if (!out || out.text !== question + answer) {
+      const engine = this.engine!;
+      const process = this.index!.process;
+      out = { text: question + answer, question: engine.highlightRanges(question, terms, process), snippet: engine.snippet(answer, terms, process) };
+      if (this.marks.size > 500) this.marks.clear();
+      this.marks.set(key, out);
+    }
+    return out;
+  }
+
+  private readonly marks = new Map<string, { text: string; question: Range[]; snippet: Snippet }>();
+
   private readonly showMoreResults = () => {
     this.shown += RESULT_PAGE;
     this.runSearch();
@@ -471,11 +487,12 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const answer = pickText(entry.answer, lang);
     const process = this.index?.process;
     const questionTag = nested ? this.questionTag : this.headingTag;
-    const snip = terms && process && !isOpen && this.engine ? this.engine.snippet(answer, terms, process) : undefined;
+    const marks = terms && process && this.engine ? this.highlights(id, question, answer, terms) : undefined;
+    const snip = !isOpen ? marks?.snippet : undefined;
     return html`<li class="entry ${incident ? 'incident' : ''}" part=${part} id="faq-${id}" data-id=${id}>
       <${questionTag}>
         <button class="question" part="question" data-id=${id} aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="answer-${id}"
-          @click=${() => this.setOpen(id, !isOpen)}>${terms && process && this.engine ? marked(question, this.engine.highlightRanges(question, terms, process)) : question}</button>
+          @click=${() => this.setOpen(id, !isOpen)}>${marks ? marked(question, marks.question) : question}</button>
       </${questionTag}>
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${marked(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
