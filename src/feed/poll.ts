@@ -70,6 +70,9 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return clamp(ms, 0, RETRY_AFTER_MAX_MS);
 }
 
+/** A reader with content on screen backs off from max(Retry-After, interval) doubled per failure, up to this. */
+export const STEADY_BACKOFF_CAP_MS = 1_800_000;
+
 export interface NextPoll {
   /** Consecutive failures so far; 0 after a success. */
   failures: number;
@@ -81,18 +84,42 @@ export interface NextPoll {
   retryAfterMs?: number | null;
   /** Whether verified content is already on screen; then retrying sooner than usual only loads the host. */
   hasDocument?: boolean;
+  /** The clock now (ms) and this reader's phase in [0, 1): with both, polls keep to the reader's own slot. */
+  now?: number;
+  phase?: number;
 }
 
 /**
- * The delay before the next request: the jittered interval after a success; after a failure the
- * backoff, but never sooner than `Retry-After`. A reader who already sees verified content (or who
- * set a `poll` attribute) never retries more often than the normal interval: during an outage the
- * host then gets fewer requests than usual, not more. Only a reader with nothing yet retries fast.
+ * The delay until this reader's next slot: the slots are `phase` of an interval apart from the
+ * clock's multiples of the interval, and the next one is at least half an interval away. So the
+ * first poll after a crowd arrives is spread over a whole interval ([0.5, 1.5) intervals), and
+ * later polls keep each reader's phase exactly: the host sees a flat load, not a wave that a
+ * per-poll jitter would only slowly smear out.
+ */
+export function slotDelayMs(intervalMs: number, now: number, phase: number): number {
+  const offset = phase * intervalMs;
+  const earliest = now + intervalMs / 2;
+  const k = Math.ceil((earliest - offset) / intervalMs);
+  return Math.round(k * intervalMs + offset - now);
+}
+
+/**
+ * The delay before the next request. After a success: the reader's next slot (or the jittered
+ * interval without a phase). After a failure, a reader who already sees verified content (or set
+ * a `poll` attribute) waits max(Retry-After, interval) doubled per consecutive failure, up to 30
+ * minutes, plus up to 20 percent: during an outage the host gets a fraction of its usual load, and
+ * less the longer it lasts. Only a reader with nothing yet retries fast (full-jitter backoff from
+ * 5 s), and never sooner than `Retry-After`.
  */
 export function nextDelayMs(s: NextPoll, random: Random): number {
-  if (s.failures <= 0) return jittered(pollIntervalMs(s.pollSeconds, s.attributeSeconds), random);
-  const backoff = backoffMs(s.failures, random);
+  const interval = pollIntervalMs(s.pollSeconds, s.attributeSeconds);
+  if (s.failures <= 0) {
+    return s.now !== undefined && s.phase !== undefined ? slotDelayMs(interval, s.now, s.phase) : jittered(interval, random);
+  }
   const steady = s.hasDocument || s.attributeSeconds !== undefined;
-  const floor = steady ? jittered(pollIntervalMs(s.pollSeconds, s.attributeSeconds), random) : 0;
-  return Math.max(backoff, s.retryAfterMs ?? 0, Math.min(floor, BACKOFF_CAP_MS));
+  if (steady) {
+    const base = Math.max(s.retryAfterMs ?? 0, interval) * 2 ** Math.min(s.failures, 20);
+    return Math.round(Math.min(base, Math.max(STEADY_BACKOFF_CAP_MS, s.retryAfterMs ?? 0)) * (1 + random() * POLL_JITTER));
+  }
+  return Math.max(backoffMs(s.failures, random), s.retryAfterMs ?? 0);
 }

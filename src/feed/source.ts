@@ -72,6 +72,8 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
   private readonly timers: Timers;
   private readonly random: Random;
   private readonly now: () => number;
+  /** This reader's place within each poll interval, so a crowd that arrives at once spreads out. */
+  private readonly phase: number;
 
   constructor(
     readonly options: SourceOptions<K>,
@@ -80,6 +82,7 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     this.timers = options.timers ?? realTimers;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
+    this.phase = this.random();
   }
 
   subscribe(listener: Listener<K>, prefs: SubscriberPrefs = {}): () => void {
@@ -231,6 +234,8 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
         attributeSeconds: this.pollPreference(),
         retryAfterMs: this.retryAfterMs,
         hasDocument: this.state.document !== undefined,
+        now: this.now(),
+        phase: this.phase,
       },
       this.random,
     );

@@ -7,6 +7,8 @@ import {
   nextDelayMs,
   parseRetryAfter,
   pollIntervalMs,
+  slotDelayMs,
+  STEADY_BACKOFF_CAP_MS,
 } from '../../src/feed/poll.js';
 import { memoryStore } from '../../src/feed/rollback.js';
 import { FeedSource, activeSources, type SourceOptions } from '../../src/feed/source.js';
@@ -87,6 +89,23 @@ describe('poll schedule (pure)', () => {
     for (let i = 0; i < 1000; i++) expect(backoffMs(1 + (i % 12), r)).to.be.within(0, BACKOFF_CAP_MS);
   });
 
+  it('keeps each reader on its own slot: the first poll after arrival anywhere in [0.5, 1.5) intervals, then exactly one interval', () => {
+    expect(slotDelayMs(60_000, 0, 0)).to.equal(60_000);
+    expect(slotDelayMs(60_000, 0, 0.25)).to.equal(75_000);
+    expect(slotDelayMs(60_000, 0, 0.75)).to.equal(45_000);
+    expect(slotDelayMs(60_000, 45_000, 0.75)).to.equal(60_000);
+    // A crowd arriving in the same second: first polls spread evenly over a whole interval.
+    const r = seeded(11);
+    const bins = new Array(60).fill(0);
+    for (let i = 0; i < 6_000; i++) {
+      const d = slotDelayMs(60_000, 1_000_000 + Math.floor(r() * 1000), r());
+      expect(d).to.be.within(30_000, 90_000);
+      bins[Math.floor((d - 30_000) / 1000)]++;
+    }
+    expect(Math.max(...bins) / 100, 'no second gets much more than its share').to.be.below(1.5);
+    expect(nextDelayMs({ failures: 0, now: 45_000, phase: 0.75 }, () => 0)).to.equal(60_000);
+  });
+
   it('reads Retry-After as seconds or an HTTP date, capped at one hour', () => {
     const now = Date.parse('2026-11-23T10:00:00Z');
     expect(parseRetryAfter('120', now)).to.equal(120_000);
@@ -104,8 +123,12 @@ describe('poll schedule (pure)', () => {
     expect(nextDelayMs({ failures: 1 }, () => 0.5)).to.equal(2_500);
     expect(nextDelayMs({ failures: 0, pollSeconds: 300 }, () => 0.5)).to.equal(300_000);
     expect(nextDelayMs({ failures: 1, attributeSeconds: 600 }, () => 0), 'a poll attribute also slows retries').to.be.at.least(BACKOFF_CAP_MS);
-    // With content on screen, a failure never makes a reader poll more often than usual.
-    expect(nextDelayMs({ failures: 1, hasDocument: true }, () => 0.5)).to.equal(60_000);
+    // With content on screen, a failure makes a reader poll less often than usual: max(Retry-After,
+    // interval) doubled per failure, plus up to 20 percent.
+    expect(nextDelayMs({ failures: 1, hasDocument: true }, () => 0)).to.equal(120_000);
+    expect(nextDelayMs({ failures: 1, hasDocument: true, retryAfterMs: 120_000 }, () => 0)).to.equal(240_000);
+    expect(nextDelayMs({ failures: 2, hasDocument: true, retryAfterMs: 120_000 }, () => 0), 'repeated failures back off further').to.equal(480_000);
+    expect(nextDelayMs({ failures: 40, hasDocument: true }, () => 0.999)).to.be.within(STEADY_BACKOFF_CAP_MS, STEADY_BACKOFF_CAP_MS * 1.2);
     expect(nextDelayMs({ failures: 1, hasDocument: false }, () => 0.5)).to.equal(2_500);
   });
 });
@@ -126,7 +149,9 @@ describe('FeedSource polling', () => {
     await h.source.whenIdle();
     expect(h.source.state.document?.payload.seq).to.equal(10);
     for (let i = 0; i < 20; i++) {
-      expect(h.t.only()).to.be.within(96_000, 144_000);
+      // The first poll lands on this reader's slot within [0.5, 1.5) intervals, the rest one interval apart.
+      if (i === 0) expect(h.t.only()).to.be.within(60_000, 180_000);
+      else expect(h.t.only()).to.be.closeTo(120_000, 1);
       h.t.fire();
       await h.source.whenIdle();
     }
@@ -168,13 +193,12 @@ describe('FeedSource polling', () => {
     h.t.fire();
     await h.source.whenIdle();
     expect(h.source.state.error).to.equal(undefined);
-    expect(h.t.only(), 'reset to the normal interval').to.be.within(48_000, 72_000);
+    expect(h.t.only(), 'back to its slot within [0.5, 1.5) intervals').to.be.within(30_000, 90_000);
     answer = { status: 500 };
     h.t.fire();
     await h.source.whenIdle();
-    // Backoff starts again from the bottom, but with verified content on screen a reader never
-    // polls a failing host more often than the normal interval.
-    expect(h.t.only(), 'no faster than the normal interval with content on screen').to.be.within(48_000, 72_000);
+    // With verified content on screen a reader polls a failing host less often than usual.
+    expect(h.t.only(), 'slower than the normal interval with content on screen').to.be.within(120_000, 144_000);
     h.source.dispose();
   });
 
