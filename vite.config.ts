@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /** Per-element ES entry points (dist/<name>.js) beside the all-in-one dist/clearline.js. */
 export const ES_ENTRIES = {
@@ -14,10 +14,46 @@ export const ES_ENTRIES = {
 
 const root = (p: string) => resolve(import.meta.dirname, p);
 
+/** The element entries the loader (dist/clearline.js) loads by tag. */
+export const LAZY_ELEMENTS = { 'clearline-status': 'status', 'clearline-banner': 'banner', 'clearline-badge': 'badge', 'clearline-faq': 'faq' } as const;
+
+/**
+ * Writes into dist/clearline.js, for each tag, the files that element's code needs before it runs
+ * (its entry and every chunk it statically imports), so the loader can add `modulepreload` hints
+ * for all of them at once instead of discovering them one level at a time.
+ */
+function preloadManifest(): Plugin {
+  return {
+    name: 'clearline-preload-manifest',
+    generateBundle(_options, bundle) {
+      const chunks = new Map<string, { imports: string[] }>();
+      for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
+      const closure = (file: string) => {
+        const out: string[] = [];
+        const visit = (f: string) => {
+          if (out.includes(f)) return;
+          out.push(f);
+          for (const i of chunks.get(f)?.imports ?? []) visit(i);
+        };
+        visit(file);
+        return out;
+      };
+      const manifest = Object.fromEntries(Object.entries(LAZY_ELEMENTS).map(([tag, name]) => [tag, closure(`${name}.js`)]));
+      const loader = bundle['clearline.js'];
+      const placeholder = /(['"`])\{\\?"__clearline_preload__\\?":\[\]\}\1/;
+      if (loader?.type !== 'chunk' || !placeholder.test(loader.code)) this.error('the preload placeholder is missing from clearline.js');
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(manifest)));
+    },
+  };
+}
+
 // `vite build` writes the ES modules; `--mode iife` the classic script; `--mode cli` the Node CLI.
 export default defineConfig(({ mode }) => {
   if (mode === 'iife') {
     return {
+      // One file: the loader's element imports are inlined and evaluated only when a tag needs them;
+      // there are no files to preload, so the loader never reads its own URL.
+      define: { 'import.meta.url': 'document.baseURI' },
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -38,6 +74,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [preloadManifest()],
     server: { host: '127.0.0.1' },
     build: {
       target: 'es2022',

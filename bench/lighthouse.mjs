@@ -1,9 +1,9 @@
 // Host page cost: Lighthouse (npm, performance category, default mobile emulation and simulated
-// throttling) on the demo's home page with and without the widget. The demo is built and signed
+// throttling) on the demo's home page and status page, each with and without clearline. The demo is built and signed
 // by `node scripts/start.mjs --no-serve`; the bench server serves the project root (gzip, as a
 // CDN would) plus a copy of demo/index.html without the script and the element.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROME_ARGS, CHROMIUM } from './lib/machine.mjs';
@@ -14,13 +14,13 @@ import { summarize } from './lib/stats.mjs';
 const run = promisify(execFile);
 const TMP = join(ROOT, 'bench', '.tmp');
 
-/** The demo's home page without clearline: no library script and none of its elements (banner, badge). */
+/** A demo page without clearline: no library script and none of its elements. */
 export function withoutWidget(html) {
   const out = html
     .replace(/\s*<script type="module" src="\/dist\/clearline\.js"><\/script>/, '')
     .replace(/<clearline-([a-z]+)\b[^>]*><\/clearline-\1>/g, '');
   if (out === html || /<clearline-|\/dist\/clearline/.test(out)) {
-    throw new Error('could not remove clearline from demo/index.html; update bench/lighthouse.mjs');
+    throw new Error('could not remove clearline from a demo page; update bench/lighthouse.mjs');
   }
   return out;
 }
@@ -36,7 +36,12 @@ async function lighthouse(url, outFile) {
   const r = JSON.parse(await readFile(outFile, 'utf8'));
   if (r.runtimeError) throw new Error(`lighthouse: ${r.runtimeError.code} ${r.runtimeError.message}`);
   const a = r.audits;
+  // Which elements moved, with their share of the layout shift (Lighthouse 12: layout-shifts).
+  const shiftItems = (a['layout-shifts'] ?? a['layout-shift-elements'])?.details?.items ?? [];
+  const shifts = shiftItems.map((i) => ({ score: Number((i.score ?? i.cumulativeLayoutShiftMainFrame ?? 0).toFixed(4)), node: i.node?.selector ?? i.node?.snippet ?? i.node?.nodeLabel ?? '?' }));
   return {
+    cls: a['cumulative-layout-shift'].numericValue,
+    shifts,
     score: Math.round(r.categories.performance.score * 100),
     tbt: a['total-blocking-time'].numericValue,
     lcp: a['largest-contentful-paint'].numericValue,
@@ -50,29 +55,43 @@ export async function runLighthouse({ runs = 3, log = console.log } = {}) {
   await mkdir(TMP, { recursive: true });
   const sign = await run(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--no-serve'], { cwd: ROOT, timeout: 300_000 }).catch((e) => e);
   if (sign instanceof Error) throw new Error(`scripts/start.mjs --no-serve failed: ${sign.stderr || sign.message}`);
-  const html = await readFile(join(ROOT, 'demo', 'index.html'), 'utf8');
-  const bare = withoutWidget(html);
-  await writeFile(join(TMP, 'index-no-widget.html'), bare);
-  const routes = new Map([['/demo/no-widget.html', { body: bare, type: 'text/html; charset=utf-8' }]]);
+  const routes = new Map();
+  const PAGES = [
+    { id: 'home', file: 'index.html', path: '/demo/' },
+    { id: 'status', file: 'status.html', path: '/demo/status.html' },
+  ];
+  for (const p of PAGES) {
+    const bare = withoutWidget(await readFile(join(ROOT, 'demo', p.file), 'utf8'));
+    routes.set(`/demo/no-widget-${p.id}.html`, { body: bare, type: 'text/html; charset=utf-8' });
+  }
   const server = await startServer({ root: ROOT, routes });
-  const pages = { with: `${server.origin}/demo/?lang=en`, without: `${server.origin}/demo/no-widget.html?lang=en` };
-  const raw = { with: [], without: [] };
+  const out = { runs, settings: 'performance category, Lighthouse defaults (mobile, simulated throttling)', pages: {} };
   try {
-    for (let i = 0; i < runs; i++) {
-      for (const k of ['with', 'without']) raw[k].push(await lighthouse(pages[k], join(TMP, `lh-${k}-${i}.json`)));
+    for (const p of PAGES) {
+      const urls = { with: `${server.origin}${p.path}?lang=en`, without: `${server.origin}/demo/no-widget-${p.id}.html?lang=en` };
+      const raw = { with: [], without: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const k of ['with', 'without']) raw[k].push(await lighthouse(urls[k], join(TMP, `lh-${p.id}-${k}-${i}.json`)));
+      }
+      out.lighthouse ??= raw.with[0]?.lighthouse;
+      const page = { path: `${p.path}?lang=en` };
+      for (const k of ['with', 'without']) {
+        // The shifting elements of the run with the median CLS.
+        const byCls = [...raw[k]].sort((a, b) => a.cls - b.cls);
+        page[k] = {
+          score: summarize(raw[k].map((r) => r.score), 0),
+          cls: summarize(raw[k].map((r) => r.cls), 3),
+          tbtMs: summarize(raw[k].map((r) => r.tbt), 0),
+          lcpMs: summarize(raw[k].map((r) => r.lcp), 0),
+          transferBytes: summarize(raw[k].map((r) => r.transferBytes), 0),
+          shifts: byCls[Math.floor(byCls.length / 2)]?.shifts ?? [],
+        };
+        log(`  lighthouse ${p.id} ${k} clearline: score ${page[k].score.median}, CLS ${page[k].cls.median}, TBT ${page[k].tbtMs.median} ms, LCP ${page[k].lcpMs.median} ms, ${page[k].transferBytes.median} B`);
+      }
+      out.pages[p.id] = page;
     }
   } finally {
     await server.close();
-  }
-  const out = { runs, lighthouse: raw.with[0]?.lighthouse, settings: 'performance category, Lighthouse defaults (mobile, simulated throttling)' };
-  for (const k of ['with', 'without']) {
-    out[k] = {
-      score: summarize(raw[k].map((r) => r.score), 0),
-      tbtMs: summarize(raw[k].map((r) => r.tbt), 0),
-      lcpMs: summarize(raw[k].map((r) => r.lcp), 0),
-      transferBytes: summarize(raw[k].map((r) => r.transferBytes), 0),
-    };
-    log(`  lighthouse ${k} widget: score ${out[k].score.median}, TBT ${out[k].tbtMs.median} ms, LCP ${out[k].lcpMs.median} ms, ${out[k].transferBytes.median} B`);
   }
   return out;
 }

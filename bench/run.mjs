@@ -88,6 +88,7 @@ function markdown(r) {
     '',
   ];
   const s = r.sections;
+  out.push(...budgetTable(s));
   const err = (x) => (x?.error ? [`**Failed:** ${x.error}`, ''] : x?.pending ? [`Pending: ${x.pending}.`, ''] : null);
 
   if (s.size) {
@@ -109,6 +110,9 @@ function markdown(r) {
       '| Widget | to text in DOM (ms) | to painted frame (ms) | failed loads |', '|---|---|---|---|',
       ...Object.values(s.ttvc.results).map((x) => `| ${x.name} | ${spread(x.toDomMs)} | ${spread(x.toFrameMs)} n ${x.toFrameMs.n} | ${x.failures}${x.errors.length ? ': ' + x.errors.join('; ') : ''} |`),
       '',
+      ...(ttvcRatio(s.ttvc, 'module') != null
+        ? [`Ratio to \`@statuspage/status-widget\` in the same run (medians, text in DOM / painted frame): module ${ttvcRatio(s.ttvc, 'module')} / ${ttvcRatio(s.ttvc, 'module', 'toFrameMs')}, classic ${ttvcRatio(s.ttvc, 'classic')} / ${ttvcRatio(s.ttvc, 'classic', 'toFrameMs')}.`, '']
+        : []),
     ]));
   }
   if (s.verify) {
@@ -148,15 +152,63 @@ function markdown(r) {
   if (s.lighthouse) {
     const l = s.lighthouse;
     out.push('## 6. Host page cost (Lighthouse)', '');
-    out.push(...(err(l) ?? [
-      `Lighthouse ${l.lighthouse}, ${l.settings}, on the demo home page (\`/demo/?lang=en\`), ${l.runs} runs each.`,
-      '',
-      '| Page | performance score | total blocking time (ms) | LCP (ms) | transfer |', '|---|---|---|---|---|',
-      ...['with', 'without'].map((k) => `| ${k} the widget | ${spread(l[k].score)} | ${spread(l[k].tbtMs)} | ${spread(l[k].lcpMs)} | ${kB(l[k].transferBytes.median)} |`),
-      '',
-    ]));
+    if (err(l)) out.push(...err(l));
+    else if (!l.pages) out.push('Old format; run `npm run bench -- --only=lighthouse`.', '');
+    else {
+      out.push(
+        `Lighthouse ${l.lighthouse}, ${l.settings}, ${l.runs} runs each; medians (p10–p90). "without" is the same page with the clearline script and elements removed.`,
+        '',
+        '| Page | clearline | performance score | CLS | total blocking time (ms) | LCP (ms) | transfer |', '|---|---|---|---|---|---|---|',
+      );
+      for (const [id, p] of Object.entries(l.pages)) {
+        for (const k of ['with', 'without']) out.push(`| ${id} (\`${p.path}\`) | ${k} | ${spread(p[k].score)} | ${spread(p[k].cls)} | ${spread(p[k].tbtMs)} | ${spread(p[k].lcpMs)} | ${kB(p[k].transferBytes.median)} |`);
+      }
+      out.push('', 'Elements that moved (Lighthouse "layout shifts", the run with the median CLS):', '');
+      for (const [id, p] of Object.entries(l.pages)) {
+        for (const k of ['with', 'without']) {
+          const list = p[k].shifts.length ? p[k].shifts.map((x) => `\`${x.node}\` ${x.score}`).join('; ') : 'none';
+          out.push(`- ${id}, ${k} clearline: ${list}`);
+        }
+      }
+      out.push('');
+    }
   }
   return out.join('\n');
+}
+
+function ttvcRatio(t, id, key = 'toDomMs') {
+  const a = t?.results?.[id]?.[key]?.median;
+  const b = t?.results?.statuspage?.[key]?.median;
+  return a && b ? Number((a / b).toFixed(2)) : null;
+}
+
+/** The goals of issue 13, measured in this run. */
+function budgetTable(s) {
+  const rows = [];
+  const home = s.lighthouse?.pages?.home;
+  const row = (what, value, goal, ok) => rows.push(`| ${what} | ${value ?? 'n/a'} | ${goal} | ${value == null ? 'not measured' : ok ? 'met' : '**missed**'} |`);
+  if (home) {
+    const cls = Math.max(0, home.with.cls.median - home.without.cls.median);
+    row('CLS caused by clearline, demo home page (with − without, mobile 412 px)', `${cls.toFixed(3)} (${home.with.cls.median} − ${home.without.cls.median})`, '0.00 (0.01 tolerance)', cls <= 0.01);
+    row('Lighthouse performance, demo home page, with / without', `${home.with.score.median} / ${home.without.score.median}`, '≥ 98 / 100', home.with.score.median >= 98);
+  }
+  const m = ttvcRatio(s.ttvc, 'module');
+  const c = ttvcRatio(s.ttvc, 'classic');
+  if (m != null) row('time to incident text ÷ Statuspage widget, module / classic', `${m} / ${c}`, '≤ 1.0, classic too', m <= 1 && c <= 1);
+  const embed = (id) => s.size?.rows?.find((r) => r.id === id);
+  const readme = embed('module-status');
+  if (readme) row('JS before first render, README embed, status-only page (gzip)', `${(readme.gzip / 1000).toFixed(1)} kB`, '≤ 45 kB', readme.gzip <= 45_000);
+  const bb = embed('module-banner-badge');
+  if (bb) row('JS downloaded by a banner+badge-only page', bb.forbidden?.length ? `FAQ/search code: ${bb.forbidden.join(', ')}` : `${(bb.gzip / 1000).toFixed(1)} kB, no FAQ or search code`, 'no FAQ or search code', !bb.forbidden?.length);
+  const h = s.hostload;
+  if (h?.sim) {
+    const crowd = h.sim.lockstep?.steadyPeakToMean?.median;
+    row('1,000 readers in one second, peak-second / mean, minutes 2–10', crowd, '≤ 1.5', crowd <= 1.5);
+    const r = h.outageRatio?.settledWithRetryAfter;
+    row('request rate while 503 + Retry-After: 120 (minutes 5–10 of an outage from minute 4)', r == null ? null : `${r}×`, '≤ 0.25×', r <= 0.25);
+  }
+  if (!rows.length) return [];
+  return ['## Budgets (issue 13)', '', '| measure | this run | goal | |', '|---|---|---|---|', ...rows, ''];
 }
 
 function searchTable(x) {

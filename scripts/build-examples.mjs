@@ -21,6 +21,7 @@ for (const name of ['react', 'vue']) {
     resolve: {
       alias: [
         { find: /^clearline$/, replacement: join(ROOT, 'dist/clearline.js') },
+        { find: /^clearline\/(status|banner|badge|faq|feed|lint)$/, replacement: join(ROOT, 'dist/$1.js') },
         // The template string needs Vue's compiler in the browser build.
         { find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' },
       ],

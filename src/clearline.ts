@@ -1,7 +1,100 @@
-/** Registers every clearline element. Import this (or load dist/clearline.js) to use them all. */
-export { ClearlineStatus } from './components/status/status.js';
-export { ClearlineFaq, type ClearlineNoAnswerDetail, type ClearlineSearchDetail } from './components/faq/faq.js';
-export { ClearlineBanner, type ClearlineDismissDetail } from './components/banner/banner.js';
-export { ClearlineBadge } from './components/badge/badge.js';
+/**
+ * dist/clearline.js (and the classic dist/clearline.iife.js): the one script a page needs. It is
+ * small and loads only what the page uses: each element's code when its tag is in the document
+ * (now or later), with `modulepreload` hints for that code's files, so a page with only
+ * `<clearline-status>` downloads no FAQ, search, banner or badge code. The signed feed of each
+ * element found is requested at once, in parallel with the element code; the feed layer takes
+ * that response instead of asking again. It also reserves the badge's box and keeps the not yet
+ * loaded banner out of the layout, so nothing on the page moves when the code arrives.
+ *
+ * For the element classes, import `clearline/status`, `clearline/banner`, `clearline/badge` or
+ * `clearline/faq` (each defines its element when imported).
+ */
+import { FEED_ATTRIBUTES, prefetchFeed } from './loader/prefetch.js';
+import { reserveLayout } from './loader/reserve.js';
+
+export type { ClearlineStatus } from './components/status/status.js';
+export type { ClearlineFaq, ClearlineNoAnswerDetail, ClearlineSearchDetail } from './components/faq/faq.js';
+export type { ClearlineBanner, ClearlineDismissDetail, BannerPlacement } from './components/banner/banner.js';
+export type { ClearlineBadge } from './components/badge/badge.js';
 export type { ClearlineErrorDetail, ClearlineLoadDetail } from './components/shared/events.js';
-export { ERROR_CODES, type ErrorCode } from './feed/errors.js';
+export type { ErrorCode } from './feed/errors.js';
+export { ERROR_CODES } from './loader/error-codes.js';
+
+/** Each element's code, loaded when its tag first appears. */
+const ELEMENTS = {
+  'clearline-status': () => import('./components/status/status.js'),
+  'clearline-banner': () => import('./components/banner/banner.js'),
+  'clearline-badge': () => import('./components/badge/badge.js'),
+  'clearline-faq': () => import('./components/faq/faq.js'),
+} as const;
+
+export type ClearlineTag = keyof typeof ELEMENTS;
+const TAGS = Object.keys(ELEMENTS) as ClearlineTag[];
+
+// Written by the build (vite.config.ts, preloadManifest): for each tag, the files its code needs
+// before it runs, relative to this file. Empty in the classic script (one file) and in tests.
+const PRELOAD: Partial<Record<ClearlineTag, string[]>> = JSON.parse('{"__clearline_preload__":[]}');
+
+const loading = new Map<ClearlineTag, Promise<CustomElementConstructor>>();
+const hinted = new Set<string>();
+
+function hint(tag: ClearlineTag): void {
+  for (const file of PRELOAD[tag] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (hinted.has(href)) continue;
+    hinted.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/**
+ * Loads and defines one element now (it is also loaded by itself when its tag appears in the
+ * document). Resolves with its class once it is defined.
+ */
+export function loadElement(tag: ClearlineTag): Promise<CustomElementConstructor> {
+  let p = loading.get(tag);
+  if (!p) {
+    hint(tag);
+    p = ELEMENTS[tag]().then(() => customElements.whenDefined(tag));
+    loading.set(tag, p);
+    p.catch((e) => console.error(`clearline: the code for <${tag}> could not be loaded`, e));
+  }
+  return p;
+}
+
+const SELECTOR = TAGS.join(',');
+const isTag = (name: string): name is ClearlineTag => Object.hasOwn(ELEMENTS, name);
+
+/** An element that was found: request its feed now, load its code. */
+function found(el: Element): void {
+  const tag = el.localName;
+  if (!isTag(tag)) return;
+  if (!customElements.get(tag)) prefetchFeed(el);
+  void loadElement(tag);
+}
+
+function scan(node: Node): void {
+  if (!(node instanceof Element)) return;
+  if (isTag(node.localName)) found(node);
+  for (const el of node.querySelectorAll(SELECTOR)) found(el);
+}
+
+function start(): void {
+  reserveLayout();
+  scan(document.documentElement);
+  // Tags added later (by a framework, a tag manager, a CMS widget), and feed attributes set by a
+  // script after this one ran: seen as they happen.
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (r.target instanceof Element && isTag(r.target.localName) && !customElements.get(r.target.localName)) prefetchFeed(r.target);
+      } else r.addedNodes.forEach(scan);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: [...FEED_ATTRIBUTES] });
+}
+
+if (typeof document !== 'undefined') start();

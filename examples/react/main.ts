@@ -3,7 +3,10 @@
 // Built with vite (scripts/build-examples.mjs); no JSX, so no React plugin is needed.
 import { createElement as h, StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'clearline';
+// In an app, import the elements it renders: they are defined before the first render, so
+// React passes `data` as a property. (The page script dist/clearline.js defines elements lazily, when
+// their tags appear: too late for a framework that checks for the property on first render.)
+import 'clearline/status';
 import type { ClearlineErrorDetail, ClearlineLoadDetail } from 'clearline';
 import type { StatusPayload } from 'clearline/feed';
 

@@ -2,7 +2,10 @@
 // `:data` is then set as a DOM property and `@clearline-load` listens for the element's event.
 // Built with vite (scripts/build-examples.mjs) using Vue's runtime + compiler build for the template string.
 import { createApp, ref } from 'vue';
-import 'clearline';
+// In an app, import the elements it renders: they are defined before the first render, so
+// Vue passes `:data` as a property. (The page script dist/clearline.js defines elements lazily, when
+// their tags appear: too late for a framework that checks for the property on first render.)
+import 'clearline/status';
 import type { ClearlineErrorDetail, ClearlineLoadDetail } from 'clearline';
 import type { StatusPayload } from 'clearline/feed';
 

@@ -34,6 +34,37 @@ export function httpFailure(e: unknown): HttpFailure | undefined {
 }
 
 /**
+ * The response the loader (src/loader/prefetch.ts) already requested for this URL, taken once.
+ * Only with the real `fetch` (an injected one is a test or an app's own transport).
+ */
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const slot = (globalThis as unknown as Record<symbol, Map<string, { at: number; response: Promise<Response> }> | undefined>)[Symbol.for('clearline.prefetch')];
+  if (!slot?.size) return undefined;
+  let key: string;
+  try {
+    key = new URL(url, globalThis.location?.href).href;
+  } catch {
+    return undefined;
+  }
+  const entry = slot.get(key);
+  if (!entry) return undefined;
+  slot.delete(key);
+  return Date.now() - entry.at < PREFETCH_MAX_AGE_MS ? entry.response : undefined;
+}
+
+/** Keep in step with src/loader/prefetch.ts. */
+const PREFETCH_MAX_AGE_MS = 15_000;
+
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/**
  * Fetches a document without credentials and without a CORS preflight, letting the browser
  * revalidate with `If-None-Match` (`cache: 'no-cache'`), and refusing cross-origin redirects.
  */
@@ -43,7 +74,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let response: Response;
   try {
-    response = await fetch(url, { cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal });
+    const prefetched = options.fetch ? undefined : takePrefetched(url);
+    response = await (prefetched ? abortable(prefetched, signal) : fetch(url, { cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal }));
   } catch (e) {
     throw abortOr(e, signal, timeout, timeoutMs, `the feed could not be fetched (${(e as Error).message})`);
   }

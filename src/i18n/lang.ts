@@ -29,9 +29,36 @@ export function pickText(text: TextValue | undefined, tag: string): string {
   return found?.[1] ?? '';
 }
 
+// Intl formatters are costly to create (Intl.RelativeTimeFormat ~30 ms on first use): one per
+// language and kind, created once. `warmFormatters` creates them while the feed is in flight.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+
+function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, tag: string, make: () => T): T {
+  const key = `${kind}|${tag}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const timeFormat = (tag: string) => formatter('t', tag, () => new Intl.DateTimeFormat(tag, TIME));
+const dateTimeFormat = (tag: string) => formatter('dt', tag, () => new Intl.DateTimeFormat(tag, DATE_TIME));
+const relativeFormat = (tag: string) => formatter('r', tag, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+
+/** Creates the formatters for a language ahead of use (elements call it when they connect). */
+export function warmFormatters(tag: string): void {
+  try {
+    timeFormat(tag);
+    dateTimeFormat(tag);
+    relativeFormat(tag).format(1, 'minute');
+  } catch {
+    // An invalid language tag: the formatting call will report it where it matters.
+  }
+}
+
 /** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone. */
 export function formatTime(ms: number, tag: string): string {
-  return new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  return timeFormat(tag).format(ms);
 }
 
 /** Date and time, for moments that may not be today. */
@@ -39,14 +66,14 @@ export function formatDateTime(ms: number, tag: string, now = Date.now()): strin
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
   return sameDay
     ? formatTime(ms, tag)
-    : new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
+    : dateTimeFormat(tag).format(ms);
 }
 
 /** "in 25 minutes", "12 minutes ago", "now". */
 export function formatRelative(ms: number, tag: string, now = Date.now()): string {
   const diff = ms - now;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  const rtf = relativeFormat(tag);
   if (abs < 45_000) return rtf.format(0, 'second');
   if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute');
   if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), 'hour');

@@ -149,6 +149,6 @@ export const TERMS: Record<UiLanguage, Terms> = {
     bannerLate: (time) => `Update van ${time} is te laat`,
     dismissLabel: (title) => `Sluiten: ${title}`,
     badgeLabel: 'Status dienstverlening',
-    checking: 'Status wordt gecontroleerd…',
+    checking: 'Controleren…',
   },
 };

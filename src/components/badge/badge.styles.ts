@@ -1,15 +1,40 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The box a badge takes, in every state and before its code has loaded: the element's own host
+ * styles and the rule the loader (dist/clearline.js) adds for `clearline-badge:not(:defined)` are
+ * built from these, so the page never moves when the badge arrives or changes its text.
+ * `--clearline-badge-width` is the reserved width; a label that needs more widens the badge once.
+ */
+export const BADGE_RESERVE = {
+  display: 'inline-block',
+  'vertical-align': 'middle',
+  'box-sizing': 'border-box',
+  'block-size': 'max(24px, 1.875em)',
+  'min-inline-size': 'var(--clearline-badge-width, 15em)',
+} as const;
+
+/** The reserve as a declaration list, e.g. for a `:not(:defined)` rule. */
+export const badgeReserveCss = (): string =>
+  Object.entries(BADGE_RESERVE)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';');
 
 export const badgeStyles = css`
   :host {
+    ${unsafeCSS(badgeReserveCss())};
     line-height: 1.25;
   }
   .badge {
-    display: inline-flex;
+    box-sizing: border-box;
+    display: flex;
     align-items: center;
-    gap: 0.35rem;
-    min-height: 24px;
-    padding: 0.2rem 0.65rem 0.2rem 0.5rem;
+    justify-content: center;
+    gap: 0.35em;
+    inline-size: 100%;
+    block-size: 100%;
+    padding: 0 0.65em 0 0.5em;
+    white-space: nowrap;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -28,7 +53,21 @@ export const badgeStyles = css`
   .sev-major { --_sev: var(--_major); }
   .sev-critical { --_sev: var(--_critical); }
   .disruption {
-    border: 2px solid var(--_sev);
+    border-color: var(--_sev);
+    box-shadow: inset 0 0 0 1px var(--_sev);
+  }
+  /* Every label of the badge in one grid cell: the badge is as wide as its longest label in any
+     state, so changing state never changes its size. The ghost is invisible to everyone. */
+  .labels {
+    display: inline-grid;
+  }
+  .labels > *,
+  .labels::after {
+    grid-area: 1 / 1;
+  }
+  .labels::after {
+    content: attr(data-longest) / '';
+    visibility: hidden;
   }
   .disruption .icon {
     color: var(--_sev);

@@ -12,7 +12,8 @@ import { badgeStyles } from './badge.styles.js';
 
 /**
  * A compact status indicator for a navigation bar: "Disruption", "No known disruptions" or
- * "Status unknown". "No known disruptions" only for verified, current data whose latest load
+ * "Status unknown". It keeps one size in every state, reserved before its code loads, so the page
+ * never moves. "No known disruptions" only for verified, current data whose latest load
  * succeeded; open incidents from the last verified document still show as a disruption when a
  * later load fails.
  *
@@ -23,6 +24,7 @@ import { badgeStyles } from './badge.styles.js';
  *
  * @csspart badge - The indicator (a link when `href` is set).
  *
+ * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em); see docs/performance.md.
  * @cssprop --clearline-surface - Background.
  * @cssprop --clearline-text - Text colour.
  * @cssprop --clearline-border - Border colour.
@@ -70,7 +72,9 @@ export class ClearlineBadge extends FeedElement<'status'> {
     const t = termsFor(lang);
     const label = { disruption: t.disruption, ok: t.allClear, unknown: t.statusUnknown, loading: t.checking }[this.state];
     const glyph = this.state === 'disruption' ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
-    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: </span><span class="label">${label}</span>`;
+    // The longest label of any state reserves the width (see .labels in badge.styles.ts).
+    const longest = [t.disruption, t.allClear, t.statusUnknown, t.checking].reduce((a, b) => (b.length > a.length ? b : a));
+    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: </span><span class="labels" data-longest=${longest}><span class="label">${label}</span></span>`;
     const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}`;
     const href = siteHref(this.href);
     return href

@@ -1,6 +1,27 @@
 import { css } from 'lit';
 
 export const bannerStyles = css`
+  /* Floating (the default): over the page, never moving its content. */
+  :host(:not([placement='inline'])) {
+    position: fixed;
+    inset-inline: 0;
+    bottom: var(--clearline-banner-offset, 0px);
+    z-index: var(--clearline-banner-z-index, 1000);
+    padding: calc(var(--_space) * 0.5);
+    pointer-events: none;
+  }
+  :host([placement='top']) {
+    top: var(--clearline-banner-offset, 0px);
+    bottom: auto;
+  }
+  :host(:not([placement='inline'])) .banner {
+    pointer-events: auto;
+    max-inline-size: var(--clearline-banner-max-width, 64rem);
+    max-block-size: 45vh;
+    overflow: auto;
+    margin-inline: auto;
+    box-shadow: 0 2px 14px rgba(0, 0, 0, 0.28);
+  }
   .banner {
     display: flex;
     align-items: flex-start;

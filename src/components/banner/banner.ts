@@ -23,10 +23,19 @@ export type DismissStore = KeyValueStore;
 
 const dismissedThisPage = memoryStore();
 
+/** Where the banner shows: over the page at the bottom or top of the viewport, or in the page's flow. */
+export type BannerPlacement = 'bottom' | 'top' | 'inline';
+
 /**
- * One line for the top of any page: the most severe open incident, its next update and a link
- * to the full status. Hidden (no layout space) when there is no open incident or no verified,
- * current data. Dismissible; the dismissal lasts until that incident changes.
+ * One line about the most severe open incident, its next update and a link to the full status.
+ * Hidden (no layout space) when there is no open incident or no verified, current data.
+ * Dismissible; the dismissal lasts until that incident changes.
+ *
+ * It never pushes the page's content: by default (`placement="bottom"`) it floats over the page
+ * at the bottom of the viewport, `placement="top"` at the top; it stays where the site put it in
+ * the document, so screen readers and the keyboard meet it early, as a region named "Service
+ * status". `placement="inline"` puts it in the page's flow, where its arrival moves the content
+ * below it (a layout shift) unless the site reserves room for it.
  *
  * @summary A one-line, dismissible disruption banner from a signed status feed.
  *
@@ -40,6 +49,9 @@ const dismissedThisPage = memoryStore();
  * @csspart link - The link to the full status (the title).
  * @csspart dismiss - The dismiss button.
  *
+ * @cssprop --clearline-banner-offset - Distance from the viewport's edge when floating (default 0).
+ * @cssprop --clearline-banner-max-width - Largest width of the floating banner (default 64rem).
+ * @cssprop --clearline-banner-z-index - Stacking order of the floating banner (default 1000).
  * @cssprop --clearline-surface - Background.
  * @cssprop --clearline-text - Text colour.
  * @cssprop --clearline-link - Link colour.
@@ -57,6 +69,9 @@ export class ClearlineBanner extends FeedElement<'status'> {
 
   /** Where dismissals are kept; replace for tests or for a consent-aware store. */
   static store: DismissStore = defaultStore();
+
+  /** `bottom` (default) or `top`: floats over the page at that edge of the viewport; `inline`: in the page's flow. */
+  @property({ reflect: true }) placement: BannerPlacement = 'bottom';
 
   /** Where the link goes; defaults to the feed's `status_url`, else the publisher's URL. */
   @property() href = '';
@@ -121,7 +136,7 @@ export class ClearlineBanner extends FeedElement<'status'> {
     const title = pickText(incident.title, lang);
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
     const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
-    return html`<div class="banner sev-${incident.severity}" part="banner" lang=${lang}>
+    return html`<div class="banner sev-${incident.severity}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
       <p class="line">
         <span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>
         ${link

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind } from '../../feed/schema.js';
+import { warmFormatters } from '../../i18n/lang.js';
 import type { FeedConfig, FeedController } from './feed-controller.js';
 
 /** The properties that, when changed, point an element at another feed (or at trusted `data` / `entries`). */
@@ -46,6 +47,8 @@ export abstract class FeedElement<K extends DocumentKind> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Created now, while the feed is in flight, instead of on first render.
+    warmFormatters(this.language);
     this.clock = setInterval(() => (this.now = Date.now()), 30_000);
     document.addEventListener('visibilitychange', this.wake);
   }

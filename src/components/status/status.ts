@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { formatTel, safeHref, siteHref } from '../../content/links.js';
-import { markdown, markdownReady } from '../../content/markdown-lazy.js';
+import { markdown, markdownReady, plainText } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
@@ -141,7 +141,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
     return html`<div class="root" part="base" lang=${lang}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${error ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
-      ${payload && markdown()
+      ${payload
         ? this.renderPayload(payload, t, lang)
         : payload || loading || (!error && this.src)
           ? this.renderSkeleton(t)
@@ -211,9 +211,11 @@ export class ClearlineStatus extends FeedElement<'status'> {
     `;
   }
 
+  /** Markdown text; drawn in the same blocks without the Markdown chunk, so the first paint never waits for it. */
   private md(text: TextValue | undefined, lang: string) {
     const source = pickText(text, lang);
-    return guard([source], () => markdown()!.renderMarkdown(source));
+    const renderer = markdown() ?? plainText;
+    return guard([source, renderer], () => renderer.renderMarkdown(source));
   }
 
   private renderIncident(incident: Incident, t: Terms, lang: string) {
