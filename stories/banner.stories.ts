@@ -11,23 +11,26 @@ interface Args {
   lang?: string;
   theme?: 'light' | 'dark';
   href?: string;
+  placement?: 'bottom' | 'top' | 'inline';
 }
 
 const element = (args: Args) =>
-  html`<clearline-banner .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)}></clearline-banner>`;
+  html`<clearline-banner .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)} placement=${ifDefined(args.placement)}></clearline-banner>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/clearline-banner',
   component: 'clearline-banner',
   render: element,
-  args: { lang: 'en', href: '#status' },
+  // In the page's flow here, so the stories on the docs page don't all float at the bottom of the window.
+  args: { lang: 'en', href: '#status', placement: 'inline' },
+  argTypes: { placement: { control: 'inline-radio', options: ['bottom', 'top', 'inline'] } },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
 // The docs page opens on the first story: an open incident.
 export const Storm: Story = { name: 'Open incident', args: { data: statusFixtures.storm() } };
-const playgrounds = themePlaygrounds('clearline-banner', (args) => element(args as Args), { data: statusFixtures.storm(), lang: 'en', href: '#status' });
+const playgrounds = themePlaygrounds('clearline-banner', (args) => element(args as Args), { data: statusFixtures.storm(), lang: 'en', href: '#status', placement: 'inline' });
 export const ThemePlayground = playgrounds.ThemePlayground;
 export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
 export const SeverityInfo: Story = { args: { data: statusFixtures.severity('info') } };
@@ -39,3 +42,5 @@ export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear
 export const LongTitle: Story = { args: { data: statusFixtures.longTexts() } };
 export const Dutch: Story = { args: { data: statusFixtures.storm(), lang: 'nl' } };
 export const Dark: Story = { args: { data: statusFixtures.storm(), theme: 'dark' } };
+/** The default on a site: floats over the page at the bottom of the window, never pushing content down. */
+export const Floating: Story = { args: { data: statusFixtures.storm(), placement: 'bottom' }, parameters: { docs: { story: { inline: false, iframeHeight: 200 } } } };

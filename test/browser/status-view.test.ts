@@ -213,9 +213,10 @@ describe('<clearline-status> incident view', () => {
     feed.channels[0]!.label = { nl: long };
     const wrap = await fixture<HTMLDivElement>(html`<div lang="nl" style="width:360px">
       <clearline-status .data=${feed}></clearline-status>
-      <clearline-banner .data=${feed}></clearline-banner>
+      <clearline-banner placement="inline" .data=${feed}></clearline-banner>
       <clearline-badge .data=${feed}></clearline-badge>
     </div>`);
+    // The banner in the flow here; floating (its default) it spans the viewport, which this wrapper stands in for.
     for (const el of wrap.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')) {
       await el.updateComplete;
       const right = wrap.getBoundingClientRect().right;

@@ -8,7 +8,10 @@ export const FEED = '/dist/feed.js';
 export type FeedModule = typeof import('../../../src/feed/index.js');
 
 export async function loadBundle(): Promise<FeedModule> {
-  await import(/* @vite-ignore */ BUNDLE);
+  // The bundle defines each element when its tag appears in the document; these tests set
+  // properties on elements before they are attached, so they load the elements up front.
+  const bundle = (await import(/* @vite-ignore */ BUNDLE)) as { loadElement(tag: string): Promise<unknown> };
+  await Promise.all(['clearline-status', 'clearline-banner', 'clearline-badge', 'clearline-faq'].map((t) => bundle.loadElement(t)));
   return (await import(/* @vite-ignore */ FEED)) as FeedModule;
 }
 
