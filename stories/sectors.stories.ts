@@ -22,7 +22,7 @@ const page = (args: Args, feed: ServedFeed) => {
   const s = SECTORS[args.sector];
   const common = { src: feed.src, 'public-key': feed.publicKey, 'feed-id': feed.feedId };
   return html`<div lang=${args.lang} style="max-width:48rem">
-    <clearline-banner src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} href="#status"></clearline-banner>
+    <clearline-banner placement="inline" src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} href="#status"></clearline-banner>
     <header style="display:flex;gap:1rem;align-items:center;justify-content:space-between;margin:1rem 0">
       <strong>${s.name} · ${s.label[args.lang]}</strong>
       <clearline-badge src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} href="#status"></clearline-badge>
