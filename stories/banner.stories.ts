@@ -42,5 +42,5 @@ export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear
 export const LongTitle: Story = { args: { data: statusFixtures.longTexts() } };
 export const Dutch: Story = { args: { data: statusFixtures.storm(), lang: 'nl' } };
 export const Dark: Story = { args: { data: statusFixtures.storm(), theme: 'dark' } };
-/** The default on a site: floats over the page at the bottom of the window, never pushing content down. */
-export const Floating: Story = { args: { data: statusFixtures.storm(), placement: 'bottom' }, parameters: { docs: { story: { inline: false, iframeHeight: 200 } } } };
+/** The default on a site: floats over the page at the bottom of the window, never pushing content down (its own canvas only, not the docs page). */
+export const Floating: Story = { args: { data: statusFixtures.storm(), placement: 'bottom' }, tags: ['!autodocs'] };
