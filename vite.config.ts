@@ -10,6 +10,8 @@ export const ES_ENTRIES = {
   badge: 'src/components/badge/badge.ts',
   feed: 'src/feed/index.ts',
   lint: 'src/lint/index.ts',
+  // The publisher's editor: its own file, never part of dist/clearline.js that readers load.
+  editor: 'src/components/editor/editor.ts',
 };
 
 const root = (p: string) => resolve(import.meta.dirname, p);

@@ -4,26 +4,53 @@ import { algorithmOf, publicJwk, type Algorithm } from './keys.js';
 import type { GeneralJws } from './envelope.js';
 import { DOCUMENT_TYPES, type DocumentKind } from './schema.js';
 
-/** Signs payload bytes with one signature per private JWK, in General JSON Serialization. */
-export async function signPayload(payload: Uint8Array, privateKeys: readonly JWK[], kind: DocumentKind): Promise<GeneralJws> {
-  if (privateKeys.length === 0) throw new FeedError('config', 'at least one private key is needed to sign');
-  if (privateKeys.length > 4) throw new FeedError('config', 'at most 4 keys can sign one document');
-  const signer = new GeneralSign(payload);
-  const kids = new Set<string>();
-  for (const jwk of privateKeys) {
-    if (typeof jwk.d !== 'string') throw new FeedError('config', 'a signing key must be a private JWK (with "d")');
-    const alg = algorithmOf({ ...jwk, d: undefined });
-    const kid = await calculateJwkThumbprint(publicJwk(jwk), 'sha256');
-    if (kids.has(kid)) throw new FeedError('config', 'the same key was given twice');
-    kids.add(kid);
-    const key = await importJWK(jwk, alg);
-    signer.addSignature(key as CryptoKey).setProtectedHeader({ alg, kid, typ: DOCUMENT_TYPES[kind] });
+/** A private key ready to sign: a (preferably non-extractable) CryptoKey with its algorithm and thumbprint. */
+export interface SigningKey {
+  key: CryptoKey;
+  alg: Algorithm;
+  /** RFC 7638 SHA-256 thumbprint of the public key, the `kid` readers match against their pinned keys. */
+  kid: string;
+  /** The public half, safe to show and to compare with the keys a site pins. */
+  publicJwk: JWK;
+}
+
+/**
+ * Imports a private JWK for signing. By default the CryptoKey is non-extractable: once imported,
+ * no script (including ours) can read the private key back out of it.
+ */
+export async function importSigningKey(jwk: JWK, options: { extractable?: boolean } = {}): Promise<SigningKey> {
+  if (!jwk || typeof jwk !== 'object' || typeof jwk.d !== 'string') throw new FeedError('config', 'a signing key must be a private JWK (with "d")');
+  const alg = algorithmOf({ ...jwk, d: undefined });
+  const pub = publicJwk(jwk);
+  const kid = await calculateJwkThumbprint(pub, 'sha256');
+  let key: CryptoKey;
+  try {
+    key = (await importJWK({ ...jwk, key_ops: undefined, ext: undefined }, alg, { extractable: options.extractable === true })) as CryptoKey;
+  } catch (e) {
+    throw new FeedError('config', `the private key could not be imported: ${(e as Error).message}`, { cause: e });
   }
+  return { key, alg, kid, publicJwk: pub };
+}
+
+/** Signs payload bytes with one signature per key, in General JSON Serialization. */
+export async function signWithKeys(payload: Uint8Array, keys: readonly SigningKey[], kind: DocumentKind): Promise<GeneralJws> {
+  if (keys.length === 0) throw new FeedError('config', 'at least one private key is needed to sign');
+  if (keys.length > 4) throw new FeedError('config', 'at most 4 keys can sign one document');
+  if (new Set(keys.map((k) => k.kid)).size !== keys.length) throw new FeedError('config', 'the same key was given twice');
+  const signer = new GeneralSign(payload);
+  for (const k of keys) signer.addSignature(k.key).setProtectedHeader({ alg: k.alg, kid: k.kid, typ: DOCUMENT_TYPES[kind] });
   const jws = await signer.sign();
   return {
     payload: jws.payload,
     signatures: jws.signatures.map((s) => ({ protected: s.protected!, signature: s.signature })),
   };
+}
+
+/** Signs payload bytes with one signature per private JWK, in General JSON Serialization. */
+export async function signPayload(payload: Uint8Array, privateKeys: readonly JWK[], kind: DocumentKind): Promise<GeneralJws> {
+  if (privateKeys.length === 0) throw new FeedError('config', 'at least one private key is needed to sign');
+  if (privateKeys.length > 4) throw new FeedError('config', 'at most 4 keys can sign one document');
+  return signWithKeys(payload, await Promise.all(privateKeys.map((k) => importSigningKey(k))), kind);
 }
 
 export async function generateSigningKey(alg: Algorithm = 'Ed25519'): Promise<{ privateJwk: JWK; publicJwk: JWK; kid: string }> {

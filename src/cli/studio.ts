@@ -1,0 +1,203 @@
+/**
+ * `clearline studio`: serves <clearline-editor> on 127.0.0.1 for one feed file. The page runs
+ * under a strict CSP with Trusted Types; requests with any other Host header (DNS rebinding) or
+ * from another origin are refused. Saves feed.json and feed.jws.json beside each other, atomically,
+ * refusing when feed.json changed since the editor opened it, then runs --publish-cmd.
+ */
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEnvelope } from '../feed/envelope.js';
+import { validatePayload } from '../feed/schema.js';
+import { signPayload } from '../feed/sign.js';
+import { summarize } from '../lint/index.js';
+import type { Command } from './commands.js';
+import { CliError, readKeys } from './io.js';
+import { lintNow } from './toolkit.js';
+
+const DIST = dirname(fileURLToPath(import.meta.url));
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** The envelope's file beside the feed: feed.json -> feed.jws.json. */
+export const envelopePath = (feedPath: string) => join(dirname(feedPath), `${basename(feedPath, extname(feedPath))}.jws.json`);
+
+export const versionOf = (bytes: string | undefined) => (bytes === undefined ? 'absent' : createHash('sha256').update(bytes).digest('hex').slice(0, 32));
+
+/** Writes through a temporary file in the same directory and renames it, so a reader never sees half a file. */
+export async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeFile(tmp, text, 'utf8');
+  await rename(tmp, path);
+}
+
+const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function studioCsp(connect: string[] = []): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src 'self'${connect.map((c) => ` ${c}`).join('')}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html dompurify',
+  ].join('; ');
+}
+
+function page(attrs: Record<string, string>, lang: string): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v)
+    .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
+    .join('');
+  return `<!doctype html>
+<html lang="${escapeAttr(lang)}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>clearline studio</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/studio.css"><script type="module" src="/editor.js"></script></head>
+<body><main><clearline-editor${a}></clearline-editor></main></body>
+</html>
+`;
+}
+
+const CSS = 'body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}main{max-width:96rem;margin:0 auto;padding:0.5rem}';
+
+async function body(req: IncomingMessage, limit = 2_000_000): Promise<unknown> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > limit) throw new CliError('request too large');
+    chunks.push(c as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+function runCommand(cmd: string, cwd: string, env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(cmd, { shell: true, cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const add = (d: Buffer) => (output = (output + d.toString('utf8')).slice(-20_000));
+    child.stdout.on('data', add);
+    child.stderr.on('data', add);
+    const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ exitCode: code ?? 1, output });
+    });
+    child.on('error', (e) => done({ exitCode: 127, output: e.message }));
+  });
+}
+
+export interface StudioOptions {
+  feed: string;
+  key?: string;
+  port?: number;
+  publishCmd?: string;
+  publicUrl?: string;
+  lang?: string;
+}
+
+/** Starts the studio server; resolves with its URL and a close function. */
+export async function startStudio(o: StudioOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const feedPath = resolve(o.feed);
+  const jwsPath = envelopePath(feedPath);
+  const keys = o.key ? await readKeys([o.key], 'a private key') : [];
+  const read = () => readFile(feedPath, 'utf8').catch(() => undefined);
+  let port = 0;
+  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+  const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
+  const connect = o.publicUrl ? [new URL(o.publicUrl).origin] : [];
+  const send = (res: ServerResponse, status: number, type: string, text: string | Buffer, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cross-Origin-Resource-Policy': 'same-origin', ...extra });
+    res.end(text);
+  };
+  const json = (res: ServerResponse, status: number, v: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(v));
+
+  const server = createServer(async (req, res) => {
+    try {
+      // DNS rebinding: a page on another name that resolves to 127.0.0.1 still sends its own Host.
+      if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'clearline studio answers only on 127.0.0.1 and localhost\n');
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      if (req.method === 'POST') {
+        const origin = req.headers.origin;
+        if ((origin && !allowedOrigins().includes(origin)) || (req.headers['sec-fetch-site'] && req.headers['sec-fetch-site'] !== 'same-origin') || !String(req.headers['content-type']).startsWith('application/json')) {
+          return json(res, 403, { message: 'refused: requests must come from the studio page itself' });
+        }
+      } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
+
+      if (req.method === 'GET' && url.pathname === '/') {
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', lang: o.lang ?? '' };
+        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? 'en'), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
+      }
+      if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
+      // The editor module and the modules it imports; nothing else from dist/.
+      if (req.method === 'GET' && /^\/(?:chunks\/)?[\w.-]+\.js$/.test(url.pathname) && !/^\/(?:cli|clearline\.iife)\.js$/.test(url.pathname)) {
+        const file = await readFile(join(DIST, url.pathname)).catch(() => undefined);
+        return file ? send(res, 200, 'text/javascript; charset=utf-8', file) : send(res, 404, 'text/plain', 'not found\n');
+      }
+      if (req.method === 'GET' && url.pathname === '/api/feed') {
+        const text = await read();
+        return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text) });
+      }
+      if (req.method === 'POST' && url.pathname === '/api/sign') {
+        if (!keys.length) return json(res, 404, { message: 'the studio was started without --key' });
+        const { payload } = (await body(req)) as { payload: unknown };
+        const valid = validatePayload('status', payload);
+        if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
+        if (summarize(lintNow(payload)).errors) return json(res, 422, { message: 'lint errors: fix them before signing' });
+        const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');
+        return json(res, 200, { envelope });
+      }
+      if (req.method === 'POST' && url.pathname === '/api/save') {
+        const b = (await body(req)) as { feed?: unknown; envelope?: unknown; version?: unknown };
+        if (typeof b.feed !== 'string') return json(res, 400, { message: 'no feed text' });
+        JSON.parse(b.feed);
+        const envelopeText = JSON.stringify(b.envelope) + '\n';
+        parseEnvelope(envelopeText);
+        const current = await read();
+        if (b.version !== versionOf(current)) return json(res, 409, { message: `${basename(feedPath)} changed since you opened it`, text: current ?? '{}', version: versionOf(current) });
+        await writeAtomic(jwsPath, envelopeText);
+        await writeAtomic(feedPath, b.feed);
+        const files = [basename(feedPath), basename(jwsPath)];
+        const result = o.publishCmd ? await runCommand(o.publishCmd, dirname(feedPath), { CLEARLINE_FEED: feedPath, CLEARLINE_ENVELOPE: jwsPath }) : undefined;
+        return json(res, 200, { files, version: versionOf(b.feed), ...(result ?? {}) });
+      }
+      return send(res, 404, 'text/plain', 'not found\n');
+    } catch (e) {
+      return json(res, 400, { message: (e as Error).message });
+    }
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(o.port ?? 0, '127.0.0.1', () => ok());
+  });
+  port = (server.address() as { port: number }).port;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export const studio: Command = {
+  name: 'studio',
+  summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
+  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl]',
+  options: {
+    key: { type: 'string', help: 'sign on this computer with this private key file (the page never receives it); without it, the key file is chosen in the page' },
+    port: { type: 'string', help: 'port on 127.0.0.1 (default: a free one)' },
+    'publish-cmd': { type: 'string', help: 'run after each save, in the feed\'s folder, e.g. "rsync feed.jws.json web:/var/www/status/"' },
+    'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
+    lang: { type: 'string', help: 'editor language: en (default) or nl' },
+  },
+  async run(v, [file]) {
+    const port = str(v.port) === undefined ? 0 : Number(v.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a number from 0 to 65535');
+    const publicUrl = str(v['public-url']);
+    if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
+    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang) });
+    console.log(`clearline studio: ${started.url} (editing ${resolve(file ?? 'feed.json')}; press Ctrl+C to stop)`);
+    await new Promise(() => undefined);
+  },
+};

@@ -1,0 +1,222 @@
+/**
+ * The editor's working copy of one incident, and how it becomes a feed. Pure: no DOM, no Lit.
+ * New incidents come from the CLI's templates; posting an update uses the same `postUpdate`
+ * as `clearline update`, so the history is written the same way by both.
+ */
+import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
+import { addIncident, isoSeconds, postUpdate, type FeedDraft } from '../../feed/update.js';
+import { PLACEHOLDER } from '../../lint/index.js';
+import { incidentFromTemplate, TEMPLATE_LANGUAGES, type TemplateLanguage, type TemplateName } from '../../templates/index.js';
+
+/** Text per language; the key '' stands for a plain string (a feed in one unnamed language). */
+export type LangText = Record<string, string>;
+
+export interface ActionDraft {
+  label: LangText;
+  who: LangText;
+  href: string;
+  urgent: boolean;
+}
+
+export interface Suggestion {
+  label: LangText;
+  urgent: boolean;
+}
+
+export interface Draft {
+  mode: 'new' | 'update';
+  id: string;
+  title: LangText;
+  known: LangText;
+  unknown: LangText;
+  /** ISO time, or null while none is chosen. */
+  next: string | null;
+  phase: Phase;
+  severity: Severity;
+  /** Comma-separated list per language. */
+  affects: LangText;
+  actions: ActionDraft[];
+  /** Template actions not (yet) added. */
+  suggestions: Suggestion[];
+  /** Hint for "who is this for?" from the template. */
+  whoHint: LangText;
+  started_at?: string;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+export { PHASES, SEVERITIES };
+
+/** An empty status feed: what an organisation's web team sets up once. */
+export function emptyFeed(): FeedDraft {
+  return { type: 'status', version: 1, feed_id: '', publisher: { name: '', url: '' }, channels: [], incidents: [] };
+}
+
+/** The languages a feed's texts are written in (in order of first use); the default for a feed with none. */
+export function feedLanguages(feed: FeedDraft, fallback: readonly string[] = TEMPLATE_LANGUAGES): string[] {
+  const found = new Set<string>();
+  let plain = false;
+  const look = (v: unknown) => {
+    if (typeof v === 'string') plain = true;
+    else if (isObj(v)) Object.keys(v).filter((k) => LANG_KEY.test(k)).forEach((k) => found.add(k));
+  };
+  for (const inc of feed.incidents) [inc.title, inc.known, inc.unknown].forEach(look);
+  for (const c of feed.channels) look(c.label);
+  if (found.size) return [...found];
+  return plain ? [''] : [...fallback];
+}
+
+/** A text value as the editor shows it: one string per language. */
+export function toLangText(value: TextValue | undefined, langs: readonly string[]): LangText {
+  if (value === undefined) return Object.fromEntries(langs.map((l) => [l, '']));
+  if (typeof value === 'string') return Object.fromEntries(langs.map((l, i) => [l, i === 0 ? value : '']));
+  return Object.fromEntries(langs.map((l) => [l, value[l] ?? '']));
+}
+
+/** One string per language back to a text value: a plain string for a one-language feed. */
+export function fromLangText(text: LangText, langs: readonly string[]): TextValue {
+  if (langs.length === 1 && langs[0] === '') return text[''] ?? '';
+  return Object.fromEntries(langs.map((l) => [l, text[l] ?? '']));
+}
+
+const blank = (t: LangText) => Object.values(t).every((s) => !s.trim());
+
+/** A new, unused incident id such as `outage-2026-11-30-0905`. */
+export function newIncidentId(prefix: string, feed: FeedDraft, now: number): string {
+  const stamp = isoSeconds(now).slice(0, 16).replace('T', '-').replace(':', '');
+  const base = `${prefix}-${stamp}`.slice(0, 60);
+  let id = base;
+  for (let n = 2; feed.incidents.some((i) => i.id === id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * A new incident from a template: title and the two texts carry the template's `[[TODO: …]]`
+ * guidance (lint refuses to sign until it is replaced, as with `clearline new incident`); the
+ * template's actions are offered as suggestions rather than added, so nothing is published unread.
+ */
+export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: readonly string[], now: number): Draft {
+  const templateLangs = TEMPLATE_LANGUAGES.filter((l) => langs.includes(l) || langs.includes(''));
+  const use = (templateLangs.length ? templateLangs : ['en']) as TemplateLanguage[];
+  const inc = incidentFromTemplate(name, { id: newIncidentId(name, feed, now), langs: use, now });
+  const pick = (v: TextValue | undefined): LangText => {
+    const src = isObj(v) ? (v as Record<string, string>) : {};
+    return Object.fromEntries(langs.map((l) => [l, src[l === '' ? 'en' : l] ?? src.en ?? '']));
+  };
+  const firstWho = inc.actions?.[0]?.who;
+  return {
+    mode: 'new',
+    id: inc.id,
+    title: pick(inc.title),
+    known: pick(inc.known),
+    unknown: pick(inc.unknown),
+    next: null,
+    phase: inc.phase,
+    severity: inc.severity,
+    affects: Object.fromEntries(langs.map((l) => [l, ''])),
+    actions: [],
+    suggestions: (inc.actions ?? []).map((a) => ({ label: pick(a.label), urgent: a.urgent === true })),
+    whoHint: Object.fromEntries(Object.entries(pick(firstWho)).map(([l, s]) => [l, s.replace(/^\[\[TODO:\s*|\]\]$/g, '')])),
+  };
+}
+
+/** A draft for posting an update on an existing incident: its current texts, and a next update still to choose. */
+export function draftFromIncident(inc: Incident, langs: readonly string[]): Draft {
+  const affects = Object.fromEntries(langs.map((l) => [l, (inc.affects ?? []).map((a) => toLangText(a, langs)[l]).filter(Boolean).join(', ')]));
+  return {
+    mode: 'update',
+    id: inc.id,
+    title: toLangText(inc.title, langs),
+    known: toLangText(inc.known, langs),
+    unknown: toLangText(inc.unknown, langs),
+    next: null,
+    phase: inc.phase === 'resolved' ? 'monitoring' : inc.phase,
+    severity: inc.severity,
+    affects,
+    actions: (inc.actions ?? []).map((a) => ({ label: toLangText(a.label, langs), who: toLangText(a.who, langs), href: a.href ?? '', urgent: a.urgent === true })),
+    suggestions: [],
+    whoHint: {},
+    started_at: inc.started_at,
+  };
+}
+
+/** An action the draft can add: a template suggestion (with or without "act now"), or an empty one. */
+export function actionFrom(s: Suggestion | undefined, langs: readonly string[], urgent = false): ActionDraft {
+  const empty = () => Object.fromEntries(langs.map((l) => [l, '']));
+  return { label: s ? { ...s.label } : empty(), who: empty(), href: '', urgent: urgent || (s?.urgent ?? false) };
+}
+
+function affectsOf(d: Draft, langs: readonly string[]): TextValue[] {
+  const lists = langs.map((l) => (d.affects[l] ?? '').split(',').map((s) => s.trim()));
+  const n = Math.max(0, ...lists.map((x) => x.filter(Boolean).length));
+  return Array.from({ length: n }, (_, i) => fromLangText(Object.fromEntries(langs.map((l, j) => [l, lists[j]![i] ?? ''])), langs));
+}
+
+function actionsOf(d: Draft, langs: readonly string[]): Action[] {
+  return d.actions.map((a) => {
+    const out: Action = { label: fromLangText(a.label, langs) };
+    if (a.href.trim()) out.href = a.href.trim();
+    if (!blank(a.who)) out.who = fromLangText(a.who, langs);
+    if (a.urgent) out.urgent = true;
+    return out;
+  });
+}
+
+/** The feed this draft makes, unsigned: the new incident first, or the update applied with its history. */
+export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], channels: Channel[], now: number): FeedDraft {
+  const feed = { ...base, channels };
+  const text = (t: LangText) => fromLangText(t, langs);
+  const affects = affectsOf(d, langs);
+  const actions = actionsOf(d, langs);
+  if (d.mode === 'new') {
+    const incident: Incident = {
+      id: d.id,
+      title: text(d.title),
+      severity: d.severity,
+      phase: d.phase,
+      started_at: d.started_at ?? isoSeconds(now),
+      updated_at: isoSeconds(now),
+      known: text(d.known),
+      unknown: text(d.unknown),
+      next_update_at: d.phase === 'resolved' ? null : (d.next as string),
+    };
+    if (d.phase === 'resolved') incident.resolved_at = isoSeconds(now);
+    if (affects.length) incident.affects = affects;
+    if (actions.length) incident.actions = actions;
+    return addIncident(feed, incident);
+  }
+  return postUpdate(
+    feed,
+    d.id,
+    {
+      title: text(d.title),
+      known: text(d.known),
+      unknown: text(d.unknown),
+      severity: d.severity,
+      phase: d.phase === 'resolved' ? undefined : d.phase,
+      resolve: d.phase === 'resolved',
+      next_update_at: d.phase === 'resolved' ? undefined : (d.next as string),
+      affects,
+      actions,
+    },
+    now,
+  );
+}
+
+/** Where in the form a lint finding belongs: `title/en`, `next`, `actions/0/who/nl`, `channels/1/reason`…; '' for elsewhere. */
+export function fieldOf(path: string, incidentIndex: number): string {
+  const prefix = `incidents/${incidentIndex}/`;
+  if (path.startsWith('channels/')) return path;
+  if (!path.startsWith(prefix)) return '';
+  const rest = path.slice(prefix.length);
+  if (rest === 'next_update_at') return 'next';
+  const affects = /^affects(?:\/\d+(?:\/(.+))?)?$/.exec(rest);
+  if (affects) return affects[1] ? `affects/${affects[1]}` : 'affects';
+  if (rest.startsWith('updates')) return '';
+  return rest;
+}
+
+/** True when a field's whole value is template guidance, so the first keystroke should replace it. */
+export const isPlaceholderOnly = (s: string) => PLACEHOLDER.test(s) && s.replace(PLACEHOLDER, '').trim() === '';

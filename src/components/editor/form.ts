@@ -1,0 +1,142 @@
+/** The incident form: each language side by side, lint findings under the field they are about. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Finding } from '../../lint/index.js';
+import { isPlaceholderOnly, PHASES, SEVERITIES, type Draft, type LangText } from './draft.js';
+import type { NextTime } from './next-time.js';
+import type { EditorTerms } from './terms.js';
+import { TERMS } from '../../i18n/terms.js';
+import { uiLanguage } from '../../i18n/lang.js';
+
+export interface FormContext {
+  t: EditorTerms;
+  ui: string;
+  langs: string[];
+  draft: Draft;
+  findings: Map<string, Finding[]>;
+  zone: string;
+  now: number;
+  nextInput: string;
+  nextResult?: NextTime;
+  change(mutate: (d: Draft) => void): void;
+  setNextInput(input: string): void;
+  setNextAt(iso: string): void;
+  describeTime(iso: string): string;
+  /** Errors show once a field was left or Sign was pressed; suggestions show at once. */
+  shown(key: string): boolean;
+  touch(key: string): void;
+}
+
+export const fieldId = (key: string) => `f-${key.replace(/[^A-Za-z0-9-]/g, '-')}`;
+
+/** The language's own name in the UI language ("Dutch", "Nederlands"). */
+export function languageName(lang: string, ui: string): string {
+  try {
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** "What we know — English" when several languages are edited, else "What we know". */
+export function fieldLabel(ctx: FormContext, base: string, lang: string): string {
+  return ctx.langs.length > 1 && lang ? `${base} — ${languageName(lang, ctx.ui)}` : base;
+}
+
+/** The findings for a field, as a list the field points to with aria-describedby. */
+export function findingsFor(ctx: FormContext, key: string): { ids: string; invalid: boolean; view: TemplateResult | typeof nothing } {
+  const list = (ctx.findings.get(key) ?? []).filter((f) => f.severity === 'warning' || ctx.shown(key));
+  if (!list.length) return { ids: '', invalid: false, view: nothing };
+  const id = `${fieldId(key)}-findings`;
+  return {
+    ids: id,
+    invalid: list.some((f) => f.severity === 'error'),
+    view: html`<ul class="findings" id=${id}>
+      ${list.map((f) => html`<li class=${f.severity} data-rule=${f.rule}><strong>${f.severity === 'error' ? ctx.t.error : ctx.t.fix}:</strong> ${f.message}. ${f.fix}</li>`)}
+    </ul>`,
+  };
+}
+
+/** Select the whole value when it is only template guidance, so typing replaces it. */
+const selectPlaceholder = (e: FocusEvent) => {
+  const el = e.target as HTMLInputElement | HTMLTextAreaElement;
+  if (isPlaceholderOnly(el.value)) el.select();
+};
+
+export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string) => void, multiline = false, hint = ''): TemplateResult {
+  const id = fieldId(key);
+  const f = findingsFor(ctx, key);
+  const hintId = hint ? `${id}-hint` : '';
+  const described = [hintId, f.ids].filter(Boolean).join(' ') || nothing;
+  const onInput = (e: Event) => set((e.target as HTMLInputElement).value);
+  return html`<div class="field" data-field=${key}>
+    <label for=${id}>${label}</label>
+    ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
+    ${multiline
+      ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
+      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
+    ${f.view}
+  </div>`;
+}
+
+/** One field per language, side by side. */
+export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown', label: string, multiline: boolean): TemplateResult {
+  const text: LangText = ctx.draft[part];
+  const group = findingsFor(ctx, part);
+  return html`<div class="langs">
+    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline))}
+    ${group.view}
+  </div>`;
+}
+
+function nextField(ctx: FormContext): TemplateResult {
+  const { t } = ctx;
+  const r = ctx.nextResult;
+  const f = findingsFor(ctx, 'next');
+  const problem =
+    r && !r.ok
+      ? r.reason === 'passed'
+        ? html`<p class="problem" id="f-next-problem">${t.passed(r.clock, ctx.describeTime(r.suggestion))}
+            <button type="button" @click=${() => ctx.setNextAt(r.suggestion)}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
+        : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input)}</p>`
+      : nothing;
+  const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');
+  const quick = [
+    ['+15 min', 15],
+    ['+30 min', 30],
+    ['+1 h', 60],
+  ] as const;
+  return html`<div class="field next" data-field="next">
+    <label for="f-next">${t.nextUpdate}</label>
+    <span class="hint" id="f-next-hint">${t.nextUpdateHint(ctx.zone)}</span>
+    <div class="row">
+      <input id="f-next" type="text" inputmode="text" autocomplete="off" .value=${ctx.nextInput} aria-invalid=${problem !== nothing || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => ctx.setNextInput((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('next')} />
+      <span role="group" aria-label=${t.nextUpdate} class="quick">
+        ${quick.map(([label, min]) => html`<button type="button" @click=${() => ctx.setNextInput(`+${min}m`)}>${label}</button>`)}
+      </span>
+    </div>
+    ${ctx.draft.next && (!r || r.ok) ? html`<p class="chosen" role="status">${t.nextChosen(ctx.describeTime(ctx.draft.next), '')}</p>` : nothing}
+    ${problem} ${r && !r.ok ? nothing : f.view}
+  </div>`;
+}
+
+function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T)}>
+      ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${names[o]}</option>`)}
+    </select>
+  </div>`;
+}
+
+export function renderIncidentForm(ctx: FormContext): TemplateResult {
+  const { t, draft } = ctx;
+  const terms = TERMS[uiLanguage(ctx.ui)];
+  return html`${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${nextField(ctx)}
+    <div class="row selects">
+      ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)))}
+      ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
+    </div>
+    <div class="langs">
+      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, t.affectsHint))}
+    </div>`;
+}

@@ -1,0 +1,69 @@
+/**
+ * The signing key in the browser: read once from a file the user picks, imported as a
+ * non-extractable CryptoKey, optionally kept in IndexedDB as that CryptoKey (the browser stores
+ * the key material but no script can read it back). The JWK text is never kept, shown or sent.
+ */
+import type { JWK } from 'jose';
+import { FeedError } from '../../feed/errors.js';
+import { importSigningKey, type SigningKey } from '../../feed/sign.js';
+
+const DB = 'clearline-editor';
+const STORE = 'keys';
+const ENTRY = 'signing';
+
+/** Reads a private JWK file into a non-extractable signing key. Throws a FeedError('config') in plain words. */
+export async function readKeyFile(file: Blob): Promise<SigningKey> {
+  if (file.size > 64_000) throw new FeedError('config', 'this file is too large to be a key file');
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(await file.text());
+  } catch {
+    throw new FeedError('config', 'this file is not a key file (it is not JSON)');
+  }
+  if (jwk && typeof jwk === 'object' && Array.isArray((jwk as { keys?: unknown }).keys)) jwk = (jwk as { keys: unknown[] }).keys[0];
+  if (!jwk || typeof jwk !== 'object' || typeof (jwk as JWK).d !== 'string') {
+    throw new FeedError('config', 'this is not a private key: choose the private key file (made by clearline keygen), not the public key');
+  }
+  return importSigningKey(jwk as JWK, { extractable: false });
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const req = fn(db.transaction(STORE, mode).objectStore(STORE));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Keeps the key for this browser. Refuses an extractable key: only a CryptoKey nobody can export is stored. */
+export async function rememberKey(k: SigningKey): Promise<void> {
+  if (k.key.extractable) throw new FeedError('config', 'only a non-extractable key can be remembered');
+  await run('readwrite', (s) => s.put({ key: k.key, alg: k.alg, kid: k.kid, publicJwk: k.publicJwk }, ENTRY));
+}
+
+export async function recallKey(): Promise<SigningKey | undefined> {
+  try {
+    const v = (await run('readonly', (s) => s.get(ENTRY))) as SigningKey | undefined;
+    return v && v.key instanceof CryptoKey ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function forgetKey(): Promise<void> {
+  await run('readwrite', (s) => s.delete(ENTRY)).catch(() => undefined);
+}

@@ -1,0 +1,63 @@
+/** The live preview: the real reader elements with the draft as trusted data, per language and width. */
+import { html, nothing, type TemplateResult } from 'lit';
+import '../badge/badge.js';
+import '../banner/banner.js';
+import '../status/status.js';
+import { validatePayload, type StatusPayload } from '../../feed/schema.js';
+import { stampPayload } from '../../feed/sign.js';
+import type { FeedDraft } from '../../feed/update.js';
+import { pickText } from '../../i18n/lang.js';
+import { languageName } from './form.js';
+import type { EditorTerms } from './terms.js';
+
+export interface PreviewContext {
+  t: EditorTerms;
+  ui: string;
+  langs: string[];
+  lang: string;
+  width: 'phone' | 'desktop';
+  theme?: 'light' | 'dark';
+  setLang(l: string): void;
+  setWidth(w: 'phone' | 'desktop'): void;
+}
+
+/**
+ * What readers would see: the feed stamped as if signed now. An incident still waiting for its
+ * next-update time is shown with one 30 minutes ahead, so the preview does not go blank mid-edit.
+ */
+export function previewPayload(feed: FeedDraft, now: number): StatusPayload | undefined {
+  const filled = { ...feed, incidents: feed.incidents.map((i) => (i.phase !== 'resolved' && !i.next_update_at ? { ...i, next_update_at: new Date(now + 30 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z') } : i)) };
+  const payload = stampPayload(filled as Record<string, unknown>, 3_600_000, now);
+  // A feed still being set up may lack its id and publisher; the preview stands in for them.
+  const pub = feed.publisher ?? { name: '', url: '' };
+  const publisher = { name: pickText(pub.name, 'en') ? pub.name : 'Publisher', url: /^https:\/\/\S+$/.test(pub.url) ? pub.url : 'https://example.com' };
+  const valid = validatePayload('status', { ...payload, feed_id: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(feed.feed_id) ? feed.feed_id : 'preview', publisher });
+  return valid.ok ? valid.value : undefined;
+}
+
+export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined): TemplateResult {
+  const { t } = ctx;
+  const radio = (name: string, value: string, checked: boolean, label: string, set: () => void) =>
+    html`<label class="check"><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${set} /> ${label}</label>`;
+  return html`<section class="preview" aria-labelledby="preview-heading">
+    <h3 id="preview-heading">${t.preview}</h3>
+    <div class="row">
+      <fieldset class="switch">
+        <legend>${t.previewLanguage}</legend>
+        ${ctx.langs.filter(Boolean).map((l) => radio('preview-lang', l, l === ctx.lang, languageName(l, ctx.ui), () => ctx.setLang(l)))}
+      </fieldset>
+      <fieldset class="switch">
+        <legend>${t.previewWidth}</legend>
+        ${radio('preview-width', 'phone', ctx.width === 'phone', t.phone, () => ctx.setWidth('phone'))}
+        ${radio('preview-width', 'desktop', ctx.width === 'desktop', t.desktop, () => ctx.setWidth('desktop'))}
+      </fieldset>
+    </div>
+    ${payload
+      ? html`<div class="frame ${ctx.width}" lang=${ctx.lang || ctx.ui} part="preview">
+          <clearline-badge .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-badge>
+          <clearline-banner .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-banner>
+          <clearline-status .data=${payload} lang=${ctx.lang || ctx.ui} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
+        </div>`
+      : nothing}
+  </section>`;
+}

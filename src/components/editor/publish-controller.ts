@@ -1,0 +1,191 @@
+/**
+ * Signing and publishing as async state: sign (with a non-extractable CryptoKey in the page, or
+ * by the studio server with its --key), save (studio), PUT (embedded), then confirm the new seq
+ * is live. Refuses to overwrite a feed that changed since it was opened, and says what changed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GeneralJws } from '../../feed/envelope.js';
+import { FeedError } from '../../feed/errors.js';
+import { validatePayload, type StatusPayload } from '../../feed/schema.js';
+import { parseDuration, signWithKeys, stampPayload, type SigningKey } from '../../feed/sign.js';
+import type { FeedDraft } from '../../feed/update.js';
+import { pickText } from '../../i18n/lang.js';
+
+export interface Signed {
+  envelope: GeneralJws;
+  payload: StatusPayload;
+  /** The unsigned feed.json text to save beside it. */
+  feedText: string;
+}
+
+export interface Conflict {
+  /** The newer feed (unsigned), to apply this edit on top of. */
+  current: FeedDraft;
+  version: string;
+  changes: string[];
+}
+
+export type PublishPhase = 'idle' | 'working' | 'signed' | 'saved' | 'live' | 'not-live' | 'conflict' | 'error';
+
+export interface PublishOptions {
+  fetch: typeof fetch;
+  /** Studio: POST {payload} here to have the server sign it with its --key. */
+  signUrl?: string;
+  /** Studio: POST {feed, envelope, version} here to write both files and run --publish-cmd. */
+  saveUrl?: string;
+  /** Embedded: PUT the envelope here (S3 presigned URL, WebDAV, Azure SAS). */
+  publishUrl?: string;
+  publishHeaders?: Record<string, string>;
+  /** The public signed feed, fetched afterwards to confirm the new seq is live. */
+  src?: string;
+  /** The version of feed.json as opened (studio), and the public seq as opened. */
+  version?: string;
+  openedSeq?: number;
+  validMs: number;
+  now: () => number;
+}
+
+const text = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+
+/** Plain-words differences between the feed as opened and as it is now, by incident title. */
+export function describeChanges(before: FeedDraft, after: FeedDraft, lang: string): string[] {
+  const out: string[] = [];
+  const byId = new Map(before.incidents.map((i) => [i.id, i]));
+  for (const inc of after.incidents) {
+    const old = byId.get(inc.id);
+    const title = pickText(inc.title, lang);
+    if (!old) out.push(`+ ${title}`);
+    else if (JSON.stringify(old) !== JSON.stringify(inc)) out.push(`~ ${title}`);
+    byId.delete(inc.id);
+  }
+  for (const old of byId.values()) out.push(`- ${pickText(old.title, lang)}`);
+  if (JSON.stringify(before.channels) !== JSON.stringify(after.channels)) out.push('~ channels');
+  return out;
+}
+
+export class PublishController implements ReactiveController {
+  phase: PublishPhase = 'idle';
+  message = '';
+  output = '';
+  signed?: Signed;
+  conflict?: Conflict;
+  liveSeq?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: () => PublishOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  reset(): void {
+    this.phase = 'idle';
+    this.message = this.output = '';
+    this.signed = this.conflict = undefined;
+    this.host.requestUpdate();
+  }
+
+  private set(phase: PublishPhase, message = '') {
+    this.phase = phase;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+
+  /** Stamps, validates and signs the feed; with a key in the page, or on the studio server. */
+  async sign(feed: FeedDraft, key: SigningKey | undefined): Promise<Signed> {
+    const o = this.options();
+    this.set('working');
+    try {
+      const payload = stampPayload({ ...feed } as Record<string, unknown>, o.validMs, o.now()) as unknown as StatusPayload;
+      const valid = validatePayload('status', payload);
+      if (!valid.ok) throw new FeedError('invalid', valid.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      let envelope: GeneralJws;
+      if (key) envelope = await signWithKeys(new TextEncoder().encode(JSON.stringify(payload)), [key], 'status');
+      else if (o.signUrl) envelope = (await this.post(o.signUrl, { payload })).envelope as GeneralJws;
+      else throw new FeedError('config', 'no key');
+      this.signed = { envelope, payload, feedText: text(feed) };
+      this.set('signed');
+      return this.signed;
+    } catch (e) {
+      this.set('error', (e as Error).message);
+      throw e;
+    }
+  }
+
+  private async post(url: string, body: unknown): Promise<Record<string, unknown>> {
+    const res = await this.options().fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    if (res.status === 409) throw Object.assign(new Error('conflict'), { conflict: json });
+    if (!res.ok) throw new Error(String(json.message ?? `HTTP ${res.status}`));
+    return json;
+  }
+
+  /** Saves (studio) or PUTs (embedded) the signed feed, then checks that it is live. */
+  async publish(opened: FeedDraft, lang: string): Promise<void> {
+    const o = this.options();
+    const signed = this.signed;
+    if (!signed) return;
+    this.set('working');
+    try {
+      if (o.saveUrl) {
+        const r = await this.post(o.saveUrl, { feed: signed.feedText, envelope: signed.envelope, version: o.version });
+        this.output = String(r.output ?? '');
+        const files = (r.files as string[] | undefined)?.join(', ') ?? '';
+        this.message = [files && `saved:${files}`, typeof r.exitCode === 'number' ? `exit:${r.exitCode}` : ''].filter(Boolean).join(' ');
+        if (typeof r.version === 'string') o.version = r.version;
+        this.phase = typeof r.exitCode === 'number' && r.exitCode !== 0 ? 'error' : 'saved';
+      }
+      if (o.publishUrl) {
+        const seen = await this.publicSeq();
+        if (seen !== undefined && o.openedSeq !== undefined && seen.seq > o.openedSeq && seen.payload) {
+          throw Object.assign(new Error('conflict'), { conflict: { feed: seen.payload } });
+        }
+        const res = await o.fetch(o.publishUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...o.publishHeaders }, body: JSON.stringify(signed.envelope) });
+        if (!res.ok) throw new Error(`the publish target answered HTTP ${res.status}`);
+        this.phase = 'saved';
+      }
+      this.host.requestUpdate();
+      if (o.src) await this.confirm(signed.payload.seq);
+    } catch (e) {
+      const c = (e as { conflict?: { feed?: unknown; text?: string; version?: string } }).conflict;
+      if (c) {
+        const current = (typeof c.text === 'string' ? JSON.parse(c.text) : c.feed) as FeedDraft;
+        this.conflict = { current, version: c.version ?? '', changes: describeChanges(opened, current, lang) };
+        this.set('conflict');
+      } else this.set('error', (e as Error).message);
+    }
+  }
+
+  /** The seq the public feed shows now (its payload read without verification: only to compare). */
+  private async publicSeq(): Promise<{ seq: number; payload?: FeedDraft } | undefined> {
+    const o = this.options();
+    if (!o.src) return undefined;
+    try {
+      const res = await o.fetch(o.src, { cache: 'no-store' });
+      const env = (await res.json()) as GeneralJws;
+      const b64 = env.payload.replace(/-/g, '+').replace(/_/g, '/');
+      const bytes = Uint8Array.from(atob(b64 + '==='.slice((b64.length + 3) % 4)), (ch) => ch.charCodeAt(0));
+      const payload = JSON.parse(new TextDecoder().decode(bytes)) as StatusPayload;
+      return { seq: payload.seq, payload };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Fetches the public feed and says whether the new seq is live. */
+  async confirm(seq: number): Promise<boolean> {
+    const seen = await this.publicSeq();
+    if (seen && seen.seq >= seq) {
+      this.liveSeq = seen.seq;
+      this.set('live');
+      return true;
+    }
+    this.liveSeq = seen?.seq;
+    this.set('not-live');
+    return false;
+  }
+}
+
+export { parseDuration };

@@ -1,0 +1,202 @@
+/**
+ * What the editor has open and how it signs: the feed (from feed.json, the verified public feed,
+ * a property, or empty), its version for conflict checks, the editable channels, and the signing
+ * key (non-extractable, from a file or remembered). Async state for the element, as a controller.
+ */
+import type { LitElement, ReactiveController } from 'lit';
+import { FeedError } from '../../feed/errors.js';
+import { importKeys } from '../../feed/keys.js';
+import type { Channel, StatusPayload } from '../../feed/schema.js';
+import { parseDuration, type SigningKey } from '../../feed/sign.js';
+import { unstamp, type FeedDraft } from '../../feed/update.js';
+import { verifyDocument } from '../../feed/verify.js';
+import { emptyFeed } from './draft.js';
+import { forgetKey, readKeyFile, recallKey, rememberKey } from './key-store.js';
+import { PublishController, type Signed } from './publish-controller.js';
+
+export interface SessionConfig {
+  feedSrc: string;
+  src: string;
+  publicKey: string;
+  feed?: FeedDraft;
+  signUrl: string;
+  saveUrl: string;
+  publishUrl: string;
+  publishHeaders: Record<string, string>;
+  valid: string;
+}
+
+export class EditorSession implements ReactiveController {
+  base: FeedDraft = emptyFeed();
+  /** The feed exactly as opened, to say what changed when a save is refused. */
+  opened: FeedDraft = emptyFeed();
+  channels: Channel[] = [];
+  version?: string;
+  openedSeq?: number;
+  publicExpires?: string;
+  loadError = '';
+  key?: SigningKey;
+  keyError = '';
+  keyNotPinned = false;
+  remembered = false;
+  readonly publish: PublishController;
+  private loads = 0;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly config: () => SessionConfig,
+    private readonly fetcher: typeof fetch = (...a) => fetch(...a),
+  ) {
+    host.addController(this);
+    this.publish = new PublishController(host, () => {
+      const c = this.config();
+      return { fetch: this.fetcher, signUrl: c.signUrl || undefined, saveUrl: c.saveUrl || undefined, publishUrl: c.publishUrl || undefined, publishHeaders: c.publishHeaders, src: c.src || undefined, version: this.version, openedSeq: this.openedSeq, validMs: parseDuration(c.valid || '1h'), now: Date.now };
+    });
+  }
+
+  hostConnected(): void {
+    void recallKey().then((k) => {
+      if (k && !this.key) {
+        this.key = k;
+        this.remembered = true;
+        void this.checkPinned();
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  /** Opens the feed: `feed` property, else feed.json from `feed-src`, else the verified public feed, else a new one. */
+  async open(): Promise<void> {
+    const c = this.config();
+    const load = ++this.loads;
+    try {
+      let feed: FeedDraft = emptyFeed();
+      let version: string | undefined;
+      if (c.feed) feed = structuredClone(c.feed);
+      else if (c.feedSrc) {
+        const res = await this.fetcher(c.feedSrc, { cache: 'no-store' });
+        if (!res.ok && res.status !== 404) throw new Error(`feed.json could not be opened (HTTP ${res.status})`);
+        version = res.headers.get('x-clearline-version') ?? res.headers.get('etag') ?? undefined;
+        if (res.ok) feed = JSON.parse(await res.text()) as FeedDraft;
+      }
+      if (c.src && c.publicKey) {
+        const text = await (await this.fetcher(c.src, { cache: 'no-store' })).text();
+        const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true });
+        this.openedSeq = doc.payload.seq;
+        this.publicExpires = doc.payload.expires_at;
+        if (!c.feed && !c.feedSrc) feed = unstamp(doc.payload as StatusPayload) as FeedDraft;
+      }
+      if (load !== this.loads) return;
+      this.setBase(feed, version);
+    } catch (e) {
+      if (load === this.loads) this.loadError = (e as Error).message;
+    }
+    this.host.requestUpdate();
+  }
+
+  private setBase(feed: FeedDraft, version?: string): void {
+    if (!Array.isArray(feed.incidents)) feed.incidents = [];
+    if (!Array.isArray(feed.channels)) feed.channels = [];
+    this.base = feed;
+    this.opened = structuredClone(feed);
+    this.channels = structuredClone(feed.channels);
+    this.version = version;
+    this.loadError = '';
+  }
+
+  changeChannels(mutate: (c: Channel[]) => void): void {
+    const next = structuredClone(this.channels);
+    mutate(next);
+    this.channels = next;
+    if (this.publish.signed) this.publish.reset();
+    this.host.requestUpdate();
+  }
+
+  /** The public feed's expiry when it is within 15 minutes (the heartbeat prompt). */
+  expiresSoon(now: number): string | undefined {
+    return this.publicExpires && Date.parse(this.publicExpires) - now < 15 * 60_000 ? this.publicExpires : undefined;
+  }
+
+  /** Reads the chosen key file once, then clears the input so the page keeps no File holding it. */
+  async keyFromInput(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      this.key = await readKeyFile(file);
+      this.keyError = '';
+      this.remembered = false;
+      await this.checkPinned();
+    } catch (e) {
+      this.key = undefined;
+      this.keyError = (e as Error).message;
+    }
+    this.host.requestUpdate();
+  }
+
+  private async checkPinned(): Promise<void> {
+    const pinned = this.config().publicKey;
+    if (!pinned || !this.key) return void (this.keyNotPinned = false);
+    try {
+      this.keyNotPinned = !(await importKeys(pinned)).some((k) => k.kid === this.key!.kid);
+    } catch {
+      this.keyNotPinned = false;
+    }
+  }
+
+  async remember(on: boolean): Promise<void> {
+    if (!this.key) return;
+    if (on) await rememberKey(this.key);
+    else await forgetKey();
+    this.remembered = on;
+    this.host.requestUpdate();
+  }
+
+  async forget(): Promise<void> {
+    await forgetKey();
+    this.key = undefined;
+    this.remembered = false;
+    this.host.requestUpdate();
+  }
+
+  async sign(feed: FeedDraft): Promise<Signed | undefined> {
+    if (!this.key && !this.config().signUrl) {
+      this.keyError = new FeedError('config', 'choose your signing key first').message;
+      this.host.requestUpdate();
+      (this.host.renderRoot.querySelector('#f-key') as HTMLElement | null)?.focus();
+      return undefined;
+    }
+    if (this.keyNotPinned) return undefined;
+    return this.publish.sign(feed, this.key).catch(() => undefined);
+  }
+
+  /** Downloads feed.jws.json and the updated feed.json. */
+  download(): void {
+    const s = this.publish.signed;
+    if (!s) return;
+    const save = (name: string, text: string) => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      a.download = name;
+      a.hidden = true;
+      this.host.renderRoot.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    };
+    save('feed.jws.json', JSON.stringify(s.envelope) + '\n');
+    save('feed.json', s.feedText);
+  }
+
+  /** After a refused save: take the newer feed as the base and keep this edit, to sign again. */
+  applyOnTop(): void {
+    const c = this.publish.conflict;
+    if (!c) return;
+    const channelsEdited = JSON.stringify(this.channels) !== JSON.stringify(this.opened.channels);
+    const mine = this.channels;
+    this.setBase(unstamp(c.current as FeedDraft & Record<string, unknown>) as FeedDraft, c.version || this.version);
+    if (channelsEdited) this.channels = mine;
+    if (this.openedSeq !== undefined && typeof (c.current as { seq?: number }).seq === 'number') this.openedSeq = (c.current as { seq: number }).seq;
+    this.publish.reset();
+  }
+}

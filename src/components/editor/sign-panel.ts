@@ -1,0 +1,101 @@
+/** The signing and publishing section: key file, Sign, Download, Publish, and what happened. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SigningKey } from '../../feed/sign.js';
+import type { Finding } from '../../lint/index.js';
+import type { PublishController } from './publish-controller.js';
+import type { EditorTerms } from './terms.js';
+
+export interface SignContext {
+  t: EditorTerms;
+  key?: SigningKey;
+  keyError: string;
+  keyNotPinned: boolean;
+  remembered: boolean;
+  /** The studio signs on the server with its --key. */
+  serverKey: boolean;
+  canSave: boolean;
+  canPut: boolean;
+  errors: Finding[];
+  warnings: number;
+  elsewhere: Finding[];
+  attempted: boolean;
+  publish: PublishController;
+  describeTime(iso: string): string;
+  clock(ms: number): string;
+  onKeyFile(e: Event): void;
+  onRemember(e: Event): void;
+  onForget(): void;
+  onSign(): void;
+  onDownload(): void;
+  onPublish(): void;
+  onApplyOnTop(): void;
+}
+
+function outcome(ctx: SignContext): TemplateResult | typeof nothing {
+  const { t, publish: p } = ctx;
+  const seq = p.signed?.payload.seq ?? 0;
+  const lines: (TemplateResult | string)[] = [];
+  if (p.signed) lines.push(t.signed(seq, ctx.describeTime(p.signed.payload.expires_at)));
+  const saved = /saved:(\S+)/.exec(p.message)?.[1];
+  if (saved) lines.push(t.saved(saved.replace(/,/g, ', ')));
+  const exit = /exit:(-?\d+)/.exec(p.message)?.[1];
+  if (exit !== undefined) lines.push(t.commandRan(Number(exit)));
+  if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now()), p.liveSeq ?? seq));
+  if (p.phase === 'not-live') lines.push(t.notLive(seq, p.liveSeq === undefined ? '—' : String(p.liveSeq)));
+  if (p.phase === 'error' && p.message && !exit) lines.push(`${t.error}: ${p.message}`);
+  if (p.phase === 'working') lines.push(t.working);
+  if (!lines.length && !p.conflict) return nothing;
+  return html`<div class="outcome" role="status">
+    ${lines.map((l) => html`<p>${l}</p>`)}
+    ${p.output ? html`<pre class="output">${p.output}</pre>` : nothing}
+    ${p.phase === 'conflict' && p.conflict
+      ? html`<div class="conflict" role="alert">
+          <p>${t.conflict}</p>
+          <ul>
+            ${p.conflict.changes.map((c) => html`<li>${t.conflictChanged(c)}</li>`)}
+          </ul>
+          <button type="button" @click=${ctx.onApplyOnTop}>${t.applyOnTop}</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export function renderSignPanel(ctx: SignContext): TemplateResult {
+  const { t } = ctx;
+  return html`<section class="sign">
+    ${ctx.serverKey
+      ? html`<p class="hint">${t.keyOnServer}</p>`
+      : html`<div class="field">
+          <label for="f-key">${t.signingKey}</label>
+          <span class="hint" id="f-key-hint">${t.signingKeyHint}</span>
+          <input id="f-key" type="file" accept=".json,application/json,application/jwk+json" aria-describedby="f-key-hint${ctx.keyError ? ' f-key-error' : ''}" @change=${ctx.onKeyFile} />
+          ${ctx.keyError ? html`<p class="problem" id="f-key-error" role="alert">${ctx.keyError}</p>` : nothing}
+          ${ctx.key
+            ? html`<p class="key-ready">${t.keyReady(ctx.key.kid, ctx.key.alg, ctx.remembered)}</p>
+                ${ctx.keyNotPinned ? html`<p class="problem" role="alert">${t.keyNotPinned}</p>` : nothing}
+                ${ctx.remembered
+                  ? html`<button type="button" class="quiet" @click=${ctx.onForget}>${t.forgetKey}</button>`
+                  : html`<label class="check"><input type="checkbox" @change=${ctx.onRemember} /> ${t.rememberKey}</label>`}`
+            : nothing}
+        </div>`}
+    ${ctx.attempted && ctx.errors.length
+      ? html`<div class="blocked" role="alert">
+          <p>${t.blocked(ctx.errors.length)}</p>
+          ${ctx.elsewhere.length
+            ? html`<p>${t.elsewhere}:</p>
+                <ul class="findings">
+                  ${ctx.elsewhere.map((f) => html`<li class=${f.severity}>${f.path}: ${f.message}. ${f.fix}</li>`)}
+                </ul>`
+            : nothing}
+        </div>`
+      : nothing}
+    ${ctx.attempted && !ctx.key && !ctx.serverKey && !ctx.errors.length ? html`<p class="problem" role="alert">${t.needKey}</p>` : nothing}
+    ${ctx.warnings ? html`<p class="hint">${t.warnings(ctx.warnings)}</p>` : nothing}
+    <div class="row buttons">
+      <button type="button" class="primary" @click=${ctx.onSign}>${t.sign}</button>
+      <button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onDownload}>${t.download}</button>
+      ${ctx.canSave || ctx.canPut ? html`<button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onPublish}>${t.publish}</button>` : nothing}
+    </div>
+    ${outcome(ctx)}
+  </section>`;
+}

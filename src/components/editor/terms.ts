@@ -1,0 +1,228 @@
+/** The editor's own words, in the UI languages clearline speaks. The accessible names tests use are here. */
+import type { UiLanguage } from '../../i18n/terms.js';
+
+export interface EditorTerms {
+  heading: string;
+  openIncidents: string;
+  noOpenIncidents: string;
+  nextIn: (time: string, relative: string) => string;
+  late: (time: string, relative: string) => string;
+  template: string;
+  templates: Record<string, string>;
+  newIncident: string;
+  postUpdate: string;
+  postUpdateOn: (title: string) => string;
+  editingNew: string;
+  editingUpdate: (title: string) => string;
+  title: string;
+  known: string;
+  unknown: string;
+  nextUpdate: string;
+  nextUpdateHint: (zone: string) => string;
+  nextChosen: (time: string, relative: string) => string;
+  quick: (label: string) => string;
+  passed: (clock: string, suggestion: string) => string;
+  useSuggestion: (suggestion: string) => string;
+  unreadable: (input: string) => string;
+  phase: string;
+  severity: string;
+  affects: string;
+  affectsHint: string;
+  actions: string;
+  actionLabel: string;
+  actionWho: string;
+  actNow: string;
+  removeAction: string;
+  addAction: string;
+  suggestions: string;
+  addSuggestion: (label: string) => string;
+  addSuggestionNow: (label: string) => string;
+  channels: string;
+  channelWait: string;
+  channelReason: string;
+  channelEmergency: string;
+  preview: string;
+  previewLanguage: string;
+  previewWidth: string;
+  phone: string;
+  desktop: string;
+  signingKey: string;
+  signingKeyHint: string;
+  rememberKey: string;
+  forgetKey: string;
+  keyReady: (kid: string, alg: string, remembered: boolean) => string;
+  keyOnServer: string;
+  keyNotPinned: string;
+  sign: string;
+  download: string;
+  publish: string;
+  blocked: (n: number) => string;
+  warnings: (n: number) => string;
+  elsewhere: string;
+  signed: (seq: number, until: string) => string;
+  saved: (files: string) => string;
+  commandRan: (code: number) => string;
+  live: (time: string, seq: number) => string;
+  notLive: (seq: number, seen: string) => string;
+  conflict: string;
+  conflictChanged: (what: string) => string;
+  applyOnTop: string;
+  needKey: string;
+  resign: string;
+  expiresSoon: (time: string) => string;
+  fix: string;
+  working: string;
+  error: string;
+}
+
+const TEMPLATE_NAMES_EN = { storm: 'Storm', strike: 'Strike', cyberattack: 'Cyberattack', outage: 'Outage', 'travel-disruption': 'Travel disruption' };
+const TEMPLATE_NAMES_NL = { storm: 'Storm', strike: 'Staking', cyberattack: 'Cyberaanval', outage: 'Storing', 'travel-disruption': 'Reisverstoring' };
+
+export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
+  en: {
+    heading: 'Status update',
+    openIncidents: 'Open incidents',
+    noOpenIncidents: 'No open incidents.',
+    nextIn: (t, r) => `Next update ${t} (${r})`,
+    late: (t, r) => `Late: the update promised for ${t} (${r}) has not been posted`,
+    template: 'Template',
+    templates: TEMPLATE_NAMES_EN,
+    newIncident: 'New incident',
+    postUpdate: 'Post update',
+    postUpdateOn: (t) => `on “${t}”`,
+    editingNew: 'New incident',
+    editingUpdate: (t) => `Update: ${t}`,
+    title: 'Title',
+    known: 'What we know',
+    unknown: "What we don't know yet",
+    nextUpdate: 'Next update',
+    nextUpdateHint: (z) => `+30m, +1h, a time such as 14:30 (${z}) or a date and time`,
+    nextChosen: (t, r) => `Promised: ${t} (${r})`,
+    quick: (l) => `Next update ${l}`,
+    passed: (c, s) => `${c} has passed; did you mean ${s}?`,
+    useSuggestion: (s) => `Use ${s}`,
+    unreadable: (i) => `“${i}” is not a time: type +30m, +1h or a time such as 14:30`,
+    phase: 'Phase',
+    severity: 'Severity',
+    affects: 'Affects',
+    affectsHint: 'Comma-separated, e.g. Amsterdam, Utrecht',
+    actions: 'What customers can do',
+    actionLabel: 'Action',
+    actionWho: 'Who is this for',
+    actNow: 'Act now',
+    removeAction: 'Remove action',
+    addAction: 'Add an action',
+    suggestions: 'Suggested by the template',
+    addSuggestion: (l) => `Add “${l}”`,
+    addSuggestionNow: (l) => `Add “${l}” as act now`,
+    channels: 'Contact channels',
+    channelWait: 'Wait in minutes',
+    channelReason: 'Reason for the wait',
+    channelEmergency: 'Emergency line (always listed first)',
+    preview: 'Preview',
+    previewLanguage: 'Preview language',
+    previewWidth: 'Preview width',
+    phone: 'Phone',
+    desktop: 'Desktop',
+    signingKey: 'Signing key',
+    signingKeyHint: 'Your private key file (e.g. private.jwk.json). It stays on this computer: it is never uploaded.',
+    rememberKey: 'Remember the key in this browser (stored so that it cannot be read back)',
+    forgetKey: 'Forget the key',
+    keyReady: (k, a, r) => `Key ${k.slice(0, 8)}… (${a}) ready${r ? ', remembered in this browser' : ''}`,
+    keyOnServer: 'The studio signs with the key file it was started with; the key never reaches this page.',
+    keyNotPinned: 'This key is not one your site trusts: readers would refuse this update. Choose the key that belongs to your site.',
+    sign: 'Sign',
+    download: 'Download',
+    publish: 'Publish',
+    blocked: (n) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first, shown next to the fields.`,
+    warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
+    elsewhere: 'Elsewhere in the feed',
+    signed: (s, u) => `Signed: version ${s}, valid until ${u}.`,
+    saved: (f) => `Saved ${f}.`,
+    commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}).`),
+    live: (t, s) => `Live since ${t} (version ${s}).`,
+    notLive: (s, seen) => `Not live yet: the public feed still shows ${seen}, not version ${s}. Check again in a minute.`,
+    conflict: 'Someone else changed the feed after you opened it. Nothing was saved.',
+    conflictChanged: (w) => `Changed: ${w}`,
+    applyOnTop: 'Apply my edit on top of the newer feed',
+    needKey: 'Choose your signing key first.',
+    resign: 'Re-sign now',
+    expiresSoon: (t) => `The published feed expires at ${t}. Re-sign it so readers do not see it as out of date.`,
+    fix: 'Fix',
+    working: 'Working…',
+    error: 'Problem',
+  },
+  nl: {
+    heading: 'Statusupdate',
+    openIncidents: 'Open storingen',
+    noOpenIncidents: 'Geen open storingen.',
+    nextIn: (t, r) => `Volgende update ${t} (${r})`,
+    late: (t, r) => `Te laat: de update die voor ${t} beloofd was (${r}), is niet geplaatst`,
+    template: 'Sjabloon',
+    templates: TEMPLATE_NAMES_NL,
+    newIncident: 'Nieuwe storing',
+    postUpdate: 'Update plaatsen',
+    postUpdateOn: (t) => `bij “${t}”`,
+    editingNew: 'Nieuwe storing',
+    editingUpdate: (t) => `Update: ${t}`,
+    title: 'Titel',
+    known: 'Wat we weten',
+    unknown: 'Wat we nog niet weten',
+    nextUpdate: 'Volgende update',
+    nextUpdateHint: (z) => `+30m, +1u, een tijd zoals 14:30 (${z}) of een datum en tijd`,
+    nextChosen: (t, r) => `Beloofd: ${t} (${r})`,
+    quick: (l) => `Volgende update ${l}`,
+    passed: (c, s) => `${c} is al voorbij; bedoelt u ${s}?`,
+    useSuggestion: (s) => `${s} gebruiken`,
+    unreadable: (i) => `“${i}” is geen tijd: typ +30m, +1u of een tijd zoals 14:30`,
+    phase: 'Fase',
+    severity: 'Ernst',
+    affects: 'Gevolgen voor',
+    affectsHint: 'Gescheiden door komma’s, bijv. Amsterdam, Utrecht',
+    actions: 'Wat klanten kunnen doen',
+    actionLabel: 'Actie',
+    actionWho: 'Voor wie',
+    actNow: 'Nu doen',
+    removeAction: 'Actie verwijderen',
+    addAction: 'Actie toevoegen',
+    suggestions: 'Voorgesteld door het sjabloon',
+    addSuggestion: (l) => `“${l}” toevoegen`,
+    addSuggestionNow: (l) => `“${l}” toevoegen als nu doen`,
+    channels: 'Contactkanalen',
+    channelWait: 'Wachttijd in minuten',
+    channelReason: 'Reden van de wachttijd',
+    channelEmergency: 'Noodnummer (altijd bovenaan)',
+    preview: 'Voorbeeld',
+    previewLanguage: 'Taal van het voorbeeld',
+    previewWidth: 'Breedte van het voorbeeld',
+    phone: 'Telefoon',
+    desktop: 'Computer',
+    signingKey: 'Ondertekeningssleutel',
+    signingKeyHint: 'Uw privésleutelbestand (bijv. private.jwk.json). Het blijft op deze computer: het wordt nooit verstuurd.',
+    rememberKey: 'Sleutel onthouden in deze browser (zo opgeslagen dat hij niet uit te lezen is)',
+    forgetKey: 'Sleutel vergeten',
+    keyReady: (k, a, r) => `Sleutel ${k.slice(0, 8)}… (${a}) klaar${r ? ', onthouden in deze browser' : ''}`,
+    keyOnServer: 'De studio ondertekent met het sleutelbestand waarmee hij is gestart; de sleutel komt nooit op deze pagina.',
+    keyNotPinned: 'Deze sleutel vertrouwt uw site niet: lezers zouden deze update weigeren. Kies de sleutel van uw site.',
+    sign: 'Ondertekenen',
+    download: 'Downloaden',
+    publish: 'Publiceren',
+    blocked: (n) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen, zie bij de velden.`,
+    warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
+    elsewhere: 'Elders in de feed',
+    signed: (s, u) => `Ondertekend: versie ${s}, geldig tot ${u}.`,
+    saved: (f) => `${f} opgeslagen.`,
+    commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}).`),
+    live: (t, s) => `Live sinds ${t} (versie ${s}).`,
+    notLive: (s, seen) => `Nog niet live: de openbare feed toont nog ${seen}, niet versie ${s}. Kijk over een minuut opnieuw.`,
+    conflict: 'Iemand anders heeft de feed gewijzigd nadat u hem opende. Er is niets opgeslagen.',
+    conflictChanged: (w) => `Gewijzigd: ${w}`,
+    applyOnTop: 'Mijn wijziging toepassen op de nieuwere feed',
+    needKey: 'Kies eerst uw ondertekeningssleutel.',
+    resign: 'Nu opnieuw ondertekenen',
+    expiresSoon: (t) => `De gepubliceerde feed verloopt om ${t}. Onderteken opnieuw, zodat lezers hem niet als verouderd zien.`,
+    fix: 'Oplossen',
+    working: 'Bezig…',
+    error: 'Probleem',
+  },
+};
