@@ -64,7 +64,7 @@ function page(attrs: Record<string, string>, lang: string): string {
 `;
 }
 
-const CSS = 'body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}main{max-width:96rem;margin:0 auto;padding:0.5rem}';
+const CSS = ':root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}@media (prefers-color-scheme: dark){body{background:#0d0f12}}main{max-width:96rem;margin:0 auto;padding:0.5rem}';
 
 async function body(req: IncomingMessage, limit = 2_000_000): Promise<unknown> {
   let size = 0;

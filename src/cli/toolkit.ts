@@ -3,8 +3,9 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import { publicJwk } from '../feed/keys.js';
-import { LIMITS as FORMAT_LIMITS, PHASES, validatePayload, type DocumentKind, type Phase } from '../feed/schema.js';
+import { PHASES, validatePayload, type DocumentKind, type Phase, type TextValue } from '../feed/schema.js';
 import { parseDuration, signPayload } from '../feed/sign.js';
+import { postUpdate } from '../feed/update.js';
 import { verifyDocument } from '../feed/verify.js';
 import { formatFinding, lintDocument, summarize, type Finding } from '../lint/index.js';
 import { incidentFromTemplate, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, type TemplateLanguage, type TemplateName } from '../templates/index.js';
@@ -212,31 +213,15 @@ export const update: Command = {
     if (known === undefined && unknown === undefined && next === undefined && !phase && !resolve) {
       throw new CliError('nothing to change: give --known, --unknown, --next-update, --phase or --resolve');
     }
-    // Text changes and phase changes go into the history; a new time alone does not.
-    if (known !== undefined || unknown !== undefined || phase || resolve) {
-      const entry: Obj = { at: incident.updated_at };
-      if (incident.known !== undefined) entry.known = incident.known;
-      if (incident.unknown !== undefined) entry.unknown = incident.unknown;
-      const updates = [entry, ...(Array.isArray(incident.updates) ? incident.updates : [])];
-      incident.updates = updates.slice(0, FORMAT_LIMITS.updates);
-    }
-    if (known !== undefined) incident.known = known;
-    if (unknown !== undefined) incident.unknown = unknown;
-    if (phase) incident.phase = phase;
-    if (next !== undefined) incident.next_update_at = next;
-    if (resolve) {
-      incident.phase = 'resolved';
-      incident.resolved_at = iso(now);
-      incident.next_update_at = null;
-    } else if (phase) delete incident.resolved_at;
-    incident.updated_at = iso(now);
-    // The next `sign` stamps a fresh issued_at, expires_at and seq.
-    for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
-    await writeText(file, json(feed) + '\n');
-    const findings = lintNow(feed, now);
-    if (v.json) return console.log(json({ feed: file, incident, findings }));
-    const when = incident.next_update_at ? `next update ${String(incident.next_update_at)}` : 'no next update';
-    console.log(`Updated "${id}" in ${file}: phase ${String(incident.phase)}, ${when}. Sign it to publish.`);
+    // One update logic for the CLI and the studio: changed text, phase or resolution moves the
+    // earlier parts into the history; a new time alone does not; the signing stamps are dropped.
+    const updated = postUpdate(feed as { incidents: unknown[] }, id, { known: known as TextValue | undefined, unknown: unknown as TextValue | undefined, phase: resolve ? undefined : phase, next_update_at: next, resolve }, now) as Obj;
+    const incident2 = (updated.incidents as Obj[]).find((i) => i.id === id)!;
+    await writeText(file, json(updated) + '\n');
+    const findings = lintNow(updated, now);
+    if (v.json) return console.log(json({ feed: file, incident: incident2, findings }));
+    const when = incident2.next_update_at ? `next update ${String(incident2.next_update_at)}` : 'no next update';
+    console.log(`Updated "${id}" in ${file}: phase ${String(incident2.phase)}, ${when}. Sign it to publish.`);
     reportFindings(findings, file);
   },
 };

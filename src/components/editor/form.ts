@@ -114,7 +114,7 @@ function nextField(ctx: FormContext): TemplateResult {
         ${quick.map(([label, min]) => html`<button type="button" @click=${() => ctx.setNextInput(`+${min}m`)}>${label}</button>`)}
       </span>
     </div>
-    ${ctx.draft.next && (!r || r.ok) ? html`<p class="chosen" role="status">${t.nextChosen(ctx.describeTime(ctx.draft.next), '')}</p>` : nothing}
+    ${ctx.draft.next && (!r || r.ok) ? html`<p class="chosen" role="status">${t.nextChosen(ctx.describeTime(ctx.draft.next))}</p>` : nothing}
     ${problem} ${r && !r.ok ? nothing : f.view}
   </div>`;
 }

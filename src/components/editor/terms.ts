@@ -19,7 +19,7 @@ export interface EditorTerms {
   unknown: string;
   nextUpdate: string;
   nextUpdateHint: (zone: string) => string;
-  nextChosen: (time: string, relative: string) => string;
+  nextChosen: (time: string) => string;
   quick: (label: string) => string;
   passed: (clock: string, suggestion: string) => string;
   useSuggestion: (suggestion: string) => string;
@@ -97,7 +97,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     unknown: "What we don't know yet",
     nextUpdate: 'Next update',
     nextUpdateHint: (z) => `+30m, +1h, a time such as 14:30 (${z}) or a date and time`,
-    nextChosen: (t, r) => `Promised: ${t} (${r})`,
+    nextChosen: (t) => `Promised: ${t}`,
     quick: (l) => `Next update ${l}`,
     passed: (c, s) => `${c} has passed; did you mean ${s}?`,
     useSuggestion: (s) => `Use ${s}`,
@@ -170,7 +170,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     unknown: 'Wat we nog niet weten',
     nextUpdate: 'Volgende update',
     nextUpdateHint: (z) => `+30m, +1u, een tijd zoals 14:30 (${z}) of een datum en tijd`,
-    nextChosen: (t, r) => `Beloofd: ${t} (${r})`,
+    nextChosen: (t) => `Beloofd: ${t}`,
     quick: (l) => `Volgende update ${l}`,
     passed: (c, s) => `${c} is al voorbij; bedoelt u ${s}?`,
     useSuggestion: (s) => `${s} gebruiken`,

@@ -1,0 +1,209 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { AxeResults, default as AxeCore } from 'axe-core';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { recallKey, forgetKey } from '../../src/components/editor/key-store.js';
+import { verifyDocument } from '../../src/feed/verify.js';
+import { lintDocument } from '../../src/lint/index.js';
+import type { FeedDraft } from '../../src/feed/update.js';
+import { iso, keygen, MIN, statusFeed, type TestKey } from './helpers.js';
+
+const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+const root = (el: ClearlineEditor) => el.shadowRoot!;
+
+function field(el: ClearlineEditor, name: string): HTMLInputElement {
+  const label = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
+  if (!label?.control) throw new Error(`no field "${name}"`);
+  return label.control as HTMLInputElement;
+}
+
+function button(el: ClearlineEditor, name: string): HTMLButtonElement {
+  const b = [...root(el).querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent!.trim()) === name);
+  if (!b) throw new Error(`no button "${name}"`);
+  return b;
+}
+
+async function fill(el: ClearlineEditor, name: string, value: string) {
+  const f = field(el, name);
+  f.value = value;
+  f.dispatchEvent(new Event('input', { bubbles: true }));
+  f.dispatchEvent(new Event('change', { bubbles: true }));
+  f.dispatchEvent(new FocusEvent('blur'));
+  await el.updateComplete;
+}
+
+async function click(el: ClearlineEditor, name: string) {
+  button(el, name).click();
+  await el.updateComplete;
+}
+
+async function pickKey(el: ClearlineEditor, key: TestKey) {
+  const input = field(el, 'Signing key');
+  const dt = new DataTransfer();
+  dt.items.add(new File([JSON.stringify(key.privateJwk)], 'private.jwk.json', { type: 'application/json' }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change'));
+  await waitUntil(() => root(el).querySelector('.key-ready'), 'key imported');
+}
+
+const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-air', publisher: { name: 'Example Air', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+async function newOutage(el: ClearlineEditor, nl = false) {
+  const select = field(el, nl ? 'Sjabloon' : 'Template');
+  select.value = 'outage';
+  select.dispatchEvent(new Event('change'));
+  await click(el, nl ? 'Nieuwe storing' : 'New incident');
+}
+
+let key: TestKey;
+before(async () => {
+  key = await keygen();
+  await forgetKey();
+});
+
+describe('<clearline-editor>', () => {
+  it('a placeholder left in blocks Sign, with the finding next to its field', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await newOutage(el);
+    await fill(el, 'Title — English', 'Logging in does not work');
+    await fill(el, 'Title — Dutch', 'Inloggen werkt niet');
+    await fill(el, 'What we know — English', 'Since 09:10 nobody can log in.');
+    await fill(el, 'What we know — Dutch', 'Sinds 09:10 kan niemand inloggen.');
+    await fill(el, "What we don't know yet — English", 'The cause.');
+    // The Dutch "unknown" keeps the template's [[TODO: …]].
+    await click(el, '+30 min');
+    await pickKey(el, key);
+    let signed = false;
+    el.addEventListener('clearline-signed', () => (signed = true));
+    await click(el, 'Sign');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(signed).to.equal(false);
+    const box = field(el, "What we don't know yet — Dutch").closest('[data-field]')!;
+    expect(box.querySelector('[data-rule=placeholder]')?.textContent).to.contain('a placeholder is still there');
+    expect(field(el, "What we don't know yet — Dutch").getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el)).to.contain('Not signed: 1 problem to fix first');
+    // Fixing it lets Sign through.
+    await fill(el, "What we don't know yet — Dutch", 'De oorzaak.');
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed after the fix');
+  });
+
+  it('a next-update time that has passed is refused with "did you mean …", and the suggestion can be taken', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await newOutage(el);
+    const zone = 'Europe/Amsterdam';
+    const past = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.now() - 5 * MIN);
+    await fill(el, 'Next update', past);
+    const said = text(el);
+    expect(said).to.contain(`${past} has passed; did you mean tomorrow at`);
+    expect(field(el, 'Next update').getAttribute('aria-invalid')).to.equal('true');
+    const use = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.startsWith('Use tomorrow'))!;
+    use.click();
+    await el.updateComplete;
+    expect(text(el)).not.to.contain('has passed');
+    expect(text(el)).to.contain('Promised: tomorrow at');
+    // Dutch UI says it in Dutch.
+    el.lang = 'nl';
+    await el.updateComplete;
+    await fill(el, 'Volgende update', past);
+    expect(text(el)).to.contain(`${past} is al voorbij; bedoelt u morgen om`);
+  });
+
+  it('Post update moves the old parts into history; the preview warns when the promised time passes (fake clock)', async () => {
+    const feed = statusFeed();
+    const old = structuredClone(feed.incidents[0]!);
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Storm: flights cancelled');
+    await click(el, 'Post update');
+    expect(field(el, 'What we know — English').value).to.equal(old.known && (old.known as Record<string, string>).en);
+    await fill(el, 'What we know — English', 'Flights resume at 14:00.');
+    await fill(el, 'What we know — Dutch', 'Vluchten gaan weer om 14:00.');
+    await click(el, '+30 min');
+    await pickKey(el, key);
+    const event = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-signed', (e) => ok(e as CustomEvent), { once: true }));
+    await click(el, 'Sign');
+    const { envelope, payload } = (await event).detail;
+    const verified = await verifyDocument(JSON.stringify(envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    const inc = verified.payload.incidents[0]!;
+    expect((inc.known as Record<string, string>).en).to.equal('Flights resume at 14:00.');
+    expect(inc.updates![0]!.known).to.deep.equal(old.known);
+    expect(inc.updates![0]!.unknown).to.deep.equal(old.unknown);
+    expect(inc.updates![0]!.at).to.equal(old.updated_at);
+    expect(payload.seq).to.equal(verified.payload.seq);
+    expect(lintDocument(verified.payload).filter((f) => f.severity === 'error')).to.deep.equal([]);
+
+    const status = () => root(el).querySelector('.frame clearline-status')!;
+    expect(text(status())).not.to.contain('is late');
+    const realNow = Date.now;
+    try {
+      const fake = realNow() + 31 * MIN;
+      Date.now = () => fake;
+      el.tick();
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      await (status() as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(text(status())).to.contain('is late');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('the incident list counts down and says when an update is late', async () => {
+    const feed = statusFeed();
+    feed.incidents.push({ ...structuredClone(feed.incidents[0]!), id: 'late', title: { en: 'Payments down', nl: 'Betalen werkt niet' }, next_update_at: iso(-5 * MIN) });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    await el.updateComplete;
+    const items = [...root(el).querySelectorAll('.incidents li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(items.find((s) => s.includes('Payments down'))).to.match(/Late: the update promised for .* has not been posted/);
+    expect(items.find((s) => s.includes('Storm'))).to.match(/Next update .*in 20 minutes/);
+  });
+
+  it('the key is imported non-extractable, and remembered only as that CryptoKey', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await newOutage(el);
+    await pickKey(el, key);
+    expect(field(el, 'Signing key').value, 'the file input is cleared').to.equal('');
+    const remember = [...root(el).querySelectorAll('label.check input')].find((i) => i.closest('label')!.textContent!.includes('Remember')) as HTMLInputElement;
+    remember.click();
+    await waitUntil(() => text(el).includes('remembered in this browser'));
+    const stored = await recallKey();
+    expect(stored?.key).to.be.instanceOf(CryptoKey);
+    expect(stored!.key.extractable).to.equal(false);
+    expect(JSON.stringify(stored)).not.to.contain(key.privateJwk.d as string);
+    expect(el.shadowRoot!.innerHTML).not.to.contain(key.privateJwk.d as string);
+    // A second editor in this browser has the key without a file.
+    const again = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await newOutage(again);
+    await waitUntil(() => root(again).querySelector('.key-ready'), 'remembered key recalled');
+    await click(again, 'Forget the key');
+    expect(await recallKey()).to.equal(undefined);
+  });
+
+  it('a public key file is refused in plain words', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await newOutage(el);
+    const input = field(el, 'Signing key');
+    const dt = new DataTransfer();
+    dt.items.add(new File([JSON.stringify(key.publicJwk)], 'public.jwk.json'));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => text(el).includes('not a private key'));
+  });
+
+  for (const lang of ['en', 'nl']) {
+    it(`axe-core: zero violations (${lang}), with findings, suggestions, channels and preview on screen`, async () => {
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${statusFeed()}></clearline-editor>`);
+      await newOutage(el, lang === 'nl');
+      await click(el, lang === 'en' ? 'Sign' : 'Ondertekenen');
+      await el.updateComplete;
+      await Promise.all([...root(el).querySelectorAll('.frame > *')].map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      const results: AxeResults = await axe.run(el, { resultTypes: ['violations'] });
+      const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(found, found.join('\n')).to.deep.equal([]);
+      expect(text(el)).to.contain(lang === 'en' ? 'What we know' : 'Wat we weten');
+    });
+  }
+});
