@@ -194,7 +194,8 @@ describe('<clearline-editor>', () => {
   });
 
   for (const lang of ['en', 'nl']) {
-    it(`axe-core: zero violations (${lang}), with findings, suggestions, channels and preview on screen`, async () => {
+    it(`axe-core: zero violations (${lang}), with findings, suggestions, channels and preview on screen`, async function () {
+      this.timeout(60_000);
       const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${statusFeed()}></clearline-editor>`);
       await newOutage(el, lang === 'nl');
       await click(el, lang === 'en' ? 'Sign' : 'Ondertekenen');
@@ -206,4 +207,81 @@ describe('<clearline-editor>', () => {
       expect(text(el)).to.contain(lang === 'en' ? 'What we know' : 'Wat we weten');
     });
   }
+});
+
+describe('<clearline-editor> embedded: PUT to publish-url, then confirm live', () => {
+  const SRC = 'https://status.example.test/feed.jws.json';
+  const PUT = 'https://bucket.example.test/feed.jws.json?X-Amz-Signature=abc';
+  let realFetch: typeof fetch;
+  let published: string | undefined;
+  const calls: { url: string; method: string; headers: Record<string, string>; body?: string }[] = [];
+  beforeEach(() => {
+    realFetch = window.fetch;
+    published = undefined;
+    calls.length = 0;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      calls.push({ url, method: init?.method ?? 'GET', headers: (init?.headers ?? {}) as Record<string, string>, body: init?.body as string | undefined });
+      if (url === PUT && init?.method === 'PUT') return (published = String(init.body)), new Response('', { status: 200 });
+      if (url === SRC) return published ? new Response(published) : new Response('not found', { status: 404 });
+      return realFetch(input, init);
+    };
+  });
+  afterEach(() => (window.fetch = realFetch));
+
+  it('publishes, says live since HH:MM:SS with the new version, fires clearline-published; the key is in no request', async () => {
+    const feed = statusFeed();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" src=${SRC} publish-url=${PUT} public-key=${JSON.stringify(key.publicJwk)} .publishHeaders=${{ 'x-ms-blob-type': 'BlockBlob' }} .feed=${feed}></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Post update'), 'opened');
+    await click(el, 'Post update');
+    await fill(el, 'What we know — English', 'Flights resume at 14:00.');
+    await fill(el, 'What we know — Dutch', 'Vluchten gaan weer om 14:00.');
+    await click(el, '+1 h');
+    await pickKey(el, key);
+    await click(el, 'Sign');
+    await waitUntil(() => !button(el, 'Publish').hidden, 'signed');
+    const done = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-published', (e) => ok(e as CustomEvent), { once: true }));
+    await click(el, 'Publish');
+    const { url, seq } = (await done).detail;
+    expect(url).to.equal(SRC);
+    const put = calls.find((c) => c.method === 'PUT')!;
+    expect(put.headers['x-ms-blob-type']).to.equal('BlockBlob');
+    const verified = await verifyDocument(put.body!, { kind: 'status', keys: key.publicJwk, store: null });
+    expect(verified.payload.seq).to.equal(seq);
+    await el.updateComplete;
+    expect(text(el)).to.match(new RegExp(`Live since \\d{1,2}:\\d\\d:\\d\\d( [AP]M)? \\(version ${seq}\\)`));
+    for (const c of calls) expect(JSON.stringify(c)).not.to.contain(key.privateJwk.d as string);
+    expect(calls.every((c) => c.url === SRC || c.url === PUT), 'no other request').to.equal(true);
+  });
+
+  it('refuses to publish over a newer published seq, shows what changed, and applies the edit on top', async () => {
+    const first = statusFeed();
+    published = JSON.stringify(await (await import('./helpers.js')).sign(first, [key]));
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" src=${SRC} publish-url=${PUT} public-key=${JSON.stringify(key.publicJwk)}></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Storm: flights cancelled'), 'opened from the verified public feed');
+    await click(el, 'Post update');
+    await fill(el, 'What we know — English', 'Mine.');
+    await fill(el, 'What we know — Dutch', 'Van mij.');
+    await click(el, '+1 h');
+    await pickKey(el, key);
+    // A colleague publishes a newer version meanwhile.
+    const theirs = statusFeed({ seq: first.seq + 10 });
+    theirs.incidents.push({ ...structuredClone(first.incidents[0]!), id: 'payments', title: { en: 'Payments down', nl: 'Betalen werkt niet' } });
+    published = JSON.stringify(await (await import('./helpers.js')).sign(theirs, [key]));
+    await click(el, 'Sign');
+    await waitUntil(() => !button(el, 'Publish').hidden, 'signed');
+    await click(el, 'Publish');
+    await waitUntil(() => text(el).includes('changed the feed after you opened it'), 'refused');
+    expect(text(el)).to.contain('Changed: + Payments down');
+    expect(calls.some((c) => c.method === 'PUT')).to.equal(false);
+    await click(el, 'Apply my edit on top of the newer feed');
+    await click(el, 'Sign');
+    await waitUntil(() => !button(el, 'Publish').hidden, 'signed again');
+    const done = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-published', (e) => ok(e as CustomEvent), { once: true }));
+    await click(el, 'Publish');
+    await done;
+    const live = await verifyDocument(published!, { kind: 'status', keys: key.publicJwk, store: null });
+    expect(live.payload.incidents.map((i) => i.id).sort()).to.deep.equal(['payments', 'storm']);
+    expect((live.payload.incidents.find((i) => i.id === 'storm')!.known as Record<string, string>).en).to.equal('Mine.');
+  });
 });

@@ -80,11 +80,16 @@ export class EditorSession implements ReactiveController {
         if (res.ok) feed = JSON.parse(await res.text()) as FeedDraft;
       }
       if (c.src && c.publicKey) {
-        const text = await (await this.fetcher(c.src, { cache: 'no-store' })).text();
-        const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true });
-        this.openedSeq = doc.payload.seq;
-        this.publicExpires = doc.payload.expires_at;
-        if (!c.feed && !c.feedSrc) feed = unstamp(doc.payload as StatusPayload) as FeedDraft;
+        try {
+          const text = await (await this.fetcher(c.src, { cache: 'no-store' })).text();
+          const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true });
+          this.openedSeq = doc.payload.seq;
+          this.publicExpires = doc.payload.expires_at;
+          if (!c.feed && !c.feedSrc) feed = unstamp(doc.payload as StatusPayload) as FeedDraft;
+        } catch (e) {
+          // Nothing published yet, or offline: fine when there is a working copy to edit.
+          if (!c.feed && !c.feedSrc) throw new Error(`the published feed could not be opened: ${(e as Error).message}`);
+        }
       }
       if (load !== this.loads) return;
       this.setBase(feed, version);
