@@ -1,10 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { isOverdue, openIncidents } from '../../feed/incidents.js';
-import type { Channel, StatusPayload } from '../../feed/schema.js';
+import type { Channel } from '../../feed/schema.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { lintDocument, type Finding } from '../../lint/index.js';
-import { formatDateTime, formatRelative, pickText, uiLanguage } from '../../i18n/lang.js';
+import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -13,19 +12,14 @@ import { editorStyles } from './editor.styles.js';
 import { renderIncidentForm, type FormContext } from './form.js';
 import { EditorSession } from './session.js';
 import { renderActions, renderChannels } from './lists.js';
-import { parseNextTime, type NextTime } from './next-time.js';
+import { renderIncidentList } from './incident-list.js';
+import { describeTime, parseNextTime, ymd, type NextTime } from './next-time.js';
 import { previewPayload, renderPreview } from './preview.js';
 import { renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
+import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
 
-export interface ClearlineSignedDetail {
-  envelope: import('../../feed/envelope.js').GeneralJws;
-  payload: StatusPayload;
-}
-export interface ClearlinePublishedDetail {
-  url: string;
-  seq: number;
-}
+export type { ClearlineSignedDetail, ClearlinePublishedDetail };
 
 /**
  * An editor for service-desk staff: open incidents with their promised next update, a new
@@ -83,6 +77,8 @@ export class ClearlineEditor extends LitElement {
   @state() private previewLang = '';
   @state() private previewWidth: 'phone' | 'desktop' = 'phone';
   @state() private attempted = false;
+  /** Re-signing the published feed unchanged (heartbeat), without an incident open in the form. */
+  @state() private heartbeat = false;
   @state() private touched = new Set<string>();
   @state() private now = Date.now();
 
@@ -138,13 +134,7 @@ export class ClearlineEditor extends LitElement {
     return { byField, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), elsewhere };
   }
 
-  private describeTime = (iso: string): string => {
-    const ms = Date.parse(iso);
-    const day = Math.round((Date.UTC(...ymd(ms, this.zone)) - Date.UTC(...ymd(this.now, this.zone))) / 86_400_000);
-    const clock = new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', timeZone: this.zone }).format(ms);
-    const rel = new Intl.RelativeTimeFormat(this.ui, { numeric: 'auto' }).format(day, 'day');
-    return day === 0 ? `${clock} (${formatRelative(ms, this.ui, this.now)})` : `${rel} ${this.ui === 'nl' ? 'om' : 'at'} ${clock}`;
-  };
+  private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
 
   private startNew(): void {
     this.draft = draftFromTemplate(this.template, this.session.base, this.langs, this.now);
@@ -214,34 +204,36 @@ export class ClearlineEditor extends LitElement {
   }
 
   private renderIncidents() {
+    return renderIncidentList({ t: this.t, ui: this.ui, now: this.now, feed: this.session.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) });
+  }
+
+  private renderSign(lint: ReturnType<ClearlineEditor['lint']>) {
     const t = this.t;
-    const open = openIncidents({ ...this.session.base, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
-    return html`<section class="incidents" aria-labelledby="open-heading">
-      <h3 id="open-heading">${t.openIncidents}</h3>
-      ${open.length
-        ? html`<ul>
-            ${open.map((inc) => {
-              const next = inc.next_update_at ? Date.parse(inc.next_update_at) : NaN;
-              const late = isOverdue(inc, this.now);
-              const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(formatDateTime(next, this.ui, this.now), formatRelative(next, this.ui, this.now));
-              return html`<li class=${late ? 'late' : ''}>
-                <span class="title" id=${`inc-${inc.id}`}>${pickText(inc.title, this.ui)}</span>
-                <span class=${late ? 'when late' : 'when'}>${when}</span>
-                <button type="button" aria-describedby=${`inc-${inc.id}`} @click=${() => this.startUpdate(inc.id)}>${t.postUpdate}</button>
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${t.noOpenIncidents}</p>`}
-      <div class="row new">
-        <div class="field">
-          <label for="f-template">${t.template}</label>
-          <select id="f-template" @change=${(e: Event) => (this.template = (e.target as HTMLSelectElement).value as TemplateName)}>
-            ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === this.template}>${t.templates[n] ?? n}</option>`)}
-          </select>
-        </div>
-        <button type="button" @click=${() => this.startNew()}>${t.newIncident}</button>
-      </div>
-    </section>`;
+    const s = this.session;
+    return renderSignPanel({
+                t,
+                key: s.key,
+                keyError: s.keyError,
+                keyNotPinned: s.keyNotPinned,
+                remembered: s.remembered,
+                serverKey: !!this.signUrl,
+                canSave: !!this.saveUrl,
+                canPut: !!this.publishUrl,
+                errors: this.attempted ? lint.errors : [],
+                warnings: lint.warnings.length,
+                elsewhere: lint.elsewhere,
+                attempted: this.attempted,
+                publish: s.publish,
+                describeTime: this.describeTime,
+                clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
+                onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
+                onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
+                onForget: () => void s.forget(),
+                onSign: () => void this.sign(),
+                onDownload: () => s.download(),
+                onPublish: () => void this.publishNow(),
+                onApplyOnTop: () => s.applyOnTop(),
+              });
   }
 
   protected override render() {
@@ -272,56 +264,30 @@ export class ClearlineEditor extends LitElement {
     };
     return html`<div class="root" part="base" lang=${this.ui}>
       <h2>${t.heading}</h2>
-      ${s.expiresSoon(this.now) ? html`<p class="problem">${t.expiresSoon(this.describeTime(s.expiresSoon(this.now)!))}</p>` : nothing}
+      ${s.expiresSoon(this.now)
+        ? html`<p class="problem">${t.expiresSoon(this.describeTime(s.expiresSoon(this.now)!))}
+            ${d || this.heartbeat ? nothing : html`<button type="button" @click=${() => ((this.heartbeat = true), s.publish.reset())}>${t.resign}</button>`}</p>`
+        : nothing}
       ${this.renderIncidents()}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
               <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(pickText(feed.incidents.find((i) => i.id === d.id)?.title ?? '', this.ui))}</h3>
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)}
-              ${renderSignPanel({
-                t,
-                key: s.key,
-                keyError: s.keyError,
-                keyNotPinned: s.keyNotPinned,
-                remembered: s.remembered,
-                serverKey: !!this.signUrl,
-                canSave: !!this.saveUrl,
-                canPut: !!this.publishUrl,
-                errors: this.attempted ? lint.errors : [],
-                warnings: lint.warnings.length,
-                elsewhere: lint.elsewhere,
-                attempted: this.attempted,
-                publish: s.publish,
-                describeTime: this.describeTime,
-                clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
-                onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
-                onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
-                onForget: () => void s.forget(),
-                onSign: () => void this.sign(),
-                onDownload: () => s.download(),
-                onPublish: () => void this.publishNow(),
-                onApplyOnTop: () => s.applyOnTop(),
-              })}
+              ${this.renderSign(lint)}
             </form>
             ${renderPreview({ t, ui: this.ui, langs: this.langs, lang: this.previewLang, width: this.previewWidth, theme: this.theme, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
           </div>`
-        : nothing}
+        : this.heartbeat
+          ? this.renderSign(lint)
+          : nothing}
     </div>`;
   }
 }
 
-function ymd(ms: number, zone: string): [number, number, number] {
-  const p = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms).split('-').map(Number);
-  return [p[0]!, p[1]! - 1, p[2]!];
-}
 
 declare global {
   interface HTMLElementTagNameMap {
     'clearline-editor': ClearlineEditor;
-  }
-  interface GlobalEventHandlersEventMap {
-    'clearline-signed': CustomEvent<ClearlineSignedDetail>;
-    'clearline-published': CustomEvent<ClearlinePublishedDetail>;
   }
 }

@@ -4,6 +4,7 @@
  * tomorrow?"), never silently moved. Pure: no DOM.
  */
 import { isoSeconds } from '../../feed/update.js';
+import { formatRelative } from '../../i18n/lang.js';
 
 export type NextTime =
   | { ok: true; iso: string }
@@ -55,4 +56,18 @@ export function parseNextTime(input: string, now: number, zone: string): NextTim
     }
   }
   return { ok: false, reason: 'unreadable', input };
+}
+
+/** Year, month (0-based) and day of an instant in a zone. */
+export function ymd(ms: number, zone: string): [number, number, number] {
+  const p = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms).split('-').map(Number);
+  return [p[0]!, p[1]! - 1, p[2]!];
+}
+
+/** "14:30 (in 30 minutes)" today, "tomorrow at 10:30" / "morgen om 10:30" on another day, in the feed's zone. */
+export function describeTime(ms: number, now: number, zone: string, ui: string): string {
+  const day = Math.round((Date.UTC(...ymd(ms, zone)) - Date.UTC(...ymd(now, zone))) / 86_400_000);
+  const clock = new Intl.DateTimeFormat(ui, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
+  if (day === 0) return `${clock} (${formatRelative(ms, ui, now)})`;
+  return `${new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day, 'day')} ${ui === 'nl' ? 'om' : 'at'} ${clock}`;
 }

@@ -1,0 +1,50 @@
+/** The open incidents with their promised next update (or "late"), and the New incident controls. */
+import { html } from 'lit';
+import { isOverdue, openIncidents } from '../../feed/incidents.js';
+import type { StatusPayload } from '../../feed/schema.js';
+import type { FeedDraft } from '../../feed/update.js';
+import { formatDateTime, formatRelative, pickText } from '../../i18n/lang.js';
+import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
+import type { EditorTerms } from './terms.js';
+
+export interface IncidentListContext {
+  t: EditorTerms;
+  ui: string;
+  now: number;
+  feed: FeedDraft;
+  template: TemplateName;
+  setTemplate(name: TemplateName): void;
+  startNew(): void;
+  startUpdate(id: string): void;
+}
+
+export function renderIncidentList(ctx: IncidentListContext) {
+  const { t, ui, now } = ctx;
+  const open = openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
+  return html`<section class="incidents" aria-labelledby="open-heading">
+    <h3 id="open-heading">${t.openIncidents}</h3>
+    ${open.length
+      ? html`<ul>
+          ${open.map((inc) => {
+            const next = inc.next_update_at ? Date.parse(inc.next_update_at) : NaN;
+            const late = isOverdue(inc, now);
+            const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(formatDateTime(next, ui, now), formatRelative(next, ui, now));
+            return html`<li class=${late ? 'late' : ''}>
+              <span class="title" id=${`inc-${inc.id}`}>${pickText(inc.title, ui)}</span>
+              <span class=${late ? 'when late' : 'when'}>${when}</span>
+              <button type="button" aria-describedby=${`inc-${inc.id}`} @click=${() => ctx.startUpdate(inc.id)}>${t.postUpdate}</button>
+            </li>`;
+          })}
+        </ul>`
+      : html`<p>${t.noOpenIncidents}</p>`}
+    <div class="row new">
+      <div class="field">
+        <label for="f-template">${t.template}</label>
+        <select id="f-template" @change=${(e: Event) => ctx.setTemplate((e.target as HTMLSelectElement).value as TemplateName)}>
+          ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === ctx.template}>${t.templates[n] ?? n}</option>`)}
+        </select>
+      </div>
+      <button type="button" @click=${ctx.startNew}>${t.newIncident}</button>
+    </div>
+  </section>`;
+}
