@@ -60,6 +60,7 @@ export function renderChannels(ctx: ChannelContext): TemplateResult | typeof not
       const name = pickText(c.label, ctx.ui);
       const reason = toLangText(c.reason, langs);
       const wait = findingsFor(ctx, `channels/${i}/wait_minutes`);
+      const why = findingsFor(ctx, `channels/${i}/reason`);
       return html`<div class="item" data-field=${`channels/${i}`}>
         <p class="channel-name">${name}</p>
         <div class="row">
@@ -85,6 +86,7 @@ export function renderChannels(ctx: ChannelContext): TemplateResult | typeof not
             ),
           )}
         </div>
+        ${why.view}
       </div>`;
     })}
   </fieldset>`;
