@@ -284,4 +284,20 @@ describe('<clearline-editor> embedded: PUT to publish-url, then confirm live', (
     expect(live.payload.incidents.map((i) => i.id).sort()).to.deep.equal(['payments', 'storm']);
     expect((live.payload.incidents.find((i) => i.id === 'storm')!.known as Record<string, string>).en).to.equal('Mine.');
   });
+
+  it('heartbeat: when the published feed expires within 15 minutes, Re-sign now signs it unchanged with a fresh expiry', async () => {
+    const feed = statusFeed({ issued_at: iso(-50 * MIN), expires_at: iso(10 * MIN) });
+    published = JSON.stringify(await (await import('./helpers.js')).sign(feed, [key]));
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" src=${SRC} public-key=${JSON.stringify(key.publicJwk)}></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Re-sign now'), 'expiry warning');
+    expect(text(el)).to.contain('The published feed expires at');
+    await click(el, 'Re-sign now');
+    await pickKey(el, key);
+    const event = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-signed', (e) => ok(e as CustomEvent), { once: true }));
+    await click(el, 'Sign');
+    const { payload } = (await event).detail;
+    expect(payload.incidents).to.deep.equal(feed.incidents);
+    expect(payload.seq).to.be.above(feed.seq);
+    expect(Date.parse(payload.expires_at) - Date.now()).to.be.above(50 * MIN);
+  });
 });
