@@ -5,6 +5,7 @@ import '../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../src/components/editor/editor.js';
 import type { FeedDraft } from '../src/feed/update.js';
 import { statusFixtures } from './fixtures.js';
+import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
   feed?: FeedDraft;
@@ -12,13 +13,12 @@ interface Args {
   theme?: 'light' | 'dark';
 }
 
+const element = (args: Args) => html`<clearline-editor .feed=${args.feed} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)}></clearline-editor>`;
+
 const meta: Meta<Args> = {
   title: 'Elements/clearline-editor',
   component: 'clearline-editor',
-  render: (args) =>
-    html`<div style="padding:0.5rem;${args.theme === 'dark' ? 'background:#111418;' : ''}">
-      <clearline-editor .feed=${args.feed} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)}></clearline-editor>
-    </div>`,
+  render: element,
   args: { lang: 'en' },
 };
 export default meta;
@@ -44,6 +44,15 @@ async function press(canvas: HTMLElement, name: string, select?: string): Promis
   await el.updateComplete;
 }
 
+// The docs page opens on the first story: Post update on an open incident, its texts in both languages.
+/** Post update on the open incident: its current texts, a new time to promise. */
+export const PostUpdate: Story = {
+  args: { feed: unsigned(statusFixtures.storm()) },
+  play: ({ canvasElement }) => press(canvasElement, 'Post update'),
+};
+const playgrounds = themePlaygrounds('clearline-editor', (args) => element(args as Args), { feed: unsigned(statusFixtures.storm()), lang: 'en' });
+export const ThemePlayground = playgrounds.ThemePlayground;
+export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
 /** Opened on a feed with nothing going on: pick a template and start. */
 export const EmptyFeed: Story = { args: { feed: empty() } };
 
@@ -65,11 +74,6 @@ export const FindingsBlockSigning: Story = {
 /** An open incident with its countdown, ready for Post update. */
 export const OpenIncident: Story = { args: { feed: unsigned(statusFixtures.storm()) } };
 
-/** Post update on the open incident: its current texts, a new time to promise. */
-export const PostUpdate: Story = {
-  args: { feed: unsigned(statusFixtures.storm()) },
-  play: ({ canvasElement }) => press(canvasElement, 'Post update'),
-};
 
 /** The promised update is late: said in the list. */
 export const LateUpdate: Story = { args: { feed: unsigned(statusFixtures.overdue()) } };
