@@ -34,6 +34,11 @@ export const EXPECT = {
   'sectors--bank-dutch': { has: ['Pinnen en betalen met de app lukt niet altijd', 'Pas blokkeren of fraude melden'] },
   'sectors--municipality-english': { has: ['Flooding after cloudburst', 'Flooding line, 24 hours'] },
   'sectors--municipality-dutch': { has: ['Wateroverlast na hoosbui', 'Meldpunt wateroverlast'] },
+  'clearline-editor--post-update': { has: ['Update: Storm: flights cancelled at Amsterdam', 'What we know — English', 'Preview'] },
+  'clearline-editor--empty-feed': { has: ['No open incidents.', 'New incident'] },
+  'clearline-editor--findings-block-signing': { has: ['a placeholder is still there', 'Not signed: '] },
+  'clearline-editor--late-update': { has: ['Late: the update promised for'] },
+  'clearline-editor--dutch': { has: ['Wat we weten — Nederlands', 'Ondertekenen'] },
 };
 /** Every story shows something; only the invalid-feed story may say the data is not valid. */
 export const NEVER = ['not in a form this page can show'];
