@@ -40,6 +40,7 @@ export type { ClearlineSignedDetail, ClearlinePublishedDetail };
  * @cssprop --clearline-border - Border colour.
  * @cssprop --clearline-focus - Focus outline colour.
  * @cssprop --clearline-font - Font family.
+ * @cssprop --clearline-radius - Corner radius of the sections.
  */
 @customElement('clearline-editor')
 export class ClearlineEditor extends LitElement {
