@@ -9,6 +9,8 @@ import { DOCUMENT_TYPES, validatePayload, type DocumentKind, type FaqPayload, ty
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 /** The longest validity window a reader accepts; a publisher's lint asks for at most 24 hours. */
 export const MAX_VALIDITY_MS = 7 * 24 * 3_600_000;
+/** FAQ documents are reference content, signed for weeks (30 days by default): readers accept up to 90 days. */
+export const MAX_FAQ_VALIDITY_MS = 90 * 24 * 3_600_000;
 
 export interface VerifyOptions<K extends DocumentKind = DocumentKind> {
   kind: K;
@@ -23,7 +25,10 @@ export interface VerifyOptions<K extends DocumentKind = DocumentKind> {
   now?: () => number;
   /**
    * Accept a document past its `expires_at` (every other check still applies). Only for showing
-   * a last verified copy, which the element then marks as outdated.
+   * a last verified copy, which the element then marks as outdated. Defaults to true for FAQ
+   * documents: an FAQ is reference content, not a freshness claim, so an expired but validly
+   * signed FAQ is still shown (with a "last checked" note); only signature, rollback, schema and
+   * `feed_id` failures hide it.
    */
   allowExpired?: boolean;
 }
@@ -71,7 +76,7 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
   if (options.feedId !== undefined && options.feedId !== '' && payload.feed_id !== options.feedId) {
     throw new FeedError('invalid', `this is feed "${payload.feed_id}", but "${options.feedId}" is expected here`);
   }
-  checkFreshness(payload, now(), options.allowExpired);
+  checkFreshness(payload, now(), options.allowExpired ?? kind === 'faq', kind === 'faq' ? MAX_FAQ_VALIDITY_MS : MAX_VALIDITY_MS);
 
   const store = options.store === undefined ? defaultStore() : options.store;
   let newer = true;
@@ -85,11 +90,11 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
 }
 
 /** Refuses a document that has expired, claims to come from the future, or is valid for too long. */
-export function checkFreshness(payload: { issued_at: string; expires_at: string }, now: number, allowExpired = false): void {
+export function checkFreshness(payload: { issued_at: string; expires_at: string }, now: number, allowExpired = false, maxValidityMs = MAX_VALIDITY_MS): void {
   const issued = Date.parse(payload.issued_at);
   const expires = Date.parse(payload.expires_at);
   if (expires <= issued) throw new FeedError('invalid', 'expires_at is not after issued_at');
-  if (expires - issued > MAX_VALIDITY_MS) throw new FeedError('invalid', 'the validity window is longer than 7 days');
+  if (expires - issued > maxValidityMs) throw new FeedError('invalid', `the validity window is longer than ${Math.round(maxValidityMs / 86_400_000)} days`);
   if (issued > now + MAX_CLOCK_SKEW_MS) {
     throw new FeedError('invalid', `issued_at ${payload.issued_at} is in the future (check the publisher's or this device's clock)`);
   }

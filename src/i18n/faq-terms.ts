@@ -1,9 +1,18 @@
+import type { SearchExamples } from '../feed/schema.js';
+import { pickLanguage } from './lang.js';
 import type { UiLanguage } from './terms.js';
 
 /** The words `<clearline-faq>` speaks, in every UI language. */
 export interface FaqTerms {
   searchLabel: string;
+  /** The hint without examples: nothing that assumes a sector. */
   searchHint: string;
+  /** The hint with the site's own example searches, already joined ("a" or "b"). */
+  searchHintExamples: (examples: string) => string;
+  /** A quiet note on an FAQ past its `expires_at` but validly signed: still shown. */
+  lastChecked: (date: string) => string;
+  /** Said before an emergency line in the no-answer box. */
+  emergency: string;
   allQuestions: (n: number) => string;
   results: (n: number) => string;
   noAnswer: string;
@@ -23,7 +32,10 @@ export interface FaqTerms {
 export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
   en: {
     searchLabel: 'Search the frequently asked questions',
-    searchHint: 'Type a few words, for example "refund" or "flight cancelled".',
+    searchHint: 'Type a few words about your question.',
+    searchHintExamples: (examples) => `Type a few words, for example ${examples}.`,
+    lastChecked: (date) => `Last checked ${date}`,
+    emergency: 'In an emergency',
     allQuestions: (n) => `${n} question${n === 1 ? '' : 's'}`,
     results: (n) => (n === 0 ? 'No results' : `${n} result${n === 1 ? '' : 's'}`),
     noAnswer: 'We could not find an answer to that.',
@@ -41,7 +53,10 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
   },
   nl: {
     searchLabel: 'Zoek in de veelgestelde vragen',
-    searchHint: 'Typ een paar woorden, bijvoorbeeld "terugbetaling" of "vlucht geannuleerd".',
+    searchHint: 'Typ een paar woorden over uw vraag.',
+    searchHintExamples: (examples) => `Typ een paar woorden, bijvoorbeeld ${examples}.`,
+    lastChecked: (date) => `Laatst gecontroleerd op ${date}`,
+    emergency: 'Bij nood',
     allQuestions: (n) => `${n} ${n === 1 ? 'vraag' : 'vragen'}`,
     results: (n) => (n === 0 ? 'Geen resultaten' : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}`),
     noAnswer: 'We hebben daar geen antwoord op gevonden.',
@@ -58,3 +73,29 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     lastConfirmed: (time) => `Laatst bevestigd om ${time}`,
   },
 };
+
+/**
+ * The example searches for the hint: the element's `search-examples` attribute (comma-separated)
+ * first, else the FAQ document's `search_examples` for the reader's language (exact tag, primary
+ * language, English, then the first list). Empty when neither gives any: the neutral hint is used.
+ */
+export function searchExamplesFor(attribute: string, fromDocument: SearchExamples | undefined, lang: string): string[] {
+  const own = attribute.split(',').map((s) => s.trim()).filter(Boolean);
+  if (own.length) return own.slice(0, 5);
+  if (!fromDocument) return [];
+  if (Array.isArray(fromDocument)) return fromDocument.filter(Boolean);
+  return (pickLanguage(fromDocument, lang) ?? []).filter(Boolean);
+}
+
+/** The hint under the search field: with the examples joined as "a", "b" or "c", else neutral. */
+export function searchHint(t: FaqTerms, examples: readonly string[], lang: string): string {
+  if (!examples.length) return t.searchHint;
+  const quoted = examples.map((e) => `"${e}"`);
+  let joined: string;
+  try {
+    joined = new Intl.ListFormat(lang, { type: 'disjunction' }).format(quoted);
+  } catch {
+    joined = quoted.join(', ');
+  }
+  return t.searchHintExamples(joined);
+}

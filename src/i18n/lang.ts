@@ -18,15 +18,44 @@ export function termsFor(tag: string | undefined): Terms {
 export function pickText(text: TextValue | undefined, tag: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
+  return pickLanguage(text, tag) ?? '';
+}
+
+/** The value for a language from a map of language tags: exact tag, same primary language, English, then the first. */
+export function pickLanguage<T>(map: Readonly<Record<string, T>>, tag: string): T | undefined {
   const want = tag.toLowerCase();
-  const entries = Object.entries(text);
+  const entries = Object.entries(map);
   const primary = want.split('-')[0];
   const found =
     entries.find(([k]) => k.toLowerCase() === want) ??
     entries.find(([k]) => k.toLowerCase().split('-')[0] === primary) ??
     entries.find(([k]) => k.toLowerCase().split('-')[0] === 'en') ??
     entries[0];
-  return found?.[1] ?? '';
+  return found?.[1];
+}
+
+/** The offset of a time zone at an instant, in minutes; NaN when the zone is unknown. */
+function offsetMinutes(ms: number, timeZone?: string): number {
+  try {
+    const parts = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(ms);
+    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  } catch {
+    return NaN;
+  }
+}
+
+/** True when the reader's clock differs from the feed's zone at that instant, so a time needs its zone named. */
+export function zoneDiffers(ms: number, feedZone: string | undefined): boolean {
+  if (!feedZone) return false;
+  const feed = offsetMinutes(ms, feedZone);
+  return !Number.isNaN(feed) && feed !== offsetMinutes(ms);
+}
+
+/** A calendar date such as 23 Nov 2026, for "last checked" notes. */
+export function formatDate(ms: number, tag: string): string {
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
 }
 
 // Intl formatters are costly to create (Intl.RelativeTimeFormat ~30 ms on first use): one per
@@ -57,15 +86,17 @@ export function warmFormatters(tag: string): void {
 }
 
 /** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone. */
-export function formatTime(ms: number, tag: string): string {
+export function formatTime(ms: number, tag: string, feedZone?: string): string {
+  if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...TIME, timeZoneName: 'short' }).format(ms);
   return timeFormat(tag).format(ms);
 }
 
 /** Date and time, for moments that may not be today. */
-export function formatDateTime(ms: number, tag: string, now = Date.now()): string {
+export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZone?: string): string {
+  if (zoneDiffers(ms, feedZone) && new Date(ms).toDateString() !== new Date(now).toDateString()) return new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }).format(ms);
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
   return sameDay
-    ? formatTime(ms, tag)
+    ? formatTime(ms, tag, feedZone)
     : dateTimeFormat(tag).format(ms);
 }
 

@@ -25,6 +25,10 @@ export interface Terms {
   actNow: string;
   canWait: string;
   canWaitDetail: string;
+  /** The same while the promised update is late: no promise about the next update. */
+  canWaitDetailOverdue: string;
+  /** The label of the emergency lines group. */
+  emergency: string;
   contact: string;
   expectedWait: (minutes: number) => string;
   updated: (relative: string) => string;
@@ -78,6 +82,8 @@ export const TERMS: Record<UiLanguage, Terms> = {
     actNow: 'Act now if…',
     canWait: 'Can wait',
     canWaitDetail: 'If this is not urgent for you, you do not need to call: the next update will tell you more.',
+    canWaitDetailOverdue: 'If this is not urgent for you, you do not need to call. We will post news here as soon as we have it.',
+    emergency: 'In an emergency',
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${m} minute${m === 1 ? '' : 's'}`),
     updated: (relative) => `Updated ${relative}`,
@@ -128,6 +134,8 @@ export const TERMS: Record<UiLanguage, Terms> = {
     actNow: 'Kom nu in actie als…',
     canWait: 'Kan wachten',
     canWaitDetail: 'Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer.',
+    canWaitDetailOverdue: 'Is het voor u niet dringend, dan hoeft u niet te bellen. Zodra we nieuws hebben, staat het hier.',
+    emergency: 'Bij nood',
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${m} ${m === 1 ? 'minuut' : 'minuten'}`),
     updated: (relative) => `Bijgewerkt ${relative}`,

@@ -145,8 +145,8 @@ export class ClearlineBanner extends FeedElement<'status'> {
         ${next === undefined
           ? nothing
           : isOverdue(incident, this.now)
-            ? html`<span class="next late" part="next-update">${t.bannerLate(formatTime(next, lang))}</span>`
-            : html`<span class="next" part="next-update"><time datetime=${incident.next_update_at!}>${t.bannerNextUpdate(formatDateTime(next, lang, this.now))}</time></span>`}
+            ? html`<span class="next late" part="next-update">${t.bannerLate(formatTime(next, lang, payload.time_zone))}</span>`
+            : html`<span class="next" part="next-update"><time datetime=${incident.next_update_at!}>${t.bannerNextUpdate(formatDateTime(next, lang, this.now, payload.time_zone))}</time></span>`}
       </p>
       <button type="button" part="dismiss" aria-label=${t.dismissLabel(title)} @click=${this.dismiss}>${closeIcon()}</button>
     </div>`;

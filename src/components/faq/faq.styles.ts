@@ -23,7 +23,8 @@ export const faqStyles = css`
     font-weight: 600;
   }
   .hint,
-  .count {
+  .count,
+  .last-checked {
     margin: 0;
     color: var(--_muted);
     font-size: 0.95rem;

@@ -4,11 +4,12 @@ import { guard } from 'lit/directives/guard.js';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { formatTel, safeHref, siteHref } from '../../content/links.js';
 import { markdown, markdownReady } from '../../content/markdown-lazy.js';
+import { groupChannels } from '../../feed/channels.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Channel, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { sharedSource } from '../../feed/source.js';
-import { FAQ_TERMS, type FaqTerms } from '../../i18n/faq-terms.js';
-import { formatTime, pickText, uiLanguage } from '../../i18n/lang.js';
+import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
+import { formatDate, formatTime, pickText, uiLanguage } from '../../i18n/lang.js';
 // Types only: the engine itself is loaded with import() on first focus or query.
 import type { FaqIndex, Range, SearchOutcome, Snippet } from '../../search/index.js';
 import { emit } from '../shared/events.js';
@@ -53,6 +54,7 @@ const loadEngine = () => (engineModule ??= import('../../search/index.js'));
  * @csspart input - The search field.
  * @csspart count - The line announcing the number of results.
  * @csspart notice - The "last confirmed at" or error notice.
+ * @csspart last-checked - The quiet "last checked <date>" note on an FAQ document past its expiry (still shown: an FAQ is reference content).
  * @csspart disruption - The group of entries about a current disruption.
  * @csspart results - The list of results or entries.
  * @csspart result - One search result, in rank order.
@@ -86,6 +88,12 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   /** Where to reach a person when no answer is found and the status feed has no channels. */
   @property({ attribute: 'contact-href' }) contactHref = '';
+
+  /**
+   * Example searches for the hint under the search field, comma-separated (e.g. "storing, meterstand").
+   * Without it, the FAQ document's `search_examples` for the reader's language; with neither, a neutral hint.
+   */
+  @property({ attribute: 'search-examples' }) searchExamples = '';
 
   /** Heading level of the section headings (1-6); questions are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -397,7 +405,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
         : nothing}
       <div class="search" part="search">
         <label for="q">${t.searchLabel}</label>
-        <p class="hint" id="hint">${t.searchHint}</p>
+        <p class="hint" id="hint">${searchHint(t, searchExamplesFor(this.searchExamples, payload?.search_examples, lang), lang)}</p>
         <input
           id="q"
           part="input"
@@ -414,6 +422,9 @@ export class ClearlineFaq extends FeedElement<'faq'> {
         />
       </div>
       <p class="count" id="count" part="count" role="status">${count}</p>
+      ${payload && !this.entries && isExpired(payload, this.now)
+        ? html`<p class="last-checked" part="last-checked">${t.lastChecked(formatDate(Date.parse(payload.issued_at), lang))}</p>`
+        : nothing}
       ${!entries.length && (loading || (!error && this.src && !this.entries)) ? html`<p aria-busy="true">${t.loading}</p>` : nothing}
       ${searching ? this.renderSearch(t, lang) : this.renderBrowse(entries, t, lang)}
     </div>`;
@@ -506,7 +517,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   }
 
   private renderNoAnswer(t: FaqTerms, lang: string) {
-    const channels = this.statusPayload && !isExpired(this.statusPayload, Date.now()) ? this.statusPayload.channels : [];
+    const current = this.statusPayload && !isExpired(this.statusPayload, Date.now()) ? groupChannels(this.statusPayload.channels) : undefined;
+    const channels = current ? [...current.emergency, ...current.ordinary] : [];
     const contact = siteHref(this.contactHref);
     return html`<div class="no-answer" part="no-answer">
       <p><strong>${t.noAnswer}</strong></p>
@@ -514,17 +526,20 @@ export class ClearlineFaq extends FeedElement<'faq'> {
         ? html`<p>${t.noAnswerDetail}</p>
             <ul class="contacts">
               ${channels.length
-                ? channels.map((c) => this.renderChannel(c, lang))
+                ? channels.map((c) => this.renderChannel(c, lang, t))
                 : html`<li><a href=${contact!} rel="noopener noreferrer">${t.contactUs}</a></li>`}
             </ul>`
         : nothing}
     </div>`;
   }
 
-  private renderChannel(channel: Channel, lang: string) {
+  /** A channel in the no-answer box; emergency lines come first and say so. */
+  private renderChannel(channel: Channel, lang: string, t: FaqTerms) {
     const href = safeHref(channel.href);
     const label = pickText(channel.label, lang);
-    return html`<li data-kind=${channel.kind}>
+    const emergency = channel.emergency === true;
+    return html`<li data-kind=${channel.kind} class=${emergency ? 'emergency' : ''} data-emergency=${emergency ? 'true' : nothing}>
+      ${emergency ? html`<strong>${t.emergency}:</strong> ` : nothing}
       ${href
         ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html`: ${formatTel(href)}` : nothing}</a>`
         : label}

@@ -5,6 +5,7 @@ import { validatePayload, type DocumentKind } from '../../feed/schema.js';
 import { parsePollAttribute } from '../../feed/poll.js';
 import { sharedSource, type FeedSource, type SourceState } from '../../feed/source.js';
 import type { PayloadOf } from '../../feed/verify.js';
+import { configFix, warnOnce } from './config-warning.js';
 import { emit, type ClearlineErrorDetail, type ClearlineLoadDetail } from './events.js';
 
 export interface FeedConfig {
@@ -109,9 +110,12 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
     if (payload && payload.seq !== this.lastSeq) {
       this.lastSeq = payload.seq;
       emit<ClearlineLoadDetail>(this.host, 'clearline-load', { feedId: payload.feed_id, seq: payload.seq, issuedAt: payload.issued_at });
+      // Without feed-id any feed signed with the same key would be shown here: say how to pin it.
+      if (this.config.src && !this.config.feedId) warnOnce(this.host, `no feed-id is set; add feed-id="${payload.feed_id}" so that only this feed is accepted here.`);
     }
     if (state.error && state.error !== this.lastError) {
       emit<ClearlineErrorDetail>(this.host, 'clearline-error', { code: state.error.code, message: state.error.message });
+      if (state.error.code === 'config') warnOnce(this.host, `${state.error.message}. Fix: ${configFix(state.error.message)}`);
     }
     this.lastError = state.error;
     this.host.requestUpdate();

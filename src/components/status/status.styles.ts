@@ -185,6 +185,37 @@ export const statusStyles = css`
   .channel a {
     font-weight: 600;
   }
+  /* Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone. */
+  .emergency {
+    margin-top: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 3px solid var(--_critical);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .emergency-label {
+    margin: 0;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.875em;
+  }
+  .emergency ul.list {
+    margin-top: 0.25rem;
+  }
+  .is-emergency a {
+    font-size: 1.125em;
+  }
+  .is-emergency .number {
+    white-space: nowrap;
+  }
+  .when {
+    display: block;
+    font-weight: 600;
+  }
+  .channels > ul.list {
+    margin-top: 0.75rem;
+  }
   .wait {
     display: block;
     color: var(--_muted);

@@ -3,20 +3,20 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { formatTel, safeHref, siteHref } from '../../content/links.js';
+import { groupChannels } from '../../feed/channels.js';
 import { markdown, markdownReady, plainText } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
-import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
+import type { Action, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { channelItem, emergencyGroup } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 
-/** A wait at or above this many minutes counts as long: self-service and call-back come first. */
-export const LONG_WAIT_MINUTES = 30;
-const CHANNEL_ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as const;
+export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
 
 /**
  * The full incident view: for each incident what we know, what we don't know yet, when the next
@@ -39,6 +39,7 @@ const CHANNEL_ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as
  * @csspart actions - What you can do.
  * @csspart action - One action.
  * @csspart channels - The contact channels.
+ * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits.
  * @csspart channel - One contact channel.
  * @csspart self-service - What to try before calling, shown when a wait is long.
  * @csspart resolved - The collapsed list of resolved incidents.
@@ -79,6 +80,8 @@ export class ClearlineStatus extends FeedElement<'status'> {
   }
 
   @state() private announcement = '';
+  /** The feed's IANA zone, so times are named when the reader's clock differs. */
+  private zone?: string;
 
   protected readonly feed = new FeedController(this, 'status');
   private announcedSeq?: number;
@@ -130,7 +133,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
     const top = openIncidents(payload)[0];
     if (!top) return t.allClear;
     const lang = this.language;
-    const next = top.next_update_at ? ` ${t.nextUpdateAt(formatDateTime(Date.parse(top.next_update_at), lang, this.now), formatRelative(Date.parse(top.next_update_at), lang, this.now))}.` : '';
+    const next = top.next_update_at ? ` ${t.nextUpdateAt(formatDateTime(Date.parse(top.next_update_at), lang, this.now, payload.time_zone), formatRelative(Date.parse(top.next_update_at), lang, this.now))}.` : '';
     return t.announceUpdate(`${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
   }
 
@@ -185,9 +188,10 @@ export class ClearlineStatus extends FeedElement<'status'> {
     const resolved = resolvedIncidents(payload);
     const expired = isExpired(payload, this.now);
     const issued = Date.parse(payload.issued_at);
+    this.zone = payload.time_zone;
     return html`
       ${expired
-        ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatDateTime(issued, lang, this.now))}</p></div>`
+        ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatDateTime(issued, lang, this.now, this.zone))}</p></div>`
         : nothing}
       ${open.length === 0
         ? expired
@@ -207,7 +211,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
           </details>`
         : nothing}
       ${this.renderChannels(payload, t, lang)}
-      <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(issued, lang, this.now))}</p>
+      <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
     `;
   }
 
@@ -227,7 +231,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
         <span class="badge">${icon(incident.severity)}${t.severity[incident.severity]}</span>
         <span class="phase">${icon(incident.phase)}${t.phase[incident.phase]}</span>
         <span>${resolved && incident.resolved_at
-          ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now))
+          ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone))
           : t.updated(formatRelative(updated, lang, this.now))}</span>
       </p>
       ${incident.affects?.length
@@ -244,7 +248,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
         <div class="md">${this.md(incident.unknown, lang)}</div>
       </section>`}
       ${this.renderNextUpdate(incident, t, lang)}
-      ${incident.actions?.length && !resolved ? this.renderActions(incident.actions, t, lang) : nothing}
+      ${incident.actions?.length && !resolved ? this.renderActions(incident.actions, t, lang, isOverdue(incident, this.now)) : nothing}
       ${incident.updates?.length ? this.renderTimeline(incident, t, lang) : nothing}
     </article>`;
   }
@@ -255,14 +259,15 @@ export class ClearlineStatus extends FeedElement<'status'> {
     }
     const at = Date.parse(incident.next_update_at);
     if (isOverdue(incident, this.now)) {
-      return html`<p class="next overdue" part="next-update">${t.overdue(formatTime(at, lang))}</p>`;
+      return html`<p class="next overdue" part="next-update">${t.overdue(formatTime(at, lang, this.zone))}</p>`;
     }
     return html`<p class="next" part="next-update">
-      <time datetime=${incident.next_update_at}>${t.nextUpdateAt(formatDateTime(at, lang, this.now), formatRelative(at, lang, this.now))}</time>
+      <time datetime=${incident.next_update_at}>${t.nextUpdateAt(formatDateTime(at, lang, this.now, this.zone), formatRelative(at, lang, this.now))}</time>
     </p>`;
   }
 
-  private renderActions(actions: readonly Action[], t: Terms, lang: string) {
+  /** While an update is overdue, "can wait" no longer promises that the next update will tell more. */
+  private renderActions(actions: readonly Action[], t: Terms, lang: string, overdue: boolean) {
     const urgent = actions.filter((a) => a.urgent);
     const later = actions.filter((a) => !a.urgent);
     return html`<section class="part" part="actions">
@@ -276,7 +281,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
       ${later.length
         ? html`<div class="group later" data-group="later">
             <strong>${t.canWait}</strong>
-            <p class="lead">${t.canWaitDetail}</p>
+            <p class="lead">${overdue ? t.canWaitDetailOverdue : t.canWaitDetail}</p>
             <ul class="list">${later.map((a) => this.renderAction(a, lang))}</ul>
           </div>`
         : nothing}
@@ -302,7 +307,7 @@ export class ClearlineStatus extends FeedElement<'status'> {
       <ol class="timeline">
         ${updates.map(
           (u) => html`<li>
-            <time datetime=${u.at}><strong>${formatDateTime(Date.parse(u.at), lang, this.now)}</strong></time>
+            <time datetime=${u.at}><strong>${formatDateTime(Date.parse(u.at), lang, this.now, this.zone)}</strong></time>
             ${u.note ? html`<div class="md">${this.md(u.note, lang)}</div>` : nothing}
             ${u.known ? html`<div class="md"><em>${t.known}:</em> ${this.md(u.known, lang)}</div>` : nothing}
             ${u.unknown ? html`<div class="md"><em>${t.unknown}:</em> ${this.md(u.unknown, lang)}</div>` : nothing}
@@ -312,24 +317,16 @@ export class ClearlineStatus extends FeedElement<'status'> {
     </details>`;
   }
 
-  /** Channels in the feed's order; when a wait is long, call-back and self-service come before the phone. */
-  private orderedChannels(channels: readonly Channel[]): Channel[] {
-    const longWait = channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
-    if (!longWait) return [...channels];
-    const order = (c: Channel) => CHANNEL_ORDER_LONG_WAIT.indexOf(c.kind);
-    return [...channels].sort((a, b) => order(a) - order(b));
-  }
-
+  /** Emergency lines first and apart; when an ordinary wait is long, call-back and self-service before the ordinary phone. */
   private renderChannels(payload: StatusPayload, t: Terms, lang: string) {
     if (!payload.channels.length) return nothing;
-    const longWait = payload.channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
+    const { emergency, ordinary, longWait } = groupChannels(payload.channels);
     const faq = siteHref(this.faqHref);
     return html`<section class="channels" part="channels">
       <${this.headingTag}>${t.contact}</${this.headingTag}>
+      ${emergencyGroup(emergency, t, lang)}
       ${longWait ? this.renderSelfService(payload, t, faq) : nothing}
-      <ul class="list">
-        ${this.orderedChannels(payload.channels).map((c) => this.renderChannel(c, t, lang))}
-      </ul>
+      ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang))}</ul>` : nothing}
     </section>`;
   }
 
@@ -354,23 +351,12 @@ export class ClearlineStatus extends FeedElement<'status'> {
     target.focus();
     target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
+}
 
-  private renderChannel(channel: Channel, t: Terms, lang: string) {
-    const href = safeHref(channel.href);
-    const label = pickText(channel.label, lang);
-    const reason = channel.reason ? pickText(channel.reason, lang) : '';
-    return html`<li class="channel" part="channel" data-kind=${channel.kind}>
-      ${href
-        ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html`: ${formatTel(href)}` : nothing}</a>`
-        : html`<span>${label}</span>`}
-      ${channel.wait_minutes !== undefined
-        ? html`<span class="wait">${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}</span>`
-        : reason
-          ? html`<span class="wait">${reason}</span>`
-          : nothing}
-      ${channel.hours ? html`<span class="wait">${pickText(channel.hours, lang)}</span>` : nothing}
-    </li>`;
-  }
+/** When the content last changed (the newest incident update), else when the feed was signed; agrees with each incident's "Updated …". */
+function lastChange(payload: StatusPayload): number {
+  const times = payload.incidents.map((i) => Date.parse(i.resolved_at ?? i.updated_at)).filter((n) => !Number.isNaN(n));
+  return times.length ? Math.max(...times) : Date.parse(payload.issued_at);
 }
 
 declare global {

@@ -1,0 +1,30 @@
+/**
+ * How contact channels are listed: emergency lines (gas smell, no water, fraud) always first and
+ * in the publisher's order, whatever the waits; when an ordinary line has a long wait, call-back
+ * and self-service move before the ordinary phone lines, never before an emergency line.
+ * Pure: elements render the result.
+ */
+import type { Channel } from './schema.js';
+
+/** A wait at or above this many minutes counts as long: self-service and call-back come first. */
+export const LONG_WAIT_MINUTES = 30;
+const ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as const;
+
+export interface ChannelGroups {
+  /** Emergency lines, in the feed's order. */
+  emergency: Channel[];
+  /** Every other channel; reordered when `longWait`. */
+  ordinary: Channel[];
+  /** An ordinary channel has a long wait (emergency lines never count). */
+  longWait: boolean;
+}
+
+export function groupChannels(channels: readonly Channel[]): ChannelGroups {
+  const emergency = channels.filter((c) => c.emergency === true);
+  const rest = channels.filter((c) => c.emergency !== true);
+  const longWait = rest.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
+  const order = (c: Channel) => ORDER_LONG_WAIT.indexOf(c.kind);
+  // Array.prototype.sort is stable, so channels of one kind keep the publisher's order.
+  const ordinary = longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest;
+  return { emergency, ordinary, longWait };
+}
