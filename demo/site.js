@@ -1,12 +1,17 @@
-// Example Air demo site: language (?lang=nl|en), the clearline elements' attributes from
-// demo/.generated/config.js, and the "Demo controls" panel that steps through the storm.
+// The demo sites (Example Air, and Utrecht Energie on energy.html): language (?lang=nl|en), the
+// clearline elements' attributes from demo/.generated/config.js for the page's company
+// (<body data-company>), and the "Demo controls" panel that steps through the crisis and switches company.
 // A classic script (no modules), so the classic-script page can use it too.
 (() => {
   'use strict';
 
   const TEXT = {
     nl: {
-      title: { home: 'Example Air – Goedkoop vliegen vanaf Amsterdam', status: 'Reisinformatie – Example Air', help: 'Help en contact – Example Air' },
+      title: { home: 'Example Air – Goedkoop vliegen vanaf Amsterdam', status: 'Reisinformatie – Example Air', help: 'Help en contact – Example Air', energy: 'Storingen – Utrecht Energie' },
+      energyTitle: 'Storingen en onderhoud',
+      energyIntro: 'Ruikt u gas? Ga naar buiten en bel 0800 9009. Hieronder staat wat we weten over storingen in gas en stroom, en wat u nu kunt doen.',
+      energyFooter: 'Utrecht Energie is een fictief energiebedrijf. Deze site is een demo van clearline.',
+      demoCompany: 'Voorbeeldbedrijf',
       skip: 'Naar de inhoud',
       menu: 'Hoofdmenu',
       navHome: 'Vluchten',
@@ -56,7 +61,7 @@
       // demo controls
       demoTitle: 'Demo-bediening',
       demoNote: 'Alleen voor deze demo, geen onderdeel van clearline. Elke stap ondertekent de feed opnieuw; de widgets tonen meteen de nieuwe stand.',
-      demoGroup: 'Fase van de storm',
+      demoGroup: 'Fase van de crisis',
       demoPhases: ['Eerste melding', 'Update', 'Update te laat', 'Opgelost'],
       demoAuto: (s) => `Automatisch afspelen (elke ${s} s)`,
       demoNow: (n, count, name) => `fase ${n}/${count}: ${name}`,
@@ -64,7 +69,11 @@
       demoOffline: 'De fasebediening werkt alleen met npm start.',
     },
     en: {
-      title: { home: 'Example Air – Low-cost flights from Amsterdam', status: 'Travel information – Example Air', help: 'Help and contact – Example Air' },
+      title: { home: 'Example Air – Low-cost flights from Amsterdam', status: 'Travel information – Example Air', help: 'Help and contact – Example Air', energy: 'Outages – Utrecht Energie' },
+      energyTitle: 'Outages and maintenance',
+      energyIntro: 'Smell gas? Go outside and call +31 800 9009. Below is what we know about gas and power outages, and what you can do now.',
+      energyFooter: 'Utrecht Energie is a fictional energy company. This site is a clearline demo.',
+      demoCompany: 'Example company',
       skip: 'Skip to content',
       menu: 'Main menu',
       navHome: 'Flights',
@@ -110,7 +119,7 @@
       contactWaits: 'The current waiting times are on the Travel information page.',
       demoTitle: 'Demo controls',
       demoNote: 'Only for this demo, not part of clearline. Each step signs the feed again; the widgets show the new state at once.',
-      demoGroup: 'Phase of the storm',
+      demoGroup: 'Phase of the crisis',
       demoPhases: ['First report', 'Update', 'Late update', 'Resolved'],
       demoAuto: (s) => `Auto-play (every ${s} s)`,
       demoNow: (n, count, name) => `phase ${n}/${count}: ${name}`,
@@ -168,23 +177,26 @@
     return;
   }
 
-  // ---- the clearline elements: everything they need comes from config.js ----
+  // ---- the clearline elements: everything they need comes from config.js, for this page's company ----
+  const company = document.body.dataset.company || 'air';
+  const feeds = demo.companies?.[company] ?? demo;
   const key = JSON.stringify(demo.publicKey);
   const statusElements = () => document.querySelectorAll('clearline-status, clearline-banner, clearline-badge');
   for (const el of statusElements()) {
     el.setAttribute('lang', lang);
-    el.setAttribute('feed-id', demo.feedId);
+    el.setAttribute('feed-id', feeds.feedId);
     el.setAttribute('public-key', key);
-    if (el.localName !== 'clearline-status') el.setAttribute('href', withLang('status.html'));
-    else el.setAttribute('faq-href', withLang('help.html'));
-    el.setAttribute('src', demo.src);
+    const own = company === 'air' ? { status: 'status.html', help: 'help.html' } : { status: '#status', help: '#faq' };
+    if (el.localName !== 'clearline-status') el.setAttribute('href', own.status.startsWith('#') ? own.status : withLang(own.status));
+    else el.setAttribute('faq-href', own.help.startsWith('#') ? own.help : withLang(own.help));
+    el.setAttribute('src', feeds.src);
   }
   for (const el of document.querySelectorAll('clearline-faq')) {
     el.setAttribute('lang', lang);
-    el.setAttribute('feed-id', demo.feedId);
+    el.setAttribute('feed-id', feeds.faqFeedId ?? feeds.feedId);
     el.setAttribute('public-key', key);
-    el.setAttribute('status-src', demo.src);
-    el.setAttribute('src', demo.faqSrc);
+    el.setAttribute('status-src', feeds.src);
+    el.setAttribute('src', feeds.faqSrc);
   }
   for (const el of document.querySelectorAll('clearline-status, clearline-banner, clearline-badge, clearline-faq')) {
     el.addEventListener('clearline-error', (e) => console.warn(`${el.localName}: clearline-error`, e.detail));
@@ -202,6 +214,7 @@
   panel.innerHTML = `<details>
       <summary><span class="demo-title"></span> <span class="demo-now"></span></summary>
       <div class="demo-body">
+        <nav class="demo-companies"><span class="demo-company-label"></span> <ul></ul></nav>
         <p class="demo-note"></p>
         <div class="demo-buttons" role="group"></div>
         <label><input type="checkbox" class="demo-auto" /> <span class="demo-auto-label"></span></label>
@@ -228,6 +241,20 @@
   });
   panel.querySelector('.demo-title').textContent = t.demoTitle;
   panel.querySelector('.demo-note').textContent = t.demoNote;
+  // The example companies: every demo page can switch to the other one.
+  const companyNav = panel.querySelector('.demo-companies');
+  companyNav.setAttribute('aria-label', t.demoCompany);
+  panel.querySelector('.demo-company-label').textContent = `${t.demoCompany}:`;
+  for (const [id, c] of Object.entries(demo.companies ?? {})) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = withLang(c.page);
+    a.dataset.company = id;
+    a.textContent = c.name;
+    if (id === company) a.setAttribute('aria-current', 'page');
+    li.append(a);
+    companyNav.querySelector('ul').append(li);
+  }
   const group = panel.querySelector('.demo-buttons');
   group.setAttribute('aria-label', t.demoGroup);
   const buttons = t.demoPhases.map((name, i) => {

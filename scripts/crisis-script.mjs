@@ -45,7 +45,11 @@ export function fillPlaceholders(feed) {
   inc.title = FILLED.title;
   inc.known = FILLED.known;
   inc.unknown = FILLED.unknown;
-  for (const a of inc.actions) a.who = FILLED.who;
+  for (const a of inc.actions) {
+    a.who = FILLED.who;
+    // The ready-made action itself is marked "[[TODO: check and remove this mark]] …" until a person has read it.
+    a.label = Object.fromEntries(Object.entries(a.label).map(([l, t]) => [l, t.replace(/^\[\[TODO:[^\]]*\]\]\s*/, '')]));
+  }
   feed.channels = [
     { id: 'phone', kind: 'phone', label: { nl: 'Bel ons', en: 'Call us' }, href: 'tel:+31201234567', wait_minutes: 40, reason: { nl: 'heel veel telefoontjes', en: 'very many calls' } },
   ];

@@ -6,6 +6,12 @@
 //
 // Serves the repository with Vite on 127.0.0.1 (a free port) and opens docs/screenshots/page.html,
 // which gives each element a representative payload through its `data` property.
+//
+// Then the utility company of the demo (demo/energy/, a gas outage) in both languages, from
+// docs/screenshots/utility.html, into utility-<state>-<lang>-<width>.png: the emergency line with
+// long waits, the contact section alone, an overdue update, and resolved.
+//
+//   node scripts/screenshots.mjs --only=utility    only those
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,10 +35,18 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const written = [];
+const only = process.argv.map((a) => /^--only=(\w+)$/.exec(a)?.[1]).find(Boolean);
+/** The utility company's states: [name, phase of demo/energy/phases.json, what to capture, widths]. */
+const UTILITY = [
+  ['emergency-long-waits', 2, '#status', [360, 1024]],
+  ['contact', 2, 'channels', [360]],
+  ['overdue', 3, '#status', [360]],
+  ['resolved', 4, '#status', [360]],
+];
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  for (const lang of LANGS) {
+  for (const lang of only === 'utility' ? [] : LANGS) {
     for (const theme of THEMES) {
       for (const width of WIDTHS) {
         await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
@@ -47,6 +61,22 @@ try {
           await el.screenshot({ path: file });
           written.push(file);
         }
+      }
+    }
+  }
+  for (const lang of LANGS) {
+    for (const [name, phase, target, widths] of UTILITY) {
+      for (const width of widths) {
+        await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+        await page.goto(`http://127.0.0.1:${port}/docs/screenshots/utility.html?lang=${lang}&phase=${phase}`, { waitUntil: 'networkidle0' });
+        await page.waitForFunction(() => window.ready !== undefined);
+        await page.evaluate(() => window.ready);
+        await page.evaluate(() => document.fonts.ready);
+        const el = target === 'channels' ? await page.evaluateHandle(() => document.querySelector('clearline-status').shadowRoot.querySelector('[part~=channels]')) : await page.$(target);
+        const file = join(OUT, `utility-${name}-${lang}-${width}.png`);
+        await el.screenshot({ path: file });
+        written.push(file);
       }
     }
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The demo: build if needed, sign the demo documents with a throwaway key, serve the project root,
-// and step through a storm at the fictional airline Example Air.
+// and step through a crisis at two fictional companies: the airline Example Air (a storm) and the
+// energy company Utrecht Energie (a gas outage, demo/energy/), selectable on every demo page.
 //
 //   npm start                      build (when src/ is newer), sign, serve on http://127.0.0.1:8787/demo/
 //   PORT=9000 npm start            another port (the next free one is used when it is busy)
@@ -22,15 +23,21 @@ import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promi
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { phaseDocument, TIME_FIELDS } from './demo-phases.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GENERATED = join(ROOT, 'demo', '.generated');
-const FEED_ID = 'example-air';
 const FEED_URL = '/demo/.generated/feed.jws.json';
 const FAQ_URL = '/demo/.generated/faq.jws.json';
+/** The demo companies: their documents (in `dir`) and where their signed versions are served. */
+const COMPANIES = [
+  { id: 'air', name: 'Example Air', dir: 'demo', src: FEED_URL, faqSrc: FAQ_URL, page: '/demo/' },
+  { id: 'energy', name: 'Utrecht Energie', dir: 'demo/energy', src: '/demo/.generated/energy/feed.jws.json', faqSrc: '/demo/.generated/energy/faq.jws.json', page: '/demo/energy.html' },
+];
 const CONFIG_URL = '/demo/.generated/config.js';
 const API_URL = '/demo/api/phase';
 const VALID_MS = 60 * 60_000; // expires_at: one hour after issued_at
+const FAQ_VALID_MS = 30 * 24 * 60 * 60_000; // FAQ documents: 30 days
 const RESIGN_MS = 20 * 60_000; // re-sign well before expiry so a long-running demo never goes stale
 const AUTOPLAY_MS = 20_000; // auto-play: the next phase every 20 seconds
 const serve = !process.argv.includes('--no-serve');
@@ -104,37 +111,6 @@ async function demoKeys(feed) {
   return { privateJwk, publicJwk };
 }
 
-const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-const TIME_FIELDS = ['started_at', 'updated_at', 'resolved_at', 'next_update_at'];
-
-/**
- * demo/feed.json turned into phase `n` (1-based) of demo/phases.json, its times made relative
- * to `now`. Without issued_at, expires_at and seq: those are stamped when it is signed.
- */
-function phaseDocument(base, phases, n, now) {
-  const doc = structuredClone(base);
-  const phase = phases.phases[n - 1];
-  const at = (minutes) => (minutes === null ? null : iso(now + minutes * 60_000));
-  for (const incident of doc.incidents) {
-    Object.assign(incident, structuredClone(phase.incidents?.[incident.id] ?? {}));
-    const offsets = { ...phases.offsets?.[incident.id], ...phase.offsets?.[incident.id] };
-    for (const field of TIME_FIELDS) if (field in offsets) incident[field] = at(offsets[field]);
-    (incident.updates ?? []).forEach((update, i) => {
-      if (offsets.updates?.[i] !== undefined) update.at = at(offsets.updates[i]);
-    });
-  }
-  for (const channel of doc.channels) {
-    for (const [field, value] of Object.entries(phase.channels?.[channel.id] ?? {})) {
-      if (value === null) delete channel[field];
-      else channel[field] = structuredClone(value);
-    }
-  }
-  delete doc.issued_at;
-  delete doc.expires_at;
-  delete doc.seq;
-  return doc;
-}
-
 /** Every phase must be a valid status feed and every time must have an offset, else the demo would show placeholder dates. */
 function checkPhases(feed, base, phases) {
   if (!Array.isArray(phases.phases) || phases.phases.length === 0) throw new Error('demo/phases.json: "phases" must be a non-empty list');
@@ -174,8 +150,8 @@ function nextSeq(now) {
   return demo.seq;
 }
 
-async function signDocument(feed, keys, kind, doc, now) {
-  const payload = feed.stampPayload({ ...doc, seq: nextSeq(now) }, VALID_MS, now);
+async function signDocument(feed, keys, kind, doc, now, validMs = VALID_MS) {
+  const payload = feed.stampPayload({ ...doc, seq: nextSeq(now) }, validMs, now);
   const result = feed.validatePayload(kind, payload);
   if (!result.ok) throw new Error(`the demo ${kind} document is not valid: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   // The library directly, not the CLI: phase 3 promises an update in the past, which `clearline lint` refuses on purpose.
@@ -185,27 +161,38 @@ async function signDocument(feed, keys, kind, doc, now) {
 
 async function publish(path, type, text) {
   demo.served.set(path, { type, body: text });
-  await writeAtomic(join(ROOT, '.' + path), text);
+  const file = join(ROOT, '.' + path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeAtomic(file, text);
 }
 
 async function signStatus(ctx) {
   const now = Date.now();
-  const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'status', phaseDocument(ctx.base, ctx.phases, demo.phase, now), now);
-  await publish(FEED_URL, 'application/json; charset=utf-8', text);
-  demo.statusSeq = payload.seq;
-  const key = ctx.phases.phases[demo.phase - 1].key;
-  console.log(`Phase ${demo.phase}/${ctx.phases.phases.length} (${key}): signed demo/.generated/feed.jws.json, seq ${payload.seq}, valid until ${payload.expires_at}.`);
+  for (const company of ctx.companies) {
+    const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'status', phaseDocument(company.base, company.phases, demo.phase, now), now);
+    await publish(company.src, 'application/json; charset=utf-8', text);
+    if (company.id === 'air') demo.statusSeq = payload.seq;
+    const key = company.phases.phases[demo.phase - 1].key;
+    console.log(`Phase ${demo.phase}/${company.phases.phases.length} (${key}): signed ${company.src.slice(1)} (${company.name}), seq ${payload.seq}, valid until ${payload.expires_at}.`);
+  }
 }
 
 async function signFaq(ctx) {
   const now = Date.now();
-  const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'faq', ctx.faq, now);
-  await publish(FAQ_URL, 'application/json; charset=utf-8', text);
-  console.log(`Signed demo/.generated/faq.jws.json (${payload.entries.length} entries), seq ${payload.seq}.`);
+  for (const company of ctx.companies) {
+    // An FAQ is reference content: signed for 30 days, as `clearline sign` does for FAQ documents.
+    const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'faq', company.faq, now, FAQ_VALID_MS);
+    await publish(company.faqSrc, 'application/json; charset=utf-8', text);
+    console.log(`Signed ${company.faqSrc.slice(1)} (${payload.entries.length} entries), seq ${payload.seq}.`);
+  }
 }
 
-async function writeConfig(publicJwk) {
-  const config = { publicKey: publicJwk, src: FEED_URL, faqSrc: FAQ_URL, feedId: FEED_ID, phaseApi: API_URL };
+async function writeConfig(ctx) {
+  const companies = Object.fromEntries(
+    ctx.companies.map((c) => [c.id, { name: c.name, page: c.page, src: c.src, faqSrc: c.faqSrc, feedId: c.base.feed_id, faqFeedId: c.faq.feed_id }]),
+  );
+  const air = companies.air;
+  const config = { publicKey: ctx.keys.publicJwk, src: air.src, faqSrc: air.faqSrc, feedId: air.feedId, faqFeedId: air.faqFeedId, phaseApi: API_URL, companies };
   const text = [
     '// Written by scripts/start.mjs: the demo documents and the throwaway public key the demo pages pin.',
     `window.CLEARLINE_DEMO = ${JSON.stringify(config, null, 2)};`,
@@ -393,21 +380,23 @@ async function main() {
   const feed = await import(pathToFileURL(join(ROOT, 'dist', 'feed.js')).href);
   await mkdir(GENERATED, { recursive: true });
   const keys = await demoKeys(feed);
-  const ctx = {
-    feed,
-    keys,
-    base: await readJson(join(ROOT, 'demo', 'feed.json')),
-    phases: await readJson(join(ROOT, 'demo', 'phases.json')),
-    faq: await readJson(join(ROOT, 'demo', 'faq.json')),
-  };
-  checkPhases(feed, ctx.base, ctx.phases);
+  const companies = [];
+  for (const company of COMPANIES) {
+    const dir = join(ROOT, company.dir);
+    const loaded = { ...company, base: await readJson(join(dir, 'feed.json')), phases: await readJson(join(dir, 'phases.json')), faq: await readJson(join(dir, 'faq.json')) };
+    checkPhases(feed, loaded.base, loaded.phases);
+    companies.push(loaded);
+  }
+  if (new Set(companies.map((c) => c.phases.phases.length)).size !== 1) throw new Error('every demo company needs the same number of phases');
+  // The phase API and the controls step every company together; the airline's phases name them.
+  const ctx = { feed, keys, companies, phases: companies[0].phases };
   const count = ctx.phases.phases.length;
   const start = Number(phaseArg ?? ctx.phases.default ?? 1);
   if (!Number.isInteger(start) || start < 1 || start > count) throw new Error(`--phase must be from 1 to ${count}`);
   demo.phase = start;
   await signStatus(ctx);
   await signFaq(ctx);
-  await writeConfig(keys.publicJwk);
+  await writeConfig(ctx);
   if (!serve) return;
 
   const port = Number.parseInt(process.env.PORT ?? '', 10) || 8787;
@@ -423,7 +412,8 @@ async function main() {
   console.log(`status page:     http://127.0.0.1:${actual}/demo/status.html`);
   console.log(`help and FAQ:    http://127.0.0.1:${actual}/demo/help.html`);
   console.log(`classic script:  http://127.0.0.1:${actual}/demo/classic.html`);
-  console.log('Step through the storm with the "Demo controls" on each page (or POST /demo/api/phase?n=1-4).');
+  console.log(`energy company:  http://127.0.0.1:${actual}/demo/energy.html (a gas outage at Utrecht Energie)`);
+  console.log('Step through the crisis with the "Demo controls" on each page (or POST /demo/api/phase?n=1-4).');
   console.log('The documents are re-signed every 20 minutes. Press Ctrl+C to stop.');
   const stop = () => {
     clearInterval(timer);

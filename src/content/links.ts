@@ -1,3 +1,5 @@
+import { groupDutch } from '../feed/phone.js';
+
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
 export const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'] as const;
 
@@ -31,10 +33,13 @@ export function siteHref(href: string): string | null {
 
 /**
  * The number a `tel:` link really dials, for display, so that a label can never show one number
- * while the link calls another. Keeps the publisher's own grouping, else groups the digits.
+ * while the link calls another. Keeps the publisher's own grouping; Dutch numbers are grouped
+ * as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`); other digits in threes.
  */
 export function formatTel(href: string): string {
   const raw = href.replace(/^tel:/, '');
+  const dutch = /^\+31\d+$/.test(raw) ? groupDutch(raw) : undefined;
+  if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
   const m = /^(\+?)(\d+)$/.exec(raw);
   if (!m) return raw;

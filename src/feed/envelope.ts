@@ -109,5 +109,8 @@ export async function verifyEnvelope(jws: GeneralJws, keys: readonly PinnedKey[]
       lastError = new FeedError('signature', 'the signature does not match the content', { cause: e });
     }
   }
-  throw lastError ?? new FeedError('signature', 'the document is not signed by a pinned key');
+  throw (
+    lastError ??
+    new FeedError('signature', `the document is not signed by a pinned key: it is signed by ${[...kids].map((k) => `kid ${k}`).join(', ')}; the pinned key(s): ${keys.map((k) => `kid ${k.kid}`).join(', ')}`)
+  );
 }

@@ -12,3 +12,6 @@ export * from './source.js';
 export * from './incidents.js';
 export * from './poll.js';
 export * from './cache.js';
+export * from './times.js';
+export * from './phone.js';
+export * from './channels.js';

@@ -36,10 +36,13 @@ export const LIMITS = {
 const ID = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1-64 letters, digits, ".", "_" or "-"'));
 const LANG_TAG = v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "nl" or "en-GB"'));
 
-/** RFC 3339 in UTC, e.g. 2026-11-23T08:00:00Z; checked for a real calendar date too. */
+/**
+ * RFC 3339 with `Z` or an offset, e.g. 2026-11-23T08:00:00Z or 2026-11-23T09:00:00+01:00; checked
+ * for a real calendar date too. `clearline sign` writes every time in UTC before signing.
+ */
 export const TIME = v.pipe(
   v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z$/, 'must be an RFC 3339 time in UTC, e.g. 2026-11-23T08:00:00Z'),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/, 'must be an RFC 3339 time such as 2026-11-23T08:00:00Z or 2026-11-23T09:00:00+01:00'),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date and time'),
 );
 
@@ -216,6 +219,9 @@ function toIssue(issue: v.BaseIssue<unknown>): Issue {
   const nested = issue.issues?.find((i) => i.path && i.path.length > (issue.path?.length ?? 0));
   if (issue.type === 'union' && nested) return toIssue(nested);
   const missing = issue.kind === 'schema' && issue.input === undefined && issue.expected !== 'undefined';
+  // "wait_minutes": "5" — the most common slip of people who do not write JSON daily.
+  const quoted = issue.expected === 'number' && typeof issue.input === 'string' && issue.input.trim() !== '' && !Number.isNaN(Number(issue.input));
+  if (quoted) return { path: path || '(root)', message: `must be a number, without quotes: ${String(issue.input).trim()} instead of "${String(issue.input)}"` };
   return { path: path || '(root)', message: missing ? 'is required' : issue.message };
 }
 

@@ -242,3 +242,49 @@ test('classic-script page: shows the feed and follows a phase change', async () 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// The second company (issue 12): an energy company in a gas outage, selectable on every demo page.
+const GAS_TITLE = { nl: 'Geen gas in Utrecht-Oost', en: 'No gas in Utrecht-Oost' };
+
+for (const lang of ['nl', 'en']) {
+  test(`energy company (${lang}): the gas emergency line first and apart, the banner, the FAQ with its own search examples`, async () => {
+    assert.equal((await post('n=2')).status, 200);
+    const { page, errors } = await open(`/demo/energy.html?lang=${lang}`);
+    await until(page, 'the gas incident', hasText, 'clearline-status', deepTextSource, GAS_TITLE[lang]);
+    await until(page, 'the banner', hasText, 'clearline-banner', deepTextSource, GAS_TITLE[lang]);
+    const channels = await page.evaluate(() => {
+      const root = document.querySelector('clearline-status').shadowRoot;
+      return {
+        first: root.querySelector('[part~=channel]')?.dataset.emergency ?? null,
+        group: root.querySelector('[part~=emergency]')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+        kinds: [...root.querySelectorAll('[part~=channel]')].map((c) => c.dataset.kind),
+      };
+    });
+    assert.equal(channels.first, 'true', 'the emergency line is the first channel');
+    assert.match(channels.group, lang === 'nl' ? /^Bij nood Gasstoring of gaslucht: 0800 9009|^Bij nood Gasstoring of gaslucht: \+31 800 9009/ : /^In an emergency Gas emergency or gas smell: \+31 800 9009/);
+    assert.deepEqual(channels.kinds, ['phone', 'callback', 'web', 'chat', 'phone'], 'emergency line, then call-back and self-service before the ordinary phone');
+    await until(page, 'the FAQ', () => !!document.querySelector('clearline-faq')?.shadowRoot?.querySelector('[part~=disruption] [data-id]'));
+    const hint = await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelector('#hint').textContent);
+    assert.match(hint, lang === 'nl' ? /"geen gas", "gaslucht" of "vergoeding"/ : /"no gas", "smell gas", or "compensation"/);
+    assert.doesNotMatch(await deepText(page, 'body'), /vlucht|flight|Schiphol/i, 'nothing of the airline on the energy page');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('every demo page can switch company; the energy feed follows the phase controls too', async () => {
+  const { page, errors } = await open('/demo/status.html?lang=en');
+  const links = await page.evaluate(() => [...document.querySelectorAll('.demo-companies a')].map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')]));
+  assert.deepEqual(links, [['Example Air', '/demo/?lang=en', 'page'], ['Utrecht Energie', '/demo/energy.html?lang=en', null]]);
+  await page.close();
+  assert.equal((await post('n=3')).status, 200);
+  const energy = await open('/demo/energy.html?lang=en');
+  await until(energy.page, 'the overdue notice', () => /is late/.test(document.querySelector('clearline-status')?.shadowRoot?.querySelector('[part~=next-update]')?.textContent ?? ''));
+  const lead = await energy.page.evaluate(() => document.querySelector('clearline-status').shadowRoot.querySelector('[data-group=later] .lead')?.textContent ?? '');
+  assert.doesNotMatch(lead, /next update will tell you more/, 'no promise about the next update while it is late');
+  const back = await energy.page.evaluate(() => document.querySelector('.demo-companies a[data-company=air]').getAttribute('href'));
+  assert.equal(back, '/demo/?lang=en');
+  assert.deepEqual([...errors, ...energy.errors], []);
+  await energy.page.close();
+  assert.equal((await post('n=2')).status, 200);
+});

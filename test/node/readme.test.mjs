@@ -34,3 +34,34 @@ test('a manifest change makes the check fail', () => {
   el.attributes = [...(el.attributes ?? []), { name: 'brand-new', fieldName: 'brandNew', description: 'new' }];
   assert.notEqual(withReference(readme, changed), readme);
 });
+
+// Issue 12, item 12: the README is a front door; the guides live in docs/.
+test('the README keeps the quick start, the embed code for all four elements and "publish your first update" within a few screens', () => {
+  const front = readme.slice(0, readme.indexOf('## Element reference'));
+  assert.ok(front.split('\n').length <= 140, `the part before the element reference is ${front.split('\n').length} lines`);
+  assert.match(front, /npm install && npm start\nnpm test/);
+  const embed = front.slice(front.indexOf('## Embed'), front.indexOf('## Publish your first update'));
+  const [module, classic] = embed.split('classic script');
+  for (const tag of ['clearline-status', 'clearline-banner', 'clearline-badge', 'clearline-faq']) {
+    assert.match(module, new RegExp(`<${tag} `), `${tag} in the module snippet`);
+    assert.match(classic, new RegExp(`<${tag} `), `${tag} in the classic-script snippet`);
+  }
+  assert.match(module, /dist\/clearline\.js/);
+  assert.match(classic, /dist\/clearline\.iife\.js/);
+  assert.match(front, /## Publish your first update[\s\S]*clearline keygen[\s\S]*clearline sign/);
+  assert.match(front, /`npx clearline …` runs the clearline installed in \*your project\* \(`npm install clearline`\)/);
+});
+
+test('every guide the README links to exists and holds the content moved out of the README', () => {
+  const links = [...readme.matchAll(/\]\((docs\/[^)#]+\.md)\)/g)].map((m) => m[1]);
+  for (const guide of ['docs/publishing.md', 'docs/embedding.md', 'docs/security.md', 'docs/faq-site-owners.md']) assert.ok(links.includes(guide), `README links ${guide}`);
+  const text = (f) => readFileSync(join(ROOT, f), 'utf8');
+  for (const f of links) assert.ok(text(f).length > 200, `${f} exists and has content`);
+  assert.match(text('docs/publishing.md'), /## Rotating a key without breaking embedded widgets/);
+  assert.match(text('docs/publishing.md'), /clearline heartbeat/);
+  assert.match(text('docs/embedding.md'), /Subresource Integrity/);
+  assert.match(text('docs/embedding.md'), /CUSTOM_ELEMENTS_SCHEMA/);
+  assert.match(text('docs/security.md'), /## When something goes wrong/);
+  assert.match(text('docs/security.md'), /## Hosting a feed/);
+  assert.match(text('docs/faq-site-owners.md'), /Do I need a server\?/);
+});

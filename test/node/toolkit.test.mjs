@@ -24,7 +24,7 @@ const writeJsonFile = (name, value) => writeFileSync(p(name), JSON.stringify(val
 const payloadOf = (name) => JSON.parse(Buffer.from(readJsonFile(name).payload, 'base64url').toString('utf8'));
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const MIN = 60_000;
-const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'travel-disruption'];
+const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'telecom', 'public-transport', 'payments', 'generic'];
 
 /** A bilingual feed with no lint findings at all. */
 function cleanFeed() {
@@ -247,6 +247,9 @@ describe('new incident', () => {
       assert.notEqual(inc.known.nl, inc.known.en);
       assert.ok(inc.actions.length >= 2, 'typical customer actions');
       for (const a of inc.actions) assert.deepEqual(Object.keys(a.label).sort(), ['en', 'nl']);
+      // Issue 12, item 6: the ready-made actions are placeholders too, refused until a person edits them.
+      for (const a of inc.actions) for (const l of ['nl', 'en']) assert.match(a.label[l], /^\[\[TODO: [^\]]+\]\] \S/);
+      if (template !== 'public-transport') assert.doesNotMatch(JSON.stringify(inc), /U reist|You travel|vlucht|flight|airport/i, 'sector-neutral');
       const ahead = Date.parse(inc.next_update_at) - before;
       assert.ok(ahead > 29 * MIN && ahead <= 31 * MIN, `next update ${ahead / MIN} min ahead`);
       const lint = JSON.parse(cli('lint', '--json', file).stdout);
@@ -270,7 +273,7 @@ describe('new incident', () => {
   });
 
   test('refuses an unknown template, a language without text, and a new feed without --feed-id', () => {
-    assert.match(cli('new', 'incident', '--template', 'flood', '--id', 'x', '--feed', 'n1.json', '--feed-id', 'a').stderr, /--template storm\|strike/);
+    assert.match(cli('new', 'incident', '--template', 'flood', '--id', 'x', '--feed', 'n1.json', '--feed-id', 'a').stderr, /--template power\|gas\|water/);
     assert.match(cli('new', 'incident', '--template', 'storm', '--lang', 'de', '--id', 'x', '--feed', 'n2.json', '--feed-id', 'a').stderr, /no text for de/);
     assert.match(cli('new', 'incident', '--template', 'storm', '--id', 'x', '--feed', 'n3.json').stderr, /--feed-id/);
     for (const f of ['n1.json', 'n2.json', 'n3.json']) assert.equal(existsSync(p(f)), false);

@@ -1,0 +1,64 @@
+/**
+ * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
+ * `0800 9009`, `06 1234 5678`); a national number in a `tel:` link gets a suggested E.164 form
+ * (`tel:0800-9009` -> `tel:+318009009`). Pure.
+ */
+
+/** Dutch area codes of two digits after the 0 (Amsterdam 20, Utrecht 30, …); the rest have three. */
+const NL_SHORT_AREAS = new Set(['10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79']);
+/** Non-geographic prefixes: free, paid, information numbers. */
+const NL_SERVICE = new Set(['800', '900', '906', '909', '88', '85', '84', '87', '91']);
+
+/** Groups Dutch subscriber digits: 7 as "234 5678", 6 as "123 456", 4 as "9009". */
+function groupRest(rest: string): string {
+  if (rest.length === 7) return `${rest.slice(0, 3)} ${rest.slice(3)}`;
+  if (rest.length === 6) return `${rest.slice(0, 3)} ${rest.slice(3)}`;
+  if (rest.length === 8) return `${rest.slice(0, 4)} ${rest.slice(4)}`;
+  return rest.replace(/(\d{3})(?=\d{3,})/g, '$1 ');
+}
+
+/** Splits a Dutch number without its 0 or +31 into [prefix, rest]. */
+function splitDutch(digits: string): [string, string] | undefined {
+  if (digits.length < 6 || digits.length > 11) return undefined;
+  if (digits.startsWith('6') && digits.length === 9) return ['6', digits.slice(1)];
+  for (const len of [3, 2]) {
+    const p = digits.slice(0, len);
+    if (NL_SERVICE.has(p)) return [p, digits.slice(len)];
+  }
+  if (digits.length !== 9) return undefined;
+  const two = digits.slice(0, 2);
+  return NL_SHORT_AREAS.has(two) ? [two, digits.slice(2)] : [digits.slice(0, 3), digits.slice(3)];
+}
+
+/**
+ * A Dutch number grouped as Dutch people write it: `+31302345678` -> `+31 30 234 5678`,
+ * `08009009` -> `0800 9009`, `0612345678` -> `06 1234 5678`. Undefined when it is not Dutch.
+ */
+export function groupDutch(number: string): string | undefined {
+  const compact = number.replace(/[\s().-]/g, '');
+  const intl = /^(?:\+|00)31(\d+)$/.exec(compact);
+  const national = /^0([1-9]\d+)$/.exec(compact);
+  const digits = intl?.[1] ?? national?.[1];
+  if (!digits) return undefined;
+  const split = splitDutch(digits);
+  if (!split) return undefined;
+  const [prefix, rest] = split;
+  return intl ? `+31 ${prefix} ${groupRest(rest)}` : `0${prefix} ${groupRest(rest)}`;
+}
+
+/**
+ * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
+ * `tel:+318009009` (a leading 0 is read as Dutch unless another country code is given), `tel:0032…` -> `tel:+32…`.
+ * Undefined when nothing sensible can be suggested.
+ */
+export function suggestTel(href: string, countryCode = '31'): string | undefined {
+  const raw = href.replace(/^tel:/i, '');
+  const compact = raw.replace(/[\s().\-/]/g, '');
+  if (!/^\+?\d+$/.test(compact)) return undefined;
+  let e164: string;
+  if (compact.startsWith('+')) e164 = compact;
+  else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
+  else if (compact.startsWith('0')) e164 = `+${countryCode}${compact.slice(1)}`;
+  else return undefined;
+  return /^\+[1-9]\d{6,14}$/.test(e164) ? `tel:${e164}` : undefined;
+}

@@ -1,0 +1,171 @@
+/**
+ * The incident templates, per sector, in Dutch and English: the four parts as guidance for the
+ * first half hour. Everything a publisher must check is marked `[[TODO: …]]`, which lint (and so
+ * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
+ * actions themselves.
+ */
+import type { Severity } from '../feed/schema.js';
+
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'outage', 'generic'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/** Other names people type for the same template. */
+export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
+  electricity: 'power',
+  stroom: 'power',
+  internet: 'telecom',
+  transport: 'public-transport',
+  'travel-disruption': 'public-transport',
+  bank: 'payments',
+  weather: 'storm',
+  utility: 'generic',
+};
+
+export const TEMPLATE_LANGUAGES = ['nl', 'en'] as const;
+export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
+export type Pair = Record<TemplateLanguage, string>;
+
+export interface TemplateAction {
+  label: Pair;
+  who: Pair;
+  urgent?: boolean;
+}
+
+export interface Template {
+  /** One line for `--help` and listings. */
+  summary: string;
+  severity: Severity;
+  title: Pair;
+  known: Pair;
+  unknown: Pair;
+  actions: TemplateAction[];
+}
+
+const todo = (text: string) => `[[TODO: ${text}]]`;
+const pair = (nl: string, en: string): Pair => ({ nl: todo(nl), en: todo(en) });
+const CHECK = { nl: todo('controleer en haal deze markering weg'), en: todo('check and remove this mark') };
+/** A ready-made action: useful words, but marked, so nobody publishes it unread. */
+const action = (nl: string, en: string, whoNl: string, whoEn: string, urgent = false): TemplateAction => ({
+  label: { nl: `${CHECK.nl} ${nl}`, en: `${CHECK.en} ${en}` },
+  who: pair(`voor wie geldt dit? bijv. "${whoNl}"`, `who is this for? e.g. "${whoEn}"`),
+  ...(urgent ? { urgent: true } : {}),
+});
+const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
+const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
+const title = (nl: string, en: string) => pair(`korte titel, bijv. "${nl}"`, `short title, e.g. "${en}"`);
+const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
+
+const utility = (what: Pair, titles: Pair, extra: TemplateAction[]): Template => ({
+  summary: `${what.en} outage (utility)`,
+  severity: 'major',
+  title: title(titles.nl, titles.en),
+  known: known(`welke wijken of postcodes geen ${what.nl} hebben, sinds hoe laat, hoeveel huishoudens, en of monteurs onderweg zijn.`, `which areas or postcodes have no ${what.en}, since what time, how many households, and whether engineers are on their way.`),
+  unknown: unknown(`de oorzaak en wanneer iedereen weer ${what.nl} heeft. Noem geen tijd die u niet zeker weet.`, `the cause, and when everyone has ${what.en} again. Give no time you are not sure of.`),
+  actions: [
+    ...extra,
+    action('U hoeft de storing niet te melden; we weten ervan', 'You do not need to report the outage; we know about it', ...AREA),
+  ],
+});
+
+export const TEMPLATES: Record<TemplateName, Template> = {
+  power: utility({ nl: 'stroom', en: 'power' }, { nl: 'Stroomstoring in Utrecht-Oost', en: 'Power cut in Utrecht-Oost' }, [
+    action('Zet apparaten uit die vanzelf weer aangaan, zoals een kookplaat', 'Switch off appliances that come back on by themselves, such as a hob', ...AREA, true),
+    action('Bel 112 als iemand thuis afhankelijk is van medische apparatuur', 'Call 112 if someone at home depends on medical equipment', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
+  ]),
+  gas: utility({ nl: 'gas', en: 'gas' }, { nl: 'Geen gas in Utrecht-Oost', en: 'No gas in Utrecht-Oost' }, [
+    action('Ruikt u gas? Ga naar buiten en bel direct het storingsnummer', 'Smell gas? Go outside and call the emergency line at once', 'U ruikt gas', 'You smell gas', true),
+    action('Draai de gaskraan bij de meter dicht tot wij het gas weer aansluiten', 'Close the gas tap at the meter until we reconnect the gas', ...AREA),
+  ]),
+  water: utility({ nl: 'water', en: 'water' }, { nl: 'Geen kraanwater in Zeist', en: 'No tap water in Zeist' }, [
+    action('Kook kraanwater 1 minuut voordat u het drinkt', 'Boil tap water for 1 minute before you drink it', ...AREA, true),
+    action('Haal gratis flessen water bij het uitdeelpunt', 'Collect free bottled water at the distribution point', ...AREA),
+  ]),
+  telecom: {
+    summary: 'telecom, internet or TV outage',
+    severity: 'major',
+    title: title('Storing in internet en tv in Noord-Holland', 'Internet and TV outage in Noord-Holland'),
+    known: known('welke diensten (internet, tv, bellen, mobiel), in welke regio, sinds hoe laat, en of 112 bereikbaar is.', 'which services (internet, TV, calls, mobile), in which region, since what time, and whether 112 can be reached.'),
+    unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it will take.'),
+    actions: [
+      action('Bel 112 in nood met een mobiele telefoon; dat werkt via elk netwerk', 'In an emergency call 112 from a mobile; it works on any network', 'U heeft nu hulp nodig', 'You need help now', true),
+      action('Herstart uw modem pas nadat wij melden dat het is opgelost', 'Restart your modem only after we say it is fixed', 'U heeft geen internet', 'You have no internet'),
+    ],
+  },
+  'public-transport': {
+    summary: 'public transport disruption',
+    severity: 'minor',
+    title: title('Geen treinen tussen Utrecht en Arnhem', 'No trains between Utrecht and Arnhem'),
+    known: known('welke lijn of locatie, sinds hoe laat, wat uitvalt, en of er vervangend vervoer is.', 'which line or location, since what time, what is cancelled, and whether there is replacement transport.'),
+    unknown: unknown('hoe lang het duurt en of aansluitingen gehaald worden.', 'how long it lasts and whether connections will be made.'),
+    actions: [
+      action('Plan uw reis opnieuw vlak voor vertrek', 'Plan your journey again just before you leave', 'U reist vandaag op deze lijn', 'You use this line today', true),
+      action('Houd rekening met extra reistijd', 'Allow extra time', 'U reist later deze week', 'You travel later this week'),
+    ],
+  },
+  payments: {
+    summary: 'bank, payment or card outage',
+    severity: 'critical',
+    title: title('Pinnen en betalen met de app werkt niet', 'Card payments and app payments do not work'),
+    known: known('welke manieren van betalen niet werken (pinnen, iDEAL, app, overboekingen), sinds hoe laat, en dat uw geld veilig is als dat zo is.', 'which ways of paying fail (cards, iDEAL, app, transfers), since what time, and that money is safe if that is so.'),
+    unknown: unknown('de oorzaak, wanneer alles weer werkt, en of betalingen dubbel zijn afgeschreven.', 'the cause, when everything works again, and whether payments were taken twice.'),
+    actions: [
+      action('Wij vragen nooit om uw pincode of inlogcodes; bel bij twijfel het fraudenummer', 'We never ask for your PIN or login codes; if in doubt call the fraud line', 'U wordt gebeld of gemaild over deze storing', 'You get a call or email about this outage', true),
+      action('Neem contant geld mee of betaal later', 'Bring cash or pay later', 'U moet vandaag betalen', 'You need to pay today'),
+    ],
+  },
+  cyberattack: {
+    summary: 'cyberattack or data breach',
+    severity: 'critical',
+    title: title('Onze systemen zijn aangevallen', 'Our systems were attacked'),
+    known: known('sinds wanneer welke diensten niet werken, dat u systemen uit voorzorg hebt afgesloten, en dat u de politie/toezichthouder hebt ingelicht. Noem geen technische details die aanvallers helpen.', 'since when which services are down, that you shut systems down as a precaution, and that you told the police/regulator. Leave out detail that helps attackers.'),
+    unknown: unknown('of gegevens van klanten zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether customer data was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
+    actions: [
+      action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'Iedereen', 'Everyone', true),
+      action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
+    ],
+  },
+  strike: {
+    summary: 'strike',
+    severity: 'major',
+    title: title('Staking: minder service op dinsdag', 'Strike: reduced service on Tuesday'),
+    known: known('wie staakt, op welke dag(en) en tijden, welke diensten of locaties uitvallen, en wat wel doorgaat.', 'who is on strike, on which day(s) and times, which services or locations stop, and what still runs.'),
+    unknown: unknown('of de staking doorgaat, of er meer acties komen, en hoe druk de overgebleven diensten worden.', 'whether the strike goes ahead, whether more actions follow, and how busy the remaining services will be.'),
+    actions: [
+      action('Kijk of uw afspraak doorgaat voordat u vertrekt', 'Check whether your appointment goes ahead before you leave', 'U heeft op die dag een afspraak', 'You have an appointment that day', true),
+      action('Verzet uw afspraak zelf online', 'Move your appointment yourself online', 'Uw afspraak kan ook later', 'Your appointment can wait'),
+    ],
+  },
+  storm: {
+    summary: 'storm or severe weather',
+    severity: 'major',
+    title: title('Storm: storingen en vertraging in de regio', 'Storm: outages and delays in the region'),
+    known: known('de weerwaarschuwing (code oranje/rood), welke gebieden of diensten geraakt zijn, sinds wanneer, en tot hoe laat het voorlopig duurt.', 'the weather warning (code orange/red), which areas or services are affected, since when, and until when for now.'),
+    unknown: unknown('hoe lang de storm aanhoudt, wanneer alles weer normaal werkt, en of morgen ook geraakt wordt.', 'how long the storm lasts, when everything works normally again, and whether tomorrow is affected too.'),
+    actions: [
+      action('Blijf binnen en ga niet onnodig de weg op', 'Stay indoors and avoid the roads unless you must', ...AREA, true),
+      action('Meld schade pas na de storm; dat kan online', 'Report damage after the storm; you can do so online', 'U heeft schade', 'You have damage'),
+    ],
+  },
+  outage: {
+    summary: 'website, app or IT service outage',
+    severity: 'major',
+    title: title('Inloggen in de app werkt niet', 'Logging in to the app does not work'),
+    known: known('welke dienst niet (goed) werkt, sinds hoe laat, voor wie (iedereen of een deel), en wat nog wel werkt.', 'which service does not work (well), since what time, for whom (everyone or some), and what still works.'),
+    unknown: unknown('de oorzaak en hoe lang het duurt voordat het is opgelost.', 'the cause and how long it will take to fix.'),
+    actions: [
+      action('U hoeft niets te doen; uw gegevens zijn veilig', 'You do not need to do anything; your data is safe', 'U gebruikt de app', 'You use the app'),
+      action('Gebruik zolang de website', 'Use the website meanwhile', 'U moet vandaag iets regelen', 'You need to arrange something today'),
+    ],
+  },
+  generic: {
+    summary: 'any other disruption',
+    severity: 'major',
+    title: title('Storing in onze dienstverlening', 'Disruption to our service'),
+    known: known('wat er aan de hand is, sinds wanneer, wie er last van heeft, en wat nog wel werkt.', 'what is happening, since when, who is affected, and what still works.'),
+    unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it lasts.'),
+    actions: [
+      action('Wat moet iemand nu meteen doen?', 'What must someone do right now?', 'U heeft nu last van de storing', 'You are affected right now', true),
+      action('U hoeft ons niet te bellen; de volgende update staat hier', 'You do not need to call us; the next update appears here', 'Het is voor u niet dringend', 'It is not urgent for you'),
+    ],
+  },
+};

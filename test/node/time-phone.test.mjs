@@ -1,0 +1,78 @@
+// Pure helpers for publishers who are not an airline (issue 12): times the way people say them
+// (item 4), Dutch phone numbers and tel: suggestions (item 8), sector templates (item 6).
+// Uses dist/ (run `npm run build` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupDutch, normalizeTimes, parseWhen, suggestTel, TimeError, validatePayload, whenIn } from '../../dist/feed.js';
+
+const AMS = 'Europe/Amsterdam';
+// Monday 30 November 2026, 09:43 in Amsterdam (UTC+1).
+const NOW = Date.parse('2026-11-30T08:43:00Z');
+
+test('--next-update: +15m, +1h, +1d from now', () => {
+  assert.equal(parseWhen('+15m', { now: NOW, timeZone: AMS }), '2026-11-30T08:58:00Z');
+  assert.equal(parseWhen('+1h', { now: NOW, timeZone: AMS }), '2026-11-30T09:43:00Z');
+  assert.equal(parseWhen('+1d', { now: NOW, timeZone: AMS }), '2026-12-01T08:43:00Z');
+});
+
+test('--next-update 10:30 means 10:30 in the feed zone, not UTC and not the machine zone', () => {
+  assert.equal(parseWhen('10:30', { now: NOW, timeZone: AMS }), '2026-11-30T09:30:00Z');
+  assert.equal(parseWhen('10:30', { now: NOW, timeZone: 'America/New_York' }), '2026-11-30T15:30:00Z');
+  // Summer time: 10:30 in Amsterdam in July is 08:30 UTC.
+  assert.equal(parseWhen('10:30', { now: Date.parse('2026-07-01T06:00:00Z'), timeZone: AMS }), '2026-07-01T08:30:00Z');
+});
+
+test('a time of day that has passed is an error that says what to do, never silently tomorrow', () => {
+  assert.throws(
+    () => parseWhen('09:30', { now: NOW, timeZone: AMS }),
+    (e) => e instanceof TimeError && e.code === 'passed' && e.message.startsWith('09:30 has passed; did you mean tomorrow? use +1d or an ISO time') && e.message.includes('2026-12-01T09:30:00+01:00'),
+  );
+});
+
+test('--next-update accepts ISO with any offset, and refuses nonsense with the forms it takes', () => {
+  assert.equal(parseWhen('2026-11-30T10:30:00+01:00', { now: NOW, timeZone: AMS }), '2026-11-30T09:30:00Z');
+  assert.equal(parseWhen('2026-11-30T05:30-05:00', { now: NOW, timeZone: AMS }), '2026-11-30T10:30:00Z');
+  assert.equal(parseWhen('2026-11-30T09:30:00Z', { now: NOW, timeZone: AMS }), '2026-11-30T09:30:00Z');
+  assert.throws(() => parseWhen('half elf', { now: NOW, timeZone: AMS }), /use \+15m, \+1h, a clock time such as 14:30 \(Europe\/Amsterdam\) or an ISO time/);
+  assert.throws(() => parseWhen('25:00', { now: NOW, timeZone: AMS }), /not a clock time/);
+});
+
+test('times print in the feed zone ("09:43"), with the date when not today', () => {
+  assert.equal(whenIn(NOW, AMS, NOW), '09:43');
+  assert.equal(whenIn(NOW + 86_400_000, AMS, NOW), 'Tue 1 Dec 09:43');
+});
+
+test('the format accepts RFC 3339 times with offsets; normalizeTimes writes them in UTC', () => {
+  const doc = {
+    type: 'status', version: 1, feed_id: 'utrecht-energie', seq: 1,
+    issued_at: '2026-11-30T09:43:00+01:00', expires_at: '2026-11-30T10:43:00+01:00',
+    publisher: { name: 'Utrecht Energie', url: 'https://example.com' }, channels: [],
+    incidents: [{ id: 'gas', title: 'No gas', severity: 'major', phase: 'identified', started_at: '2026-11-30T09:00:00+01:00', updated_at: '2026-11-30T09:40:00+01:00', known: 'k', unknown: 'u', next_update_at: '2026-11-30T10:30:00+01:00', updates: [{ at: '2026-11-30T09:20:00+01:00', note: 'n' }] }],
+  };
+  assert.equal(validatePayload('status', doc).ok, true, 'offsets are valid RFC 3339');
+  const utc = normalizeTimes(doc);
+  assert.equal(utc.issued_at, '2026-11-30T08:43:00Z');
+  assert.equal(utc.incidents[0].next_update_at, '2026-11-30T09:30:00Z');
+  assert.equal(utc.incidents[0].updates[0].at, '2026-11-30T08:20:00Z');
+  assert.equal(doc.issued_at, '2026-11-30T09:43:00+01:00', 'the input is not changed');
+  const bad = validatePayload('status', { ...doc, issued_at: '2026-11-30 09:43' });
+  assert.equal(bad.ok, false);
+});
+
+test('Dutch numbers are grouped as Dutch people write them', () => {
+  assert.equal(groupDutch('+31302345678'), '+31 30 234 5678');
+  assert.equal(groupDutch('08009009'), '0800 9009');
+  assert.equal(groupDutch('+318009009'), '+31 800 9009');
+  assert.equal(groupDutch('0612345678'), '06 1234 5678');
+  assert.equal(groupDutch('+31201234567'), '+31 20 123 4567');
+  assert.equal(groupDutch('0118123456'), '0118 123 456');
+  assert.equal(groupDutch('+442071234567'), undefined, 'not Dutch: left alone');
+});
+
+test('tel: suggestions in E.164', () => {
+  assert.equal(suggestTel('tel:0800-9009'), 'tel:+318009009');
+  assert.equal(suggestTel('tel:030 234 56 78'), 'tel:+31302345678');
+  assert.equal(suggestTel('tel:0032 2 123 45 67'), 'tel:+3221234567');
+  assert.equal(suggestTel('tel:+31 (0)30'), undefined);
+  assert.equal(suggestTel('tel:112'), undefined);
+});
