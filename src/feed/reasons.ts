@@ -1,0 +1,61 @@
+/**
+ * Contact reasons: what a reader who chose "No gas" or "My bill" sees, in which order. Pure.
+ * An urgent reason leads with the emergency line and offers nothing that makes the reader wait;
+ * a non-urgent reason during a disruption offers call-back and self-service before the phone.
+ */
+import { openIncidents } from './incidents.js';
+import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from './schema.js';
+
+/** A wait at or above this many minutes counts as long (the same threshold as `<clearline-status>`). */
+export const LONG_WAIT_MINUTES = 30;
+/** During a disruption, for a question that can wait: call-back and self-service before the queue. */
+export const CAN_WAIT_ORDER = ['callback', 'web', 'chat', 'email', 'phone'] as const;
+/** Channels that answer later, never right now: not offered for an urgent reason. */
+const ANSWERS_LATER = new Set<Channel['kind']>(['callback', 'email', 'web']);
+
+const byKind = (order: readonly string[]) => (a: Channel, b: Channel) => order.indexOf(a.kind) - order.indexOf(b.kind);
+
+/** Emergency lines first, the rest in their given order (stable). */
+export function emergencyFirst(channels: readonly Channel[]): Channel[] {
+  return [...channels.filter((c) => c.emergency), ...channels.filter((c) => !c.emergency)];
+}
+
+export function findReason(payload: StatusPayload | undefined, id: string): ContactReason | undefined {
+  return payload?.contact_reasons?.find((r) => r.id === id);
+}
+
+/** The reason's FAQ entries, in the reason's order; unknown ids are skipped (lint reports them). */
+export function reasonEntries(reason: ContactReason, entries: readonly FaqEntry[]): FaqEntry[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return (reason.faq ?? []).map((id) => byId.get(id)).filter((e): e is FaqEntry => !!e);
+}
+
+/** Actions of the open incidents: for an urgent reason only the "act now" ones, else urgent first. */
+export function reasonActions(payload: StatusPayload, reason: ContactReason): Action[] {
+  const all = openIncidents(payload).flatMap((i) => i.actions ?? []);
+  const urgent = all.filter((a) => a.urgent);
+  return reason.urgent ? urgent : [...urgent, ...all.filter((a) => !a.urgent)];
+}
+
+/** The channels to offer for a reason, in the order to offer them. */
+export function reasonChannels(payload: StatusPayload, reason: ContactReason): Channel[] {
+  const byId = new Map(payload.channels.map((c) => [c.id, c]));
+  const listed = reason.channels?.length
+    ? reason.channels.map((id) => byId.get(id)).filter((c): c is Channel => !!c)
+    : undefined;
+  if (reason.urgent) {
+    const emergency = emergencyFirst([...(listed ?? []), ...payload.channels]).filter((c) => c.emergency);
+    const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind));
+    const quick = direct.filter((c) => (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
+    return dedupe([...emergency, ...(emergency.length || quick.length ? quick : direct)]);
+  }
+  // A question that can wait never goes to the emergency line unless the reason names it.
+  const candidates = listed ?? payload.channels.filter((c) => !c.emergency);
+  const crisis = openIncidents(payload).length > 0;
+  return crisis ? [...candidates].sort(byKind(CAN_WAIT_ORDER)) : [...candidates];
+}
+
+function dedupe(channels: Channel[]): Channel[] {
+  const seen = new Set<string>();
+  return channels.filter((c) => !seen.has(c.id) && !!seen.add(c.id));
+}

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { emergencyFirst, reasonActions, reasonChannels, reasonEntries } from '../../src/feed/reasons.js';
+import type { Channel, StatusPayload } from '../../src/feed/schema.js';
+import { statusFeed } from './helpers.js';
+
+const CHANNELS: Channel[] = [
+  { id: 'phone', kind: 'phone', label: 'Call us', href: 'tel:+31201234567', wait_minutes: 45 },
+  { id: 'chat', kind: 'chat', label: 'Chat', href: 'https://example.com/chat', wait_minutes: 5 },
+  { id: 'callback', kind: 'callback', label: 'Call back', href: 'https://example.com/callback' },
+  { id: 'web', kind: 'web', label: 'Online form', href: 'https://example.com/form' },
+  { id: 'gas', kind: 'phone', label: 'Gas leak line', href: 'tel:0800-9009', emergency: true },
+];
+
+function feed(crisis = true): StatusPayload {
+  return statusFeed({
+    channels: CHANNELS,
+    contact_reasons: [
+      { id: 'smell', label: 'I smell gas', urgent: true, faq: ['smell-gas'], channels: ['phone', 'chat', 'callback'] },
+      { id: 'bill', label: 'My bill', faq: ['bill', 'unknown-entry'], channels: ['phone', 'callback', 'web', 'gas'] },
+      { id: 'other', label: 'Something else' },
+    ],
+    ...(crisis ? {} : { incidents: [] }),
+  });
+}
+const ids = (c: Channel[]) => c.map((x) => x.id);
+const reason = (p: StatusPayload, id: string) => p.contact_reasons!.find((r) => r.id === id)!;
+
+describe('contact reasons', () => {
+  it('an urgent reason: the emergency line first, nothing that makes the reader wait', () => {
+    const p = feed();
+    expect(ids(reasonChannels(p, reason(p, 'smell')))).to.deep.equal(['gas', 'chat']);
+  });
+
+  it('an urgent reason without an emergency line still offers a direct line, even with a queue', () => {
+    const p = feed();
+    p.channels = CHANNELS.filter((c) => !c.emergency && c.kind !== 'chat');
+    expect(ids(reasonChannels(p, reason(p, 'smell')))).to.deep.equal(['phone']);
+  });
+
+  it('a non-urgent reason during a disruption: call-back and self-service before the phone', () => {
+    const p = feed();
+    expect(ids(reasonChannels(p, reason(p, 'bill')))).to.deep.equal(['callback', 'web', 'phone', 'gas']);
+    expect(ids(reasonChannels(p, reason(p, 'other')))).to.deep.equal(['callback', 'web', 'chat', 'phone']);
+  });
+
+  it('without a disruption: the feed order, never the emergency line unless named', () => {
+    const p = feed(false);
+    expect(ids(reasonChannels(p, reason(p, 'other')))).to.deep.equal(['phone', 'chat', 'callback', 'web']);
+  });
+
+  it('answers in the reason order, unknown ids skipped; urgent reasons get only "act now" actions', () => {
+    const p = feed();
+    const entries = [{ id: 'bill', question: 'q', answer: 'a' }, { id: 'smell-gas', question: 'q', answer: 'a' }];
+    expect(reasonEntries(reason(p, 'bill'), entries).map((e) => e.id)).to.deep.equal(['bill']);
+    expect(reasonActions(p, reason(p, 'smell')).every((a) => a.urgent)).to.equal(true);
+    expect(reasonActions(p, reason(p, 'bill'))[0]!.urgent).to.equal(true);
+    expect(reasonActions(p, reason(p, 'bill'))).to.have.length(2);
+  });
+
+  it('emergencyFirst is stable', () => {
+    expect(ids(emergencyFirst(CHANNELS))).to.deep.equal(['gas', 'phone', 'chat', 'callback', 'web']);
+  });
+});
