@@ -8,6 +8,7 @@ export const ES_ENTRIES = {
   faq: 'src/components/faq/faq.ts',
   banner: 'src/components/banner/banner.ts',
   badge: 'src/components/badge/badge.ts',
+  help: 'src/components/help/help.ts',
   feed: 'src/feed/index.ts',
   lint: 'src/lint/index.ts',
   // The publisher's editor: its own file, never part of dist/clearline.js that readers load.

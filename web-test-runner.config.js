@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { collectorMiddleware } from './test/browser/collector.mjs';
 import { hostileMiddleware } from './test/browser/hostile/server.mjs';
 
 /** Browser tests in Debian's Chromium; no tool downloads a browser. */
@@ -11,7 +12,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Test-only transport cases for the hostile-input suite (test/browser/hostile/).
-  middleware: [hostileMiddleware()],
+  // and a report collector for the beacon tests (test/browser/collector.mjs).
+  middleware: [hostileMiddleware(), collectorMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({

@@ -17,6 +17,8 @@ export type { ClearlineStatus } from './components/status/status.js';
 export type { ClearlineFaq, ClearlineNoAnswerDetail, ClearlineSearchDetail } from './components/faq/faq.js';
 export type { ClearlineBanner, ClearlineDismissDetail, BannerPlacement } from './components/banner/banner.js';
 export type { ClearlineBadge } from './components/badge/badge.js';
+export type { ClearlineHelp } from './components/help/help.js';
+export type { ClearlineContactDetail, ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './components/shared/contact-events.js';
 export type { ClearlineErrorDetail, ClearlineLoadDetail } from './components/shared/events.js';
 export type { ErrorCode } from './feed/errors.js';
 export { ERROR_CODES } from './loader/error-codes.js';
@@ -27,6 +29,7 @@ const ELEMENTS = {
   'clearline-banner': () => import('./components/banner/banner.js'),
   'clearline-badge': () => import('./components/badge/badge.js'),
   'clearline-faq': () => import('./components/faq/faq.js'),
+  'clearline-help': () => import('./components/help/help.js'),
 } as const;
 
 export type ClearlineTag = keyof typeof ELEMENTS;

@@ -12,7 +12,7 @@ import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i
 import { formatDate, formatTime, pickText, uiLanguage } from '../../i18n/lang.js';
 // Types only: the engine itself is loaded with import() on first focus or query.
 import type { FaqIndex, Range, SearchOutcome, Snippet } from '../../search/index.js';
-import { emit } from '../shared/events.js';
+import { reportContext, track } from '../shared/report.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -176,7 +176,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   private statusOptions(): { url: string; keys: string; feedId?: string } | undefined {
     // Any element showing the status feed (status, banner, badge) has the options to share its request.
-    const statuses = [...document.querySelectorAll('clearline-status, clearline-banner, clearline-badge')];
+    const statuses = [...document.querySelectorAll('clearline-status, clearline-banner, clearline-badge, clearline-help')];
     if (this.statusSrc) {
       // Use exactly the options of a matching <clearline-status>, so both share one request.
       const twin = statuses.find((s) => s.getAttribute('src') === this.statusSrc);
@@ -281,8 +281,10 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       this.settleTimer = setTimeout(() => void this.settle(), SEARCH_SETTLE_MS);
       return;
     }
-    emit<ClearlineSearchDetail>(this, 'clearline-search', { query, results: outcome.hits.map((h) => h.id) });
-    if (!outcome.confident) emit<ClearlineNoAnswerDetail>(this, 'clearline-no-answer', { query });
+    const results = outcome.hits.map((h) => h.id);
+    const context = reportContext(this.statusPayload, this.language);
+    track<ClearlineSearchDetail>(this, 'search', { query, results }, context, { results: results.length });
+    if (!outcome.confident) track<ClearlineNoAnswerDetail>(this, 'no-answer', { query }, context);
   }
 
   private clear(): void {

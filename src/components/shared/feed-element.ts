@@ -33,6 +33,13 @@ export abstract class FeedElement<K extends DocumentKind> extends LitElement {
   /** The largest document accepted, in bytes (default 1,000,000). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
+  /**
+   * Where to send private usage reports (searches, unanswered questions, contact reasons, feedback,
+   * contacts) as NDJSON: an https URL or a same-site path. Overrides `<meta name="clearline-report-url">`.
+   * Query text is scrubbed first; nothing is sent under Global Privacy Control. See docs/contact-and-reports.md.
+   */
+  @property({ attribute: 'report-url' }) reportUrl = '';
+
   /** The time relative texts are computed against; ticks every 30 s and when the page becomes visible. */
   @state() protected now = Date.now();
 

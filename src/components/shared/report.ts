@@ -88,7 +88,7 @@ const reporters = new Map<string, PageReporter>();
 
 /** The report URL for an element: its own `report-url`, else the page's meta setting; only https or same-site paths. */
 export function reportUrl(host: HTMLElement): string | undefined {
-  const own = host.getAttribute('report-url') ?? document.querySelector<HTMLMetaElement>('meta[name="clearline-report-url"]')?.content ?? '';
+  const own = (host as HTMLElement & { reportUrl?: string }).reportUrl || host.getAttribute('report-url') || (document.querySelector<HTMLMetaElement>('meta[name="clearline-report-url"]')?.content ?? '');
   return (own && siteHref(own)) || undefined;
 }
 

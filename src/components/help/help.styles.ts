@@ -1,0 +1,172 @@
+import { css } from 'lit';
+import { contactStyles } from '../shared/contact.styles.js';
+
+const own = css`
+  /* Fixed to a corner: out of the page flow, so it can never shift the page's layout. */
+  :host {
+    position: fixed;
+    z-index: var(--clearline-z, 1000);
+    inset-block-end: var(--clearline-offset, 1rem);
+    inset-inline-end: var(--clearline-offset, 1rem);
+    inset-inline-start: auto;
+    display: block;
+  }
+  :host([placement='bottom-start']) {
+    inset-inline-start: var(--clearline-offset, 1rem);
+    inset-inline-end: auto;
+  }
+  .launcher {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    font: inherit;
+    font-weight: 600;
+    font-size: 1rem;
+    min-height: 48px;
+    min-width: 48px;
+    padding: 0.6rem 1.1rem;
+    border-radius: 999px;
+    border: 2px solid var(--_surface);
+    background: var(--_link);
+    color: var(--_surface);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
+    cursor: pointer;
+  }
+  .launcher:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .marker {
+    position: absolute;
+    inset-block-start: -4px;
+    inset-inline-end: -4px;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--_critical);
+    border: 2px solid var(--_surface);
+  }
+  dialog {
+    position: fixed;
+    margin: 0;
+    inset: auto var(--clearline-offset, 1rem) calc(var(--clearline-offset, 1rem) + 4rem) auto;
+    width: min(28rem, calc(100vw - 2rem));
+    max-height: min(44rem, calc(100dvh - 6rem));
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 8px 30px rgb(0 0 0 / 0.35);
+    flex-direction: column;
+    overflow: hidden;
+    font-family: var(--clearline-font, inherit);
+  }
+  dialog[open] {
+    display: flex;
+  }
+  :host([placement='bottom-start']) dialog {
+    inset-inline-start: var(--clearline-offset, 1rem);
+    inset-inline-end: auto;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  @media (max-width: 30rem) {
+    dialog {
+      inset: 0;
+      width: 100vw;
+      max-width: 100vw;
+      height: 100dvh;
+      max-height: 100dvh;
+      border-radius: 0;
+      border: 0;
+    }
+  }
+  .head,
+  .foot {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.6rem 1rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .foot {
+    border-block-end: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .head h2 {
+    margin: 0;
+    font-size: 1.2rem;
+  }
+  .close {
+    display: inline-grid;
+    place-items: center;
+    min-width: 44px;
+    min-height: 44px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .body {
+    overflow: auto;
+    padding: 1rem;
+    display: grid;
+    gap: 1rem;
+    align-content: start;
+    flex: 1;
+  }
+  .still {
+    font: inherit;
+    font-weight: 600;
+    width: 100%;
+    min-height: 44px;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_link);
+    background: var(--_surface);
+    color: var(--_link);
+    cursor: pointer;
+  }
+  .incident {
+    display: grid;
+    gap: 0.4rem;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_major);
+  }
+  .incident.sev-critical {
+    border-inline-start-color: var(--_critical);
+  }
+  .incident.sev-minor,
+  .incident.sev-info {
+    border-inline-start-color: var(--_minor);
+  }
+  .incident h3 {
+    margin: 0;
+    font-size: 1.1rem;
+  }
+  .incident p {
+    margin: 0;
+  }
+  .incident ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.2rem;
+  }
+  .more,
+  .next {
+    color: var(--_muted);
+  }
+  .sentinel {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+`;
+
+export const helpStyles = [own, contactStyles];

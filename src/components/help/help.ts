@@ -1,0 +1,256 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { safeHref } from '../../content/links.js';
+import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
+import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
+import { sharedSource } from '../../feed/source.js';
+import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
+import { formatDateTime, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { closeIcon } from '../shared/icons.js';
+import { ContactController } from '../shared/contact.js';
+import type { ClearlineSearchDetail } from '../faq/faq.js';
+import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
+import { FeedElement } from '../shared/feed-element.js';
+import { endSession } from '../shared/report.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { helpStyles } from './help.styles.js';
+
+export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+// The FAQ (search engine included) and the Markdown renderer are only fetched when the dialog first opens.
+let faqModule: Promise<unknown> | undefined;
+const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
+type Md = (source: string) => unknown;
+let mdModule: Promise<Md> | undefined;
+const loadMarkdown = () =>
+  (mdModule ??= import('../../content/markdown-lazy.js').then(async (m) => {
+    await m.markdownReady;
+    const r = m.markdown()!;
+    return (source: string) => r.renderMarkdown(source);
+  }));
+
+/**
+ * The one tag for every page: a help button fixed to a corner that opens a dialog with the open
+ * incident (title, "act now", next update), the FAQ search, and "Still need us?": the contact
+ * reasons, each with its answers first and then the channels to use. Until the first opening
+ * nothing is loaded but the button and the status request the page's other elements share.
+ *
+ * @summary Help launcher: incident, FAQ search, contact reasons and channels in one dialog.
+ *
+ * @event clearline-load - A verified status document was accepted. `detail: {feedId, seq, issuedAt}`.
+ * @event clearline-error - Loading or verifying the status failed. `detail: {code, message}`.
+ * @event clearline-reason - The reader chose a contact reason. `detail: {reason, incidents}`.
+ * @event clearline-contact - The reader followed a channel link. `detail: {channel, reason?, query?, entry?, incidents}`.
+ * @event clearline-feedback - The reader answered "Did this answer your question?". `detail: {entry, helpful, query?}`.
+ * @event clearline-open - The reader opened an answer. `detail: {entry, query?}`.
+ *
+ * @csspart launcher - The help button in the corner.
+ * @csspart marker - The dot on the button while an incident is open.
+ * @csspart dialog - The dialog.
+ * @csspart incident - The open incident at the top of the dialog.
+ * @csspart actions - The "act now" actions of the incident.
+ * @csspart next-update - When the next update comes.
+ * @csspart faq - The embedded `<clearline-faq>`.
+ * @csspart still-need-us - The "Still need us?" button.
+ * @csspart reasons - The list of contact reasons.
+ * @csspart reason - One contact reason button.
+ * @csspart reason-panel - The chosen reason: answers, actions, channels.
+ * @csspart channel - One contact channel.
+ * @csspart feedback - "Did this answer your question?".
+ *
+ * @cssprop --clearline-surface - Background of the dialog.
+ * @cssprop --clearline-text - Text colour.
+ * @cssprop --clearline-link - Link colour; also the launcher's background.
+ * @cssprop --clearline-focus - Focus ring colour.
+ * @cssprop --clearline-color-critical - Colour of the incident marker.
+ * @cssprop --clearline-font - Font family; inherits the page's font by default.
+ * @cssprop --clearline-radius - Corner radius.
+ * @cssprop --clearline-offset - Distance of the launcher from the corner (default 1rem).
+ * @cssprop --clearline-z - Stacking order of the launcher (default 1000).
+ */
+@customElement('clearline-help')
+export class ClearlineHelp extends FeedElement<'status'> {
+  static override styles = [themeStyles, helpStyles];
+
+  /** URL of the signed FAQ document, checked with the same `public-key`. Fetched on first opening. */
+  @property({ attribute: 'faq-src' }) faqSrc = '';
+
+  /** The corner: `bottom-end` (default, right in left-to-right pages) or `bottom-start`. */
+  @property({ reflect: true }) placement: Placement = 'bottom-end';
+
+  /** An already-trusted status payload (apps, stories); no fetch, no signature. */
+  @property({ attribute: false }) data?: StatusPayload;
+
+  /** Trusted FAQ entries given directly (apps, stories); no fetch, no signature. */
+  @property({ attribute: false }) entries?: FaqEntry[];
+
+  /** True while the dialog is open. */
+  @state() open = false;
+  @state() private view: 'answers' | 'contact' = 'answers';
+  @state() private faqEntries?: FaqEntry[];
+  @state() private everOpened = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('button.launcher') private launcher?: HTMLButtonElement;
+
+  protected readonly feed = new FeedController(this, 'status');
+  private readonly contact = new ContactController(this, () => ({ status: this.status, entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md }));
+  private md?: Md;
+  private lastQuery = '';
+  private unsubscribeFaq?: () => void;
+
+  protected override feedConfig(): FeedConfig {
+    return { ...super.feedConfig(), data: this.data };
+  }
+
+  private get status(): StatusPayload | undefined {
+    const p = this.feed.view.payload;
+    return p && !isExpired(p, this.now) ? p : undefined;
+  }
+
+  private get allEntries(): FaqEntry[] {
+    return this.entries ?? this.faqEntries ?? [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeFaq?.();
+    this.unsubscribeFaq = undefined;
+  }
+
+  /** Opens the dialog (as the button does). */
+  async show(): Promise<void> {
+    if (this.open) return;
+    this.everOpened = true;
+    this.open = true;
+    this.view = 'answers';
+    this.connectFaq();
+    void loadFaq();
+    if (!this.md) void loadMarkdown().then((md) => ((this.md = md), this.requestUpdate()));
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+  }
+
+  /** Closes the dialog; focus returns to the button. */
+  hide(): void {
+    if (this.dialog?.open) this.dialog.close();
+    this.onClosed();
+  }
+
+  private onClosed(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.contact.reset();
+    endSession(this);
+    this.launcher?.focus();
+  }
+
+  /**
+   * Escape closes, also from inside the FAQ (which uses Escape to clear its search): seen in the
+   * capture phase, a first Escape in a filled search field only clears it, the next one closes.
+   */
+  private readonly onEscape = {
+    capture: true,
+    handleEvent: (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.value) return;
+      e.preventDefault();
+      this.hide();
+    },
+  };
+
+  private connectFaq(): void {
+    if (this.unsubscribeFaq || this.entries || !this.faqSrc || !this.publicKey) return;
+    const source = sharedSource({ kind: 'faq', url: this.faqSrc, keys: this.publicKey });
+    this.unsubscribeFaq = source.subscribe((s) => (this.faqEntries = s.document?.payload.entries));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('faqSrc') || changed.has('publicKey')) && this.unsubscribeFaq) {
+      this.unsubscribeFaq();
+      this.unsubscribeFaq = undefined;
+      if (this.everOpened) this.connectFaq();
+    }
+  }
+
+  private goto(view: 'answers' | 'contact'): void {
+    this.view = view;
+    this.contact.reset();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(view === 'contact' ? '.contact-view button' : '.foot button')?.focus());
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const t = HELP_TERMS[uiLanguage(lang)];
+    const incidents = this.status ? openIncidents(this.status) : [];
+    return html`<button class="launcher" part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
+        aria-describedby=${incidents.length ? 'marker-text' : nothing} @click=${() => (this.open ? this.hide() : void this.show())} lang=${lang}>
+        ${svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M12 16.8v.4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`}
+        <span>${t.launcher}</span>
+        ${incidents.length ? html`<span class="marker" part="marker" aria-hidden="true"></span>` : nothing}
+      </button>
+      ${incidents.length ? html`<span id="marker-text" hidden>${t.disruptionNow}</span>` : nothing}
+      ${this.everOpened ? this.renderDialog(t, lang, incidents) : nothing}`;
+  }
+
+  private renderDialog(t: HelpTerms, lang: string, incidents: Incident[]) {
+    // Sentinels at both ends keep Tab inside the dialog: the first and last controls are always there.
+    return html`<dialog part="dialog" aria-labelledby="help-title" lang=${lang} @close=${this.onClosed} @keydown=${this.onEscape}>
+      <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('.foot button')?.focus()}></span>
+      <div class="head">
+        <h2 id="help-title">${t.title}</h2>
+        <button class="close" type="button" aria-label=${t.close} @click=${() => this.hide()}>${closeIcon()}</button>
+      </div>
+      <div class="body">
+        ${this.view === 'answers'
+          ? html`${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
+              ${this.faqSrc || this.entries
+                ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} status-src=${this.src} lang=${lang}
+                    theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
+                    @clearline-search=${(e: CustomEvent<ClearlineSearchDetail>) => (this.lastQuery = e.detail.query)}></clearline-faq>`
+                : nothing}`
+          : html`<div class="contact-view">${this.contact.render(3)}</div>`}
+      </div>
+      <div class="foot">
+        ${this.view === 'answers'
+          ? html`<button class="still" part="still-need-us" type="button" @click=${() => this.goto('contact')}>${t.stillNeedUs}</button>`
+          : html`<button class="still" type="button" @click=${() => this.goto('answers')}>${t.backToAnswers}</button>`}
+      </div>
+      <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('button.close')?.focus()}></span>
+    </dialog>`;
+  }
+
+  private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {
+    const top = incidents[0]!;
+    const st = termsFor(lang);
+    const next = top.next_update_at ? Date.parse(top.next_update_at) : undefined;
+    const urgent = incidents.flatMap((i) => (i.actions ?? []).filter((a) => a.urgent));
+    const statusUrl = safeHref(this.status?.status_url);
+    return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
+      <h3 id="incident-title">${pickText(top.title, lang)}</h3>
+      ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.length - 1)}</p>` : nothing}
+      ${next !== undefined
+        ? html`<p class="next" part="next-update">${isOverdue(top, this.now)
+            ? st.overdue(formatTime(next, lang))
+            : html`<time datetime=${top.next_update_at!}>${st.nextUpdateAt(formatDateTime(next, lang, this.now), formatRelative(next, lang, this.now))}</time>`}</p>`
+        : nothing}
+      ${urgent.length
+        ? html`<div class="actions" part="actions"><strong>${st.actNow}</strong><ul>${urgent.map((a) => {
+            const href = safeHref(a.href);
+            const label = pickText(a.label, lang);
+            return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}</li>`;
+          })}</ul></div>`
+        : nothing}
+      ${statusUrl ? html`<p><a href=${statusUrl} rel="noopener noreferrer">${t.fullStatus}</a></p>` : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clearline-help': ClearlineHelp;
+  }
+}

@@ -1,0 +1,215 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { formatTel, safeHref } from '../../content/links.js';
+import { emergencyFirst, findReason, reasonActions, reasonChannels, reasonEntries, CAN_WAIT_ORDER, LONG_WAIT_MINUTES } from '../../feed/reasons.js';
+import { openIncidents } from '../../feed/incidents.js';
+import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
+import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
+import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import type { ClearlineContactDetail, ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
+import { reportContext, track } from './report.js';
+
+/** What the contact part needs from its element at render time. */
+export interface ContactContext {
+  status?: StatusPayload;
+  entries: readonly FaqEntry[];
+  lang: string;
+  /** The reader's last settled search. */
+  query?: string;
+  /** The FAQ entry the reader came from. */
+  entry?: string;
+  /** The Markdown renderer once loaded (answers show as plain text until then). */
+  md?: (source: string) => unknown;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+type View = TemplateResult | typeof nothing;
+
+/**
+ * "Did this answer your question?", the contact reasons and the channels, with their events, for
+ * `<clearline-help>` and `<clearline-faq>`. State: the chosen reason, opened answers, given feedback.
+ */
+export class ContactController implements ReactiveController {
+  reason?: string;
+  private readonly opened = new Set<string>();
+  private readonly feedback = new Map<string, boolean>();
+
+  constructor(
+    private readonly host: Host,
+    private readonly context: () => ContactContext,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  private ctx(extra: Partial<ContactContext> = {}) {
+    const c = { ...this.context(), ...extra };
+    return { c, report: reportContext(c.status, c.lang), t: HELP_TERMS[uiLanguage(c.lang)] };
+  }
+
+  /** Back to the list of reasons. */
+  reset(): void {
+    this.reason = undefined;
+    this.host.requestUpdate();
+  }
+
+  choose(id: string): void {
+    const { report } = this.ctx();
+    this.reason = id;
+    track<ClearlineReasonDetail>(this.host, 'reason', { reason: id, incidents: report.incidents ?? [] }, report);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('.reason-heading')?.focus());
+  }
+
+  /** Called by elements when a reader opens an answer. */
+  noteOpened(entry: string, query?: string): void {
+    const { report } = this.ctx();
+    track<ClearlineOpenDetail>(this.host, 'open', query ? { entry, query } : { entry }, report);
+  }
+
+  answer(entry: string, helpful: boolean, query?: string): void {
+    const { report } = this.ctx();
+    this.feedback.set(entry, helpful);
+    track<ClearlineFeedbackDetail>(this.host, 'feedback', query ? { entry, helpful, query } : { entry, helpful }, report);
+    this.host.requestUpdate();
+  }
+
+  follow(channel: Channel, extra: Partial<ContactContext>): void {
+    const { c, report } = this.ctx(extra);
+    const detail: ClearlineContactDetail = { channel: channel.id, incidents: report.incidents ?? [] };
+    if (this.reason) detail.reason = this.reason;
+    if (c.query) detail.query = c.query;
+    if (c.entry) detail.entry = c.entry;
+    track(this.host, 'contact', detail, report);
+  }
+
+  /** Yes / no under an opened answer; on "no", the contact reasons right there (unless already shown). */
+  renderFeedback(entry: string, query: string | undefined, level: number, withContact = true): View {
+    const { t } = this.ctx();
+    const given = this.feedback.get(entry);
+    return html`<div class="feedback" part="feedback" role="group" aria-label=${t.feedbackQuestion}>
+      ${given === undefined
+        ? html`<p>${t.feedbackQuestion}</p>
+            <button class="fb" data-helpful="yes" @click=${() => this.answer(entry, true, query)}>${t.yes}</button>
+            <button class="fb" data-helpful="no" @click=${() => this.answer(entry, false, query)}>${t.no}</button>`
+        : html`<p role="status">${given ? t.thanks : t.sorry}</p>`}
+      ${given === false && withContact ? this.render(level, { entry, query }) : nothing}
+    </div>`;
+  }
+
+  /** The contact reasons (or, without reasons, the channels), or the chosen reason's panel. */
+  render(level: number, extra: Partial<ContactContext> = {}): View {
+    const { c, t } = this.ctx(extra);
+    const status = c.status;
+    if (!status) return nothing;
+    const h = heading(level);
+    const reason = this.reason ? findReason(status, this.reason) : undefined;
+    if (reason) return this.renderReason(status, reason, c, t, level);
+    const reasons = status.contact_reasons ?? [];
+    if (!reasons.length) {
+      return html`<section class="contact" part="contact">
+        ${staticHtml`<${h}>${t.reachUs}</${h}>`}${this.renderChannels(allChannels(status), extra, c.lang, t)}
+      </section>`;
+    }
+    return html`<section class="contact" part="reasons">
+      ${staticHtml`<${h}>${t.chooseReason}</${h}>`}
+      <ul class="reasons">
+        ${reasons.map((r): View => html`<li><button class="reason ${r.urgent ? 'urgent' : ''}" part="reason" data-reason=${r.id} @click=${() => this.choose(r.id)}>${pickText(r.label, c.lang)}</button></li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderReason(status: StatusPayload, reason: ContactReason, c: ContactContext, t: HelpTerms, level: number): View {
+    const lang = c.lang;
+    const channels = reasonChannels(status, reason);
+    const emergency = reason.urgent ? channels.filter((ch) => ch.emergency) : [];
+    const rest = channels.filter((ch) => !emergency.includes(ch));
+    const entries = reasonEntries(reason, c.entries);
+    const actions = reasonActions(status, reason);
+    const h = heading(level);
+    const sub = heading(level + 1);
+    const extra = { query: c.query, entry: c.entry };
+    return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
+      <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
+      ${staticHtml`<${h} class="reason-heading" tabindex="-1">${pickText(reason.label, lang)}</${h}>`}
+      ${emergency.length ? html`<div class="group emergency" data-group="emergency">${staticHtml`<${sub}>${t.callNow}</${sub}>`}${this.renderChannels(emergency, extra, lang, t)}</div>` : nothing}
+      ${reason.urgent && actions.length ? this.renderActions(actions, t.doThisFirst, sub, lang) : nothing}
+      ${entries.length
+        ? html`<div class="group answers" data-group="answers">${staticHtml`<${sub}>${t.answersFirst}</${sub}>`}
+            <ul class="answers">${entries.map((e): View => this.renderEntry(e, lang, level + 2))}</ul></div>`
+        : nothing}
+      ${!reason.urgent && actions.length ? this.renderActions(actions, termsFor(lang).whatYouCanDo, sub, lang) : nothing}
+      ${rest.length || !emergency.length
+        ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
+        : nothing}
+    </section>`;
+  }
+
+  private back(id: string): void {
+    this.reset();
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>(`button.reason[data-reason="${CSS.escape(id)}"]`)?.focus());
+  }
+
+  private renderEntry(entry: FaqEntry, lang: string, level: number): View {
+    const md = this.context().md;
+    const open = this.opened.has(entry.id);
+    const answer = pickText(entry.answer, lang);
+    const toggle = () => {
+      if (open) this.opened.delete(entry.id);
+      else {
+        this.opened.add(entry.id);
+        this.noteOpened(entry.id);
+      }
+      this.host.requestUpdate();
+    };
+    return html`<li class="entry" data-id=${entry.id}>
+      <button class="question" aria-expanded=${open ? 'true' : 'false'} @click=${toggle}>${pickText(entry.question, lang)}</button>
+      ${open
+        ? html`<div class="answer" part="answer"><div class="md">${guard([answer, md], () => md?.(answer) ?? answer)}</div>
+            ${this.renderFeedback(entry.id, this.context().query, level, false)}</div>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderActions(actions: Action[], title: string, sub: ReturnType<typeof unsafeStatic>, lang: string): View {
+    return html`<div class="group actions" data-group="actions">${staticHtml`<${sub}>${title}</${sub}>`}
+      <ul>${actions.map((a) => {
+        const href = safeHref(a.href);
+        const label = pickText(a.label, lang);
+        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}</li>`;
+      })}</ul></div>`;
+  }
+
+  renderChannels(channels: readonly Channel[], extra: Partial<ContactContext>, lang: string, t: HelpTerms): View {
+    if (!channels.length) return html`<p>${t.noChannels}</p>`;
+    const terms = termsFor(lang);
+    return html`<ul class="channels">
+      ${channels.map((ch) => {
+        const href = safeHref(ch.href);
+        const label = pickText(ch.label, lang);
+        const wait = ch.wait_minutes !== undefined ? terms.expectedWait(ch.wait_minutes) : '';
+        const reason = ch.reason ? pickText(ch.reason, lang) : '';
+        return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
+          ${href
+            ? html`<a href=${href} rel="noopener noreferrer" @click=${() => this.follow(ch, extra)}>${label}${href.startsWith('tel:') ? html`: ${formatTel(href)}` : nothing}</a>`
+            : html`<span>${label}</span>`}
+          ${wait || reason ? html`<span class="wait">${[wait, reason].filter(Boolean).join(': ')}</span>` : nothing}
+          ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
+
+/** Without reasons: emergency lines first; during a disruption with a long queue, call-back and self-service first. */
+export function allChannels(status: StatusPayload): Channel[] {
+  const ordered = emergencyFirst(status.channels);
+  const longWait = status.channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
+  if (!longWait || !openIncidents(status).length) return ordered;
+  const rank = (c: Channel) => (c.emergency ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
+  return [...ordered].sort((a, b) => rank(a) - rank(b));
+}
+
+const heading = (level: number) => unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(level) || 2))}`);

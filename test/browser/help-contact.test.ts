@@ -1,0 +1,191 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+import { iso, keygen, MIN, nextSeq, serve, sign } from './helpers.js';
+
+type Help = ClearlineHelp;
+const root = (el: Help) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Help, sel: string) => root(el).querySelector<T & HTMLElement>(sel)!;
+const $$ = (el: Help, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+const faqInput = (el: Help) => root(el).querySelector('clearline-faq')?.shadowRoot?.querySelector<HTMLInputElement>('input[type=search]') as HTMLInputElement;
+
+// Following a channel link must not navigate the test page away.
+const stopNavigation = (e: Event) => e.preventDefault();
+before(() => window.addEventListener('click', stopNavigation));
+after(() => window.removeEventListener('click', stopNavigation));
+
+/** Every clearline-* event that reaches the document, in order. */
+function record(): Array<{ type: string; detail: unknown }> {
+  const seen: Array<{ type: string; detail: unknown }> = [];
+  for (const type of ['clearline-contact', 'clearline-feedback', 'clearline-reason', 'clearline-open', 'clearline-search']) {
+    document.addEventListener(type, (e) => seen.push({ type, detail: (e as CustomEvent).detail }));
+  }
+  return seen;
+}
+
+const key = await keygen();
+/** Signed status and FAQ documents, served like a real site would. */
+async function signedUrls(): Promise<{ src: string; faq: string }> {
+  const faqDoc = { type: 'faq', version: 1, feed_id: 'example-faq', seq: nextSeq(), issued_at: iso(-MIN), expires_at: iso(60 * MIN), entries: HELP_ENTRIES };
+  return { src: serve(JSON.stringify(await sign(helpFeed(), [key]))), faq: serve(JSON.stringify(await sign(faqDoc, [key], 'faq'))) };
+}
+
+async function openHelp(attrs: { reportUrl?: string; signed?: boolean } = {}): Promise<Help> {
+  const urls = attrs.signed ? await signedUrls() : undefined;
+  const el = urls
+    ? await fixture<Help>(html`<clearline-help lang="en" report-url=${attrs.reportUrl ?? ''} src=${urls.src} faq-src=${urls.faq} public-key=${JSON.stringify(key.publicJwk)}></clearline-help>`)
+    : await fixture<Help>(html`<clearline-help lang="en" report-url=${attrs.reportUrl ?? ''} .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+  if (urls) await waitUntil(() => el.shadowRoot!.querySelector('[part~=marker]'), 'status verified', { timeout: 5000 });
+  $(el, 'button.launcher').click();
+  await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+  return el;
+}
+
+async function chooseReason(el: Help, id: string): Promise<void> {
+  $(el, '[part~=still-need-us]').click();
+  await el.updateComplete;
+  $(el, `button.reason[data-reason="${id}"]`).click();
+  await el.updateComplete;
+}
+
+const groups = (el: Help) => $$(el, '[part~=reason-panel] .group').map((g) => g.dataset.group);
+const channelIds = (el: Help, group = 'channels') => $$(el, `[part~=reason-panel] [data-group="${group}"] [part~=channel]`).map((c) => c.dataset.channel);
+
+describe('<clearline-help>: reason -> answers -> channels', () => {
+  it('an urgent reason: the emergency line first, "act now", its answer, and nothing that makes the reader wait', async () => {
+    const events = record();
+    const el = await openHelp();
+    await chooseReason(el, 'smell-gas');
+    expect(events.filter((e) => e.type === 'clearline-reason').map((e) => e.detail)).to.deep.equal([{ reason: 'smell-gas', incidents: ['storm'] }]);
+    expect(groups(el)).to.deep.equal(['emergency', 'actions', 'answers', 'channels']);
+    expect(channelIds(el, 'emergency')).to.deep.equal(['gas']);
+    expect(channelIds(el)).to.deep.equal(['chat']);
+    expect($(el, '[part~=reason-panel]').textContent).not.to.match(/call back|Online form|45 minutes/i);
+    expect($(el, '[data-group=actions]').textContent).to.contain('Do not go to the airport');
+    expect($(el, '[data-group=actions]').textContent).not.to.contain('rebooking');
+    expect(root(el).activeElement?.classList.contains('reason-heading')).to.equal(true);
+  });
+
+  it('a non-urgent reason during a disruption: answers first, then call-back and self-service before the phone', async () => {
+    const el = await openHelp();
+    await chooseReason(el, 'no-heating');
+    expect(groups(el)).to.deep.equal(['answers', 'actions', 'channels']);
+    expect($$(el, '.answers .entry').map((e) => e.dataset.id)).to.deep.equal(['when-back', 'compensation']);
+    expect(channelIds(el)).to.deep.equal(['callback', 'web', 'phone']);
+    expect($(el, '[data-channel=phone]').textContent).to.contain('Expected wait about 45 minutes');
+    $(el, 'button.back').click();
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(root(el).activeElement?.getAttribute('data-reason')).to.equal('no-heating');
+  });
+
+  it('events: open, feedback, contact with the reason, the last search and the incidents', async () => {
+    const events = record();
+    const el = await openHelp();
+    faqInput(el).focus();
+    await sendKeys({ type: 'heating' });
+    await waitUntil(() => events.some((e) => e.type === 'clearline-search'), 'search settles', { timeout: 5000 });
+    await chooseReason(el, 'no-heating');
+    $(el, '.answers button.question').click();
+    await el.updateComplete;
+    expect($(el, '.answers [part~=feedback]').textContent).to.contain('Did this answer your question?');
+    $(el, '.answers button.fb[data-helpful=no]').click();
+    await el.updateComplete;
+    expect($(el, '.answers [part~=feedback]').textContent).to.contain('Sorry this did not help');
+    $(el, '[data-channel=callback] a').click();
+    const mine = events.filter((e) => e.type !== 'clearline-search');
+    expect(mine).to.deep.equal([
+      { type: 'clearline-reason', detail: { reason: 'no-heating', incidents: ['storm'] } },
+      { type: 'clearline-open', detail: { entry: 'when-back' } },
+      { type: 'clearline-feedback', detail: { entry: 'when-back', helpful: false, query: 'heating' } },
+      { type: 'clearline-contact', detail: { channel: 'callback', reason: 'no-heating', query: 'heating', incidents: ['storm'] } },
+    ]);
+  });
+
+  it('events bubble out of the shadow root and are composed', async () => {
+    const el = await openHelp();
+    let seen: CustomEvent | undefined;
+    document.body.addEventListener('clearline-reason', (e) => (seen = e), { once: true });
+    await chooseReason(el, 'bill');
+    expect(seen!.bubbles).to.equal(true);
+    expect(seen!.composed).to.equal(true);
+    expect(seen!.target).to.equal(el);
+  });
+});
+
+async function collected(token: string): Promise<Array<{ body: string; cookie: string | null; referer: string | null }>> {
+  return (await fetch(`/__collect/${token}`)).json();
+}
+
+describe('<clearline-help>: report-url beacon', () => {
+  afterEach(() => {
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  });
+
+  it('sends scrubbed NDJSON in one batch when the help session ends, without cookies or referrer', async () => {
+    const token = `t${Date.now()}`;
+    document.cookie = 'sid=secret-session; path=/';
+    const el = await openHelp({ reportUrl: `/__collect/${token}`, signed: true });
+    await waitUntil(() => $(el, 'clearline-faq').shadowRoot!.querySelector('[part~=entry]'), 'FAQ verified', { timeout: 5000 });
+    faqInput(el).focus();
+    await sendKeys({ type: 'mail jan@example.nl about 1234 AB 5 or 0612345678 blah' });
+    await aTimeout(900);
+    await chooseReason(el, 'no-heating');
+    $(el, '[data-channel=phone] a').click();
+    expect(await collected(token), 'nothing before the session ends').to.deep.equal([]);
+    $(el, 'button.close').click();
+    await waitUntil(async () => (await collected(token)).length > 0, 'beacon arrives', { timeout: 5000 });
+    const got = await collected(token);
+    expect(got).to.have.length(1);
+    expect(got[0]!.cookie).to.equal(null);
+    expect(got[0]!.referer).to.equal(null);
+    expect(got[0]!.body.endsWith('\n')).to.equal(true);
+    const lines = got[0]!.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).to.deep.equal(['search', 'no-answer', 'reason', 'contact', 'session']);
+    for (const l of lines) {
+      expect(l.t).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/);
+      expect(l.incidents).to.deep.equal(['storm']);
+      expect(l.phase).to.equal('identified');
+    }
+    expect(lines[0].query).to.equal('mail [email] about [address] or [phone] blah');
+    expect(lines[3]).to.deep.include({ channel: 'phone', reason: 'no-heating', query: 'mail [email] about [address] or [phone] blah' });
+    expect(lines[4]).to.deep.include({ searches: 1, reasons: 1, contacts: 1, opened: 0 });
+    expect(got[0]!.body).not.to.match(/jan@|1234 AB|0612345678|secret/);
+    document.cookie = 'sid=; path=/; max-age=0';
+  });
+
+  it('sends nothing when the browser signals Global Privacy Control', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    const token = `gpc${Date.now()}`;
+    const el = await openHelp({ reportUrl: `/__collect/${token}` });
+    await chooseReason(el, 'no-heating');
+    $(el, '[data-channel=phone] a').click();
+    $(el, 'button.close').click();
+    window.dispatchEvent(new Event('pagehide'));
+    await aTimeout(500);
+    expect(await collected(token)).to.deep.equal([]);
+  });
+
+  it('batches: 20 lines go at once, the rest when the page is hidden', async () => {
+    const token = `b${Date.now()}`;
+    const el = await openHelp({ reportUrl: `/__collect/${token}` });
+    $(el, '[part~=still-need-us]').click();
+    await el.updateComplete;
+    for (let i = 0; i < 23; i++) {
+      $(el, `button.reason[data-reason="bill"]`).click();
+      await el.updateComplete;
+      $(el, 'button.back').click();
+      await el.updateComplete;
+    }
+    await waitUntil(async () => (await collected(token)).length === 1, 'first batch', { timeout: 5000 });
+    expect((await collected(token))[0]!.body.trimEnd().split('\n')).to.have.length(20);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitUntil(async () => (await collected(token)).length === 2, 'the rest', { timeout: 5000 });
+    const rest = (await collected(token))[1]!.body.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(rest.map((l) => l.type)).to.deep.equal(['reason', 'reason', 'reason', 'session']);
+    expect(rest[3].reasons).to.equal(23);
+  });
+});
+

@@ -1,0 +1,177 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults, default as AxeCore } from 'axe-core';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+import { keygen, serve, sign, statusFeed } from './helpers.js';
+
+const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+type Help = ClearlineHelp;
+const root = (el: Help) => el.shadowRoot!;
+const launcher = (el: Help) => root(el).querySelector<HTMLButtonElement>('button.launcher')!;
+const dialog = (el: Help) => root(el).querySelector('dialog');
+/** The deepest focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+const inDialog = (el: Help) => {
+  const a = document.activeElement;
+  if (a !== el) return false;
+  let inner: Element | null = root(el).activeElement;
+  return !!inner && (dialog(el)!.contains(inner) || false);
+};
+
+async function mount(lang = 'en', data = helpFeed(), extra = ''): Promise<Help> {
+  const el = await fixture<Help>(html`<clearline-help lang=${lang} .data=${data} .entries=${HELP_ENTRIES} placement=${extra || 'bottom-end'}></clearline-help>`);
+  await el.updateComplete;
+  return el;
+}
+
+async function open(el: Help): Promise<void> {
+  launcher(el).click();
+  await waitUntil(() => dialog(el)?.open, 'dialog opens');
+  await waitUntil(() => root(el).querySelector('clearline-faq')?.shadowRoot?.querySelector('input'), 'FAQ search ready', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+afterEach(async () => {
+  await emulateMedia({ colorScheme: 'light' });
+  await setViewport({ width: 800, height: 600 });
+});
+
+// First in the file, so that no earlier test has loaded the FAQ or the search engine.
+describe('<clearline-help> loads nothing but the button until first opened', () => {
+  it('only the status request before opening; the FAQ document, search and Markdown after', async () => {
+    const key = await keygen();
+    const status = serve(JSON.stringify(await sign(helpFeed(), [key])));
+    const faq = serve(JSON.stringify(await sign({ ...statusFeed(), type: 'faq', entries: HELP_ENTRIES, channels: undefined, incidents: undefined, publisher: undefined }, [key], 'faq')));
+    const names = () => performance.getEntriesByType('resource').map((r) => r.name);
+    const before = names().length;
+    const el = await fixture<Help>(html`<clearline-help src=${status} faq-src=${faq} public-key=${JSON.stringify(key.publicJwk)}></clearline-help>`);
+    await waitUntil(() => root(el).querySelector('[part~=marker]'), 'status arrives', { timeout: 5000 });
+    await aTimeout(300);
+    const loaded = names().slice(before);
+    expect(loaded.filter((n) => /search|markdown|faq|marked|purify/.test(n)), loaded.join('\n')).to.deep.equal([]);
+    expect(root(el).querySelector('dialog')).to.equal(null);
+    launcher(el).click();
+    await waitUntil(() => root(el).querySelector('clearline-faq')?.shadowRoot?.querySelector('[part~=entry]'), 'FAQ shown after opening', { timeout: 5000 });
+  });
+});
+
+describe('<clearline-help> launcher', () => {
+  it('is a button named "Help" / "Hulp", in the bottom-end corner by default, bottom-start on request', async () => {
+    const en = await mount('en');
+    expect(launcher(en).textContent!.trim()).to.equal('Help');
+    const r = launcher(en).getBoundingClientRect();
+    expect(window.innerWidth - r.right).to.be.within(0, 40);
+    expect(window.innerHeight - r.bottom).to.be.within(0, 40);
+    const nl = await mount('nl', helpFeed(), 'bottom-start');
+    expect(launcher(nl).textContent!.trim()).to.equal('Hulp');
+    expect(launcher(nl).getBoundingClientRect().left).to.be.within(0, 40);
+  });
+
+  it('is marked while an incident is open, and described as such', async () => {
+    const el = await mount('en');
+    expect(root(el).querySelector('[part~=marker]')).to.exist;
+    expect(launcher(el).getAttribute('aria-describedby')).to.equal('marker-text');
+    expect(root(el).getElementById('marker-text')!.textContent).to.equal('There is a disruption right now');
+    const calm = await mount('en', helpFeed({ incidents: [] }));
+    expect(root(calm).querySelector('[part~=marker]')).to.equal(null);
+    expect(launcher(calm).hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('opens a dialog with focus inside; Tab stays inside; Escape closes and focus returns', async () => {
+    const el = await mount();
+    launcher(el).focus();
+    await open(el);
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(inDialog(el), 'focus inside the dialog').to.equal(true);
+    for (let i = 0; i < 25; i++) {
+      const back = i % 7 === 6;
+      if (back) await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      if (back) await sendKeys({ up: 'Shift' });
+      expect(inDialog(el), `focus inside after ${i + 1} tabs (${deepActive()?.outerHTML.slice(0, 60)})`).to.equal(true);
+    }
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(el)!.open, 'Escape closes');
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    expect(deepActive()).to.equal(launcher(el));
+    expect(launcher(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('the close button closes it and focus returns to the launcher', async () => {
+    const el = await mount('nl');
+    await open(el);
+    const close = root(el).querySelector<HTMLButtonElement>('button.close')!;
+    expect(close.getAttribute('aria-label')).to.equal('Sluiten');
+    close.click();
+    await waitUntil(() => !dialog(el)!.open && !el.open);
+    expect(deepActive()).to.equal(launcher(el));
+  });
+
+  it('shows the open incident, its "act now" actions and the next update', async () => {
+    const el = await mount();
+    await open(el);
+    const incident = root(el).querySelector('[part~=incident]')!;
+    expect(incident.querySelector('h3')!.textContent).to.equal('Storm: flights cancelled');
+    expect(incident.querySelector('[part~=next-update]')!.textContent).to.match(/Next update at .* \(in 20 minutes\)/);
+    expect(incident.querySelector('[part~=actions]')!.textContent).to.contain('Do not go to the airport');
+    expect(incident.querySelector('[part~=actions]')!.textContent).not.to.contain('rebooking');
+  });
+});
+
+describe('<clearline-help> page cost', () => {
+  it('causes no layout shift: arriving, status loaded, opened, closed', async () => {
+    const shifts: number[] = [];
+    const po = new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as PerformanceEntry & { value: number }).value)));
+    po.observe({ type: 'layout-shift', buffered: false });
+    const page = await fixture(html`<main><h1>Page</h1>${Array.from({ length: 8 }, (_, i) => html`<p>Paragraph ${i} of the host page with some text.</p>`)}<clearline-help></clearline-help><p>Last</p></main>`);
+    const el = page.querySelector('clearline-help')! as Help;
+    const last = page.lastElementChild!.getBoundingClientRect().top;
+    el.data = helpFeed();
+    el.entries = HELP_ENTRIES;
+    await el.updateComplete;
+    await open(el);
+    root(el).querySelector<HTMLButtonElement>('button.close')!.click();
+    await waitUntil(() => !dialog(el)!.open);
+    await aTimeout(200);
+    po.disconnect();
+    expect(page.lastElementChild!.getBoundingClientRect().top).to.equal(last);
+    expect(shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+  });
+});
+
+async function violations(el: Help): Promise<string[]> {
+  await el.updateComplete;
+  const results: AxeResults = await axe.run(el, { resultTypes: ['violations'] });
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' | ')}`);
+}
+
+describe('<clearline-help> axe-core: zero violations', () => {
+  for (const lang of ['en', 'nl']) {
+    for (const [theme, scheme] of [['light', 'light'], ['dark', 'light'], ['', 'dark']] as const) {
+      it(`${lang} | theme=${theme || '(none)'} prefers ${scheme}: closed, answers, reasons, urgent reason`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const el = await mount(lang);
+        if (theme) el.setAttribute('theme', theme);
+        expect(await violations(el), 'closed').to.deep.equal([]);
+        await open(el);
+        expect(await violations(el), 'answers').to.deep.equal([]);
+        root(el).querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+        await el.updateComplete;
+        expect(await violations(el), 'reasons').to.deep.equal([]);
+        root(el).querySelector<HTMLButtonElement>('button.reason')!.click();
+        await el.updateComplete;
+        root(el).querySelector<HTMLButtonElement>('.answers button.question')!.click();
+        await el.updateComplete;
+        expect(await violations(el), 'urgent reason with an answer open').to.deep.equal([]);
+      });
+    }
+  }
+});
