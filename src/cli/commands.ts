@@ -12,6 +12,7 @@ import { CliError, fromFeedError, readJson, readKeys, writeText } from './io.js'
 import { summarize } from '../lint/index.js';
 import { lintNow, reportFindings, TOOLKIT } from './toolkit.js';
 import { studio } from './studio.js';
+import { report } from './report.js';
 
 export interface Option {
   type: 'string' | 'boolean';
@@ -185,4 +186,4 @@ export const schema: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT, studio];
+export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT, studio, report];

@@ -33,6 +33,7 @@ export interface ReportResult {
   to?: string;
   by: ReportBy;
   reasons: { total: Counts; overTime: Array<{ at: string; counts: Counts }>; byPhase: Record<string, Counts> };
+  /** Grouped unanswered questions: a representative wording, how often, and how many distinct wordings (up to 8 per group). */
   unanswered: Array<{ query: string; count: number; variants: number }>;
   /** True when rare query groups were dropped to keep memory flat (counts of the listed groups may be low). */
   unansweredApproximate: boolean;
@@ -140,7 +141,8 @@ export class ReportAggregator {
     let process = this.processors.get(language);
     if (!process) this.processors.set(language, (process = termProcessor(language)));
     const text = query.replace(PLACEHOLDER_RE, ' ').replace(/\s+/g, ' ').trim();
-    const terms = [...new Set((text.match(WORDS) ?? []).map(process).filter((t): t is string => !!t))].sort();
+    // Numbers alone (a house number, a year) say nothing about the question: left out of the key.
+    const terms = [...new Set((text.match(WORDS) ?? []).map(process).filter((t): t is string => !!t && !/^\d+$/.test(t)))].sort();
     if (!terms.length) return;
     const key = terms.join(' ');
     let g = this.groups.get(key);
@@ -203,17 +205,25 @@ function sortCounts(c: Counts): Counts {
 function mergeTypos(groups: Array<[string, Group]>): Array<{ query: string; count: number; variants: number }> {
   groups.sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
   const kept: Array<{ terms: string[]; count: number; variants: number; group: Group }> = [];
+  const byLength = new Map<number, typeof kept>();
   // Only the head of the list can reach the top; bounded work even for many groups.
-  for (const [key, g] of groups.slice(0, 2000)) {
+  for (const [key, g] of groups.slice(0, 1000)) {
     const terms = key.split(' ');
-    const into = kept.find((k) => k.terms.length === terms.length && k.terms.every((t, i) => close(t, terms[i]!)));
+    let same = byLength.get(terms.length);
+    if (!same) byLength.set(terms.length, (same = []));
+    const into = same.find((k) => k.terms.every((t, i) => close(t, terms[i]!)));
     if (into) {
       into.count += g.count;
-      into.variants++;
-    } else kept.push({ terms, count: g.count, variants: 1, group: g });
+      into.variants += g.texts.size;
+    } else {
+      const k = { terms, count: g.count, variants: g.texts.size, group: g };
+      kept.push(k);
+      same.push(k);
+    }
   }
   kept.sort((a, b) => b.count - a.count);
-  return kept.map((k) => ({ query: [...k.group.texts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0], count: k.count, variants: k.variants }));
+  // The wording shown: the most frequent one of the largest group (the first seen on a tie).
+  return kept.map((k) => ({ query: [...k.group.texts].sort((a, b) => b[1] - a[1])[0]![0], count: k.count, variants: k.variants }));
 }
 
 function close(a: string, b: string): boolean {
