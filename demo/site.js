@@ -181,13 +181,14 @@
   const company = document.body.dataset.company || 'air';
   const feeds = demo.companies?.[company] ?? demo;
   const key = JSON.stringify(demo.publicKey);
-  const statusElements = () => document.querySelectorAll('clearline-status, clearline-banner, clearline-badge');
+  const statusElements = () => document.querySelectorAll('clearline-status, clearline-banner, clearline-badge, clearline-help');
   for (const el of statusElements()) {
     el.setAttribute('lang', lang);
     el.setAttribute('feed-id', feeds.feedId);
     el.setAttribute('public-key', key);
     const own = company === 'air' ? { status: 'status.html', help: 'help.html' } : { status: '#status', help: '#faq' };
-    if (el.localName !== 'clearline-status') el.setAttribute('href', own.status.startsWith('#') ? own.status : withLang(own.status));
+    if (el.localName === 'clearline-help') el.setAttribute('faq-src', feeds.faqSrc);
+    else if (el.localName !== 'clearline-status') el.setAttribute('href', own.status.startsWith('#') ? own.status : withLang(own.status));
     else el.setAttribute('faq-href', own.help.startsWith('#') ? own.help : withLang(own.help));
     el.setAttribute('src', feeds.src);
   }
@@ -198,7 +199,7 @@
     el.setAttribute('status-src', feeds.src);
     el.setAttribute('src', feeds.faqSrc);
   }
-  for (const el of document.querySelectorAll('clearline-status, clearline-banner, clearline-badge, clearline-faq')) {
+  for (const el of document.querySelectorAll('clearline-status, clearline-banner, clearline-badge, clearline-faq, clearline-help')) {
     el.addEventListener('clearline-error', (e) => console.warn(`${el.localName}: clearline-error`, e.detail));
   }
 

@@ -11,7 +11,7 @@ export const LONG_WAIT_MINUTES = 30;
 /** During a disruption, for a question that can wait: call-back and self-service before the queue. */
 export const CAN_WAIT_ORDER = ['callback', 'web', 'chat', 'email', 'phone'] as const;
 /** Channels that answer later, never right now: not offered for an urgent reason. */
-const ANSWERS_LATER = new Set<Channel['kind']>(['callback', 'email', 'web']);
+const ANSWERS_LATER = new Set<Channel['kind']>(['callback', 'email']);
 
 const byKind = (order: readonly string[]) => (a: Channel, b: Channel) => order.indexOf(a.kind) - order.indexOf(b.kind);
 
@@ -45,7 +45,8 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     : undefined;
   if (reason.urgent) {
     const emergency = emergencyFirst([...(listed ?? []), ...payload.channels]).filter((c) => c.emergency);
-    const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind));
+    // A web page counts as direct only when the reason names it (self-service such as "My booking"), not as a form.
+    const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
     const quick = direct.filter((c) => (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
     return dedupe([...emergency, ...(emergency.length || quick.length ? quick : direct)]);
   }
