@@ -75,7 +75,7 @@ describe('clearline report', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^43 events from 2026-11-30T07:10Z to 2026-12-01T09:00Z \(3 lines skipped/);
     assert.match(r.stdout, /Contact reasons\n {2}no-heating +5\n {2}smell-gas +2\n {2}bill +1/);
-    assert.match(r.stdout, / {5}4× {2}when is the gas back\? {2}\(3 wordings\)/);
+    assert.match(r.stdout, / {5}4× {2}when is the gas back\? {2}\(4 wordings\)/);
     assert.match(r.stdout, /40% of 5 help sessions/);
     assert.match(r.stdout, /when-back +3 \/ 1\n {2}compensation +1 \/ 2/);
   });
