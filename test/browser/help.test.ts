@@ -90,6 +90,7 @@ describe('<clearline-help> launcher', () => {
     await open(el);
     expect(launcher(el).getAttribute('aria-expanded')).to.equal('true');
     expect(inDialog(el), 'focus inside the dialog').to.equal(true);
+    expect(root(el).activeElement?.classList.contains('close'), 'focus starts on the close button').to.equal(true);
     for (let i = 0; i < 25; i++) {
       const back = i % 7 === 6;
       if (back) await sendKeys({ down: 'Shift' });

@@ -202,7 +202,7 @@ export class ClearlineHelp extends FeedElement<'status'> {
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('.foot button')?.focus()}></span>
       <div class="head">
         <h2 id="help-title">${t.title}</h2>
-        <button class="close" type="button" aria-label=${t.close} @click=${() => this.hide()}>${closeIcon()}</button>
+        <button class="close" type="button" autofocus aria-label=${t.close} @click=${() => this.hide()}>${closeIcon()}</button>
       </div>
       <div class="body">
         ${this.view === 'answers'
