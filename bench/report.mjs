@@ -4,7 +4,7 @@
 // days), runs the built CLI on them and records wall time and peak RSS. Flat memory means the
 // peak at 1,000,000 lines is close to the peak at 100,000.
 //
-//   node bench/report.mjs            100,000 and 1,000,000 lines; prints JSON
+//   node bench/report.mjs            100,000 and 1,000,000 lines; prints JSON (wall time, CPU time, peak RSS)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +44,7 @@ function query(r) {
   return q;
 }
 
-async function write(path, n) {
+export async function write(path, n) {
   const r = rng(42);
   const out = createWriteStream(path);
   const start = Date.parse('2026-11-30T00:00:00Z');
@@ -85,8 +85,9 @@ export async function runReport({ sizes = [100_000, 1_000_000], log = console.er
       if (r.status !== 0) throw new Error(`clearline report failed: ${r.stderr}`);
       const report = JSON.parse(r.stdout);
       const maxRssMB = Number(/MAXRSS_KB (\d+)/.exec(r.stderr)?.[1]) / 1024;
-      const row = { events: n, fileMB: +(statSync(file).size / 1e6).toFixed(1), seconds: +seconds.toFixed(2), eventsPerSecond: Math.round(n / seconds), maxRssMB: +maxRssMB.toFixed(1), groups: report.unanswered.length, counted: report.events };
-      log(`  ${n.toLocaleString('en-US')} events (${row.fileMB} MB): ${row.seconds} s, peak RSS ${row.maxRssMB} MB`);
+      const cpuSeconds = Number(/CPU_US (\d+)/.exec(r.stderr)?.[1]) / 1e6;
+      const row = { events: n, fileMB: +(statSync(file).size / 1e6).toFixed(1), seconds: +seconds.toFixed(2), cpuSeconds: +cpuSeconds.toFixed(2), eventsPerSecond: Math.round(n / seconds), maxRssMB: +maxRssMB.toFixed(1), groups: report.unanswered.length, counted: report.events };
+      log(`  ${n.toLocaleString('en-US')} events (${row.fileMB} MB): ${row.seconds} s wall, ${row.cpuSeconds} s CPU, peak RSS ${row.maxRssMB} MB`);
       results.push(row);
     }
   } finally {

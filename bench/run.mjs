@@ -3,7 +3,7 @@
 // bench/RESULTS.md and bench/results.json. Timings are medians with p10/p90 over repeated runs.
 //
 //   npm run bench                      everything (a few minutes)
-//   npm run bench -- --only=size,ttvc  some sections (size, ttvc, verify, search, hostload, lighthouse)
+//   npm run bench -- --only=size,ttvc  some sections (size, ttvc, verify, search, hostload, lighthouse, report)
 //   npm run bench -- --quick           fewer repetitions, for trying the harness
 //   npm run bench -- --only=search --reuse-search   rewrite RESULTS.md from the last bench/search-results.json
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { ROOT } from './lib/feeds.mjs';
 import { machine } from './lib/machine.mjs';
 import { runHostLoad } from './hostload.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { runReport } from './report.mjs';
 import { runSize } from './size.mjs';
 import { runTtvc } from './ttvc.mjs';
 import { runVerify } from './verify.mjs';
@@ -41,6 +42,7 @@ const SECTIONS = [
   ['search', () => runSearch()],
   ['hostload', () => runHostLoad({ log, seeds: quick ? [1] : [1, 2, 3] })],
   ['lighthouse', () => runLighthouse({ runs: quick ? 1 : 3, log })],
+  ['report', () => runReport({ sizes: quick ? [100_000] : [100_000, 1_000_000], log })],
 ];
 
 async function main() {
@@ -172,6 +174,16 @@ function markdown(r) {
       }
       out.push('');
     }
+  }
+  if (s.report) {
+    out.push('## 7. clearline report (streaming)', '');
+    out.push(...(err(s.report) ?? [
+      `\`clearline report --json\` on synthetic report lines (bench/report.mjs); budget: 1,000,000 events in under ${s.report.budgetSeconds} s with flat memory. Wall time includes the machine's other load; CPU time is the report's own.`,
+      '',
+      '| events | file | wall (s) | CPU (s) | peak RSS |', '|---|---|---|---|---|',
+      ...s.report.results.map((x) => `| ${x.events.toLocaleString('en-US')} | ${x.fileMB} MB | ${x.seconds} | ${x.cpuSeconds} | ${x.maxRssMB} MB |`),
+      '',
+    ]));
   }
   return out.join('\n');
 }
