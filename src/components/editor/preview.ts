@@ -55,7 +55,7 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
     ${payload
       ? html`<div class="frame ${ctx.width}" lang=${ctx.lang || ctx.ui} part="preview">
           <clearline-badge .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-badge>
-          <clearline-banner .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-banner>
+          <clearline-banner placement="inline" .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-banner>
           <clearline-status .data=${payload} lang=${ctx.lang || ctx.ui} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
         </div>`
       : nothing}
