@@ -10,6 +10,7 @@ export const ES_ENTRIES = {
   badge: 'src/components/badge/badge.ts',
   feed: 'src/feed/index.ts',
   lint: 'src/lint/index.ts',
+  export: 'src/export/index.ts',
 };
 
 const root = (p: string) => resolve(import.meta.dirname, p);
