@@ -26,3 +26,5 @@ export { EXPORT_TERMS, exportTermsFor, type ExportTerms } from './terms.js';
 
 export const EXPORT_FORMATS = ['ivr', 'ssml', 'sms', 'social', 'atom', 'cap', 'html', 'email'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export * from './lint.js';
+export * from '../import/index.js';

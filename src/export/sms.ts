@@ -61,5 +61,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   text = toSmsText(text);
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
-  return { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: fits(text), shortened, lang: ctx.lang };
+  // Without even a word of the title the message says nothing: that does not count as fitting.
+  const ok = fits(text) && !shortened.includes('title');
+  return { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang };
 }

@@ -68,7 +68,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string): Social
   cut('title', () => title, (s) => (title = s));
   const text = compose();
   const length = socialLength(text);
-  return { lang, text, length, limit: SOCIAL_LIMIT, fits: length <= SOCIAL_LIMIT, shortened };
+  return { lang, text, length, limit: SOCIAL_LIMIT, fits: length <= SOCIAL_LIMIT && !shortened.includes('title'), shortened };
 }
 
 /** One post per language of the feed, or only `opts.lang`. */
