@@ -11,6 +11,7 @@ import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, readJson, readKeys, writeText } from './io.js';
 import { summarize } from '../lint/index.js';
 import { lintNow, reportFindings, TOOLKIT } from './toolkit.js';
+import { EXPORT_COMMANDS } from './export.js';
 
 export interface Option {
   type: 'string' | 'boolean';
@@ -184,4 +185,4 @@ export const schema: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT];
+export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT, ...EXPORT_COMMANDS];

@@ -89,8 +89,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
-  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web'));
   const urgentWeb = view?.actions.find((a) => a.urgent && a.href?.startsWith('https:'));
+  // Call-back and self-service, each address said once (an urgent action may point to the same page).
+  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && c.href !== urgentWeb?.href);
   if ((line.waitMinutes ?? 0) > 0 && (instead.length || urgentWeb)) {
     add('instead', [x.ivrInstead], 2);
     if (urgentWeb) add('action', [`${urgentWeb.label}: `, { slow: shortAddress(urgentWeb.href!) }, '.'], 3);
