@@ -9,7 +9,7 @@ import { publicJwk } from '../feed/keys.js';
 import { validatePayload, type StatusPayload } from '../feed/schema.js';
 import { stampPayload } from '../feed/sign.js';
 import { verifyDocument } from '../feed/verify.js';
-import { summarize } from '../lint/index.js';
+import { summarize, type Finding } from '../lint/index.js';
 import {
   CAP_CATEGORIES,
   chooseIncident,
@@ -22,6 +22,8 @@ import {
   exportIvr,
   exportSms,
   exportSocial,
+  lintChannels,
+  parseTargets,
   type CapCategory,
   type ExportFormat,
 } from '../export/index.js';
@@ -210,3 +212,25 @@ export const importStatuspageCommand = importer('statuspage', (text) => {
 export const importCapCommand = importer('cap', (text) => importCap(text), 'alert.xml');
 
 export const EXPORT_COMMANDS: Command[] = [exportCommand, importStatuspageCommand, importCapCommand];
+
+/**
+ * `clearline lint --for sms,ivr,social`: the channel findings for a status document, in the shape
+ * of document lint findings so both print and count alike. Nothing for an invalid document (the
+ * schema finding already says why) or a FAQ.
+ */
+export function channelFindings(doc: unknown, forValue: string | undefined, parts?: string): Finding[] {
+  if (forValue === undefined) return [];
+  let targets;
+  try {
+    targets = parseTargets(forValue);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  const n = parts === undefined ? 1 : Number(parts);
+  if (!Number.isInteger(n) || n < 1 || n > 10) throw new CliError('--parts must be a whole number from 1 to 10');
+  if (!doc || typeof doc !== 'object' || (doc as { type?: unknown }).type !== 'status') return [];
+  const result = validatePayload('status', stampPayload(doc as Record<string, unknown>, 3_600_000));
+  if (!result.ok) return [];
+  // A channel rule is a string like a document rule; formatFinding and summarize only read it.
+  return lintChannels(result.value, targets, { parts: n }) as unknown as Finding[];
+}

@@ -111,3 +111,24 @@ test('import statuspage and cap: a feed with placeholders that lint refuses', ()
   assert.equal(wrong.status, 1);
   assert.match(wrong.stderr, /not valid JSON/);
 });
+
+test('lint --for sms,ivr,social: channel findings beside the document lint, exit 2 on errors', () => {
+  const good = ok(cli('lint', 'feed.json', '--for', 'sms,ivr,social', '--json'));
+  const report = JSON.parse(good.stdout);
+  assert.equal(report.errors, 0);
+  const bad = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
+  delete bad.channels[1].wait_minutes;
+  bad.status_url = 'https://www.voorbeeldwater.example/storingen/utrecht-oost/biltstraat-hoofdleiding';
+  bad.incidents[0].title.nl = `Geïnformeerd: ${'geen water '.repeat(6)}`;
+  writeFileSync(p('bad.json'), JSON.stringify(bad));
+  const plain = cli('lint', 'bad.json');
+  const channels = cli('lint', 'bad.json', '--for', 'sms,ivr');
+  assert.equal(channels.status, 2);
+  assert.match(channels.stdout, /\[ivr-no-wait\]/);
+  assert.match(channels.stdout, /\[sms-too-long\]/);
+  assert.doesNotMatch(plain.stdout, /ivr-no-wait|sms-too-long/, 'only with --for');
+  assert.doesNotMatch(cli('lint', 'bad.json', '--for', 'sms', '--parts', '2').stdout, /sms-too-long/, 'two messages hold it');
+  const unknown = cli('lint', 'feed.json', '--for', 'fax');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /--for takes sms, ivr, social/);
+});
