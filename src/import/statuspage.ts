@@ -8,7 +8,6 @@
  * Pure: no Node or DOM imports.
  */
 import { LIMITS, type Incident, type Phase, type Severity, type StatusPayload } from '../feed/schema.js';
-import { PLACEHOLDER_START } from '../lint/index.js';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -24,8 +23,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** A [[TODO: …]] text that lint reports as an error until it is replaced. */
-export const todo = (what: string) => `${PLACEHOLDER_START}${what}]]`;
+/** A [[TODO: …]] text that lint's placeholder rule reports as an error until it is replaced. */
+export const todo = (what: string) => `[[TODO: ${what}]]`;
 
 /** Any parseable time as RFC 3339 UTC without fractions, as the feed format wants it. */
 export function utc(value: unknown, fallback: number): string {
