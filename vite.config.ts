@@ -13,6 +13,7 @@ export const ES_ENTRIES = {
   lint: 'src/lint/index.ts',
   // The publisher's editor: its own file, never part of dist/clearline.js that readers load.
   editor: 'src/components/editor/editor.ts',
+  export: 'src/export/index.ts',
 };
 
 const root = (p: string) => resolve(import.meta.dirname, p);

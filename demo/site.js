@@ -20,6 +20,8 @@
       navHelp: 'Help en contact',
       footer: 'Example Air is een fictieve luchtvaartmaatschappij. Deze site is een demo van clearline.',
       footerClassic: 'Dezelfde statuspagina met het klassieke script',
+      footerNoScript: 'Deze reisinformatie zonder JavaScript',
+      footerAtom: 'Volg de updates (Atom-feed)',
       footerModule: 'Dezelfde statuspagina met het modulescript',
       setup: 'De demo is nog niet klaar: start hem met npm start en open daarna het adres dat het script toont.',
       // home
@@ -82,6 +84,8 @@
       navHelp: 'Help and contact',
       footer: 'Example Air is a fictional airline. This site is a clearline demo.',
       footerClassic: 'The same status page with the classic script',
+      footerNoScript: 'This travel information without JavaScript',
+      footerAtom: 'Follow updates (Atom feed)',
       footerModule: 'The same status page with the module script',
       setup: 'The demo is not set up yet: start it with npm start and open the address the script prints.',
       homeTitle: 'Where would you like to go?',
@@ -148,6 +152,8 @@
   for (const el of document.querySelectorAll('[data-i18n-value]')) el.value = t[el.dataset.i18nValue];
   for (const el of document.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', t[el.dataset.i18nLabel]);
   for (const a of document.querySelectorAll('a[data-page-link]')) a.setAttribute('href', withLang(a.getAttribute('href')));
+  // The exported page without script and the Atom feed, in the page's language.
+  for (const el of document.querySelectorAll('[data-lang-href]')) el.setAttribute('href', el.dataset.langHref.replace('{lang}', lang));
   for (const a of document.querySelectorAll('.site-nav a[data-nav]')) {
     if (a.dataset.nav === (page === 'classic' ? 'status' : page)) a.setAttribute('aria-current', 'page');
   }

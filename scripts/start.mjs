@@ -16,7 +16,8 @@
 // ?auto=on|off: change it, same-origin requests only).
 //
 // Everything generated goes to demo/.generated/ (gitignored): the key pair, the signed status
-// feed and FAQ, and config.js, which tells the demo pages the URLs and the public key to pin.
+// feed and FAQ, the status page without script and the Atom feed per language (status.nl.html,
+// status.nl.atom, …, exported from the signed feed), and config.js, which tells the demo pages the URLs and the public key to pin.
 import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
@@ -44,7 +45,7 @@ const serve = !process.argv.includes('--no-serve');
 const build = !process.argv.includes('--no-build');
 const phaseArg = process.argv.map((a) => /^--phase=(\d+)$/.exec(a)?.[1]).find(Boolean);
 
-const BUILD_OUTPUTS = ['dist/clearline.js', 'dist/clearline.iife.js', 'dist/cli.js', 'dist/feed.js'];
+const BUILD_OUTPUTS = ['dist/clearline.js', 'dist/clearline.iife.js', 'dist/cli.js', 'dist/feed.js', 'dist/export.js'];
 
 async function mtime(path) {
   try {
@@ -171,9 +172,27 @@ async function signStatus(ctx) {
   for (const company of ctx.companies) {
     const { payload, text } = await signDocument(ctx.feed, ctx.keys, 'status', phaseDocument(company.base, company.phases, demo.phase, now), now);
     await publish(company.src, 'application/json; charset=utf-8', text);
-    if (company.id === 'air') demo.statusSeq = payload.seq;
+    if (company.id === 'air') {
+      demo.statusSeq = payload.seq;
+      // The no-script page and the Atom feed of the airline demo (issue 16).
+      await exportChannels(ctx, text);
+    }
     const key = company.phases.phases[demo.phase - 1].key;
     console.log(`Phase ${demo.phase}/${company.phases.phases.length} (${key}): signed ${company.src.slice(1)} (${company.name}), seq ${payload.seq}, valid until ${payload.expires_at}.`);
+  }
+}
+
+/**
+ * The page without script and the Atom feed, per language, from the signed document just made:
+ * verified with the pinned key first, as a real export would be (`clearline export --to html|atom`).
+ * Every phase re-times the storm relative to now, so each phase gets a fresh Atom feed rather
+ * than adding to the last one.
+ */
+async function exportChannels(ctx, envelope) {
+  const { payload } = await ctx.feed.verifyDocument(envelope, { kind: 'status', keys: [ctx.keys.publicJwk], feedId: FEED_ID, store: null });
+  for (const lang of ['nl', 'en']) {
+    await publish(`/demo/.generated/status.${lang}.html`, 'text/html; charset=utf-8', ctx.exporters.exportHtml(payload, { lang }).text);
+    await publish(`/demo/.generated/status.${lang}.atom`, 'application/atom+xml; charset=utf-8', ctx.exporters.exportAtom(payload, { lang }).text);
   }
 }
 
@@ -378,6 +397,7 @@ async function main() {
   if (build) await buildIfNeeded();
   else if ((await mtime(join(ROOT, 'dist', 'feed.js'))) === undefined) throw new Error('--no-build: dist/feed.js is missing; run `npm run build` first.');
   const feed = await import(pathToFileURL(join(ROOT, 'dist', 'feed.js')).href);
+  const exporters = await import(pathToFileURL(join(ROOT, 'dist', 'export.js')).href);
   await mkdir(GENERATED, { recursive: true });
   const keys = await demoKeys(feed);
   const companies = [];

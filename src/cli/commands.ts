@@ -13,6 +13,7 @@ import { summarize } from '../lint/index.js';
 import { lintNow, reportFindings, TOOLKIT } from './toolkit.js';
 import { studio } from './studio.js';
 import { report } from './report.js';
+import { EXPORT_COMMANDS } from './export.js';
 
 export interface Option {
   type: 'string' | 'boolean';
@@ -186,4 +187,4 @@ export const schema: Command = {
   },
 };
 
-export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT, studio, report];
+export const COMMANDS: Command[] = [keygen, sign, verify, schema, ...TOOLKIT, studio, report, ...EXPORT_COMMANDS];

@@ -10,6 +10,7 @@ import { verifyDocument } from '../feed/verify.js';
 import { formatFinding, lintDocument, summarize, type Finding } from '../lint/index.js';
 import { incidentFromTemplate, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, type TemplateLanguage, type TemplateName } from '../templates/index.js';
 import type { Command } from './commands.js';
+import { channelFindings } from './export.js';
 import { buildEntries, type FaqSource } from './faq.js';
 import { CliError, fromFeedError, readJson, readKeys, writeText } from './io.js';
 
@@ -58,15 +59,17 @@ function unwrap(value: unknown): unknown {
 export const lint: Command = {
   name: 'lint',
   summary: 'check a feed or FAQ document for the mistakes that make customers call',
-  usage: 'clearline lint [--strict] [--json] feed.json',
+  usage: 'clearline lint [--strict] [--json] [--for sms,ivr,social [--parts N]] feed.json',
   options: {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
+    for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
+    parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the document to check, e.g. clearline lint feed.json');
     const doc = unwrap(await readJson(file, 'the document'));
-    const findings = lintNow(doc);
+    const findings = [...lintNow(doc), ...channelFindings(doc, str(v.for), str(v.parts))];
     const { errors, warnings } = summarize(findings);
     if (v.json) console.log(json({ ok: errors === 0, errors, warnings, findings }));
     else if (!findings.length) console.log(`${file}: no problems found`);

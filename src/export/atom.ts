@@ -1,0 +1,142 @@
+/**
+ * An Atom 1.0 feed (RFC 4287) per language: one entry per published update of each incident, each
+ * with a stable id built from the feed, incident, time and language, so feed readers show every
+ * update. Earlier entries are never edited: given the previously published feed (`previous`), its
+ * entries are kept byte for byte and only new updates are added.
+ */
+import type { Incident, StatusPayload, Update } from '../feed/schema.js';
+import { pickText } from '../i18n/lang.js';
+import { exportBase, fileName } from './files.js';
+import { plainParagraphs } from './plain.js';
+import { context, incidentView, type Context, type ExportOptions } from './text.js';
+import { el, xmlAttr, xmlText } from './xml.js';
+
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+/** Entries kept at most (the newest); a feed reader only needs the recent past. */
+export const ATOM_MAX_ENTRIES = 200;
+
+export interface AtomOptions extends ExportOptions {
+  /** Where the exported files are published (default: the feed's status_url). */
+  base?: string;
+  /** The Atom feed published before, whose entries are kept as they were. */
+  previous?: string;
+}
+
+export interface AtomResult {
+  text: string;
+  lang: string;
+  /** Entry ids, newest first. */
+  ids: string[];
+  /** How many entries are new compared with `previous`. */
+  added: number;
+}
+
+interface Entry {
+  id: string;
+  at: string;
+  xml: string;
+}
+
+/** tag: URI (RFC 4151) for one update: stable for as long as the feed id, incident id and time are. */
+export function entryId(payload: StatusPayload, incident: Incident, at: string, lang: string): string {
+  const host = new URL(payload.publisher.url).hostname;
+  return `tag:${host},${incident.started_at.slice(0, 10)}:${payload.feed_id}/${incident.id}/${at}/${lang.toLowerCase()}`;
+}
+
+const section = (heading: string, paragraphs: string[]) =>
+  paragraphs.length ? `<h3>${xmlText(heading)}</h3>${paragraphs.map((p) => `<p>${xmlText(p)}</p>`).join('')}` : '';
+
+/** The latest state: the four parts (known, unknown, next update, what you can do). */
+function currentEntry(ctx: Context, incident: Incident): string {
+  const { t } = ctx;
+  const v = incidentView(ctx, incident);
+  const actions = v.actions.length
+    ? `<h3>${xmlText(t.whatYouCanDo)}</h3><ul>${v.actions
+        .map((a) => {
+          const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(a.label);
+          return `<li>${a.who ? `${xmlText(a.who)}: ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
+        })
+        .join('')}</ul>`
+    : '';
+  return [
+    `<p><strong>${xmlText(v.severity)}</strong> · ${xmlText(v.phase)}</p>`,
+    section(t.known, v.known),
+    section(t.unknown, v.unknown),
+    v.next ? `<h3>${xmlText(t.nextUpdate)}</h3><p>${xmlText(v.next)}</p>` : '',
+    actions,
+  ].join('');
+}
+
+/** An earlier update: what the feed keeps of it (note, known, unknown). */
+function pastEntry(ctx: Context, u: Update): string {
+  const { t, lang } = ctx;
+  return [
+    u.note ? plainParagraphs(pickText(u.note, lang)).map((p) => `<p>${xmlText(p)}</p>`).join('') : '',
+    u.known ? section(t.known, plainParagraphs(pickText(u.known, lang))) : '',
+    u.unknown ? section(t.unknown, plainParagraphs(pickText(u.unknown, lang))) : '',
+  ].join('');
+}
+
+function entry(ctx: Context, incident: Incident, at: string, body: string, link: string): Entry {
+  const id = entryId(ctx.payload, incident, at, ctx.lang);
+  const title = `${pickText(incident.title, ctx.lang)} (${ctx.clock.time(Date.parse(at))})`;
+  const xml = [
+    '<entry>',
+    el('id', id),
+    `<title type="text">${xmlText(title)}</title>`,
+    el('published', at),
+    el('updated', at),
+    `<link rel="alternate" type="text/html" href="${xmlAttr(link)}"/>`,
+    `<content type="xhtml"><div xmlns="${XHTML_NS}">${body}</div></content>`,
+    '</entry>',
+  ].join('');
+  return { id, at, xml };
+}
+
+/** Entries of a feed this module wrote before: raw XML by id, so they can be kept unchanged. */
+export function previousEntries(previous: string): Entry[] {
+  const out: Entry[] = [];
+  for (const m of previous.matchAll(/<entry>[^]*?<\/entry>/g)) {
+    const id = /<id>([^<]*)<\/id>/.exec(m[0])?.[1];
+    const at = /<updated>([^<]*)<\/updated>/.exec(m[0])?.[1];
+    if (id && at) out.push({ id: id.replace(/&amp;/g, '&'), at, xml: m[0] });
+  }
+  return out;
+}
+
+export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): AtomResult {
+  const ctx = context(payload, opts);
+  const base = exportBase(payload, opts.base);
+  const page = base + fileName('html', ctx.lang);
+  const self = base + fileName('atom', ctx.lang);
+  const fresh: Entry[] = [];
+  for (const incident of payload.incidents) {
+    if (opts.incident && incident.id !== opts.incident) continue;
+    const link = `${page}#${incident.id}`;
+    for (const u of incident.updates ?? []) if (u.at !== incident.updated_at) fresh.push(entry(ctx, incident, u.at, pastEntry(ctx, u), link));
+    fresh.push(entry(ctx, incident, incident.updated_at, currentEntry(ctx, incident), link));
+  }
+  const kept = opts.previous ? previousEntries(opts.previous) : [];
+  const known = new Set(kept.map((e) => e.id));
+  const added = fresh.filter((e) => !known.has(e.id));
+  const all = [...kept, ...added].sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.id.localeCompare(b.id)).slice(0, ATOM_MAX_ENTRIES);
+  const updated = all[0]?.at ?? payload.issued_at;
+  const feedId = `tag:${new URL(payload.publisher.url).hostname},2000:${payload.feed_id}/atom/${ctx.lang.toLowerCase()}`;
+  const text = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="${ATOM_NS}" xml:lang="${xmlAttr(ctx.lang)}">`,
+    el('id', feedId),
+    `<title type="text">${xmlText(`${ctx.publisher}: ${ctx.t.badgeLabel}`)}</title>`,
+    `<subtitle type="text">${xmlText(ctx.x.atomSubtitle(ctx.publisher))}</subtitle>`,
+    el('updated', updated),
+    `<author>${el('name', ctx.publisher)}${el('uri', payload.publisher.url)}</author>`,
+    `<link rel="self" type="application/atom+xml" href="${xmlAttr(self)}"/>`,
+    `<link rel="alternate" type="text/html" href="${xmlAttr(page)}"/>`,
+    '<generator>clearline</generator>',
+    ...all.map((e) => e.xml),
+    '</feed>',
+    '',
+  ].join('\n');
+  return { text, lang: ctx.lang, ids: all.map((e) => e.id), added: added.length };
+}

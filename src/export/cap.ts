@@ -1,0 +1,137 @@
+/**
+ * OASIS Common Alerting Protocol 1.2 alerts: one per published update of an incident, with one
+ * <info> per language. The first update is an Alert, later ones Updates, a resolved incident's
+ * last one a Cancel; each later alert references all earlier ones (CAP 1.2 §3.2.1 references).
+ */
+import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
+import { pickText } from '../i18n/lang.js';
+import { plainParagraphs, plainText } from './plain.js';
+import { channelViews, context, feedLanguages, incidentView, type Context, type ExportOptions } from './text.js';
+import { el } from './xml.js';
+
+export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
+export const CAP_CATEGORIES = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'] as const;
+export type CapCategory = (typeof CAP_CATEGORIES)[number];
+
+/** Our severity in CAP's words: a service disruption is at most Severe (Extreme is for threats to life). */
+export const CAP_SEVERITY: Record<Severity, 'Severe' | 'Moderate' | 'Minor'> = { critical: 'Severe', major: 'Moderate', minor: 'Minor', info: 'Minor' };
+
+export interface CapOptions extends ExportOptions {
+  /** CAP category; default "Infra" (utilities, telecom and other non-transport infrastructure). */
+  category?: CapCategory;
+  /** Languages for <info>; default every language of the feed. */
+  langs?: string[];
+}
+
+export interface CapAlert {
+  identifier: string;
+  sender: string;
+  sent: string;
+  msgType: 'Alert' | 'Update' | 'Cancel';
+  incident: string;
+  text: string;
+}
+
+export interface CapResult {
+  /** Oldest first. */
+  alerts: CapAlert[];
+}
+
+/** CAP's dateTime: seconds precision with an explicit offset, never "Z" (CAP 1.2 §3.3.2). */
+export function capTime(ctx: Context, iso: string): string {
+  const ms = Date.parse(iso);
+  const offset = ctx.clock.offset(ms);
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h, m] = offset.slice(1).split(':').map(Number) as [number, number];
+  const local = new Date(ms + sign * (h * 60 + m) * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset}`;
+}
+
+const capId = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, '');
+
+interface Step {
+  at: string;
+  update?: Update;
+  current: boolean;
+}
+
+function steps(incident: Incident): Step[] {
+  const past = (incident.updates ?? []).filter((u) => u.at !== incident.updated_at).map((u) => ({ at: u.at, update: u, current: false }));
+  return [...past, { at: incident.updated_at, current: true }].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+function info(ctx: Context, incident: Incident, step: Step, category: CapCategory): string {
+  const { t, x, lang } = ctx;
+  const v = incidentView(ctx, incident);
+  const resolved = step.current && v.resolved;
+  let description: string;
+  let instruction = '';
+  if (step.current) {
+    description = [v.known.join('\n'), v.unknown.length ? `${t.unknown}:\n${v.unknown.join('\n')}` : '', v.next].filter(Boolean).join('\n\n');
+    instruction = v.actions.map((a) => `${a.who ? `${a.who}: ` : ''}${a.label}.${a.detail ? ` ${a.detail}` : ''}`).join('\n');
+  } else {
+    const u = step.update!;
+    description = [u.note ? plainText(pickText(u.note, lang)) : '', u.known ? plainText(pickText(u.known, lang)) : '', u.unknown ? `${t.unknown}:\n${plainParagraphs(pickText(u.unknown, lang)).join('\n')}` : '']
+      .filter(Boolean)
+      .join('\n\n');
+  }
+  const urgency = resolved ? 'Past' : step.current && v.actions.some((a) => a.urgent) ? 'Immediate' : 'Expected';
+  const phone = channelViews(ctx).find((c) => c.kind === 'phone' && !c.emergency) ?? channelViews(ctx).find((c) => c.kind === 'phone');
+  return [
+    '<info>',
+    el('language', lang),
+    el('category', category),
+    el('event', x.capEvent),
+    resolved ? el('responseType', 'AllClear') : '',
+    el('urgency', urgency),
+    el('severity', CAP_SEVERITY[incident.severity]),
+    el('certainty', 'Observed'),
+    el('senderName', ctx.publisher),
+    el('headline', `${v.title}: ${v.phase}`),
+    el('description', description),
+    el('instruction', instruction),
+    el('web', ctx.statusUrl),
+    phone ? el('contact', `${phone.label}: ${phone.number ?? phone.href}`) : '',
+    '</info>',
+  ].join('');
+}
+
+export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapResult {
+  const langs = opts.langs ?? (opts.lang ? [opts.lang] : feedLanguages(payload));
+  const contexts = langs.map((lang) => context(payload, { ...opts, lang }));
+  const first = contexts[0]!;
+  const sender = new URL(payload.publisher.url).hostname;
+  const category = opts.category ?? 'Infra';
+  const alerts: CapAlert[] = [];
+  for (const incident of payload.incidents) {
+    if (opts.incident && incident.id !== opts.incident) continue;
+    const earlier: CapAlert[] = [];
+    for (const step of steps(incident)) {
+      const identifier = capId(`${payload.feed_id}.${incident.id}.${step.at.replace(/[-:]/g, '')}`);
+      const sent = capTime(first, step.at);
+      const msgType = earlier.length === 0 ? 'Alert' : step.current && incident.phase === 'resolved' ? 'Cancel' : 'Update';
+      const references = earlier.map((a) => `${a.sender},${a.identifier},${a.sent}`).join(' ');
+      const text = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<alert xmlns="${CAP_NS}">`,
+        el('identifier', identifier),
+        el('sender', sender),
+        el('sent', sent),
+        el('status', 'Actual'),
+        el('msgType', msgType),
+        el('scope', 'Public'),
+        el('references', references),
+        el('incidents', capId(`${payload.feed_id}.${incident.id}`)),
+        ...contexts.map((ctx) => info(ctx, incident, step, category)),
+        '</alert>',
+        '',
+      ]
+        .filter((line) => line !== '')
+        .join('\n');
+      const alert = { identifier, sender, sent, msgType, incident: incident.id, text: `${text}\n` } as const;
+      alerts.push(alert);
+      earlier.push(alert);
+    }
+  }
+  return { alerts };
+}

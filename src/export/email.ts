@@ -1,0 +1,56 @@
+/**
+ * An e-mail for one incident: a subject, a plain-text body and a simple HTML body (no images, no
+ * scripts, no remote content), with the same parts and channels as the status page.
+ */
+import type { StatusPayload } from '../feed/schema.js';
+import { channelsHtml, incidentHtml } from './html.js';
+import { channelViews, chooseIncident, context, incidentView, type ExportOptions } from './text.js';
+import { xmlAttr as attr, xmlText as esc } from './xml.js';
+
+export interface EmailResult {
+  subject: string;
+  text: string;
+  html: string;
+  lang: string;
+}
+
+export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): EmailResult {
+  const ctx = context(payload, opts);
+  const { t, x } = ctx;
+  const incident = chooseIncident(payload, opts.incident);
+  const link = ctx.statusUrl;
+  if (!incident) {
+    const subject = x.allClearSubject(ctx.publisher);
+    const text = `${t.allClear}\n\n${t.allClearDetail}\n\n${link}\n`;
+    return { subject, text, html: page(ctx.lang, subject, `<h1>${esc(t.allClear)}</h1><p>${esc(t.allClearDetail)}</p><p><a href="${attr(link)}">${esc(link)}</a></p>`), lang: ctx.lang };
+  }
+  const v = incidentView(ctx, incident);
+  const subject = x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
+  const lines: string[] = [v.title, `${v.severity} · ${v.phase}`, ''];
+  if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
+  lines.push(`${t.known}:`, ...v.known, '');
+  if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');
+  if (v.next) lines.push(`${t.nextUpdate}: ${v.next}`, '');
+  const urgent = v.actions.filter((a) => a.urgent);
+  const later = v.actions.filter((a) => !a.urgent);
+  const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${a.label}${a.href ? ` <${a.href}>` : ''}${a.detail ? `\n  ${a.detail}` : ''}`;
+  if (v.actions.length) {
+    lines.push(`${t.whatYouCanDo}:`);
+    if (urgent.length) lines.push(t.actNow, ...urgent.map(action));
+    if (later.length) lines.push(`${t.canWait}: ${t.canWaitDetail}`, ...later.map(action));
+    lines.push('');
+  }
+  const channels = channelViews(ctx);
+  if (channels.length) {
+    lines.push(`${t.contact}:`);
+    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${c.label}: ${c.number ?? c.href}${c.wait ? ` (${c.wait})` : ''}`);
+    lines.push('');
+  }
+  lines.push(link, '', t.publishedBy(ctx.publisher));
+  const html = page(ctx.lang, subject, `${incidentHtml(ctx, incident, 1)}\n${channelsHtml(ctx, 2)}\n<p><a href="${attr(link)}">${esc(link)}</a></p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
+  return { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang };
+}
+
+function page(lang: string, subject: string, body: string): string {
+  return `<!doctype html>\n<html lang="${attr(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(subject)}</title>\n</head>\n<body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem">\n${body}\n</body>\n</html>\n`;
+}

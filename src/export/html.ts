@@ -1,0 +1,154 @@
+/**
+ * A complete status page that needs no JavaScript, from the verified feed: the same four parts,
+ * triage of actions and channels (emergency lines first, waits and reasons) as <clearline-status>,
+ * in the same words. For sites where scripts are blocked and as a <noscript> fallback; it links
+ * its other languages and its Atom feed. Feed text is shown as plain text, escaped.
+ */
+import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
+import { pickText } from '../i18n/lang.js';
+import { fileName } from './files.js';
+import { plainText } from './plain.js';
+import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions } from './text.js';
+import { xmlAttr as attr, xmlText as esc } from './xml.js';
+
+/** Links between the exported files are relative (status.en.html, status.nl.atom), so the page works wherever it is put. */
+export type HtmlOptions = ExportOptions;
+
+export interface HtmlResult {
+  text: string;
+  lang: string;
+}
+
+const h = (level: number) => `h${Math.min(6, level)}`;
+const paras = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('');
+const safeLink = (href: string | undefined) => (href && /^(https:|tel:|mailto:)/.test(href) ? href : undefined);
+
+/** One incident as HTML, headings from `level`; shared by the page and the e-mail. */
+export function incidentHtml(ctx: Context, incident: Incident, level: number): string {
+  const { t } = ctx;
+  const v = incidentView(ctx, incident);
+  const H = h(level);
+  const S = h(level + 1);
+  const urgent = v.actions.filter((a) => a.urgent);
+  const later = v.actions.filter((a) => !a.urgent);
+  const action = (a: (typeof v.actions)[number]) => {
+    const href = safeLink(a.href);
+    const label = href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
+    return `<li>${a.who ? `<strong>${esc(a.who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
+  };
+  const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  return [
+    `<article class="incident sev-${incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
+    `<${H} id="${attr(incident.id)}-title">${esc(v.title)}</${H}>`,
+    `<p class="meta"><span class="badge">${esc(v.severity)}</span> <span>${esc(v.phase)}</span></p>`,
+    v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
+    `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
+    v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
+    v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.next)}</p>` : '',
+    v.actions.length
+      ? `<section><${S}>${esc(t.whatYouCanDo)}</${S}>` +
+        (urgent.length ? `<div class="urgent"><p><strong>${esc(t.actNow)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
+        (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
+        '</section>'
+      : '',
+    updates.length
+      ? `<details><summary>${esc(t.earlierUpdates(updates.length))}</summary><ol class="timeline">${updates
+          .map((u) => {
+            const parts = [u.note, u.known, u.unknown].filter((p) => p !== undefined).map((p) => plainText(pickText(p, ctx.lang)));
+            return `<li><time datetime="${attr(u.at)}">${esc(ctx.clock.time(Date.parse(u.at)))}</time>${paras(parts)}</li>`;
+          })
+          .join('')}</ol></details>`
+      : '',
+    '</article>',
+  ].join('\n');
+}
+
+function channelHtml(c: ChannelView): string {
+  const href = safeLink(c.href);
+  const label = `${esc(c.label)}${c.number ? `: ${esc(c.number)}` : ''}`;
+  return `<li>${href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
+}
+
+/** The contact channels: emergency lines apart and first, then the rest in the long-wait order. */
+export function channelsHtml(ctx: Context, level: number): string {
+  const channels = channelViews(ctx);
+  if (!channels.length) return '';
+  const emergency = channels.filter((c) => c.emergency);
+  const ordinary = channels.filter((c) => !c.emergency);
+  const longWait = ordinary.some((c) => (c.waitMinutes ?? 0) >= 30);
+  const H = h(level);
+  return [
+    `<section class="channels" aria-labelledby="contact-title"><${H} id="contact-title">${esc(ctx.t.contact)}</${H}>`,
+    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.x.emergency)}</strong></p><ul>${emergency.map(channelHtml).join('')}</ul></div>` : '',
+    longWait ? `<p>${esc(ctx.t.longWaitHint)}</p>` : '',
+    `<ul>${ordinary.map(channelHtml).join('')}</ul>`,
+    '</section>',
+  ].join('\n');
+}
+
+const STYLE = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#4a4a4a;--line:#c8c8c8;--link:#0b4fb3;--subtle:#f1f3f5;--major:#a33a00;--critical:#b00020}
+@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#f0f0f0;--muted:#c9c9c9;--line:#555;--link:#9cc3ff;--subtle:#1f2328;--major:#ffb38a;--critical:#ff9aa8}}
+body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.5 system-ui,sans-serif}
+header,main,footer{max-width:44rem;margin:0 auto;padding:1rem}
+a{color:var(--link)}a:focus{outline:3px solid var(--link);outline-offset:2px}
+.incident{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:0 1rem;margin:1rem 0}
+.sev-major{border-left-color:var(--major)}.sev-critical{border-left-color:var(--critical)}
+.meta,.wait,footer{color:var(--muted)}.badge{font-weight:600}
+.urgent,.emergency{background:var(--subtle);border-radius:6px;padding:.25rem 1rem}
+.overdue{font-weight:600}li{margin:.25rem 0}`;
+
+export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): HtmlResult {
+  const ctx = context(payload, opts);
+  const { t, x, lang } = ctx;
+  const open = openIncidents(payload).filter((i) => !opts.incident || i.id === opts.incident);
+  const resolved = resolvedIncidents(payload).filter((i) => !opts.incident || i.id === opts.incident);
+  const others = feedLanguages(payload).filter((l) => l !== lang);
+  const atom = fileName('atom', lang);
+  const issued = ctx.clock.time(Date.parse(payload.issued_at));
+  const title = `${t.badgeLabel}: ${ctx.publisher}`;
+  const body = [
+    `<header><p><a href="${attr(payload.publisher.url)}">${esc(ctx.publisher)}</a></p>`,
+    others.length
+      ? `<nav aria-label="${attr(x.otherLanguages)}"><ul>${others
+          .map((l) => `<li><a href="${attr(fileName('html', l))}" hreflang="${attr(l)}" lang="${attr(l)}">${esc(languageName(l))}</a></li>`)
+          .join('')}</ul></nav>`
+      : '',
+    '</header>',
+    '<main id="main">',
+    `<h1>${esc(title)}</h1>`,
+    `<p class="meta">${esc(x.lastUpdated(issued))}</p>`,
+    isExpired(payload, ctx.now) ? `<p class="overdue" role="note">${esc(t.outdated(issued))}</p>` : '',
+    open.length ? open.map((i) => incidentHtml(ctx, i, 2)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
+    resolved.length ? `<details><summary>${esc(t.resolvedIncidents(resolved.length))}</summary>${resolved.map((i) => incidentHtml(ctx, i, 3)).join('\n')}</details>` : '',
+    channelsHtml(ctx, 2),
+    '</main>',
+    `<footer><p>${esc(t.publishedBy(ctx.publisher))}</p><p><a href="${attr(atom)}" type="application/atom+xml">${esc(x.atomFeedLink)}</a></p><p>${esc(x.noScriptNote)}</p></footer>`,
+  ].join('\n');
+  const text = [
+    '<!doctype html>',
+    `<html lang="${attr(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<link rel="alternate" type="application/atom+xml" href="${attr(atom)}" title="${attr(x.atomFeedLink)}">`,
+    ...others.map((l) => `<link rel="alternate" hreflang="${attr(l)}" href="${attr(fileName('html', l))}">`),
+    `<style>${STYLE}</style>`,
+    '</head>',
+    `<body>\n${body}\n</body>`,
+    '</html>',
+    '',
+  ].join('\n');
+  return { text, lang };
+}
+
+/** A language's own name for itself ("Nederlands", "English"), for the language links. */
+export function languageName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
+  } catch {
+    return lang;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Lint per channel (`clearline lint --for sms,ivr,social`): texts that cannot fit a channel's
+ * budget even shortened, a phone message for a line without a wait, and the like. Runs the real
+ * exporters, so what lint says is what the channel would get. Pure: no Node or DOM imports.
+ */
+import { openIncidents } from '../feed/incidents.js';
+import type { StatusPayload } from '../feed/schema.js';
+import { exportIvr, IVR_LIMITS } from './ivr.js';
+import { exportSms } from './sms.js';
+import { exportSocial, SOCIAL_LIMIT } from './social.js';
+import { feedLanguages } from './text.js';
+
+export const CHANNEL_TARGETS = ['sms', 'ivr', 'social'] as const;
+export type ChannelTarget = (typeof CHANNEL_TARGETS)[number];
+
+export const CHANNEL_LINT_RULES = ['sms-too-long', 'sms-shortened', 'ivr-no-phone', 'ivr-no-wait', 'ivr-no-reason', 'ivr-too-long', 'ivr-shortened', 'social-too-long', 'social-shortened'] as const;
+export type ChannelLintRule = (typeof CHANNEL_LINT_RULES)[number];
+
+/** The same shape as a document lint finding, so both print and count alike. */
+export interface ChannelFinding {
+  severity: 'error' | 'warning';
+  rule: ChannelLintRule;
+  path: string;
+  message: string;
+  fix: string;
+}
+
+export interface ChannelLintOptions {
+  now?: number;
+  /** SMS parts allowed (default 1). */
+  parts?: number;
+}
+
+/** Parses "sms,ivr" into targets; throws on an unknown one with the list of known ones. */
+export function parseTargets(value: string): ChannelTarget[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((s) => !(CHANNEL_TARGETS as readonly string[]).includes(s));
+  if (bad.length || !list.length) throw new Error(`--for takes ${CHANNEL_TARGETS.join(', ')} (comma-separated); not: ${bad.join(', ') || '(nothing)'}`);
+  return [...new Set(list)] as ChannelTarget[];
+}
+
+export function lintChannels(payload: StatusPayload, targets: readonly ChannelTarget[], opts: ChannelLintOptions = {}): ChannelFinding[] {
+  const now = opts.now ?? Date.now();
+  const out: ChannelFinding[] = [];
+  const add = (severity: ChannelFinding['severity'], rule: ChannelLintRule, path: string, message: string, fix: string) => out.push({ severity, rule, path, message, fix });
+  const langs = feedLanguages(payload);
+  const incidents = openIncidents(payload);
+  const pathOf = (id: string) => `incidents/${payload.incidents.findIndex((i) => i.id === id)}`;
+
+  if (targets.includes('sms')) {
+    for (const inc of incidents) {
+      for (const lang of langs) {
+        const sms = exportSms(payload, { lang, now, incident: inc.id, parts: opts.parts });
+        const where = `${pathOf(inc.id)}/title/${lang}`;
+        if (!sms.fits) add('error', 'sms-too-long', where, `the ${lang} SMS cannot hold the title and the status link within ${sms.limit} characters (${sms.encoding})`, 'Shorten the title, or allow more messages with --parts 2.');
+        else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action')))
+          add('warning', 'sms-shortened', where, `the ${lang} SMS had to shorten or leave out ${sms.shortened.filter((s) => s !== 'next').join(', ')}: "${sms.text}"`, 'Write a shorter title or action label so the SMS says it whole.');
+      }
+    }
+  }
+
+  if (targets.includes('ivr')) {
+    const lines = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency);
+    if (!lines.length) add('warning', 'ivr-no-phone', 'channels', 'there is no ordinary phone line, so there is no waiting message to make', 'Add the phone line callers wait on, with wait_minutes and a reason.');
+    for (const line of lines) {
+      const at = `channels/${payload.channels.indexOf(line)}`;
+      if (line.wait_minutes === undefined) {
+        add('error', 'ivr-no-wait', `${at}/wait_minutes`, `the phone line "${line.id}" has no expected wait, so its waiting message cannot tell callers how long they wait`, 'Set wait_minutes (0 when there is no queue).');
+        continue;
+      }
+      if (line.wait_minutes > 0 && !line.reason) add('error', 'ivr-no-reason', `${at}/reason`, `the phone line "${line.id}" has a wait but no reason; callers should hear why they wait`, 'Add a reason, e.g. "many calls about the outage".');
+      for (const lang of langs) {
+        for (const inc of incidents.length ? incidents : [undefined]) {
+          const ivr = exportIvr(payload, { lang, now, channel: line.id, incident: inc?.id });
+          const where = inc ? `${pathOf(inc.id)}/known/${lang}` : `${at}/label/${lang}`;
+          if (!ivr.fits) add('error', 'ivr-too-long', where, `the ${lang} waiting message for "${line.id}" takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, 'Shorten the title and the first sentence of what we know, or the wait reason.');
+          else if (ivr.dropped.some((d) => d.startsWith('instead') || d === 'action'))
+            add('warning', 'ivr-shortened', where, `the ${lang} waiting message for "${line.id}" left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.');
+        }
+      }
+    }
+  }
+
+  if (targets.includes('social')) {
+    for (const inc of incidents) {
+      for (const post of exportSocial(payload, { now, incident: inc.id }).posts) {
+        const where = `${pathOf(inc.id)}/title/${post.lang}`;
+        if (!post.fits) add('error', 'social-too-long', where, `the ${post.lang} post needs ${post.length} of ${SOCIAL_LIMIT} characters even shortened`, 'Shorten the title.');
+        else if (post.shortened.some((s) => s !== 'next')) add('warning', 'social-shortened', where, `the ${post.lang} post had to shorten ${post.shortened.join(', ')}`, 'Write a shorter title or first sentence of what we know.');
+      }
+    }
+  }
+  return out;
+}

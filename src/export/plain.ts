@@ -1,0 +1,78 @@
+/**
+ * Feed Markdown as plain text, for channels that cannot show Markdown (phone, SMS, social, CAP,
+ * plain e-mail). Uses marked's lexer only (no HTML, no DOM): emphasis is dropped, lists become
+ * one sentence per item, links keep their text.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+
+
+function inline(tokens: Token[] | undefined): string {
+  return (tokens ?? [])
+    .map((t) => {
+      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return inline(t.tokens);
+      if (t.type === 'br') return ' ';
+      if (t.type === 'image') return t.text;
+      return 'text' in t ? String(t.text) : t.raw;
+    })
+    .join('');
+}
+
+/** Ends a list item or line as a sentence, so a spoken or one-line version still reads well. */
+function sentence(s: string): string {
+  const trimmed = s.trim();
+  return !trimmed || /[.!?:;…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Paragraphs of plain text (one string per paragraph or list item). */
+export function plainParagraphs(markdown: string): string[] {
+  if (!markdown.trim()) return [];
+  let tokens: Token[];
+  try {
+    tokens = Lexer.lex(markdown, { gfm: true });
+  } catch {
+    return [markdown.replace(/\s+/g, ' ').trim()];
+  }
+  const out: string[] = [];
+  const walk = (list: Token[]) => {
+    for (const t of list) {
+      if (t.type === 'space' || t.type === 'hr') continue;
+      if (t.type === 'list') {
+        for (const item of (t as Tokens.List).items) {
+          out.push(sentence(inline(item.tokens.filter((x: Token) => x.type !== 'list'))));
+          walk(item.tokens.filter((x: Token) => x.type === 'list'));
+        }
+      } else if (t.type === 'blockquote') walk((t as Tokens.Blockquote).tokens);
+      else if (t.type === 'code') out.push(t.text);
+      else if ('tokens' in t && Array.isArray(t.tokens)) out.push(inline(t.tokens));
+      else if ('text' in t) out.push(String(t.text));
+    }
+  };
+  walk(tokens);
+  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** The whole text on one line. */
+export function plainText(markdown: string): string {
+  return plainParagraphs(markdown).map(sentence).join(' ');
+}
+
+/** The first sentence of a text (up to the first ". ", "! " or "? "), for one-line summaries. */
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(?:\s|$)/.exec(text);
+  return (m?.[1] ?? text).trim();
+}
+
+/**
+ * The longest start of `text` that `fits`, cut after a whole word and ending with "…"; the text
+ * itself when it fits; null when not even one word does. Never cuts inside a word.
+ */
+export function shortenWords(text: string, fits: (candidate: string) => boolean): string | null {
+  if (fits(text)) return text;
+  const words = text.split(/\s+/);
+  while (words.length > 1) {
+    words.pop();
+    const candidate = `${words.join(' ').replace(/[\s,;:.–-]+$/, '')}…`;
+    if (fits(candidate)) return candidate;
+  }
+  return null;
+}

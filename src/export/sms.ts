@@ -1,0 +1,67 @@
+/**
+ * The text message: title, the one most urgent action, the next update and the status link,
+ * within one SMS (or `parts` concatenated ones). Shortened by rule, never mid-word: first the next
+ * update goes, then the action is shortened, then the title; the link always stays whole.
+ */
+import type { StatusPayload } from '../feed/schema.js';
+import { shortenWords } from './plain.js';
+import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
+import { chooseIncident, context, ExportError, incidentView, type ExportOptions } from './text.js';
+
+export interface SmsOptions extends ExportOptions {
+  /** How many concatenated messages may be used (default 1). */
+  parts?: number;
+}
+
+export interface SmsResult {
+  text: string;
+  encoding: SmsEncoding;
+  /** Septets (GSM-7) or UTF-16 code units (UCS-2). */
+  characters: number;
+  /** The most characters allowed for this encoding and number of parts. */
+  limit: number;
+  parts: number;
+  fits: boolean;
+  /** What the shortening rule did, e.g. ["next", "action-shortened"]. */
+  shortened: string[];
+  lang: string;
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+const dot = (s: string) => (!s || /[.!?…]$/.test(s) ? s : `${s}.`);
+
+export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
+  const parts = opts.parts ?? 1;
+  if (!Number.isInteger(parts) || parts < 1 || parts > 10) throw new ExportError('bad-option', '--parts must be a whole number from 1 to 10');
+  const ctx = context(payload, opts);
+  const incident = chooseIncident(payload, opts.incident);
+  const view = incident ? incidentView(ctx, incident) : undefined;
+  const link = ctx.statusUrl;
+  const title = toSmsText(view ? view.title : ctx.t.allClear);
+  const action = toSmsText(view?.actions[0]?.label ?? '');
+  const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
+
+  const shortened: string[] = [];
+  const fits = (s: string) => smsFits(toSmsText(s), parts);
+  let text = join(dot(title), dot(action), dot(next), link);
+  if (next && !fits(text)) {
+    shortened.push('next');
+    text = join(dot(title), dot(action), link);
+  }
+  if (action && !fits(text)) {
+    const cut = shortenWords(action, (a) => fits(join(dot(title), a, link)));
+    shortened.push(cut ? 'action-shortened' : 'action');
+    text = join(dot(title), cut ?? '', link);
+  }
+  if (!fits(text)) {
+    const cut = shortenWords(title, (t) => fits(join(t, link)));
+    shortened.push(cut ? 'title-shortened' : 'title');
+    text = join(cut ?? '', link);
+  }
+  text = toSmsText(text);
+  const encoding = smsEncoding(text);
+  const characters = smsUnits(text, encoding);
+  // Without even a word of the title the message says nothing: that does not count as fitting.
+  const ok = fits(text) && !shortened.includes('title');
+  return { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang };
+}

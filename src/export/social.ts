@@ -1,0 +1,78 @@
+/**
+ * One social post per language: title, what is going on, the most urgent action, the next
+ * update and the status link, at most 280 characters with the link counted in full (so it fits
+ * X, Mastodon and Bluesky whatever they shorten). Shortened by rule, never mid-word: the next
+ * update goes first, then the summary and the action are shortened, then the title.
+ */
+import type { StatusPayload } from '../feed/schema.js';
+import { shortenWords } from './plain.js';
+import { chooseIncident, context, feedLanguages, incidentView, type ExportOptions } from './text.js';
+
+export const SOCIAL_LIMIT = 280;
+
+/**
+ * Post length as X counts it: most Latin, Greek and Cyrillic characters and common punctuation
+ * count once, everything else (CJK, emoji) twice; an emoji sequence counts as one emoji.
+ */
+export function socialLength(text: string): number {
+  let n = 0;
+  const seg = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of seg.segment(text)) {
+    const cp = segment.codePointAt(0)!;
+    const light = cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f) || (cp >= 0x2032 && cp <= 0x2037);
+    n += light && segment.length === 1 ? 1 : light ? segment.length : 2;
+  }
+  return n;
+}
+
+export interface SocialPost {
+  lang: string;
+  text: string;
+  length: number;
+  limit: number;
+  fits: boolean;
+  shortened: string[];
+}
+
+export interface SocialResult {
+  posts: SocialPost[];
+}
+
+const dot = (s: string) => (!s || /[.!?…]$/.test(s) ? s : `${s}.`);
+
+function post(payload: StatusPayload, opts: ExportOptions, lang: string): SocialPost {
+  const ctx = context(payload, { ...opts, lang });
+  const incident = chooseIncident(payload, opts.incident);
+  const view = incident ? incidentView(ctx, incident) : undefined;
+  const link = ctx.statusUrl;
+  let title = view ? view.title : ctx.t.allClear;
+  let summary = view ? view.summary : ctx.t.allClearDetail;
+  let action = view?.actions[0] ? dot(view.actions[0].label) : '';
+  let next = view?.nextTime ? dot(view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '';
+  const compose = () => [dot(title), summary, action, next, link].filter(Boolean).join('\n');
+  const fits = () => socialLength(compose()) <= SOCIAL_LIMIT;
+  const shortened: string[] = [];
+  const cut = (key: string, get: () => string, set: (s: string) => void) => {
+    if (fits() || !get()) return;
+    const whole = get();
+    const short = shortenWords(whole, (s) => (set(s), fits()));
+    set(short ?? '');
+    shortened.push(short ? `${key}-shortened` : key);
+  };
+  if (!fits() && next) {
+    next = '';
+    shortened.push('next');
+  }
+  cut('summary', () => summary, (s) => (summary = s));
+  cut('action', () => action, (s) => (action = s));
+  cut('title', () => title, (s) => (title = s));
+  const text = compose();
+  const length = socialLength(text);
+  return { lang, text, length, limit: SOCIAL_LIMIT, fits: length <= SOCIAL_LIMIT && !shortened.includes('title'), shortened };
+}
+
+/** One post per language of the feed, or only `opts.lang`. */
+export function exportSocial(payload: StatusPayload, opts: ExportOptions = {}): SocialResult {
+  const langs = opts.lang ? [opts.lang] : feedLanguages(payload);
+  return { posts: langs.map((lang) => post(payload, opts, lang)) };
+}

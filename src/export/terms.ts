@@ -1,0 +1,84 @@
+/**
+ * The words only the exported channels need (phone, SMS, e-mail, pages without script). Everything
+ * the web elements already say (waits, next update, late update, the four parts) comes from
+ * src/i18n/terms.ts, so every channel says it the same way.
+ */
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/terms.js';
+
+export interface ExportTerms {
+  /** The phone line's opening, said before anything else. */
+  ivrHello: (publisher: string) => string;
+  /** Said for an emergency line while the caller waits on another line. */
+  ivrEmergency: (label: string) => string;
+  ivrInstead: string;
+  ivrCallback: (label: string, address: string) => string;
+  ivrSelfService: (label: string, address: string) => string;
+  ivrNext: (time: string) => string;
+  ivrNoWait: string;
+  ivrThanks: string;
+  /** Where the full status is, ending an SMS or a post. */
+  more: string;
+  lastUpdated: (time: string) => string;
+  otherLanguages: string;
+  atomSubtitle: (publisher: string) => string;
+  atomFeedLink: string;
+  noScriptNote: string;
+  emergency: string;
+  hours: string;
+  allClearSubject: (publisher: string) => string;
+  updateSubject: (title: string, phase: string) => string;
+  capEvent: string;
+  update: string;
+}
+
+export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
+  en: {
+    ivrHello: (p) => `Thank you for calling ${p}.`,
+    ivrEmergency: (label) => `${label}: hang up and call `,
+    ivrInstead: 'You may not need to wait on the line.',
+    ivrCallback: (label, a) => `${label}: ${a}.`,
+    ivrSelfService: (label, a) => `${label}: ${a}.`,
+    ivrNext: (time) => `The next update is at ${time}.`,
+    ivrNoWait: 'You will be helped shortly.',
+    ivrThanks: 'Thank you for waiting.',
+    more: 'More',
+    lastUpdated: (time) => `Last updated ${time}`,
+    otherLanguages: 'Other languages',
+    atomSubtitle: (p) => `Service status updates from ${p}`,
+    atomFeedLink: 'Follow updates (Atom feed)',
+    noScriptNote: 'This page works without JavaScript. Reload it for the latest status.',
+    emergency: 'Emergency',
+    hours: 'Opening hours',
+    allClearSubject: (p) => `${p}: no known disruptions`,
+    updateSubject: (title, phase) => `${title} (${phase})`,
+    capEvent: 'Service disruption',
+    update: 'Update',
+  },
+  nl: {
+    ivrHello: (p) => `Welkom bij ${p}.`,
+    ivrEmergency: (label) => `${label}: hang op en bel `,
+    ivrInstead: 'Misschien hoeft u niet aan de lijn te blijven.',
+    ivrCallback: (label, a) => `${label}: ${a}.`,
+    ivrSelfService: (label, a) => `${label}: ${a}.`,
+    ivrNext: (time) => `De volgende update is om ${time}.`,
+    ivrNoWait: 'U wordt zo geholpen.',
+    ivrThanks: 'Fijn dat u wacht.',
+    more: 'Meer',
+    lastUpdated: (time) => `Laatst bijgewerkt ${time}`,
+    otherLanguages: 'Andere talen',
+    atomSubtitle: (p) => `Updates over storingen van ${p}`,
+    atomFeedLink: 'Volg de updates (Atom-feed)',
+    noScriptNote: 'Deze pagina werkt zonder JavaScript. Laad haar opnieuw voor de nieuwste status.',
+    emergency: 'Noodgeval',
+    hours: 'Openingstijden',
+    allClearSubject: (p) => `${p}: geen storingen bekend`,
+    updateSubject: (title, phase) => `${title} (${phase})`,
+    capEvent: 'Storing in de dienstverlening',
+    update: 'Update',
+  },
+};
+
+export function exportTermsFor(lang: string): ExportTerms {
+  const primary = lang.toLowerCase().split('-')[0] as UiLanguage;
+  return EXPORT_TERMS[(UI_LANGUAGES as readonly string[]).includes(primary) ? primary : 'en'];
+}

@@ -1,0 +1,221 @@
+/**
+ * One record, every channel: a feed incident resolved to plain sentences in one language, with
+ * times on the feed's own clock. Every exporter (phone, SMS, social, e-mail, Atom, CAP, page
+ * without script) starts from this, and the phrases come from the same terms as the elements.
+ * Pure: no Node or DOM imports.
+ */
+import { formatTel } from '../content/links.js';
+import { isOverdue, openIncidents } from '../feed/incidents.js';
+import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
+import { pickText, termsFor } from '../i18n/lang.js';
+import { channelWait } from '../i18n/phrases.js';
+import type { Terms } from '../i18n/terms.js';
+import { groupChannels } from './channels.js';
+import { firstSentence, plainParagraphs, plainText } from './plain.js';
+import { exportTermsFor, type ExportTerms } from './terms.js';
+
+export const EXPORT_ERROR_CODES = ['no-incident', 'no-channel', 'no-language', 'over-budget', 'bad-option'] as const;
+export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
+
+/** An export that cannot be made as asked; `message` is meant for the publisher. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+  constructor(
+    readonly code: ExportErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExportOptions {
+  /** The language to write in (BCP 47); default: the feed's first language. */
+  lang?: string;
+  /** The time "late" and "today" are judged against, in ms; default Date.now(). */
+  now?: number;
+  /** The incident to export; default: the most severe open incident. */
+  incident?: string;
+}
+
+/** The languages the feed is written in, in the order the publisher first used them. */
+export function feedLanguages(payload: StatusPayload): string[] {
+  const seen = new Set<string>();
+  const add = (t: TextValue | undefined) => {
+    if (t && typeof t === 'object') for (const k of Object.keys(t)) seen.add(k);
+  };
+  add(payload.publisher.name);
+  for (const i of payload.incidents) {
+    add(i.title);
+    add(i.known);
+  }
+  for (const c of payload.channels) add(c.label);
+  return seen.size ? [...seen] : ['en'];
+}
+
+/** Clock times on the feed's time zone ("10:20"); another day gets its date; no zone means UTC, said so. */
+export function feedClock(payload: StatusPayload, lang: string, now: number) {
+  const timeZone = payload.time_zone ?? 'UTC';
+  const suffix = payload.time_zone ? '' : ' UTC';
+  const hm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const date = new Intl.DateTimeFormat(lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  return {
+    timeZone,
+    /** "10:20", or "Tuesday 24 November 10:20" when not on the day of `now`. */
+    time(ms: number): string {
+      const t = hm.format(ms) + suffix;
+      return day.format(ms) === day.format(now) ? t : `${date.format(ms)} ${t}`;
+    },
+    /** The offset of the zone at `ms` as "+01:00", for formats that need one (CAP). */
+    offset(ms: number): string {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(ms);
+      const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+      const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+      return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+    },
+  };
+}
+
+export interface ActionView {
+  label: string;
+  who: string;
+  href?: string;
+  detail: string;
+  urgent: boolean;
+}
+
+export interface ChannelView {
+  id: string;
+  kind: Channel['kind'];
+  label: string;
+  href: string;
+  /** The number a tel: link dials, grouped for reading and saying. */
+  number?: string;
+  /** "Expected wait about 45 minutes: reason", as the status element says it. */
+  wait: string;
+  hours: string;
+  emergency: boolean;
+  waitMinutes?: number;
+}
+
+export interface IncidentView {
+  id: string;
+  title: string;
+  severity: string;
+  phase: string;
+  resolved: boolean;
+  affects: string[];
+  /** Plain paragraphs. */
+  known: string[];
+  unknown: string[];
+  /** The first sentence of what we know, for one-line channels. */
+  summary: string;
+  /** "Next update 10:20", the late-update sentence, or "No further updates are planned." ('' once resolved). */
+  next: string;
+  /** The promised time as a clock time, when there is one. */
+  nextTime?: string;
+  overdue: boolean;
+  actions: ActionView[];
+}
+
+export interface Context {
+  payload: StatusPayload;
+  lang: string;
+  now: number;
+  t: Terms;
+  x: ExportTerms;
+  clock: ReturnType<typeof feedClock>;
+  publisher: string;
+  /** The public status page: status_url, else the publisher's site. */
+  statusUrl: string;
+}
+
+export function context(payload: StatusPayload, opts: ExportOptions = {}): Context {
+  const lang = opts.lang ?? feedLanguages(payload)[0]!;
+  const now = opts.now ?? Date.now();
+  return {
+    payload,
+    lang,
+    now,
+    t: termsFor(lang),
+    x: exportTermsFor(lang),
+    clock: feedClock(payload, lang, now),
+    publisher: pickText(payload.publisher.name, lang),
+    statusUrl: payload.status_url ?? payload.publisher.url,
+  };
+}
+
+/** The incident asked for, else the most severe open one; undefined when all is clear. */
+export function chooseIncident(payload: StatusPayload, id?: string): Incident | undefined {
+  if (id) {
+    const found = payload.incidents.find((i) => i.id === id);
+    if (!found) throw new ExportError('no-incident', `there is no incident "${id}" in this feed (it has: ${payload.incidents.map((i) => i.id).join(', ') || 'none'})`);
+    return found;
+  }
+  return openIncidents(payload)[0];
+}
+
+function actionView(a: Action, lang: string): ActionView {
+  return {
+    label: pickText(a.label, lang),
+    who: a.who ? pickText(a.who, lang) : '',
+    href: a.href,
+    detail: a.detail ? plainText(pickText(a.detail, lang)) : '',
+    urgent: a.urgent === true,
+  };
+}
+
+export function incidentView(ctx: Context, incident: Incident): IncidentView {
+  const { lang, t, x, clock, now } = ctx;
+  const resolved = incident.phase === 'resolved';
+  const known = plainParagraphs(pickText(incident.known, lang));
+  const overdue = isOverdue(incident, now);
+  const at = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
+  const nextTime = at === undefined ? undefined : clock.time(at);
+  const next = resolved ? '' : nextTime === undefined ? t.noNextUpdate : overdue ? t.overdue(nextTime) : x.ivrNext(nextTime);
+  const actions = (incident.actions ?? []).map((a) => actionView(a, lang));
+  return {
+    id: incident.id,
+    title: pickText(incident.title, lang),
+    severity: t.severity[incident.severity],
+    phase: t.phase[incident.phase],
+    resolved,
+    affects: (incident.affects ?? []).map((a) => pickText(a, lang)),
+    known,
+    unknown: resolved ? [] : plainParagraphs(pickText(incident.unknown, lang)),
+    summary: firstSentence(known[0] ?? ''),
+    next,
+    nextTime,
+    overdue,
+    // Urgent first, each group in the publisher's order.
+    actions: resolved ? [] : [...actions.filter((a) => a.urgent), ...actions.filter((a) => !a.urgent)],
+  };
+}
+
+export function channelView(ctx: Context, c: Channel): ChannelView {
+  const tel = c.href.startsWith('tel:');
+  return {
+    id: c.id,
+    kind: c.kind,
+    label: pickText(c.label, ctx.lang),
+    href: c.href,
+    number: tel ? formatTel(c.href) : undefined,
+    wait: channelWait(ctx.t, c, ctx.lang),
+    hours: c.hours ? pickText(c.hours, ctx.lang) : '',
+    emergency: c.emergency === true,
+    waitMinutes: c.wait_minutes,
+  };
+}
+
+/** Every channel in the order readers see them (emergency first, then by the long-wait rule). */
+export function channelViews(ctx: Context): ChannelView[] {
+  const g = groupChannels(ctx.payload.channels);
+  return [...g.emergency, ...g.ordinary].map((c) => channelView(ctx, c));
+}
+
+/** An address short enough to say or type: "example-air.example/mijn-boeking". */
+export function shortAddress(href: string): string {
+  if (href.startsWith('tel:')) return formatTel(href);
+  if (href.startsWith('mailto:')) return href.slice(7);
+  return href.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '').replace(/[?#].*$/, '');
+}

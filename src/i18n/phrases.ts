@@ -1,0 +1,15 @@
+/**
+ * Sentences built from feed data, shared by the web elements and every exported channel (phone,
+ * SMS, e-mail, pages without script), so that the site, the phone line and the text message say
+ * the same thing in the same words.
+ */
+import type { Channel } from '../feed/schema.js';
+import { pickText } from './lang.js';
+import type { Terms } from './terms.js';
+
+/** "Expected wait about 45 minutes: very many calls because of the storm", or just the reason, or ''. */
+export function channelWait(t: Terms, channel: Channel, lang: string): string {
+  const reason = channel.reason ? pickText(channel.reason, lang) : '';
+  if (channel.wait_minutes === undefined) return reason;
+  return `${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}`;
+}

@@ -1,0 +1,134 @@
+// `clearline export`, `clearline import statuspage|cap` and `clearline lint --for` end to end
+// (dist/cli.js): a signed feed is verified first, a plain one linted first; outputs and exit codes.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { feed, ROOT } from './export-kit.mjs';
+
+const CLI = join(ROOT, 'dist/cli.js');
+let dir;
+const p = (name) => join(dir, name);
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function cli(...args) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  return r;
+}
+const ok = (r) => (assert.equal(r.status, 0, `exit ${r.status}\n${r.stdout}\n${r.stderr}`), r);
+
+/** The fixture moved to now: the next update 30 minutes ahead, so lint has nothing to refuse. */
+function liveFeed() {
+  const f = feed();
+  const now = Date.now();
+  for (const k of ['issued_at', 'expires_at', 'seq']) delete f[k];
+  const inc = f.incidents[0];
+  Object.assign(inc, { started_at: iso(now - 3 * 3_600_000), updated_at: iso(now - 600_000), next_update_at: iso(now + 1_800_000) });
+  inc.updates[0].at = iso(now - 3 * 3_600_000);
+  inc.updates[1].at = iso(now - 2 * 3_600_000);
+  return f;
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clearline-export-'));
+  writeFileSync(p('feed.json'), JSON.stringify(liveFeed(), null, 2));
+  ok(cli('keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json'));
+  ok(cli('keygen', '--out', 'other.jwk.json', '--public-out', 'other.pub.json'));
+  ok(cli('sign', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a signed feed is verified first: no key, a wrong key and a good key', () => {
+  const none = cli('export', 'feed.jws.json', '--to', 'sms');
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /--public-key/);
+  const wrong = cli('export', 'feed.jws.json', '--to', 'sms', '--public-key', 'other.pub.json');
+  assert.equal(wrong.status, 1);
+  assert.match(wrong.stderr, /\[signature\]/);
+  assert.equal(wrong.stdout, '', 'nothing is written from an unverified feed');
+  const sms = ok(cli('export', 'feed.jws.json', '--to', 'sms', '--public-key', 'public.jwk.json'));
+  assert.match(sms.stdout, /^Geen water in Utrecht-Oost door gesprongen leiding\. Haal drinkwater bij het tappunt Biltstraat\. (Volgende update \d\d:\d\d\. )?https:\/\/www\.voorbeeldwater\.example\/storingen\n$/);
+  assert.match(sms.stderr, /sms: \d+ of 160 characters \(GSM-7\), 1 part/);
+  const en = ok(cli('export', 'feed.jws.json', '--to', 'ivr', '--lang', 'en', '--public-key', 'public.jwk.json', '--json'));
+  const r = JSON.parse(en.stdout);
+  assert.ok(r.fits && r.seconds <= 45 && r.channel === 'klantenservice');
+  assert.match(r.text, /Expected wait about 40 minutes: many questions about the outage in Utrecht-Oost\./);
+});
+
+test('a plain feed is linted first; lint errors refuse the export unless --force', () => {
+  const late = liveFeed();
+  late.incidents[0].next_update_at = iso(Date.now() - 600_000);
+  writeFileSync(p('late.json'), JSON.stringify(late));
+  const refused = cli('export', 'late.json', '--to', 'social');
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /next-update-past/);
+  assert.equal(refused.stdout, '');
+  const forced = ok(cli('export', 'late.json', '--to', 'social', '--force'));
+  assert.match(forced.stdout, /te laat/);
+  assert.match(forced.stdout, /is late/, 'one post per language');
+  assert.equal(cli('export', 'feed.json', '--to', 'fax').status, 2);
+});
+
+test('every format writes; cap to a folder, atom keeps its entries, email as text or HTML', () => {
+  for (const to of ['ivr', 'ssml', 'sms', 'social', 'atom', 'cap', 'html', 'email']) ok(cli('export', 'feed.json', '--to', to, '--lang', 'en', '--out', `out.${to}`));
+  assert.match(readFileSync(p('out.ssml'), 'utf8'), /^<speak><lang xml:lang="en-GB">/);
+  assert.match(readFileSync(p('out.html'), 'utf8'), /^<!doctype html>\n<html lang="en">/);
+  assert.match(readFileSync(p('out.email'), 'utf8'), /^Subject: No water in Utrecht-Oost after a burst main \(Cause identified\)\n/);
+  ok(cli('export', 'feed.json', '--to', 'email', '--out', 'mail.html'));
+  assert.match(readFileSync(p('mail.html'), 'utf8'), /<h1 id="leiding-utrecht-oost-title">/);
+  ok(cli('export', 'feed.json', '--to', 'cap', '--out', 'cap/'));
+  assert.equal(readdirSync(p('cap')).filter((f) => f.endsWith('.xml')).length, 4);
+  const first = ok(cli('export', 'feed.json', '--to', 'atom', '--out', 'status.nl.atom'));
+  assert.match(first.stderr, /4 entries, 4 new/);
+  // The next update, as `clearline update` makes it: the current state moves into the history.
+  const next = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
+  const inc = next.incidents[0];
+  inc.updates.unshift({ at: inc.updated_at, known: inc.known, unknown: inc.unknown });
+  inc.updated_at = iso(Date.now());
+  inc.known = { nl: 'De leiding is gerepareerd.', en: 'The main is repaired.' };
+  writeFileSync(p('next.json'), JSON.stringify(next));
+  const before = readFileSync(p('status.nl.atom'), 'utf8');
+  const second = ok(cli('export', 'next.json', '--to', 'atom', '--out', 'status.nl.atom'));
+  assert.match(second.stderr, /5 entries, 1 new/);
+  const afterText = readFileSync(p('status.nl.atom'), 'utf8');
+  for (const e of before.match(/<entry>[^]*?<\/entry>/g)) assert.ok(afterText.includes(e), 'old entries unchanged');
+});
+
+test('import statuspage and cap: a feed with placeholders that lint refuses', () => {
+  for (const [kind, file] of [['statuspage', 'statuspage-summary.json'], ['statuspage', 'statuspage-incidents.json'], ['cap', 'cap-alert.xml']]) {
+    const r = ok(cli('import', kind, join(ROOT, 'test/fixtures/import', file), '--out', `imported-${file}.json`));
+    assert.match(r.stderr, /Imported \d+ incident/);
+    const lint = cli('lint', `imported-${file}.json`);
+    assert.equal(lint.status, 2, `${file}: lint refuses the import until a person writes the rest\n${lint.stdout}`);
+    assert.match(lint.stdout + lint.stderr, /placeholder|next-update-past/);
+  }
+  const again = cli('import', 'cap', join(ROOT, 'test/fixtures/import/cap-alert.xml'), '--out', 'imported-cap-alert.xml.json');
+  assert.equal(again.status, 2, 'an existing file is not overwritten');
+  const wrong = cli('import', 'statuspage', join(ROOT, 'test/fixtures/import/cap-alert.xml'));
+  assert.equal(wrong.status, 1);
+  assert.match(wrong.stderr, /not valid JSON/);
+});
+
+test('lint --for sms,ivr,social: channel findings beside the document lint, exit 2 on errors', () => {
+  const good = ok(cli('lint', 'feed.json', '--for', 'sms,ivr,social', '--json'));
+  const report = JSON.parse(good.stdout);
+  assert.equal(report.errors, 0);
+  const bad = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
+  delete bad.channels[1].wait_minutes;
+  bad.status_url = 'https://www.voorbeeldwater.example/storingen/utrecht-oost/biltstraat-hoofdleiding';
+  bad.incidents[0].title.nl = `Geïnformeerd: ${'geen water '.repeat(6)}`;
+  writeFileSync(p('bad.json'), JSON.stringify(bad));
+  const plain = cli('lint', 'bad.json');
+  const channels = cli('lint', 'bad.json', '--for', 'sms,ivr');
+  assert.equal(channels.status, 2);
+  assert.match(channels.stdout, /\[ivr-no-wait\]/);
+  assert.match(channels.stdout, /\[sms-too-long\]/);
+  assert.doesNotMatch(plain.stdout, /ivr-no-wait|sms-too-long/, 'only with --for');
+  assert.doesNotMatch(cli('lint', 'bad.json', '--for', 'sms', '--parts', '2').stdout, /sms-too-long/, 'two messages hold it');
+  const unknown = cli('lint', 'feed.json', '--for', 'fax');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /--for takes sms, ivr, social/);
+});

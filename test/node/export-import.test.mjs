@@ -1,0 +1,97 @@
+// Import from Atlassian Statuspage and CAP: what can be mapped is mapped, what is missing becomes
+// placeholders that lint refuses; and lint per channel (`lint --for sms,ivr,social`).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { exporters, feed, NOW, ROOT } from './export-kit.mjs';
+
+const x = await exporters();
+const { validatePayload, stampPayload } = await import(join(ROOT, 'dist/feed.js'));
+const { lintDocument } = await import(join(ROOT, 'dist/lint.js'));
+const fixture = (name) => readFileSync(join(ROOT, 'test/fixtures/import', name), 'utf8');
+const IMPORT_NOW = Date.parse('2026-11-23T09:20:00Z');
+
+function signable(doc) {
+  const stamped = stampPayload(structuredClone(doc), 3_600_000, IMPORT_NOW);
+  const result = validatePayload('status', stamped);
+  assert.ok(result.ok, JSON.stringify(result.issues));
+  return stamped;
+}
+
+test('Statuspage summary.json: mapped fields, placeholders for the rest, refused by lint', () => {
+  const { feed: doc, placeholders } = x.importStatuspage(JSON.parse(fixture('statuspage-summary.json')), { now: IMPORT_NOW });
+  const inc = doc.incidents[0];
+  assert.equal(doc.publisher.name, 'Voorbeeld Telecom');
+  assert.equal(doc.status_url, 'https://status.voorbeeldtelecom.example');
+  assert.equal(doc.time_zone, 'Europe/Amsterdam');
+  assert.equal(inc.title, 'Storing mobiel internet in Noord-Holland');
+  assert.equal(inc.severity, 'major', 'impact as severity');
+  assert.equal(inc.phase, 'identified');
+  assert.equal(inc.known, 'Een defecte router in ons netwerk in Amsterdam is de oorzaak. Technici vervangen hem nu.', 'the latest update as what we know');
+  assert.deepEqual(inc.affects, ['Mobiel internet'], 'components as affects');
+  assert.equal(inc.started_at, '2026-11-23T08:41:04Z', 'times in UTC');
+  assert.deepEqual(inc.updates, [{ at: '2026-11-23T08:41:04Z', note: 'Klanten in Noord-Holland hebben geen mobiel internet. We onderzoeken de oorzaak.' }]);
+  assert.match(inc.unknown, /^\[\[TODO: /);
+  assert.match(inc.actions[0].label, /^\[\[TODO: /);
+  assert.ok(placeholders.length > 0);
+  const findings = lintDocument(signable(doc), { now: IMPORT_NOW + 60_000 });
+  const errors = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.rule));
+  assert.ok(errors.has('placeholder'), [...errors].join());
+  assert.ok(errors.has('next-update-past'), 'the next update must be set by a person');
+});
+
+test('Statuspage incidents.json: resolved and postmortem incidents, critical impact', () => {
+  const { feed: doc } = x.importStatuspage(JSON.parse(fixture('statuspage-incidents.json')), { now: IMPORT_NOW });
+  assert.equal(doc.time_zone, 'Etc/UTC');
+  assert.deepEqual(doc.incidents.map((i) => [i.phase, i.severity]), [['monitoring', 'critical'], ['resolved', 'minor']]);
+  assert.equal(doc.incidents[1].resolved_at, '2026-11-20T08:10:00Z');
+  assert.equal(doc.incidents[1].next_update_at, null);
+  signable(doc);
+  assert.throws(() => x.importStatuspage({ hello: 1 }), (e) => e.code === 'not-recognised');
+});
+
+test('CAP alert: one language per <info>, instruction as the action, placeholders lint refuses', () => {
+  const { feed: doc } = x.importCap(fixture('cap-alert.xml'), { now: IMPORT_NOW });
+  const inc = doc.incidents[0];
+  assert.deepEqual(inc.title, { 'nl-NL': 'Kookadvies in Utrecht-Oost', 'en-GB': 'Boil water advice in Utrecht-Oost' });
+  assert.equal(inc.severity, 'critical');
+  assert.deepEqual(inc.actions[0].label, { 'nl-NL': 'Kook uw drinkwater minstens één minuut voordat u het drinkt.', 'en-GB': 'Boil your drinking water for at least one minute before drinking it.' });
+  assert.deepEqual(inc.affects, ['Utrecht-Oost, postcodes 3581 tot 3585', 'Utrecht-Oost, postcodes 3581 to 3585']);
+  assert.equal(inc.started_at, '2026-11-23T07:10:00Z');
+  assert.deepEqual(doc.publisher.name, { 'nl-NL': 'Waterbedrijf Voorbeeld', 'en-GB': 'Voorbeeld Water' });
+  assert.equal(doc.status_url, 'https://www.voorbeeldwater.example/storingen');
+  const rules = new Set(lintDocument(signable(doc), { now: IMPORT_NOW + 60_000 }).filter((f) => f.severity === 'error').map((f) => f.rule));
+  assert.ok(rules.has('placeholder') && rules.has('next-update-past'), [...rules].join());
+  // Round trip: our own CAP export imports back, a Cancel as a resolved incident.
+  const resolved = feed();
+  Object.assign(resolved.incidents[0], { phase: 'resolved', resolved_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z', next_update_at: null });
+  const cancel = x.exportCap(resolved, { now: NOW, incident: 'leiding-utrecht-oost' }).alerts.at(-1);
+  assert.equal(cancel.msgType, 'Cancel');
+  const back = x.importCap(cancel.text, { now: IMPORT_NOW }).feed.incidents[0];
+  assert.equal(back.phase, 'resolved');
+  assert.equal(back.resolved_at, '2026-11-23T10:00:00Z');
+  assert.throws(() => x.importCap('<!DOCTYPE x [<!ENTITY a "b">]><alert/>'), (e) => e.code === 'invalid');
+  assert.throws(() => x.importCap('<notcap/>'), (e) => e.code === 'not-recognised');
+  assert.throws(() => x.importCap('<alert><info>'), (e) => e.code === 'invalid');
+});
+
+test('lint --for sms,ivr,social: budgets, a phone line without a wait or reason', () => {
+  const f = feed();
+  assert.deepEqual(x.lintChannels(f, ['sms', 'ivr', 'social'], { now: NOW }).filter((r) => r.severity === 'error'), [], 'the fixture fits every channel');
+  const bad = structuredClone(f);
+  // A Dutch ï makes the SMS UCS-2 (70 characters): with this long link not even one word fits.
+  bad.status_url = 'https://www.voorbeeldwater.example/storingen/utrecht-oost/biltstraat-hoofdleiding';
+  bad.incidents[0].title.nl = 'Geïnformeerd: ' + 'geen water in een heel groot deel van de stad '.repeat(8);
+  delete bad.channels[1].reason;
+  bad.channels.push({ id: 'zakelijk', kind: 'phone', label: 'Zakelijke klanten', href: 'tel:+31881234568' });
+  const rules = x.lintChannels(bad, ['sms', 'ivr', 'social'], { now: NOW }).map((r) => `${r.severity}:${r.rule}:${r.path}`);
+  assert.ok(rules.includes('error:sms-too-long:incidents/0/title/nl'), rules.join('\n'));
+  assert.ok(rules.includes('error:ivr-no-wait:channels/4/wait_minutes'), rules.join('\n'));
+  assert.ok(rules.includes('error:ivr-no-reason:channels/1/reason'), rules.join('\n'));
+  assert.ok(rules.includes('error:ivr-too-long:incidents/0/known/nl'), rules.join('\n'));
+  assert.ok(rules.some((r) => r.startsWith('error:social-too-long') || r.startsWith('warning:social-shortened')), rules.join('\n'));
+  assert.ok(!rules.some((r) => r.startsWith('error:') && r.includes('/en')), 'English fits');
+  assert.deepEqual(x.parseTargets('sms, ivr'), ['sms', 'ivr']);
+  assert.throws(() => x.parseTargets('fax'), /--for takes sms, ivr, social/);
+});

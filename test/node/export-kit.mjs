@@ -1,0 +1,35 @@
+// Shared by the export tests: the bilingual fixture feed, its fixed clock, golden files, xmllint.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = join(ROOT, 'test/fixtures/export');
+/** The fixture's next update was promised for 09:30Z: at 09:45Z it is late. */
+export const NOW = Date.parse('2026-11-23T09:45:00Z');
+export const feed = () => JSON.parse(readFileSync(join(FIXTURES, 'feed.json'), 'utf8'));
+export const exporters = () => import(join(ROOT, 'dist/export.js'));
+
+/**
+ * Compares with test/fixtures/export/golden/<name>. A missing golden file is an error, not a pass;
+ * `UPDATE_GOLDEN=1 node --test test/node/export.test.mjs` rewrites them (then read the diff!).
+ */
+export function golden(name, actual) {
+  const path = join(FIXTURES, 'golden', name);
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+    return;
+  }
+  assert.ok(existsSync(path), `golden file ${name} is missing; run UPDATE_GOLDEN=1 node --test ${process.argv[1] ?? ''}`);
+  assert.equal(actual, readFileSync(path, 'utf8'), `output differs from golden/${name}`);
+}
+
+/** xmllint (WebAssembly): well-formedness, or validity against an XSD when `schema` is given. */
+export async function xmllint(xml, schema) {
+  const { validateXML } = await import('xmllint-wasm');
+  const files = (Array.isArray(xml) ? xml : [xml]).map((contents, i) => ({ fileName: `doc${i}.xml`, contents }));
+  const result = await validateXML(schema ? { xml: files, schema: [{ fileName: 'schema.xsd', contents: schema }] } : { xml: files, normalization: 'format' });
+  return { valid: result.valid, errors: result.errors.map((e) => e.message ?? e.rawMessage ?? String(e)) };
+}
