@@ -175,7 +175,7 @@ async function signStatus(ctx) {
     if (company.id === 'air') {
       demo.statusSeq = payload.seq;
       // The no-script page and the Atom feed of the airline demo (issue 16).
-      await exportChannels(ctx, text);
+      await exportChannels(ctx, text, company.base.feed_id);
     }
     const key = company.phases.phases[demo.phase - 1].key;
     console.log(`Phase ${demo.phase}/${company.phases.phases.length} (${key}): signed ${company.src.slice(1)} (${company.name}), seq ${payload.seq}, valid until ${payload.expires_at}.`);
@@ -188,8 +188,8 @@ async function signStatus(ctx) {
  * Every phase re-times the storm relative to now, so each phase gets a fresh Atom feed rather
  * than adding to the last one.
  */
-async function exportChannels(ctx, envelope) {
-  const { payload } = await ctx.feed.verifyDocument(envelope, { kind: 'status', keys: [ctx.keys.publicJwk], feedId: FEED_ID, store: null });
+async function exportChannels(ctx, envelope, feedId) {
+  const { payload } = await ctx.feed.verifyDocument(envelope, { kind: 'status', keys: [ctx.keys.publicJwk], feedId, store: null });
   for (const lang of ['nl', 'en']) {
     await publish(`/demo/.generated/status.${lang}.html`, 'text/html; charset=utf-8', ctx.exporters.exportHtml(payload, { lang }).text);
     await publish(`/demo/.generated/status.${lang}.atom`, 'application/atom+xml; charset=utf-8', ctx.exporters.exportAtom(payload, { lang }).text);
@@ -409,7 +409,7 @@ async function main() {
   }
   if (new Set(companies.map((c) => c.phases.phases.length)).size !== 1) throw new Error('every demo company needs the same number of phases');
   // The phase API and the controls step every company together; the airline's phases name them.
-  const ctx = { feed, keys, companies, phases: companies[0].phases };
+  const ctx = { feed, exporters, keys, companies, phases: companies[0].phases };
   const count = ctx.phases.phases.length;
   const start = Number(phaseArg ?? ctx.phases.default ?? 1);
   if (!Number.isInteger(start) || start < 1 || start > count) throw new Error(`--phase must be from 1 to ${count}`);
