@@ -105,6 +105,7 @@ export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: re
     const src = isObj(v) ? (v as Record<string, string>) : {};
     return Object.fromEntries(langs.map((l) => [l, src[l === '' ? 'en' : l] ?? src.en ?? '']));
   };
+  const unmark = (t: LangText): LangText => Object.fromEntries(Object.entries(t).map(([l, s]) => [l, s.replace(/^\[\[TODO:[^\]]*\]\]\s*/, '')]));
   const firstWho = inc.actions?.[0]?.who;
   return {
     mode: 'new',
@@ -117,7 +118,8 @@ export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: re
     severity: inc.severity,
     affects: Object.fromEntries(langs.map((l) => [l, ''])),
     actions: [],
-    suggestions: (inc.actions ?? []).map((a) => ({ label: pick(a.label), urgent: a.urgent === true })),
+    // Choosing a suggestion is the reading the template's "check and remove this mark" asks for.
+    suggestions: (inc.actions ?? []).map((a) => ({ label: unmark(pick(a.label)), urgent: a.urgent === true })),
     whoHint: Object.fromEntries(Object.entries(pick(firstWho)).map(([l, s]) => [l, s.replace(/^\[\[TODO:\s*|\]\]$/g, '')])),
   };
 }
