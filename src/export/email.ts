@@ -37,7 +37,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   if (v.actions.length) {
     lines.push(`${t.whatYouCanDo}:`);
     if (urgent.length) lines.push(t.actNow, ...urgent.map(action));
-    if (later.length) lines.push(`${t.canWait}: ${t.canWaitDetail}`, ...later.map(action));
+    if (later.length) lines.push(`${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map(action));
     lines.push('');
   }
   const channels = channelViews(ctx);

@@ -49,7 +49,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number): s
     v.actions.length
       ? `<section><${S}>${esc(t.whatYouCanDo)}</${S}>` +
         (urgent.length ? `<div class="urgent"><p><strong>${esc(t.actNow)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
-        (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
+        (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
         '</section>'
       : '',
     updates.length

@@ -49,6 +49,17 @@ test('the same facts in every channel: wait, reason, late update, emergency line
   assert.match(early.ssml, /<say-as interpret-as="time" format="hms24">10:30<\/say-as>/);
 });
 
+test('a late update: the page and the e-mail never promise that the next update will tell more', () => {
+  const f = feed();
+  for (const lang of LANGS) {
+    const page = x.exportHtml(f, { lang, now: NOW }).text;
+    const mail = x.exportEmail(f, { lang, now: NOW }).text;
+    for (const [name, text] of [['html', page], ['email', mail]]) {
+      assert.ok(!/next update will tell you more|volgende update vertelt u meer/.test(text), `${name} (${lang}) promises the late update`);
+    }
+  }
+});
+
 test('CAP: every alert is valid against the OASIS CAP 1.2 schema; Alert, Update, Cancel with references', async () => {
   const f = feed();
   // Resolve the open incident so its last alert is a Cancel.
