@@ -65,7 +65,7 @@ describe('a scripted crisis, every envelope rendered', () => {
         expect(text).to.contain(PHASE_LABEL[step.phase]);
         expect(text).not.to.contain('No known disruptions');
         expect(root.querySelector('[part~="next-update"]')?.textContent).to.match(/Next update at/);
-        expect(text).to.contain('Check your trip or appointment before you set out');
+        expect(text).to.contain('Stay indoors and avoid the roads unless you must');
         expect(text).to.contain('You travel today');
       }
       if (step.earlier) expect(text).to.contain(`${step.earlier} earlier update${step.earlier === 1 ? '' : 's'}`);
