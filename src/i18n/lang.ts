@@ -59,7 +59,7 @@ export function formatDate(ms: number, tag: string): string {
 }
 
 // Intl formatters are costly to create (Intl.RelativeTimeFormat ~30 ms on first use): one per
-// language and kind, created once. `warmFormatters` creates them while the feed is in flight.
+// language and kind, created once. `warmFormatters` creates them while the feed request is under way.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };

@@ -54,7 +54,7 @@ export abstract class FeedElement<K extends DocumentKind> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Created now, while the feed is in flight, instead of on first render.
+    // Created now, while the feed request is under way, instead of on first render.
     warmFormatters(this.language);
     this.clock = setInterval(() => (this.now = Date.now()), 30_000);
     document.addEventListener('visibilitychange', this.wake);
