@@ -28,12 +28,10 @@ import {
   type ExportFormat,
 } from '../export/index.js';
 import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
-import type { Command } from './commands.js';
-import { CliError, fromFeedError, readKeys, writeText } from './io.js';
-import { lintNow, reportFindings } from './toolkit.js';
+import { CliError, fromFeedError, list, str, type Command } from './command.js';
+import { readKeys, writeText } from './io.js';
+import { lintNow, reportFindings } from './lint-report.js';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
 const isEnvelope = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { payload?: unknown }).payload === 'string' && Array.isArray((v as { signatures?: unknown }).signatures);
 
 async function readText(path: string, what: string): Promise<string> {

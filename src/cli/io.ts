@@ -1,16 +1,20 @@
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+/** Files for the CLI: read JSON and keys, write text, and open a signed envelope's payload. */
+import { access, chmod, readFile, writeFile } from 'node:fs/promises';
 import type { JWK } from 'jose';
-import { FeedError } from '../feed/errors.js';
+import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
+import { CliError, isObj } from './command.js';
 
-/** A command's failure: printed as `clearline: <message>` with this exit status. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-    readonly code?: string,
-  ) {
-    super(message);
-  }
+export async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export async function readText(path: string): Promise<string> {
+  return readFile(path, 'utf8').catch(() => {
+    throw new CliError(`cannot read ${path}`);
+  });
 }
 
 export async function readJson(path: string, what: string): Promise<unknown> {
@@ -48,7 +52,20 @@ export async function writeText(path: string, text: string, mode?: number): Prom
   }
 }
 
-export function fromFeedError(e: unknown): never {
-  if (e instanceof FeedError) throw new CliError(`${e.message} [${e.code}]`, 1, e.code);
-  throw e;
+/** Writes to the file when one is given, else to standard output. */
+export async function writeOut(out: string | undefined, text: string): Promise<void> {
+  if (out) await writeText(out, text);
+  else process.stdout.write(text);
+}
+
+/** Accepts a document or a signed envelope (whose payload is returned without checking the signature). */
+export function unwrapEnvelope(value: unknown): unknown {
+  if (isObj(value) && typeof value.payload === 'string' && Array.isArray(value.signatures)) {
+    try {
+      return JSON.parse(decodeUtf8(decodeBase64url(value.payload, 'payload'), 'payload'));
+    } catch {
+      throw new CliError('the envelope payload is not base64url JSON', 1, 'invalid');
+    }
+  }
+  return value;
 }

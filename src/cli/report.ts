@@ -3,10 +3,8 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { REPORT_BY, ReportAggregator, type Counts, type ReportBy, type ReportResult } from '../report/aggregate.js';
-import type { Command } from './commands.js';
-import { CliError } from './io.js';
+import { CliError, str, type Command } from './command.js';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** `--since`: a date or time (2026-11-30, 2026-11-30T08:00Z) or a span back from now (90m, 24h, 7d). */
 export function parseSince(value: string, now = Date.now()): number {

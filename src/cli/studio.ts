@@ -14,12 +14,11 @@ import { parseEnvelope } from '../feed/envelope.js';
 import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
 import { summarize } from '../lint/index.js';
-import type { Command } from './commands.js';
-import { CliError, readKeys } from './io.js';
-import { lintNow } from './toolkit.js';
+import { CliError, str, type Command } from './command.js';
+import { readKeys } from './io.js';
+import { lintNow } from './lint-report.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /** The envelope's file beside the feed: feed.json -> feed.jws.json. */
 export const envelopePath = (feedPath: string) => join(dirname(feedPath), `${basename(feedPath, extname(feedPath))}.jws.json`);

@@ -213,6 +213,16 @@ export function validatePayload<K extends DocumentKind>(
   return { ok: false, issues: dedupe(result.issues.map(toIssue)) };
 }
 
+/**
+ * Schema problems as one line of text, `path: message; path: message`, the single way the
+ * verifier, the elements and the CLI describe them. Past `max` problems it says how many more.
+ */
+export function formatIssues(issues: readonly Issue[], max = 10): string {
+  const shown = issues.slice(0, max).map((i) => `${i.path}: ${i.message}`);
+  if (issues.length > max) shown.push(`and ${issues.length - max} more`);
+  return shown.join('; ');
+}
+
 function toIssue(issue: v.BaseIssue<unknown>): Issue {
   const path = (issue.path ?? []).map((p) => String(p.key)).join('/');
   // A union of "string or language map" reports its own summary; the nested detail is clearer.

@@ -3,7 +3,7 @@ import { parseEnvelope, verifyEnvelope } from './envelope.js';
 import { FeedError } from './errors.js';
 import { importKeys, type PinnedKey } from './keys.js';
 import { checkRollback, commitSeq, defaultStore, digest, type KeyValueStore } from './rollback.js';
-import { DOCUMENT_TYPES, validatePayload, type DocumentKind, type FaqPayload, type StatusPayload } from './schema.js';
+import { DOCUMENT_TYPES, formatIssues, validatePayload, type DocumentKind, type FaqPayload, type StatusPayload } from './schema.js';
 
 /** How far a document's `issued_at` may be ahead of the reader's clock. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
@@ -69,8 +69,7 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
   }
   const result = validatePayload(kind, parsed);
   if (!result.ok) {
-    const first = result.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join('; ');
-    throw Object.assign(new FeedError('invalid', `the ${kind} document is not valid: ${first}`), { issues: result.issues });
+    throw Object.assign(new FeedError('invalid', `the ${kind} document is not valid: ${formatIssues(result.issues, 5)}`), { issues: result.issues });
   }
   const payload = result.value as PayloadOf<K>;
   if (options.feedId !== undefined && options.feedId !== '' && payload.feed_id !== options.feedId) {

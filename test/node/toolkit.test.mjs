@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, runCrisis, FAQ_SOURCES, CRISIS_FEED_ID } from '../../scripts/crisis-script.mjs';
+import { lintCleanFeed } from './lint-feed.mjs';
 
 let dir;
 function cli(...args) {
@@ -27,33 +28,7 @@ const MIN = 60_000;
 const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'telecom', 'public-transport', 'payments', 'generic'];
 
 /** A bilingual feed with no lint findings at all. */
-function cleanFeed() {
-  const now = Date.now();
-  return {
-    type: 'status',
-    version: 1,
-    feed_id: 'lint-air',
-    publisher: { name: 'Lint Air', url: 'https://example.com' },
-    channels: [
-      { id: 'phone', kind: 'phone', label: { nl: 'Bel ons', en: 'Call us' }, href: 'tel:+31201234567', wait_minutes: 45, reason: { nl: 'veel telefoontjes', en: 'many calls' } },
-      { id: 'web', kind: 'web', label: { nl: 'Mijn boeking', en: 'My booking' }, href: 'https://example.com/booking', wait_minutes: 0 },
-    ],
-    incidents: [
-      {
-        id: 'storm',
-        title: { nl: 'Storm', en: 'Storm' },
-        severity: 'major',
-        phase: 'identified',
-        started_at: iso(now - 60 * MIN),
-        updated_at: iso(now - MIN),
-        known: { nl: 'Wij annuleren vandaag de helft van de vluchten. Zie [Mijn boeking](https://example.com/booking).', en: 'We are cancelling half of the flights today. See [My booking](https://example.com/booking).' },
-        unknown: { nl: 'Hoe lang het duurt.', en: 'How long it lasts.' },
-        next_update_at: iso(now + 30 * MIN),
-        actions: [{ label: { nl: 'Ga niet naar het vliegveld', en: 'Do not go to the airport' }, urgent: true, who: { nl: 'U vliegt vandaag', en: 'You fly today' } }],
-      },
-    ],
-  };
-}
+const cleanFeed = () => lintCleanFeed(Date.now());
 
 function lintJson(doc, ...flags) {
   writeJsonFile('lint-case.json', doc);

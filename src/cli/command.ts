@@ -1,0 +1,73 @@
+/**
+ * What every CLI command is made of: the `Command` type, the helpers that read parsed arguments,
+ * the error a command throws, and how schema problems read in a terminal. Commands import this
+ * module; nothing here imports a command.
+ */
+import { FeedError } from '../feed/errors.js';
+import { DOCUMENT_TYPES, formatIssues, type DocumentKind, type Issue } from '../feed/schema.js';
+
+export interface Option {
+  type: 'string' | 'boolean';
+  multiple?: boolean;
+  short?: string;
+  help: string;
+}
+
+/** Parsed option values, by option name. */
+export type Values = Record<string, string | string[] | boolean | undefined>;
+
+/** One CLI command: its own file in src/cli/, registered by one line in main.ts. */
+export interface Command {
+  /** One word, or two for a group (`new incident`, `faq build`). */
+  name: string;
+  summary: string;
+  usage: string;
+  options: Record<string, Option>;
+  run(values: Values, positionals: string[]): Promise<void>;
+}
+
+/** A command's failure: printed as `clearline <command>: <message>` with this exit status. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Obj = Record<string, unknown>;
+
+export const json = (v: unknown) => JSON.stringify(v, null, 2);
+/** A string option's value, else undefined. */
+export const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+/** A repeatable option's values (also accepts a single value). */
+export const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An ISO time in whole seconds, as the feed writes them: 2026-11-23T08:00:00Z. */
+export const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+/** `--lang nl,en` (repeatable, comma-separated) as a list without duplicates, or the fallback. */
+export function parseLangs(v: unknown, fallback: readonly string[] = []): string[] {
+  const langs = list(v).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  return langs.length ? [...new Set(langs)] : [...fallback];
+}
+
+/** `--kind status|faq`, status when absent. */
+export function kindOption(v: unknown): DocumentKind {
+  const kind = str(v) ?? 'status';
+  if (!(kind in DOCUMENT_TYPES)) throw new CliError('--kind must be status or faq');
+  return kind as DocumentKind;
+}
+
+/** Rethrows a feed-layer error as a CLI error that keeps its stable code. */
+export function fromFeedError(e: unknown): never {
+  if (e instanceof FeedError) throw new CliError(`${e.message} [${e.code}]`, 1, e.code);
+  throw e;
+}
+
+/** The error for a document that fails the schema; the problems read as everywhere else (formatIssues). */
+export function invalidDocument(what: string, kind: DocumentKind, issues: readonly Issue[]): CliError {
+  return new CliError(`${what} is not a valid ${kind} document: ${formatIssues(issues)}`, 1, 'invalid');
+}

@@ -1,0 +1,53 @@
+import { publicJwk } from '../feed/keys.js';
+import type { DocumentKind } from '../feed/schema.js';
+import { parseDuration } from '../feed/sign.js';
+import { verifyDocument } from '../feed/verify.js';
+import { CliError, fromFeedError, isObj, iso, json, list, str, type Command, type Obj } from './command.js';
+import { readKeys, readText, unwrapEnvelope } from './io.js';
+import { publish } from './publish.js';
+
+export const heartbeat: Command = {
+  name: 'heartbeat',
+  summary: 're-sign an unchanged signed feed with a fresh issued_at, expires_at and seq',
+  usage: 'clearline heartbeat --key private.jwk.json [--key new.jwk.json] [--valid 1h] [--force] feed.jws.json --out feed.jws.json',
+  options: {
+    key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation). The old envelope must verify with one of them.' },
+    valid: { type: 'string', help: 'new validity (default: the same length as the old envelope)' },
+    out: { type: 'string', help: 'where to write the new envelope (may be the input file)' },
+    'feed-id': { type: 'string', help: 'the feed id the old envelope must have' },
+    force: { type: 'boolean', help: 'sign even when lint finds errors (e.g. a next update that has passed)' },
+    json: { type: 'boolean', help: 'print a JSON summary' },
+  },
+  async run(v, [file]) {
+    if (!file) throw new CliError('give the signed envelope, e.g. clearline heartbeat --key k.jwk.json feed.jws.json --out feed.jws.json');
+    const keys = await readKeys(list(v.key), 'a private key');
+    const text = await readText(file);
+    let raw: unknown;
+    try {
+      raw = unwrapEnvelope(JSON.parse(text));
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw new CliError(`${file} is not valid JSON`, 1, 'invalid');
+    }
+    const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
+    const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null }).catch((e: unknown) => fromFeedError(e));
+    const prev = old.payload as Obj & { issued_at: string; expires_at: string; seq: number };
+    const now = Date.now();
+    const validMs = str(v.valid) ? parseDuration(str(v.valid)!) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
+    const issued = iso(now);
+    const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
+    const out = str(v.out);
+    await publish(doc, {
+      kind,
+      keys,
+      file,
+      out,
+      now,
+      force: v.force === true,
+      refusal: () => 'not re-signed: fix the errors above with clearline update and sign, or use --force',
+    });
+    const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, verified_with: old.kid, signatures: keys.length, out: out ?? null };
+    if (v.json) console.log(json(summary));
+    else if (out) console.error(`Heartbeat: "${String(doc.feed_id)}" seq ${prev.seq} -> ${doc.seq}, valid until ${doc.expires_at}, ${keys.length} signature(s): ${out}`);
+  },
+};

@@ -1,0 +1,28 @@
+import { summarize } from '../lint/index.js';
+import { CliError, json, str, type Command } from './command.js';
+import { readJson, unwrapEnvelope } from './io.js';
+import { channelFindings } from './export.js';
+import { lintNow, reportFindings } from './lint-report.js';
+
+export const lint: Command = {
+  name: 'lint',
+  summary: 'check a feed or FAQ document for the mistakes that make customers call',
+  usage: 'clearline lint [--strict] [--json] [--for sms,ivr,social [--parts N]] feed.json',
+  options: {
+    strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
+    json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
+    for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
+    parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
+  },
+  async run(v, [file]) {
+    if (!file) throw new CliError('give the document to check, e.g. clearline lint feed.json');
+    const doc = unwrapEnvelope(await readJson(file, 'the document'));
+    const findings = [...lintNow(doc), ...channelFindings(doc, str(v.for), str(v.parts))];
+    const { errors, warnings } = summarize(findings);
+    if (v.json) console.log(json({ ok: errors === 0, errors, warnings, findings }));
+    else if (!findings.length) console.log(`${file}: no problems found`);
+    else reportFindings(findings, file, console.log);
+    if (errors) throw new CliError(`${errors} error(s): fix them before you sign`, 2, 'lint');
+    if (warnings && v.strict) throw new CliError(`${warnings} warning(s) (--strict)`, 1, 'lint');
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * The command runner: help texts, two-word commands (`new incident`), option parsing and exit
+ * statuses. It knows commands only through the list main.ts hands it.
+ */
+import { parseArgs } from 'node:util';
+import { CliError, type Command, type Values } from './command.js';
+
+function help(commands: readonly Command[], command?: Command): string {
+  if (!command) {
+    return [
+      'clearline: publish signed crisis status feeds and FAQ documents.',
+      '',
+      'Commands:',
+      ...commands.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
+      '',
+      'Run `clearline <command> --help` for its options.',
+    ].join('\n');
+  }
+  const opts = Object.entries(command.options).map(([name, o]) => `  --${name}${o.type === 'string' ? ' VALUE' : ''}`.padEnd(28) + o.help);
+  return [`${command.summary}`, '', `Usage: ${command.usage}`, '', 'Options:', ...opts, '  --help'.padEnd(28) + 'show this help'].join('\n');
+}
+
+/** Runs one command line against the given commands; returns the exit status. */
+export async function runCli(commands: readonly Command[], argv: string[]): Promise<number> {
+  let [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help(commands));
+    return name ? 0 : 2;
+  }
+  // Two-word commands: `new incident`, `faq build`.
+  if (rest[0] && commands.some((c) => c.name === `${name} ${rest[0]}`)) [name, ...rest] = [`${name} ${rest[0]}`, ...rest.slice(1)];
+  const command = commands.find((c) => c.name === name);
+  const group = commands.filter((c) => c.name.startsWith(`${name} `));
+  if (!command && group.length) {
+    const asked = rest.includes('--help') || rest.includes('-h');
+    (asked ? console.log : console.error)(`clearline ${name} <${group.map((c) => c.name.slice(name.length + 1)).join('|')}>\n\n${group.map((c) => `  ${c.usage}\n    ${c.summary}`).join('\n')}`);
+    return asked ? 0 : 2;
+  }
+  if (!command) {
+    console.error(`clearline: unknown command "${name}"\n\n${help(commands)}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple === true }])), help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      console.log(help(commands, command));
+      return 0;
+    }
+    await command.run(values as Values, positionals);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      console.error(`clearline ${name}: ${e.message}`);
+      return e.exitCode;
+    }
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`clearline ${name}: ${(e as Error).message}\n\n${help(commands, command)}`);
+      return 2;
+    }
+    throw e;
+  }
+}

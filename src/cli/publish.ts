@@ -1,0 +1,45 @@
+/**
+ * The one path from a document to a signed envelope on disk, shared by `sign` and `heartbeat`:
+ * validate, lint (errors stop it unless --force), sign with every key, write.
+ */
+import type { JWK } from 'jose';
+import type { GeneralJws } from '../feed/envelope.js';
+import { validatePayload, type DocumentKind } from '../feed/schema.js';
+import { signPayload } from '../feed/sign.js';
+import { summarize, type Finding } from '../lint/index.js';
+import { CliError, fromFeedError, invalidDocument } from './command.js';
+import { writeOut } from './io.js';
+import { lintNow, reportFindings } from './lint-report.js';
+
+export interface PublishOptions {
+  kind: DocumentKind;
+  keys: readonly JWK[];
+  /** The input file, to name in messages. */
+  file: string;
+  /** Where to write the envelope; standard output when absent. */
+  out?: string;
+  /** Sign even when lint finds errors (they are still printed). */
+  force: boolean;
+  /** What to say when lint errors stop the signing. */
+  refusal: (errors: number) => string;
+  now?: number;
+}
+
+export interface Published {
+  envelope: GeneralJws;
+  lint: { errors: number; warnings: number };
+  findings: Finding[];
+}
+
+/** Validates, lints, signs and writes `doc`; throws a CliError (exit 1 invalid, exit 2 lint) instead. */
+export async function publish(doc: Record<string, unknown>, o: PublishOptions): Promise<Published> {
+  const valid = validatePayload(o.kind, doc);
+  if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues);
+  const findings = lintNow(doc, o.now);
+  reportFindings(findings, o.file);
+  const lint = summarize(findings);
+  if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors), 2, 'lint');
+  const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), o.keys, o.kind).catch(fromFeedError);
+  await writeOut(o.out, JSON.stringify(envelope) + '\n');
+  return { envelope, lint, findings };
+}

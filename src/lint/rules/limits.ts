@@ -1,0 +1,11 @@
+/** The clarity limits lint applies (the feed format's own size limits are LIMITS in feed/schema.ts). */
+export const CLARITY_LIMITS = {
+  /** The furthest ahead a next update may be promised. */
+  nextUpdateMs: 4 * 3_600_000,
+  /** The longest validity a publisher should sign for (readers accept up to 7 days). */
+  validityMs: 24 * 3_600_000,
+  /** A channel wait above this needs a reason. */
+  waitMinutes: 30,
+  /** Words per sentence in `known` above which it reads as a wall. */
+  sentenceWords: 25,
+} as const;

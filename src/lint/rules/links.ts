@@ -1,0 +1,22 @@
+/** Rules for links and phone numbers, in hrefs and inside Markdown. */
+import { defineRule } from '../rule.js';
+
+const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
+/** tel: with `+`, a country code and at most 15 digits; spaces, dots, dashes and brackets are allowed as separators. */
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+export const linkScheme = defineRule('link-scheme', 'error', function* ({ links }) {
+  for (const { path, href } of links) {
+    if (!SAFE_SCHEME.test(href)) yield { path, message: `the link ${href} is not https:, mailto: or tel:`, fix: 'Use an https: address (or mailto:/tel:); other links are not shown to readers.' };
+  }
+});
+
+export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links }) {
+  for (const { path, href } of links) {
+    if (!/^tel:/i.test(href)) continue;
+    const digits = href.slice(4).replace(/[\s().-]/g, '');
+    if (!E164.test(digits)) {
+      yield { path, message: `the phone number ${href} is not in international E.164 form`, fix: `Write it with + and the country code, e.g. tel:+31201234567 (got ${digits || 'nothing'}).` };
+    }
+  }
+});

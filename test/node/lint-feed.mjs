@@ -1,0 +1,32 @@
+// Shared by the lint tests (CLI and pure module): a feed that lint finds nothing wrong with.
+const MIN = 60_000;
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A bilingual status feed with no lint findings at `now` (ms). */
+export function lintCleanFeed(now) {
+  return {
+    type: 'status',
+    version: 1,
+    feed_id: 'lint-air',
+    publisher: { name: 'Lint Air', url: 'https://example.com' },
+    channels: [
+      { id: 'phone', kind: 'phone', label: { nl: 'Bel ons', en: 'Call us' }, href: 'tel:+31201234567', wait_minutes: 45, reason: { nl: 'veel telefoontjes', en: 'many calls' } },
+      { id: 'web', kind: 'web', label: { nl: 'Mijn boeking', en: 'My booking' }, href: 'https://example.com/booking', wait_minutes: 0 },
+    ],
+    incidents: [
+      {
+        id: 'storm',
+        title: { nl: 'Storm', en: 'Storm' },
+        severity: 'major',
+        phase: 'identified',
+        started_at: iso(now - 60 * MIN),
+        updated_at: iso(now - MIN),
+        known: { nl: 'Wij annuleren vandaag de helft van de vluchten. Zie [Mijn boeking](https://example.com/booking).', en: 'We are cancelling half of the flights today. See [My booking](https://example.com/booking).' },
+        unknown: { nl: 'Hoe lang het duurt.', en: 'How long it lasts.' },
+        next_update_at: iso(now + 30 * MIN),
+        actions: [{ label: { nl: 'Ga niet naar het vliegveld', en: 'Do not go to the airport' }, urgent: true, who: { nl: 'U vliegt vandaag', en: 'You fly today' } }],
+      },
+    ],
+  };
+}
+

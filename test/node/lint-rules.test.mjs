@@ -1,0 +1,70 @@
+// Each lint rule beside its test: one row per rule, straight against the pure module (dist/lint.js).
+// A rule in LINT_RULES without a row here fails the last test, so a new rule arrives with its case.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lintCleanFeed } from './lint-feed.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { lintDocument, LINT_RULES, summarize, formatFinding } = await import(pathToFileURL(join(ROOT, 'dist/lint.js')).href);
+
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+const MIN = 60_000;
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const cleanFeed = () => lintCleanFeed(NOW);
+
+// rule -> [severity, break the clean feed, the path the finding must name]
+const CASES = {
+  schema: ['error', (f) => (f.incidents[0].severity = 'apocalyptic'), 'incidents/0/severity'],
+  'validity-too-long': ['error', (f) => Object.assign(f, { seq: 1, issued_at: iso(NOW), expires_at: iso(NOW + 25 * 60 * MIN) }), 'expires_at'],
+  'known-missing': ['error', (f) => (f.incidents[0].known = { nl: ' ', en: '' }), 'incidents/0/known'],
+  'unknown-missing': ['error', (f) => (f.incidents[0].unknown = ''), 'incidents/0/unknown'],
+  'next-update-missing': ['error', (f) => (f.incidents[0].next_update_at = null), 'incidents/0/next_update_at'],
+  'next-update-past': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW - 10 * MIN)), 'incidents/0/next_update_at'],
+  'next-update-too-far': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW + 5 * 60 * MIN)), 'incidents/0/next_update_at'],
+  'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
+  'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
+  placeholder: ['error', (f) => (f.incidents[0].unknown.en = '[[TODO: what is unclear]]'), 'incidents/0/unknown/en'],
+  'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],
+  'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
+  'phone-e164': ['error', (f) => (f.channels[0].href = 'tel:0201234567'), 'channels/0/href'],
+  'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
+  jargon: ['warning', (f) => (f.incidents[0].known.nl = 'Wij werken middels een reservesysteem.'), 'incidents/0/known/nl'],
+};
+
+describe('lint rules against the pure module', () => {
+  test('the clean feed has no findings', () => {
+    assert.deepEqual(lintDocument(cleanFeed(), { now: NOW }), []);
+  });
+  for (const [rule, [severity, breakIt, path]] of Object.entries(CASES)) {
+    test(`${rule}: reported when broken, silent when clean`, () => {
+      const bad = cleanFeed();
+      breakIt(bad);
+      const found = lintDocument(bad, { now: NOW }).filter((f) => f.rule === rule);
+      assert.equal(found.length, 1, JSON.stringify(lintDocument(bad, { now: NOW })));
+      assert.equal(found[0].severity, severity);
+      assert.equal(found[0].path, path);
+      assert.ok(found[0].message.length > 10 && found[0].fix.length > 10);
+      assert.match(formatFinding(found[0]), new RegExp(`\\[${rule}\\]`));
+    });
+  }
+  test('every rule has its case here, and every case names a rule', () => {
+    assert.deepEqual([...LINT_RULES].sort(), Object.keys(CASES).sort());
+  });
+  test('a value that is not a document gets one schema error and nothing else', () => {
+    for (const doc of [null, [], 'x', { type: 'weather' }]) {
+      const findings = lintDocument(doc, { now: NOW });
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0].rule, 'schema');
+      assert.deepEqual(summarize(findings), { errors: 1, warnings: 0 });
+    }
+  });
+  test('the promised time is told in the given time zone', () => {
+    const f = cleanFeed();
+    f.incidents[0].next_update_at = '2026-11-23T11:00:00Z';
+    const [late] = lintDocument(f, { now: NOW, timeZone: 'Europe/Amsterdam' }).filter((x) => x.rule === 'next-update-past');
+    assert.match(late.message, /12:00/);
+  });
+});
