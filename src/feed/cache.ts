@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './rollback.js';
+import type { KeyValueStore } from './kv-store.js';
 
 /**
  * The last accepted envelope per feed, kept so that a reload while the feed host is down still

@@ -1,3 +1,4 @@
+import { resolveUrl } from './identity.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import type { DocumentKind } from './schema.js';
 import { verifyDocument, type VerifiedDocument, type VerifyOptions } from './verify.js';
@@ -11,11 +12,11 @@ export interface LoadedDocument<K extends DocumentKind> extends VerifiedDocument
   etag: string | null;
 }
 
-/** Fetches and verifies one signed document. Rollback records are kept per feed id, else per URL. */
+/** Fetches and verifies one signed document. Rollback records are kept per feed id, else per URL (identity.ts). */
 export async function loadDocument<K extends DocumentKind>(options: LoadOptions<K>): Promise<LoadedDocument<K>> {
-  const url = new URL(options.url, globalThis.location?.href).href;
+  const url = resolveUrl(options.url);
   const fetched = await fetchText(url, options);
   options.signal?.throwIfAborted();
-  const doc = await verifyDocument(fetched.text, { ...options, rollbackKey: options.rollbackKey ?? (options.feedId || url) });
+  const doc = await verifyDocument(fetched.text, { ...options, url });
   return { ...doc, url, etag: fetched.etag };
 }

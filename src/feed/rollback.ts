@@ -1,36 +1,5 @@
 import { FeedError } from './errors.js';
-
-/** Where the highest accepted `seq` per feed is kept. Synchronous, like localStorage. */
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem?(key: string): void;
-}
-
-/** A store in memory, for when localStorage is unavailable (private modes, sandboxed frames, Node). */
-export function memoryStore(): KeyValueStore {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
-
-const fallback = memoryStore();
-
-/** localStorage when it works, else a per-page memory store. */
-export function defaultStore(): KeyValueStore {
-  try {
-    const ls = globalThis.localStorage;
-    const probe = '__clearline_probe__';
-    ls.setItem(probe, '1');
-    ls.removeItem(probe);
-    return ls;
-  } catch {
-    return fallback;
-  }
-}
+import type { KeyValueStore } from './kv-store.js';
 
 interface SeqRecord {
   seq: number;

@@ -1,10 +1,11 @@
 import { readCached, removeCached, writeCached } from './cache.js';
 import { FeedError } from './errors.js';
 import { httpFailure } from './fetch.js';
+import { cacheKey, resolveUrl, sharingId } from './identity.js';
 import { importKeys, type PinnedKey } from './keys.js';
 import { loadDocument, type LoadedDocument, type LoadOptions } from './load.js';
 import { nextDelayMs, parseRetryAfter, RESUME_SPREAD_MS, type Random } from './poll.js';
-import { defaultStore, type KeyValueStore } from './rollback.js';
+import { defaultStore, type KeyValueStore } from './kv-store.js';
 import type { DocumentKind } from './schema.js';
 import { isPinned, verifyDocument } from './verify.js';
 
@@ -187,14 +188,8 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
   }
 
   private async verifyKept(envelope: string): Promise<LoadedDocument<K>> {
-    const url = this.url();
-    const doc = await verifyDocument(envelope, {
-      ...this.options,
-      keys: await this.pinnedKeys(),
-      rollbackKey: this.options.rollbackKey ?? (this.options.feedId || url),
-      allowExpired: true,
-    });
-    return { ...doc, url, etag: null };
+    const doc = await verifyDocument(envelope, { ...this.options, keys: await this.pinnedKeys(), allowExpired: true });
+    return { ...doc, url: resolveUrl(this.options.url), etag: null };
   }
 
   private async load(): Promise<void> {
@@ -273,17 +268,13 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     return this.keys;
   }
 
-  private url(): string {
-    return new URL(this.options.url, globalThis.location?.href).href;
-  }
-
   private cacheStore(): KeyValueStore | null {
     if (this.options.cache !== undefined) return this.options.cache;
     return this.options.store === undefined ? defaultStore() : this.options.store;
   }
 
   private cacheKey(): string {
-    return `${this.options.kind}:${this.url()}`;
+    return cacheKey(this.options.kind, this.options.url);
   }
 
   private set(patch: Partial<SourceState<K>>): void {
@@ -293,22 +284,47 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
 }
 
 const sources = new Map<string, FeedSource<DocumentKind>>();
+const watchers = new Set<() => void>();
+let notifying = false;
+
+/** Tells watchers, once per task, that a source started or ended. */
+function sourcesChanged(): void {
+  if (notifying || !watchers.size) return;
+  notifying = true;
+  queueMicrotask(() => {
+    notifying = false;
+    for (const w of [...watchers]) w();
+  });
+}
 
 /**
  * The page-wide source for a document: elements with the same kind, URL, keys, feed id and byte
  * cap share one (and so one poller). It is forgotten when its last subscriber leaves.
  */
 export function sharedSource<K extends DocumentKind>(options: SourceOptions<K>): FeedSource<K> {
-  const id = JSON.stringify([options.kind, options.url, options.keys, options.feedId ?? '', options.maxBytes ?? 0]);
+  const id = sharingId(options);
   let source = sources.get(id) as FeedSource<K> | undefined;
   if (!source) {
-    source = new FeedSource(options, () => sources.delete(id));
+    source = new FeedSource(options, () => {
+      sources.delete(id);
+      sourcesChanged();
+    });
     sources.set(id, source as FeedSource<DocumentKind>);
+    sourcesChanged();
   }
   return source;
 }
 
-/** Every source in use on this page (for the page-wide visibility, connectivity and storage signals). */
+/**
+ * Every shared source in use on this page. An element that needs a feed another element already
+ * shows (the FAQ's status feed) looks here, not in the DOM, and so joins that element's request.
+ */
 export function activeSources(): Iterable<FeedSource<DocumentKind>> {
   return sources.values();
+}
+
+/** Calls `fn` (batched, after the current task) whenever a shared source starts or ends; returns a stop function. */
+export function watchSources(fn: () => void): () => void {
+  watchers.add(fn);
+  return () => void watchers.delete(fn);
 }

@@ -1,8 +1,10 @@
 import { decodeUtf8 } from './base64url.js';
 import { parseEnvelope, verifyEnvelope } from './envelope.js';
 import { FeedError } from './errors.js';
+import { rollbackKey } from './identity.js';
 import { importKeys, type PinnedKey } from './keys.js';
-import { checkRollback, commitSeq, defaultStore, digest, type KeyValueStore } from './rollback.js';
+import { defaultStore, type KeyValueStore } from './kv-store.js';
+import { checkRollback, commitSeq, digest } from './rollback.js';
 import { DOCUMENT_TYPES, formatIssues, validatePayload, type DocumentKind, type FaqPayload, type StatusPayload } from './schema.js';
 
 /** How far a document's `issued_at` may be ahead of the reader's clock. */
@@ -18,8 +20,10 @@ export interface VerifyOptions<K extends DocumentKind = DocumentKind> {
   keys: unknown;
   /** When set, the payload's `feed_id` must equal it. */
   feedId?: string;
-  /** Key for the rollback record; defaults to `feedId`, else the payload's `feed_id`. */
+  /** Key for the rollback record; defaults to `feedId`, else `url`, else the payload's `feed_id` (see identity.ts). */
   rollbackKey?: string;
+  /** Where the envelope came from, when it was fetched. */
+  url?: string;
   /** Where the highest `seq` is remembered; localStorage when available. `null` skips rollback checks. */
   store?: KeyValueStore | null;
   now?: () => number;
@@ -80,7 +84,7 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
   const store = options.store === undefined ? defaultStore() : options.store;
   let newer = true;
   if (store) {
-    const key = `${kind}:${options.rollbackKey || options.feedId || payload.feed_id}`;
+    const key = rollbackKey(kind, options, payload.feed_id);
     const hash = await digest(verified.encodedPayload);
     ({ newer } = checkRollback(store, key, payload.seq, hash));
     commitSeq(store, key, payload.seq, hash);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CACHE_MAX_ENTRY_CHARS, CACHE_PREFIX, readCached, writeCached } from '../../src/feed/cache.js';
-import { memoryStore, type KeyValueStore } from '../../src/feed/rollback.js';
+import { memoryStore, type KeyValueStore } from '../../src/feed/kv-store.js';
 import { FeedSource } from '../../src/feed/source.js';
 import '../../src/components/status/status.js';
 import { FakeTimers } from './fake-env.js';

@@ -6,6 +6,7 @@ import type { default as AxeCore } from 'axe-core';
 import '../../src/components/faq/faq.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { FaqEntry, FaqPayload } from '../../src/feed/schema.js';
+import { activeSources } from '../../src/feed/source.js';
 import { iso, keygen, MIN, nextSeq, outcome, serve, sign, statusFeed, type TestKey } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
@@ -229,6 +230,31 @@ describe('<clearline-faq>', () => {
       } finally {
         window.fetch = realFetch;
       }
+    });
+
+    it('alone on the page with status-src: pauses its status polling in a hidden tab and honours max-bytes', async () => {
+      const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
+      const el = await mount('en', { statusSrc: url, publicKey: JSON.stringify(key.publicJwk) } as Partial<Faq>);
+      await waitUntil(() => root(el).querySelector('[part~=disruption]'), 'no disruption group', { timeout: 5000 });
+      const source = [...activeSources()].find((s) => s.options.kind === 'status' && s.options.url === url)!;
+      await waitUntil(() => source.timerPending, 'the status feed is not polled');
+      try {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        expect(source.timerPending, 'hidden tab: polling paused').to.equal(false);
+      } finally {
+        delete (document as { hidden?: boolean }).hidden;
+        document.dispatchEvent(new Event('visibilitychange'));
+      }
+      expect(source.timerPending, 'visible again: polling resumes').to.equal(true);
+
+      const big = serve(JSON.stringify(await sign(statusFeed(), [key])));
+      const capped = await mount('en', { statusSrc: big, publicKey: JSON.stringify(key.publicJwk), maxBytes: 300 } as Partial<Faq>);
+      const bigSource = () => [...activeSources()].find((s) => s.options.kind === 'status' && s.options.url === big);
+      await waitUntil(() => bigSource()?.state.error, 'the capped status feed never finished loading', { timeout: 5000 });
+      expect(bigSource()!.state.error!.code).to.equal('too-large');
+      await capped.updateComplete;
+      expect(root(capped).querySelector('[part~=disruption]'), 'an over-size status feed is not used').to.equal(null);
     });
 
     it('ignores incidents that are resolved', async () => {

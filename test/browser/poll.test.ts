@@ -10,7 +10,7 @@ import {
   slotDelayMs,
   STEADY_BACKOFF_CAP_MS,
 } from '../../src/feed/poll.js';
-import { memoryStore } from '../../src/feed/rollback.js';
+import { memoryStore } from '../../src/feed/kv-store.js';
 import { FeedSource, activeSources, type SourceOptions } from '../../src/feed/source.js';
 import '../../src/components/status/status.js';
 import { FakeTimers, seeded } from './fake-env.js';

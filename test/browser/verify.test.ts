@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { memoryStore } from '../../src/feed/rollback.js';
+import { memoryStore } from '../../src/feed/kv-store.js';
 import { verifyDocument } from '../../src/feed/verify.js';
 import { b64, iso, keygen, MIN, nextSeq, sign, statusFeed, unb64 } from './helpers.js';
 

@@ -2,10 +2,9 @@ import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { siteHref } from '../../content/links.js';
 import { overallState, type OverallState } from '../../feed/incidents.js';
-import type { Severity, StatusPayload } from '../../feed/schema.js';
+import type { Severity } from '../../feed/schema.js';
 import { termsFor } from '../../i18n/lang.js';
-import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
-import { FeedElement } from '../shared/feed-element.js';
+import { StatusFeedElement } from '../shared/status-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { badgeStyles } from './badge.styles.js';
@@ -35,23 +34,15 @@ import { badgeStyles } from './badge.styles.js';
  * @cssprop --clearline-font - Font family; inherits the page's font by default.
  */
 @customElement('clearline-badge')
-export class ClearlineBadge extends FeedElement<'status'> {
+export class ClearlineBadge extends StatusFeedElement {
   static override styles = [themeStyles, badgeStyles];
 
   /** When set, the badge is a link, for example to the status page. */
   @property() href = '';
 
-  /** An already-trusted status payload; no fetch, no signature. */
-  @property({ attribute: false }) data?: StatusPayload;
-
-  protected override feedConfig(): FeedConfig {
-    return { ...super.feedConfig(), data: this.data };
-  }
-
   /** The state shown: `disruption`, `ok`, `unknown`, or `loading` before the first result. */
   @property({ reflect: true, attribute: 'state' }) state: OverallState | 'loading' = 'loading';
 
-  protected readonly feed = new FeedController(this, 'status');
   private severity?: Severity;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

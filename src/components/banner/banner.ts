@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeHref, siteHref } from '../../content/links.js';
-import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/rollback.js';
+import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/kv-store.js';
 import { incidentVersion, isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
-import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
-import { FeedElement } from '../shared/feed-element.js';
+import { StatusFeedElement } from '../shared/status-element.js';
 import { closeIcon, icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { bannerStyles } from './banner.styles.js';
@@ -17,7 +16,6 @@ export interface ClearlineDismissDetail {
   incidentId: string;
 }
 
-/** Where dismissals are remembered; falls back to memory when storage is blocked. */
 /** Where dismissals are kept: localStorage when it works, else memory for this page. */
 export type DismissStore = KeyValueStore;
 
@@ -64,7 +62,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * @cssprop --clearline-space - Base spacing.
  */
 @customElement('clearline-banner')
-export class ClearlineBanner extends FeedElement<'status'> {
+export class ClearlineBanner extends StatusFeedElement {
   static override styles = [themeStyles, bannerStyles];
 
   /** Where dismissals are kept; replace for tests or for a consent-aware store. */
@@ -76,25 +74,9 @@ export class ClearlineBanner extends FeedElement<'status'> {
   /** Where the link goes; defaults to the feed's `status_url`, else the publisher's URL. */
   @property() href = '';
 
-  /** An already-trusted status payload; no fetch, no signature. */
-  @property({ attribute: false }) data?: StatusPayload;
-
-  protected override feedConfig(): FeedConfig {
-    return { ...super.feedConfig(), data: this.data };
-  }
-
   @state() private dismissals = 0;
 
-  protected readonly feed = new FeedController(this, 'status');
   private shown?: Incident;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

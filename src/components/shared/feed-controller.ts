@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CACHE_PREFIX } from '../../feed/cache.js';
 import { FeedError } from '../../feed/errors.js';
-import { validatePayload, type DocumentKind } from '../../feed/schema.js';
+import { formatIssues, validatePayload, type DocumentKind } from '../../feed/schema.js';
 import { parsePollAttribute } from '../../feed/poll.js';
 import { sharedSource, type FeedSource, type SourceState } from '../../feed/source.js';
 import type { PayloadOf } from '../../feed/verify.js';
@@ -42,6 +42,8 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly kind: K,
+    /** Whether the host fires `clearline-load` / `clearline-error` for this feed (not for a feed it only consults). */
+    private readonly events = true,
   ) {
     host.addController(this);
   }
@@ -81,7 +83,7 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
       this.apply(
         result.ok
           ? { document: { payload: result.value } as never, confirmedAt: Date.now(), loading: false }
-          : { loading: false, error: new FeedError('invalid', `the data property is not valid: ${result.issues[0]?.path}: ${result.issues[0]?.message}`) },
+          : { loading: false, error: new FeedError('invalid', `the data property is not valid: ${formatIssues(result.issues, 1)}`) },
       );
       return;
     }
@@ -109,11 +111,13 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
     const payload = state.document?.payload;
     if (payload && payload.seq !== this.lastSeq) {
       this.lastSeq = payload.seq;
-      emit<ClearlineLoadDetail>(this.host, 'clearline-load', { feedId: payload.feed_id, seq: payload.seq, issuedAt: payload.issued_at });
-      // Without feed-id any feed signed with the same key would be shown here: say how to pin it.
-      if (this.config.src && !this.config.feedId) warnOnce(this.host, `no feed-id is set; add feed-id="${payload.feed_id}" so that only this feed is accepted here.`);
+      if (this.events) {
+        emit<ClearlineLoadDetail>(this.host, 'clearline-load', { feedId: payload.feed_id, seq: payload.seq, issuedAt: payload.issued_at });
+        // Without feed-id any feed signed with the same key would be shown here: say how to pin it.
+        if (this.config.src && !this.config.feedId) warnOnce(this.host, `no feed-id is set; add feed-id="${payload.feed_id}" so that only this feed is accepted here.`);
+      }
     }
-    if (state.error && state.error !== this.lastError) {
+    if (this.events && state.error && state.error !== this.lastError) {
       emit<ClearlineErrorDetail>(this.host, 'clearline-error', { code: state.error.code, message: state.error.message });
       if (state.error.code === 'config') warnOnce(this.host, `${state.error.message}. Fix: ${configFix(state.error.message)}`);
     }

@@ -1,17 +1,19 @@
 import { nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { formatTel, safeHref, siteHref } from '../../content/links.js';
+import { html, type StaticValue } from 'lit/static-html.js';
+import { siteHref } from '../../content/links.js';
+import { markdown, plainText } from '../../content/markdown-lazy.js';
 import { groupChannels } from '../../feed/channels.js';
-import { markdown, markdownReady, plainText } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
-import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
-import { FeedElement } from '../shared/feed-element.js';
+import { contactLink } from '../shared/contact-link.js';
+import { headingTag } from '../shared/heading.js';
 import { icon } from '../shared/icons.js';
+import { MarkdownReady } from '../shared/markdown-ready.js';
+import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { channelItem, emergencyGroup } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
@@ -63,7 +65,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @cssprop --clearline-space - Base spacing.
  */
 @customElement('clearline-status')
-export class ClearlineStatus extends FeedElement<'status'> {
+export class ClearlineStatus extends StatusFeedElement {
   static override styles = [themeStyles, statusStyles];
 
   /** Heading level of each incident title (1-6), so the widget fits the host page's outline. */
@@ -72,36 +74,18 @@ export class ClearlineStatus extends FeedElement<'status'> {
   /** A link to the site's FAQ or help page, offered as self-service when waits are long. */
   @property({ attribute: 'faq-href' }) faqHref = '';
 
-  /** An already-trusted status payload (apps with their own channel, stories); no fetch, no signature. */
-  @property({ attribute: false }) data?: StatusPayload;
-
-  protected override feedConfig(): FeedConfig {
-    return { ...super.feedConfig(), data: this.data };
-  }
-
   @state() private announcement = '';
   /** The feed's IANA zone, so times are named when the reader's clock differs. */
   private zone?: string;
 
-  protected readonly feed = new FeedController(this, 'status');
+  private readonly markdownReady = new MarkdownReady(this, () => this.feed.view.payload !== undefined);
+
   private announcedSeq?: number;
   private announcedContent = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!markdown()) void markdownReady.then(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-  }
-
   /** Also waits for the Markdown renderer when there is content to show, so the content is really there. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.feed.view.payload || markdown()) return done;
-    await markdownReady;
-    return super.getUpdateComplete();
+    return this.markdownReady.settle(await super.getUpdateComplete(), () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -119,13 +103,11 @@ export class ClearlineStatus extends FeedElement<'status'> {
   }
 
   private get headingTag(): StaticValue {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return unsafeStatic(`h${level}`);
+    return headingTag(this.headingLevel);
   }
 
   private get subheadingTag(): StaticValue {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + 1);
-    return unsafeStatic(`h${level}`);
+    return headingTag(this.headingLevel, 1);
   }
 
   private summary(payload: StatusPayload): string {
@@ -289,13 +271,9 @@ export class ClearlineStatus extends FeedElement<'status'> {
   }
 
   private renderAction(action: Action, lang: string) {
-    const href = safeHref(action.href);
-    const label = pickText(action.label, lang);
     return html`<li part="action">
       ${action.who ? html`<span class="who">${pickText(action.who, lang)}</span>` : nothing}
-      ${href
-        ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html` (${formatTel(href)})` : nothing}</a>`
-        : html`<span>${label}</span>`}
+      ${contactLink(action.href, pickText(action.label, lang), 'brackets')}
       ${action.detail ? html`<div class="detail">${this.md(action.detail, lang)}</div>` : nothing}
     </li>`;
   }
