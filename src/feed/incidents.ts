@@ -56,3 +56,9 @@ export function overallState(payload: StatusPayload | undefined, now: number, fa
   if (top) return { state: 'disruption', severity: top.severity };
   return { state: failed ? 'unknown' : 'ok' };
 }
+
+/** When the content last changed (the newest incident update), else when the feed was signed; agrees with each incident's "Updated …". */
+export function lastChange(payload: StatusPayload): number {
+  const times = payload.incidents.map((i) => Date.parse(i.resolved_at ?? i.updated_at)).filter((n) => !Number.isNaN(n));
+  return times.length ? Math.max(...times) : Date.parse(payload.issued_at);
+}

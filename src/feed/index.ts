@@ -11,6 +11,7 @@ export * from './verify.js';
 export * from './load.js';
 export * from './sign.js';
 export * from './source.js';
+export * from './registry.js';
 export * from './incidents.js';
 export * from './poll.js';
 export * from './cache.js';

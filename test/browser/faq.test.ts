@@ -6,7 +6,7 @@ import type { default as AxeCore } from 'axe-core';
 import '../../src/components/faq/faq.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { FaqEntry, FaqPayload } from '../../src/feed/schema.js';
-import { activeSources } from '../../src/feed/source.js';
+import { activeSources } from '../../src/feed/registry.js';
 import { iso, keygen, MIN, nextSeq, outcome, serve, sign, statusFeed, type TestKey } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;

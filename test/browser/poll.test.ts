@@ -11,7 +11,8 @@ import {
   STEADY_BACKOFF_CAP_MS,
 } from '../../src/feed/poll.js';
 import { memoryStore } from '../../src/feed/kv-store.js';
-import { FeedSource, activeSources, type SourceOptions } from '../../src/feed/source.js';
+import { activeSources } from '../../src/feed/registry.js';
+import { FeedSource, type SourceOptions } from '../../src/feed/source.js';
 import '../../src/components/status/status.js';
 import { FakeTimers, seeded } from './fake-env.js';
 import { keygen, MIN, sign, statusFeed, type TestKey } from './helpers.js';

@@ -1,4 +1,4 @@
-// The shape of src/: no import circle (type-only imports count too, so a module's place in the
+// The shape of src/: files under 300 lines and no import circle (type-only imports count too, so a module's place in the
 // layers is honest). Imports are read with TypeScript's own pre-processor, not a regex.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,4 +59,11 @@ test('no import circle in src/', () => {
   assert.ok(graph.size > 20, 'src/ files were found');
   const cycles = findCycles(graph).map((c) => c.map((f) => relative(ROOT, f)).join(' -> '));
   assert.deepEqual(cycles, []);
+});
+
+test('no file in src/ over 300 lines', () => {
+  const long = sourceFiles(SRC)
+    .map((f) => [relative(ROOT, f), readFileSync(f, 'utf8').split('\n').length - 1])
+    .filter(([, n]) => n > 300);
+  assert.deepEqual(long, []);
 });

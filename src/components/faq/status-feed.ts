@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { findFeed } from '../../feed/identity.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Channel, Incident, StatusPayload } from '../../feed/schema.js';
-import { activeSources, watchSources } from '../../feed/source.js';
+import { activeSources, watchSources } from '../../feed/registry.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import type { FeedElement } from '../shared/feed-element.js';
 

@@ -3,15 +3,14 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { safeHref } from '../../content/links.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
-import { sharedSource } from '../../feed/source.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { closeIcon } from '../shared/icons.js';
 import { ContactController } from '../shared/contact.js';
 import type { ClearlineSearchDetail } from '../faq/faq.js';
-import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
-import { FeedElement } from '../shared/feed-element.js';
+import { FeedController } from '../shared/feed-controller.js';
 import { endSession } from '../shared/report.js';
+import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { helpStyles } from './help.styles.js';
 
@@ -70,7 +69,7 @@ const loadMarkdown = () =>
  * @cssprop --clearline-z - Stacking order of the launcher (default 1000).
  */
 @customElement('clearline-help')
-export class ClearlineHelp extends FeedElement<'status'> {
+export class ClearlineHelp extends StatusFeedElement {
   static override styles = [themeStyles, helpStyles];
 
   /** URL of the signed FAQ document, checked with the same `public-key`. Fetched on first opening. */
@@ -79,30 +78,22 @@ export class ClearlineHelp extends FeedElement<'status'> {
   /** The corner: `bottom-end` (default, right in left-to-right pages) or `bottom-start`. */
   @property({ reflect: true }) placement: Placement = 'bottom-end';
 
-  /** An already-trusted status payload (apps, stories); no fetch, no signature. */
-  @property({ attribute: false }) data?: StatusPayload;
-
   /** Trusted FAQ entries given directly (apps, stories); no fetch, no signature. */
   @property({ attribute: false }) entries?: FaqEntry[];
 
   /** True while the dialog is open. */
   @state() open = false;
   @state() private view: 'answers' | 'contact' = 'answers';
-  @state() private faqEntries?: FaqEntry[];
   @state() private everOpened = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('button.launcher') private launcher?: HTMLButtonElement;
 
-  protected readonly feed = new FeedController(this, 'status');
+  /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
+  private readonly faqFeed = new FeedController(this, 'faq', false);
   private readonly contact = new ContactController(this, () => ({ status: this.status, entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md }));
   private md?: Md;
   private lastQuery = '';
-  private unsubscribeFaq?: () => void;
-
-  protected override feedConfig(): FeedConfig {
-    return { ...super.feedConfig(), data: this.data };
-  }
 
   private get status(): StatusPayload | undefined {
     const p = this.feed.view.payload;
@@ -110,13 +101,7 @@ export class ClearlineHelp extends FeedElement<'status'> {
   }
 
   private get allEntries(): FaqEntry[] {
-    return this.entries ?? this.faqEntries ?? [];
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribeFaq?.();
-    this.unsubscribeFaq = undefined;
+    return this.entries ?? this.faqFeed.view.payload?.entries ?? [];
   }
 
   /** Opens the dialog (as the button does). */
@@ -125,7 +110,6 @@ export class ClearlineHelp extends FeedElement<'status'> {
     this.everOpened = true;
     this.open = true;
     this.view = 'answers';
-    this.connectFaq();
     void loadFaq();
     if (!this.md) void loadMarkdown().then((md) => ((this.md = md), this.requestUpdate()));
     await this.updateComplete;
@@ -161,19 +145,10 @@ export class ClearlineHelp extends FeedElement<'status'> {
     },
   };
 
-  private connectFaq(): void {
-    if (this.unsubscribeFaq || this.entries || !this.faqSrc || !this.publicKey) return;
-    const source = sharedSource({ kind: 'faq', url: this.faqSrc, keys: this.publicKey });
-    this.unsubscribeFaq = source.subscribe((s) => (this.faqEntries = s.document?.payload.entries));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('faqSrc') || changed.has('publicKey')) && this.unsubscribeFaq) {
-      this.unsubscribeFaq();
-      this.unsubscribeFaq = undefined;
-      if (this.everOpened) this.connectFaq();
-    }
+    const { faqSrc: src, publicKey, poll, maxBytes } = this;
+    this.faqFeed.configure(this.everOpened && !this.entries && src ? { src, publicKey, poll, maxBytes } : {});
   }
 
   private goto(view: 'answers' | 'contact'): void {

@@ -1,31 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CACHE_PREFIX } from '../../feed/cache.js';
-import { FeedError } from '../../feed/errors.js';
-import { formatIssues, validatePayload, type DocumentKind } from '../../feed/schema.js';
-import { parsePollAttribute } from '../../feed/poll.js';
-import { sharedSource, type FeedSource, type SourceState } from '../../feed/source.js';
-import type { PayloadOf } from '../../feed/verify.js';
+import type { DocumentKind } from '../../feed/schema.js';
+import { sharedSource } from '../../feed/registry.js';
+import type { FeedSource, SourceState } from '../../feed/source.js';
 import { configFix, warnOnce } from './config-warning.js';
 import { emit, type ClearlineErrorDetail, type ClearlineLoadDetail } from './events.js';
+import { configKey, FeedEvents, planFeed, viewOf, type FeedConfig, type FeedView } from './feed-plan.js';
 
-export interface FeedConfig {
-  src?: string;
-  publicKey?: string;
-  feedId?: string;
-  /** The `poll` attribute: seconds between polls; it can only make polling rarer than the feed asks. */
-  poll?: number | string | null;
-  /** The `max-bytes` attribute: the largest feed accepted (default 1 MB). */
-  maxBytes?: number | string | null;
-  /** A trusted payload given directly; no fetch, no signature. */
-  data?: unknown;
-}
-
-export interface FeedView<K extends DocumentKind> {
-  payload?: PayloadOf<K>;
-  confirmedAt?: number;
-  error?: FeedError;
-  loading: boolean;
-}
+export type { FeedConfig } from './feed-plan.js';
 
 /**
  * Connects an element to the shared source for its `src`, and turns source states into a view
@@ -36,23 +18,20 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
   private unsubscribe?: () => void;
   private configKey = '';
   private config: FeedConfig = {};
-  private lastSeq?: number;
-  private lastError?: FeedError;
+  private readonly events = new FeedEvents();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly kind: K,
     /** Whether the host fires `clearline-load` / `clearline-error` for this feed (not for a feed it only consults). */
-    private readonly events = true,
+    private readonly emits = true,
   ) {
     host.addController(this);
   }
 
   /** Called by the host whenever its attributes may have changed; re-subscribes only on a real change. */
   configure(config: FeedConfig): void {
-    const key =
-      JSON.stringify([config.src ?? '', config.publicKey ?? '', config.feedId ?? '', String(config.poll ?? ''), String(config.maxBytes ?? '')]) +
-      (config.data !== undefined ? '#data' : '');
+    const key = configKey(config);
     const dataChanged = config.data !== this.config.data;
     this.config = config;
     if (key === this.configKey && !dataChanged) return;
@@ -77,28 +56,14 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.source = undefined;
-    const { src, publicKey, feedId, data, poll, maxBytes } = this.config;
-    if (data !== undefined && data !== null) {
-      const result = validatePayload(this.kind, data);
-      this.apply(
-        result.ok
-          ? { document: { payload: result.value } as never, confirmedAt: Date.now(), loading: false }
-          : { loading: false, error: new FeedError('invalid', `the data property is not valid: ${formatIssues(result.issues, 1)}`) },
-      );
+    const plan = planFeed(this.kind, this.config, Date.now());
+    if ('state' in plan) {
+      this.apply(plan.state);
       return;
     }
-    if (!src) {
-      this.apply({ loading: false });
-      return;
-    }
-    if (!publicKey) {
-      this.apply({ loading: false, error: new FeedError('config', 'no public-key is set, so nothing is fetched') });
-      return;
-    }
-    const cap = parsePollAttribute(maxBytes);
-    const source = sharedSource({ kind: this.kind, url: src, keys: publicKey, feedId: feedId || undefined, maxBytes: cap && Math.floor(cap) });
+    const source = sharedSource(plan.source);
     this.source = source;
-    const off = source.subscribe((state) => this.apply(state), { pollSeconds: parsePollAttribute(poll) });
+    const off = source.subscribe((state) => this.apply(state), { pollSeconds: plan.pollSeconds });
     const untrack = pageSignals.track(source);
     this.unsubscribe = () => {
       off();
@@ -107,21 +72,17 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
   }
 
   private apply(state: SourceState<K>): void {
-    this.view = { payload: state.document?.payload, confirmedAt: state.confirmedAt, error: state.error, loading: state.loading };
-    const payload = state.document?.payload;
-    if (payload && payload.seq !== this.lastSeq) {
-      this.lastSeq = payload.seq;
-      if (this.events) {
-        emit<ClearlineLoadDetail>(this.host, 'clearline-load', { feedId: payload.feed_id, seq: payload.seq, issuedAt: payload.issued_at });
-        // Without feed-id any feed signed with the same key would be shown here: say how to pin it.
-        if (this.config.src && !this.config.feedId) warnOnce(this.host, `no feed-id is set; add feed-id="${payload.feed_id}" so that only this feed is accepted here.`);
-      }
+    this.view = viewOf(state);
+    const { load, error } = this.events.next(state);
+    if (this.emits && load) {
+      emit<ClearlineLoadDetail>(this.host, 'clearline-load', load);
+      // Without feed-id any feed signed with the same key would be shown here: say how to pin it.
+      if (this.config.src && !this.config.feedId) warnOnce(this.host, `no feed-id is set; add feed-id="${load.feedId}" so that only this feed is accepted here.`);
     }
-    if (this.events && state.error && state.error !== this.lastError) {
-      emit<ClearlineErrorDetail>(this.host, 'clearline-error', { code: state.error.code, message: state.error.message });
-      if (state.error.code === 'config') warnOnce(this.host, `${state.error.message}. Fix: ${configFix(state.error.message)}`);
+    if (this.emits && error) {
+      emit<ClearlineErrorDetail>(this.host, 'clearline-error', error);
+      if (error.code === 'config') warnOnce(this.host, `${error.message}. Fix: ${configFix(error.message)}`);
     }
-    this.lastError = state.error;
     this.host.requestUpdate();
   }
 }

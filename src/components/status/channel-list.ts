@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatTel, safeHref } from '../../content/links.js';
-import type { Channel } from '../../feed/schema.js';
+import { groupChannels } from '../../feed/channels.js';
+import { openIncidents } from '../../feed/incidents.js';
+import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 
@@ -36,5 +39,46 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
   return html`<div class="emergency" part="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label" id="emergency-label">${t.emergency}</p>
     <ul class="list">${channels.map((c) => channelItem(c, t, lang))}</ul>
+  </div>`;
+}
+
+export interface ChannelsOptions {
+  payload: StatusPayload;
+  t: Terms;
+  lang: string;
+  /** The section heading tag (the element's heading level). */
+  heading: StaticValue;
+  /** The site's FAQ link, offered when waits are long. */
+  faq: string | null;
+  /** Moves focus to "what you can do" (the self-service link). */
+  onWhatYouCanDo: (e: Event) => void;
+}
+
+/**
+ * The contact section of <clearline-status>: emergency lines first and apart; when an ordinary
+ * wait is long, self-service, then call-back before the ordinary phone (feed/channels.ts).
+ */
+export function channelsSection(o: ChannelsOptions) {
+  const { payload, t, lang, heading } = o;
+  if (!payload.channels.length) return nothing;
+  const { emergency, ordinary, longWait } = groupChannels(payload.channels);
+  return staticHtml`<section class="channels" part="channels">
+    <${heading}>${t.contact}</${heading}>
+    ${emergencyGroup(emergency, t, lang)}
+    ${longWait ? selfService(o) : nothing}
+    ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang))}</ul>` : nothing}
+  </section>`;
+}
+
+/** Before a long phone queue: the actions above and the FAQ, so that not everyone needs to call. */
+function selfService({ payload, t, faq, onWhatYouCanDo }: ChannelsOptions) {
+  const hasActions = openIncidents(payload).some((i) => i.actions?.length);
+  if (!faq && !hasActions) return nothing;
+  return html`<div class="self-service" part="self-service">
+    <p>${t.longWaitHint}</p>
+    <ul class="list">
+      ${hasActions ? html`<li><a href="#" @click=${onWhatYouCanDo}>${t.whatYouCanDo}</a></li>` : nothing}
+      ${faq ? html`<li><a href=${faq}>${t.faqLink}</a></li>` : nothing}
+    </ul>
   </div>`;
 }

@@ -4,8 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
 import { markdown, plainText } from '../../content/markdown-lazy.js';
-import { groupChannels } from '../../feed/channels.js';
-import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
@@ -15,7 +14,8 @@ import { icon } from '../shared/icons.js';
 import { MarkdownReady } from '../shared/markdown-ready.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { channelItem, emergencyGroup } from './channel-list.js';
+import { Announcer } from './announcer.js';
+import { channelsSection } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 
 export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
@@ -80,8 +80,7 @@ export class ClearlineStatus extends StatusFeedElement {
 
   private readonly markdownReady = new MarkdownReady(this, () => this.feed.view.payload !== undefined);
 
-  private announcedSeq?: number;
-  private announcedContent = '';
+  private readonly announcer = new Announcer();
 
   /** Also waits for the Markdown renderer when there is content to show, so the content is really there. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -93,12 +92,9 @@ export class ClearlineStatus extends StatusFeedElement {
     // Announce once per new document whose incidents changed; never on the first load, a re-poll
     // of the same document, or a re-signed document with the same content.
     const payload = this.feed.view.payload;
-    if (payload && payload.seq !== this.announcedSeq) {
-      const content = JSON.stringify(payload.incidents);
+    if (payload && this.announcer.isNew(payload)) {
       this.now = Date.now();
-      if (this.announcedSeq !== undefined && content !== this.announcedContent) this.announcement = this.summary(payload);
-      this.announcedSeq = payload.seq;
-      this.announcedContent = content;
+      this.announcement = this.announcer.announce(payload, this.language, this.now) ?? this.announcement;
     }
   }
 
@@ -108,15 +104,6 @@ export class ClearlineStatus extends StatusFeedElement {
 
   private get subheadingTag(): StaticValue {
     return headingTag(this.headingLevel, 1);
-  }
-
-  private summary(payload: StatusPayload): string {
-    const t = termsFor(this.language);
-    const top = openIncidents(payload)[0];
-    if (!top) return t.allClear;
-    const lang = this.language;
-    const next = top.next_update_at ? ` ${t.nextUpdateAt(formatDateTime(Date.parse(top.next_update_at), lang, this.now, payload.time_zone), formatRelative(Date.parse(top.next_update_at), lang, this.now))}.` : '';
-    return t.announceUpdate(`${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
   }
 
   protected override render() {
@@ -192,7 +179,7 @@ export class ClearlineStatus extends StatusFeedElement {
             ${resolved.map((i) => this.renderIncident(i, t, lang))}
           </details>`
         : nothing}
-      ${this.renderChannels(payload, t, lang)}
+      ${channelsSection({ payload, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
     `;
   }
@@ -295,46 +282,15 @@ export class ClearlineStatus extends StatusFeedElement {
     </details>`;
   }
 
-  /** Emergency lines first and apart; when an ordinary wait is long, call-back and self-service before the ordinary phone. */
-  private renderChannels(payload: StatusPayload, t: Terms, lang: string) {
-    if (!payload.channels.length) return nothing;
-    const { emergency, ordinary, longWait } = groupChannels(payload.channels);
-    const faq = siteHref(this.faqHref);
-    return html`<section class="channels" part="channels">
-      <${this.headingTag}>${t.contact}</${this.headingTag}>
-      ${emergencyGroup(emergency, t, lang)}
-      ${longWait ? this.renderSelfService(payload, t, faq) : nothing}
-      ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang))}</ul>` : nothing}
-    </section>`;
-  }
-
-  /** Before a long phone queue: the actions above and the FAQ, so that not everyone needs to call. */
-  private renderSelfService(payload: StatusPayload, t: Terms, faq: string | null) {
-    const hasActions = openIncidents(payload).some((i) => i.actions?.length);
-    if (!faq && !hasActions) return nothing;
-    return html`<div class="self-service" part="self-service">
-      <p>${t.longWaitHint}</p>
-      <ul class="list">
-        ${hasActions ? html`<li><a href="#" @click=${this.focusActions}>${t.whatYouCanDo}</a></li>` : nothing}
-        ${faq ? html`<li><a href=${faq}>${t.faqLink}</a></li>` : nothing}
-      </ul>
-    </div>`;
-  }
-
-  private focusActions(e: Event): void {
+  /** The self-service link "what you can do": moves focus to the actions heading. */
+  private focusActions = (e: Event): void => {
     e.preventDefault();
     const target = this.renderRoot.querySelector<HTMLElement>('[part~=actions] h1, [part~=actions] h2, [part~=actions] h3, [part~=actions] h4, [part~=actions] h5, [part~=actions] h6');
     if (!target) return;
     target.tabIndex = -1;
     target.focus();
     target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  }
-}
-
-/** When the content last changed (the newest incident update), else when the feed was signed; agrees with each incident's "Updated …". */
-function lastChange(payload: StatusPayload): number {
-  const times = payload.incidents.map((i) => Date.parse(i.resolved_at ?? i.updated_at)).filter((n) => !Number.isNaN(n));
-  return times.length ? Math.max(...times) : Date.parse(payload.issued_at);
+  };
 }
 
 declare global {

@@ -1,0 +1,37 @@
+import { openIncidents } from '../../feed/incidents.js';
+import type { StatusPayload } from '../../feed/schema.js';
+import { formatDateTime, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
+
+/**
+ * What <clearline-status> says in its live region: once per new document whose incidents changed;
+ * never on the first load, a re-poll of the same document, or a re-signed document with the same
+ * content. Pure (no DOM), so it is tested in Node.
+ */
+export class Announcer {
+  private seq?: number;
+  private content = '';
+
+  /** Whether this document has not been seen yet (a new `seq`). */
+  isNew(payload: StatusPayload): boolean {
+    return payload.seq !== this.seq;
+  }
+
+  /** Records the document; returns the text to announce, or undefined when there is nothing new to say. */
+  announce(payload: StatusPayload, lang: string, now: number): string | undefined {
+    const content = JSON.stringify(payload.incidents);
+    const first = this.seq === undefined;
+    const same = content === this.content;
+    this.seq = payload.seq;
+    this.content = content;
+    return first || same ? undefined : summary(payload, lang, now);
+  }
+}
+
+/** The top open incident in one sentence (or the all-clear). */
+export function summary(payload: StatusPayload, lang: string, now: number): string {
+  const t = termsFor(lang);
+  const top = openIncidents(payload)[0];
+  if (!top) return t.allClear;
+  const next = top.next_update_at ? ` ${t.nextUpdateAt(formatDateTime(Date.parse(top.next_update_at), lang, now, payload.time_zone), formatRelative(Date.parse(top.next_update_at), lang, now))}.` : '';
+  return t.announceUpdate(`${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
+}

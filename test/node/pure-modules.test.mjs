@@ -1,0 +1,159 @@
+// Pure modules tested in Node too, not only in the browser: the FeedController's pure parts,
+// i18n/lang, the incident templates, the FAQ Markdown parser, the status announcer and the FAQ
+// keyboard moves. They import no Lit and no DOM, so they run here as they are.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const MIN = 60_000;
+const NOW = Date.parse('2026-11-23T12:00:00Z');
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const statusPayload = (over = {}) => ({
+  type: 'status',
+  version: 1,
+  feed_id: 'example-air',
+  seq: 1,
+  issued_at: iso(NOW - MIN),
+  expires_at: iso(NOW + 60 * MIN),
+  publisher: { name: 'Example Air', url: 'https://example.com' },
+  channels: [],
+  incidents: [
+    {
+      id: 'storm',
+      title: { en: 'Storm', nl: 'Storm' },
+      severity: 'major',
+      phase: 'identified',
+      started_at: iso(NOW - 60 * MIN),
+      updated_at: iso(NOW - MIN),
+      known: { en: 'Flights are cancelled.', nl: 'Vluchten zijn geannuleerd.' },
+      unknown: { en: 'How long.', nl: 'Hoe lang.' },
+      next_update_at: iso(NOW + 30 * MIN),
+    },
+  ],
+  ...over,
+});
+
+describe('feed-plan (FeedController without Lit)', async () => {
+  const { configKey, planFeed, viewOf, FeedEvents } = await importTs('src/components/shared/feed-plan.ts');
+  test('the config key changes with what is loaded, not with how it is written', () => {
+    assert.equal(configKey({ src: 'a', publicKey: 'k', poll: 60 }), configKey({ src: 'a', publicKey: 'k', poll: '60' }));
+    assert.notEqual(configKey({ src: 'a', publicKey: 'k' }), configKey({ src: 'a', publicKey: 'k', maxBytes: 10 }));
+    assert.notEqual(configKey({ src: 'a' }), configKey({ src: 'a', data: {} }));
+  });
+  test('trusted data is validated, not fetched; a problem reads as the schema formats it', () => {
+    const ok = planFeed('status', { src: 'x', data: statusPayload() }, NOW);
+    assert.equal(ok.state.document.payload.feed_id, 'example-air');
+    assert.equal(ok.state.confirmedAt, NOW);
+    const bad = planFeed('status', { data: { ...statusPayload(), incidents: 'no' } }, NOW);
+    assert.equal(bad.state.error.code, 'invalid');
+    assert.match(bad.state.error.message, /^the data property is not valid: incidents: /);
+  });
+  test('no src: nothing; no key: a config error; else a shared source with cap and poll preference', () => {
+    assert.deepEqual(planFeed('faq', {}, NOW), { state: { loading: false } });
+    assert.equal(planFeed('faq', { src: 'f.json' }, NOW).state.error.code, 'config');
+    const plan = planFeed('status', { src: 'f.json', publicKey: 'k', feedId: '', poll: '120', maxBytes: '5000.7' }, NOW);
+    assert.deepEqual(plan, { source: { kind: 'status', url: 'f.json', keys: 'k', feedId: undefined, maxBytes: 5000 }, pollSeconds: 120 });
+  });
+  test('events: load once per seq, error once per failure', () => {
+    const events = new FeedEvents();
+    const doc = { payload: statusPayload() };
+    assert.deepEqual(events.next({ document: doc, loading: false }).load, { feedId: 'example-air', seq: 1, issuedAt: iso(NOW - MIN) });
+    assert.deepEqual(events.next({ document: doc, loading: false }), {});
+    const error = { code: 'network', message: 'down' };
+    assert.deepEqual(events.next({ document: doc, error, loading: false }), { error: { code: 'network', message: 'down' } });
+    assert.deepEqual(events.next({ document: doc, error, loading: false }), {});
+    assert.deepEqual(viewOf({ document: doc, confirmedAt: 5, loading: true }), { payload: doc.payload, confirmedAt: 5, error: undefined, loading: true });
+  });
+});
+
+describe('i18n/lang', async () => {
+  const { uiLanguage, termsFor, pickText, formatRelative } = await importTs('src/i18n/lang.ts');
+  test('the UI language is the primary subtag when supported, else English', () => {
+    assert.equal(uiLanguage('nl-BE'), 'nl');
+    assert.equal(uiLanguage('EN-gb'), 'en');
+    assert.equal(uiLanguage('xx'), 'en');
+    assert.equal(uiLanguage(undefined), 'en');
+    assert.notEqual(termsFor('nl').allClear, termsFor('en').allClear);
+  });
+  test('feed text: exact tag, then same language, then English, then the first written', () => {
+    const text = { 'nl-NL': 'Hallo NL', en: 'Hello', de: 'Hallo DE' };
+    assert.equal(pickText(text, 'nl-nl'), 'Hallo NL');
+    assert.equal(pickText(text, 'nl-BE'), 'Hallo NL');
+    assert.equal(pickText(text, 'fr'), 'Hello');
+    assert.equal(pickText({ de: 'Nur Deutsch' }, 'fr'), 'Nur Deutsch');
+    assert.equal(pickText('plain', 'nl'), 'plain');
+    assert.equal(pickText(undefined, 'nl'), '');
+  });
+  test('relative times', () => {
+    assert.equal(formatRelative(NOW + 25 * MIN, 'en', NOW), 'in 25 minutes');
+    assert.equal(formatRelative(NOW - 12 * MIN, 'en', NOW), '12 minutes ago');
+    assert.equal(formatRelative(NOW + 10_000, 'en', NOW), 'now');
+  });
+});
+
+describe('templates', async () => {
+  const { incidentFromTemplate, TEMPLATE_NAMES, FIRST_UPDATE_MINUTES } = await importTs('src/templates/index.ts');
+  const { validatePayload } = await importTs('src/feed/schema.ts');
+  for (const name of TEMPLATE_NAMES) {
+    test(`${name}: a valid incident in the asked languages, next update ${FIRST_UPDATE_MINUTES} min ahead, placeholders to replace`, () => {
+      const incident = incidentFromTemplate(name, { id: 'x', langs: ['en'], now: NOW });
+      assert.deepEqual(Object.keys(incident.title), ['en']);
+      assert.equal(incident.next_update_at, iso(NOW + FIRST_UPDATE_MINUTES * MIN));
+      assert.equal(incident.phase, 'investigating');
+      assert.match(JSON.stringify(incident), /\[\[TODO: /);
+      const check = validatePayload('status', statusPayload({ incidents: [incident] }));
+      assert.ok(check.ok, JSON.stringify(check.issues));
+    });
+  }
+});
+
+describe('FAQ Markdown parser (clearline faq build)', async () => {
+  const { parseFrontMatter, splitName, buildEntries } = await importTs('src/cli/faq-markdown.ts');
+  test('front matter: values, quotes, inline and block lists; errors name the line', () => {
+    const { data, body } = parseFrontMatter('---\nid: rebook\nquestion: "Can I: rebook?"\ntags: [a, \'b\']\nincidents:\n  - storm\n  - strike\n---\nYes.\n', 'x.en.md');
+    assert.deepEqual(data, { id: 'rebook', question: 'Can I: rebook?', tags: ['a', 'b'], incidents: ['storm', 'strike'] });
+    assert.equal(body, 'Yes.');
+    assert.throws(() => parseFrontMatter('---\nnot a pair\n---\nx', 'y.en.md'), /front matter line 2/);
+    assert.throws(() => parseFrontMatter('no front matter', 'z.en.md'), /no front matter/);
+  });
+  test('file names give entry and language; files of one entry merge', () => {
+    assert.deepEqual(splitName('rebook.nl.md'), { base: 'rebook', lang: 'nl' });
+    assert.deepEqual(splitName('a.b.en-GB.md'), { base: 'a.b', lang: 'en-GB' });
+    assert.equal(splitName('readme.md'), undefined);
+    const entries = buildEntries([
+      { name: 'rebook.nl.md', text: '---\nquestion: Omboeken?\ntags: [reis]\n---\nJa.' },
+      { name: 'rebook.en.md', text: '---\nquestion: Rebook?\ntags: [travel]\n---\nYes.' },
+    ]);
+    assert.deepEqual(entries, [{ id: 'rebook', question: { en: 'Rebook?', nl: 'Omboeken?' }, answer: { en: 'Yes.', nl: 'Ja.' }, tags: ['travel', 'reis'] }]);
+    assert.throws(() => buildEntries([{ name: 'a.en.md', text: '---\nquestion: Q\n---\n' }]), /answer .* is empty/);
+  });
+});
+
+describe('status announcer', async () => {
+  const { Announcer } = await importTs('src/components/status/announcer.ts');
+  test('silent on the first document and on a re-signed one with the same content; speaks on a change', () => {
+    const a = new Announcer();
+    assert.equal(a.announce(statusPayload(), 'en', NOW), undefined);
+    assert.equal(a.isNew(statusPayload({ seq: 2 })), true);
+    assert.equal(a.announce(statusPayload({ seq: 2 }), 'en', NOW), undefined);
+    const changed = statusPayload({ seq: 3 });
+    changed.incidents[0].phase = 'monitoring';
+    assert.match(a.announce(changed, 'en', NOW), /Storm/);
+  });
+});
+
+describe('FAQ keyboard moves', async () => {
+  const { searchFieldKey, questionKey } = await importTs('src/components/faq/keyboard.ts');
+  test('field: Down to the first question, Enter opens it, Escape clears', () => {
+    assert.deepEqual(searchFieldKey('ArrowDown'), { do: 'focus', to: 0 });
+    assert.deepEqual(searchFieldKey('Enter'), { do: 'open-first' });
+    assert.deepEqual(searchFieldKey('Escape'), { do: 'clear' });
+    assert.equal(searchFieldKey('a'), undefined);
+  });
+  test('questions: Up from the first goes back to the field, Down stops at the last', () => {
+    assert.deepEqual(questionKey('ArrowUp', 0, 3), { do: 'focus', to: -1 });
+    assert.deepEqual(questionKey('ArrowDown', 2, 3), { do: 'focus', to: 2 });
+    assert.deepEqual(questionKey('ArrowDown', 0, 3), { do: 'focus', to: 1 });
+    assert.deepEqual(questionKey('Escape', 1, 3), { do: 'clear' });
+  });
+});
