@@ -8,7 +8,7 @@ import { lintNow, reportFindings } from './lint-report.js';
 /**
  * Parses `+30m`, `HH:MM` (the next such local clock time, within 24 hours) or an ISO time.
  */
-export function parseNextUpdate(input: string, now = Date.now()): string {
+function parseNextUpdate(input: string, now = Date.now()): string {
   const s = input.trim();
   if (s.startsWith('+')) {
     try {

@@ -1,8 +1,6 @@
 import { groupDutch } from '../feed/phone.js';
 
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
-export const LINK_SCHEMES = ['https:', 'mailto:', 'tel:'] as const;
-
 // Control characters, whitespace, backslashes and the quote and angle characters never belong in a link.
 const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\\"'<>`]/;
 const TEL = /^tel:(\+?[0-9][0-9().-]{2,30})$/;

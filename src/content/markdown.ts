@@ -3,7 +3,7 @@ import { Marked, type Tokens } from 'marked';
 import { safeHref } from './links.js';
 
 /** What feed Markdown may produce: paragraphs, emphasis, lists, links and code. */
-export const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre'] as const;
+const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre'] as const;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,7 +1,7 @@
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
 
 /** A `heading-level` attribute as a level from 1 to 6 (2 when it is not a number). */
-export function clampHeadingLevel(level: number, below = 0): number {
+function clampHeadingLevel(level: number, below = 0): number {
   return Math.min(6, Math.max(1, Math.round(level) || 2) + below);
 }
 

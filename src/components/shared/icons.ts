@@ -2,7 +2,7 @@ import { svg } from 'lit';
 import type { Phase, Severity } from '../../feed/schema.js';
 
 /** One shape per severity, so that severity never depends on colour alone. */
-export const severityIcons: Record<Severity | 'ok' | 'unknown', ReturnType<typeof svg>> = {
+const severityIcons: Record<Severity | 'ok' | 'unknown', ReturnType<typeof svg>> = {
   info: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 11v6M12 7.5v.5" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
   minor: svg`<path d="M12 3 2.5 20h19z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 10v4.5M12 17.2v.3" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>`,
   major: svg`<path d="M12 2.5 1.5 21h21z" fill="currentColor"/><path d="M12 9.5v5.5M12 17.5v.5" stroke="var(--_surface)" stroke-width="2.4" stroke-linecap="round"/>`,
@@ -12,7 +12,7 @@ export const severityIcons: Record<Severity | 'ok' | 'unknown', ReturnType<typeo
 };
 
 /** One shape per phase: searching, found, watching, done. */
-export const phaseIcons: Record<Phase, ReturnType<typeof svg>> = {
+const phaseIcons: Record<Phase, ReturnType<typeof svg>> = {
   investigating: svg`<circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="m15.5 15.5 6 6" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
   identified: svg`<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="4.5" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="1.3" fill="currentColor"/>`,
   monitoring: svg`<path d="M1.5 12S5.5 5 12 5s10.5 7 10.5 7-4 7-10.5 7S1.5 12 1.5 12z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><circle cx="12" cy="12" r="3" fill="currentColor"/>`,
