@@ -32,6 +32,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart base - The outer wrapper.
  * @csspart notice - The "last confirmed at" or error notice.
  * @csspart skeleton - The placeholder shown before the first document.
+ * @csspart unknown-state - "Status unknown": no verified document could be shown, or the last one has expired with nothing else to show.
  * @csspart all-clear - The "no known disruptions" state.
  * @csspart incident - One incident.
  * @csspart title - An incident's title.
@@ -89,8 +90,7 @@ export class ClearlineStatus extends StatusFeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Announce once per new document whose incidents changed; never on the first load, a re-poll
-    // of the same document, or a re-signed document with the same content.
+    // Announce a new document whose incidents changed (the rules are in announcer.ts).
     const payload = this.feed.view.payload;
     if (payload && this.announcer.isNew(payload)) {
       this.now = Date.now();
@@ -98,10 +98,10 @@ export class ClearlineStatus extends StatusFeedElement {
     }
   }
 
+  /** The incident title's heading tag, and one level below it for the parts of an incident. */
   private get headingTag(): StaticValue {
     return headingTag(this.headingLevel);
   }
-
   private get subheadingTag(): StaticValue {
     return headingTag(this.headingLevel, 1);
   }
