@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -75,6 +76,8 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist',
         rollupOptions: { output: { entryFileNames: 'cli.js', format: 'es', banner: '#!/usr/bin/env node' } },
       },
+      // The build rewrites dist/cli.js; keep it executable so `npx clearline` (node_modules/.bin) runs.
+      plugins: [{ name: 'clearline-cli-executable', writeBundle: () => chmodSync(root('dist/cli.js'), 0o755) }],
     };
   }
   return {

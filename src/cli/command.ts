@@ -4,6 +4,7 @@
  * module; nothing here imports a command.
  */
 import { FeedError } from '../feed/errors.js';
+import { parseDuration } from '../feed/sign.js';
 import { DOCUMENT_TYPES, formatIssues, type DocumentKind, type Issue } from '../feed/schema.js';
 
 export interface Option {
@@ -70,4 +71,13 @@ export function fromFeedError(e: unknown): never {
 /** The error for a document that fails the schema; the problems read as everywhere else (formatIssues). */
 export function invalidDocument(what: string, kind: DocumentKind, issues: readonly Issue[]): CliError {
   return new CliError(`${what} is not a valid ${kind} document: ${formatIssues(issues)}`, 1, 'invalid');
+}
+
+/** A duration option (`--valid 30m`), or a one-line usage error (exit 2) that says what to write. */
+export function durationOption(name: string, value: string): number {
+  try {
+    return parseDuration(value);
+  } catch {
+    throw new CliError(`${name} ${value}: give a number with a unit, such as 30m, 1h or 30d (s, m, h, d)`, 2, 'usage');
+  }
 }

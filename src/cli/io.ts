@@ -1,7 +1,8 @@
 /** Files for the CLI: read JSON and keys, write text, and open a signed envelope's payload. */
-import { access, chmod, readFile, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import type { JWK } from 'jose';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
+import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
 
 export async function exists(path: string): Promise<boolean> {
@@ -11,24 +12,63 @@ export async function exists(path: string): Promise<boolean> {
   );
 }
 
-export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch(() => {
-    throw new CliError(`cannot read ${path}`);
+/** Why a file could not be read, in words: "there is no file …", "no permission to read …". */
+function unreadable(path: string, what: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new CliError(`there is no file ${path} (${what}); check the name and the folder you are in`);
+  if (code === 'EACCES' || code === 'EPERM') return new CliError(`no permission to read ${path} (${what})`);
+  if (code === 'EISDIR') return new CliError(`${path} is a folder, not ${what}`);
+  return new CliError(`cannot read ${what} ${path}: ${code ?? (e as Error).message}`);
+}
+
+export async function readText(path: string, what = 'the file'): Promise<string> {
+  return readFile(path, 'utf8').catch((e: unknown) => {
+    throw unreadable(path, what, e);
   });
 }
 
-export async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+/**
+ * Where JSON.parse stopped, as line and column with that line shown and a caret under the
+ * spot, so a missing comma is found without counting characters.
+ */
+export function jsonErrorAt(text: string, error: Error): string {
+  const m = /position (\d+)/.exec(error.message);
+  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
+  let line: number;
+  let column: number;
+  if (lineCol) [line, column] = [Number(lineCol[1]), Number(lineCol[2])];
+  else if (m) {
+    const before = text.slice(0, Number(m[1]));
+    line = before.split('\n').length;
+    column = Number(m[1]) - before.lastIndexOf('\n');
+  } else {
+    const lines = text.split('\n');
+    line = lines.length;
+    column = (lines.at(-1) ?? '').length + 1;
   }
+  const shown = (text.split('\n')[line - 1] ?? '').replace(/\t/g, ' ');
+  const reason = error.message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  return `line ${line}, column ${column}: ${reason}\n  ${line} | ${shown}\n  ${' '.repeat(String(line).length)} | ${' '.repeat(Math.max(0, column - 1))}^`;
+}
+
+export async function readJson(path: string, what: string): Promise<unknown> {
+  const text = await readText(path, what);
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new CliError(`${what} ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new CliError(`${path} is not valid JSON, at ${jsonErrorAt(text, e as Error)}\n(a missing or extra comma, or a missing quote, is the usual cause)`, 1, 'invalid');
   }
+}
+
+/** The private keys to sign with; a public key here is the usual mix-up and gets its own message. */
+export async function readPrivateKeys(paths: string[]): Promise<JWK[]> {
+  const keys = await readKeys(paths, 'a private key');
+  const i = keys.findIndex((k) => typeof k.d !== 'string');
+  if (i >= 0) {
+    const file = paths.length === 1 ? paths[0]! : paths.join(', ');
+    throw new CliError(`${file}: this is the public key; sign with the private key file that keygen wrote (the one given to --out, with "d" in it)`);
+  }
+  return keys;
 }
 
 export async function readKeys(paths: string[], what: string): Promise<JWK[]> {
@@ -42,11 +82,10 @@ export async function readKeys(paths: string[], what: string): Promise<JWK[]> {
   return keys;
 }
 
+/** Writes atomically (temporary file, flushed, renamed): a crash never leaves a half-written file. */
 export async function writeText(path: string, text: string, mode?: number): Promise<void> {
   try {
-    await writeFile(path, text, mode === undefined ? 'utf8' : { encoding: 'utf8', mode });
-    // writeFile's mode applies only to a new file; an overwritten one keeps its old mode otherwise.
-    if (mode !== undefined) await chmod(path, mode);
+    await writeFileAtomic(path, text, mode);
   } catch (e) {
     throw new CliError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }

@@ -4,24 +4,37 @@ import { generateSigningKey } from '../feed/sign.js';
 import { CliError, json, str, type Command } from './command.js';
 import { exists, writeText } from './io.js';
 
-function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string {
+/**
+ * The embed code for all four elements with the real public key and feed id: status, banner,
+ * badge and FAQ. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
+ */
+export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string {
   const key = JSON.stringify(pub);
+  const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
   return [
-    '<script type="module" src="https://cdn.example.com/clearline/dist/clearline.js"></script>',
-    `<clearline-status src="https://status.example.com/feed.jws.json"`,
-    `  public-key='${key}'`,
-    `  feed-id="${feedId}"></clearline-status>`,
+    '<script type="module" src="https://cdn.example.com/clearline@0.1.0/dist/clearline.js"></script>',
+    '<!-- or, for a classic script: <script src="…/dist/clearline.iife.js" defer></script> -->',
+    '',
+    '<clearline-status src="https://status.example.com/feed.jws.json"',
+    `  ${attrs(feedId)}></clearline-status>`,
+    '<clearline-banner src="https://status.example.com/feed.jws.json" href="/status"',
+    `  ${attrs(feedId)}></clearline-banner>`,
+    '<clearline-badge src="https://status.example.com/feed.jws.json" href="/status"',
+    `  ${attrs(feedId)}></clearline-badge>`,
+    '<clearline-faq src="https://status.example.com/faq.jws.json" status-src="https://status.example.com/feed.jws.json"',
+    `  ${attrs(`${feedId}-faq`)}></clearline-faq>`,
   ].join('\n');
 }
 
 export const keygen: Command = {
   name: 'keygen',
   summary: 'make a signing key pair',
-  usage: 'clearline keygen [--alg Ed25519|ES256] --out private.jwk.json [--public-out public.jwk.json] [--force]',
+  usage: 'clearline keygen [--alg Ed25519|ES256] --out private.jwk.json [--public-out public.jwk.json] [--feed-id ID] [--force]',
   options: {
     alg: { type: 'string', help: 'Ed25519 (default) or ES256' },
     out: { type: 'string', help: 'where to write the private JWK (file mode 0600)' },
     'public-out': { type: 'string', help: 'also write the public JWK to this file' },
+    'feed-id': { type: 'string', help: 'your feed id (e.g. utrecht-energie), put in the printed embed code' },
     force: { type: 'boolean', help: 'overwrite an existing private key file' },
     json: { type: 'boolean', help: 'print {kid, publicJwk} as JSON' },
   },
@@ -38,6 +51,7 @@ export const keygen: Command = {
     if (v.json) return console.log(json({ kid, alg, publicJwk: pub, privateKeyFile: out }));
     console.log(`Private key written to ${out} (mode 0600). Keep it secret and off the web server.`);
     console.log(`\nPublic key (kid ${kid}):\n${JSON.stringify(pub)}`);
-    console.log(`\nEmbed snippet:\n${embedSnippet(pub)}`);
+    const feedId = str(v['feed-id']);
+    console.log(`\nEmbed code for the four elements${feedId ? '' : ' (give --feed-id to fill in your feed id)'}:\n${embedSnippet(pub, feedId)}`);
   },
 };

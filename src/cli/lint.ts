@@ -19,7 +19,9 @@ export const lint: Command = {
     const doc = unwrapEnvelope(await readJson(file, 'the document'));
     const findings = [...lintNow(doc), ...channelFindings(doc, str(v.for), str(v.parts))];
     const { errors, warnings } = summarize(findings);
-    if (v.json) console.log(json({ ok: errors === 0, errors, warnings, findings }));
+    // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.
+    const ok = errors === 0 && !(v.strict === true && warnings > 0);
+    if (v.json) console.log(json({ ok, errors, warnings, strict: v.strict === true, findings }));
     else if (!findings.length) console.log(`${file}: no problems found`);
     else reportFindings(findings, file, console.log);
     if (errors) throw new CliError(`${errors} error(s): fix them before you sign`, 2, 'lint');

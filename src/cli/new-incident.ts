@@ -1,14 +1,20 @@
-import { incidentFromTemplate, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, type TemplateLanguage, type TemplateName } from '../templates/index.js';
+import { SEVERITIES, type Severity } from '../feed/schema.js';
+import { incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, readJson, writeText } from './io.js';
-import { lintNow } from './lint-report.js';
+import { feedZone, lintNow } from './lint-report.js';
+import { nextUpdateOption, shownTime } from './when.js';
 
 export const newIncident: Command = {
   name: 'new incident',
   summary: 'add an incident skeleton from a template to a feed (creating the feed when absent)',
-  usage: `clearline new incident --template ${TEMPLATE_NAMES.join('|')} --id ID [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL]`,
+  usage: `clearline new incident --template NAME --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
   options: {
-    template: { type: 'string', help: `one of ${TEMPLATE_NAMES.join(', ')}` },
+    template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
+    title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
+    severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's)` },
+    'next-update': { type: 'string', help: "when the first update comes: +30m (default), +1h, 10:30 (in the feed's time zone) or an ISO time" },
+    'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
     lang: { type: 'string', help: 'languages, comma-separated (default nl,en)' },
     feed: { type: 'string', help: 'the feed file to add to (default feed.json); made when absent' },
@@ -18,8 +24,10 @@ export const newIncident: Command = {
     json: { type: 'boolean', help: 'print {feed, incident, created, placeholders} as JSON' },
   },
   async run(v) {
-    const template = str(v.template) as TemplateName | undefined;
-    if (!template || !(TEMPLATE_NAMES as readonly string[]).includes(template)) throw new CliError(`give --template ${TEMPLATE_NAMES.join('|')}`);
+    const template = templateNamed(str(v.template) ?? '');
+    if (!template) throw new CliError(`give --template with one of: ${TEMPLATE_NAMES.join(', ')}`);
+    const severity = str(v.severity) as Severity | undefined;
+    if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
     const id = str(v.id);
     if (!id) throw new CliError('give the incident an --id, e.g. --id storm-2026-11-23');
     const langs = parseLangs(v.lang, TEMPLATE_LANGUAGES);
@@ -31,10 +39,17 @@ export const newIncident: Command = {
     if (created) {
       const feedId = str(v['feed-id']);
       if (!feedId) throw new CliError(`${file} does not exist; give --feed-id ID (the id your embed pins) to create it`);
+      const zone = str(v['time-zone']) ?? feedZone(undefined);
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+      } catch {
+        throw new CliError(`--time-zone ${zone} is not a time zone; use an IANA name such as Europe/Amsterdam`);
+      }
       feed = {
         type: 'status',
         version: 1,
         feed_id: feedId,
+        time_zone: zone,
         publisher: { name: str(v.publisher) ?? '[[TODO: your organisation]]', url: str(v['publisher-url']) ?? 'https://example.com/[[TODO:your-website]]' },
         channels: [],
         incidents: [],
@@ -46,13 +61,19 @@ export const newIncident: Command = {
     }
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];
     if (incidents.some((i) => i.id === id)) throw new CliError(`${file} already has an incident "${id}"; pick another --id or use clearline update`);
-    const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[] });
+    const now = Date.now();
+    const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now);
+    const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
+    if (titles.length > 1 && titles.length !== langs.length) throw new CliError(`--lang names ${langs.length} language(s) but --title was given ${titles.length} time(s); give one per language, or one for all`);
+    const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
+    const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title });
     feed.incidents = [incident, ...incidents];
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n');
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
     console.log(`${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`);
+    console.log(`First update promised at ${shownTime(incident.next_update_at, feed, now)} (${feedZone(feed)}).`);
     console.log(`Replace the ${placeholders.length} [[TODO: …]] placeholder(s), then run: clearline lint ${file}`);
     for (const p of placeholders) console.log(`  ${p}`);
   },

@@ -1,8 +1,12 @@
 import type { DocumentKind } from '../feed/schema.js';
-import { parseDuration, stampPayload } from '../feed/sign.js';
-import { CliError, isObj, json, list, str, type Command } from './command.js';
-import { readJson, readKeys } from './io.js';
+import { stampPayload } from '../feed/sign.js';
+import { normalizeTimes } from '../feed/times.js';
+import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
+import { readJson, readPrivateKeys } from './io.js';
 import { publish } from './publish.js';
+
+/** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
+export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
 
 function kindOf(doc: Record<string, unknown>): DocumentKind {
   if (doc.type === 'status' || doc.type === 'faq') return doc.type;
@@ -16,23 +20,31 @@ export const sign: Command = {
   options: {
     force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },
-    valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at (default 1h)' },
+    valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default 1h for a status feed, 30d for an FAQ)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
     json: { type: 'boolean', help: 'print a JSON summary' },
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the document to sign, e.g. clearline sign --key k.jwk.json feed.json --out feed.jws.json');
-    const keys = await readKeys(list(v.key), 'a private key');
+    const keys = await readPrivateKeys(list(v.key));
     const raw = await readJson(file, 'the document');
     if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
     const kind = kindOf(raw);
-    const doc = stampPayload(raw, parseDuration(str(v.valid) ?? '1h'));
+    const validMs = durationOption('--valid', str(v.valid) ?? DEFAULT_VALIDITY[kind]);
+    const now = Date.now();
+    // Times with an offset (09:43+01:00) are signed in UTC, so every reader compares like with like.
+    const doc = normalizeTimes(stampPayload(raw, validMs, now));
+    const expires = Date.parse(String(doc.expires_at));
+    if (expires <= now) {
+      throw new CliError(`not signed: expires_at ${String(doc.expires_at)} has already passed, so every reader would refuse it; remove issued_at, expires_at and seq from ${file} so sign stamps fresh ones (or use clearline heartbeat on the signed feed)`, 2, 'expired');
+    }
     const out = str(v.out);
     const { lint } = await publish(doc, {
       kind,
       keys,
       file,
       out,
+      now,
       force: v.force === true,
       refusal: (errors) => `not signed: ${errors} lint error(s) above; fix them, or sign anyway with --force`,
     });

@@ -5,8 +5,8 @@
  * refusing when feed.json changed since the editor opened it, then runs --publish-cmd.
  */
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { parseEnvelope } from '../feed/envelope.js';
 import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
 import { summarize } from '../lint/index.js';
+import { writeFileAtomic } from './atomic.js';
 import { CliError, str, type Command } from './command.js';
 import { readKeys } from './io.js';
 import { lintNow } from './lint-report.js';
@@ -25,12 +26,8 @@ export const envelopePath = (feedPath: string) => join(dirname(feedPath), `${bas
 
 export const versionOf = (bytes: string | undefined) => (bytes === undefined ? 'absent' : createHash('sha256').update(bytes).digest('hex').slice(0, 32));
 
-/** Writes through a temporary file in the same directory and renames it, so a reader never sees half a file. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(tmp, text, 'utf8');
-  await rename(tmp, path);
-}
+/** The studio writes as the CLI does: atomically (cli/atomic.ts), so a reader never sees half a file. */
+export const writeAtomic = (path: string, text: string) => writeFileAtomic(path, text);
 
 const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -1,65 +1,55 @@
-import { PHASES, type Phase, type TextValue } from '../feed/schema.js';
-import { parseDuration } from '../feed/sign.js';
-import { postUpdate } from '../feed/update.js';
-import { CliError, isObj, iso, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { readJson, writeText } from './io.js';
-import { lintNow, reportFindings } from './lint-report.js';
+import { createInterface } from 'node:readline/promises';
+import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
+import { postUpdate, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
+import { readJson, readText, writeText } from './io.js';
+import { feedZone, lintNow, reportFindings } from './lint-report.js';
+import { actionIndex, clearStaleWaits, fromLanguages, newText, setChannel } from './update-edit.js';
+import { parseUpdateFile, type UpdateTexts } from './update-from.js';
+import { nextUpdateOption, shownTime } from './when.js';
 
-/**
- * Parses `+30m`, `HH:MM` (the next such local clock time, within 24 hours) or an ISO time.
- */
-function parseNextUpdate(input: string, now = Date.now()): string {
-  const s = input.trim();
-  if (s.startsWith('+')) {
-    try {
-      return iso(now + parseDuration(s.slice(1)));
-    } catch {
-      throw new CliError(`--next-update ${input}: use +30m, +1h, 14:30 or an ISO time`);
-    }
+/** Asks for the closing text in each language, when a person is at the terminal. */
+async function askClosingText(langs: string[]): Promise<Record<string, string> | undefined> {
+  if (!process.stdin.isTTY) return undefined;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const out: Record<string, string> = {};
+    for (const l of langs) out[l] = (await rl.question(`Closing text (what we know now) in ${l}: `)).trim();
+    return Object.values(out).every(Boolean) ? out : undefined;
+  } finally {
+    rl.close();
   }
-  const hm = /^(\d{1,2}):(\d{2})$/.exec(s);
-  if (hm) {
-    const [h, m] = [Number(hm[1]), Number(hm[2])];
-    if (h > 23 || m > 59) throw new CliError(`--next-update ${input} is not a clock time`);
-    const d = new Date(now);
-    d.setHours(h, m, 0, 0);
-    if (d.getTime() <= now) d.setDate(d.getDate() + 1);
-    return iso(d.getTime());
-  }
-  const ms = /^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(s) : NaN;
-  if (Number.isNaN(ms)) throw new CliError(`--next-update ${input}: use +30m, +1h, 14:30 or an ISO time such as 2026-11-23T14:30:00Z`);
-  return iso(ms);
 }
 
-/** New text for a part: one value per language given with --lang, or a plain string. */
-function newText(texts: string[], langs: string[], current: unknown, part: string): unknown {
-  if (!texts.length) return undefined;
-  if (!langs.length) {
-    if (texts.length > 1) throw new CliError(`several --${part} texts need --lang, e.g. --lang nl,en --${part} "…" --${part} "…"`);
-    if (isObj(current) && Object.keys(current).length > 1) {
-      throw new CliError(`${part} is written in ${Object.keys(current).join(', ')}; give --lang ${Object.keys(current).join(',')} and one --${part} per language`);
-    }
-    return isObj(current) && Object.keys(current).length === 1 ? { [Object.keys(current)[0]!]: texts[0] } : texts[0];
-  }
-  if (texts.length !== langs.length) throw new CliError(`--lang names ${langs.length} language(s) but --${part} was given ${texts.length} time(s); give one --${part} per language, in the same order`);
-  const value = Object.fromEntries(langs.map((l, i) => [l, texts[i]!]));
-  const missing = isObj(current) ? Object.keys(current).filter((l) => !(l in value)) : [];
-  if (missing.length) throw new CliError(`${part} is also written in ${missing.join(', ')}; give text for every language so no reader gets an old message`);
-  return value;
-}
+const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
 export const update: Command = {
   name: 'update',
-  summary: 'publish a new update of an incident: earlier text moves to its history',
-  usage: 'clearline update feed.json --incident ID [--lang nl,en] [--known TEXT]... [--unknown TEXT]... [--next-update +30m|HH:MM|ISO] [--phase PHASE] [--resolve]',
+  summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
+  usage:
+    'clearline update feed.json --incident ID [--from update.md | --lang nl,en --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
+    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
+    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve]',
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
-    lang: { type: 'string', help: 'languages of the texts, comma-separated, in the order of the --known/--unknown options' },
+    from: { type: 'string', help: 'read the texts from a Markdown file: "## nl" / "## en" sections with "### known" and "### unknown"' },
+    lang: { type: 'string', help: 'languages of the texts given on the command line, comma-separated, in the order of the options' },
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
-    'next-update': { type: 'string', help: 'when the next update comes: +30m, +1h, 14:30 (local time) or an ISO time' },
+    'next-update': { type: 'string', help: "when the next update comes: +15m, +1h, 10:30 (in the feed's time zone) or an ISO time with an offset" },
+    severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
-    resolve: { type: 'boolean', help: 'mark the incident resolved: resolved_at now, no next update' },
+    affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },
+    'add-action': { type: 'string', multiple: true, help: 'add an action (one label per --lang language)' },
+    who: { type: 'string', multiple: true, help: 'who the added action is for (one per --lang language)' },
+    urgent: { type: 'boolean', help: 'the added action is urgent (act now)' },
+    'remove-action': { type: 'string', multiple: true, help: 'remove an action: its number (1 = first) or its label' },
+    'mark-urgent': { type: 'string', multiple: true, help: 'mark an action urgent: its number or label' },
+    'unmark-urgent': { type: 'string', multiple: true, help: 'make an action "can wait": its number or label' },
+    channel: { type: 'string', help: 'the id of a contact channel whose --wait or --reason changes' },
+    wait: { type: 'string', help: 'the expected wait in minutes for --channel, or "none"' },
+    reason: { type: 'string', multiple: true, help: 'why the wait is what it is, for --channel (one per --lang language); "" clears it' },
+    resolve: { type: 'boolean', help: 'resolve the incident: needs a closing text (--known or --from; asked for at a terminal); clears unknown and stale channel waits' },
     json: { type: 'boolean', help: 'print the updated incident and lint findings as JSON' },
   },
   async run(v, [file]) {
@@ -68,30 +58,94 @@ export const update: Command = {
     if (!id) throw new CliError('give --incident ID');
     const phase = str(v.phase) as Phase | undefined;
     if (phase && !(PHASES as readonly string[]).includes(phase)) throw new CliError(`--phase must be one of ${PHASES.join(', ')}`);
+    const severity = str(v.severity) as Severity | undefined;
+    if (severity && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
     const resolve = v.resolve === true || phase === 'resolved';
     if (resolve && v['next-update'] !== undefined) throw new CliError('a resolved incident has no next update; leave out --next-update');
+    if ((v.wait !== undefined || v.reason !== undefined) && !v.channel) throw new CliError('--wait and --reason need --channel ID (the channel they are for)');
+
+    // Read once and remember exactly what was read: two people updating at once must not overwrite each other.
+    const original = await readText(file, 'the feed');
     const feed = await readJson(file, 'the feed');
     if (!isObj(feed) || !Array.isArray(feed.incidents)) throw new CliError(`${file} is not a status feed`, 1, 'invalid');
     const incident = (feed.incidents as Obj[]).find((i) => isObj(i) && i.id === id);
     if (!incident) throw new CliError(`${file} has no incident "${id}"; its incidents: ${(feed.incidents as Obj[]).map((i) => String(i.id)).join(', ') || 'none'}`);
     const now = Date.now();
     const langs = parseLangs(v.lang);
-    const known = newText(list(v.known), langs, incident.known, 'known');
-    const unknown = newText(list(v.unknown), langs, incident.unknown, 'unknown');
-    const next = v['next-update'] !== undefined ? parseNextUpdate(String(v['next-update']), now) : undefined;
-    if (known === undefined && unknown === undefined && next === undefined && !phase && !resolve) {
-      throw new CliError('nothing to change: give --known, --unknown, --next-update, --phase or --resolve');
+
+    let fromFile: UpdateTexts = {};
+    const from = str(v.from);
+    if (from) {
+      try {
+        fromFile = parseUpdateFile(await readText(from, 'the update text'), from);
+      } catch (e) {
+        if (e instanceof CliError) throw e;
+        throw new CliError((e as Error).message);
+      }
     }
-    // One update logic for the CLI and the studio: changed text, phase or resolution moves the
-    // earlier parts into the history; a new time alone does not; the signing stamps are dropped.
-    const change = { known: known as TextValue | undefined, unknown: unknown as TextValue | undefined, phase: resolve ? undefined : phase, next_update_at: next, resolve };
-    const updated = postUpdate(feed as { incidents: unknown[] }, id, change, now) as Obj;
+    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known') : newText(list(v.known), langs, incident.known, 'known');
+    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown') : newText(list(v.unknown), langs, incident.unknown, 'unknown');
+    if (resolve && known === undefined) {
+      const asked = await askClosingText(languagesOf(incident.known).length ? languagesOf(incident.known) : ['en']);
+      if (!asked) throw new CliError('resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md');
+      known = fromLanguages(asked, incident.known, 'known');
+    }
+    const next = v['next-update'] !== undefined ? nextUpdateOption(String(v['next-update']), feed, now) : undefined;
+
+    // Actions are edited on a copy and handed to the one update logic with the rest.
+    const before = Array.isArray(incident.actions) ? (incident.actions as Obj[]) : [];
+    const actions = structuredClone(before);
+    for (const which of list(v['mark-urgent'])) actions[actionIndex(actions, which)]!.urgent = true;
+    for (const which of list(v['unmark-urgent'])) delete actions[actionIndex(actions, which)]!.urgent;
+    const removals = list(v['remove-action']).map((w) => actionIndex(actions, w));
+    for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
+    const label = newText(list(v['add-action']), langs, langs.length > 1 ? Object.fromEntries(langs.map((l) => [l, ''])) : undefined, 'add-action');
+    if (label !== undefined) {
+      const who = newText(list(v.who), langs, undefined, 'who');
+      actions.push({ label, ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
+    }
+    const actionsChanged = JSON.stringify(actions) !== JSON.stringify(before);
+    const affects = list(v.affects).length ? list(v.affects).filter((a) => a.trim()) : undefined;
+
+    // One update logic for the CLI and the studio (feed/update.ts): changed texts, phase or
+    // resolution move the earlier texts into the history at the time they were published.
+    const change: IncidentChange = {
+      known: known as TextValue | undefined,
+      unknown: unknown as TextValue | undefined,
+      note: fromFile.note as TextValue | undefined,
+      phase: resolve ? undefined : phase,
+      resolve,
+      next_update_at: next?.iso,
+      severity,
+      affects: affects && (langs.length > 1 && affects.length === langs.length ? [Object.fromEntries(langs.map((l, i) => [l, affects[i]!]))] : affects),
+      actions: actionsChanged ? (actions as Incident['actions']) : undefined,
+    };
+    const changes: string[] = [];
+    if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(resolve ? 'resolved' : 'texts');
+    if (next) changes.push(`next update ${next.shown}`);
+    if (severity) changes.push(`severity ${severity}`);
+    if (affects) changes.push('affects');
+    if (actionsChanged) changes.push('actions');
+    const updated = postUpdate(feed as FeedDraft, id, change, now) as unknown as Obj;
     const after = (updated.incidents as Obj[]).find((i) => i.id === id)!;
+
+    const channelId = str(v.channel);
+    if (channelId) {
+      const channel = setChannel(updated, channelId, str(v.wait), v.reason === undefined ? undefined : newText(list(v.reason), langs, (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason'));
+      changes.push(`channel ${channelId}${channel.wait_minutes !== undefined ? ` wait ${String(channel.wait_minutes)} min` : ''}`);
+    }
+    const cleared = resolve ? clearStaleWaits(updated) : [];
+    if (!changes.length) throw new CliError('nothing to change: give --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve');
+
+    if ((await readText(file, 'the feed')) !== original) {
+      throw new CliError(`${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`, 1, 'conflict');
+    }
     await writeText(file, json(updated) + '\n');
     const findings = lintNow(updated, now);
-    if (v.json) return console.log(json({ feed: file, incident: after, findings }));
-    const when = after.next_update_at ? `next update ${String(after.next_update_at)}` : 'no next update';
-    console.log(`Updated "${id}" in ${file}: phase ${String(after.phase)}, ${when}. Sign it to publish.`);
+    if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
+    const when = after.next_update_at ? `next update ${shownTime(after.next_update_at, updated, now)} (${feedZone(updated)})` : 'no next update';
+    console.log(`Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${String(after.phase)}, ${when}. Sign it to publish.`);
+    if (cleared.length) console.log(`Cleared the waits of ${cleared.join(', ')}: they were about this incident.`);
     reportFindings(findings, file);
   },
 };

@@ -2,10 +2,22 @@ import { FeedError } from '../feed/errors.js';
 import { fetchText } from '../feed/fetch.js';
 import { openIncidents } from '../feed/incidents.js';
 import { publicJwk } from '../feed/keys.js';
-import type { StatusPayload } from '../feed/schema.js';
+import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
 import { readKeys, readText } from './io.js';
+
+/** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
+function kindFromTyp(text: string): DocumentKind {
+  try {
+    const env = JSON.parse(text) as { signatures?: { protected?: string }[] };
+    const typ = JSON.parse(Buffer.from(env.signatures?.[0]?.protected ?? '', 'base64url').toString('utf8')).typ;
+    const found = Object.entries(DOCUMENT_TYPES).find(([, t]) => t === typ);
+    return (found?.[0] as DocumentKind | undefined) ?? 'status';
+  } catch {
+    return 'status';
+  }
+}
 
 export const verify: Command = {
   name: 'verify',
@@ -14,15 +26,15 @@ export const verify: Command = {
   options: {
     key: { type: 'string', multiple: true, help: 'a pinned public JWK, JWKS or private JWK file (repeatable)' },
     'feed-id': { type: 'string', help: 'the feed id the embed pins' },
-    kind: { type: 'string', help: 'status (default) or faq' },
+    kind: { type: 'string', help: "status or faq (default: read from the envelope's typ)" },
     json: { type: 'boolean', help: 'print the result as JSON' },
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the signed document (a file or an https: URL)');
     const keys = (await readKeys(list(v.key), 'a public key')).map((k) => publicJwk(k));
-    const kind = kindOption(v.kind);
     try {
-      const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file);
+      const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file, 'the signed document');
+      const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind);
       const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null });
       const p = doc.payload;
       const summary: Record<string, unknown> = { ok: true, kind, feed_id: p.feed_id, seq: p.seq, issued_at: p.issued_at, expires_at: p.expires_at, kid: doc.kid, alg: doc.alg };
@@ -38,7 +50,10 @@ export const verify: Command = {
       console.log(`issued ${p.issued_at}, expires ${p.expires_at} (in ${minutes} min)`);
       if (kind === 'status') console.log(`${String(summary.open_incidents)} open of ${String(summary.incidents)} incident(s), ${String(summary.channels)} channel(s)`);
       else console.log(`${String(summary.entries)} FAQ entries`);
-    } catch (e) {
+    } catch (caught) {
+      let e = caught;
+      const other = e instanceof FeedError && /document type is "clearline-(faq|status)\+jws"/.exec(e.message)?.[1];
+      if (other && e instanceof FeedError) e = new FeedError(e.code, `${e.message}: this is an ${other === 'faq' ? 'FAQ' : 'status'} document: use --kind ${other} (or leave --kind out, and verify reads it from the envelope)`);
       if (v.json && e instanceof FeedError) {
         console.log(json({ ok: false, code: e.code, message: e.message }));
         throw new CliError(e.message, 1, e.code);

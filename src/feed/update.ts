@@ -22,8 +22,10 @@ export interface IncidentChange {
   severity?: Incident['severity'];
   affects?: Incident['affects'];
   actions?: Incident['actions'];
-  /** Mark resolved: resolved_at now, no next update. */
+  /** Mark resolved: resolved_at now, no next update, nothing left unknown. */
   resolve?: boolean;
+  /** A note on this update, kept in the history beside the texts it replaces. */
+  note?: TextValue;
 }
 
 /** Drops the signing stamps, so that the next signature gets a fresh issued_at, expires_at and seq. */
@@ -39,9 +41,18 @@ export function addIncident<T extends { incidents: readonly unknown[] }>(feed: T
   return unstamp({ ...feed, incidents: [incident, ...feed.incidents] } as T & Obj) as T;
 }
 
+/** A text that is empty in every language. */
+export const isEmptyText = (v: unknown): boolean => (typeof v === 'string' ? !v.trim() : typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x !== 'string' || !x.trim()));
+
+/** The same shape as `text` with every language empty (a resolved incident has nothing unknown left). */
+const emptied = (text: unknown): TextValue => (typeof text === 'object' && text !== null ? Object.fromEntries(Object.keys(text).map((l) => [l, ''])) : '');
+
 /**
  * A new feed with one incident updated. Text, phase and resolution changes put the earlier
- * known/unknown into `updates` (newest first, at the earlier `updated_at`); a new time alone does not.
+ * known/unknown into `updates` (newest first, at the time they were published, with `note` if
+ * given) and stamp `updated_at`; a new next-update time, severity, affects or actions alone do
+ * not, so "Updated …" and the history keep the time the texts were published. Resolving sets
+ * `resolved_at`, removes the next update and empties "what we don't know yet".
  */
 export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T, id: string, change: IncidentChange, now = Date.now()): T {
   const index = feed.incidents.findIndex((i) => (i as Obj)?.id === id);
@@ -49,12 +60,13 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   const old = feed.incidents[index] as Obj;
   const incident: Obj = structuredClone(old);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  const textChanged = (change.known !== undefined && !same(change.known, old.known)) || (change.unknown !== undefined && !same(change.unknown, old.unknown));
+  const textChanged = (change.known !== undefined && !same(change.known, old.known)) || (change.unknown !== undefined && !same(change.unknown, old.unknown)) || change.note !== undefined;
   const phaseChanged = change.phase !== undefined && change.phase !== old.phase;
-  if (textChanged || phaseChanged || change.resolve) {
+  const published = textChanged || phaseChanged || change.resolve === true;
+  if (published) {
     const entry: Obj = { at: old.updated_at };
-    if (old.known !== undefined) entry.known = old.known;
-    if (old.unknown !== undefined) entry.unknown = old.unknown;
+    for (const k of ['known', 'unknown'] as const) if (old[k] !== undefined && !isEmptyText(old[k])) entry[k] = old[k];
+    if (change.note !== undefined) entry.note = change.note;
     incident.updates = [entry, ...(Array.isArray(old.updates) ? old.updates : [])].slice(0, LIMITS.updates);
   }
   for (const k of ['title', 'known', 'unknown', 'severity', 'affects', 'actions', 'phase', 'next_update_at'] as const) {
@@ -66,8 +78,9 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
     incident.phase = 'resolved';
     incident.resolved_at = isoSeconds(now);
     incident.next_update_at = null;
+    if (change.unknown === undefined) incident.unknown = emptied(incident.unknown);
   } else if (change.phase && change.phase !== 'resolved') delete incident.resolved_at;
-  incident.updated_at = isoSeconds(now);
+  if (published) incident.updated_at = isoSeconds(now);
   const incidents = [...feed.incidents];
   incidents[index] = incident;
   return unstamp({ ...feed, incidents } as T & Obj) as T;

@@ -12,6 +12,7 @@ import { placeholder, schema, shapeProblem, validityTooLong } from './rules/docu
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing } from './rules/language.js';
 import { linkScheme, phoneE164 } from './rules/links.js';
+import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { LintContext, type FindingSeverity, type Problem } from './rule.js';
 
@@ -30,11 +31,13 @@ const RULES = [
   nextUpdatePast,
   nextUpdateTooFar,
   urgentActionMissing,
+  emergencyChannelMissing,
   waitWithoutReason,
   placeholder,
   languageMissing,
   linkScheme,
   phoneE164,
+  rawHtml,
   longSentence,
   jargon,
 ] as const;

@@ -72,10 +72,11 @@ export function* allStrings(v: unknown, path: string): Generator<{ path: string;
 /** Links written in Markdown: `[text](url)`, `<url>`, `[ref]: url` and bare `http://`. */
 function markdownLinks(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/\]\(\s*<?([^\s)>]+)/g)) found.push(m[1]!);
+  // A link target may hold balanced brackets (…/kaart_(utrecht)); the whole URL is reported, never a cut-off part.
+  for (const m of text.matchAll(/\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))+)/g)) found.push(m[1]!);
   for (const m of text.matchAll(/<([A-Za-z][A-Za-z0-9+.-]*:[^\s>]+)>/g)) found.push(m[1]!);
   for (const m of text.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm)) found.push(m[1]!);
-  for (const m of text.matchAll(/(?<![(<\w])((?:http|ftp|javascript|data|file):[^\s)>]+)/gi)) found.push(m[1]!);
+  for (const m of text.matchAll(/(?<![(<\w])((?:http|ftp|javascript|data|file):(?:[^\s()<>]|\([^\s()<>]*\))+)/gi)) found.push(m[1]!.replace(/[.,;:!?]+$/, ''));
   return [...new Set(found)];
 }
 

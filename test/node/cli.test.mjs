@@ -321,10 +321,12 @@ describe('verify', () => {
     assert.match(r.out, /\[signature\]/);
   });
 
-  test('refuses an expired feed with [expired]', () => {
+  test('refuses an expired feed with [expired]', async () => {
     const now = Date.now();
-    writeJsonFile('old.json', statusFeed({ issued_at: iso(now - 3 * 3_600_000), expires_at: iso(now - 3_600_000) }));
-    ok(cli('sign', '--key', 'k.jwk.json', 'old.json', '--out', 'old.jws.json'));
+    // sign refuses a document that has already expired, so the old envelope is made with the library.
+    const { signPayload } = await import(resolve(dirname(CLI), 'feed.js'));
+    const old = { ...statusFeed(), seq: 1, issued_at: iso(now - 3 * 3_600_000), expires_at: iso(now - 3_600_000) };
+    writeJsonFile('old.jws.json', await signPayload(new TextEncoder().encode(JSON.stringify(old)), [readJsonFile('k.jwk.json')], 'status'));
     const payload = b64urlJson(readJsonFile('old.jws.json').payload);
     assert.equal(payload.expires_at, iso(now - 3_600_000));
     const r = cli('verify', '--key', 'pub.jwk.json', 'old.jws.json');
@@ -395,7 +397,7 @@ describe('verify', () => {
 });
 
 describe('FAQ documents', () => {
-  test('sign with typ clearline-faq+jws; verify --kind faq accepts, status verify refuses', () => {
+  test('sign with typ clearline-faq+jws; verify --kind faq accepts, --kind status refuses and suggests --kind faq; no --kind reads the typ', () => {
     writeJsonFile('faq.json', FAQ);
     ok(cli('sign', '--key', 'k.jwk.json', 'faq.json', '--out', 'faq.jws.json'));
     const jws = readJsonFile('faq.jws.json');
@@ -410,9 +412,12 @@ describe('FAQ documents', () => {
     assert.match(r.stdout, /OK/);
     assert.match(r.stdout, /1 FAQ entries/);
 
-    const wrong = cli('verify', '--key', 'pub.jwk.json', 'faq.jws.json');
+    const wrong = cli('verify', '--kind', 'status', '--key', 'pub.jwk.json', 'faq.jws.json');
     assert.equal(wrong.status, 1);
     assert.match(wrong.out, /\[signature\]/);
+    assert.match(wrong.out, /this is an FAQ document: use --kind faq/);
+    const detected = ok(cli('verify', '--key', 'pub.jwk.json', 'faq.jws.json'));
+    assert.match(detected.stdout, /OK: faq feed/);
   });
 
   test('a status feed is refused by verify --kind faq', () => {

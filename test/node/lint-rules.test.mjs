@@ -25,6 +25,8 @@ const CASES = {
   'next-update-past': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW - 10 * MIN)), 'incidents/0/next_update_at'],
   'next-update-too-far': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW + 5 * 60 * MIN)), 'incidents/0/next_update_at'],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
+  'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
+  'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
   placeholder: ['error', (f) => (f.incidents[0].unknown.en = '[[TODO: what is unclear]]'), 'incidents/0/unknown/en'],
   'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],

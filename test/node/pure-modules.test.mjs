@@ -157,3 +157,31 @@ describe('FAQ keyboard moves', async () => {
     assert.deepEqual(questionKey('Escape', 1, 3), { do: 'clear' });
   });
 });
+
+describe('feed/update: the one update logic of the CLI and the studio', async () => {
+  const { postUpdate } = await importTs('src/feed/update.ts');
+  const feed = () => statusPayload();
+  test('a new next-update time alone keeps updated_at and the history, so a text keeps the time it was published', () => {
+    const out = postUpdate(feed(), 'storm', { next_update_at: iso(NOW + 90 * MIN) }, NOW);
+    const inc = out.incidents[0];
+    assert.equal(inc.updated_at, iso(NOW - MIN));
+    assert.equal(inc.updates, undefined);
+    assert.equal(inc.next_update_at, iso(NOW + 90 * MIN));
+    assert.equal(out.seq, undefined, 'the signing stamps are dropped');
+  });
+  test('new texts move the old ones into the history at the time they were published, with the note', () => {
+    const out = postUpdate(feed(), 'storm', { known: { en: 'Trains run again.', nl: 'Treinen rijden weer.' }, note: 'Checked with the operator' }, NOW);
+    const inc = out.incidents[0];
+    assert.equal(inc.updated_at, iso(NOW));
+    assert.deepEqual(inc.updates[0], { at: iso(NOW - MIN), known: { en: 'Flights are cancelled.', nl: 'Vluchten zijn geannuleerd.' }, unknown: { en: 'How long.', nl: 'Hoe lang.' }, note: 'Checked with the operator' });
+  });
+  test('resolving empties what we do not know yet, removes the next update, and keeps empty texts out of the history', () => {
+    const once = postUpdate(feed(), 'storm', { known: { en: 'Over.', nl: 'Voorbij.' }, resolve: true }, NOW);
+    const inc = once.incidents[0];
+    assert.equal(inc.phase, 'resolved');
+    assert.equal(inc.next_update_at, null);
+    assert.deepEqual(inc.unknown, { en: '', nl: '' });
+    const again = postUpdate(once, 'storm', { known: { en: 'Over, cause found.', nl: 'Voorbij, oorzaak bekend.' } }, NOW + MIN);
+    assert.deepEqual(Object.keys(again.incidents[0].updates[0]).sort(), ['at', 'known']);
+  });
+});

@@ -20,12 +20,24 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
   // `clearline sign` stamps issued_at, expires_at and seq, so an unsigned draft may leave them out.
   const stamp = { seq: 0, issued_at: new Date(now).toISOString(), expires_at: new Date(now + 3_600_000).toISOString() };
   const valid = validatePayload(kind, { ...stamp, ...doc });
-  if (!valid.ok) for (const i of valid.issues) yield { path: i.path, message: i.message, fix: 'Correct this field; `clearline schema` prints the full format.' };
+  if (!valid.ok) {
+    for (const i of valid.issues) {
+      // A missing known/unknown of an open incident is reported once, by its own rule, with a better fix.
+      const part = /^incidents\/(\d+)\/(known|unknown)$/.exec(i.path);
+      const incident = part && Array.isArray(doc.incidents) ? doc.incidents[Number(part[1])] : undefined;
+      if (part && i.message === 'is required' && isObj(incident) && incident.phase !== 'resolved') continue;
+      yield { path: i.path, message: i.message, fix: 'Correct this field; `clearline schema` prints the full format.' };
+    }
+  }
 });
 
-export const validityTooLong = defineRule('validity-too-long', 'error', function* ({ doc }) {
+export const validityTooLong = defineRule('validity-too-long', 'error', function* ({ doc, kind }) {
   const issued = typeof doc.issued_at === 'string' ? Date.parse(doc.issued_at) : NaN;
   const expires = typeof doc.expires_at === 'string' ? Date.parse(doc.expires_at) : NaN;
+  if (kind === 'faq') {
+    if (expires - issued > CLARITY_LIMITS.faqValidityMs) yield { path: 'expires_at', message: `expires_at is ${Math.round((expires - issued) / 86_400_000)} days after issued_at; readers accept an FAQ for at most 90 days`, fix: 'Sign the FAQ with --valid 30d (the default) and sign it again when it changes.' };
+    return;
+  }
   if (!(expires - issued > CLARITY_LIMITS.validityMs)) return;
   const hours = Math.round((expires - issued) / 3_600_000);
   yield {

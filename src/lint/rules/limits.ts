@@ -4,6 +4,8 @@ export const CLARITY_LIMITS = {
   nextUpdateMs: 4 * 3_600_000,
   /** The longest validity a publisher should sign for (readers accept up to 7 days). */
   validityMs: 24 * 3_600_000,
+  /** The same for an FAQ document, reference content signed for weeks (readers accept up to 90 days). */
+  faqValidityMs: 90 * 24 * 3_600_000,
   /** A channel wait above this needs a reason. */
   waitMinutes: 30,
   /** Words per sentence in `known` above which it reads as a wall. */

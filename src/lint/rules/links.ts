@@ -1,4 +1,5 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
+import { suggestTel } from '../../feed/phone.js';
 import { defineRule } from '../rule.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
@@ -16,7 +17,14 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links })
     if (!/^tel:/i.test(href)) continue;
     const digits = href.slice(4).replace(/[\s().-]/g, '');
     if (!E164.test(digits)) {
-      yield { path, message: `the phone number ${href} is not in international E.164 form`, fix: `Write it with + and the country code, e.g. tel:+31201234567 (got ${digits || 'nothing'}).` };
+      const suggestion = suggestTel(href);
+      yield {
+        path,
+        message: `the phone number ${href} is not in international E.164 form`,
+        fix: suggestion
+          ? `Write ${suggestion} (with + and the country code; a number starting with 0 is read as Dutch, +31).`
+          : `Write it with + and the country code, e.g. tel:+31201234567 (got ${digits || 'nothing'}).`,
+      };
     }
   }
 });

@@ -1,0 +1,70 @@
+/**
+ * Update texts from a Markdown file (`--from update.md`), so nobody fights shell quoting at 2 a.m.:
+ *
+ *     ## nl
+ *     ### known
+ *     De hoofdleiding is gerepareerd.
+ *     ### unknown
+ *     Wanneer iedereen weer gas heeft.
+ *
+ *     ## en
+ *     ### known
+ *     …
+ *
+ * A language section without `###` parts is all `known`. Part names may be English or Dutch
+ * (`wat we weten`, `wat we nog niet weten`, `notitie`).
+ */
+export const UPDATE_PARTS = ['known', 'unknown', 'note'] as const;
+export type UpdatePart = (typeof UPDATE_PARTS)[number];
+
+const PART_NAMES: Record<string, UpdatePart> = {
+  known: 'known',
+  'what we know': 'known',
+  weten: 'known',
+  'wat we weten': 'known',
+  unknown: 'unknown',
+  "what we don't know yet": 'unknown',
+  'what we do not know yet': 'unknown',
+  'niet weten': 'unknown',
+  'wat we nog niet weten': 'unknown',
+  note: 'note',
+  notitie: 'note',
+};
+
+export type UpdateTexts = Partial<Record<UpdatePart, Record<string, string>>>;
+
+/** Parses the file; throws an Error with the line number when it is not in this shape. */
+export function parseUpdateFile(text: string, file: string): UpdateTexts {
+  const out: UpdateTexts = {};
+  let lang: string | undefined;
+  let part: UpdatePart | undefined;
+  let buffer: string[] = [];
+  const flush = () => {
+    const body = buffer.join('\n').trim();
+    buffer = [];
+    if (!lang || !body) return;
+    const p = part ?? 'known';
+    (out[p] ??= {})[lang] = body;
+  };
+  text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
+    const h2 = /^##\s+([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\s*$/.exec(line);
+    const h3 = /^###\s+(.+?)\s*$/.exec(line);
+    if (h2) {
+      flush();
+      lang = h2[1]!;
+      part = undefined;
+    } else if (h3) {
+      flush();
+      const name = PART_NAMES[h3[1]!.toLowerCase().replace(/[:.]$/, '')];
+      if (!name) throw new Error(`${file} line ${i + 1}: "### ${h3[1]}" is not a part; use ### known, ### unknown or ### note`);
+      if (!lang) throw new Error(`${file} line ${i + 1}: put a language heading such as "## nl" before "### ${h3[1]}"`);
+      part = name;
+    } else if (/^#{1,2}\s/.test(line) && !h2) {
+      throw new Error(`${file} line ${i + 1}: "${line.trim()}" is not a language heading; use "## nl", "## en", …`);
+    } else if (lang) buffer.push(line);
+    else if (line.trim()) throw new Error(`${file} line ${i + 1}: start with a language heading such as "## nl"`);
+  });
+  flush();
+  if (!Object.keys(out).length) throw new Error(`${file} has no text; write "## nl" (or another language) and the text under it`);
+  return out;
+}

@@ -1,0 +1,50 @@
+/** Rules that protect readers in an emergency or from a false impression of the text. */
+import { defineRule } from '../rule.js';
+import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
+
+const digits = (href: unknown) => (typeof href === 'string' && /^tel:/i.test(href) ? href.slice(4).replace(/[^\d+]/g, '') : undefined);
+
+/**
+ * An urgent action that says "call this number" must call a line marked as an emergency line,
+ * or readers in danger find it listed after (and waiting behind) the ordinary queue.
+ */
+export const emergencyChannelMissing = defineRule('emergency-channel-missing', 'warning', function* ({ doc }) {
+  const emergency = new Set<string>();
+  eachObject(doc.channels, 'channels', (c) => {
+    const d = digits(c.href);
+    if (c.emergency === true && d) emergency.add(d);
+  });
+  for (const { inc, path } of openIncidentsOf(doc)) {
+    const found: { path: string; href: string }[] = [];
+    eachObject(inc.actions, `${path}/actions`, (a, ap) => {
+      const d = digits(a.href);
+      if (a.urgent === true && d && !emergency.has(d)) found.push({ path: `${ap}/href`, href: String(a.href) });
+    });
+    for (const f of found) {
+      yield {
+        path: f.path,
+        message: `an urgent action calls ${f.href}, but no channel with "emergency": true has that number`,
+        fix: 'Add the number as a channel with "emergency": true (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.',
+      };
+    }
+  }
+});
+
+/** An HTML tag such as <b>, </p> or <a href="…"> (Markdown autolinks such as <https://…> are not tags). */
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
+
+/** Feed text is never HTML: a tag is shown literally, so the reader sees "<b>" instead of bold. */
+export const rawHtml = defineRule('raw-html', 'warning', function* ({ texts }) {
+  for (const t of texts) {
+    for (const s of stringsOf(t)) {
+      const m = HTML_TAG.exec(s.text);
+      if (m) {
+        yield {
+          path: s.path,
+          message: `raw HTML (${m[0].length > 40 ? `${m[0].slice(0, 37)}…` : m[0]}) is shown to readers as literal text, not as formatting`,
+          fix: t.markdown ? 'Use Markdown instead: **bold**, *italic*, [link text](https://…), "- " for a list.' : 'Remove the tag: this text is plain text, without formatting.',
+        };
+      }
+    }
+  }
+});
