@@ -5,6 +5,7 @@
  * saturated once; the score is that times the term's inverse document frequency. Everything that
  * does not depend on the query is computed once in `finish()`.
  */
+import { sortInSteps } from './slices.js';
 
 /** Field weights and BM25 constants. */
 export interface Bm25Params {
@@ -19,6 +20,10 @@ export interface Bm25Params {
 }
 
 export const FIELD_COUNT = 3;
+
+/** Postings per step of `finishing()`. */
+const POSTINGS_PER_STEP = 8192;
+const EMPTY: number[] = [];
 
 export class Bm25Index {
   /** Indexed term -> term number. */
@@ -79,15 +84,19 @@ export class Bm25Index {
     for (const _ of this.finishing());
   }
 
-  /** `finish()` in steps (it yields every 1,024 terms), for building without long tasks. */
+  /**
+   * `finish()` in steps of at most about `POSTINGS_PER_STEP` postings (a few milliseconds at
+   * most), for building without long tasks; the last steps sort the vocabulary.
+   */
   *finishing(): Generator<void> {
     const { weights, k1, b, combine } = this.params;
     const n = Math.max(1, this.docCount);
     const avg = this.lengths.map((l) => Math.max(1, l.reduce((s, x) => s + x, 0) / n));
     // Per field and entry: 1 / (1 - b + b × length / average length).
     const norm = this.lengths.map((l, f) => Float32Array.from(l, (len) => 1 / (1 - b + (b * len) / avg[f]!)));
+    yield;
+    let work = 0;
     for (let t = 0; t < this.terms.length; t++) {
-      if ((t & 1023) === 1023) yield;
       const docs = this.bDocs[t]!;
       const tf = this.bTf[t]!;
       const sat = new Float32Array(docs.length);
@@ -108,12 +117,20 @@ export class Bm25Index {
       }
       this.docs.push(Int32Array.from(docs));
       this.sat.push(sat);
+      // Free the build buffers as we go (one big release at the end is a long GC pause).
+      this.bDocs[t] = EMPTY;
+      this.bTf[t] = EMPTY;
+      work += docs.length + 16;
+      if (work >= POSTINGS_PER_STEP) {
+        work = 0;
+        yield;
+      }
     }
     this.bDocs = [];
     this.bTf = [];
     this.lengths = [[], [], []];
     yield;
-    this.sorted = [...this.terms].sort();
+    this.sorted = yield* sortInSteps(this.terms);
   }
 
   df(term: number): number {

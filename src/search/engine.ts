@@ -136,7 +136,16 @@ export class FaqIndex {
     return this;
   }
 
-  /** `finish()` in steps, for `buildIndexAsync`. */
+  /** Adds `docs` and finishes, one step per entry, for `buildIndexAsync`. */
+  *building(docs: readonly SearchDoc[]): Generator<void> {
+    for (const d of docs) {
+      this.add(d);
+      yield;
+    }
+    yield* this.finishing();
+  }
+
+  /** `finish()` in steps. */
   *finishing(): Generator<void> {
     yield* this.bm25.finishing();
     this.scratch = new Float64Array(this.bm25.docCount);

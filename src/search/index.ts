@@ -7,3 +7,4 @@ export { FaqIndex, searchLanguage, termProcessor, TUNING, type SearchDoc, type S
 export { highlightRanges, snippet, type Range, type Snippet } from './highlight.js';
 export { fold, markdownToText, tokens, type Token } from './normalize.js';
 export { STOP_WORDS } from './stopwords.js';
+export { runInSlices, sortInSteps, yieldToMain, type SliceOptions, type Yielder } from './slices.js';
