@@ -1,8 +1,8 @@
 /**
  * Page for bench/search/latency.mjs: <clearline-faq> with the entries in entries.json, timing each
  * keystroke from the input event's creation to the updated results laid out (Lit's render, style
- * and layout included) and to the next animation frame; and the long tasks (> 50 ms) while the
- * search index is built.
+ * and layout included) and to the next animation frame; and, while the search index is built, the
+ * long tasks (> 50 ms) and the gaps between animation frames.
  */
 import '../src/components/faq/faq.js';
 import type { ClearlineFaq } from '../src/components/faq/faq.js';
@@ -17,6 +17,7 @@ declare global {
     benchLongTasks: { start: number; duration: number }[];
     benchFocusAt: number;
     benchIndexMs: number;
+    benchFrameGaps: number[];
     benchClear: () => Promise<void>;
     benchSettle: () => Promise<void>;
   }
@@ -67,6 +68,15 @@ window.benchSettle = async () => {
 input.addEventListener('focus', async () => {
   const t0 = performance.now();
   window.benchFocusAt = t0;
+  // Gaps between animation frames while the index is built: what a reader scrolling then sees.
+  window.benchFrameGaps = [];
+  let frame = t0;
+  const tick = (now: number) => {
+    window.benchFrameGaps.push(now - frame);
+    frame = now;
+    if (!window.benchIndexed) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   input.value = 'warm';
   input.dispatchEvent(new Event('input', { bubbles: true }));
   while (!root.querySelector('[part~=result], [part~=no-answer]')) await new Promise((r) => setTimeout(r, 5));

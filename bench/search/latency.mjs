@@ -1,7 +1,8 @@
 /**
  * Keystroke to rendered results in headless Chromium (puppeteer-core), with the real
  * <clearline-faq> and Zipf-vocabulary entries (bench/search/corpus.mjs) at 1,000 and 10,000
- * entries; and the longest task while the index is built.
+ * entries; and, while the index is built, the longest task (the Long Tasks API reports only tasks
+ * over 50 ms: 0 means none) and the longest gap between animation frames.
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -64,6 +65,7 @@ export async function runLatency({ srcRoot, pageFile, words, sizes = [1000, 1000
       await page.waitForFunction('window.benchIndexed === true', { timeout: 120000 });
       const longDuringBuild = await page.evaluate('window.benchLongTasks.filter((t) => t.start >= window.benchFocusAt && t.start <= window.benchFocusAt + window.benchIndexMs).map((t) => t.duration)');
       const indexMs = await page.evaluate('window.benchIndexMs');
+      const gaps = (await page.evaluate('window.benchFrameGaps')).sort((a, b) => a - b);
       for (const q of typedQueries(entries, queries)) {
         await page.evaluate(() => window.benchClear());
         await input.type(q, { delay: 30 });
@@ -81,6 +83,8 @@ export async function runLatency({ srcRoot, pageFile, words, sizes = [1000, 1000
         index_ready_ms: round(indexMs),
         longest_task_while_indexing_ms: round(Math.max(0, ...longDuringBuild)),
         long_tasks_while_indexing: longDuringBuild.length,
+        longest_frame_gap_while_indexing_ms: round(gaps[gaps.length - 1] ?? 0),
+        frame_gap_p95_while_indexing_ms: pct(gaps, 0.95),
       };
       await page.close();
     }
