@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { vocabulary } from './search/corpus.mjs';
 import { loadDatasets } from './search/datasets.mjs';
 import { runLatency } from './search/latency.mjs';
+import { noAnswerCheck } from './search/noanswer.mjs';
 import { relevance } from './search/relevance.mjs';
 import { splitCheck } from './search/split.mjs';
 
@@ -64,6 +65,8 @@ export async function runSearchBench({ browser = true, latencyOnly = false, srcR
     if (engine.TUNING?.bm25?.weights) {
       log('  split check');
       results.split_check = splitCheck(engine, sets);
+      log('  no-answer check (leave-one-set-out)');
+      results.no_answer_check = noAnswerCheck(engine, sets);
     }
     if (browser) {
       log('  latency in Chromium (1,000 and 10,000 entries)');
