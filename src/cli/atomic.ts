@@ -4,7 +4,7 @@
  * a kill or a full disk leaves the old file as it was, never a truncated feed for the web server.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Test seam: when set, the write stops halfway through the temporary file and waits (to be killed). */
@@ -41,20 +41,4 @@ export async function writeFileAtomic(path: string, data: string, mode?: number)
   const dir = await open(dirname(path), 'r').catch(() => undefined);
   await dir?.sync().catch(() => {});
   await dir?.close();
-}
-
-/** A file as read, to write back only if nobody changed it meanwhile. */
-export interface ReadSnapshot {
-  path: string;
-  text: string;
-}
-
-export async function readSnapshot(path: string): Promise<ReadSnapshot> {
-  return { path, text: await readFile(path, 'utf8') };
-}
-
-/** True when the file still holds what was read (or is gone, which the caller reports). */
-export async function unchangedSince(snapshot: ReadSnapshot): Promise<boolean> {
-  const now = await readFile(snapshot.path, 'utf8').catch(() => undefined);
-  return now === snapshot.text;
 }
