@@ -1,5 +1,6 @@
 import { decodeUtf8 } from './base64url.js';
 import { FeedError } from './errors.js';
+import { resolveUrl } from './identity.js';
 
 export const DEFAULT_MAX_BYTES = 1_000_000;
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -42,7 +43,7 @@ function takePrefetched(url: string): Promise<Response> | undefined {
   if (!slot?.size) return undefined;
   let key: string;
   try {
-    key = new URL(url, globalThis.location?.href).href;
+    key = resolveUrl(url);
   } catch {
     return undefined;
   }
