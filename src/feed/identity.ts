@@ -16,9 +16,9 @@ export interface FeedIdentity {
   maxBytes?: number;
 }
 
-/** The absolute URL of a feed. */
+/** The absolute URL of a feed, resolved as `fetch` resolves it: against the page's base URL. */
 export function resolveUrl(url: string): string {
-  return new URL(url, globalThis.location?.href).href;
+  return new URL(url, (globalThis as { document?: { baseURI?: string } }).document?.baseURI ?? globalThis.location?.href).href;
 }
 
 /** The key of the last verified copy of a feed in the kept-copy cache. */

@@ -4,6 +4,8 @@
  * (src/feed/fetch.ts): no credentials, revalidating. The response waits in a page-wide slot that
  * the feed layer takes once (takePrefetched); it is verified like any other response.
  */
+import { resolveUrl } from '../feed/identity.js';
+
 export const PREFETCH_SLOT = Symbol.for('clearline.prefetch');
 /** A prefetched response older than this is not used (the feed layer asks again). */
 export const PREFETCH_MAX_AGE_MS = 15_000;
@@ -24,7 +26,7 @@ export function prefetchFeed(el: Element): void {
   if (!src || !el.getAttribute('public-key')) return;
   let url: string;
   try {
-    url = new URL(src, document.baseURI).href;
+    url = resolveUrl(src);
   } catch {
     return;
   }
