@@ -3,8 +3,11 @@
  * update, a promised update that is already late, placeholders, a missing language, an
  * unreachable phone number). Pure: no Node or DOM imports, so the CLI and a web editor share it.
  *
- * Adding a rule: define it with `defineRule` in src/lint/rules/, add it to RULES below, and add
- * its failing and passing case to test/node/lint-rules.test.mjs.
+ * Adding a rule: define it with `defineRule` in src/lint/rules/, with its message and fix in
+ * English and Dutch side by side (`{ en: '…', nl: '…' }`, see rule.ts), add it to RULES below, and
+ * add its failing and passing case to test/node/lint-rules.test.mjs (which also checks the Dutch).
+ *
+ * Findings come in the reader's language: `lintDocument(doc, { lang: 'nl' })`; English by default.
  */
 import type { DocumentKind } from '../feed/schema.js';
 import { waitWithoutReason } from './rules/channels.js';
@@ -14,9 +17,9 @@ import { languageMissing } from './rules/language.js';
 import { linkScheme, phoneE164 } from './rules/links.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
-import { LintContext, type FindingSeverity, type Problem } from './rule.js';
+import { inLanguage, LintContext, pick, type FindingSeverity, type Problem, type Said } from './rule.js';
 
-export { SEVERITY_LEVELS, type FindingSeverity } from './rule.js';
+export { SEVERITY_LEVELS, type FindingSeverity, type Said } from './rule.js';
 export { PLACEHOLDER } from './rules/document.js';
 export { JARGON } from './rules/readability.js';
 export { CLARITY_LIMITS } from './rules/limits.js';
@@ -55,6 +58,8 @@ export interface LintOptions {
   now?: number;
   /** IANA time zone for clock times in messages ("you promised an update at 14:00"); default UTC. */
   timeZone?: string;
+  /** The reader's language (BCP 47: `nl`, `nl-BE`, `en`) for message and fix; English when lint does not speak it. */
+  lang?: string;
 }
 
 /**
@@ -62,11 +67,12 @@ export interface LintOptions {
  * clarity rules, which also run on an invalid document as far as its shape allows.
  */
 export function lintDocument(doc: unknown, options: LintOptions = {}): Finding[] {
+  const { lang } = options;
   const shape = shapeProblem(doc);
-  if (shape) return [{ ...shape, severity: 'error', rule: 'schema' }];
+  if (shape) return [{ severity: 'error', rule: 'schema', ...inLanguage(shape, lang) }];
   const d = doc as Record<string, unknown>;
   const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC');
-  return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...p })));
+  return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...inLanguage(p, lang) })));
 }
 
 /** Error and warning counts. */
@@ -74,7 +80,13 @@ export function summarize(findings: readonly Finding[]): { errors: number; warni
   return { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
 }
 
-/** One line per finding, for terminals and logs. */
-export function formatFinding(f: Finding): string {
-  return `${f.severity === 'error' ? 'error  ' : 'warning'} ${f.path}: ${f.message} [${f.rule}]\n        fix: ${f.fix}`;
+const LABELS: Record<'error' | 'warning' | 'fix', Said> = {
+  error: { en: 'error', nl: 'fout' },
+  warning: { en: 'warning', nl: 'let op' },
+  fix: { en: 'fix', nl: 'oplossing' },
+};
+
+/** One line per finding, for terminals and logs; `lang` names the labels (the finding is already in its language). */
+export function formatFinding(f: Finding, lang?: string): string {
+  return `${pick(LABELS[f.severity === 'error' ? 'error' : 'warning'], lang).padEnd(7)} ${f.path}: ${f.message} [${f.rule}]\n        ${pick(LABELS.fix, lang)}: ${f.fix}`;
 }

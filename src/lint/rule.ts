@@ -2,14 +2,19 @@
  * What a lint rule is: a name, a severity and a check that yields problems. Each rule lives in
  * src/lint/rules/ beside its siblings and is registered by one line in RULES (index.ts); its
  * failing and passing case is one row in test/node/lint-rules.test.mjs.
+ *
+ * A rule writes its message and fix once, in every UI language side by side, as a `Said`:
+ * `{ en: '…', nl: '…' }`. TypeScript refuses a rule text without one of the languages, and
+ * lint-rules.test.mjs checks that each rule's Dutch is there and differs from its English.
  */
 import type { DocumentKind } from '../feed/schema.js';
+import type { UiLanguage } from '../i18n/terms.js';
 import { linksOf, textsOf, type Link, type Obj, type TextAt } from './walk.js';
 
 export const SEVERITY_LEVELS = ['error', 'warning'] as const;
 export type FindingSeverity = (typeof SEVERITY_LEVELS)[number];
 
-/** One problem a rule found: where, what, and what to do about it. */
+/** One problem a rule found: where, what, and what to do about it, in the reader's language. */
 export interface Problem {
   /** Where, like `incidents/0/known/nl`; `(root)` for the document itself. */
   path: string;
@@ -17,6 +22,29 @@ export interface Problem {
   /** What to do about it, in one sentence. */
   fix: string;
 }
+
+/**
+ * A text in every UI language, for staff under pressure: plain words, what to do. English is
+ * lower-case without a final full stop in a message (it follows "path:" or "Problem:"), a
+ * sentence in a fix; Dutch says "u", as the rest of the Dutch UI.
+ */
+export type Said = Readonly<Record<UiLanguage, string>>;
+
+/** What a rule's check yields: a problem with its message and fix in every UI language. */
+export interface SaidProblem {
+  path: string;
+  message: Said;
+  fix: Said;
+}
+
+/** The text for a BCP 47 tag (`nl`, `nl-BE`, `en-GB`): its primary language when given, else English. */
+export function pick(said: Said, tag = 'en'): string {
+  const primary = tag.toLowerCase().split('-')[0]!;
+  return Object.hasOwn(said, primary) ? said[primary as UiLanguage] : said.en;
+}
+
+/** A problem in the reader's language. */
+export const inLanguage = (p: SaidProblem, tag?: string): Problem => ({ path: p.path, message: pick(p.message, tag), fix: pick(p.fix, tag) });
 
 /** The document being linted, with what several rules need computed once. */
 export class LintContext {
@@ -43,10 +71,10 @@ export class LintContext {
 export interface Rule<N extends string = string> {
   name: N;
   severity: FindingSeverity;
-  check(ctx: LintContext): Iterable<Problem>;
+  check(ctx: LintContext): Iterable<SaidProblem>;
 }
 
 /** Declares a rule; the literal name becomes part of the `LintRule` union. */
-export function defineRule<const N extends string>(name: N, severity: FindingSeverity, check: (ctx: LintContext) => Iterable<Problem>): Rule<N> {
+export function defineRule<const N extends string>(name: N, severity: FindingSeverity, check: (ctx: LintContext) => Iterable<SaidProblem>): Rule<N> {
   return { name, severity, check };
 }

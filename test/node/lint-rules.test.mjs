@@ -70,3 +70,58 @@ describe('lint rules against the pure module', () => {
     assert.match(late.message, /12:00/);
   });
 });
+
+// Every rule speaks Dutch too (issue 14: the studio shows findings in the UI's language). Reuses the
+// cases above, so a new rule's row also checks its translation; VARIANTS reach the other texts.
+const VARIANTS = {
+  'phone-e164 without a suggestion': ['phone-e164', (f) => (f.channels[0].href = 'tel:12')],
+  'raw-html in plain text': ['raw-html', (f) => (f.incidents[0].title.en = 'Storm <b>now</b>')],
+  'schema: a required field': ['schema', (f) => delete f.incidents[0].title],
+};
+/** Documents that are not a broken clean feed. */
+const OTHER_DOCUMENTS = {
+  'validity-too-long of an FAQ': ['validity-too-long', { type: 'faq', version: 1, feed_id: 'faq', seq: 1, issued_at: iso(NOW), expires_at: iso(NOW + 100 * 24 * 60 * MIN), entries: [] }],
+  'schema: not an object': ['schema', []],
+  'schema: no type': ['schema', { type: 'weather' }],
+};
+/** English words that give away an untranslated fix. */
+const ENGLISH = /\b(the|and|your|with|when|this|must|write|add)\b/i;
+
+describe('lint findings in Dutch', () => {
+  const both = (bad) => [lintDocument(bad, { now: NOW }), lintDocument(bad, { now: NOW, lang: 'en' }), lintDocument(bad, { now: NOW, lang: 'nl' })];
+  const broken = (breakIt) => () => {
+    const bad = cleanFeed();
+    breakIt(bad);
+    return bad;
+  };
+  const rows = [
+    ...Object.entries(CASES).map(([rule, [, breakIt]]) => [rule, rule, broken(breakIt)]),
+    ...Object.entries(VARIANTS).map(([name, [rule, breakIt]]) => [name, rule, broken(breakIt)]),
+    ...Object.entries(OTHER_DOCUMENTS).map(([name, [rule, doc]]) => [name, rule, () => structuredClone(doc)]),
+  ];
+  for (const [name, rule, make] of rows) {
+    test(`${name}: a Dutch message and fix, not the English; English stays the default`, () => {
+      const [byDefault, en, nl] = both(make()).map((all) => all.filter((f) => f.rule === rule));
+      assert.deepEqual(en, byDefault, 'English is the default');
+      assert.equal(nl.length, en.length);
+      assert.ok(nl.length > 0, `${name}: no finding`);
+      nl.forEach((f, i) => {
+        const e = en[i];
+        assert.deepEqual([f.severity, f.rule, f.path], [e.severity, e.rule, e.path], 'only the words change');
+        assert.ok(f.message.trim().length > 10 && f.fix.trim().length > 10, `${rule}: empty Dutch`);
+        assert.notEqual(f.message, e.message, `${rule}: the Dutch message is the English one`);
+        assert.notEqual(f.fix, e.fix, `${rule}: the Dutch fix is the English one`);
+        assert.doesNotMatch(f.fix, ENGLISH, `${rule}: English in the Dutch fix: ${f.fix}`);
+        assert.doesNotMatch(formatFinding(f, 'nl'), /\b(error|warning|fix):?\s/, 'Dutch labels');
+      });
+    });
+  }
+  test('a regional tag picks its language; a language lint does not speak falls back to English', () => {
+    const bad = cleanFeed();
+    delete bad.channels[0].reason;
+    const [en, nl, be, de] = ['en', 'nl', 'nl-BE', 'de'].map((lang) => lintDocument(bad, { now: NOW, lang }));
+    assert.deepEqual(be, nl);
+    assert.deepEqual(de, en);
+    assert.equal(nl[0].message, 'er staat een wachttijd van 45 minuten zonder reden');
+  });
+});

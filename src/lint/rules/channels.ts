@@ -9,6 +9,13 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
     if (typeof c.wait_minutes === 'number' && c.wait_minutes > CLARITY_LIMITS.waitMinutes && isBlank(c.reason)) found.push({ path, wait: c.wait_minutes });
   });
   for (const { path, wait } of found) {
-    yield { path: `${path}/reason`, message: `a wait of ${wait} minutes is given without a reason`, fix: 'Add a "reason" (e.g. "very many calls because of the storm") and, if you can, a faster channel.' };
+    yield {
+      path: `${path}/reason`,
+      message: { en: `a wait of ${wait} minutes is given without a reason`, nl: `er staat een wachttijd van ${wait} minuten zonder reden` },
+      fix: {
+        en: 'Add a "reason" (e.g. "very many calls because of the storm") and, if you can, a faster channel.',
+        nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “heel veel telefoontjes door de storm”) en noem, als het kan, een snellere manier om ons te bereiken.',
+      },
+    };
   }
 });

@@ -1,17 +1,28 @@
 /** Rules about the document as a whole: its schema, its validity window, placeholders anywhere. */
 import { DOCUMENT_TYPES, validatePayload } from '../../feed/schema.js';
-import { defineRule, type Problem } from '../rule.js';
+import { defineRule, type SaidProblem } from '../rule.js';
 import { allStrings, isObj } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
+import { schemaSaid } from './schema-words.js';
 
 /** Placeholders left by `clearline new incident`: `[[TODO: …]]`. */
 export const PLACEHOLDER = /\[\[\s*TODO\b[^\]]*\]\]/i;
 
 /** Why no other rule can run on this value at all (not an object, no known type), else undefined. */
-export function shapeProblem(doc: unknown): Problem | undefined {
-  if (!isObj(doc)) return { path: '(root)', message: 'the document is not a JSON object', fix: 'Start from `clearline new incident` or docs/feed-format.md.' };
+export function shapeProblem(doc: unknown): SaidProblem | undefined {
+  if (!isObj(doc)) {
+    return {
+      path: '(root)',
+      message: { en: 'the document is not a JSON object', nl: 'dit is geen feed of FAQ die clearline kan lezen' },
+      fix: { en: 'Start from `clearline new incident` or docs/feed-format.md.', nl: 'Begin met `clearline new incident`, of kijk in docs/feed-format.md hoe een feed eruitziet.' },
+    };
+  }
   if (!(typeof doc.type === 'string' && doc.type in DOCUMENT_TYPES)) {
-    return { path: 'type', message: 'the document needs "type": "status" or "type": "faq"', fix: 'Add "type": "status" for a status feed or "type": "faq" for an FAQ.' };
+    return {
+      path: 'type',
+      message: { en: 'the document needs "type": "status" or "type": "faq"', nl: 'het document zegt niet of het een statusfeed of een FAQ is' },
+      fix: { en: 'Add "type": "status" for a status feed or "type": "faq" for an FAQ.', nl: 'Zet "type": "status" in een statusfeed, of "type": "faq" in een FAQ.' },
+    };
   }
   return undefined;
 }
@@ -26,7 +37,11 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
       const part = /^incidents\/(\d+)\/(known|unknown)$/.exec(i.path);
       const incident = part && Array.isArray(doc.incidents) ? doc.incidents[Number(part[1])] : undefined;
       if (part && i.message === 'is required' && isObj(incident) && incident.phase !== 'resolved') continue;
-      yield { path: i.path, message: i.message, fix: 'Correct this field; `clearline schema` prints the full format.' };
+      yield {
+        path: i.path,
+        message: schemaSaid(i.message),
+        fix: { en: 'Correct this field; `clearline schema` prints the full format.', nl: 'Verbeter dit veld; `clearline schema` laat zien hoe het hele formaat eruitziet.' },
+      };
     }
   }
 });
@@ -35,21 +50,45 @@ export const validityTooLong = defineRule('validity-too-long', 'error', function
   const issued = typeof doc.issued_at === 'string' ? Date.parse(doc.issued_at) : NaN;
   const expires = typeof doc.expires_at === 'string' ? Date.parse(doc.expires_at) : NaN;
   if (kind === 'faq') {
-    if (expires - issued > CLARITY_LIMITS.faqValidityMs) yield { path: 'expires_at', message: `expires_at is ${Math.round((expires - issued) / 86_400_000)} days after issued_at; readers accept an FAQ for at most 90 days`, fix: 'Sign the FAQ with --valid 30d (the default) and sign it again when it changes.' };
+    if (!(expires - issued > CLARITY_LIMITS.faqValidityMs)) return;
+    const days = Math.round((expires - issued) / 86_400_000);
+    yield {
+      path: 'expires_at',
+      message: {
+        en: `expires_at is ${days} days after issued_at; readers accept an FAQ for at most 90 days`,
+        nl: `de FAQ is ondertekend voor ${days} dagen; lezers accepteren een FAQ hooguit 90 dagen`,
+      },
+      fix: {
+        en: 'Sign the FAQ with --valid 30d (the default) and sign it again when it changes.',
+        nl: 'Onderteken de FAQ voor 30 dagen (--valid 30d, de standaard) en onderteken opnieuw als er iets verandert.',
+      },
+    };
     return;
   }
   if (!(expires - issued > CLARITY_LIMITS.validityMs)) return;
   const hours = Math.round((expires - issued) / 3_600_000);
   yield {
     path: 'expires_at',
-    message: `expires_at is ${hours} hours after issued_at; a feed should be re-signed at least every 24 hours`,
-    fix: 'Sign with --valid 24h or less, and re-sign on a schedule with `clearline heartbeat`.',
+    message: {
+      en: `expires_at is ${hours} hours after issued_at; a feed should be re-signed at least every 24 hours`,
+      nl: `de feed is ondertekend voor ${hours} uur; een feed moet minstens elke 24 uur opnieuw ondertekend worden`,
+    },
+    fix: {
+      en: 'Sign with --valid 24h or less, and re-sign on a schedule with `clearline heartbeat`.',
+      nl: 'Onderteken voor hooguit 24 uur (--valid 24h) en laat `clearline heartbeat` op vaste tijden opnieuw ondertekenen.',
+    },
   };
 });
 
 export const placeholder = defineRule('placeholder', 'error', function* ({ doc }) {
   for (const s of allStrings(doc, '')) {
     const m = PLACEHOLDER.exec(s.text);
-    if (m) yield { path: s.path, message: `a placeholder is still there: ${m[0].length > 80 ? m[0].slice(0, 77) + '…' : m[0]}`, fix: 'Replace the [[TODO: …]] text with your own words, or remove the field.' };
+    if (!m) continue;
+    const left = m[0].length > 80 ? m[0].slice(0, 77) + '…' : m[0];
+    yield {
+      path: s.path,
+      message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
+      fix: { en: 'Replace the [[TODO: …]] text with your own words, or remove the field.', nl: 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.' },
+    };
   }
 });

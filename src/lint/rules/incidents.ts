@@ -16,54 +16,99 @@ const nextUpdate = (inc: Record<string, unknown>) => (typeof inc.next_update_at 
 
 export const knownMissing = defineRule('known-missing', 'error', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
-    if (isBlank(inc.known)) yield { path: `${path}/known`, message: 'an open incident does not say what we know', fix: 'Write what is certain now, even if it is little: what happened, since when, who is affected.' };
+    if (!isBlank(inc.known)) continue;
+    yield {
+      path: `${path}/known`,
+      message: { en: 'an open incident does not say what we know', nl: 'bij deze open storing staat niet wat we weten' },
+      fix: {
+        en: 'Write what is certain now, even if it is little: what happened, since when, who is affected.',
+        nl: 'Schrijf op wat nu zeker is, ook als het weinig is: wat er is gebeurd, sinds wanneer en bij wie.',
+      },
+    };
   }
 });
 
 export const unknownMissing = defineRule('unknown-missing', 'error', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
-    if (isBlank(inc.unknown)) yield { path: `${path}/unknown`, message: "an open incident does not say what we don't know yet", fix: 'Write what is still unclear (cause, how long it lasts), so people stop calling to ask.' };
+    if (!isBlank(inc.unknown)) continue;
+    yield {
+      path: `${path}/unknown`,
+      message: { en: "an open incident does not say what we don't know yet", nl: 'bij deze open storing staat niet wat we nog niet weten' },
+      fix: {
+        en: 'Write what is still unclear (cause, how long it lasts), so people stop calling to ask.',
+        nl: 'Schrijf op wat nog onduidelijk is (de oorzaak, hoe lang het duurt), zodat mensen daarvoor niet meer bellen.',
+      },
+    };
   }
 });
 
 export const nextUpdateMissing = defineRule('next-update-missing', 'error', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
-    if (Number.isNaN(nextUpdate(inc))) yield { path: `${path}/next_update_at`, message: 'an open incident does not say when the next update comes', fix: 'Set a next update time, e.g. `clearline update --incident ID --next-update +30m`.' };
+    if (!Number.isNaN(nextUpdate(inc))) continue;
+    yield {
+      path: `${path}/next_update_at`,
+      message: { en: 'an open incident does not say when the next update comes', nl: 'bij deze open storing staat niet wanneer de volgende update komt' },
+      fix: {
+        en: 'Set a next update time, e.g. `clearline update --incident ID --next-update +30m`.',
+        nl: 'Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten.',
+      },
+    };
   }
 });
 
 export const nextUpdatePast = defineRule('next-update-past', 'error', function* ({ doc, now, timeZone }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
-    if (next < now) {
-      yield {
-        path: `${path}/next_update_at`,
-        message: `you promised an update at ${clock(next, timeZone)} (${String(inc.next_update_at)}), which has passed`,
-        fix: 'Publish an update now, or promise a new time with `clearline update --next-update +30m`.',
-      };
-    }
+    if (!(next < now)) continue;
+    const at = clock(next, timeZone);
+    yield {
+      path: `${path}/next_update_at`,
+      message: {
+        en: `you promised an update at ${at} (${String(inc.next_update_at)}), which has passed`,
+        nl: `u hebt een update beloofd om ${at} (${String(inc.next_update_at)}) en die tijd is voorbij`,
+      },
+      fix: {
+        en: 'Publish an update now, or promise a new time with `clearline update --next-update +30m`.',
+        nl: 'Plaats nu een update, of beloof een nieuwe tijd, bijvoorbeeld over 30 minuten.',
+      },
+    };
   }
 });
 
 export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', function* ({ doc, now }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
-    if (next - now > CLARITY_LIMITS.nextUpdateMs) {
-      yield {
-        path: `${path}/next_update_at`,
-        message: `the next update is ${Math.round((next - now) / 60_000)} minutes away; more than 4 hours of silence makes people call`,
-        fix: 'Promise an update within 4 hours, even if it is only "no news yet".',
-      };
-    }
+    if (!(next - now > CLARITY_LIMITS.nextUpdateMs)) continue;
+    const minutes = Math.round((next - now) / 60_000);
+    yield {
+      path: `${path}/next_update_at`,
+      message: {
+        en: `the next update is ${minutes} minutes away; more than 4 hours of silence makes people call`,
+        nl: `de volgende update komt pas over ${minutes} minuten; bij meer dan 4 uur stilte gaan mensen bellen`,
+      },
+      fix: {
+        en: 'Promise an update within 4 hours, even if it is only "no news yet".',
+        nl: 'Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is.',
+      },
+    };
   }
 });
 
+/** The severities that need an urgent action, as the Dutch UI names them (i18n/terms.ts). */
+const SEVERE_NL: Readonly<Record<string, string>> = { major: 'grote storing', critical: 'ernstige storing' };
+
 export const urgentActionMissing = defineRule('urgent-action-missing', 'warning', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
-    const severe = inc.severity === 'major' || inc.severity === 'critical';
+    const severity = String(inc.severity);
     const actions = Array.isArray(inc.actions) ? inc.actions : [];
-    if (severe && !actions.some((a) => isObj(a) && a.urgent === true)) {
-      yield { path: `${path}/actions`, message: `a ${String(inc.severity)} incident has no urgent action`, fix: 'Add the one thing people must do now (with "urgent": true), or say that nobody needs to act.' };
-    }
+    if (!Object.hasOwn(SEVERE_NL, severity) || actions.some((a) => isObj(a) && a.urgent === true)) continue;
+    yield {
+      path: `${path}/actions`,
+      message: { en: `a ${severity} incident has no urgent action`, nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
+      fix: {
+        en: 'Add the one thing people must do now (with "urgent": true), or say that nobody needs to act.',
+        nl: 'Voeg toe wat mensen nu moeten doen (gemarkeerd als “nu doen”), of zeg erbij dat niemand iets hoeft te doen.',
+      },
+    };
   }
 });

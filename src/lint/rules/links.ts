@@ -8,7 +8,12 @@ const E164 = /^\+[1-9]\d{1,14}$/;
 
 export const linkScheme = defineRule('link-scheme', 'error', function* ({ links }) {
   for (const { path, href } of links) {
-    if (!SAFE_SCHEME.test(href)) yield { path, message: `the link ${href} is not https:, mailto: or tel:`, fix: 'Use an https: address (or mailto:/tel:); other links are not shown to readers.' };
+    if (SAFE_SCHEME.test(href)) continue;
+    yield {
+      path,
+      message: { en: `the link ${href} is not https:, mailto: or tel:`, nl: `de link ${href} begint niet met https:, mailto: of tel:` },
+      fix: { en: 'Use an https: address (or mailto:/tel:); other links are not shown to readers.', nl: 'Gebruik een adres dat begint met https:// (of mailto:/tel:); andere links krijgen lezers niet te zien.' },
+    };
   }
 });
 
@@ -20,10 +25,16 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links })
       const suggestion = suggestTel(href);
       yield {
         path,
-        message: `the phone number ${href} is not in international E.164 form`,
+        message: { en: `the phone number ${href} is not in international E.164 form`, nl: `het telefoonnummer ${href} staat niet in internationale vorm` },
         fix: suggestion
-          ? `Write ${suggestion} (with + and the country code; a number starting with 0 is read as Dutch, +31).`
-          : `Write it with + and the country code, e.g. tel:+31201234567 (got ${digits || 'nothing'}).`,
+          ? {
+              en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read as Dutch, +31).`,
+              nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen als Nederlands, +31).`,
+            }
+          : {
+              en: `Write it with + and the country code, e.g. tel:+31201234567 (got ${digits || 'nothing'}).`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 (nu: ${digits || 'niets'}).`,
+            },
       };
     }
   }

@@ -73,18 +73,28 @@ export const longSentence = defineRule('long-sentence', 'warning', function* ({ 
   for (const s of writtenStrings(texts)) {
     if (!/^incidents\/\d+\/known$/.test(s.of)) continue;
     const long = sentences(s.text).find((x) => words(x) > CLARITY_LIMITS.sentenceWords);
-    if (long) {
-      yield {
-        path: s.path,
-        message: `a sentence of ${words(long)} words: "${long.length > 60 ? long.slice(0, 57) + '…' : long}"`,
-        fix: `Split it: keep sentences under ${CLARITY_LIMITS.sentenceWords} words, one fact each.`,
-      };
-    }
+    if (!long) continue;
+    const n = words(long);
+    const start = long.length > 60 ? long.slice(0, 57) + '…' : long;
+    yield {
+      path: s.path,
+      message: { en: `a sentence of ${n} words: "${start}"`, nl: `een zin van ${n} woorden: “${start}”` },
+      fix: {
+        en: `Split it: keep sentences under ${CLARITY_LIMITS.sentenceWords} words, one fact each.`,
+        nl: `Knip de zin op: houd zinnen korter dan ${CLARITY_LIMITS.sentenceWords} woorden, met één feit per zin.`,
+      },
+    };
   }
 });
 
 export const jargon = defineRule('jargon', 'warning', function* ({ texts }) {
   for (const s of writtenStrings(texts)) {
-    for (const [term, plain] of jargonIn(s.text, s.lang)) yield { path: s.path, message: `"${term}" is jargon for many readers`, fix: `Say "${plain}" instead.` };
+    for (const [term, plain] of jargonIn(s.text, s.lang)) {
+      yield {
+        path: s.path,
+        message: { en: `"${term}" is jargon for many readers`, nl: `“${term}” is vaktaal die veel lezers niet kennen` },
+        fix: { en: `Say "${plain}" instead.`, nl: `Schrijf liever “${plain}”.` },
+      };
+    }
   }
 });

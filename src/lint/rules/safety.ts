@@ -23,8 +23,14 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
     for (const f of found) {
       yield {
         path: f.path,
-        message: `an urgent action calls ${f.href}, but no channel with "emergency": true has that number`,
-        fix: 'Add the number as a channel with "emergency": true (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.',
+        message: {
+          en: `an urgent action calls ${f.href}, but no channel with "emergency": true has that number`,
+          nl: `een actie om nu te doen belt ${f.href}, maar dat nummer staat niet als noodnummer bij de contactkanalen`,
+        },
+        fix: {
+          en: 'Add the number as a channel with "emergency": true (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.',
+          nl: 'Zet het nummer bij de contactkanalen en markeer het als noodnummer (dan staat het altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen.',
+        },
       };
     }
   }
@@ -38,13 +44,15 @@ export const rawHtml = defineRule('raw-html', 'warning', function* ({ texts }) {
   for (const t of texts) {
     for (const s of stringsOf(t)) {
       const m = HTML_TAG.exec(s.text);
-      if (m) {
-        yield {
-          path: s.path,
-          message: `raw HTML (${m[0].length > 40 ? `${m[0].slice(0, 37)}…` : m[0]}) is shown to readers as literal text, not as formatting`,
-          fix: t.markdown ? 'Use Markdown instead: **bold**, *italic*, [link text](https://…), "- " for a list.' : 'Remove the tag: this text is plain text, without formatting.',
-        };
-      }
+      if (!m) continue;
+      const tag = m[0].length > 40 ? `${m[0].slice(0, 37)}…` : m[0];
+      yield {
+        path: s.path,
+        message: { en: `raw HTML (${tag}) is shown to readers as literal text, not as formatting`, nl: `lezers zien de HTML-code ${tag} letterlijk staan, niet als opmaak` },
+        fix: t.markdown
+          ? { en: 'Use Markdown instead: **bold**, *italic*, [link text](https://…), "- " for a list.', nl: 'Gebruik in plaats daarvan Markdown: **vet**, *schuin*, [linktekst](https://…), "- " voor een opsomming.' }
+          : { en: 'Remove the tag: this text is plain text, without formatting.', nl: 'Haal de code weg: deze tekst is gewone tekst, zonder opmaak.' },
+      };
     }
   }
 });
