@@ -16,16 +16,25 @@ export function feedZone(doc: unknown): string {
   return localZone();
 }
 
-/** Lints in the feed's zone, so "you promised an update at 09:43" is in the publisher's clock. */
-export function lintNow(doc: unknown, now = Date.now()): Finding[] {
-  return lintDocument(doc, { now, timeZone: feedZone(doc) });
+/** Lints in the feed's zone, so "you promised an update at 09:43" is in the publisher's clock; `lang` for the findings' language (default English). */
+export function lintNow(doc: unknown, now = Date.now(), lang?: string): Finding[] {
+  return lintDocument(doc, { now, timeZone: feedZone(doc), lang });
+}
+
+/** "1 fout", "2 fouten". */
+export const nlCount = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The count line above the findings. */
+function countLine(file: string, errors: number, warnings: number, lang?: string): string {
+  if (lang === 'nl') return `${file}: ${nlCount(errors, 'fout', 'fouten')}, ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}`;
+  return `${file}: ${errors} error(s), ${warnings} warning(s)`;
 }
 
 /** Prints findings (to standard error unless told otherwise), errors first, under a count line. */
-export function reportFindings(findings: readonly Finding[], file: string, print: (line: string) => void = console.error): void {
+export function reportFindings(findings: readonly Finding[], file: string, print: (line: string) => void = console.error, lang?: string): void {
   if (!findings.length) return;
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const { errors, warnings } = summarize(findings);
-  print(`${file}: ${errors} error(s), ${warnings} warning(s)`);
-  for (const f of sorted) print(formatFinding(f));
+  print(countLine(file, errors, warnings, lang));
+  for (const f of sorted) print(formatFinding(f, lang));
 }

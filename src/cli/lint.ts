@@ -2,29 +2,39 @@ import { summarize } from '../lint/index.js';
 import { CliError, json, str, type Command } from './command.js';
 import { readJson, unwrapEnvelope } from './io.js';
 import { channelFindings } from './export.js';
-import { lintNow, reportFindings } from './lint-report.js';
+import { lintNow, nlCount, reportFindings } from './lint-report.js';
+
+/** `--lang`: the language of the findings, en (default) or nl; a regional tag such as nl-BE counts as its language. */
+function findingsLanguage(value: string | undefined): 'en' | 'nl' {
+  const primary = (value ?? 'en').toLowerCase().split('-')[0];
+  if (primary === 'en' || primary === 'nl') return primary;
+  throw new CliError(`--lang takes en or nl (the language of the findings); not: ${value}`);
+}
 
 export const lint: Command = {
   name: 'lint',
   summary: 'check a feed or FAQ document for the mistakes that make customers call',
-  usage: 'clearline lint [--strict] [--json] [--for sms,ivr,social [--parts N]] feed.json',
+  usage: 'clearline lint [--strict] [--json] [--lang nl] [--for sms,ivr,social [--parts N]] feed.json',
   options: {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
-    for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
+    lang: { type: 'string', help: 'the language of the findings: en (default) or nl; --json keeps its keys and rule names' },
+    for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated; their findings are in English)' },
     parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the document to check, e.g. clearline lint feed.json');
+    const lang = findingsLanguage(str(v.lang));
     const doc = unwrapEnvelope(await readJson(file, 'the document'));
-    const findings = [...lintNow(doc), ...channelFindings(doc, str(v.for), str(v.parts))];
+    const findings = [...lintNow(doc, Date.now(), lang), ...channelFindings(doc, str(v.for), str(v.parts))];
     const { errors, warnings } = summarize(findings);
     // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.
     const ok = errors === 0 && !(v.strict === true && warnings > 0);
+    const nl = lang === 'nl';
     if (v.json) console.log(json({ ok, errors, warnings, strict: v.strict === true, findings }));
-    else if (!findings.length) console.log(`${file}: no problems found`);
-    else reportFindings(findings, file, console.log);
-    if (errors) throw new CliError(`${errors} error(s): fix them before you sign`, 2, 'lint');
-    if (warnings && v.strict) throw new CliError(`${warnings} warning(s) (--strict)`, 1, 'lint');
+    else if (!findings.length) console.log(nl ? `${file}: geen problemen gevonden` : `${file}: no problems found`);
+    else reportFindings(findings, file, console.log, lang);
+    if (errors) throw new CliError(nl ? `${nlCount(errors, 'fout', 'fouten')}: los ze op voordat u ondertekent` : `${errors} error(s): fix them before you sign`, 2, 'lint');
+    if (warnings && v.strict) throw new CliError(nl ? `${nlCount(warnings, 'waarschuwing', 'waarschuwingen')} (--strict)` : `${warnings} warning(s) (--strict)`, 1, 'lint');
   },
 };
