@@ -301,3 +301,39 @@ describe('<clearline-editor> embedded: PUT to publish-url, then confirm live', (
     expect(Date.parse(payload.expires_at) - Date.now()).to.be.above(50 * MIN);
   });
 });
+
+describe('<clearline-editor> lint findings in the UI language (issue 14)', () => {
+  const findingsAt = (el: ClearlineEditor, name: string) => [...field(el, name).closest('[data-field]')!.querySelectorAll('.findings li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('a Dutch editor shows Dutch findings next to their fields, and English again when the UI language changes', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
+    await newOutage(el, true);
+    await fill(el, 'Wat we weten — Nederlands', 'Sinds 09:10 kan niemand inloggen. We lossen het op middels een reservesysteem.');
+    // A suggestion shows at once; the template's [[TODO: …]] and the missing time show once Sign is pressed.
+    expect(findingsAt(el, 'Wat we weten — Nederlands')).to.deep.equal(['Oplossen: “middels” is vaktaal die veel lezers niet kennen. Schrijf liever “met”.']);
+    await click(el, 'Ondertekenen');
+    const unknown = field(el, 'Wat we nog niet weten — Nederlands');
+    expect(unknown.getAttribute('aria-invalid')).to.equal('true');
+    const [placeholder] = findingsAt(el, 'Wat we nog niet weten — Nederlands');
+    expect(placeholder).to.match(/^Probleem: hier staat nog voorbeeldtekst: \[\[TODO: .*\. Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden, of haal het veld weg\.$/);
+    // The finding is the field's description, so a screen reader reads it with the field.
+    expect(root(el).getElementById(unknown.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).to.contain('hier staat nog voorbeeldtekst');
+    expect(findingsAt(el, 'Volgende update')).to.deep.equal(['Probleem: bij deze open storing staat niet wanneer de volgende update komt. Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten.']);
+    expect(text(el)).to.contain('Niet ondertekend:');
+    expect(text(el)).not.to.match(/a placeholder is still there|is jargon for many readers|does not say when the next update/);
+
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(findingsAt(el, 'What we know — Dutch')).to.deep.equal(['Fix: "middels" is jargon for many readers. Say "met" instead.']);
+    expect(findingsAt(el, "What we don't know yet — Dutch")[0]).to.match(/^Problem: a placeholder is still there/);
+  });
+
+  it('a Dutch page (lang on an ancestor, nl-BE) gets Dutch findings too', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="nl-BE"><clearline-editor .feed=${emptyFeed()}></clearline-editor></div>`);
+    const el = page.querySelector('clearline-editor')!;
+    await el.updateComplete;
+    await newOutage(el, true);
+    await click(el, 'Ondertekenen');
+    expect(findingsAt(el, 'Wat we weten — Engels').join(' ')).to.contain('Probleem: hier staat nog voorbeeldtekst');
+  });
+});

@@ -123,7 +123,7 @@ export class ClearlineEditor extends LitElement {
   }
 
   private lint(feed: FeedDraft): { byField: Map<string, Finding[]>; errors: Finding[]; warnings: Finding[]; elsewhere: Finding[] } {
-    const findings = lintDocument(feed, { now: this.now, timeZone: this.zone });
+    const findings = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui });
     const index = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
     const byField = new Map<string, Finding[]>();
     const elsewhere: Finding[] = [];
