@@ -8,7 +8,8 @@ import type { Channel } from './schema.js';
 
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;
-const ORDER_LONG_WAIT = ['callback', 'web', 'chat', 'email', 'phone'] as const;
+/** During a disruption, for what can wait: call-back and self-service before the queue. */
+export const CAN_WAIT_ORDER = ['callback', 'web', 'chat', 'email', 'phone'] as const;
 
 export interface ChannelGroups {
   /** Emergency lines, in the feed's order. */
@@ -23,7 +24,7 @@ export function groupChannels(channels: readonly Channel[]): ChannelGroups {
   const emergency = channels.filter((c) => c.emergency === true);
   const rest = channels.filter((c) => c.emergency !== true);
   const longWait = rest.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
-  const order = (c: Channel) => ORDER_LONG_WAIT.indexOf(c.kind);
+  const order = (c: Channel) => CAN_WAIT_ORDER.indexOf(c.kind);
   // Array.prototype.sort is stable, so channels of one kind keep the publisher's order.
   const ordinary = longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest;
   return { emergency, ordinary, longWait };

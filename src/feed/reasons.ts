@@ -3,22 +3,14 @@
  * An urgent reason leads with the emergency line and offers nothing that makes the reader wait;
  * a non-urgent reason during a disruption offers call-back and self-service before the phone.
  */
+import { CAN_WAIT_ORDER, groupChannels, LONG_WAIT_MINUTES } from './channels.js';
 import { openIncidents } from './incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from './schema.js';
 
-/** A wait at or above this many minutes counts as long (the same threshold as `<clearline-status>`). */
-export const LONG_WAIT_MINUTES = 30;
-/** During a disruption, for a question that can wait: call-back and self-service before the queue. */
-export const CAN_WAIT_ORDER = ['callback', 'web', 'chat', 'email', 'phone'] as const;
 /** Channels that answer later, never right now: not offered for an urgent reason. */
 const ANSWERS_LATER = new Set<Channel['kind']>(['callback', 'email']);
 
 const byKind = (order: readonly string[]) => (a: Channel, b: Channel) => order.indexOf(a.kind) - order.indexOf(b.kind);
-
-/** Emergency lines first, the rest in their given order (stable). */
-export function emergencyFirst(channels: readonly Channel[]): Channel[] {
-  return [...channels.filter((c) => c.emergency), ...channels.filter((c) => !c.emergency)];
-}
 
 export function findReason(payload: StatusPayload | undefined, id: string): ContactReason | undefined {
   return payload?.contact_reasons?.find((r) => r.id === id);
@@ -44,7 +36,7 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     ? reason.channels.map((id) => byId.get(id)).filter((c): c is Channel => !!c)
     : undefined;
   if (reason.urgent) {
-    const emergency = emergencyFirst([...(listed ?? []), ...payload.channels]).filter((c) => c.emergency);
+    const { emergency } = groupChannels([...(listed ?? []), ...payload.channels]);
     // A web page counts as direct only when the reason names it (self-service such as "My booking"), not as a form.
     const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
     const quick = direct.filter((c) => (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emergencyFirst, reasonActions, reasonChannels, reasonEntries } from '../../src/feed/reasons.js';
+import { allChannels } from '../../src/components/shared/contact.js';
+import { reasonActions, reasonChannels, reasonEntries } from '../../src/feed/reasons.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
 import { statusFeed } from './helpers.js';
 
@@ -57,7 +58,18 @@ describe('contact reasons', () => {
     expect(reasonActions(p, reason(p, 'bill'))).to.have.length(2);
   });
 
-  it('emergencyFirst is stable', () => {
-    expect(ids(emergencyFirst(CHANNELS))).to.deep.equal(['gas', 'phone', 'chat', 'callback', 'web']);
+  it('without reasons the launcher lists channels like groupChannels: emergency first; reordered for a long queue only during a disruption', () => {
+    expect(ids(allChannels(feed()))).to.deep.equal(['gas', 'callback', 'web', 'chat', 'phone']);
+    expect(ids(allChannels(feed(false)))).to.deep.equal(['gas', 'phone', 'chat', 'callback', 'web']);
+    // An emergency line's own wait never reorders the ordinary channels (as in <clearline-status>).
+    const p = feed();
+    p.channels = [{ ...CHANNELS[4]!, wait_minutes: 60 }, ...CHANNELS.slice(1, 4)];
+    expect(ids(allChannels(p))).to.deep.equal(['gas', 'chat', 'callback', 'web']);
+  });
+
+  it('an urgent reason lists every emergency line of the feed, in the feed order, before its own channels', () => {
+    const p = feed();
+    p.channels = [...CHANNELS, { id: 'gas2', kind: 'phone', label: 'Second line', href: 'tel:+31800900901', emergency: true }];
+    expect(ids(reasonChannels(p, reason(p, 'smell')))).to.deep.equal(['gas', 'gas2', 'chat']);
   });
 });

@@ -2,7 +2,8 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { guard } from 'lit/directives/guard.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { formatTel, safeHref } from '../../content/links.js';
-import { emergencyFirst, findReason, reasonActions, reasonChannels, reasonEntries, CAN_WAIT_ORDER, LONG_WAIT_MINUTES } from '../../feed/reasons.js';
+import { groupChannels } from '../../feed/channels.js';
+import { findReason, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
@@ -203,13 +204,13 @@ export class ContactController implements ReactiveController {
   }
 }
 
-/** Without reasons: emergency lines first; during a disruption with a long queue, call-back and self-service first. */
+/**
+ * Without reasons: the shared listing (feed/channels.ts): emergency lines first; during a disruption
+ * with a long ordinary queue, call-back and self-service first. When calm, the publisher's order.
+ */
 export function allChannels(status: StatusPayload): Channel[] {
-  const ordered = emergencyFirst(status.channels);
-  const longWait = status.channels.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
-  if (!longWait || !openIncidents(status).length) return ordered;
-  const rank = (c: Channel) => (c.emergency ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
-  return [...ordered].sort((a, b) => rank(a) - rank(b));
+  const { emergency, ordinary } = groupChannels(status.channels);
+  return [...emergency, ...(openIncidents(status).length ? ordinary : status.channels.filter((c) => !c.emergency))];
 }
 
 const heading = (level: number) => unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(level) || 2))}`);
