@@ -16,9 +16,13 @@ export function feedZone(doc: unknown): string {
   return localZone();
 }
 
-/** Lints in the feed's zone, so "you promised an update at 09:43" is in the publisher's clock; `lang` for the findings' language (default English). */
-export function lintNow(doc: unknown, now = Date.now(), lang?: string): Finding[] {
-  return lintDocument(doc, { now, timeZone: feedZone(doc), lang });
+/**
+ * Lints in the feed's zone, so "you promised an update at 09:43" is in the publisher's clock;
+ * `lang` for the findings' language (default English); with the FAQ document, the FAQ ids that
+ * contact reasons name are checked too.
+ */
+export function lintNow(doc: unknown, now = Date.now(), o: { lang?: string; faq?: unknown } = {}): Finding[] {
+  return lintDocument(doc, { now, timeZone: feedZone(doc), lang: o.lang, faq: o.faq });
 }
 
 /** "1 fout", "2 fouten". */

@@ -14,11 +14,12 @@ function findingsLanguage(value: string | undefined): 'en' | 'nl' {
 export const lint: Command = {
   name: 'lint',
   summary: 'check a feed or FAQ document for the mistakes that make customers call',
-  usage: 'clearline lint [--strict] [--json] [--lang nl] [--for sms,ivr,social [--parts N]] feed.json',
+  usage: 'clearline lint [--strict] [--json] [--lang nl] [--faq faq.json] [--for sms,ivr,social [--parts N]] feed.json',
   options: {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
     lang: { type: 'string', help: 'the language of the findings: en (default) or nl; --json keeps its keys and rule names' },
+    faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name must be in it' },
     for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated; their findings are in English)' },
     parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
   },
@@ -26,7 +27,8 @@ export const lint: Command = {
     if (!file) throw new CliError('give the document to check, e.g. clearline lint feed.json');
     const lang = findingsLanguage(str(v.lang));
     const doc = unwrapEnvelope(await readJson(file, 'the document'));
-    const findings = [...lintNow(doc, Date.now(), lang), ...channelFindings(doc, str(v.for), str(v.parts))];
+    const faq = str(v.faq) ? unwrapEnvelope(await readJson(str(v.faq)!, 'the FAQ document')) : undefined;
+    const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts))];
     const { errors, warnings } = summarize(findings);
     // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.
     const ok = errors === 0 && !(v.strict === true && warnings > 0);

@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../feed/schema.js';
-import { incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
+import { contactReasonsFromTemplate, incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
@@ -68,6 +68,8 @@ export const newIncident: Command = {
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
     const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title });
     feed.incidents = [incident, ...incidents];
+    // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
+    if (!Array.isArray(feed.contact_reasons) || !feed.contact_reasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[]);
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n');
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);

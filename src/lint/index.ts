@@ -15,9 +15,11 @@ import { placeholder, schema, shapeProblem, validityTooLong } from './rules/docu
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing } from './rules/language.js';
 import { linkScheme, phoneE164 } from './rules/links.js';
+import { contactReasonsMissing, reasonChannelUnknown, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type FindingSeverity, type Problem, type Said } from './rule.js';
+import { isObj } from './walk.js';
 
 export { SEVERITY_LEVELS, type FindingSeverity, type Said } from './rule.js';
 export { PLACEHOLDER } from './rules/document.js';
@@ -36,6 +38,9 @@ const RULES = [
   urgentActionMissing,
   emergencyChannelMissing,
   waitWithoutReason,
+  reasonChannelUnknown,
+  reasonEntryUnknown,
+  contactReasonsMissing,
   placeholder,
   languageMissing,
   linkScheme,
@@ -60,6 +65,12 @@ export interface LintOptions {
   timeZone?: string;
   /** The reader's language (BCP 47: `nl`, `nl-BE`, `en`) for message and fix; English when lint does not speak it. */
   lang?: string;
+  /**
+   * The FAQ document (parsed payload) that goes with a status feed: the entry ids its contact
+   * reasons name are then checked against it. Without it those ids are not checked (the status
+   * feed alone cannot know them); channel ids are always checked.
+   */
+  faq?: unknown;
 }
 
 /**
@@ -71,8 +82,14 @@ export function lintDocument(doc: unknown, options: LintOptions = {}): Finding[]
   const shape = shapeProblem(doc);
   if (shape) return [{ severity: 'error', rule: 'schema', ...inLanguage(shape, lang) }];
   const d = doc as Record<string, unknown>;
-  const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC');
+  const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC', faqIdsOf(options.faq));
   return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...inLanguage(p, lang) })));
+}
+
+/** The entry ids of an FAQ document, or undefined when no FAQ (with entries) was given. */
+function faqIdsOf(faq: unknown): Set<string> | undefined {
+  if (!isObj(faq) || !Array.isArray(faq.entries)) return undefined;
+  return new Set(faq.entries.flatMap((e) => (isObj(e) && typeof e.id === 'string' ? [e.id] : [])));
 }
 
 /** Error and warning counts. */

@@ -57,6 +57,8 @@ export class LintContext {
     readonly now: number,
     /** IANA time zone for clock times in messages. */
     readonly timeZone: string,
+    /** Entry ids of the FAQ that contact reasons may name; undefined when lint was not given the FAQ. */
+    readonly faqIds?: ReadonlySet<string>,
   ) {}
   /** Every human-readable text with its path. */
   get texts(): TextAt[] {

@@ -44,6 +44,7 @@ export function textsOf(doc: Obj): TextAt[] {
     });
     eachObject(inc.updates, `${p}/updates`, (u, up) => ['known', 'unknown', 'note'].forEach((k) => add(`${up}/${k}`, u[k], true)));
   });
+  eachObject(doc.contact_reasons, 'contact_reasons', (r, p) => add(`${p}/label`, r.label));
   eachObject(doc.entries, 'entries', (e, p) => {
     add(`${p}/question`, e.question);
     add(`${p}/answer`, e.answer, true);

@@ -31,6 +31,17 @@ export interface TemplateAction {
   urgent?: boolean;
 }
 
+/**
+ * A typical contact reason of the sector. Only topics, no claims, so unmarked; no channel or FAQ
+ * ids (the template cannot know the publisher's), so a reason offers the feed's channels by the
+ * reason rules (feed/reasons.ts): an urgent one the emergency line and nothing that makes the reader wait.
+ */
+export interface TemplateReason {
+  id: string;
+  label: Pair;
+  urgent?: boolean;
+}
+
 export interface Template {
   /** One line for `--help` and listings. */
   summary: string;
@@ -39,6 +50,8 @@ export interface Template {
   known: Pair;
   unknown: Pair;
   actions: TemplateAction[];
+  /** Typical contact reasons, the urgent one first. */
+  reasons: TemplateReason[];
 }
 
 const todo = (text: string) => `[[TODO: ${text}]]`;
@@ -52,10 +65,12 @@ const action = (nl: string, en: string, whoNl: string, whoEn: string, urgent = f
 });
 const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
 const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
+const reason = (id: string, nl: string, en: string, urgent = false): TemplateReason => ({ id, label: { nl, en }, ...(urgent ? { urgent: true } : {}) });
+const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
 const title = (nl: string, en: string) => pair(`korte titel, bijv. "${nl}"`, `short title, e.g. "${en}"`);
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
 
-const utility = (what: Pair, titles: Pair, extra: TemplateAction[]): Template => ({
+const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: TemplateReason[]): Template => ({
   summary: `${what.en} outage (utility)`,
   severity: 'major',
   title: title(titles.nl, titles.en),
@@ -65,20 +80,36 @@ const utility = (what: Pair, titles: Pair, extra: TemplateAction[]): Template =>
     ...extra,
     action('U hoeft de storing niet te melden; we weten ervan', 'You do not need to report the outage; we know about it', ...AREA),
   ],
+  reasons,
 });
 
 export const TEMPLATES: Record<TemplateName, Template> = {
   power: utility({ nl: 'stroom', en: 'power' }, { nl: 'Stroomstoring in Utrecht-Oost', en: 'Power cut in Utrecht-Oost' }, [
     action('Zet apparaten uit die vanzelf weer aangaan, zoals een kookplaat', 'Switch off appliances that come back on by themselves, such as a hob', ...AREA, true),
     action('Bel 112 als iemand thuis afhankelijk is van medische apparatuur', 'Call 112 if someone at home depends on medical equipment', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
+  ], [
+    reason('danger', 'Gevaar: een kabel ligt los, vonken of brand', 'Danger: a loose cable, sparks or fire', true),
+    reason('no-power', 'Ik heb geen stroom', 'I have no power'),
+    COMPENSATION,
+    reason('bill', 'Mijn rekening of meterstand', 'My bill or meter reading'),
   ]),
   gas: utility({ nl: 'gas', en: 'gas' }, { nl: 'Geen gas in Utrecht-Oost', en: 'No gas in Utrecht-Oost' }, [
     action('Ruikt u gas? Ga naar buiten en bel direct het storingsnummer', 'Smell gas? Go outside and call the emergency line at once', 'U ruikt gas', 'You smell gas', true),
     action('Draai de gaskraan bij de meter dicht tot wij het gas weer aansluiten', 'Close the gas tap at the meter until we reconnect the gas', ...AREA),
+  ], [
+    reason('smell-gas', 'Ik ruik gas', 'I smell gas', true),
+    reason('no-gas', 'Geen gas of verwarming', 'No gas or heating'),
+    reason('reconnect', 'Het gas weer aansluiten', 'Getting the gas back on'),
+    COMPENSATION,
   ]),
   water: utility({ nl: 'water', en: 'water' }, { nl: 'Geen kraanwater in Zeist', en: 'No tap water in Zeist' }, [
     action('Kook kraanwater 1 minuut voordat u het drinkt', 'Boil tap water for 1 minute before you drink it', ...AREA, true),
     action('Haal gratis flessen water bij het uitdeelpunt', 'Collect free bottled water at the distribution point', ...AREA),
+  ], [
+    reason('medical', 'Ik heb water nodig voor medische zorg', 'I need water for medical care', true),
+    reason('no-water', 'Geen water of weinig druk', 'No water or low pressure'),
+    reason('water-quality', 'Kleur, geur of smaak van het water', 'Colour, smell or taste of the water'),
+    reason('bottled-water', 'Flessen water ophalen', 'Collecting bottled water'),
   ]),
   telecom: {
     summary: 'telecom, internet or TV outage',
@@ -89,6 +120,12 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     actions: [
       action('Bel 112 in nood met een mobiele telefoon; dat werkt via elk netwerk', 'In an emergency call 112 from a mobile; it works on any network', 'U heeft nu hulp nodig', 'You need help now', true),
       action('Herstart uw modem pas nadat wij melden dat het is opgelost', 'Restart your modem only after we say it is fixed', 'U heeft geen internet', 'You have no internet'),
+    ],
+    reasons: [
+      reason('alarm', 'Mijn personenalarmering werkt niet', 'My personal alarm does not work', true),
+      reason('no-internet', 'Geen internet of tv', 'No internet or TV'),
+      reason('mobile', 'Mobiel bellen of internet werkt niet', 'Mobile calls or data do not work'),
+      COMPENSATION,
     ],
   },
   'public-transport': {
@@ -101,6 +138,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Plan uw reis opnieuw vlak voor vertrek', 'Plan your journey again just before you leave', 'U reist vandaag op deze lijn', 'You use this line today', true),
       action('Houd rekening met extra reistijd', 'Allow extra time', 'U reist later deze week', 'You travel later this week'),
     ],
+    reasons: [
+      reason('stuck', 'Ik sta vast of heb hulp nodig', 'I am stuck or need assistance', true),
+      reason('journey', 'Mijn reis van vandaag', 'My journey today'),
+      reason('refund', 'Geld terug of vertragingsvergoeding', 'Refund or delay compensation'),
+    ],
   },
   payments: {
     summary: 'bank, payment or card outage',
@@ -111,6 +153,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     actions: [
       action('Wij vragen nooit om uw pincode of inlogcodes; bel bij twijfel het fraudenummer', 'We never ask for your PIN or login codes; if in doubt call the fraud line', 'U wordt gebeld of gemaild over deze storing', 'You get a call or email about this outage', true),
       action('Neem contant geld mee of betaal later', 'Bring cash or pay later', 'U moet vandaag betalen', 'You need to pay today'),
+    ],
+    reasons: [
+      reason('fraud', 'Fraude, of mijn pas is gestolen', 'Fraud, or my card was stolen', true),
+      reason('payment-failed', 'Een betaling is mislukt', 'A payment failed'),
+      reason('charged-twice', 'Dubbel afgeschreven', 'Charged twice'),
     ],
   },
   cyberattack: {
@@ -123,6 +170,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'Iedereen', 'Everyone', true),
       action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
     ],
+    reasons: [
+      reason('suspicious', 'Een verdacht bericht of telefoontje', 'A suspicious message or call', true),
+      reason('my-data', 'Zijn mijn gegevens gestolen?', 'Was my data stolen?'),
+      reason('account', 'Inloggen of mijn account', 'Logging in or my account'),
+    ],
   },
   strike: {
     summary: 'strike',
@@ -133,6 +185,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     actions: [
       action('Kijk of uw afspraak doorgaat voordat u vertrekt', 'Check whether your appointment goes ahead before you leave', 'U heeft op die dag een afspraak', 'You have an appointment that day', true),
       action('Verzet uw afspraak zelf online', 'Move your appointment yourself online', 'Uw afspraak kan ook later', 'Your appointment can wait'),
+    ],
+    reasons: [
+      reason('urgent-help', 'Ik heb vandaag dringend hulp nodig', 'I need urgent help today', true),
+      reason('appointment', 'Mijn afspraak', 'My appointment'),
+      reason('what-runs', 'Wat gaat er wel door?', 'What still runs?'),
     ],
   },
   storm: {
@@ -145,6 +202,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Blijf binnen en ga niet onnodig de weg op', 'Stay indoors and avoid the roads unless you must', ...AREA, true),
       action('Meld schade pas na de storm; dat kan online', 'Report damage after the storm; you can do so online', 'U heeft schade', 'You have damage'),
     ],
+    reasons: [
+      reason('danger', 'Een gevaarlijke situatie', 'A dangerous situation', true),
+      reason('disrupted', 'Storing of vertraging', 'An outage or delay'),
+      reason('damage', 'Stormschade melden', 'Reporting storm damage'),
+    ],
   },
   outage: {
     summary: 'website, app or IT service outage',
@@ -156,6 +218,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('U hoeft niets te doen; uw gegevens zijn veilig', 'You do not need to do anything; your data is safe', 'U gebruikt de app', 'You use the app'),
       action('Gebruik zolang de website', 'Use the website meanwhile', 'U moet vandaag iets regelen', 'You need to arrange something today'),
     ],
+    reasons: [
+      reason('today', 'Ik moet vandaag iets regelen', 'I must arrange something today', true),
+      reason('log-in', 'Ik kan niet inloggen', 'I cannot log in'),
+      reason('my-data', 'Zijn mijn gegevens veilig?', 'Is my data safe?'),
+    ],
   },
   generic: {
     summary: 'any other disruption',
@@ -166,6 +233,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     actions: [
       action('Wat moet iemand nu meteen doen?', 'What must someone do right now?', 'U heeft nu last van de storing', 'You are affected right now', true),
       action('U hoeft ons niet te bellen; de volgende update staat hier', 'You do not need to call us; the next update appears here', 'Het is voor u niet dringend', 'It is not urgent for you'),
+    ],
+    reasons: [
+      reason('urgent-help', 'Ik heb nu dringend hulp nodig', 'I need urgent help now', true),
+      reason('affected', 'Ik heb last van de storing', 'I am affected by the disruption'),
+      reason('other', 'Iets anders', 'Something else'),
     ],
   },
 };

@@ -2,11 +2,11 @@
  * Incident skeletons for `clearline new incident`, from the sector templates in `catalog.ts`.
  * Pure: no Node or DOM, so the CLI and a web editor share them.
  */
-import type { Incident, Severity } from '../feed/schema.js';
+import type { ContactReason, Incident, Severity } from '../feed/schema.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
-export type { Template, TemplateLanguage, TemplateName } from './catalog.js';
+export type { Template, TemplateLanguage, TemplateName, TemplateReason } from './catalog.js';
 
 /** Minutes from now to the first promised update. */
 export const FIRST_UPDATE_MINUTES = 30;
@@ -52,4 +52,9 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
     next_update_at: options.nextUpdateAt ?? iso(now + FIRST_UPDATE_MINUTES * 60_000),
     actions: t.actions.map((a) => ({ label: text(a.label), who: text(a.who), ...(a.urgent ? { urgent: true } : {}) })),
   };
+}
+
+/** The sector's typical contact reasons in the asked languages (for a feed that has none yet). */
+export function contactReasonsFromTemplate(name: TemplateName, langs: readonly TemplateLanguage[]): ContactReason[] {
+  return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs), ...(r.urgent ? { urgent: true } : {}) }));
 }

@@ -13,6 +13,10 @@ export function lintCleanFeed(now) {
       { id: 'phone', kind: 'phone', label: { nl: 'Bel ons', en: 'Call us' }, href: 'tel:+31201234567', wait_minutes: 45, reason: { nl: 'veel telefoontjes', en: 'many calls' } },
       { id: 'web', kind: 'web', label: { nl: 'Mijn boeking', en: 'My booking' }, href: 'https://example.com/booking', wait_minutes: 0 },
     ],
+    contact_reasons: [
+      { id: 'flight', label: { nl: 'Mijn vlucht', en: 'My flight' }, faq: ['rebook'], channels: ['web', 'phone'] },
+      { id: 'stuck', label: { nl: 'Ik zit vast op het vliegveld', en: 'I am stuck at the airport' }, urgent: true, channels: ['phone'] },
+    ],
     incidents: [
       {
         id: 'storm',
@@ -30,3 +34,8 @@ export function lintCleanFeed(now) {
   };
 }
 
+
+/** The FAQ that goes with the clean feed: it holds the entry its contact reason names. */
+export function lintCleanFaq() {
+  return { type: 'faq', version: 1, feed_id: 'lint-air-faq', entries: [{ id: 'rebook', question: { nl: 'Omboeken?', en: 'Rebook?' }, answer: { nl: 'In Mijn boeking.', en: 'In My booking.' } }] };
+}

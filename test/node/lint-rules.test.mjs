@@ -4,7 +4,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lintCleanFeed } from './lint-feed.mjs';
+import { lintCleanFaq, lintCleanFeed } from './lint-feed.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { lintDocument, LINT_RULES, summarize, formatFinding } = await import(pathToFileURL(join(ROOT, 'dist/lint.js')).href);
@@ -15,7 +15,9 @@ const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const cleanFeed = () => lintCleanFeed(NOW);
 
-// rule -> [severity, break the clean feed, the path the finding must name]
+const withFaq = { faq: lintCleanFaq() };
+
+// rule -> [severity, break the clean feed, the path the finding must name, lint options (besides now)]
 const CASES = {
   schema: ['error', (f) => (f.incidents[0].severity = 'apocalyptic'), 'incidents/0/severity'],
   'validity-too-long': ['error', (f) => Object.assign(f, { seq: 1, issued_at: iso(NOW), expires_at: iso(NOW + 25 * 60 * MIN) }), 'expires_at'],
@@ -28,6 +30,9 @@ const CASES = {
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
+  'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
+  'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
+  'contact-reasons-missing': ['warning', (f) => delete f.contact_reasons, 'contact_reasons'],
   placeholder: ['error', (f) => (f.incidents[0].unknown.en = '[[TODO: what is unclear]]'), 'incidents/0/unknown/en'],
   'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
@@ -37,15 +42,16 @@ const CASES = {
 };
 
 describe('lint rules against the pure module', () => {
-  test('the clean feed has no findings', () => {
+  test('the clean feed has no findings, alone and with its FAQ', () => {
     assert.deepEqual(lintDocument(cleanFeed(), { now: NOW }), []);
+    assert.deepEqual(lintDocument(cleanFeed(), { now: NOW, ...withFaq }), []);
   });
-  for (const [rule, [severity, breakIt, path]] of Object.entries(CASES)) {
+  for (const [rule, [severity, breakIt, path, options = {}]] of Object.entries(CASES)) {
     test(`${rule}: reported when broken, silent when clean`, () => {
       const bad = cleanFeed();
       breakIt(bad);
-      const found = lintDocument(bad, { now: NOW }).filter((f) => f.rule === rule);
-      assert.equal(found.length, 1, JSON.stringify(lintDocument(bad, { now: NOW })));
+      const found = lintDocument(bad, { now: NOW, ...options }).filter((f) => f.rule === rule);
+      assert.equal(found.length, 1, JSON.stringify(lintDocument(bad, { now: NOW, ...options })));
       assert.equal(found[0].severity, severity);
       assert.equal(found[0].path, path);
       assert.ok(found[0].message.length > 10 && found[0].fix.length > 10);
@@ -62,6 +68,25 @@ describe('lint rules against the pure module', () => {
       assert.equal(findings[0].rule, 'schema');
       assert.deepEqual(summarize(findings), { errors: 1, warnings: 0 });
     }
+  });
+  test('contact reasons: FAQ ids are checked only against a given FAQ; no reasons is fine when calm or without channels', () => {
+    const f = cleanFeed();
+    f.contact_reasons[0].faq = ['refund', 'rebook'];
+    assert.deepEqual(lintDocument(f, { now: NOW }), [], 'the feed alone cannot know the FAQ ids');
+    assert.deepEqual(lintDocument(f, { now: NOW, faq: { type: 'faq', entries: [] } }).map((x) => x.path), ['contact_reasons/0/faq/0', 'contact_reasons/0/faq/1']);
+    const calm = cleanFeed();
+    delete calm.contact_reasons;
+    Object.assign(calm.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null });
+    assert.deepEqual(lintDocument(calm, { now: NOW }).filter((x) => x.rule === 'contact-reasons-missing'), []);
+    const noChannels = cleanFeed();
+    delete noChannels.contact_reasons;
+    noChannels.channels = [];
+    assert.deepEqual(lintDocument(noChannels, { now: NOW }).filter((x) => x.rule === 'contact-reasons-missing'), []);
+  });
+  test('a reason label is a text like any other: a missing language is an error', () => {
+    const f = cleanFeed();
+    delete f.contact_reasons[1].label.nl;
+    assert.deepEqual(lintDocument(f, { now: NOW }).map((x) => [x.rule, x.path]), [['language-missing', 'contact_reasons/1/label']]);
   });
   test('the promised time is told in the given time zone', () => {
     const f = cleanFeed();

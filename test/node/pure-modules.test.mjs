@@ -92,7 +92,7 @@ describe('i18n/lang', async () => {
 });
 
 describe('templates', async () => {
-  const { incidentFromTemplate, TEMPLATE_NAMES, FIRST_UPDATE_MINUTES } = await importTs('src/templates/index.ts');
+  const { contactReasonsFromTemplate, incidentFromTemplate, TEMPLATE_NAMES, FIRST_UPDATE_MINUTES } = await importTs('src/templates/index.ts');
   const { validatePayload } = await importTs('src/feed/schema.ts');
   for (const name of TEMPLATE_NAMES) {
     test(`${name}: a valid incident in the asked languages, next update ${FIRST_UPDATE_MINUTES} min ahead, placeholders to replace`, () => {
@@ -102,6 +102,21 @@ describe('templates', async () => {
       assert.equal(incident.phase, 'investigating');
       assert.match(JSON.stringify(incident), /\[\[TODO: /);
       const check = validatePayload('status', statusPayload({ incidents: [incident] }));
+      assert.ok(check.ok, JSON.stringify(check.issues));
+    });
+    test(`${name}: typical contact reasons in the asked languages, the urgent one first, no channel or FAQ ids`, () => {
+      const reasons = contactReasonsFromTemplate(name, ['en']);
+      assert.ok(reasons.length >= 3, `${reasons.length} reasons`);
+      assert.equal(new Set(reasons.map((r) => r.id)).size, reasons.length, 'ids are unique');
+      assert.deepEqual(reasons.map((r) => r.urgent === true), reasons.map((_, i) => i === 0), 'exactly one urgent reason, first');
+      for (const r of reasons) {
+        assert.deepEqual(Object.keys(r.label), ['en']);
+        assert.ok(r.label.en.length > 3 && !/\[\[TODO/.test(r.label.en));
+        assert.equal(r.channels, undefined);
+        assert.equal(r.faq, undefined);
+      }
+      assert.deepEqual(contactReasonsFromTemplate(name, ['nl', 'en']).map((r) => Object.keys(r.label)), reasons.map(() => ['nl', 'en']));
+      const check = validatePayload('status', statusPayload({ contact_reasons: contactReasonsFromTemplate(name, ['nl', 'en']) }));
       assert.ok(check.ok, JSON.stringify(check.issues));
     });
   }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, runCrisis, FAQ_SOURCES, CRISIS_FEED_ID } from '../../scripts/crisis-script.mjs';
-import { lintCleanFeed } from './lint-feed.mjs';
+import { lintCleanFaq, lintCleanFeed } from './lint-feed.mjs';
 
 let dir;
 function cli(...args) {
@@ -86,6 +86,8 @@ describe('lint rules: each with a failing and a passing case', () => {
     ['validity-too-long', 'error', (f) => Object.assign(f, { seq: 1, issued_at: iso(Date.now()), expires_at: iso(Date.now() + 25 * 60 * MIN) }), 'expires_at'],
     ['urgent-action-missing', 'warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
     ['wait-without-reason', 'warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
+    ['reason-channel-unknown', 'error', (f) => (f.contact_reasons[0].channels = ['whatsapp']), 'contact_reasons/0/channels/0'],
+    ['contact-reasons-missing', 'warning', (f) => delete f.contact_reasons, 'contact_reasons'],
     ['long-sentence', 'warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
     ['jargon', 'warning', (f) => (f.incidents[0].known.nl = 'Wij werken middels een reservesysteem.'), 'incidents/0/known/nl'],
   ];
@@ -146,6 +148,20 @@ describe('lint rules: each with a failing and a passing case', () => {
     err.channels[0].href = 'tel:123';
     assert.equal(lintJson(err).status, 2);
     assert.equal(lintJson(err, '--strict').status, 2);
+  });
+
+  test('--faq: the FAQ answers contact reasons name are checked against the FAQ (also a signed one)', () => {
+    const f = cleanFeed();
+    f.contact_reasons[0].faq = ['rebook', 'refund'];
+    assert.deepEqual(lintJson(f).findings, [], 'without the FAQ the ids are not checked');
+    const faq = lintCleanFaq();
+    writeJsonFile('reasons-faq.json', faq);
+    const r = lintJson(f, '--faq', 'reasons-faq.json');
+    assert.deepEqual(r.findings.map((x) => [x.rule, x.path]), [['reason-entry-unknown', 'contact_reasons/0/faq/1']]);
+    assert.match(r.findings[0].message, /"refund"/);
+    assert.equal(r.status, 2);
+    ok(cli('sign', '--force', '--key', 'k.jwk.json', 'reasons-faq.json', '--out', 'reasons-faq.jws.json'));
+    assert.equal(lintJson(f, '--faq', 'reasons-faq.jws.json').rules.join(), 'reason-entry-unknown');
   });
 
   test('human output names the path, the rule and the fix', () => {
@@ -227,8 +243,13 @@ describe('new incident', () => {
       if (template !== 'public-transport') assert.doesNotMatch(JSON.stringify(inc), /U reist|You travel|vlucht|flight|airport/i, 'sector-neutral');
       const ahead = Date.parse(inc.next_update_at) - before;
       assert.ok(ahead > 29 * MIN && ahead <= 31 * MIN, `next update ${ahead / MIN} min ahead`);
+      // Issue 15: the sector's typical contact reasons, in the same languages, the urgent one first.
+      assert.ok(feed.contact_reasons.length >= 3);
+      assert.equal(feed.contact_reasons[0].urgent, true);
+      for (const r of feed.contact_reasons) assert.deepEqual(Object.keys(r.label).sort(), ['en', 'nl']);
       const lint = JSON.parse(cli('lint', '--json', file).stdout);
       assert.equal(lint.ok, false);
+      assert.deepEqual(lint.findings.filter((f) => /reason/.test(f.rule)), [], 'the reasons point at nothing unknown');
       for (const path of ['incidents/0/known/nl', 'incidents/0/known/en', 'incidents/0/unknown/nl', 'incidents/0/title/en']) {
         assert.ok(lint.findings.some((f) => f.rule === 'placeholder' && f.path === path), `no placeholder finding at ${path}`);
       }
@@ -241,6 +262,7 @@ describe('new incident', () => {
     ok(cli('new', 'incident', '--template', 'outage', '--lang', 'en', '--id', 'app', '--feed', 'existing.json'));
     const feed = readJsonFile('existing.json');
     assert.deepEqual(feed.incidents.map((i) => i.id), ['app', 'storm']);
+    assert.deepEqual(feed.contact_reasons, cleanFeed().contact_reasons, "the publisher's own reasons stay as they are");
     assert.deepEqual(Object.keys(feed.incidents[0].known), ['en']);
     const dup = cli('new', 'incident', '--template', 'outage', '--id', 'app', '--feed', 'existing.json');
     assert.notEqual(dup.status, 0);
