@@ -1,7 +1,8 @@
+import { FEEDBACK_TERMS, type FeedbackTerms } from './feedback-terms.js';
 import type { UiLanguage } from './terms.js';
 
-/** The words of the help launcher, contact reasons and "did this answer your question?". */
-export interface HelpTerms {
+/** The words of the help launcher; those it shares with the FAQ (reasons, feedback) are in feedback-terms.ts. */
+export interface HelpTerms extends FeedbackTerms {
   launcher: string;
   disruptionNow: string;
   title: string;
@@ -9,18 +10,8 @@ export interface HelpTerms {
   fullStatus: string;
   stillNeedUs: string;
   contactUs: string;
-  chooseReason: string;
-  otherReasons: string;
-  answersFirst: string;
   doThisFirst: string;
-  reachUs: string;
   callNow: string;
-  noChannels: string;
-  feedbackQuestion: string;
-  yes: string;
-  no: string;
-  thanks: string;
-  sorry: string;
   loadingStatus: string;
   backToAnswers: string;
   moreDisruptions: (n: number) => string;
@@ -28,6 +19,7 @@ export interface HelpTerms {
 
 export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
   en: {
+    ...FEEDBACK_TERMS.en,
     launcher: 'Help',
     disruptionNow: 'There is a disruption right now',
     title: 'How can we help?',
@@ -35,23 +27,14 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     fullStatus: 'Full status',
     stillNeedUs: 'Still need us?',
     contactUs: 'Contact us',
-    chooseReason: 'What is it about?',
-    otherReasons: 'Back to all topics',
-    answersFirst: 'These answers may help right away',
     doThisFirst: 'Do this now',
-    reachUs: 'How to reach us',
     callNow: 'Call now',
-    noChannels: 'There is no contact channel for this right now.',
-    feedbackQuestion: 'Did this answer your question?',
-    yes: 'Yes',
-    no: 'No',
-    thanks: 'Thank you for letting us know.',
-    sorry: 'Sorry this did not help. Tell us what it is about:',
     loadingStatus: 'Loading the current status…',
     backToAnswers: 'Back to the answers',
     moreDisruptions: (n) => `and ${n} other disruption${n === 1 ? '' : 's'}`,
   },
   nl: {
+    ...FEEDBACK_TERMS.nl,
     launcher: 'Hulp',
     disruptionNow: 'Er is nu een storing',
     title: 'Waarmee kunnen we helpen?',
@@ -59,18 +42,8 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     fullStatus: 'Volledige status',
     stillNeedUs: 'Hebt u ons nog nodig?',
     contactUs: 'Neem contact op',
-    chooseReason: 'Waar gaat het over?',
-    otherReasons: 'Terug naar alle onderwerpen',
-    answersFirst: 'Deze antwoorden helpen misschien meteen',
     doThisFirst: 'Doe dit nu',
-    reachUs: 'Zo bereikt u ons',
     callNow: 'Bel nu',
-    noChannels: 'Hiervoor is nu geen contactmogelijkheid.',
-    feedbackQuestion: 'Heeft dit uw vraag beantwoord?',
-    yes: 'Ja',
-    no: 'Nee',
-    thanks: 'Bedankt voor uw reactie.',
-    sorry: 'Jammer dat dit niet hielp. Waar gaat het over?',
     loadingStatus: 'De huidige status wordt geladen…',
     backToAnswers: 'Terug naar de antwoorden',
     moreDisruptions: (n) => `en ${n} andere storing${n === 1 ? '' : 'en'}`,

@@ -96,7 +96,10 @@ export const faqStyles = css`
     margin-top: 0;
   }
   .copy,
-  .more {
+  .more,
+  .fb,
+  .reason,
+  .back {
     font: inherit;
     font-size: 0.95rem;
     min-height: 44px;
@@ -110,6 +113,36 @@ export const faqStyles = css`
   .copied {
     margin: 0.25rem 0 0;
     font-size: 0.95rem;
+  }
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .feedback > p,
+  .feedback > .no-answer {
+    margin: 0;
+    flex-basis: 100%;
+  }
+  .reasons {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .reason {
+    width: 100%;
+    text-align: start;
+    font-weight: 600;
+  }
+  .reason.urgent {
+    border-color: var(--_critical);
+  }
+  .fb:hover,
+  .reason:hover {
+    border-color: var(--_link);
   }
   .no-answer,
   .notice {

@@ -14,7 +14,8 @@ import { MarkdownReady } from '../shared/markdown-ready.js';
 import { reportContext } from '../shared/report.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { faqStyles } from './faq.styles.js';
-import { copyEntryLink, DeepLinks } from './deep-links.js';
+import { DeepLinks } from './deep-links.js';
+import { AnswerFoot } from './feedback.js';
 import { listKeys } from './keyboard.js';
 import { HighlightCache, withMarks } from './marks.js';
 import { noAnswerBox } from './no-answer.js';
@@ -37,6 +38,10 @@ const RESULT_PAGE = 10;
  * @event clearline-error - Loading or verifying failed. `detail: {code, message}`; earlier verified entries stay.
  * @event clearline-search - The reader paused typing. `detail: {query, results}` with entry ids in rank order. Nothing is sent anywhere by clearline.
  * @event clearline-no-answer - The reader paused typing and nothing confidently answers the query. `detail: {query}`.
+ * @event clearline-open - The reader opened an answer. `detail: {entry, query?}`.
+ * @event clearline-feedback - The reader answered "Did this answer your question?". `detail: {entry, helpful, query?}`.
+ * @event clearline-reason - After "no", the reader chose a contact reason of the status feed. `detail: {reason, incidents}`.
+ * @event clearline-contact - The reader followed a channel link (no-answer box, or after "no"). `detail: {channel, reason?, query?, entry?, incidents}`.
  *
  * @csspart base - The outer wrapper.
  * @csspart search - The label, hint and search field.
@@ -52,7 +57,9 @@ const RESULT_PAGE = 10;
  * @csspart snippet - A short excerpt of the answer under a result.
  * @csspart answer - An opened answer.
  * @csspart copy-link - The button that copies the link to an answer.
- * @csspart no-answer - The "no answer found" box with contact channels.
+ * @csspart feedback - "Did this answer your question?" under an opened answer.
+ * @csspart no-answer - The "no answer found" box with contact channels; also the contact box after "no".
+ * @csspart reason - One contact reason button after "no".
  *
  * @cssprop --clearline-mark - Background of highlighted words.
  * @cssprop --clearline-surface - Background of cards.
@@ -97,7 +104,6 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   @state() private open = new Set<string>();
   @state() private shown = BROWSE_PAGE;
-  @state() private copied?: { id: string; text: string };
 
   protected readonly feed = new FeedController(this, 'faq');
   private readonly status = new FaqStatusFeed(this, () => this.now);
@@ -107,6 +113,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     limit: () => this.shown,
     context: () => reportContext(this.status.payload, this.language),
   });
+  private readonly foot = new AnswerFoot(this, () => ({ status: this.status.current(), report: reportContext(this.status.payload, this.language),
+    query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
   private readonly highlights = new HighlightCache();
   private byId?: [FaqEntry[], Map<string, FaqEntry>];
   private readonly markdownReady = new MarkdownReady(this, () => this.open.size > 0);
@@ -159,13 +167,12 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   }
 
   private setOpen(id: string, open: boolean): void {
+    if (open && !this.open.has(id)) this.foot.opened(id);
     const next = new Set(this.open);
     if (open) next.add(id);
     else next.delete(id);
     this.open = next;
   }
-
-  // ---- deep links and copy link ----
 
   /** Opens an entry and shows enough of the list to include it (deep links). */
   private reveal(id: string): boolean {
@@ -176,11 +183,6 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     this.shown = Math.max(this.shown, at + 1 + this.status.incidents.length);
     return true;
   }
-
-  private async copyLink(id: string): Promise<void> {
-    this.copied = { id, text: await copyEntryLink(id, FAQ_TERMS[uiLanguage(this.language)]) };
-  }
-
 
   // ---- rendering ----
 
@@ -237,12 +239,12 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       ${withSections
         ? html`<section part="disruption" class="disruption">
             <${heading} class="section-heading">${t.currentDisruption(pickText(incidents[0]!.title, lang))}</${heading}>
-            <ul class="list" part="results" @keydown=${this.keys.onListKey}>${about.map((e) => this.renderEntry(e, 'entry', lang, t, undefined, true))}</ul>
+            <ul class="list" part="results" @keydown=${this.keys.onListKey}>${about.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
           </section>
           <${heading} class="section-heading">${t.otherQuestions}</${heading}>`
         : nothing}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
-        ${rest.map((e) => this.renderEntry(e, 'entry', lang, t, undefined, false, withSections))}
+        ${rest.map((e) => this.renderEntry(e, 'entry', lang, undefined, false, withSections))}
       </ul>
       ${more > 0 ? html`<button class="more" @click=${() => (this.shown += BROWSE_PAGE)}>${t.showMore(Math.min(more, BROWSE_PAGE))}</button>` : nothing}
     `;
@@ -254,18 +256,18 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const hits = outcome.hits.slice(0, this.shown);
     const more = outcome.total - hits.length;
     return html`
-      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.contactHref, t, lang)}
+      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.contactHref, t, lang, (channel) => this.foot.follow(channel, { query: this.search.query }))}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
         ${hits.map((h) => {
           const entry = this.entryById(h.id);
-          return entry ? this.renderEntry(entry, 'result', lang, t, h.terms, false, false) : nothing;
+          return entry ? this.renderEntry(entry, 'result', lang, h.terms, false, false) : nothing;
         })}
       </ul>
       ${more > 0 ? html`<button class="more" @click=${() => (this.shown += RESULT_PAGE)}>${t.showMore(Math.min(more, RESULT_PAGE))}</button>` : nothing}
     `;
   }
 
-  private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, t: FaqTerms, terms?: string[], incident = false, nested = true) {
+  private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, terms?: string[], incident = false, nested = true) {
     const id = entry.id;
     const isOpen = this.open.has(id);
     const question = pickText(entry.question, lang);
@@ -283,9 +285,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${withMarks(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
         ${isOpen
-          ? html`<div class="md">${guard([answer, !!markdown()], () => markdown()?.renderMarkdown(answer) ?? answer)}</div>
-              <button class="copy" part="copy-link" @click=${() => void this.copyLink(id)}>${t.copyLink}</button>
-              <p class="copied" role="status">${this.copied?.id === id ? this.copied.text : ''}</p>`
+          ? html`<div class="md">${guard([answer, !!markdown()], () => markdown()?.renderMarkdown(answer) ?? answer)}</div>${this.foot.render(id)}`
           : nothing}
       </div>
     </li>`;

@@ -4,32 +4,38 @@ import { groupChannels } from '../../feed/channels.js';
 import type { Channel } from '../../feed/schema.js';
 import type { FaqTerms } from '../../i18n/faq-terms.js';
 import { pickText } from '../../i18n/lang.js';
-import { contactLink } from '../shared/contact-link.js';
+import { contactLink, followedChannel } from '../shared/contact-link.js';
+
+/** Called with the channel id when the reader follows a channel link. */
+export type OnFollow = (channel: string) => void;
 
 /**
  * The "no answer" box: the status feed's contact channels (emergency lines first, and saying so),
  * else the site's `contact-href`, else only the message.
  */
-export function noAnswerBox(channels: readonly Channel[], contactHref: string, t: FaqTerms, lang: string) {
+export function noAnswerBox(channels: readonly Channel[], contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow) {
   const grouped = groupChannels(channels);
-  const ordered = [...grouped.emergency, ...grouped.ordinary];
   const contact = siteHref(contactHref);
   return html`<div class="no-answer" part="no-answer">
     <p><strong>${t.noAnswer}</strong></p>
-    ${ordered.length || contact
+    ${grouped.emergency.length || grouped.ordinary.length || contact
       ? html`<p>${t.noAnswerDetail}</p>
-          <ul class="contacts">
-            ${ordered.length
-              ? ordered.map((c) => channelItem(c, t, lang))
-              : html`<li><a href=${contact!} rel="noopener noreferrer">${t.contactUs}</a></li>`}
-          </ul>`
+          ${contactList([...grouped.emergency, ...grouped.ordinary], contact, t, lang, onFollow)}`
       : nothing}
   </div>`;
 }
 
+/** The channels in the given order (emergency lines say so), else the site's contact link; one listener for `clearline-contact`. */
+export function contactList(channels: readonly Channel[], contact: string | null | undefined, t: FaqTerms, lang: string, onFollow: OnFollow) {
+  if (!channels.length && !contact) return nothing;
+  return html`<ul class="contacts" @click=${(e: Event) => followedChannel(e, onFollow)}>
+    ${channels.length ? channels.map((c) => channelItem(c, t, lang)) : html`<li><a href=${contact!} rel="noopener noreferrer">${t.contactUs}</a></li>`}
+  </ul>`;
+}
+
 function channelItem(channel: Channel, t: FaqTerms, lang: string) {
   const emergency = channel.emergency === true;
-  return html`<li data-kind=${channel.kind} class=${emergency ? 'emergency' : ''} data-emergency=${emergency ? 'true' : nothing}>
+  return html`<li data-channel=${channel.id} data-kind=${channel.kind} class=${emergency ? 'emergency' : ''} data-emergency=${emergency ? 'true' : nothing}>
     ${emergency ? html`<strong>${t.emergency}:</strong> ` : nothing}${contactLink(channel.href, pickText(channel.label, lang))}
   </li>`;
 }

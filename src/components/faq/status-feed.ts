@@ -61,7 +61,8 @@ export class FaqStatusFeed implements ReactiveController {
     return this.current()?.channels ?? [];
   }
 
-  private current() {
+  /** The verified status payload while not expired (contact reasons and channels come from it). */
+  current(): StatusPayload | undefined {
     const p = this.feed.view.payload;
     return p && !isExpired(p, this.now()) ? p : undefined;
   }

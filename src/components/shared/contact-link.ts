@@ -11,3 +11,13 @@ export function contactLink(href: string | undefined, label: string, tel: 'colon
   const number = safe.startsWith('tel:') ? (tel === 'colon' ? html`: ${formatTel(safe)}` : html` (${formatTel(safe)})`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer">${label}${number}</a>`;
 }
+
+/**
+ * For one click listener on a list of channels: when the click followed a channel's link (inside an
+ * element with `data-channel`), calls `onFollow` with the channel id. Other links are not channels.
+ */
+export function followedChannel(e: Event, onFollow: (channel: string) => void): void {
+  const link = (e.target as Element | null)?.closest?.('a[href]');
+  const channel = link?.closest<HTMLElement>('[data-channel]')?.dataset.channel;
+  if (channel) onFollow(channel);
+}

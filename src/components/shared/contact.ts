@@ -8,8 +8,8 @@ import { openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
-import type { ClearlineContactDetail, ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
-import { reportContext, track } from './report.js';
+import type { ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
+import { reportContext, track, trackContact } from './report.js';
 
 /** What the contact part needs from its element at render time. */
 export interface ContactContext {
@@ -29,7 +29,7 @@ type View = TemplateResult | typeof nothing;
 
 /**
  * "Did this answer your question?", the contact reasons and the channels, with their events, for
- * `<clearline-help>` and `<clearline-faq>`. State: the chosen reason, opened answers, given feedback.
+ * `<clearline-help>` (`<clearline-faq>` has its own, lighter foot: faq/feedback.ts). State: the chosen reason, opened answers, given feedback.
  */
 export class ContactController implements ReactiveController {
   reason?: string;
@@ -79,11 +79,7 @@ export class ContactController implements ReactiveController {
 
   follow(channel: Channel, extra: Partial<ContactContext>): void {
     const { c, report } = this.ctx(extra);
-    const detail: ClearlineContactDetail = { channel: channel.id, incidents: report.incidents ?? [] };
-    if (this.reason) detail.reason = this.reason;
-    if (c.query) detail.query = c.query;
-    if (c.entry) detail.entry = c.entry;
-    track(this.host, 'contact', detail, report);
+    trackContact(this.host, channel.id, { reason: this.reason, query: c.query, entry: c.entry }, report);
   }
 
   /** Yes / no under an opened answer; on "no", the contact reasons right there (unless already shown). */

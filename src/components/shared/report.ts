@@ -9,6 +9,7 @@ import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import type { EventInput, ReportType } from '../../report/event.js';
+import type { ClearlineContactDetail } from './contact-events.js';
 import { emit } from './events.js';
 
 type Reporters = typeof import('./page-reporter.js');
@@ -41,6 +42,18 @@ export function track<T extends object>(host: HTMLElement, type: ReportType, det
     const input: EventInput = { ...context, ...(detail as Partial<EventInput>), ...line, type };
     void loadReporters().then((m) => m.reporterFor(url).record(input));
   }
+}
+
+/** Where the reader was when following a channel link: the chosen reason, the last search, the answer. */
+export type ContactFrom = Partial<Pick<ClearlineContactDetail, 'reason' | 'query' | 'entry'>>;
+
+/** Emits `clearline-contact` (and its report line) for a channel link the reader followed, in any element. */
+export function trackContact(host: HTMLElement, channel: string, from: ContactFrom, context: ReportContext): void {
+  const detail: ClearlineContactDetail = { channel, incidents: context.incidents ?? [] };
+  if (from.reason) detail.reason = from.reason;
+  if (from.query) detail.query = from.query;
+  if (from.entry) detail.entry = from.entry;
+  track(host, 'contact', detail, context);
 }
 
 /** Ends the help session for this element's report URL (the launcher calls it when its dialog closes). */

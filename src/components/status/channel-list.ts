@@ -6,6 +6,8 @@ import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
+import { followedChannel } from '../shared/contact-link.js';
+import { reportContext, trackContact } from '../shared/report.js';
 
 /** One contact channel: the link (with the number it really dials), the expected wait and why, the hours. */
 export function channelItem(channel: Channel, t: Terms, lang: string): TemplateResult {
@@ -13,7 +15,7 @@ export function channelItem(channel: Channel, t: Terms, lang: string): TemplateR
   const label = pickText(channel.label, lang);
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
-  return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
+  return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
     ${href
       ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html`: <span class="number">${formatTel(href)}</span>` : nothing}</a>`
       : html`<span>${label}</span>`}
@@ -43,6 +45,8 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
 }
 
 export interface ChannelsOptions {
+  /** The element: `clearline-contact` is emitted from it. */
+  host: HTMLElement;
   payload: StatusPayload;
   t: Terms;
   lang: string;
@@ -62,7 +66,7 @@ export function channelsSection(o: ChannelsOptions) {
   const { payload, t, lang, heading } = o;
   if (!payload.channels.length) return nothing;
   const { emergency, ordinary, longWait } = groupChannels(payload.channels);
-  return staticHtml`<section class="channels" part="channels">
+  return staticHtml`<section class="channels" part="channels" @click=${(e: Event) => followedChannel(e, (channel) => trackContact(o.host, channel, {}, reportContext(payload, lang)))}>
     <${heading}>${t.contact}</${heading}>
     ${emergencyGroup(emergency, t, lang)}
     ${longWait ? selfService(o) : nothing}

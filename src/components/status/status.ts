@@ -28,6 +28,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  *
  * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
  * @event clearline-error - Loading or verifying failed. `detail: {code, message}`; earlier verified data stays on screen.
+ * @event clearline-contact - The reader followed a channel link. `detail: {channel, incidents}` (incidents: ids of the open ones).
  *
  * @csspart base - The outer wrapper.
  * @csspart notice - The "last confirmed at" or error notice.
@@ -80,7 +81,6 @@ export class ClearlineStatus extends StatusFeedElement {
   private zone?: string;
 
   private readonly markdownReady = new MarkdownReady(this, () => this.feed.view.payload !== undefined);
-
   private readonly announcer = new Announcer();
 
   /** Also waits for the Markdown renderer when there is content to show, so the content is really there. */
@@ -179,7 +179,7 @@ export class ClearlineStatus extends StatusFeedElement {
             ${resolved.map((i) => this.renderIncident(i, t, lang))}
           </details>`
         : nothing}
-      ${channelsSection({ payload, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
+      ${channelsSection({ host: this, payload, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
     `;
   }
