@@ -58,7 +58,7 @@ describe('lint in Dutch on a Dutch feed', () => {
     assert.deepEqual(Object.keys(findings[0]), ['severity', 'rule', 'path', 'message', 'fix']);
     assert.deepEqual(
       [...new Set(findings.map((x) => x.rule))].sort(),
-      ['jargon', 'next-update-past', 'phone-e164', 'placeholder', 'raw-html', 'urgent-action-missing', 'wait-without-reason'],
+      ['contact-reasons-missing', 'jargon', 'next-update-past', 'phone-e164', 'placeholder', 'raw-html', 'urgent-action-missing', 'wait-without-reason'],
     );
   });
 

@@ -113,20 +113,20 @@ const OTHER_DOCUMENTS = {
 const ENGLISH = /\b(the|and|your|with|when|this|must|write|add)\b/i;
 
 describe('lint findings in Dutch', () => {
-  const both = (bad) => [lintDocument(bad, { now: NOW }), lintDocument(bad, { now: NOW, lang: 'en' }), lintDocument(bad, { now: NOW, lang: 'nl' })];
+  const both = (bad, extra = {}) => [lintDocument(bad, { now: NOW, ...extra }), lintDocument(bad, { now: NOW, ...extra, lang: 'en' }), lintDocument(bad, { now: NOW, ...extra, lang: 'nl' })];
   const broken = (breakIt) => () => {
     const bad = cleanFeed();
     breakIt(bad);
     return bad;
   };
   const rows = [
-    ...Object.entries(CASES).map(([rule, [, breakIt]]) => [rule, rule, broken(breakIt)]),
+    ...Object.entries(CASES).map(([rule, [, breakIt, , extra]]) => [rule, rule, broken(breakIt), extra]),
     ...Object.entries(VARIANTS).map(([name, [rule, breakIt]]) => [name, rule, broken(breakIt)]),
     ...Object.entries(OTHER_DOCUMENTS).map(([name, [rule, doc]]) => [name, rule, () => structuredClone(doc)]),
   ];
-  for (const [name, rule, make] of rows) {
+  for (const [name, rule, make, extra] of rows) {
     test(`${name}: a Dutch message and fix, not the English; English stays the default`, () => {
-      const [byDefault, en, nl] = both(make()).map((all) => all.filter((f) => f.rule === rule));
+      const [byDefault, en, nl] = both(make(), extra).map((all) => all.filter((f) => f.rule === rule));
       assert.deepEqual(en, byDefault, 'English is the default');
       assert.equal(nl.length, en.length);
       assert.ok(nl.length > 0, `${name}: no finding`);
