@@ -1,20 +1,9 @@
 /** Lint findings in a terminal: linted in the publisher's own time zone, printed errors first. */
-import { localZone } from '../feed/times.js';
+import { zoneOf } from '../feed/times.js';
 import { formatFinding, lintDocument, summarize, type Finding } from '../lint/index.js';
 
-/** The zone the CLI reads and prints clock times in: the feed's `time_zone`, else this machine's. */
-export function feedZone(doc: unknown): string {
-  const zone = (doc as { time_zone?: unknown } | null)?.time_zone;
-  if (typeof zone === 'string') {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return zone;
-    } catch {
-      // not a zone: the schema rule reports it; print in the local zone meanwhile
-    }
-  }
-  return localZone();
-}
+/** The zone the CLI reads and prints clock times in: the feed's `time_zone`, else this machine's (as the editor). */
+export const feedZone = (doc: unknown): string => zoneOf(doc);
 
 /**
  * Lints in the feed's zone, so "you promised an update at 09:43" is in the publisher's clock;

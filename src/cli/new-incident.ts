@@ -1,3 +1,4 @@
+import { feedIdProblem, newFeed, timeZoneProblem } from '../feed/new-feed.js';
 import { SEVERITIES, type Severity } from '../feed/schema.js';
 import { contactReasonsFromTemplate, incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
@@ -39,21 +40,12 @@ export const newIncident: Command = {
     if (created) {
       const feedId = str(v['feed-id']);
       if (!feedId) throw new CliError(`${file} does not exist; give --feed-id ID (the id your embed pins) to create it`);
+      const badId = feedIdProblem(feedId);
+      if (badId) throw new CliError(`--feed-id: ${badId}`);
       const zone = str(v['time-zone']) ?? feedZone(undefined);
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-      } catch {
-        throw new CliError(`--time-zone ${zone} is not a time zone; use an IANA name such as Europe/Amsterdam`);
-      }
-      feed = {
-        type: 'status',
-        version: 1,
-        feed_id: feedId,
-        time_zone: zone,
-        publisher: { name: str(v.publisher) ?? '[[TODO: your organisation]]', url: str(v['publisher-url']) ?? 'https://example.com/[[TODO:your-website]]' },
-        channels: [],
-        incidents: [],
-      };
+      const badZone = timeZoneProblem(zone);
+      if (badZone) throw new CliError(`--time-zone ${badZone}`);
+      feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone }) as unknown as Obj;
     } else {
       const raw = await readJson(file, 'the feed');
       if (!isObj(raw) || raw.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');

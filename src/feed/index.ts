@@ -16,5 +16,7 @@ export * from './incidents.js';
 export * from './poll.js';
 export * from './cache.js';
 export * from './times.js';
+export * from './new-feed.js';
+export * from './channel-edit.js';
 export * from './phone.js';
 export * from './channels.js';

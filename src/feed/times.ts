@@ -27,6 +27,15 @@ export const isoUtc = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toI
 /** The machine's own zone (the fallback when a feed names none). */
 export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+/**
+ * The zone a publisher's tools read and print clock times in: the document's `time_zone` while it
+ * is a real zone (else the schema reports it), else this machine's. The CLI and the editor both use it.
+ */
+export function zoneOf(doc: unknown): string {
+  const zone = (doc as { time_zone?: unknown } | null)?.time_zone;
+  return typeof zone === 'string' && isTimeZone(zone) ? zone : localZone();
+}
+
 /** The zone's offset from UTC at an instant, in milliseconds. */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
   let parts: Intl.DateTimeFormatPart[];
@@ -103,34 +112,86 @@ export interface WhenOptions {
   timeZone: string;
 }
 
+/** What a typed time means: the instant, or why it is refused (a time that has passed carries the next such time). */
+export type WhenReading =
+  | { ok: true; ms: number; iso: string }
+  | { ok: false; code: 'format'; input: string; message: string }
+  | { ok: false; code: 'zone'; input: string; message: string }
+  /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM). */
+  | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; message: string };
+
+/** Units after `+` (English and Dutch); no unit means minutes. */
+const UNIT_WORDS: Record<string, number> = {
+  '': UNITS.m,
+  ...Object.fromEntries(['s', 'sec', 'seconds'].map((w) => [w, UNITS.s])),
+  ...Object.fromEntries(['m', 'min', 'mins', 'minute', 'minutes', 'minuut', 'minuten'].map((w) => [w, UNITS.m])),
+  ...Object.fromEntries(['h', 'hr', 'hour', 'hours', 'u', 'uur'].map((w) => [w, UNITS.h])),
+  ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
+};
+
+/** The first instant after `now` at which the zone's clock shows `hour:minute` (today or tomorrow). */
+function nextClock(now: number, hour: number, minute: number, timeZone: string): number {
+  const today = wallClock(now, timeZone);
+  const at = fromWallClock(today.year, today.month, today.day, hour, minute, timeZone);
+  return at > now ? at : fromWallClock(today.year, today.month, today.day + 1, hour, minute, timeZone);
+}
+
 /**
- * Parses `--next-update`: `+15m`, `+1h`, `+1d`, `HH:MM` (today in the feed's zone; a time that has
- * passed is an error, never silently tomorrow), or an ISO time with any offset. Returns UTC ISO.
+ * Reads a "next update" the way people type it, for the CLI and the editor alike: `+15m`, `+1h`,
+ * `+1d`, `+30` (minutes), `+2 uur`; `HH:MM` (also `14.30`, `14h30`) today in the feed's zone; or an
+ * RFC 3339 time (with any offset; without one, in the feed's zone). A time that has passed is
+ * refused, never silently moved: the refusal carries the next such clock time as a suggestion.
  */
-export function parseWhen(input: string, { now, timeZone }: WhenOptions): string {
+export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
   const s = input.trim();
-  const rel = /^\+\s*(\d+)\s*(s|m|min|h|d)$/i.exec(s);
-  if (rel) {
-    const unit = rel[2]!.toLowerCase().slice(0, 1) as keyof typeof UNITS;
-    return isoUtc(now + Number(rel[1]) * UNITS[unit]);
-  }
-  const hm = /^(\d{1,2})[:.](\d{2})$/.exec(s);
-  if (hm) {
-    const [h, m] = [Number(hm[1]), Number(hm[2])];
-    if (h > 23 || m > 59) throw new TimeError('format', `${s} is not a clock time; use HH:MM between 00:00 and 23:59`);
-    const today = wallClock(now, timeZone);
-    const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
-    if (at <= now) {
-      const tomorrow = at + 86_400_000;
-      throw new TimeError('passed', `${pad(h)}:${pad(m)} has passed; did you mean tomorrow? use +1d or an ISO time (e.g. ${isoInZone(tomorrow, timeZone)})`);
+  try {
+    zoneOffsetMs(now, timeZone);
+    const rel = /^\+\s*(\d{1,6})\s*([a-z]*)$/i.exec(s);
+    const unit = rel ? UNIT_WORDS[rel[2]!.toLowerCase()] : undefined;
+    if (rel && unit) {
+      const ms = now + Number(rel[1]) * unit;
+      return { ok: true, ms, iso: isoUtc(ms) };
     }
-    return isoUtc(at);
+    const hm = /^(\d{1,2})[:.hH](\d{2})$/.exec(s);
+    if (hm) {
+      const [h, m] = [Number(hm[1]), Number(hm[2])];
+      if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; use HH:MM between 00:00 and 23:59` };
+      const today = wallClock(now, timeZone);
+      const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
+      if (at > now) return { ok: true, ms: at, iso: isoUtc(at) };
+      const suggestion = fromWallClock(today.year, today.month, today.day + 1, h, m, timeZone);
+      const clock = `${pad(h)}:${pad(m)}`;
+      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, message: `${clock} has passed; did you mean tomorrow? use +1d or an ISO time (e.g. ${isoInZone(suggestion, timeZone)})` };
+    }
+    const ms = parseIsoTime(s, timeZone);
+    if (Number.isNaN(ms)) {
+      return { ok: false, code: 'format', input, message: `"${input}" is not a time; use +15m, +1h, a clock time such as 14:30 (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
+    }
+    if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
+    const w = wallClock(ms, timeZone);
+    const suggestion = nextClock(now, w.hour, w.minute, timeZone);
+    return { ok: false, code: 'passed', input, form: 'iso', clock: clockIn(ms, timeZone), suggestion, message: `${s} has passed; did you mean ${isoInZone(suggestion, timeZone)}? give a time in the future` };
+  } catch (e) {
+    if (e instanceof TimeError) return { ok: false, code: 'zone', input, message: e.message };
+    throw e;
   }
-  const ms = parseIsoTime(s, timeZone);
-  if (Number.isNaN(ms)) {
-    throw new TimeError('format', `"${input}" is not a time; use +15m, +1h, a clock time such as 14:30 (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}`);
+}
+
+/** `readWhen` for callers that want the UTC ISO time or a `TimeError` with a sentence to act on (`--next-update`). */
+export function parseWhen(input: string, options: WhenOptions): string {
+  const r = readWhen(input, options);
+  if (r.ok) return r.iso;
+  throw new TimeError(r.code, r.message);
+}
+
+/** True for an IANA zone name the runtime knows, such as Europe/Amsterdam. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
+  } catch {
+    return false;
   }
-  return isoUtc(ms);
 }
 
 /** Where a document holds times, as paths (`*` for every array item). */

@@ -13,7 +13,7 @@ import { renderIncidentForm, type FormContext } from './form.js';
 import { EditorSession } from './session.js';
 import { renderActions, renderChannels } from './lists.js';
 import { renderIncidentList } from './incident-list.js';
-import { describeTime, parseNextTime, ymd, type NextTime } from './next-time.js';
+import { describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { previewPayload, renderPreview } from './preview.js';
 import { renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -97,7 +97,7 @@ export class ClearlineEditor extends LitElement {
     return given.length ? given : feedLanguages(this.session.base);
   }
   private get zone(): string {
-    return this.session.base.time_zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return editorZone(this.session.base.time_zone);
   }
 
   override connectedCallback(): void {
@@ -172,7 +172,7 @@ export class ClearlineEditor extends LitElement {
   private setNextAt(iso: string): void {
     this.nextResult = { ok: true, iso };
     this.nextInput = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: this.zone }).format(Date.parse(iso));
-    if (Date.parse(iso) - this.now > 20 * 3_600_000 || ymd(Date.parse(iso), this.zone)[2] !== ymd(this.now, this.zone)[2]) this.nextInput = iso;
+    if (Date.parse(iso) - this.now > 20 * 3_600_000 || !sameDay(Date.parse(iso), this.now, this.zone)) this.nextInput = iso;
     this.change((d) => (d.next = iso));
   }
 

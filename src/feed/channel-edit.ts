@@ -1,0 +1,47 @@
+/**
+ * Adding a contact channel to a feed: a fresh id, its name in each language as a `[[TODO: …]]`
+ * placeholder (lint refuses to sign until it is written), and its link made from what people type
+ * (a phone number becomes an E.164 `tel:` link, an e-mail address `mailto:`, a web address
+ * `https:`). What is still wrong is left for the schema and lint to say, next to the field.
+ * Pure: no DOM.
+ */
+import { suggestTel } from './phone.js';
+import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
+
+export { CHANNEL_KINDS };
+
+/** Guidance for a new channel's name, per language (other languages get the English one). */
+const NAME_TODO: Record<string, string> = {
+  en: '[[TODO: name, e.g. Customer service]]',
+  nl: '[[TODO: naam, bijv. Klantenservice]]',
+};
+
+/** A channel id not yet used in `channels`: `phone`, then `phone-2`, `phone-3`… */
+export function newChannelId(kind: ChannelKind, channels: readonly Pick<Channel, 'id'>[]): string {
+  const used = new Set(channels.map((c) => c.id));
+  let id: string = kind;
+  for (let n = 2; used.has(id); n++) id = `${kind}-${n}`;
+  return id;
+}
+
+/** A new channel of `kind` for a feed written in `langs` ('' for a feed in one unnamed language); its link still to fill in. */
+export function newChannel(kind: ChannelKind, channels: readonly Pick<Channel, 'id'>[], langs: readonly string[]): Channel {
+  const label: TextValue = langs.length === 1 && langs[0] === '' ? NAME_TODO.en! : Object.fromEntries(langs.map((l) => [l, NAME_TODO[l.split('-')[0]!] ?? NAME_TODO.en!]));
+  return { id: newChannelId(kind, channels), kind, label, href: '' };
+}
+
+/**
+ * The link a channel needs, from what was typed: `0800-9009` -> `tel:+318009009` (a national
+ * number is read as Dutch, as `clearline lint` suggests), `help@example.nl` -> `mailto:…`,
+ * `www.example.nl/chat` -> `https://…`. Anything else (or anything with a scheme) is kept as typed.
+ */
+export function channelLink(input: string): string {
+  const s = input.trim();
+  if (!s) return '';
+  if (/^tel:/i.test(s)) return suggestTel(s) ?? s;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;
+  if (/^\+?[\d\s().-]{3,}$/.test(s)) return suggestTel(`tel:${s}`) ?? `tel:${s.replace(/\s+/g, '')}`;
+  if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(s)) return `mailto:${s}`;
+  if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
+  return s;
+}

@@ -1,0 +1,72 @@
+/**
+ * A new status feed: who publishes it, the id readers pin (`feed-id`) and the zone its clock times
+ * are in. One place for `clearline new incident --feed-id --publisher --publisher-url --time-zone`
+ * and the editor's "new feed" fields: the same defaults, placeholders and checks.
+ * Pure: no DOM, no Node.
+ */
+import { isTimeZone, localZone } from './times.js';
+import type { FeedDraft } from './update.js';
+
+/** What a new feed says until the publisher fills it in; lint refuses to sign while it is there. */
+export const PUBLISHER_NAME_TODO = '[[TODO: your organisation]]';
+export const PUBLISHER_URL_TODO = 'https://example.com/[[TODO:your-website]]';
+
+/** The feed id format of the schema: 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit. */
+const FEED_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export interface NewFeedOptions {
+  /** The id readers pin with `feed-id`; '' while none is chosen (the schema then reports it). */
+  feedId: string;
+  publisher?: string;
+  publisherUrl?: string;
+  /** IANA zone; default this computer's (or browser's). */
+  timeZone?: string;
+}
+
+/** A feed id from a publisher's name: "Utrecht Energie" -> "utrecht-energie", "Café & Co." -> "cafe-co". */
+export function suggestFeedId(publisher: string): string {
+  return publisher
+    .replace(/\[\[[^\]]*\]\]/g, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+}
+
+/** Why a feed id cannot be used, or undefined when it can. */
+export function feedIdProblem(id: string): string | undefined {
+  if (!id) return 'a new feed needs an id (the id your embed pins with feed-id), e.g. utrecht-energie';
+  if (!FEED_ID.test(id)) return `"${id}" is not a feed id: use 1-64 letters, digits, ".", "_" or "-", e.g. ${suggestFeedId(id) || 'utrecht-energie'}`;
+  return undefined;
+}
+
+/** Why a time zone cannot be used, or undefined when it can. */
+export function timeZoneProblem(zone: string): string | undefined {
+  return isTimeZone(zone) ? undefined : `${zone} is not a time zone; use an IANA name such as Europe/Amsterdam`;
+}
+
+/** A website as people type it ("www.example.nl") as the https: URL the feed needs; other schemes are left for the schema to refuse. */
+export function publisherUrl(input: string): string {
+  const s = input.trim();
+  if (!s || /^[a-z][a-z0-9+.-]*:/i.test(s)) return s;
+  return /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(s) ? `https://${s}` : s;
+}
+
+/** A new, empty status feed; a missing publisher name or URL is a `[[TODO: …]]` placeholder, as in the templates. */
+export function newFeed(o: NewFeedOptions): FeedDraft {
+  return {
+    type: 'status',
+    version: 1,
+    feed_id: o.feedId,
+    time_zone: o.timeZone || localZone(),
+    publisher: { name: o.publisher?.trim() || PUBLISHER_NAME_TODO, url: publisherUrl(o.publisherUrl ?? '') || PUBLISHER_URL_TODO },
+    channels: [],
+    incidents: [],
+  };
+}
+
+/** True for a feed that has no identity yet (a new feed): the editor then asks for it. */
+export const needsIdentity = (feed: Pick<FeedDraft, 'feed_id'>): boolean => !feed.feed_id;

@@ -1,0 +1,176 @@
+// The pure logic the CLI and the editor share (issue 14, after issue 12): one "next update"
+// parser (`readWhen`, with `parseWhen` for the CLI and `parseNextTime` for the editor as thin
+// adapters), a new feed's identity (`newFeed`, `suggestFeedId`, the checks `clearline new incident`
+// makes) and a new contact channel (`newChannel`, `channelLink`). Uses dist/ (run `npm run build`).
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { channelLink, feedIdProblem, newChannel, newChannelId, newFeed, parseWhen, publisherUrl, readWhen, suggestFeedId, timeZoneProblem, validatePayload, zoneOf, PUBLISHER_NAME_TODO, PUBLISHER_URL_TODO } from '../../dist/feed.js';
+import { lintDocument } from '../../dist/lint.js';
+import { importTs } from './ts-import.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const AMS = 'Europe/Amsterdam';
+// Monday 30 November 2026, 09:43 in Amsterdam (UTC+1).
+const NOW = Date.parse('2026-11-30T08:43:00Z');
+const at = (input, timeZone = AMS) => readWhen(input, { now: NOW, timeZone });
+
+describe('readWhen: one parser for --next-update and the editor', () => {
+  test('relative times in English and Dutch; no unit means minutes', () => {
+    for (const s of ['+30m', '+30', '+30 min', '+ 30 minuten']) assert.equal(at(s).iso, '2026-11-30T09:13:00Z', s);
+    for (const s of ['+1h', '+1u', '+1 uur', '+1 hour']) assert.equal(at(s).iso, '2026-11-30T09:43:00Z', s);
+    assert.equal(at('+1d').iso, '2026-12-01T08:43:00Z');
+    assert.equal(at('+2 dagen').iso, '2026-12-02T08:43:00Z');
+    assert.equal(at('+3 fortnights').ok, false);
+  });
+
+  test('a clock time in the feed zone, written 10:30, 10.30 or 10h30', () => {
+    for (const s of ['10:30', '10.30', '10h30']) assert.equal(at(s).iso, '2026-11-30T09:30:00Z', s);
+    assert.equal(at('10:30', 'America/New_York').iso, '2026-11-30T15:30:00Z');
+  });
+
+  test('a clock time that has passed is refused with tomorrow at that time, never moved silently', () => {
+    const r = at('09:30');
+    assert.equal(r.ok, false);
+    assert.equal(r.code, 'passed');
+    assert.equal(r.clock, '09:30');
+    assert.equal(new Date(r.suggestion).toISOString(), '2026-12-01T08:30:00.000Z');
+    assert.match(r.message, /^09:30 has passed; did you mean tomorrow\? use \+1d or an ISO time \(e\.g\. 2026-12-01T09:30:00\+01:00\)$/);
+  });
+
+  test('tomorrow across a daylight-saving change keeps the wall clock (not 24 hours later)', () => {
+    // Saturday 28 March 2026, 12:00 in Amsterdam; summer time starts that night.
+    const r = readWhen('09:00', { now: Date.parse('2026-03-28T11:00:00Z'), timeZone: AMS });
+    assert.equal(new Date(r.suggestion).toISOString(), '2026-03-29T07:00:00.000Z');
+  });
+
+  test('ISO with any offset; without one it is read in the feed zone; a past one is refused with the next such time', () => {
+    assert.equal(at('2026-11-30T05:30-05:00').iso, '2026-11-30T10:30:00Z');
+    assert.equal(at('2026-11-30T11:00').iso, '2026-11-30T10:00:00Z');
+    const past = at('2026-11-29T15:00:00+01:00');
+    assert.equal(past.code, 'passed');
+    assert.equal(past.form, 'iso');
+    assert.equal(past.clock, '15:00');
+    assert.equal(new Date(past.suggestion).toISOString(), '2026-11-30T14:00:00.000Z', 'today at 15:00, the next time the clock shows it');
+    assert.throws(() => parseWhen('2026-11-29T15:00:00+01:00', { now: NOW, timeZone: AMS }), /has passed; did you mean 2026-11-30T15:00:00\+01:00\?/);
+  });
+
+  test('nonsense, an impossible clock time and an unknown zone are refused with a sentence to act on', () => {
+    assert.equal(at('soon').code, 'format');
+    assert.match(at('25:00').message, /not a clock time/);
+    assert.equal(at('10:30', 'Mars/Olympus').code, 'zone');
+    assert.match(at('10:30', 'Mars/Olympus').message, /not a time zone; use an IANA name/);
+  });
+
+  test('zoneOf: the feed zone while it is a real one, else this machine\'s', () => {
+    assert.equal(zoneOf({ time_zone: AMS }), AMS);
+    assert.equal(zoneOf({ time_zone: 'Mars/Olympus' }), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    assert.equal(zoneOf(undefined), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+
+  test('the editor\'s parseNextTime is readWhen: the same instant, the same refusal', async () => {
+    const { parseNextTime } = await importTs('src/components/editor/next-time.ts');
+    for (const s of ['+45m', '+1u', '14:30', '14h30', '2026-11-30T16:00:00+01:00']) {
+      assert.deepEqual(parseNextTime(s, NOW, AMS), { ok: true, iso: parseWhen(s, { now: NOW, timeZone: AMS }) }, s);
+    }
+    assert.deepEqual(parseNextTime('09:30', NOW, AMS), { ok: false, reason: 'passed', input: '09:30', clock: '09:30', suggestion: '2026-12-01T08:30:00Z' });
+    assert.deepEqual(parseNextTime('half tien', NOW, AMS), { ok: false, reason: 'unreadable', input: 'half tien' });
+  });
+});
+
+describe('a new feed: the same for clearline new incident and the editor', () => {
+  test('suggestFeedId makes an id the schema takes from a publisher name', () => {
+    assert.equal(suggestFeedId('Utrecht Energie'), 'utrecht-energie');
+    assert.equal(suggestFeedId('  Café & Co. B.V. '), 'cafe-co-b-v');
+    assert.equal(suggestFeedId(PUBLISHER_NAME_TODO), '');
+    assert.equal(suggestFeedId('x'.repeat(80)).length, 64);
+    assert.equal(feedIdProblem(suggestFeedId('Waternet — Amsterdam')), undefined);
+  });
+
+  test('feed id and time zone checks say what to write', () => {
+    assert.match(feedIdProblem(''), /needs an id/);
+    assert.match(feedIdProblem('Utrecht Energie'), /"Utrecht Energie" is not a feed id.*e\.g\. utrecht-energie/);
+    assert.equal(feedIdProblem('utrecht-energie'), undefined);
+    assert.equal(timeZoneProblem(AMS), undefined);
+    assert.match(timeZoneProblem('CET+1'), /not a time zone; use an IANA name such as Europe\/Amsterdam/);
+  });
+
+  test('publisherUrl adds https:// to a typed host and leaves other schemes to the schema', () => {
+    assert.equal(publisherUrl('www.utrecht-energie.example'), 'https://www.utrecht-energie.example');
+    assert.equal(publisherUrl('https://ue.example/'), 'https://ue.example/');
+    assert.equal(publisherUrl('http://ue.example/'), 'http://ue.example/');
+  });
+
+  test('newFeed: placeholders lint refuses for what is missing, the machine zone by default; complete, it lints clean', () => {
+    const bare = newFeed({ feedId: '' });
+    assert.equal(bare.time_zone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    assert.deepEqual(bare.publisher, { name: PUBLISHER_NAME_TODO, url: PUBLISHER_URL_TODO });
+    const paths = lintDocument(bare).filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.path}`);
+    assert.ok(paths.includes('schema feed_id'), paths.join(', '));
+    assert.ok(paths.includes('placeholder publisher/name'), paths.join(', '));
+    assert.ok(paths.some((p) => p.endsWith('publisher/url')), paths.join(', '));
+    const full = newFeed({ feedId: 'utrecht-energie', publisher: 'Utrecht Energie', publisherUrl: 'www.utrecht-energie.example', timeZone: AMS });
+    assert.deepEqual(lintDocument(full).filter((f) => f.severity === 'error'), []);
+  });
+
+  test('clearline new incident builds its new feed with the same function and checks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-newfeed-'));
+    try {
+      const cli = (...a) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'gas', '--id', 'gas', ...a], { cwd: dir, encoding: 'utf8' });
+      const bad = cli('--feed', 'a.json', '--feed-id', 'Utrecht Energie');
+      assert.equal(bad.status, 2, bad.stderr);
+      assert.match(bad.stderr, /--feed-id: "Utrecht Energie" is not a feed id/);
+      const zone = cli('--feed', 'a.json', '--feed-id', 'ue', '--time-zone', 'Mars/Olympus');
+      assert.match(zone.stderr, /--time-zone Mars\/Olympus is not a time zone; use an IANA name such as Europe\/Amsterdam/);
+      const ok = cli('--feed', 'b.json', '--feed-id', 'ue', '--publisher', 'Utrecht Energie', '--publisher-url', 'www.ue.example', '--time-zone', AMS);
+      assert.equal(ok.status, 0, ok.stderr);
+      const feed = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'));
+      const { incidents, ...identity } = feed;
+      const { incidents: _none, ...expected } = newFeed({ feedId: 'ue', publisher: 'Utrecht Energie', publisherUrl: 'www.ue.example', timeZone: AMS });
+      assert.deepEqual(identity, expected);
+      assert.equal(identity.publisher.url, 'https://www.ue.example');
+      assert.equal(incidents.length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a new contact channel', () => {
+  test('a fresh id per kind, and its name as guidance in each language', () => {
+    assert.equal(newChannelId('phone', []), 'phone');
+    assert.equal(newChannelId('phone', [{ id: 'phone' }, { id: 'phone-2' }]), 'phone-3');
+    const c = newChannel('chat', [{ id: 'chat' }], ['nl', 'en']);
+    assert.equal(c.id, 'chat-2');
+    assert.equal(c.kind, 'chat');
+    assert.match(c.label.nl, /^\[\[TODO: naam/);
+    assert.match(c.label.en, /^\[\[TODO: name/);
+    assert.equal(typeof newChannel('web', [], ['']).label, 'string');
+  });
+
+  test('until its name and link are written, the schema and lint refuse it, at the channel fields', () => {
+    const feed = newFeed({ feedId: 'ue', publisher: 'UE', publisherUrl: 'https://ue.example', timeZone: AMS });
+    feed.channels.push(newChannel('phone', [], ['nl', 'en']));
+    const errors = lintDocument(feed).filter((f) => f.severity === 'error').map((f) => f.path);
+    assert.ok(errors.includes('channels/0/href'), errors.join(', '));
+    assert.ok(errors.includes('channels/0/label/nl') && errors.includes('channels/0/label/en'), errors.join(', '));
+    feed.channels[0] = { ...feed.channels[0], label: { nl: 'Storingslijn', en: 'Outage line' }, href: channelLink('0800-9009'), emergency: true };
+    assert.deepEqual(lintDocument(feed).filter((f) => f.severity === 'error'), []);
+    assert.equal(validatePayload('status', { ...feed, seq: 1, issued_at: '2026-11-30T08:00:00Z', expires_at: '2026-11-30T09:00:00Z' }).ok, true);
+  });
+
+  test('channelLink turns what people type into the link the feed needs', () => {
+    assert.equal(channelLink('0800-9009'), 'tel:+318009009');
+    assert.equal(channelLink('+31 30 234 5678'), 'tel:+31302345678');
+    assert.equal(channelLink('tel:030 234 5678'), 'tel:+31302345678');
+    assert.equal(channelLink('help@ue.example'), 'mailto:help@ue.example');
+    assert.equal(channelLink('www.ue.example/chat'), 'https://www.ue.example/chat');
+    assert.equal(channelLink('https://ue.example/chat'), 'https://ue.example/chat');
+    assert.equal(channelLink('call us'), 'call us');
+    assert.equal(channelLink('  '), '');
+  });
+});
