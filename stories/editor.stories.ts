@@ -56,6 +56,12 @@ export const ThemePlaygroundDark = playgrounds.ThemePlaygroundDark;
 /** Opened on a feed with nothing going on: pick a template and start. */
 export const EmptyFeed: Story = { args: { feed: empty() } };
 
+/** A new feed (no feed.json yet): who publishes it, the feed id suggested from the name, the time zone. */
+export const NewFeed: Story = {
+  args: { feed: { ...empty(), feed_id: '', publisher: { name: '', url: '' } } },
+  play: ({ canvasElement }) => press(canvasElement, 'New incident', 'outage'),
+};
+
 /** A new incident from the outage template: its guidance is still in the fields. */
 export const NewFromTemplate: Story = {
   args: { feed: empty() },

@@ -193,6 +193,104 @@ describe('<clearline-editor>', () => {
     await waitUntil(() => text(el).includes('not a private key'));
   });
 
+  async function writeOutage(el: ClearlineEditor) {
+    await newOutage(el);
+    await fill(el, 'Title — English', 'No gas in Zeist');
+    await fill(el, 'Title — Dutch', 'Geen gas in Zeist');
+    await fill(el, 'What we know — English', 'Since 09:10 there is no gas in Zeist.');
+    await fill(el, 'What we know — Dutch', 'Sinds 09:10 is er geen gas in Zeist.');
+    await fill(el, "What we don't know yet — English", 'The cause.');
+    await fill(el, "What we don't know yet — Dutch", 'De oorzaak.');
+    await click(el, '+30 min');
+  }
+  const findingOf = (el: ClearlineEditor, name: string) => field(el, name).closest('[data-field]')!.querySelector('.findings')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('Add channel: kind, name per language, link, wait, reason and emergency flag, checked by the same schema and lint; Remove channel', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await writeOutage(el);
+    await click(el, 'Add channel');
+    await pickKey(el, key);
+    let signed: CustomEvent | undefined;
+    el.addEventListener('clearline-signed', (e) => (signed = e as CustomEvent));
+    await click(el, 'Sign');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(signed, 'a channel without a link or a name is not signed').to.equal(undefined);
+    // The schema's and lint's own findings, next to the channel's fields.
+    expect(findingOf(el, 'Link — Channel 1')).to.contain('must be an https:, mailto: or tel: link');
+    expect(field(el, 'Link — Channel 1').getAttribute('aria-invalid')).to.equal('true');
+    expect(findingOf(el, 'Name — English (Channel 1)')).to.contain('a placeholder is still there');
+    await fill(el, 'Name — English (Channel 1)', 'Gas smell line');
+    await fill(el, 'Name — Dutch (Channel 1)', 'Gaslucht');
+    await fill(el, 'Link — Gas smell line', '0800-9009');
+    expect(field(el, 'Link — Gas smell line').value, 'a typed number becomes an E.164 tel: link').to.equal('tel:+318009009');
+    await fill(el, 'Wait in minutes — Gas smell line', '40');
+    expect(findingOf(el, 'Wait in minutes — Gas smell line'), 'lint asks why the wait is long').to.match(/wait/i);
+    await fill(el, 'Reason for the wait — English (Gas smell line)', 'Many calls about the outage');
+    await fill(el, 'Reason for the wait — Dutch (Gas smell line)', 'Veel telefoontjes over de storing');
+    field(el, 'Emergency line (always listed first) — Gas smell line').click();
+    await el.updateComplete;
+    // A second channel of another kind, then removed again.
+    await click(el, 'Add channel');
+    await fill(el, 'Kind — Channel 2', 'web');
+    expect(root(el).querySelectorAll('.channels .item').length).to.equal(2);
+    await click(el, 'Remove channel 2');
+    expect(root(el).querySelectorAll('.channels .item').length).to.equal(1);
+    expect(() => field(el, 'Kind — Channel 2')).to.throw();
+    await fill(el, 'Kind — Gas smell line', 'callback');
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed once the channel is complete');
+    const verified = await verifyDocument(JSON.stringify(signed!.detail.envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    expect(verified.payload.channels).to.deep.equal([
+      { id: 'phone', kind: 'callback', label: { nl: 'Gaslucht', en: 'Gas smell line' }, href: 'tel:+318009009', wait_minutes: 40, reason: { nl: 'Veel telefoontjes over de storing', en: 'Many calls about the outage' }, emergency: true },
+    ]);
+    // Removing the last channel leaves the feed without it.
+    await click(el, 'Remove channel 1');
+    expect(root(el).querySelectorAll('.channels .item').length).to.equal(0);
+  });
+
+  it('a new feed asks for the publisher, its website, the feed id (suggested from the name) and the time zone (the browser\'s)', async () => {
+    const known = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    expect(() => field(known, 'Publisher name'), 'a feed that has its identity is not asked again').to.throw();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en"></clearline-editor>`);
+    await waitUntil(() => root(el).querySelector('fieldset.identity'), 'new feed fields');
+    expect(field(el, 'Time zone').value).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await writeOutage(el);
+    await pickKey(el, key);
+    let signed: CustomEvent | undefined;
+    el.addEventListener('clearline-signed', (e) => (signed = e as CustomEvent));
+    await click(el, 'Sign');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(signed, 'no feed id, no publisher: not signed').to.equal(undefined);
+    expect(findingOf(el, 'Feed id')).to.contain('must be 1-64 letters');
+    expect(findingOf(el, 'Publisher name')).to.contain('a placeholder is still there');
+    expect(field(el, 'Feed id').getAttribute('aria-invalid')).to.equal('true');
+    await fill(el, 'Publisher name', 'Utrecht Energie');
+    expect(field(el, 'Feed id').value).to.equal('utrecht-energie');
+    await fill(el, 'Publisher website', 'www.utrecht-energie.example');
+    expect(field(el, 'Publisher website').value).to.equal('https://www.utrecht-energie.example');
+    await fill(el, 'Time zone', 'Mars/Olympus');
+    expect(findingOf(el, 'Time zone')).to.contain('must be an IANA time zone');
+    await fill(el, 'Time zone', 'Europe/Amsterdam');
+    // An id typed by hand stays when the name changes.
+    await fill(el, 'Feed id', 'ue');
+    await fill(el, 'Publisher name', 'Utrecht Energie B.V.');
+    expect(field(el, 'Feed id').value).to.equal('ue');
+    // Clock times are read in the zone chosen here.
+    const later = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.now() + 40 * MIN);
+    await fill(el, 'Next update', later);
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed with the identity filled in');
+    const { payload } = signed!.detail;
+    expect(payload.feed_id).to.equal('ue');
+    expect(payload.publisher).to.deep.equal({ name: 'Utrecht Energie B.V.', url: 'https://www.utrecht-energie.example' });
+    expect(payload.time_zone).to.equal('Europe/Amsterdam');
+    const minutes = (Date.parse(payload.incidents[0].next_update_at) - Date.now()) / MIN;
+    expect(minutes).to.be.within(38, 41);
+    expect(lintDocument(payload).filter((f) => f.severity === 'error')).to.deep.equal([]);
+    const results: AxeResults = await axe.run(el, { resultTypes: ['violations'] });
+    expect(results.violations.map((v) => v.id)).to.deep.equal([]);
+  });
+
   for (const lang of ['en', 'nl']) {
     it(`axe-core: zero violations (${lang}), with findings, suggestions, channels and preview on screen`, async function () {
       this.timeout(60_000);

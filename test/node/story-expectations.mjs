@@ -43,6 +43,7 @@ export const EXPECT = {
   'clearline-help--no-incident': { has: ['Help'], not: ['There is a disruption right now'] },
   'clearline-editor--post-update': { has: ['Update: Storm: flights cancelled at Amsterdam', 'What we know — English', 'Preview'] },
   'clearline-editor--empty-feed': { has: ['No open incidents.', 'New incident'] },
+  'clearline-editor--new-feed': { has: ['New feed', 'Publisher name', 'Feed id', 'Time zone', 'Add channel'] },
   'clearline-editor--findings-block-signing': { has: ['a placeholder is still there', 'Not signed: '] },
   'clearline-editor--late-update': { has: ['Late: the update promised for'] },
   'clearline-editor--dutch': { has: ['Wat we weten — Nederlands', 'Ondertekenen'] },

@@ -4,6 +4,7 @@
  * as `clearline update`, so the history is written the same way by both.
  */
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
+import { newFeed } from '../../feed/new-feed.js';
 import { addIncident, isoSeconds, postUpdate, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
 import { incidentFromTemplate, TEMPLATE_LANGUAGES, type TemplateLanguage, type TemplateName } from '../../templates/index.js';
@@ -49,10 +50,8 @@ const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export { PHASES, SEVERITIES };
 
-/** An empty status feed: what an organisation's web team sets up once. */
-export function emptyFeed(): FeedDraft {
-  return { type: 'status', version: 1, feed_id: '', publisher: { name: '', url: '' }, channels: [], incidents: [] };
-}
+/** A new status feed, as `clearline new incident` makes one: no id yet, placeholders for the publisher, this browser's zone. */
+export const emptyFeed = (): FeedDraft => newFeed({ feedId: '' });
 
 /** The languages a feed's texts are written in (in order of first use); the default for a feed with none. */
 export function feedLanguages(feed: FeedDraft, fallback: readonly string[] = TEMPLATE_LANGUAGES): string[] {
@@ -207,10 +206,22 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
   );
 }
 
-/** Where in the form a lint finding belongs: `title/en`, `next`, `actions/0/who/nl`, `channels/1/reason`…; '' for elsewhere. */
-export function fieldOf(path: string, incidentIndex: number): string {
+/** A channel finding's field: `channels/1/reason/en`, `channels/1/href`…; the channel as a whole for the rest. */
+function channelField(path: string): string {
+  const m = /^channels\/(\d+)(?:\/(.*))?$/.exec(path);
+  if (!m) return 'channels';
+  const rest = m[2] ?? '';
+  return /^(?:kind|href|wait_minutes|(?:label|reason)(?:\/[^/]+)?)$/.test(rest) ? path : `channels/${m[1]}`;
+}
+
+/**
+ * Where in the form a lint finding belongs: `title/en`, `next`, `actions/0/who/nl`,
+ * `channels/1/reason`, and with `identity` (a new feed) `feed_id`, `publisher/url`…; '' for elsewhere.
+ */
+export function fieldOf(path: string, incidentIndex: number, identity = false): string {
   const prefix = `incidents/${incidentIndex}/`;
-  if (path.startsWith('channels/')) return path;
+  if (path === 'channels' || path.startsWith('channels/')) return channelField(path);
+  if (identity && /^(?:feed_id|time_zone|publisher\/(?:name|url))/.test(path)) return path.startsWith('publisher/name') ? 'publisher/name' : path;
   if (!path.startsWith(prefix)) return '';
   const rest = path.slice(prefix.length);
   if (rest === 'next_update_at') return 'next';

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Channel } from '../../feed/schema.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { lintDocument, type Finding } from '../../lint/index.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -9,9 +8,11 @@ import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { buildFeed, draftFromIncident, draftFromTemplate, feedLanguages, fieldOf, type Draft } from './draft.js';
 import { editorStyles } from './editor.styles.js';
-import { renderIncidentForm, type FormContext } from './form.js';
+import { renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
-import { renderActions, renderChannels } from './lists.js';
+import { renderActions } from './lists.js';
+import { renderChannels, type ChannelContext } from './channels.js';
+import { IDENTITY_FIELDS, renderFeedIdentity, type IdentityContext } from './feed-identity.js';
 import { renderIncidentList } from './incident-list.js';
 import { describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { previewPayload, renderPreview } from './preview.js';
@@ -125,11 +126,13 @@ export class ClearlineEditor extends LitElement {
   private lint(feed: FeedDraft): { byField: Map<string, Finding[]>; errors: Finding[]; warnings: Finding[]; elsewhere: Finding[] } {
     const findings = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui });
     const index = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
+    const identity = this.session.isNew;
     const byField = new Map<string, Finding[]>();
     const elsewhere: Finding[] = [];
     for (const f of findings) {
-      const key = fieldOf(f.path, index);
-      if (key) byField.set(key, [...(byField.get(key) ?? []), f]);
+      // Only fields on screen: the incident form while a draft is open, a new feed's identity fields.
+      const key = fieldOf(f.path, index, identity);
+      if (key && (this.draft || (IDENTITY_FIELDS as readonly string[]).includes(key))) byField.set(key, [...(byField.get(key) ?? []), f]);
       else elsewhere.push(f);
     }
     return { byField, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), elsewhere };
@@ -212,29 +215,17 @@ export class ClearlineEditor extends LitElement {
     const t = this.t;
     const s = this.session;
     return renderSignPanel({
-                t,
-                key: s.key,
-                keyError: s.keyError,
-                keyNotPinned: s.keyNotPinned,
-                remembered: s.remembered,
-                serverKey: !!this.signUrl,
-                canSave: !!this.saveUrl,
-                canPut: !!this.publishUrl,
-                errors: this.attempted ? lint.errors : [],
-                warnings: lint.warnings.length,
-                elsewhere: lint.elsewhere,
-                attempted: this.attempted,
-                publish: s.publish,
-                describeTime: this.describeTime,
-                clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
-                onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
-                onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
-                onForget: () => void s.forget(),
-                onSign: () => void this.sign(),
-                onDownload: () => s.download(),
-                onPublish: () => void this.publishNow(),
-                onApplyOnTop: () => s.applyOnTop(),
-              });
+      t, key: s.key, keyError: s.keyError, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
+      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, attempted: this.attempted, publish: s.publish, describeTime: this.describeTime,
+      clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
+      onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
+      onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
+      onForget: () => void s.forget(),
+      onSign: () => void this.sign(),
+      onDownload: () => s.download(),
+      onPublish: () => void this.publishNow(),
+      onApplyOnTop: () => s.applyOnTop(),
+    });
   }
 
   protected override render() {
@@ -244,7 +235,7 @@ export class ClearlineEditor extends LitElement {
     const feed = this.built;
     const lint = this.lint(feed);
     const d = this.draft;
-    const ctx: FormContext & { channels: Channel[]; changeChannels(m: (c: Channel[]) => void): void } = {
+    const ctx: ChannelContext & IdentityContext = {
       t,
       ui: this.ui,
       langs: this.langs,
@@ -262,6 +253,8 @@ export class ClearlineEditor extends LitElement {
       touch: (k) => !this.touched.has(k) && (this.touched = new Set([...this.touched, k])),
       channels: s.channels,
       changeChannels: (m) => s.changeChannels(m),
+      feed: s.base,
+      changeIdentity: (c) => s.changeIdentity(c),
     };
     return html`<div class="root" part="base" lang=${this.ui}>
       <h2>${t.heading}</h2>
@@ -269,7 +262,7 @@ export class ClearlineEditor extends LitElement {
         ? html`<p class="problem">${t.expiresSoon(this.describeTime(s.expiresSoon(this.now)!))}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${() => ((this.heartbeat = true), s.publish.reset())}>${t.resign}</button>`}</p>`
         : nothing}
-      ${this.renderIncidents()}
+      ${s.isNew ? renderFeedIdentity(ctx) : nothing} ${this.renderIncidents()}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>

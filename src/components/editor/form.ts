@@ -62,18 +62,20 @@ const selectPlaceholder = (e: FocusEvent) => {
   if (isPlaceholderOnly(el.value)) el.select();
 };
 
-export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string) => void, multiline = false, hint = ''): TemplateResult {
+/** A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link. */
+export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string) => void, multiline = false, hint = '', commit?: (v: string) => void): TemplateResult {
   const id = fieldId(key);
   const f = findingsFor(ctx, key);
   const hintId = hint ? `${id}-hint` : '';
   const described = [hintId, f.ids].filter(Boolean).join(' ') || nothing;
   const onInput = (e: Event) => set((e.target as HTMLInputElement).value);
+  const onChange = (e: Event) => commit?.((e.target as HTMLInputElement).value);
   return html`<div class="field" data-field=${key}>
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
     ${multiline
       ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
-      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
+      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
     ${f.view}
   </div>`;
 }

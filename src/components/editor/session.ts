@@ -10,7 +10,9 @@ import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { parseDuration, type SigningKey } from '../../feed/sign.js';
 import { unstamp, type FeedDraft } from '../../feed/update.js';
 import { verifyDocument } from '../../feed/verify.js';
+import { needsIdentity, newFeed, suggestFeedId } from '../../feed/new-feed.js';
 import { emptyFeed } from './draft.js';
+import type { IdentityChange } from './feed-identity.js';
 import { forgetKey, readKeyFile, recallKey, rememberKey } from './key-store.js';
 import { PublishController, type Signed } from './publish-controller.js';
 
@@ -31,6 +33,10 @@ export class EditorSession implements ReactiveController {
   /** The feed exactly as opened, to say what changed when a save is refused. */
   opened: FeedDraft = emptyFeed();
   channels: Channel[] = [];
+  /** The feed has no identity yet (a new feed): the editor asks for publisher, feed id and time zone. */
+  isNew = false;
+  /** The feed id was typed by hand, so the publisher's name no longer suggests one. */
+  private idTyped = false;
   version?: string;
   openedSeq?: number;
   publicExpires?: string;
@@ -102,6 +108,14 @@ export class EditorSession implements ReactiveController {
   private setBase(feed: FeedDraft, version?: string): void {
     if (!Array.isArray(feed.incidents)) feed.incidents = [];
     if (!Array.isArray(feed.channels)) feed.channels = [];
+    this.isNew = needsIdentity(feed);
+    if (this.isNew) {
+      // As `clearline new incident` makes a feed: placeholders for what is missing, this browser's zone.
+      const name = feed.publisher?.name;
+      const fresh = newFeed({ feedId: '', publisher: typeof name === 'string' ? name : '', publisherUrl: feed.publisher?.url, timeZone: feed.time_zone });
+      feed = { ...feed, feed_id: '', time_zone: fresh.time_zone, publisher: typeof name === 'string' || name === undefined ? fresh.publisher : feed.publisher };
+      this.idTyped = false;
+    }
     this.base = feed;
     this.opened = structuredClone(feed);
     this.channels = structuredClone(feed.channels);
@@ -113,6 +127,24 @@ export class EditorSession implements ReactiveController {
     const next = structuredClone(this.channels);
     mutate(next);
     this.channels = next;
+    if (this.publish.signed) this.publish.reset();
+    this.host.requestUpdate();
+  }
+
+  /** A new feed's identity: the publisher's name suggests the feed id until one is typed by hand. */
+  changeIdentity(c: IdentityChange): void {
+    const b = { ...this.base, publisher: { ...this.base.publisher } };
+    if (c.publisher !== undefined) {
+      b.publisher.name = c.publisher;
+      if (!this.idTyped) b.feed_id = suggestFeedId(c.publisher);
+    }
+    if (c.publisherUrl !== undefined) b.publisher.url = c.publisherUrl;
+    if (c.feedId !== undefined) {
+      b.feed_id = c.feedId;
+      this.idTyped = c.feedId !== '';
+    }
+    if (c.timeZone !== undefined) b.time_zone = c.timeZone;
+    this.base = b;
     if (this.publish.signed) this.publish.reset();
     this.host.requestUpdate();
   }

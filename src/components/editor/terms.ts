@@ -1,4 +1,5 @@
 /** The editor's own words, in the UI languages clearline speaks. The accessible names tests use are here. */
+import type { ChannelKind } from '../../feed/schema.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 
 export interface EditorTerms {
@@ -41,6 +42,22 @@ export interface EditorTerms {
   channelWait: string;
   channelReason: string;
   channelEmergency: string;
+  channel: string;
+  channelKind: string;
+  channelKinds: Record<ChannelKind, string>;
+  channelName: string;
+  channelLink: string;
+  channelLinkHint: string;
+  addChannel: string;
+  removeChannel: string;
+  newFeed: string;
+  newFeedHint: string;
+  publisherName: string;
+  publisherUrl: string;
+  feedId: string;
+  feedIdHint: string;
+  timeZone: string;
+  timeZoneHint: string;
   preview: string;
   previewLanguage: string;
   previewWidth: string;
@@ -119,6 +136,22 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     channelWait: 'Wait in minutes',
     channelReason: 'Reason for the wait',
     channelEmergency: 'Emergency line (always listed first)',
+    channel: 'Channel',
+    channelKind: 'Kind',
+    channelKinds: { phone: 'Phone line', callback: 'Call-back', chat: 'Chat', email: 'E-mail', web: 'Website' },
+    channelName: 'Name',
+    channelLink: 'Link',
+    channelLinkHint: 'A phone number, e-mail address or web address (tel:, mailto: or https:)',
+    addChannel: 'Add channel',
+    removeChannel: 'Remove channel',
+    newFeed: 'New feed',
+    newFeedHint: 'Say once who publishes this feed. The feed id is what your site’s embed code pins (feed-id).',
+    publisherName: 'Publisher name',
+    publisherUrl: 'Publisher website',
+    feedId: 'Feed id',
+    feedIdHint: 'Suggested from the name; letters, digits and dashes.',
+    timeZone: 'Time zone',
+    timeZoneHint: 'Clock times such as 14:30 are read and shown in this zone.',
     preview: 'Preview',
     previewLanguage: 'Preview language',
     previewWidth: 'Preview width',
@@ -192,6 +225,22 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     channelWait: 'Wachttijd in minuten',
     channelReason: 'Reden van de wachttijd',
     channelEmergency: 'Noodnummer (altijd bovenaan)',
+    channel: 'Kanaal',
+    channelKind: 'Soort',
+    channelKinds: { phone: 'Telefoonlijn', callback: 'Terugbellen', chat: 'Chat', email: 'E-mail', web: 'Website' },
+    channelName: 'Naam',
+    channelLink: 'Link',
+    channelLinkHint: 'Een telefoonnummer, e-mailadres of webadres (tel:, mailto: of https:)',
+    addChannel: 'Kanaal toevoegen',
+    removeChannel: 'Kanaal verwijderen',
+    newFeed: 'Nieuwe feed',
+    newFeedHint: 'Zeg één keer wie deze feed publiceert. Het feed-id is wat de insluitcode van uw site vastlegt (feed-id).',
+    publisherName: 'Naam van de afzender',
+    publisherUrl: 'Website van de afzender',
+    feedId: 'Feed-id',
+    feedIdHint: 'Voorgesteld op basis van de naam; letters, cijfers en streepjes.',
+    timeZone: 'Tijdzone',
+    timeZoneHint: 'Tijden zoals 14:30 worden in deze zone gelezen en getoond.',
     preview: 'Voorbeeld',
     previewLanguage: 'Taal van het voorbeeld',
     previewWidth: 'Breedte van het voorbeeld',

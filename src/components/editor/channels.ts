@@ -1,0 +1,83 @@
+/**
+ * The contact channels as a form section: kind, name per language, link, wait, reason and the
+ * emergency flag of each; Add channel and Remove channel N. The channels are part of the feed that
+ * is linted, so schema and lint findings appear next to these fields like any other.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { CHANNEL_KINDS, channelLink, newChannel } from '../../feed/channel-edit.js';
+import type { Channel, ChannelKind } from '../../feed/schema.js';
+import { pickText } from '../../i18n/lang.js';
+import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
+import { fieldId, fieldLabel, findingsFor, textField, type FormContext } from './form.js';
+
+export interface ChannelContext extends FormContext {
+  channels: Channel[];
+  changeChannels(mutate: (c: Channel[]) => void): void;
+}
+
+/** A text per language back into the channel, or the member removed when every language is blank. */
+function setText(c: Channel, member: 'label' | 'reason', langs: string[], l: string, v: string): void {
+  const next = { ...toLangText(c[member], langs), [l]: v };
+  if (member === 'reason' && Object.values(next).every((s) => !s.trim())) delete c.reason;
+  else c[member] = fromLangText(next, langs);
+}
+
+function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResult {
+  const { t, langs } = ctx;
+  const own = pickText(c.label, ctx.ui);
+  // "Channel 2" while the name is still the template's guidance or empty.
+  const name = own.trim() && !isPlaceholderOnly(own) ? own : `${t.channel} ${i + 1}`;
+  const change = (m: (c: Channel) => void) => ctx.changeChannels((cs) => m(cs[i]!));
+  const key = (part: string, l?: string) => (l ? `channels/${i}/${part}/${l}` : `channels/${i}/${part}`);
+  const label = toLangText(c.label, langs);
+  const reason = toLangText(c.reason, langs);
+  const kind = findingsFor(ctx, key('kind'));
+  const wait = findingsFor(ctx, key('wait_minutes'));
+  const whole = findingsFor(ctx, `channels/${i}`);
+  const why = findingsFor(ctx, key('reason'));
+  const kindId = fieldId(key('kind'));
+  return html`<div class="item" data-field=${`channels/${i}`}>
+    <p class="channel-name">${name}</p>
+    ${whole.view}
+    <div class="row">
+      <div class="field">
+        <label for=${kindId}>${t.channelKind} — ${name}</label>
+        <select id=${kindId} aria-describedby=${kind.ids || nothing} @change=${(e: Event) => change((x) => (x.kind = (e.target as HTMLSelectElement).value as ChannelKind))}>
+          ${CHANNEL_KINDS.map((k) => html`<option value=${k} ?selected=${k === c.kind}>${t.channelKinds[k]}</option>`)}
+        </select>
+        ${kind.view}
+      </div>
+      ${textField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v) => change((x) => (x.href = v)), false, t.channelLinkHint, (v) => change((x) => (x.href = channelLink(v))))}
+    </div>
+    <div class="langs">
+      ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}
+    </div>
+    <div class="row">
+      <div class="field">
+        <label for=${`f-channels-${i}-wait`}>${t.channelWait} — ${name}</label>
+        <input id=${`f-channels-${i}-wait`} type="number" min="0" max="10080" inputmode="numeric" aria-describedby=${wait.ids || nothing} .value=${c.wait_minutes === undefined ? '' : String(c.wait_minutes)}
+          @input=${(e: Event) => {
+            const v = (e.target as HTMLInputElement).value;
+            change((x) => (v === '' ? delete x.wait_minutes : (x.wait_minutes = Math.max(0, Math.round(Number(v)) || 0))));
+          }} />
+        ${wait.view}
+      </div>
+      <label class="check"><input type="checkbox" .checked=${c.emergency === true} @change=${(e: Event) => change((x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency))} /> ${t.channelEmergency} — ${name}</label>
+    </div>
+    <div class="langs">
+      ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v))))}
+    </div>
+    ${why.view}
+    <button type="button" class="quiet" @click=${() => ctx.changeChannels((cs) => cs.splice(i, 1))}>${t.removeChannel} ${i + 1}</button>
+  </div>`;
+}
+
+export function renderChannels(ctx: ChannelContext): TemplateResult {
+  const { t } = ctx;
+  const all = findingsFor(ctx, 'channels');
+  return html`<fieldset class="channels">
+    <legend>${t.channels}</legend>
+    ${all.view} ${ctx.channels.map((c, i) => renderChannel(ctx, c, i))}
+    <button type="button" class="quiet" @click=${() => ctx.changeChannels((cs) => cs.push(newChannel('phone', cs, ctx.langs)))}>${t.addChannel}</button>
+  </fieldset>`;
+}
