@@ -129,7 +129,9 @@ describe('a new feed: the same for clearline new incident and the editor', () =>
       const ok = cli('--feed', 'b.json', '--feed-id', 'ue', '--publisher', 'Utrecht Energie', '--publisher-url', 'www.ue.example', '--time-zone', AMS);
       assert.equal(ok.status, 0, ok.stderr);
       const feed = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8'));
-      const { incidents, ...identity } = feed;
+      // The template's contact reasons come on top of the shared new feed (issue 15).
+      const { incidents, contact_reasons: reasons, ...identity } = feed;
+      assert.ok(reasons.length >= 3 && reasons[0].urgent, 'the gas template brings its contact reasons, the urgent one first');
       const { incidents: _none, ...expected } = newFeed({ feedId: 'ue', publisher: 'Utrecht Energie', publisherUrl: 'www.ue.example', timeZone: AMS });
       assert.deepEqual(identity, expected);
       assert.equal(identity.publisher.url, 'https://www.ue.example');
