@@ -153,6 +153,23 @@ function rates(requests, fromMs, toMs) {
   return { requests: total, perSecond: Number(mean.toFixed(2)), peakSecond: Math.max(...bins), peakToMean: mean ? Number((Math.max(...bins) / mean).toFixed(2)) : null };
 }
 
+/**
+ * What independent readers cannot beat: each of `clients` readers on its own uniformly random
+ * phase of the interval, one request per interval, counted in one-second bins. The busiest bin
+ * over the mean, for `trials` draws of the phases (seeded). No reader knows the others' phases,
+ * so a planner that keeps every reader exactly on its phase reaches this and nothing lower.
+ */
+export function independentPhaseFloor({ clients = CLIENTS, bins = 60, trials = 2000, seed = 7 } = {}) {
+  const random = mulberry32(seed);
+  const ratios = [];
+  for (let t = 0; t < trials; t++) {
+    const counts = new Array(bins).fill(0);
+    for (let c = 0; c < clients; c++) counts[Math.floor(random() * bins)]++;
+    ratios.push(Number((Math.max(...counts) / (clients / bins)).toFixed(2)));
+  }
+  return { ...summarize(ratios, 2), atMost1_5: Number((ratios.filter((r) => r <= 1.5).length / trials).toFixed(2)), trials };
+}
+
 export async function runHostLoad({ log = console.log, seeds = [1, 2, 3] } = {}) {
   if (!existsSync(join(ROOT, 'src', 'feed', 'poll.ts'))) return { pending: 'src/feed/poll.ts does not exist yet (issue 5)' };
   const lib = await bundleFeedSrc();
@@ -204,8 +221,11 @@ export async function runHostLoad({ log = console.log, seeds = [1, 2, 3] } = {})
   const normal = sim.arrive60s.outagePerSecond.median;
   const normalSettled = sim.arrive60s.settledPerSecond.median;
   const ratio = (x, n) => (n ? Number((x / n).toFixed(2)) : null);
+  const floor = independentPhaseFloor({ bins: interval });
+  log(`  independent-phase floor of peak-second/mean: median ${floor.median} (p10 ${floor.p10}, p90 ${floor.p90}); <= 1.5 in ${Math.round(floor.atMost1_5 * 100)}% of draws`);
   return {
     clients: CLIENTS,
+    independentPhaseFloor: floor,
     simulatedMinutes: SIM_MS / 60_000,
     defaultPollSeconds: interval,
     revalidation: bytes,
