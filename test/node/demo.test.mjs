@@ -4,13 +4,12 @@
 // the demo controls and the phase endpoint and waits (bounded) for the widgets to follow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deepTextSource, launchChromium, recordingPage } from './browser-kit.mjs';
+import { startDemo } from './demo-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FAQ = JSON.parse(readFileSync(join(ROOT, 'demo/faq.json'), 'utf8'));
@@ -18,52 +17,19 @@ const STORM_ENTRIES = new Set(FAQ.entries.filter((e) => e.incidents?.includes('s
 const TITLE = { nl: 'Storm: vluchten geannuleerd op Amsterdam', en: 'Storm: flights cancelled at Amsterdam' };
 const WAIT_MS = 10_000;
 
-let child;
+let demo;
 let origin;
 let chromium;
-let output = '';
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 before(async () => {
-  child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs'), '--no-build', '--phase=2'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(await freePort()) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  origin = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the demo server did not start within 30 s:\n${output}`)), 30_000);
-    const look = () => {
-      const m = /clearline demo: (http:\/\/127\.0\.0\.1:\d+)\/demo\//.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]);
-      }
-    };
-    child.stdout.on('data', look);
-    child.once('exit', (code) => fail(new Error(`scripts/start.mjs exited with ${code}:\n${output}`)));
-  });
+  demo = await startDemo();
+  origin = demo.origin;
   chromium = await launchChromium();
 });
 
 after(async () => {
   await chromium?.close();
-  if (child && child.exitCode === null) {
-    const gone = new Promise((ok) => child.once('exit', ok));
-    child.kill('SIGTERM');
-    await gone;
-  }
+  await demo?.stop();
 });
 
 /** All text of the first element matching `selector`, shadow roots included. */
