@@ -84,6 +84,16 @@ describe('<clearline-help> launcher', () => {
     expect(launcher(calm).hasAttribute('aria-describedby')).to.equal(false);
   });
 
+  it('names the reader\'s zone on the next-update time when the feed is in another zone, as <clearline-status> does', async () => {
+    const readerOffset = -new Date().getTimezoneOffset();
+    const far = readerOffset === 9 * 60 ? 'America/New_York' : 'Asia/Tokyo';
+    const el = await mount('en', helpFeed({ time_zone: far }));
+    await open(el);
+    const shown = root(el).querySelector('[part~=next-update]')!.textContent!;
+    const zoneName = new Intl.DateTimeFormat('en', { timeZoneName: 'short' }).formatToParts(Date.now()).find((p) => p.type === 'timeZoneName')!.value;
+    expect(shown, 'the reader is told which clock the time is on').to.contain(zoneName);
+  });
+
   it('opens a dialog with focus inside; Tab stays inside; Escape closes and focus returns', async () => {
     const el = await mount();
     launcher(el).focus();

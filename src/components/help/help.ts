@@ -209,8 +209,8 @@ export class ClearlineHelp extends StatusFeedElement {
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.length - 1)}</p>` : nothing}
       ${next !== undefined
         ? html`<p class="next" part="next-update">${isOverdue(top, this.now)
-            ? st.overdue(formatTime(next, lang))
-            : html`<time datetime=${top.next_update_at!}>${st.nextUpdateAt(formatDateTime(next, lang, this.now), formatRelative(next, lang, this.now))}</time>`}</p>`
+            ? st.overdue(formatTime(next, lang, this.status?.time_zone))
+            : html`<time datetime=${top.next_update_at!}>${st.nextUpdateAt(formatDateTime(next, lang, this.now, this.status?.time_zone), formatRelative(next, lang, this.now))}</time>`}</p>`
         : nothing}
       ${urgent.length
         ? html`<div class="actions" part="actions"><strong>${st.actNow}</strong><ul>${urgent.map((a) => {
