@@ -101,6 +101,10 @@ function preloadManifest(dist) {
 export async function measureEmbeds(dist = join(ROOT, 'dist')) {
   const own = await ownFiles(dist);
   const manifest = preloadManifest(dist);
+  // The loader starts the feed request and the element code; a static import would put one more
+  // round trip before both.
+  const loader = (await staticClosure(join(dist, 'clearline.js'))).files.filter((f) => f !== join(dist, 'clearline.js'));
+  if (loader.length) throw new Error(`dist/clearline.js must run without waiting for another file; it imports ${loader.map((f) => relative(dist, f)).join(', ')}`);
   const rows = [];
   for (const e of EMBEDS) {
     const files = new Set((await staticClosure(join(dist, e.script))).files);

@@ -4,8 +4,6 @@
  * (src/feed/fetch.ts): no credentials, revalidating. The response waits in a page-wide slot that
  * the feed layer takes once (takePrefetched); it is verified like any other response.
  */
-import { resolveUrl } from '../feed/identity.js';
-
 export const PREFETCH_SLOT = Symbol.for('clearline.prefetch');
 /** A prefetched response older than this is not used (the feed layer asks again). */
 export const PREFETCH_MAX_AGE_MS = 15_000;
@@ -26,7 +24,9 @@ export function prefetchFeed(el: Element): void {
   if (!src || !el.getAttribute('public-key')) return;
   let url: string;
   try {
-    url = resolveUrl(src);
+    // As feed/identity.ts resolveUrl does (against the base URL, as fetch does), written out here so
+    // the loader stays one file with no chunk to wait for.
+    url = new URL(src, document.baseURI).href;
   } catch {
     return;
   }
