@@ -3,13 +3,15 @@ import { formatTel, safeHref } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
- * with a phone number spelled out after it; else the label as plain text.
+ * with the phone number it really dials spelled out after it (in `span.number`); else the label
+ * as plain text. `onClick` sees the reader follow it (the `clearline-contact` event).
  */
-export function contactLink(href: string | undefined, label: string, tel: 'colon' | 'brackets' = 'colon') {
+export function contactLink(href: string | undefined, label: string, tel: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void) {
   const safe = safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
-  const number = safe.startsWith('tel:') ? (tel === 'colon' ? html`: ${formatTel(safe)}` : html` (${formatTel(safe)})`) : nothing;
-  return html`<a href=${safe} rel="noopener noreferrer">${label}${number}</a>`;
+  const n = safe.startsWith('tel:') ? html`<span class="number">${formatTel(safe)}</span>` : undefined;
+  const number = n ? (tel === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
+  return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
 
 /**

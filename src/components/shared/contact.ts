@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { formatTel, safeHref } from '../../content/links.js';
+import { safeHref } from '../../content/links.js';
+import { contactLink } from './contact-link.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { openIncidents } from '../../feed/incidents.js';
@@ -184,14 +185,11 @@ export class ContactController implements ReactiveController {
     const terms = termsFor(lang);
     return html`<ul class="channels">
       ${channels.map((ch) => {
-        const href = safeHref(ch.href);
         const label = pickText(ch.label, lang);
         const wait = ch.wait_minutes !== undefined ? terms.expectedWait(ch.wait_minutes) : '';
         const reason = ch.reason ? pickText(ch.reason, lang) : '';
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
-          ${href
-            ? html`<a href=${href} rel="noopener noreferrer" @click=${() => this.follow(ch, extra)}>${label}${href.startsWith('tel:') ? html`: ${formatTel(href)}` : nothing}</a>`
-            : html`<span>${label}</span>`}
+          ${contactLink(ch.href, label, 'colon', () => this.follow(ch, extra))}
           ${wait || reason ? html`<span class="wait">${[wait, reason].filter(Boolean).join(': ')}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;

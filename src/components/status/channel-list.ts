@@ -1,24 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { formatTel, safeHref } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
-import { followedChannel } from '../shared/contact-link.js';
+import { contactLink, followedChannel } from '../shared/contact-link.js';
 import { reportContext, trackContact } from '../shared/report.js';
 
 /** One contact channel: the link (with the number it really dials), the expected wait and why, the hours. */
 export function channelItem(channel: Channel, t: Terms, lang: string): TemplateResult {
-  const href = safeHref(channel.href);
   const label = pickText(channel.label, lang);
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
   return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
-    ${href
-      ? html`<a href=${href} rel="noopener noreferrer">${label}${href.startsWith('tel:') ? html`: <span class="number">${formatTel(href)}</span>` : nothing}</a>`
-      : html`<span>${label}</span>`}
+    ${contactLink(channel.href, label)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
         html`${reason ? html`<span class="when">${reason}</span>` : nothing}
