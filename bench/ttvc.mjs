@@ -65,12 +65,12 @@ export async function runTtvc({ loads = 20, log = console.log } = {}) {
     { id: 'statuspage', name: '@statuspage/status-widget 1.0.5 (dist/index.js)', path: '/bench/statuspage.html' },
   ];
   const results = {};
+  const raw = Object.fromEntries(variants.map((v) => [v.id, { frames: [], doms: [], errors: [] }]));
   try {
-    for (const v of variants) {
-      const frames = [];
-      const doms = [];
-      const errors = [];
-      for (let i = 0; i < loads + 1; i++) {
+    // Interleaved (one load of each widget per round) so that a busier or quieter spell of the
+    // machine falls on all three alike: the ratio compares like with like.
+    for (let i = 0; i < loads + 1; i++) {
+      for (const v of variants) {
         const ctx = await browser.createBrowserContext();
         const tab = await ctx.newPage();
         await tab.setCacheEnabled(false);
@@ -81,12 +81,16 @@ export async function runTtvc({ loads = 20, log = console.log } = {}) {
           .catch(() => tab.evaluate(() => window.__ttvc));
         await ctx.close();
         if (i === 0) continue; // warm-up: first process start, disk cache of the binary
-        if (r?.frame === undefined) errors.push(r?.error ?? 'marker text never appeared within 10 s');
+        const out = raw[v.id];
+        if (r?.frame === undefined) out.errors.push(r?.error ?? 'marker text never appeared within 10 s');
         else {
-          frames.push(r.frame);
-          doms.push(r.dom);
+          out.frames.push(r.frame);
+          out.doms.push(r.dom);
         }
       }
+    }
+    for (const v of variants) {
+      const { frames, doms, errors } = raw[v.id];
       results[v.id] = { name: v.name, toFrameMs: summarize(frames), toDomMs: summarize(doms), failures: errors.length, errors: [...new Set(errors)] };
       log(`  ttvc ${v.id}: ${results[v.id].toFrameMs.median} ms median (${frames.length}/${loads} loads)${errors.length ? ' ERRORS: ' + [...new Set(errors)].join('; ') : ''}`);
     }

@@ -5,13 +5,16 @@
  * `<clearline-status>` downloads no FAQ, search, banner or badge code. The signed feed of each
  * element found is requested at once, in parallel with the element code; the feed layer takes
  * that response instead of asking again. It also reserves the badge's box and keeps the not yet
- * loaded banner out of the layout, so nothing on the page moves when the code arrives.
+ * loaded banner out of the layout, so nothing on the page moves when the code arrives. While the
+ * code downloads it loads the browser's date-formatting data (loader/warm.ts), which the first
+ * render would otherwise wait for.
  *
  * For the element classes, import `clearline/status`, `clearline/banner`, `clearline/badge` or
  * `clearline/faq` (each defines its element when imported).
  */
 import { FEED_ATTRIBUTES, prefetchFeed } from './loader/prefetch.js';
 import { reserveLayout } from './loader/reserve.js';
+import { warmIntl } from './loader/warm.js';
 
 export type { ClearlineStatus } from './components/status/status.js';
 export type { ClearlineFaq, ClearlineNoAnswerDetail, ClearlineSearchDetail } from './components/faq/faq.js';
@@ -76,7 +79,10 @@ const isTag = (name: string): name is ClearlineTag => Object.hasOwn(ELEMENTS, na
 function found(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
-  if (!customElements.get(tag)) prefetchFeed(el);
+  if (!customElements.get(tag)) {
+    prefetchFeed(el);
+    warmIntl(el);
+  }
   void loadElement(tag);
 }
 
