@@ -5,15 +5,17 @@
  * `<clearline-status>` downloads no FAQ, search, banner or badge code. The signed feed of each
  * element found is requested at once, in parallel with the element code; the feed layer takes
  * that response instead of asking again. It also reserves the badge's box and keeps the not yet
- * loaded banner out of the layout, so nothing on the page moves when the code arrives. While the
- * code downloads it loads the browser's date-formatting data (loader/warm.ts), which the first
- * render would otherwise wait for.
+ * loaded banner out of the layout, so nothing on the page moves when the code arrives. The
+ * element code runs after the page's first frame (loader/after-frame.ts), so the host page
+ * paints first; then, while the code is still downloading, the loader loads the browser's
+ * date-formatting data (loader/warm.ts), which the first render would otherwise wait for.
  *
  * For the element classes, import `clearline/status`, `clearline/banner`, `clearline/badge` or
  * `clearline/faq` (each defines its element when imported).
  */
 import { FEED_ATTRIBUTES, prefetchFeed } from './loader/prefetch.js';
 import { reserveLayout } from './loader/reserve.js';
+import { afterFirstFrame } from './loader/after-frame.js';
 import { warmIntl } from './loader/warm.js';
 
 export type { ClearlineStatus } from './components/status/status.js';
@@ -75,15 +77,20 @@ export function loadElement(tag: ClearlineTag): Promise<CustomElementConstructor
 const SELECTOR = TAGS.join(',');
 const isTag = (name: string): name is ClearlineTag => Object.hasOwn(ELEMENTS, name);
 
-/** An element that was found: request its feed now, load its code. */
+/**
+ * An element that was found: request its feed and its code's files now; evaluate the code (and
+ * load the date-formatting data) once the page has painted.
+ */
 function found(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
-  if (!customElements.get(tag)) {
-    prefetchFeed(el);
+  if (customElements.get(tag)) return;
+  prefetchFeed(el);
+  hint(tag);
+  afterFirstFrame(() => {
+    void loadElement(tag);
     warmIntl(el);
-  }
-  void loadElement(tag);
+  });
 }
 
 function scan(node: Node): void {

@@ -4,6 +4,8 @@ import { outcome, shadowText } from './helpers.js';
 // The loader (dist/clearline.js) loads the browser's date-formatting data while the element code
 // and the feed download, so the first render does not pay for it (issue 13: first paint does not
 // wait). Observed by counting Intl.DateTimeFormat constructions before the element is defined.
+// Uses the ES256 feed: e2e.test.ts loads both e2e-air feeds in the same storage, and this one is
+// the newer (the older would be refused as a rollback).
 describe('loader: date formatting data is loaded while the code downloads', () => {
   it('creates a formatter in the element language before <clearline-status> is defined', async () => {
     const calls: { locale: unknown; defined: boolean }[] = [];
@@ -16,15 +18,16 @@ describe('loader: date formatting data is loaded while the code downloads', () =
     });
     Intl.DateTimeFormat = spy;
     try {
-      const pub = await (await fetch('/test/.generated/Ed25519.public.jwk.json')).text();
+      const pub = await (await fetch('/test/.generated/ES256.public.jwk.json')).text();
       const wrap = document.createElement('div');
       wrap.lang = 'nl';
-      wrap.innerHTML = `<clearline-status src="/test/.generated/Ed25519.feed.jws.json" feed-id="e2e-air"></clearline-status>`;
-      const el = wrap.firstElementChild!;
+      wrap.innerHTML = `<clearline-status src="/test/.generated/ES256.feed.jws.json" feed-id="e2e-air"></clearline-status>`;
+      const el = wrap.firstElementChild as HTMLElement;
       el.setAttribute('public-key', pub);
       const done = outcome(el);
       document.body.append(wrap);
-      await import(/* @vite-ignore */ '/dist/clearline.js');
+      const bundle = '/dist/clearline.js';
+      await import(/* @vite-ignore */ bundle);
       const event = await done;
       expect(event.type, JSON.stringify(event.detail)).to.equal('clearline-load');
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -36,6 +39,36 @@ describe('loader: date formatting data is loaded while the code downloads', () =
       wrap.remove();
     } finally {
       Intl.DateTimeFormat = original;
+    }
+  });
+});
+
+describe('loader: element code waits for the page\'s first frame', () => {
+  it('runs work after the next animation frame, then at once', async () => {
+    const { afterFirstFrame } = await import('../../src/loader/after-frame.js');
+    const order: string[] = [];
+    const done = new Promise<void>((resolve) => afterFirstFrame(() => (order.push('work'), resolve())));
+    requestAnimationFrame(() => order.push('frame'));
+    order.push('sync');
+    await done;
+    expect(order).to.deep.equal(['sync', 'frame', 'work']);
+    let now = false;
+    afterFirstFrame(() => (now = true));
+    expect(now, 'after the first frame, work runs at once').to.equal(true);
+  });
+
+  it('runs the work anyway when no frame comes (a tab in the background)', async () => {
+    // A second instance of the module (its own "a frame has passed" state).
+    const fresh = '../../src/loader/after-frame.ts?no-frame';
+    const { afterFirstFrame } = (await import(/* @vite-ignore */ fresh)) as typeof import('../../src/loader/after-frame.js');
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      const t0 = performance.now();
+      await new Promise<void>((resolve) => afterFirstFrame(resolve, 30));
+      expect(performance.now() - t0).to.be.greaterThanOrEqual(29);
+    } finally {
+      window.requestAnimationFrame = raf;
     }
   });
 });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { DocumentKind } from '../../feed/schema.js';
 import { warmFormatters } from '../../i18n/lang.js';
 import type { FeedConfig, FeedController } from './feed-controller.js';
+import { inTurn } from './render-turn.js';
 
 /** The properties that, when changed, point an element at another feed (or at trusted `data` / `entries`). */
 const FEED_PROPERTIES = ['src', 'publicKey', 'feedId', 'poll', 'maxBytes', 'data', 'entries'] as const;
@@ -74,6 +75,11 @@ export abstract class FeedElement<K extends DocumentKind> extends LitElement {
   /** What the controller loads; elements with a trusted-data property add it here. */
   protected feedConfig(): FeedConfig {
     return { src: this.src, publicKey: this.publicKey, feedId: this.feedId, poll: this.poll, maxBytes: this.maxBytes };
+  }
+
+  /** Several elements updated by one feed render in consecutive tasks (render-turn.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return inTurn(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
