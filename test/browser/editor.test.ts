@@ -426,6 +426,19 @@ describe('<clearline-editor> lint findings in the UI language (issue 14)', () =>
     expect(findingsAt(el, "What we don't know yet — Dutch")[0]).to.match(/^Problem: a placeholder is still there/);
   });
 
+  it('findings elsewhere in the feed say where in words, not as a JSON path', async () => {
+    const feed = statusFeed({ time_zone: 'Europe/Amsterdam' }) as unknown as FeedDraft;
+    const storm = (feed as unknown as { incidents: { unknown: Record<string, string> }[] }).incidents[0]!;
+    storm.unknown.nl = '[[TODO: wanneer de vluchten weer gaan]]';
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await newOutage(el, true);
+    await click(el, 'Ondertekenen');
+    const items = [...root(el).querySelectorAll('.blocked li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const placeholder = items.find((t) => t.includes('voorbeeldtekst') && t.includes('TODO: wanneer'));
+    expect(placeholder ?? '', items.join(' | ')).to.match(/^Incident \d, wat we nog niet weten \(Nederlands\): /);
+    expect(items.join(' | ')).not.to.match(/incidents\/\d/);
+  });
+
   it('a Dutch page (lang on an ancestor, nl-BE) gets Dutch findings too', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="nl-BE"><clearline-editor .feed=${emptyFeed()}></clearline-editor></div>`);
     const el = page.querySelector('clearline-editor')!;

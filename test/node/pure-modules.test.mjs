@@ -200,3 +200,19 @@ describe('feed/update: the one update logic of the CLI and the studio', async ()
     assert.deepEqual(Object.keys(again.incidents[0].updates[0]).sort(), ['at', 'known']);
   });
 });
+
+describe('lint/place: where a finding is, in words', async () => {
+  const { placeOf } = await importTs('src/lint/place.ts');
+  test('names lists by number from 1, fields and languages in the reader language', () => {
+    assert.equal(placeOf('incidents/0/updates/2/text/nl', 'en'), 'Incident 1, update 3, text (Dutch)');
+    assert.equal(placeOf('incidents/0/updates/2/text/nl', 'nl'), 'Incident 1, update 3, tekst (Nederlands)');
+    assert.equal(placeOf('channels/1/reason', 'nl'), 'Contactkanaal 2, reden');
+    assert.equal(placeOf('incidents/0/next_update_at', 'en'), 'Incident 1, next update');
+    assert.equal(placeOf('publisher/url', 'nl'), 'Afzender, webadres');
+  });
+  test('the whole document, and parts it does not know', () => {
+    assert.equal(placeOf('(root)', 'nl'), 'De hele feed');
+    assert.equal(placeOf('', 'en'), 'The whole feed');
+    assert.equal(placeOf('incidents/0/some_new_field', 'en'), 'Incident 1, some new field');
+  });
+});

@@ -216,7 +216,7 @@ export class ClearlineEditor extends LitElement {
     const s = this.session;
     return renderSignPanel({
       t, key: s.key, keyError: s.keyError, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
-      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, attempted: this.attempted, publish: s.publish, describeTime: this.describeTime,
+      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, publish: s.publish, describeTime: this.describeTime,
       clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),

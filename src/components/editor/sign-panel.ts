@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SigningKey } from '../../feed/sign.js';
 import type { Finding } from '../../lint/index.js';
+import { placeOf } from '../../lint/place.js';
 import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
 
@@ -18,6 +19,8 @@ export interface SignContext {
   errors: Finding[];
   warnings: number;
   elsewhere: Finding[];
+  /** The studio's language, for where findings are (lint/place.ts). */
+  ui: 'en' | 'nl';
   attempted: boolean;
   publish: PublishController;
   describeTime(iso: string): string;
@@ -84,7 +87,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
           ${ctx.elsewhere.length
             ? html`<p>${t.elsewhere}:</p>
                 <ul class="findings">
-                  ${ctx.elsewhere.map((f) => html`<li class=${f.severity}>${f.path}: ${f.message}. ${f.fix}</li>`)}
+                  ${ctx.elsewhere.map((f) => html`<li class=${f.severity}>${placeOf(f.path, ctx.ui)}: ${f.message}. ${f.fix}</li>`)}
                 </ul>`
             : nothing}
         </div>`
