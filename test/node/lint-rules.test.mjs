@@ -58,6 +58,14 @@ describe('lint rules against the pure module', () => {
       assert.match(formatFinding(found[0]), new RegExp(`\\[${rule}\\]`));
     });
   }
+  test('an open incident without a next update is reported once, by next-update-missing, not also by the schema', () => {
+    const bad = cleanFeed();
+    bad.incidents[0].next_update_at = null;
+    const found = lintDocument(bad, { now: NOW, ...withFaq }).filter((f) => f.severity === 'error');
+    assert.deepEqual(found.map((f) => f.rule), ['next-update-missing'], JSON.stringify(found));
+    // The fix says what to do in words any publisher can follow, in the studio as on the command line.
+    assert.doesNotMatch(found[0].fix, /clearline |--/);
+  });
   test('every rule has its case here, and every case names a rule', () => {
     assert.deepEqual([...LINT_RULES].sort(), Object.keys(CASES).sort());
   });

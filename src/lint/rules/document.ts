@@ -37,6 +37,8 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
       const part = /^incidents\/(\d+)\/(known|unknown)$/.exec(i.path);
       const incident = part && Array.isArray(doc.incidents) ? doc.incidents[Number(part[1])] : undefined;
       if (part && i.message === 'is required' && isObj(incident) && incident.phase !== 'resolved') continue;
+      // So is an open incident without a next update (next-update-missing names the incident).
+      if (i.message.startsWith('an open incident needs a next_update_at')) continue;
       yield {
         path: i.path,
         message: schemaSaid(i.message),

@@ -49,7 +49,7 @@ export const nextUpdateMissing = defineRule('next-update-missing', 'error', func
       path: `${path}/next_update_at`,
       message: { en: 'an open incident does not say when the next update comes', nl: 'bij deze open storing staat niet wanneer de volgende update komt' },
       fix: {
-        en: 'Set a next update time, e.g. `clearline update --incident ID --next-update +30m`.',
+        en: 'Choose a time for the next update, for example in 30 minutes.',
         nl: 'Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten.',
       },
     };
@@ -68,7 +68,7 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
         nl: `u hebt een update beloofd om ${at} (${String(inc.next_update_at)}) en die tijd is voorbij`,
       },
       fix: {
-        en: 'Publish an update now, or promise a new time with `clearline update --next-update +30m`.',
+        en: 'Publish an update now, or promise a new time, for example in 30 minutes.',
         nl: 'Plaats nu een update, of beloof een nieuwe tijd, bijvoorbeeld over 30 minuten.',
       },
     };
