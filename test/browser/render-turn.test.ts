@@ -36,4 +36,18 @@ describe('elements that get one feed in one task render in consecutive tasks', (
     expect(badge.shadowRoot!.textContent).to.contain('Disruption');
     expect(banner.shadowRoot!.textContent).to.contain('Storm: flights cancelled');
   });
+
+  it('an element that renders again in the same task does not wait for itself', async () => {
+    const banner = await fixture<ClearlineBanner>(html`<clearline-banner lang="en"></clearline-banner>`);
+    await banner.updateComplete;
+    await nextTask();
+    let renders = 0;
+    banner.addController({ hostUpdated: () => void renders++ });
+    const seenInFirstTask = nextTask().then(() => renders);
+    banner.data = statusFeed();
+    await banner.updateComplete;
+    banner.data = statusFeed({ incidents: [] });
+    await banner.updateComplete;
+    expect(await seenInFirstTask).to.equal(2);
+  });
 });

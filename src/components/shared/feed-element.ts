@@ -79,7 +79,7 @@ export abstract class FeedElement<K extends DocumentKind> extends LitElement {
 
   /** Several elements updated by one feed render in consecutive tasks (render-turn.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return inTurn(() => super.scheduleUpdate());
+    return inTurn(this, () => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
