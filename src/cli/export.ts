@@ -216,7 +216,7 @@ export const EXPORT_COMMANDS: Command[] = [exportCommand, importStatuspageComman
  * of document lint findings so both print and count alike. Nothing for an invalid document (the
  * schema finding already says why) or a FAQ.
  */
-export function channelFindings(doc: unknown, forValue: string | undefined, parts?: string): Finding[] {
+export function channelFindings(doc: unknown, forValue: string | undefined, parts?: string, lang = 'en'): Finding[] {
   if (forValue === undefined) return [];
   let targets;
   try {
@@ -230,5 +230,5 @@ export function channelFindings(doc: unknown, forValue: string | undefined, part
   const result = validatePayload('status', stampPayload(doc as Record<string, unknown>, 3_600_000));
   if (!result.ok) return [];
   // A channel rule is a string like a document rule; formatFinding and summarize only read it.
-  return lintChannels(result.value, targets, { parts: n }) as unknown as Finding[];
+  return lintChannels(result.value, targets, { parts: n, lang }) as unknown as Finding[];
 }

@@ -20,7 +20,7 @@ export const lint: Command = {
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
     lang: { type: 'string', help: 'the language of the findings: en (default) or nl; --json keeps its keys and rule names' },
     faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name must be in it' },
-    for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated; their findings are in English)' },
+    for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
     parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
   },
   async run(v, [file]) {
@@ -28,7 +28,7 @@ export const lint: Command = {
     const lang = findingsLanguage(str(v.lang));
     const doc = unwrapEnvelope(await readJson(file, 'the document'));
     const faq = str(v.faq) ? unwrapEnvelope(await readJson(str(v.faq)!, 'the FAQ document')) : undefined;
-    const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts))];
+    const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts), lang)];
     const { errors, warnings } = summarize(findings);
     // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.
     const ok = errors === 0 && !(v.strict === true && warnings > 0);

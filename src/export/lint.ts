@@ -4,6 +4,7 @@
  * exporters, so what lint says is what the channel would get. Pure: no Node or DOM imports.
  */
 import { openIncidents } from '../feed/incidents.js';
+import { pick, type Said } from '../lint/rule.js';
 import type { StatusPayload } from '../feed/schema.js';
 import { exportIvr, IVR_LIMITS } from './ivr.js';
 import { exportSms } from './sms.js';
@@ -27,9 +28,19 @@ export interface ChannelFinding {
 
 export interface ChannelLintOptions {
   now?: number;
+  /** The language of message and fix (BCP 47: `nl`, `en`); English when not Dutch. */
+  lang?: string;
   /** SMS parts allowed (default 1). */
   parts?: number;
 }
+
+/** Feed languages by name, as an adjective: "the Dutch SMS", "de Nederlandse sms". */
+const LANGUAGE_NAMES: Record<string, Said> = {
+  en: { en: 'English', nl: 'Engelse' },
+  nl: { en: 'Dutch', nl: 'Nederlandse' },
+  de: { en: 'German', nl: 'Duitse' },
+  fr: { en: 'French', nl: 'Franse' },
+};
 
 /** Parses "sms,ivr" into targets; throws on an unknown one with the list of known ones. */
 export function parseTargets(value: string): ChannelTarget[] {
@@ -42,7 +53,10 @@ export function parseTargets(value: string): ChannelTarget[] {
 export function lintChannels(payload: StatusPayload, targets: readonly ChannelTarget[], opts: ChannelLintOptions = {}): ChannelFinding[] {
   const now = opts.now ?? Date.now();
   const out: ChannelFinding[] = [];
-  const add = (severity: ChannelFinding['severity'], rule: ChannelLintRule, path: string, message: string, fix: string) => out.push({ severity, rule, path, message, fix });
+  const add = (severity: ChannelFinding['severity'], rule: ChannelLintRule, path: string, message: Said, fix: Said) =>
+    out.push({ severity, rule, path, message: pick(message, opts.lang), fix: pick(fix, opts.lang) });
+  // "the Dutch SMS" / "de Nederlandse sms": the feed language a text is in.
+  const name = (lang: string): Said => ({ en: LANGUAGE_NAMES[lang]?.en ?? lang, nl: LANGUAGE_NAMES[lang]?.nl ?? lang });
   const langs = feedLanguages(payload);
   const incidents = openIncidents(payload);
   const pathOf = (id: string) => `incidents/${payload.incidents.findIndex((i) => i.id === id)}`;
@@ -52,30 +66,47 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       for (const lang of langs) {
         const sms = exportSms(payload, { lang, now, incident: inc.id, parts: opts.parts });
         const where = `${pathOf(inc.id)}/title/${lang}`;
-        if (!sms.fits) add('error', 'sms-too-long', where, `the ${lang} SMS cannot hold the title and the status link within ${sms.limit} characters (${sms.encoding})`, 'Shorten the title, or allow more messages with --parts 2.');
+        if (!sms.fits) add('error', 'sms-too-long', where,
+            { en: `the ${name(lang).en} SMS cannot hold the title and the status link within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en de statuslink niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
+            { en: 'Shorten the title, or allow more messages with --parts 2.', nl: 'Maak de titel korter, of sta meer berichten toe met --parts 2.' });
         else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action')))
-          add('warning', 'sms-shortened', where, `the ${lang} SMS had to shorten or leave out ${sms.shortened.filter((s) => s !== 'next').join(', ')}: "${sms.text}"`, 'Write a shorter title or action label so the SMS says it whole.');
+          add('warning', 'sms-shortened', where,
+            { en: `the ${name(lang).en} SMS had to shorten or leave out ${sms.shortened.filter((s) => s !== 'next').join(', ')}: "${sms.text}"`, nl: `de ${name(lang).nl} sms moest ${sms.shortened.filter((s) => s !== 'next').join(', ')} inkorten of weglaten: "${sms.text}"` },
+            { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' });
       }
     }
   }
 
   if (targets.includes('ivr')) {
     const lines = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency);
-    if (!lines.length) add('warning', 'ivr-no-phone', 'channels', 'there is no ordinary phone line, so there is no waiting message to make', 'Add the phone line callers wait on, with wait_minutes and a reason.');
+    if (!lines.length)
+      add('warning', 'ivr-no-phone', 'channels',
+        { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },
+        { en: 'Add the phone line callers wait on, with wait_minutes and a reason.', nl: 'Voeg de lijn toe waarop bellers wachten, met wait_minutes en een reden.' });
     for (const line of lines) {
       const at = `channels/${payload.channels.indexOf(line)}`;
       if (line.wait_minutes === undefined) {
-        add('error', 'ivr-no-wait', `${at}/wait_minutes`, `the phone line "${line.id}" has no expected wait, so its waiting message cannot tell callers how long they wait`, 'Set wait_minutes (0 when there is no queue).');
+        add('error', 'ivr-no-wait', `${at}/wait_minutes`,
+          { en: `the phone line "${line.id}" has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn "${line.id}" heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
+          { en: 'Set wait_minutes (0 when there is no queue).', nl: 'Vul wait_minutes in (0 als er geen wachtrij is).' });
         continue;
       }
-      if (line.wait_minutes > 0 && !line.reason) add('error', 'ivr-no-reason', `${at}/reason`, `the phone line "${line.id}" has a wait but no reason; callers should hear why they wait`, 'Add a reason, e.g. "many calls about the outage".');
+      if (line.wait_minutes > 0 && !line.reason)
+        add('error', 'ivr-no-reason', `${at}/reason`,
+          { en: `the phone line "${line.id}" has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn "${line.id}" heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
+          { en: 'Add a reason, e.g. "many calls about the outage".', nl: 'Voeg een reden toe, bijvoorbeeld "veel telefoontjes over de storing".' });
       for (const lang of langs) {
         for (const inc of incidents.length ? incidents : [undefined]) {
           const ivr = exportIvr(payload, { lang, now, channel: line.id, incident: inc?.id });
           const where = inc ? `${pathOf(inc.id)}/known/${lang}` : `${at}/label/${lang}`;
-          if (!ivr.fits) add('error', 'ivr-too-long', where, `the ${lang} waiting message for "${line.id}" takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, 'Shorten the title and the first sentence of what we know, or the wait reason.');
+          if (!ivr.fits)
+            add('error', 'ivr-too-long', where,
+              { en: `the ${name(lang).en} waiting message for "${line.id}" takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, nl: `het ${name(lang).nl} wachtbericht voor "${line.id}" duurt ook ingekort ${ivr.seconds} s (hooguit ${IVR_LIMITS.seconds} s bij ${IVR_LIMITS.wordsPerMinute} woorden per minuut)` },
+              { en: 'Shorten the title and the first sentence of what we know, or the wait reason.', nl: 'Maak de titel en de eerste zin van wat we weten korter, of de reden van de wachttijd.' });
           else if (ivr.dropped.some((d) => d.startsWith('instead') || d === 'action'))
-            add('warning', 'ivr-shortened', where, `the ${lang} waiting message for "${line.id}" left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.');
+            add('warning', 'ivr-shortened', where,
+              { en: `the ${name(lang).en} waiting message for "${line.id}" left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor "${line.id}" liet ${ivr.dropped.join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
+              { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' });
         }
       }
     }
@@ -85,8 +116,14 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
     for (const inc of incidents) {
       for (const post of exportSocial(payload, { now, incident: inc.id }).posts) {
         const where = `${pathOf(inc.id)}/title/${post.lang}`;
-        if (!post.fits) add('error', 'social-too-long', where, `the ${post.lang} post needs ${post.length} of ${SOCIAL_LIMIT} characters even shortened`, 'Shorten the title.');
-        else if (post.shortened.some((s) => s !== 'next')) add('warning', 'social-shortened', where, `the ${post.lang} post had to shorten ${post.shortened.join(', ')}`, 'Write a shorter title or first sentence of what we know.');
+        if (!post.fits)
+          add('error', 'social-too-long', where,
+            { en: `the ${name(post.lang).en} post needs ${post.length} of ${SOCIAL_LIMIT} characters even shortened`, nl: `het ${name(post.lang).nl} bericht heeft ook ingekort ${post.length} van de ${SOCIAL_LIMIT} tekens nodig` },
+            { en: 'Shorten the title.', nl: 'Maak de titel korter.' });
+        else if (post.shortened.some((s) => s !== 'next'))
+          add('warning', 'social-shortened', where,
+            { en: `the ${name(post.lang).en} post had to shorten ${post.shortened.join(', ')}`, nl: `het ${name(post.lang).nl} bericht moest ${post.shortened.join(', ')} inkorten` },
+            { en: 'Write a shorter title or first sentence of what we know.', nl: 'Schrijf een kortere titel of eerste zin van wat we weten.' });
       }
     }
   }

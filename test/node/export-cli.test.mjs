@@ -128,6 +128,12 @@ test('lint --for sms,ivr,social: channel findings beside the document lint, exit
   assert.match(channels.stdout, /\[sms-too-long\]/);
   assert.doesNotMatch(plain.stdout, /ivr-no-wait|sms-too-long/, 'only with --for');
   assert.doesNotMatch(cli('lint', 'bad.json', '--for', 'sms', '--parts', '2').stdout, /sms-too-long/, 'two messages hold it');
+  // With --lang nl the channel findings are Dutch too, like the document's.
+  const dutch = cli('lint', 'bad.json', '--for', 'sms,ivr', '--lang', 'nl');
+  assert.match(dutch.stdout, /de Nederlandse sms kan de titel en de statuslink niet kwijt/);
+  assert.match(dutch.stdout, /heeft geen verwachte wachttijd/);
+  assert.doesNotMatch(dutch.stdout, /SMS cannot hold|has no expected wait/);
+  assert.match(channels.stdout, /the Dutch SMS cannot hold the title/);
   const unknown = cli('lint', 'feed.json', '--for', 'fax');
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--for takes sms, ivr, social/);
