@@ -40,11 +40,11 @@ async function runSearch() {
 
 const SECTIONS = [
   ['size', () => runSize()],
-  ['ttvc', () => runTtvc({ loads: quick ? 5 : 20, log })],
+  ['ttvc', () => runTtvc({ loads: quick ? 5 : 30, log })],
   ['verify', () => runVerify({ runs: quick ? 10 : 30, log })],
   ['search', () => runSearch()],
   ['hostload', () => runHostLoad({ log, seeds: quick ? [1] : [1, 2, 3] })],
-  ['lighthouse', () => runLighthouse({ runs: quick ? 1 : 3, log })],
+  ['lighthouse', () => runLighthouse({ runs: quick ? 1 : 5, log })],
   // CLS does not depend on a quiet CPU; the score, TBT and LCP do. Not part of a full run (lighthouse has CLS).
   ['cls', () => runLighthouse({ runs: quick ? 1 : 3, log, clsOnly: true }), { explicit: true }],
   ['report', () => runReport({ sizes: quick ? [100_000] : [100_000, 1_000_000], log })],
@@ -125,7 +125,7 @@ function markdown(r) {
   if (s.ttvc) {
     out.push('## 2. Time to verified content', '');
     out.push(...(err(s.ttvc) ?? [
-      `Navigation start to the animation frame after the incident text ("${s.ttvc.marker}") is in the DOM (shadow roots included); cold cache, fresh browser context per load, local 127.0.0.1 server, gzip. Feed ${s.ttvc.feedBytes} B signed; stand-in summary.json ${s.ttvc.summaryBytes} B.`,
+      `Navigation start to the animation frame after the incident text ("${s.ttvc.marker}") is in the DOM (shadow roots included); cold cache, fresh browser context per load, the three widgets interleaved (one load of each per round, so a busy spell of the machine falls on all alike), local 127.0.0.1 server, gzip. Feed ${s.ttvc.feedBytes} B signed; stand-in summary.json ${s.ttvc.summaryBytes} B.`,
       '',
       '| Widget | to text in DOM (ms) | to painted frame (ms) | failed loads |', '|---|---|---|---|',
       ...Object.values(s.ttvc.results).map((x) => `| ${x.name} | ${spread(x.toDomMs)} | ${spread(x.toFrameMs)} n ${x.toFrameMs.n} | ${x.failures}${x.errors.length ? ': ' + x.errors.join('; ') : ''} |`),
