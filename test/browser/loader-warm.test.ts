@@ -8,11 +8,16 @@ import { outcome, shadowText } from './helpers.js';
 // the newer (the older would be refused as a rollback).
 describe('loader: date formatting data is loaded while the code downloads', () => {
   it('creates a formatter in the element language before <clearline-status> is defined', async () => {
-    const calls: { locale: unknown; defined: boolean }[] = [];
+    const calls: { locale: unknown; defined: boolean; at: number }[] = [];
+    // No frames (as in a background tab): the loader then waits its longest, 250 ms, before any
+    // main-thread work (after-frame.ts); without that wait the formatter would come at once.
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    let loaderRan = 0;
     const original = Intl.DateTimeFormat;
     const spy = new Proxy(original, {
       construct(target, args: unknown[]) {
-        calls.push({ locale: args[0], defined: customElements.get('clearline-status') !== undefined });
+        calls.push({ locale: args[0], defined: customElements.get('clearline-status') !== undefined, at: performance.now() });
         return Reflect.construct(target, args) as object;
       },
     });
@@ -28,6 +33,7 @@ describe('loader: date formatting data is loaded while the code downloads', () =
       document.body.append(wrap);
       const bundle = '/dist/clearline.js';
       await import(/* @vite-ignore */ bundle);
+      loaderRan = performance.now();
       const event = await done;
       expect(event.type, JSON.stringify(event.detail)).to.equal('clearline-load');
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -36,9 +42,11 @@ describe('loader: date formatting data is loaded while the code downloads', () =
       expect(first, 'no date formatter was created').to.not.equal(undefined);
       expect(first.locale).to.equal('nl');
       expect(first.defined, 'the first formatter came only with the element code').to.equal(false);
+      expect(first.at - loaderRan, 'main-thread work waited for a frame, or the longest wait').to.be.greaterThan(200);
       wrap.remove();
     } finally {
       Intl.DateTimeFormat = original;
+      window.requestAnimationFrame = raf;
     }
   });
 });
