@@ -20,7 +20,7 @@ export const ES_ENTRIES = {
 const root = (p: string) => resolve(import.meta.dirname, p);
 
 /** The element entries the loader (dist/clearline.js) loads by tag. */
-export const LAZY_ELEMENTS = { 'clearline-status': 'status', 'clearline-banner': 'banner', 'clearline-badge': 'badge', 'clearline-faq': 'faq' } as const;
+export const LAZY_ELEMENTS = { 'clearline-status': 'status', 'clearline-banner': 'banner', 'clearline-badge': 'badge', 'clearline-faq': 'faq', 'clearline-help': 'help' } as const;
 
 /**
  * Writes into dist/clearline.js, for each tag, the files that element's code needs before it runs
@@ -35,10 +35,14 @@ function preloadManifest(): Plugin {
       for (const item of Object.values(bundle)) if (item.type === 'chunk') chunks.set(item.fileName, item);
       const closure = (file: string) => {
         const out: string[] = [];
+        const seen = new Set<string>();
+        // Leaves first: each file after the files it imports, so the loader can evaluate them
+        // one per task (src/loader/steps.ts); the element's own file comes last.
         const visit = (f: string) => {
-          if (out.includes(f)) return;
-          out.push(f);
+          if (seen.has(f)) return;
+          seen.add(f);
           for (const i of chunks.get(f)?.imports ?? []) visit(i);
+          out.push(f);
         };
         visit(file);
         return out;

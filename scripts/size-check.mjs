@@ -98,6 +98,21 @@ function preloadManifest(dist) {
   return JSON.parse(JSON.parse(m[1]));
 }
 
+/**
+ * The loader evaluates an element's files one per task in the manifest's order (src/loader/
+ * steps.ts): each file must come after every file it imports, and the element's entry last, or
+ * one step would evaluate several files in one task.
+ */
+async function checkStepOrder(tag, files, dist) {
+  const entry = join(dist, `${tag}.js`);
+  if (files.at(-1) !== entry) throw new Error(`the loader's file list for <clearline-${tag}> must end with ${tag}.js, not ${files.at(-1) && relative(dist, files.at(-1))}`);
+  for (const [i, file] of files.entries()) {
+    const { files: closure } = await staticClosure(file);
+    const late = closure.filter((f) => f !== file && files.indexOf(f) > i);
+    if (late.length) throw new Error(`the loader's file list for <clearline-${tag}> has ${relative(dist, file)} before the files it imports: ${late.map((f) => relative(dist, f)).join(', ')}`);
+  }
+}
+
 export async function measureEmbeds(dist = join(ROOT, 'dist')) {
   const own = await ownFiles(dist);
   const manifest = preloadManifest(dist);
@@ -113,6 +128,7 @@ export async function measureEmbeds(dist = join(ROOT, 'dist')) {
       const hinted = (manifest[`clearline-${tag}`] ?? []).map((f) => resolve(dist, f));
       const missing = closure.filter((f) => !hinted.includes(f));
       if (missing.length) throw new Error(`the loader's preload hints for <clearline-${tag}> miss ${missing.map((f) => relative(dist, f)).join(', ')}`);
+      await checkStepOrder(tag, hinted, dist);
       for (const f of closure) files.add(f);
     }
     const per = [...files].map((f) => ({ file: relative(ROOT, f), ...compressedSizes(readFileSync(f)) }));

@@ -3,12 +3,13 @@
  * small and loads only what the page uses: each element's code when its tag is in the document
  * (now or later), with `modulepreload` hints for that code's files, so a page with only
  * `<clearline-status>` downloads no FAQ, search, banner or badge code. The signed feed of each
- * element found is requested at once, in parallel with the element code; the feed layer takes
- * that response instead of asking again. It also reserves the badge's box and keeps the not yet
- * loaded banner out of the layout, so nothing on the page moves when the code arrives. The
- * element code runs after the page's first frame (loader/after-frame.ts), so the host page
- * paints first; then, while the code is still downloading, the loader loads the browser's
- * date-formatting data (loader/warm.ts), which the first render would otherwise wait for.
+ * element found is requested at once; the feed layer takes that response instead of asking
+ * again. It also reserves the badge's box and keeps the not yet loaded banner out of the layout,
+ * so nothing on the page moves when the code arrives. The element code is requested and run
+ * after the page's first frame (loader/after-frame.ts), so the host page's own files and first
+ * paint come first, and it runs one file per task (loader/steps.ts), so no long task blocks the
+ * host page. Meanwhile the loader loads the browser's date-formatting data (loader/warm.ts),
+ * which the first render would otherwise wait for.
  *
  * For the element classes, import `clearline/status`, `clearline/banner`, `clearline/badge` or
  * `clearline/faq` (each defines its element when imported).
@@ -17,6 +18,7 @@ import { FEED_ATTRIBUTES, prefetchFeed } from './loader/prefetch.js';
 import { reserveLayout } from './loader/reserve.js';
 import { afterFirstFrame } from './loader/after-frame.js';
 import { warmIntl } from './loader/warm.js';
+import { evaluateInSteps } from './loader/steps.js';
 
 export type { ClearlineStatus } from './components/status/status.js';
 export type { ClearlineFaq, ClearlineNoAnswerDetail, ClearlineSearchDetail } from './components/faq/faq.js';
@@ -41,15 +43,17 @@ export type ClearlineTag = keyof typeof ELEMENTS;
 const TAGS = Object.keys(ELEMENTS) as ClearlineTag[];
 
 // Written by the build (vite.config.ts, preloadManifest): for each tag, the files its code needs
-// before it runs, relative to this file. Empty in the classic script (one file) and in tests.
+// before it runs, relative to this file, each after the files it imports (the element's own file
+// last). Empty in the classic script (one file) and in tests.
 const PRELOAD: Partial<Record<ClearlineTag, string[]>> = JSON.parse('{"__clearline_preload__":[]}');
 
 const loading = new Map<ClearlineTag, Promise<CustomElementConstructor>>();
 const hinted = new Set<string>();
 
+const urls = (tag: ClearlineTag) => (PRELOAD[tag] ?? []).map((file) => new URL(file, import.meta.url).href);
+
 function hint(tag: ClearlineTag): void {
-  for (const file of PRELOAD[tag] ?? []) {
-    const href = new URL(file, import.meta.url).href;
+  for (const href of urls(tag)) {
     if (hinted.has(href)) continue;
     hinted.add(href);
     const link = document.createElement('link');
@@ -67,7 +71,11 @@ export function loadElement(tag: ClearlineTag): Promise<CustomElementConstructor
   let p = loading.get(tag);
   if (!p) {
     hint(tag);
-    p = ELEMENTS[tag]().then(() => customElements.whenDefined(tag));
+    // The files the element needs, one per task (loader/steps.ts), then the element itself.
+    p = evaluateInSteps(urls(tag).slice(0, -1)).then(async () => {
+      await ELEMENTS[tag]();
+      return customElements.whenDefined(tag);
+    });
     loading.set(tag, p);
     p.catch((e) => console.error(`clearline: the code for <${tag}> could not be loaded`, e));
   }
@@ -78,15 +86,14 @@ const SELECTOR = TAGS.join(',');
 const isTag = (name: string): name is ClearlineTag => Object.hasOwn(ELEMENTS, name);
 
 /**
- * An element that was found: request its feed and its code's files now; evaluate the code (and
- * load the date-formatting data) once the page has painted.
+ * An element that was found: request its feed now; request and evaluate its code (and load the
+ * date-formatting data) once the page has painted.
  */
 function found(el: Element): void {
   const tag = el.localName;
   if (!isTag(tag)) return;
   if (customElements.get(tag)) return;
   prefetchFeed(el);
-  hint(tag);
   afterFirstFrame(() => {
     void loadElement(tag);
     warmIntl(el);
