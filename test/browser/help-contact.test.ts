@@ -189,3 +189,17 @@ describe('<clearline-help>: report-url beacon', () => {
   });
 });
 
+
+describe('<clearline-help> with trusted data and no src', () => {
+  it('hands its data to the embedded FAQ: a search without answer offers the data\'s channels, the emergency line first', async () => {
+    const el = await openHelp();
+    const faq = $(el, 'clearline-faq') as HTMLElement & { statusData?: unknown };
+    expect(faq.statusData, 'the FAQ got the launcher\'s data').to.equal(el.data);
+    faqInput(el).focus();
+    await sendKeys({ type: 'parking garage abroad' });
+    const box = await waitUntil(() => faq.shadowRoot!.querySelector('[part~=no-answer]'), 'no-answer box', { timeout: 5000 }).then(() => faq.shadowRoot!.querySelector('[part~=no-answer]')!);
+    const links = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links[0], 'the emergency line first').to.equal('tel:0800-9009');
+    expect(links).to.include.members(['tel:+31201234567', 'https://example.com/chat']);
+  });
+});

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html } from 'lit/static-html.js';
 import { markdown } from '../../content/markdown-lazy.js';
 import { isExpired } from '../../feed/incidents.js';
-import type { FaqEntry } from '../../feed/schema.js';
+import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
 import { formatDate, formatTime, pickText, uiLanguage } from '../../i18n/lang.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
@@ -82,6 +82,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
    * the page already shows with the same `public-key` is used.
    */
   @property({ attribute: 'status-src' }) statusSrc = '';
+  /** A trusted status payload given directly (apps, stories, the help launcher's `data`): no fetch, no signature. */
+  @property({ attribute: false }) statusData?: StatusPayload;
 
   /** Where to reach a person when no answer is found and the status feed has no channels. */
   @property({ attribute: 'contact-href' }) contactHref = '';
@@ -91,7 +93,6 @@ export class ClearlineFaq extends FeedElement<'faq'> {
    * Without it, the FAQ document's `search_examples` for the reader's language; with neither, a neutral hint.
    */
   @property({ attribute: 'search-examples' }) searchExamples = '';
-
   /** Heading level of the section headings (1-6); questions are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 

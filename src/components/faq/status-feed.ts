@@ -7,14 +7,15 @@ import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import type { FeedElement } from '../shared/feed-element.js';
 
 /** What the FAQ tells its status feed: where it is, the pinned key, and the element's limits. */
-type StatusFeedHost = FeedElement<'faq'> & { statusSrc: string };
+type StatusFeedHost = FeedElement<'faq'> & { statusSrc: string; statusData?: StatusPayload };
 
 /**
  * The status feed the FAQ consults (incident awareness, contact channels), through a second
  * FeedController: the same page signals (hidden tab, offline, other tabs), byte cap, polling
  * preference and shared request as every element showing a feed. No element looks at another:
- * the feed is `status-src`, else the status feed already in use on the page with the same
- * `public-key` (found in the feed layer's shared sources, and followed as sources come and go).
+ * the feed is `statusData` (trusted, given directly), else `status-src`, else the status feed
+ * already in use on the page with the same `public-key` (found in the feed layer's shared
+ * sources, and followed as sources come and go).
  * When another element shows the same feed, the FAQ joins its request (and so its feed id and cap).
  */
 export class FaqStatusFeed implements ReactiveController {
@@ -68,7 +69,8 @@ export class FaqStatusFeed implements ReactiveController {
   }
 
   private config(): FeedConfig {
-    const { statusSrc, publicKey, poll, maxBytes } = this.host;
+    const { statusSrc, statusData, publicKey, poll, maxBytes } = this.host;
+    if (statusData) return { data: statusData };
     if (!publicKey) return {};
     const inUse = findFeed(
       [...activeSources()].map((s) => s.options),
