@@ -92,6 +92,10 @@ describe('lint in Dutch on a Dutch feed', () => {
       schema.map((x) => `${x.path}: ${x.message}`),
       ['channels/1/wait_minutes: moet een getal zijn, zonder aanhalingstekens: 50 in plaats van "50"', 'incidents/0/severity: moet een van deze zijn: info, minor, major, critical'],
     );
+    // The studio shows the same fix: no command a service-desk user cannot run, in either language.
+    for (const lang of ['nl', 'en']) {
+      for (const x of lintDocument(doc, { now: NOW, lang }).filter((y) => y.rule === 'schema')) assert.doesNotMatch(x.fix, /clearline |`/, `${lang}: ${x.fix}`);
+    }
   });
 
   test('formatFinding labels the line in Dutch', () => {

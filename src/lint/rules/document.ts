@@ -42,7 +42,8 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
       yield {
         path: i.path,
         message: schemaSaid(i.message),
-        fix: { en: 'Correct this field; `clearline schema` prints the full format.', nl: 'Verbeter dit veld; `clearline schema` laat zien hoe het hele formaat eruitziet.' },
+        // Words a studio user can act on; engineers find the whole format with `clearline schema`.
+        fix: { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
       };
     }
   }
