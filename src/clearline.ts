@@ -18,7 +18,7 @@ import { FEED_ATTRIBUTES, prefetchFeed } from './loader/prefetch.js';
 import { reserveLayout } from './loader/reserve.js';
 import { afterFirstFrame } from './loader/after-frame.js';
 import { warmIntl } from './loader/warm.js';
-import { evaluateInSteps } from './loader/steps.js';
+import { evaluateInSteps, preloadInSteps } from './loader/steps.js';
 
 export type { ClearlineStatus } from './components/status/status.js';
 export type { ClearlineFaq, ClearlineNoAnswerDetail, ClearlineSearchDetail } from './components/faq/faq.js';
@@ -52,15 +52,10 @@ const hinted = new Set<string>();
 
 const urls = (tag: ClearlineTag) => (PRELOAD[tag] ?? []).map((file) => new URL(file, import.meta.url).href);
 
-function hint(tag: ClearlineTag): void {
-  for (const href of urls(tag)) {
-    if (hinted.has(href)) continue;
-    hinted.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
+function hint(tag: ClearlineTag): Promise<void> {
+  const hrefs = urls(tag).filter((href) => !hinted.has(href));
+  for (const href of hrefs) hinted.add(href);
+  return preloadInSteps(hrefs);
 }
 
 /**
@@ -70,7 +65,7 @@ function hint(tag: ClearlineTag): void {
 export function loadElement(tag: ClearlineTag): Promise<CustomElementConstructor> {
   let p = loading.get(tag);
   if (!p) {
-    hint(tag);
+    void hint(tag);
     // The files the element needs, one per task (loader/steps.ts), then the element itself.
     p = evaluateInSteps(urls(tag).slice(0, -1)).then(async () => {
       await ELEMENTS[tag]();
@@ -96,7 +91,8 @@ function found(el: Element): void {
   prefetchFeed(el);
   afterFirstFrame(() => {
     void loadElement(tag);
-    warmIntl(el);
+    // After the hints: its one long task would otherwise hold up the requests queued behind it.
+    void hint(tag).then(() => warmIntl(el));
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { evaluateInSteps, nextTask } from '../../src/loader/steps.js';
+import { evaluateInSteps, nextTask, preloadInSteps } from '../../src/loader/steps.js';
 
 // The loader evaluates an element's files one per task, leaves first (issue 13: one long module
 // evaluation task was most of the demo home page's total blocking time). Three blob modules,
@@ -60,5 +60,25 @@ describe('loader: element code is evaluated one file per task', () => {
     await evaluateInSteps([a, 'blob:http://127.0.0.1/missing', c]).catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(Error);
     expect(log().order.filter((s) => !s.startsWith('task'))).to.deep.equal(['a']);
+  });
+});
+
+describe('loader: modulepreload hints, one per task', () => {
+  it('adds each hint in its own task, also hints asked for while it runs, and resolves when all are in', async () => {
+    const before = document.head.querySelectorAll('link[rel=modulepreload]').length;
+    const order: string[] = [];
+    const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].slice(before).map((l) => l.href.replace(/.*\//, ''));
+    const yielder = async () => {
+      order.push(`yield after ${links().length}`);
+      await nextTask();
+    };
+    const done = preloadInSteps(['/steps-a.js', '/steps-b.js'], yielder);
+    expect(links(), 'the first hint at once').to.deep.equal(['steps-a.js']);
+    const same = preloadInSteps(['/steps-c.js']);
+    expect(same, 'one pump: a second call joins the first').to.equal(done);
+    await done;
+    expect(links()).to.deep.equal(['steps-a.js', 'steps-b.js', 'steps-c.js']);
+    expect(order).to.deep.equal(['yield after 1', 'yield after 2', 'yield after 3']);
+    for (const l of document.head.querySelectorAll('link[href*="steps-"]')) l.remove();
   });
 });
