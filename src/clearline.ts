@@ -92,6 +92,7 @@ function found(el: Element): void {
   afterFirstFrame(() => {
     void loadElement(tag);
     // After the hints: its one long task would otherwise hold up the requests queued behind it.
+    // (loadElement has queued them; hint() adds nothing new and resolves once they are in.)
     void hint(tag).then(() => warmIntl(el));
   });
 }

@@ -16,9 +16,10 @@ export const plainText: MarkdownModule = { renderMarkdown: renderPlain };
 // marked compiles its rules on first use (tens of ms): do that now, while the feed is in flight.
 const WARM_UP = '**a** _b_ `c` [d](https://example.com)\n\n- e\n- f\n\n1. g';
 
-// Each in a task of its own (measured 2026-11-30, bench machine, no slowdown: marked 15–30 ms,
-// DOMPurify and our renderer 45–55 ms, the warm-up 40–85 ms). In one task they were the status
-// page's longest task under Lighthouse, and could hold up the verified render behind them.
+// Each in a task of its own (measured 2026-11-30, bench machine, no slowdown: marked 15–60 ms,
+// DOMPurify 7–24 ms, our renderer 33–49 ms, the warm-up 40–85 ms). In one task they were the
+// status page's longest task under Lighthouse, and could hold up the verified render behind them.
+// setTimeout is enough here: three hops, far from the 4 ms clamp on deeply chained timers.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function load(): Promise<MarkdownModule> {
