@@ -1,10 +1,13 @@
 import { renderPlain } from './markdown-plain.js';
 
 /**
- * marked and DOMPurify are the largest part of clearline, so they live in their own chunk. It
- * starts loading as soon as an element module is evaluated, in parallel with the feed request,
- * and is not part of what a page downloads before the first render: until it has arrived, text
- * is drawn by `renderPlain` in the same blocks, so the first paint never waits for it.
+ * marked and DOMPurify are the largest part of clearline, so they live in their own chunk, which
+ * is not part of what a page downloads before the first render. It loads when `loadMarkdown` is
+ * first called: elements call it once their first content has been painted
+ * (components/shared/markdown-ready.ts). Until it has arrived, text is drawn by `renderPlain` in
+ * the same blocks, so the first paint never waits for it and nothing moves when it arrives.
+ * (It used to start when an element module was evaluated; its tasks then fell between the feed
+ * check and the first render, 15–60 ms at a time.)
  */
 type MarkdownModule = Pick<typeof import('./markdown.js'), 'renderMarkdown'>;
 
@@ -37,10 +40,15 @@ async function load(): Promise<MarkdownModule> {
   return m;
 }
 
-export const markdownReady: Promise<MarkdownModule> = load().then(
-  (m) => (loaded = m),
-  () => (loaded = plainText),
-);
+let loading: Promise<MarkdownModule> | undefined;
+
+/** Starts loading the Markdown chunk (once); resolves with the renderer, or `plainText` if the chunk cannot load. */
+export function loadMarkdown(): Promise<MarkdownModule> {
+  return (loading ??= load().then(
+    (m) => (loaded = m),
+    () => (loaded = plainText),
+  ));
+}
 
 /** The Markdown renderer once it has arrived, else undefined (callers draw with `plainText` until then). */
 export function markdown(): MarkdownModule | undefined {

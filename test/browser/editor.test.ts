@@ -94,7 +94,9 @@ describe('<clearline-editor>', () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
     await newOutage(el);
     const zone = 'Europe/Amsterdam';
-    const past = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.now() - 5 * MIN);
+    const clock = (ms: number) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+    // Five minutes ago, or 00:00 in the first minutes after midnight (23:57 would still be to come today).
+    const past = clock(Date.now() - 5 * MIN) < clock(Date.now()) ? clock(Date.now() - 5 * MIN) : '00:00';
     await fill(el, 'Next update', past);
     const said = text(el);
     expect(said).to.contain(`${past} has passed; did you mean tomorrow at`);

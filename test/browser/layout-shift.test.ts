@@ -170,7 +170,7 @@ describe('layout shift while the banner and badge load', () => {
 describe('layout shift in <clearline-status>', () => {
   before(async () => {
     await import('../../src/components/status/status.js');
-    await import('../../src/content/markdown-lazy.js').then((m) => m.markdownReady);
+    await import('../../src/content/markdown-lazy.js').then((m) => m.loadMarkdown());
   });
 
   it('draws Markdown fields in the same blocks before the Markdown renderer has arrived, so nothing moves when it does', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, runCrisis, FAQ_SOURCES, CRISIS_FEED_ID } from '../../scripts/crisis-script.mjs';
 import { lintCleanFaq, lintCleanFeed } from './lint-feed.mjs';
+import { clockIn, laterToday } from './clock-kit.mjs';
 
 let dir;
 function cli(...args) {
@@ -306,12 +307,18 @@ describe('update', () => {
 
   test('--next-update accepts HH:MM (the next such local time) and ISO; a bad value changes nothing', () => {
     signedFeed('u2.json');
-    const target = new Date(Date.now() + 90 * MIN);
-    const hhmm = `${String(target.getHours()).padStart(2, '0')}:${String(target.getMinutes()).padStart(2, '0')}`;
-    ok(cli('update', 'u2.json', '--incident', 'storm', '--next-update', hhmm));
-    const got = Date.parse(readJsonFile('u2.json').incidents[0].next_update_at);
-    assert.ok(Math.abs(got - target.getTime()) < MIN, `${hhmm} -> ${new Date(got).toISOString()}`);
-    assert.equal(readJsonFile('u2.json').incidents[0].updates, undefined, 'a new time alone adds no history');
+    // The feed has no time_zone, so HH:MM is in this machine's zone; a time later today, also late at night.
+    const later = laterToday(undefined);
+    if (later) {
+      ok(cli('update', 'u2.json', '--incident', 'storm', '--next-update', later.hhmm));
+      const got = Date.parse(readJsonFile('u2.json').incidents[0].next_update_at);
+      assert.ok(Math.abs(got - later.ms) < MIN, `${later.hhmm} -> ${new Date(got).toISOString()}`);
+      assert.equal(readJsonFile('u2.json').incidents[0].updates, undefined, 'a new time alone adds no history');
+    } else {
+      // The last minutes of the day: a clock time just after midnight is earlier today, so refused.
+      const hhmm = clockIn(Date.now() + 5 * MIN);
+      assert.match(cli('update', 'u2.json', '--incident', 'storm', '--next-update', hhmm).stderr, /has passed; did you mean tomorrow/);
+    }
     const at = iso(Date.now() + 2 * 60 * MIN);
     ok(cli('update', 'u2.json', '--incident', 'storm', '--next-update', at));
     assert.equal(readJsonFile('u2.json').incidents[0].next_update_at, at);

@@ -118,7 +118,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
   private readonly highlights = new HighlightCache();
   private byId?: [FaqEntry[], Map<string, FaqEntry>];
-  private readonly markdownReady = new MarkdownReady(this, () => this.open.size > 0);
+  private readonly markdownReady = new MarkdownReady(this, () => this.open.size > 0, () => this.currentEntries.length > 0);
   private readonly keys = listKeys({
     field: () => this.input,
     questions: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')],

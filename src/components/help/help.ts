@@ -24,8 +24,7 @@ type Md = (source: string) => unknown;
 let mdModule: Promise<Md> | undefined;
 const loadMarkdown = () =>
   (mdModule ??= import('../../content/markdown-lazy.js').then(async (m) => {
-    await m.markdownReady;
-    const r = m.markdown()!;
+    const r = await m.loadMarkdown();
     return (source: string) => r.renderMarkdown(source);
   }));
 
