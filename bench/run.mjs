@@ -18,7 +18,7 @@ import { runHostLoad } from './hostload.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { runReport } from './report.mjs';
 import { runSize } from './size.mjs';
-import { runTtvc } from './ttvc.mjs';
+import { PHONE, runTtvc } from './ttvc.mjs';
 import { runVerify } from './verify.mjs';
 import { searchTable } from './lib/search-table.mjs';
 
@@ -40,7 +40,8 @@ async function runSearch() {
 
 const SECTIONS = [
   ['size', () => runSize()],
-  ['ttvc', () => runTtvc({ loads: quick ? 5 : 30, log })],
+  // The budget is the unthrottled run; the phone-like run is reported beside it for information.
+  ['ttvc', async () => ({ ...(await runTtvc({ loads: quick ? 5 : 30, log })), phone: await runTtvc({ loads: quick ? 3 : 12, log, throttle: PHONE }) })],
   ['verify', () => runVerify({ runs: quick ? 10 : 30, log })],
   ['search', () => runSearch()],
   ['hostload', () => runHostLoad({ log, seeds: quick ? [1] : [1, 2, 3] })],
@@ -132,6 +133,17 @@ function markdown(r) {
       '',
       ...(ttvcRatio(s.ttvc, 'module') != null
         ? [`Ratio to \`@statuspage/status-widget\` in the same run (medians, text in DOM / painted frame): module ${ttvcRatio(s.ttvc, 'module')} / ${ttvcRatio(s.ttvc, 'module', 'toFrameMs')}, classic ${ttvcRatio(s.ttvc, 'classic')} / ${ttvcRatio(s.ttvc, 'classic', 'toFrameMs')}.`, '']
+        : []),
+      ...(s.ttvc.phone?.results
+        ? [
+            `For information (not the budget): the same three on phone-like conditions, ${s.ttvc.phone.loads} loads each, CPU ${s.ttvc.phone.throttle.cpuSlowdown}× slower, ${s.ttvc.phone.throttle.rttMs} ms round trip, ${s.ttvc.phone.throttle.downKbps} kbit/s down (DevTools throttling). Here the network waits dominate and the code's CPU work overlaps them.`,
+            '',
+            '| Widget, phone-like | to text in DOM (ms) | to painted frame (ms) | failed loads |', '|---|---|---|---|',
+            ...Object.values(s.ttvc.phone.results).map((x) => `| ${x.name} | ${spread(x.toDomMs)} | ${spread(x.toFrameMs)} n ${x.toFrameMs.n} | ${x.failures}${x.errors.length ? ': ' + x.errors.join('; ') : ''} |`),
+            '',
+            `Ratio, phone-like (text in DOM / painted frame): module ${ttvcRatio(s.ttvc.phone, 'module')} / ${ttvcRatio(s.ttvc.phone, 'module', 'toFrameMs')}, classic ${ttvcRatio(s.ttvc.phone, 'classic')} / ${ttvcRatio(s.ttvc.phone, 'classic', 'toFrameMs')}.`,
+            '',
+          ]
         : []),
     ]));
   }

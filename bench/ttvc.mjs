@@ -33,7 +33,13 @@ function page(head, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">${PROBE}${head}</head><body><main>${body}</main></body></html>`;
 }
 
-export async function runTtvc({ loads = 20, log = console.log } = {}) {
+/**
+ * Phone-like conditions, for information beside the budget (which is measured unthrottled):
+ * DevTools' CPU slowdown and Lighthouse's "slow 4G" latency and bandwidth.
+ */
+export const PHONE = { cpuSlowdown: 4, rttMs: 150, downKbps: 1600, upKbps: 750 };
+
+export async function runTtvc({ loads = 20, log = console.log, throttle } = {}) {
   const { key, envelope, payload } = await benchKeyAndFeed();
   const routes = new Map();
   const server = await startServer({ root: new URL('..', import.meta.url).pathname.replace(/\/$/, ''), routes });
@@ -74,6 +80,10 @@ export async function runTtvc({ loads = 20, log = console.log } = {}) {
         const ctx = await browser.createBrowserContext();
         const tab = await ctx.newPage();
         await tab.setCacheEnabled(false);
+        if (throttle) {
+          await tab.emulateCPUThrottling(throttle.cpuSlowdown);
+          await tab.emulateNetworkConditions({ download: (throttle.downKbps * 1000) / 8, upload: (throttle.upKbps * 1000) / 8, latency: throttle.rttMs });
+        }
         await tab.goto(server.origin + v.path, { waitUntil: 'load' });
         const r = await tab
           .waitForFunction(() => (window.__ttvc.frame !== undefined || window.__ttvc.error ? window.__ttvc : null), { timeout: 10_000, polling: 50 })
@@ -92,15 +102,16 @@ export async function runTtvc({ loads = 20, log = console.log } = {}) {
     for (const v of variants) {
       const { frames, doms, errors } = raw[v.id];
       results[v.id] = { name: v.name, toFrameMs: summarize(frames), toDomMs: summarize(doms), failures: errors.length, errors: [...new Set(errors)] };
-      log(`  ttvc ${v.id}: ${results[v.id].toFrameMs.median} ms median (${frames.length}/${loads} loads)${errors.length ? ' ERRORS: ' + [...new Set(errors)].join('; ') : ''}`);
+      log(`  ttvc${throttle ? ' (phone-like)' : ''} ${v.id}: ${results[v.id].toFrameMs.median} ms median (${frames.length}/${loads} loads)${errors.length ? ' ERRORS: ' + [...new Set(errors)].join('; ') : ''}`);
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { loads, marker: MARKER, feedBytes: envelope.length, summaryBytes: JSON.stringify(summary).length, results };
+  return { loads, throttle, marker: MARKER, feedBytes: envelope.length, summaryBytes: JSON.stringify(summary).length, results };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(JSON.stringify(await runTtvc({ loads: Number(process.env.LOADS ?? 20) }), null, 2));
+  const throttle = process.argv.includes('--phone') ? PHONE : undefined;
+  console.log(JSON.stringify(await runTtvc({ loads: Number(process.env.LOADS ?? 20), throttle }), null, 2));
 }
