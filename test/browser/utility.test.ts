@@ -126,6 +126,26 @@ describe('issue 12, item 1: emergency lines first, always', () => {
     expect(first.getAttribute('data-emergency')).to.equal('true');
     expect(first.textContent).to.contain('In an emergency');
   });
+
+  it('no-answer links are 44 px tap targets that do not overlap, and a label that wraps keeps ordinary line spacing', async () => {
+    const key = await keygen();
+    const url = serve(JSON.stringify(await sign(gasFeed(), [key])));
+    // A narrow column, so "In an emergency: Gas emergency line" wraps.
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 220px; font-size: 16px"><clearline-faq lang="en" .entries=${FAQ} status-src=${url} public-key=${JSON.stringify(key.publicJwk)}></clearline-faq></div>`);
+    const el = wrap.querySelector('clearline-faq')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=disruption]'));
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = 'parking garage ferry';
+    input.dispatchEvent(new InputEvent('input'));
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~=no-answer] li a').length > 1, 'no-answer links', { timeout: 5000 });
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~=no-answer] li a')];
+    const lines = links.map((a) => [...a.getClientRects()]);
+    for (const [i, rects] of lines.entries()) for (const r of rects) expect(r.height, `link ${i} line height`).to.be.at.least(44);
+    const wrapped = lines.find((rects) => rects.length > 1);
+    expect(wrapped, 'some label wraps at 220 px').to.exist;
+    expect(wrapped![1]!.top - wrapped![0]!.top, 'lines of one label are ordinary lines apart').to.be.below(30);
+    for (let i = 1; i < lines.length; i++) expect(lines[i]![0]!.top, `link ${i} starts below link ${i - 1}`).to.be.at.least(lines[i - 1]!.at(-1)!.bottom - 1);
+  });
 });
 
 const FAQ: FaqEntry[] = [

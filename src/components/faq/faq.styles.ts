@@ -162,9 +162,14 @@ export const faqStyles = css`
     margin: 0.25rem 0 0;
     padding-left: 1.25rem;
   }
+  /* Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a
+     label that wraps keeps ordinary line spacing. */
   .contacts li {
-    min-height: 44px;
     display: list-item;
-    line-height: 44px;
+    padding-block: 0.75rem;
+    line-height: 1.4;
+  }
+  .contacts a {
+    padding-block: 0.9rem;
   }
 `;
