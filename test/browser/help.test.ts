@@ -134,6 +134,13 @@ describe('<clearline-help> launcher', () => {
     expect(incident.querySelector('[part~=next-update]')!.textContent).to.match(/Next update at .* \(in 20 minutes\)/);
     expect(incident.querySelector('[part~=actions]')!.textContent).to.contain('Do not go to the airport');
     expect(incident.querySelector('[part~=actions]')!.textContent).not.to.contain('rebooking');
+    // Who it is for stands on its own line above the action (not run into it: "You fly today Do not go …").
+    const who = incident.querySelector('[part~=actions] .who')!;
+    expect(who.textContent).to.equal('You fly today');
+    const action = [...who.parentElement!.childNodes].find((n) => n.textContent?.includes('Do not go'))!;
+    const range = document.createRange();
+    range.selectNodeContents(action);
+    expect(range.getBoundingClientRect().top).to.be.at.least(who.getBoundingClientRect().bottom - 1);
   });
 });
 

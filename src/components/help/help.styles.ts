@@ -157,6 +157,12 @@ const own = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.2rem;
   }
+  /* Who an action is for, on its own line above the action, as in <clearline-status>. */
+  .incident .who {
+    display: block;
+    font-weight: 700;
+    color: inherit;
+  }
   .more,
   .next {
     color: var(--_muted);
