@@ -1,6 +1,8 @@
 // A small static server for the bench, on 127.0.0.1 only: files under the project root, plus
 // in-memory routes (signed feeds, stand-in APIs, generated pages). Strong ETags and 304s for
-// every response, optional gzip (as a CDN would send), and a log of what was requested.
+// every response, optional gzip (as a CDN would send: compressed once, then from memory, so the
+// bench's own compression does not take CPU from the browser under test), and a log of what was
+// requested.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -22,6 +24,7 @@ const TYPES = {
  */
 export async function startServer({ root, routes = new Map(), gzip = true, port = 0 } = {}) {
   const log = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     let entry = routes.get(pathname);
@@ -55,7 +58,8 @@ export async function startServer({ root, routes = new Map(), gzip = true, port 
     }
     let body = raw;
     if (gzip && status === 200 && /gzip/.test(req.headers['accept-encoding'] ?? '') && raw.length > 1024 && /text|json|javascript/.test(headers['Content-Type'])) {
-      body = gzipSync(raw, { level: 6 });
+      if (!compressed.has(etag)) compressed.set(etag, gzipSync(raw, { level: 6 }));
+      body = compressed.get(etag);
       headers['Content-Encoding'] = 'gzip';
       headers.Vary = 'Accept-Encoding';
     }
