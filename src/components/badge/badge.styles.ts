@@ -20,6 +20,8 @@ export const badgeReserveCss = (): string =>
     .map(([k, v]) => `${k}:${v}`)
     .join(';');
 
+// Notes on rules below (kept out of the CSS text, which ships as written):
+// - `.labels`: Every label of the badge in one grid cell: the badge is as wide as its longest label in any state, so changing state never changes its size. The ghost is invisible to everyone.
 export const badgeStyles = css`
   :host {
     ${unsafeCSS(badgeReserveCss())};
@@ -56,8 +58,6 @@ export const badgeStyles = css`
     border-color: var(--_sev);
     box-shadow: inset 0 0 0 1px var(--_sev);
   }
-  /* Every label of the badge in one grid cell: the badge is as wide as its longest label in any
-     state, so changing state never changes its size. The ghost is invisible to everyone. */
   .labels {
     display: inline-grid;
   }

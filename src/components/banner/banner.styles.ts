@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
+// Notes on rules below (kept out of the CSS text, which ships as written):
+// - `:host(:not([placement='inline']))`: Floating (the default): over the page, never moving its content.
 export const bannerStyles = css`
-  /* Floating (the default): over the page, never moving its content. */
   :host(:not([placement='inline'])) {
     position: fixed;
     inset-inline: 0;

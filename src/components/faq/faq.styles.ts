@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// Notes on rules below (kept out of the CSS text, which ships as written):
+// - `.contacts li`: Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a label that wraps keeps ordinary line spacing.
+// - `font-size: max(16px, 1rem)`: no zoom-on-focus on phones
 export const faqStyles = css`
   .root {
     display: grid;
@@ -31,7 +34,7 @@ export const faqStyles = css`
   }
   input[type='search'] {
     font: inherit;
-    font-size: max(16px, 1rem); /* no zoom-on-focus on phones */
+    font-size: max(16px, 1rem);
     padding: 0.6rem 0.75rem;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -162,8 +165,6 @@ export const faqStyles = css`
     margin: 0.25rem 0 0;
     padding-left: 1.25rem;
   }
-  /* Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a
-     label that wraps keeps ordinary line spacing. */
   .contacts li {
     display: list-item;
     padding-block: 0.75rem;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { contactStyles } from '../shared/contact.styles.js';
 
+// Notes on rules below (kept out of the CSS text, which ships as written):
+// - `:host`: Fixed to a corner: out of the page flow, so it can never shift the page's layout.
+// - `.incident .who`: Who an action is for, on its own line above the action, as in <clearline-status>.
 const own = css`
-  /* Fixed to a corner: out of the page flow, so it can never shift the page's layout. */
   :host {
     position: fixed;
     z-index: var(--clearline-z, 1000);
@@ -157,7 +159,6 @@ const own = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.2rem;
   }
-  /* Who an action is for, on its own line above the action, as in <clearline-status>. */
   .incident .who {
     display: block;
     font-weight: 700;

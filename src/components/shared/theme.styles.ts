@@ -21,6 +21,8 @@ const dark = css`
  * The documented custom properties, with light and dark defaults (AA contrast in both).
  * Dark follows `prefers-color-scheme` unless the `theme` attribute says otherwise.
  */
+// Notes on rules below (kept out of the CSS text, which ships as written):
+// - `--_bg`: Painted behind text that is not on a card, so contrast never depends on the host page.
 export const themeStyles = css`
   :host {
     display: block;
@@ -39,7 +41,6 @@ export const themeStyles = css`
     --_mark: var(--clearline-mark, #fff1a8);
     --_radius: var(--clearline-radius, 8px);
     --_space: var(--clearline-space, 1rem);
-    /* Painted behind text that is not on a card, so contrast never depends on the host page. */
     --_bg: var(--clearline-background, var(--_surface));
     font-family: var(--clearline-font, inherit);
     color: var(--_text);

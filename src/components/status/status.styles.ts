@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Notes on rules below (kept out of the CSS text, which ships as written):
+// - `.emergency`: Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone.
 export const statusStyles = css`
   .root {
     display: grid;
@@ -185,7 +187,6 @@ export const statusStyles = css`
   .channel a {
     font-weight: 600;
   }
-  /* Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone. */
   .emergency {
     margin-top: 0.5rem;
     padding: 0.5rem 0.75rem;
