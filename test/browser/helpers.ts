@@ -81,3 +81,13 @@ export function outcome(el: HTMLElement): Promise<CustomEvent> {
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 }
+
+/**
+ * A time as the elements write it in English: "11:45 PM" today, "Mon, Nov 30, 11:45 PM" on
+ * another day (so tests that use "now − 30 minutes" also pass just after midnight).
+ */
+export function shownTime(ms: number): string {
+  const sameDay = new Date(ms).toDateString() === new Date().toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay ? { hour: 'numeric', minute: '2-digit' } : { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  return new Intl.DateTimeFormat('en', options).format(ms);
+}

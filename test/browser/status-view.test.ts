@@ -5,7 +5,7 @@ import '../../src/components/banner/banner.js';
 import '../../src/components/status/status.js';
 import type { ClearlineStatus } from '../../src/components/status/status.js';
 import type { Incident, StatusPayload } from '../../src/feed/schema.js';
-import { iso, keygen, MIN, nextSeq, outcome, serve, shadowText, sign, statusFeed } from './helpers.js';
+import { iso, keygen, MIN, nextSeq, outcome, serve, shadowText, shownTime, sign, statusFeed } from './helpers.js';
 
 const incident = (id: string, severity: Incident['severity'], updatedMin: number, extra: Partial<Incident> = {}): Incident => ({
   id,
@@ -49,8 +49,7 @@ describe('<clearline-status> incident view', () => {
     expect(details.open, 'resolved incidents are collapsed').to.equal(false);
     expect(titles(el, 'details[part~=resolved]')).to.deep.equal(['Title done']);
     expect(details.querySelector('summary')!.textContent).to.contain('1 resolved incident');
-    const time = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(Date.parse(resolvedAt));
-    expect(details.textContent!.replace(/\s+/g, ' ')).to.contain(`Resolved at ${time}`);
+    expect(details.textContent!.replace(/\s+/g, ' ')).to.contain(`Resolved at ${shownTime(Date.parse(resolvedAt))}`);
   });
 
   it('shows severity and phase as text with an icon, affects as a list, and "updated 12 minutes ago"', async () => {
