@@ -20,9 +20,9 @@ const dark = css`
 /**
  * The documented custom properties, with light and dark defaults (AA contrast in both).
  * Dark follows `prefers-color-scheme` unless the `theme` attribute says otherwise.
+ * `--_bg` is painted behind text that is not on a card, so contrast never depends on the host
+ * page. (Notes live here, not in the CSS text, which ships as written.)
  */
-// Notes on rules below (kept out of the CSS text, which ships as written):
-// - `--_bg`: Painted behind text that is not on a card, so contrast never depends on the host page.
 export const themeStyles = css`
   :host {
     display: block;
