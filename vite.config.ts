@@ -56,6 +56,42 @@ function preloadManifest(): Plugin {
   };
 }
 
+/** Entries whose code runs in Node as well as the browser: they must never import DOM code. */
+const PURE_ENTRIES = ['feed', 'lint', 'export'];
+const READER_ENTRIES = Object.values(LAZY_ELEMENTS) as string[];
+
+/**
+ * Chunk groups for the reader elements. Left to itself the bundler makes one chunk per set of
+ * entries sharing a module, editor and exports included: a page with only <clearline-status> then
+ * loaded 13 files, 8 of them under 1.6 kB, each one more request, task and module to instantiate.
+ * Grouping the modules two or more reader elements share by *those* elements gives that page
+ * 6 files besides the loader (the size check caps it at 7; measured in bench/RESULTS.md):
+ * - `data`: what the pure entries share with the readers (feed check, schema, texts). Never DOM
+ *   code: dist/feed.js, lint.js and export.js run in Node (their tests import them there);
+ * - `core`: the rest of what the banner or badge shares (Lit, theme, the feed element base);
+ * - one chunk per set of reader elements for the others (`status-faq`, `faq-help`, ...).
+ * A module one reader uses stays in that element's file; the lazy Markdown and search code and
+ * the editor's own modules are left to the bundler.
+ */
+function readerChunkName(id: string, ctx: { getModuleInfo(id: string): { importers: readonly string[] } | null }): string | null {
+  const entryName = new Map(Object.entries(ES_ENTRIES).map(([name, file]) => [root(file), name]));
+  const users = new Set<string>();
+  const seen = new Set<string>();
+  const climb = (m: string) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    const name = entryName.get(m);
+    if (name) users.add(name);
+    for (const i of ctx.getModuleInfo(m)?.importers ?? []) climb(i);
+  };
+  climb(id);
+  const readers = READER_ENTRIES.filter((r) => users.has(r));
+  if (readers.length < 2) return null;
+  if (PURE_ENTRIES.some((p) => users.has(p))) return 'data';
+  if (readers.includes('banner') || readers.includes('badge')) return 'core';
+  return readers.join('-');
+}
+
 // `vite build` writes the ES modules; `--mode iife` the classic script; `--mode cli` the Node CLI.
 export default defineConfig(({ mode }) => {
   if (mode === 'iife') {
@@ -96,7 +132,16 @@ export default defineConfig(({ mode }) => {
         fileName: (_format, name) => `${name}.js`,
       },
       // Lib "es" output keeps whitespace unless told otherwise; full minify saves ~5 kB gzip at start (bench/size-options.mjs).
-      rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          // Without the recursion a group takes only the modules named for it, not their imports
+          // (which would pull Lit into `data`); the bundler then asks for 'allow-extension' above.
+          codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: readerChunkName }] },
+        },
+      },
     },
   };
 });
