@@ -126,7 +126,7 @@ function markdown(r) {
   if (s.ttvc) {
     out.push('## 2. Time to verified content', '');
     out.push(...(err(s.ttvc) ?? [
-      `Navigation start to the animation frame after the incident text ("${s.ttvc.marker}") is in the DOM (shadow roots included); cold cache, fresh browser context per load, the three widgets interleaved (one load of each per round, so a busy spell of the machine falls on all alike), local 127.0.0.1 server, gzip. Feed ${s.ttvc.feedBytes} B signed; stand-in summary.json ${s.ttvc.summaryBytes} B.`,
+      `Navigation start to the animation frame after the incident text ("${s.ttvc.marker}") is in the DOM (shadow roots included); cold cache, fresh browser context per load, ${s.ttvc.devtools ? 'DevTools attached' : 'no DevTools session attached to the page (it reports by beacon; each load starts on a small same-origin page that navigates to it, so the renderer process is running as in a reader\'s browser; bench/lib/bare-browser.mjs says why: with DevTools attached a fetch() from a large script cost 60–120 ms)'}, the three widgets interleaved (one load of each per round, so a busy spell of the machine falls on all alike), local 127.0.0.1 server, gzip. Feed ${s.ttvc.feedBytes} B signed; stand-in summary.json ${s.ttvc.summaryBytes} B.`,
       '',
       '| Widget | to text in DOM (ms) | to painted frame (ms) | failed loads |', '|---|---|---|---|',
       ...Object.values(s.ttvc.results).map((x) => `| ${x.name} | ${spread(x.toDomMs)} | ${spread(x.toFrameMs)} n ${x.toFrameMs.n} | ${x.failures}${x.errors.length ? ': ' + x.errors.join('; ') : ''} |`),
@@ -136,7 +136,7 @@ function markdown(r) {
         : []),
       ...(s.ttvc.phone?.results
         ? [
-            `For information (not the budget): the same three on phone-like conditions, ${s.ttvc.phone.loads} loads each, CPU ${s.ttvc.phone.throttle.cpuSlowdown}× slower, ${s.ttvc.phone.throttle.rttMs} ms round trip, ${s.ttvc.phone.throttle.downKbps} kbit/s down (DevTools throttling). Here the network waits dominate and the code's CPU work overlaps them.`,
+            `For information (not the budget): the same three on phone-like conditions, ${s.ttvc.phone.loads} loads each, CPU ${s.ttvc.phone.throttle.cpuSlowdown}× slower, ${s.ttvc.phone.throttle.rttMs} ms round trip, ${s.ttvc.phone.throttle.downKbps} kbit/s down (DevTools throttling, so DevTools is attached here and adds its cost per request, to every widget). Here the network waits dominate and the code's CPU work overlaps them.`,
             '',
             '| Widget, phone-like | to text in DOM (ms) | to painted frame (ms) | failed loads |', '|---|---|---|---|',
             ...Object.values(s.ttvc.phone.results).map((x) => `| ${x.name} | ${spread(x.toDomMs)} | ${spread(x.toFrameMs)} n ${x.toFrameMs.n} | ${x.failures}${x.errors.length ? ': ' + x.errors.join('; ') : ''} |`),

@@ -1,6 +1,10 @@
 // Time to verified content: navigation start -> the incident text in the DOM (shadow roots
 // included) and the animation frame that paints it. Cold cache, a fresh browser context per load.
+// Unthrottled, the pages run with no DevTools session attached (lib/bare-browser.mjs says why)
+// and report by beacon; phone-like needs DevTools for its CPU and network throttling, so that
+// row also carries DevTools' cost per request (`devtools: true` in the results).
 import puppeteer from 'puppeteer-core';
+import { launchBare } from './lib/bare-browser.mjs';
 import { CHROME_ARGS, CHROMIUM } from './lib/machine.mjs';
 import { MARKER, benchKeyAndFeed } from './lib/feeds.mjs';
 import { startServer } from './lib/server.mjs';
@@ -18,14 +22,15 @@ const PROBE = `<script>
     if (done || !text(document).includes(marker) && !(document.body && [...document.body.querySelectorAll('*')].some((e) => e.shadowRoot && text(e.shadowRoot).includes(marker)))) return;
     done = true;
     out.dom = performance.now();
-    requestAnimationFrame(() => { out.frame = performance.now(); });
+    requestAnimationFrame(() => { out.frame = performance.now(); report(); });
   };
+  const report = () => navigator.sendBeacon('/bench/ttvc-result', JSON.stringify({ run: location.search, ...out }));
   const observe = (root) => new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) { const r = attach.call(this, init); observe(r); return r; };
   observe(document.documentElement);
   addEventListener('clearline-load', () => { out.load = performance.now(); }, true);
-  addEventListener('clearline-error', (e) => { out.error = String(e.detail && (e.detail.code + ': ' + e.detail.message)); }, true);
+  addEventListener('clearline-error', (e) => { out.error = String(e.detail && (e.detail.code + ': ' + e.detail.message)); report(); }, true);
 })();
 </script>`;
 
@@ -64,7 +69,46 @@ export async function runTtvc({ loads = 20, log = console.log, throttle } = {}) 
   routes.set('/api/v2/summary.json', { body: JSON.stringify(summary), type: 'application/json' });
   routes.set('/bench/statuspage.html', { body: page('<script src="/node_modules/@statuspage/status-widget/dist/index.js"></script>', `<statuspage-widget src="${server.origin}/" appearance="basic"></statuspage-widget>`), type: 'text/html' });
 
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_ARGS });
+  // Results the pages send by beacon (the unthrottled, DevTools-free loads), by run id.
+  const waiting = new Map();
+  routes.set('/bench/ttvc-result', async (req) => {
+    let body = '';
+    for await (const chunk of req) body += chunk;
+    const r = JSON.parse(body);
+    waiting.get(r.run)?.(r);
+    return { status: 204, body: '' };
+  });
+  // A new target's first navigation also starts its renderer process, which a reader's browser has
+  // already running; so each bare load starts on a small same-origin page that then navigates to
+  // the page measured (timings count from that navigation).
+  routes.set('/bench/go.html', { body: '<!doctype html><title>go</title><script>addEventListener("load", () => setTimeout(() => location.replace(location.hash.slice(1)), 50));</script>', type: 'text/html' });
+  const browser = throttle ? await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROME_ARGS }) : await launchBare();
+  const loadOnce = throttle
+    ? async (path) => {
+        const ctx = await browser.createBrowserContext();
+        const tab = await ctx.newPage();
+        await tab.setCacheEnabled(false);
+        await tab.emulateCPUThrottling(throttle.cpuSlowdown);
+        await tab.emulateNetworkConditions({ download: (throttle.downKbps * 1000) / 8, upload: (throttle.upKbps * 1000) / 8, latency: throttle.rttMs });
+        await tab.goto(server.origin + path, { waitUntil: 'load' });
+        const r = await tab
+          .waitForFunction(() => (window.__ttvc.frame !== undefined || window.__ttvc.error ? window.__ttvc : null), { timeout: 10_000, polling: 50 })
+          .then((h) => h.jsonValue())
+          .catch(() => tab.evaluate(() => window.__ttvc));
+        await ctx.close();
+        return r;
+      }
+    : async (path, run) => {
+        const result = new Promise((ok) => {
+          waiting.set(run, ok);
+          setTimeout(() => ok(undefined), 10_000);
+        });
+        const close = await browser.open(`${server.origin}/bench/go.html#${path}${run}`);
+        const r = await result;
+        waiting.delete(run);
+        await close();
+        return r;
+      };
   const variants = [
     { id: 'module', name: 'clearline, ES module (dist/clearline.js)', path: '/bench/module.html' },
     { id: 'classic', name: 'clearline, classic script (dist/clearline.iife.js)', path: '/bench/classic.html' },
@@ -77,19 +121,7 @@ export async function runTtvc({ loads = 20, log = console.log, throttle } = {}) 
     // machine falls on all three alike: the ratio compares like with like.
     for (let i = 0; i < loads + 1; i++) {
       for (const v of variants) {
-        const ctx = await browser.createBrowserContext();
-        const tab = await ctx.newPage();
-        await tab.setCacheEnabled(false);
-        if (throttle) {
-          await tab.emulateCPUThrottling(throttle.cpuSlowdown);
-          await tab.emulateNetworkConditions({ download: (throttle.downKbps * 1000) / 8, upload: (throttle.upKbps * 1000) / 8, latency: throttle.rttMs });
-        }
-        await tab.goto(server.origin + v.path, { waitUntil: 'load' });
-        const r = await tab
-          .waitForFunction(() => (window.__ttvc.frame !== undefined || window.__ttvc.error ? window.__ttvc : null), { timeout: 10_000, polling: 50 })
-          .then((h) => h.jsonValue())
-          .catch(() => tab.evaluate(() => window.__ttvc));
-        await ctx.close();
+        const r = await loadOnce(v.path, `?run=${i}-${v.id}`);
         if (i === 0) continue; // warm-up: first process start, disk cache of the binary
         const out = raw[v.id];
         if (r?.frame === undefined) out.errors.push(r?.error ?? 'marker text never appeared within 10 s');
@@ -108,7 +140,7 @@ export async function runTtvc({ loads = 20, log = console.log, throttle } = {}) 
     await browser.close();
     await server.close();
   }
-  return { loads, throttle, marker: MARKER, feedBytes: envelope.length, summaryBytes: JSON.stringify(summary).length, results };
+  return { loads, throttle, devtools: Boolean(throttle), marker: MARKER, feedBytes: envelope.length, summaryBytes: JSON.stringify(summary).length, results };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
