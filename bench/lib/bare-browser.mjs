@@ -1,9 +1,10 @@
 // A headless Chromium that opens pages with no DevTools session attached to them.
 //
 // Puppeteer (and Lighthouse) attach to every page and enable the Runtime and Network domains.
-// With a session attached, each request a script starts records that script's stack trace, and
-// for a large script that costs far more than the request itself: a fetch() from a 260 kB
-// script took 60–120 ms here, against 2–14 ms from a small script or with no session (measured
+// With a session attached, a request a large script starts costs far more than the request
+// itself (most likely DevTools recording the initiator's stack and source position): a fetch() from the 261 kB
+// classic script took 23–100 ms here (from a synthetic 316 kB one 45–128 ms), against 2–14 ms
+// from a small script or with no session (measured
 // with `chromium --dump-dom`, 2026-12). Readers' browsers have no DevTools attached, so the time
 // to text is measured in pages like these: the browser-level connection only creates and closes
 // targets, and each page reports its own timings to the bench server (navigator.sendBeacon).
