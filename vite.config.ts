@@ -73,14 +73,15 @@ const READER_ENTRIES = Object.values(LAZY_ELEMENTS) as string[];
  * A module one reader uses stays in that element's file; the lazy Markdown and search code and
  * the editor's own modules are left to the bundler.
  */
+const ENTRY_NAMES = new Map(Object.entries(ES_ENTRIES).map(([name, file]) => [root(file), name]));
+
 function readerChunkName(id: string, ctx: { getModuleInfo(id: string): { importers: readonly string[] } | null }): string | null {
-  const entryName = new Map(Object.entries(ES_ENTRIES).map(([name, file]) => [root(file), name]));
   const users = new Set<string>();
   const seen = new Set<string>();
   const climb = (m: string) => {
     if (seen.has(m)) return;
     seen.add(m);
-    const name = entryName.get(m);
+    const name = ENTRY_NAMES.get(m);
     if (name) users.add(name);
     for (const i of ctx.getModuleInfo(m)?.importers ?? []) climb(i);
   };

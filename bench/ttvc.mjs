@@ -99,12 +99,14 @@ export async function runTtvc({ loads = 20, log = console.log, throttle } = {}) 
         return r;
       }
     : async (path, run) => {
+        let timer;
         const result = new Promise((ok) => {
           waiting.set(run, ok);
-          setTimeout(() => ok(undefined), 10_000);
+          timer = setTimeout(() => ok(undefined), 10_000);
         });
         const close = await browser.open(`${server.origin}/bench/go.html#${path}${run}`);
         const r = await result;
+        clearTimeout(timer);
         waiting.delete(run);
         await close();
         return r;
