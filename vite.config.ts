@@ -65,11 +65,12 @@ const READER_ENTRIES = Object.values(LAZY_ELEMENTS) as string[];
  * entries sharing a module, editor and exports included: a page with only <clearline-status> then
  * loaded 13 files, 8 of them under 1.6 kB, each one more request, task and module to instantiate.
  * Grouping the modules two or more reader elements share by *those* elements gives that page
- * 6 files besides the loader (the size check caps it at 7; measured in bench/RESULTS.md):
+ * 4 files besides the loader (the size check caps it at 5; measured in bench/RESULTS.md):
  * - `data`: what the pure entries share with the readers (feed check, schema, texts). Never DOM
  *   code: dist/feed.js, lint.js and export.js run in Node (their tests import them there);
  * - `core`: the rest of what the banner or badge shares (Lit, theme, the feed element base);
- * - one chunk per set of reader elements for the others (`status-faq`, `faq-help`, ...).
+ * - `status-faq-help`: what the status element shares with the FAQ or the help launcher;
+ * - one chunk per set of reader elements for the others (`faq-help`).
  * A module one reader uses stays in that element's file; the lazy Markdown and search code and
  * the editor's own modules are left to the bundler.
  */
@@ -90,6 +91,9 @@ function readerChunkName(id: string, ctx: { getModuleInfo(id: string): { importe
   if (readers.length < 2) return null;
   if (PURE_ENTRIES.some((p) => users.has(p))) return 'data';
   if (readers.includes('banner') || readers.includes('badge')) return 'core';
+  // What the status element shares with the FAQ or the help launcher is small (a few hundred bytes
+  // each set): one chunk for all of it, one request fewer for a status page.
+  if (readers.includes('status')) return 'status-faq-help';
   return readers.join('-');
 }
 

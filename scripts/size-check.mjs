@@ -27,10 +27,11 @@ export const KB = 1000;
  * for the whole library as one classic script was withdrawn there.
  * `maxFiles` caps the files fetched before the first render, the loader included: each is one
  * more request, task and module to instantiate (13 small chunks cost the status page ~50 ms of
- * time to text unthrottled, ~220 ms on a phone-like connection; vite.config.ts readerChunkName).
+ * time to text unthrottled, ~220 ms on a phone-like connection; 7 files instead of 5 cost 68–118 ms
+ * phone-like; vite.config.ts readerChunkName).
  */
 export const EMBEDS = [
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 45 * KB, maxFiles: 7, without: ['faq', 'banner', 'badge'] },
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 45 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 40 * KB, maxFiles: 5, without: ['faq', 'status'] },
   { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 52 * KB, without: [] },
   { id: 'classic', label: 'classic script: dist/clearline.iife.js (one file, every element)', script: 'clearline.iife.js', tags: [], limit: 88 * KB, without: [] }, // +help launcher, reasons, reporting (issue 15)

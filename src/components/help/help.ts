@@ -5,6 +5,7 @@ import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { closeIcon } from '../shared/icons.js';
 import { ContactController } from '../shared/contact.js';
 import type { ClearlineSearchDetail } from '../faq/faq.js';
@@ -17,16 +18,11 @@ import { helpStyles } from './help.styles.js';
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
-// The FAQ (search engine included) and the Markdown renderer are only fetched when the dialog first opens.
+// The FAQ (search engine included) and the Markdown renderer are only fetched when the dialog first opens
+// (markdown-lazy.js itself is a few hundred bytes that status and FAQ pages load anyway; importing it
+// statically keeps the bundler from splitting it and a runtime helper into two more small files).
 let faqModule: Promise<unknown> | undefined;
 const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
-type Md = (source: string) => unknown;
-let mdModule: Promise<Md> | undefined;
-const loadMarkdown = () =>
-  (mdModule ??= import('../../content/markdown-lazy.js').then(async (m) => {
-    const r = await m.loadMarkdown();
-    return (source: string) => r.renderMarkdown(source);
-  }));
 
 /**
  * The one tag for every page: a help button fixed to a corner that opens a dialog with the open
@@ -91,7 +87,7 @@ export class ClearlineHelp extends StatusFeedElement {
   /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
   private readonly faqFeed = new FeedController(this, 'faq', false);
   private readonly contact = new ContactController(this, () => ({ status: this.status, entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md }));
-  private md?: Md;
+  private md?: (source: string) => unknown;
   private lastQuery = '';
 
   private get status(): StatusPayload | undefined {
@@ -110,7 +106,7 @@ export class ClearlineHelp extends StatusFeedElement {
     this.open = true;
     this.view = 'answers';
     void loadFaq();
-    if (!this.md) void loadMarkdown().then((md) => ((this.md = md), this.requestUpdate()));
+    if (!this.md) void loadMarkdown().then((r) => ((this.md = (source: string) => r.renderMarkdown(source)), this.requestUpdate()));
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
   }
