@@ -120,9 +120,11 @@ export async function runTtvc({ loads = 20, log = console.log, throttle } = {}) 
   const raw = Object.fromEntries(variants.map((v) => [v.id, { frames: [], doms: [], errors: [] }]));
   try {
     // Interleaved (one load of each widget per round) so that a busier or quieter spell of the
-    // machine falls on all three alike: the ratio compares like with like.
+    // machine falls on all three alike: the ratio compares like with like. The order turns each
+    // round, so each widget comes first, second and third equally often (a load can meet the
+    // clean-up of the one before it).
     for (let i = 0; i < loads + 1; i++) {
-      for (const v of variants) {
+      for (const v of variants.map((_, j) => variants[(i + j) % variants.length])) {
         const r = await loadOnce(v.path, `?run=${i}-${v.id}`);
         if (i === 0) continue; // warm-up: first process start, disk cache of the binary
         const out = raw[v.id];
