@@ -68,6 +68,17 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect(root(el).activeElement?.classList.contains('reason-heading')).to.equal(true);
   });
 
+  it('an answer opened under a reason is drawn from its Markdown (bold stays bold, no asterisks)', async () => {
+    const el = await openHelp();
+    await chooseReason(el, 'smell-gas');
+    $(el, '[part~=reason-panel] .entry[data-id="gas-safety"] button.question').click();
+    await el.updateComplete;
+    const bold = '[part~=reason-panel] .entry[data-id="gas-safety"] [part~=answer] .md strong';
+    await waitUntil(() => root(el).querySelector(bold), 'the answer rendered by the Markdown renderer', { timeout: 5000 });
+    expect($(el, bold).textContent).to.equal('call the gas leak line');
+    expect($(el, '[part~=reason-panel] .entry[data-id="gas-safety"] [part~=answer]').textContent).not.to.contain('**');
+  });
+
   it('a non-urgent reason during a disruption: answers first, then call-back and self-service before the phone', async () => {
     const el = await openHelp();
     await chooseReason(el, 'no-heating');
