@@ -117,7 +117,17 @@ async function checkStepOrder(tag, files, dist) {
   }
 }
 
+/**
+ * Chrome compiles a file that starts with this on its streaming thread, not on the host page's
+ * main thread (vite.config.ts compileHint). Every file an element runs before its first render
+ * carries it; the classic script must not (it runs only once all of it is compiled).
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 export async function measureEmbeds(dist = join(ROOT, 'dist')) {
+  if (existsSync(join(dist, 'clearline.iife.js')) && readFileSync(join(dist, 'clearline.iife.js'), 'utf8').startsWith(COMPILE_HINT)) {
+    throw new Error(`dist/clearline.iife.js starts with ${COMPILE_HINT}: the classic script would wait for all of its code to compile (time to text 357 -> 427 ms)`);
+  }
   const own = await ownFiles(dist);
   const manifest = preloadManifest(dist);
   // The loader starts the feed request and the element code; a static import would put one more
@@ -133,6 +143,8 @@ export async function measureEmbeds(dist = join(ROOT, 'dist')) {
       const missing = closure.filter((f) => !hinted.includes(f));
       if (missing.length) throw new Error(`the loader's preload hints for <clearline-${tag}> miss ${missing.map((f) => relative(dist, f)).join(', ')}`);
       await checkStepOrder(tag, hinted, dist);
+      const unhinted = hinted.filter((f) => !readFileSync(f, 'utf8').startsWith(COMPILE_HINT));
+      if (unhinted.length) throw new Error(`${unhinted.map((f) => relative(dist, f)).join(', ')} run before <clearline-${tag}> first renders but do not start with ${COMPILE_HINT} (compileHint in vite.config.ts)`);
       for (const f of closure) files.add(f);
     }
     const per = [...files].map((f) => ({ file: relative(ROOT, f), ...compressedSizes(readFileSync(f)) }));
