@@ -102,11 +102,11 @@ function readerChunkName(id: string, ctx: { getModuleInfo(id: string): { importe
  * functions on the background thread that streams it, instead of one by one on the main thread
  * when each is first called. Added to the files a reader element runs before its first render
  * (its entry and the `data`, `core` and shared reader chunks), not to the lazy Markdown and search
- * chunks, the editor or the classic script. Measured (docs/performance.md): demo home page in
- * Lighthouse, 5 interleaved pairs, TBT 152 -> 102 ms (median), lower in every pair; time to text
- * unchanged (326.8 / 326.7 ms, 40 loads). On the classic script, which runs only once all of its
- * 261 kB is compiled, it made time to text worse (427 against 357 ms), so it is left out there.
- * Other browsers ignore the comment.
+ * chunks, the editor or the classic script. Measured (docs/performance.md): Lighthouse TBT lower
+ * in all 12 interleaved pairs (demo home and status page); time to text unthrottled on the 2-core
+ * bench machine about 8 ms later (median of 5 A/B runs, -9 to +24 ms), phone-like 27 ms sooner.
+ * On the classic script, which runs only once all of its 261 kB is compiled, it made time to text
+ * worse (427 against 357 ms), so it is left out there. Other browsers ignore the comment.
  */
 function compileHint(chunk: { name: string }): string {
   const readerChunk = chunk.name === 'data' || chunk.name === 'core' || chunk.name.split('-').every((part) => READER_ENTRIES.includes(part));
