@@ -70,6 +70,8 @@ export const UrgentReason: Story = { args: { data: storm(), steps: ['open', 'sti
 export const ReasonThatCanWait: Story = { args: { data: storm(), steps: ['open', 'still-need-us', 'reason:rebook-refund'] } };
 export const Dutch: Story = { args: { data: storm(), lang: 'nl', steps: ['open'] } };
 export const Dark: Story = { args: { data: storm(), theme: 'dark', steps: ['open'] } };
+/** The feed was not re-signed in time: the last verified incident, reasons and channels stay, under "Outdated". */
+export const OutOfDate: Story = { args: { data: { ...statusFixtures.expiredWithIncident(), contact_reasons: reasons }, steps: ['open'] } };
 /** No incident: the plain button, no dot. */
 export const NoIncident: Story = { args: { data: statusFixtures.allClear() } };
 export const BottomStart: Story = { args: { data: storm(), placement: 'bottom-start' } };

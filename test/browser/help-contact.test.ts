@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/help/help.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+import { CACHE_PREFIX } from '../../src/feed/cache.js';
 import { iso, keygen, MIN, nextSeq, serve, sign } from './helpers.js';
 
 type Help = ClearlineHelp;
@@ -212,5 +213,62 @@ describe('<clearline-help> with trusted data and no src', () => {
     const links = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links[0], 'the emergency line first').to.equal('tel:0800-9009');
     expect(links).to.include.members(['tel:+31201234567', 'https://example.com/chat']);
+  });
+});
+
+describe('<clearline-help> with a status it could not confirm again', () => {
+  // A feed that was not re-signed in time (a failed heartbeat at 2 a.m.): the last verified
+  // incident, its reasons and its channels stay, marked as outdated, as <clearline-status> does.
+  const expired = () => helpFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) });
+
+  it('keeps the incident, the reasons and the emergency line, under an "Outdated" notice', async () => {
+    const el = await fixture<Help>(html`<clearline-help lang="en" .data=${expired()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    expect(root(el).querySelector('[part~=marker]'), 'the launcher still marks the disruption').to.exist;
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect($(el, '[part~=incident] h3').textContent).to.contain('Storm');
+    expect($(el, '[part~=notice]').textContent).to.match(/^Outdated: this information dates from .+ and may no longer be true\.$/);
+    await chooseReason(el, 'smell-gas');
+    expect($(el, '[part~=notice]').textContent, 'the contact view says so too').to.match(/^Outdated/);
+    expect(channelIds(el, 'emergency')).to.deep.equal(['gas']);
+  });
+
+  it('the embedded FAQ still offers the channels when a search finds no answer, the emergency line first', async () => {
+    const el = await fixture<Help>(html`<clearline-help lang="en" .data=${expired()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    const faq = $(el, 'clearline-faq');
+    faqInput(el).focus();
+    await sendKeys({ type: 'parking garage abroad' });
+    await waitUntil(() => faq.shadowRoot!.querySelector('[part~=no-answer]'), 'no-answer box', { timeout: 5000 });
+    const links = [...faq.shadowRoot!.querySelectorAll('[part~=no-answer] a')].map((a) => a.getAttribute('href'));
+    expect(links[0], 'the emergency line first').to.equal('tel:0800-9009');
+  });
+
+  it('says it in Dutch', async () => {
+    const el = await fixture<Help>(html`<clearline-help lang="nl" .data=${expired()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect($(el, '[part~=notice]').textContent).to.match(/^Verouderd: deze informatie is van .+ en klopt mogelijk niet meer\.$/);
+  });
+
+  it('after a reload with the host down: the kept incident and its channels, under "Last confirmed at …"', async () => {
+    const url = new URL('/__clearline_missing__/help-feed.jws.json', location.href).href;
+    const kept = JSON.stringify(await sign(helpFeed({ seq: nextSeq() }), [key]));
+    localStorage.setItem(CACHE_PREFIX + `status:${url}`, JSON.stringify({ v: 1, envelope: kept, confirmedAt: Date.parse('2026-01-01T09:41:00Z') }));
+    const el = await fixture<Help>(html`<clearline-help lang="en" src=${url} public-key=${JSON.stringify(key.publicJwk)} .entries=${HELP_ENTRIES}></clearline-help>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=marker]'), 'kept status shown', { timeout: 5000 });
+    await waitUntil(() => !(el as unknown as { feed: { view: { loading: boolean } } }).feed.view.loading, 'the check failed', { timeout: 5000 });
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect($(el, '[part~=notice]').textContent).to.match(/^Last confirmed at \d.*\. The latest status could not be reached\.$/);
+    await chooseReason(el, 'smell-gas');
+    expect(channelIds(el, 'emergency')).to.deep.equal(['gas']);
+    localStorage.removeItem(CACHE_PREFIX + `status:${url}`);
+  });
+
+  it('shows no notice while the status is current', async () => {
+    const el = await openHelp();
+    expect(root(el).querySelector('[part~=notice]')).to.equal(null);
   });
 });

@@ -5,7 +5,7 @@ import type { AxeResults, default as AxeCore } from 'axe-core';
 import '../../src/components/help/help.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
-import { keygen, serve, sign, statusFeed } from './helpers.js';
+import { iso, keygen, MIN, serve, sign, statusFeed } from './helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 type Help = ClearlineHelp;
@@ -189,6 +189,11 @@ describe('<clearline-help> axe-core: zero violations', () => {
         root(el).querySelector<HTMLButtonElement>('.answers button.question')!.click();
         await el.updateComplete;
         expect(await violations(el), 'urgent reason with an answer open').to.deep.equal([]);
+        const outdated = await mount(lang, helpFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) }));
+        if (theme) outdated.setAttribute('theme', theme);
+        await open(outdated);
+        expect(root(outdated).querySelector('[part~=notice]'), 'the outdated notice').to.exist;
+        expect(await violations(outdated), 'answers under the outdated notice').to.deep.equal([]);
       });
     }
   }

@@ -57,9 +57,13 @@ export class FaqStatusFeed implements ReactiveController {
     return p ? openIncidents(p) : [];
   }
 
-  /** Contact channels of the current (not expired) verified status feed. */
+  /**
+   * Contact channels of the last verified status feed, also once it has expired: a reader without
+   * an answer still needs a way to reach a person (and the emergency line), and this list shows no
+   * waits that could be out of date.
+   */
   get channels(): readonly Channel[] {
-    return this.current()?.channels ?? [];
+    return this.payload?.channels ?? [];
   }
 
   /** The verified status payload while not expired (contact reasons and channels come from it). */

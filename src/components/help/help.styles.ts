@@ -164,6 +164,13 @@ const own = css`
     font-weight: 700;
     color: inherit;
   }
+  .notice {
+    margin: 0;
+    padding: 0.6rem 0.75rem;
+    border: 2px solid var(--_minor);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
   .more,
   .next {
     color: var(--_muted);

@@ -42,6 +42,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart launcher - The help button in the corner.
  * @csspart marker - The dot on the button while an incident is open.
  * @csspart dialog - The dialog.
+ * @csspart notice - "Outdated: …" when the status has expired, or "Last confirmed at …" when it could not be checked again.
  * @csspart incident - The open incident at the top of the dialog.
  * @csspart actions - The "act now" actions of the incident.
  * @csspart next-update - When the next update comes.
@@ -90,9 +91,9 @@ export class ClearlineHelp extends StatusFeedElement {
   private md?: (source: string) => unknown;
   private lastQuery = '';
 
+  /** The last verified status, also once expired: its incident, reasons and channels stay, under a notice (as in <clearline-status>). */
   private get status(): StatusPayload | undefined {
-    const p = this.feed.view.payload;
-    return p && !isExpired(p, this.now) ? p : undefined;
+    return this.feed.view.payload;
   }
 
   private get allEntries(): FaqEntry[] {
@@ -175,6 +176,7 @@ export class ClearlineHelp extends StatusFeedElement {
         <button class="close" type="button" autofocus aria-label=${t.close} @click=${() => this.hide()}>${closeIcon()}</button>
       </div>
       <div class="body">
+        ${this.renderNotice(lang)}
         ${this.view === 'answers'
           ? html`${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
               ${this.faqSrc || this.entries
@@ -191,6 +193,18 @@ export class ClearlineHelp extends StatusFeedElement {
       </div>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('button.close')?.focus()}></span>
     </dialog>`;
+  }
+
+  /** What <clearline-status> says above data it could not confirm again: expired, or the latest check failed. */
+  private renderNotice(lang: string) {
+    const { payload, error, confirmedAt } = this.feed.view;
+    if (!payload) return nothing;
+    const st = termsFor(lang);
+    if (isExpired(payload, this.now)) {
+      return html`<p class="notice" part="notice">${st.outdated(formatDateTime(Date.parse(payload.issued_at), lang, this.now, payload.time_zone))}</p>`;
+    }
+    if (!error || confirmedAt === undefined) return nothing;
+    return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatTime(confirmedAt, lang))}.</strong> ${st.error[error.code]}</p>`;
   }
 
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {
