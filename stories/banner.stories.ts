@@ -37,6 +37,8 @@ export const SeverityInfo: Story = { args: { data: statusFixtures.severity('info
 export const SeverityMinor: Story = { args: { data: statusFixtures.severity('minor') } };
 export const SeverityCritical: Story = { args: { data: statusFixtures.severity('critical') } };
 export const OverdueUpdate: Story = { args: { data: statusFixtures.overdue() } };
+/** The feed was not re-signed in time: the last verified incident stays, "Not confirmed since …" instead of its next update. */
+export const OutOfDate: Story = { args: { data: statusFixtures.expiredWithIncident() } };
 /** Nothing open: the banner takes no space. */
 export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear() } };
 export const LongTitle: Story = { args: { data: statusFixtures.longTexts() } };

@@ -49,6 +49,8 @@ export interface Terms {
   faqLink: string;
   bannerNextUpdate: (time: string) => string;
   bannerLate: (time: string) => string;
+  /** The banner of an expired document: when its publisher last vouched for it. */
+  bannerOutdated: (time: string) => string;
   dismissLabel: (title: string) => string;
   badgeLabel: string;
   checking: string;
@@ -103,6 +105,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     faqLink: 'Answers to common questions',
     bannerNextUpdate: (time) => `Next update ${time}`,
     bannerLate: (time) => `Update promised for ${time} is late`,
+    bannerOutdated: (time) => `Not confirmed since ${time}`,
     dismissLabel: (title) => `Dismiss: ${title}`,
     badgeLabel: 'Service status',
     checking: 'Checking status…',
@@ -155,6 +158,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     faqLink: 'Antwoorden op veelgestelde vragen',
     bannerNextUpdate: (time) => `Volgende update ${time}`,
     bannerLate: (time) => `Update van ${time} is te laat`,
+    bannerOutdated: (time) => `Niet meer bevestigd sinds ${time}`,
     dismissLabel: (title) => `Sluiten: ${title}`,
     badgeLabel: 'Status dienstverlening',
     checking: 'Controleren…',

@@ -58,6 +58,7 @@ const STATES: Record<string, () => Promise<El>> = {
     feed.incidents[0]!.next_update_at = iso(-5 * MIN);
     return fixture(html`<clearline-banner .data=${feed}></clearline-banner>`);
   },
+  'banner: expired feed': () => fixture(html`<clearline-banner .data=${statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })}></clearline-banner>`),
   'badge: disruption': () => fixture(html`<clearline-badge .data=${full()}></clearline-badge>`),
   'badge: disruption, link': () => fixture(html`<clearline-badge href="https://example.com/status" .data=${full()}></clearline-badge>`),
   'badge: all clear': () => fixture(html`<clearline-badge .data=${statusFeed({ incidents: [] })}></clearline-badge>`),

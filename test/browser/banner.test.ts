@@ -57,10 +57,23 @@ describe('<clearline-banner>', () => {
     expect(shadowText(en)).to.match(/Update promised for .+ is late/);
   });
 
+  it('keeps the incident of an expired feed, marked "Not confirmed since" instead of its next update (never vanishes like an all-clear)', async () => {
+    const issued = iso(-120 * MIN);
+    const expired = () => statusFeed({ issued_at: issued, expires_at: iso(-60 * MIN) });
+    const el = await mount(expired());
+    expect(hiddenish(el)).to.equal(false);
+    const banner = el.shadowRoot!.querySelector('[part~=banner]')!;
+    expect(banner.querySelector('[part~=title]')!.textContent).to.equal('Storm: flights cancelled');
+    expect(banner.querySelector('[part~=outdated]')!.textContent).to.equal(`Not confirmed since ${shownTime(Date.parse(issued))}`);
+    expect(banner.querySelector('[part~=next-update]'), 'no stale promise').to.equal(null);
+    const nl = await mount(expired(), { lang: 'nl' });
+    expect(nl.shadowRoot!.querySelector('[part~=outdated]')!.textContent).to.match(/^Niet meer bevestigd sinds \d/);
+  });
+
   for (const [name, data] of [
     ['there is no open incident', statusFeed({ incidents: [] })],
     ['only resolved incidents', statusFeed({ incidents: [{ ...statusFeed().incidents[0]!, phase: 'resolved', next_update_at: null, resolved_at: iso(-MIN) }] })],
-    ['the data has expired', statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })],
+    ['the expired data has no open incident', statusFeed({ incidents: [], issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })],
     ['there is no data', undefined],
   ] as const) {
     it(`is hidden and takes no space when ${name}`, async () => {

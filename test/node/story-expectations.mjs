@@ -20,6 +20,8 @@ export const EXPECT = {
   'clearline-badge--storm': { not: ['No known disruptions'] },
   'clearline-badge--out-of-date': { not: ['No known disruptions'] },
   'clearline-banner--no-known-disruptions': { empty: true },
+  'clearline-banner--out-of-date': { has: ['Storm: flights cancelled at Amsterdam', 'Not confirmed since'], not: ['Next update'] },
+  'clearline-help--out-of-date': { has: ['Outdated: this information dates from', 'Storm: flights cancelled at Amsterdam', 'Still need us?'] },
   'clearline-faq--browsing': { has: ['About the current disruption: Storm: flights cancelled at Amsterdam', 'How do I get a refund?'] },
   'clearline-faq--searching': { has: ['2 results', 'within 7 working days'] },
   'clearline-faq--typo': { has: ['1 result', 'Usually not for extreme weather'] },

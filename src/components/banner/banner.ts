@@ -26,7 +26,9 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 
 /**
  * One line about the most severe open incident, its next update and a link to the full status.
- * Hidden (no layout space) when there is no open incident or no verified, current data.
+ * Hidden (no layout space) when there is no open incident or no verified data. When the feed has
+ * expired (not re-signed in time), the last verified incident stays, marked "Not confirmed since …"
+ * instead of its next update: a banner that vanished would read as an all-clear.
  * Dismissible; the dismissal lasts until that incident changes.
  *
  * It never pushes the page's content: by default (`placement="bottom"`) it floats over the page
@@ -44,6 +46,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * @csspart banner - The banner line.
  * @csspart title - The incident's title.
  * @csspart next-update - The next update time.
+ * @csspart outdated - "Not confirmed since …", in place of the next update, once the feed has expired.
  * @csspart link - The link to the full status (the title).
  * @csspart dismiss - The dismiss button.
  *
@@ -81,7 +84,7 @@ export class ClearlineBanner extends StatusFeedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const payload = this.feed.view.payload;
-    this.shown = payload && !isExpired(payload, this.now) ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
+    this.shown = payload ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
     this.toggleAttribute('hidden', !this.shown);
   }
 
@@ -124,11 +127,13 @@ export class ClearlineBanner extends StatusFeedElement {
         ${link
           ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong></a>`
           : html`<strong part="title">${title}</strong>`}
-        ${next === undefined
-          ? nothing
-          : isOverdue(incident, this.now)
-            ? html`<span class="next late" part="next-update">${t.bannerLate(formatTime(next, lang, payload.time_zone))}</span>`
-            : html`<span class="next" part="next-update"><time datetime=${incident.next_update_at!}>${t.bannerNextUpdate(formatDateTime(next, lang, this.now, payload.time_zone))}</time></span>`}
+        ${isExpired(payload, this.now)
+          ? html`<span class="next late" part="outdated">${t.bannerOutdated(formatDateTime(Date.parse(payload.issued_at), lang, this.now, payload.time_zone))}</span>`
+          : next === undefined
+            ? nothing
+            : isOverdue(incident, this.now)
+              ? html`<span class="next late" part="next-update">${t.bannerLate(formatTime(next, lang, payload.time_zone))}</span>`
+              : html`<span class="next" part="next-update"><time datetime=${incident.next_update_at!}>${t.bannerNextUpdate(formatDateTime(next, lang, this.now, payload.time_zone))}</time></span>`}
       </p>
       <button type="button" part="dismiss" aria-label=${t.dismissLabel(title)} @click=${this.dismiss}>${closeIcon()}</button>
     </div>`;
