@@ -28,6 +28,11 @@ test('the reference lists every element, attribute, event, part and CSS property
   }
 });
 
+test('custom-elements.json lists its modules by path, so the same sources build the same manifest (custom-elements-manifest.config.mjs)', () => {
+  const paths = manifest.modules.map((m) => m.path);
+  assert.deepEqual(paths, [...paths].sort());
+});
+
 test('a manifest change makes the check fail', () => {
   const changed = structuredClone(manifest);
   const el = changed.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
