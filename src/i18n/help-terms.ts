@@ -5,6 +5,8 @@ import type { UiLanguage } from './terms.js';
 export interface HelpTerms extends FeedbackTerms {
   launcher: string;
   disruptionNow: string;
+  /** The launcher's description when the status has expired: the last known disruption, not claimed as now. */
+  disruptionOutdated: (time: string) => string;
   title: string;
   close: string;
   fullStatus: string;
@@ -22,6 +24,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     ...FEEDBACK_TERMS.en,
     launcher: 'Help',
     disruptionNow: 'There is a disruption right now',
+    disruptionOutdated: (time) => `A disruption, not confirmed since ${time}`,
     title: 'How can we help?',
     close: 'Close',
     fullStatus: 'Full status',
@@ -37,6 +40,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     ...FEEDBACK_TERMS.nl,
     launcher: 'Hulp',
     disruptionNow: 'Er is nu een storing',
+    disruptionOutdated: (time) => `Een storing, niet meer bevestigd sinds ${time}`,
     title: 'Waarmee kunnen we helpen?',
     close: 'Sluiten',
     fullStatus: 'Volledige status',

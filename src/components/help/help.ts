@@ -163,7 +163,7 @@ export class ClearlineHelp extends StatusFeedElement {
         <span>${t.launcher}</span>
         ${incidents.length ? html`<span class="marker" part="marker" aria-hidden="true"></span>` : nothing}
       </button>
-      ${incidents.length ? html`<span id="marker-text" hidden>${t.disruptionNow}</span>` : nothing}
+      ${incidents.length ? html`<span id="marker-text" hidden>${this.markerText(t, lang)}</span>` : nothing}
       ${this.everOpened ? this.renderDialog(t, lang, incidents) : nothing}`;
   }
 
@@ -193,6 +193,12 @@ export class ClearlineHelp extends StatusFeedElement {
       </div>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('button.close')?.focus()}></span>
     </dialog>`;
+  }
+
+  /** The dot's description: "right now" only while the status is current. */
+  private markerText(t: HelpTerms, lang: string): string {
+    const p = this.status!;
+    return isExpired(p, this.now) ? t.disruptionOutdated(formatDateTime(Date.parse(p.issued_at), lang, this.now, p.time_zone)) : t.disruptionNow;
   }
 
   /** What <clearline-status> says above data it could not confirm again: expired, or the latest check failed. */
