@@ -29,3 +29,21 @@ export function groupChannels(channels: readonly Channel[]): ChannelGroups {
   const ordinary = longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest;
   return { emergency, ordinary, longWait };
 }
+
+const stripped = new WeakMap<object, object>();
+
+/**
+ * What a reader may rely on to make contact. A status that has expired keeps its channels (the
+ * numbers and addresses still hold, and `reason` also says what a line is for) but loses their
+ * waits: "45 minutes" from hours ago would mislead. The same object for the same input, so renders
+ * can compare by identity.
+ */
+export function withoutStaleWaits<T extends { channels: readonly Channel[] }>(status: T, expired: boolean): T {
+  if (!expired || !status.channels.some((c) => c.wait_minutes !== undefined)) return status;
+  let out = stripped.get(status) as T | undefined;
+  if (!out) {
+    out = { ...status, channels: status.channels.map(({ wait_minutes: _w, ...c }) => c) };
+    stripped.set(status, out);
+  }
+  return out;
+}

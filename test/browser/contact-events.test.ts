@@ -11,7 +11,7 @@ import '../../src/components/status/status.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { ClearlineStatus } from '../../src/components/status/status.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
-import { keygen, serve, sign } from './helpers.js';
+import { iso, keygen, MIN, serve, sign } from './helpers.js';
 
 const TYPES = ['clearline-contact', 'clearline-feedback', 'clearline-reason', 'clearline-open'];
 
@@ -191,5 +191,21 @@ describe('<clearline-status>: clearline-contact from every channel link', () => 
     const contact = lines.find((l) => l.type === 'contact');
     expect(contact).to.include({ channel: 'callback', feed: 'example-air', lang: 'en', phase: 'identified' });
     expect(contact.incidents).to.deep.equal(['storm']);
+  });
+});
+
+describe('<clearline-faq> "no" when the status has expired', () => {
+  it('still offers the reasons and their channels, the emergency line first, without waits that may be out of date', async () => {
+    const expired = helpFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) });
+    const el = await fixture<ClearlineFaq>(html`<clearline-faq lang="en" .statusData=${expired} .entries=${HELP_ENTRIES}></clearline-faq>`);
+    const entry = await openEntry(el, 'compensation');
+    entry.querySelector<HTMLButtonElement>('button.fb[data-helpful=no]')!.click();
+    await el.updateComplete;
+    expect([...entry.querySelectorAll<HTMLElement>('button.reason')].map((b) => b.dataset.reason)).to.deep.equal(['smell-gas', 'no-heating', 'bill']);
+    entry.querySelector<HTMLButtonElement>('button.reason[data-reason=smell-gas]')!.click();
+    await el.updateComplete;
+    const panel = entry.querySelector<HTMLElement>('.reason-panel')!;
+    expect([...panel.querySelectorAll<HTMLElement>('[data-channel]')].map((c) => c.dataset.channel)[0]).to.equal('gas');
+    expect(panel.textContent).not.to.match(/minute/i);
   });
 });

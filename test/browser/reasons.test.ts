@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { allChannels } from '../../src/components/shared/contact.js';
+import { withoutStaleWaits } from '../../src/feed/channels.js';
 import { reasonActions, reasonChannels, reasonEntries } from '../../src/feed/reasons.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
 import { statusFeed } from './helpers.js';
@@ -65,6 +66,19 @@ describe('contact reasons', () => {
     const p = feed();
     p.channels = [{ ...CHANNELS[4]!, wait_minutes: 60 }, ...CHANNELS.slice(1, 4)];
     expect(ids(allChannels(p))).to.deep.equal(['gas', 'chat', 'callback', 'web']);
+  });
+
+  it('withoutStaleWaits: an expired status keeps its channels (and what each is for) without waits; a current one is passed through', () => {
+    const p = feed();
+    p.channels = CHANNELS.map((c) => ({ ...c, wait_minutes: 45, reason: 'busy' }));
+    expect(withoutStaleWaits(p, false)).to.equal(p);
+    const old = withoutStaleWaits(p, true);
+    expect(ids(old.channels)).to.deep.equal(ids(p.channels));
+    expect(old.channels.some((c) => 'wait_minutes' in c)).to.equal(false);
+    expect(old.channels.every((c) => c.reason === 'busy'), 'reason also says what a line is for').to.equal(true);
+    expect(old.incidents).to.equal(p.incidents);
+    expect(withoutStaleWaits(p, true), 'the same object each render').to.equal(old);
+    expect(p.channels[0]!.wait_minutes, 'the input is left alone').to.equal(45);
   });
 
   it('an urgent reason lists every emergency line of the feed, in the feed order, before its own channels', () => {

@@ -153,6 +153,14 @@ describe('<clearline-status>', () => {
     expect(text).to.contain('Outdated');
   });
 
+  it('keeps the channels of expired data, without their waits (hours-old "45 minutes" would mislead)', async () => {
+    const el = await fixture<ClearlineStatus>(html`<clearline-status lang="en" .data=${statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })}></clearline-status>`);
+    const channels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=channel]')];
+    expect(channels.length).to.be.greaterThan(1);
+    expect(channels.map((c) => c.textContent).join(' ')).to.contain('+31');
+    expect(shadowText(el)).not.to.match(/Expected wait|No wait expected/);
+  });
+
   it('shows a skeleton, not a blank, while loading', async () => {
     const el = await fixture<ClearlineStatus>(html`<clearline-status src="/never-answers" public-key=${JSON.stringify(key.publicJwk)}></clearline-status>`);
     expect(el.shadowRoot!.querySelector('[part~=skeleton]')).to.exist;

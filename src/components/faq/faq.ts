@@ -114,7 +114,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     limit: () => this.shown,
     context: () => reportContext(this.status.payload, this.language),
   });
-  private readonly foot = new AnswerFoot(this, () => ({ status: this.status.current(), report: reportContext(this.status.payload, this.language),
+  private readonly foot = new AnswerFoot(this, () => ({ status: this.status.forContact(), report: reportContext(this.status.payload, this.language),
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
   private readonly highlights = new HighlightCache();
   private byId?: [FaqEntry[], Map<string, FaqEntry>];

@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { withoutStaleWaits } from '../../feed/channels.js';
 import { findFeed } from '../../feed/identity.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Channel, Incident, StatusPayload } from '../../feed/schema.js';
@@ -66,7 +67,13 @@ export class FaqStatusFeed implements ReactiveController {
     return this.payload?.channels ?? [];
   }
 
-  /** The verified status payload while not expired (contact reasons and channels come from it). */
+  /** The status the contact reasons and channels come from: the last verified one, without waits once expired (feed/channels.ts). */
+  forContact(): StatusPayload | undefined {
+    const p = this.feed.view.payload;
+    return p && withoutStaleWaits(p, isExpired(p, this.now()));
+  }
+
+  /** The verified status payload while not expired. */
   current(): StatusPayload | undefined {
     const p = this.feed.view.payload;
     return p && !isExpired(p, this.now()) ? p : undefined;
