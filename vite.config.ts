@@ -1,4 +1,5 @@
-import { chmodSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -105,7 +106,7 @@ function readerChunkName(id: string, ctx: { getModuleInfo(id: string): { importe
  * chunks, the editor or the classic script. Measured (docs/performance.md): Lighthouse TBT lower
  * in all 12 interleaved pairs (demo home and status page); time to text unthrottled on the 2-core
  * bench machine about 8 ms later (median of 5 A/B runs, -9 to +24 ms), phone-like 27 ms sooner.
- * On the classic script, which runs only once all of its 261 kB is compiled, it made time to text
+ * On the classic script, which runs only once all of it is compiled (261 kB then), it made time to text
  * worse (427 against 357 ms), so it is left out there. Other browsers ignore the comment.
  */
 function compileHint(chunk: { name: string }): string {
@@ -113,17 +114,45 @@ function compileHint(chunk: { name: string }): string {
   return readerChunk ? '//# allFunctionsCalledOnLoad' : '';
 }
 
-// `vite build` writes the ES modules; `--mode iife` the classic script; `--mode cli` the Node CLI.
+/** The classic script's Markdown renderer (marked, DOMPurify): its own file, pinned by SHA-384 (src/content/markdown-pinned.ts). */
+const CLASSIC_MARKDOWN = 'clearline-markdown.js';
+
+/** In the classic script, markdown-lazy.ts is replaced by markdown-pinned.ts. */
+function pinnedMarkdown(): Plugin {
+  return {
+    name: 'clearline-pinned-markdown',
+    enforce: 'pre',
+    resolveId: (source) => (/(^|\/)markdown-lazy\.js$/.test(source) ? root('src/content/markdown-pinned.ts') : null),
+  };
+}
+
+// `vite build` writes the ES modules; `--mode markdown` the classic script's Markdown file, then
+// `--mode iife` the classic script (which pins that file's hash); `--mode cli` the Node CLI.
 export default defineConfig(({ mode }) => {
-  if (mode === 'iife') {
+  if (mode === 'markdown') {
     return {
-      // One file: the loader's element imports are inlined and evaluated only when a tag needs them;
-      // there are no files to preload, so the loader never reads its own URL.
-      define: { 'import.meta.url': 'document.baseURI' },
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: root('src/content/markdown.ts'), formats: ['es'], fileName: () => CLASSIC_MARKDOWN },
+        rollupOptions: { output: { minify: true } },
+      },
+    };
+  }
+  if (mode === 'iife') {
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(root(`dist/${CLASSIC_MARKDOWN}`))).digest('base64')}`;
+    return {
+      // The loader's element imports are inlined and evaluated only when a tag needs them; there
+      // are no element files to preload, so the loader never reads its own URL.
+      define: { 'import.meta.url': 'document.baseURI', __CLEARLINE_MARKDOWN__: JSON.stringify({ file: CLASSIC_MARKDOWN, integrity }) },
+      plugins: [pinnedMarkdown()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: root('src/clearline.ts'), formats: ['iife'], name: 'clearline', fileName: () => 'clearline.iife.js' },
+        // The script's own URL, taken while it runs: the Markdown file is found beside it.
+        rollupOptions: { output: { intro: 'var __clearlineScriptUrl = (document.currentScript && document.currentScript.src) || "";' } },
       },
     };
   }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The open size question (issue 7): the whole library as one classic script is over its 50 kB
-// budget. This measures the one option that keeps the stack (marked and DOMPurify as a second file
-// the classic script loads with import()), and which package costs what, by building the current
-// src/ into bench/.tmp/ (dist/ is not touched):
+// What the classic script costs, by package, and what options would cut: everything in one IIFE;
+// esbuild instead of oxc; marked and DOMPurify as a second file loaded with import() (what
+// dist/clearline.iife.js does since issue 13, pinned by hash). Builds the current src/ into
+// bench/.tmp/ (dist/ is not touched):
 //   node bench/size-options.mjs
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,9 +55,9 @@ async function iife(name, { plugins = [], minify = 'oxc', define } = {}) {
 const kb = (n) => (n / 1000).toFixed(2).padStart(6);
 const row = (label, s, base) => console.log(`${label.padEnd(64)} gzip ${kb(s.gzip)} kB${base ? ` (${s.gzip - base.gzip >= 0 ? '+' : ''}${s.gzip - base.gzip} B)` : ''}  brotli ${kb(s.brotli)} kB  raw ${kb(s.raw)} kB`);
 
-console.log('IIFE (dist/clearline.iife.js, budget 50000 B gzip)');
+console.log('The classic script built from src/clearline.ts as one IIFE, and options to cut it (dist/clearline.iife.js itself is the "without marked/DOMPurify" row: vite.config.ts pinnedMarkdown)');
 const base = await iife('base');
-row('current src, oxc minify (as vite.config.ts)', base);
+row('everything in one file, oxc minify', base);
 row('esbuild minify', await iife('esbuild', { minify: 'esbuild' }), base);
 const external = redirect('src/content/markdown-lazy.ts', join('bench', 'proposals', 'markdown-external.ts'));
 row('without marked/DOMPurify (a second file, loaded by import())', await iife('md-ext', { plugins: [external] }), base);

@@ -24,6 +24,8 @@ before(async () => {
   const feed = await import(pathToFileURL(join(ROOT, 'dist/feed.js')).href);
   const { privateJwk, publicJwk } = await feed.generateSigningKey('Ed25519');
   const doc = JSON.parse(readFileSync(join(ROOT, 'demo/feed.json'), 'utf8'));
+  // A link: the Markdown renderer draws it as <a href>, the plain stand-in as text only.
+  doc.incidents[0].known.en += ' See [the rebooking page](https://example.com/rebook).';
   const payload = feed.stampPayload(doc, 3_600_000, Date.now());
   const envelope = JSON.stringify(await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [privateJwk], 'status'));
   const config = `window.CLEARLINE_DEMO = ${JSON.stringify({ src: '/demo/.generated/feed.jws.json', publicKey: publicJwk, feedId: doc.feed_id })};`;
@@ -32,6 +34,10 @@ before(async () => {
     '/demo/.generated/config.js': () => ({ type: 'text/javascript', body: config }),
     '/demo/.generated/feed.jws.json': () => (feedLoads++, { type: 'application/json', body: envelope }),
     '/favicon.ico': () => ({ status: 204, type: 'image/x-icon', body: '' }),
+    // The classic script from another directory, beside a Markdown file that is not the one it was built with.
+    '/tampered/clearline.iife.js': () => ({ type: 'text/javascript', body: readFileSync(join(ROOT, 'dist/clearline.iife.js')) }),
+    '/tampered/clearline-markdown.js': () => ({ type: 'text/javascript', body: readFileSync(join(ROOT, 'dist/clearline-markdown.js'), 'utf8') + '\nglobalThis.__clearlineTampered = true;\n' }),
+    '/tampered/page.html': () => ({ type: 'text/html', body: readFileSync(join(ROOT, 'examples/classic-script.html'), 'utf8').replace("'/dist/clearline.iife.js'", "'/tampered/clearline.iife.js'") }),
   });
   chromium = await launchChromium();
 });
@@ -70,7 +76,23 @@ test('classic script injected from JavaScript (tag manager) shows the incident',
   const { page, errors } = await open('/examples/classic-script.html', 'clearline-status', TITLE);
   // The element came from the IIFE build, not a module.
   assert.equal(await page.evaluate(() => [...document.scripts].some((s) => s.src.endsWith('/dist/clearline.iife.js') && s.type === '')), true);
+  // Markdown is drawn by dist/clearline-markdown.js, which the classic script loads after the first paint, pinned by its hash.
+  await page.waitForFunction(() => document.querySelector('clearline-status').shadowRoot.querySelector('[part~=known] a[href="https://example.com/rebook"]'), { timeout: 10_000 });
+  assert.ok(await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href.endsWith('/dist/clearline-markdown.js') && l.integrity.startsWith('sha384-'))));
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('classic script: a Markdown file that does not match its built-in hash never runs; the text stays plain', async () => {
+  const { page, errors } = await open('/tampered/page.html', 'clearline-status', TITLE);
+  await page.waitForFunction(() => [...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href.endsWith('/tampered/clearline-markdown.js')), { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await page.evaluate(() => globalThis.__clearlineTampered), undefined, 'the changed file ran');
+  const known = await page.evaluate(() => !!document.querySelector('clearline-status').shadowRoot.querySelector('[part~=known]'));
+  assert.ok(known, 'the incident is shown');
+  assert.equal(await page.evaluate(() => document.querySelector('clearline-status').shadowRoot.querySelector('[part~=known] a')), null, 'drawn by the plain stand-in: the link is text');
+  assert.match(await page.evaluate(() => document.querySelector('clearline-status').shadowRoot.querySelector('[part~=known]').textContent), /See the rebooking page/);
+  assert.ok(errors.some((e) => /integrity/i.test(e)), `the browser reports the integrity failure: ${errors.join(' | ')}`);
   await page.close();
 });
 

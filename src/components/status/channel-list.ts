@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { groupChannels } from '../../feed/channels.js';
+import { groupChannels, withoutStaleWaits } from '../../feed/channels.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
@@ -44,6 +44,8 @@ export interface ChannelsOptions {
   /** The element: `clearline-contact` is emitted from it. */
   host: HTMLElement;
   payload: StatusPayload;
+  /** The document has expired: its channels are listed without their waits (withoutStaleWaits). */
+  expired: boolean;
   t: Terms;
   lang: string;
   /** The section heading tag (the element's heading level). */
@@ -58,7 +60,8 @@ export interface ChannelsOptions {
  * The contact section of <clearline-status>: emergency lines first and apart; when an ordinary
  * wait is long, self-service, then call-back before the ordinary phone (feed/channels.ts).
  */
-export function channelsSection(o: ChannelsOptions) {
+export function channelsSection(options: ChannelsOptions) {
+  const o = { ...options, payload: withoutStaleWaits(options.payload, options.expired) };
   const { payload, t, lang, heading } = o;
   if (!payload.channels.length) return nothing;
   const { emergency, ordinary, longWait } = groupChannels(payload.channels);

@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
 import { markdown, plainText } from '../../content/markdown-lazy.js';
-import { withoutStaleWaits } from '../../feed/channels.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
@@ -180,7 +179,7 @@ export class ClearlineStatus extends StatusFeedElement {
             ${resolved.map((i) => this.renderIncident(i, t, lang))}
           </details>`
         : nothing}
-      ${channelsSection({ host: this, payload: withoutStaleWaits(payload, expired), t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
+      ${channelsSection({ host: this, payload, expired, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
     `;
   }
