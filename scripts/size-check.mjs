@@ -126,21 +126,28 @@ async function checkStepOrder(tag, files, dist) {
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The classic script must carry the hash of the Markdown file beside it, or that file never runs (src/content/markdown-pinned.ts). */
-function checkPinnedMarkdown(dist) {
+/**
+ * The classic script must carry the hash of the Markdown file beside it, or that file never runs
+ * (src/content/markdown-pinned.ts); and that file must import nothing, because the hash pins only
+ * the file itself, not files it would import.
+ */
+async function checkPinnedMarkdown(dist) {
   const iife = join(dist, 'clearline.iife.js');
   const md = join(dist, 'clearline-markdown.js');
   if (!existsSync(iife)) return;
   if (!existsSync(md)) throw new Error('dist/clearline-markdown.js is missing: the classic script would show Markdown as plain text (npm run build)');
   const hash = `sha384-${createHash('sha384').update(readFileSync(md)).digest('base64')}`;
   if (!readFileSync(iife, 'utf8').includes(hash)) throw new Error(`dist/clearline.iife.js does not pin dist/clearline-markdown.js (${hash}): build the Markdown file first, then the classic script (npm run build)`);
+  await init;
+  const [imports] = parse(readFileSync(md, 'utf8'));
+  if (imports.length) throw new Error(`dist/clearline-markdown.js imports ${imports.map((i) => i.n ?? 'a computed URL').join(', ')}: those files would run without a pin; build it as one file`);
 }
 
 export async function measureEmbeds(dist = join(ROOT, 'dist')) {
   if (existsSync(join(dist, 'clearline.iife.js')) && readFileSync(join(dist, 'clearline.iife.js'), 'utf8').startsWith(COMPILE_HINT)) {
     throw new Error(`dist/clearline.iife.js starts with ${COMPILE_HINT}: the classic script would wait for all of its code to compile (time to text 357 -> 427 ms)`);
   }
-  checkPinnedMarkdown(dist);
+  await checkPinnedMarkdown(dist);
   const own = await ownFiles(dist);
   const manifest = preloadManifest(dist);
   // The loader starts the feed request and the element code; a static import would put one more
