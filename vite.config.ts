@@ -114,39 +114,53 @@ function compileHint(chunk: { name: string }): string {
   return readerChunk ? '//# allFunctionsCalledOnLoad' : '';
 }
 
-/** The classic script's Markdown renderer (marked, DOMPurify): its own file, pinned by SHA-384 (src/content/markdown-pinned.ts). */
-const CLASSIC_MARKDOWN = 'clearline-markdown.js';
+/**
+ * The parts the classic script loads later from its own folder, each one self-contained file
+ * pinned by SHA-384 (src/loader/pinned.ts): `--mode <part>` builds one, before `--mode iife`.
+ * In the classic script, `swap` is replaced by `with`, which loads the part instead of a chunk.
+ */
+export const PINNED_PARTS = {
+  markdown: { file: 'clearline-markdown.js', entry: 'src/content/markdown.ts', swap: /(^|\/)markdown-lazy\.js$/, with: 'src/content/markdown-pinned.ts' },
+  search: { file: 'clearline-search.js', entry: 'src/search/index.ts', swap: /(^|\/)engine-load\.js$/, with: 'src/components/faq/engine-pinned.ts' },
+} as const;
+type PartName = keyof typeof PINNED_PARTS;
+const isPart = (mode: string): mode is PartName => Object.hasOwn(PINNED_PARTS, mode);
 
-/** In the classic script, markdown-lazy.ts is replaced by markdown-pinned.ts. */
-function pinnedMarkdown(): Plugin {
+function swapPinnedParts(): Plugin {
   return {
-    name: 'clearline-pinned-markdown',
+    name: 'clearline-pinned-parts',
     enforce: 'pre',
-    resolveId: (source) => (/(^|\/)markdown-lazy\.js$/.test(source) ? root('src/content/markdown-pinned.ts') : null),
+    resolveId(source) {
+      const part = Object.values(PINNED_PARTS).find((p) => p.swap.test(source));
+      return part ? root(part.with) : null;
+    },
   };
 }
 
-// `vite build` writes the ES modules; `--mode markdown` the classic script's Markdown file, then
-// `--mode iife` the classic script (which pins that file's hash); `--mode cli` the Node CLI.
+const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync(root(`dist/${file}`))).digest('base64')}`;
+
+// `vite build` writes the ES modules; `--mode markdown` and `--mode search` the classic script's
+// pinned parts, then `--mode iife` the classic script (which pins their hashes); `--mode cli` the Node CLI.
 export default defineConfig(({ mode }) => {
-  if (mode === 'markdown') {
+  if (isPart(mode)) {
+    const part = PINNED_PARTS[mode];
     return {
       build: {
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
-        lib: { entry: root('src/content/markdown.ts'), formats: ['es'], fileName: () => CLASSIC_MARKDOWN },
+        lib: { entry: root(part.entry), formats: ['es'], fileName: () => part.file },
         rollupOptions: { output: { minify: true } },
       },
     };
   }
   if (mode === 'iife') {
-    const integrity = `sha384-${createHash('sha384').update(readFileSync(root(`dist/${CLASSIC_MARKDOWN}`))).digest('base64')}`;
+    const pins = Object.fromEntries(Object.entries(PINNED_PARTS).map(([name, p]) => [name, { file: p.file, integrity: sri(p.file) }]));
     return {
       // The loader's element imports are inlined and evaluated only when a tag needs them; there
       // are no element files to preload, so the loader never reads its own URL.
-      define: { 'import.meta.url': 'document.baseURI', __CLEARLINE_MARKDOWN__: JSON.stringify({ file: CLASSIC_MARKDOWN, integrity }) },
-      plugins: [pinnedMarkdown()],
+      define: { 'import.meta.url': 'document.baseURI', __CLEARLINE_PINNED__: JSON.stringify(pins) },
+      plugins: [swapPinnedParts()],
       build: {
         emptyOutDir: false,
         target: 'es2022',

@@ -14,6 +14,12 @@ import { deepTextSource, launchChromium, recordingPage, serveStatic } from './br
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TITLE = 'Storm: flights cancelled at Amsterdam';
 
+/** A page with the classic script and an FAQ given its entries as a property. */
+const classicFaq = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>FAQ</title><script src="${script}" defer></script></head>
+<body><clearline-faq lang="en"></clearline-faq><script>
+customElements.whenDefined('clearline-faq').then(() => { document.querySelector('clearline-faq').entries = ${JSON.stringify(JSON.parse(readFileSync(join(ROOT, 'demo/faq.json'), 'utf8')).entries)}; });
+</script></body></html>`;
+
 let site;
 let chromium;
 let feedLoads = 0;
@@ -37,6 +43,9 @@ before(async () => {
     // The classic script from another directory, beside a Markdown file that is not the one it was built with.
     '/tampered/clearline.iife.js': () => ({ type: 'text/javascript', body: readFileSync(join(ROOT, 'dist/clearline.iife.js')) }),
     '/tampered/clearline-markdown.js': () => ({ type: 'text/javascript', body: readFileSync(join(ROOT, 'dist/clearline-markdown.js'), 'utf8') + '\nglobalThis.__clearlineTampered = true;\n' }),
+    '/tampered/clearline-search.js': () => ({ type: 'text/javascript', body: readFileSync(join(ROOT, 'dist/clearline-search.js'), 'utf8') + '\nglobalThis.__clearlineTampered = true;\n' }),
+    '/classic-faq.html': () => ({ type: 'text/html', body: classicFaq('/dist/clearline.iife.js') }),
+    '/tampered/faq.html': () => ({ type: 'text/html', body: classicFaq('/tampered/clearline.iife.js') }),
     '/tampered/page.html': () => ({ type: 'text/html', body: readFileSync(join(ROOT, 'examples/classic-script.html'), 'utf8').replace("'/dist/clearline.iife.js'", "'/tampered/clearline.iife.js'") }),
   });
   chromium = await launchChromium();
@@ -80,6 +89,36 @@ test('classic script injected from JavaScript (tag manager) shows the incident',
   await page.waitForFunction(() => document.querySelector('clearline-status').shadowRoot.querySelector('[part~=known] a[href="https://example.com/rebook"]'), { timeout: 10_000 });
   assert.ok(await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href.endsWith('/dist/clearline-markdown.js') && l.integrity.startsWith('sha384-'))));
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Types a query into the FAQ on the page. */
+async function searchFaq(page, query) {
+  await page.waitForFunction(() => document.querySelector('clearline-faq')?.shadowRoot?.querySelector('input[type=search]'), { timeout: 10_000 });
+  const input = await page.evaluateHandle(() => document.querySelector('clearline-faq').shadowRoot.querySelector('input[type=search]'));
+  await input.focus();
+  await page.keyboard.type(query);
+}
+
+test('classic script: the FAQ search engine comes from clearline-search.js, pinned by its hash', async () => {
+  const { page, errors } = await recordingPage(chromium.browser);
+  await page.goto(site.origin + '/classic-faq.html', { waitUntil: 'load' });
+  await searchFaq(page, 'refund');
+  await page.waitForFunction(() => document.querySelector('clearline-faq').shadowRoot.querySelectorAll('[part~=result]').length > 0, { timeout: 10_000 });
+  assert.ok(await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href.endsWith('/dist/clearline-search.js') && l.integrity.startsWith('sha384-'))));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('classic script: a search file that does not match its built-in hash never runs', async () => {
+  const { page, errors } = await recordingPage(chromium.browser);
+  await page.goto(site.origin + '/tampered/faq.html', { waitUntil: 'load' });
+  await searchFaq(page, 'refund');
+  await page.waitForFunction(() => [...document.querySelectorAll('link[rel=modulepreload]')].some((l) => l.href.endsWith('/tampered/clearline-search.js')), { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal(await page.evaluate(() => globalThis.__clearlineTampered), undefined, 'the changed file ran');
+  assert.equal(await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelectorAll('[part~=result]').length), 0);
+  assert.ok(errors.some((e) => /integrity/i.test(e)), `the browser reports the integrity failure: ${errors.join(' | ')}`);
   await page.close();
 });
 

@@ -4,6 +4,7 @@ import { pickText } from '../../i18n/lang.js';
 // Types only: the engine itself is loaded with import() on first focus or query.
 import type { FaqIndex, SearchOutcome } from '../../search/index.js';
 import { track, type ReportContext } from '../shared/report.js';
+import { importEngine, type SearchEngine } from './engine-load.js';
 
 export interface ClearlineSearchDetail {
   query: string;
@@ -18,11 +19,11 @@ export interface ClearlineNoAnswerDetail {
 /** Quiet time after the last keystroke before `clearline-search` / `clearline-no-answer` fire. */
 export const SEARCH_SETTLE_MS = 600;
 
-export type SearchEngine = typeof import('../../search/index.js');
+export type { SearchEngine } from './engine-load.js';
 let engineModule: Promise<SearchEngine> | undefined;
 /** The search chunk, loaded once per page; a failed load may be tried again. */
 function loadEngine(): Promise<SearchEngine> {
-  engineModule ??= import('../../search/index.js').catch((e: unknown) => {
+  engineModule ??= importEngine().catch((e: unknown) => {
     engineModule = undefined;
     throw e;
   });
