@@ -4,7 +4,8 @@
  * and self-service move before the ordinary phone lines, never before an emergency line.
  * Pure: elements render the result.
  */
-import type { Channel } from './schema.js';
+import { isExpired } from './incidents.js';
+import type { Channel, StatusPayload } from './schema.js';
 
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;
@@ -46,4 +47,9 @@ export function withoutStaleWaits<T extends { channels: readonly Channel[] }>(st
     stripped.set(status, out);
   }
   return out;
+}
+
+/** The status that contact reasons and channels come from at `now`: the last verified one, without waits once expired. */
+export function contactStatus(status: StatusPayload | undefined, now: number): StatusPayload | undefined {
+  return status && withoutStaleWaits(status, isExpired(status, now));
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { withoutStaleWaits } from '../../feed/channels.js';
+import { contactStatus } from '../../feed/channels.js';
 import { findFeed } from '../../feed/identity.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Channel, Incident, StatusPayload } from '../../feed/schema.js';
@@ -69,8 +69,7 @@ export class FaqStatusFeed implements ReactiveController {
 
   /** The status the contact reasons and channels come from: the last verified one, without waits once expired (feed/channels.ts). */
   forContact(): StatusPayload | undefined {
-    const p = this.feed.view.payload;
-    return p && withoutStaleWaits(p, isExpired(p, this.now()));
+    return contactStatus(this.feed.view.payload, this.now());
   }
 
   /** The verified status payload while not expired. */

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { safeHref } from '../../content/links.js';
-import { withoutStaleWaits } from '../../feed/channels.js';
+import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
@@ -88,7 +88,7 @@ export class ClearlineHelp extends StatusFeedElement {
 
   /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
   private readonly faqFeed = new FeedController(this, 'faq', false);
-  private readonly contact = new ContactController(this, () => ({ status: this.status && withoutStaleWaits(this.status, isExpired(this.status, this.now)), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md }));
+  private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md }));
   private md?: (source: string) => unknown;
   private lastQuery = '';
 
