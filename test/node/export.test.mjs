@@ -2,6 +2,7 @@
 // line and a late update), CAP 1.2 schema validity, Atom (RFC 4287) and SSML well-formedness,
 // and the length budgets of the phone message, SMS and social posts.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
@@ -10,7 +11,11 @@ import { exporters, feed, FIXTURES, golden, NOW, xmllint } from './export-kit.mj
 
 const x = await exporters();
 const LANGS = ['nl', 'en'];
-const CAP_XSD = readFileSync(join(FIXTURES, '../cap/CAP-v1.2.xsd'), 'utf8');
+const CAP_XSD_BYTES = readFileSync(join(FIXTURES, '../cap/CAP-v1.2.xsd'));
+const CAP_XSD = CAP_XSD_BYTES.toString('utf8');
+// SHA-256 of https://docs.oasis-open.org/emergency/cap/v1.2/CAP-v1.2.xsd (10,098 bytes), as
+// recorded by a project that fetched it from OASIS (test/fixtures/cap/README.md says where).
+const OASIS_CAP_XSD_SHA256 = 'b7798ef25868b068c97b268bda02d067c7d4ba9373adc5638bf37105804ee723';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false });
 
 test('golden files: every format from the bilingual fixture feed', () => {
@@ -58,6 +63,11 @@ test('a late update: the page and the e-mail never promise that the next update 
       assert.ok(!/next update will tell you more|volgende update vertelt u meer/.test(text), `${name} (${lang}) promises the late update`);
     }
   }
+});
+
+test('CAP: the schema fixture is the official OASIS CAP 1.2 file, byte for byte', () => {
+  assert.equal(CAP_XSD_BYTES.length, 10098);
+  assert.equal(createHash('sha256').update(CAP_XSD_BYTES).digest('hex'), OASIS_CAP_XSD_SHA256);
 });
 
 test('CAP: every alert is valid against the OASIS CAP 1.2 schema; Alert, Update, Cancel with references', async () => {
