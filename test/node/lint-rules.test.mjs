@@ -29,6 +29,7 @@ const CASES = {
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
+  'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
@@ -90,6 +91,10 @@ describe('lint rules against the pure module', () => {
     delete noChannels.contact_reasons;
     noChannels.channels = [];
     assert.deepEqual(lintDocument(noChannels, { now: NOW }).filter((x) => x.rule === 'contact-reasons-missing'), []);
+    // No channels at all is its own warning while an incident is open, and nothing once it is over.
+    assert.deepEqual(lintDocument(noChannels, { now: NOW }).map((x) => x.rule), ['channels-missing']);
+    Object.assign(noChannels.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null });
+    assert.deepEqual(lintDocument(noChannels, { now: NOW }), []);
   });
   test('a reason label is a text like any other: a missing language is an error', () => {
     const f = cleanFeed();

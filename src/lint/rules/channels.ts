@@ -1,6 +1,6 @@
 /** Rules for contact channels. */
 import { defineRule } from '../rule.js';
-import { eachObject, isBlank } from '../walk.js';
+import { eachObject, isBlank, openIncidentsOf } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 
 export const waitWithoutReason = defineRule('wait-without-reason', 'warning', function* ({ doc }) {
@@ -18,4 +18,26 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
       },
     };
   }
+});
+
+/**
+ * An open incident and no way to reach the company: the status shows no channel, the FAQ's "no
+ * answer" and the help launcher offer nothing, and contact reasons lead nowhere. A new feed from
+ * a template starts like this (the template cannot know the numbers).
+ */
+export const channelsMissing = defineRule('channels-missing', 'warning', function* ({ doc }) {
+  let channels = 0;
+  eachObject(doc.channels, 'channels', () => channels++);
+  if (channels || !openIncidentsOf(doc).length) return;
+  yield {
+    path: 'channels',
+    message: {
+      en: 'there is an open incident, but no contact channels: customers see no way to reach you',
+      nl: 'er is een storing, maar er staan geen contactkanalen in: klanten zien niet hoe ze u kunnen bereiken',
+    },
+    fix: {
+      en: 'Add your phone line, website or app as contact channels, each with its expected wait and the reason for it, and mark your emergency number as the emergency line.',
+      nl: 'Zet uw telefoonnummer, website of app bij de contactkanalen, elk met de verwachte wachttijd en de reden daarvan, en markeer uw noodnummer als noodnummer.',
+    },
+  };
 });
