@@ -19,6 +19,8 @@ export interface FaqTerms {
   noAnswerDetail: string;
   contactUs: string;
   currentDisruption: (title: string) => string;
+  /** The same heading where the incident's title is shown just above it (the help launcher). */
+  thisDisruption: string;
   otherQuestions: string;
   copyLink: string;
   linkCopied: string;
@@ -42,6 +44,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     noAnswerDetail: 'Try other words, or ask one of our people:',
     contactUs: 'Contact us',
     currentDisruption: (title) => `About the current disruption: ${title}`,
+    thisDisruption: 'Questions about the current disruption',
     otherQuestions: 'Other questions',
     copyLink: 'Copy link to this answer',
     linkCopied: 'Link copied',
@@ -63,6 +66,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     noAnswerDetail: 'Probeer andere woorden, of vraag het een van onze mensen:',
     contactUs: 'Neem contact op',
     currentDisruption: (title) => `Over de huidige storing: ${title}`,
+    thisDisruption: 'Vragen over de huidige storing',
     otherQuestions: 'Andere vragen',
     copyLink: 'Kopieer de link naar dit antwoord',
     linkCopied: 'Link gekopieerd',

@@ -144,6 +144,21 @@ describe('<clearline-help> launcher', () => {
   });
 });
 
+  it('the FAQ group of the disruption does not repeat the incident title shown just above it (a standalone FAQ does)', async () => {
+    for (const [lang, heading] of [['en', 'Questions about the current disruption'], ['nl', 'Vragen over de huidige storing']] as const) {
+      const el = await mount(lang);
+      await open(el);
+      const faq = root(el).querySelector('clearline-faq')!;
+      await waitUntil(() => faq.shadowRoot!.querySelector('[part~=disruption]'), 'the disruption group');
+      const group = faq.shadowRoot!.querySelector('[part~=disruption] .section-heading')!;
+      expect(group.textContent).to.equal(heading);
+      expect(root(el).querySelector('[part~=incident] h3')!.textContent, 'the title is above it').to.match(/Storm/);
+    }
+    const standalone = await fixture<HTMLElement>(html`<clearline-faq lang="en" .statusData=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-faq>`);
+    await waitUntil(() => standalone.shadowRoot!.querySelector('[part~=disruption]'), 'the disruption group');
+    expect(standalone.shadowRoot!.querySelector('[part~=disruption] .section-heading')!.textContent).to.equal('About the current disruption: Storm: flights cancelled');
+  });
+
 describe('<clearline-help> page cost', () => {
   it('causes no layout shift: arriving, status loaded, opened, closed', async () => {
     const shifts: number[] = [];

@@ -98,6 +98,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   /** Trusted entries given directly (apps, stories); no fetch, no signature. Takes precedence over `src`. */
   @property({ attribute: false }) entries?: FaqEntry[];
+  /** @internal Set by `<clearline-help>`, which shows the incident just above: the group heading then does not repeat its title. */
+  @property({ attribute: false }) incidentShown = false;
 
   protected override feedConfig(): FeedConfig {
     return this.entries ? {} : super.feedConfig();
@@ -126,11 +128,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     clear: () => this.clear(),
   });
   // Constructed for its hooks: it reveals the entry a `#faq-<id>` address names.
-  protected readonly deepLinks = new DeepLinks(
-    this,
-    () => this.currentEntries.length > 0,
-    (id) => this.reveal(id),
-  );
+  protected readonly deepLinks = new DeepLinks(this, () => this.currentEntries.length > 0, (id) => this.reveal(id));
 
   /** The entries shown: the `entries` property, else the verified document's. */
   get currentEntries(): FaqEntry[] {
@@ -239,7 +237,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     return html`
       ${withSections
         ? html`<section part="disruption" class="disruption">
-            <${heading} class="section-heading">${t.currentDisruption(pickText(incidents[0]!.title, lang))}</${heading}>
+            <${heading} class="section-heading">${this.incidentShown ? t.thisDisruption : t.currentDisruption(pickText(incidents[0]!.title, lang))}</${heading}>
             <ul class="list" part="results" @keydown=${this.keys.onListKey}>${about.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
           </section>
           <${heading} class="section-heading">${t.otherQuestions}</${heading}>`

@@ -181,7 +181,7 @@ export class ClearlineHelp extends StatusFeedElement {
         ${this.view === 'answers'
           ? html`${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
               ${this.faqSrc || this.entries
-                ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} status-src=${this.src} .statusData=${this.data} lang=${lang}
+                ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
                     theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
                     @clearline-search=${(e: CustomEvent<ClearlineSearchDetail>) => (this.lastQuery = e.detail.query)}></clearline-faq>`
                 : nothing}`
