@@ -28,6 +28,8 @@ export interface FaqTerms {
   showMore: (n: number) => string;
   loading: string;
   failed: string;
+  /** The search code could not be loaded; the questions stay listed below. */
+  searchFailed: string;
   lastConfirmed: (time: string) => string;
 }
 
@@ -52,6 +54,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     showMore: (n) => `Show ${n} more`,
     loading: 'Loading the questions…',
     failed: 'The questions could not be loaded.',
+    searchFailed: 'Search does not work right now. All questions are below.',
     lastConfirmed: (time) => `Last confirmed at ${time}`,
   },
   nl: {
@@ -74,6 +77,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     showMore: (n) => `Toon er nog ${n}`,
     loading: 'De vragen worden geladen…',
     failed: 'De vragen konden niet worden geladen.',
+    searchFailed: 'Zoeken lukt nu niet. Alle vragen staan hieronder.',
     lastConfirmed: (time) => `Laatst bevestigd om ${time}`,
   },
 };

@@ -34,6 +34,8 @@ function preload(href: string, integrity: string): Promise<void> {
 
 /** Imports a part from beside the classic script, only once the browser has checked it against its pin. */
 export async function importPinned<T>(pin: Pin): Promise<T> {
+  // Without modulepreload the browser would fire neither load nor error, and could not check the file: do not load it.
+  if (!document.createElement('link').relList.supports('modulepreload')) throw new Error(`clearline: this browser cannot check ${pin.file} against its pin, so it is not loaded`);
   const base = typeof __clearlineScriptUrl === 'string' ? __clearlineScriptUrl : '';
   if (!base) throw new Error(`clearline: the classic script was not loaded from a URL, so ${pin.file} cannot be found beside it`);
   const href = new URL(pin.file, base).href;

@@ -119,7 +119,36 @@ test('classic script: a search file that does not match its built-in hash never 
   assert.equal(await page.evaluate(() => globalThis.__clearlineTampered), undefined, 'the changed file ran');
   assert.equal(await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelectorAll('[part~=result]').length), 0);
   assert.ok(errors.some((e) => /integrity/i.test(e)), `the browser reports the integrity failure: ${errors.join(' | ')}`);
+  // The reader is told, and can still browse every question.
+  await page.waitForFunction(() => /Search does not work right now/.test(document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=count]').textContent), { timeout: 5000 });
+  assert.ok(await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelectorAll('[part~=entry]').length > 0), 'the questions stay listed');
   await page.close();
+});
+
+test('classic script in a browser without modulepreload: its parts are not loaded unchecked; plain text, and search says it does not work', async () => {
+  for (const path of ['/classic-faq.html', '/examples/classic-script.html']) {
+    const { page } = await recordingPage(chromium.browser);
+    await page.evaluateOnNewDocument(() => {
+      const supports = DOMTokenList.prototype.supports;
+      DOMTokenList.prototype.supports = function (token) {
+        return token === 'modulepreload' ? false : supports.call(this, token);
+      };
+    });
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    if (path === '/classic-faq.html') {
+      await searchFaq(page, 'refund');
+      await page.waitForFunction(() => /Search does not work right now/.test(document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=count]').textContent), { timeout: 5000 });
+      assert.ok(await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelectorAll('[part~=entry]').length > 0), 'the questions stay listed');
+    } else {
+      await page.waitForFunction(() => document.querySelector('clearline-status')?.shadowRoot?.querySelector('[part~=known]'), { timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.equal(await page.evaluate(() => document.querySelector('clearline-status').shadowRoot.querySelector('[part~=known] a')), null, 'drawn by the plain stand-in');
+    }
+    assert.deepEqual(requested.filter((u) => /clearline-(markdown|search)\.js/.test(u)), [], 'no part was requested');
+    await page.close();
+  }
 });
 
 test('classic script: a Markdown file that does not match its built-in hash never runs; the text stays plain', async () => {

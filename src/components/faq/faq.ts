@@ -190,8 +190,10 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const t = FAQ_TERMS[uiLanguage(lang)];
     const { payload, error, loading, confirmedAt } = this.entries ? { payload: undefined, error: undefined, loading: false, confirmedAt: undefined } : this.feed.view;
     const entries = this.currentEntries;
-    const { searching, outcome } = this.search;
-    const count = searching ? (outcome ? t.results(outcome.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
+    const failed = this.search.searching && this.search.status === 'failed'; // no search code (offline, blocked, pin): say so, list all
+    const searching = this.search.searching && !failed;
+    const outcome = this.search.outcome;
+    const count = failed ? t.searchFailed : searching ? (outcome ? t.results(outcome.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
     return html`<div class="root" part="base" lang=${lang}>
       ${error
         ? html`<div class="notice" part="notice" role="alert">
