@@ -95,3 +95,33 @@ describe('loader: element code waits for the page\'s first frame', () => {
     }
   });
 });
+
+describe('loader: the locale data is loaded in steps, one task each', () => {
+  it('resolves the language, then a number, date and relative-time formatter in the element language, each in its own task', async () => {
+    const { warmIntl } = await import('../../src/loader/warm.js');
+    const calls: string[] = [];
+    const kinds = ['Locale', 'NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat'] as const;
+    const originals = kinds.map((k) => Intl[k]);
+    kinds.forEach((k, i) => {
+      (Intl as unknown as Record<string, unknown>)[k] = new Proxy(originals[i] as object, {
+        construct(target, args: unknown[]) {
+          calls.push(`${k}:${String(args[0])}`);
+          return Reflect.construct(target as new (...a: unknown[]) => object, args);
+        },
+      });
+    });
+    try {
+      const wrap = document.createElement('div');
+      wrap.lang = 'nl';
+      wrap.append(document.createElement('clearline-status'));
+      warmIntl(wrap.firstElementChild!);
+      expect(calls, 'nothing in the loader\'s own task').to.deep.equal([]);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(calls, 'one step per task').to.deep.equal(['Locale:nl']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(calls).to.deep.equal(['Locale:nl', 'NumberFormat:nl', 'DateTimeFormat:nl', 'RelativeTimeFormat:nl']);
+    } finally {
+      kinds.forEach((k, i) => ((Intl as unknown as Record<string, unknown>)[k] = originals[i]));
+    }
+  });
+});
