@@ -8,6 +8,7 @@ import { faqBuild } from './faq-build.js';
 import { heartbeat } from './heartbeat.js';
 import { keygen } from './keygen.js';
 import { lint } from './lint.js';
+import { newChannelCommand } from './new-channel.js';
 import { newIncident } from './new-incident.js';
 import { runCli } from './program.js';
 import { report } from './report.js';
@@ -23,6 +24,7 @@ const COMMANDS: Command[] = [
   verify,
   schema,
   newIncident,
+  newChannelCommand,
   update,
   lint,
   heartbeat,

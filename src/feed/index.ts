@@ -18,5 +18,6 @@ export * from './cache.js';
 export * from './times.js';
 export * from './new-feed.js';
 export * from './channel-edit.js';
+export * from './languages.js';
 export * from './phone.js';
 export * from './channels.js';

@@ -176,3 +176,82 @@ describe('a new contact channel', () => {
     assert.equal(channelLink('  '), '');
   });
 });
+
+describe('clearline new channel: the studio\'s "Add channel" in a terminal (same newChannel, channelLink, schema and lint)', () => {
+  const CLI = join(ROOT, 'dist/cli.js');
+  const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  const fresh = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-channel-'));
+    const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--feed-id', 'gemeente-zwolle', '--publisher', 'Gemeente Zwolle', '--publisher-url', 'https://www.zwolle.example', '--time-zone', AMS);
+    assert.equal(r.status, 0, r.stderr);
+    return dir;
+  };
+  const feedOf = (dir) => readFileSync(join(dir, 'feed.json'), 'utf8');
+
+  test('the README commands: a new feed gets its emergency line and service line, in both languages; lint no longer says "no channels"', () => {
+    const dir = fresh();
+    try {
+      const before = lintDocument(JSON.parse(feedOf(dir))).map((f) => f.rule);
+      assert.ok(before.includes('channels-missing'));
+      // As in README.md, "Publish your first update".
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      const commands = [...readme.matchAll(/^npx clearline (new channel (?:[^\n\\]|\\\n)*)/gm)].map((m) => m[1].replace(/\\\n\s*/g, ''));
+      assert.equal(commands.length, 2, 'README shows two new channel commands');
+      for (const c of commands) {
+        const args = [...c.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+        const r = run(dir, ...args);
+        assert.equal(r.status, 0, r.stderr);
+        assert.match(r.stdout, /^Added channel "phone(-2)?" to feed\.json: phone, tel:\+31/);
+      }
+      const feed = JSON.parse(feedOf(dir));
+      assert.deepEqual(feed.channels.map((c) => [c.id, c.href, c.emergency ?? false]), [['phone', 'tel:+318009009', true], ['phone-2', 'tel:+31301234567', false]]);
+      assert.deepEqual(feed.channels[0].label, { nl: 'Gaslucht? Bel direct', en: 'Smell gas? Call now' });
+      assert.deepEqual(feed.channels[0].hours, { nl: '24 uur per dag', en: '24 hours a day' });
+      assert.ok(!lintDocument(feed).some((f) => f.rule === 'channels-missing' || f.path.startsWith('channels')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('wait and reason per language; one --name for every language; --json', () => {
+    const dir = fresh();
+    try {
+      const r = run(dir, 'new', 'channel', '--kind', 'chat', '--link', 'www.zwolle.example/chat', '--name', 'Chat', '--wait', '5', '--reason', 'Veel vragen over de staking', '--reason', 'Many questions about the strike', '--json');
+      assert.equal(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(out.channel, { id: 'chat', kind: 'chat', label: { nl: 'Chat', en: 'Chat' }, href: 'https://www.zwolle.example/chat', wait_minutes: 5, reason: { nl: 'Veel vragen over de staking', en: 'Many questions about the strike' } });
+      assert.deepEqual(JSON.parse(feedOf(dir)).channels, [out.channel]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a channel with a problem is refused with the reason, and feed.json is left exactly as it was', () => {
+    const dir = fresh();
+    try {
+      const original = feedOf(dir);
+      const cases = [
+        [['--kind', 'phone', '--link', '14038', '--name', 'Gemeente'], /channels\/0\/href: the phone number tel:14038 is not in international E\.164 form \[phone-e164\]\n\s+fix: Write it with \+ and the country code/],
+        [['--kind', 'email', '--link', 'mail us', '--name', 'Mail'], /the link mail us is not https:, mailto: or tel: \[link-scheme\]/],
+        [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /give --kind with one of: phone, chat, email, web, callback/],
+        [['--kind', 'phone', '--link', '0800-9009'], /give --name: what customers see, e\.g\. --name "Klantenservice" \(one per language: nl, en, or one for all\)/],
+        [['--kind', 'phone', '--link', '0800-9009', '--name', 'a', '--name', 'b', '--name', 'c'], /--lang names 2 language\(s\) but --name was given 3 time\(s\)/],
+        [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--wait', 'soon'], /--wait soon: give whole minutes/],
+        [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--feed', 'other.json'], /other\.json does not exist/],
+      ];
+      for (const [args, message] of cases) {
+        const r = run(dir, 'new', 'channel', ...args);
+        assert.notEqual(r.status, 0, args.join(' '));
+        assert.match(r.stderr, message, args.join(' '));
+        assert.doesNotMatch(r.stderr, /\[schema\]/, 'the rule\'s own words, not the schema\'s general one');
+        assert.equal(feedOf(dir), original, `${args.join(' ')}: feed.json unchanged`);
+      }
+      assert.equal(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800-9009', '--name', 'Storing').status, 0);
+      const twice = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 9009', '--name', 'Nog eens');
+      assert.equal(twice.status, 2);
+      assert.match(twice.stderr, /already has a channel with tel:\+318009009: "phone"; change it with clearline update --channel phone/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,6 +4,7 @@
  * as `clearline update`, so the history is written the same way by both.
  */
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
+import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
 import { addIncident, isoSeconds, postUpdate, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
@@ -46,7 +47,6 @@ export interface Draft {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 export { PHASES, SEVERITIES };
 
@@ -54,18 +54,7 @@ export { PHASES, SEVERITIES };
 export const emptyFeed = (): FeedDraft => newFeed({ feedId: '' });
 
 /** The languages a feed's texts are written in (in order of first use); the default for a feed with none. */
-export function feedLanguages(feed: FeedDraft, fallback: readonly string[] = TEMPLATE_LANGUAGES): string[] {
-  const found = new Set<string>();
-  let plain = false;
-  const look = (v: unknown) => {
-    if (typeof v === 'string') plain = true;
-    else if (isObj(v)) Object.keys(v).filter((k) => LANG_KEY.test(k)).forEach((k) => found.add(k));
-  };
-  for (const inc of feed.incidents) [inc.title, inc.known, inc.unknown].forEach(look);
-  for (const c of feed.channels) look(c.label);
-  if (found.size) return [...found];
-  return plain ? [''] : [...fallback];
-}
+export const feedLanguages = (feed: FeedDraft, fallback: readonly string[] = TEMPLATE_LANGUAGES): string[] => languagesOf(feed, fallback);
 
 /** A text value as the editor shows it: one string per language. */
 export function toLangText(value: TextValue | undefined, langs: readonly string[]): LangText {

@@ -36,8 +36,8 @@ export const channelsMissing = defineRule('channels-missing', 'warning', functio
       nl: 'er is een storing, maar er staan geen contactkanalen in: klanten zien niet hoe ze u kunnen bereiken',
     },
     fix: {
-      en: 'Add your phone line, website or app as contact channels, each with its expected wait and the reason for it, and mark your emergency number as the emergency line.',
-      nl: 'Zet uw telefoonnummer, website of app bij de contactkanalen, elk met de verwachte wachttijd en de reden daarvan, en markeer uw noodnummer als noodnummer.',
+      en: 'Add your phone line, website or app as contact channels (Add channel in the studio, clearline new channel in a terminal), each with its expected wait and the reason for it, and mark your emergency number as the emergency line.',
+      nl: 'Zet uw telefoonnummer, website of app bij de contactkanalen (Kanaal toevoegen in de studio, clearline new channel in een terminal), elk met de verwachte wachttijd en de reden daarvan, en markeer uw noodnummer als noodnummer.',
     },
   };
 });

@@ -1,0 +1,96 @@
+/**
+ * `clearline new channel`: adds a contact channel (a phone line, chat, e-mail address, web page or
+ * call-back) to a feed from the terminal, as the studio's "Add channel" does, with the same pure
+ * logic (feed/channel-edit.ts: id, link from what was typed) and the same checks (schema and lint):
+ * a channel with a problem is refused with the problem named, and the feed file is left as it was.
+ */
+import { CHANNEL_KINDS, channelLink, newChannel } from '../feed/channel-edit.js';
+import { feedLanguages } from '../feed/languages.js';
+import type { Channel, ChannelKind } from '../feed/schema.js';
+import type { FeedDraft } from '../feed/update.js';
+import { formatFinding } from '../lint/index.js';
+import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
+import { exists, readText, writeText } from './io.js';
+import { lintNow, reportFindings } from './lint-report.js';
+import { newText, setChannel } from './update-edit.js';
+
+/** One text per language (or one for all of them), as a feed text value. */
+function textFor(texts: string[], langs: string[], option: string): Channel['label'] | undefined {
+  if (!texts.length) return undefined;
+  if (langs.length === 1 && langs[0] === '') {
+    if (texts.length > 1) throw new CliError(`this feed is written in one language; give --${option} once`);
+    return texts[0]!;
+  }
+  if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
+  return newText(texts, langs, undefined, option) as Channel['label'];
+}
+
+export const newChannelCommand: Command = {
+  name: 'new channel',
+  summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
+  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
+  options: {
+    kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')}` },
+    link: { type: 'string', help: 'the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800…)' },
+    name: { type: 'string', multiple: true, help: 'the name customers see, e.g. "Klantenservice" (one per --lang language, or one for all)' },
+    lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
+    emergency: { type: 'boolean', help: 'this is the emergency line (gas smell, no water, fraud): always listed first' },
+    hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language, or one for all)' },
+    wait: { type: 'string', help: 'the expected wait in minutes' },
+    reason: { type: 'string', multiple: true, help: 'why the wait is what it is (one per --lang language)' },
+    id: { type: 'string', help: 'the channel id (default: the kind, e.g. phone, phone-2)' },
+    feed: { type: 'string', help: 'the feed file (default feed.json)' },
+    json: { type: 'boolean', help: 'print {feed, channel, findings} as JSON' },
+  },
+  async run(v) {
+    const kind = str(v.kind) as ChannelKind | undefined;
+    if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(`give --kind with one of: ${CHANNEL_KINDS.join(', ')}`);
+    const link = channelLink(str(v.link) ?? '');
+    if (!link) throw new CliError('give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234');
+    const file = str(v.feed) ?? 'feed.json';
+    if (!(await exists(file))) throw new CliError(`${file} does not exist; make it first with clearline new incident (or give --feed)`);
+    // Read once and remember exactly what was read: two people editing at once must not overwrite each other.
+    const original = await readText(file, 'the feed');
+    let feed: Obj;
+    try {
+      feed = JSON.parse(original) as Obj;
+    } catch {
+      throw new CliError(`${file} is not valid JSON; run clearline lint ${file}`, 1, 'invalid');
+    }
+    if (!isObj(feed) || feed.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
+    const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
+    const same = channels.find((c) => isObj(c) && c.href === link);
+    if (same) throw new CliError(`${file} already has a channel with ${link}: "${String(same.id)}"; change it with clearline update --channel ${String(same.id)}`);
+    const id = str(v.id);
+    if (id && channels.some((c) => isObj(c) && c.id === id)) throw new CliError(`${file} already has a channel "${id}"; pick another --id`);
+
+    const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+    const label = textFor(list(v.name), langs, 'name');
+    if (!label) throw new CliError(`give --name: what customers see, e.g. --name "Klantenservice"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`);
+    const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
+    const hours = textFor(list(v.hours), langs, 'hours');
+    if (hours) channel.hours = hours;
+    if (v.emergency === true) channel.emergency = true;
+    const updated: Obj = { ...feed, channels: [...channels, channel] };
+    const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason');
+    if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);
+
+    // The same checks as signing: a problem in this channel is refused before anything is written.
+    const now = Date.now();
+    const findings = lintNow(updated, now);
+    const at = `channels/${channels.length}`;
+    const mine = findings.filter((f) => f.severity === 'error' && (f.path === at || f.path.startsWith(`${at}/`)));
+    // A rule's own words beat the schema's general "must be an https:, mailto: or tel: link" on the same field.
+    const own = mine.filter((f) => f.rule !== 'schema' || !mine.some((g) => g.rule !== 'schema' && g.path === f.path));
+    if (own.length) throw new CliError(`the channel was not added; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
+
+    if ((await readText(file, 'the feed')) !== original) {
+      throw new CliError(`${file} changed while the channel was being added (someone else edited it?); nothing was written. Run the same command again`, 1, 'conflict');
+    }
+    await writeText(file, json(updated) + '\n');
+    if (v.json) return console.log(json({ feed: file, channel, findings }));
+    const wait = typeof channel.wait_minutes === 'number' ? `, wait ${channel.wait_minutes} min` : '';
+    console.log(`Added channel "${String(channel.id)}" to ${file}: ${kind}, ${link}${channel.emergency ? ', emergency line (listed first)' : ''}${wait}. Sign it to publish.`);
+    reportFindings(findings, file);
+  },
+};
