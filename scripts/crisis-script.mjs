@@ -32,7 +32,7 @@ export const FILLED = {
 
 /** Each step's envelope and what a reader must see (in English) when it is shown. */
 export const STEPS = [
-  { file: '01-new.jws.json', phase: 'investigating', known: FILLED.known.en, earlier: 0 },
+  { file: '01-new.jws.json', phase: 'identified', known: FILLED.known.en, earlier: 0 },
   { file: '02-update.jws.json', phase: 'identified', known: 'Flights to London and Paris are cancelled until 18:00.', earlier: 1 },
   { file: '03-update.jws.json', phase: 'monitoring', known: 'The storm is weakening; the first flights leave at 17:00.', earlier: 2 },
   { file: '04-heartbeat.jws.json', phase: 'monitoring', known: 'The storm is weakening; the first flights leave at 17:00.', earlier: 2 },

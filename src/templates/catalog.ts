@@ -4,7 +4,7 @@
  * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
  * actions themselves.
  */
-import type { Severity } from '../feed/schema.js';
+import type { Phase, Severity } from '../feed/schema.js';
 
 export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
@@ -46,6 +46,11 @@ export interface Template {
   /** One line for `--help` and listings. */
   summary: string;
   severity: Severity;
+  /**
+   * The phase a new incident starts in, when not `investigating`: a strike or a storm is its own
+   * cause, and "We're looking for the cause" above a strike reads as if nobody knows what happens.
+   */
+  phase?: Extract<Phase, 'identified'>;
   title: Pair;
   known: Pair;
   unknown: Pair;
@@ -179,6 +184,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   strike: {
     summary: 'strike',
     severity: 'major',
+    phase: 'identified',
     title: title('Staking: minder service op dinsdag', 'Strike: reduced service on Tuesday'),
     known: known('wie staakt, op welke dag(en) en tijden, welke diensten of locaties uitvallen, en wat wel doorgaat.', 'who is on strike, on which day(s) and times, which services or locations stop, and what still runs.'),
     unknown: unknown('of de staking doorgaat, of er meer acties komen, en hoe druk de overgebleven diensten worden.', 'whether the strike goes ahead, whether more actions follow, and how busy the remaining services will be.'),
@@ -195,6 +201,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   storm: {
     summary: 'storm or severe weather',
     severity: 'major',
+    phase: 'identified',
     title: title('Storm: storingen en vertraging in de regio', 'Storm: outages and delays in the region'),
     known: known('de weerwaarschuwing (code oranje/rood), welke gebieden of diensten geraakt zijn, sinds wanneer, en tot hoe laat het voorlopig duurt.', 'the weather warning (code orange/red), which areas or services are affected, since when, and until when for now.'),
     unknown: unknown('hoe lang de storm aanhoudt, wanneer alles weer normaal werkt, en of morgen ook geraakt wordt.', 'how long the storm lasts, when everything works normally again, and whether tomorrow is affected too.'),

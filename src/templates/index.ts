@@ -34,7 +34,7 @@ export interface IncidentOptions {
   title?: string | Record<string, string>;
 }
 
-/** An incident skeleton from a template: phase `investigating`, started and updated now. */
+/** An incident skeleton from a template: phase `investigating` (or the template's own), started and updated now. */
 export function incidentFromTemplate(name: TemplateName, options: IncidentOptions): Incident {
   const t = TEMPLATES[name];
   const now = options.now ?? Date.now();
@@ -44,7 +44,7 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
     id: options.id,
     title,
     severity: options.severity ?? t.severity,
-    phase: 'investigating',
+    phase: t.phase ?? 'investigating',
     started_at: iso(now),
     updated_at: iso(now),
     known: text(t.known),

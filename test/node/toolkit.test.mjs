@@ -231,7 +231,7 @@ describe('new incident', () => {
       assert.equal(feed.feed_id, 'air');
       const [inc] = feed.incidents;
       assert.equal(inc.id, `${template}-1`);
-      assert.equal(inc.phase, 'investigating');
+      assert.equal(inc.phase, ['strike', 'storm'].includes(template) ? 'identified' : 'investigating');
       for (const part of ['title', 'known', 'unknown']) {
         assert.deepEqual(Object.keys(inc[part]).sort(), ['en', 'nl']);
         for (const l of ['nl', 'en']) assert.match(inc[part][l], /^\[\[TODO: .{20,}\]\]$/s, `${part}/${l} is guidance in a placeholder`);
