@@ -10,6 +10,7 @@ import { StatusFeedElement } from '../shared/status-element.js';
 import { closeIcon, icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { bannerStyles } from './banner.styles.js';
+import { BannerSpace } from './page-space.js';
 
 export interface ClearlineDismissDetail {
   feedId: string;
@@ -36,6 +37,11 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * the document, so screen readers and the keyboard meet it early, as a region named "Service
  * status". `placement="inline"` puts it in the page's flow, where its arrival moves the content
  * below it (a layout shift) unless the site reserves room for it.
+ *
+ * While it floats at the bottom, it sets `--clearline-banner-space` on the page's root element: the
+ * height it covers at the bottom of the viewport (removed when it hides). `<clearline-help>` rises
+ * above it by that much; a site's own fixed buttons can do the same, with
+ * `bottom: calc(1rem + var(--clearline-banner-space, 0px))`.
  *
  * @summary A one-line, dismissible disruption banner from a signed status feed.
  *
@@ -68,6 +74,8 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 export class ClearlineBanner extends StatusFeedElement {
   static override styles = [themeStyles, bannerStyles];
 
+  private readonly space = new BannerSpace(this, () => this.placement !== 'inline' && this.placement !== 'top');
+
   /** Where dismissals are kept; replace for tests or for a consent-aware store. */
   static store: DismissStore = defaultStore();
 
@@ -86,6 +94,12 @@ export class ClearlineBanner extends StatusFeedElement {
     const payload = this.feed.view.payload;
     this.shown = payload ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
     this.toggleAttribute('hidden', !this.shown);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A move to or from the bottom keeps the banner's size, so the ResizeObserver does not see it.
+    if (changed.has('placement')) this.space.measure();
   }
 
   private storageKey(payload: StatusPayload, incident: Incident): string {

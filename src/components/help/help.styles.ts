@@ -3,6 +3,10 @@ import { contactStyles } from '../shared/contact.styles.js';
 
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `:host`: Fixed to a corner: out of the page flow, so it can never shift the page's layout.
+//   Above a floating bottom <clearline-banner>, which publishes the room it takes as
+//   --clearline-banner-space (banner/page-space.ts); moved by a transform, as a floating action
+//   button moves up for a snackbar, so its move is no layout shift; the modal dialog (top layer)
+//   is not moved by it.
 // - `.incident .who`: Who an action is for, on its own line above the action, as in <clearline-status>.
 const own = css`
   :host {
@@ -12,6 +16,13 @@ const own = css`
     inset-inline-end: var(--clearline-offset, 1rem);
     inset-inline-start: auto;
     display: block;
+    transform: translateY(calc(-1 * var(--clearline-banner-space, 0px)));
+    transition: transform 0.2s ease-out;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      transition: none;
+    }
   }
   :host([placement='bottom-start']) {
     inset-inline-start: var(--clearline-offset, 1rem);

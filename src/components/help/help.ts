@@ -63,6 +63,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @cssprop --clearline-font - Font family; inherits the page's font by default.
  * @cssprop --clearline-radius - Corner radius.
  * @cssprop --clearline-offset - Distance of the launcher from the corner (default 1rem).
+ * @cssprop --clearline-banner-space - Room kept free at the bottom of the viewport; the launcher rises above it. Set on the page's root element by a `<clearline-banner>` floating at the bottom (default 0).
  * @cssprop --clearline-z - Stacking order of the launcher (default 1000).
  */
 @customElement('clearline-help')

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The room a floating bottom banner takes at the bottom of the viewport, published to the page as
+ * one CSS custom property on the root element, so that `<clearline-help>` and the site's own fixed
+ * corner buttons (a chat button, a "back to top") rise above the banner instead of covering it. At
+ * 360 px the help launcher otherwise sat on the banner's next-update line. The elements never look
+ * at each other: the banner says how much room it takes, and whoever wants reads the property.
+ */
+export const BANNER_SPACE = '--clearline-banner-space';
+
+const spaces = new Map<object, number>();
+
+/** Records one banner's room (px; 0 or undefined: none) and writes the largest on the page. */
+export function setBannerSpace(banner: object, px: number | undefined, root: HTMLElement = document.documentElement): void {
+  if (px && px > 0) spaces.set(banner, Math.ceil(px));
+  else spaces.delete(banner);
+  const most = Math.max(0, ...spaces.values());
+  if (most) root.style.setProperty(BANNER_SPACE, `${most}px`);
+  else root.style.removeProperty(BANNER_SPACE);
+}
+
+/**
+ * Keeps a banner's room up to date: measured after layout (ResizeObserver: when it appears, wraps
+ * to more lines, is dismissed or hidden), and released when it leaves the page. `floating` says
+ * whether the banner floats at the bottom (its placement).
+ */
+export class BannerSpace implements ReactiveController {
+  private observer?: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly floating: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new ResizeObserver(() => this.measure());
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    setBannerSpace(this.host, 0);
+  }
+
+  /** From the banner's top edge to the bottom of the viewport (its offset included); 0 when hidden or not at the bottom. */
+  measure(): void {
+    const r = this.host.getBoundingClientRect();
+    const shown = this.floating() && r.height > 0 && !this.host.hidden;
+    setBannerSpace(this.host, shown ? innerHeight - r.top : 0);
+  }
+}
