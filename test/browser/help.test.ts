@@ -142,6 +142,27 @@ describe('<clearline-help> launcher', () => {
     range.selectNodeContents(action);
     expect(range.getBoundingClientRect().top).to.be.at.least(who.getBoundingClientRect().bottom - 1);
   });
+
+  it('the actions that can wait, with "you do not need to call" (for those who ask just in case); while overdue, without the promise of news', async () => {
+    const el = await mount();
+    await open(el);
+    const later = root(el).querySelector('[part~=incident] [part~=can-wait]')!;
+    expect(later.querySelector('strong')!.textContent).to.equal('Can wait');
+    expect(later.textContent).to.contain('If this is not urgent for you, you do not need to call: the next update will tell you more.');
+    expect(later.textContent).to.contain('See rebooking options');
+    expect(later.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/rebook');
+    expect(later.querySelector('.who')!.textContent).to.equal('You fly later this week');
+    expect(later.textContent).not.to.contain('Do not go to the airport');
+
+    const overdue = helpFeed();
+    overdue.incidents[0]!.next_update_at = iso(-10 * MIN);
+    const nl = await mount('nl', overdue);
+    await open(nl);
+    const late = root(nl).querySelector('[part~=incident] [part~=can-wait]')!;
+    expect(late.querySelector('strong')!.textContent).to.equal('Kan wachten');
+    expect(late.textContent).not.to.contain('de volgende update vertelt u meer');
+    expect(late.textContent).to.contain('Bekijk omboekopties');
+  });
 });
 
   it('the FAQ group of the disruption does not repeat the incident title shown just above it (a standalone FAQ does)', async () => {

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
-import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
+import type { Action, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
@@ -46,6 +46,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart notice - "Outdated: …" when the status has expired, or "Last confirmed at …" when it could not be checked again.
  * @csspart incident - The open incident at the top of the dialog.
  * @csspart actions - The "act now" actions of the incident.
+ * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case).
  * @csspart next-update - When the next update comes.
  * @csspart faq - The embedded `<clearline-faq>`.
  * @csspart still-need-us - The "Still need us?" button.
@@ -219,8 +220,16 @@ export class ClearlineHelp extends StatusFeedElement {
     const top = incidents[0]!;
     const st = termsFor(lang);
     const next = top.next_update_at ? Date.parse(top.next_update_at) : undefined;
-    const urgent = incidents.flatMap((i) => (i.actions ?? []).filter((a) => a.urgent));
+    const actions = incidents.flatMap((i) => i.actions ?? []);
+    const urgent = actions.filter((a) => a.urgent);
+    // The many who ask "just in case" read here that they need not call (as in <clearline-status>).
+    const later = actions.filter((a) => !a.urgent);
     const statusUrl = safeHref(this.status?.status_url);
+    const item = (a: Action) => {
+      const href = safeHref(a.href);
+      const label = pickText(a.label, lang);
+      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}</li>`;
+    };
     return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.length - 1)}</p>` : nothing}
@@ -229,12 +238,10 @@ export class ClearlineHelp extends StatusFeedElement {
             ? st.overdue(formatTime(next, lang, this.status?.time_zone))
             : html`<time datetime=${top.next_update_at!}>${st.nextUpdateAt(formatDateTime(next, lang, this.now, this.status?.time_zone), formatRelative(next, lang, this.now))}</time>`}</p>`
         : nothing}
-      ${urgent.length
-        ? html`<div class="actions" part="actions"><strong>${st.actNow}</strong><ul>${urgent.map((a) => {
-            const href = safeHref(a.href);
-            const label = pickText(a.label, lang);
-            return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}</li>`;
-          })}</ul></div>`
+      ${urgent.length ? html`<div class="actions" part="actions"><strong>${st.actNow}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
+      ${later.length
+        ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>
+            <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p><ul>${later.map(item)}</ul></div>`
         : nothing}
       ${statusUrl ? html`<p><a href=${statusUrl} rel="noopener noreferrer">${t.fullStatus}</a></p>` : nothing}
     </section>`;
