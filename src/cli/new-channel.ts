@@ -6,12 +6,13 @@
  */
 import { CHANNEL_KINDS, channelLink, newChannel } from '../feed/channel-edit.js';
 import { feedLanguages } from '../feed/languages.js';
+import { callingCodeForZone } from '../feed/phone.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
-import { formatFinding } from '../lint/index.js';
+import { formatFinding, summarize } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, readText, writeText } from './io.js';
-import { lintNow, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, reportFindings } from './lint-report.js';
 import { newText, setChannel } from './update-edit.js';
 
 /** One text per language (or one for all of them), as a feed text value. */
@@ -31,7 +32,7 @@ export const newChannelCommand: Command = {
   usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
   options: {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')}` },
-    link: { type: 'string', help: 'the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800…)' },
+    link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London)" },
     name: { type: 'string', multiple: true, help: 'the name customers see, e.g. "Klantenservice" (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is the emergency line (gas smell, no water, fraud): always listed first' },
@@ -45,9 +46,8 @@ export const newChannelCommand: Command = {
   async run(v) {
     const kind = str(v.kind) as ChannelKind | undefined;
     if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(`give --kind with one of: ${CHANNEL_KINDS.join(', ')}`);
-    const link = channelLink(str(v.link) ?? '');
-    if (!link) throw new CliError('give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234');
     const file = str(v.feed) ?? 'feed.json';
+    if (!str(v.link)?.trim()) throw new CliError('give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234');
     if (!(await exists(file))) throw new CliError(`${file} does not exist; make it first with clearline new incident (or give --feed)`);
     // Read once and remember exactly what was read: two people editing at once must not overwrite each other.
     const original = await readText(file, 'the feed');
@@ -58,6 +58,8 @@ export const newChannelCommand: Command = {
       throw new CliError(`${file} is not valid JSON; run clearline lint ${file}`, 1, 'invalid');
     }
     if (!isObj(feed) || feed.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
+    // A national number (0800-1234) is read in the feed's country, from its time zone (feed/phone.ts).
+    const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
     if (same) throw new CliError(`${file} already has a channel with ${link}: "${String(same.id)}"; change it with clearline update --channel ${String(same.id)}`);
@@ -91,6 +93,10 @@ export const newChannelCommand: Command = {
     if (v.json) return console.log(json({ feed: file, channel, findings }));
     const wait = typeof channel.wait_minutes === 'number' ? `, wait ${channel.wait_minutes} min` : '';
     console.log(`Added channel "${String(channel.id)}" to ${file}: ${kind}, ${link}${channel.emergency ? ', emergency line (listed first)' : ''}${wait}. Sign it to publish.`);
-    reportFindings(findings, file);
+    // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.
+    const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
+    reportFindings(here, file);
+    const others = summarize(findings.filter((f) => !here.includes(f)));
+    if (others.errors + others.warnings) console.error(`Elsewhere in ${file}: ${others.errors} error(s), ${others.warnings} warning(s); run clearline lint ${file} to see them.`);
   },
 };

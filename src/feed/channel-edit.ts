@@ -1,8 +1,8 @@
 /**
  * Adding a contact channel to a feed: a fresh id, its name in each language as a `[[TODO: …]]`
  * placeholder (lint refuses to sign until it is written), and its link made from what people type
- * (a phone number becomes an E.164 `tel:` link, an e-mail address `mailto:`, a web address
- * `https:`). What is still wrong is left for the schema and lint to say, next to the field.
+ * (a phone number becomes an E.164 `tel:` link, read in the feed's country; an e-mail address
+ * `mailto:`, a web address `https:`). What is still wrong is left for the schema and lint to say, next to the field.
  * Pure: no DOM.
  */
 import { suggestTel } from './phone.js';
@@ -32,15 +32,17 @@ export function newChannel(kind: ChannelKind, channels: readonly Pick<Channel, '
 
 /**
  * The link a channel needs, from what was typed: `0800-9009` -> `tel:+318009009` (a national
- * number is read as Dutch, as `clearline lint` suggests), `help@example.nl` -> `mailto:…`,
- * `www.example.nl/chat` -> `https://…`. Anything else (or anything with a scheme) is kept as typed.
+ * number is read in the country of `countryCode`, from the feed's time zone: feed/phone.ts
+ * callingCodeForZone; without it, it stays national and lint asks for the international form),
+ * `help@example.nl` -> `mailto:…`, `www.example.nl/chat` -> `https://…`. Anything else (or
+ * anything with a scheme) is kept as typed.
  */
-export function channelLink(input: string): string {
+export function channelLink(input: string, countryCode?: string): string {
   const s = input.trim();
   if (!s) return '';
-  if (/^tel:/i.test(s)) return suggestTel(s) ?? s;
+  if (/^tel:/i.test(s)) return suggestTel(s, countryCode) ?? s;
   if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;
-  if (/^\+?[\d\s().-]{3,}$/.test(s)) return suggestTel(`tel:${s}`) ?? `tel:${s.replace(/\s+/g, '')}`;
+  if (/^\+?[\d\s().-]{3,}$/.test(s)) return suggestTel(`tel:${s}`, countryCode) ?? `tel:${s.replace(/\s+/g, '')}`;
   if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(s)) return `mailto:${s}`;
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
   return s;

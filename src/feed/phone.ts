@@ -1,8 +1,42 @@
 /**
  * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
  * `0800 9009`, `06 1234 5678`); a national number in a `tel:` link gets a suggested E.164 form
- * (`tel:0800-9009` -> `tel:+318009009`). Pure.
+ * (`tel:0800-9009` -> `tel:+318009009`) only when the country is known, from the feed's time zone.
+ * Pure.
  */
+
+/**
+ * Countries whose national numbers start with a 0 that is dropped after the country code
+ * (`0800 9009` -> `+31 800 9009`), by the IANA time zone a feed from there has. Elsewhere a
+ * leading 0 means something else (Italy keeps it, Denmark and Norway have none, the US uses 1),
+ * so a national number is only turned into an international one for these zones; for any other
+ * the publisher writes it with + and the country code. (Before, every such number was read as
+ * Dutch: a British water company's `0800 123 4567` became a Dutch number.)
+ */
+const TRUNK_ZERO_ZONES: Readonly<Record<string, string>> = {
+  'Europe/Amsterdam': '31',
+  'Europe/Brussels': '32',
+  'Europe/Paris': '33',
+  'Europe/Zurich': '41',
+  'Europe/Vienna': '43',
+  'Europe/London': '44',
+  'Europe/Stockholm': '46',
+  'Europe/Berlin': '49',
+  'Europe/Dublin': '353',
+  'Europe/Helsinki': '358',
+  'Africa/Johannesburg': '27',
+  'Australia/Sydney': '61',
+  'Australia/Melbourne': '61',
+  'Australia/Brisbane': '61',
+  'Australia/Adelaide': '61',
+  'Australia/Perth': '61',
+  'Pacific/Auckland': '64',
+};
+
+/** The country calling code a national number (leading 0) is read in, for a feed in `timeZone`; undefined when not known. */
+export function callingCodeForZone(timeZone: string | undefined): string | undefined {
+  return timeZone ? TRUNK_ZERO_ZONES[timeZone] : undefined;
+}
 
 /** Dutch area codes of two digits after the 0 (Amsterdam 20, Utrecht 30, …); the rest have three. */
 const NL_SHORT_AREAS = new Set(['10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79']);
@@ -48,17 +82,18 @@ export function groupDutch(number: string): string | undefined {
 
 /**
  * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
- * `tel:+318009009` (a leading 0 is read as Dutch unless another country code is given), `tel:0032…` -> `tel:+32…`.
- * Undefined when nothing sensible can be suggested.
+ * `tel:+318009009` with country code 31 (see callingCodeForZone), `tel:0032…` -> `tel:+32…`.
+ * Undefined when nothing sensible can be suggested, also for a national number when the country
+ * is not known.
  */
-export function suggestTel(href: string, countryCode = '31'): string | undefined {
+export function suggestTel(href: string, countryCode?: string): string | undefined {
   const raw = href.replace(/^tel:/i, '');
   const compact = raw.replace(/[\s().\-/]/g, '');
   if (!/^\+?\d+$/.test(compact)) return undefined;
   let e164: string;
   if (compact.startsWith('+')) e164 = compact;
   else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
-  else if (compact.startsWith('0')) e164 = `+${countryCode}${compact.slice(1)}`;
+  else if (compact.startsWith('0') && countryCode) e164 = `+${countryCode}${compact.slice(1)}`;
   else return undefined;
   return /^\+[1-9]\d{6,14}$/.test(e164) ? `tel:${e164}` : undefined;
 }

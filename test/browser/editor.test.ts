@@ -207,6 +207,16 @@ describe('<clearline-editor>', () => {
   }
   const findingOf = (el: ClearlineEditor, name: string) => field(el, name).closest('[data-field]')!.querySelector('.findings')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
+  it('Add channel: a national number is read in the feed\'s country (its time zone), not as Dutch', async () => {
+    for (const [zone, link] of [['Europe/London', 'tel:+448001234567'], ['America/New_York', 'tel:08001234567']] as const) {
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${{ ...emptyFeed(), time_zone: zone }}></clearline-editor>`);
+      await writeOutage(el);
+      await click(el, 'Add channel');
+      await fill(el, 'Link — Channel 1', '0800 123 4567');
+      expect(field(el, 'Link — Channel 1').value, zone).to.equal(link);
+    }
+  });
+
   it('Add channel: kind, name per language, link, wait, reason and emergency flag, checked by the same schema and lint; Remove channel', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
     await writeOutage(el);

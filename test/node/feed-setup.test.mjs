@@ -160,15 +160,19 @@ describe('a new contact channel', () => {
     const errors = lintDocument(feed).filter((f) => f.severity === 'error').map((f) => f.path);
     assert.ok(errors.includes('channels/0/href'), errors.join(', '));
     assert.ok(errors.includes('channels/0/label/nl') && errors.includes('channels/0/label/en'), errors.join(', '));
-    feed.channels[0] = { ...feed.channels[0], label: { nl: 'Storingslijn', en: 'Outage line' }, href: channelLink('0800-9009'), emergency: true };
+    feed.channels[0] = { ...feed.channels[0], label: { nl: 'Storingslijn', en: 'Outage line' }, href: channelLink('0800-9009', '31'), emergency: true };
     assert.deepEqual(lintDocument(feed).filter((f) => f.severity === 'error'), []);
     assert.equal(validatePayload('status', { ...feed, seq: 1, issued_at: '2026-11-30T08:00:00Z', expires_at: '2026-11-30T09:00:00Z' }).ok, true);
   });
 
-  test('channelLink turns what people type into the link the feed needs', () => {
-    assert.equal(channelLink('0800-9009'), 'tel:+318009009');
+  test('channelLink turns what people type into the link the feed needs; a national number in the feed\'s country only', () => {
+    assert.equal(channelLink('0800-9009', '31'), 'tel:+318009009');
     assert.equal(channelLink('+31 30 234 5678'), 'tel:+31302345678');
-    assert.equal(channelLink('tel:030 234 5678'), 'tel:+31302345678');
+    assert.equal(channelLink('tel:030 234 5678', '31'), 'tel:+31302345678');
+    assert.equal(channelLink('0800 123 4567', '44'), 'tel:+448001234567');
+    // Without a known country, never read as Dutch: it stays national, and lint asks for + and the country code.
+    assert.equal(channelLink('0800 123 4567'), 'tel:08001234567');
+    assert.equal(channelLink('tel:0800-9009'), 'tel:0800-9009');
     assert.equal(channelLink('help@ue.example'), 'mailto:help@ue.example');
     assert.equal(channelLink('www.ue.example/chat'), 'https://www.ue.example/chat');
     assert.equal(channelLink('https://ue.example/chat'), 'https://ue.example/chat');
@@ -188,26 +192,49 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
   };
   const feedOf = (dir) => readFileSync(join(dir, 'feed.json'), 'utf8');
 
-  test('the README commands: a new feed gets its emergency line and service line, in both languages; lint no longer says "no channels"', () => {
-    const dir = fresh();
+  test('the README commands, on a machine in any time zone: a new feed gets its emergency line and service line, in both languages; lint no longer says "no channels"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-readme-'));
     try {
-      const before = lintDocument(JSON.parse(feedOf(dir))).map((f) => f.rule);
-      assert.ok(before.includes('channels-missing'));
-      // As in README.md, "Publish your first update".
+      // As in README.md, "Publish your first update": new incident, then the channels.
       const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-      const commands = [...readme.matchAll(/^npx clearline (new channel (?:[^\n\\]|\\\n)*)/gm)].map((m) => m[1].replace(/\\\n\s*/g, ''));
-      assert.equal(commands.length, 2, 'README shows two new channel commands');
-      for (const c of commands) {
-        const args = [...c.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
-        const r = run(dir, ...args);
+      const commands = [...readme.matchAll(/^npx clearline (new (?:incident|channel) (?:[^\n\\]|\\\n)*)/gm)].map((m) => m[1].replace(/\\\n\s*/g, ''));
+      assert.deepEqual(commands.map((c) => c.split(' ').slice(0, 2).join(' ')), ['new incident', 'new channel', 'new channel']);
+      const argsOf = (c) => [...c.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+      const env = { ...process.env, TZ: 'UTC' }; // a server or CI machine: the feed's own zone decides
+      const first = spawnSync(process.execPath, [CLI, ...argsOf(commands[0])], { cwd: dir, encoding: 'utf8', env });
+      assert.equal(first.status, 0, first.stderr);
+      assert.ok(lintDocument(JSON.parse(feedOf(dir))).some((f) => f.rule === 'channels-missing'));
+      for (const c of commands.slice(1)) {
+        const r = spawnSync(process.execPath, [CLI, ...argsOf(c)], { cwd: dir, encoding: 'utf8', env });
         assert.equal(r.status, 0, r.stderr);
         assert.match(r.stdout, /^Added channel "phone(-2)?" to feed\.json: phone, tel:\+31/);
+        assert.match(r.stderr, /^Elsewhere in feed\.json: \d+ error\(s\), \d+ warning\(s\); run clearline lint feed\.json to see them\.$/m, 'the new feed\'s placeholders as one line, not in full');
       }
       const feed = JSON.parse(feedOf(dir));
       assert.deepEqual(feed.channels.map((c) => [c.id, c.href, c.emergency ?? false]), [['phone', 'tel:+318009009', true], ['phone-2', 'tel:+31301234567', false]]);
       assert.deepEqual(feed.channels[0].label, { nl: 'Gaslucht? Bel direct', en: 'Smell gas? Call now' });
       assert.deepEqual(feed.channels[0].hours, { nl: '24 uur per dag', en: '24 hours a day' });
       assert.ok(!lintDocument(feed).some((f) => f.rule === 'channels-missing' || f.path.startsWith('channels')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a national number is read in the feed\'s country (a British water company\'s 0800 is British), never guessed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-uk-'));
+    try {
+      const make = (zone) => run(dir, 'new', 'incident', '--template', 'water', '--lang', 'en', '--id', 'water', '--feed', `${zone.replace('/', '-')}.json`, '--feed-id', 'riverside-water', '--publisher', 'Riverside Water', '--publisher-url', 'https://www.riverside.example', '--time-zone', zone);
+      assert.equal(make('Europe/London').status, 0);
+      const uk = run(dir, 'new', 'channel', '--feed', 'Europe-London.json', '--kind', 'phone', '--link', '0800 123 4567', '--name', 'Report no water', '--emergency');
+      assert.equal(uk.status, 0, uk.stderr);
+      assert.match(uk.stdout, /phone, tel:\+448001234567, emergency line/);
+      // A zone whose national numbers are not written with a dropped 0: refused, with what to write.
+      assert.equal(make('America/New_York').status, 0);
+      const before = readFileSync(join(dir, 'America-New_York.json'), 'utf8');
+      const us = run(dir, 'new', 'channel', '--feed', 'America-New_York.json', '--kind', 'phone', '--link', '0800 123 4567', '--name', 'Report no water');
+      assert.equal(us.status, 1);
+      assert.match(us.stderr, /tel:08001234567 is not in international E\.164 form \[phone-e164\]\n\s+fix: Write it with \+ and the country code/);
+      assert.equal(readFileSync(join(dir, 'America-New_York.json'), 'utf8'), before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

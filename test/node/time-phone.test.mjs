@@ -3,7 +3,7 @@
 // Uses dist/ (run `npm run build` first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupDutch, normalizeTimes, parseWhen, suggestTel, TimeError, validatePayload, whenIn } from '../../dist/feed.js';
+import { callingCodeForZone, groupDutch, normalizeTimes, parseWhen, suggestTel, TimeError, validatePayload, whenIn } from '../../dist/feed.js';
 
 const AMS = 'Europe/Amsterdam';
 // Monday 30 November 2026, 09:43 in Amsterdam (UTC+1).
@@ -69,9 +69,17 @@ test('Dutch numbers are grouped as Dutch people write them', () => {
   assert.equal(groupDutch('+442071234567'), undefined, 'not Dutch: left alone');
 });
 
-test('tel: suggestions in E.164', () => {
-  assert.equal(suggestTel('tel:0800-9009'), 'tel:+318009009');
-  assert.equal(suggestTel('tel:030 234 56 78'), 'tel:+31302345678');
+test('tel: suggestions in E.164: a national number only in a known country, from the feed\'s time zone', () => {
+  assert.equal(suggestTel('tel:0800-9009', callingCodeForZone('Europe/Amsterdam')), 'tel:+318009009');
+  assert.equal(suggestTel('tel:030 234 56 78', '31'), 'tel:+31302345678');
+  assert.equal(suggestTel('tel:0800 123 4567', callingCodeForZone('Europe/London')), 'tel:+448001234567');
+  assert.equal(suggestTel('tel:02 123 45 67', callingCodeForZone('Europe/Brussels')), 'tel:+3221234567');
+  // Not a Dutch number by default: without a known country a leading 0 is not guessed.
+  assert.equal(suggestTel('tel:0800-9009'), undefined);
+  assert.equal(callingCodeForZone('UTC'), undefined);
+  assert.equal(callingCodeForZone('Europe/Rome'), undefined, 'Italian numbers keep their 0');
+  assert.equal(callingCodeForZone('America/New_York'), undefined);
+  assert.equal(callingCodeForZone(undefined), undefined);
   assert.equal(suggestTel('tel:0032 2 123 45 67'), 'tel:+3221234567');
   assert.equal(suggestTel('tel:+31 (0)30'), undefined);
   assert.equal(suggestTel('tel:112'), undefined);

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, channelLink, newChannel } from '../../feed/channel-edit.js';
+import { callingCodeForZone } from '../../feed/phone.js';
 import type { Channel, ChannelKind } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
@@ -47,7 +48,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         </select>
         ${kind.view}
       </div>
-      ${textField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v) => change((x) => (x.href = v)), false, t.channelLinkHint, (v) => change((x) => (x.href = channelLink(v))))}
+      ${textField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v) => change((x) => (x.href = v)), false, t.channelLinkHint, (v) => change((x) => (x.href = channelLink(v, callingCodeForZone(ctx.zone)))))}
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}

@@ -1,5 +1,5 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
-import { suggestTel } from '../../feed/phone.js';
+import { callingCodeForZone, suggestTel } from '../../feed/phone.js';
 import { defineRule } from '../rule.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
@@ -17,23 +17,25 @@ export const linkScheme = defineRule('link-scheme', 'error', function* ({ links 
   }
 });
 
-export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links }) {
+export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, doc, timeZone }) {
+  // A national number (leading 0) is read in the feed's country, known from its time zone only.
+  const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
   for (const { path, href } of links) {
     if (!/^tel:/i.test(href)) continue;
     const digits = href.slice(4).replace(/[\s().-]/g, '');
     if (!E164.test(digits)) {
-      const suggestion = suggestTel(href);
+      const suggestion = suggestTel(href, code);
       yield {
         path,
         message: { en: `the phone number ${href} is not in international E.164 form`, nl: `het telefoonnummer ${href} staat niet in internationale vorm` },
         fix: suggestion
           ? {
-              en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read as Dutch, +31).`,
-              nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen als Nederlands, +31).`,
+              en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read with the country code of the feed's time zone, +${code}).`,
+              nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen met de landcode bij de tijdzone van de feed, +${code}).`,
             }
           : {
-              en: `Write it with + and the country code, e.g. tel:+31201234567 (got ${digits || 'nothing'}).`,
-              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 (nu: ${digits || 'niets'}).`,
+              en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
             },
       };
     }
