@@ -39,6 +39,8 @@ export function formatTel(href: string): string {
   const dutch = /^\+31\d+$/.test(raw) ? groupDutch(raw) : undefined;
   if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
+  // A Dutch municipality's short number is written 14 + its area code: 14 038.
+  if (/^140\d{2,3}$/.test(raw)) return `14 ${raw.slice(2)}`;
   const m = /^(\+?)(\d+)$/.exec(raw);
   if (!m) return raw;
   const [, plus, digits] = m as unknown as [string, string, string];

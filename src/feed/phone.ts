@@ -38,6 +38,27 @@ export function callingCodeForZone(timeZone: string | undefined): string | undef
   return timeZone ? TRUNK_ZERO_ZONES[timeZone] : undefined;
 }
 
+/** Public emergency numbers, dialled as they are: 112 (Europe and beyond), 911, 999, 000 (Australia), 111 (New Zealand), 110 and 119. */
+const EMERGENCY_SERVICES = /^(?:112|911|999|000|111|110|119)$/;
+/** The Dutch government's short numbers: 1400, and a municipality's 14 + its area code (14 020, 14 038). */
+const NL_GOVERNMENT = /^(?:1400|140\d{2,3})$/;
+
+const dialled = (href: string) => href.replace(/^tel:/i, '').replace(/[\s().-]/g, '');
+
+/** A public emergency number (`tel:112`): no company's own line, and no international form. */
+export function isEmergencyServiceNumber(href: string): boolean {
+  return EMERGENCY_SERVICES.test(dialled(href));
+}
+
+/**
+ * A number that is dialled as it is and has no international (E.164) form: an emergency number,
+ * or a Dutch government short number. A `tel:` link to it works within its country.
+ */
+export function isShortNumber(href: string): boolean {
+  const d = dialled(href);
+  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d);
+}
+
 /** Dutch area codes of two digits after the 0 (Amsterdam 20, Utrecht 30, …); the rest have three. */
 const NL_SHORT_AREAS = new Set(['10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79']);
 /** Non-geographic prefixes: free, paid, information numbers. */

@@ -258,7 +258,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
     try {
       const original = feedOf(dir);
       const cases = [
-        [['--kind', 'phone', '--link', '14038', '--name', 'Gemeente'], /channels\/0\/href: the phone number tel:14038 is not in international E\.164 form \[phone-e164\]\n\s+fix: Write it with \+ and the country code/],
+        [['--kind', 'phone', '--link', '9009', '--name', 'Storing'], /channels\/0\/href: the phone number tel:9009 is not in international E\.164 form \[phone-e164\]\n\s+fix: Write it with \+ and the country code/],
         [['--kind', 'email', '--link', 'mail us', '--name', 'Mail'], /the link mail us is not https:, mailto: or tel: \[link-scheme\]/],
         [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /give --kind with one of: phone, chat, email, web, callback/],
         [['--kind', 'phone', '--link', '0800-9009'], /give --name: what customers see, e\.g\. --name "Klantenservice" \(one per language: nl, en, or one for all\)/],
@@ -274,6 +274,10 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
         assert.equal(feedOf(dir), original, `${args.join(' ')}: feed.json unchanged`);
       }
       assert.equal(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800-9009', '--name', 'Storing').status, 0);
+      // A municipality's 14 + area code has no international form; it is dialled as it is.
+      const gemeente = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14 038', '--name', 'Gemeente Zwolle');
+      assert.equal(gemeente.status, 0, gemeente.stderr);
+      assert.match(gemeente.stdout, /phone, tel:14038\./);
       const twice = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 9009', '--name', 'Nog eens');
       assert.equal(twice.status, 2);
       assert.match(twice.stderr, /already has a channel with tel:\+318009009: "phone"; change it with clearline update --channel phone/);

@@ -96,6 +96,18 @@ describe('lint rules against the pure module', () => {
     Object.assign(noChannels.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null });
     assert.deepEqual(lintDocument(noChannels, { now: NOW }), []);
   });
+  test('numbers without an international form: "call 112" and a municipality\'s 14 038 pass; other short numbers do not', () => {
+    const f = cleanFeed();
+    f.incidents[0].actions.push({ label: { en: 'Call 112 if there is immediate danger', nl: 'Bel 112 bij direct gevaar' }, href: 'tel:112', urgent: true });
+    f.channels.push({ id: 'gemeente', kind: 'phone', label: { en: 'Municipality', nl: 'Gemeente' }, href: 'tel:14 038' });
+    // An urgent "call 112" needs no emergency channel of the company's own, and 112 is not refused as "not E.164".
+    assert.deepEqual(lintDocument(f, { now: NOW }), []);
+    for (const [href, rules] of [['tel:999', []], ['tel:911', []], ['tel:9009', ['emergency-channel-missing', 'phone-e164']], ['tel:1234', ['emergency-channel-missing', 'phone-e164']]]) {
+      const g = cleanFeed();
+      g.incidents[0].actions.push({ label: { en: 'Call', nl: 'Bel' }, href, urgent: true });
+      assert.deepEqual(lintDocument(g, { now: NOW }).map((x) => x.rule).sort(), rules, href);
+    }
+  });
   test('a reason label is a text like any other: a missing language is an error', () => {
     const f = cleanFeed();
     delete f.contact_reasons[1].label.nl;

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { callingCodeForZone, groupDutch, normalizeTimes, parseWhen, suggestTel, TimeError, validatePayload, whenIn } from '../../dist/feed.js';
+import { importTs } from './ts-import.mjs';
 
 const AMS = 'Europe/Amsterdam';
 // Monday 30 November 2026, 09:43 in Amsterdam (UTC+1).
@@ -83,4 +84,17 @@ test('tel: suggestions in E.164: a national number only in a known country, from
   assert.equal(suggestTel('tel:0032 2 123 45 67'), 'tel:+3221234567');
   assert.equal(suggestTel('tel:+31 (0)30'), undefined);
   assert.equal(suggestTel('tel:112'), undefined);
+});
+
+test('short numbers: emergency and Dutch government numbers have no international form, and are shown as people write them', async () => {
+  const { isShortNumber, isEmergencyServiceNumber } = await import('../../dist/feed.js');
+  const { formatTel } = await importTs('src/content/links.ts');
+  for (const n of ['tel:112', 'tel:999', 'tel:911', 'tel:000', 'tel:1400', 'tel:14 038', 'tel:14020']) assert.equal(isShortNumber(n), true, n);
+  for (const n of ['tel:9009', 'tel:1234', 'tel:14', 'tel:140', 'tel:+31112', 'tel:0800-9009']) assert.equal(isShortNumber(n), false, n);
+  assert.equal(isEmergencyServiceNumber('tel:112'), true);
+  assert.equal(isEmergencyServiceNumber('tel:14038'), false, 'a municipality is not the emergency services');
+  assert.equal(formatTel('tel:14038'), '14 038');
+  assert.equal(formatTel('tel:112'), '112');
+  assert.equal(formatTel('tel:1400'), '1400');
+  assert.equal(formatTel('tel:+318009009'), '+31 800 9009');
 });

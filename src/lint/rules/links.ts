@@ -1,5 +1,5 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
-import { callingCodeForZone, suggestTel } from '../../feed/phone.js';
+import { callingCodeForZone, isShortNumber, suggestTel } from '../../feed/phone.js';
 import { defineRule } from '../rule.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
@@ -21,7 +21,8 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
   // A national number (leading 0) is read in the feed's country, known from its time zone only.
   const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
   for (const { path, href } of links) {
-    if (!/^tel:/i.test(href)) continue;
+    // 112, 999, a municipality's 14 038: dialled as they are; they have no international form.
+    if (!/^tel:/i.test(href) || isShortNumber(href)) continue;
     const digits = href.slice(4).replace(/[\s().-]/g, '');
     if (!E164.test(digits)) {
       const suggestion = suggestTel(href, code);

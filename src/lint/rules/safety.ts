@@ -1,4 +1,5 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
+import { isEmergencyServiceNumber } from '../../feed/phone.js';
 import { defineRule } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
 
@@ -18,7 +19,8 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
     const found: { path: string; href: string }[] = [];
     eachObject(inc.actions, `${path}/actions`, (a, ap) => {
       const d = digits(a.href);
-      if (a.urgent === true && d && !emergency.has(d)) found.push({ path: `${ap}/href`, href: String(a.href) });
+      // "Call 112" needs no channel of the company's own: it is the public emergency number.
+      if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(String(a.href))) found.push({ path: `${ap}/href`, href: String(a.href) });
     });
     for (const f of found) {
       yield {
