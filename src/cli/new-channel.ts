@@ -6,7 +6,7 @@
  */
 import { CHANNEL_KINDS, channelLink, newChannel } from '../feed/channel-edit.js';
 import { feedLanguages } from '../feed/languages.js';
-import { callingCodeForZone } from '../feed/phone.js';
+import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { formatFinding, summarize } from '../lint/index.js';

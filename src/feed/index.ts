@@ -20,4 +20,5 @@ export * from './new-feed.js';
 export * from './channel-edit.js';
 export * from './languages.js';
 export * from './phone.js';
+export * from './dialling.js';
 export * from './channels.js';

@@ -1,63 +1,8 @@
 /**
  * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
  * `0800 9009`, `06 1234 5678`); a national number in a `tel:` link gets a suggested E.164 form
- * (`tel:0800-9009` -> `tel:+318009009`) only when the country is known, from the feed's time zone.
- * Pure.
+ * (`tel:0800-9009` -> `tel:+318009009`) only when the country is known (dialling.ts). Pure.
  */
-
-/**
- * Countries whose national numbers start with a 0 that is dropped after the country code
- * (`0800 9009` -> `+31 800 9009`), by the IANA time zone a feed from there has. Elsewhere a
- * leading 0 means something else (Italy keeps it, Denmark and Norway have none, the US uses 1),
- * so a national number is only turned into an international one for these zones; for any other
- * the publisher writes it with + and the country code. (Before, every such number was read as
- * Dutch: a British water company's `0800 123 4567` became a Dutch number.)
- */
-const TRUNK_ZERO_ZONES: Readonly<Record<string, string>> = {
-  'Europe/Amsterdam': '31',
-  'Europe/Brussels': '32',
-  'Europe/Paris': '33',
-  'Europe/Zurich': '41',
-  'Europe/Vienna': '43',
-  'Europe/London': '44',
-  'Europe/Stockholm': '46',
-  'Europe/Berlin': '49',
-  'Europe/Dublin': '353',
-  'Europe/Helsinki': '358',
-  'Africa/Johannesburg': '27',
-  'Australia/Sydney': '61',
-  'Australia/Melbourne': '61',
-  'Australia/Brisbane': '61',
-  'Australia/Adelaide': '61',
-  'Australia/Perth': '61',
-  'Pacific/Auckland': '64',
-};
-
-/** The country calling code a national number (leading 0) is read in, for a feed in `timeZone`; undefined when not known. */
-export function callingCodeForZone(timeZone: string | undefined): string | undefined {
-  return timeZone ? TRUNK_ZERO_ZONES[timeZone] : undefined;
-}
-
-/** Public emergency numbers, dialled as they are: 112 (Europe and beyond), 911, 999, 000 (Australia), 111 (New Zealand), 110 and 119. */
-const EMERGENCY_SERVICES = /^(?:112|911|999|000|111|110|119)$/;
-/** The Dutch government's short numbers: 1400, and a municipality's 14 + its area code (14 020, 14 038). */
-const NL_GOVERNMENT = /^(?:1400|140\d{2,3})$/;
-
-const dialled = (href: string) => href.replace(/^tel:/i, '').replace(/[\s().-]/g, '');
-
-/** A public emergency number (`tel:112`): no company's own line, and no international form. */
-export function isEmergencyServiceNumber(href: string): boolean {
-  return EMERGENCY_SERVICES.test(dialled(href));
-}
-
-/**
- * A number that is dialled as it is and has no international (E.164) form: an emergency number,
- * or a Dutch government short number. A `tel:` link to it works within its country.
- */
-export function isShortNumber(href: string): boolean {
-  const d = dialled(href);
-  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d);
-}
 
 /** Dutch area codes of two digits after the 0 (Amsterdam 20, Utrecht 30, …); the rest have three. */
 const NL_SHORT_AREAS = new Set(['10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79']);
@@ -103,7 +48,7 @@ export function groupDutch(number: string): string | undefined {
 
 /**
  * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
- * `tel:+318009009` with country code 31 (see callingCodeForZone), `tel:0032…` -> `tel:+32…`.
+ * `tel:+318009009` with country code 31 (see dialling.ts callingCodeForZone), `tel:0032…` -> `tel:+32…`.
  * Undefined when nothing sensible can be suggested, also for a national number when the country
  * is not known.
  */

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, channelLink, newChannel } from '../../feed/channel-edit.js';
-import { callingCodeForZone } from '../../feed/phone.js';
+import { callingCodeForZone } from '../../feed/dialling.js';
 import type { Channel, ChannelKind } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';

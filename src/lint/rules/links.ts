@@ -1,5 +1,6 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
-import { callingCodeForZone, isShortNumber, suggestTel } from '../../feed/phone.js';
+import { callingCodeForZone, isShortNumber } from '../../feed/dialling.js';
+import { suggestTel } from '../../feed/phone.js';
 import { defineRule } from '../rule.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;

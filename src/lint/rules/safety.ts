@@ -1,5 +1,5 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
-import { isEmergencyServiceNumber } from '../../feed/phone.js';
+import { isEmergencyServiceNumber } from '../../feed/dialling.js';
 import { defineRule } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
 
