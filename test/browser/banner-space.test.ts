@@ -55,6 +55,25 @@ describe('the room a floating bottom banner takes (--clearline-banner-space)', (
     expect(shifts.filter((s) => s.sources.some((n) => /CLEARLINE-HELP|BUTTON/i.test(n)))).to.deep.equal([]);
   });
 
+  it('on a wide screen the open dialog sits above the raised launcher, clear of the banner', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    try {
+      const { help, banner, stop } = await page();
+      stop();
+      launcher(help).click();
+      const dialog = await waitUntil(() => help.shadowRoot!.querySelector('dialog[open]'), 'dialog opens').then(() => help.shadowRoot!.querySelector('dialog')!);
+      await settled();
+      const d = rectOf(dialog);
+      const l = rectOf(launcher(help));
+      expect(d.bottom, `dialog ${d.top}-${d.bottom}, launcher ${l.top}-${l.bottom}`).to.be.at.most(l.top);
+      expect(d.bottom).to.be.at.most(rectOf(card(banner)).top);
+      expect(d.top).to.be.at.least(0);
+      dialog.close();
+    } finally {
+      await setViewport({ width: 360, height: 740 });
+    }
+  });
+
   it('dismissed: the room is released and the launcher goes back to its corner', async () => {
     const { help, banner, stop } = await page();
     stop();

@@ -5,8 +5,8 @@ import { contactStyles } from '../shared/contact.styles.js';
 // - `:host`: Fixed to a corner: out of the page flow, so it can never shift the page's layout.
 //   Above a floating bottom <clearline-banner>, which publishes the room it takes as
 //   --clearline-banner-space (banner/page-space.ts); moved by a transform, as a floating action
-//   button moves up for a snackbar, so its move is no layout shift; the modal dialog (top layer)
-//   is not moved by it.
+//   button moves up for a snackbar, so its move is no layout shift. The modal dialog (top layer)
+//   is not moved by the transform: it adds the same room to its own distance from the bottom.
 // - `.incident .who`: Who an action is for, on its own line above the action, as in <clearline-status>.
 const own = css`
   :host {
@@ -63,9 +63,9 @@ const own = css`
   dialog {
     position: fixed;
     margin: 0;
-    inset: auto var(--clearline-offset, 1rem) calc(var(--clearline-offset, 1rem) + 4rem) auto;
+    inset: auto var(--clearline-offset, 1rem) calc(var(--clearline-offset, 1rem) + 4rem + var(--clearline-banner-space, 0px)) auto;
     width: min(28rem, calc(100vw - 2rem));
-    max-height: min(44rem, calc(100dvh - 6rem));
+    max-height: min(44rem, calc(100dvh - 6rem - var(--clearline-banner-space, 0px)));
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
