@@ -15,7 +15,7 @@ import { statusFeed } from './helpers.js';
 const space = () => document.documentElement.style.getPropertyValue(BANNER_SPACE);
 const rectOf = (el: Element) => el.getBoundingClientRect();
 const card = (b: ClearlineBanner) => b.shadowRoot!.querySelector('[part~=banner]')!;
-const launcher = (h: ClearlineHelp) => h.shadowRoot!.querySelector('button.launcher')!;
+const launcher = (h: ClearlineHelp) => h.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!;
 const settled = () => aTimeout(350); // the launcher's 0.2 s move
 
 async function page(placement = 'bottom') {
