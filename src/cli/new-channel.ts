@@ -58,7 +58,7 @@ export const newChannelCommand: Command = {
       throw new CliError(`${file} is not valid JSON; run clearline lint ${file}`, 1, 'invalid');
     }
     if (!isObj(feed) || feed.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
-    // A national number (0800-1234) is read in the feed's country, from its time zone (feed/phone.ts).
+    // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
     const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
@@ -81,7 +81,8 @@ export const newChannelCommand: Command = {
     const now = Date.now();
     const findings = lintNow(updated, now);
     const at = `channels/${channels.length}`;
-    const mine = findings.filter((f) => f.severity === 'error' && (f.path === at || f.path.startsWith(`${at}/`)));
+    const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
+    const mine = here.filter((f) => f.severity === 'error');
     // A rule's own words beat the schema's general "must be an https:, mailto: or tel: link" on the same field.
     const own = mine.filter((f) => f.rule !== 'schema' || !mine.some((g) => g.rule !== 'schema' && g.path === f.path));
     if (own.length) throw new CliError(`the channel was not added; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
@@ -94,7 +95,6 @@ export const newChannelCommand: Command = {
     const wait = typeof channel.wait_minutes === 'number' ? `, wait ${channel.wait_minutes} min` : '';
     console.log(`Added channel "${String(channel.id)}" to ${file}: ${kind}, ${link}${channel.emergency ? ', emergency line (listed first)' : ''}${wait}. Sign it to publish.`);
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.
-    const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
     reportFindings(here, file);
     const others = summarize(findings.filter((f) => !here.includes(f)));
     if (others.errors + others.warnings) console.error(`Elsewhere in ${file}: ${others.errors} error(s), ${others.warnings} warning(s); run clearline lint ${file} to see them.`);

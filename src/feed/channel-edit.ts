@@ -2,7 +2,8 @@
  * Adding a contact channel to a feed: a fresh id, its name in each language as a `[[TODO: …]]`
  * placeholder (lint refuses to sign until it is written), and its link made from what people type
  * (a phone number becomes an E.164 `tel:` link, read in the feed's country; an e-mail address
- * `mailto:`, a web address `https:`). What is still wrong is left for the schema and lint to say, next to the field.
+ * `mailto:`, a web address `https:`). What is still wrong is left for the schema and lint to say,
+ * next to the field.
  * Pure: no DOM.
  */
 import { suggestTel } from './phone.js';
@@ -32,7 +33,7 @@ export function newChannel(kind: ChannelKind, channels: readonly Pick<Channel, '
 
 /**
  * The link a channel needs, from what was typed: `0800-9009` -> `tel:+318009009` (a national
- * number is read in the country of `countryCode`, from the feed's time zone: feed/phone.ts
+ * number is read in the country of `countryCode`, from the feed's time zone: feed/dialling.ts
  * callingCodeForZone; without it, it stays national and lint asks for the international form),
  * `help@example.nl` -> `mailto:…`, `www.example.nl/chat` -> `https://…`. Anything else (or
  * anything with a scheme) is kept as typed.

@@ -6,7 +6,7 @@ import type { FeedDraft } from './update.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A BCP 47 language key in a text map: `nl`, `en`, `nl-BE`. */
-export const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /**
  * The languages of a feed's titles, texts and channel names, in order of first use; `['']` for a
