@@ -100,6 +100,11 @@ export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZo
     : dateTimeFormat(tag).format(ms);
 }
 
+/** When a document was signed, for "not confirmed since …" texts; in the feed's time zone where the reader's differs. */
+export function formatIssuedAt(doc: { issued_at: string; time_zone?: string }, tag: string, now = Date.now()): string {
+  return formatDateTime(Date.parse(doc.issued_at), tag, now, doc.time_zone);
+}
+
 /** "in 25 minutes", "12 minutes ago", "now". */
 export function formatRelative(ms: number, tag: string, now = Date.now()): string {
   const diff = ms - now;

@@ -4,7 +4,7 @@ import { safeHref, siteHref } from '../../content/links.js';
 import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/kv-store.js';
 import { incidentVersion, isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
-import { formatDateTime, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import { formatDateTime, formatIssuedAt, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { closeIcon, icon } from '../shared/icons.js';
@@ -142,7 +142,7 @@ export class ClearlineBanner extends StatusFeedElement {
           ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong></a>`
           : html`<strong part="title">${title}</strong>`}
         ${isExpired(payload, this.now)
-          ? html`<span class="next late" part="outdated">${t.bannerOutdated(formatDateTime(Date.parse(payload.issued_at), lang, this.now, payload.time_zone))}</span>`
+          ? html`<span class="next late" part="outdated">${t.bannerOutdated(formatIssuedAt(payload, lang, this.now))}</span>`
           : next === undefined
             ? nothing
             : isOverdue(incident, this.now)

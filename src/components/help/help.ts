@@ -5,7 +5,7 @@ import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
-import { formatDateTime, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { closeIcon } from '../shared/icons.js';
 import { ContactController } from '../shared/contact.js';
@@ -201,7 +201,7 @@ export class ClearlineHelp extends StatusFeedElement {
   /** The dot's description: "right now" only while the status is current. */
   private markerText(t: HelpTerms, lang: string): string {
     const p = this.status!;
-    return isExpired(p, this.now) ? t.disruptionOutdated(formatDateTime(Date.parse(p.issued_at), lang, this.now, p.time_zone)) : t.disruptionNow;
+    return isExpired(p, this.now) ? t.disruptionOutdated(formatIssuedAt(p, lang, this.now)) : t.disruptionNow;
   }
 
   /** What <clearline-status> says above data it could not confirm again: expired, or the latest check failed. */
@@ -210,7 +210,7 @@ export class ClearlineHelp extends StatusFeedElement {
     if (!payload) return nothing;
     const st = termsFor(lang);
     if (isExpired(payload, this.now)) {
-      return html`<p class="notice" part="notice">${st.outdated(formatDateTime(Date.parse(payload.issued_at), lang, this.now, payload.time_zone))}</p>`;
+      return html`<p class="notice" part="notice">${st.outdated(formatIssuedAt(payload, lang, this.now))}</p>`;
     }
     if (!error || confirmedAt === undefined) return nothing;
     return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatTime(confirmedAt, lang))}.</strong> ${st.error[error.code]}</p>`;

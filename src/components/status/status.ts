@@ -6,7 +6,7 @@ import { siteHref } from '../../content/links.js';
 import { markdown, plainText } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
-import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
@@ -156,11 +156,10 @@ export class ClearlineStatus extends StatusFeedElement {
     const open = openIncidents(payload);
     const resolved = resolvedIncidents(payload);
     const expired = isExpired(payload, this.now);
-    const issued = Date.parse(payload.issued_at);
     this.zone = payload.time_zone;
     return html`
       ${expired
-        ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatDateTime(issued, lang, this.now, this.zone))}</p></div>`
+        ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatIssuedAt(payload, lang, this.now))}</p></div>`
         : nothing}
       ${open.length === 0
         ? expired

@@ -106,8 +106,8 @@ export const urgentActionMissing = defineRule('urgent-action-missing', 'warning'
       path: `${path}/actions`,
       message: { en: `a ${severity} incident has no urgent action`, nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
       fix: {
-        en: 'Add the one thing people must do now (with "urgent": true), or say that nobody needs to act.',
-        nl: 'Voeg toe wat mensen nu moeten doen (gemarkeerd als “nu doen”), of zeg erbij dat niemand iets hoeft te doen.',
+        en: 'Add the one thing people must do now, marked "Act now" ("urgent": true). If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); this warning does not stop you from signing.',
+        nl: 'Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen” ("urgent": true). Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); deze waarschuwing houdt het ondertekenen niet tegen.',
       },
     };
   }
