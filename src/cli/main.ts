@@ -3,6 +3,7 @@
  * file plus one line in this list (the order is the order of `clearline --help`).
  */
 import type { Command } from './command.js';
+import { editChannel } from './edit-channel.js';
 import { EXPORT_COMMANDS } from './export.js';
 import { faqBuild } from './faq-build.js';
 import { heartbeat } from './heartbeat.js';
@@ -25,6 +26,7 @@ const COMMANDS: Command[] = [
   schema,
   newIncident,
   newChannelCommand,
+  editChannel,
   update,
   lint,
   heartbeat,

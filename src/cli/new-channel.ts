@@ -10,21 +10,10 @@ import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { formatFinding, summarize } from '../lint/index.js';
+import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { exists, readText, writeText } from './io.js';
 import { feedZone, lintNow, reportFindings } from './lint-report.js';
-import { newText, setChannel } from './update-edit.js';
-
-/** One text per language (or one for all of them), as a feed text value. */
-function textFor(texts: string[], langs: string[], option: string): Channel['label'] | undefined {
-  if (!texts.length) return undefined;
-  if (langs.length === 1 && langs[0] === '') {
-    if (texts.length > 1) throw new CliError(`this feed is written in one language; give --${option} once`);
-    return texts[0]!;
-  }
-  if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
-  return newText(texts, langs, undefined, option) as Channel['label'];
-}
+import { setChannel } from './update-edit.js';
 
 export const newChannelCommand: Command = {
   name: 'new channel',
@@ -48,21 +37,12 @@ export const newChannelCommand: Command = {
     if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(`give --kind with one of: ${CHANNEL_KINDS.join(', ')}`);
     const file = str(v.feed) ?? 'feed.json';
     if (!str(v.link)?.trim()) throw new CliError('give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234');
-    if (!(await exists(file))) throw new CliError(`${file} does not exist; make it first with clearline new incident (or give --feed)`);
-    // Read once and remember exactly what was read: two people editing at once must not overwrite each other.
-    const original = await readText(file, 'the feed');
-    let feed: Obj;
-    try {
-      feed = JSON.parse(original) as Obj;
-    } catch {
-      throw new CliError(`${file} is not valid JSON; run clearline lint ${file}`, 1, 'invalid');
-    }
-    if (!isObj(feed) || feed.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
+    const { original, feed } = await readStatusFeed(file);
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
     const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
-    if (same) throw new CliError(`${file} already has a channel with ${link}: "${String(same.id)}"; change it with clearline update --channel ${String(same.id)}`);
+    if (same) throw new CliError(`${file} already has a channel with ${link}: "${String(same.id)}"; change it with clearline edit channel --id ${String(same.id)}`);
     const id = str(v.id);
     if (id && channels.some((c) => isObj(c) && c.id === id)) throw new CliError(`${file} already has a channel "${id}"; pick another --id`);
 
@@ -87,10 +67,7 @@ export const newChannelCommand: Command = {
     const own = mine.filter((f) => f.rule !== 'schema' || !mine.some((g) => g.rule !== 'schema' && g.path === f.path));
     if (own.length) throw new CliError(`the channel was not added; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
 
-    if ((await readText(file, 'the feed')) !== original) {
-      throw new CliError(`${file} changed while the channel was being added (someone else edited it?); nothing was written. Run the same command again`, 1, 'conflict');
-    }
-    await writeText(file, json(updated) + '\n');
+    await writeIfUnchanged(file, original, updated, 'the channel was being added');
     if (v.json) return console.log(json({ feed: file, channel, findings }));
     const wait = typeof channel.wait_minutes === 'number' ? `, wait ${channel.wait_minutes} min` : '';
     console.log(`Added channel "${String(channel.id)}" to ${file}: ${kind}, ${link}${channel.emergency ? ', emergency line (listed first)' : ''}${wait}. Sign it to publish.`);

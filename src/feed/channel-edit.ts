@@ -48,3 +48,25 @@ export function channelLink(input: string, countryCode?: string): string {
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
   return s;
 }
+
+interface WithChannels {
+  channels?: readonly { id: string }[];
+  contact_reasons?: readonly { id: string; channels?: readonly string[] }[];
+}
+
+/**
+ * The feed without channel `id`, and without the contact reasons' references to it (a reason that
+ * offers a channel that is gone would be refused when signing). A new object; `reasons` names the
+ * contact reasons that offered it.
+ */
+export function removeChannel<T extends WithChannels>(feed: T, id: string): { feed: T; reasons: string[] } {
+  const reasons: string[] = [];
+  const contact_reasons = feed.contact_reasons?.map((r) => {
+    if (!r.channels?.includes(id)) return r;
+    reasons.push(r.id);
+    return { ...r, channels: r.channels.filter((c) => c !== id) };
+  });
+  const next = { ...feed, channels: (feed.channels ?? []).filter((c) => c.id !== id) };
+  if (contact_reasons) next.contact_reasons = contact_reasons;
+  return { feed: next, reasons };
+}

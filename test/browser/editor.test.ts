@@ -260,6 +260,28 @@ describe('<clearline-editor>', () => {
     expect(root(el).querySelectorAll('.channels .item').length).to.equal(0);
   });
 
+  it('Remove channel also takes it out of the contact reasons that offered it, so the feed can still be signed', async () => {
+    const feed: FeedDraft = {
+      ...emptyFeed(),
+      channels: [
+        { id: 'phone', kind: 'phone', label: { nl: 'Gaslucht', en: 'Gas smell' }, href: 'tel:+318009009', emergency: true },
+        { id: 'chat', kind: 'chat', label: { nl: 'Chat', en: 'Chat' }, href: 'https://example.com/chat' },
+      ],
+      contact_reasons: [{ id: 'no-gas', label: { nl: 'Geen gas', en: 'No gas' }, urgent: true, channels: ['phone', 'chat'] }],
+    };
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    await writeOutage(el);
+    await click(el, 'Remove channel 2');
+    await pickKey(el, key);
+    let signed: CustomEvent | undefined;
+    el.addEventListener('clearline-signed', (e) => (signed = e as CustomEvent));
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed: no contact reason points at the removed chat');
+    const verified = await verifyDocument(JSON.stringify(signed!.detail.envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    expect(verified.payload.channels.map((c) => c.id)).to.deep.equal(['phone']);
+    expect(verified.payload.contact_reasons![0]!.channels).to.deep.equal(['phone']);
+  });
+
   it('a new feed asks for the publisher, its website, the feed id (suggested from the name) and the time zone (the browser\'s)', async () => {
     const known = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
     expect(() => field(known, 'Publisher name'), 'a feed that has its identity is not asked again').to.throw();

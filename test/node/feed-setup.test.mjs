@@ -280,7 +280,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
       assert.match(gemeente.stdout, /phone, tel:14038\./);
       const twice = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 9009', '--name', 'Nog eens');
       assert.equal(twice.status, 2);
-      assert.match(twice.stderr, /already has a channel with tel:\+318009009: "phone"; change it with clearline update --channel phone/);
+      assert.match(twice.stderr, /already has a channel with tel:\+318009009: "phone"; change it with clearline edit channel --id phone/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -253,6 +253,7 @@ export class ClearlineEditor extends LitElement {
       touch: (k) => !this.touched.has(k) && (this.touched = new Set([...this.touched, k])),
       channels: s.channels,
       changeChannels: (m) => s.changeChannels(m),
+      removeChannel: (i) => s.removeChannelAt(i),
       feed: s.base,
       changeIdentity: (c) => s.changeIdentity(c),
     };

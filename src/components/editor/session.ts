@@ -4,6 +4,7 @@
  * key (non-extractable, from a file or remembered). Async state for the element, as a controller.
  */
 import type { LitElement, ReactiveController } from 'lit';
+import { removeChannel } from '../../feed/channel-edit.js';
 import { FeedError } from '../../feed/errors.js';
 import { importKeys } from '../../feed/keys.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
@@ -129,6 +130,17 @@ export class EditorSession implements ReactiveController {
     this.channels = next;
     if (this.publish.signed) this.publish.reset();
     this.host.requestUpdate();
+  }
+
+  /** Removes the channel at `i`, and the contact reasons' links to it (feed/channel-edit.ts, as `clearline edit channel --remove`). */
+  removeChannelAt(i: number): void {
+    const id = this.channels[i]?.id;
+    if (id === undefined) return;
+    if (this.channels.filter((c) => c.id === id).length === 1) {
+      const { feed } = removeChannel({ ...this.base, channels: this.channels }, id);
+      if (feed.contact_reasons) this.base = { ...this.base, contact_reasons: feed.contact_reasons };
+    }
+    this.changeChannels((cs) => cs.splice(i, 1));
   }
 
   /** A new feed's identity: the publisher's name suggests the feed id until one is typed by hand. */

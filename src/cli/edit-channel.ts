@@ -1,0 +1,106 @@
+/**
+ * `clearline edit channel`: changes or removes a contact channel from the terminal (a line that
+ * moved to another number, a chat that closed, an emergency line marked by mistake). The same pure
+ * logic as the studio (feed/channel-edit.ts) and the same checks as signing: a change that brings a
+ * new problem is refused with the problem named, and the feed file is left as it was.
+ */
+import { channelLink, removeChannel } from '../feed/channel-edit.js';
+import { callingCodeForZone } from '../feed/dialling.js';
+import { feedLanguages } from '../feed/languages.js';
+import type { FeedDraft } from '../feed/update.js';
+import { formatFinding, type Finding } from '../lint/index.js';
+import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
+import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
+import { feedZone, lintNow, reportFindings } from './lint-report.js';
+import { setChannel } from './update-edit.js';
+
+/** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
+function channelList(channels: readonly Obj[]): string {
+  const name = (c: Obj) => (typeof c.label === 'string' ? c.label : isObj(c.label) ? String(Object.values(c.label)[0] ?? '') : '');
+  return channels.filter(isObj).map((c) => `${String(c.id)} (${name(c)})`).join(', ') || 'none';
+}
+
+/** The errors in `after` that were not in `before` (compared by rule and message: paths move when a channel goes). */
+function newErrors(before: readonly Finding[], after: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.rule}|${f.message}`;
+  const had = new Set(before.filter((f) => f.severity === 'error').map(key));
+  return after.filter((f) => f.severity === 'error' && !had.has(key(f)));
+}
+
+export const editChannel: Command = {
+  name: 'edit channel',
+  summary: 'change or remove a contact channel of a feed',
+  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--remove] [--feed feed.json]',
+  options: {
+    id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
+    link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
+    name: { type: 'string', multiple: true, help: 'a new name customers see (one per --lang language, or one for all)' },
+    hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language, or one for all); "none" removes them' },
+    emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
+    'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },
+    wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
+    reason: { type: 'string', multiple: true, help: 'why the wait is what it is (one per --lang language)' },
+    lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
+    remove: { type: 'boolean', help: 'remove the channel (and the contact reasons\' links to it)' },
+    feed: { type: 'string', help: 'the feed file (default feed.json)' },
+    json: { type: 'boolean', help: 'print {feed, channel, removed, findings} as JSON' },
+  },
+  async run(v) {
+    const file = str(v.feed) ?? 'feed.json';
+    const { original, feed } = await readStatusFeed(file);
+    const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
+    const id = str(v.id);
+    if (!id) throw new CliError(`give --id with the channel to change; the channels in ${file}: ${channelList(channels)}`);
+    const index = channels.findIndex((c) => isObj(c) && c.id === id);
+    if (index < 0) throw new CliError(`${file} has no channel "${id}"; the channels: ${channelList(channels)}`);
+    if (v.emergency === true && v['not-emergency'] === true) throw new CliError('give --emergency or --not-emergency, not both');
+    const changes = ['link', 'name', 'hours', 'emergency', 'not-emergency', 'wait', 'reason'].filter((k) => v[k] !== undefined);
+    if (v.remove === true && changes.length) throw new CliError(`--remove removes the whole channel; give it without --${changes.join(', --')}`);
+    if (v.remove !== true && !changes.length) throw new CliError('say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove');
+
+    const now = Date.now();
+    const before = lintNow(feed, now);
+    let updated: Obj;
+    let channel: Obj | undefined;
+    let reasons: string[] = [];
+    if (v.remove === true) {
+      ({ feed: updated, reasons } = removeChannel(feed as Obj & { channels: { id: string }[] }, id));
+    } else {
+      updated = structuredClone(feed);
+      channel = (updated.channels as Obj[])[index]!;
+      const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+      if (str(v.link) !== undefined) {
+        const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
+        const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);
+        if (same) throw new CliError(`the channel "${String(same.id)}" already has ${link}; ${file} is unchanged`);
+        channel.href = link;
+      }
+      const name = textFor(list(v.name), langs, 'name');
+      if (name) channel.label = name;
+      const hours = list(v.hours);
+      if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
+      else if (hours.length) channel.hours = textFor(hours, langs, 'hours');
+      if (v.emergency === true) channel.emergency = true;
+      if (v['not-emergency'] === true) delete channel.emergency;
+      const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason');
+      if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
+    }
+
+    // The same checks as signing: a problem this change brings is refused before anything is written.
+    const findings = lintNow(updated, now);
+    const at = `channels/${index}`;
+    const brought = newErrors(before, findings);
+    const own = brought.filter((f) => f.rule !== 'schema' || !brought.some((g) => g.rule !== 'schema' && g.path === f.path));
+    if (own.length) throw new CliError(`the channel was not ${v.remove ? 'removed' : 'changed'}; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
+
+    await writeIfUnchanged(file, original, updated, `the channel was being ${v.remove ? 'removed' : 'changed'}`);
+    if (v.json) return console.log(json({ feed: file, channel: channel ?? null, removed: v.remove === true ? id : null, reasons, findings }));
+    if (v.remove === true) {
+      const from = reasons.length ? `; the contact reason(s) ${reasons.join(', ')} no longer offer it` : '';
+      console.log(`Removed channel "${id}" (${String(channels[index]!.href)}) from ${file}${from}. Sign it to publish.`);
+    } else {
+      console.log(`Changed channel "${id}" in ${file}: ${String(channel!.href)}${channel!.emergency ? ', emergency line (listed first)' : ''}. Sign it to publish.`);
+      reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file);
+    }
+  },
+};

@@ -1,0 +1,107 @@
+// clearline edit channel: a line that moved, a chat that closed, an emergency line marked by mistake,
+// from the terminal. The same pure logic as the studio (feed/channel-edit.ts removeChannel) and the
+// same checks as signing. Uses dist/ (run `npm run build` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './ts-import.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+const feedOf = (dir) => readFileSync(join(dir, 'feed.json'), 'utf8');
+
+/** A British water company's feed with an emergency line, a service line and a chat. */
+function waterCompany() {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-edit-'));
+  const steps = [
+    ['new', 'incident', '--template', 'water', '--lang', 'en', '--id', 'burst', '--feed-id', 'east-water', '--publisher', 'East Water', '--publisher-url', 'https://east-water.example', '--time-zone', 'Europe/London'],
+    ['new', 'channel', '--kind', 'phone', '--link', '0800 123 4567', '--emergency', '--name', 'No water? Call us'],
+    ['new', 'channel', '--kind', 'phone', '--link', '0345 600 1234', '--name', 'Customer service', '--wait', '20', '--reason', 'Many calls about the burst main'],
+    ['new', 'channel', '--kind', 'chat', '--link', 'east-water.example/chat', '--name', 'Chat'],
+  ];
+  for (const s of steps) assert.equal(run(dir, ...s).status, 0, s.join(' '));
+  return dir;
+}
+
+test('removeChannel drops the channel and the contact reasons\' links to it, and leaves the input alone', async () => {
+  const { removeChannel } = await importTs('src/feed/channel-edit.ts');
+  const feed = { channels: [{ id: 'phone' }, { id: 'chat' }], contact_reasons: [{ id: 'no-water', channels: ['phone', 'chat'] }, { id: 'bill', channels: ['phone'] }, { id: 'leak', faq: ['x'] }] };
+  const copy = structuredClone(feed);
+  const { feed: next, reasons } = removeChannel(feed, 'chat');
+  assert.deepEqual(next.channels, [{ id: 'phone' }]);
+  assert.deepEqual(next.contact_reasons, [{ id: 'no-water', channels: ['phone'] }, { id: 'bill', channels: ['phone'] }, { id: 'leak', faq: ['x'] }]);
+  assert.deepEqual(reasons, ['no-water']);
+  assert.deepEqual(feed, copy);
+});
+
+test('change a number, hours, the emergency mark and the wait; the national number is read in the feed\'s country', () => {
+  const dir = waterCompany();
+  try {
+    const moved = run(dir, 'edit', 'channel', '--id', 'phone-2', '--link', '0345 600 9999', '--hours', '8am to 8pm', '--wait', '45');
+    assert.equal(moved.status, 0, moved.stderr);
+    assert.match(moved.stdout, /Changed channel "phone-2" in feed\.json: tel:\+443456009999\. Sign it to publish\./);
+    let feed = JSON.parse(feedOf(dir));
+    const line = feed.channels.find((c) => c.id === 'phone-2');
+    assert.equal(line.href, 'tel:+443456009999');
+    assert.deepEqual(line.hours, { en: '8am to 8pm' });
+    assert.equal(line.wait_minutes, 45);
+    assert.deepEqual(line.reason, { en: 'Many calls about the burst main' }, 'what was not named stays');
+    assert.equal(run(dir, 'edit', 'channel', '--id', 'phone', '--not-emergency').status, 0);
+    assert.equal(run(dir, 'edit', 'channel', '--id', 'phone-2', '--emergency', '--hours', 'none').status, 0);
+    feed = JSON.parse(feedOf(dir));
+    assert.equal(feed.channels[0].emergency, undefined);
+    assert.equal(feed.channels[1].emergency, true);
+    assert.equal(feed.channels[1].hours, undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('remove a channel: contact reasons stop offering it, and signing is not blocked by a link to nothing', () => {
+  const dir = waterCompany();
+  try {
+    const feed = JSON.parse(feedOf(dir));
+    feed.contact_reasons = [{ id: 'no-water', label: 'No water', urgent: true, channels: ['phone', 'chat'] }];
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
+    const r = run(dir, 'edit', 'channel', '--id', 'chat', '--remove');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Removed channel "chat" \(https:\/\/east-water\.example\/chat\) from feed\.json; the contact reason\(s\) no-water no longer offer it\./);
+    const after = JSON.parse(feedOf(dir));
+    assert.deepEqual(after.channels.map((c) => c.id), ['phone', 'phone-2']);
+    assert.deepEqual(after.contact_reasons[0].channels, ['phone']);
+    assert.doesNotMatch(run(dir, 'lint', 'feed.json').stdout + run(dir, 'lint', 'feed.json').stderr, /reason-channel-unknown/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('what cannot be done is refused with what to do instead, and feed.json is left exactly as it was', () => {
+  const dir = waterCompany();
+  try {
+    const original = feedOf(dir);
+    const cases = [
+      [[], /give --id with the channel to change; the channels in feed\.json: phone \(No water\? Call us\), phone-2 \(Customer service\), chat \(Chat\)/],
+      [['--id', 'fax'], /feed\.json has no channel "fax"; the channels: phone \(No water/],
+      [['--id', 'chat'], /say what to change \(--link, --name/],
+      [['--id', 'chat', '--remove', '--name', 'Chat'], /--remove removes the whole channel; give it without --name/],
+      [['--id', 'chat', '--emergency', '--not-emergency'], /give --emergency or --not-emergency, not both/],
+      [['--id', 'chat', '--link', '0800 123 4567'], /the channel "phone" already has tel:\+448001234567; feed\.json is unchanged/],
+      [['--id', 'phone-2', '--link', '9009'], /the channel was not changed; feed\.json is unchanged:\nerror\s+channels\/1\/href: the phone number tel:9009 is not in international E\.164 form \[phone-e164\]/],
+      [['--id', 'chat', '--link', 'ftp://east-water.example'], /the link ftp:\/\/east-water\.example is not https:, mailto: or tel: \[link-scheme\]/],
+      [['--id', 'phone-2', '--wait', 'soon'], /--wait soon: give whole minutes/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(dir, 'edit', 'channel', ...args);
+      assert.notEqual(r.status, 0, args.join(' '));
+      assert.match(r.stderr, message, args.join(' '));
+      assert.equal(feedOf(dir), original, `${args.join(' ')}: feed.json unchanged`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
