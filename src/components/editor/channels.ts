@@ -14,6 +14,8 @@ import { fieldId, fieldLabel, findingsFor, textField, type FormContext } from '.
 export interface ChannelContext extends FormContext {
   channels: Channel[];
   changeChannels(mutate: (c: Channel[]) => void): void;
+  /** Removes a channel and the contact reasons' links to it. */
+  removeChannel(i: number): void;
 }
 
 /** A text per language back into the channel, or the member removed when every language is blank. */
@@ -69,7 +71,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
       ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v))))}
     </div>
     ${why.view}
-    <button type="button" class="quiet" @click=${() => ctx.changeChannels((cs) => cs.splice(i, 1))}>${t.removeChannel} ${i + 1}</button>
+    <button type="button" class="quiet" @click=${() => ctx.removeChannel(i)}>${t.removeChannel} ${i + 1}</button>
   </div>`;
 }
 
