@@ -96,3 +96,18 @@ function evict(store: KeyValueStore & Enumerable, keep: string, budget: number):
     total -= o.size;
   }
 }
+
+/** How long after its expiry a served document is still shown (marked outdated) to a reader who has nothing else: a missed night or weekend of re-signing. */
+export const SHOW_EXPIRED_MS = 3 * 86_400_000;
+
+/**
+ * What to show when the served document is genuine but past its `expires_at` (never current): the
+ * one in hand unless the served one is newer; with nothing in hand (a first visit), the served
+ * one, as a kept copy is shown, marked outdated by the elements: its contact channels (the fraud
+ * line, the gas line) beat "Status unknown" alone. Not when it expired over SHOW_EXPIRED_MS ago:
+ * an older copy may hold numbers since given up.
+ */
+export function expiredToShow<D extends { payload: { seq: number; expires_at: string } }>(shown: D | undefined, served: D, now: number): D | undefined {
+  if (shown) return shown.payload.seq < served.payload.seq ? served : shown;
+  return now - Date.parse(served.payload.expires_at) <= SHOW_EXPIRED_MS ? served : undefined;
+}

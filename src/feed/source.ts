@@ -1,4 +1,4 @@
-import { readCached, removeCached, writeCached } from './cache.js';
+import { expiredToShow, readCached, removeCached, writeCached } from './cache.js';
 import { FeedError } from './errors.js';
 import { httpFailure } from './fetch.js';
 import { cacheKey, resolveUrl } from './identity.js';
@@ -99,14 +99,10 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
   }
 
   /** When the next poll is due (ms since epoch), or undefined when none is planned. */
-  get nextRefreshAt(): number | undefined {
-    return this.due;
-  }
+  get nextRefreshAt(): number | undefined { return this.due; }
 
   /** Whether a poll timer is pending (for tests and diagnostics). */
-  get timerPending(): boolean {
-    return this.timer !== undefined;
-  }
+  get timerPending(): boolean { return this.timer !== undefined; }
 
   /** Resolves when the current load, if any, has finished. */
   whenIdle(): Promise<void> {
@@ -200,22 +196,32 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     this.set({ loading: true });
     try {
       const keys = await this.pinnedKeys();
-      const document = await loadDocument({ ...this.options, keys, signal: controller.signal });
+      const refuseExpired = !(this.options.allowExpired ?? this.options.kind === 'faq');
+      const document = await loadDocument({ ...this.options, keys, signal: controller.signal, allowExpired: true });
       if (generation !== this.generation) return;
-      const confirmedAt = this.now();
-      this.failures = 0;
-      this.retryAfterMs = null;
-      const cache = this.cacheStore();
-      if (cache) writeCached(cache, this.cacheKey(), { envelope: document.envelope, confirmedAt });
-      this.set({ document, confirmedAt, error: undefined, loading: false });
+      if (refuseExpired && Date.parse(document.payload.expires_at) <= this.now()) {
+        const shown = expiredToShow(this.state.document, document, this.now());
+        this.failed(new FeedError('expired', `the document expired at ${document.payload.expires_at}`), shown === this.state.document ? undefined : shown);
+      } else {
+        const confirmedAt = this.now();
+        this.failures = 0;
+        this.retryAfterMs = null;
+        const cache = this.cacheStore();
+        if (cache) writeCached(cache, this.cacheKey(), { envelope: document.envelope, confirmedAt });
+        this.set({ document, confirmedAt, error: undefined, loading: false });
+      }
     } catch (e) {
       if (generation !== this.generation || controller.signal.aborted) return;
-      const error = e instanceof FeedError ? e : new FeedError('invalid', `unexpected failure: ${(e as Error)?.message ?? e}`, { cause: e });
-      this.failures++;
-      this.retryAfterMs = parseRetryAfter(httpFailure(e)?.retryAfter, this.now());
-      this.set({ error, loading: false });
+      this.failed(e instanceof FeedError ? e : new FeedError('invalid', `unexpected failure: ${(e as Error)?.message ?? e}`, { cause: e }));
     }
     if (generation === this.generation) this.schedule();
+  }
+
+  /** A failed load: the data in hand stays (or `document` takes its place), the error says why. */
+  private failed(error: FeedError, document?: LoadedDocument<K>): void {
+    this.failures++;
+    this.retryAfterMs = parseRetryAfter((httpFailure(error) ?? httpFailure(error.cause))?.retryAfter, this.now());
+    this.set({ error, loading: false, ...(document ? { document, confirmedAt: undefined } : {}) });
   }
 
   private schedule(): void {

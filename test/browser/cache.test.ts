@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CACHE_MAX_ENTRY_CHARS, CACHE_PREFIX, readCached, writeCached } from '../../src/feed/cache.js';
+import { CACHE_MAX_ENTRY_CHARS, CACHE_PREFIX, expiredToShow, readCached, writeCached } from '../../src/feed/cache.js';
 import { memoryStore, type KeyValueStore } from '../../src/feed/kv-store.js';
 import { FeedSource } from '../../src/feed/source.js';
 import '../../src/components/status/status.js';
@@ -53,6 +53,19 @@ describe('envelope cache (pure)', () => {
     expect(readCached(store, 'status:y')).to.equal(undefined);
     store.setItem(CACHE_PREFIX + 'status:z', JSON.stringify({ v: 1, envelope: 5, confirmedAt: 1 }));
     expect(readCached(store, 'status:z')).to.equal(undefined);
+  });
+
+  it('expiredToShow: an expired served document replaces only an older one; on a first visit only if it expired within three days', () => {
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    const doc = (seq: number, expires_at: string) => ({ payload: { seq, expires_at } });
+    const hourAgo = doc(5, '2026-12-01T11:00:00Z');
+    expect(expiredToShow(undefined, hourAgo, now)).to.equal(hourAgo);
+    expect(expiredToShow(undefined, doc(5, '2026-11-28T12:00:00Z'), now), 'exactly three days').to.deep.equal(doc(5, '2026-11-28T12:00:00Z'));
+    expect(expiredToShow(undefined, doc(5, '2026-11-28T11:59:00Z'), now)).to.equal(undefined);
+    const kept = doc(4, '2026-11-01T00:00:00Z');
+    expect(expiredToShow(kept, hourAgo, now), 'newer than the kept copy').to.equal(hourAgo);
+    const same = doc(5, '2026-12-01T11:00:00Z');
+    expect(expiredToShow(same, hourAgo, now)).to.equal(same);
   });
 
   it('is bounded: oversize envelopes are not kept, old feeds are evicted first', () => {
@@ -126,7 +139,7 @@ describe('last verified data across reloads and tabs', () => {
     s2.dispose();
   });
 
-  it('an expired kept copy is shown only as outdated, and an expired first visit shows nothing', async () => {
+  it('an expired kept copy is shown only as outdated, and so is a recently expired one on a first visit (not a long expired one)', async () => {
     const store = memoryStore();
     const expired = await env({ issued_at: iso(-120 * MIN), expires_at: iso(-5 * MIN) });
     writeCached(store, 'status:https://feeds.example/a.json', { envelope: expired, confirmedAt: Date.now() - 100 * MIN });
@@ -135,11 +148,22 @@ describe('last verified data across reloads and tabs', () => {
     expect(s.state.document?.envelope).to.equal(expired);
     expect(s.state.error?.code).to.equal('expired');
     s.dispose();
-    const first = source(key, memoryStore(), () => ({ body: expired }));
+    // A first visit to a feed whose publisher missed a re-signing: its channels are better than nothing.
+    const firstStore = memoryStore();
+    const first = source(key, firstStore, () => ({ body: expired }));
     await first.whenIdle();
-    expect(first.state.document).to.equal(undefined);
+    expect(first.state.document?.envelope, 'shown, for the elements to mark outdated').to.equal(expired);
     expect(first.state.error?.code).to.equal('expired');
+    expect(first.state.confirmedAt, 'never "last confirmed": it was not current when it arrived').to.equal(undefined);
+    expect(readCached(firstStore, 'status:https://feeds.example/a.json'), 'not kept as a confirmed copy').to.equal(undefined);
     first.dispose();
+    // Expired more than three days ago: an old copy may hold numbers since given up.
+    const stale = await env({ seq: nextSeq(), issued_at: iso(-4 * 1440 * MIN), expires_at: iso(-(3 * 1440 + 1) * MIN) });
+    const late = source(key, memoryStore(), () => ({ body: stale }));
+    await late.whenIdle();
+    expect(late.state.document).to.equal(undefined);
+    expect(late.state.error?.code).to.equal('expired');
+    late.dispose();
   });
 
   it('rollback and equivocation are refused across reloads and between tabs sharing storage', async () => {

@@ -80,7 +80,7 @@ describe('<clearline-status>', () => {
       return JSON.stringify({ ...env, payload: b64(unb64(env.payload).replace('Schiphol', 'Scamphol')) });
     }, 'signature'],
     ['unpinned key', async () => JSON.stringify(await sign(statusFeed(), [await keygen()])), 'signature'],
-    ['expired', async () => JSON.stringify(await sign(statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) }), [key])), 'expired'],
+    ['long expired', async () => JSON.stringify(await sign(statusFeed({ issued_at: iso(-5 * 1440 * MIN), expires_at: iso(-4 * 1440 * MIN) }), [key])), 'expired'],
     ['wrong typ', async () => JSON.stringify(await sign(statusFeed(), [key], 'faq')), 'signature'],
   ] as const) {
     it(`refuses a ${name} feed with "${code}" and shows none of its content`, async () => {
@@ -95,6 +95,24 @@ describe('<clearline-status>', () => {
       expect(text, 'the reader never sees a code').not.to.contain(`[${code}]`);
     });
   }
+
+  it('a first visit to a feed that expired an hour ago: its incident and channels, marked outdated once, never current', async () => {
+    const events: string[] = [];
+    const record = (e: Event) => events.push(`${e.type} ${(e as CustomEvent).detail.code ?? ''}`.trim());
+    document.addEventListener('clearline-load', record);
+    document.addEventListener('clearline-error', record);
+    const { el } = await mountAndWait(serve(JSON.stringify(await sign(statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) }), [key]))));
+    document.removeEventListener('clearline-load', record);
+    document.removeEventListener('clearline-error', record);
+    expect(events, 'a genuine document arrived, and it is out of date').to.deep.equal(['clearline-load', 'clearline-error expired']);
+    const notices = [...el.shadowRoot!.querySelectorAll('[part~=notice]')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+    expect(notices.length, notices.join(' | ')).to.equal(1);
+    expect(notices[0]).to.match(/^Outdated: this information dates from \d/);
+    const text = shadowText(el);
+    expect(text).to.contain('Schiphol');
+    expect(text).not.to.match(/Last confirmed|No known disruptions|Expected wait/);
+    expect([...el.shadowRoot!.querySelectorAll('[part~=channel]')].map((c) => c.textContent).join(' ')).to.contain('+31');
+  });
 
   it('reports "config" and fetches nothing without a public key', async () => {
     let fetched = false;

@@ -112,7 +112,9 @@ export class ClearlineStatus extends StatusFeedElement {
     const { payload, error, loading, confirmedAt } = this.feed.view;
     return html`<div class="root" part="base" lang=${lang}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${error ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
+      ${error && !(error.code === 'expired' && payload && isExpired(payload, this.now)) // the "Outdated: … dates from" notice says it
+        ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined)
+        : nothing}
       ${payload
         ? this.renderPayload(payload, t, lang)
         : payload || loading || (!error && this.src)
