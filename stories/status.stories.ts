@@ -128,6 +128,7 @@ export const ErrorInvalid: Story = {
   ],
   render: fromLoader,
 };
+/** A first visit to a feed whose publisher missed a re-signing an hour ago: shown, marked outdated (its channels beat "Status unknown"). */
 export const ErrorExpired: Story = {
   loaders: [
     async () => {

@@ -52,7 +52,7 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
     throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, 1, 'invalid');
   }
   if (isEnvelope(value)) {
-    const keys = (await readKeys(list(v['public-key']), 'the public key (--public-key FILE) to verify the signed feed')).map((k) => publicJwk(k));
+    const keys = (await readKeys(list(v['public-key']), 'the public key that checks the signed feed (public.jwk.json from keygen)', '--public-key')).map((k) => publicJwk(k));
     const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null }).catch(fromFeedError);
     return doc.payload;
   }

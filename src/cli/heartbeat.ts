@@ -3,7 +3,9 @@ import type { DocumentKind } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, durationOption, fromFeedError, isObj, iso, json, list, str, type Command, type Obj } from './command.js';
 import { readPrivateKeys, readText, unwrapEnvelope } from './io.js';
+import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
+import { shownTime } from './when.js';
 
 export const heartbeat: Command = {
   name: 'heartbeat',
@@ -51,7 +53,7 @@ export const heartbeat: Command = {
     if (v.json) console.log(json(summary));
     else {
       if (wasExpired) console.error(`The old envelope had expired at ${prev.expires_at} (readers showed it as out of date); its signature verified, so it is re-signed now.`);
-      if (out) console.error(`Heartbeat: "${String(doc.feed_id)}" seq ${prev.seq} -> ${doc.seq}, valid until ${doc.expires_at}, ${keys.length} signature(s): ${out}`);
+      if (out) console.error(`Heartbeat: "${String(doc.feed_id)}" seq ${prev.seq} -> ${doc.seq}, valid until ${shownTime(doc.expires_at, doc, Date.now())} (${feedZone(doc)}), ${keys.length} signature(s): ${out}`);
     }
   },
 };

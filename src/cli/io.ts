@@ -71,8 +71,9 @@ export async function readPrivateKeys(paths: string[]): Promise<JWK[]> {
   return keys;
 }
 
-export async function readKeys(paths: string[], what: string): Promise<JWK[]> {
-  if (paths.length === 0) throw new CliError(`give ${what} with --key FILE`);
+/** The keys in `paths` (a JWK, a JWKS or an array each); `option` is how the command asks for them. */
+export async function readKeys(paths: string[], what: string, option = '--key'): Promise<JWK[]> {
+  if (paths.length === 0) throw new CliError(`give ${what} with ${option} FILE`);
   const keys: JWK[] = [];
   for (const p of paths) {
     const value = await readJson(p, what);

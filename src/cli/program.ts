@@ -20,6 +20,21 @@ function help(commands: readonly Command[], command?: Command): string {
   return [`${command.summary}`, '', `Usage: ${command.usage}`, '', 'Options:', ...opts, '  --help'.padEnd(28) + 'show this help'].join('\n');
 }
 
+/**
+ * `--next-update -30m`, `--wait -5`: a value that starts with a minus and a digit is the option's
+ * value, not another option (parseArgs would refuse it as "ambiguous"); the command judges it.
+ */
+function joinNegativeValues(args: string[], command: Command): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]!.startsWith('--') ? args[i]!.slice(2) : undefined;
+    const next = args[i + 1];
+    if (name && command.options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) out.push(`--${name}=${next}`), i++;
+    else out.push(args[i]!);
+  }
+  return out;
+}
+
 /** Runs one command line against the given commands; returns the exit status. */
 export async function runCli(commands: readonly Command[], argv: string[]): Promise<number> {
   let [name, ...rest] = argv;
@@ -42,7 +57,7 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
   }
   try {
     const { values, positionals } = parseArgs({
-      args: rest,
+      args: joinNegativeValues(rest, command),
       options: { ...Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple === true }])), help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,

@@ -3,7 +3,9 @@ import { stampPayload } from '../feed/sign.js';
 import { normalizeTimes } from '../feed/times.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
 import { readJson, readPrivateKeys } from './io.js';
+import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
+import { shownTime } from './when.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -50,6 +52,6 @@ export const sign: Command = {
     });
     const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));
-    else if (out) console.error(`Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${String(doc.expires_at)}, with ${keys.length} key(s): ${out}`);
+    else if (out) console.error(`Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${shownTime(doc.expires_at, doc, now)} (${feedZone(doc)}), with ${keys.length} key(s): ${out}`);
   },
 };

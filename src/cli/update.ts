@@ -122,7 +122,7 @@ export const update: Command = {
     };
     const changes: string[] = [];
     if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(resolve ? 'resolved' : 'texts');
-    if (next) changes.push(`next update ${next.shown}`);
+    if (next) changes.push(`next update ${next.shown} (${feedZone(feed)})`);
     if (severity) changes.push(`severity ${severity}`);
     if (affects) changes.push('affects');
     if (actionsChanged) changes.push('actions');
@@ -144,7 +144,7 @@ export const update: Command = {
     const findings = lintNow(updated, now);
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
     const when = after.next_update_at ? `next update ${shownTime(after.next_update_at, updated, now)} (${feedZone(updated)})` : 'no next update';
-    console.log(`Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${String(after.phase)}, ${when}. Sign it to publish.`);
+    console.log(`Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${String(after.phase)}${next ? '' : `, ${when}`}. Sign it to publish.`);
     if (cleared.length) console.log(`Cleared the waits of ${cleared.join(', ')}: they were about this incident.`);
     reportFindings(findings, file);
   },

@@ -6,6 +6,8 @@ import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/s
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
 import { readKeys, readText } from './io.js';
+import { feedZone } from './lint-report.js';
+import { shownTime } from './when.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -47,7 +49,8 @@ export const verify: Command = {
       if (v.json) return console.log(json(summary));
       const minutes = Math.round((Date.parse(p.expires_at) - Date.now()) / 60_000);
       console.log(`OK: ${kind} feed "${p.feed_id}" seq ${p.seq}, signed by ${doc.kid} (${doc.alg})`);
-      console.log(`issued ${p.issued_at}, expires ${p.expires_at} (in ${minutes} min)`);
+      const now = Date.now();
+      console.log(`issued ${shownTime(p.issued_at, p, now)}, expires ${shownTime(p.expires_at, p, now)} (${feedZone(p)}; in ${minutes} min)`);
       if (kind === 'status') console.log(`${String(summary.open_incidents)} open of ${String(summary.incidents)} incident(s), ${String(summary.channels)} channel(s)`);
       else console.log(`${String(summary.entries)} FAQ entries`);
     } catch (caught) {

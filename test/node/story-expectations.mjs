@@ -13,7 +13,8 @@ export const EXPECT = {
   'clearline-status--error-too-large': { has: ['too large'] },
   'clearline-status--error-signature': { has: ['confirmed as genuine'], not: ['Storm'] },
   'clearline-status--error-invalid': { has: ['not in a form'], not: ['Storm'] },
-  'clearline-status--error-expired': { has: ['out of date'], not: ['No known disruptions'] },
+  // A first visit to a feed that expired an hour ago: its incident and channels, marked outdated once.
+  'clearline-status--error-expired': { has: ['Outdated: this information dates from', 'Storm'], not: ['No known disruptions', 'Last confirmed', 'Status unknown'] },
   'clearline-status--error-rollback': { has: ['older version'], not: ['No known disruptions'] },
   'clearline-status--theme-playground': { has: ['Storm: flights cancelled at Amsterdam', 'nothing changed yet'] },
   'clearline-banner--storm': { has: ['Storm: flights cancelled at Amsterdam'] },

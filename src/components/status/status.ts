@@ -110,18 +110,12 @@ export class ClearlineStatus extends StatusFeedElement {
     const lang = this.language;
     const t = termsFor(lang);
     const { payload, error, loading, confirmedAt } = this.feed.view;
+    // An expired document's own "Outdated: … dates from" notice says it; no second notice above it.
+    const notice = error && !(error.code === 'expired' && payload && isExpired(payload, this.now));
     return html`<div class="root" part="base" lang=${lang}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${error && !(error.code === 'expired' && payload && isExpired(payload, this.now)) // the "Outdated: … dates from" notice says it
-        ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined)
-        : nothing}
-      ${payload
-        ? this.renderPayload(payload, t, lang)
-        : payload || loading || (!error && this.src)
-          ? this.renderSkeleton(t)
-          : error
-            ? this.renderUnknown(t)
-            : nothing}
+      ${notice ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
+      ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? this.renderSkeleton(t) : error ? this.renderUnknown(t) : nothing}
     </div>`;
   }
 

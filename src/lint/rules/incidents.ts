@@ -1,7 +1,17 @@
 /** Rules for open incidents: the four parts (known, unknown, next update, what to do). */
 import { defineRule } from '../rule.js';
 import { isBlank, isObj, openIncidentsOf } from '../walk.js';
+import { isoInZone } from '../../feed/times.js';
 import { CLARITY_LIMITS } from './limits.js';
+
+/** The full time in the feed's zone (2026-12-01T16:20:00+01:00), the same whether the file says +01:00 or Z. */
+function when(ms: number, timeZone: string): string {
+  try {
+    return isoInZone(ms, timeZone);
+  } catch {
+    return new Date(ms).toISOString();
+  }
+}
 
 function clock(ms: number, timeZone: string): string {
   try {
@@ -64,8 +74,8 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `you promised an update at ${at} (${String(inc.next_update_at)}), which has passed`,
-        nl: `u hebt een update beloofd om ${at} (${String(inc.next_update_at)}) en die tijd is voorbij`,
+        en: `you promised an update at ${at} (${when(next, timeZone)}), which has passed`,
+        nl: `u hebt een update beloofd om ${at} (${when(next, timeZone)}) en die tijd is voorbij`,
       },
       fix: {
         en: 'Publish an update now, or promise a new time, for example in 30 minutes.',

@@ -1,0 +1,76 @@
+// CLI messages a bank's service desk met in a walk-through (2026-12-01): each says what to do, in
+// the feed's clock, without contradicting itself. Uses dist/ (run `npm run build` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+// The machine runs in UTC; the bank's feed is in Amsterdam: every time printed must be Amsterdam's.
+const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+
+function bank() {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-msg-'));
+  const steps = [
+    ['keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json'],
+    ['new', 'incident', '--template', 'generic', '--lang', 'en', '--id', 'payments', '--feed-id', 'example-bank', '--publisher', 'Example Bank', '--publisher-url', 'https://bank.example', '--time-zone', 'Europe/Amsterdam'],
+  ];
+  for (const s of steps) assert.equal(run(dir, ...s).status, 0, s.join(' '));
+  return dir;
+}
+
+test('--next-update -30m reaches the time check (not "ambiguous argument" and the whole help)', () => {
+  const dir = bank();
+  try {
+    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '-30m');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^clearline update: --next-update -30m: "-30m" is not a time; use \+15m/);
+    assert.doesNotMatch(r.stderr, /ambiguous|Usage:/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('update names the next update once, in the feed\'s zone', () => {
+  const dir = bank();
+  try {
+    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--known', 'Card payments fail since 15:10.', '--next-update', '+45m');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /: texts, next update \d{1,2}:\d\d \(Europe\/Amsterdam\); phase \w+\. Sign it to publish\./);
+    assert.equal(r.stdout.match(/next update/g).length, 1, r.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sign and verify print times in the feed\'s zone, not UTC', () => {
+  const dir = bank();
+  try {
+    // --force: the template's placeholders are still there; this test is about the summary line.
+    const signed = run(dir, 'sign', '--key', 'private.jwk.json', '--force', 'feed.json', '--out', 'feed.jws.json');
+    assert.equal(signed.status, 0, signed.stderr);
+    assert.match(signed.stderr, /valid until \d{1,2}:\d\d \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json/);
+    const verified = run(dir, 'verify', '--key', 'public.jwk.json', 'feed.jws.json');
+    assert.match(verified.stdout, /issued \d{1,2}:\d\d, expires \d{1,2}:\d\d \(Europe\/Amsterdam; in 60 min\)/);
+    assert.doesNotMatch(signed.stderr + verified.stdout, /\d\d:\d\d:\d\dZ/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('export without the public key asks for --public-key, the option it has', () => {
+  const dir = bank();
+  try {
+    run(dir, 'sign', '--key', 'private.jwk.json', '--force', 'feed.json', '--out', 'feed.jws.json');
+    const r = run(dir, 'export', 'feed.jws.json', '--to', 'sms');
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /give the public key that checks the signed feed \(public\.jwk\.json from keygen\) with --public-key FILE/);
+    assert.doesNotMatch(r.stderr, /--key FILE/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
