@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../feed/schema.js';
-import { stampPayload } from '../feed/sign.js';
+import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js';
 import { normalizeTimes } from '../feed/times.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
 import { readJson, readPrivateKeys } from './io.js';
@@ -22,7 +22,7 @@ export const sign: Command = {
   options: {
     force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },
-    valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default 1h for a status feed, 30d for an FAQ)' },
+    valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default: a status feed 1h, or until an hour after the next update it promises if that is later; an FAQ 30d)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
     json: { type: 'boolean', help: 'print a JSON summary' },
   },
@@ -32,13 +32,20 @@ export const sign: Command = {
     const raw = await readJson(file, 'the document');
     if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
     const kind = kindOf(raw);
-    const validMs = durationOption('--valid', str(v.valid) ?? DEFAULT_VALIDITY[kind]);
     const now = Date.now();
+    const given = str(v.valid);
+    const minMs = durationOption('--valid', given ?? DEFAULT_VALIDITY[kind]);
+    // A status feed lasts until an hour after the next update it promises (feed/sign.ts validityFor).
+    const validMs = kind === 'status' && !given ? validityFor(raw, minMs, now) : minMs;
     // Times with an offset (09:43+01:00) are signed in UTC, so every reader compares like with like.
     const doc = normalizeTimes(stampPayload(raw, validMs, now));
     const expires = Date.parse(String(doc.expires_at));
     if (expires <= now) {
       throw new CliError(`not signed: expires_at ${String(doc.expires_at)} has already passed, so every reader would refuse it; remove issued_at, expires_at and seq from ${file} so sign stamps fresh ones (or use clearline heartbeat on the signed feed)`, 2, 'expired');
+    }
+    const promised = kind === 'status' ? validityFor(raw, 0, now) : 0;
+    if (given && promised - PAST_NEXT_UPDATE_MS > validMs) {
+      console.error(`note: with --valid ${given} the feed is valid until ${shownTime(doc.expires_at, doc, now)}, before the next update you promised; from then on readers see "outdated". Leave out --valid and it lasts until an hour after the promised update.`);
     }
     const out = str(v.out);
     const { lint } = await publish(doc, {

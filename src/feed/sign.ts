@@ -68,6 +68,24 @@ export function parseDuration(input: string): number {
   return Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as 's' | 'm' | 'h' | 'd'];
 }
 
+/** How long a status document stays valid past the latest next update it promises. */
+export const PAST_NEXT_UPDATE_MS = 3_600_000;
+const MAX_VALIDITY_MS = 7 * 86_400_000; // verify.ts refuses longer windows
+
+/**
+ * How long to sign a status document for: at least `minMs`, and until an hour after the latest
+ * next update an open incident promises, so a publisher who is on time is never shown as
+ * "outdated" (past the promised time readers first see "the update is late"). At most 7 days.
+ */
+export function validityFor(doc: { incidents?: unknown }, minMs: number, now = Date.now()): number {
+  let latest = -Infinity;
+  for (const i of Array.isArray(doc.incidents) ? (doc.incidents as Record<string, unknown>[]) : []) {
+    if (i?.phase !== 'resolved' && typeof i?.next_update_at === 'string') latest = Math.max(latest, Date.parse(i.next_update_at));
+  }
+  const issued = Math.floor(now / 1000) * 1000; // as stampPayload stamps issued_at
+  return Math.min(MAX_VALIDITY_MS, Math.max(minMs, Number.isFinite(latest) ? latest + PAST_NEXT_UPDATE_MS - issued : 0));
+}
+
 /**
  * Fills `issued_at`, `expires_at` and `seq` where they are absent: now, now plus `validMs`, and
  * the issue time in milliseconds (so every later signing has a larger `seq`).

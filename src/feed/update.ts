@@ -3,6 +3,7 @@
  * "what we know" / "what we don't know yet" move into the incident's history), resolve.
  * Pure: the CLI's `update` and the web editor share these, so both write the same history.
  */
+import { hasPlaceholder } from './placeholder.js';
 import { LIMITS, type Incident, type Phase, type StatusPayload, type TextValue } from './schema.js';
 
 type Obj = Record<string, unknown>;
@@ -64,10 +65,11 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   const phaseChanged = change.phase !== undefined && change.phase !== old.phase;
   const published = textChanged || phaseChanged || change.resolve === true;
   if (published) {
+    // Texts that still hold a [[TODO: …]] were never published (signing refuses them): not history.
     const entry: Obj = { at: old.updated_at };
-    for (const k of ['known', 'unknown'] as const) if (old[k] !== undefined && !isEmptyText(old[k])) entry[k] = old[k];
+    for (const k of ['known', 'unknown'] as const) if (old[k] !== undefined && !isEmptyText(old[k]) && !hasPlaceholder(old[k])) entry[k] = old[k];
     if (change.note !== undefined) entry.note = change.note;
-    incident.updates = [entry, ...(Array.isArray(old.updates) ? old.updates : [])].slice(0, LIMITS.updates);
+    if (Object.keys(entry).length > 1) incident.updates = [entry, ...(Array.isArray(old.updates) ? old.updates : [])].slice(0, LIMITS.updates);
   }
   for (const k of ['title', 'known', 'unknown', 'severity', 'affects', 'actions', 'phase', 'next_update_at'] as const) {
     if (change[k] !== undefined) incident[k] = change[k];

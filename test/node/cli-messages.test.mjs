@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ test('sign and verify print times in the feed\'s zone, not UTC', () => {
     assert.equal(signed.status, 0, signed.stderr);
     assert.match(signed.stderr, /valid until \d{1,2}:\d\d \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json/);
     const verified = run(dir, 'verify', '--key', 'public.jwk.json', 'feed.jws.json');
-    assert.match(verified.stdout, /issued \d{1,2}:\d\d, expires \d{1,2}:\d\d \(Europe\/Amsterdam; in 60 min\)/);
+    assert.match(verified.stdout, /issued \d{1,2}:\d\d, expires \d{1,2}:\d\d \(Europe\/Amsterdam; in \d+ min\)/);
     assert.doesNotMatch(signed.stderr + verified.stdout, /\d\d:\d\d:\d\dZ/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -70,6 +70,25 @@ test('export without the public key asks for --public-key, the option it has', (
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /give the public key that checks the signed feed \(public\.jwk\.json from keygen\) with --public-key FILE/);
     assert.doesNotMatch(r.stderr, /--key FILE/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sign: a status feed stays valid until an hour after the promised next update (a water company promising 07:00 at 02:00 is not "outdated" at 03:00)', () => {
+  const dir = bank();
+  try {
+    assert.equal(run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+3h').status, 0);
+    const next = Date.parse(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].next_update_at);
+    assert.equal(run(dir, 'sign', '--key', 'private.jwk.json', '--force', 'feed.json', '--out', 'feed.jws.json').status, 0);
+    const payload = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(dir, 'feed.jws.json'), 'utf8')).payload, 'base64url'));
+    assert.equal(Date.parse(payload.expires_at), next + 3_600_000);
+    // An explicit --valid is kept, with a note that readers will see "outdated" before the update.
+    const short = run(dir, 'sign', '--key', 'private.jwk.json', '--force', '--valid', '30m', 'feed.json', '--out', 'short.jws.json');
+    assert.equal(short.status, 0, short.stderr);
+    assert.match(short.stderr, /note: with --valid 30m the feed is valid until \d{1,2}:\d\d, before the next update you promised; from then on readers see "outdated"/);
+    const shortPayload = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(dir, 'short.jws.json'), 'utf8')).payload, 'base64url'));
+    assert.equal(Date.parse(shortPayload.expires_at) - Date.parse(shortPayload.issued_at), 30 * 60_000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

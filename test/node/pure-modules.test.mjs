@@ -191,6 +191,16 @@ describe('feed/update: the one update logic of the CLI and the studio', async ()
     assert.equal(inc.updated_at, iso(NOW));
     assert.deepEqual(inc.updates[0], { at: iso(NOW - MIN), known: { en: 'Flights are cancelled.', nl: 'Vluchten zijn geannuleerd.' }, unknown: { en: 'How long.', nl: 'Hoe lang.' }, note: 'Checked with the operator' });
   });
+  test('texts that still hold a [[TODO: …]] (a feed from clearline new incident) never go into the history', () => {
+    const fresh = feed();
+    fresh.incidents[0].known = { en: '[[TODO: what is certain?]]', nl: '[[TODO: wat staat vast?]]' };
+    fresh.incidents[0].unknown = { en: 'How long.', nl: '[[TODO: wat weet u nog niet?]]' };
+    const out = postUpdate(fresh, 'storm', { known: { en: 'No tap water in Deventer.', nl: 'Geen kraanwater in Deventer.' }, unknown: { en: 'When.', nl: 'Wanneer.' } }, NOW);
+    assert.equal(out.incidents[0].updates, undefined, 'no history entry at all: nothing in it was ever published');
+    fresh.incidents[0].unknown = { en: 'How long.', nl: 'Hoe lang.' };
+    const half = postUpdate(fresh, 'storm', { known: { en: 'No tap water.', nl: 'Geen kraanwater.' } }, NOW);
+    assert.deepEqual(half.incidents[0].updates, [{ at: iso(NOW - MIN), unknown: { en: 'How long.', nl: 'Hoe lang.' } }]);
+  });
   test('resolving empties what we do not know yet, removes the next update, and keeps empty texts out of the history', () => {
     const once = postUpdate(feed(), 'storm', { known: { en: 'Over.', nl: 'Voorbij.' }, resolve: true }, NOW);
     const inc = once.incidents[0];
@@ -215,5 +225,20 @@ describe('lint/place: where a finding is, in words', async () => {
     assert.equal(placeOf('(root)', 'nl'), 'De hele feed');
     assert.equal(placeOf('', 'en'), 'The whole feed');
     assert.equal(placeOf('incidents/0/some_new_field', 'en'), 'Incident 1, some new field');
+  });
+});
+
+describe('feed/sign validityFor: signed until an hour after the promised next update', async () => {
+  const { validityFor } = await importTs('src/feed/sign.ts');
+  const H = 3_600_000;
+  const at = (ms) => new Date(ms).toISOString();
+  test('at least the minimum; longer when an open incident promises a later update; resolved ones do not count', () => {
+    assert.equal(validityFor({ incidents: [] }, H, NOW), H);
+    assert.equal(validityFor({ incidents: [{ phase: 'identified', next_update_at: at(NOW + 5 * H) }] }, H, NOW), 6 * H);
+    assert.equal(validityFor({ incidents: [{ phase: 'identified', next_update_at: at(NOW + 10 * 60_000) }] }, 2 * H, NOW), 2 * H, 'the minimum when it is later');
+    assert.equal(validityFor({ incidents: [{ phase: 'resolved', next_update_at: at(NOW + 5 * H) }, { phase: 'monitoring', next_update_at: null }] }, H, NOW), H);
+  });
+  test('never over the 7 days readers accept', () => {
+    assert.equal(validityFor({ incidents: [{ phase: 'identified', next_update_at: at(NOW + 30 * 24 * H) }] }, H, NOW), 7 * 24 * H);
   });
 });

@@ -5,8 +5,9 @@ import { allStrings, isObj } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 import { schemaSaid } from './schema-words.js';
 
-/** Placeholders left by `clearline new incident`: `[[TODO: …]]`. */
-export const PLACEHOLDER = /\[\[\s*TODO\b[^\]]*\]\]/i;
+import { PLACEHOLDER } from '../../feed/placeholder.js';
+
+export { PLACEHOLDER };
 
 /** Why no other rule can run on this value at all (not an object, no known type), else undefined. */
 export function shapeProblem(doc: unknown): SaidProblem | undefined {
