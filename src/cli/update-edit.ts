@@ -54,20 +54,3 @@ export function setChannel(feed: Obj, id: string, wait: string | undefined, reas
   }
   return channel;
 }
-
-/**
- * After the last open incident is resolved, waits and reasons that were about it are stale:
- * removed from every ordinary channel (emergency lines keep theirs). Returns the channel ids changed.
- */
-export function clearStaleWaits(feed: Obj): string[] {
-  const open = (Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : []).some((i) => isObj(i) && i.phase !== 'resolved');
-  if (open) return [];
-  const changed: string[] = [];
-  for (const c of Array.isArray(feed.channels) ? (feed.channels as Obj[]) : []) {
-    if (!isObj(c) || c.emergency === true || (c.wait_minutes === undefined && c.reason === undefined)) continue;
-    delete c.wait_minutes;
-    delete c.reason;
-    changed.push(String(c.id));
-  }
-  return changed;
-}

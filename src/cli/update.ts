@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline/promises';
 import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
-import { postUpdate, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { readJson, readText, writeText } from './io.js';
 import { feedZone, lintNow, reportFindings } from './lint-report.js';
-import { actionIndex, clearStaleWaits, fromLanguages, newText, setChannel } from './update-edit.js';
+import { actionIndex, fromLanguages, newText, setChannel } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
 
@@ -134,16 +135,21 @@ export const update: Command = {
       const channel = setChannel(updated, channelId, str(v.wait), v.reason === undefined ? undefined : newText(list(v.reason), langs, (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason'));
       changes.push(`channel ${channelId}${channel.wait_minutes !== undefined ? ` wait ${String(channel.wait_minutes)} min` : ''}`);
     }
-    const cleared = resolve ? clearStaleWaits(updated) : [];
+    const { feed: done, cleared } = resolve ? withoutStaleWaits(updated) : { feed: updated, cleared: [] as string[] };
     if (!changes.length) throw new CliError('nothing to change: give --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve');
+
+    const findings = lintNow(done, now);
+    // A next update that signing would refuse (over 4 hours away) is refused here, before writing.
+    const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}/next_update_at`;
+    const badNext = next ? findings.filter((f) => f.severity === 'error' && f.path === at) : [];
+    if (badNext.length) throw new CliError(`--next-update ${String(v['next-update'])}: ${file} is unchanged:\n${badNext.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
 
     if ((await readText(file, 'the feed')) !== original) {
       throw new CliError(`${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`, 1, 'conflict');
     }
-    await writeText(file, json(updated) + '\n');
-    const findings = lintNow(updated, now);
+    await writeText(file, json(done) + '\n');
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
-    const when = after.next_update_at ? `next update ${shownTime(after.next_update_at, updated, now)} (${feedZone(updated)})` : 'no next update';
+    const when = after.next_update_at ? `next update ${shownTime(after.next_update_at, done, now)} (${feedZone(done)})` : 'no next update';
     console.log(`Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${String(after.phase)}${next ? '' : `, ${when}`}. Sign it to publish.`);
     if (cleared.length) console.log(`Cleared the waits of ${cleared.join(', ')}: they were about this incident.`);
     reportFindings(findings, file);

@@ -87,3 +87,22 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   incidents[index] = incident;
   return unstamp({ ...feed, incidents } as T & Obj) as T;
 }
+
+/**
+ * After the last open incident is resolved, waits and reasons that were about it are stale: the
+ * feed without them on ordinary channels (emergency lines keep theirs), and the ids of the
+ * channels changed. The CLI's `update --resolve` and the studio's "Resolved" both use it.
+ */
+export function withoutStaleWaits<T extends { incidents?: readonly unknown[]; channels?: readonly unknown[] }>(feed: T): { feed: T; cleared: string[] } {
+  const open = (feed.incidents ?? []).some((i) => (i as Obj)?.phase !== 'resolved');
+  const cleared: string[] = [];
+  if (open || !feed.channels) return { feed, cleared };
+  const channels = feed.channels.map((c) => {
+    const ch = c as Obj;
+    if (!ch || ch.emergency === true || (ch.wait_minutes === undefined && ch.reason === undefined)) return c;
+    cleared.push(String(ch.id));
+    const { wait_minutes: _w, reason: _r, ...rest } = ch;
+    return rest;
+  });
+  return { feed: cleared.length ? { ...feed, channels } : feed, cleared };
+}

@@ -113,6 +113,33 @@ describe('<clearline-editor>', () => {
     expect(text(el)).to.contain(`${past} is al voorbij; bedoelt u morgen om`);
   });
 
+  it('Resolved, as clearline update --resolve: "what we don\'t know yet" is emptied unless rewritten, and the outage\'s waits leave ordinary lines', async () => {
+    const feed = statusFeed();
+    feed.channels = [
+      { id: 'gas', kind: 'phone', label: { nl: 'Gaslucht', en: 'Gas smell' }, href: 'tel:+318009009', emergency: true, wait_minutes: 2 },
+      { id: 'service', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31301234567', wait_minutes: 30, reason: { nl: 'Veel bellers', en: 'Many callers' } },
+    ];
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    await click(el, 'Post update');
+    const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
+    phase.value = 'resolved';
+    phase.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await fill(el, 'What we know — English', 'Flights run normally again.');
+    await fill(el, 'What we know — Dutch', 'Vluchten gaan weer normaal.');
+    await pickKey(el, key);
+    const event = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-signed', (e) => ok(e as CustomEvent), { once: true }));
+    await click(el, 'Sign');
+    const verified = await verifyDocument(JSON.stringify((await event).detail.envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    const inc = verified.payload.incidents[0]!;
+    expect(inc.phase).to.equal('resolved');
+    expect(inc.unknown).to.deep.equal({ nl: '', en: '' });
+    expect(verified.payload.channels).to.deep.equal([
+      feed.channels[0],
+      { id: 'service', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31301234567' },
+    ]);
+  });
+
   it('Post update moves the old parts into history; the preview warns when the promised time passes (fake clock)', async () => {
     const feed = statusFeed();
     const old = structuredClone(feed.incidents[0]!);

@@ -93,3 +93,16 @@ test('sign: a status feed stays valid until an hour after the promised next upda
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('update refuses a next update that signing would refuse (over 4 hours away), and leaves feed.json as it was', () => {
+  const dir = bank();
+  try {
+    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+5h');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /--next-update \+5h: feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at: the next update is 300 minutes away; more than 4 hours of silence makes people call \[next-update-too-far\]/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -6,7 +6,7 @@
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
 import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
-import { addIncident, isoSeconds, postUpdate, type FeedDraft } from '../../feed/update.js';
+import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
 import { incidentFromTemplate, TEMPLATE_LANGUAGES, type TemplateLanguage, type TemplateName } from '../../templates/index.js';
 
@@ -177,13 +177,17 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
     if (actions.length) incident.actions = actions;
     return addIncident(feed, incident);
   }
-  return postUpdate(
+  // Resolving empties "what we don't know yet" unless it was rewritten now (as `clearline update --resolve`).
+  const resolve = d.phase === 'resolved';
+  const was = base.incidents.find((i) => i.id === d.id)?.unknown;
+  const unknown = resolve && JSON.stringify(text(d.unknown)) === JSON.stringify(was) ? undefined : text(d.unknown);
+  const updated = postUpdate(
     feed,
     d.id,
     {
       title: text(d.title),
       known: text(d.known),
-      unknown: text(d.unknown),
+      unknown,
       severity: d.severity,
       phase: d.phase === 'resolved' ? undefined : d.phase,
       resolve: d.phase === 'resolved',
@@ -193,6 +197,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
     },
     now,
   );
+  return resolve ? withoutStaleWaits(updated).feed : updated;
 }
 
 /** A channel finding's field: `channels/1/reason/en`, `channels/1/href`…; the channel as a whole for the rest. */
