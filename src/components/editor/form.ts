@@ -56,8 +56,11 @@ export function findingsFor(ctx: FormContext, key: string): { ids: string; inval
   };
 }
 
-/** Select the whole value when it is only template guidance, so typing replaces it. */
-const selectPlaceholder = (e: FocusEvent) => {
+/**
+ * Select the whole value when it is only template guidance, so typing replaces it: on focus (Tab)
+ * and on click, since a click into the field puts the caret where it lands, undoing the selection.
+ */
+const selectPlaceholder = (e: Event) => {
   const el = e.target as HTMLInputElement | HTMLTextAreaElement;
   if (isPlaceholderOnly(el.value)) el.select();
 };
@@ -74,8 +77,8 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
     ${multiline
-      ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
-      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
+      ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
+      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
     ${f.view}
   </div>`;
 }

@@ -1,0 +1,62 @@
+// The studio's text fields as a tired user meets them: a field that holds only template guidance
+// ([[TODO: …]]) is replaced by what is typed, whether it was reached by Tab or by a click, also a
+// second click into a field that already has focus (a real mouse, real keys).
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import type { FeedDraft } from '../../src/feed/update.js';
+
+const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'water-oost', publisher: { name: 'Waterbedrijf Oost', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
+
+function field(el: ClearlineEditor, name: string): HTMLInputElement {
+  const label = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
+  if (!label?.control) throw new Error(`no field "${name}"`);
+  return label.control as HTMLInputElement;
+}
+
+async function clickInto(input: HTMLElement, at = 0.6) {
+  const r = input.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width * at), Math.round(r.top + r.height / 2)] });
+}
+
+describe('<clearline-editor> fields with template guidance', () => {
+  async function newIncident() {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    const select = field(el, 'Template');
+    select.value = 'water';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'New incident')!.click();
+    await el.updateComplete;
+    return el;
+  }
+
+  it('a click into a guidance-only field, then typing, replaces the guidance', async () => {
+    const el = await newIncident();
+    const title = field(el, 'Title — English');
+    expect(title.value).to.match(/^\[\[TODO/);
+    await clickInto(title);
+    await sendKeys({ type: 'No tap water in Deventer' });
+    expect(title.value).to.equal('No tap water in Deventer');
+  });
+
+  it('a second click into the field that already has focus still replaces the guidance', async () => {
+    const el = await newIncident();
+    const title = field(el, 'Title — Dutch');
+    await clickInto(title, 0.3);
+    await clickInto(title, 0.7);
+    await sendKeys({ type: 'Geen kraanwater' });
+    expect(title.value).to.equal('Geen kraanwater');
+  });
+
+  it('a field with the user\'s own words is left alone: a click puts the caret, nothing is selected', async () => {
+    const el = await newIncident();
+    const title = field(el, 'Title — English');
+    await clickInto(title);
+    await sendKeys({ type: 'No water' });
+    await clickInto(title, 0.95);
+    await sendKeys({ type: ' in Zwolle' });
+    expect(title.value).to.equal('No water in Zwolle');
+  });
+});
