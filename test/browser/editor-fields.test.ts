@@ -60,3 +60,18 @@ describe('<clearline-editor> fields with template guidance', () => {
     expect(title.value).to.equal('No water in Zwolle');
   });
 });
+
+describe('<clearline-editor> open incidents', () => {
+  it("say the next update in the feed's time zone, as the rest of the studio and the CLI do, not the computer's", async () => {
+    const next = Date.now() + 45 * 60_000;
+    const feed: FeedDraft = {
+      ...emptyFeed(),
+      time_zone: 'Asia/Tokyo',
+      incidents: [{ id: 'burst', title: { en: 'No tap water' }, severity: 'major', phase: 'identified', started_at: new Date(Date.now() - 3_600_000).toISOString(), updated_at: new Date(Date.now() - 600_000).toISOString(), known: { en: 'A main burst.' }, unknown: { en: 'When.' }, next_update_at: new Date(next).toISOString() }],
+    };
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    const tokyo = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(next);
+    const when = el.shadowRoot!.querySelector('.incidents .when')!.textContent!;
+    expect(when).to.contain(tokyo);
+  });
+});

@@ -208,7 +208,7 @@ export class ClearlineEditor extends LitElement {
   }
 
   private renderIncidents() {
-    return renderIncidentList({ t: this.t, ui: this.ui, now: this.now, feed: this.session.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) });
+    return renderIncidentList({ t: this.t, ui: this.ui, now: this.now, zone: this.zone, feed: this.session.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) });
   }
 
   private renderSign(lint: ReturnType<ClearlineEditor['lint']>) {

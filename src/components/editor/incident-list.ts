@@ -3,7 +3,8 @@ import { html } from 'lit';
 import { isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { formatDateTime, formatRelative, pickText } from '../../i18n/lang.js';
+import { formatRelative, pickText } from '../../i18n/lang.js';
+import { sameDay } from './next-time.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import type { EditorTerms } from './terms.js';
 
@@ -12,10 +13,18 @@ export interface IncidentListContext {
   ui: string;
   now: number;
   feed: FeedDraft;
+  /** The feed's time zone, in which the studio reads and shows times. */
+  zone: string;
   template: TemplateName;
   setTemplate(name: TemplateName): void;
   startNew(): void;
   startUpdate(id: string): void;
+}
+
+/** A time in the feed's zone, as everything else in the studio (with the day when not today). */
+function clockIn(ms: number, zone: string, ui: string, now: number): string {
+  const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
+  return new Intl.DateTimeFormat(ui, { ...day, hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
 }
 
 export function renderIncidentList(ctx: IncidentListContext) {
@@ -28,7 +37,7 @@ export function renderIncidentList(ctx: IncidentListContext) {
           ${open.map((inc) => {
             const next = inc.next_update_at ? Date.parse(inc.next_update_at) : NaN;
             const late = isOverdue(inc, now);
-            const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(formatDateTime(next, ui, now), formatRelative(next, ui, now));
+            const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(clockIn(next, ctx.zone, ui, now), formatRelative(next, ui, now));
             return html`<li class=${late ? 'late' : ''}>
               <span class="title" id=${`inc-${inc.id}`}>${pickText(inc.title, ui)}</span>
               <span class=${late ? 'when late' : 'when'}>${when}</span>
