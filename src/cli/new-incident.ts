@@ -1,4 +1,4 @@
-import { feedIdProblem, newFeed, timeZoneProblem } from '../feed/new-feed.js';
+import { feedIdProblem, newFeed, suggestFeedId, timeZoneProblem } from '../feed/new-feed.js';
 import { SEVERITIES, type Severity } from '../feed/schema.js';
 import { contactReasonsFromTemplate, incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
@@ -31,6 +31,10 @@ export const newIncident: Command = {
     if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
     const id = str(v.id);
     if (!id) throw new CliError('give the incident an --id, e.g. --id storm-2026-11-23');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) {
+      const like = suggestFeedId(id) || 'outage-2026-11-23';
+      throw new CliError(`--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; customers never see it`);
+    }
     const langs = parseLangs(v.lang, TEMPLATE_LANGUAGES);
     const unsupported = langs.filter((l) => !(TEMPLATE_LANGUAGES as readonly string[]).includes(l));
     if (unsupported.length) throw new CliError(`the templates are written in ${TEMPLATE_LANGUAGES.join(' and ')}; no text for ${unsupported.join(', ')}`);

@@ -66,6 +66,13 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect($(el, '[part~=reason-panel]').textContent).not.to.match(/call back|Online form|45 minutes/i);
     expect($(el, '[data-group=actions]').textContent).to.contain('Do not go to the airport');
     expect($(el, '[data-group=actions]').textContent).not.to.contain('rebooking');
+    // Who it is for on its own line above the action, as in <clearline-status>, not run into it.
+    const who = $(el, '[data-group=actions] .who');
+    expect(who.textContent).to.equal('You fly today');
+    expect(getComputedStyle(who).display).to.equal('block');
+    const range = document.createRange();
+    range.selectNodeContents(who.parentElement!.lastChild!);
+    expect(range.getBoundingClientRect().top, 'the action starts below "who"').to.be.at.least(who.getBoundingClientRect().bottom - 1);
     expect(root(el).activeElement?.classList.contains('reason-heading')).to.equal(true);
   });
 

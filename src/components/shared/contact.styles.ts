@@ -112,7 +112,9 @@ export const contactStyles = css`
   .feedback > .contact {
     flex-basis: 100%;
   }
-  .who {
-    color: var(--_muted);
+  /* Who an action is for, on its own line above it, as in <clearline-status> (not run into the action). */
+  .actions .who {
+    display: block;
+    font-weight: 700;
   }
 `;

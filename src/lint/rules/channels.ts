@@ -13,8 +13,8 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
       path: `${path}/reason`,
       message: { en: `a wait of ${wait} minutes is given without a reason`, nl: `er staat een wachttijd van ${wait} minuten zonder reden` },
       fix: {
-        en: 'Add a "reason" (e.g. "very many calls because of the storm") and, if you can, a faster channel.',
-        nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “heel veel telefoontjes door de storm”) en noem, als het kan, een snellere manier om ons te bereiken.',
+        en: 'Add a "reason" (e.g. "very many calls about the outage") and, if you can, a faster channel.',
+        nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “heel veel telefoontjes over de storing”) en noem, als het kan, een snellere manier om ons te bereiken.',
       },
     };
   }
