@@ -76,6 +76,17 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect(root(el).activeElement?.classList.contains('reason-heading')).to.equal(true);
   });
 
+  it('the emergency line is on the first screen, above the incident: nobody who smells gas has to search or choose first', async () => {
+    const events = record();
+    const el = await openHelp();
+    const emergency = $(el, '[part~=emergency]');
+    expect(emergency.querySelector('h3')!.textContent).to.equal('In an emergency');
+    expect([...emergency.querySelectorAll<HTMLElement>('[part~=channel]')].map((c) => c.dataset.channel)).to.deep.equal(['gas']);
+    expect(emergency.compareDocumentPosition($(el, '[part~=incident]')) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the incident').to.be.greaterThan(0);
+    emergency.querySelector('a')!.click();
+    expect(events.filter((e) => e.type === 'clearline-contact').map((e) => (e.detail as { channel: string }).channel)).to.deep.equal(['gas']);
+  });
+
   it('an answer opened under a reason is drawn from its Markdown (bold stays bold, no asterisks)', async () => {
     const el = await openHelp();
     await chooseReason(el, 'smell-gas');

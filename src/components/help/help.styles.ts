@@ -159,6 +159,17 @@ const own = css`
   .incident.sev-info {
     border-inline-start-color: var(--_minor);
   }
+  /* The emergency lines on the first screen, marked as in a reason's "Call now" group. */
+  section.emergency {
+    display: grid;
+    gap: 0.3rem;
+    border-inline-start: 4px solid var(--_critical);
+    padding-inline-start: 0.75rem;
+  }
+  section.emergency h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
   .incident h3 {
     margin: 0;
     font-size: 1.1rem;

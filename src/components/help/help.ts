@@ -47,6 +47,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart incident - The open incident at the top of the dialog.
  * @csspart actions - The "act now" actions of the incident.
  * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case).
+ * @csspart emergency - The emergency lines (gas smell, fraud) on the first screen, under "In an emergency".
  * @csspart next-update - When the next update comes.
  * @csspart faq - The embedded `<clearline-faq>`.
  * @csspart still-need-us - The "Still need us?" button.
@@ -181,7 +182,8 @@ export class ClearlineHelp extends StatusFeedElement {
       <div class="body">
         ${this.renderNotice(lang)}
         ${this.view === 'answers'
-          ? html`${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
+          ? html`${this.renderEmergency(t, lang)}
+              ${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
               ${this.faqSrc || this.entries
                 ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
                     theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
@@ -196,6 +198,15 @@ export class ClearlineHelp extends StatusFeedElement {
       </div>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('button.close')?.focus()}></span>
     </dialog>`;
+  }
+
+  /** The emergency lines (gas smell, fraud) on the first screen: nobody in danger should have to search or choose a reason first. */
+  private renderEmergency(t: HelpTerms, lang: string) {
+    const lines = contactStatus(this.status, this.now)?.channels.filter((c) => c.emergency) ?? [];
+    if (!lines.length) return nothing;
+    return html`<section class="contact emergency" part="emergency" aria-labelledby="emergency-title">
+      <h3 id="emergency-title">${t.inAnEmergency}</h3>${this.contact.renderChannels(lines, {}, lang, t)}
+    </section>`;
   }
 
   /** The dot's description: "right now" only while the status is current. */
