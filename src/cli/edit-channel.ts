@@ -11,7 +11,7 @@ import type { FeedDraft } from '../feed/update.js';
 import { formatFinding, type Finding } from '../lint/index.js';
 import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { feedZone, lintNow, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
@@ -90,7 +90,7 @@ export const editChannel: Command = {
     const findings = lintNow(updated, now);
     const at = `channels/${index}`;
     const brought = newErrors(before, findings);
-    const own = brought.filter((f) => f.rule !== 'schema' || !brought.some((g) => g.rule !== 'schema' && g.path === f.path));
+    const own = ownWords(brought);
     if (own.length) throw new CliError(`the channel was not ${v.remove ? 'removed' : 'changed'}; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
 
     await writeIfUnchanged(file, original, updated, `the channel was being ${v.remove ? 'removed' : 'changed'}`);

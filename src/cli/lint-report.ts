@@ -31,3 +31,8 @@ export function reportFindings(findings: readonly Finding[], file: string, print
   print(countLine(file, errors, warnings, lang));
   for (const f of sorted) print(formatFinding(f, lang));
 }
+
+/** Drops the schema's general words ("must be an https:, mailto: or tel: link") where a rule says the same field's problem in its own. */
+export function ownWords(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.rule !== 'schema' || !findings.some((g) => g.rule !== 'schema' && g.path === f.path));
+}

@@ -12,7 +12,7 @@ import type { FeedDraft } from '../feed/update.js';
 import { formatFinding, summarize } from '../lint/index.js';
 import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { feedZone, lintNow, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 
 export const newChannelCommand: Command = {
@@ -63,8 +63,7 @@ export const newChannelCommand: Command = {
     const at = `channels/${channels.length}`;
     const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
     const mine = here.filter((f) => f.severity === 'error');
-    // A rule's own words beat the schema's general "must be an https:, mailto: or tel: link" on the same field.
-    const own = mine.filter((f) => f.rule !== 'schema' || !mine.some((g) => g.rule !== 'schema' && g.path === f.path));
+    const own = ownWords(mine);
     if (own.length) throw new CliError(`the channel was not added; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
 
     await writeIfUnchanged(file, original, updated, 'the channel was being added');

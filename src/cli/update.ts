@@ -1,10 +1,12 @@
 import { createInterface } from 'node:readline/promises';
 import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
 import { postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { channelLink } from '../feed/channel-edit.js';
+import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { readJson, readText, writeText } from './io.js';
-import { feedZone, lintNow, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { actionIndex, fromLanguages, newText, setChannel } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
@@ -29,7 +31,7 @@ export const update: Command = {
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
-    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
+    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
     '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve]',
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
@@ -43,6 +45,7 @@ export const update: Command = {
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },
     'add-action': { type: 'string', multiple: true, help: 'add an action (one label per --lang language)' },
     who: { type: 'string', multiple: true, help: 'who the added action is for (one per --lang language)' },
+    link: { type: 'string', help: "where the added action leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
     urgent: { type: 'boolean', help: 'the added action is urgent (act now)' },
     'remove-action': { type: 'string', multiple: true, help: 'remove an action: its number (1 = first) or its label' },
     'mark-urgent': { type: 'string', multiple: true, help: 'mark an action urgent: its number or label' },
@@ -103,8 +106,9 @@ export const update: Command = {
     const label = newText(list(v['add-action']), langs, langs.length > 1 ? Object.fromEntries(langs.map((l) => [l, ''])) : undefined, 'add-action');
     if (label !== undefined) {
       const who = newText(list(v.who), langs, undefined, 'who');
-      actions.push({ label, ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
-    }
+      const link = str(v.link)?.trim() ? channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))) : undefined;
+      actions.push({ label, ...(link ? { href: link } : {}), ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
+    } else if (v.link !== undefined) throw new CliError('--link is for the action added with --add-action');
     const actionsChanged = JSON.stringify(actions) !== JSON.stringify(before);
     const affects = list(v.affects).length ? list(v.affects).filter((a) => a.trim()) : undefined;
 
@@ -139,10 +143,12 @@ export const update: Command = {
     if (!changes.length) throw new CliError('nothing to change: give --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve');
 
     const findings = lintNow(done, now);
-    // A next update that signing would refuse (over 4 hours away) is refused here, before writing.
-    const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}/next_update_at`;
-    const badNext = next ? findings.filter((f) => f.severity === 'error' && f.path === at) : [];
-    if (badNext.length) throw new CliError(`--next-update ${String(v['next-update'])}: ${file} is unchanged:\n${badNext.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
+    // A next update or an action link that signing would refuse is refused here, before writing.
+    const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}`;
+    const added = `${at}/actions/${actions.length - 1}/href`;
+    const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || (label !== undefined && v.link !== undefined && p === added);
+    const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
+    if (refused.length) throw new CliError(`not changed; ${file} is unchanged:\n${refused.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
 
     if ((await readText(file, 'the feed')) !== original) {
       throw new CliError(`${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`, 1, 'conflict');

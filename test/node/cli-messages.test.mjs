@@ -100,7 +100,7 @@ test('update refuses a next update that signing would refuse (over 4 hours away)
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+5h');
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /--next-update \+5h: feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at: the next update is 300 minutes away; more than 4 hours of silence makes people call \[next-update-too-far\]/);
+    assert.match(r.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at: the next update is 300 minutes away; more than 4 hours of silence makes people call \[next-update-too-far\]/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -114,6 +114,24 @@ test('new incident refuses an id with spaces at once, with one it would take', (
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--id "Betalen storing": an incident id is letters, digits, "\.", "_" and "-" only \(no spaces\), at most 64, e\.g\. --id betalen-storing; customers never see it/);
     assert.throws(() => readFileSync(join(dir, 'feed.json')), /ENOENT/, 'no feed written');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('update --add-action --link: the action can be tapped; a number is read in the feed\'s country, a bad link is refused before writing', () => {
+  const dir = bank();
+  try {
+    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--add-action', 'Call the fraud line if you gave your PIN to anyone', '--urgent', '--link', '088 555 0000');
+    assert.equal(r.status, 0, r.stderr);
+    const actions = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].actions;
+    assert.deepEqual(actions.at(-1), { label: 'Call the fraud line if you gave your PIN to anyone', href: 'tel:+31885550000', urgent: true });
+    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+    const bad = run(dir, 'update', 'feed.json', '--incident', 'payments', '--add-action', 'See the FTP site', '--link', 'ftp://bank.example');
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/actions\/\d+\/href: the link ftp:\/\/bank\.example is not https:, mailto: or tel:/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
+    assert.match(run(dir, 'update', 'feed.json', '--incident', 'payments', '--link', 'bank.example').stderr, /--link is for the action added with --add-action/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
