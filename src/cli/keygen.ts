@@ -5,8 +5,8 @@ import { CliError, json, str, type Command } from './command.js';
 import { exists, writeText } from './io.js';
 
 /**
- * The embed code for all four elements with the real public key and feed id: status, banner,
- * badge and FAQ. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
+ * The embed code for every element with the real public key and feed id: status, banner, badge,
+ * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
  */
 export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string {
   const key = JSON.stringify(pub);
@@ -23,6 +23,9 @@ export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string 
     `  ${attrs(feedId)}></clearline-badge>`,
     '<clearline-faq src="https://status.example.com/faq.jws.json" status-src="https://status.example.com/feed.jws.json"',
     `  ${attrs(`${feedId}-faq`)}></clearline-faq>`,
+    '<!-- a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons -->',
+    '<clearline-help src="https://status.example.com/feed.jws.json" faq-src="https://status.example.com/faq.jws.json"',
+    `  ${attrs(feedId)}></clearline-help>`,
   ].join('\n');
 }
 

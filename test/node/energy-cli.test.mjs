@@ -377,13 +377,13 @@ describe('item 11: the CLI stays executable after a build', () => {
   });
 });
 
-describe('item 12: keygen prints the embed code for all four elements with the real feed-id', () => {
-  test('status, banner, badge and FAQ, each with the public key and the feed id', () => {
+describe('item 12: keygen prints the embed code for every element with the real feed-id', () => {
+  test('status, banner, badge, FAQ and help, each with the public key and the feed id', () => {
     const r = ok(cli(['keygen', '--out', 'k3.jwk.json', '--feed-id', 'utrecht-energie']));
-    for (const tag of ['clearline-status', 'clearline-banner', 'clearline-badge', 'clearline-faq']) assert.match(r.stdout, new RegExp(`<${tag} `), tag);
-    assert.equal((r.stdout.match(/feed-id="utrecht-energie"/g) ?? []).length, 3);
+    for (const tag of ['clearline-status', 'clearline-banner', 'clearline-badge', 'clearline-faq', 'clearline-help']) assert.match(r.stdout, new RegExp(`<${tag} `), tag);
+    assert.equal((r.stdout.match(/feed-id="utrecht-energie"/g) ?? []).length, 4);
     assert.match(r.stdout, /feed-id="utrecht-energie-faq"/);
     const pub = JSON.parse(r.stdout.split('\n').find((l) => l.startsWith('{"kty"')));
-    assert.equal((r.stdout.match(new RegExp(pub.x, 'g')) ?? []).length, 5, 'the key in the printed public key and in all four elements');
+    assert.equal((r.stdout.match(new RegExp(pub.x, 'g')) ?? []).length, 6, 'the key in the printed public key and in all five elements');
   });
 });
