@@ -61,6 +61,13 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
   const incidents = openIncidents(payload);
   const pathOf = (id: string) => `incidents/${payload.incidents.findIndex((i) => i.id === id)}`;
 
+  /** What exportSms says it did (sms.ts `shortened`), in words. */
+  const SHORTENED: Record<string, Said> = {
+    action: { en: 'leaves out the first action', nl: 'de eerste actie weggelaten' },
+    'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
+    title: { en: 'leaves out the title', nl: 'de titel weggelaten' },
+    'title-shortened': { en: 'cuts the title short', nl: 'de titel ingekort' },
+  };
   if (targets.includes('sms')) {
     for (const inc of incidents) {
       for (const lang of langs) {
@@ -69,10 +76,12 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
         if (!sms.fits) add('error', 'sms-too-long', where,
             { en: `the ${name(lang).en} SMS cannot hold the title and the status link within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en de statuslink niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
             { en: 'Shorten the title, or allow more messages with --parts 2.', nl: 'Maak de titel korter, of sta meer berichten toe met --parts 2.' });
-        else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action')))
+        else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action'))) {
+          const what = (l: 'en' | 'nl') => sms.shortened.filter((s) => s !== 'next').map((s) => SHORTENED[s]?.[l] ?? s).join(l === 'en' ? ' and ' : ' en ');
           add('warning', 'sms-shortened', where,
-            { en: `the ${name(lang).en} SMS had to shorten or leave out ${sms.shortened.filter((s) => s !== 'next').join(', ')}: "${sms.text}"`, nl: `de ${name(lang).nl} sms moest ${sms.shortened.filter((s) => s !== 'next').join(', ')} inkorten of weglaten: "${sms.text}"` },
+            { en: `the ${name(lang).en} SMS ${what('en')} to fit: "${sms.text}"`, nl: `in de ${name(lang).nl} sms is ${what('nl')}, anders past hij niet: "${sms.text}"` },
             { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' });
+        }
       }
     }
   }
