@@ -75,3 +75,25 @@ describe('<clearline-editor> open incidents', () => {
     expect(when).to.contain(tokyo);
   });
 });
+
+describe('<clearline-editor> suggested actions', () => {
+  it('"+" adds a suggestion as one that can wait, "+ Act now" as act now, whatever the template advised', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    const select = field(el, 'Template');
+    select.value = 'water';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'New incident')!.click();
+    await el.updateComplete;
+    const boil = 'Boil tap water for 1 minute before you drink it';
+    const press = async (name: string) => {
+      const b = [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.getAttribute('aria-label') === name);
+      if (!b) throw new Error(`no button "${name}"; ${[...el.shadowRoot!.querySelectorAll('button[aria-label]')].map((x) => x.getAttribute('aria-label')).join(' | ')}`);
+      b.click();
+      await el.updateComplete;
+    };
+    await press(`Add “${boil}”`);
+    const urgentBoxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((c) => /Act now/.test(c.labels?.[0]?.textContent ?? ''));
+    expect(urgentBoxes().map((c) => c.checked), 'the template marks boiling water urgent, but "+" was pressed').to.deep.equal([false]);
+  });
+});

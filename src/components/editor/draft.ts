@@ -132,10 +132,13 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
   };
 }
 
-/** An action the draft can add: a template suggestion (with or without "act now"), or an empty one. */
-export function actionFrom(s: Suggestion | undefined, langs: readonly string[], urgent = false): ActionDraft {
+/**
+ * An action the draft can add: a template suggestion, or an empty one. `urgent` is the button the
+ * user pressed ("+" or "+ Act now"); without it, the template's own advice.
+ */
+export function actionFrom(s: Suggestion | undefined, langs: readonly string[], urgent?: boolean): ActionDraft {
   const empty = () => Object.fromEntries(langs.map((l) => [l, '']));
-  return { label: s ? { ...s.label } : empty(), who: empty(), href: '', urgent: urgent || (s?.urgent ?? false) };
+  return { label: s ? { ...s.label } : empty(), who: empty(), href: '', urgent: urgent ?? s?.urgent ?? false };
 }
 
 function affectsOf(d: Draft, langs: readonly string[]): TextValue[] {
