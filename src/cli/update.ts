@@ -30,13 +30,14 @@ export const update: Command = {
   name: 'update',
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
   usage:
-    'clearline update feed.json --incident ID [--from update.md | --lang nl,en --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
+    'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
     '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
     '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve]',
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
     from: { type: 'string', help: 'read the texts from a Markdown file: "## nl" / "## en" sections with "### known" and "### unknown"' },
     lang: { type: 'string', help: 'languages of the texts given on the command line, comma-separated, in the order of the options' },
+    title: { type: 'string', multiple: true, help: 'a new title, when the old one is no longer true (one per --lang language)' },
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
     'next-update': { type: 'string', help: "when the next update comes: +15m, +1h, 10:30 (in the feed's time zone) or an ISO time with an offset" },
@@ -114,7 +115,9 @@ export const update: Command = {
 
     // One update logic for the CLI and the studio (feed/update.ts): changed texts, phase or
     // resolution move the earlier texts into the history at the time they were published.
+    const title = newText(list(v.title), langs, incident.title, 'title');
     const change: IncidentChange = {
+      title: title as TextValue | undefined,
       known: known as TextValue | undefined,
       unknown: unknown as TextValue | undefined,
       note: fromFile.note as TextValue | undefined,
@@ -127,6 +130,7 @@ export const update: Command = {
     };
     const changes: string[] = [];
     if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(resolve ? 'resolved' : 'texts');
+    if (title !== undefined) changes.push('title');
     if (next) changes.push(`next update ${next.shown} (${feedZone(feed)})`);
     if (severity) changes.push(`severity ${severity}`);
     if (affects) changes.push('affects');
@@ -140,7 +144,7 @@ export const update: Command = {
       changes.push(`channel ${channelId}${channel.wait_minutes !== undefined ? ` wait ${String(channel.wait_minutes)} min` : ''}`);
     }
     const { feed: done, cleared } = resolve ? withoutStaleWaits(updated) : { feed: updated, cleared: [] as string[] };
-    if (!changes.length) throw new CliError('nothing to change: give --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve');
+    if (!changes.length) throw new CliError('nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve');
 
     const findings = lintNow(done, now);
     // A next update or an action link that signing would refuse is refused here, before writing.

@@ -136,3 +136,17 @@ test('update --add-action --link: the action can be tapped; a number is read in 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('update --title: the title changes when it is no longer true ("cards work again"), without moving the texts into the history', () => {
+  const dir = bank();
+  try {
+    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--title', 'iDEAL does not work; cards work again');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /: title; phase/);
+    const inc = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0];
+    assert.deepEqual(inc.title, { en: 'iDEAL does not work; cards work again' });
+    assert.equal(inc.updates, undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
