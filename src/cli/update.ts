@@ -60,7 +60,11 @@ export const update: Command = {
   async run(v, [file]) {
     if (!file) throw new CliError('give the feed file, e.g. clearline update feed.json --incident storm --known "…"');
     const id = str(v.incident);
-    if (!id) throw new CliError('give --incident ID');
+    if (!id) {
+      const incidents = await readJson(file, 'the feed').then((f) => (isObj(f) && Array.isArray(f.incidents) ? (f.incidents as Obj[]).map((i) => String(i?.id)) : []), () => []);
+      const only = v.channel !== undefined ? '; to change only a channel\'s wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT' : '';
+      throw new CliError(`give --incident ID${incidents.length ? ` (in ${file}: ${incidents.join(', ')})` : ''}${only}`);
+    }
     const phase = str(v.phase) as Phase | undefined;
     if (phase && !(PHASES as readonly string[]).includes(phase)) throw new CliError(`--phase must be one of ${PHASES.join(', ')}`);
     const severity = str(v.severity) as Severity | undefined;

@@ -150,3 +150,14 @@ test('update --title: the title changes when it is no longer true ("cards work a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('update without --incident names the feed\'s incidents, and the command for a channel alone', () => {
+  const dir = bank();
+  try {
+    const r = run(dir, 'update', 'feed.json', '--channel', 'phone', '--wait', '5');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /give --incident ID \(in feed\.json: payments\); to change only a channel's wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
