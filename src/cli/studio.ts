@@ -10,13 +10,15 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { JWK } from 'jose';
 import { parseEnvelope } from '../feed/envelope.js';
+import { importKeys, publicJwk } from '../feed/keys.js';
 import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
 import { summarize } from '../lint/index.js';
 import { writeFileAtomic } from './atomic.js';
-import { CliError, str, type Command } from './command.js';
-import { readKeys } from './io.js';
+import { CliError, isObj, list, str, type Command } from './command.js';
+import { readKeys, unwrapEnvelope } from './io.js';
 import { lintNow } from './lint-report.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
@@ -89,9 +91,40 @@ function runCommand(cmd: string, cwd: string, env: Record<string, string>): Prom
   });
 }
 
+/** When the signed feed beside feed.json expires (its payload read without checking: it is the studio's own file), else undefined. */
+export async function envelopeExpires(jwsPath: string): Promise<string | undefined> {
+  try {
+    const payload = unwrapEnvelope(JSON.parse(await readFile(jwsPath, 'utf8')));
+    return isObj(payload) && typeof payload.expires_at === 'string' && !Number.isNaN(Date.parse(payload.expires_at)) ? payload.expires_at : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The public keys the page pins (its `public-key`): those of --public-key, else the public half of
+ * --key. The page uses them to verify the published feed (its expiry) and to warn about a key the
+ * site does not trust. Refuses a private key given as --public-key, and a --key the site does not pin.
+ */
+export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[]): Promise<JWK[]> {
+  const given = publicFiles.length ? await readKeys(publicFiles, 'the public key your site pins (public.jwk.json)', '--public-key') : [];
+  if (given.some((k) => k.d !== undefined)) throw new CliError('--public-key: this is a private key; give the public key your site pins (public.jwk.json), the page may see it');
+  const pinned = await importKeys(given.length ? given : privateKeys.map((k) => publicJwk(k))).catch((e: Error) => {
+    throw new CliError(`${given.length ? '--public-key' : '--key'}: ${e.message}`);
+  });
+  if (given.length && privateKeys.length) {
+    const own = await importKeys(privateKeys.map((k) => publicJwk(k)));
+    const stranger = own.find((k) => !pinned.some((p) => p.kid === k.kid));
+    if (stranger) throw new CliError(`the --key (kid ${stranger.kid}) is not one of the --public-key keys: readers would refuse everything the studio signs`);
+  }
+  return pinned.map((k) => k.jwk);
+}
+
 export interface StudioOptions {
   feed: string;
   key?: string;
+  /** Files with the public key(s) the site pins; without them, the public half of `key`. */
+  publicKey?: string[];
   port?: number;
   publishCmd?: string;
   publicUrl?: string;
@@ -103,6 +136,8 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
   const feedPath = resolve(o.feed);
   const jwsPath = envelopePath(feedPath);
   const keys = o.key ? await readKeys([o.key], 'a private key') : [];
+  const pinned = keys.length || o.publicKey?.length ? await pagePublicKeys(keys, o.publicKey ?? []) : [];
+  const publicKey = pinned.length ? JSON.stringify(pinned.length === 1 ? pinned[0] : { keys: pinned }) : '';
   const read = () => readFile(feedPath, 'utf8').catch(() => undefined);
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -127,7 +162,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', lang: o.lang ?? '' };
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? '' };
         return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? 'en'), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
@@ -138,7 +173,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
       }
       if (req.method === 'GET' && url.pathname === '/api/feed') {
         const text = await read();
-        return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text) });
+        // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that).
+        const expires = await envelopeExpires(jwsPath);
+        return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...(expires ? { 'X-Clearline-Expires': expires } : {}) });
       }
       if (req.method === 'POST' && url.pathname === '/api/sign') {
         if (!keys.length) return json(res, 404, { message: 'the studio was started without --key' });
@@ -161,7 +198,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
         await writeAtomic(feedPath, b.feed);
         const files = [basename(feedPath), basename(jwsPath)];
         const result = o.publishCmd ? await runCommand(o.publishCmd, dirname(feedPath), { CLEARLINE_FEED: feedPath, CLEARLINE_ENVELOPE: jwsPath }) : undefined;
-        return json(res, 200, { files, version: versionOf(b.feed), ...(result ?? {}) });
+        return json(res, 200, { files, folder: dirname(feedPath), version: versionOf(b.feed), ...(result ?? {}) });
       }
       return send(res, 404, 'text/plain', 'not found\n');
     } catch (e) {
@@ -179,9 +216,10 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
 export const studio: Command = {
   name: 'studio',
   summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
-  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl]',
+  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl]',
   options: {
     key: { type: 'string', help: 'sign on this computer with this private key file (the page never receives it); without it, the key file is chosen in the page' },
+    'public-key': { type: 'string', multiple: true, help: 'the public key your site pins (public.jwk.json): the page warns when a chosen key is not it, and checks the published feed\'s expiry with it (default: the public half of --key)' },
     port: { type: 'string', help: 'port on 127.0.0.1 (default: a free one)' },
     'publish-cmd': { type: 'string', help: 'run after each save, in the feed\'s folder, e.g. "rsync feed.jws.json web:/var/www/status/"' },
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
@@ -192,7 +230,7 @@ export const studio: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a number from 0 to 65535');
     const publicUrl = str(v['public-url']);
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
-    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang) });
+    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang) });
     console.log(`clearline studio: ${started.url} (editing ${resolve(file ?? 'feed.json')}; press Ctrl+C to stop)`);
     await new Promise(() => undefined);
   },

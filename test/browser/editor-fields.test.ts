@@ -1,7 +1,7 @@
 // The studio's text fields as a tired user meets them: a field that holds only template guidance
 // ([[TODO: …]]) is replaced by what is typed, whether it was reached by Tab or by a click, also a
 // second click into a field that already has focus (a real mouse, real keys).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
@@ -95,5 +95,43 @@ describe('<clearline-editor> suggested actions', () => {
     await press(`Add “${boil}”`);
     const urgentBoxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((c) => /Act now/.test(c.labels?.[0]?.textContent ?? ''));
     expect(urgentBoxes().map((c) => c.checked), 'the template marks boiling water urgent, but "+" was pressed').to.deep.equal([false]);
+  });
+});
+
+describe('<clearline-editor> signing', () => {
+  it('signs until an hour after the promised next update, so a 02:00 promise of "next update 05:00" is not "outdated" at 03:00', async () => {
+    const { keygen } = await import('./helpers.js');
+    const { verifyDocument } = await import('../../src/feed/verify.js');
+    const key = await keygen();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" valid="1h" .feed=${emptyFeed()}></clearline-editor>`);
+    const select = field(el, 'Template');
+    select.value = 'outage';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'New incident')!.click();
+    await el.updateComplete;
+    const fill = async (name: string, value: string) => {
+      const f = field(el, name);
+      f.value = value;
+      for (const type of ['input', 'change']) f.dispatchEvent(new Event(type, { bubbles: true }));
+      await el.updateComplete;
+    };
+    for (const l of ['English', 'Dutch']) {
+      await fill(`Title — ${l}`, 'No water');
+      await fill(`What we know — ${l}`, 'A main burst.');
+      await fill(`What we don't know yet — ${l}`, 'When.');
+    }
+    await fill('Next update', '+3h');
+    const input = field(el, 'Signing key');
+    const dt = new DataTransfer();
+    dt.items.add(new File([JSON.stringify(key.privateJwk)], 'private.jwk.json', { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.key-ready'), 'key imported');
+    const signed = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-signed', (e) => ok(e as CustomEvent), { once: true }));
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Sign')!.click();
+    const verified = await verifyDocument(JSON.stringify((await signed).detail.envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    const p = verified.payload;
+    expect(Date.parse(p.expires_at)).to.equal(Date.parse(p.incidents[0]!.next_update_at!) + 3_600_000);
   });
 });

@@ -6,7 +6,8 @@ import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { buildFeed, draftFromIncident, draftFromTemplate, feedLanguages, fieldOf, type Draft } from './draft.js';
+import { draftFromIncident, draftFromTemplate, feedLanguages, fieldOf, type Draft } from './draft.js';
+import { continueDraft, tryBuild } from './continue.js';
 import { editorStyles } from './editor.styles.js';
 import { renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
@@ -83,8 +84,10 @@ export class ClearlineEditor extends LitElement {
   @state() private heartbeat = false;
   @state() private touched = new Set<string>();
   @state() private now = Date.now();
+  /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */
+  private pristine?: Draft;
 
-  protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid }));
+  protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, onRebase: this.rebased }));
   private clock?: ReturnType<typeof setInterval>;
 
   get ui(): string {
@@ -119,8 +122,16 @@ export class ClearlineEditor extends LitElement {
     this.now = Date.now();
   }
 
-  private get built(): FeedDraft {
-    return this.draft ? buildFeed(this.session.base, this.draft, this.langs, this.session.channels, this.now) : { ...this.session.base, channels: this.session.channels };
+  /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */
+  private rebased = (feed: FeedDraft, saved: boolean) => {
+    this.draft = this.draft && continueDraft(this.draft, feed);
+    this.pristine = saved ? this.draft : undefined;
+  };
+
+  /** The feed the form makes, or the open feed and why the edit cannot be made into one. */
+  private get building(): { feed: FeedDraft; error?: string } {
+    const s = this.session;
+    return this.draft && this.draft !== this.pristine ? tryBuild(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
   }
 
   private lint(feed: FeedDraft): { byField: Map<string, Finding[]>; errors: Finding[]; warnings: Finding[]; elsewhere: Finding[] } {
@@ -190,7 +201,8 @@ export class ClearlineEditor extends LitElement {
   private async sign(): Promise<void> {
     this.now = Date.now();
     this.attempted = true;
-    const feed = this.built;
+    const { feed, error } = this.building;
+    if (error) return;
     const { errors } = this.lint(feed);
     if (errors.length) {
       await this.updateComplete;
@@ -211,12 +223,12 @@ export class ClearlineEditor extends LitElement {
     return renderIncidentList({ t: this.t, ui: this.ui, now: this.now, zone: this.zone, feed: this.session.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) });
   }
 
-  private renderSign(lint: ReturnType<ClearlineEditor['lint']>) {
+  private renderSign(lint: ReturnType<ClearlineEditor['lint']>, buildError?: string) {
     const t = this.t;
     const s = this.session;
     return renderSignPanel({
       t, key: s.key, keyError: s.keyError, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
-      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, publish: s.publish, describeTime: this.describeTime,
+      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
       clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
@@ -232,7 +244,7 @@ export class ClearlineEditor extends LitElement {
     const t = this.t;
     const s = this.session;
     if (s.loadError) return html`<div class="root" part="base"><p class="problem" role="alert">${s.loadError}</p></div>`;
-    const feed = this.built;
+    const { feed, error } = this.building;
     const lint = this.lint(feed);
     const d = this.draft;
     const ctx: ChannelContext & IdentityContext = {
@@ -269,17 +281,16 @@ export class ClearlineEditor extends LitElement {
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
               <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(pickText(feed.incidents.find((i) => i.id === d.id)?.title ?? '', this.ui))}</h3>
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)}
-              ${this.renderSign(lint)}
+              ${this.renderSign(lint, error)}
             </form>
             ${renderPreview({ t, ui: this.ui, langs: this.langs, lang: this.previewLang, width: this.previewWidth, theme: this.theme, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
           </div>`
         : this.heartbeat
-          ? this.renderSign(lint)
+          ? this.renderSign(lint, error)
           : nothing}
     </div>`;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeneralJws } from '../../feed/envelope.js';
 import { FeedError } from '../../feed/errors.js';
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
-import { parseDuration, signWithKeys, stampPayload, type SigningKey } from '../../feed/sign.js';
+import { parseDuration, signWithKeys, stampPayload, validityFor, type SigningKey } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { pickText } from '../../i18n/lang.js';
 
@@ -43,6 +43,19 @@ export interface PublishOptions {
   openedSeq?: number;
   validMs: number;
   now: () => number;
+  /**
+   * Called as soon as the signed feed is saved (studio) or PUT (embedded): the saved feed, its new
+   * version (studio) and the signed payload, so the session opens what was saved and a second
+   * Publish from the same page is not refused as someone else's change.
+   */
+  onSaved?: (saved: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }) => void;
+}
+
+/** What the studio said after a save: the files written, their folder, and the publish command's exit code (absent: no --publish-cmd). */
+export interface SaveReport {
+  files: string[];
+  folder?: string;
+  exitCode?: number;
 }
 
 const text = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
@@ -50,8 +63,8 @@ const text = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 /** Plain-words differences between the feed as opened and as it is now, by incident title. */
 export function describeChanges(before: FeedDraft, after: FeedDraft, lang: string): string[] {
   const out: string[] = [];
-  const byId = new Map(before.incidents.map((i) => [i.id, i]));
-  for (const inc of after.incidents) {
+  const byId = new Map((before.incidents ?? []).map((i) => [i.id, i]));
+  for (const inc of after.incidents ?? []) {
     const old = byId.get(inc.id);
     const title = pickText(inc.title, lang);
     if (!old) out.push(`+ ${title}`);
@@ -70,6 +83,8 @@ export class PublishController implements ReactiveController {
   signed?: Signed;
   conflict?: Conflict;
   liveSeq?: number;
+  /** The last save (studio), for the page to say what was written where and whether the publish command worked. */
+  saved?: SaveReport;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -83,8 +98,13 @@ export class PublishController implements ReactiveController {
   reset(): void {
     this.phase = 'idle';
     this.message = this.output = '';
-    this.signed = this.conflict = undefined;
+    this.signed = this.conflict = this.saved = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Says on the page that something went wrong (never a silent failure). */
+  fail(message: string): void {
+    this.set('error', message);
   }
 
   private set(phase: PublishPhase, message = '') {
@@ -98,7 +118,9 @@ export class PublishController implements ReactiveController {
     const o = this.options();
     this.set('working');
     try {
-      const payload = stampPayload({ ...feed } as Record<string, unknown>, o.validMs, o.now()) as unknown as StatusPayload;
+      // At least `valid`, and until an hour after the promised next update (as `clearline sign`).
+      const now = o.now();
+      const payload = stampPayload({ ...feed } as Record<string, unknown>, validityFor(feed, o.validMs, now), now) as unknown as StatusPayload;
       const valid = validatePayload('status', payload);
       if (!valid.ok) throw new FeedError('invalid', valid.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       let envelope: GeneralJws;
@@ -128,14 +150,19 @@ export class PublishController implements ReactiveController {
     const signed = this.signed;
     if (!signed) return;
     this.set('working');
+    this.saved = undefined;
+    this.output = '';
     try {
       if (o.saveUrl) {
         const r = await this.post(o.saveUrl, { feed: signed.feedText, envelope: signed.envelope, version: o.version });
         this.output = String(r.output ?? '');
-        const files = (r.files as string[] | undefined)?.join(', ') ?? '';
-        this.message = [files && `saved:${files}`, typeof r.exitCode === 'number' ? `exit:${r.exitCode}` : ''].filter(Boolean).join(' ');
-        if (typeof r.version === 'string') o.version = r.version;
-        this.phase = typeof r.exitCode === 'number' && r.exitCode !== 0 ? 'error' : 'saved';
+        const exitCode = typeof r.exitCode === 'number' ? r.exitCode : undefined;
+        this.saved = { files: Array.isArray(r.files) ? r.files.map(String) : [], folder: typeof r.folder === 'string' ? r.folder : undefined, exitCode };
+        // The files are written: from now on they are the feed this page has open, whatever the publish command did.
+        o.onSaved?.({ feed: JSON.parse(signed.feedText) as FeedDraft, version: typeof r.version === 'string' ? r.version : undefined, payload: signed.payload, commandFailed: exitCode !== undefined && exitCode !== 0 });
+        // A failed publish command: the website has not been updated, so there is nothing to check there.
+        if (exitCode !== undefined && exitCode !== 0) return this.set('error');
+        this.phase = 'saved';
       }
       if (o.publishUrl) {
         const seen = await this.publicSeq();
@@ -144,17 +171,22 @@ export class PublishController implements ReactiveController {
         }
         const res = await o.fetch(o.publishUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...o.publishHeaders }, body: JSON.stringify(signed.envelope) });
         if (!res.ok) throw new Error(`the publish target answered HTTP ${res.status}`);
+        o.onSaved?.({ feed: JSON.parse(signed.feedText) as FeedDraft, payload: signed.payload, commandFailed: false });
         this.phase = 'saved';
       }
       this.host.requestUpdate();
       if (o.src) await this.confirm(signed.payload.seq);
     } catch (e) {
       const c = (e as { conflict?: { feed?: unknown; text?: string; version?: string } }).conflict;
-      if (c) {
+      try {
+        if (!c) throw e;
         const current = (typeof c.text === 'string' ? JSON.parse(c.text) : c.feed) as FeedDraft;
         this.conflict = { current, version: c.version ?? '', changes: describeChanges(opened, current, lang) };
         this.set('conflict');
-      } else this.set('error', (e as Error).message);
+      } catch (shown) {
+        // Never silently: whatever went wrong is said on the page.
+        this.set('error', (shown as Error).message);
+      }
     }
   }
 

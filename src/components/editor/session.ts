@@ -27,6 +27,8 @@ export interface SessionConfig {
   publishUrl: string;
   publishHeaders: Record<string, string>;
   valid: string;
+  /** Called once the session has another feed open after a save (`saved`) or Apply my edit on top: the editor continues its form on it. */
+  onRebase?: (feed: FeedDraft, saved: boolean) => void;
 }
 
 export class EditorSession implements ReactiveController {
@@ -57,7 +59,7 @@ export class EditorSession implements ReactiveController {
     host.addController(this);
     this.publish = new PublishController(host, () => {
       const c = this.config();
-      return { fetch: this.fetcher, signUrl: c.signUrl || undefined, saveUrl: c.saveUrl || undefined, publishUrl: c.publishUrl || undefined, publishHeaders: c.publishHeaders, src: c.src || undefined, version: this.version, openedSeq: this.openedSeq, validMs: parseDuration(c.valid || '1h'), now: Date.now };
+      return { fetch: this.fetcher, signUrl: c.signUrl || undefined, saveUrl: c.saveUrl || undefined, publishUrl: c.publishUrl || undefined, publishHeaders: c.publishHeaders, src: c.src || undefined, version: this.version, openedSeq: this.openedSeq, validMs: parseDuration(c.valid || '1h'), now: Date.now, onSaved: (saved) => this.saved(saved) };
     });
   }
 
@@ -79,13 +81,17 @@ export class EditorSession implements ReactiveController {
     try {
       let feed: FeedDraft = emptyFeed();
       let version: string | undefined;
+      let expires: string | undefined;
       if (c.feed) feed = structuredClone(c.feed);
       else if (c.feedSrc) {
         const res = await this.fetcher(c.feedSrc, { cache: 'no-store' });
         if (!res.ok && res.status !== 404) throw new Error(`feed.json could not be opened (HTTP ${res.status})`);
         version = res.headers.get('x-clearline-version') ?? res.headers.get('etag') ?? undefined;
+        // The studio: when the signed feed beside feed.json expires (the published one, when there is no src to ask).
+        expires = res.headers.get('x-clearline-expires') ?? undefined;
         if (res.ok) feed = JSON.parse(await res.text()) as FeedDraft;
       }
+      this.publicExpires = expires;
       if (c.src && c.publicKey) {
         try {
           const text = await (await this.fetcher(c.src, { cache: 'no-store' })).text();
@@ -103,6 +109,15 @@ export class EditorSession implements ReactiveController {
     } catch (e) {
       if (load === this.loads) this.loadError = (e as Error).message;
     }
+    this.host.requestUpdate();
+  }
+
+  /** A save went through: the saved feed and its version are what this page has open now (a second Publish is not someone else's change). */
+  private saved(s: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }): void {
+    this.setBase(s.feed, s.version ?? this.version);
+    if (this.config().publishUrl) this.openedSeq = s.payload.seq;
+    if (!s.commandFailed) this.publicExpires = s.payload.expires_at;
+    this.config().onRebase?.(this.base, true);
     this.host.requestUpdate();
   }
 
@@ -241,11 +256,17 @@ export class EditorSession implements ReactiveController {
   applyOnTop(): void {
     const c = this.publish.conflict;
     if (!c) return;
-    const channelsEdited = JSON.stringify(this.channels) !== JSON.stringify(this.opened.channels);
-    const mine = this.channels;
-    this.setBase(unstamp(c.current as FeedDraft & Record<string, unknown>) as FeedDraft, c.version || this.version);
-    if (channelsEdited) this.channels = mine;
-    if (this.openedSeq !== undefined && typeof (c.current as { seq?: number }).seq === 'number') this.openedSeq = (c.current as { seq: number }).seq;
-    this.publish.reset();
+    try {
+      const channelsEdited = JSON.stringify(this.channels) !== JSON.stringify(this.opened.channels);
+      const mine = this.channels;
+      this.setBase(unstamp(c.current as FeedDraft & Record<string, unknown>) as FeedDraft, c.version || this.version);
+      if (channelsEdited) this.channels = mine;
+      if (this.openedSeq !== undefined && typeof (c.current as { seq?: number }).seq === 'number') this.openedSeq = (c.current as { seq: number }).seq;
+      // The form continues on the newer feed (a new incident it already has becomes an update of it).
+      this.config().onRebase?.(this.base, false);
+      this.publish.reset();
+    } catch (e) {
+      this.publish.fail((e as Error).message);
+    }
   }
 }

@@ -22,6 +22,8 @@ export interface SignContext {
   /** The studio's language, for where findings are (lint/place.ts). */
   ui: 'en' | 'nl';
   attempted: boolean;
+  /** Why the form's edit cannot be made into a feed (e.g. after Apply my edit on top): said, and Sign refuses. */
+  buildError?: string;
   publish: PublishController;
   describeTime(iso: string): string;
   clock(ms: number): string;
@@ -39,13 +41,16 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const seq = p.signed?.payload.seq ?? 0;
   const lines: (TemplateResult | string)[] = [];
   if (p.signed) lines.push(t.signed(seq, ctx.describeTime(p.signed.payload.expires_at)));
-  const saved = /saved:(\S+)/.exec(p.message)?.[1];
-  if (saved) lines.push(t.saved(saved.replace(/,/g, ', ')));
-  const exit = /exit:(-?\d+)/.exec(p.message)?.[1];
-  if (exit !== undefined) lines.push(t.commandRan(Number(exit)));
+  // The studio's save: which files, where, and what the publish command did (or that there is none).
+  const saved = p.saved;
+  const noCommand = saved !== undefined && saved.exitCode === undefined;
+  if (saved?.files.length) lines.push(t.saved(saved.files, saved.folder));
+  if (saved?.exitCode !== undefined) lines.push(t.commandRan(saved.exitCode));
+  if (noCommand && p.phase !== 'live') lines.push(t.notSent);
   if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now()), p.liveSeq ?? seq));
-  if (p.phase === 'not-live') lines.push(t.notLive(seq, p.liveSeq === undefined ? '—' : String(p.liveSeq)));
-  if (p.phase === 'error' && p.message && !exit) lines.push(`${t.error}: ${p.message}`);
+  // Without a publish command nothing is on its way to the website, so there is nothing to wait a minute for.
+  if (p.phase === 'not-live' && !noCommand) lines.push(t.notLive(seq, p.liveSeq === undefined ? '—' : String(p.liveSeq)));
+  if (p.phase === 'error' && p.message) lines.push(`${t.error}: ${p.message}`);
   if (p.phase === 'working') lines.push(t.working);
   if (!lines.length && !p.conflict) return nothing;
   return html`<div class="outcome" role="status">
@@ -92,6 +97,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
             : nothing}
         </div>`
       : nothing}
+    ${ctx.buildError ? html`<p class="problem" role="alert">${t.cannotApply(ctx.buildError)}</p>` : nothing}
     ${ctx.attempted && !ctx.key && !ctx.serverKey && !ctx.errors.length ? html`<p class="problem" role="alert">${t.needKey}</p>` : nothing}
     ${ctx.warnings ? html`<p class="hint">${t.warnings(ctx.warnings)}</p>` : nothing}
     <div class="row buttons">

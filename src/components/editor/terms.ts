@@ -77,8 +77,14 @@ export interface EditorTerms {
   warnings: (n: number) => string;
   elsewhere: string;
   signed: (seq: number, until: string) => string;
-  saved: (files: string) => string;
+  /** The files the studio wrote, and the folder they are in when the studio says. */
+  saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
+  /** Saved, but the studio has no publish command: nothing went to the website. */
+  notSent: string;
+  /** The edit cannot be made into a feed (after Apply my edit on top of a newer feed). */
+  cannotApply: (reason: string) => string;
+  incidentGone: string;
   live: (time: string, seq: number) => string;
   notLive: (seq: number, seen: string) => string;
   conflict: string;
@@ -91,6 +97,9 @@ export interface EditorTerms {
   working: string;
   error: string;
 }
+
+/** "feed.json and feed.jws.json", "feed.json en feed.jws.json". */
+const listOf = (items: readonly string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
 const TEMPLATE_NAMES_EN = { storm: 'Storm', strike: 'Strike', cyberattack: 'Cyberattack', outage: 'Outage', 'travel-disruption': 'Travel disruption' };
 const TEMPLATE_NAMES_NL = { storm: 'Storm', strike: 'Staking', cyberattack: 'Cyberaanval', outage: 'Storing', 'travel-disruption': 'Reisverstoring' };
@@ -171,8 +180,11 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
     elsewhere: 'Elsewhere in the feed',
     signed: (s, u) => `Signed: version ${s}, valid until ${u}.`,
-    saved: (f) => `Saved ${f}.`,
-    commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}).`),
+    saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
+    commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}), so the website may still show the previous version. Fix the problem or ask for help, then press Publish again.`),
+    notSent: 'Nothing was sent to the website: the studio has no publish command. Put feed.jws.json on the website yourself, or ask whoever set up the studio to add one.',
+    cannotApply: (r) => `Your edit cannot be applied to this feed: ${r}. Start again from the list above (New incident or Post update).`,
+    incidentGone: 'the incident is no longer in the feed',
     live: (t, s) => `Live since ${t} (version ${s}).`,
     notLive: (s, seen) => `Not live yet: the public feed still shows ${seen}, not version ${s}. Check again in a minute.`,
     conflict: 'Someone else changed the feed after you opened it. Nothing was saved.',
@@ -260,8 +272,11 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
     elsewhere: 'Elders in de feed',
     signed: (s, u) => `Ondertekend: versie ${s}, geldig tot ${u}.`,
-    saved: (f) => `${f} opgeslagen.`,
-    commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}).`),
+    saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
+    commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}), dus de website toont mogelijk nog de vorige versie. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
+    notSent: 'Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet feed.jws.json zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.',
+    cannotApply: (r) => `Uw wijziging past niet op deze feed: ${r}. Begin opnieuw vanuit de lijst hierboven (Nieuwe storing of Update plaatsen).`,
+    incidentGone: 'de storing staat niet meer in de feed',
     live: (t, s) => `Live sinds ${t} (versie ${s}).`,
     notLive: (s, seen) => `Nog niet live: de openbare feed toont nog ${seen}, niet versie ${s}. Kijk over een minuut opnieuw.`,
     conflict: 'Iemand anders heeft de feed gewijzigd nadat u hem opende. Er is niets opgeslagen.',

@@ -1,0 +1,29 @@
+/**
+ * The form after the feed under it changed: after a save (the page continues with what it just
+ * published) or Apply my edit on top of a newer feed. Pure: no DOM, no Lit.
+ */
+import type { Channel } from '../../feed/schema.js';
+import type { FeedDraft } from '../../feed/update.js';
+import { buildFeed, type Draft } from './draft.js';
+
+/**
+ * The draft on the feed now open: a new incident that this feed already has (just saved, or saved
+ * by this page earlier when its answer was lost) continues as an update of that incident. A new
+ * incident's id is its template and minute, so the same id is the same incident.
+ */
+export function continueDraft(draft: Draft, feed: FeedDraft): Draft {
+  return draft.mode === 'new' && feed.incidents.some((i) => i.id === draft.id) ? { ...draft, mode: 'update' } : draft;
+}
+
+/**
+ * The feed the draft makes on `base`, or, when it cannot be made (an update of an incident the
+ * newer feed no longer has), `base` unchanged and why, in words, to say on the page.
+ */
+export function tryBuild(base: FeedDraft, draft: Draft, langs: readonly string[], channels: Channel[], now: number, gone: string): { feed: FeedDraft; error?: string } {
+  if (draft.mode === 'update' && !base.incidents.some((i) => i.id === draft.id)) return { feed: { ...base, channels }, error: gone };
+  try {
+    return { feed: buildFeed(base, draft, langs, channels, now) };
+  } catch (e) {
+    return { feed: { ...base, channels }, error: (e as Error).message };
+  }
+}

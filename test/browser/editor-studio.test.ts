@@ -1,0 +1,311 @@
+// <clearline-editor> as `clearline studio` uses it (feed-src + save-url), against a fake studio
+// server that answers as src/cli/studio.ts does: feed.json with its version, a refused save (409)
+// when the version moved, and after a save the files, their folder and the publish command's
+// exit code and output. From a 2 a.m. walk-through of the publish flow.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { forgetKey } from '../../src/components/editor/key-store.js';
+import type { FeedDraft } from '../../src/feed/update.js';
+import { verifyDocument } from '../../src/feed/verify.js';
+import { iso, keygen, MIN, sign, statusFeed, type TestKey } from './helpers.js';
+
+const root = (el: ClearlineEditor) => el.shadowRoot!;
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+function field(el: ClearlineEditor, name: string): HTMLInputElement {
+  const label = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
+  if (!label?.control) throw new Error(`no field "${name}"`);
+  return label.control as HTMLInputElement;
+}
+
+function button(el: ClearlineEditor, name: string): HTMLButtonElement {
+  const b = [...root(el).querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent!.trim()) === name);
+  if (!b) throw new Error(`no button "${name}"`);
+  return b;
+}
+
+async function fill(el: ClearlineEditor, name: string, value: string) {
+  const f = field(el, name);
+  f.value = value;
+  f.dispatchEvent(new Event('input', { bubbles: true }));
+  f.dispatchEvent(new Event('change', { bubbles: true }));
+  f.dispatchEvent(new FocusEvent('blur'));
+  await el.updateComplete;
+}
+
+async function click(el: ClearlineEditor, name: string) {
+  button(el, name).click();
+  await el.updateComplete;
+}
+
+async function pickKey(el: ClearlineEditor, k: TestKey, label = 'Signing key') {
+  const input = field(el, label);
+  const dt = new DataTransfer();
+  dt.items.add(new File([JSON.stringify(k.privateJwk)], 'private.jwk.json', { type: 'application/json' }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change'));
+  await waitUntil(() => root(el).querySelector('.key-ready'), 'key imported');
+}
+
+const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-water', publisher: { name: 'Example Water', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
+const unstamped = (f: FeedDraft): FeedDraft => {
+  const copy = { ...f };
+  delete copy.seq;
+  delete copy.issued_at;
+  delete copy.expires_at;
+  return copy;
+};
+
+/** The studio server's /api/feed and /api/save, in the page. */
+class FakeStudio {
+  text?: string;
+  rev = 0;
+  saves: { feed: string; version: string }[] = [];
+  /** The publish command's result; undefined: the studio has no --publish-cmd. */
+  command?: { exitCode: number; output: string };
+  /** The next save is written, but its answer never arrives (a dropped connection). */
+  dropAnswer = false;
+  private realFetch = window.fetch;
+  constructor(feed: FeedDraft) {
+    this.write(JSON.stringify(feed, null, 2) + '\n');
+  }
+  get version() {
+    return this.text === undefined ? 'absent' : `rev-${this.rev}`;
+  }
+  write(t: string) {
+    this.text = t;
+    this.rev++;
+  }
+  get feed(): FeedDraft {
+    return JSON.parse(this.text!) as FeedDraft;
+  }
+  install() {
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url === '/api/feed') return new Response(this.text ?? '{}', { status: this.text === undefined ? 404 : 200, headers: { 'X-Clearline-Version': this.version } });
+      if (url === '/api/save' && init?.method === 'POST') {
+        const b = JSON.parse(String(init.body)) as { feed: string; version: string };
+        if (b.version !== this.version) return Response.json({ message: 'feed.json changed since you opened it', text: this.text, version: this.version }, { status: 409 });
+        this.write(b.feed);
+        this.saves.push(b);
+        if (this.dropAnswer) {
+          this.dropAnswer = false;
+          throw new TypeError('Failed to fetch');
+        }
+        return Response.json({ files: ['feed.json', 'feed.jws.json'], folder: '/srv/water/status', version: this.version, ...(this.command ?? {}) });
+      }
+      if (url.startsWith('https://status.example.test/')) return new Response('not found', { status: 404 });
+      return this.realFetch(input, init);
+    };
+  }
+  uninstall() {
+    window.fetch = this.realFetch;
+  }
+}
+
+const TEXT = {
+  'Title — English': 'No tap water in Zeist',
+  'Title — Dutch': 'Geen kraanwater in Zeist',
+  'What we know — English': 'A main pipe burst at 01:40. About 3,000 homes have no water.',
+  'What we know — Dutch': 'Om 01:40 is een hoofdleiding gesprongen. Zo’n 3.000 woningen hebben geen water.',
+  "What we don't know yet — English": 'When the water comes back.',
+  "What we don't know yet — Dutch": 'Wanneer het water terugkomt.',
+};
+
+async function writeNewOutage(el: ClearlineEditor) {
+  const select = field(el, 'Template');
+  select.value = 'outage';
+  select.dispatchEvent(new Event('change'));
+  await click(el, 'New incident');
+  for (const [name, value] of Object.entries(TEXT)) await fill(el, name, value);
+  await click(el, '+30 min');
+}
+
+async function signAndPublish(el: ClearlineEditor, done: RegExp) {
+  await click(el, 'Sign');
+  await waitUntil(() => !button(el, 'Publish').hidden, 'signed');
+  await click(el, 'Publish');
+  await waitUntil(() => done.test(text(el)) || /changed the feed after you opened it/.test(text(el)), `publish outcome ${done}`, { timeout: 5000 });
+}
+
+let key: TestKey;
+let studio: FakeStudio;
+before(async () => {
+  key = await keygen();
+  await forgetKey();
+});
+afterEach(() => studio?.uninstall());
+
+describe('<clearline-editor> in the studio: publishing twice from one tab', () => {
+  it('after a save the session has the saved version and feed: the incident is listed, the form continues it, and a second Publish saves', async () => {
+    studio = new FakeStudio(emptyFeed());
+    studio.install();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('No open incidents'), 'opened');
+    await writeNewOutage(el);
+    await pickKey(el, key);
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(studio.saves.length).to.equal(1);
+    // The incident just published is an open incident now, and the form is an update of it.
+    expect(text(el)).not.to.contain('No open incidents');
+    expect(root(el).querySelector('.incidents li')?.textContent).to.contain(TEXT['Title — English']);
+    expect(root(el).querySelector('#form-heading')?.textContent).to.equal(`Update: ${TEXT['Title — English']}`);
+
+    // Fix a sentence, sign and publish again: nobody else changed the file, so it is saved.
+    await fill(el, 'What we know — English', 'A main pipe burst at 01:40. About 3,500 homes have no water.');
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(text(el)).not.to.contain('changed the feed after you opened it');
+    expect(studio.saves.length).to.equal(2);
+    expect(studio.feed.incidents.length).to.equal(1);
+    expect((studio.feed.incidents[0]!.known as Record<string, string>).en).to.equal('A main pipe burst at 01:40. About 3,500 homes have no water.');
+
+    // "Post update" continues from what was saved.
+    await click(el, 'Post update');
+    expect(field(el, 'What we know — English').value).to.equal('A main pipe burst at 01:40. About 3,500 homes have no water.');
+  });
+
+  it('Apply my edit on top works when the newer feed is this tab’s own earlier save (its answer was lost)', async () => {
+    studio = new FakeStudio(emptyFeed());
+    studio.install();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('No open incidents'), 'opened');
+    await writeNewOutage(el);
+    await pickKey(el, key);
+    studio.dropAnswer = true;
+    await signAndPublish(el, /Problem: Failed to fetch/);
+    expect(studio.saves.length).to.equal(1, 'written, but the page never heard');
+    // The page still has the old version: the next Publish is refused and lists its own incident.
+    await click(el, 'Publish');
+    await waitUntil(() => text(el).includes('changed the feed after you opened it'), 'refused');
+    expect(text(el)).to.contain(`Changed: + ${TEXT['Title — English']}`);
+    await click(el, 'Apply my edit on top of the newer feed');
+    await fill(el, 'What we know — English', 'A main pipe burst at 01:40. Repairs have started.');
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(text(el)).not.to.contain('changed the feed after you opened it');
+    expect(studio.feed.incidents.length).to.equal(1, 'one incident, not a duplicate');
+    expect((studio.feed.incidents[0]!.known as Record<string, string>).en).to.equal('A main pipe burst at 01:40. Repairs have started.');
+  });
+
+  it('an edit that cannot be applied to the newer feed is said on the page (not an uncaught error), and Sign refuses', async () => {
+    const first = unstamped(statusFeed());
+    studio = new FakeStudio(first);
+    studio.install();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Storm: flights cancelled'), 'opened');
+    await click(el, 'Post update');
+    await fill(el, 'What we know — English', 'Flights resume at 14:00.');
+    await click(el, '+1 h');
+    await pickKey(el, key);
+    // Meanwhile a colleague takes the incident out of feed.json.
+    studio.write(JSON.stringify({ ...first, incidents: [] }, null, 2));
+    await signAndPublish(el, /changed the feed after you opened it/);
+    await click(el, 'Apply my edit on top of the newer feed');
+    await waitUntil(() => [...root(el).querySelectorAll('[role=alert]')].some((a) => a.textContent!.includes('cannot be applied')), 'said on the page');
+    let signed = false;
+    el.addEventListener('clearline-signed', () => (signed = true));
+    await click(el, 'Sign');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(signed).to.equal(false);
+    expect(studio.saves.length).to.equal(0);
+  });
+});
+
+describe('<clearline-editor> embedded (publish-url): publishing twice from one page', () => {
+  const SRC = 'https://status.example.test/live/feed.jws.json';
+  const PUT = 'https://bucket.example.test/feed.jws.json?sig=abc';
+  let realFetch: typeof fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  it('the second PUT is not refused as someone else’s newer seq: the page has its own published seq', async () => {
+    realFetch = window.fetch;
+    let published = JSON.stringify(await sign(statusFeed(), [key]));
+    let puts = 0;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url === PUT && init?.method === 'PUT') return puts++, (published = String(init.body)), new Response('', { status: 200 });
+      if (url === SRC) return new Response(published);
+      return realFetch(input, init);
+    };
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" src=${SRC} publish-url=${PUT} public-key=${JSON.stringify(key.publicJwk)}></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Storm: flights cancelled'), 'opened from the verified public feed');
+    await click(el, 'Post update');
+    await fill(el, 'What we know — English', 'Flights resume at 14:00.');
+    await click(el, '+1 h');
+    await pickKey(el, key);
+    await signAndPublish(el, /Live since/);
+    await fill(el, 'What we know — English', 'Flights resume at 14:30.');
+    await signAndPublish(el, /Live since/);
+    expect(text(el)).not.to.contain('changed the feed after you opened it');
+    expect(puts).to.equal(2);
+    const live = await verifyDocument(published, { kind: 'status', keys: key.publicJwk, store: null });
+    expect((live.payload.incidents[0]!.known as Record<string, string>).en).to.equal('Flights resume at 14:30.');
+  });
+});
+
+describe('<clearline-editor> in the studio: what a save says', () => {
+  it('a failing publish command: saved files and folder, the failure in Dutch with its output, no "check again in a minute"', async () => {
+    studio = new FakeStudio(emptyFeed());
+    studio.command = { exitCode: 1, output: "cp: cannot create regular file '/mnt/nonexistent/': Not a directory\n" };
+    studio.install();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save" src="https://status.example.test/feed.jws.json"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Geen open storingen'), 'opened');
+    const select = field(el, 'Sjabloon');
+    select.value = 'outage';
+    select.dispatchEvent(new Event('change'));
+    await click(el, 'Nieuwe storing');
+    const nl: Record<string, string> = { 'Titel — Engels': TEXT['Title — English'], 'Titel — Nederlands': TEXT['Title — Dutch'], 'Wat we weten — Engels': TEXT['What we know — English'], 'Wat we weten — Nederlands': TEXT['What we know — Dutch'], 'Wat we nog niet weten — Engels': TEXT["What we don't know yet — English"], 'Wat we nog niet weten — Nederlands': TEXT["What we don't know yet — Dutch"] };
+    for (const [name, value] of Object.entries(nl)) await fill(el, name, value);
+    await click(el, '+30 min');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    await click(el, 'Ondertekenen');
+    await waitUntil(() => !button(el, 'Publiceren').hidden, 'signed');
+    await click(el, 'Publiceren');
+    await waitUntil(() => /mislukt/.test(text(el)), 'the failure is said', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 200));
+    const said = text(el);
+    expect(said).to.contain('feed.json en feed.jws.json opgeslagen in /srv/water/status.');
+    expect(said).to.contain('De publicatieopdracht is mislukt (code 1)');
+    expect(root(el).querySelector('.output')?.textContent).to.contain('cannot create regular file');
+    expect(said).not.to.contain('Kijk over een minuut opnieuw');
+    expect(said).not.to.contain('Nog niet live');
+  });
+
+  for (const [lang, saved, notSent] of [
+    ['en', 'Saved feed.json and feed.jws.json in /srv/water/status.', 'Nothing was sent to the website'],
+    ['nl', 'feed.json en feed.jws.json opgeslagen in /srv/water/status.', 'Er is niets naar de website gestuurd'],
+  ] as const) {
+    it(`without a publish command, both files and the folder are named and it says nothing went to the website (${lang})`, async () => {
+      studio = new FakeStudio(unstamped(statusFeed()));
+      studio.install();
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+      await waitUntil(() => text(el).includes(lang === 'en' ? 'Storm: flights cancelled' : 'Storm: vluchten geannuleerd'), 'opened');
+      await click(el, lang === 'en' ? 'Post update' : 'Update plaatsen');
+      await fill(el, lang === 'en' ? 'What we know — English' : 'Wat we weten — Engels', 'Flights resume at 14:00.');
+      await click(el, '+1 h');
+      await pickKey(el, key, lang === 'en' ? 'Signing key' : 'Ondertekeningssleutel');
+      await click(el, lang === 'en' ? 'Sign' : 'Ondertekenen');
+      const publish = lang === 'en' ? 'Publish' : 'Publiceren';
+      await waitUntil(() => !button(el, publish).hidden, 'signed');
+      await click(el, publish);
+      await waitUntil(() => text(el).includes(saved), `"${saved}"`, { timeout: 5000 });
+      expect(text(el)).to.contain(notSent);
+    });
+  }
+});
+
+describe('<clearline-editor> in the studio: the published feed’s expiry', () => {
+  it('the expiry of the signed feed beside feed.json (X-Clearline-Expires) prompts a re-sign when it is within 15 minutes', async () => {
+    studio = new FakeStudio(unstamped(statusFeed()));
+    studio.install();
+    const fakeFetch = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await fakeFetch(input, init);
+      if (String(input) !== '/api/feed') return res;
+      return new Response(await res.text(), { headers: { 'X-Clearline-Version': studio.version, 'X-Clearline-Expires': iso(10 * MIN) } });
+    };
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Re-sign now'), 'expiry warning');
+    expect(text(el)).to.contain('The published feed expires at');
+  });
+});
