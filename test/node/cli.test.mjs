@@ -153,11 +153,12 @@ describe('sign', () => {
     assert.equal(header.kid, readJsonFile('k.jwk.json').kid);
   });
 
-  test('fills issued_at, expires_at (default 1h) and seq', () => {
+  test('fills issued_at, expires_at (default 1h, or an hour past the promised next update) and seq', () => {
     const payload = b64urlJson(readJsonFile('feed.jws.json').payload);
     assert.match(payload.issued_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     assert.match(payload.expires_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    assert.equal(Date.parse(payload.expires_at) - Date.parse(payload.issued_at), 3_600_000);
+    const promised = Math.max(...payload.incidents.filter((i) => i.phase !== 'resolved' && i.next_update_at).map((i) => Date.parse(i.next_update_at)));
+    assert.equal(Date.parse(payload.expires_at), Math.max(Date.parse(payload.issued_at) + 3_600_000, promised + 3_600_000));
     assert.ok(Number.isSafeInteger(payload.seq));
     assert.ok(Math.abs(payload.seq - Date.now()) < 120_000, `seq ${payload.seq} is not near now`);
     assert.ok(Math.abs(Date.parse(payload.issued_at) - Date.now()) < 120_000);
