@@ -6,14 +6,10 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import type { FeedDraft } from '../../src/feed/update.js';
+import { field, newIncident as startIncident } from './editor-helpers.js';
 
 const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'water-oost', publisher: { name: 'Waterbedrijf Oost', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
 
-function field(el: ClearlineEditor, name: string): HTMLInputElement {
-  const label = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
-  if (!label?.control) throw new Error(`no field "${name}"`);
-  return label.control as HTMLInputElement;
-}
 
 async function clickInto(input: HTMLElement, at = 0.6) {
   const r = input.getBoundingClientRect();
@@ -23,12 +19,7 @@ async function clickInto(input: HTMLElement, at = 0.6) {
 describe('<clearline-editor> fields with template guidance', () => {
   async function newIncident() {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
-    const select = field(el, 'Template');
-    select.value = 'water';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'New incident')!.click();
-    await el.updateComplete;
+    await startIncident(el, 'water');
     return el;
   }
 
@@ -79,12 +70,7 @@ describe('<clearline-editor> open incidents', () => {
 describe('<clearline-editor> suggested actions', () => {
   it('"+" adds a suggestion as one that can wait, "+ Act now" as act now, whatever the template advised', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
-    const select = field(el, 'Template');
-    select.value = 'water';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'New incident')!.click();
-    await el.updateComplete;
+    await startIncident(el, 'water');
     const boil = 'Boil tap water for 1 minute before you drink it';
     const press = async (name: string) => {
       const b = [...el.shadowRoot!.querySelectorAll('button')].find((x) => x.getAttribute('aria-label') === name);
@@ -104,12 +90,7 @@ describe('<clearline-editor> signing', () => {
     const { verifyDocument } = await import('../../src/feed/verify.js');
     const key = await keygen();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" valid="1h" .feed=${emptyFeed()}></clearline-editor>`);
-    const select = field(el, 'Template');
-    select.value = 'outage';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'New incident')!.click();
-    await el.updateComplete;
+    await startIncident(el, 'outage');
     const fill = async (name: string, value: string) => {
       const f = field(el, name);
       f.value = value;

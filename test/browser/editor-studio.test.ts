@@ -9,44 +9,13 @@ import { forgetKey } from '../../src/components/editor/key-store.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import { verifyDocument } from '../../src/feed/verify.js';
 import { iso, keygen, MIN, sign, statusFeed, type TestKey } from './helpers.js';
+import { button, click, field, fill, pickKey, root, text } from './editor-helpers.js';
 
-const root = (el: ClearlineEditor) => el.shadowRoot!;
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
-function field(el: ClearlineEditor, name: string): HTMLInputElement {
-  const label = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
-  if (!label?.control) throw new Error(`no field "${name}"`);
-  return label.control as HTMLInputElement;
-}
 
-function button(el: ClearlineEditor, name: string): HTMLButtonElement {
-  const b = [...root(el).querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent!.trim()) === name);
-  if (!b) throw new Error(`no button "${name}"`);
-  return b;
-}
 
-async function fill(el: ClearlineEditor, name: string, value: string) {
-  const f = field(el, name);
-  f.value = value;
-  f.dispatchEvent(new Event('input', { bubbles: true }));
-  f.dispatchEvent(new Event('change', { bubbles: true }));
-  f.dispatchEvent(new FocusEvent('blur'));
-  await el.updateComplete;
-}
 
-async function click(el: ClearlineEditor, name: string) {
-  button(el, name).click();
-  await el.updateComplete;
-}
 
-async function pickKey(el: ClearlineEditor, k: TestKey, label = 'Signing key') {
-  const input = field(el, label);
-  const dt = new DataTransfer();
-  dt.items.add(new File([JSON.stringify(k.privateJwk)], 'private.jwk.json', { type: 'application/json' }));
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => root(el).querySelector('.key-ready'), 'key imported');
-}
 
 const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-water', publisher: { name: 'Example Water', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
 const unstamped = (f: FeedDraft): FeedDraft => {

@@ -8,47 +8,16 @@ import { verifyDocument } from '../../src/feed/verify.js';
 import { lintDocument } from '../../src/lint/index.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import { iso, keygen, MIN, statusFeed, type TestKey } from './helpers.js';
+import { button, click, field, fill, pickKey, root, text } from './editor-helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
-const root = (el: ClearlineEditor) => el.shadowRoot!;
 
-function field(el: ClearlineEditor, name: string): HTMLInputElement {
-  const label = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
-  if (!label?.control) throw new Error(`no field "${name}"`);
-  return label.control as HTMLInputElement;
-}
 
-function button(el: ClearlineEditor, name: string): HTMLButtonElement {
-  const b = [...root(el).querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent!.trim()) === name);
-  if (!b) throw new Error(`no button "${name}"`);
-  return b;
-}
 
-async function fill(el: ClearlineEditor, name: string, value: string) {
-  const f = field(el, name);
-  f.value = value;
-  f.dispatchEvent(new Event('input', { bubbles: true }));
-  f.dispatchEvent(new Event('change', { bubbles: true }));
-  f.dispatchEvent(new FocusEvent('blur'));
-  await el.updateComplete;
-}
 
-async function click(el: ClearlineEditor, name: string) {
-  button(el, name).click();
-  await el.updateComplete;
-}
 
-async function pickKey(el: ClearlineEditor, key: TestKey) {
-  const input = field(el, 'Signing key');
-  const dt = new DataTransfer();
-  dt.items.add(new File([JSON.stringify(key.privateJwk)], 'private.jwk.json', { type: 'application/json' }));
-  input.files = dt.files;
-  input.dispatchEvent(new Event('change'));
-  await waitUntil(() => root(el).querySelector('.key-ready'), 'key imported');
-}
 
 const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-air', publisher: { name: 'Example Air', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
-const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 async function newOutage(el: ClearlineEditor, nl = false) {
   const select = field(el, nl ? 'Sjabloon' : 'Template');

@@ -216,6 +216,10 @@ export const editorStyles = css`
     border-left: 4px solid var(--_critical);
     padding-left: 0.75rem;
   }
+  .notes {
+    border-left: 4px solid var(--_minor);
+    padding-left: 0.75rem;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

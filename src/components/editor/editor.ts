@@ -1,22 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { lintDocument, type Finding } from '../../lint/index.js';
+import { lintDocument } from '../../lint/index.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { draftFromIncident, draftFromTemplate, feedLanguages, fieldOf, type Draft } from './draft.js';
+import { draftFromIncident, draftFromTemplate, feedLanguages, type Draft } from './draft.js';
 import { continueDraft, tryBuild } from './continue.js';
 import { editorStyles } from './editor.styles.js';
 import { renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
 import { renderActions } from './lists.js';
 import { renderChannels, type ChannelContext } from './channels.js';
-import { IDENTITY_FIELDS, renderFeedIdentity, type IdentityContext } from './feed-identity.js';
+import { renderFeedIdentity, type IdentityContext } from './feed-identity.js';
+import { placeFindings, type PlacedFindings } from './findings.js';
+import { LeaveGuard } from './leave-guard.js';
+import { hasUnsavedEdit } from './unsaved.js';
 import { renderIncidentList } from './incident-list.js';
 import { describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
-import { previewPayload, renderPreview } from './preview.js';
+import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
 import { renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
@@ -86,8 +89,11 @@ export class ClearlineEditor extends LitElement {
   @state() private now = Date.now();
   /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */
   private pristine?: Draft;
+  /** The draft as started or last saved: leaving the page asks first while the form differs from it (leave-guard.ts). */
+  private savedDraft?: Draft;
 
   protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, onRebase: this.rebased }));
+  protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
   private clock?: ReturnType<typeof setInterval>;
 
   get ui(): string {
@@ -126,6 +132,7 @@ export class ClearlineEditor extends LitElement {
   private rebased = (feed: FeedDraft, saved: boolean) => {
     this.draft = this.draft && continueDraft(this.draft, feed);
     this.pristine = saved ? this.draft : undefined;
+    if (saved) this.savedDraft = this.draft;
   };
 
   /** The feed the form makes, or the open feed and why the edit cannot be made into one. */
@@ -134,19 +141,9 @@ export class ClearlineEditor extends LitElement {
     return this.draft && this.draft !== this.pristine ? tryBuild(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
   }
 
-  private lint(feed: FeedDraft): { byField: Map<string, Finding[]>; errors: Finding[]; warnings: Finding[]; elsewhere: Finding[] } {
-    const findings = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui });
-    const index = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    const identity = this.session.isNew;
-    const byField = new Map<string, Finding[]>();
-    const elsewhere: Finding[] = [];
-    for (const f of findings) {
-      // Only fields on screen: the incident form while a draft is open, a new feed's identity fields.
-      const key = fieldOf(f.path, index, identity);
-      if (key && (this.draft || (IDENTITY_FIELDS as readonly string[]).includes(key))) byField.set(key, [...(byField.get(key) ?? []), f]);
-      else elsewhere.push(f);
-    }
-    return { byField, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), elsewhere };
+  private lint(feed: FeedDraft): PlacedFindings {
+    const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
+    return placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs });
   }
 
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
@@ -164,6 +161,7 @@ export class ClearlineEditor extends LitElement {
   }
 
   private afterStart(): void {
+    this.savedDraft = this.draft;
     this.nextInput = '';
     this.nextResult = undefined;
     this.attempted = false;
@@ -227,7 +225,7 @@ export class ClearlineEditor extends LitElement {
     const t = this.t;
     const s = this.session;
     return renderSignPanel({
-      t, key: s.key, keyError: s.keyError, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
+      t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
       errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
       clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
@@ -247,6 +245,7 @@ export class ClearlineEditor extends LitElement {
     const { feed, error } = this.building;
     const lint = this.lint(feed);
     const d = this.draft;
+    const example = exampleNextUpdate(feed, this.now);
     const ctx: ChannelContext & IdentityContext = {
       t,
       ui: this.ui,
@@ -283,7 +282,7 @@ export class ClearlineEditor extends LitElement {
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)}
               ${this.renderSign(lint, error)}
             </form>
-            ${renderPreview({ t, ui: this.ui, langs: this.langs, lang: this.previewLang, width: this.previewWidth, theme: this.theme, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
+            ${renderPreview({ t, ui: this.ui, langs: this.langs, lang: this.previewLang, width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
           </div>`
         : this.heartbeat
           ? this.renderSign(lint, error)

@@ -23,8 +23,7 @@ export interface IdentityContext extends FormContext {
   changeIdentity(change: IdentityChange): void;
 }
 
-/** The finding keys of the identity fields (schema paths). */
-export const IDENTITY_FIELDS = ['feed_id', 'publisher/name', 'publisher/url', 'time_zone'] as const;
+export { IDENTITY_FIELDS } from './findings.js';
 
 let zones: string[] | undefined;
 const allZones = () => (zones ??= (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? []);

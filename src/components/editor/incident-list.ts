@@ -50,7 +50,7 @@ export function renderIncidentList(ctx: IncidentListContext) {
       <div class="field">
         <label for="f-template">${t.template}</label>
         <select id="f-template" @change=${(e: Event) => ctx.setTemplate((e.target as HTMLSelectElement).value as TemplateName)}>
-          ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === ctx.template}>${t.templates[n] ?? n}</option>`)}
+          ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === ctx.template}>${t.templates[n]}</option>`)}
         </select>
       </div>
       <button type="button" @click=${ctx.startNew}>${t.newIncident}</button>

@@ -3,28 +3,27 @@
  * non-extractable CryptoKey, optionally kept in IndexedDB as that CryptoKey (the browser stores
  * the key material but no script can read it back). The JWK text is never kept, shown or sent.
  */
-import type { JWK } from 'jose';
 import { FeedError } from '../../feed/errors.js';
 import { importSigningKey, type SigningKey } from '../../feed/sign.js';
+import { KEY_FILE_MAX_BYTES, KeyFileError, privateKeyIn } from './key-file.js';
 
 const DB = 'clearline-editor';
 const STORE = 'keys';
 const ENTRY = 'signing';
 
-/** Reads a private JWK file into a non-extractable signing key. Throws a FeedError('config') in plain words. */
+/**
+ * Reads a private JWK file into a non-extractable signing key. Throws a KeyFileError (a
+ * FeedError('config')) whose `reason` says what the file is instead (key-file.ts).
+ */
 export async function readKeyFile(file: Blob): Promise<SigningKey> {
-  if (file.size > 64_000) throw new FeedError('config', 'this file is too large to be a key file');
-  let jwk: unknown;
+  if (file.size > KEY_FILE_MAX_BYTES) throw new KeyFileError('too-large');
+  const found = privateKeyIn(await file.text());
+  if ('problem' in found) throw new KeyFileError(found.problem);
   try {
-    jwk = JSON.parse(await file.text());
-  } catch {
-    throw new FeedError('config', 'this file is not a key file (it is not JSON)');
+    return await importSigningKey(found.jwk, { extractable: false });
+  } catch (e) {
+    throw new KeyFileError('unusable', { cause: e });
   }
-  if (jwk && typeof jwk === 'object' && Array.isArray((jwk as { keys?: unknown }).keys)) jwk = (jwk as { keys: unknown[] }).keys[0];
-  if (!jwk || typeof jwk !== 'object' || typeof (jwk as JWK).d !== 'string') {
-    throw new FeedError('config', 'this is not a private key: choose the private key file (made by clearline keygen), not the public key');
-  }
-  return importSigningKey(jwk as JWK, { extractable: false });
 }
 
 function open(): Promise<IDBDatabase> {

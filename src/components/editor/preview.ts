@@ -19,14 +19,26 @@ export interface PreviewContext {
   theme?: 'light' | 'dark';
   setLang(l: string): void;
   setWidth(w: 'phone' | 'desktop'): void;
+  /** The example next update the preview shows (exampleNextUpdate), in words; none once one is chosen. */
+  example?: string;
+}
+
+/**
+ * The next update the preview shows for an open incident still waiting for its time: 30 minutes
+ * ahead (ISO), or undefined when every open incident has one. Said above the preview as an example.
+ */
+export function exampleNextUpdate(feed: FeedDraft, now: number): string | undefined {
+  return feed.incidents.some((i) => i.phase !== 'resolved' && !i.next_update_at) ? new Date(now + 30 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z') : undefined;
 }
 
 /**
  * What readers would see: the feed stamped as if signed now. An incident still waiting for its
- * next-update time is shown with one 30 minutes ahead, so the preview does not go blank mid-edit.
+ * next-update time is shown with one 30 minutes ahead (exampleNextUpdate), so the preview does not
+ * go blank mid-edit; the page says so above it.
  */
 export function previewPayload(feed: FeedDraft, now: number): StatusPayload | undefined {
-  const filled = { ...feed, incidents: feed.incidents.map((i) => (i.phase !== 'resolved' && !i.next_update_at ? { ...i, next_update_at: new Date(now + 30 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z') } : i)) };
+  const example = exampleNextUpdate(feed, now);
+  const filled = { ...feed, incidents: feed.incidents.map((i) => (i.phase !== 'resolved' && !i.next_update_at ? { ...i, next_update_at: example } : i)) };
   const payload = stampPayload(filled as Record<string, unknown>, 3_600_000, now);
   // A feed still being set up may lack its id and publisher; the preview stands in for them.
   const pub = feed.publisher ?? { name: '', url: '' };
@@ -52,6 +64,7 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
         ${radio('preview-width', 'desktop', ctx.width === 'desktop', t.desktop, () => ctx.setWidth('desktop'))}
       </fieldset>
     </div>
+    ${ctx.example && payload ? html`<p class="hint example" id="preview-example">${t.previewExample(ctx.example)}</p>` : nothing}
     ${payload
       ? html`<div class="frame ${ctx.width}" lang=${ctx.lang || ctx.ui} part="preview">
           <clearline-badge .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-badge>

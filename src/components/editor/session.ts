@@ -14,6 +14,7 @@ import { verifyDocument } from '../../feed/verify.js';
 import { needsIdentity, newFeed, suggestFeedId } from '../../feed/new-feed.js';
 import { emptyFeed } from './draft.js';
 import type { IdentityChange } from './feed-identity.js';
+import { KeyFileError, type KeyFileProblem } from './key-file.js';
 import { forgetKey, readKeyFile, recallKey, rememberKey } from './key-store.js';
 import { PublishController, type Signed } from './publish-controller.js';
 
@@ -46,6 +47,8 @@ export class EditorSession implements ReactiveController {
   loadError = '';
   key?: SigningKey;
   keyError = '';
+  /** Why there is no key, as a stable reason the editor says in its UI language (keyError is the English message). */
+  keyProblem?: KeyFileProblem | 'missing';
   keyNotPinned = false;
   remembered = false;
   readonly publish: PublishController;
@@ -189,11 +192,13 @@ export class EditorSession implements ReactiveController {
     try {
       this.key = await readKeyFile(file);
       this.keyError = '';
+      this.keyProblem = undefined;
       this.remembered = false;
       await this.checkPinned();
     } catch (e) {
       this.key = undefined;
       this.keyError = (e as Error).message;
+      this.keyProblem = e instanceof KeyFileError ? e.reason : undefined;
     }
     this.host.requestUpdate();
   }
@@ -226,6 +231,7 @@ export class EditorSession implements ReactiveController {
   async sign(feed: FeedDraft): Promise<Signed | undefined> {
     if (!this.key && !this.config().signUrl) {
       this.keyError = new FeedError('config', 'choose your signing key first').message;
+      this.keyProblem = 'missing';
       this.host.requestUpdate();
       (this.host.renderRoot.querySelector('#f-key') as HTMLElement | null)?.focus();
       return undefined;

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SigningKey } from '../../feed/sign.js';
 import type { Finding } from '../../lint/index.js';
 import { placeOf } from '../../lint/place.js';
+import type { KeyFileProblem } from './key-file.js';
 import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
 
@@ -10,6 +11,8 @@ export interface SignContext {
   t: EditorTerms;
   key?: SigningKey;
   keyError: string;
+  /** Why there is no key, said in the UI language (terms.ts keyFile, needKey) instead of keyError. */
+  keyProblem?: KeyFileProblem | 'missing';
   keyNotPinned: boolean;
   remembered: boolean;
   /** The studio signs on the server with its --key. */
@@ -18,6 +21,7 @@ export interface SignContext {
   canPut: boolean;
   errors: Finding[];
   warnings: number;
+  /** Findings with no field on screen: their suggestions are listed at once, their problems once Sign was pressed. */
   elsewhere: Finding[];
   /** The studio's language, for where findings are (lint/place.ts). */
   ui: 'en' | 'nl';
@@ -68,16 +72,26 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** Findings with no field on screen, each with where it is in words, what is wrong and the fix. */
+function findingList(ctx: SignContext, findings: Finding[]): TemplateResult {
+  return html`<ul class="findings">
+    ${findings.map((f) => html`<li class=${f.severity} data-rule=${f.rule}>${placeOf(f.path, ctx.ui)}: ${f.message}. ${f.fix}</li>`)}
+  </ul>`;
+}
+
 export function renderSignPanel(ctx: SignContext): TemplateResult {
   const { t } = ctx;
+  const keyError = ctx.keyProblem === 'missing' ? t.needKey : ctx.keyProblem ? t.keyFile[ctx.keyProblem] : ctx.keyError;
+  const errorsElsewhere = ctx.elsewhere.filter((f) => f.severity === 'error');
+  const notes = ctx.elsewhere.filter((f) => f.severity !== 'error');
   return html`<section class="sign">
     ${ctx.serverKey
       ? html`<p class="hint">${t.keyOnServer}</p>`
       : html`<div class="field">
           <label for="f-key">${t.signingKey}</label>
           <span class="hint" id="f-key-hint">${t.signingKeyHint}</span>
-          <input id="f-key" type="file" accept=".json,application/json,application/jwk+json" aria-describedby="f-key-hint${ctx.keyError ? ' f-key-error' : ''}" @change=${ctx.onKeyFile} />
-          ${ctx.keyError ? html`<p class="problem" id="f-key-error" role="alert">${ctx.keyError}</p>` : nothing}
+          <input id="f-key" type="file" accept=".json,application/json,application/jwk+json" aria-describedby="f-key-hint${keyError ? ' f-key-error' : ''}" @change=${ctx.onKeyFile} />
+          ${keyError ? html`<p class="problem" id="f-key-error" role="alert">${keyError}</p>` : nothing}
           ${ctx.key
             ? html`<p class="key-ready">${t.keyReady(ctx.key.kid, ctx.key.alg, ctx.remembered)}</p>
                 ${ctx.keyNotPinned ? html`<p class="problem" role="alert">${t.keyNotPinned}</p>` : nothing}
@@ -89,17 +103,13 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
     ${ctx.attempted && ctx.errors.length
       ? html`<div class="blocked" role="alert">
           <p>${t.blocked(ctx.errors.length)}</p>
-          ${ctx.elsewhere.length
-            ? html`<p>${t.elsewhere}:</p>
-                <ul class="findings">
-                  ${ctx.elsewhere.map((f) => html`<li class=${f.severity}>${placeOf(f.path, ctx.ui)}: ${f.message}. ${f.fix}</li>`)}
-                </ul>`
-            : nothing}
+          ${errorsElsewhere.length ? html`<p>${t.elsewhere}:</p> ${findingList(ctx, errorsElsewhere)}` : nothing}
         </div>`
       : nothing}
     ${ctx.buildError ? html`<p class="problem" role="alert">${t.cannotApply(ctx.buildError)}</p>` : nothing}
-    ${ctx.attempted && !ctx.key && !ctx.serverKey && !ctx.errors.length ? html`<p class="problem" role="alert">${t.needKey}</p>` : nothing}
+    ${ctx.attempted && !ctx.key && !ctx.serverKey && !ctx.errors.length && !keyError ? html`<p class="problem" role="alert">${t.needKey}</p>` : nothing}
     ${ctx.warnings ? html`<p class="hint">${t.warnings(ctx.warnings)}</p>` : nothing}
+    ${notes.length ? html`<div class="notes"><p>${t.elsewhere}:</p> ${findingList(ctx, notes)}</div>` : nothing}
     <div class="row buttons">
       <button type="button" class="primary" @click=${ctx.onSign}>${t.sign}</button>
       <button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onDownload}>${t.download}</button>

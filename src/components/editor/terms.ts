@@ -1,6 +1,9 @@
 /** The editor's own words, in the UI languages clearline speaks. The accessible names tests use are here. */
 import type { ChannelKind } from '../../feed/schema.js';
 import type { UiLanguage } from '../../i18n/terms.js';
+import type { TemplateName } from '../../templates/index.js';
+import { KEY_FILE_TERMS, type KeyFileProblem } from './key-file.js';
+import { TEMPLATE_LABELS } from './template-labels.js';
 
 export interface EditorTerms {
   heading: string;
@@ -9,7 +12,7 @@ export interface EditorTerms {
   nextIn: (time: string, relative: string) => string;
   late: (time: string, relative: string) => string;
   template: string;
-  templates: Record<string, string>;
+  templates: Record<TemplateName, string>;
   newIncident: string;
   postUpdate: string;
   postUpdateOn: (title: string) => string;
@@ -63,8 +66,11 @@ export interface EditorTerms {
   previewWidth: string;
   phone: string;
   desktop: string;
+  /** Above the preview while no next update is chosen: the time it shows is only an example. */
+  previewExample: (time: string) => string;
   signingKey: string;
   signingKeyHint: string;
+  keyFile: Record<KeyFileProblem, string>;
   rememberKey: string;
   forgetKey: string;
   keyReady: (kid: string, alg: string, remembered: boolean) => string;
@@ -101,9 +107,6 @@ export interface EditorTerms {
 /** "feed.json and feed.jws.json", "feed.json en feed.jws.json". */
 const listOf = (items: readonly string[], lang: string) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 
-const TEMPLATE_NAMES_EN = { storm: 'Storm', strike: 'Strike', cyberattack: 'Cyberattack', outage: 'Outage', 'travel-disruption': 'Travel disruption' };
-const TEMPLATE_NAMES_NL = { storm: 'Storm', strike: 'Staking', cyberattack: 'Cyberaanval', outage: 'Storing', 'travel-disruption': 'Reisverstoring' };
-
 export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
   en: {
     heading: 'Status update',
@@ -112,7 +115,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     nextIn: (t, r) => `Next update ${t} (${r})`,
     late: (t, r) => `Late: the update promised for ${t} (${r}) has not been posted`,
     template: 'Template',
-    templates: TEMPLATE_NAMES_EN,
+    templates: TEMPLATE_LABELS.en,
     newIncident: 'New incident',
     postUpdate: 'Post update',
     postUpdateOn: (t) => `on “${t}”`,
@@ -166,8 +169,10 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     previewWidth: 'Preview width',
     phone: 'Phone',
     desktop: 'Desktop',
+    previewExample: (t) => `The next update has not been chosen yet. The preview shows ${t} only as an example.`,
     signingKey: 'Signing key',
     signingKeyHint: 'Your private key file (e.g. private.jwk.json). It stays on this computer: it is never uploaded.',
+    keyFile: KEY_FILE_TERMS.en,
     rememberKey: 'Remember the key in this browser (stored so that it cannot be read back)',
     forgetKey: 'Forget the key',
     keyReady: (k, a, r) => `Key ${k.slice(0, 8)}… (${a}) ready${r ? ', remembered in this browser' : ''}`,
@@ -204,7 +209,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     nextIn: (t, r) => `Volgende update ${t} (${r})`,
     late: (t, r) => `Te laat: de update die voor ${t} beloofd was (${r}), is niet geplaatst`,
     template: 'Sjabloon',
-    templates: TEMPLATE_NAMES_NL,
+    templates: TEMPLATE_LABELS.nl,
     newIncident: 'Nieuwe storing',
     postUpdate: 'Update plaatsen',
     postUpdateOn: (t) => `bij “${t}”`,
@@ -258,8 +263,10 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     previewWidth: 'Breedte van het voorbeeld',
     phone: 'Telefoon',
     desktop: 'Computer',
+    previewExample: (t) => `De volgende update is nog niet gekozen. In het voorbeeld staat ${t} alleen ter illustratie.`,
     signingKey: 'Ondertekeningssleutel',
     signingKeyHint: 'Uw privésleutelbestand (bijv. private.jwk.json). Het blijft op deze computer: het wordt nooit verstuurd.',
+    keyFile: KEY_FILE_TERMS.nl,
     rememberKey: 'Sleutel onthouden in deze browser (zo opgeslagen dat hij niet uit te lezen is)',
     forgetKey: 'Sleutel vergeten',
     keyReady: (k, a, r) => `Sleutel ${k.slice(0, 8)}… (${a}) klaar${r ? ', onthouden in deze browser' : ''}`,

@@ -1,0 +1,52 @@
+/**
+ * Where the editor shows each lint finding: next to its field when that field is on screen, else
+ * in the sign panel under "Elsewhere in the feed" (a suggestion there at once, a problem once Sign
+ * was pressed), so no finding is counted without being said. Pure: no DOM, no Lit.
+ */
+import type { Finding } from '../../lint/index.js';
+import { fieldOf, type Draft } from './draft.js';
+
+/** The finding keys of a new feed's identity fields (schema paths). */
+export const IDENTITY_FIELDS = ['feed_id', 'publisher/name', 'publisher/url', 'time_zone'] as const;
+
+export interface PlacedFindings {
+  /** Findings by the key of the field they are shown next to. */
+  byField: Map<string, Finding[]>;
+  errors: Finding[];
+  warnings: Finding[];
+  /** Findings with no field on screen. */
+  elsewhere: Finding[];
+}
+
+export interface FormShape {
+  /** The index of the incident the form edits, -1 when none. */
+  incident: number;
+  /** A new feed: the identity fields are on screen. */
+  identity: boolean;
+  /** The form's draft; without one only the identity fields are on screen. */
+  draft?: Draft;
+  langs: readonly string[];
+}
+
+/** True when the incident form (form.ts, lists.ts, channels.ts) shows the findings of `key`. */
+export function onForm(key: string, draft: Draft, langs: readonly string[]): boolean {
+  const lang = (l: string | undefined) => langs.includes(l ?? '');
+  if (key === 'channels' || key.startsWith('channels/')) return true;
+  if (['title', 'known', 'unknown', 'next', 'actions'].includes(key)) return true;
+  const text = /^(?:title|known|unknown|affects)(?:\/(.+))?$/.exec(key);
+  if (text) return lang(text[1]);
+  const action = /^actions\/(\d+)\/(?:label|who)(?:\/(.+))?$/.exec(key);
+  return !!action && Number(action[1]) < draft.actions.length && lang(action[2]);
+}
+
+export function placeFindings(findings: readonly Finding[], form: FormShape): PlacedFindings {
+  const byField = new Map<string, Finding[]>();
+  const elsewhere: Finding[] = [];
+  for (const f of findings) {
+    const key = fieldOf(f.path, form.incident, form.identity);
+    const shown = (IDENTITY_FIELDS as readonly string[]).includes(key) || (!!key && !!form.draft && onForm(key, form.draft, form.langs));
+    if (shown) byField.set(key, [...(byField.get(key) ?? []), f]);
+    else elsewhere.push(f);
+  }
+  return { byField, errors: findings.filter((f) => f.severity === 'error'), warnings: findings.filter((f) => f.severity === 'warning'), elsewhere };
+}

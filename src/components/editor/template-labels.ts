@@ -1,0 +1,35 @@
+/**
+ * The template select's names in the UI language: one for every template of the catalogue
+ * (src/templates/catalog.ts), so none shows as its id. Pure.
+ */
+import type { UiLanguage } from '../../i18n/terms.js';
+import type { TemplateName } from '../../templates/index.js';
+
+export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> = {
+  en: {
+    power: 'Power cut',
+    gas: 'Gas outage',
+    water: 'Water outage',
+    telecom: 'Telephone, internet or TV',
+    'public-transport': 'Public transport',
+    payments: 'Payments or banking',
+    cyberattack: 'Cyberattack',
+    strike: 'Strike',
+    storm: 'Storm',
+    outage: 'Website or app outage',
+    generic: 'Other disruption',
+  },
+  nl: {
+    power: 'Stroomstoring',
+    gas: 'Gasstoring',
+    water: 'Waterstoring',
+    telecom: 'Telefoon, internet of tv',
+    'public-transport': 'Openbaar vervoer',
+    payments: 'Betalen of bankieren',
+    cyberattack: 'Cyberaanval',
+    strike: 'Staking',
+    storm: 'Storm',
+    outage: 'Storing website of app',
+    generic: 'Andere verstoring',
+  },
+};

@@ -1,0 +1,60 @@
+// What the <clearline-editor> tests do as a user would: find a field by its visible label, a
+// button by its name, type, click, choose the key file, start an incident from a template.
+import { waitUntil } from '@open-wc/testing';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import type { FeedDraft } from '../../src/feed/update.js';
+import type { TestKey } from './helpers.js';
+
+export const root = (el: ClearlineEditor) => el.shadowRoot!;
+export const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** The form control labelled `name` (the label's text, spaces collapsed). */
+export function field(el: ClearlineEditor, name: string): HTMLInputElement {
+  const label = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim().replace(/\s+/g, ' ') === name);
+  if (!label?.control) throw new Error(`no field "${name}"`);
+  return label.control as HTMLInputElement;
+}
+
+/** The button named `name` (its aria-label, else its text). */
+export function button(el: ClearlineEditor, name: string): HTMLButtonElement {
+  const b = [...root(el).querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent!.trim()) === name);
+  if (!b) throw new Error(`no button "${name}"`);
+  return b;
+}
+
+/** Types `value` into the field: input, change and blur, as a person leaving the field. */
+export async function fill(el: ClearlineEditor, name: string, value: string) {
+  const f = field(el, name);
+  f.value = value;
+  f.dispatchEvent(new Event('input', { bubbles: true }));
+  f.dispatchEvent(new Event('change', { bubbles: true }));
+  f.dispatchEvent(new FocusEvent('blur'));
+  await el.updateComplete;
+}
+
+export async function click(el: ClearlineEditor, name: string) {
+  button(el, name).click();
+  await el.updateComplete;
+}
+
+/** Chooses the private key file in the key field and waits until it is ready. */
+export async function pickKey(el: ClearlineEditor, key: TestKey, label = 'Signing key') {
+  const input = field(el, label);
+  const dt = new DataTransfer();
+  dt.items.add(new File([JSON.stringify(key.privateJwk)], 'private.jwk.json', { type: 'application/json' }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change'));
+  await waitUntil(() => root(el).querySelector('.key-ready'), 'key imported');
+}
+
+/** Picks a template and presses New incident (Dutch UI: Sjabloon, Nieuwe storing). */
+export async function newIncident(el: ClearlineEditor, template: string, nl = false) {
+  const select = field(el, nl ? 'Sjabloon' : 'Template');
+  select.value = template;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  await click(el, nl ? 'Nieuwe storing' : 'New incident');
+}
+
+/** A feed with its identity and nothing else: the studio opens straight to its incidents. */
+export const emptyFeed = (overrides: Partial<FeedDraft> = {}): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-air', publisher: { name: 'Example Air', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [], ...overrides });
