@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { collectorMiddleware } from './test/browser/collector.mjs';
 import { hostileMiddleware } from './test/browser/hostile/server.mjs';
@@ -14,7 +15,8 @@ export default {
   // Test-only transport cases for the hostile-input suite (test/browser/hostile/).
   // and a report collector for the beacon tests (test/browser/collector.mjs).
   middleware: [hostileMiddleware(), collectorMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // a11ySnapshotPlugin: the accessibility tree as a screen reader gets it (names, roles).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { default as AxeCore } from 'axe-core';
@@ -71,6 +71,20 @@ async function type(el: Faq, text: string) {
 const searchModuleRequested = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/src/search/'));
 
 describe('<clearline-faq>', () => {
+  it('a question\'s accessible name is the question: the arrow before it is decoration, not read out', async () => {
+    const el = await mount();
+    const snapshot = (await a11ySnapshot({})) as unknown as { name?: string; role?: string; children?: unknown[] };
+    const names: string[] = [];
+    const walk = (n: { name?: string; role?: string; children?: unknown[] }) => {
+      if (n.role === 'button' && n.name) names.push(n.name);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(snapshot);
+    const first = root(el).querySelector('button.question')!.textContent!.trim();
+    expect(names, names.join(' | ')).to.include(first);
+    expect(names.some((n) => /^[▸▾]/.test(n)), names.join(' | ')).to.equal(false);
+  });
+
   it('renders the list without loading the search engine; focus loads it', async () => {
     const el = await mount();
     expect(entryIds(el)).to.deep.equal(ENTRIES.map((e) => e.id));

@@ -146,7 +146,8 @@ describe('FAQ Markdown parser (clearline faq build)', async () => {
 });
 
 describe('status announcer', async () => {
-  const { Announcer } = await importTs('src/components/status/announcer.ts');
+  const mod = await importTs('src/components/status/announcer.ts');
+  const { Announcer } = mod;
   test('silent on the first document and on a re-signed one with the same content; speaks on a change', () => {
     const a = new Announcer();
     assert.equal(a.announce(statusPayload(), 'en', NOW), undefined);
@@ -155,6 +156,15 @@ describe('status announcer', async () => {
     const changed = statusPayload({ seq: 3 });
     changed.incidents[0].phase = 'monitoring';
     assert.match(a.announce(changed, 'en', NOW), /Storm/);
+  });
+  test('a next update that has passed is announced as late, as the screen says, never "10 minutes ago"', () => {
+    const { summary } = mod;
+    const late = statusPayload();
+    late.incidents[0].next_update_at = iso(NOW - 10 * MIN);
+    const said = summary(late, 'en', NOW);
+    assert.match(said, /is late\. We are still working on it\./);
+    assert.doesNotMatch(said, /ago/);
+    assert.match(summary(late, 'nl', NOW), /is te laat/);
   });
 });
 

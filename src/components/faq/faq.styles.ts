@@ -75,12 +75,13 @@ export const faqStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Decoration only: the empty alternative text keeps the arrow out of the question's accessible name (aria-expanded says open or closed). */
   .question::before {
-    content: '▸ ';
+    content: '▸ ' / '';
     color: var(--_muted);
   }
   .question[aria-expanded='true']::before {
-    content: '▾ ';
+    content: '▾ ' / '';
   }
   .snippet {
     margin: 0 0 0.5rem;

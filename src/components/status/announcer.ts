@@ -1,6 +1,6 @@
-import { openIncidents } from '../../feed/incidents.js';
+import { isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
-import { formatDateTime, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
+import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 
 /**
  * What <clearline-status> says in its live region: once per new document whose incidents changed;
@@ -32,6 +32,8 @@ export function summary(payload: StatusPayload, lang: string, now: number): stri
   const t = termsFor(lang);
   const top = openIncidents(payload)[0];
   if (!top) return t.allClear;
-  const next = top.next_update_at ? ` ${t.nextUpdateAt(formatDateTime(Date.parse(top.next_update_at), lang, now, payload.time_zone), formatRelative(Date.parse(top.next_update_at), lang, now))}.` : '';
+  const at = top.next_update_at ? Date.parse(top.next_update_at) : NaN;
+  // What the screen says: a next update that has passed is late, never "10 minutes ago".
+  const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatTime(at, lang, payload.time_zone))}` : ` ${t.nextUpdateAt(formatDateTime(at, lang, now, payload.time_zone), formatRelative(at, lang, now))}.`;
   return t.announceUpdate(`${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
 }
