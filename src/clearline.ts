@@ -72,7 +72,8 @@ export function loadElement(tag: ClearlineTag): Promise<CustomElementConstructor
       return customElements.whenDefined(tag);
     });
     loading.set(tag, p);
-    p.catch((e) => console.error(`clearline: the code for <${tag}> could not be loaded`, e));
+    // A Trusted Types policy list without lit-html stops every element: say which CSP line fixes it.
+    p.catch((e) => console.error(/policy/i.test(String(e)) ? `clearline: <${tag}> cannot start: add "trusted-types lit-html dompurify" to this page's Content-Security-Policy (docs/embedding.md)` : `clearline: the code for <${tag}> could not be loaded`, e));
   }
   return p;
 }

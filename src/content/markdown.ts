@@ -1,6 +1,7 @@
 import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { safeHref } from './links.js';
+import { renderPlain } from './markdown-plain.js';
 
 /** What feed Markdown may produce: paragraphs, emphasis, lists, links and code. */
 const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre'] as const;
@@ -42,8 +43,19 @@ function getPurifier(): Purifier {
   return purifier;
 }
 
+// Whether the sanitizer works on this page: one known word must come through. A page whose Trusted
+// Types policy list leaves out `dompurify` blocks its parser, and every text would come out empty;
+// there the text is drawn as plain text (markdown-plain.ts), never as HTML.
+let works: boolean | undefined;
+
 /** Markdown to a sanitized fragment, ready to insert without any HTML string sink. */
 export function renderMarkdown(markdown: string): DocumentFragment {
+  // (Blocked, DOMPurify returns nothing at all, despite its types.)
+  works ??= (sanitized('clearline') as DocumentFragment | null)?.textContent?.trim() === 'clearline';
+  return works ? sanitized(markdown) : renderPlain(markdown);
+}
+
+function sanitized(markdown: string): DocumentFragment {
   let html: string;
   try {
     html = marked.parse(markdown) as string;
