@@ -18,6 +18,9 @@ import { helpStyles } from './help.styles.js';
 
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
+// The details of the events this element sends (clearline-contact, -reason, -feedback, -open); in
+// its .d.ts, this line also brings their GlobalEventHandlersEventMap entries to `import 'clearline/help'`.
+export type { ClearlineContactDetail, ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from '../shared/contact-events.js';
 
 // The FAQ (search engine included) and the Markdown renderer are only fetched when the dialog first opens
 // (markdown-lazy.js itself is a few hundred bytes that status and FAQ pages load anyway; importing it
