@@ -25,7 +25,7 @@ export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string 
     `  ${attrs(`${feedId}-faq`)}></clearline-faq>`,
     '<!-- a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons -->',
     '<clearline-help src="https://status.example.com/feed.jws.json" faq-src="https://status.example.com/faq.jws.json"',
-    `  ${attrs(feedId)}></clearline-help>`,
+    `  ${attrs(feedId)} faq-feed-id="${feedId}-faq"></clearline-help>`,
   ].join('\n');
 }
 

@@ -234,3 +234,41 @@ describe('<clearline-help> axe-core: zero violations', () => {
     }
   }
 });
+
+describe('<clearline-help> faq-feed-id', () => {
+  async function withFaq(faqFeedId: string) {
+    const key = await keygen();
+    const status = serve(JSON.stringify(await sign(helpFeed(), [key])));
+    const faq = serve(JSON.stringify(await sign({ ...statusFeed(), feed_id: 'example-air-faq', type: 'faq', entries: HELP_ENTRIES, channels: undefined, incidents: undefined, publisher: undefined }, [key], 'faq')));
+    const el = await fixture<Help>(html`<clearline-help lang="en" src=${status} faq-src=${faq} feed-id="example-air" faq-feed-id=${faqFeedId} public-key=${JSON.stringify(key.publicJwk)}></clearline-help>`);
+    await waitUntil(() => root(el).querySelector('[part~=marker]'), 'status arrives', { timeout: 5000 });
+    launcher(el).click();
+    return el;
+  }
+  const entries = (el: Help) => root(el).querySelector('clearline-faq')?.shadowRoot?.querySelectorAll('[part~=entry]').length ?? 0;
+
+  it('pins the FAQ document: the right id shows it, another id refuses it', async () => {
+    const right = await withFaq('example-air-faq');
+    await waitUntil(() => entries(right) > 0, 'FAQ shown', { timeout: 5000 });
+    const wrong = await withFaq('someone-else-faq');
+    await waitUntil(() => root(wrong).querySelector('clearline-faq')?.shadowRoot?.textContent?.includes('not in a form'), 'FAQ refused', { timeout: 5000 }).catch(() => undefined);
+    await aTimeout(500);
+    expect(entries(wrong)).to.equal(0);
+  });
+
+  it('without it, the console names the attribute the web team can set: faq-feed-id on <clearline-help>', async () => {
+    const warned: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    try {
+      const el = await withFaq('');
+      await waitUntil(() => entries(el) > 0, 'FAQ shown', { timeout: 5000 });
+      await aTimeout(100);
+    } finally {
+      console.warn = original;
+    }
+    expect(warned.filter((w) => /feed-id/.test(w)), warned.join('\n')).to.deep.equal([
+      `<clearline-help src="${warned.join('').match(/src="([^"]+)"/)![1]}">: no faq-feed-id is set; add faq-feed-id="example-air-faq" so that only this feed is accepted here.`,
+    ]);
+  });
+});

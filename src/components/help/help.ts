@@ -78,6 +78,9 @@ export class ClearlineHelp extends StatusFeedElement {
   /** URL of the signed FAQ document, checked with the same `public-key`. Fetched on first opening. */
   @property({ attribute: 'faq-src' }) faqSrc = '';
 
+  /** When set, the FAQ document's `feed_id` must equal it (as `feed-id` does for the status), e.g. `utrecht-energie-faq`. */
+  @property({ attribute: 'faq-feed-id' }) faqFeedId = '';
+
   /** The corner: `bottom-end` (default, right in left-to-right pages) or `bottom-start`. */
   @property({ reflect: true }) placement: Placement = 'bottom-end';
 
@@ -150,8 +153,8 @@ export class ClearlineHelp extends StatusFeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { faqSrc: src, publicKey, poll, maxBytes } = this;
-    this.faqFeed.configure(this.everOpened && !this.entries && src ? { src, publicKey, poll, maxBytes } : {});
+    const { faqSrc: src, publicKey, poll, maxBytes, faqFeedId: feedId } = this;
+    this.faqFeed.configure(this.everOpened && !this.entries && src ? { src, publicKey, feedId, poll, maxBytes } : {});
   }
 
   private goto(view: 'answers' | 'contact'): void {
@@ -188,7 +191,7 @@ export class ClearlineHelp extends StatusFeedElement {
           ? html`${this.renderEmergency(t, lang)}
               ${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
               ${this.faqSrc || this.entries
-                ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
+                ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} feed-id=${this.faqFeedId || nothing} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
                     theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
                     @clearline-search=${(e: CustomEvent<ClearlineSearchDetail>) => (this.lastQuery = e.detail.query)}></clearline-faq>`
                 : nothing}`

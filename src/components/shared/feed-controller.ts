@@ -77,7 +77,10 @@ export class FeedController<K extends DocumentKind> implements ReactiveControlle
     if (this.emits && load) {
       emit<ClearlineLoadDetail>(this.host, 'clearline-load', load);
       // Without feed-id any feed signed with the same key would be shown here: say how to pin it.
-      if (this.config.src && !this.config.feedId) warnOnce(this.host, `no feed-id is set; add feed-id="${load.feedId}" so that only this feed is accepted here.`);
+      // (The FAQ inside <clearline-help> is pinned by the help element's faq-feed-id: name that.)
+      const outer = (this.host.getRootNode() as Partial<ShadowRoot>).host;
+      const [at, attr] = outer?.localName === 'clearline-help' ? [outer, 'faq-feed-id'] : [this.host, 'feed-id'];
+      if (this.config.src && !this.config.feedId) warnOnce(at, `no ${attr} is set; add ${attr}="${load.feedId}" so that only this feed is accepted here.`);
     }
     if (this.emits && error) {
       emit<ClearlineErrorDetail>(this.host, 'clearline-error', error);
