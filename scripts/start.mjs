@@ -350,7 +350,8 @@ async function handle(ctx, req, res) {
   const generated = demo.served.get(pathname);
   if (generated) {
     const body = Buffer.from(generated.body);
-    res.writeHead(200, { 'Content-Type': generated.type, 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+    // As the README tells feed hosts: the signed documents are public, so any page may read them.
+    res.writeHead(200, { 'Content-Type': generated.type, 'Content-Length': body.length, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' });
     return res.end(req.method === 'HEAD' ? undefined : body);
   }
   let file = fileFor(pathname);

@@ -145,6 +145,12 @@ test('the phase endpoint: only this origin may change it, and only to a phase th
   assert.equal((await fetch(`${origin}/demo/.generated/private.jwk.json`)).status, 403);
 });
 
+test('the signed demo feed may be read from another origin, as the README asks of feed hosts', async () => {
+  const r = await fetch(`${origin}/demo/.generated/feed.jws.json`, { headers: { Origin: 'https://bank.example' } });
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('access-control-allow-origin'), '*');
+});
+
 test('stepping through the storm: the pages follow each phase, with a strictly higher seq', async () => {
   const status = await open('/demo/status.html?lang=en');
   const home = await open('/demo/?lang=nl');
