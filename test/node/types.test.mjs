@@ -54,6 +54,11 @@ test('each element entry, imported alone, types the events that element sends, o
       const r = spawnSync(process.execPath, [TSC, '-p', config], { encoding: 'utf8', timeout: 120_000 });
       if (r.status !== 0) failures.push(`${file}:\n${r.stdout}${r.stderr}`);
     }
+    // An older setup (moduleResolution "node", which ignores exports) gets the same types through typesVersions.
+    const old = join(dir, 'tsconfig.node10.json');
+    writeFileSync(old, JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'node', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true }, files: ['status.ts'] }));
+    const r = spawnSync(process.execPath, [TSC, '-p', old], { encoding: 'utf8', timeout: 120_000 });
+    if (r.status !== 0) failures.push(`status.ts with moduleResolution node:\n${r.stdout}${r.stderr}`);
     assert.deepEqual(failures, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
