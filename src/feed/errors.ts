@@ -26,3 +26,13 @@ export class FeedError extends Error {
 export function isFeedError(e: unknown): e is FeedError {
   return e instanceof FeedError;
 }
+
+/** A genuine document past its `expires_at` ('expired'), with its envelope, which may still be shown as outdated. */
+export class ExpiredError extends FeedError {
+  constructor(
+    message: string,
+    readonly envelope: string,
+  ) {
+    super('expired', message);
+  }
+}

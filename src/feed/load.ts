@@ -1,3 +1,4 @@
+import { ExpiredError, FeedError } from './errors.js';
 import { resolveUrl } from './identity.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import type { DocumentKind } from './schema.js';
@@ -17,6 +18,12 @@ export async function loadDocument<K extends DocumentKind>(options: LoadOptions<
   const url = resolveUrl(options.url);
   const fetched = await fetchText(url, options);
   options.signal?.throwIfAborted();
-  const doc = await verifyDocument(fetched.text, { ...options, url });
-  return { ...doc, url, etag: fetched.etag };
+  try {
+    const doc = await verifyDocument(fetched.text, { ...options, url });
+    return { ...doc, url, etag: fetched.etag };
+  } catch (e) {
+    // Expired is the last check but one (then rollback): the envelope is genuine, keep it at hand.
+    if (e instanceof FeedError && e.code === 'expired') throw new ExpiredError(e.message, fetched.text);
+    throw e;
+  }
 }

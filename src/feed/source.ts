@@ -1,5 +1,5 @@
 import { expiredToShow, readCached, removeCached, writeCached } from './cache.js';
-import { FeedError } from './errors.js';
+import { ExpiredError, FeedError } from './errors.js';
 import { httpFailure } from './fetch.js';
 import { cacheKey, resolveUrl } from './identity.js';
 import { importKeys, type PinnedKey } from './keys.js';
@@ -196,23 +196,21 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     this.set({ loading: true });
     try {
       const keys = await this.pinnedKeys();
-      const refuseExpired = !(this.options.allowExpired ?? this.options.kind === 'faq');
-      const document = await loadDocument({ ...this.options, keys, signal: controller.signal, allowExpired: true });
+      const document = await loadDocument({ ...this.options, keys, signal: controller.signal });
       if (generation !== this.generation) return;
-      if (refuseExpired && Date.parse(document.payload.expires_at) <= this.now()) {
-        const shown = expiredToShow(this.state.document, document, this.now());
-        this.failed(new FeedError('expired', `the document expired at ${document.payload.expires_at}`), shown === this.state.document ? undefined : shown);
-      } else {
-        const confirmedAt = this.now();
-        this.failures = 0;
-        this.retryAfterMs = null;
-        const cache = this.cacheStore();
-        if (cache) writeCached(cache, this.cacheKey(), { envelope: document.envelope, confirmedAt });
-        this.set({ document, confirmedAt, error: undefined, loading: false });
-      }
+      const confirmedAt = this.now();
+      this.failures = 0;
+      this.retryAfterMs = null;
+      const cache = this.cacheStore();
+      if (cache) writeCached(cache, this.cacheKey(), { envelope: document.envelope, confirmedAt });
+      this.set({ document, confirmedAt, error: undefined, loading: false });
     } catch (e) {
       if (generation !== this.generation || controller.signal.aborted) return;
-      this.failed(e instanceof FeedError ? e : new FeedError('invalid', `unexpected failure: ${(e as Error)?.message ?? e}`, { cause: e }));
+      // Genuine but expired: never current; maybe shown, marked outdated (cache.ts expiredToShow).
+      const served = e instanceof ExpiredError ? await this.verifyKept(e.envelope).catch(() => undefined) : undefined;
+      if (generation !== this.generation) return;
+      const shown = served && expiredToShow(this.state.document, served, this.now());
+      this.failed(e instanceof FeedError ? e : new FeedError('invalid', `unexpected failure: ${(e as Error)?.message ?? e}`, { cause: e }), shown !== this.state.document ? shown : undefined);
     }
     if (generation === this.generation) this.schedule();
   }
