@@ -134,6 +134,32 @@ describe('<clearline-editor> in the studio: publishing twice from one tab', () =
     expect(field(el, 'What we know — English').value).to.equal('A main pipe burst at 01:40. About 3,500 homes have no water.');
   });
 
+  it('resolved, published, then a word corrected in the same form: "what we don\'t know yet" stays empty (it came back)', async () => {
+    studio = new FakeStudio(emptyFeed());
+    studio.install();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('No open incidents'), 'opened');
+    await writeNewOutage(el);
+    await pickKey(el, key);
+    await signAndPublish(el, /Saved feed\.json/);
+    const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
+    phase.value = 'resolved';
+    phase.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await fill(el, 'What we know — English', 'The water is back evrywhere.');
+    await fill(el, 'What we know — Dutch', 'Het water is overal terug.');
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(studio.feed.incidents[0]!.unknown).to.deep.equal({ nl: '', en: '' });
+    expect(field(el, "What we don't know yet — English").value, 'the form shows what was published').to.equal('');
+    await fill(el, 'What we know — English', 'The water is back everywhere.');
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(studio.saves.length).to.equal(3);
+    const inc = studio.feed.incidents[0]!;
+    expect(inc.phase).to.equal('resolved');
+    expect((inc.known as Record<string, string>).en).to.equal('The water is back everywhere.');
+    expect(inc.unknown).to.deep.equal({ nl: '', en: '' });
+  });
+
   it('Apply my edit on top works when the newer feed is this tab’s own earlier save (its answer was lost)', async () => {
     studio = new FakeStudio(emptyFeed());
     studio.install();

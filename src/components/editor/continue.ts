@@ -3,7 +3,7 @@
  * published) or Apply my edit on top of a newer feed. Pure: no DOM, no Lit.
  */
 import type { Channel } from '../../feed/schema.js';
-import type { FeedDraft } from '../../feed/update.js';
+import { isEmptyText, type FeedDraft } from '../../feed/update.js';
 import { buildFeed, type Draft } from './draft.js';
 
 /**
@@ -12,7 +12,11 @@ import { buildFeed, type Draft } from './draft.js';
  * incident's id is its template and minute, so the same id is the same incident.
  */
 export function continueDraft(draft: Draft, feed: FeedDraft): Draft {
-  return draft.mode === 'new' && feed.incidents.some((i) => i.id === draft.id) ? { ...draft, mode: 'update' } : draft;
+  const saved = feed.incidents.find((i) => i.id === draft.id);
+  const next = draft.mode === 'new' && saved ? { ...draft, mode: 'update' as const } : draft;
+  // Resolving emptied "what we don't know yet": the form says so too, and a correction keeps it empty.
+  if (saved?.phase === 'resolved' && isEmptyText(saved.unknown)) return { ...next, unknown: Object.fromEntries(Object.keys(next.unknown).map((l) => [l, ''])) };
+  return next;
 }
 
 /**
