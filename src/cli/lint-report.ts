@@ -1,6 +1,6 @@
 /** Lint findings in a terminal: linted in the publisher's own time zone, printed errors first. */
 import { zoneOf } from '../feed/times.js';
-import { formatFinding, lintDocument, summarize, type Finding } from '../lint/index.js';
+import { formatFinding, lintDocument, ownWords, summarize, type Finding } from '../lint/index.js';
 
 /** The zone the CLI reads and prints clock times in: the feed's `time_zone`, else this machine's (as the editor). */
 export const feedZone = (doc: unknown): string => zoneOf(doc);
@@ -32,7 +32,4 @@ export function reportFindings(findings: readonly Finding[], file: string, print
   for (const f of sorted) print(formatFinding(f, lang));
 }
 
-/** Drops the schema's general words ("must be an https:, mailto: or tel: link") where a rule says the same field's problem in its own. */
-export function ownWords(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.rule !== 'schema' || !findings.some((g) => g.rule !== 'schema' && g.path === f.path));
-}
+export { ownWords };

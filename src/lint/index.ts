@@ -94,6 +94,11 @@ function faqIdsOf(faq: unknown): Set<string> | undefined {
 }
 
 /** Error and warning counts. */
+/** Drops the schema's general words ("must be an https:, mailto: or tel: link") where a rule says the same field's problem in its own. */
+export function ownWords(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.rule !== 'schema' || !findings.some((g) => g.rule !== 'schema' && g.path === f.path));
+}
+
 export function summarize(findings: readonly Finding[]): { errors: number; warnings: number } {
   return { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length };
 }

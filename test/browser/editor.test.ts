@@ -224,7 +224,7 @@ describe('<clearline-editor>', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(signed, 'a channel without a link or a name is not signed').to.equal(undefined);
     // The schema's and lint's own findings, next to the channel's fields.
-    expect(findingOf(el, 'Link — Channel 1')).to.contain('must be an https:, mailto: or tel: link');
+    expect(findingOf(el, 'Link — Channel 1'), 'the rule\'s own words, once').to.contain('the link is not https:, mailto: or tel:');
     expect(field(el, 'Link — Channel 1').getAttribute('aria-invalid')).to.equal('true');
     expect(findingOf(el, 'Name — English (Channel 1)')).to.contain('a placeholder is still there');
     await fill(el, 'Name — English (Channel 1)', 'Gas smell line');

@@ -252,3 +252,17 @@ describe('feed/sign validityFor: signed until an hour after the promised next up
     assert.equal(validityFor({ incidents: [{ phase: 'identified', next_update_at: at(NOW + 30 * 24 * H) }] }, H, NOW), 7 * 24 * H);
   });
 });
+
+describe('editor findings: one message per problem', async () => {
+  const { placeFindings } = await importTs('src/components/editor/findings.ts');
+  test('a rule\'s own words replace the schema\'s general one on the same field (053-1234567x said once)', () => {
+    const at = 'channels/0/href';
+    const findings = [
+      { severity: 'error', rule: 'schema', path: at, message: 'must be an https:, mailto: or tel: link', fix: 'Change this field as the message says.' },
+      { severity: 'error', rule: 'link-scheme', path: at, message: 'the link 053-1234567x is not https:, mailto: or tel:', fix: 'Use an https: address (or mailto:/tel:).' },
+      { severity: 'error', rule: 'schema', path: 'channels/1/href', message: 'must be an https:, mailto: or tel: link', fix: '…' },
+    ];
+    const placed = placeFindings(findings, { incident: -1, identity: false, draft: undefined, langs: ['en'] });
+    assert.deepEqual(placed.errors.map((f) => `${f.rule} ${f.path}`), ['link-scheme channels/0/href', 'schema channels/1/href']);
+  });
+});

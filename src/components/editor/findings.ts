@@ -3,7 +3,7 @@
  * in the sign panel under "Elsewhere in the feed" (a suggestion there at once, a problem once Sign
  * was pressed), so no finding is counted without being said. Pure: no DOM, no Lit.
  */
-import type { Finding } from '../../lint/index.js';
+import { ownWords, type Finding } from '../../lint/index.js';
 import { fieldOf, type Draft } from './draft.js';
 
 /** The finding keys of a new feed's identity fields (schema paths). */
@@ -39,7 +39,9 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   return !!action && Number(action[1]) < draft.actions.length && lang(action[2]);
 }
 
-export function placeFindings(findings: readonly Finding[], form: FormShape): PlacedFindings {
+export function placeFindings(all: readonly Finding[], form: FormShape): PlacedFindings {
+  // One message per problem: a rule's own words, not also the schema's general one on the same field.
+  const findings = ownWords(all);
   const byField = new Map<string, Finding[]>();
   const elsewhere: Finding[] = [];
   for (const f of findings) {
