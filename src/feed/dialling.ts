@@ -58,3 +58,22 @@ export function isShortNumber(href: string): boolean {
   const d = dialled(href);
   return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d);
 }
+
+/**
+ * How many digits follow the country code in a valid number, for the countries whose numbering
+ * plans are simple enough to say so (a missing or extra digit is the commonest typo): Dutch
+ * numbers have 9 (0800 and 0900 numbers 7 to 10), British ones 9 or 10. Other countries: not known.
+ */
+const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly [number, number]>> = {
+  '31': (rest) => (/^(?:800|90[069])/.test(rest) ? [7, 10] : [9, 9]),
+  '44': () => [9, 10],
+};
+
+/** For `tel:+31531234567`: undefined when its length is right or not known, else the country code and the digits expected after it. */
+export function digitCountProblem(href: string): { code: string; got: number; min: number; max: number } | undefined {
+  const m = /^tel:\+(31|44)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
+  if (!m) return undefined;
+  const [min, max] = DIGITS_AFTER[m[1]!]!(m[2]!);
+  const got = m[2]!.length;
+  return got < min || got > max ? { code: m[1]!, got, min, max } : undefined;
+}

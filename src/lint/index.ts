@@ -14,7 +14,7 @@ import { channelsMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing } from './rules/language.js';
-import { linkScheme, phoneE164 } from './rules/links.js';
+import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
@@ -46,6 +46,7 @@ const RULES = [
   languageMissing,
   linkScheme,
   phoneE164,
+  phoneLength,
   rawHtml,
   longSentence,
   jargon,

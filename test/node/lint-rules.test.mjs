@@ -38,6 +38,7 @@ const CASES = {
   'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
   'phone-e164': ['error', (f) => (f.channels[0].href = 'tel:0201234567'), 'channels/0/href'],
+  'phone-length': ['warning', (f) => (f.channels[0].href = 'tel:+3153123456'), 'channels/0/href'],
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   jargon: ['warning', (f) => (f.incidents[0].known.nl = 'Wij werken middels een reservesysteem.'), 'incidents/0/known/nl'],
 };

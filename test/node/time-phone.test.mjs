@@ -98,3 +98,16 @@ test('short numbers: emergency and Dutch government numbers have no internationa
   assert.equal(formatTel('tel:1400'), '1400');
   assert.equal(formatTel('tel:+318009009'), '+31 800 9009');
 });
+
+test('digitCountProblem: a Dutch or British number with a digit too few or too many', async () => {
+  const { digitCountProblem } = await importTs('src/feed/dialling.ts');
+  assert.equal(digitCountProblem('tel:+31531234567'), undefined, 'Enschede, 9 digits');
+  assert.equal(digitCountProblem('tel:+31612345678'), undefined, 'a mobile');
+  assert.equal(digitCountProblem('tel:+318009009'), undefined, '0800-9009');
+  assert.equal(digitCountProblem('tel:+31 800 123 4567'), undefined, '0800 with 7 digits');
+  assert.deepEqual(digitCountProblem('tel:+3153123456'), { code: '31', got: 8, min: 9, max: 9 });
+  assert.deepEqual(digitCountProblem('tel:+315312345678'), { code: '31', got: 10, min: 9, max: 9 });
+  assert.equal(digitCountProblem('tel:+448001234567'), undefined, 'a British 0800, 10 digits');
+  assert.deepEqual(digitCountProblem('tel:+4480012'), { code: '44', got: 5, min: 9, max: 10 });
+  assert.equal(digitCountProblem('tel:+3212345'), undefined, 'other countries: not judged');
+});

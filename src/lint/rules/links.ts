@@ -1,5 +1,5 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
-import { callingCodeForZone, isShortNumber } from '../../feed/dialling.js';
+import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
 import { suggestTel } from '../../feed/phone.js';
 import { defineRule } from '../rule.js';
 
@@ -41,5 +41,25 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
             },
       };
     }
+  }
+});
+
+const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = { '31': { en: 'Dutch', nl: 'Nederlands' }, '44': { en: 'British', nl: 'Brits' } };
+
+/** A Dutch or British number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
+export const phoneLength = defineRule('phone-length', 'warning', function* ({ links }) {
+  for (const { path, href } of links) {
+    const p = digitCountProblem(href);
+    if (!p) continue;
+    const want = p.min === p.max ? `${p.min}` : `${p.min} to ${p.max}`;
+    const wantNl = p.min === p.max ? `${p.min}` : `${p.min} tot ${p.max}`;
+    yield {
+      path,
+      message: {
+        en: `the ${COUNTRY[p.code]!.en} number ${href} has ${p.got} digits after +${p.code}; such numbers have ${want}`,
+        nl: `het ${COUNTRY[p.code]!.nl}e nummer ${href} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${wantNl}`,
+      },
+      fix: { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
+    };
   }
 });
