@@ -116,3 +116,24 @@ describe('<clearline-editor> signing', () => {
     expect(Date.parse(p.expires_at)).to.equal(Date.parse(p.incidents[0]!.next_update_at!) + 3_600_000);
   });
 });
+
+describe('<clearline-editor> an all-clear', () => {
+  it('says that nothing is open, so it must be signed again before it runs out (or readers see "Status unknown")', async () => {
+    const { keygen, statusFeed } = await import('./helpers.js');
+    const key = await keygen();
+    const feed = statusFeed();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    const { click, fill, pickKey, text } = await import('./editor-helpers.js');
+    await click(el, 'Post update');
+    const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
+    phase.value = 'resolved';
+    phase.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await fill(el, 'What we know — English', 'Flights run normally again.');
+    await fill(el, 'What we know — Dutch', 'Vluchten gaan weer normaal.');
+    await pickKey(el, key);
+    await click(el, 'Sign');
+    await waitUntil(() => /Signed: version/.test(text(el)), 'signed');
+    expect(text(el)).to.contain('Nothing is open, so sign again before then (or let clearline heartbeat do it on a schedule): after that readers see "Status unknown".');
+  });
+});

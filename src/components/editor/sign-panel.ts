@@ -44,7 +44,7 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const { t, publish: p } = ctx;
   const seq = p.signed?.payload.seq ?? 0;
   const lines: (TemplateResult | string)[] = [];
-  if (p.signed) lines.push(t.signed(seq, ctx.describeTime(p.signed.payload.expires_at)));
+  if (p.signed) lines.push(t.signed(seq, ctx.describeTime(p.signed.payload.expires_at), !p.signed.payload.incidents.some((i) => i.phase !== 'resolved')));
   // The studio's save: which files, where, and what the publish command did (or that there is none).
   const saved = p.saved;
   const noCommand = saved !== undefined && saved.exitCode === undefined;

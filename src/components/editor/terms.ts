@@ -82,7 +82,7 @@ export interface EditorTerms {
   blocked: (n: number) => string;
   warnings: (n: number) => string;
   elsewhere: string;
-  signed: (seq: number, until: string) => string;
+  signed: (seq: number, until: string, quiet?: boolean) => string; // quiet: nothing open, so it must be re-signed (heartbeat)
   /** The files the studio wrote, and the folder they are in when the studio says. */
   saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
@@ -184,7 +184,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     blocked: (n) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first, shown next to the fields.`,
     warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
     elsewhere: 'Elsewhere in the feed',
-    signed: (s, u) => `Signed: version ${s}, valid until ${u}.`,
+    signed: (s, u, quiet) => `Signed: version ${s}, valid until ${u}.${quiet ? ' Nothing is open, so sign again before then (or let clearline heartbeat do it on a schedule): after that readers see "Status unknown".' : ''}`,
     saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}), so the website may still show the previous version. Fix the problem or ask for help, then press Publish again.`),
     notSent: 'Nothing was sent to the website: the studio has no publish command. Put feed.jws.json on the website yourself, or ask whoever set up the studio to add one.',
@@ -278,7 +278,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     blocked: (n) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen, zie bij de velden.`,
     warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
     elsewhere: 'Elders in de feed',
-    signed: (s, u) => `Ondertekend: versie ${s}, geldig tot ${u}.`,
+    signed: (s, u, quiet) => `Ondertekend: versie ${s}, geldig tot ${u}.${quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw (of laat clearline heartbeat dat volgens schema doen): daarna zien lezers "Status onbekend".' : ''}`,
     saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}), dus de website toont mogelijk nog de vorige versie. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
     notSent: 'Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet feed.jws.json zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.',
