@@ -123,14 +123,9 @@ describe('<clearline-editor> an all-clear', () => {
     const key = await keygen();
     const feed = statusFeed();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
-    const { click, fill, pickKey, text } = await import('./editor-helpers.js');
+    const { click, pickKey, resolveWith, text } = await import('./editor-helpers.js');
     await click(el, 'Post update');
-    const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
-    phase.value = 'resolved';
-    phase.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await fill(el, 'What we know — English', 'Flights run normally again.');
-    await fill(el, 'What we know — Dutch', 'Vluchten gaan weer normaal.');
+    await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
     await pickKey(el, key);
     await click(el, 'Sign');
     await waitUntil(() => /Signed: version/.test(text(el)), 'signed');

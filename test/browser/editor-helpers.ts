@@ -58,3 +58,13 @@ export async function newIncident(el: ClearlineEditor, template: string, nl = fa
 
 /** A feed with its identity and nothing else: the studio opens straight to its incidents. */
 export const emptyFeed = (overrides: Partial<FeedDraft> = {}): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-air', publisher: { name: 'Example Air', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [], ...overrides });
+
+/** Chooses phase Resolved and writes the closing text in English and Dutch. */
+export async function resolveWith(el: ClearlineEditor, en: string, nl: string) {
+  const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
+  phase.value = 'resolved';
+  phase.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  await fill(el, 'What we know — English', en);
+  await fill(el, 'What we know — Dutch', nl);
+}

@@ -9,7 +9,7 @@ import { forgetKey } from '../../src/components/editor/key-store.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import { verifyDocument } from '../../src/feed/verify.js';
 import { iso, keygen, MIN, sign, statusFeed, type TestKey } from './helpers.js';
-import { button, click, field, fill, pickKey, root, text } from './editor-helpers.js';
+import { button, click, field, fill, pickKey, resolveWith, root, text } from './editor-helpers.js';
 
 
 
@@ -106,15 +106,27 @@ before(async () => {
 });
 afterEach(() => studio?.uninstall());
 
+/** A studio with an empty feed and a new outage written, the key chosen; not signed yet. */
+async function outageWritten(): Promise<ClearlineEditor> {
+  studio = new FakeStudio(emptyFeed());
+  studio.install();
+  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+  await waitUntil(() => text(el).includes('No open incidents'), 'opened');
+  await writeNewOutage(el);
+  await pickKey(el, key);
+  return el;
+}
+
+/** The same, signed and published once. */
+async function publishedOnce(): Promise<ClearlineEditor> {
+  const el = await outageWritten();
+  await signAndPublish(el, /Saved feed\.json/);
+  return el;
+}
+
 describe('<clearline-editor> in the studio: publishing twice from one tab', () => {
   it('after a save the session has the saved version and feed: the incident is listed, the form continues it, and a second Publish saves', async () => {
-    studio = new FakeStudio(emptyFeed());
-    studio.install();
-    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-    await waitUntil(() => text(el).includes('No open incidents'), 'opened');
-    await writeNewOutage(el);
-    await pickKey(el, key);
-    await signAndPublish(el, /Saved feed\.json/);
+    const el = await publishedOnce();
     expect(studio.saves.length).to.equal(1);
     // The incident just published is an open incident now, and the form is an update of it.
     expect(text(el)).not.to.contain('No open incidents');
@@ -135,19 +147,8 @@ describe('<clearline-editor> in the studio: publishing twice from one tab', () =
   });
 
   it('resolved, published, then a word corrected in the same form: "what we don\'t know yet" stays empty (it came back)', async () => {
-    studio = new FakeStudio(emptyFeed());
-    studio.install();
-    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-    await waitUntil(() => text(el).includes('No open incidents'), 'opened');
-    await writeNewOutage(el);
-    await pickKey(el, key);
-    await signAndPublish(el, /Saved feed\.json/);
-    const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
-    phase.value = 'resolved';
-    phase.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await fill(el, 'What we know — English', 'The water is back evrywhere.');
-    await fill(el, 'What we know — Dutch', 'Het water is overal terug.');
+    const el = await publishedOnce();
+    await resolveWith(el, 'The water is back evrywhere.', 'Het water is overal terug.');
     await signAndPublish(el, /Saved feed\.json/);
     expect(studio.feed.incidents[0]!.unknown).to.deep.equal({ nl: '', en: '' });
     expect(field(el, "What we don't know yet — English").value, 'the form shows what was published').to.equal('');
@@ -161,12 +162,7 @@ describe('<clearline-editor> in the studio: publishing twice from one tab', () =
   });
 
   it('Apply my edit on top works when the newer feed is this tab’s own earlier save (its answer was lost)', async () => {
-    studio = new FakeStudio(emptyFeed());
-    studio.install();
-    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-    await waitUntil(() => text(el).includes('No open incidents'), 'opened');
-    await writeNewOutage(el);
-    await pickKey(el, key);
+    const el = await outageWritten();
     studio.dropAnswer = true;
     await signAndPublish(el, /Problem: Failed to fetch/);
     expect(studio.saves.length).to.equal(1, 'written, but the page never heard');

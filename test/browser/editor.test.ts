@@ -8,7 +8,7 @@ import { verifyDocument } from '../../src/feed/verify.js';
 import { lintDocument } from '../../src/lint/index.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import { iso, keygen, MIN, statusFeed, type TestKey } from './helpers.js';
-import { button, click, field, fill, pickKey, root, text } from './editor-helpers.js';
+import { button, click, field, fill, pickKey, resolveWith, root, text } from './editor-helpers.js';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 
@@ -90,12 +90,7 @@ describe('<clearline-editor>', () => {
     ];
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
     await click(el, 'Post update');
-    const phase = field(el, 'Phase') as unknown as HTMLSelectElement;
-    phase.value = 'resolved';
-    phase.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await fill(el, 'What we know — English', 'Flights run normally again.');
-    await fill(el, 'What we know — Dutch', 'Vluchten gaan weer normaal.');
+    await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
     await pickKey(el, key);
     const event = new Promise<CustomEvent>((ok) => el.addEventListener('clearline-signed', (e) => ok(e as CustomEvent), { once: true }));
     await click(el, 'Sign');

@@ -1,10 +1,11 @@
 // Shared by the Storybook and example tests: a static file server on 127.0.0.1 and Chromium via puppeteer-core.
 import { createReadStream } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const TYPES = {
@@ -85,3 +86,17 @@ export const deepTextSource = `(function deepText(node) {
   walk(node);
   return out.replace(/\\s+/g, ' ').trim();
 })`;
+
+/**
+ * The demo's storm feed (demo/feed.json), changed by `edit`, stamped and signed now with a fresh
+ * key, as the examples and CSP pages serve it. Needs dist/.
+ */
+export async function signedDemoFeed(root, edit = () => {}) {
+  const feed = await import(pathToFileURL(join(root, 'dist/feed.js')).href);
+  const { privateJwk, publicJwk } = await feed.generateSigningKey('Ed25519');
+  const doc = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
+  edit(doc);
+  const payload = feed.stampPayload(doc, 3_600_000, Date.now());
+  const envelope = JSON.stringify(await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [privateJwk], 'status'));
+  return { publicJwk, doc, envelope };
+}

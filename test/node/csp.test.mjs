@@ -5,10 +5,9 @@
 // to add. Needs dist/ (`npm run build`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deepTextSource, launchChromium, recordingPage, serveStatic } from './browser-kit.mjs';
+import { fileURLToPath } from 'node:url';
+import { deepTextSource, launchChromium, recordingPage, serveStatic, signedDemoFeed } from './browser-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TITLE = 'Storm: flights cancelled at Amsterdam';
@@ -25,12 +24,7 @@ function page(csp, script, publicKey, feedId) {
 }
 
 before(async () => {
-  const feed = await import(pathToFileURL(join(ROOT, 'dist/feed.js')).href);
-  const { privateJwk, publicJwk } = await feed.generateSigningKey('Ed25519');
-  const doc = JSON.parse(readFileSync(join(ROOT, 'demo/feed.json'), 'utf8'));
-  doc.incidents[0].known.en += ' See [the rebooking page](https://example.com/rebook).';
-  const payload = feed.stampPayload(doc, 3_600_000, Date.now());
-  const envelope = JSON.stringify(await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [privateJwk], 'status'));
+  const { publicJwk, doc, envelope } = await signedDemoFeed(ROOT, (d) => (d.incidents[0].known.en += ' See [the rebooking page](https://example.com/rebook).'));
   const module = '<script type="module" src="/dist/clearline.js"></script>';
   const classic = '<script src="/dist/clearline.iife.js" defer></script>';
   const html = (csp, script) => () => ({ type: 'text/html', body: page(csp, script, publicJwk, doc.feed_id) });

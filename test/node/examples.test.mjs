@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deepTextSource, launchChromium, recordingPage, serveStatic } from './browser-kit.mjs';
+import { fileURLToPath } from 'node:url';
+import { deepTextSource, launchChromium, recordingPage, serveStatic, signedDemoFeed } from './browser-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TITLE = 'Storm: flights cancelled at Amsterdam';
@@ -27,13 +27,8 @@ let feedLoads = 0;
 before(async () => {
   const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build-examples.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   assert.equal(built.status, 0, `build-examples failed:\n${built.stdout}\n${built.stderr}`);
-  const feed = await import(pathToFileURL(join(ROOT, 'dist/feed.js')).href);
-  const { privateJwk, publicJwk } = await feed.generateSigningKey('Ed25519');
-  const doc = JSON.parse(readFileSync(join(ROOT, 'demo/feed.json'), 'utf8'));
   // A link: the Markdown renderer draws it as <a href>, the plain stand-in as text only.
-  doc.incidents[0].known.en += ' See [the rebooking page](https://example.com/rebook).';
-  const payload = feed.stampPayload(doc, 3_600_000, Date.now());
-  const envelope = JSON.stringify(await feed.signPayload(new TextEncoder().encode(JSON.stringify(payload)), [privateJwk], 'status'));
+  const { publicJwk, doc, envelope } = await signedDemoFeed(ROOT, (d) => (d.incidents[0].known.en += ' See [the rebooking page](https://example.com/rebook).'));
   const config = `window.CLEARLINE_DEMO = ${JSON.stringify({ src: '/demo/.generated/feed.jws.json', publicKey: publicJwk, feedId: doc.feed_id })};`;
   // The examples read the demo's generated config; here it comes from this test's own key.
   site = await serveStatic(ROOT, {
