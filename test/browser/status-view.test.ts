@@ -52,6 +52,14 @@ describe('<clearline-status> incident view', () => {
     expect(details.textContent!.replace(/\s+/g, ' ')).to.contain(`Resolved at ${shownTime(Date.parse(resolvedAt))}`);
   });
 
+  it('just over and nothing open: the resolved incident is unfolded, so its closing words are read ("the water is safe"); a day later folded', async () => {
+    const over = (ago: number) => statusFeed({ incidents: [incident('done', 'major', -ago - 60, { phase: 'resolved', resolved_at: iso(-ago * MIN), next_update_at: null })] });
+    const recent = await mount(over(60));
+    expect(recent.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~=resolved]')!.open).to.equal(true);
+    const old = await mount(over(25 * 60));
+    expect(old.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~=resolved]')!.open).to.equal(false);
+  });
+
   it('shows severity and phase as text with an icon, affects as a list, and "updated 12 minutes ago"', async () => {
     const feed = statusFeed();
     feed.incidents[0]!.updated_at = iso(-12 * MIN);

@@ -46,7 +46,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits.
  * @csspart channel - One contact channel.
  * @csspart self-service - What to try before calling, shown when a wait is long.
- * @csspart resolved - The collapsed list of resolved incidents.
+ * @csspart resolved - The list of resolved incidents: open while nothing else is and one ended within a day, else collapsed.
  * @csspart timeline - The collapsed list of earlier updates.
  *
  * @cssprop --clearline-surface - Background of cards.
@@ -169,7 +169,8 @@ export class ClearlineStatus extends StatusFeedElement {
             </div>`
         : open.map((i) => this.renderIncident(i, t, lang))}
       ${resolved.length
-        ? html`<details class="resolved" part="resolved">
+        ? // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
+          html`<details class="resolved" part="resolved" ?open=${!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000)}>
             <summary>${t.resolvedIncidents(resolved.length)}</summary>
             ${resolved.map((i) => this.renderIncident(i, t, lang))}
           </details>`
