@@ -3,6 +3,7 @@ import { FeedError } from './errors.js';
 import { algorithmOf, publicJwk, type Algorithm } from './keys.js';
 import type { GeneralJws } from './envelope.js';
 import { DOCUMENT_TYPES, type DocumentKind } from './schema.js';
+import { MAX_VALIDITY_MS } from './verify.js';
 
 /** A private key ready to sign: a (preferably non-extractable) CryptoKey with its algorithm and thumbprint. */
 export interface SigningKey {
@@ -70,7 +71,6 @@ export function parseDuration(input: string): number {
 
 /** How long a status document stays valid past the latest next update it promises. */
 export const PAST_NEXT_UPDATE_MS = 3_600_000;
-const MAX_VALIDITY_MS = 7 * 86_400_000; // verify.ts refuses longer windows
 
 /**
  * How long to sign a status document for: at least `minMs`, and until an hour after the latest
