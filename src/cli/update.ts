@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
-import { postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { correctionProblem, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
 import { channelLink } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
@@ -32,7 +32,7 @@ export const update: Command = {
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
     '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
-    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve]',
+    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve] [--correct]',
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
     from: { type: 'string', help: 'read the texts from a Markdown file: "## nl" / "## en" sections with "### known" and "### unknown"' },
@@ -55,6 +55,7 @@ export const update: Command = {
     wait: { type: 'string', help: 'the expected wait in minutes for --channel, or "none"' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, for --channel (one per --lang language); "" clears it' },
     resolve: { type: 'boolean', help: 'resolve the incident: needs a closing text (--known or --from; asked for at a terminal); clears unknown and stale channel waits' },
+    correct: { type: 'boolean', help: 'correct a mistake in the texts now published (a typo, a wrong number): no new update for readers, nothing added to the history, "Updated" keeps its time' },
     json: { type: 'boolean', help: 'print the updated incident and lint findings as JSON' },
   },
   async run(v, [file]) {
@@ -70,6 +71,7 @@ export const update: Command = {
     const severity = str(v.severity) as Severity | undefined;
     if (severity && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
     const resolve = v.resolve === true || phase === 'resolved';
+    const correct = v.correct === true;
     if (resolve && v['next-update'] !== undefined) throw new CliError('a resolved incident has no next update; leave out --next-update');
     if ((v.wait !== undefined || v.reason !== undefined) && !v.channel) throw new CliError('--wait and --reason need --channel ID (the channel they are for)');
 
@@ -94,7 +96,7 @@ export const update: Command = {
     }
     let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known') : newText(list(v.known), langs, incident.known, 'known');
     const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown') : newText(list(v.unknown), langs, incident.unknown, 'unknown');
-    if (resolve && known === undefined) {
+    if (resolve && known === undefined && !(correct && incident.phase === 'resolved')) {
       const asked = await askClosingText(languagesOf(incident.known).length ? languagesOf(incident.known) : ['en']);
       if (!asked) throw new CliError('resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md');
       known = fromLanguages(asked, incident.known, 'known');
@@ -131,9 +133,12 @@ export const update: Command = {
       severity,
       affects: affects && (langs.length > 1 && affects.length === langs.length ? [Object.fromEntries(langs.map((l, i) => [l, affects[i]!]))] : affects),
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
+      correct,
     };
+    const problem = correctionProblem(incident, change);
+    if (problem) throw new CliError(`--correct: ${problem}; leave out --correct to publish it as a new update`);
     const changes: string[] = [];
-    if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(resolve ? 'resolved' : 'texts');
+    if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(correct ? 'corrected texts (no new update)' : resolve ? 'resolved' : 'texts');
     if (title !== undefined) changes.push('title');
     if (next) changes.push(`next update ${next.shown} (${feedZone(feed)})`);
     if (severity) changes.push(`severity ${severity}`);

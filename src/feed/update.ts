@@ -27,6 +27,21 @@ export interface IncidentChange {
   resolve?: boolean;
   /** A note on this update, kept in the history beside the texts it replaces. */
   note?: TextValue;
+  /**
+   * Correct a mistake in the texts now published (a typo, a wrong number): they are replaced in
+   * place, nothing goes into the history and `updated_at` keeps its time, so readers do not get
+   * an "earlier update" that only differs by the mistake. Not with a new phase, a resolution or a note.
+   */
+  correct?: boolean;
+}
+
+/** Why a correction cannot be made, in the publisher's words; undefined when it can. */
+export function correctionProblem(old: { phase?: unknown }, change: IncidentChange): string | undefined {
+  if (!change.correct) return undefined;
+  if (change.phase !== undefined && change.phase !== old.phase) return 'a correction keeps the phase; a new phase is a new update';
+  if (change.resolve && old.phase !== 'resolved') return 'a correction cannot resolve the incident; resolving is a new update';
+  if (change.note !== undefined) return 'a correction has no note; a note belongs to a new update';
+  return undefined;
 }
 
 /** Drops the signing stamps, so that the next signature gets a fresh issued_at, expires_at and seq. */
@@ -59,11 +74,15 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   const index = feed.incidents.findIndex((i) => (i as Obj)?.id === id);
   if (index < 0) throw new Error(`the feed has no incident "${id}"`);
   const old = feed.incidents[index] as Obj;
+  const problem = correctionProblem(old, change);
+  if (problem) throw new Error(problem);
   const incident: Obj = structuredClone(old);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const textChanged = (change.known !== undefined && !same(change.known, old.known)) || (change.unknown !== undefined && !same(change.unknown, old.unknown)) || change.note !== undefined;
   const phaseChanged = change.phase !== undefined && change.phase !== old.phase;
-  const published = textChanged || phaseChanged || change.resolve === true;
+  // Resolving again an incident that is resolved, as a correction, keeps its resolution time.
+  const resolve = change.resolve === true && !(change.correct && old.phase === 'resolved');
+  const published = !change.correct && (textChanged || phaseChanged || resolve);
   if (published) {
     // Texts that still hold a [[TODO: …]] were never published (signing refuses them): not history.
     const entry: Obj = { at: old.updated_at };
@@ -76,12 +95,12 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   }
   if (change.affects !== undefined && !change.affects.length) delete incident.affects;
   if (change.actions !== undefined && !change.actions.length) delete incident.actions;
-  if (change.resolve) {
+  if (resolve) {
     incident.phase = 'resolved';
     incident.resolved_at = isoSeconds(now);
     incident.next_update_at = null;
     if (change.unknown === undefined) incident.unknown = emptied(incident.unknown);
-  } else if (change.phase && change.phase !== 'resolved') delete incident.resolved_at;
+  } else if (change.phase && change.phase !== 'resolved' && !change.correct) delete incident.resolved_at;
   if (published) incident.updated_at = isoSeconds(now);
   const incidents = [...feed.incidents];
   incidents[index] = incident;

@@ -6,97 +6,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
-import type { FeedDraft } from '../../src/feed/update.js';
 import { verifyDocument } from '../../src/feed/verify.js';
 import { iso, keygen, MIN, sign, statusFeed, type TestKey } from './helpers.js';
 import { button, click, field, fill, pickKey, resolveWith, root, text } from './editor-helpers.js';
-
-
-
-
-
-
-
-const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'example-water', publisher: { name: 'Example Water', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
-const unstamped = (f: FeedDraft): FeedDraft => {
-  const copy = { ...f };
-  delete copy.seq;
-  delete copy.issued_at;
-  delete copy.expires_at;
-  return copy;
-};
-
-/** The studio server's /api/feed and /api/save, in the page. */
-class FakeStudio {
-  text?: string;
-  rev = 0;
-  saves: { feed: string; version: string }[] = [];
-  /** The publish command's result; undefined: the studio has no --publish-cmd. */
-  command?: { exitCode: number; output: string };
-  /** The next save is written, but its answer never arrives (a dropped connection). */
-  dropAnswer = false;
-  private realFetch = window.fetch;
-  constructor(feed: FeedDraft) {
-    this.write(JSON.stringify(feed, null, 2) + '\n');
-  }
-  get version() {
-    return this.text === undefined ? 'absent' : `rev-${this.rev}`;
-  }
-  write(t: string) {
-    this.text = t;
-    this.rev++;
-  }
-  get feed(): FeedDraft {
-    return JSON.parse(this.text!) as FeedDraft;
-  }
-  install() {
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url === '/api/feed') return new Response(this.text ?? '{}', { status: this.text === undefined ? 404 : 200, headers: { 'X-Clearline-Version': this.version } });
-      if (url === '/api/save' && init?.method === 'POST') {
-        const b = JSON.parse(String(init.body)) as { feed: string; version: string };
-        if (b.version !== this.version) return Response.json({ message: 'feed.json changed since you opened it', text: this.text, version: this.version }, { status: 409 });
-        this.write(b.feed);
-        this.saves.push(b);
-        if (this.dropAnswer) {
-          this.dropAnswer = false;
-          throw new TypeError('Failed to fetch');
-        }
-        return Response.json({ files: ['feed.json', 'feed.jws.json'], folder: '/srv/water/status', version: this.version, ...(this.command ?? {}) });
-      }
-      if (url.startsWith('https://status.example.test/')) return new Response('not found', { status: 404 });
-      return this.realFetch(input, init);
-    };
-  }
-  uninstall() {
-    window.fetch = this.realFetch;
-  }
-}
-
-const TEXT = {
-  'Title — English': 'No tap water in Zeist',
-  'Title — Dutch': 'Geen kraanwater in Zeist',
-  'What we know — English': 'A main pipe burst at 01:40. About 3,000 homes have no water.',
-  'What we know — Dutch': 'Om 01:40 is een hoofdleiding gesprongen. Zo’n 3.000 woningen hebben geen water.',
-  "What we don't know yet — English": 'When the water comes back.',
-  "What we don't know yet — Dutch": 'Wanneer het water terugkomt.',
-};
-
-async function writeNewOutage(el: ClearlineEditor) {
-  const select = field(el, 'Template');
-  select.value = 'outage';
-  select.dispatchEvent(new Event('change'));
-  await click(el, 'New incident');
-  for (const [name, value] of Object.entries(TEXT)) await fill(el, name, value);
-  await click(el, '+30 min');
-}
-
-async function signAndPublish(el: ClearlineEditor, done: RegExp) {
-  await click(el, 'Sign');
-  await waitUntil(() => !button(el, 'Publish').hidden, 'signed');
-  await click(el, 'Publish');
-  await waitUntil(() => done.test(text(el)) || /changed the feed after you opened it/.test(text(el)), `publish outcome ${done}`, { timeout: 5000 });
-}
+import { emptyFeed, FakeStudio, outageWritten as written, signAndPublish, TEXT, unstamped } from './fake-studio.js';
 
 let key: TestKey;
 let studio: FakeStudio;
@@ -108,13 +21,9 @@ afterEach(() => studio?.uninstall());
 
 /** A studio with an empty feed and a new outage written, the key chosen; not signed yet. */
 async function outageWritten(): Promise<ClearlineEditor> {
-  studio = new FakeStudio(emptyFeed());
-  studio.install();
-  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-  await waitUntil(() => text(el).includes('No open incidents'), 'opened');
-  await writeNewOutage(el);
-  await pickKey(el, key);
-  return el;
+  const made = await written(key);
+  studio = made.studio;
+  return made.el;
 }
 
 /** The same, signed and published once. */

@@ -9,11 +9,14 @@ import { buildFeed, type Draft } from './draft.js';
 /**
  * The draft on the feed now open: a new incident that this feed already has (just saved, or saved
  * by this page earlier when its answer was lost) continues as an update of that incident. A new
- * incident's id is its template and minute, so the same id is the same incident.
+ * incident's id is its template and minute, so the same id is the same incident. After a save
+ * (`justSaved`) a correction is done: the form goes back to posting news.
  */
-export function continueDraft(draft: Draft, feed: FeedDraft): Draft {
+export function continueDraft(draft: Draft, feed: FeedDraft, justSaved = false): Draft {
   const saved = feed.incidents.find((i) => i.id === draft.id);
-  const next = draft.mode === 'new' && saved ? { ...draft, mode: 'update' as const } : draft;
+  let next = draft.mode === 'new' && saved ? { ...draft, mode: 'update' as const } : draft;
+  // What is now published is what a correction keeps; after a save the next edit is news again.
+  if (saved) next = { ...next, publishedPhase: saved.phase, ...(justSaved ? { correct: false } : {}) };
   // Resolving emptied "what we don't know yet": the form says so too, and a correction keeps it empty.
   if (saved?.phase === 'resolved' && isEmptyText(saved.unknown)) return { ...next, unknown: Object.fromEntries(Object.keys(next.unknown).map((l) => [l, ''])) };
   return next;

@@ -43,6 +43,10 @@ export interface Draft {
   /** Hint for "who is this for?" from the template. */
   whoHint: LangText;
   started_at?: string;
+  /** An update only: correct the texts now published instead of posting a new update (feed/update.ts `correct`). */
+  correct?: boolean;
+  /** An update only: the incident's phase as published, which a correction keeps. */
+  publishedPhase?: Phase;
 }
 
 type Obj = Record<string, unknown>;
@@ -129,6 +133,7 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
     suggestions: [],
     whoHint: {},
     started_at: inc.started_at,
+    publishedPhase: inc.phase,
   };
 }
 
@@ -184,6 +189,8 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
   const resolve = d.phase === 'resolved';
   const was = base.incidents.find((i) => i.id === d.id)?.unknown;
   const unknown = resolve && JSON.stringify(text(d.unknown)) === JSON.stringify(was) ? undefined : text(d.unknown);
+  // A correction keeps the next update it had unless a new one is chosen.
+  const next = d.correct && !d.next ? undefined : (d.next as string);
   const updated = postUpdate(
     feed,
     d.id,
@@ -194,9 +201,10 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
       severity: d.severity,
       phase: d.phase === 'resolved' ? undefined : d.phase,
       resolve: d.phase === 'resolved',
-      next_update_at: d.phase === 'resolved' ? undefined : (d.next as string),
+      next_update_at: d.phase === 'resolved' ? undefined : next,
       affects,
       actions,
+      correct: d.correct,
     },
     now,
   );

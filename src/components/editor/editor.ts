@@ -130,7 +130,7 @@ export class ClearlineEditor extends LitElement {
 
   /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */
   private rebased = (feed: FeedDraft, saved: boolean) => {
-    this.draft = this.draft && continueDraft(this.draft, feed);
+    this.draft = this.draft && continueDraft(this.draft, feed, saved);
     this.pristine = saved ? this.draft : undefined;
     if (saved) this.savedDraft = this.draft;
   };

@@ -6,6 +6,7 @@ import type { NextTime } from './next-time.js';
 import type { EditorTerms } from './terms.js';
 import { TERMS } from '../../i18n/terms.js';
 import { uiLanguage } from '../../i18n/lang.js';
+import { renderCorrection } from './correction.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -124,10 +125,10 @@ function nextField(ctx: FormContext): TemplateResult {
   </div>`;
 }
 
-function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void): TemplateResult {
+function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void, disabled = false): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T)}>
+    <select id=${id} ?disabled=${disabled} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T)}>
       ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${names[o]}</option>`)}
     </select>
   </div>`;
@@ -136,9 +137,9 @@ function selectField<T extends string>(id: string, label: string, value: T, opti
 export function renderIncidentForm(ctx: FormContext): TemplateResult {
   const { t, draft } = ctx;
   const terms = TERMS[uiLanguage(ctx.ui)];
-  return html`${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${nextField(ctx)}
+  return html`${renderCorrection(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${nextField(ctx)}
     <div class="row selects">
-      ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)))}
+      ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
     </div>
     <div class="langs">
