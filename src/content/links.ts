@@ -32,11 +32,12 @@ export function siteHref(href: string): string | null {
 /**
  * The number a `tel:` link really dials, for display, so that a label can never show one number
  * while the link calls another. Keeps the publisher's own grouping; Dutch numbers are grouped
- * as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`); other digits in threes.
+ * as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`), and for a Dutch reader (`lang`
+ * nl or nl-NL) as they dial them at home (`030 234 5678`, `0800 9009`); other digits in threes.
  */
-export function formatTel(href: string): string {
+export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
-  const dutch = /^\+31\d+$/.test(raw) ? groupDutch(raw) : undefined;
+  const dutch = /^\+31\d+$/.test(raw) ? groupDutch(/^nl(-NL)?$/i.test(lang) ? `0${raw.slice(3)}` : raw) : undefined;
   if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
   // A Dutch municipality's short number is written 14 + its area code: 14 038.

@@ -199,7 +199,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     kind: c.kind,
     label: pickText(c.label, ctx.lang),
     href: c.href,
-    number: tel ? formatTel(c.href) : undefined,
+    number: tel ? formatTel(c.href, ctx.lang) : undefined,
     wait: channelWait(ctx.t, c, ctx.lang),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

@@ -99,6 +99,17 @@ test('short numbers: emergency and Dutch government numbers have no internationa
   assert.equal(formatTel('tel:+318009009'), '+31 800 9009');
 });
 
+test('a Dutch reader gets a Dutch number as it is dialled at home; others, and Belgian Dutch, the international form', async () => {
+  const { formatTel } = await importTs('src/content/links.ts');
+  assert.equal(formatTel('tel:+318009009', 'nl'), '0800 9009');
+  assert.equal(formatTel('tel:+31302345678', 'nl-NL'), '030 234 5678');
+  assert.equal(formatTel('tel:+31612345678', 'nl'), '06 1234 5678');
+  assert.equal(formatTel('tel:+31302345678', 'en'), '+31 30 234 5678');
+  assert.equal(formatTel('tel:+31302345678', 'nl-BE'), '+31 30 234 5678', 'from Belgium the number needs +31');
+  assert.match(formatTel('tel:+3225551234', 'nl'), /^\+32 /, 'a Belgian number stays international for a Dutch reader');
+  assert.equal(formatTel('tel:14038', 'nl'), '14 038');
+});
+
 test('digitCountProblem: a Dutch or British number with a digit too few or too many', async () => {
   const { digitCountProblem } = await importTs('src/feed/dialling.ts');
   assert.equal(digitCountProblem('tel:+31531234567'), undefined, 'Enschede, 9 digits');

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { uiLanguage } from '../../i18n/lang.js';
-import type { FormContext } from './form.js';
+import type { Draft } from './draft.js';
 
 export const CORRECTION_TERMS = {
   en: {
@@ -18,7 +18,7 @@ export const CORRECTION_TERMS = {
 } as const;
 
 /** The checkbox on an update; checking it puts the phase back to the published one, which a correction keeps. */
-export function renderCorrection(ctx: FormContext): TemplateResult | typeof nothing {
+export function renderCorrection(ctx: { draft: Draft; ui: string; change(mutate: (d: Draft) => void): void }): TemplateResult | typeof nothing {
   const d = ctx.draft;
   if (d.mode !== 'update') return nothing;
   const t = CORRECTION_TERMS[uiLanguage(ctx.ui)];

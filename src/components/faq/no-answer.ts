@@ -36,6 +36,6 @@ export function contactList(channels: readonly Channel[], contact: string | null
 function channelItem(channel: Channel, t: FaqTerms, lang: string) {
   const emergency = channel.emergency === true;
   return html`<li data-channel=${channel.id} data-kind=${channel.kind} class=${emergency ? 'emergency' : ''} data-emergency=${emergency ? 'true' : nothing}>
-    ${emergency ? html`<strong>${t.emergency}:</strong> ` : nothing}${contactLink(channel.href, pickText(channel.label, lang))}
+    ${emergency ? html`<strong>${t.emergency}:</strong> ` : nothing}${contactLink(channel.href, pickText(channel.label, lang), lang)}
   </li>`;
 }

@@ -4,12 +4,12 @@ import { formatTel, safeHref } from '../../content/links.js';
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
  * with the phone number it really dials spelled out after it (in `span.number`); else the label
- * as plain text. `onClick` sees the reader follow it (the `clearline-contact` event).
+ * as plain text; the number is written for a reader of `lang` (formatTel). `onClick` sees the reader follow it (the `clearline-contact` event).
  */
-export function contactLink(href: string | undefined, label: string, tel: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void) {
+export function contactLink(href: string | undefined, label: string, lang: string, tel: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void) {
   const safe = safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
-  const n = safe.startsWith('tel:') ? html`<span class="number">${formatTel(safe)}</span>` : undefined;
+  const n = safe.startsWith('tel:') ? html`<span class="number">${formatTel(safe, lang)}</span>` : undefined;
   const number = n ? (tel === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }

@@ -189,7 +189,7 @@ export class ContactController implements ReactiveController {
         const wait = ch.wait_minutes !== undefined ? terms.expectedWait(ch.wait_minutes) : '';
         const reason = ch.reason ? pickText(ch.reason, lang) : '';
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
-          ${contactLink(ch.href, label, 'colon', () => this.follow(ch, extra))}
+          ${contactLink(ch.href, label, lang, 'colon', () => this.follow(ch, extra))}
           ${wait || reason ? html`<span class="wait">${[wait, reason].filter(Boolean).join(': ')}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;

@@ -14,7 +14,7 @@ export function channelItem(channel: Channel, t: Terms, lang: string): TemplateR
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
   return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
-    ${contactLink(channel.href, label)}
+    ${contactLink(channel.href, label, lang)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
         html`${reason ? html`<span class="when">${reason}</span>` : nothing}
