@@ -286,6 +286,18 @@ describe('<clearline-help> with a status it could not confirm again', () => {
     localStorage.removeItem(CACHE_PREFIX + `status:${url}`);
   });
 
+  it('with no status it can show (host down, nothing kept): says "Status unknown" on both screens, never a blank dialog', async () => {
+    const url = new URL('/__clearline_missing__/help-none.jws.json', location.href).href;
+    const el = await fixture<Help>(html`<clearline-help lang="en" src=${url} public-key=${JSON.stringify(key.publicJwk)} .entries=${HELP_ENTRIES}></clearline-help>`);
+    await waitUntil(() => (el as unknown as { feed: { view: { error?: unknown } } }).feed.view.error, 'the load failed', { timeout: 5000 });
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect(root(el).querySelector('[part~=notice]')?.textContent).to.equal('Status unknown. The latest status could not be reached.');
+    $(el, '[part~=still-need-us]').click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~=notice]')?.textContent, '"Still need us?" is not an empty screen').to.match(/^Status unknown\./);
+  });
+
   it('shows no notice while the status is current', async () => {
     const el = await openHelp();
     expect(root(el).querySelector('[part~=notice]')).to.equal(null);

@@ -46,7 +46,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart launcher - The help button in the corner.
  * @csspart marker - The dot on the button while an incident is open.
  * @csspart dialog - The dialog.
- * @csspart notice - "Outdated: …" when the status has expired, or "Last confirmed at …" when it could not be checked again.
+ * @csspart notice - "Outdated: …" when the status has expired, "Last confirmed at …" when it could not be checked again, or "Status unknown." when there is nothing verified to show.
  * @csspart incident - The open incident at the top of the dialog.
  * @csspart actions - The "act now" actions of the incident.
  * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case).
@@ -221,11 +221,12 @@ export class ClearlineHelp extends StatusFeedElement {
     return isExpired(p, this.now) ? t.disruptionOutdated(formatIssuedAt(p, lang, this.now)) : t.disruptionNow;
   }
 
-  /** What <clearline-status> says above data it could not confirm again: expired, or the latest check failed. */
+  /** What <clearline-status> says above data it could not confirm again (expired, or the latest check failed), or in place of none. */
   private renderNotice(lang: string) {
     const { payload, error, confirmedAt } = this.feed.view;
-    if (!payload) return nothing;
     const st = termsFor(lang);
+    // Nothing verified to show (host down, nothing kept; expired days ago): say so, never a blank "Still need us?".
+    if (!payload) return error ? html`<p class="notice" part="notice"><strong>${st.statusUnknown}.</strong> ${st.error[error.code]}</p>` : nothing;
     if (isExpired(payload, this.now)) {
       return html`<p class="notice" part="notice">${st.outdated(formatIssuedAt(payload, lang, this.now))}</p>`;
     }
