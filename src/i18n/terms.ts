@@ -5,6 +5,11 @@ import type { Phase, Severity } from '../feed/schema.js';
 export const UI_LANGUAGES = ['en', 'nl'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+/** A wait in words: 45 → "45 minutes", 120 → "2 hours", 90 → "1 hour 30 minutes" ("1 uur en 30 minuten"); nobody should have to divide by 60. */
+function span(m: number, words: string[], and: string): string {
+  return [Math.floor(m / 60), m % 60].map((n, i) => (n ? `${n} ${words[2 * i + (n === 1 ? 0 : 1)]}` : '')).filter(Boolean).join(and);
+}
+
 export interface Terms {
   severity: Record<Severity, string>;
   phase: Record<Phase, string>;
@@ -87,7 +92,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     canWaitDetailOverdue: 'If this is not urgent for you, you do not need to call. We will post news here as soon as we have it.',
     emergency: 'In an emergency',
     contact: 'Contact',
-    expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${m} minute${m === 1 ? '' : 's'}`),
+    expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${span(m, ['hour', 'hours', 'minute', 'minutes'], ' ')}`),
     updated: (relative) => `Updated ${relative}`,
     started: (time) => `Started ${time}`,
     resolvedAt: (time) => `Resolved at ${time}`,
@@ -140,7 +145,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     canWaitDetailOverdue: 'Is het voor u niet dringend, dan hoeft u niet te bellen. Zodra we nieuws hebben, staat het hier.',
     emergency: 'Bij nood',
     contact: 'Contact',
-    expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${m} ${m === 1 ? 'minuut' : 'minuten'}`),
+    expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${span(m, ['uur', 'uur', 'minuut', 'minuten'], ' en ')}`),
     updated: (relative) => `Bijgewerkt ${relative}`,
     started: (time) => `Begonnen ${time}`,
     resolvedAt: (time) => `Opgelost om ${time}`,

@@ -91,6 +91,14 @@ describe('issue 12, item 1: emergency lines first, always', () => {
     expect(getComputedStyle(group).borderTopWidth, 'visually set apart').to.not.equal('0px');
   });
 
+  it('says a wait of an hour or more in hours, not "about 120 minutes"', async () => {
+    const waits = (el: ClearlineStatus) => [...el.shadowRoot!.querySelectorAll('[part~=channel] .wait')].map((w) => w.textContent!.trim());
+    const feed = gasFeed();
+    feed.channels[1] = { ...feed.channels[1]!, wait_minutes: 90 };
+    expect(waits(await mountStatus(feed))).to.include.members(['Expected wait about 2 hours: many requests', 'Expected wait about 1 hour 30 minutes', 'Expected wait about 55 minutes: very many calls about the outage']);
+    expect(waits(await mountStatus(feed, 'nl'))).to.include.members(['Verwachte wachttijd ongeveer 2 uur: veel verzoeken', 'Verwachte wachttijd ongeveer 1 uur en 30 minuten']);
+  });
+
   it('never reorders emergency lines by waits, and a long emergency wait does not trigger the long-wait ordering', async () => {
     const second: Channel = { ...GAS_LINE, id: 'water', label: 'Water emergency', href: 'tel:+31302000000', wait_minutes: 45 };
     const feed = gasFeed({
