@@ -55,6 +55,6 @@ export const keygen: Command = {
     console.log(`Private key written to ${out} (mode 0600). Keep it secret and off the web server.`);
     console.log(`\nPublic key (kid ${kid}):\n${JSON.stringify(pub)}`);
     const feedId = str(v['feed-id']);
-    console.log(`\nEmbed code for the four elements${feedId ? '' : ' (give --feed-id to fill in your feed id)'}:\n${embedSnippet(pub, feedId)}`);
+    console.log(`\nEmbed code for the five elements${feedId ? '' : ' (give --feed-id to fill in your feed id)'}:\n${embedSnippet(pub, feedId)}`);
   },
 };

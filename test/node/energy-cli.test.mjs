@@ -385,5 +385,6 @@ describe('item 12: keygen prints the embed code for every element with the real 
     assert.match(r.stdout, /feed-id="utrecht-energie-faq"/);
     const pub = JSON.parse(r.stdout.split('\n').find((l) => l.startsWith('{"kty"')));
     assert.equal((r.stdout.match(new RegExp(pub.x, 'g')) ?? []).length, 6, 'the key in the printed public key and in all five elements');
+    assert.match(r.stdout, /Embed code for the five elements:/, 'the heading counts the elements it prints (it said "four" above five)');
   });
 });
