@@ -14,8 +14,6 @@ export interface HelpTerms extends FeedbackTerms {
   contactUs: string;
   doThisFirst: string;
   callNow: string;
-  /** The heading of the emergency lines on the help dialog's first screen. */
-  inAnEmergency: string;
   loadingStatus: string;
   backToAnswers: string;
   moreDisruptions: (n: number) => string;
@@ -34,7 +32,6 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     contactUs: 'Contact us',
     doThisFirst: 'Do this now',
     callNow: 'Call now',
-    inAnEmergency: 'In an emergency',
     loadingStatus: 'Loading the current status…',
     backToAnswers: 'Back to the answers',
     moreDisruptions: (n) => `and ${n} other disruption${n === 1 ? '' : 's'}`,
@@ -51,7 +48,6 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     contactUs: 'Neem contact op',
     doThisFirst: 'Doe dit nu',
     callNow: 'Bel nu',
-    inAnEmergency: 'Bij spoed',
     loadingStatus: 'De huidige status wordt geladen…',
     backToAnswers: 'Terug naar de antwoorden',
     moreDisruptions: (n) => `en ${n} andere storing${n === 1 ? '' : 'en'}`,

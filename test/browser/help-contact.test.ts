@@ -87,6 +87,13 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect(events.filter((e) => e.type === 'clearline-contact').map((e) => (e.detail as { channel: string }).channel)).to.deep.equal(['gas']);
   });
 
+  it('names the emergency lines in the words <clearline-status> and the FAQ use: "Bij nood" in Dutch, not a second name for the same line', async () => {
+    const el = await fixture<Help>(html`<clearline-help lang="nl" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect($(el, '[part~=emergency] h3').textContent).to.equal('Bij nood');
+  });
+
   it('an answer opened under a reason is drawn from its Markdown (bold stays bold, no asterisks)', async () => {
     const el = await openHelp();
     await chooseReason(el, 'smell-gas');

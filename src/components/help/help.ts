@@ -206,12 +206,12 @@ export class ClearlineHelp extends StatusFeedElement {
     </dialog>`;
   }
 
-  /** The emergency lines (gas smell, fraud) on the first screen: nobody in danger should have to search or choose a reason first. */
+  /** The emergency lines (gas smell, fraud) on the first screen: nobody in danger should have to search or choose a reason first. Named as in <clearline-status> and the FAQ ("Bij nood"). */
   private renderEmergency(t: HelpTerms, lang: string) {
     const lines = contactStatus(this.status, this.now)?.channels.filter((c) => c.emergency) ?? [];
     if (!lines.length) return nothing;
     return html`<section class="contact emergency" part="emergency" aria-labelledby="emergency-title">
-      <h3 id="emergency-title">${t.inAnEmergency}</h3>${this.contact.renderChannels(lines, {}, lang, t)}
+      <h3 id="emergency-title">${termsFor(lang).emergency}</h3>${this.contact.renderChannels(lines, {}, lang, t)}
     </section>`;
   }
 
