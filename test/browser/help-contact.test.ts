@@ -94,6 +94,17 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect($(el, '[part~=emergency] h3').textContent).to.equal('Bij nood');
   });
 
+  it('an action that calls shows the number it dials, as <clearline-status> does, on the first screen and under a reason', async () => {
+    const feed = helpFeed();
+    feed.incidents[0]!.actions = [{ label: { en: 'Got a refund SMS? Call the fraud line' }, href: 'tel:+318000247', urgent: true }];
+    const el = await fixture<Help>(html`<clearline-help lang="en" .data=${feed} .entries=${HELP_ENTRIES}></clearline-help>`);
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect($(el, '[part~=actions] a').textContent).to.equal('Got a refund SMS? Call the fraud line (+31 800 0247)');
+    await chooseReason(el, 'smell-gas');
+    expect($(el, '[part~=reason-panel] [data-group=actions] a').textContent).to.equal('Got a refund SMS? Call the fraud line (+31 800 0247)');
+  });
+
   it('an answer opened under a reason is drawn from its Markdown (bold stays bold, no asterisks)', async () => {
     const el = await openHelp();
     await chooseReason(el, 'smell-gas');

@@ -8,6 +8,7 @@ import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { closeIcon } from '../shared/icons.js';
+import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
 import type { ClearlineSearchDetail } from '../faq/faq.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -246,7 +247,7 @@ export class ClearlineHelp extends StatusFeedElement {
     const item = (a: Action) => {
       const href = safeHref(a.href);
       const label = pickText(a.label, lang);
-      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}</li>`;
+      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, 'brackets') : label}</li>`;
     };
     return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>

@@ -176,7 +176,8 @@ export class ContactController implements ReactiveController {
       <ul>${actions.map((a) => {
         const href = safeHref(a.href);
         const label = pickText(a.label, lang);
-        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? html`<a href=${href} rel="noopener noreferrer">${label}</a>` : label}</li>`;
+        // A phone action shows the number it dials, as in <clearline-status> (on a laptop the link may do nothing).
+        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, 'brackets') : label}</li>`;
       })}</ul></div>`;
   }
 
