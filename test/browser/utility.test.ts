@@ -67,6 +67,12 @@ const precedes = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DO
 beforeEach(() => localStorage.clear());
 
 describe('issue 12, item 1: emergency lines first, always', () => {
+  it('a Dutch reader sees the gas line as dialled at home (0800 9009); the link still dials +31 from anywhere', async () => {
+    const el = await mountStatus(gasFeed(), 'nl');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~=emergency] a')!;
+    expect(link.querySelector('.number')!.textContent).to.equal('0800 9009');
+    expect(link.getAttribute('href')).to.equal('tel:+318009009');
+  });
   it('lists the 2-minute gas line first, apart and labelled, above the 120-minute call-back, the chat and the long-wait hint', async () => {
     const el = await mountStatus(gasFeed());
     const root = el.shadowRoot!;

@@ -247,7 +247,7 @@ export class ClearlineHelp extends StatusFeedElement {
     const item = (a: Action) => {
       const href = safeHref(a.href);
       const label = pickText(a.label, lang);
-      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, 'brackets') : label}</li>`;
+      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets') : label}</li>`;
     };
     return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
