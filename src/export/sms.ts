@@ -37,8 +37,10 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const incident = chooseIncident(payload, opts.incident);
   const view = incident ? incidentView(ctx, incident) : undefined;
   const link = ctx.statusUrl;
-  const title = toSmsText(view ? view.title : ctx.t.allClear);
-  const action = toSmsText(view?.actions[0]?.label ?? '');
+  // A resolved incident says so before its title, and its closing text takes the action's place:
+  // an all-clear must never read as a new alert.
+  const title = toSmsText(view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear);
+  const action = toSmsText(view?.resolved ? view.summary : view?.actions[0]?.label ?? '');
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
   const shortened: string[] = [];

@@ -45,7 +45,8 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string): Social
   const incident = chooseIncident(payload, opts.incident);
   const view = incident ? incidentView(ctx, incident) : undefined;
   const link = ctx.statusUrl;
-  let title = view ? view.title : ctx.t.allClear;
+  // A resolved incident says so before its title: an all-clear must never read as a new alert.
+  let title = view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear;
   let summary = view ? view.summary : ctx.t.allClearDetail;
   let action = view?.actions[0] ? dot(view.actions[0].label) : '';
   let next = view?.nextTime ? dot(view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '';
