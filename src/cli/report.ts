@@ -35,6 +35,12 @@ const table = (c: Counts) => {
   return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${n(v).padStart(7)}`);
 };
 
+/** Contacts per reason, with the contacts made without choosing a reason as their own row. */
+function withoutReason(byReason: Counts, total: number): Counts {
+  const rest = total - Object.values(byReason).reduce((a, b) => a + b, 0);
+  return rest > 0 ? { ...byReason, '(no reason chosen)': rest } : byReason;
+}
+
 /** The report as plain text for a service desk. */
 export function formatReport(r: ReportResult): string {
   const out = [
@@ -62,6 +68,9 @@ export function formatReport(r: ReportResult): string {
     '',
     `Contacts per channel (${n(r.contacts.total)})`,
     ...table(r.contacts.byChannel),
+    '',
+    'Contacts per reason',
+    ...table(withoutReason(r.contacts.byReason, r.contacts.total)),
   ];
   return out.join('\n');
 }

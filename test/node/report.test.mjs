@@ -80,6 +80,13 @@ describe('clearline report', () => {
     assert.match(r.stdout, /when-back +3 \/ 1\n {2}compensation +1 \/ 2/);
   });
 
+  test('the plain report lists contacts per reason too, as docs/contact-and-reports.md promises', () => {
+    const r = cli([FIXTURE]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Contacts per channel \(6\)\n {2}phone +3\n {2}callback +2\n {2}gas +1/);
+    assert.match(r.stdout, /Contacts per reason\n {2}no-heating +3\n {2}bill +1\n {2}smell-gas +1/);
+  });
+
   test('clear errors for bad options and missing files', () => {
     let r = cli([FIXTURE, '--by', 'week']);
     assert.equal(r.status, 2);
