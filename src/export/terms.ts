@@ -13,6 +13,7 @@ export interface ExportTerms {
   ivrInstead: string;
   ivrCallback: (label: string, address: string) => string;
   ivrSelfService: (label: string, address: string) => string;
+  /** `time` is "10:20", or a day and time such as "dinsdag 24 november om 10:20". */
   ivrNext: (time: string) => string;
   ivrNoWait: string;
   ivrThanks: string;
@@ -38,7 +39,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrInstead: 'You may not need to wait on the line.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
-    ivrNext: (time) => `The next update is at ${time}.`,
+    ivrNext: (time) => (/^\d/.test(time) ? `The next update is at ${time}.` : `The next update is on ${time}.`),
     ivrNoWait: 'You will be helped shortly.',
     ivrThanks: 'Thank you for waiting.',
     more: 'More',
@@ -60,7 +61,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrInstead: 'Misschien hoeft u niet aan de lijn te blijven.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
-    ivrNext: (time) => `De volgende update is om ${time}.`,
+    ivrNext: (time) => (/^\d/.test(time) ? `De volgende update is om ${time}.` : `De volgende update is ${time}.`),
     ivrNoWait: 'U wordt zo geholpen.',
     ivrThanks: 'Fijn dat u wacht.',
     more: 'Meer',

@@ -58,13 +58,15 @@ export function feedClock(payload: StatusPayload, lang: string, now: number) {
   const suffix = payload.time_zone ? '' : ' UTC';
   const hm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const date = new Intl.DateTimeFormat(lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  // Plain "en" is read as British English ("Tuesday 24 November"), as voiceLang does for speech.
+  const date = new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  const at = /^nl\b/i.test(lang) ? 'om' : 'at';
   return {
     timeZone,
-    /** "10:20", or "Tuesday 24 November 10:20" when not on the day of `now`. */
+    /** "10:20", or "Tuesday 24 November at 10:20" ("dinsdag 24 november om 10:20") when not on the day of `now`. */
     time(ms: number): string {
       const t = hm.format(ms) + suffix;
-      return day.format(ms) === day.format(now) ? t : `${date.format(ms)} ${t}`;
+      return day.format(ms) === day.format(now) ? t : `${date.format(ms)} ${at} ${t}`;
     },
     /** The offset of the zone at `ms` as "+01:00", for formats that need one (CAP). */
     offset(ms: number): string {
