@@ -161,7 +161,10 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       if (at > now) return { ok: true, ms: at, iso: isoUtc(at) };
       const suggestion = fromWallClock(today.year, today.month, today.day + 1, h, m, timeZone);
       const clock = `${pad(h)}:${pad(m)}`;
-      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, message: `${clock} has passed; did you mean tomorrow? use +1d or an ISO time (e.g. ${isoInZone(suggestion, timeZone)})` };
+      // Not "+1d": that is 24 hours from now, not tomorrow at this clock time. The date and time
+      // suggested here are read back, in the same zone, as exactly that time.
+      const date = isoInZone(suggestion, timeZone).slice(0, 10);
+      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, message: `${clock} has passed; did you mean tomorrow at ${clock}? then give the date too: "${date} ${clock}"` };
     }
     const ms = parseIsoTime(s, timeZone);
     if (Number.isNaN(ms)) {

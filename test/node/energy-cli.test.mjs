@@ -84,7 +84,7 @@ describe('item 4: times the way people say them, in the feed zone', () => {
       const past = ams(Date.now() - 30 * MIN);
       const bad = cli(['update', 'tz.json', '--incident', 'gas', '--next-update', past]);
       assert.equal(bad.status, 2);
-      assert.match(bad.stderr, new RegExp(`${past} has passed; did you mean tomorrow\\? use \\+1d or an ISO time`));
+      assert.match(bad.stderr, new RegExp(`${past} has passed; did you mean tomorrow at ${past}\\? then give the date too: "\\d{4}-\\d{2}-\\d{2} ${past}"`));
     }
     ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', '+15m']));
     const offset = ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', new Date(Date.now() + 60 * MIN).toISOString().slice(0, 19) + '+00:00']));

@@ -39,7 +39,10 @@ describe('readWhen: one parser for --next-update and the editor', () => {
     assert.equal(r.code, 'passed');
     assert.equal(r.clock, '09:30');
     assert.equal(new Date(r.suggestion).toISOString(), '2026-12-01T08:30:00.000Z');
-    assert.match(r.message, /^09:30 has passed; did you mean tomorrow\? use \+1d or an ISO time \(e\.g\. 2026-12-01T09:30:00\+01:00\)$/);
+    // Not "+1d": that is 24 hours from now, not tomorrow at 09:30. The suggested text itself is read back as that time.
+    assert.equal(r.message, '09:30 has passed; did you mean tomorrow at 09:30? then give the date too: "2026-12-01 09:30"');
+    const again = at('2026-12-01 09:30');
+    assert.ok(again.ok && new Date(again.ms).toISOString() === '2026-12-01T08:30:00.000Z');
   });
 
   test('tomorrow across a daylight-saving change keeps the wall clock (not 24 hours later)', () => {
