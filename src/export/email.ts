@@ -30,7 +30,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   lines.push(`${t.known}:`, ...v.known, '');
   if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');
-  if (v.next) lines.push(`${t.nextUpdate}: ${v.next}`, '');
+  if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
   const urgent = v.actions.filter((a) => a.urgent);
   const later = v.actions.filter((a) => !a.urgent);
   const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${a.label}${a.href ? ` <${a.href}>` : ''}${a.detail ? `\n  ${a.detail}` : ''}`;

@@ -45,7 +45,8 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number): s
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
     `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
     v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
-    v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.next)}</p>` : '',
+    // Under its label the promised time alone ("Next update: 10:30"); a late or absent update keeps its sentence.
+    v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     v.actions.length
       ? `<section><${S}>${esc(t.whatYouCanDo)}</${S}>` +
         (urgent.length ? `<div class="urgent"><p><strong>${esc(t.actNow)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
