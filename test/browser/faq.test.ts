@@ -199,6 +199,21 @@ describe('<clearline-faq>', () => {
       expect(entryIds(el)).to.have.length(ENTRIES.length);
     });
 
+    it('no empty "Other questions" heading when every entry is about the open incident', async () => {
+      const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
+      const onlyStorm = ENTRIES.filter((e) => e.incidents?.includes('storm'));
+      const el = await mount('en', { statusSrc: url, publicKey: JSON.stringify(key.publicJwk) } as Partial<Faq>, onlyStorm);
+      await waitUntil(() => root(el).querySelector('[part~=disruption]'), 'no disruption group', { timeout: 5000 });
+      expect(entryIds(el)).to.deep.equal(['luggage', 'rebook']);
+      const headings = [...root(el).querySelectorAll('.section-heading')].map((h) => h.textContent!.trim());
+      expect(headings).to.have.length(1);
+      expect(headings[0]).to.contain('Storm: flights cancelled');
+      // With other entries the heading is there.
+      const mixed = await mount('en', { statusSrc: url, publicKey: JSON.stringify(key.publicJwk) } as Partial<Faq>);
+      await waitUntil(() => root(mixed).querySelector('[part~=disruption]'), 'no disruption group', { timeout: 5000 });
+      expect([...root(mixed).querySelectorAll('.section-heading')].map((h) => h.textContent!.trim())).to.include('Other questions');
+    });
+
     it('shares the feed of a <clearline-status> with the same key: one request', async () => {
       const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
       const realFetch = window.fetch;

@@ -242,7 +242,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
             <${heading} class="section-heading">${this.incidentShown ? t.thisDisruption : t.currentDisruption(pickText(incidents[0]!.title, lang))}</${heading}>
             <ul class="list" part="results" @keydown=${this.keys.onListKey}>${about.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
           </section>
-          <${heading} class="section-heading">${t.otherQuestions}</${heading}>`
+          ${rest.length || more > 0 ? html`<${heading} class="section-heading">${t.otherQuestions}</${heading}>` : nothing}`
         : nothing}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
         ${rest.map((e) => this.renderEntry(e, 'entry', lang, undefined, false, withSections))}
