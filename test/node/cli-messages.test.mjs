@@ -100,7 +100,7 @@ test('update refuses a next update that signing would refuse (over 4 hours away)
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+5h');
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at: the next update is 300 minutes away; more than 4 hours of silence makes people call \[next-update-too-far\]/);
+    assert.match(r.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at: the next update is 5 hours away \(\d{2}:\d{2}, [^)]+\); more than 4 hours of silence makes people call \[next-update-too-far\]/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -85,16 +85,18 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
   }
 });
 
-export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', function* ({ doc, now }) {
+export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', function* ({ doc, now, timeZone }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
     if (!(next - now > CLARITY_LIMITS.nextUpdateMs)) continue;
     const minutes = Math.round((next - now) / 60_000);
+    const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+    const at = `${clock(next, timeZone)}, ${when(next, timeZone)}`;
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `the next update is ${minutes} minutes away; more than 4 hours of silence makes people call`,
-        nl: `de volgende update komt pas over ${minutes} minuten; bij meer dan 4 uur stilte gaan mensen bellen`,
+        en: `the next update is ${h} hours${m ? ` ${m} minutes` : ''} away (${at}); more than 4 hours of silence makes people call`,
+        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} minuten` : ''} (om ${at}); bij meer dan 4 uur stilte gaan mensen bellen`,
       },
       fix: {
         en: 'Promise an update within 4 hours, even if it is only "no news yet".',
