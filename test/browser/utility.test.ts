@@ -73,6 +73,17 @@ describe('issue 12, item 1: emergency lines first, always', () => {
     expect(link.querySelector('.number')!.textContent).to.equal('0800 9009');
     expect(link.getAttribute('href')).to.equal('tel:+318009009');
   });
+  it('a label that already says the number does not get it twice; a label with another number still shows the one dialled', async () => {
+    const feed = gasFeed();
+    feed.incidents[0]!.actions = [
+      { label: { en: 'Call 112, also without signal', nl: 'Bel 112, ook zonder bereik' }, href: 'tel:112', urgent: true },
+      { label: { en: 'Call 0800-9009', nl: 'Bel 0800-9009' }, href: 'tel:+318009009' },
+      { label: { en: 'Call 0800-1111', nl: 'Bel 0800-1111' }, href: 'tel:+318009009' },
+    ];
+    const links = async (lang: string) => [...(await mountStatus(feed, lang)).shadowRoot!.querySelectorAll('[part~=action] a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(await links('nl')).to.deep.equal(['Bel 112, ook zonder bereik', 'Bel 0800-9009', 'Bel 0800-1111 (0800 9009)']);
+    expect(await links('en'), 'from abroad the +31 form is news').to.deep.equal(['Call 112, also without signal', 'Call 0800-9009 (+31 800 9009)', 'Call 0800-1111 (+31 800 9009)']);
+  });
   it('lists the 2-minute gas line first, apart and labelled, above the 120-minute call-back, the chat and the long-wait hint', async () => {
     const el = await mountStatus(gasFeed());
     const root = el.shadowRoot!;

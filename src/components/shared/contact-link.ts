@@ -3,14 +3,17 @@ import { formatTel, safeHref } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
- * with the phone number it really dials spelled out after it (in `span.number`); else the label
- * as plain text; the number is written for a reader of `lang` (formatTel). `onClick` sees the reader follow it (the `clearline-contact` event).
+ * with the phone number it really dials spelled out after it (in `span.number`, written for a
+ * reader of `lang`: formatTel) unless the label already says that number; else the label as
+ * plain text. `onClick` sees the reader follow it (the `clearline-contact` event).
  */
-export function contactLink(href: string | undefined, label: string, lang: string, tel: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void) {
+export function contactLink(href: string | undefined, label: string, lang: string, style: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void) {
   const safe = safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
-  const n = safe.startsWith('tel:') ? html`<span class="number">${formatTel(safe, lang)}</span>` : undefined;
-  const number = n ? (tel === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
+  const tel = safe.startsWith('tel:') ? formatTel(safe, lang) : '';
+  // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time.
+  const n = tel && !label.replace(/\D/g, '').includes(tel.replace(/\D/g, '')) ? html`<span class="number">${tel}</span>` : undefined;
+  const number = n ? (style === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
 
