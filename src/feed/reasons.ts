@@ -36,7 +36,10 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     ? reason.channels.map((id) => byId.get(id)).filter((c): c is Channel => !!c)
     : undefined;
   if (reason.urgent) {
-    const { emergency } = groupChannels([...(listed ?? []), ...payload.channels]);
+    // The emergency lines the reason names ("I smell gas": the gas line, not also the fraud line);
+    // when it names none, every emergency line of the feed, so nobody in danger is left without one.
+    const named = groupChannels(listed ?? []).emergency;
+    const emergency = named.length ? named : groupChannels(payload.channels).emergency;
     // A web page counts as direct only when the reason names it (self-service such as "My booking"), not as a form.
     const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
     const quick = direct.filter((c) => (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);

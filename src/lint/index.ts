@@ -15,7 +15,7 @@ import { placeholder, schema, shapeProblem, validityTooLong } from './rules/docu
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing } from './rules/language.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
-import { contactReasonsMissing, reasonChannelUnknown, reasonEntryUnknown } from './rules/reasons.js';
+import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type FindingSeverity, type Problem, type Said } from './rule.js';
@@ -42,6 +42,7 @@ const RULES = [
   reasonChannelUnknown,
   reasonEntryUnknown,
   contactReasonsMissing,
+  reasonEmergencyUnnamed,
   placeholder,
   languageMissing,
   linkScheme,

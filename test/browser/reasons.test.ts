@@ -86,4 +86,13 @@ describe('contact reasons', () => {
     p.channels = [...CHANNELS, { id: 'gas2', kind: 'phone', label: 'Second line', href: 'tel:+31800900901', emergency: true }];
     expect(ids(reasonChannels(p, reason(p, 'smell')))).to.deep.equal(['gas', 'gas2', 'chat']);
   });
+
+  it('an urgent reason that names an emergency line gets only the lines it names (a failed alarm or a gas smell, not also the fraud line)', () => {
+    const p = feed();
+    p.channels = [...CHANNELS, { id: 'fraud', kind: 'phone', label: 'Fraud line', href: 'tel:+318000247', emergency: true }];
+    reason(p, 'smell').channels = ['chat', 'gas'];
+    expect(ids(reasonChannels(p, reason(p, 'smell')))).to.deep.equal(['gas', 'chat']);
+    reason(p, 'smell').channels = ['chat'];
+    expect(ids(reasonChannels(p, reason(p, 'smell'))), 'naming none: every emergency line, as before').to.deep.equal(['gas', 'fraud', 'chat']);
+  });
 });

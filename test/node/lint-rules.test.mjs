@@ -34,6 +34,7 @@ const CASES = {
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
   'contact-reasons-missing': ['warning', (f) => delete f.contact_reasons, 'contact_reasons'],
+  'reason-emergency-unnamed': ['warning', (f) => f.channels.push({ id: 'leak', kind: 'phone', label: 'Leak', href: 'tel:+318009009', emergency: true }, { id: 'fraud', kind: 'phone', label: 'Fraud', href: 'tel:+318000247', emergency: true }), 'contact_reasons/1/channels'],
   placeholder: ['error', (f) => (f.incidents[0].unknown.en = '[[TODO: what is unclear]]'), 'incidents/0/unknown/en'],
   'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],

@@ -71,3 +71,37 @@ export const contactReasonsMissing = defineRule('contact-reasons-missing', 'warn
     },
   };
 });
+
+/** The ids of the feed's emergency lines. */
+const emergencyIds = (channels: unknown) => {
+  const ids: string[] = [];
+  eachObject(channels, 'channels', (c) => c.emergency === true && typeof c.id === 'string' && ids.push(c.id));
+  return ids;
+};
+
+/**
+ * An urgent reason offers the emergency lines it names, or, naming none, every one of them (feed/reasons.ts).
+ * With two or more ("gas leak", "fraud"), a reader who chose "I smell gas" would get the fraud line too.
+ */
+export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'warning', function* ({ doc }) {
+  const lines = emergencyIds(doc.channels);
+  if (lines.length < 2) return;
+  const found: { path: string; id: string }[] = [];
+  eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
+    if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => lines.includes(id as string)))) return;
+    found.push({ path: Array.isArray(r.channels) ? `${path}/channels` : path, id: String(r.id) });
+  });
+  for (const { path, id } of found) {
+    yield {
+      path,
+      message: {
+        en: `the urgent contact reason "${id}" names none of the emergency lines, so readers who choose it are offered all of them (${lines.join(', ')})`,
+        nl: `de dringende contactreden "${id}" noemt geen van de noodlijnen, dus wie hem kiest krijgt ze allemaal (${lines.join(', ')})`,
+      },
+      fix: {
+        en: `Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["${lines[0]}"].`,
+        nl: `Zet de noodlijn die bij deze reden hoort in zijn "channels" in feed.json, bijv. "channels": ["${lines[0]}"].`,
+      },
+    };
+  }
+});
