@@ -32,6 +32,26 @@ describe('<clearline-badge>', () => {
     });
   }
 
+  it('with --clearline-badge-width in a narrow phone header: exactly that width, the page no wider than the screen, the label whole for screen readers', async () => {
+    const header = await fixture<HTMLElement>(html`<header style="display:flex;align-items:center;gap:8px;inline-size:360px;overflow:visible">
+      <span style="flex:none;inline-size:110px">Logo</span>
+      <clearline-badge lang="nl" style="--clearline-badge-width: 7em; font-size: 16px" .data=${statusFeed({ incidents: [] })}></clearline-badge>
+      <button style="flex:none;inline-size:44px">☰</button>
+    </header>`);
+    const badge = header.querySelector('clearline-badge')!;
+    await badge.updateComplete;
+    expect(badge.getBoundingClientRect().width).to.be.closeTo(112, 1);
+    const menu = header.querySelector('button')!.getBoundingClientRect();
+    expect(menu.right, 'the menu button stays on the screen').to.be.at.most(header.getBoundingClientRect().left + 360);
+    const label = badge.shadowRoot!.querySelector<HTMLElement>('.label')!;
+    expect(label.scrollWidth, 'the label is cut on screen').to.be.greaterThan(label.clientWidth);
+    expect(name(badge)).to.equal('Status dienstverlening: Geen storingen bekend');
+    // Without the setting the badge keeps its reserved 15em, grown to its longest label.
+    badge.style.removeProperty('--clearline-badge-width');
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(badge.getBoundingClientRect().width).to.be.at.least(240);
+  });
+
   it('is unknown without data, and never all-clear for expired data', async () => {
     expect((await mount(undefined)).state).to.equal('unknown');
     const e = expired();

@@ -22,9 +22,11 @@ export const badgeReserveCss = (): string =>
 
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.labels`: Every label of the badge in one grid cell: the badge is as wide as its longest label in any state, so changing state never changes its size. The ghost is invisible to everyone.
+// - `max-inline-size`: a site that sets --clearline-badge-width (a narrow phone header) gets exactly that width; a longer label ends in "…" on screen (screen readers get it whole) instead of pushing the page wider than the phone.
 export const badgeStyles = css`
   :host {
     ${unsafeCSS(badgeReserveCss())};
+    max-inline-size: var(--clearline-badge-width, none);
     line-height: 1.25;
   }
   .badge {
@@ -60,6 +62,12 @@ export const badgeStyles = css`
   }
   .labels {
     display: inline-grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
+  }
+  .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .labels > *,
   .labels::after {

@@ -23,7 +23,7 @@ import { badgeStyles } from './badge.styles.js';
  *
  * @csspart badge - The indicator (a link when `href` is set).
  *
- * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em); see docs/performance.md.
+ * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em, grown to its longest label); when set, exactly that width and a longer label ends in "…" (for narrow phone headers); see docs/performance.md.
  * @cssprop --clearline-surface - Background.
  * @cssprop --clearline-text - Text colour.
  * @cssprop --clearline-border - Border colour.
