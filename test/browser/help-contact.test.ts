@@ -94,6 +94,20 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect($(el, '[part~=emergency] h3').textContent).to.equal('Bij nood');
   });
 
+  it('the incident says what we know and what we do not know yet (its first block, Markdown drawn), not only the title', async () => {
+    const feed = helpFeed();
+    feed.incidents[0]!.known = { en: 'Calls and SMS work. **112 works.**\n\nMobile data is down since 19:00.' };
+    feed.incidents[0]!.unknown = { en: '- When mobile data is back.\n- Whether texts sent at 19:00 arrive.' };
+    const el = await fixture<Help>(html`<clearline-help lang="en" .data=${feed} .entries=${HELP_ENTRIES}></clearline-help>`);
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    const [known, unknown] = [...el.shadowRoot!.querySelectorAll('[part~=incident] .gist')];
+    expect(known!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('What we know Calls and SMS work. 112 works.');
+    expect(known!.querySelectorAll('strong')[1]?.textContent, 'bold stays bold').to.equal('112 works.');
+    expect(unknown!.querySelectorAll('li')).to.have.length(2);
+    expect(el.shadowRoot!.querySelector('[part~=incident]')!.textContent).not.to.contain('since 19:00');
+  });
+
   it('an action that calls shows the number it dials, as <clearline-status> does, on the first screen and under a reason', async () => {
     const feed = helpFeed();
     feed.incidents[0]!.actions = [{ label: { en: 'Got a refund SMS? Call the fraud line' }, href: 'tel:+318000247', urgent: true }];

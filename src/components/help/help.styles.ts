@@ -177,6 +177,9 @@ const own = css`
   .incident p {
     margin: 0;
   }
+  .gist > strong {
+    display: block;
+  }
   .incident ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.2rem;

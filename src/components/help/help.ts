@@ -3,10 +3,12 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
-import type { Action, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
+import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
+import { renderPlain } from '../../content/markdown-plain.js';
 import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
@@ -249,15 +251,21 @@ export class ClearlineHelp extends StatusFeedElement {
       const label = pickText(a.label, lang);
       return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets') : label}</li>`;
     };
+    // The first block of what we know and don't know yet, after what to do now: "can I still call?" is answered here too.
+    const gist = (label: string, v: TextValue) => {
+      const text = pickText(v, lang).split(/\n\s*\n/)[0]!.trim();
+      return text ? html`<div class="gist"><strong>${label}</strong> ${guard([text, this.md], () => (this.md ?? renderPlain)(text))}</div>` : nothing;
+    };
     return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.length - 1)}</p>` : nothing}
+      ${urgent.length ? html`<div class="actions" part="actions"><strong>${st.actNow}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
+      ${gist(st.known, top.known)} ${gist(st.unknown, top.unknown)}
       ${next !== undefined
         ? html`<p class="next" part="next-update">${isOverdue(top, this.now)
             ? st.overdue(formatTime(next, lang, this.status?.time_zone))
             : html`<time datetime=${top.next_update_at!}>${st.nextUpdateAt(formatDateTime(next, lang, this.now, this.status?.time_zone), formatRelative(next, lang, this.now))}</time>`}</p>`
         : nothing}
-      ${urgent.length ? html`<div class="actions" part="actions"><strong>${st.actNow}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>
             <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p><ul>${later.map(item)}</ul></div>`
