@@ -29,6 +29,7 @@ import {
 } from '../export/index.js';
 import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
 import { CliError, fromFeedError, list, str, type Command } from './command.js';
+import { leftOutNote } from './export-notes.js';
 import { readKeys, writeText } from './io.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
@@ -76,7 +77,7 @@ export const exportCommand: Command = {
   options: {
     to: { type: 'string', help: `the channel: ${EXPORT_FORMATS.join(', ')}` },
     lang: { type: 'string', help: "the language (default: the feed's first); social and cap write every language without it" },
-    incident: { type: 'string', help: 'the incident (default: the most severe open one)' },
+    incident: { type: 'string', help: 'the incident (default: the most severe open one); ivr, ssml and email lead with it and still name every other open one' },
     channel: { type: 'string', help: 'ivr/ssml: the phone line callers wait on (default: the first ordinary phone line)' },
     parts: { type: 'string', help: 'sms: how many concatenated messages may be used (default 1)' },
     out: { type: 'string', help: 'where to write (default: standard output); cap: a folder writes every alert; atom: an existing file keeps its entries' },
@@ -115,17 +116,21 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const r = exportIvr(payload, { ...opts, channel: str(v.channel) });
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${to === 'ivr' ? r.text : r.ssml}\n`);
-    note(`${to}: ${r.seconds} s of 45 s at 150 words a minute (${r.words} words), line "${r.channel}"${r.dropped.length ? `; left out: ${r.dropped.join(', ')}` : ''}`);
+    note(`${to}: ${r.seconds} s of 45 s at 150 words a minute (${r.words} words), line "${r.channel}"${r.incidents.length > 1 ? `, names ${r.incidents.length} incidents` : ''}${r.dropped.length ? `; left out: ${r.dropped.join(', ')}` : ''}`);
     if (!r.fits) over(`the message takes ${r.seconds} s, more than 45 s`);
   } else if (to === 'sms') {
     const parts = v.parts === undefined ? 1 : Number(v.parts);
     const r = exportSms(payload, { ...opts, parts });
+    const left = leftOutNote('sms', payload, r, opts.lang);
+    if (left) note(left);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${r.text}\n`);
     note(`sms: ${r.characters} of ${r.limit} characters (${r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2'}), ${r.parts} part(s)${r.shortened.length ? `; shortened: ${r.shortened.join(', ')}` : ''}`);
     if (!r.fits) over('the SMS does not fit even shortened');
   } else if (to === 'social') {
     const r = exportSocial(payload, opts);
+    const left = leftOutNote('social', payload, r, opts.lang);
+    if (left) note(left);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(r.posts.map((p) => `${p.text}\n`).join('\n'));
     for (const p of r.posts) note(`social (${p.lang}): ${p.length} of ${p.limit} characters${p.shortened.length ? `; shortened: ${p.shortened.join(', ')}` : ''}`);

@@ -1,10 +1,12 @@
 /**
- * An e-mail for one incident: a subject, a plain-text body and a simple HTML body (no images, no
- * scripts, no remote content), with the same parts and channels as the status page.
+ * An e-mail about the open incidents: a subject, a plain-text body and a simple HTML body (no
+ * images, no scripts, no remote content), with the same parts and channels as the status page.
+ * An e-mail has room for everything, so it holds every open incident in full, the one asked for
+ * (else the most severe) first; the subject names that one and how many more there are.
  */
-import type { StatusPayload } from '../feed/schema.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
 import { channelsHtml, incidentHtml } from './html.js';
-import { channelViews, chooseIncident, context, incidentView, type ExportOptions } from './text.js';
+import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 export interface EmailResult {
@@ -12,20 +14,47 @@ export interface EmailResult {
   text: string;
   html: string;
   lang: string;
+  /** The incidents in the message, in order: the lead, then every other open one. */
+  incidents: string[];
 }
 
 export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): EmailResult {
   const ctx = context(payload, opts);
   const { t, x } = ctx;
-  const incident = chooseIncident(payload, opts.incident);
+  const incidents = coveredIncidents(payload, opts.incident);
   const link = ctx.statusUrl;
-  if (!incident) {
+  if (!incidents.length) {
     const subject = x.allClearSubject(ctx.publisher);
     const text = `${t.allClear}\n\n${t.allClearDetail}\n\n${link}\n`;
-    return { subject, text, html: page(ctx.lang, subject, `<h1>${esc(t.allClear)}</h1><p>${esc(t.allClearDetail)}</p><p><a href="${attr(link)}">${esc(link)}</a></p>`), lang: ctx.lang };
+    return { subject, text, html: page(ctx.lang, subject, `<h1>${esc(t.allClear)}</h1><p>${esc(t.allClearDetail)}</p><p><a href="${attr(link)}">${esc(link)}</a></p>`), lang: ctx.lang, incidents: [] };
   }
+  const views = incidents.map((i) => incidentView(ctx, i));
+  const v = views[0]!;
+  const one = x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
+  const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
+  // Several incidents: their titles first, so a reader sees at once whether theirs is there.
+  const heading = t.openIncidents(views.length);
+  const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${w.title}`), ''] : [];
+  for (const incident of incidents) lines.push(...incidentLines(ctx, incident));
+  const channels = channelViews(ctx);
+  if (channels.length) {
+    lines.push(`${t.contact}:`);
+    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${c.label}: ${c.number ?? c.href}${c.wait ? ` (${c.wait})` : ''}`);
+    lines.push('');
+  }
+  lines.push(link, '', t.publishedBy(ctx.publisher));
+  const body =
+    views.length > 1
+      ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li><a href="#${attr(w.id)}">${esc(w.title)}</a></li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2)).join('\n')}`
+      : incidentHtml(ctx, incidents[0]!, 1);
+  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2)}\n<p><a href="${attr(link)}">${esc(link)}</a></p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
+  return { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id) };
+}
+
+/** One incident in plain text: title, severity and phase, the four parts, the actions. */
+function incidentLines(ctx: Context, incident: Incident): string[] {
+  const { t } = ctx;
   const v = incidentView(ctx, incident);
-  const subject = x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
   const lines: string[] = [v.title, `${v.severity} · ${v.phase}`, ''];
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   lines.push(`${t.known}:`, ...v.known, '');
@@ -40,15 +69,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     if (later.length) lines.push(`${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map(action));
     lines.push('');
   }
-  const channels = channelViews(ctx);
-  if (channels.length) {
-    lines.push(`${t.contact}:`);
-    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${c.label}: ${c.number ?? c.href}${c.wait ? ` (${c.wait})` : ''}`);
-    lines.push('');
-  }
-  lines.push(link, '', t.publishedBy(ctx.publisher));
-  const html = page(ctx.lang, subject, `${incidentHtml(ctx, incident, 1)}\n${channelsHtml(ctx, 2)}\n<p><a href="${attr(link)}">${esc(link)}</a></p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
-  return { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang };
+  return lines;
 }
 
 function page(lang: string, subject: string, body: string): string {

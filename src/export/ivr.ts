@@ -1,14 +1,15 @@
 /**
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
- * message for a text-to-speech engine). One sentence of what is going on, an emergency line when
- * there is one, the expected wait on this line and why, what callers can do instead, and when the
- * next update comes. At most 45 seconds at 150 words a minute; shortened by rule, never cut.
+ * message for a text-to-speech engine). One sentence of what is going on, the title of every other
+ * open incident, an emergency line when there is one, the expected wait on this line and why, what
+ * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
+ * minute; shortened by rule, never cut.
  *
  * The SSML uses only what Amazon Polly, Twilio <Say> and Google Text-to-Speech all accept:
  * speak, break, say-as (time, telephone), prosody rate and lang.
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { chooseIncident, context, ExportError, shortAddress, channelViews, incidentView, type ExportOptions } from './text.js';
+import { context, coveredIncidents, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -21,6 +22,13 @@ export interface IvrOptions extends ExportOptions {
 /** A piece of the message: text, or a time / phone number that SSML marks up. */
 type Piece = string | { time: string } | { tel: string } | { slow: string };
 type Sentence = Piece[];
+/** A sentence with its key; `optional` > 0 may be dropped (highest first); `short` is its last-resort form. */
+interface Part {
+  key: string;
+  sentence: Sentence;
+  optional: number;
+  short?: Sentence;
+}
 
 export interface IvrResult {
   /** The message as plain text. */
@@ -33,10 +41,12 @@ export interface IvrResult {
   seconds: number;
   /** Within the 45-second budget. */
   fits: boolean;
-  /** Which optional sentences were left out to fit, in the order they were dropped. */
+  /** Which optional sentences were left out to fit, in the order they were dropped ("summary": the lead's first sentence of what we know). */
   dropped: string[];
   lang: string;
   channel: string;
+  /** The incidents the message names, lead first (every open one; the lead also when resolved). */
+  incidents: string[];
 }
 
 const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);
@@ -75,26 +85,33 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (!line) {
     throw new ExportError('no-channel', opts.channel ? `there is no channel "${opts.channel}" (the feed has: ${channels.map((c) => c.id).join(', ')})` : 'the feed has no phone channel; give --channel ID');
   }
-  const incident = chooseIncident(payload, opts.incident);
-  const view = incident ? incidentView(ctx, incident) : undefined;
+  // The lead incident (asked for, else the most severe) and every other open one: a phone line
+  // serves every caller, so nobody waits 45 minutes without hearing their incident named.
+  const views = coveredIncidents(payload, opts.incident).map((i) => incidentView(ctx, i));
+  const view = views[0];
+  const open = views.filter((v) => !v.resolved).length;
 
   // Each sentence with a key, so the shortening rule can name what it left out.
-  const parts: { key: string; sentence: Sentence; optional: number }[] = [];
-  const add = (key: string, sentence: Sentence, optional = 0) => parts.push({ key, sentence, optional });
+  const parts: Part[] = [];
+  const add = (key: string, sentence: Sentence, optional = 0, short?: Sentence) => parts.push({ key, sentence, optional, short });
   add('hello', [x.ivrHello(ctx.publisher)], 5);
-  if (view) add('what', [`${view.title}.`, view.summary ? ` ${view.summary}` : ''], 0);
+  if (open > 1) add('count', [x.ivrOpen(t.openIncidents(open))], 2.5);
+  // The lead's summary is the last thing shortened (see fitBudget); every title is always said.
+  if (view) add('what', [`${view.title}.`, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [`${view.title}.`] : undefined);
   else add('what', [`${t.allClear}.`], 0);
+  for (const v of views.slice(1)) add(`also-${v.id}`, [`${v.title}.`], 0);
   for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) {
     add('emergency', [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'], 0);
   }
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
-  const urgentWeb = view?.actions.find((a) => a.urgent && a.href?.startsWith('https:'));
+  const pages = urgentPages(views);
   // Call-back and self-service, each address said once (an urgent action may point to the same page).
-  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && c.href !== urgentWeb?.href);
-  if ((line.waitMinutes ?? 0) > 0 && (instead.length || urgentWeb)) {
+  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href));
+  if ((line.waitMinutes ?? 0) > 0 && (instead.length || pages.length)) {
     add('instead', [x.ivrInstead], 2);
-    if (urgentWeb) add('action', [`${urgentWeb.label}: `, { slow: shortAddress(urgentWeb.href!) }, '.'], 3);
+    // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
+    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [`${p.label}: `, { slow: shortAddress(p.href) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
     for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [`${c.label}: `, { slow: shortAddress(c.href) }, '.'], 4 + i);
   }
   if (view && view.next) {
@@ -103,28 +120,54 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   add('thanks', [x.ivrThanks], 1);
 
-  // Shorten by rule: drop optional sentences, least needed first (highest number), until it fits.
+  const { kept, dropped, m } = fitBudget(parts);
+  const sentences = kept.map((k) => k.sentence);
+  const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');
+  const vl = voiceLang(ctx.lang);
+  const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
+  return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
+}
+
+/** Each incident's first urgent action with a web page, one per address, lead first. */
+function urgentPages(views: IncidentView[]): { id: string; label: string; href: string }[] {
+  const out: { id: string; label: string; href: string }[] = [];
+  for (const v of views) {
+    const a = v.actions.find((act) => act.urgent && act.href?.startsWith('https:'));
+    if (a && !out.some((p) => p.href === a.href)) out.push({ id: v.id, label: a.label, href: a.href! });
+  }
+  return out;
+}
+
+/**
+ * Shortens by rule: drops optional sentences, least needed first (highest number), until the
+ * message fits; then, as a last resort, says the lead incident's title without its summary.
+ * Titles, emergency lines, the wait and the next update are never dropped.
+ */
+function fitBudget(parts: Part[]) {
   const dropped: string[] = [];
   let kept = parts;
-  let m = measure(kept.map((p) => p.sentence));
+  const measureKept = () => measure(kept.map((k) => k.sentence));
+  let m = measureKept();
   const order = [...parts].filter((p) => p.optional > 0).sort((a, b) => b.optional - a.optional);
   for (const p of order) {
     if (m.seconds <= IVR_LIMITS.seconds) break;
     kept = kept.filter((k) => k !== p);
     dropped.push(p.key);
-    m = measure(kept.map((k) => k.sentence));
+    m = measureKept();
   }
   // Without the "instead" items the lead-in sentence says nothing.
-  if (kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key === 'action' || k.key.startsWith('instead-'))) {
+  if (kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'))) {
     kept = kept.filter((k) => k.key !== 'instead');
     dropped.push('instead');
-    m = measure(kept.map((k) => k.sentence));
+    m = measureKept();
   }
-  const sentences = kept.map((k) => k.sentence);
-  const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');
-  const vl = voiceLang(ctx.lang);
-  const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
-  return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id };
+  const what = kept.find((k) => k.short);
+  if (what && m.seconds > IVR_LIMITS.seconds) {
+    kept = kept.map((k) => (k === what ? { ...k, sentence: k.short! } : k));
+    dropped.push('summary');
+    m = measureKept();
+  }
+  return { kept, dropped, m };
 }
 
 function splitAround(sentence: string, part: string): [string, string] {

@@ -112,7 +112,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
             add('error', 'ivr-too-long', where,
               { en: `the ${name(lang).en} waiting message for "${line.id}" takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, nl: `het ${name(lang).nl} wachtbericht voor "${line.id}" duurt ook ingekort ${ivr.seconds} s (hooguit ${IVR_LIMITS.seconds} s bij ${IVR_LIMITS.wordsPerMinute} woorden per minuut)` },
               { en: 'Shorten the title and the first sentence of what we know, or the wait reason.', nl: 'Maak de titel en de eerste zin van wat we weten korter, of de reden van de wachttijd.' });
-          else if (ivr.dropped.some((d) => d.startsWith('instead') || d === 'action'))
+          else if (ivr.dropped.some((d) => d.startsWith('instead') || d.startsWith('action') || d === 'summary'))
             add('warning', 'ivr-shortened', where,
               { en: `the ${name(lang).en} waiting message for "${line.id}" left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor "${line.id}" liet ${ivr.dropped.join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
               { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' });

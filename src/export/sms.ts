@@ -1,12 +1,13 @@
 /**
  * The text message: title, the one most urgent action, the next update and the status link,
- * within one SMS (or `parts` concatenated ones). Shortened by rule, never mid-word: first the next
+ * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
+ * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
  * update goes, then the action is shortened, then the title; the link always stays whole.
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { shortenWords } from './plain.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
-import { chooseIncident, context, ExportError, incidentView, type ExportOptions } from './text.js';
+import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -25,6 +26,10 @@ export interface SmsResult {
   /** What the shortening rule did, e.g. ["next", "action-shortened"]. */
   shortened: string[];
   lang: string;
+  /** The incident the SMS is about (none when all is clear): an SMS holds one. */
+  incident?: string;
+  /** The open incidents it leaves out, most severe first, for a caller to say so (`--incident ID` for another). */
+  others: string[];
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
@@ -65,5 +70,6 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.
   const ok = fits(text) && !shortened.includes('title');
-  return { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang };
+  const others = otherOpenIncidents(payload, incident).map((i) => i.id);
+  return { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others };
 }

@@ -2,11 +2,12 @@
  * One social post per language: title, what is going on, the most urgent action, the next
  * update and the status link, at most 280 characters with the link counted in full (so it fits
  * X, Mastodon and Bluesky whatever they shorten). Shortened by rule, never mid-word: the next
- * update goes first, then the summary and the action are shortened, then the title.
+ * update goes first, then the summary and the action are shortened, then the title. One incident
+ * per post; the result names the open incidents left out (`others`).
  */
-import type { StatusPayload } from '../feed/schema.js';
 import { shortenWords } from './plain.js';
-import { chooseIncident, context, feedLanguages, incidentView, type ExportOptions } from './text.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
+import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
 export const SOCIAL_LIMIT = 280;
 
@@ -36,13 +37,16 @@ export interface SocialPost {
 
 export interface SocialResult {
   posts: SocialPost[];
+  /** The incident the posts are about (none when all is clear): a post holds one. */
+  incident?: string;
+  /** The open incidents they leave out, most severe first, for a caller to say so. */
+  others: string[];
 }
 
 const dot = (s: string) => (!s || /[.!?…]$/.test(s) ? s : `${s}.`);
 
-function post(payload: StatusPayload, opts: ExportOptions, lang: string): SocialPost {
+function post(payload: StatusPayload, opts: ExportOptions, lang: string, incident: Incident | undefined): SocialPost {
   const ctx = context(payload, { ...opts, lang });
-  const incident = chooseIncident(payload, opts.incident);
   const view = incident ? incidentView(ctx, incident) : undefined;
   const link = ctx.statusUrl;
   // A resolved incident says so before its title: an all-clear must never read as a new alert.
@@ -75,5 +79,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string): Social
 /** One post per language of the feed, or only `opts.lang`. */
 export function exportSocial(payload: StatusPayload, opts: ExportOptions = {}): SocialResult {
   const langs = opts.lang ? [opts.lang] : feedLanguages(payload);
-  return { posts: langs.map((lang) => post(payload, opts, lang)) };
+  const incident = chooseIncident(payload, opts.incident);
+  const others = otherOpenIncidents(payload, incident).map((i) => i.id);
+  return { posts: langs.map((lang) => post(payload, opts, lang, incident)), incident: incident?.id, others };
 }

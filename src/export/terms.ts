@@ -17,6 +17,8 @@ export interface ExportTerms {
   ivrNext: (time: string) => string;
   ivrNoWait: string;
   ivrThanks: string;
+  /** Said before the titles when several incidents are open; `count` is "3 current disruptions". */
+  ivrOpen: (count: string) => string;
   /** Where the full status is, ending an SMS or a post. */
   more: string;
   lastUpdated: (time: string) => string;
@@ -28,6 +30,8 @@ export interface ExportTerms {
   hours: string;
   allClearSubject: (publisher: string) => string;
   updateSubject: (title: string, phase: string) => string;
+  /** An e-mail's subject when it also holds `n` other open incidents. */
+  moreSubject: (subject: string, n: number) => string;
   capEvent: string;
   update: string;
 }
@@ -42,6 +46,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrNext: (time) => (/^\d/.test(time) ? `The next update is at ${time}.` : `The next update is on ${time}.`),
     ivrNoWait: 'You will be helped shortly.',
     ivrThanks: 'Thank you for waiting.',
+    ivrOpen: (count) => `There are ${count}.`,
     more: 'More',
     lastUpdated: (time) => `Last updated ${time}`,
     otherLanguages: 'Other languages',
@@ -52,6 +57,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     hours: 'Opening hours',
     allClearSubject: (p) => `${p}: no known disruptions`,
     updateSubject: (title, phase) => `${title} (${phase})`,
+    moreSubject: (subject, n) => `${subject} and ${n} more disruption${n === 1 ? '' : 's'}`,
     capEvent: 'Service disruption',
     update: 'Update',
   },
@@ -64,6 +70,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrNext: (time) => (/^\d/.test(time) ? `De volgende update is om ${time}.` : `De volgende update is ${time}.`),
     ivrNoWait: 'U wordt zo geholpen.',
     ivrThanks: 'Fijn dat u wacht.',
+    ivrOpen: (count) => `Er zijn ${count}.`,
     more: 'Meer',
     lastUpdated: (time) => `Laatst bijgewerkt ${time}`,
     otherLanguages: 'Andere talen',
@@ -74,6 +81,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     hours: 'Openingstijden',
     allClearSubject: (p) => `${p}: geen storingen bekend`,
     updateSubject: (title, phase) => `${title} (${phase})`,
+    moreSubject: (subject, n) => `${subject} en nog ${n} ${n === 1 ? 'storing' : 'storingen'}`,
     capEvent: 'Storing in de dienstverlening',
     update: 'Update',
   },

@@ -157,6 +157,20 @@ export function chooseIncident(payload: StatusPayload, id?: string): Incident | 
   return openIncidents(payload)[0];
 }
 
+/** The open incidents other than `incident`, most severe first: what a one-incident channel (SMS, social) leaves out. */
+export function otherOpenIncidents(payload: StatusPayload, incident: Incident | undefined): Incident[] {
+  return incident ? openIncidents(payload).filter((i) => i.id !== incident.id) : [];
+}
+
+/**
+ * The incidents a channel for everyone (the phone line, an e-mail) covers: the one asked for, else
+ * the most severe open one, first, then every other open incident; [] when all is clear.
+ */
+export function coveredIncidents(payload: StatusPayload, id?: string): Incident[] {
+  const lead = chooseIncident(payload, id);
+  return lead ? [lead, ...otherOpenIncidents(payload, lead)] : [];
+}
+
 function actionView(a: Action, lang: string): ActionView {
   return {
     label: pickText(a.label, lang),
