@@ -1,7 +1,8 @@
 /**
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
  * message for a text-to-speech engine). One sentence of what is going on, the title of every other
- * open incident, an emergency line when there is one, the expected wait on this line and why, what
+ * open incident, each one's most urgent action when it has no web page (never dropped), an
+ * emergency line when there is one, the expected wait on this line and why, what
  * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
  * minute; shortened by rule, never cut.
  *
@@ -99,7 +100,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // The lead's summary is the last thing shortened (see fitBudget); every title is always said.
   if (view) add('what', [`${view.title}.`, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [`${view.title}.`] : undefined);
   else add('what', [`${t.allClear}.`], 0);
-  for (const v of views.slice(1)) add(`also-${v.id}`, [`${v.title}.`], 0);
+  if (view) addTodo(add, view);
+  for (const v of views.slice(1)) {
+    add(`also-${v.id}`, [`${v.title}.`], 0);
+    addTodo(add, v);
+  }
   for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) {
     add('emergency', [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'], 0);
   }
@@ -128,6 +133,18 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
 
+/**
+ * What to do, said right after its incident: the most urgent action when it has no web page
+ * ("U woont in De Hoven: Kook kraanwater 1 minuut voordat u het drinkt."). A caller cannot look
+ * it up elsewhere, so it is never dropped; a page is offered among the "instead" sentences.
+ */
+function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView) {
+  const a = v.actions[0];
+  if (!a?.urgent || a.href?.startsWith('https:')) return;
+  const label = a.label.trim();
+  add(`todo-${v.id}`, [`${a.who ? `${a.who.trim()}: ` : ''}${/[.!?…]$/.test(label) ? label : `${label}.`}`]);
+}
+
 /** Each incident's first urgent action with a web page, one per address, lead first. */
 function urgentPages(views: IncidentView[]): { id: string; label: string; href: string }[] {
   const out: { id: string; label: string; href: string }[] = [];
@@ -140,8 +157,9 @@ function urgentPages(views: IncidentView[]): { id: string; label: string; href: 
 
 /**
  * Shortens by rule: drops optional sentences, least needed first (highest number), until the
- * message fits; then, as a last resort, says the lead incident's title without its summary.
- * Titles, emergency lines, the wait and the next update are never dropped.
+ * message fits; then, as a last resort, says the lead incident's title without its summary (and
+ * puts back what fits again).
+ * Titles, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
  */
 function fitBudget(parts: Part[]) {
   const dropped: string[] = [];
@@ -163,9 +181,20 @@ function fitBudget(parts: Part[]) {
   }
   const what = kept.find((k) => k.short);
   if (what && m.seconds > IVR_LIMITS.seconds) {
-    kept = kept.map((k) => (k === what ? { ...k, sentence: k.short! } : k));
+    const short: Part = { ...what, sentence: what.short! };
+    kept = kept.map((k) => (k === what ? short : k));
     dropped.push('summary');
     m = measureKept();
+    // Without the summary there may be room again: put back what fits, most needed first.
+    for (const p of [...order].reverse()) {
+      const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
+      if (kept.includes(p) || p.key === 'instead') continue;
+      const trial = parts.map((k) => (k === what ? short : k)).filter((k) => k === short || kept.includes(k) || k === p || k === leadIn);
+      if (measure(trial.map((k) => k.sentence)).seconds > IVR_LIMITS.seconds) continue;
+      kept = trial;
+      for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
+      m = measureKept();
+    }
   }
   return { kept, dropped, m };
 }
