@@ -61,7 +61,7 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
   const result = validatePayload('status', stamped);
   if (!result.ok) throw new CliError(`${file} is not a valid status feed:\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`, 1, 'invalid');
   const findings = lintNow(stamped);
-  reportFindings(findings, file);
+  reportFindings(findings, file, undefined, undefined, stamped);
   if (summarize(findings).errors && !v.force) throw new CliError('not exported: fix the lint errors above first (or export anyway with --force)', 2, 'lint');
   return result.value;
 }

@@ -24,12 +24,12 @@ function countLine(file: string, errors: number, warnings: number, lang?: string
 }
 
 /** Prints findings (to standard error unless told otherwise), errors first, under a count line. */
-export function reportFindings(findings: readonly Finding[], file: string, print: (line: string) => void = console.error, lang?: string): void {
+export function reportFindings(findings: readonly Finding[], file: string, print: (line: string) => void = console.error, lang?: string, doc?: unknown): void {
   if (!findings.length) return;
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const { errors, warnings } = summarize(findings);
   print(countLine(file, errors, warnings, lang));
-  for (const f of sorted) print(formatFinding(f, lang));
+  for (const f of sorted) print(formatFinding(f, lang, doc));
 }
 
 export { ownWords };

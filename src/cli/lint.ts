@@ -35,7 +35,7 @@ export const lint: Command = {
     const nl = lang === 'nl';
     if (v.json) console.log(json({ ok, errors, warnings, strict: v.strict === true, findings }));
     else if (!findings.length) console.log(nl ? `${file}: geen problemen gevonden` : `${file}: no problems found`);
-    else reportFindings(findings, file, console.log, lang);
+    else reportFindings(findings, file, console.log, lang, doc);
     if (errors) throw new CliError(nl ? `${nlCount(errors, 'fout', 'fouten')}: los ze op voordat u ondertekent` : `${errors} error(s): fix them before you sign`, 2, 'lint');
     if (warnings && v.strict) throw new CliError(nl ? `${nlCount(warnings, 'waarschuwing', 'waarschuwingen')} (--strict)` : `${warnings} warning(s) (--strict)`, 1, 'lint');
   },

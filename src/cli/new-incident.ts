@@ -72,7 +72,10 @@ export const newIncident: Command = {
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
     console.log(`${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`);
     console.log(`First update promised at ${shownTime(incident.next_update_at, feed, now)} (${feedZone(feed)}).`);
-    console.log(`Replace the ${placeholders.length} [[TODO: …]] placeholder(s), then run: clearline lint ${file}`);
-    for (const p of placeholders) console.log(`  ${p}`);
+    // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
+    const own = placeholders.filter((p) => p.startsWith('incidents/0/') || !p.startsWith('incidents/'));
+    const rest = placeholders.length - own.length;
+    console.log(`Replace the ${own.length} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`);
+    for (const p of own) console.log(`  ${p}`);
   },
 };

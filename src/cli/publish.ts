@@ -36,7 +36,7 @@ export async function publish(doc: Record<string, unknown>, o: PublishOptions): 
   const valid = validatePayload(o.kind, doc);
   if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues);
   const findings = lintNow(doc, o.now);
-  reportFindings(findings, o.file);
+  reportFindings(findings, o.file, undefined, undefined, doc);
   const lint = summarize(findings);
   if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors), 2, 'lint');
   const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), o.keys, o.kind).catch(fromFeedError);

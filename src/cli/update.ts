@@ -161,7 +161,7 @@ export const update: Command = {
     const added = `${at}/actions/${actions.length - 1}/href`;
     const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || (label !== undefined && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
-    if (refused.length) throw new CliError(`not changed; ${file} is unchanged:\n${refused.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
+    if (refused.length) throw new CliError(`not changed; ${file} is unchanged:\n${refused.map((f) => formatFinding(f, undefined, done)).join('\n')}`, 1, 'invalid');
 
     if ((await readText(file, 'the feed')) !== original) {
       throw new CliError(`${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`, 1, 'conflict');
@@ -171,6 +171,6 @@ export const update: Command = {
     const when = after.next_update_at ? `next update ${shownTime(after.next_update_at, done, now)} (${feedZone(done)})` : 'no next update';
     console.log(`Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${String(after.phase)}${next ? '' : `, ${when}`}. Sign it to publish.`);
     if (cleared.length) console.log(`Cleared the waits of ${cleared.join(', ')}: they were about this incident.`);
-    reportFindings(findings, file);
+    reportFindings(findings, file, undefined, undefined, done);
   },
 };

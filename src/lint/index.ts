@@ -111,7 +111,14 @@ const LABELS: Record<'error' | 'warning' | 'fix', Said> = {
   fix: { en: 'fix', nl: 'oplossing' },
 };
 
-/** One line per finding, for terminals and logs; `lang` names the labels (the finding is already in its language). */
-export function formatFinding(f: Finding, lang?: string): string {
-  return `${pick(LABELS[f.severity === 'error' ? 'error' : 'warning'], lang).padEnd(7)} ${f.path}: ${f.message} [${f.rule}]\n        ${pick(LABELS.fix, lang)}: ${f.fix}`;
+/**
+ * One line per finding, for terminals and logs; `lang` names the labels (the finding is already in its language).
+ * Given the document, a path in an incident also names it, since numbers shift when one is added:
+ * `incidents/1/next_update_at (incident "storm")`.
+ */
+export function formatFinding(f: Finding, lang?: string, doc?: unknown): string {
+  const n = /^incidents\/(\d+)/.exec(f.path)?.[1];
+  const id = n !== undefined ? ((doc as { incidents?: { id?: unknown }[] } | undefined)?.incidents?.[Number(n)]?.id) : undefined;
+  const where = typeof id === 'string' ? ` (${pick({ en: 'incident', nl: 'storing' }, lang)} "${id}")` : '';
+  return `${pick(LABELS[f.severity === 'error' ? 'error' : 'warning'], lang).padEnd(7)} ${f.path}${where}: ${f.message} [${f.rule}]\n        ${pick(LABELS.fix, lang)}: ${f.fix}`;
 }

@@ -100,7 +100,7 @@ test('update refuses a next update that signing would refuse (over 4 hours away)
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+5h');
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at: the next update is 5 hours away \(\d{2}:\d{2}, [^)]+\); more than 4 hours of silence makes people call \[next-update-too-far\]/);
+    assert.match(r.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at \(incident "payments"\): the next update is 5 hours away \(\d{2}:\d{2}, [^)]+\); more than 4 hours of silence makes people call \[next-update-too-far\]/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -129,7 +129,7 @@ test('update --add-action --link: the action can be tapped; a number is read in 
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     const bad = run(dir, 'update', 'feed.json', '--incident', 'payments', '--add-action', 'See the FTP site', '--link', 'ftp://bank.example');
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/actions\/\d+\/href: the link ftp:\/\/bank\.example is not https:, mailto: or tel:/);
+    assert.match(bad.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/actions\/\d+\/href \(incident "payments"\): the link ftp:\/\/bank\.example is not https:, mailto: or tel:/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
     assert.match(run(dir, 'update', 'feed.json', '--incident', 'payments', '--link', 'bank.example').stderr, /--link is for the action added with --add-action/);
   } finally {
@@ -157,6 +157,24 @@ test('update without --incident names the feed\'s incidents, and the command for
     const r = run(dir, 'update', 'feed.json', '--channel', 'phone', '--wait', '5');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /give --incident ID \(in feed\.json: payments\); to change only a channel's wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lint names the incident a finding is in, not only its number (which shifts when a new incident goes first)', () => {
+  const dir = bank();
+  try {
+    const made = run(dir, 'new', 'incident', '--template', 'outage', '--lang', 'en', '--id', 'cards');
+    assert.equal(made.status, 0);
+    // new incident lists the new incident's placeholders, and counts the others'.
+    assert.match(made.stdout, /Replace the 7 \[\[TODO: …\]\] placeholder\(s\) below \(and 7 in other incidents, which clearline lint lists\)/);
+    assert.doesNotMatch(made.stdout, /incidents\/1\//);
+    const r = run(dir, 'lint', 'feed.json');
+    assert.match(r.stdout, /^error\s+incidents\/0\/title\/en \(incident "cards"\): /m);
+    assert.match(r.stdout, /^error\s+incidents\/1\/title\/en \(incident "payments"\): /m);
+    const nl = run(dir, 'lint', 'feed.json', '--lang', 'nl');
+    assert.match(nl.stdout, /^fout\s+incidents\/0\/title\/en \(storing "cards"\): /m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
