@@ -34,7 +34,8 @@ export const KB = 1000;
 export const EMBEDS = [
   { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 45 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 40 * KB, maxFiles: 5, without: ['faq', 'status'] },
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 52 * KB, without: [] },
+  // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 52.5 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 54 * KB, without: [] },
 ];

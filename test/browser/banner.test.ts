@@ -113,6 +113,22 @@ describe('<clearline-banner>', () => {
     }
   });
 
+  it('keyboard: after the last dismissal focus goes on to the next control after the banner, not back to the top of the page', async () => {
+    const page = await fixture<HTMLElement>(html`<div><a href="#top">Home</a><clearline-banner lang="en" .data=${twoIncidents()}></clearline-banner>
+      <button disabled>Off</button><a href="#main" id="after">Skip to the news</a></div>`);
+    const el = page.querySelector('clearline-banner')!;
+    await el.updateComplete;
+    const dismiss = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~=dismiss]')!;
+    dismiss().focus();
+    dismiss().click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === dismiss(), 'the next incident\'s dismiss button keeps the focus').to.equal(true);
+    dismiss().click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(document.activeElement?.id || document.activeElement?.tagName).to.equal('after');
+  });
+
   it('is dismissed with a named button, remembered, and back when that incident changes', async () => {
     const feed = twoIncidents();
     const el = await mount(feed);

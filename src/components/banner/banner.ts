@@ -17,6 +17,10 @@ export interface ClearlineDismissDetail {
   incidentId: string;
 }
 
+/** The first control after `el` in the document that takes focus with Tab. */
+const nextFocusable = (el: Element) =>
+  [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,[tabindex]')].find((e) => el.compareDocumentPosition(e) & 4 && e.tabIndex >= 0 && !(e as HTMLInputElement).disabled && e.checkVisibility());
+
 /** Where dismissals are kept: localStorage when it works, else memory for this page. */
 export type DismissStore = KeyValueStore;
 
@@ -122,8 +126,11 @@ export class ClearlineBanner extends StatusFeedElement {
       // Storage full or blocked: the dismissal still holds for this page.
       dismissedThisPage.setItem(this.storageKey(payload, incident), incidentVersion(incident));
     }
+    const focused = this.matches(':focus-within');
     this.dismissals++;
     emit<ClearlineDismissDetail>(this, 'clearline-dismiss', { feedId: payload.feed_id, incidentId: incident.id });
+    // The button is gone: a keyboard user goes on from the next control after the banner, not from the top of the page.
+    if (focused) void this.updateComplete.then(() => !this.shown && nextFocusable(this)?.focus());
   }
 
   protected override render() {
