@@ -88,8 +88,12 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   // The lead incident (asked for, else the most severe) and every other open one: a phone line
   // serves every caller, so nobody waits 45 minutes without hearing their incident named.
-  const views = coveredIncidents(payload, opts.incident).map((i) => incidentView(ctx, i));
+  const covered = coveredIncidents(payload, opts.incident);
+  const views = covered.map((i) => incidentView(ctx, i));
   const view = views[0];
+  // Callers hear the soonest promised update of the incidents named (a late one is the soonest).
+  const nextMs = (i: (typeof covered)[number]) => (i.phase !== 'resolved' && i.next_update_at ? Date.parse(i.next_update_at) : Infinity);
+  const soonest = views[covered.reduce((best, inc, i) => (nextMs(inc) < nextMs(covered[best]!) ? i : best), 0)];
   const open = views.filter((v) => !v.resolved).length;
 
   // Each sentence with a key, so the shortening rule can name what it left out.
@@ -119,9 +123,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [`${p.label}: `, { slow: shortAddress(p.href) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
     for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [`${c.label}: `, { slow: shortAddress(c.href) }, '.'], 4 + i);
   }
-  if (view && view.next) {
-    const [before, after] = view.nextTime ? splitAround(view.next, view.nextTime) : [view.next, ''];
-    add('next', view.nextTime ? [before, { time: view.nextTime }, after] : [view.next], 0);
+  if (soonest && soonest.next) {
+    const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];
+    add('next', soonest.nextTime ? [before, { time: soonest.nextTime }, after] : [soonest.next], 0);
   }
   add('thanks', [x.ivrThanks], 1);
 
