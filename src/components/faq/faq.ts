@@ -23,7 +23,6 @@ import { SearchController } from './search-controller.js';
 import { FaqStatusFeed } from './status-feed.js';
 
 export { SEARCH_SETTLE_MS, type ClearlineNoAnswerDetail, type ClearlineSearchDetail } from './search-controller.js';
-
 const BROWSE_PAGE = 50;
 const RESULT_PAGE = 10;
 
