@@ -4,9 +4,9 @@
  * An e-mail has room for everything, so it holds every open incident in full, the one asked for
  * (else the most severe) first; the subject names that one and how many more there are.
  */
-import type { Incident, StatusPayload } from '../feed/schema.js';
+import type { StatusPayload } from '../feed/schema.js';
 import { channelsHtml, incidentHtml } from './html.js';
-import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions } from './text.js';
+import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 export interface EmailResult {
@@ -35,7 +35,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   // Several incidents: their titles first, so a reader sees at once whether theirs is there.
   const heading = t.openIncidents(views.length);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${w.title}`), ''] : [];
-  for (const incident of incidents) lines.push(...incidentLines(ctx, incident));
+  for (const w of views) lines.push(...incidentLines(ctx, w));
   const channels = channelViews(ctx);
   if (channels.length) {
     lines.push(`${t.contact}:`);
@@ -52,9 +52,8 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
 }
 
 /** One incident in plain text: title, severity and phase, the four parts, the actions. */
-function incidentLines(ctx: Context, incident: Incident): string[] {
+function incidentLines(ctx: Context, v: IncidentView): string[] {
   const { t } = ctx;
-  const v = incidentView(ctx, incident);
   const lines: string[] = [v.title, `${v.severity} · ${v.phase}`, ''];
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   lines.push(`${t.known}:`, ...v.known, '');
