@@ -48,13 +48,14 @@ export type OverallState = (typeof OVERALL_STATES)[number];
 
 /**
  * One word for the whole feed, for a badge. "ok" only for verified, unexpired data whose latest
- * load succeeded; last-known open incidents stay a "disruption" when a later load fails.
+ * load succeeded; last-known open incidents stay a "disruption" when a later load fails or the
+ * data has expired, as the banner keeps showing them (marked "Not confirmed since …").
  */
 export function overallState(payload: StatusPayload | undefined, now: number, failed = false): { state: OverallState; severity?: Severity } {
-  if (!payload || isExpired(payload, now)) return { state: 'unknown' };
+  if (!payload) return { state: 'unknown' };
   const top = topOpenIncident(payload);
   if (top) return { state: 'disruption', severity: top.severity };
-  return { state: failed ? 'unknown' : 'ok' };
+  return { state: failed || isExpired(payload, now) ? 'unknown' : 'ok' };
 }
 
 /** When the content last changed (the newest incident update), else when the feed was signed; agrees with each incident's "Updated …". */

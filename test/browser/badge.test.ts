@@ -14,9 +14,9 @@ const name = (el: ClearlineBadge) => el.shadowRoot!.querySelector('[part~=badge]
 const expired = () => statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) });
 
 describe('<clearline-badge>', () => {
-  for (const [lang, disruption, ok, unknown, prefix] of [
-    ['en', 'Disruption', 'No known disruptions', 'Status unknown', 'Service status'],
-    ['nl', 'Storing', 'Geen storingen bekend', 'Status onbekend', 'Status dienstverlening'],
+  for (const [lang, disruption, ok, unknown, prefix, since] of [
+    ['en', 'Disruption', 'No known disruptions', 'Status unknown', 'Service status', 'Not confirmed since'],
+    ['nl', 'Storing', 'Geen storingen bekend', 'Status onbekend', 'Status dienstverlening', 'Niet meer bevestigd sinds'],
   ] as const) {
     it(`says disruption, all clear or unknown, with an accessible name (${lang})`, async () => {
       const d = await mount(statusFeed(), lang);
@@ -26,9 +26,21 @@ describe('<clearline-badge>', () => {
       const o = await mount(statusFeed({ incidents: [] }), lang);
       expect(o.state).to.equal('ok');
       expect(name(o)).to.equal(`${prefix}: ${ok}`);
-      const u = await mount(expired(), lang);
+      const e = expired();
+      e.incidents = [];
+      const u = await mount(e, lang);
       expect(u.state).to.equal('unknown');
       expect(name(u)).to.equal(`${prefix}: ${unknown}`);
+    });
+
+    it(`keeps an expired feed's open incident as a disruption, marked as the banner marks it (${lang})`, async () => {
+      // The banner still shows the last verified incident with "Not confirmed since …"; the badge must not tell another story.
+      const el = await mount(expired(), lang);
+      expect(el.state).to.equal('disruption');
+      expect(name(el)).to.match(new RegExp(`^${prefix}: ${disruption}\\. ${since} \\S`));
+      expect(el.shadowRoot!.querySelector('.badge')!.classList.contains('stale')).to.equal(true);
+      const current = await mount(statusFeed(), lang);
+      expect(current.shadowRoot!.querySelector('.badge')!.classList.contains('stale')).to.equal(false);
     });
   }
 
@@ -77,6 +89,7 @@ describe('<clearline-badge>', () => {
     expect(overallState(statusFeed(), now, true)).to.deep.equal({ state: 'disruption', severity: 'major' });
     expect(overallState(statusFeed({ incidents: [] }), now, true).state).to.equal('unknown');
     expect(overallState(statusFeed({ incidents: [] }), now, false).state).to.equal('ok');
+    expect(overallState(expired(), now)).to.deep.equal({ state: 'disruption', severity: 'major' });
   });
 
   it('is a link when href is set', async () => {

@@ -77,6 +77,10 @@ export const badgeStyles = css`
     content: attr(data-longest) / '';
     visibility: hidden;
   }
+  .stale {
+    border-style: dashed;
+    box-shadow: none;
+  }
   .disruption .icon {
     color: var(--_sev);
   }

@@ -1,9 +1,9 @@
 import { html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { siteHref } from '../../content/links.js';
-import { overallState, type OverallState } from '../../feed/incidents.js';
+import { isExpired, overallState, type OverallState } from '../../feed/incidents.js';
 import type { Severity } from '../../feed/schema.js';
-import { termsFor } from '../../i18n/lang.js';
+import { formatIssuedAt, termsFor } from '../../i18n/lang.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -14,7 +14,8 @@ import { badgeStyles } from './badge.styles.js';
  * "Status unknown". It keeps one size in every state, reserved before its code loads, so the page
  * never moves. "No known disruptions" only for verified, current data whose latest load
  * succeeded; open incidents from the last verified document still show as a disruption when a
- * later load fails.
+ * later load fails or the feed has expired, as the banner shows them: then with a dashed border,
+ * and "Not confirmed since …" after the label for screen readers.
  *
  * @summary A compact disruption indicator from a signed status feed.
  *
@@ -65,8 +66,11 @@ export class ClearlineBadge extends StatusFeedElement {
     const glyph = this.state === 'disruption' ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
     // The longest label of any state reserves the width (see .labels in badge.styles.ts).
     const longest = [t.disruption, t.allClear, t.statusUnknown, t.checking].reduce((a, b) => (b.length > a.length ? b : a));
-    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: </span><span class="labels" data-longest=${longest}><span class="label">${label}</span></span>`;
-    const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}`;
+    // An expired feed's last verified disruption, as the banner shows it: marked, and why (dashed for the eye).
+    const payload = this.feed.view.payload;
+    const stale = this.state === 'disruption' && payload && isExpired(payload, this.now) ? formatIssuedAt(payload, lang, this.now) : '';
+    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: </span><span class="labels" data-longest=${longest}><span class="label">${label}</span></span>${stale ? html`<span class="visually-hidden">. ${t.bannerOutdated(stale)}</span>` : ''}`;
+    const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}${stale ? ' stale' : ''}`;
     const href = siteHref(this.href);
     return href
       ? html`<a class=${cls} part="badge" href=${href} lang=${lang}>${content}</a>`
