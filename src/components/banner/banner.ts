@@ -7,6 +7,7 @@ import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { StatusFeedElement } from '../shared/status-element.js';
+import { Announcer } from '../status/announcer.js';
 import { closeIcon, icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { bannerStyles } from './banner.styles.js';
@@ -35,6 +36,11 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * expired (not re-signed in time), the last verified incident stays, marked "Not confirmed since …"
  * instead of its next update: a banner that vanished would read as an all-clear.
  * Dismissible; the dismissal lasts until that incident changes.
+ *
+ * Screen readers hear a new document whose incidents changed (a new incident, an update, the
+ * all-clear) once, politely, as `<clearline-status>` says it; never on the first load, and not at
+ * all when a `<clearline-status>` on the page says it already. After the first such change the
+ * element stays in the page (without a box) for its live region, even with nothing to show.
  *
  * It never pushes the page's content: by default (`placement="bottom"`) it floats over the page
  * at the bottom of the viewport, `placement="top"` at the top; it stays where the site put it in
@@ -78,7 +84,8 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 export class ClearlineBanner extends StatusFeedElement {
   static override styles = [themeStyles, bannerStyles];
 
-  private readonly space = new BannerSpace(this, () => this.placement !== 'inline' && this.placement !== 'top');
+  private readonly space = new BannerSpace(this, () => !!this.shown && this.placement !== 'inline' && this.placement !== 'top');
+  private readonly announcer = new Announcer();
 
   /** Where dismissals are kept; replace for tests or for a consent-aware store. */
   static store: DismissStore = defaultStore();
@@ -91,13 +98,24 @@ export class ClearlineBanner extends StatusFeedElement {
 
   @state() private dismissals = 0;
 
+  /** The live region's text; undefined until the first change to announce (the region is not in the page before). */
+  @state() private said?: string;
+
   private shown?: Incident;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const payload = this.feed.view.payload;
+    // A new document whose incidents changed is announced as <clearline-status> announces it (status/announcer.ts),
+    // unless one on the page says it already. The region goes in first, empty, so that screen readers hear the text.
+    const text = payload && this.announcer.isNew(payload) ? this.announcer.announce(payload, this.language, this.now) : undefined;
+    if (text && !document.querySelector('clearline-status')) {
+      this.said = '';
+      setTimeout(() => (this.said = text), 150);
+    }
     this.shown = payload ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
-    this.toggleAttribute('hidden', !this.shown);
+    // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
+    this.toggleAttribute('hidden', !this.shown && this.said === undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -136,13 +154,14 @@ export class ClearlineBanner extends StatusFeedElement {
   protected override render() {
     const payload = this.feed.view.payload;
     const incident = this.shown;
-    if (!payload || !incident) return nothing;
     const lang = this.language;
+    const region = this.said === undefined ? nothing : html`<div class="visually-hidden" role="status" aria-live="polite" lang=${lang}>${this.said}</div>`;
+    if (!payload || !incident) return region;
     const t = termsFor(lang);
     const title = pickText(incident.title, lang);
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
     const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
-    return html`<div class="banner sev-${incident.severity}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
+    return html`${region}<div class="banner sev-${incident.severity}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
       <p class="line">
         <span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>
         ${link
