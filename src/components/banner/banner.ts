@@ -49,7 +49,8 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * below it (a layout shift) unless the site reserves room for it.
  *
  * While it floats at the bottom, it sets `--clearline-banner-space` on the page's root element: the
- * height it covers at the bottom of the viewport (removed when it hides). `<clearline-help>` rises
+ * height it covers at the bottom of the viewport (removed when it hides), and on a page that scrolls
+ * adds as much padding after the page's end, so its last lines can be scrolled above it. `<clearline-help>` rises
  * above it by that much; a site's own fixed buttons can do the same, with
  * `bottom: calc(1rem + var(--clearline-banner-space, 0px))`.
  *

@@ -11,13 +11,20 @@ export const BANNER_SPACE = '--clearline-banner-space';
 
 const spaces = new Map<object, number>();
 
-/** Records one banner's room (px; 0 or undefined: none) and writes the largest on the page. */
+/**
+ * Records one banner's room (px; 0 or undefined: none) and writes the largest on the page. A page
+ * that scrolls also gets that much room after its end (padding on the root element), so that its
+ * last lines, often the footer with the contact links, can be scrolled up from under the banner:
+ * at 360 px they stayed covered. A page that does not scroll gets none: a scroll bar appearing
+ * would move the whole page on a desktop.
+ */
 export function setBannerSpace(banner: object, px: number | undefined, root: HTMLElement = document.documentElement): void {
   if (px && px > 0) spaces.set(banner, Math.ceil(px));
   else spaces.delete(banner);
   const most = Math.max(0, ...spaces.values());
   if (most) root.style.setProperty(BANNER_SPACE, `${most}px`);
   else root.style.removeProperty(BANNER_SPACE);
+  root.style.paddingBlockEnd = most && root.scrollHeight > root.clientHeight ? `${most}px` : '';
 }
 
 /**
