@@ -46,7 +46,7 @@ describe('<clearline-banner> live region', () => {
     expect(el.hidden, 'not hidden: a hidden region says nothing').to.equal(false);
     expect(el.shadowRoot!.querySelector('[part~=banner]'), 'no banner line').to.equal(null);
     await waitUntil(() => said(el), 'announced');
-    expect(said(el)).to.equal('Geen storingen bekend');
+    expect(said(el)).to.equal('Nieuwe update: Storm: vluchten geannuleerd. Opgelost. Geen storingen bekend.');
     expect(document.documentElement.style.getPropertyValue('--clearline-banner-space'), 'no room taken at the bottom').to.equal('');
   });
 

@@ -190,7 +190,7 @@ test('stepping through the storm: the pages follow each phase, with a strictly h
   assert.equal(payload.incidents.find((i) => i.id === 'storm-ams').next_update_at, null);
   seqs.push(payload.seq);
   await until(home.page, 'the banner line to go', () => !document.querySelector('clearline-banner').shadowRoot.querySelector('[part~=banner]'));
-  await until(home.page, 'the all-clear announced', () => document.querySelector('clearline-banner').shadowRoot.querySelector('[role=status]')?.textContent === 'Geen storingen bekend');
+  await until(home.page, 'the all-clear announced', () => document.querySelector('clearline-banner').shadowRoot.querySelector('[role=status]')?.textContent.endsWith('. Opgelost. Geen storingen bekend.'));
   assert.equal(await home.page.evaluate(() => document.querySelector('clearline-banner').getBoundingClientRect().height <= 16), true, 'no visible box');
   await until(home.page, 'the all-clear badge', () => document.querySelector('clearline-badge').getAttribute('state') === 'ok');
   assert.match(await deepText(home.page, 'clearline-badge'), /Geen storingen bekend/);

@@ -166,6 +166,15 @@ describe('status announcer', async () => {
     assert.doesNotMatch(said, /ago/);
     assert.match(summary(late, 'nl', NOW), /is te laat/);
   });
+  test('the all-clear names the incident resolved last, not only "No known disruptions"', () => {
+    const { summary } = mod;
+    const done = statusPayload();
+    Object.assign(done.incidents[0], { phase: 'resolved', next_update_at: null, resolved_at: iso(NOW - MIN) });
+    const title = done.incidents[0].title;
+    assert.equal(summary(done, 'en', NOW), `New update: ${title.en}. Resolved. No known disruptions.`);
+    assert.equal(summary(done, 'nl', NOW), `Nieuwe update: ${title.nl}. Opgelost. Geen storingen bekend.`);
+    assert.equal(summary(statusPayload({ incidents: [] }), 'en', NOW), 'No known disruptions');
+  });
 });
 
 describe('FAQ keyboard moves', async () => {

@@ -1,4 +1,4 @@
-import { isOverdue, openIncidents } from '../../feed/incidents.js';
+import { isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 
@@ -27,11 +27,13 @@ export class Announcer {
   }
 }
 
-/** The top open incident in one sentence (or the all-clear). */
+/** The top open incident in one sentence, or the all-clear naming what was resolved last. */
 export function summary(payload: StatusPayload, lang: string, now: number): string {
   const t = termsFor(lang);
   const top = openIncidents(payload)[0];
-  if (!top) return t.allClear;
+  // "The boil-water advice is lifted" is the news; "No known disruptions" alone does not say what ended.
+  const done = resolvedIncidents(payload)[0];
+  if (!top) return done ? t.announceUpdate(`${pickText(done.title, lang)}. ${t.phase.resolved}. ${t.allClear}.`) : t.allClear;
   const at = top.next_update_at ? Date.parse(top.next_update_at) : NaN;
   // What the screen says: a next update that has passed is late, never "10 minutes ago".
   const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatTime(at, lang, payload.time_zone))}` : ` ${t.nextUpdateAt(formatDateTime(at, lang, now, payload.time_zone), formatRelative(at, lang, now))}.`;
