@@ -24,9 +24,13 @@ export function safeHref(href: unknown): string | null {
   return null;
 }
 
-/** A link the embedding site wrote itself (not the feed): https, or a same-site path or fragment. */
+/**
+ * A link the embedding site wrote itself (not the feed): https, or a relative link on the same site
+ * (`/storingen`, `storingen.html`, `../status`, `?lang=nl`, `#faq`). Never a scheme (`javascript:`),
+ * `//other.host`, or a backslash or space, which browsers may read as `/` or strip (`/\other.host`).
+ */
 export function siteHref(href: string): string | null {
-  return safeHref(href) ?? (/^(\/(?!\/)|#|\.\/)/.test(href) ? href : null);
+  return safeHref(href) ?? (href && !FORBIDDEN.test(href) && !href.startsWith('//') && !/^[^/?#]*:/.test(href) ? href : null);
 }
 
 /**

@@ -99,6 +99,8 @@ describe('<clearline-badge>', () => {
     expect(a.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Service status: Disruption');
     const plain = await mount(statusFeed());
     expect(plain.shadowRoot!.querySelector('a')).to.equal(null);
+    const relative = await mount(statusFeed(), 'nl', 'storingen'); // as a CMS writes a link to the status page
+    expect(relative.shadowRoot!.querySelector('a[part~=badge]')?.getAttribute('href')).to.equal('storingen');
     const hostile = await mount(statusFeed(), 'en', 'javascript:alert(1)');
     expect(hostile.shadowRoot!.querySelector('a'), 'unsafe href is ignored').to.equal(null);
   });

@@ -10,4 +10,11 @@ describe('siteHref (links the embedding site writes: faq-href, contact-href, hre
     expect(siteHref('javascript:alert(1)')).to.equal(null);
     expect(siteHref('http://example.com')).to.equal(null);
   });
+
+  it('allows a relative link as a CMS writes it (the badge was no link for href="storingen")', () => {
+    for (const ok of ['storingen', 'status.html', '../status', './status', '?lang=nl', 'a/b:c']) expect(siteHref(ok), ok).to.equal(ok);
+    for (const bad of ['', '/\\evil.example/x', ' //evil.example', 'java\tscript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', ' /status']) {
+      expect(siteHref(bad), JSON.stringify(bad)).to.equal(null);
+    }
+  });
 });
