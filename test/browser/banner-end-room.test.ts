@@ -26,6 +26,7 @@ async function page(tall: boolean) {
 describe('the room after the end of the page (floating bottom banner)', () => {
   before(() => setViewport({ width: 360, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => localStorage.clear());
   afterEach(() => {
     root.style.removeProperty(BANNER_SPACE);
     root.style.paddingBlockEnd = '';

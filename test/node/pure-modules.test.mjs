@@ -146,7 +146,7 @@ describe('FAQ Markdown parser (clearline faq build)', async () => {
 });
 
 describe('status announcer', async () => {
-  const mod = await importTs('src/components/status/announcer.ts');
+  const mod = await importTs('src/components/shared/announcer.ts');
   const { Announcer } = mod;
   test('silent on the first document and on a re-signed one with the same content; speaks on a change', () => {
     const a = new Announcer();

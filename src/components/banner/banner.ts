@@ -7,7 +7,7 @@ import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { StatusFeedElement } from '../shared/status-element.js';
-import { Announcer } from '../status/announcer.js';
+import { Announcer } from '../shared/announcer.js';
 import { closeIcon, icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { bannerStyles } from './banner.styles.js';

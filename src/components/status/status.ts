@@ -14,7 +14,7 @@ import { icon } from '../shared/icons.js';
 import { MarkdownReady } from '../shared/markdown-ready.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { Announcer } from './announcer.js';
+import { Announcer } from '../shared/announcer.js';
 import { channelsSection } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 

@@ -3,7 +3,7 @@ import type { StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 
 /**
- * What <clearline-status> says in its live region: once per new document whose incidents changed;
+ * What <clearline-status> and <clearline-banner> say in their live regions: once per new document whose incidents changed;
  * never on the first load, a re-poll of the same document, or a re-signed document with the same
  * content. Pure (no DOM), so it is tested in Node.
  */
