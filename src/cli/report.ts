@@ -2,8 +2,11 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { timeZoneProblem } from '../feed/new-feed.js';
+import { wallClock, zoneOf } from '../feed/times.js';
 import { REPORT_BY, ReportAggregator, type Counts, type ReportBy, type ReportResult } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
+import { readJson, unwrapEnvelope } from './io.js';
 
 
 /** `--since`: a date or time (2026-11-30, 2026-11-30T08:00Z) or a span back from now (90m, 24h, 7d). */
@@ -41,16 +44,39 @@ function withoutReason(byReason: Counts, total: number): Counts {
   return rest > 0 ? { ...byReason, '(no reason chosen)': rest } : byReason;
 }
 
-/** The report as plain text for a service desk. */
+const pad = (x: number) => String(x).padStart(2, '0');
+
+/** A line's UTC minute (2026-12-02T06:07Z) as the desk's clock shows it: 2026-12-02 07:07. */
+export function localStamp(t: string, timeZone: string): string {
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return t;
+  const w = wallClock(ms, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/**
+ * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
+ * the `time_zone` of the `--feed` given, else this computer's.
+ */
+export function reportZone(option: string | undefined, feed?: unknown): string {
+  if (option === undefined) return zoneOf(feed);
+  const problem = timeZoneProblem(option);
+  if (problem) throw new CliError(`--time-zone: ${problem}`);
+  return option;
+}
+
+/** The report as plain text for a service desk; times in the report's zone, which it names. */
 export function formatReport(r: ReportResult): string {
+  const zone = r.timeZone;
+  const at = (b: string) => (r.by === 'hour' ? localStamp(b, zone) : b);
   const out = [
-    `${n(r.events)} events${r.from ? ` from ${r.from} to ${r.to}` : ''}${r.skipped ? ` (${n(r.skipped)} lines skipped: not report lines or filtered out)` : ''}`,
+    `${n(r.events)} events${r.from ? ` from ${localStamp(r.from, zone)} to ${localStamp(r.to!, zone)} (${zone})` : ''}${r.skipped ? ` (${n(r.skipped)} lines skipped: not report lines or filtered out)` : ''}`,
     '',
     'Contact reasons',
     ...table(r.reasons.total),
     '',
-    `Contact reasons by ${r.by}`,
-    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b) => `  ${b.at}  ${line(b.counts)}`) : ['  (none)']),
+    `Contact reasons by ${r.by} (${zone})`,
+    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b) => `  ${at(b.at)}  ${line(b.counts)}`) : ['  (none)']),
     '',
     'Contact reasons by incident phase',
     ...(Object.keys(r.reasons.byPhase).length ? Object.entries(r.reasons.byPhase).map(([p, c]) => `  ${p.padEnd(13)}  ${line(c)}`) : ['  (none)']),
@@ -78,12 +104,14 @@ export function formatReport(r: ReportResult): string {
 export const report: Command = {
   name: 'report',
   summary: 'summarise report-url events: contact reasons, unanswered questions, feedback, self-service, contacts',
-  usage: 'clearline report [events.ndjson[.gz]… | -] [--since 2026-11-30|24h|7d] [--incident ID] [--by hour|day] [--top N] [--json]',
+  usage: 'clearline report [events.ndjson[.gz]… | -] [--since 2026-11-30|24h|7d] [--incident ID] [--by hour|day] [--time-zone Europe/Amsterdam | --feed feed.json] [--top N] [--json]',
   options: {
     since: { type: 'string', help: 'only events from this date, UTC time or span back from now (24h, 7d)' },
     incident: { type: 'string', help: 'only events recorded while this incident was open' },
     by: { type: 'string', help: 'time buckets for contact reasons: hour or day (default)' },
     top: { type: 'string', help: 'how many unanswered questions to list (default 20)' },
+    'time-zone': { type: 'string', help: "the zone hours and days are counted and printed in, e.g. Europe/Amsterdam (default: the --feed's time_zone, else this computer's)" },
+    feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses' },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
   async run(v, positionals) {
@@ -92,7 +120,9 @@ export const report: Command = {
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(`--top must be a whole number of 1 or more (got "${String(v.top)}")`);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!) : undefined;
-    const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident) });
+    const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed')) : undefined;
+    const timeZone = reportZone(str(v['time-zone']), feedDoc);
+    const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });
     const files = positionals.length ? positionals : ['-'];
     for (const path of files) {
       try {

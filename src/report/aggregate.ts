@@ -3,6 +3,7 @@
  * by the number of distinct reasons, channels, entries, time buckets and (capped) query groups,
  * never by the number of lines. Pure: no I/O.
  */
+import { zoneOffsetMs } from '../feed/times.js';
 import { searchLanguage, termProcessor, type SearchLanguage } from '../search/engine.js';
 import { minuteStamp, parseReportLine, type ReportEvent } from './event.js';
 import { PLACEHOLDERS } from './scrub.js';
@@ -20,6 +21,11 @@ export interface ReportOptions {
   top?: number;
   /** Distinct query groups kept while streaming (default 50,000); beyond it single occurrences are dropped. */
   maxGroups?: number;
+  /**
+   * The IANA zone the hours and days are counted in (default UTC): a Dutch desk's busiest hour is
+   * 07:00 in Europe/Amsterdam, not 06:00Z. Lines keep their UTC minute `t`.
+   */
+  timeZone?: string;
 }
 
 export type Counts = Record<string, number>;
@@ -32,6 +38,8 @@ export interface ReportResult {
   from?: string;
   to?: string;
   by: ReportBy;
+  /** The zone of the time buckets: an hour bucket's `at` is the UTC minute that hour starts there, a day bucket's the date there. */
+  timeZone: string;
   reasons: { total: Counts; overTime: Array<{ at: string; counts: Counts }>; byPhase: Record<string, Counts> };
   /** Grouped unanswered questions: a representative wording, how often, and how many distinct wordings (up to 8 per group). */
   unanswered: Array<{ query: string; count: number; variants: number }>;
@@ -76,9 +84,12 @@ export class ReportAggregator {
   private searches = 0;
   private noAnswers = 0;
   private readonly processors = new Map<SearchLanguage, (w: string) => string | null>();
+  /** The zone's offset per quarter hour seen (zone changes fall on quarter hours); cleared when large. */
+  private readonly offsets = new Map<string, number>();
 
   constructor(options: ReportOptions = {}) {
-    this.o = { by: 'day', top: 20, maxGroups: 50_000, ...options };
+    this.o = { by: 'day', top: 20, maxGroups: 50_000, timeZone: 'UTC', ...options };
+    zoneOffsetMs(0, this.o.timeZone); // throws a TimeError for a name that is not a zone, before any line
     this.since = options.since !== undefined ? minuteStamp(options.since) : undefined;
   }
 
@@ -108,7 +119,7 @@ export class ReportAggregator {
       case 'reason': {
         if (!e.reason) break;
         inc(this.reasonTotal, e.reason);
-        const at = this.o.by === 'hour' ? `${e.t.slice(0, 13)}:00Z` : e.t.slice(0, 10);
+        const at = this.bucket(e.t);
         let bucket = this.reasonTime.get(at);
         if (!bucket) this.reasonTime.set(at, (bucket = {}));
         inc(bucket, e.reason);
@@ -133,6 +144,23 @@ export class ReportAggregator {
         if (!e.contacts && ((e.yes ?? 0) > 0 || (e.opened ?? 0) > 0)) this.selfServed++;
         break;
     }
+  }
+
+  /** The time bucket of a line's UTC minute: the hour or day it falls in, in the report's zone. */
+  private bucket(t: string): string {
+    if (this.o.timeZone === 'UTC') return this.o.by === 'hour' ? `${t.slice(0, 13)}:00Z` : t.slice(0, 10);
+    const ms = Date.parse(t);
+    if (Number.isNaN(ms)) return this.o.by === 'hour' ? `${t.slice(0, 13)}:00Z` : t.slice(0, 10);
+    const quarter = Math.floor(ms / 900_000);
+    const key = String(quarter);
+    let offset = this.offsets.get(key);
+    if (offset === undefined) {
+      if (this.offsets.size >= 10_000) this.offsets.clear();
+      this.offsets.set(key, (offset = zoneOffsetMs(quarter * 900_000, this.o.timeZone)));
+    }
+    const wall = ms + offset;
+    if (this.o.by === 'day') return new Date(wall).toISOString().slice(0, 10);
+    return minuteStamp(Math.floor(wall / 3_600_000) * 3_600_000 - offset);
   }
 
   /** Groups a question by its folded, stop-word-free, stemmed terms (the search's own normalisation). */
@@ -178,6 +206,7 @@ export class ReportAggregator {
       from: this.from,
       to: this.to,
       by: this.o.by,
+      timeZone: this.o.timeZone,
       reasons: {
         total: sortCounts(this.reasonTotal),
         overTime: [...this.reasonTime].sort(([a], [b]) => a.localeCompare(b)).map(([at, counts]) => ({ at, counts: sortCounts(counts) })),

@@ -13,7 +13,8 @@ const CLI = resolve(here, '../../dist/cli.js');
 const FIXTURE = resolve(here, 'fixtures/events.ndjson');
 
 function cli(args, input) {
-  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', input, timeout: 30_000 });
+  // A machine in UTC: the report counts in the machine's zone (report-time-zone.test.mjs covers others).
+  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', input, timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
   if (r.error) throw r.error;
   return r;
 }
@@ -73,7 +74,7 @@ describe('clearline report', () => {
   test('prints a plain report a service desk can read', () => {
     const r = cli([FIXTURE]);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^43 events from 2026-11-30T07:10Z to 2026-12-01T09:00Z \(3 lines skipped/);
+    assert.match(r.stdout, /^43 events from 2026-11-30 07:10 to 2026-12-01 09:00 \(UTC\) \(3 lines skipped/);
     assert.match(r.stdout, /Contact reasons\n {2}no-heating +5\n {2}smell-gas +2\n {2}bill +1/);
     assert.match(r.stdout, / {5}4× {2}when is the gas back\? {2}\(4 wordings\)/);
     assert.match(r.stdout, /40% of 5 help sessions/);

@@ -1,0 +1,64 @@
+// `clearline report` counts hours and days in the desk's zone, not UTC (run `npm run build` first: it uses dist/cli.js).
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
+
+/** Runs the report as if on a machine in `tz`, so the test never depends on this machine's zone. */
+function cli(args, input, tz = 'UTC') {
+  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', input, timeout: 30_000, env: { ...process.env, TZ: tz } });
+  if (r.error) throw r.error;
+  return r;
+}
+
+const line = (t, reason) => JSON.stringify({ v: 1, type: 'reason', t, feed: 'streekvervoer', lang: 'nl', incidents: ['staking'], phase: 'identified', reason });
+// A winter morning in the Netherlands (CET, UTC+1): one late-evening contact, then the rush from 07:00 local.
+const EVENTS = [
+  line('2026-12-01T23:30Z', 'refund'), // 00:30 on 2 December in Amsterdam
+  line('2026-12-02T06:05Z', 'does-my-bus-run'), // 07:05
+  line('2026-12-02T06:40Z', 'does-my-bus-run'), // 07:40
+  line('2026-12-02T07:10Z', 'train'), // 08:10
+].join('\n');
+
+describe('clearline report in the desk\'s time zone', () => {
+  test('hours are the local hours, named with the zone (machine in Europe/Amsterdam)', () => {
+    const r = cli(['--by', 'hour'], EVENTS, 'Europe/Amsterdam');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^4 events from 2026-12-02 00:30 to 2026-12-02 08:10 \(Europe\/Amsterdam\)/);
+    assert.match(r.stdout, /Contact reasons by hour \(Europe\/Amsterdam\)\n {2}2026-12-02 00:00 {2}refund 1\n {2}2026-12-02 07:00 {2}does-my-bus-run 2\n {2}2026-12-02 08:00 {2}train 1\n/);
+  });
+
+  test('--json keeps UTC stamps and says the zone; a day is the local day', () => {
+    const hourly = JSON.parse(cli(['--by', 'hour', '--json', '--time-zone', 'Europe/Amsterdam'], EVENTS).stdout);
+    assert.equal(hourly.timeZone, 'Europe/Amsterdam');
+    assert.deepEqual(hourly.reasons.overTime.map((b) => b.at), ['2026-12-01T23:00Z', '2026-12-02T06:00Z', '2026-12-02T07:00Z']);
+    assert.equal(hourly.from, '2026-12-01T23:30Z');
+    const daily = JSON.parse(cli(['--json', '--time-zone', 'Europe/Amsterdam'], EVENTS).stdout);
+    assert.deepEqual(daily.reasons.overTime, [{ at: '2026-12-02', counts: { 'does-my-bus-run': 2, refund: 1, train: 1 } }]);
+    // A zone half an hour off the hour (St. John's, UTC-3:30): its hours start at :30 UTC; 23:30Z is 20:00 there.
+    const stJohns = JSON.parse(cli(['--by', 'hour', '--json', '--time-zone', 'America/St_Johns'], EVENTS).stdout);
+    assert.deepEqual(stJohns.reasons.overTime.map((b) => b.at), ['2026-12-01T23:30Z', '2026-12-02T05:30Z', '2026-12-02T06:30Z']);
+  });
+
+  test('--feed: the feed\'s time_zone, as lint and export use it, on a machine in UTC', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-report-tz-'));
+    const feed = join(dir, 'feed.json');
+    writeFileSync(feed, JSON.stringify({ type: 'status', version: 1, feed_id: 'streekvervoer', time_zone: 'Europe/Amsterdam', incidents: [] }));
+    const r = cli(['--by', 'hour', '--feed', feed], EVENTS, 'UTC');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Contact reasons by hour \(Europe\/Amsterdam\)\n {2}2026-12-02 00:00/);
+    // --time-zone wins over the feed's.
+    assert.match(cli(['--by', 'hour', '--feed', feed, '--time-zone', 'UTC'], EVENTS, 'Europe/Amsterdam').stdout, /by hour \(UTC\)\n {2}2026-12-01 23:00 {2}refund 1/);
+  });
+
+  test('a zone that does not exist is refused with the reason', () => {
+    const r = cli(['--time-zone', 'Europe/Amstrdam'], EVENTS);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--time-zone: Europe\/Amstrdam is not a time zone; use an IANA name such as Europe\/Amsterdam/);
+  });
+});
