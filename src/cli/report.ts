@@ -3,18 +3,26 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { timeZoneProblem } from '../feed/new-feed.js';
-import { wallClock, zoneOf } from '../feed/times.js';
+import { parseIsoTime, wallClock, zoneOf } from '../feed/times.js';
 import { REPORT_BY, ReportAggregator, type Counts, type ReportBy, type ReportResult } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
 import { readJson, unwrapEnvelope } from './io.js';
 
 
-/** `--since`: a date or time (2026-11-30, 2026-11-30T08:00Z) or a span back from now (90m, 24h, 7d). */
-export function parseSince(value: string, now = Date.now()): number {
-  const span = /^(\d{1,6})([mhd])$/.exec(value.trim());
+/**
+ * `--since`: a date or time or a span back from now (90m, 24h, 7d). A date is midnight and a time
+ * without Z or offset is read in the report's zone (2026-12-02T07:00 is 07:00 on the desk's clock);
+ * 2026-11-30T08:00Z is UTC.
+ */
+export function parseSince(value: string, now = Date.now(), timeZone = 'UTC'): number {
+  const v = value.trim();
+  const span = /^(\d{1,6})([mhd])$/.exec(v);
   if (span) return now - Number(span[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[span[2] as 'm' | 'h' | 'd'];
-  const at = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$/.test(value.trim()) ? Date.parse(/T.*[^Z]$/.test(value) ? `${value}Z` : value) : NaN;
-  if (Number.isNaN(at)) throw new CliError(`--since must be a date such as 2026-11-30, a UTC time such as 2026-11-30T08:00Z, or a span such as 24h or 7d (got "${value}")`);
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const at = date
+    ? parseIsoTime(`${v}T00:00`, timeZone)
+    : /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/i.test(v) ? parseIsoTime(v, timeZone) : NaN;
+  if (Number.isNaN(at)) throw new CliError(`--since must be a date such as 2026-11-30, a time such as 2026-11-30T08:00 (in ${timeZone}) or 2026-11-30T08:00Z (UTC), or a span such as 24h or 7d (got "${value}")`);
   return at;
 }
 
@@ -106,7 +114,7 @@ export const report: Command = {
   summary: 'summarise report-url events: contact reasons, unanswered questions, feedback, self-service, contacts',
   usage: 'clearline report [events.ndjson[.gz]… | -] [--since 2026-11-30|24h|7d] [--incident ID] [--by hour|day] [--time-zone Europe/Amsterdam | --feed feed.json] [--top N] [--json]',
   options: {
-    since: { type: 'string', help: 'only events from this date, UTC time or span back from now (24h, 7d)' },
+    since: { type: 'string', help: 'only events from this date or time (in the report\'s zone; with Z, UTC) or span back from now (24h, 7d)' },
     incident: { type: 'string', help: 'only events recorded while this incident was open' },
     by: { type: 'string', help: 'time buckets for contact reasons: hour or day (default)' },
     top: { type: 'string', help: 'how many unanswered questions to list (default 20)' },
@@ -119,9 +127,9 @@ export const report: Command = {
     if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(`--by must be one of ${REPORT_BY.join(', ')} (got "${by}")`);
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(`--top must be a whole number of 1 or more (got "${String(v.top)}")`);
-    const since = str(v.since) !== undefined ? parseSince(str(v.since)!) : undefined;
     const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed')) : undefined;
     const timeZone = reportZone(str(v['time-zone']), feedDoc);
+    const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });
     const files = positionals.length ? positionals : ['-'];
     for (const path of files) {

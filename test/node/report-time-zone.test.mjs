@@ -62,3 +62,17 @@ describe('clearline report in the desk\'s time zone', () => {
     assert.match(r.stderr, /--time-zone: Europe\/Amstrdam is not a time zone; use an IANA name such as Europe\/Amsterdam/);
   });
 });
+
+describe('clearline report --since in the desk\'s time zone', () => {
+  const since = (value, tz) => JSON.parse(cli(['--json', '--since', value], EVENTS, tz).stdout).events;
+  test('a time without Z is on the desk\'s clock: 07:00 in Amsterdam keeps the 07:05 contact', () => {
+    assert.equal(since('2026-12-02T07:00', 'Europe/Amsterdam'), 3);
+    assert.equal(since('2026-12-02 07:00', 'Europe/Amsterdam'), 3);
+    assert.equal(since('2026-12-02T07:00Z', 'Europe/Amsterdam'), 1); // UTC stays UTC
+    assert.equal(since('2026-12-02T07:00+01:00', 'UTC'), 3);
+  });
+  test('a date is midnight on the desk\'s clock: 2 December in Amsterdam starts at 23:00Z on the 1st', () => {
+    assert.equal(since('2026-12-02', 'Europe/Amsterdam'), 4);
+    assert.equal(since('2026-12-02', 'UTC'), 3);
+  });
+});
