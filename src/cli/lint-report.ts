@@ -1,6 +1,7 @@
 /** Lint findings in a terminal: linted in the publisher's own time zone, printed errors first. */
 import { zoneOf } from '../feed/times.js';
 import { formatFinding, lintDocument, ownWords, summarize, type Finding } from '../lint/index.js';
+import { CliError } from './command.js';
 
 /** The zone the CLI reads and prints clock times in: the feed's `time_zone`, else this machine's (as the editor). */
 export const feedZone = (doc: unknown): string => zoneOf(doc);
@@ -12,6 +13,13 @@ export const feedZone = (doc: unknown): string => zoneOf(doc);
  */
 export function lintNow(doc: unknown, now = Date.now(), o: { lang?: string; faq?: unknown } = {}): Finding[] {
   return lintDocument(doc, { now, timeZone: feedZone(doc), lang: o.lang, faq: o.faq });
+}
+
+/** `--lang`: the language of the findings, en (default) or nl; a regional tag such as nl-BE counts as its language. */
+export function findingsLanguage(value: string | undefined): 'en' | 'nl' {
+  const primary = (value ?? 'en').toLowerCase().split('-')[0];
+  if (primary === 'en' || primary === 'nl') return primary;
+  throw new CliError(`--lang takes en or nl (the language of the findings); not: ${value}`);
 }
 
 /** "1 fout", "2 fouten". */

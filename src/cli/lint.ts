@@ -2,14 +2,7 @@ import { summarize } from '../lint/index.js';
 import { CliError, json, str, type Command } from './command.js';
 import { readJson, unwrapEnvelope } from './io.js';
 import { channelFindings } from './export.js';
-import { lintNow, nlCount, reportFindings } from './lint-report.js';
-
-/** `--lang`: the language of the findings, en (default) or nl; a regional tag such as nl-BE counts as its language. */
-function findingsLanguage(value: string | undefined): 'en' | 'nl' {
-  const primary = (value ?? 'en').toLowerCase().split('-')[0];
-  if (primary === 'en' || primary === 'nl') return primary;
-  throw new CliError(`--lang takes en or nl (the language of the findings); not: ${value}`);
-}
+import { findingsLanguage, lintNow, nlCount, reportFindings } from './lint-report.js';
 
 export const lint: Command = {
   name: 'lint',

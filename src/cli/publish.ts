@@ -20,6 +20,8 @@ export interface PublishOptions {
   out?: string;
   /** Sign even when lint finds errors (they are still printed). */
   force: boolean;
+  /** The language of the lint findings printed: en (default) or nl, as `lint --lang`. */
+  lang?: 'en' | 'nl';
   /** What to say when lint errors stop the signing. */
   refusal: (errors: number) => string;
   now?: number;
@@ -35,8 +37,8 @@ export interface Published {
 export async function publish(doc: Record<string, unknown>, o: PublishOptions): Promise<Published> {
   const valid = validatePayload(o.kind, doc);
   if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues);
-  const findings = lintNow(doc, o.now);
-  reportFindings(findings, o.file, undefined, undefined, doc);
+  const findings = lintNow(doc, o.now, { lang: o.lang });
+  reportFindings(findings, o.file, undefined, o.lang, doc);
   const lint = summarize(findings);
   if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors), 2, 'lint');
   const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), o.keys, o.kind).catch(fromFeedError);

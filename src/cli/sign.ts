@@ -3,7 +3,7 @@ import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js'
 import { normalizeTimes } from '../feed/times.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
 import { readJson, readPrivateKeys } from './io.js';
-import { feedZone } from './lint-report.js';
+import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
 
@@ -18,15 +18,17 @@ function kindOf(doc: Record<string, unknown>): DocumentKind {
 export const sign: Command = {
   name: 'sign',
   summary: 'validate a feed or FAQ document and sign it',
-  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] feed.json --out feed.jws.json',
+  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang nl] feed.json --out feed.jws.json',
   options: {
     force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },
     valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default: a status feed 1h, or until an hour after the next update it promises if that is later; an FAQ 30d)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
     json: { type: 'boolean', help: 'print a JSON summary' },
+    lang: { type: 'string', help: 'the language of the lint findings: en (default) or nl, as clearline lint --lang' },
   },
   async run(v, [file]) {
+    const lang = findingsLanguage(str(v.lang));
     if (!file) throw new CliError('give the document to sign, e.g. clearline sign --key k.jwk.json feed.json --out feed.jws.json');
     const keys = await readPrivateKeys(list(v.key));
     const raw = await readJson(file, 'the document');
@@ -55,7 +57,11 @@ export const sign: Command = {
       out,
       now,
       force: v.force === true,
-      refusal: (errors) => `not signed: ${errors} lint error(s) above; fix them, or sign anyway with --force`,
+      lang,
+      refusal: (errors) =>
+        lang === 'nl'
+          ? `niet ondertekend: ${nlCount(errors, 'fout', 'fouten')} hierboven; los ze op, of onderteken toch met --force`
+          : `not signed: ${errors} lint error(s) above; fix them, or sign anyway with --force`,
     });
     const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));

@@ -1,0 +1,55 @@
+// `sign --lang nl`: the lint findings that stop a signing, in Dutch, as `lint --lang nl` prints them.
+// A Dutch desk runs lint in Dutch and then met the same problems in English at sign. Uses dist/ (run `npm run build` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+
+/** A transport operator's feed straight from the template: its [[TODO: …]] texts are lint errors. */
+function operator() {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-sign-lang-'));
+  for (const s of [
+    ['keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json'],
+    ['new', 'incident', '--template', 'public-transport', '--lang', 'nl,en', '--id', 'seinstoring', '--feed-id', 'streekvervoer', '--publisher', 'Streekvervoer', '--publisher-url', 'https://streekvervoer.example', '--time-zone', 'Europe/Amsterdam'],
+  ]) assert.equal(run(dir, ...s).status, 0, s.join(' '));
+  return dir;
+}
+
+test('sign --lang nl prints the findings and the refusal in Dutch, like lint --lang nl', () => {
+  const dir = operator();
+  try {
+    const r = run(dir, 'sign', '--lang', 'nl', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^feed\.json: \d+ fouten, \d+ waarschuwing/);
+    assert.match(r.stderr, /\nfout {4}incidents\/0\/known\/nl \(storing "seinstoring"\): hier staat nog voorbeeldtekst/);
+    assert.match(r.stderr, /\n {8}oplossing: Vervang de tekst \[\[TODO: …\]\]/);
+    assert.match(r.stderr, /clearline sign: niet ondertekend: \d+ fouten hierboven; los ze op, of onderteken toch met --force\n$/);
+    assert.doesNotMatch(r.stderr, /error\(s\)|\nerror |fix:/);
+    // The same findings as lint in Dutch (lint prints them on standard output).
+    const lint = run(dir, 'lint', '--lang', 'nl', 'feed.json');
+    assert.equal(r.stderr.split('\nclearline sign:')[0] + '\n', lint.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sign without --lang stays English; an unknown language is refused', () => {
+  const dir = operator();
+  try {
+    const r = run(dir, 'sign', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^feed\.json: \d+ error\(s\)/);
+    assert.match(r.stderr, /clearline sign: not signed: \d+ lint error\(s\) above; fix them, or sign anyway with --force\n$/);
+    const fr = run(dir, 'sign', '--lang', 'fr', '--key', 'private.jwk.json', 'feed.json');
+    assert.equal(fr.status, 2);
+    assert.match(fr.stderr, /--lang takes en or nl \(the language of the findings\); not: fr/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
