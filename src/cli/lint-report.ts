@@ -16,10 +16,10 @@ export function lintNow(doc: unknown, now = Date.now(), o: { lang?: string; faq?
 }
 
 /** `--lang`: the language of the findings, en (default) or nl; a regional tag such as nl-BE counts as its language. */
-export function findingsLanguage(value: string | undefined): 'en' | 'nl' {
+export function findingsLanguage(value: string | undefined, what = 'the findings'): 'en' | 'nl' {
   const primary = (value ?? 'en').toLowerCase().split('-')[0];
   if (primary === 'en' || primary === 'nl') return primary;
-  throw new CliError(`--lang takes en or nl (the language of the findings); not: ${value}`);
+  throw new CliError(`--lang takes en or nl (the language of ${what}); not: ${value}`);
 }
 
 /** "1 fout", "2 fouten". */

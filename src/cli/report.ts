@@ -3,10 +3,12 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { timeZoneProblem } from '../feed/new-feed.js';
-import { parseIsoTime, wallClock, zoneOf } from '../feed/times.js';
-import { REPORT_BY, ReportAggregator, type Counts, type ReportBy, type ReportResult } from '../report/aggregate.js';
+import { parseIsoTime, zoneOf } from '../feed/times.js';
+import { REPORT_BY, ReportAggregator, type ReportBy } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
 import { readJson, unwrapEnvelope } from './io.js';
+import { findingsLanguage } from './lint-report.js';
+import { formatReport } from './report-text.js';
 
 
 /**
@@ -37,31 +39,6 @@ function open(path: string): Readable {
   return path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
-const line = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${n(v)}`).join(' · ') || '-';
-const table = (c: Counts) => {
-  const rows = Object.entries(c);
-  if (!rows.length) return ['  (none)'];
-  const w = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${n(v).padStart(7)}`);
-};
-
-/** Contacts per reason, with the contacts made without choosing a reason as their own row. */
-function withoutReason(byReason: Counts, total: number): Counts {
-  const rest = total - Object.values(byReason).reduce((a, b) => a + b, 0);
-  return rest > 0 ? { ...byReason, '(no reason chosen)': rest } : byReason;
-}
-
-const pad = (x: number) => String(x).padStart(2, '0');
-
-/** A line's UTC minute (2026-12-02T06:07Z) as the desk's clock shows it: 2026-12-02 07:07. */
-export function localStamp(t: string, timeZone: string): string {
-  const ms = Date.parse(t);
-  if (Number.isNaN(ms)) return t;
-  const w = wallClock(ms, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
-}
-
 /**
  * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
  * the `time_zone` of the `--feed` given, else this computer's.
@@ -73,46 +50,10 @@ export function reportZone(option: string | undefined, feed?: unknown): string {
   return option;
 }
 
-/** The report as plain text for a service desk; times in the report's zone, which it names. */
-export function formatReport(r: ReportResult): string {
-  const zone = r.timeZone;
-  const at = (b: string) => (r.by === 'hour' ? localStamp(b, zone) : b);
-  const out = [
-    `${n(r.events)} events${r.from ? ` from ${localStamp(r.from, zone)} to ${localStamp(r.to!, zone)} (${zone})` : ''}${r.skipped ? ` (${n(r.skipped)} lines skipped: not report lines or filtered out)` : ''}`,
-    '',
-    'Contact reasons',
-    ...table(r.reasons.total),
-    '',
-    `Contact reasons by ${r.by} (${zone})`,
-    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b) => `  ${at(b.at)}  ${line(b.counts)}`) : ['  (none)']),
-    '',
-    'Contact reasons by incident phase',
-    ...(Object.keys(r.reasons.byPhase).length ? Object.entries(r.reasons.byPhase).map(([p, c]) => `  ${p.padEnd(13)}  ${line(c)}`) : ['  (none)']),
-    '',
-    `Top unanswered questions (${n(r.noAnswers)} searches without an answer of ${n(r.searches)})${r.unansweredApproximate ? ', rare ones dropped to keep memory flat' : ''}`,
-    ...(r.unanswered.length ? r.unanswered.map((q) => `  ${n(q.count).padStart(6)}×  ${q.query}${q.variants > 1 ? `  (${q.variants} wordings)` : ''}`) : ['  (none)']),
-    '',
-    'FAQ answers that did not help (no / yes)',
-    ...(r.feedback.some((f) => f.no > 0) ? table(Object.fromEntries(r.feedback.filter((f) => f.no > 0).slice(0, 20).map((f) => [f.entry, f.no]))).map((row, i) => `${row} / ${n(r.feedback[i]!.yes)}`) : ['  (none)']),
-    '',
-    'Self-service',
-    r.selfService.rate === null
-      ? '  (no help sessions)'
-      : `  ${Math.round(r.selfService.rate * 100)}% of ${n(r.selfService.sessions)} help sessions ended in a helpful or opened answer without a contact`,
-    '',
-    `Contacts per channel (${n(r.contacts.total)})`,
-    ...table(r.contacts.byChannel),
-    '',
-    'Contacts per reason',
-    ...table(withoutReason(r.contacts.byReason, r.contacts.total)),
-  ];
-  return out.join('\n');
-}
-
 export const report: Command = {
   name: 'report',
   summary: 'summarise report-url events: contact reasons, unanswered questions, feedback, self-service, contacts',
-  usage: 'clearline report [events.ndjson[.gz]… | -] [--since 2026-11-30|24h|7d] [--incident ID] [--by hour|day] [--time-zone Europe/Amsterdam | --feed feed.json] [--top N] [--json]',
+  usage: 'clearline report [events.ndjson[.gz]… | -] [--since 2026-11-30|24h|7d] [--incident ID] [--by hour|day] [--time-zone Europe/Amsterdam | --feed feed.json] [--top N] [--lang nl] [--json]',
   options: {
     since: { type: 'string', help: 'only events from this date or time (in the report\'s zone; with Z, UTC) or span back from now (24h, 7d)' },
     incident: { type: 'string', help: 'only events recorded while this incident was open' },
@@ -120,9 +61,11 @@ export const report: Command = {
     top: { type: 'string', help: 'how many unanswered questions to list (default 20)' },
     'time-zone': { type: 'string', help: "the zone hours and days are counted and printed in, e.g. Europe/Amsterdam (default: the --feed's time_zone, else this computer's)" },
     feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses' },
+    lang: { type: 'string', help: 'the language of the report: en (default) or nl; --json keeps its keys' },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
   async run(v, positionals) {
+    const lang = findingsLanguage(str(v.lang), 'the report');
     const by = (str(v.by) ?? 'day') as ReportBy;
     if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(`--by must be one of ${REPORT_BY.join(', ')} (got "${by}")`);
     const top = v.top === undefined ? 20 : Number(v.top);
@@ -141,6 +84,6 @@ export const report: Command = {
       }
     }
     const result = aggregator.result();
-    console.log(v.json ? JSON.stringify(result, null, 2) : formatReport(result));
+    console.log(v.json ? JSON.stringify(result, null, 2) : formatReport(result, lang));
   },
 };

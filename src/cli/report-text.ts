@@ -1,0 +1,109 @@
+/**
+ * `clearline report` as plain text for a service desk, in English or Dutch (`--lang nl`, as lint
+ * and sign take it). Times in the report's zone, which it names; ids (reasons, channels, answers,
+ * phases) stay as the feed spells them, so they match the feed and `--json`.
+ */
+import { wallClock } from '../feed/times.js';
+import type { Counts, ReportResult } from '../report/aggregate.js';
+
+export const REPORT_LANGS = ['en', 'nl'] as const;
+export type ReportLang = (typeof REPORT_LANGS)[number];
+
+const WORDS = {
+  en: {
+    locale: 'en-US',
+    events: (n: string) => `${n} events`,
+    range: (from: string, to: string, zone: string) => ` from ${from} to ${to} (${zone})`,
+    skipped: (n: string) => ` (${n} lines skipped: not report lines or filtered out)`,
+    none: '(none)',
+    reasons: 'Contact reasons',
+    reasonsBy: (by: 'hour' | 'day', zone: string) => `Contact reasons by ${by} (${zone})`,
+    byPhase: 'Contact reasons by incident phase',
+    unanswered: (no: string, all: string) => `Top unanswered questions (${no} searches without an answer of ${all})`,
+    approximate: ', rare ones dropped to keep memory flat',
+    wordings: (n: number) => `(${n} wordings)`,
+    notHelped: 'FAQ answers that did not help (no / yes)',
+    selfService: 'Self-service',
+    noSessions: '(no help sessions)',
+    selfServed: (pct: number, n: string) => `${pct}% of ${n} help sessions ended in a helpful or opened answer without a contact`,
+    perChannel: (n: string) => `Contacts per channel (${n})`,
+    perReason: 'Contacts per reason',
+    noReason: '(no reason chosen)',
+  },
+  nl: {
+    locale: 'nl-NL',
+    events: (n: string) => `${n} gebeurtenissen`,
+    range: (from: string, to: string, zone: string) => ` van ${from} tot ${to} (${zone})`,
+    skipped: (n: string) => ` (${n} regels overgeslagen: geen rapportregels of weggefilterd)`,
+    none: '(geen)',
+    reasons: 'Contactredenen',
+    reasonsBy: (by: 'hour' | 'day', zone: string) => `Contactredenen per ${by === 'hour' ? 'uur' : 'dag'} (${zone})`,
+    byPhase: 'Contactredenen per fase van de storing',
+    unanswered: (no: string, all: string) => `Meest gezochte vragen zonder antwoord (${no} van ${all} zoekopdrachten zonder antwoord)`,
+    approximate: '; zeldzame vragen weggelaten om het geheugen te sparen',
+    wordings: (n: number) => `(${n} formuleringen)`,
+    notHelped: 'Antwoorden die niet hielpen (nee / ja)',
+    selfService: 'Zelf geholpen',
+    noSessions: '(geen hulpsessies)',
+    selfServed: (pct: number, n: string) => `${pct}% van ${n} hulpsessies eindigden met een nuttig of geopend antwoord, zonder contact`,
+    perChannel: (n: string) => `Contacten per kanaal (${n})`,
+    perReason: 'Contacten per reden',
+    noReason: '(geen reden gekozen)',
+  },
+} as const;
+
+const pad = (x: number) => String(x).padStart(2, '0');
+
+/** A line's UTC minute (2026-12-02T06:07Z) as the desk's clock shows it: 2026-12-02 07:07. */
+export function localStamp(t: string, timeZone: string): string {
+  const ms = Date.parse(t);
+  if (Number.isNaN(ms)) return t;
+  const w = wallClock(ms, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** The report as plain text for a service desk; times in the report's zone, which it names. */
+export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
+  const w = WORDS[lang];
+  const n = (x: number) => x.toLocaleString(w.locale);
+  const line = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${n(v)}`).join(' · ') || '-';
+  const table = (c: Counts) => {
+    const rows = Object.entries(c);
+    if (!rows.length) return [`  ${w.none}`];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${n(v).padStart(7)}`);
+  };
+  // Contacts per reason, with the contacts made without choosing a reason as their own row.
+  const rest = r.contacts.total - Object.values(r.contacts.byReason).reduce((a, b) => a + b, 0);
+  const perReason = rest > 0 ? { ...r.contacts.byReason, [w.noReason]: rest } : r.contacts.byReason;
+  const zone = r.timeZone;
+  const at = (b: string) => (r.by === 'hour' ? localStamp(b, zone) : b);
+  const out = [
+    `${w.events(n(r.events))}${r.from ? w.range(localStamp(r.from, zone), localStamp(r.to!, zone), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
+    '',
+    w.reasons,
+    ...table(r.reasons.total),
+    '',
+    w.reasonsBy(r.by, zone),
+    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b) => `  ${at(b.at)}  ${line(b.counts)}`) : [`  ${w.none}`]),
+    '',
+    w.byPhase,
+    ...(Object.keys(r.reasons.byPhase).length ? Object.entries(r.reasons.byPhase).map(([p, c]) => `  ${p.padEnd(13)}  ${line(c)}`) : [`  ${w.none}`]),
+    '',
+    `${w.unanswered(n(r.noAnswers), n(r.searches))}${r.unansweredApproximate ? w.approximate : ''}`,
+    ...(r.unanswered.length ? r.unanswered.map((q) => `  ${n(q.count).padStart(6)}×  ${q.query}${q.variants > 1 ? `  ${w.wordings(q.variants)}` : ''}`) : [`  ${w.none}`]),
+    '',
+    w.notHelped,
+    ...(r.feedback.some((f) => f.no > 0) ? table(Object.fromEntries(r.feedback.filter((f) => f.no > 0).slice(0, 20).map((f) => [f.entry, f.no]))).map((row, i) => `${row} / ${n(r.feedback[i]!.yes)}`) : [`  ${w.none}`]),
+    '',
+    w.selfService,
+    r.selfService.rate === null ? `  ${w.noSessions}` : `  ${w.selfServed(Math.round(r.selfService.rate * 100), n(r.selfService.sessions))}`,
+    '',
+    w.perChannel(n(r.contacts.total)),
+    ...table(r.contacts.byChannel),
+    '',
+    w.perReason,
+    ...table(perReason),
+  ];
+  return out.join('\n');
+}
