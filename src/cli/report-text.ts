@@ -67,8 +67,9 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
   const w = WORDS[lang];
   const n = (x: number) => x.toLocaleString(w.locale);
   const line = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${n(v)}`).join(' · ') || '-';
-  const table = (c: Counts) => {
-    const rows = Object.entries(c);
+  // Rows as [id, count] pairs: an object would put ids that look like numbers ("12") first.
+  const table = (c: Counts | Array<[string, number]>) => {
+    const rows = Array.isArray(c) ? c : Object.entries(c);
     if (!rows.length) return [`  ${w.none}`];
     const width = Math.max(...rows.map(([k]) => k.length));
     return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${n(v).padStart(7)}`);
@@ -76,6 +77,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
   // Contacts per reason, with the contacts made without choosing a reason as their own row.
   const rest = r.contacts.total - Object.values(r.contacts.byReason).reduce((a, b) => a + b, 0);
   const perReason = rest > 0 ? { ...r.contacts.byReason, [w.noReason]: rest } : r.contacts.byReason;
+  const notHelped = r.feedback.filter((f) => f.no > 0).slice(0, 20);
   const zone = r.timeZone;
   const at = (b: string) => (r.by === 'hour' ? localStamp(b, zone) : b);
   const out = [
@@ -94,7 +96,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
     ...(r.unanswered.length ? r.unanswered.map((q) => `  ${n(q.count).padStart(6)}×  ${q.query}${q.variants > 1 ? `  ${w.wordings(q.variants)}` : ''}`) : [`  ${w.none}`]),
     '',
     w.notHelped,
-    ...(r.feedback.some((f) => f.no > 0) ? table(Object.fromEntries(r.feedback.filter((f) => f.no > 0).slice(0, 20).map((f) => [f.entry, f.no]))).map((row, i) => `${row} / ${n(r.feedback[i]!.yes)}`) : [`  ${w.none}`]),
+    ...(notHelped.length ? table(notHelped.map((f): [string, number] => [f.entry, f.no])).map((row, i) => `${row} / ${n(notHelped[i]!.yes)}`) : [`  ${w.none}`]),
     '',
     w.selfService,
     r.selfService.rate === null ? `  ${w.noSessions}` : `  ${w.selfServed(Math.round(r.selfService.rate * 100), n(r.selfService.sessions))}`,

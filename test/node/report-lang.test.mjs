@@ -36,3 +36,11 @@ test('report --lang: English by default, nl-BE counts as nl, --json keeps its ke
   assert.equal(de.status, 2);
   assert.match(de.stderr, /--lang takes en or nl \(the language of the report\); not: de/);
 });
+
+test('answers that did not help: each answer with its own no / yes, also for an id that looks like a number', () => {
+  const fb = (entry, helpful) => JSON.stringify({ v: 1, type: 'feedback', t: '2026-12-02T06:00Z', incidents: [], phase: 'none', entry, helpful });
+  const input = [fb('staking', false), fb('staking', false), fb('staking', true), fb('12', false), fb('12', true), fb('12', true), fb('12', true)].join('\n');
+  const r = spawnSync(process.execPath, [CLI, 'report'], { input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /FAQ answers that did not help \(no \/ yes\)\n {2}staking +2 \/ 1\n {2}12 +1 \/ 3\n/);
+});
