@@ -106,7 +106,9 @@ export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): Html
   const resolved = resolvedIncidents(payload).filter((i) => !opts.incident || i.id === opts.incident);
   const others = feedLanguages(payload).filter((l) => l !== lang);
   const atom = fileName('atom', lang);
-  const issued = ctx.clock.time(Date.parse(payload.issued_at));
+  // With its date: a static page is read from caches and bookmarks the next morning too, when a
+  // bare "Laatst bijgewerkt 22:09" reads as tonight's and its "Volgende update: 22:39" as still to come.
+  const issued = ctx.clock.dated(Date.parse(payload.issued_at));
   const title = `${t.badgeLabel}: ${ctx.publisher}`;
   const body = [
     `<header><p><a href="${attr(payload.publisher.url)}">${esc(ctx.publisher)}</a></p>`,

@@ -68,6 +68,10 @@ export function feedClock(payload: StatusPayload, lang: string, now: number) {
       const t = hm.format(ms) + suffix;
       return day.format(ms) === day.format(now) ? t : `${date.format(ms)} ${at} ${t}`;
     },
+    /** Always with the date ("dinsdag 1 december om 22:09"): for a page read later than it was made. */
+    dated(ms: number): string {
+      return `${date.format(ms)} ${at} ${hm.format(ms) + suffix}`;
+    },
     /** The offset of the zone at `ms` as "+01:00", for formats that need one (CAP). */
     offset(ms: number): string {
       const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(ms);

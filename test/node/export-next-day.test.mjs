@@ -43,3 +43,11 @@ test('SMS, social, page and e-mail never say "om dinsdag" or "at Tuesday"', () =
     }
   }
 });
+
+test('the page says the date it was last updated, also on the same day: it is read from caches the next morning', () => {
+  const f = feed();
+  const nl = x.exportHtml(f, { lang: 'nl', now: NOW }).text;
+  assert.match(nl, /<p class="meta">Laatst bijgewerkt maandag 23 november om 10:40<\/p>/);
+  const en = x.exportHtml(f, { lang: 'en', now: NOW }).text;
+  assert.match(en, /<p class="meta">Last updated Monday 23 November at 10:40<\/p>/);
+});
