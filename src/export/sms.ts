@@ -2,7 +2,9 @@
  * The text message: title, the one most urgent action, the next update and the status link,
  * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
  * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
- * update goes, then the action is shortened, then the title; the link always stays whole.
+ * update goes, then the action is shortened, then the title; the link always stays whole. When
+ * cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
+ * update get the room back by the same rule.
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { shortenWords } from './plain.js';
@@ -48,24 +50,38 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const action = toSmsText(view?.resolved ? view.summary : view?.actions[0]?.label ?? '');
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
-  const shortened: string[] = [];
   const fits = (s: string) => smsFits(toSmsText(s), parts);
-  let text = join(dot(title), dot(action), dot(next), link);
-  if (next && !fits(text)) {
-    shortened.push('next');
-    text = join(dot(title), dot(action), link);
-  }
-  if (action && !fits(text)) {
-    const cut = shortenWords(action, (a) => fits(join(dot(title), a, link)));
-    shortened.push(cut ? 'action-shortened' : 'action');
-    text = join(dot(title), cut ?? '', link);
-  }
-  if (!fits(text)) {
+  // The rule's first two steps for a given title: the next update goes, then the action is shortened.
+  const fill = (titlePart: string) => {
+    const steps: string[] = [];
+    let [actionPart, nextPart] = [dot(action), dot(next)];
+    if (next && !fits(join(titlePart, actionPart, nextPart, link))) {
+      steps.push('next');
+      nextPart = '';
+    }
+    if (action && !fits(join(titlePart, actionPart, nextPart, link))) {
+      const cut = shortenWords(action, (a) => fits(join(titlePart, a, link)));
+      steps.push(cut ? 'action-shortened' : 'action');
+      actionPart = cut ?? '';
+    }
+    return { titlePart, actionPart, nextPart, steps };
+  };
+  let m = fill(dot(title));
+  const whole = () => join(m.titlePart, m.actionPart, m.nextPart, link);
+  if (!fits(whole())) {
     const cut = shortenWords(title, (t) => fits(join(t, link)));
-    shortened.push(cut ? 'title-shortened' : 'title');
-    text = join(cut ?? '', link);
+    const step = cut ? 'title-shortened' : 'title';
+    m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
+    // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
+    // instead of 70. Then the action and the next update get the room, by the same rule.
+    const flipped = cut && smsEncoding(toSmsText(join(dot(title), dot(action), dot(next), link))) === 'ucs2' && smsEncoding(toSmsText(whole())) === 'gsm7';
+    if (flipped) {
+      const again = fill(cut);
+      m = { ...again, steps: [...again.steps, step] };
+    }
   }
-  text = toSmsText(text);
+  const shortened = m.steps;
+  const text = toSmsText(whole());
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.

@@ -1,0 +1,41 @@
+// SMS: a Dutch ï or ë late in the title ("geïnformeerd") makes the whole text UCS-2 (70 characters);
+// once the shortening rule cuts that word the message is GSM-7 again (160), and the most urgent
+// action it had dropped must come back: before, the traveller got a cut title and a link only.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters, feed, NOW } from './export-kit.mjs';
+
+const x = await exporters();
+const ACTION = 'Haal drinkwater bij het tappunt Biltstraat'; // the fixture's most urgent action (nl)
+
+function sms(title) {
+  const f = feed();
+  f.incidents[0].title.nl = title;
+  const r = x.exportSms(f, { lang: 'nl', now: NOW });
+  assert.equal(r.encoding, 'gsm7');
+  assert.ok(r.fits && r.characters <= 160, `${r.characters}: ${r.text}`);
+  assert.ok(r.text.endsWith(` ${f.status_url}`));
+  return r;
+}
+
+test('the action comes back once cutting "geïnformeerd" makes the message GSM-7', () => {
+  assert.ok(feed().incidents[0].actions.some((a) => a.label.nl === ACTION && a.urgent));
+  const r = sms('Geen water in Utrecht-Oost, bewoners worden geïnformeerd');
+  assert.equal(r.text.replace(/ https:.*$/, ''), `Geen water in Utrecht-Oost, bewoners worden... ${ACTION}.`);
+  assert.deepEqual(r.shortened, ['next', 'title-shortened']);
+});
+
+test('a longer title: the action gets what room is left, shortened at a word, by the same rule', () => {
+  const r = sms('Geen water in Utrecht-Oost door een gesprongen hoofdleiding, bewoners worden geïnformeerd');
+  assert.equal(r.text.replace(/ https:.*$/, ''), 'Geen water in Utrecht-Oost door een gesprongen hoofdleiding, bewoners worden... Haal drinkwater bij het tappunt...');
+  assert.deepEqual(r.shortened, ['next', 'action-shortened', 'title-shortened']);
+});
+
+test('still UCS-2 after the cut (ï in the first word): nothing is put back, the title is cut as before', () => {
+  const f = feed();
+  f.incidents[0].title.nl = 'Geïnfecteerd drinkwater in Utrecht: kook uw water drie minuten lang voordat u het drinkt';
+  const sms = x.exportSms(f, { lang: 'nl', now: NOW });
+  assert.equal(sms.encoding, 'ucs2');
+  assert.equal(sms.text, `Geïnfecteerd... ${f.status_url}`);
+  assert.deepEqual(sms.shortened, ['next', 'action', 'title-shortened']);
+});
