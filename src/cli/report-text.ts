@@ -3,7 +3,7 @@
  * and sign take it). Times in the report's zone, which it names; ids (reasons, channels, answers,
  * phases) stay as the feed spells them, so they match the feed and `--json`.
  */
-import { wallClock } from '../feed/times.js';
+import { isoInZone, wallClock } from '../feed/times.js';
 import type { Counts, ReportResult } from '../report/aggregate.js';
 
 export const REPORT_LANGS = ['en', 'nl'] as const;
@@ -62,6 +62,13 @@ export function localStamp(t: string, timeZone: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+/** The zone's offset at a line's UTC minute: "+02:00". */
+function utcOffset(t: string, timeZone: string): string {
+  const ms = Date.parse(t);
+  const iso = isoInZone(ms, timeZone);
+  return iso.endsWith('Z') ? '+00:00' : iso.slice(-6);
+}
+
 /** The report as plain text for a service desk; times in the report's zone, which it names. */
 export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
   const w = WORDS[lang];
@@ -79,7 +86,9 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
   const perReason = rest > 0 ? { ...r.contacts.byReason, [w.noReason]: rest } : r.contacts.byReason;
   const notHelped = r.feedback.filter((f) => f.no > 0).slice(0, 20);
   const zone = r.timeZone;
-  const at = (b: string) => (r.by === 'hour' ? localStamp(b, zone) : b);
+  // The night the clocks go back has 02:00 twice: those two hours carry their UTC offset.
+  const labels = r.reasons.overTime.map((b) => (r.by === 'hour' ? localStamp(b.at, zone) : b.at));
+  const at = (b: string, i: number) => (labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!) ? `${labels[i]} ${utcOffset(b, zone)}` : labels[i]);
   const out = [
     `${w.events(n(r.events))}${r.from ? w.range(localStamp(r.from, zone), localStamp(r.to!, zone), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
     '',
@@ -87,7 +96,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
     ...table(r.reasons.total),
     '',
     w.reasonsBy(r.by, zone),
-    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b) => `  ${at(b.at)}  ${line(b.counts)}`) : [`  ${w.none}`]),
+    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b, i) => `  ${at(b.at, i)}  ${line(b.counts)}`) : [`  ${w.none}`]),
     '',
     w.byPhase,
     ...(Object.keys(r.reasons.byPhase).length ? Object.entries(r.reasons.byPhase).map(([p, c]) => `  ${p.padEnd(13)}  ${line(c)}`) : [`  ${w.none}`]),

@@ -76,3 +76,10 @@ describe('clearline report --since in the desk\'s time zone', () => {
     assert.equal(since('2026-12-02', 'UTC'), 3);
   });
 });
+
+test('the night the clocks go back, the two hours 02:00 carry their offset', () => {
+  const night = [line('2026-10-25T00:30Z', 'storm'), line('2026-10-25T01:30Z', 'storm'), line('2026-10-25T02:30Z', 'storm')].join('\n');
+  const r = cli(['--by', 'hour'], night, 'Europe/Amsterdam');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /by hour \(Europe\/Amsterdam\)\n {2}2026-10-25 02:00 \+02:00 {2}storm 1\n {2}2026-10-25 02:00 \+01:00 {2}storm 1\n {2}2026-10-25 03:00 {2}storm 1\n/);
+});
