@@ -21,7 +21,7 @@ export interface EmailResult {
 export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): EmailResult {
   const ctx = context(payload, opts);
   const { t, x } = ctx;
-  const incidents = coveredIncidents(payload, opts.incident);
+  const incidents = coveredIncidents(payload, opts.incident, ctx.now);
   const link = ctx.statusUrl;
   if (!incidents.length) {
     const subject = x.allClearSubject(ctx.publisher);

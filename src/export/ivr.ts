@@ -88,7 +88,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   // The lead incident (asked for, else the most severe) and every other open one: a phone line
   // serves every caller, so nobody waits 45 minutes without hearing their incident named.
-  const covered = coveredIncidents(payload, opts.incident);
+  const covered = coveredIncidents(payload, opts.incident, ctx.now);
   const views = covered.map((i) => incidentView(ctx, i));
   const view = views[0];
   // Callers hear the soonest promised update of the incidents named (a late one is the soonest).
@@ -102,7 +102,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   add('hello', [x.ivrHello(ctx.publisher)], 5);
   if (open > 1) add('count', [x.ivrOpen(t.openIncidents(open))], 2.5);
   // The lead's summary is the last thing shortened (see fitBudget); every title is always said.
-  if (view) add('what', [`${view.title}.`, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [`${view.title}.`] : undefined);
+  // A resolved lead says so first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."
+  const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
+  if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
   if (view) addTodo(add, view);
   for (const v of views.slice(1)) {

@@ -41,7 +41,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const parts = opts.parts ?? 1;
   if (!Number.isInteger(parts) || parts < 1 || parts > 10) throw new ExportError('bad-option', '--parts must be a whole number from 1 to 10');
   const ctx = context(payload, opts);
-  const incident = chooseIncident(payload, opts.incident);
+  const incident = chooseIncident(payload, opts.incident, ctx.now);
   const view = incident ? incidentView(ctx, incident) : undefined;
   const link = ctx.statusUrl;
   // A resolved incident says so before its title, and its closing text takes the action's place:

@@ -79,7 +79,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
 /** One post per language of the feed, or only `opts.lang`. */
 export function exportSocial(payload: StatusPayload, opts: ExportOptions = {}): SocialResult {
   const langs = opts.lang ? [opts.lang] : feedLanguages(payload);
-  const incident = chooseIncident(payload, opts.incident);
+  const incident = chooseIncident(payload, opts.incident, opts.now ?? Date.now());
   const others = otherOpenIncidents(payload, incident).map((i) => i.id);
   return { posts: langs.map((lang) => post(payload, opts, lang, incident)), incident: incident?.id, others };
 }

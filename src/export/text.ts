@@ -5,7 +5,7 @@
  * Pure: no Node or DOM imports.
  */
 import { formatTel } from '../content/links.js';
-import { isOverdue, openIncidents } from '../feed/incidents.js';
+import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
@@ -118,7 +118,7 @@ export interface IncidentView {
   summary: string;
   /** "Next update 10:20", the late-update sentence, or "No further updates are planned." ('' once resolved). */
   next: string;
-  /** The promised time as a clock time, when there is one. */
+  /** The promised time as a clock time, when there is one (never once resolved). */
   nextTime?: string;
   overdue: boolean;
   actions: ActionView[];
@@ -151,14 +151,26 @@ export function context(payload: StatusPayload, opts: ExportOptions = {}): Conte
   };
 }
 
-/** The incident asked for, else the most severe open one; undefined when all is clear. */
-export function chooseIncident(payload: StatusPayload, id?: string): Incident | undefined {
+/**
+ * How long a resolved incident still leads a channel when nothing else is open: for a day, a caller
+ * or an SMS reader learns that *their* outage is over ("Opgelost: Geen water in Utrecht-Oost"),
+ * not only that nothing is known, which does not say the water is back.
+ */
+export const RECENTLY_RESOLVED_MS = 24 * 3_600_000;
+
+/**
+ * The incident asked for, else the most severe open one, else (given `now`) the one resolved last
+ * within RECENTLY_RESOLVED_MS; undefined when all is clear.
+ */
+export function chooseIncident(payload: StatusPayload, id?: string, now?: number): Incident | undefined {
   if (id) {
     const found = payload.incidents.find((i) => i.id === id);
     if (!found) throw new ExportError('no-incident', `there is no incident "${id}" in this feed (it has: ${payload.incidents.map((i) => i.id).join(', ') || 'none'})`);
     return found;
   }
-  return openIncidents(payload)[0];
+  const done = resolvedIncidents(payload)[0];
+  const recent = done && now !== undefined && now - Date.parse(done.resolved_at ?? done.updated_at) <= RECENTLY_RESOLVED_MS ? done : undefined;
+  return openIncidents(payload)[0] ?? recent;
 }
 
 /** The open incidents other than `incident`, most severe first: what a one-incident channel (SMS, social) leaves out. */
@@ -168,10 +180,11 @@ export function otherOpenIncidents(payload: StatusPayload, incident: Incident | 
 
 /**
  * The incidents a channel for everyone (the phone line, an e-mail) covers: the one asked for, else
- * the most severe open one, first, then every other open incident; [] when all is clear.
+ * the most severe open one (else the one resolved last, see chooseIncident), first, then every
+ * other open incident; [] when all is clear.
  */
-export function coveredIncidents(payload: StatusPayload, id?: string): Incident[] {
-  const lead = chooseIncident(payload, id);
+export function coveredIncidents(payload: StatusPayload, id?: string, now?: number): Incident[] {
+  const lead = chooseIncident(payload, id, now);
   return lead ? [lead, ...otherOpenIncidents(payload, lead)] : [];
 }
 
@@ -190,7 +203,7 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
   const resolved = incident.phase === 'resolved';
   const known = plainParagraphs(pickText(incident.known, lang));
   const overdue = isOverdue(incident, now);
-  const at = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
+  const at = !resolved && incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
   const nextTime = at === undefined ? undefined : clock.time(at);
   const next = resolved ? '' : nextTime === undefined ? t.noNextUpdate : overdue ? t.overdue(nextTime) : x.ivrNext(nextTime);
   const actions = (incident.actions ?? []).map((a) => actionView(a, lang));
