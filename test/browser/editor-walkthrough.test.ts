@@ -178,15 +178,14 @@ describe('<clearline-editor> walkthrough: a wrong key file is named for what it 
 });
 
 describe('<clearline-editor> walkthrough: every suggestion that is counted is said', () => {
-  it('a suggestion without a field in the studio (no contact reasons) is shown with its message and fix before Ondertekenen', async () => {
+  it('the suggestion "no contact reasons" is shown with its message and fix next to Contactredenen, where it is fixed', async () => {
     const feed = statusFeed() as unknown as FeedDraft;
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
     await click(el, 'Update plaatsen');
     const counted = /(\d+) suggesties? \(ondertekenen mag\)/.exec(text(el));
     expect(counted, 'the count is shown').to.not.equal(null);
-    const notes = [...root(el).querySelectorAll('.sign .notes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(notes).to.include('Contactreden: er is een storing en er zijn contactkanalen, maar geen contactredenen. Geef contactredenen op (bijv. “Geen stroom”, “Mijn rekening”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.');
-    expect(root(el).querySelector('.sign .notes')!.textContent).to.contain('Elders in de feed');
+    const notes = [...root(el).querySelectorAll('fieldset.reasons .findings li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(notes).to.include('Oplossen: er is een storing en er zijn contactkanalen, maar geen contactredenen. Geef contactredenen op (bijv. “Geen stroom”, “Mijn rekening”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.');
     // Each counted suggestion is on screen: next to its field, or in the list above Ondertekenen.
     expect(root(el).querySelectorAll('.findings li.warning').length).to.equal(Number(counted![1]));
   });

@@ -42,6 +42,8 @@ export interface Draft {
   suggestions: Suggestion[];
   /** Hint for "who is this for?" from the template. */
   whoHint: LangText;
+  /** A new incident: the template it came from, whose typical contact reasons the form offers (reasons.ts). */
+  template?: TemplateName;
   started_at?: string;
   /** An update only: correct the texts now published instead of posting a new update (feed/update.ts `correct`). */
   correct?: boolean;
@@ -113,6 +115,7 @@ export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: re
     // Choosing a suggestion is the reading the template's "check and remove this mark" asks for.
     suggestions: (inc.actions ?? []).map((a) => ({ label: unmark(pick(a.label)), urgent: a.urgent === true })),
     whoHint: Object.fromEntries(Object.entries(pick(firstWho)).map(([l, s]) => [l, s.replace(/^\[\[TODO:\s*|\]\]$/g, '')])),
+    template: name,
   };
 }
 
@@ -219,6 +222,12 @@ function channelField(path: string): string {
   return /^(?:kind|href|wait_minutes|(?:label|reason)(?:\/[^/]+)?)$/.test(rest) ? path : `channels/${m[1]}`;
 }
 
+/** A contact reason's finding (reasons.ts): its label per language, its channel list, else the reason or the list. */
+function reasonField(path: string): string {
+  const m = /^contact_reasons\/(\d+)(?:\/(label(?:\/[^/]+)?|channels))?/.exec(path);
+  return m ? `contact_reasons/${m[1]}${m[2] ? `/${m[2]}` : ''}` : 'contact_reasons';
+}
+
 /**
  * Where in the form a lint finding belongs: `title/en`, `next`, `actions/0/who/nl`,
  * `channels/1/reason`, and with `identity` (a new feed) `feed_id`, `publisher/url`…; '' for elsewhere.
@@ -226,6 +235,7 @@ function channelField(path: string): string {
 export function fieldOf(path: string, incidentIndex: number, identity = false): string {
   const prefix = `incidents/${incidentIndex}/`;
   if (path === 'channels' || path.startsWith('channels/')) return channelField(path);
+  if (path === 'contact_reasons' || path.startsWith('contact_reasons/')) return reasonField(path);
   if (identity && /^(?:feed_id|time_zone|publisher\/(?:name|url))/.test(path)) return path.startsWith('publisher/name') ? 'publisher/name' : path;
   if (!path.startsWith(prefix)) return '';
   const rest = path.slice(prefix.length);

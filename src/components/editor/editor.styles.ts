@@ -29,6 +29,18 @@ export const editorStyles = css`
     margin: 0;
     background: none;
   }
+  /* A contact reason's channels (reasons.ts): one tick per channel, side by side where they fit. */
+  fieldset.reason-channels {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.25rem;
+    margin: 0.5rem 0;
+  }
+  fieldset.reason-channels legend,
+  fieldset.reason-channels .hint,
+  fieldset.reason-channels .findings {
+    flex-basis: 100%;
+  }
   legend {
     font-weight: 600;
     padding: 0 0.25rem;

@@ -13,6 +13,7 @@ import { renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
 import { renderActions } from './lists.js';
 import { renderChannels, type ChannelContext } from './channels.js';
+import { reasonParts, renderReasons, type ReasonContext } from './reasons.js';
 import { renderFeedIdentity, type IdentityContext } from './feed-identity.js';
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
@@ -217,10 +218,6 @@ export class ClearlineEditor extends LitElement {
     if (p.phase === 'live' && p.signed) emit<ClearlinePublishedDetail>(this, 'clearline-published', { url: this.src, seq: p.liveSeq ?? p.signed.payload.seq });
   }
 
-  private renderIncidents() {
-    return renderIncidentList({ t: this.t, ui: this.ui, now: this.now, zone: this.zone, feed: this.session.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) });
-  }
-
   private renderSign(lint: ReturnType<ClearlineEditor['lint']>, buildError?: string) {
     const t = this.t;
     const s = this.session;
@@ -246,7 +243,7 @@ export class ClearlineEditor extends LitElement {
     const lint = this.lint(feed);
     const d = this.draft;
     const example = exampleNextUpdate(feed, this.now);
-    const ctx: ChannelContext & IdentityContext = {
+    const ctx: ChannelContext & IdentityContext & ReasonContext = {
       t,
       ui: this.ui,
       langs: this.langs,
@@ -265,6 +262,7 @@ export class ClearlineEditor extends LitElement {
       channels: s.channels,
       changeChannels: (m) => s.changeChannels(m),
       removeChannel: (i) => s.removeChannelAt(i),
+      ...reasonParts(s, d),
       feed: s.base,
       changeIdentity: (c) => s.changeIdentity(c),
     };
@@ -274,12 +272,13 @@ export class ClearlineEditor extends LitElement {
         ? html`<p class="problem">${t.expiresSoon(this.describeTime(s.expiresSoon(this.now)!))}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${() => ((this.heartbeat = true), s.publish.reset())}>${t.resign}</button>`}</p>`
         : nothing}
-      ${s.isNew ? renderFeedIdentity(ctx) : nothing} ${this.renderIncidents()}
+      ${s.isNew ? renderFeedIdentity(ctx) : nothing}
+      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) })}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
               <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(pickText(feed.incidents.find((i) => i.id === d.id)?.title ?? '', this.ui))}</h3>
-              ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)}
+              ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)} ${renderReasons(ctx)}
               ${this.renderSign(lint, error)}
             </form>
             ${renderPreview({ t, ui: this.ui, langs: this.langs, lang: this.previewLang, width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}

@@ -28,10 +28,11 @@ export interface FormShape {
   langs: readonly string[];
 }
 
-/** True when the incident form (form.ts, lists.ts, channels.ts) shows the findings of `key`. */
+/** True when the incident form (form.ts, lists.ts, channels.ts, reasons.ts) shows the findings of `key`. */
 export function onForm(key: string, draft: Draft, langs: readonly string[]): boolean {
   const lang = (l: string | undefined) => langs.includes(l ?? '');
   if (key === 'channels' || key.startsWith('channels/')) return true;
+  if (key === 'contact_reasons' || key.startsWith('contact_reasons/')) return true;
   if (['title', 'known', 'unknown', 'next', 'actions'].includes(key)) return true;
   const text = /^(?:title|known|unknown|affects)(?:\/(.+))?$/.exec(key);
   if (text) return lang(text[1]);

@@ -7,7 +7,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import { removeChannel } from '../../feed/channel-edit.js';
 import { FeedError } from '../../feed/errors.js';
 import { importKeys } from '../../feed/keys.js';
-import type { Channel, StatusPayload } from '../../feed/schema.js';
+import type { Channel, ContactReason, StatusPayload } from '../../feed/schema.js';
 import { parseDuration, type SigningKey } from '../../feed/sign.js';
 import { unstamp, type FeedDraft } from '../../feed/update.js';
 import { verifyDocument } from '../../feed/verify.js';
@@ -146,6 +146,16 @@ export class EditorSession implements ReactiveController {
     const next = structuredClone(this.channels);
     mutate(next);
     this.channels = next;
+    if (this.publish.signed) this.publish.reset();
+    this.host.requestUpdate();
+  }
+
+  /** Edits the open feed's contact reasons (reasons.ts); none left removes the list. */
+  changeReasons(mutate: (r: ContactReason[]) => void): void {
+    const next = structuredClone(this.base.contact_reasons ?? []);
+    mutate(next);
+    const { contact_reasons: _, ...rest } = this.base;
+    this.base = next.length ? { ...rest, contact_reasons: next } : rest;
     if (this.publish.signed) this.publish.reset();
     this.host.requestUpdate();
   }

@@ -1,0 +1,110 @@
+/**
+ * The contact reasons as a form section: each reason's label per language, whether it is urgent,
+ * and which channels it offers (a tick per channel of the form), so nobody edits `contact_reasons`
+ * in JSON. A feed that had none when opened is offered its template's typical reasons, as
+ * `clearline new incident` adds them, but with "+" like the template's actions: nothing is published unread.
+ * The reasons are part of the linted feed, so findings appear next to these fields.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Channel, ContactReason } from '../../feed/schema.js';
+import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { contactReasonsFromTemplate, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
+import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft.js';
+import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
+import { REASON_TERMS } from './reason-terms.js';
+import type { EditorSession } from './session.js';
+
+export interface ReasonContext extends FormContext {
+  channels: Channel[];
+  reasons: readonly ContactReason[];
+  changeReasons(mutate: (r: ContactReason[]) => void): void;
+  /** The template whose typical reasons are offered; undefined when the feed had reasons when opened. */
+  reasonTemplate?: TemplateName;
+}
+
+/** The context members from the session: a feed opened without reasons is offered the new incident's template's. */
+export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate'> {
+  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: s.opened.contact_reasons?.length ? undefined : draft?.template };
+}
+
+/** An id no reason has yet: the template's own, else `reason-2`, `reason-3`… */
+function freeId(reasons: readonly ContactReason[], wanted: string): string {
+  const used = new Set(reasons.map((r) => r.id));
+  let id = wanted;
+  for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+  return id;
+}
+
+/** The template's reasons not added yet, in the languages the form edits that the templates are written in. */
+function suggestions(ctx: ReasonContext): ContactReason[] {
+  const langs = TEMPLATE_LANGUAGES.filter((l) => ctx.langs.includes(l));
+  if (!ctx.reasonTemplate || !langs.length) return [];
+  return contactReasonsFromTemplate(ctx.reasonTemplate, langs).filter((s) => !ctx.reasons.some((r) => r.id === s.id));
+}
+
+const nameOf = (text: ContactReason['label'] | Channel['label'], ui: string, fallback: string) => {
+  const own = pickText(text, ui);
+  return own.trim() && !isPlaceholderOnly(own) ? own : fallback;
+};
+
+function renderReason(ctx: ReasonContext, r: ContactReason, i: number): TemplateResult {
+  const w = REASON_TERMS[uiLanguage(ctx.ui)];
+  const name = nameOf(r.label, ctx.ui, `${w.reason} ${i + 1}`);
+  const change = (m: (r: ContactReason) => void) => ctx.changeReasons((rs) => m(rs[i]!));
+  const label = toLangText(r.label, ctx.langs);
+  const key = `contact_reasons/${i}`;
+  const whole = findingsFor(ctx, key);
+  const offered = findingsFor(ctx, `${key}/channels`);
+  const toggle = (id: string, on: boolean) =>
+    change((x) => {
+      // In the order of the channels in the form; an id of no channel (which lint refuses) stays last.
+      const rest = (x.channels ?? []).filter((c) => c !== id);
+      const ids = [...ctx.channels.map((c) => c.id).filter((c) => (on && c === id) || rest.includes(c)), ...rest.filter((c) => !ctx.channels.some((k) => k.id === c))];
+      if (ids.length) x.channels = ids;
+      else delete x.channels;
+    });
+  return html`<div class="item" data-field=${key}>
+    <p class="channel-name">${name}</p>
+    ${whole.view}
+    <div class="langs">
+      ${ctx.langs.map((l) => textField(ctx, l ? `${key}/label/${l}` : `${key}/label`, fieldLabel(ctx, `${w.reason} ${i + 1}`, l), label[l] ?? '', (v) => change((x) => (x.label = fromLangText({ ...toLangText(x.label, ctx.langs), [l]: v }, ctx.langs)))))}
+    </div>
+    <label class="check"><input type="checkbox" .checked=${r.urgent === true} @change=${(e: Event) => change((x) => ((e.target as HTMLInputElement).checked ? (x.urgent = true) : delete x.urgent))} /> ${w.urgent} — ${name}</label>
+    <fieldset class="reason-channels" data-field=${`${key}/channels`}>
+      <legend>${w.channelsFor(name)}</legend>
+      ${ctx.channels.length
+        ? ctx.channels.map(
+            (c, j) => html`<label class="check"><input type="checkbox" .checked=${r.channels?.includes(c.id) ?? false} @change=${(e: Event) => toggle(c.id, (e.target as HTMLInputElement).checked)} /> ${nameOf(c.label, ctx.ui, `${ctx.t.channel} ${j + 1}`)}</label>`,
+          )
+        : html`<p class="hint">${w.noChannels}</p>`}
+      ${offered.view}
+    </fieldset>
+    <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.splice(i, 1))}>${w.removeReason} ${i + 1}</button>
+  </div>`;
+}
+
+export function renderReasons(ctx: ReasonContext): TemplateResult {
+  const w = REASON_TERMS[uiLanguage(ctx.ui)];
+  const all = findingsFor(ctx, 'contact_reasons');
+  const offer = suggestions(ctx);
+  return html`<fieldset class="reasons" data-field="contact_reasons">
+    <legend>${w.reasons}</legend>
+    <p class="hint">${w.hint}</p>
+    ${all.view} ${ctx.reasons.map((r, i) => renderReason(ctx, r, i))}
+    ${offer.length
+      ? html`<div class="suggestions">
+          <p class="hint">${w.suggested}</p>
+          <ul>
+            ${offer.map((s) => {
+              const label = pickText(s.label, ctx.ui);
+              return html`<li>
+                <span>${label}</span>
+                <button type="button" aria-label=${w.addSuggested(label)} @click=${() => ctx.changeReasons((rs) => rs.push({ ...s, id: freeId(rs, s.id), label: fromLangText(toLangText(s.label, ctx.langs), ctx.langs) }))}>+</button>
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing}
+    <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.push({ id: freeId(rs, 'reason'), label: fromLangText(toLangText(undefined, ctx.langs), ctx.langs) }))}>${w.addReason}</button>
+  </fieldset>`;
+}

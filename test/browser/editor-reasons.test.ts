@@ -1,0 +1,127 @@
+// The contact reasons in the studio, as an insurer's service desk met them the night after a storm,
+// starting from scratch: the feed had no contact reasons, the studio said "give contact reasons"
+// and had no field for them, so the only way was editing feed.json by hand. Now the form offers
+// the template's typical reasons with "+", and a tick per channel says which channels each offers.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { forgetKey } from '../../src/components/editor/key-store.js';
+import { verifyDocument } from '../../src/feed/verify.js';
+import type { FeedDraft } from '../../src/feed/update.js';
+import { keygen, type TestKey } from './helpers.js';
+import { button, click, emptyFeed, field, fill, newIncident, pickKey, root } from './editor-helpers.js';
+
+let key: TestKey;
+before(async () => {
+  key = await keygen();
+});
+afterEach(() => forgetKey());
+
+const insurer = (over: Partial<FeedDraft> = {}): FeedDraft => emptyFeed({ feed_id: 'noorderlicht', publisher: { name: 'Verzekeraar Noorderlicht', url: 'https://example.com' }, ...over });
+
+/** The storm template in Dutch, its texts written, and two channels: the claims line and the emergency line. */
+async function stormWithChannels(el: ClearlineEditor) {
+  await newIncident(el, 'storm', true);
+  await fill(el, 'Titel — Nederlands', 'Stormschade: veel drukte');
+  await fill(el, 'Titel — Engels', 'Storm damage: very busy');
+  await fill(el, 'Wat we weten — Nederlands', 'Veel klanten melden schade.');
+  await fill(el, 'Wat we weten — Engels', 'Many customers report damage.');
+  await fill(el, 'Wat we nog niet weten — Nederlands', 'Wanneer een expert langskomt.');
+  await fill(el, 'Wat we nog niet weten — Engels', 'When an assessor can visit.');
+  await click(el, '+30 min');
+  await click(el, 'Actie toevoegen');
+  await fill(el, 'Actie 1 — Nederlands', 'Gebeld door een "schade-expert"? Hang op.');
+  await fill(el, 'Actie 1 — Engels', 'Called by a "claims assessor"? Hang up.');
+  field(el, 'Nu doen').click();
+  await click(el, 'Kanaal toevoegen');
+  await fill(el, 'Naam — Nederlands (Kanaal 1)', 'Schadelijn');
+  await fill(el, 'Naam — Engels (Kanaal 1)', 'Claims line');
+  await fill(el, 'Link — Schadelijn', '088-123 4567');
+  await click(el, 'Kanaal toevoegen');
+  await fill(el, 'Naam — Nederlands (Kanaal 2)', 'Noodlijn');
+  await fill(el, 'Naam — Engels (Kanaal 2)', 'Emergency line');
+  await fill(el, 'Link — Noodlijn', '0800-0246');
+  field(el, 'Noodnummer (altijd bovenaan) — Noodlijn').click();
+  await el.updateComplete;
+}
+
+/** The tick for `channel` in the group "Kanalen voor <reason>". */
+function tick(el: ClearlineEditor, reason: string, channel: string): HTMLInputElement {
+  const group = [...root(el).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent?.trim() === `Kanalen voor ${reason}`);
+  const label = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent!.trim() === channel);
+  if (!label) throw new Error(`no tick "${channel}" for "${reason}"`);
+  return label.querySelector('input')!;
+}
+
+async function signed(el: ClearlineEditor) {
+  await pickKey(el, key, 'Ondertekeningssleutel');
+  let detail: { envelope: unknown } | undefined;
+  el.addEventListener('clearline-signed', (e) => (detail = (e as CustomEvent).detail));
+  await click(el, 'Ondertekenen');
+  await waitUntil(() => detail, 'signed');
+  return (await verifyDocument(JSON.stringify(detail!.envelope), { kind: 'status', keys: key.publicJwk, store: null })).payload;
+}
+
+describe('<clearline-editor> contact reasons', () => {
+  it('from scratch: the template\'s reasons are offered with "+", each gets its channels by a tick, and they are signed into the feed', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${insurer()}></clearline-editor>`);
+    await stormWithChannels(el);
+    // The suggestion "no contact reasons" is said next to the section that fixes it, not as something elsewhere.
+    const section = root(el).querySelector('fieldset.reasons');
+    expect(section?.querySelector('legend')?.textContent?.trim()).to.equal('Contactredenen');
+    expect(section!.querySelector('.findings li.warning')?.getAttribute('data-rule')).to.equal('contact-reasons-missing');
+    expect(root(el).querySelector('.sign .notes')?.textContent ?? '').to.not.contain('contactredenen');
+    await click(el, 'Contactreden toevoegen: Stormschade melden');
+    tick(el, 'Stormschade melden', 'Schadelijn').click();
+    await el.updateComplete;
+    await click(el, 'Contactreden toevoegen');
+    await fill(el, 'Reden 2 — Nederlands', 'Mijn huis is onbewoonbaar');
+    await fill(el, 'Reden 2 — Engels', 'My home is uninhabitable');
+    field(el, 'Dringend (gevaar of noodgeval) — Mijn huis is onbewoonbaar').click();
+    tick(el, 'Mijn huis is onbewoonbaar', 'Noodlijn').click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.findings li[data-rule="contact-reasons-missing"]').length).to.equal(0);
+    const payload = await signed(el);
+    expect(payload.contact_reasons).to.deep.equal([
+      { id: 'damage', label: { nl: 'Stormschade melden', en: 'Reporting storm damage' }, channels: ['phone'] },
+      { id: 'reason', label: { nl: 'Mijn huis is onbewoonbaar', en: 'My home is uninhabitable' }, urgent: true, channels: ['phone-2'] },
+    ]);
+  });
+
+  it('a feed that has reasons shows them with their channels ticked and offers no template reasons; untick the last channel and the reason offers none', async () => {
+    const feed = insurer({
+      channels: [{ id: 'claims', kind: 'phone', label: { nl: 'Schadelijn', en: 'Claims line' }, href: 'tel:+31881234567' }],
+      contact_reasons: [{ id: 'claim', label: { nl: 'Schade melden', en: 'Report damage' }, channels: ['claims'] }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await newIncident(el, 'storm', true);
+    expect(field(el, 'Reden 1 — Nederlands').value).to.equal('Schade melden');
+    expect(tick(el, 'Schade melden', 'Schadelijn').checked).to.equal(true);
+    expect(() => button(el, 'Contactreden toevoegen: Stormschade melden'), 'no template reasons mixed into the publisher\'s own').to.throw();
+    tick(el, 'Schade melden', 'Schadelijn').click();
+    await el.updateComplete;
+    expect(tick(el, 'Schade melden', 'Schadelijn').checked).to.equal(false);
+    await click(el, 'Contactreden verwijderen 1');
+    expect(root(el).querySelectorAll('fieldset.reasons .item').length).to.equal(0);
+  });
+});
+
+describe('<clearline-editor> contact reasons are an edit like any other', () => {
+  it('leaving the page after changing only a contact reason asks first', async () => {
+    const feed = insurer({
+      channels: [{ id: 'claims', kind: 'phone', label: { nl: 'Schadelijn', en: 'Claims line' }, href: 'tel:+31881234567' }],
+      contact_reasons: [{ id: 'claim', label: { nl: 'Schade melden', en: 'Report damage' } }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await newIncident(el, 'storm', true);
+    const leaving = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(leaving(), 'nothing typed yet').to.equal(false);
+    tick(el, 'Schade melden', 'Schadelijn').click();
+    await el.updateComplete;
+    expect(leaving(), 'a channel ticked for a reason').to.equal(true);
+  });
+});
