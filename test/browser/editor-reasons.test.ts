@@ -3,6 +3,8 @@
 // and had no field for them, so the only way was editing feed.json by hand. Now the form offers
 // the template's typical reasons with "+", and a tick per channel says which channels each offers.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { AxeResults, default as AxeCore } from 'axe-core';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
@@ -11,6 +13,7 @@ import type { FeedDraft } from '../../src/feed/update.js';
 import { keygen, type TestKey } from './helpers.js';
 import { button, click, emptyFeed, field, fill, newIncident, pickKey, root } from './editor-helpers.js';
 
+declare const axe: typeof AxeCore;
 let key: TestKey;
 before(async () => {
   key = await keygen();
@@ -81,6 +84,8 @@ describe('<clearline-editor> contact reasons', () => {
     tick(el, 'Mijn huis is onbewoonbaar', 'Noodlijn').click();
     await el.updateComplete;
     expect(root(el).querySelectorAll('.findings li[data-rule="contact-reasons-missing"]').length).to.equal(0);
+    const axeResults: AxeResults = await axe.run(root(el).querySelector('fieldset.reasons')!, { resultTypes: ['violations'] });
+    expect(axeResults.violations.map((v) => v.id)).to.deep.equal([]);
     const payload = await signed(el);
     expect(payload.contact_reasons).to.deep.equal([
       { id: 'damage', label: { nl: 'Stormschade melden', en: 'Reporting storm damage' }, channels: ['phone'] },
