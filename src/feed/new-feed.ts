@@ -4,12 +4,14 @@
  * and the editor's "new feed" fields: the same defaults, placeholders and checks.
  * Pure: no DOM, no Node.
  */
+import { NEW_FEED_PLACEHOLDERS } from '../i18n/new-feed-terms.js';
+import type { UiLanguage } from '../i18n/terms.js';
 import { isTimeZone, localZone } from './times.js';
 import type { FeedDraft } from './update.js';
 
 /** What a new feed says until the publisher fills it in; lint refuses to sign while it is there. */
-export const PUBLISHER_NAME_TODO = '[[TODO: your organisation]]';
-export const PUBLISHER_URL_TODO = 'https://example.com/[[TODO:your-website]]';
+export const PUBLISHER_NAME_TODO = NEW_FEED_PLACEHOLDERS.en.name;
+export const PUBLISHER_URL_TODO = NEW_FEED_PLACEHOLDERS.en.url;
 
 /** The feed id format of the schema: 1-64 letters, digits, ".", "_" or "-", starting with a letter or digit. */
 const FEED_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -21,6 +23,8 @@ export interface NewFeedOptions {
   publisherUrl?: string;
   /** IANA zone; default this computer's (or browser's). */
   timeZone?: string;
+  /** The language of the placeholders for a missing name or URL (a Dutch studio: Dutch); default English. */
+  lang?: UiLanguage;
 }
 
 /** A feed id from a publisher's name: "Utrecht Energie" -> "utrecht-energie", "Café & Co." -> "cafe-co". */
@@ -57,12 +61,13 @@ export function publisherUrl(input: string): string {
 
 /** A new, empty status feed; a missing publisher name or URL is a `[[TODO: …]]` placeholder, as in the templates. */
 export function newFeed(o: NewFeedOptions): FeedDraft {
+  const todo = NEW_FEED_PLACEHOLDERS[o.lang ?? 'en'];
   return {
     type: 'status',
     version: 1,
     feed_id: o.feedId,
     time_zone: o.timeZone || localZone(),
-    publisher: { name: o.publisher?.trim() || PUBLISHER_NAME_TODO, url: publisherUrl(o.publisherUrl ?? '') || PUBLISHER_URL_TODO },
+    publisher: { name: o.publisher?.trim() || todo.name, url: publisherUrl(o.publisherUrl ?? '') || todo.url },
     channels: [],
     incidents: [],
   };

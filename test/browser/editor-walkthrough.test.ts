@@ -262,3 +262,18 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
     ]);
   });
 });
+
+describe('<clearline-editor> walkthrough: a new feed in a Dutch studio', () => {
+  it('the publisher\'s name and website hold Dutch guidance, not English, and it still blocks Ondertekenen', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl"></clearline-editor>`);
+    await waitUntil(() => root(el).querySelector('fieldset.identity'), 'new feed fields');
+    expect(field(el, 'Naam van de afzender').value).to.equal('[[TODO: naam van uw organisatie]]');
+    expect(field(el, 'Website van de afzender').value).to.equal('https://example.com/[[TODO:uw-website]]');
+    await newIncident(el, 'storm', true);
+    await click(el, 'Ondertekenen');
+    expect(field(el, 'Naam van de afzender').getAttribute('aria-invalid')).to.equal('true');
+    const english = await fixture<ClearlineEditor>(html`<clearline-editor lang="en"></clearline-editor>`);
+    await waitUntil(() => root(english).querySelector('fieldset.identity'), 'new feed fields');
+    expect(field(english, 'Publisher name').value).to.equal('[[TODO: your organisation]]');
+  });
+});

@@ -116,6 +116,12 @@ describe('a new feed: the same for clearline new incident and the editor', () =>
     assert.ok(paths.includes('schema feed_id'), paths.join(', '));
     assert.ok(paths.includes('placeholder publisher/name'), paths.join(', '));
     assert.ok(paths.some((p) => p.endsWith('publisher/url')), paths.join(', '));
+    // A Dutch studio's placeholders are Dutch, and refused just the same.
+    const nl = newFeed({ feedId: 'x', lang: 'nl' });
+    assert.deepEqual(nl.publisher, { name: '[[TODO: naam van uw organisatie]]', url: 'https://example.com/[[TODO:uw-website]]' });
+    assert.equal(suggestFeedId(nl.publisher.name), '');
+    const nlPaths = lintDocument(nl).filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.path}`);
+    assert.ok(nlPaths.includes('placeholder publisher/name') && nlPaths.some((p) => p.endsWith('publisher/url')), nlPaths.join(', '));
     const full = newFeed({ feedId: 'utrecht-energie', publisher: 'Utrecht Energie', publisherUrl: 'www.utrecht-energie.example', timeZone: AMS });
     assert.deepEqual(lintDocument(full).filter((f) => f.severity === 'error'), []);
   });

@@ -8,6 +8,7 @@ import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
 import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
+import type { UiLanguage } from '../../i18n/terms.js';
 import { incidentFromTemplate, TEMPLATE_LANGUAGES, type TemplateLanguage, type TemplateName } from '../../templates/index.js';
 
 /** Text per language; the key '' stands for a plain string (a feed in one unnamed language). */
@@ -56,8 +57,8 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 export { PHASES, SEVERITIES };
 
-/** A new status feed, as `clearline new incident` makes one: no id yet, placeholders for the publisher, this browser's zone. */
-export const emptyFeed = (): FeedDraft => newFeed({ feedId: '' });
+/** A new status feed, as `clearline new incident` makes one: no id yet, placeholders for the publisher in the editor's language, this browser's zone. */
+export const emptyFeed = (lang?: UiLanguage): FeedDraft => newFeed({ feedId: '', lang });
 
 /** The languages a feed's texts are written in (in order of first use); the default for a feed with none. */
 export const feedLanguages = (feed: FeedDraft, fallback: readonly string[] = TEMPLATE_LANGUAGES): string[] => languagesOf(feed, fallback);

@@ -93,7 +93,7 @@ export class ClearlineEditor extends LitElement {
   /** The draft as started or last saved: leaving the page asks first while the form differs from it (leave-guard.ts). */
   private savedDraft?: Draft;
 
-  protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, onRebase: this.rebased }));
+  protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, lang: this.ui, onRebase: this.rebased }));
   protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
   private clock?: ReturnType<typeof setInterval>;
 

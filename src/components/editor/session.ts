@@ -12,6 +12,7 @@ import { parseDuration, type SigningKey } from '../../feed/sign.js';
 import { unstamp, type FeedDraft } from '../../feed/update.js';
 import { verifyDocument } from '../../feed/verify.js';
 import { needsIdentity, newFeed, suggestFeedId } from '../../feed/new-feed.js';
+import { uiLanguage } from '../../i18n/lang.js';
 import { emptyFeed } from './draft.js';
 import type { IdentityChange } from './feed-identity.js';
 import { KeyFileError, type KeyFileProblem } from './key-file.js';
@@ -28,6 +29,8 @@ export interface SessionConfig {
   publishUrl: string;
   publishHeaders: Record<string, string>;
   valid: string;
+  /** The editor's UI language: a new feed's placeholders are written in it. */
+  lang?: string;
   /** Called once the session has another feed open after a save (`saved`) or Apply my edit on top: the editor continues its form on it. */
   onRebase?: (feed: FeedDraft, saved: boolean) => void;
 }
@@ -82,7 +85,7 @@ export class EditorSession implements ReactiveController {
     const c = this.config();
     const load = ++this.loads;
     try {
-      let feed: FeedDraft = emptyFeed();
+      let feed: FeedDraft = emptyFeed(uiLanguage(c.lang));
       let version: string | undefined;
       let expires: string | undefined;
       if (c.feed) feed = structuredClone(c.feed);
@@ -131,7 +134,7 @@ export class EditorSession implements ReactiveController {
     if (this.isNew) {
       // As `clearline new incident` makes a feed: placeholders for what is missing, this browser's zone.
       const name = feed.publisher?.name;
-      const fresh = newFeed({ feedId: '', publisher: typeof name === 'string' ? name : '', publisherUrl: feed.publisher?.url, timeZone: feed.time_zone });
+      const fresh = newFeed({ feedId: '', publisher: typeof name === 'string' ? name : '', publisherUrl: feed.publisher?.url, timeZone: feed.time_zone, lang: uiLanguage(this.config().lang) });
       feed = { ...feed, feed_id: '', time_zone: fresh.time_zone, publisher: typeof name === 'string' || name === undefined ? fresh.publisher : feed.publisher };
       this.idTyped = false;
     }
