@@ -87,6 +87,22 @@ describe('<clearline-editor> in the studio: publishing twice from one tab', () =
     expect((studio.feed.incidents[0]!.known as Record<string, string>).en).to.equal('A main pipe burst at 01:40. Repairs have started.');
   });
 
+  it('Apply my edit on top keeps the contact reasons edited in this tab, as it keeps edited channels', async () => {
+    const el = await outageWritten();
+    await click(el, 'Add contact reason');
+    await fill(el, 'Reason 1 — English', 'Report storm damage');
+    await fill(el, 'Reason 1 — Dutch', 'Stormschade melden');
+    // A colleague saves in between.
+    studio.write(JSON.stringify({ ...studio.feed, publisher: { name: 'Example Water B.V.', url: 'https://example.com' } }, null, 2) + '\n');
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(text(el)).to.contain('changed the feed after you opened it');
+    await click(el, 'Apply my edit on top of the newer feed');
+    expect(field(el, 'Reason 1 — English').value).to.equal('Report storm damage');
+    await signAndPublish(el, /Saved feed\.json/);
+    expect(studio.feed.publisher.name).to.equal('Example Water B.V.');
+    expect(studio.feed.contact_reasons?.map((r) => r.label)).to.deep.equal([{ en: 'Report storm damage', nl: 'Stormschade melden' }]);
+  });
+
   it('an edit that cannot be applied to the newer feed is said on the page (not an uncaught error), and Sign refuses', async () => {
     const first = unstamped(statusFeed());
     studio = new FakeStudio(first);

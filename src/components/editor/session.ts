@@ -278,8 +278,12 @@ export class EditorSession implements ReactiveController {
     try {
       const channelsEdited = JSON.stringify(this.channels) !== JSON.stringify(this.opened.channels);
       const mine = this.channels;
+      // Contact reasons edited in this tab (reasons.ts) are kept the same way.
+      const reasons = this.base.contact_reasons ?? [];
+      const reasonsEdited = JSON.stringify(reasons) !== JSON.stringify(this.opened.contact_reasons ?? []);
       this.setBase(unstamp(c.current as FeedDraft & Record<string, unknown>) as FeedDraft, c.version || this.version);
       if (channelsEdited) this.channels = mine;
+      if (reasonsEdited) this.changeReasons((r) => r.splice(0, r.length, ...reasons));
       if (this.openedSeq !== undefined && typeof (c.current as { seq?: number }).seq === 'number') this.openedSeq = (c.current as { seq: number }).seq;
       // The form continues on the newer feed (a new incident it already has becomes an update of it).
       this.config().onRebase?.(this.base, false);
