@@ -111,6 +111,23 @@ describe('<clearline-editor> contact reasons', () => {
   });
 });
 
+describe('<clearline-editor> a contact reason without a name', () => {
+  it('a new reason holds Dutch guidance that blocks Ondertekenen, with the finding next to its field, so no empty button is published', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${insurer()}></clearline-editor>`);
+    await stormWithChannels(el);
+    await click(el, 'Contactreden toevoegen');
+    expect(field(el, 'Reden 1 — Nederlands').value).to.equal('[[TODO: reden, bijv. Schade melden]]');
+    expect(field(el, 'Reden 1 — Engels').value).to.equal('[[TODO: reason, e.g. Report damage]]');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    let signedAt = 0;
+    el.addEventListener('clearline-signed', () => (signedAt = Date.now()));
+    await click(el, 'Ondertekenen');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(signedAt, 'not signed').to.equal(0);
+    expect(field(el, 'Reden 1 — Nederlands').getAttribute('aria-invalid')).to.equal('true');
+  });
+});
+
 describe('<clearline-editor> contact reasons are an edit like any other', () => {
   it('leaving the page after changing only a contact reason asks first', async () => {
     const feed = insurer({

@@ -6,6 +6,7 @@
  * The reasons are part of the linted feed, so findings appear next to these fields.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { newReason, newReasonId } from '../../feed/reason-edit.js';
 import type { Channel, ContactReason } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { contactReasonsFromTemplate, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
@@ -25,14 +26,6 @@ export interface ReasonContext extends FormContext {
 /** The context members from the session: a feed opened without reasons is offered the new incident's template's. */
 export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate'> {
   return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: s.opened.contact_reasons?.length ? undefined : draft?.template };
-}
-
-/** An id no reason has yet: the template's own, else `reason-2`, `reason-3`… */
-function freeId(reasons: readonly ContactReason[], wanted: string): string {
-  const used = new Set(reasons.map((r) => r.id));
-  let id = wanted;
-  for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
-  return id;
 }
 
 /** The template's reasons not added yet, in the languages the form edits that the templates are written in. */
@@ -99,12 +92,12 @@ export function renderReasons(ctx: ReasonContext): TemplateResult {
               const label = pickText(s.label, ctx.ui);
               return html`<li>
                 <span>${label}</span>
-                <button type="button" aria-label=${w.addSuggested(label)} @click=${() => ctx.changeReasons((rs) => rs.push({ ...s, id: freeId(rs, s.id), label: fromLangText(toLangText(s.label, ctx.langs), ctx.langs) }))}>+</button>
+                <button type="button" aria-label=${w.addSuggested(label)} @click=${() => ctx.changeReasons((rs) => rs.push({ ...s, id: newReasonId(s.id, rs), label: fromLangText(toLangText(s.label, ctx.langs), ctx.langs) }))}>+</button>
               </li>`;
             })}
           </ul>
         </div>`
       : nothing}
-    <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.push({ id: freeId(rs, 'reason'), label: fromLangText(toLangText(undefined, ctx.langs), ctx.langs) }))}>${w.addReason}</button>
+    <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.push(newReason(rs, ctx.langs)))}>${w.addReason}</button>
   </fieldset>`;
 }
