@@ -10,7 +10,7 @@
  * Findings come in the reader's language: `lintDocument(doc, { lang: 'nl' })`; English by default.
  */
 import type { DocumentKind } from '../feed/schema.js';
-import { channelsMissing, waitWithoutReason } from './rules/channels.js';
+import { channelsMissing, nameMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing } from './rules/language.js';
@@ -39,6 +39,7 @@ const RULES = [
   emergencyChannelMissing,
   channelsMissing,
   waitWithoutReason,
+  nameMissing,
   reasonChannelUnknown,
   reasonEntryUnknown,
   contactReasonsMissing,

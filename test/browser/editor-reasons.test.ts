@@ -122,9 +122,28 @@ describe('<clearline-editor> a contact reason without a name', () => {
     let signedAt = 0;
     el.addEventListener('clearline-signed', () => (signedAt = Date.now()));
     await click(el, 'Ondertekenen');
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
     expect(signedAt, 'not signed').to.equal(0);
     expect(field(el, 'Reden 1 — Nederlands').getAttribute('aria-invalid')).to.equal('true');
+  });
+});
+
+describe('<clearline-editor> a name cleared by mistake', () => {
+  it('a contact reason whose name was emptied blocks Ondertekenen, said at its name field (the same lint rule as clearline lint)', async () => {
+    const feed = insurer({ contact_reasons: [{ id: 'claim', label: { nl: 'Schade melden', en: 'Report damage' } }] });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await stormWithChannels(el);
+    await fill(el, 'Reden 1 — Nederlands', '');
+    await fill(el, 'Reden 1 — Engels', '');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    let signedAt = 0;
+    el.addEventListener('clearline-signed', () => (signedAt = Date.now()));
+    await click(el, 'Ondertekenen');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(signedAt, 'not signed').to.equal(0);
+    const name = field(el, 'Reden 1 — Nederlands');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(name.closest('[data-field]')!.querySelector('.findings')?.textContent).to.contain('lezers zouden een lege knop zien');
   });
 });
 

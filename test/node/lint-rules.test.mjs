@@ -31,6 +31,7 @@ const CASES = {
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
+  'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
   'contact-reasons-missing': ['warning', (f) => delete f.contact_reasons, 'contact_reasons'],
@@ -168,6 +169,14 @@ describe('lint findings in Dutch', () => {
       });
     });
   }
+  test('name-missing: a channel named "" is refused too, at its name; a name in one language is language-missing, not this', () => {
+    const bad = cleanFeed();
+    bad.channels[0].label = '';
+    assert.deepEqual(lintDocument(bad, { now: NOW }).filter((f) => f.rule === 'name-missing').map((f) => f.path), ['channels/0/label']);
+    const half = cleanFeed();
+    half.channels[0].label = { nl: 'Klantenservice', en: '' };
+    assert.deepEqual(lintDocument(half, { now: NOW }).filter((f) => f.rule === 'name-missing'), []);
+  });
   test('a regional tag picks its language; a language lint does not speak falls back to English', () => {
     const bad = cleanFeed();
     delete bad.channels[0].reason;

@@ -1,6 +1,6 @@
 /** Rules for contact channels. */
 import { defineRule } from '../rule.js';
-import { eachObject, isBlank, openIncidentsOf } from '../walk.js';
+import { eachObject, isBlank, isObj, openIncidentsOf } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 
 export const waitWithoutReason = defineRule('wait-without-reason', 'warning', function* ({ doc }) {
@@ -40,4 +40,33 @@ export const channelsMissing = defineRule('channels-missing', 'warning', functio
       nl: 'Zet uw telefoonnummer, website of app bij de contactkanalen (Kanaal toevoegen in de studio, clearline new channel in een terminal), elk met de verwachte wachttijd en de reden daarvan, en markeer uw noodnummer als noodnummer.',
     },
   };
+});
+
+/**
+ * A channel or contact reason whose name is empty in every language: readers would get an empty
+ * button (a name cleared in the studio, or "" in feed.json). The path names the first language's
+ * text, where an editor shows its name field.
+ */
+export const nameMissing = defineRule('name-missing', 'error', function* ({ doc }) {
+  const found: { path: string; reason: boolean }[] = [];
+  const check = (reason: boolean) => (item: Record<string, unknown>, path: string) => {
+    if (!isBlank(item.label)) return;
+    const first = isObj(item.label) ? Object.keys(item.label)[0] : undefined;
+    found.push({ path: first ? `${path}/label/${first}` : `${path}/label`, reason });
+  };
+  eachObject(doc.channels, 'channels', check(false));
+  eachObject(doc.contact_reasons, 'contact_reasons', check(true));
+  for (const { path, reason } of found) {
+    yield reason
+      ? {
+          path,
+          message: { en: 'this contact reason has no name: readers would see an empty button', nl: 'deze contactreden heeft geen naam: lezers zouden een lege knop zien' },
+          fix: { en: 'Write what people contact you about, e.g. "Report damage", or remove the reason.', nl: 'Schrijf waarvoor mensen contact opnemen, bijv. “Schade melden”, of verwijder de reden.' },
+        }
+      : {
+          path,
+          message: { en: 'this channel has no name: readers would see a link without a name', nl: 'dit kanaal heeft geen naam: lezers zouden een link zonder naam zien' },
+          fix: { en: 'Write its name, e.g. "Customer service", or remove the channel.', nl: 'Schrijf de naam erbij, bijv. “Klantenservice”, of verwijder het kanaal.' },
+        };
+  }
 });
