@@ -18,6 +18,7 @@ import { renderFeedIdentity, type IdentityContext } from './feed-identity.js';
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
 import { hasUnsavedEdit } from './unsaved.js';
+import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
 import { describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
@@ -149,19 +150,12 @@ export class ClearlineEditor extends LitElement {
 
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
 
-  private startNew(): void {
-    this.draft = draftFromTemplate(this.template, this.session.base, this.langs, this.now);
-    this.afterStart();
-  }
-
-  private startUpdate(id: string): void {
-    const inc = this.session.base.incidents.find((i) => i.id === id);
-    if (!inc) return;
-    this.draft = draftFromIncident(inc, this.langs);
-    this.afterStart();
-  }
-
-  private afterStart(): void {
+  /** A new form: New incident, or Post update on `update`; not when that would throw away unpublished text (discard.ts). */
+  private start(update?: string): void {
+    const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
+    const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
+    if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
+    this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(this.template, this.session.base, this.langs, this.now);
     this.savedDraft = this.draft;
     this.nextInput = '';
     this.nextResult = undefined;
@@ -273,7 +267,7 @@ export class ClearlineEditor extends LitElement {
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${() => ((this.heartbeat = true), s.publish.reset())}>${t.resign}</button>`}</p>`
         : nothing}
       ${s.isNew ? renderFeedIdentity(ctx) : nothing}
-      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.startNew(), startUpdate: (id) => this.startUpdate(id) })}
+      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
