@@ -13,7 +13,7 @@ import type { DocumentKind } from '../feed/schema.js';
 import { channelsMissing, nameMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
-import { languageMissing } from './rules/language.js';
+import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
@@ -46,6 +46,7 @@ const RULES = [
   reasonEmergencyUnnamed,
   placeholder,
   languageMissing,
+  translationNotUpdated,
   linkScheme,
   phoneE164,
   phoneLength,

@@ -277,3 +277,16 @@ describe('<clearline-editor> walkthrough: a new feed in a Dutch studio', () => {
     expect(field(english, 'Publisher name').value).to.equal('[[TODO: your organisation]]');
   });
 });
+
+describe('<clearline-editor> walkthrough: an update written in Dutch only', () => {
+  it('says next to "Wat we weten — Engels" that the English is still the previous update\'s, before Ondertekenen', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${statusFeed() as unknown as FeedDraft}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    const note = () => field(el, 'Wat we weten — Engels').closest('[data-field]')!.querySelector('.findings')?.textContent ?? '';
+    expect(note(), 'nothing changed yet').to.equal('');
+    await fill(el, 'Wat we weten — Nederlands', 'Er zijn extra schade-experts ingezet.');
+    expect(note()).to.contain('deze tekst in het Engels is nog die van de vorige update, terwijl de tekst in het Nederlands is veranderd');
+    await fill(el, 'Wat we weten — Engels', 'We have brought in extra claims assessors.');
+    expect(note()).to.equal('');
+  });
+});

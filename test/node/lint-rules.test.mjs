@@ -38,6 +38,7 @@ const CASES = {
   'reason-emergency-unnamed': ['warning', (f) => f.channels.push({ id: 'leak', kind: 'phone', label: 'Leak', href: 'tel:+318009009', emergency: true }, { id: 'fraud', kind: 'phone', label: 'Fraud', href: 'tel:+318000247', emergency: true }), 'contact_reasons/1/channels'],
   placeholder: ['error', (f) => (f.incidents[0].unknown.en = '[[TODO: what is unclear]]'), 'incidents/0/unknown/en'],
   'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],
+  'translation-not-updated': ['warning', (f) => (f.incidents[0].updates = [{ at: iso(NOW - 30 * MIN), known: { nl: 'Er is een storm op komst.', en: f.incidents[0].known.en } }]), 'incidents/0/known/en'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
   'phone-e164': ['error', (f) => (f.channels[0].href = 'tel:0201234567'), 'channels/0/href'],
   'phone-length': ['warning', (f) => (f.channels[0].href = 'tel:+3153123456'), 'channels/0/href'],
@@ -176,6 +177,15 @@ describe('lint findings in Dutch', () => {
     const half = cleanFeed();
     half.channels[0].label = { nl: 'Klantenservice', en: '' };
     assert.deepEqual(lintDocument(half, { now: NOW }).filter((f) => f.rule === 'name-missing'), []);
+  });
+  test('translation-not-updated: silent when every language changed, when none did, and for a first text', () => {
+    const rule = (f) => lintDocument(f, { now: NOW }).filter((x) => x.rule === 'translation-not-updated');
+    const both = cleanFeed();
+    both.incidents[0].updates = [{ at: iso(NOW - 30 * MIN), known: { nl: 'Er komt een storm.', en: 'A storm is coming.' }, unknown: both.incidents[0].unknown }];
+    assert.deepEqual(rule(both), [], 'known changed in both languages; unknown unchanged in both');
+    const dutchOnly = cleanFeed();
+    dutchOnly.incidents[0].updates = [{ at: iso(NOW - 30 * MIN), known: { nl: 'Er komt een storm.', en: dutchOnly.incidents[0].known.en } }];
+    assert.equal(lintDocument(dutchOnly, { now: NOW, lang: 'nl' }).find((x) => x.rule === 'translation-not-updated').message, 'deze tekst in het Engels is nog die van de vorige update, terwijl de tekst in het Nederlands is veranderd');
   });
   test('a regional tag picks its language; a language lint does not speak falls back to English', () => {
     const bad = cleanFeed();

@@ -1,6 +1,6 @@
 /** Every text in every language the document uses anywhere. */
 import { defineRule } from '../rule.js';
-import { isBlank, isObj } from '../walk.js';
+import { eachObject, isBlank, isObj } from '../walk.js';
 
 const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -30,6 +30,41 @@ export const languageMissing = defineRule('language-missing', 'error', function*
       path: t.path,
       message: { en: `this text has no ${codes} while other texts do`, nl: `deze tekst ontbreekt in het ${names}, terwijl andere teksten er wel in staan` },
       fix: { en: `Add the ${codes} text, so every reader gets the whole message in their language.`, nl: `Vul de tekst in het ${names} aan, zodat iedere lezer het hele bericht in de eigen taal krijgt.` },
+    };
+  }
+});
+
+/**
+ * An update written in one language only: the Dutch "what we know" is new, the English is still
+ * the text of the previous update (`updates[0]`), so English readers get old news as current.
+ * Compared per part (known, unknown); a correction replaces the texts in place, so it compares
+ * with the update before and does not trip this.
+ */
+export const translationNotUpdated = defineRule('translation-not-updated', 'warning', function* ({ doc }) {
+  const found: { path: string; lang: string; changed: string[] }[] = [];
+  eachObject(doc.incidents, 'incidents', (inc, p) => {
+    const prev = Array.isArray(inc.updates) && isObj(inc.updates[0]) ? inc.updates[0] : undefined;
+    for (const part of ['known', 'unknown'] as const) {
+      const now = inc[part];
+      const before = prev?.[part];
+      if (!isObj(now) || !isObj(before)) continue;
+      const langs = Object.keys(now).filter((l) => LANG_KEY.test(l) && !isBlank(now[l]));
+      const same = (l: string) => typeof before[l] === 'string' && (before[l] as string).trim() === String(now[l]).trim();
+      const changed = langs.filter((l) => !same(l));
+      if (changed.length) for (const l of langs.filter(same)) found.push({ path: `${p}/${part}/${l}`, lang: l, changed });
+    }
+  });
+  for (const { path, lang, changed } of found) {
+    yield {
+      path,
+      message: {
+        en: `this ${lang} text is still the one of the previous update, while the ${changed.join(', ')} text changed`,
+        nl: `deze tekst in het ${dutchNames([lang])} is nog die van de vorige update, terwijl de tekst in het ${dutchNames(changed)} is veranderd`,
+      },
+      fix: {
+        en: `Update the ${lang} text too, so readers in every language get the same news.`,
+        nl: `Werk ook de tekst in het ${dutchNames([lang])} bij, zodat lezers in elke taal hetzelfde nieuws krijgen.`,
+      },
     };
   }
 });
