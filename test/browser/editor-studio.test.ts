@@ -198,7 +198,7 @@ describe('<clearline-editor> in the studio: what a save says', () => {
       await waitUntil(() => text(el).includes(lang === 'en' ? 'Storm: flights cancelled' : 'Storm: vluchten geannuleerd'), 'opened');
       await click(el, lang === 'en' ? 'Post update' : 'Update plaatsen');
       await fill(el, lang === 'en' ? 'What we know — English' : 'Wat we weten — Engels', 'Flights resume at 14:00.');
-      await click(el, '+1 h');
+      await click(el, lang === 'en' ? '+1 h' : '+1 uur');
       await pickKey(el, key, lang === 'en' ? 'Signing key' : 'Ondertekeningssleutel');
       await click(el, lang === 'en' ? 'Sign' : 'Ondertekenen');
       const publish = lang === 'en' ? 'Publish' : 'Publiceren';

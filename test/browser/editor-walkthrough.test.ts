@@ -221,7 +221,7 @@ describe('<clearline-editor> walkthrough: the preview says when its next update 
       // Above the preview elements.
       const frame = root(el).querySelector('.preview .frame')!;
       expect(note!.compareDocumentPosition(frame) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      await click(el, '+1 h');
+      await click(el, lang === 'en' ? '+1 h' : '+1 uur');
       expect(root(el).querySelector('#preview-example'), 'gone once a time is chosen').to.equal(null);
     });
   }

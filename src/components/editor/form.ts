@@ -106,10 +106,11 @@ function nextField(ctx: FormContext): TemplateResult {
         : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');
+  // "+1 uur" in Dutch: the hint above says "+1u", and "h" is not how a Dutch desk writes an hour.
   const quick = [
     ['+15 min', 15],
     ['+30 min', 30],
-    ['+1 h', 60],
+    [uiLanguage(ctx.ui) === 'nl' ? '+1 uur' : '+1 h', 60],
   ] as const;
   return html`<div class="field next" data-field="next">
     <label for="f-next">${t.nextUpdate}</label>
