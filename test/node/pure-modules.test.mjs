@@ -175,6 +175,22 @@ describe('status announcer', async () => {
     assert.equal(summary(done, 'nl', NOW), `Nieuwe update: ${title.nl}. Opgelost. Geen storingen bekend.`);
     assert.equal(summary(statusPayload({ incidents: [] }), 'en', NOW), 'No known disruptions');
   });
+  test('an incident resolved while another stays open is said first; then not again', () => {
+    const a = new Announcer();
+    const two = (seq, boilResolved) => {
+      const p = statusPayload({ seq });
+      const boil = { ...structuredClone(p.incidents[0]), id: 'boil', title: { en: 'Boil-water advice Ede', nl: 'Kookadvies Ede' }, severity: 'minor' };
+      if (boilResolved) Object.assign(boil, { phase: 'resolved', next_update_at: null, resolved_at: iso(NOW - MIN) });
+      p.incidents.push(boil);
+      return p;
+    };
+    assert.equal(a.announce(two(1, false), 'nl', NOW), undefined);
+    const said = a.announce(two(2, true), 'nl', NOW);
+    assert.match(said, /^Nieuwe update: Kookadvies Ede\. Opgelost\. Storm\. /, said);
+    const later = two(3, true);
+    later.incidents[0].phase = 'monitoring';
+    assert.doesNotMatch(a.announce(later, 'nl', NOW), /Kookadvies/);
+  });
 });
 
 describe('FAQ keyboard moves', async () => {

@@ -1,5 +1,5 @@
 import { isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
-import type { StatusPayload } from '../../feed/schema.js';
+import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 
 /**
@@ -10,6 +10,8 @@ import { formatDateTime, formatRelative, formatTime, pickText, termsFor } from '
 export class Announcer {
   private seq?: number;
   private content = '';
+  /** Incidents already seen resolved, so a newly resolved one is said even while another stays open. */
+  private done = new Set<string>();
 
   /** Whether this document has not been seen yet (a new `seq`). */
   isNew(payload: StatusPayload): boolean {
@@ -21,21 +23,27 @@ export class Announcer {
     const content = JSON.stringify(payload.incidents);
     const first = this.seq === undefined;
     const same = content === this.content;
+    const ended = resolvedIncidents(payload).find((i) => !this.done.has(i.id));
+    for (const i of resolvedIncidents(payload)) this.done.add(i.id);
     this.seq = payload.seq;
     this.content = content;
-    return first || same ? undefined : summary(payload, lang, now);
+    return first || same ? undefined : summary(payload, lang, now, ended);
   }
 }
 
-/** The top open incident in one sentence, or the all-clear naming what was resolved last. */
-export function summary(payload: StatusPayload, lang: string, now: number): string {
+/**
+ * The top open incident in one sentence, or the all-clear naming what was resolved last; an incident
+ * resolved in this document (`ended`) is said first, also while another stays open.
+ */
+export function summary(payload: StatusPayload, lang: string, now: number, ended?: Incident): string {
   const t = termsFor(lang);
   const top = openIncidents(payload)[0];
   // "The boil-water advice is lifted" is the news; "No known disruptions" alone does not say what ended.
-  const done = resolvedIncidents(payload)[0];
-  if (!top) return done ? t.announceUpdate(`${pickText(done.title, lang)}. ${t.phase.resolved}. ${t.allClear}.`) : t.allClear;
+  const done = ended ?? resolvedIncidents(payload)[0];
+  const over = done ? `${pickText(done.title, lang)}. ${t.phase.resolved}. ` : '';
+  if (!top) return done ? t.announceUpdate(`${over}${t.allClear}.`) : t.allClear;
   const at = top.next_update_at ? Date.parse(top.next_update_at) : NaN;
   // What the screen says: a next update that has passed is late, never "10 minutes ago".
   const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatTime(at, lang, payload.time_zone))}` : ` ${t.nextUpdateAt(formatDateTime(at, lang, now, payload.time_zone), formatRelative(at, lang, now))}.`;
-  return t.announceUpdate(`${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
+  return t.announceUpdate(`${ended ? over : ''}${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
 }
