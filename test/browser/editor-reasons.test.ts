@@ -65,6 +65,16 @@ async function signed(el: ClearlineEditor) {
   return (await verifyDocument(JSON.stringify(detail!.envelope), { kind: 'status', keys: key.publicJwk, store: null })).payload;
 }
 
+/** Picks the key and presses Ondertekenen; whether the feed was signed within half a second. */
+async function signs(el: ClearlineEditor): Promise<boolean> {
+  await pickKey(el, key, 'Ondertekeningssleutel');
+  let signed = false;
+  el.addEventListener('clearline-signed', () => (signed = true));
+  await click(el, 'Ondertekenen');
+  await new Promise((r) => setTimeout(r, 500));
+  return signed;
+}
+
 describe('<clearline-editor> contact reasons', () => {
   it('from scratch: the template\'s reasons are offered with "+", each gets its channels by a tick, and they are signed into the feed', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${insurer()}></clearline-editor>`);
@@ -118,12 +128,7 @@ describe('<clearline-editor> a contact reason without a name', () => {
     await click(el, 'Contactreden toevoegen');
     expect(field(el, 'Reden 1 — Nederlands').value).to.equal('[[TODO: reden, bijv. Schade melden]]');
     expect(field(el, 'Reden 1 — Engels').value).to.equal('[[TODO: reason, e.g. Report damage]]');
-    await pickKey(el, key, 'Ondertekeningssleutel');
-    let signedAt = 0;
-    el.addEventListener('clearline-signed', () => (signedAt = Date.now()));
-    await click(el, 'Ondertekenen');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(signedAt, 'not signed').to.equal(0);
+    expect(await signs(el), 'not signed').to.equal(false);
     expect(field(el, 'Reden 1 — Nederlands').getAttribute('aria-invalid')).to.equal('true');
   });
 });
@@ -135,12 +140,7 @@ describe('<clearline-editor> a name cleared by mistake', () => {
     await stormWithChannels(el);
     await fill(el, 'Reden 1 — Nederlands', '');
     await fill(el, 'Reden 1 — Engels', '');
-    await pickKey(el, key, 'Ondertekeningssleutel');
-    let signedAt = 0;
-    el.addEventListener('clearline-signed', () => (signedAt = Date.now()));
-    await click(el, 'Ondertekenen');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(signedAt, 'not signed').to.equal(0);
+    expect(await signs(el), 'not signed').to.equal(false);
     const name = field(el, 'Reden 1 — Nederlands');
     expect(name.getAttribute('aria-invalid')).to.equal('true');
     expect(name.closest('[data-field]')!.querySelector('.findings')?.textContent).to.contain('lezers zouden een lege knop zien');
