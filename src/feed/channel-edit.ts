@@ -70,3 +70,14 @@ export function removeChannel<T extends WithChannels>(feed: T, id: string): { fe
   if (contact_reasons) next.contact_reasons = contact_reasons;
   return { feed: next, reasons };
 }
+
+/**
+ * The id a channel takes when its kind is changed in an editor. "Add channel" starts as a phone
+ * line, so a website added that way was `phone-2` in reports and `clearline edit channel --id`; a
+ * channel not yet published whose id is still the one made from its kind follows the new kind
+ * (`web`). A published id never changes: reports and the contact reasons' history use it.
+ */
+export function idForKind(c: Pick<Channel, 'id' | 'kind'>, kind: ChannelKind, channels: readonly Pick<Channel, 'id'>[], published: readonly string[]): string {
+  if (published.includes(c.id) || !new RegExp(`^${c.kind}(-\\d+)?$`).test(c.id)) return c.id;
+  return newChannelId(kind, channels.filter((x) => x.id !== c.id));
+}

@@ -22,8 +22,8 @@ afterEach(() => forgetKey());
 
 const insurer = (over: Partial<FeedDraft> = {}): FeedDraft => emptyFeed({ feed_id: 'noorderlicht', publisher: { name: 'Verzekeraar Noorderlicht', url: 'https://example.com' }, ...over });
 
-/** The storm template in Dutch, its texts written, and two channels: the claims line and the emergency line. */
-async function stormWithChannels(el: ClearlineEditor) {
+/** The storm template in Dutch, its texts written, and two channels: the claims line and the emergency line (after `had` channels of the feed). */
+async function stormWithChannels(el: ClearlineEditor, had = 0) {
   await newIncident(el, 'storm', true);
   await fill(el, 'Titel — Nederlands', 'Stormschade: veel drukte');
   await fill(el, 'Titel — Engels', 'Storm damage: very busy');
@@ -37,12 +37,12 @@ async function stormWithChannels(el: ClearlineEditor) {
   await fill(el, 'Actie 1 — Engels', 'Called by a "claims assessor"? Hang up.');
   field(el, 'Nu doen').click();
   await click(el, 'Kanaal toevoegen');
-  await fill(el, 'Naam — Nederlands (Kanaal 1)', 'Schadelijn');
-  await fill(el, 'Naam — Engels (Kanaal 1)', 'Claims line');
+  await fill(el, `Naam — Nederlands (Kanaal ${had + 1})`, 'Schadelijn');
+  await fill(el, `Naam — Engels (Kanaal ${had + 1})`, 'Claims line');
   await fill(el, 'Link — Schadelijn', '088-123 4567');
   await click(el, 'Kanaal toevoegen');
-  await fill(el, 'Naam — Nederlands (Kanaal 2)', 'Noodlijn');
-  await fill(el, 'Naam — Engels (Kanaal 2)', 'Emergency line');
+  await fill(el, `Naam — Nederlands (Kanaal ${had + 2})`, 'Noodlijn');
+  await fill(el, `Naam — Engels (Kanaal ${had + 2})`, 'Emergency line');
   await fill(el, 'Link — Noodlijn', '0800-0246');
   field(el, 'Noodnummer (altijd bovenaan) — Noodlijn').click();
   await el.updateComplete;
@@ -164,5 +164,44 @@ describe('<clearline-editor> contact reasons are an edit like any other', () => 
     tick(el, 'Schade melden', 'Schadelijn').click();
     await el.updateComplete;
     expect(leaving(), 'a channel ticked for a reason').to.equal(true);
+  });
+});
+
+describe('<clearline-editor> a channel added as a phone line and made a website', () => {
+  const kindOf = async (el: ClearlineEditor, name: string, kind: string) => {
+    const select = field(el, `Soort — ${name}`) as unknown as HTMLSelectElement;
+    select.value = kind;
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  };
+
+  it('takes an id of its kind ("web", not "phone-3"), also in the reason that offers it', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${insurer()}></clearline-editor>`);
+    await stormWithChannels(el);
+    await click(el, 'Kanaal toevoegen');
+    await fill(el, 'Naam — Nederlands (Kanaal 3)', 'Schade melden (online formulier)');
+    await fill(el, 'Naam — Engels (Kanaal 3)', 'Report damage (online form)');
+    await click(el, 'Contactreden toevoegen: Stormschade melden');
+    tick(el, 'Stormschade melden', 'Schade melden (online formulier)').click();
+    await el.updateComplete;
+    await kindOf(el, 'Schade melden (online formulier)', 'web');
+    await fill(el, 'Link — Schade melden (online formulier)', 'https://noorderlicht.example/schade');
+    const payload = await signed(el);
+    expect(payload.channels.map((c) => `${c.id}:${c.kind}`)).to.deep.equal(['phone:phone', 'phone-2:phone', 'web:web']);
+    expect(payload.contact_reasons?.[0]?.channels).to.deep.equal(['web']);
+  });
+
+  it('a channel of the feed as opened keeps its id when its kind changes (reports and reasons already use it)', async () => {
+    const feed = insurer({
+      channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Terugbelverzoek', en: 'Call-back request' }, href: 'https://noorderlicht.example/terugbellen' }],
+      contact_reasons: [{ id: 'claim', label: { nl: 'Schade melden', en: 'Report damage' }, channels: ['phone'] }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await stormWithChannels(el, 1);
+    await kindOf(el, 'Terugbelverzoek', 'callback');
+    expect(tick(el, 'Schade melden', 'Terugbelverzoek').checked).to.equal(true);
+    const payload = await signed(el);
+    expect(payload.channels.map((c) => `${c.id}:${c.kind}`)).to.deep.equal(['phone:callback', 'phone-2:phone', 'phone-3:phone']);
+    expect(payload.contact_reasons?.[0]?.channels).to.deep.equal(['phone']);
   });
 });

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { channelLink, feedIdProblem, newChannel, newChannelId, newFeed, parseWhen, publisherUrl, readWhen, suggestFeedId, timeZoneProblem, validatePayload, zoneOf, PUBLISHER_NAME_TODO, PUBLISHER_URL_TODO } from '../../dist/feed.js';
+import { channelLink, feedIdProblem, idForKind, newChannel, newChannelId, newFeed, parseWhen, publisherUrl, readWhen, suggestFeedId, timeZoneProblem, validatePayload, zoneOf, PUBLISHER_NAME_TODO, PUBLISHER_URL_TODO } from '../../dist/feed.js';
 import { lintDocument } from '../../dist/lint.js';
 import { importTs } from './ts-import.mjs';
 
@@ -152,6 +152,14 @@ describe('a new feed: the same for clearline new incident and the editor', () =>
 });
 
 describe('a new contact channel', () => {
+  test('its kind changed before it is published: the id follows the kind; a published or hand-made id stays', () => {
+    const cs = [{ id: 'phone' }, { id: 'phone-2' }, { id: 'web' }];
+    assert.equal(idForKind({ id: 'phone-2', kind: 'phone' }, 'web', cs, ['phone']), 'web-2');
+    assert.equal(idForKind({ id: 'phone-2', kind: 'phone' }, 'callback', cs, ['phone']), 'callback');
+    assert.equal(idForKind({ id: 'phone', kind: 'phone' }, 'callback', cs, ['phone']), 'phone', 'published');
+    assert.equal(idForKind({ id: 'claims', kind: 'phone' }, 'web', [{ id: 'claims' }], []), 'claims', 'typed by hand');
+  });
+
   test('a fresh id per kind, and its name as guidance in each language', () => {
     assert.equal(newChannelId('phone', []), 'phone');
     assert.equal(newChannelId('phone', [{ id: 'phone' }, { id: 'phone-2' }]), 'phone-3');

@@ -4,9 +4,9 @@
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CHANNEL_KINDS, channelLink, newChannel } from '../../feed/channel-edit.js';
+import { CHANNEL_KINDS, channelLink, idForKind, newChannel } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
-import type { Channel, ChannelKind } from '../../feed/schema.js';
+import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, textField, type FormContext } from './form.js';
@@ -16,6 +16,17 @@ export interface ChannelContext extends FormContext {
   changeChannels(mutate: (c: Channel[]) => void): void;
   /** Removes a channel and the contact reasons' links to it. */
   removeChannel(i: number): void;
+  changeReasons(mutate: (r: ContactReason[]) => void): void;
+  /** The channel ids of the feed as opened or last saved: these never change. */
+  published: readonly string[];
+}
+
+/** A new kind; a channel not yet published takes an id of that kind, also in the reasons that offer it. */
+function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {
+  const c = ctx.channels[i]!;
+  const id = idForKind(c, kind, ctx.channels, ctx.published);
+  ctx.changeChannels((cs) => Object.assign(cs[i]!, { kind, id }));
+  if (id !== c.id) ctx.changeReasons((rs) => rs.forEach((r) => r.channels && (r.channels = r.channels.map((x) => (x === c.id ? id : x)))));
 }
 
 /** A text per language back into the channel, or the member removed when every language is blank. */
@@ -45,7 +56,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     <div class="row">
       <div class="field">
         <label for=${kindId}>${t.channelKind} — ${name}</label>
-        <select id=${kindId} aria-describedby=${kind.ids || nothing} @change=${(e: Event) => change((x) => (x.kind = (e.target as HTMLSelectElement).value as ChannelKind))}>
+        <select id=${kindId} aria-describedby=${kind.ids || nothing} @change=${(e: Event) => setKind(ctx, i, (e.target as HTMLSelectElement).value as ChannelKind)}>
           ${CHANNEL_KINDS.map((k) => html`<option value=${k} ?selected=${k === c.kind}>${t.channelKinds[k]}</option>`)}
         </select>
         ${kind.view}

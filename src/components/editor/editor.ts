@@ -256,6 +256,7 @@ export class ClearlineEditor extends LitElement {
       channels: s.channels,
       changeChannels: (m) => s.changeChannels(m),
       removeChannel: (i) => s.removeChannelAt(i),
+      published: s.opened.channels.map((c) => c.id),
       ...reasonParts(s, d),
       feed: s.base,
       changeIdentity: (c) => s.changeIdentity(c),
