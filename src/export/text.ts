@@ -168,9 +168,10 @@ export function chooseIncident(payload: StatusPayload, id?: string, now?: number
     if (!found) throw new ExportError('no-incident', `there is no incident "${id}" in this feed (it has: ${payload.incidents.map((i) => i.id).join(', ') || 'none'})`);
     return found;
   }
+  const open = openIncidents(payload)[0];
+  if (open || now === undefined) return open;
   const done = resolvedIncidents(payload)[0];
-  const recent = done && now !== undefined && now - Date.parse(done.resolved_at ?? done.updated_at) <= RECENTLY_RESOLVED_MS ? done : undefined;
-  return openIncidents(payload)[0] ?? recent;
+  return done && now - Date.parse(done.resolved_at ?? done.updated_at) <= RECENTLY_RESOLVED_MS ? done : undefined;
 }
 
 /** The open incidents other than `incident`, most severe first: what a one-incident channel (SMS, social) leaves out. */
