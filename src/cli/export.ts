@@ -9,7 +9,7 @@ import { publicJwk } from '../feed/keys.js';
 import { validatePayload, type StatusPayload } from '../feed/schema.js';
 import { stampPayload } from '../feed/sign.js';
 import { verifyDocument } from '../feed/verify.js';
-import { summarize, type Finding } from '../lint/index.js';
+import { formatFinding, summarize, type Finding } from '../lint/index.js';
 import {
   CAP_CATEGORIES,
   chooseIncident,
@@ -85,7 +85,7 @@ export const exportCommand: Command = {
     category: { type: 'string', help: `cap: the CAP category (default Infra): ${CAP_CATEGORIES.join(', ')}` },
     'public-key': { type: 'string', multiple: true, help: 'the pinned public key; required for a signed feed' },
     'feed-id': { type: 'string', help: 'a signed feed must have this feed_id' },
-    force: { type: 'boolean', help: 'export a plain feed even when lint finds errors' },
+    force: { type: 'boolean', help: "export even when lint finds errors (in a plain feed, or for ivr and ssml in the phone line)" },
     json: { type: 'boolean', help: 'print the result with its measurements as JSON' },
   },
   async run(v, [file]) {
@@ -107,6 +107,18 @@ export const exportCommand: Command = {
 
 type Emit = (text: string) => Promise<void>;
 
+/**
+ * The phone line's errors from `lint --for ivr` refuse its message, as they refuse in lint: without a
+ * wait the message would promise "You will be helped shortly". Only the line spoken for; a message
+ * too long is refused below as over-budget. `--force` writes it anyway.
+ */
+function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Record<string, unknown>) {
+  const errors = lintChannels(payload, ['ivr'], { channel }).filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long');
+  if (!errors.length) return;
+  for (const f of errors) console.error(formatFinding(f as unknown as Finding));
+  if (!v.force) throw new CliError('not exported: fix the error above in the feed first (or export anyway with --force)', 2, 'lint');
+}
+
 async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?: string; incident?: string }, v: Record<string, unknown>, out: string | undefined, emit: Emit) {
   const note = (s: string) => console.error(s);
   const over = (what: string) => {
@@ -114,6 +126,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
   };
   if (to === 'ivr' || to === 'ssml') {
     const r = exportIvr(payload, { ...opts, channel: str(v.channel) });
+    refuseOnChannelErrors(payload, r.channel, v);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${to === 'ivr' ? r.text : r.ssml}\n`);
     note(`${to}: ${r.seconds} s of 45 s at 150 words a minute (${r.words} words), line "${r.channel}"${r.incidents.length > 1 ? `, names ${r.incidents.length} incidents` : ''}${r.dropped.length ? `; left out: ${r.dropped.join(', ')}` : ''}`);

@@ -32,6 +32,8 @@ export interface ChannelLintOptions {
   lang?: string;
   /** SMS parts allowed (default 1). */
   parts?: number;
+  /** Only this phone line (`export --to ivr` checks the line it speaks for, not every line). */
+  channel?: string;
 }
 
 /** Feed languages by name, as an adjective: "the Dutch SMS", "de Nederlandse sms". */
@@ -87,8 +89,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
   }
 
   if (targets.includes('ivr')) {
-    const lines = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency);
-    if (!lines.length)
+    const lines = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency && (!opts.channel || c.id === opts.channel));
+    if (!lines.length && !opts.channel)
       add('warning', 'ivr-no-phone', 'channels',
         { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },
         { en: 'Add the phone line callers wait on, with wait_minutes and a reason.', nl: 'Voeg de lijn toe waarop bellers wachten, met wait_minutes en een reden.' });

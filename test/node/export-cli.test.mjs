@@ -72,6 +72,34 @@ test('a plain feed is linted first; lint errors refuse the export unless --force
   assert.equal(cli('export', 'feed.json', '--to', 'fax').status, 2);
 });
 
+test('export --to ivr refuses what lint --for ivr calls an error in the line it speaks for, unless --force', () => {
+  const noWait = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
+  delete noWait.channels[1].wait_minutes;
+  writeFileSync(p('no-wait.json'), JSON.stringify(noWait));
+  assert.equal(cli('lint', 'no-wait.json', '--for', 'ivr').status, 2, 'lint calls it an error');
+  for (const to of ['ivr', 'ssml']) {
+    const refused = cli('export', 'no-wait.json', '--to', to);
+    assert.equal(refused.status, 2, `${to}: ${refused.stderr}`);
+    assert.match(refused.stderr, /\[ivr-no-wait\]/);
+    assert.match(refused.stderr, /--force/);
+    assert.equal(refused.stdout, '', 'no message that promises callers they will be helped shortly');
+  }
+  assert.match(ok(cli('export', 'no-wait.json', '--to', 'ivr', '--force')).stdout, /U wordt zo geholpen/);
+  // Signed: the same rule (the feed needs a new signature with the wait).
+  ok(cli('sign', '--key', 'private.jwk.json', 'no-wait.json', '--out', 'no-wait.jws.json'));
+  assert.equal(cli('export', 'no-wait.jws.json', '--to', 'ivr', '--public-key', 'public.jwk.json').status, 2);
+  const noReason = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
+  delete noReason.channels[1].reason;
+  writeFileSync(p('no-reason.json'), JSON.stringify(noReason));
+  assert.match(cli('export', 'no-reason.json', '--to', 'ivr').stderr, /\[ivr-no-reason\]/);
+  // Only the line spoken for: a second line without a wait does not hold up the first one's message.
+  const other = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
+  other.channels.push({ ...other.channels[1], id: 'zakelijk', wait_minutes: undefined });
+  writeFileSync(p('other-line.json'), JSON.stringify(other));
+  ok(cli('export', 'other-line.json', '--to', 'ivr', '--channel', 'klantenservice'));
+  assert.equal(cli('export', 'other-line.json', '--to', 'ivr', '--channel', 'zakelijk').status, 2);
+});
+
 test('every format writes; cap to a folder, atom keeps its entries, email as text or HTML', () => {
   for (const to of ['ivr', 'ssml', 'sms', 'social', 'atom', 'cap', 'html', 'email']) ok(cli('export', 'feed.json', '--to', to, '--lang', 'en', '--out', `out.${to}`));
   assert.match(readFileSync(p('out.ssml'), 'utf8'), /^<speak><lang xml:lang="en-GB">/);
