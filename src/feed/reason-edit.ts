@@ -3,6 +3,7 @@
  * placeholder, so lint refuses to sign until it is written (a reason without a name would be an
  * empty button in the help panel), as for a new channel (channel-edit.ts). Pure: no DOM.
  */
+import { PLACEHOLDER } from './placeholder.js';
 import type { ContactReason, TextValue } from './schema.js';
 
 /** Guidance for a new reason's name, per language (other languages get the English one). */
@@ -23,4 +24,26 @@ export function newReasonId(wanted: string, reasons: readonly Pick<ContactReason
 export function newReason(reasons: readonly Pick<ContactReason, 'id'>[], langs: readonly string[]): ContactReason {
   const label: TextValue = langs.length === 1 && langs[0] === '' ? NAME_TODO.en! : Object.fromEntries(langs.map((l) => [l, NAME_TODO[l.split('-')[0]!] ?? NAME_TODO.en!]));
   return { id: newReasonId('reason', reasons), label };
+}
+
+/** "Mijn afspraak (morgen)" → "mijn-afspraak-morgen": letters and digits, accents dropped, at most 40 characters. */
+export function slugOf(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '');
+}
+
+/** The name a reason's id follows: its text in the first of `langs` that has one (placeholders do not count). */
+function nameOf(label: TextValue, langs: readonly string[]): string {
+  const texts = typeof label === 'string' ? [label] : [...langs.map((l) => label[l] ?? ''), ...Object.values(label)];
+  return texts.find((t) => t.trim() && !PLACEHOLDER.test(t)) ?? '';
+}
+
+/**
+ * The id of a reason whose name changed from `before` to `r.label`. One not yet published whose id
+ * was made by Add (`reason`, `reason-2`) or from its earlier name follows the new name, so reports
+ * read "mijn-afspraak-morgen", not "reason-2". A published or hand-made id never changes.
+ */
+export function idForName(r: Pick<ContactReason, 'id' | 'label'>, before: TextValue, reasons: readonly Pick<ContactReason, 'id'>[], published: readonly string[], langs: readonly string[]): string {
+  const made = ['reason', slugOf(nameOf(before, langs))].filter(Boolean);
+  if (published.includes(r.id) || !made.some((m) => r.id === m || new RegExp(`^${m}-\\d+$`).test(r.id))) return r.id;
+  return newReasonId(slugOf(nameOf(r.label, langs)) || 'reason', reasons.filter((x) => x !== r && x.id !== r.id));
 }

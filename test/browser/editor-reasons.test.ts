@@ -99,7 +99,8 @@ describe('<clearline-editor> contact reasons', () => {
     const payload = await signed(el);
     expect(payload.contact_reasons).to.deep.equal([
       { id: 'damage', label: { nl: 'Stormschade melden', en: 'Reporting storm damage' }, channels: ['phone'] },
-      { id: 'reason', label: { nl: 'Mijn huis is onbewoonbaar', en: 'My home is uninhabitable' }, urgent: true, channels: ['phone-2'] },
+      // Its id from its Dutch name, not "reason": reports count contact reasons by id.
+      { id: 'mijn-huis-is-onbewoonbaar', label: { nl: 'Mijn huis is onbewoonbaar', en: 'My home is uninhabitable' }, urgent: true, channels: ['phone-2'] },
     ]);
   });
 
@@ -118,6 +119,23 @@ describe('<clearline-editor> contact reasons', () => {
     expect(tick(el, 'Schade melden', 'Schadelijn').checked).to.equal(false);
     await click(el, 'Contactreden verwijderen 1');
     expect(root(el).querySelectorAll('fieldset.reasons .item').length).to.equal(0);
+  });
+
+  it('a reason of the feed as opened keeps its id when renamed; a new one takes its id from its name, "-2" for the same name', async () => {
+    const feed = insurer({
+      channels: [{ id: 'claims', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31881234567' }],
+      contact_reasons: [{ id: 'claim', label: { nl: 'Schade melden', en: 'Report damage' }, channels: ['claims'] }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await stormWithChannels(el, 1);
+    await fill(el, 'Reden 1 — Nederlands', 'Schade aan mijn huis melden');
+    for (const n of [2, 3]) {
+      await click(el, 'Contactreden toevoegen');
+      await fill(el, `Reden ${n} — Nederlands`, 'Spoed: gevaar');
+      await fill(el, `Reden ${n} — Engels`, 'Urgent: danger');
+    }
+    const payload = await signed(el);
+    expect(payload.contact_reasons?.map((r) => r.id)).to.deep.equal(['claim', 'spoed-gevaar', 'spoed-gevaar-2']);
   });
 });
 

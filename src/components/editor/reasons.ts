@@ -6,7 +6,7 @@
  * The reasons are part of the linted feed, so findings appear next to these fields.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { newReason, newReasonId } from '../../feed/reason-edit.js';
+import { idForName, newReason, newReasonId } from '../../feed/reason-edit.js';
 import type { Channel, ContactReason } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { contactReasonsFromTemplate, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
@@ -21,11 +21,14 @@ export interface ReasonContext extends FormContext {
   changeReasons(mutate: (r: ContactReason[]) => void): void;
   /** The template whose typical reasons are offered; undefined when the feed had reasons when opened. */
   reasonTemplate?: TemplateName;
+  /** The reason ids of the feed as opened or last saved: these never change (reports count by them). */
+  publishedReasons: readonly string[];
 }
 
 /** The context members from the session: a feed opened without reasons is offered the new incident's template's. */
-export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate'> {
-  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: s.opened.contact_reasons?.length ? undefined : draft?.template };
+export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate' | 'publishedReasons'> {
+  const opened = s.opened.contact_reasons ?? [];
+  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: opened.length ? undefined : draft?.template, publishedReasons: opened.map((r) => r.id) };
 }
 
 /** The template's reasons not added yet, in the languages the form edits that the templates are written in. */
@@ -39,6 +42,16 @@ const nameOf = (text: ContactReason['label'] | Channel['label'], ui: string, fal
   const own = pickText(text, ui);
   return own.trim() && !isPlaceholderOnly(own) ? own : fallback;
 };
+
+/** A name typed in language `l`; a reason not yet published takes an id from its name (reason-edit.ts idForName). */
+function setName(ctx: ReasonContext, i: number, l: string, v: string): void {
+  ctx.changeReasons((rs) => {
+    const x = rs[i]!;
+    const before = x.label;
+    x.label = fromLangText({ ...toLangText(x.label, ctx.langs), [l]: v }, ctx.langs);
+    x.id = idForName(x, before, rs, ctx.publishedReasons, ctx.langs);
+  });
+}
 
 function renderReason(ctx: ReasonContext, r: ContactReason, i: number): TemplateResult {
   const w = REASON_TERMS[uiLanguage(ctx.ui)];
@@ -60,7 +73,7 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
     <p class="channel-name">${name}</p>
     ${whole.view}
     <div class="langs">
-      ${ctx.langs.map((l) => textField(ctx, l ? `${key}/label/${l}` : `${key}/label`, fieldLabel(ctx, `${w.reason} ${i + 1}`, l), label[l] ?? '', (v) => change((x) => (x.label = fromLangText({ ...toLangText(x.label, ctx.langs), [l]: v }, ctx.langs)))))}
+      ${ctx.langs.map((l) => textField(ctx, l ? `${key}/label/${l}` : `${key}/label`, fieldLabel(ctx, `${w.reason} ${i + 1}`, l), label[l] ?? '', (v) => setName(ctx, i, l, v)))}
     </div>
     <label class="check"><input type="checkbox" .checked=${r.urgent === true} @change=${(e: Event) => change((x) => ((e.target as HTMLInputElement).checked ? (x.urgent = true) : delete x.urgent))} /> ${w.urgent} — ${name}</label>
     <fieldset class="reason-channels" data-field=${`${key}/channels`}>
