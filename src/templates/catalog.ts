@@ -189,12 +189,12 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     known: known('wie staakt, op welke dag(en) en tijden, welke diensten of locaties uitvallen, en wat wel doorgaat.', 'who is on strike, on which day(s) and times, which services or locations stop, and what still runs.'),
     unknown: unknown('of de staking doorgaat, of er meer acties komen, en hoe druk de overgebleven diensten worden.', 'whether the strike goes ahead, whether more actions follow, and how busy the remaining services will be.'),
     actions: [
-      action('Kijk of uw afspraak doorgaat voordat u vertrekt', 'Check whether your appointment goes ahead before you leave', 'U heeft op die dag een afspraak', 'You have an appointment that day', true),
-      action('Verzet uw afspraak zelf online', 'Move your appointment yourself online', 'Uw afspraak kan ook later', 'Your appointment can wait'),
+      action('Kijk of wat u die dag bij ons gepland had doorgaat', 'Check whether what you planned with us that day goes ahead', 'U rekent op ons op die dag', 'You rely on us that day', true),
+      action('Verzet het zelf online naar een andere dag', 'Move it yourself online to another day', 'Het kan ook later', 'It can wait'),
     ],
     reasons: [
       reason('urgent-help', 'Ik heb vandaag dringend hulp nodig', 'I need urgent help today', true),
-      reason('appointment', 'Mijn afspraak', 'My appointment'),
+      reason('that-day', 'Wat er die dag voor mij verandert', 'What changes for me that day'),
       reason('what-runs', 'Wat gaat er wel door?', 'What still runs?'),
     ],
   },

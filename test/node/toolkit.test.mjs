@@ -248,6 +248,8 @@ describe('new incident', () => {
       // Issue 12, item 6: the ready-made actions are placeholders too, refused until a person edits them.
       for (const a of inc.actions) for (const l of ['nl', 'en']) assert.match(a.label[l], /^\[\[TODO: [^\]]+\]\] \S/);
       if (template !== 'public-transport') assert.doesNotMatch(JSON.stringify(inc), /U reist|You travel|vlucht|flight|airport/i, 'sector-neutral');
+      // A strike or storm hits a bus company, a hospital and a waste collector alike: no appointments assumed either.
+      assert.doesNotMatch(JSON.stringify([inc, feed.contact_reasons]), /afspraak|appointment/i, 'no appointment assumed');
       const ahead = Date.parse(inc.next_update_at) - before;
       assert.ok(ahead > 29 * MIN && ahead <= 31 * MIN, `next update ${ahead / MIN} min ahead`);
       // Issue 15: the sector's typical contact reasons, in the same languages, the urgent one first.
