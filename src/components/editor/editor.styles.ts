@@ -215,6 +215,18 @@ export const editorStyles = css`
   .frame.phone {
     max-width: 360px;
   }
+  .channel-preview figure {
+    margin: 0.5rem 0 0;
+  }
+  .channel-preview figcaption {
+    font-weight: 600;
+  }
+  .channel-preview blockquote {
+    margin: 0.25rem 0 0;
+    padding: 0.5rem;
+    background: var(--_subtle);
+    border-radius: 6px;
+  }
   .outcome pre {
     white-space: pre-wrap;
     background: var(--_subtle);

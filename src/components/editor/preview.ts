@@ -7,6 +7,7 @@ import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { stampPayload } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { pickText } from '../../i18n/lang.js';
+import { renderChannelPreview } from './channel-preview.js';
 import { languageName } from './form.js';
 import type { EditorTerms } from './terms.js';
 
@@ -21,6 +22,9 @@ export interface PreviewContext {
   setWidth(w: 'phone' | 'desktop'): void;
   /** The example next update the preview shows (exampleNextUpdate), in words; none once one is chosen. */
   example?: string;
+  /** The incident in the form, whose phone message and SMS are shown below the elements; and the clock. */
+  incident?: string;
+  now?: number;
 }
 
 /**
@@ -72,5 +76,6 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
           <clearline-status .data=${payload} lang=${ctx.lang || ctx.ui} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
         </div>`
       : nothing}
+    ${payload && ctx.incident ? renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}
   </section>`;
 }

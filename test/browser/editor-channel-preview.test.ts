@@ -1,0 +1,66 @@
+// A transport operator's desk posts "De seinen zijn gerepareerd" under the title "Geen treinen
+// tussen Zwolle en Kampen". The phone line's waiting message leads with the title and the first
+// sentence of what we know, so callers heard both, contradicting each other, and nothing in the
+// studio showed it. Now the preview shows the phone message and the SMS, made by the same exporters
+// as `clearline export`, and they follow the title as it is changed.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import type { FeedDraft } from '../../src/feed/update.js';
+import { click, emptyFeed, fill, root } from './editor-helpers.js';
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function operator(): FeedDraft {
+  const now = Date.now();
+  return emptyFeed({
+    feed_id: 'ijsselland',
+    publisher: { name: 'IJsselland Vervoer', url: 'https://example.com' },
+    status_url: 'https://example.com/storingen',
+    channels: [
+      { id: 'klantenservice', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31881234567', wait_minutes: 25, reason: { nl: 'veel vragen over de storing', en: 'many questions about the disruption' } },
+    ],
+    incidents: [
+      {
+        id: 'seinstoring',
+        severity: 'major',
+        phase: 'identified',
+        title: { nl: 'Geen treinen tussen Zwolle en Kampen', en: 'No trains between Zwolle and Kampen' },
+        known: { nl: 'Door een seinstoring rijden er geen treinen.', en: 'A signal failure stops all trains.' },
+        unknown: { nl: 'Hoe lang het duurt.', en: 'How long it lasts.' },
+        started_at: iso(now - 2 * 3_600_000),
+        updated_at: iso(now - 3_600_000),
+        next_update_at: iso(now + 1_800_000),
+        updates: [{ at: iso(now - 2 * 3_600_000), known: { nl: 'Door een seinstoring rijden er geen treinen.', en: 'A signal failure stops all trains.' } }],
+      },
+    ],
+  } as Partial<FeedDraft>);
+}
+
+const said = (el: ClearlineEditor, channel: 'ivr' | 'sms') => root(el).querySelector(`.channel-preview [data-channel="${channel}"] blockquote`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<clearline-editor> what callers and the SMS get', () => {
+  it('shows the phone message and the SMS for the incident in the form, and they follow the title', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${operator()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    await fill(el, 'Wat we weten — Nederlands', 'De seinen zijn gerepareerd. De eerste treinen rijden weer.');
+    expect(root(el).querySelector('#channel-preview-heading')?.textContent).to.equal('Wat bellers en de sms krijgen');
+    expect(said(el, 'ivr')).to.contain('Geen treinen tussen Zwolle en Kampen. De seinen zijn gerepareerd.');
+    expect(said(el, 'ivr')).to.contain('25 minuten');
+    expect(root(el).querySelector('.channel-preview [data-channel="ivr"] figcaption')?.textContent).to.match(/^Wachtbericht telefoon \(lijn "Klantenservice"\), \d+ van 45 seconden$/);
+    expect(said(el, 'sms')).to.match(/^Geen treinen tussen Zwolle en Kampen\./);
+    await fill(el, 'Titel — Nederlands', 'Treinen rijden weer tussen Zwolle en Kampen');
+    expect(said(el, 'ivr')).to.contain('Treinen rijden weer tussen Zwolle en Kampen. De seinen zijn gerepareerd.');
+    expect(said(el, 'sms')).to.match(/^Treinen rijden weer tussen Zwolle en Kampen\./);
+  });
+
+  it('in the language of the preview: English shows the English message', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${operator()}></clearline-editor>`);
+    await click(el, 'Post update');
+    const english = [...root(el).querySelectorAll<HTMLInputElement>('input[name="preview-lang"]')].find((r) => r.value === 'en')!;
+    english.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('#channel-preview-heading')?.textContent).to.equal('What callers and text messages get');
+    expect(said(el, 'ivr')).to.contain('No trains between Zwolle and Kampen.');
+  });
+});
