@@ -54,6 +54,16 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     expect(said(el, 'sms')).to.match(/^Treinen rijden weer tussen Zwolle en Kampen\./);
   });
 
+  it('a phone line without a wait: the message is shown with what clearline export would refuse, in the studio\'s language', async () => {
+    const feed = operator();
+    delete feed.channels[0]!.wait_minutes;
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    const problems = [...root(el).querySelectorAll('.channel-preview [data-channel="ivr"] .problem')];
+    expect(problems.map((p) => p.getAttribute('data-rule'))).to.deep.equal(['ivr-no-wait']);
+    expect(problems[0]!.textContent).to.contain('heeft geen verwachte wachttijd');
+  });
+
   it('in the language of the preview: English shows the English message', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${operator()}></clearline-editor>`);
     await click(el, 'Post update');

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
+import { lintChannels } from '../../export/lint.js';
 import { exportSms } from '../../export/sms.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -41,6 +42,8 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
   const ivr = attempt(() => exportIvr(payload, opts));
   const sms = attempt(() => exportSms(payload, opts));
   const line = ivr && payload.channels.find((c) => c.id === ivr.channel);
+  // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all).
+  const refused = ivr ? lintChannels(payload, ['ivr'], { channel: ivr.channel, lang: o.ui, now: o.now }).filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long') : [];
   return html`<section class="channel-preview" aria-labelledby="channel-preview-heading" lang=${o.lang || o.ui}>
     <h4 id="channel-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p class="hint" lang=${o.ui}>${w.check}</p>
@@ -48,6 +51,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
       ? html`<figure data-channel="ivr">
           <figcaption lang=${o.ui}>${w.phone(line ? pickText(line.label, o.lang || o.ui) : ivr.channel, ivr.seconds)}</figcaption>
           <blockquote>${ivr.text}</blockquote>
+          ${refused.map((f) => html`<p class="problem" lang=${o.ui} data-rule=${f.rule}>${f.message.charAt(0).toUpperCase()}${f.message.slice(1)}. ${f.fix}</p>`)}
         </figure>`
       : nothing}
     ${sms
