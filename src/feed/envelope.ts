@@ -1,4 +1,4 @@
-import { flattenedVerify } from 'jose';
+import { flattenedVerify } from 'jose/jws/flattened/verify';
 import { decodeBase64url, decodeUtf8 } from './base64url.js';
 import { FeedError } from './errors.js';
 import type { PinnedKey } from './keys.js';

@@ -1,4 +1,6 @@
-import { calculateJwkThumbprint, importJWK, type JWK } from 'jose';
+import { calculateJwkThumbprint } from 'jose/jwk/thumbprint';
+import { importJWK } from 'jose/key/import';
+import type { JWK } from 'jose';
 import { FeedError } from './errors.js';
 
 /** The signature algorithms clearline accepts, by key type. `EdDSA` is the older name of `Ed25519`. */
