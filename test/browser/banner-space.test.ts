@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/banner/banner.js';
 import '../../src/components/help/help.js';
 import { BANNER_SPACE, setBannerSpace } from '../../src/components/banner/page-space.js';
@@ -103,6 +103,27 @@ describe('the room a floating bottom banner takes (--clearline-banner-space)', (
     stop();
     banner.remove();
     expect(space()).to.equal('');
+  });
+
+  it('a keyboard user tabbing down a long page at 360 px never has focus hidden behind the banner', async () => {
+    // Chromium scrolls a focused control only when it is outside the viewport; one on screen but
+    // under the banner stayed there: the search button and the contact links were wholly hidden
+    // (WCAG 2.4.11). The page's scroll padding makes the banner's room count as off screen.
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <button id="first">First</button>
+      <div style=${`height: ${innerHeight - 100}px`}></div>
+      <button id="next">Next</button>
+      <div style="height: 1400px"></div>
+      <clearline-banner lang="nl" .data=${statusFeed()}></clearline-banner>
+    </div>`);
+    await waitUntil(() => space(), 'room published');
+    wrap.querySelector<HTMLButtonElement>('#first')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const next = wrap.querySelector<HTMLButtonElement>('#next')!;
+    const r = rectOf(next);
+    expect(document.activeElement?.id).to.equal('next');
+    const seen = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    expect(seen?.id || seen?.nodeName, `button ${Math.round(r.top)}-${Math.round(r.bottom)}, room ${space()}`).to.equal('next');
   });
 
   it('several banners: the largest room counts; each releases only its own', () => {

@@ -16,7 +16,9 @@ const spaces = new Map<object, number>();
  * that scrolls also gets that much room after its end (padding on the root element), so that its
  * last lines, often the footer with the contact links, can be scrolled up from under the banner:
  * at 360 px they stayed covered. A page that does not scroll gets none: a scroll bar appearing
- * would move the whole page on a desktop.
+ * would move the whole page on a desktop. The same room is its scroll padding: Chromium scrolls a
+ * focused control only when it is outside the viewport, so one on screen but under the banner
+ * stayed hidden there while a keyboard user tabbed down the page (WCAG 2.4.11).
  */
 export function setBannerSpace(banner: object, px: number | undefined, root: HTMLElement = document.documentElement): void {
   if (px && px > 0) spaces.set(banner, Math.ceil(px));
@@ -24,7 +26,7 @@ export function setBannerSpace(banner: object, px: number | undefined, root: HTM
   const most = Math.max(0, ...spaces.values());
   if (most) root.style.setProperty(BANNER_SPACE, `${most}px`);
   else root.style.removeProperty(BANNER_SPACE);
-  root.style.paddingBlockEnd = most && root.scrollHeight > root.clientHeight ? `${most}px` : '';
+  root.style.scrollPaddingBlockEnd = root.style.paddingBlockEnd = most && root.scrollHeight > root.clientHeight ? `${most}px` : '';
 }
 
 /**
