@@ -5,6 +5,23 @@ import { fileURLToPath } from 'node:url';
 import { collectorMiddleware } from './test/browser/collector.mjs';
 import { hostileMiddleware } from './test/browser/hostile/server.mjs';
 
+/**
+ * `executeServerCommand('forced-colors', true | false)`: Windows High Contrast (forced colors) for
+ * the test page. emulateMedia has no forced colors for Chromium (puppeteer refuses the feature);
+ * the DevTools protocol has. The session stays attached, or the emulation would end with it.
+ */
+const forcedColors = new Map();
+const forcedColorsPlugin = {
+  name: 'forced-colors-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!forcedColors.has(page)) forcedColors.set(page, await page.createCDPSession());
+    await forcedColors.get(page).send('Emulation.setEmulatedMedia', { features: payload ? [{ name: 'forced-colors', value: 'active' }] : [] });
+    return true;
+  },
+};
+
 /** Browser tests in Debian's Chromium; no tool downloads a browser. */
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -16,7 +33,7 @@ export default {
   // and a report collector for the beacon tests (test/browser/collector.mjs).
   middleware: [hostileMiddleware(), collectorMiddleware()],
   // a11ySnapshotPlugin: the accessibility tree as a screen reader gets it (names, roles).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), a11ySnapshotPlugin(), forcedColorsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

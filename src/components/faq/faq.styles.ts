@@ -143,6 +143,7 @@ export const faqStyles = css`
   }
   .reason.urgent {
     border-color: var(--_critical);
+    border-inline-start-width: 6px;
   }
   .fb:hover,
   .reason:hover {

@@ -47,6 +47,7 @@ export const contactStyles = css`
   }
   button.reason.urgent {
     border-color: var(--_critical);
+    border-inline-start-width: 6px;
   }
   button.back {
     justify-self: start;

@@ -1,0 +1,53 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/faq/faq.js';
+import '../../src/components/help/help.js';
+import type { ClearlineFaq } from '../../src/components/faq/faq.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+
+// Windows High Contrast (forced colors): the system replaces every colour of ours with its own few,
+// so whatever a colour alone said is gone. Emulated with the 'forced-colors' server command
+// (web-test-runner.config.js).
+
+/** What is left of a control's look once its colours are forced: border widths and styles, weight, and the forced colours. */
+function look(el: Element): string {
+  const s = getComputedStyle(el);
+  return ['Top', 'Right', 'Bottom', 'Left'].map((side) => `${s.getPropertyValue(`border-${side.toLowerCase()}-width`)} ${s.getPropertyValue(`border-${side.toLowerCase()}-style`)} ${s.getPropertyValue(`border-${side.toLowerCase()}-color`)}`).concat(s.fontWeight, s.color, s.backgroundColor).join(' | ');
+}
+
+describe('forced colors (Windows High Contrast)', () => {
+  before(() => executeServerCommand('forced-colors', true));
+  after(() => executeServerCommand('forced-colors', false));
+
+  it('the emulation is on', () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+  });
+
+  it('<clearline-help>: the urgent contact reason ("I smell gas") still stands out from the others', async () => {
+    // It was set apart by a red border alone; in forced colors it looked like every other reason.
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=still-need-us]'), 'dialog open');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+    await el.updateComplete;
+    (el.shadowRoot!.activeElement as HTMLElement | null)?.blur(); // focus goes to the first reason; compare them at rest
+    const reasons = [...el.shadowRoot!.querySelectorAll('button.reason')];
+    const urgent = reasons.find((b) => b.classList.contains('urgent'))!;
+    const other = reasons.find((b) => !b.classList.contains('urgent'))!;
+    expect(urgent.textContent).to.equal('I smell gas');
+    expect(look(urgent), 'urgent and ordinary reason look the same').to.not.equal(look(other));
+    el.shadowRoot!.querySelector('dialog')!.close();
+  });
+
+  it('<clearline-faq>: an urgent contact reason (after "no" to "Did this answer your question?") still stands out', async () => {
+    // The FAQ draws its reasons with its own styles; probed with two buttons in its shadow root.
+    const el = await fixture<ClearlineFaq>(html`<clearline-faq lang="en" .entries=${HELP_ENTRIES}></clearline-faq>`);
+    const probe = document.createElement('div');
+    probe.innerHTML = '<ul class="reasons"><li><button class="reason urgent">urgent</button></li><li><button class="reason">other</button></li></ul>';
+    el.shadowRoot!.append(probe);
+    const [urgent, other] = probe.querySelectorAll('button');
+    expect(look(urgent), 'urgent and ordinary reason look the same').to.not.equal(look(other));
+  });
+});
+
