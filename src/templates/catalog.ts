@@ -175,8 +175,11 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'Iedereen', 'Everyone', true),
       action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
     ],
+    // A suspicious message is a question, not a danger: marked urgent it sent a hospital's patients
+    // with a phishing e-mail to 112. The urgent reason is the sector's own emergency, whatever it is.
     reasons: [
-      reason('suspicious', 'Een verdacht bericht of telefoontje', 'A suspicious message or call', true),
+      reason('urgent-help', 'Ik heb nu dringend hulp nodig', 'I need urgent help now', true),
+      reason('suspicious', 'Een verdacht bericht of telefoontje', 'A suspicious message or call'),
       reason('my-data', 'Zijn mijn gegevens gestolen?', 'Was my data stolen?'),
       reason('account', 'Inloggen of mijn account', 'Logging in or my account'),
     ],

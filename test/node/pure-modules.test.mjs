@@ -121,6 +121,19 @@ describe('templates', async () => {
       assert.ok(check.ok, JSON.stringify(check.issues));
     });
   }
+  test('cyberattack: a suspicious message is not urgent, so readers who got a phishing e-mail are offered the call-back line, not 112', async () => {
+    const { reasonChannels } = await importTs('src/feed/reasons.ts');
+    const channels = [
+      { id: 'phone', kind: 'phone', label: { nl: 'Spoed? Bel 112' }, href: 'tel:112', emergency: true },
+      { id: 'callback', kind: 'callback', label: { nl: 'Terugbellijn' }, href: 'tel:+31344123456', wait_minutes: 90 },
+    ];
+    const reasons = contactReasonsFromTemplate('cyberattack', ['nl']).map((r) => (r.urgent ? r : { ...r, channels: ['callback'] }));
+    const payload = statusPayload({ channels, contact_reasons: reasons });
+    const suspicious = reasons.find((r) => r.id === 'suspicious');
+    assert.equal(suspicious?.urgent, undefined);
+    assert.deepEqual(reasonChannels(payload, suspicious).map((c) => c.id), ['callback']);
+    assert.deepEqual(reasonChannels(payload, reasons[0]).map((c) => c.id), ['phone'], 'the urgent reason still leads to the emergency line');
+  });
 });
 
 describe('FAQ Markdown parser (clearline faq build)', async () => {
