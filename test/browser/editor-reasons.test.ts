@@ -139,6 +139,28 @@ describe('<clearline-editor> contact reasons', () => {
   });
 });
 
+describe('<clearline-editor> what readers of a contact reason are offered', () => {
+  // A hospital's night desk ticked only its call-back line for "Ik heb een verdachte e-mail
+  // gekregen", which the template had marked urgent; readers who chose it were told to call 112.
+  it('says under each reason which channels readers get, and which ticked ones an urgent reason leaves out', async () => {
+    const feed = insurer({
+      feed_id: 'rivierenland',
+      channels: [
+        { id: 'phone', kind: 'phone', label: { nl: 'Spoed? Bel 112', en: 'Emergency? Call 112' }, href: 'tel:112', emergency: true },
+        { id: 'callback', kind: 'callback', label: { nl: 'Terugbellijn ziekenhuis', en: 'Hospital call-back line' }, href: 'tel:+31344123456', wait_minutes: 90 },
+      ],
+      contact_reasons: [{ id: 'mail', label: { nl: 'Ik heb een verdachte e-mail gekregen', en: 'I received a suspicious e-mail' }, urgent: true, channels: ['callback'] }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await newIncident(el, 'cyberattack', true);
+    const offered = () => root(el).querySelector('fieldset.reasons .item .offered')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(offered()).to.equal('Wie deze reden kiest, krijgt: Spoed? Bel 112. Niet Terugbellijn ziekenhuis: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.');
+    field(el, 'Dringend (gevaar of noodgeval) — Ik heb een verdachte e-mail gekregen').click();
+    await el.updateComplete;
+    expect(offered()).to.equal('Wie deze reden kiest, krijgt: Terugbellijn ziekenhuis.');
+  });
+});
+
 describe('<clearline-editor> a contact reason without a name', () => {
   it('a new reason holds Dutch guidance that blocks Ondertekenen, with the finding next to its field, so no empty button is published', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${insurer()}></clearline-editor>`);

@@ -12,6 +12,10 @@ export interface ReasonTerms {
   removeReason: string;
   suggested: string;
   addSuggested: (label: string) => string;
+  /** What readers who choose the reason are offered ('' when nothing). */
+  offered: (names: string) => string;
+  /** Ticked channels readers of an urgent reason are not offered. */
+  notOffered: (names: string) => string;
 }
 
 export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
@@ -26,6 +30,8 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     removeReason: 'Remove contact reason',
     suggested: 'Suggested by the template',
     addSuggested: (label) => `Add contact reason: ${label}`,
+    offered: (names) => (names ? `Readers who choose it are offered: ${names}.` : 'Readers who choose it are offered no channel.'),
+    notOffered: (names) => `Not ${names}: for an urgent reason readers get the emergency line and nothing that makes them wait.`,
   },
   nl: {
     reasons: 'Contactredenen',
@@ -38,5 +44,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     removeReason: 'Contactreden verwijderen',
     suggested: 'Voorgesteld door het sjabloon',
     addSuggested: (label) => `Contactreden toevoegen: ${label}`,
+    offered: (names) => (names ? `Wie deze reden kiest, krijgt: ${names}.` : 'Wie deze reden kiest, krijgt geen kanaal.'),
+    notOffered: (names) => `Niet ${names}: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.`,
   },
 };

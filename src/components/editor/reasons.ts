@@ -7,7 +7,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { idForName, newReason, newReasonId } from '../../feed/reason-edit.js';
-import type { Channel, ContactReason } from '../../feed/schema.js';
+import { reasonChannels } from '../../feed/reasons.js';
+import type { Channel, ContactReason, Incident, StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { contactReasonsFromTemplate, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
 import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft.js';
@@ -85,8 +86,23 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
         : html`<p class="hint">${w.noChannels}</p>`}
       ${offered.view}
     </fieldset>
+    ${renderOffered(ctx, r)}
     <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.splice(i, 1))}>${w.removeReason} ${i + 1}</button>
   </div>`;
+}
+
+/**
+ * What readers who choose the reason are offered, by the readers' own rules (feed/reasons.ts), and
+ * which ticked channels they are not: an urgent reason offers the emergency line and nothing that
+ * makes the reader wait, so a desk that ticked only its call-back line saw no sign that readers got 112.
+ */
+function renderOffered(ctx: ReasonContext, r: ContactReason): TemplateResult {
+  const w = REASON_TERMS[uiLanguage(ctx.ui)];
+  const open = ctx.draft.phase === 'resolved' ? [] : [{ phase: ctx.draft.phase } as Incident];
+  const offered = reasonChannels({ channels: ctx.channels, incidents: open } as StatusPayload, r);
+  const name = (c: Channel) => nameOf(c.label, ctx.ui, `${ctx.t.channel} ${ctx.channels.indexOf(c) + 1}`);
+  const dropped = ctx.channels.filter((c) => r.channels?.includes(c.id) && !offered.includes(c));
+  return html`<p class="hint offered">${w.offered(offered.map(name).join(', '))}${dropped.length ? ` ${w.notOffered(dropped.map(name).join(', '))}` : nothing}</p>`;
 }
 
 export function renderReasons(ctx: ReasonContext): TemplateResult {
