@@ -84,12 +84,23 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
   </div>`;
 }
 
+/**
+ * Said at "what we don't know yet" when an update resolves: the text as published is emptied
+ * (draft.ts buildFeed), so a hospital's "whether patient data was stolen" vanished at the all-clear
+ * while the field still showed it.
+ */
+const RESOLVE_UNKNOWN = {
+  en: 'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as whether data was stolen? Write it here again.',
+  nl: 'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals of gegevens zijn gestolen? Schrijf het hier opnieuw.',
+} as const;
+
 /** One field per language, side by side. */
 export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown', label: string, multiline: boolean): TemplateResult {
   const text: LangText = ctx.draft[part];
   const group = findingsFor(ctx, part);
+  const hint = part === 'unknown' && ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : '';
   return html`<div class="langs">
-    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline))}
+    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint))}
     ${group.view}
   </div>`;
 }

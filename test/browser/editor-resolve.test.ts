@@ -1,0 +1,59 @@
+// The all-clear in the studio: resolving empties "what we don't know yet" unless it is rewritten
+// (as `clearline update --resolve`). A hospital's night desk resolved its cyberattack with
+// "whether patient data was stolen" still in that field; it vanished from the feed without a word.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { forgetKey } from '../../src/components/editor/key-store.js';
+import { verifyDocument } from '../../src/feed/verify.js';
+import { keygen, statusFeed, type TestKey } from './helpers.js';
+import { click, field, fill, pickKey, resolveWith, root } from './editor-helpers.js';
+
+let key: TestKey;
+before(async () => {
+  key = await keygen();
+});
+afterEach(() => forgetKey());
+
+/** The hint the field is described by, or '' when none. */
+const hintOf = (el: ClearlineEditor, name: string) =>
+  (field(el, name).getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => (id ? root(el).getElementById(id)?.textContent?.trim() ?? '' : ''))
+    .filter((t) => t.startsWith('Resolved') || t.startsWith('Opgelost'))
+    .join(' ');
+
+describe('<clearline-editor> resolving an incident', () => {
+  it('says at "What we don\'t know yet" that its text is removed unless rewritten; a rewritten text is published', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${statusFeed()}></clearline-editor>`);
+    await click(el, 'Post update');
+    expect(hintOf(el, "What we don't know yet — English"), 'not before the phase is Resolved').to.equal('');
+    await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
+    expect(hintOf(el, "What we don't know yet — English")).to.equal(
+      'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as whether data was stolen? Write it here again.',
+    );
+    expect(hintOf(el, "What we don't know yet — Dutch")).to.not.equal('');
+    await fill(el, "What we don't know yet — English", 'Whether passenger data was stolen.');
+    await fill(el, "What we don't know yet — Dutch", 'Of gegevens van reizigers zijn gestolen.');
+    await pickKey(el, key);
+    let envelope: unknown;
+    el.addEventListener('clearline-signed', (e) => (envelope = (e as CustomEvent).detail.envelope), { once: true });
+    await click(el, 'Sign');
+    await waitUntil(() => envelope, 'signed');
+    const { payload } = await verifyDocument(JSON.stringify(envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    expect(payload.incidents[0]!.phase).to.equal('resolved');
+    expect(payload.incidents[0]!.unknown).to.deep.equal({ en: 'Whether passenger data was stolen.', nl: 'Of gegevens van reizigers zijn gestolen.' });
+  });
+
+  it('in a Dutch studio, in Dutch', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${statusFeed()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    const phase = field(el, 'Fase') as unknown as HTMLSelectElement;
+    phase.value = 'resolved';
+    phase.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(hintOf(el, 'Wat we nog niet weten — Nederlands')).to.equal(
+      'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals of gegevens zijn gestolen? Schrijf het hier opnieuw.',
+    );
+  });
+});
