@@ -190,7 +190,7 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
     expect(root(el).querySelectorAll('.findings li.warning').length).to.equal(Number(counted![1]));
   });
 
-  it('a suggestion on a part the form has no field for (an urgent action\'s phone link) is said too', async () => {
+  it('a suggestion on an urgent action\'s phone link is said at the action\'s link field, and counted', async () => {
     const feed = statusFeed() as unknown as FeedDraft;
     feed.contact_reasons = [{ id: 'no-water', label: { nl: 'Geen water', en: 'No water' }, urgent: true }];
     feed.incidents[0]!.actions = [{ label: { nl: 'Bel de storingslijn', en: 'Call the outage line' }, href: 'tel:+31800123456', urgent: true }];
@@ -198,7 +198,7 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
     await click(el, 'Update plaatsen');
     const counted = Number(/(\d+) suggesties? \(ondertekenen mag\)/.exec(text(el))?.[1] ?? 0);
     expect(counted).to.be.above(0);
-    const notes = [...root(el).querySelectorAll('.sign .notes li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const notes = [...root(el).querySelectorAll('[data-field="actions/0/href"] .findings li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(notes.join(' | ')).to.contain('een actie om nu te doen belt tel:+31800123456, maar dat nummer staat niet als noodnummer bij de contactkanalen');
     expect(root(el).querySelectorAll('.findings li.warning').length).to.equal(counted);
   });

@@ -36,6 +36,7 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   if (['title', 'known', 'unknown', 'next', 'actions'].includes(key)) return true;
   const text = /^(?:title|known|unknown|affects)(?:\/(.+))?$/.exec(key);
   if (text) return lang(text[1]);
+  if (/^actions\/\d+\/href$/.test(key)) return Number(key.split('/')[1]) < draft.actions.length;
   const action = /^actions\/(\d+)\/(?:label|who)(?:\/(.+))?$/.exec(key);
   return !!action && Number(action[1]) < draft.actions.length && lang(action[2]);
 }

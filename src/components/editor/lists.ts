@@ -1,5 +1,10 @@
-/** The action list, with the template's suggestions, as a form section. */
+/**
+ * The action list, with the template's suggestions, as a form section. Each action can carry a link
+ * readers tap ("Spoed? Bel 112"), written as said, as a channel's: 112 -> tel:112, 0344-123456 -> tel:+31344123456.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
+import { channelLink } from '../../feed/channel-edit.js';
+import { callingCodeForZone } from '../../feed/dialling.js';
 import { actionFrom } from './draft.js';
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 
@@ -18,6 +23,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
         <div class="langs">
           ${langs.map((l) => textField(ctx, l ? `actions/${i}/who/${l}` : `actions/${i}/who`, fieldLabel(ctx, `${t.actionWho} ${i + 1}`, l), a.who[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.who = { ...d.actions[i]!.who, [l]: v })), false, draft.whoHint[l] ?? ''))}
         </div>
+        ${textField(ctx, `actions/${i}/href`, `${t.channelLink} — ${t.actionLabel} ${i + 1}`, a.href, (v) => ctx.change((d) => (d.actions[i]!.href = v)), false, t.channelLinkHint, (v) => ctx.change((d) => (d.actions[i]!.href = channelLink(v, callingCodeForZone(ctx.zone)))))}
         <div class="row">
           <label class="check"><input type="checkbox" .checked=${a.urgent} @change=${(e: Event) => ctx.change((d) => (d.actions[i]!.urgent = (e.target as HTMLInputElement).checked))} /> ${t.actNow}</label>
           <button type="button" class="quiet" @click=${() => ctx.change((d) => d.actions.splice(i, 1))}>${t.removeAction} ${i + 1}</button>
