@@ -121,6 +121,11 @@ describe('templates', async () => {
       assert.ok(check.ok, JSON.stringify(check.issues));
     });
   }
+  test('cyberattack: the template warns about calls asking for details, not only about links in e-mails', () => {
+    const labels = incidentFromTemplate('cyberattack', { id: 'x', langs: ['nl', 'en'], now: NOW }).actions.map((a) => a.label);
+    assert.ok(labels.some((l) => /\bbelt\b/.test(l.nl) && /wachtwoord/.test(l.nl)), JSON.stringify(labels));
+    assert.ok(labels.some((l) => /\bcalls\b/.test(l.en) && /password/.test(l.en)), JSON.stringify(labels));
+  });
   test('cyberattack: a suspicious message is not urgent, so readers who got a phishing e-mail are offered the call-back line, not 112', async () => {
     const { reasonChannels } = await importTs('src/feed/reasons.ts');
     const channels = [
