@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/banner/banner.js';
 import '../../src/components/faq/faq.js';
 import '../../src/components/help/help.js';
+import type { ClearlineBanner } from '../../src/components/banner/banner.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
@@ -49,5 +51,19 @@ describe('forced colors (Windows High Contrast)', () => {
     const [urgent, other] = probe.querySelectorAll('button');
     expect(look(urgent), 'urgent and ordinary reason look the same').to.not.equal(look(other));
   });
-});
 
+  it('the banner\'s dismiss button and the help dialog\'s close button keep an edge (both have no border, so only the × was left)', async () => {
+    const banner = await fixture<ClearlineBanner>(html`<clearline-banner lang="en" placement="inline" .data=${helpFeed()}></clearline-banner>`);
+    await waitUntil(() => banner.shadowRoot!.querySelector('button'), 'dismiss button');
+    const dismiss = getComputedStyle(banner.shadowRoot!.querySelector('button')!);
+    expect(`${dismiss.outlineStyle} ${dismiss.outlineWidth}`).to.equal('solid 1px');
+    expect(dismiss.outlineColor, 'forced to a system colour, not transparent').to.not.equal('rgba(0, 0, 0, 0)');
+    const help = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    help.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+    await waitUntil(() => help.shadowRoot!.querySelector('.close'), 'dialog open');
+    (help.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+    const close = getComputedStyle(help.shadowRoot!.querySelector('.close')!);
+    expect(`${close.outlineStyle} ${close.outlineWidth}`).to.equal('solid 1px');
+    help.shadowRoot!.querySelector('dialog')!.close();
+  });
+});

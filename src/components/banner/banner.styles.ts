@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `:host(:not([placement='inline']))`: Floating (the default): over the page, never moving its content.
+// - `button` outline: invisible, but drawn in Windows High Contrast, where the borderless × needs an edge.
 export const bannerStyles = css`
   :host(:not([placement='inline'])) {
     position: fixed;
@@ -78,6 +79,7 @@ export const bannerStyles = css`
     margin: -0.25rem -0.5rem -0.25rem 0;
     padding: 0;
     border: 0;
+    outline: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_text);

@@ -120,6 +120,7 @@ const own = css`
     min-width: 44px;
     min-height: 44px;
     border: 0;
+    outline: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_text);
