@@ -74,3 +74,20 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     expect(said(el, 'ivr')).to.contain('No trains between Zwolle and Kampen.');
   });
 });
+
+describe('<clearline-editor> the preview does not speak', () => {
+  it('typing an update is not announced by the preview\'s status and banner (a screen-reader user at the desk heard "Nieuwe update: …" as they typed)', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${operator()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    for (const text of ['De seinen zijn gerepareerd.', 'De seinen zijn gerepareerd. De eerste treinen rijden weer.', 'Alle treinen rijden weer.']) {
+      await new Promise((r) => setTimeout(r, 20));
+      el.tick(); // the studio's clock moves on, as it does every minute
+      await fill(el, 'Wat we weten — Nederlands', text);
+    }
+    await new Promise((r) => setTimeout(r, 300)); // the banner fills its region 150 ms after a change
+    const region = (tag: string) => root(el).querySelector(`.frame ${tag}`)?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+    expect(root(el).querySelector('.frame clearline-status'), 'the preview is there').to.not.equal(null);
+    expect(region('clearline-status')).to.equal('');
+    expect(region('clearline-banner')).to.equal('');
+  });
+});

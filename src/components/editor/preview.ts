@@ -43,7 +43,9 @@ export function exampleNextUpdate(feed: FeedDraft, now: number): string | undefi
 export function previewPayload(feed: FeedDraft, now: number): StatusPayload | undefined {
   const example = exampleNextUpdate(feed, now);
   const filled = { ...feed, incidents: feed.incidents.map((i) => (i.phase !== 'resolved' && !i.next_update_at ? { ...i, next_update_at: example } : i)) };
-  const payload = stampPayload(filled as Record<string, unknown>, 3_600_000, now);
+  // One seq for every version the preview shows: the elements announce a new seq whose incidents
+  // changed, and a screen-reader user typing an update should not hear "Nieuwe update: …" each minute.
+  const payload = stampPayload({ ...filled, seq: feed.seq ?? 1 } as Record<string, unknown>, 3_600_000, now);
   // A feed still being set up may lack its id and publisher; the preview stands in for them.
   const pub = feed.publisher ?? { name: '', url: '' };
   const publisher = { name: pickText(pub.name, 'en') ? pub.name : 'Publisher', url: /^https:\/\/\S+$/.test(pub.url) ? pub.url : 'https://example.com' };
