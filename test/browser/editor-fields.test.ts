@@ -6,7 +6,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import type { FeedDraft } from '../../src/feed/update.js';
-import { field, newIncident as startIncident } from './editor-helpers.js';
+import { click, field, newIncident as startIncident } from './editor-helpers.js';
 
 const emptyFeed = (): FeedDraft => ({ type: 'status', version: 1, feed_id: 'water-oost', publisher: { name: 'Waterbedrijf Oost', url: 'https://example.com' }, time_zone: 'Europe/Amsterdam', channels: [], incidents: [] });
 
@@ -49,6 +49,20 @@ describe('<clearline-editor> fields with template guidance', () => {
     await clickInto(title, 0.95);
     await sendKeys({ type: ' in Zwolle' });
     expect(title.value).to.equal('No water in Zwolle');
+  });
+});
+
+describe('<clearline-editor> words for every sector', () => {
+  it('the form speaks of readers, not customers: a hospital has patients, a municipality residents', async () => {
+    for (const lang of ['en', 'nl']) {
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${emptyFeed()}></clearline-editor>`);
+      await startIncident(el, 'water', lang === 'nl');
+      await click(el, lang === 'nl' ? 'Actie toevoegen' : 'Add an action');
+      const words = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(words, lang).to.match(/What readers can do|Wat lezers kunnen doen/);
+      // "Customer service" / "Klantenservice" is an example channel name, not a word for the reader.
+      expect(words.replace(/Customer service|Klantenservice/g, ''), lang).to.not.match(/customer|klant/i);
+    }
   });
 });
 

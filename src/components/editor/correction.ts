@@ -9,11 +9,11 @@ import type { Draft } from './draft.js';
 export const CORRECTION_TERMS = {
   en: {
     label: 'This corrects a mistake in the update now published',
-    hint: 'For a typo or a wrong number. Customers see the corrected text as the same update, at the same time, and the mistake is not kept as an earlier update. The phase stays as it is. For news, leave this off.',
+    hint: 'For a typo or a wrong number. Readers see the corrected text as the same update, at the same time, and the mistake is not kept as an earlier update. The phase stays as it is. For news, leave this off.',
   },
   nl: {
     label: 'Dit verbetert een fout in de update die nu online staat',
-    hint: 'Voor een tikfout of een verkeerd nummer. Klanten zien de verbeterde tekst als dezelfde update, met dezelfde tijd, en de fout blijft niet als eerdere update staan. De fase blijft zoals hij is. Voor nieuws laat u dit uit.',
+    hint: 'Voor een tikfout of een verkeerd nummer. Lezers zien de verbeterde tekst als dezelfde update, met dezelfde tijd, en de fout blijft niet als eerdere update staan. De fase blijft zoals hij is. Voor nieuws laat u dit uit.',
   },
 } as const;
 

@@ -32,8 +32,8 @@ export const channelsMissing = defineRule('channels-missing', 'warning', functio
   yield {
     path: 'channels',
     message: {
-      en: 'there is an open incident, but no contact channels: customers see no way to reach you',
-      nl: 'er is een storing, maar er staan geen contactkanalen in: klanten zien niet hoe ze u kunnen bereiken',
+      en: 'there is an open incident, but no contact channels: readers see no way to reach you',
+      nl: 'er is een storing, maar er staan geen contactkanalen in: lezers zien niet hoe ze u kunnen bereiken',
     },
     fix: {
       en: 'Add your phone line, website or app as contact channels (Add channel in the studio, clearline new channel in a terminal), each with its expected wait and the reason for it, and mark your emergency number as the emergency line.',
