@@ -61,11 +61,12 @@ describe('editor pure parts', async () => {
   test('findings on a part the form has no field for are elsewhere, so they are listed and not only counted', () => {
     const draft = { actions: [{}] };
     const f = (path, severity = 'warning') => ({ path, severity, rule: 'r', message: 'm', fix: 'f' });
-    const placed = placeFindings([f('contact_reasons'), f('incidents/0/actions/0/href'), f('incidents/0/known/nl'), f('incidents/0/actions'), f('incidents/0/actions/0/who/nl', 'error'), f('channels/0/reason/nl'), f('contact_reasons/1/channels/0', 'error'), f('contact_reasons/0/label/en', 'error')], { incident: 0, identity: false, draft, langs: ['nl', 'en'] });
-    assert.deepEqual(placed.elsewhere.map((x) => x.path), ['incidents/0/actions/0/href']);
-    // The contact reasons have their section in the form (reasons.ts): a reason's channel list, its label per language.
-    assert.deepEqual([...placed.byField.keys()], ['contact_reasons', 'known/nl', 'actions', 'actions/0/who/nl', 'channels/0/reason/nl', 'contact_reasons/1/channels', 'contact_reasons/0/label/en']);
-    assert.equal(placed.warnings.length, 5);
+    const placed = placeFindings([f('contact_reasons'), f('incidents/0/started_at'), f('incidents/0/actions/0/href'), f('incidents/0/known/nl'), f('incidents/0/actions'), f('incidents/0/actions/0/who/nl', 'error'), f('channels/0/reason/nl'), f('contact_reasons/1/channels/0', 'error'), f('contact_reasons/0/label/en', 'error')], { incident: 0, identity: false, draft, langs: ['nl', 'en'] });
+    assert.deepEqual(placed.elsewhere.map((x) => x.path), ['incidents/0/started_at']);
+    // The contact reasons have their section in the form (reasons.ts): a reason's channel list, its label per language;
+    // an action's link has its field too (lists.ts).
+    assert.deepEqual([...placed.byField.keys()], ['contact_reasons', 'actions/0/href', 'known/nl', 'actions', 'actions/0/who/nl', 'channels/0/reason/nl', 'contact_reasons/1/channels', 'contact_reasons/0/label/en']);
+    assert.equal(placed.warnings.length, 6);
     assert.equal(placed.errors.length, 3);
     // Without a draft only a new feed's identity fields are on screen.
     const bare = placeFindings([f('feed_id', 'error'), f('incidents/0/known/nl')], { incident: -1, identity: true, langs: ['nl'] });
