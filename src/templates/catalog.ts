@@ -6,7 +6,7 @@
  */
 import type { Phase, Severity } from '../feed/schema.js';
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -19,6 +19,10 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   bank: 'payments',
   weather: 'storm',
   utility: 'generic',
+  'district-heating': 'heating',
+  stadsverwarming: 'heating',
+  verwarming: 'heating',
+  warmte: 'heating',
 };
 
 export const TEMPLATE_LANGUAGES = ['nl', 'en'] as const;
@@ -115,6 +119,19 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('no-water', 'Geen water of weinig druk', 'No water or low pressure'),
     reason('water-quality', 'Kleur, geur of smaak van het water', 'Colour, smell or taste of the water'),
     reason('bottled-water', 'Flessen water ophalen', 'Collecting bottled water'),
+  ]),
+  // District heating or a block's central boiler: on a cold night the danger is the cold itself, for
+  // the old, the ill and babies; a heater handed out is the "act now", and neighbours look in.
+  heating: utility({ nl: 'verwarming of warm water', en: 'heating or hot water' }, { nl: 'Geen verwarming en warm water in Amersfoort-Noord', en: 'No heating or hot water in Amersfoort-Noord' }, [
+    action('Wordt het te koud voor iemand die slecht tegen kou kan (ouder, ziek, een baby)? Bel direct de spoedlijn', 'Getting too cold for someone who copes badly with cold (elderly, ill, a baby)? Call the emergency line at once', 'Er woont iemand bij u die slecht tegen kou kan', 'Someone in your home copes badly with cold', true),
+    action('Haal een elektrische kachel bij het uitdeelpunt; kunt u niet komen, bel ons dan', 'Collect an electric heater at the distribution point; if you cannot come, call us', ...AREA, true),
+    action('Kijk even bij oudere buren of alles goed gaat', 'Check on elderly neighbours', ...AREA),
+  ], [
+    reason('cold-danger', 'Gevaar door kou: iemand wordt ziek of te koud', 'Danger from the cold: someone is getting ill or too cold', true),
+    reason('no-heating', 'Geen verwarming', 'No heating'),
+    reason('no-hot-water', 'Geen warm water', 'No hot water'),
+    reason('heater', 'Een kachel ophalen of laten brengen', 'Collecting or getting a heater'),
+    COMPENSATION,
   ]),
   telecom: {
     summary: 'telecom, internet or TV outage',

@@ -121,6 +121,17 @@ describe('templates', async () => {
       assert.ok(check.ok, JSON.stringify(check.issues));
     });
   }
+  test('heating: a district-heating outage has its own template (found with a housing corporation): the cold is the danger, a heater the act-now', async () => {
+    const { templateNamed } = await importTs('src/templates/index.ts');
+    for (const name of ['heating', 'stadsverwarming', 'district-heating', 'Verwarming']) assert.equal(templateNamed(name), 'heating', name);
+    const reasons = contactReasonsFromTemplate('heating', ['nl', 'en']);
+    assert.equal(reasons[0].id, 'cold-danger');
+    assert.equal(reasons[0].urgent, true);
+    assert.deepEqual(reasons.map((r) => r.label.nl).slice(1, 4), ['Geen verwarming', 'Geen warm water', 'Een kachel ophalen of laten brengen']);
+    const actions = incidentFromTemplate('heating', { id: 'x', langs: ['nl', 'en'], now: NOW }).actions;
+    assert.ok(actions.some((a) => a.urgent && /kachel/.test(a.label.nl) && /heater/.test(a.label.en)), JSON.stringify(actions));
+    assert.ok(!JSON.stringify(actions).includes('gas'), 'no gas advice in a heating outage');
+  });
   test('cyberattack: the template warns about calls asking for details, not only about links in e-mails', () => {
     const labels = incidentFromTemplate('cyberattack', { id: 'x', langs: ['nl', 'en'], now: NOW }).actions.map((a) => a.label);
     assert.ok(labels.some((l) => /\bbelt\b/.test(l.nl) && /wachtwoord/.test(l.nl)), JSON.stringify(labels));
