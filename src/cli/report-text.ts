@@ -1,8 +1,11 @@
 /**
  * `clearline report` as plain text for a service desk, in English or Dutch (`--lang nl`, as lint
  * and sign take it). Times in the report's zone, which it names; ids (reasons, channels, answers,
- * phases) stay as the feed spells them, so they match the feed and `--json`.
+ * phases) stay as the feed spells them, so they match the feed and `--json`. Given the feed
+ * (`--feed`), the reason and channel tables also name each as readers see it, and mark the urgent
+ * reasons and emergency lines: "phone-2" alone told a manager nothing.
  */
+import { pickText } from '../i18n/lang.js';
 import { isoInZone, wallClock } from '../feed/times.js';
 import type { Counts, ReportResult } from '../report/aggregate.js';
 
@@ -29,6 +32,8 @@ const WORDS = {
     perChannel: (n: string) => `Contacts per channel (${n})`,
     perReason: 'Contacts per reason',
     noReason: '(no reason chosen)',
+    urgent: 'urgent',
+    emergency: 'emergency line',
   },
   nl: {
     locale: 'nl-NL',
@@ -49,8 +54,33 @@ const WORDS = {
     perChannel: (n: string) => `Contacten per kanaal (${n})`,
     perReason: 'Contacten per reden',
     noReason: '(geen reden gekozen)',
+    urgent: 'dringend',
+    emergency: 'noodnummer',
   },
 } as const;
+
+/** What the feed calls a reason or a channel: the reader's name, and whether it is urgent (an emergency line). */
+export interface ReportName {
+  label: Record<string, string> | string;
+  urgent?: boolean;
+}
+export interface ReportNames {
+  reasons: Record<string, ReportName>;
+  channels: Record<string, ReportName>;
+}
+
+/** The reason and channel names of a feed document (unchecked JSON: anything odd is skipped). */
+export function reportNames(feed: unknown): ReportNames {
+  const doc = (feed ?? {}) as { contact_reasons?: unknown; channels?: unknown };
+  const collect = (list: unknown, flag: 'urgent' | 'emergency'): Record<string, ReportName> => {
+    const out: Record<string, ReportName> = {};
+    for (const x of Array.isArray(list) ? (list as Array<Record<string, unknown>>) : []) {
+      if (x && typeof x.id === 'string' && x.label && typeof x.label === 'object') out[x.id] = { label: x.label as Record<string, string>, urgent: x[flag] === true };
+    }
+    return out;
+  };
+  return { reasons: collect(doc.contact_reasons, 'urgent'), channels: collect(doc.channels, 'emergency') };
+}
 
 const pad = (x: number) => String(x).padStart(2, '0');
 
@@ -70,17 +100,25 @@ function utcOffset(t: string, timeZone: string): string {
 }
 
 /** The report as plain text for a service desk; times in the report's zone, which it names. */
-export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
+export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: ReportNames): string {
   const w = WORDS[lang];
   const n = (x: number) => x.toLocaleString(w.locale);
   const line = (c: Counts) => Object.entries(c).map(([k, v]) => `${k} ${n(v)}`).join(' · ') || '-';
+  // "  Spoedlijn bij gevaar of kou (noodnummer)" after a row whose id the feed names.
+  const nameOf = (known: Record<string, ReportName> | undefined, flag: string) => (id: string) => {
+    const x = known && Object.hasOwn(known, id) ? known[id] : undefined;
+    const label = x ? pickText(x.label, lang) : '';
+    return label || x?.urgent ? `  ${[label, x?.urgent ? `(${flag})` : ''].filter(Boolean).join(' ')}` : '';
+  };
+  const noName = () => '';
   // Rows as [id, count] pairs: an object would put ids that look like numbers ("12") first.
-  const table = (c: Counts | Array<[string, number]>) => {
+  const table = (c: Counts | Array<[string, number]>, named: (id: string) => string = noName) => {
     const rows = Array.isArray(c) ? c : Object.entries(c);
     if (!rows.length) return [`  ${w.none}`];
     const width = Math.max(...rows.map(([k]) => k.length));
-    return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${n(v).padStart(7)}`);
+    return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${n(v).padStart(7)}${named(k)}`);
   };
+  const reasonName = nameOf(names?.reasons, w.urgent);
   // Contacts per reason, with the contacts made without choosing a reason as their own row.
   const rest = r.contacts.total - Object.values(r.contacts.byReason).reduce((a, b) => a + b, 0);
   const perReason = rest > 0 ? { ...r.contacts.byReason, [w.noReason]: rest } : r.contacts.byReason;
@@ -93,7 +131,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
     `${w.events(n(r.events))}${r.from ? w.range(localStamp(r.from, zone), localStamp(r.to!, zone), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
     '',
     w.reasons,
-    ...table(r.reasons.total),
+    ...table(r.reasons.total, reasonName),
     '',
     w.reasonsBy(r.by, zone),
     ...(r.reasons.overTime.length ? r.reasons.overTime.map((b, i) => `  ${at(b.at, i)}  ${line(b.counts)}`) : [`  ${w.none}`]),
@@ -111,10 +149,10 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en'): string {
     r.selfService.rate === null ? `  ${w.noSessions}` : `  ${w.selfServed(Math.round(r.selfService.rate * 100), n(r.selfService.sessions))}`,
     '',
     w.perChannel(n(r.contacts.total)),
-    ...table(r.contacts.byChannel),
+    ...table(r.contacts.byChannel, nameOf(names?.channels, w.emergency)),
     '',
     w.perReason,
-    ...table(perReason),
+    ...table(perReason, reasonName),
   ];
   return out.join('\n');
 }

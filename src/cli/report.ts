@@ -8,7 +8,7 @@ import { REPORT_BY, ReportAggregator, type ReportBy } from '../report/aggregate.
 import { CliError, str, type Command } from './command.js';
 import { readJson, unwrapEnvelope } from './io.js';
 import { findingsLanguage } from './lint-report.js';
-import { formatReport } from './report-text.js';
+import { formatReport, reportNames } from './report-text.js';
 
 
 /**
@@ -60,7 +60,7 @@ export const report: Command = {
     by: { type: 'string', help: 'time buckets for contact reasons: hour or day (default)' },
     top: { type: 'string', help: 'how many unanswered questions to list (default 20)' },
     'time-zone': { type: 'string', help: "the zone hours and days are counted and printed in, e.g. Europe/Amsterdam (default: the --feed's time_zone, else this computer's)" },
-    feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses' },
+    feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses, and whose names of contact reasons and channels it prints beside their ids' },
     lang: { type: 'string', help: 'the language of the report: en (default) or nl; --json keeps its keys' },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
@@ -84,6 +84,6 @@ export const report: Command = {
       }
     }
     const result = aggregator.result();
-    console.log(v.json ? JSON.stringify(result, null, 2) : formatReport(result, lang));
+    console.log(v.json ? JSON.stringify(result, null, 2) : formatReport(result, lang, feedDoc ? reportNames(feedDoc) : undefined));
   },
 };

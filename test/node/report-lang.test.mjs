@@ -44,3 +44,30 @@ test('answers that did not help: each answer with its own no / yes, also for an 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /FAQ answers that did not help \(no \/ yes\)\n {2}staking +2 \/ 1\n {2}12 +1 \/ 3\n/);
 });
+
+test('report --feed: reasons and channels also by the names readers see, urgent reasons and emergency lines marked (found with a housing corporation: "phone-2" told the manager nothing)', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(resolve(tmpdir(), 'clearline-report-names-'));
+  const feed = resolve(dir, 'feed.json');
+  writeFileSync(feed, JSON.stringify({
+    type: 'status', version: 1, feed_id: 'x', time_zone: 'Europe/Amsterdam', publisher: { name: 'X', url: 'https://x.example' }, incidents: [],
+    channels: [
+      { id: 'phone', kind: 'phone', label: { nl: 'Storingsnummer', en: 'Repairs line' }, href: 'tel:+31334567890' },
+      { id: 'gas', kind: 'phone', label: { nl: 'Spoedlijn', en: 'Emergency line' }, href: 'tel:+31334567800', emergency: true },
+    ],
+    contact_reasons: [
+      { id: 'smell-gas', label: { nl: 'Ik ruik gas', en: 'I smell gas' }, urgent: true },
+      { id: 'no-heating', label: { nl: 'Geen verwarming', en: 'No heating' } },
+    ],
+  }));
+  const nl = cli(['--lang', 'nl', '--feed', feed]);
+  assert.equal(nl.status, 0, nl.stderr);
+  assert.match(nl.stdout, /\nContactredenen\n {2}no-heating +5 {2}Geen verwarming\n {2}smell-gas +2 {2}Ik ruik gas \(dringend\)\n {2}bill +1\n/);
+  assert.match(nl.stdout, /\n {2}phone +3 {2}Storingsnummer\n/);
+  assert.match(nl.stdout, /\n {2}gas +1 {2}Spoedlijn \(noodnummer\)\n/);
+  const en = cli(['--feed', feed]);
+  assert.match(en.stdout, /\nContacts per reason\n {2}no-heating +3 {2}No heating\n/);
+  assert.match(en.stdout, /I smell gas \(urgent\)/);
+  assert.doesNotMatch(cli(['--lang', 'nl']).stdout, /Geen verwarming/, 'without --feed only the ids');
+});
