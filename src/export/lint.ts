@@ -5,7 +5,8 @@
  */
 import { openIncidents } from '../feed/incidents.js';
 import { pick, type Said } from '../lint/rule.js';
-import type { StatusPayload } from '../feed/schema.js';
+import type { Channel, StatusPayload } from '../feed/schema.js';
+import { pickText } from '../i18n/lang.js';
 import { exportIvr, IVR_LIMITS } from './ivr.js';
 import { exportSms } from './sms.js';
 import { exportSocial, SOCIAL_LIMIT } from './social.js';
@@ -52,6 +53,12 @@ export function parseTargets(value: string): ChannelTarget[] {
   return [...new Set(list)] as ChannelTarget[];
 }
 
+/** A channel by its name in the message's language and its id: `"Storingsnummer" (phone)`; the id alone when it has no other name. */
+function named(c: Channel, lang: string): string {
+  const label = pickText(c.label, lang).trim();
+  return label && label !== c.id ? `"${label}" (${c.id})` : `"${c.id}"`;
+}
+
 export function lintChannels(payload: StatusPayload, targets: readonly ChannelTarget[], opts: ChannelLintOptions = {}): ChannelFinding[] {
   const now = opts.now ?? Date.now();
   const out: ChannelFinding[] = [];
@@ -96,15 +103,17 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
         { en: 'Add the phone line callers wait on, with wait_minutes and a reason.', nl: 'Voeg de lijn toe waarop bellers wachten, met wait_minutes en een reden.' });
     for (const line of lines) {
       const at = `channels/${payload.channels.indexOf(line)}`;
+      // The line as the desk named it, with its id for the CLI: "Storingsnummer" (phone), not only "phone".
+      const lineName = named(line, opts.lang ?? 'en');
       if (line.wait_minutes === undefined) {
         add('error', 'ivr-no-wait', `${at}/wait_minutes`,
-          { en: `the phone line "${line.id}" has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn "${line.id}" heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
-          { en: 'Set wait_minutes (0 when there is no queue).', nl: 'Vul wait_minutes in (0 als er geen wachtrij is).' });
+          { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
+          { en: 'Fill in the expected wait in minutes (wait_minutes; 0 when there is no queue).', nl: 'Vul de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is).' });
         continue;
       }
       if (line.wait_minutes > 0 && !line.reason)
         add('error', 'ivr-no-reason', `${at}/reason`,
-          { en: `the phone line "${line.id}" has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn "${line.id}" heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
+          { en: `the phone line ${lineName} has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn ${lineName} heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
           { en: 'Add a reason, e.g. "many calls about the outage".', nl: 'Voeg een reden toe, bijvoorbeeld "veel telefoontjes over de storing".' });
       for (const lang of langs) {
         for (const inc of incidents.length ? incidents : [undefined]) {
@@ -112,11 +121,11 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           const where = inc ? `${pathOf(inc.id)}/known/${lang}` : `${at}/label/${lang}`;
           if (!ivr.fits)
             add('error', 'ivr-too-long', where,
-              { en: `the ${name(lang).en} waiting message for "${line.id}" takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, nl: `het ${name(lang).nl} wachtbericht voor "${line.id}" duurt ook ingekort ${ivr.seconds} s (hooguit ${IVR_LIMITS.seconds} s bij ${IVR_LIMITS.wordsPerMinute} woorden per minuut)` },
+              { en: `the ${name(lang).en} waiting message for ${lineName} takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} duurt ook ingekort ${ivr.seconds} s (hooguit ${IVR_LIMITS.seconds} s bij ${IVR_LIMITS.wordsPerMinute} woorden per minuut)` },
               { en: 'Shorten the title and the first sentence of what we know, or the wait reason.', nl: 'Maak de titel en de eerste zin van wat we weten korter, of de reden van de wachttijd.' });
           else if (ivr.dropped.some((d) => d.startsWith('instead') || d.startsWith('action') || d === 'summary'))
             add('warning', 'ivr-shortened', where,
-              { en: `the ${name(lang).en} waiting message for "${line.id}" left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor "${line.id}" liet ${ivr.dropped.join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
+              { en: `the ${name(lang).en} waiting message for ${lineName} left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} liet ${ivr.dropped.join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
               { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' });
         }
       }

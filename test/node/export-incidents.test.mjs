@@ -147,3 +147,18 @@ test('CLI: an SMS or social export names the open incidents it left out on stand
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('lint --for ivr names a phone line as the desk named it, with its id, and says which field to fill (the studio said "phone" and "wait_minutes" to a housing corporation\'s evening duty)', () => {
+  const f = zwaluwen();
+  const line = f.channels.find((c) => c.id === 'gemeente');
+  delete line.wait_minutes;
+  delete line.reason;
+  const nl = x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).find((g) => g.rule === 'ivr-no-wait');
+  assert.match(nl.message, /^de telefoonlijn "Gemeente Zwaluwen" \(gemeente\) heeft geen verwachte wachttijd/);
+  assert.match(nl.fix, /^Vul de wachttijd in minuten in \(wait_minutes; 0 als er geen wachtrij is\)/);
+  const en = x.lintChannels(f, ['ivr'], { now: NOW }).find((g) => g.rule === 'ivr-no-wait');
+  assert.match(en.message, /^the phone line "Municipality of Zwaluwen" \(gemeente\) has no/);
+  line.wait_minutes = 20;
+  const reason = x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).find((g) => g.rule === 'ivr-no-reason');
+  assert.match(reason.message, /"Gemeente Zwaluwen" \(gemeente\) heeft een wachttijd maar geen reden/);
+});
