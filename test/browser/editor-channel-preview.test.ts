@@ -54,6 +54,14 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     expect(said(el, 'sms')).to.match(/^Treinen rijden weer tussen Zwolle en Kampen\./);
   });
 
+  it('the seconds in a Dutch studio are written with a decimal comma (a housing corporation read "23.6 van 45 seconden")', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${operator()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    // "Door een seinstoring rijden er geen treinen." is said in 17.2 seconds (17.6 when the next update is tomorrow).
+    const caption = root(el).querySelector('.channel-preview [data-channel="ivr"] figcaption')?.textContent ?? '';
+    expect(caption).to.match(/^Wachtbericht telefoon \(lijn "Klantenservice"\), \d+,\d van 45 seconden$/);
+  });
+
   it('a phone line without a wait: the message is shown with what clearline export would refuse, in the studio\'s language', async () => {
     const feed = operator();
     delete feed.channels[0]!.wait_minutes;

@@ -14,13 +14,13 @@ import { pickText, uiLanguage } from '../../i18n/lang.js';
 const TERMS = {
   en: {
     heading: 'What callers and text messages get',
-    phone: (line: string, s: number) => `Phone waiting message (line "${line}"), ${s} of ${IVR_LIMITS.seconds} seconds`,
+    phone: (line: string, s: string) => `Phone waiting message (line "${line}"), ${s} of ${IVR_LIMITS.seconds} seconds`,
     sms: (n: number, limit: number) => `SMS, ${n} of ${limit} characters`,
     check: 'Do the title and the first sentence of what we know still say what is going on?',
   },
   nl: {
     heading: 'Wat bellers en de sms krijgen',
-    phone: (line: string, s: number) => `Wachtbericht telefoon (lijn "${line}"), ${s} van ${IVR_LIMITS.seconds} seconden`,
+    phone: (line: string, s: string) => `Wachtbericht telefoon (lijn "${line}"), ${s} van ${IVR_LIMITS.seconds} seconden`,
     sms: (n: number, limit: number) => `Sms, ${n} van ${limit} tekens`,
     check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
   },
@@ -49,7 +49,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
     <p class="hint" lang=${o.ui}>${w.check}</p>
     ${ivr
       ? html`<figure data-channel="ivr">
-          <figcaption lang=${o.ui}>${w.phone(line ? pickText(line.label, o.lang || o.ui) : ivr.channel, ivr.seconds)}</figcaption>
+          <figcaption lang=${o.ui}>${w.phone(line ? pickText(line.label, o.lang || o.ui) : ivr.channel, ivr.seconds.toLocaleString(uiLanguage(o.ui)))}</figcaption>
           <blockquote>${ivr.text}</blockquote>
           ${refused.map((f) => html`<p class="problem" lang=${o.ui} data-rule=${f.rule}>${f.message.charAt(0).toUpperCase()}${f.message.slice(1)}. ${f.fix}</p>`)}
         </figure>`
