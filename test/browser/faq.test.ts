@@ -416,3 +416,21 @@ describe('<clearline-faq>', () => {
     }
   });
 });
+
+// After the others: it loads the search engine, which one of them checks is not loaded before focus.
+describe('<clearline-faq> highlights', () => {
+  it('two words found side by side keep their space in the result\'s accessible name (a screen reader said "geen warmwater" for "warm water")', async () => {
+    const el = await mount('nl');
+    await type(el, 'geld terug');
+    const question = root(el).querySelector<HTMLElement>('[part~=result][data-id="refund"] button.question, [data-id="refund"] [part~=question]');
+    expect(question?.querySelectorAll('mark').length, question?.innerHTML).to.be.greaterThan(0);
+    const snapshot = (await a11ySnapshot({})) as unknown as { name?: string; role?: string; children?: unknown[] };
+    const names: string[] = [];
+    const walk = (n: { name?: string; role?: string; children?: unknown[] }) => {
+      if (n.role === 'button' && n.name) names.push(n.name);
+      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
+    };
+    walk(snapshot);
+    expect(names, names.join(' | ')).to.include('Hoe krijg ik mijn geld terug voor een geannuleerde vlucht?');
+  });
+});
