@@ -42,6 +42,13 @@ export function callingCodeForZone(timeZone: string | undefined): string | undef
 const EMERGENCY_SERVICES = /^(?:112|911|999|000|111|110|119)$/;
 /** The Dutch government's short numbers: 1400, and a municipality's 14 + its area code (14 020, 14 038). */
 const NL_GOVERNMENT = /^(?:1400|140\d{2,3})$/;
+/**
+ * British public service short numbers that a council or utility lists beside 999 and 111: 101
+ * (police, non-emergency), 105 (power cut), 116 xxx (helplines such as 116 123) and 18000 (text
+ * relay to 999). Before, lint called them "not in E.164 form", so `new channel`, the studio and
+ * `sign` refused a UK council's police line.
+ */
+const GB_SERVICES = /^(?:101|105|116\d{3}|18000)$/;
 
 const dialled = (href: string) => href.replace(/^tel:/i, '').replace(/[\s().-]/g, '');
 
@@ -52,11 +59,12 @@ export function isEmergencyServiceNumber(href: string): boolean {
 
 /**
  * A number that is dialled as it is and has no international (E.164) form: an emergency number,
- * or a Dutch government short number. A `tel:` link to it works within its country.
+ * a Dutch government short number or a British public service one (101, 105). A `tel:` link to it
+ * works within its country.
  */
 export function isShortNumber(href: string): boolean {
   const d = dialled(href);
-  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d);
+  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d);
 }
 
 /**
