@@ -1,5 +1,7 @@
+import { feedLanguages } from '../feed/languages.js';
 import { feedIdProblem, newFeed, suggestFeedId, timeZoneProblem } from '../feed/new-feed.js';
 import { SEVERITIES, type Severity } from '../feed/schema.js';
+import type { FeedDraft } from '../feed/update.js';
 import { contactReasonsFromTemplate, incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, readJson, writeText } from './io.js';
@@ -17,7 +19,7 @@ export const newIncident: Command = {
     'next-update': { type: 'string', help: "when the first update comes: +30m (default), +1h, 10:30 (in the feed's time zone) or an ISO time" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
-    lang: { type: 'string', help: 'languages, comma-separated (default nl,en)' },
+    lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; nl,en for a new feed)" },
     feed: { type: 'string', help: 'the feed file to add to (default feed.json); made when absent' },
     'feed-id': { type: 'string', help: 'feed_id for a new feed (required when the feed file does not exist)' },
     publisher: { type: 'string', help: 'publisher name for a new feed' },
@@ -35,9 +37,6 @@ export const newIncident: Command = {
       const like = suggestFeedId(id) || 'outage-2026-11-23';
       throw new CliError(`--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; customers never see it`);
     }
-    const langs = parseLangs(v.lang, TEMPLATE_LANGUAGES);
-    const unsupported = langs.filter((l) => !(TEMPLATE_LANGUAGES as readonly string[]).includes(l));
-    if (unsupported.length) throw new CliError(`the templates are written in ${TEMPLATE_LANGUAGES.join(' and ')}; no text for ${unsupported.join(', ')}`);
     const file = str(v.feed) ?? 'feed.json';
     const created = !(await exists(file));
     let feed: Obj;
@@ -55,6 +54,13 @@ export const newIncident: Command = {
       if (!isObj(raw) || raw.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
       feed = raw;
     }
+    // Without --lang: the languages the feed is already written in (as `new channel` does), so a
+    // second incident in an English-only feed is English only; before, it was always nl and en, and
+    // the Dutch placeholders made every English text of the feed a "language missing" error.
+    const written = created ? [] : feedLanguages(feed as unknown as FeedDraft, []).filter((l) => (TEMPLATE_LANGUAGES as readonly string[]).includes(l));
+    const langs = parseLangs(v.lang, written.length ? written : TEMPLATE_LANGUAGES);
+    const unsupported = langs.filter((l) => !(TEMPLATE_LANGUAGES as readonly string[]).includes(l));
+    if (unsupported.length) throw new CliError(`the templates are written in ${TEMPLATE_LANGUAGES.join(' and ')}; no text for ${unsupported.join(', ')}`);
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];
     if (incidents.some((i) => i.id === id)) throw new CliError(`${file} already has an incident "${id}"; pick another --id or use clearline update`);
     const now = Date.now();

@@ -179,3 +179,23 @@ test('lint names the incident a finding is in, not only its number (which shifts
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('new incident without --lang in an English-only feed adds an English-only incident, not Dutch placeholders that break every English text', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-msg-'));
+  try {
+    const first = ['new', 'incident', '--template', 'storm', '--lang', 'en', '--id', 'flood', '--feed-id', 'riverside-flood', '--publisher', 'Riverside Borough Council', '--publisher-url', 'https://www.riverside.gov.uk', '--time-zone', 'Europe/London'];
+    assert.equal(run(dir, ...first).status, 0);
+    const r = run(dir, 'new', 'incident', '--template', 'generic', '--id', 'roads');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /from the generic template \(en\)\./);
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    assert.deepEqual(Object.keys(feed.incidents[0].title), ['en']);
+    const lint = run(dir, 'lint', 'feed.json', '--json');
+    assert.deepEqual(JSON.parse(lint.stdout).findings.filter((f) => f.rule === 'language-missing').map((f) => f.path), []);
+    // --lang still wins, and a new feed keeps the documented nl,en.
+    const both = run(dir, 'new', 'incident', '--template', 'generic', '--id', 'bins', '--lang', 'nl,en');
+    assert.match(both.stdout, /\(nl, en\)\./);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
