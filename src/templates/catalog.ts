@@ -6,7 +6,7 @@
  */
 import type { Phase, Severity } from '../feed/schema.js';
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'flood', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -18,6 +18,9 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   'travel-disruption': 'public-transport',
   bank: 'payments',
   weather: 'storm',
+  flooding: 'flood',
+  wateroverlast: 'flood',
+  overstroming: 'flood',
   utility: 'generic',
   'district-heating': 'heating',
   stadsverwarming: 'heating',
@@ -51,7 +54,7 @@ export interface Template {
   summary: string;
   severity: Severity;
   /**
-   * The phase a new incident starts in, when not `investigating`: a strike or a storm is its own
+   * The phase a new incident starts in, when not `investigating`: a strike, a storm or a flood is its own
    * cause, and "We're looking for the cause" above a strike reads as if nobody knows what happens.
    */
   phase?: Extract<Phase, 'identified'>;
@@ -235,6 +238,28 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('danger', 'Een gevaarlijke situatie', 'A dangerous situation', true),
       reason('disrupted', 'Storing of vertraging', 'An outage or delay'),
       reason('damage', 'Stormschade melden', 'Reporting storm damage'),
+    ],
+  },
+  // A municipality, council or water board in a flood: closed roads, suspended services such as
+  // bin collections, a rest centre. No emergency number in the English text: it differs by country
+  // (999, 112, 911); the publisher adds its own, and lint knows the public ones.
+  flood: {
+    summary: 'flooding (river, sea or heavy rain)',
+    severity: 'major',
+    phase: 'identified',
+    title: title('Wateroverlast: wegen afgesloten en opvang open', 'Flooding: roads closed and a rest centre open'),
+    known: known('waar het water staat, welke wegen afgesloten zijn, welke diensten stilliggen (zoals het ophalen van afval), en waar de opvang is.', 'where the water is, which roads are closed, which services are suspended (such as bin collections), and where the rest centre is.'),
+    unknown: unknown('hoe hoog het water nog komt, wanneer het zakt, en wanneer wegen en diensten weer open zijn.', 'how high the water will rise, when it will go down, and when roads and services reopen.'),
+    actions: [
+      action('Loop of rijd niet door het water; bel 112 als iemand in gevaar is', 'Do not walk or drive through flood water; call the emergency number if anyone is in danger', ...AREA, true),
+      action('Moet u uw huis uit? Ga naar de opvanglocatie', 'If you have to leave your home, go to the rest centre', 'U moet uw huis verlaten', 'You have to leave your home'),
+      action('Meld water in uw huis of straat online', 'Report flooding in your home or street online', 'Er staat water in of bij uw huis', 'There is water in or near your home'),
+    ],
+    reasons: [
+      reason('danger', 'Iemand is in gevaar door het water', 'Someone is in danger from the water', true),
+      reason('water-home', 'Water in of bij mijn huis', 'Water in or near my home'),
+      reason('leave-home', 'Ik moet mijn huis uit', 'I have to leave my home'),
+      reason('roads-services', 'Afgesloten wegen en diensten, zoals afval', 'Road closures and services, such as bins'),
     ],
   },
   outage: {

@@ -242,6 +242,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['cyberattack', 'Cyberaanval'],
       ['strike', 'Staking'],
       ['storm', 'Storm'],
+      ['flood', 'Wateroverlast'],
       ['outage', 'Storing website of app'],
       ['generic', 'Andere verstoring'],
     ]);
@@ -257,6 +258,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['cyberattack', 'Cyberattack'],
       ['strike', 'Strike'],
       ['storm', 'Storm'],
+      ['flood', 'Flooding'],
       ['outage', 'Website or app outage'],
       ['generic', 'Other disruption'],
     ]);

@@ -199,3 +199,21 @@ test('new incident without --lang in an English-only feed adds an English-only i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('new incident --template flood: a council in a flood gets flood guidance and contact reasons, not storm damage, and no 112 in English', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-msg-'));
+  try {
+    const r = run(dir, 'new', 'incident', '--template', 'flooding', '--lang', 'en', '--id', 'flood', '--feed-id', 'riverside-flood', '--publisher', 'Riverside Borough Council', '--publisher-url', 'https://www.riverside.gov.uk', '--time-zone', 'Europe/London');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /from the flood template \(en\)\./);
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    const inc = feed.incidents[0];
+    assert.equal(inc.phase, 'identified');
+    assert.match(inc.known.en, /roads are closed.*bin collections.*rest centre/);
+    assert.deepEqual(feed.contact_reasons.map((c) => c.id), ['danger', 'water-home', 'leave-home', 'roads-services']);
+    assert.doesNotMatch(JSON.stringify(feed), /storm|112/i);
+    assert.match(run(dir, 'new', 'incident', '--help').stdout, /flood \(flooding \(river, sea or heavy rain\)\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
