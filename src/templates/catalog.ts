@@ -228,7 +228,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     severity: 'major',
     phase: 'identified',
     title: title('Storm: storingen en vertraging in de regio', 'Storm: outages and delays in the region'),
-    known: known('de weerwaarschuwing (code oranje/rood), welke gebieden of diensten geraakt zijn, sinds wanneer, en tot hoe laat het voorlopig duurt.', 'the weather warning (code orange/red), which areas or services are affected, since when, and until when for now.'),
+    known: known('de weerwaarschuwing (code oranje/rood), welke gebieden of diensten geraakt zijn, sinds wanneer, en tot hoe laat het voorlopig duurt.', 'the official weather warning and its level (its colour or name where you are), which areas or services are affected, since when, and until when for now.'),
     unknown: unknown('hoe lang de storm aanhoudt, wanneer alles weer normaal werkt, en of morgen ook geraakt wordt.', 'how long the storm lasts, when everything works normally again, and whether tomorrow is affected too.'),
     actions: [
       action('Blijf binnen en ga niet onnodig de weg op', 'Stay indoors and avoid the roads unless you must', ...AREA, true),

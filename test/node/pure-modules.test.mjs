@@ -132,6 +132,12 @@ describe('templates', async () => {
     assert.ok(actions.some((a) => a.urgent && /kachel/.test(a.label.nl) && /heater/.test(a.label.en)), JSON.stringify(actions));
     assert.ok(!JSON.stringify(actions).includes('gas'), 'no gas advice in a heating outage');
   });
+  test('storm: the English text does not assume the Dutch warning codes ("code orange/red"; a British warning is amber)', () => {
+    const incident = incidentFromTemplate('storm', { id: 'x', langs: ['nl', 'en'], now: NOW });
+    assert.doesNotMatch(incident.known.en, /code orange|orange\/red/i, incident.known.en);
+    assert.match(incident.known.en, /weather warning/);
+    assert.match(incident.known.nl, /code oranje\/rood/, 'Dutch readers keep the KNMI codes they know');
+  });
   test('cyberattack: the template warns about calls asking for details, not only about links in e-mails', () => {
     const labels = incidentFromTemplate('cyberattack', { id: 'x', langs: ['nl', 'en'], now: NOW }).actions.map((a) => a.label);
     assert.ok(labels.some((l) => /\bbelt\b/.test(l.nl) && /wachtwoord/.test(l.nl)), JSON.stringify(labels));
