@@ -12,7 +12,9 @@
  *     …
  *
  * A language section without `###` parts is all `known`. Part names may be English or Dutch
- * (`wat we weten`, `wat we nog niet weten`, `notitie`).
+ * (`wat we weten`, `wat we nog niet weten`, `notitie`). For an incident written in one language
+ * (`languages`, e.g. `['en']`, or `['']` for plain strings) the `## en` heading may be left out,
+ * and the messages name that language: an English-only council was told to write "## nl".
  */
 export const UPDATE_PARTS = ['known', 'unknown', 'note'] as const;
 export type UpdatePart = (typeof UPDATE_PARTS)[number];
@@ -34,9 +36,10 @@ const PART_NAMES: Record<string, UpdatePart> = {
 export type UpdateTexts = Partial<Record<UpdatePart, Record<string, string>>>;
 
 /** Parses the file; throws an Error with the line number when it is not in this shape. */
-export function parseUpdateFile(text: string, file: string): UpdateTexts {
+export function parseUpdateFile(text: string, file: string, languages: readonly string[] = []): UpdateTexts {
   const out: UpdateTexts = {};
-  let lang: string | undefined;
+  let lang: string | undefined = languages.length === 1 ? languages[0] : undefined;
+  const eg = `## ${languages.find(Boolean) ?? 'nl'}`;
   let part: UpdatePart | undefined;
   let buffer: string[] = [];
   const flush = () => {
@@ -57,14 +60,14 @@ export function parseUpdateFile(text: string, file: string): UpdateTexts {
       flush();
       const name = PART_NAMES[h3[1]!.toLowerCase().replace(/[:.]$/, '')];
       if (!name) throw new Error(`${file} line ${i + 1}: "### ${h3[1]}" is not a part; use ### known, ### unknown or ### note`);
-      if (!lang) throw new Error(`${file} line ${i + 1}: put a language heading such as "## nl" before "### ${h3[1]}"`);
+      if (!lang) throw new Error(`${file} line ${i + 1}: put a language heading such as "${eg}" before "### ${h3[1]}"`);
       part = name;
     } else if (/^#{1,2}\s/.test(line) && !h2) {
       throw new Error(`${file} line ${i + 1}: "${line.trim()}" is not a language heading; use "## nl", "## en", …`);
     } else if (lang) buffer.push(line);
-    else if (line.trim()) throw new Error(`${file} line ${i + 1}: start with a language heading such as "## nl"`);
+    else if (line.trim()) throw new Error(`${file} line ${i + 1}: start with a language heading such as "${eg}"`);
   });
   flush();
-  if (!Object.keys(out).length) throw new Error(`${file} has no text; write "## nl" (or another language) and the text under it`);
+  if (!Object.keys(out).length) throw new Error(`${file} has no text; write "${eg}" (or another language) and the text under it`);
   return out;
 }

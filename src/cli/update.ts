@@ -88,7 +88,9 @@ export const update: Command = {
     const from = str(v.from);
     if (from) {
       try {
-        fromFile = parseUpdateFile(await readText(from, 'the update text'), from);
+        // The incident's own languages: one language needs no "## en" heading.
+        const written = typeof incident.known === 'string' ? [''] : isObj(incident.known) ? Object.keys(incident.known) : [];
+        fromFile = parseUpdateFile(await readText(from, 'the update text'), from, written);
       } catch (e) {
         if (e instanceof CliError) throw e;
         throw new CliError((e as Error).message);

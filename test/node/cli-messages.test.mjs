@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,6 +213,27 @@ test('new incident --template flood: a council in a flood gets flood guidance an
     assert.deepEqual(feed.contact_reasons.map((c) => c.id), ['danger', 'water-home', 'leave-home', 'roads-services']);
     assert.doesNotMatch(JSON.stringify(feed), /storm|112/i);
     assert.match(run(dir, 'new', 'incident', '--help').stdout, /flood \(flooding \(river, sea or heavy rain\)\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('update --from in an English-only feed: no "## en" heading needed, and never told to write "## nl"', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-msg-'));
+  try {
+    const first = ['new', 'incident', '--template', 'generic', '--lang', 'en', '--id', 'flood', '--feed-id', 'riverside-flood', '--publisher', 'Riverside Borough Council', '--publisher-url', 'https://www.riverside.gov.uk', '--time-zone', 'Europe/London'];
+    assert.equal(run(dir, ...first).status, 0);
+    writeFileSync(join(dir, 'update.md'), '### known\nThe water is going down. Mill Lane has reopened.\n### unknown\nWhen bin collections restart.\n');
+    const r = run(dir, 'update', 'feed.json', '--incident', 'flood', '--from', 'update.md', '--next-update', '+30m');
+    assert.equal(r.status, 0, r.stderr);
+    const inc = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0];
+    assert.deepEqual(inc.known, { en: 'The water is going down. Mill Lane has reopened.' });
+    assert.deepEqual(inc.unknown, { en: 'When bin collections restart.' });
+    // An empty file: the message names the feed's language.
+    writeFileSync(join(dir, 'empty.md'), '\n');
+    const empty = run(dir, 'update', 'feed.json', '--incident', 'flood', '--from', 'empty.md');
+    assert.match(empty.stderr, /write "## en"/);
+    assert.doesNotMatch(empty.stderr, /## nl/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
