@@ -126,6 +126,17 @@ describe('lint rules against the pure module', () => {
       assert.deepEqual(lintDocument(g, { now: NOW }).map((x) => x.rule), ['phone-e164'], href);
     }
   });
+  test('a short number that is not a public one, in a British feed: the fix gives a British example, not a Dutch one first', () => {
+    const f = cleanFeed();
+    f.time_zone = 'Europe/London';
+    f.channels.push({ id: 'short', kind: 'phone', label: { en: 'x', nl: 'x' }, href: 'tel:102' });
+    const [finding] = lintDocument(f, { now: NOW }).filter((x) => x.rule === 'phone-e164');
+    assert.match(finding.fix, /tel:\+442079460000 for a British number/);
+    assert.doesNotMatch(finding.fix, /\+31|Dutch/);
+    // A Dutch feed, or one without a known country, keeps both examples.
+    const [nl] = lintDocument({ ...f, time_zone: 'Europe/Amsterdam' }, { now: NOW }).filter((x) => x.rule === 'phone-e164');
+    assert.match(nl.fix, /Dutch number or .* British one/);
+  });
   test('a reason label is a text like any other: a missing language is an error', () => {
     const f = cleanFeed();
     delete f.contact_reasons[1].label.nl;

@@ -35,10 +35,16 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
               en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read with the country code of the feed's time zone, +${code}).`,
               nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen met de landcode bij de tijdzone van de feed, +${code}).`,
             }
-          : {
-              en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
-              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
-            },
+          : code === '44'
+            ? {
+                // A British feed gets a British example only, not a Dutch one first.
+                en: `Write it with + and the country code, e.g. tel:+442079460000 for a British number (got ${digits || 'nothing'}).`,
+                nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
+              }
+            : {
+                en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
+                nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
+              },
       };
     }
   }
