@@ -70,16 +70,22 @@ async function type(el: Faq, text: string) {
 
 const searchModuleRequested = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/src/search/'));
 
+/** The accessible names of every button on the page, as the browser's accessibility tree has them. */
+async function buttonNames(): Promise<string[]> {
+  type AxNode = { name?: string; role?: string; children?: AxNode[] };
+  const names: string[] = [];
+  const walk = (n: AxNode) => {
+    if (n.role === 'button' && n.name) names.push(n.name);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return names;
+}
+
 describe('<clearline-faq>', () => {
   it('a question\'s accessible name is the question: the arrow before it is decoration, not read out', async () => {
     const el = await mount();
-    const snapshot = (await a11ySnapshot({})) as unknown as { name?: string; role?: string; children?: unknown[] };
-    const names: string[] = [];
-    const walk = (n: { name?: string; role?: string; children?: unknown[] }) => {
-      if (n.role === 'button' && n.name) names.push(n.name);
-      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
-    };
-    walk(snapshot);
+    const names = await buttonNames();
     const first = root(el).querySelector('button.question')!.textContent!.trim();
     expect(names, names.join(' | ')).to.include(first);
     expect(names.some((n) => /^[▸▾]/.test(n)), names.join(' | ')).to.equal(false);
@@ -424,13 +430,7 @@ describe('<clearline-faq> highlights', () => {
     await type(el, 'geld terug');
     const question = root(el).querySelector<HTMLElement>('[part~=result][data-id="refund"] button.question, [data-id="refund"] [part~=question]');
     expect(question?.querySelectorAll('mark').length, question?.innerHTML).to.be.greaterThan(0);
-    const snapshot = (await a11ySnapshot({})) as unknown as { name?: string; role?: string; children?: unknown[] };
-    const names: string[] = [];
-    const walk = (n: { name?: string; role?: string; children?: unknown[] }) => {
-      if (n.role === 'button' && n.name) names.push(n.name);
-      for (const c of (n.children ?? []) as (typeof n)[]) walk(c);
-    };
-    walk(snapshot);
+    const names = await buttonNames();
     expect(names, names.join(' | ')).to.include('Hoe krijg ik mijn geld terug voor een geannuleerde vlucht?');
   });
 });
