@@ -23,6 +23,7 @@ import {
   exportSms,
   exportSocial,
   lintChannels,
+  phoneLineErrors,
   parseTargets,
   type CapCategory,
   type ExportFormat,
@@ -113,7 +114,7 @@ type Emit = (text: string) => Promise<void>;
  * too long is refused below as over-budget. `--force` writes it anyway.
  */
 function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Record<string, unknown>) {
-  const errors = lintChannels(payload, ['ivr'], { channel }).filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long');
+  const errors = phoneLineErrors(payload, channel);
   if (!errors.length) return;
   for (const f of errors) console.error(formatFinding(f as unknown as Finding));
   if (!v.force) throw new CliError('not exported: fix the error above in the feed first (or export anyway with --force)', 2, 'lint');

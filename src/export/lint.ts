@@ -149,3 +149,12 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
   }
   return out;
 }
+
+/**
+ * What `export --to ivr|ssml` refuses for the phone line it speaks for: that line's errors (no wait,
+ * a wait without a reason). A message too long is left out here: the exporter reports it as over-budget.
+ * The CLI and the studio's preview both ask this, so they refuse alike.
+ */
+export function phoneLineErrors(payload: StatusPayload, channel: string, opts: Omit<ChannelLintOptions, 'channel'> = {}): ChannelFinding[] {
+  return lintChannels(payload, ['ivr'], { ...opts, channel }).filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long');
+}

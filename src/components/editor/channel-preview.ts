@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
-import { lintChannels } from '../../export/lint.js';
+import { phoneLineErrors } from '../../export/lint.js';
 import { exportSms } from '../../export/sms.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -43,7 +43,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
   const sms = attempt(() => exportSms(payload, opts));
   const line = ivr && payload.channels.find((c) => c.id === ivr.channel);
   // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all).
-  const refused = ivr ? lintChannels(payload, ['ivr'], { channel: ivr.channel, lang: o.ui, now: o.now }).filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long') : [];
+  const refused = ivr ? phoneLineErrors(payload, ivr.channel, { lang: o.ui, now: o.now }) : [];
   return html`<section class="channel-preview" aria-labelledby="channel-preview-heading" lang=${o.lang || o.ui}>
     <h4 id="channel-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p class="hint" lang=${o.ui}>${w.check}</p>
