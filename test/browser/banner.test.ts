@@ -67,7 +67,7 @@ describe('<clearline-banner>', () => {
     expect(banner.querySelector('[part~=outdated]')!.textContent).to.equal(`Not confirmed since ${shownTime(Date.parse(issued))}`);
     expect(banner.querySelector('[part~=next-update]'), 'no stale promise').to.equal(null);
     const nl = await mount(expired(), { lang: 'nl' });
-    expect(nl.shadowRoot!.querySelector('[part~=outdated]')!.textContent).to.match(/^Niet meer bevestigd sinds .*\d{2}:\d{2}$/); // with the day when that was not today (after midnight)
+    expect(nl.shadowRoot!.querySelector('[part~=outdated]')!.textContent).to.match(/^Niet meer bevestigd sinds .*\d{1,2}:\d{2}$/); // with the day when that was not today (after midnight); Dutch writes 0:02 before 10:00
   });
 
   for (const [name, data] of [
