@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 /** Per-element ES entry points (dist/<name>.js) beside the all-in-one dist/clearline.js. */
@@ -137,6 +138,22 @@ function swapPinnedParts(): Plugin {
   };
 }
 
+/**
+ * Lightning CSS (through minify-literals) minifies the elements' css`` templates, which the
+ * JavaScript minifier leaves as written: whitespace and comments. Only CSS: whitespace in html``
+ * templates can be text a reader sees or hears.
+ */
+function minifyCss(): Plugin {
+  return {
+    name: 'clearline-minify-css',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = await minifyHTMLLiterals(code, { fileName: id, html: false });
+      return out ? { code: out.code, map: out.map } : null;
+    },
+  };
+}
+
 const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync(root(`dist/${file}`))).digest('base64')}`;
 
 // `vite build` writes the ES modules; `--mode markdown` and `--mode search` the classic script's
@@ -145,6 +162,7 @@ export default defineConfig(({ mode }) => {
   if (isPart(mode)) {
     const part = PINNED_PARTS[mode];
     return {
+      plugins: [minifyCss()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -160,7 +178,7 @@ export default defineConfig(({ mode }) => {
       // The loader's element imports are inlined and evaluated only when a tag needs them; there
       // are no element files to preload, so the loader never reads its own URL.
       define: { 'import.meta.url': 'document.baseURI', __CLEARLINE_PINNED__: JSON.stringify(pins) },
-      plugins: [swapPinnedParts()],
+      plugins: [swapPinnedParts(), minifyCss()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -185,7 +203,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [preloadManifest()],
+    plugins: [preloadManifest(), minifyCss()],
     server: { host: '127.0.0.1' },
     build: {
       target: 'es2022',
