@@ -24,6 +24,11 @@ export interface Command {
   summary: string;
   usage: string;
   options: Record<string, Option>;
+  /**
+   * How many words without an option the command takes (its files): 0, 1, or Infinity. More is an
+   * error, never silently dropped: `--known De site werkt niet` unquoted would publish "De".
+   */
+  positionals: number;
   run(values: Values, positionals: string[]): Promise<void>;
 }
 

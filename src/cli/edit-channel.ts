@@ -31,6 +31,7 @@ export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed',
   usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--remove] [--feed feed.json]',
+  positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },

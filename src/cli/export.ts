@@ -75,6 +75,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write one channel from the feed: phone message, SSML, SMS, social posts, Atom, CAP, page without script, e-mail',
   usage: `clearline export <feed.json | feed.jws.json> --to ${EXPORT_FORMATS.join('|')} [--lang nl] [--incident ID] [--channel ID] [--out FILE] [--public-key public.jwk.json]`,
+  positionals: 1,
   options: {
     to: { type: 'string', help: `the channel: ${EXPORT_FORMATS.join(', ')}` },
     lang: { type: 'string', help: "the language (default: the feed's first); social and cap write every language without it" },
@@ -184,6 +185,7 @@ function importer(name: 'statuspage' | 'cap', parse: (text: string) => ImportRes
     name: `import ${name}`,
     summary: `make a clearline feed from ${name === 'cap' ? 'a CAP 1.2 alert' : "Atlassian Statuspage's summary.json or incidents.json"}; what is missing becomes placeholders lint refuses`,
     usage: `clearline import ${name} ${example} [--out feed.json] [--force]`,
+    positionals: 1,
     options: {
       out: { type: 'string', help: 'where to write the feed (default: standard output)' },
       force: { type: 'boolean', help: 'overwrite an existing --out file' },

@@ -10,6 +10,7 @@ export const faqBuild: Command = {
   name: 'faq build',
   summary: 'build an FAQ document from Markdown files (rebook.nl.md, rebook.en.md, …)',
   usage: 'clearline faq build DIR --feed-id ID --out faq.json',
+  positionals: 1,
   options: {
     'feed-id': { type: 'string', help: 'the feed_id of the FAQ document' },
     out: { type: 'string', help: 'where to write the FAQ document (default: standard output)' },

@@ -11,6 +11,7 @@ export const heartbeat: Command = {
   name: 'heartbeat',
   summary: 're-sign an unchanged signed feed with a fresh issued_at, expires_at and seq',
   usage: 'clearline heartbeat --key private.jwk.json [--key new.jwk.json] [--valid 1h] [--force] feed.jws.json --out feed.jws.json',
+  positionals: 1,
   options: {
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation). The old envelope must verify with one of them.' },
     valid: { type: 'string', help: 'new validity (default: the same length as the old envelope)' },

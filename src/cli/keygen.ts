@@ -33,6 +33,7 @@ export const keygen: Command = {
   name: 'keygen',
   summary: 'make a signing key pair',
   usage: 'clearline keygen [--alg Ed25519|ES256] --out private.jwk.json [--public-out public.jwk.json] [--feed-id ID] [--force]',
+  positionals: 0,
   options: {
     alg: { type: 'string', help: 'Ed25519 (default) or ES256' },
     out: { type: 'string', help: 'where to write the private JWK (file mode 0600)' },

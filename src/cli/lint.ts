@@ -8,6 +8,7 @@ export const lint: Command = {
   name: 'lint',
   summary: 'check a feed or FAQ document for the mistakes that make customers call',
   usage: 'clearline lint [--strict] [--json] [--lang nl] [--faq faq.json] [--for sms,ivr,social [--parts N]] feed.json',
+  positionals: 1,
   options: {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },

@@ -19,6 +19,7 @@ export const newChannelCommand: Command = {
   name: 'new channel',
   summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
   usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
+  positionals: 0,
   options: {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')}` },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London)" },

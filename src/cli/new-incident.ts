@@ -12,6 +12,7 @@ export const newIncident: Command = {
   name: 'new incident',
   summary: 'add an incident skeleton from a template to a feed (creating the feed when absent)',
   usage: `clearline new incident --template NAME --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
+  positionals: 0,
   options: {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },

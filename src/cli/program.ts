@@ -35,6 +35,30 @@ function joinNegativeValues(args: string[], command: Command): string[] {
   return out;
 }
 
+type Token = { kind: string; index: number; name?: string; value?: string; inlineValue?: boolean };
+
+/**
+ * Words no option took and the command does not take (`--known De site werkt niet` unquoted: "site
+ * werkt niet"), as an error that shows the quoted form, so nothing is published cut short.
+ */
+function leftoverWords(command: Command, tokens: readonly Token[]): CliError | undefined {
+  const words = tokens.filter((t) => t.kind === 'positional');
+  if (words.length <= command.positionals) return undefined;
+  // The words right after an option's value are the rest of that value; else the last ones.
+  const runs: { option?: Token; words: Token[] }[] = [];
+  for (const t of tokens) {
+    const prev = runs.at(-1);
+    if (t.kind === 'option' && t.value !== undefined && !t.inlineValue) runs.push({ option: t, words: [] });
+    else if (t.kind === 'positional' && prev?.option && t.index === prev.option.index + 2 + prev.words.length) prev.words.push(t);
+  }
+  const extra = words.length - command.positionals;
+  const run = runs.filter((r) => r.words.length).at(-1);
+  const left = run ? run.words.slice(-extra) : words.slice(-extra);
+  const text = left.map((t) => t.value).join(' ');
+  const quoted = run ? ` A text with spaces needs quotes: --${run.option!.name} "${[run.option!.value, ...run.words.map((t) => t.value)].join(' ')}".` : '';
+  return new CliError(`"${text}" is left over: no option takes ${left.length === 1 ? 'it' : 'them'}.${quoted} Nothing was changed.`, 2, 'usage');
+}
+
 /** Runs one command line against the given commands; returns the exit status. */
 export async function runCli(commands: readonly Command[], argv: string[]): Promise<number> {
   let [name, ...rest] = argv;
@@ -56,16 +80,19 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
     return 2;
   }
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: joinNegativeValues(rest, command),
       options: { ...Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple === true }])), help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
     if (values.help) {
       console.log(help(commands, command));
       return 0;
     }
+    const leftover = leftoverWords(command, tokens as Token[]);
+    if (leftover) throw leftover;
     await command.run(values as Values, positionals);
     return 0;
   } catch (e) {

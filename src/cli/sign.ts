@@ -19,6 +19,7 @@ export const sign: Command = {
   name: 'sign',
   summary: 'validate a feed or FAQ document and sign it',
   usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang nl] feed.json --out feed.jws.json',
+  positionals: 1,
   options: {
     force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },

@@ -33,6 +33,7 @@ export const update: Command = {
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
     '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
     '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve] [--correct]',
+  positionals: 1,
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
     from: { type: 'string', help: 'read the texts from a Markdown file: "## nl" / "## en" sections with "### known" and "### unknown"' },

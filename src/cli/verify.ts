@@ -25,6 +25,7 @@ export const verify: Command = {
   name: 'verify',
   summary: "check a signed document with the browser's checks",
   usage: 'clearline verify --key public.jwk.json [--feed-id ID] [--kind status|faq] feed.jws.json|https://...',
+  positionals: 1,
   options: {
     key: { type: 'string', multiple: true, help: 'a pinned public JWK, JWKS or private JWK file (repeatable)' },
     'feed-id': { type: 'string', help: 'the feed id the embed pins' },

@@ -238,3 +238,24 @@ test('update --from in an English-only feed: no "## en" heading needed, and neve
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A government login outage walk-through (2026-12-02): a desk officer typed texts and numbers without
+// quotes; the shell split them and the CLI published the first word ("De") and dropped the rest.
+test('words no option takes are refused with the quoted form, and the feed is unchanged', () => {
+  const dir = bank();
+  try {
+    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--known', 'De', 'site', 'werkt', 'niet', '--next-update', '+30m');
+    assert.equal(r.status, 2, r.stdout);
+    assert.match(r.stderr, /^clearline update: "site werkt niet" is left over: no option takes them\. A text with spaces needs quotes: --known "De site werkt niet"\. Nothing was changed\./);
+    const channel = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '020', '123', '4567', '--name', 'Helpdesk');
+    assert.equal(channel.status, 2);
+    assert.match(channel.stderr, /--link "020 123 4567"/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
+    // The file a command takes is still taken.
+    assert.match(run(dir, 'lint', 'feed.json', 'feed.json').stderr, /^clearline lint: "feed\.json" is left over/);
+    assert.match(run(dir, 'lint', 'feed.json').stdout, /placeholder/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
