@@ -16,6 +16,13 @@ export function findReason(payload: StatusPayload | undefined, id: string): Cont
   return payload?.contact_reasons?.find((r) => r.id === id);
 }
 
+/**
+ * The feed's contact reasons to list, urgent ones first (stable: else in the feed's order), as
+ * emergency lines come first: "I think this is a phishing message" is not below "I cannot log in".
+ */
+export const listedReasons = (payload: StatusPayload | undefined): ContactReason[] =>
+  [...(payload?.contact_reasons ?? [])].sort((a, b) => +!!b.urgent - +!!a.urgent);
+
 /** The reason's FAQ entries, in the reason's order; unknown ids are skipped (lint reports them). */
 export function reasonEntries(reason: ContactReason, entries: readonly FaqEntry[]): FaqEntry[] {
   const byId = new Map(entries.map((e) => [e.id, e]));

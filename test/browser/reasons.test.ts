@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { allChannels } from '../../src/components/shared/contact.js';
 import { withoutStaleWaits } from '../../src/feed/channels.js';
-import { reasonActions, reasonChannels, reasonEntries } from '../../src/feed/reasons.js';
+import { listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../src/feed/reasons.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
 import { statusFeed } from './helpers.js';
 
@@ -94,5 +96,26 @@ describe('contact reasons', () => {
     expect(ids(reasonChannels(p, reason(p, 'smell')))).to.deep.equal(['gas', 'chat']);
     reason(p, 'smell').channels = ['chat'];
     expect(ids(reasonChannels(p, reason(p, 'smell'))), 'naming none: every emergency line, as before').to.deep.equal(['gas', 'fraud', 'chat']);
+  });
+
+  // A tax office's login outage (2026-12-02): "I think this is a phishing message" (urgent) was written
+  // after "I cannot log in", and the help launcher listed it below the question that can wait.
+  it('the urgent reasons are listed first in the help launcher, the rest in the feed order', async () => {
+    const p = feed();
+    p.contact_reasons = [
+      { id: 'log-in', label: 'I cannot log in' },
+      { id: 'phishing', label: 'I think this is a phishing message', urgent: true },
+      { id: 'other', label: 'Something else' },
+      { id: 'deadline', label: 'I cannot meet the deadline', urgent: true },
+    ];
+    expect(listedReasons(p).map((r) => r.id)).to.deep.equal(['phishing', 'deadline', 'log-in', 'other']);
+    expect(p.contact_reasons.map((r) => r.id), 'the feed is left alone').to.deep.equal(['log-in', 'phishing', 'other', 'deadline']);
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${p} .entries=${[]}></clearline-help>`);
+    el.shadowRoot!.querySelector<HTMLElement>('button.launcher')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=still-need-us]'), 'help open', { timeout: 5000 });
+    el.shadowRoot!.querySelector<HTMLElement>('[part~=still-need-us]')!.click();
+    await el.updateComplete;
+    const listed = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button.reason')].map((b) => b.dataset.reason);
+    expect(listed).to.deep.equal(['phishing', 'deadline', 'log-in', 'other']);
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { siteHref } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
-import { findReason, reasonChannels } from '../../feed/reasons.js';
+import { findReason, listedReasons, reasonChannels } from '../../feed/reasons.js';
 import type { ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, type FaqTerms } from '../../i18n/faq-terms.js';
 import { FEEDBACK_TERMS, type FeedbackTerms } from '../../i18n/feedback-terms.js';
@@ -115,7 +115,7 @@ export class AnswerFoot implements ReactiveController {
   /** After "no": the reasons, or the chosen reason's answers and channels, or the channels. */
   private renderContact(entry: string, t: FaqTerms, f: FeedbackTerms): View {
     const { status, lang, query, contactHref } = this.context();
-    const reasons = status?.contact_reasons ?? [];
+    const reasons = listedReasons(status);
     const reason = status && findReason(status, this.chosen.get(entry) ?? '');
     const said = (text: string) => html`<p class="feedback-said" role="status" tabindex="-1">${text}</p>`;
     const follow = (from: ContactFrom) => (channel: string) => this.follow(channel, { ...from, entry, query });

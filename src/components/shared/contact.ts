@@ -4,7 +4,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { safeHref } from '../../content/links.js';
 import { contactLink } from './contact-link.js';
 import { groupChannels } from '../../feed/channels.js';
-import { findReason, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
+import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
@@ -105,7 +105,7 @@ export class ContactController implements ReactiveController {
     const h = heading(level);
     const reason = this.reason ? findReason(status, this.reason) : undefined;
     if (reason) return this.renderReason(status, reason, c, t, level);
-    const reasons = status.contact_reasons ?? [];
+    const reasons = listedReasons(status);
     if (!reasons.length) {
       return html`<section class="contact" part="contact">
         ${staticHtml`<${h}>${t.reachUs}</${h}>`}${this.renderChannels(allChannels(status), extra, c.lang, t)}
