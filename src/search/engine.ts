@@ -216,10 +216,14 @@ export class FaqIndex {
   }
 }
 
-/** A group's weight: the idf of its rarest alternative, or of an unseen word when it has none. */
+/**
+ * A group's weight: the idf of its rarest alternative, or of an unseen word when it has none. A
+ * typo correction weighs fully here, so the ideal is that of the word found as typed and a
+ * correction, scored at `EXPANSION.typo`, also counts less towards "an answer".
+ */
 function groupIdf(g: QueryGroup, index: Bm25Index): number {
   let best = 0;
-  for (const a of g.alternatives) best = Math.max(best, a.weight * index.idf(a.term));
+  for (const a of g.alternatives) best = Math.max(best, (a.typo ? 1 : a.weight) * index.idf(a.term));
   return g.alternatives.length ? best : index.maxIdf();
 }
 

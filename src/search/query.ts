@@ -12,6 +12,8 @@ export interface Alternative {
   term: number;
   /** 1 for the word itself; less for a completion or a correction. */
   weight: number;
+  /** A correction of a word the FAQ does not have (its weight is `EXPANSION.typo` or less). */
+  typo?: true;
 }
 
 export interface QueryGroup {
@@ -26,6 +28,11 @@ export interface QueryGroup {
 export const EXPANSION = {
   /** Weight of a correction (typo) relative to an exact match. */
   typo: 0.5,
+  /**
+   * Shortest word, on either side, for a correction: a word or stem of 3 letters has too many
+   * neighbours one edit away ("lang" is not a typo of "lag", the stem of "lagen").
+   */
+  typoMinLength: 4,
   /** At most this many completions of the word being typed, commonest first. */
   maxCompletions: 64,
 };
@@ -107,18 +114,19 @@ function completions(p: string, typed: string, index: Bm25Index): Alternative[] 
  * misspelt ending keeps the stemmer from cutting it: "compensaton").
  */
 function corrections(p: string, index: Bm25Index): Alternative[] {
-  if (p.length < 4) return [];
+  const min = EXPANSION.typoMinLength;
+  if (p.length < min) return [];
   const max = p.length >= 8 ? 2 : 1;
   const out: Alternative[] = [];
   for (const t of index.sorted) {
-    if (Math.abs(t.length - p.length) > max) continue;
+    if (Math.abs(t.length - p.length) > max || t.length < min) continue;
     const d = damerau(p, t, max);
-    if (d <= max) out.push({ term: index.ids.get(t)!, weight: EXPANSION.typo / d });
+    if (d <= max) out.push({ term: index.ids.get(t)!, weight: EXPANSION.typo / d, typo: true });
   }
   if (out.length) return out;
-  for (let n = p.length - 1; n >= Math.max(4, Math.ceil(p.length * 0.6)); n--) {
+  for (let n = p.length - 1; n >= Math.max(min, Math.ceil(p.length * 0.6)); n--) {
     const id = index.ids.get(p.slice(0, n));
-    if (id !== undefined) return [{ term: id, weight: EXPANSION.typo }];
+    if (id !== undefined) return [{ term: id, weight: EXPANSION.typo, typo: true }];
   }
   return [];
 }
