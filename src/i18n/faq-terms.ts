@@ -15,6 +15,8 @@ export interface FaqTerms {
   emergency: string;
   allQuestions: (n: number) => string;
   results: (n: number) => string;
+  /** The count when no hit is a clear answer (`confident` false) but some match: agrees with the no-answer box below it. */
+  unsure: (n: number) => string;
   noAnswer: string;
   noAnswerDetail: string;
   contactUs: string;
@@ -42,6 +44,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     emergency: 'In an emergency',
     allQuestions: (n) => `${n} question${n === 1 ? '' : 's'}`,
     results: (n) => (n === 0 ? 'No results' : `${n} result${n === 1 ? '' : 's'}`),
+    unsure: (n) => `No clear answer. ${n} result${n === 1 ? '' : 's'} that may help`,
     noAnswer: 'We could not find an answer to that.',
     noAnswerDetail: 'Try other words, or ask one of our people:',
     contactUs: 'Contact us',
@@ -65,6 +68,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     emergency: 'Bij nood',
     allQuestions: (n) => `${n} ${n === 1 ? 'vraag' : 'vragen'}`,
     results: (n) => (n === 0 ? 'Geen resultaten' : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}`),
+    unsure: (n) => `Geen duidelijk antwoord. ${n} ${n === 1 ? 'resultaat dat misschien helpt' : 'resultaten die misschien helpen'}`,
     noAnswer: 'We hebben daar geen antwoord op gevonden.',
     noAnswerDetail: 'Probeer andere woorden, of vraag het een van onze mensen:',
     contactUs: 'Neem contact op',

@@ -192,7 +192,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const failed = this.search.searching && this.search.status === 'failed'; // no search code (offline, blocked, pin): say so, list all
     const searching = this.search.searching && !failed;
     const outcome = this.search.outcome;
-    const count = failed ? t.searchFailed : searching ? (outcome ? t.results(outcome.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
+    const count = failed ? t.searchFailed : searching ? (outcome ? (outcome.confident || !outcome.total ? t.results : t.unsure)(outcome.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
     return html`<div class="root" part="base" lang=${lang}>
       ${error
         ? html`<div class="notice" part="notice" role="alert">
