@@ -16,6 +16,8 @@ export interface FeedbackTerms {
   sorryChannels: string;
   /** Before the reason's own answers. */
   answersFirst: string;
+  /** An urgent reason's description for screen readers (sighted readers see its thick border). */
+  urgent: string;
 }
 
 export const FEEDBACK_TERMS: Record<UiLanguage, FeedbackTerms> = {
@@ -31,6 +33,7 @@ export const FEEDBACK_TERMS: Record<UiLanguage, FeedbackTerms> = {
     sorry: 'Sorry this did not help. Tell us what it is about:',
     sorryChannels: 'Sorry this did not help. You can ask one of our people:',
     answersFirst: 'These answers may help right away',
+    urgent: 'Urgent',
   },
   nl: {
     chooseReason: 'Waar gaat het over?',
@@ -44,5 +47,6 @@ export const FEEDBACK_TERMS: Record<UiLanguage, FeedbackTerms> = {
     sorry: 'Jammer dat dit niet hielp. Waar gaat het over?',
     sorryChannels: 'Jammer dat dit niet hielp. U kunt het een van onze mensen vragen:',
     answersFirst: 'Deze antwoorden helpen misschien meteen',
+    urgent: 'Dringend',
   },
 };

@@ -121,9 +121,10 @@ export class AnswerFoot implements ReactiveController {
     const follow = (from: ContactFrom) => (channel: string) => this.follow(channel, { ...from, entry, query });
     if (status && reason) return html`${said(f.sorry)}${this.renderReason(status, reason, entry, t, f, follow({ reason: reason.id }))}`;
     if (reasons.length) {
+      // An urgent reason is described as such, as in the launcher (shared/contact.ts).
       return html`${said(f.sorry)}<div class="no-answer" part="no-answer">
         <ul class="reasons">${reasons.map((r) => html`<li><button class="reason ${r.urgent ? 'urgent' : ''}" part="reason" data-reason=${r.id}
-          @click=${() => this.choose(entry, r.id)}>${pickText(r.label, lang)}</button></li>`)}</ul>
+          aria-describedby=${r.urgent ? 'urgent-reason' : nothing} @click=${() => this.choose(entry, r.id)}>${pickText(r.label, lang)}</button></li>`)}</ul><span id="urgent-reason" hidden>${f.urgent}</span>
       </div>`;
     }
     const { emergency, ordinary } = groupChannels(status?.channels ?? []);

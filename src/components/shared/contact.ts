@@ -111,11 +111,12 @@ export class ContactController implements ReactiveController {
         ${staticHtml`<${h}>${t.reachUs}</${h}>`}${this.renderChannels(allChannels(status), extra, c.lang, t)}
       </section>`;
     }
+    // An urgent reason is described as such ("Ik ruik gas, Dringend"): sighted readers see its thick border. Its name stays the label.
     return html`<section class="contact" part="reasons">
       ${staticHtml`<${h}>${t.chooseReason}</${h}>`}
       <ul class="reasons">
-        ${reasons.map((r): View => html`<li><button class="reason ${r.urgent ? 'urgent' : ''}" part="reason" data-reason=${r.id} @click=${() => this.choose(r.id)}>${pickText(r.label, c.lang)}</button></li>`)}
-      </ul>
+        ${reasons.map((r): View => html`<li><button class="reason ${r.urgent ? 'urgent' : ''}" part="reason" data-reason=${r.id} aria-describedby=${r.urgent ? 'urgent-reason' : nothing} @click=${() => this.choose(r.id)}>${pickText(r.label, c.lang)}</button></li>`)}
+      </ul><span id="urgent-reason" hidden>${t.urgent}</span>
     </section>`;
   }
 
