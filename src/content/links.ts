@@ -1,4 +1,4 @@
-import { groupDutch } from '../feed/phone.js';
+import { groupBritish, groupDutch } from '../feed/phone.js';
 
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
 // Control characters, whitespace, backslashes and the quote and angle characters never belong in a link.
@@ -34,14 +34,17 @@ export function siteHref(href: string): string | null {
 }
 
 /**
- * The number a `tel:` link really dials, for display, so that a label can never show one number
- * while the link calls another. Keeps the publisher's own grouping; Dutch numbers are grouped
- * as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`), and for a Dutch reader (`lang`
- * nl or nl-NL) as they dial them at home (`030 234 5678`, `0800 9009`); other digits in threes.
+ * The number a `tel:` link really dials, for display in the elements and every export, so that a
+ * label can never show one number while the link calls another. Keeps the publisher's own grouping;
+ * Dutch numbers are grouped as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`), and for
+ * a Dutch reader (`lang` nl or nl-NL) as they dial them at home (`030 234 5678`, `0800 9009`);
+ * British ones as British people write them (`+44 20 7946 0018`, groupBritish); other digits in threes.
  */
 export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
-  const dutch = /^\+31\d+$/.test(raw) ? groupDutch(/^nl(-NL)?$/i.test(lang) ? `0${raw.slice(3)}` : raw) : undefined;
+  const uk = /^\+44\d{9,10}$/.test(raw) && groupBritish(raw.slice(3));
+  if (uk) return `+44 ${uk}`;
+  const dutch = /^\+31\d+$/.test(raw) && groupDutch(/^nl(-NL)?$/i.test(lang) ? `0${raw.slice(3)}` : raw);
   if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
   // A Dutch municipality's short number is written 14 + its area code: 14 038.

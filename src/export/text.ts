@@ -6,13 +6,13 @@
  */
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
+import { formatTel } from '../content/links.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
 import type { Terms } from '../i18n/terms.js';
 import { groupChannels } from './channels.js';
 import { firstSentence, plainParagraphs, plainText } from './plain.js';
 import { exportTermsFor, type ExportTerms } from './terms.js';
-import { exportTel } from './tel.js';
 
 export const EXPORT_ERROR_CODES = ['no-incident', 'no-channel', 'no-language', 'over-budget', 'bad-option'] as const;
 export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
@@ -233,7 +233,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     kind: c.kind,
     label: pickText(c.label, ctx.lang),
     href: c.href,
-    number: tel ? exportTel(c.href, ctx.lang) : undefined,
+    number: tel ? formatTel(c.href, ctx.lang) : undefined,
     wait: channelWait(ctx.t, c, ctx.lang),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,
@@ -249,7 +249,7 @@ export function channelViews(ctx: Context): ChannelView[] {
 
 /** An address short enough to say or type: "example-air.example/mijn-boeking". */
 export function shortAddress(href: string): string {
-  if (href.startsWith('tel:')) return exportTel(href);
+  if (href.startsWith('tel:')) return formatTel(href);
   if (href.startsWith('mailto:')) return href.slice(7);
   return href.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '').replace(/[?#].*$/, '');
 }

@@ -1,6 +1,6 @@
 /**
  * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
- * `0800 9009`, `06 1234 5678`); a national number in a `tel:` link gets a suggested E.164 form
+ * `0800 9009`, `06 1234 5678`), British ones the British way (`+44 20 7946 0018`, `+44 1632 960123`); a national number in a `tel:` link gets a suggested E.164 form
  * (`tel:0800-9009` -> `tel:+318009009`) only when the country is known (dialling.ts). Pure.
  */
 
@@ -44,6 +44,27 @@ export function groupDutch(number: string): string | undefined {
   if (!split) return undefined;
   const [prefix, rest] = split;
   return intl ? `+31 ${prefix} ${groupRest(rest)}` : `0${prefix} ${groupRest(rest)}`;
+}
+
+/** British area codes of five digits after the 0 (a few rural exchanges): 5 + 5 digits. */
+const GB_FIVE = /^(?:13873|15242|1539[456]|1697[347]|1768[347]|19467|1975[56])/;
+
+/**
+ * A British number's 9 or 10 digits after `+44`, grouped as British people write and say them
+ * (`1632 960123`, `20 7946 0018`, `7700 900123`), not in threes (`163 296 0123` splits the area
+ * code 01632); undefined when not a length or prefix we know. formatTel puts `+44 ` before it.
+ */
+export function groupBritish(n: string): string | undefined {
+  // The length of the area code or prefix. 10 digits: rural exchanges 5; London, Southampton, Portsmouth,
+  // Coventry, Cardiff, Northern Ireland (020, 023, 024, 029, 028) and 05x 2; Leeds, Sheffield, Manchester…
+  // (011x, 01x1), 03, 08 and 09 3; other geographic numbers (01632) and mobiles (07700) 4.
+  // 9 digits: some geographic numbers (01xxx xxxxx) 4, 0800 xxxxxx 3.
+  const f = n[9]
+    ? GB_FIVE.test(n) ? 5 : /^[25]/.test(n) ? 2 : /^(?:1\d1|11\d|[389])/.test(n) ? 3 : /^[17]/.test(n) ? 4 : 0
+    : n[0] === '1' ? 4 : n[0] === '8' ? 3 : 0;
+  const rest = n.slice(f);
+  // 8 digits after the prefix are said 4 + 4, 7 as 3 + 4; 6 or 5 whole.
+  return f ? `${n.slice(0, f)} ${rest[6] ? rest.replace(/(?=\d{4}$)/, ' ') : rest}` : undefined;
 }
 
 /**

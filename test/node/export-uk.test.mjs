@@ -44,7 +44,8 @@ const council = () => ({
 });
 
 test('British numbers are grouped the British way: area code, mobile and London numbers whole', async () => {
-  const { groupBritish, exportTel } = await importTs('src/export/tel.ts');
+  const { groupBritish } = await importTs('src/feed/phone.ts');
+  const { formatTel } = await importTs('src/content/links.ts');
   const cases = {
     'tel:+441632960123': '+44 1632 960123',
     'tel:+442079460018': '+44 20 7946 0018',
@@ -56,13 +57,15 @@ test('British numbers are grouped the British way: area code, mobile and London 
     'tel:+44800123456': '+44 800 123456',
     'tel:+441539612345': '+44 15396 12345',
   };
-  for (const [href, want] of Object.entries(cases)) assert.equal(groupBritish(href), want, href);
-  assert.equal(groupBritish('tel:+3130234567'), undefined, 'not British');
-  assert.equal(groupBritish('tel:+44123'), undefined, 'too short to say');
+  // One text logic for the elements and every export (formatTel); other lengths as any other number.
+  for (const [href, want] of Object.entries(cases)) assert.equal(formatTel(href), want, href);
+  assert.equal(groupBritish('1632960123'), '1632 960123');
+  assert.equal(groupBritish('4123456789'), undefined, 'not a prefix we know');
+  assert.equal(formatTel('tel:+44123'), '+44 123', 'too short to say');
   // A number the publisher grouped keeps its grouping; other countries as the readers show them.
-  assert.equal(exportTel('tel:+44 1632 960 123'), '+44 1632 960 123');
-  assert.equal(exportTel('tel:+318009009', 'nl'), '0800 9009');
-  assert.equal(exportTel('tel:999'), '999');
+  assert.equal(formatTel('tel:+44 1632 960 123'), '+44 1632 960 123');
+  assert.equal(formatTel('tel:+318009009', 'nl'), '0800 9009');
+  assert.equal(formatTel('tel:999'), '999');
 });
 
 test('the phone message, SSML, e-mail and page without script say the council\'s numbers whole', () => {

@@ -1,0 +1,34 @@
+// Phone numbers in the reader elements, written as people in the number's country write them: the
+// same text logic as every export (formatTel). A British council's lines were grouped in threes
+// ("+44 163 296 0123", splitting the area code 01632) while its e-mail said "+44 1632 960123".
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/status/status.js';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import type { Channel } from '../../src/feed/schema.js';
+import { statusFeed } from './helpers.js';
+
+const CHANNELS: Channel[] = [
+  { id: 'flood', kind: 'phone', label: 'Flooding out of hours', href: 'tel:+441632960123', emergency: true },
+  { id: 'centre', kind: 'phone', label: 'Contact centre', href: 'tel:+443001234567' },
+  { id: 'london', kind: 'phone', label: 'London office', href: 'tel:+442079460018' },
+  { id: 'gas', kind: 'phone', label: 'Gaslek-lijn', href: 'tel:+318009009' },
+];
+const numbers = (root: ShadowRoot) => [...root.querySelectorAll('[part~=channel] .number')].map((n) => n.textContent);
+
+describe('phone numbers in the elements', () => {
+  for (const lang of ['en-GB', 'en', 'nl']) {
+    it(`British numbers grouped the British way, Dutch ones as before (${lang})`, async () => {
+      const dutch = lang === 'nl' ? '0800 9009' : '+31 800 9009';
+      const want = ['+44 1632 960123', '+44 300 123 4567', '+44 20 7946 0018', dutch];
+      const status = await fixture<HTMLElement>(html`<clearline-status lang=${lang} .data=${statusFeed({ channels: CHANNELS })}></clearline-status>`);
+      expect(numbers(status.shadowRoot!)).to.deep.equal(want);
+      const help = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${statusFeed({ channels: CHANNELS })} .entries=${[]}></clearline-help>`);
+      help.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+      await help.updateComplete;
+      help.shadowRoot!.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+      await help.updateComplete;
+      expect(numbers(help.shadowRoot!)).to.deep.equal(want);
+    });
+  }
+});
