@@ -32,3 +32,28 @@ describe('phone numbers in the elements', () => {
     });
   }
 });
+
+describe('an action label that already says its number', () => {
+  const feed = () => {
+    const f = statusFeed();
+    f.incidents[0]!.actions = [
+      { label: 'Bel 0800-9009', href: 'tel:+31 800 9009', urgent: true },
+      { label: 'Bel 0800-9009', href: 'tel:0031 800 9009', urgent: true },
+      { label: 'Bel +31 800 9009', href: 'tel:+318009009', urgent: true },
+      { label: 'Bel 0800-1111', href: 'tel:+31 800 9009', urgent: true },
+    ];
+    return f;
+  };
+  const links = async (lang: string) => {
+    const el = await fixture<HTMLElement>(html`<clearline-status lang=${lang} .data=${feed()}></clearline-status>`);
+    return [...el.shadowRoot!.querySelectorAll('[part~=action] a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+  };
+
+  it('a Dutch reader does not get it again in another form (digits compared, +31 and 0031 as 0)', async () => {
+    expect(await links('nl')).to.deep.equal(['Bel 0800-9009', 'Bel 0800-9009', 'Bel +31 800 9009', 'Bel 0800-1111 (+31 800 9009)']);
+  });
+
+  it('a reader abroad still gets the +31 form the link dials; another number is always shown', async () => {
+    expect(await links('en')).to.deep.equal(['Bel 0800-9009 (+31 800 9009)', 'Bel 0800-9009 (0031 800 9009)', 'Bel +31 800 9009', 'Bel 0800-1111 (+31 800 9009)']);
+  });
+});

@@ -11,8 +11,12 @@ export function contactLink(href: string | undefined, label: string, lang: strin
   const safe = safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
   const tel = safe.startsWith('tel:') ? formatTel(safe, lang) : '';
-  // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time.
-  const n = tel && !label.replace(/\D/g, '').includes(tel.replace(/\D/g, '')) ? html`<span class="number">${tel}</span>` : undefined;
+  // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time: digits
+  // compared with the number as shown, as linked, and as shown when the link had no separators (a Dutch
+  // reader's "Bel 0800-9009" for tel:+31 800 9009 or tel:0031 800 9009; "Bel +31 800 9009" for tel:+318009009).
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const said = tel && [tel, safe, formatTel(safe.replace(/[^\d+]/g, '').replace(/^00/, '+'), lang)].some((t) => digits(label).includes(digits(t)));
+  const n = tel && !said ? html`<span class="number">${tel}</span>` : undefined;
   const number = n ? (style === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
