@@ -85,14 +85,23 @@ export function warmFormatters(tag: string): void {
   }
 }
 
+/**
+ * An English page without a region (`lang="en"`) for a feed on a European clock (Europe/London,
+ * Europe/Amsterdam…) gets British times and dates ("13:05", "Sat 28 Nov"), as its readers write them,
+ * not American ones ("1:05 PM"); a page that names its region (en-US, en-GB) gets what it names.
+ */
+const clockTag = (tag: string, zone?: string) => (/^en$/i.test(tag) && zone?.startsWith('Europe/') ? 'en-GB' : tag);
+
 /** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone. */
 export function formatTime(ms: number, tag: string, feedZone?: string): string {
+  tag = clockTag(tag, feedZone);
   if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...TIME, timeZoneName: 'short' }).format(ms);
   return timeFormat(tag).format(ms);
 }
 
 /** Date and time, for moments that may not be today. */
 export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZone?: string): string {
+  tag = clockTag(tag, feedZone);
   if (zoneDiffers(ms, feedZone) && new Date(ms).toDateString() !== new Date(now).toDateString()) return new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }).format(ms);
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
   return sameDay

@@ -22,3 +22,16 @@ test('a reader whose clock is in another zone than the feed gets the time in the
   assert.equal(s, '09:05 UTC');
   assert.equal(formatIssuedAt({ issued_at: '2026-11-30T09:05:00Z', time_zone: 'Europe/Amsterdam' }, 'nl', NOW), '09:05 UTC');
 });
+
+test('an English page without a region, for a feed on a European clock: British times ("1:16", "Sat 28 Nov"), not American ("1:16 AM")', async () => {
+  const { formatTime, formatDateTime } = await importTs('src/i18n/lang.ts');
+  const at = Date.parse('2026-11-30T01:16:00Z');
+  assert.equal(formatIssuedAt({ issued_at: '2026-11-30T01:16:00Z', time_zone: 'Europe/London' }, 'en', NOW), '1:16');
+  assert.equal(formatIssuedAt({ issued_at: '2026-11-30T01:16:00Z', time_zone: 'Europe/Amsterdam' }, 'en', NOW), formatIssuedAt({ issued_at: '2026-11-30T01:16:00Z', time_zone: 'Europe/Amsterdam' }, 'en-GB', NOW));
+  assert.equal(formatTime(at, 'en', 'Europe/London'), '1:16');
+  assert.equal(formatDateTime(Date.parse('2026-11-28T13:05:00Z'), 'en', NOW, 'Europe/London'), 'Sat 28 Nov, 13:05');
+  // A feed on an American clock, no zone, or a page that names its region: as the page says.
+  assert.equal(formatTime(at, 'en', 'America/New_York'), '1:16 AM UTC');
+  assert.equal(formatTime(at, 'en'), '1:16 AM');
+  assert.equal(formatTime(at, 'en-US', 'Europe/London'), '1:16 AM');
+});
