@@ -158,6 +158,20 @@ describe('<clearline-status>', () => {
     expect(shadowText(el)).to.contain('Schiphol closed its runways');
   });
 
+  it('lang="en" with a feed on a European clock: "Last confirmed at" in British time, as the next update (no AM/PM)', async () => {
+    const id = `uk-${++n}`;
+    const feed = (k: Awaited<ReturnType<typeof keygen>>) => sign(statusFeed({ feed_id: id, time_zone: 'Europe/London' }), [k]);
+    const { el } = await mountAndWait(serve(JSON.stringify(await feed(key))), { feedId: id });
+    const source = (el as unknown as { feed: { source: { options: { url: string }; refresh(): Promise<void> } } }).feed.source!;
+    source.options.url = serve(JSON.stringify(await feed(await keygen())));
+    await source.refresh();
+    await el.updateComplete;
+    const notice = el.shadowRoot!.querySelector('[part~=notice]')!.textContent!;
+    expect(notice, notice).to.match(/Last confirmed at \d/);
+    expect(/AM|PM/.test(notice), notice).to.equal(false);
+    expect(/AM|PM/.test(el.shadowRoot!.querySelector('[part~=next-update]')!.textContent!)).to.equal(false);
+  });
+
   it('says honestly when a promised update is late', async () => {
     const feed = statusFeed();
     feed.incidents[0]!.next_update_at = iso(-15 * MIN);

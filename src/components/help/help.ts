@@ -234,7 +234,7 @@ export class ClearlineHelp extends StatusFeedElement {
       return html`<p class="notice" part="notice">${st.outdated(formatIssuedAt(payload, lang, this.now))}</p>`;
     }
     if (!error || confirmedAt === undefined) return nothing;
-    return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatTime(confirmedAt, lang))}.</strong> ${st.error[error.code]}</p>`;
+    return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatTime(confirmedAt, lang, this.status?.time_zone))}.</strong> ${st.error[error.code]}</p>`;
   }
 
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {

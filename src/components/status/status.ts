@@ -123,7 +123,7 @@ export class ClearlineStatus extends StatusFeedElement {
     return html`<div class="notice" part="notice" role="alert">
       ${icon('unknown')}
       <p>
-        ${confirmedAt !== undefined ? html`<strong>${t.lastConfirmed(formatTime(confirmedAt, this.language))}.</strong> ` : nothing}
+        ${confirmedAt !== undefined ? html`<strong>${t.lastConfirmed(formatTime(confirmedAt, this.language, this.feed.view.payload?.time_zone))}.</strong> ` : nothing}
         ${t.error[code]}
       </p>
     </div>`;
