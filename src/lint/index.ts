@@ -12,7 +12,7 @@
 import type { DocumentKind } from '../feed/schema.js';
 import { channelsMissing, nameMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
-import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, unknownMissing, urgentActionMissing } from './rules/incidents.js';
+import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
@@ -35,6 +35,7 @@ const RULES = [
   nextUpdateMissing,
   nextUpdatePast,
   nextUpdateTooFar,
+  startedInFuture,
   urgentActionMissing,
   emergencyChannelMissing,
   channelsMissing,

@@ -42,6 +42,7 @@ const FIELDS: Record<string, Words> = {
   answer: { en: 'answer', nl: 'antwoord' },
   feed_id: { en: 'feed name', nl: 'feednaam' },
   time_zone: { en: 'time zone', nl: 'tijdzone' },
+  status_url: { en: 'status page address', nl: 'adres van de statuspagina' },
 };
 
 const LANGUAGES: Record<string, Words> = {

@@ -26,6 +26,7 @@ const CASES = {
   'next-update-missing': ['error', (f) => (f.incidents[0].next_update_at = null), 'incidents/0/next_update_at'],
   'next-update-past': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW - 10 * MIN)), 'incidents/0/next_update_at'],
   'next-update-too-far': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW + 5 * 60 * MIN)), 'incidents/0/next_update_at'],
+  'started-in-future': ['error', (f) => (f.incidents[0].started_at = iso(NOW + 10 * MIN)), 'incidents/0/started_at'],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],

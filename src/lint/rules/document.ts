@@ -28,6 +28,12 @@ export function shapeProblem(doc: unknown): SaidProblem | undefined {
   return undefined;
 }
 
+/** A web address field (the publisher's site, the status page): what to type, for someone who does not know what "https: URL" means. */
+const HTTPS_FIX: SaidProblem['fix'] = {
+  en: 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk/status.',
+  nl: 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/storingen.',
+};
+
 export const schema = defineRule('schema', 'error', function* ({ doc, kind, now }) {
   // `clearline sign` stamps issued_at, expires_at and seq, so an unsigned draft may leave them out.
   const stamp = { seq: 0, issued_at: new Date(now).toISOString(), expires_at: new Date(now + 3_600_000).toISOString() };
@@ -44,7 +50,7 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
         path: i.path,
         message: schemaSaid(i.message),
         // Words a studio user can act on; engineers find the whole format with `clearline schema`.
-        fix: { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
+        fix: i.message === 'must be an https: URL' ? HTTPS_FIX : { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
       };
     }
   }

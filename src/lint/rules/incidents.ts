@@ -2,6 +2,7 @@
 import { defineRule } from '../rule.js';
 import { isBlank, isObj, openIncidentsOf } from '../walk.js';
 import { isoInZone } from '../../feed/times.js';
+import { startProblem } from '../../feed/start.js';
 import { CLARITY_LIMITS } from './limits.js';
 
 /** The full time in the feed's zone (2026-12-01T16:20:00+01:00), the same whether the file says +01:00 or Z. */
@@ -101,6 +102,24 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
       fix: {
         en: 'Promise an update within 4 hours, even if it is only "no news yet".',
         nl: 'Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is.',
+      },
+    };
+  }
+});
+
+/** A start in the future (beyond the clock tolerance of feed/start.ts, which the studio's "Started at" field uses too). */
+export const startedInFuture = defineRule('started-in-future', 'error', function* ({ doc, now, timeZone }) {
+  const incidents = Array.isArray(doc.incidents) ? doc.incidents : [];
+  for (const [i, inc] of incidents.entries()) {
+    const start = isObj(inc) && typeof inc.started_at === 'string' ? Date.parse(inc.started_at) : NaN;
+    if (Number.isNaN(start) || !startProblem(start, now)) continue;
+    const at = `${clock(start, timeZone)} (${when(start, timeZone)})`;
+    yield {
+      path: `incidents/${i}/started_at`,
+      message: { en: `the incident starts at ${at}, which is in the future`, nl: `de storing begint om ${at}, en die tijd moet nog komen` },
+      fix: {
+        en: 'Give the time the problem began: now or earlier, for example 40 minutes ago. Check the clock of this computer too.',
+        nl: 'Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kijk ook of de klok van deze computer goed staat.',
       },
     };
   }
