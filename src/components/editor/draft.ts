@@ -45,7 +45,10 @@ export interface Draft {
   whoHint: LangText;
   /** A new incident: the template it came from, whose typical contact reasons the form offers (reasons.ts). */
   template?: TemplateName;
+  /** A new incident: when it started (ISO), or what was typed when that is not a time (lint then refuses it); absent: now. */
   started_at?: string;
+  /** A new incident: "Started at" as typed (01:35, -40m); form.ts reads it with feed/start.ts. */
+  startInput?: string;
   /** An update only: correct the texts now published instead of posting a new update (feed/update.ts `correct`). */
   correct?: boolean;
   /** An update only: the incident's phase as published, which a correction keeps. */
@@ -237,7 +240,7 @@ export function fieldOf(path: string, incidentIndex: number, identity = false): 
   const prefix = `incidents/${incidentIndex}/`;
   if (path === 'channels' || path.startsWith('channels/')) return channelField(path);
   if (path === 'contact_reasons' || path.startsWith('contact_reasons/')) return reasonField(path);
-  if (identity && /^(?:feed_id|time_zone|publisher\/(?:name|url))/.test(path)) return path.startsWith('publisher/name') ? 'publisher/name' : path;
+  if (identity && /^(?:feed_id|time_zone|status_url|publisher\/(?:name|url))/.test(path)) return path.startsWith('publisher/name') ? 'publisher/name' : path;
   if (!path.startsWith(prefix)) return '';
   const rest = path.slice(prefix.length);
   if (rest === 'next_update_at') return 'next';

@@ -30,13 +30,16 @@ export const editorStyles = css`
     background: none;
   }
   /* A contact reason's channels (reasons.ts): one tick per channel, side by side where they fit. */
-  fieldset.reason-channels {
+  fieldset.reason-channels,
+  fieldset.choices {
     display: flex;
     flex-wrap: wrap;
     column-gap: 1.25rem;
     margin: 0.5rem 0;
   }
   fieldset.reason-channels legend,
+  fieldset.choices legend,
+  fieldset.choices .hint,
   fieldset.reason-channels .hint,
   fieldset.reason-channels .findings {
     flex-basis: 100%;

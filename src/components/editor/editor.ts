@@ -14,13 +14,13 @@ import { EditorSession } from './session.js';
 import { renderActions } from './lists.js';
 import { renderChannels, type ChannelContext } from './channels.js';
 import { reasonParts, renderReasons, type ReasonContext } from './reasons.js';
-import { renderFeedIdentity, type IdentityContext } from './feed-identity.js';
+import { renderFeedIdentity, type IdentityChange, type IdentityContext } from './feed-identity.js';
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
-import { describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
+import { describeTime, editorZone, parseNextTime, sameDay, timeLocale, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
 import { renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -106,7 +106,8 @@ export class ClearlineEditor extends LitElement {
   }
   private get langs(): string[] {
     const given = this.languages.split(',').map((s) => s.trim()).filter(Boolean);
-    return given.length ? given : feedLanguages(this.session.base);
+    // A new feed: the languages chosen for it (feed-identity.ts), else those of its texts, else Dutch and English.
+    return given.length ? given : (this.session.isNew && this.session.languages) || feedLanguages(this.session.base);
   }
   private get zone(): string {
     return editorZone(this.session.base.time_zone);
@@ -166,6 +167,13 @@ export class ClearlineEditor extends LitElement {
     void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-title-' + (this.langs[0] || '').replace(/[^A-Za-z0-9-]/g, '-')) as HTMLElement | null)?.focus());
   }
 
+  /** A new feed's identity; other languages chosen start an untouched new incident again in them (the template's guidance per language). */
+  private changeIdentity(c: IdentityChange): void {
+    this.session.changeIdentity(c);
+    const d = this.draft;
+    if (c.languages && d?.mode === 'new' && d.template && d === this.savedDraft) this.draft = this.savedDraft = draftFromTemplate(d.template, this.session.base, this.langs, this.now);
+  }
+
   private setNextInput(input: string): void {
     this.now = Date.now();
     this.nextResult = parseNextTime(input, this.now, this.zone);
@@ -218,7 +226,7 @@ export class ClearlineEditor extends LitElement {
     return renderSignPanel({
       t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
       errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
-      clock: (ms) => new Intl.DateTimeFormat(this.ui, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
+      clock: (ms) => new Intl.DateTimeFormat(timeLocale(this.ui, this.zone), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
       onForget: () => void s.forget(),
@@ -259,7 +267,7 @@ export class ClearlineEditor extends LitElement {
       published: s.opened.channels.map((c) => c.id),
       ...reasonParts(s, d),
       feed: s.base,
-      changeIdentity: (c) => s.changeIdentity(c),
+      changeIdentity: (c) => this.changeIdentity(c),
     };
     return html`<div class="root" part="base" lang=${this.ui}>
       <h2>${t.heading}</h2>
@@ -276,7 +284,7 @@ export class ClearlineEditor extends LitElement {
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)} ${renderReasons(ctx)}
               ${this.renderSign(lint, error)}
             </form>
-            ${renderPreview({ t, ui: this.ui, langs: this.langs, lang: this.previewLang, width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
+            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
           </div>`
         : this.heartbeat
           ? this.renderSign(lint, error)

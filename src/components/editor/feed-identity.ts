@@ -1,6 +1,7 @@
 /**
- * "New feed": for a feed that has no identity yet, the publisher's name and website, the feed id
- * (suggested from the name) and the time zone (the browser's by default). The feed is built with
+ * "New feed": for a feed that has no identity yet, the languages it is written in, the publisher's
+ * name and website, its status page, the feed id (suggested from the name) and the time zone (the
+ * browser's by default). The feed is built with
  * `newFeed` from src/feed/new-feed.ts, as `clearline new incident --feed-id --publisher
  * --publisher-url --time-zone` builds it; schema and lint findings appear next to these fields.
  */
@@ -8,15 +9,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { publisherUrl } from '../../feed/new-feed.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { pickText } from '../../i18n/lang.js';
+import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fieldId, findingsFor, textField, type FormContext } from './form.js';
+import type { IdentityChange } from './identity-change.js';
+import { LANGUAGE_CHOICES, SETUP_TERMS } from './setup-terms.js';
 
-export interface IdentityChange {
-  publisher?: string;
-  publisherUrl?: string;
-  feedId?: string;
-  timeZone?: string;
-}
+export type { IdentityChange };
 
 export interface IdentityContext extends FormContext {
   feed: FeedDraft;
@@ -33,13 +31,25 @@ export function renderFeedIdentity(ctx: IdentityContext): TemplateResult {
   const zone = findingsFor(ctx, 'time_zone');
   const zoneId = fieldId('time_zone');
   const hintId = `${zoneId}-hint`;
+  const w = SETUP_TERMS[uiLanguage(ctx.ui)];
+  const chosen = ctx.langs.join(',');
+  // The UI's own language first among the one-language choices ("English only" in an English studio).
+  const choices = [...LANGUAGE_CHOICES].sort((a, b) => b.length - a.length || Number(b[0] === uiLanguage(ctx.ui)) - Number(a[0] === uiLanguage(ctx.ui)));
   return html`<fieldset class="identity">
     <legend>${t.newFeed}</legend>
     <p class="hint">${t.newFeedHint}</p>
+    <fieldset class="choices" aria-describedby="f-languages-hint">
+      <legend>${w.languages}</legend>
+      <span class="hint" id="f-languages-hint">${w.languagesHint}</span>
+      ${choices.map(
+        (ls) => html`<label class="check"><input type="radio" name="feed-languages" .value=${ls.join(',')} .checked=${ls.join(',') === chosen} @change=${() => ctx.changeIdentity({ languages: ls })} /> ${w.choice(ls)}</label>`,
+      )}
+    </fieldset>
     <div class="row">
       ${textField(ctx, 'publisher/name', t.publisherName, pickText(feed.publisher?.name ?? '', ctx.ui), (v) => ctx.changeIdentity({ publisher: v }))}
       ${textField(ctx, 'publisher/url', t.publisherUrl, feed.publisher?.url ?? '', (v) => ctx.changeIdentity({ publisherUrl: v }), false, '', (v) => ctx.changeIdentity({ publisherUrl: publisherUrl(v) }))}
     </div>
+    ${textField(ctx, 'status_url', w.statusUrl, feed.status_url ?? '', (v) => ctx.changeIdentity({ statusUrl: v.trim() }), false, w.statusUrlHint, (v) => ctx.changeIdentity({ statusUrl: publisherUrl(v) }))}
     <div class="row">
       ${textField(ctx, 'feed_id', t.feedId, feed.feed_id, (v) => ctx.changeIdentity({ feedId: v.trim() }), false, t.feedIdHint)}
       <div class="field" data-field="time_zone">

@@ -7,7 +7,7 @@ import { ownWords, type Finding } from '../../lint/index.js';
 import { fieldOf, type Draft } from './draft.js';
 
 /** The finding keys of a new feed's identity fields (schema paths). */
-export const IDENTITY_FIELDS = ['feed_id', 'publisher/name', 'publisher/url', 'time_zone'] as const;
+export const IDENTITY_FIELDS = ['feed_id', 'publisher/name', 'publisher/url', 'status_url', 'time_zone'] as const;
 
 export interface PlacedFindings {
   /** Findings by the key of the field they are shown next to. */
@@ -34,6 +34,7 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   if (key === 'channels' || key.startsWith('channels/')) return true;
   if (key === 'contact_reasons' || key.startsWith('contact_reasons/')) return true;
   if (['title', 'known', 'unknown', 'next', 'actions'].includes(key)) return true;
+  if (key === 'started_at') return draft.mode === 'new';
   const text = /^(?:title|known|unknown|affects)(?:\/(.+))?$/.exec(key);
   if (text) return lang(text[1]);
   if (/^actions\/\d+\/href$/.test(key)) return Number(key.split('/')[1]) < draft.actions.length;

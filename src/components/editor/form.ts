@@ -7,6 +7,9 @@ import type { EditorTerms } from './terms.js';
 import { TERMS } from '../../i18n/terms.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
+import { readStart } from '../../feed/start.js';
+import { SETUP_TERMS } from './setup-terms.js';
+import { affectsHint } from './locale.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -137,6 +140,35 @@ function nextField(ctx: FormContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * "Started at" for a new incident (empty: when it is published). Read with feed/start.ts; a start
+ * in the future is kept and refused by lint's started-in-future next to the field, the same rule
+ * `clearline lint` applies; text that is no time is said here and kept, so signing stays refused.
+ */
+function startField(ctx: FormContext): TemplateResult | typeof nothing {
+  const d = ctx.draft;
+  if (d.mode !== 'new') return nothing;
+  const w = SETUP_TERMS[uiLanguage(ctx.ui)];
+  const input = (d.startInput ?? '').trim();
+  const r = input ? readStart(input, { now: ctx.now, timeZone: ctx.zone }) : undefined;
+  const unreadable = r && !r.ok && r.code !== 'future';
+  const f = findingsFor(ctx, 'started_at');
+  const set = (v: string) =>
+    ctx.change((x) => {
+      const read = v.trim() ? readStart(v, { now: Date.now(), timeZone: ctx.zone }) : undefined;
+      x.startInput = v;
+      x.started_at = !read ? undefined : read.ok || read.code === 'future' ? read.iso : v.trim();
+    });
+  const described = ['f-started-hint', unreadable ? 'f-started-problem' : '', f.ids].filter(Boolean).join(' ');
+  return html`<div class="field" data-field="started_at">
+    <label for="f-started">${w.started}</label>
+    <span class="hint" id="f-started-hint">${w.startedHint(ctx.zone)}</span>
+    <input id="f-started" type="text" autocomplete="off" .value=${d.startInput ?? ''} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('started_at')} />
+    ${r?.ok && d.started_at ? html`<p class="chosen" role="status">${w.startedChosen(ctx.describeTime(d.started_at))}</p>` : nothing}
+    ${unreadable ? html`<p class="problem" id="f-started-problem">${w.startedUnreadable(input)}</p>` : f.view}
+  </div>`;
+}
+
 function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void, disabled = false): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${label}</label>
@@ -149,12 +181,12 @@ function selectField<T extends string>(id: string, label: string, value: T, opti
 export function renderIncidentForm(ctx: FormContext): TemplateResult {
   const { t, draft } = ctx;
   const terms = TERMS[uiLanguage(ctx.ui)];
-  return html`${renderCorrection(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${nextField(ctx)}
+  return html`${renderCorrection(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx)} ${nextField(ctx)}
     <div class="row selects">
       ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
     </div>
     <div class="langs">
-      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, t.affectsHint))}
+      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, affectsHint(ctx.ui, ctx.zone, t.affectsHint)))}
     </div>`;
 }

@@ -5,6 +5,9 @@
  */
 import { isoUtc, readWhen, wallClock, zoneOf } from '../../feed/times.js';
 import { formatRelative } from '../../i18n/lang.js';
+import { timeLocale } from './locale.js';
+
+export { timeLocale };
 
 export type NextTime =
   | { ok: true; iso: string }
@@ -29,14 +32,14 @@ export function sameDay(a: number, b: number, zone: string): boolean {
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
-/** "14:30 (in 30 minutes)" today, "tomorrow at 10:30" / "morgen om 10:30" on another day, in the feed's zone. */
+/** "14:30 (in 30 minutes)" today, "tomorrow at 10:30" / "morgen om 10:30" on another day, in the feed's zone and its region's clock (locale.ts). */
 export function describeTime(ms: number, now: number, zone: string, ui: string): string {
   const dayOf = (t: number) => {
     const w = wallClock(t, zone);
     return Date.UTC(w.year, w.month - 1, w.day);
   };
   const day = Math.round((dayOf(ms) - dayOf(now)) / 86_400_000);
-  const clock = new Intl.DateTimeFormat(ui, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
+  const clock = new Intl.DateTimeFormat(timeLocale(ui, zone), { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
   if (day === 0) return `${clock} (${formatRelative(ms, ui, now)})`;
   return `${new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day, 'day')} ${ui === 'nl' ? 'om' : 'at'} ${clock}`;
 }

@@ -9,11 +9,14 @@ import type { FeedDraft } from '../../feed/update.js';
 import { pickText } from '../../i18n/lang.js';
 import { renderChannelPreview } from './channel-preview.js';
 import { languageName } from './form.js';
+import { previewTag } from './locale.js';
 import type { EditorTerms } from './terms.js';
 
 export interface PreviewContext {
   t: EditorTerms;
   ui: string;
+  /** The feed's zone: English texts are previewed as a page in its region shows them (locale.ts). */
+  zone?: string;
   langs: string[];
   lang: string;
   width: 'phone' | 'desktop';
@@ -49,12 +52,15 @@ export function previewPayload(feed: FeedDraft, now: number): StatusPayload | un
   // A feed still being set up may lack its id and publisher; the preview stands in for them.
   const pub = feed.publisher ?? { name: '', url: '' };
   const publisher = { name: pickText(pub.name, 'en') ? pub.name : 'Publisher', url: /^https:\/\/\S+$/.test(pub.url) ? pub.url : 'https://example.com' };
+  // A status page address still being typed (http:, no scheme) is left out rather than blanking the preview.
+  if (typeof payload.status_url === 'string' && !/^https:\/\/\S+$/.test(payload.status_url)) delete payload.status_url;
   const valid = validatePayload('status', { ...payload, feed_id: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(feed.feed_id) ? feed.feed_id : 'preview', publisher });
   return valid.ok ? valid.value : undefined;
 }
 
 export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined): TemplateResult {
   const { t } = ctx;
+  const tag = previewTag(ctx.lang || ctx.ui, ctx.zone);
   const radio = (name: string, value: string, checked: boolean, label: string, set: () => void) =>
     html`<label class="check"><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${set} /> ${label}</label>`;
   return html`<section class="preview" aria-labelledby="preview-heading">
@@ -72,10 +78,10 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
     </div>
     ${ctx.example && payload ? html`<p class="hint example" id="preview-example">${t.previewExample(ctx.example)}</p>` : nothing}
     ${payload
-      ? html`<div class="frame ${ctx.width}" lang=${ctx.lang || ctx.ui} part="preview">
-          <clearline-badge .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-badge>
-          <clearline-banner placement="inline" .data=${payload} lang=${ctx.lang || ctx.ui} theme=${ctx.theme ?? nothing}></clearline-banner>
-          <clearline-status .data=${payload} lang=${ctx.lang || ctx.ui} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
+      ? html`<div class="frame ${ctx.width}" lang=${tag} part="preview">
+          <clearline-badge .data=${payload} lang=${tag} theme=${ctx.theme ?? nothing}></clearline-badge>
+          <clearline-banner placement="inline" .data=${payload} lang=${tag} theme=${ctx.theme ?? nothing}></clearline-banner>
+          <clearline-status .data=${payload} lang=${tag} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
         </div>`
       : nothing}
     ${payload && ctx.incident ? renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}

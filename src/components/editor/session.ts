@@ -11,10 +11,10 @@ import type { Channel, ContactReason, StatusPayload } from '../../feed/schema.js
 import { parseDuration, type SigningKey } from '../../feed/sign.js';
 import { unstamp, type FeedDraft } from '../../feed/update.js';
 import { verifyDocument } from '../../feed/verify.js';
-import { needsIdentity, newFeed, suggestFeedId } from '../../feed/new-feed.js';
+import { needsIdentity, newFeed } from '../../feed/new-feed.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import { emptyFeed } from './draft.js';
-import type { IdentityChange } from './feed-identity.js';
+import { applyIdentity, type IdentityChange } from './identity-change.js';
 import { KeyFileError, type KeyFileProblem } from './key-file.js';
 import { forgetKey, readKeyFile, recallKey, rememberKey } from './key-store.js';
 import { PublishController, type Signed } from './publish-controller.js';
@@ -42,8 +42,10 @@ export class EditorSession implements ReactiveController {
   channels: Channel[] = [];
   /** The feed has no identity yet (a new feed): the editor asks for publisher, feed id and time zone. */
   isNew = false;
+  /** A new feed: the languages chosen for it (feed-identity.ts); until then, those its texts use or Dutch and English. */
+  languages?: string[];
   /** The feed id was typed by hand, so the publisher's name no longer suggests one. */
-  private idTyped = false;
+  idTyped = false;
   version?: string;
   openedSeq?: number;
   publicExpires?: string;
@@ -137,7 +139,7 @@ export class EditorSession implements ReactiveController {
       const fresh = newFeed({ feedId: '', publisher: typeof name === 'string' ? name : '', publisherUrl: feed.publisher?.url, timeZone: feed.time_zone, lang: uiLanguage(this.config().lang) });
       feed = { ...feed, feed_id: '', time_zone: fresh.time_zone, publisher: typeof name === 'string' || name === undefined ? fresh.publisher : feed.publisher };
       this.idTyped = false;
-    }
+    } else this.languages = undefined;
     this.base = feed;
     this.opened = structuredClone(feed);
     this.channels = structuredClone(feed.channels);
@@ -176,18 +178,8 @@ export class EditorSession implements ReactiveController {
 
   /** A new feed's identity: the publisher's name suggests the feed id until one is typed by hand. */
   changeIdentity(c: IdentityChange): void {
-    const b = { ...this.base, publisher: { ...this.base.publisher } };
-    if (c.publisher !== undefined) {
-      b.publisher.name = c.publisher;
-      if (!this.idTyped) b.feed_id = suggestFeedId(c.publisher);
-    }
-    if (c.publisherUrl !== undefined) b.publisher.url = c.publisherUrl;
-    if (c.feedId !== undefined) {
-      b.feed_id = c.feedId;
-      this.idTyped = c.feedId !== '';
-    }
-    if (c.timeZone !== undefined) b.time_zone = c.timeZone;
-    this.base = b;
+    ({ base: this.base, channels: this.channels, idTyped: this.idTyped } = applyIdentity(this, c));
+    if (c.languages) this.languages = [...c.languages];
     if (this.publish.signed) this.publish.reset();
     this.host.requestUpdate();
   }
