@@ -2,16 +2,35 @@
  * The action list, with the template's suggestions, as a form section. Each action can carry a link
  * readers tap ("Spoed? Bel 112"), written as said, as a channel's: 112 -> tel:112, 0344-123456 -> tel:+31344123456.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { uiLanguage } from '../../i18n/lang.js';
 import { channelLink } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
 import { actionFrom } from './draft.js';
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 
+/** Moving an action: readers see the actions in this order, the most important first. */
+const MOVE = {
+  en: { up: 'Up', down: 'Down', name: (dir: string, n: number) => `Move action ${n} ${dir === 'up' ? 'up' : 'down'}` },
+  nl: { up: 'Omhoog', down: 'Omlaag', name: (dir: string, n: number) => `Actie ${n} ${dir === 'up' ? 'omhoog' : 'omlaag'}` },
+} as const;
+
+/**
+ * Moves action `i` one place up or down; the keyboard focus follows it to its new place (its button
+ * in the same direction, or the other one at the top or bottom), so pressing again moves it further.
+ */
+function move(ctx: FormContext, e: Event, i: number, dir: 'up' | 'down'): void {
+  const to = dir === 'up' ? i - 1 : i + 1;
+  ctx.change((d) => d.actions.splice(to, 0, ...d.actions.splice(i, 1)));
+  const root = (e.target as HTMLElement).getRootNode() as ShadowRoot;
+  void (root.host as LitElement).updateComplete.then(() => (root.querySelector<HTMLElement>(`[data-move="${dir}-${to}"]`) ?? root.querySelector<HTMLElement>(`[data-move="${dir === 'up' ? 'down' : 'up'}-${to}"]`))?.focus());
+}
+
 export function renderActions(ctx: FormContext): TemplateResult {
   const { t, draft, langs } = ctx;
   const first = langs.find((l) => l === ctx.ui.split('-')[0]) ?? langs[0] ?? '';
   const group = findingsFor(ctx, 'actions');
+  const w = MOVE[uiLanguage(ctx.ui)];
   return html`<fieldset class="actions">
     <legend>${t.actions}</legend>
     ${group.view}
@@ -26,6 +45,8 @@ export function renderActions(ctx: FormContext): TemplateResult {
         ${textField(ctx, `actions/${i}/href`, `${t.channelLink} — ${t.actionLabel} ${i + 1}`, a.href, (v) => ctx.change((d) => (d.actions[i]!.href = v)), false, t.channelLinkHint, (v) => ctx.change((d) => (d.actions[i]!.href = channelLink(v, callingCodeForZone(ctx.zone)))))}
         <div class="row">
           <label class="check"><input type="checkbox" .checked=${a.urgent} @change=${(e: Event) => ctx.change((d) => (d.actions[i]!.urgent = (e.target as HTMLInputElement).checked))} /> ${t.actNow}</label>
+          ${i > 0 ? html`<button type="button" class="quiet" data-move=${`up-${i}`} aria-label=${w.name('up', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'up')}>${w.up}</button>` : nothing}
+          ${i < draft.actions.length - 1 ? html`<button type="button" class="quiet" data-move=${`down-${i}`} aria-label=${w.name('down', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'down')}>${w.down}</button>` : nothing}
           <button type="button" class="quiet" @click=${() => ctx.change((d) => d.actions.splice(i, 1))}>${t.removeAction} ${i + 1}</button>
         </div>
       </div>`,

@@ -1,0 +1,53 @@
+// <clearline-editor>: the desk puts the most important action first. Each action has Up / Down
+// buttons (named "Move action 2 up", which holds the visible word), and the keyboard focus follows the moved action.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { button, click, emptyFeed, field, newIncident, root } from './editor-helpers.js';
+
+const feed = () => emptyFeed({ time_zone: 'Europe/London', channels: [{ id: 'phone', kind: 'phone', label: { en: 'Call us' }, href: 'tel:+441134960000' }] });
+const actions = (el: ClearlineEditor) => [...root(el).querySelectorAll('[data-field^="actions/"][data-field$="/label/en"] input')].map((i) => (i as HTMLInputElement).value);
+const moves = (el: ClearlineEditor) => [...root(el).querySelectorAll('[data-move]')].map((b) => b.getAttribute('aria-label'));
+const focused = (el: ClearlineEditor) => root(el).activeElement?.getAttribute('aria-label') ?? '';
+
+async function addSuggestions(el: ClearlineEditor, n: number) {
+  for (let k = 0; k < n; k++) {
+    const add = [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('Add “'));
+    (add as HTMLButtonElement).click();
+    await el.updateComplete;
+  }
+}
+
+describe('<clearline-editor> the order of an incident\'s actions', () => {
+  it('moves an action up and down with named buttons; focus stays on the moved action', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed()}></clearline-editor>`);
+    await newIncident(el, 'water');
+    await addSuggestions(el, 3);
+    const [a, b, c] = actions(el);
+    expect(moves(el)).to.deep.equal(['Move action 1 down', 'Move action 2 up', 'Move action 2 down', 'Move action 3 up']);
+    await click(el, 'Move action 3 up');
+    expect(actions(el)).to.deep.equal([a, c, b]);
+    await el.updateComplete;
+    expect(focused(el), 'focus on the moved action').to.equal('Move action 2 up');
+    button(el, 'Move action 2 up').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(actions(el)).to.deep.equal([c, a, b]);
+    // At the top there is no "up": the focus goes to its "down".
+    expect(focused(el)).to.equal('Move action 1 down');
+    expect(button(el, 'Move action 1 down').textContent!.trim()).to.equal('Down');
+    expect(field(el, 'Action 1').value).to.equal(c);
+  });
+
+  it('speaks Dutch in a Dutch studio', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
+    await newIncident(el, 'water', true);
+    const add = () => [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('“') || b.textContent!.trim() === '+') as HTMLButtonElement;
+    add().click();
+    await el.updateComplete;
+    add().click();
+    await el.updateComplete;
+    expect(moves(el)).to.deep.equal(['Actie 1 omlaag', 'Actie 2 omhoog']);
+    expect(button(el, 'Actie 1 omlaag').textContent!.trim()).to.equal('Omlaag');
+  });
+});
