@@ -39,6 +39,8 @@ export interface Terms {
   updated: (relative: string) => string;
   started: (time: string) => string;
   resolvedAt: (time: string) => string;
+  /** A resolved incident's severity, in muted words next to its calm "Resolved" badge. */
+  wasSeverity: (severity: string) => string;
   resolvedIncidents: (n: number) => string;
   earlierUpdates: (n: number) => string;
   affects: string;
@@ -96,6 +98,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     updated: (relative) => `Updated ${relative}`,
     started: (time) => `Started ${time}`,
     resolvedAt: (time) => `Resolved at ${time}`,
+    wasSeverity: (s) => `was: ${s.toLowerCase()}`,
     resolvedIncidents: (n) => `${n} resolved incident${n === 1 ? '' : 's'}`,
     earlierUpdates: (n) => `${n} earlier update${n === 1 ? '' : 's'}`,
     affects: 'Affects',
@@ -149,6 +152,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     updated: (relative) => `Bijgewerkt ${relative}`,
     started: (time) => `Begonnen ${time}`,
     resolvedAt: (time) => `Opgelost om ${time}`,
+    wasSeverity: (s) => `was: ${s.toLowerCase()}`,
     resolvedIncidents: (n) => `${n} opgeloste ${n === 1 ? 'storing' : 'storingen'}`,
     earlierUpdates: (n) => `${n} eerdere ${n === 1 ? 'update' : 'updates'}`,
     affects: 'Gevolgen voor',

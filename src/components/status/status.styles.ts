@@ -62,6 +62,7 @@ export const statusStyles = css`
   .sev-minor { --_sev: var(--_minor); }
   .sev-major { --_sev: var(--_major); }
   .sev-critical { --_sev: var(--_critical); }
+  .sev-ok { --_sev: var(--_ok); }
   .badge {
     display: inline-flex;
     align-items: center;

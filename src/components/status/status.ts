@@ -112,6 +112,7 @@ export class ClearlineStatus extends StatusFeedElement {
     const { payload, error, loading, confirmedAt } = this.feed.view;
     // An expired document's own "Outdated: … dates from" notice says it; no second notice above it.
     const notice = error && !(error.code === 'expired' && payload && isExpired(payload, this.now));
+    // One listener for every channel link, in the contact section and on top of a critical incident (`clearline-contact`).
     return html`<div class="root" part="base" lang=${lang}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${notice ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
@@ -167,7 +168,8 @@ export class ClearlineStatus extends StatusFeedElement {
                 <p>${t.allClearDetail}</p>
               </div>
             </div>`
-        : open.map((i) => this.renderIncident(i, t, lang))}
+        : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
+          open.map((i) => this.renderIncident(i, t, lang))}
       ${resolved.length
         ? // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
           html`<details class="resolved" part="resolved" ?open=${!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000)}>
@@ -189,15 +191,15 @@ export class ClearlineStatus extends StatusFeedElement {
 
   private renderIncident(incident: Incident, t: Terms, lang: string) {
     const resolved = incident.phase === 'resolved';
-    const updated = Date.parse(incident.updated_at);
-    return html`<article class="incident sev-${incident.severity}" part="incident" data-incident=${incident.id}>
+    const severity = t.severity[incident.severity];
+    // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words.
+    const at = resolved && incident.resolved_at ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone)) : '';
+    return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       <p class="meta">
-        <span class="badge">${icon(incident.severity)}${t.severity[incident.severity]}</span>
-        <span class="phase">${icon(incident.phase)}${t.phase[incident.phase]}</span>
-        <span>${resolved && incident.resolved_at
-          ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone))
-          : t.updated(formatRelative(updated, lang, this.now))}</span>
+        <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
+        <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
+        ${at ? nothing : html`<span>${t.updated(formatRelative(Date.parse(incident.updated_at), lang, this.now))}</span>`}
       </p>
       ${incident.affects?.length
         ? html`<div><span class="visually-hidden">${t.affects}:</span><ul class="affects" aria-label=${t.affects}>
