@@ -115,6 +115,21 @@ export const statusFixtures = {
   /** A title in Dutch only: English readers get the Dutch text rather than nothing. */
   dutchOnlyText: () => statusPayload([stormIncident({ title: 'Storm: vluchten geannuleerd op Amsterdam' })]),
   noChannels: () => statusPayload([stormIncident()], { channels: [] }),
+  /** A critical incident and a feed with an emergency line (listed last): the line is also right under the title. */
+  criticalWithEmergencyLine: () =>
+    statusPayload([severityIncident('critical')], {
+      channels: [
+        ...channels,
+        {
+          id: 'emergency',
+          kind: 'phone',
+          emergency: true,
+          label: { nl: 'Noodlijn, dag en nacht', en: 'Emergency line, day and night' },
+          href: 'tel:+31800112233',
+          reason: { nl: 'Is iemand in gevaar? Bel direct.', en: 'Is anyone in danger? Call at once.' },
+        },
+      ],
+    }),
 } as const;
 
 export { SEVERITIES };

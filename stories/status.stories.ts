@@ -54,6 +54,8 @@ export const SeverityInfo: Story = { args: { data: statusFixtures.severity('info
 export const SeverityMinor: Story = { args: { data: statusFixtures.severity('minor') } };
 export const SeverityMajor: Story = { args: { data: statusFixtures.severity('major') } };
 export const SeverityCritical: Story = { args: { data: statusFixtures.severity('critical') } };
+/** A critical incident with an emergency line in the feed: the line right under the title, not only in Contact far below. */
+export const CriticalWithEmergencyLine: Story = { args: { data: statusFixtures.criticalWithEmergencyLine() } };
 export const SeveralIncidents: Story = { args: { data: statusFixtures.several() } };
 export const Resolved: Story = { args: { data: statusFixtures.resolved() } };
 export const OpenAndResolved: Story = { args: { data: statusFixtures.openAndResolved() } };

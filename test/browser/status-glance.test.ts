@@ -1,5 +1,6 @@
 // What a reader of <clearline-status> takes in at a glance on a phone: a resolved incident reads as
-// resolved (not in the red of its severity).
+// resolved (not in the red of its severity), and the emergency line of a critical incident is right
+// under its title, not only in Contact far below the card.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/status/status.js';
 import type { ClearlineStatus } from '../../src/components/status/status.js';
@@ -64,5 +65,46 @@ describe('<clearline-status> at a glance', () => {
     expect(meta).to.contain('Grote storing');
     expect(meta).to.contain('Oorzaak gevonden');
     expect(meta).not.to.contain('was:');
+  });
+
+  it('a critical incident has the emergency line, in the feed\'s words, right under its title and before anything else', async () => {
+    for (const [lang, reason, label] of [
+      ['en', 'Water brown or smelling of chlorine? Do not drink it; call us.', 'Water emergency line'],
+      ['nl', 'Water bruin of ruikt het naar chloor? Niet drinken; bel ons.', 'Storingslijn water'],
+    ] as const) {
+      const el = await mount(feed('critical'), lang);
+      const root = el.shadowRoot!;
+      const first = root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+      expect(first.getAttribute('href'), `${lang}: the first number on the page`).to.equal('tel:+318000359');
+      expect(text(first)).to.contain(label);
+      expect(first.closest('[part~=incident]') !== null, 'inside the card').to.equal(true);
+      const title = root.querySelector('[part~=incident] [part~=title]')!;
+      expect(title.nextElementSibling?.contains(first), 'right under the title').to.equal(true);
+      expect(text(first.closest('[data-channel]'))).to.contain(reason);
+      // Still in Contact too, where it always was.
+      expect(root.querySelectorAll('[part~=emergency] a[href="tel:+318000359"]').length).to.equal(1);
+    }
+  });
+
+  it('following that line is a clearline-contact for the emergency channel', async () => {
+    const el = await mount(feed('critical'));
+    const seen: string[] = [];
+    el.addEventListener('clearline-contact', (e) => seen.push((e as CustomEvent<{ channel: string }>).detail.channel));
+    el.shadowRoot!.querySelector<HTMLElement>('[part~=incident] a[href="tel:+318000359"]')!.click();
+    el.shadowRoot!.querySelector<HTMLElement>('[part~=emergency] a[href="tel:+318000359"]')!.click();
+    expect(seen).to.deep.equal(['no-water', 'no-water']);
+  });
+
+  it('without a reason: the label and the link; several lines in the feed\'s order; none for a major incident or without an emergency line', async () => {
+    const { reason: _, ...bare } = line;
+    const el = await mount(feed('critical', [bare]), 'nl');
+    expect(text(el.shadowRoot!.querySelector('[part~=incident] .emergency'))).to.equal('Bij nood Storingslijn water: 0800 0359');
+    const second: Channel = { ...line, id: 'danger', label: 'Danger line', href: 'tel:+31800112233' };
+    const two = await mount(feed('critical', [second, ...statusFeed().channels, line]));
+    expect([...two.shadowRoot!.querySelectorAll<HTMLElement>('[part~=incident] [data-channel]')].map((d) => d.dataset.channel)).to.deep.equal(['danger', 'no-water']);
+    const major = await mount(feed('major'));
+    expect(major.shadowRoot!.querySelector('[part~=incident] a[href="tel:+318000359"]') === null).to.equal(true);
+    const none = await mount(feed('critical', statusFeed().channels));
+    expect(none.shadowRoot!.querySelector('[part~=incident] [data-channel]') === null).to.equal(true);
   });
 });

@@ -4,6 +4,7 @@
 export const EXPECT = {
   'clearline-status--no-known-disruptions': { has: ['No known disruptions'] },
   'clearline-status--storm': { has: ['Storm: flights cancelled at Amsterdam', 'What we know', "What we don't know yet"] },
+  'clearline-status--critical-with-emergency-line': { has: ['Critical', 'In an emergency', 'Emergency line, day and night', 'Is anyone in danger? Call at once.'] },
   'clearline-status--overdue-update': { has: ['Storm: flights cancelled'], not: ['No known disruptions'] },
   'clearline-status--out-of-date': { has: ['Outdated'], not: ['No known disruptions'] },
   'clearline-status--dutch': { has: ['Storm: vluchten geannuleerd op Amsterdam'] },

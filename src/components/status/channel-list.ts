@@ -40,9 +40,11 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
   </div>`;
 }
 
+/** One listener for the element's channel links (Contact, and the line on top of a critical incident): `clearline-contact`. */
+export const followChannels = (host: HTMLElement, payload: StatusPayload | undefined, lang: string) => (e: Event) =>
+  followedChannel(e, (channel) => trackContact(host, channel, {}, reportContext(payload, lang)));
+
 export interface ChannelsOptions {
-  /** The element: `clearline-contact` is emitted from it. */
-  host: HTMLElement;
   payload: StatusPayload;
   /** The document has expired: its channels are listed without their waits (withoutStaleWaits). */
   expired: boolean;
@@ -65,7 +67,7 @@ export function channelsSection(options: ChannelsOptions) {
   const { payload, t, lang, heading } = o;
   if (!payload.channels.length) return nothing;
   const { emergency, ordinary, longWait } = groupChannels(payload.channels);
-  return staticHtml`<section class="channels" part="channels" @click=${(e: Event) => followedChannel(e, (channel) => trackContact(o.host, channel, {}, reportContext(payload, lang)))}>
+  return staticHtml`<section class="channels" part="channels">
     <${heading}>${t.contact}</${heading}>
     ${emergencyGroup(emergency, t, lang)}
     ${longWait ? selfService(o) : nothing}

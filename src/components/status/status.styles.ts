@@ -205,6 +205,9 @@ export const statusStyles = css`
   .emergency ul.list {
     margin-top: 0.25rem;
   }
+  div.is-emergency + div {
+    margin-top: 0.5rem;
+  }
   .is-emergency a {
     font-size: 1.125em;
   }

@@ -5,7 +5,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
 import { markdown, plainText } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
-import type { Action, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
+import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { contactLink } from '../shared/contact-link.js';
@@ -15,7 +15,7 @@ import { MarkdownReady } from '../shared/markdown-ready.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { channelsSection } from './channel-list.js';
+import { channelsSection, followChannels } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 
 export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
@@ -113,7 +113,7 @@ export class ClearlineStatus extends StatusFeedElement {
     // An expired document's own "Outdated: … dates from" notice says it; no second notice above it.
     const notice = error && !(error.code === 'expired' && payload && isExpired(payload, this.now));
     // One listener for every channel link, in the contact section and on top of a critical incident (`clearline-contact`).
-    return html`<div class="root" part="base" lang=${lang}>
+    return html`<div class="root" part="base" lang=${lang} @click=${followChannels(this, payload, lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${notice ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
       ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? this.renderSkeleton(t) : error ? this.renderUnknown(t) : nothing}
@@ -169,7 +169,7 @@ export class ClearlineStatus extends StatusFeedElement {
               </div>
             </div>`
         : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
-          open.map((i) => this.renderIncident(i, t, lang))}
+          open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : payload.channels.filter((c) => c.emergency)))}
       ${resolved.length
         ? // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
           html`<details class="resolved" part="resolved" ?open=${!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000)}>
@@ -177,7 +177,7 @@ export class ClearlineStatus extends StatusFeedElement {
             ${resolved.map((i) => this.renderIncident(i, t, lang))}
           </details>`
         : nothing}
-      ${channelsSection({ host: this, payload, expired, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
+      ${channelsSection({ payload, expired, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
     `;
   }
@@ -189,13 +189,22 @@ export class ClearlineStatus extends StatusFeedElement {
     return guard([source, renderer], () => renderer.renderMarkdown(source));
   }
 
-  private renderIncident(incident: Incident, t: Terms, lang: string) {
+  private renderIncident(incident: Incident, t: Terms, lang: string, sos: readonly Channel[] = []) {
     const resolved = incident.phase === 'resolved';
     const severity = t.severity[incident.severity];
     // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words.
     const at = resolved && incident.resolved_at ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone)) : '';
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
+      ${sos.length
+        ? // As in Contact: the label, the link with its number, then when to use it (the channel's own words, no sector assumed).
+          html`<div class="emergency">
+            <p class="emergency-label">${t.emergency}</p>
+            ${sos.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
+              ${contactLink(c.href, pickText(c.label, lang), lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+            </div>`)}
+          </div>`
+        : nothing}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
         <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
