@@ -40,6 +40,21 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
   </div>`;
 }
 
+/**
+ * The emergency lines again, right under a critical incident's title (on a phone Contact is far
+ * below the card): the same box, label, link and the channel's own reason (when to use it), without
+ * the group's part names and label id, which stay unique to Contact.
+ */
+export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string): TemplateResult | typeof nothing {
+  if (!channels.length) return nothing;
+  return html`<div class="emergency">
+    <p class="emergency-label">${t.emergency}</p>
+    ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
+      ${contactLink(c.href, pickText(c.label, lang), lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+    </div>`)}
+  </div>`;
+}
+
 /** One listener for the element's channel links (Contact, and the line on top of a critical incident): `clearline-contact`. */
 export const followChannels = (host: HTMLElement, payload: StatusPayload | undefined, lang: string) => (e: Event) =>
   followedChannel(e, (channel) => trackContact(host, channel, {}, reportContext(payload, lang)));

@@ -15,7 +15,7 @@ import { MarkdownReady } from '../shared/markdown-ready.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { Announcer } from '../shared/announcer.js';
-import { channelsSection, followChannels } from './channel-list.js';
+import { channelsSection, emergencyLines, followChannels } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 
 export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
@@ -196,15 +196,7 @@ export class ClearlineStatus extends StatusFeedElement {
     const at = resolved && incident.resolved_at ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone)) : '';
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
-      ${sos.length
-        ? // As in Contact: the label, the link with its number, then when to use it (the channel's own words, no sector assumed).
-          html`<div class="emergency">
-            <p class="emergency-label">${t.emergency}</p>
-            ${sos.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
-              ${contactLink(c.href, pickText(c.label, lang), lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
-            </div>`)}
-          </div>`
-        : nothing}
+      ${emergencyLines(sos, t, lang)}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
         <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
