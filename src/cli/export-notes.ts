@@ -1,11 +1,12 @@
 /**
- * What a one-incident export (SMS, social posts) left out, for standard error: with several open
- * incidents the publisher must hear which one went out and how to send another. In Dutch when the
- * export is Dutch (`--lang nl`, or a feed whose first language is Dutch), else in English.
+ * What `clearline export` says on standard error (measurements, what it left out, why it refused),
+ * in the desk's language (desk-lang.ts): the export's `--lang` when given, else the feed's first
+ * language. A Dutch export or feed hears Dutch, an English one English. One table, both languages.
  */
 import { openIncidents } from '../feed/incidents.js';
 import type { StatusPayload } from '../feed/schema.js';
-import { feedLanguages } from '../export/index.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { deskLanguage } from './desk-lang.js';
 
 export const ONE_INCIDENT_FORMATS = ['sms', 'social'] as const;
 export type OneIncidentFormat = (typeof ONE_INCIDENT_FORMATS)[number];
@@ -16,15 +17,65 @@ export interface Coverage {
   others: readonly string[];
 }
 
+export interface ExportNotes {
+  leftOut: (format: OneIncidentFormat, open: number, incident: string, others: string) => string;
+  ivr: (format: string, seconds: number, words: number, line: string, incidents: number, dropped: string[]) => string;
+  sms: (characters: number, limit: number, encoding: string, parts: number, shortened: string[]) => string;
+  social: (lang: string, length: number, limit: number, shortened: string[]) => string;
+  atom: (lang: string, entries: number, added: number) => string;
+  capWritten: (n: number, out: string) => string;
+  capOne: (msgType: string, identifier: string, n: number) => string;
+  /** Before the budget message of an export that does not fit. */
+  shorten: (what: string) => string;
+  ivrTooLong: (seconds: number) => string;
+  smsTooLong: string;
+  socialTooLong: string;
+  refusedLint: string;
+  refusedLine: string;
+}
+
+export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
+  en: {
+    leftOut: (format, open, incident, others) =>
+      `${open} open incident${open === 1 ? '' : 's'}; ${format === 'sms' ? 'this SMS is' : 'these posts are'} about ${incident} only. Give --incident ID for another: ${others}`,
+    ivr: (format, seconds, words, line, incidents, dropped) =>
+      `${format}: ${seconds} s of 45 s at 150 words a minute (${words} words), line "${line}"${incidents > 1 ? `, names ${incidents} incidents` : ''}${dropped.length ? `; left out: ${dropped.join(', ')}` : ''}`,
+    sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
+    social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
+    atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
+    capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
+    capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (give --out DIR/ for all ${n} alerts)`,
+    shorten: (what) => `${what}; run clearline lint --for sms,ivr,social for what to shorten`,
+    ivrTooLong: (seconds) => `the message takes ${seconds} s, more than 45 s`,
+    smsTooLong: 'the SMS does not fit even shortened',
+    socialTooLong: 'a post does not fit even shortened',
+    refusedLint: 'not exported: fix the lint errors above first (or export anyway with --force)',
+    refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
+  },
+  nl: {
+    leftOut: (format, open, incident, others) =>
+      `${open} open ${open === 1 ? 'storing' : 'storingen'}; ${format === 'sms' ? 'deze sms gaat' : 'deze berichten gaan'} alleen over ${incident}. Geef --incident ID voor een andere: ${others}`,
+    ivr: (format, seconds, words, line, incidents, dropped) =>
+      `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} storingen` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
+    sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
+    social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
+    atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
+    capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
+    capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (geef --out MAP/ voor alle ${n} meldingen)`,
+    shorten: (what) => `${what}; clearline lint --lang nl --for sms,ivr,social zegt wat korter moet`,
+    ivrTooLong: (seconds) => `het bericht duurt ${String(seconds).replace('.', ',')} s, langer dan 45 s`,
+    smsTooLong: 'de sms past ook ingekort niet',
+    socialTooLong: 'een bericht past ook ingekort niet',
+    refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op (of exporteer toch met --force)',
+    refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',
+  },
+};
+
+/** The notes for this export: `lang` is the export's --lang, else the feed's first language decides. */
+export const exportNotes = (payload: StatusPayload, lang?: string): ExportNotes => EXPORT_NOTES[deskLanguage(payload, lang)];
+
 /** "3 open incidents; this SMS is about X only. Give --incident ID for another: Y, Z", or undefined when nothing was left out. */
 export function leftOutNote(format: OneIncidentFormat, payload: StatusPayload, r: Coverage, lang?: string): string | undefined {
   if (!r.incident || !r.others.length) return undefined;
-  const open = openIncidents(payload).length;
-  const others = r.others.join(', ');
-  if (/^nl\b/i.test(lang ?? feedLanguages(payload)[0]!)) {
-    const what = format === 'sms' ? 'deze sms gaat' : 'deze berichten gaan';
-    return `${open} open ${open === 1 ? 'storing' : 'storingen'}; ${what} alleen over ${r.incident}. Geef --incident ID voor een andere: ${others}`;
-  }
-  const what = format === 'sms' ? 'this SMS is' : 'these posts are';
-  return `${open} open incident${open === 1 ? '' : 's'}; ${what} about ${r.incident} only. Give --incident ID for another: ${others}`;
+  return exportNotes(payload, lang).leftOut(format, openIncidents(payload).length, r.incident, r.others.join(', '));
 }

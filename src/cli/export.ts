@@ -30,7 +30,8 @@ import {
 } from '../export/index.js';
 import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
 import { CliError, fromFeedError, list, str, type Command } from './command.js';
-import { leftOutNote } from './export-notes.js';
+import { exportNotes, leftOutNote } from './export-notes.js';
+import { deskLanguage } from './desk-lang.js';
 import { readKeys, writeText } from './io.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
@@ -61,9 +62,11 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
   const stamped = stampPayload(value as Record<string, unknown>, 3_600_000);
   const result = validatePayload('status', stamped);
   if (!result.ok) throw new CliError(`${file} is not a valid status feed:\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`, 1, 'invalid');
-  const findings = lintNow(stamped);
-  reportFindings(findings, file, undefined, undefined, stamped);
-  if (summarize(findings).errors && !v.force) throw new CliError('not exported: fix the lint errors above first (or export anyway with --force)', 2, 'lint');
+  // The findings and the refusal in the desk's language, as the notes after the export.
+  const lang = deskLanguage(stamped, str(v.lang));
+  const findings = lintNow(stamped, Date.now(), { lang });
+  reportFindings(findings, file, undefined, lang, stamped);
+  if (summarize(findings).errors && !v.force) throw new CliError(exportNotes(result.value, str(v.lang)).refusedLint, 2, 'lint');
   return result.value;
 }
 
@@ -115,24 +118,26 @@ type Emit = (text: string) => Promise<void>;
  * too long is refused below as over-budget. `--force` writes it anyway.
  */
 function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Record<string, unknown>) {
-  const errors = phoneLineErrors(payload, channel);
+  const lang = deskLanguage(payload, str(v.lang));
+  const errors = phoneLineErrors(payload, channel, { lang });
   if (!errors.length) return;
-  for (const f of errors) console.error(formatFinding(f as unknown as Finding));
-  if (!v.force) throw new CliError('not exported: fix the error above in the feed first (or export anyway with --force)', 2, 'lint');
+  for (const f of errors) console.error(formatFinding(f as unknown as Finding, lang));
+  if (!v.force) throw new CliError(exportNotes(payload, str(v.lang)).refusedLine, 2, 'lint');
 }
 
 async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?: string; incident?: string }, v: Record<string, unknown>, out: string | undefined, emit: Emit) {
   const note = (s: string) => console.error(s);
+  const t = exportNotes(payload, opts.lang);
   const over = (what: string) => {
-    throw new ExportError('over-budget', `${what}; run clearline lint --for sms,ivr,social for what to shorten`);
+    throw new ExportError('over-budget', t.shorten(what));
   };
   if (to === 'ivr' || to === 'ssml') {
     const r = exportIvr(payload, { ...opts, channel: str(v.channel) });
     refuseOnChannelErrors(payload, r.channel, v);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${to === 'ivr' ? r.text : r.ssml}\n`);
-    note(`${to}: ${r.seconds} s of 45 s at 150 words a minute (${r.words} words), line "${r.channel}"${r.incidents.length > 1 ? `, names ${r.incidents.length} incidents` : ''}${r.dropped.length ? `; left out: ${r.dropped.join(', ')}` : ''}`);
-    if (!r.fits) over(`the message takes ${r.seconds} s, more than 45 s`);
+    note(t.ivr(to, r.seconds, r.words, r.channel, r.incidents.length, r.dropped));
+    if (!r.fits) over(t.ivrTooLong(r.seconds));
   } else if (to === 'sms') {
     const parts = v.parts === undefined ? 1 : Number(v.parts);
     const r = exportSms(payload, { ...opts, parts });
@@ -140,22 +145,22 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     if (left) note(left);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${r.text}\n`);
-    note(`sms: ${r.characters} of ${r.limit} characters (${r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2'}), ${r.parts} part(s)${r.shortened.length ? `; shortened: ${r.shortened.join(', ')}` : ''}`);
-    if (!r.fits) over('the SMS does not fit even shortened');
+    note(t.sms(r.characters, r.limit, r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2', r.parts, r.shortened));
+    if (!r.fits) over(t.smsTooLong);
   } else if (to === 'social') {
     const r = exportSocial(payload, opts);
     const left = leftOutNote('social', payload, r, opts.lang);
     if (left) note(left);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(r.posts.map((p) => `${p.text}\n`).join('\n'));
-    for (const p of r.posts) note(`social (${p.lang}): ${p.length} of ${p.limit} characters${p.shortened.length ? `; shortened: ${p.shortened.join(', ')}` : ''}`);
-    if (r.posts.some((p) => !p.fits)) over('a post does not fit even shortened');
+    for (const p of r.posts) note(t.social(p.lang, p.length, p.limit, p.shortened));
+    if (r.posts.some((p) => !p.fits)) over(t.socialTooLong);
   } else if (to === 'atom') {
     const previous = out ? await readFile(out, 'utf8').catch(() => undefined) : undefined;
     const r = exportAtom(payload, { ...opts, base: str(v.base), previous });
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(r.text);
-    note(`atom (${r.lang}): ${r.ids.length} entries, ${r.added} new`);
+    note(t.atom(r.lang, r.ids.length, r.added));
   } else if (to === 'cap') {
     const category = (str(v.category) ?? 'Infra') as CapCategory;
     if (!(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(`--category must be one of ${CAP_CATEGORIES.join(', ')}`);
@@ -164,13 +169,13 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     if (out && (out.endsWith('/') || (await isDir(out)))) {
       await mkdir(out, { recursive: true });
       for (const a of alerts) await writeText(join(out, `${a.identifier}.xml`), a.text);
-      return note(`cap: ${alerts.length} alert(s) written to ${out}`);
+      return note(t.capWritten(alerts.length, out));
     }
     const incident = chooseIncident(payload, opts.incident) ?? payload.incidents[0];
     const latest = alerts.filter((a) => a.incident === incident?.id).at(-1);
     if (!latest) throw new ExportError('no-incident', 'the feed has no incidents, so there is no alert to write');
     await emit(latest.text);
-    note(`cap: ${latest.msgType} ${latest.identifier} (give --out DIR/ for all ${alerts.length} alerts)`);
+    note(t.capOne(latest.msgType, latest.identifier, alerts.length));
   } else if (to === 'html') {
     await emit(exportHtml(payload, opts).text);
   } else {

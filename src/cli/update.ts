@@ -10,14 +10,16 @@ import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { actionIndex, fromLanguages, newText, setChannel } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
+import { deskLanguage } from './desk-lang.js';
+import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 
 /** Asks for the closing text in each language, when a person is at the terminal. */
-async function askClosingText(langs: string[]): Promise<Record<string, string> | undefined> {
+async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<string, string> | undefined> {
   if (!process.stdin.isTTY) return undefined;
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const out: Record<string, string> = {};
-    for (const l of langs) out[l] = (await rl.question(`Closing text (what we know now) in ${l}: `)).trim();
+    for (const l of langs) out[l] = (await rl.question(t.askClosing(l))).trim();
     return Object.values(out).every(Boolean) ? out : undefined;
   } finally {
     rl.close();
@@ -61,27 +63,30 @@ export const update: Command = {
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the feed file, e.g. clearline update feed.json --incident storm --known "…"');
+    // The desk hears the feed's first language (desk-lang.ts); an unreadable feed is reported below.
+    const peek = await readJson(file, 'the feed').catch(() => undefined);
+    const lang = deskLanguage(peek);
+    const t = UPDATE_TERMS[lang];
     const id = str(v.incident);
     if (!id) {
-      const incidents = await readJson(file, 'the feed').then((f) => (isObj(f) && Array.isArray(f.incidents) ? (f.incidents as Obj[]).map((i) => String(i?.id)) : []), () => []);
-      const only = v.channel !== undefined ? '; to change only a channel\'s wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT' : '';
-      throw new CliError(`give --incident ID${incidents.length ? ` (in ${file}: ${incidents.join(', ')})` : ''}${only}`);
+      const incidents = isObj(peek) && Array.isArray(peek.incidents) ? (peek.incidents as Obj[]).map((i) => String(i?.id)) : [];
+      throw new CliError(t.giveIncident(file, incidents, v.channel !== undefined));
     }
     const phase = str(v.phase) as Phase | undefined;
-    if (phase && !(PHASES as readonly string[]).includes(phase)) throw new CliError(`--phase must be one of ${PHASES.join(', ')}`);
+    if (phase && !(PHASES as readonly string[]).includes(phase)) throw new CliError(t.oneOf('--phase', PHASES));
     const severity = str(v.severity) as Severity | undefined;
-    if (severity && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
+    if (severity && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(t.oneOf('--severity', SEVERITIES));
     const resolve = v.resolve === true || phase === 'resolved';
     const correct = v.correct === true;
-    if (resolve && v['next-update'] !== undefined) throw new CliError('a resolved incident has no next update; leave out --next-update');
-    if ((v.wait !== undefined || v.reason !== undefined) && !v.channel) throw new CliError('--wait and --reason need --channel ID (the channel they are for)');
+    if (resolve && v['next-update'] !== undefined) throw new CliError(t.resolvedHasNoNext);
+    if ((v.wait !== undefined || v.reason !== undefined) && !v.channel) throw new CliError(t.waitNeedsChannel);
 
     // Read once and remember exactly what was read: two people updating at once must not overwrite each other.
     const original = await readText(file, 'the feed');
     const feed = await readJson(file, 'the feed');
-    if (!isObj(feed) || !Array.isArray(feed.incidents)) throw new CliError(`${file} is not a status feed`, 1, 'invalid');
+    if (!isObj(feed) || !Array.isArray(feed.incidents)) throw new CliError(t.notStatusFeed(file), 1, 'invalid');
     const incident = (feed.incidents as Obj[]).find((i) => isObj(i) && i.id === id);
-    if (!incident) throw new CliError(`${file} has no incident "${id}"; its incidents: ${(feed.incidents as Obj[]).map((i) => String(i.id)).join(', ') || 'none'}`);
+    if (!incident) throw new CliError(t.noIncident(file, id, (feed.incidents as Obj[]).map((i) => String(i.id))));
     const now = Date.now();
     const langs = parseLangs(v.lang);
 
@@ -97,25 +102,25 @@ export const update: Command = {
         throw new CliError((e as Error).message);
       }
     }
-    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known') : newText(list(v.known), langs, incident.known, 'known');
-    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown') : newText(list(v.unknown), langs, incident.unknown, 'unknown');
+    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known', t) : newText(list(v.known), langs, incident.known, 'known', t);
+    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown', t) : newText(list(v.unknown), langs, incident.unknown, 'unknown', t);
     if (resolve && known === undefined && !(correct && incident.phase === 'resolved')) {
-      const asked = await askClosingText(languagesOf(incident.known).length ? languagesOf(incident.known) : ['en']);
-      if (!asked) throw new CliError('resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md');
-      known = fromLanguages(asked, incident.known, 'known');
+      const asked = await askClosingText(languagesOf(incident.known).length ? languagesOf(incident.known) : ['en'], t);
+      if (!asked) throw new CliError(t.needsClosing);
+      known = fromLanguages(asked, incident.known, 'known', t);
     }
     const next = v['next-update'] !== undefined ? nextUpdateOption(String(v['next-update']), feed, now) : undefined;
 
     // Actions are edited on a copy and handed to the one update logic with the rest.
     const before = Array.isArray(incident.actions) ? (incident.actions as Obj[]) : [];
     const actions = structuredClone(before);
-    for (const which of list(v['mark-urgent'])) actions[actionIndex(actions, which)]!.urgent = true;
-    for (const which of list(v['unmark-urgent'])) delete actions[actionIndex(actions, which)]!.urgent;
-    const removals = list(v['remove-action']).map((w) => actionIndex(actions, w));
+    for (const which of list(v['mark-urgent'])) actions[actionIndex(actions, which, t)]!.urgent = true;
+    for (const which of list(v['unmark-urgent'])) delete actions[actionIndex(actions, which, t)]!.urgent;
+    const removals = list(v['remove-action']).map((w) => actionIndex(actions, w, t));
     for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
-    const label = newText(list(v['add-action']), langs, langs.length > 1 ? Object.fromEntries(langs.map((l) => [l, ''])) : undefined, 'add-action');
+    const label = newText(list(v['add-action']), langs, langs.length > 1 ? Object.fromEntries(langs.map((l) => [l, ''])) : undefined, 'add-action', t);
     if (label !== undefined) {
-      const who = newText(list(v.who), langs, undefined, 'who');
+      const who = newText(list(v.who), langs, undefined, 'who', t);
       const link = str(v.link)?.trim() ? channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))) : undefined;
       actions.push({ label, ...(link ? { href: link } : {}), ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
     } else if (v.link !== undefined) throw new CliError('--link is for the action added with --add-action');
@@ -124,7 +129,7 @@ export const update: Command = {
 
     // One update logic for the CLI and the studio (feed/update.ts): changed texts, phase or
     // resolution move the earlier texts into the history at the time they were published.
-    const title = newText(list(v.title), langs, incident.title, 'title');
+    const title = newText(list(v.title), langs, incident.title, 'title', t);
     const change: IncidentChange = {
       title: title as TextValue | undefined,
       known: known as TextValue | undefined,
@@ -139,41 +144,42 @@ export const update: Command = {
       correct,
     };
     const problem = correctionProblem(incident, change);
-    if (problem) throw new CliError(`--correct: ${problem}; leave out --correct to publish it as a new update`);
+    if (problem) throw new CliError(t.correct(problem));
     const changes: string[] = [];
-    if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(correct ? 'corrected texts (no new update)' : resolve ? 'resolved' : 'texts');
-    if (title !== undefined) changes.push('title');
-    if (next) changes.push(`next update ${next.shown} (${feedZone(feed)})`);
-    if (severity) changes.push(`severity ${severity}`);
-    if (affects) changes.push('affects');
-    if (actionsChanged) changes.push('actions');
+    if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(correct ? t.corrected : resolve ? t.resolved : t.texts);
+    if (title !== undefined) changes.push(t.title);
+    if (next) changes.push(t.nextUpdate(next.shown, feedZone(feed)));
+    if (severity) changes.push(t.severity(severity));
+    if (affects) changes.push(t.affects);
+    if (actionsChanged) changes.push(t.actions);
     const updated = postUpdate(feed as FeedDraft, id, change, now) as unknown as Obj;
     const after = (updated.incidents as Obj[]).find((i) => i.id === id)!;
 
     const channelId = str(v.channel);
     if (channelId) {
-      const channel = setChannel(updated, channelId, str(v.wait), v.reason === undefined ? undefined : newText(list(v.reason), langs, (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason'));
-      changes.push(`channel ${channelId}${channel.wait_minutes !== undefined ? ` wait ${String(channel.wait_minutes)} min` : ''}`);
+      const reason = v.reason === undefined ? undefined : newText(list(v.reason), langs, (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason', t);
+      const channel = setChannel(updated, channelId, str(v.wait), reason, t);
+      changes.push(t.channel(channelId, channel.wait_minutes as number | undefined));
     }
     const { feed: done, cleared } = resolve ? withoutStaleWaits(updated) : { feed: updated, cleared: [] as string[] };
-    if (!changes.length) throw new CliError('nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve');
+    if (!changes.length) throw new CliError(t.nothingToChange);
 
-    const findings = lintNow(done, now);
+    const findings = lintNow(done, now, { lang });
     // A next update or an action link that signing would refuse is refused here, before writing.
     const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}`;
     const added = `${at}/actions/${actions.length - 1}/href`;
     const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || (label !== undefined && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
-    if (refused.length) throw new CliError(`not changed; ${file} is unchanged:\n${refused.map((f) => formatFinding(f, undefined, done)).join('\n')}`, 1, 'invalid');
+    if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => formatFinding(f, lang, done)).join('\n')}`, 1, 'invalid');
 
     if ((await readText(file, 'the feed')) !== original) {
-      throw new CliError(`${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`, 1, 'conflict');
+      throw new CliError(t.conflict(file), 1, 'conflict');
     }
     await writeText(file, json(done) + '\n');
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
-    const when = after.next_update_at ? `next update ${shownTime(after.next_update_at, done, now)} (${feedZone(done)})` : 'no next update';
-    console.log(`Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${String(after.phase)}${next ? '' : `, ${when}`}. Sign it to publish.`);
-    if (cleared.length) console.log(`Cleared the waits of ${cleared.join(', ')}: they were about this incident.`);
-    reportFindings(findings, file, undefined, undefined, done);
+    const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now), feedZone(done)) : t.noNextUpdate;
+    console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
+    if (cleared.length) console.log(t.cleared(cleared));
+    reportFindings(findings, file, undefined, lang, done);
   },
 };

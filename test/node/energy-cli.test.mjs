@@ -78,7 +78,7 @@ describe('item 4: times the way people say them, in the feed zone', () => {
       const stored = Date.parse(read('tz.json').incidents[0].next_update_at);
       assert.equal(ams(stored), hhmm, 'stored in UTC, meaning the Amsterdam clock time');
       assert.ok(Math.abs(stored - ms) < 2 * MIN, 'today, not tomorrow');
-      assert.match(r.stdout, new RegExp(`next update ${hhmm} \\(Europe/Amsterdam\\)`), 'printed in the feed zone');
+      assert.match(r.stdout, new RegExp(`volgende update ${hhmm} \\(Europe/Amsterdam\\)`), 'printed in the feed zone (in Dutch: the feed is Dutch first)');
     }
     if (ams(Date.now() - 30 * MIN) < ams(Date.now())) {
       const past = ams(Date.now() - 30 * MIN);
@@ -88,7 +88,7 @@ describe('item 4: times the way people say them, in the feed zone', () => {
     }
     ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', '+15m']));
     const offset = ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', new Date(Date.now() + 60 * MIN).toISOString().slice(0, 19) + '+00:00']));
-    assert.match(offset.stdout, /next update (\w{3} \d{1,2} \w{3} )?\d{2}:\d{2} \(Europe\/Amsterdam\)/);
+    assert.match(offset.stdout, /volgende update (\w{3} \d{1,2} \w{3} )?\d{2}:\d{2} \(Europe\/Amsterdam\)/);
   });
 
   test('lint says "you promised an update at 09:43" in the feed zone, not UTC', () => {
@@ -127,7 +127,7 @@ describe('item 5: update changes everything that changes in a crisis', () => {
     assert.deepEqual(inc.actions, [{ label: { nl: 'Draai de gaskraan dicht', en: 'Close the gas tap' }, who: { nl: 'Iedereen in 3581', en: 'Everyone in 3581' }, urgent: true }]);
     const missing = cli(['update', 'u.json', '--incident', 'gas', '--remove-action', '7']);
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /1\. Draai de gaskraan dicht \(urgent\)/, 'lists the actions to choose from');
+    assert.match(missing.stderr, /1\. Draai de gaskraan dicht \(dringend\)/, 'lists the actions to choose from');
     ok(cli(['update', 'u.json', '--incident', 'gas', '--channel', 'service', '--wait', '20', '--lang', 'nl,en', '--reason', 'minder druk', '--reason', 'less busy']));
     const service = read('u.json').channels.find((c) => c.id === 'service');
     assert.equal(service.wait_minutes, 20);
@@ -152,7 +152,7 @@ describe('item 5: update changes everything that changes in a crisis', () => {
     write('r.json', gasFeed());
     const bare = cli(['update', 'r.json', '--incident', 'gas', '--resolve']);
     assert.equal(bare.status, 2);
-    assert.match(bare.stderr, /resolving needs a closing text/);
+    assert.match(bare.stderr, /voor oplossen is een slottekst nodig/);
     assert.equal(read('r.json').incidents[0].phase, 'investigating', 'nothing written');
     const r = ok(cli(['update', 'r.json', '--incident', 'gas', '--resolve', '--lang', 'nl,en', '--known', 'Iedereen heeft weer gas.', '--known', 'Everyone has gas again.']));
     const feed = read('r.json');
@@ -166,7 +166,7 @@ describe('item 5: update changes everything that changes in a crisis', () => {
     assert.equal(byId.service.reason, undefined);
     assert.equal(byId.callback.wait_minutes, undefined);
     assert.equal(byId.gas.wait_minutes, 2, 'the emergency line keeps its wait');
-    assert.match(r.stdout, /Cleared the waits of service, callback/);
+    assert.match(r.stdout, /De wachttijden van service, callback zijn gewist/);
     assert.equal(cli(['lint', 'r.json']).status, 0, JSON.stringify(cli(['lint', 'r.json']).out));
   });
 });
@@ -359,7 +359,7 @@ describe('item 9: nothing lost on the publisher side', () => {
     writeFileSync(fifo, '## nl\nNieuw.\n## en\nNew.\n');
     const code = await exited;
     assert.equal(code, 1);
-    assert.match(stderr, /race\.json changed while this update was being made .* Run the same command again/);
+    assert.match(stderr, /race\.json is veranderd terwijl deze update werd gemaakt .* Geef dezelfde opdracht opnieuw/);
     assert.equal(read('race.json').publisher.name, 'Changed by a colleague', "the colleague's work is kept");
   });
 

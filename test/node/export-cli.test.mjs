@@ -51,7 +51,9 @@ test('a signed feed is verified first: no key, a wrong key and a good key', () =
   assert.equal(wrong.stdout, '', 'nothing is written from an unverified feed');
   const sms = ok(cli('export', 'feed.jws.json', '--to', 'sms', '--public-key', 'public.jwk.json'));
   assert.match(sms.stdout, /^Geen water in Utrecht-Oost door gesprongen leiding\. Haal drinkwater bij het tappunt Biltstraat\. (Volgende update \d\d:\d\d\. )?https:\/\/www\.voorbeeldwater\.example\/storingen\n$/);
-  assert.match(sms.stderr, /sms: \d+ of 160 characters \(GSM-7\), 1 part/);
+  // The note in the desk's language: the feed's first (Dutch), or the export's --lang.
+  assert.match(sms.stderr, /sms: \d+ van 160 tekens \(GSM-7\), 1 bericht/);
+  assert.match(ok(cli('export', 'feed.jws.json', '--to', 'sms', '--lang', 'en', '--public-key', 'public.jwk.json')).stderr, /sms: \d+ of 160 characters \(GSM-7\), 1 part/);
   const en = ok(cli('export', 'feed.jws.json', '--to', 'ivr', '--lang', 'en', '--public-key', 'public.jwk.json', '--json'));
   const r = JSON.parse(en.stdout);
   assert.ok(r.fits && r.seconds <= 45 && r.channel === 'klantenservice');
@@ -110,7 +112,7 @@ test('every format writes; cap to a folder, atom keeps its entries, email as tex
   ok(cli('export', 'feed.json', '--to', 'cap', '--out', 'cap/'));
   assert.equal(readdirSync(p('cap')).filter((f) => f.endsWith('.xml')).length, 4);
   const first = ok(cli('export', 'feed.json', '--to', 'atom', '--out', 'status.nl.atom'));
-  assert.match(first.stderr, /4 entries, 4 new/);
+  assert.match(first.stderr, /4 berichten, 4 nieuw/);
   // The next update, as `clearline update` makes it: the current state moves into the history.
   const next = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
   const inc = next.incidents[0];
@@ -120,7 +122,7 @@ test('every format writes; cap to a folder, atom keeps its entries, email as tex
   writeFileSync(p('next.json'), JSON.stringify(next));
   const before = readFileSync(p('status.nl.atom'), 'utf8');
   const second = ok(cli('export', 'next.json', '--to', 'atom', '--out', 'status.nl.atom'));
-  assert.match(second.stderr, /5 entries, 1 new/);
+  assert.match(second.stderr, /5 berichten, 1 nieuw/);
   const afterText = readFileSync(p('status.nl.atom'), 'utf8');
   for (const e of before.match(/<entry>[^]*?<\/entry>/g)) assert.ok(afterText.includes(e), 'old entries unchanged');
 });

@@ -1,0 +1,119 @@
+/**
+ * What `clearline update` says to the desk, in English and Dutch: one table, chosen by
+ * deskLanguage (desk-lang.ts), so a Dutch feed's update speaks Dutch as its lint does with --lang nl
+ * and an English feed's stays English. Option names, ids and phase/severity values stay as typed.
+ */
+import { TERMS, type UiLanguage } from '../i18n/terms.js';
+import type { Phase, Severity } from '../feed/schema.js';
+
+export interface UpdateTerms {
+  texts: string;
+  corrected: string;
+  resolved: string;
+  title: string;
+  nextUpdate: (time: string, zone: string) => string;
+  severity: (s: Severity) => string;
+  affects: string;
+  actions: string;
+  channel: (id: string, wait?: number) => string;
+  noNextUpdate: string;
+  updated: (id: string, file: string, changes: string[], phase: Phase, when: string) => string;
+  cleared: (ids: string[]) => string;
+  askClosing: (lang: string) => string;
+  giveIncident: (file: string, ids: string[], channelOnly: boolean) => string;
+  noIncident: (file: string, id: string, ids: string[]) => string;
+  notStatusFeed: (file: string) => string;
+  resolvedHasNoNext: string;
+  waitNeedsChannel: string;
+  needsClosing: string;
+  correct: (problem: string) => string;
+  nothingToChange: string;
+  notChanged: (file: string) => string;
+  conflict: (file: string) => string;
+  /** update-edit.ts: a text given in fewer languages than it is written in. */
+  writtenIn: (part: string, langs: string[]) => string;
+  alsoWrittenIn: (part: string, missing: string[]) => string;
+  severalNeedLang: (part: string) => string;
+  langCount: (part: string, langs: number, texts: number) => string;
+  noAction: (which: string, listing: string) => string;
+  urgent: string;
+  noChannel: (id: string, ids: string[]) => string;
+  badWait: (wait: string) => string;
+  oneOf: (option: string, values: readonly string[]) => string;
+}
+
+const list = (ids: string[], none: string) => ids.join(', ') || none;
+
+export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
+  en: {
+    texts: 'texts',
+    corrected: 'corrected texts (no new update)',
+    resolved: 'resolved',
+    title: 'title',
+    nextUpdate: (time, zone) => `next update ${time} (${zone})`,
+    severity: (s) => `severity ${s}`,
+    affects: 'affects',
+    actions: 'actions',
+    channel: (id, wait) => `channel ${id}${wait !== undefined ? ` wait ${wait} min` : ''}`,
+    noNextUpdate: 'no next update',
+    updated: (id, file, changes, phase, when) => `Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${phase}${when ? `, ${when}` : ''}. Sign it to publish.`,
+    cleared: (ids) => `Cleared the waits of ${ids.join(', ')}: they were about this incident.`,
+    askClosing: (l) => `Closing text (what we know now) in ${l}: `,
+    giveIncident: (file, ids, channelOnly) =>
+      `give --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? "; to change only a channel's wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT" : ''}`,
+    noIncident: (file, id, ids) => `${file} has no incident "${id}"; its incidents: ${list(ids, 'none')}`,
+    notStatusFeed: (file) => `${file} is not a status feed`,
+    resolvedHasNoNext: 'a resolved incident has no next update; leave out --next-update',
+    waitNeedsChannel: '--wait and --reason need --channel ID (the channel they are for)',
+    needsClosing: 'resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md',
+    correct: (problem) => `--correct: ${problem}; leave out --correct to publish it as a new update`,
+    nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve',
+    notChanged: (file) => `not changed; ${file} is unchanged:`,
+    conflict: (file) => `${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`,
+    writtenIn: (part, langs) => `${part} is written in ${langs.join(', ')}; give --lang ${langs.join(',')} and one --${part} per language (or use --from update.md)`,
+    alsoWrittenIn: (part, missing) => `${part} is also written in ${missing.join(', ')}; give text for every language so no reader gets an old message`,
+    severalNeedLang: (part) => `several --${part} texts need --lang, e.g. --lang nl,en --${part} "…" --${part} "…"`,
+    langCount: (part, langs, texts) => `--lang names ${langs} language(s) but --${part} was given ${texts} time(s); give one --${part} per language, in the same order`,
+    noAction: (which, listing) => `no action "${which}"; give its number or its label. The actions:\n${listing || '  (none)'}`,
+    urgent: 'urgent',
+    noChannel: (id, ids) => `there is no channel "${id}"; the channels: ${list(ids, 'none')}`,
+    badWait: (wait) => `--wait ${wait}: give whole minutes (0 to 10080), or "none" to remove the wait`,
+    oneOf: (option, values) => `${option} must be one of ${values.join(', ')}`,
+  },
+  nl: {
+    texts: 'teksten',
+    corrected: 'teksten verbeterd (geen nieuwe update)',
+    resolved: 'opgelost',
+    title: 'titel',
+    nextUpdate: (time, zone) => `volgende update ${time} (${zone})`,
+    // The words readers see, with the value --severity and --phase take.
+    severity: (s) => `ernst "${TERMS.nl.severity[s]}" (${s})`,
+    affects: 'gevolgen',
+    actions: 'acties',
+    channel: (id, wait) => `kanaal ${id}${wait !== undefined ? ` wachttijd ${wait} min` : ''}`,
+    noNextUpdate: 'geen volgende update',
+    updated: (id, file, changes, phase, when) => `"${id}" bijgewerkt in ${file}: ${changes.join(', ')}; fase "${TERMS.nl.phase[phase]}" (${phase})${when ? `, ${when}` : ''}. Onderteken het bestand om te publiceren.`,
+    cleared: (ids) => `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.`,
+    askClosing: (l) => `Slottekst (wat we nu weten), taal ${l}: `,
+    giveIncident: (file, ids, channelOnly) =>
+      `geef --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? '; alleen de wachttijd of reden van een kanaal wijzigen: clearline edit channel --id ID --wait MIN --reason TEKST' : ''}`,
+    noIncident: (file, id, ids) => `${file} heeft geen storing "${id}"; de storingen: ${list(ids, 'geen')}`,
+    notStatusFeed: (file) => `${file} is geen statusfeed`,
+    resolvedHasNoNext: 'een opgeloste storing heeft geen volgende update; laat --next-update weg',
+    waitNeedsChannel: '--wait en --reason hebben --channel ID nodig (het kanaal waar ze bij horen)',
+    needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',
+    correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
+    nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel of --resolve',
+    notChanged: (file) => `niet gewijzigd; ${file} is niet veranderd:`,
+    conflict: (file) => `${file} is veranderd terwijl deze update werd gemaakt (heeft een collega hem bijgewerkt?); er is niets opgeslagen. Geef dezelfde opdracht opnieuw: die begint bij de nieuwe versie`,
+    writtenIn: (part, langs) => `${part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal (of gebruik --from update.md)`,
+    alsoWrittenIn: (part, missing) => `${part} staat ook in ${missing.join(', ')}; geef tekst voor elke taal, zodat geen lezer een oud bericht krijgt`,
+    severalNeedLang: (part) => `meerdere --${part}-teksten hebben --lang nodig, bijv. --lang nl,en --${part} "…" --${part} "…"`,
+    langCount: (part, langs, texts) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --${part} staat er ${texts} keer; geef één --${part} per taal, in dezelfde volgorde`,
+    noAction: (which, listing) => `geen actie "${which}"; geef het nummer of de tekst van de actie. De acties:\n${listing || '  (geen)'}`,
+    urgent: 'dringend',
+    noChannel: (id, ids) => `er is geen kanaal "${id}"; de kanalen: ${list(ids, 'geen')}`,
+    badWait: (wait) => `--wait ${wait}: geef hele minuten (0 tot 10080), of "geen" om de wachttijd weg te halen`,
+    oneOf: (option, values) => `${option} moet een van deze zijn: ${values.join(', ')}`,
+  },
+};

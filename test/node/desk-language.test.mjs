@@ -1,0 +1,72 @@
+// The CLI speaks the desk's language: a Dutch feed's `update` and `export` notes in Dutch (as lint
+// --lang nl), an English feed's in English. Found in a Dutch water company's 2 a.m. walk-through:
+// lint spoke Dutch, then update said "Updated … Sign it to publish." Uses dist/ (npm run build first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
+const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+
+/** A feed from the water template in `langs` (nl,en: Dutch first), in a fresh folder. */
+function feed(langs) {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-desk-'));
+  const made = run(dir, 'new', 'incident', '--template', 'water', '--id', 'leiding', '--lang', langs, '--feed-id', 'water', '--publisher', 'Water', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam');
+  assert.equal(made.status, 0, made.stderr);
+  return dir;
+}
+
+test('update in a Dutch feed: what changed, the phase as readers see it, the findings and the errors in Dutch', () => {
+  const dir = feed('nl,en');
+  try {
+    const r = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--lang', 'nl,en', '--known', 'Monteurs zijn ter plaatse.', '--known', 'Engineers are on site.', '--phase', 'identified', '--next-update', '+45m');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^"leiding" bijgewerkt in feed\.json: teksten, volgende update .+ \(Europe\/Amsterdam\); fase "Oorzaak gevonden" \(identified\)\. Onderteken het bestand om te publiceren\.\n$/);
+    assert.match(r.stderr, /^feed\.json: \d+ fouten, \d+ waarschuwing/);
+    assert.match(r.stderr, /\nfout {4}incidents\/0\/actions\/0\/label\/nl \(storing "leiding"\): hier staat nog voorbeeldtekst/);
+    assert.doesNotMatch(r.stdout + r.stderr, /Updated|Sign it|error\(s\)|placeholder is still/);
+    const one = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--known', 'Alleen Nederlands.');
+    assert.equal(one.status, 2);
+    assert.equal(one.stderr, 'clearline update: known staat in nl, en; geef --lang nl,en en één --known per taal (of gebruik --from update.md)\n');
+    assert.match(run(dir, 'update', 'feed.json', '--incident', 'lek').stderr, /feed\.json heeft geen storing "lek"; de storingen: leiding/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('update in an English feed stays English', () => {
+  const dir = feed('en');
+  try {
+    const r = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--known', 'Engineers are on site.', '--phase', 'identified', '--next-update', '+45m');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^Updated "leiding" in feed\.json: texts, next update .+ \(Europe\/Amsterdam\); phase identified\. Sign it to publish\.\n$/);
+    assert.match(r.stderr, /^feed\.json: \d+ error\(s\), \d+ warning\(s\)\nerror {3}/);
+    assert.match(run(dir, 'update', 'feed.json', '--incident', 'leak').stderr, /feed\.json has no incident "leak"; its incidents: leiding/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('export notes: a Dutch feed hears Dutch (findings, measurement), --lang en or an English feed hears English', () => {
+  const nl = feed('nl,en');
+  const en = feed('en');
+  try {
+    const dutch = run(nl, 'export', 'feed.json', '--to', 'sms', '--force');
+    assert.equal(dutch.status, 0, dutch.stderr);
+    assert.match(dutch.stderr, /^feed\.json: \d+ fouten/);
+    assert.match(dutch.stderr, /\nsms: \d+ van 160 tekens \(GSM-7\), 1 bericht/);
+    const refused = run(nl, 'export', 'feed.json', '--to', 'sms');
+    assert.match(refused.stderr, /clearline export: niet geëxporteerd: los eerst de fouten hierboven op \(of exporteer toch met --force\)/);
+    assert.match(run(nl, 'export', 'feed.json', '--to', 'sms', '--force', '--lang', 'en').stderr, /\nsms: \d+ of 160 characters \(GSM-7\), 1 part/);
+    const english = run(en, 'export', 'feed.json', '--to', 'sms', '--force');
+    assert.match(english.stderr, /^feed\.json: \d+ error\(s\)/);
+    assert.match(english.stderr, /\nsms: \d+ of 160 characters \(GSM-7\), 1 part/);
+  } finally {
+    rmSync(nl, { recursive: true, force: true });
+    rmSync(en, { recursive: true, force: true });
+  }
+});
