@@ -1,11 +1,14 @@
 /**
  * `clearline report` as plain text for a service desk, in English or Dutch (`--lang nl`, as lint
- * and sign take it). Times in the report's zone, which it names; ids (reasons, channels, answers,
- * phases) stay as the feed spells them, so they match the feed and `--json`. Given the feed
+ * and sign take it). Times in the report's zone, which it names; ids (reasons, channels, answers)
+ * stay as the feed spells them, so they match the feed and `--json`; phases are named as readers see
+ * them (i18n/terms.ts, the elements' and studio's words: "Oorzaak gevonden", not "identified"). Given the feed
  * (`--feed`), the reason and channel tables also name each as readers see it, and mark the urgent
  * reasons and emergency lines: "phone-2" alone told a manager nothing.
  */
 import { pickText } from '../i18n/lang.js';
+import { TERMS } from '../i18n/terms.js';
+import type { Phase } from '../feed/schema.js';
 import { isoInZone, wallClock } from '../feed/times.js';
 import type { Counts, ReportResult } from '../report/aggregate.js';
 
@@ -22,6 +25,7 @@ const WORDS = {
     reasons: 'Contact reasons',
     reasonsBy: (by: 'hour' | 'day', zone: string) => `Contact reasons by ${by} (${zone})`,
     byPhase: 'Contact reasons by incident phase',
+    noIncident: 'No incident open',
     unanswered: (no: string, all: string) => `Top unanswered questions (${no} searches without an answer of ${all})`,
     approximate: ', rare ones dropped to keep memory flat',
     wordings: (n: number) => `(${n} wordings)`,
@@ -44,6 +48,7 @@ const WORDS = {
     reasons: 'Contactredenen',
     reasonsBy: (by: 'hour' | 'day', zone: string) => `Contactredenen per ${by === 'hour' ? 'uur' : 'dag'} (${zone})`,
     byPhase: 'Contactredenen per fase van de storing',
+    noIncident: 'Geen storing open',
     unanswered: (no: string, all: string) => `Meest gezochte vragen zonder antwoord (${no} van ${all} zoekopdrachten zonder antwoord)`,
     approximate: '; zeldzame vragen weggelaten om het geheugen te sparen',
     wordings: (n: number) => `(${n} formuleringen)`,
@@ -127,6 +132,10 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
   // The night the clocks go back has 02:00 twice: those two hours carry their UTC offset.
   const labels = r.reasons.overTime.map((b) => (r.by === 'hour' ? localStamp(b.at, zone) : b.at));
   const at = (b: string, i: number) => (labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!) ? `${labels[i]} ${utcOffset(b, zone)}` : labels[i]);
+  // A phase as readers see it; `none` (no incident open) in words; an unknown value as it came.
+  const phaseName = (p: string) => (p === 'none' ? w.noIncident : (TERMS[lang].phase[p as Phase] ?? p));
+  const phases = Object.entries(r.reasons.byPhase).map(([p, c]): [string, Counts] => [phaseName(p), c]);
+  const phaseWidth = Math.max(13, ...phases.map(([p]) => p.length));
   const out = [
     `${w.events(n(r.events))}${r.from ? w.range(localStamp(r.from, zone), localStamp(r.to!, zone), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
     '',
@@ -137,7 +146,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
     ...(r.reasons.overTime.length ? r.reasons.overTime.map((b, i) => `  ${at(b.at, i)}  ${line(b.counts)}`) : [`  ${w.none}`]),
     '',
     w.byPhase,
-    ...(Object.keys(r.reasons.byPhase).length ? Object.entries(r.reasons.byPhase).map(([p, c]) => `  ${p.padEnd(13)}  ${line(c)}`) : [`  ${w.none}`]),
+    ...(phases.length ? phases.map(([p, c]) => `  ${p.padEnd(phaseWidth)}  ${line(c)}`) : [`  ${w.none}`]),
     '',
     `${w.unanswered(n(r.noAnswers), n(r.searches))}${r.unansweredApproximate ? w.approximate : ''}`,
     ...(r.unanswered.length ? r.unanswered.map((q) => `  ${n(q.count).padStart(6)}×  ${q.query}${q.variants > 1 ? `  ${w.wordings(q.variants)}` : ''}`) : [`  ${w.none}`]),
