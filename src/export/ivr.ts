@@ -76,13 +76,19 @@ export function voiceLang(lang: string): string {
   return { nl: 'nl-NL', en: 'en-GB', de: 'de-DE', fr: 'fr-FR' }[lang.toLowerCase()] ?? lang;
 }
 
+/**
+ * The line callers wait on when none is named: the first ordinary phone line in the publisher's
+ * order, else the first phone line. `lint --for ivr` checks this one too, so both mean the same line.
+ */
+export function defaultPhoneLine<C extends { kind: string; emergency?: boolean }>(channels: readonly C[]): C | undefined {
+  return channels.find((c) => c.kind === 'phone' && !c.emergency) ?? channels.find((c) => c.kind === 'phone');
+}
+
 export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrResult {
   const ctx = context(payload, opts);
   const { t, x } = ctx;
   const channels = channelViews(ctx);
-  const line = opts.channel
-    ? channels.find((c) => c.id === opts.channel)
-    : channels.find((c) => c.kind === 'phone' && !c.emergency) ?? channels.find((c) => c.kind === 'phone');
+  const line = opts.channel ? channels.find((c) => c.id === opts.channel) : defaultPhoneLine(channels);
   if (!line) {
     throw new ExportError('no-channel', opts.channel ? `there is no channel "${opts.channel}" (the feed has: ${channels.map((c) => c.id).join(', ')})` : 'the feed has no phone channel; give --channel ID');
   }

@@ -7,7 +7,7 @@ import { openIncidents } from '../feed/incidents.js';
 import { pick, type Said } from '../lint/rule.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
-import { exportIvr, IVR_LIMITS } from './ivr.js';
+import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
 import { exportSms } from './sms.js';
 import { exportSocial, SOCIAL_LIMIT } from './social.js';
 import { feedLanguages } from './text.js';
@@ -33,7 +33,10 @@ export interface ChannelLintOptions {
   lang?: string;
   /** SMS parts allowed (default 1). */
   parts?: number;
-  /** Only this phone line (`export --to ivr` checks the line it speaks for, not every line). */
+  /**
+   * Only this phone line (`export --to ivr` checks the line it speaks for). Without it: the line
+   * `export --to ivr` speaks for by default, and every other ordinary phone line with a wait.
+   */
   channel?: string;
 }
 
@@ -96,7 +99,12 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
   }
 
   if (targets.includes('ivr')) {
-    const lines = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency && (!opts.channel || c.id === opts.channel));
+    // The lines the publisher's own waiting message speaks for: the one export --to ivr picks, and
+    // any other line given a wait (a publisher knows only its own lines' waits). A partner's or the
+    // police's number listed for readers has no wait the desk could fill in, and no message here.
+    const phones = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency);
+    const first = defaultPhoneLine(phones);
+    const lines = opts.channel ? phones.filter((c) => c.id === opts.channel) : phones.filter((c) => c === first || c.wait_minutes !== undefined);
     if (!lines.length && !opts.channel)
       add('warning', 'ivr-no-phone', 'channels',
         { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },

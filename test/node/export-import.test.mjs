@@ -89,6 +89,22 @@ test('lint --for sms: a shortened SMS is said in words a service desk reads, in 
   }
 });
 
+test('lint --for ivr checks the lines the publisher\'s own waiting message speaks for, not a partner\'s or the police\'s number listed for readers', () => {
+  const f = feed();
+  // The police's non-emergency number and a partner's line, listed as channels: no wait, no reason, not the publisher's line.
+  f.channels.push({ id: 'politie', kind: 'phone', label: { nl: 'Politie (geen spoed)', en: 'Police (non-emergency)' }, href: 'tel:+31900884400' });
+  f.channels.push({ id: 'netbeheerder', kind: 'phone', label: { nl: 'Netbeheerder', en: 'Network operator' }, href: 'tel:+31881234500' });
+  const found = (g) => x.lintChannels(g, ['ivr'], { now: NOW }).filter((r) => r.severity === 'error').map((r) => `${r.rule}:${r.path}`);
+  assert.deepEqual(found(f), [], 'lines without a wait after the first are other organisations\' numbers');
+  // The line export --to ivr speaks for by default (the first ordinary phone line) is still checked without a wait.
+  const own = structuredClone(f);
+  delete own.channels[1].wait_minutes;
+  assert.deepEqual(found(own), ['ivr-no-wait:channels/1/wait_minutes']);
+  assert.equal(x.exportIvr(own, { now: NOW }).channel, 'klantenservice', 'the same line export --to ivr speaks for');
+  // Asked for by name (export --to ivr --channel politie), the line is checked as before.
+  assert.deepEqual(x.phoneLineErrors(f, 'politie', { now: NOW }).map((r) => r.rule), ['ivr-no-wait']);
+});
+
 test('lint --for sms,ivr,social: budgets, a phone line without a wait or reason', () => {
   const f = feed();
   assert.deepEqual(x.lintChannels(f, ['sms', 'ivr', 'social'], { now: NOW }).filter((r) => r.severity === 'error'), [], 'the fixture fits every channel');
@@ -97,10 +113,11 @@ test('lint --for sms,ivr,social: budgets, a phone line without a wait or reason'
   bad.status_url = 'https://www.voorbeeldwater.example/storingen/utrecht-oost/biltstraat-hoofdleiding';
   bad.incidents[0].title.nl = 'Geïnformeerd: ' + 'geen water in een heel groot deel van de stad '.repeat(8);
   delete bad.channels[1].reason;
-  bad.channels.push({ id: 'zakelijk', kind: 'phone', label: 'Zakelijke klanten', href: 'tel:+31881234568' });
+  // A second own line: it has a wait (only one's own lines have one), so it is checked; no reason.
+  bad.channels.push({ id: 'zakelijk', kind: 'phone', label: 'Zakelijke klanten', href: 'tel:+31881234568', wait_minutes: 10 });
   const rules = x.lintChannels(bad, ['sms', 'ivr', 'social'], { now: NOW }).map((r) => `${r.severity}:${r.rule}:${r.path}`);
   assert.ok(rules.includes('error:sms-too-long:incidents/0/title/nl'), rules.join('\n'));
-  assert.ok(rules.includes('error:ivr-no-wait:channels/4/wait_minutes'), rules.join('\n'));
+  assert.ok(rules.includes('error:ivr-no-reason:channels/4/reason'), rules.join('\n'));
   assert.ok(rules.includes('error:ivr-no-reason:channels/1/reason'), rules.join('\n'));
   assert.ok(rules.includes('error:ivr-too-long:incidents/0/known/nl'), rules.join('\n'));
   assert.ok(rules.some((r) => r.startsWith('error:social-too-long') || r.startsWith('warning:social-shortened')), rules.join('\n'));
