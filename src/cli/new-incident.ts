@@ -7,6 +7,21 @@ import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from '
 import { exists, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
+import { deskLanguage } from './desk-lang.js';
+
+/** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
+const SAID = {
+  en: {
+    done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`,
+    first: (time: string, zone: string) => `First update promised at ${time} (${zone}).`,
+    replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
+  },
+  nl: {
+    done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template} (${langs.join(', ')}).`,
+    first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
+    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint --lang nl noemt ze)` : ''} en geef dan: clearline lint --lang nl ${file}`,
+  },
+} as const;
 
 export const newIncident: Command = {
   name: 'new incident',
@@ -77,12 +92,13 @@ export const newIncident: Command = {
     await writeText(file, json(feed) + '\n');
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
-    console.log(`${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`);
-    console.log(`First update promised at ${shownTime(incident.next_update_at, feed, now)} (${feedZone(feed)}).`);
+    const t = SAID[deskLanguage(feed)];
+    console.log(t.done(created, file, id, template, langs));
+    console.log(t.first(shownTime(incident.next_update_at, feed, now), feedZone(feed)));
     // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
     const own = placeholders.filter((p) => p.startsWith('incidents/0/') || !p.startsWith('incidents/'));
     const rest = placeholders.length - own.length;
-    console.log(`Replace the ${own.length} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`);
+    console.log(t.replace(own.length, rest, file));
     for (const p of own) console.log(`  ${p}`);
   },
 };

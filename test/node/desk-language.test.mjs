@@ -38,6 +38,19 @@ test('update in a Dutch feed: what changed, the phase as readers see it, the fin
   }
 });
 
+test('new incident in a Dutch feed says what it made and what to replace in Dutch; in an English feed in English', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-desk-'));
+  try {
+    const nl = run(dir, 'new', 'incident', '--template', 'water', '--id', 'leiding', '--feed-id', 'water', '--publisher', 'Water', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam');
+    assert.equal(nl.status, 0, nl.stderr);
+    assert.match(nl.stdout, /^feed\.json gemaakt: storing "leiding" uit het sjabloon water \(nl, en\)\.\nEerste update beloofd om .+ \(Europe\/Amsterdam\)\.\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder en geef dan: clearline lint --lang nl feed\.json\n/);
+    const en = run(dir, 'new', 'incident', '--template', 'water', '--id', 'main', '--lang', 'en', '--feed', 'en.json', '--feed-id', 'water-en', '--time-zone', 'Europe/London');
+    assert.match(en.stdout, /^Created en\.json: incident "main" from the water template \(en\)\.\nFirst update promised at /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('update in an English feed stays English', () => {
   const dir = feed('en');
   try {

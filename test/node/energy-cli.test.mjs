@@ -210,7 +210,7 @@ describe('item 6: new incident for any sector', () => {
     assert.deepEqual(inc.title, { nl: 'Geen gas in Zeist', en: 'No gas in Zeist' });
     assert.equal(inc.severity, 'critical');
     assert.ok(Math.abs(Date.parse(inc.next_update_at) - at) < 2 * MIN, `${inc.next_update_at} is not ${new Date(at).toISOString()}`);
-    assert.match(r.stdout, new RegExp(`First update promised at (\\w{3} \\d{1,2} \\w{3} )?${ams(Date.parse(inc.next_update_at))} \\(Europe/Amsterdam\\)`));
+    assert.match(r.stdout, new RegExp(`Eerste update beloofd om (\\w{3} \\d{1,2} \\w{3} )?${ams(Date.parse(inc.next_update_at))} \\(Europe/Amsterdam\\)`), 'in Dutch: the feed is Dutch first');
   });
 });
 

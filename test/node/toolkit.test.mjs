@@ -231,7 +231,7 @@ describe('new incident', () => {
       const file = `new-${template}.json`;
       const before = Date.now();
       const r = ok(cli('new', 'incident', '--template', template, '--lang', 'nl,en', '--id', `${template}-1`, '--feed', file, '--feed-id', 'air', '--publisher', 'Air', '--publisher-url', 'https://air.example'));
-      assert.match(r.stdout, /placeholder/);
+      assert.match(r.stdout, /\[\[TODO: …\]\]-voorbeeldteksten/, "in Dutch: nl first");
       const feed = readJsonFile(file);
       assert.equal(feed.type, 'status');
       assert.equal(feed.feed_id, 'air');
