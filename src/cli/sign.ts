@@ -66,6 +66,14 @@ export const sign: Command = {
     });
     const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));
-    else if (out) console.error(`Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${shownTime(doc.expires_at, doc, now)} (${feedZone(doc)}), with ${keys.length} key(s): ${out}`);
+    else if (out) {
+      // In the language the findings were in (--lang nl): a Dutch desk read Dutch findings, then "Signed … valid until".
+      const until = `${shownTime(doc.expires_at, doc, now)} (${feedZone(doc)})`;
+      console.error(
+        lang === 'nl'
+          ? `${kind === 'faq' ? 'FAQ-document' : 'Statusfeed'} "${String(doc.feed_id)}" ondertekend, volgnummer ${String(doc.seq)}, geldig tot ${until}, met ${nlCount(keys.length, 'sleutel', 'sleutels')}: ${out}`
+          : `Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${until}, with ${keys.length} key(s): ${out}`,
+      );
+    }
   },
 };

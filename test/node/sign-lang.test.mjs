@@ -53,3 +53,16 @@ test('sign without --lang stays English; an unknown language is refused', () => 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sign --lang nl also says what it signed in Dutch (a Dutch desk fixed the findings in Dutch, then read "Signed … valid until … with 1 key(s)")', () => {
+  const dir = operator();
+  try {
+    const nl = run(dir, 'sign', '--lang', 'nl', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    assert.equal(nl.status, 0, nl.stderr);
+    assert.match(nl.stderr, /\nStatusfeed "streekvervoer" ondertekend, volgnummer \d+, geldig tot .+ \(Europe\/Amsterdam\), met 1 sleutel: feed\.jws\.json\n$/);
+    const en = run(dir, 'sign', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    assert.match(en.stderr, /\nSigned status document "streekvervoer" seq \d+, valid until .+ \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
