@@ -13,6 +13,8 @@ import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
+import { CHANNEL_TERMS } from './channel-terms.js';
+import { deskLanguage } from './desk-lang.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
 function channelList(channels: readonly Obj[]): string {
@@ -49,6 +51,8 @@ export const editChannel: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file);
+    const lang = deskLanguage(feed);
+    const t = CHANNEL_TERMS[lang];
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const id = str(v.id);
     if (!id) throw new CliError(`give --id with the channel to change; the channels in ${file}: ${channelList(channels)}`);
@@ -92,16 +96,15 @@ export const editChannel: Command = {
     const at = `channels/${index}`;
     const brought = newErrors(before, findings);
     const own = ownWords(brought);
-    if (own.length) throw new CliError(`the channel was not ${v.remove ? 'removed' : 'changed'}; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
+    if (own.length) throw new CliError(`${t.refused(v.remove ? 'removed' : 'changed', file)}\n${own.map((f) => formatFinding(f, lang, updated)).join('\n')}`, 1, 'invalid');
 
     await writeIfUnchanged(file, original, updated, `the channel was being ${v.remove ? 'removed' : 'changed'}`);
     if (v.json) return console.log(json({ feed: file, channel: channel ?? null, removed: v.remove === true ? id : null, reasons, findings }));
     if (v.remove === true) {
-      const from = reasons.length ? `; the contact reason(s) ${reasons.join(', ')} no longer offer it` : '';
-      console.log(`Removed channel "${id}" (${String(channels[index]!.href)}) from ${file}${from}. Sign it to publish.`);
+      console.log(t.removed(id, String(channels[index]!.href), file, reasons));
     } else {
-      console.log(`Changed channel "${id}" in ${file}: ${String(channel!.href)}${channel!.emergency ? ', emergency line (listed first)' : ''}. Sign it to publish.`);
-      reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file);
+      console.log(t.changed(id, file, String(channel!.href), channel!.emergency === true));
+      reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);
     }
   },
 };

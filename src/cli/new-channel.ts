@@ -14,6 +14,8 @@ import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
+import { CHANNEL_TERMS } from './channel-terms.js';
+import { deskLanguage } from './desk-lang.js';
 
 export const newChannelCommand: Command = {
   name: 'new channel',
@@ -39,6 +41,8 @@ export const newChannelCommand: Command = {
     const file = str(v.feed) ?? 'feed.json';
     if (!str(v.link)?.trim()) throw new CliError('give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234');
     const { original, feed } = await readStatusFeed(file);
+    const lang = deskLanguage(feed);
+    const t = CHANNEL_TERMS[lang];
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
     const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
@@ -65,15 +69,15 @@ export const newChannelCommand: Command = {
     const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
     const mine = here.filter((f) => f.severity === 'error');
     const own = ownWords(mine);
-    if (own.length) throw new CliError(`the channel was not added; ${file} is unchanged:\n${own.map((f) => formatFinding(f)).join('\n')}`, 1, 'invalid');
+    if (own.length) throw new CliError(`${t.refused('added', file)}\n${own.map((f) => formatFinding(f, lang, updated)).join('\n')}`, 1, 'invalid');
 
     await writeIfUnchanged(file, original, updated, 'the channel was being added');
     if (v.json) return console.log(json({ feed: file, channel, findings }));
-    const wait = typeof channel.wait_minutes === 'number' ? `, wait ${channel.wait_minutes} min` : '';
-    console.log(`Added channel "${String(channel.id)}" to ${file}: ${kind}, ${link}${channel.emergency ? ', emergency line (listed first)' : ''}${wait}. Sign it to publish.`);
+    const wait = typeof channel.wait_minutes === 'number' ? channel.wait_minutes : undefined;
+    console.log(t.added(String(channel.id), file, kind, link, channel.emergency === true, wait));
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.
-    reportFindings(here, file);
+    reportFindings(here, file, undefined, lang, updated);
     const others = summarize(findings.filter((f) => !here.includes(f)));
-    if (others.errors + others.warnings) console.error(`Elsewhere in ${file}: ${others.errors} error(s), ${others.warnings} warning(s); run clearline lint ${file} to see them.`);
+    if (others.errors + others.warnings) console.error(t.elsewhere(file, others.errors, others.warnings));
   },
 };

@@ -83,3 +83,34 @@ test('export notes: a Dutch feed hears Dutch (findings, measurement), --lang en 
     rmSync(en, { recursive: true, force: true });
   }
 });
+
+test('new channel and edit channel answer a Dutch feed in Dutch (added, refused, changed, removed), an English feed in English', () => {
+  const dir = feed('nl,en');
+  try {
+    const add = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '030 123 4567', '--name', 'Klantenservice', '--name', 'Customer service', '--wait', '20');
+    assert.equal(add.status, 0, add.stderr);
+    assert.match(add.stdout, /^Kanaal "phone(-\d)?" toegevoegd aan feed\.json: phone, tel:\+31301234567, wachttijd 20 min\. Onderteken het bestand om te publiceren\.\n$/);
+    assert.match(add.stderr, /^Elders in feed\.json: \d+ fouten?, \d+ waarschuwingen?; zie ze met clearline lint feed\.json --lang nl\.$/m);
+    const id = add.stdout.match(/"([^"]+)"/)[1];
+    const bad = run(dir, 'edit', 'channel', '--id', id, '--link', '9009');
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /het kanaal is niet gewijzigd; feed\.json is niet gewijzigd:\nfout /);
+    const changed = run(dir, 'edit', 'channel', '--id', id, '--emergency');
+    assert.equal(changed.status, 0, changed.stderr);
+    assert.match(changed.stdout, /^Kanaal ".+" gewijzigd in feed\.json: tel:\+31301234567, noodlijn \(staat bovenaan\)\. Onderteken/);
+    const removed = run(dir, 'edit', 'channel', '--id', id, '--remove');
+    assert.equal(removed.status, 0, removed.stderr);
+    assert.match(removed.stdout, /^Kanaal ".+" \(tel:\+31301234567\) verwijderd uit feed\.json\. Onderteken/);
+    assert.doesNotMatch(add.stdout + add.stderr + bad.stderr + changed.stdout + removed.stdout, /Added|Changed|Removed|Sign it|Elsewhere|error\(s\)|was not/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const en = feed('en');
+  try {
+    const add = run(en, 'new', 'channel', '--kind', 'phone', '--link', '030 123 4567', '--name', 'Customer service');
+    assert.equal(add.status, 0, add.stderr);
+    assert.match(add.stdout, /^Added channel ".+" to feed\.json: phone, tel:\+31301234567\. Sign it to publish\.\n$/);
+  } finally {
+    rmSync(en, { recursive: true, force: true });
+  }
+});
