@@ -1,7 +1,7 @@
 /**
  * Layout the page gets before the element code has loaded, so nothing moves when it arrives:
  * the badge's box (the same declarations as its `:host` style, BADGE_RESERVE in
- * badge.styles.ts; test/browser/layout-shift.test.ts checks they match) and no box at all for a
+ * badge-reserve.styles.ts; test/browser/layout-shift.test.ts checks they match) and no box at all for a
  * banner, which floats over the page once it has something to say. A constructed style sheet,
  * so a strict Content-Security-Policy (no inline styles) does not block it.
  */

@@ -226,7 +226,7 @@ describe('layout shift in <clearline-status>', () => {
 
 describe('the reserved badge box', () => {
   it('is the same in the badge element, the loader and the documented CSS line', async () => {
-    const { badgeReserveCss } = await import('../../src/components/badge/badge.styles.js');
+    const { badgeReserveCss } = await import('../../src/components/badge/badge-reserve.styles.js');
     const { BADGE_RESERVE_CSS, RESERVE_CSS } = await import('../../src/loader/reserve.js');
     expect(BADGE_RESERVE_CSS).to.equal(badgeReserveCss());
     expect(ONE_LINE).to.equal(`<style>${RESERVE_CSS}</style>`);

@@ -1,31 +1,10 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/**
- * The box a badge takes, in every state and before its code has loaded: the element's own host
- * styles and the rule the loader (dist/clearline.js) adds for `clearline-badge:not(:defined)` are
- * built from these, so the page never moves when the badge arrives or changes its text.
- * `--clearline-badge-width` is the reserved width; a label that needs more widens the badge once.
- */
-export const BADGE_RESERVE = {
-  display: 'inline-block',
-  'vertical-align': 'middle',
-  'box-sizing': 'border-box',
-  'block-size': 'max(24px, 1.875em)',
-  'min-inline-size': 'var(--clearline-badge-width, 15em)',
-} as const;
-
-/** The reserve as a declaration list, e.g. for a `:not(:defined)` rule. */
-export const badgeReserveCss = (): string =>
-  Object.entries(BADGE_RESERVE)
-    .map(([k, v]) => `${k}:${v}`)
-    .join(';');
-
-// Notes on rules below (kept out of the CSS text, which ships as written):
+// Notes on rules below (kept out of the CSS text; the host's reserved box is in badge-reserve.styles.ts):
 // - `.labels`: Every label of the badge in one grid cell: the badge is as wide as its longest label in any state, so changing state never changes its size. The ghost is invisible to everyone.
 // - `max-inline-size`: a site that sets --clearline-badge-width (a narrow phone header) gets exactly that width; a longer label ends in "…" on screen (screen readers get it whole) instead of pushing the page wider than the phone.
 export const badgeStyles = css`
   :host {
-    ${unsafeCSS(badgeReserveCss())};
     max-inline-size: var(--clearline-badge-width, none);
     line-height: 1.25;
   }

@@ -7,6 +7,7 @@ import { formatIssuedAt, termsFor } from '../../i18n/lang.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { badgeReserveStyles } from './badge-reserve.styles.js';
 import { badgeStyles } from './badge.styles.js';
 
 /**
@@ -36,7 +37,7 @@ import { badgeStyles } from './badge.styles.js';
  */
 @customElement('clearline-badge')
 export class ClearlineBadge extends StatusFeedElement {
-  static override styles = [themeStyles, badgeStyles];
+  static override styles = [themeStyles, badgeReserveStyles, badgeStyles];
 
   /** When set, the badge is a link, for example to the status page. */
   @property() href = '';
