@@ -25,7 +25,6 @@ import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
 import { renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
-
 export type { ClearlineSignedDetail, ClearlinePublishedDetail };
 
 /**
