@@ -44,6 +44,15 @@ describe('the room after the end of the page (floating bottom banner)', () => {
     expect(root.style.paddingBlockEnd).to.equal('');
   });
 
+  it("leaves the page's own inline bottom padding (a cookie bar's room) alone while it has nothing to show", async () => {
+    root.style.paddingBlockEnd = '300px';
+    const empty = await fixture<ClearlineBanner>(html`<clearline-banner lang="nl" .data=${statusFeed({ incidents: [] })}></clearline-banner>`);
+    await empty.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(empty.hidden).to.equal(true);
+    expect(root.style.paddingBlockEnd).to.equal('300px');
+  });
+
   it('a page that does not scroll gets no room (no scroll bar that would move it)', async () => {
     await page(false);
     expect(root.style.paddingBlockEnd).to.equal('');

@@ -26,8 +26,15 @@ export function setBannerSpace(banner: object, px: number | undefined, root: HTM
   const most = Math.max(0, ...spaces.values());
   if (most) root.style.setProperty(BANNER_SPACE, `${most}px`);
   else root.style.removeProperty(BANNER_SPACE);
-  root.style.scrollPaddingBlockEnd = root.style.paddingBlockEnd = most && root.scrollHeight > root.clientHeight ? `${most}px` : '';
+  const pad = most && root.scrollHeight > root.clientHeight ? `${most}px` : '';
+  // Only room a banner took is taken back: a banner with nothing to show erased the page's own inline
+  // padding (a cookie bar's script sets it) on every page. While one floats, its room replaces that padding.
+  if (pad || padded) root.style.scrollPaddingBlockEnd = root.style.paddingBlockEnd = pad;
+  padded = !!pad;
 }
+
+/** Whether the root's bottom padding is a banner's room. */
+let padded = false;
 
 /**
  * Keeps a banner's room up to date: measured after layout (ResizeObserver: when it appears, wraps
