@@ -29,8 +29,9 @@ export const EXPANSION = {
   /** Weight of a correction (typo) relative to an exact match. */
   typo: 0.5,
   /**
-   * Shortest word, on either side, for a correction: a word or stem of 3 letters has too many
-   * neighbours one edit away ("lang" is not a typo of "lag", the stem of "lagen").
+   * Shortest word, on either side, for a correction by any edit: a word or stem of 3 letters has
+   * too many neighbours one edit away ("lang" is not a typo of "lag", the stem of "lagen"). A slip
+   * of the thumb is corrected from 3 letters on (see `slips`: "gass", "appp", "pinen").
    */
   typoMinLength: 4,
   /** At most this many completions of the word being typed, commonest first. */
@@ -54,7 +55,9 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
     const key = last ? `>${typed}` : p;
     if (seen.has(key)) return;
     seen.add(key);
-    let alternatives = cache.get(key);
+    // The typed word too: a correction is found from it (see `slips`).
+    const cached = `${key} ${typed}`;
+    let alternatives = cache.get(cached);
     if (!alternatives) {
       alternatives = last && typed.length >= 2 ? completions(p, typed, index) : [];
       if (!alternatives.length) alternatives = known(p, index, lang);
@@ -71,9 +74,9 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
           return;
         }
       }
-      if (!alternatives.length) alternatives = corrections(p, index);
+      if (!alternatives.length) alternatives = corrections(p, typed, process, index);
       if (cache.size > 500) cache.clear();
-      cache.set(key, alternatives);
+      cache.set(cached, alternatives);
     }
     groups.push({ text: p, alternatives, prefix: last });
   });
@@ -109,15 +112,16 @@ function completions(p: string, typed: string, index: Bm25Index): Alternative[] 
 }
 
 /**
- * Typo fallback for a word that matches nothing: indexed terms one edit away (two for long words),
- * counting a swap of neighbours as one edit; else the longest indexed term it starts with (a
- * misspelt ending keeps the stemmer from cutting it: "compensaton").
+ * Typo fallback for a word that matches nothing: a slip of the thumb if undoing it gives a word of
+ * the FAQ (see `slips`); else indexed terms one edit away (two for long words), counting a swap of
+ * neighbours as one edit; else the longest indexed term it starts with (a misspelt ending keeps
+ * the stemmer from cutting it: "compensaton").
  */
-function corrections(p: string, index: Bm25Index): Alternative[] {
+function corrections(p: string, typed: string, process: (w: string) => string | null, index: Bm25Index): Alternative[] {
   const min = EXPANSION.typoMinLength;
-  if (p.length < min) return [];
+  const out = slips(typed, process, index);
+  if (out.length || p.length < min) return out;
   const max = p.length >= 8 ? 2 : 1;
-  const out: Alternative[] = [];
   for (const t of index.sorted) {
     if (Math.abs(t.length - p.length) > max || t.length < min) continue;
     const d = damerau(p, t, max);
@@ -129,6 +133,31 @@ function corrections(p: string, index: Bm25Index): Alternative[] {
     if (id !== undefined) return [{ term: id, weight: EXPANSION.typo, typo: true }];
   }
   return [];
+}
+
+/**
+ * The one typo corrected from 3 letters on (a short word has too many neighbours for any edit): a
+ * consonant typed twice ("gass", "appp") or once too few ("pinen", "bil"). Undone on the word as
+ * typed, then stemmed: the English stem of "gas" is "ga". Short real words differ by other edits
+ * ("lang"/"lag", "card"/"car"), by a double vowel ("moon"/"mon", "good"/"god") or by a swap
+ * ("lots"/"lost", "host"/"hots", "elk"/"lek"), so those stay uncorrected.
+ */
+function slips(typed: string, process: (w: string) => string | null, index: Bm25Index): Alternative[] {
+  const out: Alternative[] = [];
+  const fix = (w: string, keep = 0) => {
+    const stem = w.length >= 3 ? process(w) : null;
+    const id = stem && stem.length >= keep ? index.ids.get(stem) : undefined;
+    if (id !== undefined && !out.some((a) => a.term === id)) out.push({ term: id, weight: EXPANSION.typo, typo: true });
+  };
+  if (typed.length < 3) return out;
+  for (let i = 0; i < typed.length; i++) {
+    const [head, c, tail] = [typed.slice(0, i), typed[i]!, typed.slice(i + 1)];
+    if (/[aeiouy\d]/.test(c)) continue;
+    if (c === tail[0]) fix(head + tail);
+    // The stem must keep both letters: "noted" is not a typo of "not" ("notted", stem "not").
+    else if (c !== head.slice(-1)) fix(head + c + c + tail, i + 2);
+  }
+  return out;
 }
 
 /**

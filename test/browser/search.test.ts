@@ -78,6 +78,46 @@ describe('search engine (pure)', () => {
     expect(idx.search('kachle ').hits.map((h) => h.id)).to.deep.equal(['kachel']);
   });
 
+  it('corrects a consonant typed twice or once too few in a short word: gass, appp, bil, pinen', () => {
+    const en: SearchDoc[] = [
+      { id: 'gas', question: 'I smell gas. What should I do?', answer: 'Open the windows and call the emergency line.' },
+      { id: 'water', question: 'I have no water.', answer: 'Check whether your neighbours have water.' },
+      { id: 'app', question: 'The app does not work.', answer: 'Log in on the website instead.' },
+      { id: 'bill', question: 'Why is my bill higher?', answer: 'Prices went up in January.' },
+    ];
+    const nl: SearchDoc[] = [
+      { id: 'pin', question: 'Ik kan niet pinnen.', answer: 'Betaal contant of later.' },
+      { id: 'app', question: 'De app doet het niet.', answer: 'Log in op de website.' },
+      { id: 'gas', question: 'Ik ruik gas.', answer: 'Zet ramen open en bel het storingsnummer.' },
+    ];
+    // The English stem of "gas" is "ga": the slip is undone on the word as typed, then stemmed.
+    for (const q of ['gass ', 'gass', 'i smell gass ']) expect(ids(q, en)[0], q).to.equal('gas');
+    expect(ids('appp ', en)).to.deep.equal(['app']);
+    expect(ids('bil ', en)).to.deep.equal(['bill']);
+    // "pinen" stems to "pin", not "pinn" (the stem of "pinnen").
+    expect(ids('pinen ', nl, 'nl')).to.deep.equal(['pin']);
+    expect(ids('appp ', nl, 'nl')).to.deep.equal(['app']);
+    // A correction still counts at half weight towards "an answer".
+    const idx = buildIndex(en, 'en');
+    const relative = (q: string) => idx.search(q).hits[0]!.score / idx.search(q).evidence!.ideal;
+    expect(relative('gass ')).to.be.closeTo(relative('gas ') / 2, 1e-9);
+  });
+
+  it('does not correct a short real word by any other edit: moon/Mon, lots/lost, host/hot, elk/lek, noted/not', () => {
+    const en: SearchDoc[] = [
+      { id: 'hours', question: 'When is the shop open?', answer: 'Mon to Sat, 8:00 to 22:00.' },
+      { id: 'hot', question: 'I have no hot water.', answer: 'Check the boiler.' },
+    ];
+    const lost: SearchDoc[] = [{ id: 'lost', question: 'I lost my card.', answer: 'It does not work any more: block it in the app.' }];
+    const nl: SearchDoc[] = [{ id: 'lek', question: 'Ik heb een lek.', answer: 'Draai de hoofdkraan dicht.' }];
+    // A double vowel ("moon"/"mon") and a swap ("host" -> "hots" -> "hot", "lots"/"lost") make real words.
+    for (const q of ['moon ', 'host ']) expect(ids(q, en), q).to.deep.equal([]);
+    expect(ids('lots ', lost)).to.deep.equal([]);
+    // A doubled consonant the stemmer cuts off: "noted" -> "notted" -> "not".
+    expect(ids('noted ', lost)).to.deep.equal([]);
+    expect(ids('elk ', nl, 'nl')).to.deep.equal([]);
+  });
+
   it('counts a typo correction less towards "an answer" than the word itself', () => {
     const idx = buildIndex(EN, 'en');
     // The same entry, found through the word and through a correction (scored at half weight).
