@@ -57,3 +57,14 @@ export function formatTel(href: string, lang = ''): string {
   const rest = digits.slice(cc).replace(/(\d{3})(?=\d{3,})/g, '$1 ');
   return `+${digits.slice(0, cc)} ${rest}`;
 }
+
+/**
+ * The form of a `tel:` link's number that a label already says ("Call 112", "Bel 0800-0359"), else
+ * undefined, so no element or export says the number twice. Digits are compared with the number as
+ * shown (formatTel), as linked, and as shown when the link had no separators (a Dutch reader's
+ * "Bel 0800-9009" for tel:+31 800 9009 or tel:0031 800 9009; "Bel +31 800 9009" for tel:+318009009).
+ */
+export function numberInLabel(label: string, href: string, lang: string): string | undefined {
+  const digits = (s: string) => s.replace(/\D/g, '');
+  return [formatTel(href, lang), href, formatTel(href.replace(/[^\d+]/g, '').replace(/^00/, '+'), lang)].find((t) => digits(label).includes(digits(t)));
+}

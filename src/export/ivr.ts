@@ -10,8 +10,10 @@
  * speak, break, say-as (time, telephone), prosody rate and lang.
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { context, coveredIncidents, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
+import { context, coveredIncidents, ExportError, shortAddress, channelViews, incidentView, type ChannelView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr, xmlText } from './xml.js';
+import { numberInLabel } from '../content/links.js';
+import type { ExportTerms } from './terms.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -117,9 +119,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v);
   }
-  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) {
-    add('emergency', [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'], 0);
-  }
+  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, ctx.lang, x), 0);
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
   const pages = urgentPages(views);
@@ -143,6 +143,25 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const vl = voiceLang(ctx.lang);
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
+}
+
+/**
+ * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel
+ * 0800 123 456." A label that already says its number (numberInLabel, as the elements check it) is
+ * not followed by it again: "Bij gevaar: 112" is said "Bij gevaar: hang op en bel 112.", and a label
+ * that says to call it ("Bel 112 bij levensgevaar") is said as written, then "Hang daarvoor eerst op."
+ */
+function emergencySentence(e: ChannelView, lang: string, x: ExportTerms): Sentence {
+  const said = e.number && numberInLabel(e.label, e.href, lang);
+  if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
+  // Where the label says it: its digits with the separators people write between them.
+  const at = new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(e.label);
+  const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
+  // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
+  // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
+  if (at && /^[\s).\]!]*$/.test(after) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before)) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || x.emergency), { tel: e.number! }, '.'];
+  const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
+  return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
 }
 
 /**

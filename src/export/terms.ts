@@ -10,6 +10,8 @@ export interface ExportTerms {
   ivrHello: (publisher: string) => string;
   /** Said for an emergency line while the caller waits on another line. */
   ivrEmergency: (label: string) => string;
+  /** Said after an emergency line whose label has its number inside ("Bel 112 bij levensgevaar."). */
+  ivrHangUpFirst: string;
   ivrInstead: string;
   ivrCallback: (label: string, address: string) => string;
   ivrSelfService: (label: string, address: string) => string;
@@ -40,6 +42,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
   en: {
     ivrHello: (p) => `Thank you for calling ${p}.`,
     ivrEmergency: (label) => `${label}: hang up and call `,
+    ivrHangUpFirst: 'Hang up this call first.',
     ivrInstead: 'You may not need to wait on the line.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
@@ -64,6 +67,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
   nl: {
     ivrHello: (p) => `Welkom bij ${p}.`,
     ivrEmergency: (label) => `${label}: hang op en bel `,
+    ivrHangUpFirst: 'Hang daarvoor eerst op.',
     ivrInstead: 'Misschien hoeft u niet aan de lijn te blijven.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatTel, safeHref } from '../../content/links.js';
+import { formatTel, numberInLabel, safeHref } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
@@ -11,12 +11,8 @@ export function contactLink(href: string | undefined, label: string, lang: strin
   const safe = safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
   const tel = safe.startsWith('tel:') ? formatTel(safe, lang) : '';
-  // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time: digits
-  // compared with the number as shown, as linked, and as shown when the link had no separators (a Dutch
-  // reader's "Bel 0800-9009" for tel:+31 800 9009 or tel:0031 800 9009; "Bel +31 800 9009" for tel:+318009009).
-  const digits = (s: string) => s.replace(/\D/g, '');
-  const said = tel && [tel, safe, formatTel(safe.replace(/[^\d+]/g, '').replace(/^00/, '+'), lang)].some((t) => digits(label).includes(digits(t)));
-  const n = tel && !said ? html`<span class="number">${tel}</span>` : undefined;
+  // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time (numberInLabel).
+  const n = tel && !numberInLabel(label, safe, lang) ? html`<span class="number">${tel}</span>` : undefined;
   const number = n ? (style === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }

@@ -1,0 +1,56 @@
+// The phone message says an emergency line's number once, in a sentence a text-to-speech voice reads
+// naturally. A Dutch water company whose emergency channel was labelled "Bij gevaar: 112" heard
+// "Bij gevaar: 112: hang op en bel 112." The label's number is found as the elements find it
+// (numberInLabel, src/content/links.ts). Uses dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters, feed, NOW, xmllint } from './export-kit.mjs';
+
+const x = await exporters();
+
+/** The fixture feed with its emergency line relabelled (and dialling `href` when given). */
+function withEmergency(label, href) {
+  const f = feed();
+  const line = f.channels.find((c) => c.emergency);
+  line.label = label;
+  if (href) line.href = href;
+  return f;
+}
+
+/** The emergency sentence: what is said between the lead's summary and the wait. */
+const spoken = (ivr, lang) => ivr.text.split(lang === 'nl' ? ' Verwachte wachttijd' : ' Expected wait')[0].split('gesprongen. ').pop().split('this morning. ').pop();
+const TEL = (n) => `<say-as interpret-as="telephone">${n}</say-as>`;
+
+test('a label ending in its number: the number is said once, after "hang op en bel" / "hang up and call"', async () => {
+  const f = withEmergency({ nl: 'Bij gevaar: 112', en: 'In danger: 112' }, 'tel:112');
+  const want = { nl: 'Bij gevaar: hang op en bel 112.', en: 'In danger: hang up and call 112.' };
+  for (const lang of ['nl', 'en']) {
+    const ivr = x.exportIvr(f, { lang, now: NOW });
+    assert.equal(spoken(ivr, lang), want[lang]);
+    assert.equal(ivr.text.split('112').length - 1, 1, `${lang}: 112 said once: ${ivr.text}`);
+    assert.equal(ivr.ssml.split(TEL('112')).length - 1, 1, `${lang}: 112 marked up once as a phone number`);
+    assert.doesNotMatch(ivr.text, /: [^.]*: hang/, 'no chain of colons');
+    assert.ok((await xmllint(ivr.ssml)).valid);
+  }
+  // Written with separators or in brackets, in the reader's own form of the number.
+  const grouped = withEmergency({ nl: 'Noodlijn (0800-123456)', en: 'Emergency line (+31 800 123 456)' });
+  assert.equal(spoken(x.exportIvr(grouped, { lang: 'nl', now: NOW }), 'nl'), 'Noodlijn: hang op en bel 0800 123 456.');
+  assert.equal(spoken(x.exportIvr(grouped, { lang: 'en', now: NOW }), 'en'), 'Emergency line: hang up and call +31 800 123 456.');
+  // Only the number: the word for an emergency leads.
+  assert.equal(spoken(x.exportIvr(withEmergency('112', 'tel:112'), { lang: 'nl', now: NOW }), 'nl'), 'Noodgeval: hang op en bel 112.');
+});
+
+test('a label that tells the caller to call it is said as written, its number marked up, then "hang up first"', () => {
+  const f = withEmergency({ nl: 'Levensgevaar? Bel 112', en: 'Call 112 if a life is in danger' }, 'tel:112');
+  const want = { nl: 'Levensgevaar? Bel 112. Hang daarvoor eerst op.', en: 'Call 112 if a life is in danger. Hang up this call first.' };
+  for (const lang of ['nl', 'en']) {
+    const ivr = x.exportIvr(f, { lang, now: NOW });
+    assert.equal(spoken(ivr, lang), want[lang]);
+    assert.match(ivr.ssml, new RegExp(`(Bel|Call) <prosody rate="90%">${TEL('112')}</prosody>`));
+  }
+});
+
+test('a label without its number is unchanged: "…: hang op en bel 0800 123 456."', () => {
+  assert.equal(spoken(x.exportIvr(feed(), { lang: 'nl', now: NOW }), 'nl'), 'Storingslijn bij lekkage of geen water: hang op en bel 0800 123 456.');
+  assert.equal(spoken(x.exportIvr(feed(), { lang: 'en', now: NOW }), 'en'), 'Emergency line for leaks or no water: hang up and call +31 800 123 456.');
+});
