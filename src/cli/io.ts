@@ -4,6 +4,7 @@ import type { JWK } from 'jose';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
+import type { UiLanguage } from '../i18n/terms.js';
 
 export async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -12,18 +13,35 @@ export async function exists(path: string): Promise<boolean> {
   );
 }
 
-/** Why a file could not be read, in words: "there is no file …", "no permission to read …". */
-function unreadable(path: string, what: string, e: unknown): CliError {
+/** Why a file could not be read, in words: "there is no file …", "no permission to read …"; Dutch for a Dutch desk. */
+const UNREADABLE = {
+  en: {
+    missing: (path: string, what: string) => `there is no file ${path} (${what}); check the name and the folder you are in`,
+    denied: (path: string, what: string) => `no permission to read ${path} (${what})`,
+    folder: (path: string, what: string) => `${path} is a folder, not ${what}`,
+    other: (path: string, what: string, why: string) => `cannot read ${what} ${path}: ${why}`,
+  },
+  nl: {
+    missing: (path: string, what: string) => `er is geen bestand ${path} (${what}); controleer de naam en de map waarin u staat`,
+    denied: (path: string, what: string) => `geen toestemming om ${path} te lezen (${what})`,
+    folder: (path: string, what: string) => `${path} is een map, niet ${what}`,
+    other: (path: string, what: string, why: string) => `kan ${what} ${path} niet lezen: ${why}`,
+  },
+} as const;
+
+function unreadable(path: string, what: string, e: unknown, lang: UiLanguage): CliError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new CliError(`there is no file ${path} (${what}); check the name and the folder you are in`);
-  if (code === 'EACCES' || code === 'EPERM') return new CliError(`no permission to read ${path} (${what})`);
-  if (code === 'EISDIR') return new CliError(`${path} is a folder, not ${what}`);
-  return new CliError(`cannot read ${what} ${path}: ${code ?? (e as Error).message}`);
+  const t = UNREADABLE[lang];
+  if (code === 'ENOENT') return new CliError(t.missing(path, what));
+  if (code === 'EACCES' || code === 'EPERM') return new CliError(t.denied(path, what));
+  if (code === 'EISDIR') return new CliError(t.folder(path, what));
+  return new CliError(t.other(path, what, code ?? (e as Error).message));
 }
 
-export async function readText(path: string, what = 'the file'): Promise<string> {
+/** `lang`: the desk's language for the messages (desk-lang.ts); `what` is said in it. */
+export async function readText(path: string, what = 'the file', lang: UiLanguage = 'en'): Promise<string> {
   return readFile(path, 'utf8').catch((e: unknown) => {
-    throw unreadable(path, what, e);
+    throw unreadable(path, what, e, lang);
   });
 }
 

@@ -2,7 +2,40 @@ import type { JWK } from 'jose';
 import { ALGORITHMS, type Algorithm } from '../feed/keys.js';
 import { generateSigningKey } from '../feed/sign.js';
 import { CliError, json, str, type Command } from './command.js';
-import { exists, writeText } from './io.js';
+import { exists, readJson, writeText } from './io.js';
+import { deskLanguage } from './desk-lang.js';
+import type { UiLanguage } from '../i18n/terms.js';
+
+/**
+ * What keygen says, in English and Dutch. keygen has no feed to name, so it speaks the language of
+ * feed.json in the folder it runs in (the file `new incident` writes; a key rotation happens next to
+ * it) by deskLanguage, as update does; without one, English. Options and file names stay as typed.
+ */
+const KEYGEN_TERMS: Record<UiLanguage, {
+  badAlg: (algs: readonly string[]) => string;
+  giveOut: string;
+  exists: (file: string) => string;
+  written: (file: string) => string;
+  publicKey: (kid: string) => string;
+  embed: (feedIdGiven: boolean) => string;
+}> = {
+  en: {
+    badAlg: (algs) => `--alg must be one of ${algs.join(', ')}`,
+    giveOut: 'give --out FILE for the private key',
+    exists: (file) => `${file} exists; a signing key is never overwritten without --force`,
+    written: (file) => `Private key written to ${file} (mode 0600). Keep it secret and off the web server.`,
+    publicKey: (kid) => `Public key (kid ${kid}):`,
+    embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
+  },
+  nl: {
+    badAlg: (algs) => `--alg moet een van deze zijn: ${algs.join(', ')}`,
+    giveOut: 'geef --out BESTAND voor de privésleutel',
+    exists: (file) => `${file} bestaat al; een ondertekeningssleutel wordt nooit overschreven zonder --force`,
+    written: (file) => `Privésleutel opgeslagen in ${file} (bestandsrechten 0600). Houd hem geheim en zet hem nooit op de webserver.`,
+    publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
+    embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
+  },
+};
 
 /**
  * The embed code for every element with the real public key and feed id: status, banner, badge,
@@ -43,19 +76,20 @@ export const keygen: Command = {
     json: { type: 'boolean', help: 'print {kid, publicJwk} as JSON' },
   },
   async run(v) {
+    const t = KEYGEN_TERMS[deskLanguage((await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined)];
     const alg = (str(v.alg) ?? 'Ed25519') as Algorithm;
-    if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(`--alg must be one of ${ALGORITHMS.join(', ')}`);
+    if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(t.badAlg(ALGORITHMS));
     const out = str(v.out);
-    if (!out) throw new CliError('give --out FILE for the private key');
-    if (!v.force && (await exists(out))) throw new CliError(`${out} exists; a signing key is never overwritten without --force`);
+    if (!out) throw new CliError(t.giveOut);
+    if (!v.force && (await exists(out))) throw new CliError(t.exists(out));
     const { privateJwk, publicJwk: pub, kid } = await generateSigningKey(alg);
     await writeText(out, json(privateJwk) + '\n', 0o600);
     const publicOut = str(v['public-out']);
     if (publicOut) await writeText(publicOut, json(pub) + '\n');
     if (v.json) return console.log(json({ kid, alg, publicJwk: pub, privateKeyFile: out }));
-    console.log(`Private key written to ${out} (mode 0600). Keep it secret and off the web server.`);
-    console.log(`\nPublic key (kid ${kid}):\n${JSON.stringify(pub)}`);
+    console.log(t.written(out));
+    console.log(`\n${t.publicKey(kid)}\n${JSON.stringify(pub)}`);
     const feedId = str(v['feed-id']);
-    console.log(`\nEmbed code for the five elements${feedId ? '' : ' (give --feed-id to fill in your feed id)'}:\n${embedSnippet(pub, feedId)}`);
+    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId)}`);
   },
 };

@@ -80,7 +80,8 @@ export const newIncident: Command = {
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];
     if (incidents.some((i) => i.id === id)) throw new CliError(`${file} already has an incident "${id}"; pick another --id or use clearline update`);
     const now = Date.now();
-    const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now);
+    // A refused time is said in the desk's language: the first language this incident is written in.
+    const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now, deskLanguage(feed, langs[0]));
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
     if (titles.length > 1 && titles.length !== langs.length) throw new CliError(`--lang names ${langs.length} language(s) but --title was given ${titles.length} time(s); give one per language, or one for all`);
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
@@ -92,9 +93,10 @@ export const newIncident: Command = {
     await writeText(file, json(feed) + '\n');
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
-    const t = SAID[deskLanguage(feed)];
+    const lang = deskLanguage(feed);
+    const t = SAID[lang];
     console.log(t.done(created, file, id, template, langs));
-    console.log(t.first(shownTime(incident.next_update_at, feed, now), feedZone(feed)));
+    console.log(t.first(shownTime(incident.next_update_at, feed, now, lang), feedZone(feed)));
     // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
     const own = placeholders.filter((p) => p.startsWith('incidents/0/') || !p.startsWith('incidents/'));
     const rest = placeholders.length - own.length;

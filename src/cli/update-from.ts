@@ -16,6 +16,8 @@
  * (`languages`, e.g. `['en']`, or `['']` for plain strings) the `## en` heading may be left out,
  * and the messages name that language: an English-only council was told to write "## nl".
  */
+import { UPDATE_TERMS, type FromTerms } from './update-terms.js';
+
 export const UPDATE_PARTS = ['known', 'unknown', 'note'] as const;
 export type UpdatePart = (typeof UPDATE_PARTS)[number];
 
@@ -36,7 +38,8 @@ const PART_NAMES: Record<string, UpdatePart> = {
 export type UpdateTexts = Partial<Record<UpdatePart, Record<string, string>>>;
 
 /** Parses the file; throws an Error with the line number when it is not in this shape. */
-export function parseUpdateFile(text: string, file: string, languages: readonly string[] = []): UpdateTexts {
+/** `t`: the words of the messages (update-terms.ts), English unless the desk speaks Dutch. */
+export function parseUpdateFile(text: string, file: string, languages: readonly string[] = [], t: FromTerms = UPDATE_TERMS.en.from): UpdateTexts {
   const out: UpdateTexts = {};
   let lang: string | undefined = languages.length === 1 ? languages[0] : undefined;
   const eg = `## ${languages.find(Boolean) ?? 'nl'}`;
@@ -59,15 +62,15 @@ export function parseUpdateFile(text: string, file: string, languages: readonly 
     } else if (h3) {
       flush();
       const name = PART_NAMES[h3[1]!.toLowerCase().replace(/[:.]$/, '')];
-      if (!name) throw new Error(`${file} line ${i + 1}: "### ${h3[1]}" is not a part; use ### known, ### unknown or ### note`);
-      if (!lang) throw new Error(`${file} line ${i + 1}: put a language heading such as "${eg}" before "### ${h3[1]}"`);
+      if (!name) throw new Error(t.notPart(file, i + 1, h3[1]!));
+      if (!lang) throw new Error(t.headingFirst(file, i + 1, eg, h3[1]!));
       part = name;
     } else if (/^#{1,2}\s/.test(line) && !h2) {
-      throw new Error(`${file} line ${i + 1}: "${line.trim()}" is not a language heading; use "## nl", "## en", …`);
+      throw new Error(t.notLanguageHeading(file, i + 1, line.trim()));
     } else if (lang) buffer.push(line);
-    else if (line.trim()) throw new Error(`${file} line ${i + 1}: start with a language heading such as "${eg}"`);
+    else if (line.trim()) throw new Error(t.startWithHeading(file, i + 1, eg));
   });
   flush();
-  if (!Object.keys(out).length) throw new Error(`${file} has no text; write "${eg}" (or another language) and the text under it`);
+  if (!Object.keys(out).length) throw new Error(t.noText(file, eg));
   return out;
 }

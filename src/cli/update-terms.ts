@@ -5,6 +5,16 @@
  */
 import { TERMS, type UiLanguage } from '../i18n/terms.js';
 import type { Phase, Severity } from '../feed/schema.js';
+import type { CorrectionRule } from '../feed/update.js';
+
+/** update-from.ts: what is wrong with an `--from update.md` file (`n` is its line number). */
+export interface FromTerms {
+  notPart: (file: string, n: number, heading: string) => string;
+  headingFirst: (file: string, n: number, eg: string, heading: string) => string;
+  notLanguageHeading: (file: string, n: number, line: string) => string;
+  startWithHeading: (file: string, n: number, eg: string) => string;
+  noText: (file: string, eg: string) => string;
+}
 
 export interface UpdateTerms {
   texts: string;
@@ -40,6 +50,12 @@ export interface UpdateTerms {
   noChannel: (id: string, ids: string[]) => string;
   badWait: (wait: string) => string;
   oneOf: (option: string, values: readonly string[]) => string;
+  /** `--correct` with a change that makes it a new update (feed/update.ts correctionRule). */
+  correction: Record<CorrectionRule, string>;
+  linkNeedsAction: string;
+  /** What `--from` names, in "there is no file update.md (the update text)". */
+  updateText: string;
+  from: FromTerms;
 }
 
 const list = (ids: string[], none: string) => ids.join(', ') || none;
@@ -79,6 +95,20 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     noChannel: (id, ids) => `there is no channel "${id}"; the channels: ${list(ids, 'none')}`,
     badWait: (wait) => `--wait ${wait}: give whole minutes (0 to 10080), or "none" to remove the wait`,
     oneOf: (option, values) => `${option} must be one of ${values.join(', ')}`,
+    correction: {
+      phase: 'a correction keeps the phase; a new phase is a new update',
+      resolve: 'a correction cannot resolve the incident; resolving is a new update',
+      note: 'a correction has no note; a note belongs to a new update',
+    },
+    linkNeedsAction: '--link is for the action added with --add-action',
+    updateText: 'the update text',
+    from: {
+      notPart: (file, n, h) => `${file} line ${n}: "### ${h}" is not a part; use ### known, ### unknown or ### note`,
+      headingFirst: (file, n, eg, h) => `${file} line ${n}: put a language heading such as "${eg}" before "### ${h}"`,
+      notLanguageHeading: (file, n, line) => `${file} line ${n}: "${line}" is not a language heading; use "## nl", "## en", …`,
+      startWithHeading: (file, n, eg) => `${file} line ${n}: start with a language heading such as "${eg}"`,
+      noText: (file, eg) => `${file} has no text; write "${eg}" (or another language) and the text under it`,
+    },
   },
   nl: {
     texts: 'teksten',
@@ -115,5 +145,19 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     noChannel: (id, ids) => `er is geen kanaal "${id}"; de kanalen: ${list(ids, 'geen')}`,
     badWait: (wait) => `--wait ${wait}: geef hele minuten (0 tot 10080), of "geen" om de wachttijd weg te halen`,
     oneOf: (option, values) => `${option} moet een van deze zijn: ${values.join(', ')}`,
+    correction: {
+      phase: 'een verbetering houdt dezelfde fase; een nieuwe fase is een nieuwe update',
+      resolve: 'een verbetering kan de storing niet oplossen; oplossen is een nieuwe update',
+      note: 'een verbetering heeft geen notitie; een notitie hoort bij een nieuwe update',
+    },
+    linkNeedsAction: '--link hoort bij de actie die u toevoegt met --add-action',
+    updateText: 'de updatetekst',
+    from: {
+      notPart: (file, n, h) => `${file} regel ${n}: "### ${h}" is geen onderdeel; gebruik ### wat we weten, ### wat we nog niet weten of ### notitie (of ### known, ### unknown, ### note)`,
+      headingFirst: (file, n, eg, h) => `${file} regel ${n}: zet een taalkop zoals "${eg}" boven "### ${h}"`,
+      notLanguageHeading: (file, n, line) => `${file} regel ${n}: "${line}" is geen taalkop; gebruik "## nl", "## en", …`,
+      startWithHeading: (file, n, eg) => `${file} regel ${n}: begin met een taalkop zoals "${eg}"`,
+      noText: (file, eg) => `${file} bevat geen tekst; schrijf "${eg}" (of een andere taal) met de tekst eronder`,
+    },
   },
 };

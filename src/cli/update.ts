@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
-import { correctionProblem, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { correctionRule, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
 import { channelLink } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
@@ -96,7 +96,7 @@ export const update: Command = {
       try {
         // The incident's own languages: one language needs no "## en" heading.
         const written = typeof incident.known === 'string' ? [''] : isObj(incident.known) ? Object.keys(incident.known) : [];
-        fromFile = parseUpdateFile(await readText(from, 'the update text'), from, written);
+        fromFile = parseUpdateFile(await readText(from, t.updateText, lang), from, written, t.from);
       } catch (e) {
         if (e instanceof CliError) throw e;
         throw new CliError((e as Error).message);
@@ -109,7 +109,7 @@ export const update: Command = {
       if (!asked) throw new CliError(t.needsClosing);
       known = fromLanguages(asked, incident.known, 'known', t);
     }
-    const next = v['next-update'] !== undefined ? nextUpdateOption(String(v['next-update']), feed, now) : undefined;
+    const next = v['next-update'] !== undefined ? nextUpdateOption(String(v['next-update']), feed, now, lang) : undefined;
 
     // Actions are edited on a copy and handed to the one update logic with the rest.
     const before = Array.isArray(incident.actions) ? (incident.actions as Obj[]) : [];
@@ -123,7 +123,7 @@ export const update: Command = {
       const who = newText(list(v.who), langs, undefined, 'who', t);
       const link = str(v.link)?.trim() ? channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))) : undefined;
       actions.push({ label, ...(link ? { href: link } : {}), ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
-    } else if (v.link !== undefined) throw new CliError('--link is for the action added with --add-action');
+    } else if (v.link !== undefined) throw new CliError(t.linkNeedsAction);
     const actionsChanged = JSON.stringify(actions) !== JSON.stringify(before);
     const affects = list(v.affects).length ? list(v.affects).filter((a) => a.trim()) : undefined;
 
@@ -143,8 +143,8 @@ export const update: Command = {
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
       correct,
     };
-    const problem = correctionProblem(incident, change);
-    if (problem) throw new CliError(t.correct(problem));
+    const rule = correctionRule(incident, change);
+    if (rule) throw new CliError(t.correct(t.correction[rule]));
     const changes: string[] = [];
     if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(correct ? t.corrected : resolve ? t.resolved : t.texts);
     if (title !== undefined) changes.push(t.title);
@@ -177,7 +177,7 @@ export const update: Command = {
     }
     await writeText(file, json(done) + '\n');
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
-    const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now), feedZone(done)) : t.noNextUpdate;
+    const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now, lang), feedZone(done)) : t.noNextUpdate;
     console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
     if (cleared.length) console.log(t.cleared(cleared));
     reportFindings(findings, file, undefined, lang, done);

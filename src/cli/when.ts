@@ -1,22 +1,42 @@
-/** `--next-update` for the CLI: parsed in the feed's time zone, refused with a sentence to act on. */
-import { parseWhen, TimeError, whenIn } from '../feed/times.js';
+/**
+ * `--next-update` for the CLI: parsed in the feed's time zone, refused with a sentence to act on, in
+ * the desk's language (desk-lang.ts): English as the parser says it (feed/times.ts readWhen), Dutch
+ * from the table here. The option names and the examples typed (+15m, 14:30, an ISO time) stay as typed.
+ */
+import { isoInZone, readWhen, whenIn, type WhenReading } from '../feed/times.js';
+import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
 
+type Refusal = Exclude<WhenReading, { ok: true }>;
+
+/** Why a typed time is refused; `zone` is the feed's, `now` the clock the time was read at. */
+const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => string> = {
+  en: (r) => r.message,
+  nl: (r, zone, now) => {
+    const s = r.input.trim();
+    if (r.code === 'zone') return `"${zone}" is geen tijdzone; gebruik een IANA-naam zoals Europe/Amsterdam`;
+    if (r.code === 'format' && r.form === 'clock') return `${s} is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59`;
+    if (r.code === 'format') return `"${r.input}" is geen tijd; gebruik +15m, +1u, een kloktijd zoals 14:30 (${zone}) of een ISO-tijd zoals ${isoInZone(now + 3_600_000, zone)}`;
+    // As the parser says it: a passed clock time suggests tomorrow's, with the date to type.
+    if (r.form === 'clock') return `${r.clock} is al voorbij; bedoelt u morgen om ${r.clock}? Geef dan ook de datum: "${isoInZone(r.suggestion, zone).slice(0, 10)} ${r.clock}"`;
+    return `${s} is al voorbij; bedoelt u ${isoInZone(r.suggestion, zone)}? Geef een tijd in de toekomst`;
+  },
+};
+
 /** The next update as UTC ISO, and as the publisher says it ("10:30", in the feed's zone). */
-export function nextUpdateOption(input: string, feed: unknown, now: number): { iso: string; shown: string; zone: string } {
+export function nextUpdateOption(input: string, feed: unknown, now: number, lang: UiLanguage = 'en'): { iso: string; shown: string; zone: string } {
   const zone = feedZone(feed);
-  try {
-    const iso = parseWhen(input, { now, timeZone: zone });
-    return { iso, shown: whenIn(Date.parse(iso), zone, now), zone };
-  } catch (e) {
-    if (e instanceof TimeError) throw new CliError(`--next-update ${input}: ${e.message}`, 2, 'usage');
-    throw e;
-  }
+  const r = readWhen(input, { now, timeZone: zone });
+  if (!r.ok) throw new CliError(`--next-update ${input}: ${REFUSED[lang](r, zone, now)}`, 2, 'usage');
+  return { iso: r.iso, shown: whenIn(Date.parse(r.iso), zone, now, TIME_LOCALE[lang]), zone };
 }
 
+/** The date before a clock time that is not today: "Tue 1 Dec", "di 1 dec". */
+const TIME_LOCALE: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl-NL' };
+
 /** A feed time as the publisher reads it: "09:43" in the feed's zone (with the date when not today). */
-export function shownTime(value: unknown, feed: unknown, now: number): string {
+export function shownTime(value: unknown, feed: unknown, now: number, lang: UiLanguage = 'en'): string {
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isNaN(ms) ? String(value) : whenIn(ms, feedZone(feed), now);
+  return Number.isNaN(ms) ? String(value) : whenIn(ms, feedZone(feed), now, TIME_LOCALE[lang]);
 }

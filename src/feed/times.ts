@@ -71,12 +71,12 @@ export function clockIn(ms: number, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** "09:43", or "Tue 1 Dec 09:43" when it is not today in that zone. */
-export function whenIn(ms: number, timeZone: string, now: number): string {
+/** "09:43", or "Tue 1 Dec 09:43" when it is not today in that zone ("di 1 dec 09:43" with `locale` nl). */
+export function whenIn(ms: number, timeZone: string, now: number, locale = 'en-GB'): string {
   const w = wallClock(ms, timeZone);
   const today = wallClock(now, timeZone);
   if (w.year === today.year && w.month === today.month && w.day === today.day) return clockIn(ms, timeZone);
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
+  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
   return `${date} ${clockIn(ms, timeZone)}`;
 }
 
@@ -115,7 +115,8 @@ export interface WhenOptions {
 /** What a typed time means: the instant, or why it is refused (a time that has passed carries the next such time). */
 export type WhenReading =
   | { ok: true; ms: number; iso: string }
-  | { ok: false; code: 'format'; input: string; message: string }
+  /** `form` 'clock': an HH:MM that is not a clock time (25:00); 'other': not a time at all. */
+  | { ok: false; code: 'format'; input: string; form: 'clock' | 'other'; message: string }
   | { ok: false; code: 'zone'; input: string; message: string }
   /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM). */
   | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; message: string };
@@ -155,7 +156,7 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     const hm = /^(\d{1,2})[:.hH](\d{2})$/.exec(s);
     if (hm) {
       const [h, m] = [Number(hm[1]), Number(hm[2])];
-      if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; use HH:MM between 00:00 and 23:59` };
+      if (h > 23 || m > 59) return { ok: false, code: 'format', input, form: 'clock', message: `${s} is not a clock time; use HH:MM between 00:00 and 23:59` };
       const today = wallClock(now, timeZone);
       const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
       if (at > now) return { ok: true, ms: at, iso: isoUtc(at) };
@@ -168,7 +169,7 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     }
     const ms = parseIsoTime(s, timeZone);
     if (Number.isNaN(ms)) {
-      return { ok: false, code: 'format', input, message: `"${input}" is not a time; use +15m, +1h, a clock time such as 14:30 (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
+      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as 14:30 (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
     }
     if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
     const w = wallClock(ms, timeZone);

@@ -35,13 +35,28 @@ export interface IncidentChange {
   correct?: boolean;
 }
 
+/** The rule a correction would break: a new phase, a resolution or a note makes it a new update. */
+export type CorrectionRule = 'phase' | 'resolve' | 'note';
+
+/** Which rule a correction breaks, for callers that say it in the publisher's language; undefined when it can be made. */
+export function correctionRule(old: { phase?: unknown }, change: IncidentChange): CorrectionRule | undefined {
+  if (!change.correct) return undefined;
+  if (change.phase !== undefined && change.phase !== old.phase) return 'phase';
+  if (change.resolve && old.phase !== 'resolved') return 'resolve';
+  if (change.note !== undefined) return 'note';
+  return undefined;
+}
+
+const CORRECTION_PROBLEMS: Record<CorrectionRule, string> = {
+  phase: 'a correction keeps the phase; a new phase is a new update',
+  resolve: 'a correction cannot resolve the incident; resolving is a new update',
+  note: 'a correction has no note; a note belongs to a new update',
+};
+
 /** Why a correction cannot be made, in the publisher's words; undefined when it can. */
 export function correctionProblem(old: { phase?: unknown }, change: IncidentChange): string | undefined {
-  if (!change.correct) return undefined;
-  if (change.phase !== undefined && change.phase !== old.phase) return 'a correction keeps the phase; a new phase is a new update';
-  if (change.resolve && old.phase !== 'resolved') return 'a correction cannot resolve the incident; resolving is a new update';
-  if (change.note !== undefined) return 'a correction has no note; a note belongs to a new update';
-  return undefined;
+  const rule = correctionRule(old, change);
+  return rule && CORRECTION_PROBLEMS[rule];
 }
 
 /** Drops the signing stamps, so that the next signature gets a fresh issued_at, expires_at and seq. */

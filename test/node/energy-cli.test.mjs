@@ -84,11 +84,13 @@ describe('item 4: times the way people say them, in the feed zone', () => {
       const past = ams(Date.now() - 30 * MIN);
       const bad = cli(['update', 'tz.json', '--incident', 'gas', '--next-update', past]);
       assert.equal(bad.status, 2);
-      assert.match(bad.stderr, new RegExp(`${past} has passed; did you mean tomorrow at ${past}\\? then give the date too: "\\d{4}-\\d{2}-\\d{2} ${past}"`));
+      // In Dutch: the feed is Dutch first (desk-language-more.test.mjs has the English one).
+      assert.match(bad.stderr, new RegExp(`${past} is al voorbij; bedoelt u morgen om ${past}\\? Geef dan ook de datum: "\\d{4}-\\d{2}-\\d{2} ${past}"`));
     }
     ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', '+15m']));
     const offset = ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', new Date(Date.now() + 60 * MIN).toISOString().slice(0, 19) + '+00:00']));
-    assert.match(offset.stdout, /volgende update (\w{3} \d{1,2} \w{3} )?\d{2}:\d{2} \(Europe\/Amsterdam\)/);
+    // Tomorrow (after 23:00 in Amsterdam) with a Dutch date: "wo 2 dec 00:15".
+    assert.match(offset.stdout, /volgende update ([a-z]{2} \d{1,2} [a-z]{3}\.? )?\d{2}:\d{2} \(Europe\/Amsterdam\)/);
   });
 
   test('lint says "you promised an update at 09:43" in the feed zone, not UTC', () => {
@@ -145,7 +147,7 @@ describe('item 5: update changes everything that changes in a crisis', () => {
     write('broken.md', 'Some text before any language\n');
     const bad = cli(['update', 'f.json', '--incident', 'gas', '--from', 'broken.md']);
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /broken\.md line 1: start with a language heading such as "## nl"/);
+    assert.match(bad.stderr, /broken\.md regel 1: begin met een taalkop zoals "## nl"/);
   });
 
   test('--resolve asks for a closing text; with --known it clears unknown and the stale channel waits', () => {
