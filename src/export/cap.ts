@@ -91,7 +91,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     el('description', description),
     el('instruction', instruction),
     el('web', ctx.statusUrl),
-    phone ? el('contact', `${phone.label}: ${phone.number ?? phone.href}`) : '',
+    phone ? el('contact', phone.number ? phone.named : `${phone.label}: ${phone.href}`) : '',
     '</info>',
   ].join('');
 }

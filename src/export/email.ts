@@ -42,7 +42,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     // The wait and the opening hours, as the HTML part and the status page show them: a reader who
     // calls at 23:00 a line open "today until 22:00" should know before dialling.
     const notes = (c: (typeof channels)[number]) => [c.wait, c.hours].filter(Boolean).join('; ');
-    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${c.label}: ${c.number ?? c.href}${notes(c) ? ` (${notes(c)})` : ''}`);
+    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${c.number ? c.named : `${c.label}: ${c.href}`}${notes(c) ? ` (${notes(c)})` : ''}`);
     lines.push('');
   }
   lines.push(link, '', t.publishedBy(ctx.publisher));

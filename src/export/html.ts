@@ -67,7 +67,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number): s
 
 function channelHtml(c: ChannelView): string {
   const href = safeLink(c.href);
-  const label = `${esc(c.label)}${c.number ? `: ${esc(c.number)}` : ''}`;
+  const label = esc(c.named);
   return `<li>${href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 

@@ -6,7 +6,7 @@
  */
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
-import { formatTel } from '../content/links.js';
+import { formatTel, numberInLabel } from '../content/links.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
 import type { Terms } from '../i18n/terms.js';
@@ -97,6 +97,8 @@ export interface ChannelView {
   href: string;
   /** The number a tel: link dials, grouped for reading and saying. */
   number?: string;
+  /** The label as a written channel shows it: with its number after it, unless the label says it already ("Bij gevaar: 112"). */
+  named: string;
   /** "Expected wait about 45 minutes: reason", as the status element says it. */
   wait: string;
   hours: string;
@@ -228,12 +230,16 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
 
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');
+  const label = pickText(c.label, ctx.lang);
+  const number = tel ? formatTel(c.href, ctx.lang) : undefined;
   return {
     id: c.id,
     kind: c.kind,
-    label: pickText(c.label, ctx.lang),
+    label,
     href: c.href,
-    number: tel ? formatTel(c.href, ctx.lang) : undefined,
+    number,
+    // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice.
+    named: number && !numberInLabel(label, c.href, ctx.lang) ? `${label}: ${number}` : label,
     wait: channelWait(ctx.t, c, ctx.lang),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

@@ -54,3 +54,19 @@ test('a label without its number is unchanged: "…: hang op en bel 0800 123 456
   assert.equal(spoken(x.exportIvr(feed(), { lang: 'nl', now: NOW }), 'nl'), 'Storingslijn bij lekkage of geen water: hang op en bel 0800 123 456.');
   assert.equal(spoken(x.exportIvr(feed(), { lang: 'en', now: NOW }), 'en'), 'Emergency line for leaks or no water: hang up and call +31 800 123 456.');
 });
+
+test('the written channels show a label that says its number once too: e-mail and the page without script', () => {
+  const f = withEmergency({ nl: 'Bij gevaar: 112', en: 'In danger: 112' }, 'tel:112');
+  for (const lang of ['nl', 'en']) {
+    const mail = x.exportEmail(f, { lang, now: NOW });
+    const line = mail.text.split('\n').find((l) => l.includes('112'));
+    assert.match(line, lang === 'nl' ? /^- Noodgeval: Bij gevaar: 112( \(|$)/ : /^- Emergency: In danger: 112( \(|$)/, `${lang} e-mail: ${line}`);
+    for (const html of [mail.html, x.exportHtml(f, { lang, now: NOW }).text]) {
+      assert.match(html, lang === 'nl' ? /<a href="tel:112">Bij gevaar: 112<\/a>/ : /<a href="tel:112">In danger: 112<\/a>/);
+      assert.doesNotMatch(html, /112: 112/);
+    }
+  }
+  // A label without its number still gets it.
+  const plain = withEmergency({ nl: 'Storingslijn', en: 'Emergency line' }, 'tel:+318009009');
+  assert.match(x.exportEmail(plain, { lang: 'nl', now: NOW }).text, /- Noodgeval: Storingslijn: 0800 9009/);
+});
