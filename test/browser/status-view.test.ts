@@ -262,7 +262,9 @@ describe('shared loading', () => {
       expect(new Set(events.map((e) => e.detail.seq)).size).to.equal(1);
       expect(calls).to.equal(1);
       for (const el of wrap.children) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(shadowText(wrap.children[1]!)).to.contain('Storm: flights cancelled');
+      expect(shadowText(wrap.children[0]!)).to.contain('Storm: flights cancelled');
+      // The banner has the same verified document (its load event above), and shows nothing beside a status of that feed.
+      expect((wrap.children[1] as HTMLElement).hidden).to.equal(true);
       expect(shadowText(wrap.children[2]!)).to.contain('Disruption');
       wrap.remove();
     } finally {
