@@ -5,7 +5,7 @@ import { keygen, outcome, serve, shadowText, sign, statusFeed } from './helpers.
 
 // A site puts the banner in its page template, so it is on the status page too. There it repeated the
 // incident the page shows in full, floating over that page's content (at 360 px over its emergency line).
-async function page(statusSrc: (feedUrl: string) => string) {
+async function page(statusSrc: (feedUrl: string) => string, placement = 'bottom') {
   const key = await keygen();
   const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
   const status = document.createElement('clearline-status');
@@ -13,6 +13,7 @@ async function page(statusSrc: (feedUrl: string) => string) {
   status.setAttribute('public-key', JSON.stringify(key.publicJwk));
   const banner = document.createElement('clearline-banner');
   banner.lang = 'en';
+  banner.setAttribute('placement', placement);
   banner.setAttribute('src', url);
   banner.setAttribute('public-key', JSON.stringify(key.publicJwk));
   const done = outcome(banner);
@@ -25,11 +26,18 @@ async function page(statusSrc: (feedUrl: string) => string) {
 beforeEach(() => localStorage.clear());
 
 describe('<clearline-banner> on a page with <clearline-status>', () => {
-  it('shows nothing when the status element shows the same feed', async () => {
+  it('floating, shows nothing when the status element shows the same feed', async () => {
     const { banner, remove } = await page((url) => url);
     expect(banner.hidden).to.equal(true);
     expect(banner.getBoundingClientRect().height).to.equal(0);
     expect(shadowText(banner)).not.to.contain('Storm: flights cancelled');
+    remove();
+  });
+
+  it('still shows the incident inline, where the site put it on purpose (a summary at the top linking to the status)', async () => {
+    const { banner, remove } = await page((url) => url, 'inline');
+    expect(banner.hidden).to.equal(false);
+    expect(shadowText(banner)).to.contain('Storm: flights cancelled');
     remove();
   });
 

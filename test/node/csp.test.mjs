@@ -16,11 +16,12 @@ const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect
 let site;
 let chromium;
 
+// The banner is inline: floating, it shows nothing beside a status of the same feed (banner.ts), and here it must render.
 function page(csp, script, publicKey, feedId) {
   const attrs = `src="/csp/feed.jws.json" public-key='${JSON.stringify(publicKey)}' feed-id="${feedId}"`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Bank</title>${script}</head>
 <body><header><clearline-badge ${attrs} href="/status"></clearline-badge></header><main><clearline-status ${attrs}></clearline-status></main>
-<clearline-banner ${attrs} href="/status"></clearline-banner><clearline-help ${attrs}></clearline-help></body></html>`;
+<clearline-banner ${attrs} href="/status" placement="inline"></clearline-banner><clearline-help ${attrs}></clearline-help></body></html>`;
 }
 
 before(async () => {

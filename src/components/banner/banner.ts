@@ -42,8 +42,9 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * all when a `<clearline-status>` on the page says it already. After the first such change the
  * element stays in the page (without a box) for its live region, even with nothing to show.
  *
- * On a page with a `<clearline-status>` for the same feed (the same `src`), it shows nothing: that page
- * already says it all, and a banner over it would hide part of it, such as the emergency line.
+ * On a page with a `<clearline-status>` for the same feed (the same `src`), a floating banner shows
+ * nothing: that page already says it all, and a banner over it would hide part of it, such as the
+ * emergency line. `placement="inline"` shows there as everywhere.
  *
  * It never pushes the page's content: by default (`placement="bottom"`) it floats over the page
  * at the bottom of the viewport, `placement="top"` at the top; it stays where the site put it in
@@ -117,9 +118,9 @@ export class ClearlineBanner extends StatusFeedElement {
       this.said = '';
       setTimeout(() => (this.said = text), 150);
     }
-    // On the page that shows this feed in full (a <clearline-status> with the same src), the banner would only
-    // repeat it over that page's content, linking to where the reader already is.
-    const src = this.src;
+    // On the page that shows this feed in full (a <clearline-status> with the same src), a floating banner would only
+    // repeat it over that page's content. Inline, the site put it there on purpose (a summary that links to the status below).
+    const src = this.placement != 'inline' && this.src;
     const full = src && [...document.querySelectorAll('clearline-status')].some((s) => (s.src ?? s.getAttribute('src')) === src);
     this.shown = payload && !full ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
