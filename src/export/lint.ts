@@ -116,7 +116,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       if (line.wait_minutes === undefined) {
         add('error', 'ivr-no-wait', `${at}/wait_minutes`,
           { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
-          { en: 'Fill in the expected wait in minutes (wait_minutes; 0 when there is no queue).', nl: 'Vul de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is).' });
+          // 0 means "no queue": readers would see "No wait expected" beside a line that is down (a cyberattack, a broken exchange).
+          { en: 'Fill in the expected wait in minutes (wait_minutes; 0 when there is no queue). Is the line down? Then not 0: remove the line from the contact channels, and say under What we know that it is down and what to use instead.', nl: 'Vul de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is). Werkt de lijn niet? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.' });
         continue;
       }
       if (line.wait_minutes > 0 && !line.reason)

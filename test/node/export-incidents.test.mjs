@@ -148,6 +148,16 @@ test('CLI: an SMS or social export names the open incidents it left out on stand
   }
 });
 
+test('lint --for ivr: the fix for a line without a wait does not lead a desk whose line is down to fill in 0 (readers would read "Geen wachttijd verwacht" beside a dead number); it says to remove the line and say so', () => {
+  const f = zwaluwen();
+  const line = f.channels.find((c) => c.id === 'gemeente');
+  delete line.wait_minutes;
+  const nl = x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).find((g) => g.rule === 'ivr-no-wait');
+  assert.match(nl.fix, /Werkt de lijn niet\? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt/);
+  const en = x.lintChannels(f, ['ivr'], { now: NOW }).find((g) => g.rule === 'ivr-no-wait');
+  assert.match(en.fix, /Is the line down\? Then not 0: remove the line from the contact channels, and say under What we know that it is down/);
+});
+
 test('lint --for ivr names a phone line as the desk named it, with its id, and says which field to fill (the studio said "phone" and "wait_minutes" to a housing corporation\'s evening duty)', () => {
   const f = zwaluwen();
   const line = f.channels.find((c) => c.id === 'gemeente');
