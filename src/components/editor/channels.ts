@@ -1,13 +1,13 @@
 /**
- * The contact channels as a form section: kind, name per language, link, wait, reason and the
- * emergency flag of each; Add channel and Remove channel N. The channels are part of the feed that
+ * The contact channels as a form section: kind, name per language, link, wait, reason, opening
+ * hours and the emergency flag of each; Add channel and Remove channel N. The channels are part of the feed that
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, channelLink, idForKind, newChannel } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
-import { pickText } from '../../i18n/lang.js';
+import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 
@@ -21,6 +21,15 @@ export interface ChannelContext extends FormContext {
   published: readonly string[];
 }
 
+/**
+ * Opening hours (the feed's `hours`, which readers show under the line): "24 uur per dag" is what a
+ * customer with no hot water at 2 a.m. needs to see before calling the emergency line.
+ */
+const HOURS = {
+  en: { label: 'Opening hours', hint: 'e.g. 24 hours a day, or Mon–Fri 8:00–17:00' },
+  nl: { label: 'Openingstijden', hint: 'bijv. 24 uur per dag, of ma–vr 8.00–17.00 uur' },
+} as const;
+
 /** A new kind; a channel not yet published takes an id of that kind, also in the reasons that offer it. */
 function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {
   const c = ctx.channels[i]!;
@@ -30,9 +39,9 @@ function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {
 }
 
 /** A text per language back into the channel, or the member removed when every language is blank. */
-function setText(c: Channel, member: 'label' | 'reason', langs: string[], l: string, v: string): void {
+function setText(c: Channel, member: 'label' | 'reason' | 'hours', langs: string[], l: string, v: string): void {
   const next = { ...toLangText(c[member], langs), [l]: v };
-  if (member === 'reason' && Object.values(next).every((s) => !s.trim())) delete c.reason;
+  if (member !== 'label' && Object.values(next).every((s) => !s.trim())) delete c[member];
   else c[member] = fromLangText(next, langs);
 }
 
@@ -45,6 +54,8 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
   const key = (part: string, l?: string) => (l ? `channels/${i}/${part}/${l}` : `channels/${i}/${part}`);
   const label = toLangText(c.label, langs);
   const reason = toLangText(c.reason, langs);
+  const hours = toLangText(c.hours, langs);
+  const h = HOURS[uiLanguage(ctx.ui)];
   const kind = findingsFor(ctx, key('kind'));
   const wait = findingsFor(ctx, key('wait_minutes'));
   const whole = findingsFor(ctx, `channels/${i}`);
@@ -82,6 +93,9 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
       ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v))))}
     </div>
     ${why.view}
+    <div class="langs">
+      ${langs.map((l) => textField(ctx, l ? key('hours', l) : key('hours'), `${fieldLabel(ctx, h.label, l)} (${name})`, hours[l] ?? '', (v) => change((x) => setText(x, 'hours', langs, l, v)), false, h.hint))}
+    </div>
     <button type="button" class="quiet" @click=${() => ctx.removeChannel(i)}>${t.removeChannel} ${i + 1}</button>
   </div>`;
 }

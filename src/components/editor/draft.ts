@@ -218,12 +218,12 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
   return resolve ? withoutStaleWaits(updated).feed : updated;
 }
 
-/** A channel finding's field: `channels/1/reason/en`, `channels/1/href`…; the channel as a whole for the rest. */
+/** A channel finding's field: `channels/1/reason/en`, `channels/1/hours/nl`, `channels/1/href`…; the channel as a whole for the rest. */
 function channelField(path: string): string {
   const m = /^channels\/(\d+)(?:\/(.*))?$/.exec(path);
   if (!m) return 'channels';
   const rest = m[2] ?? '';
-  return /^(?:kind|href|wait_minutes|(?:label|reason)(?:\/[^/]+)?)$/.test(rest) ? path : `channels/${m[1]}`;
+  return /^(?:kind|href|wait_minutes|(?:label|reason|hours)(?:\/[^/]+)?)$/.test(rest) ? path : `channels/${m[1]}`;
 }
 
 /** A contact reason's finding (reasons.ts): its label per language, its channel list, else the reason or the list. */

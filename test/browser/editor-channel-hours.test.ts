@@ -1,0 +1,62 @@
+// A channel's opening hours in the studio. A district-heating desk at 2 a.m. could not say that its
+// emergency line answers "24 uur per dag": the feed has `hours` (readers show it under the line,
+// `clearline new channel --hours` writes it), the studio had no field for it.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { forgetKey } from '../../src/components/editor/key-store.js';
+import { verifyDocument } from '../../src/feed/verify.js';
+import { keygen, type TestKey } from './helpers.js';
+import { click, emptyFeed, fill, field, newIncident, pickKey } from './editor-helpers.js';
+
+let key: TestKey;
+before(async () => {
+  key = await keygen();
+  await forgetKey();
+});
+
+async function writeOutage(el: ClearlineEditor) {
+  await newIncident(el, 'heating');
+  await fill(el, 'Title — English', 'No hot water in Zuidpark');
+  await fill(el, 'Title — Dutch', 'Geen warm water in Zuidpark');
+  await fill(el, 'What we know — English', 'Since 02:00 there is no hot water in Zuidpark.');
+  await fill(el, 'What we know — Dutch', 'Sinds 02:00 is er geen warm water in Zuidpark.');
+  await fill(el, "What we don't know yet — English", 'When it works again.');
+  await fill(el, "What we don't know yet — Dutch", 'Wanneer het weer werkt.');
+  await click(el, '+30 min');
+}
+
+describe('<clearline-editor> channel opening hours', () => {
+  it('Opening hours per language are signed as the channel\'s hours; emptied, the member is gone', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await writeOutage(el);
+    await click(el, 'Add channel');
+    await fill(el, 'Name — English (Channel 1)', 'Emergency line');
+    await fill(el, 'Name — Dutch (Channel 1)', 'Storingsnummer');
+    await fill(el, 'Link — Emergency line', '0800-0226');
+    field(el, 'Emergency line (always listed first) — Emergency line').click();
+    await fill(el, 'Opening hours — English (Emergency line)', '24 hours a day');
+    await fill(el, 'Opening hours — Dutch (Emergency line)', '24 uur per dag');
+    await pickKey(el, key);
+    let signed: CustomEvent | undefined;
+    el.addEventListener('clearline-signed', (e) => (signed = e as CustomEvent));
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed');
+    const verified = await verifyDocument(JSON.stringify(signed!.detail.envelope), { kind: 'status', keys: key.publicJwk, store: null });
+    expect(verified.payload.channels[0]!.hours).to.deep.equal({ nl: '24 uur per dag', en: '24 hours a day' });
+    await fill(el, 'Opening hours — English (Emergency line)', '');
+    await fill(el, 'Opening hours — Dutch (Emergency line)', '');
+    signed = undefined;
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed again');
+    expect('hours' in signed!.detail.payload.channels[0]!).to.equal(false);
+  });
+
+  it('a Dutch studio names the field "Openingstijden" and shows the hours a feed already has', async () => {
+    const channels = [{ id: 'storing', kind: 'phone' as const, label: { nl: 'Storingsnummer', en: 'Emergency line' }, href: 'tel:+318000226', emergency: true, hours: { nl: '24 uur per dag', en: '24 hours a day' } }];
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ channels })}></clearline-editor>`);
+    await newIncident(el, 'heating', true);
+    expect(field(el, 'Openingstijden — Nederlands (Storingsnummer)').value).to.equal('24 uur per dag');
+    expect(field(el, 'Openingstijden — Engels (Storingsnummer)').value).to.equal('24 hours a day');
+  });
+});
