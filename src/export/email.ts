@@ -67,7 +67,7 @@ function incidentLines(ctx: Context, v: IncidentView): string[] {
   const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${a.label}${a.href ? ` <${a.href}>` : ''}${a.detail ? `\n  ${a.detail}` : ''}`;
   if (v.actions.length) {
     lines.push(`${t.whatYouCanDo}:`);
-    if (urgent.length) lines.push(t.actNow, ...urgent.map(action));
+    if (urgent.length) lines.push(urgent.some((a) => a.who) ? t.actNow : t.actNowAll, ...urgent.map(action));
     if (later.length) lines.push(`${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map(action));
     lines.push('');
   }

@@ -49,7 +49,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number): s
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     v.actions.length
       ? `<section><${S}>${esc(t.whatYouCanDo)}</${S}>` +
-        (urgent.length ? `<div class="urgent"><p><strong>${esc(t.actNow)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
+        (urgent.length ? `<div class="urgent"><p><strong>${esc(urgent.some((a) => a.who) ? t.actNow : t.actNowAll)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
         (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
         '</section>'
       : '',

@@ -28,6 +28,8 @@ export interface Terms {
   noNextUpdate: string;
   whatYouCanDo: string;
   actNow: string;
+  /** The urgent group's heading when no urgent action says who it is for: "Act now if…" would end on nothing (as the help's urgent reason: "Do this now"). */
+  actNowAll: string;
   canWait: string;
   canWaitDetail: string;
   /** The same while the promised update is late: no promise about the next update. */
@@ -89,6 +91,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     noNextUpdate: 'No further updates are planned.',
     whatYouCanDo: 'What you can do',
     actNow: 'Act now if…',
+    actNowAll: 'Do this now',
     canWait: 'Can wait',
     canWaitDetail: 'If this is not urgent for you, you do not need to call: the next update will tell you more.',
     canWaitDetailOverdue: 'If this is not urgent for you, you do not need to call. We will post news here as soon as we have it.',
@@ -143,6 +146,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     noNextUpdate: 'Er zijn geen nieuwe updates gepland.',
     whatYouCanDo: 'Wat u kunt doen',
     actNow: 'Kom nu in actie als…',
+    actNowAll: 'Doe dit nu',
     canWait: 'Kan wachten',
     canWaitDetail: 'Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer.',
     canWaitDetailOverdue: 'Is het voor u niet dringend, dan hoeft u niet te bellen. Zodra we nieuws hebben, staat het hier.',

@@ -172,3 +172,14 @@ test('lint --for ivr names a phone line as the desk named it, with its id, and s
   const reason = x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).find((g) => g.rule === 'ivr-no-reason');
   assert.match(reason.message, /"Gemeente Zwaluwen" \(gemeente\) heeft een wachttijd maar geen reden/);
 });
+
+test('e-mail and the page without script: urgent actions without a who are headed "Doe dit nu", not "Kom nu in actie als…" ending on nothing (a cyberattack feed made in the studio)', () => {
+  const f = zwaluwen();
+  for (const inc of f.incidents) for (const a of inc.actions ?? []) delete a.who;
+  const mail = x.exportEmail(f, { lang: 'nl', now: NOW });
+  assert.match(mail.text, /^Doe dit nu$/m);
+  assert.doesNotMatch(mail.text, /Kom nu in actie als/);
+  const page = x.exportHtml(f, { lang: 'en', now: NOW });
+  assert.match(page.text, /<strong>Do this now<\/strong>/);
+  assert.doesNotMatch(page.text, /Act now if/);
+});

@@ -242,7 +242,7 @@ export class ClearlineStatus extends StatusFeedElement {
       <${this.subheadingTag}>${t.whatYouCanDo}</${this.subheadingTag}>
       ${urgent.length
         ? html`<div class="group urgent" data-group="urgent">
-            <strong>${t.actNow}</strong>
+            <strong>${urgent.some((a) => a.who) ? t.actNow : t.actNowAll}</strong>
             <ul class="list">${urgent.map((a) => this.renderAction(a, lang))}</ul>
           </div>`
         : nothing}
