@@ -108,7 +108,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
     if (!lines.length && !opts.channel)
       add('warning', 'ivr-no-phone', 'channels',
         { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },
-        { en: 'Add the phone line callers wait on, with wait_minutes and a reason.', nl: 'Voeg de lijn toe waarop bellers wachten, met wait_minutes en een reden.' });
+        // A line taken out because it is down (ivr-no-wait's advice) is not to be added back.
+        { en: 'Add the phone line callers wait on, with wait_minutes and a reason. Is your line down? Then leave it out; say so under What we know.', nl: 'Voeg de lijn toe waarop bellers wachten, met wait_minutes en een reden. Werkt uw lijn niet? Laat hem dan weg; zeg het bij Wat we weten.' });
     for (const line of lines) {
       const at = `channels/${payload.channels.indexOf(line)}`;
       // The line as the desk named it, with its id for the CLI: "Storingsnummer" (phone), not only "phone".

@@ -156,6 +156,10 @@ test('lint --for ivr: the fix for a line without a wait does not lead a desk who
   assert.match(nl.fix, /Werkt de lijn niet\? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt/);
   const en = x.lintChannels(f, ['ivr'], { now: NOW }).find((g) => g.rule === 'ivr-no-wait');
   assert.match(en.fix, /Is the line down\? Then not 0: remove the line from the contact channels, and say under What we know that it is down/);
+  // Once the line is taken out, the check for a missing phone line does not ask for it back.
+  f.channels = f.channels.filter((c) => c.kind !== 'phone' || c.emergency);
+  const none = x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).find((g) => g.rule === 'ivr-no-phone');
+  assert.match(none.fix, /Werkt uw lijn niet\? Laat hem dan weg; zeg het bij Wat we weten\./);
 });
 
 test('lint --for ivr names a phone line as the desk named it, with its id, and says which field to fill (the studio said "phone" and "wait_minutes" to a housing corporation\'s evening duty)', () => {
