@@ -30,6 +30,20 @@ const HOURS = {
   nl: { label: 'Openingstijden', hint: 'bijv. 24 uur per dag, of ma–vr 8.00–17.00 uur' },
 } as const;
 
+/**
+ * A channel has no "out of service" state: a desk whose phone line went down after a cyberattack
+ * wrote "Klantenservice (telefoon werkt nu niet)" as its name, and customers still got the number
+ * to tap. Said where she wrote it, as ivr-no-wait's fix says it: take the line out, say it in words.
+ */
+const DOWN = /\b(?:werkt (?:nu |op dit moment |even )?niet|buiten gebruik|(?:niet |on)bereikbaar|is down|down at|out of (?:service|order)|not working|unavailable|cannot be reached)\b/i;
+const LINE_DOWN = {
+  en: (n: number) => `Readers still get this line to call or open. Is it down? Remove it (Remove channel ${n}), and say under What we know that it is down and what to use instead.`,
+  nl: (n: number) => `Lezers krijgen deze lijn nog om te bellen of te openen. Werkt hij niet? Haal hem weg (Kanaal verwijderen ${n}) en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
+} as const;
+
+/** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
+export const saysDown = (c: Channel): boolean => [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s)));
+
 /** A new kind; a channel not yet published takes an id of that kind, also in the reasons that offer it. */
 function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {
   const c = ctx.channels[i]!;
@@ -64,6 +78,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
   return html`<div class="item" data-field=${`channels/${i}`}>
     <p class="channel-name">${name}</p>
     ${whole.view}
+    ${saysDown(c) ? html`<ul class="findings"><li class="warning" data-note="line-down"><strong>${t.fix}:</strong> ${LINE_DOWN[uiLanguage(ctx.ui)](i + 1)}</li></ul>` : nothing}
     <div class="row">
       <div class="field">
         <label for=${kindId}>${t.channelKind} — ${name}</label>
