@@ -6,6 +6,7 @@
 import { openIncidents } from '../feed/incidents.js';
 import type { StatusPayload } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js';
 import { deskLanguage } from './desk-lang.js';
 
 export const ONE_INCIDENT_FORMATS = ['sms', 'social'] as const;
@@ -21,6 +22,8 @@ export interface ExportNotes {
   leftOut: (format: OneIncidentFormat, open: number, incident: string, others: string) => string;
   ivr: (format: string, seconds: number, words: number, line: string, incidents: number, dropped: string[]) => string;
   sms: (characters: number, limit: number, encoding: string, parts: number, shortened: string[]) => string;
+  /** Why the SMS has no link (the same words the studio shows under it). */
+  smsLinkLeftOut: (w: LinkWarning) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number) => string;
   capWritten: (n: number, out: string) => string;
@@ -41,6 +44,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivr: (format, seconds, words, line, incidents, dropped) =>
       `${format}: ${seconds} s of 45 s at 150 words a minute (${words} words), line "${line}"${incidents > 1 ? `, names ${incidents} incidents` : ''}${dropped.length ? `; left out: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
+    smsLinkLeftOut: LINK_LEFT_OUT_NOTE.en,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
@@ -58,6 +62,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivr: (format, seconds, words, line, incidents, dropped) =>
       `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} storingen` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
+    smsLinkLeftOut: LINK_LEFT_OUT_NOTE.nl,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,

@@ -16,6 +16,7 @@ export * from './gsm.js';
 export { plainText, plainParagraphs, firstSentence, shortenWords } from './plain.js';
 export * from './ivr.js';
 export * from './sms.js';
+export * from './link-warning.js';
 export * from './social.js';
 export * from './atom.js';
 export * from './cap.js';

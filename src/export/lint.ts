@@ -85,8 +85,10 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       for (const lang of langs) {
         const sms = exportSms(payload, { lang, now, incident: inc.id, parts: opts.parts });
         const where = `${pathOf(inc.id)}/title/${lang}`;
+        // Without a link (the incident warns against links) the SMS ends saying where to look instead.
+        const tail: Said = sms.linkLeftOut ? { en: 'where to look (it has no link: the incident warns against links)', nl: 'waar klanten zelf kijken (zonder link: de storing waarschuwt voor links)' } : { en: 'the status link', nl: 'de statuslink' };
         if (!sms.fits) add('error', 'sms-too-long', where,
-            { en: `the ${name(lang).en} SMS cannot hold the title and the status link within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en de statuslink niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
+            { en: `the ${name(lang).en} SMS cannot hold the title and ${tail.en} within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en ${tail.nl} niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
             { en: 'Shorten the title, or allow more messages with --parts 2.', nl: 'Maak de titel korter, of sta meer berichten toe met --parts 2.' });
         else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action'))) {
           const what = (l: 'en' | 'nl') => sms.shortened.filter((s) => s !== 'next').map((s) => SHORTENED[s]?.[l] ?? s).join(l === 'en' ? ' and ' : ' en ');

@@ -5,9 +5,12 @@
  * update goes, then the action is shortened, then the title; the link always stays whole. When
  * cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
+ * When an open incident warns against links in messages (link-warning.ts), the link is left out and
+ * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { shortenWords } from './plain.js';
+import { linkWarning, type LinkWarning, type SmsLinkReason } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
@@ -32,6 +35,11 @@ export interface SmsResult {
   incident?: string;
   /** The open incidents it leaves out, most severe first, for a caller to say so (`--incident ID` for another). */
   others: string[];
+  /**
+   * Set when the status link was left out, and why: an open incident (`incident`, the words in
+   * `phrase`) tells people not to click links in messages, so the SMS says where to look instead.
+   */
+  linkLeftOut?: { reason: SmsLinkReason } & LinkWarning;
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
@@ -43,7 +51,11 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const ctx = context(payload, opts);
   const incident = chooseIncident(payload, opts.incident, ctx.now);
   const view = incident ? incidentView(ctx, incident) : undefined;
-  const link = ctx.statusUrl;
+  const others = otherOpenIncidents(payload, incident);
+  // A text from us with a link, saying not to click links in texts from us, is distrusted and
+  // teaches people to click: then the SMS tells them to go to the website themselves.
+  const warning = incident ? linkWarning([incident, ...others], ctx.lang) : undefined;
+  const link = warning ? toSmsText(ctx.x.smsLookYourself(ctx.publisher)) : ctx.statusUrl;
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
   const title = toSmsText(view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear);
@@ -86,6 +98,6 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.
   const ok = fits(text) && !shortened.includes('title');
-  const others = otherOpenIncidents(payload, incident).map((i) => i.id);
-  return { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others };
+  const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
+  return warning ? { ...result, linkLeftOut: { reason: 'warns-against-links', ...warning } } : result;
 }

@@ -23,6 +23,8 @@ export interface ExportTerms {
   ivrOpen: (count: string) => string;
   /** Where the full status is, ending an SMS or a post. */
   more: string;
+  /** Ends an SMS in place of the link when the incident warns against links: no address either (phones link those). */
+  smsLookYourself: (publisher: string) => string;
   lastUpdated: (time: string) => string;
   otherLanguages: string;
   atomSubtitle: (publisher: string) => string;
@@ -51,6 +53,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrThanks: 'Thank you for waiting.',
     ivrOpen: (count) => `There are ${count}.`,
     more: 'More',
+    smsLookYourself: (p) => `Go to the ${p} website yourself.`,
     lastUpdated: (time) => `Last updated ${time}`,
     otherLanguages: 'Other languages',
     atomSubtitle: (p) => `Service status updates from ${p}`,
@@ -76,6 +79,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrThanks: 'Fijn dat u wacht.',
     ivrOpen: (count) => `Er zijn ${count}.`,
     more: 'Meer',
+    smsLookYourself: (p) => `Kijk zelf op de website van ${p}.`,
     lastUpdated: (time) => `Laatst bijgewerkt ${time}`,
     otherLanguages: 'Andere talen',
     atomSubtitle: (p) => `Updates over storingen van ${p}`,

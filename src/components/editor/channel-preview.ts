@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
 import { phoneLineErrors } from '../../export/lint.js';
+import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms } from '../../export/sms.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -25,6 +26,8 @@ const TERMS = {
     check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
   },
 } as const;
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Runs an exporter; a feed it cannot speak for (no phone line yet) shows nothing rather than an error. */
 function attempt<T>(make: () => T): T | undefined {
@@ -58,6 +61,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
       ? html`<figure data-channel="sms">
           <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
           <blockquote>${sms.text}</blockquote>
+          ${sms.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="sms-link-left-out">${capital(LINK_LEFT_OUT_NOTE[uiLanguage(o.ui)](sms.linkLeftOut))}.</p>` : nothing}
         </figure>`
       : nothing}
   </section>`;

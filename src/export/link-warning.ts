@@ -1,0 +1,97 @@
+/**
+ * Whether the open incidents tell people not to click links in messages (a cyberattack: phishing in
+ * the publisher's name). Then a text message from us must not carry a link: "Do not click links in
+ * texts that seem to come from us. https://…" is rightly distrusted, and it teaches people to click.
+ * One small phrase list per language (nl, en), read in every language of the incident, so a warning
+ * written only in Dutch still keeps the link out of the English SMS. Pure: no Node or DOM imports.
+ */
+import type { Incident, TextValue } from '../feed/schema.js';
+import type { UiLanguage } from '../i18n/terms.js';
+
+/** Why an SMS has no link (`SmsResult.linkLeftOut.reason`). */
+export const SMS_LINK_REASONS = ['warns-against-links'] as const;
+export type SmsLinkReason = (typeof SMS_LINK_REASONS)[number];
+
+// "link", "links", "linkje", "linkjes"; Dutch "links" also means "left", so a word between the verb
+// and the link must be an inflected adjective ("verdachte links"), never "de knop links".
+const LINK_NL = 'link(?:s|je|jes)?\\b';
+const ADJ_NL = '(?:(?:een|de|deze|die|geen)\\s+)?(?:[\\p{L}-]+e\\s+)?';
+const nl = (source: string) => new RegExp(source, 'u');
+
+/** Realistic wordings, matched on lower-case text with straight apostrophes and "don't" read as "do not". */
+export const LINK_WARNINGS: Record<UiLanguage, readonly RegExp[]> = {
+  nl: [
+    // "Klik niet op links", "klik nooit zomaar op een link", "tik niet op verdachte linkjes"
+    nl(`\\b(?:klik|tik|druk)\\s+(?:niet|nooit|in geen geval)\\s+(?:zomaar\\s+)?op\\s+${ADJ_NL}${LINK_NL}`),
+    // "Klik op geen enkele link"
+    nl(`\\b(?:klik|tik|druk)\\s+op\\s+geen\\s+(?:enkele\\s+)?${LINK_NL}`),
+    // "Open geen links", "open nooit een link", "open de link niet"
+    nl(`\\bopen\\s+(?:geen|nooit)\\s+${ADJ_NL}${LINK_NL}`),
+    nl(`\\bopen\\s+(?:de|deze|die)\\s+${LINK_NL}\\s+niet\\b`),
+    // "niet op links klikken", "geen links openen"
+    nl(`\\b(?:niet|nooit)\\s+op\\s+${ADJ_NL}${LINK_NL}\\s+(?:te\\s+)?(?:klikken|tikken|drukken)\\b`),
+    nl(`\\bgeen\\s+(?:[\\p{L}-]+e\\s+)?${LINK_NL}\\s+(?:te\\s+)?(?:openen|aanklikken|aantikken)\\b`),
+    // "Wij sturen nooit links", "we sturen u nooit een sms met een link"
+    nl(`\\b(?:wij|we)\\s+(?:ver)?sturen\\s+(?:u\\s+|je\\s+|jou\\s+)?(?:nooit|geen)\\s+(?:[\\p{L}'-]+\\s+){0,4}${LINK_NL}`),
+  ],
+  en: [
+    // "Do not click links", "don't click on any links", "never tap a link", "be careful not to open links"
+    /\b(?:(?:do|please)\s+)?(?:not|never)\s+(?:to\s+)?(?:click|tap|open|follow|press)\s+(?:on\s+)?(?:[a-z-]+\s+){0,2}links?\b/,
+    // "Avoid clicking links"
+    /\bavoid\s+(?:clicking|tapping|opening|following)\s+(?:on\s+)?(?:[a-z-]+\s+){0,2}links?\b/,
+    // "We never send links", "we will never send you a link", "we do not text links"
+    /\bwe\s+(?:will\s+|do\s+)?(?:never|not)\s+(?:ever\s+)?(?:send|text|e-?mail)\s+(?:[a-z'-]+\s+){0,4}links?\b/,
+  ],
+};
+
+/** Lower case, no Markdown emphasis, straight apostrophes, "don't"/"won't"/"we'll" written out, one space. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/[‘’ʼ]/g, "'")
+    .replace(/\bdon'?t\b/g, 'do not')
+    .replace(/\bwon'?t\b/g, 'will not')
+    .replace(/\bwe'll\b/g, 'we will')
+    .replace(/\s+/g, ' ');
+}
+
+/** Where the feed warns against links: the incident and the words, as matched (lower case). */
+export interface LinkWarning {
+  incident: string;
+  phrase: string;
+}
+
+function texts(t: TextValue | undefined, lang: string): string[] {
+  if (!t) return [];
+  if (typeof t === 'string') return [t];
+  // The message's own language first, so the note quotes the words the SMS is written in.
+  const primary = lang.toLowerCase().split('-')[0];
+  const entries = Object.entries(t).sort(([a], [b]) => Number(b.toLowerCase().split('-')[0] === primary) - Number(a.toLowerCase().split('-')[0] === primary));
+  return entries.map(([, v]) => v);
+}
+
+/**
+ * The first warning against links in these incidents (title, what we know, actions and their
+ * details, every language, the message's language first); undefined when none warns.
+ */
+export function linkWarning(incidents: readonly Incident[], lang: string): LinkWarning | undefined {
+  const patterns = [...LINK_WARNINGS.nl, ...LINK_WARNINGS.en];
+  for (const inc of incidents) {
+    const fields = [inc.title, inc.known, ...(inc.actions ?? []).flatMap((a) => [a.label, a.detail])];
+    for (const text of fields.flatMap((f) => texts(f, lang))) {
+      const plain = normalize(text);
+      for (const p of patterns) {
+        const m = p.exec(plain);
+        if (m) return { incident: inc.id, phrase: m[0] };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The one-line note the CLI prints and the studio shows under the SMS, in the desk's language. */
+export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning) => string> = {
+  en: (w) => `link left out: incident ${w.incident} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
+  nl: (w) => `link weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken`,
+};

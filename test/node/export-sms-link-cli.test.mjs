@@ -1,0 +1,59 @@
+// `clearline export --to sms` for a cyberattack feed whose urgent action is "Klik niet op links…":
+// the SMS has no link, and the desk reads one line saying so and why, in its own language (a Dutch
+// feed or --lang nl: Dutch; --lang en: English), beside the measurements.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { feed, ROOT } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const CLI = join(ROOT, 'dist/cli.js');
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+let dir;
+
+function cli(...args) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'clearline-sms-link-'));
+  const { incidentFromTemplate } = await importTs('src/templates/index.ts');
+  const now = Date.now();
+  const f = feed();
+  for (const k of ['issued_at', 'expires_at', 'seq']) delete f[k];
+  f.publisher.name = 'Warmtenet Zuid';
+  const inc = incidentFromTemplate('cyberattack', { id: 'cyberaanval', langs: ['nl', 'en'], now: now - 600_000, title: { nl: 'Onze systemen zijn aangevallen', en: 'Our systems were attacked' } });
+  // As the desk publishes it: the [[TODO: …]] marks checked and removed, so lint lets the export through.
+  for (const a of inc.actions) {
+    for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+    delete a.who;
+  }
+  inc.known = { nl: 'Sinds 02:00 werken onze systemen niet.', en: 'Our systems have been down since 02:00.' };
+  inc.unknown = { nl: 'Of gegevens zijn gestolen.', en: 'Whether data was stolen.' };
+  inc.updates = [{ at: iso(now - 600_000), known: inc.known }];
+  f.incidents = [inc];
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(f, null, 2));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('export --to sms: no link in the text, and a one-line note why, in Dutch on a Dutch desk', () => {
+  const r = cli('export', 'feed.json', '--to', 'sms');
+  assert.match(r.stdout, /^Onze systemen zijn aangevallen\. Klik niet op links .* Kijk zelf op de website van Warmtenet Zuid\.\n$/);
+  assert.doesNotMatch(r.stdout, /https:/);
+  assert.match(r.stderr, /^link weggelaten: storing cyberaanval zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken$/m);
+  assert.match(r.stderr, /^sms: \d+ van 160 tekens \(GSM-7\), 1 bericht/m);
+});
+
+test('export --to sms --lang en: the English SMS and the note in English; --json says why', () => {
+  const r = cli('export', 'feed.json', '--to', 'sms', '--lang', 'en');
+  assert.match(r.stdout, / Go to the Warmtenet Zuid website yourself\.\n$/);
+  assert.match(r.stderr, /^link left out: incident cyberaanval says "do not click links", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves$/m);
+  const json = JSON.parse(cli('export', 'feed.json', '--to', 'sms', '--json').stdout);
+  assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
+});
