@@ -24,6 +24,8 @@ export interface ExportNotes {
   sms: (characters: number, limit: number, encoding: string, parts: number, shortened: string[]) => string;
   /** Why the SMS has no link (the same words the studio shows under it). */
   smsLinkLeftOut: (w: LinkWarning) => string;
+  /** Why the e-mail has no links. */
+  emailLinkLeftOut: (w: LinkWarning) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number) => string;
   capWritten: (n: number, out: string) => string;
@@ -45,6 +47,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `${format}: ${seconds} s of 45 s at 150 words a minute (${words} words), line "${line}"${incidents > 1 ? `, names ${incidents} incidents` : ''}${dropped.length ? `; left out: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
     smsLinkLeftOut: LINK_LEFT_OUT_NOTE.en,
+    emailLinkLeftOut: (w) => LINK_LEFT_OUT_NOTE.en(w, 'email'),
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
@@ -63,6 +66,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} storingen` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
     smsLinkLeftOut: LINK_LEFT_OUT_NOTE.nl,
+    emailLinkLeftOut: (w) => LINK_LEFT_OUT_NOTE.nl(w, 'email'),
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,

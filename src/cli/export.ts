@@ -181,6 +181,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     await emit(exportHtml(payload, opts).text);
   } else {
     const r = exportEmail(payload, opts);
+    if (r.linkLeftOut) note(t.emailLinkLeftOut(r.linkLeftOut));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(out?.endsWith('.html') ? r.html : `Subject: ${r.subject}\n\n${r.text}`);
   }

@@ -3,9 +3,13 @@
  * images, no scripts, no remote content), with the same parts and channels as the status page.
  * An e-mail has room for everything, so it holds every open incident in full, the one asked for
  * (else the most severe) first; the subject names that one and how many more there are.
+ * When an open incident warns against links in messages (link-warning.ts), neither part has a link:
+ * actions and channels are plain text (numbers and e-mail addresses as text), and the sentence the
+ * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { channelsHtml, incidentHtml } from './html.js';
+import { addressAsText, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
@@ -16,6 +20,8 @@ export interface EmailResult {
   lang: string;
   /** The incidents in the message, in order: the lead, then every other open one. */
   incidents: string[];
+  /** Set when the e-mail has no links, and why: as `SmsResult.linkLeftOut`. */
+  linkLeftOut?: LinkLeftOut;
 }
 
 export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): EmailResult {
@@ -28,6 +34,10 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     const text = `${t.allClear}\n\n${t.allClearDetail}\n\n${link}\n`;
     return { subject, text, html: page(ctx.lang, subject, `<h1>${esc(t.allClear)}</h1><p>${esc(t.allClearDetail)}</p><p><a href="${attr(link)}">${esc(link)}</a></p>`), lang: ctx.lang, incidents: [] };
   }
+  // An e-mail from us full of links, saying not to click links in e-mails from us, is distrusted and
+  // teaches people to click: then it has none, and says where to look instead (as the SMS does).
+  const warning = linksLeftOut(incidents, ctx);
+  const links = !warning;
   const views = incidents.map((i) => incidentView(ctx, i));
   const v = views[0]!;
   const one = x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
@@ -35,27 +45,32 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   // Several incidents: their titles first, so a reader sees at once whether theirs is there.
   const heading = t.openIncidents(views.length);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${w.title}`), ''] : [];
-  for (const w of views) lines.push(...incidentLines(ctx, w));
+  for (const w of views) lines.push(...incidentLines(ctx, w, links));
   const channels = channelViews(ctx);
   if (channels.length) {
     lines.push(`${t.contact}:`);
     // The wait and the opening hours, as the HTML part and the status page show them: a reader who
     // calls at 23:00 a line open "today until 22:00" should know before dialling.
     const notes = (c: (typeof channels)[number]) => [c.wait, c.hours].filter(Boolean).join('; ');
-    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${c.number ? c.named : `${c.label}: ${c.href}`}${notes(c) ? ` (${notes(c)})` : ''}`);
+    const address = (c: (typeof channels)[number]) => (links ? c.href : addressAsText(c.href, ctx.lang));
+    const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);
+    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
     lines.push('');
   }
-  lines.push(link, '', t.publishedBy(ctx.publisher));
+  lines.push(warning ? warning.lookYourself : link, '', t.publishedBy(ctx.publisher));
+  const title = (w: (typeof views)[number]) => (links ? `<a href="#${attr(w.id)}">${esc(w.title)}</a>` : esc(w.title));
   const body =
     views.length > 1
-      ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li><a href="#${attr(w.id)}">${esc(w.title)}</a></li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2)).join('\n')}`
-      : incidentHtml(ctx, incidents[0]!, 1);
-  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2)}\n<p><a href="${attr(link)}">${esc(link)}</a></p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
-  return { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id) };
+      ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2, links)).join('\n')}`
+      : incidentHtml(ctx, incidents[0]!, 1, links);
+  const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
+  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
+  const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id) };
+  return warning ? { ...result, linkLeftOut: warning.linkLeftOut } : result;
 }
 
-/** One incident in plain text: title, severity and phase, the four parts, the actions. */
-function incidentLines(ctx: Context, v: IncidentView): string[] {
+/** One incident in plain text: title, severity and phase, the four parts, the actions (web addresses only with `links`). */
+function incidentLines(ctx: Context, v: IncidentView, links: boolean): string[] {
   const { t } = ctx;
   const lines: string[] = [v.title, `${v.severity} · ${v.phase}`, ''];
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
@@ -64,7 +79,12 @@ function incidentLines(ctx: Context, v: IncidentView): string[] {
   if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
   const urgent = v.actions.filter((a) => a.urgent);
   const later = v.actions.filter((a) => !a.urgent);
-  const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${a.label}${a.href ? ` <${a.href}>` : ''}${a.detail ? `\n  ${a.detail}` : ''}`;
+  const target = (a: (typeof v.actions)[number]) => {
+    if (links) return a.href ? ` <${a.href}>` : '';
+    const address = addressAsText(a.href, ctx.lang);
+    return address && !a.label.includes(address) ? ` (${address})` : '';
+  };
+  const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${a.label}${target(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
   if (v.actions.length) {
     lines.push(`${t.whatYouCanDo}:`);
     if (urgent.length) lines.push(urgent.some((a) => a.who) ? t.actNow : t.actNowAll, ...urgent.map(action));

@@ -8,6 +8,7 @@ import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
+import { addressAsText } from './link-warning.js';
 import { plainText } from './plain.js';
 import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
@@ -24,8 +25,17 @@ const h = (level: number) => `h${Math.min(6, level)}`;
 const paras = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('');
 const safeLink = (href: string | undefined) => (href && /^(https:|tel:|mailto:)/.test(href) ? href : undefined);
 
-/** One incident as HTML, headings from `level`; shared by the page and the e-mail. */
-export function incidentHtml(ctx: Context, incident: Incident, level: number): string {
+/** An action or channel without its link (a message that warns against links): the label, and a number or address as text. */
+const asText = (label: string, href: string | undefined, lang: string) => {
+  const address = addressAsText(href, lang);
+  return address && !label.includes(address) ? `${esc(label)} (${esc(address)})` : esc(label);
+};
+
+/**
+ * One incident as HTML, headings from `level`; shared by the page and the e-mail. `links: false`
+ * (an e-mail when an incident warns against links) writes actions as plain text, no <a>.
+ */
+export function incidentHtml(ctx: Context, incident: Incident, level: number, links = true): string {
   const { t } = ctx;
   const v = incidentView(ctx, incident);
   const H = h(level);
@@ -34,7 +44,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number): s
   const later = v.actions.filter((a) => !a.urgent);
   const action = (a: (typeof v.actions)[number]) => {
     const href = safeLink(a.href);
-    const label = href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
+    const label = !links ? asText(a.label, href, ctx.lang) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
     return `<li>${a.who ? `<strong>${esc(a.who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
@@ -65,14 +75,14 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number): s
   ].join('\n');
 }
 
-function channelHtml(c: ChannelView): string {
+function channelHtml(c: ChannelView, links: boolean, lang: string): string {
   const href = safeLink(c.href);
   const label = esc(c.named);
-  return `<li>${href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
+  return `<li>${!links ? (c.number ? label : asText(c.named, href, lang)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 
-/** The contact channels: emergency lines apart and first, then the rest in the long-wait order. */
-export function channelsHtml(ctx: Context, level: number): string {
+/** The contact channels: emergency lines apart and first, then the rest in the long-wait order; `links: false` as in incidentHtml. */
+export function channelsHtml(ctx: Context, level: number, links = true): string {
   const channels = channelViews(ctx);
   if (!channels.length) return '';
   const emergency = channels.filter((c) => c.emergency);
@@ -81,9 +91,9 @@ export function channelsHtml(ctx: Context, level: number): string {
   const H = h(level);
   return [
     `<section class="channels" aria-labelledby="contact-title"><${H} id="contact-title">${esc(ctx.t.contact)}</${H}>`,
-    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.x.emergency)}</strong></p><ul>${emergency.map(channelHtml).join('')}</ul></div>` : '',
+    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.x.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul></div>` : '',
     longWait ? `<p>${esc(ctx.t.longWaitHint)}</p>` : '',
-    `<ul>${ordinary.map(channelHtml).join('')}</ul>`,
+    `<ul>${ordinary.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul>`,
     '</section>',
   ].join('\n');
 }

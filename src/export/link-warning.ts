@@ -7,8 +7,10 @@
  */
 import type { Incident, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import { formatTel } from '../content/links.js';
+import type { Context } from './text.js';
 
-/** Why an SMS has no link (`SmsResult.linkLeftOut.reason`). */
+/** Why an SMS or e-mail has no link (`SmsResult.linkLeftOut.reason`, `EmailResult.linkLeftOut.reason`). */
 export const SMS_LINK_REASONS = ['warns-against-links'] as const;
 export type SmsLinkReason = (typeof SMS_LINK_REASONS)[number];
 
@@ -90,8 +92,34 @@ export function linkWarning(incidents: readonly Incident[], lang: string): LinkW
   return undefined;
 }
 
-/** The one-line note the CLI prints and the studio shows under the SMS, in the desk's language. */
-export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning) => string> = {
-  en: (w) => `link left out: incident ${w.incident} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
-  nl: (w) => `link weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken`,
+/** On an export's result when its links were left out: why, which incident, its words. */
+export type LinkLeftOut = { reason: SmsLinkReason } & LinkWarning;
+
+/**
+ * Whether a message about `incidents` (the one it leads with and every other open one) must go
+ * without links, and the sentence that takes the status link's place: "Kijk zelf op de website van
+ * Warmtenet Zuid." / "Go to the Warmtenet Zuid website yourself." (no address: phones and mail
+ * apps would turn it into a link). Shared by the SMS and the e-mail.
+ */
+export function linksLeftOut(incidents: readonly Incident[], ctx: Pick<Context, 'lang' | 'publisher' | 'x'>): { linkLeftOut: LinkLeftOut; lookYourself: string } | undefined {
+  const w = linkWarning(incidents, ctx.lang);
+  return w && { linkLeftOut: { reason: 'warns-against-links', ...w }, lookYourself: ctx.x.lookYourself(ctx.publisher) };
+}
+
+/** A link's target as text in a message without links: the phone number or e-mail address; nothing for a web address. */
+export function addressAsText(href: string | undefined, lang: string): string | undefined {
+  if (href?.startsWith('tel:')) return formatTel(href, lang);
+  return href?.startsWith('mailto:') ? href.slice(7).replace(/\?.*$/, '') : undefined;
+}
+
+/** The one-line note the CLI prints (and the studio shows under the SMS), in the desk's language. */
+export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning, channel?: 'sms' | 'email') => string> = {
+  en: (w, channel = 'sms') =>
+    channel === 'email'
+      ? `links left out: incident ${w.incident} says "${w.phrase}", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves`
+      : `link left out: incident ${w.incident} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
+  nl: (w, channel = 'sms') =>
+    channel === 'email'
+      ? `links weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken`
+      : `link weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken`,
 };

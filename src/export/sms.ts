@@ -10,7 +10,7 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { shortenWords } from './plain.js';
-import { linkWarning, type LinkWarning, type SmsLinkReason } from './link-warning.js';
+import { linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
@@ -39,7 +39,7 @@ export interface SmsResult {
    * Set when the status link was left out, and why: an open incident (`incident`, the words in
    * `phrase`) tells people not to click links in messages, so the SMS says where to look instead.
    */
-  linkLeftOut?: { reason: SmsLinkReason } & LinkWarning;
+  linkLeftOut?: LinkLeftOut;
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
@@ -54,8 +54,8 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const others = otherOpenIncidents(payload, incident);
   // A text from us with a link, saying not to click links in texts from us, is distrusted and
   // teaches people to click: then the SMS tells them to go to the website themselves.
-  const warning = incident ? linkWarning([incident, ...others], ctx.lang) : undefined;
-  const link = warning ? toSmsText(ctx.x.smsLookYourself(ctx.publisher)) : ctx.statusUrl;
+  const warning = incident ? linksLeftOut([incident, ...others], ctx) : undefined;
+  const link = warning ? toSmsText(warning.lookYourself) : ctx.statusUrl;
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
   const title = toSmsText(view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear);
@@ -99,5 +99,5 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // Without even a word of the title the message says nothing: that does not count as fitting.
   const ok = fits(text) && !shortened.includes('title');
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
-  return warning ? { ...result, linkLeftOut: { reason: 'warns-against-links', ...warning } } : result;
+  return warning ? { ...result, linkLeftOut: warning.linkLeftOut } : result;
 }

@@ -1,0 +1,69 @@
+// `clearline export --to email` for a cyberattack feed whose urgent action is "Klik niet op links…":
+// the e-mail has no link in either part, and the desk reads one line saying so and why, in its own
+// language (a Dutch feed or --lang nl: Dutch; --lang en: English), as it does for `--to sms`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { feed, ROOT } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const CLI = join(ROOT, 'dist/cli.js');
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+let dir;
+
+function cli(...args) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'clearline-email-link-'));
+  const { incidentFromTemplate } = await importTs('src/templates/index.ts');
+  const now = Date.now();
+  const f = feed();
+  for (const k of ['issued_at', 'expires_at', 'seq']) delete f[k];
+  f.publisher.name = 'Warmtenet Zuid';
+  const inc = incidentFromTemplate('cyberattack', { id: 'cyberaanval', langs: ['nl', 'en'], now: now - 600_000, title: { nl: 'Onze systemen zijn aangevallen', en: 'Our systems were attacked' } });
+  // As the desk publishes it: the [[TODO: …]] marks checked and removed, so lint lets the export through.
+  for (const a of inc.actions) {
+    for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+    delete a.who;
+  }
+  inc.known = { nl: 'Sinds 02:00 werken onze systemen niet.', en: 'Our systems have been down since 02:00.' };
+  inc.unknown = { nl: 'Of gegevens zijn gestolen.', en: 'Whether data was stolen.' };
+  inc.updates = [{ at: iso(now - 600_000), known: inc.known }];
+  f.incidents = [inc];
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(f, null, 2));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const NL = 'links weggelaten: storing cyberaanval zegt "klik niet op links", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken';
+
+test('export --to email: no link in the mail, and a one-line note why, in Dutch on a Dutch desk', () => {
+  const r = cli('export', 'feed.json', '--to', 'email');
+  assert.match(r.stdout, /^Subject: Onze systemen zijn aangevallen/);
+  assert.doesNotMatch(r.stdout, /https?:/);
+  assert.match(r.stdout, /\nKijk zelf op de website van Warmtenet Zuid\.\n/);
+  assert.ok(r.stderr.split('\n').includes(NL), r.stderr);
+});
+
+test('export --to email --out mail.html: the HTML body has no <a>, and the same note', () => {
+  const r = cli('export', 'feed.json', '--to', 'email', '--out', 'mail.html');
+  const html = readFileSync(join(dir, 'mail.html'), 'utf8');
+  assert.doesNotMatch(html, /<a[\s>]|href=|https?:/);
+  assert.match(html, /<p>Kijk zelf op de website van Warmtenet Zuid\.<\/p>/);
+  assert.ok(r.stderr.split('\n').includes(NL), r.stderr);
+});
+
+test('export --to email --lang en: the note in English; --json says why', () => {
+  const r = cli('export', 'feed.json', '--to', 'email', '--lang', 'en');
+  assert.match(r.stdout, /\nGo to the Warmtenet Zuid website yourself\.\n/);
+  assert.match(r.stderr, /^links left out: incident cyberaanval says "do not click links", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves$/m);
+  const json = JSON.parse(cli('export', 'feed.json', '--to', 'email', '--json').stdout);
+  assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
+});

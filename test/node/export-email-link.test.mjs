@@ -1,0 +1,92 @@
+// A district-heating company's cyberattack e-mail: its first action, from the template, says "Klik
+// niet op links in e-mails of sms-berichten die van ons lijken te komen", and the same e-mail was
+// full of links (the status link, each web channel, a linked action, in both the text and the HTML
+// part). An e-mail from us, with links, saying not to click links in e-mails from us: customers
+// rightly distrust it, and it trains them to click. Now, as the SMS, it has no link and says where
+// to look instead; an e-mail without such a warning is unchanged (the golden files hold that).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters, feed, NOW } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const x = await exporters();
+const { incidentFromTemplate } = await importTs('src/templates/index.ts');
+
+/** The cyberattack template as a desk publishes it (TODO marks removed), one action linked, with the fixture's channels. */
+function cyberFeed() {
+  const f = feed();
+  f.publisher.name = 'Warmtenet Zuid';
+  f.status_url = 'https://www.warmtenetzuid.example/storingen';
+  const inc = incidentFromTemplate('cyberattack', { id: 'cyberaanval', langs: ['nl', 'en'], now: NOW - 3_600_000, nextUpdateAt: '2026-11-23T10:15:00Z', title: { nl: 'Onze systemen zijn aangevallen', en: 'Our systems were attacked' } });
+  const done = (t) => Object.fromEntries(Object.entries(t).map(([l, v]) => [l, v.replace(/^\[\[TODO: [^\]]*\]\]\s*/, '')]));
+  for (const a of inc.actions) {
+    a.label = done(a.label);
+    delete a.who;
+  }
+  inc.actions[2].href = 'https://www.warmtenetzuid.example/wachtwoord';
+  inc.actions.push({ label: { nl: 'Twijfelt u? Bel ons', en: 'In doubt? Call us' }, href: 'tel:+31881234567' });
+  inc.known = { nl: 'Sinds 02:00 werken onze systemen niet. We hebben de politie ingelicht.', en: 'Our systems have been down since 02:00. We told the police.' };
+  inc.unknown = { nl: 'Of gegevens zijn gestolen.', en: 'Whether data was stolen.' };
+  f.incidents = [inc];
+  return f;
+}
+
+/** Nothing a mail app shows as a link by itself: no <a>, no href, no web address. */
+function noLinks(r) {
+  assert.doesNotMatch(r.html, /<a[\s>]|href=/i, r.html);
+  for (const part of [r.text, r.html]) assert.doesNotMatch(part, /https?:|www\.|\.example\/|tel:|mailto:/, part);
+}
+
+for (const [lang, warning, look, phrase] of [
+  ['nl', 'Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Kijk zelf op de website van Warmtenet Zuid.', 'klik niet op links'],
+  ['en', 'Do not click links in emails or text messages that seem to come from us', 'Go to the Warmtenet Zuid website yourself.', 'do not click links'],
+]) {
+  test(`cyberattack template (${lang}): the text part has no web address and ends saying where to look`, () => {
+    const r = x.exportEmail(cyberFeed(), { lang, now: NOW });
+    assert.ok(r.text.includes(`- ${warning}\n`), r.text);
+    noLinks(r);
+    assert.ok(r.text.endsWith(`\n\n${look}\n\n${lang === 'nl' ? 'Gepubliceerd door' : 'Published by'} Warmtenet Zuid\n`), r.text);
+    // Channels and actions stay, as plain text; a phone number stays as text.
+    assert.match(r.text, lang === 'nl' ? /^- Laat u terugbellen$/m : /^- Request a call back$/m);
+    assert.match(r.text, lang === 'nl' ? /^- Wijzig uw wachtwoord als u het ook elders gebruikt$/m : /^- Change your password if you use it elsewhere too$/m);
+    assert.match(r.text, / \(\+?[0-9 ]*88 123 4567\)$/m);
+    assert.deepEqual(r.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase });
+  });
+
+  test(`cyberattack template (${lang}): the HTML part has no <a>, and says where to look in the status link's place`, () => {
+    const r = x.exportEmail(cyberFeed(), { lang, now: NOW });
+    noLinks(r);
+    assert.ok(r.html.includes(`<p>${look}</p>`), r.html);
+    assert.ok(r.html.includes(lang === 'nl' ? '<li>Wijzig uw wachtwoord als u het ook elders gebruikt</li>' : '<li>Change your password if you use it elsewhere too</li>'), r.html);
+    assert.match(r.html, lang === 'nl' ? /<li>Laat u terugbellen<\/li>/ : /<li>Request a call back<\/li>/);
+  });
+}
+
+test('another open incident that warns against links keeps the links out of an e-mail led by this one, its list of titles too', () => {
+  const f = feed();
+  const cyber = cyberFeed().incidents[0];
+  cyber.severity = 'minor';
+  f.incidents.push(cyber);
+  const r = x.exportEmail(f, { lang: 'nl', now: NOW, incident: 'leiding-utrecht-oost' });
+  assert.deepEqual(r.incidents, ['leiding-utrecht-oost', 'cyberaanval']);
+  noLinks(r);
+  assert.match(r.html, /<ul><li>Geen water in Utrecht-Oost door gesprongen leiding<\/li><li>Onze systemen zijn aangevallen<\/li><\/ul>/);
+  assert.equal(r.linkLeftOut?.incident, 'cyberaanval');
+});
+
+test('without such a warning the e-mail keeps its links and its result has no linkLeftOut', () => {
+  const r = x.exportEmail(feed(), { lang: 'nl', now: NOW });
+  assert.ok(r.text.includes('\nhttps://www.voorbeeldwater.example/storingen\n'), r.text);
+  assert.match(r.html, /<a href="https:\/\/www\.voorbeeldwater\.example\/storingen">/);
+  assert.equal('linkLeftOut' in r, false);
+});
+
+test('the SMS and the e-mail say the same sentence in the link\'s place', () => {
+  for (const lang of ['nl', 'en']) {
+    const sms = x.exportSms(cyberFeed(), { lang, now: NOW });
+    const mail = x.exportEmail(cyberFeed(), { lang, now: NOW });
+    const look = sms.text.slice(sms.text.lastIndexOf(lang === 'nl' ? 'Kijk zelf' : 'Go to the'));
+    assert.ok(mail.text.includes(`\n${look}\n`), `${look}\n${mail.text}`);
+    assert.deepEqual(mail.linkLeftOut, sms.linkLeftOut);
+  }
+});
