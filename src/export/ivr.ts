@@ -80,10 +80,12 @@ export function voiceLang(lang: string): string {
 
 /**
  * The line callers wait on when none is named: the first ordinary phone line in the publisher's
- * order, else the first phone line. `lint --for ivr` checks this one too, so both mean the same line.
+ * order. Never an emergency line by default: a message before a gas-smell caller reaches someone
+ * keeps a person in danger waiting (`--channel` still makes one there). `lint --for ivr` checks
+ * the same line, so both mean the same thing ("there is no ordinary phone line").
  */
 export function defaultPhoneLine<C extends { kind: string; emergency?: boolean }>(channels: readonly C[]): C | undefined {
-  return channels.find((c) => c.kind === 'phone' && !c.emergency) ?? channels.find((c) => c.kind === 'phone');
+  return channels.find((c) => c.kind === 'phone' && !c.emergency);
 }
 
 export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrResult {
@@ -92,7 +94,15 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const channels = channelViews(ctx);
   const line = opts.channel ? channels.find((c) => c.id === opts.channel) : defaultPhoneLine(channels);
   if (!line) {
-    throw new ExportError('no-channel', opts.channel ? `there is no channel "${opts.channel}" (the feed has: ${channels.map((c) => c.id).join(', ')})` : 'the feed has no phone channel; give --channel ID');
+    const emergency = channels.find((c) => c.kind === 'phone');
+    throw new ExportError(
+      'no-channel',
+      opts.channel
+        ? `there is no channel "${opts.channel}" (the feed has: ${channels.map((c) => c.id).join(', ')})`
+        : emergency
+          ? `the feed has no ordinary phone line, only the emergency line "${emergency.id}"; a waiting message there keeps callers in danger waiting. If that line does need one, give --channel ${emergency.id}`
+          : 'the feed has no phone channel; give --channel ID',
+    );
   }
   // The lead incident (asked for, else the most severe) and every other open one: a phone line
   // serves every caller, so nobody waits 45 minutes without hearing their incident named.

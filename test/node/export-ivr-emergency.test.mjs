@@ -70,3 +70,16 @@ test('the written channels show a label that says its number once too: e-mail an
   const plain = withEmergency({ nl: 'Storingslijn', en: 'Emergency line' }, 'tel:+318009009');
   assert.match(x.exportEmail(plain, { lang: 'nl', now: NOW }).text, /- Noodgeval: Storingslijn: 0800 9009/);
 });
+
+test('with only an emergency phone line, the phone message is not made for it by default, as lint --for ivr says', () => {
+  // A district-heating desk took its dead customer line out during a cyberattack; left was the emergency line.
+  // lint said "there is no ordinary phone line", while export quietly made a waiting message for the emergency line.
+  const f = feed();
+  f.channels = f.channels.filter((c) => c.emergency || c.kind !== 'phone');
+  const emergency = f.channels.find((c) => c.emergency && c.kind === 'phone');
+  assert.ok(emergency, 'the fixture has an emergency phone line');
+  assert.throws(() => x.exportIvr(f, { lang: 'nl', now: NOW }), (e) => e.code === 'no-channel' && e.message.includes(`--channel ${emergency.id}`) && /only the emergency line/.test(e.message));
+  assert.ok(x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).some((g) => g.rule === 'ivr-no-phone'), 'lint says the same');
+  // Asked for by name, it is made.
+  assert.equal(x.exportIvr(f, { lang: 'nl', now: NOW, channel: emergency.id }).channel, emergency.id);
+});
