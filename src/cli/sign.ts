@@ -68,7 +68,7 @@ export const sign: Command = {
     if (v.json) console.log(json(summary));
     else if (out) {
       // In the language the findings were in (--lang nl): a Dutch desk read Dutch findings, then "Signed … valid until".
-      const until = `${shownTime(doc.expires_at, doc, now)} (${feedZone(doc)})`;
+      const until = `${shownTime(doc.expires_at, doc, now, lang)} (${feedZone(doc)})`;
       console.error(
         lang === 'nl'
           ? `${kind === 'faq' ? 'FAQ-document' : 'Statusfeed'} "${String(doc.feed_id)}" ondertekend, volgnummer ${String(doc.seq)}, geldig tot ${until}, met ${nlCount(keys.length, 'sleutel', 'sleutels')}: ${out}`

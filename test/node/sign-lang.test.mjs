@@ -62,6 +62,9 @@ test('sign --lang nl also says what it signed in Dutch (a Dutch desk fixed the f
     assert.match(nl.stderr, /\nStatusfeed "streekvervoer" ondertekend, volgnummer \d+, geldig tot .+ \(Europe\/Amsterdam\), met 1 sleutel: feed\.jws\.json\n$/);
     const en = run(dir, 'sign', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.match(en.stderr, /\nSigned status document "streekvervoer" seq \d+, valid until .+ \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json\n$/);
+    // Valid for a day, so until another day (whatever the time now): its date in Dutch too ("wo 3 dec 06:47", not "Wed 3 Dec").
+    const day = run(dir, 'sign', '--lang', 'nl', '--force', '--valid', '24h', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    assert.match(day.stderr, /geldig tot (ma|di|wo|do|vr|za|zo) \d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{1,2}:\d{2} \(Europe\/Amsterdam\)/, day.stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
