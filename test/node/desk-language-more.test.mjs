@@ -6,23 +6,12 @@
 // English; exit codes stay. Uses dist/ (npm run build first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { importTs } from './ts-import.mjs';
+import { feed, run } from './desk-kit.mjs';
 
-const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
-const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
-
-/** A feed from the water template in `langs` (nl,en: Dutch first), in a fresh folder. */
-function feed(langs) {
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-desk-'));
-  const made = run(dir, 'new', 'incident', '--template', 'water', '--id', 'leiding', '--lang', langs, '--feed-id', 'water', '--publisher', 'Water', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam');
-  assert.equal(made.status, 0, made.stderr);
-  return dir;
-}
 
 /** Runs update with an update file holding `text`; returns its exit code and message. */
 function from(dir, text) {

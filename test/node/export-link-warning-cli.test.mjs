@@ -1,9 +1,9 @@
-// `clearline export --to sms` for a cyberattack feed whose urgent action is "Klik niet op links…":
-// the SMS has no link, and the desk reads one line saying so and why, in its own language (a Dutch
-// feed or --lang nl: Dutch; --lang en: English), beside the measurements.
+// `clearline export --to sms` and `--to email` for a cyberattack feed whose urgent action is "Klik niet
+// op links…": the SMS and the e-mail have no link, and the desk reads one line saying so and why, in
+// its own language (a Dutch feed or --lang nl: Dutch; --lang en: English), beside the measurements.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -22,7 +22,7 @@ function cli(...args) {
 }
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'clearline-sms-link-'));
+  dir = mkdtempSync(join(tmpdir(), 'clearline-link-warning-'));
   const { incidentFromTemplate } = await importTs('src/templates/index.ts');
   const now = Date.now();
   const f = feed();
@@ -55,5 +55,31 @@ test('export --to sms --lang en: the English SMS and the note in English; --json
   assert.match(r.stdout, / Go to the Warmtenet Zuid website yourself\.\n$/);
   assert.match(r.stderr, /^link left out: incident cyberaanval says "do not click links", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves$/m);
   const json = JSON.parse(cli('export', 'feed.json', '--to', 'sms', '--json').stdout);
+  assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
+});
+
+const NL = 'links weggelaten: storing cyberaanval zegt "klik niet op links", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken';
+
+test('export --to email: no link in the mail, and a one-line note why, in Dutch on a Dutch desk', () => {
+  const r = cli('export', 'feed.json', '--to', 'email');
+  assert.match(r.stdout, /^Subject: Onze systemen zijn aangevallen/);
+  assert.doesNotMatch(r.stdout, /https?:/);
+  assert.match(r.stdout, /\nKijk zelf op de website van Warmtenet Zuid\.\n/);
+  assert.ok(r.stderr.split('\n').includes(NL), r.stderr);
+});
+
+test('export --to email --out mail.html: the HTML body has no <a>, and the same note', () => {
+  const r = cli('export', 'feed.json', '--to', 'email', '--out', 'mail.html');
+  const html = readFileSync(join(dir, 'mail.html'), 'utf8');
+  assert.doesNotMatch(html, /<a[\s>]|href=|https?:/);
+  assert.match(html, /<p>Kijk zelf op de website van Warmtenet Zuid\.<\/p>/);
+  assert.ok(r.stderr.split('\n').includes(NL), r.stderr);
+});
+
+test('export --to email --lang en: the note in English; --json says why', () => {
+  const r = cli('export', 'feed.json', '--to', 'email', '--lang', 'en');
+  assert.match(r.stdout, /\nGo to the Warmtenet Zuid website yourself\.\n/);
+  assert.match(r.stderr, /^links left out: incident cyberaanval says "do not click links", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves$/m);
+  const json = JSON.parse(cli('export', 'feed.json', '--to', 'email', '--json').stdout);
   assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
 });
