@@ -25,7 +25,7 @@ export interface ExportNotes {
   /** Why the SMS has no link (the same words the studio shows under it). */
   smsLinkLeftOut: (w: LinkWarning) => string;
   /** Why the e-mail has no links. */
-  emailLinkLeftOut: (w: LinkWarning) => string;
+  emailLinkLeftOut: (w: LinkWarning & { kept?: string[] }) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number) => string;
   capWritten: (n: number, out: string) => string;

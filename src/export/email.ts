@@ -9,7 +9,7 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { channelsHtml, incidentHtml } from './html.js';
-import { addressAsText, linksLeftOut, type LinkLeftOut } from './link-warning.js';
+import { addressAsText, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
@@ -66,7 +66,10 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
   const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
   const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id) };
-  return warning ? { ...result, linkLeftOut: warning.linkLeftOut } : result;
+  if (!warning) return result;
+  // What the export could not take out: an address in the publisher's own sentences.
+  const kept = webAddresses(result.text);
+  return { ...result, linkLeftOut: kept.length ? { ...warning.linkLeftOut, kept } : warning.linkLeftOut };
 }
 
 /** One incident in plain text: title, severity and phase, the four parts, the actions (web addresses only with `links`). */

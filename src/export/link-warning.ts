@@ -92,8 +92,15 @@ export function linkWarning(incidents: readonly Incident[], lang: string): LinkW
   return undefined;
 }
 
-/** On an export's result when its links were left out: why, which incident, its words. */
-export type LinkLeftOut = { reason: SmsLinkReason } & LinkWarning;
+/**
+ * On an export's result when its links were left out: why, which incident, its words; and `kept`,
+ * the web addresses the publisher's own text still names (the e-mail prints "what we know" whole,
+ * and mail apps turn an address into a link), so the desk can take them out.
+ */
+export type LinkLeftOut = { reason: SmsLinkReason; kept?: string[] } & LinkWarning;
+
+/** Web addresses in a message's text ("https://…", "www.…"), as written, each once. */
+export const webAddresses = (text: string): string[] => [...new Set(text.match(/\b(?:https?:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?]/gi) ?? [])];
 
 /**
  * Whether a message about `incidents` (the one it leads with and every other open one) must go
@@ -113,13 +120,13 @@ export function addressAsText(href: string | undefined, lang: string): string | 
 }
 
 /** The one-line note the CLI prints (and the studio shows under the SMS), in the desk's language. */
-export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning, channel?: 'sms' | 'email') => string> = {
+export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning & { kept?: string[] }, channel?: 'sms' | 'email') => string> = {
   en: (w, channel = 'sms') =>
     channel === 'email'
-      ? `links left out: incident ${w.incident} says "${w.phrase}", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves`
+      ? `links left out: incident ${w.incident} says "${w.phrase}", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves${w.kept?.length ? `. But your own text still names ${w.kept.join(', ')}, which mail apps turn into a link: say it in words or leave it out` : ''}`
       : `link left out: incident ${w.incident} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
   nl: (w, channel = 'sms') =>
     channel === 'email'
-      ? `links weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken`
+      ? `links weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en mailapps maken daar een link van: zeg het in woorden of laat het weg` : ''}`
       : `link weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken`,
 };

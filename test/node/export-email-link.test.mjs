@@ -80,3 +80,18 @@ test('the SMS and the e-mail say the same sentence in the link\'s place', () => 
     assert.deepEqual(mail.linkLeftOut, sms.linkLeftOut);
   }
 });
+
+test('an address in the publisher\'s own text cannot be taken out: the result names it, and the desk\'s note says to write it in words', () => {
+  const f = cyberFeed();
+  f.incidents[0].known = { nl: 'Sinds 02:00 werken onze systemen niet. Lees meer op https://www.warmtenetzuid.example/nieuws.', en: 'Our systems have been down since 02:00. More on www.warmtenetzuid.example/news.' };
+  const nl = x.exportEmail(f, { lang: 'nl', now: NOW });
+  assert.deepEqual(nl.linkLeftOut.kept, ['https://www.warmtenetzuid.example/nieuws']);
+  assert.match(x.LINK_LEFT_OUT_NOTE.nl(nl.linkLeftOut, 'email'), /\. Maar uw eigen tekst noemt nog https:\/\/www\.warmtenetzuid\.example\/nieuws, en mailapps maken daar een link van: zeg het in woorden of laat het weg$/);
+  const en = x.exportEmail(f, { lang: 'en', now: NOW });
+  assert.deepEqual(en.linkLeftOut.kept, ['www.warmtenetzuid.example/news']);
+  assert.match(x.LINK_LEFT_OUT_NOTE.en(en.linkLeftOut, 'email'), /But your own text still names www\.warmtenetzuid\.example\/news, which mail apps turn into a link/);
+  // Without one, nothing is added to the note.
+  const clean = x.exportEmail(cyberFeed(), { lang: 'nl', now: NOW });
+  assert.equal('kept' in clean.linkLeftOut, false);
+  assert.doesNotMatch(x.LINK_LEFT_OUT_NOTE.nl(clean.linkLeftOut, 'email'), /Maar/);
+});
