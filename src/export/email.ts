@@ -9,7 +9,7 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { channelsHtml, incidentHtml } from './html.js';
-import { addressAsText, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
+import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
@@ -82,12 +82,8 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean): string[] 
   if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
   const urgent = v.actions.filter((a) => a.urgent);
   const later = v.actions.filter((a) => !a.urgent);
-  const target = (a: (typeof v.actions)[number]) => {
-    if (links) return a.href ? ` <${a.href}>` : '';
-    const address = addressAsText(a.href, ctx.lang);
-    return address && !a.label.includes(address) ? ` (${address})` : '';
-  };
-  const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${a.label}${target(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
+  const label = (a: (typeof v.actions)[number]) => (!links ? labelWithAddress(a.label, a.href, ctx.lang) : a.href ? `${a.label} <${a.href}>` : a.label);
+  const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
   if (v.actions.length) {
     lines.push(`${t.whatYouCanDo}:`);
     if (urgent.length) lines.push(urgent.some((a) => a.who) ? t.actNow : t.actNowAll, ...urgent.map(action));

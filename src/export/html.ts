@@ -8,7 +8,7 @@ import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
-import { addressAsText } from './link-warning.js';
+import { labelWithAddress } from './link-warning.js';
 import { plainText } from './plain.js';
 import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
@@ -26,10 +26,7 @@ const paras = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('');
 const safeLink = (href: string | undefined) => (href && /^(https:|tel:|mailto:)/.test(href) ? href : undefined);
 
 /** An action or channel without its link (a message that warns against links): the label, and a number or address as text. */
-const asText = (label: string, href: string | undefined, lang: string) => {
-  const address = addressAsText(href, lang);
-  return address && !label.includes(address) ? `${esc(label)} (${esc(address)})` : esc(label);
-};
+const asText = (label: string, href: string | undefined, lang: string) => esc(labelWithAddress(label, href, lang));
 
 /**
  * One incident as HTML, headings from `level`; shared by the page and the e-mail. `links: false`

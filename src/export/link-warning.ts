@@ -119,6 +119,12 @@ export function addressAsText(href: string | undefined, lang: string): string | 
   return href?.startsWith('mailto:') ? href.slice(7).replace(/\?.*$/, '') : undefined;
 }
 
+/** An action's label in a message without links, with its number or e-mail address after it unless the label says it: "Twijfelt u? Bel ons (088 123 4567)". */
+export function labelWithAddress(label: string, href: string | undefined, lang: string): string {
+  const address = addressAsText(href, lang);
+  return address && !label.includes(address) ? `${label} (${address})` : label;
+}
+
 /** The one-line note the CLI prints (and the studio shows under the SMS), in the desk's language. */
 export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning & { kept?: string[] }, channel?: 'sms' | 'email') => string> = {
   en: (w, channel = 'sms') =>
