@@ -229,7 +229,8 @@
       </div>
     </details>`;
   const details = panel.querySelector('details');
-  // Open on wide screens the first time; after that as the viewer left it, across the demo pages.
+  // Closed the first time (open, it covered the banner's next-update time and the help launcher on
+  // wide screens); after that as the viewer left it, across the demo pages.
   const OPEN_KEY = 'example-air-demo-controls-open';
   const remembered = (() => {
     try {
@@ -238,7 +239,7 @@
       return null;
     }
   })();
-  details.open = remembered === null ? matchMedia('(min-width: 48rem)').matches : remembered === '1';
+  details.open = remembered === '1';
   details.addEventListener('toggle', () => {
     try {
       sessionStorage.setItem(OPEN_KEY, details.open ? '1' : '0');

@@ -129,6 +129,28 @@ for (const lang of ['nl', 'en']) {
   });
 }
 
+test('home page on a desktop screen, first visit: the demo controls cover neither the banner nor the help launcher', async () => {
+  // Open by default on wide screens, the panel hid the banner's next-update time and the "Hulp" button.
+  const { page, errors } = await open('/demo/');
+  await page.setViewport({ width: 1280, height: 800 });
+  await until(page, 'the banner title', hasText, 'clearline-banner', deepTextSource, TITLE.nl);
+  await until(page, 'the help launcher', () => !!document.querySelector('clearline-help')?.shadowRoot?.querySelector('button'));
+  // Polled (bounded): the launcher rises by the banner's room after the banner appears.
+  const uncovered = () => {
+    const on = (el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.localName;
+    };
+    const banner = [...document.querySelector('clearline-banner').shadowRoot.querySelectorAll('*')];
+    const last = banner.filter((e) => e.children.length === 0 && e.getBoundingClientRect().width > 0).at(-1);
+    return on(document.querySelector('clearline-help').shadowRoot.querySelector('button')) === 'clearline-help' && on(last) === 'clearline-banner';
+  };
+  await until(page, 'the help launcher and the end of the banner uncovered', uncovered);
+  assert.equal(await page.evaluate(() => document.querySelector('.demo-panel details').open), false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the phase endpoint: only this origin may change it, and only to a phase that exists', async () => {
   const state = await (await fetch(`${origin}/demo/api/phase`)).json();
   assert.equal(state.phase, 2);
