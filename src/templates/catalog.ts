@@ -193,8 +193,9 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     unknown: unknown('of gegevens van klanten zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether customer data was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
     actions: [
       action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'Iedereen', 'Everyone', true),
-      // Attackers call too, as the helpdesk, the bank or the hospital, with the data they stole.
-      action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en bel ons zelf', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. In doubt? Hang up and call us yourself', 'Iedereen', 'Everyone', true),
+      // Attackers call too, as the helpdesk, the bank or the hospital, with the data they stole. Not "call
+      // us": the phone line may be down, and a number the caller gives is the scammer's own.
+      action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en neem zelf contact met ons op, via een nummer of adres dat u al van ons had', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. In doubt? Hang up and contact us yourself, at a number or address you already had from us', 'Iedereen', 'Everyone', true),
       action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
     ],
     // A suspicious message is a question, not a danger: marked urgent it sent a hospital's patients

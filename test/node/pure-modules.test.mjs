@@ -143,6 +143,11 @@ describe('templates', async () => {
     assert.ok(labels.some((l) => /\bbelt\b/.test(l.nl) && /wachtwoord/.test(l.nl)), JSON.stringify(labels));
     assert.ok(labels.some((l) => /\bcalls\b/.test(l.en) && /password/.test(l.en)), JSON.stringify(labels));
   });
+  test('cyberattack: in doubt, contact us at a number you already had, not "call us" (the line may be down, and the caller gives the scammer\'s number)', () => {
+    const labels = incidentFromTemplate('cyberattack', { id: 'x', langs: ['nl', 'en'], now: NOW }).actions.map((a) => a.label);
+    assert.ok(labels.every((l) => !/bel ons/i.test(l.nl) && !/call us/i.test(l.en)), JSON.stringify(labels));
+    assert.ok(labels.some((l) => /al van ons had/.test(l.nl) && /already had from us/.test(l.en)), JSON.stringify(labels));
+  });
   test('cyberattack: a suspicious message is not urgent, so readers who got a phishing e-mail are offered the call-back line, not 112', async () => {
     const { reasonChannels } = await importTs('src/feed/reasons.ts');
     const channels = [
