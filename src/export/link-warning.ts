@@ -99,6 +99,9 @@ export function linkWarning(incidents: readonly Incident[], lang: string): LinkW
  */
 export type LinkLeftOut = { reason: SmsLinkReason; kept?: string[] } & LinkWarning;
 
+/** Whether phones and mail apps would turn this name into a link: "Bol.com", "Thuisbezorgd.nl" (not "A.S.R." or "St. Jansdal"). */
+export const looksLikeAddress = (name: string): boolean => /\b[a-z\d-]+\.[a-z]{2,}\b/i.test(name);
+
 /** Web addresses in a message's text ("https://…", "www.…"), as written, each once. */
 export const webAddresses = (text: string): string[] => [...new Set(text.match(/\b(?:https?:\/\/|www\.)[^\s<>()"]*[^\s<>()".,;:!?]/gi) ?? [])];
 
@@ -106,11 +109,12 @@ export const webAddresses = (text: string): string[] => [...new Set(text.match(/
  * Whether a message about `incidents` (the one it leads with and every other open one) must go
  * without links, and the sentence that takes the status link's place: "Kijk zelf op de website van
  * Warmtenet Zuid." / "Go to the Warmtenet Zuid website yourself." (no address: phones and mail
- * apps would turn it into a link). Shared by the SMS and the e-mail.
+ * apps would turn it into a link; so a name that is itself an address, "Bol.com", is left out:
+ * "Kijk zelf op onze website."). Shared by the SMS and the e-mail.
  */
 export function linksLeftOut(incidents: readonly Incident[], ctx: Pick<Context, 'lang' | 'publisher' | 'x'>): { linkLeftOut: LinkLeftOut; lookYourself: string } | undefined {
   const w = linkWarning(incidents, ctx.lang);
-  return w && { linkLeftOut: { reason: 'warns-against-links', ...w }, lookYourself: ctx.x.lookYourself(ctx.publisher) };
+  return w && { linkLeftOut: { reason: 'warns-against-links', ...w }, lookYourself: ctx.x.lookYourself(looksLikeAddress(ctx.publisher) ? undefined : ctx.publisher) };
 }
 
 /** A link's target as text in a message without links: the phone number or e-mail address; nothing for a web address. */

@@ -23,8 +23,8 @@ export interface ExportTerms {
   ivrOpen: (count: string) => string;
   /** Where the full status is, ending an SMS or a post. */
   more: string;
-  /** Ends an SMS or e-mail in place of the status link when an incident warns against links: no address either (phones and mail apps link those). */
-  lookYourself: (publisher: string) => string;
+  /** Ends an SMS or e-mail in place of the status link when an incident warns against links: no address either (phones and mail apps link those); without a name when the publisher's name is itself an address ("Bol.com"). */
+  lookYourself: (publisher?: string) => string;
   lastUpdated: (time: string) => string;
   otherLanguages: string;
   atomSubtitle: (publisher: string) => string;
@@ -53,7 +53,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrThanks: 'Thank you for waiting.',
     ivrOpen: (count) => `There are ${count}.`,
     more: 'More',
-    lookYourself: (p) => `Go to the ${p} website yourself.`,
+    lookYourself: (p) => (p ? `Go to the ${p} website yourself.` : 'Go to our website yourself.'),
     lastUpdated: (time) => `Last updated ${time}`,
     otherLanguages: 'Other languages',
     atomSubtitle: (p) => `Service status updates from ${p}`,
@@ -79,7 +79,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrThanks: 'Fijn dat u wacht.',
     ivrOpen: (count) => `Er zijn ${count}.`,
     more: 'Meer',
-    lookYourself: (p) => `Kijk zelf op de website van ${p}.`,
+    lookYourself: (p) => (p ? `Kijk zelf op de website van ${p}.` : 'Kijk zelf op onze website.'),
     lastUpdated: (time) => `Laatst bijgewerkt ${time}`,
     otherLanguages: 'Andere talen',
     atomSubtitle: (p) => `Updates over storingen van ${p}`,

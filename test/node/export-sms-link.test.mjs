@@ -97,3 +97,21 @@ test('lint --for sms: too long without a link does not speak of a status link', 
   assert.match(finding.message, /de titel en waar klanten zelf kijken \(zonder link: de storing waarschuwt voor links\) niet kwijt/);
   assert.ok(x.lintChannels(cyberFeed(), ['sms'], { now: NOW }).every((f) => !/link/.test(f.message)), 'no complaint about a missing link');
 });
+
+test('a publisher whose name is a web address ("Bol.com") is not named in the sentence: phones would link it', () => {
+  for (const [lang, want] of [['nl', 'Kijk zelf op onze website.'], ['en', 'Go to our website yourself.']]) {
+    const f = cyberFeed();
+    f.publisher.name = 'Bol.com';
+    const sms = x.exportSms(f, { lang, now: NOW });
+    assert.ok(sms.text.endsWith(` ${want}`), sms.text);
+    assert.doesNotMatch(sms.text, /bol\.com/i);
+    const mail = x.exportEmail(f, { lang, now: NOW });
+    assert.ok(mail.text.includes(`\n${want}\n`), mail.text);
+  }
+  // Names with dots that are no address keep their name.
+  for (const name of ['A.S.R.', 'St. Jansdal']) {
+    const f = cyberFeed();
+    f.publisher.name = name;
+    assert.ok(x.exportSms(f, { lang: 'nl', now: NOW }).text.endsWith(`Kijk zelf op de website van ${name}.`), name);
+  }
+});
