@@ -79,6 +79,15 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
       cache.set(cached, alternatives);
     }
     groups.push({ text: p, alternatives, prefix: last });
+    // A compound the FAQ also has whole, in passing ("stroomstoring" in an answer about warm water):
+    // its halves count too, so the entry about "geen stroom … een storing" is not outranked by it.
+    const halves = lang === 'nl' && index.ids.has(p) ? wholeCompound(typed, index, process) : undefined;
+    for (const h of halves ?? []) {
+      const id = index.ids.get(h)!;
+      if (seen.has(h)) continue;
+      seen.add(h);
+      groups.push({ text: h, alternatives: [{ term: id, weight: 1 }], prefix: false });
+    }
   });
   return groups;
 }
@@ -158,6 +167,23 @@ function slips(typed: string, process: (w: string) => string | null, index: Bm25
     else if (c !== head.slice(-1)) fix(head + c + c + tail, i + 2);
   }
   return out;
+}
+
+/**
+ * The halves of a Dutch word as typed, each stemmed and both indexed, optionally joined by -s- or
+ * -e- ("stroomstoring" -> strom + storing): split before stemming, because the stem of the whole
+ * ("stroomstor") no longer ends in the stem of its last half.
+ */
+function wholeCompound(typed: string, index: Bm25Index, process: (w: string) => string | null): [string, string] | undefined {
+  for (let i = 3; i <= typed.length - 3; i++) {
+    const head = process(typed.slice(0, i));
+    if (!head || !index.ids.has(head)) continue;
+    for (const rest of [typed.slice(i), typed[i] === 's' || typed[i] === 'e' ? typed.slice(i + 1) : '']) {
+      const tail = rest.length >= 3 ? process(rest) : null;
+      if (tail && index.ids.has(tail)) return [head, tail];
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -176,6 +176,17 @@ describe('search engine (pure)', () => {
     for (const q of ['cv-ketel', 'cv ketel ', 'cvketel ', 'cvketel storing']) expect(ids(q, energy, 'nl')[0], q).to.equal('ketel');
   });
 
+  it('a Dutch compound the FAQ also has whole, in passing, counts by its halves too: stroomstoring finds "geen stroom … storing" first', () => {
+    const energy: SearchDoc[] = [
+      { id: 'stroom', question: 'Ik heb geen stroom. Is er een storing?', answer: 'Kijk of de buren ook zonder stroom zitten.' },
+      { id: 'warm-water', question: 'Waarom heb ik geen warm water?', answer: 'Wacht na een stroomstoring tien minuten: de ketel start vanzelf opnieuw.' },
+      { id: 'gas', question: 'Ik heb geen gas.', answer: 'Bel het storingsnummer.' },
+    ];
+    for (const q of ['stroomstoring', 'stroomstoring ', 'vergoeding stroomstoring']) expect(ids(q, energy, 'nl')[0], q).to.equal('stroom');
+    // The entry with the whole word still comes up, after it.
+    expect(ids('stroomstoring', energy, 'nl')).to.include('warm-water');
+  });
+
   it('gives the same ranking while typing as for the finished query (partial scores are reused)', () => {
     const idx = buildIndex(EN, 'en');
     const query = 'refund cancelled flight compensation';
