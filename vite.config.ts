@@ -3,6 +3,7 @@ import { chmodSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import { collapseIndentation } from './scripts/html-indent.js';
 
 /** Per-element ES entry points (dist/<name>.js) beside the all-in-one dist/clearline.js. */
 export const ES_ENTRIES = {
@@ -139,16 +140,19 @@ function swapPinnedParts(): Plugin {
 }
 
 /**
- * Lightning CSS (through minify-literals) minifies the elements' css`` templates, which the
- * JavaScript minifier leaves as written: whitespace and comments. Only CSS: whitespace in html``
- * templates can be text a reader sees or hears.
+ * The JavaScript minifier leaves template literals as written. Through minify-literals:
+ * - css`` templates: Lightning CSS minifies them (whitespace and comments);
+ * - html`` templates: only their indentation goes (scripts/html-indent.ts), because other
+ *   whitespace can be text a reader sees or hears. Not in the studio, whose styles keep spaces
+ *   (`white-space: pre-wrap`).
  */
-function minifyCss(): Plugin {
+function minifyLiterals(): Plugin {
   return {
-    name: 'clearline-minify-css',
+    name: 'clearline-minify-literals',
     async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = await minifyHTMLLiterals(code, { fileName: id, html: false });
+      if (!/\/src\/.*\.ts$/.test(id) || !/(css|html)`/.test(code)) return null;
+      const html = !id.includes('/src/components/editor/') && collapseIndentation;
+      const out = await minifyHTMLLiterals(code, { fileName: id, html });
       return out ? { code: out.code, map: out.map } : null;
     },
   };
@@ -162,7 +166,7 @@ export default defineConfig(({ mode }) => {
   if (isPart(mode)) {
     const part = PINNED_PARTS[mode];
     return {
-      plugins: [minifyCss()],
+      plugins: [minifyLiterals()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -178,7 +182,7 @@ export default defineConfig(({ mode }) => {
       // The loader's element imports are inlined and evaluated only when a tag needs them; there
       // are no element files to preload, so the loader never reads its own URL.
       define: { 'import.meta.url': 'document.baseURI', __CLEARLINE_PINNED__: JSON.stringify(pins) },
-      plugins: [swapPinnedParts(), minifyCss()],
+      plugins: [swapPinnedParts(), minifyLiterals()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -203,7 +207,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [preloadManifest(), minifyCss()],
+    plugins: [preloadManifest(), minifyLiterals()],
     server: { host: '127.0.0.1' },
     build: {
       target: 'es2022',
