@@ -32,7 +32,6 @@ export interface FaqTerms {
   failed: string;
   /** The search code could not be loaded; the questions stay listed below. */
   searchFailed: string;
-  lastConfirmed: (time: string) => string;
 }
 
 export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
@@ -58,7 +57,6 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     loading: 'Loading the questions…',
     failed: 'The questions could not be loaded.',
     searchFailed: 'Search does not work right now. All questions are below.',
-    lastConfirmed: (time) => `Last confirmed at ${time}`,
   },
   nl: {
     searchLabel: 'Zoek in de veelgestelde vragen',
@@ -82,7 +80,6 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     loading: 'De vragen worden geladen…',
     failed: 'De vragen konden niet worden geladen.',
     searchFailed: 'Zoeken lukt nu niet. Alle vragen staan hieronder.',
-    lastConfirmed: (time) => `Laatst bevestigd om ${time}`,
   },
 };
 

@@ -11,7 +11,6 @@ export interface HelpTerms extends FeedbackTerms {
   close: string;
   fullStatus: string;
   stillNeedUs: string;
-  contactUs: string;
   doThisFirst: string;
   callNow: string;
   loadingStatus: string;
@@ -29,7 +28,6 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     close: 'Close',
     fullStatus: 'Full status',
     stillNeedUs: 'Still need us?',
-    contactUs: 'Contact us',
     doThisFirst: 'Do this now',
     callNow: 'Call now',
     loadingStatus: 'Loading the current status…',
@@ -45,7 +43,6 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     close: 'Sluiten',
     fullStatus: 'Volledige status',
     stillNeedUs: 'Hebt u ons nog nodig?',
-    contactUs: 'Neem contact op',
     doThisFirst: 'Doe dit nu',
     callNow: 'Bel nu',
     loadingStatus: 'De huidige status wordt geladen…',

@@ -49,7 +49,6 @@ export interface Terms {
   lastConfirmed: (time: string) => string;
   outdated: (time: string) => string;
   publishedBy: (name: string) => string;
-  moreInformation: string;
   dismiss: string;
   openIncidents: (n: number) => string;
   /** Said once by the live region when a new document changes what is shown. */
@@ -108,7 +107,6 @@ export const TERMS: Record<UiLanguage, Terms> = {
     lastConfirmed: (time) => `Last confirmed at ${time}`,
     outdated: (time) => `Outdated: this information dates from ${time} and may no longer be true.`,
     publishedBy: (name) => `Published by ${name}`,
-    moreInformation: 'More information',
     dismiss: 'Dismiss',
     openIncidents: (n) => `${n} current disruption${n === 1 ? '' : 's'}`,
     announceUpdate: (title) => `New update: ${title}`,
@@ -163,7 +161,6 @@ export const TERMS: Record<UiLanguage, Terms> = {
     lastConfirmed: (time) => `Laatst bevestigd om ${time}`,
     outdated: (time) => `Verouderd: deze informatie is van ${time} en klopt mogelijk niet meer.`,
     publishedBy: (name) => `Gepubliceerd door ${name}`,
-    moreInformation: 'Meer informatie',
     dismiss: 'Sluiten',
     openIncidents: (n) => `${n} actuele ${n === 1 ? 'storing' : 'storingen'}`,
     announceUpdate: (title) => `Nieuwe update: ${title}`,

@@ -3,6 +3,7 @@ import { CACHE_MAX_ENTRY_CHARS, CACHE_PREFIX, expiredToShow, readCached, writeCa
 import { memoryStore, type KeyValueStore } from '../../src/feed/kv-store.js';
 import { FeedSource } from '../../src/feed/source.js';
 import '../../src/components/status/status.js';
+import '../../src/components/faq/faq.js';
 import { FakeTimers } from './fake-env.js';
 import { b64, iso, keygen, MIN, nextSeq, sign, statusFeed, unb64, type TestKey } from './helpers.js';
 
@@ -239,5 +240,30 @@ describe('last verified data across reloads and tabs', () => {
     expect(el2.shadowRoot!.textContent).to.match(/Outdated/i);
     el2.remove();
     localStorage.removeItem(CACHE_PREFIX + `status:${url}`);
+  });
+
+  it('<clearline-faq> after a reload with the host down: the kept questions under "Laatst bevestigd om …" / "Last confirmed at …", in the words of <clearline-status>', async () => {
+    const url = new URL('/__clearline_missing__/faq.jws.json', location.href).href;
+    const entries = [{ id: 'refund', question: { en: 'Can I get a refund?', nl: 'Krijg ik mijn geld terug?' }, answer: 'Yes.' }];
+    const faq = { type: 'faq', version: 1, feed_id: 'cache-faq', seq: nextSeq(), issued_at: iso(-MIN), expires_at: iso(60 * MIN), entries };
+    localStorage.setItem(CACHE_PREFIX + `faq:${url}`, JSON.stringify({ v: 1, envelope: JSON.stringify(await sign(faq, [key], 'faq')), confirmedAt: Date.now() - 30 * MIN }));
+    try {
+      for (const [lang, words] of [['nl', /^Laatst bevestigd om \d{1,2}:\d{2}\. De vragen konden niet worden geladen\.$/], ['en', /^Last confirmed at .+\. The questions could not be loaded\.$/]] as const) {
+        const el = document.createElement('clearline-faq');
+        el.setAttribute('lang', lang);
+        el.setAttribute('feed-id', 'cache-faq');
+        el.setAttribute('src', url);
+        el.setAttribute('public-key', JSON.stringify(key.publicJwk));
+        const error = new Promise<CustomEvent>((r) => el.addEventListener('clearline-error', (e) => r(e), { once: true }));
+        document.body.append(el);
+        expect((await error).detail.code).to.equal('network');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~=notice]')?.textContent?.trim()).to.match(words);
+        expect(el.shadowRoot!.textContent).to.contain(lang === 'nl' ? 'Krijg ik mijn geld terug?' : 'Can I get a refund?');
+        el.remove();
+      }
+    } finally {
+      localStorage.removeItem(CACHE_PREFIX + `faq:${url}`);
+    }
   });
 });
