@@ -76,6 +76,17 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect(root(el).activeElement?.classList.contains('reason-heading')).to.equal(true);
   });
 
+  it('the contact view fits the outline of the dialog: its headings are h3 under the h2 title, the groups of a reason h4', async () => {
+    const el = await openHelp();
+    $(el, '[part~=still-need-us]').click();
+    await el.updateComplete;
+    expect($$(el, '[part~=reasons] :is(h1, h2, h3, h4, h5, h6)').map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal(['h3 What is it about?']);
+    $(el, 'button.reason[data-reason="smell-gas"]').click();
+    await el.updateComplete;
+    const panel = $$(el, '[part~=reason-panel] :is(h1, h2, h3, h4, h5, h6)').map((h) => h.localName);
+    expect(panel).to.deep.equal(['h3', 'h4', 'h4', 'h4', 'h4']);
+  });
+
   it('the emergency line is on the first screen, above the incident: nobody who smells gas has to search or choose first', async () => {
     const events = record();
     const el = await openHelp();

@@ -1,8 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeHref } from '../../content/links.js';
 import { contactLink } from './contact-link.js';
+import { headingTag } from './heading.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { openIncidents } from '../../feed/incidents.js';
@@ -102,7 +103,7 @@ export class ContactController implements ReactiveController {
     const { c, t } = this.ctx(extra);
     const status = c.status;
     if (!status) return nothing;
-    const h = heading(level);
+    const h = headingTag(level);
     const reason = this.reason ? findReason(status, this.reason) : undefined;
     if (reason) return this.renderReason(status, reason, c, t, level);
     const reasons = listedReasons(status);
@@ -127,8 +128,8 @@ export class ContactController implements ReactiveController {
     const rest = channels.filter((ch) => !emergency.includes(ch));
     const entries = reasonEntries(reason, c.entries);
     const actions = reasonActions(status, reason);
-    const h = heading(level);
-    const sub = heading(level + 1);
+    const h = headingTag(level);
+    const sub = headingTag(level + 1);
     const extra = { query: c.query, entry: c.entry };
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
@@ -172,7 +173,7 @@ export class ContactController implements ReactiveController {
     </li>`;
   }
 
-  private renderActions(actions: Action[], title: string, sub: ReturnType<typeof unsafeStatic>, lang: string): View {
+  private renderActions(actions: Action[], title: string, sub: StaticValue, lang: string): View {
     return html`<div class="group actions" data-group="actions">${staticHtml`<${sub}>${title}</${sub}>`}
       <ul>${actions.map((a) => {
         const href = safeHref(a.href);
@@ -208,5 +209,3 @@ export function allChannels(status: StatusPayload): Channel[] {
   const { emergency, ordinary } = groupChannels(status.channels);
   return [...emergency, ...(openIncidents(status).length ? ordinary : status.channels.filter((c) => !c.emergency))];
 }
-
-const heading = (level: number) => unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(level) || 2))}`);
