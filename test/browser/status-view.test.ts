@@ -149,6 +149,17 @@ describe('<clearline-status> incident view', () => {
     expect(phone.textContent!.replace(/\s+/g, ' ')).to.contain('Expected wait about 45 minutes: very many calls because of the storm');
   });
 
+  it('"What you can do" in the self-service list moves focus to the actions heading, a sub-heading the size of the text', async () => {
+    const el = await mount(statusFeed(), 'en', 'https://example.com/faq');
+    const root = el.shadowRoot!;
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('[part~=self-service] a')].find((a) => a.textContent === 'What you can do')!;
+    link.click();
+    expect(root.activeElement?.localName).to.equal('h3');
+    expect(root.activeElement?.textContent).to.equal('What you can do');
+    expect(!!root.activeElement?.closest('[part~=actions]')).to.equal(true);
+    expect(getComputedStyle(root.activeElement!).fontSize).to.equal(getComputedStyle(root.querySelector('[part~=known] .md')!).fontSize);
+  });
+
   it('keeps the feed order of channels and shows no self-service when waits are short', async () => {
     const feed = statusFeed();
     feed.channels[0]!.wait_minutes = 10;

@@ -91,7 +91,7 @@ export const statusStyles = css`
   .meta .badge {
     font-size: 1rem;
   }
-  .part h1, .part h2, .part h3, .part h4, .part h5, .part h6 {
+  .part :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1rem;
   }
   .md > :first-child { margin-top: 0.25rem; }

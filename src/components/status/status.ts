@@ -284,7 +284,7 @@ export class ClearlineStatus extends StatusFeedElement {
   /** The self-service link "what you can do": moves focus to the actions heading. */
   private focusActions = (e: Event): void => {
     e.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~=actions] h1, [part~=actions] h2, [part~=actions] h3, [part~=actions] h4, [part~=actions] h5, [part~=actions] h6');
+    const target = this.renderRoot.querySelector<HTMLElement>('[part~=actions] :is(h1, h2, h3, h4, h5, h6)');
     if (!target) return;
     target.tabIndex = -1;
     target.focus();
