@@ -81,6 +81,8 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     $(el, '[part~=still-need-us]').click();
     await el.updateComplete;
     expect($$(el, '[part~=reasons] :is(h1, h2, h3, h4, h5, h6)').map((h) => `${h.localName} ${h.textContent}`)).to.deep.equal(['h3 What is it about?']);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(getComputedStyle($(el, '[part~=reasons] h3')).fontSize, 'a heading of the contact view: 1.05rem').to.equal(`${1.05 * rem}px`);
     $(el, 'button.reason[data-reason="smell-gas"]').click();
     await el.updateComplete;
     const panel = $$(el, '[part~=reason-panel] :is(h1, h2, h3, h4, h5, h6)').map((h) => h.localName);

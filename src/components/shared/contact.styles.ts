@@ -13,11 +13,7 @@ export const contactStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .contact h2,
-  .contact h3,
-  .contact h4,
-  .contact h5,
-  .contact h6 {
+  .contact :is(h2, h3, h4, h5, h6) {
     margin: 0;
     font-size: 1.05rem;
     line-height: 1.25;
