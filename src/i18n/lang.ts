@@ -99,14 +99,12 @@ export function formatTime(ms: number, tag: string, feedZone?: string): string {
   return timeFormat(tag).format(ms);
 }
 
-/** Date and time, for moments that may not be today. */
+/** Date and time, for moments that may not be today: today only the time. */
 export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZone?: string): string {
   tag = clockTag(tag, feedZone);
-  if (zoneDiffers(ms, feedZone) && new Date(ms).toDateString() !== new Date(now).toDateString()) return new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }).format(ms);
-  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
-  return sameDay
-    ? formatTime(ms, tag, feedZone)
-    : dateTimeFormat(tag).format(ms);
+  if (new Date(ms).toDateString() === new Date(now).toDateString()) return formatTime(ms, tag, feedZone);
+  if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }).format(ms);
+  return dateTimeFormat(tag).format(ms);
 }
 
 /** When a document was signed, for "not confirmed since …" texts; in the feed's time zone where the reader's differs. */

@@ -23,6 +23,11 @@ test('a reader whose clock is in another zone than the feed gets the time in the
   assert.equal(formatIssuedAt({ issued_at: '2026-11-30T09:05:00Z', time_zone: 'Europe/Amsterdam' }, 'nl', NOW), '09:05 UTC');
 });
 
+test('signed on another day, by a feed in another zone than the reader: the date and the time in the reader\'s zone, named', () => {
+  const s = formatIssuedAt({ issued_at: '2026-11-28T09:05:00Z', time_zone: 'Europe/Amsterdam' }, 'en-GB', NOW);
+  assert.equal(s, 'Sat 28 Nov, 09:05 UTC');
+});
+
 test('an English page without a region, for a feed on a European clock: British times ("1:16", "Sat 28 Nov"), not American ("1:16 AM")', async () => {
   const { formatTime, formatDateTime } = await importTs('src/i18n/lang.ts');
   const at = Date.parse('2026-11-30T01:16:00Z');
