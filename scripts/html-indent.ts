@@ -12,13 +12,15 @@ export function collapseIndentation(html: string): string {
   // A tag, its quoted attribute values kept whole (a quoted value may hold `>`); `<@…` is a
   // placeholder tag name (lit/static-html).
   const tag = /<\/?[a-zA-Z@][^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/g;
-  const text = (s: string) => s.replace(/\s*\n\s*/g, '\n');
+  // HTML's whitespace (space, tab, line feed, form feed, carriage return); `\s` would also take a
+  // no-break space, which is text.
+  const text = (s: string) => s.replace(/[ \t\n\f\r]*\n[ \t\n\f\r]*/g, '\n');
   let out = '';
   let at = 0;
   for (const m of html.matchAll(tag)) {
     out += text(html.slice(at, m.index));
     // Inside a tag: only the whitespace between attributes, never a quoted value.
-    out += m[0].replace(/("[^"]*"|'[^']*')|\s*\n\s*/g, (_run, quoted?: string) => quoted ?? '\n');
+    out += m[0].replace(/("[^"]*"|'[^']*')|[ \t\n\f\r]*\n[ \t\n\f\r]*/g, (_run, quoted?: string) => quoted ?? '\n');
     at = m.index + m[0].length;
   }
   return out + text(html.slice(at));

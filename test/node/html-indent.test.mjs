@@ -22,6 +22,10 @@ test('whitespace without a line break stays: it may be the space between two wor
   assert.equal(collapseIndentation(html), html);
 });
 
+test('a no-break space beside a line break is text, not indentation: it stays', () => {
+  assert.equal(collapseIndentation(`<p>a\u00a0\n    ${X}\n  \u00a0b</p>`), `<p>a\u00a0\n${X}\n\u00a0b</p>`);
+});
+
 test('inside a tag, the line breaks between attributes go but quoted values stay as written', () => {
   const html = `<input\n      id="q"\n      aria-label="two\n   lines"\n      title='a > b\n  c'\n      .value=${X}\n    />`;
   assert.equal(collapseIndentation(html), `<input\nid="q"\naria-label="two\n   lines"\ntitle='a > b\n  c'\n.value=${X}\n/>`);
