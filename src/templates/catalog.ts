@@ -4,9 +4,13 @@
  * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
  * actions themselves.
  */
-import type { Phase, Severity } from '../feed/schema.js';
+import { action, known, reason, title, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { recall } from './recall.js';
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'flood', 'outage', 'generic'] as const;
+export { TEMPLATE_LANGUAGES } from './parts.js';
+export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
+
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -26,60 +30,13 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   stadsverwarming: 'heating',
   verwarming: 'heating',
   warmte: 'heating',
+  terugroepactie: 'recall',
+  terugroepen: 'recall',
+  terughaalactie: 'recall',
+  'product-recall': 'recall',
 };
 
-export const TEMPLATE_LANGUAGES = ['nl', 'en'] as const;
-export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
-export type Pair = Record<TemplateLanguage, string>;
-
-export interface TemplateAction {
-  label: Pair;
-  who: Pair;
-  urgent?: boolean;
-}
-
-/**
- * A typical contact reason of the sector. Only topics, no claims, so unmarked; no channel or FAQ
- * ids (the template cannot know the publisher's), so a reason offers the feed's channels by the
- * reason rules (feed/reasons.ts): an urgent one the emergency line and nothing that makes the reader wait.
- */
-export interface TemplateReason {
-  id: string;
-  label: Pair;
-  urgent?: boolean;
-}
-
-export interface Template {
-  /** One line for `--help` and listings. */
-  summary: string;
-  severity: Severity;
-  /**
-   * The phase a new incident starts in, when not `investigating`: a strike, a storm or a flood is its own
-   * cause, and "We're looking for the cause" above a strike reads as if nobody knows what happens.
-   */
-  phase?: Extract<Phase, 'identified'>;
-  title: Pair;
-  known: Pair;
-  unknown: Pair;
-  actions: TemplateAction[];
-  /** Typical contact reasons, the urgent one first. */
-  reasons: TemplateReason[];
-}
-
-const todo = (text: string) => `[[TODO: ${text}]]`;
-const pair = (nl: string, en: string): Pair => ({ nl: todo(nl), en: todo(en) });
-const CHECK = { nl: todo('controleer en haal deze markering weg'), en: todo('check and remove this mark') };
-/** A ready-made action: useful words, but marked, so nobody publishes it unread. */
-const action = (nl: string, en: string, whoNl: string, whoEn: string, urgent = false): TemplateAction => ({
-  label: { nl: `${CHECK.nl} ${nl}`, en: `${CHECK.en} ${en}` },
-  who: pair(`voor wie geldt dit? bijv. "${whoNl}"`, `who is this for? e.g. "${whoEn}"`),
-  ...(urgent ? { urgent: true } : {}),
-});
-const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
-const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
-const reason = (id: string, nl: string, en: string, urgent = false): TemplateReason => ({ id, label: { nl, en }, ...(urgent ? { urgent: true } : {}) });
 const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
-const title = (nl: string, en: string) => pair(`korte titel, bijv. "${nl}"`, `short title, e.g. "${en}"`);
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
 
 const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: TemplateReason[]): Template => ({
@@ -263,6 +220,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('roads-services', 'Afgesloten wegen en diensten, zoals afval', 'Road closures and services, such as bins'),
     ],
   },
+  recall,
   outage: {
     summary: 'website, app or IT service outage',
     severity: 'major',

@@ -99,8 +99,8 @@ describe('templates', async () => {
       const incident = incidentFromTemplate(name, { id: 'x', langs: ['en'], now: NOW });
       assert.deepEqual(Object.keys(incident.title), ['en']);
       assert.equal(incident.next_update_at, iso(NOW + FIRST_UPDATE_MINUTES * MIN));
-      // A strike or a storm is its own cause: "We're looking for the cause" above it would mislead.
-      assert.equal(incident.phase, ['strike', 'storm', 'flood'].includes(name) ? 'identified' : 'investigating');
+      // A strike or a storm is its own cause, and a recall's reason is known: "We're looking for the cause" above it would mislead.
+      assert.equal(incident.phase, ['strike', 'storm', 'flood', 'recall'].includes(name) ? 'identified' : 'investigating');
       assert.match(JSON.stringify(incident), /\[\[TODO: /);
       const check = validatePayload('status', statusPayload({ incidents: [incident] }));
       assert.ok(check.ok, JSON.stringify(check.issues));
