@@ -7,7 +7,7 @@
  * emergency. The health action comes first and starts with what to do, so an SMS that must shorten
  * it still says it. No emergency number in the English text: it differs by country (see flood).
  */
-import { action, known, reason, title, unknown, type Template } from './parts.js';
+import { action, known, reason, title, todo, unknown, type Template } from './parts.js';
 
 export const recall: Template = {
   summary: 'product recall (a batch of food or another product taken back)',
@@ -32,14 +32,18 @@ export const recall: Template = {
       'You ate some',
       true,
     ),
-    action('Eet het niet', 'Do not eat it', 'U heeft een product met deze batchcode en datum', 'You have a product with this batch code and date', true),
-    action('Breng het terug naar de winkel; u krijgt uw geld terug, ook zonder kassabon', 'Take it back to the shop; you get your money back, even without a receipt', 'U heeft het product nog', 'You still have the product'),
+    action('Eet het niet', 'Do not eat it', 'U heeft een pot met batchcode L2345 en houdbaarheidsdatum 14-12-2026', 'You have a pot with batch code L2345 and best before 14-12-2026', true),
+    // "Is my pot affected?" is the question the night desk hears most: the code and date go in the
+    // action itself, as their own placeholders, so they are in "What you can do" and in the help
+    // launcher's "Is my product affected?", and lint refuses until they are filled in (also after the
+    // studio's suggestion or the desk took the check mark away).
     action(
-      'U hoeft ons niet te bellen om te vragen of uw product getroffen is: vergelijk de batchcode en de datum op de verpakking met die hierboven',
-      'You do not need to call us to ask whether your product is affected: compare the batch code and date on the pack with the ones above',
+      `Kijk op de verpakking: alleen batchcode ${todo('batchcode')} met houdbaarheidsdatum ${todo('datum')} wordt teruggeroepen. Staat er iets anders op, dan is uw product niet getroffen en hoeft u ons niet te bellen`,
+      `Look on the pack: only batch code ${todo('batch code')} with best-before date ${todo('date')} is recalled. If yours says something else, it is not affected and you do not need to call us`,
       'U weet niet of uw product getroffen is',
       'You are not sure whether your product is affected',
     ),
+    action('Breng het terug naar de winkel; u krijgt uw geld terug, ook zonder kassabon', 'Take it back to the shop; you get your money back, even without a receipt', 'U heeft het product nog', 'You still have the product'),
   ],
   reasons: [
     reason('ate-it', 'Ik heb ervan gegeten en ben zwanger of voel me ziek', 'I ate some and am pregnant or feel ill', true),

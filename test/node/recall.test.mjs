@@ -48,6 +48,16 @@ test('new incident --template recall (alias terugroepactie): recall guidance in 
     assert.doesNotMatch(health.label.en, /112/);
     assert.ok(rest.some((a) => a.urgent && /Eet het niet/.test(a.label.nl) && /Do not eat it/.test(a.label.en)));
     assert.ok(rest.some((a) => /geld terug/.test(a.label.nl) && /money back/.test(a.label.en)));
+    // "Is my pot affected?": the batch code and date are placeholders of their own in an action, so
+    // taking the check mark away is not enough to publish it.
+    const which = inc.actions.findIndex((a) => /batchcode \[\[TODO: batchcode\]\] met houdbaarheidsdatum \[\[TODO: datum\]\]/.test(a.label.nl));
+    assert.ok(which > 0, JSON.stringify(inc.actions));
+    assert.match(inc.actions[which].label.en, /batch code \[\[TODO: batch code\]\] with best-before date \[\[TODO: date\]\]/);
+    const unmarked = structuredClone(feed);
+    for (const l of ['nl', 'en']) unmarked.incidents[0].actions[which].label[l] = inc.actions[which].label[l].replace(/^\[\[TODO: [^\]]*\]\] /, '');
+    writeFileSync(join(dir, 'unmarked.json'), JSON.stringify(unmarked));
+    const still = JSON.parse(run(dir, 'lint', '--json', 'unmarked.json').stdout).findings.filter((f) => f.rule === 'placeholder').map((f) => f.path);
+    assert.ok(still.includes(`incidents/0/actions/${which}/label/nl`) && still.includes(`incidents/0/actions/${which}/label/en`), still.join());
     assert.deepEqual(feed.contact_reasons.map((c) => c.id), ['ate-it', 'affected', 'refund', 'other-products']);
     assert.deepEqual(feed.contact_reasons.map((c) => c.urgent === true), [true, false, false, false]);
     assert.match(feed.contact_reasons[0].label.nl, /gegeten.*zwanger/);
@@ -64,10 +74,13 @@ test('recall: once the desk has checked the ready-made texts, the SMS still says
     const inc = feed.incidents[0];
     // The desk keeps the ready-made actions: it takes the marks away and says who each is for.
     for (const a of inc.actions) for (const l of ['nl', 'en']) [a.label[l], a.who[l]] = [a.label[l].replace(/^\[\[TODO: [^\]]*\]\] /, ''), /"(.*)"/.exec(a.who[l])[1]];
+    // …and fills in the batch code and the date.
+    for (const a of inc.actions) for (const l of ['nl', 'en']) a.label[l] = a.label[l].replace(/\[\[TODO: batch ?code\]\]/, 'L2345').replace(/\[\[TODO: (datum|date)\]\]/, '14-12-2026');
     inc.title = { nl: 'Terugroepactie: Volle Yoghurt Naturel 1 liter, batch L2345', en: 'Recall: Whole Natural Yoghurt 1 litre, batch L2345' };
     inc.known = { nl: 'Wij halen batch L2345 terug, ten minste houdbaar tot 14-12-2026. Er kan listeria in zitten.', en: 'We are recalling batch L2345, best before 14-12-2026. It may contain listeria.' };
     inc.unknown = { nl: 'Of er echt listeria in zit.', en: 'Whether it really contains listeria.' };
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+    assert.deepEqual(JSON.parse(run(dir, 'lint', '--json', 'feed.json').stdout).findings.filter((f) => f.rule === 'placeholder'), []);
     const sms = JSON.parse(run(dir, 'export', 'feed.json', '--to', 'sms', '--lang', 'nl', '--json').stdout);
     assert.match(sms.text, /^Terugroepactie: .* Bel uw huisarts als u ervan gegeten heeft/);
     const en = JSON.parse(run(dir, 'export', 'feed.json', '--to', 'sms', '--lang', 'en', '--json').stdout);
