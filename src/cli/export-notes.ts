@@ -7,6 +7,7 @@ import { openIncidents } from '../feed/incidents.js';
 import type { StatusPayload } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js';
+import { shortenedInWords } from '../export/shortened.js';
 import { deskLanguage } from './desk-lang.js';
 
 export const ONE_INCIDENT_FORMATS = ['sms', 'social'] as const;
@@ -45,10 +46,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `${open} open incident${open === 1 ? '' : 's'}; ${format === 'sms' ? 'this SMS is' : 'these posts are'} about ${incident} only. Give --incident ID for another: ${others}`,
     ivr: (format, seconds, words, line, incidents, dropped) =>
       `${format}: ${seconds} s of 45 s at 150 words a minute (${words} words), line "${line}"${incidents > 1 ? `, names ${incidents} incidents` : ''}${dropped.length ? `; left out: ${dropped.join(', ')}` : ''}`,
-    sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
+    sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     smsLinkLeftOut: LINK_LEFT_OUT_NOTE.en,
     emailLinkLeftOut: (w) => LINK_LEFT_OUT_NOTE.en(w, 'email'),
-    social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; shortened: ${shortened.join(', ')}` : ''}`,
+    social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (give --out DIR/ for all ${n} alerts)`,
@@ -64,10 +65,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `${open} open ${open === 1 ? 'storing' : 'storingen'}; ${format === 'sms' ? 'deze sms gaat' : 'deze berichten gaan'} alleen over ${incident}. Geef --incident ID voor een andere: ${others}`,
     ivr: (format, seconds, words, line, incidents, dropped) =>
       `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} storingen` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
-    sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
+    sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     smsLinkLeftOut: LINK_LEFT_OUT_NOTE.nl,
     emailLinkLeftOut: (w) => LINK_LEFT_OUT_NOTE.nl(w, 'email'),
-    social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ingekort: ${shortened.join(', ')}` : ''}`,
+    social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (geef --out MAP/ voor alle ${n} meldingen)`,

@@ -8,6 +8,7 @@ import { pick, type Said } from '../lint/rule.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
+import { shortenedInWords } from './shortened.js';
 import { exportSms } from './sms.js';
 import { exportSocial, SOCIAL_LIMIT } from './social.js';
 import { feedLanguages } from './text.js';
@@ -73,13 +74,6 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
   const incidents = openIncidents(payload);
   const pathOf = (id: string) => `incidents/${payload.incidents.findIndex((i) => i.id === id)}`;
 
-  /** What exportSms says it did (sms.ts `shortened`), in words. */
-  const SHORTENED: Record<string, Said> = {
-    action: { en: 'leaves out the first action', nl: 'de eerste actie weggelaten' },
-    'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
-    title: { en: 'leaves out the title', nl: 'de titel weggelaten' },
-    'title-shortened': { en: 'cuts the title short', nl: 'de titel ingekort' },
-  };
   if (targets.includes('sms')) {
     for (const inc of incidents) {
       for (const lang of langs) {
@@ -91,10 +85,13 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
             { en: `the ${name(lang).en} SMS cannot hold the title and ${tail.en} within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en ${tail.nl} niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
             { en: 'Shorten the title, or allow more messages with --parts 2.', nl: 'Maak de titel korter, of sta meer berichten toe met --parts 2.' });
         else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action'))) {
-          const what = (l: 'en' | 'nl') => sms.shortened.filter((s) => s !== 'next').map((s) => SHORTENED[s]?.[l] ?? s).join(l === 'en' ? ' and ' : ' en ');
+          const what = (l: 'en' | 'nl') => shortenedInWords(sms.shortened.filter((s) => s !== 'next'), l);
           add('warning', 'sms-shortened', where,
             { en: `the ${name(lang).en} SMS ${what('en')} to fit: "${sms.text}"`, nl: `in de ${name(lang).nl} sms is ${what('nl')}, anders past hij niet: "${sms.text}"` },
-            { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' });
+            sms.shortened.includes('action-shortened')
+              // A recall desk wrote "Heeft u ervan gegeten en bent u zwanger…? Bel uw huisarts.": the cut kept the question and lost the call.
+              ? { en: 'Write a shorter title or action label so the SMS says it whole, and start the action with what to do ("Call your GP if …", not "Did you …? Call your GP"): a shortened action keeps its start.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen, en begin de actie met wat mensen moeten doen ("Bel uw huisarts als …", niet "Heeft u …? Bel dan uw huisarts"): een ingekorte actie houdt haar begin.' }
+              : { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' });
         }
       }
     }
@@ -154,7 +151,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
             { en: 'Shorten the title.', nl: 'Maak de titel korter.' });
         else if (post.shortened.some((s) => s !== 'next'))
           add('warning', 'social-shortened', where,
-            { en: `the ${name(post.lang).en} post had to shorten ${post.shortened.join(', ')}`, nl: `het ${name(post.lang).nl} bericht moest ${post.shortened.join(', ')} inkorten` },
+            { en: `the ${name(post.lang).en} social media post ${shortenedInWords(post.shortened, 'en')} to fit`, nl: `in het ${name(post.lang).nl} bericht voor sociale media is ${shortenedInWords(post.shortened, 'nl')}, anders past het niet` },
             { en: 'Write a shorter title or first sentence of what we know.', nl: 'Schrijf een kortere titel of eerste zin van wat we weten.' });
       }
     }

@@ -1,0 +1,24 @@
+/**
+ * What the SMS and social exporters say they shortened (`shortened`: "next", "action-shortened",
+ * …), in words for the desk, in English and Dutch: `lint --for sms,social` and the notes of
+ * `clearline export` print these, not the keys, so a desk sees at 2 a.m. that the first action was
+ * cut ("de eerste actie ingekort") and can check that the message still says what to do. Pure.
+ */
+import type { Said } from '../lint/rule.js';
+
+const STEPS: Readonly<Record<string, Said>> = {
+  next: { en: 'leaves out the next update', nl: 'de volgende update weggelaten' },
+  summary: { en: 'leaves out the first sentence of what we know', nl: 'de eerste zin van wat we weten weggelaten' },
+  'summary-shortened': { en: 'cuts the first sentence of what we know short', nl: 'de eerste zin van wat we weten ingekort' },
+  action: { en: 'leaves out the first action', nl: 'de eerste actie weggelaten' },
+  'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
+  title: { en: 'leaves out the title', nl: 'de titel weggelaten' },
+  'title-shortened': { en: 'cuts the title short', nl: 'de titel ingekort' },
+};
+
+/** "leaves out the next update and cuts the first action short" / "de volgende update weggelaten en de eerste actie ingekort"; an unknown key as it is. */
+export function shortenedInWords(steps: readonly string[], lang: 'en' | 'nl'): string {
+  const words = steps.map((s) => STEPS[s]?.[lang] ?? s);
+  const and = lang === 'en' ? ' and ' : ' en ';
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}` : (words[0] ?? '');
+}
