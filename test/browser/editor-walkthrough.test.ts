@@ -244,6 +244,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['strike', 'Staking'],
       ['storm', 'Storm'],
       ['flood', 'Wateroverlast'],
+      ['recall', 'Terugroepactie'],
       ['outage', 'Storing website of app'],
       ['generic', 'Andere verstoring'],
     ]);
@@ -261,6 +262,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['strike', 'Strike'],
       ['storm', 'Storm'],
       ['flood', 'Flooding'],
+      ['recall', 'Product recall'],
       ['outage', 'Website or app outage'],
       ['generic', 'Other disruption'],
     ]);
