@@ -16,6 +16,14 @@ const MOVE = {
 } as const;
 
 /**
+ * The template's own advice next to a suggestion it marks "act now", whose "+ Act now" is the
+ * primary button: "+" (can wait) is the habit, and a recall's "Call your GP if you ate some and are
+ * pregnant" then went under "Can wait" without anyone choosing that. Pressing "+" still adds it as
+ * one that can wait: the desk decides.
+ */
+const ADVICE = { en: 'the template advises: act now', nl: 'het sjabloon raadt aan: nu doen' } as const;
+
+/**
  * Moves action `i` one place up or down; the keyboard focus follows it to its new place (its button
  * in the same direction, or the other one at the top or bottom), so pressing again moves it further.
  */
@@ -59,9 +67,9 @@ export function renderActions(ctx: FormContext): TemplateResult {
               const label = s.label[first] ?? '';
               const add = (urgent: boolean) => ctx.change((d) => (d.actions.push(actionFrom(s, langs, urgent)), d.suggestions.splice(i, 1)));
               return html`<li>
-                <span>${label}</span>
+                <span>${label}${s.urgent ? html` <em class="advice">(${ADVICE[uiLanguage(ctx.ui)]})</em>` : nothing}</span>
                 <button type="button" @click=${() => add(false)} aria-label=${t.addSuggestion(label)}>+</button>
-                <button type="button" @click=${() => add(true)} aria-label=${t.addSuggestionNow(label)}>+ ${t.actNow}</button>
+                <button type="button" class=${s.urgent ? 'primary' : ''} @click=${() => add(true)} aria-label=${t.addSuggestionNow(label)}>+ ${t.actNow}</button>
               </li>`;
             })}
           </ul>

@@ -1,0 +1,36 @@
+// A dairy brand's night desk in the studio (walk-through 2026-12-02) started a recall from the template
+// and added its suggested actions with "+", the first button of each row: "Bel uw huisarts als u ervan
+// gegeten heeft en zwanger bent …" went under "Kan wachten". Every row looked the same, so nobody could
+// see that the template advised "Nu doen". Now the row says so and "+ Nu doen" is the primary button.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { emptyFeed, newIncident, root } from './editor-helpers.js';
+
+const rows = (el: ClearlineEditor) =>
+  [...root(el).querySelectorAll('fieldset.actions .suggestions li')].map((li) => ({
+    text: li.querySelector('span')!.textContent!.replace(/\s+/g, ' ').trim(),
+    primary: [...li.querySelectorAll('button')].filter((b) => b.classList.contains('primary')).map((b) => b.textContent!.trim()),
+  }));
+
+describe('<clearline-editor> suggested actions show the template\'s advice', () => {
+  it('a recall in a Dutch studio: the GP and "Eet het niet" rows say "nu doen" and make "+ Nu doen" primary; the others do not', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ feed_id: 'zuivelhoeve', publisher: { name: 'Zuivelhoeve', url: 'https://www.zuivelhoeve.nl' } })}></clearline-editor>`);
+    await newIncident(el, 'recall', true);
+    const r = rows(el);
+    expect(r.map((x) => x.text.startsWith('Bel uw huisarts als u ervan gegeten heeft'))).to.deep.equal([true, false, false, false]);
+    expect(r.map((x) => x.text.endsWith('(het sjabloon raadt aan: nu doen)'))).to.deep.equal([true, true, false, false]);
+    expect(r.map((x) => x.primary.join())).to.deep.equal(['+ Nu doen', '+ Nu doen', '', '']);
+  });
+
+  it('in English too, and the buttons keep their names', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await newIncident(el, 'water');
+    const boil = 'Boil tap water for 1 minute before you drink it';
+    const row = rows(el).find((x) => x.text.startsWith(boil))!;
+    expect(row.text).to.equal(`${boil} (the template advises: act now)`);
+    expect(row.primary).to.deep.equal(['+ Act now']);
+    const names = [...root(el).querySelectorAll('fieldset.actions .suggestions li')][0]!.querySelectorAll('button');
+    expect([...names].map((b) => b.getAttribute('aria-label'))).to.deep.equal([`Add “${boil}”`, `Add “${boil}” as act now`]);
+  });
+});
