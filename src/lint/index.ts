@@ -8,6 +8,7 @@
  * add its failing and passing case to test/node/lint-rules.test.mjs (which also checks the Dutch).
  *
  * Findings come in the reader's language: `lintDocument(doc, { lang: 'nl' })`; English by default.
+ * For the studio, `audience: 'desk'` says them in the form's words instead of the JSON's (rule.ts, `feedOr`).
  */
 import type { DocumentKind } from '../feed/schema.js';
 import { channelsMissing, nameMissing, waitWithoutReason } from './rules/channels.js';
@@ -18,10 +19,10 @@ import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
-import { inLanguage, LintContext, pick, type FindingSeverity, type Problem, type Said } from './rule.js';
+import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
 import { isObj } from './walk.js';
 
-export { SEVERITY_LEVELS, type FindingSeverity, type Said } from './rule.js';
+export { AUDIENCES, SEVERITY_LEVELS, type Audience, type FindingSeverity, type Said } from './rule.js';
 export { PLACEHOLDER } from './rules/document.js';
 export { JARGON } from './rules/readability.js';
 export { CLARITY_LIMITS } from './rules/limits.js';
@@ -77,6 +78,8 @@ export interface LintOptions {
    * feed alone cannot know them); channel ids are always checked.
    */
   faq?: unknown;
+  /** Who reads the findings: `feed` (the CLI, default; the JSON's own words) or `desk` (the studio: the form's labels, no JSON words). */
+  audience?: Audience;
 }
 
 /**
@@ -84,12 +87,12 @@ export interface LintOptions {
  * clarity rules, which also run on an invalid document as far as its shape allows.
  */
 export function lintDocument(doc: unknown, options: LintOptions = {}): Finding[] {
-  const { lang } = options;
+  const { lang, audience } = options;
   const shape = shapeProblem(doc);
-  if (shape) return [{ severity: 'error', rule: 'schema', ...inLanguage(shape, lang) }];
+  if (shape) return [{ severity: 'error', rule: 'schema', ...inLanguage(shape, lang, audience) }];
   const d = doc as Record<string, unknown>;
   const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC', faqIdsOf(options.faq));
-  return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...inLanguage(p, lang) })));
+  return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...inLanguage(p, lang, audience) })));
 }
 
 /** The entry ids of an FAQ document, or undefined when no FAQ (with entries) was given. */

@@ -37,14 +37,35 @@ export interface SaidProblem {
   fix: Said;
 }
 
-/** The text for a BCP 47 tag (`nl`, `nl-BE`, `en-GB`): its primary language when given, else English. */
-export function pick(said: Said, tag = 'en'): string {
+/**
+ * Who reads a finding: `feed` (the CLI, the default: whoever edits feed.json, so "reason",
+ * `"emergency": true` and channel ids are the words to act on) or `desk` (the studio, for staff
+ * who never see the JSON: the form's labels, "Reason for the wait", the names readers see).
+ */
+export const AUDIENCES = ['feed', 'desk'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+const ALT = /\uE000([^\uE001]*)\uE001([^\uE002]*)\uE002/g;
+
+/**
+ * The words of a Said text that differ by audience, kept in the one rule text: `feedOr('"reason"',
+ * '“Reason for the wait”')`. The same rule, message and fix serve both; only these words change.
+ */
+export const feedOr = (feed: string, desk: string): string => `\uE000${feed}\uE001${desk}\uE002`;
+
+/** The text for a BCP 47 tag (`nl`, `nl-BE`, `en-GB`): its primary language when given, else English; for the CLI unless `audience` is `desk`. */
+export function pick(said: Said, tag = 'en', audience: Audience = 'feed'): string {
   const primary = tag.toLowerCase().split('-')[0]!;
-  return Object.hasOwn(said, primary) ? said[primary as UiLanguage] : said.en;
+  const text = Object.hasOwn(said, primary) ? said[primary as UiLanguage] : said.en;
+  return text.replace(ALT, (_, feed: string, desk: string) => (audience === 'desk' ? desk : feed));
 }
 
-/** A problem in the reader's language. */
-export const inLanguage = (p: SaidProblem, tag?: string): Problem => ({ path: p.path, message: pick(p.message, tag), fix: pick(p.fix, tag) });
+/** A problem in the reader's language, in the words of its audience. */
+export const inLanguage = (p: SaidProblem, tag?: string, audience?: Audience): Problem => ({
+  path: p.path,
+  message: pick(p.message, tag, audience),
+  fix: pick(p.fix, tag, audience),
+});
 
 /** The document being linted, with what several rules need computed once. */
 export class LintContext {

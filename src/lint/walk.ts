@@ -97,3 +97,12 @@ export function openIncidentsOf(doc: Obj): { inc: Obj; path: string }[] {
   eachObject(doc.incidents, 'incidents', (inc, path) => inc.phase !== 'resolved' && out.push({ inc, path }));
   return out;
 }
+
+/** A text value as readers of `lang` see it: its `lang` text, a plain string as it is, else its first language's. */
+export function textIn(v: unknown, lang: string): string {
+  if (typeof v === 'string') return v;
+  if (!isObj(v)) return '';
+  const own = v[lang];
+  if (typeof own === 'string' && own.trim()) return own;
+  return String(Object.values(v).find((x) => typeof x === 'string' && x.trim()) ?? '');
+}

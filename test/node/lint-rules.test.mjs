@@ -222,3 +222,49 @@ describe('lint findings in Dutch', () => {
     assert.equal(nl[0].message, 'er staat een wachttijd van 45 minuten zonder reden');
   });
 });
+
+// The studio (audience 'desk') is read by service-desk staff who never see the JSON: its findings
+// name the form's fields and what readers see, not the feed's words. Same cases, every finding of
+// each, both languages; the CLI (the default audience) keeps its words unchanged.
+const DESK_VARIANTS = {
+  'schema: a time zone that is not one': ['schema', (f) => (f.time_zone = 'Amsterdam')],
+  'schema: a status page on http': ['schema', (f) => (f.status_url = 'http://example.com/status')],
+  'schema: a wait as text': ['schema', (f) => (f.channels[0].wait_minutes = 'lang')],
+};
+/** The feed's own words: "key": value, snake_case names, the file, format names, JSON types. */
+const JSON_WORDS = /"[a-z_]+"\s*:|\b[a-z]+_[a-z_]+\b|feed\.json|E\.164|RFC 3339|BCP 47|IANA|https: URL|\b(payload|array|string|null|true|false)\b/;
+/** Language codes where English names the language ("this text has no nl"). */
+const CODES = /\b(nl|en)\b/;
+
+describe('lint findings at the desk (the studio)', () => {
+  const rows = [
+    ...Object.entries(CASES).filter(([rule]) => !['validity-too-long', 'reason-entry-unknown'].includes(rule)).map(([rule, [, breakIt]]) => [rule, breakIt]),
+    ...Object.entries(VARIANTS).map(([name, [, breakIt]]) => [name, breakIt]),
+    ...Object.entries(DESK_VARIANTS).map(([name, [, breakIt]]) => [name, breakIt]),
+  ];
+  for (const [name, breakIt] of rows) {
+    test(`${name}: no JSON words in English or Dutch`, () => {
+      const bad = cleanFeed();
+      breakIt(bad);
+      for (const lang of ['en', 'nl']) {
+        const found = lintDocument(bad, { now: NOW, lang, audience: 'desk' });
+        assert.ok(found.length > 0, `${name}: no finding`);
+        for (const f of found) {
+          assert.doesNotMatch(`${f.message}. ${f.fix}`, JSON_WORDS, `${lang}: ${f.message}. ${f.fix}`);
+          if (lang === 'en') assert.doesNotMatch(`${f.message}. ${f.fix}`, CODES, `${lang}: ${f.message}. ${f.fix}`);
+        }
+        assert.deepEqual(found.map((f) => [f.rule, f.path]), lintDocument(bad, { now: NOW, lang }).map((f) => [f.rule, f.path]), 'the same findings, other words');
+      }
+    });
+  }
+  test('an urgent reason without its emergency line: named as readers see it, with where to tick', () => {
+    const bad = cleanFeed();
+    CASES['reason-emergency-unnamed'][1](bad);
+    const [en, nl] = ['en', 'nl'].map((lang) => lintDocument(bad, { now: NOW, lang, audience: 'desk' }).find((f) => f.rule === 'reason-emergency-unnamed'));
+    assert.equal(en.message, 'the urgent contact reason “I am stuck at the airport” names none of the emergency lines, so readers who choose it are offered all of them (Leak, Fraud)');
+    assert.equal(en.fix, 'Tick the emergency line that helps with this reason under “Channels for I am stuck at the airport”.');
+    assert.equal(nl.fix, 'Vink de noodlijn die bij deze reden hoort aan onder “Kanalen voor Ik zit vast op het vliegveld”.');
+    const cli = lintDocument(bad, { now: NOW, lang: 'en' }).find((f) => f.rule === 'reason-emergency-unnamed');
+    assert.equal(cli.fix, 'Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["leak"].', 'the CLI keeps the JSON');
+  });
+});

@@ -145,7 +145,7 @@ export class ClearlineEditor extends LitElement {
 
   private lint(feed: FeedDraft): PlacedFindings {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    return placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs });
+    return placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk' }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs });
   }
 
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);

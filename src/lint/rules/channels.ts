@@ -1,5 +1,5 @@
 /** Rules for contact channels. */
-import { defineRule } from '../rule.js';
+import { defineRule, feedOr } from '../rule.js';
 import { eachObject, isBlank, isObj, openIncidentsOf } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 
@@ -13,7 +13,7 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
       path: `${path}/reason`,
       message: { en: `a wait of ${wait} minutes is given without a reason`, nl: `er staat een wachttijd van ${wait} minuten zonder reden` },
       fix: {
-        en: 'Add a "reason" (e.g. "very many calls about the outage") and, if you can, a faster channel.',
+        en: `${feedOr('Add a "reason"', 'Fill in “Reason for the wait”')} (e.g. "very many calls about the outage") and, if you can, a faster channel.`,
         nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “heel veel telefoontjes over de storing”) en noem, als het kan, een snellere manier om ons te bereiken.',
       },
     };

@@ -1,5 +1,5 @@
 /** Rules for open incidents: the four parts (known, unknown, next update, what to do). */
-import { defineRule } from '../rule.js';
+import { defineRule, feedOr } from '../rule.js';
 import { isBlank, isObj, openIncidentsOf } from '../walk.js';
 import { isoInZone } from '../../feed/times.js';
 import { startProblem } from '../../feed/start.js';
@@ -127,6 +127,8 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
 
 /** The severities that need an urgent action, as the Dutch UI names them (i18n/terms.ts). */
 const SEVERE_NL: Readonly<Record<string, string>> = { major: 'grote storing', critical: 'ernstige storing' };
+/** The same in English, for the studio (its Severity choices); the CLI keeps the feed's value ("a critical incident"). */
+const SEVERE_EN: Readonly<Record<string, string>> = { major: 'major disruption', critical: 'critical disruption' };
 
 export const urgentActionMissing = defineRule('urgent-action-missing', 'warning', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
@@ -135,10 +137,10 @@ export const urgentActionMissing = defineRule('urgent-action-missing', 'warning'
     if (!Object.hasOwn(SEVERE_NL, severity) || actions.some((a) => isObj(a) && a.urgent === true)) continue;
     yield {
       path: `${path}/actions`,
-      message: { en: `a ${severity} incident has no urgent action`, nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
+      message: { en: feedOr(`a ${severity} incident has no urgent action`, `this ${SEVERE_EN[severity]} has no action marked “Act now”`), nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
       fix: {
-        en: 'Add the one thing people must do now, marked "Act now" ("urgent": true). If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); this warning does not stop you from signing.',
-        nl: 'Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen” ("urgent": true). Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); deze waarschuwing houdt het ondertekenen niet tegen.',
+        en: `Add the one thing people must do now, marked "Act now"${feedOr(' ("urgent": true)', '')}. If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); this warning does not stop you from signing.`,
+        nl: `Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen”${feedOr(' ("urgent": true)', '')}. Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); deze waarschuwing houdt het ondertekenen niet tegen.`,
       },
     };
   }

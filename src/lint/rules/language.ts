@@ -1,18 +1,21 @@
 /** Every text in every language the document uses anywhere. */
-import { defineRule } from '../rule.js';
+import { defineRule, feedOr } from '../rule.js';
 import { eachObject, isBlank, isObj } from '../walk.js';
 
 const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
-/** "Engels en Duits" for ['en', 'de'], as the editor names languages beside its fields; the codes where Intl cannot. */
-function dutchNames(tags: string[]): string {
+/** "Engels en Duits" for ['en', 'de'] in Dutch, "English and German" in English, as the editor names languages beside its fields; the codes where Intl cannot. */
+function languageNames(tags: string[], inLang: 'en' | 'nl'): string {
   try {
-    const names = new Intl.DisplayNames(['nl'], { type: 'language' });
-    return new Intl.ListFormat('nl', { type: 'conjunction' }).format(tags.map((t) => names.of(t) ?? t));
+    const names = new Intl.DisplayNames([inLang], { type: 'language' });
+    return new Intl.ListFormat(inLang, { type: 'conjunction' }).format(tags.map((t) => names.of(t) ?? t));
   } catch {
     return tags.join(', ');
   }
 }
+const dutchNames = (tags: string[]) => languageNames(tags, 'nl');
+/** The codes for the CLI ("nl"), the language's name at the desk ("Dutch"). */
+const english = (tags: string[]) => feedOr(tags.join(', '), languageNames(tags, 'en'));
 
 export const languageMissing = defineRule('language-missing', 'error', function* ({ texts }) {
   const langs = new Set<string>();
@@ -24,7 +27,7 @@ export const languageMissing = defineRule('language-missing', 'error', function*
     if (!isObj(value) || isBlank(value)) continue;
     const missing = [...langs].filter((l) => isBlank(value[l]));
     if (!missing.length) continue;
-    const codes = missing.join(', ');
+    const codes = english(missing);
     const names = dutchNames(missing);
     yield {
       path: t.path,
@@ -58,11 +61,11 @@ export const translationNotUpdated = defineRule('translation-not-updated', 'warn
     yield {
       path,
       message: {
-        en: `this ${lang} text is still the one of the previous update, while the ${changed.join(', ')} text changed`,
+        en: `this ${english([lang])} text is still the one of the previous update, while the ${english(changed)} text changed`,
         nl: `deze tekst in het ${dutchNames([lang])} is nog die van de vorige update, terwijl de tekst in het ${dutchNames(changed)} is veranderd`,
       },
       fix: {
-        en: `Update the ${lang} text too, so readers in every language get the same news.`,
+        en: `Update the ${english([lang])} text too, so readers in every language get the same news.`,
         nl: `Werk ook de tekst in het ${dutchNames([lang])} bij, zodat lezers in elke taal hetzelfde nieuws krijgen.`,
       },
     };

@@ -1,7 +1,7 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
 import { suggestTel } from '../../feed/phone.js';
-import { defineRule } from '../rule.js';
+import { defineRule, feedOr } from '../rule.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
 /** tel: with `+`, a country code and at most 15 digits; spaces, dots, dashes and brackets are allowed as separators. */
@@ -29,7 +29,7 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
       const suggestion = suggestTel(href, code);
       yield {
         path,
-        message: { en: `the phone number ${href} is not in international E.164 form`, nl: `het telefoonnummer ${href} staat niet in internationale vorm` },
+        message: { en: `the phone number ${href} is not in international ${feedOr('E.164 ', '')}form`, nl: `het telefoonnummer ${href} staat niet in internationale vorm` },
         fix: suggestion
           ? {
               en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read with the country code of the feed's time zone, +${code}).`,

@@ -3,16 +3,16 @@
  * that exist, and a crisis with channels should offer reasons, so readers are led to the right one.
  * The FAQ is its own document: its entry ids are checked only when lint is given it (`faq` option).
  */
-import { defineRule } from '../rule.js';
-import { eachObject, openIncidentsOf } from '../walk.js';
+import { defineRule, feedOr } from '../rule.js';
+import { eachObject, openIncidentsOf, textIn, type Obj } from '../walk.js';
 
 /** Each id a reason names in `key`, with its path, that is not in `known`. */
 function unknownIds(reasons: unknown, key: 'channels' | 'faq', known: ReadonlySet<string>) {
-  const found: { path: string; id: string; reason: string }[] = [];
+  const found: { path: string; id: string; reason: string; label: unknown }[] = [];
   eachObject(reasons, 'contact_reasons', (r, path) => {
     const ids = r[key];
     if (!Array.isArray(ids)) return;
-    ids.forEach((id, i) => typeof id === 'string' && !known.has(id) && found.push({ path: `${path}/${key}/${i}`, id, reason: String(r.id) }));
+    ids.forEach((id, i) => typeof id === 'string' && !known.has(id) && found.push({ path: `${path}/${key}/${i}`, id, reason: String(r.id), label: r.label }));
   });
   return found;
 }
@@ -25,16 +25,20 @@ const channelIds = (channels: unknown) => {
 
 export const reasonChannelUnknown = defineRule('reason-channel-unknown', 'error', function* ({ doc }) {
   const known = channelIds(doc.channels);
-  for (const { path, id, reason } of unknownIds(doc.contact_reasons, 'channels', known)) {
+  for (const { path, id, reason, label } of unknownIds(doc.contact_reasons, 'channels', known)) {
+    // The studio has no tick for a channel that is not there: only taking the reason out and adding it again clears it.
+    const name = (lang: string) => feedOr(`"${reason}"`, `“${textIn(label, lang) || reason}”`);
+    const again = { en: 'Remove this contact reason and add it again, ticking the channels it offers.', nl: 'Verwijder deze contactreden en voeg hem opnieuw toe, met een vinkje bij de kanalen die hij aanbiedt.' };
+    const feedFix = known.size
+      ? { en: `Use one of the channel ids (${[...known].join(', ')}), or add a channel with the id "${id}".`, nl: `Kies een van de bestaande kanalen (${[...known].join(', ')}) of voeg een kanaal "${id}" toe.` }
+      : { en: `Add a channel with the id "${id}" to channels, or remove it from the reason.`, nl: `Voeg een kanaal "${id}" toe of haal het weg bij deze contactreden.` };
     yield {
       path,
       message: {
-        en: `the contact reason "${reason}" offers the channel "${id}", which is not in channels`,
-        nl: `de contactreden "${reason}" biedt het kanaal "${id}" aan, maar dat kanaal bestaat niet`,
+        en: `the contact reason ${name('en')} offers the channel "${id}", which is ${feedOr('not in channels', 'not among the contact channels')}`,
+        nl: `de contactreden ${name('nl')} biedt het kanaal "${id}" aan, maar dat kanaal bestaat niet`,
       },
-      fix: known.size
-        ? { en: `Use one of the channel ids (${[...known].join(', ')}), or add a channel with the id "${id}".`, nl: `Kies een van de bestaande kanalen (${[...known].join(', ')}) of voeg een kanaal "${id}" toe.` }
-        : { en: `Add a channel with the id "${id}" to channels, or remove it from the reason.`, nl: `Voeg een kanaal "${id}" toe of haal het weg bij deze contactreden.` },
+      fix: { en: feedOr(feedFix.en, again.en), nl: feedOr(feedFix.nl, again.nl) },
     };
   }
 });
@@ -66,41 +70,53 @@ export const contactReasonsMissing = defineRule('contact-reasons-missing', 'warn
       nl: 'er is een storing en er zijn contactkanalen, maar geen contactredenen',
     },
     fix: {
-      en: 'Add "contact_reasons" (e.g. "No power", "My bill", an urgent one for emergencies), so readers find the right answer or channel without calling first.',
+      en: `${feedOr('Add "contact_reasons"', 'Add contact reasons (Add contact reason)')} (e.g. "No power", "My bill", an urgent one for emergencies), so readers find the right answer or channel without calling first.`,
       nl: 'Geef contactredenen op (bijv. “Geen stroom”, “Mijn rekening”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.',
     },
   };
 });
 
-/** The ids of the feed's emergency lines. */
-const emergencyIds = (channels: unknown) => {
-  const ids: string[] = [];
-  eachObject(channels, 'channels', (c) => c.emergency === true && typeof c.id === 'string' && ids.push(c.id));
-  return ids;
+/** The feed's emergency lines. */
+const emergencyLines = (channels: unknown) => {
+  const lines: Obj[] = [];
+  eachObject(channels, 'channels', (c) => c.emergency === true && typeof c.id === 'string' && lines.push(c));
+  return lines;
 };
+
+/** Ids for the CLI ("gas-emergency"), the names readers see at the desk ("Gas emergency or gas smell"). */
+const named = (items: Obj[], lang: string) => feedOr(items.map((x) => String(x.id)).join(', '), items.map((x) => textIn(x.label, lang) || String(x.id)).join(', '));
 
 /**
  * An urgent reason offers the emergency lines it names, or, naming none, every one of them (feed/reasons.ts).
  * With two or more ("gas leak", "fraud"), a reader who chose "I smell gas" would get the fraud line too.
  */
 export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'warning', function* ({ doc }) {
-  const lines = emergencyIds(doc.channels);
+  const lines = emergencyLines(doc.channels);
   if (lines.length < 2) return;
-  const found: { path: string; id: string }[] = [];
+  const ids = lines.map((c) => c.id);
+  const found: { path: string; reason: Obj }[] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
-    if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => lines.includes(id as string)))) return;
-    found.push({ path: Array.isArray(r.channels) ? `${path}/channels` : path, id: String(r.id) });
+    if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => ids.includes(id)))) return;
+    found.push({ path: Array.isArray(r.channels) ? `${path}/channels` : path, reason: r });
   });
-  for (const { path, id } of found) {
+  for (const { path, reason } of found) {
+    // The studio names the reason and its lines as readers see them, and says where to tick (its "Channels for …").
+    const name = (lang: string) => feedOr(`"${String(reason.id)}"`, `“${textIn(reason.label, lang) || String(reason.id)}”`);
     yield {
       path,
       message: {
-        en: `the urgent contact reason "${id}" names none of the emergency lines, so readers who choose it are offered all of them (${lines.join(', ')})`,
-        nl: `de dringende contactreden "${id}" noemt geen van de noodlijnen, dus wie hem kiest krijgt ze allemaal (${lines.join(', ')})`,
+        en: `the urgent contact reason ${name('en')} names none of the emergency lines, so readers who choose it are offered all of them (${named(lines, 'en')})`,
+        nl: `de dringende contactreden ${name('nl')} noemt geen van de noodlijnen, dus wie hem kiest krijgt ze allemaal (${named(lines, 'nl')})`,
       },
       fix: {
-        en: `Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["${lines[0]}"].`,
-        nl: `Zet de noodlijn die bij deze reden hoort in zijn "channels" in feed.json, bijv. "channels": ["${lines[0]}"].`,
+        en: feedOr(
+          `Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["${ids[0]}"].`,
+          `Tick the emergency line that helps with this reason under “Channels for ${textIn(reason.label, 'en') || String(reason.id)}”.`,
+        ),
+        nl: feedOr(
+          `Zet de noodlijn die bij deze reden hoort in zijn "channels" in feed.json, bijv. "channels": ["${ids[0]}"].`,
+          `Vink de noodlijn die bij deze reden hoort aan onder “Kanalen voor ${textIn(reason.label, 'nl') || String(reason.id)}”.`,
+        ),
       },
     };
   }

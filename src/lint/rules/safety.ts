@@ -1,6 +1,6 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
 import { isEmergencyServiceNumber } from '../../feed/dialling.js';
-import { defineRule } from '../rule.js';
+import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
 
 const digits = (href: unknown) => (typeof href === 'string' && /^tel:/i.test(href) ? href.slice(4).replace(/[^\d+]/g, '') : undefined);
@@ -26,11 +26,11 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
       yield {
         path: f.path,
         message: {
-          en: `an urgent action calls ${f.href}, but no channel with "emergency": true has that number`,
+          en: `an urgent action calls ${f.href}, but ${feedOr('no channel with "emergency": true has that number', 'none of the emergency lines has that number')}`,
           nl: `een actie om nu te doen belt ${f.href}, maar dat nummer staat niet als noodnummer bij de contactkanalen`,
         },
         fix: {
-          en: 'Add the number as a channel with "emergency": true (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.',
+          en: `Add the number as a ${feedOr('channel with "emergency": true', 'contact channel and tick “Emergency line”')} (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.`,
           nl: 'Zet het nummer bij de contactkanalen en markeer het als noodnummer (dan staat het altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen.',
         },
       };
