@@ -267,4 +267,12 @@ describe('lint findings at the desk (the studio)', () => {
     const cli = lintDocument(bad, { now: NOW, lang: 'en' }).find((f) => f.rule === 'reason-emergency-unnamed');
     assert.equal(cli.fix, 'Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["leak"].', 'the CLI keeps the JSON');
   });
+  test('a long wait without a reason names the field as the studio labels it: on an emergency line, “When to use this line”', () => {
+    const bad = cleanFeed();
+    delete bad.channels[0].reason;
+    const fix = () => lintDocument(bad, { now: NOW, lang: 'en', audience: 'desk' }).find((f) => f.rule === 'wait-without-reason').fix;
+    assert.match(fix(), /^Fill in “Reason for the wait”/);
+    bad.channels[0].emergency = true;
+    assert.match(fix(), /^Say under “When to use this line” why people wait/);
+  });
 });

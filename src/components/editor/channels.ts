@@ -31,6 +31,16 @@ const HOURS = {
 } as const;
 
 /**
+ * An emergency line's `reason` is not why people wait: readers show it first, under the number
+ * (and again under a critical incident's title), as when to use the line ("Ruikt u gas? Ga naar
+ * buiten en bel direct"); its wait follows. So the field is labelled for what it does there.
+ */
+const WHEN = {
+  en: { label: 'When to use this line', hint: 'Readers see it under the number, e.g. Smell gas? Go outside and call at once, day and night.' },
+  nl: { label: 'Wanneer deze lijn gebruiken', hint: 'Lezers zien dit onder het nummer, bijv. Ruikt u gas? Ga naar buiten en bel direct, dag en nacht.' },
+} as const;
+
+/**
  * A channel has no "out of service" state: a desk whose phone line went down after a cyberattack
  * wrote "Klantenservice (telefoon werkt nu niet)" as its name, and customers still got the number
  * to tap. Said where she wrote it, as ivr-no-wait's fix says it: take the line out, say it in words.
@@ -70,6 +80,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
   const reason = toLangText(c.reason, langs);
   const hours = toLangText(c.hours, langs);
   const h = HOURS[uiLanguage(ctx.ui)];
+  const when = c.emergency === true ? WHEN[uiLanguage(ctx.ui)] : undefined;
   const kind = findingsFor(ctx, key('kind'));
   const wait = findingsFor(ctx, key('wait_minutes'));
   const whole = findingsFor(ctx, `channels/${i}`);
@@ -105,7 +116,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
       <label class="check"><input type="checkbox" .checked=${c.emergency === true} @change=${(e: Event) => change((x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency))} /> ${t.channelEmergency} — ${name}</label>
     </div>
     <div class="langs">
-      ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v))))}
+      ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, when ? when.label : t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v)), false, when?.hint))}
     </div>
     ${why.view}
     <div class="langs">

@@ -4,16 +4,18 @@ import { eachObject, isBlank, isObj, openIncidentsOf } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 
 export const waitWithoutReason = defineRule('wait-without-reason', 'warning', function* ({ doc }) {
-  const found: { path: string; wait: number }[] = [];
+  const found: { path: string; wait: number; emergency: boolean }[] = [];
   eachObject(doc.channels, 'channels', (c, path) => {
-    if (typeof c.wait_minutes === 'number' && c.wait_minutes > CLARITY_LIMITS.waitMinutes && isBlank(c.reason)) found.push({ path, wait: c.wait_minutes });
+    if (typeof c.wait_minutes === 'number' && c.wait_minutes > CLARITY_LIMITS.waitMinutes && isBlank(c.reason)) found.push({ path, wait: c.wait_minutes, emergency: c.emergency === true });
   });
-  for (const { path, wait } of found) {
+  for (const { path, wait, emergency } of found) {
+    // The studio labels an emergency line's reason for what readers see it as: when to use the line.
+    const desk = emergency ? 'Say under “When to use this line” why people wait' : 'Fill in “Reason for the wait”';
     yield {
       path: `${path}/reason`,
       message: { en: `a wait of ${wait} minutes is given without a reason`, nl: `er staat een wachttijd van ${wait} minuten zonder reden` },
       fix: {
-        en: `${feedOr('Add a "reason"', 'Fill in “Reason for the wait”')} (e.g. "very many calls about the outage") and, if you can, a faster channel.`,
+        en: `${feedOr('Add a "reason"', desk)} (e.g. "very many calls about the outage") and, if you can, a faster channel.`,
         nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “heel veel telefoontjes over de storing”) en noem, als het kan, een snellere manier om ons te bereiken.',
       },
     };
