@@ -8,6 +8,7 @@ import { stampPayload } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { pickText } from '../../i18n/lang.js';
 import { renderChannelPreview } from './channel-preview.js';
+import { renderEmailPreview } from './email-preview.js';
 import { languageName } from './form.js';
 import { previewTag } from './locale.js';
 import type { EditorTerms } from './terms.js';
@@ -25,7 +26,7 @@ export interface PreviewContext {
   setWidth(w: 'phone' | 'desktop'): void;
   /** The example next update the preview shows (exampleNextUpdate), in words; none once one is chosen. */
   example?: string;
-  /** The incident in the form, whose phone message and SMS are shown below the elements; and the clock. */
+  /** The incident in the form, whose phone message, SMS and e-mail are shown below the elements; and the clock. */
   incident?: string;
   now?: number;
 }
@@ -85,5 +86,6 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
         </div>`
       : nothing}
     ${payload && ctx.incident ? renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}
+    ${payload && ctx.incident ? renderEmailPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}
   </section>`;
 }
