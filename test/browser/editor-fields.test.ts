@@ -75,8 +75,8 @@ describe('<clearline-editor> open incidents', () => {
       incidents: [{ id: 'burst', title: { en: 'No tap water' }, severity: 'major', phase: 'identified', started_at: new Date(Date.now() - 3_600_000).toISOString(), updated_at: new Date(Date.now() - 600_000).toISOString(), known: { en: 'A main burst.' }, unknown: { en: 'When.' }, next_update_at: new Date(next).toISOString() }],
     };
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
-    // A zone whose region the studio does not know: British English, on the 24-hour clock (locale.ts).
-    const tokyo = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(next);
+    // A zone outside Europe: as an English page's <clearline-status> shows it, 6:05 PM (locale.ts).
+    const tokyo = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Tokyo' }).format(next);
     const when = el.shadowRoot!.querySelector('.incidents .when')!.textContent!;
     expect(when).to.contain(tokyo);
   });

@@ -20,7 +20,7 @@ import { LeaveGuard } from './leave-guard.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
-import { describeTime, editorZone, parseNextTime, sameDay, timeLocale, type NextTime } from './next-time.js';
+import { clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
 import { renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -225,7 +225,7 @@ export class ClearlineEditor extends LitElement {
     return renderSignPanel({
       t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
       errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
-      clock: (ms) => new Intl.DateTimeFormat(timeLocale(this.ui, this.zone), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: this.zone }).format(ms),
+      clock: (ms) => clockFormat(this.ui, this.zone, { second: '2-digit' }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
       onForget: () => void s.forget(),

@@ -7,7 +7,7 @@ import { formatRelative, pickText } from '../../i18n/lang.js';
 import { sameDay } from './next-time.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import type { EditorTerms } from './terms.js';
-import { timeLocale } from './locale.js';
+import { clockFormat } from './locale.js';
 
 export interface IncidentListContext {
   t: EditorTerms;
@@ -25,7 +25,7 @@ export interface IncidentListContext {
 /** A time in the feed's zone and its region's clock (locale.ts), as everything else in the studio (with the day when not today). */
 function clockIn(ms: number, zone: string, ui: string, now: number): string {
   const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
-  return new Intl.DateTimeFormat(timeLocale(ui, zone), { ...day, hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
+  return clockFormat(ui, zone, day).format(ms);
 }
 
 export function renderIncidentList(ctx: IncidentListContext) {

@@ -1,10 +1,12 @@
 /**
  * How the studio writes clock times, and which places its English hints name, from the feed's
- * time zone. Decided: the Dutch studio writes Dutch times (01:16); the English studio follows the
- * feed's region where the zone names one clearline knows (en-GB for Europe/London, en-IE for
- * Europe/Dublin, en-US and en-AU for their zones), and otherwise writes British English: a 24-hour
- * clock (01:16, not 01:16 AM), as the fields ask times to be typed ("14:30") and the CLI prints
- * them. Pure: no DOM.
+ * time zone. Decided: the studio writes a time as the reader elements show it on a page in the same
+ * language (i18n/lang.ts: `clockTag`, hour 'numeric'), so the desk reads the time customers read:
+ * Dutch in Dutch (9:05); English on a European clock (Europe/London, Europe/Amsterdam…) in British
+ * English (9:05, "Wed 2 Dec"), any other zone as an English page without a region shows it
+ * (9:05 AM, "Wed, Dec 2"). Before, the studio wrote 09:05, and 14:05 for a zone it did not know
+ * (Asia/Tokyo, America/Toronto) where readers saw 2:05 PM. Times are still typed as 14:30.
+ * Pure: no DOM.
  */
 import { uiLanguage } from '../../i18n/lang.js';
 
@@ -27,17 +29,19 @@ const REGIONS: Readonly<Record<string, string>> = {
   'Australia/Perth': 'AU',
 };
 
-const ENGLISH_REGIONS = ['GB', 'IE', 'US', 'AU'];
 
-/** The locale for clock times in a studio in `ui` for a feed in `zone`: `nl`, `en-GB`, `en-IE`, `en-US`… */
+/** The locale for clock times in a studio in `ui` for a feed in `zone`: `nl`, `en-GB` on a European clock, else `en` (the readers' rule for `lang="en"`). */
 export function timeLocale(ui: string, zone: string | undefined): string {
   if (uiLanguage(ui) === 'nl') return 'nl';
-  const region = REGIONS[zone ?? ''];
-  return region && ENGLISH_REGIONS.includes(region) ? `en-${region}` : 'en-GB';
+  return zone?.startsWith('Europe/') ? 'en-GB' : 'en';
 }
 
-/** The preview's reader elements: English texts as a page in the feed's region shows them (`en-GB`), other languages as they are. */
-export const previewTag = (lang: string, zone: string | undefined): string => (lang === 'en' ? timeLocale('en', zone) : lang);
+/** A clock time (with `more`: the day, seconds) in the feed's zone, with the readers' options. */
+export const clockFormat = (ui: string, zone: string, more: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat(timeLocale(ui, zone), { hour: 'numeric', minute: '2-digit', timeZone: zone, ...more });
+
+/** The preview's reader elements: English as a page with `lang="en"` shows it (their own clock rule), other languages as they are. */
+export const previewTag = (lang: string): string => lang;
 
 /** Places the English "Affects" hint gives as examples, from the feed's region; Dutch places for a Dutch feed. */
 const PLACES: Readonly<Record<string, string>> = {

@@ -5,9 +5,9 @@
  */
 import { isoUtc, readWhen, wallClock, zoneOf } from '../../feed/times.js';
 import { formatRelative } from '../../i18n/lang.js';
-import { timeLocale } from './locale.js';
+import { clockFormat, timeLocale } from './locale.js';
 
-export { timeLocale };
+export { clockFormat, timeLocale };
 
 export type NextTime =
   | { ok: true; iso: string }
@@ -39,7 +39,7 @@ export function describeTime(ms: number, now: number, zone: string, ui: string):
     return Date.UTC(w.year, w.month - 1, w.day);
   };
   const day = Math.round((dayOf(ms) - dayOf(now)) / 86_400_000);
-  const clock = new Intl.DateTimeFormat(timeLocale(ui, zone), { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(ms);
+  const clock = clockFormat(ui, zone).format(ms);
   if (day === 0) return `${clock} (${formatRelative(ms, ui, now)})`;
   return `${new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day, 'day')} ${ui === 'nl' ? 'om' : 'at'} ${clock}`;
 }

@@ -61,7 +61,7 @@ export function previewPayload(feed: FeedDraft, now: number): StatusPayload | un
 
 export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined): TemplateResult {
   const { t } = ctx;
-  const tag = previewTag(ctx.lang || ctx.ui, ctx.zone);
+  const tag = previewTag(ctx.lang || ctx.ui);
   const radio = (name: string, value: string, checked: boolean, label: string, set: () => void) =>
     html`<label class="check"><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${set} /> ${label}</label>`;
   return html`<section class="preview" aria-labelledby="preview-heading">
