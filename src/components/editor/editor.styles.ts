@@ -224,19 +224,8 @@ export const editorStyles = css`
   .channel-preview figcaption {
     font-weight: 600;
   }
-  .email-preview iframe {
-    display: block;
-    width: 100%;
-    height: 24rem;
-    margin-top: 0.25rem;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: #fff;
-    color-scheme: light;
-  }
-  .email-preview pre {
+  .email-preview blockquote {
     white-space: pre-wrap;
-    font-size: 0.875rem;
   }
   .channel-preview blockquote {
     margin: 0.25rem 0 0;
