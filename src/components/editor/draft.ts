@@ -153,8 +153,9 @@ export function actionFrom(s: Suggestion | undefined, langs: readonly string[], 
   return { label: s ? { ...s.label } : empty(), who: empty(), href: '', urgent: urgent ?? s?.urgent ?? false };
 }
 
+/** The "Affects" field's items: split at commas, but not at one between digits ("About 4,200 households", "1,5 km"). */
 function affectsOf(d: Draft, langs: readonly string[]): TextValue[] {
-  const lists = langs.map((l) => (d.affects[l] ?? '').split(',').map((s) => s.trim()));
+  const lists = langs.map((l) => (d.affects[l] ?? '').split(/,(?!(?<=\d,)\d)/).map((s) => s.trim()));
   const n = Math.max(0, ...lists.map((x) => x.filter(Boolean).length));
   return Array.from({ length: n }, (_, i) => fromLangText(Object.fromEntries(langs.map((l, j) => [l, lists[j]![i] ?? ''])), langs));
 }
