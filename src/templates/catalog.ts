@@ -5,12 +5,13 @@
  * actions themselves.
  */
 import { action, known, reason, title, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { MERCHANT_PAYMENTS } from './merchant.js';
 import { recall } from './recall.js';
 
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -21,6 +22,17 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   transport: 'public-transport',
   'travel-disruption': 'public-transport',
   bank: 'payments',
+  // A payment service provider, acquirer or its terminals: its readers are the businesses that take payments.
+  merchant: 'merchant-payments',
+  merchants: 'merchant-payments',
+  psp: 'merchant-payments',
+  acquirer: 'merchant-payments',
+  acquiring: 'merchant-payments',
+  terminals: 'merchant-payments',
+  'card-terminals': 'merchant-payments',
+  checkout: 'merchant-payments',
+  pos: 'merchant-payments',
+  betaalautomaat: 'merchant-payments',
   weather: 'storm',
   flooding: 'flood',
   wateroverlast: 'flood',
@@ -127,7 +139,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     ],
   },
   payments: {
-    summary: 'bank, payment or card outage',
+    summary: 'bank, payment or card outage, for the people who pay',
     severity: 'critical',
     title: title('Pinnen en betalen met de app werkt niet', 'Card payments and app payments do not work'),
     known: known('welke manieren van betalen niet werken (pinnen, iDEAL, app, overboekingen), sinds hoe laat, en dat uw geld veilig is als dat zo is.', 'which ways of paying fail (cards, iDEAL, app, transfers), since what time, and that money is safe if that is so.'),
@@ -142,6 +154,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('charged-twice', 'Dubbel afgeschreven', 'Charged twice'),
     ],
   },
+  'merchant-payments': MERCHANT_PAYMENTS,
   cyberattack: {
     summary: 'cyberattack or data breach',
     severity: 'critical',

@@ -1,5 +1,5 @@
 /**
- * The building blocks of the incident templates (catalog.ts, recall.ts): their types and the helpers
+ * The building blocks of the incident templates (catalog.ts, recall.ts, merchant.ts): their types and the helpers
  * that mark every text a publisher must check with `[[TODO: …]]`, which lint (and so `sign`) refuses.
  */
 import type { Phase, Severity } from '../feed/schema.js';
