@@ -52,6 +52,19 @@ export function feedLanguages(payload: StatusPayload): string[] {
   return seen.size ? [...seen] : ['en'];
 }
 
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/**
+ * Refuses a language the feed has no text in (`no-language`): the frame would be in it and every text
+ * the publisher's in another, as a phone line saying "Urgent line for events today: hang op en bel …"
+ * for `--lang nl` on an English-only feed. A feed of plain strings has no languages to check.
+ */
+function checkLanguage(payload: StatusPayload, lang: string): void {
+  const has = feedLanguages(payload);
+  const written = payload.incidents.some((i) => typeof i.title === 'object') || typeof payload.publisher.name === 'object';
+  if (written && !has.some((l) => primary(l) === primary(lang))) throw new ExportError('no-language', `the feed has no text in "${lang}" (it is written in: ${has.join(', ')}); give --lang ${has[0]} or leave --lang out`);
+}
+
 /** Clock times on the feed's time zone ("10:20"); another day gets its date; no zone means UTC, said so. */
 export function feedClock(payload: StatusPayload, lang: string, now: number) {
   const timeZone = payload.time_zone ?? 'UTC';
@@ -140,6 +153,7 @@ export interface Context {
 
 export function context(payload: StatusPayload, opts: ExportOptions = {}): Context {
   const lang = opts.lang ?? feedLanguages(payload)[0]!;
+  if (opts.lang) checkLanguage(payload, lang);
   const now = opts.now ?? Date.now();
   return {
     payload,
