@@ -62,9 +62,12 @@ export function formatTel(href: string, lang = ''): string {
  * The form of a `tel:` link's number that a label already says ("Call 112", "Bel 0800-0359"), else
  * undefined, so no element or export says the number twice. Digits are compared with the number as
  * shown (formatTel), as linked, and as shown when the link had no separators (a Dutch reader's
- * "Bel 0800-9009" for tel:+31 800 9009 or tel:0031 800 9009; "Bel +31 800 9009" for tel:+318009009).
+ * "Bel 0800-9009" for tel:+31 800 9009 or tel:0031 800 9009; "Bel +31 800 9009" for tel:+318009009;
+ * a British reader's "Call 0800 123 4567" for tel:+448001234567). A reader abroad still gets the + form.
  */
 export function numberInLabel(label: string, href: string, lang: string): string | undefined {
   const digits = (s: string) => s.replace(/\D/g, '');
-  return [formatTel(href, lang), href, formatTel(href.replace(/[^\d+]/g, '').replace(/^00/, '+'), lang)].find((t) => digits(label).includes(digits(t)));
+  const intl = href.replace(/[^\d+]/g, '').replace(/^00/, '+');
+  // A British reader (en-GB) dials +44 numbers with 0, as a Dutch one +31 (formatTel): "Call 0800 123 4567".
+  return [formatTel(href, lang), href, formatTel(intl, lang), /^en-GB$/i.test(lang) ? intl.replace(/^\+44/, '0') : href].find((t) => digits(label).includes(digits(t)));
 }

@@ -10,7 +10,7 @@
  * speak, break, say-as (time, telephone), prosody rate and lang.
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { context, coveredIncidents, ExportError, shortAddress, channelViews, incidentView, type ChannelView, type ExportOptions, type IncidentView } from './text.js';
+import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ChannelView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr, xmlText } from './xml.js';
 import { numberInLabel } from '../content/links.js';
 import type { ExportTerms } from './terms.js';
@@ -129,7 +129,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v);
   }
-  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, ctx.lang, x), 0);
+  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, dialLang(ctx), x), 0);
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
   const pages = urgentPages(views);

@@ -242,6 +242,12 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
   };
 }
 
+/**
+ * The language whose way of dialling a label's number is read in: English from a feed on the British
+ * clock is read as en-GB, so "Call 0800 123 4567" (tel:+448001234567) is not followed by "+44 800 123 4567".
+ */
+export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) => (/^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London' ? 'en-GB' : ctx.lang);
+
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');
   const label = pickText(c.label, ctx.lang);
@@ -253,7 +259,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     href: c.href,
     number,
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice.
-    named: number && !numberInLabel(label, c.href, ctx.lang) ? `${label}: ${number}` : label,
+    named: number && !numberInLabel(label, c.href, dialLang(ctx)) ? `${label}: ${number}` : label,
     wait: channelWait(ctx.t, c, ctx.lang),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

@@ -57,3 +57,14 @@ describe('an action label that already says its number', () => {
     expect(await links('en')).to.deep.equal(['Bel 0800-9009 (+31 800 9009)', 'Bel 0800-9009 (0031 800 9009)', 'Bel +31 800 9009', 'Bel 0800-1111 (+31 800 9009)']);
   });
 });
+
+describe('a British line whose name says its number as dialled at home', () => {
+  // A UK payment provider's urgent line "Big event today? Call 0800 123 4567" got "+44 800 123 4567" after it on its en-GB page.
+  const channels: Channel[] = [{ id: 'urgent', kind: 'phone', label: 'Big event today? Call 0800 123 4567', href: 'tel:+448001234567', emergency: true }];
+  it('an en-GB page shows the number once; an English reader abroad (en) still gets the +44 form', async () => {
+    const gb = await fixture<HTMLElement>(html`<clearline-status lang="en-GB" .data=${statusFeed({ channels })}></clearline-status>`);
+    expect(numbers(gb.shadowRoot!)).to.deep.equal([]);
+    const abroad = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${statusFeed({ channels })}></clearline-status>`);
+    expect(numbers(abroad.shadowRoot!)).to.deep.equal(['+44 800 123 4567']);
+  });
+});

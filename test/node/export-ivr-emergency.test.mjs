@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { exporters, feed, NOW, xmllint } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
 
 const x = await exporters();
 
@@ -82,4 +83,21 @@ test('with only an emergency phone line, the phone message is not made for it by
   assert.ok(x.lintChannels(f, ['ivr'], { now: NOW, lang: 'nl' }).some((g) => g.rule === 'ivr-no-phone'), 'lint says the same');
   // Asked for by name, it is made.
   assert.equal(x.exportIvr(f, { lang: 'nl', now: NOW, channel: emergency.id }).channel, emergency.id);
+});
+
+test('a British feed: a label that says its number as dialled at home (0800 …) is said and shown once', async () => {
+  // A UK payment provider's urgent line "Big event today? Call 0800 123 4567" (tel:+448001234567) was
+  // read "… Call 0800 123 4567: hang up and call +44 800 123 4567", two forms of one number, and so shown in the e-mail.
+  const f = withEmergency({ en: 'Big event today? Call 0800 123 4567' }, 'tel:+448001234567');
+  f.time_zone = 'Europe/London';
+  const ivr = x.exportIvr(f, { lang: 'en', now: NOW });
+  assert.equal(spoken(ivr, 'en'), 'Big event today? Call 0800 123 4567. Hang up this call first.');
+  assert.doesNotMatch(ivr.text, /\+44/);
+  const mail = x.exportEmail(f, { lang: 'en', now: NOW }).text.split('\n').find((l) => l.includes('Big event'));
+  assert.match(mail, /^- Emergency: Big event today\? Call 0800 123 4567( \(|$)/, mail);
+  // As the elements read it: a British page (en-GB) dials it so; a reader abroad (en) still gets the +44 form.
+  const { numberInLabel } = await importTs('src/content/links.ts');
+  assert.ok(numberInLabel('Call 0800 123 4567', 'tel:+448001234567', 'en-GB'));
+  assert.equal(numberInLabel('Call 0800 123 4567', 'tel:+448001234567', 'en'), undefined);
+  assert.equal(numberInLabel('Call 0800 123 4568', 'tel:+448001234567', 'en-GB'), undefined, 'another number is still shown');
 });
