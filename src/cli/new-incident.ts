@@ -14,11 +14,13 @@ const SAID = {
   en: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`,
     first: (time: string, zone: string) => `First update promised at ${time} (${zone}).`,
+    utc: (zone: string, file: string) => `Note: the feed's time zone is ${zone}, this computer's clock, so every time readers see is on it (in summer an hour off for London), and clearline new channel cannot read a number written as 0800…. If your readers live elsewhere, change "time_zone": "${zone}" in ${file} to theirs, e.g. "Europe/London", before you go on.`,
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
   },
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template} (${langs.join(', ')}).`,
     first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
+    utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint --lang nl noemt ze)` : ''} en geef dan: clearline lint --lang nl ${file}`,
   },
 } as const;
@@ -97,6 +99,8 @@ export const newIncident: Command = {
     const t = SAID[lang];
     console.log(t.done(created, file, id, template, langs));
     console.log(t.first(shownTime(incident.next_update_at, feed, now, lang), feedZone(feed)));
+    // A feed made on a server or in a container takes its UTC clock unasked: readers in London or Amsterdam would see times off by an hour or two.
+    if (created && !v['time-zone'] && /^(UTC|GMT|Etc\/.*)$/i.test(feedZone(feed))) console.error(t.utc(feedZone(feed), file));
     // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
     const own = placeholders.filter((p) => p.startsWith('incidents/0/') || !p.startsWith('incidents/'));
     const rest = placeholders.length - own.length;

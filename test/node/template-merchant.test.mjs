@@ -52,3 +52,20 @@ test('clearline new incident --template psp, English only, Europe/London: the me
   assert.match(feed.incidents[0].known.en, /not the merchant's equipment/);
   assert.doesNotMatch(JSON.stringify(feed), /"nl"/);
 });
+
+test('a new feed made on a UTC computer (desk-kit runs with TZ=UTC) without --time-zone: the desk is told its readers would see UTC times; with --time-zone, nothing', () => {
+  // The walkthrough's desk ran new incident on a UTC server: "First update promised at 08:56 (UTC)", and
+  // in summer its "--next-update 13:00" would have reached London readers as 14:00.
+  const make = (...extra) => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-psp-zone-'));
+    const r = run(dir, 'new', 'incident', '--template', 'psp', '--id', 'x', '--lang', 'en', '--feed-id', 'tillwise', '--publisher', 'Tillwise', '--publisher-url', 'https://tillwise.example', ...extra);
+    assert.equal(r.status, 0, r.stderr);
+    return { r, zone: JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).time_zone };
+  };
+  const utc = make();
+  assert.equal(utc.zone, 'UTC');
+  assert.match(utc.r.stderr, /the feed's time zone is UTC, this computer's clock.*change "time_zone": "UTC" in feed\.json to theirs, e\.g\. "Europe\/London"/);
+  const london = make('--time-zone', 'Europe/London');
+  assert.equal(london.zone, 'Europe/London');
+  assert.doesNotMatch(london.r.stderr, /time zone is/);
+});
