@@ -69,3 +69,16 @@ test('a new feed made on a UTC computer (desk-kit runs with TZ=UTC) without --ti
   assert.equal(london.zone, 'Europe/London');
   assert.doesNotMatch(london.r.stderr, /time zone is/);
 });
+
+test('a feed without contact reasons: the fix says "contact reasons" in words, with no utility example, as the studio shows it to the desk', async () => {
+  // The payment provider's studio said: Add "contact_reasons" (e.g. "No power", "My bill", …).
+  const { lintDocument } = await import(new URL('../../dist/lint.js', import.meta.url).href);
+  const now = Date.now();
+  const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const incident = { ...incidentFromTemplate('merchant-payments', { id: 'x', langs: ['en'], now }), title: { en: 'Card payments failing' } };
+  const feed = { type: 'status', version: 1, feed_id: 'tillwise', issued_at: iso(now), publisher: { name: 'Tillwise', url: 'https://tillwise.example' }, channels: [{ id: 'phone', kind: 'phone', label: { en: 'Support' }, href: 'tel:+443456001234' }], incidents: [incident] };
+  const found = lintDocument(feed, { now }).find((f) => f.rule === 'contact-reasons-missing');
+  assert.ok(found, 'the warning is there');
+  assert.match(found.fix, /^Add contact reasons: what people contact you about/);
+  assert.doesNotMatch(found.fix, /contact_reasons|No power/);
+});

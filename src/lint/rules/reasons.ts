@@ -70,7 +70,8 @@ export const contactReasonsMissing = defineRule('contact-reasons-missing', 'warn
       nl: 'er is een storing en er zijn contactkanalen, maar geen contactredenen',
     },
     fix: {
-      en: `${feedOr('Add "contact_reasons"', 'Add contact reasons (Add contact reason)')} (e.g. "No power", "My bill", an urgent one for emergencies), so readers find the right answer or channel without calling first.`,
+      // In words, not the JSON field, as the Dutch: a payment provider had no use for "No power". The studio names its button.
+      en: `Add contact reasons${feedOr('', ' (Add contact reason)')}: what people contact you about (e.g. "My bill", "A payment failed"), and an urgent one for emergencies, so readers find the right answer or channel without calling first.`,
       nl: 'Geef contactredenen op (bijv. “Geen stroom”, “Mijn rekening”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.',
     },
   };
