@@ -4,32 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
-import type { FeedDraft } from '../../src/feed/update.js';
-import { click, emptyFeed, fill, root } from './editor-helpers.js';
+import { click, fill, operatorFeed as operator, root } from './editor-helpers.js';
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-function operator(): FeedDraft {
-  const now = Date.now();
-  return emptyFeed({
-    publisher: { name: 'IJsselland Vervoer', url: 'https://example.com' },
-    status_url: 'https://example.com/storingen',
-    channels: [{ id: 'klantenservice', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31881234567', wait_minutes: 25, reason: { nl: 'veel vragen', en: 'many questions' } }],
-    incidents: [
-      {
-        id: 'seinstoring',
-        severity: 'major',
-        phase: 'identified',
-        title: { nl: 'Geen treinen tussen Zwolle en Kampen', en: 'No trains between Zwolle and Kampen' },
-        known: { nl: 'Door een seinstoring rijden er geen treinen.', en: 'A signal failure stops all trains.' },
-        unknown: { nl: 'Hoe lang het duurt.', en: 'How long it lasts.' },
-        started_at: iso(now - 2 * 3_600_000),
-        updated_at: iso(now - 3_600_000),
-        next_update_at: iso(now + 1_800_000),
-      },
-    ],
-  } as Partial<FeedDraft>);
-}
 
 const section = (el: ClearlineEditor) => root(el).querySelector('.email-preview');
 const subject = (el: ClearlineEditor) => section(el)?.querySelector('[data-part="subject"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

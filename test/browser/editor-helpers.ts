@@ -68,3 +68,32 @@ export async function resolveWith(el: ClearlineEditor, en: string, nl: string) {
   await fill(el, 'What we know — English', en);
   await fill(el, 'What we know — Dutch', nl);
 }
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A transport operator's open signal failure, with a phone line that has a wait (the studio preview tests). */
+export function operatorFeed(): FeedDraft {
+  const now = Date.now();
+  return emptyFeed({
+    feed_id: 'ijsselland',
+    publisher: { name: 'IJsselland Vervoer', url: 'https://example.com' },
+    status_url: 'https://example.com/storingen',
+    channels: [
+      { id: 'klantenservice', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31881234567', wait_minutes: 25, reason: { nl: 'veel vragen over de storing', en: 'many questions about the disruption' } },
+    ],
+    incidents: [
+      {
+        id: 'seinstoring',
+        severity: 'major',
+        phase: 'identified',
+        title: { nl: 'Geen treinen tussen Zwolle en Kampen', en: 'No trains between Zwolle and Kampen' },
+        known: { nl: 'Door een seinstoring rijden er geen treinen.', en: 'A signal failure stops all trains.' },
+        unknown: { nl: 'Hoe lang het duurt.', en: 'How long it lasts.' },
+        started_at: iso(now - 2 * 3_600_000),
+        updated_at: iso(now - 3_600_000),
+        next_update_at: iso(now + 1_800_000),
+        updates: [{ at: iso(now - 2 * 3_600_000), known: { nl: 'Door een seinstoring rijden er geen treinen.', en: 'A signal failure stops all trains.' } }],
+      },
+    ],
+  } as Partial<FeedDraft>);
+}
