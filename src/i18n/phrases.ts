@@ -11,5 +11,7 @@ import type { Terms } from './terms.js';
 export function channelWait(t: Terms, channel: Channel, lang: string): string {
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   if (channel.wait_minutes === undefined) return reason;
+  // An emergency line's reason says when to use it, not why there is a wait: it leads, as on the status page.
+  if (channel.emergency && reason) return `${/[.!?…]$/.test(reason) ? reason : `${reason}.`} ${t.expectedWait(channel.wait_minutes)}`;
   return `${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}`;
 }

@@ -101,3 +101,18 @@ test('a British feed: a label that says its number as dialled at home (0800 …)
   assert.equal(numberInLabel('Call 0800 123 4567', 'tel:+448001234567', 'en'), undefined);
   assert.equal(numberInLabel('Call 0800 123 4568', 'tel:+448001234567', 'en-GB'), undefined, 'another number is still shown');
 });
+
+test('an emergency line\'s reason says when to use it: in the e-mail it leads and the wait follows, as on the status page', async () => {
+  // Before: "(Expected wait about 2 minutes: Smell gas? Go outside and call at once, day and night.)",
+  // as if the gas smell were why callers wait.
+  const { readFileSync } = await import('node:fs');
+  const energy = JSON.parse(readFileSync(new URL('../../demo/energy/feed.json', import.meta.url), 'utf8'));
+  for (const [lang, want] of [
+    ['en', 'Smell gas? Go outside and call at once, day and night. Expected wait about 2 minutes'],
+    ['nl', 'Ruikt u gas? Ga naar buiten en bel direct, dag en nacht. Verwachte wachttijd ongeveer 2 minuten'],
+  ]) {
+    const mail = x.exportEmail(energy, { lang, now: Date.parse(energy.incidents[0].updated_at) + 60_000 });
+    assert.ok(mail.text.includes(want), mail.text);
+    assert.doesNotMatch(mail.text, /(Expected wait|Verwachte wachttijd) [^:\n]*: (Smell gas|Ruikt u gas)/);
+  }
+});
