@@ -18,7 +18,6 @@ const STEPS: Readonly<Record<string, Said>> = {
 
 /** "leaves out the next update and cuts the first action short" / "de volgende update weggelaten en de eerste actie ingekort"; an unknown key as it is. */
 export function shortenedInWords(steps: readonly string[], lang: 'en' | 'nl'): string {
-  const words = steps.map((s) => STEPS[s]?.[lang] ?? s);
-  const and = lang === 'en' ? ' and ' : ' en ';
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}` : (words[0] ?? '');
+  // en-GB: no comma before "and", as the desk's other English sentences.
+  return new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'nl', { type: 'conjunction' }).format(steps.map((s) => STEPS[s]?.[lang] ?? s));
 }
