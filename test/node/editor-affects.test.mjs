@@ -41,3 +41,19 @@ test('commas typed as separators still separate, with or without a space', () =>
   const d = { ...draftFromIncident(f.incidents[0], langs), next: iso(NOW + 1_800_000), affects: { nl: 'Zeist,Bunnik, De Bilt', en: 'Zeist,Bunnik, De Bilt' } };
   assert.deepEqual(buildFeed(f, d, langs, f.channels, NOW).incidents[0].affects, ['Zeist', 'Bunnik', 'De Bilt'].map((x) => ({ nl: x, en: x })));
 });
+
+// A parcel company's strike feed had one item "Depots Zwolle, Eindhoven en Amersfoort" (written with
+// `clearline new incident` and the feed file). Posting the strike-morning update in the studio,
+// without touching "Affects", published two items, "Depots Zwolle" and "Eindhoven en Amersfoort":
+// the field is one comma-separated line, so an item with a comma in it cannot come back whole.
+// An untouched field keeps the published items as they are.
+test('an update that leaves "Affects" alone keeps an item with a comma in it whole', () => {
+  const f = feed();
+  const depots = [{ nl: 'Bezorging aan huis', en: 'Home delivery' }, { nl: 'Depots Zwolle, Eindhoven en Amersfoort', en: 'Depots Zwolle, Eindhoven and Amersfoort' }];
+  f.incidents[0].affects = depots;
+  const d = { ...draftFromIncident(f.incidents[0], langs), next: iso(NOW + 1_800_000) };
+  assert.deepEqual(buildFeed(f, d, langs, f.channels, NOW).incidents[0].affects, depots);
+  // Edited, the line is read as typed: commas separate.
+  const edited = { ...d, affects: { nl: `${d.affects.nl}, Zeist`, en: `${d.affects.en}, Zeist` } };
+  assert.equal(buildFeed(f, edited, langs, f.channels, NOW).incidents[0].affects.length, 4);
+});

@@ -195,7 +195,11 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
   }
   // Resolving empties "what we don't know yet" unless it was rewritten now (as `clearline update --resolve`).
   const resolve = d.phase === 'resolved';
-  const was = base.incidents.find((i) => i.id === d.id)?.unknown;
+  const before = base.incidents.find((i) => i.id === d.id);
+  const was = before?.unknown;
+  // "Affects" left as it was opened keeps the published items: one line cannot bring back an item
+  // with a comma in it ("Depots Zwolle, Eindhoven en Amersfoort" would come back as two).
+  const sameAffects = before && JSON.stringify(draftFromIncident(before, langs).affects) === JSON.stringify(d.affects);
   const unknown = resolve && JSON.stringify(text(d.unknown)) === JSON.stringify(was) ? undefined : text(d.unknown);
   // A correction keeps the next update it had unless a new one is chosen.
   const next = d.correct && !d.next ? undefined : (d.next as string);
@@ -210,7 +214,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
       phase: d.phase === 'resolved' ? undefined : d.phase,
       resolve: d.phase === 'resolved',
       next_update_at: d.phase === 'resolved' ? undefined : next,
-      affects,
+      affects: sameAffects ? (before.affects ?? []) : affects,
       actions,
       correct: d.correct,
     },
