@@ -177,21 +177,32 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('account', 'Inloggen of mijn account', 'Logging in or my account'),
     ],
   },
+  // A strike is announced ahead, with a start and an end: what customers need is when, what stops,
+  // what still goes ahead, what happens to what is held up, and how long it takes afterwards. The
+  // reasons go to readers as they are (topics, not marked), so they stand alone in a list, days
+  // before the strike and during it: no "that day", no "today", no transport words.
   strike: {
-    summary: 'strike',
+    summary: 'strike (announced ahead, with a start and an end)',
     severity: 'major',
     phase: 'identified',
     title: title('Staking: minder service op dinsdag', 'Strike: reduced service on Tuesday'),
-    known: known('wie staakt, op welke dag(en) en tijden, welke diensten of locaties uitvallen, en wat wel doorgaat.', 'who is on strike, on which day(s) and times, which services or locations stop, and what still runs.'),
-    unknown: unknown('of de staking doorgaat, of er meer acties komen, en hoe druk de overgebleven diensten worden.', 'whether the strike goes ahead, whether more actions follow, and how busy the remaining services will be.'),
+    known: known(
+      'wie staakt, wanneer de staking begint en wanneer hij eindigt (dag en tijd), welke diensten of locaties uitvallen, wat wel doorgaat, en wat er gebeurt met wat in die tijd blijft liggen.',
+      'who is on strike, when the strike starts and when it ends (day and time), which services or locations stop, what still goes ahead, and what happens to what is held up meanwhile.',
+    ),
+    unknown: unknown(
+      'of de staking doorgaat, of er meer acties komen, hoe druk de overgebleven diensten worden, en hoe lang het na de staking duurt voordat alles weer normaal is.',
+      'whether the strike goes ahead, whether more actions follow, how busy the remaining services will be, and how long it takes after the strike until everything is back to normal.',
+    ),
     actions: [
-      action('Kijk of wat u die dag bij ons gepland had doorgaat', 'Check whether what you planned with us that day goes ahead', 'U rekent op ons op die dag', 'You rely on us that day', true),
-      action('Verzet het zelf online naar een andere dag', 'Move it yourself online to another day', 'Het kan ook later', 'It can wait'),
+      action('Kijk of wat u tijdens de staking van ons nodig heeft doorgaat', 'Check whether what you need from us during the strike goes ahead', 'U rekent op ons tijdens de staking', 'You rely on us during the strike', true),
+      action('Verzet het zelf online naar een andere dag', 'Move it yourself online to another day', 'U had iets gepland tijdens de staking', 'You had something planned during the strike'),
+      action('U hoeft ons niet te bellen om te vragen of de staking doorgaat; dat leest u hier', 'You do not need to call us to ask whether the strike goes ahead; you can read it here', 'Iedereen', 'Everyone'),
     ],
     reasons: [
-      reason('urgent-help', 'Ik heb vandaag dringend hulp nodig', 'I need urgent help today', true),
-      reason('that-day', 'Wat er die dag voor mij verandert', 'What changes for me that day'),
-      reason('what-runs', 'Wat gaat er wel door?', 'What still runs?'),
+      reason('urgent-help', 'Ik heb tijdens de staking dringend hulp nodig', 'I need urgent help during the strike', true),
+      reason('what-changes', 'Wat de staking voor mij betekent', 'What the strike means for me'),
+      reason('what-runs', 'Wat gaat er wel door?', 'What still goes ahead?'),
     ],
   },
   storm: {

@@ -1,0 +1,46 @@
+// A Dutch parcel company (PakketPost) announced a national 48-hour strike of drivers and depot staff
+// five days ahead. `new incident --template strike` put contact reasons in its feed that go to
+// customers as they are (reasons are topics, not marked [[TODO: …]]): "Wat er die dag voor mij
+// verandert" (which day? a help dialog lists it with nothing before it), "Ik heb vandaag dringend
+// hulp nodig" (announced days ahead, and the strike lasts two days) and "What still runs?" (a bus
+// or train word). Its second action's "who" example was "Het kan ook later" / "It can wait", which
+// is not a who and repeats the readers' own "Can wait" heading above it. And the guidance for what
+// we know and don't know left out what a strike that is announced ahead is about: when it starts
+// and when it ends, what happens to what is held up, and how long the backlog takes afterwards.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const { contactReasonsFromTemplate, incidentFromTemplate } = await importTs('src/templates/index.ts');
+const inc = incidentFromTemplate('strike', { id: 'staking', langs: ['nl', 'en'], now: Date.parse('2026-12-02T10:00:00Z') });
+const reasons = contactReasonsFromTemplate('strike', ['nl', 'en']);
+
+test('strike: the contact reasons make sense in a list on their own, days before the strike and during it', () => {
+  const labels = reasons.flatMap((r) => [r.label.nl, r.label.en]);
+  for (const l of labels) assert.doesNotMatch(l, /\bdie dag\b|\bthat day\b|\bvandaag\b|\btoday\b/i, l);
+  assert.doesNotMatch(labels.join(' | '), /\bruns?\b/i, 'not a transport word');
+  assert.equal(reasons[0].urgent, true);
+  assert.match(reasons[0].label.nl, /tijdens de staking/);
+  assert.match(reasons[0].label.en, /during the strike/);
+  assert.ok(reasons.some((r) => /Wat de staking voor mij betekent/.test(r.label.nl) && /What the strike means for me/.test(r.label.en)));
+});
+
+test('strike: every "who" example names who it is for, not "it can wait"', () => {
+  for (const a of inc.actions) {
+    assert.doesNotMatch(a.who.nl, /kan ook later/i);
+    assert.doesNotMatch(a.who.en, /can wait/i);
+    assert.match(a.who.nl, /bijv\. "(U|Iedereen)\b/);
+    assert.match(a.who.en, /e\.g\. "(You|Everyone)\b/);
+  }
+});
+
+test('strike: the guidance asks for the start and the end, what happens to what is held up, and how long it takes afterwards', () => {
+  assert.match(inc.known.nl, /begint en wanneer hij eindigt/);
+  assert.match(inc.known.en, /starts and when it ends/);
+  assert.match(inc.known.nl, /blijft liggen/);
+  assert.match(inc.known.en, /held up/);
+  assert.match(inc.unknown.nl, /na de staking/);
+  assert.match(inc.unknown.en, /after the strike/);
+  // Announced ahead, many call only to ask whether it goes ahead: one action says they need not.
+  assert.ok(inc.actions.some((a) => !a.urgent && /hoeft ons niet te bellen/.test(a.label.nl) && /do not need to call us/.test(a.label.en)));
+});
