@@ -44,3 +44,21 @@ test('strike: the guidance asks for the start and the end, what happens to what 
   // Announced ahead, many call only to ask whether it goes ahead: one action says they need not.
   assert.ok(inc.actions.some((a) => !a.urgent && /hoeft ons niet te bellen/.test(a.label.nl) && /do not need to call us/.test(a.label.en)));
 });
+
+// The desk put the strike's start, Monday 06:00, five days ahead, as the incident's start, and got
+// "Give the time the problem began: now or earlier": true, but no way on for an announcement. The fix
+// now says how to announce something that starts later, in the desk's words in the studio.
+test('started-in-future: the fix says how to announce a strike or planned works, in the CLI and in the studio', async () => {
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  const now = Date.parse('2026-12-02T10:00:00Z');
+  const feed = {
+    type: 'status', version: 1, feed_id: 'pakketpost', time_zone: 'Europe/Amsterdam', publisher: { name: 'PakketPost', url: 'https://www.pakketpost.example' }, channels: [],
+    incidents: [{ ...inc, started_at: '2026-12-07T05:00:00Z' }],
+  };
+  const fix = (lang, audience) => lintDocument(feed, { now, lang, audience, timeZone: 'Europe/Amsterdam' }).find((f) => f.rule === 'started-in-future').fix;
+  assert.match(fix('en'), /Give the time the problem began/, 'the first advice stays');
+  assert.match(fix('en'), /such as a strike or planned works\? Let it start now and say in "known" when it starts and when it ends/);
+  assert.match(fix('en', 'desk'), /say under “What we know” when it starts and when it ends/);
+  assert.match(fix('nl'), /zoals een staking of gepland onderhoud\? Laat het nu beginnen en zet in "known" wanneer het begint en wanneer het eindigt/);
+  assert.match(fix('nl', 'desk'), /zet bij “Wat we weten” wanneer het begint en wanneer het eindigt/);
+});

@@ -118,8 +118,8 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
       path: `incidents/${i}/started_at`,
       message: { en: `the incident starts at ${at}, which is in the future`, nl: `de storing begint om ${at}, en die tijd moet nog komen` },
       fix: {
-        en: 'Give the time the problem began: now or earlier, for example 40 minutes ago. Check the clock of this computer too.',
-        nl: 'Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kijk ook of de klok van deze computer goed staat.',
+        en: `Give the time the problem began: now or earlier, for example 40 minutes ago. Announcing something that starts later, such as a strike or planned works? Let it start now and say ${feedOr('in "known"', 'under “What we know”')} when it starts and when it ends. Check the clock of this computer too.`,
+        nl: `Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kondigt u iets aan dat later begint, zoals een staking of gepland onderhoud? Laat het nu beginnen en zet ${feedOr('in "known"', 'bij “Wat we weten”')} wanneer het begint en wanneer het eindigt. Kijk ook of de klok van deze computer goed staat.`,
       },
     };
   }
