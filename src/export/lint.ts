@@ -4,7 +4,7 @@
  * exporters, so what lint says is what the channel would get. Pure: no Node or DOM imports.
  */
 import { openIncidents } from '../feed/incidents.js';
-import { pick, type Said } from '../lint/rule.js';
+import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
@@ -39,6 +39,8 @@ export interface ChannelLintOptions {
    * `export --to ivr` speaks for by default, and every other ordinary phone line with a wait.
    */
   channel?: string;
+  /** `feed` (default): the CLI's words, with channel ids and the feed's field names; `desk`: the studio's, with its field labels. */
+  audience?: Audience;
 }
 
 /** Feed languages by name, as an adjective: "the Dutch SMS", "de Nederlandse sms". */
@@ -57,17 +59,17 @@ export function parseTargets(value: string): ChannelTarget[] {
   return [...new Set(list)] as ChannelTarget[];
 }
 
-/** A channel by its name in the message's language and its id: `"Storingsnummer" (phone)`; the id alone when it has no other name. */
-function named(c: Channel, lang: string): string {
+/** A channel by its name in the message's language and, for the CLI, its id: `"Storingsnummer" (phone)`; the id alone when it has no other name. */
+function named(c: Channel, lang: string, audience: Audience = 'feed'): string {
   const label = pickText(c.label, lang).trim();
-  return label && label !== c.id ? `"${label}" (${c.id})` : `"${c.id}"`;
+  return label && label !== c.id ? `"${label}"${audience === 'desk' ? '' : ` (${c.id})`}` : `"${c.id}"`;
 }
 
 export function lintChannels(payload: StatusPayload, targets: readonly ChannelTarget[], opts: ChannelLintOptions = {}): ChannelFinding[] {
   const now = opts.now ?? Date.now();
   const out: ChannelFinding[] = [];
   const add = (severity: ChannelFinding['severity'], rule: ChannelLintRule, path: string, message: Said, fix: Said) =>
-    out.push({ severity, rule, path, message: pick(message, opts.lang), fix: pick(fix, opts.lang) });
+    out.push({ severity, rule, path, message: pick(message, opts.lang, opts.audience), fix: pick(fix, opts.lang, opts.audience) });
   // "the Dutch SMS" / "de Nederlandse sms": the feed language a text is in.
   const name = (lang: string): Said => ({ en: LANGUAGE_NAMES[lang]?.en ?? lang, nl: LANGUAGE_NAMES[lang]?.nl ?? lang });
   const langs = feedLanguages(payload);
@@ -108,22 +110,25 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       add('warning', 'ivr-no-phone', 'channels',
         { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },
         // A line taken out because it is down (ivr-no-wait's advice) is not to be added back.
-        { en: 'Add the phone line callers wait on, with wait_minutes and a reason. Is your line down? Then leave it out; say so under What we know.', nl: 'Voeg de lijn toe waarop bellers wachten, met wait_minutes en een reden. Werkt uw lijn niet? Laat hem dan weg; zeg het bij Wat we weten.' });
+        { en: `Add the phone line callers wait on, with ${feedOr('wait_minutes and a reason', 'its wait and the reason for it')}. Is your line down? Then leave it out; say so under What we know.`, nl: `Voeg de lijn toe waarop bellers wachten, met ${feedOr('wait_minutes en een reden', 'de wachttijd en de reden ervan')}. Werkt uw lijn niet? Laat hem dan weg; zeg het bij Wat we weten.` });
     for (const line of lines) {
       const at = `channels/${payload.channels.indexOf(line)}`;
       // The line as the desk named it, with its id for the CLI: "Storingsnummer" (phone), not only "phone".
-      const lineName = named(line, opts.lang ?? 'en');
+      const lineName = named(line, opts.lang ?? 'en', opts.audience);
       if (line.wait_minutes === undefined) {
         add('error', 'ivr-no-wait', `${at}/wait_minutes`,
           { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
           // 0 means "no queue": readers would see "No wait expected" beside a line that is down (a cyberattack, a broken exchange).
-          { en: 'Fill in the expected wait in minutes (wait_minutes; 0 when there is no queue). Is the line down? Then not 0: remove the line from the contact channels, and say under What we know that it is down and what to use instead.', nl: 'Vul de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is). Werkt de lijn niet? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.' });
+          {
+            en: `Fill in ${feedOr('the expected wait in minutes (wait_minutes; 0 when there is no queue)', '“Wait in minutes” (0 when there is no queue)')}. Is the line down? Then not 0: remove the line from the contact channels, and say under What we know that it is down and what to use instead.`,
+            nl: `Vul ${feedOr('de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is)', '“Wachttijd in minuten” in (0 als er geen wachtrij is)')}. Werkt de lijn niet? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
+          });
         continue;
       }
       if (line.wait_minutes > 0 && !line.reason)
         add('error', 'ivr-no-reason', `${at}/reason`,
           { en: `the phone line ${lineName} has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn ${lineName} heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
-          { en: 'Add a reason, e.g. "many calls about the outage".', nl: 'Voeg een reden toe, bijvoorbeeld "veel telefoontjes over de storing".' });
+          { en: `${feedOr('Add a reason', 'Fill in “Reason for the wait”')}, e.g. "many calls about the outage".`, nl: `${feedOr('Voeg een reden toe', 'Vul “Reden van de wachttijd” in')}, bijvoorbeeld "veel telefoontjes over de storing".` });
       for (const lang of langs) {
         for (const inc of incidents.length ? incidents : [undefined]) {
           const ivr = exportIvr(payload, { lang, now, channel: line.id, incident: inc?.id });

@@ -42,6 +42,10 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     const problems = [...root(el).querySelectorAll('.channel-preview [data-channel="ivr"] .problem')];
     expect(problems.map((p) => p.getAttribute('data-rule'))).to.deep.equal(['ivr-no-wait']);
     expect(problems[0]!.textContent).to.contain('heeft geen verwachte wachttijd');
+    // In the studio's words: the line by its name and the field by its label, not the feed's id and
+    // "wait_minutes" (a parcel company's desk read "(phone)" and "wait_minutes; 0 als …").
+    expect(problems[0]!.textContent).to.contain('De telefoonlijn "Klantenservice" heeft').and.to.contain('“Wachttijd in minuten”');
+    expect(problems[0]!.textContent).not.to.match(/wait_minutes|\(phone\)/);
   });
 
   it('in the language of the preview: English shows the English message', async () => {

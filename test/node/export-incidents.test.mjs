@@ -187,3 +187,23 @@ test('e-mail and the page without script: urgent actions without a who are heade
   assert.match(page.text, /<strong>Do this now<\/strong>/);
   assert.doesNotMatch(page.text, /Act now if/);
 });
+
+test('lint for a phone line, in the studio\'s words (audience desk): the line by its name and the fields by their labels, no channel id or feed field names', () => {
+  const f = zwaluwen();
+  const line = f.channels.find((c) => c.id === 'gemeente');
+  delete line.wait_minutes;
+  delete line.reason;
+  const desk = (lang) => x.lintChannels(f, ['ivr'], { now: NOW, lang, audience: 'desk' });
+  const nl = desk('nl').find((g) => g.rule === 'ivr-no-wait');
+  assert.match(nl.message, /^de telefoonlijn "Gemeente Zwaluwen" heeft geen verwachte wachttijd/);
+  assert.match(nl.fix, /^Vul “Wachttijd in minuten” in \(0 als er geen wachtrij is\)\./);
+  const en = desk('en').find((g) => g.rule === 'ivr-no-wait');
+  assert.match(en.fix, /^Fill in “Wait in minutes” \(0 when there is no queue\)\./);
+  line.wait_minutes = 20;
+  const reason = desk('nl').find((g) => g.rule === 'ivr-no-reason');
+  assert.match(reason.fix, /^Vul “Reden van de wachttijd” in/);
+  f.channels = f.channels.filter((c) => c.kind !== 'phone' || c.emergency);
+  for (const lang of ['nl', 'en']) assert.doesNotMatch(JSON.stringify(desk(lang)), /wait_minutes|\(gemeente\)/);
+  // The CLI keeps the feed's words.
+  assert.match(x.lintChannels(f, ['ivr'], { now: NOW }).find((g) => g.rule === 'ivr-no-phone').fix, /wait_minutes/);
+});

@@ -45,8 +45,8 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
   const ivr = attempt(() => exportIvr(payload, opts));
   const sms = attempt(() => exportSms(payload, opts));
   const line = ivr && payload.channels.find((c) => c.id === ivr.channel);
-  // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all).
-  const refused = ivr ? phoneLineErrors(payload, ivr.channel, { lang: o.ui, now: o.now }) : [];
+  // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all), in the studio's words.
+  const refused = ivr ? phoneLineErrors(payload, ivr.channel, { lang: o.ui, now: o.now, audience: 'desk' }) : [];
   return html`<section class="channel-preview" aria-labelledby="channel-preview-heading" lang=${o.lang || o.ui}>
     <h4 id="channel-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p class="hint" lang=${o.ui}>${w.check}</p>
