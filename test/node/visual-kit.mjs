@@ -92,6 +92,15 @@ export async function freezePage(page) {
 export async function captureStory(page) {
   await page.evaluate(async () => {
     await document.fonts.ready;
+    // A text box's resize corner is the browser's own drawing and changes between Chromium versions
+    // (Debian's 150 and 156 differ by 80 pixels a corner), so it is hidden in every shadow root.
+    const hideResizers = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName === 'textarea') el.style.resize = 'none';
+        if (el.shadowRoot) hideResizers(el.shadowRoot);
+      }
+    };
+    hideResizers(document);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
   const clip = await page.evaluate((max) => {
