@@ -72,6 +72,10 @@ export function addIncident<T extends { incidents: readonly unknown[] }>(feed: T
   return unstamp({ ...feed, incidents: [incident, ...feed.incidents] } as T & Obj) as T;
 }
 
+/** A value with the keys of its objects sorted, so that `{href, label}` and `{label, href}` compare equal. */
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : typeof v === 'object' && v !== null ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Obj)[k])])) : v;
+
 /** A text that is empty in every language. */
 export const isEmptyText = (v: unknown): boolean => (typeof v === 'string' ? !v.trim() : typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x !== 'string' || !x.trim()));
 
@@ -81,9 +85,11 @@ const emptied = (text: unknown): TextValue => (typeof text === 'object' && text 
 /**
  * A new feed with one incident updated. Text, phase and resolution changes put the earlier
  * known/unknown into `updates` (newest first, at the time they were published, with `note` if
- * given) and stamp `updated_at`; a new next-update time, severity, affects or actions alone do
- * not, so "Updated …" and the history keep the time the texts were published. Resolving sets
- * `resolved_at`, removes the next update and empties "what we don't know yet".
+ * given). Every change readers see in the incident (those, and a new title, severity, affects or
+ * actions) stamps `updated_at`, so "Updated …" is not hours old above new advice; a new
+ * next-update time alone does not (the history keeps the time its texts were published), nor a
+ * save that changes nothing, nor a correction. Resolving sets `resolved_at`, removes the next
+ * update and empties "what we don't know yet".
  */
 export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T, id: string, change: IncidentChange, now = Date.now()): T {
   const index = feed.incidents.findIndex((i) => (i as Obj)?.id === id);
@@ -93,6 +99,9 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   if (problem) throw new Error(problem);
   const incident: Obj = structuredClone(old);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // Lists: absent and empty are the same to readers; objects: the order of the keys is not a change.
+  const listed = (k: string, v: unknown) => ((k === 'affects' || k === 'actions') && v === undefined ? [] : v);
+  const seen = (['title', 'severity', 'affects', 'actions'] as const).some((k) => change[k] !== undefined && !same(canonical(change[k]), canonical(listed(k, old[k]))));
   const textChanged = (change.known !== undefined && !same(change.known, old.known)) || (change.unknown !== undefined && !same(change.unknown, old.unknown)) || change.note !== undefined;
   const phaseChanged = change.phase !== undefined && change.phase !== old.phase;
   // Resolving again an incident that is resolved, as a correction, keeps its resolution time.
@@ -116,7 +125,7 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
     incident.next_update_at = null;
     if (change.unknown === undefined) incident.unknown = emptied(incident.unknown);
   } else if (change.phase && change.phase !== 'resolved' && !change.correct) delete incident.resolved_at;
-  if (published) incident.updated_at = isoSeconds(now);
+  if (published || (seen && !change.correct)) incident.updated_at = isoSeconds(now);
   const incidents = [...feed.incidents];
   incidents[index] = incident;
   return unstamp({ ...feed, incidents } as T & Obj) as T;
