@@ -4,7 +4,7 @@
  * language. A Dutch export or feed hears Dutch, an English one English. One table, both languages.
  */
 import { openIncidents } from '../feed/incidents.js';
-import type { StatusPayload } from '../feed/schema.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js';
 import { shortenedInWords } from '../export/shortened.js';
@@ -23,10 +23,10 @@ export interface ExportNotes {
   leftOut: (format: OneIncidentFormat, open: number, incident: string, others: string) => string;
   ivr: (format: string, seconds: number, words: number, line: string, incidents: number, dropped: string[]) => string;
   sms: (characters: number, limit: number, encoding: string, parts: number, shortened: string[]) => string;
-  /** Why the SMS has no link (the same words the studio shows under it). */
-  smsLinkLeftOut: (w: LinkWarning) => string;
+  /** Why the SMS has no link (the same words the studio shows under it); `incidents` name the incident by its title. */
+  smsLinkLeftOut: (w: LinkWarning, incidents: readonly Incident[]) => string;
   /** Why the e-mail has no links. */
-  emailLinkLeftOut: (w: LinkWarning & { kept?: string[] }) => string;
+  emailLinkLeftOut: (w: LinkWarning & { kept?: string[] }, incidents: readonly Incident[]) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number) => string;
   capWritten: (n: number, out: string) => string;
@@ -47,8 +47,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivr: (format, seconds, words, line, incidents, dropped) =>
       `${format}: ${seconds} s of 45 s at 150 words a minute (${words} words), line "${line}"${incidents > 1 ? `, names ${incidents} incidents` : ''}${dropped.length ? `; left out: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
-    smsLinkLeftOut: LINK_LEFT_OUT_NOTE.en,
-    emailLinkLeftOut: (w) => LINK_LEFT_OUT_NOTE.en(w, 'email'),
+    smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'sms', incidents),
+    emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'email', incidents),
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
@@ -66,8 +66,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivr: (format, seconds, words, line, incidents, dropped) =>
       `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} storingen` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
-    smsLinkLeftOut: LINK_LEFT_OUT_NOTE.nl,
-    emailLinkLeftOut: (w) => LINK_LEFT_OUT_NOTE.nl(w, 'email'),
+    smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'sms', incidents),
+    emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'email', incidents),
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,

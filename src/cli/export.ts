@@ -143,7 +143,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const r = exportSms(payload, { ...opts, parts });
     const left = leftOutNote('sms', payload, r, opts.lang);
     if (left) note(left);
-    if (r.linkLeftOut) note(t.smsLinkLeftOut(r.linkLeftOut));
+    if (r.linkLeftOut) note(t.smsLinkLeftOut(r.linkLeftOut, payload.incidents));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${r.text}\n`);
     note(t.sms(r.characters, r.limit, r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2', r.parts, r.shortened));
@@ -181,7 +181,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     await emit(exportHtml(payload, opts).text);
   } else {
     const r = exportEmail(payload, opts);
-    if (r.linkLeftOut) note(t.emailLinkLeftOut(r.linkLeftOut));
+    if (r.linkLeftOut) note(t.emailLinkLeftOut(r.linkLeftOut, payload.incidents));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(out?.endsWith('.html') ? r.html : `Subject: ${r.subject}\n\n${r.text}`);
   }

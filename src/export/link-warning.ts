@@ -8,6 +8,7 @@
 import type { Incident, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { formatTel } from '../content/links.js';
+import { pickText } from '../i18n/lang.js';
 import type { Context } from './text.js';
 
 /** Why an SMS or e-mail has no link (`SmsResult.linkLeftOut.reason`, `EmailResult.linkLeftOut.reason`). */
@@ -129,14 +130,31 @@ export function labelWithAddress(label: string, href: string | undefined, lang: 
   return address && !label.includes(address) ? `${label} (${address})` : label;
 }
 
-/** The one-line note the CLI prints (and the studio shows under the SMS), in the desk's language. */
-export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning & { kept?: string[] }, channel?: 'sms' | 'email') => string> = {
-  en: (w, channel = 'sms') =>
+/**
+ * An incident as the desk knows it, for a note: its title in `lang`, quoted ("Our systems were
+ * attacked"), with its id after it only when another incident in `incidents` has the same title;
+ * the id alone when it has no title or `incidents` does not hold it.
+ */
+function incidentName(id: string, incidents: readonly Incident[] = [], lang = 'en'): string {
+  const title = (i: Incident) => pickText(i.title, lang).trim();
+  const found = incidents.find((i) => i.id === id);
+  const name = found ? title(found) : '';
+  if (!name) return id;
+  const shared = incidents.some((i) => i.id !== id && title(i).toLowerCase() === name.toLowerCase());
+  return shared ? `"${name}" (${id})` : `"${name}"`;
+}
+
+/**
+ * The one-line note the CLI prints (and the studio shows under the SMS), in the desk's language.
+ * `incidents`: the feed's incidents, so the note names the incident by its title (incidentName).
+ */
+export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning & { kept?: string[] }, channel?: 'sms' | 'email', incidents?: readonly Incident[]) => string> = {
+  en: (w, channel = 'sms', incidents) =>
     channel === 'email'
-      ? `links left out: incident ${w.incident} says "${w.phrase}", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves${w.kept?.length ? `. But your own text still names ${w.kept.join(', ')}, which mail apps turn into a link: say it in words or leave it out` : ''}`
-      : `link left out: incident ${w.incident} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
-  nl: (w, channel = 'sms') =>
+      ? `links left out: incident ${incidentName(w.incident, incidents, 'en')} says "${w.phrase}", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves${w.kept?.length ? `. But your own text still names ${w.kept.join(', ')}, which mail apps turn into a link: say it in words or leave it out` : ''}`
+      : `link left out: incident ${incidentName(w.incident, incidents, 'en')} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
+  nl: (w, channel = 'sms', incidents) =>
     channel === 'email'
-      ? `links weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en mailapps maken daar een link van: zeg het in woorden of laat het weg` : ''}`
-      : `link weggelaten: storing ${w.incident} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken`,
+      ? `links weggelaten: storing ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en mailapps maken daar een link van: zeg het in woorden of laat het weg` : ''}`
+      : `link weggelaten: storing ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken`,
 };

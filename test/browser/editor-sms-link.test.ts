@@ -49,13 +49,13 @@ describe('<clearline-editor> an SMS for an incident that warns against links', (
     await click(el, 'Update plaatsen');
     expect(sms(el)).to.match(/^Onze systemen zijn aangevallen\. Klik niet op links .* Kijk zelf op de website van Warmtenet Zuid\.$/);
     expect(sms(el)).to.not.contain('https://');
-    expect(note(el)).to.equal('Link weggelaten: storing cyberaanval zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken.');
+    expect(note(el)).to.equal('Link weggelaten: storing "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken.');
   });
 
   it('an English studio says why in English', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${heating()}></clearline-editor>`);
     await click(el, 'Post update');
-    expect(note(el)).to.match(/^Link left out: incident cyberaanval says "(klik niet op links|do not click links)", so a text from you with a link would contradict it/);
+    expect(note(el)).to.match(/^Link left out: incident "Our systems were attacked" says "(klik niet op links|do not click links)", so a text from you with a link would contradict it/);
   });
 
   it('without such a warning the SMS keeps its link and there is no note', async () => {

@@ -46,19 +46,19 @@ test('export --to sms: no link in the text, and a one-line note why, in Dutch on
   const r = cli('export', 'feed.json', '--to', 'sms');
   assert.match(r.stdout, /^Onze systemen zijn aangevallen\. Klik niet op links .* Kijk zelf op de website van Warmtenet Zuid\.\n$/);
   assert.doesNotMatch(r.stdout, /https:/);
-  assert.match(r.stderr, /^link weggelaten: storing cyberaanval zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken$/m);
+  assert.match(r.stderr, /^link weggelaten: storing "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat klanten zelf op uw website kijken$/m);
   assert.match(r.stderr, /^sms: \d+ van 160 tekens \(GSM-7\), 1 bericht/m);
 });
 
 test('export --to sms --lang en: the English SMS and the note in English; --json says why', () => {
   const r = cli('export', 'feed.json', '--to', 'sms', '--lang', 'en');
   assert.match(r.stdout, / Go to the Warmtenet Zuid website yourself\.\n$/);
-  assert.match(r.stderr, /^link left out: incident cyberaanval says "do not click links", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves$/m);
+  assert.match(r.stderr, /^link left out: incident "Our systems were attacked" says "do not click links", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves$/m);
   const json = JSON.parse(cli('export', 'feed.json', '--to', 'sms', '--json').stdout);
   assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
 });
 
-const NL = 'links weggelaten: storing cyberaanval zegt "klik niet op links", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken';
+const NL = 'links weggelaten: storing "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat klanten zelf op uw website kijken';
 
 test('export --to email: no link in the mail, and a one-line note why, in Dutch on a Dutch desk', () => {
   const r = cli('export', 'feed.json', '--to', 'email');
@@ -79,7 +79,19 @@ test('export --to email --out mail.html: the HTML body has no <a>, and the same 
 test('export --to email --lang en: the note in English; --json says why', () => {
   const r = cli('export', 'feed.json', '--to', 'email', '--lang', 'en');
   assert.match(r.stdout, /\nGo to the Warmtenet Zuid website yourself\.\n/);
-  assert.match(r.stderr, /^links left out: incident cyberaanval says "do not click links", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves$/m);
+  assert.match(r.stderr, /^links left out: incident "Our systems were attacked" says "do not click links", so an e-mail from you with links would contradict it; the e-mail has no links and tells people to look on your website themselves$/m);
   const json = JSON.parse(cli('export', 'feed.json', '--to', 'email', '--json').stdout);
   assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
+});
+
+test('two incidents with the same title: the note adds the id, so the desk knows which one warns', () => {
+  const f = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+  const other = structuredClone(f.incidents[0]);
+  other.id = 'cyberaanval-webshop';
+  other.severity = 'minor';
+  other.actions = [{ label: { nl: 'Bestel later opnieuw', en: 'Order again later' } }];
+  f.incidents.push(other);
+  writeFileSync(join(dir, 'twice.json'), JSON.stringify(f, null, 2));
+  const r = cli('export', 'twice.json', '--to', 'sms', '--incident', 'cyberaanval');
+  assert.match(r.stderr, /^link weggelaten: storing "Onze systemen zijn aangevallen" \(cyberaanval\) zegt "klik niet op links"/m);
 });

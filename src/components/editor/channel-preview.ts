@@ -61,7 +61,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
       ? html`<figure data-channel="sms">
           <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
           <blockquote>${sms.text}</blockquote>
-          ${sms.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="sms-link-left-out">${capital(LINK_LEFT_OUT_NOTE[uiLanguage(o.ui)](sms.linkLeftOut))}.</p>` : nothing}
+          ${sms.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="sms-link-left-out">${capital(LINK_LEFT_OUT_NOTE[uiLanguage(o.ui)](sms.linkLeftOut, 'sms', payload.incidents))}.</p>` : nothing}
         </figure>`
       : nothing}
   </section>`;

@@ -44,7 +44,7 @@ export function renderEmailPreview(payload: StatusPayload, o: { ui: string; lang
   return html`<section class="channel-preview email-preview" aria-labelledby="email-preview-heading" lang=${mail.lang}>
     <h4 id="email-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p data-part="subject"><strong lang=${o.ui}>${w.subject}:</strong> ${mail.subject}</p>
-    ${mail.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="email-link-left-out">${LINK_LEFT_OUT_NOTE[ui](mail.linkLeftOut, 'email').replace(/^./, (c) => c.toUpperCase())}.</p>` : nothing}
+    ${mail.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="email-link-left-out">${LINK_LEFT_OUT_NOTE[ui](mail.linkLeftOut, 'email', payload.incidents).replace(/^./, (c) => c.toUpperCase())}.</p>` : nothing}
     <figure>
       <figcaption lang=${o.ui}>${w.text}</figcaption>
       <blockquote data-part="text">${mail.text}</blockquote>
