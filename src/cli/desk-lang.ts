@@ -10,7 +10,10 @@ import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
-  const doc = typeof feed === 'object' && feed !== null ? (feed as FeedDraft) : undefined;
-  const first = lang ?? (doc ? feedLanguages({ incidents: Array.isArray(doc.incidents) ? doc.incidents : [], channels: Array.isArray(doc.channels) ? doc.channels : [] }, ['en'])[0] : 'en');
+  const doc = typeof feed === 'object' && feed !== null ? (feed as FeedDraft & { entries?: unknown }) : undefined;
+  // An FAQ document (verify, heartbeat) has no incidents: its questions say its languages.
+  const questions = Array.isArray(doc?.entries) ? (doc.entries as { question?: unknown }[]).map((e) => ({ title: e?.question })) : [];
+  const incidents = [...(Array.isArray(doc?.incidents) ? doc.incidents : []), ...questions] as FeedDraft['incidents'];
+  const first = lang ?? (doc ? feedLanguages({ incidents, channels: Array.isArray(doc.channels) ? doc.channels : [] }, ['en'])[0] : 'en');
   return uiLanguage(first);
 }

@@ -6,6 +6,8 @@ import { readPrivateKeys, readText, unwrapEnvelope } from './io.js';
 import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
+import { deskLanguage } from './desk-lang.js';
+import { ENVELOPE_TERMS } from './envelope-terms.js';
 
 export const heartbeat: Command = {
   name: 'heartbeat',
@@ -41,6 +43,9 @@ export const heartbeat: Command = {
     const issued = iso(now);
     const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     const out = str(v.out);
+    // The desk's language and dates (desk-lang.ts), for the findings too: heartbeat has no --lang.
+    const lang = deskLanguage(raw);
+    const t = ENVELOPE_TERMS[lang];
     await publish(doc, {
       kind,
       keys,
@@ -48,13 +53,14 @@ export const heartbeat: Command = {
       out,
       now,
       force: v.force === true,
-      refusal: () => 'not re-signed: fix the errors above with clearline update and sign, or use --force',
+      lang,
+      refusal: () => t.refusal,
     });
     const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null };
     if (v.json) console.log(json(summary));
     else {
-      if (wasExpired) console.error(`The old envelope had expired at ${prev.expires_at} (readers showed it as out of date); its signature verified, so it is re-signed now.`);
-      if (out) console.error(`Heartbeat: "${String(doc.feed_id)}" seq ${prev.seq} -> ${doc.seq}, valid until ${shownTime(doc.expires_at, doc, Date.now())} (${feedZone(doc)}), ${keys.length} signature(s): ${out}`);
+      if (wasExpired) console.error(t.wasExpired(shownTime(prev.expires_at, doc, now, lang), feedZone(doc)));
+      if (out) console.error(t.heartbeat(String(doc.feed_id), prev.seq, doc.seq, shownTime(doc.expires_at, doc, now, lang), feedZone(doc), keys.length, out));
     }
   },
 };

@@ -8,6 +8,8 @@ import { CliError, fromFeedError, json, kindOption, list, str, type Command } fr
 import { readKeys, readText } from './io.js';
 import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
+import { deskLanguage } from './desk-lang.js';
+import { ENVELOPE_TERMS } from './envelope-terms.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -48,16 +50,19 @@ export const verify: Command = {
         summary.channels = s.channels.length;
       } else summary.entries = (p as { entries: unknown[] }).entries.length;
       if (v.json) return console.log(json(summary));
-      const minutes = Math.round((Date.parse(p.expires_at) - Date.now()) / 60_000);
-      console.log(`OK: ${kind} feed "${p.feed_id}" seq ${p.seq}, signed by ${doc.kid} (${doc.alg})`);
+      // In the desk's language and with its dates (desk-lang.ts), as update and export speak.
+      const lang = deskLanguage(p);
+      const t = ENVELOPE_TERMS[lang];
       const now = Date.now();
-      console.log(`issued ${shownTime(p.issued_at, p, now)}, expires ${shownTime(p.expires_at, p, now)} (${feedZone(p)}; in ${minutes} min)`);
-      if (kind === 'status') console.log(`${String(summary.open_incidents)} open of ${String(summary.incidents)} incident(s), ${String(summary.channels)} channel(s)`);
-      else console.log(`${String(summary.entries)} FAQ entries`);
+      const minutes = Math.round((Date.parse(p.expires_at) - now) / 60_000);
+      console.log(t.ok(kind, p.feed_id, p.seq, doc.kid, doc.alg));
+      console.log(t.times(shownTime(p.issued_at, p, now, lang), shownTime(p.expires_at, p, now, lang), feedZone(p), minutes));
+      if (kind === 'status') console.log(t.status(Number(summary.open_incidents), Number(summary.incidents), Number(summary.channels)));
+      else console.log(t.faq(Number(summary.entries)));
     } catch (caught) {
       let e = caught;
       const other = e instanceof FeedError && /document type is "clearline-(faq|status)\+jws"/.exec(e.message)?.[1];
-      if (other && e instanceof FeedError) e = new FeedError(e.code, `${e.message}: this is an ${other === 'faq' ? 'FAQ' : 'status'} document: use --kind ${other} (or leave --kind out, and verify reads it from the envelope)`);
+      if (other && e instanceof FeedError) e = new FeedError(e.code, `${e.message}: this is ${other === 'faq' ? 'an FAQ' : 'a status'} document: use --kind ${other} (or leave --kind out, and verify reads it from the envelope)`);
       if (v.json && e instanceof FeedError) {
         console.log(json({ ok: false, code: e.code, message: e.message }));
         throw new CliError(e.message, 1, e.code);

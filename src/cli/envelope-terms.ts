@@ -1,0 +1,49 @@
+/**
+ * What `clearline verify` and `clearline heartbeat` say to the desk about a signed document, in
+ * English and Dutch: one table, chosen by deskLanguage (desk-lang.ts) from the document itself, as
+ * `update` and `export` choose; times are shownTime's (when.ts): "09:43", or "do 3 dec 17:56" when
+ * not today, in the feed's zone. Ids, key ids, algorithms and option names stay as they are.
+ */
+import type { DocumentKind } from '../feed/schema.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { nlCount } from './lint-report.js';
+
+export interface EnvelopeTerms {
+  /** verify: the first line. */
+  ok: (kind: DocumentKind, feedId: string, seq: unknown, kid: string, alg: string) => string;
+  /** verify: when it was signed and until when it is valid; `zone` the feed's, `minutes` left. */
+  times: (issued: string, expires: string, zone: string, minutes: number) => string;
+  /** verify: what a status feed holds. */
+  status: (open: number, incidents: number, channels: number) => string;
+  /** verify: what an FAQ holds. */
+  faq: (entries: number) => string;
+  /** heartbeat: the old envelope had expired, and is re-signed since its signature verified. */
+  wasExpired: (expired: string, zone: string) => string;
+  /** heartbeat: done. */
+  heartbeat: (feedId: string, from: number, to: number, until: string, zone: string, keys: number, out: string) => string;
+  /** heartbeat: lint errors stop it. */
+  refusal: string;
+}
+
+const KIND = { status: 'statusfeed', faq: 'FAQ-document' } as const;
+
+export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
+  en: {
+    ok: (kind, feedId, seq, kid, alg) => `OK: ${kind} feed "${feedId}" seq ${String(seq)}, signed by ${kid} (${alg})`,
+    times: (issued, expires, zone, minutes) => `issued ${issued}, expires ${expires} (${zone}; in ${minutes} min)`,
+    status: (open, incidents, channels) => `${open} open of ${incidents} incident(s), ${channels} channel(s)`,
+    faq: (entries) => `${entries} FAQ entries`,
+    wasExpired: (expired, zone) => `The old envelope had expired at ${expired} (${zone}; readers showed it as out of date); its signature verified, so it is re-signed now.`,
+    heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" seq ${from} -> ${to}, valid until ${until} (${zone}), ${keys} signature(s): ${out}`,
+    refusal: 'not re-signed: fix the errors above with clearline update and sign, or use --force',
+  },
+  nl: {
+    ok: (kind, feedId, seq, kid, alg) => `OK: ${KIND[kind]} "${feedId}" volgnummer ${String(seq)}, ondertekend met ${kid} (${alg})`,
+    times: (issued, expires, zone, minutes) => `ondertekend om ${issued}, geldig tot ${expires} (${zone}; nog ${minutes} min)`,
+    status: (open, incidents, channels) => `${open} open van ${nlCount(incidents, 'storing', 'storingen')}, ${nlCount(channels, 'contactkanaal', 'contactkanalen')}`,
+    faq: (entries) => `${nlCount(entries, 'vraag', 'vragen')} in de FAQ`,
+    wasExpired: (expired, zone) => `De oude envelop was verlopen om ${expired} (${zone}; lezers zagen hem als verouderd); de handtekening klopt, dus hij is nu opnieuw ondertekend.`,
+    heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" volgnummer ${from} -> ${to}, geldig tot ${until} (${zone}), met ${nlCount(keys, 'sleutel', 'sleutels')}: ${out}`,
+    refusal: 'niet opnieuw ondertekend: los de fouten hierboven op met clearline update en sign, of gebruik --force',
+  },
+};
