@@ -46,11 +46,22 @@ function offsetMinutes(ms: number, timeZone?: string): number {
   }
 }
 
+/** The zone of the reader's clock: this browser's, unless the studio's preview stands in for readers in the feed's zone. */
+let readerZone: string | undefined;
+
+/**
+ * The studio's preview (editor/preview.ts) shows times as readers in the feed's zone see them, whatever
+ * the desk's own clock: `zone` a valid IANA zone (the feed's `time_zone`); undefined: this browser's again.
+ */
+export const setReaderZone = (zone?: string): void => {
+  readerZone = zone;
+};
+
 /** True when the reader's clock differs from the feed's zone at that instant, so a time needs its zone named. */
 export function zoneDiffers(ms: number, feedZone: string | undefined): boolean {
   if (!feedZone) return false;
   const feed = offsetMinutes(ms, feedZone);
-  return !Number.isNaN(feed) && feed !== offsetMinutes(ms);
+  return !Number.isNaN(feed) && feed !== offsetMinutes(ms, readerZone);
 }
 
 /** A calendar date such as 23 Nov 2026, for "last checked" notes. */
@@ -65,13 +76,17 @@ const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
 function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, tag: string, make: () => T): T {
-  const key = `${kind}|${tag}`;
+  const key = `${kind}|${tag}|${readerZone}`;
   let f = formatters.get(key) as T | undefined;
   if (!f) formatters.set(key, (f = make()));
   return f;
 }
-const timeFormat = (tag: string) => formatter('t', tag, () => new Intl.DateTimeFormat(tag, TIME));
-const dateTimeFormat = (tag: string) => formatter('dt', tag, () => new Intl.DateTimeFormat(tag, DATE_TIME));
+// On the reader's clock. (The formats with the zone's name below are used only when the reader's
+// clock is not on the feed's zone, never with setReaderZone(feed's zone): they keep this browser's.)
+const timeFormat = (tag: string) => formatter('t', tag, () => new Intl.DateTimeFormat(tag, { ...TIME, timeZone: readerZone }));
+const dateTimeFormat = (tag: string) => formatter('dt', tag, () => new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZone: readerZone }));
+/** The calendar day of an instant on the reader's clock. */
+const day = (ms: number) => (readerZone ? formatter('d', '', () => new Intl.DateTimeFormat('en', { timeZone: readerZone })).format(ms) : new Date(ms).toDateString());
 const relativeFormat = (tag: string) => formatter('r', tag, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
 
 /** Creates the formatters for a language ahead of use (elements call it when they connect). */
@@ -92,7 +107,7 @@ export function warmFormatters(tag: string): void {
  */
 const clockTag = (tag: string, zone?: string) => (/^en$/i.test(tag) && zone?.startsWith('Europe/') ? 'en-GB' : tag);
 
-/** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone. */
+/** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone (setReaderZone). */
 export function formatTime(ms: number, tag: string, feedZone?: string): string {
   tag = clockTag(tag, feedZone);
   if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...TIME, timeZoneName: 'short' }).format(ms);
@@ -102,7 +117,7 @@ export function formatTime(ms: number, tag: string, feedZone?: string): string {
 /** Date and time, for moments that may not be today: today only the time. */
 export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZone?: string): string {
   tag = clockTag(tag, feedZone);
-  if (new Date(ms).toDateString() === new Date(now).toDateString()) return formatTime(ms, tag, feedZone);
+  if (day(ms) === day(now)) return formatTime(ms, tag, feedZone);
   if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }).format(ms);
   return dateTimeFormat(tag).format(ms);
 }

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { lintDocument } from '../../lint/index.js';
-import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { pickText, setReaderZone, uiLanguage } from '../../i18n/lang.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -51,7 +51,6 @@ export type { ClearlineSignedDetail, ClearlinePublishedDetail };
 @customElement('clearline-editor')
 export class ClearlineEditor extends LitElement {
   static override styles = [themeStyles, editorStyles];
-
   /** URL of the editable, unsigned feed.json (the studio serves it). */
   @property({ attribute: 'feed-src' }) feedSrc = '';
   /** URL of the public signed feed: opened (verified with `public-key`) when there is no `feed-src`, and checked after publishing. */
@@ -119,6 +118,7 @@ export class ClearlineEditor extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    setReaderZone(); // the preview's clock is the feed zone's (preview.ts); other elements on the page keep their reader's
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -283,7 +283,7 @@ export class ClearlineEditor extends LitElement {
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)} ${renderReasons(ctx)}
               ${this.renderSign(lint, error)}
             </form>
-            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
+            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
           </div>`
         : this.heartbeat
           ? this.renderSign(lint, error)

@@ -6,7 +6,7 @@ import '../status/status.js';
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { stampPayload } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { pickText } from '../../i18n/lang.js';
+import { pickText, setReaderZone } from '../../i18n/lang.js';
 import { renderChannelPreview } from './channel-preview.js';
 import { renderEmailPreview } from './email-preview.js';
 import { languageName } from './form.js';
@@ -29,6 +29,8 @@ export interface PreviewContext {
   /** The incident in the form, whose phone message, SMS and e-mail are shown below the elements; and the clock. */
   incident?: string;
   now?: number;
+  /** False when the studio renders after it left the page: the readers' clock is then left alone. */
+  connected?: boolean;
 }
 
 /**
@@ -61,6 +63,9 @@ export function previewPayload(feed: FeedDraft, now: number): StatusPayload | un
 
 export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined): TemplateResult {
   const { t } = ctx;
+  // The elements show times as readers in the feed's zone see them (most customers), as the studio
+  // writes every other time: "Next update 12:31", not the desk's own "11:31 GMT" (i18n/lang.ts).
+  if (ctx.connected !== false) setReaderZone(payload?.time_zone);
   const tag = previewTag(ctx.lang || ctx.ui);
   const radio = (name: string, value: string, checked: boolean, label: string, set: () => void) =>
     html`<label class="check"><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${set} /> ${label}</label>`;
