@@ -1,12 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/badge/badge.js';
 import '../../src/components/banner/banner.js';
 import '../../src/components/faq/faq.js';
 import '../../src/components/help/help.js';
+import type { ClearlineBadge } from '../../src/components/badge/badge.js';
 import type { ClearlineBanner } from '../../src/components/banner/banner.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+import { statusFeed } from './helpers.js';
 
 // Windows High Contrast (forced colors): the system replaces every colour of ours with its own few,
 // so whatever a colour alone said is gone. Emulated with the 'forced-colors' server command
@@ -65,5 +68,16 @@ describe('forced colors (Windows High Contrast)', () => {
     const close = getComputedStyle(help.shadowRoot!.querySelector('.close')!);
     expect(`${close.outlineStyle} ${close.outlineWidth}`).to.equal('solid 1px');
     help.shadowRoot!.querySelector('dialog')!.close();
+  });
+
+  it('<clearline-badge>: the icon takes the badge\'s forced text colour, as the banner\'s and the status page\'s icons do', async () => {
+    // The badge set its icon's own colour (orange, red, green) on the <svg>, which forced colors leave alone
+    // (Chromium preserves an SVG's colour): a red octagon or green circle on a black-and-white badge.
+    for (const [data, href] of [[statusFeed(), 'https://example.com/status'], [statusFeed(), ''], [statusFeed({ incidents: [] }), 'https://example.com/status']] as const) {
+      const el = await fixture<ClearlineBadge>(html`<clearline-badge lang="en" href=${href} .data=${data}></clearline-badge>`);
+      const badge = el.shadowRoot!.querySelector('.badge')!;
+      const icon = badge.querySelector('svg.icon')!;
+      expect(getComputedStyle(icon).color, `${el.state} badge${href ? ' (a link)' : ''}: icon colour`).to.equal(getComputedStyle(badge).color);
+    }
   });
 });

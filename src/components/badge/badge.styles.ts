@@ -75,4 +75,9 @@ export const badgeStyles = css`
     width: 1.15em;
     height: 1.15em;
   }
+  @media (forced-colors: active) {
+    .badge .icon {
+      color: inherit;
+    }
+  }
 `;
