@@ -7,6 +7,9 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   --clearline-banner-space (banner/page-space.ts); moved by a transform, as a floating action
 //   button moves up for a snackbar, so its move is no layout shift. The modal dialog (top layer)
 //   is not moved by the transform: it adds the same room to its own distance from the bottom.
+// - `(max-height: 30rem)`: a short viewport (a desktop window zoomed to 200-400%, a phone on its side) gets the
+//   full-screen panel too: the corner panel, 6rem and the banner's room less than the viewport, left the answers a
+//   slit (32 px at 640x256) or nothing at all.
 // - `.incident .who`: Who an action is for, on its own line above the action, as in <clearline-status>.
 const own = css`
   :host {
@@ -86,7 +89,7 @@ const own = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 30rem), (max-height: 30rem) {
     dialog {
       inset: 0;
       width: 100vw;

@@ -1,0 +1,47 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/banner/banner.js';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import { BANNER_SPACE } from '../../src/components/banner/page-space.js';
+import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+
+// Reflow (WCAG 1.4.10) and zoom: a desktop window at 200% or 400%, or a phone on its side, leaves
+// a short viewport: 256 CSS px for a 1280x1024 screen at 400%.
+
+afterEach(async () => {
+  await setViewport({ width: 800, height: 600 });
+});
+
+describe('short viewports (zoomed in, a phone on its side)', () => {
+  for (const [width, height] of [[640, 256], [900, 400]] as const) {
+    it(`${width}x${height} with a floating banner: the help panel shows its answers, scrolls, and its close button is on screen`, async () => {
+      // The panel kept its desktop size: 6rem and the banner's room less than the viewport. At 640x256
+      // it was 12 px tall (a white bar, the close button cut off); at 900x400 the answers had a 104 px slit
+      // between the heading and the "Still need us?" button.
+      await setViewport({ width, height });
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <clearline-banner lang="en" .data=${helpFeed()}></clearline-banner>
+        <clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>
+      </div>`);
+      await waitUntil(() => document.documentElement.style.getPropertyValue(BANNER_SPACE), 'the banner takes its room');
+      const help = wrap.querySelector<ClearlineHelp>('clearline-help')!;
+      await help.updateComplete;
+      help.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+      await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'dialog open');
+      await help.updateComplete;
+      const dialog = help.shadowRoot!.querySelector('dialog')!;
+      const body = dialog.querySelector<HTMLElement>('.body')!;
+      expect(body.clientHeight, 'answers area, px').to.be.at.least(height * 0.4);
+      expect(body.scrollHeight, 'more answers than fit').to.be.greaterThan(body.clientHeight);
+      expect(getComputedStyle(body).overflowY).to.equal('auto');
+      const d = dialog.getBoundingClientRect();
+      expect(d.top, 'panel top on screen').to.be.at.least(0);
+      expect(d.bottom, 'panel bottom on screen').to.be.at.most(height);
+      const close = dialog.querySelector('.close')!.getBoundingClientRect();
+      expect(close.top, 'close button inside the panel').to.be.at.least(d.top);
+      expect(close.bottom, 'close button inside the panel').to.be.at.most(d.bottom);
+      dialog.close();
+    });
+  }
+});
