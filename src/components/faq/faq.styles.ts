@@ -3,6 +3,7 @@ import { css } from 'lit';
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.contacts li`: Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a label that wraps keeps ordinary line spacing.
 // - `font-size: max(16px, 1rem)`: no zoom-on-focus on phones
+// - search field `border: var(--_muted)`: its edge is all that shows where to type, so it needs 3:1 (WCAG 1.4.11); --_border is a divider grey (1.6:1)
 export const faqStyles = css`
   .root {
     display: grid;
@@ -36,7 +37,7 @@ export const faqStyles = css`
     font: inherit;
     font-size: max(16px, 1rem);
     padding: 0.6rem 0.75rem;
-    border: 2px solid var(--_border);
+    border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
