@@ -1,8 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/faq/faq.js';
+import '../../src/components/help/help.js';
+import '../../src/components/status/status.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
-import { HELP_ENTRIES } from './help-fixtures.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+import { keygen } from './helpers.js';
 
 // The settings customers set for themselves: light or dark, the site's theme attribute.
 
@@ -16,7 +20,7 @@ const contrast = (a: string, b: string) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-after(() => emulateMedia({ colorScheme: 'light' }));
+after(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
 describe('non-text contrast (WCAG 1.4.11)', () => {
   for (const [theme, scheme] of [['', 'light'], ['', 'dark'], ['dark', 'light'], ['light', 'dark']] as const) {
@@ -35,3 +39,23 @@ describe('non-text contrast (WCAG 1.4.11)', () => {
   }
 });
 
+describe('prefers-reduced-motion: reduce', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('nothing moves: the status skeleton does not pulse, the help launcher jumps above a banner instead of sliding', async () => {
+    // The shared rule (theme.styles.ts) reaches everything inside a shadow root but not the host
+    // itself, and the help launcher's slide is on its host: it needs its own rule.
+    const key = await keygen();
+    const status = await fixture(html`<clearline-status src="/never-answers" public-key=${JSON.stringify(key.publicJwk)}></clearline-status>`);
+    await (status as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const bars = [...status.shadowRoot!.querySelectorAll('.skeleton .bar')];
+    expect(bars.length, 'skeleton shown').to.be.greaterThan(0);
+    for (const bar of bars) expect(getComputedStyle(bar).animationName).to.equal('none');
+    const help = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    for (const el of [help, ...help.shadowRoot!.querySelectorAll('*')]) {
+      const s = getComputedStyle(el);
+      expect(`${el.tagName} ${s.animationName} ${s.transitionDuration}`).to.equal(`${el.tagName} none 0s`);
+    }
+  });
+});
