@@ -4,12 +4,13 @@ import '../../src/components/badge/badge.js';
 import '../../src/components/banner/banner.js';
 import '../../src/components/faq/faq.js';
 import '../../src/components/help/help.js';
+import '../../src/components/status/status.js';
 import type { ClearlineBadge } from '../../src/components/badge/badge.js';
 import type { ClearlineBanner } from '../../src/components/banner/banner.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
-import { statusFeed } from './helpers.js';
+import { keygen, statusFeed } from './helpers.js';
 
 // Windows High Contrast (forced colors): the system replaces every colour of ours with its own few,
 // so whatever a colour alone said is gone. Emulated with the 'forced-colors' server command
@@ -78,6 +79,21 @@ describe('forced colors (Windows High Contrast)', () => {
       const badge = el.shadowRoot!.querySelector('.badge')!;
       const icon = badge.querySelector('svg.icon')!;
       expect(getComputedStyle(icon).color, `${el.state} badge${href ? ' (a link)' : ''}: icon colour`).to.equal(getComputedStyle(badge).color);
+    }
+  });
+
+  it('<clearline-status> while loading: the placeholder bars keep an edge (their grey fill is forced away)', async () => {
+    // The skeleton's bars are drawn by their fill alone; forced colors paint it as the background,
+    // so the loading card was an empty box.
+    const key = await keygen();
+    const el = await fixture(html`<clearline-status src="/never-answers" public-key=${JSON.stringify(key.publicJwk)}></clearline-status>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const bars = [...el.shadowRoot!.querySelectorAll('.skeleton .bar')];
+    expect(bars.length, 'skeleton shown').to.be.greaterThan(0);
+    for (const bar of bars) {
+      const s = getComputedStyle(bar);
+      expect(`${s.outlineStyle} ${s.outlineWidth}`).to.equal('solid 1px');
+      expect(s.outlineColor, 'forced to a system colour, not transparent').to.not.equal('rgba(0, 0, 0, 0)');
     }
   });
 });

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 // Notes on rules below (kept out of the CSS text, which ships as written):
+// - `.bar` outline: invisible, but drawn in Windows High Contrast, where the bars' grey fill is forced away.
 // - `.emergency`: Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone.
 export const statusStyles = css`
   .root {
@@ -237,6 +238,7 @@ export const statusStyles = css`
     height: 1rem;
     border-radius: 4px;
     background: var(--_subtle);
+    outline: 1px solid transparent;
     animation: pulse 1.6s ease-in-out infinite;
   }
   .bar.title { width: 60%; height: 1.4rem; }
