@@ -13,7 +13,7 @@ afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
 });
 
-describe('short viewports (zoomed in, a phone on its side)', () => {
+describe('narrow and short viewports (zoomed in, phones)', () => {
   for (const [width, height] of [[640, 256], [900, 400]] as const) {
     it(`${width}x${height} with a floating banner: the help panel shows its answers, scrolls, and its close button is on screen`, async () => {
       // The panel kept its desktop size: 6rem and the banner's room less than the viewport. At 640x256
@@ -41,6 +41,24 @@ describe('short viewports (zoomed in, a phone on its side)', () => {
       const close = dialog.querySelector('.close')!.getBoundingClientRect();
       expect(close.top, 'close button inside the panel').to.be.at.least(d.top);
       expect(close.bottom, 'close button inside the panel').to.be.at.most(d.bottom);
+      dialog.close();
+    });
+  }
+
+  for (const placement of ['bottom-end', 'bottom-start'] as const) {
+    it(`320 px wide (a phone, or 1280 px at 400%), placement ${placement}: the full-screen help panel fills the screen, nothing cut off at a side`, async () => {
+      // With placement="bottom-start" the corner panel's start offset (1rem) outranked the phone
+      // layout's inset 0: the panel slid 16 px right, its right edge and close button off the screen.
+      await setViewport({ width: 320, height: 640 });
+      const help = await fixture<ClearlineHelp>(html`<clearline-help lang="en" placement=${placement} .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+      help.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+      await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'dialog open');
+      await help.updateComplete;
+      const dialog = help.shadowRoot!.querySelector('dialog')!;
+      const d = dialog.getBoundingClientRect();
+      expect([d.left, d.right, d.top, d.bottom], 'panel edges').to.deep.equal([0, 320, 0, 640]);
+      const close = dialog.querySelector('.close')!.getBoundingClientRect();
+      expect(close.right, 'close button on screen').to.be.at.most(320);
       dialog.close();
     });
   }

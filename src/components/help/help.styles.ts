@@ -10,6 +10,9 @@ import { contactStyles } from '../shared/contact.styles.js';
 // - `(max-height: 30rem)`: a short viewport (a desktop window zoomed to 200-400%, a phone on its side) gets the
 //   full-screen panel too: the corner panel, 6rem and the banner's room less than the viewport, left the answers a
 //   slit (32 px at 640x256) or nothing at all.
+// - dialog `inset-inline: inherit`: the panel takes the launcher's corner (the host's inline insets, from its
+//   placement). A placement rule of its own outranked the phone layout's `inset: 0`: with bottom-start the
+//   full-screen panel slid 1rem right, its close button off the screen.
 // - `.incident .who`: Who an action is for, on its own line above the action, as in <clearline-status>.
 const own = css`
   :host {
@@ -66,7 +69,8 @@ const own = css`
   dialog {
     position: fixed;
     margin: 0;
-    inset: auto var(--clearline-offset, 1rem) calc(var(--clearline-offset, 1rem) + 4rem + var(--clearline-banner-space, 0px)) auto;
+    inset-block: auto calc(var(--clearline-offset, 1rem) + 4rem + var(--clearline-banner-space, 0px));
+    inset-inline: inherit;
     width: min(28rem, calc(100vw - 2rem));
     max-height: min(44rem, calc(100dvh - 6rem - var(--clearline-banner-space, 0px)));
     padding: 0;
@@ -81,10 +85,6 @@ const own = css`
   }
   dialog[open] {
     display: flex;
-  }
-  :host([placement='bottom-start']) dialog {
-    inset-inline-start: var(--clearline-offset, 1rem);
-    inset-inline-end: auto;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
