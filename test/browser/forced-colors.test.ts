@@ -96,4 +96,19 @@ describe('forced colors (Windows High Contrast)', () => {
       expect(s.outlineColor, 'forced to a system colour, not transparent').to.not.equal('rgba(0, 0, 0, 0)');
     }
   });
+
+  it('<clearline-help>: the open incident says its severity in words (it was told by the colour of its edge alone)', async () => {
+    for (const [severity, en, nl] of [['critical', 'Critical disruption', 'Ernstige storing'], ['minor', 'Minor disruption', 'Kleine storing']] as const) {
+      const data = helpFeed();
+      data.incidents![0]!.severity = severity;
+      for (const [lang, words] of [['en', en], ['nl', nl]] as const) {
+        const el = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${data} .entries=${HELP_ENTRIES}></clearline-help>`);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~=incident]'), 'dialog open');
+        const incident = el.shadowRoot!.querySelector<HTMLElement>('[part~=incident]')!;
+        expect(incident.innerText.split('\n'), `${severity}, ${lang}`).to.include(words);
+        el.shadowRoot!.querySelector('dialog')!.close();
+      }
+    }
+  });
 });
