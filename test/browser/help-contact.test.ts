@@ -100,6 +100,16 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect(events.filter((e) => e.type === 'clearline-contact').map((e) => (e.detail as { channel: string }).channel)).to.deep.equal(['gas']);
   });
 
+  it('an emergency line says when to use it first, then its wait, as <clearline-status> and the e-mail do (not "Expected wait …: Smell gas?")', async () => {
+    const feed = helpFeed();
+    const gas = feed.channels.find((c) => c.id === 'gas')!;
+    Object.assign(gas, { wait_minutes: 2, reason: { en: 'Smell gas? Go outside and call at once, day and night.', nl: 'Ruikt u gas? Ga naar buiten en bel direct.' } });
+    const el = await fixture<Help>(html`<clearline-help lang="en" .data=${feed} .entries=${HELP_ENTRIES}></clearline-help>`);
+    $(el, 'button.launcher').click();
+    await waitUntil(() => faqInput(el), 'FAQ ready', { timeout: 5000 });
+    expect($(el, '[part~=emergency] [part~=channel] .wait').textContent).to.equal('Smell gas? Go outside and call at once, day and night. Expected wait about 2 minutes');
+  });
+
   it('names the emergency lines in the words <clearline-status> and the FAQ use: "Bij nood" in Dutch, not a second name for the same line', async () => {
     const el = await fixture<Help>(html`<clearline-help lang="nl" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
     $(el, 'button.launcher').click();

@@ -10,6 +10,7 @@ import { openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { channelWait } from '../../i18n/phrases.js';
 import type { ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
 import { reportContext, track, trackContact } from './report.js';
 
@@ -189,11 +190,11 @@ export class ContactController implements ReactiveController {
     return html`<ul class="channels">
       ${channels.map((ch) => {
         const label = pickText(ch.label, lang);
-        const wait = ch.wait_minutes !== undefined ? terms.expectedWait(ch.wait_minutes) : '';
-        const reason = ch.reason ? pickText(ch.reason, lang) : '';
+        // The same words as the exports: an emergency line's reason (when to use it) leads, its wait follows.
+        const wait = channelWait(terms, ch, lang);
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
           ${contactLink(ch.href, label, lang, 'colon', () => this.follow(ch, extra))}
-          ${wait || reason ? html`<span class="wait">${[wait, reason].filter(Boolean).join(': ')}</span>` : nothing}
+          ${wait ? html`<span class="wait">${wait}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;
       })}
