@@ -82,6 +82,25 @@ describe('forced colors (Windows High Contrast)', () => {
     }
   });
 
+  it('the "!" in the major and critical icons is drawn in the system\'s Canvas on the CanvasText shape, whatever theme or surface the site set', async () => {
+    // It was drawn in the element's own surface colour: on a site with theme="light" or its own
+    // --clearline-surface under a dark high-contrast theme, the "!" had the shape's colour and vanished.
+    const probe = document.createElement('div');
+    probe.style.color = 'Canvas';
+    document.body.append(probe);
+    const canvas = getComputedStyle(probe).color;
+    probe.remove();
+    for (const severity of ['major', 'critical'] as const) {
+      const data = statusFeed();
+      data.incidents[0].severity = severity;
+      const el = await fixture<ClearlineBadge>(html`<clearline-badge lang="en" theme="light" style="--clearline-surface: #101010" .data=${data}></clearline-badge>`);
+      const icon = el.shadowRoot!.querySelector('svg.icon')!;
+      const mark = icon.querySelector('path[stroke]')!;
+      expect(getComputedStyle(mark).stroke, `${severity}: the "!"`).to.equal(canvas);
+      expect(getComputedStyle(mark).stroke, `${severity}: "!" and shape differ`).to.not.equal(getComputedStyle(icon).color);
+    }
+  });
+
   it('<clearline-status> while loading: the placeholder bars keep an edge (their grey fill is forced away)', async () => {
     // The skeleton's bars are drawn by their fill alone; forced colors paint it as the background,
     // so the loading card was an empty box.

@@ -21,7 +21,9 @@ const dark = css`
  * The documented custom properties, with light and dark defaults (AA contrast in both).
  * Dark follows `prefers-color-scheme` unless the `theme` attribute says otherwise.
  * `--_bg` is painted behind text that is not on a card, so contrast never depends on the host
- * page. (Notes live here, not in the CSS text, which ships as written.)
+ * page. In forced colors the surface is the system's Canvas, whatever the theme or site set: the
+ * "!" in the major and critical icons is drawn in it on a CanvasText shape. `:not(#_)` outranks the
+ * theme rules. (Notes live here, not in the CSS text, which ships as written.)
  */
 export const themeStyles = css`
   :host {
@@ -55,6 +57,11 @@ export const themeStyles = css`
   }
   :host([theme='dark']) {
     ${dark}
+  }
+  @media (forced-colors: active) {
+    :host(:not(#_)) {
+      --_surface: Canvas;
+    }
   }
   :host([hidden]) {
     display: none !important;
