@@ -14,6 +14,24 @@ afterEach(async () => {
 });
 
 describe('narrow and short viewports (zoomed in, phones)', () => {
+  it('640x256 with a banner taller than the room left: the help launcher rises above it as far as it can, and stays on screen', async () => {
+    // It rose by the banner's whole room; a lifted banner (--clearline-banner-offset) that wraps to many
+    // lines at 400% zoom took more than the viewport, and the launcher went off the top.
+    await setViewport({ width: 640, height: 256 });
+    const help = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    help.style.transition = 'none'; // its rise is animated; the end position is what counts here
+    const launcher = help.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!;
+    const rest = launcher.getBoundingClientRect().top;
+    document.documentElement.style.setProperty(BANNER_SPACE, '100px');
+    const lifted = launcher.getBoundingClientRect().top;
+    document.documentElement.style.setProperty(BANNER_SPACE, '400px');
+    const top = launcher.getBoundingClientRect().top;
+    document.documentElement.style.removeProperty(BANNER_SPACE);
+    expect(rest - lifted, 'an ordinary banner: lifted by its room').to.be.closeTo(100, 1);
+    expect(top, 'launcher top on screen').to.be.at.least(0);
+    expect(top, 'still above most of the banner').to.be.below(32);
+  });
+
   for (const [width, height] of [[640, 256], [900, 400]] as const) {
     it(`${width}x${height} with a floating banner: the help panel shows its answers, scrolls, and its close button is on screen`, async () => {
       // The panel kept its desktop size: 6rem and the banner's room less than the viewport. At 640x256

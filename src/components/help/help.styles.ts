@@ -6,7 +6,9 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   Above a floating bottom <clearline-banner>, which publishes the room it takes as
 //   --clearline-banner-space (banner/page-space.ts); moved by a transform, as a floating action
 //   button moves up for a snackbar, so its move is no layout shift. The modal dialog (top layer)
-//   is not moved by the transform: it adds the same room to its own distance from the bottom.
+//   is not moved by the transform: it adds the same room to its own distance from the bottom. The lift stops
+//   4rem short of the viewport's height: in a short viewport (zoomed to 400%) a tall banner, lifted by its own
+//   --clearline-banner-offset, took more room than there was and pushed the launcher off the top.
 // - `(max-height: 30rem)`: a short viewport (a desktop window zoomed to 200-400%, a phone on its side) gets the
 //   full-screen panel too: the corner panel, 6rem and the banner's room less than the viewport, left the answers a
 //   slit (32 px at 640x256) or nothing at all.
@@ -22,7 +24,7 @@ const own = css`
     inset-inline-end: var(--clearline-offset, 1rem);
     inset-inline-start: auto;
     display: block;
-    transform: translateY(calc(-1 * var(--clearline-banner-space, 0px)));
+    transform: translateY(calc(-1 * min(var(--clearline-banner-space, 0px), 100vh - 4rem)));
     transition: transform 0.2s ease-out;
   }
   @media (prefers-reduced-motion: reduce) {
