@@ -40,7 +40,9 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const links = !warning;
   const views = incidents.map((i) => incidentView(ctx, i));
   const v = views[0]!;
-  const one = x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
+  // Resolved leads, as in the SMS and the phone message: "Ledgerly is down: … (Resolved)" is cut off
+  // on a phone's inbox before the word that says it is over.
+  const one = v.resolved ? `${v.phase}: ${v.title}` : x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
   const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
   // Several incidents: their titles first, so a reader sees at once whether theirs is there.
   const heading = t.openIncidents(views.length);
@@ -52,7 +54,8 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     // The wait and the opening hours, as the HTML part and the status page show them: a reader who
     // calls at 23:00 a line open "today until 22:00" should know before dialling.
     const notes = (c: (typeof channels)[number]) => [c.wait, c.hours].filter(Boolean).join('; ');
-    const address = (c: (typeof channels)[number]) => (links ? c.href : addressAsText(c.href, ctx.lang));
+    // An e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links.
+    const address = (c: (typeof channels)[number]) => addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
     const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);
     for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
     lines.push('');

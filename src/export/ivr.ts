@@ -138,8 +138,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if ((line.waitMinutes ?? 0) > 0 && (instead.length || pages.length)) {
     add('instead', [x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
-    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [`${p.label}: `, { slow: shortAddress(p.href) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
-    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [`${c.label}: `, { slow: shortAddress(c.href) }, '.'], 4 + i);
+    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
+    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [beforeAddress(c.label), { slow: shortAddress(c.href) }, '.'], 4 + i);
   }
   if (soonest && soonest.next) {
     const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];
@@ -154,6 +154,16 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
+
+/**
+ * A label before the address it leads to: "My booking: example-air.example/mijn-boeking". A label that
+ * is a sentence keeps its own ending, without a colon after it: "… Keep this page as proof.:" was
+ * written (and said) before, "Need to rebook?:" too.
+ */
+const beforeAddress = (label: string) => {
+  const l = label.trimEnd();
+  return /[?!]$/.test(l) ? `${l} ` : `${l.replace(/[\s.,;:]+$/, '')}: `;
+};
 
 /**
  * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel

@@ -27,7 +27,7 @@ test('an hour after the burst main was resolved, every channel says it is resolv
   assert.match(ivr.text, /Opgelost: Geen water in Utrecht-Oost door gesprongen leiding\. De leiding is gerepareerd\./);
   assert.doesNotMatch(ivr.text, /Geen storingen bekend/);
   const email = x.exportEmail(f, { lang: 'en', now: NOW });
-  assert.match(email.subject, /\(Resolved\)$/);
+  assert.match(email.subject, /^Resolved: /);
   assert.deepEqual(email.incidents, ['leiding-utrecht-oost']);
   const [post] = x.exportSocial(f, { lang: 'en', now: NOW }).posts;
   assert.match(post.text, /^Resolved: No water in Utrecht-Oost/);
