@@ -165,7 +165,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'Iedereen', 'Everyone', true),
       // Attackers call too, as the helpdesk, the bank or the hospital, with the data they stole. Not "call
       // us": the phone line may be down, and a number the caller gives is the scammer's own.
-      action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en neem zelf contact met ons op, via een nummer of adres dat u al van ons had', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. In doubt? Hang up and contact us yourself, at a number or address you already had from us', 'Iedereen', 'Everyone', true),
+      action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en neem zelf contact met ons op, via een nummer of adres dat u al van ons had', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. If in doubt, hang up and contact us yourself, on a number or at an address you already had from us', 'Iedereen', 'Everyone', true),
       action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
     ],
     // A suspicious message is a question, not a danger: marked urgent it sent a hospital's patients
@@ -251,12 +251,16 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     title: title('Inloggen in de app werkt niet', 'Logging in to the app does not work'),
     known: known('welke dienst niet (goed) werkt, sinds hoe laat, voor wie (iedereen of een deel), en wat nog wel werkt.', 'which service does not work (well), since what time, for whom (everyone or some), and what still works.'),
     unknown: unknown('de oorzaak en hoe lang het duurt voordat het is opgelost.', 'the cause and how long it will take to fix.'),
+    // Whoever must get something done today is the urgent reason, so the act-now is theirs (without one,
+    // readers who chose it were offered no action at all): at a tax or month-end deadline, proof of the outage.
     actions: [
+      action('Maak een schermafbeelding van onze statuspagina als bewijs als u door deze storing een deadline mist', 'Keep a screenshot of our status page as proof if this outage makes you miss a deadline', 'U heeft vandaag een deadline', 'You have a deadline today', true),
       action('U hoeft niets te doen; uw gegevens zijn veilig', 'You do not need to do anything; your data is safe', 'U gebruikt de app', 'You use the app'),
-      action('Gebruik zolang de website', 'Use the website meanwhile', 'U moet vandaag iets regelen', 'You need to arrange something today'),
+      action('Gebruik zolang de website', 'Use the website meanwhile', 'U moet vandaag iets regelen', 'You need to get something done today'),
     ],
     reasons: [
-      reason('today', 'Ik moet vandaag iets regelen', 'I must arrange something today', true),
+      // Published as it is (a topic, unmarked): "I must arrange something today" was the Dutch word for word.
+      reason('today', 'Ik moet vandaag iets regelen', 'I need to get something done today', true),
       reason('log-in', 'Ik kan niet inloggen', 'I cannot log in'),
       reason('my-data', 'Zijn mijn gegevens veilig?', 'Is my data safe?'),
     ],

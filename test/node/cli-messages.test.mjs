@@ -168,7 +168,7 @@ test('lint names the incident a finding is in, not only its number (which shifts
     const made = run(dir, 'new', 'incident', '--template', 'outage', '--lang', 'en', '--id', 'cards');
     assert.equal(made.status, 0);
     // new incident lists the new incident's placeholders, and counts the others'.
-    assert.match(made.stdout, /Replace the 7 \[\[TODO: …\]\] placeholder\(s\) below \(and 7 in other incidents, which clearline lint lists\)/);
+    assert.match(made.stdout, /Replace the 9 \[\[TODO: …\]\] placeholder\(s\) below \(and 7 in other incidents, which clearline lint lists\)/);
     assert.doesNotMatch(made.stdout, /incidents\/1\//);
     const r = run(dir, 'lint', 'feed.json');
     assert.match(r.stdout, /^error\s+incidents\/0\/title\/en \(incident "cards"\): /m);

@@ -1,0 +1,37 @@
+// A UK accounting-software company ("Ledgerly") started its month-end outage and its data breach from
+// the outage and cyberattack templates (walk-through 2026-12-02): what its English customers read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const NOW = Date.parse('2026-11-30T14:15:00Z');
+const { contactReasonsFromTemplate, incidentFromTemplate } = await importTs('src/templates/index.ts');
+const { reasonActions } = await importTs('src/feed/reasons.ts');
+const unmark = (s) => s.replace(/^\[\[TODO: [^\]]*\]\] /, '');
+
+test('outage: the urgent contact reason is natural English, not the Dutch word for word ("I must arrange something today")', () => {
+  const [today] = contactReasonsFromTemplate('outage', ['nl', 'en']);
+  assert.equal(today.urgent, true);
+  assert.equal(today.label.en, 'I need to get something done today');
+  assert.equal(today.label.nl, 'Ik moet vandaag iets regelen');
+  const inc = incidentFromTemplate('outage', { id: 'x', langs: ['en'], now: NOW });
+  assert.doesNotMatch(JSON.stringify(inc), /arrange/);
+});
+
+test('outage: whoever chooses the urgent reason ("get something done today") is offered an act-now action: proof of the outage for a missed deadline', () => {
+  const inc = incidentFromTemplate('outage', { id: 'x', langs: ['nl', 'en'], now: NOW });
+  const urgent = inc.actions.filter((a) => a.urgent);
+  assert.equal(urgent.length, 1);
+  assert.match(unmark(urgent[0].label.en), /^Keep a screenshot of our status page as proof .*deadline/);
+  assert.match(unmark(urgent[0].label.nl), /^Maak een schermafbeelding van onze statuspagina .*deadline/);
+  // The desk has read and kept the ready-made actions: the urgent reason now has something to offer.
+  for (const a of inc.actions) a.label = { en: unmark(a.label.en), nl: unmark(a.label.nl) };
+  const payload = { channels: [], incidents: [inc], contact_reasons: contactReasonsFromTemplate('outage', ['nl', 'en']) };
+  assert.equal(reasonActions(payload, payload.contact_reasons[0]).length, 1);
+});
+
+test('cyberattack: "If in doubt, hang up", not the Dutch "In doubt? Hang up"', () => {
+  const labels = incidentFromTemplate('cyberattack', { id: 'x', langs: ['en'], now: NOW }).actions.map((a) => a.label.en);
+  assert.ok(labels.some((l) => /If in doubt, hang up and contact us yourself, on a number or at an address you already had from us$/.test(l)), JSON.stringify(labels));
+  assert.ok(labels.every((l) => !/In doubt\?/.test(l)), JSON.stringify(labels));
+});
