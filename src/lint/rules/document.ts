@@ -34,6 +34,15 @@ const HTTPS_FIX: SaidProblem['fix'] = {
   nl: 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/storingen.',
 };
 
+/**
+ * A list written as one value ("affects": {"en": "Logging in"}): "Expected Array but received Object"
+ * and "Change this field as the message says" left a desk editing feed.json without a next step.
+ */
+const LIST_FIX: SaidProblem['fix'] = {
+  en: 'This must be a list: put the items between square brackets, with a comma between them, e.g. ["Logging in", "Bank feeds"]. One item is a list too: ["Logging in"].',
+  nl: 'Dit moet een lijst zijn: zet de onderdelen tussen rechte haken, met een komma ertussen, bijvoorbeeld ["Inloggen", "Betalen"]. Ook één onderdeel is een lijst: ["Inloggen"].',
+};
+
 export const schema = defineRule('schema', 'error', function* ({ doc, kind, now }) {
   // `clearline sign` stamps issued_at, expires_at and seq, so an unsigned draft may leave them out.
   const stamp = { seq: 0, issued_at: new Date(now).toISOString(), expires_at: new Date(now + 3_600_000).toISOString() };
@@ -50,7 +59,7 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
         path: i.path,
         message: schemaSaid(i.message),
         // Words a studio user can act on; engineers find the whole format with `clearline schema`.
-        fix: i.message === 'must be an https: URL' ? HTTPS_FIX : { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
+        fix: i.message === 'must be an https: URL' ? HTTPS_FIX : /^Invalid type: Expected Array\b/.test(i.message) ? LIST_FIX : { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
       };
     }
   }

@@ -35,3 +35,15 @@ test('cyberattack: "If in doubt, hang up", not the Dutch "In doubt? Hang up"', (
   assert.ok(labels.some((l) => /If in doubt, hang up and contact us yourself, on a number or at an address you already had from us$/.test(l)), JSON.stringify(labels));
   assert.ok(labels.every((l) => !/In doubt\?/.test(l)), JSON.stringify(labels));
 });
+
+test('lint: a list written as one value ("affects": {"en": "…"}) says how to write a list, not "Change this field as the message says"', async () => {
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  const inc = incidentFromTemplate('outage', { id: 'x', langs: ['en'], now: NOW });
+  Object.assign(inc, { title: 'Ledgerly is down', known: 'Nobody can log in.', unknown: 'The cause.', actions: [], affects: { en: 'Logging in' } });
+  const doc = { type: 'status', version: 1, feed_id: 'ledgerly', time_zone: 'Europe/London', publisher: { name: 'Ledgerly', url: 'https://www.ledgerly.example/' }, channels: [], incidents: [inc] };
+  for (const lang of ['en', 'nl']) {
+    const f = lintDocument(doc, { lang, now: NOW }).find((x) => x.path === 'incidents/0/affects');
+    assert.equal(f?.rule, 'schema', JSON.stringify(f));
+    assert.match(f.fix, lang === 'en' ? /must be a list: put the items between square brackets.*\["Logging in"\]/ : /moet een lijst zijn: zet de onderdelen tussen rechte haken/, f.fix);
+  }
+});
