@@ -8,7 +8,7 @@ import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
-import { labelWithAddress } from './link-warning.js';
+import { addressAsText, labelWithAddress } from './link-warning.js';
 import { plainText } from './plain.js';
 import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
@@ -74,7 +74,10 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
 
 function channelHtml(c: ChannelView, links: boolean, lang: string): string {
   const href = safeLink(c.href);
-  const label = esc(c.named);
+  // An e-mail address said as a phone number is ("Report a suspicious e-mail: security@…"): who has no
+  // mail app set up (webmail) gets nothing from the link, and whoever forwards a message needs the address.
+  const mail = addressAsText(href?.startsWith('mailto:') ? href : undefined, lang);
+  const label = esc(mail && !c.named.includes(mail) ? `${c.named}: ${mail}` : c.named);
   return `<li>${!links ? (c.number ? label : asText(c.named, href, lang)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 

@@ -33,6 +33,17 @@ test('e-mail as text: an e-mail channel shows the address, not "mailto:"', () =>
   assert.match(mail.html, /href="mailto:support@ledgerly\.example"/);
 });
 
+test("page without script and the e-mail's HTML: an e-mail channel shows its address, as a phone line shows its number", () => {
+  const f = feed();
+  f.channels.push({ id: 'mail', kind: 'email', label: { nl: 'Meld een verdachte e-mail', en: 'Report a suspicious e-mail' }, href: 'mailto:security@ledgerly.example' });
+  f.channels.push({ id: 'mail-2', kind: 'email', label: { nl: 'help@ledgerly.example', en: 'help@ledgerly.example' }, href: 'mailto:help@ledgerly.example' });
+  for (const html of [x.exportHtml(f, { lang: "en", now: NOW }).text, x.exportEmail(f, { lang: 'en', now: NOW }).html]) {
+    assert.match(html, /<a href="mailto:security@ledgerly\.example">Report a suspicious e-mail: security@ledgerly\.example<\/a>/);
+    // A label that is the address is not followed by it again.
+    assert.match(html, /<a href="mailto:help@ledgerly\.example">help@ledgerly\.example<\/a>/);
+  }
+});
+
 test('e-mail subject of a resolved incident starts with "Resolved", as the SMS and phone message do', () => {
   const f = feed();
   const inc = f.incidents[0];
