@@ -161,11 +161,13 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     title: title('Onze systemen zijn aangevallen', 'Our systems were attacked'),
     known: known('sinds wanneer welke diensten niet werken, dat u systemen uit voorzorg hebt afgesloten, en dat u de politie/toezichthouder hebt ingelicht. Noem geen technische details die aanvallers helpen.', 'since when which services are down, that you shut systems down as a precaution, and that you told the police/regulator. Leave out detail that helps attackers.'),
     unknown: unknown('of gegevens van klanten zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether customer data was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
+    // Who an action is for completes "Act now if…" ("Nu doen als…"): a condition, not "Everyone" (an
+    // action for everyone leaves it empty, and readers then say "Do this now").
     actions: [
-      action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'Iedereen', 'Everyone', true),
+      action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'U krijgt een e-mail of sms van ons', 'You get an e-mail or text message from us', true),
       // Attackers call too, as the helpdesk, the bank or the hospital, with the data they stole. Not "call
       // us": the phone line may be down, and a number the caller gives is the scammer's own.
-      action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en neem zelf contact met ons op, via een nummer of adres dat u al van ons had', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. If in doubt, hang up and contact us yourself, on a number or at an address you already had from us', 'Iedereen', 'Everyone', true),
+      action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en neem zelf contact met ons op, via een nummer of adres dat u al van ons had', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. If in doubt, hang up and contact us yourself, on a number or at an address you already had from us', 'Iemand vraagt u om uw wachtwoord of bankgegevens', 'Someone asks you for your password or bank details', true),
       action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
     ],
     // A suspicious message is a question, not a danger: marked urgent it sent a hospital's patients

@@ -47,3 +47,16 @@ test('lint: a list written as one value ("affects": {"en": "…"}) says how to w
     assert.match(f.fix, lang === 'en' ? /must be a list: put the items between square brackets.*\["Logging in"\]/ : /moet een lijst zijn: zet de onderdelen tussen rechte haken/, f.fix);
   }
 });
+
+test('no template suggests "Everyone" as who an action is for: readers put it under "Act now if…" ("Act now if… Everyone")', async () => {
+  const { TEMPLATE_NAMES } = await importTs('src/templates/index.ts');
+  for (const name of TEMPLATE_NAMES) {
+    for (const a of incidentFromTemplate(name, { id: 'x', langs: ['nl', 'en'], now: NOW }).actions) {
+      assert.doesNotMatch(a.who.en, /"Everyone"/, `${name}: ${a.who.en}`);
+      assert.doesNotMatch(a.who.nl, /"Iedereen"/, `${name}: ${a.who.nl}`);
+    }
+  }
+  const [links, password] = incidentFromTemplate('cyberattack', { id: 'x', langs: ['en'], now: NOW }).actions;
+  assert.match(links.who.en, /"You get an e-mail or text message from us"/);
+  assert.match(password.who.en, /"Someone asks you for your password or bank details"/);
+});
