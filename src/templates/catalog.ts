@@ -253,16 +253,18 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     title: title('Inloggen in de app werkt niet', 'Logging in to the app does not work'),
     known: known('welke dienst niet (goed) werkt, sinds hoe laat, voor wie (iedereen of een deel), en wat nog wel werkt.', 'which service does not work (well), since what time, for whom (everyone or some), and what still works.'),
     unknown: unknown('de oorzaak en hoe lang het duurt voordat het is opgelost.', 'the cause and how long it will take to fix.'),
-    // Whoever must get something done today is the urgent reason, so the act-now is theirs (without one,
-    // readers who chose it were offered no action at all): at a tax or month-end deadline, proof of the outage.
+    // The act-now is for whoever must get something done today: at a tax or month-end deadline, proof of the outage.
     actions: [
       action('Maak een schermafbeelding van onze statuspagina als bewijs als u door deze storing een deadline mist', 'Keep a screenshot of our status page as proof if this outage makes you miss a deadline', 'U heeft vandaag een deadline', 'You have a deadline today', true),
       action('U hoeft niets te doen; uw gegevens zijn veilig', 'You do not need to do anything; your data is safe', 'U gebruikt de app', 'You use the app'),
       action('Gebruik zolang de website', 'Use the website meanwhile', 'U moet vandaag iets regelen', 'You need to get something done today'),
     ],
     reasons: [
+      // As in the cyberattack template: a deadline is not a danger. Marked urgent, "I must arrange something
+      // today" led a bank's app users to its fraud line (urgent reasons lead with the emergency lines).
+      reason('urgent-help', 'Ik heb nu dringend hulp nodig', 'I need urgent help now', true),
       // Published as it is (a topic, unmarked): "I must arrange something today" was the Dutch word for word.
-      reason('today', 'Ik moet vandaag iets regelen', 'I need to get something done today', true),
+      reason('today', 'Ik moet vandaag iets regelen', 'I need to get something done today'),
       reason('log-in', 'Ik kan niet inloggen', 'I cannot log in'),
       reason('my-data', 'Zijn mijn gegevens veilig?', 'Is my data safe?'),
     ],

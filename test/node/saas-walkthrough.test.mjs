@@ -9,25 +9,35 @@ const { contactReasonsFromTemplate, incidentFromTemplate } = await importTs('src
 const { reasonActions } = await importTs('src/feed/reasons.ts');
 const unmark = (s) => s.replace(/^\[\[TODO: [^\]]*\]\] /, '');
 
-test('outage: the urgent contact reason is natural English, not the Dutch word for word ("I must arrange something today")', () => {
-  const [today] = contactReasonsFromTemplate('outage', ['nl', 'en']);
-  assert.equal(today.urgent, true);
+test('outage: "I need to get something done today" is natural English (not the Dutch word for word "I must arrange something today"), and not urgent: a deadline is not a danger', async () => {
+  const { reasonChannels } = await importTs('src/feed/reasons.ts');
+  const reasons = contactReasonsFromTemplate('outage', ['nl', 'en']);
+  const today = reasons.find((r) => r.id === 'today');
   assert.equal(today.label.en, 'I need to get something done today');
   assert.equal(today.label.nl, 'Ik moet vandaag iets regelen');
-  const inc = incidentFromTemplate('outage', { id: 'x', langs: ['en'], now: NOW });
-  assert.doesNotMatch(JSON.stringify(inc), /arrange/);
+  assert.equal(today.urgent, undefined);
+  assert.doesNotMatch(JSON.stringify([reasons, incidentFromTemplate('outage', { id: 'x', langs: ['en'], now: NOW })]), /arrange/);
+  // A bank's app is down: who must pay a bill today is not sent to the fraud line first.
+  const channels = [
+    { id: 'fraud', kind: 'phone', label: 'Fraud line', href: 'tel:+442079460999', emergency: true },
+    { id: 'service', kind: 'phone', label: 'Customer service', href: 'tel:+442079460000', wait_minutes: 10 },
+  ];
+  assert.deepEqual(reasonChannels({ channels, incidents: [], contact_reasons: reasons }, today).map((c) => c.id), ['service']);
+  // The urgent reason is still there, first, for the sector's own emergency.
+  assert.equal(reasons[0].id, 'urgent-help');
+  assert.equal(reasons[0].urgent, true);
 });
 
-test('outage: whoever chooses the urgent reason ("get something done today") is offered an act-now action: proof of the outage for a missed deadline', () => {
+test('outage: the template suggests an act-now action, proof of the outage for a missed deadline, first for whoever chose "get something done today"', () => {
   const inc = incidentFromTemplate('outage', { id: 'x', langs: ['nl', 'en'], now: NOW });
   const urgent = inc.actions.filter((a) => a.urgent);
   assert.equal(urgent.length, 1);
   assert.match(unmark(urgent[0].label.en), /^Keep a screenshot of our status page as proof .*deadline/);
   assert.match(unmark(urgent[0].label.nl), /^Maak een schermafbeelding van onze statuspagina .*deadline/);
-  // The desk has read and kept the ready-made actions: the urgent reason now has something to offer.
+  // The desk has read and kept the ready-made actions.
   for (const a of inc.actions) a.label = { en: unmark(a.label.en), nl: unmark(a.label.nl) };
   const payload = { channels: [], incidents: [inc], contact_reasons: contactReasonsFromTemplate('outage', ['nl', 'en']) };
-  assert.equal(reasonActions(payload, payload.contact_reasons[0]).length, 1);
+  assert.equal(reasonActions(payload, payload.contact_reasons.find((r) => r.id === 'today'))[0], urgent[0]);
 });
 
 test('cyberattack: "If in doubt, hang up", not the Dutch "In doubt? Hang up"', () => {
