@@ -28,7 +28,8 @@ export interface UpdateTerms {
   channel: (id: string, wait?: number) => string;
   noNextUpdate: string;
   updated: (id: string, file: string, changes: string[], phase: Phase, when: string) => string;
-  cleared: (ids: string[]) => string;
+  /** `command` sets a cleared phone line's wait again, for its phone message. */
+  cleared: (ids: string[], command?: string) => string;
   askClosing: (lang: string) => string;
   giveIncident: (file: string, ids: string[], channelOnly: boolean) => string;
   noIncident: (file: string, id: string, ids: string[]) => string;
@@ -73,7 +74,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     channel: (id, wait) => `channel ${id}${wait !== undefined ? ` wait ${wait} min` : ''}`,
     noNextUpdate: 'no next update',
     updated: (id, file, changes, phase, when) => `Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${phase}${when ? `, ${when}` : ''}. Sign it to publish.`,
-    cleared: (ids) => `Cleared the waits of ${ids.join(', ')}: they were about this incident.`,
+    cleared: (ids, command) =>
+      `Cleared the expected waits of ${ids.join(', ')}: they were about this incident.${command ? `\nThe phone message (clearline export --to ivr) needs a wait again: ${command} when there is no queue, or the minutes with --reason "…".` : ''}`,
     askClosing: (l) => `Closing text (what we know now) in ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
       `give --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? "; to change only a channel's wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT" : ''}`,
@@ -123,7 +125,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     channel: (id, wait) => `kanaal ${id}${wait !== undefined ? ` wachttijd ${wait} min` : ''}`,
     noNextUpdate: 'geen volgende update',
     updated: (id, file, changes, phase, when) => `"${id}" bijgewerkt in ${file}: ${changes.join(', ')}; fase "${TERMS.nl.phase[phase]}" (${phase})${when ? `, ${when}` : ''}. Onderteken het bestand om te publiceren.`,
-    cleared: (ids) => `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.`,
+    cleared: (ids, command) =>
+      `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.${command ? `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) heeft weer een wachttijd nodig: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".` : ''}`,
     askClosing: (l) => `Slottekst (wat we nu weten), taal ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
       `geef --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? '; alleen de wachttijd of reden van een kanaal wijzigen: clearline edit channel --id ID --wait MIN --reason TEKST' : ''}`,

@@ -179,7 +179,9 @@ export const update: Command = {
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
     const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now, lang), feedZone(done)) : t.noNextUpdate;
     console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
-    if (cleared.length) console.log(t.cleared(cleared));
+    // A phone line without a wait has no phone message (export --to ivr refuses it): say so now, not at export.
+    const phone = (done.channels as Obj[]).find((c) => cleared.includes(c.id as string) && c.kind === 'phone' && !c.emergency);
+    if (cleared.length) console.log(t.cleared(cleared, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },
 };

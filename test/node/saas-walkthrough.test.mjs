@@ -70,3 +70,34 @@ test('no template suggests "Everyone" as who an action is for: readers put it un
   assert.match(links.who.en, /"You get an e-mail or text message from us"/);
   assert.match(password.who.en, /"Someone asks you for your password or bank details"/);
 });
+
+test('update --resolve clears the phone line\'s wait and says how to give it one again, so the phone message can still be made', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve, dirname } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-saas-'));
+  const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  try {
+    const now = Date.now();
+    const at = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    writeFileSync(join(dir, 'ledgerly.json'), JSON.stringify({
+      type: 'status', version: 1, feed_id: 'ledgerly', time_zone: 'Europe/London', publisher: { name: 'Ledgerly', url: 'https://www.ledgerly.example/' },
+      channels: [{ id: 'phone', kind: 'phone', label: 'Customer support', href: 'tel:+442079460000', wait_minutes: 40, reason: 'very many calls' }],
+      incidents: [{ id: 'app-down', title: 'Ledgerly is down', severity: 'major', phase: 'identified', started_at: at(now - 3_600_000), updated_at: at(now - 600_000), known: 'Nobody can log in.', unknown: 'When it works again.', next_update_at: at(now + 1_200_000) }],
+    }));
+    const r = run('update', 'ledgerly.json', '--incident', 'app-down', '--resolve', '--lang', 'en', '--known', 'Ledgerly is working again.');
+    assert.equal(r.status, 0, r.stderr);
+    const command = /needs a wait again: clearline (edit channel --feed ledgerly\.json --id phone --wait 0) when there is no queue/.exec(r.stdout);
+    assert.ok(command, r.stdout);
+    assert.equal(run('export', 'ledgerly.json', '--to', 'ivr').status, 2, 'without a wait the phone message is refused');
+    assert.equal(run(...command[1].split(' ')).status, 0);
+    const ivr = run('export', 'ledgerly.json', '--to', 'ivr');
+    assert.equal(ivr.status, 0, ivr.stderr);
+    assert.match(ivr.stdout, /Resolved: Ledgerly is down\. Ledgerly is working again\./);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
