@@ -8,6 +8,8 @@ import { exists, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
+import { pickText } from '../i18n/lang.js';
+import type { TextValue } from '../feed/schema.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
 const SAID = {
@@ -16,12 +18,16 @@ const SAID = {
     first: (time: string, zone: string) => `First update promised at ${time} (${zone}).`,
     utc: (zone: string, file: string) => `Note: the feed's time zone is ${zone}, this computer's clock, so every time readers see is on it (in summer an hour off for London), and clearline new channel cannot read a number written as 0800…. If your readers live elsewhere, change "time_zone": "${zone}" in ${file} to theirs, e.g. "Europe/London", before you go on.`,
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
+    reasons: (own: string[], missing: string[], template: string, file: string) =>
+      `The feed keeps its own contact reasons (the topics readers choose under Help: ${own.join(', ')}). Typical for the ${template} template, and not in it: ${missing.join(', ')}. Add those that fit now (Contact reasons in clearline studio, or "contact_reasons" in ${file}), and remove those that no longer do.`,
   },
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template} (${langs.join(', ')}).`,
     first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint --lang nl noemt ze)` : ''} en geef dan: clearline lint --lang nl ${file}`,
+    reasons: (own: string[], missing: string[], template: string, file: string) =>
+      `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
   },
 } as const;
 
@@ -90,7 +96,8 @@ export const newIncident: Command = {
     const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title });
     feed.incidents = [incident, ...incidents];
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
-    if (!Array.isArray(feed.contact_reasons) || !feed.contact_reasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[]);
+    const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
+    if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[]);
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n');
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
@@ -106,5 +113,10 @@ export const newIncident: Command = {
     const rest = placeholders.length - own.length;
     console.log(t.replace(own.length, rest, file));
     for (const p of own) console.log(`  ${p}`);
+    // Last week's outage reasons ("I cannot log in") stay as they are for a data breach; say which topics the new
+    // template would have offered ("A suspicious message or call"), so Help is not left with the old ones unasked.
+    const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
+    const missing = contactReasonsFromTemplate(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en']).filter((r) => !ownReasons.some((o) => o.id === r.id));
+    if (ownReasons.length && missing.length) console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
   },
 };

@@ -101,3 +101,26 @@ test('update --resolve clears the phone line\'s wait and says how to give it one
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('new incident in a feed that has contact reasons names the new template\'s typical ones it lacks (a data breach a week after an outage)', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve, dirname } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-saas-'));
+  const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  try {
+    const first = run('new', 'incident', '--template', 'outage', '--lang', 'en', '--id', 'app-down', '--feed-id', 'ledgerly', '--time-zone', 'Europe/London');
+    assert.equal(first.status, 0, first.stderr);
+    assert.doesNotMatch(first.stdout, /keeps its own contact reasons/, 'a new feed gets the template\'s reasons');
+    const r = run('new', 'incident', '--template', 'cyberattack', '--id', 'breach');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /The feed keeps its own contact reasons \(the topics readers choose under Help: "I need urgent help now", "I need to get something done today", "I cannot log in", "Is my data safe\?"\)\. Typical for the cyberattack template, and not in it: "A suspicious message or call", "Logging in or my account"\./);
+    // Nothing is added unasked.
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).contact_reasons.map((c) => c.id), ['urgent-help', 'today', 'log-in', 'my-data']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
