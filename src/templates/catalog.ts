@@ -199,7 +199,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     actions: [
       action('Kijk of wat u tijdens de staking van ons nodig heeft doorgaat', 'Check whether what you need from us during the strike goes ahead', 'U rekent op ons tijdens de staking', 'You rely on us during the strike', true),
       action('Verzet het zelf online naar een andere dag', 'Move it yourself online to another day', 'U had iets gepland tijdens de staking', 'You had something planned during the strike'),
-      action('U hoeft ons niet te bellen om te vragen of de staking doorgaat; dat leest u hier', 'You do not need to call us to ask whether the strike goes ahead; you can read it here', 'Iedereen', 'Everyone'),
+      action('U hoeft ons niet te bellen om te vragen of de staking doorgaat; dat leest u hier', 'You do not need to call us to ask whether the strike goes ahead; you can read it here', 'U wilt weten of de staking doorgaat', 'You want to know whether the strike goes ahead'),
     ],
     reasons: [
       reason('urgent-help', 'Ik heb tijdens de staking dringend hulp nodig', 'I need urgent help during the strike', true),
