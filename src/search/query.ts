@@ -38,6 +38,9 @@ export const EXPANSION = {
   maxCompletions: 64,
 };
 
+/** One half of a Dutch compound, as a query group of its own. */
+type Half = Pick<QueryGroup, 'text' | 'alternatives'>;
+
 /** Dutch separable verb prefixes, longest first ("terugbetalen" -> "betalen ... terug"). */
 const SEPARABLE = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
 
@@ -63,13 +66,21 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
       if (!alternatives.length) alternatives = known(p, index, lang);
       if (!alternatives.length && lang === 'nl') {
         // A compound the FAQ writes apart ("gaslucht" -> gas + lucht): each half is its own group.
+        // A half the FAQ does not have is corrected ("gasstoirng" -> gas + storing).
         const halves = compound(p, index);
-        if (halves) {
-          for (const h of halves) {
-            if (seen.has(h)) continue;
-            seen.add(h);
-            const id = index.ids.get(h);
-            groups.push({ text: h, alternatives: id === undefined ? [] : [{ term: id, weight: 1 }], prefix: false });
+        const fix = (h: string, typedHalf: string) => half(h, typedHalf, process, index, cache);
+        const split = halves?.map((h) => ({ text: h, alternatives: fix(h, h) }));
+        // Else the word as typed, split before stemming ("gasstoring": the stem "gasstor" hides
+        // "storing"), one half corrected if need be ("stroomstorring" -> strom + storing): its halves,
+        // and the correction of the whole if any (the FAQ may have it whole).
+        const typo = split?.every((h) => h.alternatives.length) ? undefined : typoCompound(typed, process, index, fix);
+        if (split || typo) {
+          const whole = typo ? fix(p, typed) : [];
+          if (whole.length) groups.push({ text: p, alternatives: whole, prefix: last });
+          for (const h of typo ?? split!) {
+            if (seen.has(h.text)) continue;
+            seen.add(h.text);
+            groups.push({ ...h, prefix: false });
           }
           return;
         }
@@ -203,6 +214,48 @@ function compound(p: string, index: Bm25Index): [string, string] | undefined {
       if (h && r) return [head, rest];
       const length = Math.max(h ? head.length : 0, r ? rest.length : 0);
       if (length >= 3 && length > bestLength) [best, bestLength] = [[head, rest], length];
+    }
+  }
+  return best;
+}
+
+/** A half of a compound: itself if indexed, else its corrections (kept in `cache`: they scan the vocabulary). */
+function half(h: string, typed: string, process: (w: string) => string | null, index: Bm25Index, cache: Map<string, Alternative[]>): Alternative[] {
+  const id = index.ids.get(h);
+  if (id !== undefined) return [{ term: id, weight: 1 }];
+  const key = `~${h} ${typed}`;
+  let out = cache.get(key);
+  if (!out) {
+    if (cache.size > 500) cache.clear();
+    cache.set(key, (out = corrections(h, typed, process, index)));
+  }
+  return out;
+}
+
+/**
+ * A Dutch compound typed wrong, split as typed (optionally joined by -s- or -e-): one half, stemmed,
+ * indexed; the other indexed too or else corrected ("stroomstorring" -> strom + storing,
+ * "strromstoring" -> strom + storing). Split before stemming, as in `wholeCompound`: the stem of
+ * the whole ("stroomstorr") hides the stem of its first half. The split whose indexed half is longest.
+ */
+function typoCompound(typed: string, process: (w: string) => string | null, index: Bm25Index, fix: (h: string, typedHalf: string) => Alternative[]): Half[] | undefined {
+  let best: Half[] | undefined;
+  let bestLength = 2;
+  for (let i = 3; i <= typed.length - 3; i++) {
+    const a = typed.slice(0, i);
+    const pa = process(a);
+    for (const b of [typed.slice(i), typed[i] === 's' || typed[i] === 'e' ? typed.slice(i + 1) : '']) {
+      const pb = b.length >= 3 ? process(b) : null;
+      if (!pa || !pb) continue;
+      for (const [exact, other, otherTyped, first] of [[pa, pb, b, true], [pb, pa, a, false]] as const) {
+        const id = index.ids.get(exact);
+        if (id === undefined || exact.length <= bestLength) continue;
+        const fixed = fix(other, otherTyped);
+        if (!fixed.length) continue;
+        const halves: Half[] = [{ text: exact, alternatives: [{ term: id, weight: 1 }] }, { text: other, alternatives: fixed }];
+        best = first ? halves : halves.reverse();
+        bestLength = exact.length;
+      }
     }
   }
   return best;
