@@ -13,6 +13,8 @@ export interface ChannelTerms {
   elsewhere: (file: string, errors: number, warnings: number) => string;
   /** The change was refused: `done` is what would have happened to the channel. */
   refused: (done: 'added' | 'changed' | 'removed', file: string) => string;
+  /** The channel's name or reason says it does not work, yet readers still get its link (as the studio's note). */
+  down: (id: string, file: string) => string;
 }
 
 export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
@@ -24,6 +26,8 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
       `Removed channel "${id}" (${link}) from ${file}${reasons.length ? `; the contact reason(s) ${reasons.join(', ')} no longer offer it` : ''}. Sign it to publish.`,
     elsewhere: (file, errors, warnings) => `Elsewhere in ${file}: ${errors} error(s), ${warnings} warning(s); run clearline lint ${file} to see them.`,
     refused: (done, file) => `the channel was not ${done}; ${file} is unchanged:`,
+    down: (id, file) =>
+      `Its name or reason says it does not work, but readers still get it to call or open: a channel cannot be marked as down. Is it down? Remove it (clearline edit channel --feed ${file} --id ${id} --remove) and say under What we know ("known") that it does not work and what to use instead.`,
   },
   nl: {
     added: (id, file, kind, link, emergency, wait) =>
@@ -34,5 +38,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     elsewhere: (file, errors, warnings) =>
       `Elders in ${file}: ${nlCount(errors, 'fout', 'fouten')}, ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}; zie ze met clearline lint ${file} --lang nl.`,
     refused: (done, file) => `het kanaal is niet ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]}; ${file} is niet gewijzigd:`,
+    down: (id, file) =>
+      `De naam of reden zegt dat het niet werkt, maar lezers krijgen het nog om te bellen of te openen: een kanaal kan niet als buiten gebruik worden gemarkeerd. Werkt het niet? Haal het weg (clearline edit channel --feed ${file} --id ${id} --remove) en zeg bij Wat we weten ("known") dat het niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
   },
 };

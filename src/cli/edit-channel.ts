@@ -4,9 +4,10 @@
  * logic as the studio (feed/channel-edit.ts) and the same checks as signing: a change that brings a
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
-import { channelLink, removeChannel } from '../feed/channel-edit.js';
+import { channelLink, removeChannel, saysDown } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import { feedLanguages } from '../feed/languages.js';
+import type { Channel } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { formatFinding, type Finding } from '../lint/index.js';
 import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
@@ -104,6 +105,7 @@ export const editChannel: Command = {
       console.log(t.removed(id, String(channels[index]!.href), file, reasons));
     } else {
       console.log(t.changed(id, file, String(channel!.href), channel!.emergency === true));
+      if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);
     }
   },

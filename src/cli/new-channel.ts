@@ -4,7 +4,7 @@
  * logic (feed/channel-edit.ts: id, link from what was typed) and the same checks (schema and lint):
  * a channel with a problem is refused with the problem named, and the feed file is left as it was.
  */
-import { CHANNEL_KINDS, channelLink, newChannel } from '../feed/channel-edit.js';
+import { CHANNEL_KINDS, channelLink, newChannel, saysDown } from '../feed/channel-edit.js';
 import { feedLanguages } from '../feed/languages.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
@@ -75,6 +75,7 @@ export const newChannelCommand: Command = {
     if (v.json) return console.log(json({ feed: file, channel, findings }));
     const wait = typeof channel.wait_minutes === 'number' ? channel.wait_minutes : undefined;
     console.log(t.added(String(channel.id), file, kind, link, channel.emergency === true, wait));
+    if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.
     reportFindings(here, file, undefined, lang, updated);
     const others = summarize(findings.filter((f) => !here.includes(f)));

@@ -81,3 +81,14 @@ export function idForKind(c: Pick<Channel, 'id' | 'kind'>, kind: ChannelKind, ch
   if (published.includes(c.id) || !new RegExp(`^${c.kind}(-\\d+)?$`).test(c.id)) return c.id;
   return newChannelId(kind, channels.filter((x) => x.id !== c.id));
 }
+
+/**
+ * A channel has no "out of service" state: a desk whose line went down after a cyberattack writes
+ * "Klantenservice (telefoon werkt nu niet)" or "E-mail: not working at the moment" as its name, and
+ * readers still get the number or address to tap. The studio and `clearline new/edit channel` say so.
+ */
+const DOWN = /\b(?:werkt (?:nu |op dit moment |even )?niet|buiten gebruik|(?:niet |on)bereikbaar|is down|down at|out of (?:service|order)|not working|unavailable|cannot be reached)\b/i;
+
+/** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
+export const saysDown = (c: Pick<Channel, 'label' | 'reason'>): boolean =>
+  [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s)));

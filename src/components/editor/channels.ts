@@ -4,7 +4,7 @@
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CHANNEL_KINDS, channelLink, idForKind, newChannel } from '../../feed/channel-edit.js';
+import { CHANNEL_KINDS, channelLink, idForKind, newChannel, saysDown } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -43,16 +43,13 @@ const WHEN = {
 /**
  * A channel has no "out of service" state: a desk whose phone line went down after a cyberattack
  * wrote "Klantenservice (telefoon werkt nu niet)" as its name, and customers still got the number
- * to tap. Said where she wrote it, as ivr-no-wait's fix says it: take the line out, say it in words.
+ * to tap. Said where she wrote it, as ivr-no-wait's fix says it: take the line out, say it in words
+ * (saysDown in feed/channel-edit.ts; `clearline new channel` and `edit channel` say the same).
  */
-const DOWN = /\b(?:werkt (?:nu |op dit moment |even )?niet|buiten gebruik|(?:niet |on)bereikbaar|is down|down at|out of (?:service|order)|not working|unavailable|cannot be reached)\b/i;
 const LINE_DOWN = {
   en: (n: number) => `Readers still get this line to call or open. Is it down? Remove it (Remove channel ${n}), and say under What we know that it is down and what to use instead.`,
   nl: (n: number) => `Lezers krijgen deze lijn nog om te bellen of te openen. Werkt hij niet? Haal hem weg (Kanaal verwijderen ${n}) en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
 } as const;
-
-/** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
-export const saysDown = (c: Channel): boolean => [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s)));
 
 /** A new kind; a channel not yet published takes an id of that kind, also in the reasons that offer it. */
 function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {

@@ -1,0 +1,62 @@
+// A channel cannot be marked as down. A university's desk, its e-mail down after a ransomware attack,
+// added "E-mail: not working at the moment" with `clearline new channel`: readers got the dead
+// mailto: link to tap (also under Help's "A suspicious message or call"), and the CLI said nothing,
+// while the studio says "Is it down? Remove it". The CLI now says the same, with the command to run,
+// in the desk's language. Uses dist/ (run `npm run build` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './ts-import.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+
+function university(langs) {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-down-'));
+  const r = run(dir, 'new', 'incident', '--template', 'cyberattack', '--lang', langs, '--id', 'ransomware', '--feed-id', 'uni-zuidmaas', '--publisher', 'Universiteit Zuidmaas', '--publisher-url', 'https://www.uzm.example', '--time-zone', 'Europe/Amsterdam');
+  assert.equal(r.status, 0, r.stderr);
+  return dir;
+}
+
+test('saysDown: a name or reason that says the channel does not work, in English or Dutch', async () => {
+  const { saysDown } = await importTs('src/feed/channel-edit.ts');
+  assert.equal(saysDown({ label: { en: 'E-mail: not working at the moment', nl: 'E-mail' } }), true);
+  assert.equal(saysDown({ label: 'Servicedesk', reason: { nl: 'Telefoon werkt nu niet' } }), true);
+  assert.equal(saysDown({ label: { en: 'Student Service Desk', nl: 'Student Service Desk' }, reason: { en: 'Many calls about the cyberattack' } }), false);
+});
+
+test('new channel and edit channel say that a channel named as down still reaches readers, and how to take it out', () => {
+  const dir = university('en,nl');
+  try {
+    const added = run(dir, 'new', 'channel', '--kind', 'email', '--link', 'servicedesk@uzm.example', '--name', 'E-mail: not working at the moment', '--name', 'E-mail: werkt nu niet');
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /readers still get it to call or open: a channel cannot be marked as down\. Is it down\? Remove it \(clearline edit channel --feed feed\.json --id email --remove\) and say under What we know/);
+    const fine = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '043-388-2222', '--name', 'Student Service Desk');
+    assert.equal(fine.status, 0, fine.stderr);
+    assert.doesNotMatch(fine.stdout, /cannot be marked as down/);
+    const renamed = run(dir, 'edit', 'channel', '--id', 'phone', '--name', 'Service desk (unavailable)', '--name', 'Servicedesk (onbereikbaar)');
+    assert.equal(renamed.status, 0, renamed.stderr);
+    assert.match(renamed.stdout, /--id phone --remove/);
+    // The command it gives works, and the note goes with the channel.
+    const removed = run(dir, 'edit', 'channel', '--feed', 'feed.json', '--id', 'email', '--remove');
+    assert.equal(removed.status, 0, removed.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a Dutch desk hears it in Dutch', () => {
+  const dir = university('nl,en');
+  try {
+    const added = run(dir, 'new', 'channel', '--kind', 'email', '--link', 'servicedesk@uzm.example', '--name', 'E-mail: werkt nu niet', '--name', 'E-mail: not working');
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /Werkt het niet\? Haal het weg \(clearline edit channel --feed feed\.json --id email --remove\) en zeg bij Wat we weten/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
