@@ -44,9 +44,12 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   // on a phone's inbox before the word that says it is over.
   const one = v.resolved ? `${v.phase}: ${v.title}` : x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
   const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
-  // Several incidents: their titles first, so a reader sees at once whether theirs is there.
-  const heading = t.openIncidents(views.length);
-  const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${w.title}`), ''] : [];
+  // Several incidents: their titles first, so a reader sees at once whether theirs is there. A resolved
+  // lead (the all-clear for a storm sent while a cyberattack is still open) is not "current": it is
+  // listed as resolved, under a heading that does not count it as a disruption going on.
+  const heading = views.some((w) => w.resolved) ? x.inThisEmail : t.openIncidents(views.length);
+  const listed = (w: IncidentView) => (w.resolved ? `${w.phase}: ${w.title}` : w.title);
+  const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
   for (const w of views) lines.push(...incidentLines(ctx, w, links));
   const channels = channelViews(ctx);
   if (channels.length) {
@@ -61,7 +64,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     lines.push('');
   }
   lines.push(warning ? warning.lookYourself : link, '', t.publishedBy(ctx.publisher));
-  const title = (w: (typeof views)[number]) => (links ? `<a href="#${attr(w.id)}">${esc(w.title)}</a>` : esc(w.title));
+  const title = (w: (typeof views)[number]) => (links ? `<a href="#${attr(w.id)}">${esc(listed(w))}</a>` : esc(listed(w)));
   const body =
     views.length > 1
       ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2, links)).join('\n')}`

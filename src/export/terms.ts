@@ -36,6 +36,8 @@ export interface ExportTerms {
   updateSubject: (title: string, phase: string) => string;
   /** An e-mail's subject when it also holds `n` other open incidents. */
   moreSubject: (subject: string, n: number) => string;
+  /** Above an e-mail's list of titles when one of them is resolved (an all-clear sent while another incident is open), not "2 current disruptions". */
+  inThisEmail: string;
   capEvent: string;
   update: string;
 }
@@ -64,6 +66,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     allClearSubject: (p) => `${p}: no known disruptions`,
     updateSubject: (title, phase) => `${title} (${phase})`,
     moreSubject: (subject, n) => `${subject} and ${n} more disruption${n === 1 ? '' : 's'}`,
+    inThisEmail: 'In this e-mail',
     capEvent: 'Service disruption',
     update: 'Update',
   },
@@ -90,6 +93,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     allClearSubject: (p) => `${p}: geen storingen bekend`,
     updateSubject: (title, phase) => `${title} (${phase})`,
     moreSubject: (subject, n) => `${subject} en nog ${n} ${n === 1 ? 'storing' : 'storingen'}`,
+    inThisEmail: 'In deze e-mail',
     capEvent: 'Storing in de dienstverlening',
     update: 'Update',
   },
