@@ -160,15 +160,21 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     severity: 'critical',
     title: title('Onze systemen zijn aangevallen', 'Our systems were attacked'),
     known: known('sinds wanneer welke diensten niet werken, dat u systemen uit voorzorg hebt afgesloten, en dat u de politie/toezichthouder hebt ingelicht. Noem geen technische details die aanvallers helpen.', 'since when which services are down, that you shut systems down as a precaution, and that you told the police/regulator. Leave out detail that helps attackers.'),
-    unknown: unknown('of gegevens van klanten zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether customer data was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
+    // Whose data depends on the publisher: customers, students, patients, staff. Not "customer data" at a university.
+    unknown: unknown('of persoonsgegevens (van klanten, studenten, patiënten of medewerkers) zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether personal data (of customers, students, patients or staff) was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
     // Who an action is for completes "Act now if…" ("Nu doen als…"): a condition, not "Everyone" (an
     // action for everyone leaves it empty, and readers then say "Do this now").
     actions: [
-      action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in emails or text messages that seem to come from us', 'U krijgt een e-mail of sms van ons', 'You get an e-mail or text message from us', true),
+      action('Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Do not click links in e-mails or text messages that seem to come from us', 'U krijgt een e-mail of sms van ons', 'You get an e-mail or text message from us', true),
       // Attackers call too, as the helpdesk, the bank or the hospital, with the data they stole. Not "call
       // us": the phone line may be down, and a number the caller gives is the scammer's own.
       action('Geef niemand die belt, mailt of appt namens ons uw wachtwoord, inlogcode of bankgegevens; daar vragen wij nooit om. Twijfelt u? Hang op en neem zelf contact met ons op, via een nummer of adres dat u al van ons had', 'Do not give your password, login code or bank details to anyone who calls, e-mails or texts on our behalf; we never ask for them. If in doubt, hang up and contact us yourself, on a number or at an address you already had from us', 'Iemand vraagt u om uw wachtwoord of bankgegevens', 'Someone asks you for your password or bank details', true),
-      action('Wijzig uw wachtwoord als u het ook elders gebruikt', 'Change your password if you use it elsewhere too', 'U heeft een account bij ons', 'You have an account with us'),
+      // Not "Change your password if you use it elsewhere too": read as "change your password with us",
+      // whose log-in is often what is down. What protects people is changing the same password elsewhere.
+      action('Wijzig uw wachtwoord op andere websites en apps waar u hetzelfde wachtwoord gebruikt', 'Change your password on other websites and apps where you use the same one', 'U heeft een account bij ons', 'You have an account with us'),
+      // Ransomware gangs also write to the people whose data they took (the Finnish therapy centre
+      // Vastaamo's patients, 2020), asking each for money to keep it secret or to "unlock" files.
+      action('Betaal niet en reageer niet als iemand u geld vraagt om bestanden vrij te geven of uw gegevens geheim te houden; doe aangifte bij de politie', 'Do not pay or reply if someone asks you for money to unlock files or to keep your data secret; report it to the police', 'Iemand vraagt u om geld na de aanval', 'Someone asks you for money after the attack', true),
     ],
     // A suspicious message is a question, not a danger: marked urgent it sent a hospital's patients
     // with a phishing e-mail to 112. The urgent reason is the sector's own emergency, whatever it is.

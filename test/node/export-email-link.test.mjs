@@ -29,7 +29,7 @@ function noLinks(r) {
 
 for (const [lang, warning, look, phrase] of [
   ['nl', 'Klik niet op links in e-mails of sms-berichten die van ons lijken te komen', 'Kijk zelf op de website van Warmtenet Zuid.', 'klik niet op links'],
-  ['en', 'Do not click links in emails or text messages that seem to come from us', 'Go to the Warmtenet Zuid website yourself.', 'do not click links'],
+  ['en', 'Do not click links in e-mails or text messages that seem to come from us', 'Go to the Warmtenet Zuid website yourself.', 'do not click links'],
 ]) {
   test(`cyberattack template (${lang}): the text part has no web address and ends saying where to look`, () => {
     const r = x.exportEmail(cyberFeed(), { lang, now: NOW });
@@ -38,7 +38,7 @@ for (const [lang, warning, look, phrase] of [
     assert.ok(r.text.endsWith(`\n\n${look}\n\n${lang === 'nl' ? 'Gepubliceerd door' : 'Published by'} Warmtenet Zuid\n`), r.text);
     // Channels and actions stay, as plain text; a phone number stays as text.
     assert.match(r.text, lang === 'nl' ? /^- Laat u terugbellen$/m : /^- Request a call back$/m);
-    assert.match(r.text, lang === 'nl' ? /^- Wijzig uw wachtwoord als u het ook elders gebruikt$/m : /^- Change your password if you use it elsewhere too$/m);
+    assert.match(r.text, lang === 'nl' ? /^- Wijzig uw wachtwoord op andere websites en apps waar u hetzelfde wachtwoord gebruikt$/m : /^- Change your password on other websites and apps where you use the same one$/m);
     assert.match(r.text, / \(\+?[0-9 ]*88 123 4567\)$/m);
     assert.deepEqual(r.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase });
   });
@@ -47,7 +47,7 @@ for (const [lang, warning, look, phrase] of [
     const r = x.exportEmail(cyberFeed(), { lang, now: NOW });
     noLinks(r);
     assert.ok(r.html.includes(`<p>${look}</p>`), r.html);
-    assert.ok(r.html.includes(lang === 'nl' ? '<li>Wijzig uw wachtwoord als u het ook elders gebruikt</li>' : '<li>Change your password if you use it elsewhere too</li>'), r.html);
+    assert.ok(r.html.includes(lang === 'nl' ? '<li>Wijzig uw wachtwoord op andere websites en apps waar u hetzelfde wachtwoord gebruikt</li>' : '<li>Change your password on other websites and apps where you use the same one</li>'), r.html);
     assert.match(r.html, lang === 'nl' ? /<li>Laat u terugbellen<\/li>/ : /<li>Request a call back<\/li>/);
   });
 }

@@ -29,7 +29,7 @@ test('cyberattack template, Dutch: no link, the reader is sent to the website by
 test('cyberattack template, English: no link, "Go to the Warmtenet Zuid website yourself."', () => {
   const r = x.exportSms(cyberFeed(), { lang: 'en', now: NOW });
   noLink(r);
-  assert.ok(r.text.startsWith('Our systems were attacked. Do not click links in emails or text messages'), r.text);
+  assert.ok(r.text.startsWith('Our systems were attacked. Do not click links in e-mails or text messages'), r.text);
   assert.ok(r.text.endsWith(' Go to the Warmtenet Zuid website yourself.'), r.text);
   assert.equal(r.linkLeftOut.phrase, 'do not click links');
 });
