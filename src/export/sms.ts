@@ -73,7 +73,9 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     }
     if (action && !fits(join(titlePart, actionPart, nextPart, link))) {
       const cut = shortenWords(action, (a) => fits(join(titlePart, a, link)));
-      steps.push(cut ? 'action-shortened' : 'action');
+      // A resolved incident's closing text (what we know) stands where the action would: say that.
+      const what = view?.resolved ? 'summary' : 'action';
+      steps.push(cut ? `${what}-shortened` : what);
       actionPart = cut ?? '';
     }
     return { titlePart, actionPart, nextPart, steps };

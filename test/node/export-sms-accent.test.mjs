@@ -39,3 +39,15 @@ test('still UCS-2 after the cut (ï in the first word): nothing is put back, the
   assert.equal(sms.text, `Geïnfecteerd... ${f.status_url}`);
   assert.deepEqual(sms.shortened, ['next', 'action', 'title-shortened']);
 });
+
+test('a resolved incident whose closing text is cut says so: "the first sentence of what we know", not "the first action"', () => {
+  // A university's storm all-clear: the SMS carries the closing text where an open incident has its
+  // action; export said it had cut "the first action", which the desk then went looking for.
+  const f = feed();
+  const inc = f.incidents[0];
+  Object.assign(inc, { phase: 'resolved', resolved_at: new Date(NOW - 60_000).toISOString(), next_update_at: null });
+  inc.known.nl = 'Alle gebouwen zijn weer open en de colleges, tentamens en practica van vandaag gaan volgens het gewone rooster door, ook in de gebouwen aan de Biltstraat en op het Universiteitsterrein.';
+  const r = x.exportSms(f, { lang: 'nl', now: NOW });
+  assert.ok(r.shortened.includes('summary-shortened') || r.shortened.includes('summary'), r.shortened.join());
+  assert.ok(!r.shortened.some((s) => s.startsWith('action')), r.shortened.join());
+});
