@@ -43,7 +43,8 @@ export function siteHref(href: string): string | null {
 export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
   const uk = /^\+44\d{9,10}$/.test(raw) && groupBritish(raw.slice(3));
-  if (uk) return `+44 ${uk}`;
+  // A British page (en-GB) dials a British number from home, as a Dutch page a Dutch one: 020 7946 0018.
+  if (uk) return /^en-GB$/i.test(lang) ? `0${uk}` : `+44 ${uk}`;
   const dutch = /^\+31\d+$/.test(raw) && groupDutch(/^nl(-NL)?$/i.test(lang) ? `0${raw.slice(3)}` : raw);
   if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -68,6 +69,6 @@ export function formatTel(href: string, lang = ''): string {
 export function numberInLabel(label: string, href: string, lang: string): string | undefined {
   const digits = (s: string) => s.replace(/\D/g, '');
   const intl = href.replace(/[^\d+]/g, '').replace(/^00/, '+');
-  // A British reader (en-GB) dials +44 numbers with 0, as a Dutch one +31 (formatTel): "Call 0800 123 4567".
-  return [formatTel(href, lang), href, formatTel(intl, lang), /^en-GB$/i.test(lang) ? intl.replace(/^\+44/, '0') : href].find((t) => digits(label).includes(digits(t)));
+  // A British reader (en-GB) dials +44 numbers with 0, a Dutch one +31 (formatTel): "Call 0800 123 4567".
+  return [formatTel(href, lang), href, formatTel(intl, lang)].find((t) => digits(label).includes(digits(t)));
 }

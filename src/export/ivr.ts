@@ -138,8 +138,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if ((line.waitMinutes ?? 0) > 0 && (instead.length || pages.length)) {
     add('instead', [x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
-    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
-    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [beforeAddress(c.label), { slow: shortAddress(c.href) }, '.'], 4 + i);
+    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, dialLang(ctx)) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
+    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [beforeAddress(c.label), { slow: shortAddress(c.href, dialLang(ctx)) }, '.'], 4 + i);
   }
   if (soonest && soonest.next) {
     const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];

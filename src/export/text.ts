@@ -251,7 +251,7 @@ export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) => (/^en$/i.tes
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');
   const label = pickText(c.label, ctx.lang);
-  const number = tel ? formatTel(c.href, ctx.lang) : undefined;
+  const number = tel ? formatTel(c.href, dialLang(ctx)) : undefined;
   return {
     id: c.id,
     kind: c.kind,
@@ -274,8 +274,8 @@ export function channelViews(ctx: Context): ChannelView[] {
 }
 
 /** An address short enough to say or type: "example-air.example/mijn-boeking". */
-export function shortAddress(href: string): string {
-  if (href.startsWith('tel:')) return formatTel(href);
+export function shortAddress(href: string, lang = ''): string {
+  if (href.startsWith('tel:')) return formatTel(href, lang);
   if (href.startsWith('mailto:')) return href.slice(7);
   return href.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '').replace(/[?#].*$/, '');
 }

@@ -20,7 +20,8 @@ describe('phone numbers in the elements', () => {
   for (const lang of ['en-GB', 'en', 'nl']) {
     it(`British numbers grouped the British way, Dutch ones as before (${lang})`, async () => {
       const dutch = lang === 'nl' ? '0800 9009' : '+31 800 9009';
-      const want = ['+44 1632 960123', '+44 300 123 4567', '+44 20 7946 0018', dutch];
+      // A British page dials British numbers from home (as a Dutch page Dutch ones); a reader anywhere gets the + form.
+      const want = lang === 'en-GB' ? ['01632 960123', '0300 123 4567', '020 7946 0018', dutch] : ['+44 1632 960123', '+44 300 123 4567', '+44 20 7946 0018', dutch];
       const status = await fixture<HTMLElement>(html`<clearline-status lang=${lang} .data=${statusFeed({ channels: CHANNELS })}></clearline-status>`);
       expect(numbers(status.shadowRoot!)).to.deep.equal(want);
       const help = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${statusFeed({ channels: CHANNELS })} .entries=${[]}></clearline-help>`);

@@ -65,19 +65,25 @@ test('British numbers are grouped the British way: area code, mobile and London 
   // A number the publisher grouped keeps its grouping; other countries as the readers show them.
   assert.equal(formatTel('tel:+44 1632 960 123'), '+44 1632 960 123');
   assert.equal(formatTel('tel:+318009009', 'nl'), '0800 9009');
+  // A British page dials a British number from home, as a Dutch page a Dutch one; a page in plain
+  // English (a reader anywhere) keeps the + form. Before, en-GB pages said "+44 20 7946 0018".
+  assert.equal(formatTel('tel:+442079460018', 'en-GB'), '020 7946 0018');
+  assert.equal(formatTel('tel:+441632960123', 'en-GB'), '01632 960123');
+  assert.equal(formatTel('tel:+448001234567', 'en'), '+44 800 123 4567');
   assert.equal(formatTel('tel:999'), '999');
 });
 
-test('the phone message, SSML, e-mail and page without script say the council\'s numbers whole', () => {
+test('the phone message, SSML, e-mail and page without script of a London feed say the council\'s numbers whole, as dialled in Britain', () => {
   const ivr = x.exportIvr(council(), { now: NOW });
-  assert.match(ivr.text, /hang up and call \+44 1632 960123\./, ivr.text);
-  assert.match(ivr.ssml, /<say-as interpret-as="telephone">\+44 1632 960123<\/say-as>/);
+  assert.match(ivr.text, /hang up and call 01632 960123\./, ivr.text);
+  assert.match(ivr.ssml, /<say-as interpret-as="telephone">01632 960123<\/say-as>/);
   const email = x.exportEmail(council(), { now: NOW });
   const html = x.exportHtml(council(), { now: NOW });
   for (const [name, out] of [['ivr', ivr.text], ['ssml', ivr.ssml], ['email', email.text], ['html', html.text]]) {
     assert.doesNotMatch(out, /163 296 0123|207 946 0018/, `${name}: the area code is split`);
   }
-  assert.match(email.text, /Flooding out of hours: \+44 1632 960123/);
-  assert.match(email.text, /Contact centre: \+44 300 123 4567/);
-  assert.match(html.text, /London office: \+44 20 7946 0018/);
+  assert.match(email.text, /Flooding out of hours: 01632 960123/);
+  assert.match(email.text, /Contact centre: 0300 123 4567/);
+  assert.match(html.text, /London office: 020 7946 0018/);
+  assert.doesNotMatch(`${ivr.text}${email.text}${html.text}`, /(?<!tel:)\+44/, 'a London feed\'s English exports say no +44 form (the links keep it)');
 });
