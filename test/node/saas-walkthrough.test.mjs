@@ -2,7 +2,20 @@
 // the outage and cyberattack templates (walk-through 2026-12-02): what its English customers read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importTs } from './ts-import.mjs';
+
+const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+/** A temporary folder and the built CLI run in it, on UTC. */
+function cliInTempDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-saas-'));
+  const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  return { dir, run };
+}
 
 const NOW = Date.parse('2026-11-30T14:15:00Z');
 const { contactReasonsFromTemplate, incidentFromTemplate } = await importTs('src/templates/index.ts');
@@ -72,14 +85,7 @@ test('no template suggests "Everyone" as who an action is for: readers put it un
 });
 
 test('update --resolve clears the phone line\'s wait and says how to give it one again, so the phone message can still be made', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join, resolve, dirname } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-saas-'));
-  const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  const { dir, run } = cliInTempDir();
   try {
     const now = Date.now();
     const at = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -103,14 +109,7 @@ test('update --resolve clears the phone line\'s wait and says how to give it one
 });
 
 test('new incident in a feed that has contact reasons names the new template\'s typical ones it lacks (a data breach a week after an outage)', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join, resolve, dirname } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-saas-'));
-  const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  const { dir, run } = cliInTempDir();
   try {
     const first = run('new', 'incident', '--template', 'outage', '--lang', 'en', '--id', 'app-down', '--feed-id', 'ledgerly', '--time-zone', 'Europe/London');
     assert.equal(first.status, 0, first.stderr);
