@@ -6,7 +6,7 @@
  * next to the field.
  * Pure: no DOM.
  */
-import { suggestTel } from './phone.js';
+import { groupBritish, groupDutch, suggestTel } from './phone.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
 
 export { CHANNEL_KINDS };
@@ -47,6 +47,35 @@ export function channelLink(input: string, countryCode?: string): string {
   if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(s)) return `mailto:${s}`;
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
   return s;
+}
+
+/** A number as a desk dials it in its feed's country (by calling code), for examples in the studio and its lint words; elsewhere with + and the country code. */
+export function dialledExample(countryCode?: string): string {
+  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : '+44 20 7946 0000';
+}
+
+/**
+ * A link as a service desk knows it, for the studio's Link fields: `tel:+442079460000` is
+ * `020 7946 0000` in a feed from Britain (country code 44, from its time zone) and
+ * `+44 20 7946 0000` elsewhere, `tel:+31301234567` is `030 123 4567` in a Dutch feed,
+ * `mailto:help@example.nl` is `help@example.nl`; a web address stays as it is. Only a form that
+ * channelLink turns back into the very same link is shown, so looking at a field never changes it.
+ */
+export function deskLink(href: string, countryCode?: string): string {
+  const shown = shownLink(href, countryCode);
+  return shown !== href && channelLink(shown, countryCode) === href ? shown : href;
+}
+
+function shownLink(href: string, cc?: string): string {
+  if (/^mailto:/i.test(href)) return href.slice(7);
+  const tel = /^tel:\+(\d+)$/i.exec(href);
+  if (!tel) return /^tel:/i.test(href) ? href.slice(4) : href;
+  const d = tel[1]!;
+  // The number without its country code when it is the feed's own country: dialled with a 0 there.
+  const own = cc && d.startsWith(cc) ? d.slice(cc.length) : undefined;
+  const grouped = d.startsWith('31') ? groupDutch(own !== undefined ? `0${own}` : `+${d}`) : d.startsWith('44') && groupBritish(d.slice(2));
+  if (grouped) return d.startsWith('44') ? `${own !== undefined ? '0' : '+44 '}${grouped}` : grouped;
+  return own !== undefined ? `0${own}` : `+${d}`;
 }
 
 interface WithChannels {

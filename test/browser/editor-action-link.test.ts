@@ -37,12 +37,12 @@ describe('<clearline-editor> an action with a link', () => {
     await fill(el, 'Actie 1 — Engels', 'Emergency? Call 112 or come to the Emergency Department.');
     field(el, 'Nu doen').click();
     await fill(el, 'Link — Actie 1', '112');
-    expect(field(el, 'Link — Actie 1').value).to.equal('tel:112');
+    expect(field(el, 'Link — Actie 1').value).to.equal('112');
     await click(el, 'Actie toevoegen');
     await fill(el, 'Actie 2 — Nederlands', 'Bel de terugbellijn als uw afspraak niet kan wachten');
     await fill(el, 'Actie 2 — Engels', 'Call the call-back line if your appointment cannot wait');
     await fill(el, 'Link — Actie 2', '0344-123456');
-    expect(field(el, 'Link — Actie 2').value).to.equal('tel:+31344123456');
+    expect(field(el, 'Link — Actie 2').value, 'shown as the desk dials it; signed as tel:+31344123456').to.equal('0344 123 456');
     await pickKey(el, key, 'Ondertekeningssleutel');
     let envelope: unknown;
     el.addEventListener('clearline-signed', (e) => (envelope = (e as CustomEvent).detail.envelope), { once: true });

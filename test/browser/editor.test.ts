@@ -199,12 +199,14 @@ describe('<clearline-editor>', () => {
   const findingOf = (el: ClearlineEditor, name: string) => field(el, name).closest('[data-field]')!.querySelector('.findings')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
   it('Add channel: a national number is read in the feed\'s country (its time zone), not as Dutch', async () => {
-    for (const [zone, link] of [['Europe/London', 'tel:+448001234567'], ['America/New_York', 'tel:08001234567']] as const) {
+    for (const [zone, link] of [['Europe/London', '0800 123 4567'], ['America/New_York', '08001234567']] as const) {
       const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${{ ...emptyFeed(), time_zone: zone }}></clearline-editor>`);
       await writeOutage(el);
       await click(el, 'Add channel');
       await fill(el, 'Link — Channel 1', '0800 123 4567');
       expect(field(el, 'Link — Channel 1').value, zone).to.equal(link);
+      // London: stored as tel:+448001234567 and shown as dialled there; New York: kept national, and asked for the country code.
+      expect(findingOf(el, 'Link — Channel 1').includes('country code'), zone).to.equal(zone === 'America/New_York');
     }
   });
 
@@ -219,13 +221,13 @@ describe('<clearline-editor>', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(signed, 'a channel without a link or a name is not signed').to.equal(undefined);
     // The schema's and lint's own findings, next to the channel's fields.
-    expect(findingOf(el, 'Link — Channel 1'), 'the rule\'s own words, once').to.contain('the link is not https:, mailto: or tel:');
+    expect(findingOf(el, 'Link — Channel 1'), 'the rule\'s own words, once').to.contain('there is no phone number, e-mail address or web address yet');
     expect(field(el, 'Link — Channel 1').getAttribute('aria-invalid')).to.equal('true');
     expect(findingOf(el, 'Name — English (Channel 1)')).to.contain('a placeholder is still there');
     await fill(el, 'Name — English (Channel 1)', 'Gas smell line');
     await fill(el, 'Name — Dutch (Channel 1)', 'Gaslucht');
     await fill(el, 'Link — Gas smell line', '0800-9009');
-    expect(field(el, 'Link — Gas smell line').value, 'a typed number becomes an E.164 tel: link').to.equal('tel:+318009009');
+    expect(field(el, 'Link — Gas smell line').value, 'a typed number is shown as dialled (signed as tel:+318009009)').to.equal('0800 9009');
     await fill(el, 'Wait in minutes — Gas smell line', '40');
     expect(findingOf(el, 'Wait in minutes — Gas smell line'), 'lint asks why the wait is long').to.match(/wait/i);
     await fill(el, 'Reason for the wait — English (Gas smell line)', 'Many calls about the outage');

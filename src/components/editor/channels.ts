@@ -4,12 +4,11 @@
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { CHANNEL_KINDS, channelLink, idForKind, newChannel, saysDown } from '../../feed/channel-edit.js';
-import { callingCodeForZone } from '../../feed/dialling.js';
+import { CHANNEL_KINDS, idForKind, newChannel, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
-import { fieldId, fieldLabel, findingsFor, textField, type FormContext } from './form.js';
+import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 
 export interface ChannelContext extends FormContext {
   channels: Channel[];
@@ -95,7 +94,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         </select>
         ${kind.view}
       </div>
-      ${textField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v) => change((x) => (x.href = v)), false, t.channelLinkHint, (v) => change((x) => (x.href = channelLink(v, callingCodeForZone(ctx.zone)))))}
+      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v) => change((x) => (x.href = v)))}
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}

@@ -10,6 +10,8 @@ import { renderCorrection } from './correction.js';
 import { readStart } from '../../feed/start.js';
 import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
+import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
+import { callingCodeForZone } from '../../feed/dialling.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -85,6 +87,22 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
       : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
     ${f.view}
   </div>`;
+}
+
+const LINK_HINT = {
+  en: (eg: string) => `A phone number as you dial it (e.g. ${eg}), an e-mail address or a web address`,
+  nl: (eg: string) => `Een telefoonnummer zoals u het belt (bijv. ${eg}), een e-mailadres of een webadres`,
+} as const;
+
+/**
+ * A channel's or action's link as the desk knows it: `020 7946 0000` or `help@example.com`, never
+ * `tel:+442079460000` or `mailto:` (feed/channel-edit.ts deskLink); what is typed becomes the
+ * feed's link when the field is left (channelLink, as `clearline new channel --link` does).
+ */
+export function linkField(ctx: FormContext, key: string, label: string, href: string, set: (href: string) => void): TemplateResult {
+  const code = callingCodeForZone(ctx.zone);
+  const hint = LINK_HINT[uiLanguage(ctx.ui)](dialledExample(code));
+  return textField(ctx, key, label, deskLink(href, code), set, false, hint, (v) => set(channelLink(v, code)));
 }
 
 /**

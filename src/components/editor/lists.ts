@@ -4,10 +4,8 @@
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { uiLanguage } from '../../i18n/lang.js';
-import { channelLink } from '../../feed/channel-edit.js';
-import { callingCodeForZone } from '../../feed/dialling.js';
 import { actionFrom } from './draft.js';
-import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
+import { fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 
 /** Moving an action: readers see the actions in this order, the most important first. */
 const MOVE = {
@@ -50,7 +48,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
         <div class="langs">
           ${langs.map((l) => textField(ctx, l ? `actions/${i}/who/${l}` : `actions/${i}/who`, fieldLabel(ctx, `${t.actionWho} ${i + 1}`, l), a.who[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.who = { ...d.actions[i]!.who, [l]: v })), false, draft.whoHint[l] ?? ''))}
         </div>
-        ${textField(ctx, `actions/${i}/href`, `${t.channelLink} — ${t.actionLabel} ${i + 1}`, a.href, (v) => ctx.change((d) => (d.actions[i]!.href = v)), false, t.channelLinkHint, (v) => ctx.change((d) => (d.actions[i]!.href = channelLink(v, callingCodeForZone(ctx.zone)))))}
+        ${linkField(ctx, `actions/${i}/href`, `${t.channelLink} — ${t.actionLabel} ${i + 1}`, a.href, (v) => ctx.change((d) => (d.actions[i]!.href = v)))}
         <div class="row">
           <label class="check"><input type="checkbox" .checked=${a.urgent} @change=${(e: Event) => ctx.change((d) => (d.actions[i]!.urgent = (e.target as HTMLInputElement).checked))} /> ${t.actNow}</label>
           ${i > 0 ? html`<button type="button" class="quiet" data-move=${`up-${i}`} aria-label=${w.name('up', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'up')}>${w.up}</button>` : nothing}

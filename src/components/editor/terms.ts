@@ -50,7 +50,6 @@ export interface EditorTerms {
   channelKinds: Record<ChannelKind, string>;
   channelName: string;
   channelLink: string;
-  channelLinkHint: string;
   addChannel: string;
   removeChannel: string;
   newFeed: string;
@@ -153,7 +152,6 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     channelKinds: { phone: 'Phone line', callback: 'Call-back', chat: 'Chat', email: 'E-mail', web: 'Website' },
     channelName: 'Name',
     channelLink: 'Link',
-    channelLinkHint: 'A phone number, e-mail address or web address (tel:, mailto: or https:)',
     addChannel: 'Add channel',
     removeChannel: 'Remove channel',
     newFeed: 'New feed',
@@ -247,7 +245,6 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     channelKinds: { phone: 'Telefoonlijn', callback: 'Terugbellen', chat: 'Chat', email: 'E-mail', web: 'Website' },
     channelName: 'Naam',
     channelLink: 'Link',
-    channelLinkHint: 'Een telefoonnummer, e-mailadres of webadres (tel:, mailto: of https:)',
     addChannel: 'Kanaal toevoegen',
     removeChannel: 'Kanaal verwijderen',
     newFeed: 'Nieuwe feed',

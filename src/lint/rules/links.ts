@@ -1,50 +1,78 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
+import { deskLink, dialledExample as example } from '../../feed/channel-edit.js';
 import { suggestTel } from '../../feed/phone.js';
 import { defineRule, feedOr } from '../rule.js';
+import type { Obj } from '../walk.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
 /** tel: with `+`, a country code and at most 15 digits; spaces, dots, dashes and brackets are allowed as separators. */
 const E164 = /^\+[1-9]\d{1,14}$/;
 
-export const linkScheme = defineRule('link-scheme', 'error', function* ({ links }) {
+/** The country code a national number (leading 0) is read with: from the feed's time zone. */
+const codeOf = (doc: Obj, timeZone: string) => callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
+
+
+export const linkScheme = defineRule('link-scheme', 'error', function* ({ links, doc, timeZone }) {
+  const eg = example(codeOf(doc, timeZone));
   for (const { path, href } of links) {
     if (SAFE_SCHEME.test(href)) continue;
+    // The studio's desk never sees a scheme: it types a number, an e-mail address or a web address.
+    const desk = href.trim()
+      ? { en: `“${href}” is not a phone number, e-mail address or web address readers can open`, nl: `‘${href}’ is geen telefoonnummer, e-mailadres of webadres dat lezers kunnen openen` }
+      : { en: 'there is no phone number, e-mail address or web address yet', nl: 'er staat nog geen telefoonnummer, e-mailadres of webadres' };
     yield {
       path,
-      message: { en: `the link ${href} is not https:, mailto: or tel:`, nl: `de link ${href} begint niet met https:, mailto: of tel:` },
-      fix: { en: 'Use an https: address (or mailto:/tel:); other links are not shown to readers.', nl: 'Gebruik een adres dat begint met https:// (of mailto:/tel:); andere links krijgen lezers niet te zien.' },
+      message: { en: feedOr(`the link ${href} is not https:, mailto: or tel:`, desk.en), nl: feedOr(`de link ${href} begint niet met https:, mailto: of tel:`, desk.nl) },
+      fix: {
+        en: feedOr('Use an https: address (or mailto:/tel:); other links are not shown to readers.', `Write only a phone number as you dial it (e.g. ${eg}), an e-mail address (help@example.com) or a web address (www.example.com/help).`),
+        nl: feedOr('Gebruik een adres dat begint met https:// (of mailto:/tel:); andere links krijgen lezers niet te zien.', `Schrijf alleen een telefoonnummer zoals u het belt (bijv. ${eg}), een e-mailadres (hulp@voorbeeld.nl) of een webadres (www.voorbeeld.nl/hulp).`),
+      },
     };
   }
 });
 
 export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, doc, timeZone }) {
   // A national number (leading 0) is read in the feed's country, known from its time zone only.
-  const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
+  const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
     // 112, 999, a municipality's 14 038: dialled as they are; they have no international form.
     if (!/^tel:/i.test(href) || isShortNumber(href)) continue;
     const digits = href.slice(4).replace(/[\s().-]/g, '');
     if (!E164.test(digits)) {
       const suggestion = suggestTel(href, code);
+      const shown = deskLink(href, code);
+      // The studio's words: the number as typed, and what to type instead (no tel:, no E.164).
+      const desk = suggestion
+        ? { en: `Write ${deskLink(suggestion)}.`, nl: `Schrijf ${deskLink(suggestion)}.` }
+        : code
+          ? { en: `Write the whole number as you dial it, e.g. ${example(code)}, or with + and the country code.`, nl: `Schrijf het hele nummer zoals u het belt, bijvoorbeeld ${example(code)}, of met + en de landcode.` }
+          : {
+              en: `Write it with + and the country code, e.g. +31 30 123 4567 for a Dutch number or +44 20 7946 0000 for a British one: the feed's time zone does not say which country a number starting with 0 is in.`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld +31 30 123 4567 voor een Nederlands nummer of +44 20 7946 0000 voor een Brits nummer: uit de tijdzone van de feed blijkt niet in welk land een nummer dat met 0 begint, ligt.`,
+            };
+      const feed = suggestion
+        ? {
+            en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read with the country code of the feed's time zone, +${code}).`,
+            nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen met de landcode bij de tijdzone van de feed, +${code}).`,
+          }
+        : code === '44'
+          ? {
+              // A British feed gets a British example only, not a Dutch one first.
+              en: `Write it with + and the country code, e.g. tel:+442079460000 for a British number (got ${digits || 'nothing'}).`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
+            }
+          : {
+              en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
+            };
       yield {
         path,
-        message: { en: `the phone number ${href} is not in international ${feedOr('E.164 ', '')}form`, nl: `het telefoonnummer ${href} staat niet in internationale vorm` },
-        fix: suggestion
-          ? {
-              en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read with the country code of the feed's time zone, +${code}).`,
-              nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen met de landcode bij de tijdzone van de feed, +${code}).`,
-            }
-          : code === '44'
-            ? {
-                // A British feed gets a British example only, not a Dutch one first.
-                en: `Write it with + and the country code, e.g. tel:+442079460000 for a British number (got ${digits || 'nothing'}).`,
-                nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
-              }
-            : {
-                en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
-                nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
-              },
+        message: {
+          en: feedOr(`the phone number ${href} is not in international E.164 form`, `the phone number ${shown} is not a whole number with its country code`),
+          nl: feedOr(`het telefoonnummer ${href} staat niet in internationale vorm`, `het telefoonnummer ${shown} is geen volledig nummer met landcode`),
+        },
+        fix: { en: feedOr(feed.en, desk.en), nl: feedOr(feed.nl, desk.nl) },
       };
     }
   }
@@ -53,17 +81,30 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
 const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = { '31': { en: 'Dutch', nl: 'Nederlands' }, '44': { en: 'British', nl: 'Brits' } };
 
 /** A Dutch or British number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
-export const phoneLength = defineRule('phone-length', 'warning', function* ({ links }) {
+export const phoneLength = defineRule('phone-length', 'warning', function* ({ links, doc, timeZone }) {
+  const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
     const p = digitCountProblem(href);
     if (!p) continue;
-    const want = p.min === p.max ? `${p.min}` : `${p.min} to ${p.max}`;
-    const wantNl = p.min === p.max ? `${p.min}` : `${p.min} tot ${p.max}`;
+    const want = (n: number, m: number, to: string) => (n === m ? `${n}` : `${n} ${to} ${m}`);
+    const c = COUNTRY[p.code]!;
+    // The studio's desk counts a number of its own country as it dials it, with the 0 (020 7946 0000: 11).
+    const home = p.code === code;
+    const shown = deskLink(href, code);
+    const desk = home
+      ? {
+          en: `the number ${shown} has ${p.got + 1} digits; ${c.en} numbers have ${want(p.min + 1, p.max + 1, 'or')}, with the 0 at the start`,
+          nl: `het nummer ${shown} heeft ${p.got + 1} cijfers; ${c.nl}e nummers hebben er ${want(p.min + 1, p.max + 1, 'of')}, met de 0 vooraan`,
+        }
+      : {
+          en: `the ${c.en} number ${shown} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'or')}`,
+          nl: `het ${c.nl}e nummer ${shown} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'of')}`,
+        };
     yield {
       path,
       message: {
-        en: `the ${COUNTRY[p.code]!.en} number ${href} has ${p.got} digits after +${p.code}; such numbers have ${want}`,
-        nl: `het ${COUNTRY[p.code]!.nl}e nummer ${href} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${wantNl}`,
+        en: feedOr(`the ${c.en} number ${href} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'to')}`, desk.en),
+        nl: feedOr(`het ${c.nl}e nummer ${href} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'tot')}`, desk.nl),
       },
       fix: { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
     };
