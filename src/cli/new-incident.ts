@@ -2,7 +2,7 @@ import { feedLanguages } from '../feed/languages.js';
 import { feedIdProblem, newFeed, suggestFeedId, timeZoneProblem } from '../feed/new-feed.js';
 import { SEVERITIES, type Severity } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
-import { contactReasonsFromTemplate, incidentFromTemplate, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
+import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
@@ -116,7 +116,7 @@ export const newIncident: Command = {
     // Last week's outage reasons ("I cannot log in") stay as they are for a data breach; say which topics the new
     // template would have offered ("A suspicious message or call"), so Help is not left with the old ones unasked.
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
-    const missing = contactReasonsFromTemplate(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en']).filter((r) => !ownReasons.some((o) => o.id === r.id));
+    const missing = missingContactReasons(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en'], ownReasons);
     if (ownReasons.length && missing.length) console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
   },
 };

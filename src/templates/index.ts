@@ -58,3 +58,12 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
 export function contactReasonsFromTemplate(name: TemplateName, langs: readonly TemplateLanguage[]): ContactReason[] {
   return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs), ...(r.urgent ? { urgent: true } : {}) }));
 }
+
+/**
+ * The template's typical contact reasons that a feed's own `reasons` lack (by id), in `langs`: a data
+ * breach a week after an outage keeps the outage's topics, and "A suspicious message or call" is
+ * one of these. Never added unasked: `clearline new incident` names them, the studio offers them with "+".
+ */
+export function missingContactReasons(name: TemplateName, langs: readonly TemplateLanguage[], reasons: readonly { id?: unknown }[]): ContactReason[] {
+  return contactReasonsFromTemplate(name, langs).filter((r) => !reasons.some((o) => o.id === r.id));
+}

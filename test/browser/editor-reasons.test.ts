@@ -12,6 +12,8 @@ import { verifyDocument } from '../../src/feed/verify.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import { keygen, type TestKey } from './helpers.js';
 import { button, click, emptyFeed, field, fill, newIncident, pickKey, root } from './editor-helpers.js';
+import { contactReasonsFromTemplate, missingContactReasons } from '../../src/templates/index.js';
+import { pickText } from '../../src/i18n/lang.js';
 
 declare const axe: typeof AxeCore;
 let key: TestKey;
@@ -104,7 +106,7 @@ describe('<clearline-editor> contact reasons', () => {
     ]);
   });
 
-  it('a feed that has reasons shows them with their channels ticked and offers no template reasons; untick the last channel and the reason offers none', async () => {
+  it('a feed that has reasons shows them with their channels ticked and adds no template reasons unasked; untick the last channel and the reason offers none', async () => {
     const feed = insurer({
       channels: [{ id: 'claims', kind: 'phone', label: { nl: 'Schadelijn', en: 'Claims line' }, href: 'tel:+31881234567' }],
       contact_reasons: [{ id: 'claim', label: { nl: 'Schade melden', en: 'Report damage' }, channels: ['claims'] }],
@@ -113,12 +115,31 @@ describe('<clearline-editor> contact reasons', () => {
     await newIncident(el, 'storm', true);
     expect(field(el, 'Reden 1 — Nederlands').value).to.equal('Schade melden');
     expect(tick(el, 'Schade melden', 'Schadelijn').checked).to.equal(true);
-    expect(() => button(el, 'Contactreden toevoegen: Stormschade melden'), 'no template reasons mixed into the publisher\'s own').to.throw();
+    expect(root(el).querySelectorAll('fieldset.reasons .item').length, 'no template reasons mixed into the publisher\'s own').to.equal(1);
+    expect(button(el, 'Contactreden toevoegen: Stormschade melden'), 'but offered with "+"').to.exist;
     tick(el, 'Schade melden', 'Schadelijn').click();
     await el.updateComplete;
     expect(tick(el, 'Schade melden', 'Schadelijn').checked).to.equal(false);
     await click(el, 'Contactreden verwijderen 1');
     expect(root(el).querySelectorAll('fieldset.reasons .item').length).to.equal(0);
+  });
+
+  it('a data breach a week after an outage: the feed keeps the outage\'s reasons, and the cyberattack template\'s that it lacks are offered, not added', async () => {
+    // The reasons `clearline new incident --template outage` gave the feed a week before.
+    const feed = emptyFeed({ feed_id: 'ledgerly', publisher: { name: 'Ledgerly', url: 'https://example.com' }, time_zone: 'Europe/London', contact_reasons: contactReasonsFromTemplate('outage', ['nl', 'en']) });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed}></clearline-editor>`);
+    await newIncident(el, 'cyberattack');
+    const section = root(el).querySelector('fieldset.reasons')!;
+    expect(section.querySelectorAll('.item').length, 'the feed\'s own four, nothing added unasked').to.equal(4);
+    // The same list `clearline new incident` names (templates/index.ts missingContactReasons).
+    const missing = missingContactReasons('cyberattack', ['en'], feed.contact_reasons!).map((r) => pickText(r.label, 'en'));
+    expect(missing).to.include('A suspicious message or call');
+    for (const label of missing) expect(button(el, `Add contact reason: ${label}`), label).to.exist;
+    expect(section.querySelector('.suggestions .hint')?.textContent).to.contain('Typical for this template, and not among your reasons yet');
+    await click(el, 'Add contact reason: A suspicious message or call');
+    expect(section.querySelectorAll('.item').length).to.equal(5);
+    expect(field(el, 'Reason 5 — English').value).to.equal('A suspicious message or call');
+    expect(() => button(el, 'Add contact reason: A suspicious message or call'), 'offered once').to.throw();
   });
 
   it('a reason of the feed as opened keeps its id when renamed; a new one takes its id from its name, "-2" for the same name', async () => {

@@ -11,6 +11,8 @@ export interface ReasonTerms {
   addReason: string;
   removeReason: string;
   suggested: string;
+  /** Over the template's typical reasons that a feed with its own reasons lacks. */
+  suggestedMissing: string;
   addSuggested: (label: string) => string;
   /** What readers who choose the reason are offered ('' when nothing). */
   offered: (names: string) => string;
@@ -29,6 +31,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     addReason: 'Add contact reason',
     removeReason: 'Remove contact reason',
     suggested: 'Suggested by the template',
+    suggestedMissing: 'Typical for this template, and not among your reasons yet. Add those that fit with +, and remove the reasons above that no longer do.',
     addSuggested: (label) => `Add contact reason: ${label}`,
     offered: (names) => (names ? `Readers who choose it are offered: ${names}.` : 'Readers who choose it are offered no channel.'),
     notOffered: (names) => `Not ${names}: for an urgent reason readers get the emergency line and nothing that makes them wait.`,
@@ -43,6 +46,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     addReason: 'Contactreden toevoegen',
     removeReason: 'Contactreden verwijderen',
     suggested: 'Voorgesteld door het sjabloon',
+    suggestedMissing: 'Gebruikelijk bij dit sjabloon, en nog niet bij uw redenen. Voeg met + toe wat past, en haal de redenen hierboven weg die niet meer passen.',
     addSuggested: (label) => `Contactreden toevoegen: ${label}`,
     offered: (names) => (names ? `Wie deze reden kiest, krijgt: ${names}.` : 'Wie deze reden kiest, krijgt geen kanaal.'),
     notOffered: (names) => `Niet ${names}: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.`,

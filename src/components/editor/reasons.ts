@@ -1,8 +1,10 @@
 /**
  * The contact reasons as a form section: each reason's label per language, whether it is urgent,
  * and which channels it offers (a tick per channel of the form), so nobody edits `contact_reasons`
- * in JSON. A feed that had none when opened is offered its template's typical reasons, as
- * `clearline new incident` adds them, but with "+" like the template's actions: nothing is published unread.
+ * in JSON. A new incident's template's typical reasons that the feed lacks are offered with "+", like the
+ * template's actions: nothing is published unread. A feed that had none gets them all (`clearline new
+ * incident` adds them there); a feed with its own gets those it lacks (which `new incident` names),
+ * so a data breach a week after an outage is offered "A suspicious message or call".
  * The reasons are part of the linted feed, so findings appear next to these fields.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,7 +12,7 @@ import { idForName, newReason, newReasonId } from '../../feed/reason-edit.js';
 import { reasonChannels } from '../../feed/reasons.js';
 import type { Channel, ContactReason, Incident, StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
-import { contactReasonsFromTemplate, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
+import { missingContactReasons, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
 import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft.js';
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 import { REASON_TERMS } from './reason-terms.js';
@@ -20,23 +22,25 @@ export interface ReasonContext extends FormContext {
   channels: Channel[];
   reasons: readonly ContactReason[];
   changeReasons(mutate: (r: ContactReason[]) => void): void;
-  /** The template whose typical reasons are offered; undefined when the feed had reasons when opened. */
+  /** The new incident's template, whose typical reasons the feed lacks are offered. */
   reasonTemplate?: TemplateName;
+  /** The feed had contact reasons when opened: the template's are offered as ones it lacks, not as its set. */
+  ownReasons?: boolean;
   /** The reason ids of the feed as opened or last saved: these never change (reports count by them). */
   publishedReasons: readonly string[];
 }
 
-/** The context members from the session: a feed opened without reasons is offered the new incident's template's. */
-export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate' | 'publishedReasons'> {
+/** The context members from the session: a new incident is offered its template's typical reasons that the feed lacks. */
+export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate' | 'ownReasons' | 'publishedReasons'> {
   const opened = s.opened.contact_reasons ?? [];
-  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: opened.length ? undefined : draft?.template, publishedReasons: opened.map((r) => r.id) };
+  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: draft?.template, ownReasons: opened.length > 0, publishedReasons: opened.map((r) => r.id) };
 }
 
 /** The template's reasons not added yet, in the languages the form edits that the templates are written in. */
 function suggestions(ctx: ReasonContext): ContactReason[] {
   const langs = TEMPLATE_LANGUAGES.filter((l) => ctx.langs.includes(l));
   if (!ctx.reasonTemplate || !langs.length) return [];
-  return contactReasonsFromTemplate(ctx.reasonTemplate, langs).filter((s) => !ctx.reasons.some((r) => r.id === s.id));
+  return missingContactReasons(ctx.reasonTemplate, langs, ctx.reasons);
 }
 
 const nameOf = (text: ContactReason['label'] | Channel['label'], ui: string, fallback: string) => {
@@ -115,7 +119,7 @@ export function renderReasons(ctx: ReasonContext): TemplateResult {
     ${all.view} ${ctx.reasons.map((r, i) => renderReason(ctx, r, i))}
     ${offer.length
       ? html`<div class="suggestions">
-          <p class="hint">${w.suggested}</p>
+          <p class="hint">${ctx.ownReasons ? w.suggestedMissing : w.suggested}</p>
           <ul>
             ${offer.map((s) => {
               const label = pickText(s.label, ctx.ui);
