@@ -8,7 +8,7 @@
 import type { Incident, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { formatTel } from '../content/links.js';
-import { pickText } from '../i18n/lang.js';
+import { incidentName } from '../feed/incident-name.js';
 import type { Context } from './text.js';
 
 /** Why an SMS or e-mail has no link (`SmsResult.linkLeftOut.reason`, `EmailResult.linkLeftOut.reason`). */
@@ -128,20 +128,6 @@ export function addressAsText(href: string | undefined, lang: string): string | 
 export function labelWithAddress(label: string, href: string | undefined, lang: string): string {
   const address = addressAsText(href, lang);
   return address && !label.includes(address) ? `${label} (${address})` : label;
-}
-
-/**
- * An incident as the desk knows it, for a note: its title in `lang`, quoted ("Our systems were
- * attacked"), with its id after it only when another incident in `incidents` has the same title;
- * the id alone when it has no title or `incidents` does not hold it.
- */
-function incidentName(id: string, incidents: readonly Incident[] = [], lang = 'en'): string {
-  const title = (i: Incident) => pickText(i.title, lang).trim();
-  const found = incidents.find((i) => i.id === id);
-  const name = found ? title(found) : '';
-  if (!name) return id;
-  const shared = incidents.some((i) => i.id !== id && title(i).toLowerCase() === name.toLowerCase());
-  return shared ? `"${name}" (${id})` : `"${name}"`;
 }
 
 /**

@@ -11,6 +11,7 @@
  * For the studio, `audience: 'desk'` says them in the form's words instead of the JSON's (rule.ts, `feedOr`).
  */
 import type { DocumentKind } from '../feed/schema.js';
+import { incidentTitle, type Named } from '../feed/incident-name.js';
 import { channelsMissing, nameMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
@@ -120,11 +121,15 @@ const LABELS: Record<'error' | 'warning' | 'fix', Said> = {
 /**
  * One line per finding, for terminals and logs; `lang` names the labels (the finding is already in its language).
  * Given the document, a path in an incident also names it, since numbers shift when one is added:
- * `incidents/1/next_update_at (incident "storm")`.
+ * by its title as people know it, with the id that \`clearline update\` and \`export --incident\` take
+ * (`incidents/1/next_update_at (incident "Storm: trains cancelled", id storm)`); by its id alone while
+ * the title is still the template's guidance (`(incident "storm")`).
  */
 export function formatFinding(f: Finding, lang?: string, doc?: unknown): string {
   const n = /^incidents\/(\d+)/.exec(f.path)?.[1];
-  const id = n !== undefined ? ((doc as { incidents?: { id?: unknown }[] } | undefined)?.incidents?.[Number(n)]?.id) : undefined;
-  const where = typeof id === 'string' ? ` (${pick({ en: 'incident', nl: 'storing' }, lang)} "${id}")` : '';
+  const incident = n !== undefined ? (doc as { incidents?: Named[] } | undefined)?.incidents?.[Number(n)] : undefined;
+  const id = incident?.id;
+  const title = incidentTitle(incident, lang ?? 'en');
+  const where = typeof id === 'string' ? ` (${pick({ en: 'incident', nl: 'storing' }, lang)} "${title || id}"${title ? `, id ${id}` : ''})` : '';
   return `${pick(LABELS[f.severity === 'error' ? 'error' : 'warning'], lang).padEnd(7)} ${f.path}${where}: ${f.message} [${f.rule}]\n        ${pick(LABELS.fix, lang)}: ${f.fix}`;
 }

@@ -4,6 +4,8 @@
  * findings are shown to people who do not read JSON (the studio's "Elsewhere in the feed").
  * Unknown parts are shown as they are, with underscores as spaces.
  */
+import { incidentName, incidentTitle, type Named } from '../feed/incident-name.js';
+
 type Words = { en: string; nl: string };
 
 const LISTS: Record<string, Words> = {
@@ -52,7 +54,12 @@ const LANGUAGES: Record<string, Words> = {
 
 const ROOT: Words = { en: 'The whole feed', nl: 'De hele feed' };
 
-export function placeOf(path: string, lang: 'en' | 'nl' = 'en'): string {
+/**
+ * Given the feed's `incidents`, an incident is named by its title, quoted, as the desk knows it
+ * (`Incident “Our systems were attacked”, next update`), not by a number it never sees; by its
+ * number while its title is still empty or the template's guidance.
+ */
+export function placeOf(path: string, lang: 'en' | 'nl' = 'en', incidents: readonly Named[] = []): string {
   const parts = path.split('/').filter((p) => p && p !== '(root)');
   if (!parts.length) return ROOT[lang];
   const out: string[] = [];
@@ -60,7 +67,11 @@ export function placeOf(path: string, lang: 'en' | 'nl' = 'en'): string {
     const p = parts[i]!;
     const next = parts[i + 1];
     const list = LISTS[p];
-    if (list && next !== undefined && /^\d+$/.test(next)) {
+    const incident = p === 'incidents' && next !== undefined ? incidents[Number(next)] : undefined;
+    if (incident && typeof incident.id === 'string' && incidentTitle(incident, lang)) {
+      out.push(`${list![lang]} ${incidentName(incident.id, incidents, lang, ['“', '”'])}`);
+      i++;
+    } else if (list && next !== undefined && /^\d+$/.test(next)) {
       out.push(`${list[lang]} ${Number(next) + 1}`);
       i++;
     } else if (i === parts.length - 1 && i > 0 && LANGUAGES[p]) {

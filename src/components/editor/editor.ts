@@ -143,9 +143,9 @@ export class ClearlineEditor extends LitElement {
     return this.draft && this.draft !== this.pristine ? tryBuild(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
   }
 
-  private lint(feed: FeedDraft): PlacedFindings {
+  private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    return placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk' }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs });
+    return { ...placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk' }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs }), incidents: feed.incidents };
   }
 
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
@@ -224,7 +224,7 @@ export class ClearlineEditor extends LitElement {
     const s = this.session;
     return renderSignPanel({
       t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
-      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
+      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, incidents: lint.incidents, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
       clock: (ms) => clockFormat(this.ui, this.zone, { second: '2-digit' }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),

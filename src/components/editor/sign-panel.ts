@@ -23,6 +23,8 @@ export interface SignContext {
   warnings: number;
   /** Findings with no field on screen: their suggestions are listed at once, their problems once Sign was pressed. */
   elsewhere: Finding[];
+  /** The feed's incidents, so a finding elsewhere names its incident by its title (lint/place.ts). */
+  incidents: readonly { id: string; title?: unknown }[];
   /** The studio's language, for where findings are (lint/place.ts). */
   ui: 'en' | 'nl';
   attempted: boolean;
@@ -75,7 +77,7 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
 /** Findings with no field on screen, each with where it is in words, what is wrong and the fix. */
 function findingList(ctx: SignContext, findings: Finding[]): TemplateResult {
   return html`<ul class="findings">
-    ${findings.map((f) => html`<li class=${f.severity} data-rule=${f.rule}>${placeOf(f.path, ctx.ui)}: ${f.message}. ${f.fix}</li>`)}
+    ${findings.map((f) => html`<li class=${f.severity} data-rule=${f.rule}>${placeOf(f.path, ctx.ui, ctx.incidents)}: ${f.message}. ${f.fix}</li>`)}
   </ul>`;
 }
 
