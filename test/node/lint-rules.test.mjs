@@ -251,6 +251,8 @@ describe('lint findings at the desk (the studio)', () => {
         assert.ok(found.length > 0, `${name}: no finding`);
         for (const f of found) {
           assert.doesNotMatch(`${f.message}. ${f.fix}`, JSON_WORDS, `${lang}: ${f.message}. ${f.fix}`);
+          // A time as the desk says it ("09:00 (Wed 2 Dec)"), not the feed's stamp "2026-11-23T09:00:00+01:00".
+          assert.doesNotMatch(`${f.message}. ${f.fix}`, /\d{4}-\d\d-\d\dT\d\d:\d\d/, `${lang}: ${f.message}`);
           if (lang === 'en') assert.doesNotMatch(`${f.message}. ${f.fix}`, CODES, `${lang}: ${f.message}. ${f.fix}`);
         }
         assert.deepEqual(found.map((f) => [f.rule, f.path]), lintDocument(bad, { now: NOW, lang }).map((f) => [f.rule, f.path]), 'the same findings, other words');

@@ -14,6 +14,17 @@ function when(ms: number, timeZone: string): string {
   }
 }
 
+/** The feed's full time for the CLI; for the desk (studio) the day as people say it ("Wed 2 Dec", "wo 2 dec"), not an ISO stamp. */
+function whenOr(ms: number, timeZone: string, lang: 'en' | 'nl'): string {
+  let day: string;
+  try {
+    day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(ms);
+  } catch {
+    day = new Date(ms).toISOString().slice(0, 10);
+  }
+  return feedOr(when(ms, timeZone), day);
+}
+
 function clock(ms: number, timeZone: string): string {
   try {
     return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone, hour12: false }).format(ms);
@@ -75,8 +86,8 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `you promised an update at ${at} (${when(next, timeZone)}), which has passed`,
-        nl: `u hebt een update beloofd om ${at} (${when(next, timeZone)}) en die tijd is voorbij`,
+        en: `you promised an update at ${at} (${whenOr(next, timeZone, 'en')}), which has passed`,
+        nl: `u hebt een update beloofd om ${at} (${whenOr(next, timeZone, 'nl')}) en die tijd is voorbij`,
       },
       fix: {
         en: 'Publish an update now, or promise a new time, for example in 30 minutes.',
@@ -92,12 +103,12 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     if (!(next - now > CLARITY_LIMITS.nextUpdateMs)) continue;
     const minutes = Math.round((next - now) / 60_000);
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
-    const at = `${clock(next, timeZone)}, ${when(next, timeZone)}`;
+    const at = (lang: 'en' | 'nl') => `${clock(next, timeZone)}, ${whenOr(next, timeZone, lang)}`;
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `the next update is ${h} hours${m ? ` ${m} minutes` : ''} away (${at}); more than 4 hours of silence makes people call`,
-        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} minuten` : ''} (om ${at}); bij meer dan 4 uur stilte gaan mensen bellen`,
+        en: `the next update is ${h} hours${m ? ` ${m} minutes` : ''} away (${at('en')}); more than 4 hours of silence makes people call`,
+        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} minuten` : ''} (om ${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
       },
       fix: {
         en: 'Promise an update within 4 hours, even if it is only "no news yet".',
@@ -113,10 +124,10 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
   for (const [i, inc] of incidents.entries()) {
     const start = isObj(inc) && typeof inc.started_at === 'string' ? Date.parse(inc.started_at) : NaN;
     if (Number.isNaN(start) || !startProblem(start, now)) continue;
-    const at = `${clock(start, timeZone)} (${when(start, timeZone)})`;
+    const at = (lang: 'en' | 'nl') => `${clock(start, timeZone)} (${whenOr(start, timeZone, lang)})`;
     yield {
       path: `incidents/${i}/started_at`,
-      message: { en: `the incident starts at ${at}, which is in the future`, nl: `de storing begint om ${at}, en die tijd moet nog komen` },
+      message: { en: `the incident starts at ${at('en')}, which is in the future`, nl: `de storing begint om ${at('nl')}, en die tijd moet nog komen` },
       fix: {
         en: `Give the time the problem began: now or earlier, for example 40 minutes ago. Announcing something that starts later, such as a strike or planned works? Let it start now and say ${feedOr('in "known"', 'under “What we know”')} when it starts and when it ends. Check the clock of this computer too.`,
         nl: `Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kondigt u iets aan dat later begint, zoals een staking of gepland onderhoud? Laat het nu beginnen en zet ${feedOr('in "known"', 'bij “Wat we weten”')} wanneer het begint en wanneer het eindigt. Kijk ook of de klok van deze computer goed staat.`,
