@@ -468,7 +468,7 @@ describe('<clearline-editor> lint findings in the UI language (issue 14)', () =>
     await click(el, 'Ondertekenen');
     const items = [...root(el).querySelectorAll('.blocked li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     const placeholder = items.find((t) => t.includes('voorbeeldtekst') && t.includes('TODO: wanneer'));
-    expect(placeholder ?? '', items.join(' | ')).to.match(/^Incident \d, wat we nog niet weten \(Nederlands\): /);
+    expect(placeholder ?? '', items.join(' | ')).to.match(/^Incident “Storm: vluchten geannuleerd”, wat we nog niet weten \(Nederlands\): /);
     expect(items.join(' | ')).not.to.match(/incidents\/\d/);
   });
 
