@@ -51,7 +51,7 @@ export function channelLink(input: string, countryCode?: string): string {
 
 /** A number as a desk dials it in its feed's country (by calling code), for examples in the studio and its lint words; elsewhere with + and the country code. */
 export function dialledExample(countryCode?: string): string {
-  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : '+44 20 7946 0000';
+  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : countryCode === '1' ? '(312) 555-0142' : '+44 20 7946 0000';
 }
 
 /**
@@ -71,8 +71,10 @@ function shownLink(href: string, cc?: string): string {
   const tel = /^tel:\+(\d+)$/i.exec(href);
   if (!tel) return /^tel:/i.test(href) ? href.slice(4) : href;
   const d = tel[1]!;
+  // A US or Canadian number in a feed from there: (312) 555-0142, as it is dialled and written at home.
+  if (cc === '1' && /^1\d{10}$/.test(d)) return d.replace(/^1(\d{3})(\d{3})/, '($1) $2-');
   // The number without its country code when it is the feed's own country: dialled with a 0 there.
-  const own = cc && d.startsWith(cc) ? d.slice(cc.length) : undefined;
+  const own = cc && cc !== '1' && d.startsWith(cc) ? d.slice(cc.length) : undefined;
   const grouped = d.startsWith('31') ? groupDutch(own !== undefined ? `0${own}` : `+${d}`) : d.startsWith('44') && groupBritish(d.slice(2));
   if (grouped) return d.startsWith('44') ? `${own !== undefined ? '0' : '+44 '}${grouped}` : grouped;
   return own !== undefined ? `0${own}` : `+${d}`;

@@ -33,9 +33,28 @@ const TRUNK_ZERO_ZONES: Readonly<Record<string, string>> = {
   'Pacific/Auckland': '64',
 };
 
-/** The country calling code a national number (leading 0) is read in, for a feed in `timeZone`; undefined when not known. */
+/**
+ * US and Canadian time zones (the North American Numbering Plan, +1): a number there is its 10 digits,
+ * written `(312) 555-0142` or `312-555-0142`, with no 0 to drop (a 1 before it is the trunk prefix).
+ * Before, a Chicago water utility's `(312) 555-0142` was refused as "not in international E.164 form"
+ * with a Dutch and a British example.
+ */
+const NANP_ZONES = new Set([
+  'America/New_York', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville', 'America/Chicago',
+  'America/Denver', 'America/Boise', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu',
+  'America/Puerto_Rico', 'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg',
+  'America/Regina', 'America/Halifax', 'America/St_Johns',
+]);
+
+/** A feed on a US or Canadian clock, whose numbers are +1 and 10 digits. */
+export const isNanpZone = (timeZone: string | undefined): boolean => !!timeZone && NANP_ZONES.has(timeZone);
+
+/**
+ * The country calling code a national number is read in, for a feed in `timeZone`: a leading 0 is dropped
+ * after it, except for `1` (US, Canada), where a 10-digit number is read; undefined when not known.
+ */
 export function callingCodeForZone(timeZone: string | undefined): string | undefined {
-  return timeZone ? TRUNK_ZERO_ZONES[timeZone] : undefined;
+  return timeZone ? (TRUNK_ZERO_ZONES[timeZone] ?? (NANP_ZONES.has(timeZone) ? '1' : undefined)) : undefined;
 }
 
 /** Public emergency numbers, dialled as they are: 112 (Europe and beyond), 911, 999, 000 (Australia), 111 (New Zealand), 110 and 119. */

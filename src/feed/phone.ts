@@ -69,7 +69,8 @@ export function groupBritish(n: string): string | undefined {
 
 /**
  * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
- * `tel:+318009009` with country code 31 (see dialling.ts callingCodeForZone), `tel:0032…` -> `tel:+32…`.
+ * `tel:+318009009` with country code 31 (see dialling.ts callingCodeForZone), `tel:0032…` -> `tel:+32…`,
+ * `tel:(312) 555-0142` -> `tel:+13125550142` with country code 1.
  * Undefined when nothing sensible can be suggested, also for a national number when the country
  * is not known.
  */
@@ -80,7 +81,11 @@ export function suggestTel(href: string, countryCode?: string): string | undefin
   let e164: string;
   if (compact.startsWith('+')) e164 = compact;
   else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
-  else if (compact.startsWith('0') && countryCode) e164 = `+${countryCode}${compact.slice(1)}`;
+  // US and Canada (+1): 10 digits, the area code and exchange not starting with 0 or 1; a 1 before them is the trunk prefix.
+  else if (countryCode === '1') {
+    if (!/^1?[2-9]\d\d[2-9]\d{6}$/.test(compact)) return undefined;
+    e164 = `+1${compact.slice(-10)}`;
+  } else if (compact.startsWith('0') && countryCode) e164 = `+${countryCode}${compact.slice(1)}`;
   else return undefined;
   return /^\+[1-9]\d{6,14}$/.test(e164) ? `tel:${e164}` : undefined;
 }

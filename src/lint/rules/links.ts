@@ -51,11 +51,21 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
               en: `Write it with + and the country code, e.g. +31 30 123 4567 for a Dutch number or +44 20 7946 0000 for a British one: the feed's time zone does not say which country a number starting with 0 is in.`,
               nl: `Schrijf het met + en de landcode, bijvoorbeeld +31 30 123 4567 voor een Nederlands nummer of +44 20 7946 0000 voor een Brits nummer: uit de tijdzone van de feed blijkt niet in welk land een nummer dat met 0 begint, ligt.`,
             };
-      const feed = suggestion
+      const feed = suggestion && code === '1'
+        ? {
+            en: `Write ${suggestion} (with + and the country code; a 10-digit number is read as a US or Canadian one, +1, from the feed's time zone).`,
+            nl: `Schrijf ${suggestion} (met + en de landcode; een nummer van 10 cijfers wordt gelezen als Amerikaans of Canadees, +1, door de tijdzone van de feed).`,
+          }
+        : suggestion
         ? {
             en: `Write ${suggestion} (with + and the country code; a number starting with 0 is read with the country code of the feed's time zone, +${code}).`,
             nl: `Schrijf ${suggestion} (met + en de landcode; een nummer dat met 0 begint, wordt gelezen met de landcode bij de tijdzone van de feed, +${code}).`,
           }
+        : code === '1'
+          ? {
+              en: `Write all 10 digits with the area code, e.g. (312) 555-0142, or with + and the country code: tel:+13125550142 (got ${digits || 'nothing'}).`,
+              nl: `Schrijf alle 10 cijfers met het netnummer, bijvoorbeeld (312) 555-0142, of met + en de landcode: tel:+13125550142 (nu: ${digits || 'niets'}).`,
+            }
         : code === '44'
           ? {
               // A British feed gets a British example only, not a Dutch one first.
