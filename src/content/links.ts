@@ -45,6 +45,8 @@ export function formatTel(href: string, lang = ''): string {
   const uk = /^\+44\d{9,10}$/.test(raw) && groupBritish(raw.slice(3));
   // A British page (en-GB) dials a British number from home, as a Dutch page a Dutch one: 020 7946 0018.
   if (uk) return /^en-GB$/i.test(lang) ? `0${uk}` : `+44 ${uk}`;
+  // An American page (en-US) writes a US number as it is dialled there: (312) 555-0142.
+  if (/^en-US$/i.test(lang) && /^\+1\d{10}$/.test(raw)) return raw.replace(/^\+1(\d{3})(\d{3})/, '($1) $2-');
   const dutch = /^\+31\d+$/.test(raw) && groupDutch(/^nl(-NL)?$/i.test(lang) ? `0${raw.slice(3)}` : raw);
   if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -150,7 +150,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const { kept, dropped, m } = fitBudget(parts);
   const sentences = kept.map((k) => k.sentence);
   const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');
-  const vl = voiceLang(ctx.lang);
+  // A US feed's English is spoken by an American voice, as its clock says "6:34 AM".
+  const vl = dialLang(ctx) === 'en-US' ? 'en-US' : voiceLang(ctx.lang);
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
@@ -261,9 +262,9 @@ function ssmlSentence(s: Sentence): string {
       if (typeof p === 'string') return xmlText(p);
       if ('tel' in p) return `<prosody rate="90%"><say-as interpret-as="telephone">${xmlText(p.tel)}</say-as></prosody>`;
       if ('time' in p) {
-        // A date before the clock time stays plain text; only "HH:MM" is marked as a time.
-        const m = /^(.*?)(\d{2}:\d{2})(.*)$/.exec(p.time);
-        return m ? `${xmlText(m[1]!)}<say-as interpret-as="time" format="hms24">${m[2]}</say-as>${xmlText(m[3]!)}` : xmlText(p.time);
+        // A date before the clock time stays plain text; only "HH:MM" (or a US "6:34 AM") is marked as a time.
+        const m = /^(.*?)(\d{1,2}:\d{2}(?:\s[AP]M)?)(.*)$/.exec(p.time);
+        return m ? `${xmlText(m[1]!)}<say-as interpret-as="time" format="${/M$/.test(m[2]!) ? 'hms12' : 'hms24'}">${xmlText(m[2]!)}</say-as>${xmlText(m[3]!)}` : xmlText(p.time);
       }
       return `<prosody rate="90%">${xmlText(p.slow)}</prosody>`;
     })

@@ -7,6 +7,7 @@
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { formatTel, numberInLabel } from '../content/links.js';
+import { isNanpZone } from '../feed/dialling.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
 import type { Terms } from '../i18n/terms.js';
@@ -65,25 +66,33 @@ function checkLanguage(payload: StatusPayload, lang: string): void {
   if (written && !has.some((l) => primary(l) === primary(lang))) throw new ExportError('no-language', `the feed has no text in "${lang}" (it is written in: ${has.join(', ')}); give --lang ${has[0]} or leave --lang out`);
 }
 
+/** Plain English (`en`, or `en-US`) in a feed on a US or Canadian clock: said and written as in America. */
+export const usEnglish = (lang: string, timeZone: string | undefined) => /^en(-US)?$/i.test(lang) && isNanpZone(timeZone);
+
 /** Clock times on the feed's time zone ("10:20"); another day gets its date; no zone means UTC, said so. */
 export function feedClock(payload: StatusPayload, lang: string, now: number) {
   const timeZone = payload.time_zone ?? 'UTC';
   const suffix = payload.time_zone ? '' : ' UTC';
-  const hm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  // English from a US or Canadian feed is American English: "6:34 AM", "Wednesday, December 2" (a Chicago
+  // water utility's e-mail said "Next update: 06:34"); other plain "en" is British English ("Tuesday 24
+  // November", "10:20"), as voiceLang does for speech.
+  const us = usEnglish(lang, timeZone);
+  const hm = new Intl.DateTimeFormat(us ? 'en-US' : 'en-GB', us ? { timeZone, hour: 'numeric', minute: '2-digit' } : { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  // Plain "en" is read as British English ("Tuesday 24 November"), as voiceLang does for speech.
-  const date = new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  const date = new Intl.DateTimeFormat(us ? 'en-US' : /^en$/i.test(lang) ? 'en-GB' : lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
   const at = /^nl\b/i.test(lang) ? 'om' : 'at';
+  // Newer ICU writes "6:34\u202fAM": a plain space, for SMS (GSM-7) and every reader of the text.
+  const clock = (ms: number) => hm.format(ms).replace(/\s/g, ' ');
   return {
     timeZone,
     /** "10:20", or "Tuesday 24 November at 10:20" ("dinsdag 24 november om 10:20") when not on the day of `now`. */
     time(ms: number): string {
-      const t = hm.format(ms) + suffix;
+      const t = clock(ms) + suffix;
       return day.format(ms) === day.format(now) ? t : `${date.format(ms)} ${at} ${t}`;
     },
     /** Always with the date ("dinsdag 1 december om 22:09"): for a page read later than it was made. */
     dated(ms: number): string {
-      return `${date.format(ms)} ${at} ${hm.format(ms) + suffix}`;
+      return `${date.format(ms)} ${at} ${clock(ms) + suffix}`;
     },
     /** The offset of the zone at `ms` as "+01:00", for formats that need one (CAP). */
     offset(ms: number): string {
@@ -244,9 +253,11 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
 
 /**
  * The language whose way of dialling a label's number is read in: English from a feed on the British
- * clock is read as en-GB, so "Call 0800 123 4567" (tel:+448001234567) is not followed by "+44 800 123 4567".
+ * clock is read as en-GB, so "Call 0800 123 4567" (tel:+448001234567) is not followed by "+44 800 123 4567";
+ * from a US or Canadian one as en-US: "(312) 555-0142".
  */
-export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) => (/^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London' ? 'en-GB' : ctx.lang);
+export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) =>
+  usEnglish(ctx.lang, ctx.payload.time_zone) ? 'en-US' : /^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London' ? 'en-GB' : ctx.lang;
 
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');

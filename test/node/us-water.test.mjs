@@ -42,3 +42,51 @@ test('lint, for a Chicago feed, asks for a whole US number with a US example, no
   const typed = lintDocument({ ...doc, channels: [{ ...doc.channels[0], href: 'tel:312-555-0142' }] }).find((x) => x.rule === 'phone-e164');
   assert.match(typed.fix, /tel:\+13125550142.*US or Canadian/);
 });
+
+const { exportEmail, exportIvr } = await importTs('src/export/index.ts');
+const { formatTel } = await importTs('src/content/links.ts');
+
+// 11:50 on 2 December 2026 in Chicago (UTC-6); the next update at 12:20 PM, a later one at 6:34 AM the next day.
+const NOW = Date.parse('2026-12-02T17:50:00Z');
+const notice = (zone) => ({
+  type: 'status', version: 1, feed_id: 'lakeshore-water', time_zone: zone, issued_at: '2026-12-02T17:50:00Z', expires_at: '2026-12-02T19:50:00Z', seq: 1,
+  publisher: { name: 'Lakeshore Water', url: 'https://www.lakeshorewater.example/' },
+  channels: [
+    { id: 'phone', kind: 'phone', label: { en: 'No water or flooding? Call now' }, href: 'tel:+13125550142', emergency: true },
+    { id: 'phone-2', kind: 'phone', label: { en: 'Customer service' }, href: 'tel:+13125550199', wait_minutes: 15, wait_reason: { en: 'many calls about the notice' } },
+  ],
+  incidents: [{
+    id: 'boil', title: { en: 'Boil-water notice for ZIP codes 60614 and 60657' }, severity: 'major', phase: 'identified',
+    started_at: '2026-12-02T10:10:00Z', updated_at: '2026-12-02T17:40:00Z',
+    known: { en: 'A water main broke on Clark Street.' }, unknown: { en: 'When the lab tests will be clean.' },
+    next_update_at: '2026-12-02T18:20:00Z',
+    actions: [{ label: { en: 'Boil tap water for at least 1 minute before drinking' }, urgent: true }],
+  }],
+});
+
+test('a Chicago feed\'s English e-mail and phone message say US times (12:20 PM) and US numbers ((312) 555-0142), with an American voice', () => {
+  const mail = exportEmail(notice('America/Chicago'), { now: NOW });
+  assert.match(mail.text, /Next update: 12:20 PM\n/);
+  assert.match(mail.text, /No water or flooding\? Call now: \(312\) 555-0142/);
+  assert.doesNotMatch(mail.text, /\+1 312/);
+  const ivr = exportIvr(notice('America/Chicago'), { now: NOW });
+  assert.match(ivr.text, /hang up and call \(312\) 555-0142\./);
+  assert.match(ivr.text, /The next update is at 12:20 PM\./);
+  assert.match(ivr.ssml, /xml:lang="en-US"/);
+  assert.match(ivr.ssml, /<say-as interpret-as="time" format="hms12">12:20 PM<\/say-as>/);
+  // Another day gets its date, the American way.
+  const later = notice('America/Chicago');
+  later.incidents[0].next_update_at = '2026-12-03T12:34:00Z';
+  later.expires_at = '2026-12-03T13:34:00Z';
+  assert.match(exportEmail(later, { now: NOW }).text, /Next update: Thursday, December 3 at 6:34 AM\n/);
+  // A London feed keeps the British clock and voice.
+  const uk = exportIvr(notice('Europe/London'), { now: NOW });
+  assert.match(uk.text, /The next update is at 18:20\./);
+  assert.match(uk.ssml, /xml:lang="en-GB"/);
+});
+
+test('an American page (en-US) shows a US number as dialled there; a page in plain English keeps +1', () => {
+  assert.equal(formatTel('tel:+13125550142', 'en-US'), '(312) 555-0142');
+  assert.equal(formatTel('tel:+13125550142', 'en'), '+1 312 555 0142');
+  assert.equal(formatTel('tel:+442079460018', 'en-US'), '+44 20 7946 0018');
+});
