@@ -174,10 +174,13 @@ describe('lint rules: each with a failing and a passing case', () => {
     assert.equal(r.status, 2);
     assert.match(r.stdout, /channels\/0\/href: the phone number tel:0201234567 is not in international E\.164 form \[phone-e164\]/);
     assert.match(r.stdout, /fix: Write tel:\+31201234567 \(with \+ and the country code; a number starting with 0 is read with the country code of the feed's time zone, \+31\)/);
-    // A British feed's national number is British; with a zone whose numbers are not written with 0, no guess.
+    // A British feed's national number is British; in a zone whose national form we do not read, no guess:
+    // on a US clock the fix shows the American way (14d1dfa), elsewhere the + form.
     writeJsonFile('human.json', { ...f, time_zone: 'Europe/London' });
     assert.match(cli('lint', 'human.json').stdout, /fix: Write tel:\+44201234567 /);
     writeJsonFile('human.json', { ...f, time_zone: 'America/New_York' });
+    assert.match(cli('lint', 'human.json').stdout, /fix: Write all 10 digits with the area code, e\.g\. \(312\) 555-0142, or with \+ and the country code: tel:\+13125550142 \(got 0201234567\)/);
+    writeJsonFile('human.json', { ...f, time_zone: 'Asia/Tokyo' });
     assert.match(cli('lint', 'human.json').stdout, /fix: Write it with \+ and the country code, e\.g\. tel:\+31201234567 for a Dutch number or tel:\+442079460000 for a British one \(got 0201234567\)/);
     writeJsonFile('fine.json', cleanFeed());
     assert.match(ok(cli('lint', 'fine.json')).stdout, /no problems found/);
