@@ -26,14 +26,17 @@ import { badgeStyles } from './badge.styles.js';
  * @csspart badge - The indicator (a link when `href` is set).
  *
  * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em, grown to its longest label); when set, exactly that width and a longer label ends in "…" (for narrow phone headers); see docs/performance.md.
- * @cssprop --clearline-surface - Background.
- * @cssprop --clearline-text - Text colour.
- * @cssprop --clearline-border - Border colour.
- * @cssprop --clearline-color-minor - Colour of minor disruptions.
- * @cssprop --clearline-color-major - Colour of major disruptions.
- * @cssprop --clearline-color-critical - Colour of critical disruptions.
- * @cssprop --clearline-color-ok - Colour of the all-clear state.
- * @cssprop --clearline-font - Font family; inherits the page's font by default.
+ * @cssprop --clearline-surface - Background of the badge.
+ * @cssprop --clearline-text - Label text ("Disruption", "No known disruptions"); keep 4.5:1 contrast against the background.
+ * @cssprop --clearline-muted - Label text of "Status unknown" and of the badge while it loads.
+ * @cssprop --clearline-border - The badge's outline when there is no disruption (dashed while the data is not confirmed).
+ * @cssprop --clearline-focus - The ring around the badge reached with the keyboard (when it is a link).
+ * @cssprop --clearline-color-info - Outline and icon during an information notice.
+ * @cssprop --clearline-color-minor - Outline and icon during a minor disruption.
+ * @cssprop --clearline-color-major - Outline and icon during a major disruption.
+ * @cssprop --clearline-color-critical - Outline and icon during a critical disruption.
+ * @cssprop --clearline-color-ok - The tick of "No known disruptions".
+ * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. The badge is always a pill: `--clearline-radius` does not apply.
  */
 @customElement('clearline-badge')
 export class ClearlineBadge extends StatusFeedElement {

@@ -74,16 +74,20 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * @cssprop --clearline-banner-offset - Distance from the viewport's edge when floating (default 0).
  * @cssprop --clearline-banner-max-width - Largest width of the floating banner (default 64rem).
  * @cssprop --clearline-banner-z-index - Stacking order of the floating banner (default 1000).
- * @cssprop --clearline-surface - Background.
- * @cssprop --clearline-text - Text colour.
- * @cssprop --clearline-link - Link colour.
- * @cssprop --clearline-color-info - Colour of information notices.
- * @cssprop --clearline-color-minor - Colour of minor disruptions.
- * @cssprop --clearline-color-major - Colour of major disruptions.
- * @cssprop --clearline-color-critical - Colour of critical disruptions.
- * @cssprop --clearline-font - Font family; inherits the page's font by default.
- * @cssprop --clearline-radius - Corner radius.
- * @cssprop --clearline-space - Base spacing.
+ * @cssprop --clearline-surface - Background of the banner.
+ * @cssprop --clearline-text - Text colour; keep 4.5:1 contrast against the background. Also the × of the dismiss button, and the next-update line once that time has passed or the data is no longer confirmed.
+ * @cssprop --clearline-muted - The next-update time ("Next update 12:35").
+ * @cssprop --clearline-border - The thin outline of the banner.
+ * @cssprop --clearline-subtle - Background of the dismiss button under the mouse pointer.
+ * @cssprop --clearline-link - The incident's title, a link to the full status.
+ * @cssprop --clearline-focus - The ring around the title link or dismiss button reached with the keyboard.
+ * @cssprop --clearline-color-info - Information notice: the thick left edge and the label "Information" (text, so keep 4.5:1 contrast against the background).
+ * @cssprop --clearline-color-minor - Minor disruption: left edge and label, as above.
+ * @cssprop --clearline-color-major - Major disruption: left edge and label.
+ * @cssprop --clearline-color-critical - Critical disruption: left edge and label.
+ * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. Load the font on your page: the element loads none.
+ * @cssprop --clearline-radius - Corner rounding of the banner and its dismiss button (default 8px).
+ * @cssprop --clearline-space - Padding inside the banner (half of it above and below, three quarters at the sides) and, when floating, half of it between the banner and the viewport's edge (default 1rem).
  */
 @customElement('clearline-banner')
 export class ClearlineBanner extends StatusFeedElement {

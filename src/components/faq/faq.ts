@@ -60,16 +60,22 @@ const RESULT_PAGE = 10;
  * @csspart no-answer - The "no answer found" box with contact channels; also the contact box after "no".
  * @csspart reason - One contact reason button after "no".
  *
- * @cssprop --clearline-mark - Background of highlighted words.
- * @cssprop --clearline-surface - Background of cards.
- * @cssprop --clearline-text - Text colour.
- * @cssprop --clearline-muted - Secondary text colour.
- * @cssprop --clearline-border - Border colour.
- * @cssprop --clearline-link - Link colour.
- * @cssprop --clearline-focus - Focus ring colour.
- * @cssprop --clearline-font - Font family; inherits the page's font by default.
- * @cssprop --clearline-radius - Corner radius.
- * @cssprop --clearline-space - Base spacing.
+ * @cssprop --clearline-surface - Background of the question cards.
+ * @cssprop --clearline-background - Background around and between the cards (the element's own page colour). Defaults to the card background, so the text never depends on the colour of your page.
+ * @cssprop --clearline-subtle - Soft fill of the buttons "Yes" / "No" and the contact reasons, and of the "No results" and "Last confirmed at …" boxes.
+ * @cssprop --clearline-mark - Background of the searched words highlighted in questions and answers; keep 4.5:1 contrast with the text on it.
+ * @cssprop --clearline-text - Main text colour; keep 4.5:1 contrast against the card background and the soft fill.
+ * @cssprop --clearline-muted - Secondary text (the search hint, the number of results, excerpts under a result) and the outline of the search field (keep 3:1 contrast: it is all that shows where to type).
+ * @cssprop --clearline-border - Thin lines: the edges of the question cards and buttons.
+ * @cssprop --clearline-link - Links in answers; also the edge of a "Yes" / "No" or contact-reason button under the mouse pointer.
+ * @cssprop --clearline-focus - The ring around the search field, a question or a button reached with the keyboard.
+ * @cssprop --clearline-color-info - Border of the "No results" box (with the ways to contact you).
+ * @cssprop --clearline-color-minor - Border of the "Last confirmed at …" and error notices.
+ * @cssprop --clearline-color-major - Thick left edge of the questions about the current disruption.
+ * @cssprop --clearline-color-critical - Thick left edge of an urgent contact reason ("I smell gas").
+ * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. Load the font on your page: the element loads none.
+ * @cssprop --clearline-radius - Corner rounding of cards, buttons, boxes and the search field (default 8px).
+ * @cssprop --clearline-space - The gap between the search field and the cards, and padding of the boxes (default 1rem).
  */
 @customElement('clearline-faq')
 export class ClearlineFaq extends FeedElement<'faq'> {

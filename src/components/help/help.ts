@@ -36,6 +36,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * incident (title, "act now", next update), the FAQ search, and "Still need us?": the contact
  * reasons, each with its answers first and then the channels to use. Until the first opening
  * nothing is loaded but the button and the status request the page's other elements share.
+ * The `--clearline-*` properties set on it also style the FAQ in its dialog (see `<clearline-faq>`).
  *
  * @summary Help launcher: incident, FAQ search, contact reasons and channels in one dialog.
  *
@@ -59,17 +60,26 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart still-need-us - The "Still need us?" button.
  * @csspart reasons - The list of contact reasons.
  * @csspart reason - One contact reason button.
+ * @csspart contact - "How to reach us": the channels, in place of the reasons when the feed has none.
  * @csspart reason-panel - The chosen reason: answers, actions, channels.
+ * @csspart answer - An opened answer in a reason's panel.
+ * @csspart action - One action in a reason's panel.
  * @csspart channel - One contact channel.
  * @csspart feedback - "Did this answer your question?".
  *
- * @cssprop --clearline-surface - Background of the dialog.
- * @cssprop --clearline-text - Text colour.
- * @cssprop --clearline-link - Link colour; also the launcher's background.
- * @cssprop --clearline-focus - Focus ring colour.
- * @cssprop --clearline-color-critical - Colour of the incident marker.
- * @cssprop --clearline-font - Font family; inherits the page's font by default.
- * @cssprop --clearline-radius - Corner radius.
+ * @cssprop --clearline-surface - Background of the dialog; also the text and ring of the help button, and the ring around its incident dot.
+ * @cssprop --clearline-text - Main text colour of the dialog; keep 4.5:1 contrast against its background and the soft fill.
+ * @cssprop --clearline-muted - Secondary text: when the next update comes, "1 more disruption", waits.
+ * @cssprop --clearline-border - Thin lines: the dialog's edge, the lines under its title and above its footer, answer cards, the "Back" button.
+ * @cssprop --clearline-subtle - Soft fill of the incident at the top of the dialog and of the "Outdated" / "Last confirmed at …" notice.
+ * @cssprop --clearline-link - The help button's background (its text is the dialog background, so keep 4.5:1 contrast between the two), the "Still need us?" button, links and questions.
+ * @cssprop --clearline-focus - The ring around the help button or a control in the dialog reached with the keyboard.
+ * @cssprop --clearline-color-minor - Left edge of a minor incident or notice at the top of the dialog; border of the "Outdated" notice.
+ * @cssprop --clearline-color-major - Left edge of a major incident at the top of the dialog.
+ * @cssprop --clearline-color-critical - The dot on the help button while an incident is open; the left edge of a critical incident, of the emergency lines and of an urgent reason.
+ * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. Load the font on your page: the element loads none.
+ * @cssprop --clearline-radius - Corner rounding of the dialog, boxes and buttons (default 8px; the help button is always round, the dialog square on phones).
+ * @cssprop --clearline-space - The gaps in a reason's panel (default 1rem).
  * @cssprop --clearline-offset - Distance of the launcher from the corner (default 1rem).
  * @cssprop --clearline-banner-space - Room kept free at the bottom of the viewport; the launcher rises above it. Set on the page's root element by a `<clearline-banner>` floating at the bottom (default 0).
  * @cssprop --clearline-z - Stacking order of the launcher (default 1000).

@@ -49,22 +49,22 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart resolved - The list of resolved incidents: open while nothing else is and one ended within a day, else collapsed.
  * @csspart timeline - The collapsed list of earlier updates.
  *
- * @cssprop --clearline-surface - Background of cards.
- * @cssprop --clearline-background - Background behind everything else; defaults to the surface colour so contrast never depends on the page.
- * @cssprop --clearline-subtle - Background of pills, notices and the urgent group.
- * @cssprop --clearline-focus - Focus outline colour.
- * @cssprop --clearline-text - Text colour.
- * @cssprop --clearline-muted - Secondary text colour.
- * @cssprop --clearline-border - Border colour.
- * @cssprop --clearline-link - Link colour.
- * @cssprop --clearline-color-info - Colour of information notices.
- * @cssprop --clearline-color-minor - Colour of minor disruptions.
- * @cssprop --clearline-color-major - Colour of major disruptions.
- * @cssprop --clearline-color-critical - Colour of critical disruptions.
- * @cssprop --clearline-color-ok - Colour of the all-clear state.
- * @cssprop --clearline-font - Font family; inherits the page's font by default.
- * @cssprop --clearline-radius - Corner radius.
- * @cssprop --clearline-space - Base spacing.
+ * @cssprop --clearline-surface - Background of the cards: each incident, the "No known disruptions" card and the contact box.
+ * @cssprop --clearline-background - Background around and between the cards (the element's own page colour). Defaults to the card background, so the text never depends on the colour of your page.
+ * @cssprop --clearline-subtle - Soft fill of the secondary boxes: the affected-area pills, notices ("Last confirmed at …"), the overdue-update line, the "Act now" group, the emergency lines and "Try this first".
+ * @cssprop --clearline-focus - The ring around a link or button reached with the keyboard; keep 3:1 contrast against the card background.
+ * @cssprop --clearline-text - Main text colour; keep 4.5:1 contrast against the card background and the soft fill.
+ * @cssprop --clearline-muted - Secondary text: "Updated 10 minutes ago", waits, action details, the publisher line; keep 4.5:1 contrast too.
+ * @cssprop --clearline-border - Thin lines: card edges, pills, the update timeline, the "Can wait" group.
+ * @cssprop --clearline-link - Links (channels, actions) and the openers "2 earlier updates" and "Resolved incidents".
+ * @cssprop --clearline-color-info - Information notice: the thick left edge of its card and its label "Information" (text, so keep 4.5:1 contrast against the card).
+ * @cssprop --clearline-color-minor - Minor disruption: card edge and label, as above; also the border of the "Last confirmed at …" and error notices.
+ * @cssprop --clearline-color-major - Major disruption: card edge, label and the border of its "Act now" group; also the dashed border of an overdue update.
+ * @cssprop --clearline-color-critical - Critical disruption: card edge, label and "Act now" border; also the thick border of the emergency lines.
+ * @cssprop --clearline-color-ok - The tick of "No known disruptions"; the card edge and label of a resolved incident.
+ * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. Load the font on your page: the element loads none.
+ * @cssprop --clearline-radius - Corner rounding of cards, boxes and pills (e.g. `0` for square, `12px`); default 8px.
+ * @cssprop --clearline-space - Padding inside the cards and the gap between them (default 1rem); smaller boxes use a fraction of it.
  */
 @customElement('clearline-status')
 export class ClearlineStatus extends StatusFeedElement {
