@@ -1,4 +1,4 @@
-import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type ArgTypesEnhancer, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@fontsource/nunito/latin-400.css';
 import '@fontsource/nunito/latin-700.css';
@@ -6,6 +6,7 @@ import './host-page.css';
 // Written by the Custom Elements Manifest analyzer (`npm run manifest`, also run by build-storybook).
 import manifest from '../dist/custom-elements.json';
 import { forgetStoredFeeds } from '../stories/mock-feed.js';
+import { themeDefaults } from '../stories/theme-playground.js';
 
 setCustomElementsManifest(manifest);
 
@@ -28,7 +29,36 @@ const hostPage: Decorator = (story, { args, globals }) => {
   return html`<div class="clearline-host" data-theme=${theme} style="font-family:${font.stack}">${story()}</div>`;
 };
 
+const READ_ONLY = ['events', 'css custom properties', 'css shadow parts'];
+const defaults = themeDefaults();
+/**
+ * The docs table's rows for events, CSS custom properties and parts describe; they take no value
+ * (a "Set object" button there set nothing on the element). A CSS property's Default column shows
+ * its light and dark defaults, read from the shared theme styles. (The theme playgrounds have
+ * their own controls for the properties, in their own category.)
+ */
+const referenceRows: ArgTypesEnhancer = ({ argTypes }) => {
+  const out = { ...argTypes };
+  for (const [key, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    if (!category || !READ_ONLY.includes(category)) continue;
+    const light = defaults.light[argType.name];
+    const dark = defaults.dark[argType.name];
+    const fallback =
+      category !== 'css custom properties'
+        ? undefined
+        : light
+          ? { summary: light, detail: dark && dark !== light ? `dark theme: ${dark}` : undefined }
+          : argType.name === '--clearline-font'
+            ? { summary: "the page's font" }
+            : undefined;
+    out[key] = { ...argType, control: false, table: { ...argType.table, ...(fallback ? { defaultValue: fallback } : {}) } };
+  }
+  return out;
+};
+
 const preview: Preview = {
+  argTypesEnhancers: [referenceRows],
   tags: ['autodocs'],
   decorators: [hostPage],
   loaders: [
@@ -60,7 +90,8 @@ const preview: Preview = {
     backgrounds: { disable: true },
     layout: 'fullscreen',
     options: {
-      // Elements first, then whole pages per sector, each element's states in the order written.
+      // Elements first, then whole pages per sector, each element's states in the order written. (The
+      // sidebar still shows Sectors, a title without a group, above the Elements group.)
       storySort: { order: ['Elements', 'Sectors'] },
     },
   },

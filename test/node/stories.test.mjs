@@ -188,6 +188,15 @@ test("each element's docs page opens on an incident, at the top, with nothing fo
         await new Promise((r) => setTimeout(r, 1500));
         const where = await page.evaluate(() => ({ y: scrollY, x: scrollX, active: document.activeElement?.localName ?? null, hash: location.hash }));
         assert.deepEqual(where, { y: 0, x: 0, active: 'body', hash: '' }, 'the docs page moved or something took focus');
+        // The reference table: events and CSS properties are described, not set ("Set object"
+        // there set nothing); a colour property's Default column shows its light default.
+        const rows = await page.evaluate(() =>
+          [...document.querySelectorAll('.docblock-argstable tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())),
+        );
+        const settable = rows.filter(([name, , , control]) => /^(--)?clearline-/.test(name ?? '') && /^Set /.test(control ?? '')).map(([name]) => name);
+        assert.deepEqual(settable, [], 'events and CSS properties offer a control that sets nothing');
+        const surface = rows.find(([name]) => name === '--clearline-surface');
+        assert.ok(surface?.[2]?.includes('#ffffff'), `--clearline-surface shows no default: ${JSON.stringify(surface)}`);
         assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], `console errors:\n${errors.join('\n')}`);
       } finally {
         await page.close();
