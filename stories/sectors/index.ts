@@ -1,6 +1,6 @@
 /**
- * The one fixture module for sector stories: four companies beside the airline (energy network,
- * telecom, bank, municipality), each in Dutch and English, with the texts they would publish
+ * The one fixture module for sector stories: five companies beside the airline (energy network,
+ * telecom, bank, municipality, drinking water), each in Dutch and English, with the texts they would publish
  * (known / unknown / next update / actions with who / channels with waits and reasons, and an
  * emergency line first where the sector has one). Times are relative to now, like fixtures.ts.
  */
@@ -11,9 +11,10 @@ import { energy } from './energy.js';
 import { municipality } from './municipality.js';
 import { telecom } from './telecom.js';
 import type { Sector } from './types.js';
+import { water } from './water.js';
 
 export type { Sector } from './types.js';
-export const SECTORS = { energy, telecom, bank, municipality } as const;
+export const SECTORS = { energy, telecom, bank, municipality, water } as const;
 export type SectorId = keyof typeof SECTORS;
 
 /** The sector's status document: its open incident, channels and publisher, with fresh times. */
