@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/badge/badge.js';
 import type { StatusPayload } from '../src/feed/schema.js';
 import { statusFixtures } from './fixtures.js';
+import { serveFeed } from './mock-feed.js';
 import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
@@ -11,10 +12,19 @@ interface Args {
   lang?: string;
   theme?: 'light' | 'dark';
   href?: string;
+  src?: string;
+  'public-key'?: string;
 }
 
 const element = (args: Args) =>
-  html`<clearline-badge .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)}></clearline-badge>`;
+  html`<clearline-badge
+    .data=${args.data}
+    src=${ifDefined(args.src)}
+    public-key=${ifDefined(args['public-key'])}
+    lang=${ifDefined(args.lang)}
+    theme=${ifDefined(args.theme)}
+    href=${ifDefined(args.href)}
+  ></clearline-badge>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/clearline-badge',
@@ -39,3 +49,12 @@ export const OutOfDate: Story = { args: { data: statusFixtures.expired() } };
 export const WithoutLink: Story = { args: { data: statusFixtures.storm(), href: undefined } };
 export const Dutch: Story = { args: { data: statusFixtures.storm(), lang: 'nl' } };
 export const Dark: Story = { args: { data: statusFixtures.severity('critical'), theme: 'dark' } };
+/** Before the first document arrives: "Checking…" in the width the badge keeps in every state, so the header never moves. */
+export const Loading: Story = {
+  args: { src: serveFeed('/badge-loading.jws.json', () => new Promise<Response>(() => {})), 'public-key': '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}' },
+};
+/** A narrow phone header sets `--clearline-badge-width`: exactly that width, and a longer label ends in "…" (screen readers hear it whole). */
+export const NarrowHeader: Story = {
+  args: { data: statusFixtures.allClear(), lang: 'nl' },
+  render: (args) => html`<div style="--clearline-badge-width: 8em">${element(args)}</div>`,
+};
