@@ -18,11 +18,13 @@ interface Args {
 /**
  * A company's help page during its own crisis, as its customers would meet it: the banner, the
  * badge in the header, the status and the FAQ, all from one signed status feed (one request).
+ * `phone`: a 360 px column in the company's own look; its style element stays in the document, so
+ * only that page carries the class it styles (on the docs page every story shares the document).
  */
 const page = (args: Args, feed: ServedFeed, phone?: { brand: string }) => {
   const s = SECTORS[args.sector];
   const common = { src: feed.src, 'public-key': feed.publicKey, 'feed-id': feed.feedId };
-  return html`${phone ? unsafeHTML(`<style>${phone.brand}</style>`) : nothing}<div class="help-page" lang=${args.lang} style=${phone ? 'max-width:360px' : 'max-width:48rem'}>
+  return html`${phone ? unsafeHTML(`<style>${phone.brand}</style>`) : nothing}<div class=${phone ? 'help-page' : ''} lang=${args.lang} style=${phone ? 'max-width:360px' : 'max-width:48rem'}>
     <clearline-banner placement="inline" src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} href="#status"></clearline-banner>
     <header style="display:flex;gap:${phone ? '0.5rem 1rem;flex-wrap:wrap' : '1rem'};align-items:center;justify-content:space-between;margin:1rem 0">
       <strong>${s.name} · ${s.label[args.lang]}</strong>

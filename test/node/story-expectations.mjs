@@ -66,4 +66,5 @@ export const DOCS_FIRST = {
   'elements-clearline-badge--docs': 'Disruption',
   'elements-clearline-faq--docs': 'About the current disruption',
   'elements-clearline-help--docs': 'There is a disruption right now',
+  'sectors--docs': 'Power cut in Utrecht-Oost and Bunnik',
 };
