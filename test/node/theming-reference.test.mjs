@@ -24,6 +24,8 @@ const ELEMENTS = {
   'clearline-badge': { styles: ['badge/badge.styles.ts', 'badge/badge-reserve.styles.ts'], templates: [] },
   'clearline-faq': { styles: ['faq/faq.styles.ts'], templates: [] },
   'clearline-help': { styles: ['help/help.styles.ts', 'shared/contact.styles.ts'], templates: ['shared/contact.ts'] },
+  // The studio's form, for desk staff: themed with the same properties.
+  'clearline-editor': { styles: ['editor/editor.styles.ts'], templates: [] },
 };
 /** Set for every element by theme.styles.ts itself (text colour, font, focus ring, links). */
 const FROM_THEME = ['--clearline-text', '--clearline-font', '--clearline-focus', '--clearline-link'];

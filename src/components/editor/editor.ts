@@ -41,12 +41,19 @@ export type { ClearlineSignedDetail, ClearlinePublishedDetail };
  * @csspart base - The outer wrapper.
  * @csspart preview - The frame around the preview elements.
  *
- * @cssprop --clearline-surface - Background of the form.
- * @cssprop --clearline-text - Text colour.
- * @cssprop --clearline-border - Border colour.
- * @cssprop --clearline-focus - Focus outline colour.
- * @cssprop --clearline-font - Font family.
- * @cssprop --clearline-radius - Corner radius of the sections.
+ * @cssprop --clearline-surface - Background of the form's sections and its fields.
+ * @cssprop --clearline-background - Background around the sections and behind the preview (defaults to the section background).
+ * @cssprop --clearline-subtle - Soft fill behind the message previews (SMS, e-mail) and the signed result.
+ * @cssprop --clearline-text - Main text colour; keep 4.5:1 contrast against the backgrounds.
+ * @cssprop --clearline-muted - Hints under fields, times, and the outline of the text fields and drop-downs (keep 3:1 contrast: it shows where to type).
+ * @cssprop --clearline-border - Thin lines: the edges of the sections and the dashed frame around the preview.
+ * @cssprop --clearline-link - Buttons (outline and text; the fill of the main button, such as "Sign") and links.
+ * @cssprop --clearline-focus - The ring around a field or button reached with the keyboard.
+ * @cssprop --clearline-color-critical - Findings that block signing, the edge of a field in error, and of a conflict with another change.
+ * @cssprop --clearline-color-minor - Warnings among the findings, and the edge of notes.
+ * @cssprop --clearline-font - Font family; by default the page's own font.
+ * @cssprop --clearline-radius - Corner rounding of the sections and the preview frame (default 8px; fields and buttons keep 6px).
+ * @cssprop --clearline-space - Padding around the form (default 1rem).
  */
 @customElement('clearline-editor')
 export class ClearlineEditor extends LitElement {
