@@ -252,18 +252,9 @@ export class ClearlineEditor extends LitElement {
     const d = this.draft;
     const example = exampleNextUpdate(feed, this.now);
     const ctx: ChannelContext & IdentityContext & ReasonContext = {
-      t,
-      ui: this.ui,
-      langs: this.langs,
-      draft: d!,
-      findings: lint.byField,
-      zone: this.zone,
-      now: this.now,
-      nextInput: this.nextInput,
-      nextResult: this.nextResult,
-      change: (m) => this.change(m),
-      setNextInput: (i) => this.setNextInput(i),
-      setNextAt: (iso) => this.setNextAt(iso),
+      t, ui: this.ui, langs: this.langs, draft: d!, findings: lint.byField, zone: this.zone, now: this.now,
+      nextInput: this.nextInput, nextResult: this.nextResult,
+      change: (m) => this.change(m), setNextInput: (i) => this.setNextInput(i), setNextAt: (iso) => this.setNextAt(iso),
       describeTime: this.describeTime,
       shown: (k) => this.attempted || this.touched.has(k),
       touch: (k) => !this.touched.has(k) && (this.touched = new Set([...this.touched, k])),

@@ -23,8 +23,7 @@ import { SearchController } from './search-controller.js';
 import { FaqStatusFeed } from './status-feed.js';
 
 export { SEARCH_SETTLE_MS, type ClearlineNoAnswerDetail, type ClearlineSearchDetail } from './search-controller.js';
-const BROWSE_PAGE = 50;
-const RESULT_PAGE = 10;
+const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; results per page while searching
 
 /**
  * A searchable FAQ from a signed FAQ document: search as you type (typos, missing accents, Dutch
@@ -116,10 +115,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   protected readonly feed = new FeedController(this, 'faq');
   private readonly status = new FaqStatusFeed(this, () => this.now);
   private readonly search = new SearchController(this, {
-    entries: () => this.currentEntries,
-    lang: () => this.language,
-    limit: () => this.shown,
-    context: () => reportContext(this.status.payload, this.language),
+    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language),
   });
   private readonly foot = new AnswerFoot(this, () => ({ status: this.status.forContact(), report: reportContext(this.status.payload, this.language),
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
@@ -127,10 +123,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private byId?: [FaqEntry[], Map<string, FaqEntry>];
   private readonly markdownReady = new MarkdownReady(this, () => this.open.size > 0, () => this.currentEntries.length > 0);
   private readonly keys = listKeys({
-    field: () => this.input,
-    questions: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')],
-    open: (button) => this.setOpen(button.dataset.id!, true),
-    clear: () => this.clear(),
+    field: () => this.input, questions: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')],
+    open: (button) => this.setOpen(button.dataset.id!, true), clear: () => this.clear(),
   });
   // Constructed for its hooks: it reveals the entry a `#faq-<id>` address names.
   protected readonly deepLinks = new DeepLinks(this, () => this.currentEntries.length > 0, (id) => this.reveal(id));
