@@ -38,7 +38,7 @@ export const editChannel: Command = {
   options: {
     id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
-    name: { type: 'string', multiple: true, help: 'a new name customers see (one per --lang language, or one for all)' },
+    name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
     hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language, or one for all); "none" removes them' },
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
     'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },

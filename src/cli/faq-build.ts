@@ -8,7 +8,7 @@ import { lintNow, reportFindings } from './lint-report.js';
 
 export const faqBuild: Command = {
   name: 'faq build',
-  summary: 'build an FAQ document from Markdown files (rebook.nl.md, rebook.en.md, …)',
+  summary: 'build an FAQ document from Markdown files (opening-hours.nl.md, opening-hours.en.md, …)',
   usage: 'clearline faq build DIR --feed-id ID --out faq.json',
   positionals: 1,
   options: {
@@ -17,7 +17,7 @@ export const faqBuild: Command = {
     json: { type: 'boolean', help: 'print a JSON summary' },
   },
   async run(v, [dir]) {
-    if (!dir) throw new CliError('give the folder with the Markdown files, e.g. clearline faq build faq/ --feed-id example-air --out faq.json');
+    if (!dir) throw new CliError('give the folder with the Markdown files, e.g. clearline faq build faq/ --feed-id example-faq --out faq.json');
     const feedId = str(v['feed-id']);
     if (!feedId) throw new CliError('give --feed-id ID (the id your embed pins)');
     const names = await readdir(dir).catch(() => {

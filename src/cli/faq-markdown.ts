@@ -1,4 +1,4 @@
-/** FAQ documents from Markdown files with front matter: `rebook.nl.md`, `rebook.en.md`, … */
+/** FAQ documents from Markdown files with front matter: `opening-hours.nl.md`, `opening-hours.en.md`, … */
 
 export interface FrontMatter {
   data: Record<string, string | string[]>;
@@ -45,7 +45,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   return { data, body: src.slice(m[0].length).trim() };
 }
 
-/** `rebook.nl.md` -> {base: 'rebook', lang: 'nl'}. */
+/** `opening-hours.nl.md` -> {base: 'opening-hours', lang: 'nl'}. */
 export function splitName(name: string): { base: string; lang: string } | undefined {
   const m = /^(.+)\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\.md$/.exec(name);
   return m ? { base: m[1]!, lang: m[2]! } : undefined;
@@ -71,7 +71,7 @@ export function buildEntries(files: readonly FaqSource[]): BuiltEntry[] {
   const byId = new Map<string, BuiltEntry>();
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const parts = splitName(f.name);
-    if (!parts) throw new Error(`${f.name}: name it <entry>.<language>.md, e.g. rebook.nl.md`);
+    if (!parts) throw new Error(`${f.name}: name it <entry>.<language>.md, e.g. opening-hours.nl.md`);
     const { data, body } = parseFrontMatter(f.text, f.name);
     const id = typeof data.id === 'string' ? data.id : parts.base;
     const question = data.question;

@@ -6,7 +6,7 @@ import { findingsLanguage, lintNow, nlCount, reportFindings } from './lint-repor
 
 export const lint: Command = {
   name: 'lint',
-  summary: 'check a feed or FAQ document for the mistakes that make customers call',
+  summary: 'check a feed or FAQ document for the mistakes that make people call',
   usage: 'clearline lint [--strict] [--json] [--lang nl] [--faq faq.json] [--for sms,ivr,social [--parts N]] feed.json',
   positionals: 1,
   options: {

@@ -25,7 +25,7 @@ export const newChannelCommand: Command = {
   options: {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')}` },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London)" },
-    name: { type: 'string', multiple: true, help: 'the name customers see, e.g. "Klantenservice" (one per --lang language, or one for all)' },
+    name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is the emergency line (gas smell, no water, fraud): always listed first' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language, or one for all)' },
@@ -53,7 +53,7 @@ export const newChannelCommand: Command = {
 
     const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
     const label = textFor(list(v.name), langs, 'name');
-    if (!label) throw new CliError(`give --name: what customers see, e.g. --name "Klantenservice"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`);
+    if (!label) throw new CliError(`give --name: the name people see, e.g. --name "Servicedesk"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`);
     const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
     const hours = textFor(list(v.hours), langs, 'hours');
     if (hours) channel.hours = hours;

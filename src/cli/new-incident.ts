@@ -59,7 +59,7 @@ export const newIncident: Command = {
     if (!id) throw new CliError('give the incident an --id, e.g. --id storm-2026-11-23');
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) {
       const like = suggestFeedId(id) || 'outage-2026-11-23';
-      throw new CliError(`--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; customers never see it`);
+      throw new CliError(`--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`);
     }
     const file = str(v.feed) ?? 'feed.json';
     const created = !(await exists(file));

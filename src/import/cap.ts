@@ -58,7 +58,7 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
   };
   if (cancelled) incident.resolved_at = sent;
   else {
-    incident.actions = [{ label: instruction ?? todo('what customers can do now') }];
+    incident.actions = [{ label: instruction ?? todo('what people can do now') }];
     placeholders.push(`${id}: unknown${Number.isNaN(expires) || expires <= now ? ', next_update_at' : ''}${instruction ? '' : ', actions'}`);
   }
   const areas = infos.flatMap(({ info }) => (Array.isArray(info.area) ? info.area : [info.area]).filter(isObj).map((a) => str(a.areaDesc))).filter(Boolean);

@@ -90,7 +90,7 @@ export function importStatuspage(input: unknown, opts: { now?: number } = {}): I
       if (phase === 'resolved') incident.resolved_at = utc(raw.resolved_at ?? raw.updated_at, now);
       if (affected.length) incident.affects = affected.slice(0, LIMITS.affects).map((a) => cut(a, LIMITS.shortText));
       if (open) {
-        incident.actions = [{ label: todo('what customers can do now') }];
+        incident.actions = [{ label: todo('what people can do now') }];
         placeholders.push(`${id}: unknown, next_update_at, actions`);
       }
       if (!latest?.body) placeholders.push(`${id}: known`);

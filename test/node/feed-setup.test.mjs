@@ -280,7 +280,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
         [['--kind', 'phone', '--link', '9009', '--name', 'Storing'], /het kanaal is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+channels\/0\/href: the phone number tel:9009 is not in international E\.164 form \[phone-e164\]\n\s+oplossing: Write it with \+ and the country code/],
         [['--kind', 'email', '--link', 'mail us', '--name', 'Mail'], /the link mail us is not https:, mailto: or tel: \[link-scheme\]/],
         [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /give --kind with one of: phone, chat, email, web, callback/],
-        [['--kind', 'phone', '--link', '0800-9009'], /give --name: what customers see, e\.g\. --name "Klantenservice" \(one per language: nl, en, or one for all\)/],
+        [['--kind', 'phone', '--link', '0800-9009'], /give --name: the name people see, e\.g\. --name "Servicedesk" \(one per language: nl, en, or one for all\)/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'a', '--name', 'b', '--name', 'c'], /--lang names 2 language\(s\) but --name was given 3 time\(s\)/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--wait', 'soon'], /--wait soon: give whole minutes/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--feed', 'other.json'], /other\.json does not exist/],

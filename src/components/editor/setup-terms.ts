@@ -24,10 +24,10 @@ const name = (l: string, ui: UiLanguage) => ({ en: { nl: 'Dutch', en: 'English' 
 export const SETUP_TERMS: Record<UiLanguage, SetupTerms> = {
   en: {
     languages: 'Languages of your updates',
-    languagesHint: 'Customers read your updates in these languages; you write each text once per language. A text in a language you do not choose is never asked for.',
+    languagesHint: 'People read your updates in these languages; you write each text once per language. A text in a language you do not choose is never asked for.',
     choice: (ls) => (ls.length > 1 ? `${name(ls[0]!, 'en')} and ${name(ls[1]!, 'en')}` : `${name(ls[0]!, 'en')} only`),
     statusUrl: 'Status page address',
-    statusUrlHint: 'The page where customers read the full status; text messages and other exports link to it. Leave empty to link to your website.',
+    statusUrlHint: 'The page where people read the full status; text messages and other exports link to it. Leave empty to link to your website.',
     started: 'Started at',
     startedHint: (z) => `When the problem began: a time such as 01:35 (${z}), -40m for 40 minutes ago, or a date and time. Empty: when you publish.`,
     startedChosen: (t) => `Started: ${t}`,
@@ -35,10 +35,10 @@ export const SETUP_TERMS: Record<UiLanguage, SetupTerms> = {
   },
   nl: {
     languages: 'Talen van uw updates',
-    languagesHint: 'Klanten lezen uw updates in deze talen; u schrijft elke tekst één keer per taal. Een taal die u niet kiest, wordt nergens gevraagd.',
+    languagesHint: 'Mensen lezen uw updates in deze talen; u schrijft elke tekst één keer per taal. Een taal die u niet kiest, wordt nergens gevraagd.',
     choice: (ls) => (ls.length > 1 ? `${name(ls[0]!, 'nl')} en ${name(ls[1]!, 'nl')}` : `Alleen ${name(ls[0]!, 'nl')}`),
     statusUrl: 'Adres van uw statuspagina',
-    statusUrlHint: 'De pagina waar klanten de hele status lezen; sms’jes en andere exports linken ernaar. Leeg: ze linken naar uw website.',
+    statusUrlHint: 'De pagina waar mensen de hele status lezen; sms’jes en andere exports linken ernaar. Leeg: ze linken naar uw website.',
     started: 'Begonnen om',
     startedHint: (z) => `Wanneer het probleem begon: een tijd zoals 01:35 (${z}), -40m voor 40 minuten geleden, of een datum en tijd. Leeg: wanneer u publiceert.`,
     startedChosen: (t) => `Begonnen: ${t}`,
