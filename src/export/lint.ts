@@ -65,6 +65,21 @@ function named(c: Channel, lang: string, audience: Audience = 'feed'): string {
   return label && label !== c.id ? `"${label}"${audience === 'desk' ? '' : ` (${c.id})`}` : `"${c.id}"`;
 }
 
+/**
+ * How to turn the SMS's first action around: from the incident's own action when it asks first and
+ * says what to do after ("Heeft u …? Bel uw huisarts." -> "Bel uw huisarts …", not "Heeft u …? Bel
+ * uw huisarts"), quoted in the SMS's language; else a pattern that fits any sector.
+ */
+function questionFirst(inc: StatusPayload['incidents'][number], lang: string): Said {
+  const first = (inc.actions ?? []).find((a) => a.urgent) ?? inc.actions?.[0];
+  const label = first ? pickText(first.label, lang).trim() : '';
+  const q = label.lastIndexOf('?');
+  const todo = q > 0 ? (/^[^.!?]+/.exec(label.slice(q + 1).trim())?.[0].trim() ?? '') : '';
+  const ask = label.split(/\s+/).slice(0, 2).join(' ').replace(/[?.,!]+$/, '');
+  if (!todo || !ask) return { en: '"Call … if …", not "Did you …? Then call …"', nl: '"Bel … als …", niet "Heeft u …? Bel dan …"' };
+  return { en: `"${todo} …", not "${ask} …? ${todo}"`, nl: `"${todo} …", niet "${ask} …? ${todo}"` };
+}
+
 export function lintChannels(payload: StatusPayload, targets: readonly ChannelTarget[], opts: ChannelLintOptions = {}): ChannelFinding[] {
   const now = opts.now ?? Date.now();
   const out: ChannelFinding[] = [];
@@ -92,7 +107,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
             { en: `the ${name(lang).en} SMS ${what('en')} to fit: "${sms.text}"`, nl: `in de ${name(lang).nl} sms is ${what('nl')}, anders past hij niet: "${sms.text}"` },
             sms.shortened.includes('action-shortened')
               // A recall desk wrote "Heeft u ervan gegeten en bent u zwanger…? Bel uw huisarts.": the cut kept the question and lost the call.
-              ? { en: 'Write a shorter title or action label so the SMS says it whole, and start the action with what to do ("Call your GP if …", not "Did you …? Call your GP"): a shortened action keeps its start.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen, en begin de actie met wat mensen moeten doen ("Bel uw huisarts als …", niet "Heeft u …? Bel dan uw huisarts"): een ingekorte actie houdt haar begin.' }
+              // The example is the desk's own action when it is written question first, else sector-neutral.
+              ? ((eg) => ({ en: `Write a shorter title or action label so the SMS says it whole, and start the action with what to do (${eg.en}): a shortened action keeps its start.`, nl: `Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen, en begin de actie met wat mensen moeten doen (${eg.nl}): een ingekorte actie houdt haar begin.` }))(questionFirst(inc, lang))
               : { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' });
         }
       }

@@ -185,7 +185,7 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
     const counted = /(\d+) suggesties? \(ondertekenen mag\)/.exec(text(el));
     expect(counted, 'the count is shown').to.not.equal(null);
     const notes = [...root(el).querySelectorAll('fieldset.reasons .findings li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(notes).to.include('Oplossen: er is een storing en er zijn contactkanalen, maar geen contactredenen. Geef contactredenen op (bijv. “Geen stroom”, “Mijn rekening”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.');
+    expect(notes).to.include('Oplossen: er is een storing en er zijn contactkanalen, maar geen contactredenen. Geef contactredenen op (bijv. “Een probleem melden”, “Ik heb vandaag hulp nodig”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.');
     // Each counted suggestion is on screen: next to its field, or in the list above Ondertekenen.
     expect(root(el).querySelectorAll('.findings li.warning').length).to.equal(Number(counted![1]));
   });

@@ -57,10 +57,11 @@ test('export and lint --for sms,social say what was shortened in words, and how 
 
     const lint = JSON.parse(run(dir, 'lint', '--json', '--lang', 'nl', '--for', 'sms,social', 'feed.json').stdout).findings;
     const smsNl = lint.find((f) => f.rule === 'sms-shortened' && f.path.endsWith('/nl'));
-    assert.match(smsNl.fix, /begin de actie met wat mensen moeten doen \("Bel uw huisarts als …", niet "Heeft u …\? Bel dan uw huisarts"\)/);
+    // The example is the desk's own action turned around (no fixed "huisarts" for every sector).
+    assert.match(smsNl.fix, /begin de actie met wat mensen moeten doen \("Bel uw huisarts …", niet "Heeft u …\? Bel uw huisarts"\)/);
     const post = lint.find((f) => f.rule === 'social-shortened' && f.path.endsWith('/nl'));
     assert.equal(post.message, 'in het Nederlandse bericht voor sociale media is de volgende update weggelaten en de eerste zin van wat we weten ingekort, anders past het niet');
-    const postEn = JSON.parse(run(dir, 'lint', '--json', '--for', 'social', 'feed.json').stdout).findings.find((f) => f.rule === 'social-shortened' && f.path.endsWith('/nl'));
+    const postEn = JSON.parse(run(dir, 'lint', '--json', '--lang', 'en', '--for', 'social', 'feed.json').stdout).findings.find((f) => f.rule === 'social-shortened' && f.path.endsWith('/nl'));
     assert.equal(postEn.message, 'the Dutch social media post leaves out the next update and cuts the first sentence of what we know short to fit');
   } finally {
     rmSync(dir, { recursive: true, force: true });

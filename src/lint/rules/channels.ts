@@ -15,8 +15,8 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
       path: `${path}/reason`,
       message: { en: `a wait of ${wait} minutes is given without a reason`, nl: `er staat een wachttijd van ${wait} minuten zonder reden` },
       fix: {
-        en: `${feedOr('Add a "reason"', desk)} (e.g. "very many calls about the outage") and, if you can, a faster channel.`,
-        nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “heel veel telefoontjes over de storing”) en noem, als het kan, een snellere manier om ons te bereiken.',
+        en: `${feedOr('Add a "reason"', desk)} (e.g. "very many calls at the moment") and, if you can, a faster channel.`,
+        nl: 'Schrijf erbij waarom mensen zo lang wachten (bijv. “op dit moment heel veel telefoontjes”) en noem, als het kan, een snellere manier om ons te bereiken.',
       },
     };
   }
@@ -63,12 +63,12 @@ export const nameMissing = defineRule('name-missing', 'error', function* ({ doc 
       ? {
           path,
           message: { en: 'this contact reason has no name: readers would see an empty button', nl: 'deze contactreden heeft geen naam: lezers zouden een lege knop zien' },
-          fix: { en: 'Write what people contact you about, e.g. "Report damage", or remove the reason.', nl: 'Schrijf waarvoor mensen contact opnemen, bijv. “Schade melden”, of verwijder de reden.' },
+          fix: { en: 'Write what people contact you about, e.g. "Report a problem", or remove the reason.', nl: 'Schrijf waarvoor mensen contact opnemen, bijv. “Een probleem melden”, of verwijder de reden.' },
         }
       : {
           path,
           message: { en: 'this channel has no name: readers would see a link without a name', nl: 'dit kanaal heeft geen naam: lezers zouden een link zonder naam zien' },
-          fix: { en: 'Write its name, e.g. "Customer service", or remove the channel.', nl: 'Schrijf de naam erbij, bijv. “Klantenservice”, of verwijder het kanaal.' },
+          fix: { en: 'Write its name, e.g. "Service desk", or remove the channel.', nl: 'Schrijf de naam erbij, bijv. “Servicedesk”, of verwijder het kanaal.' },
         };
   }
 });

@@ -31,17 +31,25 @@ export function shapeProblem(doc: unknown): SaidProblem | undefined {
 /** A web address field (the publisher's site, the status page): what to type, for someone who does not know what "https: URL" means. */
 const HTTPS_FIX: SaidProblem['fix'] = {
   en: 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk/status.',
-  nl: 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/storingen.',
+  nl: 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/status.',
 };
 
 /**
  * A list written as one value ("affects": {"en": "Logging in"}): "Expected Array but received Object"
  * and "Change this field as the message says" left a desk editing feed.json without a next step.
  */
-const LIST_FIX: SaidProblem['fix'] = {
-  en: 'This must be a list: put the items between square brackets, with a comma between them, e.g. ["Logging in", "Bank feeds"]. One item is a list too: ["Logging in"].',
-  nl: 'Dit moet een lijst zijn: zet de onderdelen tussen rechte haken, met een komma ertussen, bijvoorbeeld ["Inloggen", "Betalen"]. Ook één onderdeel is een lijst: ["Inloggen"].',
-};
+function listFix(value: unknown): SaidProblem['fix'] {
+  // The desk's own value as the one-item example ("Logging in" -> ["Logging in"]); else words any sector has.
+  const texts = isObj(value) ? Object.values(value).filter((t) => typeof t === 'string' && t.trim()) : [];
+  const own = typeof value === 'string' && value.trim() ? JSON.stringify([value]) : texts.length === 1 ? JSON.stringify(texts) : texts.length ? `[${JSON.stringify(value)}]` : undefined;
+  return {
+    en: `This must be a list: put the items between square brackets, with a comma between them, e.g. ["Phone line", "Website"]. One item is a list too: ${own ?? '["Website"]'}.`,
+    nl: `Dit moet een lijst zijn: zet de onderdelen tussen rechte haken, met een komma ertussen, bijvoorbeeld ["Telefoon", "Website"]. Ook één onderdeel is een lijst: ${own ?? '["Website"]'}.`,
+  };
+}
+
+/** The value at a schema issue's path (`incidents/0/affects`), if there is one. */
+const valueAt = (doc: unknown, path: string): unknown => path.split('/').reduce<unknown>((v, k) => (isObj(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), doc);
 
 export const schema = defineRule('schema', 'error', function* ({ doc, kind, now }) {
   // `clearline sign` stamps issued_at, expires_at and seq, so an unsigned draft may leave them out.
@@ -59,7 +67,7 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
         path: i.path,
         message: schemaSaid(i.message),
         // Words a studio user can act on; engineers find the whole format with `clearline schema`.
-        fix: i.message === 'must be an https: URL' ? HTTPS_FIX : /^Invalid type: Expected Array\b/.test(i.message) ? LIST_FIX : { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
+        fix: i.message === 'must be an https: URL' ? HTTPS_FIX : /^Invalid type: Expected Array\b/.test(i.message) ? listFix(valueAt(doc, i.path)) : { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
       };
     }
   }

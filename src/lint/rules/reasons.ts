@@ -70,9 +70,9 @@ export const contactReasonsMissing = defineRule('contact-reasons-missing', 'warn
       nl: 'er is een storing en er zijn contactkanalen, maar geen contactredenen',
     },
     fix: {
-      // In words, not the JSON field, as the Dutch: a payment provider had no use for "No power". The studio names its button.
-      en: `Add contact reasons${feedOr('', ' (Add contact reason)')}: what people contact you about (e.g. "My bill", "A payment failed"), and an urgent one for emergencies, so readers find the right answer or channel without calling first.`,
-      nl: 'Geef contactredenen op (bijv. “Geen stroom”, “Mijn rekening”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.',
+      // In words, not the JSON field, as the Dutch: a payment provider had no use for "No power", a school for "My bill". The studio names its button.
+      en: `Add contact reasons${feedOr('', ' (Add contact reason)')}: what people contact you about (e.g. "Report a problem", "I need help today"), and an urgent one for emergencies, so readers find the right answer or channel without calling first.`,
+      nl: 'Geef contactredenen op (bijv. “Een probleem melden”, “Ik heb vandaag hulp nodig”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.',
     },
   };
 });
