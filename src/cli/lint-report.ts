@@ -15,7 +15,7 @@ export function lintNow(doc: unknown, now = Date.now(), o: { lang?: string; faq?
   return lintDocument(doc, { now, timeZone: feedZone(doc), lang: o.lang, faq: o.faq });
 }
 
-/** `--lang`: the language of the findings, en (default) or nl; a regional tag such as nl-BE counts as its language. */
+/** `--lang`: the language of the findings, en or nl (without it, lint and sign take the document's: desk-lang.ts); a regional tag such as nl-BE counts as its language. */
 export function findingsLanguage(value: string | undefined, what = 'the findings'): 'en' | 'nl' {
   const primary = (value ?? 'en').toLowerCase().split('-')[0];
   if (primary === 'en' || primary === 'nl') return primary;

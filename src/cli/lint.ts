@@ -3,24 +3,27 @@ import { CliError, json, str, type Command } from './command.js';
 import { readJson, unwrapEnvelope } from './io.js';
 import { channelFindings } from './export.js';
 import { findingsLanguage, lintNow, nlCount, reportFindings } from './lint-report.js';
+import { deskLanguage } from './desk-lang.js';
 
 export const lint: Command = {
   name: 'lint',
   summary: 'check a feed or FAQ document for the mistakes that make people call',
-  usage: 'clearline lint [--strict] [--json] [--lang nl] [--faq faq.json] [--for sms,ivr,social [--parts N]] feed.json',
+  usage: 'clearline lint [--strict] [--json] [--lang en|nl] [--faq faq.json] [--for sms,ivr,social [--parts N]] feed.json',
   positionals: 1,
   options: {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
-    lang: { type: 'string', help: 'the language of the findings: en (default) or nl; --json keeps its keys and rule names' },
+    lang: { type: 'string', help: "the language of the findings: en or nl (default: the document's first language, as update and verify speak); --json keeps its keys and rule names" },
     faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name must be in it' },
     for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
     parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the document to check, e.g. clearline lint feed.json');
-    const lang = findingsLanguage(str(v.lang));
+    const given = str(v.lang) === undefined ? undefined : findingsLanguage(str(v.lang));
     const doc = unwrapEnvelope(await readJson(file, 'the document'));
+    // The desk's language (desk-lang.ts): a Dutch feed is checked in Dutch, an FAQ in its questions' language.
+    const lang = given ?? deskLanguage(doc);
     const faq = str(v.faq) ? unwrapEnvelope(await readJson(str(v.faq)!, 'the FAQ document')) : undefined;
     const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts), lang)];
     const { errors, warnings } = summarize(findings);

@@ -6,6 +6,7 @@ import { readJson, readPrivateKeys } from './io.js';
 import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
+import { deskLanguage } from './desk-lang.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -18,7 +19,7 @@ function kindOf(doc: Record<string, unknown>): DocumentKind {
 export const sign: Command = {
   name: 'sign',
   summary: 'validate a feed or FAQ document and sign it',
-  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang nl] feed.json --out feed.jws.json',
+  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json',
   positionals: 1,
   options: {
     force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
@@ -26,15 +27,17 @@ export const sign: Command = {
     valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default: a status feed 1h, or until an hour after the next update it promises if that is later; an FAQ 30d)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
     json: { type: 'boolean', help: 'print a JSON summary' },
-    lang: { type: 'string', help: 'the language of the lint findings: en (default) or nl, as clearline lint --lang' },
+    lang: { type: 'string', help: "the language of the lint findings: en or nl (default: the document's first language), as clearline lint --lang" },
   },
   async run(v, [file]) {
-    const lang = findingsLanguage(str(v.lang));
+    const asked = str(v.lang) === undefined ? undefined : findingsLanguage(str(v.lang));
     if (!file) throw new CliError('give the document to sign, e.g. clearline sign --key k.jwk.json feed.json --out feed.jws.json');
     const keys = await readPrivateKeys(list(v.key));
     const raw = await readJson(file, 'the document');
     if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
     const kind = kindOf(raw);
+    // The desk's language (desk-lang.ts), as lint, update and verify speak it, unless --lang says otherwise.
+    const lang = asked ?? deskLanguage(raw);
     const now = Date.now();
     const given = str(v.valid);
     const minMs = durationOption('--valid', given ?? DEFAULT_VALIDITY[kind]);
@@ -67,7 +70,7 @@ export const sign: Command = {
     const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));
     else if (out) {
-      // In the language the findings were in (--lang nl): a Dutch desk read Dutch findings, then "Signed … valid until".
+      // In the language the findings were in (the feed's, or --lang): a Dutch desk read Dutch findings, then "Signed … valid until".
       const until = `${shownTime(doc.expires_at, doc, now, lang)} (${feedZone(doc)})`;
       console.error(
         lang === 'nl'

@@ -98,7 +98,7 @@ describe('item 4: times the way people say them, in the feed zone', () => {
     const promised = Date.now() - 10 * MIN;
     f.incidents[0].next_update_at = iso(promised);
     write('late.json', f);
-    const r = cli(['lint', 'late.json']);
+    const r = cli(['lint', '--lang', 'en', 'late.json']);
     assert.match(r.stdout, new RegExp(`you promised an update at ${ams(promised)}`));
   });
 
@@ -255,7 +255,7 @@ describe('item 7: errors a person can act on', () => {
     f.channels[0].wait_minutes = '5';
     delete f.incidents[0].unknown;
     write('q.json', f);
-    const lint = JSON.parse(cli(['lint', '--json', 'q.json']).stdout);
+    const lint = JSON.parse(cli(['lint', '--json', '--lang', 'en', 'q.json']).stdout);
     const wait = lint.findings.find((x) => x.path === 'channels/0/wait_minutes');
     assert.match(wait.message, /must be a number, without quotes: 5 instead of "5"/);
     assert.equal(lint.findings.filter((x) => x.path === 'incidents/0/unknown').length, 1, JSON.stringify(lint.findings));
@@ -317,7 +317,7 @@ describe('item 8: the bugs', () => {
     f.channels[1].kind = 'phone';
     f.incidents[0].actions[0].href = 'tel:+31302345678';
     write('msgs.json', f);
-    const { findings } = JSON.parse(cli(['lint', '--json', 'msgs.json']).stdout);
+    const { findings } = JSON.parse(cli(['lint', '--json', '--lang', 'en', 'msgs.json']).stdout);
     assert.ok(findings.some((x) => x.rule === 'raw-html' && x.path === 'incidents/0/known/en' && x.severity === 'warning'));
     assert.ok(findings.some((x) => x.rule === 'link-scheme' && x.message.includes('http://example.com/kaart_(utrecht)?postcode=3581 ')), JSON.stringify(findings));
     assert.ok(findings.some((x) => x.rule === 'phone-e164' && x.fix.startsWith('Write tel:+318009009')));

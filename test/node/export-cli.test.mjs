@@ -151,8 +151,8 @@ test('lint --for sms,ivr,social: channel findings beside the document lint, exit
   bad.status_url = 'https://www.voorbeeldwater.example/storingen/utrecht-oost/biltstraat-hoofdleiding';
   bad.incidents[0].title.nl = `Geïnformeerd: ${'geen water '.repeat(6)}`;
   writeFileSync(p('bad.json'), JSON.stringify(bad));
-  const plain = cli('lint', 'bad.json');
-  const channels = cli('lint', 'bad.json', '--for', 'sms,ivr');
+  const plain = cli('lint', '--lang', 'en', 'bad.json');
+  const channels = cli('lint', '--lang', 'en', 'bad.json', '--for', 'sms,ivr');
   assert.equal(channels.status, 2);
   assert.match(channels.stdout, /\[ivr-no-wait\]/);
   assert.match(channels.stdout, /\[sms-too-long\]/);

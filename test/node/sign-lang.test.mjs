@@ -39,13 +39,20 @@ test('sign --lang nl prints the findings and the refusal in Dutch, like lint --l
   }
 });
 
-test('sign without --lang stays English; an unknown language is refused', () => {
+// Changed deliberately (was "sign without --lang stays English"): a Dutch desk met its nl,en feed's
+// findings in English at sign, while update, verify and heartbeat already spoke the feed's first
+// language. Without --lang, sign now speaks it too; --lang en still gives English.
+test('sign without --lang speaks the feed\'s first language; --lang en gives English; an unknown language is refused', () => {
   const dir = operator();
   try {
     const r = run(dir, 'sign', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /^feed\.json: \d+ error\(s\)/);
-    assert.match(r.stderr, /clearline sign: not signed: \d+ lint error\(s\) above; fix them, or sign anyway with --force\n$/);
+    assert.match(r.stderr, /^feed\.json: \d+ fouten, \d+ waarschuwing/);
+    assert.match(r.stderr, /clearline sign: niet ondertekend: \d+ fouten hierboven; los ze op, of onderteken toch met --force\n$/);
+    const en = run(dir, 'sign', '--lang', 'en', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    assert.equal(en.status, 2);
+    assert.match(en.stderr, /^feed\.json: \d+ error\(s\)/);
+    assert.match(en.stderr, /clearline sign: not signed: \d+ lint error\(s\) above; fix them, or sign anyway with --force\n$/);
     const fr = run(dir, 'sign', '--lang', 'fr', '--key', 'private.jwk.json', 'feed.json');
     assert.equal(fr.status, 2);
     assert.match(fr.stderr, /--lang takes en or nl \(the language of the findings\); not: fr/);
@@ -57,10 +64,10 @@ test('sign without --lang stays English; an unknown language is refused', () => 
 test('sign --lang nl also says what it signed in Dutch (a Dutch desk fixed the findings in Dutch, then read "Signed … valid until … with 1 key(s)")', () => {
   const dir = operator();
   try {
-    const nl = run(dir, 'sign', '--lang', 'nl', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    const nl = run(dir, 'sign', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.equal(nl.status, 0, nl.stderr);
     assert.match(nl.stderr, /\nStatusfeed "streekvervoer" ondertekend, volgnummer \d+, geldig tot .+ \(Europe\/Amsterdam\), met 1 sleutel: feed\.jws\.json\n$/);
-    const en = run(dir, 'sign', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
+    const en = run(dir, 'sign', '--lang', 'en', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.match(en.stderr, /\nSigned status document "streekvervoer" seq \d+, valid until .+ \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json\n$/);
     // Valid for a day, so until another day (whatever the time now): its date in Dutch too ("wo 3 dec 06:47", not "Wed 3 Dec").
     const day = run(dir, 'sign', '--lang', 'nl', '--force', '--valid', '24h', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
