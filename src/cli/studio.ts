@@ -15,11 +15,11 @@ import { parseEnvelope } from '../feed/envelope.js';
 import { importKeys, publicJwk } from '../feed/keys.js';
 import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
-import { summarize } from '../lint/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj, list, str, type Command } from './command.js';
 import { readKeys, unwrapEnvelope } from './io.js';
-import { lintNow } from './lint-report.js';
+import { signRefusal } from './studio-refusal.js';
+import { uiLanguage } from '../i18n/lang.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
 
@@ -182,7 +182,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
         const { payload } = (await body(req)) as { payload: unknown };
         const valid = validatePayload('status', payload);
         if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
-        if (summarize(lintNow(payload)).errors) return json(res, 422, { message: 'lint errors: fix them before signing' });
+        // The errors themselves, in the studio's language, so the desk can act on them (studio-refusal.ts).
+        const refused = signRefusal(payload, uiLanguage(o.lang ?? 'en'));
+        if (refused) return json(res, 422, refused);
         const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');
         return json(res, 200, { envelope });
       }
