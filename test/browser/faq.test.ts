@@ -205,6 +205,25 @@ describe('<clearline-faq>', () => {
       expect(entryIds(el)).to.have.length(ENTRIES.length);
     });
 
+    it('with two open incidents, each one\'s entries under its own title, not all under the first one\'s', async () => {
+      // A broadband provider: no broadband in one region and e-mail down nationally, at the same time.
+      const feed = statusFeed();
+      feed.incidents.push({ ...feed.incidents[0]!, id: 'email', title: { en: 'E-mail not working', nl: 'E-mail werkt niet' }, updated_at: iso(-20 * MIN), actions: [] });
+      const url = serve(JSON.stringify(await sign(feed, [key])));
+      const entries = [...ENTRIES, { id: 'mail-lost', question: { en: 'Will I lose e-mails?' }, answer: { en: 'No, they arrive later.' }, incidents: ['email'] }];
+      const el = await mount('en', { statusSrc: url, publicKey: JSON.stringify(key.publicJwk) } as Partial<Faq>, entries);
+      await waitUntil(() => root(el).querySelectorAll('[part~=disruption]').length === 2, 'no disruption group per incident', { timeout: 5000 });
+      const sections = [...root(el).querySelectorAll('[part~=disruption]')].map((s) => [s.querySelector('h2')!.textContent!.trim(), [...s.querySelectorAll<HTMLElement>('[part~=entry]')].map((e) => e.dataset.id)]);
+      expect(sections).to.deep.equal([
+        ['About the current disruption: Storm: flights cancelled', ['luggage', 'rebook']],
+        ['About the current disruption: E-mail not working', ['mail-lost']],
+      ]);
+      // In the help launcher the first incident's title is shown above: its section is "this disruption", the other keeps its title.
+      el.incidentShown = true;
+      await el.updateComplete;
+      expect([...root(el).querySelectorAll('[part~=disruption] h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Questions about the current disruption', 'About the current disruption: E-mail not working']);
+    });
+
     it('no empty "Other questions" heading when every entry is about the open incident', async () => {
       const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
       const onlyStorm = ENTRIES.filter((e) => e.incidents?.includes('storm'));

@@ -228,19 +228,19 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   private renderBrowse(entries: FaqEntry[], t: FaqTerms, lang: string) {
     const incidents = this.status.incidents;
-    const open = new Set(incidents.map((i) => i.id));
-    const about = incidents.length ? entries.filter((e) => e.incidents?.some((id) => open.has(id))) : [];
-    const aboutIds = new Set(about.map((e) => e.id));
-    const rest = entries.filter((e) => !aboutIds.has(e.id)).slice(0, Math.max(0, this.shown - about.length));
-    const more = entries.length - about.length - rest.length;
-    const withSections = about.length > 0;
+    // A section per open incident with entries, under its own title, not all under the first's (an entry about two: the first).
+    const about = new Set<string>();
+    const groups = incidents.map((i) => [i, entries.filter((e) => e.incidents?.includes(i.id) && !about.has(e.id) && !!about.add(e.id))] as const);
+    const rest = entries.filter((e) => !about.has(e.id)).slice(0, Math.max(0, this.shown - about.size));
+    const more = entries.length - about.size - rest.length;
+    const withSections = about.size > 0;
     const heading = headingTag(this.headingLevel);
     return html`
       ${withSections
-        ? html`<section part="disruption" class="disruption">
-            <${heading} class="section-heading">${this.incidentShown ? t.thisDisruption : t.currentDisruption(pickText(incidents[0]!.title, lang))}</${heading}>
-            <ul class="list" part="results" @keydown=${this.keys.onListKey}>${about.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
-          </section>
+        ? html`${groups.map(([i, list]) => list.length ? html`<section part="disruption" class="disruption">
+            <${heading} class="section-heading">${this.incidentShown && i == incidents[0] ? t.thisDisruption : t.currentDisruption(pickText(i.title, lang))}</${heading}>
+            <ul class="list" part="results" @keydown=${this.keys.onListKey}>${list.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
+          </section>` : nothing)}
           ${rest.length || more > 0 ? html`<${heading} class="section-heading">${t.otherQuestions}</${heading}>` : nothing}`
         : nothing}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
