@@ -67,7 +67,7 @@ const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: Tem
 export const TEMPLATES: Record<TemplateName, Template> = {
   power: utility({ nl: 'stroom', en: 'power' }, { nl: 'Stroomstoring in Utrecht-Oost', en: 'Power cut in Utrecht-Oost' }, [
     action('Zet apparaten uit die vanzelf weer aangaan, zoals een kookplaat', 'Switch off appliances that come back on by themselves, such as a hob', ...AREA, true),
-    action('Bel 112 als iemand thuis afhankelijk is van medische apparatuur', 'Call 112 if someone at home depends on medical equipment', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
+    action('Bel 112 als iemand thuis afhankelijk is van medische apparatuur', 'Call the emergency number if someone at home depends on medical equipment', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
   ], [
     reason('danger', 'Gevaar: een kabel ligt los, vonken of brand', 'Danger: a loose cable, sparks or fire', true),
     reason('no-power', 'Ik heb geen stroom', 'I have no power'),
@@ -109,10 +109,12 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     summary: 'telecom, internet or TV outage',
     severity: 'major',
     title: title('Storing in internet en tv in Noord-Holland', 'Internet and TV outage in Noord-Holland'),
-    known: known('welke diensten (internet, tv, bellen, mobiel), in welke regio, sinds hoe laat, en of 112 bereikbaar is.', 'which services (internet, TV, calls, mobile), in which region, since what time, and whether 112 can be reached.'),
+    known: known('welke diensten (internet, tv, bellen, mobiel), in welke regio, sinds hoe laat, en of 112 bereikbaar is.', 'which services (internet, TV, calls, mobile), in which region, since what time, and whether the emergency number can be reached.'),
     unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it will take.'),
     actions: [
-      action('Bel 112 in nood met een mobiele telefoon; dat werkt via elk netwerk', 'In an emergency call 112 from a mobile; it works on any network', 'U heeft nu hulp nodig', 'You need help now', true),
+      action('Bel 112 in nood met een mobiele telefoon; dat werkt via elk netwerk', 'In an emergency call the emergency number from a mobile; it works on any network', 'U heeft nu hulp nodig', 'You need help now', true),
+      // The urgent contact reason below is a personal alarm: those readers need an act-now of their own, not only a reason to call.
+      action('Uw personenalarmering werkt misschien niet als die via internet of de vaste lijn gaat: houd een opgeladen mobiele telefoon bij de hand', 'Your personal alarm may not work if it uses your internet or landline: keep a charged mobile phone within reach', 'U of iemand bij u thuis heeft personenalarmering', 'You or someone at home has a personal alarm (telecare)', true),
       action('Herstart uw modem pas nadat wij melden dat het is opgelost', 'Restart your modem only after we say it is fixed', 'U heeft geen internet', 'You have no internet'),
     ],
     reasons: [

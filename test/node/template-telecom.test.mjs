@@ -1,0 +1,32 @@
+// A British broadband provider (Northwire, English only, Europe/London) made its fibre-cut incident
+// with `new incident --template telecom`. Its ready-made act-now said "In an emergency call 112 from
+// a mobile", and the guidance asked "whether 112 can be reached": a British reader knows 999, an
+// American 911. The flood and recall templates already leave the number out of the English text
+// ("the emergency number"; the publisher writes its own); power and telecom did not. And the
+// template's urgent contact reason is "My personal alarm does not work", but no action told those
+// readers (telecare over broadband or a landline) what to do now.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const { TEMPLATE_NAMES, TEMPLATES, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
+
+test('no template names a country\'s emergency number in its English text', () => {
+  for (const name of TEMPLATE_NAMES) {
+    const inc = incidentFromTemplate(name, { id: 'x', langs: ['en'], now: Date.parse('2026-12-02T13:00:00Z') });
+    const text = JSON.stringify([inc, TEMPLATES[name].reasons.map((r) => r.label.en)]);
+    assert.doesNotMatch(text, /\b(112|999|911)\b/, name);
+  }
+});
+
+test('telecom: the personal-alarm contact reason has an act-now of its own, in both languages', () => {
+  const inc = incidentFromTemplate('telecom', { id: 'fibre', langs: ['nl', 'en'], now: Date.parse('2026-12-02T13:00:00Z') });
+  assert.equal(contactReasonsFromTemplate('telecom', ['en']).find((r) => r.urgent).id, 'alarm');
+  const alarm = inc.actions.find((a) => /personal alarm/.test(a.label.en));
+  assert.ok(alarm, 'an action for personal alarm users');
+  assert.equal(alarm.urgent, true);
+  assert.match(alarm.label.nl, /personenalarmering/);
+  assert.match(alarm.who.en, /personal alarm/);
+  // Still marked, so nobody publishes it unread.
+  assert.match(alarm.label.en, /^\[\[TODO: check and remove this mark\]\] /);
+});
