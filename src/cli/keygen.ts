@@ -76,7 +76,8 @@ export const keygen: Command = {
     json: { type: 'boolean', help: 'print {kid, publicJwk} as JSON' },
   },
   async run(v) {
-    const t = KEYGEN_TERMS[deskLanguage((await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined)];
+    const feed = (await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined;
+    const t = KEYGEN_TERMS[deskLanguage(feed)];
     const alg = (str(v.alg) ?? 'Ed25519') as Algorithm;
     if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(t.badAlg(ALGORITHMS));
     const out = str(v.out);
@@ -89,7 +90,9 @@ export const keygen: Command = {
     if (v.json) return console.log(json({ kid, alg, publicJwk: pub, privateKeyFile: out }));
     console.log(t.written(out));
     console.log(`\n${t.publicKey(kid)}\n${JSON.stringify(pub)}`);
-    const feedId = str(v['feed-id']);
+    // The feed.json beside it has its id (as `new incident` wrote it): no "your-feed-id" for the desk to replace by hand.
+    const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
+    const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
     console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId)}`);
   },
 };
