@@ -115,7 +115,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Bel 112 in nood met een mobiele telefoon; dat werkt via elk netwerk', 'In an emergency call the emergency number from a mobile; it works on any network', 'U heeft nu hulp nodig', 'You need help now', true),
       // The urgent contact reason below is a personal alarm: those readers need an act-now of their own, not only a reason to call.
       action('Uw personenalarmering werkt misschien niet als die via internet of de vaste lijn gaat: houd een opgeladen mobiele telefoon bij de hand', 'Your personal alarm may not work if it uses your internet or landline: keep a charged mobile phone within reach', 'U of iemand bij u thuis heeft personenalarmering', 'You or someone at home has a personal alarm (telecare)', true),
-      action('Herstart uw modem pas nadat wij melden dat het is opgelost', 'Restart your modem only after we say it is fixed', 'U heeft geen internet', 'You have no internet'),
+      action('Herstart uw modem pas nadat wij melden dat het is opgelost', 'Restart your router or modem only after we say it is fixed', 'U heeft geen internet', 'You have no internet'),
     ],
     reasons: [
       reason('alarm', 'Mijn personenalarmering werkt niet', 'My personal alarm does not work', true),

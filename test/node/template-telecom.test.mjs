@@ -30,3 +30,9 @@ test('telecom: the personal-alarm contact reason has an act-now of its own, in b
   // Still marked, so nobody publishes it unread.
   assert.match(alarm.label.en, /^\[\[TODO: check and remove this mark\]\] /);
 });
+
+test('telecom: the English names the box at home as British readers know it (router), not only "modem"', () => {
+  const inc = incidentFromTemplate('telecom', { id: 'fibre', langs: ['nl', 'en'], now: Date.parse('2026-12-02T13:00:00Z') });
+  const restart = inc.actions.find((a) => /modem/.test(a.label.nl));
+  assert.match(restart.label.en, /\brouter\b/);
+});
