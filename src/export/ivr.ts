@@ -12,7 +12,7 @@
 import type { StatusPayload } from '../feed/schema.js';
 import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ChannelView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr, xmlText } from './xml.js';
-import { numberInLabel } from '../content/links.js';
+import { formatTel, numberInLabel } from '../content/links.js';
 import type { ExportTerms } from './terms.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -124,10 +124,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
   if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
-  if (view) addTodo(add, view);
+  if (view) addTodo(add, view, dialLang(ctx));
   for (const v of views.slice(1)) {
     add(`also-${v.id}`, [`${v.title}.`], 0);
-    addTodo(add, v);
+    addTodo(add, v, dialLang(ctx));
   }
   for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, dialLang(ctx), x), 0);
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
@@ -175,8 +175,7 @@ const beforeAddress = (label: string) => {
 function emergencySentence(e: ChannelView, lang: string, x: ExportTerms): Sentence {
   const said = e.number && numberInLabel(e.label, e.href, lang);
   if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
-  // Where the label says it: its digits with the separators people write between them.
-  const at = new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(e.label);
+  const at = numberAt(e.label, said);
   const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
   // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
   // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
@@ -190,12 +189,22 @@ function emergencySentence(e: ChannelView, lang: string, x: ExportTerms): Senten
  * ("U woont in De Hoven: Kook kraanwater 1 minuut voordat u het drinkt."). A caller cannot look
  * it up elsewhere, so it is never dropped; a page is offered among the "instead" sentences.
  */
-function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView) {
+function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, lang: string) {
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const label = a.label.trim();
-  add(`todo-${v.id}`, [`${a.who ? `${a.who.trim()}: ` : ''}${/[.!?…]$/.test(label) ? label : `${label}.`}`]);
+  const who = a.who ? `${a.who.trim()}: ` : '';
+  const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+  // A number to call is marked up for the voice, as an emergency line's: "call 999" was read "call nine hundred and
+  // ninety-nine". A label that does not say the number it calls gets it after it: a caller cannot tap the link.
+  const number = a.href?.startsWith('tel:') ? formatTel(a.href, lang) : undefined;
+  const at = number && numberAt(label, numberInLabel(label, a.href!, lang) ?? number);
+  const sentence: Sentence = !number ? [who + end(label)] : at ? [who + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [who + beforeAddress(label), { tel: number }, '.'];
+  add(`todo-${v.id}`, sentence);
 }
+
+/** Where a label says a number (in numberInLabel's form): its digits with the separators people write between them. */
+const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);
 
 /** Each incident's first urgent action with a web page, one per address, lead first. */
 function urgentPages(views: IncidentView[]): { id: string; label: string; href: string }[] {

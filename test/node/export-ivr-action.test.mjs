@@ -62,3 +62,24 @@ test('the urgent action is never dropped: greeting, pages and the summary go fir
   assert.equal(over.fits, false);
   assert.ok(over.text.includes(f.incidents[1].actions[0].label.nl.trim()));
 });
+
+// A British broadband provider (Northwire, 2026-12-02): a fibre cut takes broadband, and telecare alarms
+// over it, down. Its act-now "If you need help now, call 999 from a mobile phone" (tel:999) was plain
+// text in the SSML, so a voice read "call nine hundred and ninety-nine"; and an act-now that calls a line
+// without saying its number ("Call our priority line now", tel:…) gave callers no number at all.
+test('IVR: the number an urgent action calls is marked up for the voice, and said when the label does not say it', async () => {
+  const f = feed();
+  f.time_zone = 'Europe/London';
+  const action = f.incidents[0].actions[0];
+  Object.assign(action, { label: { nl: 'Bel 112 als u nu hulp nodig heeft', en: 'If you need help now, call 999 from a mobile phone' }, href: 'tel:999' });
+  const en = x.exportIvr(f, { lang: 'en', now: WATER_NOW });
+  assert.ok(en.ssml.includes('call <prosody rate="90%"><say-as interpret-as="telephone">999</say-as></prosody> from a mobile phone.'), en.ssml);
+  assert.ok(en.text.includes('If you need help now, call 999 from a mobile phone.'), en.text);
+  assert.ok((await xmllint(en.ssml)).valid);
+
+  Object.assign(action, { label: { nl: 'Bel nu onze voorrangslijn', en: 'Call our priority line now' }, href: 'tel:+448081570456' });
+  const line = x.exportIvr(f, { lang: 'en', now: WATER_NOW });
+  assert.ok(line.text.includes('Call our priority line now: 0808 157 0456.'), line.text);
+  assert.ok(line.ssml.includes('Call our priority line now: <prosody rate="90%"><say-as interpret-as="telephone">0808 157 0456</say-as></prosody>.'), line.ssml);
+  assert.equal(line.text.split('0808 157 0456').length, 2, 'said once');
+});
