@@ -67,7 +67,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * @csspart banner - The banner line.
  * @csspart title - The incident's title.
  * @csspart next-update - The next update time.
- * @csspart outdated - "Not confirmed since …", in place of the next update, once the feed has expired.
+ * @csspart outdated - "Not confirmed since …", in place of the next update, once the feed has expired or while its latest check fails.
  * @csspart link - The link to the full status (the title).
  * @csspart dismiss - The dismiss button.
  *
@@ -180,7 +180,7 @@ export class ClearlineBanner extends StatusFeedElement {
         ${link
           ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong></a>`
           : html`<strong part="title">${title}</strong>`}
-        ${isExpired(payload, this.now)
+        ${isExpired(payload, this.now) || this.feed.view.error
           ? html`<span class="next late" part="outdated">${t.bannerOutdated(formatIssuedAt(payload, lang, this.now))}</span>`
           : next === undefined
             ? nothing
