@@ -76,3 +76,19 @@ export function shortenWords(text: string, fits: (candidate: string) => boolean)
   }
   return null;
 }
+
+/**
+ * Like `shortenWords`, but whole sentences first: the longest run of the text's first sentences
+ * that `fits`, ending as a sentence, without "…". Only when not even the first sentence fits is it
+ * cut after a word. A sentence cut short can say the opposite of the whole: "Wij vragen daar nooit
+ * om." cut to "Wij vragen…" ("We ask…"). A sentence ends at ".", "!" or "?" before a capital.
+ */
+export function shortenSentences(text: string, fits: (candidate: string) => boolean): string | null {
+  if (fits(text)) return text;
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  while (sentences.length > 1) {
+    sentences.pop();
+    if (fits(sentences.join(' '))) return sentences.join(' ');
+  }
+  return shortenWords(text, fits);
+}

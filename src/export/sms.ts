@@ -2,14 +2,14 @@
  * The text message: title, the one most urgent action, the next update and the status link,
  * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
  * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
- * update goes, then the action is shortened, then the title; the link always stays whole. When
+ * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word), then the title; the link always stays whole. When
  * cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { shortenWords } from './plain.js';
+import { shortenSentences, shortenWords } from './plain.js';
 import { linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -72,7 +72,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       nextPart = '';
     }
     if (action && !fits(join(titlePart, actionPart, nextPart, link))) {
-      const cut = shortenWords(action, (a) => fits(join(titlePart, a, link)));
+      const cut = shortenSentences(action, (a) => fits(join(titlePart, a, link)));
       // A resolved incident's closing text (what we know) stands where the action would: say that.
       const what = view?.resolved ? 'summary' : 'action';
       steps.push(cut ? `${what}-shortened` : what);
