@@ -3,6 +3,8 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/banner/banner.js';
 import '../../src/components/help/help.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
+import '../../src/components/status/status.js';
+import { statusFeed } from './helpers.js';
 import { BANNER_SPACE } from '../../src/components/banner/page-space.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
 
@@ -80,4 +82,31 @@ describe('narrow and short viewports (zoomed in, phones)', () => {
       dialog.close();
     });
   }
+});
+
+describe('<clearline-status> on a phone at 200% zoom', () => {
+  it('180 px wide with an emergency line: nothing wider than the screen; the number moves to a line of its own, whole and underlined', async () => {
+    // A pension fund's fraud line "Fraude melden: 0800 123 4567" at 1.125em was white-space: nowrap; at
+    // 180 CSS px (a 360 px phone at 200% zoom) it set the width of the status grid: the incident, its
+    // fraud warning and the contact list all ran 70 px past the right edge of the screen.
+    await setViewport({ width: 180, height: 640 });
+    const channels = [{ id: 'fraude', kind: 'phone' as const, label: { en: 'Report fraud', nl: 'Fraude melden' }, href: 'tel:+318001234567', emergency: true }];
+    const el = await fixture<HTMLElement>(html`<div style="margin:0;padding:8px"><clearline-status lang="nl" .data=${statusFeed({ channels })}></clearline-status></div>`);
+    const status = el.querySelector('clearline-status')!;
+    await (status as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const root = status.shadowRoot!;
+    for (const part of ['incident', 'channels']) {
+      const box = root.querySelector(`[part~=${part}]`)?.getBoundingClientRect();
+      expect(box, `[part~=${part}] shown`).to.exist;
+      expect(box!.right, `[part~=${part}] right edge, px`).to.be.at.most(180);
+    }
+    const number = root.querySelector<HTMLElement>('.is-emergency .number')!;
+    expect(number.textContent).to.equal('0800 123 4567');
+    expect(number.getBoundingClientRect().right, 'the number on screen').to.be.at.most(180);
+    expect(getComputedStyle(number).textDecorationLine, 'underlined like the rest of the link').to.equal('underline');
+    // Wide enough for the number on one line: it is not split ("0800 123 / 4567").
+    await setViewport({ width: 320, height: 640 });
+    const lineHeight = parseFloat(getComputedStyle(number).lineHeight);
+    expect(number.getBoundingClientRect().height, 'one line at 320 px').to.be.below(lineHeight * 1.5);
+  });
 });
