@@ -83,9 +83,9 @@ export const isEmptyText = (v: unknown): boolean => (typeof v === 'string' ? !v.
 const emptied = (text: unknown): TextValue => (typeof text === 'object' && text !== null ? Object.fromEntries(Object.keys(text).map((l) => [l, ''])) : '');
 
 /**
- * A new feed with one incident updated. Text, phase and resolution changes put the earlier
+ * A new feed with one incident updated. Text and resolution changes put the earlier
  * known/unknown into `updates` (newest first, at the time they were published, with `note` if
- * given). Every change readers see in the incident (those, and a new title, severity, affects or
+ * given); a new phase alone does not (its texts are still the ones on screen). Every change readers see in the incident (those, and a new title, severity, affects or
  * actions) stamps `updated_at`, so "Updated …" is not hours old above new advice; a new
  * next-update time alone does not (the history keeps the time its texts were published), nor a
  * save that changes nothing, nor a correction. Resolving sets `resolved_at`, removes the next
@@ -107,7 +107,9 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   // Resolving again an incident that is resolved, as a correction, keeps its resolution time.
   const resolve = change.resolve === true && !(change.correct && old.phase === 'resolved');
   const published = !change.correct && (textChanged || phaseChanged || resolve);
-  if (published) {
+  // A new phase with the same texts is no earlier update: readers would see the text now on screen
+  // again under "earlier updates" (the history shows no phase), twice after the next update.
+  if (published && (textChanged || resolve)) {
     // Texts that still hold a [[TODO: …]] were never published (signing refuses them): not history.
     const entry: Obj = { at: old.updated_at };
     for (const k of ['known', 'unknown'] as const) if (old[k] !== undefined && !isEmptyText(old[k]) && !hasPlaceholder(old[k])) entry[k] = old[k];
