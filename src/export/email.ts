@@ -56,7 +56,8 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     lines.push(`${t.contact}:`);
     // The wait and the opening hours, as the HTML part and the status page show them: a reader who
     // calls at 23:00 a line open "today until 22:00" should know before dialling.
-    const notes = (c: (typeof channels)[number]) => [c.wait, c.hours].filter(Boolean).join('; ');
+    // After a question or a sentence (an emergency line's "Gebeld door iemand die zegt van ons te zijn?") no ";": "zijn?; 24 uur per dag" reads as a typo.
+    const notes = (c: (typeof channels)[number]) => [c.wait, c.hours].filter(Boolean).join('; ').replace(/([.!?]);/g, '$1');
     // An e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links.
     const address = (c: (typeof channels)[number]) => addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
     const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);

@@ -1,0 +1,41 @@
+// A pension fund's fraud line (walk-through 2026-12-02) says when to use it as a question, "Bent u gebeld
+// door iemand die zegt van ons te zijn?", and is open "24 uur per dag". The plain-text e-mail to its
+// (elderly) members joined the two with "; ": "(Bent u gebeld door iemand die zegt van ons te zijn?; 24
+// uur per dag)". After a question or a full stop the ";" is left out. Uses dist/ (`npm run build` first).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters } from './export-kit.mjs';
+
+const x = await exporters();
+const NOW = Date.parse('2026-12-02T13:30:00Z');
+
+const feed = (reason) => ({
+  type: 'status', version: 1, feed_id: 'pensioenfonds-horizon', time_zone: 'Europe/Amsterdam',
+  publisher: { name: 'Pensioenfonds Horizon', url: 'https://www.pensioenfondshorizon.nl' },
+  channels: [
+    { id: 'fraude', kind: 'phone', label: { nl: 'Fraude melden', en: 'Report fraud' }, href: 'tel:+318001234567', emergency: true, reason, hours: { nl: '24 uur per dag', en: '24 hours a day' } },
+    { id: 'phone', kind: 'phone', label: { nl: 'Klantenservice', en: 'Member service' }, href: 'tel:+31301234567', wait_minutes: 45, hours: { nl: 'ma-vr 8.30-17.00 uur', en: 'Mon-Fri 8.30 am-5 pm' } },
+  ],
+  incidents: [{
+    id: 'uitbetaling', severity: 'major', phase: 'identified',
+    started_at: '2026-12-02T12:00:00Z', updated_at: '2026-12-02T13:00:00Z', next_update_at: '2026-12-02T16:00:00Z',
+    title: { nl: 'Uw pensioen komt een dag later', en: 'Your pension arrives one day late' },
+    known: { nl: 'De bank heeft ons betaalbestand geweigerd.', en: 'The bank rejected our payment file.' },
+    unknown: { nl: 'Hoe laat het geld er is.', en: 'At what time the money arrives.' },
+  }],
+});
+
+test('e-mail: a fraud line whose "when to use" is a question, then its hours, without "?;"', () => {
+  const question = { nl: 'Bent u gebeld door iemand die zegt van ons te zijn?', en: 'Did someone phone you saying they are from us?' };
+  const nl = x.exportEmail(feed(question), { lang: 'nl', now: NOW }).text;
+  assert.ok(nl.includes('(Bent u gebeld door iemand die zegt van ons te zijn? 24 uur per dag)'), nl);
+  const en = x.exportEmail(feed(question), { lang: 'en', now: NOW }).text;
+  assert.ok(en.includes('(Did someone phone you saying they are from us? 24 hours a day)'), en);
+  assert.doesNotMatch(nl + en, /[.!?];/);
+});
+
+test('e-mail: a wait and hours without a closing mark keep their ";"', () => {
+  const nl = x.exportEmail(feed({ nl: 'Alleen bij fraude', en: 'Only for fraud' }), { lang: 'nl', now: NOW }).text;
+  assert.ok(nl.includes('(Alleen bij fraude; 24 uur per dag)'), nl);
+  assert.match(nl, /Klantenservice: 030 123 4567 \([^)]*45 minuten; ma-vr 8\.30-17\.00 uur\)/, nl);
+});
