@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { validatePayload } from '../feed/schema.js';
 import { CliError, invalidDocument, iso, json, str, type Command } from './command.js';
 import { buildEntries, type FaqSource } from './faq-markdown.js';
@@ -41,7 +41,9 @@ export const faqBuild: Command = {
     await writeOut(out, text);
     const findings = lintNow(doc).filter((f) => f.rule !== 'schema');
     if (v.json) console.log(json({ out: out ?? null, entries: entries.length, files: files.length, findings }));
-    else if (out) console.error(`Built ${out}: ${entries.length} entries from ${files.length} files in ${basename(dir)}. Sign it with: clearline sign --key … ${out} --out faq.jws.json`);
+    // The signed file beside the FAQ (../faq.json -> ../faq.jws.json), as the studio names feed.jws.json: a bare
+    // faq.jws.json landed in the folder the command ran in, among the Markdown files. The folder by its name ("faq", not "..").
+    else if (out) console.error(`Built ${out}: ${entries.length} entries from ${files.length} files in ${basename(resolve(dir))}. Sign it with: clearline sign --key … ${out} --out ${out.replace(/\.json$/i, '')}.jws.json`);
     if (!v.json) reportFindings(findings, out ?? 'the FAQ');
   },
 };
