@@ -110,3 +110,47 @@ describe('<clearline-status> on a phone at 200% zoom', () => {
     expect(number.getBoundingClientRect().height, 'one line at 320 px').to.be.below(lineHeight * 1.5);
   });
 });
+
+describe('a phone number after a label never breaks in two', () => {
+  /** Narrows `host` 2 px at a time from 600 px until `link` takes a second line; returns that width. */
+  const narrowUntilWrapped = (host: HTMLElement, link: HTMLElement) => {
+    const oneLine = link.getBoundingClientRect().height;
+    let width = 600;
+    while (width > 120 && link.getBoundingClientRect().height < oneLine * 1.5) {
+      width -= 2;
+      host.style.width = `${width}px`;
+    }
+    expect(link.getBoundingClientRect().height, `the link wraps at ${width}px`).to.be.at.least(oneLine * 1.5);
+    return width;
+  };
+
+  it('an action "… (0800 123 4567)": the number moves down with its brackets, no "(" left at the end of a line', async () => {
+    await setViewport({ width: 800, height: 640 });
+    const data = statusFeed({ channels: [] });
+    data.incidents[0]!.actions = [{ label: { en: 'Hang up and call our fraud line yourself', nl: 'Hang op en bel zelf ons fraudenummer' }, href: 'tel:+318001234567', urgent: true }];
+    const status = await fixture<HTMLElement>(html`<clearline-status lang="nl" style="display:block;width:600px" .data=${data}></clearline-status>`);
+    await (status as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const link = status.shadowRoot!.querySelector<HTMLElement>('[part~=action] a')!;
+    expect(link.textContent).to.equal('Hang op en bel zelf ons fraudenummer (0800 123 4567)');
+    const number = link.querySelector<HTMLElement>('.number')!;
+    expect(number.textContent).to.equal('(0800 123 4567)');
+    const width = narrowUntilWrapped(status, link);
+    expect(number.getClientRects().length, `"${number.textContent}" in one piece at ${width}px`).to.equal(1);
+  });
+
+  it('<clearline-status>: at the first width where "Klantenservice: 030 123 4567" no longer fits on a line, the whole number moves down', async () => {
+    // A pension fund's member service line read "Klantenservice: 030 123" / "4567" on a 360 px phone: an
+    // elderly reader can take "030 123" for the whole number. The emergency line was kept whole
+    // (nowrap), the ordinary lines and the actions' numbers were not.
+    await setViewport({ width: 800, height: 640 });
+    const channels = [{ id: 'phone', kind: 'phone' as const, label: { en: 'Member service', nl: 'Klantenservice' }, href: 'tel:+31301234567' }];
+    const status = await fixture<HTMLElement>(html`<clearline-status lang="nl" style="display:block;width:600px" .data=${statusFeed({ channels })}></clearline-status>`);
+    await (status as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const link = status.shadowRoot!.querySelector<HTMLElement>('[data-channel=phone] a')!;
+    const number = link.querySelector<HTMLElement>('.number')!;
+    expect(number.textContent).to.equal('030 123 4567');
+    const width = narrowUntilWrapped(status, link);
+    expect(number.getClientRects().length, `"${number.textContent}" in one piece at ${width}px`).to.equal(1);
+    expect(getComputedStyle(number).textDecorationLine, 'underlined like the rest of the link').to.equal('underline');
+  });
+});

@@ -3,7 +3,7 @@ import { formatTel, numberInLabel, safeHref } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
- * with the phone number it really dials spelled out after it (in `span.number`, written for a
+ * with the phone number it really dials spelled out after it (in `span.number`, with its brackets in the brackets style; written for a
  * reader of `lang`: formatTel), or the e-mail address it writes to, unless the label already says
  * it; else the label as plain text. `onClick` sees the reader follow it (the `clearline-contact` event).
  */
@@ -15,8 +15,9 @@ export function contactLink(href: string | undefined, label: string, lang: strin
   const tel = safe.startsWith('tel:') ? formatTel(safe, lang) : '';
   // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time (numberInLabel);
   // an e-mail address is shown too (webmail users get nothing from the link; forwarding needs it).
-  const n = tel ? !numberInLabel(label, safe, lang) && html`<span class="number">${tel}</span>` : mail && !label.includes(mail) && html`<span class="number">${mail}</span>`;
-  const number = n ? (style === 'colon' ? html`: ${n}` : html` (${n})`) : nothing;
+  // The brackets go inside span.number: it moves to the next line whole (theme.styles.ts), and a "(" left at the end of a line looked like a mistake.
+  const n = tel ? !numberInLabel(label, safe, lang) && tel : mail && !label.includes(mail) && mail;
+  const number = n ? (style === 'colon' ? html`: <span class="number">${n}</span>` : html` <span class="number">(${n})</span>`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
 

@@ -23,7 +23,12 @@ const dark = css`
  * `--_bg` is painted behind text that is not on a card, so contrast never depends on the host
  * page. In forced colors the surface is the system's Canvas, whatever the theme or site set: the
  * "!" in the major and critical icons is drawn in it on a CanvasText shape. `:not(#_)` outranks the
- * theme rules. (Notes live here, not in the CSS text, which ships as written.)
+ * theme rules. `.number` (the phone number or e-mail address after a channel's or action's label,
+ * contact-link.ts) is an inline-block: it moves to the next line whole ("Klantenservice: 030 123" /
+ * "4567" read as a complete number), and wraps only when wider than the box, so it never makes the
+ * element wider than a phone at 200% zoom (white-space: nowrap did); `text-decoration: inherit`: a
+ * link's underline does not reach into an inline-block by itself. (Notes live here, not in the CSS
+ * text, which ships as written.)
  */
 export const themeStyles = css`
   :host {
@@ -68,6 +73,10 @@ export const themeStyles = css`
   }
   a {
     color: var(--_link);
+  }
+  .number {
+    display: inline-block;
+    text-decoration: inherit;
   }
   a:focus-visible,
   button:focus-visible,

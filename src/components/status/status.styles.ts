@@ -3,7 +3,6 @@ import { css } from 'lit';
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.bar` outline: invisible, but drawn in Windows High Contrast, where the bars' grey fill is forced away.
 // - `.emergency`: Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone.
-// - `.is-emergency .number`: inline-block, not nowrap: the number goes to the next line whole when it fits there, and wraps only when it is wider than the box (a phone at 200% zoom). A nowrap number set the grid's width: the whole status went wider than the screen. `text-decoration: inherit`: a link's underline does not reach into an inline-block by itself.
 export const statusStyles = css`
   .root {
     display: grid;
@@ -212,10 +211,6 @@ export const statusStyles = css`
   }
   .is-emergency a {
     font-size: 1.125em;
-  }
-  .is-emergency .number {
-    display: inline-block;
-    text-decoration: inherit;
   }
   .when {
     display: block;
