@@ -59,6 +59,8 @@ export interface Terms {
   bannerLate: (time: string) => string;
   /** The banner of an expired document: when its publisher last vouched for it. */
   bannerOutdated: (time: string) => string;
+  /** After the banner's title when more incidents are open: "(and 1 more)". */
+  bannerMore: (n: number) => string;
   dismissLabel: (title: string) => string;
   badgeLabel: string;
   checking: string;
@@ -115,6 +117,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     bannerNextUpdate: (time) => `Next update ${time}`,
     bannerLate: (time) => `Update promised for ${time} is late`,
     bannerOutdated: (time) => `Not confirmed since ${time}`,
+    bannerMore: (n) => `(and ${n} more)`,
     dismissLabel: (title) => `Dismiss: ${title}`,
     badgeLabel: 'Service status',
     checking: 'Checking status…',
@@ -169,6 +172,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     bannerNextUpdate: (time) => `Volgende update ${time}`,
     bannerLate: (time) => `Update van ${time} is te laat`,
     bannerOutdated: (time) => `Niet meer bevestigd sinds ${time}`,
+    bannerMore: (n) => `(en nog ${n})`,
     dismissLabel: (title) => `Sluiten: ${title}`,
     badgeLabel: 'Status dienstverlening',
     checking: 'Controleren…',

@@ -31,7 +31,8 @@ const dismissedThisPage = memoryStore();
 export type BannerPlacement = 'bottom' | 'top' | 'inline';
 
 /**
- * One line about the most severe open incident, its next update and a link to the full status.
+ * One line about the most severe open incident, its next update and a link to the full status (with
+ * "(and 2 more)" in it when more incidents are open).
  * Hidden (no layout space) when there is no open incident or no verified data. When the feed has
  * expired (not re-signed in time), the last verified incident stays, marked "Not confirmed since …"
  * instead of its next update: a banner that vanished would read as an all-clear.
@@ -111,6 +112,8 @@ export class ClearlineBanner extends StatusFeedElement {
   @state() private said?: string;
 
   private shown?: Incident;
+  /** How many other open incidents the reader has not dismissed: the line names one, the link leads to all. */
+  private others = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -126,7 +129,9 @@ export class ClearlineBanner extends StatusFeedElement {
     // repeat it over that page's content. Inline, the site put it there on purpose (a summary that links to the status below).
     const src = this.placement != 'inline' && this.src;
     const full = src && [...document.querySelectorAll('clearline-status')].some((s) => (s.src ?? s.getAttribute('src')) === src);
-    this.shown = payload && !full ? openIncidents(payload).find((i) => !this.isDismissed(payload, i)) : undefined;
+    const open = payload && !full ? openIncidents(payload).filter((i) => !this.isDismissed(payload, i)) : [];
+    this.shown = open[0];
+    this.others = open.length - 1;
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
     this.toggleAttribute('hidden', !this.shown && this.said === undefined);
   }
@@ -174,12 +179,13 @@ export class ClearlineBanner extends StatusFeedElement {
     const title = pickText(incident.title, lang);
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
     const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
+    const more = this.others ? ' ' + t.bannerMore(this.others) : '';
     return html`${region}<div class="banner sev-${incident.severity}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
       <p class="line">
         <span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>
         ${link
-          ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong></a>`
-          : html`<strong part="title">${title}</strong>`}
+          ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong>${more}</a>`
+          : html`<strong part="title">${title}</strong>${more}`}
         ${isExpired(payload, this.now) || this.feed.view.error
           ? html`<span class="next late" part="outdated">${t.bannerOutdated(formatIssuedAt(payload, lang, this.now))}</span>`
           : next === undefined
