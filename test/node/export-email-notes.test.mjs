@@ -39,3 +39,19 @@ test('e-mail: a wait and hours without a closing mark keep their ";"', () => {
   assert.ok(nl.includes('(Alleen bij fraude; 24 uur per dag)'), nl);
   assert.match(nl, /Klantenservice: 030 123 4567 \([^)]*45 minuten; ma-vr 8\.30-17\.00 uur\)/, nl);
 });
+
+// The same fund's plain-text e-mail showed an action's number as "<tel:+318001234567>": code to a reader.
+// A number (or e-mail address) is written as people write it; a web address keeps its <…>.
+test('e-mail text: an action calling a number shows the number as written, a web link stays <https://…>', () => {
+  const f = feed({ nl: 'Alleen bij fraude', en: 'Only for fraud' });
+  f.incidents[0].actions = [
+    { label: { nl: 'Bel ons fraudenummer', en: 'Call our fraud line' }, href: 'tel:+318001234567', urgent: true },
+    { label: { nl: 'Mail ons', en: 'E-mail us' }, href: 'mailto:hulp@pensioenfondshorizon.nl' },
+    { label: { nl: 'Bekijk uw betaaldata', en: 'See your payment dates' }, href: 'https://www.pensioenfondshorizon.nl/betaaldata' },
+  ];
+  const nl = x.exportEmail(f, { lang: 'nl', now: NOW }).text;
+  assert.doesNotMatch(nl, /<tel:|<mailto:/, nl);
+  assert.ok(nl.includes('Bel ons fraudenummer (0800 123 4567)'), nl);
+  assert.ok(nl.includes('Mail ons (hulp@pensioenfondshorizon.nl)'), nl);
+  assert.ok(nl.includes('Bekijk uw betaaldata <https://www.pensioenfondshorizon.nl/betaaldata>'), nl);
+});
