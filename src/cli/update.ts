@@ -181,7 +181,13 @@ export const update: Command = {
     console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
     // A phone line without a wait has no phone message (export --to ivr refuses it): say so now, not at export.
     const phone = (done.channels as Obj[]).find((c) => cleared.includes(c.id as string) && c.kind === 'phone' && !c.emergency);
-    if (cleared.length) console.log(t.cleared(cleared, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
+    // Named as the desk named them ("Klantenservice"), not by id ("phone").
+    const named = cleared.map((id) => {
+      const label = (done.channels as Obj[]).find((c) => c.id === id)?.label;
+      const text = isObj(label) ? (label[lang] ?? Object.values(label)[0]) : undefined;
+      return typeof text === 'string' && text.trim() ? `"${text}"` : id;
+    });
+    if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },
 };
