@@ -4,7 +4,8 @@ import { validatePayload } from '../feed/schema.js';
 import { CliError, invalidDocument, iso, json, str, type Command } from './command.js';
 import { buildEntries, type FaqSource } from './faq-markdown.js';
 import { writeOut } from './io.js';
-import { lintNow, reportFindings } from './lint-report.js';
+import { deskLanguage } from './desk-lang.js';
+import { lintNow, nlCount, reportFindings } from './lint-report.js';
 
 export const faqBuild: Command = {
   name: 'faq build',
@@ -39,11 +40,22 @@ export const faqBuild: Command = {
     const text = json(doc) + '\n';
     const out = str(v.out);
     await writeOut(out, text);
-    const findings = lintNow(doc).filter((f) => f.rule !== 'schema');
+    // Spoken in the FAQ's language (its questions'), as verify and sign speak it; a Dutch desk read "1 entries from 1 files".
+    const lang = deskLanguage(doc);
+    const findings = lintNow(doc, Date.now(), { lang }).filter((f) => f.rule !== 'schema');
     if (v.json) console.log(json({ out: out ?? null, entries: entries.length, files: files.length, findings }));
     // The signed file beside the FAQ (../faq.json -> ../faq.jws.json), as the studio names feed.jws.json: a bare
     // faq.jws.json landed in the folder the command ran in, among the Markdown files. The folder by its name ("faq", not "..").
-    else if (out) console.error(`Built ${out}: ${entries.length} entries from ${files.length} files in ${basename(resolve(dir))}. Sign it with: clearline sign --key … ${out} --out ${out.replace(/\.json$/i, '')}.jws.json`);
-    if (!v.json) reportFindings(findings, out ?? 'the FAQ');
+    else if (out) {
+      const folder = basename(resolve(dir));
+      const sign = `clearline sign --key … ${out} --out ${out.replace(/\.json$/i, '')}.jws.json`;
+      const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+      console.error(
+        lang === 'nl'
+          ? `${out} gemaakt: ${nlCount(entries.length, 'vraag', 'vragen')} uit ${nlCount(files.length, 'bestand', 'bestanden')} in ${folder}. Onderteken het met: ${sign}`
+          : `Built ${out}: ${count(entries.length, 'entry', 'entries')} from ${count(files.length, 'file', 'files')} in ${folder}. Sign it with: ${sign}`,
+      );
+    }
+    if (!v.json) reportFindings(findings, out ?? (lang === 'nl' ? 'de FAQ' : 'the FAQ'), undefined, lang, doc);
   },
 };

@@ -20,8 +20,13 @@ test('faq build: the sign hint writes the signed FAQ beside the built one, and n
     writeFileSync(join(md, 'wanneer.nl.md'), '---\nid: wanneer\nquestion: Wanneer staat mijn pensioen op mijn rekening?\n---\nOp donderdag 3 december.\n');
     const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'faq', 'build', '.', '--feed-id', 'horizon-faq', '--out', '../faq.json'], { cwd: md, encoding: 'utf8', timeout: 30_000 });
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /from 1 files in antwoorden\./, r.stderr);
+    // In the FAQ's language, counted as Dutch counts ("1 entries from 1 files" before).
+    assert.match(r.stderr, /\.\.\/faq\.json gemaakt: 1 vraag uit 1 bestand in antwoorden\. Onderteken het met:/, r.stderr);
     assert.match(r.stderr, /clearline sign --key … \.\.\/faq\.json --out \.\.\/faq\.jws\.json/, r.stderr);
+    rmSync(join(md, 'wanneer.nl.md'));
+    writeFileSync(join(md, 'wanneer.en.md'), '---\nid: wanneer\nquestion: When will my pension be in my account?\n---\nOn Thursday 3 December.\n');
+    const en = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'faq', 'build', '.', '--feed-id', 'horizon-faq', '--out', '../faq.json'], { cwd: md, encoding: 'utf8', timeout: 30_000 });
+    assert.match(en.stderr, /Built \.\.\/faq\.json: 1 entry from 1 file in antwoorden\./, en.stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
