@@ -143,7 +143,7 @@ describe('<clearline-editor> an all-clear', () => {
     await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
     await pickKey(el, key);
     await click(el, 'Sign');
-    await waitUntil(() => /Signed: version/.test(text(el)), 'signed');
+    await waitUntil(() => /Signed at /.test(text(el)), 'signed');
     expect(text(el)).to.contain('Nothing is open, so sign again before then (or let clearline heartbeat do it on a schedule): after that readers see "Status unknown".');
   });
 });

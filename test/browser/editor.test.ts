@@ -380,7 +380,10 @@ describe('<clearline-editor> embedded: PUT to publish-url, then confirm live', (
     const verified = await verifyDocument(put.body!, { kind: 'status', keys: key.publicJwk, store: null });
     expect(verified.payload.seq).to.equal(seq);
     await el.updateComplete;
-    expect(text(el)).to.match(new RegExp(`Live since \\d{1,2}:\\d\\d:\\d\\d( [AP]M)? \\(version ${seq}\\)`));
+    // Times, not version numbers: a desk read "Signed: version 1796217343830" as meaningless (walk-through 2026-12-02).
+    expect(text(el)).to.match(/Signed at \d{1,2}:\d\d:\d\d( [AP]M)?, valid until/);
+    expect(text(el)).to.match(/Live since \d{1,2}:\d\d:\d\d( [AP]M)?\./);
+    expect(text(el)).not.to.contain(String(seq));
     for (const c of calls) expect(JSON.stringify(c)).not.to.contain(key.privateJwk.d as string);
     expect(calls.every((c) => c.url === SRC || c.url === PUT), 'no other request').to.equal(true);
   });

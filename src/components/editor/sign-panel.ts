@@ -46,16 +46,16 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const { t, publish: p } = ctx;
   const seq = p.signed?.payload.seq ?? 0;
   const lines: (TemplateResult | string)[] = [];
-  if (p.signed) lines.push(t.signed(seq, ctx.describeTime(p.signed.payload.expires_at), !p.signed.payload.incidents.some((i) => i.phase !== 'resolved')));
+  if (p.signed) lines.push(t.signed(ctx.clock(Date.parse(p.signed.payload.issued_at)), ctx.describeTime(p.signed.payload.expires_at), !p.signed.payload.incidents.some((i) => i.phase !== 'resolved')));
   // The studio's save: which files, where, and what the publish command did (or that there is none).
   const saved = p.saved;
   const noCommand = saved !== undefined && saved.exitCode === undefined;
   if (saved?.files.length) lines.push(t.saved(saved.files, saved.folder));
   if (saved?.exitCode !== undefined) lines.push(t.commandRan(saved.exitCode));
   if (noCommand && p.phase !== 'live') lines.push(t.notSent);
-  if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now()), p.liveSeq ?? seq));
+  if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now())));
   // Without a publish command nothing is on its way to the website, so there is nothing to wait a minute for.
-  if (p.phase === 'not-live' && !noCommand) lines.push(t.notLive(seq, p.liveSeq === undefined ? '—' : String(p.liveSeq)));
+  if (p.phase === 'not-live' && !noCommand) lines.push(t.notLive(p.liveSeq !== undefined && p.liveSeq < seq));
   if (p.phase === 'error' && p.message) lines.push(`${t.error}: ${p.message}`);
   if (p.phase === 'working') lines.push(t.working);
   if (!lines.length && !p.conflict) return nothing;

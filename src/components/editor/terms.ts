@@ -81,7 +81,8 @@ export interface EditorTerms {
   blocked: (n: number) => string;
   warnings: (n: number) => string;
   elsewhere: string;
-  signed: (seq: number, until: string, quiet?: boolean) => string; // quiet: nothing open, so it must be re-signed (heartbeat)
+  /** when: the signing time. No version number: a desk read "version 1796217343830" as meaningless. */
+  signed: (when: string, until: string, quiet?: boolean) => string; // quiet: nothing open, so it must be re-signed (heartbeat)
   /** The files the studio wrote, and the folder they are in when the studio says. */
   saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
@@ -90,8 +91,9 @@ export interface EditorTerms {
   /** The edit cannot be made into a feed (after Apply my edit on top of a newer feed). */
   cannotApply: (reason: string) => string;
   incidentGone: string;
-  live: (time: string, seq: number) => string;
-  notLive: (seq: number, seen: string) => string;
+  live: (time: string) => string;
+  /** older: the public feed shows an earlier version; otherwise it could not be read or shows another. */
+  notLive: (older: boolean) => string;
   conflict: string;
   conflictChanged: (what: string) => string;
   applyOnTop: string;
@@ -182,14 +184,14 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     blocked: (n) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first, shown next to the fields.`,
     warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
     elsewhere: 'Elsewhere in the feed',
-    signed: (s, u, quiet) => `Signed: version ${s}, valid until ${u}.${quiet ? ' Nothing is open, so sign again before then (or let clearline heartbeat do it on a schedule): after that readers see "Status unknown".' : ''}`,
+    signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet ? ' Nothing is open, so sign again before then (or let clearline heartbeat do it on a schedule): after that readers see "Status unknown".' : ''}`,
     saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}), so the website may still show the previous version. Fix the problem or ask for help, then press Publish again.`),
     notSent: 'Nothing was sent to the website: the studio has no publish command. Put feed.jws.json on the website yourself, or ask whoever set up the studio to add one.',
     cannotApply: (r) => `Your edit cannot be applied to this feed: ${r}. Start again from the list above (New incident or Post update).`,
     incidentGone: 'the incident is no longer in the feed',
-    live: (t, s) => `Live since ${t} (version ${s}).`,
-    notLive: (s, seen) => `Not live yet: the public feed still shows ${seen}, not version ${s}. Check again in a minute.`,
+    live: (t) => `Live since ${t}.`,
+    notLive: (older) => `Not live yet: the public feed ${older ? 'still shows an earlier version' : 'does not show this version'}. Check again in a minute.`,
     conflict: 'Someone else changed the feed after you opened it. Nothing was saved.',
     conflictChanged: (w) => `Changed: ${w}`,
     applyOnTop: 'Apply my edit on top of the newer feed',
@@ -275,14 +277,14 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     blocked: (n) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen, zie bij de velden.`,
     warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
     elsewhere: 'Elders in de feed',
-    signed: (s, u, quiet) => `Ondertekend: versie ${s}, geldig tot ${u}.${quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw (of laat clearline heartbeat dat volgens schema doen): daarna zien lezers "Status onbekend".' : ''}`,
+    signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw (of laat clearline heartbeat dat volgens schema doen): daarna zien lezers "Status onbekend".' : ''}`,
     saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}), dus de website toont mogelijk nog de vorige versie. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
     notSent: 'Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet feed.jws.json zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.',
     cannotApply: (r) => `Uw wijziging past niet op deze feed: ${r}. Begin opnieuw vanuit de lijst hierboven (Nieuwe storing of Update plaatsen).`,
     incidentGone: 'de storing staat niet meer in de feed',
-    live: (t, s) => `Live sinds ${t} (versie ${s}).`,
-    notLive: (s, seen) => `Nog niet live: de openbare feed toont nog ${seen}, niet versie ${s}. Kijk over een minuut opnieuw.`,
+    live: (t) => `Live sinds ${t}.`,
+    notLive: (older) => `Nog niet live: de openbare feed toont ${older ? 'nog een eerdere versie' : 'deze versie niet'}. Kijk over een minuut opnieuw.`,
     conflict: 'Iemand anders heeft de feed gewijzigd nadat u hem opende. Er is niets opgeslagen.',
     conflictChanged: (w) => `Gewijzigd: ${w}`,
     applyOnTop: 'Mijn wijziging toepassen op de nieuwere feed',
