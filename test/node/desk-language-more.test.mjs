@@ -92,7 +92,9 @@ test('keygen next to a Dutch feed speaks Dutch; next to an English feed or none,
   try {
     const made = run(nl, 'keygen', '--out', 'private.jwk.json');
     assert.equal(made.status, 0, made.stderr);
-    assert.match(made.stdout, /^Privésleutel opgeslagen in private\.jwk\.json \(bestandsrechten 0600\)\. Houd hem geheim en zet hem nooit op de webserver\.\n\nPublieke sleutel \(kid [\w-]+\):\n\{.+\}\n\nInsluitcode voor de vijf elementen \(geef --feed-id om uw feed-id in te vullen\):\n<script/);
+    assert.match(made.stdout, /^Privésleutel opgeslagen in private\.jwk\.json \(bestandsrechten 0600\)\. Houd hem geheim en zet hem nooit op de webserver\.\n\nPublieke sleutel \(kid [\w-]+\):\n\{.+\}\n\nInsluitcode voor de vijf elementen:\n<script/);
+    // The feed.json beside it gives the embed its feed id (no "geef --feed-id …" hint to act on).
+    assert.match(made.stdout, /feed-id="water"/);
     const again = run(nl, 'keygen', '--out', 'private.jwk.json');
     assert.equal(again.status, 2);
     assert.equal(again.stderr, 'clearline keygen: private.jwk.json bestaat al; een ondertekeningssleutel wordt nooit overschreven zonder --force\n');
