@@ -37,7 +37,8 @@ describe('<clearline-banner>', () => {
     expect(banner.querySelector('[part~=next-update]')!.textContent).to.equal(`Next update ${shownTime(at)}`);
     const link = banner.querySelector<HTMLAnchorElement>('a[part~=link]')!;
     expect(link.href).to.equal('https://example.com/status');
-    expect(link.textContent, 'the title is the link').to.equal('Strike: baggage delays');
+    // The title is the link, with the count of the other open incident it leads to (banner-more.test.ts).
+    expect(link.textContent, 'the title is the link').to.equal('Strike: baggage delays (and 1 more)');
   });
 
   it('links to its href attribute when given', async () => {
