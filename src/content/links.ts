@@ -1,4 +1,4 @@
-import { groupBritish, groupDutch } from '../feed/phone.js';
+import { groupBelgian, groupBritish, groupDutch } from '../feed/phone.js';
 
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
 // Control characters, whitespace, backslashes and the quote and angle characters never belong in a link.
@@ -38,7 +38,8 @@ export function siteHref(href: string): string | null {
  * label can never show one number while the link calls another. Keeps the publisher's own grouping;
  * Dutch numbers are grouped as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`), and for
  * a Dutch reader (`lang` nl or nl-NL) as they dial them at home (`030 234 5678`, `0800 9009`);
- * British ones as British people write them (`+44 20 7946 0018`, groupBritish); other digits in threes.
+ * British ones as British people write them (`+44 20 7946 0018`, groupBritish), Belgian ones as Belgians
+ * do (`+32 3 123 45 67`, `+32 470 12 34 56`: groupBelgian); other digits in threes.
  */
 export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
@@ -57,8 +58,9 @@ export function formatTel(href: string, lang = ''): string {
   const [, plus, digits] = m as unknown as [string, string, string];
   if (!plus) return digits.replace(/(\d{3})(?=\d{3,})/g, '$1 ');
   const cc = digits.startsWith('1') || digits.startsWith('7') ? 1 : 2;
-  const rest = digits.slice(cc).replace(/(\d{3})(?=\d{3,})/g, '$1 ');
-  return `+${digits.slice(0, cc)} ${rest}`;
+  const rest = digits.slice(cc);
+  // A Belgian number as Belgians write it (groupBelgian): +32 3 123 45 67, +32 470 12 34 56; other digits in threes.
+  return `+${digits.slice(0, cc)} ${digits.startsWith('32') ? groupBelgian(rest) : rest.replace(/(\d{3})(?=\d{3,})/g, '$1 ')}`;
 }
 
 /**

@@ -6,7 +6,7 @@
  * next to the field.
  * Pure: no DOM.
  */
-import { groupBritish, groupDutch, suggestTel } from './phone.js';
+import { groupBelgian, groupBritish, groupDutch, suggestTel } from './phone.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
 
 export { CHANNEL_KINDS };
@@ -51,13 +51,14 @@ export function channelLink(input: string, countryCode?: string): string {
 
 /** A number as a desk dials it in its feed's country (by calling code), for examples in the studio and its lint words; elsewhere with + and the country code. */
 export function dialledExample(countryCode?: string): string {
-  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : countryCode === '1' ? '(312) 555-0142' : '+44 20 7946 0000';
+  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : countryCode === '32' ? '03 123 45 67' : countryCode === '1' ? '(312) 555-0142' : '+44 20 7946 0000';
 }
 
 /**
  * A link as a service desk knows it, for the studio's Link fields: `tel:+442079460000` is
  * `020 7946 0000` in a feed from Britain (country code 44, from its time zone) and
- * `+44 20 7946 0000` elsewhere, `tel:+31301234567` is `030 123 4567` in a Dutch feed,
+ * `+44 20 7946 0000` elsewhere, `tel:+31301234567` is `030 123 4567` in a Dutch feed, `tel:+3231234567`
+ * `03 123 45 67` in a Belgian one,
  * `mailto:help@example.nl` is `help@example.nl`; a web address stays as it is. Only a form that
  * channelLink turns back into the very same link is shown, so looking at a field never changes it.
  */
@@ -77,6 +78,8 @@ function shownLink(href: string, cc?: string): string {
   const own = cc && cc !== '1' && d.startsWith(cc) ? d.slice(cc.length) : undefined;
   const grouped = d.startsWith('31') ? groupDutch(own !== undefined ? `0${own}` : `+${d}`) : d.startsWith('44') && groupBritish(d.slice(2));
   if (grouped) return d.startsWith('44') ? `${own !== undefined ? '0' : '+44 '}${grouped}` : grouped;
+  // A Belgian number as Belgians write it: 03 123 45 67 in a feed from Belgium (before: 031234567), else +32 3 123 45 67.
+  if (/^32\d{8,9}$/.test(d)) return own !== undefined ? `0${groupBelgian(own)}` : `+32 ${groupBelgian(d.slice(2))}`;
   return own !== undefined ? `0${own}` : `+${d}`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
- * `0800 9009`, `06 1234 5678`), British ones the British way (`+44 20 7946 0018`, `+44 1632 960123`); a national number in a `tel:` link gets a suggested E.164 form
+ * `0800 9009`, `06 1234 5678`), British ones the British way (`+44 20 7946 0018`, `+44 1632 960123`),
+ * Belgian ones the Belgian way (`+32 3 123 45 67`, `+32 470 12 34 56`); a national number in a `tel:` link gets a suggested E.164 form
  * (`tel:0800-9009` -> `tel:+318009009`) only when the country is known (dialling.ts). Pure.
  */
 
@@ -66,6 +67,15 @@ export function groupBritish(n: string): string | undefined {
   // 8 digits after the prefix are said 4 + 4, 7 as 3 + 4; 6 or 5 whole.
   return f ? `${n.slice(0, f)} ${rest[6] ? rest.replace(/(?=\d{4}$)/, ' ') : rest}` : undefined;
 }
+
+/**
+ * A Belgian number's 8 or 9 digits after `+32`, grouped as Belgians write them: `3 123 45 67` (the
+ * one-digit zones Brussels 2, Antwerp 3, Liège 4, Ghent 9), `50 12 34 56` (the other zones, 078),
+ * `470 12 34 56` (mobiles), `800 123 45` (0800, 090x). formatTel puts `+32 ` before it, the studio
+ * `0` in a Belgian feed. Before, readers saw `+32 312 34567` (in threes) and the studio `031234567`.
+ * Other lengths are grouped in twos.
+ */
+export const groupBelgian = (n: string): string => n.replace(/^(?:[89]0\d|[2349](?!\d{8}))|\d\d(?=(\d\d)+$)/g, '$& ');
 
 /**
  * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->

@@ -1,0 +1,74 @@
+// A Flemish secondary-school group (Europe/Brussels, nl and en) closes campuses for a storm: its
+// numbers are shown as Belgians write them (+32 3 123 45 67, +32 470 12 34 56), its desk sees them in
+// the studio as it dials them (03 123 45 67) (found in the Belgian school walkthrough).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { importTs } from './ts-import.mjs';
+
+const { formatTel } = await importTs('src/content/links.ts');
+const { groupBelgian } = await importTs('src/feed/phone.ts');
+const { channelLink, deskLink, dialledExample } = await importTs('src/feed/channel-edit.ts');
+const { callingCodeForZone } = await importTs('src/feed/dialling.ts');
+const { exportEmail } = await importTs('src/export/index.ts');
+
+test('readers and exports show a Belgian number as Belgians write it, not in threes (+32 312 34567)', () => {
+  const cases = {
+    'tel:+3231234567': '+32 3 123 45 67', // Antwerp: a one-digit zone
+    'tel:+3221234567': '+32 2 123 45 67', // Brussels
+    'tel:+3292345678': '+32 9 234 56 78', // Ghent
+    'tel:+3241234567': '+32 4 123 45 67', // Liège (8 digits: not a mobile)
+    'tel:+3250123456': '+32 50 12 34 56', // Bruges: a two-digit zone
+    'tel:+3278151515': '+32 78 15 15 15', // 078
+    'tel:+32470123456': '+32 470 12 34 56', // a mobile
+    'tel:+3280012345': '+32 800 123 45', // 0800
+  };
+  for (const [href, want] of Object.entries(cases)) {
+    assert.equal(formatTel(href), want, href);
+    assert.equal(formatTel(href, 'nl-BE'), want, `${href} on a Belgian page`);
+  }
+  assert.equal(groupBelgian('470123456'), '470 12 34 56');
+  // Other countries keep their own grouping.
+  assert.equal(formatTel('tel:+31302345678', 'nl-BE'), '+31 30 234 5678');
+  assert.equal(formatTel('tel:+33123456789'), '+33 123 456 789');
+  assert.equal(formatTel('tel:116000'), '116 000');
+});
+
+test('the studio shows a Belgian feed its numbers as the desk dials them (03 123 45 67, not 031234567), with a Belgian example', () => {
+  const code = callingCodeForZone('Europe/Brussels');
+  assert.equal(code, '32');
+  assert.equal(deskLink('tel:+3231234567', code), '03 123 45 67');
+  assert.equal(deskLink('tel:+32470123456', code), '0470 12 34 56');
+  assert.equal(deskLink('tel:+3250123456', code), '050 12 34 56');
+  // What is shown turns back into the same link.
+  assert.equal(channelLink('03 123 45 67', code), 'tel:+3231234567');
+  assert.equal(channelLink('0470 12 34 56', code), 'tel:+32470123456');
+  // A Dutch feed shows the Belgian number with +32.
+  assert.equal(deskLink('tel:+3231234567', '31'), '+32 3 123 45 67');
+  assert.equal(dialledExample(code), '03 123 45 67');
+});
+
+const school = (href) => ({
+  type: 'status', version: 1, feed_id: 'scholengroep-schelde', time_zone: 'Europe/Brussels',
+  issued_at: '2026-12-02T16:00:00Z', expires_at: '2026-12-02T18:00:00Z', seq: 1,
+  publisher: { name: 'Scholengroep Schelde', url: 'https://www.scholengroep-schelde.example/' },
+  channels: [
+    { id: 'phone', kind: 'phone', label: { nl: 'Secretariaat', en: 'School office' }, href: 'tel:+3231234567' },
+    { id: 'help', kind: 'phone', label: { nl: 'Hulplijn', en: 'Helpline' }, href },
+  ],
+  incidents: [{
+    id: 'storm', title: { nl: 'Storm: drie campussen morgen dicht', en: 'Storm: three campuses closed tomorrow' }, severity: 'major', phase: 'identified',
+    started_at: '2026-12-02T15:00:00Z', updated_at: '2026-12-02T16:00:00Z',
+    known: { nl: 'De campussen Hoboken, Wilrijk en Kontich zijn morgen dicht.', en: 'The Hoboken, Wilrijk and Kontich campuses are closed tomorrow.' },
+    unknown: { nl: 'Of ze vrijdag weer opengaan.', en: 'Whether they reopen on Friday.' },
+    next_update_at: '2026-12-02T17:00:00Z',
+    actions: [{ label: { nl: 'Kom niet naar school', en: 'Do not come to school' }, urgent: true }],
+  }],
+});
+
+test("a Belgian school's e-mail gives its numbers as Belgians write them", () => {
+  const now = Date.parse('2026-12-02T16:05:00Z');
+  const mail = exportEmail(school('tel:+32470123456'), { now, lang: 'nl' });
+  assert.match(mail.text, /Secretariaat: \+32 3 123 45 67\n/);
+  assert.match(mail.text, /Hulplijn: \+32 470 12 34 56\n/);
+  assert.doesNotMatch(mail.text, /312 34567|470 123 456/);
+});
