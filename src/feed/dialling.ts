@@ -69,6 +69,16 @@ const NL_GOVERNMENT = /^(?:1400|140\d{2,3})$/;
  */
 const GB_SERVICES = /^(?:101|105|116\d{3}|18000)$/;
 
+/**
+ * Belgian public short numbers that a school, municipality or utility lists beside 112: 100 (fire and
+ * ambulance), 102 (Awel, the children's and young people's helpline), 106 and 107 (Tele-Onthaal,
+ * Télé-Accueil), 1712 (violence and abuse), 1722 (the fire brigade for storm damage that is not urgent),
+ * 1733 (the GP out of hours), 1747 (information in a disaster) and 1813 (suicide prevention); only in a
+ * feed from Belgium (in a British one 102 is a typo). Before,
+ * `new channel --link 102` was refused as "not in international E.164 form" with a Dutch and a British example.
+ */
+const BE_SERVICES = /^(?:100|102|106|107|1712|1722|1733|1747|1813)$/;
+
 const dialled = (href: string) => href.replace(/^tel:/i, '').replace(/[\s().-]/g, '');
 
 /** A public emergency number (`tel:112`): no company's own line, and no international form. */
@@ -78,12 +88,13 @@ export function isEmergencyServiceNumber(href: string): boolean {
 
 /**
  * A number that is dialled as it is and has no international (E.164) form: an emergency number,
- * a Dutch government short number or a British public service one (101, 105). A `tel:` link to it
+ * a Dutch government short number, a British public service one (101, 105) or, in a feed from Belgium
+ * (`countryCode` 32, callingCodeForZone), a Belgian one (1722, 102: elsewhere a typo). A `tel:` link to it
  * works within its country.
  */
-export function isShortNumber(href: string): boolean {
+export function isShortNumber(href: string, countryCode?: string): boolean {
   const d = dialled(href);
-  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d);
+  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d) || (countryCode === '32' && BE_SERVICES.test(d));
 }
 
 /**

@@ -1,6 +1,7 @@
 // A Flemish secondary-school group (Europe/Brussels, nl and en) closes campuses for a storm: its
 // numbers are shown as Belgians write them (+32 3 123 45 67, +32 470 12 34 56), its desk sees them in
-// the studio as it dials them (03 123 45 67) (found in the Belgian school walkthrough).
+// the studio as it dials them (03 123 45 67), and Belgian helplines such as Awel (102) and the fire
+// brigade's storm line (1722) are accepted (found in the Belgian school walkthrough).
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { importTs } from './ts-import.mjs';
@@ -8,7 +9,8 @@ import { importTs } from './ts-import.mjs';
 const { formatTel } = await importTs('src/content/links.ts');
 const { groupBelgian } = await importTs('src/feed/phone.ts');
 const { channelLink, deskLink, dialledExample } = await importTs('src/feed/channel-edit.ts');
-const { callingCodeForZone } = await importTs('src/feed/dialling.ts');
+const { callingCodeForZone, isShortNumber } = await importTs('src/feed/dialling.ts');
+const { lintDocument } = await importTs('src/lint/index.ts');
 const { exportEmail } = await importTs('src/export/index.ts');
 
 test('readers and exports show a Belgian number as Belgians write it, not in threes (+32 312 34567)', () => {
@@ -63,6 +65,20 @@ const school = (href) => ({
     next_update_at: '2026-12-02T17:00:00Z',
     actions: [{ label: { nl: 'Kom niet naar school', en: 'Do not come to school' }, urgent: true }],
   }],
+});
+
+test('lint accepts the Belgian helplines a school lists (Awel 102, 1722, 1712, 1813) as short numbers, not "not in E.164 form"', () => {
+  for (const n of ['102', '106', '1712', '1722', '1733', '1747', '1813', '100']) {
+    assert.ok(isShortNumber(`tel:${n}`, '32'), n);
+    assert.ok(!isShortNumber(`tel:${n}`, '44'), `${n} in a British feed`);
+    const found = lintDocument(school(`tel:${n}`)).filter((f) => f.rule === 'phone-e164');
+    assert.deepEqual(found, [], n);
+  }
+  // A typo is still caught, and outside Belgium 102 and 1722 are no public numbers.
+  assert.ok(lintDocument(school('tel:1723')).some((f) => f.rule === 'phone-e164'));
+  for (const zone of ['Europe/Amsterdam', 'Europe/London']) {
+    for (const n of ['102', '1722']) assert.ok(lintDocument({ ...school(`tel:${n}`), time_zone: zone }).some((f) => f.rule === 'phone-e164'), `${n} in ${zone}`);
+  }
 });
 
 test("a Belgian school's e-mail gives its numbers as Belgians write them", () => {

@@ -37,7 +37,7 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
   const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
     // 112, 999, a municipality's 14 038: dialled as they are; they have no international form.
-    if (!/^tel:/i.test(href) || isShortNumber(href)) continue;
+    if (!/^tel:/i.test(href) || isShortNumber(href, code)) continue;
     const digits = href.slice(4).replace(/[\s().-]/g, '');
     if (!E164.test(digits)) {
       const suggestion = suggestTel(href, code);
