@@ -7,6 +7,7 @@
 import { action, known, reason, title, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
 import { recall } from './recall.js';
+import { storm } from './storm.js';
 
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
@@ -34,6 +35,8 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   pos: 'merchant-payments',
   betaalautomaat: 'merchant-payments',
   weather: 'storm',
+  'severe-weather': 'storm',
+  noodweer: 'storm',
   flooding: 'flood',
   wateroverlast: 'flood',
   overstroming: 'flood',
@@ -215,23 +218,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('what-runs', 'Wat gaat er wel door?', 'What still goes ahead?'),
     ],
   },
-  storm: {
-    summary: 'storm or severe weather',
-    severity: 'major',
-    phase: 'identified',
-    title: title('Storm: storingen en vertraging in de regio', 'Storm: outages and delays in the region'),
-    known: known('de weerwaarschuwing (code oranje/rood), welke gebieden of diensten geraakt zijn, sinds wanneer, en tot hoe laat het voorlopig duurt.', 'the official weather warning and its level (its colour or name where you are), which areas or services are affected, since when, and until when for now.'),
-    unknown: unknown('hoe lang de storm aanhoudt, wanneer alles weer normaal werkt, en of morgen ook geraakt wordt.', 'how long the storm lasts, when everything works normally again, and whether tomorrow is affected too.'),
-    actions: [
-      action('Blijf binnen en ga niet onnodig de weg op', 'Stay indoors and avoid the roads unless you must', ...AREA, true),
-      action('Meld schade pas na de storm; dat kan online', 'Report damage after the storm; you can do so online', 'U heeft schade', 'You have damage'),
-    ],
-    reasons: [
-      reason('danger', 'Een gevaarlijke situatie', 'A dangerous situation', true),
-      reason('disrupted', 'Storing of vertraging', 'An outage or delay'),
-      reason('damage', 'Stormschade melden', 'Reporting storm damage'),
-    ],
-  },
+  storm,
   // A municipality, council or water board in a flood: closed roads, suspended services such as
   // bin collections, a rest centre. No emergency number in the English text: it differs by country
   // (999, 112, 911); the publisher adds its own, and lint knows the public ones.

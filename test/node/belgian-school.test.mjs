@@ -88,3 +88,24 @@ test("a Belgian school's e-mail gives its numbers as Belgians write them", () =>
   assert.match(mail.text, /Hulplijn: \+32 470 12 34 56\n/);
   assert.doesNotMatch(mail.text, /312 34567|470 123 456/);
 });
+
+const { incidentFromTemplate, contactReasonsFromTemplate, templateNamed } = await importTs('src/templates/index.ts');
+
+test('the storm template asks a school or municipality what it needs to say: which buildings are closed, childcare, moved exams; its reasons say no "outage"', () => {
+  const inc = incidentFromTemplate('storm', { id: 'storm', langs: ['nl', 'en'], now: Date.parse('2026-12-02T16:00:00Z') });
+  // Before, only "welke gebieden of diensten geraakt zijn" / "outages and delays".
+  for (const want of [/gebouwen/, /scholen/, /dicht/, /opvang/, /examens/, /code oranje\/rood/]) assert.match(inc.known.nl, want);
+  for (const want of [/buildings/, /schools/, /closed/, /childcare/, /exams/, /weather warning/]) assert.match(inc.known.en, want);
+  assert.match(inc.unknown.nl, /schade/);
+  assert.match(inc.unknown.en, /damage/);
+  assert.doesNotMatch(inc.title.nl, /storing/i);
+  assert.doesNotMatch(inc.title.en, /outage/i);
+  // The contact reasons reach readers unmarked: words for every sector.
+  const reasons = contactReasonsFromTemplate('storm', ['nl', 'en']);
+  assert.deepEqual(reasons.map((r) => r.id), ['danger', 'disrupted', 'damage']);
+  for (const r of reasons) {
+    assert.doesNotMatch(r.label.nl, /storing/i, r.label.nl);
+    assert.doesNotMatch(r.label.en, /outage/i, r.label.en);
+  }
+  assert.equal(templateNamed('noodweer'), 'storm');
+});
