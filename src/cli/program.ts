@@ -55,7 +55,13 @@ function leftoverWords(command: Command, tokens: readonly Token[]): CliError | u
   const run = runs.filter((r) => r.words.length).at(-1);
   const left = run ? run.words.slice(-extra) : words.slice(-extra);
   const text = left.map((t) => t.value).join(' ');
-  const quoted = run ? ` A text with spaces needs quotes: --${run.option!.name} "${[run.option!.value, ...run.words.map((t) => t.value)].join(' ')}".` : '';
+  // `--name "Secretariaat" "School office"`: texts that were quoted one by one are one per language; a
+  // repeatable option is given once for each (before, the advice was to join them into one name).
+  const texts = run ? [run.option!.value!, ...run.words.map((t) => t.value!)] : [];
+  const each = run && command.options[run.option!.name!]?.multiple && texts.some((t) => /\s/.test(t));
+  const quoted = each
+    ? ` Give --${run.option!.name} once for each text: ${texts.map((t) => `--${run.option!.name} "${t}"`).join(' ')}.`
+    : run ? ` A text with spaces needs quotes: --${run.option!.name} "${texts.join(' ')}".` : '';
   return new CliError(`"${text}" is left over: no option takes ${left.length === 1 ? 'it' : 'them'}.${quoted} Nothing was changed.`, 2, 'usage');
 }
 

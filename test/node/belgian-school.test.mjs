@@ -1,9 +1,15 @@
 // A Flemish secondary-school group (Europe/Brussels, nl and en) closes campuses for a storm: its
 // numbers are shown as Belgians write them (+32 3 123 45 67, +32 470 12 34 56), its desk sees them in
 // the studio as it dials them (03 123 45 67), and Belgian helplines such as Awel (102) and the fire
-// brigade's storm line (1722) are accepted (found in the Belgian school walkthrough).
+// brigade's storm line (1722) are accepted; the storm template asks what a school must say (found in
+// the Belgian school walkthrough). The CLI test uses dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import test from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { importTs } from './ts-import.mjs';
 
 const { formatTel } = await importTs('src/content/links.ts');
@@ -108,4 +114,24 @@ test('the storm template asks a school or municipality what it needs to say: whi
     assert.doesNotMatch(r.label.en, /outage/i, r.label.en);
   }
   assert.equal(templateNamed('noodweer'), 'storm');
+});
+
+test('new channel --name "Secretariaat" "School office": the CLI says to give --name once per text, not to join both into one name', () => {
+  const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-school-'));
+  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  try {
+    assert.equal(run('new', 'incident', '--template', 'storm', '--id', 'storm', '--feed-id', 'scholengroep-schelde', '--time-zone', 'Europe/Brussels').status, 0);
+    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+    const r = run('new', 'channel', '--kind', 'phone', '--link', '03 123 45 67', '--name', 'Secretariaat', 'School office');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Give --name once for each text: --name "Secretariaat" --name "School office"\./);
+    assert.doesNotMatch(r.stderr, /--name "Secretariaat School office"/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before, 'nothing changed');
+    // Words split by the shell are still one text to quote.
+    assert.match(run('new', 'channel', '--kind', 'phone', '--link', '03', '123', '45', '67', '--name', 'Secretariaat').stderr, /A text with spaces needs quotes: --link "03 123 45 67"/);
+    assert.equal(run('new', 'channel', '--kind', 'phone', '--link', '03 123 45 67', '--name', 'Secretariaat', '--name', 'School office').status, 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
