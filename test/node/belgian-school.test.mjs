@@ -135,3 +135,15 @@ test('new channel --name "Secretariaat" "School office": the CLI says to give --
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("a Belgian school's phone message is spoken by a Flemish voice (nl-BE), not a Netherlands one (nl-NL)", async () => {
+  const { exportIvr } = await importTs('src/export/index.ts');
+  const feed = school('tel:+32470123456');
+  feed.channels[0].wait_minutes = 5;
+  feed.channels[0].wait_reason = { nl: 'veel telefoontjes over de storm', en: 'many calls about the storm' };
+  const now = Date.parse('2026-12-02T16:05:00Z');
+  assert.match(exportIvr(feed, { now, lang: 'nl' }).ssml, /<lang xml:lang="nl-BE">/);
+  // English stays British English; a Dutch feed keeps nl-NL.
+  assert.match(exportIvr(feed, { now, lang: 'en' }).ssml, /<lang xml:lang="en-GB">/);
+  assert.match(exportIvr({ ...feed, time_zone: 'Europe/Amsterdam' }, { now, lang: 'nl' }).ssml, /<lang xml:lang="nl-NL">/);
+});
