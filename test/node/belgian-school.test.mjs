@@ -147,3 +147,11 @@ test("a Belgian school's phone message is spoken by a Flemish voice (nl-BE), not
   assert.match(exportIvr(feed, { now, lang: 'en' }).ssml, /<lang xml:lang="en-GB">/);
   assert.match(exportIvr({ ...feed, time_zone: 'Europe/Amsterdam' }, { now, lang: 'nl' }).ssml, /<lang xml:lang="nl-NL">/);
 });
+
+test('the studio\'s "Affects" hint names Flemish places for a feed from Belgium, not Amsterdam and Utrecht', async () => {
+  const { affectsHint } = await importTs('src/components/editor/locale.ts');
+  const own = 'Gescheiden door komma’s, bijv. Amsterdam, Utrecht';
+  assert.equal(affectsHint('nl', 'Europe/Brussels', own), 'Gescheiden door komma’s, bijv. Antwerpen, Gent');
+  assert.equal(affectsHint('en', 'Europe/Brussels', 'x'), 'Comma-separated, e.g. Antwerp, Ghent');
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', own), own);
+});

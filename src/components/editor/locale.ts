@@ -15,6 +15,7 @@ const REGIONS: Readonly<Record<string, string>> = {
   'Europe/Belfast': 'GB',
   'Europe/Dublin': 'IE',
   'Europe/Amsterdam': 'NL',
+  'Europe/Brussels': 'BE',
   'America/New_York': 'US',
   'America/Chicago': 'US',
   'America/Denver': 'US',
@@ -50,10 +51,14 @@ const PLACES: Readonly<Record<string, string>> = {
   US: 'Brooklyn, Queens',
   AU: 'Parramatta, Penrith',
   NL: 'Amsterdam, Utrecht',
+  BE: 'Antwerp, Ghent',
 };
 
-/** "Comma-separated, e.g. North Leeds, Harrogate": the English hint for the feed's region; the Dutch studio keeps its own. */
+/**
+ * "Comma-separated, e.g. North Leeds, Harrogate": the English hint for the feed's region; the Dutch studio keeps its own
+ * (Amsterdam, Utrecht), but names Flemish places for a feed from Belgium (before, a Flemish school's desk read "Amsterdam, Utrecht").
+ */
 export function affectsHint(ui: string, zone: string | undefined, own: string): string {
-  if (uiLanguage(ui) === 'nl') return own;
+  if (uiLanguage(ui) === 'nl') return REGIONS[zone ?? ''] === 'BE' ? own.replace('Amsterdam, Utrecht', 'Antwerpen, Gent') : own;
   return `Comma-separated, e.g. ${PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
 }
