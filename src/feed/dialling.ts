@@ -100,16 +100,19 @@ export function isShortNumber(href: string, countryCode?: string): boolean {
 /**
  * How many digits follow the country code in a valid number, for the countries whose numbering
  * plans are simple enough to say so (a missing or extra digit is the commonest typo): Dutch
- * numbers have 9 (0800 and 0900 numbers 7 to 10), British ones 9 or 10. Other countries: not known.
+ * numbers have 9 (0800 and 0900 numbers 7 to 10), British ones 9 or 10, Belgian ones 8 (mobiles 9).
+ * Other countries: not known.
  */
 const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly [number, number]>> = {
   '31': (rest) => (/^(?:800|90[069])/.test(rest) ? [7, 10] : [9, 9]),
   '44': () => [9, 10],
+  // Belgian numbers have 8 (03 123 45 67, 050 12 34 56, 0800 12 345), mobiles (045x to 049x) 9.
+  '32': (rest) => (/^4[5-9]/.test(rest) ? [9, 9] : [8, 8]),
 };
 
 /** For `tel:+31531234567`: undefined when its length is right or not known, else the country code and the digits expected after it. */
 export function digitCountProblem(href: string): { code: string; got: number; min: number; max: number } | undefined {
-  const m = /^tel:\+(31|44)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
+  const m = /^tel:\+(31|44|32)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
   if (!m) return undefined;
   const [min, max] = DIGITS_AFTER[m[1]!]!(m[2]!);
   const got = m[2]!.length;

@@ -155,3 +155,33 @@ test('the studio\'s "Affects" hint names Flemish places for a feed from Belgium,
   assert.equal(affectsHint('en', 'Europe/Brussels', 'x'), 'Comma-separated, e.g. Antwerp, Ghent');
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', own), own);
 });
+
+test('keygen next to a feed.json fills in its feed id in the embed code, not "your-feed-id"', () => {
+  const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-school-'));
+  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  try {
+    assert.equal(run('new', 'incident', '--template', 'storm', '--id', 'storm', '--feed-id', 'scholengroep-schelde', '--time-zone', 'Europe/Brussels').status, 0);
+    const r = run('keygen', '--out', 'private.jwk.json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /feed-id="scholengroep-schelde"/);
+    assert.match(r.stdout, /feed-id="scholengroep-schelde-faq"/);
+    assert.doesNotMatch(r.stdout, /your-feed-id|geef --feed-id/);
+    // --feed-id still wins.
+    assert.match(run('keygen', '--out', 'k2.jwk.json', '--feed-id', 'other').stdout, /feed-id="other"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lint warns about a Belgian number with a digit too few or too many, as it does about a Dutch or British one', async () => {
+  const { digitCountProblem } = await importTs('src/feed/dialling.ts');
+  for (const ok of ['tel:+3231234567', 'tel:+3250123456', 'tel:+32470123456', 'tel:+3280012345', 'tel:+3241234567']) assert.equal(digitCountProblem(ok), undefined, ok);
+  assert.deepEqual(digitCountProblem('tel:+323123456'), { code: '32', got: 7, min: 8, max: 8 });
+  assert.deepEqual(digitCountProblem('tel:+3247012345'), { code: '32', got: 8, min: 9, max: 9 });
+  const doc = school('tel:+32470123456');
+  doc.channels[0].href = 'tel:+323123456';
+  const [f] = lintDocument(doc, { lang: 'nl' }).filter((x) => x.rule === 'phone-length');
+  assert.ok(f, 'a warning');
+  assert.match(f.message, /Belgische nummer tel:\+323123456 heeft 7 cijfers na \+32; zulke nummers hebben er 8/);
+});

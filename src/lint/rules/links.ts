@@ -88,9 +88,9 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
   }
 });
 
-const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = { '31': { en: 'Dutch', nl: 'Nederlands' }, '44': { en: 'British', nl: 'Brits' } };
+const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = { '31': { en: 'Dutch', nl: 'Nederlands' }, '44': { en: 'British', nl: 'Brits' }, '32': { en: 'Belgian', nl: 'Belgisch' } };
 
-/** A Dutch or British number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
+/** A Dutch, British or Belgian number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
 export const phoneLength = defineRule('phone-length', 'warning', function* ({ links, doc, timeZone }) {
   const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
