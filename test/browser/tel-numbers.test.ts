@@ -69,3 +69,20 @@ describe('a British line whose name says its number as dialled at home', () => {
     expect(numbers(abroad.shadowRoot!)).to.deep.equal(['+44 800 123 4567']);
   });
 });
+
+describe('a Belgian school\'s numbers on a phone', () => {
+  // A Flemish school group's status page at 360 px showed "Directie (gsm): +32 470 123 456" split as "+32 470 12 34" above "56".
+  const channels: Channel[] = [
+    { id: 'office', kind: 'phone', label: 'Secretariaat', href: 'tel:+3231234567' },
+    { id: 'gsm', kind: 'phone', label: 'Directie (gsm)', href: 'tel:+32470123456' },
+    { id: 'mail', kind: 'email', label: 'Leerlingenbegeleiding', href: 'mailto:leerlingenbegeleiding-campus-hoboken@scholengroep-schelde.example' },
+  ];
+  it('grouped as Belgians write them, and a phone number never breaks over two lines (an e-mail address may)', async () => {
+    const status = await fixture<HTMLElement>(html`<div style="width: 200px"><clearline-status lang="nl-BE" .data=${statusFeed({ channels })}></clearline-status></div>`);
+    const root = status.querySelector('clearline-status')!.shadowRoot!;
+    expect(numbers(root).slice(0, 2)).to.deep.equal(['+32 3 123 45 67', '+32 470 12 34 56']);
+    const spans = [...root.querySelectorAll<HTMLElement>('[part~=channel] .number')];
+    // Each number on one line, as tall as one line of the link (the number moves down whole: reflow.test.ts).
+    for (const span of spans.slice(0, 2)) expect(span.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(span).lineHeight) * 1.5);
+  });
+});
