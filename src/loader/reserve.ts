@@ -6,7 +6,7 @@
  * so a strict Content-Security-Policy (no inline styles) does not block it.
  */
 export const BADGE_RESERVE_CSS =
-  'display:inline-block;vertical-align:middle;box-sizing:border-box;block-size:max(24px, 1.875em);min-inline-size:var(--clearline-badge-width, 15em)';
+  'display:inline-block;vertical-align:middle;box-sizing:border-box;block-size:max(24px, 1.875em);min-inline-size:min(var(--clearline-badge-width, 15em), 100vw - 2rem)';
 
 export const RESERVE_CSS = `clearline-badge:not(:defined){${BADGE_RESERVE_CSS}}clearline-banner:not(:defined){display:none}`;
 

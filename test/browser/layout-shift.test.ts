@@ -33,7 +33,7 @@ const SITE_CSS = `<style>
 </style>`;
 
 /** The documented one line for a site whose script may run after the first paint. */
-const ONE_LINE = '<style>clearline-badge:not(:defined){display:inline-block;vertical-align:middle;box-sizing:border-box;block-size:max(24px, 1.875em);min-inline-size:var(--clearline-badge-width, 15em)}clearline-banner:not(:defined){display:none}</style>';
+const ONE_LINE = '<style>clearline-badge:not(:defined){display:inline-block;vertical-align:middle;box-sizing:border-box;block-size:max(24px, 1.875em);min-inline-size:min(var(--clearline-badge-width, 15em), 100vw - 2rem)}clearline-banner:not(:defined){display:none}</style>';
 
 function pageHtml(attrs: string, opts: { scriptInHead: boolean; oneLine?: boolean }): string {
   const script = '<script type="module" src="/src/clearline.ts"></script>';

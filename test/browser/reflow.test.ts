@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/badge/badge.js';
 import '../../src/components/banner/banner.js';
 import '../../src/components/help/help.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
@@ -108,6 +109,22 @@ describe('<clearline-status> on a phone at 200% zoom', () => {
     await setViewport({ width: 320, height: 640 });
     const lineHeight = parseFloat(getComputedStyle(number).lineHeight);
     expect(number.getBoundingClientRect().height, 'one line at 320 px').to.be.below(lineHeight * 1.5);
+  });
+});
+
+describe('<clearline-badge> on a phone at 200% zoom', () => {
+  it('180 px wide: the badge reserves no more than its header has, before and after its code, so the page does not scroll sideways', async () => {
+    // A pension fund's header at 200% zoom: the badge's default reserved width, 15em (270 px at its font
+    // size), was wider than the 180 CSS px screen, so the whole page scrolled sideways (walk-through 2026-12-02).
+    await setViewport({ width: 180, height: 640 });
+    const el = await fixture<HTMLElement>(html`<header style="margin:0;padding:8px;font-size:18px"><clearline-badge lang="nl" .data=${statusFeed()}></clearline-badge></header>`);
+    const badge = el.querySelector('clearline-badge')!;
+    await (badge as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(badge.getBoundingClientRect().right, 'badge right edge, px').to.be.at.most(180 - 8 + 0.5);
+    expect(badge.shadowRoot!.querySelector('.badge')!.getBoundingClientRect().right, 'its pill, px').to.be.at.most(180 - 8 + 0.5);
+    // Wide enough: the usual 15em reserve (no shift when the label changes).
+    await setViewport({ width: 800, height: 600 });
+    expect(badge.getBoundingClientRect().width).to.be.closeTo(15 * 18, 1);
   });
 });
 

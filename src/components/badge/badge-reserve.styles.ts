@@ -11,7 +11,9 @@ export const BADGE_RESERVE = {
   'vertical-align': 'middle',
   'box-sizing': 'border-box',
   'block-size': 'max(24px, 1.875em)',
-  'min-inline-size': 'var(--clearline-badge-width, 15em)',
+  // Never wider than the screen: at 200% zoom a phone is 180 CSS px wide, less than 15em. (The viewport, not 100%:
+  // a percentage of a header that takes its width from its content would make the reserve change as it loads.)
+  'min-inline-size': 'min(var(--clearline-badge-width, 15em), 100vw - 2rem)',
 } as const;
 
 /** The reserve as a declaration list, e.g. for a `:not(:defined)` rule. */
