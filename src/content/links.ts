@@ -39,7 +39,7 @@ export function siteHref(href: string): string | null {
  * Dutch numbers are grouped as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`), and for
  * a Dutch reader (`lang` nl or nl-NL) as they dial them at home (`030 234 5678`, `0800 9009`);
  * British ones as British people write them (`+44 20 7946 0018`, groupBritish), Belgian ones as Belgians
- * do (`+32 3 123 45 67`, `+32 470 12 34 56`: groupBelgian); other digits in threes.
+ * do (`+32 3 123 45 67`, `+32 470 12 34 56`: groupBelgian; for nl-BE or fr-BE `03 123 45 67`); other digits in threes.
  */
 export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
@@ -59,8 +59,10 @@ export function formatTel(href: string, lang = ''): string {
   if (!plus) return digits.replace(/(\d{3})(?=\d{3,})/g, '$1 ');
   const cc = digits.startsWith('1') || digits.startsWith('7') ? 1 : 2;
   const rest = digits.slice(cc);
-  // A Belgian number as Belgians write it (groupBelgian): +32 3 123 45 67, +32 470 12 34 56; other digits in threes.
-  return `+${digits.slice(0, cc)} ${digits.startsWith('32') ? groupBelgian(rest) : rest.replace(/(\d{3})(?=\d{3,})/g, '$1 ')}`;
+  // A Belgian number as Belgians write it (groupBelgian): +32 3 123 45 67, +32 470 12 34 56, and on a Belgian
+  // page (nl-BE, fr-BE) as dialled at home: 03 123 45 67. Other digits in threes.
+  if (digits.startsWith('32')) return /-BE$/i.test(lang) ? `0${groupBelgian(rest)}` : `+32 ${groupBelgian(rest)}`;
+  return `+${digits.slice(0, cc)} ${rest.replace(/(\d{3})(?=\d{3,})/g, '$1 ')}`;
 }
 
 /**

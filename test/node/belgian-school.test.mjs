@@ -32,7 +32,11 @@ test('readers and exports show a Belgian number as Belgians write it, not in thr
   };
   for (const [href, want] of Object.entries(cases)) {
     assert.equal(formatTel(href), want, href);
-    assert.equal(formatTel(href, 'nl-BE'), want, `${href} on a Belgian page`);
+    assert.equal(formatTel(href, 'nl'), want, `${href} on a Dutch page`);
+    // A Belgian page (nl-BE, fr-BE) writes them as dialled at home, as en-GB does British ones: 03 123 45 67.
+    const home = want.replace('+32 ', '0');
+    assert.equal(formatTel(href, 'nl-BE'), home, `${href} on a Belgian page`);
+    assert.equal(formatTel(href, 'fr-BE'), home, `${href} on a Belgian page in French`);
   }
   assert.equal(groupBelgian('470123456'), '470 12 34 56');
   // Other countries keep their own grouping.
