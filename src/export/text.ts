@@ -254,10 +254,17 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
 /**
  * The language whose way of dialling a label's number is read in: English from a feed on the British
  * clock is read as en-GB, so "Call 0800 123 4567" (tel:+448001234567) is not followed by "+44 800 123 4567";
- * from a US or Canadian one as en-US: "(312) 555-0142".
+ * from a US or Canadian one as en-US: "(312) 555-0142"; Dutch or French from the Belgian clock as nl-BE / fr-BE: "03 123 45 67".
  */
 export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) =>
-  usEnglish(ctx.lang, ctx.payload.time_zone) ? 'en-US' : /^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London' ? 'en-GB' : ctx.lang;
+  usEnglish(ctx.lang, ctx.payload.time_zone)
+    ? 'en-US'
+    : /^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London'
+      ? 'en-GB'
+      : // Dutch or French from a feed on Belgian time is read as nl-BE / fr-BE: "Bel 03 123 45 67", as its readers' pages show it.
+        /^(nl|fr)$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/Brussels'
+        ? `${ctx.lang}-BE`
+        : ctx.lang;
 
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');

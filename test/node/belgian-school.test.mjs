@@ -94,9 +94,13 @@ test('lint accepts the Belgian helplines a school lists (Awel 102, 1722, 1712, 1
 test("a Belgian school's e-mail gives its numbers as Belgians write them", () => {
   const now = Date.parse('2026-12-02T16:05:00Z');
   const mail = exportEmail(school('tel:+32470123456'), { now, lang: 'nl' });
-  assert.match(mail.text, /Secretariaat: \+32 3 123 45 67\n/);
-  assert.match(mail.text, /Hulplijn: \+32 470 12 34 56\n/);
+  // Dutch from a feed on Belgian time: as dialled in Belgium, as the school's nl-BE pages show them.
+  assert.match(mail.text, /Secretariaat: 03 123 45 67\n/);
+  assert.match(mail.text, /Hulplijn: 0470 12 34 56\n/);
   assert.doesNotMatch(mail.text, /312 34567|470 123 456/);
+  // In English (international parents): the + form, which works from anywhere.
+  const en = exportEmail(school('tel:+32470123456'), { now, lang: 'en' });
+  assert.match(en.text, /School office: \+32 3 123 45 67\n/);
 });
 
 const { incidentFromTemplate, contactReasonsFromTemplate, templateNamed } = await importTs('src/templates/index.ts');
