@@ -6,8 +6,11 @@
  */
 import { zoneOf } from '../feed/times.js';
 import type { Named } from '../feed/incident-name.js';
+import type { Issue } from '../feed/schema.js';
 import { lintDocument, type Finding } from '../lint/index.js';
 import { placeOf } from '../lint/place.js';
+import { pick } from '../lint/rule.js';
+import { schemaSaid } from '../lint/rules/schema-words.js';
 import { nlCount } from './lint-report.js';
 
 export interface SignRefusal {
@@ -15,12 +18,21 @@ export interface SignRefusal {
   errors: { path: string; place: string; rule: string; message: string; fix: string }[];
 }
 
-/** The refusal for `payload`, or undefined when lint finds no errors. */
-export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now()): SignRefusal | undefined {
+const SCHEMA_FIX = { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' } as const;
+
+/**
+ * The refusal for `payload`, or undefined when lint finds no errors. With `issues` (the schema's, for
+ * a payload that is not a valid feed): those lint does not already name, in the desk's words too
+ * (lint/rules/schema-words.ts), so the refusal is never the schema's English JSON paths.
+ */
+export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(), issues: readonly Issue[] = []): SignRefusal | undefined {
   const found: Finding[] = lintDocument(payload, { now, timeZone: zoneOf(payload), lang, audience: 'desk' }).filter((f) => f.severity === 'error');
-  if (!found.length) return undefined;
+  const named = new Set(found.map((f) => f.path));
+  // Lint stamps seq, issued_at and expires_at before its schema check (sign adds them): the schema's own word on those.
+  const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: SCHEMA_FIX[lang] }));
+  if (!found.length && !rest.length) return undefined;
   const incidents = ((payload as { incidents?: unknown } | null)?.incidents ?? []) as Named[];
-  const errors = found.map((f) => ({ path: f.path, place: placeOf(f.path, lang, Array.isArray(incidents) ? incidents : []), rule: f.rule, message: f.message, fix: f.fix }));
+  const errors = [...found, ...rest].map((f) => ({ path: f.path, place: placeOf(f.path, lang, Array.isArray(incidents) ? incidents : []), rule: f.rule, message: f.message, fix: f.fix }));
   const head = lang === 'nl' ? `Niet ondertekend: ${nlCount(errors.length, 'fout', 'fouten')} om eerst op te lossen.` : `Not signed: ${errors.length === 1 ? '1 error' : `${errors.length} errors`} to fix first.`;
   const list = errors.map((e, i) => `${errors.length > 1 ? `${i + 1}. ` : ''}${e.place}: ${e.message}. ${e.fix}`);
   return { message: [head, ...list].join(' '), errors };

@@ -19,7 +19,7 @@ import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj, list, str, type Command } from './command.js';
 import { readKeys, unwrapEnvelope } from './io.js';
 import { signRefusal } from './studio-refusal.js';
-import { uiLanguage } from '../i18n/lang.js';
+import { deskLanguage } from './desk-lang.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
 
@@ -139,6 +139,20 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
   const pinned = keys.length || o.publicKey?.length ? await pagePublicKeys(keys, o.publicKey ?? []) : [];
   const publicKey = pinned.length ? JSON.stringify(pinned.length === 1 ? pinned[0] : { keys: pinned }) : '';
   const read = () => readFile(feedPath, 'utf8').catch(() => undefined);
+  /**
+   * The studio's language: --lang, else the feed's first language as every other command speaks it
+   * (desk-lang.ts), read when the page is asked for; English for a new or unreadable feed. A Dutch
+   * desk started without --lang got an English studio beside a Dutch feed.
+   */
+  const deskLang = async (): Promise<'en' | 'nl'> => {
+    if (o.lang) return deskLanguage(undefined, o.lang);
+    const text = await read();
+    try {
+      return text === undefined ? 'en' : deskLanguage(JSON.parse(text));
+    } catch {
+      return 'en';
+    }
+  };
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
@@ -162,8 +176,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? '' };
-        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? 'en'), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
+        const lang = o.lang ?? (await deskLang());
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang };
+        return send(res, 200, 'text/html; charset=utf-8', page(attrs, lang), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
       // The editor module and the modules it imports; nothing else from dist/.
@@ -181,10 +196,11 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
         if (!keys.length) return json(res, 404, { message: 'the studio was started without --key' });
         const { payload } = (await body(req)) as { payload: unknown };
         const valid = validatePayload('status', payload);
-        if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
-        // The errors themselves, in the studio's language, so the desk can act on them (studio-refusal.ts).
-        const refused = signRefusal(payload, uiLanguage(o.lang ?? 'en'));
+        // The errors themselves, in the studio's language and the form's words, so the desk can act on
+        // them (studio-refusal.ts); a payload that is not a valid feed too, not "incidents/0/severity: must be one of …".
+        const refused = signRefusal(payload, await deskLang(), Date.now(), valid.ok ? [] : valid.issues);
         if (refused) return json(res, 422, refused);
+        if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
         const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');
         return json(res, 200, { envelope });
       }
@@ -226,7 +242,7 @@ export const studio: Command = {
     port: { type: 'string', help: 'port on 127.0.0.1 (default: a free one)' },
     'publish-cmd': { type: 'string', help: 'run after each save, in the feed\'s folder, e.g. "rsync feed.jws.json web:/var/www/status/"' },
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
-    lang: { type: 'string', help: 'editor language: en (default) or nl' },
+    lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language, else en)" },
   },
   async run(v, [file]) {
     const port = str(v.port) === undefined ? 0 : Number(v.port);
@@ -234,7 +250,9 @@ export const studio: Command = {
     const publicUrl = str(v['public-url']);
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
     const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang) });
-    console.log(`clearline studio: ${started.url} (editing ${resolve(file ?? 'feed.json')}; press Ctrl+C to stop)`);
+    const feed = resolve(file ?? 'feed.json');
+    const lang = deskLanguage(await readFile(feed, 'utf8').then((t) => JSON.parse(t) as unknown, () => undefined), str(v.lang));
+    console.log(lang === 'nl' ? `clearline studio: ${started.url} (bewerkt ${feed}; stoppen met Ctrl+C)` : `clearline studio: ${started.url} (editing ${feed}; press Ctrl+C to stop)`);
     await new Promise(() => undefined);
   },
 };

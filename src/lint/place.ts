@@ -37,6 +37,7 @@ const FIELDS: Record<string, Words> = {
   resolved_at: { en: 'resolved', nl: 'opgelost' },
   expires_at: { en: 'valid until', nl: 'geldig tot' },
   issued_at: { en: 'signed at', nl: 'ondertekend om' },
+  seq: { en: 'sequence number', nl: 'volgnummer' },
   severity: { en: 'severity', nl: 'ernst' },
   phase: { en: 'phase', nl: 'fase' },
   wait_minutes: { en: 'expected wait', nl: 'verwachte wachttijd' },

@@ -130,7 +130,7 @@ test('--public-key: the page pins it, says the signed feed expires within 15 min
   keygen(dir, 'other');
   const signed = cli(dir, 'sign', '--key', 'site.jwk.json', '--valid', '10m', 'feed.json', '--out', 'feed.jws.json');
   assert.equal(signed.status, 0, signed.stderr);
-  const url = await studio(dir, ['--public-key', 'site.public.jwk.json']);
+  const url = await studio(dir, ['--lang', 'en', '--public-key', 'site.public.jwk.json']);
   const html = await (await fetch(url)).text();
   const attr = /public-key="([^"]*)"/.exec(html)?.[1];
   assert.ok(attr, 'the page has a public-key attribute');
@@ -165,7 +165,7 @@ test('--public-url with the site key: the page verifies the public feed and take
   const web = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(join(dir, 'public.jws.json'))));
   await new Promise((ok) => web.listen(0, '127.0.0.1', ok));
   try {
-    const url = await studio(dir, ['--key', 'site.jwk.json', '--public-url', `http://127.0.0.1:${web.address().port}/feed.jws.json`]);
+    const url = await studio(dir, ['--lang', 'en', '--key', 'site.jwk.json', '--public-url', `http://127.0.0.1:${web.address().port}/feed.jws.json`]);
     const html = await (await fetch(url)).text();
     assert.match(html, /public-key="[^"]*&#34;x&#34;/);
     assert.doesNotMatch(html, /&#34;d&#34;/, 'never the private key');

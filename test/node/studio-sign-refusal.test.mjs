@@ -84,7 +84,8 @@ test('studio /api/sign refuses a feed with lint errors and names each one, in th
     assert.equal(past.path, 'incidents/0/next_update_at');
     assert.ok(past.message && past.fix && past.place, JSON.stringify(past));
 
-    const en = await studio(dir);
+    // The feed is Dutch first, so the studio is Dutch without --lang (studio-desk-language.test.mjs).
+    const en = await studio(dir, '--lang', 'en');
     started.push(en.child);
     const e = await sign(en.url, { payload: feed });
     assert.equal(e.status, 422);

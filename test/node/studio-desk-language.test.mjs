@@ -1,0 +1,130 @@
+// A Flemish school's desk ran `clearline studio feed.json` beside its Dutch feed and got an English
+// studio: every other command (update, lint, sign, keygen…) speaks the feed's first language, the
+// studio only with --lang nl. Now the studio does too (an explicit --lang still wins; a new feed
+// stays English). And a payload that is not a valid feed (asked of /api/sign by a script or an older
+// page) was refused as "incidents/0/severity: must be one of minor, major, critical" in English:
+// now in the studio's language and the form's words, with `errors` as for lint errors.
+// Uses dist/ (run `npm run build` first).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+const MIN = 60_000;
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const children = [];
+const dirs = [];
+after(() => {
+  for (const c of children) c.kill();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A Flemish school's feed: Dutch first, English second. */
+function feed(now) {
+  return {
+    type: 'status', version: 1, feed_id: 'hogeschool-voorbeeld', publisher: { name: 'Hogeschool Voorbeeld', url: 'https://hogeschool.example' }, time_zone: 'Europe/Brussels',
+    channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Onthaal', en: 'Reception' }, href: 'tel:+3232001234' }],
+    incidents: [{
+      id: 'storm', title: { nl: 'Storm: campus Hoboken blijft dicht', en: 'Storm: Hoboken campus stays closed' }, severity: 'major', phase: 'identified',
+      started_at: iso(now - 90 * MIN), updated_at: iso(now - 60 * MIN),
+      known: { nl: 'De campus is vandaag dicht door stormschade.', en: 'The campus is closed today because of storm damage.' },
+      unknown: { nl: 'Wanneer de campus weer opengaat.', en: 'When the campus reopens.' },
+      next_update_at: iso(now + 60 * MIN),
+    }],
+  };
+}
+
+function folder(doc) {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-studio-lang-'));
+  dirs.push(dir);
+  if (doc) writeFileSync(join(dir, 'feed.json'), JSON.stringify(doc, null, 2) + '\n');
+  assert.equal(spawnSync(process.execPath, [CLI, 'keygen', '--out', 'key.jwk.json'], { cwd: dir }).status, 0);
+  return dir;
+}
+
+/** Starts the studio; resolves with its URL and the line it printed. */
+function studio(dir, ...args) {
+  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', '--key', 'key.jwk.json', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`studio did not start:\n${out}`)), 20_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /clearline studio: (http:\/\/127\.0\.0\.1:\d+\/)[^\n]*\n/.exec(out);
+      if (m) ok({ url: m[1], line: m[0] }, clearTimeout(timer));
+    });
+    child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${out}`)));
+  });
+}
+
+/** The page's language: the <html lang> and the editor's `lang`. */
+async function pageLang(url) {
+  const html = await (await fetch(url)).text();
+  return [/<html lang="([^"]*)"/.exec(html)?.[1], /<clearline-editor[^>]* lang="([^"]*)"/.exec(html)?.[1] ?? ''];
+}
+
+function sign(url, body) {
+  const { port } = new URL(url);
+  return new Promise((ok, fail) => {
+    const req = request({ host: '127.0.0.1', port, path: '/api/sign', method: 'POST', headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' } }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => ok({ status: res.statusCode, body: JSON.parse(text) }));
+    });
+    req.on('error', fail);
+    req.end(JSON.stringify(body));
+  });
+}
+
+test('the studio speaks the feed\'s first language without --lang; --lang still wins; a new feed stays English', async () => {
+  const dir = folder(feed(Date.now()));
+  const nl = await studio(dir);
+  assert.deepEqual(await pageLang(nl.url), ['nl', 'nl']);
+  assert.match(nl.line, /^clearline studio: http:\S+ \(bewerkt .*feed\.json; stoppen met Ctrl\+C\)/);
+  const en = await studio(dir, '--lang', 'en');
+  assert.deepEqual(await pageLang(en.url), ['en', 'en']);
+  assert.match(en.line, /\(editing .*feed\.json; press Ctrl\+C to stop\)/);
+
+  // An English-first feed stays English; a feed not yet made and one without texts too.
+  const english = feed(Date.now());
+  english.incidents[0].title = { en: 'Storm: Hoboken campus stays closed', nl: 'Storm: campus Hoboken blijft dicht' };
+  english.channels = [];
+  assert.deepEqual(await pageLang((await studio(folder(english))).url), ['en', 'en']);
+  assert.deepEqual(await pageLang((await studio(folder())).url), ['en', 'en']);
+  assert.deepEqual(await pageLang((await studio(folder({ ...english, incidents: [], channels: [] }))).url), ['en', 'en']);
+});
+
+test('/api/sign refuses a payload that is not a valid feed in the studio\'s language and the form\'s words, with errors', async () => {
+  const dir = folder(feed(Date.now()));
+  const now = Date.now();
+  const bad = { ...feed(now), seq: 3, issued_at: iso(now), expires_at: iso(now + 60 * MIN) };
+  bad.incidents[0].severity = 'huge';
+  const nl = await sign((await studio(dir)).url, { payload: bad });
+  assert.equal(nl.status, 422);
+  assert.equal(nl.body.envelope, undefined);
+  assert.match(nl.body.message, /^Niet ondertekend: 1 fout om eerst op te lossen\. Incident “Storm: campus Hoboken blijft dicht”, ernst: moet een van deze zijn: /);
+  assert.doesNotMatch(nl.body.message, /incidents\/0|must be one of/);
+  assert.deepEqual(nl.body.errors.map((e) => [e.path, e.rule]), [['incidents/0/severity', 'schema']]);
+  assert.ok(nl.body.errors[0].fix, JSON.stringify(nl.body.errors[0]));
+
+  // What lint does not check (sign stamps it): said too, never the schema's "seq: is required".
+  const { seq: _, ...unstamped } = bad;
+  unstamped.incidents = feed(now).incidents;
+  const en = await sign((await studio(dir, '--lang', 'en')).url, { payload: unstamped });
+  assert.equal(en.status, 422);
+  assert.match(en.body.message, /^Not signed: 1 error to fix first\. Sequence number: is required\. /);
+  assert.deepEqual(en.body.errors.map((e) => e.path), ['seq']);
+  const nlSeq = await sign((await studio(dir)).url, { payload: unstamped });
+  assert.match(nlSeq.body.message, /^Niet ondertekend: 1 fout om eerst op te lossen\. Volgnummer: moet ingevuld zijn\. Pas dit veld aan/);
+
+  // A valid feed is still signed.
+  const ok = await sign((await studio(dir)).url, { payload: { ...feed(now), seq: 3, issued_at: iso(now), expires_at: iso(now + 60 * MIN) } });
+  assert.equal(ok.status, 200, JSON.stringify(ok.body));
+  assert.ok(ok.body.envelope?.signatures?.length);
+});
