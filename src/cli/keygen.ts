@@ -18,6 +18,9 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   written: (file: string) => string;
   publicKey: (kid: string) => string;
   embed: (feedIdGiven: boolean) => string;
+  /** The embed code's own comments: HTML comments, so the desk's words go onto its web page's source as they are. */
+  classic: string;
+  help: string;
 }> = {
   en: {
     badAlg: (algs) => `--alg must be one of ${algs.join(', ')}`,
@@ -26,6 +29,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     written: (file) => `Private key written to ${file} (mode 0600). Keep it secret and off the web server.`,
     publicKey: (kid) => `Public key (kid ${kid}):`,
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
+    classic: 'or, for a classic script:',
+    help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons',
   },
   nl: {
     badAlg: (algs) => `--alg moet een van deze zijn: ${algs.join(', ')}`,
@@ -34,6 +39,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     written: (file) => `Privésleutel opgeslagen in ${file} (bestandsrechten 0600). Houd hem geheim en zet hem nooit op de webserver.`,
     publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
+    classic: 'of, als klassiek script:',
+    help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen',
   },
 };
 
@@ -41,12 +48,13 @@ const KEYGEN_TERMS: Record<UiLanguage, {
  * The embed code for every element with the real public key and feed id: status, banner, badge,
  * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
  */
-export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string {
+export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id', lang: UiLanguage = 'en'): string {
+  const t = KEYGEN_TERMS[lang];
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
   return [
     '<script type="module" src="https://cdn.example.com/clearline@0.1.0/dist/clearline.js"></script>',
-    '<!-- or, for a classic script: <script src="…/dist/clearline.iife.js" defer></script> -->',
+    `<!-- ${t.classic} <script src="…/dist/clearline.iife.js" defer></script> -->`,
     '',
     '<clearline-status src="https://status.example.com/feed.jws.json"',
     `  ${attrs(feedId)}></clearline-status>`,
@@ -56,7 +64,7 @@ export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id'): string 
     `  ${attrs(feedId)}></clearline-badge>`,
     '<clearline-faq src="https://status.example.com/faq.jws.json" status-src="https://status.example.com/feed.jws.json"',
     `  ${attrs(`${feedId}-faq`)}></clearline-faq>`,
-    '<!-- a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons -->',
+    `<!-- ${t.help} -->`,
     '<clearline-help src="https://status.example.com/feed.jws.json" faq-src="https://status.example.com/faq.jws.json"',
     `  ${attrs(feedId)} faq-feed-id="${feedId}-faq"></clearline-help>`,
   ].join('\n');
@@ -77,7 +85,8 @@ export const keygen: Command = {
   },
   async run(v) {
     const feed = (await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined;
-    const t = KEYGEN_TERMS[deskLanguage(feed)];
+    const lang = deskLanguage(feed);
+    const t = KEYGEN_TERMS[lang];
     const alg = (str(v.alg) ?? 'Ed25519') as Algorithm;
     if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(t.badAlg(ALGORITHMS));
     const out = str(v.out);
@@ -93,6 +102,6 @@ export const keygen: Command = {
     // The feed.json beside it has its id (as `new incident` wrote it): no "your-feed-id" for the desk to replace by hand.
     const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
     const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
-    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId)}`);
+    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId, lang)}`);
   },
 };
