@@ -37,6 +37,8 @@ export interface UpdateTerms {
   resolvedHasNoNext: string;
   waitNeedsChannel: string;
   needsClosing: string;
+  /** After `--resolve` without `--title`: what readers now read as the title, and the command that gives a closing one. */
+  closingTitle: (title: string, command: string) => string;
   correct: (problem: string) => string;
   nothingToChange: string;
   notChanged: (file: string) => string;
@@ -83,6 +85,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     notStatusFeed: (file) => `${file} is not a status feed`,
     resolvedHasNoNext: 'a resolved incident has no next update; leave out --next-update',
     waitNeedsChannel: '--wait and --reason need --channel ID (the channel they are for)',
+    closingTitle: (title, command) => `Readers see "${TERMS.en.phase.resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
     needsClosing: 'resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md',
     correct: (problem) => `--correct: ${problem}; leave out --correct to publish it as a new update`,
     nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve',
@@ -134,6 +137,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     notStatusFeed: (file) => `${file} is geen statusfeed`,
     resolvedHasNoNext: 'een opgeloste storing heeft geen volgende update; laat --next-update weg',
     waitNeedsChannel: '--wait en --reason hebben --channel ID nodig (het kanaal waar ze bij horen)',
+    closingTitle: (title, command) => `Lezers zien "${TERMS.nl.phase.resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
     needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',
     correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
     nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel of --resolve',

@@ -28,6 +28,14 @@ async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<s
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
+/** The title readers now see with "Resolved:", in the desk's language where it has one, and the `--correct --title` command that replaces it. */
+function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): string {
+  const langs = languagesOf(incident.title);
+  const title = typeof incident.title === 'string' ? incident.title : isObj(incident.title) ? String(incident.title[lang] ?? Object.values(incident.title)[0] ?? '') : '';
+  const titles = Array.from({ length: Math.max(1, langs.length) }, () => '--title "…"').join(' ');
+  return t.closingTitle(title, `clearline update ${file} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`);
+}
+
 export const update: Command = {
   name: 'update',
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
@@ -187,6 +195,8 @@ export const update: Command = {
       const text = isObj(label) ? (label[lang] ?? Object.values(label)[0]) : undefined;
       return typeof text === 'string' && text.trim() ? `"${text}"` : id;
     });
+    // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
+    if (resolve && title === undefined && incident.phase !== 'resolved') console.log(closingTitleHint(incident, id, file, lang, t));
     if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },
