@@ -2,7 +2,8 @@
 // Ga naar buiten en bel direct"), before its wait. The studio labelled it "Reden van de wachttijd"
 // there too, so a desk at 2 a.m. wrote why callers wait on the gas line, or left it empty. On an
 // emergency line the field is now "Wanneer deze lijn gebruiken" / "When to use this line"; an
-// ordinary line keeps "Reason for the wait".
+// ordinary line keeps "Reason for the wait". Its hint's example fits any sector: "Smell gas? Go
+// outside…" was read by a broadband provider's and a pension fund's desk.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
@@ -27,6 +28,9 @@ describe('<clearline-editor> the reason field of an emergency line', () => {
     expect(field(el, 'Wanneer deze lijn gebruiken — Engels (Gaslucht)').value).to.equal('Smell gas? Go outside and call at once.');
     expect(field(el, 'Reden van de wachttijd — Nederlands (Klantenservice)').value).to.equal('veel telefoontjes');
     expect(labels(el).filter((l) => l.startsWith('Reden van de wachttijd'))).to.deep.equal(['Reden van de wachttijd — Nederlands (Klantenservice)', 'Reden van de wachttijd — Engels (Klantenservice)']);
+    const when = field(el, 'Wanneer deze lijn gebruiken — Nederlands (Gaslucht)');
+    const hint = root(el).getElementById(when.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '';
+    expect(hint).to.equal('Lezers zien dit onder het nummer, bijv. Alleen voor noodgevallen: bel direct, dag en nacht.');
   });
 
   it('English: ticking "Emergency line" turns "Reason for the wait" into "When to use this line", with a hint', async () => {
@@ -38,7 +42,8 @@ describe('<clearline-editor> the reason field of an emergency line', () => {
     const when = field(el, 'When to use this line — English (Customer service)');
     expect(when.value, 'the text stays').to.equal('many calls');
     const hint = root(el).getElementById(when.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '';
-    expect(hint).to.contain('Readers see it under the number');
+    expect(hint).to.equal('Readers see it under the number, e.g. Only for emergencies: call at once, day and night.');
+    expect(hint).to.not.match(/gas/i);
     expect(labels(el).some((l) => l.startsWith('Reason for the wait'))).to.equal(false);
   });
 });

@@ -1,6 +1,9 @@
 // The all-clear in the studio: resolving empties "what we don't know yet" unless it is rewritten
 // (as `clearline update --resolve`). A hospital's night desk resolved its cyberattack with
 // "whether patient data was stolen" still in that field; it vanished from the feed without a word.
+// The hint's example fits any sector ("such as the cause?"; it asked a school "whether data was
+// stolen"). And the title: a school resolved "Storm: campus Hoboken blijft dicht" and readers got
+// "Opgelost: Storm: campus Hoboken blijft dicht"; the title field now says what readers will see.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
@@ -16,12 +19,13 @@ before(async () => {
 afterEach(() => forgetKey());
 
 /** The hint the field is described by, or '' when none. */
-const hintOf = (el: ClearlineEditor, name: string) =>
+const hintOf = (el: ClearlineEditor, name: string, start = /^(Resolved|Opgelost)/) =>
   (field(el, name).getAttribute('aria-describedby') ?? '')
     .split(' ')
     .map((id) => (id ? root(el).getElementById(id)?.textContent?.trim() ?? '' : ''))
-    .filter((t) => t.startsWith('Resolved') || t.startsWith('Opgelost'))
+    .filter((t) => start.test(t))
     .join(' ');
+const titleHint = (el: ClearlineEditor, name: string) => hintOf(el, name, /^(Readers see|Lezers zien)/);
 
 describe('<clearline-editor> resolving an incident', () => {
   it('says at "What we don\'t know yet" that its text is removed unless rewritten; a rewritten text is published', async () => {
@@ -30,9 +34,10 @@ describe('<clearline-editor> resolving an incident', () => {
     expect(hintOf(el, "What we don't know yet — English"), 'not before the phase is Resolved').to.equal('');
     await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
     expect(hintOf(el, "What we don't know yet — English")).to.equal(
-      'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as whether data was stolen? Write it here again.',
+      'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as the cause? Write it here again.',
     );
     expect(hintOf(el, "What we don't know yet — Dutch")).to.not.equal('');
+    expect(hintOf(el, "What we don't know yet — English")).to.not.match(/stolen/);
     await fill(el, "What we don't know yet — English", 'Whether passenger data was stolen.');
     await fill(el, "What we don't know yet — Dutch", 'Of gegevens van reizigers zijn gestolen.');
     await pickKey(el, key);
@@ -53,7 +58,28 @@ describe('<clearline-editor> resolving an incident', () => {
     phase.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(hintOf(el, 'Wat we nog niet weten — Nederlands')).to.equal(
-      'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals of gegevens zijn gestolen? Schrijf het hier opnieuw.',
+      'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals de oorzaak? Schrijf het hier opnieuw.',
     );
+  });
+
+  it('says at the title what readers will see after "Resolved", in the field\'s language, until it is rewritten', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${statusFeed()}></clearline-editor>`);
+    await click(el, 'Post update');
+    expect(titleHint(el, 'Title — English'), 'not before the phase is Resolved').to.equal('');
+    await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: flights cancelled”. Is that title no longer true? Write one that says how it ended.');
+    expect(titleHint(el, 'Title — Dutch')).to.equal('Readers see “Opgelost: Storm: vluchten geannuleerd”. Is that title no longer true? Write one that says how it ended.');
+    await fill(el, 'Title — English', 'Flights run again');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Flights run again”. Is that title no longer true? Write one that says how it ended.');
+  });
+
+  it('the title hint in a Dutch studio, in Dutch', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${statusFeed()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    const phase = field(el, 'Fase') as unknown as HTMLSelectElement;
+    phase.value = 'resolved';
+    phase.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(titleHint(el, 'Titel — Nederlands')).to.equal('Lezers zien “Opgelost: Storm: vluchten geannuleerd”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.');
   });
 });

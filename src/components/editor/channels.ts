@@ -32,11 +32,12 @@ const HOURS = {
 /**
  * An emergency line's `reason` is not why people wait: readers show it first, under the number
  * (and again under a critical incident's title), as when to use the line ("Ruikt u gas? Ga naar
- * buiten en bel direct"); its wait follows. So the field is labelled for what it does there.
+ * buiten en bel direct"); its wait follows. So the field is labelled for what it does there. Its
+ * example fits any sector: "Smell gas?" was read by a broadband provider's and a pension fund's desk.
  */
 const WHEN = {
-  en: { label: 'When to use this line', hint: 'Readers see it under the number, e.g. Smell gas? Go outside and call at once, day and night.' },
-  nl: { label: 'Wanneer deze lijn gebruiken', hint: 'Lezers zien dit onder het nummer, bijv. Ruikt u gas? Ga naar buiten en bel direct, dag en nacht.' },
+  en: { label: 'When to use this line', hint: 'Readers see it under the number, e.g. Only for emergencies: call at once, day and night.' },
+  nl: { label: 'Wanneer deze lijn gebruiken', hint: 'Lezers zien dit onder het nummer, bijv. Alleen voor noodgevallen: bel direct, dag en nacht.' },
 } as const;
 
 /**

@@ -5,7 +5,7 @@ import { isPlaceholderOnly, PHASES, SEVERITIES, type Draft, type LangText } from
 import type { NextTime } from './next-time.js';
 import type { EditorTerms } from './terms.js';
 import { TERMS } from '../../i18n/terms.js';
-import { uiLanguage } from '../../i18n/lang.js';
+import { termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
 import { readStart } from '../../feed/start.js';
 import { SETUP_TERMS } from './setup-terms.js';
@@ -108,20 +108,33 @@ export function linkField(ctx: FormContext, key: string, label: string, href: st
 /**
  * Said at "what we don't know yet" when an update resolves: the text as published is emptied
  * (draft.ts buildFeed), so a hospital's "whether patient data was stolen" vanished at the all-clear
- * while the field still showed it.
+ * while the field still showed it. Its example fits any sector (it asked "whether data was stolen"
+ * of a pension fund's and a school's desk too).
  */
 const RESOLVE_UNKNOWN = {
-  en: 'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as whether data was stolen? Write it here again.',
-  nl: 'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals of gegevens zijn gestolen? Schrijf het hier opnieuw.',
+  en: 'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as the cause? Write it here again.',
+  nl: 'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals de oorzaak? Schrijf het hier opnieuw.',
+} as const;
+
+/**
+ * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`,
+ * in the field's language), so "Storm: campus Hoboken blijft dicht" was kept at the all-clear
+ * (`clearline update --resolve` says the same).
+ */
+const RESOLVE_TITLE = {
+  en: (resolved: string, title: string) => `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`,
+  nl: (resolved: string, title: string) => `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`,
 } as const;
 
 /** One field per language, side by side. */
 export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown', label: string, multiline: boolean): TemplateResult {
   const text: LangText = ctx.draft[part];
   const group = findingsFor(ctx, part);
-  const hint = part === 'unknown' && ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : '';
+  const resolving = ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved';
+  const hint = (l: string) =>
+    !resolving ? '' : part === 'unknown' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : part === 'title' && text[l]?.trim() ? RESOLVE_TITLE[uiLanguage(ctx.ui)](termsFor(l).phase.resolved, text[l]!.trim()) : '';
   return html`<div class="langs">
-    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint))}
+    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint(l)))}
     ${group.view}
   </div>`;
 }
