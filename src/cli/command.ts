@@ -6,6 +6,9 @@
 import { FeedError } from '../feed/errors.js';
 import { parseDuration } from '../feed/sign.js';
 import { DOCUMENT_TYPES, formatIssues, type DocumentKind, type Issue } from '../feed/schema.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { pick } from '../lint/rule.js';
+import { schemaSaid } from '../lint/rules/schema-words.js';
 
 export interface Option {
   type: 'string' | 'boolean';
@@ -73,16 +76,23 @@ export function fromFeedError(e: unknown): never {
   throw e;
 }
 
-/** The error for a document that fails the schema; the problems read as everywhere else (formatIssues). */
-export function invalidDocument(what: string, kind: DocumentKind, issues: readonly Issue[]): CliError {
-  return new CliError(`${what} is not a valid ${kind} document: ${formatIssues(issues)}`, 1, 'invalid');
+/**
+ * The error for a document that fails the schema; the problems read as everywhere else (formatIssues),
+ * for a Dutch desk in Dutch as lint says them (lint/rules/schema-words.ts), the paths as they are.
+ */
+export function invalidDocument(what: string, kind: DocumentKind, issues: readonly Issue[], lang: UiLanguage = 'en'): CliError {
+  if (lang === 'en') return new CliError(`${what} is not a valid ${kind} document: ${formatIssues(issues)}`, 1, 'invalid');
+  const dutch = issues.map((i) => ({ path: i.path, message: pick(schemaSaid(i.message), 'nl') }));
+  const shown = formatIssues(dutch.slice(0, 10), 10) + (issues.length > 10 ? `; en nog ${issues.length - 10}` : '');
+  return new CliError(`${what} is ${kind === 'faq' ? 'geen geldig FAQ-document' : 'geen geldige statusfeed'}: ${shown}`, 1, 'invalid');
 }
 
-/** A duration option (`--valid 30m`), or a one-line usage error (exit 2) that says what to write. */
-export function durationOption(name: string, value: string): number {
+/** A duration option (`--valid 30m`), or a one-line usage error (exit 2) that says what to write, in the desk's language. */
+export function durationOption(name: string, value: string, lang: UiLanguage = 'en'): number {
   try {
     return parseDuration(value);
   } catch {
-    throw new CliError(`${name} ${value}: give a number with a unit, such as 30m, 1h or 30d (s, m, h, d)`, 2, 'usage');
+    const said = lang === 'nl' ? 'geef een getal met een eenheid, zoals 30m, 1h of 30d (s, m, h, d)' : 'give a number with a unit, such as 30m, 1h or 30d (s, m, h, d)';
+    throw new CliError(`${name} ${value}: ${said}`, 2, 'usage');
   }
 }

@@ -24,7 +24,9 @@ export const heartbeat: Command = {
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the signed envelope, e.g. clearline heartbeat --key k.jwk.json feed.jws.json --out feed.jws.json');
-    const keys = await readPrivateKeys(list(v.key));
+    // The desk's language from the signed document (desk-lang.ts), for the key's messages too; its own errors still come after the key's.
+    const peek = await readText(file, 'the signed feed').then((t) => unwrapEnvelope(JSON.parse(t)), () => undefined).catch(() => undefined);
+    const keys = await readPrivateKeys(list(v.key), deskLanguage(peek));
     const text = await readText(file, 'the signed feed');
     let raw: unknown;
     try {
@@ -39,7 +41,7 @@ export const heartbeat: Command = {
     const prev = old.payload as Obj & { issued_at: string; expires_at: string; seq: number };
     const now = Date.now();
     const wasExpired = Date.parse(prev.expires_at) <= now;
-    const validMs = str(v.valid) ? durationOption('--valid', str(v.valid)!) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
+    const validMs = str(v.valid) ? durationOption('--valid', str(v.valid)!, deskLanguage(raw)) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
     const issued = iso(now);
     const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     const out = str(v.out);

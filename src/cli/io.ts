@@ -5,6 +5,7 @@ import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import { SIGN_TERMS } from './sign-terms.js';
 
 export async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -69,8 +70,8 @@ export function jsonErrorAt(text: string, error: Error): string {
   return `line ${line}, column ${column}: ${reason}\n  ${line} | ${shown}\n  ${' '.repeat(String(line).length)} | ${' '.repeat(Math.max(0, column - 1))}^`;
 }
 
-export async function readJson(path: string, what: string): Promise<unknown> {
-  const text = await readText(path, what);
+export async function readJson(path: string, what: string, lang: UiLanguage = 'en'): Promise<unknown> {
+  const text = await readText(path, what, lang);
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -78,23 +79,23 @@ export async function readJson(path: string, what: string): Promise<unknown> {
   }
 }
 
-/** The private keys to sign with; a public key here is the usual mix-up and gets its own message. */
-export async function readPrivateKeys(paths: string[]): Promise<JWK[]> {
-  const keys = await readKeys(paths, 'a private key');
+/** The private keys to sign with; a public key here is the usual mix-up and gets its own message. `lang`: the desk's (sign, heartbeat). */
+export async function readPrivateKeys(paths: string[], lang: UiLanguage = 'en'): Promise<JWK[]> {
+  const keys = await readKeys(paths, SIGN_TERMS[lang].privateKey, '--key', lang);
   const i = keys.findIndex((k) => typeof k.d !== 'string');
   if (i >= 0) {
     const file = paths.length === 1 ? paths[0]! : paths.join(', ');
-    throw new CliError(`${file}: this is the public key; sign with the private key file that keygen wrote (the one given to --out, with "d" in it)`);
+    throw new CliError(SIGN_TERMS[lang].publicGiven(file));
   }
   return keys;
 }
 
-/** The keys in `paths` (a JWK, a JWKS or an array each); `option` is how the command asks for them. */
-export async function readKeys(paths: string[], what: string, option = '--key'): Promise<JWK[]> {
-  if (paths.length === 0) throw new CliError(`give ${what} with ${option} FILE`);
+/** The keys in `paths` (a JWK, a JWKS or an array each); `option` is how the command asks for them, `what` said in `lang`. */
+export async function readKeys(paths: string[], what: string, option = '--key', lang: UiLanguage = 'en'): Promise<JWK[]> {
+  if (paths.length === 0) throw new CliError(SIGN_TERMS[lang].giveKey(what, option));
   const keys: JWK[] = [];
   for (const p of paths) {
-    const value = await readJson(p, what);
+    const value = await readJson(p, what, lang);
     const list = Array.isArray(value) ? value : Array.isArray((value as { keys?: unknown })?.keys) ? (value as { keys: JWK[] }).keys : [value];
     keys.push(...(list as JWK[]));
   }

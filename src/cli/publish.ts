@@ -36,7 +36,7 @@ export interface Published {
 /** Validates, lints, signs and writes `doc`; throws a CliError (exit 1 invalid, exit 2 lint) instead. */
 export async function publish(doc: Record<string, unknown>, o: PublishOptions): Promise<Published> {
   const valid = validatePayload(o.kind, doc);
-  if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues);
+  if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues, o.lang);
   const findings = lintNow(doc, o.now, { lang: o.lang });
   reportFindings(findings, o.file, undefined, o.lang, doc);
   const lint = summarize(findings);

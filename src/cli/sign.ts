@@ -7,6 +7,7 @@ import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
+import { SIGN_TERMS } from './sign-terms.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -32,26 +33,29 @@ export const sign: Command = {
   async run(v, [file]) {
     const asked = str(v.lang) === undefined ? undefined : findingsLanguage(str(v.lang));
     if (!file) throw new CliError('give the document to sign, e.g. clearline sign --key k.jwk.json feed.json --out feed.jws.json');
-    const keys = await readPrivateKeys(list(v.key));
+    // The desk's language (desk-lang.ts), as lint, update and verify speak it, unless --lang says otherwise;
+    // for the key's messages too, so the document is looked at first (its own errors come after the key's, as before).
+    const peek = asked ? undefined : await readJson(file, 'the document').catch(() => undefined);
+    const lang = asked ?? deskLanguage(peek);
+    const t = SIGN_TERMS[lang];
+    const keys = await readPrivateKeys(list(v.key), lang);
     const raw = await readJson(file, 'the document');
     if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
     const kind = kindOf(raw);
-    // The desk's language (desk-lang.ts), as lint, update and verify speak it, unless --lang says otherwise.
-    const lang = asked ?? deskLanguage(raw);
     const now = Date.now();
     const given = str(v.valid);
-    const minMs = durationOption('--valid', given ?? DEFAULT_VALIDITY[kind]);
+    const minMs = durationOption('--valid', given ?? DEFAULT_VALIDITY[kind], lang);
     // A status feed lasts until an hour after the next update it promises (feed/sign.ts validityFor).
     const validMs = kind === 'status' && !given ? validityFor(raw, minMs, now) : minMs;
     // Times with an offset (09:43+01:00) are signed in UTC, so every reader compares like with like.
     const doc = normalizeTimes(stampPayload(raw, validMs, now));
     const expires = Date.parse(String(doc.expires_at));
     if (expires <= now) {
-      throw new CliError(`not signed: expires_at ${String(doc.expires_at)} has already passed, so every reader would refuse it; remove issued_at, expires_at and seq from ${file} so sign stamps fresh ones (or use clearline heartbeat on the signed feed)`, 2, 'expired');
+      throw new CliError(t.expired(String(doc.expires_at), file), 2, 'expired');
     }
     const promised = kind === 'status' ? validityFor(raw, 0, now) : 0;
     if (given && promised - PAST_NEXT_UPDATE_MS > validMs) {
-      console.error(`note: with --valid ${given} the feed is valid until ${shownTime(doc.expires_at, doc, now)}, before the next update you promised; from then on readers see "outdated". Leave out --valid and it lasts until an hour after the promised update.`);
+      console.error(t.validNote(given, shownTime(doc.expires_at, doc, now, lang)));
     }
     const out = str(v.out);
     const { lint } = await publish(doc, {

@@ -236,7 +236,7 @@ describe('item 7: errors a person can act on', () => {
 
   test('sign --key public.jwk.json says it is the public key', () => {
     write('s.json', gasFeed());
-    const r = cli(['sign', '--key', 'pub.jwk.json', 's.json']);
+    const r = cli(['sign', '--lang', 'en', '--key', 'pub.jwk.json', 's.json']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /this is the public key; sign with the private key file that keygen wrote/);
   });
@@ -266,7 +266,7 @@ describe('item 7: errors a person can act on', () => {
 describe('item 8: the bugs', () => {
   test('sign --valid 10 is a one-line error with exit 2, not a stack trace', () => {
     write('v.json', gasFeed());
-    const r = cli(['sign', '--key', 'k.jwk.json', '--valid', '10', 'v.json']);
+    const r = cli(['sign', '--lang', 'en', '--key', 'k.jwk.json', '--valid', '10', 'v.json']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.match(r.stderr, /--valid 10: give a number with a unit, such as 30m, 1h or 30d/);
@@ -275,7 +275,7 @@ describe('item 8: the bugs', () => {
   test('sign refuses a document whose expires_at has passed', () => {
     const f = { ...gasFeed(), issued_at: iso(Date.now() - 120 * MIN), expires_at: iso(Date.now() - 60 * MIN), seq: 5 };
     write('old.json', f);
-    const r = cli(['sign', '--key', 'k.jwk.json', 'old.json', '--out', 'old.jws.json']);
+    const r = cli(['sign', '--lang', 'en', '--key', 'k.jwk.json', 'old.json', '--out', 'old.jws.json']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /expires_at .* has already passed/);
     assert.equal(existsSync(p('old.jws.json')), false);

@@ -1,0 +1,37 @@
+/**
+ * What `clearline sign` and `clearline heartbeat` say besides their findings and summary, in
+ * English and Dutch (deskLanguage, desk-lang.ts): a Dutch desk read Dutch findings, then "note: with
+ * --valid 30m the feed is valid until …" or "… is not a valid status document: …" in English.
+ * Option names, field names and file names stay as typed.
+ */
+import type { UiLanguage } from '../i18n/terms.js';
+
+export interface SignTerms {
+  /** What the private key file is, in "there is no file k.jwk.json (a private key)". */
+  privateKey: string;
+  /** No --key given. */
+  giveKey: (what: string, option: string) => string;
+  /** A public key given as --key. */
+  publicGiven: (file: string) => string;
+  /** --valid ends before the promised next update. */
+  validNote: (given: string, until: string) => string;
+  /** The document's expires_at has passed. */
+  expired: (expiresAt: string, file: string) => string;
+}
+
+export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
+  en: {
+    privateKey: 'a private key',
+    giveKey: (what, option) => `give ${what} with ${option} FILE`,
+    publicGiven: (file) => `${file}: this is the public key; sign with the private key file that keygen wrote (the one given to --out, with "d" in it)`,
+    validNote: (given, until) => `note: with --valid ${given} the feed is valid until ${until}, before the next update you promised; from then on readers see "outdated". Leave out --valid and it lasts until an hour after the promised update.`,
+    expired: (at, file) => `not signed: expires_at ${at} has already passed, so every reader would refuse it; remove issued_at, expires_at and seq from ${file} so sign stamps fresh ones (or use clearline heartbeat on the signed feed)`,
+  },
+  nl: {
+    privateKey: 'een privésleutel',
+    giveKey: (what, option) => `geef ${what} met ${option} BESTAND`,
+    publicGiven: (file) => `${file}: dit is de publieke sleutel; onderteken met het privésleutelbestand dat keygen schreef (het bestand bij --out, met "d" erin)`,
+    validNote: (given, until) => `let op: met --valid ${given} is de feed geldig tot ${until}, vóór de volgende update die u beloofde; daarna zien lezers "verouderd". Laat --valid weg, dan blijft hij geldig tot een uur na de beloofde update.`,
+    expired: (at, file) => `niet ondertekend: expires_at ${at} is al voorbij, dus elke lezer zou de feed weigeren; haal issued_at, expires_at en seq uit ${file} zodat sign ze opnieuw invult (of gebruik clearline heartbeat op de ondertekende feed)`,
+  },
+};
