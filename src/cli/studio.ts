@@ -120,6 +120,12 @@ export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[]):
   return pinned.map((k) => k.jwk);
 }
 
+/** `--lang` as the desk's language, else the feed's first language; English for a feed not made yet or not JSON (yet: the page says what is wrong). */
+export async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
+  if (lang) return deskLanguage(undefined, lang);
+  return deskLanguage(await readFile(feedPath, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => undefined));
+}
+
 export interface StudioOptions {
   feed: string;
   key?: string;
@@ -141,18 +147,10 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
   const read = () => readFile(feedPath, 'utf8').catch(() => undefined);
   /**
    * The studio's language: --lang, else the feed's first language as every other command speaks it
-   * (desk-lang.ts), read when the page is asked for; English for a new or unreadable feed. A Dutch
-   * desk started without --lang got an English studio beside a Dutch feed.
+   * (desk-lang.ts), read once at start so the page does not change language after a save; English
+   * for a new or unreadable feed. A Dutch desk started without --lang got an English studio beside a Dutch feed.
    */
-  const deskLang = async (): Promise<'en' | 'nl'> => {
-    if (o.lang) return deskLanguage(undefined, o.lang);
-    const text = await read();
-    try {
-      return text === undefined ? 'en' : deskLanguage(JSON.parse(text));
-    } catch {
-      return 'en';
-    }
-  };
+  const lang = await studioLanguage(feedPath, o.lang);
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
@@ -176,9 +174,8 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const lang = o.lang ?? (await deskLang());
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang };
-        return send(res, 200, 'text/html; charset=utf-8', page(attrs, lang), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang };
+        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
       // The editor module and the modules it imports; nothing else from dist/.
@@ -198,7 +195,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
         const valid = validatePayload('status', payload);
         // The errors themselves, in the studio's language and the form's words, so the desk can act on
         // them (studio-refusal.ts); a payload that is not a valid feed too, not "incidents/0/severity: must be one of …".
-        const refused = signRefusal(payload, await deskLang(), Date.now(), valid.ok ? [] : valid.issues);
+        const refused = signRefusal(payload, lang, Date.now(), valid.ok ? [] : valid.issues);
         if (refused) return json(res, 422, refused);
         if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
         const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');
@@ -251,7 +248,7 @@ export const studio: Command = {
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
     const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang) });
     const feed = resolve(file ?? 'feed.json');
-    const lang = deskLanguage(await readFile(feed, 'utf8').then((t) => JSON.parse(t) as unknown, () => undefined), str(v.lang));
+    const lang = await studioLanguage(feed, str(v.lang));
     console.log(lang === 'nl' ? `clearline studio: ${started.url} (bewerkt ${feed}; stoppen met Ctrl+C)` : `clearline studio: ${started.url} (editing ${feed}; press Ctrl+C to stop)`);
     await new Promise(() => undefined);
   },

@@ -96,8 +96,19 @@ test('the studio speaks the feed\'s first language without --lang; --lang still 
   english.incidents[0].title = { en: 'Storm: Hoboken campus stays closed', nl: 'Storm: campus Hoboken blijft dicht' };
   english.channels = [];
   assert.deepEqual(await pageLang((await studio(folder(english))).url), ['en', 'en']);
-  assert.deepEqual(await pageLang((await studio(folder())).url), ['en', 'en']);
+  // A new feed: English, and still English after its first save wrote Dutch first (read once, at start).
+  const fresh = folder();
+  const made = await studio(fresh);
+  assert.deepEqual(await pageLang(made.url), ['en', 'en']);
+  writeFileSync(join(fresh, 'feed.json'), JSON.stringify(feed(Date.now())));
+  assert.deepEqual(await pageLang(made.url), ['en', 'en']);
   assert.deepEqual(await pageLang((await studio(folder({ ...english, incidents: [], channels: [] }))).url), ['en', 'en']);
+  // A feed.json that is not JSON (yet) still opens, in English, as before.
+  const broken = folder();
+  writeFileSync(join(broken, 'feed.json'), '{"type": "status",');
+  const started = await studio(broken);
+  assert.deepEqual(await pageLang(started.url), ['en', 'en']);
+  assert.match(started.line, /\(editing /);
 });
 
 test('/api/sign refuses a payload that is not a valid feed in the studio\'s language and the form\'s words, with errors', async () => {
