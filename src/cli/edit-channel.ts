@@ -9,10 +9,10 @@ import { callingCodeForZone } from '../feed/dialling.js';
 import { feedLanguages } from '../feed/languages.js';
 import type { Channel } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
-import { formatFinding, type Finding } from '../lint/index.js';
+import { formatFinding } from '../lint/index.js';
 import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { deskLanguage } from './desk-lang.js';
@@ -21,13 +21,6 @@ import { deskLanguage } from './desk-lang.js';
 function channelList(channels: readonly Obj[]): string {
   const name = (c: Obj) => (typeof c.label === 'string' ? c.label : isObj(c.label) ? String(Object.values(c.label)[0] ?? '') : '');
   return channels.filter(isObj).map((c) => `${String(c.id)} (${name(c)})`).join(', ') || 'none';
-}
-
-/** The errors in `after` that were not in `before` (compared by rule and message: paths move when a channel goes). */
-function newErrors(before: readonly Finding[], after: readonly Finding[]): Finding[] {
-  const key = (f: Finding) => `${f.rule}|${f.message}`;
-  const had = new Set(before.filter((f) => f.severity === 'error').map(key));
-  return after.filter((f) => f.severity === 'error' && !had.has(key(f)));
 }
 
 export const editChannel: Command = {

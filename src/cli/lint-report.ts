@@ -40,4 +40,11 @@ export function reportFindings(findings: readonly Finding[], file: string, print
   for (const f of sorted) print(formatFinding(f, lang, doc));
 }
 
+/** The errors in `after` that were not in `before` (compared by rule and message: paths move when a channel or reason goes). */
+export function newErrors(before: readonly Finding[], after: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => `${f.rule}|${f.message}`;
+  const had = new Set(before.filter((f) => f.severity === 'error').map(key));
+  return after.filter((f) => f.severity === 'error' && !had.has(key(f)));
+}
+
 export { ownWords };

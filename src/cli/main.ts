@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { editChannel } from './edit-channel.js';
+import { editReason } from './edit-reason.js';
 import { EXPORT_COMMANDS } from './export.js';
 import { faqBuild } from './faq-build.js';
 import { heartbeat } from './heartbeat.js';
@@ -11,6 +12,7 @@ import { keygen } from './keygen.js';
 import { lint } from './lint.js';
 import { newChannelCommand } from './new-channel.js';
 import { newIncident } from './new-incident.js';
+import { newReasonCommand } from './new-reason.js';
 import { runCli } from './program.js';
 import { report } from './report.js';
 import { schema } from './schema.js';
@@ -27,6 +29,8 @@ const COMMANDS: Command[] = [
   newIncident,
   newChannelCommand,
   editChannel,
+  newReasonCommand,
+  editReason,
   update,
   lint,
   heartbeat,

@@ -45,5 +45,18 @@ function nameOf(label: TextValue, langs: readonly string[]): string {
 export function idForName(r: Pick<ContactReason, 'id' | 'label'>, before: TextValue, reasons: readonly Pick<ContactReason, 'id'>[], published: readonly string[], langs: readonly string[]): string {
   const made = ['reason', slugOf(nameOf(before, langs))].filter(Boolean);
   if (published.includes(r.id) || !made.some((m) => r.id === m || new RegExp(`^${m}-\\d+$`).test(r.id))) return r.id;
-  return newReasonId(slugOf(nameOf(r.label, langs)) || 'reason', reasons.filter((x) => x !== r && x.id !== r.id));
+  return reasonIdFor(r.label, reasons.filter((x) => x !== r && x.id !== r.id), langs);
 }
+
+/** The id for a reason named `label` (`clearline new reason`, a renamed unpublished one): from its name, not yet used. */
+export function reasonIdFor(label: TextValue, reasons: readonly Pick<ContactReason, 'id'>[], langs: readonly string[]): string {
+  return newReasonId(slugOf(nameOf(label, langs)) || 'reason', reasons);
+}
+
+/** The reason among `reasons` that has a name of `label` in any language (case and spaces aside), to refuse a second one. */
+export function sameNamedReason<R extends Pick<ContactReason, 'id' | 'label'>>(label: TextValue, reasons: readonly R[]): R | undefined {
+  const names = (t: TextValue) => (typeof t === 'string' ? [t] : Object.values(t)).map((n) => n.trim().toLowerCase()).filter((n) => n && !PLACEHOLDER.test(n));
+  const wanted = new Set(names(label));
+  return reasons.find((r) => names(r.label).some((n) => wanted.has(n)));
+}
+

@@ -1,0 +1,95 @@
+/**
+ * What `clearline new reason` and `edit reason` say to the desk once the feed is read, in English and
+ * Dutch: one table, chosen by deskLanguage (desk-lang.ts), as channel-terms.ts does for channels, so a
+ * Dutch pension desk adding "Mijn pensioen is niet op mijn rekening" is answered in Dutch. Ids stay as typed.
+ */
+import type { UiLanguage } from '../i18n/terms.js';
+
+/** One reason as the desk sees it in a message: its id, its name in the desk's language, what it links to. */
+export interface ReasonLine {
+  id: string;
+  name: string;
+  urgent: boolean;
+  channels: string[];
+  faq: string[];
+}
+
+export interface ReasonTerms {
+  added: (r: ReasonLine, file: string) => string;
+  changed: (r: ReasonLine, file: string) => string;
+  removed: (r: ReasonLine, file: string) => string;
+  /** The change was refused: `done` is what would have happened to the reason. */
+  refused: (done: 'added' | 'changed' | 'removed', file: string) => string;
+  /** The reason's FAQ answers as readers see them, one `id: question` a line below this heading. */
+  answers: string;
+  /** FAQ ids given without the FAQ document: nothing could check them. */
+  unchecked: (file: string) => string;
+  /** The FAQ's answers, when an id was not among them. */
+  entries: (faqFile: string, list: string) => string;
+  /** In the list: an answer id that is not in the FAQ document (lint reports it). */
+  notInFaq: (faqFile: string) => string;
+  list: (file: string) => string;
+  none: (file: string) => string;
+  howToChange: string;
+  line: (r: ReasonLine) => string;
+  giveId: (file: string, list: string) => string;
+  noSuchId: (file: string, id: string, list: string) => string;
+  idTaken: (file: string, id: string) => string;
+  sameName: (file: string, id: string, name: string) => string;
+  giveName: (langs: string[]) => string;
+  sayWhat: string;
+  removeAlone: (options: string[]) => string;
+  both: (a: string, b: string) => string;
+  faqIsFile: (value: string) => string;
+}
+
+const joined = (ids: string[], none: string) => (ids.length ? ids.join(', ') : none);
+
+export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
+  en: {
+    added: (r, file) => `Added contact reason "${r.id}" (${r.name}) to ${file}${r.urgent ? ', urgent (listed first)' : ''}. Sign it to publish.`,
+    changed: (r, file) => `Changed contact reason "${r.id}" (${r.name}) in ${file}${r.urgent ? ', urgent (listed first)' : ''}. Sign it to publish.`,
+    removed: (r, file) => `Removed contact reason "${r.id}" (${r.name}) from ${file}. Sign it to publish.`,
+    refused: (done, file) => `the contact reason was not ${done}; ${file} is unchanged:`,
+    answers: 'Readers who choose it see these FAQ answers:',
+    unchecked: (file) => `The FAQ answer ids were not checked: give the FAQ document with --faq-file faq.json (or run clearline lint ${file} --faq faq.json).`,
+    entries: (faqFile, list) => `The answers in ${faqFile}: ${list}`,
+    notInFaq: (faqFile) => `not in ${faqFile}`,
+    list: (file) => `Contact reasons in ${file} (urgent ones are listed first to readers):`,
+    none: (file) => `${file} has no contact reasons yet; add one with clearline new reason --feed ${file} --name "…"`,
+    howToChange: 'Change one with clearline edit reason --id ID (--name, --urgent, --not-urgent, --channel, --faq, --remove).',
+    line: (r) => `  ${r.id}: ${r.name}${r.urgent ? ' (urgent)' : ''}; channels: ${joined(r.channels, 'none named (the usual ones are offered)')}; FAQ answers: ${joined(r.faq, 'none')}`,
+    giveId: (file, list) => `give --id with the contact reason to change; the contact reasons in ${file}: ${list}`,
+    noSuchId: (file, id, list) => `${file} has no contact reason "${id}"; the contact reasons: ${list}`,
+    idTaken: (file, id) => `${file} already has a contact reason "${id}"; pick another --id`,
+    sameName: (file, id, name) => `${file} already has a contact reason named "${name}": "${id}"; change it with clearline edit reason --id ${id}`,
+    giveName: (langs) => `give --name: what people choose, e.g. --name "My payment has not arrived"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
+    sayWhat: 'say what to change (--name, --urgent, --not-urgent, --channel, --faq) or give --remove',
+    removeAlone: (options) => `--remove removes the whole contact reason; give it without --${options.join(', --')}`,
+    both: (a, b) => `give --${a} or --${b}, not both`,
+    faqIsFile: (value) => `--faq takes the ids of FAQ answers (e.g. --faq when-paid), not a file; give the FAQ document ${value} with --faq-file ${value}`,
+  },
+  nl: {
+    added: (r, file) => `Contactreden "${r.id}" (${r.name}) toegevoegd aan ${file}${r.urgent ? ', dringend (staat bovenaan)' : ''}. Onderteken het bestand om te publiceren.`,
+    changed: (r, file) => `Contactreden "${r.id}" (${r.name}) gewijzigd in ${file}${r.urgent ? ', dringend (staat bovenaan)' : ''}. Onderteken het bestand om te publiceren.`,
+    removed: (r, file) => `Contactreden "${r.id}" (${r.name}) verwijderd uit ${file}. Onderteken het bestand om te publiceren.`,
+    refused: (done, file) => `de contactreden is niet ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]}; ${file} is niet gewijzigd:`,
+    answers: 'Wie hem kiest, ziet deze antwoorden uit de veelgestelde vragen:',
+    unchecked: (file) => `De antwoorden (ids) zijn niet gecontroleerd: geef de veelgestelde vragen mee met --faq-file faq.json (of gebruik clearline lint ${file} --faq faq.json).`,
+    entries: (faqFile, list) => `De antwoorden in ${faqFile}: ${list}`,
+    notInFaq: (faqFile) => `staat niet in ${faqFile}`,
+    list: (file) => `Contactredenen in ${file} (dringende staan voor lezers bovenaan):`,
+    none: (file) => `${file} heeft nog geen contactredenen; voeg er een toe met clearline new reason --feed ${file} --name "…"`,
+    howToChange: 'Wijzig er een met clearline edit reason --id ID (--name, --urgent, --not-urgent, --channel, --faq, --remove).',
+    line: (r) => `  ${r.id}: ${r.name}${r.urgent ? ' (dringend)' : ''}; kanalen: ${joined(r.channels, 'geen genoemd (de gebruikelijke worden aangeboden)')}; antwoorden: ${joined(r.faq, 'geen')}`,
+    giveId: (file, list) => `geef --id met de contactreden die u wilt wijzigen; de contactredenen in ${file}: ${list}`,
+    noSuchId: (file, id, list) => `${file} heeft geen contactreden "${id}"; de contactredenen: ${list}`,
+    idTaken: (file, id) => `${file} heeft al een contactreden "${id}"; kies een andere --id`,
+    sameName: (file, id, name) => `${file} heeft al een contactreden "${name}": "${id}"; wijzig die met clearline edit reason --id ${id}`,
+    giveName: (langs) => `geef --name: wat mensen kiezen, bijv. --name "Mijn betaling is niet binnen"${langs.length > 1 ? ` (één per taal: ${langs.join(', ')}, of één voor alle)` : ''}`,
+    sayWhat: 'zeg wat er verandert (--name, --urgent, --not-urgent, --channel, --faq) of geef --remove',
+    removeAlone: (options) => `--remove verwijdert de hele contactreden; geef het zonder --${options.join(', --')}`,
+    both: (a, b) => `geef --${a} of --${b}, niet allebei`,
+    faqIsFile: (value) => `--faq neemt de ids van antwoorden (bijv. --faq wanneer-betaald), geen bestand; geef de veelgestelde vragen ${value} mee met --faq-file ${value}`,
+  },
+};
