@@ -23,9 +23,11 @@ export interface FaqDocument {
   questions: Map<string, TextValue>;
 }
 
-export async function readFaqFile(v: Values): Promise<FaqDocument | undefined> {
-  const file = str(v['faq-file']);
-  if (file === undefined) return undefined;
+/** `--faq-file` of new reason and edit reason. */
+export const readFaqFile = async (v: Values): Promise<FaqDocument | undefined> => (str(v['faq-file']) === undefined ? undefined : readFaqDocument(str(v['faq-file'])!));
+
+/** An FAQ document (or its signed .jws.json, read without checking: only its ids and questions are used). */
+export async function readFaqDocument(file: string): Promise<FaqDocument> {
   const doc = unwrapEnvelope(await readJson(file, 'the FAQ document'));
   if (!isObj(doc) || doc.type !== 'faq' || !Array.isArray(doc.entries)) {
     throw new CliError(`${file} is not an FAQ document ("type": "faq"); give the one clearline faq build made (or its .jws.json)`, 1, 'invalid');

@@ -18,6 +18,7 @@ import { signPayload } from '../feed/sign.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj, list, str, type Command } from './command.js';
 import { readKeys, unwrapEnvelope } from './io.js';
+import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
 import { deskLanguage } from './desk-lang.js';
 
@@ -135,6 +136,8 @@ export interface StudioOptions {
   publishCmd?: string;
   publicUrl?: string;
   lang?: string;
+  /** The FAQ document: the editor ticks its answers per contact reason, and lint checks the linked ones. */
+  faq?: string;
 }
 
 /** Starts the studio server; resolves with its URL and a close function. */
@@ -151,6 +154,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
    * for a new or unreadable feed. A Dutch desk started without --lang got an English studio beside a Dutch feed.
    */
   const lang = await studioLanguage(feedPath, o.lang);
+  // Read at start so a wrong file is said at once, and again on each request, so a rebuilt FAQ shows on reload.
+  const faqPath = o.faq;
+  if (faqPath) await readFaqDocument(faqPath);
   let port = 0;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
@@ -174,7 +180,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang };
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '' };
         return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
@@ -188,6 +194,11 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
         // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that).
         const expires = await envelopeExpires(jwsPath);
         return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...(expires ? { 'X-Clearline-Expires': expires } : {}) });
+      }
+      if (req.method === 'GET' && url.pathname === '/api/faq') {
+        if (!faqPath) return json(res, 404, { message: 'the studio was started without --faq' });
+        const faq = await readFaqDocument(faqPath).catch((e: Error) => e);
+        return faq instanceof Error ? json(res, 422, { message: faq.message }) : json(res, 200, faq.doc);
       }
       if (req.method === 'POST' && url.pathname === '/api/sign') {
         if (!keys.length) return json(res, 404, { message: 'the studio was started without --key' });
@@ -231,7 +242,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
 export const studio: Command = {
   name: 'studio',
   summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
-  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl]',
+  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json]',
   positionals: 1,
   options: {
     key: { type: 'string', help: 'sign on this computer with this private key file (the page never receives it); without it, the key file is chosen in the page' },
@@ -240,13 +251,14 @@ export const studio: Command = {
     'publish-cmd': { type: 'string', help: 'run after each save, in the feed\'s folder, e.g. "rsync feed.jws.json web:/var/www/status/"' },
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
     lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language, else en)" },
+    faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason' },
   },
   async run(v, [file]) {
     const port = str(v.port) === undefined ? 0 : Number(v.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a number from 0 to 65535');
     const publicUrl = str(v['public-url']);
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
-    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang) });
+    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq) });
     const feed = resolve(file ?? 'feed.json');
     const lang = await studioLanguage(feed, str(v.lang));
     console.log(lang === 'nl' ? `clearline studio: ${started.url} (bewerkt ${feed}; stoppen met Ctrl+C)` : `clearline studio: ${started.url} (editing ${feed}; press Ctrl+C to stop)`);

@@ -60,3 +60,14 @@ export function sameNamedReason<R extends Pick<ContactReason, 'id' | 'label'>>(l
   return reasons.find((r) => names(r.label).some((n) => wanted.has(n)));
 }
 
+
+/**
+ * A reason's `channels` or `faq` after ticking (`on`) or unticking `id` in the studio: in the order of
+ * `all` (the form's channels, the FAQ's entries); an id of none of them (which lint refuses) stays last
+ * until unticked. Undefined when none is left, so the field is dropped.
+ */
+export function ticked(ids: readonly string[] | undefined, all: readonly string[], id: string, on: boolean): string[] | undefined {
+  const rest = (ids ?? []).filter((x) => x !== id);
+  const next = [...all.filter((x) => (on && x === id) || rest.includes(x)), ...rest.filter((x) => !all.includes(x))];
+  return next.length ? next : undefined;
+}

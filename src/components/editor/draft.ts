@@ -233,7 +233,7 @@ function channelField(path: string): string {
 
 /** A contact reason's finding (reasons.ts): its label per language, its channel list, else the reason or the list. */
 function reasonField(path: string): string {
-  const m = /^contact_reasons\/(\d+)(?:\/(label(?:\/[^/]+)?|channels))?/.exec(path);
+  const m = /^contact_reasons\/(\d+)(?:\/(label(?:\/[^/]+)?|channels|faq))?/.exec(path);
   return m ? `contact_reasons/${m[1]}${m[2] ? `/${m[2]}` : ''}` : 'contact_reasons';
 }
 

@@ -13,7 +13,7 @@ import { renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
 import { renderActions } from './lists.js';
 import { renderChannels, type ChannelContext } from './channels.js';
-import { reasonParts, renderReasons, type ReasonContext } from './reasons.js';
+import { FaqSource, reasonParts, renderReasons, type ReasonContext } from './reasons.js';
 import { renderFeedIdentity, type IdentityChange, type IdentityContext } from './feed-identity.js';
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
@@ -60,6 +60,7 @@ export class ClearlineEditor extends LitElement {
   static override styles = [themeStyles, editorStyles];
   /** URL of the editable, unsigned feed.json (the studio serves it). */
   @property({ attribute: 'feed-src' }) feedSrc = '';
+  /** URL of the FAQ document (JSON; `clearline studio --faq` serves it): each contact reason gets a tick per answer, and lint checks the linked ones. */ @property({ attribute: 'faq-src' }) faqSrc = '';
   /** URL of the public signed feed: opened (verified with `public-key`) when there is no `feed-src`, and checked after publishing. */
   @property() src = '';
   /** Pinned public key(s) of the site: the signed feed is verified with them and a key that is not among them is flagged. */
@@ -100,6 +101,7 @@ export class ClearlineEditor extends LitElement {
   private savedDraft?: Draft;
 
   protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, lang: this.ui, onRebase: this.rebased }));
+  protected readonly faq = new FaqSource(this, () => this.faqSrc);
   protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
   private clock?: ReturnType<typeof setInterval>;
 
@@ -152,7 +154,7 @@ export class ClearlineEditor extends LitElement {
 
   private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    return { ...placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk' }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs }), incidents: feed.incidents };
+    return { ...placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs }), incidents: feed.incidents };
   }
 
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
@@ -262,7 +264,7 @@ export class ClearlineEditor extends LitElement {
       changeChannels: (m) => s.changeChannels(m),
       removeChannel: (i) => s.removeChannelAt(i),
       published: s.opened.channels.map((c) => c.id),
-      ...reasonParts(s, d),
+      ...reasonParts(s, d, this.faq.answers),
       feed: s.base,
       changeIdentity: (c) => this.changeIdentity(c),
     };

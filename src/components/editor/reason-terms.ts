@@ -18,6 +18,11 @@ export interface ReasonTerms {
   offered: (names: string) => string;
   /** Ticked channels readers of an urgent reason are not offered. */
   notOffered: (names: string) => string;
+  /** Over the ticks of the FAQ's questions (studio --faq). */
+  answersFor: (name: string) => string;
+  noAnswers: string;
+  /** A linked answer id that is not in the FAQ. */
+  notInFaq: (id: string) => string;
 }
 
 export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
@@ -35,6 +40,9 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     addSuggested: (label) => `Add contact reason: ${label}`,
     offered: (names) => (names ? `Readers who choose it are offered: ${names}.` : 'Readers who choose it are offered no channel.'),
     notOffered: (names) => `Not ${names}: for an urgent reason readers get the emergency line and nothing that makes them wait.`,
+    answersFor: (name) => `FAQ answers for ${name}`,
+    noAnswers: 'The FAQ has no answers yet.',
+    notInFaq: (id) => `${id} (not in the FAQ)`,
   },
   nl: {
     reasons: 'Contactredenen',
@@ -50,5 +58,8 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     addSuggested: (label) => `Contactreden toevoegen: ${label}`,
     offered: (names) => (names ? `Wie deze reden kiest, krijgt: ${names}.` : 'Wie deze reden kiest, krijgt geen kanaal.'),
     notOffered: (names) => `Niet ${names}: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.`,
+    answersFor: (name) => `Antwoorden voor ${name}`,
+    noAnswers: 'De veelgestelde vragen hebben nog geen antwoorden.',
+    notInFaq: (id) => `${id} (staat niet in de veelgestelde vragen)`,
   },
 };

@@ -8,13 +8,16 @@
  * The reasons are part of the linted feed, so findings appear next to these fields.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { idForName, newReason, newReasonId } from '../../feed/reason-edit.js';
+import { idForName, newReason, newReasonId, ticked } from '../../feed/reason-edit.js';
 import { reasonChannels } from '../../feed/reasons.js';
 import type { Channel, ContactReason, Incident, StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { missingContactReasons, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
 import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft.js';
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
+import type { FaqAnswer } from './faq-source.js';
+export { FaqSource } from './faq-source.js';
+import { renderAnswers } from './reason-answers.js';
 import { REASON_TERMS } from './reason-terms.js';
 import type { EditorSession } from './session.js';
 
@@ -28,12 +31,14 @@ export interface ReasonContext extends FormContext {
   ownReasons?: boolean;
   /** The reason ids of the feed as opened or last saved: these never change (reports count by them). */
   publishedReasons: readonly string[];
+  /** The FAQ's answers to link reasons to (faq-source.ts); undefined when the editor has no FAQ. */
+  faqAnswers?: readonly FaqAnswer[];
 }
 
 /** The context members from the session: a new incident is offered its template's typical reasons that the feed lacks. */
-export function reasonParts(s: EditorSession, draft?: Draft): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate' | 'ownReasons' | 'publishedReasons'> {
+export function reasonParts(s: EditorSession, draft?: Draft, faqAnswers?: readonly FaqAnswer[]): Pick<ReasonContext, 'reasons' | 'changeReasons' | 'reasonTemplate' | 'ownReasons' | 'publishedReasons' | 'faqAnswers'> {
   const opened = s.opened.contact_reasons ?? [];
-  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: draft?.template, ownReasons: opened.length > 0, publishedReasons: opened.map((r) => r.id) };
+  return { reasons: s.base.contact_reasons ?? [], changeReasons: (m) => s.changeReasons(m), reasonTemplate: draft?.template, ownReasons: opened.length > 0, publishedReasons: opened.map((r) => r.id), faqAnswers };
 }
 
 /** The template's reasons not added yet, in the languages the form edits that the templates are written in. */
@@ -69,9 +74,8 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
   const toggle = (id: string, on: boolean) =>
     change((x) => {
       // In the order of the channels in the form; an id of no channel (which lint refuses) stays last.
-      const rest = (x.channels ?? []).filter((c) => c !== id);
-      const ids = [...ctx.channels.map((c) => c.id).filter((c) => (on && c === id) || rest.includes(c)), ...rest.filter((c) => !ctx.channels.some((k) => k.id === c))];
-      if (ids.length) x.channels = ids;
+      const ids = ticked(x.channels, ctx.channels.map((c) => c.id), id, on);
+      if (ids) x.channels = ids;
       else delete x.channels;
     });
   return html`<div class="item" data-field=${key}>
@@ -90,7 +94,7 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
         : html`<p class="hint">${w.noChannels}</p>`}
       ${offered.view}
     </fieldset>
-    ${renderOffered(ctx, r)}
+    ${renderAnswers(ctx, r, i, name)} ${renderOffered(ctx, r)}
     <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.splice(i, 1))}>${w.removeReason} ${i + 1}</button>
   </div>`;
 }

@@ -45,16 +45,18 @@ export const reasonChannelUnknown = defineRule('reason-channel-unknown', 'error'
 
 export const reasonEntryUnknown = defineRule('reason-entry-unknown', 'error', function* ({ doc, faqIds }) {
   if (!faqIds) return;
-  for (const { path, id, reason } of unknownIds(doc.contact_reasons, 'faq', faqIds)) {
+  for (const { path, id, reason, label } of unknownIds(doc.contact_reasons, 'faq', faqIds)) {
+    // The studio (given the FAQ) names the reason as the desk sees it and says where to untick (reason-answers.ts).
+    const name = (lang: string) => feedOr(`"${reason}"`, `“${textIn(label, lang) || reason}”`);
     yield {
       path,
       message: {
-        en: `the contact reason "${reason}" points to the FAQ answer "${id}", which is not in the FAQ`,
-        nl: `de contactreden "${reason}" verwijst naar het antwoord "${id}", maar dat staat niet in de veelgestelde vragen`,
+        en: `the contact reason ${name('en')} points to the FAQ answer "${id}", which is not in the FAQ`,
+        nl: `de contactreden ${name('nl')} verwijst naar het antwoord "${id}", maar dat staat niet in de veelgestelde vragen`,
       },
       fix: {
-        en: `Use the id of an entry in the FAQ document, or add an entry with the id "${id}" to the FAQ.`,
-        nl: `Verwijs naar een antwoord dat in de veelgestelde vragen staat, of voeg het antwoord "${id}" daar toe.`,
+        en: feedOr(`Use the id of an entry in the FAQ document, or add an entry with the id "${id}" to the FAQ.`, `Untick it under “FAQ answers for ${textIn(label, 'en') || reason}”, or add the answer "${id}" to the FAQ.`),
+        nl: feedOr(`Verwijs naar een antwoord dat in de veelgestelde vragen staat, of voeg het antwoord "${id}" daar toe.`, `Haal het vinkje weg onder “Antwoorden voor ${textIn(label, 'nl') || reason}”, of voeg het antwoord "${id}" toe aan de veelgestelde vragen.`),
       },
     };
   }
