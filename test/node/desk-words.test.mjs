@@ -18,10 +18,10 @@ const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd:
 const ONE_SECTOR = /rebook|flight|booking|boeking|vlucht|passenger|example-air|\bair-/i;
 const CUSTOMERS = /customers?\b|klant(en)?\b/i;
 
-test('help of faq build, lint, new channel, edit channel and new incident: no travel examples, no "customers"', () => {
+test('help of faq build, lint, new channel, edit channel, new reason, edit reason, studio and new incident: no travel examples, no "customers"', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-desk-words-'));
   try {
-    for (const command of [['faq', 'build'], ['lint'], ['new', 'channel'], ['edit', 'channel'], ['new', 'incident'], ['sign']]) {
+    for (const command of [['faq', 'build'], ['lint'], ['new', 'channel'], ['edit', 'channel'], ['new', 'reason'], ['edit', 'reason'], ['studio'], ['new', 'incident'], ['sign']]) {
       const r = run(dir, ...command, '--help');
       assert.equal(r.status, 0, r.stderr);
       assert.doesNotMatch(r.stdout, ONE_SECTOR, command.join(' '));
