@@ -7,12 +7,12 @@
  */
 import { feedLanguages } from '../feed/languages.js';
 import { reasonIdFor, sameNamedReason } from '../feed/reason-edit.js';
-import type { ContactReason, TextValue } from '../feed/schema.js';
+import { LIMITS, type ContactReason, type TextValue } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { readStatusFeed, textFor } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { deskLanguage } from './desk-lang.js';
-import { commitReason, idsOption, readFaqFile, reasonLine } from './reason-file.js';
+import { commitReason, idsOption, readFaqFile, reasonLine, reasonList } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
 export const newReasonCommand: Command = {
@@ -37,6 +37,7 @@ export const newReasonCommand: Command = {
     const lang = deskLanguage(feed);
     const t = REASON_TERMS[lang];
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
+    if (reasons.length >= LIMITS.reasons) throw new CliError(t.full(file, LIMITS.reasons, reasonList(reasons, lang)));
     const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
     const label = textFor(list(v.name), langs, 'name') as TextValue | undefined;
     if (!label) throw new CliError(t.giveName(langs));

@@ -35,6 +35,8 @@ export interface ReasonTerms {
   giveId: (file: string, list: string) => string;
   noSuchId: (file: string, id: string, list: string) => string;
   idTaken: (file: string, id: string) => string;
+  /** The feed has the most contact reasons a feed can have. */
+  full: (file: string, max: number, list: string) => string;
   sameName: (file: string, id: string, name: string) => string;
   giveName: (langs: string[]) => string;
   sayWhat: string;
@@ -62,6 +64,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     giveId: (file, list) => `give --id with the contact reason to change; the contact reasons in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} has no contact reason "${id}"; the contact reasons: ${list}`,
     idTaken: (file, id) => `${file} already has a contact reason "${id}"; pick another --id`,
+    full: (file, max, list) => `${file} has ${max} contact reasons, the most a feed can have; remove one first with clearline edit reason --id ID --remove. The contact reasons: ${list}`,
     sameName: (file, id, name) => `${file} already has a contact reason named "${name}": "${id}"; change it with clearline edit reason --id ${id}`,
     giveName: (langs) => `give --name: what people choose, e.g. --name "My payment has not arrived"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
     sayWhat: 'say what to change (--name, --urgent, --not-urgent, --channel, --faq) or give --remove',
@@ -85,6 +88,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     giveId: (file, list) => `geef --id met de contactreden die u wilt wijzigen; de contactredenen in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} heeft geen contactreden "${id}"; de contactredenen: ${list}`,
     idTaken: (file, id) => `${file} heeft al een contactreden "${id}"; kies een andere --id`,
+    full: (file, max, list) => `${file} heeft ${max} contactredenen, het meeste dat een feed kan hebben; verwijder er eerst een met clearline edit reason --id ID --remove. De contactredenen: ${list}`,
     sameName: (file, id, name) => `${file} heeft al een contactreden "${name}": "${id}"; wijzig die met clearline edit reason --id ${id}`,
     giveName: (langs) => `geef --name: wat mensen kiezen, bijv. --name "Mijn betaling is niet binnen"${langs.length > 1 ? ` (één per taal: ${langs.join(', ')}, of één voor alle)` : ''}`,
     sayWhat: 'zeg wat er verandert (--name, --urgent, --not-urgent, --channel, --faq) of geef --remove',

@@ -175,6 +175,14 @@ test('English desk: refusals name what exists, feed.json unchanged; an urgent re
       assert.match(r.stderr, message, args.join(' '));
       assert.equal(feedOf(dir), original, `${args.join(' ')}: feed.json unchanged`);
     }
+    // The schema's most (20): said in words, not as "Invalid length: Expected <=20".
+    const full = JSON.parse(original);
+    full.contact_reasons = Array.from({ length: 20 }, (_, i) => ({ id: `r${i + 1}`, label: { en: `Reason ${i + 1}` } }));
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(full, null, 2));
+    const many = run(dir, 'new', 'reason', '--name', 'One more');
+    assert.equal(many.status, 2);
+    assert.match(many.stderr, /feed\.json has 20 contact reasons, the most a feed can have; remove one first with clearline edit reason --id ID --remove\. The contact reasons: r1 \(Reason 1\), r2/);
+    writeFileSync(join(dir, 'feed.json'), original);
     // Two emergency lines: an urgent reason naming neither is offered both; lint's warning is shown, as new channel shows its own.
     assert.equal(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 999 1111', '--emergency', '--name', 'Personal alarm line').status, 0);
     assert.equal(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 999 2222', '--emergency', '--name', 'Fraud line').status, 0);
