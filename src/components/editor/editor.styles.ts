@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** Layout of the editor: form and preview side by side on wide screens, stacked on a phone. */
+/**
+ * Layout of the editor: form and preview side by side on wide screens, stacked on a phone.
+ * `#f-template` has a set width (max-width 100% like every field): sized by its longest label, Chromium drew
+ * it 1 px wider or narrower from one build of the Storybook to the next, which failed the visual test.
+ */
 export const editorStyles = css`
   .root {
     background: var(--_bg);
@@ -150,6 +154,9 @@ export const editorStyles = css`
   }
   textarea {
     resize: vertical;
+  }
+  #f-template {
+    inline-size: 16rem;
   }
   [aria-invalid='true'] {
     border-color: var(--_critical);
