@@ -4,38 +4,9 @@
 // refuse). Run `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
-const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-const MIN = 60_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-function feed(first = 'nl') {
-  const now = Date.now();
-  const two = (nl, en) => (first === 'nl' ? { nl, en } : { en, nl });
-  return {
-    type: 'status', version: 1, feed_id: 'hogeschool-voorbeeld', publisher: { name: 'Hogeschool Voorbeeld', url: 'https://hogeschool.example' }, time_zone: 'Europe/Brussels',
-    channels: [{ id: 'phone', kind: 'phone', label: two('Onthaal', 'Reception'), href: 'tel:+3232001234' }],
-    incidents: [{
-      id: 'storm', title: two('Storm: campus Hoboken blijft dicht', 'Storm: Hoboken campus stays closed'), severity: 'major', phase: 'identified',
-      started_at: iso(now - 90 * MIN), updated_at: iso(now - 60 * MIN),
-      known: two('De campus is vandaag dicht door stormschade.', 'The campus is closed today because of storm damage.'),
-      unknown: two('Wanneer de campus weer opengaat.', 'When the campus reopens.'),
-      next_update_at: iso(now + 60 * MIN),
-    }],
-  };
-}
-
-function folder(doc) {
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-desk-words-'));
-  writeFileSync(join(dir, 'feed.json'), JSON.stringify(doc, null, 2) + '\n');
-  return dir;
-}
+import { feed, folder, run } from './desk-feed-kit.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 test('update --resolve without --title says what readers will see and how to give a closing title; with --title it does not', () => {
   const dir = folder(feed('nl'));
