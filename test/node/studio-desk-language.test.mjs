@@ -9,7 +9,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { sign } from './studio-api-kit.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,19 +67,6 @@ function studio(dir, ...args) {
 async function pageLang(url) {
   const html = await (await fetch(url)).text();
   return [/<html lang="([^"]*)"/.exec(html)?.[1], /<clearline-editor[^>]* lang="([^"]*)"/.exec(html)?.[1] ?? ''];
-}
-
-function sign(url, body) {
-  const { port } = new URL(url);
-  return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path: '/api/sign', method: 'POST', headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => ok({ status: res.statusCode, body: JSON.parse(text) }));
-    });
-    req.on('error', fail);
-    req.end(JSON.stringify(body));
-  });
 }
 
 test('the studio speaks the feed\'s first language without --lang; --lang still wins; a new feed stays English', async () => {

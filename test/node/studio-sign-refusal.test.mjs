@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { sign } from './studio-api-kit.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,19 +46,6 @@ async function studio(dir, ...args) {
     child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${out}`)));
   });
   return { child, url };
-}
-
-function sign(url, body) {
-  const { port } = new URL(url);
-  return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path: '/api/sign', method: 'POST', headers: { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' } }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => ok({ status: res.statusCode, body: JSON.parse(text) }));
-    });
-    req.on('error', fail);
-    req.end(JSON.stringify(body));
-  });
 }
 
 test('studio /api/sign refuses a feed with lint errors and names each one, in the studio language (Dutch and English)', async () => {
