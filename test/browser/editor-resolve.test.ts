@@ -27,6 +27,17 @@ const hintOf = (el: ClearlineEditor, name: string, start = /^(Resolved|Opgelost)
     .join(' ');
 const titleHint = (el: ClearlineEditor, name: string) => hintOf(el, name, /^(Readers see|Lezers zien)/);
 
+/** A Dutch studio's Post update with the phase set to Opgelost (resolved). */
+async function resolvingInDutch(): Promise<ClearlineEditor> {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${statusFeed()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    const phase = field(el, 'Fase') as unknown as HTMLSelectElement;
+    phase.value = 'resolved';
+    phase.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+  return el;
+}
+
 describe('<clearline-editor> resolving an incident', () => {
   it('says at "What we don\'t know yet" that its text is removed unless rewritten; a rewritten text is published', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${statusFeed()}></clearline-editor>`);
@@ -51,12 +62,7 @@ describe('<clearline-editor> resolving an incident', () => {
   });
 
   it('in a Dutch studio, in Dutch', async () => {
-    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${statusFeed()}></clearline-editor>`);
-    await click(el, 'Update plaatsen');
-    const phase = field(el, 'Fase') as unknown as HTMLSelectElement;
-    phase.value = 'resolved';
-    phase.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const el = await resolvingInDutch();
     expect(hintOf(el, 'Wat we nog niet weten — Nederlands')).to.equal(
       'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals de oorzaak? Schrijf het hier opnieuw.',
     );
@@ -74,12 +80,7 @@ describe('<clearline-editor> resolving an incident', () => {
   });
 
   it('the title hint in a Dutch studio, in Dutch', async () => {
-    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${statusFeed()}></clearline-editor>`);
-    await click(el, 'Update plaatsen');
-    const phase = field(el, 'Fase') as unknown as HTMLSelectElement;
-    phase.value = 'resolved';
-    phase.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const el = await resolvingInDutch();
     expect(titleHint(el, 'Titel — Nederlands')).to.equal('Lezers zien “Opgelost: Storm: vluchten geannuleerd”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.');
   });
 });
