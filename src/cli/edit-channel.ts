@@ -58,7 +58,8 @@ export const editChannel: Command = {
     if (v.remove !== true && !changes.length) throw new CliError('say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove');
 
     const now = Date.now();
-    const before = lintNow(feed, now);
+    // In the desk's language, as the rest of what this command says (a Dutch desk read English findings under Dutch words).
+    const before = lintNow(feed, now, { lang });
     let updated: Obj;
     let channel: Obj | undefined;
     let reasons: string[] = [];
@@ -74,11 +75,13 @@ export const editChannel: Command = {
         if (same) throw new CliError(`the channel "${String(same.id)}" already has ${link}; ${file} is unchanged`);
         channel.href = link;
       }
+      // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
+      const merged = (old: unknown, given: unknown) => (isObj(old) && isObj(given) ? { ...old, ...given } : given);
       const name = textFor(list(v.name), langs, 'name');
-      if (name) channel.label = name;
+      if (name) channel.label = merged(channel.label, name);
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
-      else if (hours.length) channel.hours = textFor(hours, langs, 'hours');
+      else if (hours.length) channel.hours = merged(channel.hours, textFor(hours, langs, 'hours'));
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
       const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason');
@@ -86,7 +89,7 @@ export const editChannel: Command = {
     }
 
     // The same checks as signing: a problem this change brings is refused before anything is written.
-    const findings = lintNow(updated, now);
+    const findings = lintNow(updated, now, { lang });
     const at = `channels/${index}`;
     const brought = newErrors(before, findings);
     const own = ownWords(brought);

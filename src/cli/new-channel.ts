@@ -64,7 +64,7 @@ export const newChannelCommand: Command = {
 
     // The same checks as signing: a problem in this channel is refused before anything is written.
     const now = Date.now();
-    const findings = lintNow(updated, now);
+    const findings = lintNow(updated, now, { lang });
     const at = `channels/${channels.length}`;
     const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
     const mine = here.filter((f) => f.severity === 'error');

@@ -105,3 +105,32 @@ test('what cannot be done is refused with what to do instead, and feed.json is l
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A Dutch and English feed: the desk renamed only the English name (--lang en --name …). The whole name
+// was replaced by {en}, so lint refused it ("this text has no nl", in English under a Dutch refusal),
+// and the desk could not change one language at all. Found by the contact-reasons helper, 2026-12-02.
+test('--lang en --name changes the English name and keeps the Dutch; findings are in the feed\'s language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-edit-'));
+  try {
+    const steps = [
+      ['new', 'incident', '--template', 'water', '--lang', 'nl,en', '--id', 'leiding', '--feed-id', 'water', '--publisher', 'Water', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam'],
+      ['new', 'channel', '--kind', 'phone', '--link', '0800-1234', '--name', 'Klantenservice', '--name', 'Customer service', '--hours', 'dag en nacht', '--hours', 'day and night'],
+    ];
+    for (const s of steps) assert.equal(run(dir, ...s).status, 0, s.join(' '));
+    const r = run(dir, 'edit', 'channel', '--id', 'phone', '--lang', 'en', '--name', 'Service desk', '--hours', '24 hours a day');
+    assert.equal(r.status, 0, r.stderr);
+    const [c] = JSON.parse(feedOf(dir)).channels;
+    assert.deepEqual(c.label, { nl: 'Klantenservice', en: 'Service desk' });
+    assert.deepEqual(c.hours, { nl: 'dag en nacht', en: '24 hours a day' });
+    // One text for all languages still sets them all.
+    assert.equal(run(dir, 'edit', 'channel', '--id', 'phone', '--name', 'Servicedesk').status, 0);
+    assert.deepEqual(JSON.parse(feedOf(dir)).channels[0].label, { nl: 'Servicedesk', en: 'Servicedesk' });
+    // A warning this change brings is said in Dutch, the feed's first language.
+    const short = run(dir, 'edit', 'channel', '--id', 'phone', '--link', '0800-12');
+    assert.equal(short.status, 0, short.stderr);
+    assert.match(short.stderr, /het Nederlandse nummer tel:\+3180012 heeft 5 cijfers na \+31/);
+    assert.doesNotMatch(short.stderr, /Dutch number|has 5 digits/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -277,8 +277,9 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
     try {
       const original = feedOf(dir);
       const cases = [
-        [['--kind', 'phone', '--link', '9009', '--name', 'Storing'], /het kanaal is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+channels\/0\/href: the phone number tel:9009 is not in international E\.164 form \[phone-e164\]\n\s+oplossing: Write it with \+ and the country code/],
-        [['--kind', 'email', '--link', 'mail us', '--name', 'Mail'], /the link mail us is not https:, mailto: or tel: \[link-scheme\]/],
+        // The findings in the feed's language too, not English under a Dutch refusal.
+        [['--kind', 'phone', '--link', '9009', '--name', 'Storing'], /het kanaal is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+channels\/0\/href: het telefoonnummer tel:9009 staat niet in internationale vorm \[phone-e164\]\n\s+oplossing: Schrijf het met \+ en de landcode/],
+        [['--kind', 'email', '--link', 'mail us', '--name', 'Mail'], /de link mail us begint niet met https:, mailto: of tel: \[link-scheme\]/],
         [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /give --kind with one of: phone, chat, email, web, callback/],
         [['--kind', 'phone', '--link', '0800-9009'], /give --name: the name people see, e\.g\. --name "Servicedesk" \(one per language: nl, en, or one for all\)/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'a', '--name', 'b', '--name', 'c'], /--lang names 2 language\(s\) but --name was given 3 time\(s\)/],
