@@ -39,3 +39,8 @@ export function textFor(texts: string[], langs: string[], option: string): Chann
   if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
   return newText(texts, langs, undefined, option) as Channel['label'];
 }
+
+/** A changed text on top of the old one: texts given for some languages (--lang en --name …) keep the others. */
+export function withTexts<T>(old: unknown, given: T): T {
+  return isObj(old) && isObj(given) ? ({ ...old, ...given } as T) : given;
+}

@@ -10,7 +10,7 @@ import { feedLanguages } from '../feed/languages.js';
 import type { Channel } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { formatFinding } from '../lint/index.js';
-import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
+import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -76,12 +76,11 @@ export const editChannel: Command = {
         channel.href = link;
       }
       // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
-      const merged = (old: unknown, given: unknown) => (isObj(old) && isObj(given) ? { ...old, ...given } : given);
       const name = textFor(list(v.name), langs, 'name');
-      if (name) channel.label = merged(channel.label, name);
+      if (name) channel.label = withTexts(channel.label, name);
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
-      else if (hours.length) channel.hours = merged(channel.hours, textFor(hours, langs, 'hours'));
+      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours'));
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
       const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason');

@@ -9,7 +9,7 @@ import { sameNamedReason } from '../feed/reason-edit.js';
 import type { ContactReason, TextValue } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import type { UiLanguage } from '../i18n/terms.js';
-import { readStatusFeed, textFor } from './channel-file.js';
+import { readStatusFeed, textFor, withTexts } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { deskLanguage } from './desk-lang.js';
 import { commitReason, idsOption, questionOf, readFaqFile, reasonLine, reasonList, type FaqDocument } from './reason-file.js';
@@ -63,7 +63,7 @@ export const editReason: Command = {
     const name = textFor(list(v.name), langs, 'name') as TextValue | undefined;
     if (name) {
       // A name for some languages keeps the others (--lang en --name "No internet" leaves the Dutch name).
-      reason.label = typeof name === 'object' && isObj(reason.label) ? { ...reason.label, ...name } : name;
+      reason.label = withTexts(reason.label, name);
       const same = sameNamedReason(name, reasons.filter((_, i) => i !== index) as unknown as ContactReason[]);
       if (same) throw new CliError(t.sameName(file, same.id, reasonLine(same as unknown as Obj, lang).name));
     }

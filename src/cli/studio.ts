@@ -122,7 +122,7 @@ export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[]):
 }
 
 /** `--lang` as the desk's language, else the feed's first language; English for a feed not made yet or not JSON (yet: the page says what is wrong). */
-export async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
+async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
   if (lang) return deskLanguage(undefined, lang);
   return deskLanguage(await readFile(feedPath, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => undefined));
 }
@@ -141,7 +141,7 @@ export interface StudioOptions {
 }
 
 /** Starts the studio server; resolves with its URL and a close function. */
-export async function startStudio(o: StudioOptions): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startStudio(o: StudioOptions): Promise<{ url: string; lang: 'en' | 'nl'; close: () => Promise<void> }> {
   const feedPath = resolve(o.feed);
   const jwsPath = envelopePath(feedPath);
   const keys = o.key ? await readKeys([o.key], 'a private key') : [];
@@ -236,7 +236,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; clos
     server.listen(o.port ?? 0, '127.0.0.1', () => ok());
   });
   port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { url: `http://127.0.0.1:${port}/`, lang, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 export const studio: Command = {
@@ -260,8 +260,8 @@ export const studio: Command = {
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
     const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq) });
     const feed = resolve(file ?? 'feed.json');
-    const lang = await studioLanguage(feed, str(v.lang));
-    console.log(lang === 'nl' ? `clearline studio: ${started.url} (bewerkt ${feed}; stoppen met Ctrl+C)` : `clearline studio: ${started.url} (editing ${feed}; press Ctrl+C to stop)`);
+    // The language the studio read once at start (not the feed again).
+    console.log(started.lang === 'nl' ? `clearline studio: ${started.url} (bewerkt ${feed}; stoppen met Ctrl+C)` : `clearline studio: ${started.url} (editing ${feed}; press Ctrl+C to stop)`);
     await new Promise(() => undefined);
   },
 };

@@ -150,9 +150,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const { kept, dropped, m } = fitBudget(parts);
   const sentences = kept.map((k) => k.sentence);
   const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');
-  // A US feed's English is spoken by an American voice, as its clock says "6:34 AM"; a Belgian feed's Dutch and French
-  // by a Flemish and a Belgian voice (before, a Flemish school's parents heard nl-NL).
-  const vl = dialLang(ctx) === 'en-US' ? 'en-US' : ctx.payload.time_zone === 'Europe/Brussels' && /^(nl|fr)$/i.test(ctx.lang) ? `${ctx.lang}-BE` : voiceLang(ctx.lang);
+  // The voice of the place the numbers are dialled in (dialLang): a US feed's English by an American voice, as its clock
+  // says "6:34 AM"; a Belgian feed's Dutch and French by a Flemish and a Belgian voice (a Flemish school's parents heard nl-NL).
+  const vl = voiceLang(dialLang(ctx));
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
