@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { editChannel } from './edit-channel.js';
+import { editQuestion } from './edit-question.js';
 import { editReason } from './edit-reason.js';
 import { EXPORT_COMMANDS } from './export.js';
 import { faqBuild } from './faq-build.js';
@@ -12,6 +13,7 @@ import { keygen } from './keygen.js';
 import { lint } from './lint.js';
 import { newChannelCommand } from './new-channel.js';
 import { newIncident } from './new-incident.js';
+import { newQuestion } from './new-question.js';
 import { newReasonCommand } from './new-reason.js';
 import { runCli } from './program.js';
 import { report } from './report.js';
@@ -35,6 +37,8 @@ const COMMANDS: Command[] = [
   lint,
   heartbeat,
   faqBuild,
+  newQuestion,
+  editQuestion,
   studio,
   report,
   ...EXPORT_COMMANDS,

@@ -1,0 +1,69 @@
+/**
+ * `clearline new question`: answers a question readers searched without a result (`clearline report`'s
+ * unanswered questions) from the terminal: one text per language of the FAQ folder, written as the
+ * Markdown files `faq build` reads (`drinking-water.nl.md`, `drinking-water.en.md`) with their front
+ * matter, so nobody writes front matter by hand at 2 a.m. Refused, with nothing written, when a language
+ * is missing, a text is empty, the id is taken, the folder is not there, or the folder would not build;
+ * a file is never replaced. With --out it rebuilds the FAQ document with `faq build` itself.
+ */
+import { join } from 'node:path';
+import { slugOf } from '../feed/reason-edit.js';
+import { CliError, isObj, parseLangs, str, type Command } from './command.js';
+import { splitName } from './faq-markdown.js';
+import {
+  besideFeed, checkFolder, deskOf, listOption, questionFile, readFaqFolder, rebuild, rebuildTarget, reportWarnings, textLanguages, textsFor, writeNewFiles,
+} from './question-file.js';
+import { QUESTION_TERMS } from './question-terms.js';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export const newQuestion: Command = {
+  name: 'new question',
+  summary: 'answer a new question in the FAQ: writes its Markdown files (one per language) with their front matter',
+  usage: 'clearline new question --question TEXT... --answer TEXT... [--lang nl,en] [--id ID] [--tags WORD...] [--incidents ID...] [--dir faq] [--out faq.json [--feed-id ID]]',
+  positionals: 0,
+  options: {
+    question: { type: 'string', multiple: true, help: 'the question as people ask it, e.g. "Can I drink the tap water?" (once per language of the FAQ, in the order of --lang)' },
+    answer: { type: 'string', multiple: true, help: 'the answer people read, Markdown allowed (once per language, in the same order as --question)' },
+    lang: { type: 'string', help: 'the languages of --question and --answer, in the order you give them, comma-separated, e.g. nl,en (default: the languages of the FAQ folder, in the order of the feed.json in this folder)' },
+    id: { type: 'string', help: 'the answer\'s id, also the start of its file names (default: from the question, e.g. can-i-drink-the-tap-water); contact reasons link to it with new reason --faq ID' },
+    tags: { type: 'string', multiple: true, help: 'more words the search finds it by (repeat, or comma-separated), e.g. --tags "tap water,boil"' },
+    incidents: { type: 'string', multiple: true, help: 'the incidents it is about, by id (repeat, or comma-separated): shown with them while they are open' },
+    dir: { type: 'string', help: 'the folder of the FAQ answers in Markdown, the one faq build reads (default: faq)' },
+    out: { type: 'string', help: 'also rebuild the FAQ document, as clearline faq build does, e.g. --out faq.json; then sign it' },
+    'feed-id': { type: 'string', help: 'with --out: the FAQ document\'s feed_id (default: the one in the --out file)' },
+  },
+  async run(v) {
+    const dir = str(v.dir) ?? 'faq';
+    const feed = await besideFeed();
+    const given = parseLangs(v.lang);
+    const folder = await readFaqFolder(dir, QUESTION_TERMS[deskOf(feed, given)]);
+    const langs = textLanguages(folder, given, feed, true, QUESTION_TERMS[deskOf(feed, given)]);
+    const lang = deskOf(feed, langs);
+    const t = QUESTION_TERMS[lang];
+    for (const option of ['question', 'answer'] as const) if (v[option] === undefined) throw new CliError(t.give(option));
+    const questions = textsFor(v, 'question', langs, dir, t)!;
+    const answers = textsFor(v, 'answer', langs, dir, t)!;
+
+    const id = str(v.id) ?? slugOf(questions[langs[0]!]!);
+    if (!id) throw new CliError(t.noSlug);
+    if (!ID.test(id)) throw new CliError(t.badId(id));
+    const taken = folder.files.filter((f) => f.id === id || splitName(f.name)?.base === id);
+    if (taken.length) throw new CliError(t.idTaken(dir, id, taken.map((f) => join(dir, f.name))));
+    const tags = listOption(v.tags);
+    const incidents = listOption(v.incidents);
+    const known = isObj(feed) && Array.isArray(feed.incidents) ? feed.incidents.filter(isObj).map((i) => String(i.id)) : undefined;
+    const stranger = known && incidents.find((i) => !known.includes(i));
+    if (stranger) throw new CliError(t.unknownIncident(stranger, 'feed.json', known!.join(', ') || '-'));
+    const target = await rebuildTarget(v, lang);
+
+    const files = langs.map((l) => ({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!, { tags, incidents }) }));
+    const { warnings, doc } = checkFolder(folder, files, id, 'added', lang);
+    await writeNewFiles(files.map((f) => ({ path: join(dir, f.name), text: f.text })), t);
+    console.log(t.added(id, dir));
+    langs.forEach((l, i) => console.log(`  ${join(dir, files[i]!.name)}: ${questions[l]}`));
+    reportWarnings(warnings, id, lang, doc);
+    if (target) await rebuild(dir, target);
+    else console.log(t.buildHint(dir, 'faq.json'));
+  },
+};
