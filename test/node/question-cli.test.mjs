@@ -184,6 +184,18 @@ test('edit question: the English answer changes, the Dutch file and the front ma
   assert.match(run(dir, 'edit', 'question', '--id', 'storing', '--answer', 'x').stderr, /geef --answer één keer per taal/);
 });
 
+test('report: under the unanswered questions, the command that answers one; no line when there are none', () => {
+  const fixture = join(ROOT, 'test/node/fixtures/events.ndjson');
+  const r = spawnSync(process.execPath, [CLI, 'report', fixture, '--lang', 'nl'], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\n {7}1× {2}wanneer is het gas terug\n {2}Beantwoord er een: clearline new question --question "…" --answer "…" \(één keer per taal van de FAQ; zie de --help\)\n\n/);
+  const en = spawnSync(process.execPath, [CLI, 'report', fixture], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  assert.match(en.stdout, /\n {2}Answer one: clearline new question --question "…" --answer "…" \(once per language of the FAQ; see its --help\)\n/);
+  const none = spawnSync(process.execPath, [CLI, 'report', '-'], { input: '', encoding: 'utf8', timeout: 30_000 });
+  assert.equal(none.status, 0, none.stderr);
+  assert.doesNotMatch(none.stdout, /new question/);
+});
+
 test('help of new question and edit question: the flags, and no travel words or "customers"', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-question-'));
   made.push(dir);
