@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { validatePayload } from '../feed/schema.js';
 import { CliError, invalidDocument, iso, json, str, type Command } from './command.js';
 import { buildEntries, type FaqSource } from './faq-markdown.js';
+import { keptFromOut } from './faq-kept.js';
 import { writeOut } from './io.js';
 import { deskLanguage } from './desk-lang.js';
 import { lintNow, nlCount, reportFindings } from './lint-report.js';
@@ -33,7 +34,7 @@ export const faqBuild: Command = {
     } catch (e) {
       throw new CliError((e as Error).message, 1, 'invalid');
     }
-    const doc = { type: 'faq', version: 1, feed_id: feedId, entries };
+    const doc = { type: 'faq', version: 1, feed_id: feedId, ...(await keptFromOut(str(v.out), feedId)), entries };
     // issued_at, expires_at and seq are stamped by `sign`; validate the rest with placeholders for them.
     const check = validatePayload('faq', { ...doc, seq: 0, issued_at: iso(Date.now()), expires_at: iso(Date.now() + 3_600_000) });
     if (!check.ok) throw invalidDocument('the FAQ', 'faq', check.issues);

@@ -84,6 +84,21 @@ test('new question --out faq.json: rebuilt in the same step by faq build, with t
   assert.deepEqual(listing(dir), before);
 });
 
+test('a rebuild keeps the search_examples written into faq.json by hand (new question --out, faq build --out); another FAQ\'s are not taken', () => {
+  const dir = waterCompany();
+  const file = join(dir, 'faq.json');
+  const examples = { nl: ['kraanwater', 'geen water'], en: ['tap water', 'no water'] };
+  writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), search_examples: examples }, null, 2));
+  const r = run(dir, 'new', 'question', ...DRINK, '--out', 'faq.json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).search_examples, examples);
+  assert.equal(run(dir, 'faq', 'build', 'faq', '--feed-id', 'water-faq', '--out', 'faq.json').status, 0);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).search_examples, examples);
+  assert.equal(run(dir, 'lint', 'faq.json').status, 0);
+  assert.equal(run(dir, 'faq', 'build', 'faq', '--feed-id', 'other-faq', '--out', 'faq.json').status, 0);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).search_examples, undefined);
+});
+
 test('new question refuses, in the desk\'s language and naming what to do, and writes nothing: a language missing, an empty answer, a taken id, no folder', () => {
   const dir = waterCompany();
   const before = listing(dir);
