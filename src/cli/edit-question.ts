@@ -71,7 +71,7 @@ export const editQuestion: Command = {
     // Someone else changed a file since it was read: nothing is written, as update does for feed.json.
     for (const f of changed) {
       if ((await readText(join(dir, f.name), 'the answer', lang)) !== mine.find((m) => m.name === f.name)!.text) {
-        throw new CliError(`${join(dir, f.name)}: ${lang === 'nl' ? 'is intussen gewijzigd (door iemand anders?); er is niets geschreven. Geef dezelfde opdracht opnieuw' : 'changed while it was being edited (someone else?); nothing was written. Run the same command again'}`, 1, 'conflict');
+        throw new CliError(t.conflict(join(dir, f.name)), 1, 'conflict');
       }
     }
     for (const f of changed) await writeText(join(dir, f.name), f.text);

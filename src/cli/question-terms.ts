@@ -39,6 +39,8 @@ export interface QuestionTerms {
   noSuchId: (dir: string, id: string, list: string) => string;
   sayWhat: string;
   unknownIncident: (id: string, feed: string, list: string) => string;
+  /** A file changed between reading and writing (two people at once). */
+  conflict: (path: string) => string;
   /** `edit question` for a language the entry has no file in yet: both texts are needed. */
   newLanguage: (id: string, lang: string) => string;
 }
@@ -78,6 +80,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     giveId: (dir, list) => `give --id with the question to change; the questions in ${dir}: ${list}`,
     noSuchId: (dir, id, list) => `${dir} has no question "${id}"; the questions: ${list}`,
     sayWhat: 'say what to change: --answer "…" and/or --question "…" (with --lang for one language)',
+    conflict: (path) => `${path} changed while it was being edited (someone else?); nothing was written. Run the same command again`,
     unknownIncident: (id, feed, list) => `${feed} has no incident "${id}" to show this answer with; its incidents: ${list}`,
     newLanguage: (id, lang) => `question "${id}" has no ${lang} file yet: give both --question and --answer for ${lang} to add it`,
   },
@@ -112,6 +115,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     giveId: (dir, list) => `geef --id met de vraag die u wilt wijzigen; de vragen in ${dir}: ${list}`,
     noSuchId: (dir, id, list) => `${dir} heeft geen vraag "${id}"; de vragen: ${list}`,
     sayWhat: 'zeg wat er verandert: --answer "…" en/of --question "…" (met --lang voor één taal)',
+    conflict: (path) => `${path} is intussen gewijzigd (door iemand anders?); er is niets geschreven. Geef dezelfde opdracht opnieuw`,
     unknownIncident: (id, feed, list) => `${feed} heeft geen incident "${id}" om dit antwoord bij te tonen; de incidenten: ${list}`,
     newLanguage: (id, lang) => `vraag "${id}" heeft nog geen bestand in ${lang}: geef zowel --question als --answer voor ${lang} om het toe te voegen`,
   },
