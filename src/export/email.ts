@@ -61,7 +61,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     // An e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links.
     const address = (c: (typeof channels)[number]) => addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
     const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);
-    for (const c of channels) lines.push(`- ${c.emergency ? `${x.emergency}: ` : ''}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
+    for (const c of channels) lines.push(`- ${c.emergency ? `${t.emergency}: ` : ''}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
     lines.push('');
   }
   lines.push(warning ? warning.lookYourself : link, '', t.publishedBy(ctx.publisher));

@@ -91,7 +91,7 @@ export function channelsHtml(ctx: Context, level: number, links = true): string 
   const H = h(level);
   return [
     `<section class="channels" aria-labelledby="contact-title"><${H} id="contact-title">${esc(ctx.t.contact)}</${H}>`,
-    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.x.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul></div>` : '',
+    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.t.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul></div>` : '',
     longWait ? `<p>${esc(ctx.t.longWaitHint)}</p>` : '',
     `<ul>${ordinary.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul>`,
     '</section>',

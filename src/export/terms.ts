@@ -3,7 +3,7 @@
  * the web elements already say (waits, next update, late update, the four parts) comes from
  * src/i18n/terms.ts, so every channel says it the same way.
  */
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/terms.js';
+import { TERMS, UI_LANGUAGES, type UiLanguage } from '../i18n/terms.js';
 
 export interface ExportTerms {
   /** The phone line's opening, said before anything else. */
@@ -30,6 +30,11 @@ export interface ExportTerms {
   atomSubtitle: (publisher: string) => string;
   atomFeedLink: string;
   noScriptNote: string;
+  /**
+   * The emergency lines' label: the elements' own word (Terms.emergency, "Bij nood" / "In an emergency"), so no
+   * channel says it differently (the e-mail said "Noodgeval" under a page saying "Bij nood"). The exporters use
+   * Terms.emergency; kept here for callers of EXPORT_TERMS.
+   */
   emergency: string;
   hours: string;
   allClearSubject: (publisher: string) => string;
@@ -61,7 +66,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     atomSubtitle: (p) => `Service status updates from ${p}`,
     atomFeedLink: 'Follow updates (Atom feed)',
     noScriptNote: 'This page works without JavaScript. Reload it for the latest status.',
-    emergency: 'Emergency',
+    emergency: TERMS.en.emergency,
     hours: 'Opening hours',
     allClearSubject: (p) => `${p}: no known disruptions`,
     updateSubject: (title, phase) => `${title} (${phase})`,
@@ -88,7 +93,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     atomSubtitle: (p) => `Updates over storingen van ${p}`,
     atomFeedLink: 'Volg de updates (Atom-feed)',
     noScriptNote: 'Deze pagina werkt zonder JavaScript. Laad haar opnieuw voor de nieuwste status.',
-    emergency: 'Noodgeval',
+    emergency: TERMS.nl.emergency,
     hours: 'Openingstijden',
     allClearSubject: (p) => `${p}: geen storingen bekend`,
     updateSubject: (title, phase) => `${title} (${phase})`,

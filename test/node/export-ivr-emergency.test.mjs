@@ -38,7 +38,7 @@ test('a label ending in its number: the number is said once, after "hang op en b
   assert.equal(spoken(x.exportIvr(grouped, { lang: 'nl', now: NOW }), 'nl'), 'Noodlijn: hang op en bel 0800 123 456.');
   assert.equal(spoken(x.exportIvr(grouped, { lang: 'en', now: NOW }), 'en'), 'Emergency line: hang up and call +31 800 123 456.');
   // Only the number: the word for an emergency leads.
-  assert.equal(spoken(x.exportIvr(withEmergency('112', 'tel:112'), { lang: 'nl', now: NOW }), 'nl'), 'Noodgeval: hang op en bel 112.');
+  assert.equal(spoken(x.exportIvr(withEmergency('112', 'tel:112'), { lang: 'nl', now: NOW }), 'nl'), 'Bij nood: hang op en bel 112.');
 });
 
 test('a label that tells the caller to call it is said as written, its number marked up, then "hang up first"', () => {
@@ -61,7 +61,7 @@ test('the written channels show a label that says its number once too: e-mail an
   for (const lang of ['nl', 'en']) {
     const mail = x.exportEmail(f, { lang, now: NOW });
     const line = mail.text.split('\n').find((l) => l.includes('112'));
-    assert.match(line, lang === 'nl' ? /^- Noodgeval: Bij gevaar: 112( \(|$)/ : /^- Emergency: In danger: 112( \(|$)/, `${lang} e-mail: ${line}`);
+    assert.match(line, lang === 'nl' ? /^- Bij nood: Bij gevaar: 112( \(|$)/ : /^- In an emergency: In danger: 112( \(|$)/, `${lang} e-mail: ${line}`);
     for (const html of [mail.html, x.exportHtml(f, { lang, now: NOW }).text]) {
       assert.match(html, lang === 'nl' ? /<a href="tel:112">Bij gevaar: 112<\/a>/ : /<a href="tel:112">In danger: 112<\/a>/);
       assert.doesNotMatch(html, /112: 112/);
@@ -69,7 +69,7 @@ test('the written channels show a label that says its number once too: e-mail an
   }
   // A label without its number still gets it.
   const plain = withEmergency({ nl: 'Storingslijn', en: 'Emergency line' }, 'tel:+318009009');
-  assert.match(x.exportEmail(plain, { lang: 'nl', now: NOW }).text, /- Noodgeval: Storingslijn: 0800 9009/);
+  assert.match(x.exportEmail(plain, { lang: 'nl', now: NOW }).text, /- Bij nood: Storingslijn: 0800 9009/);
 });
 
 test('with only an emergency phone line, the phone message is not made for it by default, as lint --for ivr says', () => {
@@ -94,7 +94,7 @@ test('a British feed: a label that says its number as dialled at home (0800 …)
   assert.equal(spoken(ivr, 'en'), 'Big event today? Call 0800 123 4567. Hang up this call first.');
   assert.doesNotMatch(ivr.text, /\+44/);
   const mail = x.exportEmail(f, { lang: 'en', now: NOW }).text.split('\n').find((l) => l.includes('Big event'));
-  assert.match(mail, /^- Emergency: Big event today\? Call 0800 123 4567( \(|$)/, mail);
+  assert.match(mail, /^- In an emergency: Big event today\? Call 0800 123 4567( \(|$)/, mail);
   // As the elements read it: a British page (en-GB) dials it so; a reader abroad (en) still gets the +44 form.
   const { numberInLabel } = await importTs('src/content/links.ts');
   assert.ok(numberInLabel('Call 0800 123 4567', 'tel:+448001234567', 'en-GB'));
