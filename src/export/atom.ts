@@ -60,7 +60,7 @@ function currentEntry(ctx: Context, incident: Incident): string {
         .join('')}</ul>`
     : '';
   return [
-    `<p><strong>${xmlText(v.severity)}</strong> · ${xmlText(v.phase)}</p>`,
+    `<p><strong>${xmlText(v.meta[0])}</strong> · ${xmlText(v.meta[1])}</p>`,
     section(t.known, v.known),
     section(t.unknown, v.unknown),
     v.next ? `<h3>${xmlText(t.nextUpdate)}</h3><p>${xmlText(v.next)}</p>` : '',

@@ -82,7 +82,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
 /** One incident in plain text: title, severity and phase, the four parts, the actions (web addresses only with `links`). */
 function incidentLines(ctx: Context, v: IncidentView, links: boolean): string[] {
   const { t } = ctx;
-  const lines: string[] = [v.title, `${v.severity} · ${v.phase}`, ''];
+  const lines: string[] = [v.title, v.meta.join(' · '), ''];
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   lines.push(`${t.known}:`, ...v.known, '');
   if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');

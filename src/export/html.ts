@@ -46,9 +46,10 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
   };
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return [
-    `<article class="incident sev-${incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
+    // Resolved: no severity colour on the card, as the element draws it (sev-ok).
+    `<article class="incident sev-${v.resolved ? 'ok' : incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
     `<${H} id="${attr(incident.id)}-title">${esc(v.title)}</${H}>`,
-    `<p class="meta"><span class="badge">${esc(v.severity)}</span> <span>${esc(v.phase)}</span></p>`,
+    `<p class="meta"><span class="badge">${esc(v.meta[0])}</span> <span>${esc(v.meta[1])}</span></p>`,
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
     `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
     v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,

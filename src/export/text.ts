@@ -133,6 +133,12 @@ export interface IncidentView {
   title: string;
   severity: string;
   phase: string;
+  /**
+   * The two words the status element puts under the title: its badge and what follows it. Open: the severity and
+   * the phase ("Grote storing", "Oorzaak gevonden"); resolved: "Opgelost" and "was: grote storing", so a resolved
+   * incident never reads as a major disruption going on ("Grote storing · Opgelost" did).
+   */
+  meta: readonly [badge: string, detail: string];
   resolved: boolean;
   affects: string[];
   /** Plain paragraphs. */
@@ -238,6 +244,7 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
     title: pickText(incident.title, lang),
     severity: t.severity[incident.severity],
     phase: t.phase[incident.phase],
+    meta: resolved ? [t.phase.resolved, t.wasSeverity(t.severity[incident.severity])] : [t.severity[incident.severity], t.phase[incident.phase]],
     resolved,
     affects: (incident.affects ?? []).map((a) => pickText(a, lang)),
     known,

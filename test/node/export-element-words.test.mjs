@@ -28,3 +28,38 @@ test('emergency lines: every export labels them with the element\'s "Bij nood" /
   assert.match(x.exportIvr(bare, { lang: 'nl', now: NOW }).text, / Bij nood: hang op en bel 112\./);
   assert.match(x.exportIvr(bare, { lang: 'en', now: NOW }).text, / In an emergency: hang up and call 112\./);
 });
+
+/** The fixture's lead incident (a major disruption), resolved. */
+function resolvedFeed() {
+  const f = feed();
+  Object.assign(f.incidents[0], {
+    phase: 'resolved',
+    updated_at: '2026-11-23T09:40:00Z',
+    resolved_at: '2026-11-23T09:40:00Z',
+    next_update_at: null,
+    known: { nl: 'Iedereen heeft weer water.', en: 'Everyone has water again.' },
+  });
+  return f;
+}
+
+test('a resolved major incident reads "Opgelost · was: grote storing" / "Resolved · was: major disruption", as the element shows it', () => {
+  const f = resolvedFeed();
+  const words = { nl: ['Opgelost', 'was: grote storing', 'Grote storing'], en: ['Resolved', 'was: major disruption', 'Major disruption'] };
+  for (const lang of LANGS) {
+    const [badge, was, current] = words[lang];
+    const id = f.incidents[0].id;
+    const mail = x.exportEmail(f, { lang, incident: id, now: NOW });
+    assert.ok(mail.text.includes(`\n${badge} · ${was}\n`), `${lang} e-mail text:\n${mail.text}`);
+    const meta = `<p class="meta"><span class="badge">${badge}</span> <span>${was}</span></p>`;
+    assert.ok(mail.html.includes(meta), `${lang} e-mail html`);
+    const page = x.exportHtml(f, { lang, now: NOW }).text;
+    assert.ok(page.includes(meta), `${lang} page without script`);
+    // Not drawn in the major colour either: the element's calm card.
+    assert.match(page, new RegExp(`<article class="incident sev-ok" id="${id}"`));
+    const atom = x.exportAtom(f, { lang, now: NOW }).text;
+    assert.ok(atom.includes(`<p><strong>${badge}</strong> · ${was}</p>`), `${lang} atom`);
+    for (const out of [mail.text, mail.html, page, atom]) assert.ok(!out.includes(current), `${lang}: "${current}" for a resolved incident`);
+  }
+  // An open one keeps its severity and phase.
+  assert.ok(x.exportEmail(feed(), { lang: 'nl', now: NOW }).text.includes('\nGrote storing · Oorzaak gevonden\n'));
+});
