@@ -8,7 +8,7 @@
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { channelsHtml, incidentHtml } from './html.js';
+import { channelsHtml, firstWithActions, incidentHtml } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
@@ -71,7 +71,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
       ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2, links)).join('\n')}`
       : incidentHtml(ctx, incidents[0]!, 1, links);
   const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
-  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
+  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents))}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
   const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id) };
   if (!warning) return result;
   // What the export could not take out: an address in the publisher's own sentences.

@@ -8,6 +8,7 @@ import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
+import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
 import { plainText } from './plain.js';
 import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions } from './text.js';
@@ -56,7 +57,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     // Under its label the promised time alone ("Next update: 10:30"); a late or absent update keeps its sentence.
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     v.actions.length
-      ? `<section><${S}>${esc(t.whatYouCanDo)}</${S}>` +
+      ? `<section id="${attr(incident.id)}-actions"><${S}>${esc(t.whatYouCanDo)}</${S}>` +
         (urgent.length ? `<div class="urgent"><p><strong>${esc(urgent.some((a) => a.who) ? t.actNow : t.actNowAll)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
         (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
         '</section>'
@@ -82,18 +83,27 @@ function channelHtml(c: ChannelView, links: boolean, lang: string): string {
   return `<li>${!links ? (c.number ? label : asText(c.named, href, lang)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 
-/** The contact channels: emergency lines apart and first, then the rest in the long-wait order; `links: false` as in incidentHtml. */
-export function channelsHtml(ctx: Context, level: number, links = true): string {
+/** The first of these incidents with something to do (open, with actions): where "Wat u kunt doen" points before a long wait. */
+export const firstWithActions = (incidents: readonly Incident[]): Incident | undefined => incidents.find((i) => i.phase !== 'resolved' && i.actions?.length);
+
+/**
+ * The contact channels: emergency lines apart and first, then the rest in the long-wait order; `links: false` as in incidentHtml.
+ * When an ordinary wait is long and `actions` (an incident shown above, firstWithActions) has something to do, the
+ * element's self-service comes first: "Lange wachttijd? … Probeer eerst dit:" over a link to that incident's
+ * "Wat u kunt doen", and only over that: above the channel list it ended with the long queue it tells people to avoid.
+ */
+export function channelsHtml(ctx: Context, level: number, links = true, actions?: Incident): string {
   const channels = channelViews(ctx);
   if (!channels.length) return '';
   const emergency = channels.filter((c) => c.emergency);
   const ordinary = channels.filter((c) => !c.emergency);
-  const longWait = ordinary.some((c) => (c.waitMinutes ?? 0) >= 30);
+  const longWait = ordinary.some((c) => (c.waitMinutes ?? 0) >= LONG_WAIT_MINUTES);
   const H = h(level);
+  const todo = actions && (links ? `<a href="#${attr(actions.id)}-actions">${esc(ctx.t.whatYouCanDo)}</a>` : esc(ctx.t.whatYouCanDo));
   return [
     `<section class="channels" aria-labelledby="contact-title"><${H} id="contact-title">${esc(ctx.t.contact)}</${H}>`,
     emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.t.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul></div>` : '',
-    longWait ? `<p>${esc(ctx.t.longWaitHint)}</p>` : '',
+    longWait && todo ? `<div class="self-service"><p>${esc(ctx.t.longWaitHint)}</p><ul><li>${todo}</li></ul></div>` : '',
     `<ul>${ordinary.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul>`,
     '</section>',
   ].join('\n');
@@ -107,7 +117,7 @@ a{color:var(--link)}a:focus{outline:3px solid var(--link);outline-offset:2px}
 .incident{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:0 1rem;margin:1rem 0}
 .sev-major{border-left-color:var(--major)}.sev-critical{border-left-color:var(--critical)}
 .meta,.wait,footer{color:var(--muted)}.badge{font-weight:600}
-.urgent,.emergency{background:var(--subtle);border-radius:6px;padding:.25rem 1rem}
+.urgent,.emergency,.self-service{background:var(--subtle);border-radius:6px;padding:.25rem 1rem}
 .overdue{font-weight:600}li{margin:.25rem 0}`;
 
 export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): HtmlResult {
@@ -135,7 +145,7 @@ export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): Html
     isExpired(payload, ctx.now) ? `<p class="overdue" role="note">${esc(t.outdated(issued))}</p>` : '',
     open.length ? open.map((i) => incidentHtml(ctx, i, 2)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
     resolved.length ? `<details><summary>${esc(t.resolvedIncidents(resolved.length))}</summary>${resolved.map((i) => incidentHtml(ctx, i, 3)).join('\n')}</details>` : '',
-    channelsHtml(ctx, 2),
+    channelsHtml(ctx, 2, true, firstWithActions(open)),
     '</main>',
     `<footer><p>${esc(t.publishedBy(ctx.publisher))}</p><p><a href="${attr(atom)}" type="application/atom+xml">${esc(x.atomFeedLink)}</a></p><p>${esc(x.noScriptNote)}</p></footer>`,
   ].join('\n');

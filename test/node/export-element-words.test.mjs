@@ -63,3 +63,26 @@ test('a resolved major incident reads "Opgelost · was: grote storing" / "Resolv
   // An open one keeps its severity and phase.
   assert.ok(x.exportEmail(feed(), { lang: 'nl', now: NOW }).text.includes('\nGrote storing · Oorzaak gevonden\n'));
 });
+
+test('a long wait: "Probeer eerst dit:" heads only the self-service (the incident\'s "Wat u kunt doen"), not the list ending with the long queue', () => {
+  const f = feed();
+  const id = f.incidents[0].id;
+  const hint = { nl: 'Lange wachttijd? Misschien hoeft u niet te bellen. Probeer eerst dit:', en: 'Long wait? You may not need to call. Try these first:' };
+  const todo = { nl: 'Wat u kunt doen', en: 'What you can do' };
+  for (const lang of LANGS) {
+    const mail = x.exportEmail(f, { lang, now: NOW });
+    for (const [what, html] of [['page without script', x.exportHtml(f, { lang, now: NOW }).text], ['e-mail html', mail.html]]) {
+      const contact = html.slice(html.indexOf('<section class="channels"'));
+      // The hint's own list holds the self-service and nothing else; the channels, the long queue last, follow apart.
+      const block = `<div class="self-service"><p>${hint[lang]}</p><ul><li><a href="#${id}-actions">${todo[lang]}</a></li></ul></div>\n<ul>`;
+      assert.ok(contact.includes(block), `${lang} ${what}:\n${contact}`);
+      assert.ok(html.includes(`<section id="${id}-actions">`), `${lang} ${what}: the link's target`);
+      const afterHint = contact.slice(contact.indexOf(hint[lang]));
+      assert.ok(afterHint.indexOf('tel:+31881234567') > afterHint.indexOf('</div>'), `${lang} ${what}: the long-wait line is not under the hint`);
+    }
+  }
+  // Nothing to do instead (no actions): no hint, as the element shows none.
+  const none = feed();
+  for (const i of none.incidents) delete i.actions;
+  assert.ok(!x.exportHtml(none, { lang: 'nl', now: NOW }).text.includes('Probeer eerst dit'));
+});
