@@ -188,14 +188,17 @@ function emergencySentence(e: ChannelView, lang: string, x: ExportTerms, emergen
 
 /**
  * What to do, said right after its incident: the most urgent action when it has no web page
- * ("U woont in De Hoven: Kook kraanwater 1 minuut voordat u het drinkt."). A caller cannot look
+ * ("U woont in De Hoven? Kook kraanwater 1 minuut voordat u het drinkt."). A caller cannot look
  * it up elsewhere, so it is never dropped; a page is offered among the "instead" sentences.
+ * Its `who` is said as a question: on the status page it stands under "Kom nu in actie als…", a
+ * condition, but "U ruikt gas: bel …" read aloud tells the caller they smell gas.
  */
 function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, lang: string) {
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
-  const label = a.label.trim();
-  const who = a.who ? `${a.who.trim()}: ` : '';
+  const who = a.who ? `${asQuestion(a.who)} ` : '';
+  // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
+  const label = who ? a.label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang)) : a.label.trim();
   const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
   // A number to call is marked up for the voice, as an emergency line's: "call 999" was read "call nine hundred and
   // ninety-nine". A label that does not say the number it calls gets it after it: a caller cannot tap the link.
@@ -204,6 +207,9 @@ function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView
   const sentence: Sentence = !number ? [who + end(label)] : at ? [who + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [who + beforeAddress(label), { tel: number }, '.'];
   add(`todo-${v.id}`, sentence);
 }
+
+/** "U ruikt gas" -> "U ruikt gas?", "You smell gas." -> "You smell gas?"; a question stays as written. */
+const asQuestion = (who: string) => `${who.trim().replace(/[\s.,;:!…]+$/, '').replace(/\?$/, '')}?`;
 
 /** Where a label says a number (in numberInLabel's form): its digits with the separators people write between them. */
 const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);

@@ -86,3 +86,25 @@ test('a long wait: "Probeer eerst dit:" heads only the self-service (the inciden
   for (const i of none.incidents) delete i.actions;
   assert.ok(!x.exportHtml(none, { lang: 'nl', now: NOW }).text.includes('Probeer eerst dit'));
 });
+
+test('the phone message says an action\'s "who" as a question (the element\'s "Kom nu in actie als…"), not as a statement', () => {
+  // A broadband provider's e-mail outage: "U wacht op een dringende e-mail: Bel ons …" told every caller they were waiting for one.
+  const f = feed();
+  Object.assign(f.incidents[0].actions[0], {
+    label: { nl: 'bel ons als u een dringende e-mail mist', en: 'Call us if you miss an urgent e-mail.' },
+    who: { nl: 'U wacht op een dringende e-mail', en: 'You are waiting for an urgent e-mail.' },
+    href: 'tel:+31881234567',
+  });
+  const want = {
+    nl: 'U wacht op een dringende e-mail? Bel ons als u een dringende e-mail mist: ',
+    en: 'You are waiting for an urgent e-mail? Call us if you miss an urgent e-mail: ',
+  };
+  for (const lang of LANGS) {
+    const ivr = x.exportIvr(f, { lang, now: NOW });
+    assert.ok(ivr.text.includes(`${want[lang]}${lang === 'nl' ? '088' : '+31 88'} 123 4567.`), `${lang}: ${ivr.text}`);
+    assert.ok(ivr.ssml.includes(`${want[lang]}<prosody rate="90%"><say-as interpret-as="telephone">`), `${lang} ssml: ${ivr.ssml}`);
+  }
+  // A "who" written as a question is said as written, with one question mark.
+  f.incidents[0].actions[0].who = { nl: 'Wacht u op een dringende e-mail?', en: 'Waiting for an urgent e-mail?' };
+  assert.ok(x.exportIvr(f, { lang: 'nl', now: NOW }).text.includes(' Wacht u op een dringende e-mail? Bel ons'));
+});

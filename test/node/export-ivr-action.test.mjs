@@ -10,7 +10,7 @@ import { exporters, feed, FIXTURES, NOW as WATER_NOW, xmllint } from './export-k
 const x = await exporters();
 const NOW = Date.parse('2026-11-24T01:30:00Z');
 const zwaluwen = () => JSON.parse(readFileSync(join(FIXTURES, 'zwaluwen.json'), 'utf8'));
-const BOIL = { nl: 'U woont in De Hoven: Kook kraanwater 1 minuut voordat u het drinkt.', en: 'You live in De Hoven: Boil tap water for 1 minute before you drink it.' };
+const BOIL = { nl: 'U woont in De Hoven? Kook kraanwater 1 minuut voordat u het drinkt.', en: 'You live in De Hoven? Boil tap water for 1 minute before you drink it.' };
 
 test('IVR says the urgent action without a web page, with who it is for (nl, en)', async () => {
   for (const lang of ['nl', 'en']) {
@@ -30,7 +30,7 @@ test('one incident: an urgent action without a link is said, without "who" when 
   const f = feed();
   const action = f.incidents[0].actions[0];
   delete action.href;
-  assert.ok(x.exportIvr(f, { lang: 'nl', now: WATER_NOW }).text.includes('U hebt geen water: Haal drinkwater bij het tappunt Biltstraat.'));
+  assert.ok(x.exportIvr(f, { lang: 'nl', now: WATER_NOW }).text.includes('U hebt geen water? Haal drinkwater bij het tappunt Biltstraat.'));
   delete action.who;
   const en = x.exportIvr(f, { lang: 'en', now: WATER_NOW });
   assert.ok(en.text.includes(' Get drinking water at the Biltstraat tap point.'), en.text);
