@@ -6,6 +6,8 @@
 import { openIncidents } from '../feed/incidents.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import type { EmailOutage } from '../export/email-outage.js';
+import { incidentName } from '../feed/incident-name.js';
 import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js';
 import { shortenedInWords } from '../export/shortened.js';
 import { deskLanguage } from './desk-lang.js';
@@ -27,6 +29,8 @@ export interface ExportNotes {
   smsLinkLeftOut: (w: LinkWarning, incidents: readonly Incident[]) => string;
   /** Why the e-mail has no links. */
   emailLinkLeftOut: (w: LinkWarning & { kept?: string[] }, incidents: readonly Incident[]) => string;
+  /** An open incident is about e-mail itself: the e-mail may not reach the people it is about. A warning, not a refusal. */
+  emailOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number) => string;
   capWritten: (n: number, out: string) => string;
@@ -49,6 +53,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'sms', incidents),
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'email', incidents),
+    emailOutage: (o, incidents) =>
+      `warning: incident ${incidentName(o.incident, incidents, 'en')} is still open and is about e-mail${saidIn(o, incidents, 'en')}, so the people it affects may not get this e-mail, or not read it. Tell them another way too: SMS (--to sms), the phone message (--to ivr), social posts (--to social) or your status page`,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
@@ -68,6 +74,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'sms', incidents),
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'email', incidents),
+    emailOutage: (o, incidents) =>
+      `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over e-mail${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: per sms (--to sms), in het telefoonbericht (--to ivr), op sociale media (--to social) of op uw statuspagina`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
@@ -82,6 +90,11 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
 };
 
 /** The notes for this export: `lang` is the export's --lang, else the feed's first language decides. */
+/** The words that made it an e-mail outage, when they are not its title: ' ("Webmail")'. */
+function saidIn(o: EmailOutage, incidents: readonly Incident[], lang: string): string {
+  return incidentName(o.incident, incidents, lang) === `"${o.words}"` ? '' : ` ("${o.words}")`;
+}
+
 export const exportNotes = (payload: StatusPayload, lang?: string): ExportNotes => EXPORT_NOTES[deskLanguage(payload, lang)];
 
 /** "3 open incidents; this SMS is about X only. Give --incident ID for another: Y, Z", or undefined when nothing was left out. */

@@ -182,6 +182,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
   } else {
     const r = exportEmail(payload, opts);
     if (r.linkLeftOut) note(t.emailLinkLeftOut(r.linkLeftOut, payload.incidents));
+    if (r.emailOutage) note(t.emailOutage(r.emailOutage, payload.incidents));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(out?.endsWith('.html') ? r.html : `Subject: ${r.subject}\n\n${r.text}`);
   }

@@ -8,6 +8,7 @@
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
+import { emailOutage, type EmailOutage } from './email-outage.js';
 import { channelsHtml, firstWithActions, incidentHtml } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
@@ -22,6 +23,8 @@ export interface EmailResult {
   incidents: string[];
   /** Set when the e-mail has no links, and why: as `SmsResult.linkLeftOut`. */
   linkLeftOut?: LinkLeftOut;
+  /** Set while an incident in the e-mail is an open e-mail outage (email-outage.ts): the people it affects may not get this e-mail. */
+  emailOutage?: EmailOutage;
 }
 
 export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): EmailResult {
@@ -72,7 +75,8 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
       : incidentHtml(ctx, incidents[0]!, 1, links);
   const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
   const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents))}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
-  const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id) };
+  const outage = emailOutage(incidents, ctx.lang);
+  const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id), ...(outage ? { emailOutage: outage } : {}) };
   if (!warning) return result;
   // What the export could not take out: an address in the publisher's own sentences.
   const kept = webAddresses(result.text);

@@ -1,0 +1,46 @@
+/**
+ * Whether e-mail itself is down: an open incident whose title or "affects" names e-mail ("E-mail werkt
+ * niet", "Storing in webmail", "Email outage", affects "E-mail op @breedband.nl"). Then an e-mail about
+ * the incidents does not reach, or cannot be read by, the people the outage affects: the export still
+ * writes it (others may read it, and the desk may send it once mail works), but warns. Read in every
+ * language of the incident, as link-warning.ts reads its warnings. Pure: no Node or DOM imports.
+ */
+import type { Incident, TextValue } from '../feed/schema.js';
+
+/** "e-mail", "email", "webmail" and their compounds ("e-mailstoring", "emails", "webmailer"), in any language. */
+const EMAIL = /(?<!\p{L})(?:e-?mail|webmail)/iu;
+/**
+ * Dutch says "mail" for e-mail ("Geen mail", "mailstoring", "mailserver"); English "mail" is also the post
+ * ("Mail delivery delayed by the strike"), so the bare word counts only in Dutch (and untagged) text.
+ */
+const MAIL_NL = /(?<!\p{L})mail(?:s|storing|storingen|server|servers|dienst|box|boxen|programma)?(?!\p{L})/iu;
+
+/** An open incident about e-mail: its id and the words that say so, as written. */
+export interface EmailOutage {
+  incident: string;
+  words: string;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+/** A text's languages, `lang` (the e-mail's) first, so the note quotes the words the e-mail is written in. */
+function entries(t: TextValue | undefined, lang: string): [lang: string, text: string][] {
+  if (!t) return [];
+  if (typeof t === 'string') return [['', t]];
+  return Object.entries(t).sort(([a], [b]) => Number(primary(b) === primary(lang)) - Number(primary(a) === primary(lang)));
+}
+
+/** The first open incident (in the order given) whose title or "affects" names e-mail, in any language; undefined when none does. */
+export function emailOutage(incidents: readonly Incident[], lang = ''): EmailOutage | undefined {
+  for (const inc of incidents) {
+    if (inc.phase === 'resolved') continue;
+    const texts = [inc.title, ...(inc.affects ?? [])];
+    // Every text in the e-mail's language first, then the others: an outage written only in Dutch still counts.
+    const all = [...texts.flatMap((t) => entries(t, lang).slice(0, 1)), ...texts.flatMap((t) => entries(t, lang).slice(1))];
+    for (const [lang, text] of all) {
+      const dutch = lang === '' || /^nl\b/i.test(lang);
+      if (EMAIL.test(text) || (dutch && MAIL_NL.test(text))) return { incident: inc.id, words: text.trim() };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,91 @@
+// A broadband provider's e-mail outage (walk-through 2026-12-02): `clearline export --to email` wrote the
+// e-mail about it without a word, so the desk would have sent people an e-mail saying their e-mail is down.
+// While an open incident is about e-mail itself, the export still writes the e-mail (others can read it) but
+// warns on standard error, in the feed's language, and says which other channels reach people.
+// Uses dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { exporters, feed, NOW, ROOT } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const x = await exporters();
+const CLI = join(ROOT, 'dist/cli.js');
+let dir;
+
+function cli(...args) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
+
+/** The fixture feed with, as its only incident, the telecom template's e-mail outage as a desk publishes it (marks removed). */
+async function outageFeed({ now = Date.now(), resolved = false } = {}) {
+  const { incidentFromTemplate } = await importTs('src/templates/index.ts');
+  const f = feed();
+  for (const k of ['issued_at', 'expires_at', 'seq']) delete f[k];
+  f.publisher.name = 'Breedband';
+  const inc = incidentFromTemplate('telecom', { id: 'mail-2026-12-02', langs: ['nl', 'en'], now: now - 600_000, title: { nl: 'E-mail werkt niet', en: 'E-mail is down' } });
+  for (const a of inc.actions) {
+    for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+    delete a.who;
+  }
+  inc.known = { nl: 'Sinds 14:00 kunt u geen e-mail versturen of ontvangen.', en: 'Since 14:00 you cannot send or receive e-mail.' };
+  inc.unknown = { nl: 'Wanneer het weer werkt.', en: 'When it works again.' };
+  if (resolved) Object.assign(inc, { phase: 'resolved', resolved_at: inc.updated_at, next_update_at: null, actions: [] });
+  f.incidents = [inc];
+  return f;
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'clearline-email-outage-'));
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(await outageFeed(), null, 2));
+  writeFileSync(join(dir, 'resolved.json'), JSON.stringify(await outageFeed({ resolved: true }), null, 2));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const NL = 'let op: storing "E-mail werkt niet" is nog open en gaat over e-mail, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: per sms (--to sms), in het telefoonbericht (--to ivr), op sociale media (--to social) of op uw statuspagina';
+const EN = 'warning: incident "E-mail is down" is still open and is about e-mail, so the people it affects may not get this e-mail, or not read it. Tell them another way too: SMS (--to sms), the phone message (--to ivr), social posts (--to social) or your status page';
+
+test('export --to email during an open e-mail outage: the e-mail is written, and a warning in Dutch on a Dutch desk', () => {
+  const r = cli('export', 'feed.json', '--to', 'email');
+  assert.match(r.stdout, /^Subject: E-mail werkt niet/);
+  assert.ok(r.stderr.split('\n').includes(NL), r.stderr);
+  assert.doesNotMatch(r.stdout, /let op/);
+});
+
+test('export --to email --lang en: the warning in English; --json carries it', () => {
+  const r = cli('export', 'feed.json', '--to', 'email', '--lang', 'en');
+  assert.match(r.stdout, /^Subject: E-mail is down/);
+  assert.ok(r.stderr.split('\n').includes(EN), r.stderr);
+  const json = JSON.parse(cli('export', 'feed.json', '--to', 'email', '--json').stdout);
+  assert.deepEqual(json.emailOutage, { incident: 'mail-2026-12-02', words: 'E-mail werkt niet' });
+});
+
+test('no warning once the e-mail outage is resolved (the all-clear may go by e-mail), nor on other channels', () => {
+  assert.doesNotMatch(cli('export', 'resolved.json', '--to', 'email').stderr, /gaat over e-mail/);
+  assert.doesNotMatch(cli('export', 'feed.json', '--to', 'sms').stderr, /gaat over e-mail/);
+});
+
+test('what counts as an e-mail outage: e-mail named in the title or "affects", in any language; Dutch "mail"; not the English post', async () => {
+  const f = await outageFeed({ now: NOW });
+  const inc = f.incidents[0];
+  const outage = (title, affects) => x.emailOutage([{ ...inc, title, affects }], 'en');
+  assert.equal(outage({ nl: 'Storing bij Breedband', en: 'Breedband outage' }, [{ nl: 'Webmail', en: 'Webmail' }])?.words, 'Webmail');
+  assert.equal(outage({ nl: 'Mailstoring in Utrecht' }, undefined)?.words, 'Mailstoring in Utrecht');
+  assert.equal(outage({ nl: 'Geen mail door storing', en: 'Outage' }, undefined)?.words, 'Geen mail door storing');
+  assert.equal(outage('Email outage', undefined)?.incident, inc.id);
+  assert.equal(outage({ en: 'Mail delivery delayed by the strike' }, undefined), undefined);
+  assert.equal(outage({ nl: 'Geen internet in Noord-Holland', en: 'No internet in Noord-Holland' }, [{ nl: 'Internet en tv', en: 'Internet and TV' }]), undefined);
+  // The note quotes the words that made it one when they are not the title.
+  const notes = (await importTs('src/cli/export-notes.ts')).EXPORT_NOTES;
+  const f2 = structuredClone(f);
+  f2.incidents[0].title = { nl: 'Storing bij Breedband', en: 'Breedband outage' };
+  f2.incidents[0].affects = [{ nl: 'Webmail', en: 'Webmail' }];
+  const mail = x.exportEmail(f2, { lang: 'nl', now: NOW });
+  assert.match(notes.nl.emailOutage(mail.emailOutage, f2.incidents), /^let op: storing "Storing bij Breedband" is nog open en gaat over e-mail \("Webmail"\), dus /);
+});
