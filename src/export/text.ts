@@ -133,11 +133,7 @@ export interface IncidentView {
   title: string;
   severity: string;
   phase: string;
-  /**
-   * The two words the status element puts under the title: its badge and what follows it. Open: the severity and
-   * the phase ("Grote storing", "Oorzaak gevonden"); resolved: "Opgelost" and "was: grote storing", so a resolved
-   * incident never reads as a major disruption going on ("Grote storing · Opgelost" did).
-   */
+  /** The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost", "was: grote storing" (not "Grote storing · Opgelost"). */
   meta: readonly [badge: string, detail: string];
   resolved: boolean;
   affects: string[];
