@@ -7,6 +7,7 @@
 import type { Incident, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
+import { incidentMeta } from './html.js';
 import { plainParagraphs } from './plain.js';
 import { context, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
@@ -51,6 +52,7 @@ const section = (heading: string, paragraphs: string[]) =>
 function currentEntry(ctx: Context, incident: Incident): string {
   const { t } = ctx;
   const v = incidentView(ctx, incident);
+  const [badge, detail] = incidentMeta(t, v);
   const actions = v.actions.length
     ? `<h3>${xmlText(t.whatYouCanDo)}</h3><ul>${v.actions
         .map((a) => {
@@ -60,7 +62,7 @@ function currentEntry(ctx: Context, incident: Incident): string {
         .join('')}</ul>`
     : '';
   return [
-    `<p><strong>${xmlText(v.meta[0])}</strong> · ${xmlText(v.meta[1])}</p>`,
+    `<p><strong>${xmlText(badge)}</strong> · ${xmlText(detail)}</p>`,
     section(t.known, v.known),
     section(t.unknown, v.unknown),
     v.next ? `<h3>${xmlText(t.nextUpdate)}</h3><p>${xmlText(v.next)}</p>` : '',

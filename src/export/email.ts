@@ -9,7 +9,7 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { emailOutage, type EmailOutage } from './email-outage.js';
-import { channelsHtml, firstWithActions, incidentHtml } from './html.js';
+import { channelsHtml, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
@@ -86,7 +86,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
 /** One incident in plain text: title, severity and phase, the four parts, the actions (web addresses only with `links`). */
 function incidentLines(ctx: Context, v: IncidentView, links: boolean): string[] {
   const { t } = ctx;
-  const lines: string[] = [v.title, v.meta.join(' · '), ''];
+  const lines: string[] = [v.title, incidentMeta(t, v).join(' · '), ''];
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   lines.push(`${t.known}:`, ...v.known, '');
   if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');

@@ -11,8 +11,12 @@ import { fileName } from './files.js';
 import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
 import { plainText } from './plain.js';
-import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions } from './text.js';
+import type { Terms } from '../i18n/terms.js';
+import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
+
+/** The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost", "was: grote storing" (not "Grote storing · Opgelost"). */
+export const incidentMeta = (t: Terms, v: IncidentView): readonly [badge: string, detail: string] => (v.resolved ? [t.phase.resolved, t.wasSeverity(v.severity)] : [v.severity, v.phase]);
 
 /** Links between the exported files are relative (status.en.html, status.nl.atom), so the page works wherever it is put. */
 export type HtmlOptions = ExportOptions;
@@ -36,6 +40,7 @@ const asText = (label: string, href: string | undefined, lang: string) => esc(la
 export function incidentHtml(ctx: Context, incident: Incident, level: number, links = true): string {
   const { t } = ctx;
   const v = incidentView(ctx, incident);
+  const [badge, detail] = incidentMeta(t, v);
   const H = h(level);
   const S = h(level + 1);
   const urgent = v.actions.filter((a) => a.urgent);
@@ -50,7 +55,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     // Resolved: no severity colour on the card, as the element draws it (sev-ok).
     `<article class="incident sev-${v.resolved ? 'ok' : incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
     `<${H} id="${attr(incident.id)}-title">${esc(v.title)}</${H}>`,
-    `<p class="meta"><span class="badge">${esc(v.meta[0])}</span> <span>${esc(v.meta[1])}</span></p>`,
+    `<p class="meta"><span class="badge">${esc(badge)}</span> <span>${esc(detail)}</span></p>`,
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
     `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
     v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,

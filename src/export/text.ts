@@ -133,8 +133,6 @@ export interface IncidentView {
   title: string;
   severity: string;
   phase: string;
-  /** The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost", "was: grote storing" (not "Grote storing · Opgelost"). */
-  meta: readonly [badge: string, detail: string];
   resolved: boolean;
   affects: string[];
   /** Plain paragraphs. */
@@ -240,7 +238,6 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
     title: pickText(incident.title, lang),
     severity: t.severity[incident.severity],
     phase: t.phase[incident.phase],
-    meta: resolved ? [t.phase.resolved, t.wasSeverity(t.severity[incident.severity])] : [t.severity[incident.severity], t.phase[incident.phase]],
     resolved,
     affects: (incident.affects ?? []).map((a) => pickText(a, lang)),
     known,
