@@ -123,7 +123,7 @@ a{color:var(--link)}a:focus{outline:3px solid var(--link);outline-offset:2px}
 .sev-major{border-left-color:var(--major)}.sev-critical{border-left-color:var(--critical)}
 .meta,.wait,footer{color:var(--muted)}.badge{font-weight:600}
 .urgent,.emergency,.self-service{background:var(--subtle);border-radius:6px;padding:.25rem 1rem}
-.overdue{font-weight:600}li{margin:.25rem 0}`;
+.self-service{margin:.75rem 0}.overdue{font-weight:600}li{margin:.25rem 0}`;
 
 export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): HtmlResult {
   const ctx = context(payload, opts);
