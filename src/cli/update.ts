@@ -29,11 +29,12 @@ async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<s
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
 /** The title readers now see with "Resolved:", in the desk's language where it has one, and the `--correct --title` command that replaces it. */
-function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): string {
+function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): { message: string; command: string } {
   const langs = languagesOf(incident.title);
   const title = typeof incident.title === 'string' ? incident.title : isObj(incident.title) ? String(incident.title[lang] ?? Object.values(incident.title)[0] ?? '') : '';
   const titles = Array.from({ length: Math.max(1, langs.length) }, () => '--title "…"').join(' ');
-  return t.closingTitle(title, `clearline update ${file} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`);
+  const command = `clearline update ${file} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
+  return { message: t.closingTitle(title, command), command };
 }
 
 export const update: Command = {
@@ -184,7 +185,10 @@ export const update: Command = {
       throw new CliError(t.conflict(file), 1, 'conflict');
     }
     await writeText(file, json(done) + '\n');
-    if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings }));
+    // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
+    // Said with --json too (closing_title_hint, null when there is nothing to say), for the scripts that show update's output.
+    const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t) : null;
+    if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings, closing_title_hint: hint }));
     const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now, lang), feedZone(done)) : t.noNextUpdate;
     console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
     // A phone line without a wait has no phone message (export --to ivr refuses it): say so now, not at export.
@@ -195,8 +199,7 @@ export const update: Command = {
       const text = isObj(label) ? (label[lang] ?? Object.values(label)[0]) : undefined;
       return typeof text === 'string' && text.trim() ? `"${text}"` : id;
     });
-    // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
-    if (resolve && title === undefined && incident.phase !== 'resolved') console.log(closingTitleHint(incident, id, file, lang, t));
+    if (hint) console.log(hint.message);
     if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },

@@ -30,3 +30,21 @@ test('update --resolve without --title says what readers will see and how to giv
   assert.equal(en.status, 0, en.stderr);
   assert.match(en.stdout, /^Readers see "Resolved: Storm: Hoboken campus stays closed"\. Is that title no longer true\? Give a closing title: clearline update feed\.json --incident storm --correct --lang en,nl --title "…" --title "…"$/m);
 });
+
+// A script ran `update --resolve --json` for the desk: the JSON had no closing-title hint, so the
+// desk never read that readers see "Opgelost: <the outage's title>". It is now `closing_title_hint`
+// ({message, command}, in the desk's language), null when there is nothing to say; the other keys stay.
+test('update --resolve --json carries the closing-title hint as closing_title_hint; null with --title', () => {
+  const r = run(folder(feed('nl')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--json', '--lang', 'nl,en', '--known', 'De campus is weer open.', '--known', 'The campus is open again.');
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out), ['feed', 'incident', 'changes', 'cleared_channels', 'findings', 'closing_title_hint']);
+  const command = 'clearline update feed.json --incident storm --correct --lang nl,en --title "…" --title "…"';
+  assert.deepEqual(out.closing_title_hint, { message: `Lezers zien "Opgelost: Storm: campus Hoboken blijft dicht". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`, command });
+
+  const titled = run(folder(feed('nl')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--json', '--lang', 'nl,en', '--known', 'Open.', '--known', 'Open.', '--title', 'Campus weer open', '--title', 'Campus open again');
+  assert.equal(titled.status, 0, titled.stderr);
+  assert.equal(JSON.parse(titled.stdout).closing_title_hint, null);
+  const en = run(folder(feed('en')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--json', '--lang', 'en,nl', '--known', 'Open again.', '--known', 'Weer open.');
+  assert.match(JSON.parse(en.stdout).closing_title_hint.message, /^Readers see "Resolved: Storm: Hoboken campus stays closed"\./);
+});
