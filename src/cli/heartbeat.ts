@@ -28,13 +28,17 @@ export const heartbeat: Command = {
     const peek = await readText(file, 'the signed feed').then((t) => unwrapEnvelope(JSON.parse(t)), () => undefined).catch(() => undefined);
     const keys = await readPrivateKeys(list(v.key), deskLanguage(peek));
     const text = await readText(file, 'the signed feed');
-    let raw: unknown;
+    let parsed: unknown;
     try {
-      raw = unwrapEnvelope(JSON.parse(text));
-    } catch (e) {
-      if (e instanceof CliError) throw e;
+      parsed = JSON.parse(text);
+    } catch {
       throw new CliError(`${file} is not valid JSON`, 1, 'invalid');
     }
+    // feed.json itself instead of the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"".
+    if (isObj(parsed) && parsed.signatures === undefined && (parsed.type === 'status' || parsed.type === 'faq')) {
+      throw new CliError(ENVELOPE_TERMS[deskLanguage(parsed)].unsigned(file, file.replace(/(\.jws)?\.json$/i, '') + '.jws.json', list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
+    }
+    const raw = unwrapEnvelope(parsed);
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.
     const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null, allowExpired: true }).catch((e: unknown) => fromFeedError(e));

@@ -85,3 +85,17 @@ test('heartbeat beside a Dutch feed: no key and a bad --valid are Dutch', () => 
   assert.match(ok.stderr, /^Heartbeat: "pensioenfonds-voorbeeld" volgnummer/m);
   for (const l of lines(ok)) assert.doesNotMatch(l, ENGLISH, l);
 });
+
+// A Dutch desk's scheduled job ran heartbeat on feed.json instead of feed.jws.json and read
+// "unexpected envelope member "type" [invalid]": English, and nothing to act on. It now says the
+// file is not signed, in the feed's language, with the command for the signed file and the one that signs.
+test('heartbeat on the unsigned feed.json says so in the feed\'s language, with the commands to use', () => {
+  writeFileSync(join(dir, 'unsigned.json'), JSON.stringify(feed(), null, 2));
+  const nl = run('heartbeat', '--key', 'k.jwk.json', 'unsigned.json', '--out', 'unsigned.jws.json');
+  assert.equal(nl.status, 1);
+  assert.equal(nl.stderr, 'clearline heartbeat: unsigned.json is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Geef heartbeat het ondertekende bestand: clearline heartbeat --key k.jwk.json unsigned.jws.json --out unsigned.jws.json. Heeft u unsigned.json gewijzigd? Onderteken het dan: clearline sign --key k.jwk.json unsigned.json --out unsigned.jws.json\n');
+  writeFileSync(join(dir, 'unsigned-en.json'), JSON.stringify(feed('en'), null, 2));
+  const en = run('heartbeat', '--key', 'k.jwk.json', 'unsigned-en.json');
+  assert.equal(en.status, 1);
+  assert.match(en.stderr, /^clearline heartbeat: unsigned-en\.json is not signed: it is the file you edit, not the signed file that clearline sign writes\. Give heartbeat the signed file: clearline heartbeat --key k\.jwk\.json unsigned-en\.jws\.json --out unsigned-en\.jws\.json\./);
+});
