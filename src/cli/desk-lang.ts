@@ -9,11 +9,26 @@ import type { FeedDraft } from '../feed/update.js';
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
-export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
+/** The document's first language, or undefined when it has no texts in a named language (yet). */
+export function documentLanguage(feed: unknown): UiLanguage | undefined {
   const doc = typeof feed === 'object' && feed !== null ? (feed as FeedDraft & { entries?: unknown }) : undefined;
+  if (!doc) return undefined;
   // An FAQ document (verify, heartbeat) has no incidents: its questions say its languages.
-  const questions = Array.isArray(doc?.entries) ? (doc.entries as { question?: unknown }[]).map((e) => ({ title: e?.question })) : [];
-  const incidents = [...(Array.isArray(doc?.incidents) ? doc.incidents : []), ...questions] as FeedDraft['incidents'];
-  const first = lang ?? (doc ? feedLanguages({ incidents, channels: Array.isArray(doc.channels) ? doc.channels : [] }, ['en'])[0] : 'en');
-  return uiLanguage(first);
+  const questions = Array.isArray(doc.entries) ? (doc.entries as { question?: unknown }[]).map((e) => ({ title: e?.question })) : [];
+  const incidents = [...(Array.isArray(doc.incidents) ? doc.incidents : []), ...questions] as FeedDraft['incidents'];
+  const first = feedLanguages({ incidents, channels: Array.isArray(doc.channels) ? doc.channels : [] }, [])[0];
+  return first ? uiLanguage(first) : undefined;
+}
+
+export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
+  return lang === undefined ? (documentLanguage(feed) ?? 'en') : uiLanguage(lang);
+}
+
+/**
+ * The first language of a file that is not valid JSON (a comma missing): the first key of its first
+ * title, text, name or question (`"title": {"nl": …`), read as text; undefined when there is none.
+ */
+export function textLanguage(text: string): UiLanguage | undefined {
+  const m = /"(?:title|known|unknown|label|question)"\s*:\s*\{\s*"([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"\s*:/.exec(text);
+  return m ? uiLanguage(m[1]) : undefined;
 }

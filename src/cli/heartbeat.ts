@@ -2,7 +2,7 @@ import { publicJwk } from '../feed/keys.js';
 import type { DocumentKind } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, durationOption, fromFeedError, isObj, iso, json, list, str, type Command, type Obj } from './command.js';
-import { readPrivateKeys, readText, unwrapEnvelope } from './io.js';
+import { fileLanguage, parseJson, readPrivateKeys, readText, unwrapEnvelope } from './io.js';
 import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
@@ -25,15 +25,11 @@ export const heartbeat: Command = {
   async run(v, [file]) {
     if (!file) throw new CliError('give the signed envelope, e.g. clearline heartbeat --key k.jwk.json feed.jws.json --out feed.jws.json');
     // The desk's language from the signed document (desk-lang.ts), for the key's messages too; its own errors still come after the key's.
-    const peek = await readText(file, 'the signed feed').then((t) => unwrapEnvelope(JSON.parse(t)), () => undefined).catch(() => undefined);
-    const keys = await readPrivateKeys(list(v.key), deskLanguage(peek));
-    const text = await readText(file, 'the signed feed');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new CliError(`${file} is not valid JSON`, 1, 'invalid');
-    }
+    // A file that is not JSON or not there: in its texts' language, else the feed.json's beside it (io.ts).
+    const desk = await fileLanguage(file);
+    const keys = await readPrivateKeys(list(v.key), desk);
+    const text = await readText(file, 'the signed feed', desk);
+    const parsed = await parseJson(file, text, desk);
     // feed.json itself instead of the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"".
     if (isObj(parsed) && parsed.signatures === undefined && (parsed.type === 'status' || parsed.type === 'faq')) {
       throw new CliError(ENVELOPE_TERMS[deskLanguage(parsed)].unsigned(file, file.replace(/(\.jws)?\.json$/i, '') + '.jws.json', list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');

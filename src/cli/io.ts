@@ -1,11 +1,16 @@
 /** Files for the CLI: read JSON and keys, write text, and open a signed envelope's payload. */
 import { access, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { JWK } from 'jose';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { SIGN_TERMS } from './sign-terms.js';
+import { documentLanguage, textLanguage } from './desk-lang.js';
+import { notJson } from './json-error.js';
+
+export { jsonErrorAt } from './json-error.js';
 
 export async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -30,52 +35,74 @@ const UNREADABLE = {
   },
 } as const;
 
+/** What the commands call the files they read, for a Dutch desk ("there is no file feed.jsn (the feed)"). */
+const WHAT_NL: Record<string, string> = {
+  'the file': 'het bestand',
+  'the feed': 'de feed',
+  'the document': 'het document',
+  'the signed feed': 'de ondertekende feed',
+  'the signed document': 'het ondertekende document',
+  'the FAQ document': 'het FAQ-document',
+  'a public key': 'een publieke sleutel',
+  'a private key': 'een privésleutel',
+};
+const said = (what: string, lang: UiLanguage) => (lang === 'nl' ? (WHAT_NL[what] ?? what) : what);
+
 function unreadable(path: string, what: string, e: unknown, lang: UiLanguage): CliError {
   const code = (e as NodeJS.ErrnoException).code;
   const t = UNREADABLE[lang];
-  if (code === 'ENOENT') return new CliError(t.missing(path, what));
-  if (code === 'EACCES' || code === 'EPERM') return new CliError(t.denied(path, what));
-  if (code === 'EISDIR') return new CliError(t.folder(path, what));
-  return new CliError(t.other(path, what, code ?? (e as Error).message));
+  const w = said(what, lang);
+  if (code === 'ENOENT') return new CliError(t.missing(path, w));
+  if (code === 'EACCES' || code === 'EPERM') return new CliError(t.denied(path, w));
+  if (code === 'EISDIR') return new CliError(t.folder(path, w));
+  return new CliError(t.other(path, w, code ?? (e as Error).message));
 }
 
-/** `lang`: the desk's language for the messages (desk-lang.ts); `what` is said in it. */
-export async function readText(path: string, what = 'the file', lang: UiLanguage = 'en'): Promise<string> {
-  return readFile(path, 'utf8').catch((e: unknown) => {
-    throw unreadable(path, what, e, lang);
-  });
+/** The language a file's text says: its document's first language, or for a broken one the first text key in it. */
+function languageOfText(text: string): UiLanguage | undefined {
+  try {
+    return documentLanguage(unwrapEnvelope(JSON.parse(text)));
+  } catch {
+    return textLanguage(text);
+  }
 }
 
 /**
- * Where JSON.parse stopped, as line and column with that line shown and a caret under the
- * spot, so a missing comma is found without counting characters.
+ * The desk's language for a file whose command has no --lang (or was not given one): the file's own
+ * first language (desk-lang.ts), read as text when it is not valid JSON; for a missing file or one
+ * without texts, the feed.json beside it; else English.
  */
-export function jsonErrorAt(text: string, error: Error): string {
-  const m = /position (\d+)/.exec(error.message);
-  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
-  let line: number;
-  let column: number;
-  if (lineCol) [line, column] = [Number(lineCol[1]), Number(lineCol[2])];
-  else if (m) {
-    const before = text.slice(0, Number(m[1]));
-    line = before.split('\n').length;
-    column = Number(m[1]) - before.lastIndexOf('\n');
-  } else {
-    const lines = text.split('\n');
-    line = lines.length;
-    column = (lines.at(-1) ?? '').length + 1;
-  }
-  const shown = (text.split('\n')[line - 1] ?? '').replace(/\t/g, ' ');
-  const reason = error.message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-  return `line ${line}, column ${column}: ${reason}\n  ${line} | ${shown}\n  ${' '.repeat(String(line).length)} | ${' '.repeat(Math.max(0, column - 1))}^`;
+export async function fileLanguage(path: string): Promise<UiLanguage> {
+  const own = await readFile(path, 'utf8').then(languageOfText, () => undefined);
+  if (own) return own;
+  const sibling = join(dirname(path), 'feed.json');
+  const beside = resolve(sibling) === resolve(path) ? undefined : await readFile(sibling, 'utf8').then(languageOfText, () => undefined);
+  return beside ?? 'en';
 }
 
-export async function readJson(path: string, what: string, lang: UiLanguage = 'en'): Promise<unknown> {
-  const text = await readText(path, what, lang);
+/** `lang`: the desk's language for the messages (desk-lang.ts), `what` said in it; without it, the file's (fileLanguage). */
+export async function readText(path: string, what = 'the file', lang?: UiLanguage): Promise<string> {
   try {
-    return JSON.parse(text);
+    return await readFile(path, 'utf8');
   } catch (e) {
-    throw new CliError(`${path} is not valid JSON, at ${jsonErrorAt(text, e as Error)}\n(a missing or extra comma, or a missing quote, is the usual cause)`, 1, 'invalid');
+    throw unreadable(path, what, e, lang ?? (await fileLanguage(path)));
+  }
+}
+
+/** The JSON in `path`; a file that is not JSON is said with where and what (json-error.ts), in `lang` or the file's own language. */
+export async function readJson(path: string, what: string, lang?: UiLanguage): Promise<unknown> {
+  return parseJson(path, await readText(path, what, lang), lang);
+}
+
+/**
+ * `text`, read from `path`, as JSON; said as readJson says it when it is not. The invisible mark some
+ * editors (Windows Notepad) put at the start of a UTF-8 file is not a mistake of the desk's: it is skipped.
+ */
+export async function parseJson(path: string, text: string, lang?: UiLanguage): Promise<unknown> {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CliError(notJson(path, text, e as Error, lang ?? (await fileLanguage(path))), 1, 'invalid');
   }
 }
 
@@ -92,7 +119,7 @@ export async function readPrivateKeys(paths: string[], lang: UiLanguage = 'en'):
 
 /** The keys in `paths` (a JWK, a JWKS or an array each); `option` is how the command asks for them, `what` said in `lang`. */
 export async function readKeys(paths: string[], what: string, option = '--key', lang: UiLanguage = 'en'): Promise<JWK[]> {
-  if (paths.length === 0) throw new CliError(SIGN_TERMS[lang].giveKey(what, option));
+  if (paths.length === 0) throw new CliError(SIGN_TERMS[lang].giveKey(said(what, lang), option));
   const keys: JWK[] = [];
   for (const p of paths) {
     const value = await readJson(p, what, lang);

@@ -21,10 +21,11 @@ export const lint: Command = {
   async run(v, [file]) {
     if (!file) throw new CliError('give the document to check, e.g. clearline lint feed.json');
     const given = str(v.lang) === undefined ? undefined : findingsLanguage(str(v.lang));
-    const doc = unwrapEnvelope(await readJson(file, 'the document'));
+    // --lang for a file that is not JSON or not there too; without it, the file's own language (io.ts).
+    const doc = unwrapEnvelope(await readJson(file, 'the document', given));
     // The desk's language (desk-lang.ts): a Dutch feed is checked in Dutch, an FAQ in its questions' language.
     const lang = given ?? deskLanguage(doc);
-    const faq = str(v.faq) ? unwrapEnvelope(await readJson(str(v.faq)!, 'the FAQ document')) : undefined;
+    const faq = str(v.faq) ? unwrapEnvelope(await readJson(str(v.faq)!, 'the FAQ document', lang)) : undefined;
     const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts), lang)];
     const { errors, warnings } = summarize(findings);
     // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.

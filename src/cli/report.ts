@@ -71,7 +71,7 @@ export const report: Command = {
     if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(`--by must be one of ${REPORT_BY.join(', ')} (got "${by}")`);
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(`--top must be a whole number of 1 or more (got "${String(v.top)}")`);
-    const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed')) : undefined;
+    const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed', lang)) : undefined;
     const timeZone = reportZone(str(v['time-zone']), feedDoc);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });

@@ -2,11 +2,10 @@ import type { DocumentKind } from '../feed/schema.js';
 import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js';
 import { normalizeTimes } from '../feed/times.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
-import { readJson, readPrivateKeys } from './io.js';
+import { fileLanguage, readJson, readPrivateKeys } from './io.js';
 import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
-import { deskLanguage } from './desk-lang.js';
 import { SIGN_TERMS } from './sign-terms.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
@@ -35,11 +34,11 @@ export const sign: Command = {
     if (!file) throw new CliError('give the document to sign, e.g. clearline sign --key k.jwk.json feed.json --out feed.jws.json');
     // The desk's language (desk-lang.ts), as lint, update and verify speak it, unless --lang says otherwise;
     // for the key's messages too, so the document is looked at first (its own errors come after the key's, as before).
-    const peek = asked ? undefined : await readJson(file, 'the document').catch(() => undefined);
-    const lang = asked ?? deskLanguage(peek);
+    // A document that is not JSON (a comma missing) or not there is said in its texts' language, else the feed.json's beside it (io.ts).
+    const lang = asked ?? (await fileLanguage(file));
     const t = SIGN_TERMS[lang];
     const keys = await readPrivateKeys(list(v.key), lang);
-    const raw = await readJson(file, 'the document');
+    const raw = await readJson(file, 'the document', lang);
     if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
     const kind = kindOf(raw);
     const now = Date.now();

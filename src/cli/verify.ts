@@ -5,7 +5,7 @@ import { publicJwk } from '../feed/keys.js';
 import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
-import { readKeys, readText } from './io.js';
+import { fileLanguage, readKeys, readText } from './io.js';
 import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -36,9 +36,11 @@ export const verify: Command = {
   },
   async run(v, [file]) {
     if (!file) throw new CliError('give the signed document (a file or an https: URL)');
-    const keys = (await readKeys(list(v.key), 'a public key')).map((k) => publicJwk(k));
+    // A key or document that is missing or not JSON: in the document's language, else the feed.json's beside it (io.ts).
+    const desk = /^https?:\/\//.test(file) ? 'en' : await fileLanguage(file);
+    const keys = (await readKeys(list(v.key), 'a public key', '--key', desk)).map((k) => publicJwk(k));
     try {
-      const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file, 'the signed document');
+      const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file, 'the signed document', desk);
       const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind);
       const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null });
       const p = doc.payload;
