@@ -2,10 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { validatePayload } from '../feed/schema.js';
 import { CliError, invalidDocument, iso, json, str, type Command } from './command.js';
-import { buildEntries, type FaqSource } from './faq-markdown.js';
+import { buildEntries, filesLanguage, type FaqSource } from './faq-markdown.js';
 import { keptFromOut } from './faq-kept.js';
-import { writeOut } from './io.js';
-import { deskLanguage } from './desk-lang.js';
+import { FAQ_TERMS } from './faq-terms.js';
+import { fileLanguage, writeOut } from './io.js';
 import { lintNow, nlCount, reportFindings } from './lint-report.js';
 
 export const faqBuild: Command = {
@@ -20,29 +20,42 @@ export const faqBuild: Command = {
   },
   async run(v, [dir]) {
     if (!dir) throw new CliError('give the folder with the Markdown files, e.g. clearline faq build faq/ --feed-id example-faq --out faq.json');
+    // Said in the questions' language (the first file's, faq-markdown.ts), as the built FAQ's findings are; with
+    // no file named <entry>.<language>.md yet, the feed.json's beside the folder (io.ts), else English.
+    const names = await readdir(dir).catch(() => undefined);
+    // A folder in two languages (x.en.md sorts before x.nl.md) speaks the feed's first language when it is one of them.
+    const mds = names?.filter((n) => n.endsWith('.md')) ?? [];
+    const beside = await fileLanguage(dir);
+    const own = filesLanguage(mds);
+    const lang = own && !mds.some((n) => new RegExp(`\\.${beside}(-[a-z]+)?\\.md$`, 'i').test(n)) ? own : beside;
+    const t = FAQ_TERMS[lang];
+    if (!names) throw new CliError(t.noFolder(dir));
     const feedId = str(v['feed-id']);
-    if (!feedId) throw new CliError('give --feed-id ID (the id your embed pins)');
-    const names = await readdir(dir).catch(() => {
-      throw new CliError(`cannot read the folder ${dir}`);
-    });
+    if (!feedId) throw new CliError(t.giveFeedId);
     const files: FaqSource[] = [];
     for (const name of names.filter((n) => n.endsWith('.md')).sort()) files.push({ name, text: await readFile(join(dir, name), 'utf8') });
-    if (!files.length) throw new CliError(`${dir} has no .md files`);
+    if (!files.length) throw new CliError(t.noFiles(dir));
     let entries;
+    const sources = new Map<string, string[]>();
     try {
-      entries = buildEntries(files);
+      entries = buildEntries(files, lang, sources);
     } catch (e) {
       throw new CliError((e as Error).message, 1, 'invalid');
     }
     const doc = { type: 'faq', version: 1, feed_id: feedId, ...(await keptFromOut(str(v.out), feedId)), entries };
     // issued_at, expires_at and seq are stamped by `sign`; validate the rest with placeholders for them.
     const check = validatePayload('faq', { ...doc, seq: 0, issued_at: iso(Date.now()), expires_at: iso(Date.now() + 3_600_000) });
-    if (!check.ok) throw invalidDocument('the FAQ', 'faq', check.issues);
+    // Each problem named by the files it is in ("storing.nl.md, id"), not "entries/1/id"; the feed id as the option that gave it.
+    const place = (path: string) => {
+      const m = /^entries\/(\d+)(?:\/(.*))?$/.exec(path);
+      if (m) return t.entryPlace((sources.get(entries[Number(m[1])]?.id ?? '') ?? []).join(', ') || path, m[2] ?? '');
+      return path === 'feed_id' ? '--feed-id' : path;
+    };
+    if (!check.ok) throw invalidDocument(t.theFaq, 'faq', check.issues.map((i) => ({ ...i, path: place(i.path) })), lang);
     const text = json(doc) + '\n';
     const out = str(v.out);
     await writeOut(out, text);
-    // Spoken in the FAQ's language (its questions'), as verify and sign speak it; a Dutch desk read "1 entries from 1 files".
-    const lang = deskLanguage(doc);
+    // Spoken in the FAQ's language (its questions', `lang` above: deskLanguage(doc) reads the same), as verify and sign speak it; a Dutch desk read "1 entries from 1 files".
     const findings = lintNow(doc, Date.now(), { lang }).filter((f) => f.rule !== 'schema');
     if (v.json) console.log(json({ out: out ?? null, entries: entries.length, files: files.length, findings }));
     // The signed file beside the FAQ (../faq.json -> ../faq.jws.json), as the studio names feed.jws.json: a bare

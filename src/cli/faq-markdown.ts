@@ -1,4 +1,7 @@
 /** FAQ documents from Markdown files with front matter: `opening-hours.nl.md`, `opening-hours.en.md`, … */
+import { uiLanguage } from '../i18n/lang.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { FAQ_TERMS } from './faq-terms.js';
 
 export interface FrontMatter {
   data: Record<string, string | string[]>;
@@ -17,10 +20,11 @@ const unquote = (s: string) => {
  * Parses the small YAML subset FAQ files need: `key: value`, quoted values, `key: [a, b]` and
  * block lists (`key:` then `- a` lines). Anything else is an error with its line number.
  */
-export function parseFrontMatter(text: string, file: string): FrontMatter {
+export function parseFrontMatter(text: string, file: string, lang: UiLanguage = 'en'): FrontMatter {
+  const t = FAQ_TERMS[lang];
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(src);
-  if (!m) throw new Error(`${file}: no front matter; start the file with a --- line, then id: and question:, then ---`);
+  if (!m) throw new Error(t.noFrontMatter(file));
   const data: Record<string, string | string[]> = {};
   let listKey: string | undefined;
   m[1]!.split('\n').forEach((line, i) => {
@@ -31,7 +35,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
       return;
     }
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (!kv) throw new Error(`${file}: front matter line ${i + 2} is not "key: value": ${line}`);
+    if (!kv) throw new Error(t.notKeyValue(file, i + 2, line));
     const [, key, raw] = kv as unknown as [string, string, string];
     listKey = undefined;
     const value = raw.trim();
@@ -66,19 +70,30 @@ export interface BuiltEntry {
 
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** Groups the files by entry id (one file per language) in file-name order. */
-export function buildEntries(files: readonly FaqSource[]): BuiltEntry[] {
+/**
+ * The language of the questions, for what faq build says: that of the first file (in the order the
+ * entries are built), as deskLanguage reads the built FAQ; undefined when no file is named <entry>.<language>.md.
+ */
+export function filesLanguage(names: readonly string[]): UiLanguage | undefined {
+  const first = [...names].sort((a, b) => a.localeCompare(b)).map(splitName).find((p) => p !== undefined);
+  return first ? uiLanguage(first.lang) : undefined;
+}
+
+/** Groups the files by entry id (one file per language) in file-name order; `sources` gets each entry's file names, to name them in errors. */
+export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en', sources?: Map<string, string[]>): BuiltEntry[] {
+  const t = FAQ_TERMS[lang];
   const byId = new Map<string, BuiltEntry>();
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const parts = splitName(f.name);
-    if (!parts) throw new Error(`${f.name}: name it <entry>.<language>.md, e.g. opening-hours.nl.md`);
-    const { data, body } = parseFrontMatter(f.text, f.name);
+    if (!parts) throw new Error(t.badName(f.name));
+    const { data, body } = parseFrontMatter(f.text, f.name, lang);
     const id = typeof data.id === 'string' ? data.id : parts.base;
     const question = data.question;
-    if (typeof question !== 'string' || !question.trim()) throw new Error(`${f.name}: the front matter needs question: …`);
-    if (!body) throw new Error(`${f.name}: the answer (the Markdown after the front matter) is empty`);
+    if (typeof question !== 'string' || !question.trim()) throw new Error(t.needsQuestion(f.name));
+    if (!body) throw new Error(t.emptyAnswer(f.name));
     const entry = byId.get(id) ?? { id, question: {}, answer: {} };
-    if (entry.question[parts.lang] !== undefined) throw new Error(`${f.name}: entry "${id}" already has a ${parts.lang} file`);
+    if (entry.question[parts.lang] !== undefined) throw new Error(t.duplicate(f.name, id, parts.lang));
+    sources?.set(id, [...(sources.get(id) ?? []), f.name]);
     entry.question[parts.lang] = question.trim();
     entry.answer[parts.lang] = body;
     for (const key of ['tags', 'incidents'] as const) {

@@ -1,0 +1,52 @@
+/**
+ * What `clearline faq build` says about the Markdown files it reads, in the language of the questions
+ * (the first file's, as deskLanguage reads the built FAQ): a Dutch desk with `storing.nl.md` read "the
+ * front matter needs question: …" and "the FAQ is not a valid faq document: entries/1/id: …". File
+ * names, `id:`, `question:` and the `---` lines stay as they are written.
+ */
+import type { UiLanguage } from '../i18n/terms.js';
+
+export interface FaqTerms {
+  noFrontMatter: (file: string) => string;
+  notKeyValue: (file: string, line: number, text: string) => string;
+  badName: (file: string) => string;
+  needsQuestion: (file: string) => string;
+  emptyAnswer: (file: string) => string;
+  duplicate: (file: string, id: string, lang: string) => string;
+  /** The built FAQ, in "the FAQ is not a valid faq document". */
+  theFaq: string;
+  /** An entry's files, in front of what the schema says about it: "storing.nl.md, id". */
+  entryPlace: (files: string, field: string) => string;
+  noFolder: (dir: string) => string;
+  noFiles: (dir: string) => string;
+  giveFeedId: string;
+}
+
+export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
+  en: {
+    noFrontMatter: (file) => `${file}: no front matter; start the file with a --- line, then id: and question:, then ---`,
+    notKeyValue: (file, line, text) => `${file}: front matter line ${line} is not "key: value": ${text}; write each line as a name, a colon and the value, e.g. id: opening-hours`,
+    badName: (file) => `${file}: name it <entry>.<language>.md, e.g. opening-hours.nl.md`,
+    needsQuestion: (file) => `${file}: the front matter needs question: …; add the question between the --- lines, e.g. question: When can I reach you?`,
+    emptyAnswer: (file) => `${file}: the answer (the Markdown after the front matter) is empty; write the answer below the second --- line`,
+    duplicate: (file, id, lang) => `${file}: entry "${id}" already has a ${lang} file; give one of the two another id: (or remove one)`,
+    theFaq: 'the FAQ',
+    entryPlace: (files, field) => `${files}${field ? `, ${field}` : ''}`,
+    noFolder: (dir) => `cannot read the folder ${dir}; check its name and the folder you are in`,
+    noFiles: (dir) => `${dir} has no .md files; write one file per question and language, e.g. opening-hours.nl.md`,
+    giveFeedId: 'give --feed-id ID (the id your embed pins)',
+  },
+  nl: {
+    noFrontMatter: (file) => `${file}: de kop (front matter) ontbreekt; begin het bestand met een regel ---, dan id: en question:, en dan weer een regel ---`,
+    notKeyValue: (file, line, text) => `${file}: regel ${line} van de kop is geen "naam: waarde": ${text}; schrijf elke regel als een naam, een dubbele punt en de waarde, bijvoorbeeld id: openingstijden`,
+    badName: (file) => `${file}: noem het bestand <vraag>.<taal>.md, bijvoorbeeld openingstijden.nl.md`,
+    needsQuestion: (file) => `${file}: de kop mist question: …; zet de vraag tussen de regels ---, bijvoorbeeld question: Wanneer bent u bereikbaar?`,
+    emptyAnswer: (file) => `${file}: het antwoord (de tekst onder de kop) is leeg; schrijf het antwoord onder de tweede regel ---`,
+    duplicate: (file, id, lang) => `${file}: vraag "${id}" heeft al een bestand in ${lang}; geef een van de twee een ander id: (of verwijder er een)`,
+    theFaq: 'de FAQ',
+    entryPlace: (files, field) => `${files}${field ? `, ${field}` : ''}`,
+    noFolder: (dir) => `kan de map ${dir} niet lezen; controleer de naam en de map waarin u staat`,
+    noFiles: (dir) => `${dir} bevat geen .md-bestanden; schrijf één bestand per vraag en taal, bijvoorbeeld openingstijden.nl.md`,
+    giveFeedId: 'geef --feed-id ID (het feed-id dat in uw insluitcode staat)',
+  },
+};
