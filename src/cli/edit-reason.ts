@@ -43,14 +43,14 @@ export const editReason: Command = {
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]).filter(isObj) : [];
     const changes = CHANGES.filter((k) => v[k] !== undefined);
     const id = str(v.id);
-    if (!id && !changes.length && v.remove !== true) return listReasons(file, reasons, lang, await readFaqFile(v));
+    if (!id && !changes.length && v.remove !== true) return listReasons(file, reasons, lang, await readFaqFile(v, lang));
     if (!id) throw new CliError(t.giveId(file, reasonList(reasons, lang)));
     const index = reasons.findIndex((r) => r.id === id);
     if (index < 0) throw new CliError(t.noSuchId(file, id, reasonList(reasons, lang)));
     if (v.urgent === true && v['not-urgent'] === true) throw new CliError(t.both('urgent', 'not-urgent'));
     if (v.remove === true && changes.length) throw new CliError(t.removeAlone(changes));
     if (v.remove !== true && !changes.length) throw new CliError(t.sayWhat);
-    const faq = await readFaqFile(v);
+    const faq = await readFaqFile(v, lang);
 
     if (v.remove === true) {
       const updated: Obj = { ...feed, contact_reasons: reasons.filter((_, i) => i !== index) };

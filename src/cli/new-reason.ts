@@ -47,7 +47,7 @@ export const newReasonCommand: Command = {
     if (wanted && reasons.some((r) => isObj(r) && r.id === wanted)) throw new CliError(t.idTaken(file, wanted));
     const channels = await idsOption(v, 'channel', t);
     const faqIds = await idsOption(v, 'faq', t);
-    const faq = await readFaqFile(v);
+    const faq = await readFaqFile(v, lang);
 
     const reason: Obj = { id: wanted ?? reasonIdFor(label, reasons as unknown as ContactReason[], langs), label };
     if (v.urgent === true) reason.urgent = true;

@@ -23,14 +23,18 @@ export interface FaqDocument {
   questions: Map<string, TextValue>;
 }
 
-/** `--faq-file` of new reason and edit reason. */
-export const readFaqFile = async (v: Values): Promise<FaqDocument | undefined> => (str(v['faq-file']) === undefined ? undefined : readFaqDocument(str(v['faq-file'])!));
+/** `--faq-file` of new reason and edit reason; its errors in the desk's language (the feed's). */
+export const readFaqFile = async (v: Values, lang?: UiLanguage): Promise<FaqDocument | undefined> => (str(v['faq-file']) === undefined ? undefined : readFaqDocument(str(v['faq-file'])!, lang));
 
-/** An FAQ document (or its signed .jws.json, read without checking: only its ids and questions are used). */
-export async function readFaqDocument(file: string): Promise<FaqDocument> {
-  const doc = unwrapEnvelope(await readJson(file, 'the FAQ document'));
+/**
+ * An FAQ document (or its signed .jws.json, read without checking: only its ids and questions are used);
+ * its errors in `lang` (the studio's), else in the file's own language (io.ts).
+ */
+export async function readFaqDocument(file: string, lang?: UiLanguage): Promise<FaqDocument> {
+  const doc = unwrapEnvelope(await readJson(file, 'the FAQ document', lang));
   if (!isObj(doc) || doc.type !== 'faq' || !Array.isArray(doc.entries)) {
-    throw new CliError(`${file} is not an FAQ document ("type": "faq"); give the one clearline faq build made (or its .jws.json)`, 1, 'invalid');
+    const nl = (lang ?? deskLanguage(doc)) === 'nl';
+    throw new CliError(nl ? `${file} is geen FAQ-document ("type": "faq"); geef het bestand dat clearline faq build maakte (of de .jws.json ervan)` : `${file} is not an FAQ document ("type": "faq"); give the one clearline faq build made (or its .jws.json)`, 1, 'invalid');
   }
   const questions = new Map<string, TextValue>();
   for (const e of doc.entries) if (isObj(e) && typeof e.id === 'string') questions.set(e.id, e.question as TextValue);

@@ -21,6 +21,8 @@ import { readKeys, unwrapEnvelope } from './io.js';
 import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
 import { deskLanguage } from './desk-lang.js';
+import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
+import type { UiLanguage } from '../i18n/terms.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
 
@@ -65,15 +67,19 @@ function page(attrs: Record<string, string>, lang: string): string {
 
 const CSS = ':root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}@media (prefers-color-scheme: dark){body{background:#0d0f12}}main{max-width:96rem;margin:0 auto;padding:0.5rem}';
 
-async function body(req: IncomingMessage, limit = 2_000_000): Promise<unknown> {
+async function body(req: IncomingMessage, t: StudioTerms, limit = 2_000_000): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > limit) throw new CliError('request too large');
+    if (size > limit) throw new CliError(t.tooLarge);
     chunks.push(c as Buffer);
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new CliError(t.notJson);
+  }
 }
 
 function runCommand(cmd: string, cwd: string, env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
@@ -107,22 +113,23 @@ export async function envelopeExpires(jwsPath: string): Promise<string | undefin
  * --key. The page uses them to verify the published feed (its expiry) and to warn about a key the
  * site does not trust. Refuses a private key given as --public-key, and a --key the site does not pin.
  */
-export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[]): Promise<JWK[]> {
-  const given = publicFiles.length ? await readKeys(publicFiles, 'the public key your site pins (public.jwk.json)', '--public-key') : [];
-  if (given.some((k) => k.d !== undefined)) throw new CliError('--public-key: this is a private key; give the public key your site pins (public.jwk.json), the page may see it');
+export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[], lang: UiLanguage = 'en'): Promise<JWK[]> {
+  const t = STUDIO_TERMS[lang];
+  const given = publicFiles.length ? await readKeys(publicFiles, t.pinnedKey, '--public-key', lang) : [];
+  if (given.some((k) => k.d !== undefined)) throw new CliError(t.publicIsPrivate);
   const pinned = await importKeys(given.length ? given : privateKeys.map((k) => publicJwk(k))).catch((e: Error) => {
-    throw new CliError(`${given.length ? '--public-key' : '--key'}: ${e.message}`);
+    throw new CliError(t.badKey(given.length ? '--public-key' : '--key', e.message));
   });
   if (given.length && privateKeys.length) {
     const own = await importKeys(privateKeys.map((k) => publicJwk(k)));
     const stranger = own.find((k) => !pinned.some((p) => p.kid === k.kid));
-    if (stranger) throw new CliError(`the --key (kid ${stranger.kid}) is not one of the --public-key keys: readers would refuse everything the studio signs`);
+    if (stranger) throw new CliError(t.keyNotPinned(stranger.kid));
   }
   return pinned.map((k) => k.jwk);
 }
 
 /** `--lang` as the desk's language, else the feed's first language; English for a feed not made yet or not JSON (yet: the page says what is wrong). */
-async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
+export async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
   if (lang) return deskLanguage(undefined, lang);
   return deskLanguage(await readFile(feedPath, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => undefined));
 }
@@ -144,20 +151,23 @@ export interface StudioOptions {
 export async function startStudio(o: StudioOptions): Promise<{ url: string; lang: 'en' | 'nl'; close: () => Promise<void> }> {
   const feedPath = resolve(o.feed);
   const jwsPath = envelopePath(feedPath);
-  const keys = o.key ? await readKeys([o.key], 'a private key') : [];
-  const pinned = keys.length || o.publicKey?.length ? await pagePublicKeys(keys, o.publicKey ?? []) : [];
-  const publicKey = pinned.length ? JSON.stringify(pinned.length === 1 ? pinned[0] : { keys: pinned }) : '';
-  const read = () => readFile(feedPath, 'utf8').catch(() => undefined);
   /**
    * The studio's language: --lang, else the feed's first language as every other command speaks it
    * (desk-lang.ts), read once at start so the page does not change language after a save; English
    * for a new or unreadable feed. A Dutch desk started without --lang got an English studio beside a Dutch feed.
+   * Its answers to the page and its start-up errors too (studio-terms.ts).
    */
   const lang = await studioLanguage(feedPath, o.lang);
+  const t = STUDIO_TERMS[lang];
+  const keys = o.key ? await readKeys([o.key], 'a private key', '--key', lang) : [];
+  const pinned = keys.length || o.publicKey?.length ? await pagePublicKeys(keys, o.publicKey ?? [], lang) : [];
+  const publicKey = pinned.length ? JSON.stringify(pinned.length === 1 ? pinned[0] : { keys: pinned }) : '';
+  const read = () => readFile(feedPath, 'utf8').catch(() => undefined);
   // Read at start so a wrong file is said at once, and again on each request, so a rebuilt FAQ shows on reload.
   const faqPath = o.faq;
-  if (faqPath) await readFaqDocument(faqPath);
+  if (faqPath) await readFaqDocument(faqPath, lang);
   let port = 0;
+  const home = () => `http://127.0.0.1:${port}/`;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
   const connect = o.publicUrl ? [new URL(o.publicUrl).origin] : [];
@@ -170,14 +180,14 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
   const server = createServer(async (req, res) => {
     try {
       // DNS rebinding: a page on another name that resolves to 127.0.0.1 still sends its own Host.
-      if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'clearline studio answers only on 127.0.0.1 and localhost\n');
+      if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 421, 'text/plain; charset=utf-8', `${t.hostOnly(home())}\n`);
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
       if (req.method === 'POST') {
         const origin = req.headers.origin;
         if ((origin && !allowedOrigins().includes(origin)) || (req.headers['sec-fetch-site'] && req.headers['sec-fetch-site'] !== 'same-origin') || !String(req.headers['content-type']).startsWith('application/json')) {
-          return json(res, 403, { message: 'refused: requests must come from the studio page itself' });
+          return json(res, 403, { message: t.notFromPage(home()) });
         }
-      } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
+      } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: t.methodNotAllowed });
 
       if (req.method === 'GET' && url.pathname === '/') {
         const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '' };
@@ -187,7 +197,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
       // The editor module and the modules it imports; nothing else from dist/.
       if (req.method === 'GET' && /^\/(?:chunks\/)?[\w.-]+\.js$/.test(url.pathname) && !/^\/(?:cli|clearline\.iife)\.js$/.test(url.pathname)) {
         const file = await readFile(join(DIST, url.pathname)).catch(() => undefined);
-        return file ? send(res, 200, 'text/javascript; charset=utf-8', file) : send(res, 404, 'text/plain', 'not found\n');
+        return file ? send(res, 200, 'text/javascript; charset=utf-8', file) : send(res, 404, 'text/plain; charset=utf-8', `${t.notFound(home())}\n`);
       }
       if (req.method === 'GET' && url.pathname === '/api/feed') {
         const text = await read();
@@ -196,13 +206,13 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...(expires ? { 'X-Clearline-Expires': expires } : {}) });
       }
       if (req.method === 'GET' && url.pathname === '/api/faq') {
-        if (!faqPath) return json(res, 404, { message: 'the studio was started without --faq' });
-        const faq = await readFaqDocument(faqPath).catch((e: Error) => e);
+        if (!faqPath) return json(res, 404, { message: t.noFaq });
+        const faq = await readFaqDocument(faqPath, lang).catch((e: Error) => e);
         return faq instanceof Error ? json(res, 422, { message: faq.message }) : json(res, 200, faq.doc);
       }
       if (req.method === 'POST' && url.pathname === '/api/sign') {
-        if (!keys.length) return json(res, 404, { message: 'the studio was started without --key' });
-        const { payload } = (await body(req)) as { payload: unknown };
+        if (!keys.length) return json(res, 404, { message: t.noKey });
+        const { payload } = (await body(req, t)) as { payload: unknown };
         const valid = validatePayload('status', payload);
         // The errors themselves, in the studio's language and the form's words, so the desk can act on
         // them (studio-refusal.ts); a payload that is not a valid feed too, not "incidents/0/severity: must be one of …".
@@ -213,26 +223,38 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         return json(res, 200, { envelope });
       }
       if (req.method === 'POST' && url.pathname === '/api/save') {
-        const b = (await body(req)) as { feed?: unknown; envelope?: unknown; version?: unknown };
-        if (typeof b.feed !== 'string') return json(res, 400, { message: 'no feed text' });
-        JSON.parse(b.feed);
+        const b = (await body(req, t)) as { feed?: unknown; envelope?: unknown; version?: unknown };
+        if (typeof b.feed !== 'string') return json(res, 400, { message: t.noFeedText });
+        const said = (e: unknown) => (e as Error).message;
+        try {
+          JSON.parse(b.feed);
+        } catch (e) {
+          return json(res, 400, { message: t.feedNotJson(said(e)) });
+        }
         const envelopeText = JSON.stringify(b.envelope) + '\n';
-        parseEnvelope(envelopeText);
+        try {
+          parseEnvelope(envelopeText);
+        } catch (e) {
+          return json(res, 400, { message: t.badEnvelope(said(e)) });
+        }
         const current = await read();
-        if (b.version !== versionOf(current)) return json(res, 409, { message: `${basename(feedPath)} changed since you opened it`, text: current ?? '{}', version: versionOf(current) });
-        await writeAtomic(jwsPath, envelopeText);
-        await writeAtomic(feedPath, b.feed);
+        if (b.version !== versionOf(current)) return json(res, 409, { message: t.conflict(basename(feedPath)), text: current ?? '{}', version: versionOf(current) });
+        for (const [path, text] of [[jwsPath, envelopeText], [feedPath, b.feed]] as const) {
+          const failed = await writeAtomic(path, text).then(() => undefined, (e: NodeJS.ErrnoException) => e.code ?? e.message);
+          if (failed) return json(res, 400, { message: t.notWritten(basename(path), failed) });
+        }
         const files = [basename(feedPath), basename(jwsPath)];
         const result = o.publishCmd ? await runCommand(o.publishCmd, dirname(feedPath), { CLEARLINE_FEED: feedPath, CLEARLINE_ENVELOPE: jwsPath }) : undefined;
         return json(res, 200, { files, folder: dirname(feedPath), version: versionOf(b.feed), ...(result ?? {}) });
       }
-      return send(res, 404, 'text/plain', 'not found\n');
+      return send(res, 404, 'text/plain; charset=utf-8', `${t.notFound(home())}\n`);
     } catch (e) {
-      return json(res, 400, { message: (e as Error).message });
+      return json(res, 400, { message: e instanceof CliError ? e.message : t.failed((e as Error).message) });
     }
   });
   await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
+    // A port in use (a studio already running) or reserved: said, not a stack trace.
+    server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE' ? new CliError(t.portInUse(o.port ?? 0)) : e.code === 'EACCES' ? new CliError(t.portDenied(o.port ?? 0)) : e));
     server.listen(o.port ?? 0, '127.0.0.1', () => ok());
   });
   port = (server.address() as { port: number }).port;
@@ -254,14 +276,14 @@ export const studio: Command = {
     faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason' },
   },
   async run(v, [file]) {
+    const t = STUDIO_TERMS[await studioLanguage(resolve(file ?? 'feed.json'), str(v.lang))];
     const port = str(v.port) === undefined ? 0 : Number(v.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a number from 0 to 65535');
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(t.badPort);
     const publicUrl = str(v['public-url']);
-    if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError('--public-url must be an http(s) URL');
+    if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError(t.badPublicUrl);
     const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq) });
-    const feed = resolve(file ?? 'feed.json');
     // The language the studio read once at start (not the feed again).
-    console.log(started.lang === 'nl' ? `clearline studio: ${started.url} (bewerkt ${feed}; stoppen met Ctrl+C)` : `clearline studio: ${started.url} (editing ${feed}; press Ctrl+C to stop)`);
+    console.log(STUDIO_TERMS[started.lang].started(started.url, resolve(file ?? 'feed.json')));
     await new Promise(() => undefined);
   },
 };

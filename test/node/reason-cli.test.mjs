@@ -101,7 +101,7 @@ test('Dutch desk: an unknown channel or FAQ answer, or the FAQ file given to --f
       [['new', 'reason', '--name', 'Fraude', '--channel', 'fax'], /de contactreden is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+contact_reasons\/3\/channels\/0: de contactreden "fraude" biedt het kanaal "fax" aan, maar dat kanaal bestaat niet \[reason-channel-unknown\]\n\s+oplossing: Kies een van de bestaande kanalen \(phone, web\)/],
       [['new', 'reason', '--name', 'Fraude', '--faq', 'nope', '--faq-file', 'faq.json'], /verwijst naar het antwoord "nope", maar dat staat niet in de veelgestelde vragen \[reason-entry-unknown\][^]*\nDe antwoorden in faq\.json: wanneer-betaald \(Wanneer staat mijn pensioen op mijn rekening\?\)/],
       [['new', 'reason', '--name', 'Fraude', '--faq', 'faq.json'], /--faq neemt de ids van antwoorden \(bijv\. --faq wanneer-betaald\), geen bestand; geef de veelgestelde vragen faq\.json mee met --faq-file faq\.json/],
-      [['new', 'reason', '--name', 'Fraude', '--faq-file', 'feed.json'], /feed\.json is not an FAQ document \("type": "faq"\)/],
+      [['new', 'reason', '--name', 'Fraude', '--faq-file', 'feed.json'], /feed\.json is geen FAQ-document \("type": "faq"\); geef het bestand dat clearline faq build maakte/],
       [['new', 'reason', '--channel', 'phone'], /geef --name: wat mensen kiezen, bijv\. --name "Mijn betaling is niet binnen" \(één per taal: nl, en, of één voor alle\)/],
       [['new', 'reason', '--name', 'iets anders'], /feed\.json heeft al een contactreden "Iets anders": "other"; wijzig die met clearline edit reason --id other/],
       [['new', 'reason', '--name', 'Fraude', '--id', 'affected'], /feed\.json heeft al een contactreden "affected"; kies een andere --id/],

@@ -177,10 +177,10 @@ test('--public-url with the site key: the page verifies the public feed and take
   } finally {
     await new Promise((ok) => web.close(ok));
   }
-  const mismatch = cli(dir, 'studio', 'feed.json', '--key', 'other.jwk.json', '--public-key', 'site.public.jwk.json', '--port', '0');
+  const mismatch = cli(dir, 'studio', 'feed.json', '--lang', 'en', '--key', 'other.jwk.json', '--public-key', 'site.public.jwk.json', '--port', '0');
   assert.notEqual(mismatch.status, 0);
   assert.match(mismatch.stderr, /is not one of the --public-key keys: readers would refuse everything the studio signs/);
-  const privateGiven = cli(dir, 'studio', 'feed.json', '--public-key', 'site.jwk.json', '--port', '0');
+  const privateGiven = cli(dir, 'studio', 'feed.json', '--lang', 'en', '--public-key', 'site.jwk.json', '--port', '0');
   assert.notEqual(privateGiven.status, 0);
   assert.match(privateGiven.stderr, /--public-key: this is a private key/);
 });
