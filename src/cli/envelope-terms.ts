@@ -25,6 +25,8 @@ export interface EnvelopeTerms {
   refusal: string;
   /** heartbeat: given the unsigned feed.json (the document itself), not the envelope sign wrote; `key` the --key given. */
   unsigned: (file: string, signed: string, key: string) => string;
+  /** verify: given the unsigned feed.json; `key` the --key given. */
+  unsignedVerify: (file: string, signed: string, key: string) => string;
 }
 
 const KIND = { status: 'statusfeed', faq: 'FAQ-document' } as const;
@@ -40,6 +42,8 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     refusal: 'not re-signed: fix the errors above with clearline update and sign, or use --force',
     unsigned: (file, signed, key) =>
       `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Give heartbeat the signed file: clearline heartbeat --key ${key} ${signed} --out ${signed}. Changed ${file}? Then sign it instead: clearline sign --key ${key} ${file} --out ${signed}`,
+    unsignedVerify: (file, signed, key) =>
+      `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Check the signed file: clearline verify --key ${key} ${signed}`,
   },
   nl: {
     ok: (kind, feedId, seq, kid, alg) => `OK: ${KIND[kind]} "${feedId}" volgnummer ${String(seq)}, ondertekend met ${kid} (${alg})`,
@@ -51,5 +55,7 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     refusal: 'niet opnieuw ondertekend: los de fouten hierboven op met clearline update en sign, of gebruik --force',
     unsigned: (file, signed, key) =>
       `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Geef heartbeat het ondertekende bestand: clearline heartbeat --key ${key} ${signed} --out ${signed}. Heeft u ${file} gewijzigd? Onderteken het dan: clearline sign --key ${key} ${file} --out ${signed}`,
+    unsignedVerify: (file, signed, key) =>
+      `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Controleer het ondertekende bestand: clearline verify --key ${key} ${signed}`,
   },
 };

@@ -2,7 +2,7 @@ import { publicJwk } from '../feed/keys.js';
 import type { DocumentKind } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, durationOption, fromFeedError, isObj, iso, json, list, str, type Command, type Obj } from './command.js';
-import { fileLanguage, parseJson, readPrivateKeys, readText, unwrapEnvelope } from './io.js';
+import { fileLanguage, isUnsignedDocument, parseJson, readPrivateKeys, readText, signedName, unwrapEnvelope } from './io.js';
 import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
@@ -31,9 +31,7 @@ export const heartbeat: Command = {
     const text = await readText(file, 'the signed feed', desk);
     const parsed = await parseJson(file, text, desk);
     // feed.json itself instead of the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"".
-    if (isObj(parsed) && parsed.signatures === undefined && (parsed.type === 'status' || parsed.type === 'faq')) {
-      throw new CliError(ENVELOPE_TERMS[deskLanguage(parsed)].unsigned(file, file.replace(/(\.jws)?\.json$/i, '') + '.jws.json', list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
-    }
+    if (isUnsignedDocument(parsed)) throw new CliError(ENVELOPE_TERMS[deskLanguage(parsed)].unsigned(file, signedName(file), list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
     const raw = unwrapEnvelope(parsed);
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.

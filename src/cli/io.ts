@@ -144,6 +144,12 @@ export async function writeOut(out: string | undefined, text: string): Promise<v
   else process.stdout.write(text);
 }
 
+/** A status or FAQ document itself (feed.json), where a signed envelope (feed.jws.json) was asked for. */
+export const isUnsignedDocument = (value: unknown): boolean => isObj(value) && value.signatures === undefined && (value.type === 'status' || value.type === 'faq');
+
+/** feed.json -> feed.jws.json: the signed file beside a document, as sign's hints and the studio name it. */
+export const signedName = (file: string): string => file.replace(/(\.jws)?\.json$/i, '') + '.jws.json';
+
 /** Accepts a document or a signed envelope (whose payload is returned without checking the signature). */
 export function unwrapEnvelope(value: unknown): unknown {
   if (isObj(value) && typeof value.payload === 'string' && Array.isArray(value.signatures)) {

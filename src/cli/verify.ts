@@ -5,7 +5,7 @@ import { publicJwk } from '../feed/keys.js';
 import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
-import { fileLanguage, readKeys, readText } from './io.js';
+import { fileLanguage, isUnsignedDocument, readKeys, readText, signedName } from './io.js';
 import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -41,6 +41,15 @@ export const verify: Command = {
     const keys = (await readKeys(list(v.key), 'a public key', '--key', desk)).map((k) => publicJwk(k));
     try {
       const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file, 'the signed document', desk);
+      // feed.json itself, not the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"" (code invalid, as before).
+      const own = (() => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (isUnsignedDocument(own)) throw new FeedError('invalid', ENVELOPE_TERMS[deskLanguage(own)].unsignedVerify(file, signedName(file), list(v.key)[0] ?? 'public.jwk.json'));
       const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind);
       const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null });
       const p = doc.payload;

@@ -89,7 +89,7 @@ test('heartbeat beside a Dutch feed: no key and a bad --valid are Dutch', () => 
 // A Dutch desk's scheduled job ran heartbeat on feed.json instead of feed.jws.json and read
 // "unexpected envelope member "type" [invalid]": English, and nothing to act on. It now says the
 // file is not signed, in the feed's language, with the command for the signed file and the one that signs.
-test('heartbeat on the unsigned feed.json says so in the feed\'s language, with the commands to use', () => {
+test('heartbeat and verify on the unsigned feed.json say so in the feed\'s language, with the commands to use', () => {
   writeFileSync(join(dir, 'unsigned.json'), JSON.stringify(feed(), null, 2));
   const nl = run('heartbeat', '--key', 'k.jwk.json', 'unsigned.json', '--out', 'unsigned.jws.json');
   assert.equal(nl.status, 1);
@@ -98,4 +98,10 @@ test('heartbeat on the unsigned feed.json says so in the feed\'s language, with 
   const en = run('heartbeat', '--key', 'k.jwk.json', 'unsigned-en.json');
   assert.equal(en.status, 1);
   assert.match(en.stderr, /^clearline heartbeat: unsigned-en\.json is not signed: it is the file you edit, not the signed file that clearline sign writes\. Give heartbeat the signed file: clearline heartbeat --key k\.jwk\.json unsigned-en\.jws\.json --out unsigned-en\.jws\.json\./);
+  // verify read the same "unexpected envelope member "type"": now as heartbeat says it, --json keeping its code.
+  const verify = run('verify', '--key', 'pub.jwk.json', 'unsigned.json');
+  assert.equal(verify.status, 1);
+  assert.equal(verify.stderr, 'clearline verify: unsigned.json is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Controleer het ondertekende bestand: clearline verify --key pub.jwk.json unsigned.jws.json [invalid]\n');
+  const json = JSON.parse(run('verify', '--json', '--key', 'pub.jwk.json', 'unsigned-en.json').stdout);
+  assert.deepEqual(json, { ok: false, code: 'invalid', message: 'unsigned-en.json is not signed: it is the file you edit, not the signed file that clearline sign writes. Check the signed file: clearline verify --key pub.jwk.json unsigned-en.jws.json' });
 });
