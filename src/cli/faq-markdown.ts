@@ -102,5 +102,7 @@ export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en
     }
     byId.set(id, entry);
   }
-  return [...byId.values()];
+  // The desk's language first in each text, so sign, lint and verify of the built FAQ speak it too (deskLanguage reads the first).
+  const first = <T>(o: Record<string, T>) => (lang in o ? { [lang]: o[lang], ...o } : o);
+  return [...byId.values()].map((e) => ({ ...e, question: first(e.question), answer: first(e.answer) }));
 }

@@ -7,7 +7,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,4 +55,23 @@ test('faq build: English answers keep English errors, and name the file for a sc
   // nl and en files of one question: the first file (by name) says the language, as the summary does.
   const both = build(answers({ 'a.en.md': waste.replace('id: waste', 'id: a'), 'a.nl.md': '---\nid: a\n---\nZie de afvalkalender.\n' }), '--feed-id', 'city-faq');
   assert.match(both.stderr, /^clearline faq build: a\.nl\.md: the front matter needs question: …/);
+});
+
+// A bilingual folder (afval.en.md sorts before afval.nl.md) beside a Dutch-first feed: faq build summed up
+// in English and wrote every question English-first, so sign and lint of faq.json spoke English to that desk too.
+test('faq build: a folder in Dutch and English beside a Dutch feed speaks Dutch, and faq.json puts Dutch first', () => {
+  const dir = answers({ 'afval.nl.md': AFVAL, 'afval.en.md': '---\nid: afval\nquestion: When is my waste collected?\n---\nSee the waste calendar.\n' });
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify({ type: 'status', version: 1, feed_id: 'gemeente', incidents: [{ id: 'x', title: { nl: 'Storing', en: 'Outage' } }] }));
+  const r = build(dir, '--feed-id', 'gemeente-faq', '--out', 'faq.json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /faq\.json gemaakt: 1 vraag uit 2 bestanden/);
+  const doc = JSON.parse(readFileSync(join(dir, 'faq.json'), 'utf8'));
+  assert.deepEqual(Object.keys(doc.entries[0].question), ['nl', 'en']);
+  assert.deepEqual(Object.keys(doc.entries[0].answer), ['nl', 'en']);
+  const lint = spawnSync(process.execPath, [CLI, 'lint', 'faq.json'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  assert.match(lint.stdout + lint.stderr, /geen problemen gevonden/);
+  // Without a feed beside it the folder keeps its first file's language, English here, as before.
+  rmSync(join(dir, 'feed.json'));
+  const alone = build(dir, '--feed-id', 'gemeente-faq', '--out', 'faq.json');
+  assert.match(alone.stderr, /Built faq\.json: 1 entry from 2 files/);
 });
