@@ -16,6 +16,7 @@ import { channelsMissing, nameMissing, waitWithoutReason } from './rules/channel
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
+import { foreignLink } from './rules/foreign-link.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
@@ -53,6 +54,7 @@ const RULES = [
   linkScheme,
   phoneE164,
   phoneLength,
+  foreignLink,
   rawHtml,
   longSentence,
   jargon,
