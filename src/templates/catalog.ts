@@ -143,18 +143,32 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('refund', 'Geld terug of vertragingsvergoeding', 'Refund or delay compensation'),
     ],
   },
+  // A bank's app or iDEAL outage draws a wave of fake texts and calls ("because of the outage, call
+  // this number"), and the criminals' number is their own "fraud line": "if in doubt call the fraud
+  // line" sent readers to whichever number they had in front of them. The act-now says where the real
+  // number is, and whoever already gave codes or money (minutes count) gets an act-now of their own.
   payments: {
     summary: 'bank, payment or card outage, for the people who pay',
     severity: 'critical',
     title: title('Pinnen en betalen met de app werkt niet', 'Card payments and app payments do not work'),
-    known: known('welke manieren van betalen niet werken (pinnen, iDEAL, app, overboekingen), sinds hoe laat, en dat uw geld veilig is als dat zo is.', 'which ways of paying fail (cards, iDEAL, app, transfers), since what time, and that money is safe if that is so.'),
+    known: known('welke diensten niet werken (de app, internetbankieren, iDEAL, pinnen, overboekingen), sinds hoe laat, wat nog wel werkt, en dat uw geld veilig is als dat zo is.', 'which services fail (the app, online banking, iDEAL, cards, transfers), since what time, what still works, and that money is safe if that is so.'),
     unknown: unknown('de oorzaak, wanneer alles weer werkt, en of betalingen dubbel zijn afgeschreven.', 'the cause, when everything works again, and whether payments were taken twice.'),
     actions: [
-      action('Wij vragen nooit om uw pincode of inlogcodes; bel bij twijfel het fraudenummer', 'We never ask for your PIN or login codes; if in doubt call the fraud line', 'U wordt gebeld of gemaild over deze storing', 'You get a call or email about this outage', true),
+      action(
+        'Wij vragen nooit om uw pincode of inlogcodes, en nooit om geld over te maken of een nummer uit een sms te bellen. Twijfelt u? Hang op en bel zelf het nummer op de achterkant van uw pas',
+        'We never ask for your PIN or login codes, and never ask you to transfer money or to call a number from a text message. In doubt? Hang up and call the number on the back of your card yourself',
+        'U krijgt een telefoontje, sms, app of e-mail over deze storing',
+        'You get a call, text, app message or e-mail about this outage',
+        true,
+      ),
+      action('Bel direct ons fraudenummer en laat uw pas blokkeren', 'Call our fraud line at once and have your card blocked', 'U heeft na een telefoontje, sms of e-mail uw codes gegeven of geld overgemaakt, of uw pas is kwijt', 'You gave your codes or transferred money after a call, text or e-mail, or your card is lost', true),
       action('Neem contant geld mee of betaal later', 'Bring cash or pay later', 'U moet vandaag betalen', 'You need to pay today'),
     ],
     reasons: [
-      reason('fraud', 'Fraude, of mijn pas is gestolen', 'Fraud, or my card was stolen', true),
+      reason('fraud', 'Fraude of oplichting, of mijn pas is kwijt of gestolen', 'Fraud or a scam, or my card is lost or stolen', true),
+      // Not urgent (see cyberattack): a message not acted on is a question; who acted on it chooses fraud.
+      reason('suspicious', 'Een verdacht bericht of telefoontje', 'A suspicious message or call'),
+      reason('log-in', 'Ik kan niet inloggen', 'I cannot log in'),
       reason('payment-failed', 'Een betaling is mislukt', 'A payment failed'),
       reason('charged-twice', 'Dubbel afgeschreven', 'Charged twice'),
     ],
