@@ -6,13 +6,14 @@
  */
 import { action, known, reason, title, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
+import { phishing } from './phishing.js';
 import { recall } from './recall.js';
 import { storm } from './storm.js';
 
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -49,6 +50,8 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   terugroepen: 'recall',
   terughaalactie: 'recall',
   'product-recall': 'recall',
+  // A wave of fake texts, e-mails or calls in the publisher's name.
+  ...Object.fromEntries(['scam', 'smishing', 'fraud', 'fraude', 'fake-messages', 'nepberichten', 'nep-sms', 'oplichting'].map((a) => [a, 'phishing' as const])),
 };
 
 const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
@@ -143,10 +146,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('refund', 'Geld terug of vertragingsvergoeding', 'Refund or delay compensation'),
     ],
   },
-  // A bank's app or iDEAL outage draws a wave of fake texts and calls ("because of the outage, call
-  // this number"), and the criminals' number is their own "fraud line": "if in doubt call the fraud
-  // line" sent readers to whichever number they had in front of them. The act-now says where the real
-  // number is, and whoever already gave codes or money (minutes count) gets an act-now of their own.
+  // An outage draws fake texts ("because of the outage, call this number"): "if in doubt call the fraud line" sent readers to
+  // the number they had, the criminals' too. The act-now says where the real one is; who already gave codes or money has its own.
   payments: {
     summary: 'bank, payment or card outage, for the people who pay',
     severity: 'critical',
@@ -204,6 +205,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('account', 'Inloggen of mijn account', 'Logging in or my account'),
     ],
   },
+  phishing,
   // A strike is announced ahead, with a start and an end: what customers need is when, what stops,
   // what still goes ahead, what happens to what is held up, and how long it takes afterwards. The
   // reasons go to readers as they are (topics, not marked), so they stand alone in a list, days

@@ -26,7 +26,7 @@ const writeJsonFile = (name, value) => writeFileSync(p(name), JSON.stringify(val
 const payloadOf = (name) => JSON.parse(Buffer.from(readJsonFile(name).payload, 'base64url').toString('utf8'));
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const MIN = 60_000;
-const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'generic'];
+const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'phishing', 'generic'];
 
 /** A bilingual feed with no lint findings at all. */
 const cleanFeed = () => lintCleanFeed(Date.now());
@@ -241,7 +241,7 @@ describe('new incident', () => {
       assert.equal(feed.feed_id, 'air');
       const [inc] = feed.incidents;
       assert.equal(inc.id, `${template}-1`);
-      assert.equal(inc.phase, ['strike', 'storm', 'flood', 'recall'].includes(template) ? 'identified' : 'investigating');
+      assert.equal(inc.phase, ['phishing', 'strike', 'storm', 'flood', 'recall'].includes(template) ? 'identified' : 'investigating');
       for (const part of ['title', 'known', 'unknown']) {
         assert.deepEqual(Object.keys(inc[part]).sort(), ['en', 'nl']);
         for (const l of ['nl', 'en']) assert.match(inc[part][l], /^\[\[TODO: .{20,}\]\]$/s, `${part}/${l} is guidance in a placeholder`);
