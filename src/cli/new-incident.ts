@@ -52,7 +52,11 @@ export const newIncident: Command = {
   },
   async run(v) {
     const template = templateNamed(str(v.template) ?? '');
-    if (!template) throw new CliError(`give --template with one of: ${TEMPLATE_NAMES.join(', ')}`);
+    if (!template) {
+      const asked = str(v.template)?.trim();
+      const one = `one of: ${TEMPLATE_NAMES.join(', ')} (generic: anything else)`;
+      throw new CliError(asked ? `there is no template "${asked}"; give --template with ${one}` : `give --template with ${one}`);
+    }
     const severity = str(v.severity) as Severity | undefined;
     if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
     const id = str(v.id);

@@ -68,3 +68,11 @@ test('clearline new incident --template nep-sms beside a bank outage: added to t
   const phish = feed.incidents.findIndex((i) => i.id === 'nep-sms');
   for (const part of ['title', 'known', 'unknown']) assert.ok(lint.findings.some((f) => f.rule === 'placeholder' && f.path === `incidents/${phish}/${part}/nl`), part);
 });
+
+test('a template name that does not exist is named back, not answered as if --template were missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-phishing-'));
+  const r = run(dir, 'new', 'incident', '--template', 'ransomware', '--id', 'x', '--feed-id', 'zuiderbank');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /there is no template "ransomware"; give --template with one of: power, .*phishing.* \(generic: anything else\)/);
+  assert.match(run(dir, 'new', 'incident', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power, /);
+});
