@@ -262,7 +262,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['payments', 'Payments or banking'],
       ['merchant-payments', 'Card terminals, checkout'],
       ['cyberattack', 'Cyberattack'],
-      ['phishing', 'Fake messages in our name'],
+      ['phishing', 'Fake messages, phishing'],
       ['strike', 'Strike'],
       ['storm', 'Storm or severe weather'],
       ['flood', 'Flooding'],

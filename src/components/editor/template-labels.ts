@@ -16,7 +16,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     payments: 'Payments or banking',
     'merchant-payments': 'Card terminals, checkout',
     cyberattack: 'Cyberattack',
-    phishing: 'Fake messages in our name',
+    phishing: 'Fake messages, phishing',
     strike: 'Strike',
     storm: 'Storm or severe weather',
     flood: 'Flooding',
