@@ -31,6 +31,7 @@ const CASES = {
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
   'foreign-link': ['warning', (f) => (f.incidents[0].known.en = 'A fake text message links to https://lint-air-rebook.example/login; do not open it.'), 'incidents/0/known/en'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
+  'emergency-unmarked': ['warning', (f) => f.channels.push({ id: 'block', kind: 'phone', label: { nl: 'Pas blokkeren', en: 'Block your card' }, href: 'tel:+31881239999' }), 'channels/2/emergency'],
   'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
   'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],

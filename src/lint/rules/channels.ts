@@ -72,3 +72,35 @@ export const nameMissing = defineRule('name-missing', 'error', function* ({ doc 
         };
   }
 });
+
+/** Words of a line people must reach at once: a card to block, fraud, a gas smell; any language of the feed. */
+const EMERGENCY_WORDS = /(?<![\p{L}])(block|blokk|fraud|stolen|gestolen|kwijt|lost card|gaslucht|gaslek|smell gas|gas leak|emergency|nood|spoed|urgent)/iu;
+
+/**
+ * A phone line named like an emergency line but not marked as one. A bank's desk added "Pas
+ * blokkeren" / "Block your card" (24 hours a day) without marking it: readers found it last, after
+ * the call-back and the customer service line with its 45-minute wait, and urgent contact reasons
+ * ("Fraud, or my card is lost") never offered it.
+ */
+export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', function* ({ doc }) {
+  const found: { path: string; name: string }[] = [];
+  eachObject(doc.channels, 'channels', (c, path) => {
+    if (c.kind !== 'phone' || c.emergency === true) return;
+    const names = typeof c.label === 'string' ? [c.label] : isObj(c.label) ? Object.values(c.label).filter((n): n is string => typeof n === 'string') : [];
+    const name = names.find((n) => EMERGENCY_WORDS.test(n));
+    if (name) found.push({ path: `${path}/emergency`, name });
+  });
+  for (const { path, name } of found) {
+    yield {
+      path,
+      message: {
+        en: `the line “${name}” sounds like one people must reach at once (a card to block, fraud, a gas smell), but it is not marked as an emergency line: readers find it among the ordinary lines, after the call-back when waits are long, and urgent contact reasons do not offer it`,
+        nl: `het nummer ‘${name}’ klinkt als een nummer dat mensen meteen moeten kunnen bellen (een pas blokkeren, fraude, gaslucht), maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, bij lange wachttijden na terugbellen, en dringende contactredenen bieden het niet aan`,
+      },
+      fix: {
+        en: `If so, ${feedOr('add "emergency": true to it', 'tick “Emergency line (always listed first)”')}: it is then always listed first, set apart, whatever the waits. If not, leave it as it is.`,
+        nl: 'Is dat zo, markeer het dan als noodnummer: dan staat het altijd apart bovenaan, wat de wachttijden ook zijn. Zo niet, laat het dan zoals het is.',
+      },
+    };
+  }
+});
