@@ -1,8 +1,7 @@
 // A Dutch bank's night desk (walkthrough "Zuiderbank": the app and iDEAL down, a fake-text wave)
 // added "Pas blokkeren" / "Block your card", 24 hours a day, with clearline new channel but without
 // --emergency. Customer service had a 45-minute wait, so readers found the card-blocking line last:
-// after "Request a call-back" and after the 45-minute queue; the urgent contact reason "Fraud or a
-// scam, or my card is lost or stolen" offered only the fraud line. Lint said nothing.
+// after "Request a call-back" and after the 45-minute queue, not first and apart. Lint said nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts-import.mjs';
@@ -38,6 +37,8 @@ test('a card-blocking line not marked as an emergency line is a warning that say
   assert.equal(nl.severity, 'warning');
   assert.match(nl.message, /het nummer ‘Pas blokkeren’ klinkt als een nummer dat mensen meteen moeten kunnen bellen.*maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, bij lange wachttijden na terugbellen/);
   assert.match(nl.fix, /markeer het dan als noodnummer/);
+  // An urgent contact reason does offer it (a line without a wait), so the message does not claim otherwise.
+  assert.doesNotMatch(nl.message, /contactreden/);
   const [en] = unmarked(feed(), { lang: 'en' });
   assert.match(en.message, /the line “Pas blokkeren” sounds like one people must reach at once/);
   assert.match(en.fix, /add "emergency": true to it/);

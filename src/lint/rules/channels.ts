@@ -79,8 +79,7 @@ const EMERGENCY_WORDS = /(?<![\p{L}])(block|blokk|fraud|stolen|gestolen|kwijt|lo
 /**
  * A phone line named like an emergency line but not marked as one. A bank's desk added "Pas
  * blokkeren" / "Block your card" (24 hours a day) without marking it: readers found it last, after
- * the call-back and the customer service line with its 45-minute wait, and urgent contact reasons
- * ("Fraud, or my card is lost") never offered it.
+ * the call-back and the customer service line with its 45-minute wait, not first and apart.
  */
 export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', function* ({ doc }) {
   const found: { path: string; name: string }[] = [];
@@ -94,8 +93,8 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
     yield {
       path,
       message: {
-        en: `the line “${name}” sounds like one people must reach at once (a card to block, fraud, a gas smell), but it is not marked as an emergency line: readers find it among the ordinary lines, after the call-back when waits are long, and urgent contact reasons do not offer it`,
-        nl: `het nummer ‘${name}’ klinkt als een nummer dat mensen meteen moeten kunnen bellen (een pas blokkeren, fraude, gaslucht), maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, bij lange wachttijden na terugbellen, en dringende contactredenen bieden het niet aan`,
+        en: `the line “${name}” sounds like one people must reach at once (a card to block, fraud, a gas smell), but it is not marked as an emergency line: readers find it among the ordinary lines, after the call-back when waits are long`,
+        nl: `het nummer ‘${name}’ klinkt als een nummer dat mensen meteen moeten kunnen bellen (een pas blokkeren, fraude, gaslucht), maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, bij lange wachttijden na terugbellen`,
       },
       fix: {
         en: `If so, ${feedOr('add "emergency": true to it', 'tick “Emergency line (always listed first)”')}: it is then always listed first, set apart, whatever the waits. If not, leave it as it is.`,
