@@ -156,8 +156,9 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     unknown: unknown('de oorzaak, wanneer alles weer werkt, en of betalingen dubbel zijn afgeschreven.', 'the cause, when everything works again, and whether payments were taken twice.'),
     actions: [
       action(
-        'Wij vragen nooit om uw pincode of inlogcodes, en nooit om geld over te maken of een nummer uit een sms te bellen. Twijfelt u? Hang op en bel zelf het nummer op de achterkant van uw pas',
-        'We never ask for your PIN or login codes, and never ask you to transfer money or to call a number from a text message. In doubt? Hang up and call the number on the back of your card yourself',
+        // The first sentence is what an SMS keeps (export --to sms cuts the first action at a sentence).
+        'Wij vragen nooit om uw pincode of inlogcodes, of om geld over te maken. Twijfelt u? Bel zelf het nummer op de achterkant van uw pas, nooit een nummer uit een bericht',
+        'We never ask for your PIN or login codes, or to transfer money. In doubt? Call the number on the back of your card yourself, never a number from a message',
         'U krijgt een telefoontje, sms, app of e-mail over deze storing',
         'You get a call, text, app message or e-mail about this outage',
         true,
