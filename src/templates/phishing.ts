@@ -27,9 +27,10 @@ export const phishing: Template = {
     'who is behind it, how they got phone numbers or e-mail addresses, and how long it goes on. Do not say no data leaked from you unless you are sure.',
   ),
   actions: [
+    // Its first sentence is what an SMS keeps after the title (export --to sms cuts the first action at a sentence).
     action(
-      'Bel het nummer in het bericht niet, tik niet op de link en geef niemand uw codes. Wij vragen nooit om uw pincode, wachtwoord of inlogcodes',
-      'Do not call the number in the message, do not tap the link and give nobody your codes. We never ask for your PIN, password or login codes',
+      'Bel het nummer niet, tik niet op de link en geef niemand uw codes. Wij vragen nooit om uw pincode, wachtwoord of inlogcodes',
+      'Do not call the number, tap the link or give anyone your codes. We never ask for your PIN, password or login codes',
       'U krijgt een sms, e-mail, app of telefoontje dat van ons lijkt te komen',
       'You get a text, e-mail, app message or call that seems to come from us',
       true,

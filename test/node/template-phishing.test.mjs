@@ -5,7 +5,7 @@
 // a bank whose systems were not attacked. The phishing template speaks of the fake messages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importTs } from './ts-import.mjs';
@@ -28,8 +28,8 @@ test('phishing: nothing of yours was attacked or broke; identified from the star
   assert.doesNotMatch(text, /attacked|aangevallen|ransom|losgeld|Change your password|Wijzig uw wachtwoord|storing|outage/i);
   const [first, second] = inc.actions;
   assert.equal(first.urgent, true);
-  assert.match(first.label.en.replace(mark, ''), /^Do not call the number in the message, do not tap the link and give nobody your codes\. We never ask for your PIN, password or login codes$/);
-  assert.match(first.label.nl.replace(mark, ''), /^Bel het nummer in het bericht niet, tik niet op de link en geef niemand uw codes\. Wij vragen nooit om uw pincode, wachtwoord of inlogcodes$/);
+  assert.equal(first.label.en.replace(mark, ''), 'Do not call the number, tap the link or give anyone your codes. We never ask for your PIN, password or login codes');
+  assert.equal(first.label.nl.replace(mark, ''), 'Bel het nummer niet, tik niet op de link en geef niemand uw codes. Wij vragen nooit om uw pincode, wachtwoord of inlogcodes');
   assert.match(first.who.en, /a text, e-mail, app message or call that seems to come from us/);
   assert.equal(second.urgent, true);
   assert.match(second.label.en, /Call our fraud line on this page at once, not a number from the message$/);
@@ -75,4 +75,26 @@ test('a template name that does not exist is named back, not answered as if --te
   assert.equal(r.status, 2);
   assert.match(r.stderr, /there is no template "ransomware"; give --template with one of: power, .*phishing.* \(generic: anything else\)/);
   assert.match(run(dir, 'new', 'incident', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power, /);
+});
+
+test('the SMS of a phishing incident keeps the whole first sentence of the act-now (do not call, tap or give codes), in Dutch and English', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-phishing-'));
+  const args = ['--feed-id', 'zuiderbank', '--publisher', 'Zuiderbank', '--publisher-url', 'https://www.zuiderbank.example/', '--time-zone', 'Europe/Amsterdam'];
+  assert.equal(run(dir, 'new', 'incident', '--template', 'phishing', '--id', 'nep-sms', '--title', 'Nep-sms uit naam van Zuiderbank: bel het nummer niet', '--title', "Fake texts in Zuiderbank's name: do not call the number", ...args).status, 0);
+  // The desk reads and keeps the template's words: the marks and examples go.
+  const file = join(dir, 'feed.json');
+  const feed = JSON.parse(readFileSync(file, 'utf8'));
+  const inc = feed.incidents[0];
+  inc.known = { nl: 'Veel mensen krijgen een nep-sms.', en: 'Many people get a fake text.' };
+  inc.unknown = { nl: 'Wie erachter zit.', en: 'Who is behind it.' };
+  for (const a of inc.actions) for (const l of ['nl', 'en']) {
+    a.label[l] = a.label[l].replace(mark, '');
+    a.who[l] = /"([^"]+)"/.exec(a.who[l])[1];
+  }
+  writeFileSync(file, JSON.stringify(feed));
+  for (const [lang, sentence] of [['nl', 'Bel het nummer niet, tik niet op de link en geef niemand uw codes.'], ['en', 'Do not call the number, tap the link or give anyone your codes.']]) {
+    const sms = run(dir, 'export', 'feed.json', '--to', 'sms', '--lang', lang);
+    assert.equal(sms.status, 0, sms.stderr);
+    assert.ok(sms.stdout.includes(sentence), sms.stdout);
+  }
 });
