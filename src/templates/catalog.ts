@@ -159,8 +159,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
         // The first sentence is what an SMS keeps (export --to sms cuts the first action at a sentence).
         'Wij vragen nooit om uw pincode of inlogcodes, of om geld over te maken. Twijfelt u? Bel zelf het nummer op de achterkant van uw pas, nooit een nummer uit een bericht',
         'We never ask for your PIN or login codes, or to transfer money. In doubt? Call the number on the back of your card yourself, never a number from a message',
-        'U krijgt een telefoontje, sms, app of e-mail over deze storing',
-        'You get a call, text, app message or e-mail about this outage',
+        'U krijgt een telefoontje, sms, WhatsApp-bericht of e-mail over deze storing',
+        'You get a call, text, WhatsApp message or e-mail about this outage',
         true,
       ),
       action('Bel direct ons fraudenummer en laat uw pas blokkeren', 'Call our fraud line at once and have your card blocked', 'U heeft na een telefoontje, sms of e-mail uw codes gegeven of geld overgemaakt, of uw pas is kwijt', 'You gave your codes or transferred money after a call, text or e-mail, or your card is lost', true),

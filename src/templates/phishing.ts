@@ -31,8 +31,8 @@ export const phishing: Template = {
     action(
       'Bel het nummer niet, tik niet op de link en geef niemand uw codes. Wij vragen nooit om uw pincode, wachtwoord of inlogcodes',
       'Do not call the number, tap the link or give anyone your codes. We never ask for your PIN, password or login codes',
-      'U krijgt een sms, e-mail, app of telefoontje dat van ons lijkt te komen',
-      'You get a text, e-mail, app message or call that seems to come from us',
+      'U krijgt een sms, WhatsApp-bericht, e-mail of telefoontje dat van ons lijkt te komen',
+      'You get a text, WhatsApp message, e-mail or call that seems to come from us',
       true,
     ),
     // Minutes count (a bank can still stop a transfer or block a card): the real number, not the one in the message.

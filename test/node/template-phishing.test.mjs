@@ -30,7 +30,8 @@ test('phishing: nothing of yours was attacked or broke; identified from the star
   assert.equal(first.urgent, true);
   assert.equal(first.label.en.replace(mark, ''), 'Do not call the number, tap the link or give anyone your codes. We never ask for your PIN, password or login codes');
   assert.equal(first.label.nl.replace(mark, ''), 'Bel het nummer niet, tik niet op de link en geef niemand uw codes. Wij vragen nooit om uw pincode, wachtwoord of inlogcodes');
-  assert.match(first.who.en, /a text, e-mail, app message or call that seems to come from us/);
+  assert.match(first.who.en, /a text, WhatsApp message, e-mail or call that seems to come from us/);
+  assert.match(first.who.nl, /een sms, WhatsApp-bericht, e-mail of telefoontje dat van ons lijkt te komen/);
   assert.equal(second.urgent, true);
   assert.match(second.label.en, /Call our fraud line on this page at once, not a number from the message$/);
   assert.match(second.label.nl, /Bel direct ons fraudenummer op deze pagina, niet een nummer uit het bericht$/);
