@@ -46,10 +46,16 @@ test('a card-blocking line not marked as an emergency line is a warning that say
 });
 
 test('in English only, and for the other words such lines go by; not for customer service, a call-back or a marked line', () => {
-  for (const name of ['Block your card', 'Report a lost or stolen card', 'Fraude melden', 'Gaslucht? Bel direct', 'Spoedlijn', 'Emergency line']) {
+  for (const name of ['Block your card', 'Report a lost or stolen card', 'Fraude melden', 'Gaslucht? Bel direct', 'Spoedlijn', 'Emergency line', 'Pas kwijt of gestolen?', 'Bankpas kwijt']) {
     const chs = channels().slice(0, 3);
     chs.push({ id: 'x', kind: 'phone', label: name, href: 'tel:+31881239999' });
     assert.equal(unmarked(feed(chs)).length, 1, name);
+  }
+  // A forgotten password is not a line people must reach at once ("kwijt" alone warned for it).
+  for (const name of ['Wachtwoord kwijt', 'Inlogcode kwijt?']) {
+    const chs = channels().slice(0, 3);
+    chs.push({ id: 'x', kind: 'phone', label: name, href: 'tel:+31881239999' });
+    assert.deepEqual(unmarked(feed(chs)), [], name);
   }
   const marked = channels();
   marked[3].emergency = true;

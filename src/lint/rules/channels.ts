@@ -74,7 +74,7 @@ export const nameMissing = defineRule('name-missing', 'error', function* ({ doc 
 });
 
 /** Words of a line people must reach at once: a card to block, fraud, a gas smell; any language of the feed. */
-const EMERGENCY_WORDS = /(?<![\p{L}])(block|blokk|fraud|stolen|gestolen|kwijt|lost card|gaslucht|gaslek|smell gas|gas leak|emergency|nood|spoed|urgent)/iu;
+const EMERGENCY_WORDS = /(?<![\p{L}])(block|blokk|fraud|stolen|gestolen|(?:pas|kaart|bankpas) kwijt|lost card|gaslucht|gaslek|smell gas|gas leak|emergency|nood|spoed|urgent)/iu;
 
 /**
  * A phone line named like an emergency line but not marked as one. A bank's desk added "Pas
