@@ -79,6 +79,16 @@ const GB_SERVICES = /^(?:101|105|116\d{3}|18000)$/;
  */
 const BE_SERVICES = /^(?:100|102|106|107|1712|1722|1733|1747|1813)$/;
 
+/**
+ * US and Canadian three-digit public numbers (N11, and 988) that an internet or phone provider, a utility or a city
+ * lists beside 911: 211 (help with food, shelter, a warming centre), 311 (city services), 511 (road
+ * conditions), 711 (relay for deaf, hard-of-hearing and speech-disabled callers), 811 (call before you
+ * dig: cut fiber, gas lines) and 988 (the Suicide & Crisis Lifeline); only in a feed on a US or Canadian
+ * clock (elsewhere 711 is a typo). Before, a fiber provider's `new channel --link 711` for its relay line was refused as
+ * "not in international E.164 form".
+ */
+const NANP_SERVICES = /^(?:211|311|511|711|811|988)$/;
+
 const dialled = (href: string) => href.replace(/^tel:/i, '').replace(/[\s().-]/g, '');
 
 /** A public emergency number (`tel:112`): no company's own line, and no international form. */
@@ -88,19 +98,21 @@ export function isEmergencyServiceNumber(href: string): boolean {
 
 /**
  * A number that is dialled as it is and has no international (E.164) form: an emergency number,
- * a Dutch government short number, a British public service one (101, 105) or, in a feed from Belgium
- * (`countryCode` 32, callingCodeForZone), a Belgian one (1722, 102: elsewhere a typo). A `tel:` link to it
+ * a Dutch government short number, a British public service one (101, 105), in a feed from Belgium
+ * (`countryCode` 32, callingCodeForZone) a Belgian one (1722, 102: elsewhere a typo), or in a US or
+ * Canadian one (`countryCode` 1) 211, 311, 511, 711, 811 or 988. A `tel:` link to it
  * works within its country.
  */
 export function isShortNumber(href: string, countryCode?: string): boolean {
   const d = dialled(href);
-  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d) || (countryCode === '32' && BE_SERVICES.test(d));
+  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d) || (countryCode === '32' && BE_SERVICES.test(d)) || (countryCode === '1' && NANP_SERVICES.test(d));
 }
 
 /**
  * How many digits follow the country code in a valid number, for the countries whose numbering
  * plans are simple enough to say so (a missing or extra digit is the commonest typo): Dutch
- * numbers have 9 (0800 and 0900 numbers 7 to 10), British ones 9 or 10, Belgian ones 8 (mobiles 9).
+ * numbers have 9 (0800 and 0900 numbers 7 to 10), British ones 9 or 10, Belgian ones 8 (mobiles 9),
+ * US and Canadian ones (+1) 10: the area code and the 7-digit number, toll-free 800 to 888 too.
  * Other countries: not known.
  */
 const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly [number, number]>> = {
@@ -108,11 +120,15 @@ const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly [number, 
   '44': () => [9, 10],
   // Belgian numbers have 8 (03 123 45 67, 050 12 34 56, 0800 12 345), mobiles (045x to 049x) 9.
   '32': (rest) => (/^4[5-9]/.test(rest) ? [9, 9] : [8, 8]),
+  '1': () => [10, 10],
 };
 
-/** For `tel:+31531234567`: undefined when its length is right or not known, else the country code and the digits expected after it. */
+/**
+ * For `tel:+31531234567`: undefined when its length is right or not known, else the country code and the digits expected after it.
+ * Before, `+1 800 555 01999` (a digit too many in a US toll-free number) passed without a word.
+ */
 export function digitCountProblem(href: string): { code: string; got: number; min: number; max: number } | undefined {
-  const m = /^tel:\+(31|44|32)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
+  const m = /^tel:\+(31|44|32|1)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
   if (!m) return undefined;
   const [min, max] = DIGITS_AFTER[m[1]!]!(m[2]!);
   const got = m[2]!.length;

@@ -88,9 +88,15 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
   }
 });
 
-const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = { '31': { en: 'Dutch', nl: 'Nederlands' }, '44': { en: 'British', nl: 'Brits' }, '32': { en: 'Belgian', nl: 'Belgisch' } };
+/** The country of a calling code as an adjective, in English and in Dutch (inflected, before "nummer(s)"). */
+const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = {
+  '31': { en: 'Dutch', nl: 'Nederlandse' },
+  '44': { en: 'British', nl: 'Britse' },
+  '32': { en: 'Belgian', nl: 'Belgische' },
+  '1': { en: 'US or Canadian', nl: 'Amerikaanse of Canadese' },
+};
 
-/** A Dutch, British or Belgian number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
+/** A Dutch, British, Belgian, US or Canadian number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
 export const phoneLength = defineRule('phone-length', 'warning', function* ({ links, doc, timeZone }) {
   const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
@@ -98,23 +104,25 @@ export const phoneLength = defineRule('phone-length', 'warning', function* ({ li
     if (!p) continue;
     const want = (n: number, m: number, to: string) => (n === m ? `${n}` : `${n} ${to} ${m}`);
     const c = COUNTRY[p.code]!;
-    // The studio's desk counts a number of its own country as it dials it, with the 0 (020 7946 0000: 11).
+    // The studio's desk counts a number of its own country as it dials it, with the 0 (020 7946 0000: 11);
+    // a US or Canadian desk without the 1 ((312) 555-0142: 10).
     const home = p.code === code;
+    const zero = p.code === '1' ? 0 : 1;
     const shown = deskLink(href, code);
     const desk = home
       ? {
-          en: `the number ${shown} has ${p.got + 1} digits; ${c.en} numbers have ${want(p.min + 1, p.max + 1, 'or')}, with the 0 at the start`,
-          nl: `het nummer ${shown} heeft ${p.got + 1} cijfers; ${c.nl}e nummers hebben er ${want(p.min + 1, p.max + 1, 'of')}, met de 0 vooraan`,
+          en: `the number ${shown} has ${p.got + zero} digits; ${c.en} numbers have ${want(p.min + zero, p.max + zero, 'or')}${zero ? ', with the 0 at the start' : ', with the area code'}`,
+          nl: `het nummer ${shown} heeft ${p.got + zero} cijfers; ${c.nl} nummers hebben er ${want(p.min + zero, p.max + zero, 'of')}${zero ? ', met de 0 vooraan' : ', met het netnummer'}`,
         }
       : {
           en: `the ${c.en} number ${shown} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'or')}`,
-          nl: `het ${c.nl}e nummer ${shown} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'of')}`,
+          nl: `het ${c.nl} nummer ${shown} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'of')}`,
         };
     yield {
       path,
       message: {
         en: feedOr(`the ${c.en} number ${href} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'to')}`, desk.en),
-        nl: feedOr(`het ${c.nl}e nummer ${href} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'tot')}`, desk.nl),
+        nl: feedOr(`het ${c.nl} nummer ${href} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'tot')}`, desk.nl),
       },
       fix: { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
     };
