@@ -3,6 +3,7 @@
  * the desk's language (desk-lang.ts): English as the parser says it (feed/times.ts readWhen), Dutch
  * from the table here. The option names and the examples typed (+15m, 14:30, an ISO time) stay as typed.
  */
+import { isNanpZone } from '../feed/dialling.js';
 import { isoInZone, readWhen, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
@@ -29,14 +30,18 @@ export function nextUpdateOption(input: string, feed: unknown, now: number, lang
   const zone = feedZone(feed);
   const r = readWhen(input, { now, timeZone: zone });
   if (!r.ok) throw new CliError(`--next-update ${input}: ${REFUSED[lang](r, zone, now)}`, 2, 'usage');
-  return { iso: r.iso, shown: whenIn(Date.parse(r.iso), zone, now, TIME_LOCALE[lang]), zone };
+  return { iso: r.iso, shown: whenIn(Date.parse(r.iso), zone, now, timeLocale(lang, zone)), zone };
 }
 
-/** The date before a clock time that is not today: "Tue 1 Dec", "di 1 dec". */
-const TIME_LOCALE: Record<UiLanguage, string> = { en: 'en-GB', nl: 'nl-NL' };
+/**
+ * How a time is written for the desk: Dutch "di 1 dec 09:43"; English "Tue 1 Dec 09:43", or on a US or
+ * Canadian clock as its readers and exports write it, "Tue, Dec 1, 9:43 AM" (export/text.ts usEnglish).
+ */
+const timeLocale = (lang: UiLanguage, zone: string): string => (lang === 'nl' ? 'nl-NL' : isNanpZone(zone) ? 'en-US' : 'en-GB');
 
-/** A feed time as the publisher reads it: "09:43" in the feed's zone (with the date when not today). */
+/** A feed time as the publisher reads it: "09:43" (on a US clock "9:43 AM") in the feed's zone (with the date when not today). */
 export function shownTime(value: unknown, feed: unknown, now: number, lang: UiLanguage = 'en'): string {
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-  return Number.isNaN(ms) ? String(value) : whenIn(ms, feedZone(feed), now, TIME_LOCALE[lang]);
+  const zone = feedZone(feed);
+  return Number.isNaN(ms) ? String(value) : whenIn(ms, zone, now, timeLocale(lang, zone));
 }

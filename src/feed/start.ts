@@ -5,7 +5,8 @@
  * `started-in-future` and the studio's "Started at" field both ask `startProblem`.
  * Pure: the clock and the zone are passed in.
  */
-import { fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
+import { isNanpZone } from './dialling.js';
+import { exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
 /** How far ahead of the clock a start may be: the desk's computer and the server rarely agree to the second. */
 export const START_TOLERANCE_MS = 5 * 60_000;
@@ -22,12 +23,16 @@ export type StartReading =
 const UNITS: Record<string, number> = { '': 60_000, m: 60_000, min: 60_000, u: 3_600_000, h: 3_600_000, uur: 3_600_000, d: 86_400_000, dag: 86_400_000, day: 86_400_000 };
 
 /**
- * Reads a start time: `-40m`, `-2h`, `-40` (minutes) back from now; `HH:MM` (also `01.35`, `1h35`)
+ * Reads a start time: `-40m`, `-2h`, `-40` (minutes) back from now; `HH:MM` (also `01.35`, `1h35`, `1:35 AM`)
  * as the latest such clock time in the feed's zone that is not in the future (so `23:50` typed at
  * 00:10 is yesterday); or an RFC 3339 time (without an offset: in the feed's zone).
  */
 export function readStart(input: string, { now, timeZone }: WhenOptions): StartReading {
-  const s = input.trim();
+  const typed = input.trim();
+  const twelve = twelveHour(typed);
+  const clockRule = isNanpZone(timeZone) ? 'use a time such as 1:35 AM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
+  if (twelve === 'invalid') return { ok: false, code: 'format', input, message: `${typed} is not a clock time; ${clockRule}` };
+  const s = twelve?.text ?? typed;
   try {
     zoneOffsetMs(now, timeZone);
     const ago = /^-\s*(\d{1,5})\s*([a-z]*)$/i.exec(s);
@@ -37,14 +42,14 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
     const hm = /^(\d{1,2})[:.hHuU](\d{2})$/.exec(s);
     if (hm) {
       const [h, m] = [Number(hm[1]), Number(hm[2])];
-      if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; use HH:MM between 00:00 and 23:59` };
+      if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; ${clockRule}` };
       const today = wallClock(now, timeZone);
       ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
       if (startProblem(ms, now)) ms = fromWallClock(today.year, today.month, today.day - 1, h, m, timeZone);
     }
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);
-    if (Number.isNaN(ms)) return { ok: false, code: 'format', input, message: `"${input}" is not a time; use a clock time such as 01:35 (${timeZone}), -40m for 40 minutes ago, or a date and time such as ${isoInZone(now - 3_600_000, timeZone)}` };
-    if (startProblem(ms, now)) return { ok: false, code: 'future', input, ms, iso: isoUtc(ms), message: `${s} is in the future; give the time the problem began (now or earlier)` };
+    if (Number.isNaN(ms)) return { ok: false, code: 'format', input, message: `"${input}" is not a time; use a clock time such as ${exampleClock(timeZone, 1, 35)} (${timeZone}), -40m for 40 minutes ago, or a date and time such as ${isoInZone(now - 3_600_000, timeZone)}` };
+    if (startProblem(ms, now)) return { ok: false, code: 'future', input, ms, iso: isoUtc(ms), message: `${typed} is in the future; give the time the problem began (now or earlier)` };
     return { ok: true, ms, iso: isoUtc(ms) };
   } catch (e) {
     if (e instanceof TimeError) return { ok: false, code: 'zone', input, message: e.message };

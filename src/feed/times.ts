@@ -4,6 +4,7 @@
  * may carry an offset (RFC 3339); `normalizeTimes` turns them into UTC before signing.
  * Pure: the clock and the zone are passed in.
  */
+import { isNanpZone } from './dialling.js';
 
 /** Why a time was refused; `message` is a sentence a service-desk user can act on. */
 export class TimeError extends Error {
@@ -71,14 +72,45 @@ export function clockIn(ms: number, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** "09:43", or "Tue 1 Dec 09:43" when it is not today in that zone ("di 1 dec 09:43" with `locale` nl). */
+/**
+ * "09:43", or "Tue 1 Dec 09:43" when it is not today in that zone ("di 1 dec 09:43" with `locale` nl).
+ * With `locale` en-US the time is on the 12-hour clock, as on an American reader's page: "9:43 AM",
+ * "Thu, Dec 3, 6:34 AM" (a Chicago desk read "next update 13:01" where its customers read 1:01 PM).
+ */
 export function whenIn(ms: number, timeZone: string, now: number, locale = 'en-GB'): string {
   const w = wallClock(ms, timeZone);
   const today = wallClock(now, timeZone);
-  if (w.year === today.year && w.month === today.month && w.day === today.day) return clockIn(ms, timeZone);
+  const sameDay = w.year === today.year && w.month === today.month && w.day === today.day;
+  if (locale === 'en-US') {
+    const f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }) });
+    // Newer ICU writes "9:43\u202fAM": a plain space, for every terminal.
+    return f.format(ms).replace(/\s/g, ' ');
+  }
+  if (sameDay) return clockIn(ms, timeZone);
   const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
   return `${date} ${clockIn(ms, timeZone)}`;
 }
+
+/**
+ * A time typed on the 12-hour clock, at the end of what was typed ("2:30 PM", "2pm", "11:15 a.m.",
+ * "2026-12-03 6 AM"), as the 24-hour HH:MM the parsers read ("14:30", "2026-12-03 06:00"), with the
+ * clock as typed ("2:30 PM"); `invalid` for an hour outside 1 to 12 or minutes over 59 ("13:30 PM");
+ * undefined when there is no AM or PM. Before, a Chicago desk's --next-update "2:30 PM" was "not a time".
+ */
+export function twelveHour(input: string): { text: string; clock: string } | 'invalid' | undefined {
+  const m = /^(?:(.*\S)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(input.trim());
+  if (!m) return undefined;
+  const [h, min] = [Number(m[2]), Number(m[3] ?? 0)];
+  if (h < 1 || h > 12 || min > 59) return 'invalid';
+  const pm = m[4]!.toLowerCase() === 'p';
+  const clock = `${h}:${pad(min)} ${pm ? 'PM' : 'AM'}`;
+  const hm = `${pad((h % 12) + (pm ? 12 : 0))}:${pad(min)}`;
+  return { text: m[1] ? `${m[1]} ${hm}` : hm, clock };
+}
+
+/** A clock time to give as an example to a desk in `timeZone`: "2:30 PM" on a US or Canadian clock, else "14:30". */
+export const exampleClock = (timeZone: string, hour = 14, minute = 30): string =>
+  isNanpZone(timeZone) ? `${hour % 12 || 12}:${pad(minute)} ${hour < 12 ? 'AM' : 'PM'}` : `${pad(hour)}:${pad(minute)}`;
 
 /** An ISO time with the zone's offset, e.g. 2026-12-01T10:30:00+01:00, for examples in messages. */
 export function isoInZone(ms: number, timeZone: string): string {
@@ -139,29 +171,34 @@ function nextClock(now: number, hour: number, minute: number, timeZone: string):
 
 /**
  * Reads a "next update" the way people type it, for the CLI and the editor alike: `+15m`, `+1h`,
- * `+1d`, `+30` (minutes), `+2 uur`; `HH:MM` (also `14.30`, `14h30`) today in the feed's zone; or an
+ * `+1d`, `+30` (minutes), `+2 uur`; `HH:MM` (also `14.30`, `14h30`, `2:30 PM`, `2pm`) today in the feed's zone; or an
  * RFC 3339 time (with any offset; without one, in the feed's zone). A time that has passed is
  * refused, never silently moved: the refusal carries the next such clock time as a suggestion.
  */
 export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
-  const s = input.trim();
+  const typed = input.trim();
   try {
     zoneOffsetMs(now, timeZone);
-    const rel = /^\+\s*(\d{1,6})\s*([a-z]*)$/i.exec(s);
+    const rel = /^\+\s*(\d{1,6})\s*([a-z]*)$/i.exec(typed);
     const unit = rel ? UNIT_WORDS[rel[2]!.toLowerCase()] : undefined;
     if (rel && unit) {
       const ms = now + Number(rel[1]) * unit;
       return { ok: true, ms, iso: isoUtc(ms) };
     }
+    const twelve = twelveHour(typed);
+    const clockRule = isNanpZone(timeZone) ? 'use a time such as 2:30 PM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
+    if (twelve === 'invalid') return { ok: false, code: 'format', input, form: 'clock', message: `${typed} is not a clock time; ${clockRule}` };
+    const s = twelve?.text ?? typed;
     const hm = /^(\d{1,2})[:.hH](\d{2})$/.exec(s);
     if (hm) {
       const [h, m] = [Number(hm[1]), Number(hm[2])];
-      if (h > 23 || m > 59) return { ok: false, code: 'format', input, form: 'clock', message: `${s} is not a clock time; use HH:MM between 00:00 and 23:59` };
+      if (h > 23 || m > 59) return { ok: false, code: 'format', input, form: 'clock', message: `${s} is not a clock time; ${clockRule}` };
       const today = wallClock(now, timeZone);
       const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
       if (at > now) return { ok: true, ms: at, iso: isoUtc(at) };
       const suggestion = fromWallClock(today.year, today.month, today.day + 1, h, m, timeZone);
-      const clock = `${pad(h)}:${pad(m)}`;
+      // Said back as typed: "2:30 PM" on the 12-hour clock, else "14:30".
+      const clock = twelve?.clock ?? `${pad(h)}:${pad(m)}`;
       // Not "+1d": that is 24 hours from now, not tomorrow at this clock time. The date and time
       // suggested here are read back, in the same zone, as exactly that time.
       const date = isoInZone(suggestion, timeZone).slice(0, 10);
@@ -169,12 +206,12 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     }
     const ms = parseIsoTime(s, timeZone);
     if (Number.isNaN(ms)) {
-      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as 14:30 (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
+      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
     }
     if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
     const w = wallClock(ms, timeZone);
     const suggestion = nextClock(now, w.hour, w.minute, timeZone);
-    return { ok: false, code: 'passed', input, form: 'iso', clock: clockIn(ms, timeZone), suggestion, message: `${s} has passed; did you mean ${isoInZone(suggestion, timeZone)}? give a time in the future` };
+    return { ok: false, code: 'passed', input, form: 'iso', clock: clockIn(ms, timeZone), suggestion, message: `${typed} has passed; did you mean ${isoInZone(suggestion, timeZone)}? give a time in the future` };
   } catch (e) {
     if (e instanceof TimeError) return { ok: false, code: 'zone', input, message: e.message };
     throw e;

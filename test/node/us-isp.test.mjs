@@ -51,3 +51,52 @@ test('a US or Canadian number with a digit too many or too few is a warning, in 
   const [dutch] = lintDocument({ ...feed([phone('tel:+3153123456')]), time_zone: 'Europe/London' }, { lang: 'nl' }).filter((x) => x.rule === 'phone-length');
   assert.match(dutch.message, /^het Nederlandse nummer tel:\+3153123456 heeft 8 cijfers na \+31/);
 });
+
+const { readWhen, whenIn } = await importTs('src/feed/times.ts');
+const { readStart } = await importTs('src/feed/start.ts');
+const { shownTime, nextUpdateOption } = await importTs('src/cli/when.ts');
+
+// 10:01 AM on Wednesday 2 December 2026 in Chicago (UTC-6).
+const NOW = Date.parse('2026-12-02T16:01:00Z');
+
+test('a US desk types the next update on the 12-hour clock: 2:30 PM, 2pm, 11:15 a.m.', () => {
+  const at = (typed) => readWhen(typed, { now: NOW, timeZone: CHI });
+  for (const typed of ['2:30 PM', '2:30pm', '2:30 p.m.', '14:30']) assert.equal(at(typed).iso, '2026-12-02T20:30:00Z', typed);
+  assert.equal(at('2pm').iso, '2026-12-02T20:00:00Z');
+  assert.equal(at('11:15 a.m.').iso, '2026-12-02T17:15:00Z');
+  assert.equal(at('12 PM').iso, '2026-12-02T18:00:00Z');
+  // With a date, read in the feed's zone.
+  assert.equal(at('2026-12-03 6 AM').iso, '2026-12-03T12:00:00Z');
+  // A time that has passed is said back as typed, with a date and time that read back as exactly that.
+  const passed = at('9:45 AM');
+  assert.equal(passed.ok, false);
+  assert.equal(passed.message, '9:45 AM has passed; did you mean tomorrow at 9:45 AM? then give the date too: "2026-12-03 9:45 AM"');
+  assert.equal(at('2026-12-03 9:45 AM').ms, passed.suggestion);
+  assert.equal(at('12 AM').message, '12:00 AM has passed; did you mean tomorrow at 12:00 AM? then give the date too: "2026-12-03 12:00 AM"');
+  // Not a clock time; the US example is on the 12-hour clock, a European one on the 24-hour clock.
+  assert.match(at('13:30 PM').message, /^13:30 PM is not a clock time; use a time such as 2:30 PM, or HH:MM between 00:00 and 23:59$/);
+  assert.match(at('soon').message, /a clock time such as 2:30 PM \(America\/Chicago\)/);
+  assert.match(readWhen('soon', { now: NOW, timeZone: 'Europe/London' }).message, /a clock time such as 14:30 \(Europe\/London\)/);
+  // The studio's "Started at" reads it too.
+  assert.equal(readStart('4:10 AM', { now: NOW, timeZone: CHI }).iso, '2026-12-02T10:10:00Z');
+});
+
+test('the CLI and lint tell a US desk times as its customers read them: 1:01 PM, not 13:01', () => {
+  const doc = { ...feed([]), incidents: [{ id: 'fiber-cut', title: { en: 'Fiber cut' }, severity: 'major', phase: 'investigating', started_at: '2026-12-02T10:10:00Z', updated_at: '2026-12-02T10:10:00Z', known: { en: 'Ice cut our fiber.' }, unknown: { en: 'How long.' }, next_update_at: '2026-12-02T15:30:00Z', actions: [] }] };
+  const past = lintDocument(doc, { now: NOW, timeZone: CHI }).find((f) => f.rule === 'next-update-past');
+  assert.match(past.message, /^you promised an update at 9:30 AM \(2026-12-02T09:30:00-06:00\), which has passed$/);
+  const desk = lintDocument(doc, { now: NOW, timeZone: CHI, audience: 'desk' }).find((f) => f.rule === 'next-update-past');
+  assert.match(desk.message, /at 9:30 AM \(Wed, Dec 2\)/);
+  const far = lintDocument({ ...doc, incidents: [{ ...doc.incidents[0], next_update_at: '2026-12-02T21:30:00Z' }] }, { now: NOW, timeZone: CHI }).find((f) => f.rule === 'next-update-too-far');
+  assert.match(far.message, /\(3:30 PM, 2026-12-02T15:30:00-06:00\)/);
+  // In Dutch, and on a European clock, the 24-hour clock stays.
+  assert.match(lintDocument(doc, { now: NOW, timeZone: CHI, lang: 'nl' }).find((f) => f.rule === 'next-update-past').message, /om 09:30 /);
+  assert.match(lintDocument({ ...doc, time_zone: 'Europe/London' }, { now: NOW, timeZone: 'Europe/London' }).find((f) => f.rule === 'next-update-past').message, /at 15:30 /);
+  // update, new incident, sign and verify print feed times with shownTime and nextUpdateOption.
+  assert.equal(shownTime('2026-12-02T19:01:00Z', doc, NOW), '1:01 PM');
+  assert.equal(shownTime('2026-12-03T12:34:00Z', doc, NOW), 'Thu, Dec 3, 6:34 AM');
+  assert.equal(nextUpdateOption('2:30 PM', doc, NOW).shown, '2:30 PM');
+  assert.equal(shownTime('2026-12-02T19:01:00Z', doc, NOW, 'nl'), '13:01');
+  assert.equal(shownTime('2026-12-02T19:01:00Z', { ...doc, time_zone: 'Europe/London' }, NOW), '19:01');
+  assert.equal(whenIn(Date.parse('2026-12-03T12:34:00Z'), 'Europe/London', NOW), 'Thu 3 Dec 12:34');
+});

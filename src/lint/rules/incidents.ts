@@ -1,6 +1,7 @@
 /** Rules for open incidents: the four parts (known, unknown, next update, what to do). */
 import { defineRule, feedOr } from '../rule.js';
 import { isBlank, isObj, openIncidentsOf } from '../walk.js';
+import { isNanpZone } from '../../feed/dialling.js';
 import { isoInZone } from '../../feed/times.js';
 import { startProblem } from '../../feed/start.js';
 import { CLARITY_LIMITS } from './limits.js';
@@ -18,15 +19,20 @@ function when(ms: number, timeZone: string): string {
 function whenOr(ms: number, timeZone: string, lang: 'en' | 'nl'): string {
   let day: string;
   try {
-    day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(ms);
+    day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl' : isNanpZone(timeZone) ? 'en-US' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(ms);
   } catch {
     day = new Date(ms).toISOString().slice(0, 10);
   }
   return feedOr(when(ms, timeZone), day);
 }
 
-function clock(ms: number, timeZone: string): string {
+/**
+ * "14:00" in the feed's zone; in English on a US or Canadian clock "2:00 PM", as its readers and exports
+ * say it (a Chicago desk read "you promised an update at 15:30" where its customers read 3:30 PM).
+ */
+function clock(ms: number, timeZone: string, lang: 'en' | 'nl'): string {
   try {
+    if (lang === 'en' && isNanpZone(timeZone)) return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(ms).replace(/\s/g, ' ');
     return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone, hour12: false }).format(ms);
   } catch {
     return new Date(ms).toISOString().slice(11, 16);
@@ -82,12 +88,12 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
     if (!(next < now)) continue;
-    const at = clock(next, timeZone);
+    const at = (lang: 'en' | 'nl') => clock(next, timeZone, lang);
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `you promised an update at ${at} (${whenOr(next, timeZone, 'en')}), which has passed`,
-        nl: `u hebt een update beloofd om ${at} (${whenOr(next, timeZone, 'nl')}) en die tijd is voorbij`,
+        en: `you promised an update at ${at('en')} (${whenOr(next, timeZone, 'en')}), which has passed`,
+        nl: `u hebt een update beloofd om ${at('nl')} (${whenOr(next, timeZone, 'nl')}) en die tijd is voorbij`,
       },
       fix: {
         en: 'Publish an update now, or promise a new time, for example in 30 minutes.',
@@ -103,7 +109,7 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     if (!(next - now > CLARITY_LIMITS.nextUpdateMs)) continue;
     const minutes = Math.round((next - now) / 60_000);
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
-    const at = (lang: 'en' | 'nl') => `${clock(next, timeZone)}, ${whenOr(next, timeZone, lang)}`;
+    const at = (lang: 'en' | 'nl') => `${clock(next, timeZone, lang)}, ${whenOr(next, timeZone, lang)}`;
     yield {
       path: `${path}/next_update_at`,
       message: {
@@ -124,7 +130,7 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
   for (const [i, inc] of incidents.entries()) {
     const start = isObj(inc) && typeof inc.started_at === 'string' ? Date.parse(inc.started_at) : NaN;
     if (Number.isNaN(start) || !startProblem(start, now)) continue;
-    const at = (lang: 'en' | 'nl') => `${clock(start, timeZone)} (${whenOr(start, timeZone, lang)})`;
+    const at = (lang: 'en' | 'nl') => `${clock(start, timeZone, lang)} (${whenOr(start, timeZone, lang)})`;
     yield {
       path: `incidents/${i}/started_at`,
       message: { en: `the incident starts at ${at('en')}, which is in the future`, nl: `de storing begint om ${at('nl')}, en die tijd moet nog komen` },
