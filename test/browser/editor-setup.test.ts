@@ -183,4 +183,20 @@ describe('<clearline-editor> an English studio for a British or Irish feed', () 
     await newIncident(nl, 'water');
     expect(hint(nl)).to.equal('Comma-separated, e.g. Amsterdam, Utrecht');
   });
+
+  // A US fiber provider's desk (Prairie Fiber, America/Chicago) was shown 14:30, 01:35 and "Mon–Fri 8:00–17:00" as
+  // examples, and its "2:30 PM" was not a time, while its customers read 2:30 PM.
+  it('a feed on a US clock gets its examples on the 12-hour clock and reads 1:35 AM; a British one keeps 14:30', async () => {
+    const hints = (el: ClearlineEditor) => [...root(el).querySelectorAll('.hint')].map((h) => h.textContent!.trim()).join(' | ');
+    const us = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${{ ...feed('America/Chicago'), channels: [{ id: 'phone', kind: 'phone', label: { en: 'Call us' }, href: 'tel:+18005550199' }] }}></clearline-editor>`);
+    await newIncident(us, 'telecom');
+    expect(hints(us)).to.contain('a time such as 2:30 PM (America/Chicago)').and.to.contain('a time such as 1:35 AM (America/Chicago)').and.to.contain('Mon–Fri 8 AM–5 PM');
+    await fill(us, 'Started at', '13:30 PM');
+    expect(root(us).querySelector('#f-started-problem')?.textContent).to.contain('type a time such as 1:35 AM');
+    await fill(us, 'Started at', '12:05 AM');
+    expect(root(us).querySelector('#f-started-problem')).to.equal(null);
+    const uk = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed('Europe/London')}></clearline-editor>`);
+    await newIncident(uk, 'water');
+    expect(hints(uk)).to.contain('a time such as 14:30 (Europe/London)').and.to.contain('a time such as 01:35 (Europe/London)').and.to.contain('Mon–Fri 8:00–17:00');
+  });
 });

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, idForKind, newChannel, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
+import { isNanpZone } from '../../feed/dialling.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
@@ -22,11 +23,12 @@ export interface ChannelContext extends FormContext {
 
 /**
  * Opening hours (the feed's `hours`, which readers show under the line): "24 uur per dag" is what a
- * customer with no hot water at 2 a.m. needs to see before calling the emergency line.
+ * customer with no hot water at 2 a.m. needs to see before calling the emergency line. The English
+ * example is on the feed's clock: a Chicago desk was shown "Mon–Fri 8:00–17:00" for hours its customers read as 8 AM–5 PM.
  */
 const HOURS = {
-  en: { label: 'Opening hours', hint: 'e.g. 24 hours a day, or Mon–Fri 8:00–17:00' },
-  nl: { label: 'Openingstijden', hint: 'bijv. 24 uur per dag, of ma–vr 8.00–17.00 uur' },
+  en: { label: 'Opening hours', hint: (zone: string) => `e.g. 24 hours a day, or Mon–Fri ${isNanpZone(zone) ? '8 AM–5 PM' : '8:00–17:00'}` },
+  nl: { label: 'Openingstijden', hint: () => 'bijv. 24 uur per dag, of ma–vr 8.00–17.00 uur' },
 } as const;
 
 /**
@@ -117,7 +119,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     </div>
     ${why.view}
     <div class="langs">
-      ${langs.map((l) => textField(ctx, l ? key('hours', l) : key('hours'), `${fieldLabel(ctx, h.label, l)} (${name})`, hours[l] ?? '', (v) => change((x) => setText(x, 'hours', langs, l, v)), false, h.hint))}
+      ${langs.map((l) => textField(ctx, l ? key('hours', l) : key('hours'), `${fieldLabel(ctx, h.label, l)} (${name})`, hours[l] ?? '', (v) => change((x) => setText(x, 'hours', langs, l, v)), false, h.hint(ctx.zone)))}
     </div>
     <button type="button" class="quiet" @click=${() => ctx.removeChannel(i)}>${t.removeChannel} ${i + 1}</button>
   </div>`;

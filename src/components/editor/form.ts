@@ -148,7 +148,7 @@ function nextField(ctx: FormContext): TemplateResult {
       ? r.reason === 'passed'
         ? html`<p class="problem" id="f-next-problem">${t.passed(r.clock, ctx.describeTime(r.suggestion))}
             <button type="button" @click=${() => ctx.setNextAt(r.suggestion)}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
-        : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input)}</p>`
+        : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');
   // "+1 uur" in Dutch: the hint above says "+1u", and "h" is not how a Dutch desk writes an hour.
@@ -196,7 +196,7 @@ function startField(ctx: FormContext): TemplateResult | typeof nothing {
     <span class="hint" id="f-started-hint">${w.startedHint(ctx.zone)}</span>
     <input id="f-started" type="text" autocomplete="off" .value=${d.startInput ?? ''} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('started_at')} />
     ${r?.ok && d.started_at ? html`<p class="chosen" role="status">${w.startedChosen(ctx.describeTime(d.started_at))}</p>` : nothing}
-    ${unreadable ? html`<p class="problem" id="f-started-problem">${w.startedUnreadable(input)}</p>` : f.view}
+    ${unreadable ? html`<p class="problem" id="f-started-problem">${w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
   </div>`;
 }
 

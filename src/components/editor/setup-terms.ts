@@ -2,6 +2,7 @@
  * The studio's words for setting up a feed and an incident's start: the feed's languages, its
  * status page, "Started at". Beside terms.ts (which is full); the accessible names tests use are here.
  */
+import { exampleClock } from '../../feed/times.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 
 /** The language sets a new feed can be written in (the templates' languages), in the field order. */
@@ -16,7 +17,7 @@ export interface SetupTerms {
   started: string;
   startedHint: (zone: string) => string;
   startedChosen: (time: string) => string;
-  startedUnreadable: (input: string) => string;
+  startedUnreadable: (input: string, zone: string) => string;
 }
 
 const name = (l: string, ui: UiLanguage) => ({ en: { nl: 'Dutch', en: 'English' }, nl: { nl: 'Nederlands', en: 'Engels' } })[ui][l as 'nl' | 'en'] ?? l;
@@ -29,9 +30,9 @@ export const SETUP_TERMS: Record<UiLanguage, SetupTerms> = {
     statusUrl: 'Status page address',
     statusUrlHint: 'The page where people read the full status; text messages and other exports link to it. Leave empty to link to your website.',
     started: 'Started at',
-    startedHint: (z) => `When the problem began: a time such as 01:35 (${z}), -40m for 40 minutes ago, or a date and time. Empty: when you publish.`,
+    startedHint: (z) => `When the problem began: a time such as ${exampleClock(z, 1, 35)} (${z}), -40m for 40 minutes ago, or a date and time. Empty: when you publish.`,
     startedChosen: (t) => `Started: ${t}`,
-    startedUnreadable: (i) => `“${i}” is not a time: type a time such as 01:35, or -40m for 40 minutes ago`,
+    startedUnreadable: (i, z) => `“${i}” is not a time: type a time such as ${exampleClock(z, 1, 35)}, or -40m for 40 minutes ago`,
   },
   nl: {
     languages: 'Talen van uw updates',

@@ -1,5 +1,6 @@
 /** The editor's own words, in the UI languages clearline speaks. The accessible names tests use are here. */
 import type { ChannelKind } from '../../feed/schema.js';
+import { exampleClock } from '../../feed/times.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import type { TemplateName } from '../../templates/index.js';
 import { KEY_FILE_TERMS, type KeyFileProblem } from './key-file.js';
@@ -27,7 +28,7 @@ export interface EditorTerms {
   quick: (label: string) => string;
   passed: (clock: string, suggestion: string) => string;
   useSuggestion: (suggestion: string) => string;
-  unreadable: (input: string) => string;
+  unreadable: (input: string, zone: string) => string;
   phase: string;
   severity: string;
   affects: string;
@@ -126,12 +127,12 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     known: 'What we know',
     unknown: "What we don't know yet",
     nextUpdate: 'Next update',
-    nextUpdateHint: (z) => `+30m, +1h, a time such as 14:30 (${z}) or a date and time`,
+    nextUpdateHint: (z) => `+30m, +1h, a time such as ${exampleClock(z)} (${z}) or a date and time`,
     nextChosen: (t) => `Promised: ${t}`,
     quick: (l) => `Next update ${l}`,
     passed: (c, s) => `${c} has passed; did you mean ${s}?`,
     useSuggestion: (s) => `Use ${s}`,
-    unreadable: (i) => `“${i}” is not a time: type +30m, +1h or a time such as 14:30`,
+    unreadable: (i, z) => `“${i}” is not a time: type +30m, +1h or a time such as ${exampleClock(z)}`,
     phase: 'Phase',
     severity: 'Severity',
     affects: 'Affects',
