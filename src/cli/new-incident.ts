@@ -97,11 +97,11 @@ export const newIncident: Command = {
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
     if (titles.length > 1 && titles.length !== langs.length) throw new CliError(`--lang names ${langs.length} language(s) but --title was given ${titles.length} time(s); give one per language, or one for all`);
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
-    const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title });
+    const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
     feed.incidents = [incident, ...incidents];
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
-    if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[]);
+    if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[], feedZone(feed));
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n');
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
@@ -120,7 +120,7 @@ export const newIncident: Command = {
     // Last week's outage reasons ("I cannot log in") stay as they are for a data breach; say which topics the new
     // template would have offered ("A suspicious message or call"), so Help is not left with the old ones unasked.
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
-    const missing = missingContactReasons(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en'], ownReasons);
+    const missing = missingContactReasons(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en'], ownReasons, feedZone(feed));
     if (ownReasons.length && missing.length) console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
   },
 };

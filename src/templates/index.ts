@@ -3,6 +3,7 @@
  * Pure: no Node or DOM, so the CLI and a web editor share them.
  */
 import type { ContactReason, Incident, Severity } from '../feed/schema.js';
+import { localEnglish } from './american.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
@@ -19,8 +20,9 @@ export function templateNamed(name: string): TemplateName | undefined {
   return (TEMPLATE_NAMES as readonly string[]).includes(key) ? (key as TemplateName) : TEMPLATE_ALIASES[key];
 }
 
-function pick(p: Pair, langs: readonly TemplateLanguage[]): Record<string, string> {
-  return Object.fromEntries(langs.map((l) => [l, p[l]]));
+/** The pair's texts in `langs`; the English as said where the feed's `timeZone` is (american.ts: 911 in the US and Canada). */
+function pick(p: Pair, langs: readonly TemplateLanguage[], timeZone?: string): Record<string, string> {
+  return Object.fromEntries(langs.map((l) => [l, l === 'en' ? localEnglish(p.en, timeZone) : p[l]]));
 }
 
 export interface IncidentOptions {
@@ -32,13 +34,15 @@ export interface IncidentOptions {
   severity?: Severity;
   /** The title, the same for every language, or one per language; replaces the placeholder. */
   title?: string | Record<string, string>;
+  /** The feed's IANA zone: on a US or Canadian clock the English says 911 and North American words (american.ts). */
+  timeZone?: string;
 }
 
 /** An incident skeleton from a template: phase `investigating` (or the template's own), started and updated now. */
 export function incidentFromTemplate(name: TemplateName, options: IncidentOptions): Incident {
   const t = TEMPLATES[name];
   const now = options.now ?? Date.now();
-  const text = (p: Pair) => pick(p, options.langs);
+  const text = (p: Pair) => pick(p, options.langs, options.timeZone);
   const title = typeof options.title === 'string' ? Object.fromEntries(options.langs.map((l) => [l, options.title as string])) : (options.title ?? text(t.title));
   return {
     id: options.id,
@@ -54,9 +58,9 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
   };
 }
 
-/** The sector's typical contact reasons in the asked languages (for a feed that has none yet). */
-export function contactReasonsFromTemplate(name: TemplateName, langs: readonly TemplateLanguage[]): ContactReason[] {
-  return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs), ...(r.urgent ? { urgent: true } : {}) }));
+/** The sector's typical contact reasons in the asked languages (for a feed that has none yet), in the English of the feed's `timeZone`. */
+export function contactReasonsFromTemplate(name: TemplateName, langs: readonly TemplateLanguage[], timeZone?: string): ContactReason[] {
+  return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs, timeZone), ...(r.urgent ? { urgent: true } : {}) }));
 }
 
 /**
@@ -64,6 +68,6 @@ export function contactReasonsFromTemplate(name: TemplateName, langs: readonly T
  * breach a week after an outage keeps the outage's topics, and "A suspicious message or call" is
  * one of these. Never added unasked: `clearline new incident` names them, the studio offers them with "+".
  */
-export function missingContactReasons(name: TemplateName, langs: readonly TemplateLanguage[], reasons: readonly { id?: unknown }[]): ContactReason[] {
-  return contactReasonsFromTemplate(name, langs).filter((r) => !reasons.some((o) => o.id === r.id));
+export function missingContactReasons(name: TemplateName, langs: readonly TemplateLanguage[], reasons: readonly { id?: unknown }[], timeZone?: string): ContactReason[] {
+  return contactReasonsFromTemplate(name, langs, timeZone).filter((r) => !reasons.some((o) => o.id === r.id));
 }

@@ -191,6 +191,10 @@ describe('<clearline-editor> an English studio for a British or Irish feed', () 
     const us = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${{ ...feed('America/Chicago'), channels: [{ id: 'phone', kind: 'phone', label: { en: 'Call us' }, href: 'tel:+18005550199' }] }}></clearline-editor>`);
     await newIncident(us, 'telecom');
     expect(hints(us)).to.contain('a time such as 2:30 PM (America/Chicago)').and.to.contain('a time such as 1:35 AM (America/Chicago)').and.to.contain('Mon–Fri 8 AM–5 PM');
+    // The template's suggestions and contact reasons in American English, with 911 (src/templates/american.ts).
+    const said = root(us).textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain('In an emergency, call 911 from a cell phone').and.to.contain('My medical alert device does not work');
+    expect(said).not.to.contain('personal alarm');
     await fill(us, 'Started at', '13:30 PM');
     expect(root(us).querySelector('#f-started-problem')?.textContent).to.contain('type a time such as 1:35 AM');
     await fill(us, 'Started at', '12:05 AM');

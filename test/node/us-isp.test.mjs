@@ -3,7 +3,12 @@
 // (found in the US provider walkthrough). Its desk lists the relay line 711 and 988 beside 911, types
 // its toll-free numbers as Americans do, and reads times on a 12-hour clock.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import test from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { importTs } from './ts-import.mjs';
 
 const { isShortNumber, callingCodeForZone } = await importTs('src/feed/dialling.ts');
@@ -99,4 +104,57 @@ test('the CLI and lint tell a US desk times as its customers read them: 1:01 PM,
   assert.equal(shownTime('2026-12-02T19:01:00Z', doc, NOW, 'nl'), '13:01');
   assert.equal(shownTime('2026-12-02T19:01:00Z', { ...doc, time_zone: 'Europe/London' }, NOW), '19:01');
   assert.equal(whenIn(Date.parse('2026-12-03T12:34:00Z'), 'Europe/London', NOW), 'Thu 3 Dec 12:34');
+});
+
+const { TEMPLATE_NAMES, TEMPLATES, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
+const { NORTH_AMERICAN } = await importTs('src/templates/american.ts');
+
+/** The English texts in a feed or a part of one (not its ids: the telecom reason's id is "mobile"). */
+const texts = (node) => (Array.isArray(node) ? node.flatMap(texts) : node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => (k === 'en' ? [v] : texts(v))) : []);
+/** Every English text a template gives a feed in `timeZone`: the incident's and its contact reasons. */
+const englishOf = (name, timeZone) => texts([
+  incidentFromTemplate(name, { id: 'x', langs: ['en'], now: NOW, timeZone }),
+  contactReasonsFromTemplate(name, ['en'], timeZone),
+]).join(' | ');
+
+/** Words a US reader does not say, or reads as something else ("personal alarm": a keychain siren). */
+const BRITISH = /\b(?:colour|neighbours?|centre|postcodes?|hob|GP|yoghurt|litre|mobile|telecare|personal alarm|power cut|engineers|bins?|shop|the emergency number)\b|\d\d-\d\d-\d{4}/i;
+
+test('a US feed\'s templates say 911 and American words: call 911 from a cell phone, a medical alert device, ZIP codes', () => {
+  for (const name of TEMPLATE_NAMES) assert.doesNotMatch(englishOf(name, CHI), BRITISH, name);
+  const inc = incidentFromTemplate('telecom', { id: 'fiber-cut', langs: ['en'], now: NOW, timeZone: CHI });
+  // Some customers rely on a home phone over fiber for 911: the first act-now says where 911 still works, and why.
+  assert.equal(inc.actions[0].label.en, '[[TODO: check and remove this mark]] In an emergency, call 911 from a cell phone; your home phone may not work during the outage');
+  assert.equal(inc.actions[0].urgent, true);
+  assert.match(inc.known.en, /whether home phones can reach 911/);
+  assert.deepEqual(contactReasonsFromTemplate('telecom', ['en'], CHI).map((r) => r.label.en), ['My medical alert device does not work', 'No internet or TV', 'Cell phone calls or data do not work', 'Damage or compensation']);
+  // Canada dials 911 too and says "cell phone", but spells "colour".
+  assert.match(englishOf('telecom', 'America/Toronto'), /call 911 from a cell phone/);
+  assert.match(englishOf('water', 'America/Toronto'), /Colour, smell or taste of the water/);
+  assert.match(englishOf('water', CHI), /Color, smell or taste of the water/);
+  // Britain, Ireland and a feed without a zone keep the catalog's English; the Dutch is the same everywhere.
+  for (const zone of ['Europe/London', 'Europe/Dublin', undefined]) assert.match(englishOf('telecom', zone), /call the emergency number from a mobile/, String(zone));
+  const nl = (zone) => incidentFromTemplate('telecom', { id: 'x', langs: ['nl'], now: NOW, timeZone: zone });
+  assert.deepEqual(nl(CHI), nl('Europe/Amsterdam'));
+});
+
+test('every phrase the North American English replaces is in the catalog, so none is left behind when it changes', () => {
+  const catalog = JSON.stringify(TEMPLATE_NAMES.map((n) => [TEMPLATES[n].title.en, TEMPLATES[n].known.en, TEMPLATES[n].unknown.en, TEMPLATES[n].actions.map((a) => [a.label.en, a.who.en]), TEMPLATES[n].reasons.map((r) => r.label.en)]));
+  for (const [phrase] of NORTH_AMERICAN) assert.ok(catalog.includes(JSON.stringify(phrase).slice(1, -1)), phrase);
+});
+
+test('new incident --template telecom in a Chicago feed writes 911 and the US contact reasons into feed.json', () => {
+  const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-prairie-'));
+  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  try {
+    const r = run('new', 'incident', '--template', 'telecom', '--lang', 'en', '--id', 'fiber-cut', '--feed-id', 'prairie-fiber', '--publisher', 'Prairie Fiber', '--publisher-url', 'https://www.prairiefiber.example/', '--time-zone', CHI);
+    assert.equal(r.status, 0, r.stderr);
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    assert.match(feed.incidents[0].actions[0].label.en, /call 911 from a cell phone/);
+    assert.equal(feed.contact_reasons[0].label.en, 'My medical alert device does not work');
+    assert.doesNotMatch(texts(feed).join(' | '), BRITISH);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -6,6 +6,7 @@
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
 import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
+import { zoneOf } from '../../feed/times.js';
 import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
 import type { UiLanguage } from '../../i18n/terms.js';
@@ -98,7 +99,7 @@ export function newIncidentId(prefix: string, feed: FeedDraft, now: number): str
 export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: readonly string[], now: number): Draft {
   const templateLangs = TEMPLATE_LANGUAGES.filter((l) => langs.includes(l) || langs.includes(''));
   const use = (templateLangs.length ? templateLangs : ['en']) as TemplateLanguage[];
-  const inc = incidentFromTemplate(name, { id: newIncidentId(name, feed, now), langs: use, now });
+  const inc = incidentFromTemplate(name, { id: newIncidentId(name, feed, now), langs: use, now, timeZone: zoneOf(feed) });
   const pick = (v: TextValue | undefined): LangText => {
     const src = isObj(v) ? (v as Record<string, string>) : {};
     return Object.fromEntries(langs.map((l) => [l, src[l === '' ? 'en' : l] ?? src.en ?? '']));

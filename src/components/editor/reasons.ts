@@ -45,7 +45,7 @@ export function reasonParts(s: EditorSession, draft?: Draft, faqAnswers?: readon
 function suggestions(ctx: ReasonContext): ContactReason[] {
   const langs = TEMPLATE_LANGUAGES.filter((l) => ctx.langs.includes(l));
   if (!ctx.reasonTemplate || !langs.length) return [];
-  return missingContactReasons(ctx.reasonTemplate, langs, ctx.reasons);
+  return missingContactReasons(ctx.reasonTemplate, langs, ctx.reasons, ctx.zone);
 }
 
 const nameOf = (text: ContactReason['label'] | Channel['label'], ui: string, fallback: string) => {

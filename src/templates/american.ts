@@ -1,0 +1,58 @@
+/**
+ * The templates' English for a feed on a US or Canadian clock (feed/dialling.ts isNanpZone). The catalog's
+ * English is written for Britain and Ireland and names no emergency number ("the emergency number":
+ * 999, 112 or 911). A US fiber provider's desk (America/Chicago) met "call the emergency number from a
+ * mobile", "personal alarm (telecare)" (to an American a keychain siren, not a medical alert), "postcodes",
+ * "a hob" and "Colour, smell or taste of the water", and the contact reasons go to readers as they are.
+ * There the number is 911 and the words are North American; the spelling is American in the US, while Canada
+ * keeps "colour" and "neighbours". Phrases, not words, so nothing else in a sentence moves; every phrase
+ * here is found in the catalog (test/node/us-isp.test.mjs), so a catalog edit cannot silently leave one behind.
+ * Pure.
+ */
+import { isNanpZone } from '../feed/dialling.js';
+
+/** A phrase of the catalog's English and what a North American reader says; `us` only in the US, Canada keeps the phrase. */
+export type NorthAmerican = readonly [phrase: string, both: string] | readonly [phrase: string, us: string, canada: string];
+
+export const NORTH_AMERICAN: readonly NorthAmerican[] = [
+  // Telecom: a home phone over fiber or cable does not reach 911 while the line is down; a cell phone does.
+  ['In an emergency call the emergency number from a mobile; it works on any network', 'In an emergency, call 911 from a cell phone; your home phone may not work during the outage'],
+  ['whether the emergency number can be reached', 'whether home phones can reach 911'],
+  ['which services (internet, TV, calls, mobile)', 'which services (internet, TV, home phone, cell service)'],
+  ['Your personal alarm may not work if it uses your internet or landline: keep a charged mobile phone within reach', 'Your medical alert device may not work if it uses your internet or home phone: keep a charged cell phone within reach'],
+  ['You or someone at home has a personal alarm (telecare)', 'You or someone at home has a medical alert device'],
+  ['My personal alarm does not work', 'My medical alert device does not work'],
+  ['Mobile calls or data do not work', 'Cell phone calls or data do not work'],
+  ['the emergency number', '911'],
+  // Utilities.
+  ['Power cut in', 'Power outage in'],
+  ['such as a hob', 'such as a stove'],
+  ['which areas or postcodes', 'which areas or ZIP codes', 'which areas or postal codes'],
+  ['whether engineers are on their way', 'whether crews are on their way'],
+  ['Colour, smell or taste of the water', 'Color, smell or taste of the water', 'Colour, smell or taste of the water'],
+  ['Check on elderly neighbours', 'Check on elderly neighbors', 'Check on elderly neighbours'],
+  // Storm, flood.
+  ['(its colour or name where you are)', '(its color or name where you are)', '(its colour or name where you are)'],
+  ['a rest centre', 'an emergency shelter'],
+  ['the rest centre', 'the emergency shelter'],
+  ['such as bin collections', 'such as garbage pickup'],
+  ['Road closures and services, such as bins', 'Road closures and services, such as garbage pickup'],
+  // Recall.
+  ['Call your GP (family doctor)', 'Call your doctor'],
+  ['Take it back to the shop', 'Take it back to the store'],
+  ['yoghurt', 'yogurt', 'yogurt'],
+  ['1 litre', '32 oz', '1 litre'],
+  ['You have a pot with', 'You have a container with'],
+  // 14-12-2026 reads as no date at all to an American, who writes the month first.
+  ['and best before 14-12-2026', 'and best by 12/14/2026', 'and best before 14-12-2026'],
+];
+
+/** Canadian zones among the North American ones: Canadian spelling stays British ("colour"). */
+const CANADA = /^America\/(?:Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns)$/;
+
+/** `text` as a reader in `timeZone` says it: North American words in the US and Canada, unchanged elsewhere. */
+export function localEnglish(text: string, timeZone: string | undefined): string {
+  if (!isNanpZone(timeZone)) return text;
+  const canada = CANADA.test(timeZone!);
+  return NORTH_AMERICAN.reduce((t, [phrase, us, ca]) => t.split(phrase).join(canada ? (ca ?? us) : us), text);
+}
