@@ -26,9 +26,16 @@ export function newReason(reasons: readonly Pick<ContactReason, 'id'>[], langs: 
   return { id: newReasonId('reason', reasons), label };
 }
 
-/** "Mijn afspraak (morgen)" → "mijn-afspraak-morgen": letters and digits, accents dropped, at most 40 characters. */
+/**
+ * "Mijn afspraak (morgen)" → "mijn-afspraak-morgen": letters and digits, accents dropped, at most 40 characters,
+ * cut after a whole word. Before, "Will I get a credit on my bill for the outage?" became
+ * "will-i-get-a-credit-on-my-bill-for-the-o", and the desk's edit question --id with the whole word was refused.
+ */
 export function slugOf(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '');
+  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '');
+  const head = s.slice(0, 41);
+  const cut = s.length <= 40 ? s : head.includes('-') ? head.replace(/-[^-]*$/, '') : s.slice(0, 40);
+  return cut.replace(/-+$/, '');
 }
 
 /** The name a reason's id follows: its text in the first of `langs` that has one (placeholders do not count). */

@@ -4,7 +4,7 @@
 // its toll-free numbers as Americans do, and reads times on a 12-hour clock.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import test from 'node:test';
@@ -154,6 +154,23 @@ test('new incident --template telecom in a Chicago feed writes 911 and the US co
     assert.match(feed.incidents[0].actions[0].label.en, /call 911 from a cell phone/);
     assert.equal(feed.contact_reasons[0].label.en, 'My medical alert device does not work');
     assert.doesNotMatch(texts(feed).join(' | '), BRITISH);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('new question makes a long question\'s id of whole words, so the desk can guess it for edit question', () => {
+  const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-prairie-faq-'));
+  const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+  try {
+    mkdirSync(join(dir, 'faq'));
+    const r = run('new', 'question', '--lang', 'en', '--question', 'Will I get a credit on my bill for the outage?', '--answer', 'Yes, on your next bill.');
+    assert.equal(r.status, 0, r.stderr);
+    // Before: will-i-get-a-credit-on-my-bill-for-the-o.
+    assert.match(r.stdout, /^Added question "will-i-get-a-credit-on-my-bill-for-the" to faq:/);
+    assert.equal(run('edit', 'question', '--id', 'will-i-get-a-credit-on-my-bill-for-the', '--answer', 'Yes: a $5 credit a day, on your next bill.').status, 0);
+    assert.match(readFileSync(join(dir, 'faq', 'will-i-get-a-credit-on-my-bill-for-the.en.md'), 'utf8'), /a \$5 credit a day/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
