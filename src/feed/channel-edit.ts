@@ -32,15 +32,28 @@ export function newChannel(kind: ChannelKind, channels: readonly Pick<Channel, '
 }
 
 /**
+ * A US or Canadian vanity number as it is advertised: `1-888-PRAIRIE`, `(800) FLOWERS`: the area code in
+ * digits, the rest letters or digits, no dots (`prairie.net` is a web address).
+ */
+const VANITY = /^(?:\+?1[\s-]*)?\(?\d{3}\)?[\s-]*[a-z0-9][a-z0-9\s-]*$/i;
+/** The letters on a phone's keypad. */
+const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'].flatMap((ls, i) => [...ls].map((l) => [l, String(i + 2)])));
+
+/**
  * The link a channel needs, from what was typed: `0800-9009` -> `tel:+318009009` (a national
  * number is read in the country of `countryCode`, from the feed's time zone: feed/dialling.ts
  * callingCodeForZone; without it, it stays national and lint asks for the international form),
- * `help@example.nl` -> `mailto:…`, `www.example.nl/chat` -> `https://…`. Anything else (or
- * anything with a scheme) is kept as typed.
+ * `help@example.nl` -> `mailto:…`, `www.example.nl/chat` -> `https://…`; in a US or Canadian feed a vanity
+ * number by its keypad digits (`1-888-PRAIRIE` -> `tel:+18887724743`; before, it was refused as "not https:,
+ * mailto: or tel:"). Anything else (or anything with a scheme) is kept as typed.
  */
 export function channelLink(input: string, countryCode?: string): string {
   const s = input.trim();
   if (!s) return '';
+  if (countryCode === '1' && VANITY.test(s) && /[a-z]/i.test(s)) {
+    const dialled = s.replace(/[a-z]/gi, (c) => KEYPAD[c.toLowerCase()]!);
+    return suggestTel(`tel:${dialled}`, countryCode) ?? `tel:${dialled.replace(/[\s()-]/g, '')}`;
+  }
   if (/^tel:/i.test(s)) return suggestTel(s, countryCode) ?? s;
   if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;
   if (/^\+?[\d\s().-]{3,}$/.test(s)) return suggestTel(`tel:${s}`, countryCode) ?? `tel:${s.replace(/\s+/g, '')}`;

@@ -175,3 +175,21 @@ test('new question makes a long question\'s id of whole words, so the desk can g
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+const { channelLink, deskLink } = await importTs('src/feed/channel-edit.ts');
+
+test('a US desk types its toll-free vanity number as advertised: 1-888-PRAIRIE is dialled 1-888-772-4743', () => {
+  const us = callingCodeForZone(CHI);
+  for (const typed of ['1-888-PRAIRIE', '888-PRAIRIE', '1 (888) PRAIRIE', '+1 888 PRAIRIE']) assert.equal(channelLink(typed, us), 'tel:+18887724743', typed);
+  assert.equal(channelLink('1 (800) FLOWERS', us), 'tel:+18003569377');
+  // Shown back as dialled; lint has nothing to say.
+  assert.equal(deskLink('tel:+18887724743', us), '(888) 772-4743');
+  assert.deepEqual(lintDocument(feed([phone(channelLink('1-888-PRAIRIE', us))])).filter((f) => f.severity === 'error'), []);
+  // A letter too many is not guessed away: lint asks for the 10 digits.
+  assert.match(lintDocument(feed([phone(channelLink('1-800-MATTRESS', us))])).find((f) => f.rule === 'phone-e164').fix, /Write all 10 digits/);
+  // Web and e-mail addresses stay what they are, and outside the US and Canada nothing is read as a vanity number.
+  assert.equal(channelLink('prairie.net', us), 'https://prairie.net');
+  assert.equal(channelLink('800flowers.com', us), 'https://800flowers.com');
+  assert.equal(channelLink('help@prairiefiber.example', us), 'mailto:help@prairiefiber.example');
+  assert.equal(channelLink('1-888-PRAIRIE', '44'), '1-888-PRAIRIE');
+});
