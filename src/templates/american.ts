@@ -33,6 +33,7 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['Check on elderly neighbours', 'Check on elderly neighbors', 'Check on elderly neighbours'],
   // Storm, flood.
   ['(its colour or name where you are)', '(its color or name where you are)', '(its colour or name where you are)'],
+  ['cancelled', 'canceled', 'cancelled'],
   ['a rest centre', 'an emergency shelter'],
   ['the rest centre', 'the emergency shelter'],
   ['such as bin collections', 'such as garbage pickup'],

@@ -118,7 +118,7 @@ const englishOf = (name, timeZone) => texts([
 ]).join(' | ');
 
 /** Words a US reader does not say, or reads as something else ("personal alarm": a keychain siren). */
-const BRITISH = /\b(?:colour|neighbours?|centre|postcodes?|hob|GP|yoghurt|litre|mobile|telecare|personal alarm|power cut|engineers|bins?|shop|the emergency number)\b|\d\d-\d\d-\d{4}/i;
+const BRITISH = /\b(?:cancelled|colour|neighbours?|centre|postcodes?|hob|GP|yoghurt|litre|mobile|telecare|personal alarm|power cut|engineers|bins?|shop|the emergency number)\b|\d\d-\d\d-\d{4}/i;
 
 test('a US feed\'s templates say 911 and American words: call 911 from a cell phone, a medical alert device, ZIP codes', () => {
   for (const name of TEMPLATE_NAMES) assert.doesNotMatch(englishOf(name, CHI), BRITISH, name);
@@ -132,6 +132,7 @@ test('a US feed\'s templates say 911 and American words: call 911 from a cell ph
   assert.match(englishOf('telecom', 'America/Toronto'), /call 911 from a cell phone/);
   assert.match(englishOf('water', 'America/Toronto'), /Colour, smell or taste of the water/);
   assert.match(englishOf('water', CHI), /Color, smell or taste of the water/);
+  assert.match(englishOf('storm', CHI), /What is closed, canceled or delayed\?/);
   // Britain, Ireland and a feed without a zone keep the catalog's English; the Dutch is the same everywhere.
   for (const zone of ['Europe/London', 'Europe/Dublin', undefined]) assert.match(englishOf('telecom', zone), /call the emergency number from a mobile/, String(zone));
   const nl = (zone) => incidentFromTemplate('telecom', { id: 'x', langs: ['nl'], now: NOW, timeZone: zone });
