@@ -24,8 +24,14 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['My personal alarm does not work', 'My medical alert device does not work'],
   ['Mobile calls or data do not work', 'Cell phone calls or data do not work'],
   ['the emergency number', '911'],
-  // Utilities.
   ['Power cut in', 'Power outage in'],
+  // The example titles' Dutch places, which a US or Canadian desk would copy as they are.
+  ['in Utrecht-Oost', 'on the east side'],
+  ['in Zeist', 'downtown'],
+  ['in Amersfoort-Noord', 'on the north side'],
+  ['in Noord-Holland', 'in three counties'],
+  ['between Utrecht and Arnhem', 'between downtown and the airport'],
+  // Utilities.
   ['such as a hob', 'such as a stove'],
   ['which areas or postcodes', 'which areas or ZIP codes', 'which areas or postal codes'],
   ['whether engineers are on their way', 'whether crews are on their way'],
@@ -34,6 +40,7 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   // Storm, flood.
   ['(its colour or name where you are)', '(its color or name where you are)', '(its colour or name where you are)'],
   ['cancelled', 'canceled', 'cancelled'],
+  ['before you set off whether', 'before you leave whether'],
   ['a rest centre', 'an emergency shelter'],
   ['the rest centre', 'the emergency shelter'],
   ['such as bin collections', 'such as garbage pickup'],
