@@ -193,4 +193,8 @@ test('a US desk types its toll-free vanity number as advertised: 1-888-PRAIRIE i
   assert.equal(channelLink('800flowers.com', us), 'https://800flowers.com');
   assert.equal(channelLink('help@prairiefiber.example', us), 'mailto:help@prairiefiber.example');
   assert.equal(channelLink('1-888-PRAIRIE', '44'), '1-888-PRAIRIE');
+  // new channel --help says so, beside the Dutch and British examples.
+  const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const help = spawnSync(process.execPath, [cli, 'new', 'channel', '--help'], { encoding: 'utf8', timeout: 30_000 });
+  assert.match(help.stdout, /\(312\) 555-0142 becomes tel:\+13125550142 and 1-888-PRAIRIE tel:\+18887724743 with America\/Chicago/);
 });
