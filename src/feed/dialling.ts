@@ -91,6 +91,15 @@ const NANP_SERVICES = /^(?:211|311|511|711|811|988)$/;
 
 const dialled = (href: string) => href.replace(/^tel:/i, '').replace(/[\s().-]/g, '');
 
+/**
+ * A US or Canadian public three-digit number (211, 311, 511, 711, 811, 988) in a feed from there (`countryCode` 1):
+ * a public service, like 911 nobody's own line, so an urgent action may call it without an emergency channel
+ * of the publisher's (lint's emergency-channel-missing told a fiber provider to list 988 as its own emergency line).
+ */
+export function isNanpServiceNumber(href: string, countryCode?: string): boolean {
+  return countryCode === '1' && NANP_SERVICES.test(dialled(href));
+}
+
 /** A public emergency number (`tel:112`): no company's own line, and no international form. */
 export function isEmergencyServiceNumber(href: string): boolean {
   return EMERGENCY_SERVICES.test(dialled(href));

@@ -198,3 +198,16 @@ test('a US desk types its toll-free vanity number as advertised: 1-888-PRAIRIE i
   const help = spawnSync(process.execPath, [cli, 'new', 'channel', '--help'], { encoding: 'utf8', timeout: 30_000 });
   assert.match(help.stdout, /\(312\) 555-0142 becomes tel:\+13125550142 and 1-888-PRAIRIE tel:\+18887724743 with America\/Chicago/);
 });
+
+test('an urgent action in a US feed may call 988 or 711 without an emergency channel of the provider\'s own, as 911', () => {
+  const doc = (href, zone = CHI) => ({ ...feed([phone('tel:+18005550199', 'Customer support')]), time_zone: zone, incidents: [{
+    id: 'fiber-cut', title: { en: 'Fiber cut' }, severity: 'major', phase: 'investigating', started_at: '2026-12-02T10:10:00Z', updated_at: '2026-12-02T16:00:00Z',
+    known: { en: 'Ice cut our fiber.' }, unknown: { en: 'How long.' }, next_update_at: '2026-12-02T17:00:00Z',
+    actions: [{ label: { en: 'Feeling overwhelmed? Call or text 988' }, who: { en: 'You are in crisis' }, href, urgent: true }],
+  }] });
+  const missing = (d) => lintDocument(d, { now: NOW, timeZone: d.time_zone }).filter((f) => f.rule === 'emergency-channel-missing');
+  for (const n of ['988', '711', '911']) assert.deepEqual(missing(doc(`tel:${n}`)), [], n);
+  // The provider's own number still needs its emergency channel; so does 988 in a feed elsewhere.
+  assert.equal(missing(doc('tel:+18005550123')).length, 1);
+  assert.equal(missing(doc('tel:988', 'Europe/London')).length, 1);
+});

@@ -1,5 +1,5 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
-import { isEmergencyServiceNumber } from '../../feed/dialling.js';
+import { callingCodeForZone, isEmergencyServiceNumber, isNanpServiceNumber } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
 
@@ -9,7 +9,8 @@ const digits = (href: unknown) => (typeof href === 'string' && /^tel:/i.test(hre
  * An urgent action that says "call this number" must call a line marked as an emergency line,
  * or readers in danger find it listed after (and waiting behind) the ordinary queue.
  */
-export const emergencyChannelMissing = defineRule('emergency-channel-missing', 'warning', function* ({ doc }) {
+export const emergencyChannelMissing = defineRule('emergency-channel-missing', 'warning', function* ({ doc, timeZone }) {
+  const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
   const emergency = new Set<string>();
   eachObject(doc.channels, 'channels', (c) => {
     const d = digits(c.href);
@@ -19,8 +20,9 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
     const found: { path: string; href: string }[] = [];
     eachObject(inc.actions, `${path}/actions`, (a, ap) => {
       const d = digits(a.href);
-      // "Call 112" needs no channel of the company's own: it is the public emergency number.
-      if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(String(a.href))) found.push({ path: `${ap}/href`, href: String(a.href) });
+      // "Call 112" needs no channel of the company's own: it is the public emergency number; nor does a US "call or text 988".
+      const href = String(a.href);
+      if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(href) && !isNanpServiceNumber(href, code)) found.push({ path: `${ap}/href`, href: String(a.href) });
     });
     for (const f of found) {
       yield {
