@@ -15,6 +15,16 @@ export interface ChannelTerms {
   refused: (done: 'added' | 'changed' | 'removed', file: string) => string;
   /** The channel's name or reason says it does not work, yet readers still get its link (as the studio's note). */
   down: (id: string, file: string) => string;
+  /** `edit channel` without --id: the channels, one a line, then how to change one. */
+  list: (file: string) => string;
+  none: (file: string) => string;
+  line: (id: string, kind: string, name: string, link: string, emergency: boolean, wait?: number) => string;
+  howToChange: (file: string) => string;
+  giveId: (file: string, list: string) => string;
+  noSuchId: (file: string, id: string, list: string) => string;
+  bothEmergency: string;
+  removeAlone: (changes: string) => string;
+  whatToChange: string;
 }
 
 export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
@@ -28,6 +38,15 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     refused: (done, file) => `the channel was not ${done}; ${file} is unchanged:`,
     down: (id, file) =>
       `Its name or reason says it does not work, but readers still get it to call or open: a channel cannot be marked as down. Is it down? Remove it (clearline edit channel --feed ${file} --id ${id} --remove) and say under What we know ("known") that it does not work and what to use instead.`,
+    list: (file) => `Channels in ${file}:`,
+    none: (file) => `${file} has no channels yet; add one with clearline new channel --feed ${file} --kind phone --link … --name "…"`,
+    line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', emergency line' : ''}${wait === undefined ? '' : `, wait ${wait} min`})`,
+    howToChange: (file) => `Change one with clearline edit channel --feed ${file} --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason), or --remove it.`,
+    giveId: (file, list) => `give --id with the channel to change; the channels in ${file}: ${list}`,
+    noSuchId: (file, id, list) => `${file} has no channel "${id}"; the channels: ${list}`,
+    bothEmergency: 'give --emergency or --not-emergency, not both',
+    removeAlone: (changes) => `--remove removes the whole channel; give it without ${changes}`,
+    whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove',
   },
   nl: {
     added: (id, file, kind, link, emergency, wait) =>
@@ -36,9 +55,18 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     removed: (id, link, file, reasons) =>
       `Kanaal "${id}" (${link}) verwijderd uit ${file}${reasons.length ? `; ${reasons.length === 1 ? 'de contactreden' : 'de contactredenen'} ${reasons.join(', ')} ${reasons.length === 1 ? 'biedt' : 'bieden'} het niet meer aan` : ''}. Onderteken het bestand om te publiceren.`,
     elsewhere: (file, errors, warnings) =>
-      `Elders in ${file}: ${nlCount(errors, 'fout', 'fouten')}, ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}; zie ze met clearline lint ${file} --lang nl.`,
+      `Elders in ${file}: ${nlCount(errors, 'fout', 'fouten')}, ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}; zie ze met clearline lint ${file}.`,
     refused: (done, file) => `het kanaal is niet ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]}; ${file} is niet gewijzigd:`,
     down: (id, file) =>
       `De naam of reden zegt dat het niet werkt, maar lezers krijgen het nog om te bellen of te openen: een kanaal kan niet als buiten gebruik worden gemarkeerd. Werkt het niet? Haal het weg (clearline edit channel --feed ${file} --id ${id} --remove) en zeg bij Wat we weten ("known") dat het niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
+    list: (file) => `Kanalen in ${file}:`,
+    none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${file} --kind phone --link … --name "…"`,
+    line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodlijn' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,
+    howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${file} --id ID en wat er verandert (--link, --name, --hours, --emergency, --wait, --reason), of haal het weg met --remove.`,
+    giveId: (file, list) => `geef met --id het kanaal dat u wilt wijzigen; de kanalen in ${file}: ${list}`,
+    noSuchId: (file, id, list) => `${file} heeft geen kanaal "${id}"; de kanalen: ${list}`,
+    bothEmergency: 'geef --emergency of --not-emergency, niet allebei',
+    removeAlone: (changes) => `--remove haalt het hele kanaal weg; geef het zonder ${changes}`,
+    whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) of geef --remove',
   },
 };

@@ -14,7 +14,7 @@ import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
-import { CHANNEL_TERMS } from './channel-terms.js';
+import { CHANNEL_TERMS, type ChannelTerms } from './channel-terms.js';
 import { deskLanguage } from './desk-lang.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
@@ -23,9 +23,19 @@ function channelList(channels: readonly Obj[]): string {
   return channels.filter(isObj).map((c) => `${String(c.id)} (${name(c)})`).join(', ') || 'none';
 }
 
+/** The channels, one a line, in the order readers get them listed by the feed. */
+function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): void {
+  const name = (c: Obj) => (typeof c.label === 'string' ? c.label : isObj(c.label) ? String(Object.values(c.label)[0] ?? '') : '');
+  const real = channels.filter(isObj);
+  if (!real.length) return console.log(t.none(file));
+  console.log(t.list(file));
+  for (const c of real) console.log(t.line(String(c.id), String(c.kind), name(c), String(c.href ?? ''), c.emergency === true, typeof c.wait_minutes === 'number' ? c.wait_minutes : undefined));
+  console.log(t.howToChange(file));
+}
+
 export const editChannel: Command = {
   name: 'edit channel',
-  summary: 'change or remove a contact channel of a feed',
+  summary: 'change or remove a contact channel of a feed (without --id: list them)',
   usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
@@ -49,13 +59,15 @@ export const editChannel: Command = {
     const t = CHANNEL_TERMS[lang];
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const id = str(v.id);
-    if (!id) throw new CliError(`give --id with the channel to change; the channels in ${file}: ${channelList(channels)}`);
-    const index = channels.findIndex((c) => isObj(c) && c.id === id);
-    if (index < 0) throw new CliError(`${file} has no channel "${id}"; the channels: ${channelList(channels)}`);
-    if (v.emergency === true && v['not-emergency'] === true) throw new CliError('give --emergency or --not-emergency, not both');
     const changes = ['link', 'name', 'hours', 'emergency', 'not-emergency', 'wait', 'reason'].filter((k) => v[k] !== undefined);
-    if (v.remove === true && changes.length) throw new CliError(`--remove removes the whole channel; give it without --${changes.join(', --')}`);
-    if (v.remove !== true && !changes.length) throw new CliError('say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove');
+    // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
+    if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
+    if (!id) throw new CliError(t.giveId(file, channelList(channels)));
+    const index = channels.findIndex((c) => isObj(c) && c.id === id);
+    if (index < 0) throw new CliError(t.noSuchId(file, id, channelList(channels)));
+    if (v.emergency === true && v['not-emergency'] === true) throw new CliError(t.bothEmergency);
+    if (v.remove === true && changes.length) throw new CliError(t.removeAlone(`--${changes.join(', --')}`));
+    if (v.remove !== true && !changes.length) throw new CliError(t.whatToChange);
 
     const now = Date.now();
     // In the desk's language, as the rest of what this command says (a Dutch desk read English findings under Dutch words).

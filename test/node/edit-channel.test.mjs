@@ -85,7 +85,7 @@ test('what cannot be done is refused with what to do instead, and feed.json is l
   try {
     const original = feedOf(dir);
     const cases = [
-      [[], /give --id with the channel to change; the channels in feed\.json: phone \(No water\? Call us\), phone-2 \(Customer service\), chat \(Chat\)/],
+      [['--name', 'Helpdesk'], /give --id with the channel to change; the channels in feed\.json: phone \(No water\? Call us\), phone-2 \(Customer service\), chat \(Chat\)/],
       [['--id', 'fax'], /feed\.json has no channel "fax"; the channels: phone \(No water/],
       [['--id', 'chat'], /say what to change \(--link, --name/],
       [['--id', 'chat', '--remove', '--name', 'Chat'], /--remove removes the whole channel; give it without --name/],
@@ -130,6 +130,41 @@ test('--lang en --name changes the English name and keeps the Dutch; findings ar
     assert.equal(short.status, 0, short.stderr);
     assert.match(short.stderr, /het Nederlandse nummer tel:\+3180012 heeft 5 cijfers na \+31/);
     assert.doesNotMatch(short.stderr, /Dutch number|has 5 digits/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// publishing.md says edit channel without --id lists the channels, as edit reason lists its reasons; it
+// refused with exit 2 ('give --id …'), and in English to a Dutch desk.
+test('without --id it lists the channels and how to change one, exit 0, in the desk\'s language', () => {
+  const dir = waterCompany();
+  try {
+    const r = run(dir, 'edit', 'channel');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(
+      r.stdout,
+      'Channels in feed.json:\n' +
+        '  phone: No water? Call us (phone, tel:+448001234567, emergency line)\n' +
+        '  phone-2: Customer service (phone, tel:+443456001234, wait 20 min)\n' +
+        '  chat: Chat (chat, https://east-water.example/chat)\n' +
+        'Change one with clearline edit channel --feed feed.json --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason), or --remove it.\n',
+    );
+    const nl = mkdtempSync(join(tmpdir(), 'clearline-edit-nl-'));
+    try {
+      assert.equal(run(nl, 'new', 'incident', '--template', 'water', '--lang', 'nl', '--id', 'w', '--feed-id', 'oost', '--publisher', 'Water Oost', '--publisher-url', 'https://wateroost.example', '--time-zone', 'Europe/Amsterdam').status, 0);
+      const none = run(nl, 'edit', 'channel');
+      assert.equal(none.status, 0, none.stderr);
+      assert.match(none.stdout, /^feed\.json heeft nog geen kanalen; voeg er een toe met clearline new channel/);
+      assert.equal(run(nl, 'new', 'channel', '--kind', 'phone', '--link', '0800-9009', '--emergency', '--name', 'Geen water? Bel ons').status, 0);
+      const listed = run(nl, 'edit', 'channel');
+      assert.match(listed.stdout, /^Kanalen in feed\.json:\n {2}phone: Geen water\? Bel ons \(phone, tel:\+318009009, noodlijn\)\nWijzig er een met clearline edit channel/);
+      const noId = run(nl, 'edit', 'channel', '--name', 'x');
+      assert.equal(noId.status, 2);
+      assert.match(noId.stderr, /geef met --id het kanaal dat u wilt wijzigen; de kanalen in feed\.json: phone \(Geen water\? Bel ons\)/);
+    } finally {
+      rmSync(nl, { recursive: true, force: true });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
