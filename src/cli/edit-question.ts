@@ -11,7 +11,7 @@ import { CliError, parseLangs, str, type Command } from './command.js';
 import { parseFrontMatter, splitName, type FaqSource } from './faq-markdown.js';
 import { readText, writeText } from './io.js';
 import {
-  besideFeed, checkFolder, deskOf, questionFile, readFaqFolder, rebuild, rebuildTarget, reportWarnings, rewrittenFile, textLanguages, textsFor, writeNewFiles, type FaqFolder,
+  FOLDER_OPTIONS, besideFeed, checkFolder, deskOf, questionFile, readFaqFolder, rebuild, rebuildTarget, reportWarnings, rewrittenFile, textLanguages, textsFor, writeNewFiles, type FaqFolder,
 } from './question-file.js';
 import { QUESTION_TERMS } from './question-terms.js';
 
@@ -25,9 +25,7 @@ export const editQuestion: Command = {
     lang: { type: 'string', help: 'the languages of the texts you give, comma-separated, e.g. --lang en to change only the English answer (default: every language of the FAQ folder, in the order of the feed.json in this folder)' },
     answer: { type: 'string', multiple: true, help: 'the new answer, Markdown allowed (once per --lang language)' },
     question: { type: 'string', multiple: true, help: 'the question in new words (once per --lang language)' },
-    dir: { type: 'string', help: 'the folder of the FAQ answers in Markdown, the one faq build reads (default: faq)' },
-    out: { type: 'string', help: 'also rebuild the FAQ document, as clearline faq build does, e.g. --out faq.json; then sign it' },
-    'feed-id': { type: 'string', help: 'with --out: the FAQ document\'s feed_id (default: the one in the --out file)' },
+    ...FOLDER_OPTIONS,
   },
   async run(v) {
     const dir = str(v.dir) ?? 'faq';

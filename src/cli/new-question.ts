@@ -11,7 +11,7 @@ import { slugOf } from '../feed/reason-edit.js';
 import { CliError, isObj, parseLangs, str, type Command } from './command.js';
 import { splitName } from './faq-markdown.js';
 import {
-  besideFeed, checkFolder, deskOf, listOption, questionFile, readFaqFolder, rebuild, rebuildTarget, reportWarnings, textLanguages, textsFor, writeNewFiles,
+  FOLDER_OPTIONS, besideFeed, checkFolder, deskOf, listOption, questionFile, readFaqFolder, rebuild, rebuildTarget, reportWarnings, textLanguages, textsFor, writeNewFiles,
 } from './question-file.js';
 import { QUESTION_TERMS } from './question-terms.js';
 
@@ -29,9 +29,7 @@ export const newQuestion: Command = {
     id: { type: 'string', help: 'the answer\'s id, also the start of its file names (default: from the question, e.g. can-i-drink-the-tap-water); contact reasons link to it with new reason --faq ID' },
     tags: { type: 'string', multiple: true, help: 'more words the search finds it by (repeat, or comma-separated), e.g. --tags "tap water,boil"' },
     incidents: { type: 'string', multiple: true, help: 'the incidents it is about, by id (repeat, or comma-separated): shown with them while they are open' },
-    dir: { type: 'string', help: 'the folder of the FAQ answers in Markdown, the one faq build reads (default: faq)' },
-    out: { type: 'string', help: 'also rebuild the FAQ document, as clearline faq build does, e.g. --out faq.json; then sign it' },
-    'feed-id': { type: 'string', help: 'with --out: the FAQ document\'s feed_id (default: the one in the --out file)' },
+    ...FOLDER_OPTIONS,
   },
   async run(v) {
     const dir = str(v.dir) ?? 'faq';

@@ -110,6 +110,13 @@ export function textsFor(v: Values, option: 'question' | 'answer', langs: string
 }
 
 /** `--tags a,b --tags c` as one list without duplicates. */
+/** The options new question and edit question share: where the Markdown answers are, and the rebuild. */
+export const FOLDER_OPTIONS = {
+    dir: { type: 'string', help: 'the folder of the FAQ answers in Markdown, the one faq build reads (default: faq)' },
+    out: { type: 'string', help: 'also rebuild the FAQ document, as clearline faq build does, e.g. --out faq.json; then sign it' },
+    'feed-id': { type: 'string', help: 'with --out: the FAQ document\'s feed_id (default: the one in the --out file)' },
+} as const;
+
 export const listOption = (v: unknown): string[] => [...new Set(list(v).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))];
 
 const readsBack = (line: string, key: string, value: string | string[]): boolean => {
