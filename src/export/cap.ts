@@ -5,7 +5,7 @@
  */
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
-import { plainParagraphs, plainText } from './plain.js';
+import { asQuestion, plainParagraphs, plainText, sentenceStart } from './plain.js';
 import { channelViews, context, feedLanguages, incidentView, type Context, type ExportOptions } from './text.js';
 import { el } from './xml.js';
 
@@ -68,7 +68,10 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
   let instruction = '';
   if (step.current) {
     description = [v.known.join('\n'), v.unknown.length ? `${t.unknown}:\n${v.unknown.join('\n')}` : '', v.next].filter(Boolean).join('\n\n');
-    instruction = v.actions.map((a) => `${a.who ? `${a.who}: ` : ''}${a.label}.${a.detail ? ` ${a.detail}` : ''}`).join('\n');
+    // Read aloud by some receivers, so an action's who is a question, as the phone message says it:
+    // "U woont in De Hoven? Kook …", not "U woont in De Hoven: Kook …" (that tells every listener they live there).
+    const end = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
+    instruction = v.actions.map((a) => `${a.who ? `${asQuestion(a.who)} ${end(sentenceStart(a.label, lang))}` : end(a.label.trim())}${a.detail ? ` ${a.detail}` : ''}`).join('\n');
   } else {
     const u = step.update!;
     description = [u.note ? plainText(pickText(u.note, lang)) : '', u.known ? plainText(pickText(u.known, lang)) : '', u.unknown ? `${t.unknown}:\n${plainParagraphs(pickText(u.unknown, lang)).join('\n')}` : '']

@@ -14,6 +14,7 @@ import { context, coveredIncidents, dialLang, ExportError, shortAddress, channel
 import { xmlAttr, xmlText } from './xml.js';
 import { formatTel, numberInLabel } from '../content/links.js';
 import type { ExportTerms } from './terms.js';
+import { asQuestion, sentenceStart } from './plain.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -198,7 +199,7 @@ function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const who = a.who ? `${asQuestion(a.who)} ` : '';
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
-  const label = who ? a.label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang)) : a.label.trim();
+  const label = who ? sentenceStart(a.label, lang) : a.label.trim();
   const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
   // A number to call is marked up for the voice, as an emergency line's: "call 999" was read "call nine hundred and
   // ninety-nine". A label that does not say the number it calls gets it after it: a caller cannot tap the link.
@@ -207,9 +208,6 @@ function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView
   const sentence: Sentence = !number ? [who + end(label)] : at ? [who + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [who + beforeAddress(label), { tel: number }, '.'];
   add(`todo-${v.id}`, sentence);
 }
-
-/** "U ruikt gas" -> "U ruikt gas?", "You smell gas." -> "You smell gas?"; a question stays as written. */
-const asQuestion = (who: string) => `${who.trim().replace(/[\s.,;:!…]+$/, '').replace(/\?$/, '')}?`;
 
 /** Where a label says a number (in numberInLabel's form): its digits with the separators people write between them. */
 const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);

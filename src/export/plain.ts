@@ -92,3 +92,13 @@ export function shortenSentences(text: string, fits: (candidate: string) => bool
   }
   return shortenWords(text, fits);
 }
+
+/**
+ * An action's `who` said aloud as the condition it is ("U ruikt gas" -> "U ruikt gas?", "You smell gas." ->
+ * "You smell gas?"); a question stays as written. On the status page the who stands under "Kom nu in actie
+ * als…"; read aloud as "U ruikt gas: bel …" (the phone message, CAP) it tells the listener they smell gas.
+ */
+export const asQuestion = (who: string): string => `${who.trim().replace(/[\s.,;:!…]+$/, '').replace(/\?$/, '')}?`;
+
+/** A label after such a question starts a sentence: "bel ons" -> "Bel ons". */
+export const sentenceStart = (label: string, lang: string): string => label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));

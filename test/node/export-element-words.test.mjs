@@ -108,3 +108,26 @@ test('the phone message says an action\'s "who" as a question (the element\'s "K
   f.incidents[0].actions[0].who = { nl: 'Wacht u op een dringende e-mail?', en: 'Waiting for an urgent e-mail?' };
   assert.ok(x.exportIvr(f, { lang: 'nl', now: NOW }).text.includes(' Wacht u op een dringende e-mail? Bel ons'));
 });
+
+test('CAP reads an action\'s "who" as a question too: receivers read the instruction aloud', () => {
+  // "U woont of werkt in Arnhem-Zuid: Zet apparaten uit …" read aloud tells every listener they live there.
+  const f = feed();
+  Object.assign(f.incidents[0].actions[0], {
+    label: { nl: 'zet apparaten uit die vanzelf weer aangaan', en: 'Switch off appliances that come back on by themselves.' },
+    who: { nl: 'U woont of werkt in Utrecht-Oost', en: 'You live or work in Utrecht-Oost.' },
+  });
+  const want = {
+    nl: ['U woont of werkt in Utrecht-Oost? Zet apparaten uit die vanzelf weer aangaan.', 'U hebt water? U hoeft niets te doen.'],
+    en: ['You live or work in Utrecht-Oost? Switch off appliances that come back on by themselves.', 'You have water? You do not need to do anything.'],
+  };
+  const alerts = x.exportCap(f, { now: NOW }).alerts.filter((a) => a.incident === f.incidents[0].id);
+  const last = alerts.at(-1).text;
+  for (const lang of LANGS) {
+    const info = last.slice(last.indexOf(`<language>${lang}</language>`));
+    const instruction = /<instruction>([^<]*)<\/instruction>/.exec(info)[1];
+    assert.deepEqual(instruction.split('\n'), want[lang], `${lang}: ${instruction}`);
+  }
+  // A who written as a question keeps its one "?".
+  f.incidents[0].actions[0].who = { nl: 'Woont u in Utrecht-Oost?', en: 'Do you live in Utrecht-Oost?' };
+  assert.match(x.exportCap(f, { now: NOW, lang: 'nl', incident: f.incidents[0].id }).alerts.at(-1).text, /<instruction>Woont u in Utrecht-Oost\? Zet apparaten/);
+});
