@@ -14,6 +14,14 @@ import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkL
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
+/**
+ * An emergency line's own name that already says what "Bij nood" / "In an emergency" says: "Bij gevaar: 112",
+ * "In geval van nood", "Noodlijn storingen", "Spoedlijn", "Levensgevaar? Bel 112", "In an emergency call 999",
+ * "Emergency line for outages", "In danger: 112". Dutch and English words alike: the name is the publisher's, in any
+ * language of the feed. Not "Gaslucht? Bel …" or "Storingslijn …": those say why to call, not that it is urgent.
+ */
+const SAYS_EMERGENCY = /^(?:(?:bij|in geval van|in)\s+)?(?:nood|spoed|levensgevaar|gevaar|calamiteit)|^(?:in\s+(?:an?\s+|case\s+of\s+(?:an?\s+)?)?)?(?:emergenc|danger|urgent|life[\s-]threatening)/iu;
+
 export interface EmailResult {
   subject: string;
   text: string;
@@ -64,7 +72,10 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     // An e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links.
     const address = (c: (typeof channels)[number]) => addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
     const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);
-    for (const c of channels) lines.push(`- ${c.emergency ? `${t.emergency}: ` : ''}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
+    // "Bij nood:" before each emergency line, unless its own name says so already ("Bij gevaar: 112", "Noodlijn …"):
+    // "- Bij nood: Bij gevaar: 112" said it twice.
+    const lead = (c: (typeof channels)[number]) => (c.emergency && !SAYS_EMERGENCY.test(c.label.trim()) ? `${t.emergency}: ` : '');
+    for (const c of channels) lines.push(`- ${lead(c)}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
     lines.push('');
   }
   lines.push(warning ? warning.lookYourself : link, '', t.publishedBy(ctx.publisher));

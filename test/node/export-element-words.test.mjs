@@ -16,7 +16,8 @@ test('emergency lines: every export labels them with the element\'s "Bij nood" /
   for (const lang of LANGS) {
     const word = ELEMENT[lang].emergency;
     const mail = x.exportEmail(f, { lang, now: NOW });
-    assert.match(mail.text, new RegExp(`^- ${word}: Storingslijn|^- ${word}: Emergency line`, 'm'), `${lang} e-mail text:\n${mail.text}`);
+    // The English line's own name starts with "Emergency line", so it is not led by "In an emergency" too (below).
+    assert.match(mail.text, lang === 'nl' ? /^- Bij nood: Storingslijn/m : /^- Emergency line for leaks/m, `${lang} e-mail text:\n${mail.text}`);
     for (const [what, html] of [['e-mail html', mail.html], ['page without script', x.exportHtml(f, { lang, now: NOW }).text]]) {
       assert.ok(html.includes(`<div class="emergency"><p><strong>${word}</strong></p>`), `${lang} ${what}`);
     }
@@ -130,4 +131,24 @@ test('CAP reads an action\'s "who" as a question too: receivers read the instruc
   // A who written as a question keeps its one "?".
   f.incidents[0].actions[0].who = { nl: 'Woont u in Utrecht-Oost?', en: 'Do you live in Utrecht-Oost?' };
   assert.match(x.exportCap(f, { now: NOW, lang: 'nl', incident: f.incidents[0].id }).alerts.at(-1).text, /<instruction>Woont u in Utrecht-Oost\? Zet apparaten/);
+});
+
+test('the e-mail text does not say "Bij nood" twice: an emergency line whose own name says it keeps only its name', () => {
+  // A grid operator's lines (walk-through 2026-12-02): "- Bij nood: Bij gevaar: 112", "- In an emergency: Emergency line for outages: …".
+  const f = feed();
+  const line = f.channels.find((c) => c.emergency);
+  f.channels.unshift(
+    { id: '112', kind: 'phone', emergency: true, label: { nl: 'Bij gevaar: 112', en: 'In danger: 112' }, href: 'tel:112' },
+    { id: 'gas', kind: 'phone', emergency: true, label: { nl: 'Gaslucht? Bel 0800 9009', en: 'Smell gas? Call us' }, href: 'tel:+318009009' },
+  );
+  line.label = { nl: 'Noodlijn bij lekkage', en: 'Emergency line for leaks' };
+  const want = {
+    nl: ['- Bij gevaar: 112', '- Bij nood: Gaslucht? Bel 0800 9009', '- Noodlijn bij lekkage: 0800 123 456 (Dag en nacht)'],
+    en: ['- In danger: 112', '- In an emergency: Smell gas? Call us: +31 800 9009', '- Emergency line for leaks: +31 800 123 456 (Day and night)'],
+  };
+  for (const lang of LANGS) {
+    const text = x.exportEmail(f, { lang, now: NOW }).text;
+    const contact = text.slice(text.indexOf('Contact:\n')).split('\n').slice(1, 4);
+    assert.deepEqual(contact, want[lang], `${lang}:\n${text}`);
+  }
 });
