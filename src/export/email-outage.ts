@@ -30,6 +30,9 @@ function entries(t: TextValue | undefined, lang: string): [lang: string, text: s
   return Object.entries(t).sort(([a], [b]) => Number(primary(b) === primary(lang)) - Number(primary(a) === primary(lang)));
 }
 
+/** The publisher's own e-mail channel ("Mail ons: help@…"), which an e-mail outage may take down too. */
+export const isEmailChannel = (c: { kind: string; href: string }): boolean => c.kind === 'email' || c.href.startsWith('mailto:');
+
 /** The first open incident (in the order given) whose title or "affects" names e-mail, in any language; undefined when none does. */
 export function emailOutage(incidents: readonly Incident[], lang = ''): EmailOutage | undefined {
   for (const inc of incidents) {

@@ -8,7 +8,7 @@
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { emailOutage, type EmailOutage } from './email-outage.js';
+import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js';
 import { channelsHtml, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
@@ -62,13 +62,16 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const listed = (w: IncidentView) => (w.resolved ? `${w.phase}: ${w.title}` : w.title);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
   for (const w of views) lines.push(...incidentLines(ctx, w, links));
+  const outage = emailOutage(incidents, ctx.lang);
   const channels = channelViews(ctx);
   if (channels.length) {
     lines.push(`${t.contact}:`);
     // The wait and the opening hours, as the HTML part and the status page show them: a reader who
     // calls at 23:00 a line open "today until 22:00" should know before dialling.
     // After a question or a sentence (an emergency line's "Gebeld door iemand die zegt van ons te zijn?") no ";": "zijn?; 24 uur per dag" reads as a typo.
-    const notes = (c: (typeof channels)[number]) => [c.wait, c.hours].filter(Boolean).join('; ').replace(/([.!?]);/g, '$1');
+    // During an e-mail outage the e-mail channel says it may not work (ExportTerms.emailChannelDown).
+    const down = (c: (typeof channels)[number]) => (outage && isEmailChannel(c) ? x.emailChannelDown : '');
+    const notes = (c: (typeof channels)[number]) => [down(c), c.wait, c.hours].filter(Boolean).join('; ').replace(/([.!?]);/g, '$1');
     // An e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links.
     const address = (c: (typeof channels)[number]) => addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
     const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);
@@ -85,8 +88,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
       ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2, links)).join('\n')}`
       : incidentHtml(ctx, incidents[0]!, 1, links);
   const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
-  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents))}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
-  const outage = emailOutage(incidents, ctx.lang);
+  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents), outage !== undefined)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
   const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id), ...(outage ? { emailOutage: outage } : {}) };
   if (!warning) return result;
   // What the export could not take out: an address in the publisher's own sentences.

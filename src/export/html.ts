@@ -8,6 +8,7 @@ import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
+import { emailOutage, isEmailChannel } from './email-outage.js';
 import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
 import { plainText } from './plain.js';
@@ -79,13 +80,13 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
   ].join('\n');
 }
 
-function channelHtml(c: ChannelView, links: boolean, lang: string): string {
+function channelHtml(c: ChannelView, links: boolean, lang: string, note = ''): string {
   const href = safeLink(c.href);
   // An e-mail address said as a phone number is ("Report a suspicious e-mail: security@…"): who has no
   // mail app set up (webmail) gets nothing from the link, and whoever forwards a message needs the address.
   const mail = addressAsText(href?.startsWith('mailto:') ? href : undefined, lang);
   const label = esc(mail && !c.named.includes(mail) ? `${c.named}: ${mail}` : c.named);
-  return `<li>${!links ? (c.number ? label : asText(c.named, href, lang)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
+  return `<li>${!links ? (c.number ? label : asText(c.named, href, lang)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${note ? `<br><span class="wait">${esc(note)}</span>` : ''}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 
 /** The first of these incidents with something to do (open, with actions): where "Wat u kunt doen" points before a long wait. */
@@ -97,7 +98,7 @@ export const firstWithActions = (incidents: readonly Incident[]): Incident | und
  * element's self-service comes first: "Lange wachttijd? … Probeer eerst dit:" over a link to that incident's
  * "Wat u kunt doen", and only over that: above the channel list it ended with the long queue it tells people to avoid.
  */
-export function channelsHtml(ctx: Context, level: number, links = true, actions?: Incident): string {
+export function channelsHtml(ctx: Context, level: number, links = true, actions?: Incident, mailDown = false): string {
   const channels = channelViews(ctx);
   if (!channels.length) return '';
   const emergency = channels.filter((c) => c.emergency);
@@ -109,7 +110,8 @@ export function channelsHtml(ctx: Context, level: number, links = true, actions?
     `<section class="channels" aria-labelledby="contact-title"><${H} id="contact-title">${esc(ctx.t.contact)}</${H}>`,
     emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.t.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul></div>` : '',
     longWait && todo ? `<div class="self-service"><p>${esc(ctx.t.longWaitHint)}</p><ul><li>${todo}</li></ul></div>` : '',
-    `<ul>${ordinary.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul>`,
+    // While an e-mail outage is open the e-mail channel is kept but marked (ExportTerms.emailChannelDown).
+    `<ul>${ordinary.map((c) => channelHtml(c, links, ctx.lang, mailDown && isEmailChannel(c) ? ctx.x.emailChannelDown : '')).join('')}</ul>`,
     '</section>',
   ].join('\n');
 }
@@ -150,7 +152,7 @@ export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): Html
     isExpired(payload, ctx.now) ? `<p class="overdue" role="note">${esc(t.outdated(issued))}</p>` : '',
     open.length ? open.map((i) => incidentHtml(ctx, i, 2)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
     resolved.length ? `<details><summary>${esc(t.resolvedIncidents(resolved.length))}</summary>${resolved.map((i) => incidentHtml(ctx, i, 3)).join('\n')}</details>` : '',
-    channelsHtml(ctx, 2, true, firstWithActions(open)),
+    channelsHtml(ctx, 2, true, firstWithActions(open), emailOutage(open, lang) !== undefined),
     '</main>',
     `<footer><p>${esc(t.publishedBy(ctx.publisher))}</p><p><a href="${attr(atom)}" type="application/atom+xml">${esc(x.atomFeedLink)}</a></p><p>${esc(x.noScriptNote)}</p></footer>`,
   ].join('\n');

@@ -37,6 +37,11 @@ export interface ExportTerms {
    */
   emergency: string;
   hours: string;
+  /**
+   * Under the publisher's own e-mail channel ("Mail ons: help@…") while an e-mail outage is open (email-outage.ts):
+   * kept, since the address may still work for who is not affected, but not offered as if nothing were wrong.
+   */
+  emailChannelDown: string;
   allClearSubject: (publisher: string) => string;
   updateSubject: (title: string, phase: string) => string;
   /** An e-mail's subject when it also holds `n` other open incidents. */
@@ -68,6 +73,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     noScriptNote: 'This page works without JavaScript. Reload it for the latest status.',
     emergency: TERMS.en.emergency,
     hours: 'Opening hours',
+    emailChannelDown: 'May not work during the e-mail outage',
     allClearSubject: (p) => `${p}: no known disruptions`,
     updateSubject: (title, phase) => `${title} (${phase})`,
     moreSubject: (subject, n) => `${subject} and ${n} more disruption${n === 1 ? '' : 's'}`,
@@ -95,6 +101,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     noScriptNote: 'Deze pagina werkt zonder JavaScript. Laad haar opnieuw voor de nieuwste status.',
     emergency: TERMS.nl.emergency,
     hours: 'Openingstijden',
+    emailChannelDown: 'Werkt misschien niet tijdens de e-mailstoring',
     allClearSubject: (p) => `${p}: geen storingen bekend`,
     updateSubject: (title, phase) => `${title} (${phase})`,
     moreSubject: (subject, n) => `${subject} en nog ${n} ${n === 1 ? 'storing' : 'storingen'}`,
