@@ -22,6 +22,7 @@ import {
   exportIvr,
   exportSms,
   exportSocial,
+  isEmailChannel,
   lintChannels,
   phoneLineErrors,
   parseTargets,
@@ -29,6 +30,7 @@ import {
   type ExportFormat,
 } from '../export/index.js';
 import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
+import { pickText } from '../i18n/lang.js';
 import { CliError, fromFeedError, list, str, type Command } from './command.js';
 import { exportNotes, leftOutNote } from './export-notes.js';
 import { deskLanguage } from './desk-lang.js';
@@ -183,6 +185,9 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const r = exportEmail(payload, opts);
     if (r.linkLeftOut) note(t.emailLinkLeftOut(r.linkLeftOut, payload.incidents));
     if (r.emailOutage) note(t.emailOutage(r.emailOutage, payload.incidents));
+    // The e-mail marks the feed's own e-mail channel; the status page and the help launcher offer it unmarked.
+    const mail = r.emailOutage && payload.channels.find((c) => isEmailChannel(c) && !c.emergency);
+    if (mail) note(t.emailChannelMarked(pickText(mail.label, r.lang), mail.id));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(out?.endsWith('.html') ? r.html : `Subject: ${r.subject}\n\n${r.text}`);
   }

@@ -45,6 +45,9 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'clearline-email-outage-'));
   writeFileSync(join(dir, 'feed.json'), JSON.stringify(await outageFeed(), null, 2));
   writeFileSync(join(dir, 'resolved.json'), JSON.stringify(await outageFeed({ resolved: true }), null, 2));
+  const withMail = await outageFeed();
+  withMail.channels.push({ id: 'mail', kind: 'email', label: { nl: 'Mail ons', en: 'E-mail us' }, href: 'mailto:help@breedband.example' });
+  writeFileSync(join(dir, 'mail.json'), JSON.stringify(withMail, null, 2));
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -88,4 +91,43 @@ test('what counts as an e-mail outage: e-mail named in the title or "affects", i
   f2.incidents[0].affects = [{ nl: 'Webmail', en: 'Webmail' }];
   const mail = x.exportEmail(f2, { lang: 'nl', now: NOW });
   assert.match(notes.nl.emailOutage(mail.emailOutage, f2.incidents), /^let op: storing "Storing bij Breedband" is nog open en gaat over e-mail \("Webmail"\), dus /);
+});
+
+test('during the outage the e-mail and the page without script keep the e-mail channel but say it may not work; not once resolved', async () => {
+  // The broadband provider's e-mail about "E-mail werkt niet" offered "Mail ons: help@…" as if nothing were wrong.
+  const mark = { nl: 'Werkt misschien niet tijdens de e-mailstoring', en: 'May not work during the e-mail outage' };
+  const withMail = (f) => {
+    f.channels.push({ id: 'mail', kind: 'email', label: { nl: 'Mail ons', en: 'E-mail us' }, href: 'mailto:help@breedband.example' });
+    // The page without script says when the feed was signed.
+    Object.assign(f, { issued_at: new Date(NOW).toISOString(), expires_at: new Date(NOW + 3_600_000).toISOString() });
+    return f;
+  };
+  const open = withMail(await outageFeed({ now: NOW }));
+  for (const lang of ['nl', 'en']) {
+    const mail = x.exportEmail(open, { lang, now: NOW });
+    const line = mail.text.split('\n').find((l) => l.includes('help@breedband.example'));
+    assert.equal(line, `- ${lang === 'nl' ? 'Mail ons' : 'E-mail us'}: help@breedband.example (${mark[lang]})`, mail.text);
+    const li = `<li><a href="mailto:help@breedband.example">${lang === 'nl' ? 'Mail ons' : 'E-mail us'}: help@breedband.example</a><br><span class="wait">${mark[lang]}</span></li>`;
+    assert.ok(mail.html.includes(li), `${lang} e-mail html`);
+    assert.ok(x.exportHtml(open, { lang, now: NOW }).text.includes(li), `${lang} page without script`);
+    // Only the e-mail channel: the phone lines are as before.
+    assert.equal((mail.text.match(new RegExp(mark[lang], 'g')) ?? []).length, 1);
+  }
+  const resolved = withMail(await outageFeed({ now: NOW, resolved: true }));
+  const after = x.exportEmail(resolved, { lang: 'nl', now: NOW, incident: 'mail-2026-12-02' });
+  assert.ok(after.text.includes('- Mail ons: help@breedband.example\n'), after.text);
+  assert.ok(!x.exportHtml(resolved, { lang: 'nl', now: NOW }).text.includes(mark.nl));
+});
+
+test('export --to email tells the desk it marked the e-mail channel, that the status page does not, and how to take it out', () => {
+  const nl = cli('export', 'mail.json', '--to', 'email').stderr.split('\n');
+  assert.ok(
+    nl.includes('de e-mail noemt "Mail ons" (kanaal mail) nog, met "Werkt misschien niet tijdens de e-mailstoring"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id mail --remove'),
+    nl.join('\n'),
+  );
+  const en = cli('export', 'mail.json', '--to', 'email', '--lang', 'en').stderr;
+  assert.match(en, /^the e-mail still offers "E-mail us" \(channel mail\), marked "May not work during the e-mail outage"; your status page offers it as usual\. .*clearline edit channel --id mail --remove$/m);
+  // Without an e-mail channel, or once resolved, not a word of it.
+  assert.doesNotMatch(cli('export', 'feed.json', '--to', 'email').stderr, /noemt "|edit channel/);
+  assert.doesNotMatch(cli('export', 'resolved.json', '--to', 'email').stderr, /noemt "|edit channel/);
 });
