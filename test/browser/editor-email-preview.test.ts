@@ -39,4 +39,33 @@ describe('<clearline-editor> what the e-mail says', () => {
     expect(section(el)!.querySelectorAll('img, script').length).to.equal(0);
     expect((window as unknown as { __mailXss?: number }).__mailXss).to.equal(undefined);
   });
+
+  // A broadband provider's e-mail outage: `clearline export --to email` warned that the people it affects may not
+  // get the e-mail, but the studio's preview of that e-mail said nothing (walk-through 2026-12-02).
+  const note = (el: ClearlineEditor) => section(el)?.querySelector('[data-note="email-outage"]');
+  const said = (el: ClearlineEditor) => note(el)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  it('an e-mail outage: the warning in the studio\'s language, with a word that says it (not colour only); gone once the title is not about e-mail', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${operator()}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    expect(note(el), 'a train disruption').to.equal(null);
+    await fill(el, 'Titel — Nederlands', 'E-mail werkt niet');
+    expect(said(el)).to.equal(
+      'Let op: storing “E-mail werkt niet” is nog open en gaat over e-mail, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: met het telefoonbericht en de sms hierboven, op sociale media of op uw statuspagina.',
+    );
+    expect(note(el)!.getAttribute('lang')).to.equal('nl');
+    expect(note(el)!.querySelector('strong')?.textContent).to.equal('Let op:');
+    // Above the e-mail's text, under its subject.
+    expect(note(el)!.compareDocumentPosition(section(el)!.querySelector('[data-part="text"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await fill(el, 'Titel — Nederlands', 'Geen treinen tussen Zwolle en Kampen');
+    expect(note(el)).to.equal(null);
+  });
+
+  it('an e-mail outage in an English studio: English words and the English title', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${operator()}></clearline-editor>`);
+    await click(el, 'Post update');
+    await fill(el, 'Title — English', 'Internet and e-mail outage in Kampen');
+    expect(said(el)).to.match(/^Warning: incident “Internet and e-mail outage in Kampen” is still open and is about e-mail, so the people it affects may not get this e-mail, or not read it\. Tell them another way too: the phone message and the SMS above, social posts or your status page\.$/);
+  });
 });
+
