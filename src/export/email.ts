@@ -11,7 +11,7 @@ import type { StatusPayload } from '../feed/schema.js';
 import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js';
 import { channelsHtml, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
-import { channelViews, context, coveredIncidents, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { channelViews, context, coveredIncidents, dialLang, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
@@ -43,7 +43,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   if (!incidents.length) {
     const subject = x.allClearSubject(ctx.publisher);
     const text = `${t.allClear}\n\n${t.allClearDetail}\n\n${link}\n`;
-    return { subject, text, html: page(ctx.lang, subject, `<h1>${esc(t.allClear)}</h1><p>${esc(t.allClearDetail)}</p><p><a href="${attr(link)}">${esc(link)}</a></p>`), lang: ctx.lang, incidents: [] };
+    return { subject, text, html: page(dialLang(ctx), subject, `<h1>${esc(t.allClear)}</h1><p>${esc(t.allClearDetail)}</p><p><a href="${attr(link)}">${esc(link)}</a></p>`), lang: ctx.lang, incidents: [] };
   }
   // An e-mail from us full of links, saying not to click links in e-mails from us, is distrusted and
   // teaches people to click: then it has none, and says where to look instead (as the SMS does).
@@ -88,7 +88,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
       ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2, links)).join('\n')}`
       : incidentHtml(ctx, incidents[0]!, 1, links);
   const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
-  const html = page(ctx.lang, subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents), outage !== undefined)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
+  const html = page(dialLang(ctx), subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents), outage !== undefined)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
   const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id), ...(outage ? { emailOutage: outage } : {}) };
   if (!warning) return result;
   // What the export could not take out: an address in the publisher's own sentences.

@@ -13,7 +13,7 @@ import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
 import { plainText } from './plain.js';
 import type { Terms } from '../i18n/terms.js';
-import { channelViews, context, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { channelViews, context, dialLang, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /** The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost", "was: grote storing" (not "Grote storing · Opgelost"). */
@@ -158,7 +158,8 @@ export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): Html
   ].join('\n');
   const text = [
     '<!doctype html>',
-    `<html lang="${attr(lang)}">`,
+    // The region too (en-US, en-GB, nl-BE), as the numbers are written for it: a screen reader picks its voice by it.
+    `<html lang="${attr(dialLang(ctx))}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
