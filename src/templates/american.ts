@@ -16,7 +16,7 @@ export type NorthAmerican = readonly [phrase: string, both: string] | readonly [
 
 export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   // Telecom: a home phone over fiber or cable does not reach 911 while the line is down; a cell phone does.
-  ['In an emergency call the emergency number from a mobile; it works on any network', 'In an emergency, call 911 from a cell phone; your home phone may not work during the outage'],
+  ['In an emergency call the emergency number from a mobile (it works on any network); your home phone may not work now', 'In an emergency, call 911 from a cell phone; your home phone may not work during the outage'],
   ['whether the emergency number can be reached', 'whether home phones can reach 911'],
   ['which services (internet, TV, calls, mobile)', 'which services (internet, TV, home phone, cell service)'],
   ['Your personal alarm may not work if it uses your internet or landline: keep a charged mobile phone within reach', 'Your medical alert device may not work if it uses your internet or home phone: keep a charged cell phone within reach'],

@@ -118,7 +118,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     known: known('welke diensten (internet, tv, bellen, mobiel), in welke regio, sinds hoe laat, en of 112 bereikbaar is.', 'which services (internet, TV, calls, mobile), in which region, since what time, and whether the emergency number can be reached.'),
     unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it will take.'),
     actions: [
-      action('Bel 112 in nood met een mobiele telefoon; dat werkt via elk netwerk', 'In an emergency call the emergency number from a mobile; it works on any network', 'U heeft nu hulp nodig', 'You need help now', true),
+      action('Bel 112 in nood met een mobiele telefoon (dat werkt via elk netwerk); uw vaste telefoon werkt nu misschien niet', 'In an emergency call the emergency number from a mobile (it works on any network); your home phone may not work now', 'U heeft nu hulp nodig', 'You need help now', true),
       // The urgent contact reason below is a personal alarm: those readers need an act-now of their own, not only a reason to call.
       action('Uw personenalarmering werkt misschien niet als die via internet of de vaste lijn gaat: houd een opgeladen mobiele telefoon bij de hand', 'Your personal alarm may not work if it uses your internet or landline: keep a charged mobile phone within reach', 'U of iemand bij u thuis heeft personenalarmering', 'You or someone at home has a personal alarm (telecare)', true),
       action('Herstart uw modem pas nadat wij melden dat het is opgelost', 'Restart your router or modem only after we say it is fixed', 'U heeft geen internet', 'You have no internet'),

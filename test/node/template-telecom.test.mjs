@@ -36,3 +36,15 @@ test('telecom: the English names the box at home as British readers know it (rou
   const restart = inc.actions.find((a) => /modem/.test(a.label.nl));
   assert.match(restart.label.en, /\brouter\b/);
 });
+
+// A fibre cut takes the home phone with it where it runs over the same line (Britain's digital switchover,
+// most Dutch landlines): the act-now said to call from a mobile "because it works on any network", not
+// that the home phone may not reach the emergency number now, which is the reason to reach for the mobile.
+// Its SMS still ends on a whole sentence (the first act-now is what the SMS keeps).
+test('telecom: the emergency act-now says the home phone may not work now, in both languages', () => {
+  const inc = incidentFromTemplate('telecom', { id: 'fibre', langs: ['nl', 'en'], now: Date.parse('2026-12-02T13:00:00Z') });
+  const first = inc.actions[0];
+  assert.equal(first.urgent, true);
+  assert.match(first.label.nl, /mobiele telefoon \(dat werkt via elk netwerk\); uw vaste telefoon werkt nu misschien niet$/);
+  assert.match(first.label.en, /from a mobile \(it works on any network\); your home phone may not work now$/);
+});
