@@ -45,10 +45,12 @@ const WHAT_NL: Record<string, string> = {
   'the FAQ document': 'het FAQ-document',
   'a public key': 'een publieke sleutel',
   'a private key': 'een privésleutel',
+  'the events file': 'het bestand met gebeurtenissen',
 };
 const said = (what: string, lang: UiLanguage) => (lang === 'nl' ? (WHAT_NL[what] ?? what) : what);
 
-function unreadable(path: string, what: string, e: unknown, lang: UiLanguage): CliError {
+/** A file that could not be read (`e` the error the read threw), said in `lang`: missing, not allowed, a folder, else its code. */
+export function unreadable(path: string, what: string, e: unknown, lang: UiLanguage): CliError {
   const code = (e as NodeJS.ErrnoException).code;
   const t = UNREADABLE[lang];
   const w = said(what, lang);

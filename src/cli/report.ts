@@ -6,7 +6,7 @@ import { timeZoneProblem } from '../feed/new-feed.js';
 import { parseIsoTime, zoneOf } from '../feed/times.js';
 import { REPORT_BY, ReportAggregator, type ReportBy } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
-import { readJson, unwrapEnvelope } from './io.js';
+import { readJson, unreadable, unwrapEnvelope } from './io.js';
 import { findingsLanguage } from './lint-report.js';
 import { formatReport, reportNames } from './report-text.js';
 
@@ -36,8 +36,18 @@ async function feed(input: Readable, aggregator: ReportAggregator): Promise<void
 function open(path: string): Readable {
   if (path === '-') return process.stdin;
   const stream = createReadStream(path);
-  return path.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+  if (!path.endsWith('.gz')) return stream;
+  // A missing .gz file: the error goes on to what is read, not unhandled (it crashed with a stack trace).
+  const gunzip = createGunzip();
+  stream.on('error', (e) => gunzip.destroy(e));
+  return stream.pipe(gunzip);
 }
+
+/** A .gz file that is not gzip, or is cut short: in words, with what to do. */
+const NOT_GZIP = {
+  en: (path: string) => `${path} cannot be unpacked: its name ends in .gz, but it is not a gzip file or it is cut short (copied halfway); copy it again, or give the unpacked .ndjson file`,
+  nl: (path: string) => `${path} kan niet worden uitgepakt: de naam eindigt op .gz, maar het is geen gzip-bestand of het is afgebroken (half gekopieerd); kopieer het opnieuw, of geef het uitgepakte .ndjson-bestand`,
+} as const;
 
 /**
  * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
@@ -80,8 +90,10 @@ export const report: Command = {
       try {
         await feed(open(path), aggregator);
       } catch (e) {
+        // In the report's language (--lang): a Dutch desk read "cannot read events.ndjson: no such file".
         const code = (e as NodeJS.ErrnoException).code;
-        throw new CliError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? (e as Error).message}`);
+        if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new CliError(NOT_GZIP[lang](path));
+        throw unreadable(path, 'the events file', e, lang);
       }
     }
     const result = aggregator.result();

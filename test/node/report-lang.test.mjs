@@ -80,3 +80,23 @@ test('report --feed: reasons and channels also by the names readers see, urgent 
   assert.match(en.stdout, /I smell gas \(urgent\)/);
   assert.doesNotMatch(cli(['--lang', 'nl']).stdout, /Geen verwarming/, 'without --feed only the ids');
 });
+
+test('report: an events file that is missing, a folder or not gzip is said in the report\'s language (--lang nl read "cannot read … no such file"); a missing .gz no longer crashes', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(resolve(tmpdir(), 'clearline-report-files-'));
+  mkdirSync(resolve(dir, 'logs'));
+  writeFileSync(resolve(dir, 'events.ndjson.gz'), 'not packed\n');
+  const report = (...args) => spawnSync(process.execPath, [CLI, 'report', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  for (const file of ['events.ndjson', 'old.ndjson.gz']) {
+    const nl = report(file, '--lang', 'nl');
+    assert.equal(nl.status, 2);
+    assert.equal(nl.stderr, `clearline report: er is geen bestand ${file} (het bestand met gebeurtenissen); controleer de naam en de map waarin u staat\n`);
+    assert.equal(report(file).stderr, `clearline report: there is no file ${file} (the events file); check the name and the folder you are in\n`);
+  }
+  assert.equal(report('logs', '--lang', 'nl').stderr, 'clearline report: logs is een map, niet het bestand met gebeurtenissen\n');
+  const gz = report('events.ndjson.gz', '--lang', 'nl');
+  assert.equal(gz.status, 2);
+  assert.match(gz.stderr, /^clearline report: events\.ndjson\.gz kan niet worden uitgepakt: de naam eindigt op \.gz, maar het is geen gzip-bestand of het is afgebroken \(half gekopieerd\); kopieer het opnieuw, of geef het uitgepakte \.ndjson-bestand\n$/);
+  assert.match(report('events.ndjson.gz').stderr, /^clearline report: events\.ndjson\.gz cannot be unpacked: its name ends in \.gz, but it is not a gzip file/);
+});

@@ -96,6 +96,6 @@ describe('clearline report', () => {
     assert.match(r.stderr, /--since must be a date such as 2026-11-30/);
     r = cli(['/nonexistent/events.ndjson']);
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /cannot read \/nonexistent\/events.ndjson: no such file/);
+    assert.match(r.stderr, /there is no file \/nonexistent\/events.ndjson \(the events file\); check the name and the folder you are in/);
   });
 });
