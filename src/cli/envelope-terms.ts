@@ -23,6 +23,10 @@ export interface EnvelopeTerms {
   heartbeat: (feedId: string, from: number, to: number, until: string, zone: string, keys: number, out: string) => string;
   /** heartbeat: lint errors stop it. */
   refusal: string;
+  /** heartbeat: no file given; `key` the --key given (or the usual name). */
+  giveSigned: (key: string) => string;
+  /** verify: no file or address given. */
+  giveVerify: (key: string) => string;
   /** heartbeat: given the unsigned feed.json (the document itself), not the envelope sign wrote; `key` the --key given. */
   unsigned: (file: string, signed: string, key: string) => string;
   /** verify: given the unsigned feed.json; `key` the --key given. */
@@ -40,6 +44,8 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     wasExpired: (expired, zone) => `The old envelope had expired at ${expired} (${zone}; readers showed it as out of date); its signature verified, so it is re-signed now.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" seq ${from} -> ${to}, valid until ${until} (${zone}), ${keys} signature(s): ${out}`,
     refusal: 'not re-signed: fix the errors above with clearline update and sign, or use --force',
+    giveSigned: (key) => `no signed file given: give the one clearline sign wrote, e.g. clearline heartbeat --key ${key} feed.jws.json --out feed.jws.json`,
+    giveVerify: (key) => `no signed file given: give the file clearline sign wrote, or its https: address, e.g. clearline verify --key ${key} feed.jws.json`,
     unsigned: (file, signed, key) =>
       `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Give heartbeat the signed file: clearline heartbeat --key ${key} ${signed} --out ${signed}. Changed ${file}? Then sign it instead: clearline sign --key ${key} ${file} --out ${signed}`,
     unsignedVerify: (file, signed, key) =>
@@ -53,6 +59,8 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     wasExpired: (expired, zone) => `De oude envelop was verlopen om ${expired} (${zone}; lezers zagen hem als verouderd); de handtekening klopt, dus hij is nu opnieuw ondertekend.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" volgnummer ${from} -> ${to}, geldig tot ${until} (${zone}), met ${nlCount(keys, 'sleutel', 'sleutels')}: ${out}`,
     refusal: 'niet opnieuw ondertekend: los de fouten hierboven op met clearline update en sign, of gebruik --force',
+    giveSigned: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, bijvoorbeeld clearline heartbeat --key ${key} feed.jws.json --out feed.jws.json`,
+    giveVerify: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, of het https:-adres ervan, bijvoorbeeld clearline verify --key ${key} feed.jws.json`,
     unsigned: (file, signed, key) =>
       `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Geef heartbeat het ondertekende bestand: clearline heartbeat --key ${key} ${signed} --out ${signed}. Heeft u ${file} gewijzigd? Onderteken het dan: clearline sign --key ${key} ${file} --out ${signed}`,
     unsignedVerify: (file, signed, key) =>

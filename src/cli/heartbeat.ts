@@ -2,7 +2,7 @@ import { publicJwk } from '../feed/keys.js';
 import type { DocumentKind } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, durationOption, fromFeedError, isObj, iso, json, list, str, type Command, type Obj } from './command.js';
-import { fileLanguage, isUnsignedDocument, parseJson, readPrivateKeys, readText, signedName, unwrapEnvelope } from './io.js';
+import { fileLanguage, folderLanguage, isUnsignedDocument, parseJson, readPrivateKeys, readText, signedName, unwrapEnvelope } from './io.js';
 import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
@@ -23,7 +23,8 @@ export const heartbeat: Command = {
     json: { type: 'boolean', help: 'print a JSON summary' },
   },
   async run(v, [file]) {
-    if (!file) throw new CliError('give the signed envelope, e.g. clearline heartbeat --key k.jwk.json feed.jws.json --out feed.jws.json');
+    // No file: in the language of the feed.json in this folder (io.ts).
+    if (!file) throw new CliError(ENVELOPE_TERMS[await folderLanguage()].giveSigned(list(v.key)[0] ?? 'private.jwk.json'));
     // The desk's language from the signed document (desk-lang.ts), for the key's messages too; its own errors still come after the key's.
     // A file that is not JSON or not there: in its texts' language, else the feed.json's beside it (io.ts).
     const desk = await fileLanguage(file);

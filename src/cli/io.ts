@@ -82,6 +82,19 @@ export async function fileLanguage(path: string): Promise<UiLanguage> {
   return beside ?? 'en';
 }
 
+/**
+ * The desk's language where the command names no file (yet), or the file says none: that of the
+ * feed.json in the folder the command runs in, else of its signed feed.jws.json; else English.
+ * A usage mistake (no file given, an unknown option) beside a Dutch feed is said in Dutch.
+ */
+export async function folderLanguage(): Promise<UiLanguage> {
+  for (const file of ['feed.json', 'feed.jws.json']) {
+    const lang = await readFile(file, 'utf8').then(languageOfText, () => undefined);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
 /** `lang`: the desk's language for the messages (desk-lang.ts), `what` said in it; without it, the file's (fileLanguage). */
 export async function readText(path: string, what = 'the file', lang?: UiLanguage): Promise<string> {
   try {

@@ -9,6 +9,8 @@ import type { UiLanguage } from '../i18n/terms.js';
 export interface SignTerms {
   /** What the private key file is, in "there is no file k.jwk.json (a private key)". */
   privateKey: string;
+  /** No file given; `key` the --key given (or the usual name). */
+  giveDocument: (key: string) => string;
   /** No --key given. */
   giveKey: (what: string, option: string) => string;
   /** A public key given as --key. */
@@ -22,6 +24,7 @@ export interface SignTerms {
 export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
   en: {
     privateKey: 'a private key',
+    giveDocument: (key) => `no file to sign: give the file you edit (feed.json, or faq.json for the FAQ), e.g. clearline sign --key ${key} feed.json --out feed.jws.json`,
     giveKey: (what, option) => `give ${what} with ${option} FILE`,
     publicGiven: (file) => `${file}: this is the public key; sign with the private key file that keygen wrote (the one given to --out, with "d" in it)`,
     validNote: (given, until) => `note: with --valid ${given} the feed is valid until ${until}, before the next update you promised; from then on readers see "outdated". Leave out --valid and it lasts until an hour after the promised update.`,
@@ -29,6 +32,7 @@ export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
   },
   nl: {
     privateKey: 'een privésleutel',
+    giveDocument: (key) => `geen bestand om te ondertekenen: geef het bestand dat u bewerkt (feed.json, of faq.json voor de FAQ), bijvoorbeeld clearline sign --key ${key} feed.json --out feed.jws.json`,
     giveKey: (what, option) => `geef ${what} met ${option} BESTAND`,
     publicGiven: (file) => `${file}: dit is de publieke sleutel; onderteken met het privésleutelbestand dat keygen schreef (het bestand bij --out, met "d" erin)`,
     validNote: (given, until) => `let op: met --valid ${given} is de feed geldig tot ${until}, vóór de volgende update die u beloofde; daarna zien lezers "verouderd". Laat --valid weg, dan blijft hij geldig tot een uur na de beloofde update.`,

@@ -2,7 +2,7 @@ import type { DocumentKind } from '../feed/schema.js';
 import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js';
 import { normalizeTimes } from '../feed/times.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
-import { fileLanguage, readJson, readPrivateKeys } from './io.js';
+import { fileLanguage, folderLanguage, readJson, readPrivateKeys } from './io.js';
 import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
@@ -31,7 +31,8 @@ export const sign: Command = {
   },
   async run(v, [file]) {
     const asked = str(v.lang) === undefined ? undefined : findingsLanguage(str(v.lang));
-    if (!file) throw new CliError('give the document to sign, e.g. clearline sign --key k.jwk.json feed.json --out feed.jws.json');
+    // No file: in the language of the feed.json in this folder (io.ts), unless --lang says otherwise.
+    if (!file) throw new CliError(SIGN_TERMS[asked ?? (await folderLanguage())].giveDocument(list(v.key)[0] ?? 'private.jwk.json'));
     // The desk's language (desk-lang.ts), as lint, update and verify speak it, unless --lang says otherwise;
     // for the key's messages too, so the document is looked at first (its own errors come after the key's, as before).
     // A document that is not JSON (a comma missing) or not there is said in its texts' language, else the feed.json's beside it (io.ts).

@@ -5,7 +5,7 @@ import { publicJwk } from '../feed/keys.js';
 import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
-import { fileLanguage, isUnsignedDocument, readKeys, readText, signedName } from './io.js';
+import { fileLanguage, folderLanguage, isUnsignedDocument, readKeys, readText, signedName } from './io.js';
 import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -35,7 +35,8 @@ export const verify: Command = {
     json: { type: 'boolean', help: 'print the result as JSON' },
   },
   async run(v, [file]) {
-    if (!file) throw new CliError('give the signed document (a file or an https: URL)');
+    // No file: in the language of the feed.json in this folder (io.ts).
+    if (!file) throw new CliError(ENVELOPE_TERMS[await folderLanguage()].giveVerify(list(v.key)[0] ?? 'public.jwk.json'));
     // A key or document that is missing or not JSON: in the document's language, else the feed.json's beside it (io.ts).
     const desk = /^https?:\/\//.test(file) ? 'en' : await fileLanguage(file);
     const keys = (await readKeys(list(v.key), 'a public key', '--key', desk)).map((k) => publicJwk(k));
