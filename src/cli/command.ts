@@ -32,6 +32,11 @@ export interface Command {
    * error, never silently dropped: `--known De site werkt niet` unquoted would publish "De".
    */
   positionals: number;
+  /**
+   * Its --lang names the language the command speaks to the desk (lint, sign, report, studio), not
+   * the languages of texts given: a command line it cannot take is then said in that language.
+   */
+  deskLang?: boolean;
   run(values: Values, positionals: string[]): Promise<void>;
 }
 

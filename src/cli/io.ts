@@ -75,11 +75,15 @@ function languageOfText(text: string): UiLanguage | undefined {
  * without texts, the feed.json beside it; else English.
  */
 export async function fileLanguage(path: string): Promise<UiLanguage> {
+  return (await ownLanguage(path)) ?? 'en';
+}
+
+/** fileLanguage without its English at the end: undefined when neither the file nor the feed.json beside it says a language. */
+export async function ownLanguage(path: string): Promise<UiLanguage | undefined> {
   const own = await readFile(path, 'utf8').then(languageOfText, () => undefined);
   if (own) return own;
   const sibling = join(dirname(path), 'feed.json');
-  const beside = resolve(sibling) === resolve(path) ? undefined : await readFile(sibling, 'utf8').then(languageOfText, () => undefined);
-  return beside ?? 'en';
+  return resolve(sibling) === resolve(path) ? undefined : await readFile(sibling, 'utf8').then(languageOfText, () => undefined);
 }
 
 /**

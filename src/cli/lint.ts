@@ -10,6 +10,7 @@ export const lint: Command = {
   summary: 'check a feed or FAQ document for the mistakes that make people call',
   usage: 'clearline lint [--strict] [--json] [--lang en|nl] [--faq faq.json] [--for sms,ivr,social [--parts N]] feed.json',
   positionals: 1,
+  deskLang: true,
   options: {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },

@@ -3,7 +3,11 @@
  * statuses. It knows commands only through the list main.ts hands it.
  */
 import { parseArgs } from 'node:util';
-import { CliError, type Command, type Values } from './command.js';
+import { uiLanguage } from '../i18n/lang.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { CliError, str, type Command, type Values } from './command.js';
+import { folderLanguage, ownLanguage } from './io.js';
+import { USAGE_TERMS } from './usage-terms.js';
 
 function help(commands: readonly Command[], command?: Command): string {
   if (!command) {
@@ -41,9 +45,8 @@ type Token = { kind: string; index: number; name?: string; value?: string; inlin
  * Words no option took and the command does not take (`--known De site werkt niet` unquoted: "site
  * werkt niet"), as an error that shows the quoted form, so nothing is published cut short.
  */
-function leftoverWords(command: Command, tokens: readonly Token[]): CliError | undefined {
+function leftoverWords(command: Command, tokens: readonly Token[], lang: UiLanguage): CliError {
   const words = tokens.filter((t) => t.kind === 'positional');
-  if (words.length <= command.positionals) return undefined;
   // The words right after an option's value are the rest of that value; else the last ones.
   const runs: { option?: Token; words: Token[] }[] = [];
   for (const t of tokens) {
@@ -59,10 +62,64 @@ function leftoverWords(command: Command, tokens: readonly Token[]): CliError | u
   // repeatable option is given once for each (before, the advice was to join them into one name).
   const texts = run ? [run.option!.value!, ...run.words.map((t) => t.value!)] : [];
   const each = run && command.options[run.option!.name!]?.multiple && texts.some((t) => /\s/.test(t));
-  const quoted = each
-    ? ` Give --${run.option!.name} once for each text: ${texts.map((t) => `--${run.option!.name} "${t}"`).join(' ')}.`
-    : run ? ` A text with spaces needs quotes: --${run.option!.name} "${texts.join(' ')}".` : '';
-  return new CliError(`"${text}" is left over: no option takes ${left.length === 1 ? 'it' : 'them'}.${quoted} Nothing was changed.`, 2, 'usage');
+  const said = USAGE_TERMS[lang];
+  const option = run ? `--${run.option!.name}` : '';
+  const quoted = each ? said.eachOne(option, texts.map((x) => `${option} "${x}"`).join(' ')) : run ? said.quotedOne(option, texts.join(' ')) : '';
+  return new CliError(said.leftOver(text, left.length > 1, quoted), 2, 'usage');
+}
+
+/**
+ * The language to say a command line the command cannot take in: its --lang when that names the
+ * desk's language (Command.deskLang) and is en or nl; else that of the file it names (--feed, or
+ * the first .json file given) or the feed.json beside it; else that of the feed.json in this folder
+ * (io.ts); else English. The line is read leniently, as far as it goes.
+ */
+async function usageLanguage(command: Command, args: string[]): Promise<UiLanguage> {
+  try {
+    const { values, positionals } = parseArgs({ args, options: parseOptions(command), allowPositionals: true, strict: false });
+    const lang = str(values.lang);
+    if (command.deskLang && lang && /^(en|nl)(-[a-z0-9]+)*$/i.test(lang)) return uiLanguage(lang);
+    const file = str(values.feed) ?? positionals.find((p) => /\.json$/i.test(p));
+    const own = file ? await ownLanguage(file) : undefined;
+    if (own) return own;
+  } catch {
+    // Unreadable even leniently: the folder's feed says it.
+  }
+  return folderLanguage();
+}
+
+const parseOptions = (command: Command) => ({
+  ...Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple === true }])),
+  help: { type: 'boolean' as const, short: 'h' },
+});
+
+/** The option closest to a mistyped one (--kye: --key), when it is one or two letters off. */
+function nearOption(command: Command, given: string): string | undefined {
+  const name = given.replace(/^--?/, '').replace(/=.*$/, '');
+  const distance = (a: string, b: string) => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  const scored = Object.keys(command.options).map((o) => [o, distance(name, o)] as const).filter(([, d]) => d <= Math.min(2, name.length - 1));
+  const best = scored.sort((a, b) => a[1] - b[1])[0];
+  return best ? `--${best[0]}` : undefined;
+}
+
+/** parseArgs' error, in the desk's words (usage-terms.ts); undefined for one not known here. */
+function parseError(command: Command, message: string, lang: UiLanguage): string | undefined {
+  const t = USAGE_TERMS[lang];
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return t.unknown(unknown[1]!, command.name, nearOption(command, unknown[1]!));
+  const missing = /^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument (missing|is ambiguous)/.exec(message);
+  if (missing) return t.noValue(missing[1]!, missing[2] === 'is ambiguous');
+  const switched = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+  if (switched) return t.takesNoValue(switched[1]!);
+  return undefined;
 }
 
 /** Runs one command line against the given commands; returns the exit status. */
@@ -88,7 +145,7 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
   try {
     const { values, positionals, tokens } = parseArgs({
       args: joinNegativeValues(rest, command),
-      options: { ...Object.fromEntries(Object.entries(command.options).map(([k, o]) => [k, { type: o.type, multiple: o.multiple === true }])), help: { type: 'boolean', short: 'h' } },
+      options: parseOptions(command),
       allowPositionals: true,
       strict: true,
       tokens: true,
@@ -97,8 +154,7 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
       console.log(help(commands, command));
       return 0;
     }
-    const leftover = leftoverWords(command, tokens as Token[]);
-    if (leftover) throw leftover;
+    if (positionals.length > command.positionals) throw leftoverWords(command, tokens as Token[], await usageLanguage(command, rest));
     await command.run(values as Values, positionals);
     return 0;
   } catch (e) {
@@ -107,7 +163,10 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
       return e.exitCode;
     }
     if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`clearline ${name}: ${(e as Error).message}\n\n${help(commands, command)}`);
+      // In the desk's language, with what to do; a Dutch desk gets the usage line, not the English option help.
+      const lang = await usageLanguage(command, rest);
+      const said = parseError(command, (e as Error).message, lang) ?? (e as Error).message;
+      console.error(`clearline ${name}: ${said}\n\n${lang === 'en' ? help(commands, command) : USAGE_TERMS[lang].usage(command.usage, name)}`);
       return 2;
     }
     throw e;

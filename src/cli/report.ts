@@ -65,6 +65,7 @@ export const report: Command = {
   summary: 'summarise report-url events: contact reasons, unanswered questions, feedback, self-service, contacts',
   usage: 'clearline report [events.ndjson[.gz]… | -] [--since 2026-11-30|24h|7d] [--incident ID] [--by hour|day] [--time-zone Europe/Amsterdam | --feed feed.json] [--top N] [--lang nl] [--json]',
   positionals: Infinity,
+  deskLang: true,
   options: {
     since: { type: 'string', help: 'only events from this date or time (in the report\'s zone; with Z, UTC) or span back from now (24h, 7d)' },
     incident: { type: 'string', help: 'only events recorded while this incident was open' },

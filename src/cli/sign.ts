@@ -21,6 +21,7 @@ export const sign: Command = {
   summary: 'validate a feed or FAQ document and sign it',
   usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json',
   positionals: 1,
+  deskLang: true,
   options: {
     force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed)' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },

@@ -266,6 +266,7 @@ export const studio: Command = {
   summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
   usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json]',
   positionals: 1,
+  deskLang: true,
   options: {
     key: { type: 'string', help: 'sign on this computer with this private key file (the page never receives it); without it, the key file is chosen in the page' },
     'public-key': { type: 'string', multiple: true, help: 'the public key your site pins (public.jwk.json): the page warns when a chosen key is not it, and checks the published feed\'s expiry with it (default: the public half of --key)' },

@@ -133,11 +133,12 @@ test('new channel --name "Secretariaat" "School office": the CLI says to give --
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     const r = run('new', 'channel', '--kind', 'phone', '--link', '03 123 45 67', '--name', 'Secretariaat', 'School office');
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /Give --name once for each text: --name "Secretariaat" --name "School office"\./);
+    // The school's feed is Dutch first (nl,en), so the CLI says it in Dutch (program.ts usageLanguage).
+    assert.match(r.stderr, /Geef --name één keer per tekst: --name "Secretariaat" --name "School office"\./);
     assert.doesNotMatch(r.stderr, /--name "Secretariaat School office"/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before, 'nothing changed');
     // Words split by the shell are still one text to quote.
-    assert.match(run('new', 'channel', '--kind', 'phone', '--link', '03', '123', '45', '67', '--name', 'Secretariaat').stderr, /A text with spaces needs quotes: --link "03 123 45 67"/);
+    assert.match(run('new', 'channel', '--kind', 'phone', '--link', '03', '123', '45', '67', '--name', 'Secretariaat').stderr, /Zet een tekst met spaties tussen aanhalingstekens: --link "03 123 45 67"/);
     assert.equal(run('new', 'channel', '--kind', 'phone', '--link', '03 123 45 67', '--name', 'Secretariaat', '--name', 'School office').status, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -42,3 +42,33 @@ test('a Dutch feed.json with a comma missing still makes the folder Dutch (its t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a command line the command cannot take: said in the language of the feed.json in the folder, with what to do', () => {
+  const before = readFileSync(join(nl, 'feed.json'), 'utf8');
+  const left = run(nl, 'update', 'feed.json', '--incident', 'leiding', '--known', 'De', 'site', 'werkt', 'niet');
+  assert.equal(left.status, 2);
+  assert.equal(left.stderr, 'clearline update: "site werkt niet" blijft over: deze woorden horen bij geen enkele optie. Zet een tekst met spaties tussen aanhalingstekens: --known "De site werkt niet". Er is niets gewijzigd.\n');
+  assert.equal(run(nl, 'new', 'channel', '--kind', 'phone', '--link', '0800-1234', '--name', 'Klantenservice', 'Customer service').stderr,
+    'clearline new channel: "Customer service" blijft over: dit hoort bij geen enkele optie. Geef --name één keer per tekst: --name "Klantenservice" --name "Customer service". Er is niets gewijzigd.\n');
+  // An option typed wrong: which one was meant, and the usage line (the option help itself is English).
+  const typo = run(nl, 'sign', '--kye', 'k.jwk.json', 'feed.json');
+  assert.equal(typo.status, 2);
+  assert.equal(typo.stderr, 'clearline sign: --kye is geen optie van clearline sign. Bedoelt u --key? Er is niets gewijzigd.\n\nGebruik: clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json\nAlle opties (uitleg in het Engels): clearline sign --help\n');
+  assert.match(run(nl, 'lint', 'feed.json', '--lang').stderr, /^clearline lint: --lang heeft geen waarde: zet de waarde er direct achter \(een tekst met spaties tussen aanhalingstekens\)\. Er is niets gewijzigd\.\n\nGebruik: clearline lint /);
+  assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--known', '--phase', 'identified').stderr, /^clearline update: --known heeft geen waarde: .*begint de tekst met een streepje, schrijf dan --known="-…"\)\. Er is niets gewijzigd\./);
+  assert.match(run(nl, 'lint', 'feed.json', '--strict=ja').stderr, /^clearline lint: --strict neemt geen waarde: schrijf alleen --strict\. Er is niets gewijzigd\./);
+  assert.equal(readFileSync(join(nl, 'feed.json'), 'utf8'), before, 'nothing changed');
+  // lint --lang en asks for English (lint's --lang is the desk's language); update --lang en names the texts' language, not the desk's.
+  assert.match(run(nl, 'lint', 'feed.json', '--lang', 'en', '--strcit').stderr, /^clearline lint: --strcit is not an option of clearline lint\. Did you mean --strict\? Nothing was changed\.\n\ncheck a feed/);
+  assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--lang', 'en', '--knwon', 'x').stderr, /^clearline update: --knwon is geen optie van clearline update\. Bedoelt u --known\?/);
+  // A feed named elsewhere (--feed, or the file given) is its own language, not the folder's.
+  assert.match(run(none, 'lint', join(nl, 'feed.json'), '--strcit').stderr, /^clearline lint: --strcit is geen optie/);
+  assert.match(run(none, 'new', 'reason', '--feed', join(nl, 'feed.json'), '--nmae', 'x').stderr, /^clearline new reason: --nmae is geen optie van clearline new reason\. Bedoelt u --name\?/);
+  // English feed, or no feed: English, with the option help under it as before.
+  for (const dir of [en, none]) {
+    const r = run(dir, 'lint', '--strcit');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^clearline lint: --strcit is not an option of clearline lint\. Did you mean --strict\? Nothing was changed\.\n\ncheck a feed or FAQ document .*\n\nUsage: clearline lint .*\n\nOptions:\n/);
+  }
+  assert.match(run(en, 'update', 'feed.json', '--incident', 'leiding', '--known', 'The', 'site').stderr, /^clearline update: "site" is left over: no option takes it\. A text with spaces needs quotes: --known "The site"\. Nothing was changed\.\n$/);
+});
