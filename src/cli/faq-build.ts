@@ -54,7 +54,7 @@ export const faqBuild: Command = {
     if (!check.ok) throw invalidDocument(t.theFaq, 'faq', check.issues.map((i) => ({ ...i, path: place(i.path) })), lang);
     const text = json(doc) + '\n';
     const out = str(v.out);
-    await writeOut(out, text);
+    await writeOut(out, text, lang);
     // Spoken in the FAQ's language (its questions', `lang` above: deskLanguage(doc) reads the same), as verify and sign speak it; a Dutch desk read "1 entries from 1 files".
     const findings = lintNow(doc, Date.now(), { lang }).filter((f) => f.rule !== 'schema');
     if (v.json) console.log(json({ out: out ?? null, entries: entries.length, files: files.length, findings }));

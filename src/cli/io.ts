@@ -148,18 +148,49 @@ export async function readKeys(paths: string[], what: string, option = '--key', 
   return keys;
 }
 
-/** Writes atomically (temporary file, flushed, renamed): a crash never leaves a half-written file. */
-export async function writeText(path: string, text: string, mode?: number): Promise<void> {
+/** Why a file could not be written, in words with what to do; `dir` the folder it goes in. Dutch for a Dutch desk. */
+const UNWRITABLE = {
+  en: {
+    ENOENT: (path: string, dir: string) => `cannot write ${path}: the folder ${dir} does not exist; make it first, or give a place in a folder that exists`,
+    EACCES: (path: string, dir: string) => `cannot write ${path}: no permission to write in ${dir === '.' ? 'the folder you are in' : `the folder ${dir}`}; give a place in a folder of your own, or ask whoever manages this computer`,
+    EROFS: (path: string) => `cannot write ${path}: that disk is read-only; give a place on another disk`,
+    EISDIR: (path: string) => `cannot write ${path}: that is a folder; give a file name in it`,
+    ENOTDIR: (path: string, dir: string) => `cannot write ${path}: part of ${dir} is a file, not a folder; check the path`,
+    ENOSPC: (path: string) => `cannot write ${path}: the disk is full; make room and run the command again (the old file is unchanged)`,
+    other: (path: string, why: string) => `cannot write ${path}: ${why}`,
+  },
+  nl: {
+    ENOENT: (path: string, dir: string) => `kan ${path} niet schrijven: de map ${dir} bestaat niet; maak hem eerst aan, of kies een plek in een map die er wel is`,
+    EACCES: (path: string, dir: string) => `kan ${path} niet schrijven: geen toestemming om te schrijven in ${dir === '.' ? 'de map waarin u staat' : `de map ${dir}`}; kies een plek in een map van uzelf, of vraag het de beheerder van deze computer`,
+    EROFS: (path: string) => `kan ${path} niet schrijven: op die schijf mag niets worden geschreven; kies een plek op een andere schijf`,
+    EISDIR: (path: string) => `kan ${path} niet schrijven: dat is een map; geef een bestandsnaam erin`,
+    ENOTDIR: (path: string, dir: string) => `kan ${path} niet schrijven: een deel van ${dir} is een bestand, geen map; controleer het pad`,
+    ENOSPC: (path: string) => `kan ${path} niet schrijven: de schijf is vol; maak ruimte en geef de opdracht opnieuw (het oude bestand is niet veranderd)`,
+    other: (path: string, why: string) => `kan ${path} niet schrijven: ${why}`,
+  },
+} as const;
+
+/**
+ * Writes atomically (temporary file, flushed, renamed): a crash never leaves a half-written file.
+ * A failure is said in `lang` (the desk's), else in that of the file or the feed.json beside it or in
+ * this folder: a Dutch desk read "cannot write nieuw/k.jwk.json: ENOENT".
+ */
+export async function writeText(path: string, text: string, mode?: number, lang?: UiLanguage): Promise<void> {
   try {
     await writeFileAtomic(path, text, mode);
   } catch (e) {
-    throw new CliError(`cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const t = UNWRITABLE[lang ?? (await ownLanguage(path)) ?? (await folderLanguage())];
+    const code = (e as NodeJS.ErrnoException).code;
+    const dir = dirname(path);
+    if (code === 'EPERM') throw new CliError(t.EACCES(path, dir));
+    if (code && code in t && code !== 'other') throw new CliError(t[code as Exclude<keyof typeof t, 'other'>](path, dir));
+    throw new CliError(t.other(path, code ?? (e as Error).message));
   }
 }
 
-/** Writes to the file when one is given, else to standard output. */
-export async function writeOut(out: string | undefined, text: string): Promise<void> {
-  if (out) await writeText(out, text);
+/** Writes to the file when one is given, else to standard output; `lang` as writeText's. */
+export async function writeOut(out: string | undefined, text: string, lang?: UiLanguage): Promise<void> {
+  if (out) await writeText(out, text, undefined, lang);
   else process.stdout.write(text);
 }
 

@@ -93,9 +93,9 @@ export const keygen: Command = {
     if (!out) throw new CliError(t.giveOut);
     if (!v.force && (await exists(out))) throw new CliError(t.exists(out));
     const { privateJwk, publicJwk: pub, kid } = await generateSigningKey(alg);
-    await writeText(out, json(privateJwk) + '\n', 0o600);
+    await writeText(out, json(privateJwk) + '\n', 0o600, lang);
     const publicOut = str(v['public-out']);
-    if (publicOut) await writeText(publicOut, json(pub) + '\n');
+    if (publicOut) await writeText(publicOut, json(pub) + '\n', undefined, lang);
     if (v.json) return console.log(json({ kid, alg, publicJwk: pub, privateKeyFile: out }));
     console.log(t.written(out));
     console.log(`\n${t.publicKey(kid)}\n${JSON.stringify(pub)}`);

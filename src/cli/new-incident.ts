@@ -103,7 +103,7 @@ export const newIncident: Command = {
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[], feedZone(feed));
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
-    await writeText(file, json(feed) + '\n');
+    await writeText(file, json(feed) + '\n', undefined, deskLanguage(feed));
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
     const lang = deskLanguage(feed);

@@ -42,6 +42,8 @@ export interface UpdateTerms {
   correct: (problem: string) => string;
   nothingToChange: string;
   notChanged: (file: string) => string;
+  /** No feed file given. */
+  giveFile: string;
   conflict: (file: string) => string;
   /** update-edit.ts: a text given in fewer languages than it is written in. */
   writtenIn: (part: string, langs: string[]) => string;
@@ -90,6 +92,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     correct: (problem) => `--correct: ${problem}; leave out --correct to publish it as a new update`,
     nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve',
     notChanged: (file) => `not changed; ${file} is unchanged:`,
+    giveFile: 'no feed given: give the file to update first, e.g. clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`,
     writtenIn: (part, langs) => `${part} is written in ${langs.join(', ')}; give --lang ${langs.join(',')} and one --${part} per language (or use --from update.md)`,
     alsoWrittenIn: (part, missing) => `${part} is also written in ${missing.join(', ')}; give text for every language so no reader gets an old message`,
@@ -142,6 +145,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
     nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel of --resolve',
     notChanged: (file) => `niet gewijzigd; ${file} is niet veranderd:`,
+    giveFile: 'geen feed opgegeven: geef eerst het bestand dat u bijwerkt, bijvoorbeeld clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} is veranderd terwijl deze update werd gemaakt (heeft een collega hem bijgewerkt?); er is niets opgeslagen. Geef dezelfde opdracht opnieuw: die begint bij de nieuwe versie`,
     writtenIn: (part, langs) => `${part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal (of gebruik --from update.md)`,
     alsoWrittenIn: (part, missing) => `${part} staat ook in ${missing.join(', ')}; geef tekst voor elke taal, zodat geen lezer een oud bericht krijgt`,

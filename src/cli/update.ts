@@ -5,7 +5,7 @@ import { channelLink } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { readJson, readText, writeText } from './io.js';
+import { folderLanguage, readJson, readText, writeText } from './io.js';
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { actionIndex, fromLanguages, newText, setChannel } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
@@ -71,7 +71,8 @@ export const update: Command = {
     json: { type: 'boolean', help: 'print the updated incident and lint findings as JSON' },
   },
   async run(v, [file]) {
-    if (!file) throw new CliError('give the feed file, e.g. clearline update feed.json --incident storm --known "…"');
+    // No file: in the language of the feed.json in this folder (io.ts).
+    if (!file) throw new CliError(UPDATE_TERMS[await folderLanguage()].giveFile);
     // The desk hears the feed's first language (desk-lang.ts); an unreadable feed is reported below.
     const peek = await readJson(file, 'the feed').catch(() => undefined);
     const lang = deskLanguage(peek);
@@ -184,7 +185,7 @@ export const update: Command = {
     if ((await readText(file, 'the feed')) !== original) {
       throw new CliError(t.conflict(file), 1, 'conflict');
     }
-    await writeText(file, json(done) + '\n');
+    await writeText(file, json(done) + '\n', undefined, lang);
     // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
     // Said with --json too (closing_title_hint, null when there is nothing to say), for the scripts that show update's output.
     const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t) : null;

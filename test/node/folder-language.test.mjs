@@ -5,7 +5,7 @@
 // without a feed keep English; exit codes stay. Uses dist/ (npm run build first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { feed, run } from './desk-kit.mjs';
@@ -71,4 +71,30 @@ test('a command line the command cannot take: said in the language of the feed.j
     assert.match(r.stderr, /^clearline lint: --strcit is not an option of clearline lint\. Did you mean --strict\? Nothing was changed\.\n\ncheck a feed or FAQ document .*\n\nUsage: clearline lint .*\n\nOptions:\n/);
   }
   assert.match(run(en, 'update', 'feed.json', '--incident', 'leiding', '--known', 'The', 'site').stderr, /^clearline update: "site" is left over: no option takes it\. A text with spaces needs quotes: --known "The site"\. Nothing was changed\.\n$/);
+});
+
+test('a file that cannot be written is said in the desk\'s language, with what to do (was "cannot write nomap/k.jwk.json: ENOENT")', () => {
+  const keygen = run(nl, 'keygen', '--out', 'nomap/k.jwk.json');
+  assert.equal(keygen.status, 2);
+  assert.equal(keygen.stderr, 'clearline keygen: kan nomap/k.jwk.json niet schrijven: de map nomap bestaat niet; maak hem eerst aan, of kies een plek in een map die er wel is\n');
+  assert.equal(run(en, 'keygen', '--out', 'nomap/k.jwk.json').stderr, 'clearline keygen: cannot write nomap/k.jwk.json: the folder nomap does not exist; make it first, or give a place in a folder that exists\n');
+  // A new feed speaks the language it is made in (nl,en unless --lang says otherwise), also when it cannot be written.
+  assert.match(run(none, 'new', 'incident', '--template', 'water', '--id', 'w1', '--feed-id', 'x', '--feed', 'nomap/feed.json').stderr, /^clearline new incident: kan nomap\/feed\.json niet schrijven: de map nomap bestaat niet;/);
+  assert.match(run(none, 'new', 'incident', '--template', 'water', '--id', 'w1', '--feed-id', 'x', '--feed', 'nomap/feed.json', '--lang', 'en').stderr, /^clearline new incident: cannot write nomap\/feed\.json: the folder nomap does not exist;/);
+  // update without a file, beside a Dutch feed.
+  assert.equal(run(nl, 'update', '--incident', 'leiding').stderr, 'clearline update: geen feed opgegeven: geef eerst het bestand dat u bijwerkt, bijvoorbeeld clearline update feed.json --incident storm --known "…"\n');
+  assert.match(run(en, 'update', '--incident', 'leiding').stderr, /^clearline update: no feed given: give the file to update first/);
+});
+
+test('writeText: a folder given as the file, or a file as a folder, in words (io.ts)', async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { writeText } = await importTs('src/cli/io.ts');
+  const said = (path, lang) => writeText(path, 'x', undefined, lang).then(() => 'written', (e) => e.message);
+  assert.equal(await said(none, 'nl'), `kan ${none} niet schrijven: dat is een map; geef een bestandsnaam erin`);
+  assert.equal(await said(none, 'en'), `cannot write ${none}: that is a folder; give a file name in it`);
+  const file = join(nl, 'feed.json');
+  assert.equal(await said(join(file, 'k.json'), 'nl'), `kan ${join(file, 'k.json')} niet schrijven: een deel van ${file} is een bestand, geen map; controleer het pad`);
+  // Without a language: the file's own, else the feed.json beside it.
+  mkdirSync(join(nl, 'sub'));
+  assert.equal(await said(join(nl, 'sub')), `kan ${join(nl, 'sub')} niet schrijven: dat is een map; geef een bestandsnaam erin`);
 });
