@@ -25,7 +25,7 @@ const SAID = {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template} (${langs.join(', ')}).`,
     first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
-    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint --lang nl noemt ze)` : ''} en geef dan: clearline lint --lang nl ${file}`,
+    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
   },
