@@ -125,6 +125,16 @@ export async function parseJson(path: string, text: string, lang?: UiLanguage): 
   }
 }
 
+/** What is wrong with `text` as JSON (notJson's words, in `lang`, for the studio's page), or undefined when it parses. */
+export function jsonProblem(path: string, text: string, lang: UiLanguage): string | undefined {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return undefined;
+  } catch (e) {
+    return notJson(path, text, e as Error, lang, true);
+  }
+}
+
 /** The private keys to sign with; a public key here is the usual mix-up and gets its own message. `lang`: the desk's (sign, heartbeat). */
 export async function readPrivateKeys(paths: string[], lang: UiLanguage = 'en'): Promise<JWK[]> {
   const keys = await readKeys(paths, SIGN_TERMS[lang].privateKey, '--key', lang);

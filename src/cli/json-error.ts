@@ -35,8 +35,8 @@ function named(c: string): Record<UiLanguage, string> {
 
 /** The file and where, and the advice under the shown line. */
 const SAID = {
-  en: { notJson: (path: string) => `${path} is not valid JSON, at`, at: (line: number, column: number) => `line ${line}, column ${column}`, advice: '(a missing or extra comma, or a missing quote, is the usual cause; fix it there and run the command again)' },
-  nl: { notJson: (path: string) => `${path} is geen geldige JSON, op`, at: (line: number, column: number) => `regel ${line}, kolom ${column}`, advice: '(meestal mist er een komma of aanhalingsteken, of staat er een komma te veel; verbeter het daar en geef de opdracht opnieuw)' },
+  en: { notJson: (path: string) => `${path} is not valid JSON, at`, at: (line: number, column: number) => `line ${line}, column ${column}`, advice: '(a missing or extra comma, or a missing quote, is the usual cause; fix it there and run the command again)', page: '(a missing or extra comma, or a missing quote, is the usual cause; fix it there, save the file and reload this page)' },
+  nl: { notJson: (path: string) => `${path} is geen geldige JSON, op`, at: (line: number, column: number) => `regel ${line}, kolom ${column}`, advice: '(meestal mist er een komma of aanhalingsteken, of staat er een komma te veel; verbeter het daar en geef de opdracht opnieuw)', page: '(meestal mist er een komma of aanhalingsteken, of staat er een komma te veel; verbeter het daar, bewaar het bestand en laad deze pagina opnieuw)' },
 } as const;
 
 /**
@@ -85,7 +85,7 @@ export function jsonErrorAt(text: string, error: Error, lang: UiLanguage = 'en')
   return `${SAID[lang].at(line, column)}: ${reason}\n  ${line} | ${shown}\n  ${' '.repeat(String(line).length)} | ${' '.repeat(Math.max(0, column - 1))}^`;
 }
 
-/** The whole message for a file that is not JSON: "feed.json is geen geldige JSON, op regel 4, kolom 3: …". */
-export function notJson(path: string, text: string, error: Error, lang: UiLanguage = 'en'): string {
-  return `${SAID[lang].notJson(path)} ${jsonErrorAt(text, error, lang)}\n${SAID[lang].advice}`;
+/** The whole message for a file that is not JSON: "feed.json is geen geldige JSON, op regel 4, kolom 3: …"; `page`: shown in the studio (reload it, not run a command). */
+export function notJson(path: string, text: string, error: Error, lang: UiLanguage = 'en', page = false): string {
+  return `${SAID[lang].notJson(path)} ${jsonErrorAt(text, error, lang)}\n${page ? SAID[lang].page : SAID[lang].advice}`;
 }

@@ -17,7 +17,7 @@ import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj, list, str, type Command } from './command.js';
-import { readKeys, unwrapEnvelope } from './io.js';
+import { jsonProblem, ownLanguage, readKeys, unwrapEnvelope } from './io.js';
 import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
 import { deskLanguage } from './desk-lang.js';
@@ -128,10 +128,13 @@ export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[], 
   return pinned.map((k) => k.jwk);
 }
 
-/** `--lang` as the desk's language, else the feed's first language; English for a feed not made yet or not JSON (yet: the page says what is wrong). */
+/**
+ * `--lang` as the desk's language, else the feed's first language (read from its text when it is not
+ * valid JSON, as io.ts reads it: a Dutch desk's studio opened in English for a comma missing), else that
+ * of the feed.json beside it; English for a feed not made yet or without texts.
+ */
 export async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
-  if (lang) return deskLanguage(undefined, lang);
-  return deskLanguage(await readFile(feedPath, 'utf8').then((t) => JSON.parse(t) as unknown).catch(() => undefined));
+  return lang ? deskLanguage(undefined, lang) : ((await ownLanguage(feedPath)) ?? 'en');
 }
 
 export interface StudioOptions {
@@ -201,6 +204,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
       }
       if (req.method === 'GET' && url.pathname === '/api/feed') {
         const text = await read();
+        // Not valid JSON (a comma missing): where and what, in the studio's language, as the CLI says it; the page showed JSON.parse's English.
+        const broken = text === undefined ? undefined : jsonProblem(basename(feedPath), text, lang);
+        if (broken) return json(res, 422, { message: broken });
         // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that).
         const expires = await envelopeExpires(jwsPath);
         return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...(expires ? { 'X-Clearline-Expires': expires } : {}) });

@@ -73,7 +73,7 @@ describe('<clearline-editor> in the studio: publishing twice from one tab', () =
   it('Apply my edit on top works when the newer feed is this tab’s own earlier save (its answer was lost)', async () => {
     const el = await outageWritten();
     studio.dropAnswer = true;
-    await signAndPublish(el, /Problem: Failed to fetch/);
+    await signAndPublish(el, /Problem: no answer from the studio\. Is clearline studio still running\?/);
     expect(studio.saves.length).to.equal(1, 'written, but the page never heard');
     // The page still has the old version: the next Publish is refused and lists its own incident.
     await click(el, 'Publish');

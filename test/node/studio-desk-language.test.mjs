@@ -96,6 +96,20 @@ test('the studio speaks the feed\'s first language without --lang; --lang still 
   const started = await studio(broken);
   assert.deepEqual(await pageLang(started.url), ['en', 'en']);
   assert.match(started.line, /\(editing /);
+  // A Dutch feed.json with a comma missing: the studio is Dutch (its first title read from the text, as
+  // the CLI reads it; it opened in English), and the page is told where and what in Dutch, not JSON.parse's English.
+  const dutch = folder();
+  writeFileSync(join(dutch, 'feed.json'), JSON.stringify(feed(Date.now()), null, 2).replace('"version": 1,', '"version": 1'));
+  const opened = await studio(dutch);
+  assert.deepEqual(await pageLang(opened.url), ['nl', 'nl']);
+  assert.match(opened.line, /\(bewerkt /);
+  const res = await fetch(new URL('/api/feed', opened.url));
+  assert.equal(res.status, 422);
+  const { message } = await res.json();
+  assert.match(message, /^feed\.json is geen geldige JSON, op regel 4, kolom 3: hier vlak vóór mist een komma, vaak aan het eind van de regel erboven \(of een \} die het blok sluit\)\n {2}4 \| {3}"feed_id": "hogeschool-voorbeeld",\n {4}\| {3}\^\n\(meestal .*verbeter het daar, bewaar het bestand en laad deze pagina opnieuw\)$/);
+  // English with --lang en.
+  const english2 = await studio(dutch, '--lang', 'en');
+  assert.match((await (await fetch(new URL('/api/feed', english2.url))).json()).message, /^feed\.json is not valid JSON, at line 4, column 3: a comma is missing just before this, .*fix it there, save the file and reload this page\)$/s);
 });
 
 test('/api/sign refuses a payload that is not a valid feed in the studio\'s language and the form\'s words, with errors', async () => {

@@ -248,6 +248,13 @@ export const editorStyles = css`
     max-height: 12rem;
     overflow: auto;
   }
+  .problem pre {
+    color: var(--_text);
+    background: var(--_subtle);
+    padding: 0.5rem;
+    border-radius: 6px;
+    overflow-x: auto;
+  }
   .blocked,
   .conflict {
     border-left: 4px solid var(--_critical);

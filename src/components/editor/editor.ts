@@ -22,7 +22,7 @@ import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
 import { clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
-import { renderSignPanel } from './sign-panel.js';
+import { renderLoadProblem, renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
 export type { ClearlineSignedDetail, ClearlinePublishedDetail };
@@ -248,7 +248,7 @@ export class ClearlineEditor extends LitElement {
   protected override render() {
     const t = this.t;
     const s = this.session;
-    if (s.loadError) return html`<div class="root" part="base"><p class="problem" role="alert">${s.loadError}</p></div>`;
+    if (s.loadError) return renderLoadProblem(s.loadError);
     const { feed, error } = this.building;
     const lint = this.lint(feed);
     const d = this.draft;

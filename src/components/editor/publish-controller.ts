@@ -9,7 +9,8 @@ import { FeedError } from '../../feed/errors.js';
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { parseDuration, signWithKeys, stampPayload, validityFor, type SigningKey } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { pickText } from '../../i18n/lang.js';
+import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { PROBLEM_TERMS, putProblem, type ProblemTerms } from './problem-terms.js';
 
 export interface Signed {
   envelope: GeneralJws;
@@ -43,6 +44,8 @@ export interface PublishOptions {
   openedSeq?: number;
   validMs: number;
   now: () => number;
+  /** The editor's UI language: what went wrong outside the page is said in it (problem-terms.ts). */
+  lang?: string;
   /**
    * Called as soon as the signed feed is saved (studio) or PUT (embedded): the saved feed, its new
    * version (studio) and the signed payload, so the session opens what was saved and a second
@@ -136,11 +139,19 @@ export class PublishController implements ReactiveController {
     }
   }
 
+  private get said(): ProblemTerms {
+    return PROBLEM_TERMS[uiLanguage(this.options().lang)];
+  }
+
+  /** To the studio; a studio that does not answer ("Failed to fetch") or says nothing is said in words. */
   private async post(url: string, body: unknown): Promise<Record<string, unknown>> {
-    const res = await this.options().fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const o = this.options();
+    const res = await o.fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => {
+      throw new Error(this.said.studioGone(globalThis.location?.port ?? ''));
+    });
     const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (res.status === 409) throw Object.assign(new Error('conflict'), { conflict: json });
-    if (!res.ok) throw new Error(String(json.message ?? `HTTP ${res.status}`));
+    if (!res.ok) throw new Error(typeof json.message === 'string' ? json.message : this.said.studioFailed(res.status));
     return json;
   }
 
@@ -169,8 +180,11 @@ export class PublishController implements ReactiveController {
         if (seen !== undefined && o.openedSeq !== undefined && seen.seq > o.openedSeq && seen.payload) {
           throw Object.assign(new Error('conflict'), { conflict: { feed: seen.payload } });
         }
-        const res = await o.fetch(o.publishUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...o.publishHeaders }, body: JSON.stringify(signed.envelope) });
-        if (!res.ok) throw new Error(`the publish target answered HTTP ${res.status}`);
+        // In the editor's language, with what to do (was "the publish target answered HTTP 403", also on a Dutch page).
+        const res = await o.fetch(o.publishUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...o.publishHeaders }, body: JSON.stringify(signed.envelope) }).catch(() => {
+          throw new Error(this.said.putUnreachable);
+        });
+        if (!res.ok) throw new Error(putProblem(res.status, this.said));
         o.onSaved?.({ feed: JSON.parse(signed.feedText) as FeedDraft, payload: signed.payload, commandFailed: false });
         this.phase = 'saved';
       }

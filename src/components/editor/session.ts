@@ -17,6 +17,7 @@ import { emptyFeed } from './draft.js';
 import { applyIdentity, type IdentityChange } from './identity-change.js';
 import { KeyFileError, type KeyFileProblem } from './key-file.js';
 import { forgetKey, readKeyFile, recallKey, rememberKey } from './key-store.js';
+import { PROBLEM_TERMS } from './problem-terms.js';
 import { PublishController, type Signed } from './publish-controller.js';
 
 export interface SessionConfig {
@@ -67,7 +68,7 @@ export class EditorSession implements ReactiveController {
     host.addController(this);
     this.publish = new PublishController(host, () => {
       const c = this.config();
-      return { fetch: this.fetcher, signUrl: c.signUrl || undefined, saveUrl: c.saveUrl || undefined, publishUrl: c.publishUrl || undefined, publishHeaders: c.publishHeaders, src: c.src || undefined, version: this.version, openedSeq: this.openedSeq, validMs: parseDuration(c.valid || '1h'), now: Date.now, onSaved: (saved) => this.saved(saved) };
+      return { fetch: this.fetcher, signUrl: c.signUrl || undefined, saveUrl: c.saveUrl || undefined, publishUrl: c.publishUrl || undefined, publishHeaders: c.publishHeaders, src: c.src || undefined, version: this.version, openedSeq: this.openedSeq, validMs: parseDuration(c.valid || '1h'), now: Date.now, lang: c.lang, onSaved: (saved) => this.saved(saved) };
     });
   }
 
@@ -93,7 +94,8 @@ export class EditorSession implements ReactiveController {
       if (c.feed) feed = structuredClone(c.feed);
       else if (c.feedSrc) {
         const res = await this.fetcher(c.feedSrc, { cache: 'no-store' });
-        if (!res.ok && res.status !== 404) throw new Error(`feed.json could not be opened (HTTP ${res.status})`);
+        // The studio says what is wrong (a feed.json that is not JSON: where and what, in its language); else the status, in words.
+        if (!res.ok && res.status !== 404) throw new Error(String(((await res.json().catch(() => ({}))) as { message?: unknown }).message ?? PROBLEM_TERMS[uiLanguage(c.lang)].feedUnopened(res.status)));
         version = res.headers.get('x-clearline-version') ?? res.headers.get('etag') ?? undefined;
         // The studio: when the signed feed beside feed.json expires (the published one, when there is no src to ask).
         expires = res.headers.get('x-clearline-expires') ?? undefined;

@@ -120,3 +120,23 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
     ${outcome(ctx)}
   </section>`;
 }
+
+/**
+ * The page when the feed cannot be opened. A feed.json that is not JSON is said by the studio as the
+ * CLI says it (json-error.ts): where and what, then its line with a caret under the spot, kept as typed
+ * so the caret stands under the spot; before, the lines ran together.
+ */
+export function renderLoadProblem(message: string): TemplateResult {
+  const lines = message.split('\n');
+  const shown = (l: string) => /^ +\d* \| /.test(l) || /^ +\| *\^$/.test(l);
+  const first = lines.findIndex(shown);
+  const end = first < 0 ? -1 : first + lines.slice(first).findIndex((l) => !shown(l));
+  const code = first < 0 ? [] : lines.slice(first, end < first ? undefined : end);
+  const words = first < 0 ? lines : [...lines.slice(0, first), ...(end < first ? [] : lines.slice(end))];
+  return html`<div class="root" part="base"><div class="problem" role="alert">
+    <p>${words[0]}</p>
+    ${code.length ? html`<pre>${code.join('\n')}</pre>` : nothing}
+    ${words.slice(1).map((w) => html`<p>${w}</p>`)}
+  </div></div>`;
+}
+

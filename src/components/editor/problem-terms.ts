@@ -1,0 +1,53 @@
+/**
+ * What the editor says when the feed cannot be opened, signed or published because of something
+ * outside the page: the publish address (publish-url) refusing or not answering, the studio no longer
+ * running, a feed.json that is not JSON. Beside terms.ts (which is full). The page showed "the publish
+ * target answered HTTP 403", "Failed to fetch" and JSON.parse's "Expected ',' or '}' after property
+ * value" in English, also in a Dutch studio; the button named is terms.ts's `publish`.
+ */
+import type { UiLanguage } from '../../i18n/terms.js';
+
+export interface ProblemTerms {
+  /** The publish address answered 401 or 403: its permission (a signed upload link, a token) expired or is wrong. */
+  putRefused: (status: number) => string;
+  /** The publish address answered 404. */
+  putMissing: string;
+  /** Another error status (500, 503, 429…). */
+  putFailed: (status: number) => string;
+  /** No answer at all (offline, a wrong host, or the address does not accept this page). */
+  putUnreachable: string;
+  /** No answer from the studio server (stopped with Ctrl+C, the computer restarted, or the answer was lost); `port` this page's. */
+  studioGone: (port: string) => string;
+  /** The studio answered an error without saying what. */
+  studioFailed: (status: number) => string;
+  /** feed.json could not be fetched from the studio. */
+  feedUnopened: (status: number) => string;
+}
+
+export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
+  en: {
+    putRefused: (s) => `the publish address (publish-url) refused the feed (HTTP ${s}), so it is not on the website: its permission has expired or is wrong. Ask whoever set up this page to renew it, then press Publish again.`,
+    putMissing: 'the publish address (publish-url) was not found (HTTP 404), so the feed is not on the website. Ask whoever set up this page to check it, then press Publish again.',
+    putFailed: (s) => `the publish address (publish-url) answered with an error (HTTP ${s}), so the feed is not on the website. Press Publish again in a minute; if it keeps failing, tell whoever set up this page.`,
+    putUnreachable: 'the publish address (publish-url) could not be reached, so the feed is not on the website. Check the internet connection and press Publish again; if it keeps failing, tell whoever set up this page.',
+    studioGone: (port) => `no answer from the studio. Is clearline studio still running? If not, start it again as before${port ? `, on this page's port (clearline studio feed.json --port ${port})` : ''}. Then press the button again: your edit is still on this page.`,
+    studioFailed: (s) => `the studio answered with an error (HTTP ${s}). Press the button again; if it keeps failing, restart the studio (clearline studio feed.json).`,
+    feedUnopened: (s) => `feed.json could not be opened (HTTP ${s}). Reload the page; if it keeps failing, restart the studio (clearline studio feed.json).`,
+  },
+  nl: {
+    putRefused: (s) => `het publicatieadres (publish-url) weigerde de feed (HTTP ${s}), dus hij staat niet op de website: de toestemming is verlopen of klopt niet. Vraag wie deze pagina heeft ingericht om die te vernieuwen en druk dan opnieuw op Publiceren.`,
+    putMissing: 'het publicatieadres (publish-url) bestaat niet (HTTP 404), dus de feed staat niet op de website. Vraag wie deze pagina heeft ingericht om het te controleren en druk dan opnieuw op Publiceren.',
+    putFailed: (s) => `het publicatieadres (publish-url) gaf een fout (HTTP ${s}), dus de feed staat niet op de website. Druk over een minuut opnieuw op Publiceren; blijft het mislukken, meld het dan aan wie deze pagina heeft ingericht.`,
+    putUnreachable: 'het publicatieadres (publish-url) is niet bereikbaar, dus de feed staat niet op de website. Controleer de internetverbinding en druk opnieuw op Publiceren; blijft het mislukken, meld het dan aan wie deze pagina heeft ingericht.',
+    studioGone: (port) => `geen antwoord van de studio. Draait clearline studio nog? Zo niet, start hem dan opnieuw zoals eerst${port ? `, op de poort van deze pagina (clearline studio feed.json --port ${port})` : ''}. Druk daarna nog eens op de knop: uw wijziging staat nog op deze pagina.`,
+    studioFailed: (s) => `de studio gaf een fout (HTTP ${s}). Druk nog eens op de knop; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
+    feedUnopened: (s) => `feed.json kon niet worden geopend (HTTP ${s}). Laad de pagina opnieuw; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
+  },
+};
+
+/** What the publish address's answer means for the desk. */
+export function putProblem(status: number, t: ProblemTerms): string {
+  if (status === 401 || status === 403) return t.putRefused(status);
+  if (status === 404) return t.putMissing;
+  return t.putFailed(status);
+}
