@@ -11,12 +11,26 @@ import { findingsLanguage } from './lint-report.js';
 import { formatReport, reportNames } from './report-text.js';
 
 
+/** What is wrong with an option of report, in the report's language (--lang). */
+const OPTION_SAID = {
+  en: {
+    since: (value: string, zone: string) => `--since must be a date such as 2026-11-30, a time such as 2026-11-30T08:00 (in ${zone}) or 2026-11-30T08:00Z (UTC), or a span such as 24h or 7d (got "${value}")`,
+    by: (value: string) => `--by must be one of ${REPORT_BY.join(', ')} (got "${value}")`,
+    top: (value: string) => `--top must be a whole number of 1 or more (got "${value}")`,
+  },
+  nl: {
+    since: (value: string, zone: string) => `--since moet een datum zijn zoals 2026-11-30, een tijd zoals 2026-11-30T08:00 (in ${zone}) of 2026-11-30T08:00Z (UTC), of een periode zoals 24h of 7d (niet "${value}")`,
+    by: (value: string) => `--by moet een van deze zijn: ${REPORT_BY.join(', ')} (hour: per uur, day: per dag; niet "${value}")`,
+    top: (value: string) => `--top moet een heel getal van 1 of meer zijn (niet "${value}")`,
+  },
+} as const;
+
 /**
  * `--since`: a date or time or a span back from now (90m, 24h, 7d). A date is midnight and a time
  * without Z or offset is read in the report's zone (2026-12-02T07:00 is 07:00 on the desk's clock);
  * 2026-11-30T08:00Z is UTC.
  */
-export function parseSince(value: string, now = Date.now(), timeZone = 'UTC'): number {
+export function parseSince(value: string, now = Date.now(), timeZone = 'UTC', lang: 'en' | 'nl' = 'en'): number {
   const v = value.trim();
   const span = /^(\d{1,6})([mhd])$/.exec(v);
   if (span) return now - Number(span[1]) * { m: 60_000, h: 3_600_000, d: 86_400_000 }[span[2] as 'm' | 'h' | 'd'];
@@ -24,7 +38,7 @@ export function parseSince(value: string, now = Date.now(), timeZone = 'UTC'): n
   const at = date
     ? parseIsoTime(`${v}T00:00`, timeZone)
     : /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/i.test(v) ? parseIsoTime(v, timeZone) : NaN;
-  if (Number.isNaN(at)) throw new CliError(`--since must be a date such as 2026-11-30, a time such as 2026-11-30T08:00 (in ${timeZone}) or 2026-11-30T08:00Z (UTC), or a span such as 24h or 7d (got "${value}")`);
+  if (Number.isNaN(at)) throw new CliError(OPTION_SAID[lang].since(value, timeZone));
   return at;
 }
 
@@ -79,12 +93,12 @@ export const report: Command = {
   async run(v, positionals) {
     const lang = findingsLanguage(str(v.lang), 'the report');
     const by = (str(v.by) ?? 'day') as ReportBy;
-    if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(`--by must be one of ${REPORT_BY.join(', ')} (got "${by}")`);
+    if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(OPTION_SAID[lang].by(by));
     const top = v.top === undefined ? 20 : Number(v.top);
-    if (!Number.isSafeInteger(top) || top < 1) throw new CliError(`--top must be a whole number of 1 or more (got "${String(v.top)}")`);
+    if (!Number.isSafeInteger(top) || top < 1) throw new CliError(OPTION_SAID[lang].top(String(v.top)));
     const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed', lang)) : undefined;
     const timeZone = reportZone(str(v['time-zone']), feedDoc);
-    const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone) : undefined;
+    const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone, lang) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });
     const files = positionals.length ? positionals : ['-'];
     for (const path of files) {

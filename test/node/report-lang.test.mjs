@@ -100,3 +100,13 @@ test('report: an events file that is missing, a folder or not gzip is said in th
   assert.match(gz.stderr, /^clearline report: events\.ndjson\.gz kan niet worden uitgepakt: de naam eindigt op \.gz, maar het is geen gzip-bestand of het is afgebroken \(half gekopieerd\); kopieer het opnieuw, of geef het uitgepakte \.ndjson-bestand\n$/);
   assert.match(report('events.ndjson.gz').stderr, /^clearline report: events\.ndjson\.gz cannot be unpacked: its name ends in \.gz, but it is not a gzip file/);
 });
+
+test('report --lang nl: a wrong --by, --top or --since is said in Dutch (was English); without --lang English as before', () => {
+  const nl = (...args) => cli(['--lang', 'nl', ...args]);
+  assert.equal(nl('--by', 'week').stderr, 'clearline report: --by moet een van deze zijn: hour, day (hour: per uur, day: per dag; niet "week")\n');
+  assert.equal(nl('--top', '0').stderr, 'clearline report: --top moet een heel getal van 1 of meer zijn (niet "0")\n');
+  const since = nl('--since', 'gisteren', '--time-zone', 'Europe/Amsterdam');
+  assert.equal(since.status, 2);
+  assert.equal(since.stderr, 'clearline report: --since moet een datum zijn zoals 2026-11-30, een tijd zoals 2026-11-30T08:00 (in Europe/Amsterdam) of 2026-11-30T08:00Z (UTC), of een periode zoals 24h of 7d (niet "gisteren")\n');
+  assert.match(cli(['--by', 'week']).stderr, /^clearline report: --by must be one of hour, day \(got "week"\)\n$/);
+});
