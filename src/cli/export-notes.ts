@@ -87,7 +87,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (geef --out MAP/ voor alle ${n} meldingen)`,
-    shorten: (what) => `${what}; clearline lint --lang nl --for sms,ivr,social zegt wat korter moet`,
+    shorten: (what) => `${what}; clearline lint --for sms,ivr,social zegt wat korter moet`,
     ivrTooLong: (seconds) => `het bericht duurt ${String(seconds).replace('.', ',')} s, langer dan 45 s`,
     smsTooLong: 'de sms past ook ingekort niet',
     socialTooLong: 'een bericht past ook ingekort niet',

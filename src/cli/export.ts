@@ -30,32 +30,21 @@ import {
   type ExportFormat,
 } from '../export/index.js';
 import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
-import { pickText } from '../i18n/lang.js';
+import { pickText, uiLanguage } from '../i18n/lang.js';
 import { CliError, fromFeedError, list, str, type Command } from './command.js';
 import { exportNotes, leftOutNote } from './export-notes.js';
 import { deskLanguage } from './desk-lang.js';
-import { readKeys, writeText } from './io.js';
+import { parseJson, readKeys, readText, writeText } from './io.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
 const isEnvelope = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { payload?: unknown }).payload === 'string' && Array.isArray((v as { signatures?: unknown }).signatures);
 
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
-
 /** The payload to export: a verified envelope, or a plain feed that passes validation and lint. */
 export async function loadForExport(file: string, v: Record<string, unknown>): Promise<StatusPayload> {
-  const text = await readText(file, 'the feed');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`, 1, 'invalid');
-  }
+  // A missing or broken file said as every command says it (io.ts): in --lang, else the file's own language.
+  const given = str(v.lang) ? uiLanguage(str(v.lang)) : undefined;
+  const text = await readText(file, 'the feed', given);
+  const value = await parseJson(file, text, given);
   if (isEnvelope(value)) {
     const keys = (await readKeys(list(v['public-key']), 'the public key that checks the signed feed (public.jwk.json from keygen)', '--public-key')).map((k) => publicJwk(k));
     const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null }).catch(fromFeedError);

@@ -168,3 +168,18 @@ test('lint --for sms,ivr,social: channel findings beside the document lint, exit
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--for takes sms, ivr, social/);
 });
+
+// A Dutch desk exporting a feed.json it had just broken (a comma gone) read 'feed.json is not valid JSON:
+// Expected ',' or '}' after property value in JSON at position 131' and, for a typo in the name, 'cannot
+// read the feed nope.json: ENOENT', in English, where every other command says it in Dutch with what to do.
+test('export: a missing or broken file is said as the other commands say it, in the feed\'s language or --lang', () => {
+  const f = liveFeed();
+  writeFileSync(p('kapot.json'), JSON.stringify(f, null, 2).replace('"type": "status",', '"type": "status"'));
+  const broken = cli('export', '--to', 'sms', 'kapot.json');
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /kapot\.json is geen geldige JSON, op regel 3, kolom 3: hier vlak vóór mist een komma/);
+  const missing = cli('export', '--to', 'sms', 'nope.json');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /er is geen bestand nope\.json \(de feed\); controleer de naam en de map waarin u staat/);
+  assert.match(cli('export', '--to', 'sms', '--lang', 'en', 'nope.json').stderr, /there is no file nope\.json \(the feed\); check the name and the folder you are in/);
+});
