@@ -6,8 +6,9 @@
 // now in the studio's language and the form's words, with `errors` as for lint errors.
 // Uses dist/ (run `npm run build` first).
 import { test, after } from 'node:test';
+import { startStudio, stopStudios } from './studio-kit.mjs';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { sign } from './studio-api-kit.mjs';
 import { tmpdir } from 'node:os';
@@ -17,10 +18,9 @@ import { fileURLToPath } from 'node:url';
 const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
 const MIN = 60_000;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const children = [];
 const dirs = [];
 after(() => {
-  for (const c of children) c.kill();
+  stopStudios();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -48,20 +48,7 @@ function folder(doc) {
 }
 
 /** Starts the studio; resolves with its URL and the line it printed. */
-function studio(dir, ...args) {
-  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', '--key', 'key.jwk.json', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`studio did not start:\n${out}`)), 20_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /clearline studio: (http:\/\/127\.0\.0\.1:\d+\/)[^\n]*\n/.exec(out);
-      if (m) ok({ url: m[1], line: m[0] }, clearTimeout(timer));
-    });
-    child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${out}`)));
-  });
-}
+const studio = (dir, ...args) => startStudio(dir, ['--port', '0', '--key', 'key.jwk.json', ...args]);
 
 /** The page's language: the <html lang> and the editor's `lang`. */
 async function pageLang(url) {

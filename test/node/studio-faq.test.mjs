@@ -4,8 +4,9 @@
 // The page's <clearline-editor> gets faq-src="/api/faq" (the ticks: test/browser/editor-reason-answers.test.ts).
 // Needs dist/ (run `npm run build` first).
 import { test } from 'node:test';
+import { startStudio } from './studio-kit.mjs';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,19 +24,7 @@ function folder() {
 }
 
 /** Starts the studio in `dir` with `args`; resolves with its URL and a stop function. */
-function studio(dir, ...args) {
-  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((ok, fail) => {
-    child.stdout.on('data', (d) => {
-      output += d;
-      const m = /clearline studio: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (m) ok({ url: m[1], stop: () => child.kill() });
-    });
-    child.stderr.on('data', (d) => (output += d));
-    child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${output}`)));
-  });
-}
+const studio = (dir, ...args) => startStudio(dir, ['--port', '0', ...args]);
 
 test('with --faq the page tells the editor where the FAQ is, and /api/faq serves it (a signed .jws.json as its payload)', async () => {
   const dir = folder();

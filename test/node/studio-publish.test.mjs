@@ -5,8 +5,9 @@
 // to the website; the page gets the site's public key (--public-key, else the public half of --key)
 // so "expires within 15 minutes" and "this key is not one your site trusts" appear. Needs dist/.
 import { test, before, after } from 'node:test';
+import { startStudio, stopStudios } from './studio-kit.mjs';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,6 @@ const CLI = join(ROOT, 'dist/cli.js');
 const EMPTY = { type: 'status', version: 1, feed_id: 'zeist-water', publisher: { name: 'Waterbedrijf Zeist', url: 'https://water.example' }, time_zone: 'Europe/Amsterdam', channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Bel ons', en: 'Call us' }, href: 'tel:+31301234567' }], incidents: [] };
 
 const dirs = [];
-const children = [];
 let chromium;
 
 function folder() {
@@ -32,26 +32,12 @@ const cli = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd:
 const keygen = (dir, name) => assert.equal(cli(dir, 'keygen', '--out', `${name}.jwk.json`, '--public-out', `${name}.public.jwk.json`).status, 0);
 
 /** Starts the studio in `dir`; resolves with its URL. */
-function studio(dir, args) {
-  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`studio did not start:\n${output}`)), 20_000);
-    child.stdout.on('data', () => {
-      const m = /clearline studio: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (m) ok(m[1], clearTimeout(timer));
-    });
-    child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${output}`)));
-  });
-}
+const studio = async (dir, args) => (await startStudio(dir, ['--port', '0', ...args])).url;
 
 before(async () => (chromium = await launchChromium()));
 after(async () => {
   await chromium?.close();
-  for (const c of children) c.kill();
+  stopStudios();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 

@@ -5,29 +5,16 @@
 // EADDRINUSE"). Now the server says all of it in the studio's language, with what to do; --lang en and an
 // English feed keep English. Uses dist/ (run `npm run build` first).
 import { test, after } from 'node:test';
+import { startStudio, stopStudios } from './studio-kit.mjs';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { CLI, feed, folder, run } from './desk-feed-kit.mjs';
 
-const children = [];
-after(() => children.forEach((c) => c.kill()));
+after(stopStudios);
 
 /** Starts the studio in `dir`; resolves with its URL and port. */
-function studio(dir, ...args) {
-  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`studio did not start:\n${out}`)), 20_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /clearline studio: (http:\/\/127\.0\.0\.1:(\d+)\/)/.exec(out);
-      if (m) ok({ url: m[1], port: Number(m[2]) }, clearTimeout(timer));
-    });
-    child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${out}`)));
-  });
-}
+const studio = (dir, ...args) => startStudio(dir, args);
 
 /** A request as the page (or a browser on another address) makes it. */
 function ask(port, path, { method = 'GET', host = `127.0.0.1:${port}`, headers = {}, body } = {}) {

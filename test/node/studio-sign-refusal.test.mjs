@@ -4,8 +4,9 @@
 // error (where, what, how to fix it) in the studio's language, and lists them in `errors`.
 // Uses dist/ (run `npm run build` first).
 import { test } from 'node:test';
+import { startStudio } from './studio-kit.mjs';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { sign } from './studio-api-kit.mjs';
 import { tmpdir } from 'node:os';
@@ -33,20 +34,7 @@ function payload(now) {
   };
 }
 
-async function studio(dir, ...args) {
-  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', '--key', 'key.jwk.json', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  const url = await new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`studio did not start:\n${out}`)), 20_000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /clearline studio: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) ok(m[1], clearTimeout(timer));
-    });
-    child.once('exit', (code) => fail(new Error(`studio exited with ${code}:\n${out}`)));
-  });
-  return { child, url };
-}
+const studio = (dir, ...args) => startStudio(dir, ['--port', '0', '--key', 'key.jwk.json', ...args]);
 
 test('studio /api/sign refuses a feed with lint errors and names each one, in the studio language (Dutch and English)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-studio-refusal-'));
