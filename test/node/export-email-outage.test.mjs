@@ -4,40 +4,29 @@
 // warns on standard error, in the feed's language, and says which other channels reach people.
 // Uses dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { exporters, feed, NOW, ROOT } from './export-kit.mjs';
+import { cliOk, deskIncidentFeed, exporters, NOW } from './export-kit.mjs';
 import { importTs } from './ts-import.mjs';
 
 const x = await exporters();
-const CLI = join(ROOT, 'dist/cli.js');
 let dir;
 
-function cli(...args) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-  if (r.error) throw r.error;
-  assert.equal(r.status, 0, `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
+const cli = (...args) => cliOk(dir, ...args);
 
 /** The fixture feed with, as its only incident, the telecom template's e-mail outage as a desk publishes it (marks removed). */
 async function outageFeed({ now = Date.now(), resolved = false } = {}) {
-  const { incidentFromTemplate } = await importTs('src/templates/index.ts');
-  const f = feed();
-  for (const k of ['issued_at', 'expires_at', 'seq']) delete f[k];
-  f.publisher.name = 'Breedband';
-  const inc = incidentFromTemplate('telecom', { id: 'mail-2026-12-02', langs: ['nl', 'en'], now: now - 600_000, title: { nl: 'E-mail werkt niet', en: 'E-mail is down' } });
-  for (const a of inc.actions) {
-    for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
-    delete a.who;
-  }
-  inc.known = { nl: 'Sinds 14:00 kunt u geen e-mail versturen of ontvangen.', en: 'Since 14:00 you cannot send or receive e-mail.' };
-  inc.unknown = { nl: 'Wanneer het weer werkt.', en: 'When it works again.' };
+  const { feed: f, incident: inc } = await deskIncidentFeed('telecom', {
+    publisher: 'Breedband',
+    id: 'mail-2026-12-02',
+    title: { nl: 'E-mail werkt niet', en: 'E-mail is down' },
+    known: { nl: 'Sinds 14:00 kunt u geen e-mail versturen of ontvangen.', en: 'Since 14:00 you cannot send or receive e-mail.' },
+    unknown: { nl: 'Wanneer het weer werkt.', en: 'When it works again.' },
+    now,
+  });
   if (resolved) Object.assign(inc, { phase: 'resolved', resolved_at: inc.updated_at, next_update_at: null, actions: [] });
-  f.incidents = [inc];
   return f;
 }
 

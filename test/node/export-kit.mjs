@@ -1,5 +1,6 @@
 // Shared by the export tests: the bilingual fixture feed, its fixed clock, golden files, xmllint.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,33 @@ export const FIXTURES = join(ROOT, 'test/fixtures/export');
 export const NOW = Date.parse('2026-11-23T09:45:00Z');
 export const feed = () => JSON.parse(readFileSync(join(FIXTURES, 'feed.json'), 'utf8'));
 export const exporters = () => import(join(ROOT, 'dist/export.js'));
+
+/** `clearline …args` (dist/cli.js) in `dir`; fails the test unless it exits 0. */
+export function cliOk(dir, ...args) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  if (r.error) throw r.error;
+  assert.equal(r.status, 0, `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
+  return r;
+}
+
+/**
+ * The fixture feed, unstamped, with as its only incident one made from `template` as a desk publishes it:
+ * the [[TODO: …]] marks checked and removed, no "who", and its own `known` and `unknown`, so lint lets it through.
+ */
+export async function deskIncidentFeed(template, { publisher, id, title, known, unknown, now = Date.now() }) {
+  const { incidentFromTemplate } = await import(join(ROOT, 'test/node/ts-import.mjs')).then((m) => m.importTs('src/templates/index.ts'));
+  const f = feed();
+  for (const k of ['issued_at', 'expires_at', 'seq']) delete f[k];
+  f.publisher.name = publisher;
+  const inc = incidentFromTemplate(template, { id, langs: ['nl', 'en'], now: now - 600_000, title });
+  for (const a of inc.actions) {
+    for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+    delete a.who;
+  }
+  Object.assign(inc, { known, unknown });
+  f.incidents = [inc];
+  return { feed: f, incident: inc };
+}
 
 /**
  * Compares with test/fixtures/export/golden/<name>. A missing golden file is an error, not a pass;
