@@ -136,6 +136,13 @@ export function idForKind(c: Pick<Channel, 'id' | 'kind'>, kind: ChannelKind, ch
  */
 const DOWN = /\b(?:werkt (?:nu |op dit moment |even )?niet|buiten gebruik|(?:niet |on)bereikbaar|is down|down at|out of (?:service|order)|not working|unavailable|cannot be reached)\b/i;
 
+/**
+ * A clause about something else that is down, up to the end of its sentence: a GP practice's temporary line
+ * "Only two lines while our phone system is down", "Busy because online booking is unavailable", "instead of
+ * our main line, which is not working". The line itself works; before, the desk was told to remove it.
+ */
+const OTHER = /\b(?:while|whilst|because|as long as|now that|until|instead of|in place of|omdat|doordat|zolang|terwijl|in plaats van)\b[^.;!?]*/gi;
+
 /** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
 export const saysDown = (c: Pick<Channel, 'label' | 'reason'>): boolean =>
-  [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s)));
+  [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s.replace(OTHER, ''))));

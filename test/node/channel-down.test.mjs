@@ -30,6 +30,22 @@ test('saysDown: a name or reason that says the channel does not work, in English
   assert.equal(saysDown({ label: { en: 'Student Service Desk', nl: 'Student Service Desk' }, reason: { en: 'Many calls about the cyberattack' } }), false);
 });
 
+// A GP practice whose phone system went down with its IT supplier adds a temporary line, its reason
+// "Only two lines while our phone system is down": the line works, the system it stands in for does not.
+// Before, new channel told the practice manager to remove the one line patients could call.
+test('saysDown: a reason that says another system is down (while, because, instead of…) is not the channel down', async () => {
+  const { saysDown } = await importTs('src/feed/channel-edit.ts');
+  assert.equal(saysDown({ label: { en: 'Temporary practice line' }, reason: { en: 'Only two lines while our phone system is down' } }), false);
+  assert.equal(saysDown({ label: { en: 'Call-back' }, reason: { en: 'Busy because online booking is unavailable' } }), false);
+  assert.equal(saysDown({ label: { en: 'Use this number instead of our main line, which is not working' } }), false);
+  assert.equal(saysDown({ label: { nl: 'Noodlijn' }, reason: { nl: 'Druk omdat de website niet bereikbaar is' } }), false);
+  assert.equal(saysDown({ label: { nl: 'Tijdelijk nummer' }, reason: { nl: 'Zolang de telefooncentrale buiten gebruik is' } }), false);
+  // The channel itself down, with a clause after it, still counts.
+  assert.equal(saysDown({ label: { en: 'Reception: not working while our supplier restores its systems' } }), true);
+  assert.equal(saysDown({ label: { en: 'Reception' }, reason: { en: 'This line is down. Only two lines while our phone system is down' } }), true);
+  assert.equal(saysDown({ label: { nl: 'Telefoon werkt nu niet, omdat de centrale stuk is' } }), true);
+});
+
 test('new channel and edit channel say that a channel named as down still reaches readers, and how to take it out', () => {
   const dir = university('en,nl');
   try {
