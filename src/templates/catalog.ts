@@ -16,43 +16,7 @@ export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason }
 export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
-/** Other names people type for the same template. */
-export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
-  electricity: 'power',
-  stroom: 'power',
-  internet: 'telecom',
-  transport: 'public-transport',
-  'travel-disruption': 'public-transport',
-  bank: 'payments',
-  // A payment service provider, acquirer or its terminals: its readers are the businesses that take payments.
-  merchant: 'merchant-payments',
-  merchants: 'merchant-payments',
-  psp: 'merchant-payments',
-  acquirer: 'merchant-payments',
-  acquiring: 'merchant-payments',
-  terminals: 'merchant-payments',
-  'card-terminals': 'merchant-payments',
-  checkout: 'merchant-payments',
-  pos: 'merchant-payments',
-  betaalautomaat: 'merchant-payments',
-  weather: 'storm',
-  'severe-weather': 'storm',
-  noodweer: 'storm',
-  flooding: 'flood',
-  wateroverlast: 'flood',
-  overstroming: 'flood',
-  utility: 'generic',
-  'district-heating': 'heating',
-  stadsverwarming: 'heating',
-  verwarming: 'heating',
-  warmte: 'heating',
-  terugroepactie: 'recall',
-  terugroepen: 'recall',
-  terughaalactie: 'recall',
-  'product-recall': 'recall',
-  // A wave of fake texts, e-mails or calls in the publisher's name.
-  ...Object.fromEntries(['scam', 'smishing', 'fraud', 'fraude', 'fake-messages', 'nepberichten', 'nep-sms', 'oplichting'].map((a) => [a, 'phishing' as const])),
-};
+export { TEMPLATE_ALIASES } from './aliases.js';
 
 const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;

@@ -1,0 +1,47 @@
+/** The other names people type for a template (`clearline new incident --template`), in English and Dutch. */
+import type { TemplateName } from './catalog.js';
+
+/** Other names people type for the same template. */
+export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
+  electricity: 'power',
+  stroom: 'power',
+  internet: 'telecom',
+  transport: 'public-transport',
+  'travel-disruption': 'public-transport',
+  bank: 'payments',
+  // A payment service provider, acquirer or its terminals: its readers are the businesses that take payments.
+  merchant: 'merchant-payments',
+  merchants: 'merchant-payments',
+  psp: 'merchant-payments',
+  acquirer: 'merchant-payments',
+  acquiring: 'merchant-payments',
+  terminals: 'merchant-payments',
+  'card-terminals': 'merchant-payments',
+  checkout: 'merchant-payments',
+  pos: 'merchant-payments',
+  betaalautomaat: 'merchant-payments',
+  weather: 'storm',
+  'severe-weather': 'storm',
+  noodweer: 'storm',
+  flooding: 'flood',
+  wateroverlast: 'flood',
+  overstroming: 'flood',
+  utility: 'generic',
+  'district-heating': 'heating',
+  stadsverwarming: 'heating',
+  verwarming: 'heating',
+  warmte: 'heating',
+  terugroepactie: 'recall',
+  terugroepen: 'recall',
+  terughaalactie: 'recall',
+  'product-recall': 'recall',
+  // British English writes "cyber-attack" (the BBC, NHS England); a GP practice whose IT supplier was hit
+  // typed that or "ransomware" and was told there is no such template.
+  ...Object.fromEntries(['cyber-attack', 'cyber', 'ransomware', 'hack', 'data-breach', 'datalek', 'cyberaanval', 'hack-aanval'].map((a) => [a, 'cyberattack' as const])),
+  'it-outage': 'outage',
+  'it-storing': 'outage',
+  website: 'outage',
+  app: 'outage',
+  // A wave of fake texts, e-mails or calls in the publisher's name.
+  ...Object.fromEntries(['scam', 'smishing', 'fraud', 'fraude', 'fake-messages', 'nepberichten', 'nep-sms', 'oplichting'].map((a) => [a, 'phishing' as const])),
+};
