@@ -50,7 +50,7 @@ const example = (langs: string[], option: string, word: string) => langs.map((l)
 
 export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
   en: {
-    noFolder: (dir) => `there is no folder ${dir} (the FAQ answers in Markdown, the folder clearline faq build reads); check the name and the folder you are in, or give --dir`,
+    noFolder: (dir) => `there is no folder ${dir} (the FAQ answers in Markdown, the folder clearline faq build reads); check the name and the folder you are in, or give --dir. Your first question? Make the folder first: mkdir ${dir}`,
     notFolder: (dir) => `${dir} is a file, not a folder; give --dir with the folder of the FAQ answers (the one clearline faq build reads)`,
     noLanguages: (dir) => `${dir} has no answers yet, so its languages are not known: name them with --lang, e.g. --lang nl,en, and give --question and --answer once per language, in that order`,
     whichOrder: (dir, langs) => `${dir} has answers in ${andList(langs, 'and')}: say which language each text is in with --lang, e.g. --lang ${langs.join(',')}, and give --question and --answer in that order`,
@@ -85,7 +85,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     newLanguage: (id, lang) => `question "${id}" has no ${lang} file yet: give both --question and --answer for ${lang} to add it`,
   },
   nl: {
-    noFolder: (dir) => `er is geen map ${dir} (de antwoorden in Markdown, de map die clearline faq build leest); controleer de naam en de map waarin u staat, of geef --dir`,
+    noFolder: (dir) => `er is geen map ${dir} (de antwoorden in Markdown, de map die clearline faq build leest); controleer de naam en de map waarin u staat, of geef --dir. Uw eerste vraag? Maak eerst de map: mkdir ${dir}`,
     notFolder: (dir) => `${dir} is een bestand, geen map; geef --dir met de map van de antwoorden (die clearline faq build leest)`,
     noLanguages: (dir) => `${dir} heeft nog geen antwoorden, dus de talen zijn niet bekend: noem ze met --lang, bijv. --lang nl,en, en geef --question en --answer één keer per taal, in die volgorde`,
     whichOrder: (dir, langs) => `${dir} heeft antwoorden in ${andList(langs, 'en')}: zeg met --lang in welke taal elke tekst is, bijv. --lang ${langs.join(',')}, en geef --question en --answer in die volgorde`,
