@@ -54,3 +54,23 @@ test('new question in a practice without FAQ answers yet says to make the folder
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// docs/publishing.md "A GP practice, clinic or hospital whose systems are down" advises a short title and the
+// emergency first in the first action, because the SMS keeps only the whole sentences that fit: checked here.
+test('the SMS of a practice that follows the guide keeps both 999 and NHS 111', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-gp-'));
+  try {
+    const ok = (r) => assert.equal(r.status, 0, r.stdout + r.stderr);
+    ok(run(dir, 'new', 'incident', '--template', 'cyber-attack', '--lang', 'en', '--id', 'it-supplier', '--title', 'Phones and online booking down', '--feed-id', 'riverside-medical', '--publisher', 'Riverside Medical Practice', '--publisher-url', 'https://www.riverside.example', '--time-zone', 'Europe/London'));
+    for (let i = 4; i >= 1; i--) ok(run(dir, 'update', 'feed.json', '--incident', 'it-supplier', '--correct', '--remove-action', String(i)));
+    ok(run(dir, 'update', 'feed.json', '--incident', 'it-supplier', '--lang', 'en', '--known', 'Since 7.30am our phones and online booking do not work.', '--unknown', 'When they work again.', '--next-update', '+2h'));
+    ok(run(dir, 'update', 'feed.json', '--incident', 'it-supplier', '--correct', '--lang', 'en', '--add-action', 'Emergency: call 999. Urgent: NHS 111 or 111.nhs.uk', '--who', 'You need medical help today', '--urgent', '--link', '111'));
+    ok(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '999', '--name', '999', '--emergency', '--reason', 'A life-threatening emergency'));
+    ok(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '111', '--name', 'NHS 111', '--emergency', '--reason', 'You need medical help fast, but it is not a 999 emergency'));
+    const sms = run(dir, 'export', 'feed.json', '--to', 'sms');
+    ok(sms);
+    assert.match(sms.stdout, /^Phones and online booking down\. Emergency: call 999\. Urgent: NHS 111 or 111\.nhs\.uk\./);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
