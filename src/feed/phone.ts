@@ -80,12 +80,14 @@ export const groupBelgian = (n: string): string => n.replace(/^(?:[89]0\d|[2349]
 /**
  * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
  * `tel:+318009009` with country code 31 (see dialling.ts callingCodeForZone), `tel:0032…` -> `tel:+32…`,
- * `tel:(312) 555-0142` -> `tel:+13125550142` with country code 1.
+ * `tel:(312) 555-0142` -> `tel:+13125550142` with country code 1, `tel:+44 (0)20 7946 0321` -> `tel:+442079460321`.
  * Undefined when nothing sensible can be suggested, also for a national number when the country
  * is not known.
  */
 export function suggestTel(href: string, countryCode?: string): string | undefined {
-  const raw = href.replace(/^tel:/i, '');
+  // "+44 (0)20 7946 0321", "+31 (0)30 123 4567": the (0) is dialled only from inside the country. Kept, it made
+  // tel:+4402079460321, a number that does not connect (lint said only "11 digits after +44").
+  const raw = href.replace(/^tel:/i, '').replace(/^(\s*(?:\+|00)\s*[1-9]\d{0,2}\s*)\(0\)/, '$1');
   const compact = raw.replace(/[\s().\-/]/g, '');
   if (!/^\+?\d+$/.test(compact)) return undefined;
   let e164: string;

@@ -74,3 +74,28 @@ test('the SMS of a practice that follows the guide keeps both 999 and NHS 111', 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The practice's letterhead writes "+44 (0)20 7946 0321". new channel made tel:+4402079460321, which does not
+// connect, and lint said only that it has 11 digits after +44.
+test('new channel and the studio: "+44 (0)20 7946 0321" is tel:+442079460321 (the (0) is dropped)', async () => {
+  const { channelLink } = await importTs('src/feed/channel-edit.ts');
+  assert.equal(channelLink('+44 (0)20 7946 0321', '44'), 'tel:+442079460321');
+  assert.equal(channelLink('+44(0)161 496 0000', '44'), 'tel:+441614960000');
+  assert.equal(channelLink('0044 (0)300 123 4567', '44'), 'tel:+443001234567');
+  assert.equal(channelLink('+31 (0)30 123 4567', '31'), 'tel:+31301234567');
+  assert.equal(channelLink('tel:+44 (0)20 7946 0321'), 'tel:+442079460321');
+  // An area code in brackets stays as it was read.
+  assert.equal(channelLink('(0161) 496 0000', '44'), 'tel:+441614960000');
+  assert.equal(channelLink('(312) 555-0142', '1'), 'tel:+13125550142');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-gp-'));
+  try {
+    const made = run(dir, 'new', 'incident', '--template', 'cyber-attack', '--lang', 'en', '--id', 'it-supplier', '--feed-id', 'riverside-medical', '--publisher', 'Riverside Medical Practice', '--publisher-url', 'https://www.riverside.example', '--time-zone', 'Europe/London');
+    assert.equal(made.status, 0, made.stderr);
+    const added = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '+44 (0)20 7946 0321', '--name', 'Temporary practice line');
+    assert.equal(added.status, 0, added.stderr);
+    assert.match(added.stdout, /phone, tel:\+442079460321\./);
+    assert.doesNotMatch(added.stdout, /phone-length|11 digits/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
