@@ -6,6 +6,7 @@
  * next to the field.
  * Pure: no DOM.
  */
+import { isShortNumber } from './dialling.js';
 import { groupBelgian, groupBritish, groupDutch, suggestTel } from './phone.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
 
@@ -56,6 +57,8 @@ export function channelLink(input: string, countryCode?: string): string {
   }
   if (/^tel:/i.test(s)) return suggestTel(s, countryCode) ?? s;
   if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;
+  // Relay UK (18001 111): its groups kept, with dots (allowed in a tel: link), so readers show 18001 111, not 180 01111.
+  if (/^18001[\s.-]*[01]/.test(s) && isShortNumber(`tel:${s}`)) return `tel:${s.replace(/[\s.-]+/g, '.')}`;
   if (/^\+?[\d\s().-]{3,}$/.test(s)) return suggestTel(`tel:${s}`, countryCode) ?? `tel:${s.replace(/\s+/g, '')}`;
   if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(s)) return `mailto:${s}`;
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
@@ -83,7 +86,8 @@ export function deskLink(href: string, countryCode?: string): string {
 function shownLink(href: string, cc?: string): string {
   if (/^mailto:/i.test(href)) return href.slice(7);
   const tel = /^tel:\+(\d+)$/i.exec(href);
-  if (!tel) return /^tel:/i.test(href) ? href.slice(4) : href;
+  // Dots between groups (Relay UK's tel:18001.111) are shown as spaces: 18001 111.
+  if (!tel) return /^tel:/i.test(href) ? href.slice(4).replace(/(\d)\.(?=\d)/g, '$1 ') : href;
   const d = tel[1]!;
   // A US or Canadian number in a feed from there: (312) 555-0142, as it is dialled and written at home.
   if (cc === '1' && /^1\d{10}$/.test(d)) return d.replace(/^1(\d{3})(\d{3})/, '($1) $2-');

@@ -65,9 +65,10 @@ const NL_GOVERNMENT = /^(?:1400|140\d{2,3})$/;
  * British public service short numbers that a council or utility lists beside 999 and 111: 101
  * (police, non-emergency), 105 (power cut), 116 xxx (helplines such as 116 123) and 18000 (text
  * relay to 999). Before, lint called them "not in E.164 form", so `new channel`, the studio and
- * `sign` refused a UK council's police line.
+ * `sign` refused a UK council's police line. Also Relay UK's 18001 before a number (18001 111: NHS 111
+ * from a textphone, which a GP practice lists for deaf patients; 18001 020 7946 0321).
  */
-const GB_SERVICES = /^(?:101|105|116\d{3}|18000)$/;
+const GB_SERVICES = /^(?:101|105|116\d{3}|18000|18001(?:1\d\d|0\d{9,10}))$/;
 
 /**
  * Belgian public short numbers that a school, municipality or utility lists beside 112: 100 (fire and

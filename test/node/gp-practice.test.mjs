@@ -99,3 +99,35 @@ test('new channel and the studio: "+44 (0)20 7946 0321" is tel:+442079460321 (th
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// NHS 111 from a textphone is 18001 111 (Relay UK): new channel refused it as "not in international E.164 form".
+test('new channel: Relay UK numbers (18001 111, 18001 then a number) are dialled as they are', async () => {
+  const { channelLink } = await importTs('src/feed/channel-edit.ts');
+  const { isShortNumber } = await importTs('src/feed/dialling.ts');
+  // Its groups kept (dots, as a tel: link allows), so readers show "18001 111", not "180 01111".
+  assert.equal(channelLink('18001 111', '44'), 'tel:18001.111');
+  assert.equal(channelLink('18001 020 7946 0321', '44'), 'tel:18001.020.7946.0321');
+  // The studio's Link field shows it as typed.
+  const { deskLink } = await importTs('src/feed/channel-edit.ts');
+  assert.equal(deskLink('tel:18001.111', '44'), '18001 111');
+  assert.equal(deskLink('tel:18001.020.7946.0321', '44'), '18001 020 7946 0321');
+  const { formatTel } = await importTs('src/content/links.ts');
+  assert.equal(formatTel('tel:18001.111', 'en-GB'), '18001 111');
+  assert.ok(isShortNumber('tel:18001111', '44'));
+  assert.ok(isShortNumber('tel:18001.111', '44'));
+  assert.ok(isShortNumber('tel:18001 020 7946 0321', '44'));
+  assert.ok(isShortNumber('tel:18001 0300 123 4567', '44'));
+  // Not any digits after 18001.
+  assert.equal(isShortNumber('tel:180011', '44'), false);
+  assert.equal(isShortNumber('tel:18001 1234', '44'), false);
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-gp-'));
+  try {
+    const made = run(dir, 'new', 'incident', '--template', 'cyber-attack', '--lang', 'en', '--id', 'it-supplier', '--feed-id', 'riverside-medical', '--publisher', 'Riverside Medical Practice', '--publisher-url', 'https://www.riverside.example', '--time-zone', 'Europe/London');
+    assert.equal(made.status, 0, made.stderr);
+    const added = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '18001 111', '--name', 'NHS 111 by textphone', '--emergency');
+    assert.equal(added.status, 0, added.stdout + added.stderr);
+    assert.match(added.stdout, /phone, tel:18001\.111, emergency line/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
