@@ -143,9 +143,10 @@ const DOWN = /\b(?:werkt (?:nu |op dit moment |even )?niet|buiten gebruik|(?:nie
 /**
  * A clause about something else that is down, up to the end of its sentence: a GP practice's temporary line
  * "Only two lines while our phone system is down", "Busy because online booking is unavailable", "instead of
- * our main line, which is not working". The line itself works; before, the desk was told to remove it.
+ * our main line, which is not working", up to a comma or the end of the sentence. The line itself works; before,
+ * the desk was told to remove it. "Because of the cyberattack our phone line is down" is still the line down.
  */
-const OTHER = /\b(?:while|whilst|because|as long as|now that|until|instead of|in place of|omdat|doordat|zolang|terwijl|in plaats van)\b[^.;!?]*/gi;
+const OTHER = /(?:\b(?:while|whilst|because(?! of)|as long as|now that|until|instead of|in place of|omdat|doordat|zolang|terwijl|in plaats van)\b|,\s*(?:which|die|dat)\b)[^.,;!?]*/gi;
 
 /** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
 export const saysDown = (c: Pick<Channel, 'label' | 'reason'>): boolean =>

@@ -44,6 +44,8 @@ test('saysDown: a reason that says another system is down (while, because, inste
   assert.equal(saysDown({ label: { en: 'Reception: not working while our supplier restores its systems' } }), true);
   assert.equal(saysDown({ label: { en: 'Reception' }, reason: { en: 'This line is down. Only two lines while our phone system is down' } }), true);
   assert.equal(saysDown({ label: { nl: 'Telefoon werkt nu niet, omdat de centrale stuk is' } }), true);
+  assert.equal(saysDown({ label: { en: 'Customer service' }, reason: { en: 'Because of the cyberattack our phone line is down at the moment.' } }), true);
+  assert.equal(saysDown({ label: { en: 'While the outage lasts, this line is not working' } }), true);
 });
 
 test('new channel and edit channel say that a channel named as down still reaches readers, and how to take it out', () => {
