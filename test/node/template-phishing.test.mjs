@@ -72,9 +72,9 @@ test('clearline new incident --template nep-sms beside a bank outage: added to t
 
 test('a template name that does not exist is named back, not answered as if --template were missing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-phishing-'));
-  const r = run(dir, 'new', 'incident', '--template', 'ransomware', '--id', 'x', '--feed-id', 'zuiderbank');
+  const r = run(dir, 'new', 'incident', '--template', 'meteorite', '--id', 'x', '--feed-id', 'zuiderbank');
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /there is no template "ransomware"; give --template with one of: power, .*phishing.* \(generic: anything else\)/);
+  assert.match(r.stderr, /there is no template "meteorite"; give --template with one of: power, .*phishing.* \(generic: anything else\)/);
   assert.match(run(dir, 'new', 'incident', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power, /);
 });
 
