@@ -13,10 +13,9 @@ import { storm } from './storm.js';
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+import type { TemplateName } from './names.js';
 
-export { TEMPLATE_ALIASES } from './aliases.js';
+export { TEMPLATE_ALIASES, TEMPLATE_NAMES, type TemplateName } from './names.js';
 
 const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;

@@ -74,7 +74,7 @@ test('every guide the README links to exists and holds the content moved out of 
 // A government e-service walk-through (2026-12-02) looked for a template for its log-in outage: the
 // README listed ten templates and left out heating, flood and outage, the one that fitted.
 test('the README names every incident template', () => {
-  const catalog = readFileSync(join(ROOT, 'src/templates/catalog.ts'), 'utf8');
+  const catalog = readFileSync(join(ROOT, 'src/templates/names.ts'), 'utf8');
   const names = JSON.parse(/TEMPLATE_NAMES = (\[[^\]]+\])/.exec(catalog)[1].replaceAll("'", '"'));
   const line = readme.split('\n').find((l) => l.includes('Templates (`--template`)')) ?? '';
   assert.ok(names.length >= 13, names.join());

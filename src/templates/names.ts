@@ -1,5 +1,7 @@
-/** The other names people type for a template (`clearline new incident --template`), in English and Dutch. */
-import type { TemplateName } from './catalog.js';
+/** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
+
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
 export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
