@@ -61,6 +61,8 @@ export function callingCodeForZone(timeZone: string | undefined): string | undef
 const EMERGENCY_SERVICES = /^(?:112|911|999|000|111|110|119)$/;
 /** The Dutch government's short numbers: 1400, and a municipality's 14 + its area code (14 020, 14 038). */
 const NL_GOVERNMENT = /^(?:1400|140\d{2,3})$/;
+/** 113, the Dutch suicide prevention line (also 0800-0113): dialled as it is, only in a feed from the Netherlands. */
+const NL_SERVICES = /^113$/;
 /**
  * British public service short numbers that a council or utility lists beside 999 and 111: 101
  * (police, non-emergency), 105 (power cut), 116 xxx (helplines such as 116 123) and 18000 (text
@@ -101,6 +103,31 @@ export function isNanpServiceNumber(href: string, countryCode?: string): boolean
   return countryCode === '1' && NANP_SERVICES.test(dialled(href));
 }
 
+/**
+ * Dutch public lines with an ordinary number: 0800-0113 (113 suicide prevention) and 0900-8844 (the police, not urgent).
+ * Nobody's own line, so a publisher need not list them as its emergency line.
+ */
+const NL_PUBLIC_LINES = /^\+31(?:8000113|9008844)$/;
+
+/**
+ * A public helpline or service number of the feed's country (`countryCode`, callingCodeForZone), which is none of the
+ * publisher's own lines, so an urgent action may call it without an emergency channel of the publisher's: in the US and
+ * Canada 211, 311, 511, 711, 811 and 988; in Belgium 100, 102 (Awel), 106, 107, 1712, 1722, 1733, 1747 and 1813
+ * (suicide prevention); in the Netherlands 113 and 0800-0113 (suicide prevention) and 0900-8844 (the police, not
+ * urgent); in Britain 101, 105, 116 xxx (116 123) and 18000 (111 is an emergency number, isEmergencyServiceNumber).
+ * Before, lint's emergency-channel-missing told a Belgian school calling 1813 to list it as its own emergency line.
+ */
+export function isPublicServiceNumber(href: string, countryCode?: string): boolean {
+  const d = dialled(href);
+  switch (countryCode) {
+    case '1': return NANP_SERVICES.test(d);
+    case '32': return BE_SERVICES.test(d);
+    case '31': return NL_SERVICES.test(d) || NL_PUBLIC_LINES.test(d);
+    case '44': return GB_SERVICES.test(d);
+    default: return false;
+  }
+}
+
 /** A public emergency number (`tel:112`): no company's own line, and no international form. */
 export function isEmergencyServiceNumber(href: string): boolean {
   return EMERGENCY_SERVICES.test(dialled(href));
@@ -108,14 +135,16 @@ export function isEmergencyServiceNumber(href: string): boolean {
 
 /**
  * A number that is dialled as it is and has no international (E.164) form: an emergency number,
- * a Dutch government short number, a British public service one (101, 105), in a feed from Belgium
+ * a Dutch government short number, a British public service one (101, 105), in a feed from the Netherlands
+ * (`countryCode` 31) 113, in a feed from Belgium
  * (`countryCode` 32, callingCodeForZone) a Belgian one (1722, 102: elsewhere a typo), or in a US or
  * Canadian one (`countryCode` 1) 211, 311, 511, 711, 811 or 988. A `tel:` link to it
  * works within its country.
  */
 export function isShortNumber(href: string, countryCode?: string): boolean {
   const d = dialled(href);
-  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d) || (countryCode === '32' && BE_SERVICES.test(d)) || (countryCode === '1' && NANP_SERVICES.test(d));
+  return EMERGENCY_SERVICES.test(d) || NL_GOVERNMENT.test(d) || GB_SERVICES.test(d) || (countryCode === '32' && BE_SERVICES.test(d))
+    || (countryCode === '31' && NL_SERVICES.test(d)) || (countryCode === '1' && NANP_SERVICES.test(d));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
-import { callingCodeForZone, isEmergencyServiceNumber, isNanpServiceNumber } from '../../feed/dialling.js';
+import { callingCodeForZone, isEmergencyServiceNumber, isPublicServiceNumber } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
 
@@ -20,9 +20,10 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
     const found: { path: string; href: string }[] = [];
     eachObject(inc.actions, `${path}/actions`, (a, ap) => {
       const d = digits(a.href);
-      // "Call 112" needs no channel of the company's own: it is the public emergency number; nor does a US "call or text 988".
+      // "Call 112" needs no channel of the company's own: it is the public emergency number; nor does a public helpline of the
+      // feed's country (a US "call or text 988", the Belgian 1813, the Dutch 113).
       const href = String(a.href);
-      if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(href) && !isNanpServiceNumber(href, code)) found.push({ path: `${ap}/href`, href: String(a.href) });
+      if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(href) && !isPublicServiceNumber(href, code)) found.push({ path: `${ap}/href`, href: String(a.href) });
     });
     for (const f of found) {
       yield {
