@@ -19,7 +19,7 @@ import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
-import { emergencyChannelMissing, rawHtml } from './rules/safety.js';
+import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
 import { isObj } from './walk.js';
@@ -41,6 +41,7 @@ const RULES = [
   startedInFuture,
   urgentActionMissing,
   emergencyChannelMissing,
+  callWithoutNumber,
   emergencyUnmarked,
   channelsMissing,
   waitWithoutReason,

@@ -37,3 +37,26 @@ test('an urgent action may call a public helpline of the feed\'s country without
   assert.equal(e164('Europe/London').length, 1);
 });
 
+test('an urgent action that says "call" but has no tel: link and names no number is a warning', () => {
+  const warned = (a, zone = 'Europe/Amsterdam') => rules(doc(zone, [a]), 'urgent-call-without-number');
+  const bank = warned(act('Bel direct ons fraudenummer en laat uw pas blokkeren', 'Call our fraud line at once and have your card blocked'));
+  assert.equal(bank.length, 1);
+  assert.equal(bank[0].path, 'incidents/0/actions/0/href');
+  assert.match(bank[0].fix, /tel:/);
+  for (const a of [
+    act('Ruikt u gas? Ga naar buiten en bel direct het storingsnummer', 'Smell gas? Go outside and call the emergency line at once'),
+    act('Kunt u niet komen, bel ons dan', 'If you cannot come, ring us'),
+  ]) assert.equal(warned(a).length, 1, a.label.en);
+  for (const a of [
+    act('Bel direct ons fraudenummer', 'Call our fraud line at once', { href: 'tel:+31201234567' }), // a number to tap
+    act('Bel 0800-1234', 'Call 0800-1234'), // names the number
+    act('Bel 112 als iemand in gevaar is', 'Call the emergency number if anyone is in danger'),
+    act('Bel het nummer uit het bericht niet', 'Do not call the number in the message'),
+    act('Bel uw huisarts als u ziek wordt', 'Call your GP if you become ill'),
+    act('U hoeft ons niet te bellen', 'You do not need to call us'),
+    { label: { nl: 'Bel direct ons fraudenummer', en: 'Call our fraud line' } }, // not urgent
+  ]) assert.deepEqual(warned(a), [], a.label.en);
+  // In Dutch for a Dutch desk, with the studio's words in the studio.
+  const nl = lintDocument(doc('Europe/Amsterdam', [act('Bel ons', 'Call us')]), { now: NOW, lang: 'nl' }).find((f) => f.rule === 'urgent-call-without-number');
+  assert.match(nl.message, /noemt geen nummer/);
+});

@@ -41,6 +41,43 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
   }
 });
 
+/** A clause that tells the reader to call: "Call our fraud line", "Bel direct ons fraudenummer", "…? Ring us". */
+const CALL_CLAUSE = /^(?:call|phone|ring|bel|belt)\b/i;
+/** Not a call to the publisher's line: "Do not call", "Bel het nummer niet", "Call your GP", "Bel uw huisarts". */
+const NOT_OURS = /\b(?:not|never|niet|nooit|your|uw|jouw)\b/i;
+/** Names the number: "Call 0800-1234", "Bel 112", "the emergency number" (readers know it), "het alarmnummer". */
+const NAMES_NUMBER = /\d{3}|emergency number|alarmnummer/i;
+const textsOf = (t: unknown): string[] => (t && typeof t === 'object' ? Object.values(t) : [t]).filter((s): s is string => typeof s === 'string');
+const saysCall = (text: string) => text.split(/[.?!;:,()]|\b(?:and|then|en|dan)\b/i).some((c) => CALL_CLAUSE.test(c.trim()) && !NOT_OURS.test(c));
+
+/**
+ * An urgent action that tells readers to call ("Bel direct ons fraudenummer en laat uw pas blokkeren") but has no
+ * `tel:` link and names no number: a reader on a phone has nothing to tap, and has to look for the number.
+ */
+export const callWithoutNumber = defineRule('urgent-call-without-number', 'warning', function* ({ doc }) {
+  for (const { inc, path } of openIncidentsOf(doc)) {
+    const found: string[] = [];
+    eachObject(inc.actions, `${path}/actions`, (a, ap) => {
+      if (a.urgent !== true || (typeof a.href === 'string' && /^tel:/i.test(a.href))) return;
+      const label = textsOf(a.label);
+      if (label.some(saysCall) && ![...label, ...textsOf(a.detail)].some((t) => NAMES_NUMBER.test(t))) found.push(ap);
+    });
+    for (const ap of found) {
+      yield {
+        path: `${ap}/href`,
+        message: {
+          en: 'an urgent action tells readers to call, but has no number: on a phone they have nothing to tap',
+          nl: 'een actie om nu te doen zegt dat lezers moeten bellen, maar noemt geen nummer: op een telefoon kunnen ze nergens op tikken',
+        },
+        fix: {
+          en: `Give the action the number to call as its ${feedOr('link ("href": "tel:" and the number in international form)', 'link (the action’s “Link” field, the number as you dial it)')}, or write the number in its text.`,
+          nl: `Geef de actie het nummer als ${feedOr('link ("href": "tel:" en het nummer in internationale vorm)', 'link (het veld “Link” bij de actie, het nummer zoals u het belt)')}, of zet het nummer in de tekst.`,
+        },
+      };
+    }
+  }
+});
+
 /** An HTML tag such as <b>, </p> or <a href="…"> (Markdown autolinks such as <https://…> are not tags). */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
 
