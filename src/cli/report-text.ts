@@ -9,6 +9,7 @@
 import { pickText } from '../i18n/lang.js';
 import { TERMS } from '../i18n/terms.js';
 import type { Phase } from '../feed/schema.js';
+import { isNanpZone } from '../feed/dialling.js';
 import { isoInZone, wallClock } from '../feed/times.js';
 import type { Counts, ReportResult } from '../report/aggregate.js';
 
@@ -91,12 +92,16 @@ export function reportNames(feed: unknown): ReportNames {
 
 const pad = (x: number) => String(x).padStart(2, '0');
 
-/** A line's UTC minute (2026-12-02T06:07Z) as the desk's clock shows it: 2026-12-02 07:07. */
-export function localStamp(t: string, timeZone: string): string {
+/**
+ * A line's UTC minute (2026-12-02T06:07Z) as the desk's clock shows it: 2026-12-02 07:07, or on the 12-hour clock
+ * (`twelve`: English on a US or Canadian clock, as the CLI's other times, when.ts) 2026-12-02 1:07 AM.
+ */
+export function localStamp(t: string, timeZone: string, twelve = false): string {
   const ms = Date.parse(t);
   if (Number.isNaN(ms)) return t;
   const w = wallClock(ms, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+  const clock = twelve ? `${w.hour % 12 || 12}:${pad(w.minute)} ${w.hour < 12 ? 'AM' : 'PM'}` : `${pad(w.hour)}:${pad(w.minute)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${clock}`;
 }
 
 /** The zone's offset at a line's UTC minute: "+02:00". */
@@ -132,20 +137,25 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
   const notHelped = r.feedback.filter((f) => f.no > 0).slice(0, 20);
   const zone = r.timeZone;
   // The night the clocks go back has 02:00 twice: those two hours carry their UTC offset.
-  const labels = r.reasons.overTime.map((b) => (r.by === 'hour' ? localStamp(b.at, zone) : b.at));
-  const at = (b: string, i: number) => (labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!) ? `${labels[i]} ${utcOffset(b, zone)}` : labels[i]);
+  // A US desk reads 2:00 PM in the studio, the CLI and its readers' pages: the report says it so (2026-12-02 2:00 PM).
+  const twelve = lang === 'en' && isNanpZone(zone);
+  const stamp = (t: string) => localStamp(t, zone, twelve);
+  const labels = r.reasons.overTime.map((b) => (r.by === 'hour' ? stamp(b.at) : b.at));
+  const at = (b: string, i: number) => (labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!) ? `${labels[i]} ${utcOffset(b, zone)}` : labels[i]!);
+  // 9:00 AM and 10:00 AM differ in width: the counts stay in one column.
+  const atWidth = twelve ? Math.max(0, ...r.reasons.overTime.map((b, i) => at(b.at, i).length)) : 0;
   // A phase as readers see it; `none` (no incident open) in words; an unknown value as it came.
   const phaseName = (p: string) => (p === 'none' ? w.noIncident : (TERMS[lang].phase[p as Phase] ?? p));
   const phases = Object.entries(r.reasons.byPhase).map(([p, c]): [string, Counts] => [phaseName(p), c]);
   const phaseWidth = Math.max(13, ...phases.map(([p]) => p.length));
   const out = [
-    `${w.events(n(r.events))}${r.from ? w.range(localStamp(r.from, zone), localStamp(r.to!, zone), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
+    `${w.events(n(r.events))}${r.from ? w.range(stamp(r.from), stamp(r.to!), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
     '',
     w.reasons,
     ...table(r.reasons.total, reasonName),
     '',
     w.reasonsBy(r.by, zone),
-    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b, i) => `  ${at(b.at, i)}  ${line(b.counts)}`) : [`  ${w.none}`]),
+    ...(r.reasons.overTime.length ? r.reasons.overTime.map((b, i) => `  ${at(b.at, i).padEnd(atWidth)}  ${line(b.counts)}`) : [`  ${w.none}`]),
     '',
     w.byPhase,
     ...(phases.length ? phases.map(([p, c]) => `  ${p.padEnd(phaseWidth)}  ${line(c)}`) : [`  ${w.none}`]),

@@ -83,3 +83,18 @@ test('the night the clocks go back, the two hours 02:00 carry their offset', () 
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /by hour \(Europe\/Amsterdam\)\n {2}2026-10-25 02:00 \+02:00 {2}storm 1\n {2}2026-10-25 02:00 \+01:00 {2}storm 1\n {2}2026-10-25 03:00 {2}storm 1\n/);
 });
+
+test('a report for a feed on a US clock says 2:00 PM, as the desk reads times everywhere else; Dutch and European ones stay 14:00', () => {
+  const us = [
+    line('2026-12-02T15:10Z', 'outage'), // 9:10 AM in Chicago
+    line('2026-12-02T16:05Z', 'outage'), // 10:05 AM
+    line('2026-12-02T20:40Z', 'billing'), // 2:40 PM
+  ].join('\n');
+  const r = cli(['--by', 'hour', '--time-zone', 'America/Chicago'], us);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^3 events from 2026-12-02 9:10 AM to 2026-12-02 2:40 PM \(America\/Chicago\)/);
+  assert.match(r.stdout, /Contact reasons by hour \(America\/Chicago\)\n {2}2026-12-02 9:00 AM {3}outage 1\n {2}2026-12-02 10:00 AM {2}outage 1\n {2}2026-12-02 2:00 PM {3}billing 1\n/);
+  // The same events for a Dutch desk (--lang nl) stay on the 24-hour clock, and so does a feed on London time.
+  assert.match(cli(['--by', 'hour', '--time-zone', 'America/Chicago', '--lang', 'nl'], us).stdout, / van 2026-12-02 09:10 tot 2026-12-02 14:40 /);
+  assert.match(cli(['--by', 'hour', '--time-zone', 'Europe/London'], us).stdout, /^3 events from 2026-12-02 15:10 to 2026-12-02 20:40 \(Europe\/London\)/);
+});
