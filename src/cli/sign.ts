@@ -3,6 +3,7 @@ import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js'
 import { normalizeTimes } from '../feed/times.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
 import { fileLanguage, folderLanguage, readJson, readPrivateKeys } from './io.js';
+import { withZoneBeside } from './doc-zone.js';
 import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
@@ -50,13 +51,15 @@ export const sign: Command = {
     const validMs = kind === 'status' && !given ? validityFor(raw, minMs, now) : minMs;
     // Times with an offset (09:43+01:00) are signed in UTC, so every reader compares like with like.
     const doc = normalizeTimes(stampPayload(raw, validMs, now));
+    // An FAQ has no time_zone: its times are said in the zone of the feed beside it (doc-zone.ts), not the server's UTC.
+    const clock = kind === 'faq' ? await withZoneBeside(doc, file) : doc;
     const expires = Date.parse(String(doc.expires_at));
     if (expires <= now) {
       throw new CliError(t.expired(String(doc.expires_at), file), 2, 'expired');
     }
     const promised = kind === 'status' ? validityFor(raw, 0, now) : 0;
     if (given && promised - PAST_NEXT_UPDATE_MS > validMs) {
-      console.error(t.validNote(given, shownTime(doc.expires_at, doc, now, lang)));
+      console.error(t.validNote(given, shownTime(doc.expires_at, clock, now, lang)));
     }
     const out = str(v.out);
     const { lint } = await publish(doc, {
@@ -76,7 +79,7 @@ export const sign: Command = {
     if (v.json) console.log(json(summary));
     else if (out) {
       // In the language the findings were in (the feed's, or --lang): a Dutch desk read Dutch findings, then "Signed … valid until".
-      const until = `${shownTime(doc.expires_at, doc, now, lang)} (${feedZone(doc)})`;
+      const until = `${shownTime(doc.expires_at, clock, now, lang)} (${feedZone(clock)})`;
       console.error(
         lang === 'nl'
           ? `${kind === 'faq' ? 'FAQ-document' : 'Statusfeed'} "${String(doc.feed_id)}" ondertekend, volgnummer ${String(doc.seq)}, geldig tot ${until}, met ${nlCount(keys.length, 'sleutel', 'sleutels')}: ${out}`

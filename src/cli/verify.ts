@@ -6,6 +6,7 @@ import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/s
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
 import { fileLanguage, folderLanguage, isUnsignedDocument, readKeys, readText, signedName } from './io.js';
+import { withZoneBeside } from './doc-zone.js';
 import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -68,7 +69,9 @@ export const verify: Command = {
       const now = Date.now();
       const minutes = Math.round((Date.parse(p.expires_at) - now) / 60_000);
       console.log(t.ok(kind, p.feed_id, p.seq, doc.kid, doc.alg));
-      console.log(t.times(shownTime(p.issued_at, p, now, lang), shownTime(p.expires_at, p, now, lang), feedZone(p), minutes));
+      // An FAQ has no time_zone: its times in the zone of the feed beside it (doc-zone.ts), not the machine's.
+      const clock = kind === 'faq' ? await withZoneBeside(p, file) : p;
+      console.log(t.times(shownTime(p.issued_at, clock, now, lang), shownTime(p.expires_at, clock, now, lang), feedZone(clock), minutes));
       if (kind === 'status') console.log(t.status(Number(summary.open_incidents), Number(summary.incidents), Number(summary.channels)));
       else console.log(t.faq(Number(summary.entries)));
     } catch (caught) {
