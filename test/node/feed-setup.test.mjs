@@ -226,7 +226,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
         assert.equal(r.status, 0, r.stderr);
         // The README's feed is Dutch first, so the desk is answered in Dutch (desk-lang.ts).
         assert.match(r.stdout, /^Kanaal "phone(-2)?" toegevoegd aan feed\.json: phone, tel:\+31/);
-        assert.match(r.stderr, /^Elders in feed\.json: \d+ fouten?, \d+ waarschuwingen?; zie ze met clearline lint feed\.json\.$/m, 'the new feed\'s placeholders as one line, not in full');
+        assert.match(r.stderr, /^Elders in feed\.json: \d+ fout(en)?, \d+ waarschuwing(en)?; zie ze met clearline lint feed\.json\.$/m, 'the new feed\'s placeholders as one line, not in full');
       }
       const feed = JSON.parse(feedOf(dir));
       assert.deepEqual(feed.channels.map((c) => [c.id, c.href, c.emergency ?? false]), [['phone', 'tel:+318009009', true], ['phone-2', 'tel:+31301234567', false]]);
