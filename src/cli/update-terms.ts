@@ -58,6 +58,8 @@ export interface UpdateTerms {
   /** `--correct` with a change that makes it a new update (feed/update.ts correctionRule). */
   correction: Record<CorrectionRule, string>;
   linkNeedsAction: string;
+  linkActionNeedsLink: string;
+  linkActionAlone: string;
   /** What `--from` names, in "there is no file update.md (the update text)". */
   updateText: string;
   from: FromTerms;
@@ -108,7 +110,9 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
       resolve: 'a correction cannot resolve the incident; resolving is a new update',
       note: 'a correction has no note; a note belongs to a new update',
     },
-    linkNeedsAction: '--link is for the action added with --add-action',
+    linkNeedsAction: '--link is for the action added with --add-action, or the one named by --link-action',
+    linkActionNeedsLink: 'give --link with what readers tap, e.g. --link-action 1 --link 0800-1234 (a phone number, a web or e-mail address)',
+    linkActionAlone: '--link-action links an action that is there already; to add a new one with a link, give --add-action … --link … without --link-action',
     updateText: 'the update text',
     from: {
       notPart: (file, n, h) => `${file} line ${n}: "### ${h}" is not a part; use ### known, ### unknown or ### note`,
@@ -161,7 +165,9 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
       resolve: 'een verbetering kan de storing niet oplossen; oplossen is een nieuwe update',
       note: 'een verbetering heeft geen notitie; een notitie hoort bij een nieuwe update',
     },
-    linkNeedsAction: '--link hoort bij de actie die u toevoegt met --add-action',
+    linkNeedsAction: '--link hoort bij de actie die u toevoegt met --add-action, of die u noemt met --link-action',
+    linkActionNeedsLink: 'geef met --link waar lezers op tikken, bijvoorbeeld --link-action 1 --link 0800-1234 (een telefoonnummer, een web- of e-mailadres)',
+    linkActionAlone: '--link-action geeft een actie die er al staat een link; voor een nieuwe actie met link geeft u --add-action … --link … zonder --link-action',
     updateText: 'de updatetekst',
     from: {
       notPart: (file, n, h) => `${file} regel ${n}: "### ${h}" is geen onderdeel; gebruik ### wat we weten, ### wat we nog niet weten of ### notitie (of ### known, ### unknown, ### note)`,

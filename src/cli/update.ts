@@ -42,7 +42,7 @@ export const update: Command = {
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
-    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--mark-urgent N] [--unmark-urgent N] ' +
+    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
     '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve] [--correct]',
   positionals: 1,
   options: {
@@ -61,6 +61,7 @@ export const update: Command = {
     link: { type: 'string', help: "where the added action leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
     urgent: { type: 'boolean', help: 'the added action is urgent (act now)' },
     'remove-action': { type: 'string', multiple: true, help: 'remove an action: its number (1 = first) or its label' },
+    'link-action': { type: 'string', help: 'give an action that is there already the --link readers tap (its number or label), e.g. the template\'s "call the fraud line" its number' },
     'mark-urgent': { type: 'string', multiple: true, help: 'mark an action urgent: its number or label' },
     'unmark-urgent': { type: 'string', multiple: true, help: 'make an action "can wait": its number or label' },
     channel: { type: 'string', help: 'the id of a contact channel whose --wait or --reason changes' },
@@ -128,11 +129,17 @@ export const update: Command = {
     for (const which of list(v['unmark-urgent'])) delete actions[actionIndex(actions, which, t)]!.urgent;
     const removals = list(v['remove-action']).map((w) => actionIndex(actions, w, t));
     for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
+    if (v['link-action'] !== undefined && v['add-action'] !== undefined) throw new CliError(t.linkActionAlone);
+    const linked = v['link-action'] !== undefined ? actionIndex(actions, String(v['link-action']), t) : undefined;
     const label = newText(list(v['add-action']), langs, langs.length > 1 ? Object.fromEntries(langs.map((l) => [l, ''])) : undefined, 'add-action', t);
     if (label !== undefined) {
       const who = newText(list(v.who), langs, undefined, 'who', t);
       const link = str(v.link)?.trim() ? channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))) : undefined;
       actions.push({ label, ...(link ? { href: link } : {}), ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
+    } else if (linked !== undefined) {
+      // A link for an action that is there (a template's "Bel direct ons fraudenummer"): lint warned, and only the studio could add one.
+      if (!str(v.link)?.trim()) throw new CliError(t.linkActionNeedsLink);
+      actions[linked]!.href = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     } else if (v.link !== undefined) throw new CliError(t.linkNeedsAction);
     const actionsChanged = JSON.stringify(actions) !== JSON.stringify(before);
     const affects = list(v.affects).length ? list(v.affects).filter((a) => a.trim()) : undefined;
@@ -177,8 +184,8 @@ export const update: Command = {
     const findings = lintNow(done, now, { lang });
     // A next update or an action link that signing would refuse is refused here, before writing.
     const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}`;
-    const added = `${at}/actions/${actions.length - 1}/href`;
-    const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || (label !== undefined && v.link !== undefined && p === added);
+    const added = `${at}/actions/${linked ?? actions.length - 1}/href`;
+    const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || ((label !== undefined || linked !== undefined) && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
     if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => formatFinding(f, lang, done)).join('\n')}`, 1, 'invalid');
 

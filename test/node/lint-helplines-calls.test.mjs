@@ -60,3 +60,35 @@ test('an urgent action that says "call" but has no tel: link and names no number
   const nl = lintDocument(doc('Europe/Amsterdam', [act('Bel ons', 'Call us')]), { now: NOW, lang: 'nl' }).find((f) => f.rule === 'urgent-call-without-number');
   assert.match(nl.message, /noemt geen nummer/);
 });
+
+// The warning came with "href": "tel:…" as its only fix, and the CLI could link a new action only: a desk
+// without the studio had to edit feed.json by hand for the gas template's "bel direct het storingsnummer".
+// Now `update --link-action N --link 0800-9009` gives an action that is there its number, and the fix says so.
+test('update --link-action gives an existing action its number; the warning names that command with the action\'s number', async () => {
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { spawnSync } = await import('node:child_process');
+  const CLI = join(import.meta.dirname, '../../dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-link-action-'));
+  const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  try {
+    assert.equal(run('new', 'incident', '--template', 'gas', '--id', 'gas-oost', '--feed-id', 'gas', '--publisher', 'Gasnet', '--publisher-url', 'https://gasnet.example', '--time-zone', 'Europe/Amsterdam').status, 0);
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    const inc = feed.incidents[0];
+    for (const a of inc.actions) for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+    const [warning] = lintDocument(feed, { now: Date.now() }).filter((f) => f.rule === 'urgent-call-without-number');
+    assert.equal(warning.path, 'incidents/0/actions/0/href');
+    assert.match(warning.fix, /clearline update --incident gas-oost --link-action 1 --link 0800-1234/);
+    const r = run('update', 'feed.json', '--incident', 'gas-oost', '--link-action', '1', '--link', '0800-9009');
+    assert.equal(r.status, 0, r.stderr);
+    const after = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0];
+    assert.equal(after.actions[0].href, 'tel:+318009009');
+    assert.equal(after.actions.length, inc.actions.length, 'no action added');
+    const noLink = run('update', 'feed.json', '--incident', 'gas-oost', '--link-action', '1');
+    assert.equal(noLink.status, 2);
+    assert.match(noLink.stderr, /geef met --link waar lezers op tikken/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

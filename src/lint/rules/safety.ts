@@ -63,6 +63,9 @@ export const callWithoutNumber = defineRule('urgent-call-without-number', 'warni
       if (label.some(saysCall) && ![...label, ...textsOf(a.detail)].some((t) => NAMES_NUMBER.test(t))) found.push(ap);
     });
     for (const ap of found) {
+      // The action by its number, as update --link-action takes it.
+      const id = typeof inc.id === 'string' ? inc.id : '…';
+      const n = Number(ap.slice(ap.lastIndexOf('/') + 1)) + 1;
       yield {
         path: `${ap}/href`,
         message: {
@@ -70,8 +73,8 @@ export const callWithoutNumber = defineRule('urgent-call-without-number', 'warni
           nl: 'een actie om nu te doen zegt dat lezers moeten bellen, maar noemt geen nummer: op een telefoon kunnen ze nergens op tikken',
         },
         fix: {
-          en: `Give the action the number to call as its ${feedOr('link ("href": "tel:" and the number in international form)', 'link (the action’s “Link” field, the number as you dial it)')}, or write the number in its text.`,
-          nl: `Geef de actie het nummer als ${feedOr('link ("href": "tel:" en het nummer in internationale vorm)', 'link (het veld “Link” bij de actie, het nummer zoals u het belt)')}, of zet het nummer in de tekst.`,
+          en: `Give the action the number to call as its ${feedOr(`link (clearline update --incident ${id} --link-action ${n} --link 0800-1234, or "href": "tel:" and the number in international form)`, 'link (the action’s “Link” field, the number as you dial it)')}, or write the number in its text.`,
+          nl: `Geef de actie het nummer als ${feedOr(`link (clearline update --incident ${id} --link-action ${n} --link 0800-1234, of "href": "tel:" en het nummer in internationale vorm)`, 'link (het veld “Link” bij de actie, het nummer zoals u het belt)')}, of zet het nummer in de tekst.`,
         },
       };
     }
