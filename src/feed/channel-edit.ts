@@ -7,7 +7,8 @@
  * Pure: no DOM.
  */
 import { isShortNumber } from './dialling.js';
-import { groupBelgian, groupBritish, groupDutch, suggestTel } from './phone.js';
+import { groupBelgian, groupBritish, groupDutch } from './phone.js';
+import { suggestTel } from './tel-suggest.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
 
 export { CHANNEL_KINDS };

@@ -20,5 +20,6 @@ export * from './new-feed.js';
 export * from './channel-edit.js';
 export * from './languages.js';
 export * from './phone.js';
+export * from './tel-suggest.js';
 export * from './dialling.js';
 export * from './channels.js';

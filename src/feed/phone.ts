@@ -1,8 +1,8 @@
 /**
  * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
  * `0800 9009`, `06 1234 5678`), British ones the British way (`+44 20 7946 0018`, `+44 1632 960123`),
- * Belgian ones the Belgian way (`+32 3 123 45 67`, `+32 470 12 34 56`); a national number in a `tel:` link gets a suggested E.164 form
- * (`tel:0800-9009` -> `tel:+318009009`) only when the country is known (dialling.ts). Pure.
+ * Belgian ones the Belgian way (`+32 3 123 45 67`, `+32 470 12 34 56`); the E.164 form for a link is
+ * suggested by tel-suggest.ts (apart, so the readers' code does not carry it). Pure.
  */
 
 /** Dutch area codes of two digits after the 0 (Amsterdam 20, Utrecht 30, …); the rest have three. */
@@ -76,28 +76,3 @@ export function groupBritish(n: string): string | undefined {
  * Other lengths are grouped in twos.
  */
 export const groupBelgian = (n: string): string => n.replace(/^(?:[89]0\d|[2349](?!\d{8}))|\d\d(?=(\d\d)+$)/g, '$& ');
-
-/**
- * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
- * `tel:+318009009` with country code 31 (see dialling.ts callingCodeForZone), `tel:0032…` -> `tel:+32…`,
- * `tel:(312) 555-0142` -> `tel:+13125550142` with country code 1, `tel:+44 (0)20 7946 0321` -> `tel:+442079460321`.
- * Undefined when nothing sensible can be suggested, also for a national number when the country
- * is not known.
- */
-export function suggestTel(href: string, countryCode?: string): string | undefined {
-  // "+44 (0)20 7946 0321", "+31 (0)30 123 4567": the (0) is dialled only from inside the country. Kept, it made
-  // tel:+4402079460321, a number that does not connect (lint said only "11 digits after +44").
-  const raw = href.replace(/^tel:/i, '').replace(/^(\s*(?:\+|00)\s*[1-9]\d{0,2}\s*)\(0\)/, '$1');
-  const compact = raw.replace(/[\s().\-/]/g, '');
-  if (!/^\+?\d+$/.test(compact)) return undefined;
-  let e164: string;
-  if (compact.startsWith('+')) e164 = compact;
-  else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
-  // US and Canada (+1): 10 digits, the area code and exchange not starting with 0 or 1; a 1 before them is the trunk prefix.
-  else if (countryCode === '1') {
-    if (!/^1?[2-9]\d\d[2-9]\d{6}$/.test(compact)) return undefined;
-    e164 = `+1${compact.slice(-10)}`;
-  } else if (compact.startsWith('0') && countryCode) e164 = `+${countryCode}${compact.slice(1)}`;
-  else return undefined;
-  return /^\+[1-9]\d{6,14}$/.test(e164) ? `tel:${e164}` : undefined;
-}

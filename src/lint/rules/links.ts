@@ -1,7 +1,7 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
 import { deskLink, dialledExample as example } from '../../feed/channel-edit.js';
-import { suggestTel } from '../../feed/phone.js';
+import { suggestTel } from '../../feed/tel-suggest.js';
 import { defineRule, feedOr } from '../rule.js';
 import type { Obj } from '../walk.js';
 
