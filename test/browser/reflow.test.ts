@@ -112,6 +112,42 @@ describe('<clearline-status> on a phone at 200% zoom', () => {
   });
 });
 
+describe('words in a label are not split at 200% zoom', () => {
+  /** How many lines `word` (inside `el`'s text) takes: one when it is whole. */
+  const linesOf = (el: Element, word: string): number => {
+    const node = [...el.querySelectorAll('*'), el].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === 3 && n.textContent!.includes(word))!;
+    const range = document.createRange();
+    const at = node.textContent!.indexOf(word);
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  };
+
+  it('180 px wide: "Critical disruption:" in the banner and "In an emergency" over the emergency line stay whole, and still fit the screen', async () => {
+    // A GP practice's banner read "Critical disrupti / on:" and its status "IN AN EMERGENC / Y" for an older
+    // patient at 200% zoom: the elements let any word break anywhere, which the title needs, the labels not.
+    await setViewport({ width: 180, height: 800 });
+    const channels = [{ id: 'nood', kind: 'phone' as const, label: { en: '999', nl: '112' }, href: 'tel:999', emergency: true }];
+    const feed = statusFeed({ channels });
+    feed.incidents[0]!.severity = 'critical';
+    const el = await fixture<HTMLElement>(html`<div style="margin:0;padding:8px">
+      <clearline-banner lang="en" placement="inline" .data=${feed}></clearline-banner>
+      <clearline-status lang="en" .data=${feed}></clearline-status>
+    </div>`);
+    const banner = el.querySelector('clearline-banner')!;
+    const status = el.querySelector('clearline-status')!;
+    await waitUntil(() => banner.shadowRoot!.querySelector('.sev') && status.shadowRoot!.querySelector('.emergency-label'), 'both rendered');
+    const sev = banner.shadowRoot!.querySelector('.sev')!;
+    expect(sev.textContent).to.include('Critical disruption:');
+    expect(linesOf(sev, 'disruption'), '"disruption" on one line').to.equal(1);
+    const label = status.shadowRoot!.querySelector('.emergency-label')!;
+    expect(linesOf(label, 'emergency'), '"EMERGENCY" on one line').to.equal(1);
+    for (const [name, box] of [['banner', banner.shadowRoot!.querySelector('[part~=banner]')!], ['emergency box', label.parentElement!]] as const) {
+      expect(box.getBoundingClientRect().right, `${name} right edge, px`).to.be.at.most(180);
+    }
+  });
+});
+
 describe('<clearline-badge> on a phone at 200% zoom', () => {
   it('180 px wide: the badge reserves no more than its header has, before and after its code, so the page does not scroll sideways', async () => {
     // A pension fund's header at 200% zoom: the badge's default reserved width, 15em (270 px at its font

@@ -54,6 +54,8 @@ export const bannerStyles = css`
     gap: 0.35rem;
     font-weight: 700;
     color: var(--_sev);
+    /* "Critical disrupti/on:" at 200 % zoom: the severity word stays whole (the title below may still break). */
+    overflow-wrap: normal;
   }
   .icon {
     flex: none;

@@ -198,6 +198,8 @@ export const statusStyles = css`
   }
   .emergency-label {
     margin: 0;
+    /* "IN AN EMERGENC/Y" at 200 % zoom: the label's words stay whole. */
+    overflow-wrap: normal;
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.04em;
