@@ -36,7 +36,9 @@ const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: Tem
 export const TEMPLATES: Record<TemplateName, Template> = {
   power: utility({ nl: 'stroom', en: 'power' }, { nl: 'Stroomstoring in Utrecht-Oost', en: 'Power cut in Utrecht-Oost' }, [
     action('Zet apparaten uit die vanzelf weer aangaan, zoals een kookplaat', 'Switch off appliances that come back on by themselves, such as a hob', ...AREA, true),
-    action('Bel 112 als iemand thuis afhankelijk is van medische apparatuur', 'Call the emergency number if someone at home depends on medical equipment', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
+    // For who uses medical equipment at home, not "call 112" for all of them: 112 is for a life in danger, the rest
+    // is the supplier's (a GP practice's walkthrough: the old text sent everyone with home equipment to 999).
+    action('Bel de leverancier van het apparaat; bel 112 als er levensgevaar is', 'Call the supplier of the equipment; call the emergency number if a life is in danger', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
   ], [
     reason('danger', 'Gevaar: een kabel ligt los, vonken of brand', 'Danger: a loose cable, sparks or fire', true),
     reason('no-power', 'Ik heb geen stroom', 'I have no power'),

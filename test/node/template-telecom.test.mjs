@@ -48,3 +48,13 @@ test('telecom: the emergency act-now says the home phone may not work now, in bo
   assert.match(first.label.nl, /mobiele telefoon \(dat werkt via elk netwerk\); uw vaste telefoon werkt nu misschien niet$/);
   assert.match(first.label.en, /from a mobile \(it works on any network\); your home phone may not work now$/);
 });
+
+// The power template told everyone who uses medical equipment at home to call the emergency number: 112 and
+// 999 are for a life in danger; an oxygen concentrator without power is first the supplier's to solve.
+test('power: medical equipment at home: the supplier first, the emergency number when a life is in danger', () => {
+  const inc = incidentFromTemplate('power', { id: 'p', langs: ['nl', 'en'], now: Date.parse('2026-12-02T13:00:00Z') });
+  const a = inc.actions.find((x) => /medische apparatuur/.test(x.who.nl));
+  assert.match(a.label.nl, /Bel de leverancier van het apparaat; bel 112 als er levensgevaar is$/);
+  assert.match(a.label.en, /Call the supplier of the equipment; call the emergency number if a life is in danger$/);
+  assert.match(incidentFromTemplate('power', { id: 'p', langs: ['en'], now: Date.parse('2026-12-02T13:00:00Z'), timeZone: 'America/Chicago' }).actions.find((x) => /medical equipment/.test(x.who.en)).label.en, /call 911 if a life is in danger$/);
+});
