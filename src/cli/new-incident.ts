@@ -4,11 +4,11 @@ import { SEVERITIES, type Severity } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
-import { exists, readJson, writeText } from './io.js';
+import { exists, fileLanguage, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
-import { pickText } from '../i18n/lang.js';
+import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
@@ -20,6 +20,15 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `The feed keeps its own contact reasons (the topics readers choose under Help: ${own.join(', ')}). Typical for the ${template} template, and not in it: ${missing.join(', ')}. Add those that fit now (Contact reasons in clearline studio, or "contact_reasons" in ${file}), and remove those that no longer do.`,
+    noTemplate: (asked: string | undefined, names: string) => `${asked ? `there is no template "${asked}"; give` : 'give'} --template with one of: ${names} (generic: anything else)`,
+    severity: (list: string) => `--severity must be one of ${list}`,
+    noId: 'give the incident an --id, e.g. --id storm-2026-11-23',
+    badId: (id: string, like: string) => `--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`,
+    noFeed: (file: string) => `${file} does not exist; give --feed-id ID (the id your embed pins) to create it`,
+    notStatus: (file: string) => `${file} is not a status feed ("type": "status")`,
+    languages: (have: string, missing: string) => `the templates are written in ${have}; no text for ${missing}`,
+    taken: (file: string, id: string) => `${file} already has an incident "${id}"; pick another --id or use clearline update`,
+    titles: (langs: number, titles: number) => `--lang names ${langs} language(s) but --title was given ${titles} time(s); give one per language, or one for all`,
   },
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template} (${langs.join(', ')}).`,
@@ -28,6 +37,15 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
+    noTemplate: (asked: string | undefined, names: string) => `${asked ? `er is geen sjabloon "${asked}"; geef` : 'geef'} --template met een van: ${names} (generic: iets anders)`,
+    severity: (list: string) => `--severity moet een van deze zijn: ${list}`,
+    noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
+    badId: (id: string, like: string) => `--id "${id}": een id bestaat alleen uit letters, cijfers, ".", "_" en "-" (geen spaties), hoogstens 64 tekens, bijvoorbeeld --id ${like}; lezers zien het nooit`,
+    noFeed: (file: string) => `${file} bestaat nog niet; geef --feed-id ID (de id die uw embed vastzet) om het te maken`,
+    notStatus: (file: string) => `${file} is geen statusfeed ("type": "status")`,
+    languages: (have: string, missing: string) => `de sjablonen zijn geschreven in ${have}; er is geen tekst in ${missing}`,
+    taken: (file: string, id: string) => `${file} heeft al een storing "${id}"; kies een andere --id of gebruik clearline update`,
+    titles: (langs: number, titles: number) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --title kwam ${titles} keer; geef er één per taal, of één voor alle`,
   },
 } as const;
 
@@ -51,26 +69,28 @@ export const newIncident: Command = {
     json: { type: 'boolean', help: 'print {feed, incident, created, placeholders} as JSON' },
   },
   async run(v) {
+    // Said in the desk's language before the feed is read: the feed.json's if there is one, else the first
+    // language the new feed gets (--lang, or nl,en): a Dutch desk read these in English.
+    const file = str(v.feed) ?? 'feed.json';
+    const e = SAID[(await exists(file)) ? await fileLanguage(file) : uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl')];
     const template = templateNamed(str(v.template) ?? '');
     if (!template) {
       const asked = str(v.template)?.trim();
-      const one = `one of: ${TEMPLATE_NAMES.join(', ')} (generic: anything else)`;
-      throw new CliError(asked ? `there is no template "${asked}"; give --template with ${one}` : `give --template with ${one}`);
+      throw new CliError(e.noTemplate(asked || undefined, TEMPLATE_NAMES.join(', ')));
     }
     const severity = str(v.severity) as Severity | undefined;
-    if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(`--severity must be one of ${SEVERITIES.join(', ')}`);
+    if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(e.severity(SEVERITIES.join(', ')));
     const id = str(v.id);
-    if (!id) throw new CliError('give the incident an --id, e.g. --id storm-2026-11-23');
+    if (!id) throw new CliError(e.noId);
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) {
       const like = suggestFeedId(id) || 'outage-2026-11-23';
-      throw new CliError(`--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`);
+      throw new CliError(e.badId(id, like));
     }
-    const file = str(v.feed) ?? 'feed.json';
     const created = !(await exists(file));
     let feed: Obj;
     if (created) {
       const feedId = str(v['feed-id']);
-      if (!feedId) throw new CliError(`${file} does not exist; give --feed-id ID (the id your embed pins) to create it`);
+      if (!feedId) throw new CliError(e.noFeed(file));
       const badId = feedIdProblem(feedId);
       if (badId) throw new CliError(`--feed-id: ${badId}`);
       const zone = str(v['time-zone']) ?? feedZone(undefined);
@@ -79,7 +99,7 @@ export const newIncident: Command = {
       feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone }) as unknown as Obj;
     } else {
       const raw = await readJson(file, 'the feed');
-      if (!isObj(raw) || raw.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
+      if (!isObj(raw) || raw.type !== 'status') throw new CliError(e.notStatus(file), 1, 'invalid');
       feed = raw;
     }
     // Without --lang: the languages the feed is already written in (as `new channel` does), so a
@@ -88,14 +108,14 @@ export const newIncident: Command = {
     const written = created ? [] : feedLanguages(feed as unknown as FeedDraft, []).filter((l) => (TEMPLATE_LANGUAGES as readonly string[]).includes(l));
     const langs = parseLangs(v.lang, written.length ? written : TEMPLATE_LANGUAGES);
     const unsupported = langs.filter((l) => !(TEMPLATE_LANGUAGES as readonly string[]).includes(l));
-    if (unsupported.length) throw new CliError(`the templates are written in ${TEMPLATE_LANGUAGES.join(' and ')}; no text for ${unsupported.join(', ')}`);
+    if (unsupported.length) throw new CliError(e.languages(TEMPLATE_LANGUAGES.join(', '), unsupported.join(', ')));
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];
-    if (incidents.some((i) => i.id === id)) throw new CliError(`${file} already has an incident "${id}"; pick another --id or use clearline update`);
+    if (incidents.some((i) => i.id === id)) throw new CliError(e.taken(file, id));
     const now = Date.now();
     // A refused time is said in the desk's language: the first language this incident is written in.
     const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now, deskLanguage(feed, langs[0]));
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
-    if (titles.length > 1 && titles.length !== langs.length) throw new CliError(`--lang names ${langs.length} language(s) but --title was given ${titles.length} time(s); give one per language, or one for all`);
+    if (titles.length > 1 && titles.length !== langs.length) throw new CliError(e.titles(langs.length, titles.length));
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
     const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
     feed.incidents = [incident, ...incidents];

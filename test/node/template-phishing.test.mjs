@@ -72,10 +72,12 @@ test('clearline new incident --template nep-sms beside a bank outage: added to t
 
 test('a template name that does not exist is named back, not answered as if --template were missing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-phishing-'));
-  const r = run(dir, 'new', 'incident', '--template', 'meteorite', '--id', 'x', '--feed-id', 'zuiderbank');
+  const r = run(dir, 'new', 'incident', '--template', 'meteorite', '--lang', 'en', '--id', 'x', '--feed-id', 'zuiderbank');
   assert.equal(r.status, 2);
   assert.match(r.stderr, /there is no template "meteorite"; give --template with one of: power, .*phishing.* \(generic: anything else\)/);
-  assert.match(run(dir, 'new', 'incident', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power, /);
+  assert.match(run(dir, 'new', 'incident', '--lang', 'en', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power, /);
+  // A new feed without --lang is nl,en: its desk is answered in Dutch.
+  assert.match(run(dir, 'new', 'incident', '--template', 'meteoriet', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /er is geen sjabloon "meteoriet"; geef --template met een van: power, .*phishing/);
 });
 
 test('the SMS of a phishing incident keeps the whole first sentence of the act-now (do not call, tap or give codes), in Dutch and English', () => {
