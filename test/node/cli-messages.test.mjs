@@ -110,7 +110,7 @@ test('update refuses a next update that signing would refuse (over 4 hours away)
 test('new incident refuses an id with spaces at once, with one it would take', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-msg-'));
   try {
-    const r = run(dir, 'new', 'incident', '--template', 'payments', '--id', 'Betalen storing', '--feed-id', 'voorbeeld-bank', '--publisher', 'Voorbeeld Bank', '--publisher-url', 'https://bank.example', '--time-zone', 'Europe/Amsterdam');
+    const r = run(dir, 'new', 'incident', '--template', 'payments', '--lang', 'en', '--id', 'Betalen storing', '--feed-id', 'voorbeeld-bank', '--publisher', 'Voorbeeld Bank', '--publisher-url', 'https://bank.example', '--time-zone', 'Europe/Amsterdam');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--id "Betalen storing": an incident id is letters, digits, "\.", "_" and "-" only \(no spaces\), at most 64, e\.g\. --id betalen-storing; readers never see it/);
     assert.throws(() => readFileSync(join(dir, 'feed.json')), /ENOENT/, 'no feed written');
