@@ -72,7 +72,8 @@ export const newIncident: Command = {
     // Said in the desk's language before the feed is read: the feed.json's if there is one, else the first
     // language the new feed gets (--lang, or nl,en): a Dutch desk read these in English.
     const file = str(v.feed) ?? 'feed.json';
-    const e = SAID[(await exists(file)) ? await fileLanguage(file) : uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl')];
+    const desk = (await exists(file)) ? await fileLanguage(file) : uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl');
+    const e = SAID[desk];
     const template = templateNamed(str(v.template) ?? '');
     if (!template) {
       const asked = str(v.template)?.trim();
@@ -91,10 +92,10 @@ export const newIncident: Command = {
     if (created) {
       const feedId = str(v['feed-id']);
       if (!feedId) throw new CliError(e.noFeed(file));
-      const badId = feedIdProblem(feedId);
+      const badId = feedIdProblem(feedId, desk);
       if (badId) throw new CliError(`--feed-id: ${badId}`);
       const zone = str(v['time-zone']) ?? feedZone(undefined);
-      const badZone = timeZoneProblem(zone);
+      const badZone = timeZoneProblem(zone, desk);
       if (badZone) throw new CliError(`--time-zone ${badZone}`);
       feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone }) as unknown as Obj;
     } else {

@@ -65,11 +65,11 @@ const NOT_GZIP = {
 
 /**
  * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
- * the `time_zone` of the `--feed` given, else this computer's.
+ * the `time_zone` of the `--feed` given, else this computer's. A zone it cannot use is said in `lang` (--lang).
  */
-export function reportZone(option: string | undefined, feed?: unknown): string {
+export function reportZone(option: string | undefined, feed?: unknown, lang: 'en' | 'nl' = 'en'): string {
   if (option === undefined) return zoneOf(feed);
-  const problem = timeZoneProblem(option);
+  const problem = timeZoneProblem(option, lang);
   if (problem) throw new CliError(`--time-zone: ${problem}`);
   return option;
 }
@@ -97,7 +97,7 @@ export const report: Command = {
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(OPTION_SAID[lang].top(String(v.top)));
     const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed', lang)) : undefined;
-    const timeZone = reportZone(str(v['time-zone']), feedDoc);
+    const timeZone = reportZone(str(v['time-zone']), feedDoc, lang);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone, lang) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });
     const files = positionals.length ? positionals : ['-'];

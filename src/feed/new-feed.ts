@@ -4,7 +4,7 @@
  * and the editor's "new feed" fields: the same defaults, placeholders and checks.
  * Pure: no DOM, no Node.
  */
-import { NEW_FEED_PLACEHOLDERS } from '../i18n/new-feed-terms.js';
+import { NEW_FEED_PLACEHOLDERS, NEW_FEED_PROBLEMS } from '../i18n/new-feed-terms.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { isTimeZone, localZone } from './times.js';
 import type { FeedDraft } from './update.js';
@@ -40,16 +40,17 @@ export function suggestFeedId(publisher: string): string {
     .replace(/-+$/, '');
 }
 
-/** Why a feed id cannot be used, or undefined when it can. */
-export function feedIdProblem(id: string): string | undefined {
-  if (!id) return 'a new feed needs an id (the id your embed pins with feed-id), e.g. utrecht-energie';
-  if (!FEED_ID.test(id)) return `"${id}" is not a feed id: use 1-64 letters, digits, ".", "_" or "-", e.g. ${suggestFeedId(id) || 'utrecht-energie'}`;
+/** Why a feed id cannot be used, or undefined when it can; said in `lang` (the desk's: a Dutch desk read English). */
+export function feedIdProblem(id: string, lang: UiLanguage = 'en'): string | undefined {
+  const t = NEW_FEED_PROBLEMS[lang];
+  if (!id) return t.noId;
+  if (!FEED_ID.test(id)) return t.badId(id, suggestFeedId(id) || 'utrecht-energie');
   return undefined;
 }
 
-/** Why a time zone cannot be used, or undefined when it can. */
-export function timeZoneProblem(zone: string): string | undefined {
-  return isTimeZone(zone) ? undefined : `${zone} is not a time zone; use an IANA name such as Europe/Amsterdam`;
+/** Why a time zone cannot be used, or undefined when it can; said in `lang`. */
+export function timeZoneProblem(zone: string, lang: UiLanguage = 'en'): string | undefined {
+  return isTimeZone(zone) ? undefined : NEW_FEED_PROBLEMS[lang].badZone(zone);
 }
 
 /** A website as people type it ("www.example.nl") as the https: URL the feed needs; other schemes are left for the schema to refuse. */

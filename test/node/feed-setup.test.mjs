@@ -129,7 +129,8 @@ describe('a new feed: the same for clearline new incident and the editor', () =>
   test('clearline new incident builds its new feed with the same function and checks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clearline-newfeed-'));
     try {
-      const cli = (...a) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'gas', '--id', 'gas', ...a], { cwd: dir, encoding: 'utf8' });
+      // --lang en: an English feed, so its refusals are English (a new nl,en feed says them in Dutch: new-feed-problems-desk-language).
+      const cli = (...a) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'gas', '--id', 'gas', '--lang', 'en', ...a], { cwd: dir, encoding: 'utf8' });
       const bad = cli('--feed', 'a.json', '--feed-id', 'Utrecht Energie');
       assert.equal(bad.status, 2, bad.stderr);
       assert.match(bad.stderr, /--feed-id: "Utrecht Energie" is not a feed id/);
