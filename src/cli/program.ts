@@ -93,9 +93,8 @@ const parseOptions = (command: Command) => ({
   help: { type: 'boolean' as const, short: 'h' },
 });
 
-/** The option closest to a mistyped one (--kye: --key), when it is one or two letters off. */
-function nearOption(command: Command, given: string): string | undefined {
-  const name = given.replace(/^--?/, '').replace(/=.*$/, '');
+/** The word among `candidates` closest to a mistyped one (kye: key, sing: sign), when it is one or two letters off. */
+function nearest(given: string, candidates: readonly string[]): string | undefined {
   const distance = (a: string, b: string) => {
     let row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -105,9 +104,32 @@ function nearOption(command: Command, given: string): string | undefined {
     }
     return row[b.length]!;
   };
-  const scored = Object.keys(command.options).map((o) => [o, distance(name, o)] as const).filter(([, d]) => d <= Math.min(2, name.length - 1));
-  const best = scored.sort((a, b) => a[1] - b[1])[0];
-  return best ? `--${best[0]}` : undefined;
+  const scored = candidates.map((o) => [o, distance(given, o)] as const).filter(([, d]) => d <= Math.min(2, given.length - 1));
+  return scored.sort((a, b) => a[1] - b[1])[0]?.[0];
+}
+
+/** The option closest to a mistyped one (--kye: --key). */
+function nearOption(command: Command, given: string): string | undefined {
+  const best = nearest(given.replace(/^--?/, '').replace(/=.*$/, ''), Object.keys(command.options));
+  return best ? `--${best}` : undefined;
+}
+
+/**
+ * A command clearline does not have (`clearline frobnicate`, `clearline new incidnt`), with the closest
+ * one when it is a typing mistake, in the desk's language: that of the .json file the line names, else
+ * of the folder's feed.json (io.ts). A Dutch desk read "unknown command" and the English command list.
+ */
+async function unknownCommand(commands: readonly Command[], given: string, args: string[]): Promise<string> {
+  const file = args.find((a) => /\.json$/i.test(a) && !a.startsWith('-'));
+  const lang = (file ? await ownLanguage(file) : undefined) ?? (await folderLanguage());
+  const words = given.split(' ');
+  // Two words: the group's commands (new incidnt: new incident); one: every command's first word.
+  const names = words.length > 1 ? commands.filter((c) => c.name.startsWith(`${words[0]} `)).map((c) => c.name) : [...new Set(commands.map((c) => c.name.split(' ')[0]!))];
+  const near = nearest(given.toLowerCase(), names);
+  const said = `clearline: ${USAGE_TERMS[lang].unknownCommand(given, near)}\n\n`;
+  // Under it the group's usage lines (and for English their summaries), else every command.
+  if (words.length > 1) return said + commands.filter((c) => names.includes(c.name)).map((c) => `  ${c.usage}${lang === 'en' ? `\n    ${c.summary}` : ''}`).join('\n');
+  return said + (lang === 'en' ? help(commands) : USAGE_TERMS[lang].commands(commands.map((c) => c.name)));
 }
 
 /** parseArgs' error, in the desk's words (usage-terms.ts); undefined for one not known here. */
@@ -133,13 +155,18 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
   if (rest[0] && commands.some((c) => c.name === `${name} ${rest[0]}`)) [name, ...rest] = [`${name} ${rest[0]}`, ...rest.slice(1)];
   const command = commands.find((c) => c.name === name);
   const group = commands.filter((c) => c.name.startsWith(`${name} `));
+  // `new incidnt`: a word after the group's name that none of its commands has.
+  if (!command && group.length && rest[0] && /^[a-z][a-z-]*$/i.test(rest[0])) {
+    console.error(await unknownCommand(commands, `${name} ${rest[0]}`, rest.slice(1)));
+    return 2;
+  }
   if (!command && group.length) {
     const asked = rest.includes('--help') || rest.includes('-h');
     (asked ? console.log : console.error)(`clearline ${name} <${group.map((c) => c.name.slice(name.length + 1)).join('|')}>\n\n${group.map((c) => `  ${c.usage}\n    ${c.summary}`).join('\n')}`);
     return asked ? 0 : 2;
   }
   if (!command) {
-    console.error(`clearline: unknown command "${name}"\n\n${help(commands)}`);
+    console.error(await unknownCommand(commands, name, rest));
     return 2;
   }
   try {

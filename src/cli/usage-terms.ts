@@ -22,6 +22,10 @@ export interface UsageTerms {
   takesNoValue: (option: string) => string;
   /** Under the message, for a desk whose option help (in English) is not shown: the usage line and where the options are. */
   usage: (usage: string, command: string) => string;
+  /** A command clearline does not have (`clearline frobnicate`, `new incidnt`); `near` a close one (a typing mistake). */
+  unknownCommand: (given: string, near?: string) => string;
+  /** Under it, for a desk whose command list (in English) is not shown: the commands, and where they are explained. */
+  commands: (names: readonly string[]) => string;
 }
 
 export const USAGE_TERMS: Record<UiLanguage, UsageTerms> = {
@@ -33,6 +37,8 @@ export const USAGE_TERMS: Record<UiLanguage, UsageTerms> = {
     noValue: (option, dash) => `${option} has no value: put its value right after it (a text with spaces in quotes${dash ? `; for a text that starts with a dash, write ${option}="-…"` : ''}). Nothing was changed.`,
     takesNoValue: (option) => `${option} takes no value: write ${option} on its own. Nothing was changed.`,
     usage: (usage, command) => `Usage: ${usage}\nAll options: clearline ${command} --help`,
+    unknownCommand: (given, near) => `unknown command "${given}". ${near ? `Did you mean clearline ${near}? ` : ''}Nothing was changed.`,
+    commands: (names) => `Commands: ${names.join(', ')}\nWhat each does: clearline --help`,
   },
   nl: {
     leftOver: (text, many, quoted) => `"${text}" blijft over: ${many ? 'deze woorden horen' : 'dit hoort'} bij geen enkele optie.${quoted} Er is niets gewijzigd.`,
@@ -42,5 +48,7 @@ export const USAGE_TERMS: Record<UiLanguage, UsageTerms> = {
     noValue: (option, dash) => `${option} heeft geen waarde: zet de waarde er direct achter (een tekst met spaties tussen aanhalingstekens${dash ? `; begint de tekst met een streepje, schrijf dan ${option}="-…"` : ''}). Er is niets gewijzigd.`,
     takesNoValue: (option) => `${option} neemt geen waarde: schrijf alleen ${option}. Er is niets gewijzigd.`,
     usage: (usage, command) => `Gebruik: ${usage}\nAlle opties (uitleg in het Engels): clearline ${command} --help`,
+    unknownCommand: (given, near) => `"${given}" is geen opdracht van clearline. ${near ? `Bedoelt u clearline ${near}? ` : ''}Er is niets gewijzigd.`,
+    commands: (names) => `Opdrachten: ${names.join(', ')}\nWat elke opdracht doet (uitleg in het Engels): clearline --help`,
   },
 };
