@@ -8,6 +8,7 @@ import { publish } from './publish.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
+import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
 
 export const heartbeat: Command = {
   name: 'heartbeat',
@@ -33,6 +34,9 @@ export const heartbeat: Command = {
     const parsed = await parseJson(file, text, desk);
     // feed.json itself instead of the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"".
     if (isUnsignedDocument(parsed)) throw new CliError(ENVELOPE_TERMS[deskLanguage(parsed)].unsigned(file, signedName(file), list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
+    // Changed by hand or cut off: said as that, with how to make it again (was "the envelope payload is not base64url JSON").
+    const damage = envelopeDamage(parsed);
+    if (damage) throw new CliError(DAMAGED_TERMS[desk].damaged(file, damage, list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
     const raw = unwrapEnvelope(parsed);
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.

@@ -8,6 +8,7 @@ import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
 import { SIGN_TERMS } from './sign-terms.js';
+import { DAMAGED_TERMS, envelopeDamage, isEnvelope } from './damaged-envelope.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -43,6 +44,12 @@ export const sign: Command = {
     const keys = await readPrivateKeys(list(v.key), lang);
     const raw = await readJson(file, 'the document', lang);
     if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
+    // The signed file instead of the one the desk edits, intact or damaged: said as that (was "the document needs "type"…").
+    if (isEnvelope(raw)) {
+      const damage = envelopeDamage(raw);
+      const key = list(v.key)[0] ?? 'private.jwk.json';
+      throw new CliError(damage ? DAMAGED_TERMS[lang].damaged(file, damage, key) : DAMAGED_TERMS[lang].signed(file, key), 1, 'invalid');
+    }
     const kind = kindOf(raw);
     const now = Date.now();
     const given = str(v.valid);

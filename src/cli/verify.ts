@@ -11,6 +11,7 @@ import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
+import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -41,10 +42,11 @@ export const verify: Command = {
     // A key or document that is missing or not JSON: in the document's language, else the feed.json's beside it (io.ts).
     const desk = /^https?:\/\//.test(file) ? 'en' : await fileLanguage(file);
     const keys = (await readKeys(list(v.key), 'a public key', '--key', desk)).map((k) => publicJwk(k));
+    let own: unknown;
     try {
       const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file, 'the signed document', desk);
       // feed.json itself, not the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"" (code invalid, as before).
-      const own = (() => {
+      own = (() => {
         try {
           return JSON.parse(text) as unknown;
         } catch {
@@ -78,6 +80,13 @@ export const verify: Command = {
       let e = caught;
       const other = e instanceof FeedError && /document type is "clearline-(faq|status)\+jws"/.exec(e.message)?.[1];
       if (other && e instanceof FeedError) e = new FeedError(e.code, `${e.message}: this is ${other === 'faq' ? 'an FAQ' : 'a status'} document: use --kind ${other} (or leave --kind out, and verify reads it from the envelope)`);
+      // Changed by hand or cut off ("the payload is not strict base64url", or a signature that no longer matches a payload cut short):
+      // said as that in the desk's language, with how to sign it again; the code stays the feed layer's.
+      const damage = envelopeDamage(own);
+      if (damage && e instanceof FeedError) {
+        const signed = /^https?:\/\//.test(file) ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
+        e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, 'private.jwk.json', signed));
+      }
       if (v.json && e instanceof FeedError) {
         console.log(json({ ok: false, code: e.code, message: e.message }));
         throw new CliError(e.message, 1, e.code);

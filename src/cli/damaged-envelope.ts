@@ -1,0 +1,68 @@
+/**
+ * A signed file (feed.jws.json) that was changed by hand or cut off (copied halfway): its payload,
+ * a protected header or a signature is no longer the base64url text clearline sign wrote. verify,
+ * heartbeat and sign said the feed layer's words for it ("the payload is not strict base64url
+ * [invalid]", "the envelope payload is not base64url JSON", "the document needs "type"…"), in
+ * English, without what to do. Here the CLI finds that situation itself and says it in the desk's
+ * language, with the command that makes the file again. The feed layer's messages (readers
+ * download them) are not changed.
+ */
+import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { isObj } from './command.js';
+
+/** The part of a signed file that is damaged. */
+export type DamagedPart = 'payload' | 'header' | 'signature';
+
+/** A signed envelope's shape: what clearline sign writes (a payload and its signatures). */
+export const isEnvelope = (value: unknown): boolean => isObj(value) && typeof value.payload === 'string' && Array.isArray(value.signatures);
+
+const json = (text: unknown): boolean => {
+  try {
+    JSON.parse(decodeUtf8(decodeBase64url(text, 'text'), 'text'));
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Which part of a signed envelope no longer reads (base64url, UTF-8, JSON), or undefined when every part does (or it is no envelope). */
+export function envelopeDamage(value: unknown): DamagedPart | undefined {
+  if (!isEnvelope(value)) return undefined;
+  const env = value as { payload: string; signatures: unknown[] };
+  if (!json(env.payload)) return 'payload';
+  for (const s of env.signatures) {
+    if (!isObj(s) || !json(s.protected)) return 'header';
+    try {
+      decodeBase64url(s.signature, 'signature');
+    } catch {
+      return 'signature';
+    }
+  }
+  return undefined;
+}
+
+/** The file sign reads for a signed file: feed.jws.json -> feed.json. */
+export const sourceName = (signed: string): string => (/\.jws\.json$/i.test(signed) ? signed.replace(/\.jws\.json$/i, '.json') : 'feed.json');
+
+const PART = {
+  en: { payload: 'its content (payload)', header: 'the header of a signature (protected)', signature: 'a signature (signature)' },
+  nl: { payload: 'de inhoud (payload)', header: 'de kop van een handtekening (protected)', signature: 'een handtekening (signature)' },
+} as const;
+
+export const DAMAGED_TERMS = {
+  en: {
+    /** `file` is damaged; `key` the private key to sign with (the --key given, or the usual name); `signed` the file to write (file, or an address's file name). */
+    damaged: (file: string, part: DamagedPart, key: string, signed = file) =>
+      `${file} is damaged: ${PART.en[part]} is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; sign the feed again: clearline sign --key ${key} ${sourceName(signed)} --out ${signed}`,
+    /** sign was given a signed file (intact), not the file the desk edits. */
+    signed: (file: string, key: string) =>
+      `${file} is already signed: it is the file clearline sign writes, not the file you edit. Sign the file you edit: clearline sign --key ${key} ${sourceName(file)} --out ${file}`,
+  },
+  nl: {
+    damaged: (file: string, part: DamagedPart, key: string, signed = file) =>
+      `${file} is beschadigd: ${PART.nl[part]} is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key ${key} ${sourceName(signed)} --out ${signed}`,
+    signed: (file: string, key: string) =>
+      `${file} is al ondertekend: het is het bestand dat clearline sign schrijft, niet het bestand dat u bewerkt. Onderteken het bestand dat u bewerkt: clearline sign --key ${key} ${sourceName(file)} --out ${file}`,
+  },
+} as const satisfies Record<UiLanguage, unknown>;
