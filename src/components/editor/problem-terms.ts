@@ -5,6 +5,7 @@
  * target answered HTTP 403", "Failed to fetch" and JSON.parse's "Expected ',' or '}' after property
  * value" in English, also in a Dutch studio; the button named is terms.ts's `publish`.
  */
+import type { ErrorCode } from '../../feed/errors.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 
 export interface ProblemTerms {
@@ -22,7 +23,21 @@ export interface ProblemTerms {
   studioFailed: (status: number) => string;
   /** feed.json could not be fetched from the studio. */
   feedUnopened: (status: number) => string;
+  /**
+   * The published feed (src), the only feed there is to edit, could not be opened: `code` the FeedError's
+   * (undefined: no answer at all), `detail` its message (English, for developers; the English words keep it).
+   */
+  publishedUnopened: (code: ErrorCode | undefined, detail: string) => string;
 }
+
+/** Why the published feed could not be opened, for a Dutch desk: no English detail, with what to do. */
+const PUBLISHED_NL: Partial<Record<ErrorCode, string>> & { other: string } = {
+  network: 'hij kon niet worden opgehaald van zijn adres (src). Controleer de internetverbinding en laad de pagina opnieuw; blijft het mislukken, meld het dan aan wie deze pagina heeft ingericht.',
+  signature: 'zijn handtekening past niet bij de publieke sleutel (public-key) van deze pagina. Meld het aan wie deze pagina heeft ingericht: de sleutel of de feed is niet de goede.',
+  config: 'de publieke sleutel (public-key) van deze pagina is niet te gebruiken. Meld het aan wie deze pagina heeft ingericht.',
+  'too-large': 'het bestand op zijn adres (src) is groter dan een feed mag zijn. Meld het aan wie deze pagina heeft ingericht.',
+  other: 'het bestand op zijn adres (src) is beschadigd of geen geldige statusfeed. Onderteken en publiceer de feed opnieuw (clearline sign), of meld het aan wie deze pagina heeft ingericht.',
+};
 
 export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
   en: {
@@ -33,6 +48,7 @@ export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
     studioGone: (port) => `no answer from the studio. Is clearline studio still running? If not, start it again as before${port ? `, on this page's port (clearline studio feed.json --port ${port})` : ''}. Then press the button again: your edit is still on this page.`,
     studioFailed: (s) => `the studio answered with an error (HTTP ${s}). Press the button again; if it keeps failing, restart the studio (clearline studio feed.json).`,
     feedUnopened: (s) => `feed.json could not be opened (HTTP ${s}). Reload the page; if it keeps failing, restart the studio (clearline studio feed.json).`,
+    publishedUnopened: (_code, detail) => `the published feed could not be opened: ${detail}`,
   },
   nl: {
     putRefused: (s) => `het publicatieadres (publish-url) weigerde de feed (HTTP ${s}), dus hij staat niet op de website: de toestemming is verlopen of klopt niet. Vraag wie deze pagina heeft ingericht om die te vernieuwen en druk dan opnieuw op Publiceren.`,
@@ -42,6 +58,7 @@ export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
     studioGone: (port) => `geen antwoord van de studio. Draait clearline studio nog? Zo niet, start hem dan opnieuw zoals eerst${port ? `, op de poort van deze pagina (clearline studio feed.json --port ${port})` : ''}. Druk daarna nog eens op de knop: uw wijziging staat nog op deze pagina.`,
     studioFailed: (s) => `de studio gaf een fout (HTTP ${s}). Druk nog eens op de knop; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
     feedUnopened: (s) => `feed.json kon niet worden geopend (HTTP ${s}). Laad de pagina opnieuw; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
+    publishedUnopened: (code) => `de gepubliceerde feed kon niet worden geopend: ${PUBLISHED_NL[code ?? 'network'] ?? PUBLISHED_NL.other}`,
   },
 };
 

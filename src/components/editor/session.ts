@@ -111,7 +111,8 @@ export class EditorSession implements ReactiveController {
           if (!c.feed && !c.feedSrc) feed = unstamp(doc.payload as StatusPayload) as FeedDraft;
         } catch (e) {
           // Nothing published yet, or offline: fine when there is a working copy to edit.
-          if (!c.feed && !c.feedSrc) throw new Error(`the published feed could not be opened: ${(e as Error).message}`);
+          // In the editor's language (problem-terms.ts): a Dutch desk read "the published feed could not be opened: …" in English.
+          if (!c.feed && !c.feedSrc) throw new Error(PROBLEM_TERMS[uiLanguage(c.lang)].publishedUnopened(e instanceof FeedError ? e.code : undefined, (e as Error).message));
         }
       }
       if (load !== this.loads) return;
