@@ -2,7 +2,10 @@
  * The text message: title, the one most urgent action, the next update and the status link,
  * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
  * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
- * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word), then the title; the link always stays whole. When
+ * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word), then the title; the link always stays whole.
+ * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
+ * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
+ * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When
  * cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
@@ -10,6 +13,7 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { shortenSentences, shortenWords } from './plain.js';
+import { emergencyTest, keepEmergency } from './sms-emergency.js';
 import { linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -63,6 +67,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
   const fits = (s: string) => smsFits(toSmsText(s), parts);
+  const isEmergency = emergencyTest(payload.channels, ctx.lang);
   // The rule's first two steps for a given title: the next update goes, then the action is shortened.
   const fill = (titlePart: string) => {
     const steps: string[] = [];
@@ -70,6 +75,13 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     if (next && !fits(join(titlePart, actionPart, nextPart, link))) {
       steps.push('next');
       nextPart = '';
+    }
+    // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
+    const urgent = action && view && !view.resolved && !fits(join(titlePart, actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(t, a, link))) : null;
+    if (urgent) {
+      if (urgent.action !== actionPart) steps.push('action-shortened');
+      if (urgent.title !== titlePart) steps.push('title-shortened');
+      return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
     }
     if (action && !fits(join(titlePart, actionPart, nextPart, link))) {
       const cut = shortenSentences(action, (a) => fits(join(titlePart, a, link)));

@@ -1,0 +1,85 @@
+/**
+ * Which sentences of an SMS's action are its emergency line, so shortening never drops them while
+ * something less important can go instead (sms.ts). A British GP practice's action "Call NHS 111 if
+ * you need medical help today. In an emergency, call 999." lost its second sentence after a long
+ * title: the SMS kept only its first whole sentences. A sentence is an emergency line when it names
+ * a number of the feed's channels marked `emergency`, a public emergency number (112, 999, 911…), such
+ * a channel by its name, or says it is for an emergency ("In an emergency", "Bij nood", "levensgevaar").
+ */
+import type { Channel } from '../feed/schema.js';
+import { isEmergencyServiceNumber } from '../feed/dialling.js';
+import { pickText } from '../i18n/lang.js';
+import { shortenWords } from './plain.js';
+
+/** A sentence ends at ".", "!" or "?" before a capital (as shortenSentences splits). */
+export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
+
+const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
+
+/** The digits a `tel:` link may be written with: as linked, and at home with 0 for the country code (+31 800 → 0800). */
+function dialledForms(href: string): string[] {
+  const raw = href.replace(/^tel:/i, '');
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  const intl = /^(\+|00)/.test(raw);
+  return intl ? [digits, ...[1, 2, 3].map((cc) => `0${digits.slice(cc)}`)] : [digits];
+}
+
+/** The numbers a sentence says, as digits ("0800 123 4567", "0800-1234" and "+44 20 7946 0018" are each one). */
+const numbersIn = (sentence: string): string[] => (sentence.match(/\+?\d(?:[\s.-]?\d)*/g) ?? []).map((n) => n.replace(/\D/g, ''));
+
+/** A test for "this sentence is an emergency line", from the feed's channels in the SMS's language. */
+export function emergencyTest(channels: readonly Channel[], lang: string): (sentence: string) => boolean {
+  const lines = channels.filter((c) => c.emergency === true);
+  const numbers = new Set(lines.filter((c) => c.href.startsWith('tel:')).flatMap((c) => dialledForms(c.href)));
+  const names = lines.map((c) => pickText(c.label, lang).trim().toLowerCase()).filter((n) => n.length >= 4 && /\p{L}/u.test(n));
+  return (sentence) => {
+    if (EMERGENCY_WORDS.test(sentence)) return true;
+    if (numbersIn(sentence).some((n) => numbers.has(n) || isEmergencyServiceNumber(`tel:${n}`))) return true;
+    const lower = sentence.toLowerCase();
+    return names.some((n) => lower.includes(n));
+  };
+}
+
+/**
+ * Where the action's emergency line stays when the whole action does not fit beside the title, as
+ * { title, action }. What gives way, first to last:
+ * 1. the action's other sentences after what to do (its first sentence, and the answer to a question that leads), last first;
+ * 2. the title, shortened after a word to no fewer than its first three words, to keep what to do whole;
+ * 3. what to do, cut after a word to no fewer than half its words, when it is one sentence and no question;
+ * 4. when what to do is the emergency line itself, the title down to its first word.
+ * Null when the action has no emergency sentence, or keeping it would leave less than half of what to do:
+ * then the action is shortened as any other (sms.ts), and the emergency line goes before the instruction.
+ * `title` is the title as it would stand whole; `fits` says whether a title and action fit with the link.
+ */
+export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean): { title: string; action: string } | null {
+  const sentences = splitSentences(action);
+  const urgent = sentences.map(isEmergency);
+  if (!urgent.includes(true)) return null;
+  // A question before an emergency sentence is its condition: "Ruikt u gas? Bel direct 0800 123 4567."
+  for (let i = sentences.length - 1; i > 0; i--) if (urgent[i] && sentences[i - 1]!.endsWith('?')) urgent[i - 1] = true;
+  // What to do: the first sentence, with the answer to a question that leads ("Ate this yoghurt…? Call your GP.").
+  const leads = Math.min(sentences.length, sentences.findIndex((s) => !s.endsWith('?')) + 1 || sentences.length);
+  const lead = sentences.slice(0, leads).join(' ');
+  const line = sentences.filter((_, i) => i >= leads && urgent[i]).join(' ');
+  // 1. Less urgent sentences after what to do go, last first.
+  const kept = [...sentences];
+  for (let i = urgent.lastIndexOf(false); ; i = urgent.lastIndexOf(false, i - 1)) {
+    if (fits(title, kept.join(' '))) return { title, action: kept.join(' ') };
+    if (i < leads) break;
+    kept.splice(i, 1);
+  }
+  const both = [lead, line].filter(Boolean).join(' ');
+  if (urgent.slice(0, leads).includes(true)) return shorterTitle(title, both, 1, fits);
+  // 2. A shorter title for what to do whole; 3. one sentence of what to do cut after a word, to at least half of it
+  // (a question cut short would lose its answer, and the emergency line would read as one).
+  const half = Math.ceil(lead.split(/\s+/).length / 2);
+  const cut = leads === 1 && !lead.endsWith('?') ? shortenWords(lead, (l) => l.split(/\s+/).length >= half && fits(title, `${l} ${line}`)) : null;
+  return shorterTitle(title, both, 3, fits) ?? (cut ? { title, action: `${cut} ${line}` } : null);
+}
+
+/** The title cut after a word (to no fewer than `words` words) so that `action` fits beside it. */
+function shorterTitle(title: string, action: string, words: number, fits: (title: string, action: string) => boolean) {
+  const least = Math.min(words, title.split(/\s+/).length);
+  const cut = shortenWords(title, (t) => t.split(/\s+/).length >= least && fits(t, action));
+  return cut ? { title: cut, action } : null;
+}
