@@ -13,6 +13,7 @@ import type { StatusPayload } from '../feed/schema.js';
 import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ChannelView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr, xmlText } from './xml.js';
 import { formatTel, numberInLabel } from '../content/links.js';
+import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import type { ExportTerms } from './terms.js';
 import { asQuestion, sentenceStart } from './plain.js';
 
@@ -130,7 +131,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v, dialLang(ctx));
   }
-  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, dialLang(ctx), x, t.emergency), 0);
+  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, dialLang(ctx), x, t.emergency, callingCodeForZone(payload.time_zone)), 0);
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
   const pages = urgentPages(views);
@@ -172,17 +173,25 @@ const beforeAddress = (label: string) => {
  * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel
  * 0800 123 456." A label that already says its number (numberInLabel, as the elements check it) is
  * not followed by it again: "Bij gevaar: 112" is said "Bij gevaar: hang op en bel 112." (a label of only the number
- * leads with the elements' `emergency`, "Bij nood: hang op en bel 112."), and a label
+ * leads with the elements' `emergency`, "Bij nood: hang op en bel 112."); a name with its short number keeps it
+ * ("NHS 111: hang up and call 111."), and a label
  * that says to call it ("Bel 112 bij levensgevaar") is said as written, then "Hang daarvoor eerst op."
  */
-function emergencySentence(e: ChannelView, lang: string, x: ExportTerms, emergency: string): Sentence {
+function emergencySentence(e: ChannelView, lang: string, x: ExportTerms, emergency: string, countryCode?: string): Sentence {
   const said = e.number && numberInLabel(e.label, e.href, lang);
   if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
   const at = numberAt(e.label, said);
   const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
+  const ends = at && /^[\s).\]!]*$/.test(after) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before);
+  // A short number right after a word, with nothing between but a space, is part of the line's name: "NHS 111" was said
+  // "NHS: hang up and call 111". The name is said whole, its number marked up for the voice too, then the number to call.
+  if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, countryCode)) {
+    const [lead, call] = x.ivrEmergency('\u0000').split('\u0000') as [string, string];
+    return [lead + before, { tel: spoken }, after.trimEnd() + call, { tel: e.number! }, '.'];
+  }
   // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
   // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
-  if (at && /^[\s).\]!]*$/.test(after) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before)) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || emergency), { tel: e.number! }, '.'];
+  if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || emergency), { tel: e.number! }, '.'];
   const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
   return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
 }

@@ -117,3 +117,19 @@ test('an emergency line\'s reason says when to use it: in the e-mail it leads an
     assert.doesNotMatch(mail.text, /(Expected wait|Verwachte wachttijd) [^:\n]*: (Smell gas|Ruikt u gas)/);
   }
 });
+
+test('a name with its short number keeps it: "NHS 111: hang up and call 111.", not "NHS: hang up and call 111."', async () => {
+  // A British GP practice listed NHS 111 (tel:111) as an emergency line: its phone message said "NHS: hang up and
+  // call 111.", the number taken out of the service's name as if it were "Bij gevaar: 112".
+  const f = withEmergency({ en: 'NHS 111', nl: 'NHS 111' }, 'tel:111');
+  f.time_zone = 'Europe/London';
+  const ivr = x.exportIvr(f, { lang: 'en', now: NOW });
+  assert.equal(spoken(ivr, 'en'), 'NHS 111: hang up and call 111.');
+  // Both said as a phone number is ("one one one"), not "one hundred and eleven".
+  assert.ok(ivr.ssml.includes(`NHS <prosody rate="90%">${TEL('111')}</prosody>: hang up and call <prosody rate="90%">${TEL('111')}</prosody>.`), ivr.ssml);
+  assert.ok((await xmllint(ivr.ssml)).valid);
+  assert.equal(spoken(x.exportIvr(f, { lang: 'nl', now: NOW }), 'nl'), 'NHS 111: hang op en bel 111.');
+  // After a colon or in brackets the number is still the one to call, said once; a long number after a word too.
+  assert.equal(spoken(x.exportIvr(withEmergency({ en: 'Urgent medical help: 111' }, 'tel:111'), { lang: 'en', now: NOW }), 'en'), 'Urgent medical help: hang up and call 111.');
+  assert.equal(spoken(x.exportIvr(withEmergency({ nl: 'Storingsnummer 0800-123456' }), { lang: 'nl', now: NOW }), 'nl'), 'Storingsnummer: hang op en bel 0800 123 456.');
+});
