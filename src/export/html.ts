@@ -32,7 +32,7 @@ const paras = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('');
 const safeLink = (href: string | undefined) => (href && /^(https:|tel:|mailto:)/.test(href) ? href : undefined);
 
 /** An action or channel without its link (a message that warns against links): the label, and a number or address as text. */
-const asText = (label: string, href: string | undefined, lang: string) => esc(labelWithAddress(label, href, lang));
+const asText = (label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>) => esc(labelWithAddress(label, href, ctx));
 
 /**
  * One incident as HTML, headings from `level`; shared by the page and the e-mail. `links: false`
@@ -48,7 +48,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
   const later = v.actions.filter((a) => !a.urgent);
   const action = (a: (typeof v.actions)[number]) => {
     const href = safeLink(a.href);
-    const label = !links ? asText(a.label, href, ctx.lang) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
+    const label = !links ? asText(a.label, href, ctx) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
     return `<li>${a.who ? `<strong>${esc(a.who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
@@ -80,13 +80,13 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
   ].join('\n');
 }
 
-function channelHtml(c: ChannelView, links: boolean, lang: string, note = ''): string {
+function channelHtml(c: ChannelView, links: boolean, ctx: Context, note = ''): string {
   const href = safeLink(c.href);
   // An e-mail address said as a phone number is ("Report a suspicious e-mail: security@…"): who has no
   // mail app set up (webmail) gets nothing from the link, and whoever forwards a message needs the address.
-  const mail = addressAsText(href?.startsWith('mailto:') ? href : undefined, lang);
+  const mail = addressAsText(href?.startsWith('mailto:') ? href : undefined, ctx.lang);
   const label = esc(mail && !c.named.includes(mail) ? `${c.named}: ${mail}` : c.named);
-  return `<li>${!links ? (c.number ? label : asText(c.named, href, lang)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${note ? `<br><span class="wait">${esc(note)}</span>` : ''}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
+  return `<li>${!links ? (c.number ? label : asText(c.named, href, ctx)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${note ? `<br><span class="wait">${esc(note)}</span>` : ''}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 
 /** The first of these incidents with something to do (open, with actions): where "Wat u kunt doen" points before a long wait. */
@@ -108,10 +108,10 @@ export function channelsHtml(ctx: Context, level: number, links = true, actions?
   const todo = actions && (links ? `<a href="#${attr(actions.id)}-actions">${esc(ctx.t.whatYouCanDo)}</a>` : esc(ctx.t.whatYouCanDo));
   return [
     `<section class="channels" aria-labelledby="contact-title"><${H} id="contact-title">${esc(ctx.t.contact)}</${H}>`,
-    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.t.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx.lang)).join('')}</ul></div>` : '',
+    emergency.length ? `<div class="emergency"><p><strong>${esc(ctx.t.emergency)}</strong></p><ul>${emergency.map((c) => channelHtml(c, links, ctx)).join('')}</ul></div>` : '',
     longWait && todo ? `<div class="self-service"><p>${esc(ctx.t.longWaitHint)}</p><ul><li>${todo}</li></ul></div>` : '',
     // While an e-mail outage is open the e-mail channel is kept but marked (ExportTerms.emailChannelDown).
-    `<ul>${ordinary.map((c) => channelHtml(c, links, ctx.lang, mailDown && isEmailChannel(c) ? ctx.x.emailChannelDown : '')).join('')}</ul>`,
+    `<ul>${ordinary.map((c) => channelHtml(c, links, ctx, mailDown && isEmailChannel(c) ? ctx.x.emailChannelDown : '')).join('')}</ul>`,
     '</section>',
   ].join('\n');
 }

@@ -10,11 +10,10 @@
  * speak, break, say-as (time, telephone), prosody rate and lang.
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ChannelView, type ExportOptions, type IncidentView } from './text.js';
+import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddress, channelViews, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr, xmlText } from './xml.js';
-import { formatTel, numberInLabel } from '../content/links.js';
+import { formatTel } from '../content/links.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
-import type { ExportTerms } from './terms.js';
 import { asQuestion, sentenceStart } from './plain.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -126,12 +125,12 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
   if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
-  if (view) addTodo(add, view, dialLang(ctx));
+  if (view) addTodo(add, view, ctx);
   for (const v of views.slice(1)) {
     add(`also-${v.id}`, [`${v.title}.`], 0);
-    addTodo(add, v, dialLang(ctx));
+    addTodo(add, v, ctx);
   }
-  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, dialLang(ctx), x, t.emergency, callingCodeForZone(payload.time_zone)), 0);
+  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, ctx), 0);
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
   const pages = urgentPages(views);
@@ -171,27 +170,28 @@ const beforeAddress = (label: string) => {
 
 /**
  * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel
- * 0800 123 456." A label that already says its number (numberInLabel, as the elements check it) is
+ * 0800 123 456." A label that already says its number (numberSaid: as the elements check it, or as dialled at home) is
  * not followed by it again: "Bij gevaar: 112" is said "Bij gevaar: hang op en bel 112." (a label of only the number
  * leads with the elements' `emergency`, "Bij nood: hang op en bel 112."); a name with its short number keeps it
  * ("NHS 111: hang up and call 111."), and a label
  * that says to call it ("Bel 112 bij levensgevaar") is said as written, then "Hang daarvoor eerst op."
  */
-function emergencySentence(e: ChannelView, lang: string, x: ExportTerms, emergency: string, countryCode?: string): Sentence {
-  const said = e.number && numberInLabel(e.label, e.href, lang);
+function emergencySentence(e: ChannelView, ctx: Context): Sentence {
+  const { x } = ctx;
+  const said = e.number && numberSaid(ctx, e.label, e.href);
   if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
   const at = numberAt(e.label, said);
   const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
   const ends = at && /^[\s).\]!]*$/.test(after) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before);
   // A short number right after a word, with nothing between but a space, is part of the line's name: "NHS 111" was said
   // "NHS: hang up and call 111". The name is said whole, its number marked up for the voice too, then the number to call.
-  if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, countryCode)) {
+  if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, callingCodeForZone(ctx.payload.time_zone))) {
     const [lead, call] = x.ivrEmergency('\u0000').split('\u0000') as [string, string];
     return [lead + before, { tel: spoken }, after.trimEnd() + call, { tel: e.number! }, '.'];
   }
   // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
   // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
-  if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || emergency), { tel: e.number! }, '.'];
+  if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || ctx.t.emergency), { tel: e.number! }, '.'];
   const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
   return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
 }
@@ -203,7 +203,8 @@ function emergencySentence(e: ChannelView, lang: string, x: ExportTerms, emergen
  * Its `who` is said as a question: on the status page it stands under "Kom nu in actie als…", a
  * condition, but "U ruikt gas: bel …" read aloud tells the caller they smell gas.
  */
-function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, lang: string) {
+function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, ctx: Context) {
+  const lang = dialLang(ctx);
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const who = a.who ? `${asQuestion(a.who)} ` : '';
@@ -213,12 +214,12 @@ function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView
   // A number to call is marked up for the voice, as an emergency line's: "call 999" was read "call nine hundred and
   // ninety-nine". A label that does not say the number it calls gets it after it: a caller cannot tap the link.
   const number = a.href?.startsWith('tel:') ? formatTel(a.href, lang) : undefined;
-  const at = number && numberAt(label, numberInLabel(label, a.href!, lang) ?? number);
+  const at = number && numberAt(label, numberSaid(ctx, label, a.href!) ?? number);
   const sentence: Sentence = !number ? [who + end(label)] : at ? [who + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [who + beforeAddress(label), { tel: number }, '.'];
   add(`todo-${v.id}`, sentence);
 }
 
-/** Where a label says a number (in numberInLabel's form): its digits with the separators people write between them. */
+/** Where a label says a number (in numberSaid's form): its digits with the separators people write between them. */
 const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);
 
 /** Each incident's first urgent action with a web page, one per address, lead first. */

@@ -9,7 +9,7 @@ import type { Incident, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { formatTel } from '../content/links.js';
 import { incidentName } from '../feed/incident-name.js';
-import type { Context } from './text.js';
+import { numberSaid, type Context } from './text.js';
 
 /** Why an SMS or e-mail has no link (`SmsResult.linkLeftOut.reason`, `EmailResult.linkLeftOut.reason`). */
 export const SMS_LINK_REASONS = ['warns-against-links'] as const;
@@ -124,10 +124,15 @@ export function addressAsText(href: string | undefined, lang: string): string | 
   return href?.startsWith('mailto:') ? href.slice(7).replace(/\?.*$/, '') : undefined;
 }
 
-/** An action's label in a message without links, with its number or e-mail address after it unless the label says it: "Twijfelt u? Bel ons (088 123 4567)". */
-export function labelWithAddress(label: string, href: string | undefined, lang: string): string {
-  const address = addressAsText(href, lang);
-  return address && !label.includes(address) ? `${label} (${address})` : label;
+/**
+ * An action's label in a message without links, with its number or e-mail address after it unless the label says it:
+ * "Twijfelt u? Bel ons (088 123 4567)". A number is found in any form the label writes it (numberSaid): an English
+ * label on a Dutch feed, "Smell gas? Call 0800-9009", was followed by "(+31 800 9009)".
+ */
+export function labelWithAddress(label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>): string {
+  const address = addressAsText(href, ctx.lang);
+  const said = href?.startsWith('tel:') ? numberSaid(ctx, label, href) : undefined;
+  return address && !said && !label.includes(address) ? `${label} (${address})` : label;
 }
 
 /**

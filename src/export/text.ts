@@ -7,7 +7,7 @@
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { formatTel, numberInLabel } from '../content/links.js';
-import { isNanpZone } from '../feed/dialling.js';
+import { callingCodeForZone, isNanpZone } from '../feed/dialling.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
 import type { Terms } from '../i18n/terms.js';
@@ -266,6 +266,22 @@ export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) =>
         ? `${ctx.lang}-BE`
         : ctx.lang;
 
+/**
+ * The form of a `tel:` link's number that a label already says, else undefined: as the elements find it (numberInLabel,
+ * read as dialLang), or as the number is dialled at home in the feed's own country. An English label on a feed on
+ * Amsterdam time writes a Dutch number as the Dutch do ("Klantenservice 0800 1234", "Gas smell? Call 0800-9009"),
+ * while its English reader is shown "+31 800 1234": every export said the number twice, "Klantenservice 0800 1234: +31 800 1234".
+ */
+export function numberSaid(ctx: Pick<Context, 'lang' | 'payload'>, label: string, href: string): string | undefined {
+  const said = numberInLabel(label, href, dialLang(ctx));
+  const cc = callingCodeForZone(ctx.payload.time_zone);
+  const intl = href.replace(/[^\d+]/g, '').replace(/^00/, '+');
+  // Countries that dial 0 before the area code at home (the North American 1 is not one).
+  if (said || !cc || cc === '1' || !intl.startsWith(`+${cc}`)) return said;
+  const home = `0${intl.slice(1 + cc.length)}`;
+  return label.replace(/\D/g, '').includes(home) ? home : undefined;
+}
+
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');
   const label = pickText(c.label, ctx.lang);
@@ -276,8 +292,9 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     label,
     href: c.href,
     number,
-    // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice.
-    named: number && !numberInLabel(label, c.href, dialLang(ctx)) ? `${label}: ${number}` : label,
+    // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
+    // with a Dutch number as the Dutch write it (numberSaid).
+    named: number && !numberSaid(ctx, label, c.href) ? `${label}: ${number}` : label,
     wait: channelWait(ctx.t, c, ctx.lang),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,
