@@ -6,14 +6,16 @@
  */
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
-import { formatTel, numberInLabel } from '../content/links.js';
-import { callingCodeForZone, isNanpZone } from '../feed/dialling.js';
+import { formatTel } from '../content/links.js';
+import { dialLang, numberSaid, usEnglish } from './dial.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
 import type { Terms } from '../i18n/terms.js';
 import { groupChannels } from './channels.js';
 import { firstSentence, plainParagraphs, plainText } from './plain.js';
 import { exportTermsFor, type ExportTerms } from './terms.js';
+
+export { dialLang, numberSaid, usEnglish } from './dial.js';
 
 export const EXPORT_ERROR_CODES = ['no-incident', 'no-channel', 'no-language', 'over-budget', 'bad-option'] as const;
 export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
@@ -66,8 +68,6 @@ function checkLanguage(payload: StatusPayload, lang: string): void {
   if (written && !has.some((l) => primary(l) === primary(lang))) throw new ExportError('no-language', `the feed has no text in "${lang}" (it is written in: ${has.join(', ')}); give --lang ${has[0]} or leave --lang out`);
 }
 
-/** Plain English (`en`, or `en-US`) in a feed on a US or Canadian clock: said and written as in America. */
-export const usEnglish = (lang: string, timeZone: string | undefined) => /^en(-US)?$/i.test(lang) && isNanpZone(timeZone);
 
 /** Clock times on the feed's time zone ("10:20"); another day gets its date; no zone means UTC, said so. */
 export function feedClock(payload: StatusPayload, lang: string, now: number) {
@@ -249,37 +249,6 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
     // Urgent first, each group in the publisher's order.
     actions: resolved ? [] : [...actions.filter((a) => a.urgent), ...actions.filter((a) => !a.urgent)],
   };
-}
-
-/**
- * The language whose way of dialling a label's number is read in: English from a feed on the British
- * clock is read as en-GB, so "Call 0800 123 4567" (tel:+448001234567) is not followed by "+44 800 123 4567";
- * from a US or Canadian one as en-US: "(312) 555-0142"; Dutch or French from the Belgian clock as nl-BE / fr-BE: "03 123 45 67".
- */
-export const dialLang = (ctx: Pick<Context, 'lang' | 'payload'>) =>
-  usEnglish(ctx.lang, ctx.payload.time_zone)
-    ? 'en-US'
-    : /^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London'
-      ? 'en-GB'
-      : // Dutch or French from a feed on Belgian time is read as nl-BE / fr-BE: "Bel 03 123 45 67", as its readers' pages show it.
-        /^(nl|fr)$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/Brussels'
-        ? `${ctx.lang}-BE`
-        : ctx.lang;
-
-/**
- * The form of a `tel:` link's number that a label already says, else undefined: as the elements find it (numberInLabel,
- * read as dialLang), or as the number is dialled at home in the feed's own country. An English label on a feed on
- * Amsterdam time writes a Dutch number as the Dutch do ("Klantenservice 0800 1234", "Gas smell? Call 0800-9009"),
- * while its English reader is shown "+31 800 1234": every export said the number twice, "Klantenservice 0800 1234: +31 800 1234".
- */
-export function numberSaid(ctx: Pick<Context, 'lang' | 'payload'>, label: string, href: string): string | undefined {
-  const said = numberInLabel(label, href, dialLang(ctx));
-  const cc = callingCodeForZone(ctx.payload.time_zone);
-  const intl = href.replace(/[^\d+]/g, '').replace(/^00/, '+');
-  // Countries that dial 0 before the area code at home (the North American 1 is not one).
-  if (said || !cc || cc === '1' || !intl.startsWith(`+${cc}`)) return said;
-  const home = `0${intl.slice(1 + cc.length)}`;
-  return label.replace(/\D/g, '').includes(home) ? home : undefined;
 }
 
 export function channelView(ctx: Context, c: Channel): ChannelView {
