@@ -9,6 +9,7 @@ import type { UiLanguage } from '../i18n/terms.js';
 import { SIGN_TERMS } from './sign-terms.js';
 import { documentLanguage, textLanguage } from './desk-lang.js';
 import { notJson } from './json-error.js';
+import { DAMAGED_TERMS } from './damaged-envelope.js';
 
 export { jsonErrorAt } from './json-error.js';
 
@@ -210,13 +211,19 @@ export const isUnsignedDocument = (value: unknown): boolean => isObj(value) && v
 /** feed.json -> feed.jws.json: the signed file beside a document, as sign's hints and the studio name it. */
 export const signedName = (file: string): string => file.replace(/(\.jws)?\.json$/i, '') + '.jws.json';
 
-/** Accepts a document or a signed envelope (whose payload is returned without checking the signature). */
-export function unwrapEnvelope(value: unknown): unknown {
+/**
+ * Accepts a document or a signed envelope (whose payload is returned without checking the signature).
+ * `file` and `lang` (the desk's): a payload that no longer reads (changed by hand, cut off) is said as
+ * verify and heartbeat say it (damaged-envelope.ts), with the sign command that makes it again; lint,
+ * report --feed and the FAQ file of the reason commands and the studio said "the envelope payload is
+ * not base64url JSON" in English.
+ */
+export function unwrapEnvelope(value: unknown, file?: string, lang: UiLanguage = 'en'): unknown {
   if (isObj(value) && typeof value.payload === 'string' && Array.isArray(value.signatures)) {
     try {
       return JSON.parse(decodeUtf8(decodeBase64url(value.payload, 'payload'), 'payload'));
     } catch {
-      throw new CliError('the envelope payload is not base64url JSON', 1, 'invalid');
+      throw new CliError(file === undefined ? 'the envelope payload is not base64url JSON' : DAMAGED_TERMS[lang].damaged(file, 'payload', 'private.jwk.json'), 1, 'invalid');
     }
   }
   return value;
