@@ -68,10 +68,15 @@ export function parseLangs(v: unknown, fallback: readonly string[] = []): string
   return langs.length ? [...new Set(langs)] : [...fallback];
 }
 
-/** `--kind status|faq`, status when absent. */
-export function kindOption(v: unknown): DocumentKind {
+const KIND_SAID = {
+  en: (kind: string) => `--kind takes status (the status feed) or faq (the FAQ document), not "${kind}"; give one of them, or leave --kind out`,
+  nl: (kind: string) => `--kind neemt status (de statusfeed) of faq (het FAQ-document), niet "${kind}"; geef een van beide, of laat --kind weg`,
+} as const;
+
+/** `--kind status|faq`, status when absent; a wrong one said in the desk's language `lang` (was "--kind must be status or faq", in English). */
+export function kindOption(v: unknown, lang: UiLanguage = 'en'): DocumentKind {
   const kind = str(v) ?? 'status';
-  if (!(kind in DOCUMENT_TYPES)) throw new CliError('--kind must be status or faq');
+  if (!Object.hasOwn(DOCUMENT_TYPES, kind)) throw new CliError(KIND_SAID[lang](kind));
   return kind as DocumentKind;
 }
 

@@ -1,5 +1,6 @@
 import { jsonSchema } from '../feed/json-schema.js';
 import { json, kindOption, type Command } from './command.js';
+import { folderLanguage } from './io.js';
 
 export const schema: Command = {
   name: 'schema',
@@ -8,6 +9,7 @@ export const schema: Command = {
   positionals: 0,
   options: { kind: { type: 'string', help: 'status (default) or faq' } },
   async run(v) {
-    console.log(json(jsonSchema(kindOption(v.kind))));
+    // A wrong --kind: in the language of the feed.json in this folder (io.ts).
+    console.log(json(jsonSchema(kindOption(v.kind, v.kind === 'status' || v.kind === 'faq' || v.kind === undefined ? 'en' : await folderLanguage()))));
   },
 };

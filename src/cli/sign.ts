@@ -7,15 +7,16 @@ import { withZoneBeside } from './doc-zone.js';
 import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
-import { SIGN_TERMS } from './sign-terms.js';
+import { SIGN_TERMS, type SignTerms } from './sign-terms.js';
 import { DAMAGED_TERMS, envelopeDamage, isEnvelope } from './damaged-envelope.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
 
-function kindOf(doc: Record<string, unknown>): DocumentKind {
+/** The document's kind; without one, said in the desk's language with what to do (was "the document needs "type"…", in English). */
+function kindOf(doc: Record<string, unknown>, file: string, key: string, t: SignTerms): DocumentKind {
   if (doc.type === 'status' || doc.type === 'faq') return doc.type;
-  throw new CliError('the document needs "type": "status" or "type": "faq"', 1, 'invalid');
+  throw new CliError(t.noType(file, doc.type === undefined ? undefined : JSON.stringify(doc.type), key), 1, 'invalid');
 }
 
 export const sign: Command = {
@@ -43,14 +44,15 @@ export const sign: Command = {
     const t = SIGN_TERMS[lang];
     const keys = await readPrivateKeys(list(v.key), lang);
     const raw = await readJson(file, 'the document', lang);
-    if (!isObj(raw)) throw new CliError(`${file} must hold a JSON object`, 1, 'invalid');
+    // A list, a text or a number: said as not a feed, in the desk's language (was "… must hold a JSON object").
+    if (!isObj(raw)) throw new CliError(t.notObject(file, raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw, list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
     // The signed file instead of the one the desk edits, intact or damaged: said as that (was "the document needs "type"…").
     if (isEnvelope(raw)) {
       const damage = envelopeDamage(raw);
       const key = list(v.key)[0] ?? 'private.jwk.json';
       throw new CliError(damage ? DAMAGED_TERMS[lang].damaged(file, damage, key) : DAMAGED_TERMS[lang].signed(file, key), 1, 'invalid');
     }
-    const kind = kindOf(raw);
+    const kind = kindOf(raw, file, list(v.key)[0] ?? 'private.jwk.json', t);
     const now = Date.now();
     const given = str(v.valid);
     const minMs = durationOption('--valid', given ?? DEFAULT_VALIDITY[kind], lang);

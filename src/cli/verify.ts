@@ -54,7 +54,7 @@ export const verify: Command = {
         }
       })();
       if (isUnsignedDocument(own)) throw new FeedError('invalid', ENVELOPE_TERMS[deskLanguage(own)].unsignedVerify(file, signedName(file), list(v.key)[0] ?? 'public.jwk.json'));
-      const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind);
+      const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind, desk);
       const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null });
       const p = doc.payload;
       const summary: Record<string, unknown> = { ok: true, kind, feed_id: p.feed_id, seq: p.seq, issued_at: p.issued_at, expires_at: p.expires_at, kid: doc.kid, alg: doc.alg };
