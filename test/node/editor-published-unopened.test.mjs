@@ -47,3 +47,14 @@ test('no answer, or a signature that does not match the page\'s key: each in Dut
   // The right key: it opens.
   assert.equal(await loadError(text(good), 'nl'), '');
 });
+
+// A published feed address that answers 404 (nothing published there yet) was said as a damaged file:
+// "the document is not valid JSON" in English, the "beschadigd" sentence in Dutch. Now: nothing published yet, with what to do.
+test('a published feed address that answers 404: nothing published there yet, in the editor\'s language', async () => {
+  const missing = async () => new Response('<h1>Not Found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } });
+  assert.equal(await loadError(missing, 'nl'), 'de gepubliceerde feed kon niet worden geopend: op zijn adres (src) is nog niets gepubliceerd (HTTP 404). Publiceer de ondertekende feed (de feed.jws.json die clearline sign schrijft) op https://water.example/feed.jws.json, of controleer of dit adres klopt; klopt het, meld het dan aan wie deze pagina heeft ingericht.');
+  assert.equal(await loadError(missing, 'en'), 'the published feed could not be opened: nothing has been published at its address (src) yet (HTTP 404). Publish the signed feed (the feed.jws.json clearline sign writes) at https://water.example/feed.jws.json, or check that this address is right; if it is, tell whoever set up this page.');
+  // A damaged file at the address is still said as damaged.
+  const damaged = { ...good, payload: `${good.payload.slice(0, 10)}+${good.payload.slice(11)}` };
+  assert.match(await loadError(text(damaged), 'nl'), /is beschadigd of geen geldige statusfeed/);
+});

@@ -28,6 +28,8 @@ export interface ProblemTerms {
    * (undefined: no answer at all), `detail` its message (English, for developers; the English words keep it).
    */
   publishedUnopened: (code: ErrorCode | undefined, detail: string) => string;
+  /** The published feed's address (src) answered 404: nothing published there yet (was said as a damaged file). */
+  publishedMissing: (src: string) => string;
 }
 
 /** Why the published feed could not be opened, for a Dutch desk: no English detail, with what to do. */
@@ -49,6 +51,7 @@ export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
     studioFailed: (s) => `the studio answered with an error (HTTP ${s}). Press the button again; if it keeps failing, restart the studio (clearline studio feed.json).`,
     feedUnopened: (s) => `feed.json could not be opened (HTTP ${s}). Reload the page; if it keeps failing, restart the studio (clearline studio feed.json).`,
     publishedUnopened: (_code, detail) => `the published feed could not be opened: ${detail}`,
+    publishedMissing: (src) => `the published feed could not be opened: nothing has been published at its address (src) yet (HTTP 404). Publish the signed feed (the feed.jws.json clearline sign writes) at ${src}, or check that this address is right; if it is, tell whoever set up this page.`,
   },
   nl: {
     putRefused: (s) => `het publicatieadres (publish-url) weigerde de feed (HTTP ${s}), dus hij staat niet op de website: de toestemming is verlopen of klopt niet. Vraag wie deze pagina heeft ingericht om die te vernieuwen en druk dan opnieuw op Publiceren.`,
@@ -59,6 +62,7 @@ export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
     studioFailed: (s) => `de studio gaf een fout (HTTP ${s}). Druk nog eens op de knop; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
     feedUnopened: (s) => `feed.json kon niet worden geopend (HTTP ${s}). Laad de pagina opnieuw; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
     publishedUnopened: (code) => `de gepubliceerde feed kon niet worden geopend: ${PUBLISHED_NL[code ?? 'network'] ?? PUBLISHED_NL.other}`,
+    publishedMissing: (src) => `de gepubliceerde feed kon niet worden geopend: op zijn adres (src) is nog niets gepubliceerd (HTTP 404). Publiceer de ondertekende feed (de feed.jws.json die clearline sign schrijft) op ${src}, of controleer of dit adres klopt; klopt het, meld het dan aan wie deze pagina heeft ingericht.`,
   },
 };
 

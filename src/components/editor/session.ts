@@ -103,8 +103,13 @@ export class EditorSession implements ReactiveController {
       }
       this.publicExpires = expires;
       if (c.src && c.publicKey) {
+        // Nothing published there yet (404): said as that, not as a damaged file ("the document is not valid JSON").
+        let missing = false;
         try {
-          const text = await (await this.fetcher(c.src, { cache: 'no-store' })).text();
+          const res = await this.fetcher(c.src, { cache: 'no-store' });
+          missing = res.status === 404;
+          if (missing) throw new FeedError('network', 'HTTP 404');
+          const text = await res.text();
           const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true });
           this.openedSeq = doc.payload.seq;
           this.publicExpires = doc.payload.expires_at;
@@ -112,7 +117,8 @@ export class EditorSession implements ReactiveController {
         } catch (e) {
           // Nothing published yet, or offline: fine when there is a working copy to edit.
           // In the editor's language (problem-terms.ts): a Dutch desk read "the published feed could not be opened: …" in English.
-          if (!c.feed && !c.feedSrc) throw new Error(PROBLEM_TERMS[uiLanguage(c.lang)].publishedUnopened(e instanceof FeedError ? e.code : undefined, (e as Error).message));
+          const t = PROBLEM_TERMS[uiLanguage(c.lang)];
+          if (!c.feed && !c.feedSrc) throw new Error(missing ? t.publishedMissing(c.src) : t.publishedUnopened(e instanceof FeedError ? e.code : undefined, (e as Error).message));
         }
       }
       if (load !== this.loads) return;
