@@ -40,6 +40,28 @@ export function emergencyTest(channels: readonly Channel[], lang: string): (sent
   };
 }
 
+/** Which sentences are the emergency line: those that are one, and a question before one, its condition ("Ruikt u gas? Bel direct 0800 123 4567."). */
+function urgentSentences(sentences: readonly string[], isEmergency: (sentence: string) => boolean): boolean[] {
+  const urgent = sentences.map(isEmergency);
+  for (let i = sentences.length - 1; i > 0; i--) if (urgent[i] && sentences[i - 1]!.endsWith('?')) urgent[i - 1] = true;
+  return urgent;
+}
+
+/**
+ * The emergency line of a later urgent action, for an SMS that carries only the first action, when that one has none:
+ * a water company's "Kook uw water 3 minuten." before the urgent "Ziek na het drinken? Bel uw huisarts; bij levensgevaar 112"
+ * sent an SMS without the 112. The first such action's emergency sentences with their condition, else ''.
+ */
+export function laterEmergencyLine(actions: readonly { label: string; urgent: boolean }[], isEmergency: (sentence: string) => boolean): string {
+  if (!actions[0] || urgentSentences(splitSentences(actions[0].label), isEmergency).includes(true)) return '';
+  for (const a of actions.slice(1).filter((b) => b.urgent)) {
+    const sentences = splitSentences(a.label.trim());
+    const urgent = urgentSentences(sentences, isEmergency);
+    if (urgent.includes(true)) return sentences.filter((_, i) => urgent[i]).join(' ');
+  }
+  return '';
+}
+
 /**
  * Where the action's emergency line stays when the whole action does not fit beside the title, as
  * { title, action }. What gives way, first to last:
@@ -53,10 +75,8 @@ export function emergencyTest(channels: readonly Channel[], lang: string): (sent
  */
 export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean): { title: string; action: string } | null {
   const sentences = splitSentences(action);
-  const urgent = sentences.map(isEmergency);
+  const urgent = urgentSentences(sentences, isEmergency);
   if (!urgent.includes(true)) return null;
-  // A question before an emergency sentence is its condition: "Ruikt u gas? Bel direct 0800 123 4567."
-  for (let i = sentences.length - 1; i > 0; i--) if (urgent[i] && sentences[i - 1]!.endsWith('?')) urgent[i - 1] = true;
   // What to do: the first sentence, with the answer to a question that leads ("Ate this yoghurt…? Call your GP.").
   const leads = Math.min(sentences.length, sentences.findIndex((s) => !s.endsWith('?')) + 1 || sentences.length);
   const lead = sentences.slice(0, leads).join(' ');

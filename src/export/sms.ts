@@ -5,15 +5,16 @@
  * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word), then the title; the link always stays whole.
  * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
  * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
- * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When
- * cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
+ * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
+ * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule.
+ * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { shortenSentences, shortenWords } from './plain.js';
-import { emergencyTest, keepEmergency } from './sms-emergency.js';
+import { sentenceStart, shortenSentences, shortenWords } from './plain.js';
+import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -63,11 +64,14 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
   const title = toSmsText(view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear);
-  const action = toSmsText(view?.resolved ? view.summary : view?.actions[0]?.label ?? '');
+  const isEmergency = emergencyTest(payload.channels, ctx.lang);
+  // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
+  const first = view?.actions[0]?.label ?? '';
+  const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
+  const action = toSmsText(view?.resolved ? view.summary : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
   const fits = (s: string) => smsFits(toSmsText(s), parts);
-  const isEmergency = emergencyTest(payload.channels, ctx.lang);
   // The rule's first two steps for a given title: the next update goes, then the action is shortened.
   const fill = (titlePart: string) => {
     const steps: string[] = [];
