@@ -7,14 +7,16 @@
  * minute; shortened by rule, never cut.
  *
  * The SSML uses only what Amazon Polly, Twilio <Say> and Google Text-to-Speech all accept:
- * speak, break, say-as (time, telephone), prosody rate and lang.
+ * speak, break, say-as (time, telephone), prosody rate and lang. Every phone number said is marked as one, also one
+ * in a sentence ("In an emergency, call 999.": ssml.ts).
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddress, channelViews, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
-import { xmlAttr, xmlText } from './xml.js';
+import { xmlAttr } from './xml.js';
 import { formatTel } from '../content/links.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { asQuestion, sentenceStart } from './plain.js';
+import { ssmlSentence, type Piece, type Sentence } from './ssml.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -23,9 +25,6 @@ export interface IvrOptions extends ExportOptions {
   channel?: string;
 }
 
-/** A piece of the message: text, or a time / phone number that SSML marks up. */
-type Piece = string | { time: string } | { tel: string } | { slow: string };
-type Sentence = Piece[];
 /** A sentence with its key; `optional` > 0 may be dropped (highest first); `short` is its last-resort form. */
 interface Part {
   key: string;
@@ -154,7 +153,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // The voice of the place the numbers are dialled in (dialLang): a US feed's English by an American voice, as its clock
   // says "6:34 AM"; a Belgian feed's Dutch and French by a Flemish and a Belgian voice (a Flemish school's parents heard nl-NL).
   const vl = voiceLang(dialLang(ctx));
-  const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map(ssmlSentence).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
+  const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map((s) => ssmlSentence(s, payload)).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
 
@@ -279,19 +278,4 @@ function fitBudget(parts: Part[]) {
 function splitAround(sentence: string, part: string): [string, string] {
   const i = sentence.indexOf(part);
   return i < 0 ? [sentence, ''] : [sentence.slice(0, i), sentence.slice(i + part.length)];
-}
-
-function ssmlSentence(s: Sentence): string {
-  return s
-    .map((p) => {
-      if (typeof p === 'string') return xmlText(p);
-      if ('tel' in p) return `<prosody rate="90%"><say-as interpret-as="telephone">${xmlText(p.tel)}</say-as></prosody>`;
-      if ('time' in p) {
-        // A date before the clock time stays plain text; only "HH:MM" (or a US "6:34 AM") is marked as a time.
-        const m = /^(.*?)(\d{1,2}:\d{2}(?:\s[AP]M)?)(.*)$/.exec(p.time);
-        return m ? `${xmlText(m[1]!)}<say-as interpret-as="time" format="${/M$/.test(m[2]!) ? 'hms12' : 'hms24'}">${xmlText(m[2]!)}</say-as>${xmlText(m[3]!)}` : xmlText(p.time);
-      }
-      return `<prosody rate="90%">${xmlText(p.slow)}</prosody>`;
-    })
-    .join('');
 }

@@ -14,7 +14,7 @@ import { shortenWords } from './plain.js';
 /** A sentence ends at ".", "!" or "?" before a capital (as shortenSentences splits). */
 export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
 
-const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
+export const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
 
 /** The digits a `tel:` link may be written with: as linked, and at home with 0 for the country code (+31 800 → 0800). */
 function dialledForms(href: string): string[] {

@@ -1,0 +1,85 @@
+/**
+ * The phone message's sentences as SSML (ivr.ts), and which numbers in its plain text are phone numbers, marked
+ * up for the voice as the number an action links to is: "In an emergency, call 999." was read "nine hundred and
+ * ninety-nine", "bel 112" "honderdtwaalf". A number is a phone number when it is written as one ("0800 123 4567",
+ * "+44 20 7946 0321", "(312) 555-0142", or the digits of a `tel:` link in the feed), or when a short or emergency
+ * number (112, 999, 111, 14 030…) follows a word to call or an emergency within three words ("call NHS 111",
+ * "bij levensgevaar 112"). Times, dates, amounts, postcodes and counts ("3 minuten", "112 woningen") stay text. Pure.
+ */
+import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
+import { EMERGENCY_WORDS } from './sms-emergency.js';
+import { xmlText } from './xml.js';
+
+/** A piece of the message: text, or a time / phone number that SSML marks up. */
+export type Piece = string | { time: string } | { tel: string } | { slow: string };
+export type Sentence = Piece[];
+
+/** What the test needs of the feed: its clock (the country's short numbers) and every `tel:` link in it. */
+type Feed = { time_zone?: string; channels: readonly { href: string }[]; incidents: readonly { actions?: readonly { href?: string }[] }[] };
+
+// A run of digits with the separators phone numbers are written with; never next to a letter, a time's colon, a
+// decimal, a currency sign or a percentage ("10:20", "3,5", "€ 112", "112%").
+const CANDIDATE = /(?<![\p{L}\d:,.€$£/])(?<![€$£] )[+(]?\d(?:[ .)/-]{1,2}\(?\d|\d)*(?![\p{L}\d:%])(?![,.]\d)/gu;
+const CALL_WORDS = /(?<!\p{L})(bel|belt|bellen|call|dial|ring|phone|telefoneer)(?!\p{L})/iu;
+const UNIT = /^\s+(?:uur|uren|hours?|minuten|minutes?|dagen|days?|weken|weeks?|keer|times)(?!\p{L})/iu;
+const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+const US_NUMBER = /^(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
+
+/** Digits a number is dialled with, international links also as at home (+31 800 → 0800, +44 20 → 020). */
+const forms = (href: string): string[] => {
+  const raw = href.replace(/^tel:/i, '');
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  return /^(\+|00)/.test(raw) ? [digits, ...[1, 2, 3].map((cc) => `0${digits.slice(cc)}`)] : [digits];
+};
+
+/** Where a text says phone numbers, as [start, end) spans, in order. */
+export function phoneNumberSpans(feed: Feed, text: string): [number, number][] {
+  const cc = callingCodeForZone(feed.time_zone);
+  const hrefs = [...feed.channels.map((c) => c.href), ...feed.incidents.flatMap((i) => (i.actions ?? []).map((a) => a.href ?? ''))];
+  const linked = new Set(hrefs.filter((h) => h.startsWith('tel:')).flatMap(forms));
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    let said = m[0];
+    let start = m.index;
+    // "Noodlijn (112)": the bracket belongs to the sentence, not to the number.
+    if (said.startsWith('(') && !said.includes(')')) [said, start] = [said.slice(1), start + 1];
+    // "Bel 0800 1234 24 uur per dag": the hours are not part of the number.
+    if (/ \d+$/.test(said) && UNIT.test(text.slice(start + said.length))) said = said.replace(/ \d+$/, '');
+    const digits = said.replace(/\D/g, '');
+    const written = (said.startsWith('+') && digits.length >= 8) || (/^0\d/.test(digits) && digits.length >= 8 && !DATE.test(said)) || US_NUMBER.test(said);
+    const before = text.slice(0, start).split(/[.!?]\s/).pop()!.split(/\s+/).filter(Boolean).slice(-3).join(' ');
+    const called = CALL_WORDS.test(before) || EMERGENCY_WORDS.test(before) || /^\s*(bellen|belt)\b/i.test(text.slice(start + said.length));
+    const short = isShortNumber(`tel:${digits}`, cc) || (digits.length < 7 && linked.has(digits));
+    if (written || (digits.length >= 7 && linked.has(digits)) || (short && called)) spans.push([start, start + said.length]);
+  }
+  return spans;
+}
+
+const telephone = (n: string) => `<prosody rate="90%"><say-as interpret-as="telephone">${xmlText(n)}</say-as></prosody>`;
+
+/** Plain text as SSML, its phone numbers marked up. */
+function textWithNumbers(feed: Feed, text: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of phoneNumberSpans(feed, text)) {
+    out += xmlText(text.slice(at, start)) + telephone(text.slice(start, end));
+    at = end;
+  }
+  return out + xmlText(text.slice(at));
+}
+
+/** One sentence as SSML: times and phone numbers marked up, an address said slowly. */
+export function ssmlSentence(s: Sentence, feed: Feed): string {
+  return s
+    .map((p) => {
+      if (typeof p === 'string') return textWithNumbers(feed, p);
+      if ('tel' in p) return telephone(p.tel);
+      if ('time' in p) {
+        // A date before the clock time stays plain text; only "HH:MM" (or a US "6:34 AM") is marked as a time.
+        const m = /^(.*?)(\d{1,2}:\d{2}(?:\s[AP]M)?)(.*)$/.exec(p.time);
+        return m ? `${xmlText(m[1]!)}<say-as interpret-as="time" format="${/M$/.test(m[2]!) ? 'hms12' : 'hms24'}">${xmlText(m[2]!)}</say-as>${xmlText(m[3]!)}` : xmlText(p.time);
+      }
+      return `<prosody rate="90%">${xmlText(p.slow)}</prosody>`;
+    })
+    .join('');
+}
