@@ -68,7 +68,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
   const first = view?.actions[0]?.label ?? '';
   const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
-  const action = toSmsText(view?.resolved ? view.summary : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
+  let action = toSmsText(view?.resolved ? view.summary : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
   const fits = (s: string) => smsFits(toSmsText(s), parts);
@@ -92,11 +92,16 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       // A resolved incident's closing text (what we know) stands where the action would: say that.
       const what = view?.resolved ? 'summary' : 'action';
       steps.push(cut ? `${what}-shortened` : what);
-      actionPart = cut ?? '';
+      return { titlePart, actionPart: cut ?? '', nextPart, steps, cut: true };
     }
     return { titlePart, actionPart, nextPart, steps };
   };
   let m = fill(dot(title));
+  // A later action's emergency line that cannot be kept takes no room from the first action: the SMS is as without it.
+  if (line && 'cut' in m) {
+    action = toSmsText(first);
+    m = fill(dot(title));
+  }
   const whole = () => join(m.titlePart, m.actionPart, m.nextPart, link);
   if (!fits(whole())) {
     const cut = shortenWords(title, (t) => fits(join(t, link)));

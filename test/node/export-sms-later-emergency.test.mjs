@@ -73,3 +73,16 @@ test('without an emergency line in a later urgent action, or with one in the fir
   const own = { urgent: true, label: { nl: 'Kook uw water 3 minuten. Bij nood: bel 112.', en: 'x' } };
   assert.equal(x.exportSms(water(SHORT, [own, ILL]), { lang: 'nl', now: NOW }).text, `Kookadvies in De Hoven. Kook uw water 3 minuten. Bij nood: bel 112. Volgende update 12:00. ${LINK}`);
 });
+
+test('a later emergency line too long to keep takes no room: the SMS is as without it, the next update kept', () => {
+  const long = {
+    urgent: true,
+    label: {
+      nl: 'Ziek geworden na het drinken van het kraanwater, ook als u het eerst hebt gekookt, of hebt u sinds gisteren last van buikpijn, koorts of diarree? Bel dan uw huisarts of bij levensgevaar direct 112.',
+      en: 'x',
+    },
+  };
+  const sms = x.exportSms(water(SHORT, [BOIL, long]), { lang: 'nl', now: NOW });
+  assert.equal(sms.text, `Kookadvies in De Hoven. Kook uw water 3 minuten. Volgende update 12:00. ${LINK}`);
+  assert.deepEqual(sms.shortened, []);
+});
