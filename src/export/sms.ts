@@ -6,7 +6,8 @@
  * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
  * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
  * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
- * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule.
+ * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule
+ * (left out, taking no room, when it cannot be kept).
  * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
