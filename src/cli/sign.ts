@@ -45,14 +45,15 @@ export const sign: Command = {
     const keys = await readPrivateKeys(list(v.key), lang);
     const raw = await readJson(file, 'the document', lang);
     // A list, a text or a number: said as not a feed, in the desk's language (was "… must hold a JSON object").
-    if (!isObj(raw)) throw new CliError(t.notObject(file, raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw, list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
+    // The key file named in what to do next: the one given, else the usual name.
+    const keyName = list(v.key)[0] ?? 'private.jwk.json';
+    if (!isObj(raw)) throw new CliError(t.notObject(file, raw === null ? 'null' : Array.isArray(raw) ? 'array' : typeof raw, keyName), 1, 'invalid');
     // The signed file instead of the one the desk edits, intact or damaged: said as that (was "the document needs "type"…").
     if (isEnvelope(raw)) {
       const damage = envelopeDamage(raw);
-      const key = list(v.key)[0] ?? 'private.jwk.json';
-      throw new CliError(damage ? DAMAGED_TERMS[lang].damaged(file, damage, key) : DAMAGED_TERMS[lang].signed(file, key), 1, 'invalid');
+      throw new CliError(damage ? DAMAGED_TERMS[lang].damaged(file, damage, keyName) : DAMAGED_TERMS[lang].signed(file, keyName), 1, 'invalid');
     }
-    const kind = kindOf(raw, file, list(v.key)[0] ?? 'private.jwk.json', t);
+    const kind = kindOf(raw, file, keyName, t);
     const now = Date.now();
     const given = str(v.valid);
     const minMs = durationOption('--valid', given ?? DEFAULT_VALIDITY[kind], lang);

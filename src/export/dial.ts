@@ -6,6 +6,13 @@ import type { StatusPayload } from '../feed/schema.js';
 import { numberInLabel } from '../content/links.js';
 import { callingCodeForZone, isNanpZone } from '../feed/dialling.js';
 
+/** The digits a `tel:` link may be written with: as linked, and at home with 0 for the country code (+31 800 → 0800, +44 20 → 020). */
+export function dialledForms(href: string): string[] {
+  const raw = href.replace(/^tel:/i, '');
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  return /^(\+|00)/.test(raw) ? [digits, ...[1, 2, 3].map((cc) => `0${digits.slice(cc)}`)] : [digits];
+}
+
 /** What these need of an export's context (text.ts). */
 type Place = { lang: string; payload: Pick<StatusPayload, 'time_zone'> };
 

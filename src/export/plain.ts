@@ -77,6 +77,9 @@ export function shortenWords(text: string, fits: (candidate: string) => boolean)
   return null;
 }
 
+/** A text's sentences: one ends at ".", "!" or "?" before a capital. */
+export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
+
 /**
  * Like `shortenWords`, but whole sentences first: the longest run of the text's first sentences
  * that `fits`, ending as a sentence, without "…". Only when not even the first sentence fits is it
@@ -85,7 +88,7 @@ export function shortenWords(text: string, fits: (candidate: string) => boolean)
  */
 export function shortenSentences(text: string, fits: (candidate: string) => boolean): string | null {
   if (fits(text)) return text;
-  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = splitSentences(text);
   while (sentences.length > 1) {
     sentences.pop();
     if (fits(sentences.join(' '))) return sentences.join(' ');

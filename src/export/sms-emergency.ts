@@ -9,20 +9,10 @@
 import type { Channel } from '../feed/schema.js';
 import { isEmergencyServiceNumber } from '../feed/dialling.js';
 import { pickText } from '../i18n/lang.js';
-import { shortenWords } from './plain.js';
-
-/** A sentence ends at ".", "!" or "?" before a capital (as shortenSentences splits). */
-export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
+import { shortenWords, splitSentences } from './plain.js';
+import { dialledForms } from './dial.js';
 
 export const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
-
-/** The digits a `tel:` link may be written with: as linked, and at home with 0 for the country code (+31 800 → 0800). */
-function dialledForms(href: string): string[] {
-  const raw = href.replace(/^tel:/i, '');
-  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
-  const intl = /^(\+|00)/.test(raw);
-  return intl ? [digits, ...[1, 2, 3].map((cc) => `0${digits.slice(cc)}`)] : [digits];
-}
 
 /** The numbers a sentence says, as digits ("0800 123 4567", "0800-1234" and "+44 20 7946 0018" are each one). */
 const numbersIn = (sentence: string): string[] => (sentence.match(/\+?\d(?:[\s.-]?\d)*/g) ?? []).map((n) => n.replace(/\D/g, ''));

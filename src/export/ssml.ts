@@ -8,6 +8,7 @@
  */
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { EMERGENCY_WORDS } from './sms-emergency.js';
+import { dialledForms } from './dial.js';
 import { xmlText } from './xml.js';
 
 /** A piece of the message: text, or a time / phone number that SSML marks up. */
@@ -25,18 +26,11 @@ const UNIT = /^\s+(?:uur|uren|hours?|minuten|minutes?|dagen|days?|weken|weeks?|k
 const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const US_NUMBER = /^(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 
-/** Digits a number is dialled with, international links also as at home (+31 800 → 0800, +44 20 → 020). */
-const forms = (href: string): string[] => {
-  const raw = href.replace(/^tel:/i, '');
-  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
-  return /^(\+|00)/.test(raw) ? [digits, ...[1, 2, 3].map((cc) => `0${digits.slice(cc)}`)] : [digits];
-};
-
 /** Where a text says phone numbers, as [start, end) spans, in order. */
 export function phoneNumberSpans(feed: Feed, text: string): [number, number][] {
   const cc = callingCodeForZone(feed.time_zone);
   const hrefs = [...feed.channels.map((c) => c.href), ...feed.incidents.flatMap((i) => (i.actions ?? []).map((a) => a.href ?? ''))];
-  const linked = new Set(hrefs.filter((h) => h.startsWith('tel:')).flatMap(forms));
+  const linked = new Set(hrefs.filter((h) => h.startsWith('tel:')).flatMap(dialledForms));
   const spans: [number, number][] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     let said = m[0];

@@ -68,7 +68,6 @@ function checkLanguage(payload: StatusPayload, lang: string): void {
   if (written && !has.some((l) => primary(l) === primary(lang))) throw new ExportError('no-language', `the feed has no text in "${lang}" (it is written in: ${has.join(', ')}); give --lang ${has[0]} or leave --lang out`);
 }
 
-
 /** Clock times on the feed's time zone ("10:20"); another day gets its date; no zone means UTC, said so. */
 export function feedClock(payload: StatusPayload, lang: string, now: number) {
   const timeZone = payload.time_zone ?? 'UTC';
