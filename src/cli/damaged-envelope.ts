@@ -7,6 +7,8 @@
  * language, with the command that makes the file again. The feed layer's messages (readers
  * download them) are not changed.
  */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { isObj } from './command.js';
@@ -42,6 +44,38 @@ export function envelopeDamage(value: unknown): DamagedPart | undefined {
   return undefined;
 }
 
+/** A private JWK, or a JWKS or list holding one: what clearline keygen --out writes. */
+const isPrivateKey = (value: unknown): boolean =>
+  Array.isArray(value) ? value.some(isPrivateKey) : isObj(value) && (Array.isArray(value.keys) ? value.keys.some(isPrivateKey) : typeof value.kty === 'string' && typeof value.d === 'string');
+
+/** Whether `path` is a small JSON file that holds a private key (a key file is a few hundred bytes). */
+async function holdsPrivateKey(path: string): Promise<boolean> {
+  try {
+    if ((await stat(path)).size > 16_000) return false;
+    return isPrivateKey(JSON.parse(await readFile(path, 'utf8')));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The private key file to name in the advice to sign again: the first of `given` (--key) that holds a
+ * private key, else the one .json file with a private key beside `file` (a URL: in the folder the
+ * command runs in); undefined when there is none or more than one, and the advice names none.
+ * The advice always said private.jwk.json, also to a desk whose key is sleutel.jwk.json.
+ */
+export async function signingKeyFile(file: string, given: readonly string[] = []): Promise<string | undefined> {
+  for (const g of given) if (await holdsPrivateKey(g)) return g;
+  const dir = /^https?:\/\//.test(file) ? '.' : dirname(file);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const found: string[] = [];
+  for (const name of names.filter((n) => /\.json$/i.test(n) && !/\.jws\.json$/i.test(n)).slice(0, 200)) {
+    if (await holdsPrivateKey(join(dir, name))) found.push(dir === '.' ? name : join(dir, name));
+    if (found.length > 1) return undefined;
+  }
+  return found[0];
+}
+
 /** The file sign reads for a signed file: feed.jws.json -> feed.json. */
 export const sourceName = (signed: string): string => (/\.jws\.json$/i.test(signed) ? signed.replace(/\.jws\.json$/i, '.json') : 'feed.json');
 
@@ -50,18 +84,28 @@ const PART = {
   nl: { payload: 'de inhoud (payload)', header: 'de kop van een handtekening (protected)', signature: 'een handtekening (signature)' },
 } as const;
 
+/** The sign command to make `signed` again; without a known key file, a placeholder the sentence around it explains. */
+const signAgain = (key: string, signed: string) => `clearline sign --key ${key} ${sourceName(signed)} --out ${signed}`;
+
 export const DAMAGED_TERMS = {
   en: {
-    /** `file` is damaged; `key` the private key to sign with (the --key given, or the usual name); `signed` the file to write (file, or an address's file name). */
-    damaged: (file: string, part: DamagedPart, key: string, signed = file) =>
-      `${file} is damaged: ${PART.en[part]} is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; sign the feed again: clearline sign --key ${key} ${sourceName(signed)} --out ${signed}`,
+    /**
+     * `file` is damaged; `key` the private key file to sign with (the --key given, or the one found beside
+     * it: signingKeyFile), undefined when not known; `signed` the file to write (file, or an address's file name).
+     */
+    damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file) =>
+      `${file} is damaged: ${PART.en[part]} is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; ${
+        key ? `sign the feed again: ${signAgain(key, signed)}` : `sign the feed again with your private key file (the one clearline keygen made): ${signAgain('KEY-FILE', signed)}, with that file's name in place of KEY-FILE`
+      }`,
     /** sign was given a signed file (intact), not the file the desk edits. */
     signed: (file: string, key: string) =>
       `${file} is already signed: it is the file clearline sign writes, not the file you edit. Sign the file you edit: clearline sign --key ${key} ${sourceName(file)} --out ${file}`,
   },
   nl: {
-    damaged: (file: string, part: DamagedPart, key: string, signed = file) =>
-      `${file} is beschadigd: ${PART.nl[part]} is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key ${key} ${sourceName(signed)} --out ${signed}`,
+    damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file) =>
+      `${file} is beschadigd: ${PART.nl[part]} is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; ${
+        key ? `onderteken de feed opnieuw: ${signAgain(key, signed)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
+      }`,
     signed: (file: string, key: string) =>
       `${file} is al ondertekend: het is het bestand dat clearline sign schrijft, niet het bestand dat u bewerkt. Onderteken het bestand dat u bewerkt: clearline sign --key ${key} ${sourceName(file)} --out ${file}`,
   },

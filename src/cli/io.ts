@@ -9,7 +9,7 @@ import type { UiLanguage } from '../i18n/terms.js';
 import { SIGN_TERMS } from './sign-terms.js';
 import { documentLanguage, textLanguage } from './desk-lang.js';
 import { notJson } from './json-error.js';
-import { DAMAGED_TERMS } from './damaged-envelope.js';
+import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
 
 export { jsonErrorAt } from './json-error.js';
 
@@ -62,7 +62,7 @@ export function unreadable(path: string, what: string, e: unknown, lang: UiLangu
 }
 
 /** The language a file's text says: its document's first language, or for a broken one the first text key in it. */
-function languageOfText(text: string): UiLanguage | undefined {
+export function languageOfText(text: string): UiLanguage | undefined {
   try {
     return documentLanguage(unwrapEnvelope(JSON.parse(text)));
   } catch {
@@ -212,19 +212,29 @@ export const isUnsignedDocument = (value: unknown): boolean => isObj(value) && v
 export const signedName = (file: string): string => file.replace(/(\.jws)?\.json$/i, '') + '.jws.json';
 
 /**
- * Accepts a document or a signed envelope (whose payload is returned without checking the signature).
- * `file` and `lang` (the desk's): a payload that no longer reads (changed by hand, cut off) is said as
- * verify and heartbeat say it (damaged-envelope.ts), with the sign command that makes it again; lint,
- * report --feed and the FAQ file of the reason commands and the studio said "the envelope payload is
- * not base64url JSON" in English.
+ * Accepts a document or a signed envelope, whose payload is returned without checking the signature
+ * (to read its language or expiry; openEnvelope for a file the desk gave).
  */
-export function unwrapEnvelope(value: unknown, file?: string, lang: UiLanguage = 'en'): unknown {
+export function unwrapEnvelope(value: unknown): unknown {
   if (isObj(value) && typeof value.payload === 'string' && Array.isArray(value.signatures)) {
     try {
       return JSON.parse(decodeUtf8(decodeBase64url(value.payload, 'payload'), 'payload'));
     } catch {
-      throw new CliError(file === undefined ? 'the envelope payload is not base64url JSON' : DAMAGED_TERMS[lang].damaged(file, 'payload', 'private.jwk.json'), 1, 'invalid');
+      throw new CliError('the envelope payload is not base64url JSON', 1, 'invalid');
     }
   }
   return value;
+}
+
+/**
+ * A document the desk gave, or the payload of its signed envelope (the signature is not checked).
+ * A signed file that was changed by hand or cut off (damaged-envelope.ts) is refused as verify and
+ * heartbeat refuse it, in `lang` (the desk's), with the sign command that makes it again and the key
+ * file beside it. lint, report --feed and the FAQ file of the reason commands and the studio read a
+ * payload that still read, also when a signature's header was damaged, and said nothing.
+ */
+export async function openEnvelope(value: unknown, file: string, lang: UiLanguage): Promise<unknown> {
+  const damage = envelopeDamage(value);
+  if (damage) throw new CliError(DAMAGED_TERMS[lang].damaged(file, damage, await signingKeyFile(file)), 1, 'invalid');
+  return unwrapEnvelope(value);
 }

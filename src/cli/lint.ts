@@ -1,6 +1,6 @@
 import { summarize } from '../lint/index.js';
 import { CliError, json, str, type Command } from './command.js';
-import { fileLanguage, readJson, unwrapEnvelope } from './io.js';
+import { fileLanguage, openEnvelope, readJson } from './io.js';
 import { channelFindings } from './export.js';
 import { findingsLanguage, lintNow, nlCount, reportFindings } from './lint-report.js';
 import { deskLanguage } from './desk-lang.js';
@@ -24,10 +24,10 @@ export const lint: Command = {
     const given = str(v.lang) === undefined ? undefined : findingsLanguage(str(v.lang));
     // --lang for a file that is not JSON or not there too; without it, the file's own language (io.ts).
     // A damaged signed file: in --lang, else the desk's (the feed.json beside it, as verify says it).
-    const doc = unwrapEnvelope(await readJson(file, 'the document', given), file, given ?? (await fileLanguage(file)));
+    const doc = await openEnvelope(await readJson(file, 'the document', given), file, given ?? (await fileLanguage(file)));
     // The desk's language (desk-lang.ts): a Dutch feed is checked in Dutch, an FAQ in its questions' language.
     const lang = given ?? deskLanguage(doc);
-    const faq = str(v.faq) ? unwrapEnvelope(await readJson(str(v.faq)!, 'the FAQ document', lang), str(v.faq), lang) : undefined;
+    const faq = str(v.faq) ? await openEnvelope(await readJson(str(v.faq)!, 'the FAQ document', lang), str(v.faq)!, lang) : undefined;
     const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts), lang)];
     const { errors, warnings } = summarize(findings);
     // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.

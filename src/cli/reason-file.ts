@@ -12,7 +12,7 @@ import { writeIfUnchanged } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { CliError, isObj, json, list, str, type Obj, type Values } from './command.js';
 import { deskLanguage } from './desk-lang.js';
-import { exists, fileLanguage, readJson, unwrapEnvelope } from './io.js';
+import { exists, fileLanguage, openEnvelope, readJson } from './io.js';
 import { lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { REASON_TERMS, type ReasonLine, type ReasonTerms } from './reason-terms.js';
 
@@ -31,7 +31,7 @@ export const readFaqFile = async (v: Values, lang?: UiLanguage): Promise<FaqDocu
  * its errors in `lang` (the studio's), else in the file's own language (io.ts).
  */
 export async function readFaqDocument(file: string, lang?: UiLanguage): Promise<FaqDocument> {
-  const doc = unwrapEnvelope(await readJson(file, 'the FAQ document', lang), file, lang ?? (await fileLanguage(file)));
+  const doc = await openEnvelope(await readJson(file, 'the FAQ document', lang), file, lang ?? (await fileLanguage(file)));
   if (!isObj(doc) || doc.type !== 'faq' || !Array.isArray(doc.entries)) {
     const nl = (lang ?? deskLanguage(doc)) === 'nl';
     throw new CliError(nl ? `${file} is geen FAQ-document ("type": "faq"); geef het bestand dat clearline faq build maakte (of de .jws.json ervan)` : `${file} is not an FAQ document ("type": "faq"); give the one clearline faq build made (or its .jws.json)`, 1, 'invalid');

@@ -6,7 +6,7 @@ import { timeZoneProblem } from '../feed/new-feed.js';
 import { parseIsoTime, zoneOf } from '../feed/times.js';
 import { REPORT_BY, ReportAggregator, type ReportBy } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
-import { fileLanguage, readJson, unreadable, unwrapEnvelope } from './io.js';
+import { fileLanguage, openEnvelope, readJson, unreadable } from './io.js';
 import { findingsLanguage } from './lint-report.js';
 import { formatReport, reportNames } from './report-text.js';
 
@@ -96,8 +96,8 @@ export const report: Command = {
     if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(OPTION_SAID[lang].by(by));
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(OPTION_SAID[lang].top(String(v.top)));
-    // A damaged signed feed: in --lang, else the desk's (the feed.json beside it, as verify says it).
-    const feedDoc = str(v.feed) ? unwrapEnvelope(await readJson(str(v.feed)!, 'the feed', lang), str(v.feed), v.lang === undefined ? await fileLanguage(str(v.feed)!) : lang) : undefined;
+    // A damaged signed feed (its payload or a signature's header): said as verify says it, not used; in --lang, else the desk's (the feed.json beside it).
+    const feedDoc = str(v.feed) ? await openEnvelope(await readJson(str(v.feed)!, 'the feed', lang), str(v.feed)!, v.lang === undefined ? await fileLanguage(str(v.feed)!) : lang) : undefined;
     const timeZone = reportZone(str(v['time-zone']), feedDoc, lang);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone, lang) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });

@@ -11,7 +11,7 @@ import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
-import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
+import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -85,7 +85,8 @@ export const verify: Command = {
       const damage = envelopeDamage(own);
       if (damage && e instanceof FeedError) {
         const signed = /^https?:\/\//.test(file) ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
-        e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, 'private.jwk.json', signed));
+        // The key file to sign with: a private --key given, else the one beside the file (for an address, in this folder).
+        e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, await signingKeyFile(file, list(v.key)), signed));
       }
       if (v.json && e instanceof FeedError) {
         console.log(json({ ok: false, code: e.code, message: e.message }));

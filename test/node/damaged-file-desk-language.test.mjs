@@ -23,11 +23,12 @@ function desk(first) {
 }
 
 const nl = desk('nl');
+// The key file named is the private one beside the file, k.jwk.json (it said private.jwk.json, which this desk does not have).
 const en = desk('en');
 const DUTCH = (file) =>
-  `${file} is beschadigd: de inhoud (payload) is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key private.jwk.json ${file.replace('.jws.json', '.json')} --out ${file}`;
+  `${file} is beschadigd: de inhoud (payload) is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key k.jwk.json ${file.replace('.jws.json', '.json')} --out ${file}`;
 const ENGLISH = (file) =>
-  `${file} is damaged: its content (payload) is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; sign the feed again: clearline sign --key private.jwk.json ${file.replace('.jws.json', '.json')} --out ${file}`;
+  `${file} is damaged: its content (payload) is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; sign the feed again: clearline sign --key k.jwk.json ${file.replace('.jws.json', '.json')} --out ${file}`;
 
 test('lint and report --feed on a damaged signed file beside a Dutch feed: damaged, in Dutch, with the sign command', () => {
   const lint = run(nl, 'lint', 'typed.jws.json');

@@ -38,7 +38,9 @@ test('with --faq the page tells the editor where the FAQ is, and /api/faq serves
     } finally {
       stop();
     }
-    const signed = { payload: Buffer.from(JSON.stringify(FAQ)).toString('base64url'), signatures: [{ protected: 'x', signature: 'y' }] };
+    // Shaped as clearline sign writes it (a header and signature that read; a damaged one is refused: damaged-header-desk-language.test.mjs).
+    const header = Buffer.from(JSON.stringify({ alg: 'EdDSA', typ: 'clearline-faq+jws', kid: 'k' })).toString('base64url');
+    const signed = { payload: Buffer.from(JSON.stringify(FAQ)).toString('base64url'), signatures: [{ protected: header, signature: Buffer.alloc(64, 7).toString('base64url') }] };
     writeFileSync(join(dir, 'faq.jws.json'), JSON.stringify(signed));
     const again = await studio(dir, '--faq', 'faq.jws.json');
     try {
