@@ -6,12 +6,12 @@ import { timeZoneProblem } from '../feed/new-feed.js';
 import { parseIsoTime, zoneOf } from '../feed/times.js';
 import { REPORT_BY, ReportAggregator, type ReportBy } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
-import { fileLanguage, openEnvelope, readJson, unreadable } from './io.js';
+import { folderLanguage, openEnvelope, ownLanguage, readJson, unreadable } from './io.js';
 import { findingsLanguage } from './lint-report.js';
 import { formatReport, reportNames } from './report-text.js';
 
 
-/** What is wrong with an option of report, in the report's language (--lang). */
+/** What is wrong with an option of report, in the report's language (--lang, else the desk's). */
 const OPTION_SAID = {
   en: {
     since: (value: string, zone: string) => `--since must be a date such as 2026-11-30, a time such as 2026-11-30T08:00 (in ${zone}) or 2026-11-30T08:00Z (UTC), or a span such as 24h or 7d (got "${value}")`,
@@ -87,17 +87,21 @@ export const report: Command = {
     top: { type: 'string', help: 'how many unanswered questions to list (default 20)' },
     'time-zone': { type: 'string', help: "the zone hours and days are counted and printed in, e.g. Europe/Amsterdam (default: the --feed's time_zone, else this computer's)" },
     feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses, and whose names of contact reasons and channels it prints beside their ids' },
-    lang: { type: 'string', help: 'the language of the report: en (default) or nl; --json keeps its keys' },
+    lang: { type: 'string', help: "the language of the report: en or nl (default: the --feed's first language, else that of the feed.json in this folder, else en); --json keeps its keys" },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
   async run(v, positionals) {
-    const lang = findingsLanguage(str(v.lang), 'the report');
+    // The desk's language, as lint and sign speak it (desk-lang.ts): --lang, else that of the --feed (or the
+    // feed.json beside it), else of the feed.json in this folder (io.ts), else English. Without --lang the
+    // report was English beside a Dutch feed, and a damaged --feed was said in Dutch among English lines.
+    const given = str(v.feed);
+    const lang = str(v.lang) !== undefined ? findingsLanguage(str(v.lang), 'the report') : ((given ? await ownLanguage(given) : undefined) ?? (await folderLanguage()));
     const by = (str(v.by) ?? 'day') as ReportBy;
     if (!(REPORT_BY as readonly string[]).includes(by)) throw new CliError(OPTION_SAID[lang].by(by));
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(OPTION_SAID[lang].top(String(v.top)));
-    // A damaged signed feed (its payload or a signature's header): said as verify says it, not used; in --lang, else the desk's (the feed.json beside it).
-    const feedDoc = str(v.feed) ? await openEnvelope(await readJson(str(v.feed)!, 'the feed', lang), str(v.feed)!, v.lang === undefined ? await fileLanguage(str(v.feed)!) : lang) : undefined;
+    // A damaged signed feed (its payload or a signature's header): said as verify says it, not used.
+    const feedDoc = given ? await openEnvelope(await readJson(given, 'the feed', lang), given, lang) : undefined;
     const timeZone = reportZone(str(v['time-zone']), feedDoc, lang);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone, lang) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });

@@ -75,7 +75,8 @@ test('report --feed: reasons and channels also by the names readers see, urgent 
   assert.match(nl.stdout, /\nContactredenen\n {2}no-heating +5 {2}Geen verwarming\n {2}smell-gas +2 {2}Ik ruik gas \(dringend\)\n {2}bill +1\n/);
   assert.match(nl.stdout, /\n {2}phone +3 {2}Storingsnummer\n/);
   assert.match(nl.stdout, /\n {2}gas +1 {2}Spoedlijn \(noodnummer\)\n/);
-  const en = cli(['--feed', feed]);
+  // Without --lang, the report speaks the feed's first language (Dutch here: report-desk-language.test.mjs).
+  const en = cli(['--lang', 'en', '--feed', feed]);
   assert.match(en.stdout, /\nContacts per reason\n {2}no-heating +3 {2}No heating\n/);
   assert.match(en.stdout, /I smell gas \(urgent\)/);
   assert.doesNotMatch(cli(['--lang', 'nl']).stdout, /Geen verwarming/, 'without --feed only the ids');
