@@ -1,17 +1,17 @@
 import { FeedError } from '../feed/errors.js';
-import { fetchText } from '../feed/fetch.js';
 import { openIncidents } from '../feed/incidents.js';
 import { publicJwk } from '../feed/keys.js';
 import { DOCUMENT_TYPES, type DocumentKind, type StatusPayload } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, fromFeedError, json, kindOption, list, str, type Command } from './command.js';
-import { fileLanguage, folderLanguage, isUnsignedDocument, readKeys, readText, signedName } from './io.js';
+import { fileLanguage, folderLanguage, isUnsignedDocument, languageOfText, readKeys, readText, signedName } from './io.js';
 import { withZoneBeside } from './doc-zone.js';
 import { feedZone } from './lint-report.js';
 import { shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
+import { fetched } from './fetch-said.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -40,11 +40,15 @@ export const verify: Command = {
     // No file: in the language of the feed.json in this folder (io.ts).
     if (!file) throw new CliError(ENVELOPE_TERMS[await folderLanguage()].giveVerify(list(v.key)[0] ?? 'public.jwk.json'));
     // A key or document that is missing or not JSON: in the document's language, else the feed.json's beside it (io.ts).
-    const desk = /^https?:\/\//.test(file) ? 'en' : await fileLanguage(file);
+    // An address: the folder's feed.json until the document is fetched, then its own language (its payload, read
+    // without checking, as a file's is); it was English also for a Dutch desk and a Dutch feed.
+    const remote = /^https?:\/\//.test(file);
+    let desk = remote ? await folderLanguage() : await fileLanguage(file);
     const keys = (await readKeys(list(v.key), 'a public key', '--key', desk)).map((k) => publicJwk(k));
     let own: unknown;
     try {
-      const text = /^https?:\/\//.test(file) ? (await fetchText(file)).text : await readText(file, 'the signed document', desk);
+      const text = remote ? await fetched(file, desk) : await readText(file, 'the signed document', desk);
+      if (remote) desk = languageOfText(text) ?? desk;
       // feed.json itself, not the feed.jws.json sign wrote: said as that, not "unexpected envelope member "type"" (code invalid, as before).
       own = (() => {
         try {
@@ -84,7 +88,7 @@ export const verify: Command = {
       // said as that in the desk's language, with how to sign it again; the code stays the feed layer's.
       const damage = envelopeDamage(own);
       if (damage && e instanceof FeedError) {
-        const signed = /^https?:\/\//.test(file) ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
+        const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
         // The key file to sign with: a private --key given, else the one beside the file (for an address, in this folder).
         e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, await signingKeyFile(file, list(v.key)), signed));
       }
