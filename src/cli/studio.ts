@@ -16,12 +16,13 @@ import { importKeys, publicJwk } from '../feed/keys.js';
 import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
 import { writeFileAtomic } from './atomic.js';
-import { CliError, isObj, list, str, type Command } from './command.js';
-import { jsonProblem, ownLanguage, readKeys, unwrapEnvelope } from './io.js';
+import { CliError, list, str, type Command } from './command.js';
+import { jsonProblem, ownLanguage, readKeys } from './io.js';
 import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
 import { deskLanguage } from './desk-lang.js';
 import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
+import { envelopeBeside } from './studio-envelope.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
@@ -96,16 +97,6 @@ function runCommand(cmd: string, cwd: string, env: Record<string, string>): Prom
     });
     child.on('error', (e) => done({ exitCode: 127, output: e.message }));
   });
-}
-
-/** When the signed feed beside feed.json expires (its payload read without checking: it is the studio's own file), else undefined. */
-export async function envelopeExpires(jwsPath: string): Promise<string | undefined> {
-  try {
-    const payload = unwrapEnvelope(JSON.parse(await readFile(jwsPath, 'utf8')));
-    return isObj(payload) && typeof payload.expires_at === 'string' && !Number.isNaN(Date.parse(payload.expires_at)) ? payload.expires_at : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -207,9 +198,11 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         // Not valid JSON (a comma missing): where and what, in the studio's language, as the CLI says it; the page showed JSON.parse's English.
         const broken = text === undefined ? undefined : jsonProblem(basename(feedPath), text, lang);
         if (broken) return json(res, 422, { message: broken });
-        // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that).
-        const expires = await envelopeExpires(jwsPath);
-        return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...(expires ? { 'X-Clearline-Expires': expires } : {}) });
+        // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that);
+        // a damaged one by its name (URI-encoded: a header is Latin-1), which the page says in its language.
+        const { expires, damaged } = await envelopeBeside(jwsPath);
+        const beside = { ...(expires ? { 'X-Clearline-Expires': expires } : {}), ...(damaged ? { 'X-Clearline-Damaged': encodeURIComponent(basename(jwsPath)) } : {}) };
+        return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...beside });
       }
       if (req.method === 'GET' && url.pathname === '/api/faq') {
         if (!faqPath) return json(res, 404, { message: t.noFaq });

@@ -225,3 +225,49 @@ describe('<clearline-editor> in the studio: the published feed’s expiry', () =
     expect(text(el)).to.contain('The published feed expires at');
   });
 });
+
+describe('<clearline-editor> in the studio: a damaged signed feed beside feed.json', () => {
+  // The studio names it in X-Clearline-Damaged (src/cli/studio-envelope.ts); the page said nothing.
+  const damagedStudio = () => {
+    studio = new FakeStudio(unstamped(statusFeed()));
+    studio.install();
+    const fakeFetch = window.fetch;
+    let damaged = true;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await fakeFetch(input, init);
+      if (String(input) !== '/api/feed') return res;
+      return new Response(await res.text(), { headers: { 'X-Clearline-Version': studio.version, ...(damaged ? { 'X-Clearline-Damaged': encodeURIComponent('storing-café.jws.json') } : {}) } });
+    };
+    // A save writes a good one: the studio no longer names it.
+    return () => (damaged = false);
+  };
+
+  it('says it in the page, in the desk\'s language, and that publishing again replaces it; gone once published', async () => {
+    const repaired = damagedStudio();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('is beschadigd'), 'damaged notice');
+    expect(root(el).querySelector('.problem')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'storing-café.jws.json, de ondertekende feed naast de feed die u bewerkt, is beschadigd: hij is met de hand gewijzigd of afgebroken (half gekopieerd), dus lezers zouden hem weigeren. Zet dat bestand niet op de website. Onderteken en publiceer hier opnieuw (met een update, of ongewijzigd): dat vervangt hem door een goede. Nu opnieuw ondertekenen',
+    );
+    // Unchanged: re-sign it and publish.
+    await click(el, 'Nu opnieuw ondertekenen');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    await click(el, 'Ondertekenen');
+    await waitUntil(() => !button(el, 'Publiceren').hidden, 'signed');
+    repaired();
+    await click(el, 'Publiceren');
+    await waitUntil(() => text(el).includes('opgeslagen in'), 'saved', { timeout: 5000 });
+    expect(studio.saves.length).to.equal(1);
+    expect(text(el)).not.to.contain('is beschadigd');
+  });
+
+  it('in English for an English desk; with a form open, no re-sign button (the update replaces it)', async () => {
+    damagedStudio();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('is damaged'), 'damaged notice');
+    expect(text(el)).to.contain('storing-café.jws.json, the signed feed beside the feed you edit, is damaged: it was changed by hand or cut off (copied halfway), so readers would refuse it.');
+    expect(text(el)).to.contain('Sign and publish here again (with an update, or unchanged): that replaces it with a good one.');
+    await click(el, 'Post update');
+    expect(root(el).querySelector('.problem')?.querySelector('button')).to.equal(null);
+  });
+});

@@ -22,7 +22,7 @@ import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
 import { clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
-import { renderLoadProblem, renderSignPanel } from './sign-panel.js';
+import { renderLoadProblem, renderSignedDamaged, renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
 export type { ClearlineSignedDetail, ClearlinePublishedDetail };
@@ -269,7 +269,7 @@ export class ClearlineEditor extends LitElement {
       changeIdentity: (c) => this.changeIdentity(c),
     };
     return html`<div class="root" part="base" lang=${this.ui}>
-      <h2>${t.heading}</h2>
+      <h2>${t.heading}</h2>${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: () => ((this.heartbeat = true), s.publish.reset()) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${t.expiresSoon(this.describeTime(s.expiresSoon(this.now)!))}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${() => ((this.heartbeat = true), s.publish.reset())}>${t.resign}</button>`}</p>`

@@ -30,6 +30,8 @@ export interface ProblemTerms {
   publishedUnopened: (code: ErrorCode | undefined, detail: string) => string;
   /** The published feed's address (src) answered 404: nothing published there yet (was said as a damaged file). */
   publishedMissing: (src: string) => string;
+  /** The studio: the signed feed beside feed.json (`file`, feed.jws.json) is damaged (changed by hand or cut off); a save writes a good one. */
+  signedDamaged: (file: string) => string;
 }
 
 /** Why the published feed could not be opened, for a Dutch desk: no English detail, with what to do. */
@@ -51,6 +53,7 @@ export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
     studioFailed: (s) => `the studio answered with an error (HTTP ${s}). Press the button again; if it keeps failing, restart the studio (clearline studio feed.json).`,
     feedUnopened: (s) => `feed.json could not be opened (HTTP ${s}). Reload the page; if it keeps failing, restart the studio (clearline studio feed.json).`,
     publishedUnopened: (_code, detail) => `the published feed could not be opened: ${detail}`,
+    signedDamaged: (file) => `${file}, the signed feed beside the feed you edit, is damaged: it was changed by hand or cut off (copied halfway), so readers would refuse it. Do not put that file on the website. Sign and publish here again (with an update, or unchanged): that replaces it with a good one.`,
     publishedMissing: (src) => `the published feed could not be opened: nothing has been published at its address (src) yet (HTTP 404). Publish the signed feed (the feed.jws.json clearline sign writes) at ${src}, or check that this address is right; if it is, tell whoever set up this page.`,
   },
   nl: {
@@ -62,6 +65,7 @@ export const PROBLEM_TERMS: Record<UiLanguage, ProblemTerms> = {
     studioFailed: (s) => `de studio gaf een fout (HTTP ${s}). Druk nog eens op de knop; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
     feedUnopened: (s) => `feed.json kon niet worden geopend (HTTP ${s}). Laad de pagina opnieuw; blijft het mislukken, start de studio dan opnieuw (clearline studio feed.json).`,
     publishedUnopened: (code) => `de gepubliceerde feed kon niet worden geopend: ${PUBLISHED_NL[code ?? 'network'] ?? PUBLISHED_NL.other}`,
+    signedDamaged: (file) => `${file}, de ondertekende feed naast de feed die u bewerkt, is beschadigd: hij is met de hand gewijzigd of afgebroken (half gekopieerd), dus lezers zouden hem weigeren. Zet dat bestand niet op de website. Onderteken en publiceer hier opnieuw (met een update, of ongewijzigd): dat vervangt hem door een goede.`,
     publishedMissing: (src) => `de gepubliceerde feed kon niet worden geopend: op zijn adres (src) is nog niets gepubliceerd (HTTP 404). Publiceer de ondertekende feed (de feed.jws.json die clearline sign schrijft) op ${src}, of controleer of dit adres klopt; klopt het, meld het dan aan wie deze pagina heeft ingericht.`,
   },
 };

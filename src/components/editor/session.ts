@@ -50,6 +50,8 @@ export class EditorSession implements ReactiveController {
   version?: string;
   openedSeq?: number;
   publicExpires?: string;
+  /** The studio: the name of the signed feed beside feed.json when that is damaged (changed by hand, cut off), until a save replaces it. */
+  signedDamaged?: string;
   loadError = '';
   key?: SigningKey;
   keyError = '';
@@ -89,19 +91,18 @@ export class EditorSession implements ReactiveController {
     const load = ++this.loads;
     try {
       let feed: FeedDraft = emptyFeed(uiLanguage(c.lang));
-      let version: string | undefined;
-      let expires: string | undefined;
+      let beside: Headers | undefined;
       if (c.feed) feed = structuredClone(c.feed);
       else if (c.feedSrc) {
         const res = await this.fetcher(c.feedSrc, { cache: 'no-store' });
         // The studio says what is wrong (a feed.json that is not JSON: where and what, in its language); else the status, in words.
         if (!res.ok && res.status !== 404) throw new Error(String(((await res.json().catch(() => ({}))) as { message?: unknown }).message ?? PROBLEM_TERMS[uiLanguage(c.lang)].feedUnopened(res.status)));
-        version = res.headers.get('x-clearline-version') ?? res.headers.get('etag') ?? undefined;
-        // The studio: when the signed feed beside feed.json expires (the published one, when there is no src to ask).
-        expires = res.headers.get('x-clearline-expires') ?? undefined;
+        // Its version; in the studio also when the signed feed beside feed.json expires (the published one, when there is no src to ask), or that it is damaged.
+        beside = res.headers;
         if (res.ok) feed = JSON.parse(await res.text()) as FeedDraft;
       }
-      this.publicExpires = expires;
+      this.publicExpires = beside?.get('x-clearline-expires') ?? undefined;
+      this.signedDamaged = decodeURIComponent(beside?.get('x-clearline-damaged') ?? '') || undefined;
       if (c.src && c.publicKey) {
         // Nothing published there yet (404): said as that, not as a damaged file ("the document is not valid JSON").
         let missing = false;
@@ -122,7 +123,7 @@ export class EditorSession implements ReactiveController {
         }
       }
       if (load !== this.loads) return;
-      this.setBase(feed, version);
+      this.setBase(feed, beside?.get('x-clearline-version') ?? beside?.get('etag') ?? undefined);
     } catch (e) {
       if (load === this.loads) this.loadError = (e as Error).message;
     }
@@ -132,6 +133,7 @@ export class EditorSession implements ReactiveController {
   /** A save went through: the saved feed and its version are what this page has open now (a second Publish is not someone else's change). */
   private saved(s: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }): void {
     this.setBase(s.feed, s.version ?? this.version);
+    this.signedDamaged = undefined;
     if (this.config().publishUrl) this.openedSeq = s.payload.seq;
     if (!s.commandFailed) this.publicExpires = s.payload.expires_at;
     this.config().onRebase?.(this.base, true);

@@ -6,6 +6,8 @@ import { placeOf } from '../../lint/place.js';
 import type { KeyFileProblem } from './key-file.js';
 import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
+import { PROBLEM_TERMS } from './problem-terms.js';
+import type { UiLanguage } from '../../i18n/terms.js';
 
 export interface SignContext {
   t: EditorTerms;
@@ -126,6 +128,13 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
  * CLI says it (json-error.ts): where and what, then its line with a caret under the spot, kept as typed
  * so the caret stands under the spot; before, the lines ran together.
  */
+/**
+ * The studio: the signed feed beside feed.json (`file`) is damaged; publishing again replaces it. In the
+ * editor's language, with the button that re-signs the feed unchanged when no form is open (`again`).
+ */
+export const renderSignedDamaged = (file: string, ui: UiLanguage, again?: { label: string; resign: () => void }): TemplateResult =>
+  html`<p class="problem">${PROBLEM_TERMS[ui].signedDamaged(file)} ${again ? html`<button type="button" @click=${again.resign}>${again.label}</button>` : nothing}</p>`;
+
 export function renderLoadProblem(message: string): TemplateResult {
   const lines = message.split('\n');
   const shown = (l: string) => /^ +\d* \| /.test(l) || /^ +\| *\^$/.test(l);
