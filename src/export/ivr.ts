@@ -139,7 +139,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     add('instead', [x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
     for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, dialLang(ctx)) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
-    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, [beforeAddress(c.label), { slow: shortAddress(c.href, dialLang(ctx)) }, '.'], 4 + i);
+    // A line to call (a call-back line on tel:) is said as a phone number, as every other number, not slowly as an address.
+    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, dialLang(ctx)) }, '.'], 4 + i);
   }
   if (soonest && soonest.next) {
     const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];
@@ -203,19 +204,25 @@ function emergencySentence(e: ChannelView, ctx: Context): Sentence {
  * condition, but "U ruikt gas: bel …" read aloud tells the caller they smell gas.
  */
 function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, ctx: Context) {
-  const lang = dialLang(ctx);
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const who = a.who ? `${asQuestion(a.who)} ` : '';
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
-  const label = who ? sentenceStart(a.label, lang) : a.label.trim();
-  const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
-  // A number to call is marked up for the voice, as an emergency line's: "call 999" was read "call nine hundred and
-  // ninety-nine". A label that does not say the number it calls gets it after it: a caller cannot tap the link.
-  const number = a.href?.startsWith('tel:') ? formatTel(a.href, lang) : undefined;
-  const at = number && numberAt(label, numberSaid(ctx, label, a.href!) ?? number);
-  const sentence: Sentence = !number ? [who + end(label)] : at ? [who + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [who + beforeAddress(label), { tel: number }, '.'];
-  add(`todo-${v.id}`, sentence);
+  const label = who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();
+  add(`todo-${v.id}`, a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + end(label)]);
+}
+
+const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+/**
+ * A label and the number it calls, after `lead`: the number is marked up for the voice, as an emergency line's ("call 999"
+ * was read "call nine hundred and ninety-nine"), where the label says it; a label that does not say it gets it after it,
+ * as a caller cannot tap the link: "Ask for a call back: 020 7946 0999."
+ */
+function callSentence(lead: string, label: string, href: string, ctx: Context): Sentence {
+  const number = formatTel(href, dialLang(ctx));
+  const at = numberAt(label, numberSaid(ctx, label, href) ?? number);
+  return at ? [lead + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [lead + beforeAddress(label), { tel: number }, '.'];
 }
 
 /** Where a label says a number (in numberSaid's form): its digits with the separators people write between them. */

@@ -1,0 +1,62 @@
+// The phone message as a caller hears it, for a British GP practice on London time and a Dutch water company: its
+// numbers said as numbers, its length estimated as spoken, nothing said twice. Uses dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters, xmllint } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const x = await exporters();
+const NOW = Date.parse('2026-12-02T09:00:00Z');
+const tel = (n) => `<prosody rate="90%"><say-as interpret-as="telephone">${n}</say-as></prosody>`;
+
+const gp = () => ({
+  type: 'status', version: 1, feed_id: 'riverside-medical', time_zone: 'Europe/London',
+  publisher: { name: 'Riverside Medical Practice', url: 'https://www.riverside.example' },
+  channels: [
+    { id: 'phone', kind: 'phone', label: 'Practice line', href: 'tel:+442079460321', wait_minutes: 25, reason: 'many calls this morning' },
+    { id: 'callback', kind: 'callback', label: 'Ask for a call back', href: 'tel:+442079460999' },
+    { id: 'online', kind: 'web', label: 'Online consultation', href: 'https://www.riverside.example/consult' },
+  ],
+  incidents: [{
+    id: 'phones', severity: 'major', phase: 'identified', started_at: '2026-12-02T07:30:00Z', updated_at: '2026-12-02T08:30:00Z', next_update_at: '2026-12-02T10:30:00Z',
+    title: 'Our phone system is slow', known: 'Calls take longer to answer since 7.30am.', unknown: 'When it is fixed.',
+    actions: [{ who: 'You need medical help today', label: 'Call NHS 111 if you need medical help today. In an emergency, call 999.', urgent: true, href: 'tel:111' }],
+  }],
+});
+
+const water = () => ({
+  type: 'status', version: 1, feed_id: 'waterbedrijf-zuid', time_zone: 'Europe/Amsterdam',
+  publisher: { name: 'Waterbedrijf Zuid', url: 'https://www.waterbedrijfzuid.example' },
+  channels: [
+    { id: 'klantenservice', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31301234567', wait_minutes: 30, reason: { nl: 'veel telefoontjes over de storing', en: 'many calls about the outage' } },
+    { id: 'terugbellen', kind: 'callback', label: { nl: 'Terugbelverzoek inspreken', en: 'Leave a call-back request' }, href: 'tel:+31881234567' },
+  ],
+  incidents: [{
+    id: 'lek', severity: 'major', phase: 'identified', started_at: '2026-12-02T06:00:00Z', updated_at: '2026-12-02T08:30:00Z', next_update_at: '2026-12-02T11:00:00Z',
+    title: { nl: 'Geen water in Zuid-Oost', en: 'No water in Zuid-Oost' },
+    known: { nl: 'Door een lek in de hoofdleiding hebben 112 woningen aan de Dorpsstraat geen water.', en: 'A burst main left 112 homes without water.' },
+    unknown: { nl: 'Hoe lang het duurt.', en: 'How long it takes.' },
+    actions: [{ urgent: true, who: { nl: 'U hebt vandaag dringend water nodig', en: 'You urgently need water today' }, label: { nl: 'bel 0800 0232 als u vandaag dringend water nodig hebt', en: 'Call 0800 0232 if you urgently need water today' }, href: 'tel:+318000232' }],
+  }],
+});
+
+// A call-back line on tel: was marked up as an address (slow plain text), not as a telephone number a caller can note
+// down: a voice may read "7946" as "seven thousand nine hundred and forty-six". A label that said its number was
+// followed by it again.
+test('a call-back line on tel: is said as a phone number, marked up as every other, and once', async () => {
+  const en = x.exportIvr(gp(), { now: NOW });
+  assert.ok(en.text.includes('Ask for a call back: 020 7946 0999. Online consultation: riverside.example/consult.'), en.text);
+  assert.ok(en.ssml.includes(`Ask for a call back: ${tel('020 7946 0999')}.`), en.ssml);
+  assert.ok(en.ssml.includes('Online consultation: <prosody rate="90%">riverside.example/consult</prosody>.'), 'a web address is still said slowly');
+  assert.equal((await xmllint(en.ssml)).valid, true);
+  const nl = x.exportIvr(water(), { lang: 'nl', now: NOW });
+  assert.ok(nl.ssml.includes(`Terugbelverzoek inspreken: ${tel('088 123 4567')}.`), nl.ssml);
+  assert.equal((await xmllint(nl.ssml)).valid, true);
+  // A label that says its number: said where it is written, not again after it.
+  const f = water();
+  f.channels[1].label.nl = 'Liever teruggebeld? Spreek uw nummer in op 088 123 4567';
+  const once = x.exportIvr(f, { lang: 'nl', now: NOW });
+  assert.ok(once.text.includes('Liever teruggebeld? Spreek uw nummer in op 088 123 4567. '), once.text);
+  assert.equal(once.text.split('088 123 4567').length, 2, once.text);
+  assert.ok(once.ssml.includes(`Spreek uw nummer in op ${tel('088 123 4567')}.`), once.ssml);
+});
