@@ -16,7 +16,7 @@ import { xmlAttr } from './xml.js';
 import { formatTel } from '../content/links.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { asQuestion, sentenceStart } from './plain.js';
-import { ssmlSentence, type Piece, type Sentence } from './ssml.js';
+import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -38,7 +38,7 @@ export interface IvrResult {
   text: string;
   /** The same message as SSML. */
   ssml: string;
-  /** Words as a listener hears them (a phone number counts its digits). */
+  /** Words as a listener hears them (a phone number counts its digits, also one in a sentence). */
   words: number;
   /** Estimated length in seconds at 150 words a minute, pauses included. */
   seconds: number;
@@ -54,7 +54,11 @@ export interface IvrResult {
 
 const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);
 
-/** Spoken words: "10:20" is about three, a phone number one per digit, an address one per part and separator. */
+/**
+ * Spoken words: "10:20" is about three, a phone number one per digit, an address one per part and separator.
+ * A phone number in a sentence is counted so too, once withNumbers has made it a piece of its own (measure): the voice
+ * says "bel 0800 0232" digit by digit, "bel nul acht nul nul…", nine words, not three.
+ */
 export function spokenWords(pieces: Piece[]): number {
   let n = 0;
   for (const p of pieces) {
@@ -66,8 +70,9 @@ export function spokenWords(pieces: Piece[]): number {
   return n;
 }
 
-function measure(sentences: Sentence[]) {
-  const words = sentences.reduce((n, s) => n + spokenWords(s), 0);
+/** The message's length as spoken: its phone numbers found as the SSML marks them (withNumbers), then counted. */
+function measure(sentences: Sentence[], feed: StatusPayload) {
+  const words = sentences.reduce((n, s) => n + spokenWords(withNumbers(s, feed)), 0);
   const seconds = (words / IVR_LIMITS.wordsPerMinute) * 60 + (Math.max(0, sentences.length - 1) * IVR_LIMITS.pauseMs) / 1000;
   return { words, seconds: Math.round(seconds * 10) / 10 };
 }
@@ -148,7 +153,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   add('thanks', [x.ivrThanks], 1);
 
-  const { kept, dropped, m } = fitBudget(parts);
+  const { kept, dropped, m } = fitBudget(parts, payload);
   const sentences = kept.map((k) => k.sentence);
   const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');
   // The voice of the place the numbers are dialled in (dialLang): a US feed's English by an American voice, as its clock
@@ -244,10 +249,10 @@ function urgentPages(views: IncidentView[]): { id: string; label: string; href: 
  * puts back what fits again).
  * Titles, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
  */
-function fitBudget(parts: Part[]) {
+function fitBudget(parts: Part[], feed: StatusPayload) {
   const dropped: string[] = [];
   let kept = parts;
-  const measureKept = () => measure(kept.map((k) => k.sentence));
+  const measureKept = () => measure(kept.map((k) => k.sentence), feed);
   let m = measureKept();
   const order = [...parts].filter((p) => p.optional > 0).sort((a, b) => b.optional - a.optional);
   for (const p of order) {
@@ -273,7 +278,7 @@ function fitBudget(parts: Part[]) {
       const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
       if (kept.includes(p) || p.key === 'instead') continue;
       const trial = parts.map((k) => (k === what ? short : k)).filter((k) => k === short || kept.includes(k) || k === p || k === leadIn);
-      if (measure(trial.map((k) => k.sentence)).seconds > IVR_LIMITS.seconds) continue;
+      if (measure(trial.map((k) => k.sentence), feed).seconds > IVR_LIMITS.seconds) continue;
       kept = trial;
       for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
       m = measureKept();

@@ -51,22 +51,25 @@ export function phoneNumberSpans(feed: Feed, text: string): [number, number][] {
 
 const telephone = (n: string) => `<prosody rate="90%"><say-as interpret-as="telephone">${xmlText(n)}</say-as></prosody>`;
 
-/** Plain text as SSML, its phone numbers marked up. */
-function textWithNumbers(feed: Feed, text: string): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of phoneNumberSpans(feed, text)) {
-    out += xmlText(text.slice(at, start)) + telephone(text.slice(start, end));
-    at = end;
-  }
-  return out + xmlText(text.slice(at));
+/** A sentence with the phone numbers its text says as pieces of their own: what the voice says and the estimate counts. */
+export function withNumbers(s: Sentence, feed: Feed): Sentence {
+  return s.flatMap((p): Piece[] => {
+    if (typeof p !== 'string') return [p];
+    const out: Piece[] = [];
+    let at = 0;
+    for (const [start, end] of phoneNumberSpans(feed, p)) {
+      out.push(p.slice(at, start), { tel: p.slice(start, end) });
+      at = end;
+    }
+    return [...out, p.slice(at)].filter((q) => q !== '');
+  });
 }
 
 /** One sentence as SSML: times and phone numbers marked up, an address said slowly. */
 export function ssmlSentence(s: Sentence, feed: Feed): string {
-  return s
+  return withNumbers(s, feed)
     .map((p) => {
-      if (typeof p === 'string') return textWithNumbers(feed, p);
+      if (typeof p === 'string') return xmlText(p);
       if ('tel' in p) return telephone(p.tel);
       if ('time' in p) {
         // A date before the clock time stays plain text; only "HH:MM" (or a US "6:34 AM") is marked as a time.

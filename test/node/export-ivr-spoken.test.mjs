@@ -60,3 +60,21 @@ test('a call-back line on tel: is said as a phone number, marked up as every oth
   assert.equal(once.text.split('088 123 4567').length, 2, once.text);
   assert.ok(once.ssml.includes(`Spreek uw nummer in op ${tel('088 123 4567')}.`), once.ssml);
 });
+
+// The 45-second estimate counted "call 999" as two words and "Bel 030 123 4567" as four: a voice says each digit.
+test('the estimate counts a phone number in a sentence as the voice says it: one word per digit', () => {
+  // The same message with and without the number: the difference is its digits (less the word it replaces).
+  const withLabel = (f, label) => ((f.incidents[0].actions[0].label = label), f);
+  const gpWith = x.exportIvr(withLabel(gp(), 'Call NHS 111 if you need medical help today. In an emergency, call 999.'), { now: NOW });
+  const gpWithout = x.exportIvr(withLabel(gp(), 'Call NHS 111 if you need medical help today. In an emergency, call us.'), { now: NOW });
+  assert.equal(gpWith.words - gpWithout.words, 3 - 1, `${gpWith.words} - ${gpWithout.words}`);
+  const nl = (label) => {
+    const f = water();
+    f.incidents[0].actions[0] = { urgent: true, label: { nl: label, en: label } };
+    return x.exportIvr(f, { lang: 'nl', now: NOW });
+  };
+  const [long, short] = [nl('Vragen? Bel 030 123 4567.'), nl('Vragen? Bel ons.')];
+  assert.equal(long.words - short.words, 10 - 1, `${long.words} - ${short.words}`);
+  // At 150 words a minute: 0.4 seconds a digit (each estimate rounded to a tenth).
+  assert.ok(Math.abs(long.seconds - short.seconds - 9 * 0.4) < 0.11, `${long.seconds} - ${short.seconds}`);
+});
