@@ -105,3 +105,19 @@ export const asQuestion = (who: string): string => `${who.trim().replace(/[\s.,;
 
 /** A label after such a question starts a sentence: "bel ons" -> "Bel ons". */
 export const sentenceStart = (label: string, lang: string): string => label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
+
+/** Words that say to whom, not what: pronouns, articles, "to be" and "to have", "if" ("U hebt …" / "als u … heeft"). */
+const FILLER = new Set('u je jij we wij uw your you i ik de het een the a an is are am be ben bent zijn have has heb hebt heeft als if when wanneer'.split(' '));
+
+/**
+ * Whether an action's label says its `who` already: every word of the who that says something is in the label, in any
+ * order ("You need medical help today" in "Call NHS 111 if you need medical help today"; "U hebt vandaag medische hulp
+ * nodig" in "Bel de huisartsenpost als u vandaag medische hulp nodig heeft"). Then said aloud, the who is left out: the
+ * phone message said "You need medical help today? Call NHS 111 if you need medical help today."
+ */
+export function labelSaysWho(who: string, label: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const said = new Set(words(label));
+  const need = words(who).filter((w) => !FILLER.has(w));
+  return need.length > 0 && need.every((w) => said.has(w));
+}

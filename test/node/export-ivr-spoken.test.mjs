@@ -78,3 +78,27 @@ test('the estimate counts a phone number in a sentence as the voice says it: one
   // At 150 words a minute: 0.4 seconds a digit (each estimate rounded to a tenth).
   assert.ok(Math.abs(long.seconds - short.seconds - 9 * 0.4) < 0.11, `${long.seconds} - ${short.seconds}`);
 });
+
+// "You need medical help today? Call NHS 111 if you need medical help today.": the who was said, then the label said it again.
+test('a who that the label says is said once: the label alone, as a sentence (en, nl)', async () => {
+  const en = x.exportIvr(gp(), { now: NOW });
+  assert.ok(en.text.includes('Our phone system is slow. Calls take longer to answer since 7.30am. Call NHS 111 if you need medical help today. In an emergency, call 999. Expected wait'), en.text);
+  assert.doesNotMatch(en.text, /You need medical help today\?/);
+  const nl = x.exportIvr(water(), { lang: 'nl', now: NOW });
+  // Written to follow the who ("bel …"), it starts as a sentence.
+  assert.ok(nl.text.includes(' geen water. Bel 0800 0232 als u vandaag dringend water nodig hebt. Verwachte wachttijd'), nl.text);
+  assert.ok(nl.ssml.includes(`Bel ${tel('0800 0232')} als u vandaag dringend water nodig hebt.`), nl.ssml);
+  assert.equal((await xmllint(nl.ssml)).valid, true);
+  const { labelSaysWho } = await importTs('src/export/plain.ts');
+  const cases = [
+    ['You need medical help today', 'Call NHS 111 if you need medical help today', true],
+    ['U hebt vandaag medische hulp nodig', 'Bel de huisartsenpost als u vandaag medische hulp nodig heeft', true],
+    ['U ruikt gas', 'bel 0800 9009 als u gas ruikt', true],
+    // The label does not say it (all of it): the who is asked first, as before.
+    ['U woont in De Hoven', 'Kook kraanwater 1 minuut voordat u het drinkt', false],
+    ['You do not have water', 'Call 0800 0232 if you have water questions', false],
+    ['You need medical help today', 'Call NHS 111 if you need help', false],
+    ['U', 'Bel ons', false],
+  ];
+  for (const [who, label, want] of cases) assert.equal(labelSaysWho(who, label), want, `${who} / ${label}`);
+});
