@@ -4,7 +4,8 @@
  * ninety-nine", "bel 112" "honderdtwaalf". A number is a phone number when it is written as one ("0800 123 4567",
  * "+44 20 7946 0321", "(312) 555-0142", or the digits of a `tel:` link in the feed), or when a short or emergency
  * number (112, 999, 111, 14 030…) follows a word to call or an emergency within three words ("call NHS 111",
- * "bij levensgevaar 112"). Times, dates, amounts, postcodes and counts ("3 minuten", "112 woningen") stay text. Pure.
+ * "bij levensgevaar 112"), or the name of a line right before it (LINE_NAME: "Noodlijn (112)"). Times, dates, amounts,
+ * postcodes, house numbers and counts ("3 minuten", "112 woningen", "Dorpsstraat 112") stay text. Pure.
  */
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { EMERGENCY_WORDS } from './sms-emergency.js';
@@ -23,6 +24,18 @@ type Feed = { time_zone?: string; channels: readonly { href: string }[]; inciden
 const CANDIDATE = /(?<![\p{L}\d:,.€$£/])(?<![€$£] )[+(]?\d(?:[ .)/-]{1,2}\(?\d|\d)*(?![\p{L}\d:%])(?![,.]\d)/gu;
 const CALL_WORDS = /(?<!\p{L})(bel|belt|bellen|call|dial|ring|phone|telefoneer)(?!\p{L})/iu;
 const UNIT = /^\s+(?:uur|uren|hours?|minuten|minutes?|dagen|days?|weken|weeks?|keer|times)(?!\p{L})/iu;
+/**
+ * The name of a line right before a short number, with nothing between but a colon or an opening bracket: a word
+ * made of an emergency or help word and "lijn", "nummer", "line", "number" or "telefoon" ("Noodlijn (112)",
+ * "Alarmnummer: 112", "Hulplijn 113", "helpline 116 123"), or NHS ("NHS 111 is open all night"). A word ending
+ * otherwise is not one: "buslijn 112" is a bus, "huisnummer 112" a house, "Noodweer: 112 woningen" a count. The number
+ * ends the phrase or is followed by a word about the line (AFTER_NAME): "Hulplijn: 112 meldingen vandaag" is a count.
+ */
+const LINE_NAME = /(?<!\p{L})(?:\p{L}*(?:nood|spoed|alarm|hulp|help|hot|crisis)(?:lijn|nummer|telefoon|line|number)|nhs)\s*[:(]?\s*$/iu;
+/** A service's name, before its number in brackets only: "Politie (112)", "Ambulance (999)"; "Politie: 112 meldingen" is a count. */
+const SERVICE_NAME = /(?<!\p{L})(?:politie|police|ambulance|brandweer|fire brigade|fire service)\s*\($/iu;
+/** After a line's name and number: the end of the phrase, or a word about the line ("Hulplijn 113 is dag en nacht open"). */
+const AFTER_NAME = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:is|of|or|en|and|bellen|belt|bereikbaar|open)(?!\p{L}))/iu;
 const DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const US_NUMBER = /^(?:1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 
@@ -41,8 +54,10 @@ export function phoneNumberSpans(feed: Feed, text: string): [number, number][] {
     if (/ \d+$/.test(said) && UNIT.test(text.slice(start + said.length))) said = said.replace(/ \d+$/, '');
     const digits = said.replace(/\D/g, '');
     const written = (said.startsWith('+') && digits.length >= 8) || (/^0\d/.test(digits) && digits.length >= 8 && !DATE.test(said)) || US_NUMBER.test(said);
-    const before = text.slice(0, start).split(/[.!?]\s/).pop()!.split(/\s+/).filter(Boolean).slice(-3).join(' ');
-    const called = CALL_WORDS.test(before) || EMERGENCY_WORDS.test(before) || /^\s*(bellen|belt)\b/i.test(text.slice(start + said.length));
+    const [lead, rest] = [text.slice(0, start), text.slice(start + said.length)];
+    const before = lead.split(/[.!?]\s/).pop()!.split(/\s+/).filter(Boolean).slice(-3).join(' ');
+    const named = AFTER_NAME.test(rest) && (LINE_NAME.test(lead) || (rest.startsWith(')') && SERVICE_NAME.test(lead)));
+    const called = named || CALL_WORDS.test(before) || EMERGENCY_WORDS.test(before) || /^\s*(bellen|belt)\b/i.test(rest);
     const short = isShortNumber(`tel:${digits}`, cc) || (digits.length < 7 && linked.has(digits));
     if (written || (digits.length >= 7 && linked.has(digits)) || (short && called)) spans.push([start, start + said.length]);
   }

@@ -102,3 +102,39 @@ test('a who that the label says is said once: the label alone, as a sentence (en
   ];
   for (const [who, label, want] of cases) assert.equal(labelSaysWho(who, label), want, `${who} / ${label}`);
 });
+
+// "Noodlijn (112)" was not marked as a phone number without a word to call ("bel", "call") before it.
+test('a short number right after the name of a line is a phone number ("Noodlijn (112)"); a count, a house or a bus is not', async () => {
+  const { phoneNumberSpans } = await importTs('src/export/ssml.ts');
+  const nl = { time_zone: 'Europe/Amsterdam', channels: [], incidents: [] };
+  const gb = { time_zone: 'Europe/London', channels: [], incidents: [] };
+  const said = (feed, text) => phoneNumberSpans(feed, text).map(([a, b]) => text.slice(a, b));
+  const marked = [
+    [nl, 'Ziet u een gevaarlijke situatie? Noodlijn (112).', ['112']],
+    [nl, 'Alarmnummer: 112', ['112']],
+    [nl, 'Hulplijn 113 is dag en nacht bereikbaar.', ['113']],
+    [nl, 'Politie (112) of brandweer (112).', ['112', '112']],
+    [gb, 'NHS 111 is open all night.', ['111']],
+    [gb, 'Helpline: 116 123.', ['116 123']],
+    [gb, 'Ambulance (999).', ['999']],
+  ];
+  const text = [
+    [nl, 'Buslijn 112 rijdt niet.', []],
+    [nl, 'Lijn 112 en huisnummer 112 hebben geen water.', []],
+    [nl, 'Dorpsstraat 112 en Noodlijnstraat 112.', []],
+    [nl, 'Noodweer: 112 woningen zonder stroom.', []],
+    [nl, 'Hulplijn: 112 meldingen vandaag.', []],
+    [nl, 'Politie: 112 meldingen. Woningen zonder water (112).', []],
+    [nl, 'Noodlijn open van 10:20 tot 11:30 (02-12-2026).', []],
+    [nl, 'Noodlijn: € 112 of 112,50 euro.', []],
+    [nl, 'Hulplijn: 1400 AB Bussum.', []],
+    [gb, 'Helpline (1999) and NHS 2026 plan.', []],
+  ];
+  for (const [feed, t, want] of [...marked, ...text]) assert.deepEqual(said(feed, t), want, t);
+  // In the message: the Dutch action says it, its number marked up.
+  const f = water();
+  f.incidents[0].actions[0] = { urgent: true, label: { nl: 'Ziet u een gevaarlijke situatie bij het lek? Noodlijn (112).', en: 'Danger at the leak? Emergency line (112).' } };
+  const ivr = x.exportIvr(f, { lang: 'nl', now: NOW });
+  assert.ok(ivr.ssml.includes(`Noodlijn (${tel('112')}).`), ivr.ssml);
+  assert.equal((await xmllint(ivr.ssml)).valid, true);
+});
