@@ -5,8 +5,8 @@
  */
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
-import { asQuestion, plainParagraphs, plainText, sentenceStart } from './plain.js';
-import { channelViews, context, feedLanguages, incidentView, type Context, type ExportOptions } from './text.js';
+import { plainParagraphs, plainText, sentenceStart, whoAsked } from './plain.js';
+import { channelViews, context, feedLanguages, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -71,7 +71,9 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     // Read aloud by some receivers, so an action's who is a question, as the phone message says it:
     // "U woont in De Hoven? Kook …", not "U woont in De Hoven: Kook …" (that tells every listener they live there).
     const end = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
-    instruction = v.actions.map((a) => `${a.who ? `${asQuestion(a.who)} ${end(sentenceStart(a.label, lang))}` : end(a.label.trim())}${a.detail ? ` ${a.detail}` : ''}`).join('\n');
+    // A label that starts with its own question ("Ruikt u gas? Ga naar buiten …") is said without the who's (whoAsked).
+    const said = (a: IncidentView['actions'][number], asked = whoAsked(a.who, a.label)) => (asked ? `${asked} ${end(sentenceStart(a.label, lang))}` : end(a.label.trim()));
+    instruction = v.actions.map((a) => `${said(a)}${a.detail ? ` ${a.detail}` : ''}`).join('\n');
   } else {
     const u = step.update!;
     description = [u.note ? plainText(pickText(u.note, lang)) : '', u.known ? plainText(pickText(u.known, lang)) : '', u.unknown ? `${t.unknown}:\n${plainParagraphs(pickText(u.unknown, lang)).join('\n')}` : '']

@@ -15,7 +15,7 @@ import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddr
 import { xmlAttr } from './xml.js';
 import { formatTel } from '../content/links.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
-import { asQuestion, labelSaysWho, sentenceStart } from './plain.js';
+import { labelSaysWho, sentenceStart, whoAsked } from './plain.js';
 import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -212,7 +212,9 @@ function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   // A label that says the who itself is said alone: "You need medical help today? Call NHS 111 if you need medical help today."
-  const who = a.who && !labelSaysWho(a.who, a.label) ? `${asQuestion(a.who)} ` : '';
+  // One that starts with its own question is too (whoAsked): "U ruikt gas? Ruikt u gas? Ga naar buiten" asked twice.
+  const asked = labelSaysWho(a.who ?? '', a.label) ? '' : whoAsked(a.who ?? '', a.label);
+  const who = asked ? `${asked} ` : '';
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
   const label = a.who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();
   add(`todo-${v.id}`, a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + end(label)]);

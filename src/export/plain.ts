@@ -85,13 +85,20 @@ export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])
  * that `fits`, ending as a sentence, without "…". Only when not even the first sentence fits is it
  * cut after a word. A sentence cut short can say the opposite of the whole: "Wij vragen daar nooit
  * om." cut to "Wij vragen…" ("We ask…"). A sentence ends at ".", "!" or "?" before a capital.
+ * A run that ends on a question has lost its answer: a housing association's "Is het thuis te koud? Kom naar
+ * een warme ruimte: buurthuis De Schakel, …" went out as "Is het thuis te koud?", the warm room gone. Then the
+ * answer's first words follow, cut after a word ("Is het thuis te koud? Kom naar een warme ruimte: buurthuis…"),
+ * when one fits; else the question stays as it was.
  */
 export function shortenSentences(text: string, fits: (candidate: string) => boolean): string | null {
   if (fits(text)) return text;
   const sentences = splitSentences(text);
-  while (sentences.length > 1) {
-    sentences.pop();
-    if (fits(sentences.join(' '))) return sentences.join(' ');
+  for (let n = sentences.length - 1; n >= 1; n--) {
+    const run = sentences.slice(0, n).join(' ');
+    if (!fits(run)) continue;
+    if (!run.endsWith('?')) return run;
+    const cut = shortenWords(sentences.slice(0, n + 1).join(' '), fits);
+    return cut && cut.length > run.length + 1 ? cut : run;
   }
   return shortenWords(text, fits);
 }
@@ -102,6 +109,13 @@ export function shortenSentences(text: string, fits: (candidate: string) => bool
  * als…"; read aloud as "U ruikt gas: bel …" (the phone message, CAP) it tells the listener they smell gas.
  */
 export const asQuestion = (who: string): string => `${who.trim().replace(/[\s.,;:!…]+$/, '').replace(/\?$/, '')}?`;
+
+/**
+ * The who's question said before an action's label, unless the label starts with a question of its own, which
+ * says when it applies ("Ruikt u gas? Ga naar buiten …"): read aloud, "U ruikt gas? Ruikt u gas? Ga naar buiten"
+ * and "Het is bij u thuis te koud? Is het thuis te koud? Kom naar …" ask twice. '' when none is said.
+ */
+export const whoAsked = (who: string, label: string): string => (!who.trim() || firstSentence(label.trim()).endsWith('?') ? '' : asQuestion(who));
 
 /** A label after such a question starts a sentence: "bel ons" -> "Bel ons". */
 export const sentenceStart = (label: string, lang: string): string => label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));

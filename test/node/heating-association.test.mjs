@@ -1,0 +1,77 @@
+// A housing association (walk-through 2026-12-03): its district heating failed for 3,000 homes at -8 °C;
+// warm rooms in two community centres, electric heaters handed out, 112 for danger, its own repair line
+// overloaded. The desk typed `--template warmtenet` and was told there is no such template; the template's
+// act-now led with a question ("Wordt het te koud …? Bel direct de spoedlijn") and had no warm room. The desk
+// wrote its warm room the same way, "Is het thuis te koud? Kom naar een warme ruimte: …": the SMS went out as
+// "… Oosterpark. Is het thuis te koud? https://…", the warm room cut off; the phone message and the CAP alert
+// asked twice ("Het is bij u thuis te koud? Is het thuis te koud? Kom naar …").
+// Uses dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters } from './export-kit.mjs';
+
+const x = await exporters();
+const NOW = Date.parse('2026-12-02T23:30:00Z');
+
+const WARM = {
+  nl: 'Is het thuis te koud? Kom naar een warme ruimte: buurthuis De Schakel, Lindelaan 4, of buurthuis Het Anker, Havenstraat 12. Dag en nacht open.',
+  en: 'Too cold at home? Come to a warm room: community centre De Schakel, Lindelaan 4, or Het Anker, Havenstraat 12. Open day and night.',
+};
+
+function association(warm = WARM) {
+  return {
+    type: 'status', version: 1, feed_id: 'wonen-noord-status', time_zone: 'Europe/Amsterdam',
+    publisher: { name: 'Woonstichting Noord', url: 'https://www.woonstichting-noord.nl' },
+    status_url: 'https://www.woonstichting-noord.nl/storing',
+    channels: [
+      { id: 'phone', kind: 'phone', label: { nl: 'Alarmnummer 112', en: 'Emergency number 112' }, href: 'tel:112', emergency: true },
+      { id: 'phone-2', kind: 'phone', label: { nl: 'Reparatielijn', en: 'Repair line' }, href: 'tel:+31881234567', wait_minutes: 45 },
+    ],
+    incidents: [{
+      id: 'warmte', severity: 'major', phase: 'investigating',
+      started_at: '2026-12-02T21:30:00Z', updated_at: '2026-12-02T23:00:00Z', next_update_at: '2026-12-03T00:30:00Z',
+      title: { nl: 'Geen verwarming en warm water in Zuidwijk en Oosterpark', en: 'No heating or hot water in Zuidwijk and Oosterpark' },
+      known: { nl: 'Sinds 22.30 uur hebben 3.000 woningen geen verwarming en geen warm water.', en: 'Since 22:30, 3,000 homes have no heating and no hot water.' },
+      unknown: { nl: 'Wanneer de verwarming weer werkt.', en: 'When the heating works again.' },
+      actions: [
+        { label: warm, who: { nl: 'Het is bij u thuis te koud', en: 'Your home is too cold' }, urgent: true },
+        { label: { nl: 'Haal een elektrische kachel in een van de buurthuizen.', en: 'Collect an electric heater at one of the community centres.' }, who: { nl: 'U woont in Zuidwijk of Oosterpark', en: 'You live in Zuidwijk or Oosterpark' }, urgent: true },
+      ],
+    }],
+  };
+}
+
+test('SMS: an action that starts with a question keeps words of its answer, not the bare question', () => {
+  const want = {
+    nl: /^Geen verwarming en warm water in Zuidwijk en Oosterpark\. Is het thuis te koud\? Kom naar een warme ruimte[^?]*\.\.\. https:\/\/www\.woonstichting-noord\.nl\/storing$/,
+    en: /^No heating or hot water in Zuidwijk and Oosterpark\. Too cold at home\? Come to a warm room[^?]*\.\.\. https:\/\/www\.woonstichting-noord\.nl\/storing$/,
+  };
+  for (const lang of ['nl', 'en']) {
+    const sms = x.exportSms(association(), { lang, now: NOW });
+    assert.match(sms.text, want[lang], `${lang}: ${sms.text}`);
+    assert.ok(sms.fits, sms.text);
+    assert.ok(sms.shortened.includes('action-shortened'), sms.shortened.join());
+  }
+});
+
+test('SMS: when not one word of the answer fits, the question stays as before (it still leads to the link)', () => {
+  const f = association();
+  f.incidents[0].title = { nl: 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost', en: 'x' };
+  f.incidents[0].actions[0].label = { nl: 'Te koud? Warmteplek: buurthuis De Schakel, Lindelaan 4.', en: 'x' };
+  const sms = x.exportSms(f, { lang: 'nl', now: NOW });
+  assert.equal(sms.text, 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost. Te koud? https://www.woonstichting-noord.nl/storing');
+});
+
+test('the phone message and the CAP alert do not ask twice when the action asks its own question', () => {
+  for (const lang of ['nl', 'en']) {
+    const ivr = x.exportIvr(association(), { lang, now: NOW });
+    assert.ok(ivr.text.includes(WARM[lang]), `${lang}: ${ivr.text}`);
+    assert.doesNotMatch(ivr.text, /Het is bij u thuis te koud\?|Your home is too cold\?/, ivr.text);
+    const cap = x.exportCap(association(), { lang, now: NOW }).alerts.at(-1).text;
+    assert.ok(cap.includes(`<instruction>${WARM[lang]}\n`), `${lang}: ${cap}`);
+  }
+  // An action without a question of its own still gets its who as one.
+  const f = association({ nl: 'Kom naar de warme ruimte in buurthuis De Schakel, Lindelaan 4.', en: 'Come to the warm room at De Schakel, Lindelaan 4.' });
+  assert.ok(x.exportIvr(f, { lang: 'nl', now: NOW }).text.includes('Het is bij u thuis te koud? Kom naar de warme ruimte in buurthuis De Schakel, Lindelaan 4.'));
+  assert.ok(x.exportCap(f, { lang: 'en', now: NOW }).alerts.at(-1).text.includes('<instruction>Your home is too cold? Come to the warm room at De Schakel, Lindelaan 4.\n'));
+});
