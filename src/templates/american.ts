@@ -35,8 +35,10 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['such as a hob', 'such as a stove'],
   ['which areas or postcodes', 'which areas or ZIP codes', 'which areas or postal codes'],
   ['whether engineers are on their way', 'whether crews are on their way'],
+  ["(your own engineers or the heat supplier's)", "(your own crews or the heat supplier's)"],
   ['Colour, smell or taste of the water', 'Color, smell or taste of the water', 'Colour, smell or taste of the water'],
   ['Check on elderly neighbours', 'Check on elderly neighbors', 'Check on elderly neighbours'],
+  ['Plug it straight into a wall socket, not an extension lead', 'Plug it straight into a wall outlet, not an extension cord'],
   // Storm, flood.
   ['(its colour or name where you are)', '(its color or name where you are)', '(its colour or name where you are)'],
   ['cancelled', 'canceled', 'cancelled'],

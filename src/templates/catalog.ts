@@ -4,7 +4,7 @@
  * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
  * actions themselves.
  */
-import { action, known, reason, title, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { action, known, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
 import { phishing } from './phishing.js';
 import { recall } from './recall.js';
@@ -20,11 +20,13 @@ export { TEMPLATE_ALIASES, TEMPLATE_NAMES, type TemplateName } from './names.js'
 const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
 
-const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: TemplateReason[]): Template => ({
+const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: TemplateReason[], usually?: Pair): Template => ({
   summary: `${what.en} outage (utility)`,
   severity: 'major',
   title: title(titles.nl, titles.en),
-  known: known(`welke wijken of postcodes geen ${what.nl} hebben, sinds hoe laat, hoeveel huishoudens, en of monteurs onderweg zijn.`, `which areas or postcodes have no ${what.en}, since what time, how many households, and whether engineers are on their way.`),
+  known: usually
+    ? known(usually.nl, usually.en)
+    : known(`welke wijken of postcodes geen ${what.nl} hebben, sinds hoe laat, hoeveel huishoudens, en of monteurs onderweg zijn.`, `which areas or postcodes have no ${what.en}, since what time, how many households, and whether engineers are on their way.`),
   unknown: unknown(`de oorzaak en wanneer iedereen weer ${what.nl} heeft. Noem geen tijd die u niet zeker weet.`, `the cause, and when everyone has ${what.en} again. Give no time you are not sure of.`),
   actions: [
     ...extra,
@@ -64,18 +66,31 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('bottled-water', 'Flessen water ophalen', 'Collecting bottled water'),
   ]),
   // District heating or a block's central boiler: on a cold night the danger is the cold itself, for
-  // the old, the ill and babies; a heater handed out is the "act now", and neighbours look in.
-  heating: utility({ nl: 'verwarming of warm water', en: 'heating or hot water' }, { nl: 'Geen verwarming en warm water in Amersfoort-Noord', en: 'No heating or hot water in Amersfoort-Noord' }, [
-    action('Wordt het te koud voor iemand die slecht tegen kou kan (ouder, ziek, een baby)? Bel direct de spoedlijn', 'Getting too cold for someone who copes badly with cold (elderly, ill, a baby)? Call the emergency line at once', 'Er woont iemand bij u die slecht tegen kou kan', 'Someone in your home copes badly with cold', true),
-    action('Haal een elektrische kachel bij het uitdeelpunt; kunt u niet komen, bel ons dan', 'Collect an electric heater at the distribution point; if you cannot come, call us', ...AREA, true),
-    action('Kijk even bij oudere buren of alles goed gaat', 'Check on elderly neighbours', ...AREA),
-  ], [
-    reason('cold-danger', 'Gevaar door kou: iemand wordt ziek of te koud', 'Danger from the cold: someone is getting ill or too cold', true),
-    reason('no-heating', 'Geen verwarming', 'No heating'),
-    reason('no-hot-water', 'Geen warm water', 'No hot water'),
-    reason('heater', 'Een kachel ophalen of laten brengen', 'Collecting or getting a heater'),
-    COMPENSATION,
-  ]),
+  // the old, the ill and babies; a warm room and a heater handed out are the "act now", and neighbours look in.
+  // Often published by a housing association, not the heat supplier: "who fixes it" is part of what is known.
+  // Each action starts with what to do (a question first went out in the SMS as "Is het thuis te koud?", the warm
+  // room cut off), the warm room first: the SMS carries the first action, and the 112 of the second after it.
+  heating: utility(
+    { nl: 'verwarming of warm water', en: 'heating or hot water' },
+    { nl: 'Geen verwarming en warm water in Amersfoort-Noord', en: 'No heating or hot water in Amersfoort-Noord' },
+    [
+      action(`Kom naar de warme ruimte in ${todo('gebouw en adres')}, open ${todo('van hoe laat tot hoe laat')}`, `Come to the warm room at ${todo('building and address')}, open ${todo('from when to when')}`, 'Het is bij u thuis te koud', 'Your home is too cold', true),
+      action('Bel 112 als iemand door de kou onwel, suf of verward raakt', 'Call the emergency number if someone becomes unwell, drowsy or confused from the cold', 'Er woont iemand bij u die slecht tegen kou kan (ouder, ziek, een baby)', 'Someone in your home copes badly with cold (elderly, ill, a baby)', true),
+      action('Haal een elektrische kachel bij het uitdeelpunt; kunt u niet komen, bel ons dan. Steek hem direct in het stopcontact, niet in een verlengsnoer', 'Collect an electric heater at the distribution point; if you cannot come, call us. Plug it straight into a wall socket, not an extension lead', ...AREA, true),
+      action('Kijk even bij oudere buren of alles goed gaat', 'Check on elderly neighbours', ...AREA),
+    ],
+    [
+      reason('cold-danger', 'Gevaar door kou: iemand wordt ziek of te koud', 'Danger from the cold: someone is getting ill or too cold', true),
+      reason('no-heating', 'Geen verwarming', 'No heating'),
+      reason('no-hot-water', 'Geen warm water', 'No hot water'),
+      reason('heater', 'Een kachel ophalen of laten brengen', 'Collecting or getting a heater'),
+      COMPENSATION,
+    ],
+    {
+      nl: 'welke wijken, straten of complexen geen verwarming of warm water hebben, sinds hoe laat, hoeveel woningen, wie het oplost (uw eigen monteurs of die van het warmtebedrijf) en of die aan het werk zijn.',
+      en: "which areas, streets or buildings have no heating or hot water, since what time, how many homes, who is fixing it (your own engineers or the heat supplier's) and whether they are at work.",
+    },
+  ),
   telecom: {
     summary: 'telecom, internet or TV outage',
     severity: 'major',

@@ -29,10 +29,8 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   wateroverlast: 'flood',
   overstroming: 'flood',
   utility: 'generic',
-  'district-heating': 'heating',
-  stadsverwarming: 'heating',
-  verwarming: 'heating',
-  warmte: 'heating',
+  // A housing association's desk typed "warmtenet", the word on its own letters to tenants, and was told there is no such template.
+  ...Object.fromEntries(['district-heating', 'heat-network', 'hot-water', 'stadsverwarming', 'warmtenet', 'blokverwarming', 'verwarming', 'warmte', 'warm-water'].map((a) => [a, 'heating' as const])),
   terugroepactie: 'recall',
   terugroepen: 'recall',
   terughaalactie: 'recall',

@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { exporters } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
 
 const x = await exporters();
 const NOW = Date.parse('2026-12-02T23:30:00Z');
@@ -74,4 +75,23 @@ test('the phone message and the CAP alert do not ask twice when the action asks 
   const f = association({ nl: 'Kom naar de warme ruimte in buurthuis De Schakel, Lindelaan 4.', en: 'Come to the warm room at De Schakel, Lindelaan 4.' });
   assert.ok(x.exportIvr(f, { lang: 'nl', now: NOW }).text.includes('Het is bij u thuis te koud? Kom naar de warme ruimte in buurthuis De Schakel, Lindelaan 4.'));
   assert.ok(x.exportCap(f, { lang: 'en', now: NOW }).alerts.at(-1).text.includes('<instruction>Your home is too cold? Come to the warm room at De Schakel, Lindelaan 4.\n'));
+});
+
+test('the heating template: found as "warmtenet", a warm room first, every action starting with what to do', async () => {
+  const { templateNamed, incidentFromTemplate } = await importTs('src/templates/index.ts');
+  for (const name of ['warmtenet', 'heat-network', 'blokverwarming', 'hot-water']) assert.equal(templateNamed(name), 'heating', name);
+  assert.equal(templateNamed('heat'), undefined, 'a heatwave is not a heating outage');
+  const incident = incidentFromTemplate('heating', { id: 'x', langs: ['nl', 'en'], now: NOW });
+  const [first, second] = incident.actions;
+  assert.match(first.label.nl, /warme ruimte in \[\[TODO: gebouw en adres\]\]/);
+  assert.match(first.label.en, /warm room at \[\[TODO: building and address\]\]/);
+  assert.equal(first.urgent, true);
+  assert.match(second.label.nl, /^\[\[TODO: [^\]]*\]\] Bel 112 als/, 'the 112 sentence, which an SMS keeps after the first action');
+  for (const a of incident.actions) {
+    for (const lang of ['nl', 'en']) {
+      const label = a.label[lang].replace(/^\[\[TODO: [^\]]*\]\] /, '');
+      assert.doesNotMatch(label, /^[^.!?]*\?/, `${lang}: starts with a question: ${label}`);
+    }
+  }
+  assert.match(incident.known.nl, /warmtebedrijf/, 'a housing association says who fixes it');
 });
