@@ -38,6 +38,9 @@ export interface ExportNotes {
   atom: (lang: string, entries: number, added: number) => string;
   capWritten: (n: number, out: string) => string;
   capOne: (msgType: string, identifier: string, n: number) => string;
+  /** No --to, or one that is none of the exports (`asked`): each named by what it is. */
+  noFormat: (asked: string | undefined, formats: string) => string;
+  noFile: string;
   /** Before the budget message of an export that does not fit. */
   shorten: (what: string) => string;
   ivrTooLong: (seconds: number) => string;
@@ -63,7 +66,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} entries, ${added} new`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
-    capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (give --out DIR/ for all ${n} alerts)`,
+    // One alert is all there is: "(give --out DIR/ for all 1 alerts)" asked for what was written.
+    capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (give --out DIR/ for all ${n} alerts)` : ''}`,
+    noFormat: (asked, formats) => `${asked ? `there is no export "${asked}"; give` : 'give'} --to with one of: ${formats}`,
+    noFile: 'give the feed, e.g. clearline export feed.json --to sms',
     shorten: (what) => `${what}; run clearline lint --for sms,ivr,social for what to shorten`,
     ivrTooLong: (seconds) => `the message takes ${seconds} s, more than 45 s`,
     smsTooLong: 'the SMS does not fit even shortened',
@@ -86,7 +92,9 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     atom: (lang, entries, added) => `atom (${lang}): ${entries} berichten, ${added} nieuw`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
-    capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier} (geef --out MAP/ voor alle ${n} meldingen)`,
+    capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,
+    noFormat: (asked, formats) => `${asked ? `er is geen export "${asked}"; geef` : 'geef'} --to met een van: ${formats}`,
+    noFile: 'geef de feed, bijv. clearline export feed.json --to sms',
     shorten: (what) => `${what}; clearline lint --for sms,ivr,social zegt wat korter moet`,
     ivrTooLong: (seconds) => `het bericht duurt ${String(seconds).replace('.', ',')} s, langer dan 45 s`,
     smsTooLong: 'de sms past ook ingekort niet',

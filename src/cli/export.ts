@@ -32,9 +32,10 @@ import {
 import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import { CliError, fromFeedError, list, str, type Command } from './command.js';
-import { exportNotes, leftOutNote } from './export-notes.js';
+import { EXPORT_NOTES, exportNotes, leftOutNote } from './export-notes.js';
+import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
-import { parseJson, readKeys, readText, writeText } from './io.js';
+import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
 const isEnvelope = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { payload?: unknown }).payload === 'string' && Array.isArray((v as { signatures?: unknown }).signatures);
@@ -71,7 +72,7 @@ export const exportCommand: Command = {
   usage: `clearline export <feed.json | feed.jws.json> --to ${EXPORT_FORMATS.join('|')} [--lang nl] [--incident ID] [--channel ID] [--out FILE] [--public-key public.jwk.json]`,
   positionals: 1,
   options: {
-    to: { type: 'string', help: `the channel: ${EXPORT_FORMATS.join(', ')}` },
+    to: { type: 'string', help: `the channel: ${EXPORT_FORMATS.join(', ')} (html is the page without script; also page, phone, mail)` },
     lang: { type: 'string', help: "the language (default: the feed's first); social and cap write every language without it" },
     incident: { type: 'string', help: 'the incident (default: the most severe open one, else the one resolved in the last 24 hours); ivr, ssml and email lead with it and still name every other open one' },
     channel: { type: 'string', help: 'ivr/ssml: the phone line callers wait on (default: the first ordinary phone line)' },
@@ -85,9 +86,10 @@ export const exportCommand: Command = {
     json: { type: 'boolean', help: 'print the result with its measurements as JSON' },
   },
   async run(v, [file]) {
-    const to = str(v.to) as ExportFormat | undefined;
-    if (!to || !(EXPORT_FORMATS as readonly string[]).includes(to)) throw new CliError(`give --to ${EXPORT_FORMATS.join('|')}`);
-    if (!file) throw new CliError('give the feed, e.g. clearline export feed.json --to sms');
+    // Said in the language of the feed named (or of the folder's feed.json), as its other messages.
+    const desk = async () => (str(v.lang) ? uiLanguage(str(v.lang)!) : ((file ? await ownLanguage(file) : undefined) ?? (await folderLanguage())));
+    const to = exportFormat(str(v.to), await desk());
+    if (!file) throw new CliError(EXPORT_NOTES[await desk()].noFile);
     const payload = await loadForExport(file, v);
     const opts = { lang: str(v.lang), incident: str(v.incident) };
     const out = str(v.out);
