@@ -7,8 +7,12 @@
 // asked twice ("Het is bij u thuis te koud? Is het thuis te koud? Kom naar …").
 // Uses dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import test from 'node:test';
-import { exporters } from './export-kit.mjs';
+import { exporters, ROOT } from './export-kit.mjs';
 import { importTs } from './ts-import.mjs';
 
 const x = await exporters();
@@ -94,4 +98,15 @@ test('the heating template: found as "warmtenet", a warm room first, every actio
     }
   }
   assert.match(incident.known.nl, /warmtebedrijf/, 'a housing association says who fixes it');
+});
+
+test('new incident: a template name that is none of them is answered with each template in the desk\'s words', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-heat-'));
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'verwarmingsstoring', '--id', 'x', '--feed-id', 'wonen-noord-status'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /er is geen sjabloon "verwarmingsstoring"; geef --template met een van: power \(stroomstoring\), gas \(gasstoring\), water \(waterstoring\), heating \(verwarming of warm water\), .* generic \(andere verstoring\)\n$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

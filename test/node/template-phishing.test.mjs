@@ -74,10 +74,10 @@ test('a template name that does not exist is named back, not answered as if --te
   const dir = mkdtempSync(join(tmpdir(), 'clearline-phishing-'));
   const r = run(dir, 'new', 'incident', '--template', 'meteorite', '--lang', 'en', '--id', 'x', '--feed-id', 'zuiderbank');
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /there is no template "meteorite"; give --template with one of: power, .*phishing.* \(generic: anything else\)/);
-  assert.match(run(dir, 'new', 'incident', '--lang', 'en', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power, /);
+  assert.match(r.stderr, /there is no template "meteorite"; give --template with one of: power \(power cut\), .*phishing \(fake messages, phishing\).* generic \(other disruption\)\n/);
+  assert.match(run(dir, 'new', 'incident', '--lang', 'en', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /give --template with one of: power \(power cut\), /);
   // A new feed without --lang is nl,en: its desk is answered in Dutch.
-  assert.match(run(dir, 'new', 'incident', '--template', 'meteoriet', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /er is geen sjabloon "meteoriet"; geef --template met een van: power, .*phishing/);
+  assert.match(run(dir, 'new', 'incident', '--template', 'meteoriet', '--id', 'x', '--feed-id', 'zuiderbank').stderr, /er is geen sjabloon "meteoriet"; geef --template met een van: power \(stroomstoring\), .*phishing \(nepberichten uit onze naam\)/);
 });
 
 test('the SMS of a phishing incident keeps the whole first sentence of the act-now (do not call, tap or give codes), in Dutch and English', () => {

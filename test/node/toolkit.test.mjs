@@ -284,8 +284,8 @@ describe('new incident', () => {
 
   test('refuses an unknown template, a language without text, and a new feed without --feed-id', () => {
     // A new feed is nl,en unless --lang says otherwise, so its desk is answered in Dutch, an English one in English.
-    assert.match(cli('new', 'incident', '--template', 'volcano', '--id', 'x', '--feed', 'n1.json', '--feed-id', 'a').stderr, /--template met een van: power, gas, water/);
-    assert.match(cli('new', 'incident', '--template', 'volcano', '--lang', 'en', '--id', 'x', '--feed', 'n1.json', '--feed-id', 'a').stderr, /--template with one of: power, gas, water/);
+    assert.match(cli('new', 'incident', '--template', 'volcano', '--id', 'x', '--feed', 'n1.json', '--feed-id', 'a').stderr, /--template met een van: power \(stroomstoring\), gas \(gasstoring\), water \(waterstoring\)/);
+    assert.match(cli('new', 'incident', '--template', 'volcano', '--lang', 'en', '--id', 'x', '--feed', 'n1.json', '--feed-id', 'a').stderr, /--template with one of: power \(power cut\), gas \(gas outage\), water \(water outage\)/);
     assert.match(cli('new', 'incident', '--template', 'storm', '--lang', 'de', '--id', 'x', '--feed', 'n2.json', '--feed-id', 'a').stderr, /no text for de/);
     assert.match(cli('new', 'incident', '--template', 'storm', '--id', 'x', '--feed', 'n3.json').stderr, /--feed-id/);
     for (const f of ['n1.json', 'n2.json', 'n3.json']) assert.equal(existsSync(p(f)), false);

@@ -1,0 +1,46 @@
+/**
+ * The templates' names in the desk's language: one for every template of the catalogue (catalog.ts),
+ * so none shows as its id: the studio's template select, and `clearline new incident` when the name
+ * typed is none of them ("heating (Verwarming of warm water)"). Pure.
+ */
+import type { UiLanguage } from '../i18n/terms.js';
+import type { TemplateName } from './names.js';
+
+export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> = {
+  en: {
+    power: 'Power cut',
+    gas: 'Gas outage',
+    water: 'Water outage',
+    heating: 'Heating or hot water',
+    telecom: 'Telephone, internet or TV',
+    'public-transport': 'Public transport',
+    payments: 'Payments or banking',
+    'merchant-payments': 'Card terminals, checkout',
+    cyberattack: 'Cyberattack',
+    phishing: 'Fake messages, phishing',
+    strike: 'Strike',
+    storm: 'Storm or severe weather',
+    flood: 'Flooding',
+    recall: 'Product recall',
+    outage: 'Website or app outage',
+    generic: 'Other disruption',
+  },
+  nl: {
+    power: 'Stroomstoring',
+    gas: 'Gasstoring',
+    water: 'Waterstoring',
+    heating: 'Verwarming of warm water',
+    telecom: 'Telefoon, internet of tv',
+    'public-transport': 'Openbaar vervoer',
+    payments: 'Betalen of bankieren',
+    'merchant-payments': 'Betaalautomaten, webshops',
+    cyberattack: 'Cyberaanval',
+    phishing: 'Nepberichten uit onze naam',
+    strike: 'Staking',
+    storm: 'Storm of noodweer',
+    flood: 'Wateroverlast',
+    recall: 'Terugroepactie',
+    outage: 'Storing website of app',
+    generic: 'Andere verstoring',
+  },
+};
