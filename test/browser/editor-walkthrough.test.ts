@@ -199,7 +199,7 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
     const counted = Number(/(\d+) suggesties? \(ondertekenen mag\)/.exec(text(el))?.[1] ?? 0);
     expect(counted).to.be.above(0);
     const notes = [...root(el).querySelectorAll('[data-field="actions/0/href"] .findings li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(notes.join(' | ')).to.contain('een actie om nu te doen belt tel:+31800123456, maar dat nummer staat niet als noodnummer bij de contactkanalen');
+    expect(notes.join(' | ')).to.contain('een actie om nu te doen belt 0800 123 456, maar dat nummer staat niet als noodnummer bij de contactkanalen');
     expect(root(el).querySelectorAll('.findings li.warning').length).to.equal(counted);
   });
 });

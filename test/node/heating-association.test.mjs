@@ -110,3 +110,22 @@ test('new incident: a template name that is none of them is answered with each t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('lint: an urgent action that calls the ordinary repair line is said with the number as dialled and the line\'s name, and may stay', async () => {
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  const f = association();
+  f.contact_reasons = [{ id: 'heater', label: { nl: 'Een kachel laten brengen', en: 'Getting a heater brought' } }];
+  f.incidents[0].actions[1].label = { nl: 'Haal een elektrische kachel in een van de buurthuizen; kunt u niet komen, bel ons dan.', en: 'Collect an electric heater at one of the community centres; if you cannot come, call us.' };
+  f.incidents[0].actions[1].href = 'tel:+31881234567';
+  const [nl] = lintDocument(f, { now: NOW, lang: 'nl' }).filter((l) => l.rule === 'emergency-channel-missing');
+  assert.equal(nl.message, 'een actie om nu te doen belt 088 123 4567 (Reparatielijn), maar dat nummer staat niet als noodnummer bij de contactkanalen');
+  assert.match(nl.fix, /^Bellen mensen in nood dit nummer, markeer die lijn dan als noodnummer .* Is het uw gewone lijn, voor iets wat dringend is maar geen noodgeval .*, dan kan het zo blijven\.$/);
+  const [en] = lintDocument(f, { now: NOW, lang: 'en' }).filter((l) => l.rule === 'emergency-channel-missing');
+  assert.equal(en.message, 'an urgent action calls +31 88 123 4567 (Repair line), but no channel with "emergency": true has that number');
+  // A number that is no channel at all: add it as the emergency line, as before.
+  f.incidents[0].actions[1].href = 'tel:+31887654321';
+  const [other] = lintDocument(f, { now: NOW, lang: 'nl' }).filter((l) => l.rule === 'emergency-channel-missing');
+  assert.equal(other.message, 'een actie om nu te doen belt 088 765 4321, maar dat nummer staat niet als noodnummer bij de contactkanalen');
+  assert.match(other.fix, /^Zet het nummer bij de contactkanalen en markeer het als noodnummer/);
+  assert.doesNotMatch(other.fix, /zo blijven/);
+});

@@ -1,20 +1,35 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
+import { formatTel } from '../../content/links.js';
 import { callingCodeForZone, isEmergencyServiceNumber, isPublicServiceNumber } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
 
 const digits = (href: unknown) => (typeof href === 'string' && /^tel:/i.test(href) ? href.slice(4).replace(/[^\d+]/g, '') : undefined);
 
+/** A channel's name in one language ("Reparatielijn"), '' when it has none. */
+const nameIn = (label: unknown, lang: 'en' | 'nl'): string => {
+  if (typeof label === 'string') return label.trim();
+  if (!label || typeof label !== 'object') return '';
+  const texts = label as Record<string, unknown>;
+  const text = texts[lang] ?? Object.values(texts).find((t) => typeof t === 'string');
+  return typeof text === 'string' ? text.trim() : '';
+};
+
 /**
  * An urgent action that says "call this number" must call a line marked as an emergency line,
- * or readers in danger find it listed after (and waiting behind) the ordinary queue.
+ * or readers in danger find it listed after (and waiting behind) the ordinary queue. The number is said as the
+ * desk dials it, with the name of the ordinary line that has it: a housing association's desk read "belt
+ * tel:+31881234567" for its own repair line, linked from "Haal een kachel; kunt u niet komen, bel ons dan", and was
+ * told only to mark that line as an emergency line or link the action to 112. Such a line may stay as it is.
  */
 export const emergencyChannelMissing = defineRule('emergency-channel-missing', 'warning', function* ({ doc, timeZone }) {
   const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
   const emergency = new Set<string>();
+  const ordinary = new Map<string, unknown>();
   eachObject(doc.channels, 'channels', (c) => {
     const d = digits(c.href);
     if (c.emergency === true && d) emergency.add(d);
+    else if (d && !ordinary.has(d)) ordinary.set(d, c.label);
   });
   for (const { inc, path } of openIncidentsOf(doc)) {
     const found: { path: string; href: string }[] = [];
@@ -26,16 +41,23 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
       if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(href) && !isPublicServiceNumber(href, code)) found.push({ path: `${ap}/href`, href: String(a.href) });
     });
     for (const f of found) {
+      const line = ordinary.get(digits(f.href)!);
+      const called = (lang: 'en' | 'nl') => `${formatTel(f.href, lang)}${nameIn(line, lang) ? ` (${nameIn(line, lang)})` : ''}`;
       yield {
         path: f.path,
         message: {
-          en: `an urgent action calls ${f.href}, but ${feedOr('no channel with "emergency": true has that number', 'none of the emergency lines has that number')}`,
-          nl: `een actie om nu te doen belt ${f.href}, maar dat nummer staat niet als noodnummer bij de contactkanalen`,
+          en: `an urgent action calls ${called('en')}, but ${feedOr('no channel with "emergency": true has that number', 'none of the emergency lines has that number')}`,
+          nl: `een actie om nu te doen belt ${called('nl')}, maar dat nummer staat niet als noodnummer bij de contactkanalen`,
         },
-        fix: {
-          en: `Add the number as a ${feedOr('channel with "emergency": true', 'contact channel and tick “Emergency line”')} (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.`,
-          nl: 'Zet het nummer bij de contactkanalen en markeer het als noodnummer (dan staat het altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen.',
-        },
+        fix: line === undefined
+          ? {
+              en: `Add the number as a ${feedOr('channel with "emergency": true', 'contact channel and tick “Emergency line”')} (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.`,
+              nl: 'Zet het nummer bij de contactkanalen en markeer het als noodnummer (dan staat het altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen.',
+            }
+          : {
+              en: `If people in danger call it, mark that line as ${feedOr('"emergency": true', 'an emergency line (tick “Emergency line”)')} (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line. If it is your ordinary line, for what is urgent but no emergency (having something brought, an appointment today), it can stay as it is.`,
+              nl: 'Bellen mensen in nood dit nummer, markeer die lijn dan als noodnummer (dan staat hij altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen. Is het uw gewone lijn, voor iets wat dringend is maar geen noodgeval (iets laten brengen, een afspraak vandaag), dan kan het zo blijven.',
+            },
       };
     }
   }
