@@ -13,10 +13,13 @@ import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from '.
 
 export { CHANNEL_KINDS };
 
-/** Guidance for a new channel's name, per language (other languages get the English one). */
+/**
+ * Guidance for a new channel's name, per language (other languages get the English one). An example
+ * any sector has: a municipality's desk was shown "Klantenservice" where it has residents, not customers.
+ */
 const NAME_TODO: Record<string, string> = {
-  en: '[[TODO: name, e.g. Customer service]]',
-  nl: '[[TODO: naam, bijv. Klantenservice]]',
+  en: '[[TODO: name, e.g. Service desk]]',
+  nl: '[[TODO: naam, bijv. Servicedesk]]',
 };
 
 /** A channel id not yet used in `channels`: `phone`, then `phone-2`, `phone-3`… */
@@ -87,6 +90,8 @@ export function deskLink(href: string, countryCode?: string): string {
 function shownLink(href: string, cc?: string): string {
   if (/^mailto:/i.test(href)) return href.slice(7);
   const tel = /^tel:\+(\d+)$/i.exec(href);
+  // A Dutch municipality's 14 + its area code, as it writes it and readers see it (content/links.ts): 14 038, not 14038.
+  if (cc === '31' && /^tel:140\d{2,3}$/i.test(href)) return `14 ${href.slice(6)}`;
   // Dots between groups (Relay UK's tel:18001.111) are shown as spaces: 18001 111.
   if (!tel) return /^tel:/i.test(href) ? href.slice(4).replace(/(\d)\.(?=\d)/g, '$1 ') : href;
   const d = tel[1]!;
