@@ -10,6 +10,7 @@ import { isNanpZone } from '../../feed/dialling.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
+import { focusAdded, focusAfterRemoving } from './focus.js';
 
 export interface ChannelContext extends FormContext {
   channels: Channel[];
@@ -121,7 +122,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('hours', l) : key('hours'), `${fieldLabel(ctx, h.label, l)} (${name})`, hours[l] ?? '', (v) => change((x) => setText(x, 'hours', langs, l, v)), false, h.hint(ctx.zone)))}
     </div>
-    <button type="button" class="quiet" @click=${() => ctx.removeChannel(i)}>${t.removeChannel} ${i + 1}</button>
+    <button type="button" class="quiet" @click=${(e: Event) => (ctx.removeChannel(i), focusAfterRemoving(e, 'channels', i))}>${t.removeChannel} ${i + 1}</button>
   </div>`;
 }
 
@@ -131,6 +132,6 @@ export function renderChannels(ctx: ChannelContext): TemplateResult {
   return html`<fieldset class="channels">
     <legend>${t.channels}</legend>
     ${all.view} ${ctx.channels.map((c, i) => renderChannel(ctx, c, i))}
-    <button type="button" class="quiet" @click=${() => ctx.changeChannels((cs) => cs.push(newChannel('phone', cs, ctx.langs)))}>${t.addChannel}</button>
+    <button type="button" class="quiet" data-add="channels" @click=${(e: Event) => (ctx.changeChannels((cs) => cs.push(newChannel('phone', cs, ctx.langs))), focusAdded(e, 'channels', ctx.channels.length))}>${t.addChannel}</button>
   </fieldset>`;
 }

@@ -12,6 +12,7 @@ import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
+import { focusAfter } from './focus.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -147,7 +148,7 @@ function nextField(ctx: FormContext): TemplateResult {
     r && !r.ok
       ? r.reason === 'passed'
         ? html`<p class="problem" id="f-next-problem">${t.passed(r.clock, ctx.describeTime(r.suggestion))}
-            <button type="button" @click=${() => ctx.setNextAt(r.suggestion)}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
+            <button type="button" @click=${(e: Event) => (ctx.setNextAt(r.suggestion), focusAfter(e, '#f-next'))}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
         : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');

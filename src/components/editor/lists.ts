@@ -6,6 +6,7 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { uiLanguage } from '../../i18n/lang.js';
 import { actionFrom } from './draft.js';
 import { fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
+import { focusAdded, focusAfterRemoving } from './focus.js';
 
 /** Moving an action: readers see the actions in this order, the most important first. */
 const MOVE = {
@@ -53,7 +54,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
           <label class="check"><input type="checkbox" .checked=${a.urgent} @change=${(e: Event) => ctx.change((d) => (d.actions[i]!.urgent = (e.target as HTMLInputElement).checked))} /> ${t.actNow}</label>
           ${i > 0 ? html`<button type="button" class="quiet" data-move=${`up-${i}`} aria-label=${w.name('up', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'up')}>${w.up}</button>` : nothing}
           ${i < draft.actions.length - 1 ? html`<button type="button" class="quiet" data-move=${`down-${i}`} aria-label=${w.name('down', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'down')}>${w.down}</button>` : nothing}
-          <button type="button" class="quiet" @click=${() => ctx.change((d) => d.actions.splice(i, 1))}>${t.removeAction} ${i + 1}</button>
+          <button type="button" class="quiet" @click=${(e: Event) => (ctx.change((d) => d.actions.splice(i, 1)), focusAfterRemoving(e, 'actions', i))}>${t.removeAction} ${i + 1}</button>
         </div>
       </div>`,
     )}
@@ -63,16 +64,17 @@ export function renderActions(ctx: FormContext): TemplateResult {
           <ul>
             ${draft.suggestions.map((s, i) => {
               const label = s.label[first] ?? '';
-              const add = (urgent: boolean) => ctx.change((d) => (d.actions.push(actionFrom(s, langs, urgent)), d.suggestions.splice(i, 1)));
+              // The focus goes to the action added, to check its words and fill in who it is for.
+              const add = (e: Event, urgent: boolean) => (ctx.change((d) => (d.actions.push(actionFrom(s, langs, urgent)), d.suggestions.splice(i, 1))), focusAdded(e, 'actions', draft.actions.length));
               return html`<li>
                 <span>${label}${s.urgent ? html` <em class="advice">(${ADVICE[uiLanguage(ctx.ui)]})</em>` : nothing}</span>
-                <button type="button" @click=${() => add(false)} aria-label=${t.addSuggestion(label)}>+</button>
-                <button type="button" class=${s.urgent ? 'primary' : ''} @click=${() => add(true)} aria-label=${t.addSuggestionNow(label)}>+ ${t.actNow}</button>
+                <button type="button" @click=${(e: Event) => add(e, false)} aria-label=${t.addSuggestion(label)}>+</button>
+                <button type="button" class=${s.urgent ? 'primary' : ''} @click=${(e: Event) => add(e, true)} aria-label=${t.addSuggestionNow(label)}>+ ${t.actNow}</button>
               </li>`;
             })}
           </ul>
         </div>`
       : nothing}
-    <button type="button" class="quiet" @click=${() => ctx.change((d) => d.actions.push(actionFrom(undefined, langs)))}>${t.addAction}</button>
+    <button type="button" class="quiet" data-add="actions" @click=${(e: Event) => (ctx.change((d) => d.actions.push(actionFrom(undefined, langs))), focusAdded(e, 'actions', draft.actions.length))}>${t.addAction}</button>
   </fieldset>`;
 }

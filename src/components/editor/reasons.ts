@@ -16,6 +16,7 @@ import { missingContactReasons, TEMPLATE_LANGUAGES, type TemplateName } from '..
 import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft.js';
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 import type { FaqAnswer } from './faq-source.js';
+import { focusAdded, focusAfterRemoving } from './focus.js';
 export { FaqSource } from './faq-source.js';
 import { renderAnswers } from './reason-answers.js';
 import { REASON_TERMS } from './reason-terms.js';
@@ -95,7 +96,7 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
       ${offered.view}
     </fieldset>
     ${renderAnswers(ctx, r, i, name)} ${renderOffered(ctx, r)}
-    <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.splice(i, 1))}>${w.removeReason} ${i + 1}</button>
+    <button type="button" class="quiet" @click=${(e: Event) => (ctx.changeReasons((rs) => rs.splice(i, 1)), focusAfterRemoving(e, 'contact_reasons', i))}>${w.removeReason} ${i + 1}</button>
   </div>`;
 }
 
@@ -129,12 +130,12 @@ export function renderReasons(ctx: ReasonContext): TemplateResult {
               const label = pickText(s.label, ctx.ui);
               return html`<li>
                 <span>${label}</span>
-                <button type="button" aria-label=${w.addSuggested(label)} @click=${() => ctx.changeReasons((rs) => rs.push({ ...s, id: newReasonId(s.id, rs), label: fromLangText(toLangText(s.label, ctx.langs), ctx.langs) }))}>+</button>
+                <button type="button" aria-label=${w.addSuggested(label)} @click=${(e: Event) => (ctx.changeReasons((rs) => rs.push({ ...s, id: newReasonId(s.id, rs), label: fromLangText(toLangText(s.label, ctx.langs), ctx.langs) })), focusAdded(e, 'contact_reasons', ctx.reasons.length))}>+</button>
               </li>`;
             })}
           </ul>
         </div>`
       : nothing}
-    <button type="button" class="quiet" @click=${() => ctx.changeReasons((rs) => rs.push(newReason(rs, ctx.langs)))}>${w.addReason}</button>
+    <button type="button" class="quiet" data-add="contact_reasons" @click=${(e: Event) => (ctx.changeReasons((rs) => rs.push(newReason(rs, ctx.langs))), focusAdded(e, 'contact_reasons', ctx.reasons.length))}>${w.addReason}</button>
   </fieldset>`;
 }

@@ -8,6 +8,7 @@ import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
+import { focusAfter } from './focus.js';
 
 export interface SignContext {
   t: EditorTerms;
@@ -70,7 +71,7 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
           <ul>
             ${p.conflict.changes.map((c) => html`<li>${t.conflictChanged(c)}</li>`)}
           </ul>
-          <button type="button" @click=${ctx.onApplyOnTop}>${t.applyOnTop}</button>
+          <button type="button" @click=${(e: Event) => (ctx.onApplyOnTop(), focusAfter(e, '.sign .buttons .primary'))}>${t.applyOnTop}</button>
         </div>`
       : nothing}
   </div>`;
@@ -100,7 +101,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
             ? html`<p class="key-ready">${t.keyReady(ctx.key.kid, ctx.key.alg, ctx.remembered)}</p>
                 ${ctx.keyNotPinned ? html`<p class="problem" role="alert">${t.keyNotPinned}</p>` : nothing}
                 ${ctx.remembered
-                  ? html`<button type="button" class="quiet" @click=${ctx.onForget}>${t.forgetKey}</button>`
+                  ? html`<button type="button" class="quiet" @click=${(e: Event) => (ctx.onForget(), focusAfter(e, '#f-key'))}>${t.forgetKey}</button>`
                   : html`<label class="check"><input type="checkbox" @change=${ctx.onRemember} /> ${t.rememberKey}</label>`}`
             : nothing}
         </div>`}

@@ -1,0 +1,119 @@
+// A municipality's desk publishing a burst water main at night with the keyboard only: where the
+// focus goes when a button changes the form under it. "Kanaal toevoegen" kept the focus on itself,
+// pushed below the screen by the new channel; "+ Nu doen" left it on the next suggestion's button;
+// "Actie verwijderen 1", "Contactreden verwijderen 1", "morgen om … gebruiken" and "Apply my edit on
+// top of the newer feed" removed the button it was on, so it fell back to the top of the page.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { forgetKey } from '../../src/components/editor/key-store.js';
+import { keygen, MIN, type TestKey } from './helpers.js';
+import { button, click, emptyFeed, field, newIncident, root, text } from './editor-helpers.js';
+import { FakeStudio, outageWritten, signAndPublish } from './fake-studio.js';
+
+const feed = () =>
+  emptyFeed({ feed_id: 'gemeente', publisher: { name: 'Gemeente Voorbeeld', url: 'https://gemeente.example' }, channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Gemeente Voorbeeld' }, href: 'tel:14038' }] });
+
+/** Focuses the button named `name` and presses it, as Enter does, then waits for the editor to render. */
+async function press(el: ClearlineEditor, name: string | HTMLButtonElement) {
+  const b = typeof name === 'string' ? button(el, name) : name;
+  b.focus();
+  b.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** The control with the keyboard focus, by what it is called on screen ("field Actie 1", "button Kanaal toevoegen"). */
+function focused(el: ClearlineEditor): string {
+  const a = root(el).activeElement as HTMLElement | null;
+  if (!a) return 'nothing';
+  if (a.tagName === 'BUTTON') return `button ${a.getAttribute('aria-label') ?? a.textContent!.trim()}`;
+  const label = [...root(el).querySelectorAll('label')].find((l) => l.control === a);
+  return `field ${label?.textContent!.trim().replace(/\s+/g, ' ') ?? a.id}`;
+}
+
+async function flood() {
+  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed()}></clearline-editor>`);
+  await newIncident(el, 'flood', true);
+  return el;
+}
+
+let key: TestKey;
+let fake: FakeStudio | undefined;
+before(async () => {
+  key = await keygen();
+  await forgetKey();
+});
+afterEach(() => fake?.uninstall());
+
+describe('<clearline-editor> keeps the keyboard focus where the desk is working', () => {
+  it('an action added (a suggestion or a blank one) takes the focus; a removed one passes it on', async () => {
+    const el = await flood();
+    const now = [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.endsWith('toevoegen als nu doen')) as HTMLButtonElement;
+    await press(el, now);
+    expect(focused(el), '+ Nu doen: the action added').to.equal('field Actie 1');
+    await press(el, 'Actie toevoegen');
+    expect(focused(el), 'Actie toevoegen: the new action').to.equal('field Actie 2');
+    await press(el, 'Actie verwijderen 1');
+    expect(focused(el), 'the action now first').to.equal('field Actie 1');
+    await press(el, 'Actie verwijderen 1');
+    expect(focused(el), 'none left: Actie toevoegen').to.equal('button Actie toevoegen');
+  });
+
+  it('a channel added takes the focus on its kind; removing the last passes it to Kanaal toevoegen', async () => {
+    const el = await flood();
+    await press(el, 'Kanaal toevoegen');
+    expect(focused(el)).to.equal('field Soort — Kanaal 2');
+    await press(el, 'Kanaal verwijderen 2');
+    expect(focused(el)).to.equal('button Kanaal toevoegen');
+    await press(el, 'Kanaal toevoegen');
+    await press(el, 'Kanaal verwijderen 1');
+    expect(focused(el), 'the channel now first').to.equal('field Soort — Kanaal 1');
+  });
+
+  it('a contact reason added (suggested or blank) takes the focus on its name; a removed one passes it on', async () => {
+    const el = await flood();
+    await press(el, 'Contactreden toevoegen: Iemand is in gevaar door het water');
+    expect(focused(el)).to.equal('field Reden 1');
+    await press(el, 'Contactreden toevoegen');
+    expect(focused(el)).to.equal('field Reden 2');
+    await press(el, 'Contactreden verwijderen 1');
+    expect(focused(el)).to.equal('field Reden 1');
+    await press(el, 'Contactreden verwijderen 1');
+    expect(focused(el)).to.equal('button Contactreden toevoegen');
+  });
+
+  it('"morgen om … gebruiken" puts the focus back in Volgende update', async () => {
+    const el = await flood();
+    const clock = (ms: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+    // Five minutes ago, or 00:00 in the first minutes after midnight (23:57 would still be to come today).
+    const past = clock(Date.now() - 5 * MIN) < clock(Date.now()) ? clock(Date.now() - 5 * MIN) : '00:00';
+    const next = field(el, 'Volgende update');
+    next.value = past;
+    next.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const use = [...root(el).querySelectorAll('button')].find((b) => /^morgen om .* gebruiken$/.test(b.textContent!.trim()))!;
+    await press(el, use);
+    expect(text(el)).to.contain('Beloofd: morgen om');
+    expect(focused(el)).to.equal('field Volgende update');
+  });
+
+  it('"Apply my edit on top of the newer feed" passes the focus to Sign, the next step; "Forget the key" to the key field', async () => {
+    const made = await outageWritten(key);
+    fake = made.studio;
+    const el = made.el;
+    fake.dropAnswer = true;
+    await signAndPublish(el, /no answer from the studio/);
+    await click(el, 'Publish');
+    await waitUntil(() => text(el).includes('changed the feed after you opened it'), 'refused');
+    await press(el, 'Apply my edit on top of the newer feed');
+    expect(focused(el)).to.equal('button Sign');
+    const remember = field(el, 'Remember the key in this browser (stored so that it cannot be read back)');
+    remember.checked = true;
+    remember.dispatchEvent(new Event('change'));
+    await waitUntil(() => [...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Forget the key'), 'remembered');
+    await press(el, 'Forget the key');
+    await waitUntil(() => !text(el).includes('Forget the key'), 'forgotten');
+    expect(focused(el)).to.equal('field Signing key');
+  });
+});
