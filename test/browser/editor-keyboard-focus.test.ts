@@ -2,13 +2,14 @@
 // focus goes when a button changes the form under it. "Kanaal toevoegen" kept the focus on itself,
 // pushed below the screen by the new channel; "+ Nu doen" left it on the next suggestion's button;
 // "Actie verwijderen 1", "Contactreden verwijderen 1", "morgen om … gebruiken" and "Apply my edit on
-// top of the newer feed" removed the button it was on, so it fell back to the top of the page.
+// top of the newer feed" removed the button it was on, so it fell back to the top of the page. And
+// "Wat we weten" left empty said nothing until Ondertekenen, which then put the focus on a field further down.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
 import { keygen, MIN, type TestKey } from './helpers.js';
-import { button, click, emptyFeed, field, newIncident, root, text } from './editor-helpers.js';
+import { button, click, emptyFeed, field, fill, newIncident, root, text } from './editor-helpers.js';
 import { FakeStudio, outageWritten, signAndPublish } from './fake-studio.js';
 
 const feed = () =>
@@ -96,6 +97,23 @@ describe('<clearline-editor> keeps the keyboard focus where the desk is working'
     await press(el, use);
     expect(text(el)).to.contain('Beloofd: morgen om');
     expect(focused(el)).to.equal('field Volgende update');
+  });
+
+  it('"Wat we weten" left empty says so when the field is left, and Ondertekenen takes the focus there', async () => {
+    const el = await flood();
+    await fill(el, 'Titel', 'Waterleiding gesprongen: Stationsweg onder water');
+    const known = field(el, 'Wat we weten');
+    known.value = '';
+    known.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    known.dispatchEvent(new FocusEvent('blur'));
+    await el.updateComplete;
+    const said = root(el).querySelector('#f-known-findings');
+    expect(said?.textContent, 'said under the field').to.contain('staat niet wat we weten');
+    expect(known.getAttribute('aria-invalid')).to.equal('true');
+    expect(known.getAttribute('aria-describedby')).to.contain('f-known-findings');
+    await press(el, 'Ondertekenen');
+    expect(focused(el), 'the first field with a problem').to.equal('field Wat we weten');
   });
 
   it('"Apply my edit on top of the newer feed" passes the focus to Sign, the next step; "Forget the key" to the key field', async () => {

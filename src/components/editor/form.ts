@@ -72,12 +72,16 @@ const selectPlaceholder = (e: Event) => {
   if (isPlaceholderOnly(el.value)) el.select();
 };
 
-/** A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link. */
-export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string) => void, multiline = false, hint = '', commit?: (v: string) => void): TemplateResult {
+/**
+ * A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link.
+ * `group`: the findings about the field's part as a whole (an empty "what we know"), listed after its languages: the field points to them too.
+ */
+export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string) => void, multiline = false, hint = '', commit?: (v: string) => void, group?: { ids: string; invalid: boolean }): TemplateResult {
   const id = fieldId(key);
-  const f = findingsFor(ctx, key);
+  const own = findingsFor(ctx, key);
+  const f = { ...own, invalid: own.invalid || !!group?.invalid };
   const hintId = hint ? `${id}-hint` : '';
-  const described = [hintId, f.ids].filter(Boolean).join(' ') || nothing;
+  const described = [hintId, f.ids, group?.ids].filter(Boolean).join(' ') || nothing;
   const onInput = (e: Event) => set((e.target as HTMLInputElement).value);
   const onChange = (e: Event) => commit?.((e.target as HTMLInputElement).value);
   return html`<div class="field" data-field=${key}>
@@ -130,12 +134,13 @@ const RESOLVE_TITLE = {
 /** One field per language, side by side. */
 export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown', label: string, multiline: boolean): TemplateResult {
   const text: LangText = ctx.draft[part];
-  const group = findingsFor(ctx, part);
+  // A finding on the part as a whole ("what we know" left empty) shows once one of its fields was left, as a field's own does.
+  const group = findingsFor({ ...ctx, shown: (k) => ctx.shown(k) || ctx.langs.some((l) => ctx.shown(l ? `${part}/${l}` : part)) }, part);
   const resolving = ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved';
   const hint = (l: string) =>
     !resolving ? '' : part === 'unknown' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : part === 'title' && text[l]?.trim() ? RESOLVE_TITLE[uiLanguage(ctx.ui)](termsFor(l).phase.resolved, text[l]!.trim()) : '';
   return html`<div class="langs">
-    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint(l)))}
+    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint(l), undefined, l ? group : undefined))}
     ${group.view}
   </div>`;
 }
