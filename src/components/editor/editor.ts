@@ -21,7 +21,7 @@ import { hasUnsavedEdit } from './unsaved.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
 import { clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
-import { exampleNextUpdate, previewPayload, renderPreview } from './preview.js';
+import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { renderLoadProblem, renderSignedDamaged, renderSignPanel } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
@@ -283,7 +283,7 @@ export class ClearlineEditor extends LitElement {
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)} ${renderReasons(ctx)}
               ${this.renderSign(lint, error)}
             </form>
-            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, previewPayload(feed, this.now))}
+            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, ...previewOf(feed, this.now))}
           </div>`
         : this.heartbeat
           ? this.renderSign(lint, error)

@@ -6,7 +6,8 @@ import '../status/status.js';
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { stampPayload } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { pickText, setReaderZone } from '../../i18n/lang.js';
+import { pickText, setReaderZone, uiLanguage } from '../../i18n/lang.js';
+import { placeOf } from '../../lint/place.js';
 import { renderChannelPreview } from './channel-preview.js';
 import { renderEmailPreview } from './email-preview.js';
 import { languageName } from './form.js';
@@ -47,6 +48,14 @@ export function exampleNextUpdate(feed: FeedDraft, now: number): string | undefi
  * go blank mid-edit; the page says so above it.
  */
 export function previewPayload(feed: FeedDraft, now: number): StatusPayload | undefined {
+  return previewOf(feed, now)[0];
+}
+
+/**
+ * The preview's payload, or none and where the first thing readers cannot be shown is (a path, such as
+ * `channels/3/href` for a channel added whose link is not typed yet): said where the preview was.
+ */
+export function previewOf(feed: FeedDraft, now: number): [StatusPayload | undefined, string?] {
   const example = exampleNextUpdate(feed, now);
   const filled = { ...feed, incidents: feed.incidents.map((i) => (i.phase !== 'resolved' && !i.next_update_at ? { ...i, next_update_at: example } : i)) };
   // One seq for every version the preview shows: the elements announce a new seq whose incidents
@@ -58,10 +67,20 @@ export function previewPayload(feed: FeedDraft, now: number): StatusPayload | un
   // A status page address still being typed (http:, no scheme) is left out rather than blanking the preview.
   if (typeof payload.status_url === 'string' && !/^https:\/\/\S+$/.test(payload.status_url)) delete payload.status_url;
   const valid = validatePayload('status', { ...payload, feed_id: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(feed.feed_id) ? feed.feed_id : 'preview', publisher });
-  return valid.ok ? valid.value : undefined;
+  return valid.ok ? [valid.value] : [undefined, valid.issues[0]?.path ?? ''];
 }
 
-export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined): TemplateResult {
+/**
+ * Said where the preview was while the feed cannot be shown to readers at all: it vanished without a
+ * word when a desk pressed "Kanaal toevoegen", until the new line's number was typed.
+ */
+const NO_PREVIEW = {
+  en: (place: string) => `No preview for now: readers cannot be shown the feed until this is filled in or right: ${place}.`,
+  nl: (place: string) => `Even geen voorbeeld: lezers kunnen de feed pas zien als dit is ingevuld of klopt: ${place}.`,
+} as const;
+
+/** `blocked`: where the first problem is when there is no payload (previewOf). */
+export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined, blocked?: string): TemplateResult {
   const { t } = ctx;
   // The elements show times as readers in the feed's zone see them (most customers), as the studio
   // writes every other time: "Next update 12:31", not the desk's own "11:31 GMT" (i18n/lang.ts).
@@ -83,6 +102,7 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
       </fieldset>
     </div>
     ${ctx.example && payload ? html`<p class="hint example" id="preview-example">${t.previewExample(ctx.example)}</p>` : nothing}
+    ${!payload && blocked !== undefined ? html`<p class="hint no-preview">${NO_PREVIEW[uiLanguage(ctx.ui)](placeOf(blocked, uiLanguage(ctx.ui)))}</p>` : nothing}
     ${payload
       ? html`<div class="frame ${ctx.width}" lang=${tag} part="preview">
           <clearline-badge .data=${payload} lang=${tag} theme=${ctx.theme ?? nothing}></clearline-badge>
