@@ -12,7 +12,7 @@
  */
 import type { DocumentKind } from '../feed/schema.js';
 import { incidentTitle, type Named } from '../feed/incident-name.js';
-import { channelsMissing, emergencyUnmarked, nameMissing, waitWithoutReason } from './rules/channels.js';
+import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
@@ -46,6 +46,7 @@ const RULES = [
   channelsMissing,
   waitWithoutReason,
   nameMissing,
+  channelLinkTwice,
   reasonChannelUnknown,
   reasonEntryUnknown,
   contactReasonsMissing,

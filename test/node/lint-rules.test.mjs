@@ -34,6 +34,7 @@ const CASES = {
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'emergency-unmarked': ['warning', (f) => f.channels.push({ id: 'block', kind: 'phone', label: { nl: 'Pas blokkeren', en: 'Block your card' }, href: 'tel:+31881239999' }), 'channels/2/emergency'],
   'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
+  'channel-link-twice': ['warning', (f) => f.channels.push({ id: 'phone-2', kind: 'phone', label: { nl: 'Tijdelijke lijn', en: 'Temporary line' }, href: f.channels[0].href }), 'channels/2/href'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
   'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],

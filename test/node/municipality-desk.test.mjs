@@ -1,11 +1,14 @@
 // From a municipality's service desk in the studio (a burst water main at night, a sports hall as a
 // temporary line): its own 14 038 was shown back in the Link field as "14038" (readers see "14 038"),
-// and a new channel's name said "bijv. Klantenservice" where a municipality has residents.
+// a new channel's name said "bijv. Klantenservice" where a municipality has residents, and the sports
+// hall's line typed as the municipality's own 14 038 passed without a word (readers calling "the
+// sports hall" at night reached a line closed until morning).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts-import.mjs';
 
 const { channelLink, deskLink, newChannel } = await importTs('src/feed/channel-edit.ts');
+const { lintDocument } = await importTs('src/lint/index.ts');
 
 test("a Dutch municipality's 14 + area code is shown as it is written, 14 038, and stays tel:14038", () => {
   for (const typed of ['14 038', '14038']) {
@@ -28,4 +31,27 @@ test("a new channel's name guidance names no customers, in Dutch or English", ()
   assert.match(c.label.en, /^\[\[TODO: /);
   assert.doesNotMatch(JSON.stringify(c.label), /klant|customer|client/i);
   assert.doesNotMatch(newChannel('phone', [], ['']).label, /klant|customer|client/i);
+});
+
+test("a channel with another channel's number is named at its link, as the desk typed it", () => {
+  const now = Date.parse('2026-12-03T01:10:00Z');
+  const feed = {
+    type: 'status', version: 1, feed_id: 'gemeente', publisher: { name: 'Gemeente Voorbeeld', url: 'https://gemeente.example' }, time_zone: 'Europe/Amsterdam',
+    channels: [
+      { id: 'phone', kind: 'phone', label: { nl: 'Gemeente Voorbeeld' }, href: 'tel:14038', hours: { nl: 'ma-vr 8.00-17.00 uur' } },
+      { id: 'web', kind: 'web', label: { nl: 'Contactformulier' }, href: 'https://gemeente.example/contact' },
+      { id: 'phone-2', kind: 'phone', label: { nl: 'Opvang sporthal De Hoek' }, href: 'tel:14038' },
+    ],
+    incidents: [],
+  };
+  const twice = (options) => lintDocument(feed, { now, ...options }).filter((f) => f.rule === 'channel-link-twice');
+  const [desk] = twice({ lang: 'nl', audience: 'desk' });
+  assert.equal(desk.severity, 'warning');
+  assert.equal(desk.path, 'channels/2/href');
+  assert.equal(desk.message, '‘Opvang sporthal De Hoek’ heeft hetzelfde nummer als ‘Gemeente Voorbeeld’ (14 038): lezers krijgen twee namen voor één nummer');
+  assert.match(desk.fix, /^Heeft ‘Opvang sporthal De Hoek’ een eigen nummer, zoals een tijdelijke lijn\?/);
+  assert.match(twice({})[0].message, /\(tel:14038\)/, 'clearline lint names the link as in feed.json');
+  // Its own number: nothing to say.
+  feed.channels[2].href = 'tel:+31612345678';
+  assert.deepEqual(twice({ lang: 'nl', audience: 'desk' }), []);
 });

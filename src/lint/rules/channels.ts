@@ -1,6 +1,8 @@
 /** Rules for contact channels. */
+import { callingCodeForZone } from '../../feed/dialling.js';
+import { deskLink } from '../../feed/channel-edit.js';
 import { defineRule, feedOr } from '../rule.js';
-import { eachObject, isBlank, isObj, openIncidentsOf } from '../walk.js';
+import { eachObject, isBlank, isObj, openIncidentsOf, type Obj } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 
 export const waitWithoutReason = defineRule('wait-without-reason', 'warning', function* ({ doc }) {
@@ -99,6 +101,46 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
       fix: {
         en: `If so, ${feedOr('add "emergency": true to it', 'tick “Emergency line (always listed first)”')}: it is then always listed first, set apart, whatever the waits. If not, leave it as it is.`,
         nl: 'Is dat zo, markeer het dan als noodnummer: dan staat het altijd apart bovenaan, wat de wachttijden ook zijn. Zo niet, laat het dan zoals het is.',
+      },
+    };
+  }
+});
+
+/** A channel's name in the feed's first language that has one, for messages; "channel 4" while it has none of its own yet. */
+function nameOf(c: Obj, path: string): { en: string; nl: string } {
+  const own = typeof c.label === 'string' ? c.label : isObj(c.label) ? Object.values(c.label).find((n): n is string => typeof n === 'string' && n.trim() !== '') : undefined;
+  const n = Number(path.split('/')[1]) + 1;
+  return own && !own.includes('[[TODO') ? { en: `“${own}”`, nl: `‘${own}’` } : { en: `channel ${n}`, nl: `kanaal ${n}` };
+}
+
+/**
+ * A channel with the link another channel already has. A municipality's desk added its sports hall's
+ * temporary line at night and typed the municipality's own 14 038 in it: readers got "Opvang sporthal"
+ * and "Gemeente" with one number, and calling the sports hall reached a line closed until morning.
+ * `clearline new channel` refuses such a link; a shared number can be meant, so here it is a warning,
+ * at the later channel's link.
+ */
+export const channelLinkTwice = defineRule('channel-link-twice', 'warning', function* ({ doc, timeZone }) {
+  const seen = new Map<string, { en: string; nl: string }>();
+  const found: { path: string; name: { en: string; nl: string }; other: { en: string; nl: string }; href: string; phone: boolean }[] = [];
+  eachObject(doc.channels, 'channels', (c, path) => {
+    if (typeof c.href !== 'string' || !c.href.trim()) return;
+    const first = seen.get(c.href);
+    if (first) found.push({ path: `${path}/href`, name: nameOf(c, path), other: first, href: c.href, phone: /^tel:/i.test(c.href) });
+    else seen.set(c.href, nameOf(c, path));
+  });
+  const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
+  for (const { path, name, other, href, phone } of found) {
+    const shown = feedOr(href, deskLink(href, code));
+    yield {
+      path,
+      message: {
+        en: `${name.en} has the same ${phone ? 'number' : 'link'} as ${other.en} (${shown}): readers get two names for one ${phone ? 'number' : 'link'}`,
+        nl: `${name.nl} heeft ${phone ? 'hetzelfde nummer' : 'dezelfde link'} als ${other.nl} (${shown}): lezers krijgen twee namen voor één ${phone ? 'nummer' : 'link'}`,
+      },
+      fix: {
+        en: `Does ${name.en} have a ${phone ? 'number' : 'link'} of its own, such as a temporary line? Write that one. Is it really one line, keep one channel.`,
+        nl: `Heeft ${name.nl} een eigen ${phone ? 'nummer' : 'link'}, zoals een tijdelijke lijn? Schrijf dat dan op. Is het echt één lijn, houd dan één kanaal.`,
       },
     };
   }
