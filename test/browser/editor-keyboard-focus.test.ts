@@ -2,15 +2,16 @@
 // focus goes when a button changes the form under it. "Kanaal toevoegen" kept the focus on itself,
 // pushed below the screen by the new channel; "+ Nu doen" left it on the next suggestion's button;
 // "Actie verwijderen 1", "Contactreden verwijderen 1", "morgen om … gebruiken" and "Apply my edit on
-// top of the newer feed" removed the button it was on, so it fell back to the top of the page. And
+// top of the newer feed" and, the morning after, "Nu opnieuw ondertekenen" removed the button it was
+// on, so it fell back to the top of the page. And
 // "Wat we weten" left empty said nothing until Ondertekenen, which then put the focus on a field further down.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
-import { keygen, MIN, type TestKey } from './helpers.js';
+import { iso, keygen, MIN, statusFeed, type TestKey } from './helpers.js';
 import { button, click, emptyFeed, field, fill, newIncident, root, text } from './editor-helpers.js';
-import { FakeStudio, outageWritten, signAndPublish } from './fake-studio.js';
+import { FakeStudio, outageWritten, signAndPublish, unstamped } from './fake-studio.js';
 
 const feed = () =>
   emptyFeed({ feed_id: 'gemeente', publisher: { name: 'Gemeente Voorbeeld', url: 'https://gemeente.example' }, channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Gemeente Voorbeeld' }, href: 'tel:14038' }] });
@@ -133,5 +134,20 @@ describe('<clearline-editor> keeps the keyboard focus where the desk is working'
     await press(el, 'Forget the key');
     await waitUntil(() => !text(el).includes('Forget the key'), 'forgotten');
     expect(focused(el)).to.equal('field Signing key');
+  });
+
+  it('"Nu opnieuw ondertekenen" (the published feed expires soon) passes the focus to Ondertekenen', async () => {
+    fake = new FakeStudio(unstamped(statusFeed()));
+    fake.install();
+    const fakeFetch = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const res = await fakeFetch(input, init);
+      if (String(input) !== '/api/feed') return res;
+      return new Response(await res.text(), { headers: { 'X-Clearline-Version': fake!.version, 'X-Clearline-Expires': iso(10 * MIN) } });
+    };
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Nu opnieuw ondertekenen'), 'expiry warning');
+    await press(el, 'Nu opnieuw ondertekenen');
+    expect(focused(el)).to.equal('button Ondertekenen');
   });
 });

@@ -22,7 +22,7 @@ import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList } from './incident-list.js';
 import { clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
-import { renderLoadProblem, renderSignedDamaged, renderSignPanel } from './sign-panel.js';
+import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
 export type { ClearlineSignedDetail, ClearlinePublishedDetail };
@@ -269,10 +269,10 @@ export class ClearlineEditor extends LitElement {
       changeIdentity: (c) => this.changeIdentity(c),
     };
     return html`<div class="root" part="base" lang=${this.ui}>
-      <h2>${t.heading}</h2>${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: () => ((this.heartbeat = true), s.publish.reset()) }) : nothing}
+      <h2>${t.heading}</h2>${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${t.expiresSoon(this.describeTime(s.expiresSoon(this.now)!))}
-            ${d || this.heartbeat ? nothing : html`<button type="button" @click=${() => ((this.heartbeat = true), s.publish.reset())}>${t.resign}</button>`}</p>`
+            ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`
         : nothing}
       ${s.isNew ? renderFeedIdentity(ctx) : nothing}
       ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}

@@ -9,6 +9,10 @@ import type { EditorTerms } from './terms.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { focusAfter } from './focus.js';
+export { focusAfter };
+
+/** The Sign button, where the focus goes when a button's next step is signing (Apply my edit on top, Re-sign now). */
+export const SIGN_BUTTON = '.sign .buttons .primary';
 
 export interface SignContext {
   t: EditorTerms;
@@ -71,7 +75,7 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
           <ul>
             ${p.conflict.changes.map((c) => html`<li>${t.conflictChanged(c)}</li>`)}
           </ul>
-          <button type="button" @click=${(e: Event) => (ctx.onApplyOnTop(), focusAfter(e, '.sign .buttons .primary'))}>${t.applyOnTop}</button>
+          <button type="button" @click=${(e: Event) => (ctx.onApplyOnTop(), focusAfter(e, SIGN_BUTTON))}>${t.applyOnTop}</button>
         </div>`
       : nothing}
   </div>`;
@@ -133,7 +137,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
  * The studio: the signed feed beside feed.json (`file`) is damaged; publishing again replaces it. In the
  * editor's language, with the button that re-signs the feed unchanged when no form is open (`again`).
  */
-export const renderSignedDamaged = (file: string, ui: UiLanguage, again?: { label: string; resign: () => void }): TemplateResult =>
+export const renderSignedDamaged = (file: string, ui: UiLanguage, again?: { label: string; resign: (pressed: Event) => void }): TemplateResult =>
   html`<p class="problem">${PROBLEM_TERMS[ui].signedDamaged(file)} ${again ? html`<button type="button" @click=${again.resign}>${again.label}</button>` : nothing}</p>`;
 
 export function renderLoadProblem(message: string): TemplateResult {
