@@ -98,6 +98,23 @@ export class PublishController implements ReactiveController {
 
   hostConnected(): void {}
 
+  /** The phase whose outcome was last brought on screen. */
+  private shown: PublishPhase = 'idle';
+
+  /**
+   * What Sign or Publish did, brought on screen once it is there: a desk at 200% zoom pressed
+   * Publiceren and saw nothing happen, with "feed.json en feed.jws.json opgeslagen" below the window.
+   * Up to its last line of words (the command's output may follow, longer than the window), or a
+   * refused save's "Apply my edit on top" button; the focus stays on the button pressed.
+   */
+  hostUpdated(): void {
+    if (this.phase === this.shown) return;
+    this.shown = this.phase;
+    if (this.phase === 'idle' || this.phase === 'working') return;
+    const root = (this.host as ReactiveControllerHost & { renderRoot?: ParentNode }).renderRoot;
+    (root?.querySelector('.outcome .conflict button') ?? root?.querySelector('.outcome > p:last-of-type'))?.scrollIntoView({ block: 'nearest' });
+  }
+
   reset(): void {
     this.phase = 'idle';
     this.message = this.output = '';
