@@ -6,7 +6,7 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
+import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
 /** How far ahead of the clock a start may be: the desk's computer and the server rarely agree to the second. */
 export const START_TOLERANCE_MS = 5 * 60_000;
@@ -20,10 +20,9 @@ export type StartReading =
   | { ok: false; code: 'format' | 'zone'; input: string; message: string }
   | { ok: false; code: 'future'; input: string; ms: number; iso: string; message: string };
 
-const UNITS: Record<string, number> = { '': 60_000, m: 60_000, min: 60_000, u: 3_600_000, h: 3_600_000, uur: 3_600_000, d: 86_400_000, dag: 86_400_000, day: 86_400_000 };
 
 /**
- * Reads a start time: `-40m`, `-2h`, `-40` (minutes) back from now; `HH:MM` (also `01.35`, `1h35`, `1:35 AM`)
+ * Reads a start time: `-40m`, `-2h`, `-20 minuten`, `-40` (minutes) back from now; `HH:MM` (also `01.35`, `1h35`, `1.35 uur`, `1:35 AM`)
  * as the latest such clock time in the feed's zone that is not in the future (so `23:50` typed at
  * 00:10 is yesterday); or an RFC 3339 time (without an offset: in the feed's zone).
  */
@@ -36,12 +35,12 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
   try {
     zoneOffsetMs(now, timeZone);
     const ago = /^-\s*(\d{1,5})\s*([a-z]*)$/i.exec(s);
-    const unit = ago ? UNITS[ago[2]!.toLowerCase()] : undefined;
+    const unit = ago ? UNIT_WORDS[ago[2]!.toLowerCase()] : undefined;
     let ms = NaN;
     if (ago && unit) ms = now - Number(ago[1]) * unit;
-    const hm = /^(\d{1,2})[:.hHuU](\d{2})$/.exec(s);
+    const hm = clockParts(s);
     if (hm) {
-      const [h, m] = [Number(hm[1]), Number(hm[2])];
+      const { h, m } = hm;
       if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; ${clockRule}` };
       const today = wallClock(now, timeZone);
       ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);

@@ -154,11 +154,12 @@ export type WhenReading =
   | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; message: string };
 
 /** Units after `+` (English and Dutch); no unit means minutes. */
-const UNIT_WORDS: Record<string, number> = {
+/** Units after a number of a relative time (`+2 uur`, `-20 minuten`), English and Dutch. */
+export const UNIT_WORDS: Record<string, number> = {
   '': UNITS.m,
   ...Object.fromEntries(['s', 'sec', 'seconds'].map((w) => [w, UNITS.s])),
   ...Object.fromEntries(['m', 'min', 'mins', 'minute', 'minutes', 'minuut', 'minuten'].map((w) => [w, UNITS.m])),
-  ...Object.fromEntries(['h', 'hr', 'hour', 'hours', 'u', 'uur'].map((w) => [w, UNITS.h])),
+  ...Object.fromEntries(['h', 'hr', 'hour', 'hours', 'u', 'uur', 'uren'].map((w) => [w, UNITS.h])),
   ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
 };
 
@@ -170,8 +171,18 @@ function nextClock(now: number, hour: number, minute: number, timeZone: string):
 }
 
 /**
+ * Hours and minutes of a clock time as typed (not checked against 23:59): `14:30`, `14.30`, `14h30`,
+ * `14u30`, and as a Dutch desk writes a time everywhere else, `3.15 uur` and `8 uur` (the studio's own
+ * opening hours say "8.00–17.00 uur"; "3.15 uur" was "not a time").
+ */
+export function clockParts(s: string): { h: number; m: number } | undefined {
+  const hm = /^(\d{1,2})(?:[:.hHuU](\d{2}))?(\s*uur)?$/i.exec(s.trim());
+  return hm && (hm[2] !== undefined || hm[3]) ? { h: Number(hm[1]), m: Number(hm[2] ?? 0) } : undefined;
+}
+
+/**
  * Reads a "next update" the way people type it, for the CLI and the editor alike: `+15m`, `+1h`,
- * `+1d`, `+30` (minutes), `+2 uur`; `HH:MM` (also `14.30`, `14h30`, `2:30 PM`, `2pm`) today in the feed's zone; or an
+ * `+1d`, `+30` (minutes), `+2 uur`; `HH:MM` (also `14.30`, `14h30`, `14.30 uur`, `2:30 PM`, `2pm`) today in the feed's zone; or an
  * RFC 3339 time (with any offset; without one, in the feed's zone). A time that has passed is
  * refused, never silently moved: the refusal carries the next such clock time as a suggestion.
  */
@@ -189,9 +200,9 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     const clockRule = isNanpZone(timeZone) ? 'use a time such as 2:30 PM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
     if (twelve === 'invalid') return { ok: false, code: 'format', input, form: 'clock', message: `${typed} is not a clock time; ${clockRule}` };
     const s = twelve?.text ?? typed;
-    const hm = /^(\d{1,2})[:.hH](\d{2})$/.exec(s);
+    const hm = clockParts(s);
     if (hm) {
-      const [h, m] = [Number(hm[1]), Number(hm[2])];
+      const { h, m } = hm;
       if (h > 23 || m > 59) return { ok: false, code: 'format', input, form: 'clock', message: `${s} is not a clock time; ${clockRule}` };
       const today = wallClock(now, timeZone);
       const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);

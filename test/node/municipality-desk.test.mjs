@@ -9,6 +9,8 @@ import { importTs } from './ts-import.mjs';
 
 const { channelLink, deskLink, newChannel } = await importTs('src/feed/channel-edit.ts');
 const { lintDocument } = await importTs('src/lint/index.ts');
+const { readWhen } = await importTs('src/feed/times.ts');
+const { readStart } = await importTs('src/feed/start.ts');
 
 test("a Dutch municipality's 14 + area code is shown as it is written, 14 038, and stays tel:14038", () => {
   for (const typed of ['14 038', '14038']) {
@@ -54,4 +56,21 @@ test("a channel with another channel's number is named at its link, as the desk 
   // Its own number: nothing to say.
   feed.channels[2].href = 'tel:+31612345678';
   assert.deepEqual(twice({ lang: 'nl', audience: 'desk' }), []);
+});
+
+test('a clock time as a Dutch desk writes it: 3.15 uur, 8 uur; a start 1.45 uur or -20 minuten', () => {
+  const now = Date.parse('2026-12-03T01:10:00Z'); // 02:10 in Amsterdam
+  const timeZone = 'Europe/Amsterdam';
+  const at = (input) => readWhen(input, { now, timeZone });
+  for (const typed of ['3.15 uur', '03:15 uur', '3.15uur', '3u15', '03:15']) assert.equal(at(typed).iso, '2026-12-03T02:15:00Z', typed);
+  assert.equal(at('8 uur').iso, '2026-12-03T07:00:00Z');
+  assert.equal(at('+2 uren').iso, '2026-12-03T03:10:00Z');
+  assert.equal(at('1.30 uur').code, 'passed', 'a time that has passed is still said as passed');
+  // A number alone is no clock time; an hour beyond the day is refused as before.
+  assert.equal(at('3').ok, false);
+  assert.equal(at('25 uur').ok, false);
+  const start = (input) => readStart(input, { now, timeZone });
+  assert.equal(start('1.45 uur').iso, '2026-12-03T00:45:00Z');
+  assert.equal(start('-20 minuten').iso, '2026-12-03T00:50:00Z');
+  assert.equal(start('-1 uur').iso, '2026-12-03T00:10:00Z');
 });
