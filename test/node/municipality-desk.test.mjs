@@ -74,3 +74,11 @@ test('a clock time as a Dutch desk writes it: 3.15 uur, 8 uur; a start 1.45 uur 
   assert.equal(start('-20 minuten').iso, '2026-12-03T00:50:00Z');
   assert.equal(start('-1 uur').iso, '2026-12-03T00:10:00Z');
 });
+
+test('the all-clear says who can keep a quiet feed signed, in words for a desk without a terminal', async () => {
+  const { EDITOR_TERMS } = await importTs('src/components/editor/terms.ts');
+  const nl = EDITOR_TERMS.nl.signed('8:35:06', '9:35', true);
+  assert.match(nl, /vraag wie de studio heeft ingericht/);
+  assert.doesNotMatch(nl, /clearline|heartbeat/);
+  assert.doesNotMatch(EDITOR_TERMS.en.signed('8:35:06', '9:35', true), /clearline|heartbeat/);
+});
