@@ -15,7 +15,7 @@ import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddr
 import { xmlAttr } from './xml.js';
 import { formatTel } from '../content/links.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
-import { labelSaysWho, sentenceStart, whoAsked } from './plain.js';
+import { sentenceStart, whoSaid } from './plain.js';
 import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -211,9 +211,9 @@ function emergencySentence(e: ChannelView, ctx: Context): Sentence {
 function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, ctx: Context) {
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
-  // A label that says the who itself is said alone: "You need medical help today? Call NHS 111 if you need medical help today."
-  // One that starts with its own question is too (whoAsked): "U ruikt gas? Ruikt u gas? Ga naar buiten" asked twice.
-  const asked = labelSaysWho(a.who ?? '', a.label) ? '' : whoAsked(a.who ?? '', a.label);
+  // A label that says the who itself, or asks its own question, is said alone (whoSaid): "You need medical help today? Call
+  // NHS 111 if you need medical help today." and "U ruikt gas? Ruikt u gas? Ga naar buiten" said it twice.
+  const asked = whoSaid(a.who, a.label);
   const who = asked ? `${asked} ` : '';
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
   const label = a.who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();

@@ -117,6 +117,9 @@ export const asQuestion = (who: string): string => `${who.trim().replace(/[\s.,;
  */
 export const whoAsked = (who: string, label: string): string => (!who.trim() || firstSentence(label.trim()).endsWith('?') ? '' : asQuestion(who));
 
+/** The who's question said aloud before a label (the phone message, CAP): none when the label says it (labelSaysWho) or asks its own (whoAsked). */
+export const whoSaid = (who: string, label: string): string => (labelSaysWho(who, label) ? '' : whoAsked(who, label));
+
 /** A label after such a question starts a sentence: "bel ons" -> "Bel ons". */
 export const sentenceStart = (label: string, lang: string): string => label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
 
