@@ -19,9 +19,9 @@ export type ReportLang = (typeof REPORT_LANGS)[number];
 const WORDS = {
   en: {
     locale: 'en-US',
-    events: (n: string) => `${n} events`,
+    events: (n: string, one: boolean) => `${n} ${one ? 'event' : 'events'}`,
     range: (from: string, to: string, zone: string) => ` from ${from} to ${to} (${zone})`,
-    skipped: (n: string) => ` (${n} lines skipped: not report lines or filtered out)`,
+    skipped: (n: string, one: boolean) => ` (${n} ${one ? 'line' : 'lines'} skipped: not report lines or filtered out)`,
     none: '(none)',
     reasons: 'Contact reasons',
     reasonsBy: (by: 'hour' | 'day', zone: string) => `Contact reasons by ${by} (${zone})`,
@@ -34,7 +34,7 @@ const WORDS = {
     notHelped: 'FAQ answers that did not help (no / yes)',
     selfService: 'Self-service',
     noSessions: '(no help sessions)',
-    selfServed: (pct: number, n: string) => `${pct}% of ${n} help sessions ended in a helpful or opened answer without a contact`,
+    selfServed: (pct: number, n: string, one: boolean) => `${pct}% of ${n} help ${one ? 'session' : 'sessions'} ended in a helpful or opened answer without a contact`,
     perChannel: (n: string) => `Contacts per channel (${n})`,
     perReason: 'Contacts per reason',
     noReason: '(no reason chosen)',
@@ -43,9 +43,9 @@ const WORDS = {
   },
   nl: {
     locale: 'nl-NL',
-    events: (n: string) => `${n} gebeurtenissen`,
+    events: (n: string, one: boolean) => `${n} ${one ? 'gebeurtenis' : 'gebeurtenissen'}`,
     range: (from: string, to: string, zone: string) => ` van ${from} tot ${to} (${zone})`,
-    skipped: (n: string) => ` (${n} regels overgeslagen: geen rapportregels of weggefilterd)`,
+    skipped: (n: string, one: boolean) => ` (${n} ${one ? 'regel' : 'regels'} overgeslagen: geen rapportregels of weggefilterd)`,
     none: '(geen)',
     reasons: 'Contactredenen',
     reasonsBy: (by: 'hour' | 'day', zone: string) => `Contactredenen per ${by === 'hour' ? 'uur' : 'dag'} (${zone})`,
@@ -58,7 +58,7 @@ const WORDS = {
     notHelped: 'Antwoorden die niet hielpen (nee / ja)',
     selfService: 'Zelf geholpen',
     noSessions: '(geen hulpsessies)',
-    selfServed: (pct: number, n: string) => `${pct}% van ${n} hulpsessies eindigden met een nuttig of geopend antwoord, zonder contact`,
+    selfServed: (pct: number, n: string, one: boolean) => `${pct}% van ${n} ${one ? 'hulpsessie eindigde' : 'hulpsessies eindigden'} met een nuttig of geopend antwoord, zonder contact`,
     perChannel: (n: string) => `Contacten per kanaal (${n})`,
     perReason: 'Contacten per reden',
     noReason: '(geen reden gekozen)',
@@ -149,7 +149,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
   const phases = Object.entries(r.reasons.byPhase).map(([p, c]): [string, Counts] => [phaseName(p), c]);
   const phaseWidth = Math.max(13, ...phases.map(([p]) => p.length));
   const out = [
-    `${w.events(n(r.events))}${r.from ? w.range(stamp(r.from), stamp(r.to!), zone) : ''}${r.skipped ? w.skipped(n(r.skipped)) : ''}`,
+    `${w.events(n(r.events), r.events === 1)}${r.from ? w.range(stamp(r.from), stamp(r.to!), zone) : ''}${r.skipped ? w.skipped(n(r.skipped), r.skipped === 1) : ''}`,
     '',
     w.reasons,
     ...table(r.reasons.total, reasonName),
@@ -169,7 +169,7 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
     ...(notHelped.length ? table(notHelped.map((f): [string, number] => [f.entry, f.no])).map((row, i) => `${row} / ${n(notHelped[i]!.yes)}`) : [`  ${w.none}`]),
     '',
     w.selfService,
-    r.selfService.rate === null ? `  ${w.noSessions}` : `  ${w.selfServed(Math.round(r.selfService.rate * 100), n(r.selfService.sessions))}`,
+    r.selfService.rate === null ? `  ${w.noSessions}` : `  ${w.selfServed(Math.round(r.selfService.rate * 100), n(r.selfService.sessions), r.selfService.sessions === 1)}`,
     '',
     w.perChannel(n(r.contacts.total)),
     ...table(r.contacts.byChannel, nameOf(names?.channels, w.emergency)),

@@ -66,5 +66,5 @@ test('--lang still says the language; an English feed and a folder without a fee
   const bare = join(en, 'elders');
   mkdirSync(bare);
   writeFileSync(join(bare, 'events.ndjson'), `${EVENT}\n`);
-  assert.match(run(bare, 'report', '--time-zone', 'UTC', 'events.ndjson').stdout, /^1 events from /);
+  assert.match(run(bare, 'report', '--time-zone', 'UTC', 'events.ndjson').stdout, /^1 event from /);
 });

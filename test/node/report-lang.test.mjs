@@ -111,3 +111,24 @@ test('report --lang nl: a wrong --by, --top or --since is said in Dutch (was Eng
   assert.equal(since.stderr, 'clearline report: --since moet een datum zijn zoals 2026-11-30, een tijd zoals 2026-11-30T08:00 (in Europe/Amsterdam) of 2026-11-30T08:00Z (UTC), of een periode zoals 24h of 7d (niet "gisteren")\n');
   assert.match(cli(['--by', 'week']).stderr, /^clearline report: --by must be one of hour, day \(got "week"\)\n$/);
 });
+
+// "1 events" and "100% of 1 help sessions": the first report of a quiet night has one of each.
+test('report: one event, one skipped line and one help session are said in the singular (en, nl)', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(resolve(tmpdir(), 'clearline-report-one-'));
+  try {
+    const file = resolve(dir, 'events.ndjson');
+    writeFileSync(file, 'not a report line\n{"v":1,"type":"session","t":"2026-11-30T08:50Z","feed":"example-energy","lang":"en","incidents":[],"phase":"none","searches":1,"opened":1,"yes":1,"no":0,"reasons":0,"contacts":0}\n');
+    const run = (...args) => spawnSync(process.execPath, [CLI, 'report', file, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'Europe/Amsterdam' } });
+    const en = run('--lang', 'en');
+    assert.equal(en.status, 0, en.stderr);
+    assert.match(en.stdout, /^1 event from .* \(1 line skipped: not report lines or filtered out\)\n/);
+    assert.match(en.stdout, /\n {2}100% of 1 help session ended in a helpful or opened answer without a contact\n/);
+    const nl = run('--lang', 'nl');
+    assert.match(nl.stdout, /^1 gebeurtenis van .* \(1 regel overgeslagen: geen rapportregels of weggefilterd\)\n/);
+    assert.match(nl.stdout, /\n {2}100% van 1 hulpsessie eindigde met een nuttig of geopend antwoord, zonder contact\n/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
