@@ -2,8 +2,8 @@ import { feedLanguages } from '../feed/languages.js';
 import { feedIdProblem, newFeed, suggestFeedId, timeZoneProblem } from '../feed/new-feed.js';
 import { SEVERITIES, type Severity } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
-import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, templateNamed, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage, type TemplateName } from '../templates/index.js';
-import { TEMPLATE_LABELS } from '../templates/labels.js';
+import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
+import { templateOption } from './template-option.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, fileLanguage, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
@@ -21,7 +21,6 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `The feed keeps its own contact reasons (the topics readers choose under Help: ${own.join(', ')}). Typical for the ${template} template, and not in it: ${missing.join(', ')}. Add those that fit now (Contact reasons in clearline studio, or "contact_reasons" in ${file}), and remove those that no longer do.`,
-    noTemplate: (asked: string | undefined, names: string) => `${asked ? `there is no template "${asked}"; give` : 'give'} --template with one of: ${names}`,
     severity: (list: string) => `--severity must be one of ${list}`,
     noId: 'give the incident an --id, e.g. --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`,
@@ -38,7 +37,6 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
-    noTemplate: (asked: string | undefined, names: string) => `${asked ? `er is geen sjabloon "${asked}"; geef` : 'geef'} --template met een van: ${names}`,
     severity: (list: string) => `--severity moet een van deze zijn: ${list}`,
     noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": een id bestaat alleen uit letters, cijfers, ".", "_" en "-" (geen spaties), hoogstens 64 tekens, bijvoorbeeld --id ${like}; lezers zien het nooit`,
@@ -75,13 +73,7 @@ export const newIncident: Command = {
     const file = str(v.feed) ?? 'feed.json';
     const desk = (await exists(file)) ? await fileLanguage(file) : uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl');
     const e = SAID[desk];
-    const template = templateNamed(str(v.template) ?? '');
-    if (!template) {
-      const asked = str(v.template)?.trim();
-      // Each name with what it is in the desk's words, as the studio lists them: "heating (verwarming of warm water)".
-      const said = (n: TemplateName) => `${n} (${TEMPLATE_LABELS[desk][n].replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase())})`;
-      throw new CliError(e.noTemplate(asked || undefined, TEMPLATE_NAMES.map(said).join(', ')));
-    }
+    const template = templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
     if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(e.severity(SEVERITIES.join(', ')));
     const id = str(v.id);

@@ -21,6 +21,7 @@ import { jsonProblem, ownLanguage, readKeys } from './io.js';
 import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
 import { deskLanguage } from './desk-lang.js';
+import { templateOption } from './template-option.js';
 import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -139,6 +140,8 @@ export interface StudioOptions {
   lang?: string;
   /** The FAQ document: the editor ticks its answers per contact reason, and lint checks the linked ones. */
   faq?: string;
+  /** The template New incident starts on (the editor's `template`), checked by templateOption. */
+  template?: string;
 }
 
 /** Starts the studio server; resolves with its URL and a close function. */
@@ -184,7 +187,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: t.methodNotAllowed });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '' };
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '' };
         return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
@@ -263,7 +266,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
 export const studio: Command = {
   name: 'studio',
   summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
-  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json]',
+  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json] [--template water]',
   positionals: 1,
   deskLang: true,
   options: {
@@ -274,14 +277,18 @@ export const studio: Command = {
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
     lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language, else en)" },
     faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason' },
+    template: { type: 'string', help: 'the template New incident starts on, as new incident --template takes it (water, warmtenet, storm, …); default: generic (other disruption)' },
   },
   async run(v, [file]) {
-    const t = STUDIO_TERMS[await studioLanguage(resolve(file ?? 'feed.json'), str(v.lang))];
+    const desk = await studioLanguage(resolve(file ?? 'feed.json'), str(v.lang));
+    const t = STUDIO_TERMS[desk];
+    // A name that is no template is refused before the page opens (new incident's words), not a page that starts on another.
+    const template = str(v.template) === undefined ? undefined : templateOption(str(v.template), desk);
     const port = str(v.port) === undefined ? 0 : Number(v.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(t.badPort);
     const publicUrl = str(v['public-url']);
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError(t.badPublicUrl);
-    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq) });
+    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template });
     // The language the studio read once at start (not the feed again).
     console.log(STUDIO_TERMS[started.lang].started(started.url, resolve(file ?? 'feed.json')));
     await new Promise(() => undefined);

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { lintDocument } from '../../lint/index.js';
 import { pickText, setReaderZone, uiLanguage } from '../../i18n/lang.js';
-import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
+import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { draftFromIncident, draftFromTemplate, feedLanguages, type Draft } from './draft.js';
@@ -19,7 +19,7 @@ import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
-import { renderIncidentList } from './incident-list.js';
+import { renderIncidentList, startTemplate } from './incident-list.js';
 import { clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
@@ -85,7 +85,8 @@ export class ClearlineEditor extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private draft?: Draft;
-  @state() private template: TemplateName = TEMPLATE_NAMES[0];
+  /** The template New incident starts on, as `clearline new incident --template` names it (`water`, `warmtenet`, …); without it, or unknown, Other disruption (`generic`). */ @property() template = '';
+  @state() private chosen?: TemplateName;
   @state() private nextInput = '';
   @state() private nextResult?: NextTime;
   @state() private previewLang = '';
@@ -164,12 +165,9 @@ export class ClearlineEditor extends LitElement {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
     if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
-    this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(this.template, this.session.base, this.langs, this.now);
+    this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template), this.session.base, this.langs, this.now);
     this.savedDraft = this.draft;
-    this.nextInput = '';
-    this.nextResult = undefined;
-    this.attempted = false;
-    this.touched = new Set();
+    [this.nextInput, this.nextResult, this.attempted, this.touched] = ['', undefined, false, new Set()];
     this.session.publish.reset();
     this.previewLang ||= this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? '';
     void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-title-' + (this.langs[0] || '').replace(/[^A-Za-z0-9-]/g, '-')) as HTMLElement | null)?.focus());
@@ -275,7 +273,7 @@ export class ClearlineEditor extends LitElement {
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`
         : nothing}
       ${s.isNew ? renderFeedIdentity(ctx) : nothing}
-      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: this.template, setTemplate: (n) => (this.template = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
+      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: startTemplate(this.chosen, this.template), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>

@@ -5,7 +5,7 @@ import type { StatusPayload } from '../../feed/schema.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { formatRelative, pickText } from '../../i18n/lang.js';
 import { sameDay } from './next-time.js';
-import { TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
+import { templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import type { EditorTerms } from './terms.js';
 import { clockFormat } from './locale.js';
 
@@ -21,6 +21,13 @@ export interface IncidentListContext {
   startNew(): void;
   startUpdate(id: string): void;
 }
+
+/**
+ * The template New incident starts on: the one chosen, else the editor's `template` attribute (a name or alias, as
+ * `clearline new incident --template` takes), else Other disruption: a municipality's desk pressing New incident in a
+ * storm got a Power cut's texts, the first template, to undo.
+ */
+export const startTemplate = (chosen: TemplateName | undefined, attribute: string): TemplateName => chosen ?? templateNamed(attribute) ?? 'generic';
 
 /** A time in the feed's zone and its region's clock (locale.ts), as everything else in the studio (with the day when not today). */
 function clockIn(ms: number, zone: string, ui: string, now: number): string {

@@ -1,0 +1,40 @@
+// Which template New incident starts on. It was the first of the list, Power cut: a municipality's desk pressing
+// Nieuwe storing in a storm got "Stroomstoring in Utrecht-Oost" and a power company's guidance to undo. Now the
+// editor starts on Other disruption, or on its `template` attribute (`clearline studio --template water`, an alias
+// such as warmtenet too); what the desk chooses in the list still wins.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { click, emptyFeed, field, newIncident } from './editor-helpers.js';
+
+const nl = (template?: string) => fixture<ClearlineEditor>(html`<clearline-editor lang="nl" languages="nl" template=${template ?? ''} .feed=${emptyFeed()}></clearline-editor>`);
+const select = (el: ClearlineEditor) => field(el, 'Sjabloon') as unknown as HTMLSelectElement;
+
+describe('<clearline-editor> the template New incident starts on', () => {
+  it('without a template attribute: Other disruption, shown chosen in the list and used by Nieuwe storing', async () => {
+    const el = await nl();
+    expect(select(el).value).to.equal('generic');
+    expect(select(el).selectedOptions[0]!.textContent!.trim()).to.equal('Andere verstoring');
+    await click(el, 'Nieuwe storing');
+    expect(field(el, 'Titel').value).to.contain('Storing in onze dienstverlening');
+    expect(field(el, 'Titel').value).not.to.contain('Stroomstoring');
+  });
+
+  it('template="warmtenet" (an alias): the heating template, chosen in the list', async () => {
+    const el = await nl('warmtenet');
+    expect(select(el).value).to.equal('heating');
+    await click(el, 'Nieuwe storing');
+    expect(field(el, 'Titel').value).to.contain('Geen verwarming en warm water');
+  });
+
+  it('a template attribute that names none: Other disruption, not the first of the list', async () => {
+    const el = await nl('noodweer-gemeente');
+    expect(select(el).value).to.equal('generic');
+  });
+
+  it('what the desk picks in the list wins over the attribute', async () => {
+    const el = await nl('water');
+    await newIncident(el, 'power', true);
+    expect(field(el, 'Titel').value).to.contain('Stroomstoring');
+  });
+});
