@@ -44,6 +44,6 @@ test('beside an English feed: English, still "unknown command", with the suggest
 
 test('`clearline new` alone or with --help still shows new\'s commands', () => {
   assert.equal(run(dutch, 'new').status, 2);
-  assert.match(run(dutch, 'new').stderr, /^clearline new <incident\|channel\|reason\|question>/);
+  assert.match(run(dutch, 'new').stderr, /^clearline new <feed\|incident\|channel\|reason\|question>/);
   assert.equal(run(dutch, 'new', '--help').status, 0);
 });
