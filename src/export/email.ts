@@ -9,9 +9,9 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js';
-import { channelsHtml, firstWithActions, incidentHtml, incidentMeta } from './html.js';
+import { channelsHtml, emergencyOnTop, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
-import { channelViews, context, coveredIncidents, dialLang, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { channelViews, context, coveredIncidents, dialLang, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
@@ -61,7 +61,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const heading = views.some((w) => w.resolved) ? x.inThisEmail : t.openIncidents(views.length);
   const listed = (w: IncidentView) => (w.resolved ? `${w.phase}: ${w.title}` : w.title);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
-  for (const w of views) lines.push(...incidentLines(ctx, w, links));
+  views.forEach((w, n) => lines.push(...incidentLines(ctx, w, links, emergencyOnTop(ctx, incidents[n]!, n === 0))));
   const outage = emailOutage(incidents, ctx.lang);
   const channels = channelViews(ctx);
   if (channels.length) {
@@ -72,21 +72,18 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
     // During an e-mail outage the e-mail channel says it may not work (ExportTerms.emailChannelDown).
     const down = (c: (typeof channels)[number]) => (outage && isEmailChannel(c) ? x.emailChannelDown : '');
     const notes = (c: (typeof channels)[number]) => [down(c), c.wait, c.hours].filter(Boolean).join('; ').replace(/([.!?]);/g, '$1');
-    // An e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links.
-    const address = (c: (typeof channels)[number]) => addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
-    const named = (c: (typeof channels)[number]) => (c.number ? c.named : address(c) ? `${c.label}: ${address(c)}` : c.label);
     // "Bij nood:" before each emergency line, unless its own name says so already ("Bij gevaar: 112", "Noodlijn …"):
     // "- Bij nood: Bij gevaar: 112" said it twice.
     const lead = (c: (typeof channels)[number]) => (c.emergency && !SAYS_EMERGENCY.test(c.label.trim()) ? `${t.emergency}: ` : '');
-    for (const c of channels) lines.push(`- ${lead(c)}${named(c)}${notes(c) ? ` (${notes(c)})` : ''}`);
+    for (const c of channels) lines.push(`- ${lead(c)}${named(ctx, c, links)}${notes(c) ? ` (${notes(c)})` : ''}`);
     lines.push('');
   }
   lines.push(warning ? warning.lookYourself : link, '', t.publishedBy(ctx.publisher));
   const title = (w: (typeof views)[number]) => (links ? `<a href="#${attr(w.id)}">${esc(listed(w))}</a>` : esc(listed(w)));
   const body =
     views.length > 1
-      ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i) => incidentHtml(ctx, i, 2, links)).join('\n')}`
-      : incidentHtml(ctx, incidents[0]!, 1, links);
+      ? `<h1>${esc(heading)}</h1>\n<ul>${views.map((w) => `<li>${title(w)}</li>`).join('')}</ul>\n${incidents.map((i, n) => incidentHtml(ctx, i, 2, links, n === 0)).join('\n')}`
+      : incidentHtml(ctx, incidents[0]!, 1, links, true);
   const more = warning ? esc(warning.lookYourself) : `<a href="${attr(link)}">${esc(link)}</a>`;
   const html = page(dialLang(ctx), subject, `${body}\n${channelsHtml(ctx, 2, links, firstWithActions(incidents), outage !== undefined)}\n<p>${more}</p><p>${esc(t.publishedBy(ctx.publisher))}</p>`);
   const result: EmailResult = { subject, text: `${lines.join('\n')}\n`, html, lang: ctx.lang, incidents: views.map((w) => w.id), ...(outage ? { emailOutage: outage } : {}) };
@@ -96,10 +93,17 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   return { ...result, linkLeftOut: kept.length ? { ...warning.linkLeftOut, kept } : warning.linkLeftOut };
 }
 
-/** One incident in plain text: title, severity and phase, the four parts, the actions (web addresses only with `links`). */
-function incidentLines(ctx: Context, v: IncidentView, links: boolean): string[] {
+/** A channel as the e-mail writes it: an e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links. */
+function named(ctx: Context, c: ChannelView, links: boolean): string {
+  const address = addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
+  return c.number ? c.named : address ? `${c.label}: ${address}` : c.label;
+}
+
+/** One incident in plain text: title, severity and phase (a critical one's emergency lines under them, emergencyOnTop), the four parts, the actions (web addresses only with `links`). */
+function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: ChannelView[]): string[] {
   const { t } = ctx;
   const lines: string[] = [v.title, incidentMeta(t, v).join(' · '), ''];
+  if (sos.length) lines.push(`${t.emergency}:`, ...sos.map((c) => `- ${named(ctx, c, links)}`), '');
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   lines.push(`${t.known}:`, ...v.known, '');
   if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');

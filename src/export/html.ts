@@ -38,9 +38,10 @@ const asText = (label: string, href: string | undefined, ctx: Pick<Context, 'lan
  * One incident as HTML, headings from `level`; shared by the page and the e-mail. `links: false`
  * (an e-mail when an incident warns against links) writes actions as plain text, no <a>.
  */
-export function incidentHtml(ctx: Context, incident: Incident, level: number, links = true): string {
+export function incidentHtml(ctx: Context, incident: Incident, level: number, links = true, first = false): string {
   const { t } = ctx;
   const v = incidentView(ctx, incident);
+  const sos = emergencyOnTop(ctx, incident, first);
   const [badge, detail] = incidentMeta(t, v);
   const H = h(level);
   const S = h(level + 1);
@@ -57,6 +58,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     `<article class="incident sev-${v.resolved ? 'ok' : incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
     `<${H} id="${attr(incident.id)}-title">${esc(v.title)}</${H}>`,
     `<p class="meta"><span class="badge">${esc(badge)}</span> <span>${esc(detail)}</span></p>`,
+    ...(sos.length ? [`<div class="emergency"><p><strong>${esc(t.emergency)}</strong></p><ul>${sos.map((c) => channelHtml(c, links, ctx)).join('')}</ul></div>`] : []),
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
     `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
     v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
@@ -88,6 +90,13 @@ function channelHtml(c: ChannelView, links: boolean, ctx: Context, note = ''): s
   const label = esc(mail && !c.named.includes(mail) ? `${c.named}: ${mail}` : c.named);
   return `<li>${!links ? (c.number ? label : asText(c.named, href, ctx)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${note ? `<br><span class="wait">${esc(note)}</span>` : ''}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
+
+/**
+ * The emergency lines said under the title of the first open incident when it is critical, as <clearline-status> shows
+ * them: a gas leak's e-mail had "Bij nood: 0800 9009" only at its end, after every paragraph. They stay in the contact list too.
+ */
+export const emergencyOnTop = (ctx: Context, incident: Incident, first: boolean): ChannelView[] =>
+  first && incident.severity === 'critical' && incident.phase !== 'resolved' ? channelViews(ctx).filter((c) => c.emergency) : [];
 
 /** The first of these incidents with something to do (open, with actions): where "Wat u kunt doen" points before a long wait. */
 export const firstWithActions = (incidents: readonly Incident[]): Incident | undefined => incidents.find((i) => i.phase !== 'resolved' && i.actions?.length);
@@ -150,7 +159,7 @@ export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): Html
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(x.lastUpdated(issued))}</p>`,
     isExpired(payload, ctx.now) ? `<p class="overdue" role="note">${esc(t.outdated(issued))}</p>` : '',
-    open.length ? open.map((i) => incidentHtml(ctx, i, 2)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
+    open.length ? open.map((i, n) => incidentHtml(ctx, i, 2, true, n === 0)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
     resolved.length ? `<details><summary>${esc(t.resolvedIncidents(resolved.length))}</summary>${resolved.map((i) => incidentHtml(ctx, i, 3)).join('\n')}</details>` : '',
     channelsHtml(ctx, 2, true, firstWithActions(open), emailOutage(open, lang) !== undefined),
     '</main>',
