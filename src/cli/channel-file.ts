@@ -4,20 +4,31 @@
  */
 import type { Channel } from '../feed/schema.js';
 import { CliError, isObj, json, type Obj } from './command.js';
-import { exists, readText, writeText } from './io.js';
+import { exists, folderLanguage, ownLanguage, parseJson, readText, writeText } from './io.js';
+import { uiLanguage } from '../i18n/lang.js';
 import { newText } from './update-edit.js';
 
-/** The feed file as read (to detect a concurrent edit) and parsed. */
-export async function readStatusFeed(file: string): Promise<{ original: string; feed: Obj }> {
-  if (!(await exists(file))) throw new CliError(`${file} does not exist; make it first with clearline new incident (or give --feed)`);
+const SAID = {
+  en: {
+    missing: (file: string) => `${file} does not exist; make it first: clearline new feed --feed-id ID --time-zone Europe/London (an empty feed, to add channels and contact reasons before anything happens), or clearline new incident; or give --feed`,
+    notStatus: (file: string) => `${file} is not a status feed ("type": "status")`,
+  },
+  nl: {
+    missing: (file: string) => `${file} bestaat nog niet; maak het eerst: clearline new feed --feed-id ID --time-zone Europe/Amsterdam (een lege feed, om kanalen en contactredenen toe te voegen voor er iets gebeurt), of clearline new incident; of geef --feed`,
+    notStatus: (file: string) => `${file} is geen statusfeed ("type": "status")`,
+  },
+} as const;
+
+/**
+ * The feed file as read (to detect a concurrent edit) and parsed. Said in the desk's language: `lang` (the command's
+ * --lang, when there is no feed yet to say it), else the file's or the folder's; a file that is not JSON as readJson says it.
+ */
+export async function readStatusFeed(file: string, lang?: string): Promise<{ original: string; feed: Obj }> {
+  const desk = async () => (lang ? uiLanguage(lang) : (await ownLanguage(file)) ?? (await folderLanguage()));
+  if (!(await exists(file))) throw new CliError(SAID[await desk()].missing(file));
   const original = await readText(file, 'the feed');
-  let feed: unknown;
-  try {
-    feed = JSON.parse(original);
-  } catch {
-    throw new CliError(`${file} is not valid JSON; run clearline lint ${file}`, 1, 'invalid');
-  }
-  if (!isObj(feed) || feed.type !== 'status') throw new CliError(`${file} is not a status feed ("type": "status")`, 1, 'invalid');
+  const feed = await parseJson(file, original);
+  if (!isObj(feed) || feed.type !== 'status') throw new CliError(SAID[await desk()].notStatus(file), 1, 'invalid');
   return { original, feed };
 }
 

@@ -25,6 +25,11 @@ export interface ChannelTerms {
   bothEmergency: string;
   removeAlone: (changes: string) => string;
   whatToChange: string;
+  giveKind: (kinds: string) => string;
+  giveLink: string;
+  sameLink: (file: string, link: string, id: string) => string;
+  idTaken: (file: string, id: string) => string;
+  giveName: (langs: string[]) => string;
 }
 
 export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
@@ -47,6 +52,11 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     bothEmergency: 'give --emergency or --not-emergency, not both',
     removeAlone: (changes) => `--remove removes the whole channel; give it without ${changes}`,
     whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove',
+    giveKind: (kinds) => `give --kind with one of: ${kinds}`,
+    giveLink: 'give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234',
+    sameLink: (file, link, id) => `${file} already has a channel with ${link}: "${id}"; change it with clearline edit channel --id ${id}`,
+    idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
+    giveName: (langs) => `give --name: the name people see, e.g. --name "Servicedesk"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
   },
   nl: {
     added: (id, file, kind, link, emergency, wait) =>
@@ -68,5 +78,10 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     bothEmergency: 'geef --emergency of --not-emergency, niet allebei',
     removeAlone: (changes) => `--remove haalt het hele kanaal weg; geef het zonder ${changes}`,
     whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) of geef --remove',
+    giveKind: (kinds) => `geef --kind met een van: ${kinds}`,
+    giveLink: 'geef --link: het telefoonnummer, e-mailadres of webadres, bijvoorbeeld --link 0800-1234',
+    sameLink: (file, link, id) => `${file} heeft al een kanaal met ${link}: "${id}"; wijzig het met clearline edit channel --id ${id}`,
+    idTaken: (file, id) => `${file} heeft al een kanaal "${id}"; kies een andere --id`,
+    giveName: (langs) => `geef --name: de naam die mensen zien, bijvoorbeeld --name "Servicedesk"${langs.length > 1 ? ` (één per taal: ${langs.join(', ')}, of één voor alle)` : ''}`,
   },
 };

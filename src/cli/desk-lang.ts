@@ -25,6 +25,13 @@ export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
 }
 
 /**
+ * The desk's language for a command that writes texts into the feed (`new channel`, `new reason`): the feed's, else,
+ * for a feed without texts yet (just made by `new feed`), the first language it is about to be written in (`langs`:
+ * --lang, else nl,en), which then becomes the feed's. The first channel of a Dutch desk was answered in English.
+ */
+export const writerLanguage = (feed: unknown, langs: readonly string[]): UiLanguage => documentLanguage(feed) ?? uiLanguage(langs[0] ?? 'en');
+
+/**
  * The first language of a file that is not valid JSON (a comma missing): the first key of its first
  * title, text, name or question (`"title": {"nl": …`), read as text; undefined when there is none.
  */

@@ -12,6 +12,7 @@ import { heartbeat } from './heartbeat.js';
 import { keygen } from './keygen.js';
 import { lint } from './lint.js';
 import { newChannelCommand } from './new-channel.js';
+import { newFeedCommand } from './new-feed.js';
 import { newIncident } from './new-incident.js';
 import { newQuestion } from './new-question.js';
 import { newReasonCommand } from './new-reason.js';
@@ -28,6 +29,7 @@ const COMMANDS: Command[] = [
   sign,
   verify,
   schema,
+  newFeedCommand,
   newIncident,
   newChannelCommand,
   editChannel,

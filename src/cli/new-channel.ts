@@ -15,7 +15,7 @@ import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } 
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
-import { deskLanguage } from './desk-lang.js';
+import { writerLanguage } from './desk-lang.js';
 
 export const newChannelCommand: Command = {
   name: 'new channel',
@@ -36,24 +36,23 @@ export const newChannelCommand: Command = {
     json: { type: 'boolean', help: 'print {feed, channel, findings} as JSON' },
   },
   async run(v) {
-    const kind = str(v.kind) as ChannelKind | undefined;
-    if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(`give --kind with one of: ${CHANNEL_KINDS.join(', ')}`);
     const file = str(v.feed) ?? 'feed.json';
-    if (!str(v.link)?.trim()) throw new CliError('give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234');
-    const { original, feed } = await readStatusFeed(file);
-    const lang = deskLanguage(feed);
+    const { original, feed } = await readStatusFeed(file, parseLangs(v.lang)[0]);
+    const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+    const lang = writerLanguage(feed, langs);
     const t = CHANNEL_TERMS[lang];
+    const kind = str(v.kind) as ChannelKind | undefined;
+    if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', ')));
+    if (!str(v.link)?.trim()) throw new CliError(t.giveLink);
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
     const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
-    if (same) throw new CliError(`${file} already has a channel with ${link}: "${String(same.id)}"; change it with clearline edit channel --id ${String(same.id)}`);
+    if (same) throw new CliError(t.sameLink(file, link, String(same.id)));
     const id = str(v.id);
-    if (id && channels.some((c) => isObj(c) && c.id === id)) throw new CliError(`${file} already has a channel "${id}"; pick another --id`);
-
-    const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+    if (id && channels.some((c) => isObj(c) && c.id === id)) throw new CliError(t.idTaken(file, id));
     const label = textFor(list(v.name), langs, 'name');
-    if (!label) throw new CliError(`give --name: the name people see, e.g. --name "Servicedesk"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`);
+    if (!label) throw new CliError(t.giveName(langs));
     const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
     const hours = textFor(list(v.hours), langs, 'hours');
     if (hours) channel.hours = hours;

@@ -11,6 +11,7 @@ import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
+import type { UiLanguage } from '../i18n/terms.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
 const SAID = {
@@ -47,6 +48,11 @@ const SAID = {
     titles: (langs: number, titles: number) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --title kwam ${titles} keer; geef er één per taal, of één voor alle`,
   },
 } as const;
+
+/** A feed made on a server or in a container takes its UTC clock unasked: readers in London or Amsterdam would see times off by an hour or two (also `new feed`). */
+export function warnUtc(zone: string, file: string, lang: UiLanguage): void {
+  if (/^(UTC|GMT|Etc\/.*)$/i.test(zone)) console.error(SAID[lang].utc(zone, file));
+}
 
 export const newIncident: Command = {
   name: 'new incident',
@@ -126,8 +132,7 @@ export const newIncident: Command = {
     const t = SAID[lang];
     console.log(t.done(created, file, id, template, langs));
     console.log(t.first(shownTime(incident.next_update_at, feed, now, lang), feedZone(feed)));
-    // A feed made on a server or in a container takes its UTC clock unasked: readers in London or Amsterdam would see times off by an hour or two.
-    if (created && !v['time-zone'] && /^(UTC|GMT|Etc\/.*)$/i.test(feedZone(feed))) console.error(t.utc(feedZone(feed), file));
+    if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
     // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
     const own = placeholders.filter((p) => p.startsWith('incidents/0/') || !p.startsWith('incidents/'));
     const rest = placeholders.length - own.length;

@@ -11,7 +11,7 @@ import { LIMITS, type ContactReason, type TextValue } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { readStatusFeed, textFor } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { deskLanguage } from './desk-lang.js';
+import { writerLanguage } from './desk-lang.js';
 import { commitReason, idsOption, readFaqFile, reasonLine, reasonList } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
@@ -33,8 +33,8 @@ export const newReasonCommand: Command = {
   },
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
-    const { original, feed } = await readStatusFeed(file);
-    const lang = deskLanguage(feed);
+    const { original, feed } = await readStatusFeed(file, parseLangs(v.lang)[0]);
+    const lang = writerLanguage(feed, parseLangs(v.lang, ['nl', 'en']));
     const t = REASON_TERMS[lang];
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (reasons.length >= LIMITS.reasons) throw new CliError(t.full(file, LIMITS.reasons, reasonList(reasons, lang)));

@@ -59,7 +59,7 @@ test('new channel without --name and a bad incident id: "the name people see", "
     assert.equal(made.status, 0, made.stderr);
     const name = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14 030');
     assert.notEqual(name.status, 0);
-    assert.match(name.stderr, /give --name: the name people see, e\.g\. --name "Servicedesk"/);
+    assert.match(name.stderr, /geef --name: de naam die mensen zien, bijvoorbeeld --name "Servicedesk"/);
     const id = run(dir, 'new', 'incident', '--template', 'generic', '--id', 'Afval niet opgehaald');
     assert.notEqual(id.status, 0);
     // The feed is nl,en: the desk reads the refusal in Dutch.

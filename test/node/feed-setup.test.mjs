@@ -278,14 +278,14 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
     try {
       const original = feedOf(dir);
       const cases = [
-        // The findings in the feed's language too, not English under a Dutch refusal.
+        // The findings in the feed's language too, not English under a Dutch refusal; and so every refusal of a Dutch feed's.
         [['--kind', 'phone', '--link', '9009', '--name', 'Storing'], /het kanaal is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+channels\/0\/href: het telefoonnummer tel:9009 staat niet in internationale vorm \[phone-e164\]\n\s+oplossing: Schrijf het met \+ en de landcode/],
         [['--kind', 'email', '--link', 'mail us', '--name', 'Mail'], /de link mail us begint niet met https:, mailto: of tel: \[link-scheme\]/],
-        [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /give --kind with one of: phone, chat, email, web, callback/],
-        [['--kind', 'phone', '--link', '0800-9009'], /give --name: the name people see, e\.g\. --name "Servicedesk" \(one per language: nl, en, or one for all\)/],
+        [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /geef --kind met een van: phone, chat, email, web, callback/],
+        [['--kind', 'phone', '--link', '0800-9009'], /geef --name: de naam die mensen zien, bijvoorbeeld --name "Servicedesk" \(één per taal: nl, en, of één voor alle\)/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'a', '--name', 'b', '--name', 'c'], /--lang names 2 language\(s\) but --name was given 3 time\(s\)/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--wait', 'soon'], /--wait soon: give whole minutes/],
-        [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--feed', 'other.json'], /other\.json does not exist/],
+        [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--feed', 'other.json'], /other\.json bestaat nog niet; maak het eerst: clearline new feed --feed-id ID/],
       ];
       for (const [args, message] of cases) {
         const r = run(dir, 'new', 'channel', ...args);
@@ -301,7 +301,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
       assert.match(gemeente.stdout, /phone, tel:14038\./);
       const twice = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 9009', '--name', 'Nog eens');
       assert.equal(twice.status, 2);
-      assert.match(twice.stderr, /already has a channel with tel:\+318009009: "phone"; change it with clearline edit channel --id phone/);
+      assert.match(twice.stderr, /heeft al een kanaal met tel:\+318009009: "phone"; wijzig het met clearline edit channel --id phone/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

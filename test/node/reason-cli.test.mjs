@@ -201,7 +201,7 @@ test('the command list and help name new reason and edit reason', () => {
   const help = run(ROOT, '--help');
   assert.match(help.stdout, /\n {2}new reason {5}add a contact reason/);
   assert.match(help.stdout, /\n {2}edit reason {4}change, link or remove a contact reason/);
-  assert.match(run(ROOT, 'new', '--help').stdout, /^clearline new <incident\|channel\|reason\|question>/);
+  assert.match(run(ROOT, 'new', '--help').stdout, /^clearline new <feed\|incident\|channel\|reason\|question>/);
   const own = run(ROOT, 'new', 'reason', '--help').stdout;
   for (const option of ['--name', '--lang', '--urgent', '--channel', '--faq', '--faq-file', '--id', '--feed', '--json']) assert.match(own, new RegExp(`\\n {2}${option}\\b`));
   const edit = run(ROOT, 'edit', 'reason', '--help').stdout;

@@ -1,0 +1,84 @@
+/**
+ * `clearline new feed`: an empty status feed (who publishes it, the id the embed pins, its time zone), so a desk
+ * can prepare before anything happens (its phone lines with `new channel`, what people contact it about with
+ * `new reason`) without first making an incident to delete. Before, `new channel` in a new folder said only
+ * "feed.json does not exist; make it first with clearline new incident". Same checks as `new incident --feed-id`.
+ */
+import { feedIdProblem, newFeed, timeZoneProblem } from '../feed/new-feed.js';
+import { uiLanguage } from '../i18n/lang.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { CliError, json, parseLangs, str, type Command } from './command.js';
+import { exists, folderLanguage, writeText } from './io.js';
+import { feedZone } from './lint-report.js';
+import { warnUtc } from './new-incident.js';
+
+const SAID = {
+  en: {
+    noId: (like: string) => `give --feed-id: the id your embed pins with feed-id, e.g. --feed-id ${like}`,
+    exists: (file: string) => `${file} already exists; nothing was written. Change it with clearline new channel, new reason or new incident, or give another --feed`,
+    made: (file: string, id: string, zone: string) => `Made ${file}: feed "${id}", time zone ${zone}, no incidents yet.`,
+    todo: (file: string) => `Your organisation's name and website are still [[TODO: …]]: fill in "publisher" in ${file}, or open it with clearline studio; sign refuses the feed until then.`,
+    next: 'Next, before anything happens:',
+    channel: 'how people reach you, once per line',
+    reason: 'what people contact you about',
+    incident: 'when something happens: the templates are in clearline new incident --help',
+  },
+  nl: {
+    noId: (like: string) => `geef --feed-id: de id die uw embed vastzet met feed-id, bijvoorbeeld --feed-id ${like}`,
+    exists: (file: string) => `${file} bestaat al; er is niets geschreven. Wijzig het met clearline new channel, new reason of new incident, of geef een andere --feed`,
+    made: (file: string, id: string, zone: string) => `${file} gemaakt: feed "${id}", tijdzone ${zone}, nog geen storingen.`,
+    todo: (file: string) => `De naam en website van uw organisatie staan nog op [[TODO: …]]: vul "publisher" in ${file} in, of open het met clearline studio; sign weigert de feed tot dan.`,
+    next: 'Daarna, voor er iets gebeurt:',
+    channel: 'hoe mensen u bereiken, één keer per lijn',
+    reason: 'waarover mensen contact opnemen',
+    incident: 'als er iets gebeurt: de sjablonen staan in clearline new incident --help',
+  },
+} as const;
+
+/** The desk's language: --lang's first, else Dutch on Dutch or Belgian time, else the folder's feed's (English). */
+async function deskOf(langs: string[], zone: string | undefined): Promise<UiLanguage> {
+  if (langs[0]) return uiLanguage(langs[0]);
+  return zone === 'Europe/Amsterdam' || zone === 'Europe/Brussels' ? 'nl' : folderLanguage();
+}
+
+export const newFeedCommand: Command = {
+  name: 'new feed',
+  summary: 'make an empty status feed (no incidents yet), to add your channels and contact reasons before anything happens',
+  usage: 'clearline new feed --feed-id ID [--publisher NAME] [--publisher-url URL] [--time-zone Europe/Amsterdam] [--lang nl,en] [--feed feed.json]',
+  positionals: 0,
+  options: {
+    'feed-id': { type: 'string', help: 'the id your embed pins with feed-id, e.g. gemeente-voorbeeld' },
+    publisher: { type: 'string', help: 'your organisation\'s name, as readers see it' },
+    'publisher-url': { type: 'string', help: 'your website (www.example.nl becomes https://www.example.nl)' },
+    'time-zone': { type: 'string', help: "the zone readers' times are shown in, e.g. Europe/Amsterdam (default: this computer's); new channel reads a number such as 0800-1234 in its country" },
+    lang: { type: 'string', help: 'the languages you will write in, comma-separated (default: nl,en): the commands suggested next name them' },
+    feed: { type: 'string', help: 'the file to make (default feed.json); refused when it exists' },
+    json: { type: 'boolean', help: 'print {feed, feed_id, time_zone} as JSON' },
+  },
+  async run(v) {
+    const file = str(v.feed) ?? 'feed.json';
+    const langs = parseLangs(v.lang);
+    const desk = await deskOf(langs, str(v['time-zone']));
+    const t = SAID[desk];
+    if (await exists(file)) throw new CliError(t.exists(file));
+    const feedId = str(v['feed-id'])?.trim();
+    if (!feedId) throw new CliError(t.noId(desk === 'nl' ? 'gemeente-voorbeeld' : 'example-water'));
+    const badId = feedIdProblem(feedId, desk);
+    if (badId) throw new CliError(`--feed-id: ${badId}`);
+    const zone = str(v['time-zone']) ?? feedZone(undefined);
+    const badZone = timeZoneProblem(zone, desk);
+    if (badZone) throw new CliError(`--time-zone ${badZone}`);
+    const feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone, lang: desk });
+    await writeText(file, json(feed) + '\n', undefined, desk);
+    if (v.json) return console.log(json({ feed: file, feed_id: feedId, time_zone: zone }));
+    console.log(t.made(file, feedId, zone));
+    if (!v['time-zone']) warnUtc(zone, file, desk);
+    if (/\[\[TODO/.test(JSON.stringify(feed.publisher))) console.log(t.todo(file));
+    // The next commands as the desk would type them: its file and languages when they are not the defaults.
+    const opts = `${file === 'feed.json' ? '' : ` --feed ${file}`}${langs.length && langs.join(',') !== 'nl,en' ? ` --lang ${langs.join(',')}` : ''}`;
+    console.log(t.next);
+    console.log(`  clearline new channel --kind phone --link … --name "…"${opts}   (${t.channel})`);
+    console.log(`  clearline new reason --name "…"${opts}   (${t.reason})`);
+    console.log(`  clearline new incident --template … --id …${file === 'feed.json' ? '' : ` --feed ${file}`}   (${t.incident})`);
+  },
+};
