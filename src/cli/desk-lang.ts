@@ -24,6 +24,9 @@ export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
   return lang === undefined ? (documentLanguage(feed) ?? 'en') : uiLanguage(lang);
 }
 
+/** The language a desk making a feed on this zone's time most likely speaks (`new feed`): Dutch on Dutch or Belgian time, else undefined. */
+export const zoneLanguage = (zone: unknown): UiLanguage | undefined => (zone === 'Europe/Amsterdam' || zone === 'Europe/Brussels' ? 'nl' : undefined);
+
 /**
  * The desk's language for a command that writes texts into the feed (`new channel`, `new reason`): the feed's, else,
  * for a feed without texts yet (just made by `new feed`), the first language it is about to be written in (`langs`:

@@ -11,6 +11,7 @@ import { CliError, json, parseLangs, str, type Command } from './command.js';
 import { exists, folderLanguage, writeText } from './io.js';
 import { feedZone } from './lint-report.js';
 import { warnUtc } from './new-incident.js';
+import { zoneLanguage } from './desk-lang.js';
 
 const SAID = {
   en: {
@@ -22,6 +23,7 @@ const SAID = {
     channel: 'how people reach you, once per line',
     reason: 'what people contact you about',
     incident: 'when something happens: the templates are in clearline new incident --help',
+    studio: 'or all of it in your browser',
   },
   nl: {
     noId: (like: string) => `geef --feed-id: de id die uw embed vastzet met feed-id, bijvoorbeeld --feed-id ${like}`,
@@ -32,13 +34,14 @@ const SAID = {
     channel: 'hoe mensen u bereiken, één keer per lijn',
     reason: 'waarover mensen contact opnemen',
     incident: 'als er iets gebeurt: de sjablonen staan in clearline new incident --help',
+    studio: 'of dit alles in uw browser',
   },
 } as const;
 
 /** The desk's language: --lang's first, else Dutch on Dutch or Belgian time, else the folder's feed's (English). */
 async function deskOf(langs: string[], zone: string | undefined): Promise<UiLanguage> {
   if (langs[0]) return uiLanguage(langs[0]);
-  return zone === 'Europe/Amsterdam' || zone === 'Europe/Brussels' ? 'nl' : folderLanguage();
+  return zoneLanguage(zone) ?? folderLanguage();
 }
 
 export const newFeedCommand: Command = {
@@ -80,5 +83,7 @@ export const newFeedCommand: Command = {
     console.log(`  clearline new channel --kind phone --link … --name "…"${opts}   (${t.channel})`);
     console.log(`  clearline new reason --name "…"${opts}   (${t.reason})`);
     console.log(`  clearline new incident --template … --id …${file === 'feed.json' ? '' : ` --feed ${file}`}   (${t.incident})`);
+    // The studio speaks a feed without texts in English unless told: the desk's language with it.
+    console.log(`  clearline studio${file === 'feed.json' ? '' : ` ${file}`} --lang ${desk}   (${t.studio})`);
   },
 };

@@ -26,6 +26,7 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
     assert.equal(made.status, 0, made.stderr);
     assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
     assert.doesNotMatch(made.stdout, /TODO/, 'name and website were given');
+    assert.match(made.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n$/);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     assert.deepEqual(feed, { type: 'status', version: 1, feed_id: 'gemeente-voorbeeld', time_zone: 'Europe/Amsterdam', publisher: { name: 'Gemeente Voorbeeld', url: 'https://www.voorbeeld.nl' }, channels: [], incidents: [] });
 
