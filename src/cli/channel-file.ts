@@ -6,16 +6,20 @@ import type { Channel } from '../feed/schema.js';
 import { CliError, isObj, json, type Obj } from './command.js';
 import { exists, folderLanguage, ownLanguage, parseJson, readText, writeText } from './io.js';
 import { uiLanguage } from '../i18n/lang.js';
+import type { UiLanguage } from '../i18n/terms.js';
+import { UPDATE_TERMS } from './update-terms.js';
 import { newText } from './update-edit.js';
 
 const SAID = {
   en: {
     missing: (file: string) => `${file} does not exist; make it first: clearline new feed --feed-id ID --time-zone Europe/London (an empty feed, to add channels and contact reasons before anything happens), or clearline new incident; or give --feed`,
     notStatus: (file: string) => `${file} is not a status feed ("type": "status")`,
+    once: (option: string) => `this feed is written in one language; give --${option} once`,
   },
   nl: {
     missing: (file: string) => `${file} bestaat nog niet; maak het eerst: clearline new feed --feed-id ID --time-zone Europe/Amsterdam (een lege feed, om kanalen en contactredenen toe te voegen voor er iets gebeurt), of clearline new incident; of geef --feed`,
     notStatus: (file: string) => `${file} is geen statusfeed ("type": "status")`,
+    once: (option: string) => `deze feed is in één taal geschreven; geef --${option} één keer`,
   },
 } as const;
 
@@ -40,15 +44,15 @@ export async function writeIfUnchanged(file: string, original: string, feed: Obj
   await writeText(file, json(feed) + '\n');
 }
 
-/** One text per language (or one for all of them), as a feed text value. */
-export function textFor(texts: string[], langs: string[], option: string): Channel['label'] | undefined {
+/** One text per language (or one for all of them), as a feed text value; a refusal said in `lang`, the desk's. */
+export function textFor(texts: string[], langs: string[], option: string, lang: UiLanguage = 'en'): Channel['label'] | undefined {
   if (!texts.length) return undefined;
   if (langs.length === 1 && langs[0] === '') {
-    if (texts.length > 1) throw new CliError(`this feed is written in one language; give --${option} once`);
+    if (texts.length > 1) throw new CliError(SAID[lang].once(option));
     return texts[0]!;
   }
   if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
-  return newText(texts, langs, undefined, option) as Channel['label'];
+  return newText(texts, langs, undefined, option, UPDATE_TERMS[lang]) as Channel['label'];
 }
 
 /** A changed text on top of the old one: texts given for some languages (--lang en --name …) keep the others. */

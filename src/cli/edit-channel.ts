@@ -88,14 +88,14 @@ export const editChannel: Command = {
         channel.href = link;
       }
       // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
-      const name = textFor(list(v.name), langs, 'name');
+      const name = textFor(list(v.name), langs, 'name', lang);
       if (name) channel.label = withTexts(channel.label, name);
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
-      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours'));
+      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang));
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
-      const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason');
+      const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
     }
 

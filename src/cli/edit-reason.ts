@@ -60,7 +60,7 @@ export const editReason: Command = {
     const updated = structuredClone(feed);
     const reason = (updated.contact_reasons as Obj[]).filter(isObj)[index]!;
     const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
-    const name = textFor(list(v.name), langs, 'name') as TextValue | undefined;
+    const name = textFor(list(v.name), langs, 'name', lang) as TextValue | undefined;
     if (name) {
       // A name for some languages keeps the others (--lang en --name "No internet" leaves the Dutch name).
       reason.label = withTexts(reason.label, name);

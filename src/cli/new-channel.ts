@@ -51,14 +51,14 @@ export const newChannelCommand: Command = {
     if (same) throw new CliError(t.sameLink(file, link, String(same.id)));
     const id = str(v.id);
     if (id && channels.some((c) => isObj(c) && c.id === id)) throw new CliError(t.idTaken(file, id));
-    const label = textFor(list(v.name), langs, 'name');
+    const label = textFor(list(v.name), langs, 'name', lang);
     if (!label) throw new CliError(t.giveName(langs));
     const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
-    const hours = textFor(list(v.hours), langs, 'hours');
+    const hours = textFor(list(v.hours), langs, 'hours', lang);
     if (hours) channel.hours = hours;
     if (v.emergency === true) channel.emergency = true;
     const updated: Obj = { ...feed, channels: [...channels, channel] };
-    const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason');
+    const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
     if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);
 
     // The same checks as signing: a problem in this channel is refused before anything is written.

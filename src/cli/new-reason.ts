@@ -39,7 +39,7 @@ export const newReasonCommand: Command = {
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (reasons.length >= LIMITS.reasons) throw new CliError(t.full(file, LIMITS.reasons, reasonList(reasons, lang)));
     const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
-    const label = textFor(list(v.name), langs, 'name') as TextValue | undefined;
+    const label = textFor(list(v.name), langs, 'name', lang) as TextValue | undefined;
     if (!label) throw new CliError(t.giveName(langs));
     const same = sameNamedReason(label, reasons.filter(isObj) as unknown as ContactReason[]);
     if (same) throw new CliError(t.sameName(file, same.id, reasonLine(same as unknown as Obj, lang).name));
