@@ -10,13 +10,15 @@
  * (left out, taking no room, when it cannot be kept).
  * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
+ * The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only
+ * while the title and the action stay whole with it.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { sentenceStart, shortenSentences, shortenWords } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
-import { linksLeftOut, type LinkLeftOut } from './link-warning.js';
+import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
@@ -67,9 +69,11 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const title = toSmsText(view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear);
   const isEmergency = emergencyTest(payload.channels, ctx.lang);
   // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
-  const first = view?.actions[0]?.label ?? '';
+  const lead = view?.actions[0];
+  const bare = lead?.label ?? '';
   const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
-  let action = toSmsText(view?.resolved ? view.summary : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
+  const withLine = (first: string) => toSmsText(view?.resolved ? view.summary : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
+  let action = withLine(bare);
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
   const fits = (s: string) => smsFits(toSmsText(s), parts);
@@ -97,11 +101,24 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     }
     return { titlePart, actionPart, nextPart, steps };
   };
-  let m = fill(dot(title));
-  // A later action's emergency line that cannot be kept takes no room from the first action: the SMS is as without it.
-  if (line && 'cut' in m) {
+  // The first action as it goes: a later action's emergency line that cannot be kept takes no room from it (the SMS is as without it).
+  const plan = (first: string) => {
+    action = withLine(first);
+    const m = fill(dot(title));
+    if (!line || !('cut' in m)) return { m, line: !!line };
     action = toSmsText(first);
-    m = fill(dot(title));
+    return { m: fill(dot(title)), line: false };
+  };
+  let { m, line: lineKept } = plan(bare);
+  // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
+  // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
+  // it may cost the next update (the status link still has it), never a word.
+  const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx) : bare;
+  if (numbered !== bare) {
+    const kept = action;
+    const n = plan(numbered);
+    if (n.m.steps.every((s) => s === 'next') && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
+    else action = kept;
   }
   const whole = () => join(m.titlePart, m.actionPart, m.nextPart, link);
   if (!fits(whole())) {

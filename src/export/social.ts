@@ -3,9 +3,11 @@
  * update and the status link, at most 280 characters with the link counted in full (so it fits
  * X, Mastodon and Bluesky whatever they shorten). Shortened by rule, never mid-word: the next
  * update goes first, then the summary and the action are shortened, then the title. One incident
- * per post; the result names the open incidents left out (`others`).
+ * per post; the result names the open incidents left out (`others`). The number the action calls follows it when its
+ * label does not say it and the post fits with it whole.
  */
 import { shortenWords } from './plain.js';
+import { labelWithAddress } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
@@ -52,10 +54,19 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   // A resolved incident says so before its title: an all-clear must never read as a new alert.
   let title = view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear;
   let summary = view ? view.summary : ctx.t.allClearDetail;
-  let action = view?.actions[0] ? dot(view.actions[0].label) : '';
+  const lead = view?.actions[0];
+  let action = lead ? dot(lead.label) : '';
   let next = view?.nextTime ? dot(view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '';
   const compose = () => [dot(title), summary, action, next, link].filter(Boolean).join('\n');
   const fits = () => socialLength(compose()) <= SOCIAL_LIMIT;
+  // The number the action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail and
+  // the SMS: a post's reader cannot tap the action. Only when everything else fits with it.
+  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label, lead.href, ctx)) : action;
+  if (numbered !== action && fits()) {
+    const bare = action;
+    action = numbered;
+    if (!fits()) action = bare;
+  }
   const shortened: string[] = [];
   const cut = (key: string, get: () => string, set: (s: string) => void) => {
     if (fits() || !get()) return;
