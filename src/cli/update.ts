@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
 import { correctionRule, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
 import { channelLink } from '../feed/channel-edit.js';
+import { feedLanguages } from '../feed/languages.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
@@ -48,7 +49,7 @@ export const update: Command = {
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
     from: { type: 'string', help: 'read the texts from a Markdown file: "## nl" / "## en" sections with "### known" and "### unknown"' },
-    lang: { type: 'string', help: 'languages of the texts given on the command line, comma-separated, in the order of the options' },
+    lang: { type: 'string', help: "languages of the texts given on the command line, comma-separated, in the order of the options (default with one text per language: the feed's languages)" },
     title: { type: 'string', multiple: true, help: 'a new title, when the old one is no longer true (one per --lang language)' },
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
@@ -100,6 +101,11 @@ export const update: Command = {
     if (!incident) throw new CliError(t.noIncident(file, id, (feed.incidents as Obj[]).map((i) => String(i.id))));
     const now = Date.now();
     const langs = parseLangs(v.lang);
+    // Several texts without --lang ("--known '…' --known '…'") are in the feed's languages, in its order, as new channel and
+    // new reason read them: a Dutch desk typing both texts of its nl,en feed was told to add --lang nl,en. --affects is
+    // several items, not languages, and keeps asking for --lang.
+    const feedLangs = feedLanguages(feed as unknown as FeedDraft, []).filter(Boolean);
+    const langsFor = (texts: string[]) => (langs.length || texts.length < 2 || texts.length !== feedLangs.length ? langs : feedLangs);
 
     let fromFile: UpdateTexts = {};
     const from = str(v.from);
@@ -113,8 +119,8 @@ export const update: Command = {
         throw new CliError((e as Error).message);
       }
     }
-    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known', t) : newText(list(v.known), langs, incident.known, 'known', t);
-    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown', t) : newText(list(v.unknown), langs, incident.unknown, 'unknown', t);
+    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known', t) : newText(list(v.known), langsFor(list(v.known)), incident.known, 'known', t);
+    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown', t) : newText(list(v.unknown), langsFor(list(v.unknown)), incident.unknown, 'unknown', t);
     if (resolve && known === undefined && !(correct && incident.phase === 'resolved')) {
       const asked = await askClosingText(languagesOf(incident.known).length ? languagesOf(incident.known) : ['en'], t);
       if (!asked) throw new CliError(t.needsClosing);
@@ -131,9 +137,10 @@ export const update: Command = {
     for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
     if (v['link-action'] !== undefined && v['add-action'] !== undefined) throw new CliError(t.linkActionAlone);
     const linked = v['link-action'] !== undefined ? actionIndex(actions, String(v['link-action']), t) : undefined;
-    const label = newText(list(v['add-action']), langs, langs.length > 1 ? Object.fromEntries(langs.map((l) => [l, ''])) : undefined, 'add-action', t);
+    const labelLangs = langsFor(list(v['add-action']));
+    const label = newText(list(v['add-action']), labelLangs, labelLangs.length > 1 ? Object.fromEntries(labelLangs.map((l) => [l, ''])) : undefined, 'add-action', t);
     if (label !== undefined) {
-      const who = newText(list(v.who), langs, undefined, 'who', t);
+      const who = newText(list(v.who), langsFor(list(v.who)), undefined, 'who', t);
       const link = str(v.link)?.trim() ? channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))) : undefined;
       actions.push({ label, ...(link ? { href: link } : {}), ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
     } else if (linked !== undefined) {
@@ -146,7 +153,7 @@ export const update: Command = {
 
     // One update logic for the CLI and the studio (feed/update.ts): changed texts, phase or
     // resolution move the earlier texts into the history at the time they were published.
-    const title = newText(list(v.title), langs, incident.title, 'title', t);
+    const title = newText(list(v.title), langsFor(list(v.title)), incident.title, 'title', t);
     const change: IncidentChange = {
       title: title as TextValue | undefined,
       known: known as TextValue | undefined,
@@ -174,7 +181,7 @@ export const update: Command = {
 
     const channelId = str(v.channel);
     if (channelId) {
-      const reason = v.reason === undefined ? undefined : newText(list(v.reason), langs, (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason', t);
+      const reason = v.reason === undefined ? undefined : newText(list(v.reason), langsFor(list(v.reason)), (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason', t);
       const channel = setChannel(updated, channelId, str(v.wait), reason, t);
       changes.push(t.channel(channelId, channel.wait_minutes as number | undefined));
     }
