@@ -19,6 +19,7 @@ const SAID = {
     exists: (file: string) => `${file} already exists; nothing was written. Change it with clearline new channel, new reason or new incident, or give another --feed`,
     made: (file: string, id: string, zone: string) => `Made ${file}: feed "${id}", time zone ${zone}, no incidents yet.`,
     todo: (file: string) => `Your organisation's name and website are still [[TODO: …]]: fill in "publisher" in ${file}, or open it with clearline studio; sign refuses the feed until then.`,
+    statusUrl: (file: string, site?: string) => `Do you have a status page? Add its address to ${file} ("status_url": "https://www.example.com/status"), so the SMS, e-mail and social posts link to it, not to ${site ?? 'your website'}.`,
     next: 'Next, before anything happens:',
     channel: 'how people reach you, once per line',
     reason: 'what people contact you about',
@@ -30,6 +31,7 @@ const SAID = {
     exists: (file: string) => `${file} bestaat al; er is niets geschreven. Wijzig het met clearline new channel, new reason of new incident, of geef een andere --feed`,
     made: (file: string, id: string, zone: string) => `${file} gemaakt: feed "${id}", tijdzone ${zone}, nog geen storingen.`,
     todo: (file: string) => `De naam en website van uw organisatie staan nog op [[TODO: …]]: vul "publisher" in ${file} in, of open het met clearline studio; sign weigert de feed tot dan.`,
+    statusUrl: (file: string, site?: string) => `Heeft u een statuspagina? Zet het adres ervan in ${file} ("status_url": "https://www.voorbeeld.nl/storingen"), dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar ${site ?? 'uw website'}.`,
     next: 'Daarna, voor er iets gebeurt:',
     channel: 'hoe mensen u bereiken, één keer per lijn',
     reason: 'waarover mensen contact opnemen',
@@ -77,6 +79,9 @@ export const newFeedCommand: Command = {
     console.log(t.made(file, feedId, zone));
     if (!v['time-zone']) warnUtc(zone, file, desk);
     if (/\[\[TODO/.test(JSON.stringify(feed.publisher))) console.log(t.todo(file));
+    // No option sets the status page, and the studio asks for it only for a feed without an id: without it a bus company's
+    // strike SMS linked to its home page.
+    console.log(t.statusUrl(file, /\[\[TODO/.test(feed.publisher.url) ? undefined : feed.publisher.url));
     // The next commands as the desk would type them: its file and languages when they are not the defaults.
     const opts = `${file === 'feed.json' ? '' : ` --feed ${file}`}${langs.length && langs.join(',') !== 'nl,en' ? ` --lang ${langs.join(',')}` : ''}`;
     console.log(t.next);
