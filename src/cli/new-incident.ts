@@ -22,6 +22,7 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `The feed keeps its own contact reasons (the topics readers choose under Help: ${own.join(', ')}). Typical for the ${template} template, and not in it: ${missing.join(', ')}. Add those that fit now (Contact reasons in clearline studio, or "contact_reasons" in ${file}), and remove those that no longer do.`,
+    reasonCommands: (file: string) => `Or with these commands (change the names as you like; remove one that no longer fits with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID --remove):`,
     severity: (list: string) => `--severity must be one of ${list}`,
     noId: 'give the incident an --id, e.g. --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`,
@@ -38,6 +39,7 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
+    reasonCommands: (file: string) => `Of met deze opdrachten (pas de namen gerust aan; een reden die niet meer past, haalt u weg met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID --remove):`,
     severity: (list: string) => `--severity moet een van deze zijn: ${list}`,
     noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": een id bestaat alleen uit letters, cijfers, ".", "_" en "-" (geen spaties), hoogstens 64 tekens, bijvoorbeeld --id ${like}; lezers zien het nooit`,
@@ -142,6 +144,17 @@ export const newIncident: Command = {
     // template would have offered ("A suspicious message or call"), so Help is not left with the old ones unasked.
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
     const missing = missingContactReasons(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en'], ownReasons, feedZone(feed));
-    if (ownReasons.length && missing.length) console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
+    if (!ownReasons.length || !missing.length) return;
+    console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
+    // The commands that add them, names in the feed's languages and the template's ids (so the next template does not
+    // offer them again): a bus company's desk that had made its own reasons with new reason was sent to the studio or the JSON.
+    const named = feedLanguages(feed as unknown as FeedDraft, langs);
+    if (!named.every((l) => TEMPLATE_LANGUAGES.includes(l as TemplateLanguage))) return;
+    const q = (text: string) => `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
+    console.log(t.reasonCommands(file));
+    for (const r of missingContactReasons(template, named as TemplateLanguage[], ownReasons, feedZone(feed))) {
+      const names = named.map((l) => `--name ${q(pickText(r.label, l))}`).join(' ');
+      console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${file}`}`);
+    }
   },
 };
