@@ -63,7 +63,8 @@ export function channelLink(input: string, countryCode?: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(s)) return s;
   // Relay UK (18001 111): its groups kept, with dots (allowed in a tel: link), so readers show 18001 111, not 180 01111.
   if (/^18001[\s.-]*[01]/.test(s) && isShortNumber(`tel:${s}`)) return `tel:${s.replace(/[\s.-]+/g, '.')}`;
-  if (/^\+?[\d\s().-]{3,}$/.test(s)) return suggestTel(`tel:${s}`, countryCode) ?? `tel:${s.replace(/\s+/g, '')}`;
+  // Belgians write a number with a slash after the zone: 078/35 35 99, 09/123.45.67 (before: refused as "not https:, mailto: or tel:").
+  if (/^\+?[\d\s().-]{3,}$/.test(s) || /^0\d{1,3}\/[\d\s.]{5,}$/.test(s)) return suggestTel(`tel:${s}`, countryCode) ?? `tel:${s.replace(/\s+/g, '')}`;
   if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(s)) return `mailto:${s}`;
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
   return s;

@@ -1,0 +1,40 @@
+// A Flemish drinking-water company (Europe/Brussels, nl) issues a boil-water advice ("kookadvies") after E. coli
+// is found: its desk types numbers the Belgian way (078/35 35 99), lists the Flemish government's 1700 beside
+// 112 and 1733, and its phone message must say what was found whole (found in the Flemish water walkthrough).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { importTs } from './ts-import.mjs';
+
+const { channelLink } = await importTs('src/feed/channel-edit.ts');
+const { isShortNumber } = await importTs('src/feed/dialling.ts');
+const { lintDocument } = await importTs('src/lint/index.ts');
+const { exportIvr, firstSentence } = await importTs('src/export/index.ts');
+
+const NOW = Date.parse('2026-12-03T04:30:00Z');
+
+const water = () => ({
+  type: 'status', version: 1, feed_id: 'waterbedrijf-vlaanderen', time_zone: 'Europe/Brussels',
+  issued_at: '2026-12-03T04:20:00Z', expires_at: '2026-12-03T08:00:00Z', seq: 1,
+  publisher: { name: 'Waterbedrijf Vlaanderen', url: 'https://www.waterbedrijf.example' },
+  channels: [
+    { id: 'phone', kind: 'phone', label: { nl: 'Klantendienst' }, href: 'tel:+3278353599', wait_minutes: 10 },
+    { id: 'phone-2', kind: 'phone', label: { nl: 'Storingslijn (gratis)' }, href: 'tel:+3280090400', emergency: true },
+    { id: 'phone-3', kind: 'phone', label: { nl: 'Huisartsenwachtpost' }, href: 'tel:1733' },
+  ],
+  incidents: [{
+    id: 'kookadvies', title: { nl: 'Kookadvies in Gent, Merelbeke en Melle' }, severity: 'critical', phase: 'investigating',
+    started_at: '2026-12-03T04:00:00Z', updated_at: '2026-12-03T04:20:00Z', next_update_at: '2026-12-03T07:00:00Z',
+    known: { nl: 'Bij een controle vonden we bacteriën (E. coli) in het kraantjeswater in Merelbeke en Melle. Drink het niet zonder het te koken.' },
+    unknown: { nl: 'Hoelang het kookadvies duurt.' },
+    actions: [{ label: { nl: 'Laat kraantjeswater 3 minuten doorkoken voor u het drinkt' }, urgent: true }],
+  }],
+});
+
+test('new channel and the studio read a number written the Belgian way, with a slash after the zone (078/35 35 99)', () => {
+  assert.equal(channelLink('078/35 35 99', '32'), 'tel:+3278353599');
+  assert.equal(channelLink('078/35.35.99', '32'), 'tel:+3278353599');
+  assert.equal(channelLink('09/123.45.67', '32'), 'tel:+3291234567');
+  assert.equal(channelLink('0470/12 34 56', '32'), 'tel:+32470123456');
+  // A web address with a path is still one.
+  assert.equal(channelLink('www.waterbedrijf.be/kookadvies', '32'), 'https://www.waterbedrijf.be/kookadvies');
+});
