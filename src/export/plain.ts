@@ -56,9 +56,14 @@ export function plainText(markdown: string): string {
   return plainParagraphs(markdown).map(sentence).join(' ');
 }
 
-/** The first sentence of a text (up to the first ". ", "! " or "? "), for one-line summaries. */
+/**
+ * The first sentence of a text, for one-line summaries: up to the first ".", "!" or "?" before a capital or a digit
+ * ("Er is een lek. 112 woningen …"), not before a word in lower case. Before, any ". " ended it: a boil-water notice's
+ * "Bij een controle vonden we bacteriën (E. coli) in het water in Melle." was read out on the phone line as "Bij een
+ * controle vonden we bacteriën (E.".
+ */
 export function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(?:\s|$)/.exec(text);
+  const m = /^(.+?[.!?])(?:\s+(?=[\p{Lu}\d])|\s*$)/u.exec(text);
   return (m?.[1] ?? text).trim();
 }
 

@@ -38,3 +38,13 @@ test('new channel and the studio read a number written the Belgian way, with a s
   // A web address with a path is still one.
   assert.equal(channelLink('www.waterbedrijf.be/kookadvies', '32'), 'https://www.waterbedrijf.be/kookadvies');
 });
+
+test('the phone message says what was found whole: "bacteriën (E. coli) in …", not "bacteriën (E."', () => {
+  assert.equal(firstSentence('Bij een controle vonden we bacteriën (E. coli) in het water. Drink het niet.'), 'Bij een controle vonden we bacteriën (E. coli) in het water.');
+  // A sentence still ends before a capital or a digit.
+  assert.equal(firstSentence('Er is een lek. 112 woningen hebben geen water.'), 'Er is een lek.');
+  assert.equal(firstSentence('Ruikt u gas? Ga naar buiten.'), 'Ruikt u gas?');
+  const ivr = exportIvr(water(), { lang: 'nl', now: NOW });
+  assert.match(ivr.text, /bacteriën \(E\. coli\) in het kraantjeswater in Merelbeke en Melle\./);
+  assert.doesNotMatch(ivr.text, /\(E\. [A-Z]/);
+});
