@@ -48,3 +48,16 @@ test('the phone message says what was found whole: "bacteriën (E. coli) in …"
   assert.match(ivr.text, /bacteriën \(E\. coli\) in het kraantjeswater in Merelbeke en Melle\./);
   assert.doesNotMatch(ivr.text, /\(E\. [A-Z]/);
 });
+
+test("lint accepts the Flemish government's information line 1700 in a Belgian feed, and names a Belgian example for a number it cannot read", () => {
+  assert.ok(isShortNumber('tel:1700', '32'));
+  assert.ok(!isShortNumber('tel:1700', '31'), 'only in a feed from Belgium');
+  const doc = water();
+  doc.channels.push({ id: 'infolijn', kind: 'phone', label: { nl: 'Vlaamse Infolijn' }, href: 'tel:1700' });
+  assert.deepEqual(lintDocument(doc, { lang: 'nl', now: NOW }).filter((f) => f.rule === 'phone-e164'), []);
+  doc.channels.at(-1).href = 'tel:1799';
+  const [f] = lintDocument(doc, { lang: 'nl', now: NOW }).filter((x) => x.rule === 'phone-e164');
+  assert.ok(f, 'an error');
+  assert.match(f.fix, /tel:\+3231234567 voor een Belgisch nummer/);
+  assert.doesNotMatch(f.fix, /Nederlands|Brits/);
+});

@@ -72,6 +72,12 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
               en: `Write it with + and the country code, e.g. tel:+442079460000 for a British number (got ${digits || 'nothing'}).`,
               nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
             }
+        : code === '32'
+          ? {
+              // A Belgian feed too (a Flemish desk's unknown short number was told about Dutch and British numbers).
+              en: `Write it with + and the country code, e.g. tel:+3231234567 for a Belgian number (got ${digits || 'nothing'}).`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+3231234567 voor een Belgisch nummer (nu: ${digits || 'niets'}).`,
+            }
           : {
               en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
               nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
