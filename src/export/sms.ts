@@ -7,7 +7,8 @@
  * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
  * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
  * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule
- * (left out, taking no room, when it cannot be kept).
+ * (left out, taking no room, when it cannot be kept). In more than one part, when everything fits whole, the other urgent
+ * actions follow, each whole, while they fit.
  * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
  * update get the room back by the same rule.
  * The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only
@@ -131,6 +132,16 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     if (flipped) {
       const again = fill(cut);
       m = { ...again, steps: [...again.steps, step] };
+    }
+  }
+  // In more than one part (the desk asked for the room) and when all of it fits whole, the other urgent actions follow the
+  // first, each whole and in order, while they fit: a boil-water SMS in two parts left out "Voelt u zich ziek? Bel uw
+  // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
+  // The action whose emergency line is said already (laterEmergencyLine) is not said again.
+  if (parts > 1 && view && !view.resolved && !m.steps.length) {
+    for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
+      const actionPart = join(m.actionPart, dot(toSmsText(a.label.trim())));
+      if (fits(join(m.titlePart, actionPart, m.nextPart, link))) m = { ...m, actionPart };
     }
   }
   const shortened = m.steps;

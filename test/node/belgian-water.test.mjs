@@ -61,3 +61,19 @@ test("lint accepts the Flemish government's information line 1700 in a Belgian f
   assert.match(f.fix, /tel:\+3231234567 voor een Belgisch nummer/);
   assert.doesNotMatch(f.fix, /Nederlands|Brits/);
 });
+
+test('an SMS in two parts with room to spare says the other urgent actions too: who feels ill calls 1733, not only the boiling', async () => {
+  const { exportSms } = await importTs('src/export/index.ts');
+  const doc = water();
+  doc.incidents[0].actions.push(
+    { label: { nl: "Voelt u zich ziek? Bel uw huisarts, 's nachts de wachtpost op 1733" }, urgent: true, href: 'tel:1733' },
+    { label: { nl: 'Haal gratis flessen water in Sporthal Melle' }, urgent: false },
+  );
+  const two = exportSms(doc, { lang: 'nl', now: NOW, parts: 2 });
+  assert.equal(two.text, "Kookadvies in Gent, Merelbeke en Melle. Laat kraantjeswater 3 minuten doorkoken voor u het drinkt. Voelt u zich ziek? Bel uw huisarts, 's nachts de wachtpost op 1733. Volgende update 08:00. https://www.waterbedrijf.example");
+  assert.ok(two.fits);
+  // One SMS keeps to the one most urgent action, as before; an action that can wait is never added.
+  const one = exportSms(doc, { lang: 'nl', now: NOW });
+  assert.doesNotMatch(one.text, /1733|flessen/);
+  assert.doesNotMatch(two.text, /flessen/);
+});
