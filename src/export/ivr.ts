@@ -1,7 +1,7 @@
 /**
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
  * message for a text-to-speech engine). One sentence of what is going on, the title of every other
- * open incident, each one's most urgent action when it has no web page (never dropped), an
+ * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts), an
  * emergency line when there is one, the expected wait on this line and why, what
  * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
  * minute; shortened by rule, never cut.
@@ -13,9 +13,8 @@
 import type { StatusPayload } from '../feed/schema.js';
 import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddress, channelViews, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
-import { formatTel } from '../content/links.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
-import { sentenceStart, whoSaid } from './plain.js';
+import { addLaterTodos, addTodo, beforeAddress, callSentence, numberAt } from './ivr-todo.js';
 import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -130,6 +129,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
   if (view) addTodo(add, view, ctx);
+  if (view && !view.resolved) addLaterTodos(add, view, ctx, channels.filter((c) => c.emergency));
   for (const v of views.slice(1)) {
     add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v, ctx);
@@ -164,16 +164,6 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
 }
 
 /**
- * A label before the address it leads to: "My booking: example-air.example/mijn-boeking". A label that
- * is a sentence keeps its own ending, without a colon after it: "… Keep this page as proof.:" was
- * written (and said) before, "Need to rebook?:" too.
- */
-const beforeAddress = (label: string) => {
-  const l = label.trimEnd();
-  return /[?!]$/.test(l) ? `${l} ` : `${l.replace(/[\s.,;:]+$/, '')}: `;
-};
-
-/**
  * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel
  * 0800 123 456." A label that already says its number (numberSaid: as the elements check it, or as dialled at home) is
  * not followed by it again: "Bij gevaar: 112" is said "Bij gevaar: hang op en bel 112." (a label of only the number
@@ -201,40 +191,6 @@ function emergencySentence(e: ChannelView, ctx: Context): Sentence {
   return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
 }
 
-/**
- * What to do, said right after its incident: the most urgent action when it has no web page
- * ("U woont in De Hoven? Kook kraanwater 1 minuut voordat u het drinkt."). A caller cannot look
- * it up elsewhere, so it is never dropped; a page is offered among the "instead" sentences.
- * Its `who` is said as a question: on the status page it stands under "Kom nu in actie als…", a
- * condition, but "U ruikt gas: bel …" read aloud tells the caller they smell gas.
- */
-function addTodo(add: (key: string, sentence: Sentence) => void, v: IncidentView, ctx: Context) {
-  const a = v.actions[0];
-  if (!a?.urgent || a.href?.startsWith('https:')) return;
-  // A label that says the who itself, or asks its own question, is said alone (whoSaid): "You need medical help today? Call
-  // NHS 111 if you need medical help today." and "U ruikt gas? Ruikt u gas? Ga naar buiten" said it twice.
-  const asked = whoSaid(a.who, a.label);
-  const who = asked ? `${asked} ` : '';
-  // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
-  const label = a.who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();
-  add(`todo-${v.id}`, a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + end(label)]);
-}
-
-const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
-
-/**
- * A label and the number it calls, after `lead`: the number is marked up for the voice, as an emergency line's ("call 999"
- * was read "call nine hundred and ninety-nine"), where the label says it; a label that does not say it gets it after it,
- * as a caller cannot tap the link: "Ask for a call back: 020 7946 0999."
- */
-function callSentence(lead: string, label: string, href: string, ctx: Context): Sentence {
-  const number = formatTel(href, dialLang(ctx));
-  const at = numberAt(label, numberSaid(ctx, label, href) ?? number);
-  return at ? [lead + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [lead + beforeAddress(label), { tel: number }, '.'];
-}
-
-/** Where a label says a number (in numberSaid's form): its digits with the separators people write between them. */
-const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);
 
 /** Each incident's first urgent action with a web page, one per address, lead first. */
 function urgentPages(views: IncidentView[]): { id: string; label: string; href: string }[] {

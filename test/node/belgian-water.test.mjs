@@ -77,3 +77,26 @@ test('an SMS in two parts with room to spare says the other urgent actions too: 
   assert.doesNotMatch(one.text, /1733|flessen/);
   assert.doesNotMatch(two.text, /flessen/);
 });
+
+test('the phone message says the other urgent actions when there is time (who feels ill calls 1733), not an emergency line said anyway', () => {
+  const doc = water();
+  doc.channels.push({ id: 'nood', kind: 'phone', label: { nl: 'Noodnummer' }, href: 'tel:112', emergency: true });
+  doc.incidents[0].actions.push(
+    { label: { nl: "Voelt u zich ziek? Bel uw huisarts, 's nachts de wachtpost op 1733" }, urgent: true, href: 'tel:1733' },
+    { label: { nl: 'In levensgevaar: bel 112' }, urgent: true, href: 'tel:112' },
+    { label: { nl: 'Haal gratis flessen water in Sporthal Melle' }, urgent: false },
+  );
+  const ivr = exportIvr(doc, { lang: 'nl', now: NOW });
+  assert.ok(ivr.fits);
+  assert.match(ivr.text, /Laat kraantjeswater 3 minuten doorkoken voor u het drinkt\. Voelt u zich ziek\? Bel uw huisarts, 's nachts de wachtpost op 1733\./);
+  assert.match(ivr.ssml, /wachtpost op <prosody rate="90%"><say-as interpret-as="telephone">1733<\/say-as><\/prosody>\./);
+  // 112 is said once, as the emergency line; an action that can wait is not said.
+  assert.equal(ivr.text.match(/112/g).length, 1);
+  assert.doesNotMatch(ivr.text, /flessen/);
+  // Without time it goes before the summary, the wait or the next update: the 45 seconds hold.
+  doc.incidents[0].known.nl = `${doc.incidents[0].known.nl.replace(/\..*/, '')}, ${'Gent, Mariakerke, Drongen, Wondelgem, Oostakker, '.repeat(6)}Merelbeke en Melle.`;
+  const long = exportIvr(doc, { lang: 'nl', now: NOW });
+  assert.ok(long.fits, `${long.seconds} s`);
+  assert.ok(long.dropped.includes('todo-kookadvies-2'), long.dropped.join());
+  assert.ok(!long.dropped.includes('summary'));
+});
