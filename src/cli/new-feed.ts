@@ -87,7 +87,8 @@ export const newFeedCommand: Command = {
     console.log(t.next);
     console.log(`  clearline new channel --kind phone --link … --name "…"${opts}   (${t.channel})`);
     console.log(`  clearline new reason --name "…"${opts}   (${t.reason})`);
-    console.log(`  clearline new incident --template … --id …${file === 'feed.json' ? '' : ` --feed ${file}`}   (${t.incident})`);
+    // new incident too: run as printed after `new feed --lang nl`, it made a Dutch and an English incident (nl,en for a feed without texts).
+    console.log(`  clearline new incident --template … --id …${opts}   (${t.incident})`);
     // The studio speaks a feed without texts in English unless told: the desk's language with it.
     console.log(`  clearline studio${file === 'feed.json' ? '' : ` ${file}`} --lang ${desk}   (${t.studio})`);
   },

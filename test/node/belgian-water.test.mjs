@@ -100,3 +100,25 @@ test('the phone message says the other urgent actions when there is time (who fe
   assert.ok(long.dropped.includes('todo-kookadvies-2'), long.dropped.join());
   assert.ok(!long.dropped.includes('summary'));
 });
+
+test('new feed --lang nl names --lang nl in its suggested new incident too: run as printed, it made a Dutch and an English incident', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./export-kit.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-belgian-water-'));
+  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  try {
+    const made = run('new', 'feed', '--feed-id', 'waterbedrijf-vlaanderen', '--time-zone', 'Europe/Brussels', '--lang', 'nl', '--publisher', 'Waterbedrijf Vlaanderen', '--publisher-url', 'www.waterbedrijf.example');
+    assert.equal(made.status, 0, made.stderr);
+    const line = /clearline new incident --template … --id …(.*?) {3}\(/.exec(made.stdout);
+    assert.ok(line, made.stdout);
+    assert.equal(line[1], ' --lang nl');
+    const inc = run('new', 'incident', '--template', 'water', '--id', 'kookadvies', '--title', 'Kookadvies in Melle', ...line[1].trim().split(' '));
+    assert.equal(inc.status, 0, inc.stderr);
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].title), ['nl']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
