@@ -2,10 +2,10 @@ import { feedLanguages } from '../feed/languages.js';
 import { feedIdProblem, newFeed, suggestFeedId, timeZoneProblem } from '../feed/new-feed.js';
 import { SEVERITIES, type Severity } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
-import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type TemplateLanguage } from '../templates/index.js';
+import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, templateLanguage } from '../templates/index.js';
 import { templateOption } from './template-option.js';
 import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
-import { exists, fileLanguage, readJson, writeText } from './io.js';
+import { exists, ownLanguage, readJson, writeText } from './io.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -79,7 +79,9 @@ export const newIncident: Command = {
     // Said in the desk's language before the feed is read: the feed.json's if there is one, else the first
     // language the new feed gets (--lang, or nl,en): a Dutch desk read these in English.
     const file = str(v.feed) ?? 'feed.json';
-    const desk = (await exists(file)) ? await fileLanguage(file) : uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl');
+    // A feed without texts yet (just made by `new feed`) says none: then --lang's, as for a new feed (a Flemish desk was
+    // refused in English).
+    const desk = ((await exists(file)) ? await ownLanguage(file) : undefined) ?? uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl');
     const e = SAID[desk];
     const template = templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
@@ -109,9 +111,10 @@ export const newIncident: Command = {
     // Without --lang: the languages the feed is already written in (as `new channel` does), so a
     // second incident in an English-only feed is English only; before, it was always nl and en, and
     // the Dutch placeholders made every English text of the feed a "language missing" error.
-    const written = created ? [] : feedLanguages(feed as unknown as FeedDraft, []).filter((l) => (TEMPLATE_LANGUAGES as readonly string[]).includes(l));
+    // A regional tag (nl-BE) is written from its language's template (templateLanguage), keyed as the feed writes it.
+    const written = created ? [] : feedLanguages(feed as unknown as FeedDraft, []).filter((l) => templateLanguage(l));
     const langs = parseLangs(v.lang, written.length ? written : TEMPLATE_LANGUAGES);
-    const unsupported = langs.filter((l) => !(TEMPLATE_LANGUAGES as readonly string[]).includes(l));
+    const unsupported = langs.filter((l) => !templateLanguage(l));
     if (unsupported.length) throw new CliError(e.languages(TEMPLATE_LANGUAGES.join(', '), unsupported.join(', ')));
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];
     if (incidents.some((i) => i.id === id)) throw new CliError(e.taken(file, id));
@@ -121,11 +124,11 @@ export const newIncident: Command = {
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
     if (titles.length > 1 && titles.length !== langs.length) throw new CliError(e.titles(langs.length, titles.length));
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
-    const incident = incidentFromTemplate(template, { id, langs: langs as TemplateLanguage[], now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
+    const incident = incidentFromTemplate(template, { id, langs, now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
     feed.incidents = [incident, ...incidents];
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
-    if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs as TemplateLanguage[], feedZone(feed));
+    if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs, feedZone(feed));
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n', undefined, deskLanguage(feed));
     const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
@@ -143,16 +146,16 @@ export const newIncident: Command = {
     // Last week's outage reasons ("I cannot log in") stay as they are for a data breach; say which topics the new
     // template would have offered ("A suspicious message or call"), so Help is not left with the old ones unasked.
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
-    const missing = missingContactReasons(template, [TEMPLATE_LANGUAGES.includes(lang as TemplateLanguage) ? (lang as TemplateLanguage) : 'en'], ownReasons, feedZone(feed));
+    const missing = missingContactReasons(template, [templateLanguage(lang) ?? 'en'], ownReasons, feedZone(feed));
     if (!ownReasons.length || !missing.length) return;
     console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
     // The commands that add them, names in the feed's languages and the template's ids (so the next template does not
     // offer them again): a bus company's desk that had made its own reasons with new reason was sent to the studio or the JSON.
     const named = feedLanguages(feed as unknown as FeedDraft, langs);
-    if (!named.every((l) => TEMPLATE_LANGUAGES.includes(l as TemplateLanguage))) return;
+    if (!named.every((l) => templateLanguage(l))) return;
     const q = (text: string) => `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
     console.log(t.reasonCommands(file));
-    for (const r of missingContactReasons(template, named as TemplateLanguage[], ownReasons, feedZone(feed))) {
+    for (const r of missingContactReasons(template, named.map((l) => templateLanguage(l)!), ownReasons, feedZone(feed))) {
       const names = named.map((l) => `--name ${q(pickText(r.label, l))}`).join(' ');
       console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${file}`}`);
     }

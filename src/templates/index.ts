@@ -20,14 +20,25 @@ export function templateNamed(name: string): TemplateName | undefined {
   return (TEMPLATE_NAMES as readonly string[]).includes(key) ? (key as TemplateName) : TEMPLATE_ALIASES[key];
 }
 
-/** The pair's texts in `langs`; the English as said where the feed's `timeZone` is (american.ts: 911 in the US and Canada). */
-function pick(p: Pair, langs: readonly TemplateLanguage[], timeZone?: string): Record<string, string> {
-  return Object.fromEntries(langs.map((l) => [l, l === 'en' ? localEnglish(p.en, timeZone) : p[l]]));
+/**
+ * The template language a feed's language tag is written from: itself, or its primary language (`nl-BE` from the Dutch,
+ * `en-GB` from the English); undefined when the templates have no text for it. Before, a Flemish desk's `--lang nl-BE`
+ * was refused ("the templates are written in nl, en; no text for nl-BE").
+ */
+export function templateLanguage(tag: string): TemplateLanguage | undefined {
+  const primary = tag.toLowerCase().split('-')[0];
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(primary!) ? (primary as TemplateLanguage) : undefined;
+}
+
+/** The pair's texts in `langs`, keyed by the tags as given; the English as said where the feed's `timeZone` is (american.ts: 911 in the US and Canada). */
+function pick(p: Pair, langs: readonly string[], timeZone?: string): Record<string, string> {
+  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? p.nl : localEnglish(p.en, timeZone)]));
 }
 
 export interface IncidentOptions {
   id: string;
-  langs: readonly TemplateLanguage[];
+  /** Template languages, or regional tags of them (nl-BE: templateLanguage). */
+  langs: readonly string[];
   now?: number;
   /** When the first update comes (UTC ISO); default `FIRST_UPDATE_MINUTES` ahead. */
   nextUpdateAt?: string;
@@ -59,7 +70,7 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
 }
 
 /** The sector's typical contact reasons in the asked languages (for a feed that has none yet), in the English of the feed's `timeZone`. */
-export function contactReasonsFromTemplate(name: TemplateName, langs: readonly TemplateLanguage[], timeZone?: string): ContactReason[] {
+export function contactReasonsFromTemplate(name: TemplateName, langs: readonly string[], timeZone?: string): ContactReason[] {
   return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs, timeZone), ...(r.urgent ? { urgent: true } : {}) }));
 }
 
@@ -68,6 +79,6 @@ export function contactReasonsFromTemplate(name: TemplateName, langs: readonly T
  * breach a week after an outage keeps the outage's topics, and "A suspicious message or call" is
  * one of these. Never added unasked: `clearline new incident` names them, the studio offers them with "+".
  */
-export function missingContactReasons(name: TemplateName, langs: readonly TemplateLanguage[], reasons: readonly { id?: unknown }[], timeZone?: string): ContactReason[] {
+export function missingContactReasons(name: TemplateName, langs: readonly string[], reasons: readonly { id?: unknown }[], timeZone?: string): ContactReason[] {
   return contactReasonsFromTemplate(name, langs, timeZone).filter((r) => !reasons.some((o) => o.id === r.id));
 }

@@ -122,3 +122,37 @@ test('new feed --lang nl names --lang nl in its suggested new incident too: run 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a feed without texts refuses in the desk\'s language', async () => {
+  const { templateLanguage, incidentFromTemplate } = await importTs('src/templates/index.ts');
+  assert.equal(templateLanguage('nl-BE'), 'nl');
+  assert.equal(templateLanguage('en-GB'), 'en');
+  assert.equal(templateLanguage('de'), undefined);
+  const inc = incidentFromTemplate('water', { id: 'kook', langs: ['nl-BE'], now: NOW });
+  assert.deepEqual(Object.keys(inc.known), ['nl-BE']);
+  assert.match(inc.actions[0].label['nl-BE'], /Kook kraanwater/);
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./export-kit.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-belgian-water-'));
+  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  try {
+    const made = run('new', 'feed', '--feed-id', 'waterbedrijf-vlaanderen', '--time-zone', 'Europe/Brussels', '--lang', 'nl-BE', '--publisher', 'Waterbedrijf Vlaanderen', '--publisher-url', 'www.waterbedrijf.example');
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(made.stdout, /clearline new incident --template … --id … --lang nl-BE {3}\(/);
+    // Without --id, before any text: said in Dutch (it was English: "give the incident an --id").
+    assert.match(run('new', 'incident', '--template', 'water', '--lang', 'nl-BE').stderr, /^clearline new incident: geef de storing een --id/);
+    const inc2 = run('new', 'incident', '--template', 'water', '--id', 'kookadvies', '--title', 'Kookadvies in Melle', '--lang', 'nl-BE');
+    assert.equal(inc2.status, 0, inc2.stderr);
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    assert.deepEqual(Object.keys(feed.incidents[0].title), ['nl-BE']);
+    assert.match(feed.incidents[0].actions[0].label['nl-BE'], /Kook kraanwater/);
+    // A second one without --lang takes the feed's nl-BE, not nl and en.
+    assert.equal(run('new', 'incident', '--template', 'water', '--id', 'tweede').status, 0);
+    assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].known), ['nl-BE']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
