@@ -156,3 +156,13 @@ test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the studio's new incident in an nl-BE feed fills its fields from the Dutch template, not the English", async () => {
+  const { draftFromTemplate } = await importTs('src/components/editor/draft.ts');
+  const d = draftFromTemplate('water', { ...water(), incidents: [] }, ['nl-BE'], NOW);
+  assert.match(d.known['nl-BE'], /^\[\[TODO: wat staat vast\?/);
+  // A feed in nl and en as before.
+  const both = draftFromTemplate('water', { ...water(), incidents: [] }, ['nl', 'en'], NOW);
+  assert.match(both.known.nl, /^\[\[TODO: wat staat vast\?/);
+  assert.match(both.known.en, /^\[\[TODO: what is certain\?/);
+});

@@ -10,7 +10,7 @@ import { zoneOf } from '../../feed/times.js';
 import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
 import type { UiLanguage } from '../../i18n/terms.js';
-import { incidentFromTemplate, TEMPLATE_LANGUAGES, type TemplateLanguage, type TemplateName } from '../../templates/index.js';
+import { incidentFromTemplate, TEMPLATE_LANGUAGES, templateLanguage, type TemplateName } from '../../templates/index.js';
 
 /** Text per language; the key '' stands for a plain string (a feed in one unnamed language). */
 export type LangText = Record<string, string>;
@@ -97,8 +97,10 @@ export function newIncidentId(prefix: string, feed: FeedDraft, now: number): str
  * template's actions are offered as suggestions rather than added, so nothing is published unread.
  */
 export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: readonly string[], now: number): Draft {
-  const templateLangs = TEMPLATE_LANGUAGES.filter((l) => langs.includes(l) || langs.includes(''));
-  const use = (templateLangs.length ? templateLangs : ['en']) as TemplateLanguage[];
+  // A regional tag is written from its language's template (nl-BE from the Dutch: templateLanguage); plain strings from
+  // the English. Before, a Flemish feed's nl-BE fields got the English template.
+  const templateLangs = [...new Set(langs.map((l) => l || 'en').filter((l) => templateLanguage(l)))];
+  const use = templateLangs.length ? templateLangs : ['en'];
   const inc = incidentFromTemplate(name, { id: newIncidentId(name, feed, now), langs: use, now, timeZone: zoneOf(feed) });
   const pick = (v: TextValue | undefined): LangText => {
     const src = isObj(v) ? (v as Record<string, string>) : {};
