@@ -74,15 +74,16 @@ const GB_SERVICES = /^(?:101|105|116\d{3}|18000|18001(?:1\d\d|0\d{9,10}))$/;
 
 /**
  * Belgian public short numbers that a school, municipality or utility lists beside 112: 100 (fire and
- * ambulance), 102 (Awel, the children's and young people's helpline), 106 and 107 (Tele-Onthaal,
+ * ambulance), 101 (the police), 102 (Awel, the children's and young people's helpline), 106 and 107 (Tele-Onthaal,
  * Télé-Accueil), 1712 (violence and abuse), 1722 (the fire brigade for storm damage that is not urgent),
  * 1733 (the GP out of hours), 1747 (information in a disaster), 1813 (suicide prevention), and the regions' free
  * information lines 1700 (the Flemish government) and 1718 (Wallonia); only in a
  * feed from Belgium (in a British one 102 is a typo). Before,
  * `new channel --link 102` was refused as "not in international E.164 form" with a Dutch and a British example
- * (and a Flemish water company's `--link 1700` so still).
+ * (and a Flemish water company's `--link 1700` so still), and lint asked it to list the police's 101 as its own
+ * emergency line.
  */
-const BE_SERVICES = /^(?:100|102|106|107|1700|1712|1718|1722|1733|1747|1813)$/;
+const BE_SERVICES = /^(?:10[0-2]|106|107|1700|1712|1718|1722|1733|1747|1813)$/;
 
 /**
  * US and Canadian three-digit public numbers (N11, and 988) that an internet or phone provider, a utility or a city
@@ -114,7 +115,7 @@ const NL_PUBLIC_LINES = /^\+31(?:8000113|9008844)$/;
 /**
  * A public helpline or service number of the feed's country (`countryCode`, callingCodeForZone), which is none of the
  * publisher's own lines, so an urgent action may call it without an emergency channel of the publisher's: in the US and
- * Canada 211, 311, 511, 711, 811 and 988; in Belgium 100, 102 (Awel), 106, 107, 1700, 1712, 1718, 1722, 1733, 1747 and 1813
+ * Canada 211, 311, 511, 711, 811 and 988; in Belgium 100, 101, 102 (Awel), 106, 107, 1700, 1712, 1718, 1722, 1733, 1747 and 1813
  * (suicide prevention); in the Netherlands 113 and 0800-0113 (suicide prevention) and 0900-8844 (the police, not
  * urgent); in Britain 101, 105, 116 xxx (116 123) and 18000 (111 is an emergency number, isEmergencyServiceNumber).
  * Before, lint's emergency-channel-missing told a Belgian school calling 1813 to list it as its own emergency line.

@@ -166,3 +166,11 @@ test("the studio's new incident in an nl-BE feed fills its fields from the Dutch
   assert.match(both.known.nl, /^\[\[TODO: wat staat vast\?/);
   assert.match(both.known.en, /^\[\[TODO: what is certain\?/);
 });
+
+test("lint does not ask a Belgian feed to list the police's 101 as its own emergency line, as it does not for 100 or 112", () => {
+  for (const href of ['tel:101', 'tel:100', 'tel:112']) {
+    const doc = water();
+    doc.incidents[0].actions.push({ label: { nl: `In gevaar? Bel ${href.slice(4)}` }, urgent: true, href });
+    assert.deepEqual(lintDocument(doc, { lang: 'nl', now: NOW }).filter((f) => f.rule === 'emergency-channel-missing'), [], href);
+  }
+});
