@@ -17,7 +17,7 @@
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { sentenceStart, shortenSentences, shortenWords } from './plain.js';
+import { sentenceStart, shortenSentences, shortenWords, splitSentences } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
@@ -78,6 +78,16 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
 
   const fits = (s: string) => smsFits(toSmsText(s), parts);
+  // A resolved incident's closing text: its first sentence, and the whole sentences after it that fit beside the title and
+  // the link. A lifted boil-water advice went out as "Het kookadvies is opgeheven." without "Laat uw kranen eerst 2 minuten
+  // lopen." in 54 characters to spare.
+  if (view?.resolved && action) {
+    for (const s of splitSentences((view.known[0] ?? '').slice(view.summary.length).trim())) {
+      const more = toSmsText(`${action} ${s}`);
+      if (!fits(join(dot(title), more, link))) break;
+      action = more;
+    }
+  }
   // The rule's first two steps for a given title: the next update goes, then the action is shortened.
   const fill = (titlePart: string) => {
     const steps: string[] = [];

@@ -174,3 +174,18 @@ test("lint does not ask a Belgian feed to list the police's 101 as its own emerg
     assert.deepEqual(lintDocument(doc, { lang: 'nl', now: NOW }).filter((f) => f.rule === 'emergency-channel-missing'), [], href);
   }
 });
+
+test('the SMS of a lifted boil-water advice says the sentences of its closing text that fit, not only the first', async () => {
+  const { exportSms } = await importTs('src/export/index.ts');
+  const doc = water();
+  Object.assign(doc.incidents[0], {
+    phase: 'resolved', resolved_at: '2026-12-03T04:25:00Z', updated_at: '2026-12-03T04:25:00Z',
+    known: { nl: 'Het kookadvies is opgeheven. Laat uw kranen eerst 2 minuten lopen. Daarna kunt u het water weer gewoon drinken, ook voor de zuigfles van uw baby, en hoeft u het niet meer te koken.' },
+  });
+  delete doc.incidents[0].next_update_at;
+  const sms = exportSms(doc, { lang: 'nl', now: NOW });
+  assert.equal(sms.text, 'Opgelost: Kookadvies in Gent, Merelbeke en Melle. Het kookadvies is opgeheven. Laat uw kranen eerst 2 minuten lopen. https://www.waterbedrijf.example');
+  assert.deepEqual(sms.shortened, []);
+  // In two parts the whole closing text.
+  assert.match(exportSms(doc, { lang: 'nl', now: NOW, parts: 2 }).text, /hoeft u het niet meer te koken\. https/);
+});
