@@ -173,10 +173,11 @@ function nextClock(now: number, hour: number, minute: number, timeZone: string):
 /**
  * Hours and minutes of a clock time as typed (not checked against 23:59): `14:30`, `14.30`, `14h30`,
  * `14u30`, and as a Dutch desk writes a time everywhere else, `3.15 uur` and `8 uur` (the studio's own
- * opening hours say "8.00–17.00 uur"; "3.15 uur" was "not a time").
+ * opening hours say "8.00–17.00 uur"; "3.15 uur" was "not a time"), and as a Flemish desk writes the hour, `8u`
+ * ("8u" was "not a time" while "8u30" and "8 uur" were read).
  */
 export function clockParts(s: string): { h: number; m: number } | undefined {
-  const hm = /^(\d{1,2})(?:[:.hHuU](\d{2}))?(\s*uur)?$/i.exec(s.trim());
+  const hm = /^(\d{1,2})(?:[:.hHuU](\d{2}))?(\s*uur|u)?$/i.exec(s.trim());
   return hm && (hm[2] !== undefined || hm[3]) ? { h: Number(hm[1]), m: Number(hm[2] ?? 0) } : undefined;
 }
 

@@ -189,3 +189,13 @@ test('the SMS of a lifted boil-water advice says the sentences of its closing te
   // In two parts the whole closing text.
   assert.match(exportSms(doc, { lang: 'nl', now: NOW, parts: 2 }).text, /hoeft u het niet meer te koken\. https/);
 });
+
+test('--next-update 8u, as a Flemish desk writes the hour, is 08:00 in the feed\'s zone, as 8u30 and 8 uur already were', async () => {
+  const { readWhen } = await importTs('src/feed/times.ts');
+  const at = (s) => readWhen(s, { now: NOW, timeZone: 'Europe/Brussels' });
+  for (const s of ['8u', '8U', '8 uur', '8u00']) assert.equal(at(s).iso, '2026-12-03T07:00:00Z', s);
+  assert.equal(at('14u').iso, '2026-12-03T13:00:00Z');
+  assert.equal(at('3.15 uur').ok, false, 'passed: tomorrow asked for');
+  assert.equal(at('+2u').iso, '2026-12-03T06:30:00Z', 'with + it is a duration');
+  assert.equal(at('8').ok, false, 'a bare number is not a time');
+});
