@@ -80,8 +80,9 @@ export const newIncident: Command = {
     // language the new feed gets (--lang, or nl,en): a Dutch desk read these in English.
     const file = str(v.feed) ?? 'feed.json';
     // A feed without texts yet (just made by `new feed`) says none: then --lang's, as for a new feed (a Flemish desk was
-    // refused in English).
-    const desk = ((await exists(file)) ? await ownLanguage(file) : undefined) ?? uiLanguage(parseLangs(v.lang, TEMPLATE_LANGUAGES)[0] ?? 'nl');
+    // refused in English), else English as before.
+    const first = parseLangs(v.lang)[0];
+    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : 'en')) : uiLanguage(first ?? 'nl');
     const e = SAID[desk];
     const template = templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
