@@ -5,7 +5,8 @@ import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 
 /** New text for a part: one value per language given with --lang, or a plain string. */
 /** `t`: the words of the messages (update-terms.ts), English unless the caller speaks Dutch. */
-export function newText(texts: string[], langs: string[], current: unknown, part: string, t: UpdateTerms = UPDATE_TERMS.en): unknown {
+/** `keep` (a correction, --correct): the languages not given keep their text, as a typo in one language leaves the others right. */
+export function newText(texts: string[], langs: string[], current: unknown, part: string, t: UpdateTerms = UPDATE_TERMS.en, keep = false): unknown {
   if (!texts.length) return undefined;
   if (!langs.length) {
     if (texts.length > 1) throw new CliError(t.severalNeedLang(part));
@@ -13,11 +14,13 @@ export function newText(texts: string[], langs: string[], current: unknown, part
     return isObj(current) && Object.keys(current).length === 1 ? { [Object.keys(current)[0]!]: texts[0] } : texts[0];
   }
   if (texts.length !== langs.length) throw new CliError(t.langCount(part, langs.length, texts.length));
-  return fromLanguages(Object.fromEntries(langs.map((l, i) => [l, texts[i]!])), current, part, t);
+  return fromLanguages(Object.fromEntries(langs.map((l, i) => [l, texts[i]!])), current, part, t, keep);
 }
 
 /** A text per language, checked against the languages the current text has, so no reader gets an old message. */
-export function fromLanguages(value: Record<string, string>, current: unknown, part: string, t: UpdateTerms = UPDATE_TERMS.en): unknown {
+export function fromLanguages(value: Record<string, string>, current: unknown, part: string, t: UpdateTerms = UPDATE_TERMS.en, keep = false): unknown {
+  // A night desk correcting a Dutch typo was told to retype the English too: a correction is no news, the rest stays right.
+  if (keep && isObj(current)) return Object.fromEntries([...Object.keys(current), ...Object.keys(value)].map((l) => [l, l in value ? value[l]! : current[l]]));
   const missing = isObj(current) ? Object.keys(current).filter((l) => !(l in value)) : [];
   if (missing.length) throw new CliError(t.alsoWrittenIn(part, missing));
   if (typeof current === 'string' && Object.keys(value).length === 1) return Object.values(value)[0];

@@ -119,8 +119,8 @@ export const update: Command = {
         throw new CliError((e as Error).message);
       }
     }
-    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known', t) : newText(list(v.known), langsFor(list(v.known)), incident.known, 'known', t);
-    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown', t) : newText(list(v.unknown), langsFor(list(v.unknown)), incident.unknown, 'unknown', t);
+    let known = fromFile.known ? fromLanguages(fromFile.known, incident.known, 'known', t, correct) : newText(list(v.known), langsFor(list(v.known)), incident.known, 'known', t, correct);
+    const unknown = fromFile.unknown ? fromLanguages(fromFile.unknown, incident.unknown, 'unknown', t, correct) : newText(list(v.unknown), langsFor(list(v.unknown)), incident.unknown, 'unknown', t, correct);
     if (resolve && known === undefined && !(correct && incident.phase === 'resolved')) {
       const asked = await askClosingText(languagesOf(incident.known).length ? languagesOf(incident.known) : ['en'], t);
       if (!asked) throw new CliError(t.needsClosing);
@@ -153,7 +153,7 @@ export const update: Command = {
 
     // One update logic for the CLI and the studio (feed/update.ts): changed texts, phase or
     // resolution move the earlier texts into the history at the time they were published.
-    const title = newText(list(v.title), langsFor(list(v.title)), incident.title, 'title', t);
+    const title = newText(list(v.title), langsFor(list(v.title)), incident.title, 'title', t, correct);
     const change: IncidentChange = {
       title: title as TextValue | undefined,
       known: known as TextValue | undefined,

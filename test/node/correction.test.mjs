@@ -111,6 +111,17 @@ describe('clearline update --correct', () => {
       assert.equal(inc.updated_at, f.incidents[0].updated_at);
       assert.deepEqual(inc.updates, f.incidents[0].updates);
     }));
+  test('a typo in one language is corrected with that language alone: the others keep their text (a night desk was told to retype the English)', () =>
+    withFeed((dir, f) => {
+      const r = run(dir, 'update', 'feed.json', '--incident', 'zeist', '--correct', '--lang', 'en', '--known', fixed.en);
+      assert.equal(r.status, 0, r.stderr);
+      const inc = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0];
+      assert.deepEqual(inc.known, fixed, 'the Dutch text is kept as it was');
+      assert.deepEqual(inc.unknown, f.incidents[0].unknown);
+      assert.equal(inc.updated_at, f.incidents[0].updated_at);
+      // News is still refused in one language: the other would keep an old message.
+      assert.match(run(dir, 'update', 'feed.json', '--incident', 'zeist', '--lang', 'en', '--known', 'Water is back.').stderr, /known is also written in nl/);
+    }));
   test('with --phase it is refused, the file unchanged, and the message says what to do', () =>
     withFeed((dir) => {
       const before = readFileSync(join(dir, 'feed.json'), 'utf8');
