@@ -43,3 +43,12 @@ export function describeTime(ms: number, now: number, zone: string, ui: string):
   if (day === 0) return `${clock} (${formatRelative(ms, ui, now)})`;
   return `${new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day, 'day')} ${ui === 'nl' ? 'om' : 'at'} ${clock}`;
 }
+
+/**
+ * A time to follow "at" / "om": "0:05 (in 10 minutes)", on another day "Thu 3 Dec, 0:05 (in 10 minutes)". `describeTime`
+ * says another day as "tomorrow at 0:05", so a feed signed at 23:50 "expires at tomorrow at 0:05" / "verloopt om morgen om 0:05".
+ */
+export function atTime(ms: number, now: number, zone: string, ui: string): string {
+  const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
+  return `${clockFormat(ui, zone, day).format(ms)} (${formatRelative(ms, ui, now)})`;
+}
