@@ -80,9 +80,10 @@ function pastEntry(ctx: Context, u: Update): string {
   ].join('');
 }
 
-function entry(ctx: Context, incident: Incident, at: string, body: string, link: string): Entry {
+/** `resolved`: the all-clear's entry says so in its title, as the SMS and the e-mail's subject do ("Opgelost: …"). */
+function entry(ctx: Context, incident: Incident, at: string, body: string, link: string, resolved = false): Entry {
   const id = entryId(ctx.payload, incident, at, ctx.lang);
-  const title = `${pickText(incident.title, ctx.lang)} (${ctx.clock.time(Date.parse(at))})`;
+  const title = `${resolved ? `${ctx.t.phase.resolved}: ` : ''}${pickText(incident.title, ctx.lang)} (${ctx.clock.time(Date.parse(at))})`;
   const xml = [
     '<entry>',
     el('id', id),
@@ -117,7 +118,7 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
     if (opts.incident && incident.id !== opts.incident) continue;
     const link = `${page}#${incident.id}`;
     for (const u of incident.updates ?? []) if (u.at !== incident.updated_at) fresh.push(entry(ctx, incident, u.at, pastEntry(ctx, u), link));
-    fresh.push(entry(ctx, incident, incident.updated_at, currentEntry(ctx, incident), link));
+    fresh.push(entry(ctx, incident, incident.updated_at, currentEntry(ctx, incident), link, incident.phase === 'resolved'));
   }
   const kept = opts.previous ? previousEntries(opts.previous) : [];
   const known = new Set(kept.map((e) => e.id));

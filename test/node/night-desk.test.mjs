@@ -20,3 +20,45 @@ test('studio: a published feed that expires just after midnight says "verloopt o
   // The same day keeps the plain clock time.
   assert.equal(atTime(at('2026-12-03T00:20:00+01:00'), at('2026-12-03T00:10:00+01:00'), AMS, 'nl'), '0:20 (over 10 minuten)');
 });
+
+/** The night's feed, resolved at 03:40 after updates at 23:30, 00:25 (late), 01:30 and 03:10. */
+const nightFeed = () => ({
+  type: 'status',
+  version: 1,
+  feed_id: 'stroomnet',
+  seq: 7,
+  issued_at: '2026-12-03T02:40:00Z',
+  expires_at: '2026-12-03T03:40:00Z',
+  publisher: { name: 'Stroomnet', url: 'https://www.stroomnet.example' },
+  time_zone: AMS,
+  channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Storingsnummer', en: 'Outage line' }, href: 'tel:+318001234', wait_minutes: 0 }],
+  incidents: [
+    {
+      id: 'stroom-2026-12-02',
+      title: { nl: 'Stroomstoring Utrecht-Oost', en: 'Power cut Utrecht East' },
+      severity: 'major',
+      phase: 'resolved',
+      started_at: '2026-12-02T21:40:00Z',
+      updated_at: '2026-12-03T02:40:00Z',
+      resolved_at: '2026-12-03T02:40:00Z',
+      known: { nl: 'De storing is voorbij. Sinds 03:05 heeft iedereen weer stroom.', en: 'The power cut is over. Everyone has had power since 03:05.' },
+      updates: [
+        { at: '2026-12-03T02:10:00Z', known: { nl: 'De kabel is vervangen.', en: 'The cable has been replaced.' } },
+        { at: '2026-12-02T23:25:00Z', known: { nl: 'De kabel is gevonden.', en: 'The cable has been found.' } },
+        { at: '2026-12-02T22:30:00Z', known: { nl: 'Een kabel is beschadigd.', en: 'A cable is damaged.' } },
+        { at: '2026-12-02T21:40:00Z', known: { nl: 'Geen stroom in Utrecht-Oost.', en: 'No power in Utrecht East.' } },
+      ],
+    },
+  ],
+});
+
+test('Atom: the all-clear entry says "Opgelost:" in its title, as the SMS and the e-mail subject do; earlier entries keep their plain title', async () => {
+  const { exportAtom, exportSms } = await import('../../dist/export.js');
+  const now = at('2026-12-03T03:45:00+01:00');
+  const titles = (lang) => [...exportAtom(nightFeed(), { lang, now }).text.matchAll(/<entry>.*?<title type="text">([^<]*)<\/title>/g)].map((m) => m[1]);
+  const nl = titles('nl');
+  assert.equal(nl[0], 'Opgelost: Stroomstoring Utrecht-Oost (03:40)');
+  assert.equal(nl[1], 'Stroomstoring Utrecht-Oost (03:10)');
+  assert.equal(titles('en')[0], 'Resolved: Power cut Utrecht East (03:40)');
+  assert.match(exportSms(nightFeed(), { lang: 'nl', now }).text, /^Opgelost: Stroomstoring Utrecht-Oost\./);
+});
