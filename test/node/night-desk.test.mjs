@@ -21,6 +21,17 @@ test('studio: a published feed that expires just after midnight says "verloopt o
   assert.equal(atTime(at('2026-12-03T00:20:00+01:00'), at('2026-12-03T00:10:00+01:00'), AMS, 'nl'), '0:20 (over 10 minuten)');
 });
 
+test('studio: a published feed that has expired says so ("is verlopen om 0:05 (15 minuten geleden)"), not "verloopt om 0:05 (15 minuten geleden)"', async () => {
+  const { expiryLine } = await importTs('src/components/editor/next-time.ts');
+  const { EDITOR_TERMS } = await importTs('src/components/editor/terms.ts');
+  const expires = at('2026-12-03T00:05:00+01:00');
+  const after = at('2026-12-03T00:20:00+01:00');
+  assert.equal(expiryLine(EDITOR_TERMS.nl.expiresSoon, expires, after, AMS, 'nl'), 'De gepubliceerde feed is verlopen om 0:05 (15 minuten geleden): lezers zien hem nu als verouderd. Onderteken opnieuw.');
+  assert.equal(expiryLine(EDITOR_TERMS.en.expiresSoon, expires, after, AMS, 'en'), 'The published feed expired at 0:05 (15 minutes ago): readers now see it as out of date. Re-sign it.');
+  // Before midnight, the same expiry is still to come, on the next day.
+  assert.equal(expiryLine(EDITOR_TERMS.nl.expiresSoon, expires, at('2026-12-02T23:50:00+01:00'), AMS, 'nl'), 'De gepubliceerde feed verloopt om do 3 dec, 0:05 (over 15 minuten). Onderteken opnieuw, zodat lezers hem niet als verouderd zien.');
+});
+
 /** The night's feed, resolved at 03:40 after updates at 23:30, 00:25 (late), 01:30 and 03:10. */
 const nightFeed = () => ({
   type: 'status',

@@ -20,7 +20,7 @@ import { LeaveGuard } from './leave-guard.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList, startTemplate } from './incident-list.js';
-import { atTime, clockFormat, describeTime, editorZone, parseNextTime, sameDay, type NextTime } from './next-time.js';
+import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, sameDay, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -269,7 +269,7 @@ export class ClearlineEditor extends LitElement {
     return html`<div class="root" part="base" lang=${this.ui}>
       <h2>${t.heading}</h2>${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
-        ? html`<p class="problem">${t.expiresSoon(atTime(Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui))}
+        ? html`<p class="problem">${expiryLine(t.expiresSoon, Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui)}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`
         : nothing}
       ${s.isNew ? renderFeedIdentity(ctx) : nothing}

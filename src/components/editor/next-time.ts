@@ -52,3 +52,8 @@ export function atTime(ms: number, now: number, zone: string, ui: string): strin
   const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
   return `${clockFormat(ui, zone, day).format(ms)} (${formatRelative(ms, ui, now)})`;
 }
+
+/** The heartbeat prompt above the studio: the public feed "expires at 0:05 (in 10 minutes)", or once past, "expired at 0:05 (5 minutes ago)". */
+export function expiryLine(say: (time: string, passed: boolean) => string, expires: number, now: number, zone: string, ui: string): string {
+  return say(atTime(expires, now, zone, ui), expires <= now);
+}
