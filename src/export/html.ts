@@ -16,8 +16,12 @@ import type { Terms } from '../i18n/terms.js';
 import { channelViews, context, dialLang, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
-/** The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost", "was: grote storing" (not "Grote storing · Opgelost"). */
-export const incidentMeta = (t: Terms, v: IncidentView): readonly [badge: string, detail: string] => (v.resolved ? [t.phase.resolved, t.wasSeverity(v.severity)] : [v.severity, v.phase]);
+/**
+ * The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost om 03:40" (text.ts resolvedLabel), "was: grote storing"
+ * (not "Grote storing · Opgelost"; an all-clear e-mail read at 8 said "Opgelost" without when).
+ */
+export const incidentMeta = (t: Terms, v: IncidentView): readonly [badge: string, detail: string] =>
+  v.resolved ? [v.resolvedLabel ?? t.phase.resolved, t.wasSeverity(v.severity)] : [v.severity, v.phase];
 
 /** Links between the exported files are relative (status.en.html, status.nl.atom), so the page works wherever it is put. */
 export type HtmlOptions = ExportOptions;

@@ -144,6 +144,8 @@ export interface IncidentView {
   /** The promised time as a clock time, when there is one (never once resolved). */
   nextTime?: string;
   overdue: boolean;
+  /** When it was resolved, as the status element says it: "Opgelost om 03:40"; another day "Opgelost donderdag 3 december om 03:40". */
+  resolvedLabel?: string;
   actions: ActionView[];
 }
 
@@ -223,6 +225,13 @@ function actionView(a: Action, lang: string): ActionView {
   };
 }
 
+/** "Opgelost om 03:40" today; on another day not "Opgelost om donderdag 3 december om 03:40" but "Opgelost donderdag 3 december om 03:40". */
+function resolvedLabel({ t, clock }: Context, ms: number): string | undefined {
+  if (Number.isNaN(ms)) return undefined;
+  const time = clock.time(ms);
+  return time === clock.dated(ms) ? `${t.phase.resolved} ${time}` : t.resolvedAt(time);
+}
+
 export function incidentView(ctx: Context, incident: Incident): IncidentView {
   const { lang, t, x, clock, now } = ctx;
   const resolved = incident.phase === 'resolved';
@@ -245,6 +254,7 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
     next,
     nextTime,
     overdue,
+    resolvedLabel: resolved && incident.resolved_at ? resolvedLabel(ctx, Date.parse(incident.resolved_at)) : undefined,
     // Urgent first, each group in the publisher's order.
     actions: resolved ? [] : [...actions.filter((a) => a.urgent), ...actions.filter((a) => !a.urgent)],
   };

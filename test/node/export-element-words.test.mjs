@@ -43,9 +43,9 @@ function resolvedFeed() {
   return f;
 }
 
-test('a resolved major incident reads "Opgelost · was: grote storing" / "Resolved · was: major disruption", as the element shows it', () => {
+test('a resolved major incident reads "Opgelost om 10:40 · was: grote storing" / "Resolved at 10:40 · was: major disruption", as the element shows it (with when: an all-clear read at 8 said only "Opgelost")', () => {
   const f = resolvedFeed();
-  const words = { nl: ['Opgelost', 'was: grote storing', 'Grote storing'], en: ['Resolved', 'was: major disruption', 'Major disruption'] };
+  const words = { nl: ['Opgelost om 10:40', 'was: grote storing', 'Grote storing'], en: ['Resolved at 10:40', 'was: major disruption', 'Major disruption'] };
   for (const lang of LANGS) {
     const [badge, was, current] = words[lang];
     const id = f.incidents[0].id;

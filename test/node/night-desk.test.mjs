@@ -73,3 +73,15 @@ test('Atom: the all-clear entry says "Opgelost:" in its title, as the SMS and th
   assert.equal(titles('en')[0], 'Resolved: Power cut Utrecht East (03:40)');
   assert.match(exportSms(nightFeed(), { lang: 'nl', now }).text, /^Opgelost: Stroomstoring Utrecht-Oost\./);
 });
+
+test('the all-clear e-mail and page say when: "Opgelost om 03:40" that morning, "Opgelost donderdag 3 december om 03:40" the next day (never "om donderdag … om")', async () => {
+  const { exportEmail, exportHtml } = await import('../../dist/export.js');
+  const morning = at('2026-12-03T08:00:00+01:00');
+  const mail = exportEmail(nightFeed(), { lang: 'nl', now: morning });
+  assert.match(mail.text, /\nOpgelost om 03:40 · was: grote storing\n/);
+  assert.match(exportEmail(nightFeed(), { lang: 'en', now: morning }).text, /\nResolved at 03:40 · was: major disruption\n/);
+  const nextDay = at('2026-12-04T08:00:00+01:00');
+  const later = exportHtml(nightFeed(), { lang: 'nl', now: nextDay }).text;
+  assert.ok(later.includes('<span class="badge">Opgelost donderdag 3 december om 03:40</span>'), later.slice(0, 3000));
+  assert.doesNotMatch(later + exportEmail(nightFeed(), { lang: 'nl', now: nextDay }).text, /Opgelost om donderdag/);
+});
