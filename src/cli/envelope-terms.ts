@@ -31,6 +31,8 @@ export interface EnvelopeTerms {
   unsigned: (file: string, signed: string, key: string) => string;
   /** verify: given the unsigned feed.json; `key` the --key given. */
   unsignedVerify: (file: string, signed: string, key: string) => string;
+  /** verify: a genuine envelope past its expires_at (`at` in the feed's zone), and the heartbeat that re-signs it. */
+  expired: (file: string, at: string, zone: string, heartbeat: string) => string;
 }
 
 const KIND = { status: 'statusfeed', faq: 'FAQ-document' } as const;
@@ -50,6 +52,7 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
       `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Give heartbeat the signed file: clearline heartbeat --key ${key} ${signed} --out ${signed}. Changed ${file}? Then sign it instead: clearline sign --key ${key} ${file} --out ${signed}`,
     unsignedVerify: (file, signed, key) =>
       `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Check the signed file: clearline verify --key ${key} ${signed}`,
+    expired: (file, at, zone, heartbeat) => `${file} expired at ${at} (${zone}): readers see it as out of date. Its signature is good; re-sign it: ${heartbeat}`,
   },
   nl: {
     ok: (kind, feedId, seq, kid, alg) => `OK: ${KIND[kind]} "${feedId}" volgnummer ${String(seq)}, ondertekend met ${kid} (${alg})`,
@@ -65,5 +68,6 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
       `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Geef heartbeat het ondertekende bestand: clearline heartbeat --key ${key} ${signed} --out ${signed}. Heeft u ${file} gewijzigd? Onderteken het dan: clearline sign --key ${key} ${file} --out ${signed}`,
     unsignedVerify: (file, signed, key) =>
       `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Controleer het ondertekende bestand: clearline verify --key ${key} ${signed}`,
+    expired: (file, at, zone, heartbeat) => `${file} is verlopen om ${at} (${zone}): lezers zien hem als verouderd. De handtekening klopt; onderteken hem opnieuw: ${heartbeat}`,
   },
 };

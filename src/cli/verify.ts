@@ -92,6 +92,8 @@ export const verify: Command = {
         // The key file to sign with: a private --key given, else the one beside the file (for an address, in this folder).
         e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, await signingKeyFile(file, list(v.key)), signed));
       }
+      // Expired: said in the desk's language at the feed's time, with the heartbeat that re-signs it (was "the document expired at 2026-12-02T23:05:00Z").
+      if (!damage && e instanceof FeedError && e.code === 'expired' && !remote) e = new FeedError('expired', await expiredSaid(own, file, list(v.key)));
       if (v.json && e instanceof FeedError) {
         console.log(json({ ok: false, code: e.code, message: e.message }));
         throw new CliError(e.message, 1, e.code);
@@ -100,3 +102,16 @@ export const verify: Command = {
     }
   },
 };
+
+/** What verify says of a genuine envelope past its expiry: when, in the feed's zone and the desk's language, and how to re-sign it. */
+async function expiredSaid(envelope: unknown, file: string, keys: string[]): Promise<string> {
+  let p: { expires_at?: unknown } = {};
+  try {
+    p = JSON.parse(Buffer.from(String((envelope as { payload?: unknown }).payload), 'base64url').toString('utf8')) as typeof p;
+  } catch {
+    // verifyDocument read this payload already; an unreadable one does not get here.
+  }
+  const lang = deskLanguage(p);
+  const key = (await signingKeyFile(file, keys)) ?? 'private.jwk.json';
+  return ENVELOPE_TERMS[lang].expired(file, shownTime(p.expires_at, p, Date.now(), lang), feedZone(p), `clearline heartbeat --key ${key} ${file} --out ${file}`);
+}

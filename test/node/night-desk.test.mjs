@@ -53,6 +53,8 @@ const nightFeed = () => ({
       updated_at: '2026-12-03T02:40:00Z',
       resolved_at: '2026-12-03T02:40:00Z',
       known: { nl: 'De storing is voorbij. Sinds 03:05 heeft iedereen weer stroom.', en: 'The power cut is over. Everyone has had power since 03:05.' },
+      unknown: { nl: '', en: '' },
+      next_update_at: null,
       updates: [
         { at: '2026-12-03T02:10:00Z', known: { nl: 'De kabel is vervangen.', en: 'The cable has been replaced.' } },
         { at: '2026-12-02T23:25:00Z', known: { nl: 'De kabel is gevonden.', en: 'The cable has been found.' } },
@@ -84,4 +86,30 @@ test('the all-clear e-mail and page say when: "Opgelost om 03:40" that morning, 
   const later = exportHtml(nightFeed(), { lang: 'nl', now: nextDay }).text;
   assert.ok(later.includes('<span class="badge">Opgelost donderdag 3 december om 03:40</span>'), later.slice(0, 3000));
   assert.doesNotMatch(later + exportEmail(nightFeed(), { lang: 'nl', now: nextDay }).text, /Opgelost om donderdag/);
+});
+
+test('verify of a feed that expired in the night says so in Dutch, at the feed\'s time, with the heartbeat that re-signs it (was "the document expired at 2026-12-02T23:05:00Z")', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { signPayload } = await import('../../dist/feed.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-night-'));
+  const cli = (...args) => spawnSync(process.execPath, [new URL('../../dist/cli.js', import.meta.url).pathname, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  try {
+    assert.equal(cli('keygen', '--out', 'k.jwk.json', '--public-out', 'pub.jwk.json').status, 0);
+    // Relative to the real clock only because verify reads it; what is asserted holds at any hour.
+    const now = Date.now();
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const payload = { ...nightFeed(), issued_at: iso(now - 80 * 60_000), expires_at: iso(now - 20 * 60_000) };
+    const key = JSON.parse(readFileSync(join(dir, 'k.jwk.json'), 'utf8'));
+    writeFileSync(join(dir, 'feed.jws.json'), JSON.stringify(await signPayload(new TextEncoder().encode(JSON.stringify(payload)), [key], 'status')));
+    const r = cli('verify', '--key', 'pub.jwk.json', 'feed.jws.json');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^clearline verify: feed\.jws\.json is verlopen om [^\n]*\d{2}:\d{2} \(Europe\/Amsterdam\): lezers zien hem als verouderd\. De handtekening klopt; onderteken hem opnieuw: clearline heartbeat --key k\.jwk\.json feed\.jws\.json --out feed\.jws\.json/m);
+    assert.doesNotMatch(r.stderr, /\d{2}:\d{2}:\d{2}Z|document expired/);
+    assert.equal(JSON.parse(cli('verify', '--key', 'pub.jwk.json', '--json', 'feed.jws.json').stdout).code, 'expired', 'the error code stays');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
