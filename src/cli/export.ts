@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { publicJwk } from '../feed/keys.js';
 import { validatePayload, type StatusPayload } from '../feed/schema.js';
 import { stampPayload } from '../feed/sign.js';
+import { FeedError } from '../feed/errors.js';
 import { verifyDocument } from '../feed/verify.js';
 import { formatFinding, summarize, type Finding } from '../lint/index.js';
 import {
@@ -35,6 +36,7 @@ import { CliError, fromFeedError, list, str, type Command } from './command.js';
 import { EXPORT_NOTES, exportNotes, leftOutNote } from './export-notes.js';
 import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
+import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
@@ -48,7 +50,9 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
   const value = await parseJson(file, text, given);
   if (isEnvelope(value)) {
     const keys = (await readKeys(list(v['public-key']), 'the public key that checks the signed feed (public.jwk.json from keygen)', '--public-key')).map((k) => publicJwk(k));
-    const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null }).catch(fromFeedError);
+    // Expired: when, in the desk's words and the feed's time, and the heartbeat (verify.ts), not "expired at 2026-12-02T23:05:00Z".
+    const expired = async (e: unknown) => (e instanceof FeedError && e.code === 'expired' ? new FeedError('expired', await expiredSaid(value, file, [])) : e);
+    const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null }).catch(async (e: unknown) => fromFeedError(await expired(e)));
     return doc.payload;
   }
   const stamped = stampPayload(value as Record<string, unknown>, 3_600_000);

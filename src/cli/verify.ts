@@ -103,8 +103,8 @@ export const verify: Command = {
   },
 };
 
-/** What verify says of a genuine envelope past its expiry: when, in the feed's zone and the desk's language, and how to re-sign it. */
-async function expiredSaid(envelope: unknown, file: string, keys: string[]): Promise<string> {
+/** What verify (and export) say of a genuine envelope past its expiry: when, in the feed's zone and the desk's language, and how to re-sign it. */
+export async function expiredSaid(envelope: unknown, file: string, keys: string[]): Promise<string> {
   let p: { expires_at?: unknown } = {};
   try {
     p = JSON.parse(Buffer.from(String((envelope as { payload?: unknown }).payload), 'base64url').toString('utf8')) as typeof p;

@@ -88,7 +88,7 @@ test('the all-clear e-mail and page say when: "Opgelost om 03:40" that morning, 
   assert.doesNotMatch(later + exportEmail(nightFeed(), { lang: 'nl', now: nextDay }).text, /Opgelost om donderdag/);
 });
 
-test('verify of a feed that expired in the night says so in Dutch, at the feed\'s time, with the heartbeat that re-signs it (was "the document expired at 2026-12-02T23:05:00Z")', async () => {
+test('verify and export of a feed that expired in the night say so in Dutch, at the feed\'s time, with the heartbeat that re-signs it (was "the document expired at 2026-12-02T23:05:00Z")', async () => {
   const { spawnSync } = await import('node:child_process');
   const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
@@ -109,6 +109,10 @@ test('verify of a feed that expired in the night says so in Dutch, at the feed\'
     assert.match(r.stderr, /^clearline verify: feed\.jws\.json is verlopen om [^\n]*\d{2}:\d{2} \(Europe\/Amsterdam\): lezers zien hem als verouderd\. De handtekening klopt; onderteken hem opnieuw: clearline heartbeat --key k\.jwk\.json feed\.jws\.json --out feed\.jws\.json/m);
     assert.doesNotMatch(r.stderr, /\d{2}:\d{2}:\d{2}Z|document expired/);
     assert.equal(JSON.parse(cli('verify', '--key', 'pub.jwk.json', '--json', 'feed.jws.json').stdout).code, 'expired', 'the error code stays');
+    // export reads the signed feed the same way: the same sentence, not the feed layer's UTC one.
+    const e = cli('export', 'feed.jws.json', '--to', 'sms', '--public-key', 'pub.jwk.json');
+    assert.equal(e.status, 1);
+    assert.match(e.stderr, /^clearline export: feed\.jws\.json is verlopen om [^\n]*\d{2}:\d{2} \(Europe\/Amsterdam\): lezers zien hem als verouderd\. .*clearline heartbeat --key k\.jwk\.json feed\.jws\.json --out feed\.jws\.json \[expired\]$/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
