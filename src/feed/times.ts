@@ -163,6 +163,13 @@ export const UNIT_WORDS: Record<string, number> = {
   ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
 };
 
+/**
+ * "+45m" for a suggested time within 4 hours of `now` (the longest silence lint allows), else undefined: at 23:30 a night
+ * desk typing 00:15 was asked for the date ("2026-12-03 00:15"); +45m says the same in three keys.
+ */
+export const soonAfter = (suggestion: number, now: number): string | undefined =>
+  suggestion - now <= 4 * 3_600_000 ? `+${Math.round((suggestion - now) / 60_000)}m` : undefined;
+
 /** The first instant after `now` at which the zone's clock shows `hour:minute` (today or tomorrow). */
 function nextClock(now: number, hour: number, minute: number, timeZone: string): number {
   const today = wallClock(now, timeZone);
@@ -214,7 +221,8 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       // Not "+1d": that is 24 hours from now, not tomorrow at this clock time. The date and time
       // suggested here are read back, in the same zone, as exactly that time.
       const date = isoInZone(suggestion, timeZone).slice(0, 10);
-      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, message: `${clock} has passed; did you mean tomorrow at ${clock}? then give the date too: "${date} ${clock}"` };
+      const soon = soonAfter(suggestion, now);
+      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, message: `${clock} has passed; did you mean tomorrow at ${clock}? then give the date too: "${date} ${clock}"${soon ? `, or type ${soon}` : ''}` };
     }
     const ms = parseIsoTime(s, timeZone);
     if (Number.isNaN(ms)) {

@@ -117,3 +117,16 @@ test('verify and export of a feed that expired in the night say so in Dutch, at 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('--next-update 00:15 typed at 23:30 is still refused (a clock time means today), but the refusal offers +45m besides the date', async () => {
+  const { nextUpdateOption } = await importTs('src/cli/when.ts');
+  const { readWhen } = await importTs('src/feed/times.ts');
+  const doc = { time_zone: AMS };
+  const now = at('2026-12-02T23:30:00+01:00');
+  assert.throws(() => nextUpdateOption('00:15', doc, now, 'nl'), (e) => e.message === '--next-update 00:15: 00:15 is al voorbij; bedoelt u morgen om 00:15? Geef dan ook de datum: "2026-12-03 00:15", of typ +45m');
+  assert.throws(() => nextUpdateOption('00:15', doc, now), (e) => e.message === '--next-update 00:15: 00:15 has passed; did you mean tomorrow at 00:15? then give the date too: "2026-12-03 00:15", or type +45m');
+  // What is offered reads back as that time.
+  assert.equal(readWhen('+45m', { now, timeZone: AMS }).iso, '2026-12-02T23:15:00Z');
+  // A time that passed this afternoon is a day away: no +1425m.
+  assert.doesNotMatch(readWhen('23:00', { now, timeZone: AMS }).message, /or type/);
+});
