@@ -73,21 +73,22 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const lead = view?.actions[0];
   const bare = lead?.label ?? '';
   const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
-  const withLine = (first: string) => toSmsText(view?.resolved ? view.summary : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
-  let action = withLine(bare);
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
-
   const fits = (s: string) => smsFits(toSmsText(s), parts);
   // A resolved incident's closing text: its first sentence, and the whole sentences after it that fit beside the title and
   // the link. A lifted boil-water advice went out as "Het kookadvies is opgeheven." without "Laat uw kranen eerst 2 minuten
   // lopen." in 54 characters to spare.
-  if (view?.resolved && action) {
-    for (const s of splitSentences((view.known[0] ?? '').slice(view.summary.length).trim())) {
-      const more = toSmsText(`${action} ${s}`);
+  let closing = view?.resolved ? toSmsText(view.summary) : '';
+  if (closing) {
+    for (const s of splitSentences((view!.known[0] ?? '').slice(view!.summary.length).trim())) {
+      const more = toSmsText(`${closing} ${s}`);
       if (!fits(join(dot(title), more, link))) break;
-      action = more;
+      closing = more;
     }
   }
+  const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
+  let action = withLine(bare);
+
   // The rule's first two steps for a given title: the next update goes, then the action is shortened.
   const fill = (titlePart: string) => {
     const steps: string[] = [];
