@@ -4,8 +4,9 @@ import { SEVERITIES, type Severity } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, templateLanguage } from '../templates/index.js';
 import { templateOption } from './template-option.js';
-import { CliError, isObj, json, parseLangs, str, type Command, type Obj } from './command.js';
-import { exists, ownLanguage, readJson, writeText } from './io.js';
+import { CliError, json, parseLangs, str, type Command, type Obj } from './command.js';
+import { exists, ownLanguage, writeText } from './io.js';
+import { readStatusFeed } from './channel-file.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -27,7 +28,6 @@ const SAID = {
     noId: 'give the incident an --id, e.g. --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`,
     noFeed: (file: string) => `${file} does not exist; give --feed-id ID (the id your embed pins) to create it`,
-    notStatus: (file: string) => `${file} is not a status feed ("type": "status")`,
     languages: (have: string, missing: string) => `the templates are written in ${have}; no text for ${missing}`,
     taken: (file: string, id: string) => `${file} already has an incident "${id}"; pick another --id or use clearline update`,
     titles: (langs: number, titles: number) => `--lang names ${langs} language(s) but --title was given ${titles} time(s); give one per language, or one for all`,
@@ -44,7 +44,6 @@ const SAID = {
     noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": een id bestaat alleen uit letters, cijfers, ".", "_" en "-" (geen spaties), hoogstens 64 tekens, bijvoorbeeld --id ${like}; lezers zien het nooit`,
     noFeed: (file: string) => `${file} bestaat nog niet; geef --feed-id ID (de id die uw embed vastzet) om het te maken`,
-    notStatus: (file: string) => `${file} is geen statusfeed ("type": "status")`,
     languages: (have: string, missing: string) => `de sjablonen zijn geschreven in ${have}; er is geen tekst in ${missing}`,
     taken: (file: string, id: string) => `${file} heeft al een storing "${id}"; kies een andere --id of gebruik clearline update`,
     titles: (langs: number, titles: number) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --title kwam ${titles} keer; geef er één per taal, of één voor alle`,
@@ -105,9 +104,7 @@ export const newIncident: Command = {
       if (badZone) throw new CliError(`--time-zone ${badZone}`);
       feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone }) as unknown as Obj;
     } else {
-      const raw = await readJson(file, 'the feed');
-      if (!isObj(raw) || raw.type !== 'status') throw new CliError(e.notStatus(file), 1, 'invalid');
-      feed = raw;
+      feed = (await readStatusFeed(file, desk)).feed;
     }
     // Without --lang: the languages the feed is already written in (as `new channel` does), so a
     // second incident in an English-only feed is English only; before, it was always nl and en, and

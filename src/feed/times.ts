@@ -153,7 +153,6 @@ export type WhenReading =
   /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM). */
   | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; message: string };
 
-/** Units after `+` (English and Dutch); no unit means minutes. */
 /** Units after a number of a relative time (`+2 uur`, `-20 minuten`), English and Dutch. */
 export const UNIT_WORDS: Record<string, number> = {
   '': UNITS.m,
@@ -163,12 +162,15 @@ export const UNIT_WORDS: Record<string, number> = {
   ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
 };
 
+/** The furthest ahead a next update may be promised (lint's next-update-too-far; CLARITY_LIMITS). */
+export const NEXT_UPDATE_MAX_MS = 4 * 3_600_000;
+
 /**
  * "+45m" for a suggested time within 4 hours of `now` (the longest silence lint allows), else undefined: at 23:30 a night
  * desk typing 00:15 was asked for the date ("2026-12-03 00:15"); +45m says the same in three keys.
  */
 export const soonAfter = (suggestion: number, now: number): string | undefined =>
-  suggestion - now <= 4 * 3_600_000 ? `+${Math.round((suggestion - now) / 60_000)}m` : undefined;
+  suggestion - now <= NEXT_UPDATE_MAX_MS ? `+${Math.round((suggestion - now) / 60_000)}m` : undefined;
 
 /** The first instant after `now` at which the zone's clock shows `hour:minute` (today or tomorrow). */
 function nextClock(now: number, hour: number, minute: number, timeZone: string): number {

@@ -1,7 +1,9 @@
+import { NEXT_UPDATE_MAX_MS } from '../../feed/times.js';
+
 /** The clarity limits lint applies (the feed format's own size limits are LIMITS in feed/schema.ts). */
 export const CLARITY_LIMITS = {
   /** The furthest ahead a next update may be promised. */
-  nextUpdateMs: 4 * 3_600_000,
+  nextUpdateMs: NEXT_UPDATE_MAX_MS,
   /** The longest validity a publisher should sign for (readers accept up to 7 days). */
   validityMs: 24 * 3_600_000,
   /** The same for an FAQ document, reference content signed for weeks (readers accept up to 90 days). */
