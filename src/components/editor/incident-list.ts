@@ -4,10 +4,9 @@ import { isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { formatRelative, pickText } from '../../i18n/lang.js';
-import { sameDay } from './next-time.js';
+import { clockOn } from './next-time.js';
 import { templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import type { EditorTerms } from './terms.js';
-import { clockFormat } from './locale.js';
 
 export interface IncidentListContext {
   t: EditorTerms;
@@ -29,12 +28,6 @@ export interface IncidentListContext {
  */
 export const startTemplate = (chosen: TemplateName | undefined, attribute: string): TemplateName => chosen ?? templateNamed(attribute) ?? 'generic';
 
-/** A time in the feed's zone and its region's clock (locale.ts), as everything else in the studio (with the day when not today). */
-function clockIn(ms: number, zone: string, ui: string, now: number): string {
-  const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
-  return clockFormat(ui, zone, day).format(ms);
-}
-
 export function renderIncidentList(ctx: IncidentListContext) {
   const { t, ui, now } = ctx;
   const open = openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
@@ -45,7 +38,7 @@ export function renderIncidentList(ctx: IncidentListContext) {
           ${open.map((inc) => {
             const next = inc.next_update_at ? Date.parse(inc.next_update_at) : NaN;
             const late = isOverdue(inc, now);
-            const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(clockIn(next, ctx.zone, ui, now), formatRelative(next, ui, now));
+            const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(clockOn(next, now, ctx.zone, ui), formatRelative(next, ui, now));
             return html`<li class=${late ? 'late' : ''}>
               <span class="title" id=${`inc-${inc.id}`}>${pickText(inc.title, ui)}</span>
               <span class=${late ? 'when late' : 'when'}>${when}</span>

@@ -49,8 +49,13 @@ export function describeTime(ms: number, now: number, zone: string, ui: string):
  * says another day as "tomorrow at 0:05", so a feed signed at 23:50 "expires at tomorrow at 0:05" / "verloopt om morgen om 0:05".
  */
 export function atTime(ms: number, now: number, zone: string, ui: string): string {
+  return `${clockOn(ms, now, zone, ui)} (${formatRelative(ms, ui, now)})`;
+}
+
+/** A time in the feed's zone and its region's clock (locale.ts), with the day when not today: "0:05", "do 3 dec, 0:05". */
+export function clockOn(ms: number, now: number, zone: string, ui: string): string {
   const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
-  return `${clockFormat(ui, zone, day).format(ms)} (${formatRelative(ms, ui, now)})`;
+  return clockFormat(ui, zone, day).format(ms);
 }
 
 /** The heartbeat prompt above the studio: the public feed "expires at 0:05 (in 10 minutes)", or once past, "expired at 0:05 (5 minutes ago)". */
