@@ -5,7 +5,7 @@
  */
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
-import { plainParagraphs, plainText, sentenceStart, whoSaid } from './plain.js';
+import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import { channelViews, context, feedLanguages, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
 
@@ -70,10 +70,9 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     description = [v.known.join('\n'), v.unknown.length ? `${t.unknown}:\n${v.unknown.join('\n')}` : '', v.next].filter(Boolean).join('\n\n');
     // Read aloud by some receivers, so an action's who is a question, as the phone message says it:
     // "U woont in De Hoven? Kook …", not "U woont in De Hoven: Kook …" (that tells every listener they live there).
-    const end = (s: string) => (/[.!?…]$/.test(s) ? s : `${s}.`);
     // A label that starts with its own question ("Ruikt u gas? Ga naar buiten …") or says the who itself ("Call NHS 111 if
     // you need medical help today") is said without the who's (whoSaid), as the phone message says it.
-    const said = (a: IncidentView['actions'][number], asked = whoSaid(a.who, a.label)) => (asked ? `${asked} ${end(sentenceStart(a.label, lang))}` : end(a.label.trim()));
+    const said = (a: IncidentView['actions'][number], asked = whoSaid(a.who, a.label)) => (asked ? `${asked} ${sentenceEnd(sentenceStart(a.label, lang))}` : sentenceEnd(a.label.trim()));
     instruction = v.actions.map((a) => `${said(a)}${a.detail ? ` ${a.detail}` : ''}`).join('\n');
   } else {
     const u = step.update!;

@@ -5,7 +5,7 @@
 import { dialledForms } from './dial.js';
 import { dialLang, numberSaid, type ActionView, type ChannelView, type Context, type IncidentView } from './text.js';
 import { formatTel } from '../content/links.js';
-import { sentenceStart, whoSaid } from './plain.js';
+import { sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import type { Sentence } from './ssml.js';
 
 type Add = (key: string, sentence: Sentence, optional?: number) => void;
@@ -30,10 +30,9 @@ function todoSentence(a: ActionView, ctx: Context): Sentence {
   const who = asked ? `${asked} ` : '';
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
   const label = a.who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();
-  return a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + end(label)];
+  return a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + sentenceEnd(label)];
 }
 
-const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 /**
  * A label and the number it calls, after `lead`: the number is marked up for the voice, as an emergency line's ("call 999"
@@ -43,7 +42,7 @@ const end = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 export function callSentence(lead: string, label: string, href: string, ctx: Context): Sentence {
   const number = formatTel(href, dialLang(ctx));
   const at = numberAt(label, numberSaid(ctx, label, href) ?? number);
-  return at ? [lead + label.slice(0, at.index), { tel: at[0] }, end(label.slice(at.index + at[0].length))] : [lead + beforeAddress(label), { tel: number }, '.'];
+  return at ? [lead + label.slice(0, at.index), { tel: at[0] }, sentenceEnd(label.slice(at.index + at[0].length))] : [lead + beforeAddress(label), { tel: number }, '.'];
 }
 
 /** Where a label says a number (in numberSaid's form): its digits with the separators people write between them. */

@@ -125,6 +125,9 @@ export const whoAsked = (who: string, label: string): string => (!who.trim() || 
 /** The who's question said aloud before a label (the phone message, CAP): none when the label says it (labelSaysWho) or asks its own (whoAsked). */
 export const whoSaid = (who: string, label: string): string => (labelSaysWho(who, label) ? '' : whoAsked(who, label));
 
+/** A text that ends as a sentence: "Bel ons" -> "Bel ons."; one ending in . ! ? or … as it is ('' -> '.': the end after a number said last). */
+export const sentenceEnd = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
+
 /** A label after such a question starts a sentence: "bel ons" -> "Bel ons". */
 export const sentenceStart = (label: string, lang: string): string => label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
 

@@ -17,7 +17,7 @@
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { sentenceStart, shortenSentences, shortenWords, splitSentences } from './plain.js';
+import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
@@ -52,7 +52,8 @@ export interface SmsResult {
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
-const dot = (s: string) => (!s || /[.!?…]$/.test(s) ? s : `${s}.`);
+/** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
+const dot = (s: string) => s && sentenceEnd(s);
 
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
   const parts = opts.parts ?? 1;

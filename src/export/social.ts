@@ -6,7 +6,7 @@
  * per post; the result names the open incidents left out (`others`). The number the action calls follows it when its
  * label does not say it and the post fits with it whole.
  */
-import { shortenWords } from './plain.js';
+import { sentenceEnd, shortenWords } from './plain.js';
 import { labelWithAddress } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -45,7 +45,8 @@ export interface SocialResult {
   others: string[];
 }
 
-const dot = (s: string) => (!s || /[.!?…]$/.test(s) ? s : `${s}.`);
+/** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
+const dot = (s: string) => s && sentenceEnd(s);
 
 function post(payload: StatusPayload, opts: ExportOptions, lang: string, incident: Incident | undefined): SocialPost {
   const ctx = context(payload, { ...opts, lang });
