@@ -9,7 +9,7 @@ import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
 import { plainParagraphs } from './plain.js';
-import { context, incidentView, type Context, type ExportOptions } from './text.js';
+import { context, dialLang, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -128,7 +128,7 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
   const feedId = `tag:${new URL(payload.publisher.url).hostname},2000:${payload.feed_id}/atom/${ctx.lang.toLowerCase()}`;
   const text = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="${ATOM_NS}" xml:lang="${xmlAttr(ctx.lang)}">`,
+    `<feed xmlns="${ATOM_NS}" xml:lang="${xmlAttr(dialLang(ctx))}">`,
     el('id', feedId),
     `<title type="text">${xmlText(`${ctx.publisher}: ${ctx.t.badgeLabel}`)}</title>`,
     `<subtitle type="text">${xmlText(ctx.x.atomSubtitle(ctx.publisher))}</subtitle>`,

@@ -6,7 +6,7 @@
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
-import { channelViews, context, feedLanguages, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { channelViews, context, dialLang, feedLanguages, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -84,7 +84,8 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
   const phone = channelViews(ctx).find((c) => c.kind === 'phone' && !c.emergency) ?? channelViews(ctx).find((c) => c.kind === 'phone');
   return [
     '<info>',
-    el('language', lang),
+    // The region too (nl-BE, en-GB), as the page and e-mail say it: a receiver that reads aloud picks its voice by it.
+    el('language', dialLang(ctx)),
     el('category', category),
     el('event', x.capEvent),
     resolved ? el('responseType', 'AllClear') : '',

@@ -24,3 +24,14 @@ test('page without script and e-mail HTML: <html lang> names the feed\'s region 
     assert.match(x.exportEmail(f, { lang, now: NOW }).html, new RegExp(`^<!doctype html>\\n<html lang="${tag}">`), `${zone} ${lang} e-mail`);
   }
 });
+
+// CAP's <language> and Atom's xml:lang said "nl" for a Flemish water company's feed whose page says nl-BE: a CAP
+// receiver that reads the alert aloud picks its voice by it, and "078/35 35 99" is read as the Belgians write it.
+test('CAP <language> and Atom xml:lang name the same region as the page', () => {
+  for (const [zone, lang, tag] of [['Europe/Brussels', 'nl', 'nl-BE'], ['Europe/London', 'en', 'en-GB'], ['America/Chicago', 'en', 'en-US'], ['Europe/Amsterdam', 'nl', 'nl']]) {
+    const f = { ...feed(), time_zone: zone };
+    const cap = x.exportCap(f, { langs: [lang], now: NOW }).alerts.at(-1).text;
+    assert.match(cap, new RegExp(`<language>${tag}</language>`), `${zone} ${lang} CAP`);
+    assert.match(x.exportAtom(f, { lang, now: NOW }).text, new RegExp(`<feed xmlns="[^"]+" xml:lang="${tag}">`), `${zone} ${lang} Atom`);
+  }
+});
