@@ -12,7 +12,7 @@ import { idForName, newReason, newReasonId, ticked } from '../../feed/reason-edi
 import { reasonChannels } from '../../feed/reasons.js';
 import type { Channel, ContactReason, Incident, StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
-import { missingContactReasons, TEMPLATE_LANGUAGES, type TemplateName } from '../../templates/index.js';
+import { missingContactReasons, templateLanguage, type TemplateName } from '../../templates/index.js';
 import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft.js';
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 import type { FaqAnswer } from './faq-source.js';
@@ -44,7 +44,8 @@ export function reasonParts(s: EditorSession, draft?: Draft, faqAnswers?: readon
 
 /** The template's reasons not added yet, in the languages the form edits that the templates are written in. */
 function suggestions(ctx: ReasonContext): ContactReason[] {
-  const langs = TEMPLATE_LANGUAGES.filter((l) => ctx.langs.includes(l));
+  // A regional tag is offered its language's texts (nl-BE the Dutch, as new incident writes them): before, a Flemish desk got none.
+  const langs = ctx.langs.filter((l) => templateLanguage(l));
   if (!ctx.reasonTemplate || !langs.length) return [];
   return missingContactReasons(ctx.reasonTemplate, langs, ctx.reasons, ctx.zone);
 }
