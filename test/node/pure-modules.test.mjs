@@ -131,6 +131,8 @@ describe('templates', async () => {
     const actions = incidentFromTemplate('heating', { id: 'x', langs: ['nl', 'en'], now: NOW }).actions;
     assert.ok(actions.some((a) => a.urgent && /kachel/.test(a.label.nl) && /heater/.test(a.label.en)), JSON.stringify(actions));
     assert.ok(!JSON.stringify(actions).includes('gas'), 'no gas advice in a heating outage');
+    // People improvise heating in a cold outage: a barbecue or generator indoors kills by carbon monoxide, so the frame warns.
+    assert.ok(actions.some((a) => /koolmonoxide/.test(a.label.nl) && /carbon monoxide/.test(a.label.en) && /barbecue/.test(a.label.nl)), 'a carbon monoxide warning');
   });
   test('storm: the English text does not assume the Dutch warning codes ("code orange/red"; a British warning is amber)', () => {
     const incident = incidentFromTemplate('storm', { id: 'x', langs: ['nl', 'en'], now: NOW });
