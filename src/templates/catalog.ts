@@ -78,7 +78,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Bel 112 als iemand door de kou onwel, suf of verward raakt', 'Call the emergency number if someone becomes unwell, drowsy or confused from the cold', 'Er woont iemand bij u die slecht tegen kou kan (ouder, ziek, een baby)', 'Someone in your home copes badly with cold (elderly, ill, a baby)', true),
       action('Haal een elektrische kachel bij het uitdeelpunt; kunt u niet komen, bel ons dan. Steek hem direct in het stopcontact, niet in een verlengsnoer', 'Collect an electric heater at the distribution point; if you cannot come, call us. Plug it straight into a wall socket, not an extension lead', ...AREA, true),
       // Improvised heating is the known killer of a cold outage: a barbecue or generator indoors gives carbon monoxide.
-      action('Verwarm binnen nooit met een barbecue, aggregaat, terrasheater of open vuur: dat geeft koolmonoxide, dat u niet ruikt en dat dodelijk kan zijn', 'Never heat indoors with a barbecue, generator, patio heater or open fire: they give off carbon monoxide, which you cannot smell and which can kill', ...AREA),
+      // Act now, not "can wait" (it is tonight's danger); after the heater, so the SMS keeps the warm room first.
+      action('Verwarm binnen nooit met een barbecue, aggregaat, terrasheater of open vuur: dat geeft koolmonoxide, dat u niet ruikt en dat dodelijk kan zijn', 'Never heat indoors with a barbecue, generator, patio heater or open fire: they give off carbon monoxide, which you cannot smell and which can kill', ...AREA, true),
       action('Kijk even bij oudere buren of alles goed gaat', 'Check on elderly neighbours', ...AREA),
     ],
     [

@@ -132,7 +132,7 @@ describe('templates', async () => {
     assert.ok(actions.some((a) => a.urgent && /kachel/.test(a.label.nl) && /heater/.test(a.label.en)), JSON.stringify(actions));
     assert.ok(!JSON.stringify(actions).includes('gas'), 'no gas advice in a heating outage');
     // People improvise heating in a cold outage: a barbecue or generator indoors kills by carbon monoxide, so the frame warns.
-    assert.ok(actions.some((a) => /koolmonoxide/.test(a.label.nl) && /carbon monoxide/.test(a.label.en) && /barbecue/.test(a.label.nl)), 'a carbon monoxide warning');
+    assert.ok(actions.some((a) => /koolmonoxide/.test(a.label.nl) && /carbon monoxide/.test(a.label.en) && /barbecue/.test(a.label.nl) && a.urgent), 'a carbon monoxide warning, to act on now');
   });
   test('storm: the English text does not assume the Dutch warning codes ("code orange/red"; a British warning is amber)', () => {
     const incident = incidentFromTemplate('storm', { id: 'x', langs: ['nl', 'en'], now: NOW });
