@@ -158,7 +158,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const r = exportAtom(payload, { ...opts, base: str(v.base), previous });
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(r.text);
-    note(t.atom(r.lang, r.ids.length, r.added));
+    note(t.atom(r.lang, r.ids.length, r.added, r.corrected));
   } else if (to === 'cap') {
     const category = (str(v.category) ?? 'Infra') as CapCategory;
     if (!(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(`--category must be one of ${CAP_CATEGORIES.join(', ')}`);

@@ -9,7 +9,7 @@ import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
 import { plainParagraphs } from './plain.js';
-import { context, dialLang, incidentView, type Context, type ExportOptions } from './text.js';
+import { context, dialLang, feedClock, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -31,6 +31,8 @@ export interface AtomResult {
   ids: string[];
   /** How many entries are new compared with `previous`. */
   added: number;
+  /** How many entries of `previous` were sent again with corrected text. */
+  corrected: number;
 }
 
 interface Entry {
@@ -83,7 +85,9 @@ function pastEntry(ctx: Context, u: Update): string {
 /** `resolved`: the all-clear's entry says so in its title, as the SMS and the e-mail's subject do ("Opgelost: …"). */
 function entry(ctx: Context, incident: Incident, at: string, body: string, link: string, resolved = false): Entry {
   const id = entryId(ctx.payload, incident, at, ctx.lang);
-  const title = `${resolved ? `${ctx.t.phase.resolved}: ` : ''}${pickText(incident.title, ctx.lang)} (${ctx.clock.time(Date.parse(at))})`;
+  // The clock time alone ("10:30"; feed readers show the entry's date): the same whenever it is exported.
+  const clock = asOf(ctx, at).clock;
+  const title = `${resolved ? `${ctx.t.phase.resolved}: ` : ''}${pickText(incident.title, ctx.lang)} (${clock.time(Date.parse(at))})`;
   const xml = [
     '<entry>',
     el('id', id),
@@ -96,6 +100,16 @@ function entry(ctx: Context, incident: Incident, at: string, body: string, link:
   ].join('');
   return { id, at, xml };
 }
+
+/**
+ * The context as of `iso`: an entry is a snapshot of one update, written the same whenever it is exported
+ * (not "overdue" or dated by the export's clock), so an entry that differs from the one published before
+ * was corrected (`update --correct`), not merely exported later.
+ */
+const asOf = (ctx: Context, iso: string): Context => ({ ...ctx, now: Date.parse(iso), clock: feedClock(ctx.payload, ctx.lang, Date.parse(iso)) });
+
+/** An entry without its <updated>: what a correction changes. */
+const content = (xml: string) => xml.replace(/<updated>[^<]*<\/updated>/, '');
 
 /** Entries of a feed this module wrote before: raw XML by id, so they can be kept unchanged. */
 export function previousEntries(previous: string): Entry[] {
@@ -114,13 +128,29 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
   const page = base + fileName('html', ctx.lang);
   const self = base + fileName('atom', ctx.lang);
   const fresh: Entry[] = [];
+  // The current entry of each incident: the only one a correction can change (past updates are history, and an
+  // update that moved into it is written as a past entry, not corrected).
+  const current = new Map<string, Entry>();
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const link = `${page}#${incident.id}`;
     for (const u of incident.updates ?? []) if (u.at !== incident.updated_at) fresh.push(entry(ctx, incident, u.at, pastEntry(ctx, u), link));
-    fresh.push(entry(ctx, incident, incident.updated_at, currentEntry(ctx, incident), link, incident.phase === 'resolved'));
+    const now = entry(ctx, incident, incident.updated_at, currentEntry(asOf(ctx, incident.updated_at), incident), link, incident.phase === 'resolved');
+    fresh.push(now);
+    current.set(now.id, now);
   }
-  const kept = opts.previous ? previousEntries(opts.previous) : [];
+  // Entries published before are kept as they were (an update gone from the feed stays in the history), except one
+  // whose text was corrected since (a wrong number fixed with `update --correct`): it is sent again, updated when the
+  // corrected feed was issued, so subscribers get the right number and not only the page.
+  const corrected: Entry[] = [];
+  const kept = (opts.previous ? previousEntries(opts.previous) : []).map((old) => {
+    const now = current.get(old.id);
+    if (!now || content(now.xml) === content(old.xml)) return old;
+    const at = Date.parse(payload.issued_at) > Date.parse(old.at) ? payload.issued_at : old.at;
+    const fixed = { ...now, at, xml: now.xml.replace(/<updated>[^<]*<\/updated>/, `<updated>${at}</updated>`) };
+    corrected.push(fixed);
+    return fixed;
+  });
   const known = new Set(kept.map((e) => e.id));
   const added = fresh.filter((e) => !known.has(e.id));
   const all = [...kept, ...added].sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || a.id.localeCompare(b.id)).slice(0, ATOM_MAX_ENTRIES);
@@ -141,5 +171,5 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
     '</feed>',
     '',
   ].join('\n');
-  return { text, lang: ctx.lang, ids: all.map((e) => e.id), added: added.length };
+  return { text, lang: ctx.lang, ids: all.map((e) => e.id), added: added.length, corrected: corrected.length };
 }
