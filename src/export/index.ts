@@ -6,7 +6,7 @@
  *   exportIvr(payload, { lang: 'nl', channel: 'phone', now })   -> { text, ssml, seconds, fits, … }
  *   exportSms(payload, { lang: 'nl', parts: 1 })                 -> { text, encoding, characters, limit, fits, … }
  *   exportSocial(payload)                                         -> { posts: [{ lang, text, length, fits }] }
- *   exportAtom(payload, { lang, previous })                       -> { text, ids, added }
+ *   exportAtom(payload, { lang, previous })                       -> { text, ids, added, corrected }
  *   exportCap(payload)                                            -> { alerts: [{ identifier, msgType, text }] }
  *   exportHtml(payload, { lang })                                 -> { text }
  *   exportEmail(payload, { lang })                                -> { subject, text, html }
