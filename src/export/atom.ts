@@ -8,7 +8,7 @@ import type { Incident, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
-import { plainParagraphs } from './plain.js';
+import { plainParagraphs, whoShown } from './plain.js';
 import { context, dialLang, feedClock, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
 
@@ -59,7 +59,8 @@ function currentEntry(ctx: Context, incident: Incident): string {
     ? `<h3>${xmlText(t.whatYouCanDo)}</h3><ul>${v.actions
         .map((a) => {
           const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(a.label);
-          return `<li>${a.who ? `${xmlText(a.who)}: ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
+          const who = whoShown(a.who, a.label);
+          return `<li>${who ? `${xmlText(who)}: ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
         })
         .join('')}</ul>`
     : '';

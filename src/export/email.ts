@@ -12,6 +12,7 @@ import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js
 import { channelsHtml, emergencyOnTop, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, dialLang, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { whoShown } from './plain.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
@@ -114,11 +115,11 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   // "<tel:+318001234567>" in a plain-text e-mail is code to a reader, and mail apps link a written number themselves.
   const label = (a: (typeof v.actions)[number]) =>
     !links || addressAsText(a.href, ctx.lang) ? labelWithAddress(a.label, a.href, ctx) : a.href ? `${a.label} <${a.href}>` : a.label;
-  const action = (a: (typeof v.actions)[number]) => `- ${a.who ? `${a.who}: ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
+  const action = (a: (typeof v.actions)[number], who = whoShown(a.who, a.label)) => `- ${who ? `${who}: ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
   if (v.actions.length) {
     lines.push(`${t.whatYouCanDo}:`);
-    if (urgent.length) lines.push(urgent.some((a) => a.who) ? t.actNow : t.actNowAll, ...urgent.map(action));
-    if (later.length) lines.push(`${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map(action));
+    if (urgent.length) lines.push(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll, ...urgent.map((a) => action(a)));
+    if (later.length) lines.push(`${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map((a) => action(a)));
     lines.push('');
   }
   return lines;

@@ -11,7 +11,7 @@ import { fileName } from './files.js';
 import { emailOutage, isEmailChannel } from './email-outage.js';
 import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
-import { plainText } from './plain.js';
+import { plainText, whoShown } from './plain.js';
 import type { Terms } from '../i18n/terms.js';
 import { channelViews, context, dialLang, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
@@ -54,7 +54,8 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
   const action = (a: (typeof v.actions)[number]) => {
     const href = safeLink(a.href);
     const label = !links ? asText(a.label, href, ctx) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
-    return `<li>${a.who ? `<strong>${esc(a.who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
+    const who = whoShown(a.who, a.label);
+    return `<li>${who ? `<strong>${esc(who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return [
@@ -70,7 +71,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     v.actions.length
       ? `<section id="${attr(incident.id)}-actions"><${S}>${esc(t.whatYouCanDo)}</${S}>` +
-        (urgent.length ? `<div class="urgent"><p><strong>${esc(urgent.some((a) => a.who) ? t.actNow : t.actNowAll)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
+        (urgent.length ? `<div class="urgent"><p><strong>${esc(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
         (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
         '</section>'
       : '',

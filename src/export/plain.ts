@@ -125,6 +125,12 @@ export const whoAsked = (who: string, label: string): string => (!who.trim() || 
 /** The who's question said aloud before a label (the phone message, CAP): none when the label says it (labelSaysWho) or asks its own (whoAsked). */
 export const whoSaid = (who: string, label: string): string => (labelSaysWho(who, label) ? '' : whoAsked(who, label));
 
+/**
+ * An action's who as written lists show it ("U hebt geen water: Haal drinkwater …"), '' when the label says it or asks
+ * its own question: the e-mail, page and Atom wrote "You need medical help today: Call NHS 111 if you need medical help today".
+ */
+export const whoShown = (who: string, label: string): string => (whoSaid(who, label) ? who : '');
+
 /** A text that ends as a sentence: "Bel ons" -> "Bel ons."; one ending in . ! ? or … as it is ('' -> '.': the end after a number said last). */
 export const sentenceEnd = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
