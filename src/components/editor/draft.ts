@@ -6,7 +6,7 @@
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
 import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
-import { zoneOf } from '../../feed/times.js';
+import { isoInZone, zoneOf } from '../../feed/times.js';
 import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
 import type { UiLanguage } from '../../i18n/terms.js';
@@ -82,9 +82,12 @@ export function fromLangText(text: LangText, langs: readonly string[]): TextValu
 
 const blank = (t: LangText) => Object.values(t).every((s) => !s.trim());
 
-/** A new, unused incident id such as `outage-2026-11-30-0905`. */
+/**
+ * A new, unused incident id such as `outage-2026-11-30-0905`, on the feed's clock: the desk's 00:30 is not the
+ * day before's "2329" (it was UTC), and `report` lists incidents by it.
+ */
 export function newIncidentId(prefix: string, feed: FeedDraft, now: number): string {
-  const stamp = isoSeconds(now).slice(0, 16).replace('T', '-').replace(':', '');
+  const stamp = isoInZone(now, zoneOf(feed)).slice(0, 16).replace('T', '-').replace(':', '');
   const base = `${prefix}-${stamp}`.slice(0, 60);
   let id = base;
   for (let n = 2; feed.incidents.some((i) => i.id === id); n++) id = `${base}-${n}`;
