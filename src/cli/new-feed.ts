@@ -4,7 +4,7 @@
  * `new reason`) without first making an incident to delete. Before, `new channel` in a new folder said only
  * "feed.json does not exist; make it first with clearline new incident". Same checks as `new incident --feed-id`.
  */
-import { feedIdProblem, newFeed, timeZoneProblem } from '../feed/new-feed.js';
+import { feedIdProblem, newFeed, publisherUrl, timeZoneProblem } from '../feed/new-feed.js';
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError, json, parseLangs, str, type Command } from './command.js';
@@ -19,6 +19,7 @@ const SAID = {
     exists: (file: string) => `${file} already exists; nothing was written. Change it with clearline new channel, new reason or new incident, or give another --feed`,
     made: (file: string, id: string, zone: string) => `Made ${file}: feed "${id}", time zone ${zone}, no incidents yet.`,
     todo: (file: string) => `Your organisation's name and website are still [[TODO: …]]: fill in "publisher" in ${file}, or open it with clearline studio; sign refuses the feed until then.`,
+    badStatusUrl: (url: string) => `--status-url "${url}": give your status page's web address, starting with https://, e.g. --status-url https://www.example.com/status; nothing was written`,
     statusUrl: (file: string, site?: string) => `Do you have a status page? Add its address to ${file} ("status_url": "https://www.example.com/status"), so the SMS, e-mail and social posts link to it, not to ${site ?? 'your website'}.`,
     next: 'Next, before anything happens:',
     channel: 'how people reach you, once per line',
@@ -31,6 +32,7 @@ const SAID = {
     exists: (file: string) => `${file} bestaat al; er is niets geschreven. Wijzig het met clearline new channel, new reason of new incident, of geef een andere --feed`,
     made: (file: string, id: string, zone: string) => `${file} gemaakt: feed "${id}", tijdzone ${zone}, nog geen storingen.`,
     todo: (file: string) => `De naam en website van uw organisatie staan nog op [[TODO: …]]: vul "publisher" in ${file} in, of open het met clearline studio; sign weigert de feed tot dan.`,
+    badStatusUrl: (url: string) => `--status-url "${url}": geef het webadres van uw statuspagina, beginnend met https://, bijvoorbeeld --status-url https://www.voorbeeld.nl/storingen; er is niets geschreven`,
     statusUrl: (file: string, site?: string) => `Heeft u een statuspagina? Zet het adres ervan in ${file} ("status_url": "https://www.voorbeeld.nl/storingen"), dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar ${site ?? 'uw website'}.`,
     next: 'Daarna, voor er iets gebeurt:',
     channel: 'hoe mensen u bereiken, één keer per lijn',
@@ -49,12 +51,13 @@ async function deskOf(langs: string[], zone: string | undefined): Promise<UiLang
 export const newFeedCommand: Command = {
   name: 'new feed',
   summary: 'make an empty status feed (no incidents yet), to add your channels and contact reasons before anything happens',
-  usage: 'clearline new feed --feed-id ID [--publisher NAME] [--publisher-url URL] [--time-zone Europe/Amsterdam] [--lang nl,en] [--feed feed.json]',
+  usage: 'clearline new feed --feed-id ID [--publisher NAME] [--publisher-url URL] [--status-url URL] [--time-zone Europe/Amsterdam] [--lang nl,en] [--feed feed.json]',
   positionals: 0,
   options: {
     'feed-id': { type: 'string', help: 'the id your embed pins with feed-id, e.g. gemeente-voorbeeld' },
     publisher: { type: 'string', help: 'your organisation\'s name, as readers see it' },
     'publisher-url': { type: 'string', help: 'your website (www.example.nl becomes https://www.example.nl)' },
+    'status-url': { type: 'string', help: 'your status page, if you have one: the SMS, e-mail and social posts link to it (default: your website)' },
     'time-zone': { type: 'string', help: "the zone readers' times are shown in, e.g. Europe/Amsterdam (default: this computer's); new channel reads a number such as 0800-1234 in its country" },
     lang: { type: 'string', help: 'the languages you will write in, comma-separated (default: nl,en): the commands suggested next name them' },
     feed: { type: 'string', help: 'the file to make (default feed.json); refused when it exists' },
@@ -73,15 +76,16 @@ export const newFeedCommand: Command = {
     const zone = str(v['time-zone']) ?? feedZone(undefined);
     const badZone = timeZoneProblem(zone, desk);
     if (badZone) throw new CliError(`--time-zone ${badZone}`);
-    const feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone, lang: desk });
+    const statusUrl = str(v['status-url'])?.trim();
+    if (statusUrl !== undefined && !/^https:\/\/[^\s/]+\.\S*$/.test(publisherUrl(statusUrl))) throw new CliError(t.badStatusUrl(statusUrl));
+    const feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), statusUrl, timeZone: zone, lang: desk });
     await writeText(file, json(feed) + '\n', undefined, desk);
     if (v.json) return console.log(json({ feed: file, feed_id: feedId, time_zone: zone }));
     console.log(t.made(file, feedId, zone));
     if (!v['time-zone']) warnUtc(zone, file, desk);
     if (/\[\[TODO/.test(JSON.stringify(feed.publisher))) console.log(t.todo(file));
-    // No option sets the status page, and the studio asks for it only for a feed without an id: without it a bus company's
-    // strike SMS linked to its home page.
-    console.log(t.statusUrl(file, /\[\[TODO/.test(feed.publisher.url) ? undefined : feed.publisher.url));
+    // Without a status page a bus company's strike SMS linked to its home page: asked for when not given.
+    if (!feed.status_url) console.log(t.statusUrl(file, /\[\[TODO/.test(feed.publisher.url) ? undefined : feed.publisher.url));
     // The next commands as the desk would type them: its file and languages when they are not the defaults.
     const opts = `${file === 'feed.json' ? '' : ` --feed ${file}`}${langs.length && langs.join(',') !== 'nl,en' ? ` --lang ${langs.join(',')}` : ''}`;
     console.log(t.next);

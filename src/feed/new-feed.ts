@@ -21,6 +21,8 @@ export interface NewFeedOptions {
   feedId: string;
   publisher?: string;
   publisherUrl?: string;
+  /** The public status page (`status_url`), as people type it ("www.example.nl/storingen"); none when not given. */
+  statusUrl?: string;
   /** IANA zone; default this computer's (or browser's). */
   timeZone?: string;
   /** The language of the placeholders for a missing name or URL (a Dutch studio: Dutch); default English. */
@@ -69,6 +71,7 @@ export function newFeed(o: NewFeedOptions): FeedDraft {
     feed_id: o.feedId,
     time_zone: o.timeZone || localZone(),
     publisher: { name: o.publisher?.trim() || todo.name, url: publisherUrl(o.publisherUrl ?? '') || todo.url },
+    ...(o.statusUrl?.trim() ? { status_url: publisherUrl(o.statusUrl) } : {}),
     channels: [],
     incidents: [],
   };

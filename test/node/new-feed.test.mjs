@@ -24,8 +24,7 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
 
     const made = run(dir, 'new', 'feed', '--feed-id', 'gemeente-voorbeeld', '--publisher', 'Gemeente Voorbeeld', '--publisher-url', 'www.voorbeeld.nl', '--time-zone', 'Europe/Amsterdam');
     assert.equal(made.status, 0, made.stderr);
-    // No option sets the status page (the studio asks for it only for a feed without an id): a bus company's strike SMS
-    // linked to its home page. new feed says where it goes.
+    // Without a status page a bus company's strike SMS linked to its home page: new feed says where it goes.
     assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\nHeeft u een statuspagina\? Zet het adres ervan in feed\.json \("status_url": "https:\/\/www\.voorbeeld\.nl\/storingen"\), dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar https:\/\/www\.voorbeeld\.nl\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
     assert.doesNotMatch(made.stdout, /TODO/, 'name and website were given');
     assert.match(made.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n$/);
@@ -94,6 +93,27 @@ test('new feed refuses what it cannot make, in the desk\'s language, and writes 
     const broken = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14038', '--name', 'x');
     assert.equal(broken.status, 1);
     assert.match(broken.stderr, /^clearline new channel: feed\.json is geen geldige JSON, op regel 2/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('new feed --status-url: the status page the SMS, e-mail and social posts link to, typed as people do; a wrong one is refused and nothing written', () => {
+  const dir = folder();
+  try {
+    const made = run(dir, 'new', 'feed', '--feed-id', 'waterlink', '--publisher', 'Waterbedrijf', '--publisher-url', 'www.voorbeeld.be', '--status-url', 'www.voorbeeld.be/storingen', '--time-zone', 'Europe/Brussels');
+    assert.equal(made.status, 0, made.stderr);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).status_url, 'https://www.voorbeeld.be/storingen');
+    assert.doesNotMatch(made.stdout, /statuspagina/, 'not asked for when given');
+    rmSync(join(dir, 'feed.json'));
+    for (const bad of ['storingen pagina', 'http://www.voorbeeld.be/storingen']) {
+      const r = run(dir, 'new', 'feed', '--feed-id', 'waterlink', '--status-url', bad, '--time-zone', 'Europe/Brussels');
+      assert.equal(r.status, 2, bad);
+      assert.equal(r.stderr, `clearline new feed: --status-url "${bad}": geef het webadres van uw statuspagina, beginnend met https://, bijvoorbeeld --status-url https://www.voorbeeld.nl/storingen; er is niets geschreven\n`);
+      assert.equal(existsSync(join(dir, 'feed.json')), false);
+    }
+    const en = run(dir, 'new', 'feed', '--feed-id', 'x', '--status-url', 'status', '--time-zone', 'Europe/London');
+    assert.match(en.stderr, /--status-url "status": give your status page's web address, starting with https:\/\//);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
