@@ -60,6 +60,8 @@ export interface UpdateTerms {
   linkNeedsAction: string;
   linkActionNeedsLink: string;
   linkActionAlone: string;
+  rewordNeedsLabel: string;
+  labelNeedsReword: string;
   /** What `--from` names, in "there is no file update.md (the update text)". */
   updateText: string;
   from: FromTerms;
@@ -113,6 +115,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     linkNeedsAction: '--link is for the action added with --add-action, or the one named by --link-action',
     linkActionNeedsLink: 'give --link with what readers tap, e.g. --link-action 1 --link 0800-1234 (a phone number, a web or e-mail address)',
     linkActionAlone: '--link-action links an action that is there already; to add a new one with a link, give --add-action … --link … without --link-action',
+    rewordNeedsLabel: 'give the new words with --label, one per language, e.g. --reword-action 1 --label "…" --label "…"',
+    labelNeedsReword: '--label gives new words to an action that is there already: name it with --reword-action (its number or its words); a new action is --add-action',
     updateText: 'the update text',
     from: {
       notPart: (file, n, h) => `${file} line ${n}: "### ${h}" is not a part; use ### known, ### unknown or ### note`,
@@ -168,6 +172,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     linkNeedsAction: '--link hoort bij de actie die u toevoegt met --add-action, of die u noemt met --link-action',
     linkActionNeedsLink: 'geef met --link waar lezers op tikken, bijvoorbeeld --link-action 1 --link 0800-1234 (een telefoonnummer, een web- of e-mailadres)',
     linkActionAlone: '--link-action geeft een actie die er al staat een link; voor een nieuwe actie met link geeft u --add-action … --link … zonder --link-action',
+    rewordNeedsLabel: 'geef de nieuwe tekst met --label, één per taal, bijvoorbeeld --reword-action 1 --label "…" --label "…"',
+    labelNeedsReword: '--label geeft een actie die er al staat een nieuwe tekst: noem die met --reword-action (het nummer of de tekst); een nieuwe actie is --add-action',
     updateText: 'de updatetekst',
     from: {
       notPart: (file, n, h) => `${file} regel ${n}: "### ${h}" is geen onderdeel; gebruik ### wat we weten, ### wat we nog niet weten of ### notitie (of ### known, ### unknown, ### note)`,

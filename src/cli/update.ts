@@ -43,7 +43,7 @@ export const update: Command = {
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
-    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
+    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--reword-action N --label TEXT...] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
     '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve] [--correct]',
   positionals: 1,
   options: {
@@ -62,6 +62,8 @@ export const update: Command = {
     link: { type: 'string', help: "where the added action leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
     urgent: { type: 'boolean', help: 'the added action is urgent (act now)' },
     'remove-action': { type: 'string', multiple: true, help: 'remove an action: its number (1 = first) or its label' },
+    'reword-action': { type: 'string', help: 'give an action that is there already new words (its number or label): with --label, one per --lang language; with --correct one language alone' },
+    label: { type: 'string', multiple: true, help: 'the new words of the action named by --reword-action (one per --lang language)' },
     'link-action': { type: 'string', help: 'give an action that is there already the --link readers tap (its number or label), e.g. the template\'s "call the fraud line" its number' },
     'mark-urgent': { type: 'string', multiple: true, help: 'mark an action urgent: its number or label' },
     'unmark-urgent': { type: 'string', multiple: true, help: 'make an action "can wait": its number or label' },
@@ -133,6 +135,14 @@ export const update: Command = {
     const actions = structuredClone(before);
     for (const which of list(v['mark-urgent'])) actions[actionIndex(actions, which, t)]!.urgent = true;
     for (const which of list(v['unmark-urgent'])) delete actions[actionIndex(actions, which, t)]!.urgent;
+    // New words for an action that is there (opening hours of the warm room changed): before, remove it and add it again,
+    // its place, link, who and urgency retyped.
+    if (v['reword-action'] !== undefined && !list(v.label).length) throw new CliError(t.rewordNeedsLabel);
+    if (v['reword-action'] === undefined && list(v.label).length) throw new CliError(t.labelNeedsReword);
+    if (v['reword-action'] !== undefined) {
+      const a = actions[actionIndex(actions, String(v['reword-action']), t)]!;
+      a.label = newText(list(v.label), langsFor(list(v.label)), a.label, 'label', t, correct);
+    }
     const removals = list(v['remove-action']).map((w) => actionIndex(actions, w, t));
     for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
     if (v['link-action'] !== undefined && v['add-action'] !== undefined) throw new CliError(t.linkActionAlone);
