@@ -64,7 +64,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     emailChannelMarked: (label, id) =>
       `the e-mail still offers "${label}" (channel ${id}), marked "${EXPORT_TERMS.en.emailChannelDown}"; your status page offers it as usual. If that address does not work now, take it out until the outage is over: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
-    atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} entries, ${added} new${corrected ? `, ${corrected} sent again with corrected text` : ''}`,
+    atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} entries, ${added} new${corrected ? `, ${corrected} sent again with changed text (a correction or a new next-update time)` : ''}`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
     // One alert is all there is: "(give --out DIR/ for all 1 alerts)" asked for what was written.
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (give --out DIR/ for all ${n} alerts)` : ''}`,
@@ -90,7 +90,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     emailChannelMarked: (label, id) =>
       `de e-mail noemt "${label}" (kanaal ${id}) nog, met "${EXPORT_TERMS.nl.emailChannelDown}"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
-    atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} berichten, ${added} nieuw${corrected ? `, ${corrected} opnieuw verstuurd met verbeterde tekst` : ''}`,
+    atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} berichten, ${added} nieuw${corrected ? `, ${corrected} opnieuw verstuurd met gewijzigde tekst (een correctie of een nieuwe tijd voor de volgende update)` : ''}`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,
     noFormat: (asked, formats) => `${asked ? `er is geen export "${asked}"; geef` : 'geef'} --to met een van: ${formats}`,

@@ -140,14 +140,16 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
     fresh.push(now);
     current.set(now.id, now);
   }
-  // Entries published before are kept as they were (an update gone from the feed stays in the history), except one
-  // whose text was corrected since (a wrong number fixed with `update --correct`): it is sent again, updated when the
-  // corrected feed was issued, so subscribers get the right number and not only the page.
+  // Entries published before are kept as they were (an update gone from the feed stays in the history), except the
+  // current one when its text changed since (a wrong number fixed with `update --correct`, a next update moved): it is
+  // sent again, updated when the changed feed was issued, so subscribers get the right number and not only the page.
   const corrected: Entry[] = [];
   const kept = (opts.previous ? previousEntries(opts.previous) : []).map((old) => {
     const now = current.get(old.id);
     if (!now || content(now.xml) === content(old.xml)) return old;
-    const at = Date.parse(payload.issued_at) > Date.parse(old.at) ? payload.issued_at : old.at;
+    // When the corrected feed was signed; an unsigned feed.json (update removes issued_at) at the export's time.
+    const issued = payload.issued_at ?? new Date(ctx.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const at = Date.parse(issued) > Date.parse(old.at) ? issued : old.at;
     const fixed = { ...now, at, xml: now.xml.replace(/<updated>[^<]*<\/updated>/, `<updated>${at}</updated>`) };
     corrected.push(fixed);
     return fixed;

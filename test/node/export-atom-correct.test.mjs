@@ -48,6 +48,15 @@ test('a corrected current text is sent again to Atom subscribers; nothing else c
   assert.equal(again.text, fixed.text.replace(/(<feed[^]*?<updated>)[^<]*/, '$1' + '2026-11-23T09:05:00Z'));
 });
 
+test('an unsigned feed.json (update removed issued_at): the changed entry is updated at the export\'s time', () => {
+  const published = x.exportAtom(withKnown(WRONG, '2026-11-23T08:46:00Z'), { lang: 'nl', now: Date.parse('2026-11-23T08:50:00Z') });
+  const unsigned = withKnown(RIGHT, undefined);
+  delete unsigned.issued_at;
+  const fixed = x.exportAtom(unsigned, { lang: 'nl', now: Date.parse('2026-11-23T09:07:30Z'), previous: published.text });
+  assert.equal(fixed.corrected, 1);
+  assert.match(fixed.text, /<published>2026-11-23T08:45:00Z<\/published><updated>2026-11-23T09:07:30Z<\/updated>/);
+});
+
 test('a new update is no correction: the earlier entry stays as it was published', () => {
   const f = withKnown(WRONG, '2026-11-23T08:46:00Z');
   const published = x.exportAtom(f, { lang: 'nl', now: Date.parse('2026-11-23T08:50:00Z') });
@@ -69,7 +78,7 @@ test('clearline export --to atom says how many entries it sent again with correc
     const first = run('wrong.json');
     assert.match(first.stderr, /atom \(nl\): \d+ berichten, \d+ nieuw\n/, first.stderr);
     const second = run('right.json');
-    assert.match(second.stderr, /atom \(nl\): \d+ berichten, 0 nieuw, 1 opnieuw verstuurd met verbeterde tekst\n/, second.stderr);
+    assert.match(second.stderr, /atom \(nl\): \d+ berichten, 0 nieuw, 1 opnieuw verstuurd met gewijzigde tekst \(een correctie of een nieuwe tijd voor de volgende update\)\n/, second.stderr);
     assert.match(readFileSync(join(dir, 'status.nl.atom'), 'utf8'), /088 123 4567/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
