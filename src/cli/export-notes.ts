@@ -32,6 +32,8 @@ export interface ExportNotes {
   emailLinkLeftOut: (w: LinkWarning & { kept?: string[] }, incidents: readonly Incident[]) => string;
   /** An open incident is about e-mail itself: the e-mail may not reach the people it is about. A warning, not a refusal. */
   emailOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
+  /** An open incident is about the mobile network or SMS: the SMS may not reach the people it is about. A warning. */
+  smsOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
   /** During that outage the e-mail marks the feed's own e-mail channel; the status page shows it unmarked. */
   emailChannelMarked: (label: string, id: string) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
@@ -61,6 +63,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'email', incidents),
     emailOutage: (o, incidents) =>
       `warning: incident ${incidentName(o.incident, incidents, 'en')} is still open and is about e-mail${saidIn(o, incidents, 'en')}, so the people it affects may not get this e-mail, or not read it. Tell them another way too: SMS (--to sms), the phone message (--to ivr), social posts (--to social) or your status page`,
+    smsOutage: (o, incidents) =>
+      `warning: incident ${incidentName(o.incident, incidents, 'en')} is still open and is about the mobile network or SMS${saidIn(o, incidents, 'en')}, so the people it affects may not get this SMS until it works again. Tell them another way too: e-mail (--to email), social posts (--to social) or your status page`,
     emailChannelMarked: (label, id) =>
       `the e-mail still offers "${label}" (channel ${id}), marked "${EXPORT_TERMS.en.emailChannelDown}"; your status page offers it as usual. If that address does not work now, take it out until the outage is over: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
@@ -87,6 +91,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'email', incidents),
     emailOutage: (o, incidents) =>
       `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over e-mail${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: per sms (--to sms), in het telefoonbericht (--to ivr), op sociale media (--to social) of op uw statuspagina`,
+    smsOutage: (o, incidents) =>
+      `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over het mobiele netwerk of sms${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: per e-mail (--to email), op sociale media (--to social) of op uw statuspagina`,
     emailChannelMarked: (label, id) =>
       `de e-mail noemt "${label}" (kanaal ${id}) nog, met "${EXPORT_TERMS.nl.emailChannelDown}"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,

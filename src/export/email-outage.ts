@@ -33,17 +33,20 @@ function entries(t: TextValue | undefined, lang: string): [lang: string, text: s
 /** The publisher's own e-mail channel ("Mail ons: help@…"), which an e-mail outage may take down too. */
 export const isEmailChannel = (c: { kind: string; href: string }): boolean => c.kind === 'email' || c.href.startsWith('mailto:');
 
-/** The first open incident (in the order given) whose title or "affects" names e-mail, in any language; undefined when none does. */
-export function emailOutage(incidents: readonly Incident[], lang = ''): EmailOutage | undefined {
+/**
+ * The first open incident (in the order given) whose title or "affects" is `about` a channel, in any language (the
+ * message's `lang` first); undefined when none is. `dutch`: the text is Dutch or untagged.
+ */
+export function outageOf(incidents: readonly Incident[], lang: string, about: (text: string, dutch: boolean) => boolean): EmailOutage | undefined {
   for (const inc of incidents) {
     if (inc.phase === 'resolved') continue;
     const texts = [inc.title, ...(inc.affects ?? [])];
-    // Every text in the e-mail's language first, then the others: an outage written only in Dutch still counts.
+    // Every text in the message's language first, then the others: an outage written only in Dutch still counts.
     const all = [...texts.flatMap((t) => entries(t, lang).slice(0, 1)), ...texts.flatMap((t) => entries(t, lang).slice(1))];
-    for (const [lang, text] of all) {
-      const dutch = lang === '' || /^nl\b/i.test(lang);
-      if (EMAIL.test(text) || (dutch && MAIL_NL.test(text))) return { incident: inc.id, words: text.trim() };
-    }
+    for (const [tag, text] of all) if (about(text, tag === '' || /^nl\b/i.test(tag))) return { incident: inc.id, words: text.trim() };
   }
   return undefined;
 }
+
+/** The first open incident (in the order given) whose title or "affects" names e-mail, in any language; undefined when none does. */
+export const emailOutage = (incidents: readonly Incident[], lang = ''): EmailOutage | undefined => outageOf(incidents, lang, (text, dutch) => EMAIL.test(text) || (dutch && MAIL_NL.test(text)));

@@ -15,12 +15,14 @@
  * while the title and the action stay whole with it.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
+ * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`).
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
+import { smsOutage, type SmsOutage } from './sms-outage.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
 export interface SmsOptions extends ExportOptions {
@@ -49,6 +51,8 @@ export interface SmsResult {
    * `phrase`) tells people not to click links in messages, so the SMS says where to look instead.
    */
   linkLeftOut?: LinkLeftOut;
+  /** Set when an open incident is about the mobile network or SMS: the people it affects may not get this SMS. */
+  smsOutage?: SmsOutage;
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
@@ -163,5 +167,6 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // Without even a word of the title the message says nothing: that does not count as fitting.
   const ok = fits(text) && !shortened.includes('title');
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
-  return warning ? { ...result, linkLeftOut: warning.linkLeftOut } : result;
+  const outage = smsOutage(incident ? [incident, ...others] : [], ctx.lang);
+  return { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}) };
 }

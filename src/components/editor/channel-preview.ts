@@ -8,7 +8,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
 import { phoneLineErrors } from '../../export/lint.js';
 import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
-import { exportSms } from '../../export/sms.js';
+import { exportSms, type SmsResult } from '../../export/sms.js';
+import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
+import { incidentName } from '../../feed/incident-name.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 
@@ -18,12 +20,18 @@ const TERMS = {
     phone: (line: string, s: string) => `Phone waiting message (line "${line}"), ${s} of ${IVR_LIMITS.seconds} seconds`,
     sms: (n: number, limit: number) => `SMS, ${n} of ${limit} characters`,
     check: 'Do the title and the first sentence of what we know still say what is going on?',
+    warning: 'Warning',
+    outage: (incident: string, words: string) =>
+      `incident ${incident} is still open and is about the mobile network or SMS${words}, so the people it affects may not get this SMS until it works again. Tell them another way too: the e-mail below, social posts or your status page.`,
   },
   nl: {
     heading: 'Wat bellers en de sms krijgen',
     phone: (line: string, s: string) => `Wachtbericht telefoon (lijn "${line}"), ${s} van ${IVR_LIMITS.seconds} seconden`,
     sms: (n: number, limit: number) => `Sms, ${n} van ${limit} tekens`,
     check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
+    warning: 'Let op',
+    outage: (incident: string, words: string) =>
+      `storing ${incident} is nog open en gaat over het mobiele netwerk of sms${words}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: met de e-mail hieronder, op sociale media of op uw statuspagina.`,
   },
 } as const;
 
@@ -36,6 +44,17 @@ function attempt<T>(make: () => T): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The warning `clearline export --to sms` prints (export-notes.ts), in the studio's words: the incident as the studio names it. */
+function smsOutageNote(sms: SmsResult & { smsOutage: SmsOutage }, payload: StatusPayload, ui: string): TemplateResult {
+  const w = TERMS[uiLanguage(ui)];
+  // The words in the studio's language where the incident has them, as the e-mail preview quotes them.
+  const covered = [sms.incident, ...sms.others].map((id) => payload.incidents.find((i) => i.id === id)!).filter(Boolean);
+  const outage = smsOutage(covered, ui) ?? sms.smsOutage;
+  const name = incidentName(outage.incident, payload.incidents, ui, ['“', '”']);
+  const words = name !== `“${outage.words}”` ? ` (“${outage.words}”)` : '';
+  return html`<p class="notes" lang=${ui} data-note="sms-outage"><strong>${w.warning}:</strong> ${w.outage(name, words)}</p>`;
 }
 
 export function renderChannelPreview(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number }): TemplateResult | typeof nothing {
@@ -62,6 +81,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
           <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
           <blockquote>${sms.text}</blockquote>
           ${sms.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="sms-link-left-out">${capital(LINK_LEFT_OUT_NOTE[uiLanguage(o.ui)](sms.linkLeftOut, 'sms', payload.incidents))}.</p>` : nothing}
+          ${sms.smsOutage ? smsOutageNote({ ...sms, smsOutage: sms.smsOutage }, payload, o.ui) : nothing}
         </figure>`
       : nothing}
   </section>`;
