@@ -6,13 +6,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI, runCrisis, FAQ_SOURCES, CRISIS_FEED_ID } from '../../scripts/crisis-script.mjs';
 import { lintCleanFaq, lintCleanFeed } from './lint-feed.mjs';
-import { clockIn, laterToday } from './clock-kit.mjs';
 
 let dir;
 function cli(...args) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
+}
+const FIXED_CLOCK = pathToFileURL(fileURLToPath(new URL('./fixed-clock.mjs', import.meta.url))).href;
+/** The CLI with its clock standing still at `now` (fixed-clock.mjs) in time zone `tz`: a clock-time test covers the same case at any hour. */
+function cliAt(now, tz, ...args) {
+  const env = { ...process.env, CLEARLINE_TEST_NOW: String(now), TZ: tz };
+  const r = spawnSync(process.execPath, ['--import', FIXED_CLOCK, CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, out: r.stdout + r.stderr };
 }
@@ -29,7 +37,7 @@ const MIN = 60_000;
 const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'phishing', 'generic'];
 
 /** A bilingual feed with no lint findings at all. */
-const cleanFeed = () => lintCleanFeed(Date.now());
+const cleanFeed = (now = Date.now()) => lintCleanFeed(now);
 
 function lintJson(doc, ...flags) {
   writeJsonFile('lint-case.json', doc);
@@ -293,9 +301,9 @@ describe('new incident', () => {
 });
 
 describe('update', () => {
-  function signedFeed(name) {
-    const f = cleanFeed();
-    Object.assign(f, { seq: 5, issued_at: iso(Date.now() - MIN), expires_at: iso(Date.now() + 60 * MIN) });
+  function signedFeed(name, now = Date.now()) {
+    const f = cleanFeed(now);
+    Object.assign(f, { seq: 5, issued_at: iso(now - MIN), expires_at: iso(now + 60 * MIN) });
     writeJsonFile(name, f);
     return f;
   }
@@ -320,24 +328,28 @@ describe('update', () => {
   });
 
   test('--next-update accepts HH:MM (the next such local time) and ISO; a bad value changes nothing', () => {
-    signedFeed('u2.json');
-    // The feed has no time_zone, so HH:MM is in this machine's zone; a time later today, also late at night.
-    const later = laterToday(undefined);
-    if (later) {
-      ok(cli('update', 'u2.json', '--incident', 'storm', '--next-update', later.hhmm));
-      const got = Date.parse(readJsonFile('u2.json').incidents[0].next_update_at);
-      assert.ok(Math.abs(got - later.ms) < MIN, `${later.hhmm} -> ${new Date(got).toISOString()}`);
-      assert.equal(readJsonFile('u2.json').incidents[0].updates, undefined, 'a new time alone adds no history');
-    } else {
-      // The last minutes of the day: a clock time just after midnight is earlier today, so refused.
-      const hhmm = clockIn(Date.now() + 5 * MIN);
-      assert.match(cli('update', 'u2.json', '--incident', 'storm', '--next-update', hhmm).stderr, /has passed; did you mean tomorrow/);
-    }
-    const at = iso(Date.now() + 2 * 60 * MIN);
-    ok(cli('update', 'u2.json', '--incident', 'storm', '--next-update', at));
+    // The feed has no time_zone, so HH:MM is in this machine's zone (TZ, here Amsterdam). The clock
+    // stands still (cliAt), so both cases run whatever the hour: mid-morning, and the last minutes of the day.
+    const TZ = 'Europe/Amsterdam';
+    const morning = Date.parse('2026-12-02T09:00:00Z'); // 10:00 in Amsterdam
+    signedFeed('u2.json', morning);
+    ok(cliAt(morning, TZ, 'update', 'u2.json', '--incident', 'storm', '--next-update', '11:30'));
+    assert.equal(readJsonFile('u2.json').incidents[0].next_update_at, '2026-12-02T10:30:00Z', '11:30 today in Amsterdam');
+    assert.equal(readJsonFile('u2.json').incidents[0].updates, undefined, 'a new time alone adds no history');
+    // The last minutes of the day: a clock time just after midnight is earlier today, so refused.
+    const late = Date.parse('2026-12-02T22:57:00Z'); // 23:57 in Amsterdam
+    signedFeed('u2-late.json', late);
+    const lateText = readFileSync(p('u2-late.json'), 'utf8');
+    const refused = cliAt(late, TZ, 'update', 'u2-late.json', '--incident', 'storm', '--next-update', '00:02');
+    assert.equal(refused.status, 2);
+    // In Dutch: the feed is Dutch first.
+    assert.match(refused.stderr, /00:02 is al voorbij; bedoelt u morgen om 00:02\? Geef dan ook de datum: "2026-12-03 00:02", of typ \+5m/);
+    assert.equal(readFileSync(p('u2-late.json'), 'utf8'), lateText, 'the refused time changes nothing');
+    const at = iso(morning + 2 * 60 * MIN);
+    ok(cliAt(morning, TZ, 'update', 'u2.json', '--incident', 'storm', '--next-update', at));
     assert.equal(readJsonFile('u2.json').incidents[0].next_update_at, at);
     const text = readFileSync(p('u2.json'), 'utf8');
-    assert.notEqual(cli('update', 'u2.json', '--incident', 'storm', '--next-update', 'soon').status, 0);
+    assert.notEqual(cliAt(morning, TZ, 'update', 'u2.json', '--incident', 'storm', '--next-update', 'soon').status, 0);
     assert.equal(readFileSync(p('u2.json'), 'utf8'), text);
   });
 
