@@ -16,6 +16,7 @@ import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, wait
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
+import { relativeDayStale } from './rules/relative-day.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
@@ -54,6 +55,7 @@ const RULES = [
   placeholder,
   languageMissing,
   translationNotUpdated,
+  relativeDayStale,
   linkScheme,
   phoneE164,
   phoneLength,

@@ -2,7 +2,11 @@
 const MIN = 60_000;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-/** A bilingual status feed with no lint findings at `now` (ms). */
+/**
+ * A bilingual status feed with no lint findings at `now` (ms). Its "what we know" names no day
+ * ("today" there would be stale a minute after midnight: relative-day-stale, and tests that lint
+ * it at the real time would depend on the hour); "U vliegt vandaag" in its action is the reader's day.
+ */
 export function lintCleanFeed(now) {
   return {
     type: 'status',
@@ -25,7 +29,7 @@ export function lintCleanFeed(now) {
         phase: 'identified',
         started_at: iso(now - 60 * MIN),
         updated_at: iso(now - MIN),
-        known: { nl: 'Wij annuleren vandaag de helft van de vluchten. Zie [Mijn boeking](https://example.com/booking).', en: 'We are cancelling half of the flights today. See [My booking](https://example.com/booking).' },
+        known: { nl: 'Wij annuleren de helft van de vluchten. Zie [Mijn boeking](https://example.com/booking).', en: 'We are cancelling half of the flights. See [My booking](https://example.com/booking).' },
         unknown: { nl: 'Hoe lang het duurt.', en: 'How long it lasts.' },
         next_update_at: iso(now + 30 * MIN),
         actions: [{ label: { nl: 'Ga niet naar het vliegveld', en: 'Do not go to the airport' }, urgent: true, who: { nl: 'U vliegt vandaag', en: 'You fly today' } }],
