@@ -82,8 +82,12 @@ export const editorStyles = css`
     padding-left: 1.1rem;
     font-size: 0.9rem;
   }
-  .findings .warning {
+  .findings .warning,
+  .incidents .stale {
     color: var(--_minor);
+  }
+  .incidents .stale {
+    flex-basis: 100%;
   }
   .row {
     display: flex;

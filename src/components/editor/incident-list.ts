@@ -1,12 +1,20 @@
 /** The open incidents with their promised next update (or "late"), and the New incident controls. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { formatRelative, pickText } from '../../i18n/lang.js';
+import { formatRelative, pickText, uiLanguage } from '../../i18n/lang.js';
+import type { UiLanguage } from '../../i18n/terms.js';
+import { lintDocument } from '../../lint/index.js';
 import { clockOn } from './next-time.js';
 import { templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import type { EditorTerms } from './terms.js';
+
+/** Under an open incident whose text says "morgen" but was written on an earlier day: lint's relative-day-stale message. */
+const STALE_DAY: Record<UiLanguage, (message: string) => string> = {
+  en: (m) => `Out of date: ${m}. Post an update with the date instead.`,
+  nl: (m) => `Verouderd: ${m}. Plaats een update met de datum.`,
+};
 
 export interface IncidentListContext {
   t: EditorTerms;
@@ -31,6 +39,14 @@ export const startTemplate = (chosen: TemplateName | undefined, attribute: strin
 export function renderIncidentList(ctx: IncidentListContext) {
   const { t, ui, now } = ctx;
   const open = openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
+  // "Morgen rijden de bussen niet" from last night, still published: said here, before the desk opens the incident.
+  const stale = lintDocument(ctx.feed, { now, timeZone: ctx.zone, lang: ui, audience: 'desk' }).filter((f) => f.rule === 'relative-day-stale');
+  const staleIn = (id: string) => {
+    const i = ctx.feed.incidents.findIndex((x) => x.id === id);
+    const own = stale.filter((f) => f.path.startsWith(`incidents/${i}/`));
+    // The text in the studio's language first ("Tomorrow" in an English studio), else any.
+    return own.find((f) => f.path.endsWith(`/${ui.toLowerCase().split('-')[0]}`)) ?? own[0];
+  };
   return html`<section class="incidents" aria-labelledby="open-heading">
     <h3 id="open-heading">${t.openIncidents}</h3>
     ${open.length
@@ -39,10 +55,12 @@ export function renderIncidentList(ctx: IncidentListContext) {
             const next = inc.next_update_at ? Date.parse(inc.next_update_at) : NaN;
             const late = isOverdue(inc, now);
             const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(clockOn(next, now, ctx.zone, ui), formatRelative(next, ui, now));
+            const said = staleIn(inc.id);
             return html`<li class=${late ? 'late' : ''}>
               <span class="title" id=${`inc-${inc.id}`}>${pickText(inc.title, ui)}</span>
               <span class=${late ? 'when late' : 'when'}>${when}</span>
-              <button type="button" aria-describedby=${`inc-${inc.id}`} @click=${() => ctx.startUpdate(inc.id)}>${t.postUpdate}</button>
+              <button type="button" aria-describedby=${`inc-${inc.id}${said ? ` stale-${inc.id}` : ''}`} @click=${() => ctx.startUpdate(inc.id)}>${t.postUpdate}</button>
+              ${said ? html`<span class="stale" id=${`stale-${inc.id}`}>${STALE_DAY[uiLanguage(ui)](said.message)}</span>` : nothing}
             </li>`;
           })}
         </ul>`

@@ -59,7 +59,7 @@ const pattern = (words: readonly Word[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:$
 const PATTERNS = { nl: [NL, pattern(NL)], en: [EN, pattern(EN)] } as const;
 
 /** The first stale-prone word in `text`, or undefined; `inActions` drops "today" (the reader's day there). */
-export function relativeDayWord(text: string, lang: string, inActions = false): { word: string; offset: number | null } | undefined {
+function relativeDayWord(text: string, lang: string, inActions = false): { word: string; offset: number | null } | undefined {
   const primary = lang.toLowerCase().split('-')[0];
   const langs: readonly ('nl' | 'en')[] = primary === 'nl' || primary === 'en' ? [primary] : primary === '' ? ['nl', 'en'] : [];
   const clean = text.replace(LINKS, (m) => ' '.repeat(m.length));
