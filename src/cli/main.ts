@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.js';
 import { editChannel } from './edit-channel.js';
+import { editFeed } from './edit-feed.js';
 import { editQuestion } from './edit-question.js';
 import { editReason } from './edit-reason.js';
 import { EXPORT_COMMANDS } from './export.js';
@@ -30,6 +31,7 @@ const COMMANDS: Command[] = [
   verify,
   schema,
   newFeedCommand,
+  editFeed,
   newIncident,
   newChannelCommand,
   editChannel,

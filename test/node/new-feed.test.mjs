@@ -25,7 +25,7 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
     const made = run(dir, 'new', 'feed', '--feed-id', 'gemeente-voorbeeld', '--publisher', 'Gemeente Voorbeeld', '--publisher-url', 'www.voorbeeld.nl', '--time-zone', 'Europe/Amsterdam');
     assert.equal(made.status, 0, made.stderr);
     // Without a status page a bus company's strike SMS linked to its home page: new feed says where it goes.
-    assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\nHeeft u een statuspagina\? Zet het adres ervan in feed\.json \("status_url": "https:\/\/www\.voorbeeld\.nl\/storingen"\), dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar https:\/\/www\.voorbeeld\.nl\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
+    assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\nHeeft u een statuspagina\? Zet het adres erin met clearline edit feed --status-url https:\/\/www\.voorbeeld\.nl\/storingen, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar https:\/\/www\.voorbeeld\.nl\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
     assert.doesNotMatch(made.stdout, /TODO/, 'name and website were given');
     assert.match(made.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n$/);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
@@ -63,7 +63,7 @@ test('an English water company: new feed --lang en speaks English, names --lang 
     assert.equal(made.status, 0, made.stderr);
     assert.match(made.stdout, /^Made feed\.json: feed "thames-water", time zone Europe\/London, no incidents yet\.\n/);
     assert.match(made.stdout, /still \[\[TODO: …\]\]: fill in "publisher" in feed\.json, or open it with clearline studio/);
-    assert.match(made.stdout, /\nDo you have a status page\? Add its address to feed\.json \("status_url": "https:\/\/www\.example\.com\/status"\), so the SMS, e-mail and social posts link to it, not to your website\.\n/);
+    assert.match(made.stdout, /\nDo you have a status page\? Add it with clearline edit feed --status-url https:\/\/www\.example\.com\/status, so the SMS, e-mail and social posts link to it, not to your website\.\n/);
     assert.match(made.stdout, /\n {2}clearline new channel --kind phone --link … --name "…" --lang en {3}\(how people reach you/);
     const channel = run(dir, 'new', 'channel', '--lang', 'en', '--kind', 'phone', '--link', '0800 316 9800', '--name', 'Customer service');
     assert.equal(channel.status, 0, channel.stderr);
