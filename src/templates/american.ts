@@ -39,6 +39,12 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['Colour, smell or taste of the water', 'Color, smell or taste of the water', 'Colour, smell or taste of the water'],
   ['Check on elderly neighbours', 'Check on elderly neighbors', 'Check on elderly neighbours'],
   ['Plug it straight into a wall socket, not an extension lead', 'Plug it straight into a wall outlet, not an extension cord'],
+  // Boil-water advice: a "boil water advisory" in the US and Canada; their doctors have an after-hours line.
+  ['Boil-water advice', 'Boil water advisory'],
+  ['boil-water advice', 'boil water advisory'],
+  ['boil-water area', 'boil water advisory area'],
+  ['diarrhoea', 'diarrhea'],
+  ['their out-of-hours number', 'their after-hours number'],
   // Storm, flood.
   ['(its colour or name where you are)', '(its color or name where you are)', '(its colour or name where you are)'],
   ['cancelled', 'canceled', 'cancelled'],

@@ -9,6 +9,7 @@ import { MERCHANT_PAYMENTS } from './merchant.js';
 import { phishing } from './phishing.js';
 import { recall } from './recall.js';
 import { storm } from './storm.js';
+import { waterQuality } from './water-quality.js';
 
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
@@ -56,6 +57,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('reconnect', 'Het gas weer aansluiten', 'Getting the gas back on'),
     COMPENSATION,
   ]),
+  // No water or low pressure; a boil-water advice, while the water runs, is `water-quality` (water-quality.ts).
   water: utility({ nl: 'water', en: 'water' }, { nl: 'Geen kraanwater in Zeist', en: 'No tap water in Zeist' }, [
     action('Kook kraanwater 1 minuut voordat u het drinkt', 'Boil tap water for 1 minute before you drink it', ...AREA, true),
     action('Haal gratis flessen water bij het uitdeelpunt', 'Collect free bottled water at the distribution point', ...AREA),
@@ -65,6 +67,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('water-quality', 'Kleur, geur of smaak van het water', 'Colour, smell or taste of the water'),
     reason('bottled-water', 'Flessen water ophalen', 'Collecting bottled water'),
   ]),
+  'water-quality': waterQuality,
   // District heating or a block's central boiler: on a cold night the danger is the cold itself, for
   // the old, the ill and babies; a warm room and a heater handed out are the "act now", and neighbours look in.
   // Often published by a housing association, not the heat supplier: "who fixes it" is part of what is known.

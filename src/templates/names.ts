@@ -1,6 +1,6 @@
 /** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -31,6 +31,9 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   utility: 'generic',
   // A housing association's desk typed "warmtenet", the word on its own letters to tenants, and was told there is no such template.
   ...Object.fromEntries(['district-heating', 'heat-network', 'hot-water', 'stadsverwarming', 'warmtenet', 'blokverwarming', 'verwarming', 'warmte', 'warm-water'].map((a) => [a, 'heating' as const])),
+  // A boil-water or do-not-drink advice: the water runs but is not safe to drink unboiled (not `water`, an outage).
+  // Not "drinkwater": "geen drinkwater" is an outage too, so that word names neither.
+  ...Object.fromEntries(['kookadvies', 'boil-water', 'boil-water-advice', 'boil-water-notice', 'boil-water-advisory', 'do-not-drink', 'niet-drinken', 'waterkwaliteit', 'drinking-water-quality'].map((a) => [a, 'water-quality' as const])),
   terugroepactie: 'recall',
   terugroepen: 'recall',
   terughaalactie: 'recall',

@@ -27,6 +27,15 @@ describe('<clearline-editor> the template New incident starts on', () => {
     expect(field(el, 'Titel').value).to.contain('Geen verwarming en warm water');
   });
 
+  // A water company's boil-water advice: the studio started with --template kookadvies (an alias) starts on it, named in Dutch.
+  it('template="kookadvies": the boil-water advice, "Kookadvies of niet drinken" in the list, its texts in New incident', async () => {
+    const el = await nl('kookadvies');
+    expect(select(el).value).to.equal('water-quality');
+    expect(select(el).selectedOptions[0]!.textContent!.trim()).to.equal('Kookadvies of niet drinken');
+    await click(el, 'Nieuwe storing');
+    expect(field(el, 'Titel').value).to.contain('Kookadvies in Zeist');
+  });
+
   it('a template attribute that names none: Other disruption, not the first of the list', async () => {
     const el = await nl('noodweer-gemeente');
     expect(select(el).value).to.equal('generic');

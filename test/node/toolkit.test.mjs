@@ -34,7 +34,7 @@ const writeJsonFile = (name, value) => writeFileSync(p(name), JSON.stringify(val
 const payloadOf = (name) => JSON.parse(Buffer.from(readJsonFile(name).payload, 'base64url').toString('utf8'));
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const MIN = 60_000;
-const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'phishing', 'generic'];
+const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'water-quality', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'phishing', 'generic'];
 
 /** A bilingual feed with no lint findings at all. */
 const cleanFeed = (now = Date.now()) => lintCleanFeed(now);
