@@ -49,17 +49,25 @@ export function callSentence(lead: string, label: string, href: string, ctx: Con
 export const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);
 
 /**
+ * Whether a label that names a number says more than that number: a sentence or a part after ";" that is no question
+ * (its condition) and names no number. "Heeft u diarree of koorts? Bel uw huisarts, of de huisartsenpost als die dicht
+ * is; bij levensgevaar 112" is a call to the GP, not only to 112, and was left out of a boil-water message because 112
+ * is said anyway; "In levensgevaar: bel 112" and "Ruikt u gas? Bel 112" say nothing else.
+ */
+const saysMore = (label: string) => /\d/.test(label) && label.split(/(?<=[.;!?])\s+|;/).some((p) => p.trim() && !p.trim().endsWith('?') && !/\d/.test(p));
+
+/**
  * The lead incident's other urgent actions without a web page, after its first, said when there is time: a boil-water
  * message said "Kook uw water" and the emergency number, but never "Voelt u zich ziek? Bel uw huisarts, 's nachts de
  * wachtpost op 1733". Optional, dropped after the web pages and the thanks, the last one first. Not one that calls an
- * emergency line said anyway ("In levensgevaar: bel 112" beside "Noodnummer: hang op en bel 112").
+ * emergency line said anyway and says nothing more ("In levensgevaar: bel 112" beside "Noodnummer: hang op en bel 112").
  */
 export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, emergency: readonly ChannelView[]) {
   // Said anyway: it calls an emergency line (or has no link), and every number its label says is one.
   const isEmergency = (digits: string) => emergency.some((e) => dialledForms(e.href).includes(digits));
   const said = (a: ActionView) => {
     const numbers = (a.label.match(/\d[\d\s./-]*\d/g) ?? []).map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3);
-    return (a.href ? emergency.some((e) => e.href === a.href) : numbers.length > 0) && numbers.every(isEmergency);
+    return (a.href ? emergency.some((e) => e.href === a.href) : numbers.length > 0) && numbers.every(isEmergency) && !saysMore(a.label);
   };
   v.actions.slice(1).forEach((a, i) => {
     if (a.urgent && !a.href?.startsWith('https:') && !said(a)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx), 0.5 + i / 100);

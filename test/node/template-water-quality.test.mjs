@@ -21,7 +21,7 @@ const OUTAGE_WORDS = /storing|outage|geen water|no water|weinig druk|low pressur
 
 const { templateNamed, TEMPLATE_NAMES, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
 const { TEMPLATE_ALIASES } = await importTs('src/templates/names.ts');
-const { exportSms } = await importTs('src/export/index.ts');
+const { exportIvr, exportSms } = await importTs('src/export/index.ts');
 
 function withDir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-kookadvies-'));
@@ -120,6 +120,18 @@ test('the checked advice lints clean; its SMS says the boiling whole, and in two
   const two = exportSms(feed, { lang: 'nl', now: NOW, parts: 2 });
   assert.match(two.text, /voordat u het drinkt\. Heeft u of uw kind diarree, buikpijn of koorts\? Bel uw huisarts, of de huisartsenpost als die dicht is; bij levensgevaar 112\. /);
   assert.match(exportSms(feed, { lang: 'en', now: NOW }).text, /^Boil-water advice in Zeist-West and Den Dolder\. Boil tap water for at least 1 minute and let it cool before you drink it\. https/);
+});
+
+// The phone line left out a later urgent action whose only number is an emergency line it says anyway: "Heeft u diarree
+// …? Bel uw huisarts …; bij levensgevaar 112" was dropped as if it said only "bel 112", and callers never heard "huisarts".
+test('the phone message says the GP action after the boiling, though the 112 in it is said anyway', () => {
+  const { feed, NOW } = deskFeed();
+  const ivr = exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' });
+  assert.match(ivr.text, /Kook kraanwater minstens 1 minuut en laat het afkoelen voordat u het drinkt\. Heeft u of uw kind diarree, buikpijn of koorts\? Bel uw huisarts, of de huisartsenpost als die dicht is; bij levensgevaar 112\./);
+  assert.ok(ivr.fits, `${ivr.seconds} s`);
+  // An action that only calls the emergency line said anyway is still not said twice.
+  feed.incidents[0].actions[1].label.nl = 'Bij levensgevaar: bel 112';
+  assert.doesNotMatch(exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' }).text, /Bij levensgevaar: bel 112/);
 });
 
 test('a US feed\'s boil-water advice says "boil water advisory", "your doctor" and 911', () => {
