@@ -16,6 +16,7 @@ import { xmlAttr } from './xml.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence, numberAt } from './ivr-todo.js';
 import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
+import { splitSentences } from './plain.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -128,6 +129,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
   if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
+  // A resolved lead's closing text after its first sentence, each sentence while there is time (as the SMS keeps them): a
+  // lifted boil-water advice said "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with
+  // 20 seconds to spare. Dropped after the greeting, the other ways to reach us and the thanks, the last one first.
+  if (view?.resolved && view.summary) splitSentences((view.known[0] ?? '').slice(view.summary.length).trim()).forEach((s, i) => add(`closing-${i + 2}`, [s], 0.5 + i / 100));
   if (view) addTodo(add, view, ctx);
   if (view && !view.resolved) addLaterTodos(add, view, ctx, channels.filter((c) => c.emergency));
   for (const v of views.slice(1)) {

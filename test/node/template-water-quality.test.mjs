@@ -134,6 +134,27 @@ test('the phone message says the GP action after the boiling, though the 112 in 
   assert.doesNotMatch(exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' }).text, /Bij levensgevaar: bel 112/);
 });
 
+test('a lifted advice: the phone message says the closing text\'s sentences while there is time, not only the first', () => {
+  const { feed, NOW } = deskFeed();
+  Object.assign(feed.incidents[0], {
+    phase: 'resolved', resolved_at: '2026-12-03T00:55:00Z', next_update_at: null, unknown: { nl: '', en: '' },
+    known: {
+      nl: 'Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken. Het kookadvies is opgeheven. Gooi ijsblokjes van de afgelopen dagen weg en was de bakjes.',
+      en: 'Run your taps for 2 minutes, then you can drink the water again. The boil-water advice is lifted. Throw away ice cubes from the past days and wash the trays.',
+    },
+  });
+  const nl = exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' });
+  assert.match(nl.text, /Opgelost: Kookadvies in Zeist-West en Den Dolder\. Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\. Gooi ijsblokjes van de afgelopen dagen weg en was de bakjes\./);
+  assert.ok(nl.fits);
+  // Kept while they fit: a long closing text loses its last sentences first, never the first.
+  feed.incidents[0].known.nl += ' ' + Array.from({ length: 8 }, (_, i) => `Spoel ook apparaat nummer ${i + 1} één keer door met koud kraanwater.`).join(' ');
+  const long = exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' });
+  assert.ok(long.fits, `${long.seconds} s`);
+  assert.match(long.text, /Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\./);
+  assert.ok(long.dropped.includes('closing-11'), long.dropped.join());
+  assert.match(exportSms(feed, { lang: 'en', now: NOW }).text, /^Resolved: Boil-water advice in Zeist-West and Den Dolder\. Run your taps for 2 minutes, then you can drink the water again\. /);
+});
+
 test('a US feed\'s boil-water advice says "boil water advisory", "your doctor" and 911', () => {
   const NOW = Date.parse('2026-12-03T08:00:00Z');
   const inc = incidentFromTemplate('water-quality', { id: 'bwa', langs: ['en'], now: NOW, timeZone: 'America/Chicago' });
