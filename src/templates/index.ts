@@ -14,9 +14,12 @@ export const FIRST_UPDATE_MINUTES = 30;
 
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
-/** The template a name or alias means, or undefined. */
+/**
+ * The template a name or alias means, or undefined. Spaces and underscores are read as the hyphens the names have: a
+ * water company's night desk typed `--template "boil water"` and was told there is no such template.
+ */
 export function templateNamed(name: string): TemplateName | undefined {
-  const key = name.trim().toLowerCase();
+  const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
   return (TEMPLATE_NAMES as readonly string[]).includes(key) ? (key as TemplateName) : TEMPLATE_ALIASES[key];
 }
 

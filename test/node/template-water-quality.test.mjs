@@ -36,6 +36,9 @@ test('the boil-water template is found by its Dutch and English names; "water" s
   assert.ok(TEMPLATE_NAMES.includes('water-quality'));
   for (const name of ['water-quality', 'kookadvies', 'Kookadvies', 'boil-water', 'boil-water-advice', 'boil-water-notice', 'do-not-drink', 'niet-drinken', 'waterkwaliteit']) assert.equal(templateNamed(name), 'water-quality', name);
   assert.equal(templateNamed('water'), 'water');
+  // Typed as words: "boil water", "Boil Water Advice", "do_not_drink", and the other templates' names too.
+  for (const name of ['boil water', ' Boil  Water Advice ', 'do_not_drink']) assert.equal(templateNamed(name), 'water-quality', name);
+  assert.equal(templateNamed('public transport'), 'public-transport');
   // "geen drinkwater" is an outage too: the word names neither, and the refusal lists both in the desk's words.
   assert.equal(templateNamed('drinkwater'), undefined);
   for (const alias of Object.keys(TEMPLATE_ALIASES)) assert.ok(!TEMPLATE_NAMES.includes(alias), alias);
