@@ -23,6 +23,8 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `The feed keeps its own contact reasons (the topics readers choose under Help: ${own.join(', ')}). Typical for the ${template} template, and not in it: ${missing.join(', ')}. Add those that fit now (Contact reasons in clearline studio, or "contact_reasons" in ${file}), and remove those that no longer do.`,
+    added: (reasons: string[], file: string) =>
+      `Added the template's contact reasons, which readers choose from under Help as they are: ${reasons.join(', ')}. Change or remove one with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID, or in clearline studio.`,
     reasonCommands: (file: string) => `Or with these commands (change the names as you like; remove one that no longer fits with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID --remove):`,
     severity: (list: string) => `--severity must be one of ${list}`,
     noId: 'give the incident an --id, e.g. --id storm-2026-11-23',
@@ -39,6 +41,8 @@ const SAID = {
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
+    added: (reasons: string[], file: string) =>
+      `Contactredenen uit het sjabloon toegevoegd, waaruit lezers onder Hulp kiezen zoals ze er staan: ${reasons.join(', ')}. Wijzig of verwijder er een met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID, of in clearline studio.`,
     reasonCommands: (file: string) => `Of met deze opdrachten (pas de namen gerust aan; een reden die niet meer past, haalt u weg met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID --remove):`,
     severity: (list: string) => `--severity moet een van deze zijn: ${list}`,
     noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
@@ -144,6 +148,9 @@ export const newIncident: Command = {
     // Last week's outage reasons ("I cannot log in") stay as they are for a data breach; say which topics the new
     // template would have offered ("A suspicious message or call"), so Help is not left with the old ones unasked.
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
+    // Added unasked to a feed without reasons, unmarked (topics, no claims): say which, since readers get them as they are.
+    const urgent = { en: 'urgent', nl: 'dringend' }[lang];
+    if (!ownReasons.length) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${r.urgent ? `, ${urgent}` : ''})`), file));
     const missing = missingContactReasons(template, [templateLanguage(lang) ?? 'en'], ownReasons, feedZone(feed));
     if (!ownReasons.length || !missing.length) return;
     console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));

@@ -82,6 +82,10 @@ test('new incident --template kookadvies: boil-water guidance in Dutch and Engli
     for (const i of inc.actions.keys()) for (const lang of ['nl', 'en']) assert.ok(lint.findings.some((f) => f.rule === 'placeholder' && f.path === `incidents/0/actions/${i}/label/${lang}`), `action ${i} ${lang}`);
     assert.equal(run(dir, 'sign', '--key', 'none.jwk.json', 'feed.json', '--out', 'feed.jws.json').status, 2);
     assert.match(run(dir, 'new', 'incident', '--help').stdout, /water-quality \(boil-water or do-not-drink advice/);
+    // The contact reasons went in unasked and unmarked (readers get them as they are): the desk is told which.
+    assert.match(r.stdout, /^Contactredenen uit het sjabloon toegevoegd, waaruit lezers onder Hulp kiezen zoals ze er staan: "Iemand is ziek na het drinken van kraanwater" \(ill, dringend\), "Geldt het kookadvies voor mijn adres\?" \(in-area\), .*Wijzig of verwijder er een met clearline edit reason --id ID, of in clearline studio\.$/m);
+    // A feed with reasons of its own is not told they were added (they were not).
+    assert.doesNotMatch(run(dir, 'new', 'incident', '--template', 'water', '--id', 'leiding').stdout, /toegevoegd, waaruit/);
   }));
 
 /** The desk's feed at 2 a.m.: the template's actions checked (marks away, who filled in, the address page), its own texts, 112 and its fault line. */
