@@ -6,7 +6,7 @@
  * per post; the result names the open incidents left out (`others`). The number the action calls follows it when its
  * label does not say it and the post fits with it whole.
  */
-import { sentenceEnd, shortenWords } from './plain.js';
+import { sentenceEnd, shortenWords, splitSentences } from './plain.js';
 import { labelWithAddress } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -67,6 +67,19 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
     const bare = action;
     action = numbered;
     if (!fits()) action = bare;
+  }
+  // A resolved incident's closing text: its first sentence and the whole sentences after it that fit, as in the SMS. A
+  // lifted boil-water advice's post said "Laat uw kranen 2 minuten lopen, …" but not that the advice is lifted or the
+  // ice cubes, with 129 of its 280 characters to spare.
+  if (view?.resolved && view.summary && fits()) {
+    for (const s of splitSentences((view.known[0] ?? '').slice(view.summary.length).trim())) {
+      const before = summary;
+      summary = `${summary} ${s}`;
+      if (!fits()) {
+        summary = before;
+        break;
+      }
+    }
   }
   const shortened: string[] = [];
   const cut = (key: string, get: () => string, set: (s: string) => void) => {

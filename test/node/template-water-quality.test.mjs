@@ -21,7 +21,7 @@ const OUTAGE_WORDS = /storing|outage|geen water|no water|weinig druk|low pressur
 
 const { templateNamed, TEMPLATE_NAMES, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
 const { TEMPLATE_ALIASES } = await importTs('src/templates/names.ts');
-const { exportIvr, exportSms } = await importTs('src/export/index.ts');
+const { exportIvr, exportSms, exportSocial } = await importTs('src/export/index.ts');
 
 function withDir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-kookadvies-'));
@@ -141,7 +141,7 @@ test('the phone message says the GP action after the boiling, though the 112 in 
   assert.doesNotMatch(exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' }).text, /Bij levensgevaar: bel 112/);
 });
 
-test('a lifted advice: the phone message says the closing text\'s sentences while there is time, not only the first', () => {
+test('a lifted advice: the phone message and the social post say the closing text\'s sentences while there is room, not only the first', () => {
   const { feed, NOW } = deskFeed();
   Object.assign(feed.incidents[0], {
     phase: 'resolved', resolved_at: '2026-12-03T00:55:00Z', next_update_at: null, unknown: { nl: '', en: '' },
@@ -160,6 +160,10 @@ test('a lifted advice: the phone message says the closing text\'s sentences whil
   assert.match(long.text, /Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\./);
   assert.ok(long.dropped.includes('closing-11'), long.dropped.join());
   assert.match(exportSms(feed, { lang: 'en', now: NOW }).text, /^Resolved: Boil-water advice in Zeist-West and Den Dolder\. Run your taps for 2 minutes, then you can drink the water again\. /);
+  // The social post keeps the whole sentences that fit too, not only the first.
+  const [post] = exportSocial(feed, { lang: 'nl', now: NOW }).posts;
+  assert.equal(post.text.split('\n')[1], 'Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken. Het kookadvies is opgeheven. Gooi ijsblokjes van de afgelopen dagen weg en was de bakjes.');
+  assert.ok(post.fits);
 });
 
 test('a US feed\'s boil-water advice says "boil water advisory", "your doctor" and 911', () => {
