@@ -6,16 +6,14 @@
  */
 import { channelLink, removeChannel, saysDown } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
-import { feedLanguages } from '../feed/languages.js';
 import type { Channel } from '../feed/schema.js';
-import type { FeedDraft } from '../feed/update.js';
 import { formatFinding } from '../lint/index.js';
 import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS, type ChannelTerms } from './channel-terms.js';
-import { deskLanguage } from './desk-lang.js';
+import { defaultLanguages, deskLanguage } from './desk-lang.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
 function channelList(channels: readonly Obj[]): string {
@@ -80,7 +78,7 @@ export const editChannel: Command = {
     } else {
       updated = structuredClone(feed);
       channel = (updated.channels as Obj[])[index]!;
-      const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+      const langs = parseLangs(v.lang, defaultLanguages(feed));
       if (str(v.link) !== undefined) {
         const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);

@@ -4,14 +4,12 @@
  * never changes: reports count by it (the studio keeps a published id too: publishedReasons). The same
  * checks as signing: a change that brings a new error is refused with the error named, feed.json unchanged.
  */
-import { feedLanguages } from '../feed/languages.js';
 import { sameNamedReason } from '../feed/reason-edit.js';
 import type { ContactReason, TextValue } from '../feed/schema.js';
-import type { FeedDraft } from '../feed/update.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { readStatusFeed, textFor, withTexts } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { deskLanguage } from './desk-lang.js';
+import { defaultLanguages, deskLanguage } from './desk-lang.js';
 import { commitReason, idsOption, questionOf, readFaqFile, reasonLine, reasonList, type FaqDocument } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
@@ -59,7 +57,7 @@ export const editReason: Command = {
     }
     const updated = structuredClone(feed);
     const reason = (updated.contact_reasons as Obj[]).filter(isObj)[index]!;
-    const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+    const langs = parseLangs(v.lang, defaultLanguages(feed));
     const name = textFor(list(v.name), langs, 'name', lang) as TextValue | undefined;
     if (name) {
       // A name for some languages keeps the others (--lang en --name "No internet" leaves the Dutch name).

@@ -5,17 +5,15 @@
  * a channel with a problem is refused with the problem named, and the feed file is left as it was.
  */
 import { CHANNEL_KINDS, channelLink, newChannel, saysDown } from '../feed/channel-edit.js';
-import { feedLanguages } from '../feed/languages.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
-import type { FeedDraft } from '../feed/update.js';
 import { formatFinding, summarize } from '../lint/index.js';
 import { readStatusFeed, textFor, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
-import { writerLanguage } from './desk-lang.js';
+import { defaultLanguages, writerLanguage } from './desk-lang.js';
 
 export const newChannelCommand: Command = {
   name: 'new channel',
@@ -38,7 +36,7 @@ export const newChannelCommand: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file, parseLangs(v.lang)[0]);
-    const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+    const langs = parseLangs(v.lang, defaultLanguages(feed));
     const lang = writerLanguage(feed, langs);
     const t = CHANNEL_TERMS[lang];
     const kind = str(v.kind) as ChannelKind | undefined;

@@ -9,7 +9,7 @@ import { exists, ownLanguage, writeText } from './io.js';
 import { readStatusFeed } from './channel-file.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
-import { deskLanguage } from './desk-lang.js';
+import { deskLanguage, emptyFeedLanguages } from './desk-lang.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -71,7 +71,7 @@ export const newIncident: Command = {
     'next-update': { type: 'string', help: "when the first update comes: +30m (default), +1h, 10:30 (in the feed's time zone) or an ISO time" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
-    lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; nl,en for a new feed)" },
+    lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; for a feed without texts yet en on a British, Irish, North American or Australian clock, else nl,en)" },
     feed: { type: 'string', help: 'the feed file to add to (default feed.json); made when absent' },
     'feed-id': { type: 'string', help: 'feed_id for a new feed (required when the feed file does not exist)' },
     publisher: { type: 'string', help: 'publisher name for a new feed' },
@@ -85,7 +85,7 @@ export const newIncident: Command = {
     // A feed without texts yet (just made by `new feed`) says none: then --lang's, as for a new feed (a Flemish desk was
     // refused in English), else English as before.
     const first = parseLangs(v.lang)[0];
-    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : 'en')) : uiLanguage(first ?? 'nl');
+    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : 'en')) : uiLanguage(first ?? emptyFeedLanguages({ time_zone: str(v['time-zone']) ?? feedZone(undefined) })[0]);
     const e = SAID[desk];
     const template = templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
@@ -115,7 +115,7 @@ export const newIncident: Command = {
     // the Dutch placeholders made every English text of the feed a "language missing" error.
     // A regional tag (nl-BE) is written from its language's template (templateLanguage), keyed as the feed writes it.
     const written = created ? [] : feedLanguages(feed as unknown as FeedDraft, []).filter((l) => templateLanguage(l));
-    const langs = parseLangs(v.lang, written.length ? written : TEMPLATE_LANGUAGES);
+    const langs = parseLangs(v.lang, written.length ? written : emptyFeedLanguages(feed));
     const unsupported = langs.filter((l) => !templateLanguage(l));
     if (unsupported.length) throw new CliError(e.languages(TEMPLATE_LANGUAGES.join(', '), unsupported.join(', ')));
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];

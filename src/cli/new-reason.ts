@@ -5,13 +5,11 @@
  * given): a reason naming a channel or FAQ answer that does not exist is refused with the ones that
  * do, and the feed file is left as it was. Before, only `new incident --template` and the studio made reasons.
  */
-import { feedLanguages } from '../feed/languages.js';
 import { reasonIdFor, sameNamedReason } from '../feed/reason-edit.js';
 import { LIMITS, type ContactReason, type TextValue } from '../feed/schema.js';
-import type { FeedDraft } from '../feed/update.js';
 import { readStatusFeed, textFor } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { writerLanguage } from './desk-lang.js';
+import { defaultLanguages, emptyFeedLanguages, writerLanguage } from './desk-lang.js';
 import { commitReason, idsOption, readFaqFile, reasonLine, reasonList } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
@@ -34,11 +32,11 @@ export const newReasonCommand: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file, parseLangs(v.lang)[0]);
-    const lang = writerLanguage(feed, parseLangs(v.lang, ['nl', 'en']));
+    const lang = writerLanguage(feed, parseLangs(v.lang, emptyFeedLanguages(feed)));
     const t = REASON_TERMS[lang];
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (reasons.length >= LIMITS.reasons) throw new CliError(t.full(file, LIMITS.reasons, reasonList(reasons, lang)));
-    const langs = parseLangs(v.lang, feedLanguages(feed as unknown as FeedDraft, ['nl', 'en']));
+    const langs = parseLangs(v.lang, defaultLanguages(feed));
     const label = textFor(list(v.name), langs, 'name', lang) as TextValue | undefined;
     if (!label) throw new CliError(t.giveName(langs));
     const same = sameNamedReason(label, reasons.filter(isObj) as unknown as ContactReason[]);
