@@ -8,6 +8,7 @@ import type { Incident, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
+import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, whoShown } from './plain.js';
 import { context, dialLang, feedClock, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
@@ -58,7 +59,9 @@ function currentEntry(ctx: Context, incident: Incident): string {
   const actions = v.actions.length
     ? `<h3>${xmlText(t.whatYouCanDo)}</h3><ul>${v.actions
         .map((a) => {
-          const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(a.label);
+          // A number or e-mail address is written after the label, as the e-mail and SMS write it: a feed reader does not
+          // dial a tel: link, and "Call our fraud line now" reached readers without the number (labelWithAddress).
+          const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(labelWithAddress(a.label, a.href, ctx));
           const who = whoShown(a.who, a.label);
           return `<li>${who ? `${xmlText(who)}: ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
         })

@@ -5,6 +5,7 @@
  */
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
+import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import { channelViews, context, dialLang, feedLanguages, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
@@ -72,7 +73,10 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     // "U woont in De Hoven? Kook …", not "U woont in De Hoven: Kook …" (that tells every listener they live there).
     // A label that starts with its own question ("Ruikt u gas? Ga naar buiten …") or says the who itself ("Call NHS 111 if
     // you need medical help today") is said without the who's (whoSaid), as the phone message says it.
-    const said = (a: IncidentView['actions'][number], asked = whoSaid(a.who, a.label)) => (asked ? `${asked} ${sentenceEnd(sentenceStart(a.label, lang))}` : sentenceEnd(a.label.trim()));
+    // An action's number or e-mail address follows its label, as in the e-mail: "Call our fraud line now (0800 028 1234)";
+    // before, a London bank's alert said "Call our fraud line now, 24 hours a day." and no number (labelWithAddress).
+    const said = (a: IncidentView['actions'][number], label = labelWithAddress(a.label, a.href, ctx), asked = whoSaid(a.who, label)) =>
+      asked ? `${asked} ${sentenceEnd(sentenceStart(label, lang))}` : sentenceEnd(label.trim());
     instruction = v.actions.map((a) => `${said(a)}${a.detail ? ` ${a.detail}` : ''}`).join('\n');
   } else {
     const u = step.update!;
