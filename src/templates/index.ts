@@ -4,6 +4,7 @@
  */
 import type { ContactReason, Incident, Severity } from '../feed/schema.js';
 import { localEnglish } from './american.js';
+import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
@@ -33,9 +34,9 @@ export function templateLanguage(tag: string): TemplateLanguage | undefined {
   return (TEMPLATE_LANGUAGES as readonly string[]).includes(primary!) ? (primary as TemplateLanguage) : undefined;
 }
 
-/** The pair's texts in `langs`, keyed by the tags as given; the English as said where the feed's `timeZone` is (american.ts: 911 in the US and Canada). */
+/** The pair's texts in `langs`, keyed by the tags as given; the English as said where the feed's `timeZone` is (american.ts: 911 in the US and Canada; british.ts: British and Irish places, no iDEAL). */
 function pick(p: Pair, langs: readonly string[], timeZone?: string): Record<string, string> {
-  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? p.nl : localEnglish(p.en, timeZone)]));
+  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? p.nl : localEnglish(britishEnglish(p.en, timeZone), timeZone)]));
 }
 
 export interface IncidentOptions {

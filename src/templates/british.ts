@@ -1,0 +1,34 @@
+/**
+ * The templates' English for a feed outside the Netherlands. The catalog's English is written for Britain and Ireland
+ * (american.ts turns it North American), but its example places were Dutch and its bank outage named iDEAL: a London
+ * bank's desk read "which services fail (the app, online banking, iDEAL, cards, transfers)", a Dutch way to pay that
+ * no British customer has, and a British water company's example title was "No tap water in Zeist". On a British or
+ * Irish clock the example places are British or Irish ones (the studio's "Affects" hint names North Leeds and
+ * Cork city, locale.ts); iDEAL is left out of the English on every clock but Amsterdam's. Phrases, not words; every
+ * phrase here is found in the catalog (test/node/british-english-templates.test.mjs). Pure.
+ */
+
+/** A phrase of the catalog's English and what a reader in Britain, and in Ireland, says. */
+export type BritishIrish = readonly [phrase: string, britain: string, ireland: string];
+
+export const BRITISH_IRISH: readonly BritishIrish[] = [
+  ['in Utrecht-Oost', 'in North Leeds', 'in Cork city'],
+  ['in Zeist', 'in Harrogate', 'in Galway'],
+  ['in Amersfoort-Noord', 'in Headingley', 'in Salthill'],
+  ['in Noord-Holland', 'in West Yorkshire', 'in County Cork'],
+  ['between Utrecht and Arnhem', 'between Leeds and York', 'between Cork and Mallow'],
+];
+
+/** Phrases that name something only Dutch readers have, and what the English says without it elsewhere. */
+export const DUTCH_ONLY: readonly (readonly [phrase: string, elsewhere: string])[] = [['online banking, iDEAL, cards', 'online banking, cards']];
+
+const BRITAIN = /^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)$/;
+
+/** `text` as a reader in `timeZone` outside the Netherlands reads it; unchanged on Amsterdam's clock or without a zone. */
+export function britishEnglish(text: string, timeZone: string | undefined): string {
+  if (!timeZone || timeZone === 'Europe/Amsterdam') return text;
+  let t = DUTCH_ONLY.reduce((s, [phrase, elsewhere]) => s.split(phrase).join(elsewhere), text);
+  const britain = BRITAIN.test(timeZone);
+  if (britain || timeZone === 'Europe/Dublin') t = BRITISH_IRISH.reduce((s, [phrase, gb, ie]) => s.split(phrase).join(britain ? gb : ie), t);
+  return t;
+}
