@@ -159,10 +159,10 @@ export function isShortNumber(href: string, countryCode?: string): boolean {
  */
 const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly [number, number]>> = {
   '31': (rest) => (/^(?:800|90[069])/.test(rest) ? [7, 10] : [9, 9]),
-  // British numbers have 10 after +44 (020 7946 0123, 0345 600 1234, 07700 900123); only some 01 areas have 9
-  // (016977 2345), and freephone 0800 has 9 (0800 123 456) and Childline's 0800 1111 7. Before, any 9 passed: a
-  // London desk's "020 7946 012", a digit short, went out without a word.
-  '44': (rest) => (/^1/.test(rest) ? [9, 10] : /^800/.test(rest) ? [7, 10] : [10, 10]),
+  // British numbers have 10 after +44 (020 7946 0123, 0345 600 1234, 07700 900123); only some 01 areas and freephone
+  // 0800 also have 9 (016977 2345, 0800 123 456), and Childline's 0800 1111 has 7. Before, any 9 passed: a London
+  // desk's "020 7946 012", a digit short, went out without a word; and Childline was a digit short.
+  '44': (rest) => (rest === '8001111' ? [7, 7] : /^(?:1|800)/.test(rest) ? [9, 10] : [10, 10]),
   // Belgian numbers have 8 (03 123 45 67, 050 12 34 56, 0800 12 345), mobiles (045x to 049x) 9.
   '32': (rest) => (/^4[5-9]/.test(rest) ? [9, 9] : [8, 8]),
   '1': () => [10, 10],
