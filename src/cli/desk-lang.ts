@@ -4,8 +4,7 @@
  * incident` and `new channel` take the feed's languages for their texts. Dutch for `nl` and its
  * regional tags (nl-BE), English for everything else, so an English feed keeps its English messages.
  */
-import { isNanpZone } from '../feed/dialling.js';
-import { feedLanguages } from '../feed/languages.js';
+import { feedLanguages, unwrittenLanguages } from '../feed/languages.js';
 import type { FeedDraft } from '../feed/update.js';
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -28,19 +27,8 @@ export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
 /** The language a desk making a feed on this zone's time most likely speaks (`new feed`): Dutch on Dutch or Belgian time, else undefined. */
 export const zoneLanguage = (zone: unknown): UiLanguage | undefined => (zone === 'Europe/Amsterdam' || zone === 'Europe/Brussels' ? 'nl' : undefined);
 
-/** Zones whose readers and desk write English, not Dutch: Britain, Ireland, the US and Canada, Australia, New Zealand. */
-const ENGLISH_ZONE = /^(?:Europe\/(?:London|Belfast|Dublin|Guernsey|Jersey|Isle_of_Man)|Australia\/.+|Pacific\/Auckland)$/;
-
-/**
- * The languages a feed without texts yet is written in when no --lang is given (`new channel`, `new reason`, `edit …`):
- * English only on a British, Irish, North American or Australasian clock, else nl,en. A London bank's desk that made its
- * feed with `new feed --lang en` (which keeps no languages) and then left --lang off got Dutch copies of every channel
- * name and its messages in Dutch ("Kanaal "phone" toegevoegd").
- */
-export function emptyFeedLanguages(feed: unknown): string[] {
-  const zone = typeof feed === 'object' && feed !== null ? (feed as { time_zone?: unknown }).time_zone : undefined;
-  return typeof zone === 'string' && (ENGLISH_ZONE.test(zone) || isNanpZone(zone)) ? ['en'] : ['nl', 'en'];
-}
+/** The languages a feed without texts yet is written in without --lang: its contact reasons', else its clock's (feed/languages.ts). */
+export const emptyFeedLanguages = (feed: unknown): string[] => unwrittenLanguages(typeof feed === 'object' && feed !== null ? feed : {});
 
 /** The languages a command writes in without --lang: the feed's texts', else emptyFeedLanguages. */
 export const defaultLanguages = (feed: unknown): string[] =>

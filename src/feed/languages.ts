@@ -2,6 +2,7 @@
  * The languages a feed is written in, read from its texts: the studio's form and `clearline new
  * channel` both ask for one text per language, so both use this. Pure: no DOM.
  */
+import { isNanpZone } from './dialling.js';
 import type { FeedDraft } from './update.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -23,4 +24,27 @@ export function feedLanguages(feed: Pick<FeedDraft, 'incidents' | 'channels'>, f
   for (const c of feed.channels ?? []) look(c.label);
   if (found.size) return [...found];
   return plain ? [''] : [...fallback];
+}
+
+/** Zones whose readers and desk write English, not Dutch: Britain, Ireland, Australia, New Zealand (and the US and Canada: isNanpZone). */
+const ENGLISH_ZONE = /^(?:Europe\/(?:London|Belfast|Dublin|Guernsey|Jersey|Isle_of_Man)|Australia\/.+|Pacific\/Auckland)$/;
+
+/**
+ * The languages a feed without texts yet is written in when nobody named them (`new channel`, `new reason`, `new incident`
+ * without --lang; the studio's new incident): English only on a British, Irish, North American or Australasian clock, else
+ * nl,en. A London bank's desk that made its feed with `new feed --lang en` (which keeps no languages) got Dutch copies of
+ * every channel name, and in the studio a Dutch title, text and "Affects" field beside each English one.
+ */
+export const zoneLanguages = (zone: unknown): string[] =>
+  typeof zone === 'string' && (ENGLISH_ZONE.test(zone) || isNanpZone(zone)) ? ['en'] : ['nl', 'en'];
+
+/**
+ * The languages of a feed without incident or channel texts: its contact reasons' (written by `new reason` or a template
+ * before any channel), else its clock's (zoneLanguages). The fallback of feedLanguages for `new channel`, `new reason`,
+ * `new incident` without --lang, and the studio's new incident.
+ */
+export function unwrittenLanguages(feed: { time_zone?: unknown; contact_reasons?: unknown }): string[] {
+  const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as { label?: unknown }[]) : [];
+  const found = feedLanguages({ incidents: [], channels: reasons.map((r) => ({ label: r?.label })) as unknown as FeedDraft['channels'] }, []);
+  return found.length && found[0] !== '' ? found : zoneLanguages(feed.time_zone);
 }

@@ -200,7 +200,8 @@ describe('<clearline-editor>', () => {
 
   it('Add channel: a national number is read in the feed\'s country (its time zone), not as Dutch', async () => {
     for (const [zone, link] of [['Europe/London', '0800 123 4567'], ['America/New_York', '08001234567']] as const) {
-      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${{ ...emptyFeed(), time_zone: zone }}></clearline-editor>`);
+      // Written in Dutch and English (writeOutage fills both): without languages a London or New York feed without texts is English only.
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" languages="nl,en" .feed=${{ ...emptyFeed(), time_zone: zone }}></clearline-editor>`);
       await writeOutage(el);
       await click(el, 'Add channel');
       await fill(el, 'Link — Channel 1', '0800 123 4567');

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
+import { unwrittenLanguages } from '../../feed/languages.js';
 import { lintDocument } from '../../lint/index.js';
 import { pickText, setReaderZone, uiLanguage } from '../../i18n/lang.js';
 import type { TemplateName } from '../../templates/index.js';
@@ -75,7 +76,7 @@ export class ClearlineEditor extends LitElement {
   @property({ attribute: false }) publishHeaders: Record<string, string> = {};
   /** A feed to edit, given directly (CMS pages, stories). */
   @property({ attribute: false }) feed?: FeedDraft;
-  /** Content languages, comma-separated (default: the feed's, else nl,en). */
+  /** Content languages, comma-separated (default: the feed's, else from its time zone: en on a British, Irish, North American or Australasian clock, else nl,en). */
   @property() languages = '';
   /** How long a signature stays valid, e.g. `1h` (the CLI's default). */
   @property() valid = '1h';
@@ -115,7 +116,8 @@ export class ClearlineEditor extends LitElement {
   private get langs(): string[] {
     const given = this.languages.split(',').map((s) => s.trim()).filter(Boolean);
     // A new feed: the languages chosen for it (feed-identity.ts), else those of its texts, else Dutch and English.
-    return given.length ? given : (this.session.isNew && this.session.languages) || feedLanguages(this.session.base);
+    // A feed without texts: its contact reasons' languages, else English only on a British, Irish, North American or Australasian clock.
+    return given.length ? given : (this.session.isNew && this.session.languages) || feedLanguages(this.session.base, unwrittenLanguages(this.session.base));
   }
   private get zone(): string {
     return editorZone(this.session.base.time_zone);
