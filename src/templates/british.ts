@@ -4,7 +4,8 @@
  * bank's desk read "which services fail (the app, online banking, iDEAL, cards, transfers)", a Dutch way to pay that
  * no British customer has, and a British water company's example title was "No tap water in Zeist". On a British or
  * Irish clock the example places are British or Irish ones (the studio's "Affects" hint names North Leeds and
- * Cork city, locale.ts); iDEAL is left out of the English on every clock but Amsterdam's. Phrases, not words; every
+ * Cork city, locale.ts), and a British phishing warning names 7726, where every mobile network takes scam texts;
+ * "the emergency number" stays (test/node/us-isp.test.mjs: decided for Britain and Ireland). iDEAL is left out of the English on every clock but Amsterdam's. Phrases, not words; every
  * phrase here is found in the catalog (test/node/british-english-templates.test.mjs). Pure.
  */
 
@@ -17,6 +18,10 @@ export const BRITISH_IRISH: readonly BritishIrish[] = [
   ['in Amersfoort-Noord', 'in Headingley', 'in Salthill'],
   ['in Noord-Holland', 'in West Yorkshire', 'in County Cork'],
   ['between Utrecht and Arnhem', 'between Leeds and York', 'between Cork and Mallow'],
+  // "(family doctor)" explains GP to readers outside Britain and Ireland; here everyone says GP.
+  ['Call your GP (family doctor)', 'Call your GP', 'Call your GP'],
+  // Every British mobile network takes scam texts forwarded to 7726, free; Ireland has no such number.
+  ['Report the fake message to us, then delete it', 'Report the fake message to us (forward a fake text to 7726, free), then delete it', 'Report the fake message to us, then delete it'],
 ];
 
 /** Phrases that name something only Dutch readers have, and what the English says without it elsewhere. */

@@ -27,6 +27,16 @@ test('the payments template on a London clock: the services without iDEAL; Briti
   assert.match(englishOf('payments', 'America/Chicago'), /online banking, cards, transfers/);
 });
 
+// A British phishing warning names 7726, the free number every British mobile network takes scam texts on; Ireland has none.
+// "GP" needs no "(family doctor)" in Britain or Ireland.
+test('on a British clock the phishing template names 7726; on an Irish one it does not; GP without its gloss', () => {
+  assert.match(englishOf('phishing', 'Europe/London'), /Report the fake message to us \(forward a fake text to 7726, free\), then delete it/);
+  assert.doesNotMatch(englishOf('phishing', 'Europe/Dublin'), /7726/);
+  assert.doesNotMatch(englishOf('phishing', 'Europe/Amsterdam'), /7726/);
+  assert.match(englishOf('recall', 'Europe/London'), /Call your GP if you ate some/);
+  assert.match(englishOf('recall', 'Europe/Amsterdam'), /Call your GP \(family doctor\)/);
+});
+
 test("on Amsterdam's clock (an English page of a Dutch bank) the English keeps iDEAL and the Dutch places", () => {
   assert.match(englishOf('payments', 'Europe/Amsterdam'), /online banking, iDEAL, cards/);
   assert.match(englishOf('water', 'Europe/Amsterdam'), /No tap water in Zeist/);
