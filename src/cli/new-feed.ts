@@ -59,7 +59,7 @@ export const newFeedCommand: Command = {
     'publisher-url': { type: 'string', help: 'your website (www.example.nl becomes https://www.example.nl)' },
     'status-url': { type: 'string', help: 'your status page, if you have one: the SMS, e-mail and social posts link to it (default: your website)' },
     'time-zone': { type: 'string', help: "the zone readers' times are shown in, e.g. Europe/Amsterdam (default: this computer's); new channel reads a number such as 0800-1234 in its country" },
-    lang: { type: 'string', help: 'the languages you will write in, comma-separated (default: nl,en): the commands suggested next name them' },
+    lang: { type: 'string', help: 'the languages you will write in, comma-separated (default: nl,en, or en on a British, Irish, North American or Australian clock): the commands suggested next name them' },
     feed: { type: 'string', help: 'the file to make (default feed.json); refused when it exists' },
     json: { type: 'boolean', help: 'print {feed, feed_id, time_zone} as JSON' },
   },
