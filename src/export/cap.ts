@@ -14,6 +14,16 @@ export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
 export const CAP_CATEGORIES = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'] as const;
 export type CapCategory = (typeof CAP_CATEGORIES)[number];
 
+/**
+ * The <event> by category, in the alert's language: a boil-water advice exported with `--category Health` was an event
+ * "Storing in de dienstverlening" (service disruption); Infra and Other keep that (exportTerms' capEvent).
+ */
+const CAP_EVENTS: Record<'en' | 'nl', Partial<Record<CapCategory, string>>> = {
+  en: { Geo: 'Geophysical event', Met: 'Severe weather', Safety: 'Safety warning', Security: 'Security incident', Rescue: 'Rescue operation', Fire: 'Fire', Health: 'Health advice', Env: 'Environmental incident', Transport: 'Transport disruption', CBRNE: 'Hazardous substance incident' },
+  nl: { Geo: 'Geofysische gebeurtenis', Met: 'Noodweer', Safety: 'Veiligheidswaarschuwing', Security: 'Beveiligingsincident', Rescue: 'Reddingsactie', Fire: 'Brand', Health: 'Gezondheidsadvies', Env: 'Milieu-incident', Transport: 'Verstoring van het vervoer', CBRNE: 'Incident met gevaarlijke stoffen' },
+};
+const capEvent = (ctx: Context, category: CapCategory) => CAP_EVENTS[/^nl\b/i.test(ctx.lang) ? 'nl' : 'en'][category] ?? ctx.x.capEvent;
+
 /** Our severity in CAP's words: a service disruption is at most Severe (Extreme is for threats to life). */
 export const CAP_SEVERITY: Record<Severity, 'Severe' | 'Moderate' | 'Minor'> = { critical: 'Severe', major: 'Moderate', minor: 'Minor', info: 'Minor' };
 
@@ -62,7 +72,7 @@ function steps(incident: Incident): Step[] {
 }
 
 function info(ctx: Context, incident: Incident, step: Step, category: CapCategory): string {
-  const { t, x, lang } = ctx;
+  const { t, lang } = ctx;
   const v = incidentView(ctx, incident);
   const resolved = step.current && v.resolved;
   let description: string;
@@ -91,7 +101,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     // The region too (nl-BE, en-GB), as the page and e-mail say it: a receiver that reads aloud picks its voice by it.
     el('language', dialLang(ctx)),
     el('category', category),
-    el('event', x.capEvent),
+    el('event', capEvent(ctx, category)),
     resolved ? el('responseType', 'AllClear') : '',
     el('urgency', urgency),
     el('severity', CAP_SEVERITY[incident.severity]),
