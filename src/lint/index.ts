@@ -18,6 +18,7 @@ import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, star
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { relativeDayStale } from './rules/relative-day.js';
 import { foreignLink } from './rules/foreign-link.js';
+import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
@@ -59,6 +60,8 @@ const RULES = [
   linkScheme,
   phoneE164,
   phoneLength,
+  numberNearChannel,
+  costlyNumber,
   foreignLink,
   rawHtml,
   longSentence,

@@ -47,6 +47,8 @@ const CASES = {
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
   'phone-e164': ['error', (f) => (f.channels[0].href = 'tel:0201234567'), 'channels/0/href'],
   'phone-length': ['warning', (f) => (f.channels[0].href = 'tel:+3153123456'), 'channels/0/href'],
+  'number-near-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 20 123 4576.'), 'incidents/0/known/en'],
+  'costly-number': ['warning', (f) => (f.channels[0].href = 'tel:+31900123456'), 'channels/0/href'],
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   // Written yesterday (in UTC, the default zone), "today" in what we know; "U vliegt vandaag" in the action is the reader's day and stays quiet.
   'relative-day-stale': ['warning', (f) => Object.assign(f.incidents[0], { updated_at: iso(NOW - 24 * 60 * MIN), known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights today.' } }), 'incidents/0/known/en'],

@@ -107,7 +107,7 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
 });
 
 /** A channel's name in the feed's first language that has one, for messages; "channel 4" while it has none of its own yet. */
-function nameOf(c: Obj, path: string): { en: string; nl: string } {
+export function nameOf(c: Obj, path: string): { en: string; nl: string } {
   const own = typeof c.label === 'string' ? c.label : isObj(c.label) ? Object.values(c.label).find((n): n is string => typeof n === 'string' && n.trim() !== '') : undefined;
   const n = Number(path.split('/')[1]) + 1;
   return own && !own.includes('[[TODO') ? { en: `“${own}”`, nl: `‘${own}’` } : { en: `channel ${n}`, nl: `kanaal ${n}` };

@@ -1,0 +1,141 @@
+/**
+ * Rules for the numbers a frightened customer dials: a number in a text that is a digit off one of the feed's own
+ * lines, and a line that costs callers per minute. Pure.
+ */
+import { deskLink } from '../../feed/channel-edit.js';
+import { callingCodeForZone, isEmergencyServiceNumber, isPublicServiceNumber, isShortNumber } from '../../feed/dialling.js';
+import { suggestTel } from '../../feed/tel-suggest.js';
+import { defineRule } from '../rule.js';
+import { eachObject, stringsOf, textIn, type Obj } from '../walk.js';
+import { nameOf } from './channels.js';
+
+type Words = { en: string; nl: string };
+
+const codeOf = (doc: Obj, timeZone: string) => callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
+
+/** The E.164 digits a `tel:` link or a written number dials, read in the feed's country (`code`); undefined when it cannot say. */
+const e164 = (number: string, code?: string): string | undefined => suggestTel(`tel:${number.replace(/^tel:/i, '')}`, code)?.slice(5);
+
+/**
+ * A phone number as written in a text: + or 00 and the country code, a leading 0, or (on a US or Canadian clock) 10 digits;
+ * groups apart by one space, dot, dash or slash, or the British "(0)": "0800 028 1243", "+44 (0)20 7946 0018", "078/35 35 99".
+ * "(24/7)" after a number is not part of it.
+ */
+const WRITTEN = /(?<![\w+])(?:\+|00)?\d+(?:(?: ?\(0\) ?| ?[./-] ?| )\d+)*/g;
+
+/** Same length, and one digit different or two digits side by side swapped: the commonest slips in typing a number. */
+function slip(a: string, b: string): 'digit' | 'swap' | undefined {
+  if (a.length !== b.length || a === b) return undefined;
+  const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  if (at.length === 1) return 'digit';
+  const [i, j] = at as [number, number];
+  return at.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 'swap' : undefined;
+}
+
+/** A number is someone's own line, not a public one (112, 999, 1733, 113, 0800-0113) and long enough to be typed wrong. */
+const ownLine = (digits: string, code?: string) =>
+  digits.length >= 9 && !isEmergencyServiceNumber(`tel:+${digits}`) && !isPublicServiceNumber(`tel:+${digits}`, code) && !isShortNumber(`tel:+${digits}`, code);
+
+/**
+ * A number written in a text that is none of the feed's channels' or actions' numbers but one digit off one of them, or with two
+ * digits swapped. A UK bank's desk typed "Bel direct ons fraudenummer 0800 028 1243" while its fraud line is 0800 028 1234: nothing
+ * warned, and a frightened customer would call a stranger's number, or a scammer's. Public numbers (112, 999, 1733, 113) and a
+ * number that is exactly a channel's are left alone; one quoted on purpose (a scammer's, to warn about it) may stay.
+ */
+export const numberNearChannel = defineRule('number-near-channel', 'warning', function* ({ doc, texts, timeZone }) {
+  const code = codeOf(doc, timeZone);
+  const lines: { digits: string; href: string; name: Words }[] = [];
+  const add = (href: unknown, name: () => Words) => {
+    const digits = typeof href === 'string' && /^tel:/i.test(href) ? e164(href, code) : undefined;
+    if (digits && ownLine(digits, code) && !lines.some((l) => l.digits === digits)) lines.push({ digits, href: `tel:+${digits}`, name: name() });
+  };
+  eachObject(doc.channels, 'channels', (c, p) => add(c.href, () => nameOf(c, p)));
+  eachObject(doc.incidents, 'incidents', (inc, p) =>
+    eachObject(inc.actions, `${p}/actions`, (a) =>
+      add(a.href, () => ({ en: `the action “${textIn(a.label, 'en').trim()}”`, nl: `de actie ‘${textIn(a.label, 'nl').trim()}’` })),
+    ),
+  );
+  if (!lines.length) return;
+  const known = new Set(lines.map((l) => l.digits));
+  for (const t of texts) {
+    for (const s of stringsOf(t)) {
+      const seen = new Set<string>();
+      for (const m of s.text.matchAll(WRITTEN)) {
+        const written = m[0].trim();
+        const digits = e164(written, code);
+        if (!digits || known.has(digits) || seen.has(digits) || !ownLine(digits, code)) continue;
+        seen.add(digits);
+        const near = lines.map((l) => ({ l, how: slip(digits, l.digits) })).find((x) => x.how);
+        if (!near) continue;
+        const ours = deskLink(near.l.href, code);
+        const whose: Words = { en: `${ours}, the number of ${near.l.name.en}`, nl: `${ours}, het nummer van ${near.l.name.nl}` };
+        const how: Words =
+          near.how === 'digit'
+            ? { en: `“${written}” is one digit off ${whose.en}`, nl: `‘${written}’ verschilt één cijfer van ${whose.nl}` }
+            : { en: `“${written}” has two digits swapped compared with ${whose.en}`, nl: `in ‘${written}’ staan twee cijfers omgewisseld ten opzichte van ${whose.nl}` };
+        yield {
+          path: s.path,
+          message: {
+            en: `${how.en}: a reader who calls it may reach a stranger, or a scammer`,
+            nl: `${how.nl}: wie het belt, kan bij een onbekende of een oplichter uitkomen`,
+          },
+          fix: {
+            en: `Check the number in the text: if ${ours} is meant, write that. If it is another number on purpose (a scammer's number you warn about), leave it.`,
+            nl: `Controleer het nummer in de tekst: is ${ours} bedoeld, schrijf dat dan. Is het met opzet een ander nummer (het nummer van oplichters waarvoor u waarschuwt), laat het dan staan.`,
+          },
+        };
+      }
+    }
+  }
+});
+
+/** Numbers that cost callers per minute, by country code: their first digits after it, and how they are dialled at home. */
+const COSTLY: Readonly<Record<string, RegExp>> = {
+  // 0900, 0906, 0909: paid information numbers.
+  '31': /^90[069]/,
+  // 09 (premium rate), 084 and 087 (a service charge per minute on top of the call).
+  '44': /^(?:9\d\d|8[47]\d)/,
+  // 070 (paid per minute) and 090x (premium rate).
+  '32': /^(?:70|90\d)/,
+};
+
+/** What to give instead, in the number's country. */
+const INSTEAD: Readonly<Record<string, Words>> = {
+  '31': { en: 'a free 0800 number or a normal-rate 088 number', nl: 'een gratis 0800-nummer of een 088-nummer tegen gewoon tarief' },
+  '44': { en: 'a free 0800 or 0808 number or a normal-rate 03 number', nl: 'een gratis 0800- of 0808-nummer of een 03-nummer tegen gewoon tarief' },
+  '32': { en: 'a free 0800 number or an ordinary number (such as 02 or 078)', nl: 'een gratis 0800-nummer of een gewoon nummer (zoals 02 of 078)' },
+};
+
+/**
+ * A channel, action or text that links to a number costing callers per minute: a Dutch 0900, 0906 or 0909, a British 09, 084 or
+ * 087, a Belgian 070 or 090x. In a crisis people call many times and wait long, paying all the while. By the number's own country
+ * code, as phone-length reads it; a number starting with 0 in the feed's. Public lines (the Dutch police's 0900-8844) are left alone.
+ */
+export const costlyNumber = defineRule('costly-number', 'warning', function* ({ doc, links, timeZone }) {
+  const code = codeOf(doc, timeZone);
+  const names = new Map<string, Words>();
+  eachObject(doc.channels, 'channels', (c, p) => names.set(`${p}/href`, nameOf(c, p)));
+  for (const { path, href } of links) {
+    if (!/^tel:/i.test(href) || isPublicServiceNumber(href, code)) continue;
+    const digits = e164(href, code);
+    const cc = digits && Object.keys(COSTLY).find((k) => digits.startsWith(k) && COSTLY[k]!.test(digits.slice(k.length)));
+    if (!digits || !cc) continue;
+    const rest = digits.slice(cc.length);
+    const prefix = `0${rest.slice(0, cc === '44' || rest.startsWith('90') ? 3 : 2)}`;
+    const shown = deskLink(`tel:+${digits}`, code);
+    const name = names.get(path);
+    const which: Words = name ? { en: `${name.en} (${shown})`, nl: `${name.nl} (${shown})` } : { en: `the number ${shown}`, nl: `het nummer ${shown}` };
+    const instead = INSTEAD[cc]!;
+    yield {
+      path,
+      message: {
+        en: `${which.en} is a paid number (${prefix}): callers pay per minute while they wait, and in a crisis people call many times and wait long`,
+        nl: `${which.nl} is een betaalnummer (${prefix}): bellers betalen per minuut terwijl ze wachten, en in een crisis bellen mensen vaak en wachten ze lang`,
+      },
+      fix: {
+        en: `For the crisis, give customers ${instead.en}, and link to that one instead.`,
+        nl: `Geef klanten voor de crisis ${instead.nl}, en verwijs daarnaar.`,
+      },
+    };
+  }
+});
