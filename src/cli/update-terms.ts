@@ -39,6 +39,11 @@ export interface UpdateTerms {
   needsClosing: string;
   /** After `--resolve` without `--title`: what readers now read as the title, and the command that gives a closing one. */
   closingTitle: (title: string, command: string) => string;
+  /**
+   * After `--resolve` of an incident with actions: readers no longer see them (the status page and every export leave a resolved
+   * incident's actions out, since most no longer hold), so what still holds (a scam warning) goes in the closing text.
+   */
+  actionsGone: (labels: string[], command: string) => string;
   correct: (problem: string) => string;
   nothingToChange: string;
   notChanged: (file: string) => string;
@@ -92,6 +97,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     resolvedHasNoNext: 'a resolved incident has no next update; leave out --next-update',
     waitNeedsChannel: '--wait and --reason need --channel ID (the channel they are for)',
     closingTitle: (title, command) => `Readers see "${TERMS.en.phase.resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
+    actionsGone: (labels, command) =>
+      `Readers no longer see this incident's actions (the status page, SMS and e-mail leave them out once it is resolved): ${labels.map((l) => `"${l}"`).join(', ')}. Does one still hold, such as a warning about fake texts or calls ("We never ask for your PIN")? Say it in the closing text: ${command}`,
     needsClosing: 'resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md',
     correct: (problem) => `--correct: ${problem}; leave out --correct to publish it as a new update`,
     nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve',
@@ -149,6 +156,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     resolvedHasNoNext: 'een opgeloste storing heeft geen volgende update; laat --next-update weg',
     waitNeedsChannel: '--wait en --reason hebben --channel ID nodig (het kanaal waar ze bij horen)',
     closingTitle: (title, command) => `Lezers zien "${TERMS.nl.phase.resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
+    actionsGone: (labels, command) =>
+      `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan in de slottekst: ${command}`,
     needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',
     correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
     nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel of --resolve',

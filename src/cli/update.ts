@@ -38,6 +38,25 @@ function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 
   return { message: t.closingTitle(title, command), command };
 }
 
+/**
+ * After resolving an incident that has actions: readers no longer see them, anywhere (a resolved incident's actions are left out of
+ * the status page and every export, since most no longer hold: "Pay with cash", "Do not go to the airport"). A bank's desk resolved
+ * a payments outage whose action warned "We never ask for your PIN" while the scam texts went on, and the all-clear dropped it
+ * without a word. The exports cannot tell which action still holds; the desk can, so it is told, with the labels (urgent first)
+ * and the `--correct --known` command that says what still holds in the closing text.
+ */
+function actionsGoneHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): { message: string; command: string } | null {
+  const actions = Array.isArray(incident.actions) ? (incident.actions as Obj[]).filter(isObj) : [];
+  const labels = [...actions.filter((a) => a.urgent === true), ...actions.filter((a) => a.urgent !== true)]
+    .map((a) => (typeof a.label === 'string' ? a.label : isObj(a.label) ? String(a.label[lang] ?? Object.values(a.label)[0] ?? '') : '').trim())
+    .filter(Boolean);
+  if (!labels.length) return null;
+  const langs = languagesOf(incident.known);
+  const texts = Array.from({ length: Math.max(1, langs.length) }, () => '--known "…"').join(' ');
+  const command = `clearline update ${file} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${texts}`;
+  return { message: t.actionsGone(labels, command), command };
+}
+
 export const update: Command = {
   name: 'update',
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
@@ -213,7 +232,8 @@ export const update: Command = {
     // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
     // Said with --json too (closing_title_hint, null when there is nothing to say), for the scripts that show update's output.
     const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t) : null;
-    if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings, closing_title_hint: hint }));
+    const gone = resolve && incident.phase !== 'resolved' ? actionsGoneHint(after, id, file, lang, t) : null;
+    if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings, closing_title_hint: hint, closing_actions_hint: gone }));
     const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now, lang), feedZone(done)) : t.noNextUpdate;
     console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
     // A phone line without a wait has no phone message (export --to ivr refuses it): say so now, not at export.
@@ -225,6 +245,7 @@ export const update: Command = {
       return typeof text === 'string' && text.trim() ? `"${text}"` : id;
     });
     if (hint) console.log(hint.message);
+    if (gone) console.log(gone.message);
     if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },
