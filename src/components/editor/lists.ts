@@ -33,6 +33,15 @@ function move(ctx: FormContext, e: Event, i: number, dir: 'up' | 'down'): void {
   void (root.host as LitElement).updateComplete.then(() => (root.querySelector<HTMLElement>(`[data-move="${dir}-${to}"]`) ?? root.querySelector<HTMLElement>(`[data-move="${dir === 'up' ? 'down' : 'up'}-${to}"]`))?.focus());
 }
 
+/**
+ * Said above the actions when an update resolves: readers no longer see them (nor the e-mail or SMS), and a bank's
+ * all-clear dropped "We never ask for your PIN" while scam texts went on (`clearline update --resolve` says the same).
+ */
+const RESOLVE_ACTIONS = {
+  en: (known: string) => `Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls? Write it in “${known}”.`,
+  nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes? Schrijf die dan bij “${known}”.`,
+} as const;
+
 export function renderActions(ctx: FormContext): TemplateResult {
   const { t, draft, langs } = ctx;
   const first = langs.find((l) => l === ctx.ui.split('-')[0]) ?? langs[0] ?? '';
@@ -40,6 +49,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
   const w = MOVE[uiLanguage(ctx.ui)];
   return html`<fieldset class="actions">
     <legend>${t.actions}</legend>
+    ${draft.mode === 'update' && draft.phase === 'resolved' && draft.actions.length ? html`<p class="hint" data-note="resolve-actions">${RESOLVE_ACTIONS[uiLanguage(ctx.ui)](t.known)}</p>` : nothing}
     ${group.view}
     ${draft.actions.map(
       (a, i) => html`<div class="item" data-field=${`actions/${i}`}>

@@ -1,0 +1,41 @@
+// A bank's all-clear dropped "We never ask for your PIN" while scam texts went on: a resolved incident's actions are
+// no longer shown to readers (nor in the e-mail or SMS). `clearline update --resolve` now says so; the studio says it
+// above the actions when the phase is set to Resolved, with where to write what still holds.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { statusFeed } from './helpers.js';
+import { click, field, root } from './editor-helpers.js';
+
+const note = (el: ClearlineEditor) => root(el).querySelector('fieldset.actions [data-note="resolve-actions"]')?.textContent?.trim() ?? null;
+
+async function posting(lang: 'nl' | 'en'): Promise<ClearlineEditor> {
+  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${statusFeed()}></clearline-editor>`);
+  await click(el, lang === 'nl' ? 'Update plaatsen' : 'Post update');
+  return el;
+}
+
+async function setPhase(el: ClearlineEditor, name: string, phase: string) {
+  const select = field(el, name) as unknown as HTMLSelectElement;
+  select.value = phase;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<clearline-editor> resolving an incident with actions', () => {
+  it('Dutch: said above the actions once the phase is Opgelost, gone again for another phase', async () => {
+    const el = await posting('nl');
+    expect(root(el).querySelectorAll('fieldset.actions .item').length, 'the fixture has actions').to.be.greaterThan(0);
+    expect(note(el)).to.equal(null);
+    await setPhase(el, 'Fase', 'resolved');
+    expect(note(el)).to.equal('Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes? Schrijf die dan bij “Wat we weten”.');
+    await setPhase(el, 'Fase', 'monitoring');
+    expect(note(el)).to.equal(null);
+  });
+
+  it('English', async () => {
+    const el = await posting('en');
+    await setPhase(el, 'Phase', 'resolved');
+    expect(note(el)).to.equal('Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls? Write it in “What we know”.');
+  });
+});
