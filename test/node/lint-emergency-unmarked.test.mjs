@@ -64,3 +64,15 @@ test('in English only, and for the other words such lines go by; not for custome
   web[3] = { ...web[3], kind: 'web', href: 'https://www.zuiderbank.example/pas-blokkeren' };
   assert.deepEqual(unmarked(feed(web)), [], 'a web page is not a line people wait for');
 });
+
+// A municipality's storm night: "Politie, geen spoed" / "Police, non-urgent" (0900-8844) next to 112 was warned
+// about as a line people must reach at once ('spoed', 'urgent'), though its name says the opposite.
+test('a line whose name says it is not urgent ("geen spoed", "non-urgent", "niet dringend") is no emergency line left unmarked', () => {
+  const line = (nl, en) => ({ id: 'phone-9', kind: 'phone', label: { nl, en }, href: 'tel:+319008844' });
+  for (const [nl, en] of [['Politie, geen spoed', 'Police, non-urgent'], ['Politie (niet dringend)', 'Police (not urgent)'], ['Gemeente, geen noodgeval', 'Municipality, non-emergency']]) {
+    assert.deepEqual(unmarked(feed([line(nl, en)]), { lang: 'nl' }), [], nl);
+  }
+  // Still said for a line that is one, whatever else its name says.
+  assert.equal(unmarked(feed([line('Pas blokkeren, geen spoed', 'Block your card')]), { lang: 'nl' }).length, 1);
+  assert.equal(unmarked(feed([line('Spoedlijn', 'Urgent line')]), { lang: 'nl' }).length, 1);
+});

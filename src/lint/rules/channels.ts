@@ -77,6 +77,8 @@ export const nameMissing = defineRule('name-missing', 'error', function* ({ doc 
 
 /** Words of a line people must reach at once: a card to block, fraud, a gas smell; any language of the feed. */
 const EMERGENCY_WORDS = /(?<![\p{L}])(block|blokk|fraud|stolen|gestolen|(?:pas|kaart|bankpas) kwijt|lost card|gaslucht|gaslek|smell gas|gas leak|emergency|nood|spoed|urgent)/iu;
+/** A line that says it is not one: "Politie, geen spoed" / "Police, non-urgent" (0900-8844), "niet dringend", "non-emergency". */
+const NOT_URGENT = /(?<![\p{L}])(?:geen|niet|zonder|non|not|no)[\s-]+(?:spoed|nood|dringend|urgent|emergency)\p{L}*/giu;
 
 /**
  * A phone line named like an emergency line but not marked as one. A bank's desk added "Pas
@@ -88,7 +90,7 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
   eachObject(doc.channels, 'channels', (c, path) => {
     if (c.kind !== 'phone' || c.emergency === true) return;
     const names = typeof c.label === 'string' ? [c.label] : isObj(c.label) ? Object.values(c.label).filter((n): n is string => typeof n === 'string') : [];
-    const name = names.find((n) => EMERGENCY_WORDS.test(n));
+    const name = names.find((n) => EMERGENCY_WORDS.test(n.replace(NOT_URGENT, '')));
     if (name) found.push({ path: `${path}/emergency`, name });
   });
   for (const { path, name } of found) {
