@@ -190,11 +190,21 @@ export function clockParts(s: string): { h: number; m: number } | undefined {
   return hm && (hm[2] !== undefined || hm[3]) ? { h: Number(hm[1]), m: Number(hm[2] ?? 0) } : undefined;
 }
 
+/** "morgen om 7:00", "morgen 7.00 uur", "tomorrow at 7am": that clock time tomorrow in the zone; else undefined. */
+function tomorrowAt(typed: string, now: number, timeZone: string): number | undefined {
+  const m = /^(?:morgen|tomorrow)\s+(?:(?:om|at)\s+)?(\S.*)$/i.exec(typed);
+  const twelve = m ? twelveHour(m[1]!) : 'invalid';
+  const hm = twelve === 'invalid' ? undefined : clockParts(twelve?.text ?? m![1]!);
+  if (!hm || hm.h > 23 || hm.m > 59) return undefined;
+  const d = wallClock(now, timeZone);
+  return fromWallClock(d.year, d.month, d.day + 1, hm.h, hm.m, timeZone);
+}
+
 /**
  * Reads a "next update" the way people type it, for the CLI and the editor alike: `+15m`, `+1h`,
  * `+1d`, `+30` (minutes), `+2 uur`; `HH:MM` (also `14.30`, `14h30`, `14.30 uur`, `2:30 PM`, `2pm`) today in the feed's zone; or an
- * RFC 3339 time (with any offset; without one, in the feed's zone). A time that has passed is
- * refused, never silently moved: the refusal carries the next such clock time as a suggestion.
+ * RFC 3339 time (with any offset; without one, in the feed's zone); `morgen om 7:00`, `tomorrow at 7am`, as the refusal of
+ * a time that has passed words its suggestion. A time that has passed is refused, never silently moved.
  */
 export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
   const typed = input.trim();
@@ -206,6 +216,8 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       const ms = now + Number(rel[1]) * unit;
       return { ok: true, ms, iso: isoUtc(ms) };
     }
+    const next = tomorrowAt(typed, now, timeZone);
+    if (next !== undefined) return { ok: true, ms: next, iso: isoUtc(next) };
     const twelve = twelveHour(typed);
     const clockRule = isNanpZone(timeZone) ? 'use a time such as 2:30 PM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
     if (twelve === 'invalid') return { ok: false, code: 'format', input, form: 'clock', message: `${typed} is not a clock time; ${clockRule}` };

@@ -75,6 +75,24 @@ test('a clock time as a Dutch desk writes it: 3.15 uur, 8 uur; a start 1.45 uur 
   assert.equal(start('-1 uur').iso, '2026-12-03T00:10:00Z');
 });
 
+// A storm night's desk typed "07.00" at 08:05, read "07:00 is al voorbij; bedoelt u morgen om 7:00?" and typed
+// those words back: "“morgen om 7:00” is geen tijd".
+test('a next update typed as the studio suggests it: morgen om 7:00, morgen 07.00 uur, tomorrow at 7am', () => {
+  const now = Date.parse('2026-12-03T07:05:00Z'); // 08:05 in Amsterdam
+  const timeZone = 'Europe/Amsterdam';
+  const at = (input) => readWhen(input, { now, timeZone });
+  const passed = at('07.00');
+  assert.equal(passed.code, 'passed');
+  for (const typed of ['morgen om 7:00', 'morgen 07.00 uur', 'Morgen om 7u', 'tomorrow at 7am', 'tomorrow 07:00']) {
+    assert.equal(at(typed).iso, '2026-12-04T06:00:00Z', typed);
+    assert.equal(at(typed).ms, passed.suggestion, typed);
+  }
+  // Tomorrow even when the clock time has not passed today; a time beyond the day is still refused.
+  assert.equal(at('morgen om 23:30').iso, '2026-12-04T22:30:00Z');
+  assert.equal(at('morgen om 25:00').ok, false);
+  assert.equal(at('morgenochtend').ok, false);
+});
+
 test('the all-clear says who can keep a quiet feed signed, in words for a desk without a terminal', async () => {
   const { EDITOR_TERMS } = await importTs('src/components/editor/terms.ts');
   const nl = EDITOR_TERMS.nl.signed('8:35:06', '9:35', true);
