@@ -175,10 +175,29 @@ describe('<clearline-editor> what readers of a contact reason are offered', () =
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
     await newIncident(el, 'cyberattack', true);
     const offered = () => root(el).querySelector('fieldset.reasons .item .offered')?.textContent?.replace(/\s+/g, ' ').trim();
-    expect(offered()).to.equal('Wie deze reden kiest, krijgt: Spoed? Bel 112. Niet Terugbellijn ziekenhuis: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.');
+    expect(offered()).to.equal('Wie deze reden kiest, krijgt: ‘Spoed? Bel 112’. Niet ‘Terugbellijn ziekenhuis’: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.');
     field(el, 'Dringend (gevaar of noodgeval) — Ik heb een verdachte e-mail gekregen').click();
     await el.updateComplete;
-    expect(offered()).to.equal('Wie deze reden kiest, krijgt: Terugbellijn ziekenhuis.');
+    expect(offered()).to.equal('Wie deze reden kiest, krijgt: ‘Terugbellijn ziekenhuis’.');
+  });
+
+  // A municipality's storm night: 112 and "Politie, geen spoed" (0900-8844) for "Een gevaarlijke situatie" read
+  // "krijgt: Alarmnummer 112 bij gevaar, Politie, geen spoed." — two channels or three?
+  it('names each channel in quotes, so a name with a comma is one channel', async () => {
+    const feed = insurer({
+      feed_id: 'gemeente-voorbeeld',
+      time_zone: 'Europe/Amsterdam',
+      channels: [
+        { id: 'phone', kind: 'phone', label: { nl: 'Gemeente', en: 'Municipality' }, href: 'tel:14050', wait_minutes: 45 },
+        { id: 'phone-2', kind: 'phone', label: { nl: 'Alarmnummer 112 bij gevaar', en: 'Emergency number 112 for danger' }, href: 'tel:112', emergency: true },
+        { id: 'phone-3', kind: 'phone', label: { nl: 'Politie, geen spoed', en: 'Police, non-urgent' }, href: 'tel:+319008844' },
+      ],
+      contact_reasons: [{ id: 'danger', label: { nl: 'Een gevaarlijke situatie', en: 'A dangerous situation' }, urgent: true }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await newIncident(el, 'storm', true);
+    const offered = root(el).querySelector('fieldset.reasons .item .offered')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(offered).to.equal('Wie deze reden kiest, krijgt: ‘Alarmnummer 112 bij gevaar’ en ‘Politie, geen spoed’.');
   });
 });
 

@@ -15,15 +15,22 @@ export interface ReasonTerms {
   suggestedMissing: string;
   addSuggested: (label: string) => string;
   /** What readers who choose the reason are offered ('' when nothing). */
-  offered: (names: string) => string;
+  offered: (names: readonly string[]) => string;
   /** Ticked channels readers of an urgent reason are not offered. */
-  notOffered: (names: string) => string;
+  notOffered: (names: readonly string[]) => string;
   /** Over the ticks of the FAQ's questions (studio --faq). */
   answersFor: (name: string) => string;
   noAnswers: string;
   /** A linked answer id that is not in the FAQ. */
   notInFaq: (id: string) => string;
 }
+
+/**
+ * Channel names in quotes, as lint names them (‘…’ in Dutch, “…” in English), in a list: names of their own with commas or
+ * question marks ("Politie, geen spoed", "Spoed? Bel 112") ran into the sentence and into each other.
+ */
+const quoted = (names: readonly string[], lang: 'nl' | 'en'): string =>
+  new Intl.ListFormat(lang, { type: 'conjunction' }).format(names.map((n) => (lang === 'nl' ? `‘${n}’` : `“${n}”`)));
 
 export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
   en: {
@@ -38,8 +45,8 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     suggested: 'Suggested by the template',
     suggestedMissing: 'Typical for this template, and not among your reasons yet. Add those that fit with +, and remove the reasons above that no longer do.',
     addSuggested: (label) => `Add contact reason: ${label}`,
-    offered: (names) => (names ? `Readers who choose it are offered: ${names}.` : 'Readers who choose it are offered no channel.'),
-    notOffered: (names) => `Not ${names}: for an urgent reason readers get the emergency line and nothing that makes them wait.`,
+    offered: (names) => (names.length ? `Readers who choose it are offered: ${quoted(names, 'en')}.` : 'Readers who choose it are offered no channel.'),
+    notOffered: (names) => `Not ${quoted(names, 'en')}: for an urgent reason readers get the emergency line and nothing that makes them wait.`,
     answersFor: (name) => `FAQ answers for ${name}`,
     noAnswers: 'The FAQ has no answers yet.',
     notInFaq: (id) => `${id} (not in the FAQ)`,
@@ -56,8 +63,8 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     suggested: 'Voorgesteld door het sjabloon',
     suggestedMissing: 'Gebruikelijk bij dit sjabloon, en nog niet bij uw redenen. Voeg met + toe wat past, en haal de redenen hierboven weg die niet meer passen.',
     addSuggested: (label) => `Contactreden toevoegen: ${label}`,
-    offered: (names) => (names ? `Wie deze reden kiest, krijgt: ${names}.` : 'Wie deze reden kiest, krijgt geen kanaal.'),
-    notOffered: (names) => `Niet ${names}: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.`,
+    offered: (names) => (names.length ? `Wie deze reden kiest, krijgt: ${quoted(names, 'nl')}.` : 'Wie deze reden kiest, krijgt geen kanaal.'),
+    notOffered: (names) => `Niet ${quoted(names, 'nl')}: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.`,
     answersFor: (name) => `Antwoorden voor ${name}`,
     noAnswers: 'De veelgestelde vragen hebben nog geen antwoorden.',
     notInFaq: (id) => `${id} (staat niet in de veelgestelde vragen)`,

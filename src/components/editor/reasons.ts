@@ -112,7 +112,7 @@ function renderOffered(ctx: ReasonContext, r: ContactReason): TemplateResult {
   const offered = reasonChannels({ channels: ctx.channels, incidents: open } as StatusPayload, r);
   const name = (c: Channel) => nameOf(c.label, ctx.ui, `${ctx.t.channel} ${ctx.channels.indexOf(c) + 1}`);
   const dropped = ctx.channels.filter((c) => r.channels?.includes(c.id) && !offered.includes(c));
-  return html`<p class="hint offered">${w.offered(offered.map(name).join(', '))}${dropped.length ? ` ${w.notOffered(dropped.map(name).join(', '))}` : nothing}</p>`;
+  return html`<p class="hint offered">${w.offered(offered.map(name))}${dropped.length ? ` ${w.notOffered(dropped.map(name))}` : nothing}</p>`;
 }
 
 export function renderReasons(ctx: ReasonContext): TemplateResult {
