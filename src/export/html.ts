@@ -136,7 +136,7 @@ body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.5 system-ui,sans-
 header,main,footer{max-width:44rem;margin:0 auto;padding:1rem}
 a{color:var(--link)}a:focus{outline:3px solid var(--link);outline-offset:2px}
 .incident{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:0 1rem;margin:1rem 0}
-.sev-major{border-left-color:var(--major)}.sev-critical{border-left-color:var(--critical)}
+.incident>details{margin-bottom:1rem}.sev-major{border-left-color:var(--major)}.sev-critical{border-left-color:var(--critical)}
 .meta,.wait,footer{color:var(--muted)}.badge{font-weight:600}
 .urgent,.emergency,.self-service{background:var(--subtle);border-radius:6px;padding:.25rem 1rem}
 .self-service{margin:.75rem 0}.overdue{font-weight:600}li{margin:.25rem 0}`;

@@ -59,3 +59,27 @@ test('the no-script page passes axe-core with JavaScript disabled, in both langu
     await site.close();
   }
 });
+
+// A municipality's storm page without script at 360 px: "▶ 1 eerdere update", the last line of the incident, sat on the
+// card's bottom border (0 px between them), as if cut off.
+test('the earlier updates of an incident keep room above the bottom border of its card', async () => {
+  const f = feed();
+  const [incident] = f.incidents.filter((i) => i.phase !== 'resolved');
+  incident.updates = [{ at: '2026-12-03T00:30:00Z', known: { nl: 'Eerder bericht.', en: 'Earlier message.' } }];
+  const { browser, close } = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 740 });
+    await page.setJavaScriptEnabled(false);
+    await page.setContent(x.exportHtml(f, { lang: 'nl', now: NOW }).text);
+    await page.setJavaScriptEnabled(true);
+    const gap = await page.evaluate(() => {
+      const d = document.querySelector('.incident > details');
+      return d && d.closest('.incident').getBoundingClientRect().bottom - d.getBoundingClientRect().bottom;
+    });
+    assert.ok(gap !== null, 'the incident shows its earlier updates');
+    assert.ok(gap >= 8, `room under "eerdere update": ${gap}px`);
+  } finally {
+    await close();
+  }
+});
