@@ -8,6 +8,8 @@
 import type { UiLanguage } from '../i18n/terms.js';
 
 export interface StudioTerms {
+  /** The page's title and level-1 heading: before, "clearline studio" with no level-1 heading at all. */
+  pageTitle: (file: string) => string;
   hostOnly: (url: string) => string;
   notFromPage: (url: string) => string;
   methodNotAllowed: string;
@@ -43,6 +45,7 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     notFound: (url) => `not found: open the studio at ${url}`,
     noFaq: 'the studio was started without --faq: stop it (Ctrl+C) and start it again with --faq faq.json to link answers',
     noKey: 'the studio was started without --key: choose your key file in the page, or start the studio again with --key private.jwk.json',
+    pageTitle: (file) => `Status update: ${file} (clearline studio)`,
     tooLarge: 'too large: the studio takes at most 2 MB at once; remove incidents that were resolved long ago, then try again',
     notJson: 'the page sent something the studio cannot read (not JSON): reload the page and try again',
     noFeedText: 'nothing to save: the page sent no feed; reload the page and try again',
@@ -68,6 +71,7 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     notFound: (url) => `niet gevonden: open de studio op ${url}`,
     noFaq: 'de studio is gestart zonder --faq: stop hem (Ctrl+C) en start hem opnieuw met --faq faq.json om antwoorden te koppelen',
     noKey: 'de studio is gestart zonder --key: kies uw sleutelbestand op de pagina, of start de studio opnieuw met --key private.jwk.json',
+    pageTitle: (file) => `Statusupdate: ${file} (clearline studio)`,
     tooLarge: 'te groot: de studio neemt hooguit 2 MB tegelijk aan; verwijder storingen die lang geleden zijn opgelost en probeer het opnieuw',
     notJson: 'de pagina stuurde iets wat de studio niet kan lezen (geen JSON): laad de pagina opnieuw en probeer het nog eens',
     noFeedText: 'niets te bewaren: de pagina stuurde geen feed; laad de pagina opnieuw en probeer het nog eens',

@@ -53,21 +53,22 @@ export function studioCsp(connect: string[] = []): string {
   ].join('; ');
 }
 
-function page(attrs: Record<string, string>, lang: string): string {
+/** The page; `title` is also its level-1 heading, for screen readers (the editor's own headings start at level 2). */
+function page(attrs: Record<string, string>, lang: string, title: string): string {
   const a = Object.entries(attrs)
     .filter(([, v]) => v)
     .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
     .join('');
   return `<!doctype html>
 <html lang="${escapeAttr(lang)}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>clearline studio</title><link rel="icon" href="data:,">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeAttr(title)}</title><link rel="icon" href="data:,">
 <link rel="stylesheet" href="/studio.css"><script type="module" src="/editor.js"></script></head>
-<body><main><clearline-editor${a}></clearline-editor></main></body>
+<body><main><h1 class="vh">${escapeAttr(title)}</h1><clearline-editor${a}></clearline-editor></main></body>
 </html>
 `;
 }
 
-const CSS = ':root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}@media (prefers-color-scheme: dark){body{background:#0d0f12}}main{max-width:96rem;margin:0 auto;padding:0.5rem}';
+const CSS = ':root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}@media (prefers-color-scheme: dark){body{background:#0d0f12}}main{max-width:96rem;margin:0 auto;padding:0.5rem}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}';
 
 async function body(req: IncomingMessage, t: StudioTerms, limit = 2_000_000): Promise<unknown> {
   let size = 0;
@@ -188,7 +189,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
 
       if (req.method === 'GET' && url.pathname === '/') {
         const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '' };
-        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
+        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang, t.pageTitle(basename(feedPath))), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
       // The editor module and the modules it imports; nothing else from dist/.

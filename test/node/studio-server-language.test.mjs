@@ -75,3 +75,15 @@ test('studio at start: a port in use, a wrong --port and a missing key are said 
   assert.match(taken.stderr, new RegExp(`^clearline studio: port ${port} is already in use \\(is the studio already running\\? Then open http://127\\.0\\.0\\.1:${port}/\\); choose another with --port`));
   assert.doesNotMatch(taken.stderr, /EADDRINUSE|at Server/);
 });
+
+// A municipality's storm desk with a screen reader: the studio's tab was "clearline studio" and the page had no
+// level-1 heading (axe: page-has-heading-one), so heading navigation started at "Statusupdate", level 2.
+test("the studio page's title and level-1 heading say which feed it edits, in the desk's language", async () => {
+  const dir = folder(feed('nl'));
+  const { port } = await studio(dir, '--port', '0');
+  const { text } = await ask(port, '/');
+  assert.match(text, /<title>Statusupdate: feed\.json \(clearline studio\)<\/title>/);
+  assert.match(text, /<h1 class="vh">Statusupdate: feed\.json \(clearline studio\)<\/h1>/);
+  const en = await studio(folder(feed('en')), '--port', '0', '--lang', 'en');
+  assert.match((await ask(en.port, '/')).text, /<title>Status update: feed\.json \(clearline studio\)<\/title>/);
+});
