@@ -39,6 +39,9 @@ export interface ExportNotes {
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number, corrected: number) => string;
   capWritten: (n: number, out: string) => string;
+  /** CAP without --category: Infra, said with the others a desk may mean (a storm exported as a service disruption). */
+  capCategory: (all: string) => string;
+  badCategory: (given: string, all: string) => string;
   capOne: (msgType: string, identifier: string, n: number) => string;
   /** No --to, or one that is none of the exports (`asked`): each named by what it is. */
   noFormat: (asked: string | undefined, formats: string) => string;
@@ -70,6 +73,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} entries, ${added} new${corrected ? `, ${corrected} sent again with changed text (a correction or a new next-update time)` : ''}`,
     capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
+    capCategory: (all) => `cap: category Infra (utilities, telecom, IT: event "Service disruption"); for another kind of event give --category, e.g. Met for a storm, Health for a boil-water advice, Transport for public transport, Security for a cyberattack (all: ${all})`,
+    badCategory: (given, all) => `--category "${given}" is not a CAP category; give one of: ${all}`,
     // One alert is all there is: "(give --out DIR/ for all 1 alerts)" asked for what was written.
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (give --out DIR/ for all ${n} alerts)` : ''}`,
     noFormat: (asked, formats) => `${asked ? `there is no export "${asked}"; give` : 'give'} --to with one of: ${formats}`,
@@ -98,6 +103,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} berichten, ${added} nieuw${corrected ? `, ${corrected} opnieuw verstuurd met gewijzigde tekst (een correctie of een nieuwe tijd voor de volgende update)` : ''}`,
     capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
+    capCategory: (all) => `cap: categorie Infra (nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies, Transport bij openbaar vervoer, Security bij een cyberaanval (alle: ${all})`,
+    badCategory: (given, all) => `--category "${given}" is geen CAP-categorie; geef een van: ${all}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,
     noFormat: (asked, formats) => `${asked ? `er is geen export "${asked}"; geef` : 'geef'} --to met een van: ${formats}`,
     noFile: 'geef de feed, bijv. clearline export feed.json --to sms',

@@ -162,7 +162,8 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     note(t.atom(r.lang, r.ids.length, r.added, r.corrected));
   } else if (to === 'cap') {
     const category = (str(v.category) ?? 'Infra') as CapCategory;
-    if (!(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(`--category must be one of ${CAP_CATEGORIES.join(', ')}`);
+    if (!(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(t.badCategory(category, CAP_CATEGORIES.join(', ')));
+    if (v.category === undefined) note(t.capCategory(CAP_CATEGORIES.join(', ')));
     const { alerts } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
     if (v.json) return console.log(JSON.stringify(alerts, null, 2));
     if (out && (out.endsWith('/') || (await isDir(out)))) {

@@ -18,3 +18,29 @@ test('CAP <event> says what kind of event, by category and language', () => {
   assert.equal(event('Other', 'en'), 'Service disruption');
   assert.equal(event(undefined, 'en'), 'Service disruption', 'the default, Infra');
 });
+
+// A municipality's storm desk exported CAP without --category: every receiver got a "Storing in de dienstverlening"
+// (Infra) and the desk did not know the option. Now the export says which category it used and which others fit.
+test('clearline export --to cap names the category it used when none was given, and refuses an unknown one in the desk\'s words', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./export-kit.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-cap-'));
+  try {
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed()));
+    const run = (...a) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'export', 'feed.json', '--to', 'cap', '--force', ...a], { cwd: dir, encoding: 'utf8' });
+    const plain = run();
+    assert.match(plain.stderr, /cap: categorie Infra \(nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"\); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies/);
+    assert.match(run('--lang', 'en').stderr, /cap: category Infra \(utilities, telecom, IT: event "Service disruption"\); for another kind of event give --category, e\.g\. Met for a storm/);
+    const met = run('--category', 'Met');
+    assert.doesNotMatch(met.stderr, /categorie Infra/, 'not said when chosen');
+    assert.match(met.stdout, /<event>Noodweer<\/event>/);
+    const bad = run('--category', 'Storm');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--category "Storm" is geen CAP-categorie; geef een van: Geo, Met, Safety/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
