@@ -67,6 +67,8 @@ export interface UpdateTerms {
   linkActionAlone: string;
   rewordNeedsLabel: string;
   labelNeedsReword: string;
+  /** `--who` without an action to go with. */
+  whoNeedsAction: string;
   /** What `--from` names, in "there is no file update.md (the update text)". */
   updateText: string;
   from: FromTerms;
@@ -124,6 +126,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     linkActionAlone: '--link-action links an action that is there already; to add a new one with a link, give --add-action … --link … without --link-action',
     rewordNeedsLabel: 'give the new words with --label, one per language, e.g. --reword-action 1 --label "…" --label "…"',
     labelNeedsReword: '--label gives new words to an action that is there already: name it with --reword-action (its number or its words); a new action is --add-action',
+    whoNeedsAction: '--who says who an action is for: with --add-action for a new one, or with --reword-action (its number or its words) for one that is there, e.g. --reword-action 1 --who "…" --who "…"',
     updateText: 'the update text',
     from: {
       notPart: (file, n, h) => `${file} line ${n}: "### ${h}" is not a part; use ### known, ### unknown or ### note`,
@@ -183,6 +186,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     linkActionAlone: '--link-action geeft een actie die er al staat een link; voor een nieuwe actie met link geeft u --add-action … --link … zonder --link-action',
     rewordNeedsLabel: 'geef de nieuwe tekst met --label, één per taal, bijvoorbeeld --reword-action 1 --label "…" --label "…"',
     labelNeedsReword: '--label geeft een actie die er al staat een nieuwe tekst: noem die met --reword-action (het nummer of de tekst); een nieuwe actie is --add-action',
+    whoNeedsAction: '--who zegt voor wie een actie geldt: met --add-action bij een nieuwe, of met --reword-action (het nummer of de tekst) bij een die er al staat, bijvoorbeeld --reword-action 1 --who "…" --who "…"',
     updateText: 'de updatetekst',
     from: {
       notPart: (file, n, h) => `${file} regel ${n}: "### ${h}" is geen onderdeel; gebruik ### wat we weten, ### wat we nog niet weten of ### notitie (of ### known, ### unknown, ### note)`,

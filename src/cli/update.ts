@@ -62,7 +62,7 @@ export const update: Command = {
   summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
-    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--reword-action N --label TEXT...] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
+    '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--reword-action N --label TEXT... [--who TEXT...]] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
     '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve] [--correct]',
   positionals: 1,
   options: {
@@ -77,7 +77,7 @@ export const update: Command = {
     phase: { type: 'string', help: PHASES.join(', ') },
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },
     'add-action': { type: 'string', multiple: true, help: 'add an action (one label per --lang language)' },
-    who: { type: 'string', multiple: true, help: 'who the added action is for (one per --lang language)' },
+    who: { type: 'string', multiple: true, help: 'who the action added with --add-action, or named by --reword-action, is for (one per --lang language)' },
     link: { type: 'string', help: "where the added action leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
     urgent: { type: 'boolean', help: 'the added action is urgent (act now)' },
     'remove-action': { type: 'string', multiple: true, help: 'remove an action: its number (1 = first) or its label' },
@@ -156,11 +156,16 @@ export const update: Command = {
     for (const which of list(v['unmark-urgent'])) delete actions[actionIndex(actions, which, t)]!.urgent;
     // New words for an action that is there (opening hours of the warm room changed): before, remove it and add it again,
     // its place, link, who and urgency retyped.
-    if (v['reword-action'] !== undefined && !list(v.label).length) throw new CliError(t.rewordNeedsLabel);
+    // --who with it fills in who the action is for: a template's "[[TODO: voor wie geldt dit?]]" could only be edited in
+    // feed.json, and `--reword-action 1 --label … --who …` dropped the --who without a word.
+    if (v['reword-action'] !== undefined && !list(v.label).length && !list(v.who).length) throw new CliError(t.rewordNeedsLabel);
     if (v['reword-action'] === undefined && list(v.label).length) throw new CliError(t.labelNeedsReword);
+    if (list(v.who).length && v['reword-action'] === undefined && v['add-action'] === undefined) throw new CliError(t.whoNeedsAction);
     if (v['reword-action'] !== undefined) {
       const a = actions[actionIndex(actions, String(v['reword-action']), t)]!;
-      a.label = newText(list(v.label), langsFor(list(v.label)), a.label, 'label', t, correct);
+      if (list(v.label).length) a.label = newText(list(v.label), langsFor(list(v.label)), a.label, 'label', t, correct);
+      // With --add-action too, --who stays the added action's, as before.
+      if (list(v.who).length && v['add-action'] === undefined) a.who = newText(list(v.who), langsFor(list(v.who)), a.who, 'who', t, correct);
     }
     const removals = list(v['remove-action']).map((w) => actionIndex(actions, w, t));
     for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
