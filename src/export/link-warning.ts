@@ -36,6 +36,9 @@ export const LINK_WARNINGS: Record<UiLanguage, readonly RegExp[]> = {
     nl(`\\bgeen\\s+(?:[\\p{L}-]+e\\s+)?${LINK_NL}\\s+(?:te\\s+)?(?:openen|aanklikken|aantikken)\\b`),
     // "Wij sturen nooit links", "we sturen u nooit een sms met een link"
     nl(`\\b(?:wij|we)\\s+(?:ver)?sturen\\s+(?:u\\s+|je\\s+|jou\\s+)?(?:nooit|geen)\\s+(?:[\\p{L}'-]+\\s+){0,4}${LINK_NL}`),
+    // "Wij vragen u nooit via een link om uw gegevens te bevestigen", "vul nooit uw gegevens in via een link": a
+    // municipality's warning against "confirm your details" e-mails, followed by its own link in the SMS.
+    nl(`\\b(?:nooit|niet)\\s+(?:[\\p{L}'-]+\\s+){0,6}via\\s+een\\s+${LINK_NL}`),
   ],
   en: [
     // "Do not click links", "don't click on any links", "never tap a link", "be careful not to open links"
@@ -44,6 +47,8 @@ export const LINK_WARNINGS: Record<UiLanguage, readonly RegExp[]> = {
     /\bavoid\s+(?:clicking|tapping|opening|following)\s+(?:on\s+)?(?:[a-z-]+\s+){0,2}links?\b/,
     // "We never send links", "we will never send you a link", "we do not text links"
     /\bwe\s+(?:will\s+|do\s+)?(?:never|not)\s+(?:ever\s+)?(?:send|text|e-?mail)\s+(?:[a-z'-]+\s+){0,4}links?\b/,
+    // "We never ask you to confirm your details via a link", "never enter your details through a link"
+    /\b(?:never|not)\s+(?:[a-z'-]+\s+){0,6}(?:via|through)\s+a\s+link\b/,
   ],
 };
 
