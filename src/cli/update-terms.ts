@@ -44,6 +44,10 @@ export interface UpdateTerms {
    * incident's actions out, since most no longer hold), so what still holds (a scam warning) goes in the closing text.
    */
   actionsGone: (labels: string[], command: string) => string;
+  /** A resolved incident given --unknown (or ### unknown): readers show no "What we don't know yet" for it. */
+  unknownAtResolve: (command: string) => string;
+  /** A resolved incident whose action warns against links: readers show no actions for it. */
+  warningAtResolve: (phrase: string, command: string) => string;
   correct: (problem: string) => string;
   nothingToChange: string;
   notChanged: (file: string) => string;
@@ -101,6 +105,10 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     closingTitle: (title, command) => `Readers see "${TERMS.en.phase.resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
     actionsGone: (labels, command) =>
       `Readers no longer see this incident's actions (the status page, SMS and e-mail leave them out once it is resolved): ${labels.map((l) => `"${l}"`).join(', ')}. Does one still hold, such as a warning about fake texts or calls ("We never ask for your PIN")? Say it in the closing text: ${command}`,
+    unknownAtResolve: (command) =>
+      `Note: readers see no "What we don't know yet" for a resolved incident, so the unknown you gave is not shown. Say what is still unknown in the closing text (known), e.g. "We do not know yet whether personal data was stolen; the investigation continues.": ${command}`,
+    warningAtResolve: (phrase, command) =>
+      `Note: readers see no actions for a resolved incident, so the warning "${phrase}" is no longer shown. Are the fake messages still going round? Put the warning in the closing text (known): ${command}`,
     needsClosing: 'resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md',
     correct: (problem) => `--correct: ${problem}; leave out --correct to publish it as a new update`,
     nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve',
@@ -161,6 +169,10 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     closingTitle: (title, command) => `Lezers zien "${TERMS.nl.phase.resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
     actionsGone: (labels, command) =>
       `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan in de slottekst: ${command}`,
+    unknownAtResolve: (command) =>
+      `Let op: bij een opgeloste storing zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`,
+    warningAtResolve: (phrase, command) =>
+      `Let op: bij een opgeloste storing zien lezers geen acties meer, dus de waarschuwing "${phrase}" staat er niet meer. Gaan de nepberichten door? Zet de waarschuwing in de slottekst (known): ${command}`,
     needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',
     correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
     nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel of --resolve',

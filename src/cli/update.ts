@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
-import { correctionRule, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
+import { correctionRule, isEmptyText, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
 import { channelLink } from '../feed/channel-edit.js';
 import { feedLanguages } from '../feed/languages.js';
 import { callingCodeForZone } from '../feed/dialling.js';
@@ -12,6 +12,7 @@ import { actionIndex, fromLanguages, newText, setChannel } from './update-edit.j
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
+import { linkWarning } from '../export/link-warning.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 
 /** Asks for the closing text in each language, when a person is at the terminal. */
@@ -251,6 +252,17 @@ export const update: Command = {
     });
     if (hint) console.log(hint.message);
     if (gone) console.log(gone.message);
+    // Readers show neither "what we don't know yet" nor the actions of a resolved incident: a municipality's desk closing a
+    // ransomware attack gave --unknown "Of persoonsgegevens zijn gestolen" and nobody saw it; its "do not click links" went too.
+    if (resolve && !correct) {
+      const langsNow = languagesOf(after.known);
+      const again = `clearline update ${file} --incident ${id} --correct${langsNow.length > 1 ? ` --lang ${langsNow.join(',')}` : ''} ${(langsNow.length ? langsNow : ['']).map(() => '--known "…"').join(' ')}`;
+      if (!isEmptyText(after.unknown)) console.log(t.unknownAtResolve(again));
+      // Only a warning in an action: one the closing text says itself is still shown; said with the other actions (gone) when they are named.
+      const inc = after as unknown as Incident;
+      const warning = linkWarning([{ ...inc, title: '', known: undefined as unknown as TextValue }], lang);
+      if (warning && !gone && !linkWarning([{ ...inc, title: '', actions: [] }], lang)) console.log(t.warningAtResolve(warning.phrase, again));
+    }
     if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },
