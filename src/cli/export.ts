@@ -36,6 +36,7 @@ import { CliError, fromFeedError, list, str, type Command } from './command.js';
 import { EXPORT_NOTES, exportNotes, leftOutNote } from './export-notes.js';
 import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
+import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
 import { lintNow, reportFindings } from './lint-report.js';
@@ -133,7 +134,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     refuseOnChannelErrors(payload, r.channel, v);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${to === 'ivr' ? r.text : r.ssml}\n`);
-    note(t.ivr(to, r.seconds, r.words, r.channel, r.incidents.length, r.dropped));
+    note(t.ivr(to, r.seconds, r.words, r.channel, r.incidents.length, droppedInWords(r.dropped, payload, r.lang, deskLanguage(payload, opts.lang))));
     if (!r.fits) over(t.ivrTooLong(r.seconds));
   } else if (to === 'sms') {
     const parts = v.parts === undefined ? 1 : Number(v.parts);

@@ -8,6 +8,7 @@ import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
+import { droppedInWords } from './ivr-dropped.js';
 import { shortenedInWords } from './shortened.js';
 import { exportSms } from './sms.js';
 import { exportSocial, SOCIAL_LIMIT } from './social.js';
@@ -155,7 +156,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
               { en: 'Shorten the title and the first sentence of what we know, or the wait reason.', nl: 'Maak de titel en de eerste zin van wat we weten korter, of de reden van de wachttijd.' });
           else if (ivr.dropped.some((d) => d.startsWith('instead') || d.startsWith('action') || d === 'summary'))
             add('warning', 'ivr-shortened', where,
-              { en: `the ${name(lang).en} waiting message for ${lineName} left out ${ivr.dropped.join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} liet ${ivr.dropped.join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
+              { en: `the ${name(lang).en} waiting message for ${lineName} left out ${droppedInWords(ivr.dropped, payload, lang, 'en').join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} liet ${droppedInWords(ivr.dropped, payload, lang, 'nl').join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
               { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' });
         }
       }

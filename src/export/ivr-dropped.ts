@@ -1,0 +1,59 @@
+/**
+ * What the phone message (ivr.ts) left out to stay within its 45 seconds, in words for the desk: `clearline export --to
+ * ivr` and `lint --for ivr` printed the sentences' keys ("weggelaten: hello, instead-web, instead, thanks,
+ * todo-ransomware-2026-12-07-4"), and a municipality's desk read "todo" as work left undone, while the urgent action left
+ * out (the temporary counter in the library) was not named. Now: "de begroeting, … dringende actie 4 ("Voor een
+ * overlijden of een andere…")". The action's and channel's words are quoted in the message's own language. Pure.
+ */
+import type { StatusPayload } from '../feed/schema.js';
+import type { Said } from '../lint/rule.js';
+import { pickText } from '../i18n/lang.js';
+
+const FIXED: Readonly<Record<string, Said>> = {
+  hello: { en: 'the greeting', nl: 'de begroeting' },
+  count: { en: 'the number of incidents', nl: 'het aantal storingen' },
+  summary: { en: 'the first sentence of what we know', nl: 'de eerste zin van wat we weten' },
+  instead: { en: 'the sentence that callers may not need to wait', nl: 'de zin dat bellers misschien niet hoeven te wachten' },
+  action: { en: "the urgent action's web page", nl: 'de webpagina van de dringende actie' },
+  next: { en: 'the next update', nl: 'de volgende update' },
+  thanks: { en: 'the thanks for waiting', nl: 'het bedankje voor het wachten' },
+};
+
+/** A text cut to a few words for a list: "Voor een overlijden of een andere…". */
+const clip = (s: string, max = 40) => (s.length <= max ? s : `${s.slice(0, max).replace(/\s+\S*$/, '')}…`);
+
+function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string {
+  const fixed = FIXED[key]?.[desk];
+  if (fixed) return fixed;
+  const closing = /^closing-(\d+)$/.exec(key);
+  if (closing) return desk === 'nl' ? `zin ${closing[1]} van de slottekst` : `sentence ${closing[1]} of the closing text`;
+  for (const inc of payload.incidents) {
+    const title = `"${clip(pickText(inc.title, lang))}"`;
+    if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
+    if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
+    const todo = key === `todo-${inc.id}` ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;
+    if (Number.isInteger(todo) && todo >= 1) {
+      // The key counts the urgent actions first (as the message says them, text.ts); the desk's number is the feed's,
+      // the one `update --reword-action N` takes.
+      const all = inc.actions ?? [];
+      const action = [...all.filter((a) => a.urgent), ...all.filter((a) => !a.urgent)][todo - 1];
+      if (!action) return key;
+      const label = pickText(action.label, lang);
+      const n = all.indexOf(action) + 1;
+      const said = label ? ` ("${clip(label)}")` : '';
+      return desk === 'nl' ? `dringende actie ${n}${said}` : `urgent action ${n}${said}`;
+    }
+  }
+  for (const c of payload.channels ?? []) {
+    if (key === `instead-${c.id}`) {
+      const label = pickText(c.label, lang);
+      return desk === 'nl' ? `kanaal ${label ? `"${clip(label)}"` : c.id}` : `channel ${label ? `"${clip(label)}"` : c.id}`;
+    }
+  }
+  return key;
+}
+
+/** The keys of `IvrResult.dropped` in the desk's language, each as it is when unknown. */
+export function droppedInWords(dropped: readonly string[], payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string[] {
+  return dropped.map((k) => inWords(k, payload, lang, desk));
+}
