@@ -57,3 +57,52 @@ export function setChannel(feed: Obj, id: string, wait: string | undefined, reas
   }
   return channel;
 }
+
+/** The numbers of a text (house numbers, times), as written. */
+const written = (s: string) => s.match(/\d+(?:[.:,]\d+)*/g) ?? [];
+/** The same, their separators made one: "9.00" and "9:00" are one time. */
+const same = (n: string) => n.replace(/[.:,]/g, ':');
+const numbers = (s: string) => new Set(written(s).map(same));
+
+/** A text a correction left in another language still naming a number the corrected language no longer says. */
+export interface StaleNumber {
+  /** The part, as its option says it: `--known "…"`, `--reword-action 4 --label "…"`. */
+  option: string;
+  corrected: string;
+  stale: string;
+  /** As the stale text writes them: "12", "9:00". */
+  numbers: string[];
+}
+
+/**
+ * After `--correct --lang nl`, the languages left as they were that still name a number the correction took out: a
+ * municipality's desk corrected "Dorpsstraat 12" to "21" in Dutch, and the English went on sending people to number 12.
+ */
+export function staleNumbers(before: Obj, after: Obj): StaleNumber[] {
+  const out: StaleNumber[] = [];
+  const check = (old: unknown, now: unknown, option: string) => {
+    if (!isObj(old) || !isObj(now)) return;
+    const langs = Object.keys(old).filter((l) => typeof old[l] === 'string' && typeof now[l] === 'string');
+    const changed = langs.filter((l) => old[l] !== now[l]);
+    const kept = langs.filter((l) => old[l] === now[l]);
+    for (const c of changed) {
+      const gone = [...numbers(old[c] as string)].filter((n) => !numbers(now[c] as string).has(n));
+      for (const k of kept) {
+        const still = [...new Set(written(old[k] as string).filter((n) => gone.includes(same(n))))];
+        if (still.length) out.push({ option, corrected: c, stale: k, numbers: still });
+      }
+    }
+  };
+  check(before.title, after.title, '--title "…"');
+  check(before.known, after.known, '--known "…"');
+  check(before.unknown, after.unknown, '--unknown "…"');
+  const olds = Array.isArray(before.actions) ? (before.actions as Obj[]) : [];
+  const nows = Array.isArray(after.actions) ? (after.actions as Obj[]) : [];
+  if (olds.length === nows.length) {
+    olds.forEach((a, i) => {
+      check(a.label, nows[i]!.label, `--reword-action ${i + 1} --label "…"`);
+      check(a.who, nows[i]!.who, `--reword-action ${i + 1} --who "…"`);
+    });
+  }
+  return out;
+}

@@ -44,6 +44,8 @@ export interface UpdateTerms {
    * incident's actions out, since most no longer hold), so what still holds (a scam warning) goes in the closing text.
    */
   actionsGone: (labels: string[], command: string) => string;
+  /** After --correct in one language, another still names the number the correction took out. */
+  staleNumber: (corrected: string, stale: string, numbers: string[], command: string) => string;
   /** A resolved incident given --unknown (or ### unknown): readers show no "What we don't know yet" for it. */
   unknownAtResolve: (command: string) => string;
   /** A resolved incident whose action warns against links: readers show no actions for it. */
@@ -105,6 +107,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     closingTitle: (title, command) => `Readers see "${TERMS.en.phase.resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
     actionsGone: (labels, command) =>
       `Readers no longer see this incident's actions (the status page, SMS and e-mail leave them out once it is resolved): ${labels.map((l) => `"${l}"`).join(', ')}. Does one still hold, such as a warning about fake texts or calls ("We never ask for your PIN")? Say it in the closing text: ${command}`,
+    staleNumber: (corrected, stale, numbers, command) =>
+      `Note: you corrected only the ${corrected} text; the ${stale} text still says ${numbers.map((n) => `"${n}"`).join(', ')}, which the ${corrected} text no longer does. Wrong there too? ${command}`,
     unknownAtResolve: (command) =>
       `Note: readers see no "What we don't know yet" for a resolved incident, so the unknown you gave is not shown. Say what is still unknown in the closing text (known), e.g. "We do not know yet whether personal data was stolen; the investigation continues.": ${command}`,
     warningAtResolve: (phrase, command) =>
@@ -169,6 +173,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     closingTitle: (title, command) => `Lezers zien "${TERMS.nl.phase.resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
     actionsGone: (labels, command) =>
       `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan in de slottekst: ${command}`,
+    staleNumber: (corrected, stale, numbers, command) =>
+      `Let op: u verbeterde alleen de ${corrected}-tekst; de ${stale}-tekst noemt nog ${numbers.map((n) => `"${n}"`).join(', ')}, ${numbers.length > 1 ? 'die' : 'dat'} in de ${corrected}-tekst niet meer ${numbers.length > 1 ? 'staan' : 'staat'}. Klopt het daar ook niet? ${command}`,
     unknownAtResolve: (command) =>
       `Let op: bij een opgeloste storing zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`,
     warningAtResolve: (phrase, command) =>

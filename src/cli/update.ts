@@ -8,7 +8,7 @@ import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { folderLanguage, readJson, readText, writeText } from './io.js';
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
-import { actionIndex, fromLanguages, newText, setChannel } from './update-edit.js';
+import { actionIndex, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -252,6 +252,7 @@ export const update: Command = {
     });
     if (hint) console.log(hint.message);
     if (gone) console.log(gone.message);
+    if (correct) for (const s of staleNumbers(incident, after)) console.log(t.staleNumber(s.corrected, s.stale, s.numbers, `clearline update ${file} --incident ${id} --correct --lang ${s.stale} ${s.option}`));
     // Readers show neither "what we don't know yet" nor the actions of a resolved incident: a municipality's desk closing a
     // ransomware attack gave --unknown "Of persoonsgegevens zijn gestolen" and nobody saw it; its "do not click links" went too.
     if (resolve && !correct) {
