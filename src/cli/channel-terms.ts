@@ -26,6 +26,8 @@ export interface ChannelTerms {
   removeAlone: (changes: string) => string;
   whatToChange: string;
   giveKind: (kinds: string) => string;
+  /** `--kind counter`, `balie`, …: a place people come to is no channel; where it goes instead. */
+  inPerson: (kind: string, file: string) => string;
   giveLink: string;
   sameLink: (file: string, link: string, id: string) => string;
   idTaken: (file: string, id: string) => string;
@@ -53,6 +55,8 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     removeAlone: (changes) => `--remove removes the whole channel; give it without ${changes}`,
     whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove',
     giveKind: (kinds) => `give --kind with one of: ${kinds}`,
+    inPerson: (kind, file) =>
+      `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web or callback: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${file} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
     giveLink: 'give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234',
     sameLink: (file, link, id) => `${file} already has a channel with ${link}: "${id}"; change it with clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
@@ -79,6 +83,8 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     removeAlone: (changes) => `--remove haalt het hele kanaal weg; geef het zonder ${changes}`,
     whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) of geef --remove',
     giveKind: (kinds) => `geef --kind met een van: ${kinds}`,
+    inPerson: (kind, file) =>
+      `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web of callback: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${file} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,
     giveLink: 'geef --link: het telefoonnummer, e-mailadres of webadres, bijvoorbeeld --link 0800-1234',
     sameLink: (file, link, id) => `${file} heeft al een kanaal met ${link}: "${id}"; wijzig het met clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} heeft al een kanaal "${id}"; kies een andere --id`,

@@ -15,6 +15,9 @@ import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
 
+/** Kinds that name a place people come to, in Dutch or English. */
+const IN_PERSON = /^(?:balie|noodbalie|loket|servicepunt|locatie|adres|bezoek|inloop|spreekuur|kantoor|gemeentehuis|stadhuis|bibliotheek|counter|desk|front-?desk|office|walk-?in|in-?person|visit|location|address|branch|library|town-?hall)$/i;
+
 export const newChannelCommand: Command = {
   name: 'new channel',
   summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
@@ -40,6 +43,8 @@ export const newChannelCommand: Command = {
     const lang = writerLanguage(feed, langs);
     const t = CHANNEL_TERMS[lang];
     const kind = str(v.kind) as ChannelKind | undefined;
+    // A municipality's desk tried --kind balie for its temporary counter in the library and heard only the five kinds.
+    if (kind && IN_PERSON.test(kind)) throw new CliError(t.inPerson(kind, file));
     if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', ')));
     if (!str(v.link)?.trim()) throw new CliError(t.giveLink);
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
