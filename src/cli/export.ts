@@ -248,16 +248,29 @@ export const EXPORT_COMMANDS: Command[] = [exportCommand, importStatuspageComman
  * of document lint findings so both print and count alike. Nothing for an invalid document (the
  * schema finding already says why) or a FAQ.
  */
-export function channelFindings(doc: unknown, forValue: string | undefined, parts?: string, lang = 'en'): Finding[] {
+export function channelFindings(doc: unknown, forValue: string | undefined, parts?: string, lang = 'en', file = 'feed.json'): Finding[] {
   if (forValue === undefined) return [];
   let targets;
+  const nl = lang === 'nl';
   try {
     targets = parseTargets(forValue);
   } catch (e) {
-    throw new CliError((e as Error).message);
+    // A Dutch desk asking `lint --for sms,ivr,email` was answered in English, and not told the e-mail has no limit to check.
+    const bad = forValue.split(',').map((s) => s.trim()).filter((s) => s && !['sms', 'ivr', 'social'].includes(s));
+    const format = (b: string) => {
+      try {
+        return exportFormat(b, nl ? 'nl' : 'en');
+      } catch {
+        return undefined;
+      }
+    };
+    const other = bad.map(format).find((f) => f && !['sms', 'ivr', 'ssml', 'social'].includes(f));
+    const said = nl ? `--for neemt sms, ivr, social (met komma's ertussen); niet: ${bad.join(', ') || '(niets)'}` : (e as Error).message;
+    const look = other && (nl ? `. Daar is geen lengte te controleren; bekijk het met clearline export ${file} --to ${other}` : `. There is no length to check there; look at it with clearline export ${file} --to ${other}`);
+    throw new CliError(said + (look ?? ''));
   }
   const n = parts === undefined ? 1 : Number(parts);
-  if (!Number.isInteger(n) || n < 1 || n > 10) throw new CliError('--parts must be a whole number from 1 to 10');
+  if (!Number.isInteger(n) || n < 1 || n > 10) throw new CliError(nl ? '--parts moet een heel getal van 1 tot 10 zijn' : '--parts must be a whole number from 1 to 10');
   if (!doc || typeof doc !== 'object' || (doc as { type?: unknown }).type !== 'status') return [];
   const result = validatePayload('status', stampPayload(doc as Record<string, unknown>, 3_600_000));
   if (!result.ok) return [];

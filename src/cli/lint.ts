@@ -28,7 +28,7 @@ export const lint: Command = {
     // The desk's language (desk-lang.ts): a Dutch feed is checked in Dutch, an FAQ in its questions' language.
     const lang = given ?? deskLanguage(doc);
     const faq = str(v.faq) ? await openEnvelope(await readJson(str(v.faq)!, 'the FAQ document', lang), str(v.faq)!, lang) : undefined;
-    const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts), lang)];
+    const findings = [...lintNow(doc, Date.now(), { lang, faq }), ...channelFindings(doc, str(v.for), str(v.parts), lang, file)];
     const { errors, warnings } = summarize(findings);
     // One truth: with --strict a warning fails, so "ok" is false exactly when the exit status is not 0.
     const ok = errors === 0 && !(v.strict === true && warnings > 0);
