@@ -1,6 +1,6 @@
 /** Rules about the document as a whole: its schema, its validity window, placeholders anywhere. */
 import { DOCUMENT_TYPES, validatePayload } from '../../feed/schema.js';
-import { defineRule, type SaidProblem } from '../rule.js';
+import { defineRule, feedOr, type SaidProblem } from '../rule.js';
 import { allStrings, isObj } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 import { schemaSaid } from './schema-words.js';
@@ -112,10 +112,25 @@ export const placeholder = defineRule('placeholder', 'error', function* ({ doc }
     const m = PLACEHOLDER.exec(s.text);
     if (!m) continue;
     const left = m[0].length > 80 ? m[0].slice(0, 77) + '…' : m[0];
+    const command = updateCommand(doc, s.path);
     yield {
       path: s.path,
       message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
-      fix: { en: 'Replace the [[TODO: …]] text with your own words, or remove the field.', nl: 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.' },
+      // On the command line, the command that does it: a municipality's desk, filling in the cyberattack template without
+      // the studio, was told to replace the text in actions/1/who and not how.
+      fix: command
+        ? { en: feedOr(`Replace the [[TODO: …]] text with your own words: ${command} (one per language).`, 'Replace the [[TODO: …]] text with your own words, or remove the field.'), nl: feedOr(`Vervang de tekst [[TODO: …]] door uw eigen woorden: ${command} (één per taal).`, 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.') }
+        : { en: 'Replace the [[TODO: …]] text with your own words, or remove the field.', nl: 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.' },
     };
   }
 });
+
+/** The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does. */
+function updateCommand(doc: unknown, path: string): string | undefined {
+  const m = /^incidents\/(\d+)\/(title|known|unknown|actions\/(\d+)\/(label|who))(?:\/|$)/.exec(path);
+  const incidents = isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents : [];
+  const incident = m ? incidents[Number(m[1])] : undefined;
+  if (!m || !isObj(incident) || typeof incident.id !== 'string') return undefined;
+  const option = m[3] !== undefined ? `--reword-action ${Number(m[3]) + 1} --${m[4]} "…"` : `--${m[2]} "…"`;
+  return `clearline update feed.json --incident ${incident.id} ${option}`;
+}
