@@ -25,6 +25,8 @@ export interface UpdateTerms {
   severity: (s: Severity) => string;
   affects: string;
   actions: string;
+  /** Actions changed with --correct: no new update for readers. */
+  actionsCorrected: string;
   channel: (id: string, wait?: number) => string;
   noNextUpdate: string;
   updated: (id: string, file: string, changes: string[], phase: Phase, when: string) => string;
@@ -92,6 +94,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     severity: (s) => `severity ${s}`,
     affects: 'affects',
     actions: 'actions',
+    actionsCorrected: 'corrected actions (no new update)',
     channel: (id, wait) => `channel ${id}${wait !== undefined ? ` wait ${wait} min` : ''}`,
     noNextUpdate: 'no next update',
     updated: (id, file, changes, phase, when) => `Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${phase}${when ? `, ${when}` : ''}. Sign it to publish.`,
@@ -158,6 +161,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     severity: (s) => `ernst "${TERMS.nl.severity[s]}" (${s})`,
     affects: 'gevolgen',
     actions: 'acties',
+    actionsCorrected: 'acties verbeterd (geen nieuwe update)',
     channel: (id, wait) => `kanaal ${id}${wait !== undefined ? ` wachttijd ${wait} min` : ''}`,
     noNextUpdate: 'geen volgende update',
     updated: (id, file, changes, phase, when) => `"${id}" bijgewerkt in ${file}: ${changes.join(', ')}; fase "${TERMS.nl.phase[phase]}" (${phase})${when ? `, ${when}` : ''}. Onderteken het bestand om te publiceren.`,

@@ -210,7 +210,8 @@ export const update: Command = {
     if (next) changes.push(t.nextUpdate(next.shown, feedZone(feed)));
     if (severity) changes.push(t.severity(severity));
     if (affects) changes.push(t.affects);
-    if (actionsChanged) changes.push(t.actions);
+    // A corrected action was reported as "acties", as a new update would be: the desk could not tell readers got no news.
+    if (actionsChanged) changes.push(correct ? t.actionsCorrected : t.actions);
     const updated = postUpdate(feed as FeedDraft, id, change, now) as unknown as Obj;
     const after = (updated.incidents as Obj[]).find((i) => i.id === id)!;
 

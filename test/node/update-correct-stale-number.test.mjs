@@ -22,6 +22,8 @@ test('update --correct in one language: the other language still naming the old 
     assert.equal(run(dir, 'update', 'feed.json', '--incident', 'aanval', '--add-action', nl, '--add-action', en, '--urgent').status, 0);
     const r = run(dir, 'update', 'feed.json', '--incident', 'aanval', '--correct', '--lang', 'nl', '--reword-action', '5', '--label', nl.replace('12', '21').replace('9.00', '9.30'));
     assert.equal(r.status, 0, r.stderr);
+    // Said as a correction, not as "acties" as a new update would be: readers get no news.
+    assert.match(r.stdout, /^"aanval" bijgewerkt in feed\.json: acties verbeterd \(geen nieuwe update\);/);
     assert.ok(r.stdout.includes('Let op: u verbeterde alleen de nl-tekst; de en-tekst noemt nog "12", "9:00", die in de nl-tekst niet meer staan. Klopt het daar ook niet? clearline update feed.json --incident aanval --correct --lang en --reword-action 5 --label "…"'), r.stdout);
 
     // Corrected in both, or a correction that takes out no number: nothing to say.
