@@ -17,7 +17,8 @@ test('edit feed: shows, sets and removes the status page; renames; refuses a wro
   const dir = mkdtempSync(join(tmpdir(), 'clearline-edit-feed-'));
   try {
     const made = run(dir, 'new', 'feed', '--feed-id', 'bus-regio', '--publisher', 'Bus Regio', '--publisher-url', 'www.busregio.example', '--time-zone', 'Europe/Amsterdam');
-    assert.match(made.stdout, /Heeft u een statuspagina\? Zet het adres erin met clearline edit feed --status-url https:\/\/www\.voorbeeld\.nl\/storingen, dan linken/);
+    // The example is on the feed's own website (new-feed-status-example.test.mjs), not www.voorbeeld.nl.
+    assert.match(made.stdout, /Heeft u een statuspagina\? Zet het adres erin met clearline edit feed --status-url https:\/\/www\.busregio\.example\/storingen, dan linken/);
     const shown = run(dir, 'edit', 'feed');
     assert.equal(shown.status, 0, shown.stderr);
     assert.match(shown.stdout, /^feed\.json: gepubliceerd door Bus Regio, website https:\/\/www\.busregio\.example, statuspagina geen \(de sms, e-mail en berichten op sociale media linken naar de website\)\./);
