@@ -59,3 +59,6 @@ export function textFor(texts: string[], langs: string[], option: string, lang: 
 export function withTexts<T>(old: unknown, given: T): T {
   return isObj(old) && isObj(given) ? ({ ...old, ...given } as T) : given;
 }
+
+/** A phone line (not an emergency line) with a wait and no reason: the phone message refuses it (export/lint.ts ivr-no-reason). */
+export const waitWithoutReason = (c: Obj): boolean => c.kind === 'phone' && c.emergency !== true && typeof c.wait_minutes === 'number' && c.wait_minutes > 0 && (c.reason === undefined || c.reason === '');

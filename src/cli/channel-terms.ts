@@ -15,6 +15,8 @@ export interface ChannelTerms {
   refused: (done: 'added' | 'changed' | 'removed', file: string) => string;
   /** The channel's name or reason says it does not work, yet readers still get its link (as the studio's note). */
   down: (id: string, file: string) => string;
+  /** A phone line given a wait without a reason: the phone message (export --to ivr) refuses it; said when the wait is set, not at export. */
+  noReason: (id: string, file: string, wait: number) => string;
   /** `edit channel` without --id: the channels, one a line, then how to change one. */
   list: (file: string) => string;
   none: (file: string) => string;
@@ -45,6 +47,8 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     refused: (done, file) => `the channel was not ${done}; ${file} is unchanged:`,
     down: (id, file) =>
       `Its name or reason says it does not work, but readers still get it to call or open: a channel cannot be marked as down. Is it down? Remove it (clearline edit channel --feed ${file} --id ${id} --remove) and say under What we know ("known") that it does not work and what to use instead.`,
+    noReason: (id, file, wait) =>
+      `Callers on this line hear its wait (${wait} min) but not why: the phone message (clearline export --to ivr) is refused until it has a reason. Give one: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${id} --reason "…" (one per language), e.g. "many calls about the outage".`,
     list: (file) => `Channels in ${file}:`,
     none: (file) => `${file} has no channels yet; add one with clearline new channel --feed ${file} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', emergency line' : ''}${wait === undefined ? '' : `, wait ${wait} min`})`,
@@ -73,6 +77,8 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     refused: (done, file) => `het kanaal is niet ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]}; ${file} is niet gewijzigd:`,
     down: (id, file) =>
       `De naam of reden zegt dat het niet werkt, maar lezers krijgen het nog om te bellen of te openen: een kanaal kan niet als buiten gebruik worden gemarkeerd. Werkt het niet? Haal het weg (clearline edit channel --feed ${file} --id ${id} --remove) en zeg bij Wat we weten ("known") dat het niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
+    noReason: (id, file, wait) =>
+      `Bellers op deze lijn horen de wachttijd (${wait} min) maar niet waarom: het wachtbericht (clearline export --to ivr) wordt geweigerd tot er een reden is. Geef er een: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${id} --reason "…" (één per taal), bijvoorbeeld "veel telefoontjes over de storing".`,
     list: (file) => `Kanalen in ${file}:`,
     none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${file} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodlijn' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,

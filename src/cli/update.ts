@@ -14,6 +14,8 @@ import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
+import { waitWithoutReason } from './channel-file.js';
+import { CHANNEL_TERMS } from './channel-terms.js';
 
 /** Asks for the closing text in each language, when a person is at the terminal. */
 async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<string, string> | undefined> {
@@ -253,6 +255,8 @@ export const update: Command = {
     });
     if (hint) console.log(hint.message);
     if (gone) console.log(gone.message);
+    const line = channelId ? (done.channels as Obj[]).find((c) => c.id === channelId) : undefined;
+    if (line && waitWithoutReason(line)) console.log(CHANNEL_TERMS[lang].noReason(channelId!, file, line.wait_minutes as number));
     if (correct) for (const s of staleNumbers(incident, after)) console.log(t.staleNumber(s.corrected, s.stale, s.numbers, `clearline update ${file} --incident ${id} --correct --lang ${s.stale} ${s.option}`));
     // Readers show neither "what we don't know yet" nor the actions of a resolved incident: a municipality's desk closing a
     // ransomware attack gave --unknown "Of persoonsgegevens zijn gestolen" and nobody saw it; its "do not click links" went too.
