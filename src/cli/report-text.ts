@@ -40,6 +40,7 @@ const WORDS = {
     noReason: '(no reason chosen)',
     urgent: 'urgent',
     emergency: 'emergency line',
+    notInFeed: 'not in the feed',
   },
   nl: {
     locale: 'nl-NL',
@@ -64,6 +65,7 @@ const WORDS = {
     noReason: '(geen reden gekozen)',
     urgent: 'dringend',
     emergency: 'noodnummer',
+    notInFeed: 'staat niet in de feed',
   },
 } as const;
 
@@ -119,6 +121,8 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
   // "  Spoedlijn bij gevaar of kou (noodnummer)" after a row whose id the feed names.
   const nameOf = (known: Record<string, ReportName> | undefined, flag: string) => (id: string) => {
     const x = known && Object.hasOwn(known, id) ? known[id] : undefined;
+    // An id the feed does not have (removed since, or sent by another page): said, so a manager does not look for it.
+    if (known && !x && !id.startsWith('(')) return `  (${w.notInFeed})`;
     const label = x ? pickText(x.label, lang) : '';
     return label || x?.urgent ? `  ${[label, x?.urgent ? `(${flag})` : ''].filter(Boolean).join(' ')}` : '';
   };
