@@ -60,26 +60,45 @@ describe('<clearline-editor>', () => {
   });
 
   it('a next-update time that has passed is refused with "did you mean …", and the suggestion can be taken', async () => {
-    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
-    await newOutage(el);
-    const zone = 'Europe/Amsterdam';
-    const clock = (ms: number) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
-    // Five minutes ago, or 00:00 in the first minutes after midnight (23:57 would still be to come today).
-    const past = clock(Date.now() - 5 * MIN) < clock(Date.now()) ? clock(Date.now() - 5 * MIN) : '00:00';
-    await fill(el, 'Next update', past);
-    const said = text(el);
-    expect(said).to.contain(`${past} has passed; did you mean tomorrow at`);
-    expect(field(el, 'Next update').getAttribute('aria-invalid')).to.equal('true');
-    const use = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.startsWith('Use tomorrow'))!;
-    use.click();
-    await el.updateComplete;
-    expect(text(el)).not.to.contain('has passed');
-    expect(text(el)).to.contain('Promised: tomorrow at');
-    // Dutch UI says it in Dutch.
-    el.lang = 'nl';
-    await el.updateComplete;
-    await fill(el, 'Volgende update', past);
-    expect(text(el)).to.contain(`${past} is al voorbij; bedoelt u morgen om`);
+    // A night desk at 23:30 (Amsterdam) typing 00:15: tomorrow's 00:15 is 45 minutes away. The clock stands still there.
+    const realNow = Date.now;
+    Date.now = () => Date.parse('2026-12-02T22:30:00Z');
+    try {
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+      await newOutage(el);
+      await fill(el, 'Next update', '00:15');
+      expect(text(el)).to.contain('00:15 has passed; did you mean tomorrow at 0:15?');
+      expect(field(el, 'Next update').getAttribute('aria-invalid')).to.equal('true');
+      const use = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.startsWith('Use tomorrow'))!;
+      use.click();
+      await el.updateComplete;
+      expect(text(el)).not.to.contain('has passed');
+      expect(text(el)).to.contain('Promised: tomorrow at 0:15');
+      // Dutch UI says it in Dutch.
+      el.lang = 'nl';
+      await el.updateComplete;
+      await fill(el, 'Volgende update', '00:15');
+      expect(text(el)).to.contain('00:15 is al voorbij; bedoelt u morgen om 0:15?');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  // A storm desk typed 07.00 at 08:05, took "morgen om 7:00" and could not sign: lint refuses a next update more than
+  // 4 hours ahead. Such a passed time is no longer offered; the field asks for one within 4 hours.
+  it('a passed time whose tomorrow is more than 4 hours away is not offered', async () => {
+    const realNow = Date.now;
+    Date.now = () => Date.parse('2026-12-03T07:05:00Z');
+    try {
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
+      await newOutage(el, true);
+      await fill(el, 'Volgende update', '07.00');
+      expect(text(el)).to.contain('07:00 is al voorbij, en morgen om 7:00 is meer dan 4 uur vooruit: beloof de volgende update binnen 4 uur (+15 min, +30 min, +1 uur, of een tijd).');
+      expect([...root(el).querySelectorAll('button')].some((b) => b.textContent!.includes('gebruiken')), 'no suggestion to take').to.equal(false);
+      expect(field(el, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('Resolved, as clearline update --resolve: "what we don\'t know yet" is emptied unless rewritten, and the outage\'s waits leave ordinary lines', async () => {
