@@ -82,7 +82,8 @@ test('new channel and edit channel answer a Dutch feed in Dutch (added, refused,
   try {
     const add = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '030 123 4567', '--name', 'Klantenservice', '--name', 'Customer service', '--wait', '20');
     assert.equal(add.status, 0, add.stderr);
-    assert.match(add.stdout, /^Kanaal "phone(-\d)?" toegevoegd aan feed\.json: phone, tel:\+31301234567, wachttijd 20 min\. Onderteken het bestand om te publiceren\.\n$/);
+    // A wait without a reason: said at once, in Dutch too (channel-wait-reason.test.mjs).
+    assert.match(add.stdout, /^Kanaal "phone(-\d)?" toegevoegd aan feed\.json: phone, tel:\+31301234567, wachttijd 20 min\. Onderteken het bestand om te publiceren\.\nBellers op deze lijn horen de wachttijd \(20 min\) maar niet waarom: [^\n]+\n$/);
     assert.match(add.stderr, /^Elders in feed\.json: \d+ fouten?, \d+ waarschuwingen?; zie ze met clearline lint feed\.json\.$/m);
     const id = add.stdout.match(/"([^"]+)"/)[1];
     const bad = run(dir, 'edit', 'channel', '--id', id, '--link', '9009');
