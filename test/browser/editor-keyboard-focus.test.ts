@@ -86,18 +86,22 @@ describe('<clearline-editor> keeps the keyboard focus where the desk is working'
   });
 
   it('"morgen om … gebruiken" puts the focus back in Volgende update', async () => {
-    const el = await flood();
-    const clock = (ms: number) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
-    // Five minutes ago, or 00:00 in the first minutes after midnight (23:57 would still be to come today).
-    const past = clock(Date.now() - 5 * MIN) < clock(Date.now()) ? clock(Date.now() - 5 * MIN) : '00:00';
-    const next = field(el, 'Volgende update');
-    next.value = past;
-    next.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const use = [...root(el).querySelectorAll('button')].find((b) => /^morgen om .* gebruiken$/.test(b.textContent!.trim()))!;
-    await press(el, use);
-    expect(text(el)).to.contain('Beloofd: morgen om');
-    expect(focused(el)).to.equal('field Volgende update');
+    // At 23:30 (Amsterdam) 00:15 has passed and tomorrow's is 45 minutes away: offered (a time more than 4 hours ahead is not).
+    const realNow = Date.now;
+    Date.now = () => Date.parse('2026-12-02T22:30:00Z');
+    try {
+      const el = await flood();
+      const next = field(el, 'Volgende update');
+      next.value = '00:15';
+      next.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const use = [...root(el).querySelectorAll('button')].find((b) => /^morgen om .* gebruiken$/.test(b.textContent!.trim()))!;
+      await press(el, use);
+      expect(text(el)).to.contain('Beloofd: morgen om');
+      expect(focused(el)).to.equal('field Volgende update');
+    } finally {
+      Date.now = realNow;
+    }
   });
 
   it('"Wat we weten" left empty says so when the field is left, and Ondertekenen takes the focus there', async () => {
