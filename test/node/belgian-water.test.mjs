@@ -2,7 +2,10 @@
 // is found: its desk types numbers the Belgian way (078/35 35 99), lists the Flemish government's 1700 beside
 // 112 and 1733, and its phone message must say what was found whole (found in the Flemish water walkthrough).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import test from 'node:test';
+import { withCliDir } from './export-kit.mjs';
 import { importTs } from './ts-import.mjs';
 
 const { channelLink } = await importTs('src/feed/channel-edit.ts');
@@ -102,14 +105,7 @@ test('the phone message says the other urgent actions when there is time (who fe
 });
 
 test('new feed --lang nl names --lang nl in its suggested new incident too: run as printed, it made a Dutch and an English incident', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { ROOT } = await import('./export-kit.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-belgian-water-'));
-  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-  try {
+  await withCliDir('clearline-belgian-water-', async (dir, run) => {
     const made = run('new', 'feed', '--feed-id', 'waterbedrijf-vlaanderen', '--time-zone', 'Europe/Brussels', '--lang', 'nl', '--publisher', 'Waterbedrijf Vlaanderen', '--publisher-url', 'www.waterbedrijf.example');
     assert.equal(made.status, 0, made.stderr);
     const line = /clearline new incident --template … --id …(.*?) {3}\(/.exec(made.stdout);
@@ -118,9 +114,7 @@ test('new feed --lang nl names --lang nl in its suggested new incident too: run 
     const inc = run('new', 'incident', '--template', 'water', '--id', 'kookadvies', '--title', 'Kookadvies in Melle', ...line[1].trim().split(' '));
     assert.equal(inc.status, 0, inc.stderr);
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].title), ['nl']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a feed without texts refuses in the desk\'s language', async () => {
@@ -131,14 +125,7 @@ test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a 
   const inc = incidentFromTemplate('water', { id: 'kook', langs: ['nl-BE'], now: NOW });
   assert.deepEqual(Object.keys(inc.known), ['nl-BE']);
   assert.match(inc.actions[0].label['nl-BE'], /Kook kraanwater/);
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { ROOT } = await import('./export-kit.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-belgian-water-'));
-  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-  try {
+  await withCliDir('clearline-belgian-water-', async (dir, run) => {
     const made = run('new', 'feed', '--feed-id', 'waterbedrijf-vlaanderen', '--time-zone', 'Europe/Brussels', '--lang', 'nl-BE', '--publisher', 'Waterbedrijf Vlaanderen', '--publisher-url', 'www.waterbedrijf.example');
     assert.equal(made.status, 0, made.stderr);
     assert.match(made.stdout, /clearline new incident --template … --id … --lang nl-BE {3}\(/);
@@ -153,9 +140,7 @@ test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a 
     // A second one without --lang takes the feed's nl-BE, not nl and en.
     assert.equal(run('new', 'incident', '--template', 'water', '--id', 'tweede').status, 0);
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].known), ['nl-BE']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("the studio's new incident in an nl-BE feed fills its fields from the Dutch template, not the English", async () => {

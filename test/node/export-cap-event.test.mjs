@@ -3,7 +3,9 @@
 // Infra (the default) and Other keep "Storing in de dienstverlening" / "Service disruption". Uses dist/.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { exporters, feed, NOW } from './export-kit.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exporters, feed, NOW, withCliDir } from './export-kit.mjs';
 
 const x = await exporters();
 const event = (category, lang) => /<event>([^<]*)<\/event>/.exec(x.exportCap(feed(), { category, langs: [lang], now: NOW }).alerts.at(-1).text)[1];
@@ -22,15 +24,9 @@ test('CAP <event> says what kind of event, by category and language', () => {
 // A municipality's storm desk exported CAP without --category: every receiver got a "Storing in de dienstverlening"
 // (Infra) and the desk did not know the option. Now the export says which category it used and which others fit.
 test('clearline export --to cap names the category it used when none was given, and refuses an unknown one in the desk\'s words', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { ROOT } = await import('./export-kit.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-cap-'));
-  try {
+  await withCliDir('clearline-cap-', async (dir, cli) => {
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed()));
-    const run = (...a) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'export', 'feed.json', '--to', 'cap', '--force', ...a], { cwd: dir, encoding: 'utf8' });
+    const run = (...a) => cli('export', 'feed.json', '--to', 'cap', '--force', ...a);
     const plain = run();
     assert.match(plain.stderr, /cap: categorie Infra \(nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"\); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies/);
     assert.match(run('--lang', 'en').stderr, /cap: category Infra \(utilities, telecom, IT: event "Service disruption"\); for another kind of event give --category, e\.g\. Met for a storm/);
@@ -40,7 +36,5 @@ test('clearline export --to cap names the category it used when none was given, 
     const bad = run('--category', 'Storm');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--category "Storm" is geen CAP-categorie; geef een van: Geo, Met, Safety/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -1,7 +1,8 @@
 // Shared by the export tests: the bilingual fixture feed, its fixed clock, golden files, xmllint.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,20 @@ export const FIXTURES = join(ROOT, 'test/fixtures/export');
 export const NOW = Date.parse('2026-11-23T09:45:00Z');
 export const feed = () => JSON.parse(readFileSync(join(FIXTURES, 'feed.json'), 'utf8'));
 export const exporters = () => import(join(ROOT, 'dist/export.js'));
+
+/**
+ * `body(dir, run)` in a new temporary folder, removed afterwards: `run(...args)` is `clearline …args` (dist/cli.js) there,
+ * its result as spawnSync gives it (status, stdout, stderr).
+ */
+export async function withCliDir(prefix, body) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  try {
+    return await body(dir, run);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** `clearline …args` (dist/cli.js) in `dir`; fails the test unless it exits 0. */
 export function cliOk(dir, ...args) {

@@ -4,7 +4,9 @@
 // it can go out once the network is back). Uses dist/ for the CLI (run `npm run build` first).
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { exporters, feed, NOW } from './export-kit.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exporters, feed, NOW, withCliDir } from './export-kit.mjs';
 import { importTs } from './ts-import.mjs';
 
 const { smsOutage } = await importTs('src/export/sms-outage.ts');
@@ -30,22 +32,14 @@ test('exportSms says so in its result; an SMS about anything else does not', () 
 });
 
 test('clearline export --to sms warns in the desk\'s language, and still writes the SMS', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { ROOT } = await import('./export-kit.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'clearline-sms-outage-'));
-  try {
+  await withCliDir('clearline-sms-outage-', async (dir, cli) => {
     const f = feed();
     f.incidents[0].title = { nl: 'Storing mobiel netwerk in Utrecht', en: 'Mobile network outage in Utrecht' };
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(f));
-    const run = (...a) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'export', 'feed.json', '--to', 'sms', '--force', ...a], { cwd: dir, encoding: 'utf8' });
+    const run = (...a) => cli('export', 'feed.json', '--to', 'sms', '--force', ...a);
     const nl = run('--lang', 'nl');
     assert.match(nl.stdout, /^Storing mobiel netwerk in Utrecht\./);
     assert.match(nl.stderr, /let op: storing "Storing mobiel netwerk in Utrecht" is nog open en gaat over het mobiele netwerk of sms, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt\. Bereik hen ook op een andere manier: per e-mail \(--to email\), op sociale media \(--to social\) of op uw statuspagina\n/);
     assert.match(run('--lang', 'en').stderr, /warning: incident "Mobile network outage in Utrecht" is still open and is about the mobile network or SMS, so the people it affects may not get this SMS until it works again/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
