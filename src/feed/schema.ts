@@ -3,6 +3,7 @@
  * and the published JSON Schema (see `jsonSchema()` in `json-schema.ts` and docs/feed-format.md).
  */
 import * as v from 'valibot';
+import { isTimeZone } from './zone.js';
 
 export const SEVERITIES = ['info', 'minor', 'major', 'critical'] as const;
 export const PHASES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
@@ -68,14 +69,7 @@ const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s\
 const TimeZone = v.pipe(
   v.string(),
   v.maxLength(64),
-  v.check((z) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: z });
-      return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(z);
-    } catch {
-      return false;
-    }
-  }, 'must be an IANA time zone such as "Europe/Amsterdam"'),
+  v.check(isTimeZone, 'must be an IANA time zone such as "Europe/Amsterdam"'),
 );
 
 const Seq = v.pipe(v.number(), v.safeInteger('must be a whole number below 2^53'), v.minValue(0, 'must not be negative'));

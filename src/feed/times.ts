@@ -5,6 +5,9 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
+import { isTimeZone } from './zone.js';
+
+export { isTimeZone };
 
 /** Why a time was refused; `message` is a sentence a service-desk user can act on. */
 export class TimeError extends Error {
@@ -257,16 +260,6 @@ export function parseWhen(input: string, options: WhenOptions): string {
   const r = readWhen(input, options);
   if (r.ok) return r.iso;
   throw new TimeError(r.code, r.message);
-}
-
-/** True for an IANA zone name the runtime knows, such as Europe/Amsterdam. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
-  } catch {
-    return false;
-  }
 }
 
 /** Where a document holds times, as paths (`*` for every array item). */

@@ -1,4 +1,6 @@
 import type { TextValue } from '../feed/schema.js';
+import { zoneOffsetMinutes } from '../feed/zone.js';
+import { handClock, type HandClock, type RelativeUnit } from './clock.js';
 import { TERMS, UI_LANGUAGES, type Terms, type UiLanguage } from './terms.js';
 
 /** The UI language for a tag: its primary subtag when supported, else English. */
@@ -34,18 +36,6 @@ export function pickLanguage<T>(map: Readonly<Record<string, T>>, tag: string): 
   return found?.[1];
 }
 
-/** The offset of a time zone at an instant, in minutes; NaN when the zone is unknown. */
-function offsetMinutes(ms: number, timeZone?: string): number {
-  try {
-    const parts = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(ms);
-    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-    const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
-  } catch {
-    return NaN;
-  }
-}
-
 /** The zone of the reader's clock: this browser's, unless the studio's preview stands in for readers in the feed's zone. */
 let readerZone: string | undefined;
 
@@ -60,8 +50,8 @@ export const setReaderZone = (zone?: string): void => {
 /** True when the reader's clock differs from the feed's zone at that instant, so a time needs its zone named. */
 export function zoneDiffers(ms: number, feedZone: string | undefined): boolean {
   if (!feedZone) return false;
-  const feed = offsetMinutes(ms, feedZone);
-  return !Number.isNaN(feed) && feed !== offsetMinutes(ms, readerZone);
+  const feed = zoneOffsetMinutes(ms, feedZone);
+  return !Number.isNaN(feed) && feed !== zoneOffsetMinutes(ms, readerZone);
 }
 
 /** A calendar date such as 23 Nov 2026, for "last checked" notes. */
@@ -70,24 +60,31 @@ export function formatDate(ms: number, tag: string): string {
 }
 
 // Intl formatters are costly to create (Intl.RelativeTimeFormat ~30 ms on first use): one per
-// language and kind, created once. `warmFormatters` creates them while the feed request is under way.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+// language and kind, created once. On this browser's clock, Dutch and English are written by hand
+// (clock.ts: the page's first Intl object would hold up the first incident text).
+interface Format {
+  format(ms: number): string;
+}
+interface RelativeFormat {
+  format(n: number, unit: RelativeUnit): string;
+}
+const formatters = new Map<string, Format | RelativeFormat>();
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
 
-function formatter<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, tag: string, make: () => T): T {
+function formatter<T extends Format | RelativeFormat>(kind: string, tag: string, make: (hand: HandClock | undefined) => T): T {
   const key = `${kind}|${tag}|${readerZone}`;
   let f = formatters.get(key) as T | undefined;
-  if (!f) formatters.set(key, (f = make()));
+  if (!f) formatters.set(key, (f = make(readerZone ? undefined : handClock(tag))));
   return f;
 }
 // On the reader's clock. (The formats with the zone's name below are used only when the reader's
 // clock is not on the feed's zone, never with setReaderZone(feed's zone): they keep this browser's.)
-const timeFormat = (tag: string) => formatter('t', tag, () => new Intl.DateTimeFormat(tag, { ...TIME, timeZone: readerZone }));
-const dateTimeFormat = (tag: string) => formatter('dt', tag, () => new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZone: readerZone }));
+const timeFormat = (tag: string) => formatter<Format>('t', tag, (h) => (h ? { format: h.time } : new Intl.DateTimeFormat(tag, { ...TIME, timeZone: readerZone })));
+const dateTimeFormat = (tag: string) => formatter<Format>('dt', tag, (h) => (h ? { format: h.dateTime } : new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZone: readerZone })));
 /** The calendar day of an instant on the reader's clock. */
-const day = (ms: number) => (readerZone ? formatter('d', '', () => new Intl.DateTimeFormat('en', { timeZone: readerZone })).format(ms) : new Date(ms).toDateString());
-const relativeFormat = (tag: string) => formatter('r', tag, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+const day = (ms: number) => (readerZone ? formatter<Format>('d', '', () => new Intl.DateTimeFormat('en', { timeZone: readerZone })).format(ms) : new Date(ms).toDateString());
+const relativeFormat = (tag: string) => formatter<RelativeFormat>('r', tag, (h) => (h ? { format: h.relative } : new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
 
 /** Creates the formatters for a language ahead of use (elements call it when they connect). */
 export function warmFormatters(tag: string): void {

@@ -6,9 +6,13 @@
  * renders the incident then finds the data loaded. It does so in steps, each in a task of its own,
  * so the host page gets the main thread in between (in a fresh page: one task of 37–92 ms became
  * tasks of 16–30, 15–28, 4–12 and 1–5 ms: the language, a number, the date and the relative-time
- * formatter; each step loads part of the data the next would otherwise load).
+ * formatter; each step loads part of the data the next would otherwise load). Not for Dutch and
+ * English in a browser with Temporal: their first render needs no Intl at all (see warmIntl).
  */
 let scheduled = false;
+
+/** The languages i18n/clock.ts writes by hand (kept here too: the loader imports no element code; a test compares). */
+export const HAND_CLOCK = /^(?:nl|nl-nl|nl-be|en|en-us|en-gb)$/i;
 
 const STEPS: readonly ((tag: string | undefined) => unknown)[] = [
   (tag) => new Intl.Locale(tag ?? 'en').maximize(),
@@ -20,9 +24,12 @@ const STEPS: readonly ((tag: string | undefined) => unknown)[] = [
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function warmIntl(el: Element): void {
-  if (scheduled) return;
-  scheduled = true;
   const lang = el.closest('[lang]')?.getAttribute('lang') || undefined;
+  // Dutch and English times are written without Intl (i18n/clock.ts), and with Temporal the feed's
+  // zone is checked without it too (feed/zone.ts): then the first render needs none of this, and
+  // loading it would only compete with the element code for the main thread (text 8–13 ms later).
+  if (scheduled || (HAND_CLOCK.test(lang || navigator.language) && 'Temporal' in globalThis)) return;
+  scheduled = true;
   void (async () => {
     for (const step of STEPS) {
       await nextTask();

@@ -26,7 +26,7 @@ describe('loader: date formatting data is loaded while the code downloads', () =
     Intl.DateTimeFormat = spy;
     try {
       const wrap = document.createElement('div');
-      wrap.lang = 'nl';
+      wrap.lang = 'de';
       wrap.innerHTML = `<clearline-status src="${url}" feed-id="loader-warm"></clearline-status>`;
       const el = wrap.firstElementChild as HTMLElement;
       el.setAttribute('public-key', JSON.stringify(key.publicJwk));
@@ -48,10 +48,10 @@ describe('loader: date formatting data is loaded while the code downloads', () =
       const event = await done;
       expect(event.type, JSON.stringify(event.detail)).to.equal('clearline-load');
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(shadowText(el)).to.contain('Storm: vluchten geannuleerd');
+      expect(shadowText(el)).to.contain('Storm: flights cancelled');
       const first = calls[0];
       expect(first, 'no date formatter was created').to.not.equal(undefined);
-      expect(first.locale).to.equal('nl');
+      expect(first.locale).to.equal('de');
       expect(first.defined, 'the first formatter came only with the element code').to.equal(false);
       expect(first.at - loaderRan, 'main-thread work waited for a frame, or the longest wait').to.be.greaterThan(200);
       watch.disconnect();
@@ -97,7 +97,7 @@ describe('loader: element code waits for the page\'s first frame', () => {
 });
 
 describe('loader: the locale data is loaded in steps, one task each', () => {
-  it('resolves the language, then a number, date and relative-time formatter in the element language, each in its own task', async () => {
+  it('resolves the language, then a number, date and relative-time formatter in the element language, each in its own task; not for Dutch or English', async () => {
     const { warmIntl } = await import('../../src/loader/warm.js');
     const calls: string[] = [];
     const kinds = ['Locale', 'NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat'] as const;
@@ -112,14 +112,25 @@ describe('loader: the locale data is loaded in steps, one task each', () => {
     });
     try {
       const wrap = document.createElement('div');
-      wrap.lang = 'nl';
+      wrap.lang = 'de';
       wrap.append(document.createElement('clearline-status'));
       warmIntl(wrap.firstElementChild!);
       expect(calls, 'nothing in the loader\'s own task').to.deep.equal([]);
       await new Promise((r) => setTimeout(r, 0));
-      expect(calls, 'one step per task').to.deep.equal(['Locale:nl']);
+      expect(calls, 'one step per task').to.deep.equal(['Locale:de']);
       await new Promise((r) => setTimeout(r, 50));
-      expect(calls).to.deep.equal(['Locale:nl', 'NumberFormat:nl', 'DateTimeFormat:nl', 'RelativeTimeFormat:nl']);
+      expect(calls).to.deep.equal(['Locale:de', 'NumberFormat:de', 'DateTimeFormat:de', 'RelativeTimeFormat:de']);
+      // Dutch and English (written without Intl, i18n/clock.ts) in a browser with Temporal: nothing.
+      calls.length = 0;
+      expect('Temporal' in globalThis, 'this Chromium has Temporal').to.equal(true);
+      for (const lang of ['nl', 'en-GB', 'en']) {
+        const other = document.createElement('div');
+        other.lang = lang;
+        other.append(document.createElement('clearline-status'));
+        warmIntl(other.firstElementChild!);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+      expect(calls).to.deep.equal([]);
     } finally {
       kinds.forEach((k, i) => ((Intl as unknown as Record<string, unknown>)[k] = originals[i]));
     }
