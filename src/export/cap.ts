@@ -1,7 +1,10 @@
 /**
  * OASIS Common Alerting Protocol 1.2 alerts: one per published update of an incident, with one
- * <info> per language. The first update is an Alert, later ones Updates, a resolved incident's
- * last one a Cancel; each later alert references all earlier ones (CAP 1.2 §3.2.1 references).
+ * <info> per language. The first update is an Alert, later ones Updates; a resolved incident's last
+ * one is an Update with <responseType>AllClear</responseType> and <urgency>Past</urgency>, never a
+ * Cancel (CAP 1.2 §3.2.1: Cancel "cancels the earlier message(s)", for an alert sent in error, so a
+ * receiver may drop the whole thread as if the disruption never happened). Each later alert
+ * references all earlier ones (CAP 1.2 §3.2.1 references).
  */
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
@@ -129,7 +132,8 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
     for (const step of steps(incident)) {
       const identifier = capId(`${payload.feed_id}.${incident.id}.${step.at.replace(/[-:]/g, '')}`);
       const sent = capTime(first, step.at);
-      const msgType = earlier.length === 0 ? 'Alert' : step.current && incident.phase === 'resolved' ? 'Cancel' : 'Update';
+      // The end of a disruption is news about it (an Update whose <info> says AllClear), not a withdrawal of what was said.
+      const msgType = earlier.length === 0 ? 'Alert' : 'Update';
       const references = earlier.map((a) => `${a.sender},${a.identifier},${a.sent}`).join(' ');
       const text = [
         '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,7 +1,8 @@
 /**
  * A clearline status feed from an OASIS CAP 1.2 alert: one incident, with one language per <info>.
  * Mapped: headline (or event) as title, description as what we know, instruction as an action,
- * severity, sent time, sender name and web page; a Cancel becomes a resolved incident. What CAP
+ * severity, sent time, sender name and web page; an all-clear (<responseType>AllClear</responseType>, as
+ * clearline's own export ends an incident) or a Cancel becomes a resolved incident. What CAP
  * does not carry (what we don't know yet, a promised next update) becomes a placeholder lint
  * refuses. Pure: parsed with fast-xml-parser, which never fetches or expands external entities.
  */
@@ -36,7 +37,9 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
   const infos = (Array.isArray(alert.info) ? alert.info.filter(isObj) : []).slice(0, LIMITS.languages).map((info, i) => ({ lang: str(info.language) || (i === 0 ? 'en-US' : `und-${i}`), info }));
   if (!infos.length) throw new ImportError('invalid', 'the CAP alert has no <info> block, so there is nothing to show');
   const first = infos[0]!.info;
-  const cancelled = str(alert.msgType) === 'Cancel';
+  // responseType may repeat, so it is a string or a list.
+  const allClear = infos.some(({ info }) => ([] as unknown[]).concat(info.responseType).map(str).includes('AllClear'));
+  const ended = str(alert.msgType) === 'Cancel' || allClear;
   const sent = utc(str(alert.sent), now);
   const title = texts(infos, 'headline', LIMITS.shortText) ?? texts(infos, 'event', LIMITS.shortText) ?? todo('title');
   const known = texts(infos, 'description', LIMITS.markdown) ?? todo('what we know');
@@ -48,15 +51,15 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
     id,
     title,
     severity: SEVERITY[str(first.severity)] ?? 'minor',
-    phase: cancelled ? 'resolved' : 'investigating',
+    phase: ended ? 'resolved' : 'investigating',
     started_at: utc(str(first.onset) || str(first.effective) || sent, now),
     updated_at: sent,
     known,
-    unknown: cancelled ? '' : todo("what we don't know yet"),
+    unknown: ended ? '' : todo("what we don't know yet"),
     // CAP's <expires> is when the alert stops being valid, not a promised update: only a future one is kept.
-    next_update_at: cancelled ? null : !Number.isNaN(expires) && expires > now ? utc(str(first.expires), now) : utc(undefined, now),
+    next_update_at: ended ? null : !Number.isNaN(expires) && expires > now ? utc(str(first.expires), now) : utc(undefined, now),
   };
-  if (cancelled) incident.resolved_at = sent;
+  if (ended) incident.resolved_at = sent;
   else {
     incident.actions = [{ label: instruction ?? todo('what people can do now') }];
     placeholders.push(`${id}: unknown${Number.isNaN(expires) || expires <= now ? ', next_update_at' : ''}${instruction ? '' : ', actions'}`);

@@ -63,12 +63,12 @@ test('CAP alert: one language per <info>, instruction as the action, placeholder
   assert.equal(doc.status_url, 'https://www.voorbeeldwater.example/storingen');
   const rules = new Set(lintDocument(signable(doc), { now: IMPORT_NOW + 60_000 }).filter((f) => f.severity === 'error').map((f) => f.rule));
   assert.ok(rules.has('placeholder') && rules.has('next-update-past'), [...rules].join());
-  // Round trip: our own CAP export imports back, a Cancel as a resolved incident.
+  // Round trip: our own CAP export imports back, its all-clear Update as a resolved incident.
   const resolved = feed();
   Object.assign(resolved.incidents[0], { phase: 'resolved', resolved_at: '2026-11-23T10:00:00Z', updated_at: '2026-11-23T10:00:00Z', next_update_at: null });
-  const cancel = x.exportCap(resolved, { now: NOW, incident: 'leiding-utrecht-oost' }).alerts.at(-1);
-  assert.equal(cancel.msgType, 'Cancel');
-  const back = x.importCap(cancel.text, { now: IMPORT_NOW }).feed.incidents[0];
+  const allClear = x.exportCap(resolved, { now: NOW, incident: 'leiding-utrecht-oost' }).alerts.at(-1);
+  assert.equal(allClear.msgType, 'Update');
+  const back = x.importCap(allClear.text, { now: IMPORT_NOW }).feed.incidents[0];
   assert.equal(back.phase, 'resolved');
   assert.equal(back.resolved_at, '2026-11-23T10:00:00Z');
   assert.throws(() => x.importCap('<!DOCTYPE x [<!ENTITY a "b">]><alert/>'), (e) => e.code === 'invalid');

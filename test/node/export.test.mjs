@@ -70,9 +70,9 @@ test('CAP: the schema fixture is the official OASIS CAP 1.2 file, byte for byte'
   assert.equal(createHash('sha256').update(CAP_XSD_BYTES).digest('hex'), OASIS_CAP_XSD_SHA256);
 });
 
-test('CAP: every alert is valid against the OASIS CAP 1.2 schema; Alert, Update, Cancel with references', async () => {
+test('CAP: every alert is valid against the OASIS CAP 1.2 schema; Alert, then Updates with references', async () => {
   const f = feed();
-  // Resolve the open incident so its last alert is a Cancel.
+  // Resolve the open incident so its last alert is the all-clear Update.
   const resolved = structuredClone(f);
   const inc = resolved.incidents[0];
   inc.updates = [{ at: inc.updated_at, known: inc.known, unknown: inc.unknown }, ...inc.updates];
@@ -83,9 +83,9 @@ test('CAP: every alert is valid against the OASIS CAP 1.2 schema; Alert, Update,
     assert.ok(valid, errors.join('\n'));
   }
   const alerts = x.exportCap(resolved, { now: NOW, incident: 'leiding-utrecht-oost' }).alerts;
-  assert.deepEqual(alerts.map((a) => a.msgType), ['Alert', 'Update', 'Update', 'Cancel']);
+  assert.deepEqual(alerts.map((a) => a.msgType), ['Alert', 'Update', 'Update', 'Update']);
   const last = parser.parse(alerts.at(-1).text).alert;
-  assert.equal(last.references.split(' ').length, 3, 'the Cancel references every earlier alert');
+  assert.equal(last.references.split(' ').length, 3, 'the all-clear references every earlier alert');
   assert.equal(last.references.split(' ')[0], `${alerts[0].sender},${alerts[0].identifier},${alerts[0].sent}`);
   assert.deepEqual(last.info.map((i) => i.language), ['nl', 'en'], 'one <info> per language');
   assert.equal(last.info[0].urgency, 'Past');
