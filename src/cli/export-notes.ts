@@ -30,6 +30,8 @@ export interface ExportNotes {
   smsLinkLeftOut: (w: LinkWarning, incidents: readonly Incident[]) => string;
   /** Why the e-mail has no links. */
   emailLinkLeftOut: (w: LinkWarning & { kept?: string[] }, incidents: readonly Incident[]) => string;
+  /** Why the social posts have no link; `kept`: addresses the publisher's own text still names. */
+  socialLinkLeftOut: (w: LinkWarning & { kept?: string[] }, incidents: readonly Incident[]) => string;
   /** An open incident is about e-mail itself: the e-mail may not reach the people it is about. A warning, not a refusal. */
   emailOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
   /** An open incident is about the mobile network or SMS: the SMS may not reach the people it is about. A warning. */
@@ -64,6 +66,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} of ${limit} characters (${encoding}), ${parts} part(s)${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'sms', incidents),
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.en(w, 'email', incidents),
+    socialLinkLeftOut: (w, incidents) =>
+      `link left out: incident ${incidentName(w.incident, incidents, 'en')} says "${w.phrase}", so a post from you with a link would contradict it; the posts tell people to look on your website themselves${w.kept?.length ? `. But your own text still names ${w.kept.join(', ')}, which the platforms turn into a link: say it in words or leave it out` : ''}`,
     emailOutage: (o, incidents) =>
       `warning: incident ${incidentName(o.incident, incidents, 'en')} is still open and is about e-mail${saidIn(o, incidents, 'en')}, so the people it affects may not get this e-mail, or not read it. Tell them another way too: SMS (--to sms), the phone message (--to ivr), social posts (--to social) or your status page`,
     smsOutage: (o, incidents) =>
@@ -94,6 +98,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'sms', incidents),
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'email', incidents),
+    socialLinkLeftOut: (w, incidents) =>
+      `link weggelaten: storing ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een bericht van u met een link zou dat tegenspreken; de berichten zeggen dat mensen zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en sociale media maken daar een link van: zeg het in woorden of laat het weg` : ''}`,
     emailOutage: (o, incidents) =>
       `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over e-mail${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: per sms (--to sms), in het telefoonbericht (--to ivr), op sociale media (--to social) of op uw statuspagina`,
     smsOutage: (o, incidents) =>

@@ -4,10 +4,12 @@
  * X, Mastodon and Bluesky whatever they shorten). Shortened by rule, never mid-word: the next
  * update goes first, then the summary and the action are shortened, then the title. One incident
  * per post; the result names the open incidents left out (`others`). The number the action calls follows it when its
- * label does not say it and the post fits with it whole.
+ * label does not say it and the post fits with it whole. When an open incident warns against links in messages
+ * (link-warning.ts), the post has no link: the sentence the SMS and e-mail use ("Kijk zelf op de website van …") takes
+ * its place (`linkLeftOut`).
  */
 import { sentenceEnd, shortenWords, splitSentences } from './plain.js';
-import { labelWithAddress } from './link-warning.js';
+import { labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
@@ -43,15 +45,20 @@ export interface SocialResult {
   incident?: string;
   /** The open incidents they leave out, most severe first, for a caller to say so. */
   others: string[];
+  /** Set when the posts have no status link, and why: as `SmsResult.linkLeftOut` (`kept`: addresses the text still names). */
+  linkLeftOut?: LinkLeftOut;
 }
 
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
 
-function post(payload: StatusPayload, opts: ExportOptions, lang: string, incident: Incident | undefined): SocialPost {
+function post(payload: StatusPayload, opts: ExportOptions, lang: string, incident: Incident | undefined, others: readonly Incident[]): SocialPost {
   const ctx = context(payload, { ...opts, lang });
   const view = incident ? incidentView(ctx, incident) : undefined;
-  const link = ctx.statusUrl;
+  // A post from us with a link, right after "Klik niet op links in berichten …", is distrusted and teaches people to
+  // click: then it says where to look instead, as the SMS and the e-mail do.
+  const warning = incident ? linksLeftOut([incident, ...others], ctx) : undefined;
+  const link = warning ? warning.lookYourself : ctx.statusUrl;
   // A resolved incident says so before its title: an all-clear must never read as a new alert.
   let title = view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear;
   let summary = view ? view.summary : ctx.t.allClearDetail;
@@ -105,6 +112,13 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
 export function exportSocial(payload: StatusPayload, opts: ExportOptions = {}): SocialResult {
   const langs = opts.lang ? [opts.lang] : feedLanguages(payload);
   const incident = chooseIncident(payload, opts.incident, opts.now ?? Date.now());
-  const others = otherOpenIncidents(payload, incident).map((i) => i.id);
-  return { posts: langs.map((lang) => post(payload, opts, lang, incident)), incident: incident?.id, others };
+  const others = otherOpenIncidents(payload, incident);
+  const posts = langs.map((lang) => post(payload, opts, lang, incident, others));
+  const result: SocialResult = { posts, incident: incident?.id, others: others.map((i) => i.id) };
+  // The words as the first post's language says them; and what the export could not take out: an address in the
+  // publisher's own sentences, which the platforms turn into a link.
+  const warning = incident && linksLeftOut([incident, ...others], context(payload, { ...opts, lang: langs[0] }))?.linkLeftOut;
+  if (!warning) return result;
+  const kept = webAddresses(posts.map((p) => p.text).join('\n'));
+  return { ...result, linkLeftOut: kept.length ? { ...warning, kept } : warning };
 }
