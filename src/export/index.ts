@@ -23,6 +23,7 @@ export * from './cap.js';
 export * from './html.js';
 export * from './email.js';
 export * from './email-outage.js';
+export * from './sms-outage.js';
 export * from './files.js';
 export { EXPORT_TERMS, exportTermsFor, type ExportTerms } from './terms.js';
 

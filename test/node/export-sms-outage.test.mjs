@@ -43,3 +43,11 @@ test('clearline export --to sms warns in the desk\'s language, and still writes 
     assert.match(run('--lang', 'en').stderr, /warning: incident "Mobile network outage in Utrecht" is still open and is about the mobile network or SMS, so the people it affects may not get this SMS until it works again/);
   });
 });
+
+// smsOutage was only reachable by a deep import of src/export/sms-outage.ts, while its sibling emailOutage is part of
+// the package's `clearline/export` entry: a caller checking before sending an SMS could not ask.
+test('smsOutage is public beside emailOutage: clearline/export (dist/export.js) has both', () => {
+  assert.equal(typeof x.emailOutage, 'function');
+  assert.equal(typeof x.smsOutage, 'function');
+  assert.deepEqual(x.smsOutage([open({ nl: 'Storing mobiel netwerk' })]), { incident: 'i', words: 'Storing mobiel netwerk' });
+});
