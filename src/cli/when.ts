@@ -4,7 +4,8 @@
  * from the table here. The option names and the examples typed (+15m, 14:30, an ISO time) stay as typed.
  */
 import { isNanpZone } from '../feed/dialling.js';
-import { isoInZone, readWhen, soonAfter, whenIn, type WhenReading } from '../feed/times.js';
+import { PASSED_SAID } from '../feed/passed.js';
+import { isoInZone, readWhen, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
@@ -19,10 +20,9 @@ const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => str
     if (r.code === 'zone') return `"${zone}" is geen tijdzone; gebruik een IANA-naam zoals Europe/Amsterdam`;
     if (r.code === 'format' && r.form === 'clock') return `${s} is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59`;
     if (r.code === 'format') return `"${r.input}" is geen tijd; gebruik +15m, +1u, een kloktijd zoals 14:30 (${zone}) of een ISO-tijd zoals ${isoInZone(now + 3_600_000, zone)}`;
-    // As the parser says it: a passed clock time suggests tomorrow's, with the date to type.
-    const soon = soonAfter(r.suggestion, now);
-    if (r.form === 'clock') return `${r.clock} is al voorbij; bedoelt u morgen om ${r.clock}? Geef dan ook de datum: "${isoInZone(r.suggestion, zone).slice(0, 10)} ${r.clock}"${soon ? `, of typ ${soon}` : ''}`;
-    return `${s} is al voorbij; bedoelt u ${isoInZone(r.suggestion, zone)}? Geef een tijd in de toekomst`;
+    // As the parser says it (feed/passed.ts): tomorrow's time with the date to type, or, when that is more
+    // than 4 hours ahead (which lint refuses), a promise within 4 hours.
+    return PASSED_SAID.nl(r.facts);
   },
 };
 

@@ -5,9 +5,10 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
+import { NEXT_UPDATE_MAX_MS, PASSED_SAID, soonAfter, type PassedFacts } from './passed.js';
 import { isTimeZone } from './zone.js';
 
-export { isTimeZone };
+export { isTimeZone, NEXT_UPDATE_MAX_MS, soonAfter };
 
 /** Why a time was refused; `message` is a sentence a service-desk user can act on. */
 export class TimeError extends Error {
@@ -153,8 +154,8 @@ export type WhenReading =
   /** `form` 'clock': an HH:MM that is not a clock time (25:00); 'other': not a time at all. */
   | { ok: false; code: 'format'; input: string; form: 'clock' | 'other'; message: string }
   | { ok: false; code: 'zone'; input: string; message: string }
-  /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM). */
-  | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; message: string };
+  /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM); `facts` what `message` says (passed.ts). */
+  | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; facts: PassedFacts; message: string };
 
 /** Units after a number of a relative time (`+2 uur`, `-20 minuten`), English and Dutch. */
 export const UNIT_WORDS: Record<string, number> = {
@@ -165,15 +166,15 @@ export const UNIT_WORDS: Record<string, number> = {
   ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
 };
 
-/** The furthest ahead a next update may be promised (lint's next-update-too-far; CLARITY_LIMITS). */
-export const NEXT_UPDATE_MAX_MS = 4 * 3_600_000;
-
 /**
- * "+45m" for a suggested time within 4 hours of `now` (the longest silence lint allows), else undefined: at 23:30 a night
- * desk typing 00:15 was asked for the date ("2026-12-03 00:15"); +45m says the same in three keys.
+ * What a refusal of a passed time says besides the time: `+45m` for a next time within 4 hours; else that it is too far,
+ * with the latest clock time within 4 hours while that is still today (passed.ts words it).
  */
-export const soonAfter = (suggestion: number, now: number): string | undefined =>
-  suggestion - now <= NEXT_UPDATE_MAX_MS ? `+${Math.round((suggestion - now) / 60_000)}m` : undefined;
+function ahead(next: number, now: number, timeZone: string): Pick<PassedFacts, 'far' | 'soon' | 'until'> {
+  const limit = now + NEXT_UPDATE_MAX_MS;
+  const w = wallClock(limit, timeZone);
+  return { far: next - now > NEXT_UPDATE_MAX_MS, soon: soonAfter(next, now), until: w.day === wallClock(now, timeZone).day ? exampleClock(timeZone, w.hour, w.minute) : undefined };
+}
 
 /** The first instant after `now` at which the zone's clock shows `hour:minute` (today or tomorrow). */
 function nextClock(now: number, hour: number, minute: number, timeZone: string): number {
@@ -233,13 +234,12 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
       if (at > now) return { ok: true, ms: at, iso: isoUtc(at) };
       const suggestion = fromWallClock(today.year, today.month, today.day + 1, h, m, timeZone);
-      // Said back as typed: "2:30 PM" on the 12-hour clock, else "14:30".
+      // Said back as typed: "2:30 PM" on the 12-hour clock, else "14:30". A 7:00 typed without AM or PM may be 19:00.
       const clock = twelve?.clock ?? `${pad(h)}:${pad(m)}`;
-      // Not "+1d": that is 24 hours from now, not tomorrow at this clock time. The date and time
-      // suggested here are read back, in the same zone, as exactly that time.
-      const date = isoInZone(suggestion, timeZone).slice(0, 10);
-      const soon = soonAfter(suggestion, now);
-      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, message: `${clock} has passed; did you mean tomorrow at ${clock}? then give the date too: "${date} ${clock}"${soon ? `, or type ${soon}` : ''}` };
+      const pm = !twelve && h >= 1 && h < 12 ? fromWallClock(today.year, today.month, today.day, h + 12, m, timeZone) : NaN;
+      const evening = pm > now && pm - now <= NEXT_UPDATE_MAX_MS ? exampleClock(timeZone, h + 12, m) : undefined;
+      const facts: PassedFacts = { form: 'clock', typed, clock, next: isoInZone(suggestion, timeZone).slice(0, 10), evening, ...ahead(suggestion, now, timeZone) };
+      return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, facts, message: PASSED_SAID.en(facts) };
     }
     const ms = parseIsoTime(s, timeZone);
     if (Number.isNaN(ms)) {
@@ -248,7 +248,8 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
     const w = wallClock(ms, timeZone);
     const suggestion = nextClock(now, w.hour, w.minute, timeZone);
-    return { ok: false, code: 'passed', input, form: 'iso', clock: clockIn(ms, timeZone), suggestion, message: `${typed} has passed; did you mean ${isoInZone(suggestion, timeZone)}? give a time in the future` };
+    const facts: PassedFacts = { form: 'iso', typed, clock: clockIn(ms, timeZone), next: isoInZone(suggestion, timeZone), ...ahead(suggestion, now, timeZone) };
+    return { ok: false, code: 'passed', input, form: 'iso', clock: facts.clock, suggestion, facts, message: PASSED_SAID.en(facts) };
   } catch (e) {
     if (e instanceof TimeError) return { ok: false, code: 'zone', input, message: e.message };
     throw e;

@@ -4,10 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
 export const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+
+const FIXED_CLOCK = pathToFileURL(resolve(dirname(fileURLToPath(import.meta.url)), 'fixed-clock.mjs')).href;
+/** `run` with the CLI's clock standing still at `now` (fixed-clock.mjs): a test of a passed time says the same at any hour. */
+export const runAt = (now, dir, ...args) =>
+  spawnSync(process.execPath, ['--import', FIXED_CLOCK, CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC', CLEARLINE_TEST_NOW: String(now) } });
 
 /** A feed from the water template in `langs` (nl,en: Dutch first), in a fresh folder. */
 export function feed(langs) {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importTs } from './ts-import.mjs';
-import { feed, run } from './desk-kit.mjs';
+import { feed, run, runAt } from './desk-kit.mjs';
 
 
 /** Runs update with an update file holding `text`; returns its exit code and message. */
@@ -53,12 +53,14 @@ test('update --correct, --next-update and --link in a Dutch feed: refused in Dut
     assert.equal(note[0], 0, 'without --correct the file is fine');
     writeFileSync(join(nl, 'u.md'), '## nl\n### wat we weten\nTikfout.\n### notitie\nx\n## en\n### known\nTypo.\n');
     assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--from', 'u.md', '--correct').stderr, /--correct: een verbetering heeft geen notitie; een notitie hoort bij een nieuwe update;/);
-    // Times that cannot be read or have passed (an ISO time in the past: not dependent on the time of day).
+    // Times that cannot be read or have passed (a passed one at a fixed clock: not dependent on the time of day).
     const clock = run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '25:00');
     assert.equal(clock.status, 2);
     assert.equal(clock.stderr, 'clearline update: --next-update 25:00: 25:00 is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59\n');
     assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', 'straks').stderr, /--next-update straks: "straks" is geen tijd; gebruik \+15m, \+1u, een kloktijd zoals 14:30 \(Europe\/Amsterdam\) of een ISO-tijd zoals \d{4}-/);
-    assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '2020-01-01T10:00').stderr, /--next-update 2020-01-01T10:00: 2020-01-01T10:00 is al voorbij; bedoelt u \d{4}-\d\d-\d\dT10:00:00\+01:00\? Geef een tijd in de toekomst\n$/);
+    // At a fixed 08:05 in Amsterdam: the next 10:00 is within lint's 4 hours, so it is offered.
+    const morning = Date.parse('2026-12-03T07:05:00Z');
+    assert.match(runAt(morning, nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '2020-01-01T10:00').stderr, /--next-update 2020-01-01T10:00: 2020-01-01T10:00 is al voorbij; bedoelt u 2026-12-03T10:00:00\+01:00\? Geef een tijd in de toekomst\n$/);
     assert.equal(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--link', '0800-1234').stderr, 'clearline update: --link hoort bij de actie die u toevoegt met --add-action, of die u noemt met --link-action\n');
     // new incident: a refused first update time in the language of the new incident.
     assert.match(run(nl, 'new', 'incident', '--template', 'water', '--id', 'tweede', '--next-update', '25:00').stderr, /25:00 is geen kloktijd/);
@@ -66,7 +68,7 @@ test('update --correct, --next-update and --link in a Dutch feed: refused in Dut
     const enCorrect = run(en, 'update', 'feed.json', '--incident', 'leiding', '--correct', '--phase', 'identified', '--known', 'Typo fixed.');
     assert.equal(enCorrect.stderr, 'clearline update: --correct: a correction keeps the phase; a new phase is a new update; leave out --correct to publish it as a new update\n');
     assert.equal(run(en, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '25:00').stderr, 'clearline update: --next-update 25:00: 25:00 is not a clock time; use HH:MM between 00:00 and 23:59\n');
-    assert.match(run(en, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '2020-01-01T10:00').stderr, /2020-01-01T10:00 has passed; did you mean .+\? give a time in the future\n$/);
+    assert.match(runAt(morning, en, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '2020-01-01T10:00').stderr, /2020-01-01T10:00 has passed; did you mean 2026-12-03T10:00:00\+01:00\? give a time in the future\n$/);
     assert.equal(run(en, 'update', 'feed.json', '--incident', 'leiding', '--link', '0800-1234').stderr, 'clearline update: --link is for the action added with --add-action, or the one named by --link-action\n');
   } finally {
     rmSync(nl, { recursive: true, force: true });
@@ -78,8 +80,9 @@ test('a passed clock time and a time on another day are said in Dutch for a Dutc
   const { nextUpdateOption, shownTime } = await importTs('src/cli/when.ts');
   const doc = { time_zone: 'Europe/Amsterdam' };
   const now = Date.parse('2026-12-01T12:00:00Z'); // 13:00 in Amsterdam
-  assert.throws(() => nextUpdateOption('10:30', doc, now, 'nl'), (e) => e.message === '--next-update 10:30: 10:30 is al voorbij; bedoelt u morgen om 10:30? Geef dan ook de datum: "2026-12-02 10:30"' && e.exitCode === 2 && e.code === 'usage');
-  assert.throws(() => nextUpdateOption('10:30', doc, now), (e) => e.message === '--next-update 10:30: 10:30 has passed; did you mean tomorrow at 10:30? then give the date too: "2026-12-02 10:30"' && e.exitCode === 2);
+  // Tomorrow at 10:30 is more than lint's 4 hours away: not offered (feed/passed.ts), a promise within 4 hours is.
+  assert.throws(() => nextUpdateOption('10:30', doc, now, 'nl'), (e) => e.message === '--next-update 10:30: 10:30 is al voorbij, en morgen om 10:30 is meer dan 4 uur vooruit; beloof de volgende update binnen 4 uur: typ +15m, +30m, +1u of een kloktijd tot 17:00' && e.exitCode === 2 && e.code === 'usage');
+  assert.throws(() => nextUpdateOption('10:30', doc, now), (e) => e.message === '--next-update 10:30: 10:30 has passed, and tomorrow at 10:30 is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 17:00' && e.exitCode === 2);
   assert.equal(shownTime('2026-12-02T09:43:00Z', doc, now, 'nl'), 'wo 2 dec 10:43');
   assert.equal(shownTime('2026-12-02T09:43:00Z', doc, now), 'Wed 2 Dec 10:43');
   assert.equal(nextUpdateOption('2026-12-02T10:43', doc, now, 'nl').shown, 'wo 2 dec 10:43');

@@ -8,12 +8,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { laterToday } from './clock-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(ROOT, 'dist/cli.js');
+const FIXED_CLOCK = pathToFileURL(join(ROOT, 'test/node/fixed-clock.mjs')).href;
 const MIN = 60_000;
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 let dir;
@@ -80,12 +81,15 @@ describe('item 4: times the way people say them, in the feed zone', () => {
       assert.ok(Math.abs(stored - ms) < 2 * MIN, 'today, not tomorrow');
       assert.match(r.stdout, new RegExp(`volgende update ${hhmm} \\(Europe/Amsterdam\\)`), 'printed in the feed zone (in Dutch: the feed is Dutch first)');
     }
-    if (ams(Date.now() - 30 * MIN) < ams(Date.now())) {
-      const past = ams(Date.now() - 30 * MIN);
-      const bad = cli(['update', 'tz.json', '--incident', 'gas', '--next-update', past]);
+    {
+      // Half an hour ago, at a fixed 10:05 in Amsterdam (fixed-clock.mjs): whatever the hour the suite runs at.
+      // Tomorrow at 09:35 is more than lint's 4 hours away, so it is not offered; a promise within 4 hours is.
+      const now = Date.parse('2026-12-03T09:05:00Z');
+      write('tz-past.json', gasFeed(now));
+      const bad = cli(['update', 'tz-past.json', '--incident', 'gas', '--next-update', '09:35'], { NODE_OPTIONS: `--import=${FIXED_CLOCK}`, CLEARLINE_TEST_NOW: String(now) });
       assert.equal(bad.status, 2);
       // In Dutch: the feed is Dutch first (desk-language-more.test.mjs has the English one).
-      assert.match(bad.stderr, new RegExp(`${past} is al voorbij; bedoelt u morgen om ${past}\\? Geef dan ook de datum: "\\d{4}-\\d{2}-\\d{2} ${past}"`));
+      assert.equal(bad.stderr, 'clearline update: --next-update 09:35: 09:35 is al voorbij, en morgen om 09:35 is meer dan 4 uur vooruit; beloof de volgende update binnen 4 uur: typ +15m, +30m, +1u of een kloktijd tot 14:05\n');
     }
     ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', '+15m']));
     const offset = ok(cli(['update', 'tz.json', '--incident', 'gas', '--next-update', new Date(Date.now() + 60 * MIN).toISOString().slice(0, 19) + '+00:00']));

@@ -39,8 +39,9 @@ describe('readWhen: one parser for --next-update and the editor', () => {
     assert.equal(r.code, 'passed');
     assert.equal(r.clock, '09:30');
     assert.equal(new Date(r.suggestion).toISOString(), '2026-12-01T08:30:00.000Z');
-    // Not "+1d": that is 24 hours from now, not tomorrow at 09:30. The suggested text itself is read back as that time.
-    assert.equal(r.message, '09:30 has passed; did you mean tomorrow at 09:30? then give the date too: "2026-12-01 09:30"');
+    // Not "+1d": that is 24 hours from now, not tomorrow at 09:30. Tomorrow at 09:30 is more than lint's 4 hours away,
+    // so it is not offered (feed/passed.ts); a promise within 4 hours is. The date and time, typed, read back as that time.
+    assert.equal(r.message, '09:30 has passed, and tomorrow at 09:30 is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 13:43');
     const again = at('2026-12-01 09:30');
     assert.ok(again.ok && new Date(again.ms).toISOString() === '2026-12-01T08:30:00.000Z');
   });
@@ -59,7 +60,9 @@ describe('readWhen: one parser for --next-update and the editor', () => {
     assert.equal(past.form, 'iso');
     assert.equal(past.clock, '15:00');
     assert.equal(new Date(past.suggestion).toISOString(), '2026-11-30T14:00:00.000Z', 'today at 15:00, the next time the clock shows it');
-    assert.throws(() => parseWhen('2026-11-29T15:00:00+01:00', { now: NOW, timeZone: AMS }), /has passed; did you mean 2026-11-30T15:00:00\+01:00\?/);
+    // Today at 15:00 is more than 4 hours away (lint's limit): not offered. Within 4 hours it is.
+    assert.throws(() => parseWhen('2026-11-29T15:00:00+01:00', { now: NOW, timeZone: AMS }), /^TimeError: 2026-11-29T15:00:00\+01:00 has passed; promise the next update within 4 hours: type \+15m, \+30m, \+1h or a clock time up to 13:43$/);
+    assert.throws(() => parseWhen('2026-11-29T12:00:00+01:00', { now: NOW, timeZone: AMS }), /has passed; did you mean 2026-11-30T12:00:00\+01:00\? give a time in the future$/);
   });
 
   test('nonsense, an impossible clock time and an unknown zone are refused with a sentence to act on', () => {

@@ -26,7 +26,7 @@ test('--next-update 10:30 means 10:30 in the feed zone, not UTC and not the mach
 test('a time of day that has passed is an error that says what to do, never silently tomorrow', () => {
   assert.throws(
     () => parseWhen('09:30', { now: NOW, timeZone: AMS }),
-    (e) => e instanceof TimeError && e.code === 'passed' && e.message === '09:30 has passed; did you mean tomorrow at 09:30? then give the date too: "2026-12-01 09:30"',
+    (e) => e instanceof TimeError && e.code === 'passed' && e.message === '09:30 has passed, and tomorrow at 09:30 is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 13:43',
   );
 });
 

@@ -72,12 +72,18 @@ test('a US desk types the next update on the 12-hour clock: 2:30 PM, 2pm, 11:15 
   assert.equal(at('12 PM').iso, '2026-12-02T18:00:00Z');
   // With a date, read in the feed's zone.
   assert.equal(at('2026-12-03 6 AM').iso, '2026-12-03T12:00:00Z');
-  // A time that has passed is said back as typed, with a date and time that read back as exactly that.
+  // A time that has passed is said back as typed; tomorrow at that time is more than lint's 4 hours away, so not
+  // offered: a promise within 4 hours is, its clock time on the 12-hour clock.
   const passed = at('9:45 AM');
   assert.equal(passed.ok, false);
-  assert.equal(passed.message, '9:45 AM has passed; did you mean tomorrow at 9:45 AM? then give the date too: "2026-12-03 9:45 AM"');
+  assert.equal(passed.message, '9:45 AM has passed, and tomorrow at 9:45 AM is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 2:01 PM');
   assert.equal(at('2026-12-03 9:45 AM').ms, passed.suggestion);
-  assert.equal(at('12 AM').message, '12:00 AM has passed; did you mean tomorrow at 12:00 AM? then give the date too: "2026-12-03 12:00 AM"');
+  assert.equal(at('12 AM').message, '12:00 AM has passed, and tomorrow at 12:00 AM is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 2:01 PM');
+  // Late in the evening tomorrow's time is within 4 hours: offered with a date and time that read back as exactly that.
+  const night = Date.parse('2026-12-03T04:01:00Z'); // 10:01 PM on 2 December in Chicago
+  const early = readWhen('1:30 AM', { now: night, timeZone: CHI });
+  assert.equal(early.message, '1:30 AM has passed; did you mean tomorrow at 1:30 AM? then give the date too: "2026-12-03 1:30 AM", or type +209m');
+  assert.equal(readWhen('2026-12-03 1:30 AM', { now: night, timeZone: CHI }).ms, early.suggestion);
   // Not a clock time; the US example is on the 12-hour clock, a European one on the 24-hour clock.
   assert.match(at('13:30 PM').message, /^13:30 PM is not a clock time; use a time such as 2:30 PM, or HH:MM between 00:00 and 23:59$/);
   assert.match(at('soon').message, /a clock time such as 2:30 PM \(America\/Chicago\)/);
