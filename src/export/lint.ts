@@ -137,15 +137,15 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
           // 0 means "no queue": readers would see "No wait expected" beside a line that is down (a cyberattack, a broken exchange).
           {
-            en: `Fill in ${feedOr('the expected wait in minutes (wait_minutes; 0 when there is no queue)', '“Wait in minutes” (0 when there is no queue)')}. Is the line down? Then not 0: remove the line from the contact channels, and say under What we know that it is down and what to use instead.`,
-            nl: `Vul ${feedOr('de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is)', '“Wachttijd in minuten” in (0 als er geen wachtrij is)')}. Werkt de lijn niet? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
+            en: `Fill in ${feedOr(`the expected wait in minutes (wait_minutes; 0 when there is no queue): clearline edit channel --id ${line.id} --wait 0, or the minutes with --reason "…"`, '“Wait in minutes” (0 when there is no queue)')}. Is the line down? Then not 0: remove the line from the contact channels, and say under What we know that it is down and what to use instead${feedOr(` (clearline edit channel --id ${line.id} --remove)`, '')}.`,
+            nl: `Vul ${feedOr(`de wachttijd in minuten in (wait_minutes; 0 als er geen wachtrij is): clearline edit channel --id ${line.id} --wait 0, of de minuten met --reason "…"`, '“Wachttijd in minuten” in (0 als er geen wachtrij is)')}. Werkt de lijn niet? Dan geen 0: haal de lijn weg bij de contactkanalen en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken${feedOr(` (clearline edit channel --id ${line.id} --remove)`, '')}.`,
           });
         continue;
       }
       if (line.wait_minutes > 0 && !line.reason)
         add('error', 'ivr-no-reason', `${at}/reason`,
           { en: `the phone line ${lineName} has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn ${lineName} heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
-          { en: `${feedOr('Add a reason', 'Fill in “Reason for the wait”')}, e.g. "many calls about the outage".`, nl: `${feedOr('Voeg een reden toe', 'Vul “Reden van de wachttijd” in')}, bijvoorbeeld "veel telefoontjes over de storing".` });
+          { en: `${feedOr(`Add a reason (clearline edit channel --id ${line.id} --reason "…")`, 'Fill in “Reason for the wait”')}, e.g. "many calls about the outage".`, nl: `${feedOr(`Voeg een reden toe (clearline edit channel --id ${line.id} --reason "…")`, 'Vul “Reden van de wachttijd” in')}, bijvoorbeeld "veel telefoontjes over de storing".` });
       for (const lang of langs) {
         for (const inc of incidents.length ? incidents : [undefined]) {
           const ivr = exportIvr(payload, { lang, now, channel: line.id, incident: inc?.id });
