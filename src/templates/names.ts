@@ -8,6 +8,9 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   electricity: 'power',
   stroom: 'power',
   internet: 'telecom',
+  // A broadband provider's night desk (a fibre cut in Leeds and Bradford) typed "broadband", the word on its own bills and
+  // status page, and was told there is no such template; British English also says "telecoms" and "fibre".
+  ...Object.fromEntries(['broadband', 'fibre', 'fiber', 'telecoms', 'landline', 'mobile-network', 'glasvezel', 'telefonie'].map((a) => [a, 'telecom' as const])),
   transport: 'public-transport',
   'travel-disruption': 'public-transport',
   bank: 'payments',
