@@ -2,6 +2,8 @@
  * What `new channel` and `edit channel` share: reading a status feed once (and keeping exactly what
  * was read), writing it back only if nobody changed it meanwhile, and a text option per language.
  */
+import { deskLink } from '../feed/channel-edit.js';
+import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { CliError, isObj, json, type Obj } from './command.js';
 import { exists, folderLanguage, ownLanguage, parseJson, readText, writeText } from './io.js';
@@ -62,3 +64,14 @@ export function withTexts<T>(old: unknown, given: T): T {
 
 /** A phone line (not an emergency line) with a wait and no reason: the phone message refuses it (export/lint.ts ivr-no-reason). */
 export const waitWithoutReason = (c: Obj): boolean => c.kind === 'phone' && c.emergency !== true && typeof c.wait_minutes === 'number' && c.wait_minutes > 0 && (c.reason === undefined || c.reason === '');
+
+/**
+ * A channel's link as `new channel` and `edit channel` report it: the feed's form and, for a number, the form the desk
+ * dials in the feed's country, `tel:+448001234567 (0800 123 4567)`. A broadband provider's desk typed 0800 123 4567 and
+ * read back only `tel:+448001234567`, and could not tell whether its number had been taken right.
+ */
+export function linkSaid(href: string, timeZone: string | undefined): string {
+  const dialled = /^tel:/i.test(href) ? deskLink(href, callingCodeForZone(timeZone)) : href;
+  // tel:999 is 999 as dialled: said once.
+  return dialled !== href && dialled !== href.slice(4) ? `${href} (${dialled})` : href;
+}

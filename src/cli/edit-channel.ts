@@ -8,7 +8,7 @@ import { channelLink, removeChannel, saysDown } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
-import { readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
+import { linkSaid, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -109,7 +109,7 @@ export const editChannel: Command = {
     if (v.remove === true) {
       console.log(t.removed(id, String(channels[index]!.href), file, reasons));
     } else {
-      console.log(t.changed(id, file, String(channel!.href), channel!.emergency === true));
+      console.log(t.changed(id, file, linkSaid(String(channel!.href), feedZone(feed)), channel!.emergency === true));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);

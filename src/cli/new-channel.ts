@@ -8,7 +8,7 @@ import { CHANNEL_KINDS, channelLink, newChannel, saysDown } from '../feed/channe
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
-import { readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
+import { linkSaid, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -76,7 +76,7 @@ export const newChannelCommand: Command = {
     await writeIfUnchanged(file, original, updated, 'the channel was being added');
     if (v.json) return console.log(json({ feed: file, channel, findings }));
     const wait = typeof channel.wait_minutes === 'number' ? channel.wait_minutes : undefined;
-    console.log(t.added(String(channel.id), file, kind, link, channel.emergency === true, wait));
+    console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));
     if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     if (waitWithoutReason(channel)) console.log(t.noReason(String(channel.id), file, channel.wait_minutes as number));
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.

@@ -83,7 +83,7 @@ test('new channel and edit channel answer a Dutch feed in Dutch (added, refused,
     const add = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '030 123 4567', '--name', 'Klantenservice', '--name', 'Customer service', '--wait', '20');
     assert.equal(add.status, 0, add.stderr);
     // A wait without a reason: said at once, in Dutch too (channel-wait-reason.test.mjs).
-    assert.match(add.stdout, /^Kanaal "phone(-\d)?" toegevoegd aan feed\.json: phone, tel:\+31301234567, wachttijd 20 min\. Onderteken het bestand om te publiceren\.\nBellers op deze lijn horen de wachttijd \(20 min\) maar niet waarom: [^\n]+\n$/);
+    assert.match(add.stdout, /^Kanaal "phone(-\d)?" toegevoegd aan feed\.json: phone, tel:\+31301234567 \(030 123 4567\), wachttijd 20 min\. Onderteken het bestand om te publiceren\.\nBellers op deze lijn horen de wachttijd \(20 min\) maar niet waarom: [^\n]+\n$/);
     assert.match(add.stderr, /^Elders in feed\.json: \d+ fouten?, \d+ waarschuwingen?; zie ze met clearline lint feed\.json\.$/m);
     const id = add.stdout.match(/"([^"]+)"/)[1];
     const bad = run(dir, 'edit', 'channel', '--id', id, '--link', '9009');
@@ -91,7 +91,7 @@ test('new channel and edit channel answer a Dutch feed in Dutch (added, refused,
     assert.match(bad.stderr, /het kanaal is niet gewijzigd; feed\.json is niet gewijzigd:\nfout /);
     const changed = run(dir, 'edit', 'channel', '--id', id, '--emergency');
     assert.equal(changed.status, 0, changed.stderr);
-    assert.match(changed.stdout, /^Kanaal ".+" gewijzigd in feed\.json: tel:\+31301234567, noodlijn \(staat bovenaan\)\. Onderteken/);
+    assert.match(changed.stdout, /^Kanaal ".+" gewijzigd in feed\.json: tel:\+31301234567 \(030 123 4567\), noodlijn \(staat bovenaan\)\. Onderteken/);
     const removed = run(dir, 'edit', 'channel', '--id', id, '--remove');
     assert.equal(removed.status, 0, removed.stderr);
     assert.match(removed.stdout, /^Kanaal ".+" \(tel:\+31301234567\) verwijderd uit feed\.json\. Onderteken/);
@@ -103,7 +103,7 @@ test('new channel and edit channel answer a Dutch feed in Dutch (added, refused,
   try {
     const add = run(en, 'new', 'channel', '--kind', 'phone', '--link', '030 123 4567', '--name', 'Customer service');
     assert.equal(add.status, 0, add.stderr);
-    assert.match(add.stdout, /^Added channel ".+" to feed\.json: phone, tel:\+31301234567\. Sign it to publish\.\n$/);
+    assert.match(add.stdout, /^Added channel ".+" to feed\.json: phone, tel:\+31301234567 \(030 123 4567\)\. Sign it to publish\.\n$/);
   } finally {
     rmSync(en, { recursive: true, force: true });
   }

@@ -44,7 +44,7 @@ test('change a number, hours, the emergency mark and the wait; the national numb
   try {
     const moved = run(dir, 'edit', 'channel', '--id', 'phone-2', '--link', '0345 600 9999', '--hours', '8am to 8pm', '--wait', '45');
     assert.equal(moved.status, 0, moved.stderr);
-    assert.match(moved.stdout, /Changed channel "phone-2" in feed\.json: tel:\+443456009999\. Sign it to publish\./);
+    assert.match(moved.stdout, /Changed channel "phone-2" in feed\.json: tel:\+443456009999 \(0345 600 9999\)\. Sign it to publish\./);
     let feed = JSON.parse(feedOf(dir));
     const line = feed.channels.find((c) => c.id === 'phone-2');
     assert.equal(line.href, 'tel:+443456009999');

@@ -249,7 +249,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
       assert.equal(make('Europe/London').status, 0);
       const uk = run(dir, 'new', 'channel', '--feed', 'Europe-London.json', '--kind', 'phone', '--link', '0800 123 4567', '--name', 'Report no water', '--emergency');
       assert.equal(uk.status, 0, uk.stderr);
-      assert.match(uk.stdout, /phone, tel:\+448001234567, emergency line/);
+      assert.match(uk.stdout, /phone, tel:\+448001234567 \(0800 123 4567\), emergency line/);
       // A zone whose national numbers are not written with a dropped 0: refused, with what to write.
       assert.equal(make('America/New_York').status, 0);
       const before = readFileSync(join(dir, 'America-New_York.json'), 'utf8');
@@ -301,7 +301,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
       // A municipality's 14 + area code has no international form; it is dialled as it is.
       const gemeente = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14 038', '--name', 'Gemeente Zwolle');
       assert.equal(gemeente.status, 0, gemeente.stderr);
-      assert.match(gemeente.stdout, /phone, tel:14038\./);
+      assert.match(gemeente.stdout, /phone, tel:14038 \(14 038\)\./);
       const twice = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 9009', '--name', 'Nog eens');
       assert.equal(twice.status, 2);
       assert.match(twice.stderr, /heeft al een kanaal met tel:\+318009009: "phone"; wijzig het met clearline edit channel --id phone/);

@@ -93,7 +93,7 @@ test('new channel and the studio: "+44 (0)20 7946 0321" is tel:+442079460321 (th
     assert.equal(made.status, 0, made.stderr);
     const added = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '+44 (0)20 7946 0321', '--name', 'Temporary practice line');
     assert.equal(added.status, 0, added.stderr);
-    assert.match(added.stdout, /phone, tel:\+442079460321\./);
+    assert.match(added.stdout, /phone, tel:\+442079460321 \(020 7946 0321\)\./);
     assert.doesNotMatch(added.stdout, /phone-length|11 digits/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -126,7 +126,7 @@ test('new channel: Relay UK numbers (18001 111, 18001 then a number) are dialled
     assert.equal(made.status, 0, made.stderr);
     const added = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '18001 111', '--name', 'NHS 111 by textphone', '--emergency');
     assert.equal(added.status, 0, added.stdout + added.stderr);
-    assert.match(added.stdout, /phone, tel:18001\.111, emergency line/);
+    assert.match(added.stdout, /phone, tel:18001\.111 \(18001 111\), emergency line/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -34,7 +34,7 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
     // The feed has no texts yet: the first channel is answered in the language it is written in (nl, en by default).
     const channel = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14 038', '--name', 'Servicedesk');
     assert.equal(channel.status, 0, channel.stderr);
-    assert.match(channel.stdout, /^Kanaal "phone" toegevoegd aan feed\.json: phone, tel:14038\./);
+    assert.match(channel.stdout, /^Kanaal "phone" toegevoegd aan feed\.json: phone, tel:14038 \(14 038\)\./);
     const reason = run(dir, 'new', 'reason', '--name', 'Mijn afval is niet opgehaald', '--name', 'My bin was not collected', '--channel', 'phone');
     assert.equal(reason.status, 0, reason.stderr);
     assert.match(reason.stdout, /^Contactreden "mijn-afval-is-niet-opgehaald" \(Mijn afval is niet opgehaald\) toegevoegd/);
@@ -67,7 +67,7 @@ test('an English water company: new feed --lang en speaks English, names --lang 
     assert.match(made.stdout, /\n {2}clearline new channel --kind phone --link … --name "…" --lang en {3}\(how people reach you/);
     const channel = run(dir, 'new', 'channel', '--lang', 'en', '--kind', 'phone', '--link', '0800 316 9800', '--name', 'Customer service');
     assert.equal(channel.status, 0, channel.stderr);
-    assert.match(channel.stdout, /^Added channel "phone" to feed\.json: phone, tel:\+448003169800\./);
+    assert.match(channel.stdout, /^Added channel "phone" to feed\.json: phone, tel:\+448003169800 \(0800 316 9800\)\./);
     assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).channels[0].label, { en: 'Customer service' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
