@@ -192,5 +192,5 @@ test('lint warns about a Belgian number with a digit too few or too many, as it 
   doc.channels[0].href = 'tel:+323123456';
   const [f] = lintDocument(doc, { lang: 'nl' }).filter((x) => x.rule === 'phone-length');
   assert.ok(f, 'a warning');
-  assert.match(f.message, /Belgische nummer tel:\+323123456 heeft 7 cijfers na \+32; zulke nummers hebben er 8/);
+  assert.match(f.message, /Belgische nummer tel:\+323123456 \(03123456\) heeft 7 cijfers na \+32; zulke nummers hebben er 8/);
 });

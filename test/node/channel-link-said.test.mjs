@@ -18,3 +18,14 @@ test('new channel and edit channel say a number as the desk dials it, beside the
     assert.match(chat.stdout, /chat, https:\/\/www\.northline\.example\/chat\. Sign it/);
   });
 });
+
+test('lint on the command line says a number of the feed\'s own country with a digit too few as the desk typed it too (020 7946 000), not only as tel:+44…', async () => {
+  await withCliDir('clearline-link-said-', async (dir, run) => {
+    cliOk(dir, 'new', 'feed', '--feed-id', 'northline-telecom', '--publisher', 'Northline Telecom', '--publisher-url', 'www.northline.example', '--time-zone', 'Europe/London', '--lang', 'en');
+    const added = cliOk(dir, 'new', 'channel', '--kind', 'phone', '--link', '020 7946 000', '--name', 'London office');
+    assert.match(added.stdout + added.stderr, /the British number tel:\+44207946000 \(020 ?7946 ?000\) has 9 digits after \+44; such numbers have 10 \[phone-length\]/);
+    // A number from elsewhere keeps its + form, said once.
+    const dutch = run('new', 'channel', '--kind', 'phone', '--link', '+31 30 123 456', '--name', 'Utrecht office');
+    assert.match(dutch.stdout + dutch.stderr, /the Dutch number tel:\+3130123456 has 8 digits after \+31/);
+  });
+});

@@ -124,11 +124,13 @@ export const phoneLength = defineRule('phone-length', 'warning', function* ({ li
           en: `the ${c.en} number ${shown} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'or')}`,
           nl: `het ${c.nl} nummer ${shown} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'of')}`,
         };
+    // On the command line too, the number as the desk typed it beside the feed's form: "tel:+4480012345 (0800 12345)".
+    const typed = home && !shown.startsWith('+') && shown !== href ? ` (${shown})` : '';
     yield {
       path,
       message: {
-        en: feedOr(`the ${c.en} number ${href} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'to')}`, desk.en),
-        nl: feedOr(`het ${c.nl} nummer ${href} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'tot')}`, desk.nl),
+        en: feedOr(`the ${c.en} number ${href}${typed} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'to')}`, desk.en),
+        nl: feedOr(`het ${c.nl} nummer ${href}${typed} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'tot')}`, desk.nl),
       },
       fix: { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
     };
