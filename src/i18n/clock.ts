@@ -6,7 +6,7 @@
  * text came about 8 ms sooner (time to text ÷ Statuspage's widget 1.00–1.02 against 1.09–1.15 in
  * four A/B runs of 30 loads; docs/performance.md). The strings are the ones Chromium's Intl gives
  * for these languages (`{ hour: 'numeric', minute: '2-digit' }`, the same with `weekday`, `day`
- * and `month: 'short'`, `RelativeTimeFormat` with `numeric: 'auto'`), so a page looks as before;
+ * and `month: 'short'`, `RelativeTimeFormat` with `numeric: 'auto'`), so a page looks as before (scripts/clock-vs-intl.mjs checks that);
  * every other language, and a clock other than this browser's, keeps Intl (i18n/lang.ts).
  */
 

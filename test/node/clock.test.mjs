@@ -1,6 +1,6 @@
 // i18n/clock.ts: Dutch and English times written without Intl, so the first render of a status
 // does not wait for the browser's locale data (issue 13). The strings are Chromium 150's Intl
-// output for the same options (checked on 10,188 instants and offsets with .probe/clockcmp.mjs);
+// output for the same options (`node scripts/clock-vs-intl.mjs` compares 17,472 strings in a zone: none differ);
 // pinned here, so a change to them is seen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
