@@ -10,6 +10,7 @@ import { readStatusFeed } from './channel-file.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage, emptyFeedLanguages } from './desk-lang.js';
+import { emergencyServicesHint } from './emergency-services.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -151,6 +152,7 @@ export const newIncident: Command = {
     // Added unasked to a feed without reasons, unmarked (topics, no claims): say which, since readers get them as they are.
     const urgent = { en: 'urgent', nl: 'dringend' }[lang];
     if (!ownReasons.length) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${r.urgent ? `, ${urgent}` : ''})`), file));
+    for (const line of emergencyServicesHint(template, feed, feedZone(feed), lang, feedLanguages(feed as unknown as FeedDraft, langs), file)) console.log(line);
     const missing = missingContactReasons(template, [templateLanguage(lang) ?? 'en'], ownReasons, feedZone(feed));
     if (!ownReasons.length || !missing.length) return;
     console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));

@@ -4,7 +4,7 @@
  * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
  * actions themselves.
  */
-import { action, known, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { action, known, lifeInDanger, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
 import { phishing } from './phishing.js';
 import { recall } from './recall.js';
@@ -240,7 +240,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Meld water in uw huis of straat online', 'Report flooding in your home or street online', 'Er staat water in of bij uw huis', 'There is water in or near your home'),
     ],
     reasons: [
-      reason('danger', 'Iemand is in gevaar door het water', 'Someone is in danger from the water', true),
+      // The emergency services first, not the council's own line (cli/emergency-services.ts).
+      lifeInDanger('danger', 'Iemand is in gevaar door het water', 'Someone is in danger from the water'),
       reason('water-home', 'Water in of bij mijn huis', 'Water in or near my home'),
       reason('leave-home', 'Ik moet mijn huis uit', 'I have to leave my home'),
       reason('roads-services', 'Afgesloten wegen en diensten, zoals afval', 'Road closures and services, such as bins'),

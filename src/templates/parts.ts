@@ -23,6 +23,11 @@ export interface TemplateReason {
   id: string;
   label: Pair;
   urgent?: boolean;
+  /**
+   * A life in danger: the public emergency services (999, 112, 911) are the first call, not the publisher's own line.
+   * Not in the feed; `clearline new incident` asks for them when the feed has none (cli/emergency-services.ts).
+   */
+  emergencyServices?: boolean;
 }
 
 export interface Template {
@@ -54,5 +59,7 @@ export const action = (nl: string, en: string, whoNl: string, whoEn: string, urg
 export const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
 export const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
 export const reason = (id: string, nl: string, en: string, urgent = false): TemplateReason => ({ id, label: { nl, en }, ...(urgent ? { urgent: true } : {}) });
+/** An urgent reason for a life in danger, whose first call is the public emergency number (TemplateReason.emergencyServices). */
+export const lifeInDanger = (id: string, nl: string, en: string): TemplateReason => ({ ...reason(id, nl, en, true), emergencyServices: true });
 export const title = (nl: string, en: string) => pair(`korte titel, bijv. "${nl}"`, `short title, e.g. "${en}"`);
 

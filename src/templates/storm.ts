@@ -6,7 +6,7 @@
  * readers as they are, so they fit every sector: no "outage", no "school". The Dutch text keeps the
  * code oranje/rood that Dutch and Flemish readers know (KNMI, KMI); the English names no colour.
  */
-import { action, known, reason, title, unknown, type Template } from './parts.js';
+import { action, known, lifeInDanger, reason, title, unknown, type Template } from './parts.js';
 
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
 
@@ -29,7 +29,7 @@ export const storm: Template = {
     action('Meld schade pas na de storm; dat kan online', 'Report damage after the storm; you can do so online', 'U heeft schade', 'You have damage'),
   ],
   reasons: [
-    reason('danger', 'Een gevaarlijke situatie', 'A dangerous situation', true),
+    lifeInDanger('danger', 'Een gevaarlijke situatie', 'A dangerous situation'),
     reason('disrupted', 'Wat is dicht, uitgevallen of vertraagd?', 'What is closed, cancelled or delayed?'),
     reason('damage', 'Stormschade melden', 'Reporting storm damage'),
   ],
