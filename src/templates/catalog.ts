@@ -236,7 +236,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     unknown: unknown('hoe hoog het water nog komt, wanneer het zakt, en wanneer wegen en diensten weer open zijn.', 'how high the water will rise, when it will go down, and when roads and services reopen.'),
     actions: [
       action('Loop of rijd niet door het water; bel 112 als iemand in gevaar is', 'Do not walk or drive through flood water; call the emergency number if anyone is in danger', ...AREA, true),
-      action('Moet u uw huis uit? Ga naar de opvanglocatie', 'If you have to leave your home, go to the rest centre', 'U moet uw huis verlaten', 'You have to leave your home'),
+      // Act now: under "Can wait … you do not need to call" a council's evacuated residents read that the rest centre could wait.
+      action('Moet u uw huis uit? Ga naar de opvanglocatie', 'If you have to leave your home, go to the rest centre', 'U moet uw huis verlaten', 'You have to leave your home', true),
       action('Meld water in uw huis of straat online', 'Report flooding in your home or street online', 'Er staat water in of bij uw huis', 'There is water in or near your home'),
     ],
     reasons: [
