@@ -34,6 +34,9 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   utility: 'generic',
   // A housing association's desk typed "warmtenet", the word on its own letters to tenants, and was told there is no such template.
   ...Object.fromEntries(['district-heating', 'heat-network', 'hot-water', 'stadsverwarming', 'warmtenet', 'blokverwarming', 'verwarming', 'warmte', 'warm-water'].map((a) => [a, 'heating' as const])),
+  // No water or low pressure. A British water company's night desk typed "burst-main" and "supply-interruption", the words
+  // on its own incident pages, and was refused with the list to guess from.
+  ...Object.fromEntries(['burst-main', 'burst', 'no-water', 'low-pressure', 'supply-interruption', 'water-outage', 'water-supply', 'leidingbreuk', 'waterstoring', 'geen-water'].map((a) => [a, 'water' as const])),
   // A boil-water or do-not-drink advice: the water runs but is not safe to drink unboiled (not `water`, an outage).
   // Not "drinkwater": "geen drinkwater" is an outage too, so that word names neither.
   ...Object.fromEntries(['kookadvies', 'boil-water', 'boil-water-advice', 'boil-water-notice', 'boil-water-advisory', 'do-not-drink', 'niet-drinken', 'waterkwaliteit', 'drinking-water-quality'].map((a) => [a, 'water-quality' as const])),
