@@ -46,3 +46,16 @@ test('every phrase the British, Irish and non-Dutch English replaces is in the c
   const catalog = JSON.stringify(TEMPLATE_NAMES.map((n) => [TEMPLATES[n].title.en, TEMPLATES[n].known.en, TEMPLATES[n].unknown.en, TEMPLATES[n].actions.map((a) => [a.label.en, a.who.en]), TEMPLATES[n].reasons.map((r) => r.label.en)]));
   for (const [phrase] of [...BRITISH_IRISH, ...DUTCH_ONLY]) assert.ok(catalog.includes(phrase), phrase);
 });
+
+// A British water company's burst main (walk-through 2026-12-03): the water template's act-now was the Dutch precautionary
+// boil advice, which the SMS carries beside the title; in Britain and Ireland the advice is to run the tap once the water is back.
+test('the water template (no water) on a British or Irish clock: run the tap when the water comes back, no boil advice', () => {
+  for (const zone of ['Europe/London', 'Europe/Dublin']) {
+    const inc = incidentFromTemplate('water', { id: 'x', langs: ['en'], now: NOW, timeZone: zone });
+    assert.match(inc.actions[0].label.en, /When your water comes back, run the cold kitchen tap until it runs clear$/, zone);
+    assert.equal(inc.actions[0].urgent, true);
+    assert.doesNotMatch(englishOf('water', zone), /[Bb]oil/, zone);
+  }
+  assert.match(englishOf('water', 'Europe/Amsterdam'), /Boil tap water for 1 minute/);
+  assert.match(englishOf('water-quality', 'Europe/London'), /Boil tap water for at least 1 minute/);
+});
