@@ -199,7 +199,8 @@ describe('lint findings in Dutch', () => {
         assert.ok(f.message.trim().length > 10 && f.fix.trim().length > 10, `${rule}: empty Dutch`);
         assert.notEqual(f.message, e.message, `${rule}: the Dutch message is the English one`);
         assert.notEqual(f.fix, e.fix, `${rule}: the Dutch fix is the English one`);
-        assert.doesNotMatch(f.fix, ENGLISH, `${rule}: English in the Dutch fix: ${f.fix}`);
+        // Command-line options are the same in both languages (--add-action is no English in a Dutch sentence).
+        assert.doesNotMatch(f.fix.replace(/--[a-z-]+/g, ''), ENGLISH, `${rule}: English in the Dutch fix: ${f.fix}`);
         assert.doesNotMatch(formatFinding(f, 'nl'), /\b(error|warning|fix):?\s/, 'Dutch labels');
       });
     });

@@ -156,8 +156,9 @@ export const urgentActionMissing = defineRule('urgent-action-missing', 'warning'
       path: `${path}/actions`,
       message: { en: feedOr(`a ${severity} incident has no urgent action`, `this ${SEVERE_EN[severity]} has no action marked “Act now”`), nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
       fix: {
-        en: `Add the one thing people must do now, marked "Act now"${feedOr(' ("urgent": true)', '')}. If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); this warning does not stop you from signing.`,
-        nl: `Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen”${feedOr(' ("urgent": true)', '')}. Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); deze waarschuwing houdt het ondertekenen niet tegen.`,
+        // On the command line, the command: a water company's desk read "urgent": true and had to find --mark-urgent in --help.
+        en: `Add the one thing people must do now, marked "Act now"${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N for an action that is there (1 = the first), or --add-action "…" --urgent`, '')}. If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); this warning does not stop you from signing.`,
+        nl: `Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen”${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N voor een actie die er al staat (1 = de eerste), of --add-action "…" --urgent`, '')}. Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); deze waarschuwing houdt het ondertekenen niet tegen.`,
       },
     };
   }
