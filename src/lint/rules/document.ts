@@ -113,6 +113,20 @@ export const placeholder = defineRule('placeholder', 'error', function* ({ doc }
     if (!m) continue;
     const left = m[0].length > 80 ? m[0].slice(0, 77) + '…' : m[0];
     const command = updateCommand(doc, s.path);
+    const kept = command && keepCommand(doc, s.path, s.text);
+    if (kept) {
+      // A ready-made action's mark ("[[TODO: check and remove this mark]] Boil tap water…"): the command that keeps its
+      // words. A water company's desk retyped seven long boil-water sentences by hand to take the marks off. The studio keeps its words.
+      yield {
+        path: s.path,
+        message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
+        fix: {
+          en: feedOr(`Read the words after the mark. To keep them as they are: ${kept}; or give your own words with --label.`, 'Replace the [[TODO: …]] text with your own words, or remove the field.'),
+          nl: feedOr(`Lees de tekst na de markering. Zo houdt u hem zoals hij is: ${kept}; of geef uw eigen woorden met --label.`, 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.'),
+        },
+      };
+      continue;
+    }
     yield {
       path: s.path,
       message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
@@ -133,4 +147,21 @@ function updateCommand(doc: unknown, path: string): string | undefined {
   if (!m || !isObj(incident) || typeof incident.id !== 'string') return undefined;
   const option = m[3] !== undefined ? `--reword-action ${Number(m[3]) + 1} --${m[4]} "…"` : `--${m[2]} "…"`;
   return `clearline update feed.json --incident ${incident.id} ${option}`;
+}
+
+/**
+ * For an action's label that is a mark and then the template's words (nothing else to fill in): the `clearline update`
+ * that keeps those words, in its language alone when the action has more (--lang … --correct), else undefined.
+ */
+function keepCommand(doc: unknown, path: string, text: string): string | undefined {
+  const m = /^incidents\/(\d+)\/actions\/(\d+)\/label\/([^/]+)$/.exec(path);
+  const words = /^\[\[\s*TODO\b[^\]]*\]\]\s+(\S.*)$/s.exec(text)?.[1];
+  if (!m || !words || PLACEHOLDER.test(words)) return undefined;
+  const incidents = isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents : [];
+  const incident = incidents[Number(m[1])];
+  const action = isObj(incident) && Array.isArray(incident.actions) ? incident.actions[Number(m[2])] : undefined;
+  if (!isObj(incident) || typeof incident.id !== 'string' || !isObj(action)) return undefined;
+  const several = isObj(action.label) && Object.keys(action.label).length > 1;
+  const quoted = `"${words.trim().replace(/(["\\$`])/g, '\\$1')}"`;
+  return `clearline update feed.json --incident ${incident.id}${several ? ` --lang ${m[3]}` : ''} --reword-action ${Number(m[2]) + 1} --label ${quoted}${several ? ' --correct' : ''}`;
 }
