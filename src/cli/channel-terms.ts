@@ -27,7 +27,7 @@ export interface ChannelTerms {
   bothEmergency: string;
   removeAlone: (changes: string) => string;
   whatToChange: string;
-  giveKind: (kinds: string) => string;
+  giveKind: (kinds: string, given?: string) => string;
   /** `--kind counter`, `balie`, …: a place people come to is no channel; where it goes instead. */
   inPerson: (kind: string, file: string) => string;
   giveLink: string;
@@ -58,7 +58,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     bothEmergency: 'give --emergency or --not-emergency, not both',
     removeAlone: (changes) => `--remove removes the whole channel; give it without ${changes}`,
     whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove',
-    giveKind: (kinds) => `give --kind with one of: ${kinds}`,
+    giveKind: (kinds, given) => `${given ? `--kind ${given} is not a kind of channel; ` : ''}give --kind with one of: ${kinds} (a web form or any page is web)`,
     inPerson: (kind, file) =>
       `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web or callback: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${file} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
     giveLink: 'give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234',
@@ -88,7 +88,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     bothEmergency: 'geef --emergency of --not-emergency, niet allebei',
     removeAlone: (changes) => `--remove haalt het hele kanaal weg; geef het zonder ${changes}`,
     whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) of geef --remove',
-    giveKind: (kinds) => `geef --kind met een van: ${kinds}`,
+    giveKind: (kinds, given) => `${given ? `--kind ${given} is geen soort kanaal; ` : ''}geef --kind met een van: ${kinds} (een webformulier of andere pagina is web)`,
     inPerson: (kind, file) =>
       `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web of callback: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${file} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,
     giveLink: 'geef --link: het telefoonnummer, e-mailadres of webadres, bijvoorbeeld --link 0800-1234',

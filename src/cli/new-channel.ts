@@ -16,6 +16,17 @@ import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
 
 /** Kinds that name a place people come to, in Dutch or English. */
+/**
+ * Other words desks type for a kind: a borough council's desk typed --kind form for its flood report form and was told to
+ * "give --kind" with the five kinds, as if it had given none. A form, like any page, is a web channel.
+ */
+const KIND_WORDS: Readonly<Record<string, ChannelKind>> = {
+  form: 'web', 'web-form': 'web', webform: 'web', 'online-form': 'web', formulier: 'web', website: 'web', page: 'web', webpage: 'web',
+  'call-back': 'callback', 'call-me-back': 'callback', terugbellen: 'callback', 'terugbel-verzoek': 'callback',
+  telephone: 'phone', tel: 'phone', telefoon: 'phone', 'e-mail': 'email', mail: 'email', webchat: 'chat', 'live-chat': 'chat', livechat: 'chat',
+};
+const kindNamed = (kind: string | undefined): ChannelKind | undefined => (kind === undefined ? undefined : (KIND_WORDS[kind.toLowerCase()] ?? (kind as ChannelKind)));
+
 const IN_PERSON = /^(?:balie|noodbalie|loket|servicepunt|locatie|adres|bezoek|inloop|spreekuur|kantoor|gemeentehuis|stadhuis|bibliotheek|counter|desk|front-?desk|office|walk-?in|in-?person|visit|location|address|branch|library|town-?hall)$/i;
 
 export const newChannelCommand: Command = {
@@ -24,7 +35,7 @@ export const newChannelCommand: Command = {
   usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
   positionals: 0,
   options: {
-    kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')}` },
+    kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web)` },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London; (312) 555-0142 becomes tel:+13125550142 and 1-888-PRAIRIE tel:+18887724743 with America/Chicago or another US or Canadian zone)" },
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
@@ -42,10 +53,10 @@ export const newChannelCommand: Command = {
     const langs = parseLangs(v.lang, defaultLanguages(feed));
     const lang = writerLanguage(feed, langs);
     const t = CHANNEL_TERMS[lang];
-    const kind = str(v.kind) as ChannelKind | undefined;
+    const kind = kindNamed(str(v.kind));
     // A municipality's desk tried --kind balie for its temporary counter in the library and heard only the five kinds.
     if (kind && IN_PERSON.test(kind)) throw new CliError(t.inPerson(kind, file));
-    if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', ')));
+    if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', '), str(v.kind)));
     if (!str(v.link)?.trim()) throw new CliError(t.giveLink);
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
     const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
