@@ -81,7 +81,7 @@ export const update: Command = {
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },
     'add-action': { type: 'string', multiple: true, help: 'add an action (one label per --lang language)' },
     who: { type: 'string', multiple: true, help: 'who the action added with --add-action, or named by --reword-action, is for (one per --lang language)' },
-    link: { type: 'string', help: "where the added action leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
+    link: { type: 'string', help: "where the added action (or the one named by --reword-action or --link-action) leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
     urgent: { type: 'boolean', help: 'the added action is urgent (act now)' },
     'remove-action': { type: 'string', multiple: true, help: 'remove an action: its number (1 = first) or its label' },
     'reword-action': { type: 'string', help: 'give an action that is there already new words (its number or label): with --label, one per --lang language; with --correct one language alone' },
@@ -164,8 +164,9 @@ export const update: Command = {
     if (v['reword-action'] !== undefined && !list(v.label).length && !list(v.who).length) throw new CliError(t.rewordNeedsLabel);
     if (v['reword-action'] === undefined && list(v.label).length) throw new CliError(t.labelNeedsReword);
     if (list(v.who).length && v['reword-action'] === undefined && v['add-action'] === undefined) throw new CliError(t.whoNeedsAction);
+    let reworded: Obj | undefined;
     if (v['reword-action'] !== undefined) {
-      const a = actions[actionIndex(actions, String(v['reword-action']), t)]!;
+      const a = (reworded = actions[actionIndex(actions, String(v['reword-action']), t)]!);
       if (list(v.label).length) a.label = newText(list(v.label), langsFor(list(v.label)), a.label, 'label', t, correct);
       // With --add-action too, --who stays the added action's, as before.
       if (list(v.who).length && v['add-action'] === undefined) a.who = newText(list(v.who), langsFor(list(v.who)), a.who, 'who', t, correct);
@@ -173,7 +174,9 @@ export const update: Command = {
     const removals = list(v['remove-action']).map((w) => actionIndex(actions, w, t));
     for (const i of [...new Set(removals)].sort((a, b) => b - a)) actions.splice(i, 1);
     if (v['link-action'] !== undefined && v['add-action'] !== undefined) throw new CliError(t.linkActionAlone);
-    const linked = v['link-action'] !== undefined ? actionIndex(actions, String(v['link-action']), t) : undefined;
+    // --link with --reword-action links the action reworded: a council's desk gave its report action new words and the
+    // form's address in one command and was refused ("--link is for the action added with --add-action…"), words and all.
+    const linked = v['link-action'] !== undefined ? actionIndex(actions, String(v['link-action']), t) : v.link !== undefined && reworded && actions.includes(reworded) ? actions.indexOf(reworded) : undefined;
     const labelLangs = langsFor(list(v['add-action']));
     const label = newText(list(v['add-action']), labelLangs, labelLangs.length > 1 ? Object.fromEntries(labelLangs.map((l) => [l, ''])) : undefined, 'add-action', t);
     if (label !== undefined) {
