@@ -32,11 +32,14 @@ export const verify: Command = {
   positionals: 1,
   options: {
     key: { type: 'string', multiple: true, help: 'a pinned public JWK, JWKS or private JWK file (repeatable)' },
+    // export takes the key as --public-key: a water company's desk exported with it, then verified with it and was refused.
+    'public-key': { type: 'string', multiple: true, help: 'the same as --key, as clearline export takes it' },
     'feed-id': { type: 'string', help: 'the feed id the embed pins' },
     kind: { type: 'string', help: "status or faq (default: read from the envelope's typ)" },
     json: { type: 'boolean', help: 'print the result as JSON' },
   },
   async run(v, [file]) {
+    v = { ...v, key: [...list(v.key), ...list(v['public-key'])] };
     // No file: in the language of the feed.json in this folder (io.ts).
     if (!file) throw new CliError(ENVELOPE_TERMS[await folderLanguage()].giveVerify(list(v.key)[0] ?? 'public.jwk.json'));
     // A key or document that is missing or not JSON: in the document's language, else the feed.json's beside it (io.ts).
