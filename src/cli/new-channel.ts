@@ -5,7 +5,7 @@
  * a channel with a problem is refused with the problem named, and the feed file is left as it was.
  */
 import { CHANNEL_KINDS, channelLink, newChannel, saysDown } from '../feed/channel-edit.js';
-import { callingCodeForZone } from '../feed/dialling.js';
+import { callingCodeForZone, isEmergencyServiceNumber } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
@@ -71,14 +71,17 @@ export const newChannelCommand: Command = {
     const hours = textFor(list(v.hours), langs, 'hours', lang);
     if (hours) channel.hours = hours;
     if (v.emergency === true) channel.emergency = true;
-    const updated: Obj = { ...feed, channels: [...channels, channel] };
+    // The emergency services (999, 112, 911) go before the feed's own lines: readers see emergency lines in the feed's order,
+    // and a council's flood page listed its out-of-hours line above "Police, fire and ambulance: 999".
+    const first = channel.emergency === true && isEmergencyServiceNumber(link);
+    const updated: Obj = { ...feed, channels: first ? [channel, ...channels] : [...channels, channel] };
     const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
     if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);
 
     // The same checks as signing: a problem in this channel is refused before anything is written.
     const now = Date.now();
     const findings = lintNow(updated, now, { lang });
-    const at = `channels/${channels.length}`;
+    const at = `channels/${first ? 0 : channels.length}`;
     const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
     const mine = here.filter((f) => f.severity === 'error');
     const own = ownWords(mine);

@@ -25,6 +25,8 @@ test('new incident --template flood on a British clock: add 999 and offer it for
     const f = feedIn(dir);
     const line = f.channels.find((c) => c.href === 'tel:999');
     assert.ok(line?.emergency, JSON.stringify(f.channels));
+    // Listed before the council's own out-of-hours line: readers see emergency lines in the feed's order.
+    assert.equal(f.channels[0], line);
     assert.deepEqual(f.contact_reasons.find((x) => x.id === 'danger').channels, [line.id]);
     // Said once: a second template with the same reason finds 999 there.
     assert.doesNotMatch(run('new', 'incident', '--template', 'storm', '--id', 'storm').stdout, /not 999/);
