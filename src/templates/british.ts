@@ -25,6 +25,9 @@ export const BRITISH_IRISH: readonly BritishIrish[] = [
   // removing the mark would have sent "No water in Harrogate. Boil tap water for 1 minute…" by SMS: customers read a
   // contamination nobody had found.
   ['Boil tap water for 1 minute before you drink it', 'When your water comes back, run the cold kitchen tap until it runs clear', 'When your water comes back, run the cold kitchen tap until it runs clear'],
+  // A British water company hands out bottled water at a "bottled water station" and brings it to the customers on its
+  // Priority Services Register (every one keeps such a register); "the distribution point" is the Dutch "uitdeelpunt".
+  ['Collect free bottled water at the distribution point', 'Collect free bottled water at the bottled water station; if you are on our Priority Services Register, we will bring it to you', 'Collect free bottled water at the distribution point'],
   // Every British mobile network takes scam texts forwarded to 7726, free; Ireland has no such number.
   ['Report the fake message to us, then delete it', 'Report the fake message to us (forward a fake text to 7726, free), then delete it', 'Report the fake message to us, then delete it'],
 ];

@@ -56,6 +56,8 @@ test('the water template (no water) on a British or Irish clock: run the tap whe
     assert.equal(inc.actions[0].urgent, true);
     assert.doesNotMatch(englishOf('water', zone), /[Bb]oil/, zone);
   }
+  assert.match(englishOf('water', 'Europe/London'), /at the bottled water station; if you are on our Priority Services Register, we will bring it to you/);
+  assert.doesNotMatch(englishOf('water', 'Europe/Dublin'), /Priority Services Register/);
   assert.match(englishOf('water', 'Europe/Amsterdam'), /Boil tap water for 1 minute/);
   assert.match(englishOf('water-quality', 'Europe/London'), /Boil tap water for at least 1 minute/);
 });
