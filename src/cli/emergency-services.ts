@@ -26,12 +26,12 @@ const SAID = {
   en: {
     name: 'Police, fire and ambulance',
     hint: (reasons: string, number: string) =>
-      `Readers who choose ${reasons} are told to call your own lines now, not ${number}. Add the emergency services as a line of their own and offer it for that reason:`,
+      `Readers who choose ${reasons} are not offered ${number} under "Call now", only your own lines. Add the emergency services as a line of their own and offer it for that reason:`,
   },
   nl: {
     name: 'Alarmnummer (politie, brandweer, ambulance)',
     hint: (reasons: string, number: string) =>
-      `Wie ${reasons} kiest, krijgt nu alleen uw eigen lijnen om te bellen, niet ${number}. Zet het alarmnummer erbij als eigen lijn en bied het aan bij die reden:`,
+      `Wie ${reasons} kiest, krijgt onder "Bel nu" geen ${number}, alleen uw eigen lijnen. Zet het alarmnummer erbij als eigen lijn en bied het aan bij die reden:`,
   },
 } as const;
 
