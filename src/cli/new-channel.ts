@@ -14,6 +14,7 @@ import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
+import { emergencyServicesNumber } from './emergency-services.js';
 
 /** Kinds that name a place people come to, in Dutch or English. */
 /**
@@ -73,7 +74,8 @@ export const newChannelCommand: Command = {
     if (v.emergency === true) channel.emergency = true;
     // The emergency services (999, 112, 911) go before the feed's own lines: readers see emergency lines in the feed's order,
     // and a council's flood page listed its out-of-hours line above "Police, fire and ambulance: 999".
-    const first = channel.emergency === true && isEmergencyServiceNumber(link);
+    // The country's number or 112, not every short public one: NHS 111 is no emergency in Britain, and goes after 999.
+    const first = channel.emergency === true && isEmergencyServiceNumber(link) && [emergencyServicesNumber(feedZone(feed)), '112'].includes(link.replace(/^tel:/, ''));
     const updated: Obj = { ...feed, channels: first ? [channel, ...channels] : [...channels, channel] };
     const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
     if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);

@@ -28,6 +28,10 @@ test('new incident --template flood on a British clock: add 999 and offer it for
     // Listed before the council's own out-of-hours line: readers see emergency lines in the feed's order.
     assert.equal(f.channels[0], line);
     assert.deepEqual(f.contact_reasons.find((x) => x.id === 'danger').channels, [line.id]);
+    // NHS 111 is no emergency number in Britain: listed as an emergency line, it goes after 999, not before.
+    assert.equal(run('new', 'channel', '--kind', 'phone', '--link', '111', '--name', 'NHS 111', '--emergency', '--id', 'nhs-111').status, 0);
+    assert.deepEqual(feedIn(dir).channels.map((c) => c.id).slice(0, 2), [line.id, 'phone']);
+    assert.equal(feedIn(dir).channels.at(-1).id, 'nhs-111');
     // Said once: a second template with the same reason finds 999 there.
     assert.doesNotMatch(run('new', 'incident', '--template', 'storm', '--id', 'storm').stdout, /not offered 999/);
   });
