@@ -3,7 +3,7 @@
  * times.ts works out the facts, this says them, in English and Dutch). A passed time whose next
  * occurrence is more than 4 hours ahead is not offered: lint refuses that promise (next-update-too-far),
  * so a desk typing 07:00 at 08:05 that followed "did you mean tomorrow at 07:00?" was refused again.
- * The studio says the same (components/editor/form.ts PASSED_FAR). Pure: no clock, no zone.
+ * The studio says the same sentence (components/editor/form.ts passedFar). Pure: no clock, no zone.
  */
 
 /** The furthest ahead a next update may be promised (lint's next-update-too-far; CLARITY_LIMITS). */

@@ -8,7 +8,7 @@ import { TERMS } from '../../i18n/terms.js';
 import { termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
 import { readStart } from '../../feed/start.js';
-import { NEXT_UPDATE_MAX_MS } from '../../feed/times.js';
+import { PASSED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
@@ -147,13 +147,18 @@ export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown'
 }
 
 /**
- * A passed clock time whose tomorrow is more than 4 hours away: lint refuses that promise (next-update-too-far), so it is
- * not offered: a storm desk typing 07.00 at 08:05 was offered "morgen om 7:00", took it, and could not sign.
+ * A passed time whose next occurrence is more than 4 hours away: lint refuses that promise (next-update-too-far), so it is
+ * not offered (a storm desk typing 07.00 at 08:05 took "morgen om 7:00" and could not sign). Said as `clearline update
+ * --next-update` says it (feed/passed.ts PASSED_SAID), with its "did you mean 15:00?" for a 3:00 typed in the afternoon,
+ * which the studio also offers as a button; the studio had its own sentence without that guess.
  */
-const PASSED_FAR = {
-  en: (clock: string, tomorrow: string) => `${clock} has passed, and ${tomorrow} is more than 4 hours away: promise the next update within 4 hours (+15 min, +30 min, +1 h, or a time).`,
-  nl: (clock: string, tomorrow: string) => `${clock} is al voorbij, en ${tomorrow} is meer dan 4 uur vooruit: beloof de volgende update binnen 4 uur (+15 min, +30 min, +1 uur, of een tijd).`,
-} as const;
+function passedFar(ctx: FormContext, facts: PassedFacts): TemplateResult {
+  const lang = uiLanguage(ctx.ui);
+  const evening = facts.evening;
+  const said = PASSED_SAID[lang](facts);
+  return html`<p class="problem" id="f-next-problem">${said.charAt(0).toUpperCase()}${said.slice(1)}.
+    ${evening ? html`<button type="button" @click=${(e: Event) => (ctx.setNextInput(evening), focusAfter(e, '#f-next'))}>${ctx.t.useSuggestion(evening)}</button>` : nothing}</p>`;
+}
 
 function nextField(ctx: FormContext): TemplateResult {
   const { t } = ctx;
@@ -161,8 +166,8 @@ function nextField(ctx: FormContext): TemplateResult {
   const f = findingsFor(ctx, 'next');
   const problem =
     r && !r.ok
-      ? r.reason === 'passed' && Date.parse(r.suggestion) - ctx.now > NEXT_UPDATE_MAX_MS
-        ? html`<p class="problem" id="f-next-problem">${PASSED_FAR[uiLanguage(ctx.ui)](r.clock, ctx.describeTime(r.suggestion))}</p>`
+      ? r.reason === 'passed' && r.facts.far
+        ? passedFar(ctx, r.facts)
         : r.reason === 'passed'
         ? html`<p class="problem" id="f-next-problem">${t.passed(r.clock, ctx.describeTime(r.suggestion))}
             <button type="button" @click=${(e: Event) => (ctx.setNextAt(r.suggestion), focusAfter(e, '#f-next'))}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`

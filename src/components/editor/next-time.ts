@@ -3,6 +3,7 @@
  * the same parser as `clearline update --next-update`; here only how the editor says the result
  * ("14:30 (in 30 minutes)", "tomorrow at 10:30"). Pure: no DOM.
  */
+import type { PassedFacts } from '../../feed/passed.js';
 import { isoUtc, readWhen, wallClock, zoneOf } from '../../feed/times.js';
 import { formatRelative } from '../../i18n/lang.js';
 import { clockFormat, timeLocale } from './locale.js';
@@ -12,13 +13,16 @@ export { clockFormat, timeLocale };
 export type NextTime =
   | { ok: true; iso: string }
   | { ok: false; reason: 'unreadable'; input: string }
-  | { ok: false; reason: 'passed'; input: string; clock: string; suggestion: string };
+  | { ok: false; reason: 'passed'; input: string; clock: string; suggestion: string; facts: PassedFacts };
 
-/** What the publisher typed, read in the feed's zone; a clock time that has passed carries its "did you mean" time. */
+/**
+ * What the publisher typed, read in the feed's zone; a clock time that has passed carries its "did you mean" time and the
+ * facts `clearline update --next-update` says it with (feed/passed.ts), so both say a time too far ahead the same way.
+ */
 export function parseNextTime(input: string, now: number, zone: string): NextTime {
   const r = readWhen(input, { now, timeZone: zone });
   if (r.ok) return { ok: true, iso: r.iso };
-  if (r.code === 'passed') return { ok: false, reason: 'passed', input, clock: r.clock, suggestion: isoUtc(r.suggestion) };
+  if (r.code === 'passed') return { ok: false, reason: 'passed', input, clock: r.clock, suggestion: isoUtc(r.suggestion), facts: r.facts };
   return { ok: false, reason: 'unreadable', input };
 }
 
