@@ -12,7 +12,7 @@ describe('studio: a passed morning time typed in the afternoon', () => {
     Date.now = () => Date.parse('2026-12-03T13:20:00Z'); // 14:20 in Amsterdam
     try {
       const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
-      const select = field(el, 'Sjabloon') as HTMLSelectElement;
+      const select = field(el, 'Sjabloon');
       select.value = 'outage';
       select.dispatchEvent(new Event('change'));
       await click(el, 'Nieuwe storing');
