@@ -23,6 +23,7 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['You or someone at home has a personal alarm (telecare)', 'You or someone at home has a medical alert device'],
   ['My personal alarm does not work', 'My medical alert device does not work'],
   ['Mobile calls or data do not work', 'Cell phone calls or data do not work'],
+  ['Compensation or money off my bill', 'Compensation or a credit on my bill'],
   ['the emergency number', '911'],
   ['Power cut in', 'Power outage in'],
   // The example titles' Dutch places, which a US or Canadian desk would copy as they are.

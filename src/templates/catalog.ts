@@ -18,7 +18,14 @@ import type { TemplateName } from './names.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_NAMES, type TemplateName } from './names.js';
 
-const COMPENSATION = reason('compensation', 'Schade of vergoeding', 'Damage or compensation');
+/**
+ * Money after the outage, in the sector's words (the id stays `compensation`). All templates said "Schade of vergoeding" /
+ * "Damage or compensation": a broadband desk's customers, who ask for money off their bill, read it as if something
+ * had been broken. Only a power cut (a surge when it comes back) damages what people own.
+ */
+const POWER_COMPENSATION = reason('compensation', 'Een vergoeding, of schade aan mijn apparaten', 'Compensation, or damage to my appliances');
+const OUTAGE_COMPENSATION = reason('compensation', 'Een vergoeding voor de storing', 'Compensation for the outage');
+const BILL_COMPENSATION = reason('compensation', 'Een vergoeding of korting op mijn rekening', 'Compensation or money off my bill');
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
 
 const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: TemplateReason[], usually?: Pair): Template => ({
@@ -45,7 +52,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   ], [
     reason('danger', 'Gevaar: een kabel ligt los, vonken of brand', 'Danger: a loose cable, sparks or fire', true),
     reason('no-power', 'Ik heb geen stroom', 'I have no power'),
-    COMPENSATION,
+    POWER_COMPENSATION,
     reason('bill', 'Mijn rekening of meterstand', 'My bill or meter reading'),
   ]),
   gas: utility({ nl: 'gas', en: 'gas' }, { nl: 'Geen gas in Utrecht-Oost', en: 'No gas in Utrecht-Oost' }, [
@@ -55,7 +62,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('smell-gas', 'Ik ruik gas', 'I smell gas', true),
     reason('no-gas', 'Geen gas of verwarming', 'No gas or heating'),
     reason('reconnect', 'Het gas weer aansluiten', 'Getting the gas back on'),
-    COMPENSATION,
+    OUTAGE_COMPENSATION,
   ]),
   // No water or low pressure; a boil-water advice, while the water runs, is `water-quality` (water-quality.ts).
   water: utility({ nl: 'water', en: 'water' }, { nl: 'Geen kraanwater in Zeist', en: 'No tap water in Zeist' }, [
@@ -90,7 +97,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('no-heating', 'Geen verwarming', 'No heating'),
       reason('no-hot-water', 'Geen warm water', 'No hot water'),
       reason('heater', 'Een kachel ophalen of laten brengen', 'Collecting or getting a heater'),
-      COMPENSATION,
+      OUTAGE_COMPENSATION,
     ],
     {
       nl: 'welke wijken, straten of complexen geen verwarming of warm water hebben, sinds hoe laat, hoeveel woningen, wie het oplost (uw eigen monteurs of die van het warmtebedrijf) en of die aan het werk zijn.',
@@ -113,7 +120,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('alarm', 'Mijn personenalarmering werkt niet', 'My personal alarm does not work', true),
       reason('no-internet', 'Geen internet of tv', 'No internet or TV'),
       reason('mobile', 'Mobiel bellen of internet werkt niet', 'Mobile calls or data do not work'),
-      COMPENSATION,
+      BILL_COMPENSATION,
     ],
   },
   'public-transport': {

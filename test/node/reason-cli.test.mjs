@@ -165,7 +165,7 @@ test('English desk: refusals name what exists, feed.json unchanged; an urgent re
     for (const [args, message] of [
       [['new', 'reason', '--name', 'Fraud', '--channel', 'fax'], /the contact reason was not added; feed\.json is unchanged:\nerror\s+contact_reasons\/4\/channels\/0: the contact reason "fraud" offers the channel "fax", which is not in channels \[reason-channel-unknown\]\n\s+fix: Use one of the channel ids \(phone, chat\)/],
       [['new', 'reason'], /give --name: what people choose, e\.g\. --name "My payment has not arrived"\n?$/],
-      [['new', 'reason', '--name', 'Damage or compensation'], /feed\.json already has a contact reason named "Damage or compensation": "compensation"; change it with clearline edit reason --id compensation/],
+      [['new', 'reason', '--name', 'Compensation or money off my bill'], /feed\.json already has a contact reason named "Compensation or money off my bill": "compensation"; change it with clearline edit reason --id compensation/],
       [['edit', 'reason', '--id', 'fax', '--urgent'], /feed\.json has no contact reason "fax"; the contact reasons: alarm \(My personal alarm does not work\), no-internet/],
       [['edit', 'reason', '--id', 'alarm', '--remove', '--urgent'], /--remove removes the whole contact reason; give it without --urgent/],
       [['new', 'reason', '--name', 'x', '--id', 'has space'], /contact_reasons\/4\/id/],

@@ -133,7 +133,7 @@ test('a US feed\'s templates say 911 and American words: call 911 from a cell ph
   assert.equal(inc.actions[0].label.en, '[[TODO: check and remove this mark]] In an emergency, call 911 from a cell phone; your home phone may not work during the outage');
   assert.equal(inc.actions[0].urgent, true);
   assert.match(inc.known.en, /whether home phones can reach 911/);
-  assert.deepEqual(contactReasonsFromTemplate('telecom', ['en'], CHI).map((r) => r.label.en), ['My medical alert device does not work', 'No internet or TV', 'Cell phone calls or data do not work', 'Damage or compensation']);
+  assert.deepEqual(contactReasonsFromTemplate('telecom', ['en'], CHI).map((r) => r.label.en), ['My medical alert device does not work', 'No internet or TV', 'Cell phone calls or data do not work', 'Compensation or a credit on my bill']);
   // Canada dials 911 too and says "cell phone", but spells "colour".
   assert.match(englishOf('telecom', 'America/Toronto'), /call 911 from a cell phone/);
   assert.match(englishOf('water', 'America/Toronto'), /Colour, smell or taste of the water/);
