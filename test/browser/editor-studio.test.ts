@@ -210,6 +210,28 @@ describe('<clearline-editor> in the studio: what a save says', () => {
   }
 });
 
+// A bank's desk started the studio on studio.json; it saved studio.jws.json and said "Zet feed.jws.json zelf op de
+// website", while an older feed.jws.json from the command line lay in the same folder.
+describe('<clearline-editor> in the studio: the file to put on the website', () => {
+  it('without a publish command, names the signed file it saved, not feed.jws.json', async () => {
+    studio = new FakeStudio(unstamped(statusFeed()));
+    studio.files = ['studio.json', 'studio.jws.json'];
+    studio.install();
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
+    await waitUntil(() => text(el).includes('Storm: vluchten geannuleerd'), 'opened');
+    await click(el, 'Update plaatsen');
+    await fill(el, 'Wat we weten — Engels', 'Flights resume at 14:00.');
+    await click(el, '+1 uur');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    await click(el, 'Ondertekenen');
+    await waitUntil(() => !button(el, 'Publiceren').hidden, 'signed');
+    await click(el, 'Publiceren');
+    await waitUntil(() => text(el).includes('studio.json en studio.jws.json opgeslagen'), 'saved', { timeout: 5000 });
+    expect(text(el)).to.contain('Zet studio.jws.json zelf op de website');
+    expect(text(el)).not.to.contain('feed.jws.json');
+  });
+});
+
 describe('<clearline-editor> in the studio: the published feed’s expiry', () => {
   it('the expiry of the signed feed beside feed.json (X-Clearline-Expires) prompts a re-sign when it is within 15 minutes', async () => {
     studio = new FakeStudio(unstamped(statusFeed()));

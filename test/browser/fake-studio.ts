@@ -25,6 +25,8 @@ export class FakeStudio {
   saves: { feed: string; version: string }[] = [];
   /** The publish command's result; undefined: the studio has no --publish-cmd. */
   command?: { exitCode: number; output: string };
+  /** The files a save writes: the studio saves NAME.jws.json beside the NAME.json it was started on. */
+  files = ['feed.json', 'feed.jws.json'];
   /** The next save is written, but its answer never arrives (a dropped connection). */
   dropAnswer = false;
   private realFetch = window.fetch;
@@ -54,7 +56,7 @@ export class FakeStudio {
           this.dropAnswer = false;
           throw new TypeError('Failed to fetch');
         }
-        return Response.json({ files: ['feed.json', 'feed.jws.json'], folder: '/srv/water/status', version: this.version, ...(this.command ?? {}) });
+        return Response.json({ files: this.files, folder: '/srv/water/status', version: this.version, ...(this.command ?? {}) });
       }
       if (url.startsWith('https://status.example.test/')) return new Response('not found', { status: 404 });
       return this.realFetch(input, init);

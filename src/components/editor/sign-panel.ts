@@ -59,7 +59,9 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const noCommand = saved !== undefined && saved.exitCode === undefined;
   if (saved?.files.length) lines.push(t.saved(saved.files, saved.folder));
   if (saved?.exitCode !== undefined) lines.push(t.commandRan(saved.exitCode));
-  if (noCommand && p.phase !== 'live') lines.push(t.notSent);
+  // The signed file as saved: a studio started on studio.json saves studio.jws.json, and was told to put feed.jws.json
+  // on the website (an older one from the CLI lay beside it).
+  if (noCommand && p.phase !== 'live') lines.push(t.notSent(saved.files.find((f) => f.endsWith('.jws.json')) ?? 'feed.jws.json'));
   if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now())));
   // Without a publish command nothing is on its way to the website, so there is nothing to wait a minute for.
   if (p.phase === 'not-live' && !noCommand) lines.push(t.notLive(p.liveSeq !== undefined && p.liveSeq < seq));

@@ -88,7 +88,8 @@ export interface EditorTerms {
   saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
   /** Saved, but the studio has no publish command: nothing went to the website. */
-  notSent: string;
+  /** `file`: the signed file the studio saved (studio.jws.json beside studio.json), which the desk puts on the website. */
+  notSent: (file: string) => string;
   /** The edit cannot be made into a feed (after Apply my edit on top of a newer feed). */
   cannotApply: (reason: string) => string;
   incidentGone: string;
@@ -188,7 +189,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet ? ' Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".' : ''}`,
     saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}), so the website may still show the previous version. Fix the problem or ask for help, then press Publish again.`),
-    notSent: 'Nothing was sent to the website: the studio has no publish command. Put feed.jws.json on the website yourself, or ask whoever set up the studio to add one.',
+    notSent: (f) => `Nothing was sent to the website: the studio has no publish command. Put ${f} on the website yourself, or ask whoever set up the studio to add one.`,
     cannotApply: (r) => `Your edit cannot be applied to this feed: ${r}. Start again from the list above (New incident or Post update).`,
     incidentGone: 'the incident is no longer in the feed',
     live: (t) => `Live since ${t}.`,
@@ -281,7 +282,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers "Status onbekend".' : ''}`,
     saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}), dus de website toont mogelijk nog de vorige versie. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
-    notSent: 'Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet feed.jws.json zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.',
+    notSent: (f) => `Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet ${f} zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.`,
     cannotApply: (r) => `Uw wijziging past niet op deze feed: ${r}. Begin opnieuw vanuit de lijst hierboven (Nieuwe storing of Update plaatsen).`,
     incidentGone: 'de storing staat niet meer in de feed',
     live: (t) => `Live sinds ${t}.`,
