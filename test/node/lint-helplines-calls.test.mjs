@@ -79,7 +79,7 @@ test('update --link-action gives an existing action its number; the warning name
     for (const a of inc.actions) for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
     const [warning] = lintDocument(feed, { now: Date.now() }).filter((f) => f.rule === 'urgent-call-without-number');
     assert.equal(warning.path, 'incidents/0/actions/0/href');
-    assert.match(warning.fix, /clearline update --incident gas-oost --link-action 1 --link 0800-1234/);
+    assert.match(warning.fix, /clearline update feed\.json --incident gas-oost --link-action 1 --link 0800-1234/);
     const r = run('update', 'feed.json', '--incident', 'gas-oost', '--link-action', '1', '--link', '0800-9009');
     assert.equal(r.status, 0, r.stderr);
     const after = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0];

@@ -1,5 +1,6 @@
 /** Rules that protect readers in an emergency or from a false impression of the text. */
 import { formatTel } from '../../content/links.js';
+import { deskLink } from '../../feed/channel-edit.js';
 import { callingCodeForZone, isEmergencyServiceNumber, isPublicServiceNumber } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
@@ -76,7 +77,14 @@ const saysCall = (text: string) => text.split(/[.?!;:,()]|\b(?:and|then|en|dan)\
  * An urgent action that tells readers to call ("Bel direct ons fraudenummer en laat uw pas blokkeren") but has no
  * `tel:` link and names no number: a reader on a phone has nothing to tap, and has to look for the number.
  */
-export const callWithoutNumber = defineRule('urgent-call-without-number', 'warning', function* ({ doc }) {
+export const callWithoutNumber = defineRule('urgent-call-without-number', 'warning', function* ({ doc, timeZone }) {
+  // The command's example number: the feed's own emergency line as the desk dials it ("088 123 4567"), else 0800-1234. A
+  // bank's desk with a fraud line in the feed was shown 0800-1234 and a command without the feed file, which was refused.
+  const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
+  let example = '0800-1234';
+  eachObject(doc.channels, 'channels', (c) => {
+    if (example === '0800-1234' && c.emergency === true && typeof c.href === 'string' && /^tel:/i.test(c.href)) example = `"${deskLink(c.href, code)}"`;
+  });
   for (const { inc, path } of openIncidentsOf(doc)) {
     const found: string[] = [];
     eachObject(inc.actions, `${path}/actions`, (a, ap) => {
@@ -95,8 +103,8 @@ export const callWithoutNumber = defineRule('urgent-call-without-number', 'warni
           nl: 'een actie om nu te doen zegt dat lezers moeten bellen, maar noemt geen nummer: op een telefoon kunnen ze nergens op tikken',
         },
         fix: {
-          en: `Give the action the number to call as its ${feedOr(`link (clearline update --incident ${id} --link-action ${n} --link 0800-1234, or "href": "tel:" and the number in international form)`, 'link (the action’s “Link” field, the number as you dial it)')}, or write the number in its text.`,
-          nl: `Geef de actie het nummer als ${feedOr(`link (clearline update --incident ${id} --link-action ${n} --link 0800-1234, of "href": "tel:" en het nummer in internationale vorm)`, 'link (het veld “Link” bij de actie, het nummer zoals u het belt)')}, of zet het nummer in de tekst.`,
+          en: `Give the action the number to call as its ${feedOr(`link (clearline update feed.json --incident ${id} --link-action ${n} --link ${example}, or "href": "tel:" and the number in international form)`, 'link (the action’s “Link” field, the number as you dial it)')}, or write the number in its text.`,
+          nl: `Geef de actie het nummer als ${feedOr(`link (clearline update feed.json --incident ${id} --link-action ${n} --link ${example}, of "href": "tel:" en het nummer in internationale vorm)`, 'link (het veld “Link” bij de actie, het nummer zoals u het belt)')}, of zet het nummer in de tekst.`,
         },
       };
     }
