@@ -14,6 +14,7 @@ import type { DocumentKind } from '../feed/schema.js';
 import { incidentTitle, type Named } from '../feed/incident-name.js';
 import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
+import { closingTextUnchanged } from './rules/closing.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { relativeDayStale } from './rules/relative-day.js';
@@ -56,6 +57,7 @@ const RULES = [
   placeholder,
   languageMissing,
   translationNotUpdated,
+  closingTextUnchanged,
   relativeDayStale,
   linkScheme,
   phoneE164,
