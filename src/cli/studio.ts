@@ -17,10 +17,9 @@ import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, list, str, type Command } from './command.js';
-import { jsonProblem, ownLanguage, readKeys } from './io.js';
+import { jsonProblem, readKeys } from './io.js';
 import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
-import { deskLanguage } from './desk-lang.js';
 import { templateOption } from './template-option.js';
 import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
@@ -121,14 +120,8 @@ export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[], 
   return pinned.map((k) => k.jwk);
 }
 
-/**
- * `--lang` as the desk's language, else the feed's first language (read from its text when it is not
- * valid JSON, as io.ts reads it: a Dutch desk's studio opened in English for a comma missing), else that
- * of the feed.json beside it; English for a feed not made yet or without texts.
- */
-export async function studioLanguage(feedPath: string, lang?: string): Promise<'en' | 'nl'> {
-  return lang ? deskLanguage(undefined, lang) : ((await ownLanguage(feedPath)) ?? 'en');
-}
+export { studioLanguage } from './studio-lang.js';
+import { studioLanguage } from './studio-lang.js';
 
 export interface StudioOptions {
   feed: string;
@@ -276,7 +269,7 @@ export const studio: Command = {
     port: { type: 'string', help: 'port on 127.0.0.1 (default: a free one)' },
     'publish-cmd': { type: 'string', help: 'run after each save, in the feed\'s folder, e.g. "rsync feed.jws.json web:/var/www/status/"' },
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
-    lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language, else en)" },
+    lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language; for a new feed nl on a Dutch or Belgian clock, else en)" },
     faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason' },
     template: { type: 'string', help: 'the template New incident starts on, as new incident --template takes it (water, warmtenet, storm, …); default: generic (other disruption)' },
   },

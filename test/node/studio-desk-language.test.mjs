@@ -1,7 +1,7 @@
 // A Flemish school's desk ran `clearline studio feed.json` beside its Dutch feed and got an English
 // studio: every other command (update, lint, sign, keygen…) speaks the feed's first language, the
-// studio only with --lang nl. Now the studio does too (an explicit --lang still wins; a new feed
-// stays English). And a payload that is not a valid feed (asked of /api/sign by a script or an older
+// studio only with --lang nl. Now the studio does too (an explicit --lang still wins; a new feed follows the clock
+// (below)). And a payload that is not a valid feed (asked of /api/sign by a script or an older
 // page) was refused as "incidents/0/severity: must be one of minor, major, critical" in English:
 // now in the studio's language and the form's words, with `errors` as for lint errors.
 // Uses dist/ (run `npm run build` first).
@@ -56,7 +56,7 @@ async function pageLang(url) {
   return [/<html lang="([^"]*)"/.exec(html)?.[1], /<clearline-editor[^>]* lang="([^"]*)"/.exec(html)?.[1] ?? ''];
 }
 
-test('the studio speaks the feed\'s first language without --lang; --lang still wins; a new feed stays English', async () => {
+test('the studio speaks the feed\'s first language without --lang; --lang still wins', async () => {
   const dir = folder(feed(Date.now()));
   const nl = await studio(dir);
   assert.deepEqual(await pageLang(nl.url), ['nl', 'nl']);
@@ -76,7 +76,9 @@ test('the studio speaks the feed\'s first language without --lang; --lang still 
   assert.deepEqual(await pageLang(made.url), ['en', 'en']);
   writeFileSync(join(fresh, 'feed.json'), JSON.stringify(feed(Date.now())));
   assert.deepEqual(await pageLang(made.url), ['en', 'en']);
-  assert.deepEqual(await pageLang((await studio(folder({ ...english, incidents: [], channels: [] }))).url), ['en', 'en']);
+  // A feed without texts on a Belgian clock: Dutch, as `new feed` speaks on Dutch or Belgian time.
+  assert.deepEqual(await pageLang((await studio(folder({ ...english, incidents: [], channels: [] }))).url), ['nl', 'nl']);
+  assert.deepEqual(await pageLang((await studio(folder({ ...english, time_zone: 'Europe/London', incidents: [], channels: [] }))).url), ['en', 'en']);
   // A feed.json that is not JSON (yet) still opens, in English, as before.
   const broken = folder();
   writeFileSync(join(broken, 'feed.json'), '{"type": "status",');
@@ -97,6 +99,16 @@ test('the studio speaks the feed\'s first language without --lang; --lang still 
   // English with --lang en.
   const english2 = await studio(dutch, '--lang', 'en');
   assert.match((await (await fetch(new URL('/api/feed', english2.url))).json()).message, /^feed\.json is not valid JSON, at line 4, column 3: a comma is missing just before this, .*fix it there, save the file and reload this page\)$/s);
+});
+
+// A bank's night desk on Amsterdam time started `clearline studio` on a feed not made yet and got an English page, whose
+// New feed already had Europe/Amsterdam and "Dutch and English" chosen. Now a new feed's studio follows this computer's
+// clock, as `new feed` follows --time-zone: Dutch on Dutch or Belgian time, else English.
+test('a new feed on a Dutch clock opens a Dutch studio; on a British or UTC clock an English one', async () => {
+  const amsterdam = await startStudio(folder(), ['--port', '0', '--key', 'key.jwk.json'], { TZ: 'Europe/Amsterdam' });
+  assert.deepEqual(await pageLang(amsterdam.url), ['nl', 'nl']);
+  assert.match(amsterdam.line, /\(bewerkt /);
+  for (const TZ of ['Europe/London', 'UTC']) assert.deepEqual(await pageLang((await startStudio(folder(), ['--port', '0', '--key', 'key.jwk.json'], { TZ })).url), ['en', 'en'], TZ);
 });
 
 test('/api/sign refuses a payload that is not a valid feed in the studio\'s language and the form\'s words, with errors', async () => {

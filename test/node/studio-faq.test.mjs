@@ -56,7 +56,8 @@ test('with --faq the page tells the editor where the FAQ is, and /api/faq serves
 test('without --faq the page has no faq-src and /api/faq says why', async () => {
   const dir = folder();
   try {
-    const { url, stop } = await studio(dir);
+    // In English: the feed has no texts yet and is on Dutch time, where the studio would speak Dutch.
+    const { url, stop } = await studio(dir, '--lang', 'en');
     try {
       assert.doesNotMatch(await (await fetch(url)).text(), /faq-src/);
       const res = await fetch(new URL('/api/faq', url));
@@ -73,10 +74,10 @@ test('without --faq the page has no faq-src and /api/faq says why', async () => 
 test('a --faq that is not an FAQ document is refused at start, with what to give', () => {
   const dir = folder();
   try {
-    const feed = spawnSync(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', '--faq', 'feed.json'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    const feed = spawnSync(process.execPath, [CLI, 'studio', 'feed.json', '--lang', 'en', '--port', '0', '--faq', 'feed.json'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
     assert.notEqual(feed.status, 0);
     assert.match(feed.stderr, /feed\.json is not an FAQ document \("type": "faq"\); give the one clearline faq build made \(or its \.jws\.json\)/);
-    const missing = spawnSync(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', '--faq', 'vragen.json'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    const missing = spawnSync(process.execPath, [CLI, 'studio', 'feed.json', '--lang', 'en', '--port', '0', '--faq', 'vragen.json'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
     assert.notEqual(missing.status, 0);
     assert.match(missing.stderr, /vragen\.json/);
     assert.match(spawnSync(process.execPath, [CLI, 'studio', '--help'], { encoding: 'utf8' }).stdout, /--faq VALUE\s+the FAQ document \(faq\.json or its \.jws\.json\)/);

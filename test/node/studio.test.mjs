@@ -40,7 +40,7 @@ before(async () => {
   assert.equal(cli('keygen', '--out', 'key.jwk.json', '--public-out', 'public.jwk.json').status, 0);
   privateD = JSON.parse(readFileSync(join(dir, 'key.jwk.json'), 'utf8')).d;
   const publish = `${JSON.stringify(process.execPath)} -e "require('fs').copyFileSync('feed.jws.json','published.jws.json');console.log('copied to the web server')"`;
-  child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--port', '0', '--publish-cmd', publish], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, [CLI, 'studio', 'feed.json', '--lang', 'en', '--port', '0', '--publish-cmd', publish], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   url = await new Promise((ok, fail) => {
