@@ -112,21 +112,19 @@ export const placeholder = defineRule('placeholder', 'error', function* ({ doc }
     const m = PLACEHOLDER.exec(s.text);
     if (!m) continue;
     const left = m[0].length > 80 ? m[0].slice(0, 77) + '…' : m[0];
-    const command = updateCommand(doc, s.path);
-    const kept = command && keepCommand(doc, s.path, s.text);
-    if (kept) {
-      // A ready-made action's mark ("[[TODO: check and remove this mark]] Boil tap water…"): the command that keeps its
-      // words. A water company's desk retyped seven long boil-water sentences by hand to take the marks off. The studio keeps its words.
+    const checked = checkedCommand(doc, s.path);
+    if (checked) {
       yield {
         path: s.path,
         message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
         fix: {
-          en: feedOr(`Read the words after the mark. To keep them as they are: ${kept}; or give your own words with --label.`, 'Replace the [[TODO: …]] text with your own words, or remove the field.'),
-          nl: feedOr(`Lees de tekst na de markering. Zo houdt u hem zoals hij is: ${kept}; of geef uw eigen woorden met --label.`, 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.'),
+          en: feedOr(`Check the text and remove the [[TODO: …]] mark; if it is right as it stands: ${checked}`, 'Check the text and remove the [[TODO: …]] mark.'),
+          nl: feedOr(`Controleer de tekst en haal de markering [[TODO: …]] weg; klopt hij zoals hij er staat: ${checked}`, 'Controleer de tekst en haal de markering [[TODO: …]] weg.'),
         },
       };
       continue;
     }
+    const command = updateCommand(doc, s.path);
     yield {
       path: s.path,
       message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
@@ -139,6 +137,26 @@ export const placeholder = defineRule('placeholder', 'error', function* ({ doc }
   }
 });
 
+/** A text as one shell argument: in double quotes, with \, ", $ and ` escaped. */
+const quoted = (t: string) => `"${t.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
+
+/**
+ * For a template's ready-made action ("[[TODO: check and remove this mark]] Call our fraud line…"), the `clearline update`
+ * that keeps its words without the mark, in every language: a bank's night desk was told to replace the text with its own
+ * words, one per language, and retyped six long sentences it only had to check.
+ */
+function checkedCommand(doc: unknown, path: string): string | undefined {
+  const m = /^incidents\/(\d+)\/actions\/(\d+)\/label\/[^/]+$/.exec(path);
+  const incident = m && isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents[Number(m[1])] : undefined;
+  const action = m && isObj(incident) && Array.isArray(incident.actions) ? incident.actions[Number(m[2])] : undefined;
+  const label = isObj(action) && isObj(action.label) ? action.label : undefined;
+  if (!m || !label || !isObj(incident) || typeof incident.id !== 'string') return undefined;
+  const langs = Object.keys(label);
+  const kept = langs.map((l) => (typeof label[l] === 'string' ? (label[l] as string).replace(PLACEHOLDER, '').trim() : ''));
+  if (kept.some((t, i) => !t || PLACEHOLDER.test(t) || !PLACEHOLDER.test(String(label[langs[i]!])))) return undefined;
+  return `clearline update feed.json --incident ${incident.id} --reword-action ${Number(m[2]) + 1} --lang ${langs.join(',')} ${kept.map((t) => `--label ${quoted(t)}`).join(' ')}`;
+}
+
 /** The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does. */
 function updateCommand(doc: unknown, path: string): string | undefined {
   const m = /^incidents\/(\d+)\/(title|known|unknown|actions\/(\d+)\/(label|who))(?:\/|$)/.exec(path);
@@ -149,19 +167,3 @@ function updateCommand(doc: unknown, path: string): string | undefined {
   return `clearline update feed.json --incident ${incident.id} ${option}`;
 }
 
-/**
- * For an action's label that is a mark and then the template's words (nothing else to fill in): the `clearline update`
- * that keeps those words, in its language alone when the action has more (--lang … --correct), else undefined.
- */
-function keepCommand(doc: unknown, path: string, text: string): string | undefined {
-  const m = /^incidents\/(\d+)\/actions\/(\d+)\/label\/([^/]+)$/.exec(path);
-  const words = /^\[\[\s*TODO\b[^\]]*\]\]\s+(\S.*)$/s.exec(text)?.[1];
-  if (!m || !words || PLACEHOLDER.test(words)) return undefined;
-  const incidents = isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents : [];
-  const incident = incidents[Number(m[1])];
-  const action = isObj(incident) && Array.isArray(incident.actions) ? incident.actions[Number(m[2])] : undefined;
-  if (!isObj(incident) || typeof incident.id !== 'string' || !isObj(action)) return undefined;
-  const several = isObj(action.label) && Object.keys(action.label).length > 1;
-  const quoted = `"${words.trim().replace(/(["\\$`])/g, '\\$1')}"`;
-  return `clearline update feed.json --incident ${incident.id}${several ? ` --lang ${m[3]}` : ''} --reword-action ${Number(m[2]) + 1} --label ${quoted}${several ? ' --correct' : ''}`;
-}
