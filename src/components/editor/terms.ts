@@ -88,8 +88,7 @@ export interface EditorTerms {
   saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
   /** Saved, but the studio has no publish command: nothing went to the website. */
-  /** `file`: the signed file the studio saved (studio.jws.json beside studio.json), which the desk puts on the website. */
-  notSent: (file: string) => string;
+  notSent: (file: string) => string; // file: the signed file the studio saved (studio.jws.json beside studio.json)
   /** The edit cannot be made into a feed (after Apply my edit on top of a newer feed). */
   cannotApply: (reason: string) => string;
   incidentGone: string;
