@@ -3,13 +3,16 @@ import { ALGORITHMS, type Algorithm } from '../feed/keys.js';
 import { generateSigningKey } from '../feed/sign.js';
 import { CliError, json, str, type Command } from './command.js';
 import { exists, readJson, writeText } from './io.js';
-import { deskLanguage } from './desk-lang.js';
+import { documentLanguage, zoneLanguage } from './desk-lang.js';
+import { localZone } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 /**
  * What keygen says, in English and Dutch. keygen has no feed to name, so it speaks the language of
  * feed.json in the folder it runs in (the file `new incident` writes; a key rotation happens next to
- * it) by deskLanguage, as update does; without one, English. Options and file names stay as typed.
+ * it) by deskLanguage, as update does; without one (a new desk's first command), Dutch on a Dutch or Belgian clock, as
+ * `new feed` and the studio: a bank's desk on Amsterdam time got its first answer in English. Else English. Options and
+ * file names stay as typed.
  */
 const KEYGEN_TERMS: Record<UiLanguage, {
   badAlg: (algs: readonly string[]) => string;
@@ -85,7 +88,7 @@ export const keygen: Command = {
   },
   async run(v) {
     const feed = (await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined;
-    const lang = deskLanguage(feed);
+    const lang = documentLanguage(feed) ?? zoneLanguage((feed as { time_zone?: unknown } | undefined)?.time_zone ?? localZone()) ?? 'en';
     const t = KEYGEN_TERMS[lang];
     const alg = (str(v.alg) ?? 'Ed25519') as Algorithm;
     if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(t.badAlg(ALGORITHMS));

@@ -11,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importTs } from './ts-import.mjs';
 import { feed, run, runAt } from './desk-kit.mjs';
+import { spawnSync } from 'node:child_process';
+
+const CLI_PATH = join(import.meta.dirname, '../../dist/cli.js');
 
 
 /** Runs update with an update file holding `text`; returns its exit code and message. */
@@ -110,5 +113,18 @@ test('keygen next to a Dutch feed speaks Dutch; next to an English feed or none,
     }
   } finally {
     for (const d of [nl, en, none]) rmSync(d, { recursive: true, force: true });
+  }
+});
+
+// A bank's night desk on Amsterdam time ran keygen first, before any feed, and got its first answer in English; every
+// later command spoke Dutch. Without a feed keygen now follows the clock, as new feed and the studio do.
+test('keygen with no feed beside it: Dutch on a Dutch clock, English on a UTC or British one', () => {
+  const none = mkdtempSync(join(tmpdir(), 'clearline-desk-'));
+  try {
+    const at = (TZ) => spawnSync(process.execPath, [CLI_PATH, 'keygen', '--out', `${TZ.replace('/', '-')}.jwk.json`], { cwd: none, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ } });
+    assert.match(at('Europe/Amsterdam').stdout, /^Privésleutel opgeslagen in Europe-Amsterdam\.jwk\.json/);
+    for (const TZ of ['UTC', 'Europe/London']) assert.match(at(TZ).stdout, /^Private key written to /, TZ);
+  } finally {
+    rmSync(none, { recursive: true, force: true });
   }
 });
