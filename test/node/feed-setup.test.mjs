@@ -83,7 +83,11 @@ describe('readWhen: one parser for --next-update and the editor', () => {
     for (const s of ['+45m', '+1u', '14:30', '14h30', '2026-11-30T16:00:00+01:00']) {
       assert.deepEqual(parseNextTime(s, NOW, AMS), { ok: true, iso: parseWhen(s, { now: NOW, timeZone: AMS }) }, s);
     }
-    assert.deepEqual(parseNextTime('09:30', NOW, AMS), { ok: false, reason: 'passed', input: '09:30', clock: '09:30', suggestion: '2026-12-01T08:30:00Z' });
+    assert.deepEqual(parseNextTime('09:30', NOW, AMS), {
+      ok: false, reason: 'passed', input: '09:30', clock: '09:30', suggestion: '2026-12-01T08:30:00Z',
+      // What the studio says about it, in the words of clearline update --next-update (feed/passed.ts).
+      facts: { form: 'clock', typed: '09:30', clock: '09:30', next: '2026-12-01', far: true, until: '13:43', evening: undefined, soon: undefined },
+    });
     assert.deepEqual(parseNextTime('half tien', NOW, AMS), { ok: false, reason: 'unreadable', input: 'half tien' });
   });
 });
