@@ -5,12 +5,18 @@
  * Cancel (CAP 1.2 §3.2.1: Cancel "cancels the earlier message(s)", for an alert sent in error, so a
  * receiver may drop the whole thread as if the disruption never happened). Each later alert
  * references all earlier ones (CAP 1.2 §3.2.1 references).
+ *
+ * <expires> (CAP 1.2 §3.2.2: "if this item is not provided, each recipient is free to set its own policy as to when the
+ * message is no longer in effect"; Google Public Alerts requires it) is said only where the feed says how long the
+ * information holds (capExpires): an open incident's until an hour after the promised next update, an all-clear's for
+ * the day every other channel still leads with it, an earlier alert's until the next one replaced it. An open incident
+ * without a promised update has none: any time we wrote would be a guess.
  */
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
-import { channelViews, context, dialLang, feedLanguages, incidentView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { channelViews, context, dialLang, feedLanguages, incidentView, RECENTLY_RESOLVED_MS, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -67,11 +73,40 @@ interface Step {
   at: string;
   update?: Update;
   current: boolean;
+  /** When the next step replaced this one (not for the current step). */
+  until?: string;
 }
 
 function steps(incident: Incident): Step[] {
   const past = (incident.updates ?? []).filter((u) => u.at !== incident.updated_at).map((u) => ({ at: u.at, update: u, current: false }));
-  return [...past, { at: incident.updated_at, current: true }].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const all: Step[] = [...past, { at: incident.updated_at, current: true }].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return all.map((s, i) => (s.current ? s : { ...s, until: all[i + 1]!.at }));
+}
+
+/**
+ * How long past the promised next update an open incident's alert stays in effect: an update a little late does not
+ * take a disruption that is still going on off receivers' lists; one more than an hour late leaves "next update at
+ * 10:30" standing no longer, and the receiver's own policy takes over.
+ */
+export const CAP_EXPIRES_MARGIN_MS = 3_600_000;
+
+/**
+ * The <expires> of a step's alert in ms, or undefined when the feed does not say how long it holds. The current step of
+ * an open incident: its next update plus CAP_EXPIRES_MARGIN_MS, none when no update is promised; of a resolved incident
+ * (the all-clear): a day after it (RECENTLY_RESOLVED_MS, as long as the phone line and SMS still lead with it), as Google
+ * Public Alerts asks an all-clear to expire "a short time in the future"; an earlier step: when the next one replaced it.
+ * Never before the alert was sent.
+ */
+function capExpires(incident: Pick<Incident, 'phase' | 'next_update_at'>, step: Step): number | undefined {
+  const sent = Date.parse(step.at);
+  const ms = !step.current
+    ? Date.parse(step.until!)
+    : incident.phase === 'resolved'
+      ? sent + RECENTLY_RESOLVED_MS
+      : incident.next_update_at
+        ? Date.parse(incident.next_update_at) + CAP_EXPIRES_MARGIN_MS
+        : undefined;
+  return ms === undefined || Number.isNaN(ms) ? undefined : Math.max(ms, sent);
 }
 
 function info(ctx: Context, incident: Incident, step: Step, category: CapCategory): string {
@@ -99,6 +134,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
   }
   const urgency = resolved ? 'Past' : step.current && v.actions.some((a) => a.urgent) ? 'Immediate' : 'Expected';
   const phone = channelViews(ctx).find((c) => c.kind === 'phone' && !c.emergency) ?? channelViews(ctx).find((c) => c.kind === 'phone');
+  const expires = capExpires(incident, step);
   return [
     '<info>',
     // The region too (nl-BE, en-GB), as the page and e-mail say it: a receiver that reads aloud picks its voice by it.
@@ -109,6 +145,8 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     el('urgency', urgency),
     el('severity', CAP_SEVERITY[incident.severity]),
     el('certainty', 'Observed'),
+    // After certainty, before senderName: the schema's order.
+    expires === undefined ? '' : el('expires', capTime(ctx, new Date(expires).toISOString())),
     el('senderName', ctx.publisher),
     el('headline', `${v.title}: ${v.phase}`),
     el('description', description),
