@@ -45,6 +45,8 @@ export interface ExportNotes {
   capCategory: (all: string) => string;
   badCategory: (given: string, all: string) => string;
   capOne: (msgType: string, identifier: string, n: number) => string;
+  /** No CAP alert for an incident published already resolved (`name`: its title, quoted), and why. */
+  capPublishedResolved: (name: string) => string;
   /** No --to, or one that is none of the exports (`asked`): each named by what it is. */
   noFormat: (asked: string | undefined, formats: string) => string;
   noFile: string;
@@ -81,6 +83,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     badCategory: (given, all) => `--category "${given}" is not a CAP category; give one of: ${all}`,
     // One alert is all there is: "(give --out DIR/ for all 1 alerts)" asked for what was written.
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (give --out DIR/ for all ${n} alerts)` : ''}`,
+    capPublishedResolved: (name) =>
+      `no CAP alert for incident ${name}: it was published already resolved, so no warning went out before it. CAP receivers (alert apps, Google Public Alerts) show or push every first alert as a new warning, and an all-clear has no earlier alert to clear. Your status page, Atom feed and e-mail still say it happened`,
     noFormat: (asked, formats) => `${asked ? `there is no export "${asked}"; give` : 'give'} --to with one of: ${formats}`,
     noFile: 'give the feed, e.g. clearline export feed.json --to sms',
     shorten: (what) => `${what}; run clearline lint --for sms,ivr,social for what to shorten`,
@@ -112,6 +116,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     capCategory: (all) => `cap: categorie Infra (nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies, Transport bij openbaar vervoer, Security bij een cyberaanval (alle: ${all})`,
     badCategory: (given, all) => `--category "${given}" is geen CAP-categorie; geef een van: ${all}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,
+    capPublishedResolved: (name) =>
+      `geen CAP-melding voor storing ${name}: die is meteen als opgelost gepubliceerd, dus er ging geen waarschuwing aan vooraf. CAP-ontvangers (alert-apps, Google Public Alerts) tonen of pushen elke eerste melding als nieuwe waarschuwing, en een sein veilig heeft geen eerdere melding om op te heffen. Uw statuspagina, Atom-feed en e-mail melden het wel`,
     noFormat: (asked, formats) => `${asked ? `er is geen export "${asked}"; geef` : 'geef'} --to met een van: ${formats}`,
     noFile: 'geef de feed, bijv. clearline export feed.json --to sms',
     shorten: (what) => `${what}; clearline lint --for sms,ivr,social zegt wat korter moet`,

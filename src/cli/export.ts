@@ -36,6 +36,7 @@ import { CliError, fromFeedError, list, str, type Command } from './command.js';
 import { EXPORT_NOTES, exportNotes, leftOutNote } from './export-notes.js';
 import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
+import { incidentName } from '../feed/incident-name.js';
 import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
@@ -166,14 +167,17 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const category = (str(v.category) ?? 'Infra') as CapCategory;
     if (!(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(t.badCategory(category, CAP_CATEGORIES.join(', ')));
     if (v.category === undefined) note(t.capCategory(CAP_CATEGORIES.join(', ')));
-    const { alerts } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
+    const { alerts, publishedResolved } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
+    const unalerted = (id: string) => t.capPublishedResolved(incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)));
     if (v.json) return console.log(JSON.stringify(alerts, null, 2));
     if (out && (out.endsWith('/') || (await isDir(out)))) {
       await mkdir(out, { recursive: true });
       for (const a of alerts) await writeText(join(out, `${a.identifier}.xml`), a.text);
+      for (const id of publishedResolved) note(unalerted(id));
       return note(t.capWritten(alerts.length, out));
     }
     const incident = chooseIncident(payload, opts.incident) ?? payload.incidents[0];
+    if (incident && publishedResolved.includes(incident.id)) throw new ExportError('no-incident', unalerted(incident.id));
     const latest = alerts.filter((a) => a.incident === incident?.id).at(-1);
     if (!latest) throw new ExportError('no-incident', 'the feed has no incidents, so there is no alert to write');
     await emit(latest.text);

@@ -4,7 +4,10 @@
  * one is an Update with <responseType>AllClear</responseType> and <urgency>Past</urgency>, never a
  * Cancel (CAP 1.2 §3.2.1: Cancel "cancels the earlier message(s)", for an alert sent in error, so a
  * receiver may drop the whole thread as if the disruption never happened). Each later alert
- * references all earlier ones (CAP 1.2 §3.2.1 references).
+ * references all earlier ones (CAP 1.2 §3.2.1 references). An incident published already resolved gets no alert at all
+ * (`publishedResolved`): a first alert is an Alert, "initial information requiring attention" (CAP 1.2 §3.2.1), which
+ * receivers show or push as a new warning; an all-clear needs an earlier alert to clear, and an Update without one to
+ * reference is refused (Google Public Alerts). The page, Atom feed and e-mail still say it happened.
  *
  * <expires> (CAP 1.2 §3.2.2: "if this item is not provided, each recipient is free to set its own policy as to when the
  * message is no longer in effect"; Google Public Alerts requires it) is said only where the feed says how long the
@@ -55,6 +58,8 @@ export interface CapAlert {
 export interface CapResult {
   /** Oldest first. */
   alerts: CapAlert[];
+  /** The incidents published already resolved, never open before: no alert, since there was no warning to clear. */
+  publishedResolved: string[];
 }
 
 /** CAP's dateTime: seconds precision with an explicit offset, never "Z" (CAP 1.2 §3.3.2). */
@@ -164,10 +169,17 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
   const sender = new URL(payload.publisher.url).hostname;
   const category = opts.category ?? 'Infra';
   const alerts: CapAlert[] = [];
+  const publishedResolved: string[] = [];
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const earlier: CapAlert[] = [];
-    for (const step of steps(incident)) {
+    const thread = steps(incident);
+    // One step, already resolved: a bare all-clear would reach receivers as a new Alert about something that is over.
+    if (incident.phase === 'resolved' && thread.length === 1) {
+      publishedResolved.push(incident.id);
+      continue;
+    }
+    for (const step of thread) {
       const identifier = capId(`${payload.feed_id}.${incident.id}.${step.at.replace(/[-:]/g, '')}`);
       const sent = capTime(first, step.at);
       // The end of a disruption is news about it (an Update whose <info> says AllClear), not a withdrawal of what was said.
@@ -195,5 +207,5 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
       earlier.push(alert);
     }
   }
-  return { alerts };
+  return { alerts, publishedResolved };
 }
