@@ -37,6 +37,7 @@ import { EXPORT_NOTES, exportNotes, leftOutNote } from './export-notes.js';
 import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
 import { incidentName } from '../feed/incident-name.js';
+import { IMPORT_NOTES } from './import-notes.js';
 import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
@@ -224,10 +225,13 @@ function importer(name: 'statuspage' | 'cap', parse: (text: string) => ImportRes
         if (!v.force && (await stat(out).catch(() => undefined))) throw new CliError(`${out} exists; give --force to overwrite it`);
         await writeText(out, body);
       } else process.stdout.write(body);
-      const n = result.feed.incidents.length;
-      console.error(`Imported ${n} incident(s)${out ? ` into ${out}` : ''}.`);
+      const lang = deskLanguage(result.feed);
+      const t = IMPORT_NOTES[lang];
+      console.error(t.imported(result.feed.incidents.length, out));
+      // Before the placeholders: what the placeholder in "what we know" is for.
+      for (const w of result.withdrawn ?? []) console.error(t.withdrawn(incidentName(w.incident, result.feed.incidents, lang), w.note));
       if (result.placeholders.length) {
-        console.error(`Still to write before you sign (lint refuses the [[TODO: …]] placeholders and the past next update):`);
+        console.error(t.stillToWrite);
         for (const p of result.placeholders) console.error(`  ${p}`);
       }
     },

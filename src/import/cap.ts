@@ -2,9 +2,12 @@
  * A clearline status feed from an OASIS CAP 1.2 alert: one incident, with one language per <info>.
  * Mapped: headline (or event) as title, description as what we know, instruction as an action,
  * severity, sent time, sender name and web page; an all-clear (<responseType>AllClear</responseType>, as
- * clearline's own export ends an incident) or a Cancel becomes a resolved incident. What CAP
- * does not carry (what we don't know yet, a promised next update) becomes a placeholder lint
- * refuses. Pure: parsed with fast-xml-parser, which never fetches or expands external entities.
+ * clearline's own export ends an incident) becomes a resolved incident. A Cancel is not an end but a withdrawal
+ * (CAP 1.2 §3.2.1: it "cancels the earlier message(s)", e.g. one sent in error): a feed has no such phase, so it is
+ * imported as resolved, but its "what we know" starts with a placeholder asking what happened, and the result says
+ * it was withdrawn (`withdrawn`, with the sender's <note>), so the desk never publishes "Resolved: Broadband is down"
+ * for an outage that never was. What CAP does not carry (what we don't know yet, a promised next update) becomes a
+ * placeholder lint refuses. Pure: parsed with fast-xml-parser, which never fetches or expands external entities.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { LIMITS, type Incident, type Severity } from '../feed/schema.js';
@@ -35,14 +38,24 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
   const alert = doc.alert;
   if (!isObj(alert)) throw new ImportError('not-recognised', 'this is not a CAP alert: there is no <alert> element');
   const infos = (Array.isArray(alert.info) ? alert.info.filter(isObj) : []).slice(0, LIMITS.languages).map((info, i) => ({ lang: str(info.language) || (i === 0 ? 'en-US' : `und-${i}`), info }));
+  const cancel = str(alert.msgType) === 'Cancel';
+  // A Cancel often has no text of its own: it only names the alerts it withdraws.
+  if (!infos.length && cancel)
+    throw new ImportError(
+      'invalid',
+      `this CAP alert withdraws earlier alerts (a Cancel, not an all-clear) and has no text of its own, so there is no incident to import${str(alert.note) ? `; the sender's note: "${str(alert.note)}"` : ''}. If your feed shows what it withdraws, say there what happened (for example that it was sent in error)`,
+    );
   if (!infos.length) throw new ImportError('invalid', 'the CAP alert has no <info> block, so there is nothing to show');
   const first = infos[0]!.info;
   // responseType may repeat, so it is a string or a list.
   const allClear = infos.some(({ info }) => ([] as unknown[]).concat(info.responseType).map(str).includes('AllClear'));
-  const ended = str(alert.msgType) === 'Cancel' || allClear;
+  const ended = cancel || allClear;
   const sent = utc(str(alert.sent), now);
   const title = texts(infos, 'headline', LIMITS.shortText) ?? texts(infos, 'event', LIMITS.shortText) ?? todo('title');
-  const known = texts(infos, 'description', LIMITS.markdown) ?? todo('what we know');
+  const described = texts(infos, 'description', LIMITS.markdown);
+  // Withdrawn: the alert's own description would be published under "Resolved"; the desk says what really happened.
+  const withdrawnTodo = todo('this alert was withdrawn (a CAP Cancel), not resolved: say what happened, e.g. "This message was sent in error: there is no outage."');
+  const known = cancel ? (typeof described === 'object' ? Object.fromEntries(Object.entries(described).map(([l, d]) => [l, cut(`${withdrawnTodo}\n\n${d}`, LIMITS.markdown)])) : withdrawnTodo) : (described ?? todo('what we know'));
   const instruction = texts(infos, 'instruction', LIMITS.shortText);
   const expires = Date.parse(str(first.expires));
   const placeholders: string[] = [];
@@ -60,7 +73,8 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
     next_update_at: ended ? null : !Number.isNaN(expires) && expires > now ? utc(str(first.expires), now) : utc(undefined, now),
   };
   if (ended) incident.resolved_at = sent;
-  else {
+  if (cancel) placeholders.push(`${id}: known (the alert was withdrawn, not resolved)`);
+  if (!ended) {
     incident.actions = [{ label: instruction ?? todo('what people can do now') }];
     placeholders.push(`${id}: unknown${Number.isNaN(expires) || expires <= now ? ', next_update_at' : ''}${instruction ? '' : ', actions'}`);
   }
@@ -77,5 +91,5 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
     incidents: [incident],
   };
   if (web) feed.status_url = web;
-  return { feed, placeholders };
+  return cancel ? { feed, placeholders, withdrawn: [{ incident: id, ...(str(alert.note) ? { note: cut(str(alert.note), LIMITS.shortText) } : {}) }] } : { feed, placeholders };
 }

@@ -51,6 +51,11 @@ export interface ImportResult {
   feed: ImportedFeed;
   /** What could not be mapped and was left as a placeholder, per incident. */
   placeholders: string[];
+  /**
+   * Incidents imported as resolved that were withdrawn, not resolved (a CAP Cancel), with the sender's note when it
+   * gave one: the desk must say what happened before it publishes them.
+   */
+  withdrawn?: { incident: string; note?: string }[];
 }
 
 export function importStatuspage(input: unknown, opts: { now?: number } = {}): ImportResult {
