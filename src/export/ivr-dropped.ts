@@ -27,6 +27,8 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
   if (fixed) return fixed;
   const closing = /^closing-(\d+)$/.exec(key);
   if (closing) return desk === 'nl' ? `zin ${closing[1]} van de slottekst` : `sentence ${closing[1]} of the closing text`;
+  const known = /^known-(\d+)$/.exec(key);
+  if (known) return desk === 'nl' ? `zin ${known[1]} van wat we weten` : `sentence ${known[1]} of what we know`;
   for (const inc of payload.incidents) {
     const title = `"${clip(pickText(inc.title, lang))}"`;
     if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;

@@ -1,6 +1,6 @@
 /**
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
- * message for a text-to-speech engine). One sentence of what is going on, the title of every other
+ * message for a text-to-speech engine). What is going on (all of what we know while there is time), the title of every other
  * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts), an
  * emergency line when there is one, the expected wait on this line and why, what
  * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
@@ -16,7 +16,7 @@ import { xmlAttr } from './xml.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence, numberAt } from './ivr-todo.js';
 import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
-import { splitSentences } from './plain.js';
+import { knownAfterSummary } from './plain.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -129,10 +129,13 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
   if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
-  // A resolved lead's closing text after its first sentence, each sentence while there is time (as the SMS keeps them): a
-  // lifted boil-water advice said "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with
-  // 20 seconds to spare. Dropped after the greeting, the other ways to reach us and the thanks, the last one first.
-  if (view?.resolved && view.summary) splitSentences((view.known[0] ?? '').slice(view.summary.length).trim()).forEach((s, i) => add(`closing-${i + 2}`, [s], 0.5 + i / 100));
+  // The rest of what we know after its first sentence, every paragraph, each sentence while there is time: a broadband
+  // outage said "Broadband is down in Leeds." but not "Mobile calls and data work normally.", and a lifted boil-water
+  // advice "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with 20 seconds to spare.
+  // The last one first (`known-3`), after the greeting, the call-back and self-service pages and the other incidents'
+  // action pages, before the lead's urgent action page, the count and the thanks: what to do outranks background. A
+  // resolved lead (no actions) keeps its closing text (`closing-3`) longest, up to the first sentence itself.
+  if (view?.summary) knownAfterSummary(view).forEach((s, i) => (view.resolved ? add(`closing-${i + 2}`, [s], 0.5 + i / 100) : add(`known-${i + 2}`, [s], 3.2 + i / 100)));
   if (view) addTodo(add, view, ctx);
   if (view && !view.resolved) addLaterTodos(add, view, ctx, channels.filter((c) => c.emergency));
   for (const v of views.slice(1)) {
@@ -209,8 +212,8 @@ function urgentPages(views: IncidentView[]): { id: string; label: string; href: 
 
 /**
  * Shortens by rule: drops optional sentences, least needed first (highest number), until the
- * message fits; then, as a last resort, says the lead incident's title without its summary (and
- * puts back what fits again).
+ * message fits, and puts back what fits again; then, as a last resort, says the lead incident's title without its
+ * summary (and puts back what fits again).
  * Titles, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
  */
 function fitBudget(parts: Part[], feed: StatusPayload) {
@@ -219,34 +222,48 @@ function fitBudget(parts: Part[], feed: StatusPayload) {
   const measureKept = () => measure(kept.map((k) => k.sentence), feed);
   let m = measureKept();
   const order = [...parts].filter((p) => p.optional > 0).sort((a, b) => b.optional - a.optional);
+  // Without the "instead" items the lead-in sentence says nothing: it goes with the last of them, so its seconds are
+  // not counted against a sentence of what we know.
+  const orphanLeadIn = () => kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'));
   for (const p of order) {
     if (m.seconds <= IVR_LIMITS.seconds) break;
+    if (!kept.includes(p)) continue;
     kept = kept.filter((k) => k !== p);
     dropped.push(p.key);
+    if (/^(action|instead-)/.test(p.key) && orphanLeadIn()) {
+      kept = kept.filter((k) => k.key !== 'instead');
+      dropped.push('instead');
+    }
     m = measureKept();
   }
-  // Without the "instead" items the lead-in sentence says nothing.
-  if (kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'))) {
+  if (orphanLeadIn()) {
     kept = kept.filter((k) => k.key !== 'instead');
     dropped.push('instead');
     m = measureKept();
   }
+  // Dropping goes by need, not by size, so the last sentence dropped may have made more room than was needed: put back
+  // what fits again, most needed first (a sentence of what we know was left out of a message of 34 seconds).
+  // `swap` says the lead's title without its summary, once that is dropped too.
+  const refill = (swap: (k: Part) => Part = (k) => k) => {
+    for (const p of [...order].reverse()) {
+      const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
+      if (kept.includes(p) || p.key === 'instead') continue;
+      const trial = parts.map(swap).filter((k) => kept.includes(k) || k === p || k === leadIn);
+      if (measure(trial.map((k) => k.sentence), feed).seconds > IVR_LIMITS.seconds) continue;
+      kept = trial;
+      for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
+      m = measureKept();
+    }
+  };
+  refill();
   const what = kept.find((k) => k.short);
   if (what && m.seconds > IVR_LIMITS.seconds) {
     const short: Part = { ...what, sentence: what.short! };
     kept = kept.map((k) => (k === what ? short : k));
     dropped.push('summary');
     m = measureKept();
-    // Without the summary there may be room again: put back what fits, most needed first.
-    for (const p of [...order].reverse()) {
-      const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
-      if (kept.includes(p) || p.key === 'instead') continue;
-      const trial = parts.map((k) => (k === what ? short : k)).filter((k) => k === short || kept.includes(k) || k === p || k === leadIn);
-      if (measure(trial.map((k) => k.sentence), feed).seconds > IVR_LIMITS.seconds) continue;
-      kept = trial;
-      for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
-      m = measureKept();
-    }
+    // Without the summary there may be room again.
+    refill((k) => (k === what ? short : k));
   }
   return { kept, dropped, m };
 }

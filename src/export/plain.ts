@@ -86,6 +86,16 @@ export function shortenWords(text: string, fits: (candidate: string) => boolean)
 export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
 
 /**
+ * What we know after its first sentence (an incident view's `summary`), sentence by sentence, every paragraph: what a
+ * channel with room says after the summary. The phone message said only the summary: "Broadband is down in Leeds."
+ * without "Mobile calls and data work normally.", which callers with a mobile needed.
+ */
+export function knownAfterSummary(view: { known: readonly string[]; summary: string }): string[] {
+  const [first = '', ...others] = view.known;
+  return [first.slice(view.summary.length), ...others].flatMap((p) => splitSentences(p.trim()));
+}
+
+/**
  * Like `shortenWords`, but whole sentences first: the longest run of the text's first sentences
  * that `fits`, ending as a sentence, without "…". Only when not even the first sentence fits is it
  * cut after a word. A sentence cut short can say the opposite of the whole: "Wij vragen daar nooit

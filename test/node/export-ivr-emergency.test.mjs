@@ -18,8 +18,13 @@ function withEmergency(label, href) {
   return f;
 }
 
-/** The emergency sentence: what is said between the lead's summary and the wait. */
-const spoken = (ivr, lang) => ivr.text.split(lang === 'nl' ? ' Verwachte wachttijd' : ' Expected wait')[0].split('gesprongen. ').pop().split('this morning. ').pop();
+/** The emergency sentence: what is said between the lead's what we know (as much of it as the message says) and the wait. */
+const spoken = (ivr, lang) => {
+  let t = ivr.text.split(lang === 'nl' ? ' Verwachte wachttijd' : ' Expected wait')[0];
+  const known = x.plainParagraphs(feed().incidents[0].known[lang]).flatMap((p) => p.split(/(?<=\.) (?=[A-Z])/));
+  for (const sentence of known) if (t.includes(`${sentence} `)) t = t.slice(t.indexOf(`${sentence} `) + sentence.length + 1);
+  return t;
+};
 const TEL = (n) => `<say-as interpret-as="telephone">${n}</say-as>`;
 
 test('a label ending in its number: the number is said once, after "hang op en bel" / "hang up and call"', async () => {

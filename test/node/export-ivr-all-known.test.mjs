@@ -1,0 +1,39 @@
+// A UK broadband night desk's phone message said "Broadband is down in Leeds." and not the next sentence of what we
+// know, "Mobile calls and data work normally.", which every caller with a mobile needed. Now the message says all of
+// what we know while it fits in its 45 seconds: the sentences after the first are dropped, the last one first, after
+// the greeting, the call-back and self-service pages and the other incidents' pages (and before the lead's own urgent
+// action page, the count and the thanks), and the desk is told which ("sentence 3 of what we know"). What was dropped
+// but fits again is put back. Uses dist/.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters } from './export-kit.mjs';
+import { broadbandFeed, NOW } from './broadband-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const x = await exporters();
+const { droppedInWords } = await importTs('src/export/ivr-dropped.ts');
+
+test('IVR: every sentence of what we know is said when it fits, in the text and the SSML', () => {
+  const f = broadbandFeed();
+  const r = x.exportIvr(f, { now: NOW });
+  assert.match(r.text, /^Thank you for calling Northline Broadband\. Broadband down in Leeds\. Broadband is down in Leeds\. Mobile calls and data work normally\. /);
+  assert.match(r.ssml, /Broadband is down in Leeds\.<break time="400ms"\/>Mobile calls and data work normally\.<break/);
+  assert.ok(r.fits, `${r.seconds} s`);
+  // A second paragraph is what we know too.
+  f.incidents[0].known += '\n\nEngineers are on site.';
+  assert.match(x.exportIvr(f, { now: NOW }).text, /Mobile calls and data work normally\. Engineers are on site\. /);
+});
+
+test('IVR: too long, the last sentences of what we know go first, after the greeting, and are named', () => {
+  const f = broadbandFeed();
+  f.incidents[0].known =
+    'Broadband is down in Leeds. Mobile calls and data work normally. Since 01:40 a fibre cable between Leeds and Bradford is cut, and our engineers are digging at the roadworks on the A64 to reach it. Customers in Bradford may see slow speeds in the evening as well.';
+  const r = x.exportIvr(f, { now: NOW });
+  assert.ok(r.fits, `${r.seconds} s`);
+  assert.match(r.text, /Broadband is down in Leeds\. Mobile calls and data work normally\. /);
+  assert.ok(r.dropped.includes('known-4'), r.dropped.join());
+  assert.ok(r.dropped.indexOf('hello') < r.dropped.indexOf('known-4'), 'the greeting goes first');
+  assert.doesNotMatch(r.text, /slow speeds/);
+  assert.deepEqual(droppedInWords(['known-3'], f, 'en', 'en'), ['sentence 3 of what we know']);
+  assert.deepEqual(droppedInWords(['known-3'], f, 'en', 'nl'), ['zin 3 van wat we weten']);
+});
