@@ -15,7 +15,7 @@ import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddr
 import { xmlAttr } from './xml.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence, numberAt } from './ivr-todo.js';
-import { ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
+import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary } from './plain.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -162,7 +162,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   add('thanks', [x.ivrThanks], 1);
 
   const { kept, dropped, m } = fitBudget(parts, payload);
-  const sentences = kept.map((k) => k.sentence);
+  // As the voice says them, in the text to record as in the SSML: "(telecare)" said ", telecare".
+  const sentences = kept.map((k) => spokenSentence(k.sentence, payload));
   const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');
   // The voice of the place the numbers are dialled in (dialLang): a US feed's English by an American voice, as its clock
   // says "6:34 AM"; a Belgian feed's Dutch and French by a Flemish and a Belgian voice (a Flemish school's parents heard nl-NL).

@@ -80,6 +80,48 @@ export function withNumbers(s: Sentence, feed: Feed): Sentence {
   });
 }
 
+/**
+ * Brackets said as a voice says them: a pause, not "open bracket" or a jump in tone. "You or someone at home has a
+ * personal alarm (telecare)?" is said "…has a personal alarm, telecare?", "call 999 from a mobile (it works on any
+ * network); your home phone…" "…from a mobile, it works on any network; your home phone…", "Call us (free) today"
+ * "Call us, free, today". Only for speech: the written channels keep the desk's brackets.
+ */
+export function unbracket(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\s*\(([^()]*)\)/g, (m: string, inner: string, at: number, whole: string) => {
+      const said = inner.trim().replace(/[\s,;:]+$/, '');
+      const before = whole.slice(0, at).trimEnd();
+      const after = whole.slice(at + m.length);
+      const ends = /^\s*(?:[.,;:!?…)]|$)/.test(after);
+      if (!said.replace(/[.!?…]+$/, '')) return '';
+      // At the start of the text or a sentence, or after a colon or comma: no comma before it.
+      const open = !before || /[.!?:;,]$/.test(before) ? (before ? ' ' : '') : ', ';
+      // A sentence that ends inside its brackets, "(see below.)", keeps its end; else the end is after them.
+      const body = after.trim() ? said.replace(/[.!?…]+$/, '') : said;
+      return `${open}${body}${ends ? '' : ','}`;
+    });
+  }
+  return out;
+}
+
+/**
+ * A sentence as the voice says it (the phone message's text and SSML alike): its phone numbers as pieces of their own
+ * (withNumbers), then its brackets said as pauses (unbracket) around them, so a number's own brackets, "(312) 555-0142",
+ * stay the number's.
+ */
+export function spokenSentence(s: Sentence, feed: Feed): Sentence {
+  const marks: Piece[] = [];
+  const joined = withNumbers(s, feed)
+    .map((p) => (typeof p === 'string' ? p.replace(/[\uE000\uE001]/g, '') : `\uE000${marks.push(p) - 1}\uE001`))
+    .join('');
+  return unbracket(joined)
+    .split(/\uE000(\d+)\uE001/)
+    .map((part, i): Piece => (i % 2 ? marks[Number(part)]! : part))
+    .filter((p) => p !== '');
+}
+
 /** One sentence as SSML: times and phone numbers marked up, an address said slowly. */
 export function ssmlSentence(s: Sentence, feed: Feed): string {
   return withNumbers(s, feed)

@@ -139,6 +139,7 @@ test('a short number right after the name of a line is a phone number ("Noodlijn
   const f = water();
   f.incidents[0].actions[0] = { urgent: true, label: { nl: 'Ziet u een gevaarlijke situatie bij het lek? Noodlijn (112).', en: 'Danger at the leak? Emergency line (112).' } };
   const ivr = x.exportIvr(f, { lang: 'nl', now: NOW });
-  assert.ok(ivr.ssml.includes(`Noodlijn (${tel('112')}).`), ivr.ssml);
+  // Its brackets said as a pause (export-ivr-brackets.test.mjs), the number still marked up.
+  assert.ok(ivr.ssml.includes(`Noodlijn, ${tel('112')}.`), ivr.ssml);
   assert.equal((await xmllint(ivr.ssml)).valid, true);
 });
