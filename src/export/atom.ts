@@ -61,7 +61,7 @@ function currentEntry(ctx: Context, incident: Incident): string {
         .map((a) => {
           // A number or e-mail address is written after the label, as the e-mail and SMS write it: a feed reader does not
           // dial a tel: link, and "Call our fraud line now" reached readers without the number (labelWithAddress).
-          const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(labelWithAddress(a.label, a.href, ctx));
+          const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(labelWithAddress(a.label, a.href, ctx, a.who));
           const who = whoShown(a.who, a.label);
           return `<li>${who ? `${xmlText(who)}: ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
         })

@@ -128,7 +128,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     // you need medical help today") is said without the who's (whoSaid), as the phone message says it.
     // An action's number or e-mail address follows its label, as in the e-mail: "Call our fraud line now (0800 028 1234)";
     // before, a London bank's alert said "Call our fraud line now, 24 hours a day." and no number (labelWithAddress).
-    const said = (a: IncidentView['actions'][number], label = labelWithAddress(a.label, a.href, ctx), asked = whoSaid(a.who, label)) =>
+    const said = (a: IncidentView['actions'][number], label = labelWithAddress(a.label, a.href, ctx, a.who), asked = whoSaid(a.who, label)) =>
       asked ? `${asked} ${sentenceEnd(sentenceStart(label, lang))}` : sentenceEnd(label.trim());
     instruction = v.actions.map((a) => `${said(a)}${a.detail ? ` ${a.detail}` : ''}`).join('\n');
   } else {

@@ -35,6 +35,22 @@ export const dialLang = (ctx: Place) =>
         : ctx.lang;
 
 /**
+ * Words that say a number is for people abroad ("From abroad, call …", "Calling from outside the UK?", "Vanuit het
+ * buitenland"): there the number as dialled at home (0113 496 0000) does not work, only the international form does.
+ */
+const ABROAD = /(?<!\p{L})(?:abroad|overseas|outside the (?:uk|united kingdom|netherlands|country|us|usa|united states)|from outside|internationally|buitenland)(?!\p{L})/iu;
+
+/** Whether any of these texts (a label, its who) is for callers abroad. */
+export const forAbroad = (...texts: (string | undefined)[]): boolean => texts.some((t) => !!t && ABROAD.test(t));
+
+/**
+ * The language a number is written in beside these texts: as dialled where the feed is (dialLang), but with its country
+ * code for callers abroad (forAbroad): a broadband provider's social post said "From abroad, call our helpline (0113 496
+ * 0000)", which does not connect from outside the UK; now "(+44 113 496 0000)".
+ */
+export const telLang = (ctx: Place, ...texts: (string | undefined)[]): string => (forAbroad(...texts) ? '' : dialLang(ctx));
+
+/**
  * The form of a `tel:` link's number that a label already says, else undefined: as the elements find it (numberInLabel,
  * read as dialLang), or as the number is dialled at home in the feed's own country. An English label on a feed on
  * Amsterdam time writes a Dutch number as the Dutch do ("Klantenservice 0800 1234", "Gas smell? Call 0800-9009"),

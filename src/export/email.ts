@@ -114,7 +114,7 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   // A number or e-mail address is written as people write it ("Bel ons (0800 123 4567)"), also when links are kept:
   // "<tel:+318001234567>" in a plain-text e-mail is code to a reader, and mail apps link a written number themselves.
   const label = (a: (typeof v.actions)[number]) =>
-    !links || addressAsText(a.href, ctx.lang) ? labelWithAddress(a.label, a.href, ctx) : a.href ? `${a.label} <${a.href}>` : a.label;
+    !links || addressAsText(a.href, ctx.lang) ? labelWithAddress(a.label, a.href, ctx, a.who) : a.href ? `${a.label} <${a.href}>` : a.label;
   const action = (a: (typeof v.actions)[number], who = whoShown(a.who, a.label)) => `- ${who ? `${who}: ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
   if (v.actions.length) {
     lines.push(`${t.whatYouCanDo}:`);

@@ -36,7 +36,7 @@ const paras = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('');
 const safeLink = (href: string | undefined) => (href && /^(https:|tel:|mailto:)/.test(href) ? href : undefined);
 
 /** An action or channel without its link (a message that warns against links): the label, and a number or address as text. */
-const asText = (label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>) => esc(labelWithAddress(label, href, ctx));
+const asText = (label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>, who?: string) => esc(labelWithAddress(label, href, ctx, who));
 
 /**
  * One incident as HTML, headings from `level`; shared by the page and the e-mail. `links: false`
@@ -53,7 +53,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
   const later = v.actions.filter((a) => !a.urgent);
   const action = (a: (typeof v.actions)[number]) => {
     const href = safeLink(a.href);
-    const label = !links ? asText(a.label, href, ctx) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
+    const label = !links ? asText(a.label, href, ctx, a.who) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
     const who = whoShown(a.who, a.label);
     return `<li>${who ? `<strong>${esc(who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };

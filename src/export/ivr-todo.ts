@@ -3,7 +3,7 @@
  * the number it calls marked up for the voice. Pure.
  */
 import { dialledForms } from './dial.js';
-import { dialLang, numberSaid, type ActionView, type ChannelView, type Context, type IncidentView } from './text.js';
+import { dialLang, numberSaid, telLang, type ActionView, type ChannelView, type Context, type IncidentView } from './text.js';
 import { formatTel } from '../content/links.js';
 import { sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import type { Sentence } from './ssml.js';
@@ -40,7 +40,7 @@ function todoSentence(a: ActionView, ctx: Context): Sentence {
  * as a caller cannot tap the link: "Ask for a call back: 020 7946 0999."
  */
 export function callSentence(lead: string, label: string, href: string, ctx: Context): Sentence {
-  const number = formatTel(href, dialLang(ctx));
+  const number = formatTel(href, telLang(ctx, lead, label));
   const at = numberAt(label, numberSaid(ctx, label, href) ?? number);
   return at ? [lead + label.slice(0, at.index), { tel: at[0] }, sentenceEnd(label.slice(at.index + at[0].length))] : [lead + beforeAddress(label), { tel: number }, '.'];
 }

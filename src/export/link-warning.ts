@@ -9,7 +9,7 @@ import type { Incident, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { formatTel } from '../content/links.js';
 import { incidentName } from '../feed/incident-name.js';
-import { dialLang, numberSaid, type Context } from './text.js';
+import { numberSaid, telLang, type Context } from './text.js';
 
 /** Why an SMS or e-mail has no link (`SmsResult.linkLeftOut.reason`, `EmailResult.linkLeftOut.reason`). */
 export const SMS_LINK_REASONS = ['warns-against-links'] as const;
@@ -134,11 +134,13 @@ export function addressAsText(href: string | undefined, lang: string): string | 
  * "Twijfelt u? Bel ons (088 123 4567)". A number is found in any form the label writes it (numberSaid): an English
  * label on a Dutch feed, "Smell gas? Call 0800-9009", was followed by "(+31 800 9009)". The number is written as the
  * channel list of the same export writes it (dialLang, as dialled at home): a London practice's e-mail said
- * "Call the practice line (+44 20 7946 0321)" above "Practice line: 020 7946 0321". A number in brackets of its own
+ * "Call the practice line (+44 20 7946 0321)" above "Practice line: 020 7946 0321"; but for callers abroad (`who` or the
+ * label says so, telLang) with its country code. A number in brackets of its own
  * follows a colon instead: "Call the practice line: (312) 555-0142".
  */
-export function labelWithAddress(label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>): string {
-  const address = addressAsText(href, dialLang(ctx));
+export function labelWithAddress(label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>, who?: string): string {
+  // For callers abroad (the label or its who says so) in the international form: "From abroad, call us (+44 113 496 0000)".
+  const address = addressAsText(href, telLang(ctx, label, who));
   const said = href?.startsWith('tel:') ? numberSaid(ctx, label, href) : undefined;
   if (!address || said || label.includes(address)) return label;
   // An American number has its own brackets: "Call the practice line ((312) 555-0142)" read as a typo.

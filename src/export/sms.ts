@@ -130,7 +130,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
   // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
   // it may cost the next update (the status link still has it), never a word.
-  const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx) : bare;
+  const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx, lead.who) : bare;
   if (numbered !== bare) {
     const kept = action;
     const n = plan(numbered);

@@ -69,7 +69,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   const fits = () => socialLength(compose()) <= SOCIAL_LIMIT;
   // The number the action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail and
   // the SMS: a post's reader cannot tap the action. Only when everything else fits with it.
-  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label, lead.href, ctx)) : action;
+  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label, lead.href, ctx, lead.who)) : action;
   if (numbered !== action && fits()) {
     const bare = action;
     action = numbered;

@@ -7,7 +7,7 @@
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { formatTel } from '../content/links.js';
-import { dialLang, numberSaid, usEnglish } from './dial.js';
+import { numberSaid, telLang, usEnglish } from './dial.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
 import type { Terms } from '../i18n/terms.js';
@@ -15,7 +15,7 @@ import { groupChannels } from './channels.js';
 import { firstSentence, plainParagraphs, plainText } from './plain.js';
 import { exportTermsFor, type ExportTerms } from './terms.js';
 
-export { dialLang, numberSaid, usEnglish } from './dial.js';
+export { dialLang, forAbroad, numberSaid, telLang, usEnglish } from './dial.js';
 
 export const EXPORT_ERROR_CODES = ['no-incident', 'no-channel', 'no-language', 'over-budget', 'bad-option'] as const;
 export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
@@ -263,7 +263,8 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
 export function channelView(ctx: Context, c: Channel): ChannelView {
   const tel = c.href.startsWith('tel:');
   const label = pickText(c.label, ctx.lang);
-  const number = tel ? formatTel(c.href, dialLang(ctx)) : undefined;
+  // A line for callers abroad ("From abroad") with its country code, as dialled from there (telLang).
+  const number = tel ? formatTel(c.href, telLang(ctx, label)) : undefined;
   return {
     id: c.id,
     kind: c.kind,
