@@ -38,6 +38,7 @@ import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
 import { incidentName } from '../feed/incident-name.js';
 import { IMPORT_NOTES } from './import-notes.js';
+import { stillToWrite } from './import-todo.js';
 import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
@@ -230,9 +231,12 @@ function importer(name: 'statuspage' | 'cap', parse: (text: string) => ImportRes
       console.error(t.imported(result.feed.incidents.length, out));
       // Before the placeholders: what the placeholder in "what we know" is for.
       for (const w of result.withdrawn ?? []) console.error(t.withdrawn(incidentName(w.incident, result.feed.incidents, lang), w.note));
-      if (result.placeholders.length) {
+      // In the desk's words, with the command for each (import-todo.ts); a note that names no incident field as it is.
+      const todo = stillToWrite(result.feed, out ?? 'feed.json', lang);
+      const other = result.placeholders.filter((p) => !result.feed.incidents.some((inc) => p.startsWith(`${inc.id}: `)));
+      if (todo.length || other.length) {
         console.error(t.stillToWrite);
-        for (const p of result.placeholders) console.error(`  ${p}`);
+        for (const p of [...todo, ...other]) console.error(`  ${p}`);
       }
     },
   };

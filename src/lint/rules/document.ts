@@ -157,8 +157,8 @@ function checkedCommand(doc: unknown, path: string): string | undefined {
   return `clearline update feed.json --incident ${incident.id} --reword-action ${Number(m[2]) + 1} --lang ${langs.join(',')} ${kept.map((t) => `--label ${quoted(t)}`).join(' ')}`;
 }
 
-/** The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does. */
-function updateCommand(doc: unknown, path: string): string | undefined {
+/** The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does; also `clearline import`'s list of what is still to write. */
+export function updateCommand(doc: unknown, path: string): string | undefined {
   const m = /^incidents\/(\d+)\/(title|known|unknown|actions\/(\d+)\/(label|who))(?:\/|$)/.exec(path);
   const incidents = isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents : [];
   const incident = m ? incidents[Number(m[1])] : undefined;
