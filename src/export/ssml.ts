@@ -20,8 +20,10 @@ export type Sentence = Piece[];
 type Feed = { time_zone?: string; channels: readonly { href: string }[]; incidents: readonly { actions?: readonly { href?: string }[] }[] };
 
 // A run of digits with the separators phone numbers are written with; never next to a letter, a time's colon, a
-// decimal, a currency sign or a percentage ("10:20", "3,5", "€ 112", "112%").
-const CANDIDATE = /(?<![\p{L}\d:,.€$£/])(?<![€$£] )[+(]?\d(?:[ .)/-]{1,2}\(?\d|\d)*(?![\p{L}\d:%])(?![,.]\d)/gu;
+// decimal, a currency sign or a percentage ("10:20", "3,5", "€ 112", "112%"). A bracket inside a number closes on its
+// digits and more follow ("+44 (0)20 7946 0321", "1 (312) 555-0142"): a note in brackets after it, "(312) 555-0142 (24
+// hours)", "bel 0800 1234 (24 uur per dag)", is words, where the number ran on into "(24" and was not said as one.
+const CANDIDATE = /(?<![\p{L}\d:,.€$£/])(?<![€$£] )[+(]?\d(?:(?:[ .)/-]{1,2}|[ .-]?\(\d{1,4}\)[ .-]?)\d|\d)*(?![\p{L}\d:%])(?![,.]\d)/gu;
 const CALL_WORDS = /(?<!\p{L})(bel|belt|bellen|call|dial|ring|phone|telefoneer)(?!\p{L})/iu;
 const UNIT = /^\s+(?:uur|uren|hours?|minuten|minutes?|dagen|days?|weken|weeks?|keer|times)(?!\p{L})/iu;
 /**
