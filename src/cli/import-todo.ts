@@ -11,8 +11,6 @@ import { updateCommand } from '../lint/rules/document.js';
 import { isObj, textsOf } from '../lint/walk.js';
 import { hasPlaceholder } from '../feed/placeholder.js';
 
-const ONE_PER_LANGUAGE: Record<UiLanguage, string> = { en: ' (one per language)', nl: ' (één per taal)' };
-
 /** `feed` as imported, `file` as the desk will name it (--out, else feed.json), `now` the import time. */
 export function stillToWrite(feed: unknown, file: string, lang: UiLanguage, now = Date.now()): string[] {
   if (!isObj(feed)) return [];
@@ -23,10 +21,13 @@ export function stillToWrite(feed: unknown, file: string, lang: UiLanguage, now 
     lines.push({ at: Number(/^incidents\/(\d+)\//.exec(path)?.[1] ?? -1), text: `${placeOf(path, lang, incidents)}: ${command}` });
   for (const t of textsOf(feed)) {
     if (!hasPlaceholder(t.value)) continue;
-    const several = isObj(t.value) && Object.keys(t.value).length > 1 ? ONE_PER_LANGUAGE[lang] : '';
+    // A text in several languages takes one per language, and `--lang` says which: "(one per language)" alone was
+    // refused by `clearline update` ("known is in nl-NL, en-GB; give --lang nl-NL,en-GB and one --known per language").
+    const langs = isObj(t.value) ? Object.keys(t.value) : [];
+    const perLanguage = (c: string) => (langs.length > 1 ? c.replace(/ (--[\w-]+) "…"$/, (_, o: string) => ` --lang ${langs.join(',')}${` ${o} "…"`.repeat(langs.length)}`) : c);
     const command = updateCommand(feed, t.path);
-    if (command) line(t.path, named(command) + several);
-    else if (t.path === 'publisher/name') line(t.path, `clearline edit feed --feed ${file} --publisher "…"${several}`);
+    if (command) line(t.path, perLanguage(named(command)));
+    else if (t.path === 'publisher/name') line(t.path, perLanguage(`clearline edit feed --feed ${file} --publisher "…"`));
     else line(t.path, lang === 'nl' ? `vervang de tekst [[TODO: …]] in ${file}, of open het met clearline studio ${file}` : `replace the [[TODO: …]] text in ${file}, or open it with clearline studio ${file}`);
   }
   // The importer promises the import time (already past) when the source promised no next update.

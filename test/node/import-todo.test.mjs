@@ -67,3 +67,16 @@ test('import statuspage (English) and a CAP alert without headline or sender: ev
     assert.deepEqual(JSON.parse(capLint.stdout).findings.filter((f) => f.severity === 'error'), [], capLint.stdout);
   });
 });
+
+test('import cap, a withdrawn alert in two languages: the command gives --lang and one text per language, and runs', async () => {
+  await withCliDir('clearline-import-todo-', async (dir, run) => {
+    writeFileSync(join(dir, 'cancel.xml'), fixture('cap-alert.xml').replace('<msgType>Alert</msgType>', '<msgType>Cancel</msgType>'));
+    const r = run('import', 'cap', 'cancel.xml', '--out', 'cancel.json');
+    assert.equal(r.status, 0, r.stderr);
+    const lines = todoLines(r.stderr);
+    assert.deepEqual(lines, ['Incident “Kookadvies in Utrecht-Oost”, wat we weten: clearline update cancel.json --incident NL-WATER-2026-1123-01 --lang nl-NL,en-GB --known "…" --known "…"']);
+    for (const l of lines) follow(run, l);
+    const lint = run('lint', '--json', 'cancel.json');
+    assert.deepEqual(JSON.parse(lint.stdout).findings.filter((f) => f.severity === 'error'), [], lint.stdout);
+  });
+});
