@@ -7,7 +7,7 @@
  */
 import type { UiLanguage } from '../i18n/terms.js';
 import { placeOf } from '../lint/place.js';
-import { updateCommand } from '../lint/rules/document.js';
+import { perLanguage, updateCommand } from '../lint/rules/document.js';
 import { isObj, textsOf } from '../lint/walk.js';
 import { hasPlaceholder } from '../feed/placeholder.js';
 
@@ -24,10 +24,9 @@ export function stillToWrite(feed: unknown, file: string, lang: UiLanguage, now 
     // A text in several languages takes one per language, and `--lang` says which: "(one per language)" alone was
     // refused by `clearline update` ("known is in nl-NL, en-GB; give --lang nl-NL,en-GB and one --known per language").
     const langs = isObj(t.value) ? Object.keys(t.value) : [];
-    const perLanguage = (c: string) => (langs.length > 1 ? c.replace(/ (--[\w-]+) "…"$/, (_, o: string) => ` --lang ${langs.join(',')}${` ${o} "…"`.repeat(langs.length)}`) : c);
     const command = updateCommand(feed, t.path);
-    if (command) line(t.path, perLanguage(named(command)));
-    else if (t.path === 'publisher/name') line(t.path, perLanguage(`clearline edit feed --feed ${file} --publisher "…"`));
+    if (command) line(t.path, perLanguage(named(command), langs));
+    else if (t.path === 'publisher/name') line(t.path, perLanguage(`clearline edit feed --feed ${file} --publisher "…"`, langs));
     else line(t.path, lang === 'nl' ? `vervang de tekst [[TODO: …]] in ${file}, of open het met clearline studio ${file}` : `replace the [[TODO: …]] text in ${file}, or open it with clearline studio ${file}`);
   }
   // The importer promises the import time (already past) when the source promised no next update.

@@ -24,13 +24,13 @@ test('lint: a placeholder in an incident is answered with the update command tha
       const lines = r.stdout.split('\n');
       return lines[lines.findIndex((l) => l.includes(` ${path} `)) + 1];
     };
-    assert.equal(fixOf('incidents/0/actions/1/who/nl'), '        oplossing: Vervang de tekst [[TODO: …]] door uw eigen woorden: clearline update gemeente.json --incident aanval --reword-action 2 --who "…" (één per taal).');
+    assert.equal(fixOf('incidents/0/actions/1/who/nl'), '        oplossing: Vervang de tekst [[TODO: …]] door uw eigen woorden: clearline update gemeente.json --incident aanval --reword-action 2 --lang nl,en --who "…" --who "…".');
     // A template's ready-made action is checked, not rewritten: the command keeps its words without the mark (lint-placeholder-mark.test.mjs).
     assert.match(fixOf('incidents/0/actions/0/label/en'), /klopt hij zoals hij er staat: clearline update gemeente\.json --incident aanval --reword-action 1 --lang nl,en --label "[^"[]+" --label "[^"[]+"$/);
-    assert.match(fixOf('incidents/0/known/nl'), /clearline update gemeente\.json --incident aanval --known "…"/);
-    assert.match(fixOf('incidents/0/title/nl'), /clearline update gemeente\.json --incident aanval --title "…"/);
+    assert.match(fixOf('incidents/0/known/nl'), /clearline update gemeente\.json --incident aanval --lang nl,en --known "…" --known "…"/);
+    assert.match(fixOf('incidents/0/title/nl'), /clearline update gemeente\.json --incident aanval --lang nl,en --title "…" --title "…"/);
     const en = run(dir, 'lint', 'gemeente.json', '--lang', 'en');
-    assert.match(en.stdout, /fix: Replace the \[\[TODO: …\]\] text with your own words: clearline update gemeente\.json --incident aanval --unknown "…" \(one per language\)\./);
+    assert.match(en.stdout, /fix: Replace the \[\[TODO: …\]\] text with your own words: clearline update gemeente\.json --incident aanval --lang nl,en --unknown "…" --unknown "…"\./);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -31,7 +31,7 @@ test('placeholder on a checked action: the command keeps its words without the m
     assert.deepEqual(words.slice(-4), ['--label', 'Neem contant geld mee of betaal later ("pinnen" werkt niet)', '--label', 'Bring cash or pay later']);
     // The same command is said at the English label; a who-placeholder still asks for own words.
     assert.equal(findings.find((f) => f.path === 'incidents/0/actions/2/label/en').fix, fix);
-    assert.match(findings.find((f) => f.path === 'incidents/0/actions/2/who/nl').fix, /^Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden: clearline update feed\.json --incident pin --reword-action 3 --who/);
+    assert.match(findings.find((f) => f.path === 'incidents/0/actions/2/who/nl').fix, /^Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden: clearline update feed\.json --incident pin --reword-action 3 --lang nl,en --who "…" --who "…"\.$/);
     // The studio's words name no command.
     const desk = lintDocument(feed, { now: Date.now(), lang: 'nl', audience: 'desk' }).find((f) => f.path === 'incidents/0/actions/2/label/nl');
     assert.equal(desk.fix, 'Controleer de tekst en haal de markering [[TODO: …]] weg.');

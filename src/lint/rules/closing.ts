@@ -1,5 +1,6 @@
 /** The closing text of a resolved incident. */
 import { defineRule, feedOr } from '../rule.js';
+import { perLanguage } from './document.js';
 import { eachObject, isBlank, isObj } from '../walk.js';
 
 /** A text as compared: each language's words, trimmed; a plain string as itself. */
@@ -12,12 +13,13 @@ const words = (t: unknown): string => (isObj(t) ? JSON.stringify(Object.keys(t).
  * the same. A warning: a monitoring update that already said "alles werkt weer" may stand as the closing text.
  */
 export const closingTextUnchanged = defineRule('closing-text-unchanged', 'warning', function* ({ doc }) {
-  const found: { path: string; id: string }[] = [];
+  const found: { path: string; id: string; langs: string[] }[] = [];
   eachObject(doc.incidents, 'incidents', (inc, path) => {
     const before = Array.isArray(inc.updates) && isObj(inc.updates[0]) ? inc.updates[0].known : undefined;
-    if (inc.phase === 'resolved' && !isBlank(inc.known) && before !== undefined && words(before) === words(inc.known)) found.push({ path: `${path}/known`, id: typeof inc.id === 'string' ? inc.id : '…' });
+    if (inc.phase === 'resolved' && !isBlank(inc.known) && before !== undefined && words(before) === words(inc.known)) found.push({ path: `${path}/known`, id: typeof inc.id === 'string' ? inc.id : '…', langs: isObj(inc.known) ? Object.keys(inc.known) : [] });
   });
-  for (const { path, id } of found) {
+  for (const { path, id, langs } of found) {
+    const command = perLanguage(`clearline update feed.json --incident ${id} --correct --known "…"`, langs);
     yield {
       path,
       message: {
@@ -25,8 +27,8 @@ export const closingTextUnchanged = defineRule('closing-text-unchanged', 'warnin
         nl: 'bij deze opgeloste storing staat nog de tekst van de vorige update: lezers zien die onder “Opgelost” als slottekst',
       },
       fix: {
-        en: `Does it still say something is not working? Write what happened and that it is over${feedOr(`: clearline update feed.json --incident ${id} --correct --known "…" (one per language)`, '')}. If it already says so, it can stay.`,
-        nl: `Staat er nog dat iets niet werkt? Schrijf wat er gebeurde en dat het voorbij is${feedOr(`: clearline update feed.json --incident ${id} --correct --known "…" (één per taal)`, '')}. Zegt de tekst dat al, dan kan hij blijven.`,
+        en: `Does it still say something is not working? Write what happened and that it is over${feedOr(`: ${command}`, '')}. If it already says so, it can stay.`,
+        nl: `Staat er nog dat iets niet werkt? Schrijf wat er gebeurde en dat het voorbij is${feedOr(`: ${command}`, '')}. Zegt de tekst dat al, dan kan hij blijven.`,
       },
     };
   }

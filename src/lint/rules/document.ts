@@ -124,14 +124,14 @@ export const placeholder = defineRule('placeholder', 'error', function* ({ doc }
       };
       continue;
     }
-    const command = updateCommand(doc, s.path);
+    const command = updateCommand(doc, s.path, langsAt(doc, s.path));
     yield {
       path: s.path,
       message: { en: `a placeholder is still there: ${left}`, nl: `hier staat nog voorbeeldtekst: ${left}` },
       // On the command line, the command that does it: a municipality's desk, filling in the cyberattack template without
       // the studio, was told to replace the text in actions/1/who and not how.
       fix: command
-        ? { en: feedOr(`Replace the [[TODO: …]] text with your own words: ${command} (one per language).`, 'Replace the [[TODO: …]] text with your own words, or remove the field.'), nl: feedOr(`Vervang de tekst [[TODO: …]] door uw eigen woorden: ${command} (één per taal).`, 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.') }
+        ? { en: feedOr(`Replace the [[TODO: …]] text with your own words: ${command}.`, 'Replace the [[TODO: …]] text with your own words, or remove the field.'), nl: feedOr(`Vervang de tekst [[TODO: …]] door uw eigen woorden: ${command}.`, 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.') }
         : { en: 'Replace the [[TODO: …]] text with your own words, or remove the field.', nl: 'Vervang de tekst [[TODO: …]] door uw eigen woorden, of haal het veld weg.' },
     };
   }
@@ -157,13 +157,31 @@ function checkedCommand(doc: unknown, path: string): string | undefined {
   return `clearline update feed.json --incident ${incident.id} --reword-action ${Number(m[2]) + 1} --lang ${langs.join(',')} ${kept.map((t) => `--label ${quoted(t)}`).join(' ')}`;
 }
 
-/** The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does; also `clearline import`'s list of what is still to write. */
-export function updateCommand(doc: unknown, path: string): string | undefined {
+/**
+ * A command's last `--option "…"` for a text in several languages, as `clearline update` takes it without guessing the
+ * order: `--lang nl,en --known "…" --known "…"`. Lint said "--known "…" (one per language)", and one --known was refused
+ * ("known is in nl, en; give --lang nl,en and one --known per language").
+ */
+export const perLanguage = (command: string, langs: readonly string[]): string =>
+  langs.length > 1 ? command.replace(/ (--[\w-]+) "…"$/, (_, o: string) => ` --lang ${langs.join(',')}${` ${o} "…"`.repeat(langs.length)}`) : command;
+
+/** The languages of the text one of whose strings is at `path` ("incidents/0/known/nl" -> the keys of incidents/0/known). */
+function langsAt(doc: unknown, path: string): string[] {
+  let v: unknown = doc;
+  for (const k of path.split('/').slice(0, -1)) v = isObj(v) ? v[k] : Array.isArray(v) ? v[Number(k)] : undefined;
+  return isObj(v) ? Object.keys(v) : [];
+}
+
+/**
+ * The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does; with
+ * the text's `langs`, one per language. Also `clearline import`'s list of what is still to write.
+ */
+export function updateCommand(doc: unknown, path: string, langs: readonly string[] = []): string | undefined {
   const m = /^incidents\/(\d+)\/(title|known|unknown|actions\/(\d+)\/(label|who))(?:\/|$)/.exec(path);
   const incidents = isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents : [];
   const incident = m ? incidents[Number(m[1])] : undefined;
   if (!m || !isObj(incident) || typeof incident.id !== 'string') return undefined;
   const option = m[3] !== undefined ? `--reword-action ${Number(m[3]) + 1} --${m[4]} "…"` : `--${m[2]} "…"`;
-  return `clearline update feed.json --incident ${incident.id} ${option}`;
+  return perLanguage(`clearline update feed.json --incident ${incident.id} ${option}`, langs);
 }
 
