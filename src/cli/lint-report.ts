@@ -38,7 +38,7 @@ export function reportFindings(findings: readonly Finding[], file: string, print
   const { errors, warnings } = summarize(findings);
   print(countLine(file, errors, warnings, lang));
   // A fix that names `clearline update feed.json` (lint's placeholder rule) names the file checked.
-  const named = (line: string) => (file === 'feed.json' || !/\.json$/.test(file) ? line : line.replaceAll('clearline update feed.json ', `clearline update ${file} `));
+  const named = (line: string) => (file === 'feed.json' || !/\.json$/.test(file) ? line : line.replaceAll('clearline update feed.json ', `clearline update ${file} `).replaceAll(' --feed feed.json', ` --feed ${file}`));
   for (const f of sorted) print(named(formatFinding(f, lang, doc)));
 }
 

@@ -5,7 +5,7 @@
  * a channel with a problem is refused with the problem named, and the feed file is left as it was.
  */
 import { CHANNEL_KINDS, channelLink, newChannel, saysDown } from '../feed/channel-edit.js';
-import { callingCodeForZone, isEmergencyServiceNumber } from '../feed/dialling.js';
+import { callingCodeForZone, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
@@ -14,7 +14,6 @@ import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
-import { emergencyServicesNumber } from './emergency-services.js';
 
 /** Kinds that name a place people come to, in Dutch or English. */
 /**
@@ -75,7 +74,7 @@ export const newChannelCommand: Command = {
     // The emergency services (999, 112, 911) go before the feed's own lines: readers see emergency lines in the feed's order,
     // and a council's flood page listed its out-of-hours line above "Police, fire and ambulance: 999".
     // The country's number or 112, not every short public one: NHS 111 is no emergency in Britain, and goes after 999.
-    const first = channel.emergency === true && isEmergencyServiceNumber(link) && [emergencyServicesNumber(feedZone(feed)), '112'].includes(link.replace(/^tel:/, ''));
+    const first = channel.emergency === true && isEmergencyServiceNumber(link) && isCountryEmergencyNumber(link, feedZone(feed));
     const updated: Obj = { ...feed, channels: first ? [channel, ...channels] : [...channels, channel] };
     const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
     if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);

@@ -152,7 +152,7 @@ export const newIncident: Command = {
     // Added unasked to a feed without reasons, unmarked (topics, no claims): say which, since readers get them as they are.
     const urgent = { en: 'urgent', nl: 'dringend' }[lang];
     if (!ownReasons.length) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${r.urgent ? `, ${urgent}` : ''})`), file));
-    for (const line of emergencyServicesHint(template, feed, feedZone(feed), lang, feedLanguages(feed as unknown as FeedDraft, langs), file)) console.log(line);
+    for (const line of emergencyServicesHint(feed, feedZone(feed), lang, feedLanguages(feed as unknown as FeedDraft, langs), file)) console.log(line);
     const missing = missingContactReasons(template, [templateLanguage(lang) ?? 'en'], ownReasons, feedZone(feed));
     if (!ownReasons.length || !missing.length) return;
     console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));

@@ -179,3 +179,21 @@ export function digitCountProblem(href: string): { code: string; got: number; mi
   const got = m[2]!.length;
   return got < min || got > max ? { code: m[1]!, got, min, max } : undefined;
 }
+
+/**
+ * The public emergency services' number in a feed's time zone (999 on a British clock, 911 in the US and Canada, 000 in
+ * Australia, 111 in New Zealand), 112 where nothing else is known (all of Europe). `clearline new incident`, `new
+ * channel` and lint's emergency-services-missing all choose it here.
+ */
+export function emergencyServicesNumber(zone: string | undefined): string {
+  if (!zone) return '112';
+  if (/^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)$/.test(zone)) return '999';
+  if (isNanpZone(zone)) return '911';
+  if (zone.startsWith('Australia/')) return '000';
+  if (zone === 'Pacific/Auckland') return '111';
+  return '112';
+}
+
+/** A link to the emergency services of the feed's country: its own number or 112 (NHS 111 in Britain is not). */
+export const isCountryEmergencyNumber = (href: unknown, zone: string | undefined): boolean =>
+  typeof href === 'string' && /^tel:/i.test(href) && [emergencyServicesNumber(zone), '112'].includes(dialled(href));

@@ -22,6 +22,7 @@ import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
+import { emergencyServicesMissing } from './rules/emergency-services.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
@@ -54,6 +55,7 @@ const RULES = [
   reasonEntryUnknown,
   contactReasonsMissing,
   reasonEmergencyUnnamed,
+  emergencyServicesMissing,
   placeholder,
   languageMissing,
   translationNotUpdated,

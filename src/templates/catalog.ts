@@ -248,7 +248,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action('Meld water in uw huis of straat online', 'Report flooding in your home or street online', 'Er staat water in of bij uw huis', 'There is water in or near your home'),
     ],
     reasons: [
-      // The emergency services first, not the council's own line (cli/emergency-services.ts).
+      // The emergency services first, not the council's own line (lint/emergency-services.ts).
       lifeInDanger('danger', 'Iemand is in gevaar door het water', 'Someone is in danger from the water'),
       reason('water-home', 'Water in of bij mijn huis', 'Water in or near my home'),
       reason('leave-home', 'Ik moet mijn huis uit', 'I have to leave my home'),

@@ -25,7 +25,7 @@ export interface TemplateReason {
   urgent?: boolean;
   /**
    * A life in danger: the public emergency services (999, 112, 911) are the first call, not the publisher's own line.
-   * Not in the feed; `clearline new incident` asks for them when the feed has none (cli/emergency-services.ts).
+   * Not in the feed; lint (emergency-services-missing) and `clearline new incident` ask for them when readers of the reason are not offered them (lint/emergency-services.ts).
    */
   emergencyServices?: boolean;
 }

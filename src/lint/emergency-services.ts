@@ -1,0 +1,84 @@
+/**
+ * A contact reason for a life in danger (the flood template's "Someone is in danger from the water", the storm's "A
+ * dangerous situation", or a desk's own "Someone is in danger") must offer readers the public emergency number under
+ * "Call now". A borough council's flood feed offered only its own out-of-hours line there, with 999 as plain words under
+ * "Do this now". One logic for lint's emergency-services-missing (CLI and studio) and `clearline new incident`'s hint:
+ * which reasons, which number (999 on a British clock, 112, 911, 000: feed/dialling.ts), and the commands that fix it.
+ * Pure: no Node or DOM imports.
+ */
+import { emergencyServicesNumber, isCountryEmergencyNumber } from '../feed/dialling.js';
+import { reasonChannels } from '../feed/reasons.js';
+import type { Channel, ContactReason, StatusPayload } from '../feed/schema.js';
+import { TEMPLATE_NAMES, TEMPLATES } from '../templates/index.js';
+import { eachObject, isObj, openIncidentsOf, type Obj } from './walk.js';
+
+/** The name of the emergency services' line, as `new incident` suggests it. */
+export const EMERGENCY_SERVICES_NAME = { en: 'Police, fire and ambulance', nl: 'Alarmnummer (politie, brandweer, ambulance)' } as const;
+
+const norm = (s: string) => s.trim().toLowerCase();
+/** The labels of the templates' life-in-danger reasons (TemplateReason.emergencyServices), in every language. */
+const FLAGGED = new Set(TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => Object.values(r.label).map(norm))));
+/**
+ * A person in danger in the desk's own words ("Someone is in danger", "Iemand is in levensgevaar"); not "Danger: a loose
+ * cable" or "Gevaar door kou", whose first call is the publisher's own emergency line.
+ */
+const PERSON_IN_DANGER = /\b(?:is|are|am|ben|zijn)\s+(?:\w+\s+)?in\s+(?:\w+\s+)?(?:danger|gevaar)\b|levensgevaar|levensbedreigend|danger to (?:life|lives)|life[- ]threatening/i;
+
+/** True for a reason label (one text or one per language) about a life in danger. */
+export function isLifeInDanger(label: unknown): boolean {
+  const texts = typeof label === 'string' ? [label] : isObj(label) ? Object.values(label).filter((t): t is string => typeof t === 'string') : [];
+  return texts.some((t) => FLAGGED.has(norm(t)) || PERSON_IN_DANGER.test(t));
+}
+
+export interface EmergencyServicesGap {
+  /** The number to offer: 999, 112, 911, 000 or 111 by the feed's time zone. */
+  number: string;
+  /** The feed's channel with that number (or 112), when it has one: it is only not offered for these reasons. */
+  line?: Obj;
+  /** The id of that channel, or the id to give a new one. */
+  id: string;
+  /** The reasons, with the path of their channel list, whose readers are not offered the number. */
+  reasons: { reason: Obj; path: string }[];
+}
+
+/**
+ * While an incident is open: the life-in-danger reasons whose readers are not offered the country's emergency number
+ * (by the readers' own rules, feed/reasons.ts), or undefined when there is none.
+ */
+export function emergencyServicesGap(doc: Obj, zone: string | undefined): EmergencyServicesGap | undefined {
+  if (!openIncidentsOf(doc).length) return undefined;
+  const channels: Channel[] = [];
+  eachObject(doc.channels, 'channels', (c) => typeof c.id === 'string' && channels.push(c as unknown as Channel));
+  const payload = { channels, incidents: openIncidentsOf(doc).map((o) => o.inc) } as unknown as StatusPayload;
+  const reasons: EmergencyServicesGap['reasons'] = [];
+  eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
+    if (!isLifeInDanger(r.label)) return;
+    const ids = Array.isArray(r.channels) ? r.channels.filter((x): x is string => typeof x === 'string') : undefined;
+    const offered = reasonChannels(payload, { ...r, channels: ids } as unknown as ContactReason);
+    if (!offered.some((c) => isCountryEmergencyNumber(c.href, zone))) reasons.push({ reason: r, path: `${path}/channels` });
+  });
+  if (!reasons.length) return undefined;
+  const number = emergencyServicesNumber(zone);
+  const line = channels.find((c) => isCountryEmergencyNumber(c.href, zone)) as Obj | undefined;
+  const id = line ? String(line.id) : channels.some((c) => c.id === 'emergency-services') ? `emergency-services-${number}` : 'emergency-services';
+  return { number, line, id, reasons };
+}
+
+/** The name in each of the feed's languages, in its order (new channel's --lang default): no English name on a Dutch page. */
+const names = (langs: readonly string[]) => (langs.length ? langs : ['en']).map((l) => `--name "${EMERGENCY_SERVICES_NAME[l.startsWith('nl') ? 'nl' : 'en']}"`).join(' ');
+
+/** `clearline new channel` for the emergency services' line, when the feed has none; `on` is ` --feed <file>` or ''. */
+export const newLineCommand = (gap: EmergencyServicesGap, langs: readonly string[], on: string): string[] =>
+  gap.line ? [] : [`clearline new channel --kind phone --link ${gap.number} ${names(langs)} --emergency --id ${gap.id}${on}`];
+
+/** `clearline edit reason` that offers the line for `reason`: --channel replaces the list, so the lines it names stay. */
+export function offerCommand(gap: EmergencyServicesGap, reason: Obj, on: string): string {
+  const ids = new Set([...(Array.isArray(reason.channels) ? reason.channels.map(String) : []), gap.id]);
+  return `clearline edit reason --id ${String(reason.id)} --channel ${[...ids].join(',')}${on}`;
+}
+
+/** Every command that closes the gap, in the order to run them. */
+export const emergencyServicesCommands = (gap: EmergencyServicesGap, langs: readonly string[], on: string): string[] => [
+  ...newLineCommand(gap, langs, on),
+  ...gap.reasons.map(({ reason }) => offerCommand(gap, reason, on)),
+];
