@@ -8,6 +8,7 @@ import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
+export { AFFECTS_EXAMPLES } from './affects.js';
 export type { Template, TemplateLanguage, TemplateName, TemplateReason } from './catalog.js';
 
 /** Minutes from now to the first promised update. */

@@ -174,6 +174,13 @@ describe('<clearline-editor> an English studio for a British or Irish feed', () 
     }
   });
 
+  // A bank's desk read "e.g. Amsterdam, Utrecht" for an outage of card payments and the app (templates/affects.ts).
+  it('a bank\'s incident gives services as examples of who is affected, not places', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed('Europe/London')}></clearline-editor>`);
+    await newIncident(el, 'payments');
+    expect(hint(el)).to.equal('Comma-separated, e.g. card payments, the app, online banking');
+  });
+
   it('a feed in a US zone keeps its region\'s clock; a Dutch feed in an English studio keeps Dutch places', async () => {
     const us = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed('America/New_York')}></clearline-editor>`);
     await newIncident(us, 'water');

@@ -9,6 +9,7 @@
  * Pure: no DOM.
  */
 import { uiLanguage } from '../../i18n/lang.js';
+import { AFFECTS_EXAMPLES, type TemplateName } from '../../templates/index.js';
 
 const REGIONS: Readonly<Record<string, string>> = {
   'Europe/London': 'GB',
@@ -57,8 +58,11 @@ const PLACES: Readonly<Record<string, string>> = {
 /**
  * "Comma-separated, e.g. North Leeds, Harrogate": the English hint for the feed's region; the Dutch studio keeps its own
  * (Amsterdam, Utrecht), but names Flemish places for a feed from Belgium (before, a Flemish school's desk read "Amsterdam, Utrecht").
+ * A new incident from a template whose readers are affected by a service (a bank, an app) gets services instead.
  */
-export function affectsHint(ui: string, zone: string | undefined, own: string): string {
-  if (uiLanguage(ui) === 'nl') return REGIONS[zone ?? ''] === 'BE' ? own.replace('Amsterdam, Utrecht', 'Antwerpen, Gent') : own;
-  return `Comma-separated, e.g. ${PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
+export function affectsHint(ui: string, zone: string | undefined, own: string, template?: TemplateName): string {
+  // A bank's or an app's readers are affected by the service they use, not by where they live (templates/affects.ts).
+  const services = template && AFFECTS_EXAMPLES[template];
+  if (uiLanguage(ui) === 'nl') return own.replace('Amsterdam, Utrecht', services ? services.nl : REGIONS[zone ?? ''] === 'BE' ? 'Antwerpen, Gent' : 'Amsterdam, Utrecht');
+  return `Comma-separated, e.g. ${services ? services.en : PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
 }

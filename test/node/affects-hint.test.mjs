@@ -1,0 +1,20 @@
+// A bank's desk in the studio read "Comma-separated, e.g. Amsterdam, Utrecht" (Dutch: "bijv. Amsterdam, Utrecht") under
+// "Who is affected" for an outage of card payments and the app: its readers are affected by the service, not the place.
+// A template whose readers are affected by what they use now gives services as examples; the others keep places.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { importTs } from './ts-import.mjs';
+
+const { affectsHint } = await importTs('src/components/editor/locale.ts');
+const NL = 'Gescheiden door komma’s, bijv. Amsterdam, Utrecht';
+
+test('the "Who is affected" hint gives services for a bank, an app or a payment provider, places for a flood or a water outage', () => {
+  assert.equal(affectsHint('en', 'Europe/London', 'x', 'payments'), 'Comma-separated, e.g. card payments, the app, online banking');
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'payments'), 'Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
+  assert.equal(affectsHint('nl', 'Europe/Brussels', NL, 'outage'), 'Gescheiden door komma’s, bijv. de website, de app, inloggen');
+  assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'merchant-payments'), 'Comma-separated, e.g. card terminals, online checkout');
+  // Places where readers are affected by where they live, and with no template (an update of an incident).
+  assert.equal(affectsHint('en', 'Europe/London', 'x', 'flood'), 'Comma-separated, e.g. North Leeds, Harrogate');
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'water'), NL);
+  assert.equal(affectsHint('nl', 'Europe/Brussels', NL), 'Gescheiden door komma’s, bijv. Antwerpen, Gent');
+});
