@@ -68,8 +68,8 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
   },
   nl: {
     added: (id, file, kind, link, emergency, wait) =>
-      `Kanaal "${id}" toegevoegd aan ${file}: ${kind}, ${link}${emergency ? ', noodlijn (staat bovenaan)' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`}. Onderteken het bestand om te publiceren.`,
-    changed: (id, file, link, emergency) => `Kanaal "${id}" gewijzigd in ${file}: ${link}${emergency ? ', noodlijn (staat bovenaan)' : ''}. Onderteken het bestand om te publiceren.`,
+      `Kanaal "${id}" toegevoegd aan ${file}: ${kind}, ${link}${emergency ? ', noodnummer (staat bovenaan)' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`}. Onderteken het bestand om te publiceren.`,
+    changed: (id, file, link, emergency) => `Kanaal "${id}" gewijzigd in ${file}: ${link}${emergency ? ', noodnummer (staat bovenaan)' : ''}. Onderteken het bestand om te publiceren.`,
     removed: (id, link, file, reasons) =>
       `Kanaal "${id}" (${link}) verwijderd uit ${file}${reasons.length ? `; ${reasons.length === 1 ? 'de contactreden' : 'de contactredenen'} ${reasons.join(', ')} ${reasons.length === 1 ? 'biedt' : 'bieden'} het niet meer aan` : ''}. Onderteken het bestand om te publiceren.`,
     elsewhere: (file, errors, warnings) =>
@@ -81,7 +81,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
       `Bellers op deze lijn horen de wachttijd (${wait} min) maar niet waarom: het wachtbericht (clearline export --to ivr) wordt geweigerd tot er een reden is. Geef er een: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${id} --reason "…" (één per taal), bijvoorbeeld "veel telefoontjes over de storing".`,
     list: (file) => `Kanalen in ${file}:`,
     none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${file} --kind phone --link … --name "…"`,
-    line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodlijn' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,
+    line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodnummer' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,
     howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${file} --id ID en wat er verandert (--link, --name, --hours, --emergency, --wait, --reason), of haal het weg met --remove.`,
     giveId: (file, list) => `geef met --id het kanaal dat u wilt wijzigen; de kanalen in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} heeft geen kanaal "${id}"; de kanalen: ${list}`,

@@ -38,7 +38,7 @@ describe('<clearline-editor> findings in the desk words', () => {
     await newIncident(el, 'gas', true);
     const all = findings(el);
     expect(all.filter((f) => JSON_WORDS.test(f))).to.deep.equal([]);
-    expect(all).to.include('Oplossen: de dringende contactreden “Ik ruik gas” noemt geen van de noodlijnen, dus wie hem kiest krijgt ze allemaal (Gaslucht, Fraude). Vink de noodlijn die bij deze reden hoort aan onder “Kanalen voor Ik ruik gas”.');
+    expect(all).to.include('Oplossen: de dringende contactreden “Ik ruik gas” noemt geen van de noodnummers, dus wie hem kiest krijgt ze allemaal (Gaslucht, Fraude). Vink het noodnummer dat bij deze reden hoort aan onder “Kanalen voor Ik ruik gas”.');
   });
 
   it('English: a text missing its Dutch says "Dutch", not "nl"', async () => {

@@ -91,7 +91,7 @@ test('new channel and edit channel answer a Dutch feed in Dutch (added, refused,
     assert.match(bad.stderr, /het kanaal is niet gewijzigd; feed\.json is niet gewijzigd:\nfout /);
     const changed = run(dir, 'edit', 'channel', '--id', id, '--emergency');
     assert.equal(changed.status, 0, changed.stderr);
-    assert.match(changed.stdout, /^Kanaal ".+" gewijzigd in feed\.json: tel:\+31301234567 \(030 123 4567\), noodlijn \(staat bovenaan\)\. Onderteken/);
+    assert.match(changed.stdout, /^Kanaal ".+" gewijzigd in feed\.json: tel:\+31301234567 \(030 123 4567\), noodnummer \(staat bovenaan\)\. Onderteken/);
     const removed = run(dir, 'edit', 'channel', '--id', id, '--remove');
     assert.equal(removed.status, 0, removed.stderr);
     assert.match(removed.stdout, /^Kanaal ".+" \(tel:\+31301234567\) verwijderd uit feed\.json\. Onderteken/);

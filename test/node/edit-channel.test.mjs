@@ -158,7 +158,7 @@ test('without --id it lists the channels and how to change one, exit 0, in the d
       assert.match(none.stdout, /^feed\.json heeft nog geen kanalen; voeg er een toe met clearline new channel/);
       assert.equal(run(nl, 'new', 'channel', '--kind', 'phone', '--link', '0800-9009', '--emergency', '--name', 'Geen water? Bel ons').status, 0);
       const listed = run(nl, 'edit', 'channel');
-      assert.match(listed.stdout, /^Kanalen in feed\.json:\n {2}phone: Geen water\? Bel ons \(phone, tel:\+318009009, noodlijn\)\nWijzig er een met clearline edit channel/);
+      assert.match(listed.stdout, /^Kanalen in feed\.json:\n {2}phone: Geen water\? Bel ons \(phone, tel:\+318009009, noodnummer\)\nWijzig er een met clearline edit channel/);
       const noId = run(nl, 'edit', 'channel', '--name', 'x');
       assert.equal(noId.status, 2);
       assert.match(noId.stderr, /geef met --id het kanaal dat u wilt wijzigen; de kanalen in feed\.json: phone \(Geen water\? Bel ons\)/);

@@ -279,7 +279,7 @@ describe('lint findings at the desk (the studio)', () => {
     const [en, nl] = ['en', 'nl'].map((lang) => lintDocument(bad, { now: NOW, lang, audience: 'desk' }).find((f) => f.rule === 'reason-emergency-unnamed'));
     assert.equal(en.message, 'the urgent contact reason “I am stuck at the airport” names none of the emergency lines, so readers who choose it are offered all of them (Leak, Fraud)');
     assert.equal(en.fix, 'Tick the emergency line that helps with this reason under “Channels for I am stuck at the airport”.');
-    assert.equal(nl.fix, 'Vink de noodlijn die bij deze reden hoort aan onder “Kanalen voor Ik zit vast op het vliegveld”.');
+    assert.equal(nl.fix, 'Vink het noodnummer dat bij deze reden hoort aan onder “Kanalen voor Ik zit vast op het vliegveld”.');
     const cli = lintDocument(bad, { now: NOW, lang: 'en' }).find((f) => f.rule === 'reason-emergency-unnamed');
     assert.equal(cli.fix, 'Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["leak"].', 'the CLI keeps the JSON');
   });

@@ -109,7 +109,7 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
       path,
       message: {
         en: `the urgent contact reason ${name('en')} names none of the emergency lines, so readers who choose it are offered all of them (${named(lines, 'en')})`,
-        nl: `de dringende contactreden ${name('nl')} noemt geen van de noodlijnen, dus wie hem kiest krijgt ze allemaal (${named(lines, 'nl')})`,
+        nl: `de dringende contactreden ${name('nl')} noemt geen van de noodnummers, dus wie hem kiest krijgt ze allemaal (${named(lines, 'nl')})`,
       },
       fix: {
         en: feedOr(
@@ -117,8 +117,8 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
           `Tick the emergency line that helps with this reason under “Channels for ${textIn(reason.label, 'en') || String(reason.id)}”.`,
         ),
         nl: feedOr(
-          `Zet de noodlijn die bij deze reden hoort in zijn "channels" in feed.json, bijv. "channels": ["${ids[0]}"].`,
-          `Vink de noodlijn die bij deze reden hoort aan onder “Kanalen voor ${textIn(reason.label, 'nl') || String(reason.id)}”.`,
+          `Zet het noodnummer dat bij deze reden hoort in zijn "channels" in feed.json, bijv. "channels": ["${ids[0]}"].`,
+          `Vink het noodnummer dat bij deze reden hoort aan onder “Kanalen voor ${textIn(reason.label, 'nl') || String(reason.id)}”.`,
         ),
       },
     };
