@@ -7,8 +7,7 @@
  * Pure: no Node or DOM imports.
  */
 import { emergencyServicesNumber, isCountryEmergencyNumber } from '../feed/dialling.js';
-import { reasonChannels } from '../feed/reasons.js';
-import type { Channel, ContactReason, StatusPayload } from '../feed/schema.js';
+import type { Channel } from '../feed/schema.js';
 import { TEMPLATE_NAMES, TEMPLATES } from '../templates/index.js';
 import { eachObject, isObj, openIncidentsOf, type Obj } from './walk.js';
 
@@ -30,6 +29,21 @@ export function isLifeInDanger(label: unknown): boolean {
   return texts.some((t) => FLAGGED.has(norm(t)) || PERSON_IN_DANGER.test(t));
 }
 
+/**
+ * Whether readers who choose reason `r` are offered the line `c`, by the readers' rule (feed/reasons.ts reasonChannels):
+ * an urgent reason offers the emergency lines it names, naming none every one, and the other lines it names; another
+ * reason the lines it names, naming none the ordinary ones. Said here, not imported: lint importing feed/reasons.ts moved it into the readers' shared `data` chunk,
+ * +344 B gzip on a page with only <clearline-status>, which does not use it.
+ */
+function offers(r: Obj, c: Channel, channels: readonly Channel[]): boolean {
+  const named = Array.isArray(r.channels) ? r.channels.filter((x) => typeof x === 'string') : [];
+  if (r.urgent !== true) return named.length ? named.includes(c.id) : c.emergency !== true;
+  // Urgent: the emergency lines it names, else every one; of the others, those it names (or, naming none, all).
+  const emergency = channels.filter((x) => x.emergency === true && named.includes(x.id));
+  if (c.emergency === true) return emergency.length ? emergency.includes(c) : true;
+  return !named.length || named.includes(c.id);
+}
+
 export interface EmergencyServicesGap {
   /** The number to offer: 999, 112, 911, 000 or 111 by the feed's time zone. */
   number: string;
@@ -43,23 +57,20 @@ export interface EmergencyServicesGap {
 
 /**
  * While an incident is open: the life-in-danger reasons whose readers are not offered the country's emergency number
- * (by the readers' own rules, feed/reasons.ts), or undefined when there is none.
+ * (by the readers' own rule, `offers`), or undefined when there is none.
  */
 export function emergencyServicesGap(doc: Obj, zone: string | undefined): EmergencyServicesGap | undefined {
   if (!openIncidentsOf(doc).length) return undefined;
   const channels: Channel[] = [];
   eachObject(doc.channels, 'channels', (c) => typeof c.id === 'string' && channels.push(c as unknown as Channel));
-  const payload = { channels, incidents: openIncidentsOf(doc).map((o) => o.inc) } as unknown as StatusPayload;
+  const lines = channels.filter((c) => isCountryEmergencyNumber(c.href, zone));
   const reasons: EmergencyServicesGap['reasons'] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
-    if (!isLifeInDanger(r.label)) return;
-    const ids = Array.isArray(r.channels) ? r.channels.filter((x): x is string => typeof x === 'string') : undefined;
-    const offered = reasonChannels(payload, { ...r, channels: ids } as unknown as ContactReason);
-    if (!offered.some((c) => isCountryEmergencyNumber(c.href, zone))) reasons.push({ reason: r, path: `${path}/channels` });
+    if (isLifeInDanger(r.label) && !lines.some((c) => offers(r, c, channels))) reasons.push({ reason: r, path: `${path}/channels` });
   });
   if (!reasons.length) return undefined;
   const number = emergencyServicesNumber(zone);
-  const line = channels.find((c) => isCountryEmergencyNumber(c.href, zone)) as Obj | undefined;
+  const line = lines[0] as Obj | undefined;
   const id = line ? String(line.id) : channels.some((c) => c.id === 'emergency-services') ? `emergency-services-${number}` : 'emergency-services';
   return { number, line, id, reasons };
 }

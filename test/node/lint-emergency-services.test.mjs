@@ -47,9 +47,15 @@ test('the line is there but not offered for the reason: only the tick; offered, 
   assert.equal(found(f, { audience: 'desk' })[0].fix, 'Offer “Police, fire and ambulance” for this reason: tick it under “Channels for Someone is in danger from the water”.');
   f.contact_reasons[2].channels.push('emergency-services');
   assert.deepEqual(found(f), []);
-  // Naming no line, an urgent reason offers every emergency line, 999 among them.
+  // Naming no line, an urgent reason offers every emergency line, 999 among them; so it does naming only ordinary lines.
   delete f.contact_reasons[2].channels;
   assert.deepEqual(found(f), []);
+  f.contact_reasons[2].channels = ['phone'];
+  assert.deepEqual(found(f), []);
+  // Not urgent, naming none: only the ordinary lines.
+  delete f.contact_reasons[2].channels;
+  delete f.contact_reasons[2].urgent;
+  assert.equal(found(f).length, 1);
   const over = council();
   Object.assign(over.incidents[0], { phase: 'resolved', resolved_at: over.incidents[0].updated_at, next_update_at: null });
   assert.deepEqual(found(over), []);
@@ -93,4 +99,28 @@ test('clearline lint names the feed file in the commands, and running them clear
     const again = run('lint', 'flood.json');
     assert.doesNotMatch(again.stdout + again.stderr, /emergency-services-missing/);
   });
+});
+
+// Lint says in its own words which lines a reason offers (an import of feed/reasons.ts put that module in every status page's
+// chunk): it must agree with the readers' rule, reasonChannels, for every way a desk can tick and mark the lines.
+test('the warning comes exactly when the readers\' rule (reasonChannels) does not offer the 999 line', async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { reasonChannels } = await importTs('src/feed/reasons.ts');
+  const lines = [
+    { id: 'own', kind: 'phone', label: 'Own', href: 'tel:+441422288001', emergency: true },
+    { id: 'ord', kind: 'phone', label: 'Ordinary', href: 'tel:+441422288002', wait_minutes: 40 },
+    { id: 'web', kind: 'web', label: 'Report online', href: 'https://example.com/report' },
+  ];
+  let n = 0;
+  for (const marked of [true, false]) for (const urgent of [true, false]) for (const list of [undefined, [], ['own'], ['ord'], ['web'], ['es'], ['own', 'es'], ['ord', 'es'], ['own', 'ord'], ['web', 'es']]) {
+    const f = lintCleanFeed(NOW);
+    f.time_zone = 'Europe/London';
+    f.channels = [...lines, { id: 'es', kind: 'phone', label: 'Police, fire and ambulance', href: 'tel:999', ...(marked ? { emergency: true } : {}) }];
+    const reason = { id: 'danger', label: 'Someone is in danger from the water', ...(urgent ? { urgent: true } : {}), ...(list ? { channels: list } : {}) };
+    f.contact_reasons = [reason];
+    const offered = reasonChannels(f, reason).some((c) => c.id === 'es');
+    assert.equal(found(f).length, offered ? 0 : 1, JSON.stringify({ marked, urgent, list, offered }));
+    n++;
+  }
+  assert.equal(n, 40);
 });
