@@ -6,14 +6,10 @@
  * to add it and name it for that reason: the commands, with the number of the feed's country. Which reasons, which
  * number and which commands are lint's (lint/emergency-services.ts), so the studio says the same. Pure apart from printing.
  */
-import { emergencyServicesNumber } from '../feed/dialling.js';
 import { pickText } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 import { emergencyServicesCommands, emergencyServicesGap } from '../lint/emergency-services.js';
 import type { Obj } from './command.js';
-
-/** Kept for the CLI's commands that imported it here (new channel). */
-export { emergencyServicesNumber };
 
 const SAID = {
   en: (reasons: string, number: string) =>
