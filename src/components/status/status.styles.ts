@@ -201,9 +201,11 @@ export const statusStyles = css`
     /* "IN AN EMERGENC/Y" at 200 % zoom: the label's words stay whole. */
     overflow-wrap: normal;
     font-weight: 700;
-    text-transform: uppercase;
+    /* Capitals to the eye only: text-transform reaches the accessibility tree, where "BIJ NOOD" may be spelled out. */
+    font-variant-caps: all-small-caps;
     letter-spacing: 0.04em;
-    font-size: 0.875em;
+    font-size: 1.25em;
+    line-height: 1.05;
   }
   .emergency ul.list {
     margin-top: 0.25rem;
