@@ -78,3 +78,13 @@ export function numberInLabel(label: string, href: string, lang: string): string
   // A British reader (en-GB) dials +44 numbers with 0, a Dutch one +31 (formatTel): "Call 0800 123 4567".
   return [formatTel(href, lang), href, formatTel(intl, lang)].find((t) => digits(label).includes(digits(t)));
 }
+
+/**
+ * Words that say a number is for people abroad ("From abroad, call …", "Calling from outside the UK?", "Vanuit het
+ * buitenland"): there the number as dialled at home (0113 496 0000) does not work, only the international form does.
+ * The elements (contactLink) and every export read it alike.
+ */
+const ABROAD = /abroad|overseas|outside the (?:uk|u[ns]|n|c)|from outside|internationa|buitenland/i;
+
+/** Whether any of these texts (a label, its who) is for callers abroad. */
+export const forAbroad = (...texts: (string | undefined)[]): boolean => texts.some((t) => !!t && ABROAD.test(t));

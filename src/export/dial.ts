@@ -3,7 +3,9 @@
  * dialled in (dialLang) and the form of a number a label already says (numberSaid). Pure.
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { numberInLabel } from '../content/links.js';
+import { forAbroad, numberInLabel } from '../content/links.js';
+
+export { forAbroad };
 import { callingCodeForZone, isNanpZone } from '../feed/dialling.js';
 
 /** The digits a `tel:` link may be written with: as linked, and at home with 0 for the country code (+31 800 → 0800, +44 20 → 020). */
@@ -33,15 +35,6 @@ export const dialLang = (ctx: Place) =>
         /^(nl|fr)$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/Brussels'
         ? `${ctx.lang}-BE`
         : ctx.lang;
-
-/**
- * Words that say a number is for people abroad ("From abroad, call …", "Calling from outside the UK?", "Vanuit het
- * buitenland"): there the number as dialled at home (0113 496 0000) does not work, only the international form does.
- */
-const ABROAD = /(?<!\p{L})(?:abroad|overseas|outside the (?:uk|united kingdom|netherlands|country|us|usa|united states)|from outside|internationally|buitenland)(?!\p{L})/iu;
-
-/** Whether any of these texts (a label, its who) is for callers abroad. */
-export const forAbroad = (...texts: (string | undefined)[]): boolean => texts.some((t) => !!t && ABROAD.test(t));
 
 /**
  * The language a number is written in beside these texts: as dialled where the feed is (dialLang), but with its country

@@ -87,3 +87,38 @@ describe('a Belgian school\'s numbers on a phone', () => {
     for (const span of spans.slice(0, 2)) expect(span.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(span).lineHeight) * 1.5);
   });
 });
+
+describe('a line for callers abroad keeps its country code on a page that dials at home', () => {
+  // A Dutch airline's status page listed "Vanuit het buitenland: 020 123 4567" to a traveller abroad, where 020 … does
+  // not connect; every export already wrote it "+31 20 123 4567" (forAbroad, one rule for the elements and the exports).
+  const channels: Channel[] = [
+    { id: 'home', kind: 'phone', label: 'Klantenservice', href: 'tel:+31201234567' },
+    { id: 'abroad', kind: 'phone', label: 'Vanuit het buitenland', href: 'tel:+31201234567' },
+    { id: 'gb', kind: 'phone', label: 'Calling from abroad', href: 'tel:+441134960000' },
+  ];
+  it('status and help, nl and en-GB: the home line as dialled at home, the abroad line with + and country code', async () => {
+    for (const lang of ['nl', 'en-GB']) {
+      const home = lang === 'nl' ? '020 123 4567' : '+31 20 123 4567';
+      const want = [home, '+31 20 123 4567', '+44 113 496 0000'];
+      const status = await fixture<HTMLElement>(html`<clearline-status lang=${lang} .data=${statusFeed({ channels })}></clearline-status>`);
+      expect(numbers(status.shadowRoot!), lang).to.deep.equal(want);
+      const help = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${statusFeed({ channels })} .entries=${[]}></clearline-help>`);
+      help.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+      await help.updateComplete;
+      help.shadowRoot!.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+      await help.updateComplete;
+      expect(numbers(help.shadowRoot!), `help ${lang}`).to.deep.equal(want);
+    }
+  });
+
+  it('an action for people abroad (its who says so) shows the + form', async () => {
+    const f = statusFeed();
+    f.incidents[0]!.actions = [
+      { who: 'U bent in het buitenland', label: 'Bel ons', href: 'tel:+31201234567', urgent: true },
+      { who: 'U bent thuis', label: 'Bel ons', href: 'tel:+31201234567', urgent: true },
+    ];
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${f}></clearline-status>`);
+    const links = [...el.shadowRoot!.querySelectorAll('[part~=action] a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(links).to.deep.equal(['Bel ons (+31 20 123 4567)', 'Bel ons (020 123 4567)']);
+  });
+});

@@ -259,7 +259,7 @@ export class ClearlineHelp extends StatusFeedElement {
     const item = (a: Action) => {
       const href = safeHref(a.href);
       const label = pickText(a.label, lang);
-      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets') : label}</li>`;
+      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
     };
     // The first block of what we know and don't know yet, after what to do now: "can I still call?" is answered here too.
     const gist = (label: string, v: TextValue) => {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatTel, numberInLabel, safeHref } from '../../content/links.js';
+import { forAbroad, formatTel, numberInLabel, safeHref } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
@@ -7,11 +7,14 @@ import { formatTel, numberInLabel, safeHref } from '../../content/links.js';
  * reader of `lang`: formatTel), or the e-mail address it writes to, unless the label already says
  * it; else the label as plain text. `onClick` sees the reader follow it (the `clearline-contact` event).
  */
-export function contactLink(href: string | undefined, label: string, lang: string, style: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void) {
+export function contactLink(href: string | undefined, label: string, lang: string, style: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void, who?: string) {
   const safe = safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
   // No query can be left: a mailto: with ?cc=… or ?bcc=… is refused with the whole document.
   const mail = safe.startsWith('mailto:') ? safe.slice(7) : '';
+  // A line for callers abroad ("Vanuit het buitenland", "From abroad", in its label or an action's `who`) keeps its
+  // country code: 030 … does not connect from there (as in every export: forAbroad).
+  if (forAbroad(label, who)) lang = '';
   const tel = safe.startsWith('tel:') ? formatTel(safe, lang) : '';
   // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time (numberInLabel);
   // an e-mail address is shown too (webmail users get nothing from the link; forwarding needs it).

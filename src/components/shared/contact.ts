@@ -180,7 +180,7 @@ export class ContactController implements ReactiveController {
         const href = safeHref(a.href);
         const label = pickText(a.label, lang);
         // A phone action shows the number it dials, as in <clearline-status> (on a laptop the link may do nothing).
-        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets') : label}</li>`;
+        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
       })}</ul></div>`;
   }
 

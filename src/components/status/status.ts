@@ -259,7 +259,7 @@ export class ClearlineStatus extends StatusFeedElement {
   private renderAction(action: Action, lang: string) {
     return html`<li part="action">
       ${action.who ? html`<span class="who">${pickText(action.who, lang)}</span>` : nothing}
-      ${contactLink(action.href, pickText(action.label, lang), lang, 'brackets')}
+      ${contactLink(action.href, pickText(action.label, lang), lang, 'brackets', undefined, pickText(action.who, lang))}
       ${action.detail ? html`<div class="detail">${this.md(action.detail, lang)}</div>` : nothing}
     </li>`;
   }
