@@ -4,9 +4,10 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { forAbroad, numberInLabel } from '../content/links.js';
-
-export { forAbroad };
 import { callingCodeForZone, isNanpZone } from '../feed/dialling.js';
+
+/** Whether a text (a label, its who) is for callers abroad: the elements' rule (content/links.ts), re-exported for the exports. */
+export { forAbroad };
 
 /** The digits a `tel:` link may be written with: as linked, and at home with 0 for the country code (+31 800 → 0800, +44 20 → 020). */
 export function dialledForms(href: string): string[] {
