@@ -9,6 +9,7 @@ import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type P
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
 export { AFFECTS_EXAMPLES } from './affects.js';
+export { templateForReasons } from './sector.js';
 export type { Template, TemplateLanguage, TemplateName, TemplateReason } from './catalog.js';
 
 /** Minutes from now to the first promised update. */

@@ -86,7 +86,7 @@ export class ClearlineEditor extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private draft?: Draft;
-  /** The template New incident starts on, as `clearline new incident --template` names it (`water`, `warmtenet`, …); without it, or unknown, Other disruption (`generic`). */ @property() template = '';
+  /** The template New incident starts on, as `clearline new incident --template` names it (`water`, `warmtenet`, …); without it, or unknown, the one the feed's contact reasons came from, else Other disruption (`generic`). */ @property() template = '';
   @state() private chosen?: TemplateName;
   @state() private nextInput = '';
   @state() private nextResult?: NextTime;
@@ -167,7 +167,7 @@ export class ClearlineEditor extends LitElement {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
     if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
-    this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template), this.session.base, this.langs, this.now);
+    this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template, this.session.base), this.session.base, this.langs, this.now);
     this.savedDraft = this.draft;
     [this.nextInput, this.nextResult, this.attempted, this.touched] = ['', undefined, false, new Set()];
     this.session.publish.reset();
@@ -275,7 +275,7 @@ export class ClearlineEditor extends LitElement {
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`
         : nothing}
       ${s.isNew ? renderFeedIdentity(ctx) : nothing}
-      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: startTemplate(this.chosen, this.template), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
+      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: startTemplate(this.chosen, this.template, this.session.base), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>

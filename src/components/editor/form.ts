@@ -13,6 +13,8 @@ import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
+import type { FeedDraft } from '../../feed/update.js';
+import { templateForReasons } from '../../templates/index.js';
 import { focusAfter } from './focus.js';
 
 export interface FormContext {
@@ -32,6 +34,8 @@ export interface FormContext {
   /** Errors show once a field was left or Sign was pressed; suggestions show at once. */
   shown(key: string): boolean;
   touch(key: string): void;
+  /** The feed as open: its contact reasons tell its sector (templates/sector.ts). */
+  feed?: Pick<FeedDraft, 'contact_reasons'>;
 }
 
 export const fieldId = (key: string) => `f-${key.replace(/[^A-Za-z0-9-]/g, '-')}`;
@@ -235,12 +239,15 @@ function selectField<T extends string>(id: string, label: string, value: T, opti
 export function renderIncidentForm(ctx: FormContext): TemplateResult {
   const { t, draft } = ctx;
   const terms = TERMS[uiLanguage(ctx.ui)];
+  // An update (no template) or Other disruption: the examples of the template the feed's contact reasons came from, so a
+  // bank's update of its card outage no longer hints "e.g. Amsterdam, Utrecht" (templates/sector.ts).
+  const hinted = draft.template && draft.template !== 'generic' ? draft.template : (templateForReasons(ctx.feed?.contact_reasons) ?? draft.template);
   return html`${renderCorrection(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx)} ${nextField(ctx)}
     <div class="row selects">
       ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
     </div>
     <div class="langs">
-      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, affectsHint(ctx.ui, ctx.zone, t.affectsHint, draft.template)))}
+      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted)))}
     </div>`;
 }

@@ -7,7 +7,7 @@ import { formatRelative, pickText, uiLanguage } from '../../i18n/lang.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { lintDocument } from '../../lint/index.js';
 import { clockOn } from './next-time.js';
-import { templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
+import { templateForReasons, templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import type { EditorTerms } from './terms.js';
 
 /** Under an open incident whose text says "morgen" but was written on an earlier day: lint's relative-day-stale message. */
@@ -31,10 +31,12 @@ export interface IncidentListContext {
 
 /**
  * The template New incident starts on: the one chosen, else the editor's `template` attribute (a name or alias, as
- * `clearline new incident --template` takes), else Other disruption: a municipality's desk pressing New incident in a
- * storm got a Power cut's texts, the first template, to undo.
+ * `clearline new incident --template` takes), else the one the feed's contact reasons came from (templates/sector.ts:
+ * a bank's desk was started on Other disruption, not on Bank or card payments), else Other disruption: a
+ * municipality's desk pressing New incident in a storm got a Power cut's texts, the first template, to undo.
  */
-export const startTemplate = (chosen: TemplateName | undefined, attribute: string): TemplateName => chosen ?? templateNamed(attribute) ?? 'generic';
+export const startTemplate = (chosen: TemplateName | undefined, attribute: string, feed?: Pick<FeedDraft, 'contact_reasons'>): TemplateName =>
+  chosen ?? templateNamed(attribute) ?? templateForReasons(feed?.contact_reasons) ?? 'generic';
 
 export function renderIncidentList(ctx: IncidentListContext) {
   const { t, ui, now } = ctx;
