@@ -130,6 +130,19 @@ export function removeChannel<T extends WithChannels>(feed: T, id: string): { fe
 }
 
 /**
+ * The channels with the one at `i` moved one place up or down. Their order is the order readers get: emergency lines
+ * first, in this order, then the others (feed/channels.ts groupChannels). A council that added 999 after its own
+ * out-of-hours line could not put it first in the studio. A new array; unchanged when the move would pass either end.
+ */
+export function moveChannel<T>(channels: readonly T[], i: number, dir: 'up' | 'down'): T[] {
+  const to = dir === 'up' ? i - 1 : i + 1;
+  const next = [...channels];
+  if (i < 0 || i >= next.length || to < 0 || to >= next.length) return next;
+  next.splice(to, 0, ...next.splice(i, 1));
+  return next;
+}
+
+/**
  * The id a channel takes when its kind is changed in an editor. "Add channel" starts as a phone
  * line, so a website added that way was `phone-2` in reports and `clearline edit channel --id`; a
  * channel not yet published whose id is still the one made from its kind follows the new kind

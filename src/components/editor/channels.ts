@@ -3,8 +3,8 @@
  * hours and the emergency flag of each; Add channel and Remove channel N. The channels are part of the feed that
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { CHANNEL_KINDS, idForKind, newChannel, saysDown } from '../../feed/channel-edit.js';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { CHANNEL_KINDS, idForKind, moveChannel, newChannel, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -54,6 +54,38 @@ const LINE_DOWN = {
   nl: (n: number) => `Lezers krijgen deze lijn nog om te bellen of te openen. Werkt hij niet? Haal hem weg (Kanaal verwijderen ${n}) en zeg bij Wat we weten dat hij niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
 } as const;
 
+/**
+ * Moving a channel: readers get the channels in the feed's order, emergency lines first. A council that added 999
+ * saw it listed after its own out-of-hours line, and the studio had no way to change the order. The button's name says
+ * which channel, as Remove channel N does; after the move the focus stays on it and a status line says where it went.
+ */
+const MOVE = {
+  en: {
+    up: 'Up', down: 'Down',
+    name: (dir: 'up' | 'down', n: number, own: string) => `Move channel ${n} ${dir}${own ? ` (${own})` : ''}`,
+    moved: (name: string, n: number, of: number) => `${name} is now number ${n} of ${of}.`,
+    order: 'Readers see the channels in this order, emergency lines always first.',
+  },
+  nl: {
+    up: 'Omhoog', down: 'Omlaag',
+    name: (dir: 'up' | 'down', n: number, own: string) => `Kanaal ${n} ${dir === 'up' ? 'omhoog' : 'omlaag'}${own ? ` (${own})` : ''}`,
+    moved: (name: string, n: number, of: number) => `${name} staat nu op plaats ${n} van ${of}.`,
+    order: 'Lezers zien de kanalen in deze volgorde, noodnummers altijd bovenaan.',
+  },
+} as const;
+
+/** Moves channel `i` (shown as `name`); the focus follows it (its button in the same direction, or the other one at the top or bottom). */
+function move(ctx: ChannelContext, e: Event, i: number, dir: 'up' | 'down', own: string): void {
+  const to = dir === 'up' ? i - 1 : i + 1;
+  ctx.changeChannels((cs) => cs.splice(0, cs.length, ...moveChannel(cs, i, dir)));
+  const root = (e.target as HTMLElement).getRootNode() as ShadowRoot;
+  void (root.host as LitElement).updateComplete.then(() => {
+    (root.querySelector<HTMLElement>(`[data-move="channel-${dir}-${to}"]`) ?? root.querySelector<HTMLElement>(`[data-move="channel-${dir === 'up' ? 'down' : 'up'}-${to}"]`))?.focus();
+    const said = root.querySelector('[data-moved="channels"]');
+    if (said) said.textContent = MOVE[uiLanguage(ctx.ui)].moved(own || `${ctx.t.channel} ${to + 1}`, to + 1, ctx.channels.length);
+  });
+}
+
 /** A new kind; a channel not yet published takes an id of that kind, also in the reasons that offer it. */
 function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {
   const c = ctx.channels[i]!;
@@ -73,7 +105,8 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
   const { t, langs } = ctx;
   const own = pickText(c.label, ctx.ui);
   // "Channel 2" while the name is still the template's guidance or empty.
-  const name = own.trim() && !isPlaceholderOnly(own) ? own : `${t.channel} ${i + 1}`;
+  const named = own.trim() && !isPlaceholderOnly(own) ? own : '';
+  const name = named || `${t.channel} ${i + 1}`;
   const change = (m: (c: Channel) => void) => ctx.changeChannels((cs) => m(cs[i]!));
   const key = (part: string, l?: string) => (l ? `channels/${i}/${part}/${l}` : `channels/${i}/${part}`);
   const label = toLangText(c.label, langs);
@@ -86,6 +119,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
   const whole = findingsFor(ctx, `channels/${i}`);
   const why = findingsFor(ctx, key('reason'));
   const kindId = fieldId(key('kind'));
+  const m = MOVE[uiLanguage(ctx.ui)];
   return html`<div class="item" data-field=${`channels/${i}`}>
     <p class="channel-name">${name}</p>
     ${whole.view}
@@ -122,15 +156,22 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('hours', l) : key('hours'), `${fieldLabel(ctx, h.label, l)} (${name})`, hours[l] ?? '', (v) => change((x) => setText(x, 'hours', langs, l, v)), false, h.hint(ctx.zone)))}
     </div>
-    <button type="button" class="quiet" @click=${(e: Event) => (ctx.removeChannel(i), focusAfterRemoving(e, 'channels', i))}>${t.removeChannel} ${i + 1}</button>
+    <div class="row">
+      ${i > 0 ? html`<button type="button" class="quiet" data-move=${`channel-up-${i}`} aria-label=${m.name('up', i + 1, named)} @click=${(e: Event) => move(ctx, e, i, 'up', named)}>${m.up}</button>` : nothing}
+      ${i < ctx.channels.length - 1 ? html`<button type="button" class="quiet" data-move=${`channel-down-${i}`} aria-label=${m.name('down', i + 1, named)} @click=${(e: Event) => move(ctx, e, i, 'down', named)}>${m.down}</button>` : nothing}
+      <button type="button" class="quiet" @click=${(e: Event) => (ctx.removeChannel(i), focusAfterRemoving(e, 'channels', i))}>${t.removeChannel} ${i + 1}</button>
+    </div>
   </div>`;
 }
 
 export function renderChannels(ctx: ChannelContext): TemplateResult {
   const { t } = ctx;
   const all = findingsFor(ctx, 'channels');
+  const m = MOVE[uiLanguage(ctx.ui)];
   return html`<fieldset class="channels">
     <legend>${t.channels}</legend>
+    ${ctx.channels.length > 1 ? html`<p class="hint">${m.order}</p>` : nothing}
+    <p class="vh" role="status" data-moved="channels"></p>
     ${all.view} ${ctx.channels.map((c, i) => renderChannel(ctx, c, i))}
     <button type="button" class="quiet" data-add="channels" @click=${(e: Event) => (ctx.changeChannels((cs) => cs.push(newChannel('phone', cs, ctx.langs))), focusAdded(e, 'channels', ctx.channels.length))}>${t.addChannel}</button>
   </fieldset>`;

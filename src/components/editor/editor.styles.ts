@@ -52,6 +52,15 @@ export const editorStyles = css`
     font-weight: 600;
     padding: 0 0.25rem;
   }
+  /* Said to screen readers only, e.g. where a moved channel went (channels.ts). */
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .incidents ul,
   .suggestions ul {
     list-style: none;
