@@ -64,6 +64,9 @@ describe('<clearline-editor> keeps the keyboard focus where the desk is working'
 
   it('a channel added takes the focus on its kind; removing the last passes it to Kanaal toevoegen', async () => {
     const el = await flood();
+    // The feed has a channel: Contactkanalen is folded (fold.ts) until the desk opens it.
+    root(el).querySelector<HTMLElement>('details[data-fold="channels"] summary')!.click();
+    await el.updateComplete;
     await press(el, 'Kanaal toevoegen');
     expect(focused(el)).to.equal('field Soort — Kanaal 2');
     await press(el, 'Kanaal verwijderen 2');

@@ -7,10 +7,12 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, idForKind, moveChannel, newChannel, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
+import { groupChannels } from '../../feed/channels.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 import { focusAdded, focusAfterRemoving } from './focus.js';
+import { fold } from './fold.js';
 
 export interface ChannelContext extends FormContext {
   channels: Channel[];
@@ -65,12 +67,14 @@ const MOVE = {
     name: (dir: 'up' | 'down', n: number, own: string) => `Move channel ${n} ${dir}${own ? ` (${own})` : ''}`,
     moved: (name: string, n: number, of: number) => `${name} is now number ${n} of ${of}.`,
     order: 'Readers see the channels in this order, emergency lines always first.',
+    count: (n: number) => (n === 1 ? '1 channel' : `${n} channels`),
   },
   nl: {
     up: 'Omhoog', down: 'Omlaag',
     name: (dir: 'up' | 'down', n: number, own: string) => `Kanaal ${n} ${dir === 'up' ? 'omhoog' : 'omlaag'}${own ? ` (${own})` : ''}`,
     moved: (name: string, n: number, of: number) => `${name} staat nu op plaats ${n} van ${of}.`,
     order: 'Lezers zien de kanalen in deze volgorde, noodnummers altijd bovenaan.',
+    count: (n: number) => (n === 1 ? '1 kanaal' : `${n} kanalen`),
   },
 } as const;
 
@@ -164,15 +168,21 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
   </div>`;
 }
 
-export function renderChannels(ctx: ChannelContext): TemplateResult {
+/**
+ * The channels, folded (fold.ts) once the feed has them, except while a new feed is set up: an update seldom changes
+ * them. The summary names them in the order readers get them listed (emergency lines first: feed/channels.ts).
+ */
+export function renderChannels(ctx: ChannelContext, setup = false): TemplateResult {
   const { t } = ctx;
   const all = findingsFor(ctx, 'channels');
   const m = MOVE[uiLanguage(ctx.ui)];
-  return html`<fieldset class="channels">
+  const { emergency, ordinary } = groupChannels(ctx.channels);
+  const names = [...emergency, ...ordinary].map((c) => pickText(c.label, ctx.ui).trim()).filter((n) => n && !isPlaceholderOnly(n));
+  return fold(ctx, 'channels', t.channels, ctx.channels.length ? `${m.count(ctx.channels.length)}: ${names.join(', ')}` : '', setup || !ctx.channels.length, html`<fieldset class="channels">
     <legend>${t.channels}</legend>
     ${ctx.channels.length > 1 ? html`<p class="hint">${m.order}</p>` : nothing}
     <p class="vh" role="status" data-moved="channels"></p>
     ${all.view} ${ctx.channels.map((c, i) => renderChannel(ctx, c, i))}
     <button type="button" class="quiet" data-add="channels" @click=${(e: Event) => (ctx.changeChannels((cs) => cs.push(newChannel('phone', cs, ctx.langs))), focusAdded(e, 'channels', ctx.channels.length))}>${t.addChannel}</button>
-  </fieldset>`;
+  </fieldset>`);
 }

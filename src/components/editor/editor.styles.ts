@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { foldStyles } from './fold.styles.js';
 
 /**
  * Layout of the editor: form and preview side by side on wide screens, stacked on a phone.
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * it 1 px wider or narrower from one build of the Storybook to the next, which failed the visual test.
  */
 export const editorStyles = css`
+  ${foldStyles}
   .root {
     background: var(--_bg);
     padding: var(--_space);

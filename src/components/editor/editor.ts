@@ -96,6 +96,7 @@ export class ClearlineEditor extends LitElement {
   /** Re-signing the published feed unchanged (heartbeat), without an incident open in the form. */
   @state() private heartbeat = false;
   @state() private touched = new Set<string>();
+  /** Folded sections the desk opened or closed (fold.ts); a new form starts from their defaults. */ @state() private folds: Record<string, boolean> = {};
   @state() private now = Date.now();
   /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */
   private pristine?: Draft;
@@ -110,9 +111,7 @@ export class ClearlineEditor extends LitElement {
   get ui(): string {
     return uiLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en');
   }
-  private get t() {
-    return EDITOR_TERMS[uiLanguage(this.ui)];
-  }
+  private get t() { return EDITOR_TERMS[uiLanguage(this.ui)]; }
   private get langs(): string[] {
     const given = this.languages.split(',').map((s) => s.trim()).filter(Boolean);
     // A new feed: the languages chosen for it (feed-identity.ts), else those of its texts, else Dutch and English.
@@ -169,7 +168,7 @@ export class ClearlineEditor extends LitElement {
     if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
     this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template, this.session.base), this.session.base, this.langs, this.now);
     this.savedDraft = this.draft;
-    [this.nextInput, this.nextResult, this.attempted, this.touched] = ['', undefined, false, new Set()];
+    [this.nextInput, this.nextResult, this.attempted, this.touched, this.folds] = ['', undefined, false, new Set(), {}];
     this.session.publish.reset();
     this.previewLang ||= this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? '';
     void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-title-' + (this.langs[0] || '').replace(/[^A-Za-z0-9-]/g, '-')) as HTMLElement | null)?.focus());
@@ -260,6 +259,7 @@ export class ClearlineEditor extends LitElement {
       describeTime: this.describeTime,
       shown: (k) => this.attempted || this.touched.has(k),
       touch: (k) => !this.touched.has(k) && (this.touched = new Set([...this.touched, k])),
+      folds: this.folds, setFold: (n, o) => (this.folds = { ...this.folds, [n]: o }),
       channels: s.channels,
       changeChannels: (m) => s.changeChannels(m),
       removeChannel: (i) => s.removeChannelAt(i),
@@ -280,7 +280,7 @@ export class ClearlineEditor extends LitElement {
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
               <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(pickText(feed.incidents.find((i) => i.id === d.id)?.title ?? '', this.ui))}</h3>
-              ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx)} ${renderReasons(ctx)}
+              ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx, s.isNew)} ${renderReasons(ctx, s.isNew)}
               ${this.renderSign(lint, error)}
             </form>
             ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, ...previewOf(feed, this.now))}

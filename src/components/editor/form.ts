@@ -36,6 +36,9 @@ export interface FormContext {
   touch(key: string): void;
   /** The feed as open: its contact reasons tell its sector (templates/sector.ts). */
   feed?: Pick<FeedDraft, 'contact_reasons'>;
+  /** Sections the desk opened or closed (fold.ts), by name. */
+  folds?: Readonly<Record<string, boolean>>;
+  setFold?(name: string, open: boolean): void;
 }
 
 export const fieldId = (key: string) => `f-${key.replace(/[^A-Za-z0-9-]/g, '-')}`;

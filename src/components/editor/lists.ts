@@ -7,6 +7,7 @@ import { uiLanguage } from '../../i18n/lang.js';
 import { actionFrom } from './draft.js';
 import { fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 import { focusAdded, focusAfterRemoving } from './focus.js';
+import { fold } from './fold.js';
 
 /** Moving an action: readers see the actions in this order, the most important first. */
 const MOVE = {
@@ -42,12 +43,23 @@ const RESOLVE_ACTIONS = {
   nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes? Schrijf die dan bij “${known}”.`,
 } as const;
 
+/** The folded section's summary (fold.ts): how many actions readers see. */
+const COUNT = {
+  en: (n: number) => (n === 0 ? 'none' : n === 1 ? '1 action' : `${n} actions`),
+  nl: (n: number) => (n === 0 ? 'geen' : n === 1 ? '1 actie' : `${n} acties`),
+} as const;
+
+/**
+ * The actions: open for a new incident (the template's need reading), folded in an update (fold.ts), where they seldom
+ * change; open again when an update resolves with actions, which readers will no longer see.
+ */
 export function renderActions(ctx: FormContext): TemplateResult {
   const { t, draft, langs } = ctx;
   const first = langs.find((l) => l === ctx.ui.split('-')[0]) ?? langs[0] ?? '';
   const group = findingsFor(ctx, 'actions');
   const w = MOVE[uiLanguage(ctx.ui)];
-  return html`<fieldset class="actions">
+  const byDefault = draft.mode === 'new' || (draft.phase === 'resolved' && draft.actions.length > 0);
+  return fold(ctx, 'actions', t.actions, COUNT[uiLanguage(ctx.ui)](draft.actions.length), byDefault, html`<fieldset class="actions">
     <legend>${t.actions}</legend>
     ${draft.mode === 'update' && draft.phase === 'resolved' && draft.actions.length ? html`<p class="hint" data-note="resolve-actions">${RESOLVE_ACTIONS[uiLanguage(ctx.ui)](t.known)}</p>` : nothing}
     ${group.view}
@@ -86,5 +98,5 @@ export function renderActions(ctx: FormContext): TemplateResult {
         </div>`
       : nothing}
     <button type="button" class="quiet" data-add="actions" @click=${(e: Event) => (ctx.change((d) => d.actions.push(actionFrom(undefined, langs))), focusAdded(e, 'actions', draft.actions.length))}>${t.addAction}</button>
-  </fieldset>`;
+  </fieldset>`);
 }

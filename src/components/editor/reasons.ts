@@ -17,6 +17,7 @@ import { fromLangText, isPlaceholderOnly, toLangText, type Draft } from './draft
 import { fieldLabel, findingsFor, textField, type FormContext } from './form.js';
 import type { FaqAnswer } from './faq-source.js';
 import { focusAdded, focusAfterRemoving } from './focus.js';
+import { fold } from './fold.js';
 export { FaqSource } from './faq-source.js';
 import { renderAnswers } from './reason-answers.js';
 import { REASON_TERMS } from './reason-terms.js';
@@ -115,11 +116,18 @@ function renderOffered(ctx: ReasonContext, r: ContactReason): TemplateResult {
   return html`<p class="hint offered">${w.offered(offered.map(name))}${dropped.length ? ` ${w.notOffered(dropped.map(name))}` : nothing}</p>`;
 }
 
-export function renderReasons(ctx: ReasonContext): TemplateResult {
+/** The folded section's summary (fold.ts): how many reasons, and how many the template suggests. */
+const COUNT = {
+  en: (n: number, offered: number) => `${n === 1 ? '1 reason' : `${n} reasons`}${offered ? `, ${offered} suggested` : ''}`,
+  nl: (n: number, offered: number) => `${n === 1 ? '1 reden' : `${n} redenen`}${offered ? `, ${offered} voorgesteld` : ''}`,
+} as const;
+
+/** The reasons, folded (fold.ts) once the feed has some, except while a new feed is set up: an update seldom changes them. */
+export function renderReasons(ctx: ReasonContext, setup = false): TemplateResult {
   const w = REASON_TERMS[uiLanguage(ctx.ui)];
   const all = findingsFor(ctx, 'contact_reasons');
   const offer = suggestions(ctx);
-  return html`<fieldset class="reasons" data-field="contact_reasons">
+  return fold(ctx, 'contact_reasons', w.reasons, COUNT[uiLanguage(ctx.ui)](ctx.reasons.length, offer.length), setup || !ctx.reasons.length, html`<fieldset class="reasons" data-field="contact_reasons">
     <legend>${w.reasons}</legend>
     <p class="hint">${w.hint}</p>
     ${all.view} ${ctx.reasons.map((r, i) => renderReason(ctx, r, i))}
@@ -138,5 +146,5 @@ export function renderReasons(ctx: ReasonContext): TemplateResult {
         </div>`
       : nothing}
     <button type="button" class="quiet" data-add="contact_reasons" @click=${(e: Event) => (ctx.changeReasons((rs) => rs.push(newReason(rs, ctx.langs))), focusAdded(e, 'contact_reasons', ctx.reasons.length))}>${w.addReason}</button>
-  </fieldset>`;
+  </fieldset>`);
 }

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** A folded section (fold.ts): its summary is its title, a full-width target; the fieldset inside loses its frame. */
+export const foldStyles = css`
+  details.fold {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 1rem;
+    background: var(--_surface);
+  }
+  details.fold > summary {
+    padding: 0.75rem;
+    min-height: 2.75rem;
+    box-sizing: border-box;
+    cursor: pointer;
+  }
+  .fold-title {
+    font-weight: 600;
+  }
+  .fold-what {
+    color: var(--_muted);
+  }
+  .problem-said {
+    color: var(--_critical);
+  }
+  details.fold > fieldset {
+    border: none;
+    margin: 0;
+    padding-top: 0;
+  }
+  /* The summary says the section's name; the legend stays for screen readers. */
+  details.fold > fieldset > legend {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
