@@ -27,6 +27,10 @@ export interface ChannelTerms {
   bothEmergency: string;
   removeAlone: (changes: string) => string;
   whatToChange: string;
+  /** `--move` with another word than up or down. */
+  moveHow: (given: string) => string;
+  /** After `--move`: where the channel is now. */
+  moved: (id: string, file: string, n: number, of: number) => string;
   giveKind: (kinds: string, given?: string) => string;
   /** `--kind counter`, `balie`, …: a place people come to is no channel; where it goes instead. */
   inPerson: (kind: string, file: string) => string;
@@ -52,12 +56,14 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     list: (file) => `Channels in ${file}:`,
     none: (file) => `${file} has no channels yet; add one with clearline new channel --feed ${file} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', emergency line' : ''}${wait === undefined ? '' : `, wait ${wait} min`})`,
-    howToChange: (file) => `Change one with clearline edit channel --feed ${file} --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason), or --remove it.`,
+    howToChange: (file) => `Change one with clearline edit channel --feed ${file} --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), or --remove it.`,
     giveId: (file, list) => `give --id with the channel to change; the channels in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} has no channel "${id}"; the channels: ${list}`,
     bothEmergency: 'give --emergency or --not-emergency, not both',
     removeAlone: (changes) => `--remove removes the whole channel; give it without ${changes}`,
-    whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) or give --remove',
+    whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason, --move) or give --remove',
+    moveHow: (given) => `--move takes up or down (one place in the order readers get), not "${given}"`,
+    moved: (id, file, n, of) => `"${id}" is now channel ${n} of ${of} in ${file}; readers get emergency lines first, in this order.`,
     giveKind: (kinds, given) => `${given ? `--kind ${given} is not a kind of channel; ` : ''}give --kind with one of: ${kinds} (a web form or any page is web)`,
     inPerson: (kind, file) =>
       `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web or callback: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${file} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
@@ -82,12 +88,14 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     list: (file) => `Kanalen in ${file}:`,
     none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${file} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodnummer' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,
-    howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${file} --id ID en wat er verandert (--link, --name, --hours, --emergency, --wait, --reason), of haal het weg met --remove.`,
+    howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${file} --id ID en wat er verandert (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), of haal het weg met --remove.`,
     giveId: (file, list) => `geef met --id het kanaal dat u wilt wijzigen; de kanalen in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} heeft geen kanaal "${id}"; de kanalen: ${list}`,
     bothEmergency: 'geef --emergency of --not-emergency, niet allebei',
     removeAlone: (changes) => `--remove haalt het hele kanaal weg; geef het zonder ${changes}`,
-    whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason) of geef --remove',
+    whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason, --move) of geef --remove',
+    moveHow: (given) => `--move neemt up of down (één plaats in de volgorde die lezers krijgen), niet "${given}"`,
+    moved: (id, file, n, of) => `"${id}" is nu kanaal ${n} van ${of} in ${file}; lezers krijgen noodnummers eerst, in deze volgorde.`,
     giveKind: (kinds, given) => `${given ? `--kind ${given} is geen soort kanaal; ` : ''}geef --kind met een van: ${kinds} (een webformulier of andere pagina is web)`,
     inPerson: (kind, file) =>
       `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web of callback: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${file} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,

@@ -4,7 +4,7 @@
  * logic as the studio (feed/channel-edit.ts) and the same checks as signing: a change that brings a
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
-import { channelLink, removeChannel, saysDown } from '../feed/channel-edit.js';
+import { channelLink, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
@@ -34,7 +34,7 @@ function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): 
 export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed (without --id: list them)',
-  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--remove] [--feed feed.json]',
+  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
@@ -46,6 +46,7 @@ export const editChannel: Command = {
     wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is; on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
+    move: { type: 'string', help: 'up or down: one place in the order readers get (emergency lines first, in this order), as the studio\'s Up / Down; e.g. 112 above your own out-of-hours line' },
     remove: { type: 'boolean', help: 'remove the channel (and the contact reasons\' links to it)' },
     feed: { type: 'string', help: 'the feed file (default feed.json)' },
     json: { type: 'boolean', help: 'print {feed, channel, removed, findings} as JSON' },
@@ -57,7 +58,7 @@ export const editChannel: Command = {
     const t = CHANNEL_TERMS[lang];
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const id = str(v.id);
-    const changes = ['link', 'name', 'hours', 'emergency', 'not-emergency', 'wait', 'reason'].filter((k) => v[k] !== undefined);
+    const changes = ['link', 'name', 'hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
     if (!id) throw new CliError(t.giveId(file, channelList(channels)));
@@ -66,6 +67,8 @@ export const editChannel: Command = {
     if (v.emergency === true && v['not-emergency'] === true) throw new CliError(t.bothEmergency);
     if (v.remove === true && changes.length) throw new CliError(t.removeAlone(`--${changes.join(', --')}`));
     if (v.remove !== true && !changes.length) throw new CliError(t.whatToChange);
+    const move = str(v.move)?.trim().toLowerCase();
+    if (move !== undefined && move !== 'up' && move !== 'down') throw new CliError(t.moveHow(str(v.move)!));
 
     const now = Date.now();
     // In the desk's language, as the rest of what this command says (a Dutch desk read English findings under Dutch words).
@@ -95,11 +98,13 @@ export const editChannel: Command = {
       if (v['not-emergency'] === true) delete channel.emergency;
       const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
+      // The same move as the studio's Up / Down (feed/channel-edit.ts).
+      if (move) updated.channels = moveChannel(updated.channels as Obj[], index, move);
     }
 
     // The same checks as signing: a problem this change brings is refused before anything is written.
     const findings = lintNow(updated, now, { lang });
-    const at = `channels/${index}`;
+    const at = `channels/${(updated.channels as Obj[]).findIndex((c) => isObj(c) && c.id === id)}`;
     const brought = newErrors(before, findings);
     const own = ownWords(brought);
     if (own.length) throw new CliError(`${t.refused(v.remove ? 'removed' : 'changed', file)}\n${own.map((f) => formatFinding(f, lang, updated)).join('\n')}`, 1, 'invalid');
@@ -109,7 +114,8 @@ export const editChannel: Command = {
     if (v.remove === true) {
       console.log(t.removed(id, String(channels[index]!.href), file, reasons));
     } else {
-      console.log(t.changed(id, file, linkSaid(String(channel!.href), feedZone(feed)), channel!.emergency === true));
+      if (changes.some((c) => c !== 'move')) console.log(t.changed(id, file, linkSaid(String(channel!.href), feedZone(feed)), channel!.emergency === true));
+      if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);

@@ -24,3 +24,31 @@ test('readers then get 112 before the out-of-hours line', () => {
   ];
   assert.deepEqual(groupChannels(moveChannel(cs, 2, 'up')).emergency.map((c) => c.id), ['112', 'storingslijn']);
 });
+
+test('clearline edit channel --move up: the same move from the terminal; a word other than up or down is refused, the file unchanged', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join, resolve, dirname } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const cli = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-move-'));
+  const file = join(dir, 'feed.json');
+  const channels = [
+    { id: 'gemeente', kind: 'phone', label: { nl: 'Gemeente', en: 'Municipality' }, href: 'tel:14038' },
+    { id: 'storingslijn', kind: 'phone', label: { nl: 'Storingslijn', en: 'Out-of-hours line' }, href: 'tel:+31381234567', emergency: true },
+    { id: 'alarm', kind: 'phone', label: { nl: 'Alarmnummer 112', en: 'Emergency number 112' }, href: 'tel:112', emergency: true },
+  ];
+  writeFileSync(file, JSON.stringify({ type: 'status', version: 1, feed_id: 'gemeente', time_zone: 'Europe/Amsterdam', publisher: { name: 'Gemeente', url: 'https://example.nl' }, channels, incidents: [] }, null, 2) + '\n');
+  const run = (...a) => spawnSync(process.execPath, [cli, 'edit', 'channel', '--feed', file, ...a], { encoding: 'utf8', timeout: 30_000 });
+  const ids = () => JSON.parse(readFileSync(file, 'utf8')).channels.map((c) => c.id);
+  const up = run('--id', 'alarm', '--move', 'up');
+  assert.equal(up.status, 0, up.stderr);
+  assert.deepEqual(ids(), ['gemeente', 'alarm', 'storingslijn']);
+  assert.match(up.stdout, /"alarm" is nu kanaal 2 van 3/);
+  const before = readFileSync(file, 'utf8');
+  const wrong = run('--id', 'alarm', '--move', 'top');
+  assert.notEqual(wrong.status, 0);
+  assert.match(wrong.stderr, /--move neemt up of down/);
+  assert.equal(readFileSync(file, 'utf8'), before);
+});
