@@ -23,6 +23,7 @@ import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
+import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
@@ -55,6 +56,7 @@ const RULES = [
   reasonEntryUnknown,
   contactReasonsMissing,
   reasonEmergencyUnnamed,
+  reasonUrgentEmergencyServices,
   emergencyServicesMissing,
   placeholder,
   languageMissing,

@@ -1,0 +1,50 @@
+/**
+ * An urgent contact reason that is not about a life in danger, and names no emergency line, while the feed's only emergency
+ * line is the public emergency number: readers who choose it read "Call now: 112" first (feed/reasons.ts offers an urgent
+ * reason every emergency line when it names none). A municipality's desk marked "Ik heb met spoed een reisdocument nodig"
+ * urgent (it was: a trip abroad, a funeral), then added 112 for its flood reason as lint asked; residents who needed a
+ * passport were told "Bel nu Alarmnummer: 112", and lint said nothing. Two or more emergency lines: reason-emergency-unnamed.
+ */
+import { isEmergencyServiceNumber } from '../../feed/dialling.js';
+import { isLifeInDanger } from '../emergency-services.js';
+import { defineRule, feedOr } from '../rule.js';
+import { eachObject, textIn, type Obj } from '../walk.js';
+
+/** Channels an urgent reason offers besides the emergency lines when it names none (feed/reasons.ts): phone and chat. */
+const ANSWERS_NOW = new Set(['phone', 'chat']);
+
+export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency-services', 'warning', function* ({ doc }) {
+  const channels: Obj[] = [];
+  eachObject(doc.channels, 'channels', (c) => typeof c.id === 'string' && channels.push(c));
+  const emergency = channels.filter((c) => c.emergency === true);
+  const line = emergency[0];
+  if (emergency.length !== 1 || !line || typeof line.href !== 'string' || !isEmergencyServiceNumber(line.href)) return;
+  const number = line.href.replace(/^tel:/i, '');
+  const found: { r: Obj; path: string }[] = [];
+  eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
+    if (r.urgent !== true || isLifeInDanger(r.label)) return;
+    const named = Array.isArray(r.channels) ? r.channels.map(String) : [];
+    if (named.includes(String(line.id))) return;
+    found.push({ r, path });
+  });
+  for (const { r, path } of found) {
+    const id = String(r.id);
+    const name = (lang: 'en' | 'nl') => textIn(r.label, lang) || id;
+    const lineName = (lang: 'en' | 'nl') => textIn(line.label, lang) || String(line.id);
+    // --channel replaces the list: the lines it offers now stay (named, else the ordinary phone and chat lines).
+    const named = Array.isArray(r.channels) ? r.channels.map(String) : channels.filter((c) => c.emergency !== true && ANSWERS_NOW.has(String(c.kind))).map((c) => String(c.id));
+    const keep = `clearline edit reason --id ${id} --channel ${[String(line.id), ...named.filter((c) => c !== line.id)].join(',')} --feed feed.json`;
+    const notUrgent = `clearline edit reason --id ${id} --not-urgent --feed feed.json`;
+    yield {
+      path,
+      message: {
+        en: `readers who choose the urgent contact reason “${name('en')}” are told first, under “Call now”, to call ${number} (“${lineName('en')}”)`,
+        nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” het nummer ${number} (“${lineName('nl')}”)`,
+      },
+      fix: {
+        en: `If it is not an emergency for ${number} (a passport needed soon, an appointment today), make the reason not urgent: ${feedOr(notUrgent, `untick “Urgent (danger or emergency)” at “${name('en')}”`)}. If ${number} is right for it, say so: ${feedOr(keep, `tick “${lineName('en')}” under “Channels for ${name('en')}”`)}.`,
+        nl: `Is het geen noodgeval voor ${number} (met spoed een paspoort, een afspraak vandaag), maak de reden dan niet dringend: ${feedOr(notUrgent, `vink “Dringend (gevaar of noodgeval)” uit bij “${name('nl')}”`)}. Hoort ${number} er wel bij, zeg dat dan: ${feedOr(keep, `vink “${lineName('nl')}” aan onder “Kanalen voor ${name('nl')}”`)}.`,
+      },
+    };
+  }
+});
