@@ -42,7 +42,11 @@ const SAID = {
   },
 } as const;
 
-/** The desk's language: --lang's first, else Dutch on Dutch or Belgian time, else the folder's feed's (English). */
+/**
+ * The desk's language: --lang's first, else Dutch on Dutch or Belgian time (--time-zone, else this computer's clock, the
+ * zone the feed gets), else the folder's feed's (English). A municipality's desk on an Amsterdam clock ran `new feed`
+ * without --time-zone: its feed got Europe/Amsterdam, but it was answered in English and told `clearline studio --lang en`.
+ */
 async function deskOf(langs: string[], zone: string | undefined): Promise<UiLanguage> {
   if (langs[0]) return uiLanguage(langs[0]);
   return zoneLanguage(zone) ?? folderLanguage();
@@ -66,7 +70,7 @@ export const newFeedCommand: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const langs = parseLangs(v.lang);
-    const desk = await deskOf(langs, str(v['time-zone']));
+    const desk = await deskOf(langs, str(v['time-zone']) ?? feedZone(undefined));
     const t = SAID[desk];
     if (await exists(file)) throw new CliError(t.exists(file));
     const feedId = str(v['feed-id'])?.trim();

@@ -118,3 +118,23 @@ test('new feed --status-url: the status page the SMS, e-mail and social posts li
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A municipality's desk on an Amsterdam clock gave no --time-zone: the feed got Europe/Amsterdam from the computer, but
+// new feed answered in English and said "clearline studio --lang en", so its studio opened in English too.
+test('new feed without --time-zone speaks the language of the computer’s clock: Dutch on Amsterdam time, English on London time', () => {
+  const at = (tz) => {
+    const dir = folder();
+    try {
+      return spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'feed', '--feed-id', 'gemeente-voorbeeld', '--publisher', 'Gemeente Voorbeeld', '--publisher-url', 'www.voorbeeld.nl'], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: tz } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const nl = at('Europe/Amsterdam');
+  assert.equal(nl.status, 0, nl.stderr);
+  assert.match(nl.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\n/);
+  assert.match(nl.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n$/);
+  const en = at('Europe/London');
+  assert.match(en.stdout, /^Made feed\.json: feed "gemeente-voorbeeld", time zone Europe\/London, no incidents yet\.\n/);
+  assert.match(en.stdout, /clearline studio --lang en/);
+});
