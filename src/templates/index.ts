@@ -6,6 +6,7 @@ import type { ContactReason, Incident, Severity } from '../feed/schema.js';
 import { localEnglish } from './american.js';
 import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
+import { TEMPLATE_LABELS } from './labels.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
 export { AFFECTS_EXAMPLES } from './affects.js';
@@ -23,8 +24,15 @@ const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString()
  */
 export function templateNamed(name: string): TemplateName | undefined {
   const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return (TEMPLATE_NAMES as readonly string[]).includes(key) ? (key as TemplateName) : TEMPLATE_ALIASES[key];
+  return (TEMPLATE_NAMES as readonly string[]).includes(key) ? (key as TemplateName) : (TEMPLATE_ALIASES[key] ?? BY_LABEL.get(labelKey(name)));
 }
+
+/**
+ * The templates by the names the desk reads for them (labels.ts), in Dutch and English: a municipality's desk, refused with
+ * "geef --template met een van: … strike (staking), …", typed `--template staking` and was refused again.
+ */
+const labelKey = (s: string) => s.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const BY_LABEL = new Map(Object.values(TEMPLATE_LABELS).flatMap((labels) => TEMPLATE_NAMES.map((n) => [labelKey(labels[n]), n] as const)));
 
 /**
  * The template language a feed's language tag is written from: itself, or its primary language (`nl-BE` from the Dutch,
