@@ -44,7 +44,7 @@ test('an urgent reason that is no emergency, in a feed whose emergency line is 1
   assert.equal(lintDocument(doc).filter((f) => f.rule === RULE).length, 1, 'the life-in-danger reason is not warned');
   const desk = lintDocument(doc, { lang: 'nl', audience: 'desk' }).find((f) => f.rule === RULE);
   assert.match(desk.fix, /vink “Dringend \(gevaar of noodgeval\)” uit bij “Ik heb met spoed een reisdocument nodig”/);
-  assert.match(desk.fix, /vink “Alarmnummer \(politie, brandweer, ambulance\)” aan onder “Kanalen voor Ik heb met spoed een reisdocument nodig”/);
+  assert.match(desk.fix, /vink “Alarmnummer \(politie, brandweer, ambulance\)” en “KCC 14 038” aan onder “Kanalen voor Ik heb met spoed een reisdocument nodig”/);
 
   // Each of the fix's two commands, run as `clearline lint` prints them, silences the rule.
   for (const which of [0, 1]) {

@@ -33,7 +33,11 @@ export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency
     const lineName = (lang: 'en' | 'nl') => textIn(line.label, lang) || String(line.id);
     // --channel replaces the list: the lines it offers now stay (named, else the ordinary phone and chat lines).
     const named = Array.isArray(r.channels) ? r.channels.map(String) : channels.filter((c) => c.emergency !== true && ANSWERS_NOW.has(String(c.kind))).map((c) => String(c.id));
-    const keep = `clearline edit reason --id ${id} --channel ${[String(line.id), ...named.filter((c) => c !== line.id)].join(',')} --feed feed.json`;
+    const ids = [String(line.id), ...named.filter((c) => c !== line.id)];
+    const keep = `clearline edit reason --id ${id} --channel ${ids.join(',')} --feed feed.json`;
+    // The studio ticks the same lines: 112 alone would leave readers only 112, without the desk's own line.
+    const byId = new Map(channels.map((c) => [String(c.id), c]));
+    const tick = (lang: 'en' | 'nl') => ids.map((c) => `“${textIn(byId.get(c)?.label, lang) || c}”`).join(lang === 'nl' ? ' en ' : ' and ');
     const notUrgent = `clearline edit reason --id ${id} --not-urgent --feed feed.json`;
     yield {
       path,
@@ -42,8 +46,8 @@ export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency
         nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” het nummer ${number} (“${lineName('nl')}”)`,
       },
       fix: {
-        en: `If it is not an emergency for ${number} (a passport needed soon, an appointment today), make the reason not urgent: ${feedOr(notUrgent, `untick “Urgent (danger or emergency)” at “${name('en')}”`)}. If ${number} is right for it, say so: ${feedOr(keep, `tick “${lineName('en')}” under “Channels for ${name('en')}”`)}.`,
-        nl: `Is het geen noodgeval voor ${number} (met spoed een paspoort, een afspraak vandaag), maak de reden dan niet dringend: ${feedOr(notUrgent, `vink “Dringend (gevaar of noodgeval)” uit bij “${name('nl')}”`)}. Hoort ${number} er wel bij, zeg dat dan: ${feedOr(keep, `vink “${lineName('nl')}” aan onder “Kanalen voor ${name('nl')}”`)}.`,
+        en: `If it is not an emergency for ${number} (a passport needed soon, an appointment today), make the reason not urgent: ${feedOr(notUrgent, `untick “Urgent (danger or emergency)” at “${name('en')}”`)}. If ${number} is right for it, say so: ${feedOr(keep, `tick ${tick('en')} under “Channels for ${name('en')}”`)}.`,
+        nl: `Is het geen noodgeval voor ${number} (met spoed een paspoort, een afspraak vandaag), maak de reden dan niet dringend: ${feedOr(notUrgent, `vink “Dringend (gevaar of noodgeval)” uit bij “${name('nl')}”`)}. Hoort ${number} er wel bij, zeg dat dan: ${feedOr(keep, `vink ${tick('nl')} aan onder “Kanalen voor ${name('nl')}”`)}.`,
       },
     };
   }
