@@ -107,8 +107,25 @@ export const validityTooLong = defineRule('validity-too-long', 'error', function
   };
 });
 
+/**
+ * A text that is only the "…" of an example command: lint's own fixes print `--who "…" --who "…"`, and a municipality's
+ * desk that ran one as printed published "Kom nu in actie als… / …"; lint then found nothing, nor did `sign`.
+ */
+const ONLY_ELLIPSIS = /^\s*(?:…|\.{3})\s*$/;
+
 export const placeholder = defineRule('placeholder', 'error', function* ({ doc }) {
   for (const s of allStrings(doc, '')) {
+    if (ONLY_ELLIPSIS.test(s.text)) {
+      const command = updateCommand(doc, s.path, langsAt(doc, s.path));
+      yield {
+        path: s.path,
+        message: { en: 'only “…” is there, from an example command: readers would see “…”', nl: 'hier staat alleen “…” uit een voorbeeldopdracht: lezers zouden “…” zien' },
+        fix: command
+          ? { en: feedOr(`Put your own words in place of each “…”: ${command}.`, 'Write your own words in place of “…”, or remove the field.'), nl: feedOr(`Zet uw eigen woorden op de plaats van elke “…”: ${command}.`, 'Schrijf uw eigen woorden op de plaats van “…”, of haal het veld weg.') }
+          : { en: 'Write your own words in place of “…”, or remove the field.', nl: 'Schrijf uw eigen woorden op de plaats van “…”, of haal het veld weg.' },
+      };
+      continue;
+    }
     const m = PLACEHOLDER.exec(s.text);
     if (!m) continue;
     const left = m[0].length > 80 ? m[0].slice(0, 77) + '…' : m[0];
