@@ -174,8 +174,9 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     severity: 'critical',
     title: title('Onze systemen zijn aangevallen', 'Our systems were attacked'),
     known: known('sinds wanneer welke diensten niet werken, dat u systemen uit voorzorg hebt afgesloten, en dat u de politie/toezichthouder hebt ingelicht. Noem geen technische details die aanvallers helpen.', 'since when which services are down, that you shut systems down as a precaution, and that you told the police/regulator. Leave out detail that helps attackers.'),
-    // Whose data depends on the publisher: customers, students, patients, staff. Not "customer data" at a university.
-    unknown: unknown('of persoonsgegevens (van klanten, studenten, patiënten of medewerkers) zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether personal data (of customers, students, patients or staff) was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
+    // Whose data depends on the publisher: customers, residents, students, patients, staff. Not "customer data" at a university,
+    // nor at a municipality, whose ransomware guidance named customers, students and patients but not its residents.
+    unknown: unknown('of persoonsgegevens (van klanten, inwoners, studenten, patiënten of medewerkers) zijn gestolen, wie erachter zit, en wanneer de diensten weer werken. Beloof niets wat u niet weet.', "whether personal data (of customers, residents, students, patients or staff) was stolen, who is behind it, and when services work again. Promise nothing you don't know."),
     // Who an action is for completes "Act now if…" ("Nu doen als…"): a condition, not "Everyone" (an
     // action for everyone leaves it empty, and readers then say "Do this now").
     actions: [

@@ -30,8 +30,8 @@ test('an urgent action says not to pay anyone who asks for money to unlock files
 
 test('the guidance asks whether personal data was stolen, not only customer data', () => {
   assert.doesNotMatch(incident.unknown.en, /customer data/);
-  assert.match(incident.unknown.en, /personal data \(of customers, students, patients or staff\)/);
-  assert.match(incident.unknown.nl, /persoonsgegevens \(van klanten, studenten, patiënten of medewerkers\)/);
+  assert.match(incident.unknown.en, /personal data \(of customers, residents, students, patients or staff\)/);
+  assert.match(incident.unknown.nl, /persoonsgegevens \(van klanten, inwoners, studenten, patiënten of medewerkers\)/);
 });
 
 test('"e-mails", as in every other text, not "emails"', () => {
