@@ -4,6 +4,7 @@ import { SEVERITIES, type Severity } from '../feed/schema.js';
 import type { FeedDraft } from '../feed/update.js';
 import { contactReasonsFromTemplate, incidentFromTemplate, missingContactReasons, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, templateLanguage } from '../templates/index.js';
 import { templateOption } from './template-option.js';
+import { TEMPLATE_LABELS } from '../templates/labels.js';
 import { CliError, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, ownLanguage, writeText } from './io.js';
 import { readStatusFeed } from './channel-file.js';
@@ -36,7 +37,7 @@ const SAID = {
     titles: (langs: number, titles: number) => `--lang names ${langs} language(s) but --title was given ${titles} time(s); give one per language, or one for all`,
   },
   nl: {
-    done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template} (${langs.join(', ')}).`,
+    done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
     first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
@@ -138,7 +139,9 @@ export const newIncident: Command = {
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
     const lang = deskLanguage(feed);
     const t = SAID[lang];
-    console.log(t.done(created, file, id, template, langs));
+    // A Dutch desk read "uit het sjabloon cyberattack": the English name, with its Dutch word beside it as the list has it.
+    const templateName = lang === 'nl' ? `“${TEMPLATE_LABELS.nl[template]}” (${template})` : template;
+    console.log(t.done(created, file, id, templateName, langs));
     console.log(t.first(shownTime(incident.next_update_at, feed, now, lang), feedZone(feed)));
     if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
     // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
@@ -155,7 +158,7 @@ export const newIncident: Command = {
     for (const line of emergencyServicesHint(feed, feedZone(feed), lang, feedLanguages(feed as unknown as FeedDraft, langs), file)) console.log(line);
     const missing = missingContactReasons(template, [templateLanguage(lang) ?? 'en'], ownReasons, feedZone(feed));
     if (!ownReasons.length || !missing.length) return;
-    console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), template, file));
+    console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), templateName, file));
     // The commands that add them, names in the feed's languages and the template's ids (so the next template does not
     // offer them again): a bus company's desk that had made its own reasons with new reason was sent to the studio or the JSON.
     const named = feedLanguages(feed as unknown as FeedDraft, langs);

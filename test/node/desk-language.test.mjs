@@ -32,7 +32,7 @@ test('new incident in a Dutch feed says what it made and what to replace in Dutc
   try {
     const nl = run(dir, 'new', 'incident', '--template', 'water', '--id', 'leiding', '--feed-id', 'water', '--publisher', 'Water', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam');
     assert.equal(nl.status, 0, nl.stderr);
-    assert.match(nl.stdout, /^feed\.json gemaakt: storing "leiding" uit het sjabloon water \(nl, en\)\.\nEerste update beloofd om .+ \(Europe\/Amsterdam\)\.\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder en voer dan uit: clearline lint feed\.json\n/);
+    assert.match(nl.stdout, /^feed\.json gemaakt: storing "leiding" uit het sjabloon “Waterstoring” \(water\); talen nl, en\.\nEerste update beloofd om .+ \(Europe\/Amsterdam\)\.\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder en voer dan uit: clearline lint feed\.json\n/);
     // lint speaks the feed's language by itself: no --lang nl in the hint, and Dutch that says "run" (was "en geef dan: clearline lint --lang nl").
     const second = run(dir, 'new', 'incident', '--template', 'water', '--id', 'tweede');
     assert.match(second.stdout, /\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder \(en \d+ in andere storingen; clearline lint noemt ze\) en voer dan uit: clearline lint feed\.json\n/);

@@ -30,7 +30,7 @@ test('new incident --template recall (alias terugroepactie): recall guidance in 
   withDir((dir) => {
     const r = run(dir, ...NEW);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /uit het sjabloon recall \(nl, en\)\./);
+    assert.match(r.stdout, /uit het sjabloon “Terugroepactie” \(recall\); talen nl, en\./);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     const inc = feed.incidents[0];
     // The reason for a recall is known from the start.

@@ -39,3 +39,19 @@ test('clearline new incident --template staking makes a strike incident, in Dutc
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The same desk then read "uit het sjabloon strike" and "Gebruikelijk bij het sjabloon strike": the English name in a Dutch sentence.
+test('a Dutch desk reads the template by its Dutch name, with the name --template takes beside it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-staking-'));
+  const cli = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'Europe/Amsterdam' } });
+  try {
+    assert.equal(cli('new', 'feed', '--feed-id', 'gemeente-voorbeeld', '--publisher', 'Gemeente Voorbeeld', '--publisher-url', 'www.voorbeeld.nl').status, 0);
+    assert.equal(cli('new', 'reason', '--name', 'Mijn afspraak').status, 0);
+    const r = cli('new', 'incident', '--template', 'staking', '--id', 'staking-afval');
+    assert.match(r.stdout, /^feed\.json bijgewerkt: storing "staking-afval" uit het sjabloon “Staking” \(strike\); talen nl, en\.\n/);
+    assert.match(r.stdout, /Gebruikelijk bij het sjabloon “Staking” \(strike\), en er nog niet bij: "Ik heb tijdens de staking dringend hulp nodig"/);
+    assert.doesNotMatch(r.stdout, /sjabloon strike/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -61,7 +61,7 @@ test('clearline new incident --template nep-sms beside a bank outage: added to t
   assert.equal(run(dir, 'new', 'incident', '--template', 'bank', '--id', 'app', ...args).status, 0);
   const r = run(dir, 'new', 'incident', '--template', 'nep-sms', '--id', 'nep-sms');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /uit het sjabloon phishing \(nl, en\)/);
+  assert.match(r.stdout, /uit het sjabloon “Nepberichten uit onze naam” \(phishing\); talen nl, en/);
   assert.match(r.stdout, /"Ik heb gereageerd: gebeld, codes gegeven of geld overgemaakt", "Een nepbericht melden", "Zijn mijn gegevens gestolen\?"/);
   const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
   assert.deepEqual(feed.incidents.map((i) => i.id).sort(), ['app', 'nep-sms']);

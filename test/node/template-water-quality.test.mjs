@@ -48,7 +48,7 @@ test('new incident --template kookadvies: boil-water guidance in Dutch and Engli
   withDir((dir) => {
     const r = run(dir, ...NEW);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /uit het sjabloon water-quality \(nl, en\)\./);
+    assert.match(r.stdout, /uit het sjabloon “Kookadvies of niet drinken” \(water-quality\); talen nl, en\./);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     const inc = feed.incidents[0];
     // The contamination is known, its cause is not: "We zoeken de oorzaak" is true.
