@@ -283,7 +283,7 @@ describe('lint findings at the desk (the studio)', () => {
     assert.equal(en.fix, 'Tick the emergency line that helps with this reason under “Channels for I am stuck at the airport”.');
     assert.equal(nl.fix, 'Vink het noodnummer dat bij deze reden hoort aan onder “Kanalen voor Ik zit vast op het vliegveld”.');
     const cli = lintDocument(bad, { now: NOW, lang: 'en' }).find((f) => f.rule === 'reason-emergency-unnamed');
-    assert.equal(cli.fix, 'Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["leak"].', 'the CLI keeps the JSON');
+    assert.equal(cli.fix, 'Name the emergency line that helps with this reason: clearline edit reason --id stuck --channel leak --feed feed.json (with the line it needs in place of leak), or in feed.json its "channels", e.g. "channels": ["leak"].', 'the CLI gives the command, and the JSON');
   });
   test('a long wait without a reason names the field as the studio labels it: on an emergency line, “When to use this line”', () => {
     const bad = cleanFeed();

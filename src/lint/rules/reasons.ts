@@ -3,6 +3,7 @@
  * that exist, and a crisis with channels should offer reasons, so readers are led to the right one.
  * The FAQ is its own document: its entry ids are checked only when lint is given it (`faq` option).
  */
+import { isEmergencyServiceNumber } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, textIn, type Obj } from '../walk.js';
 
@@ -91,12 +92,18 @@ const named = (items: Obj[], lang: string) => feedOr(items.map((x) => String(x.i
 
 /**
  * An urgent reason offers the emergency lines it names, or, naming none, every one of them (feed/reasons.ts).
- * With two or more ("gas leak", "fraud"), a reader who chose "I smell gas" would get the fraud line too.
+ * With two or more of the publisher's own ("gas leak", "fraud"), a reader who chose "I smell gas" would get the fraud line
+ * too. Public emergency numbers (999, 112, NHS 111) do not count: a hospital's "I need urgent help now" offered 999 and
+ * NHS 111, each with when to call it, as it should, and the warning asked the desk to name one, which took the other away.
+ * The command it gives keeps them named beside the line it suggests.
  */
 export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'warning', function* ({ doc }) {
-  const lines = emergencyLines(doc.channels);
+  const all = emergencyLines(doc.channels);
+  const isPublic = (c: Obj) => typeof c.href === 'string' && isEmergencyServiceNumber(c.href);
+  const lines = all.filter((c) => !isPublic(c));
   if (lines.length < 2) return;
   const ids = lines.map((c) => c.id);
+  const publicIds = all.filter(isPublic).map((c) => String(c.id));
   const found: { path: string; reason: Obj }[] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
     if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => ids.includes(id)))) return;
@@ -108,16 +115,16 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
     yield {
       path,
       message: {
-        en: `the urgent contact reason ${name('en')} names none of the emergency lines, so readers who choose it are offered all of them (${named(lines, 'en')})`,
-        nl: `de dringende contactreden ${name('nl')} noemt geen van de noodnummers, dus wie hem kiest krijgt ze allemaal (${named(lines, 'nl')})`,
+        en: `the urgent contact reason ${name('en')} names none of the emergency lines, so readers who choose it are offered all of them (${named(all, 'en')})`,
+        nl: `de dringende contactreden ${name('nl')} noemt geen van de noodnummers, dus wie hem kiest krijgt ze allemaal (${named(all, 'nl')})`,
       },
       fix: {
         en: feedOr(
-          `Add the emergency line that helps with this reason to its "channels" in feed.json, e.g. "channels": ["${ids[0]}"].`,
+          `Name the emergency line that helps with this reason: clearline edit reason --id ${String(reason.id)} --channel ${[...publicIds, ids[0]].join(',')} --feed feed.json (with the line it needs in place of ${String(ids[0])}), or in feed.json its "channels", e.g. "channels": [${[...publicIds, ids[0]].map((id) => `"${id}"`).join(', ')}].`,
           `Tick the emergency line that helps with this reason under “Channels for ${textIn(reason.label, 'en') || String(reason.id)}”.`,
         ),
         nl: feedOr(
-          `Zet het noodnummer dat bij deze reden hoort in zijn "channels" in feed.json, bijv. "channels": ["${ids[0]}"].`,
+          `Noem het noodnummer dat bij deze reden hoort: clearline edit reason --id ${String(reason.id)} --channel ${[...publicIds, ids[0]].join(',')} --feed feed.json (met het nummer dat hij nodig heeft in plaats van ${String(ids[0])}), of in feed.json zijn "channels", bijv. "channels": [${[...publicIds, ids[0]].map((id) => `"${id}"`).join(', ')}].`,
           `Vink het noodnummer dat bij deze reden hoort aan onder “Kanalen voor ${textIn(reason.label, 'nl') || String(reason.id)}”.`,
         ),
       },

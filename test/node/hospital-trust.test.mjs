@@ -1,0 +1,57 @@
+// An English NHS hospital trust at 02:00 (Europe/London, English only): a cyber attack, outpatient appointments
+// cancelled, the phone lines down, A&E open. Its practice manager started from `new incident --template cyberattack`
+// (which adds the urgent reason "I need urgent help now") and added a temporary line and NHS 111 the way the CLI
+// suggests. What lint said about the lines a frightened patient is offered.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './ts-import.mjs';
+
+const { lintDocument } = await importTs('src/lint/index.ts');
+const { reasonChannels } = await importTs('src/feed/reasons.ts');
+
+// The CLI tests use dist/ (run `npm run build` first).
+const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
+const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'Europe/London' } });
+
+const NOW = Date.parse('2026-12-03T02:00:00Z');
+const TEMP = { id: 'phone', kind: 'phone', label: { en: 'Temporary appointments line' }, href: 'tel:+447700900123', wait_minutes: 30, reason: { en: 'Only two lines while our phone system is down' } };
+const WEB = { id: 'web', kind: 'web', label: { en: 'Trust website' }, href: 'https://www.example.nhs.uk/cyber' };
+const line = (id, number, name, emergency) => ({ id, kind: 'phone', label: { en: name }, href: `tel:${number}`, ...(emergency ? { emergency: true } : {}) });
+
+const feed = (channels) => ({
+  type: 'status',
+  version: 1,
+  feed_id: 'nhs-example-trust',
+  time_zone: 'Europe/London',
+  publisher: { name: 'Example NHS Foundation Trust', url: 'https://www.example.nhs.uk' },
+  channels,
+  incidents: [{
+    id: 'cyber', title: { en: 'Cyber attack: outpatient appointments cancelled, A&E open' }, severity: 'critical', phase: 'investigating',
+    started_at: '2026-12-03T01:30:00Z', updated_at: '2026-12-03T02:00:00Z', next_update_at: '2026-12-03T04:00:00Z',
+    known: { en: 'Our phone lines are down. Outpatient appointments today are cancelled. A&E is open.' }, unknown: { en: 'When the phones work again.' },
+    actions: [{ label: { en: 'Do not come in for an outpatient appointment today' }, who: { en: 'You have an outpatient appointment today' }, urgent: true }],
+  }],
+  contact_reasons: [
+    { id: 'urgent-help', label: { en: 'I need urgent help now' }, urgent: true },
+    { id: 'appointment', label: { en: 'I have an appointment today' } },
+  ],
+});
+const lint = (doc, rule, options = {}) => lintDocument(doc, { now: NOW, lang: 'en', ...options }).filter((f) => f.rule === rule);
+
+// 999 and NHS 111, both emergency lines as docs/publishing.md says: "I need urgent help now" offered both, each with when to
+// call it. Lint warned that the reason names neither, and its example ("channels": ["phone-2"]) took NHS 111 away.
+test('an urgent reason offered 999 and NHS 111 is no warning; with two lines of the publisher\'s own, the command keeps 999', () => {
+  const good = feed([line('phone-2', '999', '999', true), line('phone-3', '111', 'NHS 111', true), TEMP, WEB]);
+  assert.deepEqual(lint(good, 'reason-emergency-unnamed'), []);
+  assert.deepEqual(lintDocument(good, { now: NOW, lang: 'en' }).map((f) => f.rule), [], 'no problems found');
+  const own = feed([line('phone-2', '999', '999', true), line('maternity', '+441134960000', 'Maternity triage', true), line('crisis', '+441134960001', 'Mental health crisis line', true), TEMP]);
+  const [f] = lint(own, 'reason-emergency-unnamed');
+  assert.match(f.message, /offered all of them \(phone-2, maternity, crisis\)/);
+  assert.match(f.fix, /clearline edit reason --id urgent-help --channel phone-2,maternity --feed feed\.json/);
+  assert.match(lint(own, 'reason-emergency-unnamed', { lang: 'nl' })[0].fix, /clearline edit reason --id urgent-help --channel phone-2,maternity --feed feed\.json/);
+});
