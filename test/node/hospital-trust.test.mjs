@@ -43,6 +43,28 @@ const feed = (channels) => ({
 });
 const lint = (doc, rule, options = {}) => lintDocument(doc, { now: NOW, lang: 'en', ...options }).filter((f) => f.rule === rule);
 
+// NHS 111 added without --emergency: readers found it last, after the temporary line and its 30-minute wait, and lint
+// said "no problems found".
+test('NHS 111 or 999 as a line not marked as an emergency line is a warning, with the edit channel command that marks it', () => {
+  const doc = feed([TEMP, WEB, line('phone-2', '111', 'NHS 111')]);
+  assert.deepEqual(reasonChannels(doc, doc.contact_reasons[1]).map((c) => c.id), ['web', 'phone', 'phone-2'], 'what readers got: NHS 111 last');
+  const [f] = lint(doc, 'emergency-unmarked');
+  assert.ok(f, 'warned');
+  assert.equal(f.path, 'channels/2/emergency');
+  assert.match(f.message, /the line “NHS 111” calls 111, a public emergency number, but it is not marked as an emergency line: readers find it among your ordinary lines, not first under “In an emergency”/);
+  assert.match(f.fix, /clearline edit channel --id phone-2 --emergency --feed feed\.json/);
+  assert.match(f.fix, /You need medical help fast, but it is not a 999 emergency/);
+  assert.match(lint(doc, 'emergency-unmarked', { lang: 'nl' })[0].message, /het nummer ‘NHS 111’ belt 111, een openbaar noodnummer/);
+  assert.match(lint(doc, 'emergency-unmarked', { audience: 'desk' })[0].fix, /tick “Emergency line \(always listed first\)”/);
+  const nines = feed([TEMP, line('phone-2', '999', 'Ambulance')]);
+  assert.equal(lint(nines, 'emergency-unmarked').length, 1, '999 by any name');
+  assert.match(lint(nines, 'emergency-unmarked')[0].fix, /A life in danger/);
+  // Marked, or not a phone line: nothing to say.
+  assert.deepEqual(lint(feed([TEMP, line('phone-2', '111', 'NHS 111', true)]), 'emergency-unmarked'), []);
+  assert.deepEqual(lint(feed([TEMP, WEB]), 'emergency-unmarked'), []);
+});
+
+
 // 999 and NHS 111, both emergency lines as docs/publishing.md says: "I need urgent help now" offered both, each with when to
 // call it. Lint warned that the reason names neither, and its example ("channels": ["phone-2"]) took NHS 111 away.
 test('an urgent reason offered 999 and NHS 111 is no warning; with two lines of the publisher\'s own, the command keeps 999', () => {

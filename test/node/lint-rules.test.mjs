@@ -130,9 +130,11 @@ describe('lint rules against the pure module', () => {
   test('a British council\'s short lines (101 police, 105 power cut, 116 123, 18000 text relay) pass like 999 and 111; other short numbers do not', () => {
     const f = cleanFeed();
     f.time_zone = 'Europe/London';
-    for (const [id, href] of [['police', 'tel:101'], ['power', 'tel:105'], ['samaritans', 'tel:116 123'], ['relay', 'tel:18000'], ['nhs', 'tel:111']]) {
+    for (const [id, href] of [['police', 'tel:101'], ['power', 'tel:105'], ['samaritans', 'tel:116 123'], ['relay', 'tel:18000']]) {
       f.channels.push({ id, kind: 'phone', label: { en: id, nl: id }, href });
     }
+    // 999 and NHS 111 as emergency lines (unmarked, they are an emergency-unmarked warning: test/node/hospital-trust.test.mjs).
+    for (const [id, href] of [['nine', 'tel:999'], ['nhs', 'tel:111']]) f.channels.push({ id, kind: 'phone', label: { en: id, nl: id }, href, emergency: true });
     // Before, every one but 111 was an error ("not in E.164 form"), so `new channel` and `sign` refused them.
     assert.deepEqual(lintDocument(f, { now: NOW }).map((x) => `${x.rule} ${x.path}`), []);
     for (const href of ['tel:102', 'tel:116', 'tel:1161234', 'tel:18001']) {

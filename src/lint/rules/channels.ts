@@ -1,5 +1,5 @@
 /** Rules for contact channels. */
-import { callingCodeForZone } from '../../feed/dialling.js';
+import { callingCodeForZone, isEmergencyServiceNumber } from '../../feed/dialling.js';
 import { deskLink } from '../../feed/channel-edit.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, isBlank, isObj, openIncidentsOf, type Obj } from '../walk.js';
@@ -85,15 +85,34 @@ const NOT_URGENT = /(?<![\p{L}])(?:geen|niet|zonder|non|not|no)[\s-]+(?:spoed|no
  * blokkeren" / "Block your card" (24 hours a day) without marking it: readers found it last, after
  * the call-back and the customer service line with its 45-minute wait, not first and apart.
  */
-export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', function* ({ doc }) {
-  const found: { path: string; name: string }[] = [];
+export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', function* ({ doc, timeZone }) {
+  // NHS 111 on a British clock is for medical help that is no 999 emergency; elsewhere (New Zealand) 111 is the emergency number.
+  const nhs = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone) === '44';
+  const found: { path: string; name: string; id: string; dialled?: string }[] = [];
   eachObject(doc.channels, 'channels', (c, path) => {
     if (c.kind !== 'phone' || c.emergency === true) return;
     const names = typeof c.label === 'string' ? [c.label] : isObj(c.label) ? Object.values(c.label).filter((n): n is string => typeof n === 'string') : [];
-    const name = names.find((n) => EMERGENCY_WORDS.test(n.replace(NOT_URGENT, '')));
-    if (name) found.push({ path: `${path}/emergency`, name });
+    // A public emergency number (999, 112, 911, NHS 111) is one whatever it is called: a hospital trust added
+    // "NHS 111" (tel:111) without --emergency, and its patients found it last, after the temporary appointments line.
+    const dialled = typeof c.href === 'string' && /^tel:/i.test(c.href) && isEmergencyServiceNumber(c.href) ? c.href.slice(4) : undefined;
+    const name = dialled ? (names[0] ?? dialled) : names.find((n) => EMERGENCY_WORDS.test(n.replace(NOT_URGENT, '')));
+    if (name) found.push({ path: `${path}/emergency`, name, id: String(c.id), dialled });
   });
-  for (const { path, name } of found) {
+  for (const { path, name, id, dialled } of found) {
+    if (dialled) {
+      yield {
+        path,
+        message: {
+          en: `the line “${name}” calls ${dialled}, a public emergency number, but it is not marked as an emergency line: readers find it among your ordinary lines, not first under “In an emergency”, and an urgent contact reason may not offer it`,
+          nl: `het nummer ‘${name}’ belt ${dialled}, een openbaar noodnummer, maar staat niet als noodnummer: lezers vinden het tussen uw gewone nummers, niet bovenaan onder ‘Bij nood’, en een dringende contactreden biedt het misschien niet aan`,
+        },
+        fix: {
+          en: `Mark it as an emergency line: ${feedOr(`clearline edit channel --id ${id} --emergency --feed feed.json`, 'tick “Emergency line (always listed first)”')}, and say under it when to use it (${feedOr('--reason', '“When to use this line”')}, e.g. "${nhs && dialled === '111' ? 'You need medical help fast, but it is not a 999 emergency' : 'A life in danger, a fire or a serious accident'}").`,
+          nl: `Markeer het als noodnummer: ${feedOr(`clearline edit channel --id ${id} --emergency --feed feed.json`, 'vink ‘Noodnummer (altijd bovenaan)’ aan')}, en zeg eronder wanneer mensen het bellen (${feedOr('--reason', '‘Wanneer deze lijn gebruiken’')}, bijv. "${nhs && dialled === '111' ? 'U heeft snel medische hulp nodig, maar het is geen 999-noodgeval' : 'Levensgevaar, brand of een ernstig ongeluk'}").`,
+        },
+      };
+      continue;
+    }
     yield {
       path,
       message: {
