@@ -6,10 +6,13 @@
  * which reasons, which number (999 on a British clock, 112, 911, 000: feed/dialling.ts), and the commands that fix it.
  * Pure: no Node or DOM imports.
  */
-import { emergencyServicesNumber, isCountryEmergencyNumber } from '../feed/dialling.js';
+import { emergencyServicesNumber, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { TEMPLATE_NAMES, TEMPLATES } from '../templates/index.js';
 import { eachObject, isObj, openIncidentsOf, type Obj } from './walk.js';
+
+/** A link to NHS 111 (on a British feed: emergencyServicesGap checks the zone). */
+const isNhs111 = (href: unknown) => typeof href === 'string' && href.replace(/[\s().-]/g, '').toLowerCase() === 'tel:111';
 
 /** The name of the emergency services' line, as `new incident` suggests it. */
 export const EMERGENCY_SERVICES_NAME = { en: 'Police, fire and ambulance', nl: 'Alarmnummer (politie, brandweer, ambulance)' } as const;
@@ -51,6 +54,8 @@ export interface EmergencyServicesGap {
   line?: Obj;
   /** The id of that channel, or the id to give a new one. */
   id: string;
+  /** The ids of the feed's emergency lines that are other public numbers (NHS 111), which a reason naming none offers. */
+  publicLines: string[];
   /** The reasons, with the path of their channel list, whose readers are not offered the number. */
   reasons: { reason: Obj; path: string }[];
 }
@@ -64,15 +69,20 @@ export function emergencyServicesGap(doc: Obj, zone: string | undefined): Emerge
   const channels: Channel[] = [];
   eachObject(doc.channels, 'channels', (c) => typeof c.id === 'string' && channels.push(c as unknown as Channel));
   const lines = channels.filter((c) => isCountryEmergencyNumber(c.href, zone));
+  // A feed that lists NHS 111 as an emergency line is a GP practice's, a hospital's or a pharmacy's: there every urgent reason ("I need urgent
+  // help now") is a patient's, whose first call in a life-threatening emergency is 999. A hospital trust listed NHS 111
+  // as its one emergency line, and readers who chose "I need urgent help now" were offered 111, not 999.
+  const medical = emergencyServicesNumber(zone) === '999' && channels.some((c) => c.emergency === true && isNhs111(c.href));
   const reasons: EmergencyServicesGap['reasons'] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
-    if (isLifeInDanger(r.label) && !lines.some((c) => offers(r, c, channels))) reasons.push({ reason: r, path: `${path}/channels` });
+    if ((isLifeInDanger(r.label) || (medical && r.urgent === true)) && !lines.some((c) => offers(r, c, channels))) reasons.push({ reason: r, path: `${path}/channels` });
   });
   if (!reasons.length) return undefined;
   const number = emergencyServicesNumber(zone);
   const line = lines[0] as Obj | undefined;
   const id = line ? String(line.id) : channels.some((c) => c.id === 'emergency-services') ? `emergency-services-${number}` : 'emergency-services';
-  return { number, line, id, reasons };
+  const publicLines = channels.filter((c) => c.emergency === true && isEmergencyServiceNumber(c.href)).map((c) => c.id);
+  return { number, line, id, publicLines, reasons };
 }
 
 /** The name in each of the feed's languages, in its order (new channel's --lang default): no English name on a Dutch page. */
@@ -84,7 +94,12 @@ export const newLineCommand = (gap: EmergencyServicesGap, langs: readonly string
 
 /** `clearline edit reason` that offers the line for `reason`: --channel replaces the list, so the lines it names stay. */
 export function offerCommand(gap: EmergencyServicesGap, reason: Obj, on: string): string {
-  const ids = new Set([...(Array.isArray(reason.channels) ? reason.channels.map(String) : []), gap.id]);
+  // A reason naming none was offered every emergency line: the public ones (NHS 111) stay named beside the new line, or
+  // the command took NHS 111 away from a hospital's "I need urgent help now" as it gave it 999.
+  const kept = Array.isArray(reason.channels) ? reason.channels.map(String) : gap.publicLines;
+  // The emergency services first: readers see a reason's lines in the order it names them, and a council's "Someone is in
+  // danger from the water" listed its out-of-hours line above 999 after `--channel out-of-hours,emergency-services`.
+  const ids = new Set([gap.id, ...kept]);
   return `clearline edit reason --id ${String(reason.id)} --channel ${[...ids].join(',')}${on}`;
 }
 

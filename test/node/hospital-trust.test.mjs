@@ -64,6 +64,42 @@ test('NHS 111 or 999 as a line not marked as an emergency line is a warning, wit
   assert.deepEqual(lint(feed([TEMP, WEB]), 'emergency-unmarked'), []);
 });
 
+// NHS 111 marked as the one emergency line: "I need urgent help now" offered 111 and the temporary line, never 999.
+test('a feed whose emergency line is NHS 111 but lists no 999: an urgent reason is not offered 999, and the printed commands fix it', () => {
+  const doc = feed([TEMP, WEB, line('phone-2', '111', 'NHS 111', true)]);
+  assert.deepEqual(reasonChannels(doc, doc.contact_reasons[0]).map((c) => c.id), ['phone-2'], 'what readers got: NHS 111, no 999');
+  const [f] = lint(doc, 'emergency-services-missing');
+  assert.ok(f, 'warned');
+  assert.equal(f.message, 'readers who choose “I need urgent help now” are not offered 999 under “Call now”, of the emergency lines only NHS 111');
+  // A non-urgent reason is not asked to offer 999; a bank's or a council's urgent reason without NHS 111 neither (flood and storm have their own).
+  assert.equal(lint(doc, 'emergency-services-missing').length, 1);
+  assert.deepEqual(lint(feed([TEMP, WEB]), 'emergency-services-missing'), []);
+  assert.deepEqual(lint({ ...doc, time_zone: 'Pacific/Auckland' }, 'emergency-services-missing'), [], '111 is the emergency number in New Zealand');
+
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-trust-'));
+  try {
+    // On the real clock the CLI reads: an update promised an hour from now.
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const live = { ...doc, incidents: [{ ...doc.incidents[0], started_at: iso(Date.now() - 30 * 60_000), updated_at: iso(Date.now() - 60_000), next_update_at: iso(Date.now() + 60 * 60_000) }] };
+    writeFileSync(join(dir, 'trust.json'), JSON.stringify(live, null, 2));
+    const said = run(dir, 'lint', 'trust.json');
+    said.stdout += said.stderr;
+    const commands = [...said.stdout.matchAll(/clearline ((?:new|edit) .+?--feed trust\.json)/g)].map((m) => m[1]);
+    assert.equal(commands.length, 2, said.stdout);
+    assert.match(commands[1], /^edit reason --id urgent-help --channel emergency-services,phone-2 --feed trust\.json$/, 'NHS 111 stays named');
+    for (const c of commands) {
+      const args = c.match(/"[^"]*"|\S+/g).map((a) => a.replace(/^"|"$/g, ''));
+      const done = run(dir, ...args);
+      assert.equal(done.status, 0, `${c}\n${done.stderr}`);
+    }
+    const after = JSON.parse(readFileSync(join(dir, 'trust.json'), 'utf8'));
+    assert.deepEqual(reasonChannels(after, after.contact_reasons[0]).map((c) => c.id), ['emergency-services', 'phone-2'], '999 first, then NHS 111');
+    const clean = run(dir, 'lint', 'trust.json');
+    assert.equal(`${clean.stdout}${clean.stderr}`.trim(), 'trust.json: no problems found');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 // 999 and NHS 111, both emergency lines as docs/publishing.md says: "I need urgent help now" offered both, each with when to
 // call it. Lint warned that the reason names neither, and its example ("channels": ["phone-2"]) took NHS 111 away.

@@ -29,7 +29,7 @@ test('a British flood feed without 999: the CLI names both commands, the studio 
   const [cli] = found(council(), { lang: 'en' });
   assert.equal(cli.path, 'contact_reasons/2/channels');
   assert.equal(cli.message, 'readers who choose “Someone is in danger from the water” are not offered 999 under “Call now”, only your own lines');
-  assert.equal(cli.fix, 'Add the emergency services as a line of their own and offer it for this reason: clearline new channel --kind phone --link 999 --name "Noodlijn gemeente" --name "Police, fire and ambulance" --emergency --id emergency-services --feed feed.json, then clearline edit reason --id danger --channel out-of-hours,emergency-services --feed feed.json.'.replace('"Noodlijn gemeente"', '"Alarmnummer (politie, brandweer, ambulance)"'));
+  assert.equal(cli.fix, 'Add the emergency services as a line of their own and offer it for this reason: clearline new channel --kind phone --link 999 --name "Noodlijn gemeente" --name "Police, fire and ambulance" --emergency --id emergency-services --feed feed.json, then clearline edit reason --id danger --channel emergency-services,out-of-hours --feed feed.json.'.replace('"Noodlijn gemeente"', '"Alarmnummer (politie, brandweer, ambulance)"'));
   const [desk] = found(council(), { lang: 'en', audience: 'desk' });
   assert.equal(desk.path, cli.path);
   assert.equal(desk.fix, 'Add the emergency services as a line of their own and offer it for this reason: Add channel, Phone line, name “Police, fire and ambulance”, link 999, tick “Emergency line”; then tick it under “Channels for Someone is in danger from the water”.');
@@ -43,7 +43,7 @@ test('the line is there but not offered for the reason: only the tick; offered, 
   const f = council();
   f.channels.unshift({ id: 'emergency-services', kind: 'phone', label: { nl: 'Alarmnummer', en: 'Police, fire and ambulance' }, href: 'tel:999', emergency: true });
   const [cli] = found(f);
-  assert.equal(cli.fix, 'Offer “Police, fire and ambulance” for this reason: clearline edit reason --id danger --channel out-of-hours,emergency-services --feed feed.json.');
+  assert.equal(cli.fix, 'Offer “Police, fire and ambulance” for this reason: clearline edit reason --id danger --channel emergency-services,out-of-hours --feed feed.json.');
   assert.equal(found(f, { audience: 'desk' })[0].fix, 'Offer “Police, fire and ambulance” for this reason: tick it under “Channels for Someone is in danger from the water”.');
   f.contact_reasons[2].channels.push('emergency-services');
   assert.deepEqual(found(f), []);

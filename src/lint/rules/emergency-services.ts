@@ -8,7 +8,7 @@ import { feedLanguages, zoneLanguages } from '../../feed/languages.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { EMERGENCY_SERVICES_NAME, emergencyServicesGap, newLineCommand, offerCommand } from '../emergency-services.js';
 import { defineRule, feedOr } from '../rule.js';
-import { textIn } from '../walk.js';
+import { eachObject, textIn } from '../walk.js';
 
 export const emergencyServicesMissing = defineRule('emergency-services-missing', 'warning', function* ({ doc, timeZone }) {
   const zone = typeof doc.time_zone === 'string' ? doc.time_zone : timeZone;
@@ -19,14 +19,21 @@ export const emergencyServicesMissing = defineRule('emergency-services-missing',
   const on = ' --feed feed.json';
   const add = newLineCommand(gap, feedLanguages(doc as unknown as FeedDraft, zoneLanguages(zone)), on)[0];
   const lineName = (lang: 'en' | 'nl') => (line ? textIn(line.label, lang) || gap.id : EMERGENCY_SERVICES_NAME[lang]);
+  // The public lines (NHS 111) such a reason is offered, by name: "only your own lines" was not what a hospital's readers got.
+  const publicNames = (lang: 'en' | 'nl') => gap.publicLines.map((id) => {
+    let said = id;
+    eachObject(doc.channels, 'channels', (c) => { if (c.id === id) said = textIn(c.label, lang) || id; });
+    return said;
+  });
   for (const { reason, path } of gap.reasons) {
+    const others = (lang: 'en' | 'nl') => (!Array.isArray(reason.channels) && gap.publicLines.length ? `${lang === 'nl' ? 'van de noodnummers alleen' : 'of the emergency lines only'} ${publicNames(lang).join(', ')}` : '');
     const name = (lang: 'en' | 'nl') => textIn(reason.label, lang) || String(reason.id);
     const offer = offerCommand(gap, reason, on);
     yield {
       path,
       message: {
-        en: `readers who choose “${name('en')}” are not offered ${number} under “Call now”, only your own lines`,
-        nl: `wie “${name('nl')}” kiest, krijgt onder “Bel nu” geen ${number}, alleen uw eigen lijnen`,
+        en: `readers who choose “${name('en')}” are not offered ${number} under “Call now”, ${others('en') || 'only your own lines'}`,
+        nl: `wie “${name('nl')}” kiest, krijgt onder “Bel nu” geen ${number}, ${others('nl') || 'alleen uw eigen lijnen'}`,
       },
       fix: add
         ? {
