@@ -71,6 +71,8 @@ test('a feed whose emergency line is NHS 111 but lists no 999: an urgent reason 
   const [f] = lint(doc, 'emergency-services-missing');
   assert.ok(f, 'warned');
   assert.equal(f.message, 'readers who choose “I need urgent help now” are not offered 999 under “Call now”, of the emergency lines only NHS 111');
+  // The studio: ticking only the new line would take NHS 111 away from the reason, which ticked none.
+  assert.match(lint(doc, 'emergency-services-missing', { audience: 'desk' })[0].fix, /link 999, tick “Emergency line”; then tick it and “NHS 111” under “Channels for I need urgent help now”/);
   // A non-urgent reason is not asked to offer 999; a bank's or a council's urgent reason without NHS 111 neither (flood and storm have their own).
   assert.equal(lint(doc, 'emergency-services-missing').length, 1);
   assert.deepEqual(lint(feed([TEMP, WEB]), 'emergency-services-missing'), []);

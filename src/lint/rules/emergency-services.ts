@@ -28,6 +28,8 @@ export const emergencyServicesMissing = defineRule('emergency-services-missing',
   for (const { reason, path } of gap.reasons) {
     const others = (lang: 'en' | 'nl') => (!Array.isArray(reason.channels) && gap.publicLines.length ? `${lang === 'nl' ? 'van de noodnummers alleen' : 'of the emergency lines only'} ${publicNames(lang).join(', ')}` : '');
     const name = (lang: 'en' | 'nl') => textIn(reason.label, lang) || String(reason.id);
+    // Ticking only the new line would take NHS 111 away from a reason that ticked none (it was offered every emergency line).
+    const also = (lang: 'en' | 'nl') => (!Array.isArray(reason.channels) && gap.publicLines.length ? ` ${lang === 'nl' ? 'en' : 'and'} ${publicNames(lang).map((n) => `“${n}”`).join(', ')}` : '');
     const offer = offerCommand(gap, reason, on);
     yield {
       path,
@@ -37,8 +39,8 @@ export const emergencyServicesMissing = defineRule('emergency-services-missing',
       },
       fix: add
         ? {
-            en: `Add the emergency services as a line of their own and offer it for this reason: ${feedOr(`${add}, then ${offer}`, `Add channel, Phone line, name “${lineName('en')}”, link ${number}, tick “Emergency line”; then tick it under “Channels for ${name('en')}”`)}.`,
-            nl: `Zet het alarmnummer erbij als eigen lijn en bied het aan bij deze reden: ${feedOr(`${add}, daarna ${offer}`, `Kanaal toevoegen, Telefoonlijn, naam “${lineName('nl')}”, link ${number}, vink “Noodnummer” aan; vink het daarna aan onder “Kanalen voor ${name('nl')}”`)}.`,
+            en: `Add the emergency services as a line of their own and offer it for this reason: ${feedOr(`${add}, then ${offer}`, `Add channel, Phone line, name “${lineName('en')}”, link ${number}, tick “Emergency line”; then tick it${also('en')} under “Channels for ${name('en')}”`)}.`,
+            nl: `Zet het alarmnummer erbij als eigen lijn en bied het aan bij deze reden: ${feedOr(`${add}, daarna ${offer}`, `Kanaal toevoegen, Telefoonlijn, naam “${lineName('nl')}”, link ${number}, vink “Noodnummer” aan; vink het daarna${also('nl')} aan onder “Kanalen voor ${name('nl')}”`)}.`,
           }
         : {
             en: `Offer “${lineName('en')}” for this reason: ${feedOr(offer, `tick it under “Channels for ${name('en')}”`)}.`,
