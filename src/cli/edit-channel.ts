@@ -5,7 +5,7 @@
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
 import { channelLink, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
-import { callingCodeForZone } from '../feed/dialling.js';
+import { callingCodeForZone, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
@@ -98,8 +98,14 @@ export const editChannel: Command = {
       if (v['not-emergency'] === true) delete channel.emergency;
       const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
+      // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines, as new channel puts
+      // them: readers see emergency lines in the feed's order, and a hospital's 999, marked after NHS 111, came second.
+      if (index > 0 && channel.emergency === true && isEmergencyServiceNumber(String(channel.href)) && isCountryEmergencyNumber(channel.href, feedZone(feed))) {
+        const list = updated.channels as Obj[];
+        list.unshift(...list.splice(index, 1));
+      }
       // The same move as the studio's Up / Down (feed/channel-edit.ts).
-      if (move) updated.channels = moveChannel(updated.channels as Obj[], index, move);
+      if (move) updated.channels = moveChannel(updated.channels as Obj[], (updated.channels as Obj[]).indexOf(channel), move);
     }
 
     // The same checks as signing: a problem this change brings is refused before anything is written.

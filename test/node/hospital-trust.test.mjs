@@ -115,3 +115,24 @@ test('an urgent reason offered 999 and NHS 111 is no warning; with two lines of 
   assert.match(f.fix, /clearline edit reason --id urgent-help --channel phone-2,maternity --feed feed\.json/);
   assert.match(lint(own, 'reason-emergency-unnamed', { lang: 'nl' })[0].fix, /clearline edit reason --id urgent-help --channel phone-2,maternity --feed feed\.json/);
 });
+
+// 999 added without --emergency after NHS 111, then marked as lint says (edit channel --emergency): it stayed last, and the
+// trust's patients read NHS 111 above 999 under "In an emergency", though edit channel said "listed first".
+test('edit channel --emergency on 999 moves it before the feed\'s other lines, as new channel puts it; NHS 111 stays where it is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-trust-'));
+  try {
+    const doc = feed([TEMP, line('phone-3', '111', 'NHS 111', true), line('phone-2', '999', '999')]);
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(doc, null, 2));
+    const marked = run(dir, 'edit', 'channel', '--id', 'phone-2', '--emergency');
+    assert.equal(marked.status, 0, marked.stderr);
+    const after = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    assert.deepEqual(after.channels.map((c) => c.id), ['phone-2', 'phone', 'phone-3']);
+    assert.deepEqual(reasonChannels(after, after.contact_reasons[0]).map((c) => c.id), ['phone-2', 'phone-3'], '999 first, then NHS 111');
+    // NHS 111 marked stays in its place (it is no 999: new channel does the same).
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed([TEMP, line('phone-2', '999', '999', true), line('phone-3', '111', 'NHS 111')]), null, 2));
+    assert.equal(run(dir, 'edit', 'channel', '--id', 'phone-3', '--emergency').status, 0);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).channels.map((c) => c.id), ['phone', 'phone-2', 'phone-3']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
