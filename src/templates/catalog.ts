@@ -105,7 +105,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     },
   ),
   telecom: {
-    summary: 'telecom, internet or TV outage',
+    summary: 'telecom, internet or TV outage at a provider',
     severity: 'major',
     title: title('Storing in internet en tv in Noord-Holland', 'Internet and TV outage in Noord-Holland'),
     known: known('welke diensten (internet, tv, bellen, mobiel), in welke regio, sinds hoe laat, en of 112 bereikbaar is.', 'which services (internet, TV, calls, mobile), in which region, since what time, and whether the emergency number can be reached.'),
@@ -258,7 +258,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   },
   recall,
   outage: {
-    summary: 'website, app or IT service outage',
+    summary: 'your own website, app, IT or phone system down',
     severity: 'major',
     title: title('Inloggen in de app werkt niet', 'Logging in to the app does not work'),
     known: known('welke dienst niet (goed) werkt, sinds hoe laat, voor wie (iedereen of een deel), en wat nog wel werkt.', 'which service does not work (well), since what time, for whom (everyone or some), and what still works.'),

@@ -13,7 +13,9 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     water: 'Water outage',
     'water-quality': 'Boil-water or do-not-drink advice',
     heating: 'Heating or hot water',
-    telecom: 'Telephone, internet or TV',
+    // A provider's outage, for its customers: a hospital trust whose own phone lines were down chose "Telephone, internet or
+    // TV" and was given "Restart your router", "My personal alarm does not work" and "money off my bill". Its own phones are `outage`.
+    telecom: 'Internet, TV or phone provider',
     'public-transport': 'Public transport',
     payments: 'Payments or banking',
     'merchant-payments': 'Card terminals, checkout',
@@ -23,7 +25,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     storm: 'Storm or severe weather',
     flood: 'Flooding',
     recall: 'Product recall',
-    outage: 'Website or app outage',
+    outage: 'Website, app, IT or phone system down',
     generic: 'Other disruption',
   },
   nl: {
@@ -32,7 +34,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     water: 'Waterstoring',
     'water-quality': 'Kookadvies of niet drinken',
     heating: 'Verwarming of warm water',
-    telecom: 'Telefoon, internet of tv',
+    telecom: 'Internet-, tv- of telefoonprovider',
     'public-transport': 'Openbaar vervoer',
     payments: 'Betalen of bankieren',
     'merchant-payments': 'Betaalautomaten, webshops',
@@ -42,7 +44,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     storm: 'Storm of noodweer',
     flood: 'Wateroverlast',
     recall: 'Terugroepactie',
-    outage: 'Storing website of app',
+    outage: 'Storing website, app, IT of telefooncentrale',
     generic: 'Andere verstoring',
   },
 };

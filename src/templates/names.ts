@@ -48,6 +48,9 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   // typed that or "ransomware" and was told there is no such template.
   ...Object.fromEntries(['cyber-attack', 'cyber', 'ransomware', 'hack', 'data-breach', 'datalek', 'cyberaanval', 'hack-aanval'].map((a) => [a, 'cyberattack' as const])),
   'it-outage': 'outage',
+  // Its own phone lines or switchboard down: a hospital trust typed "phone-outage" and, refused, chose the telecom
+  // provider's template ("Restart your router", "My personal alarm does not work"). A provider's own network is telecom.
+  ...Object.fromEntries(['phone-outage', 'phones-down', 'phone-system', 'phone-lines', 'phones', 'switchboard', 'telephony', 'telefooncentrale', 'telefoonstoring'].map((a) => [a, 'outage' as const])),
   'it-storing': 'outage',
   website: 'outage',
   app: 'outage',

@@ -238,7 +238,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['water', 'Waterstoring'],
       ['water-quality', 'Kookadvies of niet drinken'],
       ['heating', 'Verwarming of warm water'],
-      ['telecom', 'Telefoon, internet of tv'],
+      ['telecom', 'Internet-, tv- of telefoonprovider'],
       ['public-transport', 'Openbaar vervoer'],
       ['payments', 'Betalen of bankieren'],
       ['merchant-payments', 'Betaalautomaten, webshops'],
@@ -248,7 +248,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['storm', 'Storm of noodweer'],
       ['flood', 'Wateroverlast'],
       ['recall', 'Terugroepactie'],
-      ['outage', 'Storing website of app'],
+      ['outage', 'Storing website, app, IT of telefooncentrale'],
       ['generic', 'Andere verstoring'],
     ]);
     el.lang = 'en';
@@ -259,7 +259,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['water', 'Water outage'],
       ['water-quality', 'Boil-water or do-not-drink advice'],
       ['heating', 'Heating or hot water'],
-      ['telecom', 'Telephone, internet or TV'],
+      ['telecom', 'Internet, TV or phone provider'],
       ['public-transport', 'Public transport'],
       ['payments', 'Payments or banking'],
       ['merchant-payments', 'Card terminals, checkout'],
@@ -269,7 +269,7 @@ describe('<clearline-editor> walkthrough: template names in the studio\'s langua
       ['storm', 'Storm or severe weather'],
       ['flood', 'Flooding'],
       ['recall', 'Product recall'],
-      ['outage', 'Website or app outage'],
+      ['outage', 'Website, app, IT or phone system down'],
       ['generic', 'Other disruption'],
     ]);
   });

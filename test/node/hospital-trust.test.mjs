@@ -136,3 +136,27 @@ test('edit channel --emergency on 999 moves it before the feed\'s other lines, a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// The trust's phone system failed (no attack): --template phone-outage was refused, and from the list it chose "telecom
+// (telephone, internet or TV)", a provider's template: "Restart your router or modem", the urgent "My personal alarm does
+// not work" and "Compensation or money off my bill" for a hospital's patients.
+test('new incident --template phone-outage (phones, switchboard) is the own-systems outage template; telecom says it is a provider\'s', async () => {
+  const { templateNamed, TEMPLATES } = await importTs('src/templates/index.ts');
+  const { TEMPLATE_LABELS } = await importTs('src/templates/labels.ts');
+  for (const name of ['phone-outage', 'phones-down', 'phone system', 'switchboard', 'telephony', 'telefooncentrale']) assert.equal(templateNamed(name), 'outage', name);
+  // A provider's own words stay the provider's template.
+  for (const name of ['landline', 'broadband', 'telecoms']) assert.equal(templateNamed(name), 'telecom', name);
+  assert.match(TEMPLATE_LABELS.en.telecom, /provider/);
+  assert.match(TEMPLATE_LABELS.nl.telecom, /provider/);
+  assert.match(TEMPLATE_LABELS.en.outage, /phone system/);
+  assert.match(TEMPLATES.outage.summary, /your own .*phone system/);
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-trust-'));
+  try {
+    const made = run(dir, 'new', 'incident', '--template', 'phone-outage', '--id', 'phones', '--feed-id', 'nhs-example-trust', '--publisher', 'Example NHS Foundation Trust', '--publisher-url', 'https://www.example.nhs.uk', '--time-zone', 'Europe/London');
+    assert.equal(made.status, 0, made.stderr);
+    const text = readFileSync(join(dir, 'feed.json'), 'utf8');
+    assert.doesNotMatch(text, /router|modem|personal alarm|money off my bill/i);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
