@@ -39,7 +39,7 @@ export const newChannelCommand: Command = {
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London; (312) 555-0142 becomes tel:+13125550142 and 1-888-PRAIRIE tel:+18887724743 with America/Chicago or another US or Canadian zone)" },
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
-    emergency: { type: 'boolean', help: 'this is the emergency line (gas smell, no water, fraud): always listed first' },
+    emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language, or one for all)' },
     wait: { type: 'string', help: 'the expected wait in minutes' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is; on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },

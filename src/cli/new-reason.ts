@@ -21,7 +21,7 @@ export const newReasonCommand: Command = {
   options: {
     name: { type: 'string', multiple: true, help: 'what people choose, e.g. "My payment has not arrived" (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, comma-separated (default: the feed's languages)" },
-    urgent: { type: 'boolean', help: 'an emergency ("I smell gas", "I think I was defrauded"): listed first, with the emergency line and nothing that makes people wait' },
+    urgent: { type: 'boolean', help: 'an emergency ("I need urgent medical help", "I smell gas", "I think I was defrauded"): listed first, with the emergency line and nothing that makes people wait' },
     channel: { type: 'string', multiple: true, help: 'a channel it offers, by id (repeat, or comma-separated; default: the ordinary channels); see them with clearline edit channel' },
     faq: { type: 'string', multiple: true, help: 'an FAQ answer it shows, by entry id (repeat, or comma-separated), e.g. --faq when-paid' },
     'faq-file': { type: 'string', help: 'the FAQ document (or its .jws.json), as lint --faq: the --faq ids must be in it, and its questions are shown' },

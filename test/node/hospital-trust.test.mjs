@@ -160,3 +160,15 @@ test('new incident --template phone-outage (phones, switchboard) is the own-syst
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// new channel --help named only a utility's and a bank's lines ("gas smell, no water, fraud") for --emergency: the trust's
+// practice manager added NHS 111 without it (the first test above).
+test('new channel --help says 999 and NHS 111 are emergency lines to mark; new reason --help has a medical urgent reason', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-trust-'));
+  try {
+    assert.match(run(dir, 'new', 'channel', '--help').stdout, /--emergency +this is an emergency line \(999 or NHS 111, 112,/);
+    assert.match(run(dir, 'new', 'reason', '--help').stdout, /--urgent +an emergency \("I need urgent medical help"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
