@@ -100,7 +100,7 @@ export const editChannel: Command = {
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
       // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines, as new channel puts
       // them: readers see emergency lines in the feed's order, and a hospital's 999, marked after NHS 111, came second.
-      if (index > 0 && channel.emergency === true && isEmergencyServiceNumber(String(channel.href)) && isCountryEmergencyNumber(channel.href, feedZone(feed))) {
+      if (index > 0 && v.emergency === true && isEmergencyServiceNumber(String(channel.href)) && isCountryEmergencyNumber(channel.href, feedZone(feed))) {
         const list = updated.channels as Obj[];
         list.unshift(...list.splice(index, 1));
       }

@@ -4,8 +4,9 @@
  * reason every emergency line when it names none). A municipality's desk marked "Ik heb met spoed een reisdocument nodig"
  * urgent (it was: a trip abroad, a funeral), then added 112 for its flood reason as lint asked; residents who needed a
  * passport were told "Bel nu Alarmnummer: 112", and lint said nothing. Two or more emergency lines: reason-emergency-unnamed.
+ * Only the country's emergency number (999, 112, 911): NHS 111 as a hospital's one emergency line is right for "I need urgent help now".
  */
-import { isEmergencyServiceNumber } from '../../feed/dialling.js';
+import { isCountryEmergencyNumber } from '../../feed/dialling.js';
 import { isLifeInDanger } from '../emergency-services.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, textIn, type Obj } from '../walk.js';
@@ -18,7 +19,7 @@ export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency
   eachObject(doc.channels, 'channels', (c) => typeof c.id === 'string' && channels.push(c));
   const emergency = channels.filter((c) => c.emergency === true);
   const line = emergency[0];
-  if (emergency.length !== 1 || !line || typeof line.href !== 'string' || !isEmergencyServiceNumber(line.href)) return;
+  if (emergency.length !== 1 || !line || typeof line.href !== 'string' || !isCountryEmergencyNumber(line.href, typeof doc.time_zone === 'string' ? doc.time_zone : undefined)) return;
   const number = line.href.replace(/^tel:/i, '');
   const found: { r: Obj; path: string }[] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
