@@ -30,15 +30,13 @@ import {
   type CapCategory,
   type ExportFormat,
 } from '../export/index.js';
-import { importCap, ImportError, importStatuspage, type ImportResult } from '../import/index.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import { CliError, fromFeedError, list, str, type Command } from './command.js';
 import { EXPORT_NOTES, exportNotes, leftOutNote } from './export-notes.js';
 import { exportFormat } from './export-formats.js';
 import { deskLanguage } from './desk-lang.js';
 import { incidentName } from '../feed/incident-name.js';
-import { IMPORT_NOTES } from './import-notes.js';
-import { stillToWrite } from './import-todo.js';
+import { importCapCommand, importStatuspageCommand } from './import-command.js';
 import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
@@ -198,62 +196,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
   }
 }
 
-function importer(name: 'statuspage' | 'cap', parse: (text: string) => ImportResult, example: string): Command {
-  return {
-    name: `import ${name}`,
-    summary: `make a clearline feed from ${name === 'cap' ? 'a CAP 1.2 alert' : "Atlassian Statuspage's summary.json or incidents.json"}; what is missing becomes placeholders lint refuses`,
-    usage: `clearline import ${name} ${example} [--out feed.json] [--force]`,
-    positionals: 1,
-    options: {
-      out: { type: 'string', help: 'where to write the feed (default: standard output)' },
-      force: { type: 'boolean', help: 'overwrite an existing --out file' },
-      json: { type: 'boolean', help: 'print {feed, placeholders} as JSON' },
-    },
-    async run(v, [file]) {
-      if (!file) throw new CliError(`give the file to import, e.g. clearline import ${name} ${example}`);
-      const text = await readText(file, 'the file');
-      let result: ImportResult;
-      try {
-        result = parse(text);
-      } catch (e) {
-        if (e instanceof ImportError) throw new CliError(`${file}: ${e.message} [${e.code}]`, 1, e.code);
-        throw e;
-      }
-      if (v.json) return console.log(JSON.stringify(result, null, 2));
-      const out = str(v.out);
-      const body = `${JSON.stringify(result.feed, null, 2)}\n`;
-      if (out) {
-        if (!v.force && (await stat(out).catch(() => undefined))) throw new CliError(`${out} exists; give --force to overwrite it`);
-        await writeText(out, body);
-      } else process.stdout.write(body);
-      const lang = deskLanguage(result.feed);
-      const t = IMPORT_NOTES[lang];
-      console.error(t.imported(result.feed.incidents.length, out));
-      // Before the placeholders: what the placeholder in "what we know" is for.
-      for (const w of result.withdrawn ?? []) console.error(t.withdrawn(incidentName(w.incident, result.feed.incidents, lang), w.note));
-      // In the desk's words, with the command for each (import-todo.ts); a note that names no incident field as it is.
-      const todo = stillToWrite(result.feed, out ?? 'feed.json', lang);
-      const other = result.placeholders.filter((p) => !result.feed.incidents.some((inc) => p.startsWith(`${inc.id}: `)));
-      if (todo.length || other.length) {
-        console.error(t.stillToWrite);
-        for (const p of [...todo, ...other]) console.error(`  ${p}`);
-      }
-    },
-  };
-}
-
-export const importStatuspageCommand = importer('statuspage', (text) => {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new ImportError('invalid', `not valid JSON: ${(e as Error).message}`);
-  }
-  return importStatuspage(value);
-}, 'summary.json');
-
-export const importCapCommand = importer('cap', (text) => importCap(text), 'alert.xml');
-
+export { importCapCommand, importStatuspageCommand };
 export const EXPORT_COMMANDS: Command[] = [exportCommand, importStatuspageCommand, importCapCommand];
 
 /**

@@ -10,10 +10,13 @@ import { placeOf } from '../lint/place.js';
 import { perLanguage, updateCommand } from '../lint/rules/document.js';
 import { isObj, textsOf } from '../lint/walk.js';
 import { hasPlaceholder } from '../feed/placeholder.js';
+import { shellArg } from '../lint/shell.js';
 
 /** `feed` as imported, `file` as the desk will name it (--out, else feed.json), `now` the import time. */
 export function stillToWrite(feed: unknown, file: string, lang: UiLanguage, now = Date.now()): string[] {
   if (!isObj(feed)) return [];
+  // As the shell takes it: "mijn feed.json" was printed bare, and the command, copied as printed, failed.
+  file = shellArg(file);
   const incidents = Array.isArray(feed.incidents) ? feed.incidents : [];
   const named = (c: string) => c.replace(/^clearline update feed\.json /, `clearline update ${file} `);
   const lines: { at: number; text: string }[] = [];

@@ -28,15 +28,15 @@ function texts(infos: { lang: string; info: Obj }[], field: string, max: number)
 
 export function importCap(xml: string, opts: { now?: number } = {}): ImportResult {
   const now = opts.now ?? Date.now();
-  if (/<!DOCTYPE/i.test(xml)) throw new ImportError('invalid', 'the CAP file has a DOCTYPE; CAP alerts never need one, so it is refused');
+  if (/<!DOCTYPE/i.test(xml)) throw new ImportError('invalid', 'the CAP file has a DOCTYPE; CAP alerts never need one, so it is refused', 'het CAP-bestand heeft een DOCTYPE; een CAP-melding heeft er nooit een nodig, dus het wordt geweigerd');
   let doc: Obj;
   try {
     doc = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, isArray: (name) => name === 'info', parseTagValue: false }).parse(xml, true) as Obj;
   } catch (e) {
-    throw new ImportError('invalid', `the CAP file is not well-formed XML: ${(e as Error).message}`);
+    throw new ImportError('invalid', `the CAP file is not well-formed XML: ${(e as Error).message}`, `het CAP-bestand is geen geldige XML: ${(e as Error).message}`);
   }
   const alert = doc.alert;
-  if (!isObj(alert)) throw new ImportError('not-recognised', 'this is not a CAP alert: there is no <alert> element');
+  if (!isObj(alert)) throw new ImportError('not-recognised', 'this is not a CAP alert: there is no <alert> element', 'dit is geen CAP-melding: er is geen <alert>-element');
   const infos = (Array.isArray(alert.info) ? alert.info.filter(isObj) : []).slice(0, LIMITS.languages).map((info, i) => ({ lang: str(info.language) || (i === 0 ? 'en-US' : `und-${i}`), info }));
   const cancel = str(alert.msgType) === 'Cancel';
   // A Cancel often has no text of its own: it only names the alerts it withdraws.
@@ -44,8 +44,9 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
     throw new ImportError(
       'invalid',
       `this CAP alert withdraws earlier alerts (a Cancel, not an all-clear) and has no text of its own, so there is no incident to import${str(alert.note) ? `; the sender's note: "${str(alert.note)}"` : ''}. If your feed shows what it withdraws, say there what happened (for example that it was sent in error)`,
+      `deze CAP-melding trekt eerdere meldingen in (een Cancel, geen sein veilig) en heeft geen eigen tekst, dus er is geen storing om te importeren${str(alert.note) ? `; de toelichting van de afzender: "${str(alert.note)}"` : ''}. Toont uw feed wat hij intrekt, zeg daar dan wat er gebeurd is (bijvoorbeeld dat hij per vergissing is verstuurd)`,
     );
-  if (!infos.length) throw new ImportError('invalid', 'the CAP alert has no <info> block, so there is nothing to show');
+  if (!infos.length) throw new ImportError('invalid', 'the CAP alert has no <info> block, so there is nothing to show', 'de CAP-melding heeft geen <info>-blok, dus er is niets te tonen');
   const first = infos[0]!.info;
   // responseType may repeat, so it is a string or a list.
   const allClear = infos.some(({ info }) => ([] as unknown[]).concat(info.responseType).map(str).includes('AllClear'));

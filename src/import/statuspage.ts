@@ -14,6 +14,8 @@ export class ImportError extends Error {
   constructor(
     readonly code: 'not-recognised' | 'invalid',
     message: string,
+    /** The same in Dutch, for a Dutch desk (the CLI says it in the desk's language; a Dutch desk read only English). */
+    readonly nl?: string,
   ) {
     super(message);
   }
@@ -61,7 +63,11 @@ export interface ImportResult {
 export function importStatuspage(input: unknown, opts: { now?: number } = {}): ImportResult {
   const now = opts.now ?? Date.now();
   if (!isObj(input) || !isObj(input.page) || !Array.isArray(input.incidents)) {
-    throw new ImportError('not-recognised', 'this is not a Statuspage summary.json or incidents.json: it needs "page" and "incidents"');
+    throw new ImportError(
+      'not-recognised',
+      'this is not a Statuspage summary.json or incidents.json: it needs "page" and "incidents"',
+      'dit is geen summary.json of incidents.json van Statuspage: er moeten "page" en "incidents" in staan',
+    );
   }
   const page = input.page;
   const name = cut(str(page.name) || 'Status', LIMITS.shortText);

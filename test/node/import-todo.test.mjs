@@ -41,7 +41,8 @@ test('import cap (Dutch): what is still to write in Dutch words, each with the c
 
 test('import statuspage (English) and a CAP alert without headline or sender: every placeholder is named, none by its field name', async () => {
   await withCliDir('clearline-import-todo-', async (dir, run) => {
-    writeFileSync(join(dir, 'summary.json'), fixture('statuspage-summary.json'));
+    // The fixture's page is on Dutch time, which makes the desk Dutch (import-desk-language.test.mjs): here a London page.
+    writeFileSync(join(dir, 'summary.json'), fixture('statuspage-summary.json').replace('Europe/Amsterdam', 'Europe/London'));
     const sp = run('import', 'statuspage', 'summary.json', '--out', 'feed.json');
     assert.equal(sp.status, 0, sp.stderr);
     const lines = todoLines(sp.stderr);

@@ -6,6 +6,7 @@ import { CLARITY_LIMITS } from './limits.js';
 import { schemaSaid } from './schema-words.js';
 
 import { PLACEHOLDER } from '../../feed/placeholder.js';
+import { quoted } from '../shell.js';
 
 export { PLACEHOLDER };
 
@@ -153,9 +154,6 @@ export const placeholder = defineRule('placeholder', 'error', function* ({ doc }
     };
   }
 });
-
-/** A text as one shell argument: in double quotes, with \, ", $ and ` escaped. */
-const quoted = (t: string) => `"${t.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
 
 /**
  * For a template's ready-made action ("[[TODO: check and remove this mark]] Call our fraud line…"), the `clearline update`
