@@ -5,6 +5,7 @@
  */
 import type { UiLanguage } from '../i18n/terms.js';
 import { nlCount } from './lint-report.js';
+import { shellArg } from '../lint/shell.js';
 
 export interface ChannelTerms {
   added: (id: string, file: string, kind: string, link: string, emergency: boolean, wait?: number) => string;
@@ -47,16 +48,16 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     changed: (id, file, link, emergency) => `Changed channel "${id}" in ${file}: ${link}${emergency ? ', emergency line (listed first)' : ''}. Sign it to publish.`,
     removed: (id, link, file, reasons) =>
       `Removed channel "${id}" (${link}) from ${file}${reasons.length ? `; the contact reason(s) ${reasons.join(', ')} no longer offer it` : ''}. Sign it to publish.`,
-    elsewhere: (file, errors, warnings) => `Elsewhere in ${file}: ${errors} error(s), ${warnings} warning(s); run clearline lint ${file} to see them.`,
+    elsewhere: (file, errors, warnings) => `Elsewhere in ${file}: ${errors} error(s), ${warnings} warning(s); run clearline lint ${shellArg(file)} to see them.`,
     refused: (done, file) => `the channel was not ${done}; ${file} is unchanged:`,
     down: (id, file) =>
-      `Its name or reason says it does not work, but readers still get it to call or open: a channel cannot be marked as down. Is it down? Remove it (clearline edit channel --feed ${file} --id ${id} --remove) and say under What we know ("known") that it does not work and what to use instead.`,
+      `Its name or reason says it does not work, but readers still get it to call or open: a channel cannot be marked as down. Is it down? Remove it (clearline edit channel --feed ${shellArg(file)} --id ${id} --remove) and say under What we know ("known") that it does not work and what to use instead.`,
     noReason: (id, file, wait) =>
-      `Callers on this line hear its wait (${wait} min) but not why: the phone message (clearline export --to ivr) is refused until it has a reason. Give one: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${id} --reason "…" (one per language), e.g. "many calls about the outage".`,
+      `Callers on this line hear its wait (${wait} min) but not why: the phone message (clearline export --to ivr) is refused until it has a reason. Give one: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --reason "…" (one per language), e.g. "many calls about the outage".`,
     list: (file) => `Channels in ${file}:`,
-    none: (file) => `${file} has no channels yet; add one with clearline new channel --feed ${file} --kind phone --link … --name "…"`,
+    none: (file) => `${file} has no channels yet; add one with clearline new channel --feed ${shellArg(file)} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', emergency line' : ''}${wait === undefined ? '' : `, wait ${wait} min`})`,
-    howToChange: (file) => `Change one with clearline edit channel --feed ${file} --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), or --remove it.`,
+    howToChange: (file) => `Change one with clearline edit channel --feed ${shellArg(file)} --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), or --remove it.`,
     giveId: (file, list) => `give --id with the channel to change; the channels in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} has no channel "${id}"; the channels: ${list}`,
     bothEmergency: 'give --emergency or --not-emergency, not both',
@@ -66,7 +67,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     moved: (id, file, n, of) => `"${id}" is now channel ${n} of ${of} in ${file}; readers get emergency lines first, in this order.`,
     giveKind: (kinds, given) => `${given ? `--kind ${given} is not a kind of channel; ` : ''}give --kind with one of: ${kinds} (a web form or any page is web)`,
     inPerson: (kind, file) =>
-      `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web or callback: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${file} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
+      `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web or callback: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${shellArg(file)} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
     giveLink: 'give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234',
     sameLink: (file, link, id) => `${file} already has a channel with ${link}: "${id}"; change it with clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
@@ -79,16 +80,16 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     removed: (id, link, file, reasons) =>
       `Kanaal "${id}" (${link}) verwijderd uit ${file}${reasons.length ? `; ${reasons.length === 1 ? 'de contactreden' : 'de contactredenen'} ${reasons.join(', ')} ${reasons.length === 1 ? 'biedt' : 'bieden'} het niet meer aan` : ''}. Onderteken het bestand om te publiceren.`,
     elsewhere: (file, errors, warnings) =>
-      `Elders in ${file}: ${nlCount(errors, 'fout', 'fouten')}, ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}; zie ze met clearline lint ${file}.`,
+      `Elders in ${file}: ${nlCount(errors, 'fout', 'fouten')}, ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}; zie ze met clearline lint ${shellArg(file)}.`,
     refused: (done, file) => `het kanaal is niet ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]}; ${file} is niet gewijzigd:`,
     down: (id, file) =>
-      `De naam of reden zegt dat het niet werkt, maar lezers krijgen het nog om te bellen of te openen: een kanaal kan niet als buiten gebruik worden gemarkeerd. Werkt het niet? Haal het weg (clearline edit channel --feed ${file} --id ${id} --remove) en zeg bij Wat we weten ("known") dat het niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
+      `De naam of reden zegt dat het niet werkt, maar lezers krijgen het nog om te bellen of te openen: een kanaal kan niet als buiten gebruik worden gemarkeerd. Werkt het niet? Haal het weg (clearline edit channel --feed ${shellArg(file)} --id ${id} --remove) en zeg bij Wat we weten ("known") dat het niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
     noReason: (id, file, wait) =>
-      `Bellers op deze lijn horen de wachttijd (${wait} min) maar niet waarom: het wachtbericht (clearline export --to ivr) wordt geweigerd tot er een reden is. Geef er een: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${id} --reason "…" (één per taal), bijvoorbeeld "veel telefoontjes over de storing".`,
+      `Bellers op deze lijn horen de wachttijd (${wait} min) maar niet waarom: het wachtbericht (clearline export --to ivr) wordt geweigerd tot er een reden is. Geef er een: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --reason "…" (één per taal), bijvoorbeeld "veel telefoontjes over de storing".`,
     list: (file) => `Kanalen in ${file}:`,
-    none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${file} --kind phone --link … --name "…"`,
+    none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${shellArg(file)} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodnummer' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,
-    howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${file} --id ID en wat er verandert (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), of haal het weg met --remove.`,
+    howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${shellArg(file)} --id ID en wat er verandert (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), of haal het weg met --remove.`,
     giveId: (file, list) => `geef met --id het kanaal dat u wilt wijzigen; de kanalen in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} heeft geen kanaal "${id}"; de kanalen: ${list}`,
     bothEmergency: 'geef --emergency of --not-emergency, niet allebei',
@@ -98,7 +99,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     moved: (id, file, n, of) => `"${id}" is nu kanaal ${n} van ${of} in ${file}; lezers krijgen noodnummers eerst, in deze volgorde.`,
     giveKind: (kinds, given) => `${given ? `--kind ${given} is geen soort kanaal; ` : ''}geef --kind met een van: ${kinds} (een webformulier of andere pagina is web)`,
     inPerson: (kind, file) =>
-      `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web of callback: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${file} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,
+      `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web of callback: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${shellArg(file)} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,
     giveLink: 'geef --link: het telefoonnummer, e-mailadres of webadres, bijvoorbeeld --link 0800-1234',
     sameLink: (file, link, id) => `${file} heeft al een kanaal met ${link}: "${id}"; wijzig het met clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} heeft al een kanaal "${id}"; kies een andere --id`,

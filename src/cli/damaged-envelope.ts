@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { isObj } from './command.js';
+import { shellArg } from '../lint/shell.js';
 
 /** The part of a signed file that is damaged. */
 export type DamagedPart = 'payload' | 'header' | 'signature';
@@ -85,7 +86,7 @@ const PART = {
 } as const;
 
 /** The sign command to make `signed` again; without a known key file, a placeholder the sentence around it explains. */
-const signAgain = (key: string, signed: string) => `clearline sign --key ${key} ${sourceName(signed)} --out ${signed}`;
+const signAgain = (key: string, signed: string) => `clearline sign --key ${shellArg(key)} ${shellArg(sourceName(signed))} --out ${shellArg(signed)}`;
 
 export const DAMAGED_TERMS = {
   en: {
@@ -99,7 +100,7 @@ export const DAMAGED_TERMS = {
       }`,
     /** sign was given a signed file (intact), not the file the desk edits. */
     signed: (file: string, key: string) =>
-      `${file} is already signed: it is the file clearline sign writes, not the file you edit. Sign the file you edit: clearline sign --key ${key} ${sourceName(file)} --out ${file}`,
+      `${file} is already signed: it is the file clearline sign writes, not the file you edit. Sign the file you edit: clearline sign --key ${shellArg(key)} ${shellArg(sourceName(file))} --out ${shellArg(file)}`,
   },
   nl: {
     damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file) =>
@@ -107,6 +108,6 @@ export const DAMAGED_TERMS = {
         key ? `onderteken de feed opnieuw: ${signAgain(key, signed)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
       }`,
     signed: (file: string, key: string) =>
-      `${file} is al ondertekend: het is het bestand dat clearline sign schrijft, niet het bestand dat u bewerkt. Onderteken het bestand dat u bewerkt: clearline sign --key ${key} ${sourceName(file)} --out ${file}`,
+      `${file} is al ondertekend: het is het bestand dat clearline sign schrijft, niet het bestand dat u bewerkt. Onderteken het bestand dat u bewerkt: clearline sign --key ${shellArg(key)} ${shellArg(sourceName(file))} --out ${shellArg(file)}`,
   },
 } as const satisfies Record<UiLanguage, unknown>;

@@ -10,7 +10,7 @@ import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { feedZone, lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS, type ChannelTerms } from './channel-terms.js';
 import { defaultLanguages, deskLanguage } from './desk-lang.js';
@@ -113,7 +113,7 @@ export const editChannel: Command = {
     const at = `channels/${(updated.channels as Obj[]).findIndex((c) => isObj(c) && c.id === id)}`;
     const brought = newErrors(before, findings);
     const own = ownWords(brought);
-    if (own.length) throw new CliError(`${t.refused(v.remove ? 'removed' : 'changed', file)}\n${own.map((f) => formatFinding(f, lang, updated)).join('\n')}`, 1, 'invalid');
+    if (own.length) throw new CliError(`${t.refused(v.remove ? 'removed' : 'changed', file)}\n${own.map((f) => namedIn(formatFinding(f, lang, updated), file)).join('\n')}`, 1, 'invalid');
 
     await writeIfUnchanged(file, original, updated, `the channel was being ${v.remove ? 'removed' : 'changed'}`);
     if (v.json) return console.log(json({ feed: file, channel: channel ?? null, removed: v.remove === true ? id : null, reasons, findings }));

@@ -10,11 +10,12 @@ import type { UiLanguage } from '../i18n/terms.js';
 import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { deskLanguage, documentLanguage, zoneLanguage } from './desk-lang.js';
+import { shellArg } from '../lint/shell.js';
 
 const SAID = {
   en: {
     shown: (file: string, name: string, site: string, status?: string) =>
-      `${file}: published by ${name}, website ${site}, status page ${status ?? 'none (the SMS, e-mail and social posts link to the website)'}.\nChange them with clearline edit feed --status-url … | --publisher "…" | --publisher-url …`,
+      `${file}: published by ${name}, website ${site}, status page ${status ?? 'none (the SMS, e-mail and social posts link to the website)'}.\nChange them with clearline edit feed${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --status-url … | --publisher "…" | --publisher-url …`,
     badUrl: (option: string, url: string, like: string) => `${option} "${url}": give a web address starting with https://, e.g. ${option} ${like}; nothing was written`,
     changed: (file: string, what: string[]) => `Changed in ${file}: ${what.join(', ')}. Sign the file to publish.`,
     status: (url?: string) => (url ? `status page ${url}` : 'no status page (the SMS, e-mail and social posts link to your website)'),
@@ -24,7 +25,7 @@ const SAID = {
   },
   nl: {
     shown: (file: string, name: string, site: string, status?: string) =>
-      `${file}: gepubliceerd door ${name}, website ${site}, statuspagina ${status ?? 'geen (de sms, e-mail en berichten op sociale media linken naar de website)'}.\nWijzig ze met clearline edit feed --status-url … | --publisher "…" | --publisher-url …`,
+      `${file}: gepubliceerd door ${name}, website ${site}, statuspagina ${status ?? 'geen (de sms, e-mail en berichten op sociale media linken naar de website)'}.\nWijzig ze met clearline edit feed${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --status-url … | --publisher "…" | --publisher-url …`,
     badUrl: (option: string, url: string, like: string) => `${option} "${url}": geef een webadres dat begint met https://, bijvoorbeeld ${option} ${like}; er is niets geschreven`,
     changed: (file: string, what: string[]) => `Gewijzigd in ${file}: ${what.join(', ')}. Onderteken het bestand om te publiceren.`,
     status: (url?: string) => (url ? `statuspagina ${url}` : 'geen statuspagina (de sms, e-mail en berichten op sociale media linken naar uw website)'),

@@ -10,6 +10,7 @@ import { pickText } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 import { emergencyServicesCommands, emergencyServicesGap } from '../lint/emergency-services.js';
 import type { Obj } from './command.js';
+import { shellArg } from '../lint/shell.js';
 
 const SAID = {
   en: (reasons: string, number: string) =>
@@ -22,7 +23,7 @@ const SAID = {
 export function emergencyServicesHint(feed: Obj, zone: string | undefined, lang: 'en' | 'nl', langs: readonly string[], file: string): string[] {
   const gap = emergencyServicesGap(feed, zone);
   if (!gap) return [];
-  const on = file === 'feed.json' ? '' : ` --feed ${file}`;
+  const on = file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`;
   const named = gap.reasons.map(({ reason }) => `"${pickText(reason.label as TextValue, lang)}"`).join(lang === 'nl' ? ' of ' : ' or ');
   return [SAID[lang](named, gap.number), ...emergencyServicesCommands(gap, langs, on).map((c) => `  ${c}`)];
 }

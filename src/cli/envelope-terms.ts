@@ -7,6 +7,7 @@
 import type { DocumentKind } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { nlCount } from './lint-report.js';
+import { shellArg } from '../lint/shell.js';
 
 export interface EnvelopeTerms {
   /** verify: the first line. */
@@ -46,12 +47,12 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     wasExpired: (expired, zone) => `The old envelope had expired at ${expired} (${zone}; readers showed it as out of date); its signature verified, so it is re-signed now.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" seq ${from} -> ${to}, valid until ${until} (${zone}), ${keys} signature(s): ${out}`,
     refusal: 'not re-signed: fix the errors above with clearline update and sign, or use --force',
-    giveSigned: (key) => `no signed file given: give the one clearline sign wrote, e.g. clearline heartbeat --key ${key} feed.jws.json --out feed.jws.json`,
-    giveVerify: (key) => `no signed file given: give the file clearline sign wrote, or its https: address, e.g. clearline verify --key ${key} feed.jws.json`,
+    giveSigned: (key) => `no signed file given: give the one clearline sign wrote, e.g. clearline heartbeat --key ${shellArg(key)} feed.jws.json --out feed.jws.json`,
+    giveVerify: (key) => `no signed file given: give the file clearline sign wrote, or its https: address, e.g. clearline verify --key ${shellArg(key)} feed.jws.json`,
     unsigned: (file, signed, key) =>
-      `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Give heartbeat the signed file: clearline heartbeat --key ${key} ${signed} --out ${signed}. Changed ${file}? Then sign it instead: clearline sign --key ${key} ${file} --out ${signed}`,
+      `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Give heartbeat the signed file: clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)}. Changed ${file}? Then sign it instead: clearline sign --key ${shellArg(key)} ${shellArg(file)} --out ${shellArg(signed)}`,
     unsignedVerify: (file, signed, key) =>
-      `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Check the signed file: clearline verify --key ${key} ${signed}`,
+      `${file} is not signed: it is the file you edit, not the signed file that clearline sign writes. Check the signed file: clearline verify --key ${shellArg(key)} ${shellArg(signed)}`,
     expired: (file, at, zone, heartbeat) => `${file} expired at ${at} (${zone}): readers see it as out of date. Its signature is good; re-sign it: ${heartbeat}`,
   },
   nl: {
@@ -62,12 +63,12 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     wasExpired: (expired, zone) => `De oude envelop was verlopen om ${expired} (${zone}; lezers zagen hem als verouderd); de handtekening klopt, dus hij is nu opnieuw ondertekend.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" volgnummer ${from} -> ${to}, geldig tot ${until} (${zone}), met ${nlCount(keys, 'sleutel', 'sleutels')}: ${out}`,
     refusal: 'niet opnieuw ondertekend: los de fouten hierboven op met clearline update en sign, of gebruik --force',
-    giveSigned: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, bijvoorbeeld clearline heartbeat --key ${key} feed.jws.json --out feed.jws.json`,
-    giveVerify: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, of het https:-adres ervan, bijvoorbeeld clearline verify --key ${key} feed.jws.json`,
+    giveSigned: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, bijvoorbeeld clearline heartbeat --key ${shellArg(key)} feed.jws.json --out feed.jws.json`,
+    giveVerify: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, of het https:-adres ervan, bijvoorbeeld clearline verify --key ${shellArg(key)} feed.jws.json`,
     unsigned: (file, signed, key) =>
-      `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Geef heartbeat het ondertekende bestand: clearline heartbeat --key ${key} ${signed} --out ${signed}. Heeft u ${file} gewijzigd? Onderteken het dan: clearline sign --key ${key} ${file} --out ${signed}`,
+      `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Geef heartbeat het ondertekende bestand: clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)}. Heeft u ${file} gewijzigd? Onderteken het dan: clearline sign --key ${shellArg(key)} ${shellArg(file)} --out ${shellArg(signed)}`,
     unsignedVerify: (file, signed, key) =>
-      `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Controleer het ondertekende bestand: clearline verify --key ${key} ${signed}`,
+      `${file} is niet ondertekend: dit is het bestand dat u bewerkt, niet het ondertekende bestand dat clearline sign schrijft. Controleer het ondertekende bestand: clearline verify --key ${shellArg(key)} ${shellArg(signed)}`,
     expired: (file, at, zone, heartbeat) => `${file} is verlopen om ${at} (${zone}): lezers zien hem als verouderd. De handtekening klopt; onderteken hem opnieuw: ${heartbeat}`,
   },
 };

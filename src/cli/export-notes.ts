@@ -12,6 +12,7 @@ import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js'
 import { shortenedInWords } from '../export/shortened.js';
 import { EXPORT_TERMS } from '../export/terms.js';
 import { deskLanguage } from './desk-lang.js';
+import { shellArg } from '../lint/shell.js';
 
 export const ONE_INCIDENT_FORMATS = ['sms', 'social'] as const;
 export type OneIncidentFormat = (typeof ONE_INCIDENT_FORMATS)[number];
@@ -51,7 +52,8 @@ export interface ExportNotes {
   noFormat: (asked: string | undefined, formats: string) => string;
   noFile: string;
   /** Before the budget message of an export that does not fit. */
-  shorten: (what: string) => string;
+  /** `file`: the feed to lint (the one exported, or the feed.json a signed file was made from). */
+  shorten: (what: string, file: string) => string;
   ivrTooLong: (seconds: number) => string;
   smsTooLong: string;
   socialTooLong: string;
@@ -87,7 +89,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `no CAP alert for incident ${name}: it was published already resolved, so no warning went out before it. CAP receivers (alert apps, Google Public Alerts) show or push every first alert as a new warning, and an all-clear has no earlier alert to clear. Your status page, Atom feed and e-mail still say it happened`,
     noFormat: (asked, formats) => `${asked ? `there is no export "${asked}"; give` : 'give'} --to with one of: ${formats}`,
     noFile: 'give the feed, e.g. clearline export feed.json --to sms',
-    shorten: (what) => `${what}; run clearline lint --for sms,ivr,social for what to shorten`,
+    shorten: (what, file) => `${what}; run clearline lint ${shellArg(file)} --for sms,ivr,social for what to shorten`,
     ivrTooLong: (seconds) => `the message takes ${seconds} s, more than 45 s`,
     smsTooLong: 'the SMS does not fit even shortened',
     socialTooLong: 'a post does not fit even shortened',
@@ -120,7 +122,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `geen CAP-melding voor storing ${name}: die is meteen als opgelost gepubliceerd, dus er ging geen waarschuwing aan vooraf. CAP-ontvangers (alert-apps, Google Public Alerts) tonen of pushen elke eerste melding als nieuwe waarschuwing, en een sein veilig heeft geen eerdere melding om op te heffen. Uw statuspagina, Atom-feed en e-mail melden het wel`,
     noFormat: (asked, formats) => `${asked ? `er is geen export "${asked}"; geef` : 'geef'} --to met een van: ${formats}`,
     noFile: 'geef de feed, bijv. clearline export feed.json --to sms',
-    shorten: (what) => `${what}; clearline lint --for sms,ivr,social zegt wat korter moet`,
+    shorten: (what, file) => `${what}; clearline lint ${shellArg(file)} --for sms,ivr,social zegt wat korter moet`,
     ivrTooLong: (seconds) => `het bericht duurt ${String(seconds).replace('.', ',')} s, langer dan 45 s`,
     smsTooLong: 'de sms past ook ingekort niet',
     socialTooLong: 'een bericht past ook ingekort niet',

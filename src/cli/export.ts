@@ -40,7 +40,9 @@ import { importCapCommand, importStatuspageCommand } from './import-command.js';
 import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
-import { lintNow, reportFindings } from './lint-report.js';
+import { lintNow, namedIn, reportFindings } from './lint-report.js';
+import { sourceName } from './damaged-envelope.js';
+import { shellArg } from '../lint/shell.js';
 
 const isEnvelope = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { payload?: unknown }).payload === 'string' && Array.isArray((v as { signatures?: unknown }).signatures);
 
@@ -101,7 +103,7 @@ export const exportCommand: Command = {
     const out = str(v.out);
     const emit = async (text: string) => (out ? writeText(out, text) : void process.stdout.write(text));
     try {
-      await exportOne(to, payload, opts, v, out, emit);
+      await exportOne(to, payload, opts, v, out, emit, file);
     } catch (e) {
       if (e instanceof ExportError) throw new CliError(`${e.message} [${e.code}]`, e.code === 'over-budget' ? 1 : 2, e.code);
       throw e;
@@ -116,23 +118,26 @@ type Emit = (text: string) => Promise<void>;
  * wait the message would promise "You will be helped shortly". Only the line spoken for; a message
  * too long is refused below as over-budget. `--force` writes it anyway.
  */
-function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Record<string, unknown>) {
+function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Record<string, unknown>, file: string) {
   const lang = deskLanguage(payload, str(v.lang));
   const errors = phoneLineErrors(payload, channel, { lang });
   if (!errors.length) return;
-  for (const f of errors) console.error(formatFinding(f as unknown as Finding, lang));
+  // The fixes name the file to edit: for a signed feed.jws.json, the feed.json it was signed from.
+  for (const f of errors) console.error(namedIn(formatFinding(f as unknown as Finding, lang), (/\.jws\.json$/i.test(file) ? sourceName(file) : file)));
   if (!v.force) throw new CliError(exportNotes(payload, str(v.lang)).refusedLine, 2, 'lint');
 }
 
-async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?: string; incident?: string }, v: Record<string, unknown>, out: string | undefined, emit: Emit) {
-  const note = (s: string) => console.error(s);
+async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?: string; incident?: string }, v: Record<string, unknown>, out: string | undefined, emit: Emit, file: string) {
+  // Commands in the notes name the file to edit (namedIn): for a signed feed.jws.json, the feed.json it was signed from.
+  const edited = /\.jws\.json$/i.test(file) ? sourceName(file) : file;
+  const note = (s: string) => console.error(namedIn(s, edited));
   const t = exportNotes(payload, opts.lang);
   const over = (what: string) => {
-    throw new ExportError('over-budget', t.shorten(what));
+    throw new ExportError('over-budget', t.shorten(what, edited));
   };
   if (to === 'ivr' || to === 'ssml') {
     const r = exportIvr(payload, { ...opts, channel: str(v.channel) });
-    refuseOnChannelErrors(payload, r.channel, v);
+    refuseOnChannelErrors(payload, r.channel, v, file);
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${to === 'ivr' ? r.text : r.ssml}\n`);
     note(t.ivr(to, r.seconds, r.words, r.channel, r.incidents.length, droppedInWords(r.dropped, payload, r.lang, deskLanguage(payload, opts.lang))));
@@ -222,7 +227,7 @@ export function channelFindings(doc: unknown, forValue: string | undefined, part
     };
     const other = bad.map(format).find((f) => f && !['sms', 'ivr', 'ssml', 'social'].includes(f));
     const said = nl ? `--for neemt sms, ivr, social (met komma's ertussen); niet: ${bad.join(', ') || '(niets)'}` : (e as Error).message;
-    const look = other && (nl ? `. Daar is geen lengte te controleren; bekijk het met clearline export ${file} --to ${other}` : `. There is no length to check there; look at it with clearline export ${file} --to ${other}`);
+    const look = other && (nl ? `. Daar is geen lengte te controleren; bekijk het met clearline export ${shellArg(file)} --to ${other}` : `. There is no length to check there; look at it with clearline export ${shellArg(file)} --to ${other}`);
     throw new CliError(said + (look ?? ''));
   }
   const n = parts === undefined ? 1 : Number(parts);

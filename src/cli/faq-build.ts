@@ -7,6 +7,7 @@ import { keptFromOut } from './faq-kept.js';
 import { FAQ_TERMS } from './faq-terms.js';
 import { fileLanguage, writeOut } from './io.js';
 import { lintNow, nlCount, reportFindings } from './lint-report.js';
+import { shellArg } from '../lint/shell.js';
 
 export const faqBuild: Command = {
   name: 'faq build',
@@ -62,7 +63,7 @@ export const faqBuild: Command = {
     // faq.jws.json landed in the folder the command ran in, among the Markdown files. The folder by its name ("faq", not "..").
     else if (out) {
       const folder = basename(resolve(dir));
-      const sign = `clearline sign --key … ${out} --out ${out.replace(/\.json$/i, '')}.jws.json`;
+      const sign = `clearline sign --key … ${shellArg(out)} --out ${shellArg(`${out.replace(/\.json$/i, '')}.jws.json`)}`;
       const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
       console.error(
         lang === 'nl'

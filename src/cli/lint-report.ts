@@ -2,6 +2,7 @@
 import { zoneOf } from '../feed/times.js';
 import { formatFinding, lintDocument, ownWords, summarize, type Finding } from '../lint/index.js';
 import { CliError } from './command.js';
+import { shellArg } from '../lint/shell.js';
 
 /** The zone the CLI reads and prints clock times in: the feed's `time_zone`, else this machine's (as the editor). */
 export const feedZone = (doc: unknown): string => zoneOf(doc);
@@ -31,15 +32,30 @@ function countLine(file: string, errors: number, warnings: number, lang?: string
   return `${file}: ${errors} error(s), ${warnings} warning(s)`;
 }
 
+/**
+ * A finding's line with its commands naming the file checked, as the shell takes it (lint/shell.ts): lint writes
+ * `clearline update feed.json` and ` --feed feed.json`, not knowing the file. A command that edits the feed without naming
+ * it (ivr-no-wait's `clearline edit channel --id phone --wait 0`) gets --feed too: for "mijn feed.json" it edited feed.json,
+ * or failed as there was none.
+ */
+export function namedIn(line: string, file: string): string {
+  if (file === 'feed.json' || !/\.json$/.test(file)) return line;
+  const on = ` --feed ${shellArg(file)}`;
+  return line
+    .replaceAll('clearline update feed.json ', `clearline update ${shellArg(file)} `)
+    .replaceAll(' --feed feed.json', on)
+    .split(/(?=clearline )/)
+    .map((c) => (/^clearline (?:new|edit) (?:channel|reason|feed)\b/.test(c) && !c.includes(' --feed ') ? c.replace(/^clearline \w+ \w+/, (m) => m + on) : c))
+    .join('');
+}
+
 /** Prints findings (to standard error unless told otherwise), errors first, under a count line. */
 export function reportFindings(findings: readonly Finding[], file: string, print: (line: string) => void = console.error, lang?: string, doc?: unknown): void {
   if (!findings.length) return;
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const { errors, warnings } = summarize(findings);
   print(countLine(file, errors, warnings, lang));
-  // A fix that names `clearline update feed.json` (lint's placeholder rule) names the file checked.
-  const named = (line: string) => (file === 'feed.json' || !/\.json$/.test(file) ? line : line.replaceAll('clearline update feed.json ', `clearline update ${file} `).replaceAll(' --feed feed.json', ` --feed ${file}`));
-  for (const f of sorted) print(named(formatFinding(f, lang, doc)));
+  for (const f of sorted) print(namedIn(formatFinding(f, lang, doc), file));
 }
 
 /** The errors in `after` that were not in `before` (compared by rule and message: paths move when a channel or reason goes). */

@@ -10,7 +10,7 @@ import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
@@ -86,7 +86,7 @@ export const newChannelCommand: Command = {
     const here = findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`));
     const mine = here.filter((f) => f.severity === 'error');
     const own = ownWords(mine);
-    if (own.length) throw new CliError(`${t.refused('added', file)}\n${own.map((f) => formatFinding(f, lang, updated)).join('\n')}`, 1, 'invalid');
+    if (own.length) throw new CliError(`${t.refused('added', file)}\n${own.map((f) => namedIn(formatFinding(f, lang, updated), file)).join('\n')}`, 1, 'invalid');
 
     await writeIfUnchanged(file, original, updated, 'the channel was being added');
     if (v.json) return console.log(json({ feed: file, channel, findings }));

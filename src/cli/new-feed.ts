@@ -12,6 +12,7 @@ import { exists, folderLanguage, writeText } from './io.js';
 import { feedZone } from './lint-report.js';
 import { warnUtc } from './new-incident.js';
 import { zoneLanguage } from './desk-lang.js';
+import { shellArg } from '../lint/shell.js';
 
 const SAID = {
   en: {
@@ -20,7 +21,7 @@ const SAID = {
     made: (file: string, id: string, zone: string) => `Made ${file}: feed "${id}", time zone ${zone}, no incidents yet.`,
     todo: (file: string) => `Your organisation's name and website are still [[TODO: …]]: fill in "publisher" in ${file}, or open it with clearline studio; sign refuses the feed until then.`,
     badStatusUrl: (url: string) => `--status-url "${url}": give your status page's web address, starting with https://, e.g. --status-url https://www.example.com/status; nothing was written`,
-    statusUrl: (file: string, site?: string) => `Do you have a status page? Add it with clearline edit feed --status-url ${site ? `${site.replace(/\/+$/, '')}/status` : 'https://www.example.com/status'}${file === 'feed.json' ? '' : ` --feed ${file}`}, so the SMS, e-mail and social posts link to it, not to ${site ?? 'your website'}.`,
+    statusUrl: (file: string, site?: string) => `Do you have a status page? Add it with clearline edit feed --status-url ${site ? `${site.replace(/\/+$/, '')}/status` : 'https://www.example.com/status'}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}, so the SMS, e-mail and social posts link to it, not to ${site ?? 'your website'}.`,
     next: 'Next, before anything happens:',
     channel: 'how people reach you, once per line',
     reason: 'what people contact you about',
@@ -33,7 +34,7 @@ const SAID = {
     made: (file: string, id: string, zone: string) => `${file} gemaakt: feed "${id}", tijdzone ${zone}, nog geen storingen.`,
     todo: (file: string) => `De naam en website van uw organisatie staan nog op [[TODO: …]]: vul "publisher" in ${file} in, of open het met clearline studio; sign weigert de feed tot dan.`,
     badStatusUrl: (url: string) => `--status-url "${url}": geef het webadres van uw statuspagina, beginnend met https://, bijvoorbeeld --status-url https://www.voorbeeld.nl/storingen; er is niets geschreven`,
-    statusUrl: (file: string, site?: string) => `Heeft u een statuspagina? Zet het adres erin met clearline edit feed --status-url ${site ? `${site.replace(/\/+$/, '')}/storingen` : 'https://www.voorbeeld.nl/storingen'}${file === 'feed.json' ? '' : ` --feed ${file}`}, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar ${site ?? 'uw website'}.`,
+    statusUrl: (file: string, site?: string) => `Heeft u een statuspagina? Zet het adres erin met clearline edit feed --status-url ${site ? `${site.replace(/\/+$/, '')}/storingen` : 'https://www.voorbeeld.nl/storingen'}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar ${site ?? 'uw website'}.`,
     next: 'Daarna, voor er iets gebeurt:',
     channel: 'hoe mensen u bereiken, één keer per lijn',
     reason: 'waarover mensen contact opnemen',
@@ -91,13 +92,13 @@ export const newFeedCommand: Command = {
     // Without a status page a bus company's strike SMS linked to its home page: asked for when not given.
     if (!feed.status_url) console.log(t.statusUrl(file, /\[\[TODO/.test(feed.publisher.url) ? undefined : feed.publisher.url));
     // The next commands as the desk would type them: its file and languages when they are not the defaults.
-    const opts = `${file === 'feed.json' ? '' : ` --feed ${file}`}${langs.length && langs.join(',') !== 'nl,en' ? ` --lang ${langs.join(',')}` : ''}`;
+    const opts = `${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}${langs.length && langs.join(',') !== 'nl,en' ? ` --lang ${langs.join(',')}` : ''}`;
     console.log(t.next);
     console.log(`  clearline new channel --kind phone --link … --name "…"${opts}   (${t.channel})`);
     console.log(`  clearline new reason --name "…"${opts}   (${t.reason})`);
     // new incident too: run as printed after `new feed --lang nl`, it made a Dutch and an English incident (nl,en for a feed without texts).
     console.log(`  clearline new incident --template … --id …${opts}   (${t.incident})`);
     // The studio speaks a feed without texts in English unless told: the desk's language with it.
-    console.log(`  clearline studio${file === 'feed.json' ? '' : ` ${file}`} --lang ${desk}   (${t.studio})`);
+    console.log(`  clearline studio${file === 'feed.json' ? '' : ` ${shellArg(file)}`} --lang ${desk}   (${t.studio})`);
   },
 };

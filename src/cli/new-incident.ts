@@ -15,6 +15,7 @@ import { emergencyServicesHint } from './emergency-services.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import { shellArg } from '../lint/shell.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
 const SAID = {
@@ -22,12 +23,12 @@ const SAID = {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`,
     first: (time: string, zone: string) => `First update promised at ${time} (${zone}).`,
     utc: (zone: string, file: string) => `Note: the feed's time zone is ${zone}, this computer's clock, so every time readers see is on it (in summer an hour off for London), and clearline new channel cannot read a number written as 0800…. If your readers live elsewhere, change "time_zone": "${zone}" in ${file} to theirs, e.g. "Europe/London", before you go on.`,
-    replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${file}`,
+    replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `The feed keeps its own contact reasons (the topics readers choose under Help: ${own.join(', ')}). Typical for the ${template} template, and not in it: ${missing.join(', ')}. Add those that fit now (Contact reasons in clearline studio, or "contact_reasons" in ${file}), and remove those that no longer do.`,
     added: (reasons: string[], file: string) =>
-      `Added the template's contact reasons, which readers choose from under Help as they are: ${reasons.join(', ')}. Change or remove one with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID, or in clearline studio.`,
-    reasonCommands: (file: string) => `Or with these commands (change the names as you like; remove one that no longer fits with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID --remove):`,
+      `Added the template's contact reasons, which readers choose from under Help as they are: ${reasons.join(', ')}. Change or remove one with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID, or in clearline studio.`,
+    reasonCommands: (file: string) => `Or with these commands (change the names as you like; remove one that no longer fits with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --remove):`,
     severity: (list: string) => `--severity must be one of ${list}`,
     noId: 'give the incident an --id, e.g. --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": an incident id is letters, digits, ".", "_" and "-" only (no spaces), at most 64, e.g. --id ${like}; readers never see it`,
@@ -40,12 +41,12 @@ const SAID = {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
     first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
-    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${file}`,
+    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
     added: (reasons: string[], file: string) =>
-      `Contactredenen uit het sjabloon toegevoegd, waaruit lezers onder Hulp kiezen zoals ze er staan: ${reasons.join(', ')}. Wijzig of verwijder er een met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID, of in clearline studio.`,
-    reasonCommands: (file: string) => `Of met deze opdrachten (pas de namen gerust aan; een reden die niet meer past, haalt u weg met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${file}`} --id ID --remove):`,
+      `Contactredenen uit het sjabloon toegevoegd, waaruit lezers onder Hulp kiezen zoals ze er staan: ${reasons.join(', ')}. Wijzig of verwijder er een met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID, of in clearline studio.`,
+    reasonCommands: (file: string) => `Of met deze opdrachten (pas de namen gerust aan; een reden die niet meer past, haalt u weg met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --remove):`,
     severity: (list: string) => `--severity moet een van deze zijn: ${list}`,
     noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": een id bestaat alleen uit letters, cijfers, ".", "_" en "-" (geen spaties), hoogstens 64 tekens, bijvoorbeeld --id ${like}; lezers zien het nooit`,
@@ -167,7 +168,7 @@ export const newIncident: Command = {
     console.log(t.reasonCommands(file));
     for (const r of missingContactReasons(template, named.map((l) => templateLanguage(l)!), ownReasons, feedZone(feed))) {
       const names = named.map((l) => `--name ${q(pickText(r.label, l))}`).join(' ');
-      console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${file}`}`);
+      console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}`);
     }
   },
 };

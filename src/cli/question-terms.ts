@@ -5,6 +5,7 @@
  * water drinken?" at 2 a.m. is answered in Dutch. Ids, file names and options stay as typed.
  */
 import type { UiLanguage } from '../i18n/terms.js';
+import { shellArg } from '../lint/shell.js';
 
 export interface QuestionTerms {
   noFolder: (dir: string) => string;
@@ -50,7 +51,7 @@ const example = (langs: string[], option: string, word: string) => langs.map((l)
 
 export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
   en: {
-    noFolder: (dir) => `there is no folder ${dir} (the FAQ answers in Markdown, the folder clearline faq build reads); check the name and the folder you are in, or give --dir. Your first question? Make the folder first: mkdir ${dir}`,
+    noFolder: (dir) => `there is no folder ${dir} (the FAQ answers in Markdown, the folder clearline faq build reads); check the name and the folder you are in, or give --dir. Your first question? Make the folder first: mkdir ${shellArg(dir)}`,
     notFolder: (dir) => `${dir} is a file, not a folder; give --dir with the folder of the FAQ answers (the one clearline faq build reads)`,
     noLanguages: (dir) => `${dir} has no answers yet, so its languages are not known: name them with --lang, e.g. --lang nl,en, and give --question and --answer once per language, in that order`,
     whichOrder: (dir, langs) => `${dir} has answers in ${andList(langs, 'and')}: say which language each text is in with --lang, e.g. --lang ${langs.join(',')}, and give --question and --answer in that order`,
@@ -65,18 +66,18 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     empty: (option, lang) => `the --${option} for ${lang} is empty; write the ${option === 'question' ? 'question as people ask it' : 'answer people read'}`,
     badId: (id) => `--id ${id}: use 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. --id drinking-water`,
     noSlug: 'give --id: the question has no letters or digits to make an id from, e.g. --id drinking-water',
-    idTaken: (dir, id, files) => `${dir} already has a question "${id}" (${files.join(', ')}); change it with clearline edit question --dir ${dir} --id ${id}, or pick another --id`,
+    idTaken: (dir, id, files) => `${dir} already has a question "${id}" (${files.join(', ')}); change it with clearline edit question --dir ${shellArg(dir)} --id ${id}, or pick another --id`,
     fileExists: (path) => `${path} already exists; nothing was written (it is never overwritten). Pick another --id`,
     wouldNotBuild: (dir, why) => `clearline faq build would fail on ${dir}, so nothing was written. Fix this first: ${why}`,
     refused: (done) => `the question was not ${done}; nothing was written:`,
     added: (id, dir) => `Added question "${id}" to ${dir}:`,
     changed: (id, dir) => `Changed question "${id}" in ${dir}:`,
-    buildHint: (dir, out) => `Build the FAQ and sign it: clearline faq build ${dir} --feed-id … --out ${out}, then clearline sign --key … ${out} --out ${out.replace(/\.json$/i, '')}.jws.json (or give --out ${out} next time to build in the same step)`,
+    buildHint: (dir, out) => `Build the FAQ and sign it: clearline faq build ${shellArg(dir)} --feed-id … --out ${shellArg(out)}, then clearline sign --key … ${shellArg(out)} --out ${shellArg(`${out.replace(/\.json$/i, '')}.jws.json`)} (or give --out ${shellArg(out)} next time to build in the same step)`,
     needFeedId: (out) => `give --feed-id (the id your embed pins): there is no FAQ document ${out} yet to take it from. Nothing was written`,
     notFaq: (out) => `${out} is not an FAQ document ("type": "faq"); give --out with the FAQ document to rebuild, e.g. --out faq.json. Nothing was written`,
     list: (dir) => `Questions in ${dir}:`,
-    none: (dir) => `${dir} has no questions yet; add one with clearline new question --dir ${dir} --question "…" --answer "…"`,
-    howToChange: (dir) => `Change one with clearline edit question --dir ${dir} --id ID --lang LANG --answer "…" (and/or --question "…").`,
+    none: (dir) => `${dir} has no questions yet; add one with clearline new question --dir ${shellArg(dir)} --question "…" --answer "…"`,
+    howToChange: (dir) => `Change one with clearline edit question --dir ${shellArg(dir)} --id ID --lang LANG --answer "…" (and/or --question "…").`,
     giveId: (dir, list) => `give --id with the question to change; the questions in ${dir}: ${list}`,
     noSuchId: (dir, id, list) => `${dir} has no question "${id}"; the questions: ${list}`,
     sayWhat: 'say what to change: --answer "…" and/or --question "…" (with --lang for one language)',
@@ -85,7 +86,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     newLanguage: (id, lang) => `question "${id}" has no ${lang} file yet: give both --question and --answer for ${lang} to add it`,
   },
   nl: {
-    noFolder: (dir) => `er is geen map ${dir} (de antwoorden in Markdown, de map die clearline faq build leest); controleer de naam en de map waarin u staat, of geef --dir. Uw eerste vraag? Maak eerst de map: mkdir ${dir}`,
+    noFolder: (dir) => `er is geen map ${dir} (de antwoorden in Markdown, de map die clearline faq build leest); controleer de naam en de map waarin u staat, of geef --dir. Uw eerste vraag? Maak eerst de map: mkdir ${shellArg(dir)}`,
     notFolder: (dir) => `${dir} is een bestand, geen map; geef --dir met de map van de antwoorden (die clearline faq build leest)`,
     noLanguages: (dir) => `${dir} heeft nog geen antwoorden, dus de talen zijn niet bekend: noem ze met --lang, bijv. --lang nl,en, en geef --question en --answer één keer per taal, in die volgorde`,
     whichOrder: (dir, langs) => `${dir} heeft antwoorden in ${andList(langs, 'en')}: zeg met --lang in welke taal elke tekst is, bijv. --lang ${langs.join(',')}, en geef --question en --answer in die volgorde`,
@@ -100,18 +101,18 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     empty: (option, lang) => `de --${option} voor ${lang} is leeg; schrijf ${option === 'question' ? 'de vraag zoals mensen die stellen' : 'het antwoord dat mensen lezen'}`,
     badId: (id) => `--id ${id}: gebruik 1 tot 64 letters, cijfers, ".", "_" of "-", beginnend met een letter of cijfer, bijv. --id drinkwater`,
     noSlug: 'geef --id: de vraag heeft geen letters of cijfers om een id van te maken, bijv. --id drinkwater',
-    idTaken: (dir, id, files) => `${dir} heeft al een vraag "${id}" (${files.join(', ')}); wijzig die met clearline edit question --dir ${dir} --id ${id}, of kies een andere --id`,
+    idTaken: (dir, id, files) => `${dir} heeft al een vraag "${id}" (${files.join(', ')}); wijzig die met clearline edit question --dir ${shellArg(dir)} --id ${id}, of kies een andere --id`,
     fileExists: (path) => `${path} bestaat al; er is niets geschreven (het wordt nooit overschreven). Kies een andere --id`,
     wouldNotBuild: (dir, why) => `clearline faq build zou mislukken op ${dir}, dus er is niets geschreven. Los eerst dit op: ${why}`,
     refused: (done) => `de vraag is niet ${done === 'added' ? 'toegevoegd' : 'gewijzigd'}; er is niets geschreven:`,
     added: (id, dir) => `Vraag "${id}" toegevoegd aan ${dir}:`,
     changed: (id, dir) => `Vraag "${id}" gewijzigd in ${dir}:`,
-    buildHint: (dir, out) => `Maak de FAQ en onderteken die: clearline faq build ${dir} --feed-id … --out ${out}, daarna clearline sign --key … ${out} --out ${out.replace(/\.json$/i, '')}.jws.json (of geef de volgende keer --out ${out} om het in één stap te doen)`,
+    buildHint: (dir, out) => `Maak de FAQ en onderteken die: clearline faq build ${shellArg(dir)} --feed-id … --out ${shellArg(out)}, daarna clearline sign --key … ${shellArg(out)} --out ${shellArg(`${out.replace(/\.json$/i, '')}.jws.json`)} (of geef de volgende keer --out ${shellArg(out)} om het in één stap te doen)`,
     needFeedId: (out) => `geef --feed-id (de id die uw embed vastzet): er is nog geen FAQ-document ${out} om die uit te halen. Er is niets geschreven`,
     notFaq: (out) => `${out} is geen FAQ-document ("type": "faq"); geef --out met het FAQ-document dat opnieuw gemaakt moet worden, bijv. --out faq.json. Er is niets geschreven`,
     list: (dir) => `Vragen in ${dir}:`,
-    none: (dir) => `${dir} heeft nog geen vragen; voeg er een toe met clearline new question --dir ${dir} --question "…" --answer "…"`,
-    howToChange: (dir) => `Wijzig er een met clearline edit question --dir ${dir} --id ID --lang TAAL --answer "…" (en/of --question "…").`,
+    none: (dir) => `${dir} heeft nog geen vragen; voeg er een toe met clearline new question --dir ${shellArg(dir)} --question "…" --answer "…"`,
+    howToChange: (dir) => `Wijzig er een met clearline edit question --dir ${shellArg(dir)} --id ID --lang TAAL --answer "…" (en/of --question "…").`,
     giveId: (dir, list) => `geef --id met de vraag die u wilt wijzigen; de vragen in ${dir}: ${list}`,
     noSuchId: (dir, id, list) => `${dir} heeft geen vraag "${id}"; de vragen: ${list}`,
     sayWhat: 'zeg wat er verandert: --answer "…" en/of --question "…" (met --lang voor één taal)',

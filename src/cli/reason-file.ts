@@ -13,7 +13,7 @@ import { CHANNEL_TERMS } from './channel-terms.js';
 import { CliError, isObj, json, list, str, type Obj, type Values } from './command.js';
 import { deskLanguage } from './desk-lang.js';
 import { exists, fileLanguage, openEnvelope, readJson } from './io.js';
-import { lintNow, newErrors, ownWords, reportFindings } from './lint-report.js';
+import { lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { REASON_TERMS, type ReasonLine, type ReasonTerms } from './reason-terms.js';
 
 /** The FAQ document given with `--faq-file`: its questions by entry id. */
@@ -92,7 +92,7 @@ export async function commitReason(c: ReasonChange): Promise<void> {
   const findings = lintNow(c.updated, now, { lang, faq: c.faq?.doc });
   const brought = ownWords(newErrors(before, findings));
   if (brought.length) {
-    const lines = brought.map((f) => formatFinding(f, lang, c.updated));
+    const lines = brought.map((f) => namedIn(formatFinding(f, lang, c.updated), c.file));
     if (c.faq && brought.some((f) => f.rule === 'reason-entry-unknown')) lines.push(t.entries(c.faq.file, entryList(c.faq, lang)));
     throw new CliError(`${t.refused(c.done, c.file)}\n${lines.join('\n')}`, 1, 'invalid');
   }

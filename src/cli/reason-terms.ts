@@ -4,6 +4,7 @@
  * Dutch pension desk adding "Mijn pensioen is niet op mijn rekening" is answered in Dutch. Ids stay as typed.
  */
 import type { UiLanguage } from '../i18n/terms.js';
+import { shellArg } from '../lint/shell.js';
 
 /** One reason as the desk sees it in a message: its id, its name in the desk's language, what it links to. */
 export interface ReasonLine {
@@ -54,17 +55,17 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     removed: (r, file) => `Removed contact reason "${r.id}" (${r.name}) from ${file}. Sign it to publish.`,
     refused: (done, file) => `the contact reason was not ${done}; ${file} is unchanged:`,
     answers: 'Readers who choose it see these FAQ answers:',
-    unchecked: (file) => `The FAQ answer ids were not checked: give the FAQ document with --faq-file faq.json (or run clearline lint ${file} --faq faq.json).`,
+    unchecked: (file) => `The FAQ answer ids were not checked: give the FAQ document with --faq-file faq.json (or run clearline lint ${shellArg(file)} --faq faq.json).`,
     entries: (faqFile, list) => `The answers in ${faqFile}: ${list}`,
     notInFaq: (faqFile) => `not in ${faqFile}`,
     list: (file) => `Contact reasons in ${file} (urgent ones are listed first to readers):`,
-    none: (file) => `${file} has no contact reasons yet; add one with clearline new reason --feed ${file} --name "…"`,
+    none: (file) => `${file} has no contact reasons yet; add one with clearline new reason --feed ${shellArg(file)} --name "…"`,
     howToChange: 'Change one with clearline edit reason --id ID (--name, --urgent, --not-urgent, --channel, --faq, --remove).',
     line: (r) => `  ${r.id}: ${r.name}${r.urgent ? ' (urgent)' : ''}; channels: ${joined(r.channels, 'none named (the usual ones are offered)')}; FAQ answers: ${joined(r.faq, 'none')}`,
     giveId: (file, list) => `give --id with the contact reason to change; the contact reasons in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} has no contact reason "${id}"; the contact reasons: ${list}`,
     idTaken: (file, id) => `${file} already has a contact reason "${id}"; pick another --id`,
-    full: (file, max, list) => `${file} has ${max} contact reasons, the most a feed can have; remove one first with clearline edit reason --id ID --remove. The contact reasons: ${list}`,
+    full: (file, max, list) => `${file} has ${max} contact reasons, the most a feed can have; remove one first with clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --remove. The contact reasons: ${list}`,
     sameName: (file, id, name) => `${file} already has a contact reason named "${name}": "${id}"; change it with clearline edit reason --id ${id}`,
     giveName: (langs) => `give --name: what people choose, e.g. --name "My payment has not arrived"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
     sayWhat: 'say what to change (--name, --urgent, --not-urgent, --channel, --faq) or give --remove',
@@ -78,17 +79,17 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     removed: (r, file) => `Contactreden "${r.id}" (${r.name}) verwijderd uit ${file}. Onderteken het bestand om te publiceren.`,
     refused: (done, file) => `de contactreden is niet ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]}; ${file} is niet gewijzigd:`,
     answers: 'Wie hem kiest, ziet deze antwoorden uit de veelgestelde vragen:',
-    unchecked: (file) => `De antwoorden (ids) zijn niet gecontroleerd: geef de veelgestelde vragen mee met --faq-file faq.json (of gebruik clearline lint ${file} --faq faq.json).`,
+    unchecked: (file) => `De antwoorden (ids) zijn niet gecontroleerd: geef de veelgestelde vragen mee met --faq-file faq.json (of gebruik clearline lint ${shellArg(file)} --faq faq.json).`,
     entries: (faqFile, list) => `De antwoorden in ${faqFile}: ${list}`,
     notInFaq: (faqFile) => `staat niet in ${faqFile}`,
     list: (file) => `Contactredenen in ${file} (dringende staan voor lezers bovenaan):`,
-    none: (file) => `${file} heeft nog geen contactredenen; voeg er een toe met clearline new reason --feed ${file} --name "…"`,
+    none: (file) => `${file} heeft nog geen contactredenen; voeg er een toe met clearline new reason --feed ${shellArg(file)} --name "…"`,
     howToChange: 'Wijzig er een met clearline edit reason --id ID (--name, --urgent, --not-urgent, --channel, --faq, --remove).',
     line: (r) => `  ${r.id}: ${r.name}${r.urgent ? ' (dringend)' : ''}; kanalen: ${joined(r.channels, 'geen genoemd (de gebruikelijke worden aangeboden)')}; antwoorden: ${joined(r.faq, 'geen')}`,
     giveId: (file, list) => `geef --id met de contactreden die u wilt wijzigen; de contactredenen in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} heeft geen contactreden "${id}"; de contactredenen: ${list}`,
     idTaken: (file, id) => `${file} heeft al een contactreden "${id}"; kies een andere --id`,
-    full: (file, max, list) => `${file} heeft ${max} contactredenen, het meeste dat een feed kan hebben; verwijder er eerst een met clearline edit reason --id ID --remove. De contactredenen: ${list}`,
+    full: (file, max, list) => `${file} heeft ${max} contactredenen, het meeste dat een feed kan hebben; verwijder er eerst een met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --remove. De contactredenen: ${list}`,
     sameName: (file, id, name) => `${file} heeft al een contactreden "${name}": "${id}"; wijzig die met clearline edit reason --id ${id}`,
     giveName: (langs) => `geef --name: wat mensen kiezen, bijv. --name "Mijn betaling is niet binnen"${langs.length > 1 ? ` (één per taal: ${langs.join(', ')}, of één voor alle)` : ''}`,
     sayWhat: 'zeg wat er verandert (--name, --urgent, --not-urgent, --channel, --faq) of geef --remove',

@@ -5,6 +5,7 @@
  * Option names, field names and file names stay as typed.
  */
 import type { UiLanguage } from '../i18n/terms.js';
+import { shellArg } from '../lint/shell.js';
 
 export interface SignTerms {
   /** What the private key file is, in "there is no file k.jwk.json (a private key)". */
@@ -34,24 +35,24 @@ const held = (lang: UiLanguage, what: string) => HELD[lang][what as keyof (typeo
 export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
   en: {
     privateKey: 'a private key',
-    giveDocument: (key) => `no file to sign: give the file you edit (feed.json, or faq.json for the FAQ), e.g. clearline sign --key ${key} feed.json --out feed.jws.json`,
+    giveDocument: (key) => `no file to sign: give the file you edit (feed.json, or faq.json for the FAQ), e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json`,
     giveKey: (what, option) => `give ${what} with ${option} FILE`,
     publicGiven: (file) => `${file}: this is the public key; sign with the private key file that keygen wrote (the one given to --out, with "d" in it)`,
     validNote: (given, until) => `note: with --valid ${given} the feed is valid until ${until}, before the next update you promised; from then on readers see "outdated". Leave out --valid and it lasts until an hour after the promised update.`,
     expired: (at, file) => `not signed: expires_at ${at} has already passed, so every reader would refuse it; remove issued_at, expires_at and seq from ${file} so sign stamps fresh ones (or use clearline heartbeat on the signed feed)`,
-    notObject: (file, what, key) => `${file} is not a feed or FAQ document: it holds ${held('en', what)}, not one object ({ … }). Sign the file you edit, e.g. clearline sign --key ${key} feed.json --out feed.jws.json (faq.json for the FAQ)`,
+    notObject: (file, what, key) => `${file} is not a feed or FAQ document: it holds ${held('en', what)}, not one object ({ … }). Sign the file you edit, e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json for the FAQ)`,
     noType: (file, type, key) =>
-      `${file} is not a feed or FAQ document: it needs "type": "status" (a status feed) or "type": "faq" (an FAQ document)${type === undefined ? '' : `, not "type": ${type}`}. Sign the file you edit, e.g. clearline sign --key ${key} feed.json --out feed.jws.json (faq.json for the FAQ); in a file of your own, put that "type" line in it`,
+      `${file} is not a feed or FAQ document: it needs "type": "status" (a status feed) or "type": "faq" (an FAQ document)${type === undefined ? '' : `, not "type": ${type}`}. Sign the file you edit, e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json for the FAQ); in a file of your own, put that "type" line in it`,
   },
   nl: {
     privateKey: 'een privésleutel',
-    giveDocument: (key) => `geen bestand om te ondertekenen: geef het bestand dat u bewerkt (feed.json, of faq.json voor de FAQ), bijvoorbeeld clearline sign --key ${key} feed.json --out feed.jws.json`,
+    giveDocument: (key) => `geen bestand om te ondertekenen: geef het bestand dat u bewerkt (feed.json, of faq.json voor de FAQ), bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json`,
     giveKey: (what, option) => `geef ${what} met ${option} BESTAND`,
     publicGiven: (file) => `${file}: dit is de publieke sleutel; onderteken met het privésleutelbestand dat keygen schreef (het bestand bij --out, met "d" erin)`,
     validNote: (given, until) => `let op: met --valid ${given} is de feed geldig tot ${until}, vóór de volgende update die u beloofde; daarna zien lezers "verouderd". Laat --valid weg, dan blijft hij geldig tot een uur na de beloofde update.`,
     expired: (at, file) => `niet ondertekend: expires_at ${at} is al voorbij, dus elke lezer zou de feed weigeren; haal issued_at, expires_at en seq uit ${file} zodat sign ze opnieuw invult (of gebruik clearline heartbeat op de ondertekende feed)`,
-    notObject: (file, what, key) => `${file} is geen feed of FAQ-document: het bevat ${held('nl', what)}, geen object ({ … }). Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${key} feed.json --out feed.jws.json (faq.json voor de FAQ)`,
+    notObject: (file, what, key) => `${file} is geen feed of FAQ-document: het bevat ${held('nl', what)}, geen object ({ … }). Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json voor de FAQ)`,
     noType: (file, type, key) =>
-      `${file} is geen feed of FAQ-document: er moet "type": "status" (een statusfeed) of "type": "faq" (een FAQ-document) in staan${type === undefined ? '' : `, niet "type": ${type}`}. Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${key} feed.json --out feed.jws.json (faq.json voor de FAQ); zet in een eigen bestand die regel "type" erin`,
+      `${file} is geen feed of FAQ-document: er moet "type": "status" (een statusfeed) of "type": "faq" (een FAQ-document) in staan${type === undefined ? '' : `, niet "type": ${type}`}. Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json voor de FAQ); zet in een eigen bestand die regel "type" erin`,
   },
 };

@@ -6,6 +6,7 @@
 import { TERMS, type UiLanguage } from '../i18n/terms.js';
 import type { Phase, Severity } from '../feed/schema.js';
 import type { CorrectionRule } from '../feed/update.js';
+import { shellArg } from '../lint/shell.js';
 
 /** update-from.ts: what is wrong with an `--from update.md` file (`n` is its line number). */
 export interface FromTerms {
@@ -102,7 +103,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
       `Cleared the expected waits of ${ids.join(', ')}: they were about this incident.${command ? `\nThe phone message (clearline export --to ivr) needs a wait again: ${command} when there is no queue, or the minutes with --reason "…".` : ''}`,
     askClosing: (l) => `Closing text (what we know now) in ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
-      `give --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? "; to change only a channel's wait or reason: clearline edit channel --id ID --wait MIN --reason TEXT" : ''}`,
+      `give --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? `; to change only a channel's wait or reason: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --wait MIN --reason TEXT` : ''}`,
     noIncident: (file, id, ids) => `${file} has no incident "${id}"; its incidents: ${list(ids, 'none')}`,
     notStatusFeed: (file) => `${file} is not a status feed`,
     resolvedHasNoNext: 'a resolved incident has no next update; leave out --next-update',
@@ -169,7 +170,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
       `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.${command ? `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) heeft weer een wachttijd nodig: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".` : ''}`,
     askClosing: (l) => `Slottekst (wat we nu weten), taal ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
-      `geef --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? '; alleen de wachttijd of reden van een kanaal wijzigen: clearline edit channel --id ID --wait MIN --reason TEKST' : ''}`,
+      `geef --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? `; alleen de wachttijd of reden van een kanaal wijzigen: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --wait MIN --reason TEKST` : ''}`,
     noIncident: (file, id, ids) => `${file} heeft geen storing "${id}"; de storingen: ${list(ids, 'geen')}`,
     notStatusFeed: (file) => `${file} is geen statusfeed`,
     resolvedHasNoNext: 'een opgeloste storing heeft geen volgende update; laat --next-update weg',

@@ -7,7 +7,7 @@ import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { folderLanguage, readJson, readText, writeText } from './io.js';
-import { feedZone, lintNow, ownWords, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { actionIndex, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
@@ -16,6 +16,7 @@ import { linkWarning } from '../export/link-warning.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
+import { shellArg } from '../lint/shell.js';
 
 /** Asks for the closing text in each language, when a person is at the terminal. */
 async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<string, string> | undefined> {
@@ -37,7 +38,7 @@ function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 
   const langs = languagesOf(incident.title);
   const title = typeof incident.title === 'string' ? incident.title : isObj(incident.title) ? String(incident.title[lang] ?? Object.values(incident.title)[0] ?? '') : '';
   const titles = Array.from({ length: Math.max(1, langs.length) }, () => '--title "…"').join(' ');
-  const command = `clearline update ${file} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
+  const command = `clearline update ${shellArg(file)} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
   return { message: t.closingTitle(title, command), command };
 }
 
@@ -56,7 +57,7 @@ function actionsGoneHint(incident: Obj, id: string, file: string, lang: 'en' | '
   if (!labels.length) return null;
   const langs = languagesOf(incident.known);
   const texts = Array.from({ length: Math.max(1, langs.length) }, () => '--known "…"').join(' ');
-  const command = `clearline update ${file} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${texts}`;
+  const command = `clearline update ${shellArg(file)} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${texts}`;
   return { message: t.actionsGone(labels, command), command };
 }
 
@@ -235,7 +236,7 @@ export const update: Command = {
     const added = `${at}/actions/${linked ?? actions.length - 1}/href`;
     const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || ((label !== undefined || linked !== undefined) && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
-    if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => formatFinding(f, lang, done)).join('\n')}`, 1, 'invalid');
+    if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => namedIn(formatFinding(f, lang, done), file)).join('\n')}`, 1, 'invalid');
 
     if ((await readText(file, 'the feed')) !== original) {
       throw new CliError(t.conflict(file), 1, 'conflict');
@@ -260,19 +261,19 @@ export const update: Command = {
     if (gone) console.log(gone.message);
     const line = channelId ? (done.channels as Obj[]).find((c) => c.id === channelId) : undefined;
     if (line && waitWithoutReason(line)) console.log(CHANNEL_TERMS[lang].noReason(channelId!, file, line.wait_minutes as number));
-    if (correct) for (const s of staleNumbers(incident, after)) console.log(t.staleNumber(s.corrected, s.stale, s.numbers, `clearline update ${file} --incident ${id} --correct --lang ${s.stale} ${s.option}`));
+    if (correct) for (const s of staleNumbers(incident, after)) console.log(t.staleNumber(s.corrected, s.stale, s.numbers, `clearline update ${shellArg(file)} --incident ${id} --correct --lang ${s.stale} ${s.option}`));
     // Readers show neither "what we don't know yet" nor the actions of a resolved incident: a municipality's desk closing a
     // ransomware attack gave --unknown "Of persoonsgegevens zijn gestolen" and nobody saw it; its "do not click links" went too.
     if (resolve && !correct) {
       const langsNow = languagesOf(after.known);
-      const again = `clearline update ${file} --incident ${id} --correct${langsNow.length > 1 ? ` --lang ${langsNow.join(',')}` : ''} ${(langsNow.length ? langsNow : ['']).map(() => '--known "…"').join(' ')}`;
+      const again = `clearline update ${shellArg(file)} --incident ${id} --correct${langsNow.length > 1 ? ` --lang ${langsNow.join(',')}` : ''} ${(langsNow.length ? langsNow : ['']).map(() => '--known "…"').join(' ')}`;
       if (!isEmptyText(after.unknown)) console.log(t.unknownAtResolve(again));
       // Only a warning in an action: one the closing text says itself is still shown; said with the other actions (gone) when they are named.
       const inc = after as unknown as Incident;
       const warning = linkWarning([{ ...inc, title: '', known: undefined as unknown as TextValue }], lang);
       if (warning && !gone && !linkWarning([{ ...inc, title: '', actions: [] }], lang)) console.log(t.warningAtResolve(warning.phrase, again));
     }
-    if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${file}`} --id ${phone.id as string} --wait 0` : undefined));
+    if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${phone.id as string} --wait 0` : undefined));
     reportFindings(findings, file, undefined, lang, done);
   },
 };

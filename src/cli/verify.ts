@@ -12,6 +12,7 @@ import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
 import { fetched } from './fetch-said.js';
+import { shellArg } from '../lint/shell.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -116,5 +117,5 @@ export async function expiredSaid(envelope: unknown, file: string, keys: string[
   }
   const lang = deskLanguage(p);
   const key = (await signingKeyFile(file, keys)) ?? 'private.jwk.json';
-  return ENVELOPE_TERMS[lang].expired(file, shownTime(p.expires_at, p, Date.now(), lang), feedZone(p), `clearline heartbeat --key ${key} ${file} --out ${file}`);
+  return ENVELOPE_TERMS[lang].expired(file, shownTime(p.expires_at, p, Date.now(), lang), feedZone(p), `clearline heartbeat --key ${shellArg(key)} ${shellArg(file)} --out ${shellArg(file)}`);
 }
