@@ -5,8 +5,8 @@
  * out (the temporary counter in the library) was not named. Now: "de begroeting, … dringende actie 4 ("Voor een
  * overlijden of een andere…")". The action's and channel's words are quoted in the message's own language. Pure.
  */
-import type { StatusPayload } from '../feed/schema.js';
-import type { Said } from '../lint/rule.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
+import { feedOr, type Said } from '../lint/rule.js';
 import { pickText } from '../i18n/lang.js';
 
 const FIXED: Readonly<Record<string, Said>> = {
@@ -58,4 +58,31 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
 /** The keys of `IvrResult.dropped` in the desk's language, each as it is when unknown. */
 export function droppedInWords(dropped: readonly string[], payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string[] {
   return dropped.map((k) => inWords(k, payload, lang, desk));
+}
+
+/**
+ * Whether `lint --for ivr` warns about what a fitting message left out (ivr-shortened): an urgent action, its page, the
+ * lead's first sentence, what callers can do instead, or a later sentence of what we know (or of the closing text). The
+ * greeting, the count and the thanks go unsaid. A UK broadband line's message dropped "Do not reset your router: …", the
+ * last sentence of what we know, and lint said nothing: callers heard all of what we know only on the status page.
+ */
+export const ivrDropMatters = (dropped: readonly string[]): boolean =>
+  dropped.some((d) => d.startsWith('instead') || d.startsWith('action') || d.startsWith('todo-') || d === 'summary' || /^(?:known|closing)-\d+$/.test(d));
+
+/**
+ * The fix for ivr-shortened. For sentences of what we know, the command that rewrites it as a correction (no new update
+ * for readers) in the message's language alone when the text has several: shorter, or with what callers must hear first,
+ * since the last sentences go first.
+ */
+export function ivrDropFix(dropped: readonly string[], inc: Incident | undefined, lang: string): Said {
+  if (dropped.some((d) => d.startsWith('todo-')))
+    return { en: 'Shorten the title, the first sentence of what we know or the urgent actions so callers hear every urgent action; or make the one callers must hear the first urgent action, which is always said.', nl: 'Maak de titel, de eerste zin van wat we weten of de dringende acties korter, zodat bellers elke dringende actie horen; of zet de actie die bellers moeten horen als eerste dringende actie: die wordt altijd gezegd.' };
+  if (inc && dropped.some((d) => /^(?:known|closing)-\d+$/.test(d))) {
+    const command = `clearline update feed.json --incident ${inc.id} --correct${typeof inc.known === 'object' ? ` --lang ${lang}` : ''} --known "…"`;
+    return {
+      en: `Shorten what we know so callers hear all of it within 45 seconds, or put what they must hear in its first sentences (the last ones are left out first)${feedOr(`: ${command}`, '')}. The status page still shows all of it.`,
+      nl: `Maak wat we weten korter, zodat bellers het binnen 45 seconden helemaal horen, of zet wat ze moeten horen in de eerste zinnen (de laatste vallen als eerste weg)${feedOr(`: ${command}`, '')}. De statuspagina toont nog alles.`,
+    };
+  }
+  return { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' };
 }

@@ -8,7 +8,7 @@ import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
-import { droppedInWords } from './ivr-dropped.js';
+import { droppedInWords, ivrDropFix, ivrDropMatters } from './ivr-dropped.js';
 import { shortenedInWords } from './shortened.js';
 import { exportSms } from './sms.js';
 import { exportSocial, SOCIAL_LIMIT } from './social.js';
@@ -156,12 +156,10 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
               { en: 'Shorten the title and the first sentence of what we know, or the wait reason.', nl: 'Maak de titel en de eerste zin van wat we weten korter, of de reden van de wachttijd.' });
           // An urgent action left out ("todo-…") too: a boil-water line's message dropped "Do you or your child have
           // diarrhoea…? Call your GP, or NHS 111…" while lint --for ivr said "no problems found".
-          else if (ivr.dropped.some((d) => d.startsWith('instead') || d.startsWith('action') || d.startsWith('todo-') || d === 'summary'))
+          else if (ivrDropMatters(ivr.dropped))
             add('warning', 'ivr-shortened', where,
               { en: `the ${name(lang).en} waiting message for ${lineName} left out ${droppedInWords(ivr.dropped, payload, lang, 'en').join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} liet ${droppedInWords(ivr.dropped, payload, lang, 'nl').join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
-              ivr.dropped.some((d) => d.startsWith('todo-'))
-                ? { en: 'Shorten the title, the first sentence of what we know or the urgent actions so callers hear every urgent action; or make the one callers must hear the first urgent action, which is always said.', nl: 'Maak de titel, de eerste zin van wat we weten of de dringende acties korter, zodat bellers elke dringende actie horen; of zet de actie die bellers moeten horen als eerste dringende actie: die wordt altijd gezegd.' }
-                : { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' });
+              ivrDropFix(ivr.dropped, inc, lang));
         }
       }
     }
