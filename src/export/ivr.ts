@@ -17,6 +17,7 @@ import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence, numberAt } from './ivr-todo.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary } from './plain.js';
+import { saidWords } from './said-words.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -65,7 +66,8 @@ export function spokenWords(pieces: Piece[]): number {
     if (typeof p === 'object' && 'tel' in p) n += p.tel.replace(/\D/g, '').length;
     else if (typeof p === 'object' && 'time' in p) n += p.time.split(/\s+/).length + 2;
     else if (typeof p === 'object' && 'slow' in p) n += p.slow.split(/[./-]/).length * 2 - 1;
-    else n += pieceText(p).split(/\s+/).filter((w) => /\w/.test(w)).length;
+    // As said: "12,500" four words, "PSR" three, "kWh" three (said-words.ts).
+    else n += pieceText(p).split(/\s+/).reduce((k, w) => k + saidWords(w), 0);
   }
   return n;
 }
