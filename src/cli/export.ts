@@ -41,7 +41,6 @@ import { droppedInWords } from '../export/ivr-dropped.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
 import { lintNow, namedIn, reportFindings } from './lint-report.js';
-import { sourceName } from './damaged-envelope.js';
 import { shellArg } from '../lint/shell.js';
 
 const isEnvelope = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { payload?: unknown }).payload === 'string' && Array.isArray((v as { signatures?: unknown }).signatures);
@@ -122,18 +121,17 @@ function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Recor
   const lang = deskLanguage(payload, str(v.lang));
   const errors = phoneLineErrors(payload, channel, { lang });
   if (!errors.length) return;
-  // The fixes name the file to edit: for a signed feed.jws.json, the feed.json it was signed from.
-  for (const f of errors) console.error(namedIn(formatFinding(f as unknown as Finding, lang), (/\.jws\.json$/i.test(file) ? sourceName(file) : file)));
+  // The fixes name the file to edit: for a signed feed.jws.json, the feed.json it was signed from (namedIn).
+  for (const f of errors) console.error(namedIn(formatFinding(f as unknown as Finding, lang), file));
   if (!v.force) throw new CliError(exportNotes(payload, str(v.lang)).refusedLine, 2, 'lint');
 }
 
 async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?: string; incident?: string }, v: Record<string, unknown>, out: string | undefined, emit: Emit, file: string) {
   // Commands in the notes name the file to edit (namedIn): for a signed feed.jws.json, the feed.json it was signed from.
-  const edited = /\.jws\.json$/i.test(file) ? sourceName(file) : file;
-  const note = (s: string) => console.error(namedIn(s, edited));
+  const note = (s: string) => console.error(namedIn(s, file));
   const t = exportNotes(payload, opts.lang);
   const over = (what: string) => {
-    throw new ExportError('over-budget', t.shorten(what, edited));
+    throw new ExportError('over-budget', t.shorten(what, file.replace(/\.jws\.json$/i, '.json')));
   };
   if (to === 'ivr' || to === 'ssml') {
     const r = exportIvr(payload, { ...opts, channel: str(v.channel) });

@@ -36,13 +36,15 @@ function countLine(file: string, errors: number, warnings: number, lang?: string
  * A finding's line with its commands naming the file checked, as the shell takes it (lint/shell.ts): lint writes
  * `clearline update feed.json` and ` --feed feed.json`, not knowing the file. A command that edits the feed without naming
  * it (ivr-no-wait's `clearline edit channel --id phone --wait 0`) gets --feed too: for "mijn feed.json" it edited feed.json,
- * or failed as there was none.
+ * or failed as there was none. For a signed feed.jws.json, the feed.json it was signed from: `clearline update feed.jws.json` is refused.
  */
 export function namedIn(line: string, file: string): string {
-  if (file === 'feed.json' || !/\.json$/.test(file)) return line;
-  const on = ` --feed ${shellArg(file)}`;
+  // A signed feed.jws.json is not edited: the commands name the feed.json it was signed from (as sign's own hints do).
+  const edited = file.replace(/\.jws\.json$/i, '.json');
+  if (edited === 'feed.json' || !/\.json$/.test(edited)) return line;
+  const on = ` --feed ${shellArg(edited)}`;
   return line
-    .replaceAll('clearline update feed.json ', `clearline update ${shellArg(file)} `)
+    .replaceAll('clearline update feed.json ', `clearline update ${shellArg(edited)} `)
     .replaceAll(' --feed feed.json', on)
     .split(/(?=clearline )/)
     .map((c) => (/^clearline (?:new|edit) (?:channel|reason|feed)\b/.test(c) && !c.includes(' --feed ') ? c.replace(/^clearline \w+ \w+/, (m) => m + on) : c))

@@ -65,6 +65,13 @@ test('a phone line without a wait in "my feed.json": lint --for ivr and export -
     quotedOnly(lint.stdout + lint.stderr, 'my feed.json');
     assert.match(lint.stdout, /clearline edit channel --feed "my feed\.json" --id klantenservice --wait 0, or/);
 
+    // The signed file names the file it was signed from: `clearline edit channel --feed "my feed.jws.json"` is refused.
+    assert.equal(run('keygen', '--out', 'k.jwk.json').status, 0);
+    const signed = run('sign', '--key', 'k.jwk.json', 'my feed.json', '--out', 'my feed.jws.json');
+    assert.equal(signed.status, 0, signed.stderr);
+    const lintSigned = run('lint', 'my feed.jws.json', '--for', 'ivr', '--lang', 'en');
+    assert.match(lintSigned.stdout, /clearline edit channel --feed "my feed\.json" --id klantenservice --wait 0, or/, lintSigned.stdout);
+
     const refused = run('export', 'my feed.json', '--to', 'ivr', '--channel', 'klantenservice');
     assert.equal(refused.status, 2, refused.stderr);
     quotedOnly(refused.stderr, 'my feed.json');
