@@ -9,5 +9,6 @@ export const AFFECTS_EXAMPLES: Readonly<Partial<Record<TemplateName, Readonly<Re
   payments: { nl: 'pinnen, de app, internetbankieren', en: 'card payments, the app, online banking' },
   'merchant-payments': { nl: 'betaalautomaten, online afrekenen', en: 'card terminals, online checkout' },
   cyberattack: { nl: 'de app, Mijn omgeving, e-mail', en: 'the app, your online account, e-mail' },
+  mobile: { nl: 'bellen, sms, mobiel internet', en: 'calls, texts, mobile data' },
   outage: { nl: 'de website, de app, inloggen', en: 'the website, the app, logging in' },
 };

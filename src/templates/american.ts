@@ -24,6 +24,15 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['My personal alarm does not work', 'My medical alert device does not work'],
   ['Mobile calls or data do not work', 'Cell phone calls or data do not work'],
   ['Compensation or money off my bill', 'Compensation or a credit on my bill'],
+  // Mobile network: "mobile" is the British word; North Americans say cell phone and cellular data.
+  ['Mobile network outage: calls and mobile data do not work', 'Cell network outage: calls and cellular data do not work'],
+  ['(calls, texts, mobile data)', '(calls, texts, cellular data)'],
+  ['Try your mobile:', 'Try your cell phone:'],
+  ['If your personal alarm uses a SIM card', 'If your medical alert device uses a SIM card'],
+  ['Calling us from your mobile', 'Calling us from your cell phone'],
+  ['If your mobile still does not work', 'If your cell phone still does not work'],
+  ['Your mobile does not work', 'Your cell phone does not work'],
+  ['I cannot make calls or use mobile data', 'I cannot make calls or use cellular data'],
   ['the emergency number', '911'],
   ['Power cut in', 'Power outage in'],
   // The example titles' Dutch places, which a US or Canadian desk would copy as they are.

@@ -4,8 +4,9 @@
  * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
  * actions themselves.
  */
-import { action, known, lifeInDanger, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { action, BILL_COMPENSATION, known, lifeInDanger, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
+import { mobile } from './mobile.js';
 import { phishing } from './phishing.js';
 import { recall } from './recall.js';
 import { storm } from './storm.js';
@@ -25,7 +26,6 @@ export { TEMPLATE_ALIASES, TEMPLATE_NAMES, type TemplateName } from './names.js'
  */
 const POWER_COMPENSATION = reason('compensation', 'Een vergoeding, of schade aan mijn apparaten', 'Compensation, or damage to my appliances');
 const OUTAGE_COMPENSATION = reason('compensation', 'Een vergoeding voor de storing', 'Compensation for the outage');
-const BILL_COMPENSATION = reason('compensation', 'Een vergoeding of korting op mijn rekening', 'Compensation or money off my bill');
 const AREA = ['U woont of werkt in het getroffen gebied', 'You live or work in the affected area'] as const;
 
 const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: TemplateReason[], usually?: Pair): Template => ({
@@ -105,7 +105,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     },
   ),
   telecom: {
-    summary: 'telecom, internet or TV outage at a provider',
+    summary: 'internet, TV or landline outage at a provider (the mobile network: mobile)',
     severity: 'major',
     title: title('Storing in internet en tv in Noord-Holland', 'Internet and TV outage in Noord-Holland'),
     known: known('welke diensten (internet, tv, bellen, mobiel), in welke regio, sinds hoe laat, en of 112 bereikbaar is.', 'which services (internet, TV, calls, mobile), in which region, since what time, and whether the emergency number can be reached.'),
@@ -123,6 +123,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       BILL_COMPENSATION,
     ],
   },
+  mobile,
   'public-transport': {
     summary: 'public transport disruption',
     severity: 'minor',

@@ -1,6 +1,6 @@
 /** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'heating', 'telecom', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'heating', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -10,7 +10,10 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   internet: 'telecom',
   // A broadband provider's night desk (a fibre cut in Leeds and Bradford) typed "broadband", the word on its own bills and
   // status page, and was told there is no such template; British English also says "telecoms" and "fibre".
-  ...Object.fromEntries(['broadband', 'fibre', 'fiber', 'telecoms', 'landline', 'mobile-network', 'glasvezel', 'telefonie'].map((a) => [a, 'telecom' as const])),
+  ...Object.fromEntries(['broadband', 'fibre', 'fiber', 'telecoms', 'landline', 'glasvezel', 'telefonie', 'netwerkstoring', 'network-outage'].map((a) => [a, 'telecom' as const])),
+  // A mobile operator's night desk (calls and mobile data down nationwide) typed "mobile-outage" and "storing-mobiel"; its
+  // "mobile-network" led to `telecom`, whose act-now said to call 112 from a mobile and keep one within reach.
+  ...Object.fromEntries(['mobile-network', 'mobile-outage', 'mobile-data', 'cellular', 'cell-network', 'mobiel', 'mobiel-netwerk', 'mobiele-netwerk', 'storing-mobiel', 'mobiele-storing', 'mobiel-internet', 'mobiel-bellen'].map((a) => [a, 'mobile' as const])),
   transport: 'public-transport',
   'travel-disruption': 'public-transport',
   bank: 'payments',

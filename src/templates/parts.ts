@@ -59,6 +59,8 @@ export const action = (nl: string, en: string, whoNl: string, whoEn: string, urg
 export const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
 export const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
 export const reason = (id: string, nl: string, en: string, urgent = false): TemplateReason => ({ id, label: { nl, en }, ...(urgent ? { urgent: true } : {}) });
+/** Money after a telecom outage: money off the bill, not "damage" (catalog.ts, POWER_COMPENSATION). */
+export const BILL_COMPENSATION = reason('compensation', 'Een vergoeding of korting op mijn rekening', 'Compensation or money off my bill');
 /** An urgent reason for a life in danger, whose first call is the public emergency number (TemplateReason.emergencyServices). */
 export const lifeInDanger = (id: string, nl: string, en: string): TemplateReason => ({ ...reason(id, nl, en, true), emergencyServices: true });
 export const title = (nl: string, en: string) => pair(`korte titel, bijv. "${nl}"`, `short title, e.g. "${en}"`);

@@ -1,0 +1,56 @@
+/**
+ * A mobile network outage: calls, texts and mobile data fail, home internet (fibre, DSL) mostly still works. A mobile
+ * operator's night desk found only `telecom`, written for a cut at home: its act-now said to call 112 "from a mobile (it
+ * works on any network)" and to keep a charged mobile within reach, to the very people whose mobile does not work, and
+ * nothing said how to reach the operator when calling it is what fails. Here the emergency number comes first with what
+ * to do when the mobile cannot reach it (a landline or someone else's phone; Wi-Fi calling does not carry it), and the
+ * desk is reached by chat or this page over Wi-Fi. The English names no number ("the emergency number"): american.ts.
+ */
+import { action, BILL_COMPENSATION, known, lifeInDanger, reason, title, unknown, type Template } from './parts.js';
+
+export const mobile: Template = {
+  summary: 'mobile network outage (calls, texts, mobile data)',
+  severity: 'major',
+  title: title('Storing mobiel netwerk: bellen en mobiel internet werken niet', 'Mobile network outage: calls and mobile data do not work'),
+  known: known(
+    'wat niet werkt (bellen, sms, mobiel internet), in welke regio of in heel het land, sinds hoe laat, wat nog wel werkt (internet thuis, bellen via wifi), en of 112 bereikbaar is.',
+    'what does not work (calls, texts, mobile data), in which region or across the country, since what time, what still works (home internet, Wi-Fi calling), and whether the emergency number can be reached.',
+  ),
+  unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it will take.'),
+  actions: [
+    action(
+      'Moet u 112 bellen? Probeer het met uw mobiel, dat gaat via elk netwerk dat er is. Lukt het niet, bel dan met een vaste telefoon of de telefoon van iemand anders. 112 bellen via wifi werkt niet',
+      'Need the emergency number? Try your mobile: it uses any network there is. If that fails, call from a landline or someone else\'s phone. Wi-Fi calling does not reach the emergency number',
+      'U heeft nu hulp nodig',
+      'You need help now',
+      true,
+    ),
+    action(
+      'Werkt uw personenalarmering met een simkaart? Dan werkt die nu misschien niet: zorg dat iemand bij u is of dat u een vaste telefoon kunt gebruiken',
+      'If your personal alarm uses a SIM card, it may not work now: make sure someone is with you or that you can use a landline',
+      'U of iemand bij u thuis heeft personenalarmering',
+      'You or someone at home has a personal alarm (telecare)',
+      true,
+    ),
+    action(
+      'Ons bellen met uw mobiel lukt nu niet: gebruik de chat of deze pagina via wifi, of bel met een vaste telefoon',
+      'Calling us from your mobile does not work now: use the chat or this page over Wi-Fi, or call from a landline',
+      'U heeft een vraag aan ons',
+      'You have a question for us',
+    ),
+    action(
+      'Werkt uw mobiel nog niet als wij melden dat het is opgelost? Zet hem dan één keer uit en weer aan',
+      'If your mobile still does not work after we say it is fixed, switch it off and on again once',
+      'Uw mobiel werkt niet',
+      'Your mobile does not work',
+    ),
+  ],
+  reasons: [
+    // The emergency number first, the one urgent reason: by the reason rules it offers the emergency lines, and lint
+    // (emergency-services-missing) and `new incident` ask for 112 among them (lint/emergency-services.ts). A personal
+    // alarm on a SIM card has its urgent act-now above.
+    lifeInDanger('emergency', 'Ik moet 112 bellen', 'I need to call the emergency number'),
+    reason('cannot-call', 'Ik kan niet bellen of mobiel internetten', 'I cannot make calls or use mobile data'),
+    BILL_COMPENSATION,
+  ],
+};
