@@ -1,0 +1,66 @@
+/**
+ * While an incident about the mobile network is open (its title or "affects": export/sms-outage.ts, the same words the
+ * SMS export warns on), an action that tells readers to call from a mobile, or to keep one at hand, sends them to the very
+ * thing that fails. A mobile operator's night desk made its nationwide outage from the telecom template (written for a cut
+ * at home), removed the marks as lint said, and published "Bel 112 in nood met een mobiele telefoon (dat werkt via elk
+ * netwerk)" to people whose mobile does not work; lint found nothing. An action that also names what to use instead (a
+ * landline, someone else's phone) is fine, as the mobile template's is.
+ */
+import type { Incident } from '../../feed/schema.js';
+import { smsOutage } from '../../export/sms-outage.js';
+import { incidentFromTemplate } from '../../templates/index.js';
+import { defineRule, feedOr } from '../rule.js';
+import { eachObject, isObj, openIncidentsOf, textIn } from '../walk.js';
+
+const MOBILE = /(?<!\p{L})(?:mobiele?|mobile|cell(?:ular)?|cell phone|gsm)(?!\p{L})/iu;
+const CALL = /(?<!\p{L})(?:bel|belt|bellen|call|phone|ring)(?!\p{L})/iu;
+const AT_HAND = /bij de hand|binnen handbereik|opgeladen|within reach|at hand|charged/i;
+/** "Ons bellen met uw mobiel lukt nu niet", "Calling us from your mobile does not work": says what fails, not what to do. */
+const NEGATED = /(?<!\p{L})(?:niet|geen|nooit|lukt|not|no|never|fails?|cannot|can't|don't|doesn't)(?!\p{L})/iu;
+/** What to use instead of the mobile: "met een vaste telefoon", "de telefoon van iemand anders", "from a landline". */
+const INSTEAD = /(?:met|via|op|vanaf) (?:een|de|uw) vaste (?:telefoon|lijn)|telefoon van (?:iemand anders|een ander|de buren)|(?:from|on|use) a landline|landline or|someone else'?s phone|a neighbou?r'?s phone/i;
+/** Names the emergency number: then the mobile template's act-now is the words to suggest. */
+const EMERGENCY = /(?<!\d)(?:112|999|911|000)(?!\d)|emergency number|alarmnummer/i;
+
+const textsOf = (t: unknown): [string, string][] => (isObj(t) ? Object.entries(t).filter((e): e is [string, string] => typeof e[1] === 'string') : typeof t === 'string' ? [['', t]] : []);
+/** True for a text with a clause that tells the reader to call from a mobile, or to keep one at hand, and names nothing instead. */
+export const relyOnMobile = (text: string): boolean =>
+  !INSTEAD.test(text) && text.split(/[.?!;:()]/).some((c) => MOBILE.test(c) && (CALL.test(c) || AT_HAND.test(c)) && !NEGATED.test(c));
+
+const quoted = (t: string) => `"${t.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
+const MARK = /^\[\[TODO:[^\]]*\]\]\s*/;
+
+export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'warning', function* ({ doc, timeZone }) {
+  const zone = typeof doc.time_zone === 'string' ? doc.time_zone : timeZone;
+  for (const { inc, path } of openIncidentsOf(doc)) {
+    const outage = smsOutage([inc as unknown as Incident]);
+    if (!outage) continue;
+    const id = typeof inc.id === 'string' ? inc.id : '…';
+    const found: { ap: string; n: number; langs: string[]; emergency: boolean }[] = [];
+    eachObject(inc.actions, `${path}/actions`, (a, ap) => {
+      const label = textsOf(a.label);
+      if (!label.some(([, t]) => relyOnMobile(t))) return;
+      found.push({ ap, n: Number(ap.slice(ap.lastIndexOf('/') + 1)) + 1, langs: label.map(([l]) => l), emergency: label.some(([, t]) => EMERGENCY.test(t)) });
+    });
+    const title = { en: textIn(inc.title, 'en'), nl: textIn(inc.title, 'nl') };
+    for (const f of found) {
+      const named = f.langs.filter(Boolean);
+      // The mobile template's act-now for the emergency number, unmarked, in the action's languages: runs as printed.
+      const words = f.emergency && named.length ? (incidentFromTemplate('mobile', { id, langs: named, timeZone: zone }).actions?.[0]?.label as Record<string, string> | undefined) : undefined;
+      const command = words
+        ? `clearline update feed.json --incident ${id} --reword-action ${f.n} --lang ${named.join(',')} ${named.map((l) => `--label ${quoted(String(words[l]).replace(MARK, ''))}`).join(' ')}`
+        : `clearline update feed.json --incident ${id} --reword-action ${f.n}${named.length > 1 ? ` --lang ${named.join(',')}` : ''}${' --label "…"'.repeat(Math.max(1, named.length))}`;
+      yield {
+        path: `${f.ap}/label`,
+        message: {
+          en: `"${title.en}" is about the mobile network, but this action tells readers to call from a mobile or keep one at hand: whoever is affected cannot`,
+          nl: `"${title.nl}" gaat over het mobiele netwerk, maar deze actie zegt dat lezers met een mobiel moeten bellen of er een bij de hand moeten houden: wie last heeft van de storing, kan dat niet`,
+        },
+        fix: {
+          en: `Say what they can use instead: a landline or someone else's phone${f.emergency ? ' (Wi-Fi calling does not reach the emergency number)' : ', or the chat or this page over Wi-Fi'}${feedOr(`: ${command}`, ', in the action’s words')}.`,
+          nl: `Zeg wat ze wel kunnen gebruiken: een vaste telefoon of de telefoon van iemand anders${f.emergency ? ' (112 bellen via wifi werkt niet)' : ', of de chat of deze pagina via wifi'}${feedOr(`: ${command}`, ', in de tekst van de actie')}.`,
+        },
+      };
+    }
+  }
+});
