@@ -50,7 +50,7 @@ const SAID = {
  */
 async function deskOf(langs: string[], zone: string | undefined): Promise<UiLanguage> {
   if (langs[0]) return uiLanguage(langs[0]);
-  return zoneLanguage(zone) ?? folderLanguage();
+  return zoneLanguage(zone ?? feedZone(undefined)) ?? folderLanguage();
 }
 
 export const newFeedCommand: Command = {

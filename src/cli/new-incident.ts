@@ -10,7 +10,8 @@ import { exists, ownLanguage, writeText } from './io.js';
 import { readStatusFeed } from './channel-file.js';
 import { feedZone, lintNow } from './lint-report.js';
 import { nextUpdateOption, shownTime } from './when.js';
-import { deskLanguage, emptyFeedLanguages } from './desk-lang.js';
+import { deskLanguage, emptyFeedLanguages, zoneLanguage } from './desk-lang.js';
+import { readFile } from 'node:fs/promises';
 import { emergencyServicesHint } from './emergency-services.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
@@ -62,6 +63,9 @@ export function warnUtc(zone: string, file: string, lang: UiLanguage): void {
   if (/^(UTC|GMT|Etc\/.*)$/i.test(zone)) console.error(SAID[lang].utc(zone, file));
 }
 
+/** The time_zone of a feed file, undefined when it is not JSON or has none. */
+const fileZone = (file: string): Promise<unknown> => readFile(file, 'utf8').then((t) => (JSON.parse(t) as { time_zone?: unknown } | null)?.time_zone, () => undefined);
+
 export const newIncident: Command = {
   name: 'new incident',
   summary: 'add an incident skeleton from a template to a feed (creating the feed when absent)',
@@ -88,7 +92,9 @@ export const newIncident: Command = {
     // A feed without texts yet (just made by `new feed`) says none: then --lang's, as for a new feed (a Flemish desk was
     // refused in English), else English as before.
     const first = parseLangs(v.lang)[0];
-    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : 'en')) : uiLanguage(first ?? emptyFeedLanguages({ time_zone: str(v['time-zone']) ?? feedZone(undefined) })[0]);
+    // A feed without texts on Dutch or Belgian time (just made by `new feed` there) is a Dutch desk's: "er is geen sjabloon",
+    // as the incident it then writes is said in Dutch (a mobile operator's desk was refused in English, then answered in Dutch).
+    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : (zoneLanguage(await fileZone(file)) ?? 'en'))) : uiLanguage(first ?? emptyFeedLanguages({ time_zone: str(v['time-zone']) ?? feedZone(undefined) })[0]);
     const e = SAID[desk];
     const template = templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
