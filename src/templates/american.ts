@@ -27,7 +27,8 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   // Mobile network: "mobile" is the British word; North Americans say cell phone and cellular data.
   ['Mobile network outage: calls and mobile data do not work', 'Cell network outage: calls and cellular data do not work'],
   ['(calls, texts, mobile data)', '(calls, texts, cellular data)'],
-  ['Try your mobile:', 'Try your cell phone:'],
+  ['Emergency number not working on your mobile?', '911 not working on your cell phone?'],
+  ['Your mobile tries every network there is', 'Your cell phone tries every network there is'],
   ['If your personal alarm uses a SIM card', 'If your medical alert device uses a SIM card'],
   ['Calling us from your mobile', 'Calling us from your cell phone'],
   ['If your mobile still does not work', 'If your cell phone still does not work'],

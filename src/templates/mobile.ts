@@ -18,9 +18,11 @@ export const mobile: Template = {
   ),
   unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it will take.'),
   actions: [
+    // What to do when the mobile fails comes first, and its last sentence names no number: an SMS keeps the first two
+    // sentences whole (export/sms-emergency.ts), not "Moet u 112 bellen? Probeer het met uw mobiel, dat gaat via elk...".
     action(
-      'Moet u 112 bellen? Probeer het met uw mobiel, dat gaat via elk netwerk dat er is. Lukt het niet, bel dan met een vaste telefoon of de telefoon van iemand anders. 112 bellen via wifi werkt niet',
-      'Need the emergency number? Try your mobile: it uses any network there is. If that fails, call from a landline or someone else\'s phone. Wi-Fi calling does not reach the emergency number',
+      'Lukt 112 niet met uw mobiel? Bel 112 met een vaste telefoon of de telefoon van iemand anders. Uw mobiel probeert elk netwerk dat er is; via wifi bellen werkt hiervoor niet',
+      'Emergency number not working on your mobile? Call it from a landline or someone else\'s phone. Your mobile tries every network there is; Wi-Fi calling does not work for this',
       'U heeft nu hulp nodig',
       'You need help now',
       true,

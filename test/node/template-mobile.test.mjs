@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { importTs } from './ts-import.mjs';
 import { withCliDir } from './export-kit.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const { templateNamed, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
 const NOW = Date.parse('2026-12-03T01:10:00Z');
@@ -22,7 +24,7 @@ test('mobile: the emergency act-now says what to do when the mobile cannot reach
   assert.equal(first.urgent, true);
   assert.match(first.label.nl, /112/);
   assert.match(first.label.nl, /vaste telefoon of de telefoon van iemand anders/);
-  assert.match(first.label.nl, /wifi werkt niet/);
+  assert.match(first.label.nl, /wifi bellen werkt hiervoor niet/);
   assert.match(first.label.en, /landline or someone else's phone/);
   for (const a of inc.actions) {
     assert.doesNotMatch(a.label.nl, /met een mobiele telefoon|mobiele telefoon bij de hand/, a.label.nl);
@@ -47,5 +49,23 @@ test('clearline new incident --template storing-mobiel: the mobile incident, and
     assert.match(r.stdout, /uit het sjabloon mobile \(nl, en\)/);
     assert.match(r.stdout, /Wie "Ik moet 112 bellen" kiest/);
     assert.match(r.stdout, /clearline new channel --kind phone --link 112 /);
+  });
+});
+
+// The SMS keeps the first action's emergency sentences: the first version ("Moet u 112 bellen? Probeer het met uw mobiel,
+// dat gaat via elk netwerk dat er is. Lukt het niet, bel dan met een vaste telefoon…") went out as "Moet u 112 bellen?
+// Probeer het met uw mobiel, dat gaat via elk...", without the landline.
+test('mobile: the SMS keeps "a landline or someone else\'s phone" whole beside the example title', async () => {
+  await withCliDir('clearline-mobile-sms-', async (dir, run) => {
+    assert.equal(run('new', 'incident', '--template', 'mobile', '--id', 'm', '--feed-id', 'belnet', '--publisher', 'Belnet', '--publisher-url', 'www.belnet.example.nl',
+      '--time-zone', 'Europe/Amsterdam', '--lang', 'nl,en', '--title', 'Storing mobiel netwerk: bellen en mobiel internet werken niet', '--title', 'Mobile network outage: calls and mobile data do not work').status, 0);
+    const file = join(dir, 'feed.json');
+    const feed = JSON.parse(readFileSync(file, 'utf8'));
+    for (const a of feed.incidents[0].actions) for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+    writeFileSync(file, JSON.stringify(feed, null, 2));
+    const nl = run('export', 'feed.json', '--to', 'sms', '--lang', 'nl', '--force');
+    assert.match(nl.stdout, /Bel 112 met een vaste telefoon of de telefoon van iemand anders\. https:/, nl.stdout + nl.stderr);
+    const en = run('export', 'feed.json', '--to', 'sms', '--lang', 'en', '--force');
+    assert.match(en.stdout, /Call it from a landline or someone else's phone\. https:/, en.stdout + en.stderr);
   });
 });
