@@ -24,7 +24,7 @@ import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
 import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
-import { mobileOutageUsesMobile } from './rules/mobile-outage.js';
+import { mobileOutagePhoneOnly, mobileOutageUsesMobile } from './rules/mobile-outage.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
@@ -49,6 +49,7 @@ const RULES = [
   emergencyChannelMissing,
   callWithoutNumber,
   mobileOutageUsesMobile,
+  mobileOutagePhoneOnly,
   emergencyUnmarked,
   channelsMissing,
   waitWithoutReason,

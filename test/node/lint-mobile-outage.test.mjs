@@ -78,3 +78,38 @@ test('mobile-outage-uses-mobile: in the studio (desk) no command, the words to u
   assert.doesNotMatch(f.fix, /clearline/);
   assert.match(f.fix, /vaste telefoon of de telefoon van iemand anders, of de chat of deze pagina via wifi, in de tekst van de actie/);
 });
+
+// The same night, a smaller operator whose only line is its 0800 number: "Ik kan niet bellen" readers were shown that
+// number, and lint said nothing. With a chat in the feed, a reason that names only the phone line is pointed at it too.
+test('mobile-outage-phone-only: every ordinary line a phone line is warned once; a reason offering only the phone gets the edit reason that runs as printed', () => {
+  withDesk(({ run, sh, read }) => {
+    assert.equal(run('new', 'feed', '--feed-id', 'belnet', '--publisher', 'Belnet', '--publisher-url', 'www.belnet.example.nl', '--time-zone', 'Europe/Amsterdam').status, 0);
+    assert.equal(run('new', 'channel', '--kind', 'phone', '--link', '0800-0123', '--name', 'Klantenservice', '--name', 'Customer service').status, 0);
+    assert.equal(run('new', 'incident', '--template', 'mobile', '--id', 'mobiel', '--lang', 'nl,en', '--title', 'Storing mobiel netwerk', '--title', 'Mobile network outage').status, 0);
+    // 112 among the channels, as new incident says: an emergency line is not counted.
+    assert.equal(run('new', 'channel', '--kind', 'phone', '--link', '112', '--name', 'Alarmnummer', '--name', 'Emergency services', '--emergency', '--id', 'emergency-services').status, 0);
+    const phoneOnly = (feed) => lintDocument(feed, { now: Date.now(), lang: 'nl' }).filter((f) => f.rule === 'mobile-outage-phone-only');
+    const [all] = phoneOnly(read());
+    assert.equal(all.path, 'channels');
+    assert.match(all.message, /elke manier om u te bereiken is een telefoonlijn \(Klantenservice\)/);
+    assert.match(all.fix, /clearline new channel --kind chat/);
+    assert.equal(run('new', 'channel', '--kind', 'chat', '--link', 'https://www.belnet.example.nl/chat', '--name', 'Chat').status, 0);
+    assert.deepEqual(phoneOnly(read()), []);
+    // A reason that names only the phone line.
+    assert.equal(run('edit', 'reason', '--id', 'cannot-call', '--channel', 'phone').status, 0);
+    const [reason] = phoneOnly(read());
+    assert.equal(reason.path, 'contact_reasons/1/channels');
+    assert.match(reason.message, /wie "Ik kan niet bellen of mobiel internetten" kiest, krijgt alleen telefoonlijnen \(Klantenservice\)/);
+    const command = /: (clearline edit reason .*)\.$/.exec(reason.fix)?.[1];
+    assert.equal(command, 'clearline edit reason --id cannot-call --channel phone,chat');
+    const r = sh(command);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(phoneOnly(read()), []);
+    // Resolved: nothing to warn of.
+    const feed = read();
+    assert.equal(run('edit', 'reason', '--id', 'cannot-call', '--channel', 'phone').status, 0);
+    feed.incidents[0].phase = 'resolved';
+    feed.contact_reasons[1].channels = ['phone'];
+    assert.deepEqual(phoneOnly(feed), []);
+  });
+});

@@ -32,6 +32,8 @@ const CASES = {
   'urgent-call-without-number': ['warning', (f) => (f.incidents[0].actions[0].label = { nl: 'Bel ons', en: 'Call us' }), 'incidents/0/actions/0/href'],
   // A mobile network outage whose act-now says to call from a mobile (the telecom template's words).
   'mobile-outage-uses-mobile': ['warning', (f) => ((f.incidents[0].title = { nl: 'Storing mobiel netwerk', en: 'Mobile network outage' }), (f.incidents[0].actions[0].label = { nl: 'Bel 112 met een mobiele telefoon', en: 'Call the emergency number from a mobile' })), 'incidents/0/actions/0/label'],
+  // A mobile network outage, and "I am stuck at the airport" offers only the phone line.
+  'mobile-outage-phone-only': ['warning', (f) => (f.incidents[0].title = { nl: 'Storing mobiel netwerk', en: 'Mobile network outage' }), 'contact_reasons/1/channels'],
   'foreign-link': ['warning', (f) => (f.incidents[0].known.en = 'A fake text message links to https://lint-air-rebook.example/login; do not open it.'), 'incidents/0/known/en'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'emergency-unmarked': ['warning', (f) => f.channels.push({ id: 'block', kind: 'phone', label: { nl: 'Pas blokkeren', en: 'Block your card' }, href: 'tel:+31881239999' }), 'channels/2/emergency'],

@@ -9,7 +9,7 @@
 import type { Incident } from '../../feed/schema.js';
 import { smsOutage } from '../../export/sms-outage.js';
 import { incidentFromTemplate } from '../../templates/index.js';
-import { defineRule, feedOr } from '../rule.js';
+import { defineRule, feedOr, type SaidProblem } from '../rule.js';
 import { eachObject, isObj, openIncidentsOf, textIn } from '../walk.js';
 
 const MOBILE = /(?<!\p{L})(?:mobiele?|mobile|cell(?:ular)?|cell phone|gsm)(?!\p{L})/iu;
@@ -63,4 +63,61 @@ export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'w
       };
     }
   }
+});
+
+/** A line readers reach by phone: whoever's mobile does not work cannot use it (a call-back rings that mobile too). */
+const byPhone = (c: { kind?: unknown; href?: unknown }) => c.kind === 'phone' || c.kind === 'callback' || (typeof c.href === 'string' && /^tel:/i.test(c.href));
+const nameOf = (c: { label?: unknown; id?: unknown }, lang: string) => textIn(c.label, lang).trim() || String(c.id);
+
+/**
+ * While an incident about the mobile network is open, readers must be offered a way to reach the desk that is not a call:
+ * a feed whose only lines were its 0800 number showed "Ik kan niet bellen" readers that number. Said once for the feed
+ * when every ordinary line is a phone line (add a chat, e-mail or web form), else for each contact reason that names only
+ * phone lines, with the `clearline edit reason` that adds the others. The emergency lines (112) are not counted.
+ */
+export const mobileOutagePhoneOnly = defineRule('mobile-outage-phone-only', 'warning', function* ({ doc }) {
+  const outage = openIncidentsOf(doc).map(({ inc }) => inc).find((inc) => smsOutage([inc as unknown as Incident]));
+  if (!outage) return;
+  const ordinary: Record<string, unknown>[] = [];
+  eachObject(doc.channels, 'channels', (c) => c.emergency !== true && typeof c.id === 'string' && ordinary.push(c));
+  if (!ordinary.length) return;
+  const other = ordinary.filter((c) => !byPhone(c));
+  const title = { en: textIn(outage.title, 'en'), nl: textIn(outage.title, 'nl') };
+  if (!other.length) {
+    const lines = (lang: string) => ordinary.map((c) => nameOf(c, lang)).join(', ');
+    yield {
+      path: 'channels',
+      message: {
+        en: `"${title.en}" is about the mobile network, but every way to reach you is a phone line (${lines('en')}): whoever's mobile does not work cannot call it`,
+        nl: `"${title.nl}" gaat over het mobiele netwerk, maar elke manier om u te bereiken is een telefoonlijn (${lines('nl')}): wie last heeft van de storing, kan die niet bellen`,
+      },
+      fix: {
+        en: `Add a way that works over Wi-Fi or home internet: ${feedOr('clearline new channel --kind chat --link https://… --name "…" (or --kind email, or --kind web for a contact form)', 'a chat, e-mail address or contact form under Contact channels')}; and say in an action that calling from a landline or someone else's phone works.`,
+        nl: `Zet er een manier bij die via wifi of internet thuis werkt: ${feedOr('clearline new channel --kind chat --link https://… --name "…" (of --kind email, of --kind web voor een contactformulier)', 'een chat, e-mailadres of contactformulier bij Contactkanalen')}; en zeg in een actie dat bellen met een vaste telefoon of de telefoon van iemand anders wel werkt.`,
+      },
+    };
+    return;
+  }
+  const pending: SaidProblem[] = [];
+  eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
+    const named = Array.isArray(r.channels) ? r.channels.filter((x): x is string => typeof x === 'string') : [];
+    const offered = ordinary.filter((c) => named.includes(c.id as string));
+    if (!offered.length || !offered.every(byPhone)) return;
+    const ids = [...new Set([...named, ...other.map((c) => c.id as string)])].join(',');
+    const label = { en: textIn(r.label, 'en'), nl: textIn(r.label, 'nl') };
+    const lines = (lang: string) => offered.map((c) => nameOf(c, lang)).join(', ');
+    const others = (lang: string) => other.map((c) => nameOf(c, lang)).join(', ');
+    pending.push({
+      path: `${path}/channels`,
+      message: {
+        en: `"${title.en}" is about the mobile network, but readers who choose "${label.en}" are offered only phone lines (${lines('en')}): whoever's mobile does not work cannot call them`,
+        nl: `"${title.nl}" gaat over het mobiele netwerk, maar wie "${label.nl}" kiest, krijgt alleen telefoonlijnen (${lines('nl')}): wie last heeft van de storing, kan die niet bellen`,
+      },
+      fix: {
+        en: `Offer ${others('en')} for it too: ${feedOr(`clearline edit reason --id ${String(r.id)} --channel ${ids}`, 'tick it under this contact reason')}.`,
+        nl: `Bied daar ook ${others('nl')} aan: ${feedOr(`clearline edit reason --id ${String(r.id)} --channel ${ids}`, 'vink het aan bij deze contactreden')}.`,
+      },
+    });
+  });
+  yield* pending;
 });
