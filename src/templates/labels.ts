@@ -16,7 +16,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     // A provider's outage, for its customers: a hospital trust whose own phone lines were down chose "Telephone, internet or
     // TV" and was given "Restart your router", "My personal alarm does not work" and "money off my bill". Its own phones are `outage`.
     telecom: 'Internet, TV or phone provider',
-    mobile: 'Mobile network (calls, mobile data)',
+    mobile: 'Mobile network',
     'public-transport': 'Public transport',
     payments: 'Payments or banking',
     'merchant-payments': 'Card terminals, checkout',
@@ -36,7 +36,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     'water-quality': 'Kookadvies of niet drinken',
     heating: 'Verwarming of warm water',
     telecom: 'Internet-, tv- of telefoonprovider',
-    mobile: 'Mobiel netwerk (bellen, mobiel internet)',
+    mobile: 'Mobiel netwerk',
     'public-transport': 'Openbaar vervoer',
     payments: 'Betalen of bankieren',
     'merchant-payments': 'Betaalautomaten, webshops',
