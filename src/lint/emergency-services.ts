@@ -8,6 +8,7 @@
  */
 import { emergencyServicesNumber, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
+import { localEnglish } from '../templates/american.js';
 import { TEMPLATE_NAMES, TEMPLATES } from '../templates/index.js';
 import { eachObject, isObj, openIncidentsOf, type Obj } from './walk.js';
 
@@ -18,8 +19,13 @@ const isNhs111 = (href: unknown) => typeof href === 'string' && href.replace(/[\
 export const EMERGENCY_SERVICES_NAME = { en: 'Police, fire and ambulance', nl: 'Alarmnummer (politie, brandweer, ambulance)' } as const;
 
 const norm = (s: string) => s.trim().toLowerCase();
-/** The labels of the templates' life-in-danger reasons (TemplateReason.emergencyServices), in every language. */
-const FLAGGED = new Set(TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => Object.values(r.label).map(norm))));
+/**
+ * The labels of the templates' life-in-danger reasons (TemplateReason.emergencyServices), in every language, and in the
+ * North American English a US or Canadian feed gets: the mobile template's "I need to call 911" went unasked for 911.
+ */
+const FLAGGED = new Set(
+  TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => [...Object.values(r.label), localEnglish(r.label.en, 'America/Chicago'), localEnglish(r.label.en, 'America/Toronto')].map(norm))),
+);
 /**
  * A person in danger in the desk's own words ("Someone is in danger", "Iemand is in levensgevaar"); not "Danger: a loose
  * cable" or "Gevaar door kou", whose first call is the publisher's own emergency line.

@@ -69,3 +69,16 @@ test('mobile: the SMS keeps "a landline or someone else\'s phone" whole beside t
     assert.match(en.stdout, /Call it from a landline or someone else's phone\. https:/, en.stdout + en.stderr);
   });
 });
+
+// On a US clock the reason reads "I need to call 911", which the life-in-danger list (the catalog's English, "the
+// emergency number") did not know: new incident printed no commands to offer 911 for it, and lint said nothing.
+test('mobile on a US clock: "I need to call 911" asks for 911 among the channels, as "Ik moet 112 bellen" asks for 112', async () => {
+  await withCliDir('clearline-mobile-us-', async (dir, run) => {
+    const r = run('new', 'incident', '--template', 'mobile', '--id', 'm', '--feed-id', 'us-cell', '--publisher', 'US Cell', '--publisher-url', 'www.uscell.example',
+      '--time-zone', 'America/Chicago', '--lang', 'en');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /"I need to call 911" \(emergency, urgent\)/);
+    assert.match(r.stdout, /Readers who choose "I need to call 911" are not offered 911/);
+    assert.match(r.stdout, /clearline new channel --kind phone --link 911 /);
+  });
+});
