@@ -40,10 +40,11 @@ export const isEmailChannel = (c: { kind: string; href: string }): boolean => c.
 export function outageOf(incidents: readonly Incident[], lang: string, about: (text: string, dutch: boolean) => boolean): EmailOutage | undefined {
   for (const inc of incidents) {
     if (inc.phase === 'resolved') continue;
-    const texts = [inc.title, ...(inc.affects ?? [])];
+    // Lint reads feeds that are not valid yet ("affects": {"en": "…"}, a number for a text): only lists and strings count.
+    const texts = [inc.title, ...(Array.isArray(inc.affects) ? inc.affects : [])];
     // Every text in the message's language first, then the others: an outage written only in Dutch still counts.
     const all = [...texts.flatMap((t) => entries(t, lang).slice(0, 1)), ...texts.flatMap((t) => entries(t, lang).slice(1))];
-    for (const [tag, text] of all) if (about(text, tag === '' || /^nl\b/i.test(tag))) return { incident: inc.id, words: text.trim() };
+    for (const [tag, text] of all) if (typeof text === 'string' && about(text, tag === '' || /^nl\b/i.test(tag))) return { incident: inc.id, words: text.trim() };
   }
   return undefined;
 }

@@ -194,7 +194,8 @@ test('new incident without --lang in an English-only feed adds an English-only i
     assert.deepEqual(JSON.parse(lint.stdout).findings.filter((f) => f.rule === 'language-missing').map((f) => f.path), []);
     // --lang still wins, and a new feed keeps the documented nl,en.
     const both = run(dir, 'new', 'incident', '--template', 'generic', '--id', 'bins', '--lang', 'nl,en');
-    assert.match(both.stdout, /\(nl, en\)\./);
+    // Said in Dutch (the feed's first language is now nl): "…uit het sjabloon “Andere verstoring” (generic); talen nl, en."
+    assert.match(both.stdout, /\(nl, en\)\.|talen nl, en\./);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -46,7 +46,7 @@ test('clearline new incident --template storing-mobiel: the mobile incident, and
     const r = run('new', 'incident', '--template', 'storing-mobiel', '--id', 'mobiel-2026-12-03', '--feed-id', 'belnet', '--publisher', 'Belnet',
       '--publisher-url', 'www.belnet.example.nl', '--time-zone', 'Europe/Amsterdam', '--lang', 'nl,en');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /uit het sjabloon mobile \(nl, en\)/);
+    assert.match(r.stdout, /uit het sjabloon “Mobiel netwerk” \(mobile\); talen nl, en/);
     assert.match(r.stdout, /Wie "Ik moet 112 bellen" kiest/);
     assert.match(r.stdout, /clearline new channel --kind phone --link 112 /);
   });
