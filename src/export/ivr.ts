@@ -1,8 +1,9 @@
 /**
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
- * message for a text-to-speech engine). What is going on (all of what we know while there is time), the title of every other
- * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts), an
- * emergency line when there is one, the expected wait on this line and why, what
+ * message for a text-to-speech engine). What is going on (the lead's title and first sentence), then the emergency lines
+ * when there are any, then the rest of what we know while there is time, the title of every other
+ * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts),
+ * the expected wait on this line and why, what
  * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
  * minute; shortened by rule, never cut.
  *
@@ -131,6 +132,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
   if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
   else add('what', [`${t.allClear}.`], 0);
+  // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
+  // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
+  // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
+  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, ctx), 0);
   // The rest of what we know after its first sentence, every paragraph, each sentence while there is time: a broadband
   // outage said "Broadband is down in Leeds." but not "Mobile calls and data work normally.", and a lifted boil-water
   // advice "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with 20 seconds to spare.
@@ -144,7 +149,6 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v, ctx);
   }
-  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, ctx), 0);
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
   const pages = urgentPages(views);

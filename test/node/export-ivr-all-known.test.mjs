@@ -16,8 +16,9 @@ const { droppedInWords } = await importTs('src/export/ivr-dropped.ts');
 test('IVR: every sentence of what we know is said when it fits, in the text and the SSML', () => {
   const f = broadbandFeed();
   const r = x.exportIvr(f, { now: NOW });
-  assert.match(r.text, /^Thank you for calling Northline Broadband\. Broadband down in Leeds\. Broadband is down in Leeds\. Mobile calls and data work normally\. /);
-  assert.match(r.ssml, /Broadband is down in Leeds\.<break time="400ms"\/>Mobile calls and data work normally\.<break/);
+  // The 999 line comes right after the first sentence (export-ivr-emergency-first), then the rest of what we know.
+  assert.match(r.text, /^Thank you for calling Northline Broadband\. Broadband down in Leeds\. Broadband is down in Leeds\. Emergency: hang up and call 999\. Mobile calls and data work normally\. /);
+  assert.match(r.ssml, /Broadband is down in Leeds\.<break time="400ms"\/>Emergency: [^<]*<prosody[^>]*><say-as[^>]*>999<\/say-as><\/prosody>\.<break time="400ms"\/>Mobile calls and data work normally\.<break/);
   assert.ok(r.fits, `${r.seconds} s`);
   // A second paragraph is what we know too.
   f.incidents[0].known += '\n\nEngineers are on site.';
@@ -30,7 +31,7 @@ test('IVR: too long, the last sentences of what we know go first, after the gree
     'Broadband is down in Leeds. Mobile calls and data work normally. Since 01:40 a fibre cable between Leeds and Bradford is cut, and our engineers are digging at the roadworks on the A64 to reach it. Customers in Bradford may see slow speeds in the evening as well.';
   const r = x.exportIvr(f, { now: NOW });
   assert.ok(r.fits, `${r.seconds} s`);
-  assert.match(r.text, /Broadband is down in Leeds\. Mobile calls and data work normally\. /);
+  assert.match(r.text, /Broadband is down in Leeds\. Emergency: hang up and call 999\. Mobile calls and data work normally\. /);
   assert.ok(r.dropped.includes('known-4'), r.dropped.join());
   assert.ok(r.dropped.indexOf('hello') < r.dropped.indexOf('known-4'), 'the greeting goes first');
   assert.doesNotMatch(r.text, /slow speeds/);

@@ -18,12 +18,16 @@ function withEmergency(label, href) {
   return f;
 }
 
-/** The emergency sentence: what is said between the lead's what we know (as much of it as the message says) and the wait. */
+/**
+ * The emergency sentence: what is said right after the opening (the title and the first sentence of what we know), up to
+ * the next sentence of what we know (as much of it as the message says) or the wait. It was said after all of what we
+ * know, before the wait, until the emergency line came first (export-ivr-emergency-first).
+ */
 const spoken = (ivr, lang) => {
-  let t = ivr.text.split(lang === 'nl' ? ' Verwachte wachttijd' : ' Expected wait')[0];
   const known = x.plainParagraphs(feed().incidents[0].known[lang]).flatMap((p) => p.split(/(?<=\.) (?=[A-Z])/));
-  for (const sentence of known) if (t.includes(`${sentence} `)) t = t.slice(t.indexOf(`${sentence} `) + sentence.length + 1);
-  return t;
+  const t = ivr.text.slice(ivr.text.indexOf(`${known[0]} `) + known[0].length + 1);
+  const ends = [...known.slice(1), lang === 'nl' ? 'Verwachte wachttijd' : 'Expected wait'].map((s) => t.indexOf(` ${s}`)).filter((i) => i >= 0);
+  return t.slice(0, Math.min(...ends));
 };
 const TEL = (n) => `<say-as interpret-as="telephone">${n}</say-as>`;
 
