@@ -18,6 +18,7 @@ import { closingTextUnchanged } from './rules/closing.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { relativeDayStale } from './rules/relative-day.js';
+import { textSameInLanguages } from './rules/same-text.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
@@ -64,6 +65,7 @@ const RULES = [
   placeholder,
   languageMissing,
   translationNotUpdated,
+  textSameInLanguages,
   closingTextUnchanged,
   relativeDayStale,
   linkScheme,

@@ -52,6 +52,8 @@ const CASES = {
   placeholder: ['error', (f) => (f.incidents[0].unknown.en = '[[TODO: what is unclear]]'), 'incidents/0/unknown/en'],
   'language-missing': ['error', (f) => delete f.incidents[0].unknown.nl, 'incidents/0/unknown'],
   'translation-not-updated': ['warning', (f) => (f.incidents[0].updates = [{ at: iso(NOW - 30 * MIN), known: { nl: 'Er is een storm op komst.', en: f.incidents[0].known.en } }]), 'incidents/0/known/en'],
+  // One --title for nl and en: new incident copied the Dutch into the English.
+  'text-same-in-languages': ['warning', (f) => (f.incidents[0].unknown = { nl: 'Hoe lang het duurt.', en: 'Hoe lang het duurt.' }), 'incidents/0/unknown'],
   // The studio resolved with the field's text: the outage text stood under "Resolved" as the closing text.
   'closing-text-unchanged': ['warning', (f) => Object.assign(f.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null, unknown: { nl: '', en: '' }, updates: [{ at: iso(NOW - 30 * MIN), known: structuredClone(f.incidents[0].known) }] }), 'incidents/0/known'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],

@@ -189,14 +189,15 @@ function langsAt(doc: unknown, path: string): string[] {
 
 /**
  * The `clearline update` that replaces an incident's text at `path` ("incidents/0/actions/1/who/nl"), if one does; with
- * the text's `langs`, one per language. Also `clearline import`'s list of what is still to write.
+ * the text's `langs`, one per language; with `correct`, as a correction (`--correct`: the languages not given keep theirs). Also `clearline import`'s list of what is still to write.
  */
-export function updateCommand(doc: unknown, path: string, langs: readonly string[] = []): string | undefined {
+export function updateCommand(doc: unknown, path: string, langs: readonly string[] = [], correct = false): string | undefined {
   const m = /^incidents\/(\d+)\/(title|known|unknown|actions\/(\d+)\/(label|who))(?:\/|$)/.exec(path);
   const incidents = isObj(doc) && Array.isArray(doc.incidents) ? doc.incidents : [];
   const incident = m ? incidents[Number(m[1])] : undefined;
   if (!m || !isObj(incident) || typeof incident.id !== 'string') return undefined;
   const option = m[3] !== undefined ? `--reword-action ${Number(m[3]) + 1} --${m[4]} "…"` : `--${m[2]} "…"`;
-  return perLanguage(`clearline update feed.json --incident ${incident.id} ${option}`, langs);
+  // `correct`: a mistake in what is published (text-same-in-languages), mended without a new update for readers.
+  return perLanguage(`clearline update feed.json --incident ${incident.id}${correct ? ' --correct' : ''} ${option}`, langs);
 }
 

@@ -2,10 +2,10 @@
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, isBlank, isObj } from '../walk.js';
 
-const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+export const LANG_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** "Engels en Duits" for ['en', 'de'] in Dutch, "English and German" in English, as the editor names languages beside its fields; the codes where Intl cannot. */
-function languageNames(tags: string[], inLang: 'en' | 'nl'): string {
+export function languageNames(tags: string[], inLang: 'en' | 'nl'): string {
   try {
     const names = new Intl.DisplayNames([inLang], { type: 'language' });
     return new Intl.ListFormat(inLang, { type: 'conjunction' }).format(tags.map((t) => names.of(t) ?? t));
@@ -13,9 +13,9 @@ function languageNames(tags: string[], inLang: 'en' | 'nl'): string {
     return tags.join(', ');
   }
 }
-const dutchNames = (tags: string[]) => languageNames(tags, 'nl');
+export const dutchNames = (tags: string[]) => languageNames(tags, 'nl');
 /** The codes for the CLI ("nl"), the language's name at the desk ("Dutch"). */
-const english = (tags: string[]) => feedOr(tags.join(', '), languageNames(tags, 'en'));
+export const english = (tags: string[]) => feedOr(tags.join(', '), languageNames(tags, 'en'));
 
 export const languageMissing = defineRule('language-missing', 'error', function* ({ texts }) {
   const langs = new Set<string>();

@@ -12,4 +12,10 @@ export const CLARITY_LIMITS = {
   waitMinutes: 30,
   /** Words per sentence in `known` above which it reads as a wall. */
   sentenceWords: 25,
+  /**
+   * Words (with a letter in them) from which a text the same in two languages is a copy, not a name: a line, place,
+   * service or organisation is one or two ("NS", "Storingslijn 0800-9009", "Gemeente Utrecht", "Mijn ING"); three is
+   * where running text starts ("Geen water in Utrecht-Oost", "Bel de storingslijn").
+   */
+  sameTextWords: 3,
 } as const;
