@@ -17,6 +17,8 @@ import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { shellArg } from '../lint/shell.js';
+import { sameTextLanguages } from '../lint/rules/same-text.js';
+import { languageNames } from '../lint/rules/language.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
 const SAID = {
@@ -37,6 +39,8 @@ const SAID = {
     languages: (have: string, missing: string) => `the templates are written in ${have}; no text for ${missing}`,
     taken: (file: string, id: string) => `${file} already has an incident "${id}"; pick another --id or use clearline update`,
     titles: (langs: number, titles: number) => `--lang names ${langs} language(s) but --title was given ${titles} time(s); give one per language, or one for all`,
+    sameTitle: (title: string, langs: string[], others: string, command: string) =>
+      `Note: one --title for ${langs.join(', ')}, so every language has "${title}" as its title (its page, SMS, e-mail and CAP alert too). Give the title in ${others}: ${command}`,
   },
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
@@ -55,6 +59,8 @@ const SAID = {
     languages: (have: string, missing: string) => `de sjablonen zijn geschreven in ${have}; er is geen tekst in ${missing}`,
     taken: (file: string, id: string) => `${file} heeft al een storing "${id}"; kies een andere --id of gebruik clearline update`,
     titles: (langs: number, titles: number) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --title kwam ${titles} keer; geef er één per taal, of één voor alle`,
+    sameTitle: (title: string, langs: string[], others: string, command: string) =>
+      `Let op: één --title voor ${langs.join(', ')}, dus elke taal heeft "${title}" als titel (ook op de pagina, in sms, e-mail en CAP-melding). Geef de titel in het ${others}: ${command}`,
   },
 } as const;
 
@@ -142,7 +148,8 @@ export const newIncident: Command = {
     if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs, feedZone(feed));
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n', undefined, deskLanguage(feed));
-    const placeholders = lintNow(feed).filter((f) => f.rule === 'placeholder').map((f) => f.path);
+    const findings = lintNow(feed);
+    const placeholders = findings.filter((f) => f.rule === 'placeholder').map((f) => f.path);
     if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
     const lang = deskLanguage(feed);
     const t = SAID[lang];
@@ -151,6 +158,16 @@ export const newIncident: Command = {
     console.log(t.done(created, file, id, templateName, langs));
     console.log(t.first(shownTime(incident.next_update_at, feed, now, lang), feedZone(feed)));
     if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
+    // One --title is copied into every language, as the help says; a title of words (not a name such as "NS") then reads in
+    // the desk's language everywhere: a municipality's English readers, its English SMS and CAP block got Dutch, unsaid.
+    // Said, not refused (the update must go out), with the command that gives the other languages theirs (lint warns too).
+    if (titles.length === 1 && findings.some((f) => f.rule === 'text-same-in-languages' && f.path === 'incidents/0/title')) {
+      const same = sameTextLanguages(incident.title)[0] ?? langs;
+      const first = same[0]!.split('-')[0];
+      const others = same.filter((l) => l.split('-')[0] !== first);
+      const command = `clearline update ${shellArg(file)} --incident ${id} --correct --lang ${others.join(',')} ${others.map(() => '--title "…"').join(' ')}`;
+      console.error(t.sameTitle(titles[0]!.trim(), same, languageNames(others, lang), command));
+    }
     // This incident's placeholders (it is first) and the feed's own; other incidents' are counted, not listed again.
     const own = placeholders.filter((p) => p.startsWith('incidents/0/') || !p.startsWith('incidents/'));
     const rest = placeholders.length - own.length;

@@ -2,7 +2,7 @@
 // languages without a word, so English readers (and the CAP English block, the English SMS) got Dutch, and lint said
 // nothing. Now lint warns (text-same-in-languages) for an open incident's title, known, unknown or an action's label or
 // who that is word for word the same in two languages, with the `clearline update --correct` that gives each language
-// its own. Uses dist/ (run `npm run build` first).
+// its own; `new incident` says so when it copies one --title. Uses dist/ (run `npm run build` first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -97,6 +97,26 @@ function withDesk(body) {
 }
 
 const NEW = ['new', 'incident', '--template', 'water', '--id', 'water-oost', '--lang', 'nl,en', '--feed', 'gemeente feed.json', '--feed-id', 'utrecht', '--publisher', 'Gemeente Utrecht', '--publisher-url', 'https://www.utrecht.nl', '--time-zone', 'Europe/Amsterdam'];
+
+test('new incident with one --title for nl and en says it copied it, in Dutch, with the command that gives the English; a name is copied quietly', () => {
+  withDesk(({ run, sh, read }) => {
+    const r = run(...NEW, '--title', 'Geen water in Utrecht-Oost');
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(read().incidents[0].title, { nl: 'Geen water in Utrecht-Oost', en: 'Geen water in Utrecht-Oost' }, 'not refused: the title is written');
+    const command = 'clearline update "gemeente feed.json" --incident water-oost --correct --lang en --title "…"';
+    assert.equal(r.stderr.trim(), `Let op: één --title voor nl, en, dus elke taal heeft "Geen water in Utrecht-Oost" als titel (ook op de pagina, in sms, e-mail en CAP-melding). Geef de titel in het Engels: ${command}`);
+    // The command, with the English in place of "…", leaves the Dutch as it was and ends the warning.
+    const done = sh(command.replace('"…"', '"No water in Utrecht-Oost"'));
+    assert.equal(done.status, 0, done.stderr);
+    assert.deepEqual(read().incidents[0].title, { nl: 'Geen water in Utrecht-Oost', en: 'No water in Utrecht-Oost' });
+    assert.doesNotMatch(run('lint', 'gemeente feed.json').stdout, /text-same-in-languages/);
+  });
+  withDesk(({ run }) => {
+    const r = run(...NEW, '--title', 'NS');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+  });
+});
 
 test('lint\'s fix runs as printed and the warning goes; with words in place of "…" the texts are the desk\'s', () => {
   withDesk(({ run, sh, read }) => {
