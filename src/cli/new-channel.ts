@@ -4,8 +4,8 @@
  * logic (feed/channel-edit.ts: id, link from what was typed) and the same checks (schema and lint):
  * a channel with a problem is refused with the problem named, and the feed file is left as it was.
  */
-import { CHANNEL_KINDS, channelLink, newChannel, saysDown } from '../feed/channel-edit.js';
-import { callingCodeForZone, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
+import { CHANNEL_KINDS, channelLink, listedFirst, newChannel, saysDown, withChannel } from '../feed/channel-edit.js';
+import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
@@ -71,11 +71,9 @@ export const newChannelCommand: Command = {
     const hours = textFor(list(v.hours), langs, 'hours', lang);
     if (hours) channel.hours = hours;
     if (v.emergency === true) channel.emergency = true;
-    // The emergency services (999, 112, 911) go before the feed's own lines: readers see emergency lines in the feed's order,
-    // and a council's flood page listed its out-of-hours line above "Police, fire and ambulance: 999".
-    // The country's number or 112, not every short public one: NHS 111 is no emergency in Britain, and goes after 999.
-    const first = channel.emergency === true && isEmergencyServiceNumber(link) && isCountryEmergencyNumber(link, feedZone(feed));
-    const updated: Obj = { ...feed, channels: first ? [channel, ...channels] : [...channels, channel] };
+    // The emergency services (999, 112, 911) go before the feed's own lines (feed/channel-edit.ts listedFirst), as in the studio.
+    const first = listedFirst(channel, feedZone(feed));
+    const updated: Obj = { ...feed, channels: withChannel(channels, channel, feedZone(feed)) };
     const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
     if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);
 

@@ -6,7 +6,7 @@
  * next to the field.
  * Pure: no DOM.
  */
-import { isShortNumber } from './dialling.js';
+import { isCountryEmergencyNumber, isEmergencyServiceNumber, isShortNumber } from './dialling.js';
 import { groupBelgian, groupBritish, groupDutch } from './phone.js';
 import { suggestTel } from './tel-suggest.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
@@ -127,6 +127,36 @@ export function removeChannel<T extends WithChannels>(feed: T, id: string): { fe
   const next = { ...feed, channels: (feed.channels ?? []).filter((c) => c.id !== id) };
   if (contact_reasons) next.contact_reasons = contact_reasons;
   return { feed: next, reasons };
+}
+
+/**
+ * A line that goes before the feed's own: the emergency services (999 on a British clock, 911, 112), marked as an
+ * emergency line. Readers see emergency lines in the feed's order, and a council's flood page listed its out-of-hours
+ * line above "Police, fire and ambulance: 999". The country's number or 112, not every short public one: NHS 111 is no
+ * emergency in Britain, and goes after 999. `zone` is the feed's time zone.
+ */
+export const listedFirst = (c: { href?: unknown; emergency?: unknown }, zone: string | undefined): boolean =>
+  c.emergency === true && typeof c.href === 'string' && isEmergencyServiceNumber(c.href) && isCountryEmergencyNumber(c.href, zone);
+
+/**
+ * The channels with `channel` added where a new one goes: first when it is the emergency services (listedFirst),
+ * else last. `clearline new channel` adds it so; the studio's "Add channel" once its link and tick say so
+ * (placeAdded). A new array.
+ */
+export function withChannel<T extends { href?: unknown; emergency?: unknown }>(channels: readonly T[], channel: T, zone: string | undefined): T[] {
+  return listedFirst(channel, zone) ? [channel, ...channels] : [...channels, channel];
+}
+
+/**
+ * The studio adds a channel empty, at the end; its link and emergency tick come after. When they make it the
+ * emergency services, it goes where `clearline new channel` puts it (withChannel): first. Only when this edit made it
+ * so (`was`: listedFirst before it), so a desk that moved it down again with the Down button keeps its order.
+ * A new array, or undefined when nothing moves.
+ */
+export function placeAdded<T extends { href?: unknown; emergency?: unknown }>(channels: readonly T[], i: number, was: boolean, zone: string | undefined): T[] | undefined {
+  const c = channels[i];
+  if (!c || i === 0 || was || !listedFirst(c, zone)) return undefined;
+  return withChannel(channels.filter((_, j) => j !== i), c, zone);
 }
 
 /**

@@ -4,7 +4,7 @@
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { CHANNEL_KINDS, idForKind, moveChannel, newChannel, saysDown } from '../../feed/channel-edit.js';
+import { CHANNEL_KINDS, idForKind, listedFirst, moveChannel, newChannel, placeAdded, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { groupChannels } from '../../feed/channels.js';
@@ -67,6 +67,7 @@ const MOVE = {
     name: (dir: 'up' | 'down', n: number, own: string) => `Move channel ${n} ${dir}${own ? ` (${own})` : ''}`,
     moved: (name: string, n: number, of: number) => `${name} is now number ${n} of ${of}.`,
     order: 'Readers see the channels in this order, emergency lines always first.',
+    first: (name: string, of: number) => `${name} is now number 1 of ${of}: the emergency services go first.`,
     count: (n: number) => (n === 1 ? '1 channel' : `${n} channels`),
   },
   nl: {
@@ -74,6 +75,7 @@ const MOVE = {
     name: (dir: 'up' | 'down', n: number, own: string) => `Kanaal ${n} ${dir === 'up' ? 'omhoog' : 'omlaag'}${own ? ` (${own})` : ''}`,
     moved: (name: string, n: number, of: number) => `${name} staat nu op plaats ${n} van ${of}.`,
     order: 'Lezers zien de kanalen in deze volgorde, noodnummers altijd bovenaan.',
+    first: (name: string, of: number) => `${name} staat nu op plaats 1 van ${of}: het alarmnummer gaat voor.`,
     count: (n: number) => (n === 1 ? '1 kanaal' : `${n} kanalen`),
   },
 } as const;
@@ -87,6 +89,31 @@ function move(ctx: ChannelContext, e: Event, i: number, dir: 'up' | 'down', own:
     (root.querySelector<HTMLElement>(`[data-move="channel-${dir}-${to}"]`) ?? root.querySelector<HTMLElement>(`[data-move="channel-${dir === 'up' ? 'down' : 'up'}-${to}"]`))?.focus();
     const said = root.querySelector('[data-moved="channels"]');
     if (said) said.textContent = MOVE[uiLanguage(ctx.ui)].moved(own || `${ctx.t.channel} ${to + 1}`, to + 1, ctx.channels.length);
+  });
+}
+
+/**
+ * A change to a new channel's link or emergency tick; when it makes it the emergency services (999, 112, 911), it goes
+ * first, as `clearline new channel` puts it (feed/channel-edit.ts placeAdded). Before, a council's 999 added here stayed
+ * after its out-of-hours line. The focus follows it to the same control (`control` selects it within the channel).
+ */
+function changePlaced(ctx: ChannelContext, e: Event, i: number, m: (c: Channel) => void, control: string): void {
+  const c = ctx.channels[i]!;
+  const was = listedFirst(c, ctx.zone);
+  let moved: Channel[] | undefined;
+  ctx.changeChannels((cs) => {
+    m(cs[i]!);
+    moved = ctx.published.includes(c.id) ? undefined : placeAdded(cs, i, was, ctx.zone);
+    if (moved) cs.splice(0, cs.length, ...moved);
+  });
+  if (!moved) return;
+  const own = pickText(moved[0]!.label, ctx.ui).trim();
+  const said = MOVE[uiLanguage(ctx.ui)].first(own && !isPlaceholderOnly(own) ? own : `${ctx.t.channel} 1`, moved.length);
+  const root = (e.target as HTMLElement).getRootNode() as ShadowRoot;
+  void (root.host as LitElement).updateComplete.then(() => {
+    root.querySelector<HTMLElement>(`[data-field="channels/0"] ${control}`)?.focus();
+    const status = root.querySelector('[data-moved="channels"]');
+    if (status) status.textContent = said;
   });
 }
 
@@ -136,7 +163,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         </select>
         ${kind.view}
       </div>
-      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v) => change((x) => (x.href = v)))}
+      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v, e) => changePlaced(ctx, e, i, (x) => (x.href = v), `#${fieldId('channels/0/href')}`))}
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}
@@ -151,7 +178,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
           }} />
         ${wait.view}
       </div>
-      <label class="check"><input type="checkbox" .checked=${c.emergency === true} @change=${(e: Event) => change((x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency))} /> ${t.channelEmergency} — ${name}</label>
+      <label class="check"><input type="checkbox" .checked=${c.emergency === true} @change=${(e: Event) => changePlaced(ctx, e, i, (x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency), 'input[type=checkbox]')} /> ${t.channelEmergency} — ${name}</label>
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, when ? when.label : t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v)), false, when?.hint))}

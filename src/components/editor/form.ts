@@ -84,14 +84,14 @@ const selectPlaceholder = (e: Event) => {
  * A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link.
  * `group`: the findings about the field's part as a whole (an empty "what we know"), listed after its languages: the field points to them too.
  */
-export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string) => void, multiline = false, hint = '', commit?: (v: string) => void, group?: { ids: string; invalid: boolean }): TemplateResult {
+export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string, e: Event) => void, multiline = false, hint = '', commit?: (v: string, e: Event) => void, group?: { ids: string; invalid: boolean }): TemplateResult {
   const id = fieldId(key);
   const own = findingsFor(ctx, key);
   const f = { ...own, invalid: own.invalid || !!group?.invalid };
   const hintId = hint ? `${id}-hint` : '';
   const described = [hintId, f.ids, group?.ids].filter(Boolean).join(' ') || nothing;
-  const onInput = (e: Event) => set((e.target as HTMLInputElement).value);
-  const onChange = (e: Event) => commit?.((e.target as HTMLInputElement).value);
+  const onInput = (e: Event) => set((e.target as HTMLInputElement).value, e);
+  const onChange = (e: Event) => commit?.((e.target as HTMLInputElement).value, e);
   return html`<div class="field" data-field=${key}>
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
@@ -112,10 +112,10 @@ const LINK_HINT = {
  * `tel:+442079460000` or `mailto:` (feed/channel-edit.ts deskLink); what is typed becomes the
  * feed's link when the field is left (channelLink, as `clearline new channel --link` does).
  */
-export function linkField(ctx: FormContext, key: string, label: string, href: string, set: (href: string) => void): TemplateResult {
+export function linkField(ctx: FormContext, key: string, label: string, href: string, set: (href: string, e: Event) => void): TemplateResult {
   const code = callingCodeForZone(ctx.zone);
   const hint = LINK_HINT[uiLanguage(ctx.ui)](dialledExample(code));
-  return textField(ctx, key, label, deskLink(href, code), set, false, hint, (v) => set(channelLink(v, code)));
+  return textField(ctx, key, label, deskLink(href, code), set, false, hint, (v, e) => set(channelLink(v, code), e));
 }
 
 /**
