@@ -6,7 +6,7 @@ import type { ContactReason, Incident, Severity } from '../feed/schema.js';
 import { localEnglish } from './american.js';
 import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
-import { TEMPLATE_LABELS } from './labels.js';
+import { TEMPLATE_LABELS, TEMPLATE_SHORT_LABELS } from './labels.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
 export { AFFECTS_EXAMPLES } from './affects.js';
@@ -32,7 +32,7 @@ export function templateNamed(name: string): TemplateName | undefined {
  * "geef --template met een van: … strike (staking), …", typed `--template staking` and was refused again.
  */
 const labelKey = (s: string) => s.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-const BY_LABEL = new Map(Object.values(TEMPLATE_LABELS).flatMap((labels) => TEMPLATE_NAMES.map((n) => [labelKey(labels[n]), n] as const)));
+const BY_LABEL = new Map([...Object.values(TEMPLATE_LABELS), ...Object.values(TEMPLATE_SHORT_LABELS)].flatMap((labels: Partial<Record<TemplateName, string>>) => TEMPLATE_NAMES.flatMap((n) => (labels[n] ? [[labelKey(labels[n]), n] as const] : []))));
 
 /**
  * The template language a feed's language tag is written from: itself, or its primary language (`nl-BE` from the Dutch,

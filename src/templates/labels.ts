@@ -50,3 +50,26 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     generic: 'Andere verstoring',
   },
 };
+
+/**
+ * Shorter names for the studio's template select, where a name longer than its closed select is cut off at 360 px
+ * ("Storing website, app, IT of telefooncentrale" read "Storing website, app, IT of te"). The studio shows the full
+ * name (TEMPLATE_LABELS, which the CLI says) under the select for the chosen template. Only templates whose full name
+ * does not fit are here; `clearline new incident --template` takes these names too (index.ts templateNamed).
+ */
+export const TEMPLATE_SHORT_LABELS: Record<UiLanguage, Partial<Record<TemplateName, string>>> = {
+  en: {
+    'water-quality': 'Drinking water advice',
+    telecom: 'Telecom provider',
+    outage: 'Website, app or IT down',
+  },
+  nl: {
+    telecom: 'Telecomprovider',
+    'merchant-payments': 'Pinapparaten, webshops',
+    phishing: 'Nepberichten, phishing',
+    outage: 'Storing website, app of IT',
+  },
+};
+
+/** The template's name in the studio's select: the short one when there is one. */
+export const selectLabel = (ui: UiLanguage, n: TemplateName): string => TEMPLATE_SHORT_LABELS[ui][n] ?? TEMPLATE_LABELS[ui][n];
