@@ -8,7 +8,8 @@ import { TEMPLATE_LABELS } from '../templates/labels.js';
 import { CliError, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, ownLanguage, writeText } from './io.js';
 import { readStatusFeed } from './channel-file.js';
-import { feedZone, lintNow } from './lint-report.js';
+import { feedZone, lintNow, namedIn, ownWords } from './lint-report.js';
+import { formatFinding } from '../lint/index.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage, emptyFeedLanguages, zoneLanguage } from './desk-lang.js';
 import { readFile } from 'node:fs/promises';
@@ -38,6 +39,7 @@ const SAID = {
     noFeed: (file: string) => `${file} does not exist; give --feed-id ID (the id your embed pins) to create it`,
     languages: (have: string, missing: string) => `the templates are written in ${have}; no text for ${missing}`,
     taken: (file: string, id: string) => `${file} already has an incident "${id}"; pick another --id or use clearline update`,
+    notAdded: (file: string, created: boolean) => `not added; ${file} ${created ? 'was not created' : 'is unchanged'}:`,
     titles: (langs: number, titles: number) => `--lang names ${langs} language(s) but --title was given ${titles} time(s); give one per language, or one for all`,
     sameTitle: (title: string, langs: string[], others: string, command: string) =>
       `Note: one --title for ${langs.join(', ')}, so every language has "${title}" as its title (its page, SMS, e-mail and CAP alert too). Give the title in ${others}: ${command}`,
@@ -58,6 +60,7 @@ const SAID = {
     noFeed: (file: string) => `${file} bestaat nog niet; geef --feed-id ID (de id die uw embed vastzet) om het te maken`,
     languages: (have: string, missing: string) => `de sjablonen zijn geschreven in ${have}; er is geen tekst in ${missing}`,
     taken: (file: string, id: string) => `${file} heeft al een storing "${id}"; kies een andere --id of gebruik clearline update`,
+    notAdded: (file: string, created: boolean) => `niet toegevoegd; ${file} is ${created ? 'niet gemaakt' : 'niet veranderd'}:`,
     titles: (langs: number, titles: number) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --title kwam ${titles} keer; geef er één per taal, of één voor alle`,
     sameTitle: (title: string, langs: string[], others: string, command: string) =>
       `Let op: één --title voor ${langs.join(', ')}, dus elke taal heeft "${title}" als titel (ook op de pagina, in sms, e-mail en CAP-melding). Geef de titel in het ${others}: ${command}`,
@@ -81,7 +84,7 @@ export const newIncident: Command = {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
     severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's)` },
-    'next-update': { type: 'string', help: "when the first update comes: +30m (default), +1h, 10:30 or 'tomorrow 7:00' (in the feed's time zone) or an ISO time" },
+    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
     lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; for a feed without texts yet en on a British, Irish, North American or Australian clock, else nl,en)" },
@@ -146,6 +149,14 @@ export const newIncident: Command = {
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs, feedZone(feed));
+    // A next update that signing refuses (more than 4 hours ahead: lint's next-update-too-far) is refused before writing,
+    // in the words `clearline update --next-update` refuses it with: before, new incident wrote "morgen 9:00" and only
+    // lint and sign said no, after the desk had written every text.
+    if (next) {
+      const said = deskLanguage(feed, langs[0]);
+      const refused = ownWords(lintNow(feed, now, { lang: said }).filter((f) => f.severity === 'error' && f.path === 'incidents/0/next_update_at'));
+      if (refused.length) throw new CliError(`${SAID[said].notAdded(file, created)}\n${refused.map((f) => namedIn(formatFinding(f, said, feed), file)).join('\n')}`, 1, 'invalid');
+    }
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n', undefined, deskLanguage(feed));
     const findings = lintNow(feed);

@@ -114,12 +114,13 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `the next update is ${h} hours${m ? ` ${m} minutes` : ''} away (${at('en')}); more than 4 hours of silence makes people call`,
-        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} minuten` : ''} (om ${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
+        en: `the next update is ${h} hours${m ? ` ${m} ${m === 1 ? 'minute' : 'minutes'}` : ''} away (${at('en')}); more than 4 hours of silence makes people call`,
+        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} ${m === 1 ? 'minuut' : 'minuten'}` : ''} (om ${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
       },
       fix: {
-        en: 'Promise an update within 4 hours, even if it is only "no news yet".',
-        nl: 'Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is.',
+        // A desk announcing a strike for tomorrow: readers see the incident as going on now, so the rule is the same for it.
+        en: `Promise an update within 4 hours, even if it is only "no news yet". Announcing something for later, such as a strike tomorrow? Say ${feedOr('in "known"', 'under “What we know”')} when it starts, and promise the next update within 4 hours all the same: it may say that nothing has changed.`,
+        nl: `Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is. Kondigt u iets aan voor later, zoals een staking morgen? Zet ${feedOr('in "known"', 'bij “Wat we weten”')} wanneer het begint, en beloof toch binnen 4 uur de volgende update: die mag zeggen dat er niets is veranderd.`,
       },
     };
   }
