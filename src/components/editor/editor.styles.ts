@@ -54,8 +54,9 @@ export const editorStyles = css`
     font-weight: 600;
     padding: 0 0.25rem;
   }
-  /* Said to screen readers only, e.g. where a moved channel went (channels.ts). */
-  .vh {
+  /* Said to screen readers only: where a moved channel went (channels.ts), a folded section's legend (fold.styles.ts). */
+  .vh,
+  details.fold > fieldset > legend {
     position: absolute;
     width: 1px;
     height: 1px;

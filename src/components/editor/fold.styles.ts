@@ -28,13 +28,5 @@ export const foldStyles = css`
     margin: 0;
     padding-top: 0;
   }
-  /* The summary says the section's name; the legend stays for screen readers. */
-  details.fold > fieldset > legend {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  /* The summary says the section's name; the legend stays for screen readers (hidden with .vh in editor.styles.ts). */
 `;
