@@ -4,8 +4,8 @@
  * logic as the studio (feed/channel-edit.ts) and the same checks as signing: a change that brings a
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
-import { channelLink, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
-import { callingCodeForZone, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
+import { channelLink, listedFirst, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
+import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
 import { linkSaid, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
@@ -98,9 +98,9 @@ export const editChannel: Command = {
       if (v['not-emergency'] === true) delete channel.emergency;
       const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
-      // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines, as new channel puts
+      // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines (listedFirst), as new channel puts
       // them: readers see emergency lines in the feed's order, and a hospital's 999, marked after NHS 111, came second.
-      if (index > 0 && v.emergency === true && isEmergencyServiceNumber(String(channel.href)) && isCountryEmergencyNumber(channel.href, feedZone(feed))) {
+      if (index > 0 && v.emergency === true && listedFirst(channel, feedZone(feed))) {
         const list = updated.channels as Obj[];
         list.unshift(...list.splice(index, 1));
       }

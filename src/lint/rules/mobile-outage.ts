@@ -11,6 +11,7 @@ import { smsOutage } from '../../export/sms-outage.js';
 import { incidentFromTemplate } from '../../templates/index.js';
 import { defineRule, feedOr, type SaidProblem } from '../rule.js';
 import { eachObject, isObj, openIncidentsOf, textIn } from '../walk.js';
+import { quoted } from '../shell.js';
 
 const MOBILE = /(?<!\p{L})(?:mobiele?|mobile|cell(?:ular)?|cell phone|gsm)(?!\p{L})/iu;
 const CALL = /(?<!\p{L})(?:bel|belt|bellen|call|phone|ring)(?!\p{L})/iu;
@@ -27,7 +28,6 @@ const textsOf = (t: unknown): [string, string][] => (isObj(t) ? Object.entries(t
 export const relyOnMobile = (text: string): boolean =>
   !INSTEAD.test(text) && text.split(/[.?!;:()]/).some((c) => MOBILE.test(c) && (CALL.test(c) || AT_HAND.test(c)) && !NEGATED.test(c));
 
-const quoted = (t: string) => `"${t.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
 const MARK = /^\[\[TODO:[^\]]*\]\]\s*/;
 
 export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'warning', function* ({ doc, timeZone }) {

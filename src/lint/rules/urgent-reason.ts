@@ -14,12 +14,12 @@ import { eachObject, textIn, type Obj } from '../walk.js';
 /** Channels an urgent reason offers besides the emergency lines when it names none (feed/reasons.ts): phone and chat. */
 const ANSWERS_NOW = new Set(['phone', 'chat']);
 
-export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency-services', 'warning', function* ({ doc }) {
+export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency-services', 'warning', function* ({ doc, timeZone }) {
   const channels: Obj[] = [];
   eachObject(doc.channels, 'channels', (c) => typeof c.id === 'string' && channels.push(c));
   const emergency = channels.filter((c) => c.emergency === true);
   const line = emergency[0];
-  if (emergency.length !== 1 || !line || typeof line.href !== 'string' || !isCountryEmergencyNumber(line.href, typeof doc.time_zone === 'string' ? doc.time_zone : undefined)) return;
+  if (emergency.length !== 1 || !line || typeof line.href !== 'string' || !isCountryEmergencyNumber(line.href, typeof doc.time_zone === 'string' ? doc.time_zone : timeZone)) return;
   const number = line.href.replace(/^tel:/i, '');
   const found: { r: Obj; path: string }[] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
