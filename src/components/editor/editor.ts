@@ -19,6 +19,7 @@ import { renderFeedIdentity, type IdentityChange, type IdentityContext } from '.
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
 import { hasUnsavedEdit } from './unsaved.js';
+import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList, startTemplate } from './incident-list.js';
 import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, sameDay, type NextTime } from './next-time.js';
@@ -118,9 +119,7 @@ export class ClearlineEditor extends LitElement {
     // A feed without texts: its contact reasons' languages, else English only on a British, Irish, North American or Australasian clock.
     return given.length ? given : (this.session.isNew && this.session.languages) || feedLanguages(this.session.base, unwrittenLanguages(this.session.base));
   }
-  private get zone(): string {
-    return editorZone(this.session.base.time_zone);
-  }
+  private get zone(): string { return editorZone(this.session.base.time_zone); }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,9 +136,9 @@ export class ClearlineEditor extends LitElement {
   }
 
   /** Re-reads the clock (tests and long-open pages); the countdowns and preview follow it. */
-  tick(): void {
-    this.now = Date.now();
-  }
+  tick(): void { this.now = Date.now(); }
+  /** The fields the desk has left follow their item when a list is reordered or shortened (touched.ts). */
+  private follow(list: string, order: number[]): void { this.touched = followOrder(this.touched, list, order); }
 
   /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */
   private rebased = (feed: FeedDraft, saved: boolean) => {
@@ -201,7 +200,7 @@ export class ClearlineEditor extends LitElement {
   private change(mutate: (d: Draft) => void): void {
     if (!this.draft) return;
     const d = structuredClone(this.draft);
-    mutate(d);
+    this.follow('actions', orderAfter(() => d.actions, () => mutate(d)));
     this.draft = d;
     if (this.session.publish.signed) this.session.publish.reset();
   }
@@ -261,10 +260,11 @@ export class ClearlineEditor extends LitElement {
       touch: (k) => !this.touched.has(k) && (this.touched = new Set([...this.touched, k])),
       folds: this.folds, setFold: (n, o) => (this.folds = { ...this.folds, [n]: o }),
       channels: s.channels,
-      changeChannels: (m) => s.changeChannels(m),
-      removeChannel: (i) => s.removeChannelAt(i),
+      changeChannels: (m) => this.follow('channels', s.changeChannels(m)),
+      removeChannel: (i) => this.follow('channels', s.removeChannelAt(i)),
       published: s.opened.channels.map((c) => c.id),
       ...reasonParts(s, d, this.faq.answers),
+      changeReasons: (m) => this.follow('contact_reasons', s.changeReasons(m)),
       feed: s.base,
       changeIdentity: (c) => this.changeIdentity(c),
     };

@@ -19,15 +19,12 @@ import { KeyFileError, type KeyFileProblem } from './key-file.js';
 import { forgetKey, readKeyFile, recallKey, rememberKey } from './key-store.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import { PublishController, type Signed } from './publish-controller.js';
+import { orderAfter } from './touched.js';
 
 export interface SessionConfig {
-  feedSrc: string;
-  src: string;
-  publicKey: string;
+  feedSrc: string; src: string; publicKey: string;
   feed?: FeedDraft;
-  signUrl: string;
-  saveUrl: string;
-  publishUrl: string;
+  signUrl: string; saveUrl: string; publishUrl: string;
   publishHeaders: Record<string, string>;
   valid: string;
   /** The editor's UI language: a new feed's placeholders are written in it. */
@@ -158,33 +155,36 @@ export class EditorSession implements ReactiveController {
     this.loadError = '';
   }
 
-  changeChannels(mutate: (c: Channel[]) => void): void {
+  /** Edits the channels; says where each one went (touched.ts orderAfter), so what the desk has seen follows it. */
+  changeChannels(mutate: (c: Channel[]) => void): number[] {
     const next = structuredClone(this.channels);
-    mutate(next);
+    const order = orderAfter(() => next, () => mutate(next));
     this.channels = next;
     if (this.publish.signed) this.publish.reset();
     this.host.requestUpdate();
+    return order;
   }
 
   /** Edits the open feed's contact reasons (reasons.ts); none left removes the list. */
-  changeReasons(mutate: (r: ContactReason[]) => void): void {
+  changeReasons(mutate: (r: ContactReason[]) => void): number[] {
     const next = structuredClone(this.base.contact_reasons ?? []);
-    mutate(next);
+    const order = orderAfter(() => next, () => mutate(next));
     const { contact_reasons: _, ...rest } = this.base;
     this.base = next.length ? { ...rest, contact_reasons: next } : rest;
     if (this.publish.signed) this.publish.reset();
     this.host.requestUpdate();
+    return order;
   }
 
   /** Removes the channel at `i`, and the contact reasons' links to it (feed/channel-edit.ts, as `clearline edit channel --remove`). */
-  removeChannelAt(i: number): void {
+  removeChannelAt(i: number): number[] {
     const id = this.channels[i]?.id;
-    if (id === undefined) return;
+    if (id === undefined) return [];
     if (this.channels.filter((c) => c.id === id).length === 1) {
       const { feed } = removeChannel({ ...this.base, channels: this.channels }, id);
       if (feed.contact_reasons) this.base = { ...this.base, contact_reasons: feed.contact_reasons };
     }
-    this.changeChannels((cs) => cs.splice(i, 1));
+    return this.changeChannels((cs) => cs.splice(i, 1));
   }
 
   /** A new feed's identity: the publisher's name suggests the feed id until one is typed by hand. */
