@@ -9,6 +9,7 @@ import { newFeed } from '../../feed/new-feed.js';
 import { isoInZone, zoneOf } from '../../feed/times.js';
 import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
 import { PLACEHOLDER } from '../../lint/index.js';
+import { unmarked } from '../../feed/placeholder.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { incidentFromTemplate, TEMPLATE_LANGUAGES, templateLanguage, type TemplateName } from '../../templates/index.js';
 
@@ -109,7 +110,7 @@ export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: re
     const src = isObj(v) ? (v as Record<string, string>) : {};
     return Object.fromEntries(langs.map((l) => [l, src[l === '' ? 'en' : l] ?? src.en ?? '']));
   };
-  const unmark = (t: LangText): LangText => Object.fromEntries(Object.entries(t).map(([l, s]) => [l, s.replace(/^\[\[TODO:[^\]]*\]\]\s*/, '')]));
+  const unmark = (t: LangText): LangText => Object.fromEntries(Object.entries(t).map(([l, s]) => [l, unmarked(s)]));
   const firstWho = inc.actions?.[0]?.who;
   return {
     mode: 'new',

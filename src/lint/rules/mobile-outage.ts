@@ -12,6 +12,8 @@ import { incidentFromTemplate } from '../../templates/index.js';
 import { defineRule, feedOr, type SaidProblem } from '../rule.js';
 import { eachObject, isObj, openIncidentsOf, textIn } from '../walk.js';
 import { quoted } from '../shell.js';
+import { updateCommand } from './document.js';
+import { unmarked } from '../../feed/placeholder.js';
 
 const MOBILE = /(?<!\p{L})(?:mobiele?|mobile|cell(?:ular)?|cell phone|gsm)(?!\p{L})/iu;
 const CALL = /(?<!\p{L})(?:bel|belt|bellen|call|phone|ring)(?!\p{L})/iu;
@@ -27,8 +29,6 @@ const textsOf = (t: unknown): [string, string][] => (isObj(t) ? Object.entries(t
 /** True for a text with a clause that tells the reader to call from a mobile, or to keep one at hand, and names nothing instead. */
 export const relyOnMobile = (text: string): boolean =>
   !INSTEAD.test(text) && text.split(/[.?!;:()]/).some((c) => MOBILE.test(c) && (CALL.test(c) || AT_HAND.test(c)) && !NEGATED.test(c));
-
-const MARK = /^\[\[TODO:[^\]]*\]\]\s*/;
 
 export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'warning', function* ({ doc, timeZone }) {
   const zone = typeof doc.time_zone === 'string' ? doc.time_zone : timeZone;
@@ -48,8 +48,10 @@ export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'w
       // The mobile template's act-now for the emergency number, unmarked, in the action's languages: runs as printed.
       const words = f.emergency && named.length ? (incidentFromTemplate('mobile', { id, langs: named, timeZone: zone }).actions?.[0]?.label as Record<string, string> | undefined) : undefined;
       const command = words
-        ? `clearline update feed.json --incident ${id} --reword-action ${f.n} --lang ${named.join(',')} ${named.map((l) => `--label ${quoted(String(words[l]).replace(MARK, ''))}`).join(' ')}`
-        : `clearline update feed.json --incident ${id} --reword-action ${f.n}${named.length > 1 ? ` --lang ${named.join(',')}` : ''}${' --label "…"'.repeat(Math.max(1, named.length))}`;
+        ? `clearline update feed.json --incident ${id} --reword-action ${f.n} --lang ${named.join(',')} ${named.map((l) => `--label ${quoted(unmarked(String(words[l])))}`).join(' ')}`
+        : // Else the words are the desk's: the one command every other rule prints for an action's label (document.ts), one --label per language.
+          updateCommand(doc, `${f.ap}/label`, named);
+      // No command for an incident without an id (the schema says so): the words only, as the studio has them.
       yield {
         path: `${f.ap}/label`,
         message: {
@@ -57,8 +59,8 @@ export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'w
           nl: `"${title.nl}" gaat over het mobiele netwerk, maar deze actie zegt dat lezers met een mobiel moeten bellen of er een bij de hand moeten houden: wie last heeft van de storing, kan dat niet`,
         },
         fix: {
-          en: `Say what they can use instead: a landline or someone else's phone${f.emergency ? ' (Wi-Fi calling does not reach the emergency number)' : ', or the chat or this page over Wi-Fi'}${feedOr(`: ${command}`, ', in the action’s words')}.`,
-          nl: `Zeg wat ze wel kunnen gebruiken: een vaste telefoon of de telefoon van iemand anders${f.emergency ? ' (112 bellen via wifi werkt niet)' : ', of de chat of deze pagina via wifi'}${feedOr(`: ${command}`, ', in de tekst van de actie')}.`,
+          en: `Say what they can use instead: a landline or someone else's phone${f.emergency ? ' (Wi-Fi calling does not reach the emergency number)' : ', or the chat or this page over Wi-Fi'}${command ? feedOr(`: ${command}`, ', in the action’s words') : ', in the action’s words'}.`,
+          nl: `Zeg wat ze wel kunnen gebruiken: een vaste telefoon of de telefoon van iemand anders${f.emergency ? ' (112 bellen via wifi werkt niet)' : ', of de chat of deze pagina via wifi'}${command ? feedOr(`: ${command}`, ', in de tekst van de actie') : ', in de tekst van de actie'}.`,
         },
       };
     }
