@@ -16,20 +16,27 @@ type Add = (key: string, sentence: Sentence, optional?: number) => void;
  * it up elsewhere, so it is never dropped; a page is offered among the "instead" sentences.
  * Its `who` is said as a question: on the status page it stands under "Kom nu in actie als…", a
  * condition, but "U ruikt gas: bel …" read aloud tells the caller they smell gas.
+ * `said`: the emergency lines the message says anyway (ivr.ts). An action that only calls one of them is not said again; one
+ * that says more ("Ga naar buiten en bel het storingsnummer") is said without the number: a gas network's callers heard
+ * "Gasstoring of gaslucht: hang op en bel 0800 9009. U ruikt gas? Ga naar buiten en bel het storingsnummer: 0800 9009."
  */
-export function addTodo(add: Add, v: IncidentView, ctx: Context) {
+export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[] = []) {
   const a = v.actions[0];
-  if (a?.urgent && !a.href?.startsWith('https:')) add(`todo-${v.id}`, todoSentence(a, ctx));
+  if (!a?.urgent || a.href?.startsWith('https:')) return;
+  const again = callsSaidLine(a, said);
+  if (!again || saysMore(a.label)) add(`todo-${v.id}`, todoSentence(a, ctx, again));
 }
 
-/** An urgent action said aloud: its who as a question, then its label, with the number it calls (callSentence). */
-function todoSentence(a: ActionView, ctx: Context): Sentence {
+/** An urgent action said aloud: its who as a question, then its label, with the number it calls (callSentence) unless `numberSaid`. */
+function todoSentence(a: ActionView, ctx: Context, numberSaid = false): Sentence {
   // A label that says the who itself, or asks its own question, is said alone (whoSaid): "You need medical help today? Call
   // NHS 111 if you need medical help today." and "U ruikt gas? Ruikt u gas? Ga naar buiten" said it twice.
   const asked = whoSaid(a.who, a.label);
   const who = asked ? `${asked} ` : '';
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
   const label = a.who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();
+  // The number its emergency line said just before is not added again; a label that says it itself is said as written.
+  if (numberSaid && !/\d/.test(label)) return [who + sentenceEnd(label)];
   return a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + sentenceEnd(label)];
 }
 
@@ -49,28 +56,44 @@ export function callSentence(lead: string, label: string, href: string, ctx: Con
 export const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.replace(/\D/g, '').split('').join('[\\s()./-]*')}`).exec(label);
 
 /**
- * Whether a label that names a number says more than that number: a sentence or a part after ";" that is no question
- * (its condition) and names no number. "Heeft u diarree of koorts? Bel uw huisarts, of de huisartsenpost als die dicht
- * is; bij levensgevaar 112" is a call to the GP, not only to 112, and was left out of a boil-water message because 112
- * is said anyway; "In levensgevaar: bel 112" and "Ruikt u gas? Bel 112" say nothing else.
+ * Words that tell to call: "Bel direct", "Call now", "Dial 999", "Phone 111" (a phone only so at the start: "your home phone"
+ * is a phone); not a line's name ("Call centre", "phone line", "call-back line").
  */
-const saysMore = (label: string) => /\d/.test(label) && label.split(/(?<=[.;!?])\s+|;/).some((p) => p.trim() && !p.trim().endsWith('?') && !/\d/.test(p));
+export const CALL = /(?:(?<!\p{L})(?:bel|belt|bellen|call|dial|ring)|^\P{L}*phone)(?![\s-]+(?:centre|center|line|lijn|number|nummer|back)\b)(?!\p{L})/iu;
+
+/**
+ * Whether a label that calls a number says more than calling it: a part that is no question (its condition), names no
+ * number and tells something else than to call. "Heeft u diarree of koorts? Bel uw huisarts, of de huisartsenpost als die
+ * dicht is; bij levensgevaar 112" is a call to the GP, not only to 112, and was left out of a boil-water message because 112
+ * is said anyway; "Ga naar buiten en bel het storingsnummer" tells to go outside first. "In levensgevaar: bel 112", "Ruikt u
+ * gas? Bel 112" and "Bel het storingsnummer" say nothing else; nor does a part of one word ("Bel 112, dag en nacht").
+ */
+const saysMore = (label: string) =>
+  label
+    .split(/(?<=[.;!?])\s+|;/)
+    .filter((p) => p.trim() && !p.trim().endsWith('?'))
+    .flatMap((p) => p.split(/,\s*|\s+(?:en|and|then|dan|daarna)\s+/i))
+    .some((c) => !/\d/.test(c) && !CALL.test(c) && c.trim().split(/\s+/).length > 1);
+
+/** Whether an action calls an emergency line the message says anyway: its link is that line, or (no link) every number its label says is one. */
+function callsSaidLine(a: ActionView, said: readonly ChannelView[]): boolean {
+  const isSaid = (digits: string) => said.some((e) => dialledForms(e.href).includes(digits));
+  const numbers = (a.label.match(/\d[\d\s./-]*\d/g) ?? []).map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3);
+  return (a.href ? said.some((e) => e.href === a.href) : numbers.length > 0) && numbers.every(isSaid);
+}
 
 /**
  * The lead incident's other urgent actions without a web page, after its first, said when there is time: a boil-water
  * message said "Kook uw water" and the emergency number, but never "Voelt u zich ziek? Bel uw huisarts, 's nachts de
  * wachtpost op 1733". Optional, dropped after the web pages and the thanks, the last one first. Not one that calls an
- * emergency line said anyway and says nothing more ("In levensgevaar: bel 112" beside "Noodnummer: hang op en bel 112").
+ * emergency line said anyway and says nothing more ("In levensgevaar: bel 112" beside "Noodnummer: hang op en bel 112");
+ * one that says more, without that number again (addTodo).
  */
-export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, emergency: readonly ChannelView[]) {
-  // Said anyway: it calls an emergency line (or has no link), and every number its label says is one.
-  const isEmergency = (digits: string) => emergency.some((e) => dialledForms(e.href).includes(digits));
-  const said = (a: ActionView) => {
-    const numbers = (a.label.match(/\d[\d\s./-]*\d/g) ?? []).map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3);
-    return (a.href ? emergency.some((e) => e.href === a.href) : numbers.length > 0) && numbers.every(isEmergency) && !saysMore(a.label);
-  };
+export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[]) {
   v.actions.slice(1).forEach((a, i) => {
-    if (a.urgent && !a.href?.startsWith('https:') && !said(a)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx), 0.5 + i / 100);
+    if (!a.urgent || a.href?.startsWith('https:')) return;
+    const again = callsSaidLine(a, said);
+    if (!again || saysMore(a.label)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx, again), 0.5 + i / 100);
   });
 }
 

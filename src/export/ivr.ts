@@ -15,7 +15,7 @@ import type { StatusPayload } from '../feed/schema.js';
 import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddress, channelViews, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
-import { addLaterTodos, addTodo, beforeAddress, callSentence, numberAt } from './ivr-todo.js';
+import { addLaterTodos, addTodo, beforeAddress, CALL, callSentence, numberAt } from './ivr-todo.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary } from './plain.js';
 import { saidWords } from './said-words.js';
@@ -135,7 +135,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
   // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
-  for (const e of channels.filter((c) => c.emergency && c.id !== line.id)) add('emergency', emergencySentence(e, ctx), 0);
+  const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id);
+  for (const e of emergencyLines) add('emergency', emergencySentence(e, ctx), 0);
   // The rest of what we know after its first sentence, every paragraph, each sentence while there is time: a broadband
   // outage said "Broadband is down in Leeds." but not "Mobile calls and data work normally.", and a lifted boil-water
   // advice "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with 20 seconds to spare.
@@ -143,11 +144,12 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // action pages, before the lead's urgent action page, the count and the thanks: what to do outranks background. A
   // resolved lead (no actions) keeps its closing text (`closing-3`) longest, up to the first sentence itself.
   if (view?.summary) knownAfterSummary(view).forEach((s, i) => (view.resolved ? add(`closing-${i + 2}`, [s], 0.5 + i / 100) : add(`known-${i + 2}`, [s], 3.2 + i / 100)));
-  if (view) addTodo(add, view, ctx);
-  if (view && !view.resolved) addLaterTodos(add, view, ctx, channels.filter((c) => c.emergency));
+  // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts).
+  if (view) addTodo(add, view, ctx, emergencyLines);
+  if (view && !view.resolved) addLaterTodos(add, view, ctx, emergencyLines);
   for (const v of views.slice(1)) {
     add(`also-${v.id}`, [`${v.title}.`], 0);
-    addTodo(add, v, ctx);
+    addTodo(add, v, ctx, emergencyLines);
   }
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
@@ -189,10 +191,14 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
 function emergencySentence(e: ChannelView, ctx: Context): Sentence {
   const { x } = ctx;
   const said = e.number && numberSaid(ctx, e.label, e.href);
+  // A label that tells to call ("Gaslucht? Bel direct", "Smell gas? Call now") leads to its number, then "hang up first":
+  // "Smell gas? Call now: hang up and call +31 800 9009." said call twice.
+  if (!said && CALL.test(e.label)) return [beforeAddress(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '. ', x.ivrHangUpFirst];
   if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
   const at = numberAt(e.label, said);
   const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
-  const ends = at && /^[\s).\]!]*$/.test(after) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before);
+  // Not when the words before the number tell to call it ("Levensgevaar? Bel 112", "Call now: 999"): said as written.
+  const ends = at && /^[\s).\]!]*$/.test(after) && !CALL.test(before) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before);
   // A short number right after a word, with nothing between but a space, is part of the line's name: "NHS 111" was said
   // "NHS: hang up and call 111". The name is said whole, its number marked up for the voice too, then the number to call.
   if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, callingCodeForZone(ctx.payload.time_zone))) {
