@@ -17,11 +17,13 @@ const SAID = {
     missing: (file: string) => `${file} does not exist; make it first: clearline new feed --feed-id ID --time-zone Europe/London (an empty feed, to add channels and contact reasons before anything happens), or clearline new incident; or give --feed`,
     notStatus: (file: string) => `${file} is not a status feed ("type": "status")`,
     once: (option: string) => `this feed is written in one language; give --${option} once`,
+    each: (option: string, langs: string[]) => `this feed is written in ${langs.join(', ')}; give one --${option} per language, in that order, so no reader gets another language's words: --lang ${langs.join(',')}${` --${option} "…"`.repeat(langs.length)}`,
   },
   nl: {
     missing: (file: string) => `${file} bestaat nog niet; maak het eerst: clearline new feed --feed-id ID --time-zone Europe/Amsterdam (een lege feed, om kanalen en contactredenen toe te voegen voor er iets gebeurt), of clearline new incident; of geef --feed`,
     notStatus: (file: string) => `${file} is geen statusfeed ("type": "status")`,
     once: (option: string) => `deze feed is in één taal geschreven; geef --${option} één keer`,
+    each: (option: string, langs: string[]) => `deze feed staat in ${langs.join(', ')}; geef één --${option} per taal, in die volgorde, zodat geen lezer de woorden van een andere taal krijgt: --lang ${langs.join(',')}${` --${option} "…"`.repeat(langs.length)}`,
   },
 } as const;
 
@@ -46,13 +48,18 @@ export async function writeIfUnchanged(file: string, original: string, feed: Obj
   await writeText(file, json(feed) + '\n');
 }
 
-/** One text per language (or one for all of them), as a feed text value; a refusal said in `lang`, the desk's. */
-export function textFor(texts: string[], langs: string[], option: string, lang: UiLanguage = 'en'): Channel['label'] | undefined {
+/**
+ * One text per language (or, with `oneForAll`, one for all of them: a channel's name such as "Servicedesk"), as a feed text
+ * value; a refusal said in `lang`, the desk's. Without it, one text for several languages is refused, as `update` refuses one
+ * --known: `new reason --name "Mijn afval is niet opgehaald"` on a feed in nl and en gave English readers the Dutch.
+ */
+export function textFor(texts: string[], langs: string[], option: string, lang: UiLanguage = 'en', oneForAll = true): Channel['label'] | undefined {
   if (!texts.length) return undefined;
   if (langs.length === 1 && langs[0] === '') {
     if (texts.length > 1) throw new CliError(SAID[lang].once(option));
     return texts[0]!;
   }
+  if (texts.length === 1 && langs.length > 1 && !oneForAll) throw new CliError(SAID[lang].each(option, langs));
   if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
   return newText(texts, langs, undefined, option, UPDATE_TERMS[lang]) as Channel['label'];
 }

@@ -22,7 +22,7 @@ export const editReason: Command = {
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which contact reason (its id; run without --id to see them); the id itself never changes' },
-    name: { type: 'string', multiple: true, help: 'a new name people choose (one per --lang language, or one for all)' },
+    name: { type: 'string', multiple: true, help: 'a new name people choose (one per language of the feed, in its order, or per --lang language: --lang en for the English alone)' },
     lang: { type: 'string', help: "languages of --name, comma-separated (default: the feed's languages)" },
     urgent: { type: 'boolean', help: 'make it urgent: listed first, with the emergency line and nothing that makes people wait' },
     'not-urgent': { type: 'boolean', help: 'it is not urgent (any more)' },
@@ -58,7 +58,7 @@ export const editReason: Command = {
     const updated = structuredClone(feed);
     const reason = (updated.contact_reasons as Obj[]).filter(isObj)[index]!;
     const langs = parseLangs(v.lang, defaultLanguages(feed));
-    const name = textFor(list(v.name), langs, 'name', lang) as TextValue | undefined;
+    const name = textFor(list(v.name), langs, 'name', lang, false) as TextValue | undefined;
     if (name) {
       // A name for some languages keeps the others (--lang en --name "No internet" leaves the Dutch name).
       reason.label = withTexts(reason.label, name);

@@ -11,7 +11,7 @@ import { CliError, json, parseLangs, str, type Command } from './command.js';
 import { exists, folderLanguage, writeText } from './io.js';
 import { feedZone } from './lint-report.js';
 import { warnUtc } from './new-incident.js';
-import { zoneLanguage } from './desk-lang.js';
+import { defaultLanguages, zoneLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
 
 const SAID = {
@@ -95,7 +95,9 @@ export const newFeedCommand: Command = {
     const opts = `${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}${langs.length && langs.join(',') !== 'nl,en' ? ` --lang ${langs.join(',')}` : ''}`;
     console.log(t.next);
     console.log(`  clearline new channel --kind phone --link … --name "…"${opts}   (${t.channel})`);
-    console.log(`  clearline new reason --name "…"${opts}   (${t.reason})`);
+    // A reason's name is words, one per language (new reason refuses one name for two languages): printed so, to run as printed.
+    const names = ' --name "…"'.repeat(Math.max(1, (langs.length ? langs : defaultLanguages(feed)).length));
+    console.log(`  clearline new reason${names}${opts}   (${t.reason})`);
     // new incident too: run as printed after `new feed --lang nl`, it made a Dutch and an English incident (nl,en for a feed without texts).
     console.log(`  clearline new incident --template … --id …${opts}   (${t.incident})`);
     // The studio speaks a feed without texts in English unless told: the desk's language with it.

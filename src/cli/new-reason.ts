@@ -19,7 +19,7 @@ export const newReasonCommand: Command = {
   usage: 'clearline new reason --name TEXT... [--lang nl,en] [--urgent] [--channel ID...] [--faq ID... [--faq-file faq.json]] [--id ID] [--feed feed.json]',
   positionals: 0,
   options: {
-    name: { type: 'string', multiple: true, help: 'what people choose, e.g. "My payment has not arrived" (one per --lang language, or one for all)' },
+    name: { type: 'string', multiple: true, help: 'what people choose, e.g. "My payment has not arrived" (one per language of the feed, in its order, or per --lang language)' },
     lang: { type: 'string', help: "languages of --name, comma-separated (default: the feed's languages)" },
     urgent: { type: 'boolean', help: 'an emergency ("I need urgent medical help", "I smell gas", "I think I was defrauded"): listed first, with the emergency line and nothing that makes people wait' },
     channel: { type: 'string', multiple: true, help: 'a channel it offers, by id (repeat, or comma-separated; default: the ordinary channels); see them with clearline edit channel' },
@@ -37,7 +37,7 @@ export const newReasonCommand: Command = {
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (reasons.length >= LIMITS.reasons) throw new CliError(t.full(file, LIMITS.reasons, reasonList(reasons, lang)));
     const langs = parseLangs(v.lang, defaultLanguages(feed));
-    const label = textFor(list(v.name), langs, 'name', lang) as TextValue | undefined;
+    const label = textFor(list(v.name), langs, 'name', lang, false) as TextValue | undefined;
     if (!label) throw new CliError(t.giveName(langs));
     const same = sameNamedReason(label, reasons.filter(isObj) as unknown as ContactReason[]);
     if (same) throw new CliError(t.sameName(file, same.id, reasonLine(same as unknown as Obj, lang).name));

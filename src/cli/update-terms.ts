@@ -85,6 +85,9 @@ export interface UpdateTerms {
 
 const list = (ids: string[], none: string) => ids.join(', ') || none;
 
+/** The parts `--from update.md` gives (update-from.ts): only for them is it a way out. */
+const FROM = new Set(['known', 'unknown']);
+
 export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
   en: {
     texts: 'texts',
@@ -123,7 +126,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     notChanged: (file) => `not changed; ${file} is unchanged:`,
     giveFile: 'no feed given: give the file to update first, e.g. clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`,
-    writtenIn: (part, langs) => `${part} is written in ${langs.join(', ')}; give --lang ${langs.join(',')} and one --${part} per language (or use --from update.md)`,
+    writtenIn: (part, langs) => `${part === 'add-action' ? 'this incident' : part} is written in ${langs.join(', ')}; give --lang ${langs.join(',')} and one --${part} per language${FROM.has(part) ? ' (or use --from update.md)' : ''}`,
     alsoWrittenIn: (part, missing) => `${part} is also written in ${missing.join(', ')}; give text for every language so no reader gets an old message`,
     severalNeedLang: (part) => `several --${part} texts need --lang, e.g. --lang nl,en --${part} "…" --${part} "…"`,
     langCount: (part, langs, texts) => `--lang names ${langs} language(s) but --${part} was given ${texts} time(s); give one --${part} per language, in the same order`,
@@ -190,7 +193,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     notChanged: (file) => `niet gewijzigd; ${file} is niet veranderd:`,
     giveFile: 'geen feed opgegeven: geef eerst het bestand dat u bijwerkt, bijvoorbeeld clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} is veranderd terwijl deze update werd gemaakt (heeft een collega hem bijgewerkt?); er is niets opgeslagen. Geef dezelfde opdracht opnieuw: die begint bij de nieuwe versie`,
-    writtenIn: (part, langs) => `${part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal (of gebruik --from update.md)`,
+    writtenIn: (part, langs) => `${part === 'add-action' ? 'deze storing' : part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal${FROM.has(part) ? ' (of gebruik --from update.md)' : ''}`,
     alsoWrittenIn: (part, missing) => `${part} staat ook in ${missing.join(', ')}; geef tekst voor elke taal, zodat geen lezer een oud bericht krijgt`,
     severalNeedLang: (part) => `meerdere --${part}-teksten hebben --lang nodig, bijv. --lang nl,en --${part} "…" --${part} "…"`,
     langCount: (part, langs, texts) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --${part} staat er ${texts} keer; geef één --${part} per taal, in dezelfde volgorde`,

@@ -178,10 +178,15 @@ export const update: Command = {
     // --link with --reword-action links the action reworded: a council's desk gave its report action new words and the
     // form's address in one command and was refused ("--link is for the action added with --add-action…"), words and all.
     const linked = v['link-action'] !== undefined ? actionIndex(actions, String(v['link-action']), t) : v.link !== undefined && reworded && actions.includes(reworded) ? actions.indexOf(reworded) : undefined;
+    // A new action is written in the incident's languages, as --known is: one label for a two-language incident was a plain
+    // string, and English readers got the Dutch "Zet gevoelige apparaten uit". Refused as one --known is (newText).
+    const incidentLangs = [...new Set([...languagesOf(incident.title), ...languagesOf(incident.known)])];
+    const written = (given: string[]) => Object.fromEntries((incidentLangs.length > 1 ? incidentLangs : given.length > 1 ? given : []).map((l) => [l, '']));
     const labelLangs = langsFor(list(v['add-action']));
-    const label = newText(list(v['add-action']), labelLangs, labelLangs.length > 1 ? Object.fromEntries(labelLangs.map((l) => [l, ''])) : undefined, 'add-action', t);
+    const label = newText(list(v['add-action']), labelLangs, Object.keys(written(labelLangs)).length ? written(labelLangs) : undefined, 'add-action', t);
     if (label !== undefined) {
-      const who = newText(list(v.who), langsFor(list(v.who)), undefined, 'who', t);
+      const whoLangs = langsFor(list(v.who));
+      const who = newText(list(v.who), whoLangs, Object.keys(written(whoLangs)).length ? written(whoLangs) : undefined, 'who', t);
       const link = str(v.link)?.trim() ? channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))) : undefined;
       actions.push({ label, ...(link ? { href: link } : {}), ...(who !== undefined ? { who } : {}), ...(v.urgent ? { urgent: true } : {}) });
     } else if (linked !== undefined) {

@@ -44,7 +44,7 @@ test('lint and report --feed on a damaged signed file beside a Dutch feed: damag
 });
 
 test('the FAQ file of new reason and of the studio, damaged, beside a Dutch feed: the same, in Dutch', () => {
-  const reason = run(nl, 'new', 'reason', '--name', 'Storing', '--faq', 'storm', '--faq-file', 'faq.jws.json');
+  const reason = run(nl, 'new', 'reason', '--name', 'Storing', '--name', 'Outage', '--faq', 'storm', '--faq-file', 'faq.jws.json');
   assert.equal(reason.status, 1);
   assert.equal(reason.stderr.trim(), `clearline new reason: ${DUTCH('faq.jws.json')}`);
   // The studio reads --faq at start: it stops there, before it listens.

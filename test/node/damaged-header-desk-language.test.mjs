@@ -50,7 +50,7 @@ test('lint and report --feed on a signed file with a damaged signature header: d
 });
 
 test('the FAQ file of new reason and of the studio with a damaged signature header: the same', () => {
-  const reason = run(nl, 'new', 'reason', '--name', 'Storing', '--faq', 'storm', '--faq-file', 'kop.jws.json');
+  const reason = run(nl, 'new', 'reason', '--name', 'Storing', '--name', 'Outage', '--faq', 'storm', '--faq-file', 'kop.jws.json');
   assert.equal(reason.status, 1);
   assert.equal(reason.stderr.trim(), `clearline new reason: ${DUTCH('kop.jws.json')}`);
   const studio = run(nl, 'studio', 'feed.json', '--faq', 'kop.jws.json', '--port', '8313');

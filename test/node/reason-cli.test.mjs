@@ -76,11 +76,11 @@ test('Dutch desk: a new reason with its channels and FAQ answer; the answer is c
     });
     assert.doesNotMatch(run(dir, 'lint', 'feed.json', '--faq', 'faq.json').stdout, /reason-(entry|channel)-unknown/);
     // Without the FAQ the ids cannot be checked: the desk is told how.
-    const urgent = run(dir, 'new', 'reason', '--name', 'Ik vertrouw een bericht niet', '--urgent', '--faq', 'phishing');
+    const urgent = run(dir, 'new', 'reason', '--name', 'Ik vertrouw een bericht niet', '--name', 'I do not trust a message', '--urgent', '--faq', 'phishing');
     assert.equal(urgent.status, 0, urgent.stderr);
     assert.match(urgent.stdout, /, dringend \(staat bovenaan\)\./);
     assert.match(urgent.stdout, /De antwoorden \(ids\) zijn niet gecontroleerd: geef de veelgestelde vragen mee met --faq-file faq\.json/);
-    assert.deepEqual(reasonsOf(dir).at(-1), { id: 'ik-vertrouw-een-bericht-niet', label: { nl: 'Ik vertrouw een bericht niet', en: 'Ik vertrouw een bericht niet' }, urgent: true, faq: ['phishing'] });
+    assert.deepEqual(reasonsOf(dir).at(-1), { id: 'ik-vertrouw-een-bericht-niet', label: { nl: 'Ik vertrouw een bericht niet', en: 'I do not trust a message' }, urgent: true, faq: ['phishing'] });
     // The listing shows each reason's links, and with the FAQ its questions.
     const list = run(dir, 'edit', 'reason', '--faq-file', 'faq.json');
     assert.equal(list.status, 0, list.stderr);
@@ -98,19 +98,19 @@ test('Dutch desk: an unknown channel or FAQ answer, or the FAQ file given to --f
   try {
     const original = feedOf(dir);
     const cases = [
-      [['new', 'reason', '--name', 'Fraude', '--channel', 'fax'], /de contactreden is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+contact_reasons\/3\/channels\/0: de contactreden "fraude" biedt het kanaal "fax" aan, maar dat kanaal bestaat niet \[reason-channel-unknown\]\n\s+oplossing: Kies een van de bestaande kanalen \(phone, web\)/],
-      [['new', 'reason', '--name', 'Fraude', '--faq', 'nope', '--faq-file', 'faq.json'], /verwijst naar het antwoord "nope", maar dat staat niet in de veelgestelde vragen \[reason-entry-unknown\][^]*\nDe antwoorden in faq\.json: wanneer-betaald \(Wanneer staat mijn pensioen op mijn rekening\?\)/],
-      [['new', 'reason', '--name', 'Fraude', '--faq', 'faq.json'], /--faq neemt de ids van antwoorden \(bijv\. --faq wanneer-betaald\), geen bestand; geef de veelgestelde vragen faq\.json mee met --faq-file faq\.json/],
-      [['new', 'reason', '--name', 'Fraude', '--faq-file', 'feed.json'], /feed\.json is geen FAQ-document \("type": "faq"\); geef het bestand dat clearline faq build maakte/],
-      [['new', 'reason', '--channel', 'phone'], /geef --name: wat mensen kiezen, bijv\. --name "Mijn betaling is niet binnen" \(één per taal: nl, en, of één voor alle\)/],
-      [['new', 'reason', '--name', 'iets anders'], /feed\.json heeft al een contactreden "Iets anders": "other"; wijzig die met clearline edit reason --id other/],
-      [['new', 'reason', '--name', 'Fraude', '--id', 'affected'], /feed\.json heeft al een contactreden "affected"; kies een andere --id/],
+      [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--channel', 'fax'], /de contactreden is niet toegevoegd; feed\.json is niet gewijzigd:\nfout\s+contact_reasons\/3\/channels\/0: de contactreden "fraude" biedt het kanaal "fax" aan, maar dat kanaal bestaat niet \[reason-channel-unknown\]\n\s+oplossing: Kies een van de bestaande kanalen \(phone, web\)/],
+      [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--faq', 'nope', '--faq-file', 'faq.json'], /verwijst naar het antwoord "nope", maar dat staat niet in de veelgestelde vragen \[reason-entry-unknown\][^]*\nDe antwoorden in faq\.json: wanneer-betaald \(Wanneer staat mijn pensioen op mijn rekening\?\)/],
+      [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--faq', 'faq.json'], /--faq neemt de ids van antwoorden \(bijv\. --faq wanneer-betaald\), geen bestand; geef de veelgestelde vragen faq\.json mee met --faq-file faq\.json/],
+      [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--faq-file', 'feed.json'], /feed\.json is geen FAQ-document \("type": "faq"\); geef het bestand dat clearline faq build maakte/],
+      [['new', 'reason', '--channel', 'phone'], /geef --name: wat mensen kiezen, bijv\. --name "Mijn betaling is niet binnen" \(één per taal: nl, en\)/],
+      [['new', 'reason', '--name', 'iets anders', '--name', 'something else'], /feed\.json heeft al een contactreden "Iets anders": "other"; wijzig die met clearline edit reason --id other/],
+      [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--id', 'affected'], /feed\.json heeft al een contactreden "affected"; kies een andere --id/],
       [['edit', 'reason', '--urgent'], /geef --id met de contactreden die u wilt wijzigen; de contactredenen in feed\.json: urgent-help \(Ik heb nu dringend hulp nodig\), affected \(Ik heb last van de storing\), other \(Iets anders\)/],
       [['edit', 'reason', '--id', 'nope', '--urgent'], /feed\.json heeft geen contactreden "nope"; de contactredenen: urgent-help/],
       [['edit', 'reason', '--id', 'other'], /zeg wat er verandert \(--name, --urgent, --not-urgent, --channel, --faq\) of geef --remove/],
       [['edit', 'reason', '--id', 'other', '--urgent', '--not-urgent'], /geef --urgent of --not-urgent, niet allebei/],
       [['edit', 'reason', '--id', 'other', '--remove', '--faq', 'x'], /--remove verwijdert de hele contactreden; geef het zonder --faq/],
-      [['edit', 'reason', '--id', 'other', '--name', 'Ik heb last van de storing'], /heeft al een contactreden "Ik heb last van de storing": "affected"/],
+      [['edit', 'reason', '--id', 'other', '--lang', 'nl', '--name', 'Ik heb last van de storing'], /heeft al een contactreden "Ik heb last van de storing": "affected"/],
       [['edit', 'reason', '--id', 'other', '--channel', 'phone,fax'], /de contactreden is niet gewijzigd; feed\.json is niet gewijzigd:\nfout\s+contact_reasons\/2\/channels\/1: de contactreden "other" biedt het kanaal "fax" aan/],
     ];
     for (const [args, message] of cases) {
