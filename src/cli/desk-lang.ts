@@ -15,7 +15,10 @@ export function documentLanguage(feed: unknown): UiLanguage | undefined {
   if (!doc) return undefined;
   // An FAQ document (verify, heartbeat) has no incidents: its questions say its languages.
   const questions = Array.isArray(doc.entries) ? (doc.entries as { question?: unknown }[]).map((e) => ({ title: e?.question })) : [];
-  const incidents = [...(Array.isArray(doc.incidents) ? doc.incidents : []), ...questions] as FeedDraft['incidents'];
+  // A feed made by `new feed` whose only texts are its contact reasons speaks their language: a Dutch desk's
+  // `new reason` was confirmed, and its `edit reason` listed, in English.
+  const reasons = Array.isArray(doc.contact_reasons) ? (doc.contact_reasons as { label?: unknown }[]).map((r) => ({ title: r?.label })) : [];
+  const incidents = [...(Array.isArray(doc.incidents) ? doc.incidents : []), ...questions, ...reasons] as FeedDraft['incidents'];
   const first = feedLanguages({ incidents, channels: Array.isArray(doc.channels) ? doc.channels : [] }, [])[0];
   return first ? uiLanguage(first) : undefined;
 }

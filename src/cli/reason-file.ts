@@ -11,7 +11,7 @@ import { formatFinding, summarize, type Finding } from '../lint/index.js';
 import { writeIfUnchanged } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { CliError, isObj, json, list, str, type Obj, type Values } from './command.js';
-import { deskLanguage } from './desk-lang.js';
+import { deskLanguage, documentLanguage } from './desk-lang.js';
 import { exists, fileLanguage, openEnvelope, readJson } from './io.js';
 import { lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { REASON_TERMS, type ReasonLine, type ReasonTerms } from './reason-terms.js';
@@ -85,7 +85,8 @@ export interface ReasonChange {
 
 /** Lints, refuses or writes, and tells the desk what happened and what lint says about the reason. */
 export async function commitReason(c: ReasonChange): Promise<void> {
-  const lang = deskLanguage(c.feed);
+  // The feed's language after the change: a new feed's first reason makes it Dutch (or English), as it then is.
+  const lang = documentLanguage(c.updated) ?? deskLanguage(c.feed);
   const t = REASON_TERMS[lang];
   const now = Date.now();
   const before = lintNow(c.feed, now, { lang, faq: c.faq?.doc });
