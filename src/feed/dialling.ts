@@ -68,9 +68,11 @@ const NL_SERVICES = /^113$/;
  * (police, non-emergency), 105 (power cut), 116 xxx (helplines such as 116 123) and 18000 (text
  * relay to 999). Before, lint called them "not in E.164 form", so `new channel`, the studio and
  * `sign` refused a UK council's police line. Also Relay UK's 18001 before a number (18001 111: NHS 111
- * from a textphone, which a GP practice lists for deaf patients; 18001 020 7946 0321).
+ * from a textphone, which a GP practice lists for deaf patients; 18001 020 7946 0321). And 159 (Stop Scams UK: it puts
+ * the caller through to their own bank's real number), which a British bank lists beside its fraud line in a scam wave;
+ * before, `new channel --link 159` was refused as "not in international E.164 form".
  */
-const GB_SERVICES = /^(?:101|105|116\d{3}|18000|18001(?:1\d\d|0\d{9,10}))$/;
+const GB_SERVICES = /^(?:101|105|159|116\d{3}|18000|18001(?:1\d\d|0\d{9,10}))$/;
 
 /**
  * Belgian public short numbers that a school, municipality or utility lists beside 112: 100 (fire and
@@ -117,7 +119,7 @@ const NL_PUBLIC_LINES = /^\+31(?:8000113|9008844)$/;
  * publisher's own lines, so an urgent action may call it without an emergency channel of the publisher's: in the US and
  * Canada 211, 311, 511, 711, 811 and 988; in Belgium 100, 101, 102 (Awel), 106, 107, 1700, 1712, 1718, 1722, 1733, 1747 and 1813
  * (suicide prevention); in the Netherlands 113 and 0800-0113 (suicide prevention) and 0900-8844 (the police, not
- * urgent); in Britain 101, 105, 116 xxx (116 123) and 18000 (111 is an emergency number, isEmergencyServiceNumber).
+ * urgent); in Britain 101, 105, 159, 116 xxx (116 123) and 18000 (111 is an emergency number, isEmergencyServiceNumber).
  * Before, lint's emergency-channel-missing told a Belgian school calling 1813 to list it as its own emergency line.
  */
 export function isPublicServiceNumber(href: string, countryCode?: string): boolean {

@@ -26,7 +26,7 @@ test('an urgent action may call a public helpline of the feed\'s country without
   const missing = (zone, href) => rules(doc(zone, [act('Heeft u het moeilijk? Bel', 'Struggling? Call', { href })]), 'emergency-channel-missing');
   for (const n of ['1813', '102', '106', '1733']) assert.deepEqual(missing('Europe/Brussels', `tel:${n}`), [], `${n} in Belgium`);
   for (const n of ['tel:113', 'tel:+318000113', 'tel:+319008844']) assert.deepEqual(missing('Europe/Amsterdam', n), [], `${n} in the Netherlands`);
-  for (const n of ['101', '105', '116123', '111']) assert.deepEqual(missing('Europe/London', `tel:${n}`), [], `${n} in Britain`);
+  for (const n of ['101', '105', '159', '116123', '111']) assert.deepEqual(missing('Europe/London', `tel:${n}`), [], `${n} in Britain`);
   // The publisher's own number still needs its emergency channel, and so does another country's helpline.
   assert.equal(missing('Europe/Brussels', 'tel:+3231234567').length, 1);
   assert.equal(missing('Europe/Amsterdam', 'tel:1813').length, 1);
