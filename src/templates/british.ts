@@ -4,7 +4,8 @@
  * bank's desk read "which services fail (the app, online banking, iDEAL, cards, transfers)", a Dutch way to pay that
  * no British customer has, and a British water company's example title was "No tap water in Zeist". On a British or
  * Irish clock the example places are British or Irish ones (the studio's "Affects" hint names North Leeds and
- * Cork city, locale.ts), and a British phishing warning names 7726, where every mobile network takes scam texts;
+ * Cork city, locale.ts), a British phishing warning names 7726, where every mobile network takes scam texts, and a
+ * British bank's scam warning 159;
  * "the emergency number" stays (test/node/us-isp.test.mjs: decided for Britain and Ireland). iDEAL is left out of the English on every clock but Amsterdam's. Phrases, not words; every
  * phrase here is found in the catalog (test/node/british-english-templates.test.mjs). Pure.
  */
@@ -30,6 +31,12 @@ export const BRITISH_IRISH: readonly BritishIrish[] = [
   ['Collect free bottled water at the distribution point', 'Collect free bottled water at the bottled water station; if you are on our Priority Services Register, we will bring it to you', 'Collect free bottled water at the distribution point'],
   // Every British mobile network takes scam texts forwarded to 7726, free; Ireland has no such number.
   ['Report the fake message to us, then delete it', 'Report the fake message to us (forward a fake text to 7726, free), then delete it', 'Report the fake message to us, then delete it'],
+  // A bank's scam warning as British and Irish banks say it ("we will never ask you to move money", the words of every
+  // safe-account warning), not "or to transfer money", which reads as the Dutch "of om geld over te maken". In Britain
+  // 159 (Stop Scams UK) puts a caller through to their own bank from any phone; Ireland has no such number. A London
+  // bank's desk, with fraudsters phoning its customers during a cyber-attack, read neither.
+  ['We never ask for your PIN or login codes, or to transfer money', 'We will never ask for your PIN or login codes, or ask you to move money', 'We will never ask for your PIN or login codes, or ask you to move money'],
+  ['In doubt? Call the number on the back of your card yourself', 'Not sure? Call 159, or the number on the back of your card', 'Not sure? Call the number on the back of your card yourself'],
 ];
 
 /** Phrases that name something only Dutch readers have, and what the English says without it elsewhere. */

@@ -37,3 +37,18 @@ test('a British bank lists 159 (Stop Scams UK) as a channel: a public short numb
     desk.done();
   }
 });
+
+const { incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
+const scamWarning = (timeZone) => incidentFromTemplate('payments', { id: 'x', langs: ['en'], now: NOW, timeZone }).actions[0].label.en.replace(/^\[\[TODO: [^\]]*\]\] /, '');
+
+test('the bank template\'s scam warning on a British clock: "we will never ask you to move money", and 159 beside the card\'s number', () => {
+  const gb = scamWarning('Europe/London');
+  assert.equal(gb, 'We will never ask for your PIN or login codes, or ask you to move money. Not sure? Call 159, or the number on the back of your card, never a number from a message');
+  // Its first sentence is what an SMS keeps beside the title and a link (template-bank.test.mjs: at most 75 characters).
+  assert.ok(gb.split('. ')[0].length <= 75);
+  // Ireland says it the same way but has no 159; a Dutch bank's English page keeps its own words.
+  const ie = scamWarning('Europe/Dublin');
+  assert.match(ie, /^We will never ask for your PIN or login codes, or ask you to move money\. Not sure\? Call the number on the back of your card yourself/);
+  assert.doesNotMatch(ie, /159/);
+  assert.match(scamWarning('Europe/Amsterdam'), /^We never ask for your PIN or login codes, or to transfer money\. In doubt\?/);
+});
