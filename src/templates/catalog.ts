@@ -6,6 +6,7 @@
  */
 import { action, BILL_COMPENSATION, known, lifeInDanger, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
+import { PAYMENTS } from './payments.js';
 import { mobile } from './mobile.js';
 import { phishing } from './phishing.js';
 import { recall } from './recall.js';
@@ -140,35 +141,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('refund', 'Geld terug of vertragingsvergoeding', 'Refund or delay compensation'),
     ],
   },
-  // An outage draws fake texts ("because of the outage, call this number"): "if in doubt call the fraud line" sent readers to
-  // the number they had, the criminals' too. The act-now says where the real one is; who already gave codes or money has its own.
-  payments: {
-    summary: 'bank, payment or card outage, for the people who pay',
-    severity: 'critical',
-    title: title('Pinnen en betalen met de app werkt niet', 'Card payments and app payments do not work'),
-    known: known('welke diensten niet werken (de app, internetbankieren, iDEAL, pinnen, overboekingen), sinds hoe laat, wat nog wel werkt, en dat uw geld veilig is als dat zo is.', 'which services fail (the app, online banking, iDEAL, cards, transfers), since what time, what still works, and that money is safe if that is so.'),
-    unknown: unknown('de oorzaak, wanneer alles weer werkt, en of betalingen dubbel zijn afgeschreven.', 'the cause, when everything works again, and whether payments were taken twice.'),
-    actions: [
-      action(
-        // The first sentence is what an SMS keeps (export --to sms cuts the first action at a sentence).
-        'Wij vragen nooit om uw pincode of inlogcodes, of om geld over te maken. Twijfelt u? Bel zelf het nummer op de achterkant van uw pas, nooit een nummer uit een bericht',
-        'We never ask for your PIN or login codes, or to transfer money. In doubt? Call the number on the back of your card yourself, never a number from a message',
-        'U krijgt een telefoontje, sms, WhatsApp-bericht of e-mail over deze storing',
-        'You get a call, text, WhatsApp message or e-mail about this outage',
-        true,
-      ),
-      action('Bel direct ons fraudenummer en laat uw pas blokkeren', 'Call our fraud line at once and have your card blocked', 'U heeft na een telefoontje, sms of e-mail uw codes gegeven of geld overgemaakt, of uw pas is kwijt', 'You gave your codes or transferred money after a call, text or e-mail, or your card is lost', true),
-      action('Neem contant geld mee of betaal later', 'Bring cash or pay later', 'U moet vandaag betalen', 'You need to pay today'),
-    ],
-    reasons: [
-      reason('fraud', 'Fraude of oplichting, of mijn pas is kwijt of gestolen', 'Fraud or a scam, or my card is lost or stolen', true),
-      // Not urgent (see cyberattack): a message not acted on is a question; who acted on it chooses fraud.
-      reason('suspicious', 'Een verdacht bericht of telefoontje', 'A suspicious message or call'),
-      reason('log-in', 'Ik kan niet inloggen', 'I cannot log in'),
-      reason('payment-failed', 'Een betaling is mislukt', 'A payment failed'),
-      reason('charged-twice', 'Dubbel afgeschreven', 'Charged twice'),
-    ],
-  },
+  payments: PAYMENTS,
   'merchant-payments': MERCHANT_PAYMENTS,
   cyberattack: {
     summary: 'cyberattack or data breach',

@@ -48,7 +48,7 @@ test('bank: what we know asks what still works; the contact reasons: fraud, a sc
   assert.match(inc.known.en, /the app, online banking, iDEAL, cards, transfers.*what still works/);
   assert.match(inc.known.nl, /de app, internetbankieren, iDEAL, pinnen, overboekingen.*wat nog wel werkt/);
   const reasons = contactReasonsFromTemplate('payments', ['nl', 'en']);
-  assert.deepEqual(reasons.map((r) => [r.id, r.urgent === true]), [['fraud', true], ['suspicious', false], ['log-in', false], ['payment-failed', false], ['charged-twice', false]]);
+  assert.deepEqual(reasons.map((r) => [r.id, r.urgent === true]), [['fraud', true], ['suspicious', false], ['log-in', false], ['payment-failed', false], ['incoming', false], ['charged-twice', false]]);
   assert.equal(reasons[0].label.en, 'Fraud or a scam, or my card is lost or stolen');
   assert.equal(reasons[0].label.nl, 'Fraude of oplichting, of mijn pas is kwijt of gestolen');
 });
@@ -58,7 +58,7 @@ test('clearline new incident --template bank: the feed gets the texts and reason
   const made = run(dir, 'new', 'incident', '--template', 'bank', '--id', 'app-ideal', '--feed-id', 'zuiderbank', '--publisher', 'Zuiderbank', '--publisher-url', 'https://www.zuiderbank.example/', '--time-zone', 'Europe/Amsterdam');
   assert.equal(made.status, 0, made.stderr);
   const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
-  assert.deepEqual(feed.contact_reasons.map((r) => r.label.en), ['Fraud or a scam, or my card is lost or stolen', 'A suspicious message or call', 'I cannot log in', 'A payment failed', 'Charged twice']);
+  assert.deepEqual(feed.contact_reasons.map((r) => r.label.en), ['Fraud or a scam, or my card is lost or stolen', 'A suspicious message or call', 'I cannot log in', 'A payment failed', 'Will my salary or benefits arrive?', 'Charged twice']);
   assert.equal(feed.incidents[0].actions.length, 3);
   assert.ok(feed.incidents[0].actions.every((a) => mark.test(a.label.nl) && mark.test(a.label.en)));
   assert.equal(run(dir, 'lint', 'feed.json').status, 2);

@@ -24,5 +24,5 @@ test('no template offers "Schade of vergoeding" / "Damage or compensation" any m
       assert.notEqual(r.label.en, 'Damage or compensation', name);
     }
   }
-  assert.deepEqual(contactReasonsFromTemplate('payments', ['nl'], 'Europe/Amsterdam').map((r) => r.id), ['fraud', 'suspicious', 'log-in', 'payment-failed', 'charged-twice']);
+  assert.deepEqual(contactReasonsFromTemplate('payments', ['nl'], 'Europe/Amsterdam').map((r) => r.id), ['fraud', 'suspicious', 'log-in', 'payment-failed', 'incoming', 'charged-twice']);
 });

@@ -52,3 +52,27 @@ test('the bank template\'s scam warning on a British clock: "we will never ask y
   assert.doesNotMatch(ie, /159/);
   assert.match(scamWarning('Europe/Amsterdam'), /^We never ask for your PIN or login codes, or to transfer money\. In doubt\?/);
 });
+
+// Cards and the app down on a Friday evening: "will my salary arrive on Monday?" had no place in the template, neither
+// in the guidance under what we know nor among the contact reasons readers choose from.
+test('the bank template asks whether salaries, pensions and benefits still arrive, and offers it as a contact reason', () => {
+  const inc = incidentFromTemplate('payments', { id: 'x', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/London' });
+  assert.match(inc.known.en, /whether salaries, pensions and benefits still arrive/);
+  assert.match(inc.known.nl, /of salaris, pensioen en uitkeringen gewoon binnenkomen/);
+  const incoming = contactReasonsFromTemplate('payments', ['en'], 'Europe/London').find((r) => r.id === 'incoming');
+  assert.deepEqual(incoming, { id: 'incoming', label: { en: 'Will my salary or benefits arrive?' } });
+});
+
+test('clearline new incident --template bank on a London desk: the feed gets the salary reason and the British scam warning', () => {
+  const desk = bankDesk();
+  try {
+    const r = desk.run('new', 'incident', '--template', 'bank', '--id', 'cyber-attack');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /"Will my salary or benefits arrive\?" \(incoming\)/);
+    const feed = desk.feed();
+    assert.ok(feed.contact_reasons.some((x) => x.id === 'incoming'));
+    assert.match(feed.incidents[0].actions[0].label.en, /or ask you to move money\. Not sure\? Call 159/);
+  } finally {
+    desk.done();
+  }
+});
