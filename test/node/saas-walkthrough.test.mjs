@@ -81,7 +81,7 @@ test('no template suggests "Everyone" as who an action is for: readers put it un
   }
   const [links, password] = incidentFromTemplate('cyberattack', { id: 'x', langs: ['en'], now: NOW }).actions;
   assert.match(links.who.en, /"You get an e-mail or text message from us"/);
-  assert.match(password.who.en, /"Someone asks you for your password or bank details, or to confirm your details"/);
+  assert.match(password.who.en, /"Someone asks you for your password or bank details, to confirm your details, or to move money"/);
 });
 
 test('update --resolve clears the phone line\'s wait and says how to give it one again, so the phone message can still be made', async () => {

@@ -15,8 +15,8 @@ test('cyberattack template: "bevestig uw gegevens niet via een link" / "do not c
   const a = inc.actions[1];
   assert.match(a.label.nl, /en bevestig uw gegevens niet via een link; daar vragen wij nooit om\./);
   assert.match(a.label.en, /and do not confirm your details through a link; we never ask for them\./);
-  assert.match(a.who.nl, /of om uw gegevens te bevestigen/);
-  assert.match(a.who.en, /or to confirm your details/);
+  assert.match(a.who.nl, /om uw gegevens te bevestigen/);
+  assert.match(a.who.en, /to confirm your details/);
   assert.equal(a.urgent, true);
   const only = (lang) => [{ id: 'aanval', title: 'x', actions: [{ label: { [lang]: a.label[lang].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '') } }] }];
   assert.equal(linkWarning(only('nl'), 'nl')?.phrase, 'niet via een link');

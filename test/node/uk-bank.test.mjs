@@ -76,3 +76,15 @@ test('clearline new incident --template bank on a London desk: the feed gets the
     desk.done();
   }
 });
+
+// The desk that chose "cyberattack" for the attack (not "payments"): fraudsters phoning as the bank ask people to move
+// their money to a "safe account", and the template's "we never ask" named codes, bank details and links, not money.
+test('the cyberattack template says "we never ask you to move money" too, and who it is for names the request', () => {
+  const inc = incidentFromTemplate('cyberattack', { id: 'x', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/London' });
+  const warning = inc.actions.find((a) => /we never ask for them/.test(a.label.en));
+  assert.ok(warning?.urgent, JSON.stringify(inc.actions));
+  assert.match(warning.label.en, /we never ask for them\. We never ask you to move money either\. If in doubt, hang up/);
+  assert.match(warning.label.nl, /daar vragen wij nooit om\. Wij vragen u ook nooit om geld over te maken\. Twijfelt u\?/);
+  assert.match(warning.who.en, /Someone asks you for your password or bank details, to confirm your details, or to move money"\]\]$/);
+  assert.match(warning.who.nl, /om uw gegevens te bevestigen of om geld over te maken"\]\]$/);
+});
