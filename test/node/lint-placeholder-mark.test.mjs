@@ -28,7 +28,7 @@ test('placeholder on a checked action: the command keeps its words without the m
     const fix = findings.find((f) => f.path === 'incidents/0/actions/2/label/nl').fix;
     assert.match(fix, /^Controleer de tekst en haal de markering \[\[TODO: …\]\] weg; klopt hij zoals hij er staat: clearline update feed\.json --incident pin --reword-action 3 --lang nl,en --label /);
     const words = shellWords(fix.slice(fix.indexOf('clearline ') + 'clearline '.length));
-    assert.deepEqual(words.slice(-4), ['--label', 'Neem contant geld mee of betaal later ("pinnen" werkt niet)', '--label', 'Bring cash or pay later']);
+    assert.deepEqual(words.slice(-4), ['--label', 'Neem contant geld mee of betaal later ("pinnen" werkt niet)', '--label', 'Pay another way (cash, or a card from another bank), or pay later']);
     // The same command is said at the English label; a who-placeholder still asks for own words.
     assert.equal(findings.find((f) => f.path === 'incidents/0/actions/2/label/en').fix, fix);
     assert.match(findings.find((f) => f.path === 'incidents/0/actions/2/who/nl').fix, /^Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden: clearline update feed\.json --incident pin --reword-action 3 --lang nl,en --who "…" --who "…"\.$/);

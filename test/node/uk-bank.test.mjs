@@ -88,3 +88,12 @@ test('the cyberattack template says "we never ask you to move money" too, and wh
   assert.match(warning.who.en, /Someone asks you for your password or bank details, to confirm your details, or to move money"\]\]$/);
   assert.match(warning.who.nl, /om uw gegevens te bevestigen of om geld over te maken"\]\]$/);
 });
+
+// Someone at a supermarket till whose card was just declined read "Bring cash or pay later": there is no cash to bring.
+test('the bank template tells who must pay today to pay another way now (cash, or a card from another bank)', () => {
+  const inc = incidentFromTemplate('payments', { id: 'x', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/London' });
+  const pay = inc.actions.find((a) => /You need to pay today/.test(a.who.en));
+  assert.match(pay.label.en, /Pay another way \(cash, or a card from another bank\), or pay later$/);
+  assert.match(pay.label.nl, /Betaal op een andere manier \(contant, of met een pas van een andere bank\), of betaal later$/);
+  assert.doesNotMatch(pay.label.en + pay.label.nl, /Bring cash|contant geld mee/);
+});
