@@ -69,12 +69,15 @@ function named(c: Channel, lang: string, audience: Audience = 'feed'): string {
 /**
  * How to turn the SMS's first action around: from the incident's own action when it asks first and
  * says what to do after ("Heeft u …? Bel uw huisarts." -> "Bel uw huisarts …", not "Heeft u …? Bel
- * uw huisarts"), quoted in the SMS's language; else a pattern that fits any sector.
+ * uw huisarts"), quoted in the SMS's language; else a pattern that fits any sector. Only when its first sentence is
+ * the question: a bank's "We will never ask … move money. Not sure? Call 159, …" was quoted back to its desk as
+ * "We will …? Call 159, …", a question it never asked, with the advice to drop the warning the SMS did keep.
  */
 function questionFirst(inc: StatusPayload['incidents'][number], lang: string): Said {
   const first = (inc.actions ?? []).find((a) => a.urgent) ?? inc.actions?.[0];
   const label = first ? pickText(first.label, lang).trim() : '';
-  const q = label.lastIndexOf('?');
+  const end = label.search(/[.!?]/);
+  const q = label[end] === '?' ? end : -1;
   const todo = q > 0 ? (/^[^.!?]+/.exec(label.slice(q + 1).trim())?.[0].trim() ?? '') : '';
   const ask = label.split(/\s+/).slice(0, 2).join(' ').replace(/[?.,!]+$/, '');
   if (!todo || !ask) return { en: '"Call … if …", not "Did you …? Then call …"', nl: '"Bel … als …", niet "Heeft u …? Bel dan …"' };

@@ -97,3 +97,28 @@ test('the bank template tells who must pay today to pay another way now (cash, o
   assert.match(pay.label.nl, /Betaal op een andere manier \(contant, of met een pas van een andere bank\), of betaal later$/);
   assert.doesNotMatch(pay.label.en + pay.label.nl, /Bring cash|contant geld mee/);
 });
+
+// lint --for sms quoted the bank's scam warning back to its desk as "We will …? Call 159, …", a question it never asked,
+// and told it to start with "Call 159 …": the warning the SMS did keep would have gone. A question in a later sentence is not
+// a question first.
+test('lint --for sms: an action whose later sentence is a question is not quoted as if it asked first', async () => {
+  const { lintChannels } = await importTs('src/export/lint.ts');
+  const label = 'We will never ask for your PIN or login codes, or ask you to move money. Not sure? Call 159, or the number on the back of your card, never a number from a message';
+  const payload = (en) => ({
+    type: 'status', version: 1, feed_id: 'northgate-bank', time_zone: 'Europe/London', issued_at: '2026-12-04T20:00:00Z', expires_at: '2026-12-04T21:00:00Z', seq: 1,
+    publisher: { name: 'Northgate Bank', url: 'https://www.northgatebank.co.uk' },
+    channels: [{ id: 'fraud', kind: 'phone', label: { en: 'Fraud line' }, href: 'tel:+448000154456', emergency: true }],
+    incidents: [{
+      id: 'cyber', title: { en: 'Card payments, the app and online banking are down' }, severity: 'critical', phase: 'investigating',
+      started_at: '2026-12-04T19:00:00Z', updated_at: '2026-12-04T20:00:00Z', next_update_at: '2026-12-04T20:30:00Z',
+      known: { en: 'Your money is safe.' }, unknown: { en: 'When it works again.' },
+      actions: [{ label: { en }, who: { en: 'Someone calls, texts or e-mails you about this outage' }, urgent: true }],
+    }],
+  });
+  const fixOf = (en) => lintChannels(payload(en), ['sms'], { now: NOW, lang: 'en' }).find((f) => f.rule === 'sms-shortened')?.fix ?? '';
+  const fix = fixOf(label);
+  assert.match(fix, /Write a shorter title or action label/);
+  assert.doesNotMatch(fix, /We will …\?/);
+  // Written question first, the desk's own words are still turned around.
+  assert.match(fixOf(`Did someone call you saying they are from us and ask you to move your money to a safe account today? Hang up and call 159, or the number on the back of your card`), /"Hang up and call 159, or the number on the back of your card …", not "Did someone …\? Hang up and call 159/);
+});
