@@ -46,6 +46,8 @@ export function namedIn(line: string, file: string): string {
   return line
     .replaceAll('clearline update feed.json ', `clearline update ${shellArg(edited)} `)
     .replaceAll(' --feed feed.json', on)
+    // Prose naming the file too (reason-emergency-unnamed: "or in feed.json its "channels"" for a bank's bank-feed.json).
+    .replaceAll(' in feed.json ', ` in ${edited} `)
     .split(/(?=clearline )/)
     .map((c) => (/^clearline (?:new|edit) (?:channel|reason|feed)\b/.test(c) && !c.includes(' --feed ') ? c.replace(/^clearline \w+ \w+/, (m) => m + on) : c))
     .join('');

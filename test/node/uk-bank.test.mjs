@@ -3,7 +3,7 @@
 // (run `npm run build` first).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import test from 'node:test';
@@ -121,4 +121,24 @@ test('lint --for sms: an action whose later sentence is a question is not quoted
   assert.doesNotMatch(fix, /We will …\?/);
   // Written question first, the desk's own words are still turned around.
   assert.match(fixOf(`Did someone call you saying they are from us and ask you to move your money to a safe account today? Hang up and call 159, or the number on the back of your card`), /"Hang up and call 159, or the number on the back of your card …", not "Did someone …\? Hang up and call 159/);
+});
+
+test('lint on a feed file not called feed.json names that file in its prose too, not only in its commands', () => {
+  const desk = bankDesk();
+  try {
+    for (const args of [
+      ['new', 'incident', '--template', 'bank', '--id', 'cyber-attack'],
+      ['new', 'channel', '--kind', 'phone', '--link', '0800 015 4456', '--name', 'Fraud line', '--emergency', '--id', 'fraud'],
+      ['new', 'channel', '--kind', 'phone', '--link', '159', '--name', 'Stop Scams UK', '--emergency', '--id', 'stop-scams'],
+    ]) assert.equal(desk.run(...args).status, 0, args.join(' '));
+    renameSync(join(desk.dir, 'feed.json'), join(desk.dir, 'bank-feed.json'));
+    const r = desk.run('lint', 'bank-feed.json');
+    const said = r.stdout + r.stderr;
+    assert.match(said, /reason-emergency-unnamed/);
+    assert.match(said, /--feed bank-feed\.json/);
+    assert.match(said, /or in bank-feed\.json its "channels"/);
+    assert.doesNotMatch(said, /(?<![\w-])feed\.json/);
+  } finally {
+    desk.done();
+  }
 });
