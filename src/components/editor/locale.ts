@@ -8,6 +8,7 @@
  * (Asia/Tokyo, America/Toronto) where readers saw 2:05 PM. Times are still typed as 14:30.
  * Pure: no DOM.
  */
+import { dialLang } from '../../export/dial.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import { AFFECTS_EXAMPLES, type TemplateName } from '../../templates/index.js';
 
@@ -42,8 +43,14 @@ export function timeLocale(ui: string, zone: string | undefined): string {
 export const clockFormat = (ui: string, zone: string, more: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
   new Intl.DateTimeFormat(timeLocale(ui, zone), { hour: 'numeric', minute: '2-digit', timeZone: zone, ...more });
 
-/** The preview's reader elements: English as a page with `lang="en"` shows it (their own clock rule), other languages as they are. */
-export const previewTag = (lang: string): string => lang;
+/**
+ * The preview's reader elements: in the language of the feed's own region, as every export writes it (export/dial.ts
+ * dialLang): English on a British clock as en-GB, on a US or Canadian one as en-US, Dutch or French on the Belgian one
+ * as nl-BE / fr-BE; else as they are. Times are the same either way (the readers' clock rule already reads `en` on a
+ * European clock as en-GB). Before, a London bank's desk read "Fraud line: +44 800 015 4456" in the preview, and right
+ * under it, in the phone message and e-mail of the same feed, "0800 015 4456", as its en-GB page shows it.
+ */
+export const previewTag = (lang: string, zone?: string): string => dialLang({ lang, payload: { time_zone: zone } });
 
 /** Places the English "Affects" hint gives as examples, from the feed's region; Dutch places for a Dutch feed. */
 const PLACES: Readonly<Record<string, string>> = {

@@ -85,7 +85,7 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
   // The elements show times as readers in the feed's zone see them (most customers), as the studio
   // writes every other time: "Next update 12:31", not the desk's own "11:31 GMT" (i18n/lang.ts).
   if (ctx.connected !== false) setReaderZone(payload?.time_zone);
-  const tag = previewTag(ctx.lang || ctx.ui);
+  const tag = previewTag(ctx.lang || ctx.ui, ctx.zone);
   const radio = (name: string, value: string, checked: boolean, label: string, set: () => void) =>
     html`<label class="check"><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${set} /> ${label}</label>`;
   return html`<section class="preview" aria-labelledby="preview-heading">
