@@ -15,7 +15,8 @@ import { contactStyles } from '../shared/contact.styles.js';
 // - dialog `inset-inline: inherit`: the panel takes the launcher's corner (the host's inline insets, from its
 //   placement). A placement rule of its own outranked the phone layout's `inset: 0`: with bottom-start the
 //   full-screen panel slid 1rem right, its close button off the screen.
-// - `.incident .who`: Who an action is for, on its own line above the action, as in <clearline-status>.
+// - Who an action is for (`.who`), on its own line above the action as in <clearline-status>: contact.styles.ts `.actions .who`,
+//   for the incident's "act now" and "can wait" lists too (both are div.actions).
 const own = css`
   :host {
     position: fixed;
@@ -165,15 +166,13 @@ const own = css`
   .incident.sev-info {
     border-inline-start-color: var(--_minor);
   }
-  /* The emergency lines on the first screen, marked as in a reason's "Call now" group. */
+  /* The emergency lines on the first screen, marked as in a reason's "Call now" group (a grid without margins as every .contact). */
   section.emergency {
-    display: grid;
     gap: 0.3rem;
     border-inline-start: 4px solid var(--_critical);
     padding-inline-start: 0.75rem;
   }
   section.emergency h3 {
-    margin: 0;
     font-size: 1rem;
   }
   .incident h3 {
@@ -189,11 +188,6 @@ const own = css`
   .incident ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.2rem;
-  }
-  .incident .who {
-    display: block;
-    font-weight: 700;
-    color: inherit;
   }
   .notice {
     margin: 0;
