@@ -9,6 +9,9 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   is not moved by the transform: it adds the same room to its own distance from the bottom. The lift stops
 //   4rem short of the viewport's height: in a short viewport (zoomed to 400%) a tall banner, lifted by its own
 //   --clearline-banner-offset, took more room than there was and pushed the launcher off the top.
+// - `.launcher`, `.icon + span` on a phone: the icon alone in a 48px circle, the word visually hidden (still the button's
+//   name), as help and chat launchers do on small screens: "(?) Help", 107x48 px, covered the last lines of the page
+//   and a host's footer links at 360 px.
 // - `(max-height: 30rem)`: a short viewport (a desktop window zoomed to 200-400%, a phone on its side) gets the
 //   full-screen panel too: the corner panel, 6rem and the banner's room less than the viewport, left the answers a
 //   slit (32 px at 640x256) or nothing at all.
@@ -101,6 +104,16 @@ const own = css`
       max-height: 100dvh;
       border-radius: 0;
       border: 0;
+    }
+    .launcher {
+      padding: 12px;
+    }
+    .icon + span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
     }
   }
   .head,

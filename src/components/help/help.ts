@@ -47,7 +47,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @event clearline-feedback - The reader answered "Did this answer your question?". `detail: {entry, helpful, query?}`.
  * @event clearline-open - The reader opened an answer. `detail: {entry, query?}`.
  *
- * @csspart launcher - The help button in the corner.
+ * @csspart launcher - The help button in the corner. On a phone (at most 30rem wide or high) only its icon shows, in a 48px circle; its name stays the word.
  * @csspart marker - The dot on the button while an incident is open.
  * @csspart dialog - The dialog.
  * @csspart notice - "Outdated: …" when the status has expired, "Last confirmed at …" when it could not be checked again, or "Status unknown." when there is nothing verified to show.
