@@ -132,10 +132,11 @@ export class ContactController implements ReactiveController {
     const h = headingTag(level);
     const sub = headingTag(level + 1);
     const extra = { query: c.query, entry: c.entry };
+    // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
       ${staticHtml`<${h} class="reason-heading" tabindex="-1">${pickText(reason.label, lang)}</${h}>`}
-      ${emergency.length ? html`<div class="group emergency" data-group="emergency">${staticHtml`<${sub}>${t.callNow}</${sub}>`}${this.renderChannels(emergency, extra, lang, t)}</div>` : nothing}
+      ${emergency.length ? html`<div class="group emergency" data-group="emergency" role="group" aria-label=${t.callNow}>${staticHtml`<${sub}>${t.callNow}</${sub}>`}${this.renderChannels(emergency, extra, lang, t)}</div>` : nothing}
       ${reason.urgent && actions.length ? this.renderActions(actions, t.doThisFirst, sub, lang) : nothing}
       ${entries.length
         ? html`<div class="group answers" data-group="answers">${staticHtml`<${sub}>${t.answersFirst}</${sub}>`}

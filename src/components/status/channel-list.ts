@@ -43,11 +43,12 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
 /**
  * The emergency lines again, right under a critical incident's title (on a phone Contact is far
  * below the card): the same box, label, link and the channel's own reason (when to use it), without
- * the group's part names and label id, which stay unique to Contact.
+ * the group's part names and label id, which stay unique to Contact. A group named by that label (Contact's, the same
+ * words): a line labelled with its number alone was "999, link" to a screen reader tabbing through the links.
  */
 export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
-  return html`<div class="emergency">
+  return html`<div class="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
       ${contactLink(c.href, pickText(c.label, lang), lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
