@@ -29,11 +29,16 @@ export function reasonEntries(reason: ContactReason, entries: readonly FaqEntry[
   return (reason.faq ?? []).map((id) => byId.get(id)).filter((e): e is FaqEntry => !!e);
 }
 
-/** Actions of the open incidents: for an urgent reason only the "act now" ones, else urgent first. */
+/**
+ * Actions of the open incidents: for an urgent reason only the "act now" ones, those that use one of the reason's own
+ * lines first (stable: else in the feed's order); else urgent first. "I smell gas" listed "Close the gas tap at the
+ * meter" (for a postcode) above "Go outside and call the emergency line" when the feed had them in that order.
+ */
 export function reasonActions(payload: StatusPayload, reason: ContactReason): Action[] {
   const all = openIncidents(payload).flatMap((i) => i.actions ?? []);
   const urgent = all.filter((a) => a.urgent);
-  return reason.urgent ? urgent : [...urgent, ...all.filter((a) => !a.urgent)];
+  const own = reasonChannels(payload, reason).map((c) => c.href);
+  return reason.urgent ? urgent.sort((a, b) => +own.includes(b.href!) - +own.includes(a.href!)) : [...urgent, ...all.filter((a) => !a.urgent)];
 }
 
 /** The channels to offer for a reason, in the order to offer them. */

@@ -1,0 +1,43 @@
+// An urgent contact reason lists every "act now" action of the open incidents under "Do this now". The one that uses
+// the reason's own line comes first: "I smell gas" showed "Close the gas tap at the meter" (for a postcode) above
+// "Go outside and call the gas leak line" when the feed listed them in that order. The rest keep the feed's order;
+// a reason that can wait, and the incident at the top of the dialog, keep it too.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import type { Action } from '../../src/feed/schema.js';
+import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
+
+const TAP: Action = { urgent: true, who: { en: 'You live in postcode 3581', nl: 'U woont in postcode 3581' }, label: { en: 'Close the gas tap at the meter', nl: 'Draai de gaskraan dicht' } };
+const SHELTER: Action = { urgent: true, who: { en: 'You are cold', nl: 'U heeft het koud' }, label: { en: 'Come to the warm shelter', nl: 'Kom naar de warme opvang' }, href: 'https://example.com/shelter' };
+const CALL: Action = { urgent: true, who: { en: 'You smell gas', nl: 'U ruikt gas' }, label: { en: 'Go outside and call the gas leak line', nl: 'Ga naar buiten en bel de gaslek-lijn' }, href: 'tel:0800-9009' };
+const LATER: Action = { who: { en: 'You live elsewhere', nl: 'U woont elders' }, label: { en: 'You do not need to do anything', nl: 'U hoeft niets te doen' } };
+
+function feed() {
+  const base = helpFeed();
+  return helpFeed({ incidents: [{ ...base.incidents[0]!, actions: [TAP, SHELTER, LATER, CALL] }] });
+}
+
+async function reasonActions(reason: string): Promise<string[]> {
+  const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${feed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+  const sr = el.shadowRoot!;
+  await el.show();
+  const top = [...sr.querySelectorAll('[part~=actions] li')].map((li) => li.querySelector('.who')!.textContent!.trim());
+  expect(top, 'the incident at the top keeps the feed order').to.deep.equal(['You live in postcode 3581', 'You are cold', 'You smell gas']);
+  await waitUntil(() => sr.querySelector('[part~=still-need-us]'), 'dialog open');
+  sr.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+  await el.updateComplete;
+  sr.querySelector<HTMLButtonElement>(`button.reason[data-reason=${reason}]`)!.click();
+  await waitUntil(() => sr.querySelector('[data-group=actions] li'), 'the reason panel');
+  return [...sr.querySelectorAll('[data-group=actions] li')].map((li) => li.querySelector('.who')!.textContent!.trim());
+}
+
+describe('an urgent reason: the act-now action that uses its own line first', () => {
+  it('"I smell gas": the call to the gas leak line leads; the others follow in the feed order', async () => {
+    expect(await reasonActions('smell-gas')).to.deep.equal(['You smell gas', 'You live in postcode 3581', 'You are cold']);
+  });
+
+  it('a reason that can wait: urgent first, each group in the feed order (unchanged)', async () => {
+    expect(await reasonActions('no-heating')).to.deep.equal(['You live in postcode 3581', 'You are cold', 'You smell gas', 'You live elsewhere']);
+  });
+});
