@@ -71,28 +71,39 @@ const NOT_OURS = /\b(?:not|never|niet|nooit|your|uw|jouw)\b/i;
 /** Names the number: "Call 0800-1234", "Bel 112", "the emergency number" (readers know it), "het alarmnummer". */
 const NAMES_NUMBER = /\d{3}|emergency number|alarmnummer/i;
 const textsOf = (t: unknown): string[] => (t && typeof t === 'object' ? Object.values(t) : [t]).filter((s): s is string => typeof s === 'string');
-const saysCall = (text: string) => text.split(/[.?!;:,()]|\b(?:and|then|en|dan)\b/i).some((c) => CALL_CLAUSE.test(c.trim()) && !NOT_OURS.test(c));
+const clauses = (text: string) => text.split(/[.?!;:,()]|\b(?:and|then|en|dan)\b/i).map((c) => c.trim());
+const saysCall = (text: string) => clauses(text).some((c) => CALL_CLAUSE.test(c) && !NOT_OURS.test(c));
+/** "Bel ons", "call us": the publisher's ordinary line; not "bel ons fraudenummer", "call us on the gas line". */
+const CALLS_US = /\b(?:ons|us)\b(?!\s+(?:on\s+)?(?:the\s+)?\p{L}*(?:nummer|lijn|line|number))/iu;
+const saysCallUs = (text: string) => clauses(text).some((c) => CALL_CLAUSE.test(c) && !NOT_OURS.test(c) && CALLS_US.test(c));
 
 /**
  * An urgent action that tells readers to call ("Bel direct ons fraudenummer en laat uw pas blokkeren") but has no
  * `tel:` link and names no number: a reader on a phone has nothing to tap, and has to look for the number.
  */
 export const callWithoutNumber = defineRule('urgent-call-without-number', 'warning', function* ({ doc, timeZone }) {
-  // The command's example number: the feed's own emergency line as the desk dials it ("088 123 4567"), else 0800-1234. A
+  // The command's example number: one of the feed's own lines as the desk dials it ("088 123 4567"), else 0800-1234. A
   // bank's desk with a fraud line in the feed was shown 0800-1234 and a command without the feed file, which was refused.
+  // Never 112, 999 or 911 (an action that means them names them), and for "call us" the ordinary line before an emergency
+  // one: a housing association's "Haal een kachel; kunt u niet komen, bel ons dan" was to be linked to 112, its first emergency line.
   const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
-  let example = '0800-1234';
+  const lines: { href: string; emergency: boolean }[] = [];
   eachObject(doc.channels, 'channels', (c) => {
-    if (example === '0800-1234' && c.emergency === true && typeof c.href === 'string' && /^tel:/i.test(c.href)) example = `"${deskLink(c.href, code)}"`;
+    if (typeof c.href === 'string' && /^tel:/i.test(c.href) && !isEmergencyServiceNumber(c.href)) lines.push({ href: c.href, emergency: c.emergency === true });
   });
+  const exampleFor = (label: string[]) => {
+    const ordinaryFirst = label.some(saysCallUs);
+    const line = lines.find((l) => l.emergency !== ordinaryFirst) ?? lines[0];
+    return line ? `"${deskLink(line.href, code)}"` : '0800-1234';
+  };
   for (const { inc, path } of openIncidentsOf(doc)) {
-    const found: string[] = [];
+    const found: { ap: string; example: string }[] = [];
     eachObject(inc.actions, `${path}/actions`, (a, ap) => {
       if (a.urgent !== true || (typeof a.href === 'string' && /^tel:/i.test(a.href))) return;
       const label = textsOf(a.label);
-      if (label.some(saysCall) && ![...label, ...textsOf(a.detail)].some((t) => NAMES_NUMBER.test(t))) found.push(ap);
+      if (label.some(saysCall) && ![...label, ...textsOf(a.detail)].some((t) => NAMES_NUMBER.test(t))) found.push({ ap, example: exampleFor(label) });
     });
-    for (const ap of found) {
+    for (const { ap, example } of found) {
       // The action by its number, as update --link-action takes it.
       const id = typeof inc.id === 'string' ? inc.id : '…';
       const n = Number(ap.slice(ap.lastIndexOf('/') + 1)) + 1;

@@ -1,0 +1,53 @@
+// A housing association's night desk (a block's central heating and a lift down on a cold night): its feed has its repair
+// line, 112, the national gas number and the lift company's line. Lint told it to link "kunt u niet komen, bel ons dan"
+// to 112, and warned that "Ik ben kwetsbaar en het is koud in huis", naming 112 and the repair line, got every emergency line.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { importTs } from './ts-import.mjs';
+
+const { lintDocument } = await importTs('src/lint/index.ts');
+const { reasonChannels } = await importTs('src/feed/reasons.ts');
+
+const NOW = Date.parse('2026-12-03T01:00:00Z');
+const both = (nl, en) => ({ nl, en });
+const feed = (actions, reasons = []) => ({
+  type: 'status', version: 1, feed_id: 'woningen', time_zone: 'Europe/Amsterdam',
+  publisher: { name: 'Woonstichting', url: 'https://www.woonstichting.example/' },
+  channels: [
+    { id: '112', kind: 'phone', label: both('112', '112'), href: 'tel:112', emergency: true },
+    { id: 'gas', kind: 'phone', label: both('Gaslucht', 'Smell of gas'), href: 'tel:+318009009', emergency: true },
+    { id: 'lift', kind: 'phone', label: both('Liftbedrijf', 'Lift company'), href: 'tel:+31887654321', emergency: true },
+    { id: 'repair', kind: 'phone', label: both('Reparatieverzoeken', 'Repair requests'), href: 'tel:+31881234567' },
+  ],
+  contact_reasons: reasons,
+  incidents: [{
+    id: 'cv', title: both('Geen verwarming', 'No heating'), severity: 'major', phase: 'investigating',
+    started_at: '2026-12-03T00:30:00Z', updated_at: '2026-12-03T00:50:00Z',
+    known: both('De cv is uitgevallen.', 'The central heating failed.'), unknown: both('Hoe lang.', 'How long.'),
+    next_update_at: '2026-12-03T01:30:00Z', actions,
+  }],
+});
+const findings = (doc, rule) => lintDocument(doc, { now: NOW, lang: 'nl' }).filter((f) => f.rule === rule);
+const command = (f) => /--link ("[^"]*"|[^\s,]+)/.exec(f.fix)?.[1];
+
+test('urgent-call-without-number: "bel ons dan" is linked to the ordinary line, never to 112; "bel direct ons storingsnummer" to an own emergency line', () => {
+  const heater = { label: both('Haal een kachel; kunt u niet komen, bel ons dan', 'Collect a heater; if you cannot come, call us'), urgent: true };
+  const [warning] = findings(feed([heater]), 'urgent-call-without-number');
+  assert.equal(command(warning), '"088 123 4567"');
+  const fraud = { label: both('Bel direct ons storingsnummer', 'Call our emergency line at once'), urgent: true };
+  assert.equal(command(findings(feed([fraud]), 'urgent-call-without-number')[0]), '"0800 9009"');
+  // With 112 the only line, the example stays the neutral 0800-1234.
+  const only112 = feed([heater]);
+  only112.channels = only112.channels.slice(0, 1);
+  assert.equal(command(findings(only112, 'urgent-call-without-number')[0]), '0800-1234');
+});
+
+test('reason-emergency-unnamed: an urgent reason that names 112 and the repair line is offered those, and lint agrees', () => {
+  const cold = { id: 'cold', label: both('Ik ben kwetsbaar en het is koud in huis', 'I am vulnerable and my home is cold'), urgent: true, channels: ['112', 'repair'] };
+  const doc = feed([], [cold]);
+  assert.deepEqual(reasonChannels(doc, cold).map((c) => c.id), ['112', 'repair']);
+  assert.deepEqual(findings(doc, 'reason-emergency-unnamed'), []);
+  // Naming none still warns: readers would get the gas and lift lines too.
+  const unnamed = { ...cold, channels: undefined };
+  assert.equal(findings(feed([], [unnamed]), 'reason-emergency-unnamed').length, 1);
+});
