@@ -106,7 +106,9 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
   const publicIds = all.filter(isPublic).map((c) => String(c.id));
   const found: { path: string; reason: Obj }[] = [];
   eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
-    if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => ids.includes(id)))) return;
+    // Naming any emergency line, 112 too, offers only the named ones (feed/reasons.ts): a housing association's "Ik ben
+    // kwetsbaar en het is koud in huis" named 112 and its repair line, and was told its readers got the gas and lift lines too.
+    if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => all.some((c) => c.id === id)))) return;
     found.push({ path: Array.isArray(r.channels) ? `${path}/channels` : path, reason: r });
   });
   for (const { path, reason } of found) {
