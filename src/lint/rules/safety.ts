@@ -71,7 +71,11 @@ const NOT_OURS = /\b(?:not|never|niet|nooit|your|uw|jouw)\b/i;
 /** Names the number: "Call 0800-1234", "Bel 112", "the emergency number" (readers know it), "het alarmnummer". */
 const NAMES_NUMBER = /\d{3}|emergency number|alarmnummer/i;
 const textsOf = (t: unknown): string[] => (t && typeof t === 'object' ? Object.values(t) : [t]).filter((s): s is string => typeof s === 'string');
-const clauses = (text: string) => text.split(/[.?!;:,()]|\b(?:and|then|en|dan)\b/i).map((c) => c.trim());
+/**
+ * The clauses, each up to a condition: "Bel ons als u zonder lift uw woning niet uit kunt" is "Bel ons", a call to the
+ * publisher's line; the condition's "uw" and "niet" are not NOT_OURS's ("Bel uw huisarts als …" stays "Bel uw huisarts").
+ */
+const clauses = (text: string) => text.split(/[.?!;:,()]|\b(?:and|then|en|dan)\b/i).map((c) => c.split(/\b(?:als|if|wanneer|when|zodra)\b/i)[0]!.trim());
 const saysCall = (text: string) => clauses(text).some((c) => CALL_CLAUSE.test(c) && !NOT_OURS.test(c));
 /** "Bel ons", "call us": the publisher's ordinary line; not "bel ons fraudenummer", "call us on the gas line". */
 const CALLS_US = /\b(?:ons|us)\b(?!\s+(?:on\s+)?(?:the\s+)?\p{L}*(?:nummer|lijn|line|number))/iu;
