@@ -5,6 +5,7 @@
  * actions themselves.
  */
 import { action, BILL_COMPENSATION, known, lifeInDanger, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { lift } from './lift.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
 import { PAYMENTS } from './payments.js';
 import { mobile } from './mobile.js';
@@ -15,9 +16,7 @@ import { waterQuality } from './water-quality.js';
 
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
-
 import type { TemplateName } from './names.js';
-
 export { TEMPLATE_ALIASES, TEMPLATE_NAMES, type TemplateName } from './names.js';
 
 /**
@@ -105,6 +104,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       en: "which areas, streets or buildings have no heating or hot water, since what time, how many homes, who is fixing it (your own engineers or the heat supplier's) and whether they are at work.",
     },
   ),
+  lift,
   telecom: {
     summary: 'internet, TV or landline outage at a provider (the mobile network: mobile)',
     severity: 'major',

@@ -24,8 +24,16 @@ const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString()
  */
 export function templateNamed(name: string): TemplateName | undefined {
   const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return (TEMPLATE_NAMES as readonly string[]).includes(key) ? (key as TemplateName) : (TEMPLATE_ALIASES[key] ?? BY_LABEL.get(labelKey(name)));
+  const named = (k: string) => ((TEMPLATE_NAMES as readonly string[]).includes(k) ? (k as TemplateName) : TEMPLATE_ALIASES[k]);
+  return named(key) ?? BY_LABEL.get(labelKey(name)) ?? named(key.replace(OUTAGE_WORD, ''));
 }
+
+/**
+ * The word for "outage" around what is out: a housing association's desk typed "storing cv" and "liftstoring", a desk
+ * elsewhere writes "internetstoring" or "power outage". Dropped (with a Dutch linking s: "verwarmingsstoring"), what is
+ * left names the template.
+ */
+const OUTAGE_WORD = /^(?:storing|outage|uitval)-|-(?:storing|outage|failure|uitval)$|(?<=\p{L}{2})s?storing$/u;
 
 /**
  * The templates by the names the desk reads for them (labels.ts), in Dutch and English: a municipality's desk, refused with

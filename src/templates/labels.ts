@@ -13,6 +13,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     water: 'Water outage',
     'water-quality': 'Boil-water or do-not-drink advice',
     heating: 'Heating or hot water',
+    lift: 'Lift out of order',
     // A provider's outage, for its customers: a hospital trust whose own phone lines were down chose "Telephone, internet or
     // TV" and was given "Restart your router", "My personal alarm does not work" and "money off my bill". Its own phones are `outage`.
     telecom: 'Internet, TV or phone provider',
@@ -35,6 +36,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     water: 'Waterstoring',
     'water-quality': 'Kookadvies of niet drinken',
     heating: 'Verwarming of warm water',
+    lift: 'Lift buiten werking',
     telecom: 'Internet-, tv- of telefoonprovider',
     mobile: 'Mobiel netwerk',
     'public-transport': 'Openbaar vervoer',

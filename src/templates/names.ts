@@ -1,6 +1,6 @@
 /** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'heating', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -36,7 +36,11 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   overstroming: 'flood',
   utility: 'generic',
   // A housing association's desk typed "warmtenet", the word on its own letters to tenants, and was told there is no such template.
-  ...Object.fromEntries(['district-heating', 'heat-network', 'hot-water', 'stadsverwarming', 'warmtenet', 'blokverwarming', 'verwarming', 'warmte', 'warm-water'].map((a) => [a, 'heating' as const])),
+  // A block's central heating ("storing cv", "cv-ketel") is the same template: the cold is the danger, whoever's boiler it is.
+  ...Object.fromEntries(['district-heating', 'heat-network', 'hot-water', 'stadsverwarming', 'warmtenet', 'blokverwarming', 'verwarming', 'warmte', 'warm-water', 'cv', 'cv-ketel', 'ketel', 'centrale-verwarming', 'central-heating', 'boiler'].map((a) => [a, 'heating' as const])),
+  // A lift out of order in a building (lift.ts); "liftstoring", "elevator outage": templateNamed drops the outage word.
+  elevator: 'lift',
+  liften: 'lift',
   // No water or low pressure. A British water company's night desk typed "burst-main" and "supply-interruption", the words
   // on its own incident pages, and was refused with the list to guess from.
   ...Object.fromEntries(['burst-main', 'burst', 'no-water', 'low-pressure', 'supply-interruption', 'water-outage', 'water-supply', 'leidingbreuk', 'waterstoring', 'geen-water'].map((a) => [a, 'water' as const])),

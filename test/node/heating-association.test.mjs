@@ -103,9 +103,9 @@ test('the heating template: found as "warmtenet", a warm room first, every actio
 test('new incident: a template name that is none of them is answered with each template in the desk\'s words', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-heat-'));
   try {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'verwarmingsstoring', '--id', 'x', '--feed-id', 'wonen-noord-status'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'woningcorporatie', '--id', 'x', '--feed-id', 'wonen-noord-status'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /er is geen sjabloon "verwarmingsstoring"; geef --template met een van: power \(stroomstoring\), gas \(gasstoring\), water \(waterstoring\), water-quality \(kookadvies of niet drinken\), heating \(verwarming of warm water\), .* generic \(andere verstoring\)\n$/);
+    assert.match(r.stderr, /er is geen sjabloon "woningcorporatie"; geef --template met een van: power \(stroomstoring\), gas \(gasstoring\), water \(waterstoring\), water-quality \(kookadvies of niet drinken\), heating \(verwarming of warm water\), .* generic \(andere verstoring\)\n$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -51,3 +51,11 @@ test('reason-emergency-unnamed: an urgent reason that names 112 and the repair l
   const unnamed = { ...cold, channels: undefined };
   assert.equal(findings(feed([], [unnamed]), 'reason-emergency-unnamed').length, 1);
 });
+
+test('urgent-call-without-number: "Bel ons als u … uw woning niet uit kunt" calls the publisher; the condition\'s "uw", "niet" do not make it another\'s', () => {
+  const warned = (nl, en) => findings(feed([{ label: both(nl, en), urgent: true }]), 'urgent-call-without-number');
+  const [help] = warned('Bel ons als u zonder lift uw woning niet uit of in kunt', 'Call us if without the lift you cannot leave or reach your home');
+  assert.equal(command(help), '"088 123 4567"');
+  assert.deepEqual(warned('Bel uw huisarts als u ziek wordt', 'Call your GP if you become ill'), []);
+  assert.deepEqual(warned('Bel het nummer uit het bericht niet', 'Do not call the number in the message'), []);
+});

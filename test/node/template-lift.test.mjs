@@ -1,0 +1,43 @@
+// A housing association's night desk (a lift out in a 12-storey block where elderly tenants and a wheelchair user live,
+// the central heating of three blocks down) typed `--template lift`, `liftstoring` and `storing cv`, and was refused each
+// time with the list; it wrote the lift on Other disruption ("What must someone do right now?").
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { importTs } from './ts-import.mjs';
+
+const { templateNamed, incidentFromTemplate, contactReasonsFromTemplate, TEMPLATES } = await importTs('src/templates/index.ts');
+const { TEMPLATE_LABELS } = await importTs('src/templates/labels.ts');
+const { lintDocument } = await importTs('src/lint/index.ts');
+
+test('a template is found by what is out with the word for outage around it, and by the words for a central boiler', () => {
+  const names = { 'storing cv': 'heating', cv: 'heating', 'cv-ketel': 'heating', 'centrale verwarming': 'heating', verwarmingsstoring: 'heating', 'heating failure': 'heating', lift: 'lift', liftstoring: 'lift', 'lift storing': 'lift', elevator: 'lift', 'Lift buiten werking': 'lift', internetstoring: 'telecom', 'power outage': 'power', 'storing-mobiel': 'mobile' };
+  for (const [typed, template] of Object.entries(names)) assert.equal(templateNamed(typed), template, typed);
+  for (const typed of ['storing', 'storing-', 'woningcorporatie']) assert.equal(templateNamed(typed), undefined, typed);
+});
+
+test('the lift template: the call for help of who cannot use the stairs first, the trapped press the alarm, and its own words', () => {
+  assert.equal(TEMPLATE_LABELS.nl.lift, 'Lift buiten werking');
+  assert.equal(TEMPLATE_LABELS.en.lift, 'Lift out of order');
+  const NOW = Date.parse('2026-12-03T01:00:00Z');
+  const inc = incidentFromTemplate('lift', { id: 'lift', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/Amsterdam' });
+  assert.deepEqual(inc.actions.map((a) => !!a.urgent), [true, true, false, false]);
+  assert.match(inc.actions[0].label.nl, /Bel ons als u zonder lift uw woning niet uit of in kunt/);
+  assert.match(inc.actions[1].label.nl, /alarmknop in de lift.*bel 112/);
+  assert.deepEqual(contactReasonsFromTemplate('lift', ['nl']).map((r) => [r.id, r.label.nl, !!r.urgent]), [
+    ['stuck', 'Iemand zit vast in de lift', true],
+    ['stairs', 'Ik kan de trap niet nemen en heb hulp nodig', false],
+    ['when-fixed', 'Wanneer doet de lift het weer?', false],
+  ]);
+  // No word of another sector: no "outage", "supply", "customers", "travel" in what readers get.
+  const texts = JSON.stringify([TEMPLATES.lift.actions, TEMPLATES.lift.reasons]);
+  assert.doesNotMatch(texts, /storing|outage|supply|levering|klant|customer|reis|journey/i);
+  // In the US and Canada an elevator.
+  const us = incidentFromTemplate('lift', { id: 'lift', langs: ['en'], now: NOW, timeZone: 'America/Chicago' });
+  assert.doesNotMatch(JSON.stringify([us.title, us.known, us.unknown, us.actions]), /\blift\b/);
+  assert.match(us.actions[1].label.en, /alarm button in the elevator .* call 911/);
+  // The call for help, once its mark is gone, wants its number (lint urgent-call-without-number).
+  const untodo = (s) => s.replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
+  for (const a of inc.actions) for (const l of ['nl', 'en']) a.label[l] = untodo(a.label[l]);
+  const feed = { type: 'status', version: 1, feed_id: 'w', time_zone: 'Europe/Amsterdam', publisher: { name: 'W', url: 'https://w.example/' }, channels: [], incidents: [inc] };
+  assert.deepEqual(lintDocument(feed, { now: NOW }).filter((f) => f.rule === 'urgent-call-without-number').map((f) => f.path), ['incidents/0/actions/0/href']);
+});
