@@ -56,7 +56,6 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['(the lift company) and whether their engineer', '(the elevator company) and whether their technician'],
   ['which other lift, entrance', 'which other elevator, entrance'],
   ['when the lift works again', 'when the elevator works again'],
-  ['Call us if without the lift', 'Call us if without the elevator'],
   ['a walking frame', 'a walker'],
   ['in the lift and stay inside', 'in the elevator and stay inside'],
   ['stuck in a lift', 'stuck in an elevator'],

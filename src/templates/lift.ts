@@ -21,8 +21,10 @@ export const lift: Template = {
   // Each action starts with what to do (the SMS keeps the first action, cut at a sentence): the call for help first.
   actions: [
     action(
-      'Bel ons als u zonder lift uw woning niet uit of in kunt en hulp nodig heeft, zoals bij medicijnen, boodschappen of een afspraak bij de dokter',
-      'Call us if without the lift you cannot leave or reach your home and need help, such as with medicines, shopping or a doctor’s appointment',
+      // Short, so that a text message keeps it whole with the number it calls (export/sms.ts): "…, zoals bij medicijnen,
+      // boodschappen of een afspraak bij de dokter" went out as "… zoals bij... https://…", without the number to call.
+      'Bel ons als u hulp nodig heeft omdat u de trap niet kunt nemen',
+      'Call us if you need help because you cannot use the stairs',
       'U kunt de trap niet nemen (rolstoel, rollator, slecht ter been)',
       'You cannot use the stairs (a wheelchair, a walking frame, difficulty walking)',
       true,

@@ -21,7 +21,7 @@ test('the lift template: the call for help of who cannot use the stairs first, t
   const NOW = Date.parse('2026-12-03T01:00:00Z');
   const inc = incidentFromTemplate('lift', { id: 'lift', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/Amsterdam' });
   assert.deepEqual(inc.actions.map((a) => !!a.urgent), [true, true, false, false]);
-  assert.match(inc.actions[0].label.nl, /Bel ons als u zonder lift uw woning niet uit of in kunt/);
+  assert.match(inc.actions[0].label.nl, /Bel ons als u hulp nodig heeft omdat u de trap niet kunt nemen/);
   assert.match(inc.actions[1].label.nl, /alarmknop in de lift.*bel 112/);
   assert.deepEqual(contactReasonsFromTemplate('lift', ['nl']).map((r) => [r.id, r.label.nl, !!r.urgent]), [
     ['stuck', 'Iemand zit vast in de lift', true],
@@ -40,4 +40,18 @@ test('the lift template: the call for help of who cannot use the stairs first, t
   for (const a of inc.actions) for (const l of ['nl', 'en']) a.label[l] = untodo(a.label[l]);
   const feed = { type: 'status', version: 1, feed_id: 'w', time_zone: 'Europe/Amsterdam', publisher: { name: 'W', url: 'https://w.example/' }, channels: [], incidents: [inc] };
   assert.deepEqual(lintDocument(feed, { now: NOW }).filter((f) => f.rule === 'urgent-call-without-number').map((f) => f.path), ['incidents/0/actions/0/href']);
+});
+
+test('the lift template\'s text message keeps the call for help whole with the number it calls, in Dutch and English', async () => {
+  const { deskIncidentFeed, exporters } = await import('./export-kit.mjs');
+  const x = await exporters();
+  const now = Date.parse('2026-11-23T09:45:00Z');
+  const { feed, incident } = await deskIncidentFeed('lift', { publisher: 'Woonstichting Zuidhaven', id: 'lift', title: { nl: 'Lift buiten werking in flat Zeezicht', en: 'Lift out of order in the Zeezicht flats' }, known: { nl: 'De lift staat stil.', en: 'The lift is out of order.' }, unknown: { nl: 'Hoe lang het duurt.', en: 'How long it takes.' }, now });
+  incident.actions[0].href = 'tel:+31881234567';
+  feed.status_url = 'https://www.zuidhaven.nl/storing';
+  for (const lang of ['nl', 'en']) {
+    const sms = x.exportSms(feed, { lang, now });
+    assert.ok(sms.fits, sms.text);
+    assert.match(sms.text, lang === 'nl' ? /Bel ons als u hulp nodig heeft omdat u de trap niet kunt nemen.*088 123 4567/ : /Call us if you need help because you cannot use the stairs.*\+31 88 123 4567/, sms.text);
+  }
 });
