@@ -48,7 +48,8 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['whether engineers are on their way', 'whether crews are on their way'],
   ["(your own engineers or the heat supplier's)", "(your own crews or the heat supplier's)"],
   ['Colour, smell or taste of the water', 'Color, smell or taste of the water', 'Colour, smell or taste of the water'],
-  ['Check on elderly neighbours', 'Check on elderly neighbors', 'Check on elderly neighbours'],
+  ['check on elderly neighbours', 'check on elderly neighbors', 'check on elderly neighbours'],
+  ['a gas hob or oven', 'a gas stove or oven'],
   ['Plug it straight into a wall socket, not an extension lead', 'Plug it straight into a wall outlet, not an extension cord'],
   // Lift: an elevator in the US and Canada.
   ['Lift out of order at De Horst flats', 'Elevator out of order at the Maple Court apartments'],

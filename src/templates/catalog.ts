@@ -87,10 +87,10 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       action(`Kom naar de warme ruimte in ${todo('gebouw en adres')}, open ${todo('van hoe laat tot hoe laat')}`, `Come to the warm room at ${todo('building and address')}, open ${todo('from when to when')}`, 'Het is bij u thuis te koud', 'Your home is too cold', true),
       action('Bel 112 als iemand door de kou onwel, suf of verward raakt', 'Call the emergency number if someone becomes unwell, drowsy or confused from the cold', 'Er woont iemand bij u die slecht tegen kou kan (ouder, ziek, een baby)', 'Someone in your home copes badly with cold (elderly, ill, a baby)', true),
       action('Haal een elektrische kachel bij het uitdeelpunt; kunt u niet komen, bel ons dan. Steek hem direct in het stopcontact, niet in een verlengsnoer', 'Collect an electric heater at the distribution point; if you cannot come, call us. Plug it straight into a wall socket, not an extension lead', ...AREA, true),
-      // Improvised heating is the known killer of a cold outage: a barbecue or generator indoors gives carbon monoxide.
-      // Act now, not "can wait" (it is tonight's danger); after the heater, so the SMS keeps the warm room first.
-      action('Verwarm binnen nooit met een barbecue, aggregaat, terrasheater of open vuur: dat geeft koolmonoxide, dat u niet ruikt en dat dodelijk kan zijn', 'Never heat indoors with a barbecue, generator, patio heater or open fire: they give off carbon monoxide, which you cannot smell and which can kill', ...AREA, true),
-      action('Kijk even bij oudere buren of alles goed gaat', 'Check on elderly neighbours', ...AREA),
+      // Improvised heating is the known killer of a cold outage: a gas cooker, barbecue or generator indoors gives carbon
+      // monoxide. Act now, not "can wait" (it is tonight's danger); after the heater, so the SMS keeps the warm room first.
+      action('Verwarm binnen nooit met het gasfornuis, de oven, een barbecue, aggregaat, terrasheater of open vuur: dat geeft koolmonoxide, dat u niet ruikt en dat dodelijk kan zijn', 'Never heat indoors with a gas hob or oven, a barbecue, generator, patio heater or open fire: they give off carbon monoxide, which you cannot smell and which can kill', ...AREA, true),
+      action('Trek warme kleren aan, in laagjes, en kijk even bij oudere buren of alles goed gaat', 'Wear warm clothes in layers, and check on elderly neighbours', ...AREA),
     ],
     [
       reason('cold-danger', 'Gevaar door kou: iemand wordt ziek of te koud', 'Danger from the cold: someone is getting ill or too cold', true),

@@ -59,3 +59,15 @@ test('urgent-call-without-number: "Bel ons als u … uw woning niet uit kunt" ca
   assert.deepEqual(warned('Bel uw huisarts als u ziek wordt', 'Call your GP if you become ill'), []);
   assert.deepEqual(warned('Bel het nummer uit het bericht niet', 'Do not call the number in the message'), []);
 });
+
+test('heating template: the carbon monoxide act-now names the gas cooker and oven, and warm clothes are advised', async () => {
+  const { incidentFromTemplate } = await importTs('src/templates/index.ts');
+  const inc = incidentFromTemplate('heating', { id: 'cv', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/Amsterdam' });
+  const co = inc.actions.find((a) => /koolmonoxide/.test(a.label.nl));
+  assert.equal(co.urgent, true);
+  assert.match(co.label.nl, /gasfornuis, de oven/);
+  assert.match(co.label.en, /a gas hob or oven/);
+  assert.ok(inc.actions.some((a) => /warme kleren/.test(a.label.nl) && /warm clothes/.test(a.label.en) && !a.urgent));
+  const us = incidentFromTemplate('heating', { id: 'cv', langs: ['en'], now: NOW, timeZone: 'America/Chicago' });
+  assert.match(JSON.stringify(us.actions), /a gas stove or oven.*check on elderly neighbors/);
+});
