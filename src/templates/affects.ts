@@ -11,4 +11,6 @@ export const AFFECTS_EXAMPLES: Readonly<Partial<Record<TemplateName, Readonly<Re
   cyberattack: { nl: 'de app, Mijn omgeving, e-mail', en: 'the app, your online account, e-mail' },
   mobile: { nl: 'bellen, sms, mobiel internet', en: 'calls, texts, mobile data' },
   outage: { nl: 'de website, de app, inloggen', en: 'the website, the app, logging in' },
+  // A lift: the building and the part of it, not a town (a housing association's lift in one 12-storey block).
+  lift: { nl: 'flat De Horst, blok A', en: 'De Horst flats, block A' },
 };

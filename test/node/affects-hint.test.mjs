@@ -13,6 +13,9 @@ test('the "Who is affected" hint gives services for a bank, an app or a payment 
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'payments'), 'Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
   assert.equal(affectsHint('nl', 'Europe/Brussels', NL, 'outage'), 'Gescheiden door komma’s, bijv. de website, de app, inloggen');
   assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'merchant-payments'), 'Comma-separated, e.g. card terminals, online checkout');
+  // A lift out of order: the building, not a town.
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'lift'), 'Gescheiden door komma’s, bijv. flat De Horst, blok A');
+  assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'lift'), 'Comma-separated, e.g. De Horst flats, block A');
   // Places where readers are affected by where they live, and with no template (an update of an incident).
   assert.equal(affectsHint('en', 'Europe/London', 'x', 'flood'), 'Comma-separated, e.g. North Leeds, Harrogate');
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'water'), NL);
