@@ -9,6 +9,7 @@
 import { emergencyServicesNumber, isCountryEmergencyNumber, isEmergencyServiceNumber } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { localEnglish } from '../templates/american.js';
+import { britishEnglish } from '../templates/british.js';
 import { TEMPLATE_NAMES, TEMPLATES } from '../templates/index.js';
 import { eachObject, isObj, openIncidentsOf, type Obj } from './walk.js';
 
@@ -21,10 +22,11 @@ export const EMERGENCY_SERVICES_NAME = { en: 'Police, fire and ambulance', nl: '
 const norm = (s: string) => s.trim().toLowerCase();
 /**
  * The labels of the templates' life-in-danger reasons (TemplateReason.emergencyServices), in every language, and in the
- * North American English a US or Canadian feed gets: the mobile template's "I need to call 911" went unasked for 911.
+ * North American English a US or Canadian feed gets: the mobile template's "I need to call 911" went unasked for 911;
+ * and as it names 112 or 000 elsewhere (british.ts).
  */
 const FLAGGED = new Set(
-  TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => [...Object.values(r.label), localEnglish(r.label.en, 'America/Chicago'), localEnglish(r.label.en, 'America/Toronto')].map(norm))),
+  TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => [...Object.values(r.label), localEnglish(r.label.en, 'America/Chicago'), localEnglish(r.label.en, 'America/Toronto'), britishEnglish(r.label.en, 'Europe/Berlin'), britishEnglish(r.label.en, 'Australia/Sydney')].map(norm))),
 );
 /**
  * A person in danger in the desk's own words ("Someone is in danger", "Iemand is in levensgevaar"); not "Danger: a loose

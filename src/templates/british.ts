@@ -10,6 +10,8 @@
  * phrase here is found in the catalog (test/node/british-english-templates.test.mjs). Pure.
  */
 
+import { emergencyServicesNumber, isNanpZone } from '../feed/dialling.js';
+
 /** A phrase of the catalog's English and what a reader in Britain, and in Ireland, says. */
 export type BritishIrish = readonly [phrase: string, britain: string, ireland: string];
 
@@ -44,11 +46,20 @@ export const DUTCH_ONLY: readonly (readonly [phrase: string, elsewhere: string])
 
 const BRITAIN = /^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)$/;
 
-/** `text` as a reader in `timeZone` outside the Netherlands reads it; unchanged on Amsterdam's clock or without a zone. */
+/**
+ * `text` as a reader in `timeZone` outside the Netherlands reads it; without a zone unchanged. Where the emergency number is
+ * neither 999 nor 911 (the Netherlands, the rest of Europe, Australia), the English names it: a Dutch housing association's
+ * English-speaking tenants read "Call the emergency number if someone becomes unwell" under the Dutch "Bel 112 als …",
+ * and may know 999 or 911, which a Dutch landline does not reach. Britain and Ireland keep "the emergency number" (decided
+ * there, test/node/us-isp.test.mjs), the US and Canada get 911 (american.ts).
+ */
 export function britishEnglish(text: string, timeZone: string | undefined): string {
-  if (!timeZone || timeZone === 'Europe/Amsterdam') return text;
-  let t = DUTCH_ONLY.reduce((s, [phrase, elsewhere]) => s.split(phrase).join(elsewhere), text);
+  if (!timeZone) return text;
   const britain = BRITAIN.test(timeZone);
-  if (britain || timeZone === 'Europe/Dublin') t = BRITISH_IRISH.reduce((s, [phrase, gb, ie]) => s.split(phrase).join(britain ? gb : ie), t);
+  const isles = britain || timeZone === 'Europe/Dublin';
+  let t = isles || isNanpZone(timeZone) ? text : text.split('the emergency number').join(emergencyServicesNumber(timeZone));
+  if (timeZone === 'Europe/Amsterdam') return t;
+  t = DUTCH_ONLY.reduce((s, [phrase, elsewhere]) => s.split(phrase).join(elsewhere), t);
+  if (isles) t = BRITISH_IRISH.reduce((s, [phrase, gb, ie]) => s.split(phrase).join(britain ? gb : ie), t);
   return t;
 }

@@ -71,3 +71,20 @@ test('heating template: the carbon monoxide act-now names the gas cooker and ove
   const us = incidentFromTemplate('heating', { id: 'cv', langs: ['en'], now: NOW, timeZone: 'America/Chicago' });
   assert.match(JSON.stringify(us.actions), /a gas stove or oven.*check on elderly neighbors/);
 });
+
+test('a Dutch feed\'s English names 112 where the Dutch does; Britain and Ireland keep "the emergency number", the US 911', async () => {
+  const { incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
+  const act = (zone, name = 'heating', i = 1) => incidentFromTemplate(name, { id: 'x', langs: ['nl', 'en'], now: NOW, timeZone: zone }).actions[i].label;
+  const nl = act('Europe/Amsterdam');
+  assert.match(nl.nl, /Bel 112 als iemand door de kou onwel/);
+  assert.match(nl.en, /Call 112 if someone becomes unwell/);
+  assert.match(act('Europe/Brussels', 'lift').en, /call 112 if someone becomes unwell/);
+  assert.match(act('Australia/Sydney').en, /Call 000 if/);
+  for (const zone of ['Europe/London', 'Europe/Dublin', undefined]) assert.match(act(zone).en, /Call the emergency number if/, String(zone));
+  assert.match(act('America/Chicago').en, /Call 911 if/);
+  // The mobile template's life-in-danger reason, so named in English, is still one for lint (the emergency services first).
+  const [reason] = contactReasonsFromTemplate('mobile', ['en'], 'Europe/Berlin');
+  assert.equal(reason.label.en, 'I need to call 112');
+  const { isLifeInDanger } = await importTs('src/lint/emergency-services.ts');
+  assert.equal(isLifeInDanger(reason.label), true);
+});

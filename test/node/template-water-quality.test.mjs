@@ -59,13 +59,13 @@ test('new incident --template kookadvies: boil-water guidance in Dutch and Engli
     assert.match(inc.unknown.nl, /hoe lang het kookadvies duurt/);
     assert.doesNotMatch(JSON.stringify(inc) + JSON.stringify(feed.contact_reasons), OUTAGE_WORDS);
     const [boil, ill, ...rest] = inc.actions;
-    // What to do first, one short sentence (the SMS keeps it whole), then who becomes ill: their GP, not us; 112 only in Dutch.
+    // What to do first, one short sentence (the SMS keeps it whole), then who becomes ill: their GP, not us; 112 on a Dutch clock.
     assert.equal(boil.urgent, true);
     assert.match(boil.label.nl, /\]\] Kook kraanwater minstens 1 minuut en laat het afkoelen voordat u het drinkt$/);
     assert.match(boil.label.en, /\]\] Boil tap water for at least 1 minute and let it cool before you drink it$/);
     assert.equal(ill.urgent, true);
     assert.match(ill.label.nl, /\]\] Heeft u of uw kind diarree, buikpijn of koorts\? Bel uw huisarts, of de huisartsenpost als die dicht is; bij levensgevaar 112$/);
-    assert.match(ill.label.en, /Call your GP .*; in an emergency, the emergency number$/);
+    assert.match(ill.label.en, /Call your GP .*; in an emergency, 112$/);
     assert.match(ill.who.nl, /baby, een oudere of iemand met een zwakke afweer/);
     assert.ok(rest.some((a) => a.urgent && /tandenpoetsen, ijsblokjes/.test(a.label.nl) && /brushing teeth, ice cubes/.test(a.label.en)));
     assert.ok(rest.some((a) => a.urgent && /flesvoeding/.test(a.label.nl) && /baby feeds/.test(a.label.en)));
