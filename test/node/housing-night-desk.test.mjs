@@ -88,3 +88,18 @@ test('a Dutch feed\'s English names 112 where the Dutch does; Britain and Irelan
   const { isLifeInDanger } = await importTs('src/lint/emergency-services.ts');
   assert.equal(isLifeInDanger(reason.label), true);
 });
+
+test('reason-emergency-unnamed: the command names the emergency line that fits the reason ("Iemand zit vast in de lift": the lift company), not the first one', () => {
+  const gas = { id: 'gas', kind: 'phone', label: both('Gaslucht: Nationaal Storingsnummer', 'Smell of gas'), href: 'tel:+318009009', emergency: true, reason: both('Ruikt u gas? Ga naar buiten en bel', 'Smell gas? Go outside and call') };
+  const lift = { id: 'lift', kind: 'phone', label: both('Liftbedrijf (storingsdienst)', 'Lift company'), href: 'tel:+31887654321', emergency: true, reason: both('Zit u vast in de lift? Druk eerst op de alarmknop', 'Stuck in the lift? Press the alarm button first') };
+  const command = (label) => {
+    const doc = feed([], [{ id: 'r', label, urgent: true }]);
+    doc.channels = [doc.channels[0], gas, lift, doc.channels[3]];
+    return /--channel (\S+)/.exec(findings(doc, 'reason-emergency-unnamed')[0].fix)?.[1];
+  };
+  assert.equal(command(both('Iemand zit vast in de lift', 'Someone is stuck in the lift')), '112,lift');
+  assert.equal(command(both('Ik ruik gas', 'I smell gas')), '112,gas');
+  assert.equal(command({ en: 'Someone is stuck in the lift' }), '112,lift');
+  // Nothing in common: the first line, as before, to be replaced.
+  assert.equal(command(both('Ik ben kwetsbaar en het is koud in huis', 'I am vulnerable and my home is cold')), '112,gas');
+});

@@ -90,6 +90,27 @@ const emergencyLines = (channels: unknown) => {
 /** Ids for the CLI ("gas-emergency"), the names readers see at the desk ("Gas emergency or gas smell"). */
 const named = (items: Obj[], lang: string) => feedOr(items.map((x) => String(x.id)).join(', '), items.map((x) => textIn(x.label, lang) || String(x.id)).join(', '));
 
+/** Words of three letters or more, lower case, without the commonest ("the", "het", "een", "you"). */
+const STOP = new Set(['the', 'and', 'het', 'een', 'van', 'you', 'are', 'our', 'for', 'met', 'aan', 'die', 'dat', 'bij', 'wat', 'who', 'can', 'not', 'ons']);
+const wordsOf = (...values: unknown[]): string[] =>
+  values.flatMap((v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).filter((t): t is string => typeof t === 'string') : []))
+    .flatMap((t) => t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w));
+
+/**
+ * The publisher's emergency line whose name or "when to use it" shares the most words with the reason's name: "Iemand zit
+ * vast in de lift" and "Liftbedrijf (storingsdienst)" with "Zit u vast in de lift?". Before, the command suggested the first
+ * line (the gas number) for it, to be replaced by hand; pasted as it was, readers stuck in a lift got 112 and the gas line.
+ */
+function likelyLine(reason: Obj, lines: Obj[]): unknown {
+  const words = wordsOf(reason.label);
+  const scored = lines.map((c) => {
+    const own = wordsOf(c.label, c.reason);
+    return { id: c.id, hits: words.filter((w) => own.some((o) => o.includes(w))).length };
+  });
+  const best = scored.reduce((a, b) => (b.hits > a.hits ? b : a), { id: undefined as unknown, hits: 0 });
+  return best.hits > 0 ? best.id : undefined;
+}
+
 /**
  * An urgent reason offers the emergency lines it names, or, naming none, every one of them (feed/reasons.ts).
  * With two or more of the publisher's own ("gas leak", "fraud"), a reader who chose "I smell gas" would get the fraud line
@@ -114,6 +135,7 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
   for (const { path, reason } of found) {
     // The studio names the reason and its lines as readers see them, and says where to tick (its "Channels for …").
     const name = (lang: string) => feedOr(`"${String(reason.id)}"`, `“${textIn(reason.label, lang) || String(reason.id)}”`);
+    const line = likelyLine(reason, lines) ?? ids[0];
     yield {
       path,
       message: {
@@ -122,11 +144,11 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
       },
       fix: {
         en: feedOr(
-          `Name the emergency line that helps with this reason: clearline edit reason --id ${String(reason.id)} --channel ${[...publicIds, ids[0]].join(',')} --feed feed.json (with the line it needs in place of ${String(ids[0])}), or in feed.json its "channels", e.g. "channels": [${[...publicIds, ids[0]].map((id) => `"${id}"`).join(', ')}].`,
+          `Name the emergency line that helps with this reason: clearline edit reason --id ${String(reason.id)} --channel ${[...publicIds, line].join(',')} --feed feed.json (with the line it needs in place of ${String(line)}), or in feed.json its "channels", e.g. "channels": [${[...publicIds, line].map((id) => `"${id}"`).join(', ')}].`,
           `Tick the emergency line that helps with this reason under “Channels for ${textIn(reason.label, 'en') || String(reason.id)}”.`,
         ),
         nl: feedOr(
-          `Noem het noodnummer dat bij deze reden hoort: clearline edit reason --id ${String(reason.id)} --channel ${[...publicIds, ids[0]].join(',')} --feed feed.json (met het nummer dat hij nodig heeft in plaats van ${String(ids[0])}), of in feed.json zijn "channels", bijv. "channels": [${[...publicIds, ids[0]].map((id) => `"${id}"`).join(', ')}].`,
+          `Noem het noodnummer dat bij deze reden hoort: clearline edit reason --id ${String(reason.id)} --channel ${[...publicIds, line].join(',')} --feed feed.json (met het nummer dat hij nodig heeft in plaats van ${String(line)}), of in feed.json zijn "channels", bijv. "channels": [${[...publicIds, line].map((id) => `"${id}"`).join(', ')}].`,
           `Vink het noodnummer dat bij deze reden hoort aan onder “Kanalen voor ${textIn(reason.label, 'nl') || String(reason.id)}”.`,
         ),
       },
