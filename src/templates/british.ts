@@ -57,7 +57,9 @@ export function britishEnglish(text: string, timeZone: string | undefined): stri
   if (!timeZone) return text;
   const britain = BRITAIN.test(timeZone);
   const isles = britain || timeZone === 'Europe/Dublin';
-  let t = isles || isNanpZone(timeZone) ? text : text.split('the emergency number').join(emergencyServicesNumber(timeZone));
+  // Only where the number is known for the whole zone: elsewhere (Tokyo: 110 and 119) "the emergency number" stays.
+  const named = !isles && !isNanpZone(timeZone) && /^(?:Europe|Australia)\/|^Pacific\/Auckland$/.test(timeZone);
+  let t = named ? text.split('the emergency number').join(emergencyServicesNumber(timeZone)) : text;
   if (timeZone === 'Europe/Amsterdam') return t;
   t = DUTCH_ONLY.reduce((s, [phrase, elsewhere]) => s.split(phrase).join(elsewhere), t);
   if (isles) t = BRITISH_IRISH.reduce((s, [phrase, gb, ie]) => s.split(phrase).join(britain ? gb : ie), t);
