@@ -217,7 +217,9 @@ describe('item 6: new incident for any sector', () => {
     assert.deepEqual(inc.title, { nl: 'Geen gas in Zeist', en: 'No gas in Zeist' });
     assert.equal(inc.severity, 'critical');
     assert.ok(Math.abs(Date.parse(inc.next_update_at) - at) < 2 * MIN, `${inc.next_update_at} is not ${new Date(at).toISOString()}`);
-    assert.match(r.stdout, new RegExp(`Eerste update beloofd om (\\w{3} \\d{1,2} \\w{3} )?${ams(Date.parse(inc.next_update_at))} \\(Europe/Amsterdam\\)`), 'in Dutch: the feed is Dutch first');
+    // Tomorrow's promise names its day the Dutch way ("vr 4 dec 01:29": a two-letter day), today's does not.
+    const day = later ? '' : '[a-z]{2} \\d{1,2} [a-z]{3}\\.? ';
+    assert.match(r.stdout, new RegExp(`Eerste update beloofd om ${day}${ams(Date.parse(inc.next_update_at))} \\(Europe/Amsterdam\\)`), 'in Dutch: the feed is Dutch first');
   });
 });
 
