@@ -6,10 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
-const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
+const FIXED_CLOCK = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'fixed-clock.mjs')).href;
+/** A CLI run; with a last argument `{ at }` on a clock that stands still at that instant (fixed-clock.mjs). */
+const run = (dir, ...args) => {
+  const at = typeof args.at(-1) === 'object' ? args.pop().at : undefined;
+  const clock = at === undefined ? [] : ['--import', FIXED_CLOCK];
+  return spawnSync(process.execPath, [...clock, CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC', ...(at === undefined ? {} : { CLEARLINE_TEST_NOW: String(at) }) } });
+};
 
 /** A transport operator's feed straight from the template: its [[TODO: …]] texts are lint errors. */
 function operator() {
@@ -69,9 +75,11 @@ test('sign --lang nl also says what it signed in Dutch (a Dutch desk fixed the f
     assert.match(nl.stderr, /\nStatusfeed "streekvervoer" ondertekend, volgnummer \d+, geldig tot .+ \(Europe\/Amsterdam\), met 1 sleutel: feed\.jws\.json\n$/);
     const en = run(dir, 'sign', '--lang', 'en', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.match(en.stderr, /\nSigned status document "streekvervoer" seq \d+, valid until .+ \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json\n$/);
-    // Valid for a day, so until another day (whatever the time now): its date in Dutch too ("wo 3 dec 06:47", not "Wed 3 Dec").
-    const day = run(dir, 'sign', '--lang', 'nl', '--force', '--valid', '24h', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
-    assert.match(day.stderr, /geldig tot (ma|di|wo|do|vr|za|zo) \d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) \d{1,2}:\d{2} \(Europe\/Amsterdam\)/, day.stderr);
+    // Valid for a day, so until another day: its date in Dutch too ("do 3 dec 06:47", not "Thu 3 Dec"). Signed on a
+    // fixed clock (fixed-clock.mjs): on the real one, 24 hours from 00:30 on the night the clocks go back (25 hours
+    // that day) end at 23:30 the same day, printed without a date.
+    const day = run(dir, 'sign', '--lang', 'nl', '--force', '--valid', '24h', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json', { at: Date.parse('2026-12-02T05:47:00Z') });
+    assert.match(day.stderr, /geldig tot do 3 dec 06:47 \(Europe\/Amsterdam\)/, day.stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
