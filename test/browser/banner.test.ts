@@ -26,13 +26,15 @@ beforeEach(() => localStorage.clear());
 
 describe('<clearline-banner>', () => {
   it('shows the most severe open incident with its next update and a link to status_url', async () => {
-    const el = await mount(twoIncidents());
+    // One feed, mounted and read back: a second twoIncidents() a moment later can promise the next minute.
+    const feed = twoIncidents();
+    const el = await mount(feed);
     const banner = el.shadowRoot!.querySelector('[part~=banner]')!;
     expect(el.hidden).to.equal(false);
     expect(banner.querySelector('[part~=title]')!.textContent).to.equal('Strike: baggage delays');
     expect(banner.textContent).to.contain('Critical disruption');
     expect(banner.querySelector('svg')).to.exist;
-    const at = Date.parse(twoIncidents().incidents[1]!.next_update_at!);
+    const at = Date.parse(feed.incidents[1]!.next_update_at!);
     // Late in the evening the promised time is tomorrow, and then the day is named before it.
     expect(banner.querySelector('[part~=next-update]')!.textContent).to.equal(`Next update ${shownTime(at)}`);
     const link = banner.querySelector<HTMLAnchorElement>('a[part~=link]')!;
