@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures/export');
@@ -14,14 +14,16 @@ export const feed = () => JSON.parse(readFileSync(join(FIXTURES, 'feed.json'), '
 export const exporters = () => import(join(ROOT, 'dist/export.js'));
 
 /**
- * `body(dir, run)` in a new temporary folder, removed afterwards: `run(...args)` is `clearline …args` (dist/cli.js) there,
- * its result as spawnSync gives it (status, stdout, stderr).
+ * `body(dir, run, env)` in a new temporary folder, removed afterwards: `run(...args)` is `clearline …args` (dist/cli.js) there,
+ * its result as spawnSync gives it (status, stdout, stderr). With `{ now }` every run's clock stands still at that instant
+ * (fixed-clock.mjs); `env` carries that clock to other commands the test spawns.
  */
-export async function withCliDir(prefix, body) {
+export async function withCliDir(prefix, body, { now } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const env = now === undefined ? process.env : { ...process.env, NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'test/node/fixed-clock.mjs')).href}`, CLEARLINE_TEST_NOW: String(now) };
+  const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env });
   try {
-    return await body(dir, run);
+    return await body(dir, run, env);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
