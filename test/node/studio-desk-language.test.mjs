@@ -47,8 +47,11 @@ function folder(doc) {
   return dir;
 }
 
-/** Starts the studio; resolves with its URL and the line it printed. */
-const studio = (dir, ...args) => startStudio(dir, ['--port', '0', '--key', 'key.jwk.json', ...args]);
+/**
+ * Starts the studio; resolves with its URL and the line it printed. On a UTC clock: a feed not yet made (or not JSON
+ * yet) follows this computer's zone (Dutch on Dutch time, the test below), so on a machine in Amsterdam it was Dutch.
+ */
+const studio = (dir, ...args) => startStudio(dir, ['--port', '0', '--key', 'key.jwk.json', ...args], { TZ: 'UTC' });
 
 /** The page's language: the <html lang> and the editor's `lang`. */
 async function pageLang(url) {
