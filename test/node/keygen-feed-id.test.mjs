@@ -12,7 +12,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
-const keygen = (dir, ...args) => spawnSync(process.execPath, [CLI, 'keygen', '--out', 'private.jwk.json', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+// On a UTC clock: without a feed.json keygen speaks this computer's language (Dutch on Dutch or Belgian time), and the
+// words asserted below are the English ones.
+const keygen = (dir, ...args) => spawnSync(process.execPath, [CLI, 'keygen', '--out', 'private.jwk.json', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
 const feed = { type: 'status', version: 1, feed_id: 'northwire-status', time_zone: 'Europe/London', publisher: { name: 'Northwire Broadband', url: 'https://www.northwire.example' }, channels: [], incidents: [] };
 
 test('keygen puts the feed id of the feed.json beside it in the embed code', () => {
