@@ -16,11 +16,13 @@ export const exporters = () => import(join(ROOT, 'dist/export.js'));
 /**
  * `body(dir, run, env)` in a new temporary folder, removed afterwards: `run(...args)` is `clearline …args` (dist/cli.js) there,
  * its result as spawnSync gives it (status, stdout, stderr). With `{ now }` every run's clock stands still at that instant
- * (fixed-clock.mjs); `env` carries that clock to other commands the test spawns.
+ * (fixed-clock.mjs); with `{ tz }` it runs in that zone (the desk's language follows the computer's zone when nothing else
+ * says it: Dutch on Dutch time); `env` carries both to other commands the test spawns.
  */
-export async function withCliDir(prefix, body, { now } = {}) {
+export async function withCliDir(prefix, body, { now, tz } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const env = now === undefined ? process.env : { ...process.env, NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'test/node/fixed-clock.mjs')).href}`, CLEARLINE_TEST_NOW: String(now) };
+  const env = { ...process.env, ...(tz === undefined ? {} : { TZ: tz }) };
+  if (now !== undefined) Object.assign(env, { NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, 'test/node/fixed-clock.mjs')).href}`, CLEARLINE_TEST_NOW: String(now) });
   const run = (...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env });
   try {
     return await body(dir, run, env);

@@ -66,7 +66,7 @@ test('import statuspage (English) and a CAP alert without headline or sender: ev
     for (const l of capLines) follow(run, l);
     const capLint = run('lint', '--json', 'bare.json');
     assert.deepEqual(JSON.parse(capLint.stdout).findings.filter((f) => f.severity === 'error'), [], capLint.stdout);
-  });
+  }, { tz: 'UTC' }); // the English desk for the London page: on Dutch time a desk is Dutch (import-desk-language.test.mjs)
 });
 
 test('import cap, a withdrawn alert in two languages: the command gives --lang and one text per language, and runs', async () => {
