@@ -44,6 +44,9 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
       if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; ${clockRule}` };
       const today = wallClock(now, timeZone);
       ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
+      // The night the clocks go back, 01:40 happens twice: typed for 50 minutes ago, it is the first one, not yesterday.
+      const first = ms - (zoneOffsetMs(ms - 10_800_000, timeZone) - zoneOffsetMs(ms, timeZone));
+      if (startProblem(ms, now) && first < ms && !startProblem(first, now) && wallClock(first, timeZone).hour === h) ms = first;
       if (startProblem(ms, now)) ms = fromWallClock(today.year, today.month, today.day - 1, h, m, timeZone);
     }
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);
