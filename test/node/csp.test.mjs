@@ -5,6 +5,7 @@
 // to add. Needs dist/ (`npm run build`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deepTextSource, launchChromium, recordingPage, serveStatic, signedDemoFeed } from './browser-kit.mjs';
@@ -12,6 +13,10 @@ import { deepTextSource, launchChromium, recordingPage, serveStatic, signedDemoF
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TITLE = 'Storm: flights cancelled at Amsterdam';
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
+// The policy docs/embedding.md shows, as a site would copy it: its lines joined into one header.
+const DOCS = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8').split('## Content-Security-Policy')[1].split('```')[1].trim().split('\n').join(' ');
+const NONE = DOCS.replace("default-src 'self'", "default-src 'none'");
 
 let site;
 let chromium;
@@ -35,6 +40,8 @@ before(async () => {
     '/csp/module.html': html(STRICT, module),
     '/csp/classic.html': html(STRICT, classic),
     '/csp/named.html': html(`${STRICT}; trusted-types lit-html dompurify`, module),
+    '/csp/docs.html': html(DOCS, module),
+    '/csp/docs-none.html': html(NONE, classic),
     '/csp/no-dompurify.html': html(`${STRICT}; trusted-types lit-html`, module),
     '/csp/no-lit.html': html(`${STRICT}; trusted-types bank-app`, module),
   });
@@ -59,7 +66,7 @@ async function open(path) {
 
 const statusText = (page) => page.evaluate((src) => eval(src)(document.querySelector('clearline-status')), deepTextSource);
 
-for (const path of ['/csp/module.html', '/csp/classic.html', '/csp/named.html']) {
+for (const path of ['/csp/module.html', '/csp/classic.html', '/csp/named.html', '/csp/docs.html', '/csp/docs-none.html']) {
   test(`${path}: every element and the Markdown work under a strict policy, without one violation`, async () => {
     const { page, errors, violations } = await open(path);
     await page.waitForFunction(() => document.querySelector('clearline-status')?.shadowRoot?.querySelector('[part~=known] a[href="https://example.com/rebook"]'), { timeout: 15_000 });
@@ -72,6 +79,13 @@ for (const path of ['/csp/module.html', '/csp/classic.html', '/csp/named.html'])
     await page.close();
   });
 }
+
+test('the policy in docs/embedding.md can be copied as it stands: every directive is real, none is lost', () => {
+  const directives = DOCS.split(';').map((d) => d.trim().split(/\s+/)[0]);
+  assert.deepEqual(directives, ['default-src', 'script-src', 'style-src', 'connect-src', 'require-trusted-types-for', 'trusted-types']);
+  assert.doesNotMatch(DOCS, /unsafe-inline|unsafe-eval/);
+  assert.notEqual(NONE, DOCS);
+});
 
 test('a Trusted Types list without dompurify: the texts are there, as plain text', async () => {
   const { page } = await open('/csp/no-dompurify.html');
