@@ -80,3 +80,12 @@ test('the README names every incident template', () => {
   assert.ok(names.length >= 13, names.join());
   for (const name of names) assert.ok(line.includes(`\`${name}\``), `README does not name the template ${name}`);
 });
+
+test('the README embed shows the same elements for the classic script as for the module ("the elements are the same")', () => {
+  const embed = readme.split('## Embed')[1].split('\n## ')[0];
+  const blocks = [...embed.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const tags = (block) => [...new Set(block.match(/<clearline-[a-z]+/g))].sort();
+  assert.equal(blocks.length, 2);
+  assert.ok(blocks[0].includes('type="module"') && blocks[1].includes('clearline.iife.js'));
+  assert.deepEqual(tags(blocks[1]), tags(blocks[0]));
+});
