@@ -89,3 +89,19 @@ test('the README embed shows the same elements for the classic script as for the
   assert.ok(blocks[0].includes('type="module"') && blocks[1].includes('clearline.iife.js'));
   assert.deepEqual(tags(blocks[1]), tags(blocks[0]));
 });
+
+test('the README quick start names the commands .ci/run and package.json run, and the browser the tests look for', () => {
+  const quick = readme.split('## Quick start')[1].split('\n## ')[0];
+  const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  assert.match(quick, /npm install && npm start\nnpm test/);
+  assert.match(ci, /npm ci\b[^\n]*\nnpm test/);
+  assert.equal(pkg.scripts.start, 'node scripts/start.mjs');
+  assert.match(pkg.scripts.test, /^npm run build && /);
+  assert.match(quick, new RegExp(`Node ${pkg.engines.node.replace('>=', '')} or later`));
+  for (const file of ['web-test-runner.config.js', 'test/node/browser-kit.mjs']) {
+    const src = readFileSync(join(ROOT, file), 'utf8');
+    assert.ok(src.includes("process.env.CHROME_PATH || '/usr/bin/chromium'"), `${file} looks for CHROME_PATH, else /usr/bin/chromium`);
+  }
+  assert.ok(quick.includes('`CHROME_PATH`') && quick.includes('`/usr/bin/chromium`'), 'README says which browser the tests need');
+});
