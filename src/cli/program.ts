@@ -7,22 +7,11 @@ import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError, str, type Command, type Values } from './command.js';
 import { folderLanguage, ownLanguage } from './io.js';
+import { hasDutchHelp, helpLangOption, helpText, SUMMARIES_NL } from './help-terms.js';
 import { USAGE_TERMS } from './usage-terms.js';
 
-function help(commands: readonly Command[], command?: Command): string {
-  if (!command) {
-    return [
-      'clearline: publish signed crisis status feeds and FAQ documents.',
-      '',
-      'Commands:',
-      ...commands.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
-      '',
-      'Run `clearline <command> --help` for its options.',
-    ].join('\n');
-  }
-  const opts = Object.entries(command.options).map(([name, o]) => `  --${name}${o.type === 'string' ? ' VALUE' : ''}`.padEnd(28) + o.help);
-  return [`${command.summary}`, '', `Usage: ${command.usage}`, '', 'Options:', ...opts, '  --help'.padEnd(28) + 'show this help'].join('\n');
-}
+/** The command list, or one command's help, in `lang` (help-terms.ts); English when not given. */
+const help = (commands: readonly Command[], command?: Command, lang: UiLanguage = 'en'): string => helpText(commands, command, lang);
 
 /**
  * `--next-update -30m`, `--wait -5`: a value that starts with a minus and a digit is the option's
@@ -147,8 +136,10 @@ function parseError(command: Command, message: string, lang: UiLanguage): string
 /** Runs one command line against the given commands; returns the exit status. */
 export async function runCli(commands: readonly Command[], argv: string[]): Promise<number> {
   let [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(help(commands));
+  // `clearline --help`: in the language of the folder's feed (as an unknown command is said), or --lang's.
+  const asksHelp = name === '--help' || name === '-h' || name === 'help' || (name?.startsWith('--lang') && (rest.includes('--help') || rest.includes('-h')));
+  if (!name || asksHelp) {
+    console.log(help(commands, undefined, helpLangOption(argv) ?? (await folderLanguage())));
     return name ? 0 : 2;
   }
   // Two-word commands: `new incident`, `faq build`.
@@ -162,7 +153,9 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
   }
   if (!command && group.length) {
     const asked = rest.includes('--help') || rest.includes('-h');
-    (asked ? console.log : console.error)(`clearline ${name} <${group.map((c) => c.name.slice(name.length + 1)).join('|')}>\n\n${group.map((c) => `  ${c.usage}\n    ${c.summary}`).join('\n')}`);
+    const nl = (helpLangOption(rest) ?? (await folderLanguage())) === 'nl';
+    const summary = (c: Command) => (nl ? (SUMMARIES_NL[c.name] ?? c.summary) : c.summary);
+    (asked ? console.log : console.error)(`clearline ${name} <${group.map((c) => c.name.slice(name.length + 1)).join('|')}>\n\n${group.map((c) => `  ${c.usage}\n    ${summary(c)}`).join('\n')}`);
     return asked ? 0 : 2;
   }
   if (!command) {
@@ -178,7 +171,8 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
       tokens: true,
     });
     if (values.help) {
-      console.log(help(commands, command));
+      // In the desk's language by the rule its usage mistakes follow (usageLanguage); a --lang of en or nl given with --help says it for any command.
+      console.log(help(commands, command, helpLangOption(rest) ?? (await usageLanguage(command, rest))));
       return 0;
     }
     if (positionals.length > command.positionals) throw leftoverWords(command, tokens as Token[], await usageLanguage(command, rest));
@@ -193,7 +187,7 @@ export async function runCli(commands: readonly Command[], argv: string[]): Prom
       // In the desk's language, with what to do; a Dutch desk gets the usage line, not the English option help.
       const lang = await usageLanguage(command, rest);
       const said = parseError(command, (e as Error).message, lang) ?? (e as Error).message;
-      console.error(`clearline ${name}: ${said}\n\n${lang === 'en' ? help(commands, command) : USAGE_TERMS[lang].usage(command.usage, name)}`);
+      console.error(`clearline ${name}: ${said}\n\n${lang === 'en' ? help(commands, command) : USAGE_TERMS[lang].usage(command.usage, name, !hasDutchHelp(command))}`);
       return 2;
     }
     throw e;

@@ -20,11 +20,11 @@ export interface UsageTerms {
   noValue: (option: string, dash: boolean) => string;
   /** A switch given a value (--strict=yes). */
   takesNoValue: (option: string) => string;
-  /** Under the message, for a desk whose option help (in English) is not shown: the usage line and where the options are. */
-  usage: (usage: string, command: string) => string;
+  /** Under the message, for a desk whose option help is not shown: the usage line and where the options are; `english`: that help is in English only. */
+  usage: (usage: string, command: string, english: boolean) => string;
   /** A command clearline does not have (`clearline frobnicate`, `new incidnt`); `near` a close one (a typing mistake). */
   unknownCommand: (given: string, near?: string) => string;
-  /** Under it, for a desk whose command list (in English) is not shown: the commands, and where they are explained. */
+  /** Under it, for a desk whose command list is not shown: the commands, and where they are explained (help-terms.ts). */
   commands: (names: readonly string[]) => string;
 }
 
@@ -47,8 +47,8 @@ export const USAGE_TERMS: Record<UiLanguage, UsageTerms> = {
     unknown: (given, command, near) => `${given} is geen optie van clearline ${command}. ${near ? `Bedoelt u ${near}? ` : ''}Er is niets gewijzigd.`,
     noValue: (option, dash) => `${option} heeft geen waarde: zet de waarde er direct achter (een tekst met spaties tussen aanhalingstekens${dash ? `; begint de tekst met een streepje, schrijf dan ${option}="-…"` : ''}). Er is niets gewijzigd.`,
     takesNoValue: (option) => `${option} neemt geen waarde: schrijf alleen ${option}. Er is niets gewijzigd.`,
-    usage: (usage, command) => `Gebruik: ${usage}\nAlle opties (uitleg in het Engels): clearline ${command} --help`,
+    usage: (usage, command, english) => `Gebruik: ${usage}\nAlle opties${english ? ' (uitleg in het Engels)' : ''}: clearline ${command} --help`,
     unknownCommand: (given, near) => `"${given}" is geen opdracht van clearline. ${near ? `Bedoelt u clearline ${near}? ` : ''}Er is niets gewijzigd.`,
-    commands: (names) => `Opdrachten: ${names.join(', ')}\nWat elke opdracht doet (uitleg in het Engels): clearline --help`,
+    commands: (names) => `Opdrachten: ${names.join(', ')}\nWat elke opdracht doet: clearline --help`,
   },
 };

@@ -1,0 +1,120 @@
+/**
+ * The Dutch descriptions of the options in `clearline <command> --help` (help-terms.ts), per command,
+ * for the commands a desk uses during an incident. Option names stay English (they are what is
+ * typed); a test checks that every option of these commands has a Dutch description here.
+ */
+import { PHASES, SEVERITIES } from '../feed/schema.js';
+import { CAP_CATEGORIES, EXPORT_FORMATS } from '../export/index.js';
+import { TEMPLATE_NAMES, type TemplateName } from '../templates/index.js';
+
+/** What each template is for, in Dutch (catalog.ts has the English `summary`). */
+export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
+  power: 'stroomstoring (energiebedrijf)',
+  gas: 'gasstoring (energiebedrijf)',
+  water: 'waterstoring (waterbedrijf)',
+  'water-quality': 'kookadvies of drinkwateradvies (er komt water, maar het is niet veilig om ongekookt te drinken)',
+  heating: 'storing in verwarming of warm water (warmtenet)',
+  lift: 'een lift buiten gebruik in een gebouw (flat, station, ziekenhuis)',
+  telecom: 'storing in internet, tv of vaste telefoon bij een provider (het mobiele netwerk: mobile)',
+  mobile: 'storing in het mobiele netwerk (bellen, sms, mobiel internet)',
+  'public-transport': 'verstoring in het openbaar vervoer',
+  payments: 'storing bij bank, betalen of pinnen, voor wie betaalt',
+  'merchant-payments': 'pinautomaten of online afrekenen, voor bedrijven die betalingen ontvangen (PSP, acquirer)',
+  cyberattack: 'cyberaanval of datalek',
+  phishing: 'nepberichten of nepbellers uit uw naam (phishing, een golf van oplichting)',
+  strike: 'staking (vooraf aangekondigd, met een begin en een eind)',
+  storm: 'storm of zwaar weer',
+  flood: 'overstroming (rivier, zee of hevige regen)',
+  recall: 'terugroepactie (een partij voedsel of een ander product)',
+  outage: 'uw eigen website, app, IT of telefooncentrale ligt eruit',
+  generic: 'elke andere verstoring',
+};
+
+const TEMPLATE_LIST = TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_SUMMARIES_NL[n]})`).join(', ');
+const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 0:30') of een ISO-tijd met tijdzone";
+
+/** Option name (without --) to its Dutch description, per command name. */
+export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
+  update: {
+    incident: 'het id van het incident dat u bijwerkt',
+    from: 'lees de teksten uit een Markdown-bestand: kopjes "## nl" / "## en" met "### known" en "### unknown"',
+    lang: 'talen van de teksten op de opdrachtregel, gescheiden door komma\'s, in de volgorde van de opties (standaard bij één tekst per taal: de talen van de feed)',
+    title: 'een nieuwe titel, als de oude niet meer klopt (één per --lang-taal)',
+    known: 'wat we nu weten (één per --lang-taal)',
+    unknown: 'wat we nog niet weten (één per --lang-taal)',
+    'next-update': `wanneer de volgende update komt, ${NEXT_UPDATE}`,
+    severity: SEVERITIES.join(', '),
+    phase: PHASES.join(', '),
+    affects: 'wat getroffen is; vervangt de lijst (herhaal voor meer; één tekst per punt, of --lang en één per taal voor één punt); "" maakt hem leeg',
+    'add-action': 'voeg een actie toe (één tekst per --lang-taal)',
+    who: 'voor wie de actie is die u toevoegt met --add-action of noemt met --reword-action (één per --lang-taal)',
+    link: 'waar de toegevoegde actie (of die van --reword-action of --link-action) heen leidt, zodat lezers erop kunnen tikken: een webadres, e-mailadres of telefoonnummer (0800-1234 wordt gelezen in het land van de feed)',
+    urgent: 'de toegevoegde actie is dringend (nu doen)',
+    'remove-action': 'verwijder een actie: haar nummer (1 = eerste) of haar tekst',
+    'reword-action': 'geef een bestaande actie nieuwe woorden (haar nummer of tekst): met --label één per --lang-taal; met --correct één taal apart',
+    label: 'de nieuwe woorden van de actie die --reword-action noemt (één per --lang-taal)',
+    'link-action': 'geef een bestaande actie de --link waarop lezers tikken (haar nummer of tekst), bijv. het nummer bij "bel de fraudelijn" uit het sjabloon',
+    'mark-urgent': 'maak een actie dringend: haar nummer of tekst',
+    'unmark-urgent': 'maak een actie "kan wachten": haar nummer of tekst',
+    channel: 'het id van een contactkanaal waarvan --wait of --reason verandert',
+    wait: 'de verwachte wachttijd in minuten voor --channel, of "none"',
+    reason: 'waarom de wachttijd is wat hij is, voor --channel (één per --lang-taal); "" maakt hem leeg',
+    resolve: 'sluit het incident af: vraagt een slottekst (--known of --from; in een terminal wordt erom gevraagd); wist unknown en verouderde wachttijden',
+    correct: 'herstel een fout in de gepubliceerde teksten (een typfout, een verkeerd nummer): geen nieuwe update voor lezers, niets in de geschiedenis, "Bijgewerkt" houdt zijn tijd',
+    json: 'toon het bijgewerkte incident en de lint-meldingen als JSON',
+  },
+  'new incident': {
+    template: `een van: ${TEMPLATE_LIST}`,
+    title: 'de titel (één per --lang-taal, of één voor alle); vervangt de plaatshouder',
+    severity: `${SEVERITIES.join(', ')} (standaard: die van het sjabloon)`,
+    'next-update': "wanneer de eerste update komt, binnen 4 uur (net als bij update weigert ondertekenen een latere): +30m (standaard), +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 0:30') of een ISO-tijd",
+    'time-zone': 'time_zone voor een nieuwe feed, bijv. Europe/Amsterdam (standaard: die van deze computer)',
+    id: 'het id van het incident, bijv. storm-2026-11-23',
+    lang: 'talen, gescheiden door komma\'s (standaard: de talen van de feed; voor een feed nog zonder teksten: en op een Britse, Ierse, Noord-Amerikaanse of Australische klok, anders nl,en)',
+    feed: 'het feedbestand waaraan u toevoegt (standaard feed.json); wordt gemaakt als het er niet is',
+    'feed-id': 'feed_id voor een nieuwe feed (verplicht als het feedbestand er niet is)',
+    publisher: 'naam van de organisatie voor een nieuwe feed',
+    'publisher-url': 'https:-adres van de organisatie voor een nieuwe feed',
+    json: 'toon {feed, incident, created, placeholders} als JSON',
+  },
+  sign: {
+    force: 'onderteken ook als lint fouten vindt (ze worden wel getoond)',
+    key: 'een bestand met een privésleutel (JWK); herhaal om met meer sleutels te ondertekenen (bij het wisselen van sleutels)',
+    valid: 'hoe lang het document geldig blijft als het geen expires_at heeft: 30m, 1h, 30d (standaard: een statusfeed 1h, of tot een uur na de beloofde volgende update als dat later is; een FAQ 30d)',
+    out: 'waar de ondertekende envelop heen gaat (standaard: het scherm)',
+    json: 'toon een samenvatting als JSON',
+    lang: 'de taal van de lint-meldingen: en of nl (standaard: de eerste taal van het document), zoals clearline lint --lang',
+  },
+  lint: {
+    strict: 'stop met status 1 bij waarschuwingen (fouten geven altijd status 2)',
+    json: 'toon {ok, errors, warnings, findings} als JSON',
+    lang: 'de taal van de meldingen: en of nl (standaard: de eerste taal van het document, zoals update en verify spreken); --json houdt zijn sleutels en regelnamen',
+    faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, moeten erin staan',
+    for: 'controleer ook of elke tekst past in deze kanalen: sms, ivr, social (gescheiden door komma\'s)',
+    parts: 'met --for sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
+  },
+  studio: {
+    key: 'onderteken op deze computer met dit privésleutelbestand (de pagina krijgt het nooit); zonder deze optie kiest u het sleutelbestand in de pagina',
+    'public-key': 'de publieke sleutel die uw site vastlegt (public.jwk.json): de pagina waarschuwt als een gekozen sleutel niet de goede is, en controleert er de vervaltijd van de gepubliceerde feed mee (standaard: de publieke helft van --key)',
+    port: 'poort op 127.0.0.1 (standaard: een vrije)',
+    'publish-cmd': 'wordt na elke keer opslaan uitgevoerd, in de map van de feed, bijv. "rsync feed.jws.json web:/var/www/status/"',
+    'public-url': 'de gepubliceerde feed.jws.json; na het publiceren gecontroleerd om te bevestigen dat de nieuwe versie online staat',
+    lang: 'taal van de editor: en of nl (standaard: de eerste taal van de feed; voor een nieuwe feed nl op een Nederlandse of Belgische klok, anders en)',
+    faq: 'het FAQ-document (faq.json of de .jws.json ervan), zoals lint --faq: elke contactreden krijgt per vraag een vinkje, om dat antwoord te tonen aan wie die reden kiest',
+    template: 'het sjabloon waarmee Nieuw incident begint, zoals new incident --template het neemt (water, warmtenet, storm, …); standaard: het sjabloon waar de contactredenen van de feed vandaan komen (bij een bank: payments), anders generic (andere verstoring)',
+  },
+  export: {
+    to: `het kanaal: ${EXPORT_FORMATS.join(', ')} (html is de pagina zonder script; ook page, phone, mail)`,
+    lang: 'de taal (standaard: de eerste van de feed); social en cap schrijven zonder deze optie elke taal',
+    incident: 'het incident (standaard: het ernstigste open incident, anders het incident dat in de laatste 24 uur is opgelost); ivr, ssml en email beginnen ermee en noemen ook elk ander open incident',
+    channel: 'ivr/ssml: de telefoonlijn waarop bellers wachten (standaard: de eerste gewone telefoonlijn)',
+    parts: 'sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
+    out: 'waar het heen gaat (standaard: het scherm); cap: een map krijgt elke melding; atom: een bestaand bestand houdt zijn berichten',
+    base: 'atom: het adres waaronder de bestanden gepubliceerd worden (standaard: de status_url)',
+    category: `cap: de CAP-categorie (standaard Infra): ${CAP_CATEGORIES.join(', ')}`,
+    'public-key': 'de vastgelegde publieke sleutel; verplicht voor een ondertekende feed',
+    'feed-id': 'een ondertekende feed moet deze feed_id hebben',
+    force: 'exporteer ook als lint fouten vindt (in een gewone feed, of voor ivr en ssml in de telefoonlijn)',
+    json: 'toon het resultaat met zijn metingen als JSON',
+  },
+};
