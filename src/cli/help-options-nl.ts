@@ -5,6 +5,7 @@
  */
 import { PHASES, SEVERITIES } from '../feed/schema.js';
 import { CAP_CATEGORIES, EXPORT_FORMATS } from '../export/index.js';
+import { TERMS } from '../i18n/terms.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../templates/index.js';
 
 /** What each template is for, in Dutch (catalog.ts has the English `summary`). */
@@ -31,6 +32,9 @@ export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
 };
 
 const TEMPLATE_LIST = TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_SUMMARIES_NL[n]})`).join(', ');
+/** `major (Grote storing)`: each value with the words readers see for it (i18n/terms.ts). */
+const SEVERITY_LIST = SEVERITIES.map((s) => `${s} (${TERMS.nl.severity[s].toLowerCase()})`).join(', ');
+const PHASE_LIST = PHASES.map((p) => `${p} (${TERMS.nl.phase[p].toLowerCase()})`).join(', ');
 const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 0:30') of een ISO-tijd met tijdzone";
 
 /** Option name (without --) to its Dutch description, per command name. */
@@ -43,8 +47,8 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     known: 'wat we nu weten (één per --lang-taal)',
     unknown: 'wat we nog niet weten (één per --lang-taal)',
     'next-update': `wanneer de volgende update komt, ${NEXT_UPDATE}`,
-    severity: SEVERITIES.join(', '),
-    phase: PHASES.join(', '),
+    severity: `de ernst: ${SEVERITY_LIST}`,
+    phase: `de fase: ${PHASE_LIST}`,
     affects: 'wat getroffen is; vervangt de lijst (herhaal voor meer; één tekst per punt, of --lang en één per taal voor één punt); "" maakt hem leeg',
     'add-action': 'voeg een actie toe (één tekst per --lang-taal)',
     who: 'voor wie de actie is die u toevoegt met --add-action of noemt met --reword-action (één per --lang-taal)',
@@ -66,7 +70,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
   'new incident': {
     template: `een van: ${TEMPLATE_LIST}`,
     title: 'de titel (één per --lang-taal, of één voor alle); vervangt de plaatshouder',
-    severity: `${SEVERITIES.join(', ')} (standaard: die van het sjabloon)`,
+    severity: `de ernst: ${SEVERITY_LIST} (standaard: die van het sjabloon)`,
     'next-update': "wanneer de eerste update komt, binnen 4 uur (net als bij update weigert ondertekenen een latere): +30m (standaard), +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 0:30') of een ISO-tijd",
     'time-zone': 'time_zone voor een nieuwe feed, bijv. Europe/Amsterdam (standaard: die van deze computer)',
     id: 'het id van het incident, bijv. storm-2026-11-23',

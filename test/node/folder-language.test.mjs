@@ -50,10 +50,10 @@ test('a command line the command cannot take: said in the language of the feed.j
   assert.equal(left.stderr, 'clearline update: "site werkt niet" blijft over: deze woorden horen bij geen enkele optie. Zet een tekst met spaties tussen aanhalingstekens: --known "De site werkt niet". Er is niets gewijzigd.\n');
   assert.equal(run(nl, 'new', 'channel', '--kind', 'phone', '--link', '0800-1234', '--name', 'Klantenservice', 'Customer service').stderr,
     'clearline new channel: "Customer service" blijft over: dit hoort bij geen enkele optie. Geef --name één keer per tekst: --name "Klantenservice" --name "Customer service". Er is niets gewijzigd.\n');
-  // An option typed wrong: which one was meant, and the usage line (the option help itself is English).
+  // An option typed wrong: which one was meant, and the usage line; the option help it points to speaks Dutch here too (help-desk-language.test.mjs).
   const typo = run(nl, 'sign', '--kye', 'k.jwk.json', 'feed.json');
   assert.equal(typo.status, 2);
-  assert.equal(typo.stderr, 'clearline sign: --kye is geen optie van clearline sign. Bedoelt u --key? Er is niets gewijzigd.\n\nGebruik: clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json\nAlle opties (uitleg in het Engels): clearline sign --help\n');
+  assert.equal(typo.stderr, 'clearline sign: --kye is geen optie van clearline sign. Bedoelt u --key? Er is niets gewijzigd.\n\nGebruik: clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json\nAlle opties: clearline sign --help\n');
   assert.match(run(nl, 'lint', 'feed.json', '--lang').stderr, /^clearline lint: --lang heeft geen waarde: zet de waarde er direct achter \(een tekst met spaties tussen aanhalingstekens\)\. Er is niets gewijzigd\.\n\nGebruik: clearline lint /);
   assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--known', '--phase', 'identified').stderr, /^clearline update: --known heeft geen waarde: .*begint de tekst met een streepje, schrijf dan --known="-…"\)\. Er is niets gewijzigd\./);
   assert.match(run(nl, 'lint', 'feed.json', '--strict=ja').stderr, /^clearline lint: --strict neemt geen waarde: schrijf alleen --strict\. Er is niets gewijzigd\./);

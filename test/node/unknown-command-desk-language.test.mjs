@@ -16,7 +16,7 @@ test('an unknown command beside a Dutch feed: said in Dutch, with the command li
   const [first, , list, where] = r.stderr.trim().split('\n');
   assert.equal(first, 'clearline: "frobnicate" is geen opdracht van clearline. Er is niets gewijzigd.');
   assert.match(list, /^Opdrachten: keygen, sign, verify, .*new incident, .*studio/);
-  assert.equal(where, 'Wat elke opdracht doet (uitleg in het Engels): clearline --help');
+  assert.equal(where, 'Wat elke opdracht doet: clearline --help');
   assert.doesNotMatch(r.stderr, /unknown command|publish signed crisis/);
 });
 
