@@ -1,12 +1,13 @@
 /**
  * The Dutch descriptions of the options in `clearline <command> --help` (help-terms.ts), per command,
- * for the commands a desk uses during an incident. Option names stay English (they are what is
+ * for the commands a desk uses during an incident (and, from help-options-setup-nl.ts, to set up its feed). Option names stay English (they are what is
  * typed); a test checks that every option of these commands has a Dutch description here.
  */
 import { PHASES, SEVERITIES } from '../feed/schema.js';
 import { CAP_CATEGORIES, EXPORT_FORMATS } from '../export/index.js';
 import { TERMS } from '../i18n/terms.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../templates/index.js';
+import { SETUP_OPTIONS_NL } from './help-options-setup-nl.js';
 
 /** What each template is for, in Dutch (catalog.ts has the English `summary`). */
 export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
@@ -39,6 +40,7 @@ const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1h, 
 
 /** Option name (without --) to its Dutch description, per command name. */
 export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
+  ...SETUP_OPTIONS_NL,
   update: {
     incident: 'het id van het incident dat u bijwerkt',
     from: 'lees de teksten uit een Markdown-bestand: kopjes "## nl" / "## en" met "### known" en "### unknown"',
