@@ -64,7 +64,9 @@ test('new incident --template recall (alias terugroepactie): recall guidance in 
     const lint = JSON.parse(run(dir, 'lint', '--json', 'feed.json').stdout);
     assert.equal(lint.ok, false);
     for (const i of inc.actions.keys()) for (const lang of ['nl', 'en']) assert.ok(lint.findings.some((f) => f.rule === 'placeholder' && f.path === `incidents/0/actions/${i}/label/${lang}`), `action ${i} ${lang}`);
-    assert.match(run(dir, 'new', 'incident', '--help').stdout, /recall \(product recall/);
+    // Beside this Dutch feed the help is Dutch (help-desk-language.test.mjs); --lang en asks for the English.
+    assert.match(run(dir, 'new', 'incident', '--help').stdout, /recall \(terugroepactie/);
+    assert.match(run(dir, 'new', 'incident', '--help', '--lang', 'en').stdout, /recall \(product recall/);
   }));
 
 test('recall: once the desk has checked the ready-made texts, the SMS still says "Bel uw huisarts" with a real title', () =>
