@@ -45,6 +45,18 @@ const VANITY = /^(?:\+?1[\s-]*)?\(?\d{3}\)?[\s-]*[a-z0-9][a-z0-9\s-]*$/i;
 const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(['abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'].flatMap((ls, i) => [...ls].map((l) => [l, String(i + 2)])));
 
 /**
+ * A phone number with an extension or menu choice typed after it: `020 7946 0018 ext 2`, `x2`, `toestel 2`,
+ * `kies 2`, `tel:+442079460018;ext=2`. A phone link dials only the number, so lint refuses it and says so
+ * (lint/rules/links.ts); before, the desk heard "not https:, mailto: or tel:", and a US desk's `ext` was
+ * dialled as keypad letters (398). The number (without tel:) and what followed it; else undefined.
+ */
+const EXTENSION = /^((?:tel:)?\+?\(?\d[\d\s()./-]*\d)\s*[,;]?\s*((?:ext(?:ension)?|x|toestel|tst|toets|kies(?:\s+optie)?|optie|option|press|choose(?:\s+option)?)\s*[.:=]?\s*\d{1,6})\s*$/i;
+export function phoneExtension(typed: string): { number: string; extension: string } | undefined {
+  const m = EXTENSION.exec(typed.trim());
+  return m ? { number: m[1]!.replace(/^tel:/i, ''), extension: m[2]! } : undefined;
+}
+
+/**
  * The link a channel needs, from what was typed: `0800-9009` -> `tel:+318009009` (a national
  * number is read in the country of `countryCode`, from the feed's time zone: feed/dialling.ts
  * callingCodeForZone; without it, it stays national and lint asks for the international form),
@@ -55,6 +67,8 @@ const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(['abc', 'def
 export function channelLink(input: string, countryCode?: string): string {
   const s = input.trim();
   if (!s) return '';
+  // Kept as typed, so lint names the extension (phoneExtension) instead of dialling its letters.
+  if (phoneExtension(s)) return s;
   if (countryCode === '1' && VANITY.test(s) && /[a-z]/i.test(s)) {
     const dialled = s.replace(/[a-z]/gi, (c) => KEYPAD[c.toLowerCase()]!);
     return suggestTel(`tel:${dialled}`, countryCode) ?? `tel:${dialled.replace(/[\s()-]/g, '')}`;

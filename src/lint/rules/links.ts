@@ -1,6 +1,6 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
-import { deskLink, dialledExample as example } from '../../feed/channel-edit.js';
+import { deskLink, dialledExample as example, phoneExtension } from '../../feed/channel-edit.js';
 import { suggestTel } from '../../feed/tel-suggest.js';
 import { defineRule, feedOr } from '../rule.js';
 import type { Obj } from '../walk.js';
@@ -13,9 +13,39 @@ const E164 = /^\+[1-9]\d{1,14}$/;
 const codeOf = (doc: Obj, timeZone: string) => callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
 
 
+/**
+ * A number with an extension or menu choice after it (`020 7946 0018 ext 2`, `toestel 2`, `kies 2`): a phone link
+ * dials only the number, so the desk hears that, and where callers can read what to choose instead (the name).
+ */
+function extensionProblem(doc: Obj, path: string, href: string, number: string, extension: string) {
+  const n = /\d+$/.exec(extension)![0];
+  // The example in the channel's own name, when the link is a channel's and it has one.
+  const label = /^channels\/(\d+)\/href$/.exec(path) && (doc.channels as Obj[] | undefined)?.[Number(path.split('/')[1])]?.label;
+  const name = (lang: 'en' | 'nl', fallback: string) => {
+    const t = typeof label === 'string' ? label : typeof label === 'object' && label ? (label as Obj)[lang] : undefined;
+    return typeof t === 'string' && t.trim() ? t.trim() : fallback;
+  };
+  return {
+    path,
+    message: {
+      en: feedOr(`the link ${href} has an extension or menu choice (${extension}) after the number: a phone link dials only the number, never the extension`, `“${href}” has an extension or menu choice (${extension}) after the number: a phone link dials only the number, never the extension`),
+      nl: feedOr(`de link ${href} heeft een toestelnummer of keuze (${extension}) na het nummer: een telefoonlink belt alleen het nummer, nooit het toestel`, `‘${href}’ heeft een toestelnummer of keuze (${extension}) na het nummer: een telefoonlink belt alleen het nummer, nooit het toestel`),
+    },
+    fix: {
+      en: `Give only the number (${number}) and tell callers what to choose in the channel's ${feedOr('name (--name)', '“Name”')}, e.g. “${name('en', 'Service desk')}, choose option ${n}” or “… ask for extension ${n}”.`,
+      nl: `Geef alleen het nummer (${number}) en zet in de ${feedOr('naam (--name)', '“Naam”')} van het kanaal wat bellers kiezen, bijv. ‘${name('nl', 'Servicedesk')}, kies ${n}’ of ‘… vraag naar toestel ${n}’.`,
+    },
+  };
+}
+
 export const linkScheme = defineRule('link-scheme', 'error', function* ({ links, doc, timeZone }) {
   const eg = example(codeOf(doc, timeZone));
   for (const { path, href } of links) {
+    const ext = phoneExtension(href);
+    if (ext) {
+      yield extensionProblem(doc, path, href, ext.number, ext.extension);
+      continue;
+    }
     if (SAFE_SCHEME.test(href)) continue;
     // The studio's desk never sees a scheme: it types a number, an e-mail address or a web address.
     const desk = href.trim()
@@ -37,7 +67,7 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
   const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
     // 112, 999, a municipality's 14 038: dialled as they are; they have no international form.
-    if (!/^tel:/i.test(href) || isShortNumber(href, code)) continue;
+    if (!/^tel:/i.test(href) || isShortNumber(href, code) || phoneExtension(href)) continue;
     const digits = href.slice(4).replace(/[\s().-]/g, '');
     if (!E164.test(digits)) {
       const suggestion = suggestTel(href, code);
