@@ -9,7 +9,7 @@ import type { ContactReason, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { readStatusFeed, textFor, withTexts } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { defaultLanguages, deskLanguage } from './desk-lang.js';
+import { defaultLanguages, writerLanguage } from './desk-lang.js';
 import { commitReason, idsOption, questionOf, readFaqFile, reasonLine, reasonList, type FaqDocument } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
@@ -36,12 +36,14 @@ export const editReason: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file);
-    const lang = deskLanguage(feed);
+    // A feed without texts yet (just made by new feed) speaks the language it is about to be written in, as new reason does:
+    // a Dutch desk's empty feed was listed in English.
+    const lang = writerLanguage(feed, defaultLanguages(feed));
     const t = REASON_TERMS[lang];
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]).filter(isObj) : [];
     const changes = CHANGES.filter((k) => v[k] !== undefined);
     const id = str(v.id);
-    if (!id && !changes.length && v.remove !== true) return listReasons(file, reasons, lang, await readFaqFile(v, lang));
+    if (!id && !changes.length && v.remove !== true) return listReasons(file, reasons, lang, await readFaqFile(v, lang), defaultLanguages(feed));
     if (!id) throw new CliError(t.giveId(file, reasonList(reasons, lang)));
     const index = reasons.findIndex((r) => r.id === id);
     if (index < 0) throw new CliError(t.noSuchId(file, id, reasonList(reasons, lang)));
@@ -77,9 +79,9 @@ export const editReason: Command = {
 };
 
 /** The reasons, one a line, with their channels and FAQ answers (their questions, given the FAQ). */
-function listReasons(file: string, reasons: readonly Obj[], lang: UiLanguage, faq: FaqDocument | undefined): void {
+function listReasons(file: string, reasons: readonly Obj[], lang: UiLanguage, faq: FaqDocument | undefined, langs: readonly string[]): void {
   const t = REASON_TERMS[lang];
-  if (!reasons.length) return console.log(t.none(file));
+  if (!reasons.length) return console.log(t.none(file, langs));
   console.log(t.list(file));
   for (const r of reasons) {
     const line = reasonLine(r, lang);

@@ -30,7 +30,8 @@ export interface ReasonTerms {
   /** In the list: an answer id that is not in the FAQ document (lint reports it). */
   notInFaq: (faqFile: string) => string;
   list: (file: string) => string;
-  none: (file: string) => string;
+  /** No reasons yet, with the command to add one: one --name per language of the feed (`langs`), as new reason wants them. */
+  none: (file: string, langs: readonly string[]) => string;
   howToChange: string;
   line: (r: ReasonLine) => string;
   giveId: (file: string, list: string) => string;
@@ -46,6 +47,12 @@ export interface ReasonTerms {
   faqIsFile: (value: string) => string;
 }
 
+/**
+ * One --name per language, in the feed's order: new reason refuses one name for a feed in two (e8e447c), so a hint
+ * with one --name did not run as printed on an nl,en feed.
+ */
+const names = (langs: readonly string[]) => ' --name "…"'.repeat(Math.max(1, langs.length));
+
 const joined = (ids: string[], none: string) => (ids.length ? ids.join(', ') : none);
 
 export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
@@ -59,7 +66,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     entries: (faqFile, list) => `The answers in ${faqFile}: ${list}`,
     notInFaq: (faqFile) => `not in ${faqFile}`,
     list: (file) => `Contact reasons in ${file} (urgent ones are listed first to readers):`,
-    none: (file) => `${file} has no contact reasons yet; add one with clearline new reason --feed ${shellArg(file)} --name "…"`,
+    none: (file, langs) => `${file} has no contact reasons yet; add one with clearline new reason --feed ${shellArg(file)}${names(langs)}`,
     howToChange: 'Change one with clearline edit reason --id ID (--name, --urgent, --not-urgent, --channel, --faq, --remove).',
     line: (r) => `  ${r.id}: ${r.name}${r.urgent ? ' (urgent)' : ''}; channels: ${joined(r.channels, 'none named (the usual ones are offered)')}; FAQ answers: ${joined(r.faq, 'none')}`,
     giveId: (file, list) => `give --id with the contact reason to change; the contact reasons in ${file}: ${list}`,
@@ -83,7 +90,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     entries: (faqFile, list) => `De antwoorden in ${faqFile}: ${list}`,
     notInFaq: (faqFile) => `staat niet in ${faqFile}`,
     list: (file) => `Contactredenen in ${file} (dringende staan voor lezers bovenaan):`,
-    none: (file) => `${file} heeft nog geen contactredenen; voeg er een toe met clearline new reason --feed ${shellArg(file)} --name "…"`,
+    none: (file, langs) => `${file} heeft nog geen contactredenen; voeg er een toe met clearline new reason --feed ${shellArg(file)}${names(langs)}`,
     howToChange: 'Wijzig er een met clearline edit reason --id ID (--name, --urgent, --not-urgent, --channel, --faq, --remove).',
     line: (r) => `  ${r.id}: ${r.name}${r.urgent ? ' (dringend)' : ''}; kanalen: ${joined(r.channels, 'geen genoemd (de gebruikelijke worden aangeboden)')}; antwoorden: ${joined(r.faq, 'geen')}`,
     giveId: (file, list) => `geef --id met de contactreden die u wilt wijzigen; de contactredenen in ${file}: ${list}`,
