@@ -144,12 +144,16 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // action pages, before the lead's urgent action page, the count and the thanks: what to do outranks background. A
   // resolved lead (no actions) keeps its closing text (`closing-3`) longest, up to the first sentence itself.
   if (view?.summary) knownAfterSummary(view).forEach((s, i) => (view.resolved ? add(`closing-${i + 2}`, [s], 0.5 + i / 100) : add(`known-${i + 2}`, [s], 3.2 + i / 100)));
-  // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts).
-  if (view) addTodo(add, view, ctx, emergencyLines);
-  if (view && !view.resolved) addLaterTodos(add, view, ctx, emergencyLines);
+  // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts);
+  // nor one that calls the line the caller is on: a repair line's callers heard "Bel ons als u hulp nodig heeft: 088 123
+  // 4567", the number they were calling. Not on an emergency line: "Ga naar buiten en bel het storingsnummer" keeps its
+  // number there, so a caller in danger does not wonder which number that is (export-ivr-call-once).
+  const said = line.number && !line.emergency ? [...emergencyLines, line] : emergencyLines;
+  if (view) addTodo(add, view, ctx, said);
+  if (view && !view.resolved) addLaterTodos(add, view, ctx, said);
   for (const v of views.slice(1)) {
     add(`also-${v.id}`, [`${v.title}.`], 0);
-    addTodo(add, v, ctx, emergencyLines);
+    addTodo(add, v, ctx, said);
   }
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   else if (!line.emergency) add('wait', [x.ivrNoWait], 0);
