@@ -103,7 +103,8 @@ export function knownAfterSummary(view: { known: readonly string[]; summary: str
  * A run that ends on a question has lost its answer: a housing association's "Is het thuis te koud? Kom naar
  * een warme ruimte: buurthuis De Schakel, …" went out as "Is het thuis te koud?", the warm room gone. Then the
  * answer's first words follow, cut after a word ("Is het thuis te koud? Kom naar een warme ruimte: buurthuis…"),
- * when one fits; else the question stays as it was.
+ * when its first clause fits whole (up to , ; : or a dash); else the text ends before the question ("We never ask for your
+ * PIN. In doubt? Call the…" went out answering nothing); only a question that is the first sentence stays as before.
  */
 export function shortenSentences(text: string, fits: (candidate: string) => boolean): string | null {
   if (fits(text)) return text;
@@ -113,6 +114,12 @@ export function shortenSentences(text: string, fits: (candidate: string) => bool
     if (!fits(run)) continue;
     if (!run.endsWith('?')) return run;
     const cut = shortenWords(sentences.slice(0, n + 1).join(' '), fits);
+    // The answer's first clause whole, at least: a bank's "In doubt? Call the…" (and "In doubt?" alone) answered nothing.
+    const clause = /^[^,;:–—]*[,;:–—]/.exec(sentences[n]!)?.[0];
+    // (A cut drops the clause's own mark for its "…": "Kom naar een warme ruimte…".)
+    if (cut && clause && cut.replace(/(?:…|\.\.\.)$/, '').length >= run.length + clause.length) return cut;
+    // Else the text ends before the question, when there is a sentence before it.
+    if (n > 1) continue;
     return cut && cut.length > run.length + 1 ? cut : run;
   }
   return shortenWords(text, fits);
