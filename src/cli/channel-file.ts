@@ -11,6 +11,8 @@ import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { UPDATE_TERMS } from './update-terms.js';
 import { newText } from './update-edit.js';
+import { wordCount } from '../lint/rules/same-text.js';
+import { CLARITY_LIMITS } from '../lint/rules/limits.js';
 
 const SAID = {
   en: {
@@ -63,6 +65,14 @@ export function textFor(texts: string[], langs: string[], option: string, lang: 
   if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
   return newText(texts, langs, undefined, option, UPDATE_TERMS[lang]) as Channel['label'];
 }
+
+/**
+ * Whether one --hours or --reason may stand for every language of the feed: only when it is no running text, by lint's own
+ * measure (text-same-in-languages: fewer than 3 words with letters). "24/7" and "8–17" are the same in Dutch and English;
+ * "Veel vragen over de storing" or "Dag en nacht" copied into English is Dutch to English readers (refused, as one --name
+ * of a contact reason is since e8e447c). Short words such as "ma–vr" still pass: no word list tells the language apart.
+ */
+export const oneForAllLanguages = (texts: readonly string[]): boolean => texts.length !== 1 || wordCount(texts[0]!) < CLARITY_LIMITS.sameTextWords;
 
 /** A changed text on top of the old one: texts given for some languages (--lang en --name …) keep the others. */
 export function withTexts<T>(old: unknown, given: T): T {

@@ -8,7 +8,7 @@ import { channelLink, listedFirst, moveChannel, removeChannel, saysDown } from '
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
-import { linkSaid, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
+import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -40,7 +40,7 @@ export const editChannel: Command = {
     id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
-    hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language, or one for all); "none" removes them' },
+    hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language; one for all only without words, e.g. "24/7"); "none" removes them' },
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
     'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },
     wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
@@ -93,10 +93,10 @@ export const editChannel: Command = {
       if (name) channel.label = withTexts(channel.label, name);
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
-      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang));
+      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang, oneForAllLanguages(hours)));
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
-      const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
+      const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
       // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines (listedFirst), as new channel puts
       // them: readers see emergency lines in the feed's order, and a hospital's 999, marked after NHS 111, came second.

@@ -8,7 +8,7 @@ import { CHANNEL_KINDS, channelLink, listedFirst, newChannel, saysDown, withChan
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
-import { linkSaid, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
+import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -40,7 +40,7 @@ export const newChannelCommand: Command = {
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
-    hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language, or one for all)' },
+    hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language; one for all only without words, e.g. "24/7")' },
     wait: { type: 'string', help: 'the expected wait in minutes' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is; on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
     id: { type: 'string', help: 'the channel id (default: the kind, e.g. phone, phone-2)' },
@@ -68,13 +68,13 @@ export const newChannelCommand: Command = {
     const label = textFor(list(v.name), langs, 'name', lang);
     if (!label) throw new CliError(t.giveName(langs));
     const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
-    const hours = textFor(list(v.hours), langs, 'hours', lang);
+    const hours = textFor(list(v.hours), langs, 'hours', lang, oneForAllLanguages(list(v.hours)));
     if (hours) channel.hours = hours;
     if (v.emergency === true) channel.emergency = true;
     // The emergency services (999, 112, 911) go before the feed's own lines (feed/channel-edit.ts listedFirst), as in the studio.
     const first = listedFirst(channel, feedZone(feed));
     const updated: Obj = { ...feed, channels: withChannel(channels, channel, feedZone(feed)) };
-    const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang);
+    const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));
     if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);
 
     // The same checks as signing: a problem in this channel is refused before anything is written.
