@@ -5,6 +5,7 @@
  */
 import { openIncidents } from '../feed/incidents.js';
 import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
+import { perLanguage } from '../lint/rules/document.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
@@ -148,7 +149,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       if (line.wait_minutes > 0 && !line.reason)
         add('error', 'ivr-no-reason', `${at}/reason`,
           { en: `the phone line ${lineName} has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn ${lineName} heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
-          { en: `${feedOr(`Add a reason (clearline edit channel --id ${line.id} --reason "…")`, 'Fill in “Reason for the wait”')}, e.g. "many calls about the outage".`, nl: `${feedOr(`Voeg een reden toe (clearline edit channel --id ${line.id} --reason "…")`, 'Vul “Reden van de wachttijd” in')}, bijvoorbeeld "veel telefoontjes over de storing".` });
+          // One --reason per language: a sentence given once on an nl,en feed is refused (new/edit channel).
+          { en: `${feedOr(`Add a reason (${perLanguage(`clearline edit channel --id ${line.id} --reason "…"`, langs)})`, 'Fill in “Reason for the wait”')}, e.g. "many calls about the outage".`, nl: `${feedOr(`Voeg een reden toe (${perLanguage(`clearline edit channel --id ${line.id} --reason "…"`, langs)})`, 'Vul “Reden van de wachttijd” in')}, bijvoorbeeld "veel telefoontjes over de storing".` });
       for (const lang of langs) {
         for (const inc of incidents.length ? incidents : [undefined]) {
           const ivr = exportIvr(payload, { lang, now, channel: line.id, incident: inc?.id });

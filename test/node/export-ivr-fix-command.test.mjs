@@ -57,3 +57,19 @@ test('lint --for ivr: a wait without a reason names the command too (CLI), and t
   const nl = x.lintChannels(f, ['ivr'], { now, lang: 'nl' }).find((g) => g.rule === 'ivr-no-wait');
   assert.match(nl.fix, /clearline edit channel --id phone --wait 0, of de minuten met --reason/);
 });
+
+test('lint --for ivr on a feed in nl,en: the wait reason command gives one --reason per language, and runs as printed', async () => {
+  await withCliDir('clearline-ivr-reason-', async (dir) => {
+    cliOk(dir, 'new', 'feed', '--feed-id', 'waterbedrijf', '--publisher', 'Waterbedrijf', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam', '--lang', 'nl,en');
+    cliOk(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 0359', '--lang', 'nl,en', '--name', 'Klantenservice', '--name', 'Customer service', '--wait', '25', '--reason', 'Druk', '--reason', 'Busy');
+    const f = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    delete f.channels[0].reason;
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(f, null, 2));
+    const found = x.lintChannels(f, ['ivr'], { now: Date.now(), lang: 'nl' }).find((g) => g.rule === 'ivr-no-reason');
+    const command = /clearline edit channel[^)]*/.exec(found.fix)[0];
+    assert.equal(command, `clearline edit channel --id ${f.channels[0].id} --lang nl,en --reason "…" --reason "…"`);
+    const args = command.replace(/^clearline /, '').split(' --reason "…"')[0].split(' ');
+    cliOk(dir, ...args, '--reason', 'Veel telefoontjes over de storing', '--reason', 'Many calls about the outage');
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).channels[0].reason, { nl: 'Veel telefoontjes over de storing', en: 'Many calls about the outage' });
+  });
+});
