@@ -94,7 +94,8 @@ test('the phone message says an action\'s "who" as a question (the element\'s "K
   Object.assign(f.incidents[0].actions[0], {
     label: { nl: 'bel ons als u een dringende e-mail mist', en: 'Call us if you miss an urgent e-mail.' },
     who: { nl: 'U wacht op een dringende e-mail', en: 'You are waiting for an urgent e-mail.' },
-    href: 'tel:+31881234567',
+    // Another number than the line the caller is on (088 123 4567): that one is not said to them again (export-ivr-own-line).
+    href: 'tel:+31881234568',
   });
   const want = {
     nl: 'U wacht op een dringende e-mail? Bel ons als u een dringende e-mail mist: ',
@@ -102,7 +103,7 @@ test('the phone message says an action\'s "who" as a question (the element\'s "K
   };
   for (const lang of LANGS) {
     const ivr = x.exportIvr(f, { lang, now: NOW });
-    assert.ok(ivr.text.includes(`${want[lang]}${lang === 'nl' ? '088' : '+31 88'} 123 4567.`), `${lang}: ${ivr.text}`);
+    assert.ok(ivr.text.includes(`${want[lang]}${lang === 'nl' ? '088' : '+31 88'} 123 4568.`), `${lang}: ${ivr.text}`);
     assert.ok(ivr.ssml.includes(`${want[lang]}<prosody rate="90%"><say-as interpret-as="telephone">`), `${lang} ssml: ${ivr.ssml}`);
   }
   // A "who" written as a question is said as written, with one question mark.
