@@ -186,6 +186,10 @@ export default defineConfig(({ mode }) => {
       build: {
         emptyOutDir: false,
         target: 'es2022',
+        // terser with 3 passes: 200 B gzip smaller than the default minifier on this file, whose
+        // budget is nearly full (checked 2026-12-03; no unsafe options).
+        minify: 'terser',
+        terserOptions: { compress: { passes: 3, ecma: 2020 }, format: { ecma: 2020 } },
         lib: { entry: root('src/clearline.ts'), formats: ['iife'], name: 'clearline', fileName: () => 'clearline.iife.js' },
         // The script's own URL, taken while it runs: the Markdown file is found beside it.
         rollupOptions: { output: { intro: 'var __clearlineScriptUrl = (document.currentScript && document.currentScript.src) || "";' } },
