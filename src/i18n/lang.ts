@@ -84,6 +84,9 @@ const timeFormat = (tag: string) => formatter<Format>('t', tag, (h) => (h ? { fo
 const dateTimeFormat = (tag: string) => formatter<Format>('dt', tag, (h) => (h ? { format: h.dateTime } : new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZone: readerZone })));
 /** The calendar day of an instant on the reader's clock. */
 const day = (ms: number) => (readerZone ? formatter<Format>('d', '', () => new Intl.DateTimeFormat('en', { timeZone: readerZone })).format(ms) : new Date(ms).toDateString());
+// With the zone's name, on this browser's clock (see above); cached too: a page with many times made one per time.
+const zoneTimeFormat = (tag: string) => formatter<Format>('tz', tag, () => new Intl.DateTimeFormat(tag, { ...TIME, timeZoneName: 'short' }));
+const zoneDateTimeFormat = (tag: string) => formatter<Format>('dtz', tag, () => new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }));
 const relativeFormat = (tag: string) => formatter<RelativeFormat>('r', tag, (h) => (h ? { format: h.relative } : new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
 
 /** Creates the formatters for a language ahead of use (elements call it when they connect). */
@@ -107,7 +110,7 @@ const clockTag = (tag: string, zone?: string) => (/^en$/i.test(tag) && zone?.sta
 /** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone (setReaderZone). */
 export function formatTime(ms: number, tag: string, feedZone?: string): string {
   tag = clockTag(tag, feedZone);
-  if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...TIME, timeZoneName: 'short' }).format(ms);
+  if (zoneDiffers(ms, feedZone)) return zoneTimeFormat(tag).format(ms);
   return timeFormat(tag).format(ms);
 }
 
@@ -115,7 +118,7 @@ export function formatTime(ms: number, tag: string, feedZone?: string): string {
 export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZone?: string): string {
   tag = clockTag(tag, feedZone);
   if (day(ms) === day(now)) return formatTime(ms, tag, feedZone);
-  if (zoneDiffers(ms, feedZone)) return new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }).format(ms);
+  if (zoneDiffers(ms, feedZone)) return zoneDateTimeFormat(tag).format(ms);
   return dateTimeFormat(tag).format(ms);
 }
 

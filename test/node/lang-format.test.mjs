@@ -40,3 +40,25 @@ test('an English page without a region, for a feed on a European clock: British 
   assert.equal(formatTime(at, 'en'), '1:16 AM');
   assert.equal(formatTime(at, 'en-US', 'Europe/London'), '1:16 AM');
 });
+
+test('times named with the reader\'s zone reuse one formatter per language and kind (the issue: formatters are created once), and still read right', async () => {
+  const { formatTime, formatDateTime } = await importTs('src/i18n/lang.ts');
+  const Real = Intl.DateTimeFormat;
+  let made = 0;
+  Intl.DateTimeFormat = function (...args) {
+    if (args[1]?.timeZoneName === 'short') made++; // zoneOffsetMinutes makes its own without Temporal (Node)
+    return new Real(...args);
+  };
+  try {
+    const base = Date.parse('2026-11-30T09:05:00Z');
+    const times = Array.from({ length: 20 }, (_, i) => formatTime(base + i * 60_000, 'de', 'Europe/Amsterdam'));
+    const days = Array.from({ length: 20 }, (_, i) => formatDateTime(Date.parse('2026-11-27T09:05:00Z') + i * 60_000, 'de', NOW, 'Europe/Amsterdam'));
+    assert.equal(times[0], '09:05 UTC');
+    assert.equal(times[19], '09:24 UTC');
+    assert.match(days[0], /^Fr\.?, 27\. Nov\.?,? 09:05 UTC$/);
+    // One for each of the two kinds with the zone's name: not one per time.
+    assert.ok(made <= 2, `Intl.DateTimeFormat made ${made} times for 40 times on the page`);
+  } finally {
+    Intl.DateTimeFormat = Real;
+  }
+});
