@@ -32,12 +32,19 @@ export function reasonEntries(reason: ContactReason, entries: readonly FaqEntry[
 /**
  * Actions of the open incidents: for an urgent reason only the "act now" ones, those that use one of the reason's own
  * lines first (stable: else in the feed's order); else urgent first. "I smell gas" listed "Close the gas tap at the
- * meter" (for a postcode) above "Go outside and call the emergency line" when the feed had them in that order.
+ * meter" (for a postcode) above "Go outside and call the gas leak line" when the feed had them in that order.
+ * An urgent reason's emergency line says what it is about: when some open incident has an act-now action that dials one
+ * of them, only those incidents' actions. A multi-utility's "I smell gas" listed "Restart your router" of an internet
+ * outage elsewhere; a general line (the phone) does not say it, so a reason without emergency lines keeps them all.
  */
 export function reasonActions(payload: StatusPayload, reason: ContactReason): Action[] {
-  const all = openIncidents(payload).flatMap((i) => i.actions ?? []);
+  const open = openIncidents(payload);
+  const channels = reasonChannels(payload, reason);
+  const own = channels.map((c) => c.href);
+  const lines = channels.filter((c) => c.emergency).map((c) => c.href);
+  const concerned = open.filter((i) => i.actions?.some((a) => a.urgent && lines.includes(a.href!)));
+  const all = (reason.urgent && concerned.length ? concerned : open).flatMap((i) => i.actions ?? []);
   const urgent = all.filter((a) => a.urgent);
-  const own = reasonChannels(payload, reason).map((c) => c.href);
   return reason.urgent ? urgent.sort((a, b) => +own.includes(b.href!) - +own.includes(a.href!)) : [...urgent, ...all.filter((a) => !a.urgent)];
 }
 

@@ -1,4 +1,5 @@
-// An urgent contact reason lists every "act now" action of the open incidents under "Do this now". The one that uses
+// An urgent contact reason lists the "act now" actions of the open incidents under "Do this now" (of those its
+// emergency line is about, when some dial it: see the second part below). The one that uses
 // the reason's own line comes first: "I smell gas" showed "Close the gas tap at the meter" (for a postcode) above
 // "Go outside and call the gas leak line" when the feed listed them in that order. The rest keep the feed's order;
 // a reason that can wait, and the incident at the top of the dialog, keep it too.
@@ -39,5 +40,48 @@ describe('an urgent reason: the act-now action that uses its own line first', ()
 
   it('a reason that can wait: urgent first, each group in the feed order (unchanged)', async () => {
     expect(await reasonActions('no-heating')).to.deep.equal(['You live in postcode 3581', 'You are cold', 'You smell gas', 'You live elsewhere']);
+  });
+});
+
+// A multi-utility with two open incidents of the same severity: a gas leak in Lombok and, updated later, no internet in
+// Overvecht. "I smell gas" listed "Restart your router" under "Do this now", between the gas leak line and the gas tap.
+const GAS_LEAK = { id: 'gas-lombok', title: { en: 'Gas leak in Lombok', nl: 'Gaslek in Lombok' }, actions: [CALL, TAP] };
+const ROUTER: Action = { urgent: true, who: { en: 'You have no internet', nl: 'U heeft geen internet' }, label: { en: 'Restart your router', nl: 'Herstart uw router' } };
+const HOTSPOT: Action = { who: { en: 'You work from home', nl: 'U werkt thuis' }, label: { en: 'Use your phone as a hotspot', nl: 'Gebruik uw telefoon als hotspot' } };
+const NO_NET = { id: 'net-overvecht', title: { en: 'No internet in Overvecht', nl: 'Geen internet in Overvecht' }, actions: [ROUTER, HOTSPOT] };
+
+function twoIncidents(gasActions = GAS_LEAK.actions) {
+  const base = helpFeed().incidents[0]!;
+  const at = (min: number) => new Date(Date.now() - min * 60_000).toISOString();
+  return helpFeed({ incidents: [
+    { ...base, ...GAS_LEAK, actions: gasActions, updated_at: at(40) },
+    { ...base, ...NO_NET, updated_at: at(20) },
+  ] });
+}
+
+async function panel(data: ReturnType<typeof helpFeed>, reason: string, lang = 'en'): Promise<string[]> {
+  const el = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${data} .entries=${HELP_ENTRIES}></clearline-help>`);
+  const sr = el.shadowRoot!;
+  await el.show();
+  await waitUntil(() => sr.querySelector('[part~=still-need-us]'), 'dialog open');
+  sr.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+  await el.updateComplete;
+  sr.querySelector<HTMLButtonElement>(`button.reason[data-reason=${reason}]`)!.click();
+  await waitUntil(() => sr.querySelector('[data-group=actions] li'), 'the reason panel');
+  return [...sr.querySelectorAll('[data-group=actions] li')].map((li) => li.querySelector('.who')!.textContent!.trim());
+}
+
+describe('an urgent reason with two open incidents: only the one its emergency line is about', () => {
+  it('"I smell gas" lists the gas leak\'s act-now actions, not the internet outage\'s (English and Dutch)', async () => {
+    expect(await panel(twoIncidents(), 'smell-gas')).to.deep.equal(['You smell gas', 'You live in postcode 3581']);
+    expect(await panel(twoIncidents(), 'smell-gas', 'nl')).to.deep.equal(['U ruikt gas', 'U woont in postcode 3581']);
+  });
+
+  it('no incident dials its line: every act-now action stays (nothing for someone in danger is hidden on a guess)', async () => {
+    expect(await panel(twoIncidents([TAP]), 'smell-gas')).to.deep.equal(['You have no internet', 'You live in postcode 3581']);
+  });
+
+  it('a reason that can wait keeps every incident\'s actions, urgent first', async () => {
+    expect(await panel(twoIncidents(), 'no-heating')).to.deep.equal(['You have no internet', 'You smell gas', 'You live in postcode 3581', 'You work from home']);
   });
 });
