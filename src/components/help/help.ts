@@ -236,15 +236,16 @@ export class ClearlineHelp extends StatusFeedElement {
 
   /** What <clearline-status> says above data it could not confirm again (expired, or the latest check failed), or in place of none. */
   private renderNotice(lang: string) {
-    const { payload, error, confirmedAt } = this.feed.view;
+    const { payload, error } = this.feed.view;
     const st = termsFor(lang);
     // Nothing verified to show (host down, nothing kept; expired days ago): say so, never a blank "Still need us?".
     if (!payload) return error ? html`<p class="notice" part="notice"><strong>${st.statusUnknown}.</strong> ${st.error[error.code]}</p>` : nothing;
     if (isExpired(payload, this.now)) {
       return html`<p class="notice" part="notice">${st.outdated(formatIssuedAt(payload, lang, this.now))}</p>`;
     }
-    if (!error || confirmedAt === undefined) return nothing;
-    return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatTime(confirmedAt, lang, this.status?.time_zone))}.</strong> ${st.error[error.code]}</p>`;
+    // The time of the data shown (when it was signed), as the banner's "Not confirmed since …": not when this page last fetched it.
+    if (!error) return nothing;
+    return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatIssuedAt(payload, lang, this.now))}.</strong> ${st.error[error.code]}</p>`;
   }
 
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {

@@ -109,22 +109,22 @@ export class ClearlineStatus extends StatusFeedElement {
   protected override render() {
     const lang = this.language;
     const t = termsFor(lang);
-    const { payload, error, loading, confirmedAt } = this.feed.view;
-    // An expired document's own "Outdated: … dates from" notice says it; no second notice above it.
+    const { payload, error, loading } = this.feed.view;
+    // An expired document's own "Outdated: … dates from" notice says it; no second notice. Its time: the data's, as the banner's.
     const notice = error && !(error.code === 'expired' && payload && isExpired(payload, this.now));
     // One listener for every channel link, in the contact section and on top of a critical incident (`clearline-contact`).
     return html`<div class="root" part="base" lang=${lang} @click=${followChannels(this, payload, lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${notice ? this.renderNotice(t, error.code, payload ? confirmedAt : undefined) : nothing}
+      ${notice ? this.renderNotice(t, error.code, payload) : nothing}
       ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? this.renderSkeleton(t) : error ? this.renderUnknown(t) : nothing}
     </div>`;
   }
 
-  private renderNotice(t: Terms, code: keyof Terms['error'], confirmedAt: number | undefined) {
+  private renderNotice(t: Terms, code: keyof Terms['error'], payload?: StatusPayload) {
     return html`<div class="notice" part="notice" role="alert">
       ${icon('unknown')}
       <p>
-        ${confirmedAt !== undefined ? html`<strong>${t.lastConfirmed(formatTime(confirmedAt, this.language, this.feed.view.payload?.time_zone))}.</strong> ` : nothing}
+        ${payload ? html`<strong>${t.lastConfirmed(formatIssuedAt(payload, this.language, this.now))}.</strong> ` : nothing}
         ${t.error[code]}
       </p>
     </div>`;
