@@ -74,9 +74,16 @@ export function textFor(texts: string[], langs: string[], option: string, lang: 
  */
 export const oneForAllLanguages = (texts: readonly string[]): boolean => texts.length !== 1 || wordCount(texts[0]!) < CLARITY_LIMITS.sameTextWords;
 
-/** A changed text on top of the old one: texts given for some languages (--lang en --name …) keep the others. */
-export function withTexts<T>(old: unknown, given: T): T {
-  return isObj(old) && isObj(given) ? ({ ...old, ...given } as T) : given;
+/**
+ * A changed text on top of the old one: texts given for some languages (--lang en --name …) keep the others. A plain old
+ * text ("24/7", a publisher's name "Waterbedrijf") stood for every language of the feed (`langs`) and stays theirs: `edit feed
+ * --lang en --publisher …` wrote the English name alone, and Dutch readers lost the name.
+ */
+export function withTexts<T>(old: unknown, given: T, langs: readonly string[] = []): T {
+  if (!isObj(given)) return given;
+  if (isObj(old)) return { ...old, ...given } as T;
+  if (typeof old !== 'string' || !old.trim()) return given;
+  return { ...Object.fromEntries(langs.filter(Boolean).map((l) => [l, old])), ...given } as T;
 }
 
 /** A phone line (not an emergency line) with a wait and no reason: the phone message refuses it (export/lint.ts ivr-no-reason). */

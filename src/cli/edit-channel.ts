@@ -81,7 +81,8 @@ export const editChannel: Command = {
     } else {
       updated = structuredClone(feed);
       channel = (updated.channels as Obj[])[index]!;
-      const langs = parseLangs(v.lang, defaultLanguages(feed));
+      const written = defaultLanguages(feed);
+      const langs = parseLangs(v.lang, written);
       if (str(v.link) !== undefined) {
         const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);
@@ -90,13 +91,16 @@ export const editChannel: Command = {
       }
       // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
       const name = textFor(list(v.name), langs, 'name', lang);
-      if (name) channel.label = withTexts(channel.label, name);
+      if (name) channel.label = withTexts(channel.label, name, written);
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
-      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang, oneForAllLanguages(hours)));
+      else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang, oneForAllLanguages(hours)), written);
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
-      const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));
+      // --lang en --reason … changes the English and keeps the Dutch, as --name and --hours: it replaced the whole reason, and the
+      // Dutch desk was refused with "this text is missing in Dutch" for the Dutch its own command had dropped.
+      const given = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));
+      const reason = given === undefined ? undefined : withTexts(channel.reason, given, written);
       if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
       // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines (listedFirst), as new channel puts
       // them: readers see emergency lines in the feed's order, and a hospital's 999, marked after NHS 111, came second.

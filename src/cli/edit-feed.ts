@@ -9,7 +9,7 @@ import { pickText } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { deskLanguage, documentLanguage, zoneLanguage } from './desk-lang.js';
+import { defaultLanguages, deskLanguage, documentLanguage, zoneLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
 
 const SAID = {
@@ -74,8 +74,9 @@ export const editFeed: Command = {
     if (names.length) {
       const langs = parseLangs(v.lang);
       const name = langs.length ? textFor(names, langs, 'publisher', lang) : names.length === 1 && !isObj(publisher.name) ? names[0] : textFor(names, Object.keys(isObj(publisher.name) ? publisher.name : {}), 'publisher', lang);
-      publisher.name = withTexts(publisher.name, name);
-      what.push(t.name(pickText(publisher.name as string, lang)));
+      publisher.name = withTexts(publisher.name, name, defaultLanguages(feed));
+      // The name given, not the Dutch one kept beside it: `--lang en --publisher …` was confirmed with the Dutch name.
+      what.push(t.name(pickText(name as string, lang)));
     }
     const site = str(v['publisher-url']);
     if (site !== undefined) what.push(t.site((publisher.url = webAddress('--publisher-url', site, t.like.site, lang))));

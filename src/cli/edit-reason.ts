@@ -63,7 +63,7 @@ export const editReason: Command = {
     const name = textFor(list(v.name), langs, 'name', lang, false) as TextValue | undefined;
     if (name) {
       // A name for some languages keeps the others (--lang en --name "No internet" leaves the Dutch name).
-      reason.label = withTexts(reason.label, name);
+      reason.label = withTexts(reason.label, name, defaultLanguages(feed));
       const same = sameNamedReason(name, reasons.filter((_, i) => i !== index) as unknown as ContactReason[]);
       if (same) throw new CliError(t.sameName(file, same.id, reasonLine(same as unknown as Obj, lang).name));
     }
