@@ -37,6 +37,11 @@ export interface Command {
    * the languages of texts given: a command line it cannot take is then said in that language.
    */
   deskLang?: boolean;
+  /**
+   * The language the command speaks to the desk before there is a file to read it from (`new feed`: --lang's, else the clock's):
+   * its --help and a command line it cannot take are then said in it, as its answers are.
+   */
+  deskOf?: (values: Values) => Promise<UiLanguage>;
   run(values: Values, positionals: string[]): Promise<void>;
 }
 

@@ -23,8 +23,22 @@ export function documentLanguage(feed: unknown): UiLanguage | undefined {
   return first ? uiLanguage(first) : undefined;
 }
 
+/**
+ * The desk's language for a document without --lang: its texts', else, for a status feed without texts yet (just made by
+ * `new feed`), the language its first texts are about to be written in (writerLanguage: its clock's, Dutch on Dutch time),
+ * the one rule `new channel`, `new reason` and `edit reason` speak by. A Dutch desk's empty feed was answered in English by
+ * `edit channel`, `--help` and the usage errors, in Dutch by `edit reason`. Undefined for anything else (an FAQ without
+ * questions, a feed in plain strings).
+ */
+export function feedDeskLanguage(doc: unknown): UiLanguage | undefined {
+  const own = documentLanguage(doc);
+  if (own || typeof doc !== 'object' || doc === null || (doc as { type?: unknown }).type !== 'status') return own;
+  const langs = defaultLanguages(doc);
+  return langs[0] ? writerLanguage(doc, langs) : undefined;
+}
+
 export function deskLanguage(feed: unknown, lang?: string): UiLanguage {
-  return lang === undefined ? (documentLanguage(feed) ?? 'en') : uiLanguage(lang);
+  return lang === undefined ? (feedDeskLanguage(feed) ?? 'en') : uiLanguage(lang);
 }
 
 /** The language a desk making a feed on this zone's time most likely speaks (`new feed`): Dutch on Dutch or Belgian time, else undefined. */

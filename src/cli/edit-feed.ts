@@ -9,7 +9,7 @@ import { pickText } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { defaultLanguages, deskLanguage, documentLanguage, zoneLanguage } from './desk-lang.js';
+import { defaultLanguages, deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
 
 const SAID = {
@@ -58,8 +58,8 @@ export const editFeed: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file);
-    // The feed's language; a feed without texts yet (just made by new feed) on Dutch or Belgian time: Dutch, as new feed spoke.
-    const lang = documentLanguage(feed) ?? zoneLanguage(feed.time_zone) ?? deskLanguage(feed);
+    // The feed's language; a feed without texts yet (just made by new feed): the one it is about to be written in (feedDeskLanguage).
+    const lang = deskLanguage(feed);
     const t = SAID[lang];
     const publisher: Obj = isObj(feed.publisher) ? { ...feed.publisher } : {};
     const updated: Obj = { ...feed, publisher };

@@ -9,7 +9,7 @@ import type { ContactReason, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { readStatusFeed, textFor, withTexts } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { defaultLanguages, writerLanguage } from './desk-lang.js';
+import { defaultLanguages, deskLanguage } from './desk-lang.js';
 import { commitReason, idsOption, questionOf, readFaqFile, reasonLine, reasonList, type FaqDocument } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
@@ -37,8 +37,8 @@ export const editReason: Command = {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file);
     // A feed without texts yet (just made by new feed) speaks the language it is about to be written in, as new reason does:
-    // a Dutch desk's empty feed was listed in English.
-    const lang = writerLanguage(feed, defaultLanguages(feed));
+    // a Dutch desk's empty feed was listed in English (feedDeskLanguage).
+    const lang = deskLanguage(feed);
     const t = REASON_TERMS[lang];
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]).filter(isObj) : [];
     const changes = CHANGES.filter((k) => v[k] !== undefined);

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { SIGN_TERMS } from './sign-terms.js';
-import { documentLanguage, textLanguage } from './desk-lang.js';
+import { feedDeskLanguage, textLanguage } from './desk-lang.js';
 import { notJson } from './json-error.js';
 import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
 
@@ -61,10 +61,13 @@ export function unreadable(path: string, what: string, e: unknown, lang: UiLangu
   return new CliError(t.other(path, w, code ?? (e as Error).message));
 }
 
-/** The language a file's text says: its document's first language, or for a broken one the first text key in it. */
+/**
+ * The language a file's text says: its document's first language (a feed without texts yet: the one it is about to be written
+ * in, feedDeskLanguage), or for a broken one the first text key in it.
+ */
 export function languageOfText(text: string): UiLanguage | undefined {
   try {
-    return documentLanguage(unwrapEnvelope(JSON.parse(text)));
+    return feedDeskLanguage(unwrapEnvelope(JSON.parse(text)));
   } catch {
     return textLanguage(text);
   }

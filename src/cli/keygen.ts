@@ -3,7 +3,7 @@ import { ALGORITHMS, type Algorithm } from '../feed/keys.js';
 import { generateSigningKey } from '../feed/sign.js';
 import { CliError, json, str, type Command } from './command.js';
 import { exists, readJson, writeText } from './io.js';
-import { documentLanguage, zoneLanguage } from './desk-lang.js';
+import { feedDeskLanguage, zoneLanguage } from './desk-lang.js';
 import { localZone } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
@@ -24,6 +24,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   /** The embed code's own comments: HTML comments, so the desk's words go onto its web page's source as they are. */
   classic: string;
   help: string;
+  /** The feed id to replace when none is known: a word the desk reads as "yours". */
+  yourFeedId: string;
 }> = {
   en: {
     badAlg: (algs) => `--alg must be one of ${algs.join(', ')}`,
@@ -34,6 +36,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
     classic: 'or, for a classic script:',
     help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons',
+    yourFeedId: 'your-feed-id',
   },
   nl: {
     badAlg: (algs) => `--alg moet een van deze zijn: ${algs.join(', ')}`,
@@ -44,6 +47,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
     classic: 'of, als klassiek script:',
     help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen',
+    yourFeedId: 'uw-feed-id',
   },
 };
 
@@ -51,8 +55,11 @@ const KEYGEN_TERMS: Record<UiLanguage, {
  * The embed code for every element with the real public key and feed id: status, banner, badge,
  * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
  */
-export function embedSnippet(pub: JWK | JWK[], feedId = 'your-feed-id', lang: UiLanguage = 'en'): string {
+export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en'): string {
   const t = KEYGEN_TERMS[lang];
+  // A Dutch desk read "(geef --feed-id om uw feed-id in te vullen)" above feed-id="your-feed-id". The example.com addresses stay:
+  // reserved names (RFC 2606), so a snippet pasted as printed loads nothing from someone else's site.
+  const feedId = given ?? t.yourFeedId;
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
   return [
@@ -88,7 +95,8 @@ export const keygen: Command = {
   },
   async run(v) {
     const feed = (await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined;
-    const lang = documentLanguage(feed) ?? zoneLanguage((feed as { time_zone?: unknown } | undefined)?.time_zone ?? localZone()) ?? 'en';
+    // The feed's (a feed without texts yet: the language it is about to be written in, as edit reason says it), else the clock's.
+    const lang = feedDeskLanguage(feed) ?? zoneLanguage(localZone()) ?? 'en';
     const t = KEYGEN_TERMS[lang];
     const alg = (str(v.alg) ?? 'Ed25519') as Algorithm;
     if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(t.badAlg(ALGORITHMS));

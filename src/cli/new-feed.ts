@@ -58,6 +58,7 @@ export const newFeedCommand: Command = {
   summary: 'make an empty status feed (no incidents yet), to add your channels and contact reasons before anything happens',
   usage: 'clearline new feed --feed-id ID [--publisher NAME] [--publisher-url URL] [--status-url URL] [--time-zone Europe/Amsterdam] [--lang nl,en] [--feed feed.json]',
   positionals: 0,
+  deskOf: (v) => deskOf(parseLangs(v.lang), str(v['time-zone'])),
   options: {
     'feed-id': { type: 'string', help: 'the id your embed pins with feed-id, e.g. gemeente-voorbeeld' },
     publisher: { type: 'string', help: 'your organisation\'s name, as readers see it' },
@@ -71,7 +72,7 @@ export const newFeedCommand: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const langs = parseLangs(v.lang);
-    const desk = await deskOf(langs, str(v['time-zone']) ?? feedZone(undefined));
+    const desk = await deskOf(langs, str(v['time-zone']));
     const t = SAID[desk];
     if (await exists(file)) throw new CliError(t.exists(file));
     const feedId = str(v['feed-id'])?.trim();

@@ -59,7 +59,7 @@ function leftoverWords(command: Command, tokens: readonly Token[], lang: UiLangu
 
 /**
  * The language to say a command line the command cannot take in: its --lang when that names the
- * desk's language (Command.deskLang) and is en or nl; else that of the file it names (--feed, or
+ * desk's language (Command.deskLang) and is en or nl; else the command's own (Command.deskOf); else that of the file it names (--feed, or
  * the first .json file given) or the feed.json beside it; else that of the feed.json in this folder
  * (io.ts); else English. The line is read leniently, as far as it goes.
  */
@@ -68,6 +68,8 @@ async function usageLanguage(command: Command, args: string[]): Promise<UiLangua
     const { values, positionals } = parseArgs({ args, options: parseOptions(command), allowPositionals: true, strict: false });
     const lang = str(values.lang);
     if (command.deskLang && lang && /^(en|nl)(-[a-z0-9]+)*$/i.test(lang)) return uiLanguage(lang);
+    // `new feed --help` on a Dutch clock was English, while `new feed` itself answered in Dutch.
+    if (command.deskOf) return await command.deskOf(values as Values);
     const file = str(values.feed) ?? positionals.find((p) => /\.json$/i.test(p));
     const own = file ? await ownLanguage(file) : undefined;
     if (own) return own;
