@@ -38,6 +38,8 @@ export interface ChannelTerms {
   giveLink: string;
   sameLink: (file: string, link: string, id: string) => string;
   idTaken: (file: string, id: string) => string;
+  /** `edit channel --link` with a link another channel has. */
+  linkTaken: (file: string, link: string, id: string) => string;
   giveName: (langs: string[]) => string;
 }
 
@@ -71,6 +73,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     giveLink: 'give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234',
     sameLink: (file, link, id) => `${file} already has a channel with ${link}: "${id}"; change it with clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
+    linkTaken: (file, link, id) => `the channel "${id}" already has ${link}; ${file} is unchanged`,
     giveName: (langs) => `give --name: the name people see, e.g. --name "Servicedesk"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
   },
   nl: {
@@ -103,6 +106,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     giveLink: 'geef --link: het telefoonnummer, e-mailadres of webadres, bijvoorbeeld --link 0800-1234',
     sameLink: (file, link, id) => `${file} heeft al een kanaal met ${link}: "${id}"; wijzig het met clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} heeft al een kanaal "${id}"; kies een andere --id`,
+    linkTaken: (file, link, id) => `het kanaal "${id}" heeft al ${link}; ${file} is niet gewijzigd`,
     giveName: (langs) => `geef --name: de naam die mensen zien, bijvoorbeeld --name "Servicedesk"${langs.length > 1 ? ` (één per taal: ${langs.join(', ')}, of één voor alle)` : ''}`,
   },
 };

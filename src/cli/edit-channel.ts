@@ -12,13 +12,14 @@ import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, waitWithoutReaso
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
+import { UPDATE_TERMS } from './update-terms.js';
 import { CHANNEL_TERMS, type ChannelTerms } from './channel-terms.js';
 import { defaultLanguages, deskLanguage } from './desk-lang.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
 function channelList(channels: readonly Obj[]): string {
   const name = (c: Obj) => (typeof c.label === 'string' ? c.label : isObj(c.label) ? String(Object.values(c.label)[0] ?? '') : '');
-  return channels.filter(isObj).map((c) => `${String(c.id)} (${name(c)})`).join(', ') || 'none';
+  return channels.filter(isObj).map((c) => `${String(c.id)} (${name(c)})`).join(', ');
 }
 
 /** The channels, one a line, in the order readers get them listed by the feed. */
@@ -61,6 +62,8 @@ export const editChannel: Command = {
     const changes = ['link', 'name', 'hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
+    // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
+    if (!channels.some(isObj)) throw new CliError(t.none(file));
     if (!id) throw new CliError(t.giveId(file, channelList(channels)));
     const index = channels.findIndex((c) => isObj(c) && c.id === id);
     if (index < 0) throw new CliError(t.noSuchId(file, id, channelList(channels)));
@@ -86,7 +89,7 @@ export const editChannel: Command = {
       if (str(v.link) !== undefined) {
         const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);
-        if (same) throw new CliError(`the channel "${String(same.id)}" already has ${link}; ${file} is unchanged`);
+        if (same) throw new CliError(t.linkTaken(file, link, String(same.id)));
         channel.href = link;
       }
       // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
@@ -101,7 +104,7 @@ export const editChannel: Command = {
       // Dutch desk was refused with "this text is missing in Dutch" for the Dutch its own command had dropped.
       const given = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));
       const reason = given === undefined ? undefined : withTexts(channel.reason, given, written);
-      if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason);
+      if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, id, str(v.wait), reason, UPDATE_TERMS[lang]);
       // Made an emergency line, the emergency services (999, 112, 911) go before the feed's own lines (listedFirst), as new channel puts
       // them: readers see emergency lines in the feed's order, and a hospital's 999, marked after NHS 111, came second.
       if (index > 0 && v.emergency === true && listedFirst(channel, feedZone(feed))) {

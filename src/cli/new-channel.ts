@@ -12,6 +12,7 @@ import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, waitWithoutReaso
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
+import { UPDATE_TERMS } from './update-terms.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
 
@@ -75,7 +76,7 @@ export const newChannelCommand: Command = {
     const first = listedFirst(channel, feedZone(feed));
     const updated: Obj = { ...feed, channels: withChannel(channels, channel, feedZone(feed)) };
     const reason = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));
-    if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason);
+    if (str(v.wait) !== undefined || reason !== undefined) setChannel(updated, String(channel.id), str(v.wait), reason, UPDATE_TERMS[lang]);
 
     // The same checks as signing: a problem in this channel is refused before anything is written.
     const now = Date.now();
