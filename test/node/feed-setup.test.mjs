@@ -291,7 +291,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
         [['--kind', 'fax', '--link', '0800-9009', '--name', 'Fax'], /geef --kind met een van: phone, chat, email, web, callback/],
         [['--kind', 'phone', '--link', '0800-9009'], /geef --name: de naam die mensen zien, bijvoorbeeld --name "Servicedesk" \(één per taal: nl, en, of één voor alle\)/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'a', '--name', 'b', '--name', 'c'], /--lang noemt 2 talen, maar --name staat er 3 keer; geef één --name per taal, in dezelfde volgorde/],
-        [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--wait', 'soon'], /--wait soon: give whole minutes/],
+        [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--wait', 'soon'], /--wait soon: geef hele minuten/],
         [['--kind', 'phone', '--link', '0800-9009', '--name', 'Storing', '--feed', 'other.json'], /other\.json bestaat nog niet; maak het eerst: clearline new feed --feed-id ID/],
       ];
       for (const [args, message] of cases) {
