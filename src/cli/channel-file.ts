@@ -5,7 +5,8 @@
 import { deskLink } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
-import { CliError, isObj, json, type Obj } from './command.js';
+import { CliError, isObj, json, parseLangs, type Obj } from './command.js';
+import { defaultLanguages, writtenLanguages } from './desk-lang.js';
 import { exists, folderLanguage, ownLanguage, parseJson, readText, writeText } from './io.js';
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -20,12 +21,14 @@ const SAID = {
     notStatus: (file: string) => `${file} is not a status feed ("type": "status")`,
     once: (option: string) => `this feed is written in one language; give --${option} once`,
     each: (option: string, langs: string[]) => `this feed is written in ${langs.join(', ')}; give one --${option} per language, in that order, so no reader gets another language's words: --lang ${langs.join(',')}${` --${option} "…"`.repeat(langs.length)}`,
+    otherLang: (given: string[], langs: string[]) => `--lang ${given.join(',')}: this feed is written in ${langs.join(', ')}, not in ${given.join(', ')}; give --lang with its languages (one alone: --lang ${langs.at(-1)}). Nothing was changed`,
   },
   nl: {
     missing: (file: string) => `${file} bestaat nog niet; maak het eerst: clearline new feed --feed-id ID --time-zone Europe/Amsterdam (een lege feed, om kanalen en contactredenen toe te voegen voor er iets gebeurt), of clearline new incident; of geef --feed`,
     notStatus: (file: string) => `${file} is geen statusfeed ("type": "status")`,
     once: (option: string) => `deze feed is in één taal geschreven; geef --${option} één keer`,
     each: (option: string, langs: string[]) => `deze feed staat in ${langs.join(', ')}; geef één --${option} per taal, in die volgorde, zodat geen lezer de woorden van een andere taal krijgt: --lang ${langs.join(',')}${` --${option} "…"`.repeat(langs.length)}`,
+    otherLang: (given: string[], langs: string[]) => `--lang ${given.join(',')}: deze feed staat in ${langs.join(', ')}, niet in ${given.join(', ')}; geef --lang met die talen (één taal alleen: --lang ${langs.at(-1)}). Er is niets gewijzigd`,
   },
 } as const;
 
@@ -64,6 +67,20 @@ export function textFor(texts: string[], langs: string[], option: string, lang: 
   if (texts.length === 1 && langs.length > 1 && !oneForAll) throw new CliError(SAID[lang].each(option, langs));
   if (texts.length === 1) return Object.fromEntries(langs.map((l) => [l, texts[0]!]));
   return newText(texts, langs, undefined, option, UPDATE_TERMS[lang]) as Channel['label'];
+}
+
+/**
+ * The languages of the texts a command is given (--lang; without it the feed's, defaultLanguages). On a feed with texts, a
+ * language they are not written in is refused, said in `lang`: `--lang eng` (for en) or `--lang ne` (for nl) made a text no
+ * reader gets, and `edit channel` was refused with a line "missing in Nepali" for every text of the feed, `edit feed` wrote it
+ * and sign then refused the feed. `--lang NL` is the feed's nl.
+ */
+export function textLanguages(given: unknown, feed: unknown, lang: UiLanguage): string[] {
+  const written = writtenLanguages(feed);
+  const langs = parseLangs(given, defaultLanguages(feed)).map((l) => written.find((w) => w.toLowerCase() === l.toLowerCase()) ?? l);
+  const other = written.length ? langs.filter((l) => !written.includes(l)) : [];
+  if (other.length) throw new CliError(SAID[lang].otherLang(other, written));
+  return langs;
 }
 
 /**

@@ -11,16 +11,21 @@ import type { UiLanguage } from '../i18n/terms.js';
 
 /** The document's first language, or undefined when it has no texts in a named language (yet). */
 export function documentLanguage(feed: unknown): UiLanguage | undefined {
+  const first = writtenLanguages(feed)[0];
+  return first ? uiLanguage(first) : undefined;
+}
+
+/** The languages the document's texts are written in, in order of first use: [] when it has none in a named language (yet). */
+export function writtenLanguages(feed: unknown): string[] {
   const doc = typeof feed === 'object' && feed !== null ? (feed as FeedDraft & { entries?: unknown }) : undefined;
-  if (!doc) return undefined;
+  if (!doc) return [];
   // An FAQ document (verify, heartbeat) has no incidents: its questions say its languages.
   const questions = Array.isArray(doc.entries) ? (doc.entries as { question?: unknown }[]).map((e) => ({ title: e?.question })) : [];
   // A feed made by `new feed` whose only texts are its contact reasons speaks their language: a Dutch desk's
   // `new reason` was confirmed, and its `edit reason` listed, in English.
   const reasons = Array.isArray(doc.contact_reasons) ? (doc.contact_reasons as { label?: unknown }[]).map((r) => ({ title: r?.label })) : [];
   const incidents = [...(Array.isArray(doc.incidents) ? doc.incidents : []), ...questions, ...reasons] as FeedDraft['incidents'];
-  const first = feedLanguages({ incidents, channels: Array.isArray(doc.channels) ? doc.channels : [] }, [])[0];
-  return first ? uiLanguage(first) : undefined;
+  return feedLanguages({ incidents, channels: Array.isArray(doc.channels) ? doc.channels : [] }, []).filter(Boolean);
 }
 
 /**

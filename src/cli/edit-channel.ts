@@ -8,8 +8,8 @@ import { channelLink, listedFirst, moveChannel, removeChannel, saysDown } from '
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
-import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
-import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
+import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, textLanguages, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
+import { CliError, isObj, json, list, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { UPDATE_TERMS } from './update-terms.js';
@@ -85,7 +85,7 @@ export const editChannel: Command = {
       updated = structuredClone(feed);
       channel = (updated.channels as Obj[])[index]!;
       const written = defaultLanguages(feed);
-      const langs = parseLangs(v.lang, written);
+      const langs = textLanguages(v.lang, feed, lang);
       if (str(v.link) !== undefined) {
         const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);

@@ -7,7 +7,7 @@
 import { publisherUrl } from '../feed/new-feed.js';
 import { pickText } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
-import { readStatusFeed, textFor, withTexts, writeIfUnchanged } from './channel-file.js';
+import { readStatusFeed, textFor, textLanguages, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { defaultLanguages, deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
@@ -72,7 +72,7 @@ export const editFeed: Command = {
     }
     const names = list(v.publisher).map((n) => n.trim()).filter(Boolean);
     if (names.length) {
-      const langs = parseLangs(v.lang);
+      const langs = parseLangs(v.lang).length ? textLanguages(v.lang, feed, lang) : [];
       const name = langs.length ? textFor(names, langs, 'publisher', lang) : names.length === 1 && !isObj(publisher.name) ? names[0] : textFor(names, Object.keys(isObj(publisher.name) ? publisher.name : {}), 'publisher', lang);
       publisher.name = withTexts(publisher.name, name, defaultLanguages(feed));
       // The name given, not the Dutch one kept beside it: `--lang en --publisher …` was confirmed with the Dutch name.

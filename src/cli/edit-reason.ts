@@ -7,8 +7,8 @@
 import { sameNamedReason } from '../feed/reason-edit.js';
 import type { ContactReason, TextValue } from '../feed/schema.js';
 import type { UiLanguage } from '../i18n/terms.js';
-import { readStatusFeed, textFor, withTexts } from './channel-file.js';
-import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
+import { readStatusFeed, textFor, textLanguages, withTexts } from './channel-file.js';
+import { CliError, isObj, list, str, type Command, type Obj } from './command.js';
 import { defaultLanguages, deskLanguage } from './desk-lang.js';
 import { commitReason, idsOption, questionOf, readFaqFile, reasonLine, reasonList, type FaqDocument } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
@@ -59,7 +59,7 @@ export const editReason: Command = {
     }
     const updated = structuredClone(feed);
     const reason = (updated.contact_reasons as Obj[]).filter(isObj)[index]!;
-    const langs = parseLangs(v.lang, defaultLanguages(feed));
+    const langs = textLanguages(v.lang, feed, lang);
     const name = textFor(list(v.name), langs, 'name', lang, false) as TextValue | undefined;
     if (name) {
       // A name for some languages keeps the others (--lang en --name "No internet" leaves the Dutch name).

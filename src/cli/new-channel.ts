@@ -8,7 +8,7 @@ import { CHANNEL_KINDS, channelLink, listedFirst, newChannel, saysDown, withChan
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
-import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
+import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, textLanguages, waitWithoutReason, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -51,8 +51,8 @@ export const newChannelCommand: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const { original, feed } = await readStatusFeed(file, parseLangs(v.lang)[0]);
-    const langs = parseLangs(v.lang, defaultLanguages(feed));
-    const lang = writerLanguage(feed, langs);
+    const lang = writerLanguage(feed, parseLangs(v.lang, defaultLanguages(feed)));
+    const langs = textLanguages(v.lang, feed, lang);
     const t = CHANNEL_TERMS[lang];
     const kind = kindNamed(str(v.kind));
     // A municipality's desk tried --kind balie for its temporary counter in the library and heard only the five kinds.

@@ -7,9 +7,9 @@
  */
 import { reasonIdFor, sameNamedReason } from '../feed/reason-edit.js';
 import { LIMITS, type ContactReason, type TextValue } from '../feed/schema.js';
-import { readStatusFeed, textFor } from './channel-file.js';
+import { readStatusFeed, textFor, textLanguages } from './channel-file.js';
 import { CliError, isObj, list, parseLangs, str, type Command, type Obj } from './command.js';
-import { defaultLanguages, emptyFeedLanguages, writerLanguage } from './desk-lang.js';
+import { emptyFeedLanguages, writerLanguage } from './desk-lang.js';
 import { commitReason, idsOption, readFaqFile, reasonLine, reasonList } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
@@ -36,7 +36,7 @@ export const newReasonCommand: Command = {
     const t = REASON_TERMS[lang];
     const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
     if (reasons.length >= LIMITS.reasons) throw new CliError(t.full(file, LIMITS.reasons, reasonList(reasons, lang)));
-    const langs = parseLangs(v.lang, defaultLanguages(feed));
+    const langs = textLanguages(v.lang, feed, lang);
     const label = textFor(list(v.name), langs, 'name', lang, false) as TextValue | undefined;
     if (!label) throw new CliError(t.giveName(langs));
     const same = sameNamedReason(label, reasons.filter(isObj) as unknown as ContactReason[]);

@@ -90,3 +90,24 @@ test('edit reason --lang en over a plain name keeps it for Dutch readers', () =>
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('--lang with a language the feed is not written in (a typo: eng, ne) is refused by name, nothing written; --lang NL is the feed\'s nl', () => {
+  const dir = desk();
+  try {
+    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+    const said = (langs, given) => `--lang ${given}: deze feed staat in nl, en, niet in ${langs}; geef --lang met die talen (één taal alleen: --lang en). Er is niets gewijzigd\n`;
+    const channel = run(dir, 'edit', 'channel', '--id', 'phone', '--lang', 'nl,eng', '--reason', 'Veel bellers', '--reason', 'Many callers');
+    assert.equal(channel.stderr, `clearline edit channel: ${said('eng', 'eng')}`);
+    // edit feed wrote {nl, en (old), eng}; sign then refused the feed with a line for every text of it.
+    const feed = run(dir, 'edit', 'feed', '--lang', 'nl,eng', '--publisher', 'Waterbedrijf', '--publisher', 'Water Company');
+    assert.equal(feed.stderr, `clearline edit feed: ${said('eng', 'eng')}`);
+    assert.equal(run(dir, 'new', 'reason', '--lang', 'ne', '--name', 'Geen water').stderr, `clearline new reason: ${said('ne', 'ne')}`);
+    assert.notEqual(channel.status, 0);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
+    const upper = run(dir, 'edit', 'channel', '--id', 'phone', '--lang', 'NL', '--name', 'Klantendienst');
+    assert.equal(upper.status, 0, upper.stderr);
+    assert.deepEqual(read(dir).channels[0].label, { nl: 'Klantendienst', en: 'Customer service' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
