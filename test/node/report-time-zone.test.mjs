@@ -51,9 +51,10 @@ describe('clearline report in the desk\'s time zone', () => {
     writeFileSync(feed, JSON.stringify({ type: 'status', version: 1, feed_id: 'streekvervoer', time_zone: 'Europe/Amsterdam', incidents: [] }));
     const r = cli(['--by', 'hour', '--feed', feed], EVENTS, 'UTC');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /Contact reasons by hour \(Europe\/Amsterdam\)\n {2}2026-12-02 00:00/);
+    // In Dutch: a feed without texts yet on Dutch time speaks the language it is about to be written in (desk-lang.ts feedDeskLanguage).
+    assert.match(r.stdout, /Contactredenen per uur \(Europe\/Amsterdam\)\n {2}2026-12-02 00:00/);
     // --time-zone wins over the feed's.
-    assert.match(cli(['--by', 'hour', '--feed', feed, '--time-zone', 'UTC'], EVENTS, 'Europe/Amsterdam').stdout, /by hour \(UTC\)\n {2}2026-12-01 23:00 {2}refund 1/);
+    assert.match(cli(['--by', 'hour', '--feed', feed, '--time-zone', 'UTC'], EVENTS, 'Europe/Amsterdam').stdout, /per uur \(UTC\)\n {2}2026-12-01 23:00 {2}refund 1/);
   });
 
   test('a zone that does not exist is refused with the reason', () => {
