@@ -7,7 +7,8 @@ import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { SIGN_TERMS } from './sign-terms.js';
-import { feedDeskLanguage, textLanguage } from './desk-lang.js';
+import { feedDeskLanguage, textLanguage, zoneLanguage } from './desk-lang.js';
+import { localZone } from '../feed/times.js';
 import { notJson } from './json-error.js';
 import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
 
@@ -96,11 +97,26 @@ export async function ownLanguage(path: string): Promise<UiLanguage | undefined>
  * A usage mistake (no file given, an unknown option) beside a Dutch feed is said in Dutch.
  */
 export async function folderLanguage(): Promise<UiLanguage> {
+  return (await folderFeedLanguage()) ?? 'en';
+}
+
+/** folderLanguage without its English at the end. */
+async function folderFeedLanguage(): Promise<UiLanguage | undefined> {
   for (const file of ['feed.json', 'feed.jws.json']) {
     const lang = await readFile(file, 'utf8').then(languageOfText, () => undefined);
     if (lang) return lang;
   }
-  return 'en';
+  return undefined;
+}
+
+/**
+ * keygen's language (its answers, and its --help and usage mistakes with it: Command.deskOf): the folder's feed's, else Dutch
+ * on a Dutch or Belgian clock (zoneLanguage), as new feed, the studio and import speak; else English. A Dutch desk's `keygen`
+ * answered in Dutch and its `keygen --help` in English. (`clearline --help` and other usage mistakes without a feed stay
+ * English on any clock: help-desk-language.test.mjs.)
+ */
+export async function deskHere(): Promise<UiLanguage> {
+  return (await folderFeedLanguage()) ?? zoneLanguage(localZone()) ?? 'en';
 }
 
 /** `lang`: the desk's language for the messages (desk-lang.ts), `what` said in it; without it, the file's (fileLanguage). */

@@ -2,9 +2,7 @@ import type { JWK } from 'jose';
 import { ALGORITHMS, type Algorithm } from '../feed/keys.js';
 import { generateSigningKey } from '../feed/sign.js';
 import { CliError, json, str, type Command } from './command.js';
-import { exists, readJson, writeText } from './io.js';
-import { feedDeskLanguage, zoneLanguage } from './desk-lang.js';
-import { localZone } from '../feed/times.js';
+import { deskHere, exists, readJson, writeText } from './io.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 /**
@@ -85,6 +83,7 @@ export const keygen: Command = {
   summary: 'make a signing key pair',
   usage: 'clearline keygen [--alg Ed25519|ES256] --out private.jwk.json [--public-out public.jwk.json] [--feed-id ID] [--force]',
   positionals: 0,
+  deskOf: () => deskHere(),
   options: {
     alg: { type: 'string', help: 'Ed25519 (default) or ES256' },
     out: { type: 'string', help: 'where to write the private JWK (file mode 0600)' },
@@ -96,7 +95,7 @@ export const keygen: Command = {
   async run(v) {
     const feed = (await exists('feed.json')) ? await readJson('feed.json', 'the feed').catch(() => undefined) : undefined;
     // The feed's (a feed without texts yet: the language it is about to be written in, as edit reason says it), else the clock's.
-    const lang = feedDeskLanguage(feed) ?? zoneLanguage(localZone()) ?? 'en';
+    const lang = await deskHere();
     const t = KEYGEN_TERMS[lang];
     const alg = (str(v.alg) ?? 'Ed25519') as Algorithm;
     if (!(ALGORITHMS as readonly string[]).includes(alg)) throw new CliError(t.badAlg(ALGORITHMS));

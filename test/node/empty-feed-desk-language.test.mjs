@@ -91,3 +91,15 @@ test('keygen beside a Dutch desk\'s feed without texts yet speaks Dutch, whateve
     assert.match(r.stdout, /feed-id="water"/);
   });
 });
+
+test('keygen --help and its usage mistakes in an empty folder speak as keygen does: Dutch on Amsterdam\'s clock, English on London\'s', () => {
+  desk('Europe/Amsterdam', (run) => {
+    assert.match(run('keygen', '--help').stdout, /^maak een sleutelpaar/);
+    assert.match(run('keygen', '--kye').stderr, /^clearline keygen: --kye is geen optie van clearline keygen\./);
+    assert.match(run('keygen').stderr, /^clearline keygen: geef --out BESTAND/);
+  });
+  desk('Europe/London', (run) => {
+    assert.match(run('keygen', '--help').stdout, /^make a signing key pair/);
+    assert.match(run('keygen', '--kye').stderr, /^clearline keygen: --kye is not an option of clearline keygen\./);
+  });
+});
