@@ -21,6 +21,7 @@ import { relativeDayStale } from './rules/relative-day.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
+import { clock24Hour, emergencyNumberElsewhere } from './rules/country.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
@@ -73,6 +74,8 @@ const RULES = [
   phoneLength,
   numberNearChannel,
   costlyNumber,
+  emergencyNumberElsewhere,
+  clock24Hour,
   foreignLink,
   rawHtml,
   longSentence,

@@ -1,0 +1,66 @@
+// A rural US electric cooperative's night desk (America/Los_Angeles) during a wildfire Public Safety Power Shutoff:
+// what lint says about texts written with another country's habits, and what it leaves alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lintCleanFeed } from './lint-feed.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { lintDocument } = await import(pathToFileURL(join(ROOT, 'dist/lint.js')).href);
+
+const NOW = Date.parse('2026-12-04T10:00:00Z');
+const LA = 'America/Los_Angeles';
+
+/** The clean feed on `zone`, its English "what we know" replaced by `en`; the rule's findings as [path, message, fix]. */
+function found(rule, en, zone = LA, nl) {
+  const f = lintCleanFeed(NOW);
+  f.time_zone = zone;
+  f.incidents[0].known.en = en;
+  if (nl) f.incidents[0].known.nl = nl;
+  return lintDocument(f, { now: NOW }).filter((x) => x.rule === rule);
+}
+
+test('a US feed that sends readers to 112 or 999 is told to write 911; 911, house numbers and longer numbers pass', () => {
+  for (const text of ['Power is off. In an emergency call 112.', 'Power is off. If someone is in danger, dial 999.', 'Power is off. Emergency? Call [112](tel:112).']) {
+    const [f, more] = found('emergency-number-elsewhere', text);
+    assert.ok(f && !more, text);
+    assert.match(f.message, /emergency number is 911/);
+    assert.match(f.fix, /Write 911 instead of (112|999)/);
+  }
+  for (const text of ['Power is off. In an emergency call 911.', 'The resource center is at 112 Main Street.', 'Call our outage line at (800) 911-4000.', 'Call 1-530-555-0112.', 'About 4,000 homes. Emergency crews are out.']) {
+    assert.deepEqual(found('emergency-number-elsewhere', text), [], text);
+  }
+});
+
+test('the same texts elsewhere: 112 in a Dutch or British feed passes, 911 there does not', () => {
+  assert.deepEqual(found('emergency-number-elsewhere', 'In an emergency call 112.', 'Europe/Amsterdam'), []);
+  assert.deepEqual(found('emergency-number-elsewhere', 'In an emergency call 112 or 999.', 'Europe/London'), []);
+  assert.equal(found('emergency-number-elsewhere', 'In an emergency call 911.', 'Europe/Amsterdam', 'Bel in nood 911.').length, 2);
+  assert.equal(found('emergency-number-elsewhere', 'In an emergency call 911.', 'Europe/London').length, 1);
+  // A zone whose emergency numbers lint does not know stays quiet.
+  assert.deepEqual(found('emergency-number-elsewhere', 'In an emergency call 911.', 'Asia/Tokyo'), []);
+});
+
+test('a tel: link to 112 in a US feed is the same mistake', () => {
+  const f = lintCleanFeed(NOW);
+  f.time_zone = LA;
+  f.channels.push({ id: 'sos', kind: 'phone', label: { nl: 'Alarmnummer', en: 'Emergency services' }, href: 'tel:112', emergency: true });
+  const hits = lintDocument(f, { now: NOW }).filter((x) => x.rule === 'emergency-number-elsewhere');
+  assert.deepEqual(hits.map((x) => x.path), ['channels/2/href']);
+});
+
+test('a 24-hour time in English on a US clock gets its AM/PM form; 12-hour times, Dutch texts and other zones pass', () => {
+  const [f, more] = found('clock-24-hour', 'Power goes off at 06:00 and may stay off until 18:30 on Saturday.');
+  assert.ok(f && !more);
+  assert.match(f.message, /"06:00" is a 24-hour time/);
+  assert.match(f.fix, /"06:00" → "6:00 AM", "18:30" → "6:30 PM"/);
+  assert.match(found('clock-24-hour', 'Crews start at 00:15.')[0].fix, /"12:15 AM"/);
+  for (const text of ['Power goes off at 6:00 AM and may stay off until 6:30 p.m.', 'Crews start at 9:30 and finish by 12:15 PM.', 'Open 8 AM to 5 PM. A 16:9 screen.', 'Details at https://example.com/psps?t=18:30']) {
+    assert.deepEqual(found('clock-24-hour', text), [], text);
+  }
+  // The Dutch text of a US feed, and English in a Dutch or British feed, keep their 24-hour times.
+  assert.deepEqual(found('clock-24-hour', 'Power goes off at 6:00 AM.', LA, 'De stroom gaat om 06:00 uit.'), []);
+  assert.deepEqual(found('clock-24-hour', 'Power goes off at 18:00.', 'Europe/London'), []);
+  assert.deepEqual(found('clock-24-hour', 'Power goes off at 18:00.', 'Europe/Amsterdam'), []);
+});
