@@ -64,3 +64,16 @@ test('a 24-hour time in English on a US clock gets its AM/PM form; 12-hour times
   assert.deepEqual(found('clock-24-hour', 'Power goes off at 18:00.', 'Europe/London'), []);
   assert.deepEqual(found('clock-24-hour', 'Power goes off at 18:00.', 'Europe/Amsterdam'), []);
 });
+
+test('a 1-900 line in a US feed is a paid number, with toll-free numbers to give instead; an 800 line passes', () => {
+  const f = lintCleanFeed(NOW);
+  f.time_zone = LA;
+  f.channels.push({ id: 'billing', kind: 'phone', label: { nl: 'Rekening', en: 'Billing questions' }, href: 'tel:+19005550100' });
+  const [hit, more] = lintDocument(f, { now: NOW }).filter((x) => x.rule === 'costly-number');
+  assert.ok(hit && !more);
+  assert.equal(hit.path, 'channels/2/href');
+  assert.match(hit.message, /\(\(900\) 555-0100\) is a paid number \(1-900\)/);
+  assert.match(hit.fix, /toll-free number \(800, 888/);
+  f.channels[2].href = 'tel:+18005550100';
+  assert.deepEqual(lintDocument(f, { now: NOW }).filter((x) => x.rule === 'costly-number'), []);
+});

@@ -97,6 +97,8 @@ const COSTLY: Readonly<Record<string, RegExp>> = {
   '44': /^(?:9\d\d|8[47]\d)/,
   // 070 (paid per minute) and 090x (premium rate).
   '32': /^(?:70|90\d)/,
+  // US and Canada: 1-900 (pay-per-call). A cooperative's desk added its billing line as 1-900-… and nothing warned.
+  '1': /^900/,
 };
 
 /** What to give instead, in the number's country. */
@@ -104,11 +106,12 @@ const INSTEAD: Readonly<Record<string, Words>> = {
   '31': { en: 'a free 0800 number or a normal-rate 088 number', nl: 'een gratis 0800-nummer of een 088-nummer tegen gewoon tarief' },
   '44': { en: 'a free 0800 or 0808 number or a normal-rate 03 number', nl: 'een gratis 0800- of 0808-nummer of een 03-nummer tegen gewoon tarief' },
   '32': { en: 'a free 0800 number or an ordinary number (such as 02 or 078)', nl: 'een gratis 0800-nummer of een gewoon nummer (zoals 02 of 078)' },
+  '1': { en: 'a toll-free number (800, 888, 877, 866, 855, 844 or 833) or a local one', nl: 'een gratis nummer (800, 888, 877, 866, 855, 844 of 833) of een gewoon lokaal nummer' },
 };
 
 /**
  * A channel, action or text that links to a number costing callers per minute: a Dutch 0900, 0906 or 0909, a British 09, 084 or
- * 087, a Belgian 070 or 090x. In a crisis people call many times and wait long, paying all the while. By the number's own country
+ * 087, a Belgian 070 or 090x, a US or Canadian 1-900. In a crisis people call many times and wait long, paying all the while. By the number's own country
  * code, as phone-length reads it; a number starting with 0 in the feed's. Public lines (the Dutch police's 0900-8844) are left alone.
  */
 export const costlyNumber = defineRule('costly-number', 'warning', function* ({ doc, links, timeZone }) {
@@ -121,7 +124,8 @@ export const costlyNumber = defineRule('costly-number', 'warning', function* ({ 
     const cc = digits && Object.keys(COSTLY).find((k) => digits.startsWith(k) && COSTLY[k]!.test(digits.slice(k.length)));
     if (!digits || !cc) continue;
     const rest = digits.slice(cc.length);
-    const prefix = `0${rest.slice(0, cc === '44' || rest.startsWith('90') ? 3 : 2)}`;
+    // As dialled at home: 0900 in the Netherlands, 1-900 in North America (no trunk 0 there).
+    const prefix = cc === '1' ? `1-${rest.slice(0, 3)}` : `0${rest.slice(0, cc === '44' || rest.startsWith('90') ? 3 : 2)}`;
     const shown = deskLink(`tel:+${digits}`, code);
     const name = names.get(path);
     const which: Words = name ? { en: `${name.en} (${shown})`, nl: `${name.nl} (${shown})` } : { en: `the number ${shown}`, nl: `het nummer ${shown}` };
