@@ -22,6 +22,7 @@ import { textSameInLanguages } from './rules/same-text.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, emergencyNumberElsewhere } from './rules/country.js';
+import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
@@ -49,6 +50,8 @@ const RULES = [
   startedInFuture,
   urgentActionMissing,
   emergencyChannelMissing,
+  carbonMonoxideIndoors,
+  generatorBackfeed,
   callWithoutNumber,
   mobileOutageUsesMobile,
   mobileOutagePhoneOnly,

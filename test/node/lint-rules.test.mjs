@@ -65,6 +65,9 @@ const CASES = {
   'emergency-number-elsewhere': ['warning', (f) => Object.assign(f, { time_zone: 'America/Los_Angeles', incidents: [{ ...f.incidents[0], known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights. In an emergency call 112.' } }] }), 'incidents/0/known/en'],
   // The same desk's "from 06:00": on a US clock readers read 6:00 AM.
   'clock-24-hour': ['warning', (f) => Object.assign(f, { time_zone: 'America/Los_Angeles', incidents: [{ ...f.incidents[0], known: { ...f.incidents[0].known, en: 'We are cancelling the flights from 18:00.' } }] }), 'incidents/0/known/en'],
+  // A US cooperative's planned shutoff: "Run your generator in the garage with the door open, or plug it into a wall outlet".
+  'carbon-monoxide-indoors': ['warning', (f) => (f.incidents[0].actions[0].label.en = 'Run your generator in the garage with the door open'), 'incidents/0/actions/0/label/en'],
+  'generator-backfeed': ['warning', (f) => (f.incidents[0].actions[0].label.en = 'Plug your generator into a wall outlet'), 'incidents/0/actions/0/label/en'],
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   // Written yesterday (in UTC, the default zone), "today" in what we know; "U vliegt vandaag" in the action is the reader's day and stays quiet.
   'relative-day-stale': ['warning', (f) => Object.assign(f.incidents[0], { updated_at: iso(NOW - 24 * 60 * MIN), known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights today.' } }), 'incidents/0/known/en'],

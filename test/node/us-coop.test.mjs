@@ -77,3 +77,30 @@ test('a 1-900 line in a US feed is a paid number, with toll-free numbers to give
   f.channels[2].href = 'tel:+18005550100';
   assert.deepEqual(lintDocument(f, { now: NOW }).filter((x) => x.rule === 'costly-number'), []);
 });
+
+test('generator advice that can kill is named (carbon monoxide, backfeed); the advice as it should be passes', () => {
+  const rules = (en, nl) => found('carbon-monoxide-indoors', en, LA, nl).concat(found('generator-backfeed', en, LA, nl)).map((x) => `${x.rule} ${x.path}`);
+  assert.deepEqual(rules('Run your generator in the garage with the door open, or plug it into a wall outlet.'), ['carbon-monoxide-indoors incidents/0/known/en', 'generator-backfeed incidents/0/known/en']);
+  assert.deepEqual(rules('Cook on a camp stove or grill inside while the power is off.'), ['carbon-monoxide-indoors incidents/0/known/en']);
+  assert.deepEqual(rules('Power is off.', 'Zet het aggregaat in de schuur en sluit het aan op de meterkast.'), ['carbon-monoxide-indoors incidents/0/known/nl', 'generator-backfeed incidents/0/known/nl']);
+  for (const safe of [
+    'Never run a generator, grill or camp stove indoors or in a garage, even with the door open: carbon monoxide can kill.',
+    'Run your generator outside, not in the garage, and at least 20 feet from windows.',
+    'Plug appliances straight into the generator, with a heavy-duty extension cord. Do not plug it into a wall outlet.',
+    'Connect a generator to your home wiring only through a transfer switch fitted by an electrician.',
+    'Keep your medical equipment inside and charged. Check on neighbors who have a generator.',
+  ]) assert.deepEqual(rules(safe), [], safe);
+});
+
+test("the templates' own texts pass the generator rules, in Dutch and in US English", async () => {
+  // The heating template's act-now names a generator, indoors, with "Never" (and "nooit").
+  const { importTs } = await import('./ts-import.mjs');
+  const { incidentFromTemplate, TEMPLATE_NAMES } = await importTs('src/templates/index.ts');
+  for (const name of TEMPLATE_NAMES) {
+    const f = lintCleanFeed(NOW);
+    f.time_zone = LA;
+    f.incidents = [incidentFromTemplate(name, { id: name, langs: ['nl', 'en'], now: NOW, timeZone: LA })];
+    const hits = lintDocument(f, { now: NOW }).filter((x) => x.rule === 'carbon-monoxide-indoors' || x.rule === 'generator-backfeed');
+    assert.deepEqual(hits, [], name);
+  }
+});
