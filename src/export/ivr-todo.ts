@@ -61,19 +61,26 @@ export const numberAt = (label: string, said: string) => new RegExp(`\\+?${said.
  */
 export const CALL = /(?:(?<!\p{L})(?:bel|belt|bellen|call|dial|ring)|^\P{L}*phone)(?![\s-]+(?:centre|center|line|lijn|number|nummer|back)\b)(?!\p{L})/iu;
 
+/** A distance or a time ("30 feet", "10 meter", "2 minutes"): a number, but none to call. */
+const MEASURE = /\d+(?:[.,]\d+)?\s*(?:feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|seconds?|minutes?|min|hours?|seconden|minuten|uur|kilometer)(?!\p{L})/giu;
+
 /**
  * Whether a label that calls a number says more than calling it: a part that is no question (its condition), names no
  * number and tells something else than to call. "Heeft u diarree of koorts? Bel uw huisarts, of de huisartsenpost als die
  * dicht is; bij levensgevaar 112" is a call to the GP, not only to 112, and was left out of a boil-water message because 112
  * is said anyway; "Ga naar buiten en bel het storingsnummer" tells to go outside first. "In levensgevaar: bel 112", "Ruikt u
- * gas? Bel 112" and "Bel het storingsnummer" say nothing else; nor does a part of one word ("Bel 112, dag en nacht").
+ * gas? Bel 112" and "Bel het storingsnummer" say nothing else; nor does a part of one word ("Bel 112, dag en nacht"), nor
+ * one that names the number ("In an emergency: 911"). A distance or a time is no number to call (MEASURE): a US cooperative's
+ * "Stay at least 30 feet away from a downed power line and call 911" was left out of its message as a mere call to 911.
  */
 const saysMore = (label: string) =>
   label
     .split(/(?<=[.;!?])\s+|;/)
     .filter((p) => p.trim() && !p.trim().endsWith('?'))
     .flatMap((p) => p.split(/,\s*|\s+(?:en|and|then|dan|daarna)\s+/i))
+    .map((c) => c.replace(MEASURE, ''))
     .some((c) => !/\d/.test(c) && !CALL.test(c) && c.trim().split(/\s+/).length > 1);
+
 
 /** Whether an action calls an emergency line the message says anyway: its link is that line, or (no link) every number its label says is one. */
 function callsSaidLine(a: ActionView, said: readonly ChannelView[]): boolean {

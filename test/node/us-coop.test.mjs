@@ -104,3 +104,26 @@ test("the templates' own texts pass the generator rules, in Dutch and in US Engl
     assert.deepEqual(hits, [], name);
   }
 });
+
+test('the phone message keeps a downed-line action that says more than "call 911", also when it names a distance', async () => {
+  const { exporters } = await import('./export-kit.mjs');
+  const x = await exporters();
+  const feed = (label) => ({
+    type: 'status', version: 1, feed_id: 'sierra-coop', time_zone: LA, publisher: { name: 'Sierra Foothills Electric', url: 'https://sierrafoothills.example' },
+    channels: [
+      { id: 'phone', kind: 'phone', label: 'Outage line', href: 'tel:+18005550199', wait_minutes: 25, reason: 'many calls about the outage' },
+      { id: 'sos', kind: 'phone', label: 'Police, fire and ambulance', href: 'tel:911', emergency: true },
+    ],
+    incidents: [{
+      id: 'line-down', title: 'Power outage near Paradise after a damaged line', severity: 'major', phase: 'investigating',
+      known: 'About 900 homes have no power.', started_at: '2026-12-04T09:40:00Z', updated_at: '2026-12-04T09:50:00Z', next_update_at: '2026-12-04T10:45:00Z',
+      actions: [{ who: 'You see a downed power line', label, href: 'tel:911', urgent: true }],
+    }],
+  });
+  const said = (label) => x.exportIvr(feed(label), { lang: 'en', now: NOW }).text;
+  // Before, "30" made "Stay at least 30 feet away …" count as the number, and the action went unsaid: 911 was said anyway.
+  assert.match(said('Stay at least 30 feet away from a downed power line and call 911'), /You see a downed power line\? Stay at least 30 feet away from a downed power line and call 911\./);
+  assert.match(said('Stay far away from a downed power line and call 911'), /Stay far away from a downed power line/);
+  // Only a call to 911 that the message says anyway is still not said twice; nor "In an emergency: 911".
+  for (const label of ['Call 911', 'In an emergency: 911', 'Call 911, day and night']) assert.equal(said(label).split('911').length - 1, 1, label);
+});
