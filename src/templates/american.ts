@@ -36,6 +36,11 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['I cannot make calls or use mobile data', 'I cannot make calls or use cellular data'],
   ['the emergency number', '911'],
   ['Power cut in', 'Power outage in'],
+  // The templates' names in the studio's select (labels.ts), and the power template's danger reason: "downed power line" is the US and Canadian word.
+  ['Power cut', 'Power outage'],
+  ['Lift out of order', 'Elevator out of order'],
+  ['Mobile network', 'Cell network'],
+  ['a loose cable, sparks or fire', 'a downed power line, sparks or fire'],
   // The example titles' Dutch places, which a US or Canadian desk would copy as they are.
   ['in Utrecht-Oost', 'on the east side'],
   ['in Zeist', 'downtown'],

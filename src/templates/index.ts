@@ -40,7 +40,12 @@ const OUTAGE_WORD = /^(?:storing|outage|uitval)-|-(?:storing|outage|failure|uitv
  * "geef --template met een van: … strike (staking), …", typed `--template staking` and was refused again.
  */
 const labelKey = (s: string) => s.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-const BY_LABEL = new Map([...Object.values(TEMPLATE_LABELS), ...Object.values(TEMPLATE_SHORT_LABELS)].flatMap((labels: Partial<Record<TemplateName, string>>) => TEMPLATE_NAMES.flatMap((n) => (labels[n] ? [[labelKey(labels[n]), n] as const] : []))));
+const BY_LABEL = new Map(
+  [...Object.values(TEMPLATE_LABELS), ...Object.values(TEMPLATE_SHORT_LABELS)].flatMap((labels: Partial<Record<TemplateName, string>>) =>
+    // And as a US desk reads them in the studio ("Elevator out of order": american.ts).
+    TEMPLATE_NAMES.flatMap((n) => (labels[n] ? [[labelKey(labels[n]), n] as const, [labelKey(localEnglish(labels[n], 'America/Chicago')), n] as const] : [])),
+  ),
+);
 
 /**
  * The template language a feed's language tag is written from: itself, or its primary language (`nl-BE` from the Dutch,

@@ -127,3 +127,22 @@ test('the phone message keeps a downed-line action that says more than "call 911
   // Only a call to 911 that the message says anyway is still not said twice; nor "In an emergency: 911".
   for (const label of ['Call 911', 'In an emergency: 911', 'Call 911, day and night']) assert.equal(said(label).split('911').length - 1, 1, label);
 });
+
+test("the studio's template names and the power template's danger reason, in the English of a US clock", async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { selectLabel, templateLabel } = await importTs('src/templates/labels.ts');
+  const { contactReasonsFromTemplate, templateNamed } = await importTs('src/templates/index.ts');
+  assert.equal(selectLabel('en', 'power', LA), 'Power outage');
+  assert.equal(selectLabel('en', 'lift', LA), 'Elevator out of order');
+  assert.equal(templateLabel('en', 'mobile', LA), 'Cell network');
+  // Britain, a feed without a zone and the Dutch desk keep theirs.
+  assert.equal(selectLabel('en', 'power', 'Europe/London'), 'Power cut');
+  assert.equal(selectLabel('en', 'power'), 'Power cut');
+  assert.equal(selectLabel('nl', 'power', LA), 'Stroomstoring');
+  // The names the studio shows are names --template takes.
+  assert.equal(templateNamed('Elevator out of order'), 'lift');
+  assert.equal(templateNamed('Cell network'), 'mobile');
+  const danger = contactReasonsFromTemplate('power', ['en'], LA).find((r) => r.id === 'danger');
+  assert.equal(danger.label.en, 'Danger: a downed power line, sparks or fire');
+  assert.equal(contactReasonsFromTemplate('power', ['en'], 'Europe/London').find((r) => r.id === 'danger').label.en, 'Danger: a loose cable, sparks or fire');
+});

@@ -8,7 +8,7 @@ import type { UiLanguage } from '../../i18n/terms.js';
 import { lintDocument } from '../../lint/index.js';
 import { clockOn } from './next-time.js';
 import { templateForReasons, templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
-import { selectLabel } from '../../templates/labels.js';
+import { selectLabel, templateLabel } from '../../templates/labels.js';
 import type { EditorTerms } from './terms.js';
 
 /** Under an open incident whose text says "morgen" but was written on an earlier day: lint's relative-day-stale message. */
@@ -43,7 +43,9 @@ export function renderIncidentList(ctx: IncidentListContext) {
   const { t, ui, now } = ctx;
   // A name too long for the closed select at 360 px has a short one there (templates/labels.ts); the full name under it.
   const lang = uiLanguage(ui);
-  const full = selectLabel(lang, ctx.template) !== t.templates[ctx.template] ? t.templates[ctx.template] : '';
+  // In the English of the feed's zone: "Power outage", not "Power cut", on a US clock (templates/american.ts).
+  const fullName = templateLabel(lang, ctx.template, ctx.zone);
+  const full = selectLabel(lang, ctx.template, ctx.zone) !== fullName ? fullName : '';
   const open = openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
   // "Morgen rijden de bussen niet" from last night, still published: said here, before the desk opens the incident.
   const stale = lintDocument(ctx.feed, { now, timeZone: ctx.zone, lang: ui, audience: 'desk' }).filter((f) => f.rule === 'relative-day-stale');
@@ -75,7 +77,7 @@ export function renderIncidentList(ctx: IncidentListContext) {
       <div class="field">
         <label for="f-template">${t.template}</label>
         <select id="f-template" aria-describedby=${full ? 'f-template-full' : nothing} @change=${(e: Event) => ctx.setTemplate((e.target as HTMLSelectElement).value as TemplateName)}>
-          ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === ctx.template}>${selectLabel(lang, n)}</option>`)}
+          ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === ctx.template}>${selectLabel(lang, n, ctx.zone)}</option>`)}
         </select>
         ${full ? html`<span class="hint" id="f-template-full">${full}</span>` : nothing}
       </div>
