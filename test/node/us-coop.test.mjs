@@ -146,3 +146,18 @@ test("the studio's template names and the power template's danger reason, in the
   assert.equal(danger.label.en, 'Danger: a downed power line, sparks or fire');
   assert.equal(contactReasonsFromTemplate('power', ['en'], 'Europe/London').find((r) => r.id === 'danger').label.en, 'Danger: a loose cable, sparks or fire');
 });
+
+test('an action for "You have a generator" keeps its who in the e-mail and the phone message when the label only names a generator', async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { labelSaysWho } = await importTs('src/export/plain.ts');
+  assert.equal(labelSaysWho('You have a generator', 'Never run a generator indoors or in a garage'), false);
+  assert.equal(labelSaysWho('You have a generator', 'Call us if you have a generator'), true);
+  assert.equal(labelSaysWho('U hebt een aggregaat', 'Hebt u een aggregaat? Zet het buiten'), true);
+  const { exporters } = await import('./export-kit.mjs');
+  const x = await exporters();
+  const f = lintCleanFeed(NOW);
+  f.time_zone = LA;
+  f.incidents[0].actions = [{ who: { nl: 'U hebt een aggregaat', en: 'You have a generator' }, label: { nl: 'Gebruik een aggregaat nooit binnen', en: 'Never run a generator indoors or in a garage' }, urgent: true }];
+  assert.match(x.exportEmail(f, { lang: 'en', now: NOW }).text, /You have a generator: Never run a generator indoors or in a garage/);
+  assert.match(x.exportIvr(f, { lang: 'en', now: NOW }).text, /You have a generator\? Never run a generator indoors or in a garage\./);
+});
