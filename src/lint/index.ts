@@ -21,7 +21,7 @@ import { relativeDayStale } from './rules/relative-day.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
-import { clock24Hour, emergencyNumberElsewhere } from './rules/country.js';
+import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
@@ -79,6 +79,7 @@ const RULES = [
   costlyNumber,
   emergencyNumberElsewhere,
   clock24Hour,
+  dateOrder,
   foreignLink,
   rawHtml,
   longSentence,

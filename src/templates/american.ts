@@ -96,6 +96,9 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
 /** Canadian zones among the North American ones: Canadian spelling stays British ("colour"). */
 const CANADA = /^America\/(?:Toronto|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns)$/;
 
+/** A Canadian zone among the North American ones (lint's date-order: Canada writes dates both ways). */
+export const isCanadianZone = (timeZone: string | undefined): boolean => !!timeZone && CANADA.test(timeZone);
+
 /** `text` as a reader in `timeZone` says it: North American words in the US and Canada, unchanged elsewhere. */
 export function localEnglish(text: string, timeZone: string | undefined): string {
   if (!isNanpZone(timeZone)) return text;

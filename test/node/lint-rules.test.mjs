@@ -68,6 +68,8 @@ const CASES = {
   // A US cooperative's planned shutoff: "Run your generator in the garage with the door open, or plug it into a wall outlet".
   'carbon-monoxide-indoors': ['warning', (f) => (f.incidents[0].actions[0].label.en = 'Run your generator in the garage with the door open'), 'incidents/0/actions/0/label/en'],
   'generator-backfeed': ['warning', (f) => (f.incidents[0].actions[0].label.en = 'Plug your generator into a wall outlet'), 'incidents/0/actions/0/label/en'],
+  // A US desk's "before 14/12": on a US clock, the month first.
+  'date-order': ['warning', (f) => Object.assign(f, { time_zone: 'America/Los_Angeles', incidents: [{ ...f.incidents[0], known: { ...f.incidents[0].known, en: 'We are cancelling the flights until 14/12.' } }] }), 'incidents/0/known/en'],
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   // Written yesterday (in UTC, the default zone), "today" in what we know; "U vliegt vandaag" in the action is the reader's day and stays quiet.
   'relative-day-stale': ['warning', (f) => Object.assign(f.incidents[0], { updated_at: iso(NOW - 24 * 60 * MIN), known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights today.' } }), 'incidents/0/known/en'],

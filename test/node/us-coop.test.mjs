@@ -161,3 +161,19 @@ test('an action for "You have a generator" keeps its who in the e-mail and the p
   assert.match(x.exportEmail(f, { lang: 'en', now: NOW }).text, /You have a generator: Never run a generator indoors or in a garage/);
   assert.match(x.exportIvr(f, { lang: 'en', now: NOW }).text, /You have a generator\? Never run a generator indoors or in a garage\./);
 });
+
+test('a day-first date in a US feed, and a month-first one in a European feed, is named with the month as a word', () => {
+  const [us, more] = found('date-order', 'Fill containers with water before 6:00 AM on 14/12.');
+  assert.ok(us && !more);
+  assert.match(us.fix, /"December 14"/);
+  assert.match(found('date-order', 'Power may be off until 14-12-2026.')[0].fix, /"December 14, 2026"/);
+  const [eu] = found('date-order', 'Power may be off until 12/14/2026.', 'Europe/Amsterdam');
+  assert.match(eu.fix, /"14 December 2026" \(in Dutch "14 december 2026"\)/);
+  // Readable both ways, or no date: left alone; and the order each country writes.
+  for (const text of ['Open 24/7.', 'On 12/4 and 4/12.', 'Power may be off until 12/14/2026.', 'Version 14.2 and a score of 14-2.', 'Call (530) 555-0142.', '4,200 homes; 1/2 of them.']) {
+    assert.deepEqual(found('date-order', text), [], text);
+  }
+  assert.deepEqual(found('date-order', 'Until 14/12/2026.', 'Europe/London'), []);
+  assert.deepEqual(found('date-order', 'Until 14/12/2026.', 'America/Toronto'), []);
+  assert.deepEqual(found('date-order', 'Power is off.', LA, 'Tot 14-12-2026 geen stroom.'), []);
+});

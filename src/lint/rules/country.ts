@@ -5,6 +5,7 @@
  * read as "military time", or misread, by most American readers. Pure.
  */
 import { emergencyServicesNumber, isNanpZone } from '../../feed/dialling.js';
+import { isCanadianZone } from '../../templates/american.js';
 import { defineRule } from '../rule.js';
 import { stringsOf } from '../walk.js';
 
@@ -102,6 +103,52 @@ export const clock24Hour = defineRule('clock-24-hour', 'warning', function* ({ d
           nl: `Schrijf de tijd zoals zij dat doen: ${times.join(', ')}.`,
         },
       };
+    }
+  }
+});
+
+/**
+ * A numeric date in the other order than the feed's readers read: "14/12" or "14-12-2026" (day first) in an English text
+ * on a US clock, where it is no date (or December's 14 becomes nothing, and 4/12 April); "12/14/2026" (month first, with
+ * slashes as Americans write it) in a feed on a European clock. Only a date that cannot be read the other way (a day
+ * over 12); "24/7" is no date. Canada writes both, and is left alone.
+ */
+const DATE = /(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/.-]*\d)/g;
+
+const monthDay = (month: number, day: number, year: string | undefined, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(Date.UTC(year ? Number(year.length === 2 ? `20${year}` : year) : 2026, month - 1, day));
+
+export const dateOrder = defineRule('date-order', 'warning', function* ({ doc, texts, timeZone }) {
+  const zone = zoneOf(doc, timeZone);
+  const us = isNanpZone(zone) && !isCanadianZone(zone);
+  if (!us && !zone?.startsWith('Europe/')) return;
+  for (const t of texts) {
+    for (const s of stringsOf(t)) {
+      const lang = s.lang.toLowerCase().split('-')[0];
+      if (us && lang && lang !== 'en') continue;
+      for (const m of blank(s.text).matchAll(DATE)) {
+        const [written, a, sep, b, year] = m as unknown as [string, string, string, string, string | undefined];
+        const first = Number(a);
+        const second = Number(b);
+        // A dot or a dash without a year is too often something else (a score, a version, a range).
+        if ((!year && sep !== '/') || written === '24/7') continue;
+        const dayFirst = us && first > 12 && first <= 31 && second >= 1 && second <= 12;
+        const monthFirst = !us && sep === '/' && year !== undefined && second > 12 && second <= 31 && first >= 1 && first <= 12;
+        if (!dayFirst && !monthFirst) continue;
+        const [month, day] = dayFirst ? [second, first] : [first, second];
+        const en = monthDay(month, day, year, us ? 'en-US' : 'en-GB');
+        const nl = monthDay(month, day, year, 'nl');
+        yield {
+          path: s.path,
+          message: us
+            ? { en: `"${written}" puts the day first: readers in the US read the month first, so to them it is no date`, nl: `"${written}" zet de dag voorop: lezers in de VS lezen eerst de maand, dus voor hen is het geen datum` }
+            : { en: `"${written}" puts the month first, as in the US: readers here read the day first, so to them it is no date`, nl: `"${written}" zet de maand voorop, zoals in de VS: lezers hier lezen eerst de dag, dus voor hen is het geen datum` },
+          fix: us
+            ? { en: `Write the month as a word: "${en}".`, nl: `Schrijf de maand in letters: "${en}".` }
+            : { en: `Write the month as a word: "${en}" (in Dutch "${nl}").`, nl: `Schrijf de maand in letters: "${nl}" (in het Engels "${en}").` },
+        };
+        break;
+      }
     }
   }
 });
