@@ -89,6 +89,7 @@ test('generator advice that can kill is named (carbon monoxide, backfeed); the a
     'Plug appliances straight into the generator, with a heavy-duty extension cord. Do not plug it into a wall outlet.',
     'Connect a generator to your home wiring only through a transfer switch fitted by an electrician.',
     'Keep your medical equipment inside and charged. Check on neighbors who have a generator.',
+    'Our backup generators inside the hospital keep the elevators running.',
   ]) assert.deepEqual(rules(safe), [], safe);
 });
 

@@ -22,7 +22,10 @@ const WARNS = /\b(?:never|not|don't|do\s+not|avoid|danger|dangerous|deadly|kill|
 /** The sentences of a text ("." "!" "?" ";" or a line break ends one). */
 const sentences = (text: string) => text.split(/[.!?;]+(?:\s|$)|\n+/).map((s) => s.trim()).filter(Boolean);
 
-const unsafe = (text: string, test: (s: string) => boolean) => sentences(text).find((s) => test(s) && !WARNS.test(s));
+/** The publisher's own equipment, no advice to readers: "Our backup generators inside the hospital keep the elevators running". */
+const OURS = /\b(?:our|onze|ons)\s+(?:[\p{L}-]+\s+)?(?:generators?|aggregaat|aggregaten|noodaggregaat|noodaggregaten)\b/iu;
+
+const unsafe = (text: string, test: (s: string) => boolean) => sentences(text).find((s) => test(s) && !WARNS.test(s) && !OURS.test(s));
 
 export const carbonMonoxideIndoors = defineRule('carbon-monoxide-indoors', 'warning', function* ({ texts }) {
   for (const t of texts) {
