@@ -69,7 +69,7 @@ export function firstSentence(text: string): string {
 
 /**
  * The longest start of `text` that `fits`, cut after a whole word and ending with "…"; the text
- * itself when it fits; null when not even one word does. Never cuts inside a word.
+ * itself when it fits; null when not even one word does. Never cuts inside a word, nor leaves one word after a clause mark.
  */
 export function shortenWords(text: string, fits: (candidate: string) => boolean): string | null {
   if (fits(text)) return text;
@@ -77,7 +77,9 @@ export function shortenWords(text: string, fits: (candidate: string) => boolean)
   while (words.length > 1) {
     words.pop();
     const candidate = `${words.join(' ').replace(/[\s,;:.–-]+$/, '')}…`;
-    if (fits(candidate)) return candidate;
+    // One word after a colon, semicolon or dash says nothing of what follows: a cooperative's SMS ended "…or other
+    // equipment: charge…". Then the cut goes back to the mark: "…or other equipment…". (After a comma, a list's next item stays.)
+    if (fits(candidate)) return candidate.replace(/([^\s;:–—])\s*[;:–—]\s+[^\s,;:–—]+…$/u, '$1…');
   }
   return null;
 }

@@ -178,3 +178,24 @@ test('a day-first date in a US feed, and a month-first one in a European feed, i
   assert.deepEqual(found('date-order', 'Until 14/12/2026.', 'America/Toronto'), []);
   assert.deepEqual(found('date-order', 'Power is off.', LA, 'Tot 14-12-2026 geen stroom.'), []);
 });
+
+test('a shortened text does not end on one word after a colon: "…or other equipment: charge…" ends "…or other equipment…"', async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { shortenWords } = await importTs('src/export/plain.ts');
+  const text = 'Plan now for your oxygen concentrator or other equipment: charge backup batteries and call your supplier';
+  const upTo = (n) => (c) => c.length <= n;
+  assert.equal(shortenWords(text, upTo(66)), 'Plan now for your oxygen concentrator or other equipment…');
+  // Two words after it, or a comma's next item, stay.
+  assert.equal(shortenWords(text, upTo(73)), 'Plan now for your oxygen concentrator or other equipment: charge backup…');
+  assert.equal(shortenWords('No internet, TV or phone in the area', upTo(16)), 'No internet, TV…');
+  // The SMS of the planned shutoff.
+  const { exporters } = await import('./export-kit.mjs');
+  const x = await exporters();
+  const f = lintCleanFeed(NOW);
+  f.time_zone = LA;
+  f.status_url = 'https://outages.sierrafoothills.example';
+  Object.assign(f.incidents[0], { title: { nl: 'Geplande afschakeling in Butte en Tehama', en: 'Planned power shutoff in Butte and Tehama counties' } });
+  f.incidents[0].actions = [{ who: { nl: 'Medische apparatuur', en: 'Someone uses medical equipment at home' }, label: { nl: 'Plan nu', en: text }, urgent: true }];
+  const sms = x.exportSms(f, { lang: 'en', now: NOW }).text;
+  assert.doesNotMatch(sms, /: charge(?:…|\.\.\.)/, sms);
+});
