@@ -51,7 +51,7 @@ export const editFeed: Command = {
     'status-url': { type: 'string', help: 'your status page, which the SMS, e-mail and social posts link to; "none" removes it (they link to your website)' },
     publisher: { type: 'string', multiple: true, help: "your organisation's name as readers see it (one for all languages, or one per --lang language)" },
     lang: { type: 'string', help: 'languages of --publisher, comma-separated' },
-    'publisher-url': { type: 'string', help: 'your website (www.example.nl becomes https://www.example.nl)' },
+    'publisher-url': { type: 'string', help: 'your website (www.example.com becomes https://www.example.com)' },
     feed: { type: 'string', help: 'the feed file (default feed.json)' },
     json: { type: 'boolean', help: 'print {feed, publisher, status_url} as JSON' },
   },

@@ -85,7 +85,7 @@ export const newIncident: Command = {
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
     severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's)` },
     'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time" },
-    'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam (default: this computer\'s)' },
+    'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam, Europe/London or America/Chicago (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
     lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; for a feed without texts yet en on a British, Irish, North American or Australian clock, else nl,en)" },
     feed: { type: 'string', help: 'the feed file to add to (default feed.json); made when absent' },

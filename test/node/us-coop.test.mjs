@@ -199,3 +199,13 @@ test('a shortened text does not end on one word after a colon: "…or other equi
   const sms = x.exportSms(f, { lang: 'en', now: NOW }).text;
   assert.doesNotMatch(sms, /: charge(?:…|\.\.\.)/, sms);
 });
+
+test("the English --help of new feed, edit feed and new incident gives no Dutch examples only: a US desk read 'e.g. gemeente-voorbeeld' and 'www.example.nl'", async () => {
+  const { spawnSync } = await import('node:child_process');
+  for (const cmd of [['new', 'feed'], ['edit', 'feed'], ['new', 'incident']]) {
+    const help = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...cmd, '--help'], { encoding: 'utf8', env: { ...process.env, TZ: LA } }).stdout;
+    assert.match(help, /--/, cmd.join(' '));
+    assert.doesNotMatch(help, /gemeente-voorbeeld|www\.example\.nl/, cmd.join(' '));
+    if (/--time-zone/.test(help)) assert.match(help, /America\/Chicago/, cmd.join(' '));
+  }
+});
