@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { unwrittenLanguages } from '../../feed/languages.js';
 import { lintDocument } from '../../lint/index.js';
-import { isNanpZone } from '../../feed/dialling.js';
 import { pickText, setReaderZone, uiLanguage } from '../../i18n/lang.js';
 import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
@@ -23,7 +22,7 @@ import { hasUnsavedEdit } from './unsaved.js';
 import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList, startTemplate } from './incident-list.js';
-import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, sameDay, type NextTime } from './next-time.js';
+import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, sameDay, typedTime, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -193,10 +192,7 @@ export class ClearlineEditor extends LitElement {
 
   private setNextAt(iso: string): void {
     this.nextResult = { ok: true, iso };
-    // As the desk reads the promise beside it and types a time: "12:30 PM" in English on a US or Canadian clock (a
-    // cooperative's desk pressed +1 h and read "12:30", then "Promised: 12:30 PM"), "12:30" elsewhere.
-    const twelve = uiLanguage(this.ui) === 'en' && isNanpZone(this.zone);
-    this.nextInput = new Intl.DateTimeFormat(twelve ? 'en-US' : 'en-GB', { hour: twelve ? 'numeric' : '2-digit', minute: '2-digit', timeZone: this.zone }).format(Date.parse(iso)).replace(/\s/g, ' ');
+    this.nextInput = typedTime(iso, this.zone, uiLanguage(this.ui));
     if (Date.parse(iso) - this.now > 20 * 3_600_000 || !sameDay(Date.parse(iso), this.now, this.zone)) this.nextInput = iso;
     this.change((d) => (d.next = iso));
   }

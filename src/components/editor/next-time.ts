@@ -6,6 +6,7 @@
 import type { PassedFacts } from '../../feed/passed.js';
 import { isoUtc, readWhen, wallClock, zoneOf } from '../../feed/times.js';
 import { formatRelative } from '../../i18n/lang.js';
+import { isNanpZone } from '../../feed/dialling.js';
 import { clockFormat, timeLocale } from './locale.js';
 
 export { clockFormat, timeLocale };
@@ -65,4 +66,12 @@ export function clockOn(ms: number, now: number, zone: string, ui: string): stri
 /** The heartbeat prompt above the studio: the public feed "expires at 0:05 (in 10 minutes)", or once past, "expired at 0:05 (5 minutes ago)". */
 export function expiryLine(say: (time: string, passed: boolean) => string, expires: number, now: number, zone: string, ui: string): string {
   return say(atTime(expires, now, zone, ui), expires <= now);
+}
+
+/** A time for the next-update field, as the desk reads the promise beside it: "12:30 PM" in English on a US or Canadian clock, "12:30" elsewhere. */
+export function typedTime(iso: string, zone: string | undefined, ui: string): string {
+  const twelve = ui === 'en' && isNanpZone(zone);
+  return new Intl.DateTimeFormat(twelve ? 'en-US' : 'en-GB', { hour: twelve ? 'numeric' : '2-digit', minute: '2-digit', timeZone: zone })
+    .format(Date.parse(iso))
+    .replace(/\s/g, ' ');
 }
