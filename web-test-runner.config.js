@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { failureSummaryReporter } from './test/browser/failure-summary.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { collectorMiddleware } from './test/browser/collector.mjs';
@@ -29,6 +31,11 @@ export default {
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The default output, then a plain list of failures at the very end (what a CI page shows).
+  reporters: [defaultReporter(), failureSummaryReporter()],
+  // Expected, repeated console lines (Lit's dev-mode notice, the set-up warnings the tests provoke)
+  // would bury a real failure in the CI log.
+  filterBrowserLogs: ({ args }) => !args.some((a) => typeof a === 'string' && (a.includes('Lit is in dev mode') || a.includes(': no feed-id is set;'))),
   // Test-only transport cases for the hostile-input suite (test/browser/hostile/).
   // and a report collector for the beacon tests (test/browser/collector.mjs).
   middleware: [hostileMiddleware(), collectorMiddleware()],

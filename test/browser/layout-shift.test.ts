@@ -49,6 +49,9 @@ function pageHtml(attrs: string, opts: { scriptInHead: boolean; oneLine?: boolea
   </body></html>`;
 }
 
+/** The feed with every time in it moved by `ms`. */
+const shiftTimes = <T>(feed: T, ms: number): T =>
+  JSON.parse(JSON.stringify(feed), (_k, v) => (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) ? new Date(Date.parse(v) + ms).toISOString() : v)) as T;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 async function openFrame(html: string): Promise<HTMLIFrameElement> {
@@ -204,7 +207,10 @@ describe('layout shift in <clearline-status>', () => {
     const el = document.createElement('clearline-status') as unknown as HTMLElement & { data?: unknown; now: number; updateComplete: Promise<unknown> };
     el.lang = 'en';
     el.style.width = '360px';
-    el.data = statusFeed();
+    // At a fixed time of day: near midnight the next day's date rightly joins the times ("yesterday, 23:20").
+    const noon = new Date().setHours(12, 0, 0, 0);
+    el.now = noon;
+    el.data = shiftTimes(statusFeed(), noon - Date.now());
     const after = document.createElement('p');
     after.textContent = 'Content below the status.';
     document.body.append(el, after);
@@ -212,7 +218,7 @@ describe('layout shift in <clearline-status>', () => {
     await frame();
     observer.observe({ type: 'layout-shift' });
     for (const minutes of [1, 5, 10]) {
-      el.now = Date.now() + minutes * MIN;
+      el.now = noon + minutes * MIN;
       await el.updateComplete;
       await frame();
       await frame();
