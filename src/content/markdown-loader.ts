@@ -10,8 +10,9 @@ export type MarkdownModule = Pick<typeof import('./markdown.js'), 'renderMarkdow
 /** Text without the Markdown chunk: the same blocks, never blank, never unsafe. */
 export const plainText: MarkdownModule = { renderMarkdown: renderPlain };
 
-// marked compiles its rules on first use (tens of ms): do that now, while the feed is in flight.
-const WARM_UP = '**a** _b_ `c` [d](https://example.com)\n\n- e\n- f\n\n1. g';
+// marked compiles its rules on first use (tens of ms): do that early, a part per task (the first
+// carries the block rules and DOMPurify's start, the others the inline and list rules).
+const WARM_UP = ['a', '**a** _b_ `c` [d](https://example.com)', '- e\n- f\n\n1. g'];
 
 /** A new task; setTimeout is enough here: a few hops, far from the 4 ms clamp on deeply chained timers. */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -20,11 +21,13 @@ export function markdownLoader(fetchRenderer: () => Promise<MarkdownModule>) {
   let loaded: MarkdownModule | undefined;
   let loading: Promise<MarkdownModule> | undefined;
   const warm = async (m: MarkdownModule) => {
-    await nextTask();
-    try {
-      m.renderMarkdown(WARM_UP);
-    } catch {
-      // Warming up is only an optimisation.
+    for (const part of WARM_UP) {
+      await nextTask();
+      try {
+        m.renderMarkdown(part);
+      } catch {
+        // Warming up is only an optimisation.
+      }
     }
     return (loaded = m);
   };

@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
-import { markdown, plainText } from '../../content/markdown-lazy.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
@@ -185,7 +184,7 @@ export class ClearlineStatus extends StatusFeedElement {
   /** Markdown text; drawn in the same blocks without the Markdown chunk, so the first paint never waits for it. */
   private md(text: TextValue | undefined, lang: string) {
     const source = pickText(text, lang);
-    const renderer = markdown() ?? plainText;
+    const renderer = this.markdownReady.renderer();
     return guard([source, renderer], () => renderer.renderMarkdown(source));
   }
 
