@@ -15,7 +15,8 @@ export interface HelpTerms extends FeedbackTerms {
   callNow: string;
   loadingStatus: string;
   backToAnswers: string;
-  moreDisruptions: (n: number) => string;
+  /** Under the top incident: the titles of the other open incidents, so the reader knows what else is going on. */
+  moreDisruptions: (titles: string) => string;
 }
 
 export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
@@ -32,7 +33,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Call now',
     loadingStatus: 'Loading the current status…',
     backToAnswers: 'Back to the answers',
-    moreDisruptions: (n) => `and ${n} other disruption${n === 1 ? '' : 's'}`,
+    moreDisruptions: (titles) => `Also: ${titles}`,
   },
   nl: {
     ...FEEDBACK_TERMS.nl,
@@ -47,6 +48,6 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Bel nu',
     loadingStatus: 'De huidige status wordt geladen…',
     backToAnswers: 'Terug naar de antwoorden',
-    moreDisruptions: (n) => `en ${n} andere storing${n === 1 ? '' : 'en'}`,
+    moreDisruptions: (titles) => `Daarnaast: ${titles}`,
   },
 };

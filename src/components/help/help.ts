@@ -270,7 +270,7 @@ export class ClearlineHelp extends StatusFeedElement {
     return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       <p><strong>${st.severity[top.severity]}</strong></p>
-      ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.length - 1)}</p>` : nothing}
+      ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><strong>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
       ${gist(st.known, top.known)} ${gist(st.unknown, top.unknown)}
       ${next !== undefined
