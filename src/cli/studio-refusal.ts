@@ -10,6 +10,7 @@ import type { Issue } from '../feed/schema.js';
 import { lintDocument, type Finding } from '../lint/index.js';
 import { placeOf } from '../lint/place.js';
 import { pick } from '../lint/rule.js';
+import { schemaFix } from '../lint/rules/schema-fix.js';
 import { schemaSaid } from '../lint/rules/schema-words.js';
 import { nlCount } from './lint-report.js';
 
@@ -17,8 +18,6 @@ export interface SignRefusal {
   message: string;
   errors: { path: string; place: string; rule: string; message: string; fix: string }[];
 }
-
-const SCHEMA_FIX = { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' } as const;
 
 /**
  * The refusal for `payload`, or undefined when lint finds no errors. With `issues` (the schema's, for
@@ -29,7 +28,7 @@ export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(
   const found: Finding[] = lintDocument(payload, { now, timeZone: zoneOf(payload), lang, audience: 'desk' }).filter((f) => f.severity === 'error');
   const named = new Set(found.map((f) => f.path));
   // Lint stamps seq, issued_at and expires_at before its schema check (sign adds them): the schema's own word on those.
-  const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: SCHEMA_FIX[lang] }));
+  const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: pick(schemaFix(i.message, i.path, payload), lang, 'desk') }));
   if (!found.length && !rest.length) return undefined;
   const incidents = ((payload as { incidents?: unknown } | null)?.incidents ?? []) as Named[];
   const errors = [...found, ...rest].map((f) => ({ path: f.path, place: placeOf(f.path, lang, Array.isArray(incidents) ? incidents : []), rule: f.rule, message: f.message, fix: f.fix }));

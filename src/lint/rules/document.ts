@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES, validatePayload } from '../../feed/schema.js';
 import { defineRule, feedOr, type SaidProblem } from '../rule.js';
 import { allStrings, isObj } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
+import { schemaFix } from './schema-fix.js';
 import { schemaSaid } from './schema-words.js';
 
 import { PLACEHOLDER } from '../../feed/placeholder.js';
@@ -29,29 +30,6 @@ export function shapeProblem(doc: unknown): SaidProblem | undefined {
   return undefined;
 }
 
-/** A web address field (the publisher's site, the status page): what to type, for someone who does not know what "https: URL" means. */
-const HTTPS_FIX: SaidProblem['fix'] = {
-  en: 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk/status.',
-  nl: 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/status.',
-};
-
-/**
- * A list written as one value ("affects": {"en": "Logging in"}): "Expected Array but received Object"
- * and "Change this field as the message says" left a desk editing feed.json without a next step.
- */
-function listFix(value: unknown): SaidProblem['fix'] {
-  // The desk's own value as the one-item example ("Logging in" -> ["Logging in"]); else words any sector has.
-  const texts = isObj(value) ? Object.values(value).filter((t) => typeof t === 'string' && t.trim()) : [];
-  const own = typeof value === 'string' && value.trim() ? JSON.stringify([value]) : texts.length === 1 ? JSON.stringify(texts) : texts.length ? `[${JSON.stringify(value)}]` : undefined;
-  return {
-    en: `This must be a list: put the items between square brackets, with a comma between them, e.g. ["Phone line", "Website"]. One item is a list too: ${own ?? '["Website"]'}.`,
-    nl: `Dit moet een lijst zijn: zet de onderdelen tussen rechte haken, met een komma ertussen, bijvoorbeeld ["Telefoon", "Website"]. Ook één onderdeel is een lijst: ${own ?? '["Website"]'}.`,
-  };
-}
-
-/** The value at a schema issue's path (`incidents/0/affects`), if there is one. */
-const valueAt = (doc: unknown, path: string): unknown => path.split('/').reduce<unknown>((v, k) => (isObj(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), doc);
-
 export const schema = defineRule('schema', 'error', function* ({ doc, kind, now }) {
   // `clearline sign` stamps issued_at, expires_at and seq, so an unsigned draft may leave them out.
   const stamp = { seq: 0, issued_at: new Date(now).toISOString(), expires_at: new Date(now + 3_600_000).toISOString() };
@@ -68,7 +46,7 @@ export const schema = defineRule('schema', 'error', function* ({ doc, kind, now 
         path: i.path,
         message: schemaSaid(i.message),
         // Words a studio user can act on; engineers find the whole format with `clearline schema`.
-        fix: i.message === 'must be an https: URL' ? HTTPS_FIX : /^Invalid type: Expected Array\b/.test(i.message) ? listFix(valueAt(doc, i.path)) : { en: 'Change this field as the message says.', nl: 'Pas dit veld aan zoals de melding zegt.' },
+        fix: schemaFix(i.message, i.path, doc),
       };
     }
   }
