@@ -23,8 +23,13 @@ const schemaFixes = (doc, lang) => lintDocument(doc, { now: NOW, lang }).filter(
 test('a missing publisher web address: give the full address starting with https:// (en, nl)', () => {
   const doc = feed();
   delete doc.publisher.url;
-  assert.deepEqual(schemaFixes(doc, 'en'), [['publisher/url', 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk/status.']]);
-  assert.deepEqual(schemaFixes(doc, 'nl'), [['publisher/url', 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/status.']]);
+  assert.deepEqual(schemaFixes(doc, 'en'), [['publisher/url', 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk.']]);
+  assert.deepEqual(schemaFixes(doc, 'nl'), [['publisher/url', 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl.']]);
+});
+
+test('a status page address that is not https: the example is a status page', () => {
+  const doc = { ...feed(), status_url: 'http://www.example.com/status' };
+  assert.deepEqual(schemaFixes(doc, 'en'), [['status_url', 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk/status.']]);
 });
 
 test('a missing title, severity, channel link or kind: what to fill in, with an example or the choices', () => {

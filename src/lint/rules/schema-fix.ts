@@ -9,10 +9,13 @@ import { isObj } from '../walk.js';
 
 type Fix = SaidProblem['fix'];
 
-/** A web address field (the publisher's site, the status page): what to type, for someone who does not know what "https: URL" means. */
-export const HTTPS_FIX: Fix = {
-  en: 'Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk/status.',
-  nl: 'Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl/status.',
+/** A web address field: what to type, for someone who does not know what "https: URL" means (the example fits the field: the site, or its status page). */
+export const httpsFix = (path: string): Fix => {
+  const page = path.endsWith('status_url') ? '/status' : '';
+  return {
+    en: `Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk${page}.`,
+    nl: `Geef het volledige webadres zoals uw browser het toont, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl${page}.`,
+  };
 };
 
 const choice = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
@@ -20,7 +23,6 @@ const TIME_FIX: Fix = { en: 'Add the date and time, for example "2026-12-04T09:3
 
 /** A missing field, by its name (the last part of its path): what to fill in, with an example. */
 const REQUIRED: Record<string, Fix> = {
-  url: HTTPS_FIX,
   name: { en: `Add your organisation's name as your customers know it, for example ${feedOr('"name": "Example Water"', '"Example Water"')}.`, nl: `Vul de naam van uw organisatie in zoals klanten die kennen, bijvoorbeeld ${feedOr('"name": "Waterbedrijf Voorbeeld"', '"Waterbedrijf Voorbeeld"')}.` },
   title: { en: 'Add a short title that says what is wrong and where, for example "No water in Riverside".', nl: 'Vul een korte titel in die zegt wat er mis is en waar, bijvoorbeeld "Geen water in Utrecht-Oost".' },
   label: { en: 'Add the words readers see, for example "Call us".', nl: 'Vul de woorden in die lezers zien, bijvoorbeeld "Bel ons".' },
@@ -68,7 +70,7 @@ const valueAt = (doc: unknown, path: string): unknown => path.split('/').reduce<
 
 /** The fix for the schema's English `message` at `path` in `doc`. */
 export function schemaFix(message: string, path: string, doc: unknown): Fix {
-  if (message === 'must be an https: URL') return HTTPS_FIX;
+  if (message === 'must be an https: URL' || (message === 'is required' && path.endsWith('url'))) return httpsFix(path);
   if (/^Invalid type: Expected Array\b/.test(message)) return listFix(valueAt(doc, path));
   if (message === 'is required') return REQUIRED[path.split('/').pop()!] ?? OTHER;
   return OTHER;
