@@ -15,6 +15,9 @@ import { newText } from './update-edit.js';
 import { wordCount } from '../lint/rules/same-text.js';
 import { CLARITY_LIMITS } from '../lint/rules/limits.js';
 
+type Changed = 'channel' | 'reason' | 'feed';
+type Done = 'added' | 'changed' | 'removed';
+
 const SAID = {
   en: {
     missing: (file: string) => `${file} does not exist; make it first: clearline new feed --feed-id ID --time-zone Europe/London (an empty feed, to add channels and contact reasons before anything happens), or clearline new incident; or give --feed`,
@@ -22,6 +25,7 @@ const SAID = {
     once: (option: string) => `this feed is written in one language; give --${option} once`,
     each: (option: string, langs: string[]) => `this feed is written in ${langs.join(', ')}; give one --${option} per language, in that order, so no reader gets another language's words: --lang ${langs.join(',')}${` --${option} "…"`.repeat(langs.length)}`,
     otherLang: (given: string[], langs: string[]) => `--lang ${given.join(',')}: this feed is written in ${langs.join(', ')}, not in ${given.join(', ')}; give --lang with its languages (one alone: --lang ${langs.at(-1)}). Nothing was changed`,
+    conflict: (file: string, what: Changed, done: Done) => `${file} changed while the ${what === 'reason' ? 'contact reason' : what} was being ${done} (someone else edited it?); nothing was written. Run the same command again`,
   },
   nl: {
     missing: (file: string) => `${file} bestaat nog niet; maak het eerst: clearline new feed --feed-id ID --time-zone Europe/Amsterdam (een lege feed, om kanalen en contactredenen toe te voegen voor er iets gebeurt), of clearline new incident; of geef --feed`,
@@ -29,6 +33,8 @@ const SAID = {
     once: (option: string) => `deze feed is in één taal geschreven; geef --${option} één keer`,
     each: (option: string, langs: string[]) => `deze feed staat in ${langs.join(', ')}; geef één --${option} per taal, in die volgorde, zodat geen lezer de woorden van een andere taal krijgt: --lang ${langs.join(',')}${` --${option} "…"`.repeat(langs.length)}`,
     otherLang: (given: string[], langs: string[]) => `--lang ${given.join(',')}: deze feed staat in ${langs.join(', ')}, niet in ${given.join(', ')}; geef --lang met die talen (één taal alleen: --lang ${langs.at(-1)}). Er is niets gewijzigd`,
+    conflict: (file: string, what: Changed, done: Done) =>
+      `${file} is gewijzigd terwijl ${{ channel: 'het kanaal', reason: 'de contactreden', feed: 'de feed' }[what]} werd ${{ added: 'toegevoegd', changed: 'gewijzigd', removed: 'verwijderd' }[done]} (heeft iemand anders het bewerkt?); er is niets opgeslagen. Voer dezelfde opdracht opnieuw uit`,
   },
 } as const;
 
@@ -45,10 +51,10 @@ export async function readStatusFeed(file: string, lang?: string): Promise<{ ori
   return { original, feed };
 }
 
-/** Writes `feed` unless the file changed since it was read: two people editing at once must not overwrite each other. */
-export async function writeIfUnchanged(file: string, original: string, feed: Obj, doing: string): Promise<void> {
+/** Writes `feed` unless the file changed since it was read: two people editing at once must not overwrite each other. Said in `lang`, the desk's. */
+export async function writeIfUnchanged(file: string, original: string, feed: Obj, what: Changed, done: Done, lang: UiLanguage = 'en'): Promise<void> {
   if ((await readText(file, 'the feed')) !== original) {
-    throw new CliError(`${file} changed while ${doing} (someone else edited it?); nothing was written. Run the same command again`, 1, 'conflict');
+    throw new CliError(SAID[lang].conflict(file, what, done), 1, 'conflict');
   }
   await writeText(file, json(feed) + '\n');
 }

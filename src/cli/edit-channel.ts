@@ -122,7 +122,7 @@ export const editChannel: Command = {
     const own = ownWords(brought);
     if (own.length) throw new CliError(`${t.refused(v.remove ? 'removed' : 'changed', file)}\n${own.map((f) => namedIn(formatFinding(f, lang, updated), file)).join('\n')}`, 1, 'invalid');
 
-    await writeIfUnchanged(file, original, updated, `the channel was being ${v.remove ? 'removed' : 'changed'}`);
+    await writeIfUnchanged(file, original, updated, 'channel', v.remove ? 'removed' : 'changed', lang);
     if (v.json) return console.log(json({ feed: file, channel: channel ?? null, removed: v.remove === true ? id : null, reasons, findings }));
     if (v.remove === true) {
       console.log(t.removed(id, String(channels[index]!.href), file, reasons));

@@ -84,7 +84,7 @@ export const editFeed: Command = {
       if (v.json) return console.log(json({ feed: file, publisher: feed.publisher, status_url: feed.status_url ?? null }));
       return console.log(t.shown(file, pickText(publisher.name as string, lang), String(publisher.url), feed.status_url as string | undefined));
     }
-    await writeIfUnchanged(file, original, updated, 'the feed was being changed');
+    await writeIfUnchanged(file, original, updated, 'feed', 'changed', lang);
     if (v.json) return console.log(json({ feed: file, publisher, status_url: updated.status_url ?? null }));
     console.log(t.changed(file, what));
   },

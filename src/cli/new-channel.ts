@@ -87,7 +87,7 @@ export const newChannelCommand: Command = {
     const own = ownWords(mine);
     if (own.length) throw new CliError(`${t.refused('added', file)}\n${own.map((f) => namedIn(formatFinding(f, lang, updated), file)).join('\n')}`, 1, 'invalid');
 
-    await writeIfUnchanged(file, original, updated, 'the channel was being added');
+    await writeIfUnchanged(file, original, updated, 'channel', 'added', lang);
     if (v.json) return console.log(json({ feed: file, channel, findings }));
     const wait = typeof channel.wait_minutes === 'number' ? channel.wait_minutes : undefined;
     console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));

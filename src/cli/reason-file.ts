@@ -97,7 +97,7 @@ export async function commitReason(c: ReasonChange): Promise<void> {
     if (c.faq && brought.some((f) => f.rule === 'reason-entry-unknown')) lines.push(t.entries(c.faq.file, entryList(c.faq, lang)));
     throw new CliError(`${t.refused(c.done, c.file)}\n${lines.join('\n')}`, 1, 'invalid');
   }
-  await writeIfUnchanged(c.file, c.original, c.updated, `the contact reason was being ${c.done === 'added' ? 'added' : c.done === 'changed' ? 'changed' : 'removed'}`);
+  await writeIfUnchanged(c.file, c.original, c.updated, 'reason', c.done, lang);
   if (c.json) return console.log(json({ feed: c.file, reason: c.done === 'removed' ? null : c.reason, removed: c.done === 'removed' ? c.reason.id : null, findings }));
   const line = reasonLine(c.reason, lang);
   console.log(t[c.done](line, c.file));
