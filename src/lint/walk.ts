@@ -4,6 +4,9 @@ export type Obj = Record<string, unknown>;
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The value at a path's keys (`['incidents', '0', 'affects']`), if there is one. */
+export const valueAt = (doc: unknown, keys: readonly string[]): unknown => keys.reduce<unknown>((v, k) => (isObj(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), doc);
+
 export const isBlank = (v: unknown) =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (isObj(v) && Object.values(v).every((x) => typeof x !== 'string' || x.trim() === ''));
 

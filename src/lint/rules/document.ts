@@ -1,7 +1,7 @@
 /** Rules about the document as a whole: its schema, its validity window, placeholders anywhere. */
 import { DOCUMENT_TYPES, validatePayload } from '../../feed/schema.js';
 import { defineRule, feedOr, type SaidProblem } from '../rule.js';
-import { allStrings, isObj } from '../walk.js';
+import { allStrings, isObj, valueAt } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 import { schemaFix } from './schema-fix.js';
 import { schemaSaid } from './schema-words.js';
@@ -160,8 +160,7 @@ export const perLanguage = (command: string, langs: readonly string[]): string =
 
 /** The languages of the text one of whose strings is at `path` ("incidents/0/known/nl" -> the keys of incidents/0/known). */
 function langsAt(doc: unknown, path: string): string[] {
-  let v: unknown = doc;
-  for (const k of path.split('/').slice(0, -1)) v = isObj(v) ? v[k] : Array.isArray(v) ? v[Number(k)] : undefined;
+  const v = valueAt(doc, path.split('/').slice(0, -1));
   return isObj(v) ? Object.keys(v) : [];
 }
 

@@ -5,12 +5,12 @@
  */
 import { CHANNEL_KINDS, PHASES, SEVERITIES } from '../../feed/schema.js';
 import { feedOr, type SaidProblem } from '../rule.js';
-import { isObj } from '../walk.js';
+import { isObj, valueAt } from '../walk.js';
 
 type Fix = SaidProblem['fix'];
 
 /** A web address field: what to type, for someone who does not know what "https: URL" means (the example fits the field: the site, or its status page). */
-export const httpsFix = (path: string): Fix => {
+const httpsFix = (path: string): Fix => {
   const page = path.endsWith('status_url') ? '/status' : '';
   return {
     en: `Give the full web address as your browser shows it, starting with https://, for example https://www.example.co.uk${page}.`,
@@ -65,13 +65,10 @@ function listFix(value: unknown): Fix {
   };
 }
 
-/** The value at a schema issue's path (`incidents/0/affects`), if there is one. */
-const valueAt = (doc: unknown, path: string): unknown => path.split('/').reduce<unknown>((v, k) => (isObj(v) || Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined), doc);
-
 /** The fix for the schema's English `message` at `path` in `doc`. */
 export function schemaFix(message: string, path: string, doc: unknown): Fix {
   if (message === 'must be an https: URL' || (message === 'is required' && path.endsWith('url'))) return httpsFix(path);
-  if (/^Invalid type: Expected Array\b/.test(message)) return listFix(valueAt(doc, path));
+  if (/^Invalid type: Expected Array\b/.test(message)) return listFix(valueAt(doc, path.split('/')));
   if (message === 'is required') return REQUIRED[path.split('/').pop()!] ?? OTHER;
   return OTHER;
 }
