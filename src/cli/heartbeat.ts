@@ -20,7 +20,7 @@ export const heartbeat: Command = {
     valid: { type: 'string', help: 'new validity (default: the same length as the old envelope)' },
     out: { type: 'string', help: 'where to write the new envelope (may be the input file)' },
     'feed-id': { type: 'string', help: 'the feed id the old envelope must have' },
-    force: { type: 'boolean', help: 'sign even when lint finds errors (e.g. a next update that has passed)' },
+    force: { type: 'boolean', help: 'sign even when lint finds errors (e.g. a next update that has passed), or when the feed is larger than readers accept (they will refuse it)' },
     json: { type: 'boolean', help: 'print a JSON summary' },
   },
   async run(v, [file]) {
@@ -59,6 +59,8 @@ export const heartbeat: Command = {
       now,
       force: v.force === true,
       lang,
+      // Too large to be read: said of the feed the desk edits, not the signed file (feed.jws.json -> feed.json).
+      source: /\.jws\.json$/i.test(file) ? file.replace(/\.jws\.json$/i, '.json') : file,
       refusal: () => t.refusal,
     });
     const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null };

@@ -103,7 +103,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
     valid: 'nieuwe geldigheid (standaard: even lang als de oude envelop)',
     out: 'waar de nieuwe envelop heen gaat (mag het invoerbestand zijn)',
     'feed-id': 'het feed-id dat de oude envelop moet hebben',
-    force: 'onderteken ook als lint fouten vindt (bijv. een volgende update die al voorbij is)',
+    force: 'onderteken ook als lint fouten vindt (bijv. een volgende update die al voorbij is), of als de feed groter is dan lezers aannemen (zij weigeren hem dan)',
     json: 'toon een samenvatting als JSON',
   },
   'faq build': {

@@ -1,6 +1,7 @@
 /**
  * The one path from a document to a signed envelope on disk, shared by `sign` and `heartbeat`:
- * validate, lint (errors stop it unless --force), sign with every key, write.
+ * validate, lint (errors stop it unless --force), sign with every key, check the size readers
+ * accept (feed-size.ts; stops it unless --force), write.
  */
 import type { JWK } from 'jose';
 import type { GeneralJws } from '../feed/envelope.js';
@@ -9,6 +10,7 @@ import { signPayload } from '../feed/sign.js';
 import { summarize, type Finding } from '../lint/index.js';
 import { CliError, fromFeedError, invalidDocument } from './command.js';
 import { writeOut } from './io.js';
+import { envelopeText, oversize, oversizeForced, oversizeRefusal } from './feed-size.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
 export interface PublishOptions {
@@ -18,8 +20,10 @@ export interface PublishOptions {
   file: string;
   /** Where to write the envelope; standard output when absent. */
   out?: string;
-  /** Sign even when lint finds errors (they are still printed). */
+  /** Sign even when lint finds errors (they are still printed), or when readers would refuse the feed as too large. */
   force: boolean;
+  /** The file the desk edits, named in the size refusal (default: `file`; heartbeat's is the signed file). */
+  source?: string;
   /** The language of the lint findings printed: en (default) or nl, as `lint --lang`. */
   lang?: 'en' | 'nl';
   /** What to say when lint errors stop the signing. */
@@ -33,7 +37,7 @@ export interface Published {
   findings: Finding[];
 }
 
-/** Validates, lints, signs and writes `doc`; throws a CliError (exit 1 invalid, exit 2 lint) instead. */
+/** Validates, lints, signs and writes `doc`; throws a CliError (exit 1 invalid, exit 2 lint or too-large) instead. */
 export async function publish(doc: Record<string, unknown>, o: PublishOptions): Promise<Published> {
   const valid = validatePayload(o.kind, doc);
   if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues, o.lang);
@@ -42,6 +46,11 @@ export async function publish(doc: Record<string, unknown>, o: PublishOptions): 
   const lint = summarize(findings);
   if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors), 2, 'lint');
   const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), o.keys, o.kind).catch(fromFeedError);
-  await writeOut(o.out, JSON.stringify(envelope) + '\n');
+  const text = envelopeText(envelope);
+  // Larger than readers accept: refused, nothing written (exit 2, code too-large), unless --force.
+  const big = oversize(text, doc, o.lang ?? 'en');
+  if (big && !o.force) throw new CliError(oversizeRefusal(big, o.source ?? o.file, o.lang ?? 'en', true), 2, 'too-large');
+  if (big) console.error(oversizeForced(big, o.lang ?? 'en'));
+  await writeOut(o.out, text);
   return { envelope, lint, findings };
 }

@@ -23,6 +23,7 @@ import { signRefusal } from './studio-refusal.js';
 import { templateOption } from './template-option.js';
 import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
+import { envelopeText as written, oversize, studioOversize } from './feed-size.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));
@@ -216,6 +217,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         if (refused) return json(res, 422, refused);
         if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
         const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');
+        // Larger than readers accept: refused as `clearline sign` refuses it (feed-size.ts), with the incidents that make it big.
+        const big = oversize(written(envelope), payload, lang);
+        if (big) return json(res, 422, { message: studioOversize(big, lang), code: 'too-large' });
         return json(res, 200, { envelope });
       }
       if (req.method === 'POST' && url.pathname === '/api/save') {
@@ -233,6 +237,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         } catch (e) {
           return json(res, 400, { message: t.badEnvelope(said(e)) });
         }
+        // Signed in the page (no --key) and larger than readers accept: not written, as /api/sign refuses it.
+        const big = oversize(envelopeText, JSON.parse(b.feed), lang);
+        if (big) return json(res, 422, { message: studioOversize(big, lang), code: 'too-large' });
         const current = await read();
         if (b.version !== versionOf(current)) return json(res, 409, { message: t.conflict(basename(feedPath)), text: current ?? '{}', version: versionOf(current) });
         for (const [path, text] of [[jwsPath, envelopeText], [feedPath, b.feed]] as const) {
