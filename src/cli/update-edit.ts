@@ -106,3 +106,14 @@ export function staleNumbers(before: Obj, after: Obj): StaleNumber[] {
   }
   return out;
 }
+
+/**
+ * The earlier updates this update pushed out of the incident's history: it keeps at most LIMITS.updates (feed/update.ts
+ * postUpdate puts the new one first and drops the oldest), and the dropped one is gone from feed.json too, without a word.
+ */
+export function droppedUpdates(before: Obj, after: Obj): Obj[] {
+  const old = Array.isArray(before.updates) ? (before.updates as Obj[]) : [];
+  const kept = Array.isArray(after.updates) ? (after.updates as Obj[]) : [];
+  const added = kept.length > 0 && JSON.stringify(kept[0]) !== JSON.stringify(old[0]);
+  return added ? old.slice(kept.length - 1) : [];
+}

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline/promises';
-import { PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
+import { LIMITS, PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
 import { correctionRule, isEmptyText, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
 import { channelLink } from '../feed/channel-edit.js';
 import { feedLanguages } from '../feed/languages.js';
@@ -8,7 +8,7 @@ import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { folderLanguage, readJson, readText, writeText } from './io.js';
 import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
-import { actionIndex, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
+import { actionIndex, droppedUpdates, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -247,6 +247,8 @@ export const update: Command = {
       throw new CliError(t.conflict(file), 1, 'conflict');
     }
     await writeText(file, json(done) + '\n', undefined, lang);
+    // A full history dropped its oldest update: said (standard error, with --json too), with when it was published.
+    for (const u of droppedUpdates(incident, after)) console.error(t.historyFull(LIMITS.updates, shownTime(u.at, done, now, lang), feedZone(done), file));
     // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
     // Said with --json too (closing_title_hint, null when there is nothing to say), for the scripts that show update's output.
     const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t) : null;
