@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { collapseIndentation } from './scripts/html-indent.js';
+import { serverSafeLit } from './scripts/server-safe-lit.js';
 
 /** Per-element ES entry points (dist/<name>.js) beside the all-in-one dist/clearline.js. */
 export const ES_ENTRIES = {
@@ -211,7 +212,9 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [preloadManifest(), minifyLiterals()],
+    // serverSafeLit: only here, where a server (Next.js, Nuxt, Astro) may import the modules; the
+    // classic script runs in browsers only.
+    plugins: [preloadManifest(), minifyLiterals(), serverSafeLit()],
     server: { host: '127.0.0.1' },
     build: {
       target: 'es2022',
