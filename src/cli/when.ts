@@ -4,7 +4,7 @@
  * from the table here. The option names and the examples typed (+15m, 14:30, an ISO time) stay as typed.
  */
 import { isNanpZone } from '../feed/dialling.js';
-import { PASSED_SAID } from '../feed/passed.js';
+import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
 import { isoInZone, readWhen, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
@@ -18,6 +18,7 @@ const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => str
   nl: (r, zone, now) => {
     const s = r.input.trim();
     if (r.code === 'zone') return `"${zone}" is geen tijdzone; gebruik een IANA-naam zoals Europe/Amsterdam`;
+    if (r.code === 'format' && r.form === 'skipped') return SKIPPED_SAID.nl(r.facts);
     if (r.code === 'format' && r.form === 'clock') return `${s} is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59`;
     if (r.code === 'format') return `"${r.input}" is geen tijd; gebruik +15m, +1u, een kloktijd zoals 14:30 (${zone}) of een ISO-tijd zoals ${isoInZone(now + 3_600_000, zone)}`;
     // As the parser says it (feed/passed.ts): tomorrow's time with the date to type, or, when that is more

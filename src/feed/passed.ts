@@ -67,3 +67,27 @@ export const PASSED_SAID: Record<'en' | 'nl', (f: PassedFacts) => string> = {
     return `${f.typed} is al voorbij; bedoelt u ${f.next}? Geef een tijd in de toekomst`;
   },
 };
+
+/** What is said of a clock time the zone skips today (02:30 the night the clocks go forward): the clock as typed, the jump, "+50m" to its end. */
+export interface SkippedFacts {
+  clock: string;
+  zone: string;
+  /** The date, for a date and time typed ("2026-03-29"); without it the time is today's. */
+  day?: string;
+  /** The clock times either side of the jump: "02:00", "03:00" ("2:00 AM", "3:00 AM" on a US clock). */
+  from: string;
+  to: string;
+  /** "+50m" to the end of the jump, when within 4 hours. */
+  soon?: string;
+}
+
+/**
+ * The sentence for a skipped time, in the desk's language. Refused, not moved: the hour before or after
+ * would both be a guess, and customers would read a promise for a time their clock never shows.
+ */
+const typeTo = (f: SkippedFacts) => (f.day ? `"${f.day} ${f.to}"` : f.to);
+
+export const SKIPPED_SAID: Record<'en' | 'nl', (f: SkippedFacts) => string> = {
+  en: (f) => `${f.clock} does not exist ${f.day ? `on ${f.day}` : 'today'} in ${f.zone}: at ${f.from} the clocks go forward to ${f.to}; type ${typeTo(f)} or later${f.soon ? `, or ${f.soon}` : ''}`,
+  nl: (f) => `${f.clock} bestaat ${f.day ? `op ${f.day}` : 'vandaag'} niet in ${f.zone}: om ${f.from} gaat de klok vooruit naar ${f.to}; typ ${typeTo(f)} of later${f.soon ? `, of ${f.soon}` : ''}`,
+};

@@ -5,21 +5,11 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { NEXT_UPDATE_MAX_MS, PASSED_SAID, soonAfter, type PassedFacts } from './passed.js';
+import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFacts, type SkippedFacts } from './passed.js';
+import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
 
-export { isTimeZone, NEXT_UPDATE_MAX_MS, soonAfter };
-
-/** Why a time was refused; `message` is a sentence a service-desk user can act on. */
-export class TimeError extends Error {
-  override name = 'TimeError';
-  constructor(
-    readonly code: 'format' | 'passed' | 'zone',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
 
 const UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -39,33 +29,6 @@ export const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function zoneOf(doc: unknown): string {
   const zone = (doc as { time_zone?: unknown } | null)?.time_zone;
   return typeof zone === 'string' && isTimeZone(zone) ? zone : localZone();
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds. */
-export function zoneOffsetMs(ms: number, timeZone: string): number {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(ms);
-  } catch {
-    throw new TimeError('zone', `"${timeZone}" is not a time zone; use an IANA name such as Europe/Amsterdam`);
-  }
-  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return asUtc - Math.floor(ms / 1000) * 1000;
-}
-
-/** The calendar day and clock time of an instant in a zone. */
-export function wallClock(ms: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const d = new Date(ms + zoneOffsetMs(ms, timeZone));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
-}
-
-/** The instant a wall-clock time in a zone means (the later one around a DST change). */
-export function fromWallClock(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  let at = guess - zoneOffsetMs(guess, timeZone);
-  at = guess - zoneOffsetMs(at, timeZone);
-  return at;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -153,6 +116,8 @@ export type WhenReading =
   | { ok: true; ms: number; iso: string }
   /** `form` 'clock': an HH:MM that is not a clock time (25:00); 'other': not a time at all. */
   | { ok: false; code: 'format'; input: string; form: 'clock' | 'other'; message: string }
+  /** An HH:MM the zone's clock skips today, still ahead (02:30 the night the clocks go forward): refused, not moved. */
+  | { ok: false; code: 'format'; input: string; form: 'skipped'; facts: SkippedFacts; message: string }
   | { ok: false; code: 'zone'; input: string; message: string }
   /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM); `facts` what `message` says (passed.ts). */
   | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; facts: PassedFacts; message: string };
@@ -176,11 +141,17 @@ function ahead(next: number, now: number, timeZone: string): Pick<PassedFacts, '
   return { far: next - now > NEXT_UPDATE_MAX_MS, soon: soonAfter(next, now), until: w.day === wallClock(now, timeZone).day ? exampleClock(timeZone, w.hour, w.minute) : undefined };
 }
 
-/** The first instant after `now` at which the zone's clock shows `hour:minute` (today or tomorrow). */
-function nextClock(now: number, hour: number, minute: number, timeZone: string): number {
-  const today = wallClock(now, timeZone);
-  const at = fromWallClock(today.year, today.month, today.day, hour, minute, timeZone);
-  return at > now ? at : fromWallClock(today.year, today.month, today.day + 1, hour, minute, timeZone);
+/**
+ * The first instant after `now` at which the zone's clock shows `hour:minute` (today or tomorrow; the first of two
+ * the night the clocks go back); tomorrow's skipped time reads as `fromWallClock` does, an hour on.
+ */
+function nextClock(now: number, hour: number, minute: number, timeZone: string, days = [0, 1]): number {
+  const d = wallClock(now, timeZone);
+  for (const n of days) {
+    const at = firstAfter(now, d.year, d.month, d.day + n, hour, minute, timeZone);
+    if (at !== undefined) return at;
+  }
+  return fromWallClock(d.year, d.month, d.day + 1, hour, minute, timeZone);
 }
 
 /**
@@ -194,14 +165,30 @@ export function clockParts(s: string): { h: number; m: number } | undefined {
   return hm && (hm[2] !== undefined || hm[3]) ? { h: Number(hm[1]), m: Number(hm[2] ?? 0) } : undefined;
 }
 
-/** "morgen om 7:00", "morgen 7.00 uur", "tomorrow at 7am": that clock time tomorrow in the zone; else undefined. */
-function tomorrowAt(typed: string, now: number, timeZone: string): number | undefined {
+type Skipped = Extract<WhenReading, { form: 'skipped' }>;
+
+/**
+ * The refusal of a wall time the zone's clock skips that day (02:30 the night the clocks go forward in Amsterdam),
+ * while the jump is still ahead; else undefined. `dated`: the time was typed with its date (or as tomorrow's).
+ */
+function skipped(input: string, now: number, w: { year: number; month: number; day: number }, h: number, m: number, clock: string, timeZone: string, dated = false): Skipped | undefined {
+  const gap = skippedBy(w.year, w.month, w.day, h, m, timeZone);
+  if (!gap || gap.at <= now) return undefined;
+  const hm = ([a, b]: [number, number]) => exampleClock(timeZone, a, b);
+  const day = dated ? isoInZone(gap.at, timeZone).slice(0, 10) : undefined;
+  const facts: SkippedFacts = { clock, zone: timeZone, day, from: hm(gap.from), to: hm(gap.to), soon: soonAfter(gap.at, now) };
+  return { ok: false, code: 'format', input, form: 'skipped', facts, message: SKIPPED_SAID.en(facts) };
+}
+
+/** "morgen om 7:00", "morgen 7.00 uur", "tomorrow at 7am": that clock time tomorrow in the zone (or its refusal when skipped); else undefined. */
+function tomorrowAt(input: string, typed: string, now: number, timeZone: string): number | Skipped | undefined {
   const m = /^(?:morgen|tomorrow)\s+(?:(?:om|at)\s+)?(\S.*)$/i.exec(typed);
   const twelve = m ? twelveHour(m[1]!) : 'invalid';
   const hm = twelve === 'invalid' ? undefined : clockParts(twelve?.text ?? m![1]!);
   if (!hm || hm.h > 23 || hm.m > 59) return undefined;
   const d = wallClock(now, timeZone);
-  return fromWallClock(d.year, d.month, d.day + 1, hm.h, hm.m, timeZone);
+  const clock = typeof twelve === 'object' ? twelve.clock : `${pad(hm.h)}:${pad(hm.m)}`;
+  return skipped(input, now, { ...d, day: d.day + 1 }, hm.h, hm.m, clock, timeZone, true) ?? nextClock(now, hm.h, hm.m, timeZone, [1]);
 }
 
 /**
@@ -220,8 +207,9 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       const ms = now + Number(rel[1]) * unit;
       return { ok: true, ms, iso: isoUtc(ms) };
     }
-    const next = tomorrowAt(typed, now, timeZone);
-    if (next !== undefined) return { ok: true, ms: next, iso: isoUtc(next) };
+    const next = tomorrowAt(input, typed, now, timeZone);
+    if (typeof next === 'number') return { ok: true, ms: next, iso: isoUtc(next) };
+    if (next) return next;
     const twelve = twelveHour(typed);
     const clockRule = isNanpZone(timeZone) ? 'use a time such as 2:30 PM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
     if (twelve === 'invalid') return { ok: false, code: 'format', input, form: 'clock', message: `${typed} is not a clock time; ${clockRule}` };
@@ -231,17 +219,29 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       const { h, m } = hm;
       if (h > 23 || m > 59) return { ok: false, code: 'format', input, form: 'clock', message: `${s} is not a clock time; ${clockRule}` };
       const today = wallClock(now, timeZone);
-      const at = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
-      if (at > now) return { ok: true, ms: at, iso: isoUtc(at) };
-      const suggestion = fromWallClock(today.year, today.month, today.day + 1, h, m, timeZone);
+      // The first such time still ahead: typed at 02:10 the night the clocks go back, 02:30 is in 20 minutes, not 80.
+      const at = firstAfter(now, today.year, today.month, today.day, h, m, timeZone);
+      if (at !== undefined) return { ok: true, ms: at, iso: isoUtc(at) };
       // Said back as typed: "2:30 PM" on the 12-hour clock, else "14:30". A 7:00 typed without AM or PM may be 19:00.
       const clock = twelve?.clock ?? `${pad(h)}:${pad(m)}`;
+      const gap = skipped(input, now, today, h, m, clock, timeZone);
+      if (gap) return gap;
+      const suggestion = nextClock(now, h, m, timeZone, [1]);
       const pm = !twelve && h >= 1 && h < 12 ? fromWallClock(today.year, today.month, today.day, h + 12, m, timeZone) : NaN;
       const evening = pm > now && pm - now <= NEXT_UPDATE_MAX_MS ? exampleClock(timeZone, h + 12, m) : undefined;
       const facts: PassedFacts = { form: 'clock', typed, clock, next: isoInZone(suggestion, timeZone).slice(0, 10), evening, ...ahead(suggestion, now, timeZone) };
       return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, facts, message: PASSED_SAID.en(facts) };
     }
-    const ms = parseIsoTime(s, timeZone);
+    let ms = parseIsoTime(s, timeZone);
+    const local = RFC3339.exec(s);
+    if (local && !local[7] && !Number.isNaN(ms)) {
+      // A date and time without an offset is a wall time in the zone: read as HH:MM is (the first still ahead; skipped, refused).
+      const [Y, M, D, H, MI] = local.slice(1, 6).map(Number) as [number, number, number, number, number];
+      const gap = skipped(input, now, { year: Y, month: M, day: D }, H, MI, twelve?.clock ?? `${pad(H)}:${pad(MI)}`, timeZone, true);
+      if (gap) return gap;
+      const sec = ms - fromWallClock(Y, M, D, H, MI, timeZone);
+      ms = (firstAfter(now - sec, Y, M, D, H, MI, timeZone) ?? ms - sec) + sec;
+    }
     if (Number.isNaN(ms)) {
       return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
     }
