@@ -4,7 +4,7 @@ import { safeHref, siteHref } from '../../content/links.js';
 import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/kv-store.js';
 import { incidentVersion, isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
-import { formatDateTime, formatIssuedAt, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import { formatDateTime, formatIssuedAt, pickText, termsFor } from '../../i18n/lang.js';
 import { emit } from '../shared/events.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { Announcer } from '../shared/announcer.js';
@@ -191,7 +191,7 @@ export class ClearlineBanner extends StatusFeedElement {
           : next === undefined
             ? nothing
             : isOverdue(incident, this.now)
-              ? html`<span class="next late" part="next-update">${t.bannerLate(formatTime(next, lang, payload.time_zone))}</span>`
+              ? html`<span class="next late" part="next-update">${t.bannerLate(formatDateTime(next, lang, this.now, payload.time_zone))}</span>`
               : html`<span class="next" part="next-update"><time datetime=${incident.next_update_at!}>${t.bannerNextUpdate(formatDateTime(next, lang, this.now, payload.time_zone))}</time></span>`}
       </p>
       <button type="button" part="dismiss" aria-label=${t.dismissLabel(title)} @click=${this.dismiss}>${closeIcon()}</button>

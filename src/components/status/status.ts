@@ -191,8 +191,9 @@ export class ClearlineStatus extends StatusFeedElement {
   private renderIncident(incident: Incident, t: Terms, lang: string, sos: readonly Channel[] = []) {
     const resolved = incident.phase === 'resolved';
     const severity = t.severity[incident.severity];
-    // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words.
-    const at = resolved && incident.resolved_at ? t.resolvedAt(formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone)) : '';
+    // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words; its time "Opgelost om 8:00", another day "Opgelost ma 26 okt, 8:00" (no "om" before a date, as the exports say it).
+    const when = resolved && incident.resolved_at ? formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone) : '';
+    const at = when && (when === formatTime(Date.parse(incident.resolved_at!), lang, this.zone) ? t.resolvedAt(when) : `${t.phase.resolved} ${when}`);
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       ${emergencyLines(sos, t, lang)}
@@ -226,7 +227,7 @@ export class ClearlineStatus extends StatusFeedElement {
     }
     const at = Date.parse(incident.next_update_at);
     if (isOverdue(incident, this.now)) {
-      return html`<p class="next overdue" part="next-update">${t.overdue(formatTime(at, lang, this.zone))}</p>`;
+      return html`<p class="next overdue" part="next-update">${t.overdue(formatDateTime(at, lang, this.now, this.zone))}</p>`;
     }
     return html`<p class="next" part="next-update">
       <time datetime=${incident.next_update_at}>${t.nextUpdateAt(formatDateTime(at, lang, this.now, this.zone), formatRelative(at, lang, this.now))}</time>
