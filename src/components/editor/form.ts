@@ -8,7 +8,7 @@ import { TERMS } from '../../i18n/terms.js';
 import { termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
 import { readStart } from '../../feed/start.js';
-import { PASSED_SAID, type PassedFacts } from '../../feed/passed.js';
+import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
@@ -153,6 +153,9 @@ export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown'
   </div>`;
 }
 
+/** A sentence of feed/passed.ts as the studio shows it, with a capital. */
+const upper = (said: string) => said.charAt(0).toUpperCase() + said.slice(1);
+
 /**
  * A passed time whose next occurrence is more than 4 hours away: lint refuses that promise (next-update-too-far), so it is
  * not offered (a storm desk typing 07.00 at 08:05 took "morgen om 7:00" and could not sign). Said as `clearline update
@@ -162,8 +165,7 @@ export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown'
 function passedFar(ctx: FormContext, facts: PassedFacts): TemplateResult {
   const lang = uiLanguage(ctx.ui);
   const evening = facts.evening;
-  const said = PASSED_SAID[lang](facts);
-  return html`<p class="problem" id="f-next-problem">${said.charAt(0).toUpperCase()}${said.slice(1)}.
+  return html`<p class="problem" id="f-next-problem">${upper(PASSED_SAID[lang](facts))}.
     ${evening ? html`<button type="button" @click=${(e: Event) => (ctx.setNextInput(evening), focusAfter(e, '#f-next'))}>${ctx.t.useSuggestion(evening)}</button>` : nothing}</p>`;
 }
 
@@ -178,6 +180,8 @@ function nextField(ctx: FormContext): TemplateResult {
         : r.reason === 'passed'
         ? html`<p class="problem" id="f-next-problem">${t.passed(r.clock, ctx.describeTime(r.suggestion))}
             <button type="button" @click=${(e: Event) => (ctx.setNextAt(r.suggestion), focusAfter(e, '#f-next'))}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
+        : r.reason === 'skipped'
+        ? html`<p class="problem" id="f-next-problem">${upper(SKIPPED_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
         : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');

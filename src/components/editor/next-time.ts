@@ -3,7 +3,7 @@
  * the same parser as `clearline update --next-update`; here only how the editor says the result
  * ("14:30 (in 30 minutes)", "tomorrow at 10:30"). Pure: no DOM.
  */
-import type { PassedFacts } from '../../feed/passed.js';
+import type { PassedFacts, SkippedFacts } from '../../feed/passed.js';
 import { isoUtc, readWhen, wallClock, zoneOf } from '../../feed/times.js';
 import { formatRelative } from '../../i18n/lang.js';
 import { isNanpZone } from '../../feed/dialling.js';
@@ -14,7 +14,9 @@ export { clockFormat, timeLocale };
 export type NextTime =
   | { ok: true; iso: string }
   | { ok: false; reason: 'unreadable'; input: string }
-  | { ok: false; reason: 'passed'; input: string; clock: string; suggestion: string; facts: PassedFacts };
+  | { ok: false; reason: 'passed'; input: string; clock: string; suggestion: string; facts: PassedFacts }
+  /** A clock time the zone skips today (02:30 the night the clocks go forward), said as the CLI says it. */
+  | { ok: false; reason: 'skipped'; input: string; facts: SkippedFacts };
 
 /**
  * What the publisher typed, read in the feed's zone; a clock time that has passed carries its "did you mean" time and the
@@ -24,6 +26,7 @@ export function parseNextTime(input: string, now: number, zone: string): NextTim
   const r = readWhen(input, { now, timeZone: zone });
   if (r.ok) return { ok: true, iso: r.iso };
   if (r.code === 'passed') return { ok: false, reason: 'passed', input, clock: r.clock, suggestion: isoUtc(r.suggestion), facts: r.facts };
+  if (r.code === 'format' && r.form === 'skipped') return { ok: false, reason: 'skipped', input, facts: r.facts };
   return { ok: false, reason: 'unreadable', input };
 }
 
