@@ -1,7 +1,6 @@
-import { calculateJwkThumbprint } from 'jose/jwk/thumbprint';
-import { importJWK } from 'jose/key/import';
 import type { JWK } from 'jose';
 import { FeedError } from './errors.js';
+import { jwkThumbprint } from './thumbprint.js';
 
 /** The signature algorithms clearline accepts, by key type. `EdDSA` is the older name of `Ed25519`. */
 export const ALGORITHMS = ['Ed25519', 'ES256'] as const;
@@ -18,6 +17,9 @@ export interface PinnedKey {
 }
 
 const PUBLIC_MEMBERS = { OKP: ['kty', 'crv', 'x'], EC: ['kty', 'crv', 'x', 'y'] } as const;
+
+/** WebCrypto's name for each algorithm's public key, for importKey (what jose's importJWK passed). */
+const IMPORT_PARAMS = { Ed25519: { name: 'Ed25519' }, ES256: { name: 'ECDSA', namedCurve: 'P-256' } } as const;
 
 /** The algorithm a public JWK is for, or an explanation of why it cannot be pinned. */
 export function algorithmOf(jwk: JWK): Algorithm {
@@ -81,10 +83,11 @@ export async function importKeys(input: unknown): Promise<PinnedKey[]> {
     jwks.map(async (raw) => {
       const alg = algorithmOf(raw);
       const jwk = publicJwk(raw);
-      const kid = await calculateJwkThumbprint(jwk, 'sha256');
+      const kid = await jwkThumbprint(jwk as Parameters<typeof jwkThumbprint>[0]);
       let key: CryptoKey;
       try {
-        key = (await importJWK(jwk, alg)) as CryptoKey;
+        // WebCrypto directly, not jose: readers' pages download no JOSE library.
+        key = await crypto.subtle.importKey('jwk', jwk as JsonWebKey, IMPORT_PARAMS[alg], true, ['verify']);
       } catch (e) {
         throw new FeedError('config', `the public key could not be imported: ${(e as Error).message}`, { cause: e });
       }
