@@ -122,6 +122,14 @@ export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZo
   return dateTimeFormat(tag).format(ms);
 }
 
+/**
+ * "Next update at 14:05 (in 25 minutes)" today; another day the date replaces "at": Dutch "om" cannot
+ * stand before a date ("Volgende update om di 27 okt, 0:30" was wrong), so the term gets `dated`.
+ */
+export function formatNextUpdate(term: (time: string, relative: string, dated: boolean) => string, ms: number, tag: string, now = Date.now(), feedZone?: string): string {
+  return term(formatDateTime(ms, tag, now, feedZone), formatRelative(ms, tag, now), day(ms) !== day(now));
+}
+
 /** When a document was signed, for "not confirmed since …" texts; in the feed's time zone where the reader's differs. */
 export function formatIssuedAt(doc: { issued_at: string; time_zone?: string }, tag: string, now = Date.now()): string {
   return formatDateTime(Date.parse(doc.issued_at), tag, now, doc.time_zone);

@@ -23,7 +23,8 @@ export interface Terms {
   known: string;
   unknown: string;
   nextUpdate: string;
-  nextUpdateAt: (time: string, relative: string) => string;
+  /** `dated`: the time is on another day and carries its date ("Next update Tue 27 Oct, 00:30"). */
+  nextUpdateAt: (time: string, relative: string, dated: boolean) => string;
   overdue: (time: string) => string;
   noNextUpdate: string;
   whatYouCanDo: string;
@@ -87,7 +88,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     known: 'What we know',
     unknown: "What we don't know yet",
     nextUpdate: 'Next update',
-    nextUpdateAt: (time, relative) => `Next update at ${time} (${relative})`,
+    nextUpdateAt: (time, relative, dated) => `Next update ${dated ? '' : 'at '}${time} (${relative})`,
     overdue: (time) => `The update promised for ${time} is late. We are still working on it.`,
     noNextUpdate: 'No further updates are planned.',
     whatYouCanDo: 'What you can do',
@@ -142,7 +143,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     known: 'Wat we weten',
     unknown: 'Wat we nog niet weten',
     nextUpdate: 'Volgende update',
-    nextUpdateAt: (time, relative) => `Volgende update om ${time} (${relative})`,
+    nextUpdateAt: (time, relative, dated) => `Volgende update ${dated ? '' : 'om '}${time} (${relative})`,
     overdue: (time) => `De update die we voor ${time} beloofden, is te laat. We werken er nog aan.`,
     noNextUpdate: 'Er zijn geen nieuwe updates gepland.',
     whatYouCanDo: 'Wat u kunt doen',

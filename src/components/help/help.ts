@@ -5,7 +5,7 @@ import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
-import { formatDateTime, formatIssuedAt, formatRelative, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { formatDateTime, formatIssuedAt, formatNextUpdate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { renderPlain } from '../../content/markdown-plain.js';
@@ -276,7 +276,7 @@ export class ClearlineHelp extends StatusFeedElement {
       ${next !== undefined
         ? html`<p class="next" part="next-update">${isOverdue(top, this.now)
             ? st.overdue(formatDateTime(next, lang, this.now, this.status?.time_zone))
-            : html`<time datetime=${top.next_update_at!}>${st.nextUpdateAt(formatDateTime(next, lang, this.now, this.status?.time_zone), formatRelative(next, lang, this.now))}</time>`}</p>`
+            : html`<time datetime=${top.next_update_at!}>${formatNextUpdate(st.nextUpdateAt, next, lang, this.now, this.status?.time_zone)}</time>`}</p>`
         : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>

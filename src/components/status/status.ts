@@ -5,7 +5,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
-import { formatDateTime, formatIssuedAt, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import { formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
@@ -230,7 +230,7 @@ export class ClearlineStatus extends StatusFeedElement {
       return html`<p class="next overdue" part="next-update">${t.overdue(formatDateTime(at, lang, this.now, this.zone))}</p>`;
     }
     return html`<p class="next" part="next-update">
-      <time datetime=${incident.next_update_at}>${t.nextUpdateAt(formatDateTime(at, lang, this.now, this.zone), formatRelative(at, lang, this.now))}</time>
+      <time datetime=${incident.next_update_at}>${formatNextUpdate(t.nextUpdateAt, at, lang, this.now, this.zone)}</time>
     </p>`;
   }
 
