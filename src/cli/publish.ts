@@ -10,7 +10,7 @@ import { signPayload } from '../feed/sign.js';
 import { summarize, type Finding } from '../lint/index.js';
 import { CliError, fromFeedError, invalidDocument } from './command.js';
 import { writeOut } from './io.js';
-import { envelopeText, oversize, oversizeForced, oversizeRefusal } from './feed-size.js';
+import { envelopeText, oversize, oversizeForced, oversizeRefusal } from '../feed/feed-size.js';
 import { lintNow, reportFindings } from './lint-report.js';
 
 export interface PublishOptions {

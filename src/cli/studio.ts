@@ -23,7 +23,7 @@ import { signRefusal } from './studio-refusal.js';
 import { templateOption } from './template-option.js';
 import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
-import { envelopeText as written, oversize, studioOversize } from './feed-size.js';
+import { envelopeText as written, oversize, studioOversize } from '../feed/feed-size.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 const DIST = dirname(fileURLToPath(import.meta.url));

@@ -14,7 +14,7 @@ import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelop
 import { fetched } from './fetch-said.js';
 import { shellArg } from '../lint/shell.js';
 import { DEFAULT_MAX_BYTES } from '../feed/fetch.js';
-import { fileTooLarge } from './feed-size.js';
+import { fileTooLarge } from '../feed/feed-size.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeneralJws } from '../../feed/envelope.js';
 import { FeedError } from '../../feed/errors.js';
+import { envelopeText, oversize, studioOversize } from '../../feed/feed-size.js';
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { parseDuration, signWithKeys, stampPayload, validityFor, type SigningKey } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
@@ -147,6 +148,9 @@ export class PublishController implements ReactiveController {
       if (key) envelope = await signWithKeys(new TextEncoder().encode(JSON.stringify(payload)), [key], 'status');
       else if (o.signUrl) envelope = (await this.post(o.signUrl, { payload })).envelope as GeneralJws;
       else throw new FeedError('config', 'no key');
+      // Larger than readers accept: refused before anything is saved or PUT (storage has no server to refuse it), as `clearline sign` does.
+      const big = oversize(envelopeText(envelope), payload, uiLanguage(o.lang));
+      if (big) throw new FeedError('too-large', studioOversize(big, uiLanguage(o.lang)));
       this.signed = { envelope, payload, feedText: text(feed) };
       this.set('signed');
       return this.signed;

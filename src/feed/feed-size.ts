@@ -1,11 +1,11 @@
 /**
  * The readers' size limit (feed/fetch.ts DEFAULT_MAX_BYTES), checked before a signed feed is written:
- * `sign`, `heartbeat` and the studio's Publish. Every reader refuses a larger feed (`too-large`), so
+ * `sign`, `heartbeat`, the studio's Publish and the embedded editor's Sign (which PUTs to storage, with no server to refuse it). Every reader refuses a larger feed (`too-large`), so
  * a long crisis (many incidents, a hundred updates each) signed without a word left every customer's
  * widget empty at the worst moment. Said in the desk's language, with the incidents that make it big.
  */
-import { DEFAULT_MAX_BYTES } from '../feed/fetch.js';
-import { incidentTitle } from '../feed/incident-name.js';
+import { DEFAULT_MAX_BYTES } from './fetch.js';
+import { incidentTitle } from './incident-name.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
 /** An incident's share of the signed file: its JSON, base64url-encoded in the envelope's payload (4 bytes per 3). */
@@ -24,19 +24,22 @@ export interface Oversize {
   biggest: BigIncident[];
 }
 
+/** Bytes as readers count them (UTF-8); TextEncoder, not Node's Buffer, so the editor in a browser checks the same. */
+const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+
 /** The text written for a signed envelope, as `sign` and the studio write it. */
 export const envelopeText = (envelope: unknown): string => JSON.stringify(envelope) + '\n';
 
 /** The signed file's size and its largest incidents, when `text` (the envelope written) is larger than readers accept; else undefined. */
 export function oversize(text: string, payload: unknown, lang: UiLanguage, limit = DEFAULT_MAX_BYTES): Oversize | undefined {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Bytes(text);
   if (bytes <= limit) return undefined;
   const incidents = (payload as { incidents?: unknown } | null)?.incidents;
   const biggest = (Array.isArray(incidents) ? (incidents as Record<string, unknown>[]) : [])
     .map((i) => ({
       id: String(i?.id ?? ''),
       title: incidentTitle(i ?? undefined, lang),
-      bytes: Math.ceil((Buffer.byteLength(JSON.stringify(i) ?? '', 'utf8') * 4) / 3),
+      bytes: Math.ceil((utf8Bytes(JSON.stringify(i) ?? '') * 4) / 3),
       updates: Array.isArray(i?.updates) ? i.updates.length : 0,
     }))
     .sort((a, b) => b.bytes - a.bytes)
