@@ -13,6 +13,7 @@ import { statusFeed } from './helpers.js';
 // A reader at 00:20 on Tuesday 27 October 2026 (on this browser's clock, whatever its zone). "The update promised for
 // 23:50 is late" read as if 23:50 tonight were still to come; promised yesterday, the line says the day too. And a
 // resolved time on another day was "Opgelost om ma 26 okt, 8:00" ("om" before a date): now "Opgelost ma 26 okt, 8:00".
+// Likewise a next update tomorrow read "Volgende update om di 27 okt, 0:30": now "Volgende update di 27 okt, 0:30".
 const NOW = new Date(2026, 9, 27, 0, 20).getTime();
 const local = (day: number, hour: number, minute: number) => new Date(new Date(2026, 9, day, hour, minute).getTime()).toISOString();
 const realNow = Date.now;
@@ -74,5 +75,35 @@ describe('a resolved time on another day has no "om" / "at" before its date', ()
     expect(await badge(local(26, 8, 0), 'en-GB')).to.equal('Resolved Mon 26 Oct, 8:00');
     expect(await badge(local(27, 0, 5), 'nl')).to.equal('Opgelost om 0:05');
     expect(await badge(local(27, 0, 5), 'en')).to.equal('Resolved at 12:05 AM');
+  });
+});
+
+// A reader at 23:40 the evening before, the next update promised for 0:30 tomorrow.
+describe('a next update on another day has its date in place of "om" / "at"', () => {
+  const EVENING = new Date(2026, 9, 26, 23, 40).getTime();
+  beforeEach(() => {
+    Date.now = () => EVENING;
+  });
+
+  it('<clearline-status>, Dutch and English; today still "om" / "at"', async () => {
+    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'nl'))).to.equal('Volgende update di 27 okt, 0:30 (over 50 minuten)');
+    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'en'))).to.equal('Next update Tue, Oct 27, 12:30 AM (in 50 minutes)');
+    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'en-GB'))).to.equal('Next update Tue 27 Oct, 0:30 (in 50 minutes)');
+    expect(nextLine(await status(lateFeed(local(26, 23, 55)), 'nl'))).to.equal('Volgende update om 23:55 (over 15 minuten)');
+    expect(nextLine(await status(lateFeed(local(26, 23, 55)), 'en'))).to.equal('Next update at 11:55 PM (in 15 minutes)');
+  });
+
+  it('the help dialog', async () => {
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${lateFeed(local(27, 0, 30), helpFeed())} .entries=${HELP_ENTRIES}></clearline-help>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog opens');
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[part~=incident] [part~=next-update]'))).to.equal('Volgende update di 27 okt, 0:30 (over 50 minuten)');
+  });
+
+  it('what the screen reader hears', () => {
+    expect(summary(lateFeed(local(27, 0, 30)), 'nl', EVENING)).to.contain(' Volgende update di 27 okt, 0:30 (over 50 minuten).');
+    expect(summary(lateFeed(local(27, 0, 30)), 'en', EVENING)).to.contain(' Next update Tue, Oct 27, 12:30 AM (in 50 minutes).');
+    expect(summary(lateFeed(local(26, 23, 55)), 'nl', EVENING)).to.contain(' Volgende update om 23:55 (over 15 minuten).');
   });
 });
