@@ -34,6 +34,15 @@ const text = (n: Element | null | undefined) => n!.textContent!.replace(/\s+/g, 
 const status = (data: StatusPayload, lang: string) => fixture<ClearlineStatus>(html`<clearline-status lang=${lang} .data=${data}></clearline-status>`);
 const nextLine = (el: Element) => text(el.shadowRoot!.querySelector('[part~=next-update]'));
 
+/** The help dialog's next-update line (Dutch), with the dialog opened as a reader opens it. */
+async function helpNextLine(data: StatusPayload) {
+  const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${data} .entries=${HELP_ENTRIES}></clearline-help>`);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog opens');
+  await el.updateComplete;
+  return text(el.shadowRoot!.querySelector('[part~=incident] [part~=next-update]'));
+}
+
 describe('a late update promised for another day names the day', () => {
   it('<clearline-status>, in Dutch and English; today still the time only', async () => {
     expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'nl'))).to.equal('De update die we voor ma 26 okt, 23:50 beloofden, is te laat. We werken er nog aan.');
@@ -50,11 +59,7 @@ describe('a late update promised for another day names the day', () => {
   });
 
   it('the help dialog', async () => {
-    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${lateFeed(local(26, 23, 50), helpFeed())} .entries=${HELP_ENTRIES}></clearline-help>`);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog opens');
-    await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[part~=incident] [part~=next-update]'))).to.equal('De update die we voor ma 26 okt, 23:50 beloofden, is te laat. We werken er nog aan.');
+    expect(await helpNextLine(lateFeed(local(26, 23, 50), helpFeed()))).to.equal('De update die we voor ma 26 okt, 23:50 beloofden, is te laat. We werken er nog aan.');
   });
 
   it('what the screen reader hears', () => {
@@ -94,11 +99,7 @@ describe('a next update on another day has its date in place of "om" / "at"', ()
   });
 
   it('the help dialog', async () => {
-    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${lateFeed(local(27, 0, 30), helpFeed())} .entries=${HELP_ENTRIES}></clearline-help>`);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog opens');
-    await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[part~=incident] [part~=next-update]'))).to.equal('Volgende update di 27 okt, 0:30 (over 50 minuten)');
+    expect(await helpNextLine(lateFeed(local(27, 0, 30), helpFeed()))).to.equal('Volgende update di 27 okt, 0:30 (over 50 minuten)');
   });
 
   it('what the screen reader hears', () => {
