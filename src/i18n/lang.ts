@@ -127,7 +127,13 @@ export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZo
  * stand before a date ("Volgende update om di 27 okt, 0:30" was wrong), so the term gets `dated`.
  */
 export function formatNextUpdate(term: (time: string, relative: string, dated: boolean) => string, ms: number, tag: string, now = Date.now(), feedZone?: string): string {
-  return term(formatDateTime(ms, tag, now, feedZone), formatRelative(ms, tag, now), day(ms) !== day(now));
+  const { text, dated } = formatDated(ms, tag, now, feedZone);
+  return term(text, formatRelative(ms, tag, now), dated);
+}
+
+/** formatDateTime, and whether it carries a date (another day than `now`): "om" / "at" stands only before a time. */
+export function formatDated(ms: number, tag: string, now = Date.now(), feedZone?: string): { text: string; dated: boolean } {
+  return { text: formatDateTime(ms, tag, now, feedZone), dated: day(ms) !== day(now) };
 }
 
 /** When a document was signed, for "not confirmed since …" texts; in the feed's time zone where the reader's differs. */

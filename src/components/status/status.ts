@@ -5,7 +5,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
-import { formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, formatTime, pickText, termsFor } from '../../i18n/lang.js';
+import { formatDated, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
@@ -192,8 +192,8 @@ export class ClearlineStatus extends StatusFeedElement {
     const resolved = incident.phase === 'resolved';
     const severity = t.severity[incident.severity];
     // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words; its time "Opgelost om 8:00", another day "Opgelost ma 26 okt, 8:00" (no "om" before a date, as the exports say it).
-    const when = resolved && incident.resolved_at ? formatDateTime(Date.parse(incident.resolved_at), lang, this.now, this.zone) : '';
-    const at = when && (when === formatTime(Date.parse(incident.resolved_at!), lang, this.zone) ? t.resolvedAt(when) : `${t.phase.resolved} ${when}`);
+    const when = resolved && incident.resolved_at ? formatDated(Date.parse(incident.resolved_at), lang, this.now, this.zone) : undefined;
+    const at = !when ? '' : when.dated ? `${t.phase.resolved} ${when.text}` : t.resolvedAt(when.text);
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       ${emergencyLines(sos, t, lang)}
