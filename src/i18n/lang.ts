@@ -131,6 +131,12 @@ export function formatNextUpdate(term: (time: string, relative: string, dated: b
   return term(text, formatRelative(ms, tag, now), dated);
 }
 
+/** "Laatst bevestigd om 14:05"; another day "Laatst bevestigd di 27 okt, 0:30": the term gets `dated`, as in formatNextUpdate. */
+export function formatConfirmed(term: (time: string, dated: boolean) => string, ms: number, tag: string, now = Date.now(), feedZone?: string): string {
+  const { text, dated } = formatDated(ms, tag, now, feedZone);
+  return term(text, dated);
+}
+
 /** formatDateTime, and whether it carries a date (another day than `now`): "om" / "at" stands only before a time. */
 export function formatDated(ms: number, tag: string, now = Date.now(), feedZone?: string): { text: string; dated: boolean } {
   return { text: formatDateTime(ms, tag, now, feedZone), dated: day(ms) !== day(now) };

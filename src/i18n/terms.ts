@@ -47,7 +47,8 @@ export interface Terms {
   resolvedIncidents: (n: number) => string;
   earlierUpdates: (n: number) => string;
   affects: string;
-  lastConfirmed: (time: string) => string;
+  /** `dated`: the time is on another day and carries its date ("Last confirmed Tue 27 Oct, 00:30"). */
+  lastConfirmed: (time: string, dated: boolean) => string;
   outdated: (time: string) => string;
   publishedBy: (name: string) => string;
   dismiss: string;
@@ -107,7 +108,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     resolvedIncidents: (n) => `${n} resolved incident${n === 1 ? '' : 's'}`,
     earlierUpdates: (n) => `${n} earlier update${n === 1 ? '' : 's'}`,
     affects: 'Affects',
-    lastConfirmed: (time) => `Last confirmed at ${time}`,
+    lastConfirmed: (time, dated) => `Last confirmed ${dated ? '' : 'at '}${time}`,
     outdated: (time) => `Outdated: this information dates from ${time} and may no longer be true.`,
     publishedBy: (name) => `Published by ${name}`,
     dismiss: 'Dismiss',
@@ -162,7 +163,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     resolvedIncidents: (n) => `${n} opgeloste ${n === 1 ? 'storing' : 'storingen'}`,
     earlierUpdates: (n) => `${n} eerdere ${n === 1 ? 'update' : 'updates'}`,
     affects: 'Gevolgen voor',
-    lastConfirmed: (time) => `Laatst bevestigd om ${time}`,
+    lastConfirmed: (time, dated) => `Laatst bevestigd ${dated ? '' : 'om '}${time}`,
     outdated: (time) => `Verouderd: deze informatie is van ${time} en klopt mogelijk niet meer.`,
     publishedBy: (name) => `Gepubliceerd door ${name}`,
     dismiss: 'Sluiten',

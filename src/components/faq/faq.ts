@@ -6,7 +6,7 @@ import { markdown } from '../../content/markdown-lazy.js';
 import { isExpired } from '../../feed/incidents.js';
 import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
-import { formatDate, formatTime, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { formatConfirmed, formatDate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
 import { headingTag } from '../shared/heading.js';
@@ -196,7 +196,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     return html`<div class="root" part="base" lang=${lang}>
       ${error
         ? html`<div class="notice" part="notice" role="alert">
-            <p>${payload && confirmedAt !== undefined ? html`<strong>${termsFor(lang).lastConfirmed(formatTime(confirmedAt, lang))}.</strong> ` : nothing}${t.failed}</p>
+            <p>${payload && confirmedAt !== undefined ? html`<strong>${formatConfirmed(termsFor(lang).lastConfirmed, confirmedAt, lang, this.now)}.</strong> ` : nothing}${t.failed}</p>
           </div>`
         : nothing}
       <div class="search" part="search">

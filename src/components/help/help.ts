@@ -5,7 +5,7 @@ import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
-import { formatDateTime, formatIssuedAt, formatNextUpdate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { renderPlain } from '../../content/markdown-plain.js';
@@ -245,7 +245,7 @@ export class ClearlineHelp extends StatusFeedElement {
     }
     // The time of the data shown (when it was signed), as the banner's "Not confirmed since …": not when this page last fetched it.
     if (!error) return nothing;
-    return html`<p class="notice" part="notice"><strong>${st.lastConfirmed(formatIssuedAt(payload, lang, this.now))}.</strong> ${st.error[error.code]}</p>`;
+    return html`<p class="notice" part="notice"><strong>${formatConfirmed(st.lastConfirmed, Date.parse(payload.issued_at), lang, this.now, payload.time_zone)}.</strong> ${st.error[error.code]}</p>`;
   }
 
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {

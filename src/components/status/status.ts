@@ -5,7 +5,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
-import { formatDated, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
+import { formatConfirmed, formatDated, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
@@ -123,7 +123,7 @@ export class ClearlineStatus extends StatusFeedElement {
     return html`<div class="notice" part="notice" role="alert">
       ${icon('unknown')}
       <p>
-        ${payload ? html`<strong>${t.lastConfirmed(formatIssuedAt(payload, this.language, this.now))}.</strong> ` : nothing}
+        ${payload ? html`<strong>${formatConfirmed(t.lastConfirmed, Date.parse(payload.issued_at), this.language, this.now, payload.time_zone)}.</strong> ` : nothing}
         ${t.error[code]}
       </p>
     </div>`;
