@@ -45,3 +45,18 @@ test('update on a full history says it in English for an English feed; with room
   assert.doesNotMatch(quiet.stderr, /earlier updates/);
   assert.equal(read(room).incidents[0].updates.length, LIMITS.updates);
 });
+
+test('update --json on a full history: the dropped update whole in dropped_updates (a script can keep it), empty with room left', () => {
+  const full = bigFeed({ incidents: 1, updates: LIMITS.updates, chars: 120, langs: ['en'], now: NOW });
+  const oldest = full.incidents[0].updates.at(-1);
+  const dir = folder(full);
+  const r = runAt(NOW, dir, 'update', 'feed.json', '--incident', 'leiding-1', '--known', 'The water is clear again in half of the district.', '--json');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).dropped_updates, [oldest]);
+  assert.match(r.stderr, /^Note: an incident keeps at most/);
+
+  const room = folder(bigFeed({ incidents: 1, updates: LIMITS.updates - 1, chars: 120, langs: ['en'], now: NOW }));
+  const quiet = runAt(NOW, room, 'update', 'feed.json', '--incident', 'leiding-1', '--known', 'The water is clear again in half of the district.', '--json');
+  assert.equal(quiet.status, 0, quiet.stderr);
+  assert.deepEqual(JSON.parse(quiet.stdout).dropped_updates, []);
+});

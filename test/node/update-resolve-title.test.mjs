@@ -38,7 +38,7 @@ test('update --resolve --json carries the closing-title hint as closing_title_hi
   const r = run(folder(feed('nl')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--json', '--lang', 'nl,en', '--known', 'De campus is weer open.', '--known', 'The campus is open again.');
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(out), ['feed', 'incident', 'changes', 'cleared_channels', 'findings', 'closing_title_hint', 'closing_actions_hint']);
+  assert.deepEqual(Object.keys(out), ['feed', 'incident', 'changes', 'cleared_channels', 'findings', 'closing_title_hint', 'closing_actions_hint', 'dropped_updates']);
   const command = 'clearline update feed.json --incident storm --correct --lang nl,en --title "…" --title "…"';
   assert.deepEqual(out.closing_title_hint, { message: `Lezers zien "Opgelost: Storm: campus Hoboken blijft dicht". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`, command });
 
