@@ -7,6 +7,7 @@ import type { EditorTerms } from './terms.js';
 import { TERMS } from '../../i18n/terms.js';
 import { termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
+import { renderHistoryFull } from './history-full.js';
 import { readStart } from '../../feed/start.js';
 import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
@@ -35,7 +36,7 @@ export interface FormContext {
   shown(key: string): boolean;
   touch(key: string): void;
   /** The feed as open: its contact reasons tell its sector (templates/sector.ts). */
-  feed?: Pick<FeedDraft, 'contact_reasons'>;
+  feed?: Pick<FeedDraft, 'contact_reasons' | 'incidents'>;
   /** Sections the desk opened or closed (fold.ts), by name. */
   folds?: Readonly<Record<string, boolean>>;
   setFold?(name: string, open: boolean): void;
@@ -249,7 +250,7 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
   // An update (no template) or Other disruption: the examples of the template the feed's contact reasons came from, so a
   // bank's update of its card outage no longer hints "e.g. Amsterdam, Utrecht" (templates/sector.ts).
   const hinted = draft.template && draft.template !== 'generic' ? draft.template : (templateForReasons(ctx.feed?.contact_reasons) ?? draft.template);
-  return html`${renderCorrection(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx)} ${nextField(ctx)}
+  return html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx)} ${nextField(ctx)}
     <div class="row selects">
       ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
