@@ -224,7 +224,9 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       if (at !== undefined) return { ok: true, ms: at, iso: isoUtc(at) };
       // Said back as typed: "2:30 PM" on the 12-hour clock, else "14:30". A 7:00 typed without AM or PM may be 19:00.
       const clock = twelve?.clock ?? `${pad(h)}:${pad(m)}`;
-      const gap = skipped(input, now, today, h, m, clock, timeZone);
+      // Skipped today, or passed today and skipped tomorrow (typed the evening before the clocks go forward, when "did
+      // you mean tomorrow 02:30?" offered a time that does not exist): the jump and what to type instead.
+      const gap = skipped(input, now, today, h, m, clock, timeZone) ?? skipped(input, now, { ...today, day: today.day + 1 }, h, m, clock, timeZone, true);
       if (gap) return gap;
       const suggestion = nextClock(now, h, m, timeZone, [1]);
       const pm = !twelve && h >= 1 && h < 12 ? fromWallClock(today.year, today.month, today.day, h + 12, m, timeZone) : NaN;

@@ -63,6 +63,21 @@ test('--next-update 02:30 the night the clocks go forward is refused with what t
   assert.equal(read('02:30', '2026-03-29T08:00:00Z').code, 'passed');
 });
 
+test('--next-update 02:30 typed the evening before the clocks go forward: the jump, not "did you mean tomorrow 02:30?"', () => {
+  // 23:30 winter time: today's 02:30 has passed and tomorrow has none; the suggestion offered 02:30, refused when typed.
+  const r = read('02:30', '2026-03-28T22:30:00Z');
+  assert.equal(r.form, 'skipped');
+  assert.equal(r.message, '02:30 does not exist on 2026-03-29 in Europe/Amsterdam: at 02:00 the clocks go forward to 03:00; type "2026-03-29 03:00" or later, or +150m');
+  assert.throws(() => nextUpdateOption('02:30', feed, Date.parse('2026-03-28T22:30:00Z'), 'nl'), {
+    message: '--next-update 02:30: 02:30 bestaat op 2026-03-29 niet in Europe/Amsterdam: om 02:00 gaat de klok vooruit naar 03:00; typ "2026-03-29 03:00" of later, of +150m',
+  });
+  // What it says to type is read: 03:00 summer time.
+  assert.equal(read('2026-03-29 03:00', '2026-03-28T22:30:00Z').iso, '2026-03-29T01:00:00Z');
+  // A time tomorrow has (01:30) is the usual "passed" with its suggestion; and any other evening 02:30 too.
+  assert.equal(read('01:30', '2026-03-28T22:30:00Z').code, 'passed');
+  assert.equal(read('02:30', '2026-03-27T22:30:00Z').code, 'passed');
+});
+
 test('other days read as before', () => {
   assert.equal(read('14:30', '2026-07-01T10:00:00Z').iso, '2026-07-01T12:30:00Z');
   assert.equal(read('2026-07-01 14:30', '2026-07-01T10:00:00Z').iso, '2026-07-01T12:30:00Z');
