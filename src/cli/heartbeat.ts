@@ -5,7 +5,7 @@ import { CliError, durationOption, fromFeedError, isObj, iso, json, list, str, t
 import { fileLanguage, folderLanguage, isUnsignedDocument, parseJson, readPrivateKeys, readText, signedName, unwrapEnvelope } from './io.js';
 import { feedZone } from './lint-report.js';
 import { publish } from './publish.js';
-import { shownTime } from './when.js';
+import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
@@ -66,7 +66,7 @@ export const heartbeat: Command = {
     const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null };
     if (v.json) console.log(json(summary));
     else {
-      if (wasExpired) console.error(t.wasExpired(shownTime(prev.expires_at, doc, now, lang), feedZone(doc)));
+      if (wasExpired) console.error(t.wasExpired(shownAt(prev.expires_at, doc, now, lang), feedZone(doc)));
       if (out) console.error(t.heartbeat(String(doc.feed_id), prev.seq, doc.seq, shownTime(doc.expires_at, doc, now, lang), feedZone(doc), keys.length, out));
     }
   },

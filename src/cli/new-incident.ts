@@ -10,7 +10,7 @@ import { exists, ownLanguage, writeText } from './io.js';
 import { readStatusFeed } from './channel-file.js';
 import { feedZone, lintNow, namedIn, ownWords } from './lint-report.js';
 import { formatFinding } from '../lint/index.js';
-import { nextUpdateOption, shownTime } from './when.js';
+import { nextUpdateOption, shownAt } from './when.js';
 import { deskLanguage, emptyFeedLanguages, zoneLanguage } from './desk-lang.js';
 import { readFile } from 'node:fs/promises';
 import { emergencyServicesHint } from './emergency-services.js';
@@ -25,7 +25,7 @@ import { languageNames } from '../lint/rules/language.js';
 const SAID = {
   en: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`,
-    first: (time: string, zone: string) => `First update promised at ${time} (${zone}).`,
+    first: (at: string, zone: string) => `First update promised ${at} (${zone}).`,
     utc: (zone: string, file: string) => `Note: the feed's time zone is ${zone}, this computer's clock, so every time readers see is on it (in summer an hour off for London), and clearline new channel cannot read a number written as 0800…. If your readers live elsewhere, change "time_zone": "${zone}" in ${file} to theirs, e.g. "Europe/London", before you go on.`,
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
@@ -46,7 +46,7 @@ const SAID = {
   },
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
-    first: (time: string, zone: string) => `Eerste update beloofd om ${time} (${zone}).`,
+    first: (at: string, zone: string) => `Eerste update beloofd ${at} (${zone}).`,
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
@@ -167,7 +167,7 @@ export const newIncident: Command = {
     // A Dutch desk read "uit het sjabloon cyberattack": the English name, with its Dutch word beside it as the list has it.
     const templateName = lang === 'nl' ? `“${TEMPLATE_LABELS.nl[template]}” (${template})` : template;
     console.log(t.done(created, file, id, templateName, langs));
-    console.log(t.first(shownTime(incident.next_update_at, feed, now, lang), feedZone(feed)));
+    console.log(t.first(shownAt(incident.next_update_at, feed, now, lang), feedZone(feed)));
     if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
     // One --title is copied into every language, as the help says; a title of words (not a name such as "NS") then reads in
     // the desk's language everywhere: a municipality's English readers, its English SMS and CAP block got Dutch, unsaid.

@@ -53,7 +53,7 @@ export interface UpdateTerms {
   unknownAtResolve: (command: string) => string;
   /** A resolved incident whose action warns against links: readers show no actions for it. */
   warningAtResolve: (phrase: string, command: string) => string;
-  /** The history was full (`kept` earlier updates at most): the oldest, published at `at`, was dropped from `file`. */
+  /** The history was full (`kept` earlier updates at most): the oldest, published `at` ("at 09:43" / "op do 3 dec 09:43", when.ts shownAt), was dropped from `file`. */
   historyFull: (kept: number, at: string, zone: string, file: string) => string;
   correct: (problem: string) => string;
   nothingToChange: string;
@@ -121,7 +121,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     unknownAtResolve: (command) =>
       `Note: readers see no "What we don't know yet" for a resolved incident, so the unknown you gave is not shown. Say what is still unknown in the closing text (known), e.g. "We do not know yet whether personal data was stolen; the investigation continues.": ${command}`,
     historyFull: (kept, at, zone, file) =>
-      `Note: an incident keeps at most ${kept} earlier updates, so the oldest, published at ${at} (${zone}), is no longer in ${file} and readers no longer see it. Need it on record? Take it from a copy made before this update`,
+      `Note: an incident keeps at most ${kept} earlier updates, so the oldest, published ${at} (${zone}), is no longer in ${file} and readers no longer see it. Need it on record? Take it from a copy made before this update`,
     warningAtResolve: (phrase, command) =>
       `Note: readers see no actions for a resolved incident, so the warning "${phrase}" is no longer shown. Are the fake messages still going round? Put the warning in the closing text (known): ${command}`,
     needsClosing: 'resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md',
@@ -190,7 +190,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     unknownAtResolve: (command) =>
       `Let op: bij een opgeloste storing zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`,
     historyFull: (kept, at, zone, file) =>
-      `Let op: een storing bewaart hooguit ${kept} eerdere updates, dus de oudste, gepubliceerd om ${at} (${zone}), staat niet meer in ${file} en lezers zien hem niet meer. Moet u hem bewaren? Haal hem uit een kopie van vóór deze update`,
+      `Let op: een storing bewaart hooguit ${kept} eerdere updates, dus de oudste, gepubliceerd ${at} (${zone}), staat niet meer in ${file} en lezers zien hem niet meer. Moet u hem bewaren? Haal hem uit een kopie van vóór deze update`,
     warningAtResolve: (phrase, command) =>
       `Let op: bij een opgeloste storing zien lezers geen acties meer, dus de waarschuwing "${phrase}" staat er niet meer. Gaan de nepberichten door? Zet de waarschuwing in de slottekst (known): ${command}`,
     needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',

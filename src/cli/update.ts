@@ -10,7 +10,7 @@ import { folderLanguage, readJson, readText, writeText } from './io.js';
 import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { actionIndex, droppedUpdates, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
-import { nextUpdateOption, shownTime } from './when.js';
+import { nextUpdateOption, shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
@@ -249,7 +249,7 @@ export const update: Command = {
     await writeText(file, json(done) + '\n', undefined, lang);
     // A full history dropped its oldest update: said (standard error, with --json too, and in it as dropped_updates, whole, so a script can keep it).
     const dropped = droppedUpdates(incident, after);
-    for (const u of dropped) console.error(t.historyFull(LIMITS.updates, shownTime(u.at, done, now, lang), feedZone(done), file));
+    for (const u of dropped) console.error(t.historyFull(LIMITS.updates, shownAt(u.at, done, now, lang), feedZone(done), file));
     // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
     // Said with --json too (closing_title_hint, null when there is nothing to say), for the scripts that show update's output.
     const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t) : null;

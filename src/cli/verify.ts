@@ -7,7 +7,7 @@ import { CliError, fromFeedError, json, kindOption, list, str, type Command } fr
 import { fileLanguage, folderLanguage, isUnsignedDocument, languageOfText, readKeys, readText, signedName } from './io.js';
 import { withZoneBeside } from './doc-zone.js';
 import { feedZone } from './lint-report.js';
-import { shownTime } from './when.js';
+import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
@@ -86,7 +86,7 @@ export const verify: Command = {
       console.log(t.ok(kind, p.feed_id, p.seq, doc.kid, doc.alg));
       // An FAQ has no time_zone: its times in the zone of the feed beside it (doc-zone.ts), not the machine's.
       const clock = kind === 'faq' ? await withZoneBeside(p, file) : p;
-      console.log(t.times(shownTime(p.issued_at, clock, now, lang), shownTime(p.expires_at, clock, now, lang), feedZone(clock), minutes));
+      console.log(t.times(shownTime(p.issued_at, clock, now, lang), shownAt(p.issued_at, clock, now, lang), shownTime(p.expires_at, clock, now, lang), feedZone(clock), minutes));
       if (kind === 'status') console.log(t.status(Number(summary.open_incidents), Number(summary.incidents), Number(summary.channels)));
       else console.log(t.faq(Number(summary.entries)));
     } catch (caught) {
@@ -122,5 +122,5 @@ export async function expiredSaid(envelope: unknown, file: string, keys: string[
   }
   const lang = deskLanguage(p);
   const key = (await signingKeyFile(file, keys)) ?? 'private.jwk.json';
-  return ENVELOPE_TERMS[lang].expired(file, shownTime(p.expires_at, p, Date.now(), lang), feedZone(p), `clearline heartbeat --key ${shellArg(key)} ${shellArg(file)} --out ${shellArg(file)}`);
+  return ENVELOPE_TERMS[lang].expired(file, shownAt(p.expires_at, p, Date.now(), lang), feedZone(p), `clearline heartbeat --key ${shellArg(key)} ${shellArg(file)} --out ${shellArg(file)}`);
 }

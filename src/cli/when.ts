@@ -5,7 +5,7 @@
  */
 import { isNanpZone } from '../feed/dialling.js';
 import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
-import { isoInZone, readWhen, whenIn, type WhenReading } from '../feed/times.js';
+import { isoInZone, readWhen, wallClock, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
@@ -46,4 +46,17 @@ export function shownTime(value: unknown, feed: unknown, now: number, lang: UiLa
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
   const zone = feedZone(feed);
   return Number.isNaN(ms) ? String(value) : whenIn(ms, zone, now, timeLocale(lang, zone));
+}
+
+/**
+ * shownTime with its preposition: "om 09:43", another day "op do 3 dec 09:43" (Dutch "om" stands only before a time;
+ * "verlopen om do 3 dec 17:56" was wrong); English "at 09:43", another day "on Thu 3 Dec 09:43".
+ */
+export function shownAt(value: unknown, feed: unknown, now: number, lang: UiLanguage = 'en'): string {
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  const zone = feedZone(feed);
+  const [a, b] = [wallClock(ms, zone), wallClock(now, zone)];
+  const dated = !Number.isNaN(ms) && (a.year !== b.year || a.month !== b.month || a.day !== b.day);
+  const word = lang === 'nl' ? (dated ? 'op' : 'om') : dated ? 'on' : 'at';
+  return `${word} ${shownTime(value, feed, now, lang)}`;
 }
