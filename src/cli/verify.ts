@@ -14,7 +14,7 @@ import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelop
 import { fetched } from './fetch-said.js';
 import { shellArg } from '../lint/shell.js';
 import { DEFAULT_MAX_BYTES } from '../feed/fetch.js';
-import { fileTooLarge } from '../feed/feed-size.js';
+import { fileTooLarge, utf8Bytes } from '../feed/feed-size.js';
 
 /** The kind a signed envelope says it is (its protected header's typ), status when it cannot tell. */
 function kindFromTyp(text: string): DocumentKind {
@@ -65,7 +65,7 @@ export const verify: Command = {
       })();
       if (isUnsignedDocument(own)) throw new FeedError('invalid', ENVELOPE_TERMS[deskLanguage(own)].unsignedVerify(file, signedName(file), list(v.key)[0] ?? 'public.jwk.json'));
       // A file larger than readers accept: refused as they refuse it (an address is capped while it is fetched, fetch.ts).
-      const bytes = Buffer.byteLength(text, 'utf8');
+      const bytes = utf8Bytes(text);
       if (!remote && bytes > DEFAULT_MAX_BYTES) throw new FeedError('too-large', fileTooLarge(file, bytes, desk));
       const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind, desk);
       const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null });

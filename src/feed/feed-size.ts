@@ -25,7 +25,7 @@ export interface Oversize {
 }
 
 /** Bytes as readers count them (UTF-8); TextEncoder, not Node's Buffer, so the editor in a browser checks the same. */
-const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
+export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 
 /** The text written for a signed envelope, as `sign` and the studio write it. */
 export const envelopeText = (envelope: unknown): string => JSON.stringify(envelope) + '\n';
