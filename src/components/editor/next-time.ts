@@ -53,7 +53,7 @@ export function describeTime(ms: number, now: number, zone: string, ui: string):
 }
 
 /**
- * A time to follow "at" / "om": "0:05 (in 10 minutes)", on another day "Thu 3 Dec, 0:05 (in 10 minutes)". `describeTime`
+ * A time to follow "at" / "om" (on another day "on" / "op"): "0:05 (in 10 minutes)", "Thu 3 Dec, 0:05 (in 10 minutes)". `describeTime`
  * says another day as "tomorrow at 0:05", so a feed signed at 23:50 "expires at tomorrow at 0:05" / "verloopt om morgen om 0:05".
  */
 export function atTime(ms: number, now: number, zone: string, ui: string): string {
@@ -66,9 +66,12 @@ export function clockOn(ms: number, now: number, zone: string, ui: string): stri
   return clockFormat(ui, zone, day).format(ms);
 }
 
-/** The heartbeat prompt above the studio: the public feed "expires at 0:05 (in 10 minutes)", or once past, "expired at 0:05 (5 minutes ago)". */
-export function expiryLine(say: (time: string, passed: boolean) => string, expires: number, now: number, zone: string, ui: string): string {
-  return say(atTime(expires, now, zone, ui), expires <= now);
+/**
+ * The heartbeat prompt above the studio: the public feed "expires at 0:05 (in 10 minutes)", or once past, "expired at 0:05
+ * (5 minutes ago)"; on another day "verloopt op do 3 dec, 0:05" ("om" stands only before a time).
+ */
+export function expiryLine(say: (time: string, passed: boolean, dated: boolean) => string, expires: number, now: number, zone: string, ui: string): string {
+  return say(atTime(expires, now, zone, ui), expires <= now, !sameDay(expires, now, zone));
 }
 
 /** A time for the next-update field, as the desk reads the promise beside it: "12:30 PM" in English on a US or Canadian clock, "12:30" elsewhere. */

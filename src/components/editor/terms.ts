@@ -100,7 +100,7 @@ export interface EditorTerms {
   applyOnTop: string;
   needKey: string;
   resign: string;
-  expiresSoon: (time: string, passed?: boolean) => string; // passed: it has expired already
+  expiresSoon: (time: string, passed?: boolean, dated?: boolean) => string; // passed: it has expired already; dated: `time` carries a date ("op", not "om")
   fix: string;
   working: string;
   error: string;
@@ -198,7 +198,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     applyOnTop: 'Apply my edit on top of the newer feed',
     needKey: 'Choose your signing key first.',
     resign: 'Re-sign now',
-    expiresSoon: (t, passed) => (passed ? `The published feed expired at ${t}: readers now see it as out of date. Re-sign it.` : `The published feed expires at ${t}. Re-sign it so readers do not see it as out of date.`),
+    expiresSoon: (t, passed, dated) => (passed ? `The published feed expired ${dated ? 'on' : 'at'} ${t}: readers now see it as out of date. Re-sign it.` : `The published feed expires ${dated ? 'on' : 'at'} ${t}. Re-sign it so readers do not see it as out of date.`),
     fix: 'Fix',
     working: 'Working…',
     error: 'Problem',
@@ -291,7 +291,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     applyOnTop: 'Mijn wijziging toepassen op de nieuwere feed',
     needKey: 'Kies eerst uw ondertekeningssleutel.',
     resign: 'Nu opnieuw ondertekenen',
-    expiresSoon: (t, passed) => (passed ? `De gepubliceerde feed is verlopen om ${t}: lezers zien hem nu als verouderd. Onderteken opnieuw.` : `De gepubliceerde feed verloopt om ${t}. Onderteken opnieuw, zodat lezers hem niet als verouderd zien.`),
+    expiresSoon: (t, passed, dated) => (passed ? `De gepubliceerde feed is verlopen ${dated ? 'op' : 'om'} ${t}: lezers zien hem nu als verouderd. Onderteken opnieuw.` : `De gepubliceerde feed verloopt ${dated ? 'op' : 'om'} ${t}. Onderteken opnieuw, zodat lezers hem niet als verouderd zien.`),
     fix: 'Oplossen',
     working: 'Bezig…',
     error: 'Probleem',
