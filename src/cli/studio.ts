@@ -70,7 +70,8 @@ function page(attrs: Record<string, string>, lang: string, title: string): strin
 
 const CSS = ':root{color-scheme:light dark}body{margin:0;font-family:system-ui,sans-serif;background:#f2f4f7}@media (prefers-color-scheme: dark){body{background:#0d0f12}}main{max-width:96rem;margin:0 auto;padding:0.5rem}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}';
 
-async function body(req: IncomingMessage, t: StudioTerms, limit = 2_000_000): Promise<unknown> {
+/** At most 4 MB a request: a save carries the signed feed (readers take up to 1 MB) and feed.json as a JSON string, escaped again; 2 MB refused a feed readers accept (texts full of \\fs01\… paths). */
+async function body(req: IncomingMessage, t: StudioTerms, limit = 4_000_000): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const c of req) {
