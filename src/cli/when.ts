@@ -5,7 +5,7 @@
  */
 import { isNanpZone } from '../feed/dialling.js';
 import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
-import { isoInZone, readWhen, wallClock, whenIn, type WhenReading } from '../feed/times.js';
+import { isoInZone, readWhen, sameDay, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
@@ -54,9 +54,7 @@ export function shownTime(value: unknown, feed: unknown, now: number, lang: UiLa
  */
 export function shownAt(value: unknown, feed: unknown, now: number, lang: UiLanguage = 'en'): string {
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-  const zone = feedZone(feed);
-  const [a, b] = [wallClock(ms, zone), wallClock(now, zone)];
-  const dated = !Number.isNaN(ms) && (a.year !== b.year || a.month !== b.month || a.day !== b.day);
+  const dated = !Number.isNaN(ms) && !sameDay(ms, now, feedZone(feed));
   const word = lang === 'nl' ? (dated ? 'op' : 'om') : dated ? 'on' : 'at';
   return `${word} ${shownTime(value, feed, now, lang)}`;
 }

@@ -39,21 +39,25 @@ export function clockIn(ms: number, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+/** True when two instants fall on the same calendar day in the zone. */
+export function sameDay(a: number, b: number, timeZone: string): boolean {
+  const [x, y] = [wallClock(a, timeZone), wallClock(b, timeZone)];
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
 /**
  * "09:43", or "Tue 1 Dec 09:43" when it is not today in that zone ("di 1 dec 09:43" with `locale` nl).
  * With `locale` en-US the time is on the 12-hour clock, as on an American reader's page: "9:43 AM",
  * "Thu, Dec 3, 6:34 AM" (a Chicago desk read "next update 13:01" where its customers read 1:01 PM).
  */
 export function whenIn(ms: number, timeZone: string, now: number, locale = 'en-GB'): string {
-  const w = wallClock(ms, timeZone);
-  const today = wallClock(now, timeZone);
-  const sameDay = w.year === today.year && w.month === today.month && w.day === today.day;
+  const today = sameDay(ms, now, timeZone);
   if (locale === 'en-US') {
-    const f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(sameDay ? {} : { weekday: 'short', day: 'numeric', month: 'short' }) });
+    const f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', ...(today ? {} : { weekday: 'short', day: 'numeric', month: 'short' }) });
     // Newer ICU writes "9:43\u202fAM": a plain space, for every terminal.
     return f.format(ms).replace(/\s/g, ' ');
   }
-  if (sameDay) return clockIn(ms, timeZone);
+  if (today) return clockIn(ms, timeZone);
   const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
   return `${date} ${clockIn(ms, timeZone)}`;
 }

@@ -4,12 +4,12 @@
  * ("14:30 (in 30 minutes)", "tomorrow at 10:30"). Pure: no DOM.
  */
 import type { PassedFacts, SkippedFacts } from '../../feed/passed.js';
-import { isoUtc, readWhen, wallClock, zoneOf } from '../../feed/times.js';
+import { isoUtc, readWhen, sameDay, wallClock, zoneOf } from '../../feed/times.js';
 import { formatRelative } from '../../i18n/lang.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { clockFormat, timeLocale } from './locale.js';
 
-export { clockFormat, timeLocale };
+export { clockFormat, sameDay, timeLocale };
 
 export type NextTime =
   | { ok: true; iso: string }
@@ -33,12 +33,6 @@ export function parseNextTime(input: string, now: number, zone: string): NextTim
 /** The zone the editor reads and shows times in: the feed's, while it is a real zone, else this computer's. */
 export const editorZone = (feedZone: string | undefined): string => zoneOf({ time_zone: feedZone });
 
-/** True when two instants fall on the same calendar day in the zone. */
-export function sameDay(a: number, b: number, zone: string): boolean {
-  const x = wallClock(a, zone);
-  const y = wallClock(b, zone);
-  return x.year === y.year && x.month === y.month && x.day === y.day;
-}
 
 /** "14:30 (in 30 minutes)" today, "tomorrow at 10:30" / "morgen om 10:30" on another day, in the feed's zone and its region's clock (locale.ts). */
 export function describeTime(ms: number, now: number, zone: string, ui: string): string {
