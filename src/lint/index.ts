@@ -17,6 +17,7 @@ import { placeholder, schema, shapeProblem, validityTooLong } from './rules/docu
 import { closingTextUnchanged } from './rules/closing.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
+import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { foreignLink } from './rules/foreign-link.js';
@@ -42,6 +43,7 @@ export { CLARITY_LIMITS } from './rules/limits.js';
 const RULES = [
   schema,
   validityTooLong,
+  titleMissing,
   knownMissing,
   unknownMissing,
   nextUpdateMissing,
@@ -83,6 +85,7 @@ const RULES = [
   foreignLink,
   rawHtml,
   longSentence,
+  titleLong,
   jargon,
 ] as const;
 

@@ -21,6 +21,8 @@ const withFaq = { faq: lintCleanFaq() };
 const CASES = {
   schema: ['error', (f) => (f.incidents[0].severity = 'apocalyptic'), 'incidents/0/severity'],
   'validity-too-long': ['error', (f) => Object.assign(f, { seq: 1, issued_at: iso(NOW), expires_at: iso(NOW + 25 * 60 * MIN) }), 'expires_at'],
+  'title-missing': ['error', (f) => (f.incidents[0].title = { nl: '', en: ' ' }), 'incidents/0/title'],
+  'title-long': ['warning', (f) => (f.incidents[0].title.nl = 'Het telefoonnummer 14 075 en de website van de gemeente Zaanstad zijn niet bereikbaar door een storing bij onze leverancier'), 'incidents/0/title/nl'],
   'known-missing': ['error', (f) => (f.incidents[0].known = { nl: ' ', en: '' }), 'incidents/0/known'],
   'unknown-missing': ['error', (f) => (f.incidents[0].unknown = ''), 'incidents/0/unknown'],
   'next-update-missing': ['error', (f) => (f.incidents[0].next_update_at = null), 'incidents/0/next_update_at'],
