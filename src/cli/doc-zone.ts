@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { zoneSpelling } from '../feed/new-feed.js';
 import { isTimeZone } from '../feed/times.js';
 
 const zoneIn = (doc: unknown): string | undefined => {
@@ -36,4 +37,10 @@ export async function withZoneBeside<D>(doc: D, file: string | undefined): Promi
     if (zone) return { ...doc, time_zone: zone };
   }
   return doc;
+}
+
+/** `--time-zone` in the zone's own spelling: `europe/amsterdam` or `Amsterdam` is Europe/Amsterdam (feed/new-feed.ts zoneSpelling). */
+export function zoneOption(v: Record<string, unknown>): string | undefined {
+  const typed = v['time-zone'];
+  return typeof typed === 'string' ? zoneSpelling(typed) : undefined;
 }

@@ -13,6 +13,7 @@ import { feedZone } from './lint-report.js';
 import { warnUtc } from './new-incident.js';
 import { defaultLanguages, zoneLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
+import { zoneOption } from './doc-zone.js';
 
 const SAID = {
   en: {
@@ -58,7 +59,7 @@ export const newFeedCommand: Command = {
   summary: 'make an empty status feed (no incidents yet), to add your channels and contact reasons before anything happens',
   usage: 'clearline new feed --feed-id ID [--publisher NAME] [--publisher-url URL] [--status-url URL] [--time-zone Europe/Amsterdam] [--lang nl,en] [--feed feed.json]',
   positionals: 0,
-  deskOf: (v) => deskOf(parseLangs(v.lang), str(v['time-zone'])),
+  deskOf: (v) => deskOf(parseLangs(v.lang), zoneOption(v)),
   options: {
     'feed-id': { type: 'string', help: 'the id your embed pins with feed-id, e.g. example-water' },
     publisher: { type: 'string', help: 'your organisation\'s name, as readers see it' },
@@ -72,14 +73,14 @@ export const newFeedCommand: Command = {
   async run(v) {
     const file = str(v.feed) ?? 'feed.json';
     const langs = parseLangs(v.lang);
-    const desk = await deskOf(langs, str(v['time-zone']));
+    const desk = await deskOf(langs, zoneOption(v));
     const t = SAID[desk];
     if (await exists(file)) throw new CliError(t.exists(file));
     const feedId = str(v['feed-id'])?.trim();
     if (!feedId) throw new CliError(t.noId(desk === 'nl' ? 'gemeente-voorbeeld' : 'example-water'));
     const badId = feedIdProblem(feedId, desk);
     if (badId) throw new CliError(`--feed-id: ${badId}`);
-    const zone = str(v['time-zone']) ?? feedZone(undefined);
+    const zone = zoneOption(v) ?? feedZone(undefined);
     const badZone = timeZoneProblem(zone, desk);
     if (badZone) throw new CliError(`--time-zone ${badZone}`);
     const statusUrl = str(v['status-url'])?.trim();

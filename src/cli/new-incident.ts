@@ -20,6 +20,7 @@ import type { UiLanguage } from '../i18n/terms.js';
 import { shellArg } from '../lint/shell.js';
 import { sameTextLanguages } from '../lint/rules/same-text.js';
 import { languageNames } from '../lint/rules/language.js';
+import { zoneOption } from './doc-zone.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
 const SAID = {
@@ -103,7 +104,7 @@ export const newIncident: Command = {
     const first = parseLangs(v.lang)[0];
     // A feed without texts on Dutch or Belgian time (just made by `new feed` there) is a Dutch desk's: "er is geen sjabloon",
     // as the incident it then writes is said in Dutch (a mobile operator's desk was refused in English, then answered in Dutch).
-    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : (zoneLanguage(await fileZone(file)) ?? 'en'))) : uiLanguage(first ?? emptyFeedLanguages({ time_zone: str(v['time-zone']) ?? feedZone(undefined) })[0]);
+    const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : (zoneLanguage(await fileZone(file)) ?? 'en'))) : uiLanguage(first ?? emptyFeedLanguages({ time_zone: zoneOption(v) ?? feedZone(undefined) })[0]);
     const e = SAID[desk];
     const template = templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
@@ -121,7 +122,7 @@ export const newIncident: Command = {
       if (!feedId) throw new CliError(e.noFeed(file));
       const badId = feedIdProblem(feedId, desk);
       if (badId) throw new CliError(`--feed-id: ${badId}`);
-      const zone = str(v['time-zone']) ?? feedZone(undefined);
+      const zone = zoneOption(v) ?? feedZone(undefined);
       const badZone = timeZoneProblem(zone, desk);
       if (badZone) throw new CliError(`--time-zone ${badZone}`);
       feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), timeZone: zone }) as unknown as Obj;

@@ -9,6 +9,7 @@ import { CliError, str, type Command } from './command.js';
 import { folderLanguage, openEnvelope, ownLanguage, readJson, unreadable } from './io.js';
 import { findingsLanguage } from './lint-report.js';
 import { formatReport, reportNames } from './report-text.js';
+import { zoneOption } from './doc-zone.js';
 
 
 /** What is wrong with an option of report, in the report's language (--lang, else the desk's). */
@@ -102,7 +103,7 @@ export const report: Command = {
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(OPTION_SAID[lang].top(String(v.top)));
     // A damaged signed feed (its payload or a signature's header): said as verify says it, not used.
     const feedDoc = given ? await openEnvelope(await readJson(given, 'the feed', lang), given, lang) : undefined;
-    const timeZone = reportZone(str(v['time-zone']), feedDoc, lang);
+    const timeZone = reportZone(zoneOption(v), feedDoc, lang);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone, lang) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });
     const files = positionals.length ? positionals : ['-'];

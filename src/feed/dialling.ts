@@ -46,15 +46,22 @@ const NANP_ZONES = new Set([
   'America/Regina', 'America/Halifax', 'America/St_Johns',
 ]);
 
+/**
+ * The zones above by their name in lower case: a feed may spell its zone in any case ("europe/amsterdam" is valid),
+ * and a Dutch desk that typed it so had every 0800 number refused as "no country".
+ */
+const TRUNK_ZERO_LOWER = new Map(Object.entries(TRUNK_ZERO_ZONES).map(([z, code]) => [z.toLowerCase(), code]));
+const NANP_LOWER = new Set([...NANP_ZONES].map((z) => z.toLowerCase()));
+
 /** A feed on a US or Canadian clock, whose numbers are +1 and 10 digits. */
-export const isNanpZone = (timeZone: string | undefined): boolean => !!timeZone && NANP_ZONES.has(timeZone);
+export const isNanpZone = (timeZone: string | undefined): boolean => !!timeZone && NANP_LOWER.has(timeZone.toLowerCase());
 
 /**
  * The country calling code a national number is read in, for a feed in `timeZone`: a leading 0 is dropped
  * after it, except for `1` (US, Canada), where a 10-digit number is read; undefined when not known.
  */
 export function callingCodeForZone(timeZone: string | undefined): string | undefined {
-  return timeZone ? (TRUNK_ZERO_ZONES[timeZone] ?? (NANP_ZONES.has(timeZone) ? '1' : undefined)) : undefined;
+  return timeZone ? (TRUNK_ZERO_LOWER.get(timeZone.toLowerCase()) ?? (isNanpZone(timeZone) ? '1' : undefined)) : undefined;
 }
 
 /** Public emergency numbers, dialled as they are: 112 (Europe and beyond), 911, 999, 000 (Australia), 111 (New Zealand), 110 and 119. */

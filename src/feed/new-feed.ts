@@ -7,6 +7,7 @@
 import { NEW_FEED_PLACEHOLDERS, NEW_FEED_PROBLEMS } from '../i18n/new-feed-terms.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { isTimeZone, localZone } from './times.js';
+import { zoneName } from './zone.js';
 import type { FeedDraft } from './update.js';
 
 /** What a new feed says until the publisher fills it in; lint refuses to sign while it is there. */
@@ -54,6 +55,12 @@ export function feedIdProblem(id: string, lang: UiLanguage = 'en'): string | und
 export function timeZoneProblem(zone: string, lang: UiLanguage = 'en'): string | undefined {
   return isTimeZone(zone) ? undefined : NEW_FEED_PROBLEMS[lang].badZone(zone);
 }
+
+/**
+ * A time zone as the desk typed it, in the zone's own spelling ("europe/amsterdam", "Amsterdam" -> Europe/Amsterdam),
+ * for the studio's field and `--time-zone`; what is no zone is kept as typed, for timeZoneProblem to say so.
+ */
+export const zoneSpelling = (typed: string): string => zoneName(typed) ?? typed.trim();
 
 /** A website as people type it ("www.example.nl") as the https: URL the feed needs; other schemes are left for the schema to refuse. */
 export function publisherUrl(input: string): string {

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { publisherUrl } from '../../feed/new-feed.js';
+import { publisherUrl, zoneSpelling } from '../../feed/new-feed.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fieldId, findingsFor, textField, type FormContext } from './form.js';
@@ -56,7 +56,8 @@ export function renderFeedIdentity(ctx: IdentityContext): TemplateResult {
         <label for=${zoneId}>${t.timeZone}</label>
         <span class="hint" id=${hintId}>${t.timeZoneHint}</span>
         <input id=${zoneId} type="text" list="f-zones" autocomplete="off" spellcheck="false" .value=${feed.time_zone ?? ''} aria-invalid=${zone.invalid ? 'true' : 'false'} aria-describedby=${[hintId, zone.ids].filter(Boolean).join(' ')}
-          @input=${(e: Event) => ctx.changeIdentity({ timeZone: (e.target as HTMLInputElement).value.trim() })} @blur=${() => ctx.touch('time_zone')} />
+          @input=${(e: Event) => ctx.changeIdentity({ timeZone: (e.target as HTMLInputElement).value.trim() })}
+          @change=${(e: Event) => ctx.changeIdentity({ timeZone: zoneSpelling((e.target as HTMLInputElement).value) })} @blur=${() => ctx.touch('time_zone')} />
         <datalist id="f-zones">${guard([], () => allZones().map((z) => html`<option value=${z}></option>`))}</datalist>
         ${zone.view ?? nothing}
       </div>
