@@ -162,31 +162,34 @@ export function isShortNumber(href: string, countryCode?: string): boolean {
 /**
  * How many digits follow the country code in a valid number, for the countries whose numbering
  * plans are simple enough to say so (a missing or extra digit is the commonest typo): Dutch
- * numbers have 9 (0800 and 0900 numbers 7 to 10), British ones 9 or 10, Belgian ones 8 (mobiles 9),
- * US and Canadian ones (+1) 10: the area code and the 7-digit number, toll-free 800 to 888 too.
- * Other countries: not known.
+ * numbers have 9 (0800 and 0900 numbers 7 or 10: 0800 and 4 or 7 digits), British ones 9 or 10,
+ * Belgian ones 8 (mobiles 9), US and Canadian ones (+1) 10: the area code and the 7-digit number,
+ * toll-free 800 to 888 too. Other countries: not known.
  */
-const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly [number, number]>> = {
-  '31': (rest) => (/^(?:800|90[069])/.test(rest) ? [7, 10] : [9, 9]),
+const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly number[]>> = {
+  // Before, 0800 numbers took 7 to 10 and the studio said "8 of 11" of a range that let 0800 035 12 through.
+  '31': (rest) => (/^(?:800|90[069])/.test(rest) ? [7, 10] : [9]),
   // British numbers have 10 after +44 (020 7946 0123, 0345 600 1234, 07700 900123); only some 01 areas and freephone
   // 0800 also have 9 (016977 2345, 0800 123 456), and Childline's 0800 1111 has 7. Before, any 9 passed: a London
   // desk's "020 7946 012", a digit short, went out without a word; and Childline was a digit short.
-  '44': (rest) => (rest === '8001111' ? [7, 7] : /^(?:1|800)/.test(rest) ? [9, 10] : [10, 10]),
+  '44': (rest) => (rest === '8001111' ? [7] : /^(?:1|800)/.test(rest) ? [9, 10] : [10]),
   // Belgian numbers have 8 (03 123 45 67, 050 12 34 56, 0800 12 345), mobiles (045x to 049x) 9.
-  '32': (rest) => (/^4[5-9]/.test(rest) ? [9, 9] : [8, 8]),
-  '1': () => [10, 10],
+  '32': (rest) => (/^4[5-9]/.test(rest) ? [9] : [8]),
+  '1': () => [10],
 };
 
 /**
- * For `tel:+31531234567`: undefined when its length is right or not known, else the country code and the digits expected after it.
+ * For `tel:+31531234567`: undefined when its length is right or not known, else the country code, the digit counts a
+ * number there may have after it, and for a Dutch 0800 or 0900 number that kind ("0800"), whose counts differ.
  * Before, `+1 800 555 01999` (a digit too many in a US toll-free number) passed without a word.
  */
-export function digitCountProblem(href: string): { code: string; got: number; min: number; max: number } | undefined {
+export function digitCountProblem(href: string): { code: string; got: number; allowed: readonly number[]; kind?: string } | undefined {
   const m = /^tel:\+(31|44|32|1)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
   if (!m) return undefined;
-  const [min, max] = DIGITS_AFTER[m[1]!]!(m[2]!);
-  const got = m[2]!.length;
-  return got < min || got > max ? { code: m[1]!, got, min, max } : undefined;
+  const [code, rest] = [m[1]!, m[2]!];
+  const allowed = DIGITS_AFTER[code]!(rest);
+  const kind = code === '31' && /^(?:800|90[069])/.test(rest) ? `0${rest.slice(0, 3)}` : undefined;
+  return allowed.includes(rest.length) ? undefined : { code, got: rest.length, allowed, ...(kind ? { kind } : {}) };
 }
 
 /**

@@ -87,5 +87,11 @@ describe('<clearline-editor> a channel link in the desk\'s words', () => {
     expect(field(el, 'Link — Klantenservice').value).to.equal('+44 20 7946 0000');
     await fill(el, 'Link — Kantoor Utrecht', '030 123 456');
     expect(findingOf(el, 'Link — Kantoor Utrecht')).to.contain('het nummer 030123456 heeft 9 cijfers; Nederlandse nummers hebben er 10, met de 0 vooraan');
+    // A freephone number a digit short is said as one: it has 8 or 11 (0800 and 4 or 7), not "Dutch numbers have 8 of 11".
+    await fill(el, 'Link — Kantoor Utrecht', '0800 - 035');
+    expect(findingOf(el, 'Link — Kantoor Utrecht')).to.contain('heeft 7 cijfers; 0800-nummers hebben er 8 of 11, met de 0 vooraan');
+    // 0800 and 5 digits is no number either (before, any length from 8 to 11 passed).
+    await fill(el, 'Link — Kantoor Utrecht', '0800 03591');
+    expect(findingOf(el, 'Link — Kantoor Utrecht')).to.contain('heeft 9 cijfers; 0800-nummers hebben er 8 of 11');
   });
 });

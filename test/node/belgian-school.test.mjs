@@ -186,8 +186,8 @@ test('keygen next to a feed.json fills in its feed id in the embed code, not "yo
 test('lint warns about a Belgian number with a digit too few or too many, as it does about a Dutch or British one', async () => {
   const { digitCountProblem } = await importTs('src/feed/dialling.ts');
   for (const ok of ['tel:+3231234567', 'tel:+3250123456', 'tel:+32470123456', 'tel:+3280012345', 'tel:+3241234567']) assert.equal(digitCountProblem(ok), undefined, ok);
-  assert.deepEqual(digitCountProblem('tel:+323123456'), { code: '32', got: 7, min: 8, max: 8 });
-  assert.deepEqual(digitCountProblem('tel:+3247012345'), { code: '32', got: 8, min: 9, max: 9 });
+  assert.deepEqual(digitCountProblem('tel:+323123456'), { code: '32', got: 7, allowed: [8] });
+  assert.deepEqual(digitCountProblem('tel:+3247012345'), { code: '32', got: 8, allowed: [9] });
   const doc = school('tel:+32470123456');
   doc.channels[0].href = 'tel:+323123456';
   const [f] = lintDocument(doc, { lang: 'nl' }).filter((x) => x.rule === 'phone-length');

@@ -128,7 +128,7 @@ test('--lang en --name changes the English name and keeps the Dutch; findings ar
     // A warning this change brings is said in Dutch, the feed's first language.
     const short = run(dir, 'edit', 'channel', '--id', 'phone', '--link', '0800-12');
     assert.equal(short.status, 0, short.stderr);
-    assert.match(short.stderr, /het Nederlandse nummer tel:\+3180012 \(080012\) heeft 5 cijfers na \+31/);
+    assert.match(short.stderr, /het Nederlandse 0800-nummer tel:\+3180012 \(080012\) heeft 5 cijfers na \+31; zulke nummers hebben er 7 of 10 \[phone-length\]/);
     assert.doesNotMatch(short.stderr, /Dutch number|has 5 digits/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -119,9 +119,12 @@ test('digitCountProblem: a Dutch or British number with a digit too few or too m
   assert.equal(digitCountProblem('tel:+31612345678'), undefined, 'a mobile');
   assert.equal(digitCountProblem('tel:+318009009'), undefined, '0800-9009');
   assert.equal(digitCountProblem('tel:+31 800 123 4567'), undefined, '0800 with 7 digits');
-  assert.deepEqual(digitCountProblem('tel:+3153123456'), { code: '31', got: 8, min: 9, max: 9 });
-  assert.deepEqual(digitCountProblem('tel:+315312345678'), { code: '31', got: 10, min: 9, max: 9 });
+  // 0800 and 0900 numbers have 4 or 7 digits after the prefix, never 5 or 6.
+  assert.deepEqual(digitCountProblem('tel:+3180003512'), { code: '31', got: 8, allowed: [7, 10], kind: '0800' });
+  assert.deepEqual(digitCountProblem('tel:+31900123456'), { code: '31', got: 9, allowed: [7, 10], kind: '0900' });
+  assert.deepEqual(digitCountProblem('tel:+3153123456'), { code: '31', got: 8, allowed: [9] });
+  assert.deepEqual(digitCountProblem('tel:+315312345678'), { code: '31', got: 10, allowed: [9] });
   assert.equal(digitCountProblem('tel:+448001234567'), undefined, 'a British 0800, 10 digits');
-  assert.deepEqual(digitCountProblem('tel:+4480012'), { code: '44', got: 5, min: 9, max: 10 });
+  assert.deepEqual(digitCountProblem('tel:+4480012'), { code: '44', got: 5, allowed: [9, 10] });
   assert.equal(digitCountProblem('tel:+3312345'), undefined, 'other countries: not judged');
 });

@@ -138,29 +138,34 @@ export const phoneLength = defineRule('phone-length', 'warning', function* ({ li
   for (const { path, href } of links) {
     const p = digitCountProblem(href);
     if (!p) continue;
-    const want = (n: number, m: number, to: string) => (n === m ? `${n}` : `${n} ${to} ${m}`);
+    // "10", "9 or 10", and for a Dutch 0800 number "7 or 10" (never 8 or 9: 0800 and 4 or 7 digits).
+    const counts = (add: number, or: string) => p.allowed.map((n) => n + add).join(` ${or} `);
     const c = COUNTRY[p.code]!;
     // The studio's desk counts a number of its own country as it dials it, with the 0 (020 7946 0000: 11);
-    // a US or Canadian desk without the 1 ((312) 555-0142: 10).
+    // a US or Canadian desk without the 1 ((312) 555-0142: 10). A Dutch 0800 number is said as one ("0800-nummers hebben
+    // er 8 of 11"), not as "Dutch numbers" (which have 10).
     const home = p.code === code;
     const zero = p.code === '1' ? 0 : 1;
     const shown = deskLink(href, code);
+    const such = { en: p.kind ? `${p.kind} numbers` : `${c.en} numbers`, nl: p.kind ? `${p.kind}-nummers` : `${c.nl} nummers` };
+    // "the Dutch 0800 number", "het Nederlandse 0800-nummer"; else "the Dutch number".
+    const one = { en: `${c.en} ${p.kind ? `${p.kind} ` : ''}number`, nl: `${c.nl} ${p.kind ? `${p.kind}-` : ''}nummer` };
     const desk = home
       ? {
-          en: `the number ${shown} has ${p.got + zero} digits; ${c.en} numbers have ${want(p.min + zero, p.max + zero, 'or')}${zero ? ', with the 0 at the start' : ', with the area code'}`,
-          nl: `het nummer ${shown} heeft ${p.got + zero} cijfers; ${c.nl} nummers hebben er ${want(p.min + zero, p.max + zero, 'of')}${zero ? ', met de 0 vooraan' : ', met het netnummer'}`,
+          en: `the number ${shown} has ${p.got + zero} digits; ${such.en} have ${counts(zero, 'or')}${zero ? ', with the 0 at the start' : ', with the area code'}`,
+          nl: `het nummer ${shown} heeft ${p.got + zero} cijfers; ${such.nl} hebben er ${counts(zero, 'of')}${zero ? ', met de 0 vooraan' : ', met het netnummer'}`,
         }
       : {
-          en: `the ${c.en} number ${shown} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'or')}`,
-          nl: `het ${c.nl} nummer ${shown} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'of')}`,
+          en: `the ${one.en} ${shown} has ${p.got} digits after +${p.code}; such numbers have ${counts(0, 'or')}`,
+          nl: `het ${one.nl} ${shown} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${counts(0, 'of')}`,
         };
     // On the command line too, the number as the desk typed it beside the feed's form: "tel:+4480012345 (0800 12345)".
     const typed = home && !shown.startsWith('+') && shown !== href ? ` (${shown})` : '';
     yield {
       path,
       message: {
-        en: feedOr(`the ${c.en} number ${href}${typed} has ${p.got} digits after +${p.code}; such numbers have ${want(p.min, p.max, 'to')}`, desk.en),
-        nl: feedOr(`het ${c.nl} nummer ${href}${typed} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${want(p.min, p.max, 'tot')}`, desk.nl),
+        en: feedOr(`the ${one.en} ${href}${typed} has ${p.got} digits after +${p.code}; such numbers have ${counts(0, 'or')}`, desk.en),
+        nl: feedOr(`het ${one.nl} ${href}${typed} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${counts(0, 'of')}`, desk.nl),
       },
       fix: { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
     };
