@@ -7,7 +7,7 @@
 import { NEW_FEED_PLACEHOLDERS, NEW_FEED_PROBLEMS } from '../i18n/new-feed-terms.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { isTimeZone, localZone } from './times.js';
-import { zoneName } from './zone.js';
+import { zoneName } from './zone-name.js';
 import type { FeedDraft } from './update.js';
 
 /** What a new feed says until the publisher fills it in; lint refuses to sign while it is there. */
