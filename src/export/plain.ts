@@ -154,7 +154,7 @@ export const whoShown = (who: string, label: string): string => (whoSaid(who, la
 export const sentenceEnd = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);
 
 /** A label after such a question starts a sentence: "bel ons" -> "Bel ons". */
-export const sentenceStart = (label: string, lang: string): string => label.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
+export { sentenceStart } from '../i18n/lang.js';
 
 /** Words that say to whom, not what: pronouns, articles, "to be" and "to have", "if" ("U hebt …" / "als u … heeft"). */
 const FILLER = new Set('u je jij we wij uw your you i ik de het een the a an is are am be ben bent zijn have has heb hebt heeft als if when wanneer'.split(' '));

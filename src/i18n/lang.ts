@@ -23,6 +23,9 @@ export function pickText(text: TextValue | undefined, tag: string): string {
   return pickLanguage(text, tag) ?? '';
 }
 
+/** A text that starts a sentence: "bel ons" -> "Bel ons" (a channel's reason alone, an export's label after a question). */
+export const sentenceStart = (text: string, lang: string): string => text.trim().replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase(lang));
+
 /** The value for a language from a map of language tags: exact tag, same primary language, English, then the first. */
 export function pickLanguage<T>(map: Readonly<Record<string, T>>, tag: string): T | undefined {
   const want = tag.toLowerCase();

@@ -107,4 +107,19 @@ describe('<clearline-status> at a glance', () => {
     const none = await mount(feed('critical', statusFeed().channels));
     expect(none.shadowRoot!.querySelector('[part~=incident] [data-channel]') === null).to.equal(true);
   });
+
+  it('a reason without a wait, written to follow "Expected wait …:", starts its own sentence', async () => {
+    // The demo airline's call-back line: "u houdt uw plek in de rij …" read as a fragment in lower case under its name.
+    const callback: Channel = { id: 'callback', kind: 'callback', label: { en: 'Have us call you back', nl: 'Laat u terugbellen' }, href: 'https://example.com/terugbellen', reason: { en: 'you keep your place in the queue', nl: 'u houdt uw plek in de rij' } };
+    const urgent: Channel = { ...line, wait_minutes: undefined, reason: { en: 'water brown? Do not drink it', nl: 'water bruin? Niet drinken' } };
+    for (const [lang, own, when] of [
+      ['en', 'You keep your place in the queue', 'Water brown? Do not drink it'],
+      ['nl', 'U houdt uw plek in de rij', 'Water bruin? Niet drinken'],
+    ] as const) {
+      const el = await mount(feed('minor', [urgent, callback]), lang);
+      const root = el.shadowRoot!;
+      expect(text(root.querySelector('[part~=channel][data-channel=callback] .wait'))).to.equal(own);
+      expect(text(root.querySelector('[part~=emergency] [data-channel=no-water] .when'))).to.equal(when);
+    }
+  });
 });

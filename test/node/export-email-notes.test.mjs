@@ -55,3 +55,13 @@ test('e-mail text: an action calling a number shows the number as written, a web
   assert.ok(nl.includes('Mail ons (hulp@pensioenfondshorizon.nl)'), nl);
   assert.ok(nl.includes('Bekijk uw betaaldata <https://www.pensioenfondshorizon.nl/betaaldata>'), nl);
 });
+
+// The demo airline's call-back line has no wait, and its reason was written to follow "Expected wait …:" ("u houdt uw
+// plek in de rij …"): alone it starts its own sentence, on the site and in every channel (i18n/phrases.ts channelWait).
+test('e-mail and page: a reason that stands alone starts with a capital', () => {
+  const f = { ...feed(undefined), seq: 3, issued_at: '2026-12-02T13:00:00Z', expires_at: '2026-12-02T19:00:00Z' };
+  f.channels[1] = { id: 'terugbellen', kind: 'callback', label: { nl: 'Laat u terugbellen', en: 'Have us call you back' }, href: 'https://www.pensioenfondshorizon.nl/terugbellen', reason: { nl: 'u houdt uw plek in de rij', en: 'you keep your place in the queue' } };
+  assert.match(x.exportEmail(f, { lang: 'nl', now: NOW }).text, /Laat u terugbellen: \S+ \(U houdt uw plek in de rij\)/);
+  assert.match(x.exportHtml(f, { lang: 'en', now: NOW }).text, /You keep your place in the queue/);
+  assert.doesNotMatch(x.exportHtml(f, { lang: 'en', now: NOW }).text, /you keep your place/);
+});

@@ -3,7 +3,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { groupChannels, withoutStaleWaits } from '../../feed/channels.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
-import { pickText } from '../../i18n/lang.js';
+import { pickText, sentenceStart } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { contactLink, followedChannel } from '../shared/contact-link.js';
 import { reportContext, trackContact } from '../shared/report.js';
@@ -17,12 +17,12 @@ export function channelItem(channel: Channel, t: Terms, lang: string): TemplateR
     ${contactLink(channel.href, label, lang)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
-        html`${reason ? html`<span class="when">${reason}</span>` : nothing}
+        html`${reason ? html`<span class="when">${sentenceStart(reason, lang)}</span>` : nothing}
           ${channel.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(channel.wait_minutes)}</span>` : nothing}`
       : channel.wait_minutes !== undefined
         ? html`<span class="wait">${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}</span>`
         : reason
-          ? html`<span class="wait">${reason}</span>`
+          ? html`<span class="wait">${sentenceStart(reason, lang)}</span>`
           : nothing}
     ${channel.hours ? html`<span class="wait">${pickText(channel.hours, lang)}</span>` : nothing}
   </li>`;
