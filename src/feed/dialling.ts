@@ -166,9 +166,12 @@ export function isShortNumber(href: string, countryCode?: string): boolean {
  * Belgian ones 8 (mobiles 9), US and Canadian ones (+1) 10: the area code and the 7-digit number,
  * toll-free 800 to 888 too. Other countries: not known.
  */
+/** After +31: a freephone or paid information number (0800, 0900, 0906, 0909), whose digit counts differ. */
+const NL_INFO_NUMBER = /^(?:800|90[069])/;
+
 const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly number[]>> = {
   // Before, 0800 numbers took 7 to 10 and the studio said "8 of 11" of a range that let 0800 035 12 through.
-  '31': (rest) => (/^(?:800|90[069])/.test(rest) ? [7, 10] : [9]),
+  '31': (rest) => (NL_INFO_NUMBER.test(rest) ? [7, 10] : [9]),
   // British numbers have 10 after +44 (020 7946 0123, 0345 600 1234, 07700 900123); only some 01 areas and freephone
   // 0800 also have 9 (016977 2345, 0800 123 456), and Childline's 0800 1111 has 7. Before, any 9 passed: a London
   // desk's "020 7946 012", a digit short, went out without a word; and Childline was a digit short.
@@ -188,7 +191,7 @@ export function digitCountProblem(href: string): { code: string; got: number; al
   if (!m) return undefined;
   const [code, rest] = [m[1]!, m[2]!];
   const allowed = DIGITS_AFTER[code]!(rest);
-  const kind = code === '31' && /^(?:800|90[069])/.test(rest) ? `0${rest.slice(0, 3)}` : undefined;
+  const kind = code === '31' && NL_INFO_NUMBER.test(rest) ? `0${rest.slice(0, 3)}` : undefined;
   return allowed.includes(rest.length) ? undefined : { code, got: rest.length, allowed, ...(kind ? { kind } : {}) };
 }
 

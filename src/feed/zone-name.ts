@@ -9,8 +9,8 @@ const fold = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, '_');
 /**
  * The zone's own spelling for what a desk types: any case ("europe/amsterdam" -> Europe/Amsterdam,
  * "utc" -> UTC), or the city alone when one zone is named after it ("Amsterdam" -> Europe/Amsterdam,
- * "new york" -> America/New_York); undefined when none. A zone spelled in lower case was valid, but the desk's phone numbers were
- * then read without a country (dialling.ts looks zones up by their spelling).
+ * "new york" -> America/New_York); undefined when none. A zone spelled in lower case was valid, but the
+ * desk's phone numbers were then read without a country (dialling.ts looked zones up by their spelling).
  */
 export function zoneName(input: string): string | undefined {
   const typed = input.trim();
