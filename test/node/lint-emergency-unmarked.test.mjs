@@ -35,7 +35,7 @@ test('a card-blocking line not marked as an emergency line is a warning that say
   const [nl] = unmarked(feed(), { lang: 'nl' });
   assert.equal(nl.path, 'channels/3/emergency');
   assert.equal(nl.severity, 'warning');
-  assert.match(nl.message, /het nummer ‘Pas blokkeren’ klinkt als een nummer dat mensen meteen moeten kunnen bellen.*maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, bij lange wachttijden na terugbellen/);
+  assert.match(nl.message, /het nummer ‘Pas blokkeren’ klinkt als een nummer dat mensen meteen moeten kunnen bellen.*maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, en als de wachttijden lang zijn pas na de terugbeldienst/);
   assert.match(nl.fix, /markeer het dan als noodnummer/);
   // An urgent contact reason does offer it (a line without a wait), so the message does not claim otherwise.
   assert.doesNotMatch(nl.message, /contactreden/);
@@ -43,6 +43,9 @@ test('a card-blocking line not marked as an emergency line is a warning that say
   assert.match(en.message, /the line “Pas blokkeren” sounds like one people must reach at once/);
   assert.match(en.fix, /add "emergency": true to it/);
   assert.match(unmarked(feed(), { audience: 'desk' })[0].fix, /tick “Emergency line \(always listed first\)”/);
+  // The Dutch fix says how, as the English one does: it said only "markeer het dan als noodnummer".
+  assert.match(nl.fix, /markeer het dan als noodnummer \(zet er "emergency": true bij\)/);
+  assert.match(unmarked(feed(), { audience: 'desk', lang: 'nl' })[0].fix, /markeer het dan als noodnummer \(vink ‘Noodnummer \(altijd bovenaan\)’ aan\)/);
 });
 
 test('in English only, and for the other words such lines go by; not for customer service, a call-back or a marked line', () => {
@@ -75,4 +78,16 @@ test('a line whose name says it is not urgent ("geen spoed", "non-urgent", "niet
   // Still said for a line that is one, whatever else its name says.
   assert.equal(unmarked(feed([line('Pas blokkeren, geen spoed', 'Block your card')]), { lang: 'nl' }).length, 1);
   assert.equal(unmarked(feed([line('Spoedlijn', 'Urgent line')]), { lang: 'nl' }).length, 1);
+});
+
+test('no channels during an incident: the studio is told its own button, the CLI the command; neither hears of the other', () => {
+  const doc = { ...feed([]), incidents: [{ id: 'app', title: { nl: 'App werkt niet', en: 'App down' }, status: 'investigating', severity: 'major', started_at: '2026-12-03T01:00:00Z', updated_at: '2026-12-03T01:20:00Z', next_update_at: '2026-12-03T02:00:00Z', known: { nl: 'De app werkt niet.', en: 'The app is down.' } }] };
+  const missing = (options) => lintDocument(doc, { now: NOW, ...options }).find((f) => f.rule === 'channels-missing');
+  const desk = missing({ audience: 'desk', lang: 'nl' });
+  assert.match(desk.fix, /\(‘Kanaal toevoegen’\)/);
+  assert.doesNotMatch(desk.fix, /clearline|terminal/);
+  assert.match(missing({ audience: 'desk', lang: 'en' }).fix, /\(“Add channel”\)/);
+  const cli = missing({ lang: 'nl' });
+  assert.match(cli.fix, /\(clearline new channel --feed feed\.json --kind phone --link … --name "…"\)/);
+  assert.doesNotMatch(cli.fix, /studio|terminal/);
 });

@@ -40,8 +40,8 @@ export const channelsMissing = defineRule('channels-missing', 'warning', functio
       nl: 'er is een storing, maar er staan geen contactkanalen in: lezers zien niet hoe ze u kunnen bereiken',
     },
     fix: {
-      en: 'Add your phone line, website or app as contact channels (Add channel in the studio, clearline new channel in a terminal), each with its expected wait and the reason for it, and mark your emergency number as the emergency line.',
-      nl: 'Zet uw telefoonnummer, website of app bij de contactkanalen (Kanaal toevoegen in de studio, clearline new channel in een terminal), elk met de verwachte wachttijd en de reden daarvan, en markeer uw noodnummer als noodnummer.',
+      en: `Add your phone line, website or app as contact channels (${feedOr('clearline new channel --feed feed.json --kind phone --link … --name "…"', '“Add channel”')}), each with its expected wait and the reason for it, and mark your emergency number as the emergency line.`,
+      nl: `Zet uw telefoonnummer, website of app bij de contactkanalen (${feedOr('clearline new channel --feed feed.json --kind phone --link … --name "…"', '‘Kanaal toevoegen’')}), elk met de verwachte wachttijd en de reden daarvan, en markeer uw noodnummer als noodnummer.`,
     },
   };
 });
@@ -117,11 +117,11 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
       path,
       message: {
         en: `the line “${name}” sounds like one people must reach at once (a card to block, fraud, a gas smell), but it is not marked as an emergency line: readers find it among the ordinary lines, after the call-back when waits are long`,
-        nl: `het nummer ‘${name}’ klinkt als een nummer dat mensen meteen moeten kunnen bellen (een pas blokkeren, fraude, gaslucht), maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, bij lange wachttijden na terugbellen`,
+        nl: `het nummer ‘${name}’ klinkt als een nummer dat mensen meteen moeten kunnen bellen (een pas blokkeren, fraude, gaslucht), maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, en als de wachttijden lang zijn pas na de terugbeldienst`,
       },
       fix: {
         en: `If so, ${feedOr('add "emergency": true to it', 'tick “Emergency line (always listed first)”')}: it is then always listed first, set apart, whatever the waits. If not, leave it as it is.`,
-        nl: 'Is dat zo, markeer het dan als noodnummer: dan staat het altijd apart bovenaan, wat de wachttijden ook zijn. Zo niet, laat het dan zoals het is.',
+        nl: `Is dat zo, markeer het dan als noodnummer (${feedOr('zet er "emergency": true bij', 'vink ‘Noodnummer (altijd bovenaan)’ aan')}): dan staat het altijd apart bovenaan, wat de wachttijden ook zijn. Zo niet, laat het dan zoals het is.`,
       },
     };
   }
