@@ -6,6 +6,7 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
+import { datedText } from './day-words.js';
 import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
 /** How far ahead of the clock a start may be: the desk's computer and the server rarely agree to the second. */
@@ -27,7 +28,7 @@ export type StartReading =
  * 00:10 is yesterday); or an RFC 3339 time (without an offset: in the feed's zone).
  */
 export function readStart(input: string, { now, timeZone }: WhenOptions): StartReading {
-  const typed = input.trim();
+  const typed = datedText(input.trim(), now, timeZone);
   const twelve = twelveHour(typed);
   const clockRule = isNanpZone(timeZone) ? 'use a time such as 1:35 AM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
   if (twelve === 'invalid') return { ok: false, code: 'format', input, message: `${typed} is not a clock time; ${clockRule}` };

@@ -8,7 +8,10 @@ import { isNanpZone } from './dialling.js';
 import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFacts, type SkippedFacts } from './passed.js';
 import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
+import { clockParts, exampleClock, twelveHour } from './clock-words.js';
+import { datedText, exampleDay } from './day-words.js';
 
+export { clockParts, datedText, exampleClock, exampleDay, twelveHour };
 export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
 
 const UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -61,27 +64,6 @@ export function whenIn(ms: number, timeZone: string, now: number, locale = 'en-G
   const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(ms);
   return `${date} ${clockIn(ms, timeZone)}`;
 }
-
-/**
- * A time typed on the 12-hour clock, at the end of what was typed ("2:30 PM", "2pm", "11:15 a.m.",
- * "2026-12-03 6 AM"), as the 24-hour HH:MM the parsers read ("14:30", "2026-12-03 06:00"), with the
- * clock as typed ("2:30 PM"); `invalid` for an hour outside 1 to 12 or minutes over 59 ("13:30 PM");
- * undefined when there is no AM or PM. Before, a Chicago desk's --next-update "2:30 PM" was "not a time".
- */
-export function twelveHour(input: string): { text: string; clock: string } | 'invalid' | undefined {
-  const m = /^(?:(.*\S)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?$/i.exec(input.trim());
-  if (!m) return undefined;
-  const [h, min] = [Number(m[2]), Number(m[3] ?? 0)];
-  if (h < 1 || h > 12 || min > 59) return 'invalid';
-  const pm = m[4]!.toLowerCase() === 'p';
-  const clock = `${h}:${pad(min)} ${pm ? 'PM' : 'AM'}`;
-  const hm = `${pad((h % 12) + (pm ? 12 : 0))}:${pad(min)}`;
-  return { text: m[1] ? `${m[1]} ${hm}` : hm, clock };
-}
-
-/** A clock time to give as an example to a desk in `timeZone`: "2:30 PM" on a US or Canadian clock, else "14:30". */
-export const exampleClock = (timeZone: string, hour = 14, minute = 30): string =>
-  isNanpZone(timeZone) ? `${hour % 12 || 12}:${pad(minute)} ${hour < 12 ? 'AM' : 'PM'}` : `${pad(hour)}:${pad(minute)}`;
 
 /** An ISO time with the zone's offset, e.g. 2026-12-01T10:30:00+01:00, for examples in messages. */
 export function isoInZone(ms: number, timeZone: string): string {
@@ -158,17 +140,6 @@ function nextClock(now: number, hour: number, minute: number, timeZone: string, 
   return fromWallClock(d.year, d.month, d.day + 1, hour, minute, timeZone);
 }
 
-/**
- * Hours and minutes of a clock time as typed (not checked against 23:59): `14:30`, `14.30`, `14h30`,
- * `14u30`, and as a Dutch desk writes a time everywhere else, `3.15 uur` and `8 uur` (the studio's own
- * opening hours say "8.00–17.00 uur"; "3.15 uur" was "not a time"), and as a Flemish desk writes the hour, `8u`
- * ("8u" was "not a time" while "8u30" and "8 uur" were read).
- */
-export function clockParts(s: string): { h: number; m: number } | undefined {
-  const hm = /^(\d{1,2})(?:[:.hHuU](\d{2}))?(\s*uur|u)?$/i.exec(s.trim());
-  return hm && (hm[2] !== undefined || hm[3]) ? { h: Number(hm[1]), m: Number(hm[2] ?? 0) } : undefined;
-}
-
 type Skipped = Extract<WhenReading, { form: 'skipped' }>;
 
 /**
@@ -202,7 +173,8 @@ function tomorrowAt(input: string, typed: string, now: number, timeZone: string)
  * a time that has passed words its suggestion. A time that has passed is refused, never silently moved.
  */
 export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
-  const typed = input.trim();
+  // A day written out ("4-12 18:00", "vandaag 18:00") reads as the date and time it names (day-words.ts).
+  const typed = datedText(input.trim(), now, timeZone);
   try {
     zoneOffsetMs(now, timeZone);
     const rel = /^\+\s*(\d{1,6})\s*([a-z]*)$/i.exec(typed);
@@ -249,7 +221,7 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       ms = (firstAfter(now - sec, Y, M, D, H, MI, timeZone) ?? ms - sec) + sec;
     }
     if (Number.isNaN(ms)) {
-      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or an ISO time such as ${isoInZone(now + 3_600_000, timeZone)}` };
+      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or a date and time such as ${exampleDay(now, timeZone, 'en')} ${exampleClock(timeZone)}` };
     }
     if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
     const w = wallClock(ms, timeZone);

@@ -183,7 +183,7 @@ function nextField(ctx: FormContext): TemplateResult {
             <button type="button" @click=${(e: Event) => (ctx.setNextAt(r.suggestion), focusAfter(e, '#f-next'))}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
         : r.reason === 'skipped'
         ? html`<p class="problem" id="f-next-problem">${upper(SKIPPED_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
-        : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone)}</p>`
+        : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone, ctx.now)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');
   // "+1 uur" in Dutch: the hint above says "+1u", and "h" is not how a Dutch desk writes an hour.

@@ -32,7 +32,7 @@ export const SETUP_TERMS: Record<UiLanguage, SetupTerms> = {
     started: 'Started at',
     startedHint: (z) => `When the problem began: a time such as ${exampleClock(z, 1, 35)} (${z}), -40m for 40 minutes ago, or a date and time. Empty: when you publish.`,
     startedChosen: (t) => `Started: ${t}`,
-    startedUnreadable: (i, z) => `“${i}” is not a time: type a time such as ${exampleClock(z, 1, 35)}, or -40m for 40 minutes ago`,
+    startedUnreadable: (i, z) => `“${i}” is not a time: type a time such as ${exampleClock(z, 1, 35)}, -40m for 40 minutes ago, or yesterday ${exampleClock(z, 23, 50)}`,
   },
   nl: {
     languages: 'Talen van uw updates',
@@ -43,6 +43,6 @@ export const SETUP_TERMS: Record<UiLanguage, SetupTerms> = {
     started: 'Begonnen om',
     startedHint: (z) => `Wanneer het probleem begon: een tijd zoals 01:35 (${z}), -40m voor 40 minuten geleden, of een datum en tijd. Leeg: wanneer u publiceert.`,
     startedChosen: (t) => `Begonnen: ${t}`,
-    startedUnreadable: (i) => `“${i}” is geen tijd: typ een tijd zoals 01:35, of -40m voor 40 minuten geleden`,
+    startedUnreadable: (i) => `“${i}” is geen tijd: typ een tijd zoals 01:35, -40m voor 40 minuten geleden, of gisteren 23:50`,
   },
 };

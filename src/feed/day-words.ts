@@ -1,0 +1,119 @@
+/**
+ * A date and time as a desk types one with the day written out, for the next-update and started-at parsers (times.ts,
+ * start.ts): "4-12-2026 18:00", "4/12 18.00 uur", "vr 4 dec om 18:00", "December 4, 2026 6:00 PM", "vandaag 18:00",
+ * "vanavond 8 uur" (20:00), "gisteren 23:50". Before, the studio answered all of these with a bare "is not a time".
+ * Numbers are day first, as in Europe, except on a US or Canadian clock (month first: "12/4 6 PM").
+ * Pure: the clock and the zone are passed in.
+ */
+import { isNanpZone } from './dialling.js';
+import { clockParts, twelveHour } from './clock-words.js';
+import { TimeError, wallClock } from './wall-clock.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+const MONTH_NAMES = [
+  ['jan', 'januari', 'january'],
+  ['feb', 'februari', 'february'],
+  ['mrt', 'mar', 'maart', 'march'],
+  ['apr', 'april'],
+  ['mei', 'may'],
+  ['jun', 'juni', 'june'],
+  ['jul', 'juli', 'july'],
+  ['aug', 'augustus', 'august'],
+  ['sep', 'sept', 'september'],
+  ['okt', 'oct', 'oktober', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
+] as const;
+const MONTHS: Record<string, number> = Object.fromEntries(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1])));
+
+const WEEKDAY = 'ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DATE = String.raw`(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?|(\d{1,2})\.?\s+([a-z]+)\.?(?:\s+(\d{4}))?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`;
+const DATED = new RegExp(String.raw`^(?:(?:${WEEKDAY})\.?,?\s+)?(?:${DATE}),?\s+(?:(?:om|at)\s+)?(\S.*)$`, 'i');
+
+/** Words for a day: how many days from today, and whether a bare 1 to 11 o'clock means the afternoon or evening ("vanavond 8 uur"). */
+const DAY_WORDS: Record<string, { days: number; late?: true }> = {
+  vandaag: { days: 0 },
+  today: { days: 0 },
+  vanmiddag: { days: 0, late: true },
+  vanavond: { days: 0, late: true },
+  'this afternoon': { days: 0, late: true },
+  'this evening': { days: 0, late: true },
+  tonight: { days: 0, late: true },
+  gisteren: { days: -1 },
+  yesterday: { days: -1 },
+  gisteravond: { days: -1, late: true },
+};
+const DAY_WORD = new RegExp(String.raw`^(${Object.keys(DAY_WORDS).join('|')})(?:\s+(?:om|at))?\s+(\S.*)$`, 'i');
+
+/** The time after a day as the parsers read it ("18.00 uur" → "18:00"; "6 PM" as typed, so it is said back so); undefined when it is none. */
+function timeText(typed: string, late = false): string | undefined {
+  const twelve = twelveHour(typed);
+  if (twelve === 'invalid') return undefined;
+  if (twelve) return typed.trim();
+  const hm = clockParts(typed);
+  if (!hm) return undefined;
+  return `${pad(late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h)}:${pad(hm.m)}`;
+}
+
+/** Year, month and day of a date as typed, or undefined when it is no date ("31-11", "14.30 uur"). */
+function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, number, number] | undefined {
+  const today = wallClock(now, timeZone);
+  const monthFirst = isNanpZone(timeZone);
+  let [y, mo, d]: (number | undefined)[] = [];
+  if (m[1]) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if (m[4]) [mo, d] = monthFirst ? [Number(m[4]), Number(m[5])] : [Number(m[5]), Number(m[4])];
+  else if (m[7]) [d, mo] = [Number(m[7]), MONTHS[m[8]!.toLowerCase()]];
+  else [mo, d] = [MONTHS[m[10]!.toLowerCase()], Number(m[11])];
+  const typedYear = m[6] ?? m[9] ?? m[12];
+  if (typedYear) y = Number(typedYear) + (typedYear.length === 2 ? 2000 : 0);
+  if (!mo || !d || mo > 12) return undefined;
+  if (y === undefined) {
+    // No year: this year's, unless that is more than half a year ago ("2 jan" typed on 30 December is next year's).
+    const half = 183 * 86_400_000;
+    y = Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(today.year, mo - 1, d) > half ? today.year + 1 : today.year;
+  }
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d ? [y, mo, d] : undefined;
+}
+
+/**
+ * What `readWhen` and `readStart` read for a date and time with the day written out: "4-12-2026 18:00" → "2026-12-04 18:00",
+ * "vandaag 18.00 uur" → "18:00", "vanavond 8 uur" → "20:00", "gisteren 23:50" → "2026-12-03 23:50"; anything else as typed
+ * (also in a zone that is none: the caller says that).
+ */
+export function datedText(typed: string, now: number, timeZone: string): string {
+  try {
+    return dated(typed, now, timeZone);
+  } catch (e) {
+    if (e instanceof TimeError) return typed;
+    throw e;
+  }
+}
+
+function dated(typed: string, now: number, timeZone: string): string {
+  const s = typed.trim().replace(/\s+/g, ' ');
+  const word = DAY_WORD.exec(s);
+  if (word) {
+    const { days, late } = DAY_WORDS[word[1]!.toLowerCase()]!;
+    const time = timeText(word[2]!, late);
+    if (!time) return typed;
+    if (days === 0) return time;
+    const w = wallClock(now, timeZone);
+    const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
+    return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${time}`;
+  }
+  const m = DATED.exec(s);
+  const day = m ? dayOf(m, now, timeZone) : undefined;
+  const time = m && timeText(m[13]!);
+  return day && time ? `${day[0]}-${pad(day[1])}-${pad(day[2])} ${time}` : typed;
+}
+
+/** Tomorrow's date as an example a desk may copy: "5 dec" (Dutch), "5 Dec", "Dec 5" on a US or Canadian clock. */
+export function exampleDay(now: number, timeZone: string, ui: 'en' | 'nl'): string {
+  const w = wallClock(now, timeZone);
+  const at = new Date(Date.UTC(w.year, w.month - 1, w.day + 1));
+  const [day, month] = [at.getUTCDate(), at.getUTCMonth()];
+  if (ui === 'nl') return `${day} ${MONTH_NAMES[month]![0]}`;
+  const name = 'JanFebMarAprMayJunJulAugSepOctNovDec'.slice(month * 3, month * 3 + 3);
+  return isNanpZone(timeZone) ? `${name} ${day}` : `${day} ${name}`;
+}

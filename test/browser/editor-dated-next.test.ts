@@ -1,0 +1,52 @@
+// A Dutch desk types the next update as it writes a date everywhere else: "4-12-2026 18:30", "vandaag 18:30",
+// "vanavond 8 uur". The studio said '“4-12-2026 18:30” is geen tijd: typ +30m, +1u of een tijd zoals 14:30', though
+// its own hint offers "een datum en tijd". It now reads them (feed/day-words.ts, shared with the CLI) and, for what
+// it cannot read, shows a date it would read.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { click, emptyFeed, field, fill, text } from './editor-helpers.js';
+
+async function newIncident(lang: string, zone: string): Promise<ClearlineEditor> {
+  Date.now = () => Date.parse('2026-12-04T17:00:00Z'); // Friday 18:00 in Amsterdam, 11:00 in Chicago
+  const feed = { ...emptyFeed(), time_zone: zone };
+  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${feed}></clearline-editor>`);
+  const select = field(el, lang === 'nl' ? 'Sjabloon' : 'Template');
+  select.value = 'outage';
+  select.dispatchEvent(new Event('change'));
+  await click(el, lang === 'nl' ? 'Nieuwe storing' : 'New incident');
+  return el;
+}
+
+describe('studio: next update typed with its day', () => {
+  const realNow = Date.now;
+  afterEach(() => {
+    Date.now = realNow;
+  });
+
+  for (const typed of ['4-12-2026 18:30', 'vandaag 18:30', 'vr 4 dec om 18.30 uur']) {
+    it(`“${typed}” is today 18:30`, async () => {
+      const el = await newIncident('nl', 'Europe/Amsterdam');
+      await fill(el, 'Volgende update', typed);
+      expect(text(el)).to.contain('18:30 (over 30 minuten)');
+      expect(text(el)).not.to.contain('is geen tijd');
+    });
+  }
+
+  it('“vanavond 8 uur” is 20:00, not 08:00', async () => {
+    const el = await newIncident('nl', 'Europe/Amsterdam');
+    await fill(el, 'Volgende update', 'vanavond 8 uur');
+    expect(text(el)).to.contain('20:00 (over 2 uur)');
+  });
+
+  it('what it cannot read: a date and time it would read, tomorrow in the desk\'s own writing', async () => {
+    const el = await newIncident('nl', 'Europe/Amsterdam');
+    await fill(el, 'Volgende update', 'straks');
+    expect(text(el)).to.contain('“straks” is geen tijd: typ +30m, +1u, een tijd zoals 14:30 of een datum en tijd zoals 5 dec 14:30');
+    const us = await newIncident('en', 'America/Chicago');
+    await fill(us, 'Next update', 'later');
+    expect(text(us)).to.contain('“later” is not a time: type +30m, +1h, a time such as 2:30 PM or a date and time such as Dec 5 2:30 PM');
+    await fill(us, 'Next update', 'Dec 5 2:30 PM');
+    expect(text(us)).to.contain('tomorrow at 2:30 PM');
+  });
+});

@@ -1,0 +1,86 @@
+// A desk types a next update or a start with the day written out: "4-12-2026 18:00", "vandaag 18:00", "vr 4 dec om
+// 18:30", "Dec 4 2:30 PM". The studio and `clearline update --next-update` answered all of these with a bare "is geen
+// tijd" / "is not a time" (one parser, feed/times.ts readWhen; the start field's readStart likewise).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const { readWhen, datedText, exampleDay } = await importTs('src/feed/times.ts');
+const { readStart } = await importTs('src/feed/start.ts');
+const NOW = Date.parse('2026-12-04T17:00:00Z'); // Friday 18:00 in Amsterdam and Brussels, 17:00 in London, 11:00 in Chicago
+const ams = { now: NOW, timeZone: 'Europe/Amsterdam' };
+const chicago = { now: NOW, timeZone: 'America/Chicago' };
+const iso = (input, options = ams) => {
+  const r = readWhen(input, options);
+  return r.ok ? r.iso : `${r.code}: ${r.message}`;
+};
+
+test('a Dutch desk\'s dates and day words are read in the feed\'s zone, day first', () => {
+  for (const typed of ['4-12-2026 18:30', '4-12 18:30', '04-12-26 18:30', '4/12 18.30 uur', '4.12.2026 18:30', 'vr 4 dec om 18:30', '4 december 2026 18:30', 'vrijdag 4 december, 18:30', 'vandaag 18:30', 'Vandaag om 18.30 uur', '2026-12-04 om 18:30']) {
+    assert.equal(iso(typed), '2026-12-04T17:30:00Z', typed);
+  }
+  assert.equal(iso('5-12 9:00'), '2026-12-05T08:00:00Z');
+  assert.equal(iso('za 5 dec 9 uur'), '2026-12-05T08:00:00Z');
+  // "Vanavond 8 uur" is 20:00, not 08:00 (which has passed) or a silent 08:00 tomorrow.
+  assert.equal(iso('vanavond 8 uur'), '2026-12-04T19:00:00Z');
+  assert.equal(iso('vanavond om 20:00'), '2026-12-04T19:00:00Z');
+});
+
+test('an English desk: day first in London, month first on a US or Canadian clock, the 12-hour clock said back as typed', () => {
+  const london = { now: NOW, timeZone: 'Europe/London' };
+  assert.equal(iso('4/12 18:30', london), '2026-12-04T18:30:00Z');
+  assert.equal(iso('Fri 4 Dec at 6:30 PM', london), '2026-12-04T18:30:00Z');
+  for (const typed of ['12/4 2:30 PM', '12/4/2026 2:30 PM', 'Dec 4 2:30 PM', 'December 4th, 2026 2:30 pm', 'today at 2:30 PM', 'this afternoon 2:30']) {
+    assert.equal(iso(typed, chicago), '2026-12-04T20:30:00Z', typed);
+  }
+  assert.equal(iso('tonight at 8pm', chicago), '2026-12-05T02:00:00Z');
+  // A passed time is refused, never moved, and said in the desk's clock.
+  const r = readWhen('12/4 9:00 AM', chicago);
+  assert.equal(r.code, 'passed');
+  assert.match(r.message, /9:00 AM has passed/);
+});
+
+test('a date that has passed is refused with the next such time; one that is no date stays "not a time"', () => {
+  const r = readWhen('4-12-2026 17:00', ams);
+  assert.equal(r.ok, false);
+  assert.equal(r.code, 'passed');
+  assert.match(r.message, /^2026-12-04 17:00 has passed; promise the next update within 4 hours: .* up to 22:00$/);
+  assert.equal(readWhen('31-11 18:00', ams).code, 'format');
+  assert.equal(readWhen('4-13-2026 18:00', ams).code, 'format');
+  assert.equal(readWhen('vandaag', ams).code, 'format');
+  assert.equal(readWhen('4 dex 18:00', ams).code, 'format');
+  // Clock times that look like a day and a month stay clock times: 19.30 uur is 19:30, not 19 March.
+  assert.equal(iso('19.30 uur'), '2026-12-04T18:30:00Z');
+  assert.equal(iso('19.30'), '2026-12-04T18:30:00Z');
+  // A zone that is none is still said as such.
+  assert.equal(readWhen('4-12 18:00', { now: NOW, timeZone: 'Mars/Olympus' }).code, 'zone');
+});
+
+test('without a year, a date more than half a year back is next year\'s: "2 jan" typed on 30 December', () => {
+  const dec30 = Date.parse('2026-12-30T09:00:00Z');
+  assert.equal(datedText('2 jan 10:00', dec30, 'Europe/Amsterdam'), '2027-01-02 10:00');
+  assert.equal(datedText('28-12 10:00', dec30, 'Europe/Amsterdam'), '2026-12-28 10:00');
+});
+
+test('a start typed with its day: "gisteren 23:50", "vanmiddag 3 uur", "4-12 17:30"', () => {
+  const start = (input, options = ams) => {
+    const r = readStart(input, options);
+    return r.ok ? r.iso : `${r.code}: ${r.message}`;
+  };
+  assert.equal(start('gisteren 23:50'), '2026-12-03T22:50:00Z');
+  assert.equal(start('yesterday at 11:50 PM', chicago), '2026-12-04T05:50:00Z');
+  assert.equal(start('vanmiddag 3 uur'), '2026-12-04T14:00:00Z');
+  assert.equal(start('4-12 17:30'), '2026-12-04T16:30:00Z');
+  assert.match(start('4-12 19:30'), /^future: /);
+});
+
+test('the example a desk is given: tomorrow, as that desk writes a date', () => {
+  assert.equal(exampleDay(NOW, 'Europe/Amsterdam', 'nl'), '5 dec');
+  assert.equal(exampleDay(NOW, 'Europe/London', 'en'), '5 Dec');
+  assert.equal(exampleDay(NOW, 'America/Chicago', 'en'), 'Dec 5');
+  assert.equal(exampleDay(Date.parse('2027-03-04T12:00:00Z'), 'Europe/Amsterdam', 'nl'), '5 mrt');
+  assert.equal(exampleDay(Date.parse('2027-03-04T12:00:00Z'), 'Europe/London', 'en'), '5 Mar');
+  // Each example reads back as tomorrow.
+  assert.equal(iso(`${exampleDay(NOW, 'Europe/Amsterdam', 'nl')} 14:30`), '2026-12-05T13:30:00Z');
+  assert.equal(iso(`${exampleDay(NOW, 'America/Chicago', 'en')} 2:30 PM`, chicago), '2026-12-05T20:30:00Z');
+});
