@@ -19,6 +19,18 @@ async function addSuggestions(el: ClearlineEditor, n: number) {
 }
 
 describe('<clearline-editor> the order of an incident\'s actions', () => {
+  it('names who an action is for after the action it belongs to: "Voor wie (actie 1)", not "Voor wie 1"', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed()}></clearline-editor>`);
+    await newIncident(el, 'water');
+    await addSuggestions(el, 2);
+    expect(field(el, 'Who is this for (action 2)')).to.exist;
+    const nl = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
+    await newIncident(nl, 'storm', true);
+    await click(nl, 'Actie toevoegen');
+    expect(field(nl, 'Voor wie (actie 1) — Nederlands')).to.exist;
+    expect(field(nl, 'Voor wie (actie 1) — Engels')).to.exist;
+  });
+
   it('moves an action up and down with named buttons; focus stays on the moved action', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed()}></clearline-editor>`);
     await newIncident(el, 'water');

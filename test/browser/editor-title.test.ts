@@ -42,6 +42,8 @@ describe('<clearline-editor>: the incident title', () => {
     const finding = root(el).querySelector('[data-rule=title-missing]');
     expect(finding?.textContent?.replace(/\s+/g, ' ')).to.contain('deze storing heeft geen titel');
     expect(field(el, 'Titel — Nederlands').getAttribute('aria-invalid')).to.equal('true');
+    // The form's heading keeps naming the incident (as published), not "Update:" with nothing after it.
+    expect(root(el).querySelector('#form-heading')?.textContent).to.match(/^Update: \S/);
     // Its title back, it signs.
     await fill(el, 'Titel — Nederlands', 'Geen treinen tussen Zwolle en Kampen');
     await fill(el, 'Titel — Engels', 'No trains between Zwolle and Kampen');

@@ -3,14 +3,14 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { unwrittenLanguages } from '../../feed/languages.js';
 import { lintDocument } from '../../lint/index.js';
-import { pickText, setReaderZone, uiLanguage } from '../../i18n/lang.js';
+import { setReaderZone, uiLanguage } from '../../i18n/lang.js';
 import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { draftFromIncident, draftFromTemplate, feedLanguages, type Draft } from './draft.js';
 import { continueDraft, tryBuild } from './continue.js';
 import { editorStyles } from './editor.styles.js';
-import { renderIncidentForm } from './form.js';
+import { incidentTitle, renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
 import { renderActions } from './lists.js';
 import { renderChannels, type ChannelContext } from './channels.js';
@@ -279,7 +279,7 @@ export class ClearlineEditor extends LitElement {
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
-              <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(pickText(feed.incidents.find((i) => i.id === d.id)?.title ?? '', this.ui))}</h3>
+              <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(incidentTitle(feed, d.id, this.ui) || incidentTitle(s.base, d.id, this.ui))}</h3>
               ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx, s.isNew)} ${renderReasons(ctx, s.isNew)}
               ${this.renderSign(lint, error)}
             </form>

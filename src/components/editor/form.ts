@@ -5,7 +5,7 @@ import { isPlaceholderOnly, PHASES, SEVERITIES, type Draft, type LangText } from
 import type { NextTime } from './next-time.js';
 import type { EditorTerms } from './terms.js';
 import { TERMS } from '../../i18n/terms.js';
-import { termsFor, uiLanguage } from '../../i18n/lang.js';
+import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
 import { renderHistoryFull } from './history-full.js';
 import { readStart } from '../../feed/start.js';
@@ -57,6 +57,9 @@ export function languageName(lang: string, ui: string): string {
 export function fieldLabel(ctx: FormContext, base: string, lang: string): string {
   return ctx.langs.length > 1 && lang ? `${base} — ${languageName(lang, ctx.ui)}` : base;
 }
+
+/** An incident's title in the desk's language, trimmed: '' when it has none (the form's heading then falls back to the published one). */
+export const incidentTitle = (feed: FeedDraft, id: string | undefined, ui: string): string => pickText(feed.incidents.find((i) => i.id === id)?.title ?? '', ui).trim();
 
 /** The findings for a field, as a list the field points to with aria-describedby. */
 export function findingsFor(ctx: FormContext, key: string): { ids: string; invalid: boolean; view: TemplateResult | typeof nothing } {

@@ -69,7 +69,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
           ${langs.map((l) => textField(ctx, l ? `actions/${i}/label/${l}` : `actions/${i}/label`, fieldLabel(ctx, `${t.actionLabel} ${i + 1}`, l), a.label[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.label = { ...d.actions[i]!.label, [l]: v }))))}
         </div>
         <div class="langs">
-          ${langs.map((l) => textField(ctx, l ? `actions/${i}/who/${l}` : `actions/${i}/who`, fieldLabel(ctx, `${t.actionWho} ${i + 1}`, l), a.who[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.who = { ...d.actions[i]!.who, [l]: v })), false, draft.whoHint[l] ?? ''))}
+          ${langs.map((l) => textField(ctx, l ? `actions/${i}/who/${l}` : `actions/${i}/who`, fieldLabel(ctx, `${t.actionWho} (${t.actionLabel.toLowerCase()} ${i + 1})`, l), a.who[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.who = { ...d.actions[i]!.who, [l]: v })), false, draft.whoHint[l] ?? ''))}
         </div>
         ${linkField(ctx, `actions/${i}/href`, `${t.channelLink} — ${t.actionLabel} ${i + 1}`, a.href, (v) => ctx.change((d) => (d.actions[i]!.href = v)))}
         <div class="row">
