@@ -4,6 +4,7 @@
  * Pure: the CLI's `update` and the web editor share these, so both write the same history.
  */
 import { hasPlaceholder } from './placeholder.js';
+import { withMarkdownBullets } from './pasted-lists.js';
 import { LIMITS, type Incident, type Phase, type StatusPayload, type TextValue } from './schema.js';
 
 type Obj = Record<string, unknown>;
@@ -69,7 +70,8 @@ export function unstamp<T extends Obj>(feed: T): T {
 /** A new feed with the incident first. Refuses a duplicate id. */
 export function addIncident<T extends { incidents: readonly unknown[] }>(feed: T, incident: Incident): T {
   if (feed.incidents.some((i) => (i as Obj)?.id === incident.id)) throw new Error(`the feed already has an incident "${incident.id}"`);
-  return unstamp({ ...feed, incidents: [incident, ...feed.incidents] } as T & Obj) as T;
+  const listed = { ...incident, known: withMarkdownBullets(incident.known), unknown: withMarkdownBullets(incident.unknown) };
+  return unstamp({ ...feed, incidents: [listed, ...feed.incidents] } as T & Obj) as T;
 }
 
 /** A value with the keys of its objects sorted, so that `{href, label}` and `{label, href}` compare equal. */
@@ -91,7 +93,9 @@ const emptied = (text: unknown): TextValue => (typeof text === 'object' && text 
  * save that changes nothing, nor a correction. Resolving sets `resolved_at`, removes the next
  * update and empties "what we don't know yet".
  */
-export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T, id: string, change: IncidentChange, now = Date.now()): T {
+export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T, id: string, typed: IncidentChange, now = Date.now()): T {
+  // Bullets pasted from Word become a Markdown list before anything is compared (pasted-lists.ts).
+  const change = { ...typed, known: withMarkdownBullets(typed.known), unknown: withMarkdownBullets(typed.unknown), note: withMarkdownBullets(typed.note) };
   const index = feed.incidents.findIndex((i) => (i as Obj)?.id === id);
   if (index < 0) throw new Error(`the feed has no incident "${id}"`);
   const old = feed.incidents[index] as Obj;
