@@ -64,6 +64,19 @@ describe('<clearline-badge>', () => {
     expect(badge.getBoundingClientRect().width).to.be.at.least(240);
   });
 
+  it('in large text on a phone, its longest label (kept invisibly for its width) does not make the page scroll sideways', async () => {
+    // 32 px text on a 360 px phone: the reserve is 100vw - 2rem and "Geen storingen bekend", the longest label, is wider.
+    // The invisible copy that sizes the badge overflowed it and widened the page to 430 px; the banner's close button went off-screen.
+    const page = await fixture<HTMLElement>(html`<div style="inline-size:300px;overflow:auto;font-size:32px">
+      <clearline-badge lang="nl" style="--clearline-badge-width: 280px" .data=${statusFeed()}></clearline-badge>
+    </div>`);
+    const badge = page.querySelector('clearline-badge')!;
+    await badge.updateComplete;
+    const ghost = badge.shadowRoot!.querySelector<HTMLElement>('.labels')!;
+    expect(ghost.scrollWidth, 'the longest label is wider than the badge').to.be.greaterThan(ghost.clientWidth);
+    expect(page.scrollWidth, 'nothing to scroll sideways').to.equal(page.clientWidth);
+  });
+
   it('is unknown without data, and never all-clear for expired data', async () => {
     expect((await mount(undefined)).state).to.equal('unknown');
     const e = expired();

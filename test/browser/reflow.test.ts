@@ -148,6 +148,24 @@ describe('words in a label are not split at 200% zoom', () => {
   });
 });
 
+describe('an emergency line in a box narrower than "EMERGENCY"', () => {
+  it('the label breaks rather than widen the page: an energy company\'s page at 200% zoom scrolled sideways by 9 px', async () => {
+    // The demo energy page at 200% zoom (180 px, 16 px page margins, 32 px text in a 360 px phone alike): "IN AN EMERGENCY"
+    // kept whole was wider than the incident card, and the element's grid grew to fit it, past the screen.
+    await setViewport({ width: 180, height: 800 });
+    const channels = [{ id: 'gas', kind: 'phone' as const, label: { en: 'Gas emergency or gas smell' }, href: 'tel:+318009009', emergency: true }];
+    const el = await fixture<HTMLElement>(html`<div style="margin:0;padding:0 16px;overflow:auto;font-size:18px">
+      <clearline-status lang="en" .data=${statusFeed({ channels })}></clearline-status>
+    </div>`);
+    const status = el.querySelector('clearline-status')!;
+    await waitUntil(() => status.shadowRoot!.querySelector('.emergency-label'), 'emergency line shown');
+    const label = status.shadowRoot!.querySelector<HTMLElement>('.emergency-label')!;
+    expect(label.parentElement!.getBoundingClientRect().right, 'emergency box right edge, px').to.be.at.most(180 - 16 + 0.5);
+    expect(el.scrollWidth, 'nothing to scroll sideways').to.equal(el.clientWidth);
+    expect(status.shadowRoot!.querySelector('.root')!.getBoundingClientRect().width).to.be.at.most(180 - 32 + 0.5);
+  });
+});
+
 describe('<clearline-badge> on a phone at 200% zoom', () => {
   it('180 px wide: the badge reserves no more than its header has, before and after its code, so the page does not scroll sideways', async () => {
     // A pension fund's header at 200% zoom: the badge's default reserved width, 15em (270 px at its font

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // Notes on rules below (kept out of the CSS text; the host's reserved box is in badge-reserve.styles.ts):
-// - `.labels`: Every label of the badge in one grid cell: the badge is as wide as its longest label in any state, so changing state never changes its size. The ghost is invisible to everyone.
+// - `.labels`: Every label of the badge in one grid cell: the badge is as wide as its longest label in any state, so changing state never changes its size. The ghost is invisible to everyone; clipped, so where it is wider than the badge (large text on a phone) it does not make the page scroll sideways.
 // - `max-inline-size`: a site that sets --clearline-badge-width (a narrow phone header) gets exactly that width; a longer label ends in "…" on screen (screen readers get it whole) instead of pushing the page wider than the phone.
 export const badgeStyles = css`
   :host {
@@ -43,6 +43,7 @@ export const badgeStyles = css`
     display: inline-grid;
     grid-template-columns: minmax(0, 1fr);
     min-inline-size: 0;
+    overflow: hidden;
   }
   .label {
     overflow: hidden;

@@ -3,9 +3,15 @@ import { css } from 'lit';
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.bar` outline: invisible, but drawn in Windows High Contrast, where the bars' grey fill is forced away.
 // - `.emergency`: Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone.
+// - `.emergency-label`: "IN AN EMERGENC/Y" at 200 % zoom: the label's words stay whole while they fit; a word wider than the
+//   whole box (large text on a phone) breaks rather than widen the page (`normal` did, by 9 px at 200 % zoom, 5 px in 32 px text);
+//   on a screen under 15rem (a phone at 200 % zoom) it is the size of the text, unspaced, in a box with less padding, so
+//   "EMERGENCY" still fits the demo energy page's card there.
+// - `.root`, `.incident`: one column, as wide as the element, never as wide as its widest unbreakable content.
 export const statusStyles = css`
   .root {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     background: var(--_bg);
   }
@@ -57,6 +63,7 @@ export const statusStyles = css`
     background: var(--_surface);
     padding: var(--_space);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
   .sev-info { --_sev: var(--_info); }
@@ -198,14 +205,17 @@ export const statusStyles = css`
   }
   .emergency-label {
     margin: 0;
-    /* "IN AN EMERGENC/Y" at 200 % zoom: the label's words stay whole. */
-    overflow-wrap: normal;
+    overflow-wrap: break-word;
     font-weight: 700;
     /* Capitals to the eye only: text-transform reaches the accessibility tree, where "BIJ NOOD" may be spelled out. */
     font-variant-caps: all-small-caps;
     letter-spacing: 0.04em;
     font-size: 1.25em;
     line-height: 1.05;
+  }
+  @media (max-width: 15rem) {
+    .emergency { padding-inline: 0.5rem; }
+    .emergency-label { font-size: 1em; letter-spacing: 0; }
   }
   .emergency ul.list {
     margin-top: 0.25rem;
