@@ -87,6 +87,15 @@ export const deepTextSource = `(function deepText(node) {
   return out.replace(/\\s+/g, ' ').trim();
 })`;
 
+/** Waits until the element `selector` shows `text` in its shadow root (deepTextSource). */
+export async function waitForDeepText(page, selector, text, timeout = 15_000) {
+  const shown = (sel, src, t) => {
+    const el = document.querySelector(sel);
+    return !!el?.shadowRoot && eval(src)(el).includes(t);
+  };
+  await page.waitForFunction(shown, { timeout, polling: 100 }, selector, deepTextSource, text);
+}
+
 /**
  * The demo's storm feed (demo/feed.json), changed by `edit`, stamped and signed now with a fresh
  * key, as the examples and CSP pages serve it. Needs dist/.

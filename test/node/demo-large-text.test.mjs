@@ -3,38 +3,23 @@
 // badge's invisible longest label, the header tools that would not wrap, the cards' 14rem minimum, a long Dutch word in
 // the footer and the status element's emergency label made the page up to 484 px wide on a 360 px phone, so the banner's
 // close button and the language switch were off-screen (WCAG 1.4.10, reflow).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deepTextSource, launchChromium } from './browser-kit.mjs';
-import { startDemo } from './demo-server.mjs';
+import { waitForDeepText } from './browser-kit.mjs';
+import { demoInChromium } from './demo-server.mjs';
 
-let demo;
-let chromium;
-
-before(async () => {
-  demo = await startDemo();
-  chromium = await launchChromium();
-});
-
-after(async () => {
-  await chromium?.close();
-  await demo?.stop();
-});
+const running = demoInChromium();
 
 /** The page's width and the screen's, once `selector` shows `text`, at `width` CSS px with `font` px text. */
 async function widths(path, width, font, selector, text) {
-  const context = await chromium.browser.createBrowserContext();
+  const context = await running.chromium.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport({ width, height: 780 });
     const cdp = await page.createCDPSession();
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: font, fixed: font } });
-    await page.goto(demo.origin + path, { waitUntil: 'load' });
-    const shown = (sel, src, t) => {
-      const el = document.querySelector(sel);
-      return !!el?.shadowRoot && eval(src)(el).includes(t);
-    };
-    await page.waitForFunction(shown, { timeout: 15_000, polling: 100 }, selector, deepTextSource, text);
+    await page.goto(running.demo.origin + path, { waitUntil: 'load' });
+    await waitForDeepText(page, selector, text);
     await new Promise((r) => setTimeout(r, 500));
     return await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth }));
   } finally {

@@ -3,29 +3,18 @@
 // storm. The bench (bench/lighthouse.mjs) reports the same pages with Lighthouse; this keeps the
 // demo honest between bench runs: its own translation script must run before the first paint,
 // and what follows the status element must not be pushed down on screen when the incident arrives.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deepTextSource, launchChromium } from './browser-kit.mjs';
-import { startDemo } from './demo-server.mjs';
+import { waitForDeepText } from './browser-kit.mjs';
+import { demoInChromium } from './demo-server.mjs';
 
 const TITLE = 'Storm: flights cancelled at Amsterdam';
 
-let demo;
-let chromium;
-
-before(async () => {
-  demo = await startDemo();
-  chromium = await launchChromium();
-});
-
-after(async () => {
-  await chromium?.close();
-  await demo?.stop();
-});
+const running = demoInChromium();
 
 /** Loads `path` at 412 × 823, waits for `selector` to show the storm, returns the layout shifts. */
 async function shiftsWhileLoading(path, selector) {
-  const context = await chromium.browser.createBrowserContext();
+  const context = await running.chromium.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 412, height: 823 });
@@ -36,12 +25,8 @@ async function shiftsWhileLoading(path, selector) {
         for (const e of list.getEntries()) window.__shifts.push({ value: e.value, sources: e.sources.map((s) => name(s.node)) });
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(demo.origin + path, { waitUntil: 'load' });
-    const shown = (sel, src, text) => {
-      const el = document.querySelector(sel);
-      return !!el?.shadowRoot && eval(src)(el).includes(text);
-    };
-    await page.waitForFunction(shown, { timeout: 15_000, polling: 100 }, selector, deepTextSource, TITLE);
+    await page.goto(running.demo.origin + path, { waitUntil: 'load' });
+    await waitForDeepText(page, selector, TITLE);
     // The Markdown renderer and the clock may arrive after the title: give them a moment.
     await new Promise((r) => setTimeout(r, 1500));
     return await page.evaluate(() => window.__shifts);

@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './browser-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -47,4 +49,18 @@ export async function startDemo({ phase = 2 } = {}) {
     await gone;
   };
   return { origin, stop };
+}
+
+/** The demo and a Chromium for a test file: started before its tests, stopped after them. Read `.demo` and `.chromium` in a test. */
+export function demoInChromium(options) {
+  const running = { demo: undefined, chromium: undefined };
+  before(async () => {
+    running.demo = await startDemo(options);
+    running.chromium = await launchChromium();
+  });
+  after(async () => {
+    await running.chromium?.close();
+    await running.demo?.stop();
+  });
+  return running;
 }
