@@ -7,7 +7,7 @@
  */
 import { isNanpZone } from './dialling.js';
 import { clockParts, twelveHour } from './clock-words.js';
-import { TimeError, wallClock } from './wall-clock.js';
+import { TimeError, wallClock, zoneOffsetMs } from './wall-clock.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -108,12 +108,17 @@ function dated(typed: string, now: number, timeZone: string): string {
   return day && time ? `${day[0]}-${pad(day[1])}-${pad(day[2])} ${time}` : typed;
 }
 
-/** Tomorrow's date as an example a desk may copy: "5 dec" (Dutch), "5 Dec", "Dec 5" on a US or Canadian clock. */
-export function exampleDay(now: number, timeZone: string, ui: 'en' | 'nl'): string {
-  const w = wallClock(now, timeZone);
-  const at = new Date(Date.UTC(w.year, w.month - 1, w.day + 1));
-  const [day, month] = [at.getUTCDate(), at.getUTCMonth()];
+/** The date of `ms` in the zone as a desk writes it and `datedText` reads it back: "5 dec" (Dutch), "5 Dec", "Dec 5" on a US or Canadian clock. */
+export function dayText(ms: number, timeZone: string, ui: 'en' | 'nl'): string {
+  const w = wallClock(ms, timeZone);
+  const [day, month] = [w.day, w.month - 1];
   if (ui === 'nl') return `${day} ${MONTH_NAMES[month]![0]}`;
   const name = 'JanFebMarAprMayJunJulAugSepOctNovDec'.slice(month * 3, month * 3 + 3);
   return isNanpZone(timeZone) ? `${name} ${day}` : `${day} ${name}`;
+}
+
+/** Tomorrow's date as an example a desk may copy (`dayText`). */
+export function exampleDay(now: number, timeZone: string, ui: 'en' | 'nl'): string {
+  const w = wallClock(now, timeZone);
+  return dayText(Date.UTC(w.year, w.month - 1, w.day + 1, 12) - zoneOffsetMs(now, timeZone), timeZone, ui);
 }

@@ -7,6 +7,7 @@ import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { click, emptyFeed, field, fill, text } from './editor-helpers.js';
 
+
 async function newIncident(lang: string, zone: string): Promise<ClearlineEditor> {
   Date.now = () => Date.parse('2026-12-04T17:00:00Z'); // Friday 18:00 in Amsterdam, 11:00 in Chicago
   const feed = { ...emptyFeed(), time_zone: zone };
@@ -48,5 +49,18 @@ describe('studio: next update typed with its day', () => {
     expect(text(us)).to.contain('“later” is not a time: type +30m, +1h, a time such as 2:30 PM or a date and time such as Dec 5 2:30 PM');
     await fill(us, 'Next update', 'Dec 5 2:30 PM');
     expect(text(us)).to.contain('tomorrow at 2:30 PM');
+  });
+
+  it('a time on another day stays in the field as the desk writes it, not as a UTC time, and reads back the same', async () => {
+    const el = await newIncident('nl', 'Europe/Amsterdam');
+    await fill(el, 'Volgende update', '5-12 9.00 uur');
+    expect(field(el, 'Volgende update').value).to.equal('5 dec 09:00');
+    expect(text(el)).to.contain('Beloofd: morgen om 9:00');
+    await fill(el, 'Volgende update', field(el, 'Volgende update').value);
+    expect(text(el)).to.contain('Beloofd: morgen om 9:00');
+    const us = await newIncident('en', 'America/Chicago');
+    await fill(us, 'Next update', '12/5 2:30 PM');
+    expect(field(us, 'Next update').value).to.equal('Dec 5 2:30 PM');
+    expect(text(us)).to.contain('Promised: tomorrow at 2:30 PM');
   });
 });

@@ -22,7 +22,7 @@ import { hasUnsavedEdit } from './unsaved.js';
 import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
 import { renderIncidentList, startTemplate } from './incident-list.js';
-import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, sameDay, typedTime, type NextTime } from './next-time.js';
+import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typedWhen, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -192,8 +192,7 @@ export class ClearlineEditor extends LitElement {
 
   private setNextAt(iso: string): void {
     this.nextResult = { ok: true, iso };
-    this.nextInput = typedTime(iso, this.zone, uiLanguage(this.ui));
-    if (Date.parse(iso) - this.now > 20 * 3_600_000 || !sameDay(Date.parse(iso), this.now, this.zone)) this.nextInput = iso;
+    this.nextInput = typedWhen(iso, this.now, this.zone, uiLanguage(this.ui));
     this.change((d) => (d.next = iso));
   }
 

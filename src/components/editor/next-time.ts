@@ -5,6 +5,7 @@
  */
 import type { PassedFacts, SkippedFacts } from '../../feed/passed.js';
 import { isoUtc, readWhen, sameDay, wallClock, zoneOf } from '../../feed/times.js';
+import { dayText } from '../../feed/day-words.js';
 import { formatRelative } from '../../i18n/lang.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { clockFormat, timeLocale } from './locale.js';
@@ -74,4 +75,15 @@ export function typedTime(iso: string, zone: string | undefined, ui: string): st
   return new Intl.DateTimeFormat(twelve ? 'en-US' : 'en-GB', { hour: twelve ? 'numeric' : '2-digit', minute: '2-digit', timeZone: zone })
     .format(Date.parse(iso))
     .replace(/\s/g, ' ');
+}
+
+/**
+ * The next update as the field holds it once read: the clock time ("14:30", "2:30 PM"), and on another day or more than
+ * 20 hours ahead with its date as the desk writes one ("5 dec 09:00", "Dec 5 9:00 AM"), which the field reads back the same.
+ * It held "2026-12-05T08:00:00Z" there, a UTC time no desk types.
+ */
+export function typedWhen(iso: string, now: number, zone: string, ui: 'en' | 'nl'): string {
+  const ms = Date.parse(iso);
+  const clock = typedTime(iso, zone, ui);
+  return ms - now > 20 * 3_600_000 || !sameDay(ms, now, zone) ? `${dayText(ms, zone, ui)} ${clock}` : clock;
 }
