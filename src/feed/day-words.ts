@@ -27,7 +27,17 @@ const MONTH_NAMES = [
 ] as const;
 const MONTHS: Record<string, number> = Object.fromEntries(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1])));
 
-const WEEKDAY = 'ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** Weekday names from Monday, Dutch and English, full and short; a date typed with the wrong one is no date (`dayOf`). */
+const WEEKDAYS = [
+  ['ma', 'maandag', 'mon', 'monday'],
+  ['di', 'dinsdag', 'tue', 'tues', 'tuesday'],
+  ['wo', 'woensdag', 'wed', 'wednesday'],
+  ['do', 'donderdag', 'thu', 'thur', 'thurs', 'thursday'],
+  ['vr', 'vrijdag', 'fri', 'friday'],
+  ['za', 'zaterdag', 'sat', 'saturday'],
+  ['zo', 'zondag', 'sun', 'sunday'],
+] as const;
+const WEEKDAY = WEEKDAYS.flat().sort((a, b) => b.length - a.length).join('|');
 const DATE = String.raw`(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?|(\d{1,2})\.?\s+([a-z]+)\.?(?:\s+(\d{4}))?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`;
 const DATED = new RegExp(String.raw`^(?:(?:${WEEKDAY})\.?,?\s+)?(?:${DATE}),?\s+(?:(?:om|at)\s+)?(\S.*)$`, 'i');
 
@@ -73,7 +83,11 @@ function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, numb
     const half = 183 * 86_400_000;
     y = Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(today.year, mo - 1, d) > half ? today.year + 1 : today.year;
   }
-  return new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d ? [y, mo, d] : undefined;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  // "za 6 dec" when 6 December is a Sunday: which one was meant is unknown, so neither is read.
+  const weekday = new RegExp(String.raw`^(${WEEKDAY})[.,\s]`, 'i').exec(m[0])?.[1]?.toLowerCase();
+  if (weekday && !(WEEKDAYS[(date.getUTCDay() + 6) % 7] as readonly string[]).includes(weekday)) return undefined;
+  return date.getUTCDate() === d ? [y, mo, d] : undefined;
 }
 
 /**

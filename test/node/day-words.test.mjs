@@ -49,6 +49,10 @@ test('a date that has passed is refused with the next such time; one that is no 
   assert.equal(readWhen('4-13-2026 18:00', ams).code, 'format');
   assert.equal(readWhen('vandaag', ams).code, 'format');
   assert.equal(readWhen('4 dex 18:00', ams).code, 'format');
+  // A weekday that is not the date's: which of the two was meant is unknown, so it is refused, not guessed.
+  assert.equal(readWhen('za 5 dec 9:00', ams).ok, true);
+  assert.equal(readWhen('zo 5 dec 9:00', ams).code, 'format');
+  assert.equal(readWhen('Sunday, December 5, 2026 9:00 AM', chicago).code, 'format');
   // Clock times that look like a day and a month stay clock times: 19.30 uur is 19:30, not 19 March.
   assert.equal(iso('19.30 uur'), '2026-12-04T18:30:00Z');
   assert.equal(iso('19.30'), '2026-12-04T18:30:00Z');
