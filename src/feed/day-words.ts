@@ -83,11 +83,41 @@ function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, numb
     const half = 183 * 86_400_000;
     y = Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(today.year, mo - 1, d) > half ? today.year + 1 : today.year;
   }
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  // "za 6 dec" when 6 December is a Sunday: which one was meant is unknown, so neither is read.
-  const weekday = new RegExp(String.raw`^(${WEEKDAY})[.,\s]`, 'i').exec(m[0])?.[1]?.toLowerCase();
-  if (weekday && !(WEEKDAYS[(date.getUTCDay() + 6) % 7] as readonly string[]).includes(weekday)) return undefined;
-  return date.getUTCDate() === d ? [y, mo, d] : undefined;
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d ? [y, mo, d] : undefined;
+}
+
+const WEEKDAY_AT = new RegExp(String.raw`^(${WEEKDAY})[.,\s]`, 'i');
+
+/** A weekday typed before the date that is not the date's own ("za 6 dec" when 6 December is a Sunday): 0 is Monday. */
+function wrongDay(m: RegExpExecArray, [y, mo, d]: [number, number, number]): { typed: number; actual: number } | undefined {
+  const word = WEEKDAY_AT.exec(m[0])?.[1]?.toLowerCase();
+  const typed = word ? WEEKDAYS.findIndex((names) => (names as readonly string[]).includes(word)) : -1;
+  const actual = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
+  return typed >= 0 && typed !== actual ? { typed, actual } : undefined;
+}
+
+/** A date typed with another weekday than its own: the date (YYYY-MM-DD) and the weekday typed (0 is Monday). */
+export interface WeekdayFacts {
+  date: string;
+  typed: number;
+}
+
+/** What is said of it: which one was meant is unknown, so neither is read. */
+export const WEEKDAY_SAID: Record<'en' | 'nl', (f: WeekdayFacts) => string> = {
+  en: (f) => `${weekdayName(f.typed, 'en-GB')} does not go with that date: ${dateName(f.date, 'en-GB')} is a ${weekdayName(dayIndex(f.date), 'en-GB')}; type the date again, or leave out the day`,
+  nl: (f) => `${weekdayName(f.typed, 'nl-NL')} past niet bij die datum: ${dateName(f.date, 'nl-NL')} is een ${weekdayName(dayIndex(f.date), 'nl-NL')}; typ de datum opnieuw, of laat de dag weg`,
+};
+const dayIndex = (date: string) => (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7;
+// 2024-01-01 was a Monday: its week gives the weekday names.
+const weekdayName = (i: number, locale: string) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + i, 12));
+const dateName = (date: string, locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+
+/** The facts of a date typed with a weekday that is not its own, for the refusal (`WEEKDAY_SAID`); else undefined. */
+export function wrongWeekday(typed: string, now: number, timeZone: string): WeekdayFacts | undefined {
+  const m = DATED.exec(typed.trim().replace(/\s+/g, ' '));
+  const day = m ? dayOf(m, now, timeZone) : undefined;
+  const wrong = m && day && wrongDay(m, day);
+  return wrong ? { date: `${day[0]}-${pad(day[1])}-${pad(day[2])}`, typed: wrong.typed } : undefined;
 }
 
 /**
@@ -119,7 +149,8 @@ function dated(typed: string, now: number, timeZone: string): string {
   const m = DATED.exec(s);
   const day = m ? dayOf(m, now, timeZone) : undefined;
   const time = m && timeText(m[13]!);
-  return day && time ? `${day[0]}-${pad(day[1])}-${pad(day[2])} ${time}` : typed;
+  // "zo 5 dec" when 5 December is a Saturday: not read (wrongWeekday says why).
+  return day && time && !wrongDay(m, day) ? `${day[0]}-${pad(day[1])}-${pad(day[2])} ${time}` : typed;
 }
 
 /** The date of `ms` in the zone as a desk writes it and `datedText` reads it back: "5 dec" (Dutch), "5 Dec", "Dec 5" on a US or Canadian clock. */

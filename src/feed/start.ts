@@ -6,7 +6,7 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { datedText } from './day-words.js';
+import { datedText, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
 /** How far ahead of the clock a start may be: the desk's computer and the server rarely agree to the second. */
@@ -18,7 +18,7 @@ export const startProblem = (ms: number, now: number): 'future' | undefined => (
 /** What a typed start means; a start in the future still carries its instant (a form shows it with lint's finding). */
 export type StartReading =
   | { ok: true; ms: number; iso: string }
-  | { ok: false; code: 'format' | 'zone'; input: string; message: string }
+  | { ok: false; code: 'format' | 'zone'; input: string; message: string; weekday?: WeekdayFacts }
   | { ok: false; code: 'future'; input: string; ms: number; iso: string; message: string };
 
 
@@ -51,6 +51,8 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
       if (startProblem(ms, now)) ms = fromWallClock(today.year, today.month, today.day - 1, h, m, timeZone);
     }
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);
+    const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
+    if (weekday) return { ok: false, code: 'format', input, message: WEEKDAY_SAID.en(weekday), weekday };
     if (Number.isNaN(ms)) return { ok: false, code: 'format', input, message: `"${input}" is not a time; use a clock time such as ${exampleClock(timeZone, 1, 35)} (${timeZone}), -40m for 40 minutes ago, or a date and time such as ${isoInZone(now - 3_600_000, timeZone)}` };
     if (startProblem(ms, now)) return { ok: false, code: 'future', input, ms, iso: isoUtc(ms), message: `${typed} is in the future; give the time the problem began (now or earlier)` };
     return { ok: true, ms, iso: isoUtc(ms) };

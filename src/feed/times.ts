@@ -9,9 +9,9 @@ import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFa
 import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, twelveHour } from './clock-words.js';
-import { datedText, exampleDay } from './day-words.js';
+import { datedText, exampleDay, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 
-export { clockParts, datedText, exampleClock, exampleDay, twelveHour };
+export { clockParts, datedText, exampleClock, exampleDay, twelveHour, WEEKDAY_SAID };
 export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
 
 const UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -104,6 +104,8 @@ export type WhenReading =
   | { ok: false; code: 'format'; input: string; form: 'clock' | 'other'; message: string }
   /** An HH:MM the zone's clock skips today, still ahead (02:30 the night the clocks go forward): refused, not moved. */
   | { ok: false; code: 'format'; input: string; form: 'skipped'; facts: SkippedFacts; message: string }
+  /** A date typed with another weekday than its own ("zo 5 dec" when 5 December is a Saturday): refused, not guessed. */
+  | { ok: false; code: 'format'; input: string; form: 'weekday'; facts: WeekdayFacts; message: string }
   | { ok: false; code: 'zone'; input: string; message: string }
   /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM); `facts` what `message` says (passed.ts). */
   | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; facts: PassedFacts; message: string };
@@ -220,6 +222,8 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       const sec = ms - fromWallClock(Y, M, D, H, MI, timeZone);
       ms = (firstAfter(now - sec, Y, M, D, H, MI, timeZone) ?? ms - sec) + sec;
     }
+    const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
+    if (weekday) return { ok: false, code: 'format', input, form: 'weekday', facts: weekday, message: WEEKDAY_SAID.en(weekday) };
     if (Number.isNaN(ms)) {
       return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or a date and time such as ${exampleDay(now, timeZone, 'en')} ${exampleClock(timeZone)}` };
     }

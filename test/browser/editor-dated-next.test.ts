@@ -63,4 +63,16 @@ describe('studio: next update typed with its day', () => {
     expect(field(us, 'Next update').value).to.equal('Dec 5 2:30 PM');
     expect(text(us)).to.contain('Promised: tomorrow at 2:30 PM');
   });
+
+  it('a date with another weekday than its own is said so, in the next update and in the start', async () => {
+    const el = await newIncident('nl', 'Europe/Amsterdam');
+    await fill(el, 'Volgende update', 'zo 5 dec 9:00');
+    expect(text(el)).to.contain('Zondag past niet bij die datum: 5 december 2026 is een zaterdag; typ de datum opnieuw, of laat de dag weg.');
+    expect(field(el, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
+    await fill(el, 'Begonnen om', 'di 3 dec 23:50');
+    expect(text(el)).to.contain('Dinsdag past niet bij die datum: 3 december 2026 is een donderdag');
+    await fill(el, 'Begonnen om', 'do 3 dec 23:50');
+    expect(text(el)).to.contain('Begonnen: gisteren om 23:50');
+  });
 });
+

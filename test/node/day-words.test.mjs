@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts-import.mjs';
 
-const { readWhen, datedText, exampleDay } = await importTs('src/feed/times.ts');
+const { readWhen, datedText, exampleDay, WEEKDAY_SAID } = await importTs('src/feed/times.ts');
 const { readStart } = await importTs('src/feed/start.ts');
 const NOW = Date.parse('2026-12-04T17:00:00Z'); // Friday 18:00 in Amsterdam and Brussels, 17:00 in London, 11:00 in Chicago
 const ams = { now: NOW, timeZone: 'Europe/Amsterdam' };
@@ -51,8 +51,12 @@ test('a date that has passed is refused with the next such time; one that is no 
   assert.equal(readWhen('4 dex 18:00', ams).code, 'format');
   // A weekday that is not the date's: which of the two was meant is unknown, so it is refused, not guessed.
   assert.equal(readWhen('za 5 dec 9:00', ams).ok, true);
-  assert.equal(readWhen('zo 5 dec 9:00', ams).code, 'format');
-  assert.equal(readWhen('Sunday, December 5, 2026 9:00 AM', chicago).code, 'format');
+  const wrong = readWhen('zo 5 dec 9:00', ams);
+  assert.equal(wrong.form, 'weekday');
+  assert.equal(wrong.message, 'Sunday does not go with that date: 5 December 2026 is a Saturday; type the date again, or leave out the day');
+  assert.equal(WEEKDAY_SAID.nl(wrong.facts), 'zondag past niet bij die datum: 5 december 2026 is een zaterdag; typ de datum opnieuw, of laat de dag weg');
+  assert.equal(readWhen('Sunday, December 5, 2026 9:00 AM', chicago).form, 'weekday');
+  assert.equal(readStart('di 3 dec 23:50', ams).weekday.date, '2026-12-03');
   // Clock times that look like a day and a month stay clock times: 19.30 uur is 19:30, not 19 March.
   assert.equal(iso('19.30 uur'), '2026-12-04T18:30:00Z');
   assert.equal(iso('19.30'), '2026-12-04T18:30:00Z');

@@ -9,6 +9,7 @@ import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
 import { renderHistoryFull } from './history-full.js';
 import { readStart } from '../../feed/start.js';
+import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
@@ -186,6 +187,8 @@ function nextField(ctx: FormContext): TemplateResult {
             <button type="button" @click=${(e: Event) => (ctx.setNextAt(r.suggestion), focusAfter(e, '#f-next'))}>${t.useSuggestion(ctx.describeTime(r.suggestion))}</button></p>`
         : r.reason === 'skipped'
         ? html`<p class="problem" id="f-next-problem">${upper(SKIPPED_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
+        : r.reason === 'weekday'
+        ? html`<p class="problem" id="f-next-problem">${upper(WEEKDAY_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
         : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone, ctx.now)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');
@@ -234,7 +237,7 @@ function startField(ctx: FormContext): TemplateResult | typeof nothing {
     <span class="hint" id="f-started-hint">${w.startedHint(ctx.zone)}</span>
     <input id="f-started" type="text" autocomplete="off" .value=${d.startInput ?? ''} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('started_at')} />
     ${r?.ok && d.started_at ? html`<p class="chosen" role="status">${w.startedChosen(ctx.describeTime(d.started_at))}</p>` : nothing}
-    ${unreadable ? html`<p class="problem" id="f-started-problem">${w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
+    ${unreadable ? html`<p class="problem" id="f-started-problem">${'weekday' in r && r.weekday ? `${upper(WEEKDAY_SAID[uiLanguage(ctx.ui)](r.weekday))}.` : w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
   </div>`;
 }
 

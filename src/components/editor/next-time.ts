@@ -5,7 +5,7 @@
  */
 import type { PassedFacts, SkippedFacts } from '../../feed/passed.js';
 import { isoUtc, readWhen, sameDay, wallClock, zoneOf } from '../../feed/times.js';
-import { dayText } from '../../feed/day-words.js';
+import { dayText, type WeekdayFacts } from '../../feed/day-words.js';
 import { formatRelative } from '../../i18n/lang.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { clockFormat, timeLocale } from './locale.js';
@@ -17,7 +17,9 @@ export type NextTime =
   | { ok: false; reason: 'unreadable'; input: string }
   | { ok: false; reason: 'passed'; input: string; clock: string; suggestion: string; facts: PassedFacts }
   /** A clock time the zone skips today (02:30 the night the clocks go forward), said as the CLI says it. */
-  | { ok: false; reason: 'skipped'; input: string; facts: SkippedFacts };
+  | { ok: false; reason: 'skipped'; input: string; facts: SkippedFacts }
+  /** A date with another weekday than its own ("zo 5 dec"), said as the CLI says it (feed/day-words.ts). */
+  | { ok: false; reason: 'weekday'; input: string; facts: WeekdayFacts };
 
 /**
  * What the publisher typed, read in the feed's zone; a clock time that has passed carries its "did you mean" time and the
@@ -28,6 +30,7 @@ export function parseNextTime(input: string, now: number, zone: string): NextTim
   if (r.ok) return { ok: true, iso: r.iso };
   if (r.code === 'passed') return { ok: false, reason: 'passed', input, clock: r.clock, suggestion: isoUtc(r.suggestion), facts: r.facts };
   if (r.code === 'format' && r.form === 'skipped') return { ok: false, reason: 'skipped', input, facts: r.facts };
+  if (r.code === 'format' && r.form === 'weekday') return { ok: false, reason: 'weekday', input, facts: r.facts };
   return { ok: false, reason: 'unreadable', input };
 }
 
