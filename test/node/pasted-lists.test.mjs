@@ -12,16 +12,24 @@ const { postUpdate, addIncident } = await importTs('src/feed/update.ts');
 const WORD = 'Wat u kunt doen:\n•\tBlijf binnen\n•\tSluit ramen en deuren\no\tOok de ventilatie\n§\tZet de radio aan';
 
 test('bullets pasted from Word, Outlook or a web page read as a list', () => {
-  assert.equal(markdownBullets(WORD), 'Wat u kunt doen:\n- Blijf binnen\n- Sluit ramen en deuren\n- Ook de ventilatie\n- Zet de radio aan');
-  assert.equal(markdownBullets('  ● Stay indoors\n▪ Close windows\n– Listen to the radio'), '- Stay indoors\n- Close windows\n- Listen to the radio');
-  // What readers get: a list of four, not one paragraph.
+  // Word's levels kept: "o⇥" one level in, "§⇥" two.
+  assert.equal(markdownBullets(WORD), 'Wat u kunt doen:\n- Blijf binnen\n- Sluit ramen en deuren\n  - Ook de ventilatie\n    - Zet de radio aan');
+  assert.equal(markdownBullets('  ● Stay indoors\n○ Close windows\n–\tListen to the radio'), '- Stay indoors\n  - Close windows\n- Listen to the radio');
+  // Outlook: non-breaking spaces after the marks; Word's Symbol-font bullet.
+  assert.equal(markdownBullets('·\u00a0\u00a0Binnen blijven\no\u00a0\u00a0\u00a0Ook de kinderen\n\uf0b7\tRadio aan'), '- Binnen blijven\n  - Ook de kinderen\n- Radio aan');
+  // What readers get: a list of four, one of them inside another, not one paragraph.
   const html = marked.parse(markdownBullets(WORD));
   assert.equal((html.match(/<li>/g) ?? []).length, 4);
+  assert.equal((html.match(/<ul>/g) ?? []).length, 3);
+  // A paragraph right after the list is its own paragraph, not the end of the last item.
+  const after = marked.parse(markdownBullets('•\tBlijf binnen\n•\tSluit ramen\nDaarna volgt meer.'));
+  assert.match(after, /<\/ul>\s*<p>Daarna volgt meer\.<\/p>/);
   assert.equal((marked.parse(WORD).match(/<li>/g) ?? []).length, 0, 'as pasted it is no list');
 });
 
 test('what is no pasted bullet stays as typed', () => {
-  for (const text of ['o ja, ook dat', 'Bel ons · 24 uur per dag', 'Prijs: 5 • 3 = 15', '•geen spatie', '- al een lijst\n- tweede', '1.\tEerst dit']) {
+  // Dashes that start prose: "– 5 graden" is minus five degrees, "– zie hieronder" an aside.
+  for (const text of ['o ja, ook dat', '§ 5 APV', 'Bel ons · 24 uur per dag', 'Prijs: 5 • 3 = 15', '•geen spatie', '- al een lijst\n- tweede', '1.\tEerst dit', 'Vannacht:\n– 5 graden in Zeist', '– zie hieronder de tappunten.']) {
     assert.equal(markdownBullets(text), text, text);
   }
   assert.equal(withMarkdownBullets(undefined), undefined);
