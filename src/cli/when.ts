@@ -5,7 +5,7 @@
  */
 import { isNanpZone } from '../feed/dialling.js';
 import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
-import { exampleDay, readWhen, sameDay, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
+import { exampleWhen, readWhen, sameDay, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
@@ -21,7 +21,7 @@ const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => str
     if (r.code === 'format' && r.form === 'skipped') return SKIPPED_SAID.nl(r.facts);
     if (r.code === 'format' && r.form === 'weekday') return WEEKDAY_SAID.nl(r.facts);
     if (r.code === 'format' && r.form === 'clock') return `${s} is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59`;
-    if (r.code === 'format') return `"${r.input}" is geen tijd; gebruik +15m, +1u, een kloktijd zoals 14:30 (${zone}) of een datum en tijd zoals ${exampleDay(now, zone, 'nl')} 14:30`;
+    if (r.code === 'format') return `"${r.input}" is geen tijd; gebruik +15m, +1u, een kloktijd zoals 14:30 (${zone}) of een datum en tijd zoals ${exampleWhen(now, zone, 'nl')}`;
     // As the parser says it (feed/passed.ts): tomorrow's time with the date to type, or, when that is more
     // than 4 hours ahead (which lint refuses), a promise within 4 hours.
     return PASSED_SAID.nl(r.facts);

@@ -6,8 +6,8 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { clockParts, twelveHour } from './clock-words.js';
-import { TimeError, wallClock, zoneOffsetMs } from './wall-clock.js';
+import { clockParts, exampleClock, twelveHour } from './clock-words.js';
+import { TimeError, wallClock } from './wall-clock.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -41,29 +41,36 @@ const WEEKDAY = WEEKDAYS.flat().sort((a, b) => b.length - a.length).join('|');
 const DATE = String.raw`(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?|(\d{1,2})\.?\s+([a-z]+)\.?(?:\s+(\d{4}))?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`;
 const DATED = new RegExp(String.raw`^(?:(?:${WEEKDAY})\.?,?\s+)?(?:${DATE}),?\s+(?:(?:om|at)\s+)?(\S.*)$`, 'i');
 
-/** Words for a day: how many days from today, and whether a bare 1 to 11 o'clock means the afternoon or evening ("vanavond 8 uur"). */
-const DAY_WORDS: Record<string, { days: number; late?: true }> = {
+/**
+ * Words for a day: how many days from today, and whether a bare 1 to 11 o'clock is in the afternoon or evening
+ * ("vanavond 8 uur" is 20:00); in the evening 12 o'clock is midnight ("vanavond 12 uur": 00:00 the next day, not noon).
+ */
+const DAY_WORDS: Record<string, { days: number; late?: 'afternoon' | 'evening' }> = {
   vandaag: { days: 0 },
   today: { days: 0 },
-  vanmiddag: { days: 0, late: true },
-  vanavond: { days: 0, late: true },
-  'this afternoon': { days: 0, late: true },
-  'this evening': { days: 0, late: true },
-  tonight: { days: 0, late: true },
+  vanmiddag: { days: 0, late: 'afternoon' },
+  'this afternoon': { days: 0, late: 'afternoon' },
+  vanavond: { days: 0, late: 'evening' },
+  'this evening': { days: 0, late: 'evening' },
+  tonight: { days: 0, late: 'evening' },
   gisteren: { days: -1 },
   yesterday: { days: -1 },
-  gisteravond: { days: -1, late: true },
+  gisteravond: { days: -1, late: 'evening' },
 };
 const DAY_WORD = new RegExp(String.raw`^(${Object.keys(DAY_WORDS).join('|')})(?:\s+(?:om|at))?\s+(\S.*)$`, 'i');
 
-/** The time after a day as the parsers read it ("18.00 uur" → "18:00"; "6 PM" as typed, so it is said back so); undefined when it is none. */
-function timeText(typed: string, late = false): string | undefined {
+/**
+ * The time after a day as the parsers read it ("18.00 uur" → "18:00"; "6 PM" as typed, so it is said back so), with the
+ * days it moves the date (midnight "tonight"); undefined when it is none. After a day word a bare hour is one too ("vanavond 8").
+ */
+function timeText(typed: string, late?: 'afternoon' | 'evening', bare = false): { text: string; days: number } | undefined {
   const twelve = twelveHour(typed);
   if (twelve === 'invalid') return undefined;
-  if (twelve) return typed.trim();
-  const hm = clockParts(typed);
+  if (twelve) return { text: typed.trim(), days: late === 'evening' && /^0?0:/.test(twelve.text) ? 1 : 0 };
+  const hm = clockParts(typed) ?? (bare && /^\d{1,2}$/.test(typed.trim()) ? { h: Number(typed), m: 0 } : undefined);
   if (!hm) return undefined;
-  return `${pad(late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h)}:${pad(hm.m)}`;
+  if (late === 'evening' && hm.h === 12) return { text: `00:${pad(hm.m)}`, days: 1 };
+  return { text: `${pad(late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h)}:${pad(hm.m)}`, days: 0 };
 }
 
 /** Year, month and day of a date as typed, or undefined when it is no date ("31-11", "14.30 uur"). */
@@ -79,9 +86,11 @@ function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, numb
   if (typedYear) y = Number(typedYear) + (typedYear.length === 2 ? 2000 : 0);
   if (!mo || !d || mo > 12) return undefined;
   if (y === undefined) {
-    // No year: this year's, unless that is more than half a year ago ("2 jan" typed on 30 December is next year's).
+    // No year: the nearest such date, this year's unless that is more than half a year away ("2 jan" typed on
+    // 30 December is next year's, "31 dec" typed just after New Year is last year's).
     const half = 183 * 86_400_000;
-    y = Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(today.year, mo - 1, d) > half ? today.year + 1 : today.year;
+    const away = Date.UTC(today.year, mo - 1, d) - Date.UTC(today.year, today.month - 1, today.day);
+    y = away < -half ? today.year + 1 : away > half ? today.year - 1 : today.year;
   }
   return new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d ? [y, mo, d] : undefined;
 }
@@ -138,19 +147,19 @@ function dated(typed: string, now: number, timeZone: string): string {
   const s = typed.trim().replace(/\s+/g, ' ');
   const word = DAY_WORD.exec(s);
   if (word) {
+    // With its date, also today's: "vandaag 18:00" typed as a start at 02:00 is in the future, not yesterday's 18:00.
     const { days, late } = DAY_WORDS[word[1]!.toLowerCase()]!;
-    const time = timeText(word[2]!, late);
+    const time = timeText(word[2]!, late, true);
     if (!time) return typed;
-    if (days === 0) return time;
     const w = wallClock(now, timeZone);
-    const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
-    return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${time}`;
+    const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days + time.days));
+    return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${time.text}`;
   }
   const m = DATED.exec(s);
   const day = m ? dayOf(m, now, timeZone) : undefined;
   const time = m && timeText(m[13]!);
   // "zo 5 dec" when 5 December is a Saturday: not read (wrongWeekday says why).
-  return day && time && !wrongDay(m, day) ? `${day[0]}-${pad(day[1])}-${pad(day[2])} ${time}` : typed;
+  return m && day && time && !wrongDay(m, day) ? `${day[0]}-${pad(day[1])}-${pad(day[2])} ${time.text}` : typed;
 }
 
 /** The date of `ms` in the zone as a desk writes it and `datedText` reads it back: "5 dec" (Dutch), "5 Dec", "Dec 5" on a US or Canadian clock. */
@@ -162,8 +171,12 @@ export function dayText(ms: number, timeZone: string, ui: 'en' | 'nl'): string {
   return isNanpZone(timeZone) ? `${name} ${day}` : `${day} ${name}`;
 }
 
-/** Tomorrow's date as an example a desk may copy (`dayText`). */
-export function exampleDay(now: number, timeZone: string, ui: 'en' | 'nl'): string {
-  const w = wallClock(now, timeZone);
-  return dayText(Date.UTC(w.year, w.month - 1, w.day + 1, 12) - zoneOffsetMs(now, timeZone), timeZone, ui);
+/**
+ * A date and time to give a desk as an example, one the next-update field takes: two hours from now on the half hour, as
+ * the desk writes it ("4 dec 04:00", "Dec 4 4:00 AM"). Tomorrow's 14:30 was refused at 2 a.m. as more than 4 hours ahead.
+ */
+export function exampleWhen(now: number, timeZone: string, ui: 'en' | 'nl'): string {
+  const at = Math.floor((now + 2 * 3_600_000) / 1_800_000) * 1_800_000;
+  const w = wallClock(at, timeZone);
+  return `${dayText(at, timeZone, ui)} ${exampleClock(timeZone, w.hour, w.minute)}`;
 }

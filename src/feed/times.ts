@@ -9,9 +9,9 @@ import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFa
 import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, twelveHour } from './clock-words.js';
-import { datedText, exampleDay, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { datedText, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 
-export { clockParts, datedText, exampleClock, exampleDay, twelveHour, WEEKDAY_SAID };
+export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, WEEKDAY_SAID };
 export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
 
 const UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -225,7 +225,7 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
     if (weekday) return { ok: false, code: 'format', input, form: 'weekday', facts: weekday, message: WEEKDAY_SAID.en(weekday) };
     if (Number.isNaN(ms)) {
-      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or a date and time such as ${exampleDay(now, timeZone, 'en')} ${exampleClock(timeZone)}` };
+      return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or a date and time such as ${exampleWhen(now, timeZone, 'en')}` };
     }
     if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
     const w = wallClock(ms, timeZone);

@@ -40,13 +40,13 @@ describe('studio: next update typed with its day', () => {
     expect(text(el)).to.contain('20:00 (over 2 uur)');
   });
 
-  it('what it cannot read: a date and time it would read, tomorrow in the desk\'s own writing', async () => {
+  it('what it cannot read: a date and time it would read, two hours ahead in the desk\'s own writing', async () => {
     const el = await newIncident('nl', 'Europe/Amsterdam');
     await fill(el, 'Volgende update', 'straks');
-    expect(text(el)).to.contain('“straks” is geen tijd: typ +30m, +1u, een tijd zoals 14:30 of een datum en tijd zoals 5 dec 14:30');
+    expect(text(el)).to.contain('“straks” is geen tijd: typ +30m, +1u, een tijd zoals 14:30 of een datum en tijd zoals 4 dec 20:00');
     const us = await newIncident('en', 'America/Chicago');
     await fill(us, 'Next update', 'later');
-    expect(text(us)).to.contain('“later” is not a time: type +30m, +1h, a time such as 2:30 PM or a date and time such as Dec 5 2:30 PM');
+    expect(text(us)).to.contain('“later” is not a time: type +30m, +1h, a time such as 2:30 PM or a date and time such as Dec 4 1:00 PM');
     await fill(us, 'Next update', 'Dec 5 2:30 PM');
     expect(text(us)).to.contain('tomorrow at 2:30 PM');
   });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts-import.mjs';
 
-const { readWhen, datedText, exampleDay, WEEKDAY_SAID } = await importTs('src/feed/times.ts');
+const { readWhen, datedText, exampleWhen, WEEKDAY_SAID } = await importTs('src/feed/times.ts');
 const { readStart } = await importTs('src/feed/start.ts');
 const NOW = Date.parse('2026-12-04T17:00:00Z'); // Friday 18:00 in Amsterdam and Brussels, 17:00 in London, 11:00 in Chicago
 const ams = { now: NOW, timeZone: 'Europe/Amsterdam' };
@@ -82,13 +82,37 @@ test('a start typed with its day: "gisteren 23:50", "vanmiddag 3 uur", "4-12 17:
   assert.match(start('4-12 19:30'), /^future: /);
 });
 
-test('the example a desk is given: tomorrow, as that desk writes a date', () => {
-  assert.equal(exampleDay(NOW, 'Europe/Amsterdam', 'nl'), '5 dec');
-  assert.equal(exampleDay(NOW, 'Europe/London', 'en'), '5 Dec');
-  assert.equal(exampleDay(NOW, 'America/Chicago', 'en'), 'Dec 5');
-  assert.equal(exampleDay(Date.parse('2027-03-04T12:00:00Z'), 'Europe/Amsterdam', 'nl'), '5 mrt');
-  assert.equal(exampleDay(Date.parse('2027-03-04T12:00:00Z'), 'Europe/London', 'en'), '5 Mar');
-  // Each example reads back as tomorrow.
-  assert.equal(iso(`${exampleDay(NOW, 'Europe/Amsterdam', 'nl')} 14:30`), '2026-12-05T13:30:00Z');
-  assert.equal(iso(`${exampleDay(NOW, 'America/Chicago', 'en')} 2:30 PM`, chicago), '2026-12-05T20:30:00Z');
+test('the example a desk is given: two hours ahead on the half hour, as that desk writes a date, and taken as typed', () => {
+  assert.equal(exampleWhen(NOW, 'Europe/Amsterdam', 'nl'), '4 dec 20:00');
+  assert.equal(exampleWhen(NOW, 'Europe/London', 'en'), '4 Dec 19:00');
+  assert.equal(exampleWhen(NOW, 'America/Chicago', 'en'), 'Dec 4 1:00 PM');
+  // At 02:00 the example is today's 04:00, not tomorrow's 14:30 (more than 4 hours ahead, refused).
+  const night = Date.parse('2026-12-04T01:00:00Z');
+  assert.equal(exampleWhen(night, 'Europe/Amsterdam', 'nl'), '4 dec 04:00');
+  assert.equal(exampleWhen(Date.parse('2027-03-04T22:40:00Z'), 'Europe/London', 'en'), '5 Mar 00:30');
+  assert.equal(exampleWhen(Date.parse('2027-03-04T12:00:00Z'), 'Europe/Amsterdam', 'nl'), '4 mrt 15:00');
+  for (const [now, zone, ui] of [[night, 'Europe/Amsterdam', 'nl'], [NOW, 'America/Chicago', 'en'], [NOW, 'Europe/London', 'en'], [Date.parse('2026-12-31T22:45:00Z'), 'Europe/Amsterdam', 'nl']]) {
+    const r = readWhen(exampleWhen(now, zone, ui), { now, timeZone: zone });
+    assert.equal(r.ok, true, `${exampleWhen(now, zone, ui)} in ${zone}`);
+    assert.ok(Date.parse(r.iso) - now <= 2 * 3_600_000 && Date.parse(r.iso) - now > 3_600_000);
+  }
+});
+
+test('what a desk meant at 2 a.m.: "vandaag 18:00" as a start is in the future, "vanavond 12 uur" is midnight, a bare hour after a day word', () => {
+  const night = { now: Date.parse('2026-12-04T01:00:00Z'), timeZone: 'Europe/Amsterdam' };
+  assert.equal(readStart('vandaag 18:00', night).code, 'future');
+  assert.equal(readStart('today 6pm', { ...night, timeZone: 'Europe/London' }).code, 'future');
+  assert.equal(iso('vanavond 12 uur', night), '2026-12-04T23:00:00Z');
+  assert.equal(iso('tonight at 12 AM', { now: NOW, timeZone: 'America/Chicago' }), '2026-12-05T06:00:00Z');
+  assert.equal(iso('vanavond 8'), '2026-12-04T19:00:00Z');
+  assert.equal(iso('tonight at 8', chicago), '2026-12-05T02:00:00Z');
+  // A bare number after a date stays unread: "4 dec 18" could be many things.
+  assert.equal(readWhen('4 dec 18', ams).code, 'format');
+});
+
+test('just after New Year a date without a year is last year\'s: "31-12 23:50" is yesterday, not next December', () => {
+  const newYear = { now: Date.parse('2026-12-31T23:10:00Z'), timeZone: 'Europe/Amsterdam' }; // 00:10 on 1 January 2027
+  assert.equal(readStart('31-12 23:50', newYear).iso, '2026-12-31T22:50:00Z');
+  assert.equal(readStart('Dec 31 11:50 PM', { now: Date.parse('2027-01-01T05:10:00Z'), timeZone: 'America/New_York' }).iso, '2027-01-01T04:50:00Z');
+  assert.equal(readWhen('31-12 23:50', newYear).code, 'passed');
 });

@@ -60,7 +60,7 @@ test('update --correct, --next-update and --link in a Dutch feed: refused in Dut
     const clock = run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', '25:00');
     assert.equal(clock.status, 2);
     assert.equal(clock.stderr, 'clearline update: --next-update 25:00: 25:00 is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59\n');
-    assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', 'straks').stderr, /--next-update straks: "straks" is geen tijd; gebruik \+15m, \+1u, een kloktijd zoals 14:30 \(Europe\/Amsterdam\) of een datum en tijd zoals \d{1,2} [a-z]{3} 14:30$/m);
+    assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', 'straks').stderr, /--next-update straks: "straks" is geen tijd; gebruik \+15m, \+1u, een kloktijd zoals 14:30 \(Europe\/Amsterdam\) of een datum en tijd zoals \d{1,2} [a-z]{3} \d{2}:[03]0$/m);
     // A date with another weekday than its own: said, not guessed.
     assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--next-update', 'zo 5 dec 2026 9:00').stderr, /--next-update zo 5 dec 2026 9:00: zondag past niet bij die datum: 5 december 2026 is een zaterdag; typ de datum opnieuw, of laat de dag weg\n$/);
     // At a fixed 08:05 in Amsterdam: the next 10:00 is within lint's 4 hours, so it is offered.

@@ -1,6 +1,6 @@
 /** The editor's own words, in the UI languages clearline speaks. The accessible names tests use are here. */
 import type { ChannelKind } from '../../feed/schema.js';
-import { exampleClock, exampleDay } from '../../feed/times.js';
+import { exampleClock, exampleWhen } from '../../feed/times.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import type { TemplateName } from '../../templates/index.js';
 import { KEY_FILE_TERMS, type KeyFileProblem } from './key-file.js';
@@ -132,7 +132,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     quick: (l) => `Next update ${l}`,
     passed: (c, s) => `${c} has passed; did you mean ${s}?`,
     useSuggestion: (s) => `Use ${s}`,
-    unreadable: (i, z, n) => `“${i}” is not a time: type +30m, +1h, a time such as ${exampleClock(z)} or a date and time such as ${exampleDay(n, z, 'en')} ${exampleClock(z)}`,
+    unreadable: (i, z, n) => `“${i}” is not a time: type +30m, +1h, a time such as ${exampleClock(z)} or a date and time such as ${exampleWhen(n, z, 'en')}`,
     phase: 'Phase',
     severity: 'Severity',
     affects: 'Affects',
@@ -225,7 +225,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     quick: (l) => `Volgende update ${l}`,
     passed: (c, s) => `${c} is al voorbij; bedoelt u ${s}?`,
     useSuggestion: (s) => `${s} gebruiken`,
-    unreadable: (i, z, n) => `“${i}” is geen tijd: typ +30m, +1u, een tijd zoals 14:30 of een datum en tijd zoals ${exampleDay(n, z, 'nl')} 14:30`,
+    unreadable: (i, z, n) => `“${i}” is geen tijd: typ +30m, +1u, een tijd zoals 14:30 of een datum en tijd zoals ${exampleWhen(n, z, 'nl')}`,
     phase: 'Fase',
     severity: 'Ernst',
     affects: 'Gevolgen voor',
