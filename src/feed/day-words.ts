@@ -144,7 +144,9 @@ export function datedText(typed: string, now: number, timeZone: string): string 
 }
 
 function dated(typed: string, now: number, timeZone: string): string {
-  const s = typed.trim().replace(/\s+/g, ' ');
+  // "om 18:00", "at 6 PM", "18:00." as a sentence ends: the time alone.
+  const s = typed.trim().replace(/\s+/g, ' ').replace(/^(?:om|at) (?=\d)/i, '').replace(/(\d|uur)\.$/i, '$1');
+  if (s !== typed.trim() && (clockParts(s) || typeof twelveHour(s) === 'object')) return s;
   const word = DAY_WORD.exec(s);
   if (word) {
     // With its date, also today's: "vandaag 18:00" typed as a start at 02:00 is in the future, not yesterday's 18:00.

@@ -161,7 +161,8 @@ function skipped(input: string, now: number, w: { year: number; month: number; d
 function tomorrowAt(input: string, typed: string, now: number, timeZone: string): number | Skipped | undefined {
   const m = /^(?:morgen|tomorrow)\s+(?:(?:om|at)\s+)?(\S.*)$/i.exec(typed);
   const twelve = m ? twelveHour(m[1]!) : 'invalid';
-  const hm = twelve === 'invalid' ? undefined : clockParts(twelve?.text ?? m![1]!);
+  // A bare hour too: "morgen 9", "tomorrow at 9".
+  const hm = twelve === 'invalid' ? undefined : clockParts(twelve?.text ?? m![1]!) ?? (/^\d{1,2}$/.test(m![1]!) ? { h: Number(m![1]), m: 0 } : undefined);
   if (!hm || hm.h > 23 || hm.m > 59) return undefined;
   const d = wallClock(now, timeZone);
   const clock = typeof twelve === 'object' ? twelve.clock : `${pad(hm.h)}:${pad(hm.m)}`;

@@ -106,6 +106,10 @@ test('what a desk meant at 2 a.m.: "vandaag 18:00" as a start is in the future, 
   assert.equal(iso('tonight at 12 AM', { now: NOW, timeZone: 'America/Chicago' }), '2026-12-05T06:00:00Z');
   assert.equal(iso('vanavond 8'), '2026-12-04T19:00:00Z');
   assert.equal(iso('tonight at 8', chicago), '2026-12-05T02:00:00Z');
+  assert.equal(iso('morgen 9'), '2026-12-05T08:00:00Z');
+  assert.equal(iso('tomorrow at 9', { now: NOW, timeZone: 'Europe/London' }), '2026-12-05T09:00:00Z');
+  for (const typed of ['om 19:30', 'At 19:30', '19:30.', '19.30 uur.', 'vandaag 19:30.']) assert.equal(iso(typed), '2026-12-04T18:30:00Z', typed);
+  assert.equal(iso('at 7 p.m.', chicago), '2026-12-05T01:00:00Z');
   // A bare number after a date stays unread: "4 dec 18" could be many things.
   assert.equal(readWhen('4 dec 18', ams).code, 'format');
 });
