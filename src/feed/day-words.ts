@@ -98,11 +98,11 @@ function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, numb
 const WEEKDAY_AT = new RegExp(String.raw`^(${WEEKDAY})[.,\s]`, 'i');
 
 /** A weekday typed before the date that is not the date's own ("za 6 dec" when 6 December is a Sunday): 0 is Monday. */
-function wrongDay(m: RegExpExecArray, [y, mo, d]: [number, number, number]): { typed: number; actual: number } | undefined {
+function wrongDay(m: RegExpExecArray, [y, mo, d]: [number, number, number]): { typed: number } | undefined {
   const word = WEEKDAY_AT.exec(m[0])?.[1]?.toLowerCase();
   const typed = word ? WEEKDAYS.findIndex((names) => (names as readonly string[]).includes(word)) : -1;
   const actual = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() + 6) % 7;
-  return typed >= 0 && typed !== actual ? { typed, actual } : undefined;
+  return typed >= 0 && typed !== actual ? { typed } : undefined;
 }
 
 /** A date typed with another weekday than its own: the date (YYYY-MM-DD) and the weekday typed (0 is Monday). */
@@ -131,8 +131,8 @@ export function wrongWeekday(typed: string, now: number, timeZone: string): Week
 
 /**
  * What `readWhen` and `readStart` read for a date and time with the day written out: "4-12-2026 18:00" → "2026-12-04 18:00",
- * "vandaag 18.00 uur" → "18:00", "vanavond 8 uur" → "20:00", "gisteren 23:50" → "2026-12-03 23:50"; anything else as typed
- * (also in a zone that is none: the caller says that).
+ * "vandaag 18.00 uur" → "2026-12-04 18:00", "vanavond 8 uur" → "2026-12-04 20:00", "gisteren 23:50" → "2026-12-03 23:50",
+ * "om 18:00" → "18:00"; anything else as typed (also in a zone that is none: the caller says that).
  */
 export function datedText(typed: string, now: number, timeZone: string): string {
   try {
