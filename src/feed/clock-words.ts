@@ -5,7 +5,8 @@
  */
 import { isNanpZone } from './dialling.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** Two digits: 7 → "07", for clock times and dates. */
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A time typed on the 12-hour clock, at the end of what was typed ("2:30 PM", "2pm", "11:15 a.m.",

@@ -6,10 +6,8 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { clockParts, exampleClock, twelveHour } from './clock-words.js';
+import { clockParts, exampleClock, pad, twelveHour } from './clock-words.js';
 import { TimeError, wallClock } from './wall-clock.js';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 const MONTH_NAMES = [
   ['jan', 'januari', 'january'],

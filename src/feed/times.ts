@@ -8,7 +8,7 @@ import { isNanpZone } from './dialling.js';
 import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFacts, type SkippedFacts } from './passed.js';
 import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
-import { clockParts, exampleClock, twelveHour } from './clock-words.js';
+import { clockParts, exampleClock, pad, twelveHour } from './clock-words.js';
 import { datedText, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 
 export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, WEEKDAY_SAID };
@@ -34,7 +34,6 @@ export function zoneOf(doc: unknown): string {
   return typeof zone === 'string' && isTimeZone(zone) ? zone : localZone();
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "09:43" in the zone. */
 export function clockIn(ms: number, timeZone: string): string {
