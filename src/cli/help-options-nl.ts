@@ -36,7 +36,7 @@ const TEMPLATE_LIST = TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_SUMMARIES_NL[n
 /** `major (Grote storing)`: each value with the words readers see for it (i18n/terms.ts). */
 const SEVERITY_LIST = SEVERITIES.map((s) => `${s} (${TERMS.nl.severity[s].toLowerCase()})`).join(', ');
 const PHASE_LIST = PHASES.map((p) => `${p} (${TERMS.nl.phase[p].toLowerCase()})`).join(', ');
-const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 0:30') of een ISO-tijd met tijdzone";
+const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1u, 'over 2 uur', 10:30 (in de tijdzone van de feed; 's avonds laat ook 'morgen 0:30') of een ISO-tijd met tijdzone";
 
 /** Option name (without --) to its Dutch description, per command name. */
 export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {

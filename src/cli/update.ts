@@ -76,7 +76,7 @@ export const update: Command = {
     title: { type: 'string', multiple: true, help: 'a new title, when the old one is no longer true (one per --lang language)' },
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
-    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time with an offset" },
+    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time with an offset" },
     severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },

@@ -5,7 +5,7 @@
  */
 import { isNanpZone } from '../feed/dialling.js';
 import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
-import { exampleWhen, readWhen, sameDay, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
+import { exampleWhen, readWhen, sameDay, TYPED_SAID, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
@@ -20,6 +20,7 @@ const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => str
     if (r.code === 'zone') return `"${zone}" is geen tijdzone; gebruik een IANA-naam zoals Europe/Amsterdam`;
     if (r.code === 'format' && r.form === 'skipped') return SKIPPED_SAID.nl(r.facts);
     if (r.code === 'format' && r.form === 'weekday') return WEEKDAY_SAID.nl(r.facts);
+    if (r.code === 'format' && r.form === 'typed') return TYPED_SAID.nl(r.facts);
     if (r.code === 'format' && r.form === 'clock') return `${s} is geen kloktijd; gebruik UU:MM tussen 00:00 en 23:59`;
     if (r.code === 'format') return `"${r.input}" is geen tijd; gebruik +15m, +1u, een kloktijd zoals 14:30 (${zone}) of een datum en tijd zoals ${exampleWhen(now, zone, 'nl')}`;
     // As the parser says it (feed/passed.ts): tomorrow's time with the date to type, or, when that is more

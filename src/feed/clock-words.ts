@@ -1,6 +1,7 @@
 /**
  * Clock times as a desk types them, for the parsers in times.ts, start.ts and day-words.ts: the 24-hour
- * forms (`14:30`, `14.30 uur`, `8u`), the 12-hour clock (`2:30 PM`), and the example a desk in a zone is shown.
+ * forms (`14:30`, `14.30 uur`, `8u`), the 12-hour clock (`2:30 PM`), the example a desk in a zone is shown, and the
+ * units of a relative time (`+2 uur`).
  * Pure: no clock.
  */
 import { isNanpZone } from './dialling.js';
@@ -39,3 +40,14 @@ export function clockParts(s: string): { h: number; m: number } | undefined {
   const hm = /^(\d{1,2})(?:[:.hHuU](\d{2}))?(\s*uur|u)?$/i.exec(s.trim());
   return hm && (hm[2] !== undefined || hm[3]) ? { h: Number(hm[1]), m: Number(hm[2] ?? 0) } : undefined;
 }
+
+const UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** Units after a number of a relative time (`+2 uur`, `-20 minuten`), English and Dutch. */
+export const UNIT_WORDS: Record<string, number> = {
+  '': UNITS.m,
+  ...Object.fromEntries(['s', 'sec', 'seconds'].map((w) => [w, UNITS.s])),
+  ...Object.fromEntries(['m', 'min', 'mins', 'minute', 'minutes', 'minuut', 'minuten'].map((w) => [w, UNITS.m])),
+  ...Object.fromEntries(['h', 'hr', 'hour', 'hours', 'u', 'uur', 'uren'].map((w) => [w, UNITS.h])),
+  ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
+};

@@ -8,6 +8,7 @@
 import { isNanpZone } from './dialling.js';
 import { clockParts, exampleClock, pad, twelveHour } from './clock-words.js';
 import { TimeError, wallClock } from './wall-clock.js';
+import type { TypedProblem } from './spoken-times.js';
 
 const MONTH_NAMES = [
   ['jan', 'januari', 'january'],
@@ -42,46 +43,68 @@ const DATED = new RegExp(String.raw`^(?:(?:${WEEKDAY})\.?,?\s+)?(?:${DATE}),?\s+
 /**
  * Words for a day: how many days from today, and whether a bare 1 to 11 o'clock is in the afternoon or evening
  * ("vanavond 8 uur" is 20:00); in the evening 12 o'clock is midnight ("vanavond 12 uur": 00:00 the next day, not noon).
+ * "Vannacht" is the coming night when typed in the afternoon or evening ("vannacht 3 uur" at 22:00 is tomorrow 03:00),
+ * else the night of today; its 12 o'clock is midnight too.
  */
-const DAY_WORDS: Record<string, { days: number; late?: 'afternoon' | 'evening' }> = {
+type Late = 'afternoon' | 'evening' | 'night';
+const DAY_WORDS: Record<string, { days: number; late?: Late }> = {
   vandaag: { days: 0 },
   today: { days: 0 },
+  vanochtend: { days: 0 },
+  vanmorgen: { days: 0 },
+  'this morning': { days: 0 },
   vanmiddag: { days: 0, late: 'afternoon' },
   'this afternoon': { days: 0, late: 'afternoon' },
   vanavond: { days: 0, late: 'evening' },
   'this evening': { days: 0, late: 'evening' },
   tonight: { days: 0, late: 'evening' },
+  vannacht: { days: 0, late: 'night' },
+  morgenochtend: { days: 1 },
+  morgenvroeg: { days: 1 },
+  'tomorrow morning': { days: 1 },
+  morgenmiddag: { days: 1, late: 'afternoon' },
+  'tomorrow afternoon': { days: 1, late: 'afternoon' },
+  morgenavond: { days: 1, late: 'evening' },
+  'tomorrow evening': { days: 1, late: 'evening' },
+  'tomorrow night': { days: 1, late: 'evening' },
   gisteren: { days: -1 },
   yesterday: { days: -1 },
   gisteravond: { days: -1, late: 'evening' },
+  'yesterday evening': { days: -1, late: 'evening' },
 };
-const DAY_WORD = new RegExp(String.raw`^(${Object.keys(DAY_WORDS).join('|')})(?:\s+(?:om|at))?\s+(\S.*)$`, 'i');
+const DAY_WORD = new RegExp(String.raw`^(${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:om|at))?\s+(\S.*)$`, 'i');
 
 /**
  * The time after a day as the parsers read it ("18.00 uur" → "18:00"; "6 PM" as typed, so it is said back so), with the
  * days it moves the date (midnight "tonight"); undefined when it is none. After a day word a bare hour is one too ("vanavond 8").
+ * Seconds are dropped ("18:00:00", as a log writes it).
  */
-function timeText(typed: string, late?: 'afternoon' | 'evening', bare = false): { text: string; days: number } | undefined {
+function timeText(typed: string, late?: Late, bare = false): { text: string; days: number; hour: number } | undefined {
+  typed = typed.replace(/^(\d{1,2}[:.]\d{2})[:.]\d{2}$/, '$1');
   const twelve = twelveHour(typed);
   if (twelve === 'invalid') return undefined;
-  if (twelve) return { text: typed.trim(), days: late === 'evening' && /^0?0:/.test(twelve.text) ? 1 : 0 };
+  if (twelve) return { text: typed.trim(), days: late === 'evening' && /^0?0:/.test(twelve.text) ? 1 : 0, hour: Number(twelve.text.slice(0, 2)) };
   const hm = clockParts(typed) ?? (bare && /^\d{1,2}$/.test(typed.trim()) ? { h: Number(typed), m: 0 } : undefined);
   if (!hm) return undefined;
-  if (late === 'evening' && hm.h === 12) return { text: `00:${pad(hm.m)}`, days: 1 };
-  return { text: `${pad(late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h)}:${pad(hm.m)}`, days: 0 };
+  if (late === 'evening' && hm.h === 12) return { text: `00:${pad(hm.m)}`, days: 1, hour: 0 };
+  const hour = late === 'night' ? (hm.h === 12 ? 0 : hm.h) : late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h;
+  return { text: `${pad(hour)}:${pad(hm.m)}`, days: 0, hour };
+}
+
+/** Year (when typed), month and day as typed, unchecked: numbers day first, month first on a US or Canadian clock. */
+function typedDate(m: RegExpExecArray, timeZone: string): (number | undefined)[] {
+  const typedYear = m[6] ?? m[9] ?? m[12];
+  const y = typedYear ? Number(typedYear) + (typedYear.length === 2 ? 2000 : 0) : m[1] ? Number(m[1]) : undefined;
+  if (m[1]) return [y, Number(m[2]), Number(m[3])];
+  if (m[4]) return isNanpZone(timeZone) ? [y, Number(m[4]), Number(m[5])] : [y, Number(m[5]), Number(m[4])];
+  if (m[7]) return [y, MONTHS[m[8]!.toLowerCase()], Number(m[7])];
+  return [y, MONTHS[m[10]!.toLowerCase()], Number(m[11])];
 }
 
 /** Year, month and day of a date as typed, or undefined when it is no date ("31-11", "14.30 uur"). */
 function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, number, number] | undefined {
   const today = wallClock(now, timeZone);
-  const monthFirst = isNanpZone(timeZone);
-  let [y, mo, d]: (number | undefined)[] = [];
-  if (m[1]) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if (m[4]) [mo, d] = monthFirst ? [Number(m[4]), Number(m[5])] : [Number(m[5]), Number(m[4])];
-  else if (m[7]) [d, mo] = [Number(m[7]), MONTHS[m[8]!.toLowerCase()]];
-  else [mo, d] = [MONTHS[m[10]!.toLowerCase()], Number(m[11])];
-  const typedYear = m[6] ?? m[9] ?? m[12];
-  if (typedYear) y = Number(typedYear) + (typedYear.length === 2 ? 2000 : 0);
+  let [y, mo, d] = typedDate(m, timeZone);
   if (!mo || !d || mo > 12) return undefined;
   if (y === undefined) {
     // No year: the nearest such date, this year's unless that is more than half a year away ("2 jan" typed on
@@ -127,6 +150,23 @@ export function wrongWeekday(typed: string, now: number, timeZone: string): Week
   return wrong ? { date: `${day[0]}-${pad(day[1])}-${pad(day[2])}`, typed: wrong.typed } : undefined;
 }
 
+const DATE_ONLY = new RegExp(String.raw`^(?:(?:${WEEKDAY})\.?,?\s+)?(?:${DATE})(?:,?\s+(?:om|at))?$`, 'i');
+const DAY_ONLY = new RegExp(String.raw`^(?:${[...Object.keys(DAY_WORDS), 'morgen', 'tomorrow'].join('|')})(?:\s+(?:om|at))?$`, 'i');
+
+/**
+ * A date or a day typed without its time ("4 dec", "vandaag om"), or a date its month does not have ("31-11 10:00"),
+ * for the refusal (spoken-times.ts `TYPED_SAID`); else undefined. Both were a bare "not a time".
+ */
+export function dateProblem(typed: string, now: number, timeZone: string, toward: 'ahead' | 'back' = 'ahead'): TypedProblem | undefined {
+  const s = typed.trim().replace(/\s+/g, ' ');
+  const only = DATE_ONLY.exec(s);
+  if (DAY_ONLY.test(s) || (only && dayOf(only, now, timeZone))) return { kind: 'no-time', typed: s, example: toward === 'ahead' ? now : now - 3 * 3_600_000, timeZone };
+  const m = DATED.exec(s) ?? only;
+  const [, mo, d] = m ? typedDate(m, timeZone) : [];
+  if (m && mo && d && mo <= 12 && d <= 31 && !dayOf(m, now, timeZone)) return { kind: 'no-date', day: d, month: mo, monthFirst: isNanpZone(timeZone) };
+  return undefined;
+}
+
 /**
  * What `readWhen` and `readStart` read for a date and time with the day written out: "4-12-2026 18:00" → "2026-12-04 18:00",
  * "vandaag 18.00 uur" → "2026-12-04 18:00", "vanavond 8 uur" → "2026-12-04 20:00", "gisteren 23:50" → "2026-12-03 23:50",
@@ -152,6 +192,8 @@ function dated(typed: string, now: number, timeZone: string): string {
     const time = timeText(word[2]!, late, true);
     if (!time) return typed;
     const w = wallClock(now, timeZone);
+    // "Vannacht 3 uur" typed in the afternoon or evening is the coming night's.
+    if (late === 'night' && w.hour >= 12 && time.hour < 12) time.days = 1;
     const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days + time.days));
     return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${time.text}`;
   }

@@ -6,7 +6,8 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { datedText, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { datedText, dateProblem, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
 /** How far ahead of the clock a start may be: the desk's computer and the server rarely agree to the second. */
@@ -18,7 +19,7 @@ export const startProblem = (ms: number, now: number): 'future' | undefined => (
 /** What a typed start means; a start in the future still carries its instant (a form shows it with lint's finding). */
 export type StartReading =
   | { ok: true; ms: number; iso: string }
-  | { ok: false; code: 'format' | 'zone'; input: string; message: string; weekday?: WeekdayFacts }
+  | { ok: false; code: 'format' | 'zone'; input: string; message: string; weekday?: WeekdayFacts; problem?: TypedProblem }
   | { ok: false; code: 'future'; input: string; ms: number; iso: string; message: string };
 
 
@@ -28,7 +29,10 @@ export type StartReading =
  * 00:10 is yesterday); or an RFC 3339 time (without an offset: in the feed's zone).
  */
 export function readStart(input: string, { now, timeZone }: WhenOptions): StartReading {
-  const typed = datedText(input.trim(), now, timeZone);
+  // Said in words ("40 minuten geleden", "kwart over 1"), or with the day written out ("gisteren 23:50").
+  const said = spokenText(input, 'back');
+  if ('problem' in said) return { ok: false, code: 'format', input, message: TYPED_SAID.en(said.problem), problem: said.problem };
+  const typed = datedText(said.text, now, timeZone);
   const twelve = twelveHour(typed);
   const clockRule = isNanpZone(timeZone) ? 'use a time such as 1:35 AM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
   if (twelve === 'invalid') return { ok: false, code: 'format', input, message: `${typed} is not a clock time; ${clockRule}` };
@@ -53,6 +57,8 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);
     const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
     if (weekday) return { ok: false, code: 'format', input, message: WEEKDAY_SAID.en(weekday), weekday };
+    const problem = Number.isNaN(ms) ? dateProblem(said.text, now, timeZone, 'back') : undefined;
+    if (problem) return { ok: false, code: 'format', input, message: TYPED_SAID.en(problem), problem };
     if (Number.isNaN(ms)) return { ok: false, code: 'format', input, message: `"${input}" is not a time; use a clock time such as ${exampleClock(timeZone, 1, 35)} (${timeZone}), -40m for 40 minutes ago, or a date and time such as ${isoInZone(now - 3_600_000, timeZone)}` };
     if (startProblem(ms, now)) return { ok: false, code: 'future', input, ms, iso: isoUtc(ms), message: `${typed} is in the future; give the time the problem began (now or earlier)` };
     return { ok: true, ms, iso: isoUtc(ms) };

@@ -8,13 +8,12 @@ import { isNanpZone } from './dialling.js';
 import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFacts, type SkippedFacts } from './passed.js';
 import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
-import { clockParts, exampleClock, pad, twelveHour } from './clock-words.js';
-import { datedText, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { clockParts, exampleClock, pad, twelveHour, UNIT_WORDS } from './clock-words.js';
+import { datedText, dateProblem, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 
-export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, WEEKDAY_SAID };
+export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, TYPED_SAID, UNIT_WORDS, WEEKDAY_SAID };
 export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
-
-const UNITS = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 /** RFC 3339 with `Z` or an offset (seconds optional, fractions allowed). */
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -105,18 +104,11 @@ export type WhenReading =
   | { ok: false; code: 'format'; input: string; form: 'skipped'; facts: SkippedFacts; message: string }
   /** A date typed with another weekday than its own ("zo 5 dec" when 5 December is a Saturday): refused, not guessed. */
   | { ok: false; code: 'format'; input: string; form: 'weekday'; facts: WeekdayFacts; message: string }
+  /** Refused with its own reason (spoken-times.ts): "half 3" (2:30 or 3:30?), "31-11 10:00", "4 dec" without a time. */
+  | { ok: false; code: 'format'; input: string; form: 'typed'; facts: TypedProblem; message: string }
   | { ok: false; code: 'zone'; input: string; message: string }
   /** `clock` is HH:MM in the zone; `suggestion` the next instant the zone's clock shows it (tomorrow for HH:MM); `facts` what `message` says (passed.ts). */
   | { ok: false; code: 'passed'; input: string; form: 'clock' | 'iso'; clock: string; suggestion: number; facts: PassedFacts; message: string };
-
-/** Units after a number of a relative time (`+2 uur`, `-20 minuten`), English and Dutch. */
-export const UNIT_WORDS: Record<string, number> = {
-  '': UNITS.m,
-  ...Object.fromEntries(['s', 'sec', 'seconds'].map((w) => [w, UNITS.s])),
-  ...Object.fromEntries(['m', 'min', 'mins', 'minute', 'minutes', 'minuut', 'minuten'].map((w) => [w, UNITS.m])),
-  ...Object.fromEntries(['h', 'hr', 'hour', 'hours', 'u', 'uur', 'uren'].map((w) => [w, UNITS.h])),
-  ...Object.fromEntries(['d', 'day', 'days', 'dag', 'dagen'].map((w) => [w, UNITS.d])),
-};
 
 /**
  * What a refusal of a passed time says besides the time: `+45m` for a next time within 4 hours; else that it is too far,
@@ -175,8 +167,11 @@ function tomorrowAt(input: string, typed: string, now: number, timeZone: string)
  * a time that has passed words its suggestion. A time that has passed is refused, never silently moved.
  */
 export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
-  // A day written out ("4-12 18:00", "vandaag 18:00") reads as the date and time it names (day-words.ts).
-  const typed = datedText(input.trim(), now, timeZone);
+  // Said in words ("over 2 uur", "kwart over 3"), and a day written out ("4-12 18:00", "vandaag 18:00"): read as the
+  // time they name (spoken-times.ts, day-words.ts).
+  const said = spokenText(input, 'ahead');
+  if ('problem' in said) return typedRefusal(input, said.problem);
+  const typed = datedText(said.text, now, timeZone);
   try {
     zoneOffsetMs(now, timeZone);
     const rel = /^\+\s*(\d{1,6})\s*([a-z]*)$/i.exec(typed);
@@ -224,6 +219,11 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     }
     const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
     if (weekday) return { ok: false, code: 'format', input, form: 'weekday', facts: weekday, message: WEEKDAY_SAID.en(weekday) };
+    const problem = Number.isNaN(ms) ? dateProblem(said.text, now, timeZone) : undefined;
+    if (problem) return typedRefusal(input, problem);
+    // "4-12 25:00": the date is fine, the clock is not.
+    const clock = Number.isNaN(ms) ? / (\d{1,2}):(\d{2})$/.exec(typed) : null;
+    if (clock && (Number(clock[1]) > 23 || Number(clock[2]) > 59)) return { ok: false, code: 'format', input, form: 'clock', message: `${clock[1]}:${clock[2]} is not a clock time; ${clockRule}` };
     if (Number.isNaN(ms)) {
       return { ok: false, code: 'format', input, form: 'other', message: `"${input}" is not a time; use +15m, +1h, a clock time such as ${exampleClock(timeZone)} (${timeZone}) or a date and time such as ${exampleWhen(now, timeZone, 'en')}` };
     }
@@ -237,6 +237,8 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     throw e;
   }
 }
+
+const typedRefusal = (input: string, facts: TypedProblem): WhenReading => ({ ok: false, code: 'format', input, form: 'typed', facts, message: TYPED_SAID.en(facts) });
 
 /** `readWhen` for callers that want the UTC ISO time or a `TimeError` with a sentence to act on (`--next-update`). */
 export function parseWhen(input: string, options: WhenOptions): string {

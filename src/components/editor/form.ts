@@ -10,6 +10,7 @@ import { renderCorrection } from './correction.js';
 import { renderHistoryFull } from './history-full.js';
 import { readStart } from '../../feed/start.js';
 import { WEEKDAY_SAID } from '../../feed/day-words.js';
+import { TYPED_SAID } from '../../feed/spoken-times.js';
 import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
 import { affectsHint } from './locale.js';
@@ -189,6 +190,8 @@ function nextField(ctx: FormContext): TemplateResult {
         ? html`<p class="problem" id="f-next-problem">${upper(SKIPPED_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
         : r.reason === 'weekday'
         ? html`<p class="problem" id="f-next-problem">${upper(WEEKDAY_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
+        : r.reason === 'typed'
+        ? html`<p class="problem" id="f-next-problem">${upper(TYPED_SAID[uiLanguage(ctx.ui)](r.facts))}.</p>`
         : html`<p class="problem" id="f-next-problem">${t.unreadable(r.input, ctx.zone, ctx.now)}</p>`
       : nothing;
   const described = ['f-next-hint', problem !== nothing ? 'f-next-problem' : '', f.ids].filter(Boolean).join(' ');
@@ -237,8 +240,15 @@ function startField(ctx: FormContext): TemplateResult | typeof nothing {
     <span class="hint" id="f-started-hint">${w.startedHint(ctx.zone)}</span>
     <input id="f-started" type="text" autocomplete="off" .value=${d.startInput ?? ''} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('started_at')} />
     ${r?.ok && d.started_at ? html`<p class="chosen" role="status">${w.startedChosen(ctx.describeTime(d.started_at))}</p>` : nothing}
-    ${unreadable ? html`<p class="problem" id="f-started-problem">${'weekday' in r && r.weekday ? `${upper(WEEKDAY_SAID[uiLanguage(ctx.ui)](r.weekday))}.` : w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
+    ${unreadable ? html`<p class="problem" id="f-started-problem">${startProblemSaid(r, ctx) ?? w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
   </div>`;
+}
+
+/** A start refused with its own reason (a weekday not the date's, "half 2", "31-11"), in the desk's language; else undefined. */
+function startProblemSaid(r: ReturnType<typeof readStart>, ctx: FormContext): string | undefined {
+  const lang = uiLanguage(ctx.ui);
+  if (r.ok || r.code === 'future') return undefined;
+  return r.weekday ? `${upper(WEEKDAY_SAID[lang](r.weekday))}.` : r.problem ? `${upper(TYPED_SAID[lang](r.problem))}.` : undefined;
 }
 
 function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void, disabled = false): TemplateResult {

@@ -6,6 +6,7 @@
 import type { PassedFacts, SkippedFacts } from '../../feed/passed.js';
 import { isoUtc, readWhen, sameDay, wallClock, zoneOf } from '../../feed/times.js';
 import { dayText, type WeekdayFacts } from '../../feed/day-words.js';
+import type { TypedProblem } from '../../feed/spoken-times.js';
 import { formatRelative } from '../../i18n/lang.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { clockFormat, timeLocale } from './locale.js';
@@ -19,7 +20,9 @@ export type NextTime =
   /** A clock time the zone skips today (02:30 the night the clocks go forward), said as the CLI says it. */
   | { ok: false; reason: 'skipped'; input: string; facts: SkippedFacts }
   /** A date with another weekday than its own ("zo 5 dec"), said as the CLI says it (feed/day-words.ts). */
-  | { ok: false; reason: 'weekday'; input: string; facts: WeekdayFacts };
+  | { ok: false; reason: 'weekday'; input: string; facts: WeekdayFacts }
+  /** Refused with its own reason ("half 3", "31-11 10:00", "4 dec" without a time), said as the CLI says it (feed/spoken-times.ts). */
+  | { ok: false; reason: 'typed'; input: string; facts: TypedProblem };
 
 /**
  * What the publisher typed, read in the feed's zone; a clock time that has passed carries its "did you mean" time and the
@@ -31,6 +34,7 @@ export function parseNextTime(input: string, now: number, zone: string): NextTim
   if (r.code === 'passed') return { ok: false, reason: 'passed', input, clock: r.clock, suggestion: isoUtc(r.suggestion), facts: r.facts };
   if (r.code === 'format' && r.form === 'skipped') return { ok: false, reason: 'skipped', input, facts: r.facts };
   if (r.code === 'format' && r.form === 'weekday') return { ok: false, reason: 'weekday', input, facts: r.facts };
+  if (r.code === 'format' && r.form === 'typed') return { ok: false, reason: 'typed', input, facts: r.facts };
   return { ok: false, reason: 'unreadable', input };
 }
 

@@ -1,0 +1,55 @@
+// A desk at 2 a.m. types the next update as it would say it: "over 2 uur", "kwart over 3", and the start as
+// "40 minuten geleden". The studio answered '“over 2 uur” is geen tijd: typ +30m, +1u …'. It now reads them (the
+// CLI's parser, feed/spoken-times.ts) and says what is wrong with "half 3" and "31-11 10:00" instead of "geen tijd".
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/editor/editor.js';
+import type { ClearlineEditor } from '../../src/components/editor/editor.js';
+import { click, emptyFeed, field, fill, text } from './editor-helpers.js';
+
+async function newIncident(lang: string): Promise<ClearlineEditor> {
+  Date.now = () => Date.parse('2026-12-04T01:10:00Z'); // Friday 02:10 in Amsterdam
+  const feed = { ...emptyFeed(), time_zone: 'Europe/Amsterdam' };
+  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${feed}></clearline-editor>`);
+  const select = field(el, lang === 'nl' ? 'Sjabloon' : 'Template');
+  select.value = 'outage';
+  select.dispatchEvent(new Event('change'));
+  await click(el, lang === 'nl' ? 'Nieuwe storing' : 'New incident');
+  return el;
+}
+
+describe('studio: times said in words', () => {
+  const realNow = Date.now;
+  afterEach(() => {
+    Date.now = realNow;
+  });
+
+  it('“over 2 uur” and “kwart over 3” are promised as the times they name', async () => {
+    const el = await newIncident('nl');
+    await fill(el, 'Volgende update', 'over 2 uur');
+    expect(text(el)).to.contain('4:10 (over 2 uur)');
+    expect(text(el)).not.to.contain('is geen tijd');
+    await fill(el, 'Volgende update', 'kwart over 3');
+    expect(text(el)).to.contain('3:15 (over 1 uur)');
+  });
+
+  it('“half 3” and “31-11 10:00” say what is wrong, in the desk\'s language', async () => {
+    const el = await newIncident('nl');
+    await fill(el, 'Volgende update', 'half 3');
+    expect(text(el)).to.contain('"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30.');
+    expect(field(el, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
+    await fill(el, 'Volgende update', '31-11 10:00');
+    expect(text(el)).to.contain('31 november bestaat niet; kijk de dag en de maand na.');
+    const en = await newIncident('en');
+    await fill(en, 'Next update', '4 Dec');
+    expect(text(en)).to.contain('"4 Dec" has no time; add one, such as 4 Dec 04:00.');
+  });
+
+  it('a start said as how long ago, and refused with its reason', async () => {
+    const el = await newIncident('nl');
+    await fill(el, 'Begonnen om', '40 minuten geleden');
+    expect(text(el)).to.contain('Begonnen: 1:30');
+    await fill(el, 'Begonnen om', 'half 2');
+    expect(text(el)).to.contain('"half 2" is in het Nederlands 1:30 en in het Engels 2:30');
+    expect(field(el, 'Begonnen om').getAttribute('aria-invalid')).to.equal('true');
+  });
+});

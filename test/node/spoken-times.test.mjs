@@ -1,0 +1,104 @@
+// A desk at 2 a.m. says the next update as it would say it on the phone: "over 2 uur", "in 30 min", "kwart over 3",
+// "9 uur 's avonds", "rond 3:30"; and a start as "40 minuten geleden". The studio and `clearline update --next-update`
+// answered every one of these with "is not a time; use +15m, +1h …" (one parser: feed/times.ts readWhen, with
+// feed/spoken-times.ts in front; the start field's readStart likewise). "Half 3" is refused with both readings, and
+// "31-11 10:00", "4 dec" and "4-12 25:00" now say what is wrong instead of "not a time".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const { readWhen, TYPED_SAID } = await importTs('src/feed/times.ts');
+const { readStart } = await importTs('src/feed/start.ts');
+const { durationMs } = await importTs('src/feed/spoken-times.ts');
+const { nextUpdateOption } = await importTs('src/cli/when.ts');
+
+const NIGHT = Date.parse('2026-12-04T01:10:00Z'); // Friday 02:10 in Amsterdam
+const EVENING = Date.parse('2026-12-04T21:00:00Z'); // Friday 22:00 in Amsterdam
+const at = (now, zone = 'Europe/Amsterdam') => ({ now, timeZone: zone });
+const read = (input, options = at(NIGHT)) => {
+  const r = readWhen(input, options);
+  return r.ok ? r.iso : `${r.code}/${r.form}: ${r.message}`;
+};
+const plus = (minutes, now = NIGHT) => new Date(now + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+
+test('a next update said as a duration is that long from now, in Dutch and English', () => {
+  const said = {
+    'over 2 uur': 120, 'Over een half uur': 30, 'in 30 min': 30, 'in 2 hours': 120, '+1h30m': 90, '+1,5 uur': 90, '+1.5h': 90,
+    'over anderhalf uur': 90, 'binnen een uur': 60, 'within the hour': 60, 'binnen het uur': 60, 'in an hour and a half': 90,
+    'over 1 uur en 15 minuten': 75, 'over een kwartier': 15, 'in a quarter of an hour': 15, '+1u30': 90, 'in 45 minutes from now': 45,
+  };
+  for (const [typed, minutes] of Object.entries(said)) assert.equal(read(typed), plus(minutes), typed);
+  // What was read before is read the same.
+  for (const [typed, minutes] of Object.entries({ '+30': 30, '+2u': 120, '+ 90 min': 90, '+15m': 15, '+1d': 1440 })) assert.equal(read(typed), plus(minutes), typed);
+  for (const typed of ['over', 'in 5', 'over uur', 'over 0 min', 'inmiddels', 'over twee dagen morgen']) assert.match(read(typed), /^format\/other/, typed);
+  assert.equal(durationMs('2 uur 30'), 150 * 60_000);
+  assert.equal(durationMs('een half uur'), 30 * 60_000);
+});
+
+test('clock times in words: quarters, noon and midnight, parts of the day, and words that change nothing', () => {
+  const ams = (hm, day = '2026-12-04') => new Date(`${day}T${hm}:00+01:00`).toISOString().replace('.000Z', 'Z');
+  const said = {
+    'kwart over 3': ams('03:15'), 'kwart voor 4': ams('03:45'), 'quarter past 3': ams('03:15'), 'a quarter to 4': ams('03:45'), 'half past 3': ams('03:30'),
+    noon: ams('12:00'), '12 uur \'s middags': ams('12:00'), '9 uur \'s avonds': ams('21:00'), '9 in the evening': ams('21:00'), '3 uur \'s nachts': ams('03:00'),
+    'vannacht 3 uur': ams('03:00'), 'vanochtend 4 uur': ams('04:00'), 'morgenochtend 9 uur': ams('09:00', '2026-12-05'), 'morgen 8 uur ’s ochtends': ams('08:00', '2026-12-05'),
+    'rond 3:30': ams('03:30'), 'uiterlijk 4 uur': ams('04:00'), 'voor 4 uur': ams('04:00'), 'about 3:30': ams('03:30'), 'ca. 3:30': ams('03:30'),
+    '4-12-2026 03:00:00': ams('03:00'),
+  };
+  for (const [typed, iso] of Object.entries(said)) assert.equal(read(typed), iso, typed);
+  // At 22:00 "vannacht" and midnight are the coming night's; at 02:10 midnight has passed, and is refused, not moved.
+  assert.equal(read('vannacht 3 uur', at(EVENING)), ams('03:00', '2026-12-05'));
+  assert.equal(read('3 uur \'s nachts', at(EVENING)), ams('03:00', '2026-12-05'));
+  assert.equal(read('middernacht', at(EVENING)), ams('00:00', '2026-12-05'));
+  assert.equal(read('midnight', at(EVENING)), ams('00:00', '2026-12-05'));
+  assert.match(read('middernacht'), /^passed\/iso: 2026-12-04 00:00 has passed/);
+  // "kwart over 1" at 02:10 has passed: refused as 01:15 is.
+  assert.match(read('kwart over 1'), /^passed\/clock: 01:15 has passed/);
+});
+
+test('"half 3" is refused with both readings; a date that does not exist, one without a time and a clock past 23:59 say so', () => {
+  assert.equal(read('half 3'), 'format/typed: "half 3" is 2:30 in Dutch and 3:30 in English; type the time in figures, such as 3:30');
+  const half = readWhen('half 3', at(NIGHT));
+  assert.equal(TYPED_SAID.nl(half.facts), '"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30');
+  assert.equal(TYPED_SAID.en(readWhen('half 1', at(NIGHT)).facts).slice(0, 40), '"half 1" is 12:30 in Dutch and 1:30 in E');
+  assert.equal(read('31-11 10:00'), 'format/typed: 31 November does not exist; check the day and the month');
+  assert.equal(TYPED_SAID.nl(readWhen('31-11 10:00', at(NIGHT)).facts), '31 november bestaat niet; kijk de dag en de maand na');
+  assert.equal(read('11/31 10:00 AM', at(NIGHT, 'America/Chicago')), 'format/typed: November 31 does not exist; check the day and the month');
+  assert.equal(read('30-2-2027 10:00'), 'format/typed: 30 February does not exist; check the day and the month');
+  for (const typed of ['4 dec', '4 dec om', 'vr 4 december', 'vandaag', 'morgen om']) {
+    assert.equal(read(typed), `format/typed: "${typed}" has no time; add one, such as 4 Dec 04:00`, typed);
+  }
+  assert.equal(TYPED_SAID.nl(readWhen('vandaag', at(NIGHT)).facts), '"vandaag" heeft geen tijd; voeg er een toe, zoals 4 dec 04:00');
+  assert.equal(read('4-12 25:00'), 'format/clock: 25:00 is not a clock time; use HH:MM between 00:00 and 23:59');
+  // Still "not a time": month 13, a month name misspelt.
+  assert.match(read('4-13 10:00'), /^format\/other/);
+  assert.match(read('4 dex 10:00'), /^format\/other/);
+});
+
+test('a start said in words: how long ago, a quarter past, the last midnight', () => {
+  const start = (input, now = NIGHT) => {
+    const r = readStart(input, at(now));
+    return r.ok ? r.iso : `${r.code}: ${r.message}`;
+  };
+  for (const [typed, minutes] of Object.entries({ '40 minuten geleden': 40, 'een uur geleden': 60, '-1h30m': 90, 'an hour ago': 60, 'een half uur geleden': 30, '-40': 40 })) {
+    assert.equal(start(typed), plus(-minutes), typed);
+  }
+  assert.equal(start('kwart over 1'), '2026-12-04T00:15:00Z');
+  assert.equal(start('rond 1 uur'), '2026-12-04T00:00:00Z');
+  assert.equal(start('1 uur \'s nachts'), '2026-12-04T00:00:00Z');
+  assert.equal(start('middernacht'), '2026-12-03T23:00:00Z');
+  assert.equal(start('middernacht', EVENING), '2026-12-03T23:00:00Z');
+  assert.equal(start('gisteravond 11 uur'), '2026-12-03T22:00:00Z');
+  assert.equal(start('half 2'), 'format: "half 2" is 1:30 in Dutch and 2:30 in English; type the time in figures, such as 2:30');
+  assert.equal(readStart('half 2', at(NIGHT)).problem.kind, 'half');
+  // A start's example lies in the past.
+  assert.equal(start('gisteren'), 'format: "gisteren" has no time; add one, such as 4 Dec 01:00');
+  // "Uiterlijk" (at the latest) is a next update's word, not a start's.
+  assert.match(start('uiterlijk 1 uur'), /is not a time/);
+});
+
+test('the CLI says the refusals in the desk\'s language', () => {
+  const feed = { time_zone: 'Europe/Amsterdam', incidents: [] };
+  assert.throws(() => nextUpdateOption('half 3', feed, NIGHT, 'nl'), { message: '--next-update half 3: "half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30' });
+  assert.throws(() => nextUpdateOption('4 dec', feed, NIGHT, 'nl'), { message: '--next-update 4 dec: "4 dec" heeft geen tijd; voeg er een toe, zoals 4 dec 04:00' });
+  assert.equal(nextUpdateOption('over 2 uur', feed, NIGHT, 'nl').shown, '04:10');
+});
