@@ -8,7 +8,17 @@
 import { isNanpZone } from './dialling.js';
 import { clockParts, exampleClock, pad, twelveHour } from './clock-words.js';
 import { TimeError, wallClock } from './wall-clock.js';
-import type { TypedProblem } from './spoken-times.js';
+
+/** A typed time that is refused with its own reason, said in the desk's language (spoken-times.ts `TYPED_SAID`). */
+export type TypedProblem =
+  /** "half 3": 2:30 to a Dutch desk, 3:30 to a British one. */
+  | { kind: 'half'; hour: number }
+  /** A date its month does not have: "31-11 10:00". */
+  | { kind: 'no-date'; day: number; month: number; monthFirst: boolean }
+  /** A numeric date read in the zone's order ("12/4": 12 April in London) when the other order is today, yesterday or tomorrow. */
+  | { kind: 'order'; typed: string; read: [number, number]; meant: [number, number]; monthFirst: boolean; time: string }
+  /** A date or a day without a time: "4 dec", "vandaag om"; `example` is when the example given is two hours after (a start's: an hour before now). */
+  | { kind: 'no-time'; typed: string; example: number; timeZone: string };
 
 const MONTH_NAMES = [
   ['jan', 'januari', 'january'],
@@ -168,6 +178,25 @@ export function dateProblem(typed: string, now: number, timeZone: string, toward
 }
 
 /**
+ * A numeric date read in one order whose other order is today, yesterday or tomorrow while the date read is not: "12/4"
+ * typed at a London desk on 4 December is 12 April, promised months ahead or refused as in the future without saying
+ * why. For the refusal (`TYPED_SAID`); else undefined.
+ */
+export function dateOrder(typed: string, now: number, timeZone: string): TypedProblem | undefined {
+  const m = DATED.exec(typed.trim().replace(/\s+/g, ' ')) ?? DATE_ONLY.exec(typed.trim().replace(/\s+/g, ' '));
+  if (!m?.[4] || m[4] === m[5]) return undefined;
+  const near = (mo: number, d: number) => {
+    const t = wallClock(now, timeZone);
+    return Math.abs(Date.UTC(t.year, mo - 1, d) - Date.UTC(t.year, t.month - 1, t.day)) <= 86_400_000;
+  };
+  const [, mo, d] = typedDate(m, timeZone) as [unknown, number, number];
+  const monthFirst = isNanpZone(timeZone);
+  const [mo2, d2] = [d, mo];
+  if (mo2 > 12 || near(mo, d) || !near(mo2, d2)) return undefined;
+  return { kind: 'order', typed: /\d{1,2}[-/.]\d{1,2}/.exec(m[0])![0], read: [mo, d], meant: [mo2, d2], monthFirst, time: m[13] ?? '' };
+}
+
+/**
  * What `readWhen` and `readStart` read for a date and time with the day written out: "4-12-2026 18:00" → "2026-12-04 18:00",
  * "vandaag 18.00 uur" → "2026-12-04 18:00", "vanavond 8 uur" → "2026-12-04 20:00", "gisteren 23:50" → "2026-12-03 23:50",
  * "om 18:00" → "18:00"; anything else as typed (also in a zone that is none: the caller says that).
@@ -207,10 +236,14 @@ function dated(typed: string, now: number, timeZone: string): string {
 /** The date of `ms` in the zone as a desk writes it and `datedText` reads it back: "5 dec" (Dutch), "5 Dec", "Dec 5" on a US or Canadian clock. */
 export function dayText(ms: number, timeZone: string, ui: 'en' | 'nl'): string {
   const w = wallClock(ms, timeZone);
-  const [day, month] = [w.day, w.month - 1];
-  if (ui === 'nl') return `${day} ${MONTH_NAMES[month]![0]}`;
-  const name = 'JanFebMarAprMayJunJulAugSepOctNovDec'.slice(month * 3, month * 3 + 3);
-  return isNanpZone(timeZone) ? `${name} ${day}` : `${day} ${name}`;
+  return shortDate(w.month, w.day, isNanpZone(timeZone), ui);
+}
+
+/** A month and day as a desk writes them and `datedText` reads them back: "5 dec" (Dutch), "5 Dec", "Dec 5" month first. */
+export function shortDate(month: number, day: number, monthFirst: boolean, ui: 'en' | 'nl'): string {
+  if (ui === 'nl') return `${day} ${MONTH_NAMES[month - 1]![0]}`;
+  const name = 'JanFebMarAprMayJunJulAugSepOctNovDec'.slice(month * 3 - 3, month * 3);
+  return monthFirst ? `${name} ${day}` : `${day} ${name}`;
 }
 
 /**

@@ -1,27 +1,23 @@
 /**
  * Times as a desk says them, turned into the forms the next-update and started-at parsers read (times.ts, start.ts):
  * "over 2 uur", "in 30 min", "+1h30m", "binnen anderhalf uur" → "+120m", "+30m", "+90m"; "40 minuten geleden" → "-40m";
- * "kwart over 3" → "3:15", "quarter to 3" → "2:45"; "9 uur 's avonds" → "21:00"; "3 uur 's nachts" → "vannacht 3:00";
+ * "kwart over 3" → "03:15", "quarter to 3" → "02:45"; "9 uur 's avonds" → "vanavond 9 uur"; "3 uur 's nachts" → "vannacht 3 uur";
  * "rond 3:30", "uiterlijk 3:30" → "3:30"; "noon" → "12:00"; "middernacht" → the coming (or, for a start, the last) midnight.
- * All of these were "not a time". "Half 3" is refused, not guessed: 2:30 in Dutch, 3:30 in English.
- * Pure: the clock and the zone are passed in.
+ * All of these were "not a time". "Half 3" is refused, not guessed: 2:30 in Dutch, 3:30 in English. Also the refusals
+ * with their own reason (`TypedProblem`, found here and in day-words.ts), in English and Dutch. Pure: no clock, no DOM.
  */
 import { pad, UNIT_WORDS } from './clock-words.js';
-import { exampleWhen } from './day-words.js';
+import { exampleWhen, shortDate, type TypedProblem } from './day-words.js';
+
+export type { TypedProblem };
 
 /** Which way the time lies: a next update ahead, a start back. */
 export type Toward = 'ahead' | 'back';
 
-/** A typed time that is refused with its own reason, said in the desk's language (`TYPED_SAID`). */
-export type TypedProblem =
-  /** "half 3": 2:30 to a Dutch desk, 3:30 to a British one. */
-  | { kind: 'half'; hour: number }
-  /** A date its month does not have: "31-11 10:00". */
-  | { kind: 'no-date'; day: number; month: number; monthFirst: boolean }
-  /** A date or a day without a time: "4 dec", "vandaag om"; `example` is when the example given is two hours after (a start's: an hour before now). */
-  | { kind: 'no-time'; typed: string; example: number; timeZone: string };
-
 const monthName = (month: number, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2026, month - 1, 1));
+/** "31 November", on a US or Canadian clock "November 31"; Dutch "31 november". */
+const dayMonth = (month: number, day: number, monthFirst: boolean, lang: 'en' | 'nl') =>
+  lang === 'nl' ? `${day} ${monthName(month, 'nl-NL')}` : monthFirst ? `${monthName(month, 'en-US')} ${day}` : `${day} ${monthName(month, 'en-GB')}`;
 /** "half 3" read both ways: 2:30 (Dutch) and 3:30 (English); "half 1" is 12:30 or 1:30. */
 const halfClocks = (p: { hour: number }) => [`${(p.hour + 11) % 12 || 12}:30`, `${p.hour}:30`] as const;
 
@@ -29,12 +25,14 @@ const halfClocks = (p: { hour: number }) => [`${(p.hour + 11) % 12 || 12}:30`, `
 export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
   en: (p) => {
     if (p.kind === 'half') return `"half ${p.hour}" is ${halfClocks(p)[0]} in Dutch and ${halfClocks(p)[1]} in English; type the time in figures, such as ${halfClocks(p)[1]}`;
-    if (p.kind === 'no-date') return `${p.monthFirst ? `${monthName(p.month, 'en-US')} ${p.day}` : `${p.day} ${monthName(p.month, 'en-GB')}`} does not exist; check the day and the month`;
+    if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, p.monthFirst, 'en')} does not exist; check the day and the month`;
+    if (p.kind === 'order') return `${p.typed} is read ${p.monthFirst ? 'month' : 'day'} first, as ${dayMonth(...p.read, p.monthFirst, 'en')}; did you mean ${dayMonth(...p.meant, p.monthFirst, 'en')}? then type ${`${shortDate(...p.meant, p.monthFirst, 'en')} ${p.time}`.trim()}`;
     return `"${p.typed}" has no time; add one, such as ${exampleWhen(p.example, p.timeZone, 'en')}`;
   },
   nl: (p) => {
     if (p.kind === 'half') return `"half ${p.hour}" is in het Nederlands ${halfClocks(p)[0]} en in het Engels ${halfClocks(p)[1]}; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}`;
-    if (p.kind === 'no-date') return `${p.day} ${monthName(p.month, 'nl-NL')} bestaat niet; kijk de dag en de maand na`;
+    if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;
+    if (p.kind === 'order') return `${p.typed} wordt gelezen met ${p.monthFirst ? 'de maand' : 'de dag'} eerst, als ${dayMonth(...p.read, false, 'nl')}; bedoelt u ${dayMonth(...p.meant, false, 'nl')}? Typ dan ${`${shortDate(...p.meant, p.monthFirst, 'nl')} ${p.time}`.trim()}`;
     return `"${p.typed}" heeft geen tijd; voeg er een toe, zoals ${exampleWhen(p.example, p.timeZone, 'nl')}`;
   },
 };
@@ -49,7 +47,7 @@ const AMOUNT_WORDS: Record<string, number> = {
 const byLength = (a: string, b: string) => b.length - a.length;
 const AMOUNT = String.raw`\d+(?:[.,]\d+)?|${Object.keys(AMOUNT_WORDS).sort(byLength).join('|')}`;
 const QUARTER = ['kwartier', 'quarter of an hour', 'quarter hour', 'quarter'];
-const UNIT = [...Object.keys(UNIT_WORDS).filter(Boolean), ...QUARTER, 'hrs', 'dagen'].sort(byLength).join('|');
+const UNIT = [...Object.keys(UNIT_WORDS).filter(Boolean), ...QUARTER, 'hrs'].sort(byLength).join('|');
 const TERM = new RegExp(String.raw`^(?:(${AMOUNT})\s*)?(${UNIT})(?![a-zé])`, 'i');
 const unitMs = (word: string) => (QUARTER.includes(word) ? 900_000 : word === 'hrs' ? 3_600_000 : UNIT_WORDS[word]!);
 
@@ -95,7 +93,8 @@ export function spokenText(typed: string, toward: Toward): { text: string } | { 
   // "+30" (minutes) and "-40" are left to the parsers, which read a bare number as minutes.
   const ms = amount ? durationMs(amount) : undefined;
   if (ms) return { text: relative(toward === 'ahead' ? '+' : '-', ms) };
-  const half = /^half (\d{1,2})(?: uur)?$/i.exec(s);
+  // Also after a day: "vanavond half 9", "morgen om half 8".
+  const half = /^(?:\S.*\s)?half (\d{1,2})(?: uur)?$/i.exec(s);
   if (half && Number(half[1]) >= 1 && Number(half[1]) <= 12) return { problem: { kind: 'half', hour: Number(half[1]) } };
   const quarter = /^(kwart over|(?:a )?quarter past|half past|kwart voor|(?:a )?quarter to) (\d{1,2})(?: uur)?$/i.exec(s);
   if (quarter && Number(quarter[2]) <= 23) {
@@ -107,7 +106,7 @@ export function spokenText(typed: string, toward: Toward): { text: string } | { 
   // Midnight: the coming one for a next update ("vannacht" reads it so), the last one for a start.
   if (/^(?:midnight|middernacht|12 (?:uur )?'s nachts)$/i.test(s)) return { text: toward === 'ahead' ? 'vannacht 12 uur' : '00:00' };
   // "9 uur 's avonds", "morgen 8 uur 's ochtends", "9 in the evening": the day words day-words.ts reads.
-  const part = /^(?:(morgen|tomorrow) (?:(?:om|at) )?)?(.+?) (?:'s ?|in the )(ochtends|morgens|middags|avonds|nachts|morning|afternoon|evening)$/i.exec(s);
+  const part = /^(?:(morgen|tomorrow) (?:(?:om|at) )?)?(.+?) (?:'?s ?|in the )(ochtends|morgens|middags|avonds|nachts|morning|afternoon|evening)$/i.exec(s);
   if (part) {
     const word = DAYPART[part[3]!.toLowerCase()]!;
     return { text: `${part[1] ? TOMORROW_PART[word] ?? word : word} ${part[2]}` };

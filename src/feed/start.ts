@@ -6,7 +6,7 @@
  * Pure: the clock and the zone are passed in.
  */
 import { isNanpZone } from './dialling.js';
-import { datedText, dateProblem, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { datedText, dateOrder, dateProblem, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
@@ -55,6 +55,8 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
       if (startProblem(ms, now)) ms = fromWallClock(today.year, today.month, today.day - 1, h, m, timeZone);
     }
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);
+    const order = Number.isNaN(ms) || startProblem(ms, now) || now - ms > 2 * 86_400_000 ? dateOrder(said.text, now, timeZone) : undefined;
+    if (order) return { ok: false, code: 'format', input, message: TYPED_SAID.en(order), problem: order };
     const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
     if (weekday) return { ok: false, code: 'format', input, message: WEEKDAY_SAID.en(weekday), weekday };
     const problem = Number.isNaN(ms) ? dateProblem(said.text, now, timeZone, 'back') : undefined;

@@ -9,7 +9,7 @@ import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFa
 import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, pad, twelveHour, UNIT_WORDS } from './clock-words.js';
-import { datedText, dateProblem, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { datedText, dateOrder, dateProblem, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 
 export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, TYPED_SAID, UNIT_WORDS, WEEKDAY_SAID };
@@ -217,6 +217,9 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       const sec = ms - fromWallClock(Y, M, D, H, MI, timeZone);
       ms = (firstAfter(now - sec, Y, M, D, H, MI, timeZone) ?? ms - sec) + sec;
     }
+    // "12/4" in London when 4 December is meant: said, not promised for April.
+    const order = Number.isNaN(ms) || ms <= now || ms - now > NEXT_UPDATE_MAX_MS ? dateOrder(said.text, now, timeZone) : undefined;
+    if (order) return typedRefusal(input, order);
     const weekday = Number.isNaN(ms) ? wrongWeekday(input, now, timeZone) : undefined;
     if (weekday) return { ok: false, code: 'format', input, form: 'weekday', facts: weekday, message: WEEKDAY_SAID.en(weekday) };
     const problem = Number.isNaN(ms) ? dateProblem(said.text, now, timeZone) : undefined;

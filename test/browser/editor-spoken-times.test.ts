@@ -42,6 +42,8 @@ describe('studio: times said in words', () => {
     const en = await newIncident('en');
     await fill(en, 'Next update', '4 Dec');
     expect(text(en)).to.contain('"4 Dec" has no time; add one, such as 4 Dec 04:00.');
+    await fill(en, 'Next update', '12-4 03:30');
+    expect(text(en)).to.contain('12-4 is read day first, as 12 April; did you mean 4 December? then type 4 Dec 03:30.');
   });
 
   it('a start said as how long ago, and refused with its reason', async () => {

@@ -39,7 +39,7 @@ test('clock times in words: quarters, noon and midnight, parts of the day, and w
   const ams = (hm, day = '2026-12-04') => new Date(`${day}T${hm}:00+01:00`).toISOString().replace('.000Z', 'Z');
   const said = {
     'kwart over 3': ams('03:15'), 'kwart voor 4': ams('03:45'), 'quarter past 3': ams('03:15'), 'a quarter to 4': ams('03:45'), 'half past 3': ams('03:30'),
-    noon: ams('12:00'), '12 uur \'s middags': ams('12:00'), '9 uur \'s avonds': ams('21:00'), '9 in the evening': ams('21:00'), '3 uur \'s nachts': ams('03:00'),
+    noon: ams('12:00'), '12 uur \'s middags': ams('12:00'), '9 uur \'s avonds': ams('21:00'), '9 uur s avonds': ams('21:00'), '9 in the evening': ams('21:00'), '3 uur \'s nachts': ams('03:00'),
     'vannacht 3 uur': ams('03:00'), 'vanochtend 4 uur': ams('04:00'), 'morgenochtend 9 uur': ams('09:00', '2026-12-05'), 'morgen 8 uur ’s ochtends': ams('08:00', '2026-12-05'),
     'rond 3:30': ams('03:30'), 'uiterlijk 4 uur': ams('04:00'), 'voor 4 uur': ams('04:00'), 'about 3:30': ams('03:30'), 'ca. 3:30': ams('03:30'),
     '4-12-2026 03:00:00': ams('03:00'),
@@ -60,6 +60,9 @@ test('"half 3" is refused with both readings; a date that does not exist, one wi
   const half = readWhen('half 3', at(NIGHT));
   assert.equal(TYPED_SAID.nl(half.facts), '"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30');
   assert.equal(TYPED_SAID.en(readWhen('half 1', at(NIGHT)).facts).slice(0, 40), '"half 1" is 12:30 in Dutch and 1:30 in E');
+  for (const typed of ['vanavond half 9', 'morgen om half 8', 'Half 4 uur']) assert.equal(readWhen(typed, at(NIGHT)).form, 'typed', typed);
+  // "half past 3" is English and unambiguous: read (above).
+  assert.equal(readWhen('half past 3', at(NIGHT)).ok, true);
   assert.equal(read('31-11 10:00'), 'format/typed: 31 November does not exist; check the day and the month');
   assert.equal(TYPED_SAID.nl(readWhen('31-11 10:00', at(NIGHT)).facts), '31 november bestaat niet; kijk de dag en de maand na');
   assert.equal(read('11/31 10:00 AM', at(NIGHT, 'America/Chicago')), 'format/typed: November 31 does not exist; check the day and the month');
@@ -101,4 +104,22 @@ test('the CLI says the refusals in the desk\'s language', () => {
   assert.throws(() => nextUpdateOption('half 3', feed, NIGHT, 'nl'), { message: '--next-update half 3: "half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30' });
   assert.throws(() => nextUpdateOption('4 dec', feed, NIGHT, 'nl'), { message: '--next-update 4 dec: "4 dec" heeft geen tijd; voeg er een toe, zoals 4 dec 04:00' });
   assert.equal(nextUpdateOption('over 2 uur', feed, NIGHT, 'nl').shown, '04:10');
+});
+
+test('a numeric date in the other order is said, not promised for April: "12/4" in London, "4/12" in Chicago', () => {
+  const london = at(NIGHT, 'Europe/London');
+  const r = readWhen('12/4 03:30', london);
+  assert.equal(r.form, 'typed');
+  assert.equal(r.message, '12/4 is read day first, as 12 April; did you mean 4 December? then type 4 Dec 03:30');
+  assert.equal(TYPED_SAID.nl(r.facts), '12/4 wordt gelezen met de dag eerst, als 12 april; bedoelt u 4 december? Typ dan 4 dec 03:30');
+  // What it says to type is read as meant.
+  assert.equal(read('4 Dec 03:30', london), '2026-12-04T03:30:00Z');
+  assert.equal(read('4/12 8:30 PM', at(NIGHT, 'America/Chicago')), 'format/typed: 4/12 is read month first, as April 12; did you mean December 4? then type Dec 4 8:30 PM');
+  assert.equal(read('Dec 4 8:30 PM', at(NIGHT, 'America/Chicago')), '2026-12-05T02:30:00Z');
+  // Read as typed when that is today or tomorrow, or when neither order is near.
+  assert.equal(read('4/12 03:30', london), '2026-12-04T03:30:00Z');
+  assert.equal(read('12/4 8:30 PM', at(NIGHT, 'America/Chicago')), '2026-12-05T02:30:00Z');
+  assert.equal(read('7/3 03:30', london).startsWith('format/typed'), false);
+  // A start too: "12/3 23:30" is 12 March, in the future.
+  assert.equal(readStart('12/3 23:30', london).message, '12/3 is read day first, as 12 March; did you mean 3 December? then type 3 Dec 23:30');
 });
