@@ -11,8 +11,10 @@ import { TimeError, wallClock } from './wall-clock.js';
 
 /** A typed time that is refused with its own reason, said in the desk's language (spoken-times.ts `TYPED_SAID`). */
 export type TypedProblem =
-  /** "half 3": 2:30 to a Dutch desk, 3:30 to a British one. */
-  | { kind: 'half'; hour: number }
+  /** "half 3": 2:30 to a Dutch desk, 3:30 to a British one; `said` the hour as a word ("half vier"), `before` what was typed before it ("vanavond"). */
+  | { kind: 'half'; hour: number; said?: string; before?: string }
+  /** "+2": 2 minutes, where 2 hours was more likely meant. */
+  | { kind: 'minutes'; count: number }
   /** A date its month does not have: "31-11 10:00". */
   | { kind: 'no-date'; day: number; month: number; monthFirst: boolean }
   /** A numeric date read in the zone's order ("12/4": 12 April in London) when the other order is today, yesterday or tomorrow. */
@@ -47,7 +49,7 @@ const WEEKDAYS = [
   ['zo', 'zondag', 'sun', 'sunday'],
 ] as const;
 const WEEKDAY = WEEKDAYS.flat().sort((a, b) => b.length - a.length).join('|');
-const DATE = String.raw`(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?|(\d{1,2})\.?\s+([a-z]+)\.?(?:\s+(\d{4}))?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`;
+const DATE = String.raw`(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?|(\d{1,2})(?:st|nd|rd|th)?\.?\s+([a-z]+)\.?(?:\s+(\d{4}))?|([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`;
 const DATED = new RegExp(String.raw`^(?:(?:${WEEKDAY})\.?,?\s+)?(?:${DATE}),?\s+(?:(?:om|at)\s+)?(\S.*)$`, 'i');
 
 /**
@@ -82,6 +84,8 @@ const DAY_WORDS: Record<string, { days: number; late?: Late }> = {
   gisteravond: { days: -1, late: 'evening' },
   'yesterday evening': { days: -1, late: 'evening' },
 };
+/** Words for the night that, in the small hours, mean the night it is ("tonight 2am" typed at 00:10 is in two hours). */
+const NIGHT_NOW = new Set(['vannacht', 'tonight']);
 const DAY_WORD = new RegExp(String.raw`^(${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:om|at))?\s+(\S.*)$`, 'i');
 
 /**
@@ -93,10 +97,11 @@ function timeText(typed: string, late?: Late, bare = false): { text: string; day
   typed = typed.replace(/^(\d{1,2}[:.]\d{2})[:.]\d{2}$/, '$1');
   const twelve = twelveHour(typed);
   if (twelve === 'invalid') return undefined;
-  if (twelve) return { text: typed.trim(), days: late === 'evening' && /^0?0:/.test(twelve.text) ? 1 : 0, hour: Number(twelve.text.slice(0, 2)) };
+  // A time alone: "4 Dec at 6:30 PM" is no time (a date with one).
+  if (twelve) return /\s/.test(twelve.text) ? undefined : { text: typed.trim(), days: 0, hour: Number(twelve.text.slice(0, 2)) };
   const hm = clockParts(typed) ?? (bare && /^\d{1,2}$/.test(typed.trim()) ? { h: Number(typed), m: 0 } : undefined);
   if (!hm) return undefined;
-  if (late === 'evening' && hm.h === 12) return { text: `00:${pad(hm.m)}`, days: 1, hour: 0 };
+  if (late === 'evening' && hm.h === 12) return { text: `00:${pad(hm.m)}`, days: 0, hour: 0 };
   const hour = late === 'night' ? (hm.h === 12 ? 0 : hm.h) : late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h;
   return { text: `${pad(hour)}:${pad(hm.m)}`, days: 0, hour };
 }
@@ -126,6 +131,7 @@ function dayOf(m: RegExpExecArray, now: number, timeZone: string): [number, numb
   return new Date(Date.UTC(y, mo - 1, d)).getUTCDate() === d ? [y, mo, d] : undefined;
 }
 
+const WEEKDAY_TIME = new RegExp(String.raw`^(${WEEKDAY})\.?,?\s+(?:(?:om|at)\s+)?(\S.*)$`, 'i');
 const WEEKDAY_AT = new RegExp(String.raw`^(${WEEKDAY})[.,\s]`, 'i');
 
 /** A weekday typed before the date that is not the date's own ("za 6 dec" when 6 December is a Sunday): 0 is Monday. */
@@ -201,16 +207,16 @@ export function dateOrder(typed: string, now: number, timeZone: string): TypedPr
  * "vandaag 18.00 uur" → "2026-12-04 18:00", "vanavond 8 uur" → "2026-12-04 20:00", "gisteren 23:50" → "2026-12-03 23:50",
  * "om 18:00" → "18:00"; anything else as typed (also in a zone that is none: the caller says that).
  */
-export function datedText(typed: string, now: number, timeZone: string): string {
+export function datedText(typed: string, now: number, timeZone: string, toward: 'ahead' | 'back' = 'ahead'): string {
   try {
-    return dated(typed, now, timeZone);
+    return dated(typed, now, timeZone, toward);
   } catch (e) {
     if (e instanceof TimeError) return typed;
     throw e;
   }
 }
 
-function dated(typed: string, now: number, timeZone: string): string {
+function dated(typed: string, now: number, timeZone: string, toward: 'ahead' | 'back'): string {
   // "om 18:00", "at 6 PM", "18:00." as a sentence ends: the time alone.
   const s = typed.trim().replace(/\s+/g, ' ').replace(/^(?:om|at) (?=\d)/i, '').replace(/(\d|uur)\.$/i, '$1');
   if (s !== typed.trim() && (clockParts(s) || typeof twelveHour(s) === 'object')) return s;
@@ -221,10 +227,24 @@ function dated(typed: string, now: number, timeZone: string): string {
     const time = timeText(word[2]!, late, true);
     if (!time) return typed;
     const w = wallClock(now, timeZone);
-    // "Vannacht 3 uur" typed in the afternoon or evening is the coming night's.
-    if (late === 'night' && w.hour >= 12 && time.hour < 12) time.days = 1;
+    // The small hours after an evening are the next day's ("vanavond 12 uur" typed at 02:00 is the coming midnight,
+    // "gisteravond 12 uur" the last). "Vannacht 3 uur" and "tonight 1am" are the current night's when typed before 06:00
+    // or as a start, else the coming night's.
+    const small = late === 'night' ? time.hour < 12 : late === 'evening' && time.hour < 6;
+    const current = NIGHT_NOW.has(word[1]!.toLowerCase()) && (toward === 'back' || w.hour < 6);
+    if (small) time.days = current ? 0 : 1;
     const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days + time.days));
     return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${time.text}`;
+  }
+  // "za 01:00" typed on a Friday evening: the coming Saturday (for a start, the last one; today's when it is that day).
+  const weekday = WEEKDAY_TIME.exec(s);
+  const wtime = weekday && timeText(weekday[2]!, undefined, true);
+  if (weekday && wtime) {
+    const w = wallClock(now, timeZone);
+    const [target, today] = [WEEKDAYS.findIndex((names) => (names as readonly string[]).includes(weekday[1]!.toLowerCase())), (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7];
+    const days = toward === 'ahead' ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+    const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
+    return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${wtime.text}`;
   }
   const m = DATED.exec(s);
   const day = m ? dayOf(m, now, timeZone) : undefined;

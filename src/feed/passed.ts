@@ -26,7 +26,7 @@ export interface PassedFacts {
   typed: string;
   /** The clock time as said back: "07:00", "9:45 AM". */
   clock: string;
-  /** The next time the clock shows it, as typed back: the date for a clock time ("2026-12-04"), else an ISO time with offset. */
+  /** The next time the clock shows it, as typed back: the date for a clock time ("2026-12-04"), else the date and time ("2026-12-05 00:15"). */
   next: string;
   /** That next time is more than 4 hours ahead, so it is not offered. */
   far: boolean;
@@ -55,7 +55,7 @@ export const PASSED_SAID: Record<'en' | 'nl', (f: PassedFacts) => string> = {
     // Not "+1d": that is 24 hours from now, not tomorrow at this clock time. The date and time
     // suggested here are read back, in the same zone, as exactly that time.
     if (f.form === 'clock') return `${f.clock} has passed; did you mean tomorrow at ${f.clock}? then give the date too: "${f.next} ${f.clock}"${f.soon ? `, or type ${f.soon}` : ''}`;
-    return `${f.typed} has passed; did you mean ${f.next}? give a time in the future`;
+    return `${f.typed} has passed; did you mean "${f.next}"? type that${f.soon ? `, or ${f.soon}` : ''}`;
   },
   nl: (f) => {
     if (f.far) {
@@ -64,7 +64,7 @@ export const PASSED_SAID: Record<'en' | 'nl', (f: PassedFacts) => string> = {
       return `${f.form === 'clock' ? f.clock : f.typed} is al voorbij${tomorrow}; ${evening}${within.nl(f)}`;
     }
     if (f.form === 'clock') return `${f.clock} is al voorbij; bedoelt u morgen om ${f.clock}? Geef dan ook de datum: "${f.next} ${f.clock}"${f.soon ? `, of typ ${f.soon}` : ''}`;
-    return `${f.typed} is al voorbij; bedoelt u ${f.next}? Geef een tijd in de toekomst`;
+    return `${f.typed} is al voorbij; bedoelt u "${f.next}"? Typ dat${f.soon ? `, of ${f.soon}` : ''}`;
   },
 };
 

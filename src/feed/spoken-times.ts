@@ -18,19 +18,22 @@ const monthName = (month: number, locale: string) => new Intl.DateTimeFormat(loc
 /** "31 November", on a US or Canadian clock "November 31"; Dutch "31 november". */
 const dayMonth = (month: number, day: number, monthFirst: boolean, lang: 'en' | 'nl') =>
   lang === 'nl' ? `${day} ${monthName(month, 'nl-NL')}` : monthFirst ? `${monthName(month, 'en-US')} ${day}` : `${day} ${monthName(month, 'en-GB')}`;
-/** "half 3" read both ways: 2:30 (Dutch) and 3:30 (English); "half 1" is 12:30 or 1:30. */
-const halfClocks = (p: { hour: number }) => [`${(p.hour + 11) % 12 || 12}:30`, `${p.hour}:30`] as const;
+/** "half 3" read both ways: 2:30 (Dutch) and 3:30 (English); "half 1" is 12:30 or 1:30; with the day typed before it ("vanavond 8:30"). */
+const halfClocks = (p: { hour: number; before?: string }) => [`${(p.hour + 11) % 12 || 12}:30`, `${p.hour}:30`].map((c) => (p.before ? `${p.before} ${c}` : c));
+const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 /** What is said of a `TypedProblem`, without a full stop (the CLI adds its own; the studio one). */
 export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
   en: (p) => {
-    if (p.kind === 'half') return `"half ${p.hour}" is ${halfClocks(p)[0]} in Dutch and ${halfClocks(p)[1]} in English; type the time in figures, such as ${halfClocks(p)[1]}`;
+    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is ${p.hour === 1 ? 12 : p.hour - 1}:30 in Dutch and ${p.hour}:30 in English; type the time in figures, such as ${halfClocks(p)[1]}`;
+    if (p.kind === 'minutes') return `"+${p.count}" is ${plural(p.count, 'minute', 'minutes')} from now; type +${p.count}h for ${plural(p.count, 'hour', 'hours')}, or +${p.count}m if you mean minutes`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, p.monthFirst, 'en')} does not exist; check the day and the month`;
     if (p.kind === 'order') return `${p.typed} is read ${p.monthFirst ? 'month' : 'day'} first, as ${dayMonth(...p.read, p.monthFirst, 'en')}; did you mean ${dayMonth(...p.meant, p.monthFirst, 'en')}? then type ${`${shortDate(...p.meant, p.monthFirst, 'en')} ${p.time}`.trim()}`;
     return `"${p.typed}" has no time; add one, such as ${exampleWhen(p.example, p.timeZone, 'en')}`;
   },
   nl: (p) => {
-    if (p.kind === 'half') return `"half ${p.hour}" is in het Nederlands ${halfClocks(p)[0]} en in het Engels ${halfClocks(p)[1]}; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}`;
+    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is in het Nederlands ${p.hour === 1 ? 12 : p.hour - 1}:30 en in het Engels ${p.hour}:30; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}`;
+    if (p.kind === 'minutes') return `"+${p.count}" is over ${plural(p.count, 'minuut', 'minuten')}; typ +${p.count}u voor ${p.count} uur, of +${p.count}m als u minuten bedoelt`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;
     if (p.kind === 'order') return `${p.typed} wordt gelezen met ${p.monthFirst ? 'de maand' : 'de dag'} eerst, als ${dayMonth(...p.read, false, 'nl')}; bedoelt u ${dayMonth(...p.meant, false, 'nl')}? Typ dan ${`${shortDate(...p.meant, p.monthFirst, 'nl')} ${p.time}`.trim()}`;
     return `"${p.typed}" heeft geen tijd; voeg er een toe, zoals ${exampleWhen(p.example, p.timeZone, 'nl')}`;
@@ -46,10 +49,22 @@ const AMOUNT_WORDS: Record<string, number> = {
 };
 const byLength = (a: string, b: string) => b.length - a.length;
 const AMOUNT = String.raw`\d+(?:[.,]\d+)?|${Object.keys(AMOUNT_WORDS).sort(byLength).join('|')}`;
-const QUARTER = ['kwartier', 'quarter of an hour', 'quarter hour', 'quarter'];
-const UNIT = [...Object.keys(UNIT_WORDS).filter(Boolean), ...QUARTER, 'hrs'].sort(byLength).join('|');
+const QUARTER = ['kwartiertje', 'kwartier', 'quarter of an hour', 'quarter hour', 'quarter'];
+/** Units said as one word with their amount: "binnen het halfuur", "over een uurtje". */
+const WORD_UNITS: Record<string, number> = { halfuur: 1_800_000, halfuurtje: 1_800_000, uurtje: 3_600_000, uurtjes: 3_600_000 };
+const UNIT = [...Object.keys(UNIT_WORDS).filter(Boolean), ...QUARTER, ...Object.keys(WORD_UNITS), 'hrs'].sort(byLength).join('|');
 const TERM = new RegExp(String.raw`^(?:(${AMOUNT})\s*)?(${UNIT})(?![a-zé])`, 'i');
-const unitMs = (word: string) => (QUARTER.includes(word) ? 900_000 : word === 'hrs' ? 3_600_000 : UNIT_WORDS[word]!);
+const unitMs = (word: string) => (QUARTER.includes(word) ? 900_000 : word === 'hrs' ? 3_600_000 : WORD_UNITS[word] ?? UNIT_WORDS[word]!);
+
+/**
+ * A number before a unit: "2", "1,5", "een", "anderhalf"; before an hour, two decimals are minutes as on a clock
+ * ("1.30 uur" is 1 hour 30, not 1.3 hours; "1.75 uur" is none).
+ */
+function amountOf(said: string, unit: number): number {
+  const clock = unit === 3_600_000 ? /^(\d+)[.,](\d{2})$/.exec(said) : null;
+  if (clock) return Number(clock[2]) < 60 ? Number(clock[1]) + Number(clock[2]) / 60 : NaN;
+  return Number(said.replace(',', '.')) || AMOUNT_WORDS[said] || NaN;
+}
 
 /** Milliseconds of a duration as said: "2 uur", "1h30m", "1 uur en 20 minuten", "an hour and a half", "1u30"; else undefined. */
 export function durationMs(said: string): number | undefined {
@@ -60,8 +75,8 @@ export function durationMs(said: string): number | undefined {
     const half = /^(?:en |and )?(?:een half|a half)(?![a-z])/.exec(rest);
     const minutes = last === 3_600_000 ? /^\d{1,2}$/.exec(rest) : null;
     if (term) {
-      const amount = term[1] === undefined ? (QUARTER.includes(term[2]!.toLowerCase()) ? 1 : NaN) : Number(term[1].replace(',', '.')) || AMOUNT_WORDS[term[1]] || NaN;
       last = unitMs(term[2]!.toLowerCase());
+      const amount = term[1] === undefined ? (QUARTER.includes(term[2]!.toLowerCase()) || term[2]!.toLowerCase() in WORD_UNITS ? 1 : NaN) : amountOf(term[1], last);
       total += amount * last;
     } else if (half && last) total += last / 2;
     else if (minutes) total += Number(minutes[0]) * 60_000;
@@ -74,42 +89,88 @@ export function durationMs(said: string): number | undefined {
 /** A duration as the parsers' relative form: "+90m" (whole minutes), else seconds ("+45s"). */
 const relative = (sign: '+' | '-', ms: number) => (ms % 60_000 === 0 ? `${sign}${ms / 60_000}m` : `${sign}${Math.round(ms / 1000)}s`);
 
-/** Words around a time that change nothing: "rond 3:30", "about 3:30"; before a next update also "uiterlijk", "by", "voor". */
+/** Words around a time that change nothing: "rond 3:30", "about 3:30"; before a next update also "uiterlijk", "by", "voor"; before a start "sinds", "since". */
 const ROUGHLY = String.raw`rond(?:om)?|omstreeks|ongeveer|ca\.?|circa|tegen|about|around|approx(?:\.|imately)?`;
-const BY = String.raw`uiterlijk|by|before|no later than|voor|niet later dan`;
+const BY = String.raw`uiterlijk|ten laatste|by|before|no later than|not later than|voor|niet later dan`;
+const SINCE = String.raw`sinds|sedert|vanaf|since|from`;
 const DAYPART: Record<string, string> = { ochtends: 'vanochtend', morgens: 'vanochtend', middags: 'vanmiddag', avonds: 'vanavond', nachts: 'vannacht', morning: 'vanochtend', afternoon: 'vanmiddag', evening: 'vanavond' };
 const TOMORROW_PART: Record<string, string> = { vanochtend: 'morgenochtend', vanmiddag: 'morgenmiddag', vanavond: 'morgenavond' };
+/** Day words a desk puts after the time ("1 uur vannacht", "6am tomorrow"), moved before it, where day-words.ts reads them. */
+const DAY_AFTER = /^(\d.*?|kwart .+|half .+|quarter .+) (vandaag|vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|morgen|morgenochtend|morgenavond|today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)$/i;
+/** Hours said as words, in a clock phrase ("half vier", "kwart over drie", "quarter past three"). */
+const HOUR_WORDS: Record<string, number> = Object.fromEntries(
+  [['een', 'één', 'one'], ['twee', 'two'], ['drie', 'three'], ['vier', 'four'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'], ['acht', 'eight'], ['negen', 'nine'], ['tien', 'ten'], ['elf', 'eleven'], ['twaalf', 'twelve']].flatMap((words, i) => words.map((w) => [w, i + 1])),
+);
+const HOUR = String.raw`\d{1,2}|${Object.keys(HOUR_WORDS).join('|')}`;
+const hourOf = (said: string) => HOUR_WORDS[said.toLowerCase()] ?? Number(said);
+/** "kwart over 3", Flemish "kwart na 3", "10 over 3", "20 voor 4", "quarter to 4", "half past 3", "5 past 3". */
+const PAST_TO = new RegExp(String.raw`^(kwart|quarter|a quarter|half|\d{1,2}|${Object.keys(HOUR_WORDS).join('|')})(?: minuten| minutes)? (over|na|voor|past|to) (${HOUR})(?: uur)?$`, 'i');
+
+/** The 24-hour clock for a time said with its part of the day, for a start ("11 uur 's avonds" → "23:00", the latest such time). */
+function partClock(time: string, part: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:.hu](\d{2}))?(?: ?uur| ?u)?$/i.exec(time.trim());
+  if (!m || Number(m[1]) > 12 || Number(m[2] ?? 0) > 59) return undefined;
+  const h = Number(m[1]);
+  const late = /middags|avonds|afternoon|evening/i.test(part);
+  const hour = late ? (h < 12 ? h + 12 : /avonds|evening/i.test(part) ? 0 : 12) : h === 12 && /nachts/i.test(part) ? 0 : h;
+  return `${pad(hour)}:${m[2] ?? '00'}`;
+}
 
 /**
  * What `readWhen` (`toward` 'ahead') or `readStart` ('back') should read for a time said in words, or why it is refused;
- * anything else as typed (spaces tidied).
+ * anything else as typed (spaces tidied, a closing full stop dropped).
  */
 export function spokenText(typed: string, toward: Toward): { text: string } | { problem: TypedProblem } {
-  let s = typed.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
-  s = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : ROUGHLY})\s+(?=\d|kwart|quarter|half|noon|midnight|middag|middernacht)`, 'i'), '');
-  const ahead = /^(?:\+|over|in|binnen|within)\s*(.+?)(?:\s+(?:from now|vanaf nu))?$/i.exec(s);
-  const back = /^(?:-\s*(.+)|(.+?)\s+(?:geleden|ago))$/i.exec(s);
-  const amount = toward === 'ahead' ? ahead?.[1] : back?.[1] ?? back?.[2];
-  // "+30" (minutes) and "-40" are left to the parsers, which read a bare number as minutes.
-  const ms = amount ? durationMs(amount) : undefined;
+  let s = typed.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/(\w)[.!]$/, '$1');
+  s = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`})\s+(?=\S)`, 'i'), '');
+  if (toward === 'back' && /^(?:nu|now|just now|right now|zojuist|net|daarnet|zonet)$/i.test(s)) return { text: '-0m' };
+  // "+2" is 2 minutes: hours were meant more often than not, so it is asked, not read (from "+10" on, minutes as before).
+  if (toward === 'ahead' && /^\+ ?\d$/.test(s)) return { problem: { kind: 'minutes', count: Number(s.slice(-1)) } };
+  // "0600", "06:00 hrs", "4 o'clock": the clock time.
+  s = s.replace(/^([01]\d|2[0-3])([0-5]\d)(?: ?hrs?)?$/i, '$1:$2').replace(/^(\d{1,2}[:.]\d{2}) ?hrs?$/i, '$1').replace(/^(\d{1,2}) o'?clock$/i, '$1:00');
+  const after = DAY_AFTER.exec(s);
+  if (after) s = `${after[2]} ${after[1]}`;
+  const ms = durationMs(relativeAmount(s, toward) ?? '');
   if (ms) return { text: relative(toward === 'ahead' ? '+' : '-', ms) };
-  // Also after a day: "vanavond half 9", "morgen om half 8".
-  const half = /^(?:\S.*\s)?half (\d{1,2})(?: uur)?$/i.exec(s);
-  if (half && Number(half[1]) >= 1 && Number(half[1]) <= 12) return { problem: { kind: 'half', hour: Number(half[1]) } };
-  const quarter = /^(kwart over|(?:a )?quarter past|half past|kwart voor|(?:a )?quarter to) (\d{1,2})(?: uur)?$/i.exec(s);
-  if (quarter && Number(quarter[2]) <= 23) {
-    const [said, h] = [quarter[1]!.toLowerCase(), Number(quarter[2])];
-    if (/voor|to$/.test(said)) return { text: `${pad((h + 23) % 24)}:45` };
-    return { text: `${pad(h)}:${said === 'half past' ? 30 : 15}` };
+  // Also after a day: "vanavond half 9", "morgen om half 8"; said back with the day ("vanavond 8:30").
+  const half = new RegExp(String.raw`^(?:(\S.*?)\s)?half (${HOUR})(?: uur)?$`, 'i').exec(s);
+  if (half && hourOf(half[2]!) >= 1 && hourOf(half[2]!) <= 12 && !/past$/i.test(half[1] ?? '')) return { problem: { kind: 'half', hour: hourOf(half[2]!), ...(/\D/.test(half[2]!) ? { said: half[2]!.toLowerCase() } : {}), ...(half[1] ? { before: half[1].replace(/ (?:om|at)$/i, '') } : {}) } };
+  const past = PAST_TO.exec(s);
+  if (past && hourOf(past[3]!) <= 23) {
+    const said = past[1]!.toLowerCase();
+    const minutes = /quarter|kwart/.test(said) ? 15 : said === 'half' ? 30 : hourOf(said);
+    const h = hourOf(past[3]!);
+    // "half over 3" is no phrase; "half voor 4" neither; "20 over 3" is 3:20.
+    if (said === 'half' && !/past/i.test(past[2]!)) return { text: s };
+    if (minutes >= 1 && minutes <= 30) {
+      return { text: /voor|to/i.test(past[2]!) ? `${pad((h + 23) % 24)}:${pad(60 - minutes)}` : `${pad(h)}:${pad(minutes)}` };
+    }
   }
   if (/^(?:noon|midday|12 (?:uur )?'s middags)$/i.test(s)) return { text: '12:00' };
   // Midnight: the coming one for a next update ("vannacht" reads it so), the last one for a start.
-  if (/^(?:midnight|middernacht|12 (?:uur )?'s nachts)$/i.test(s)) return { text: toward === 'ahead' ? 'vannacht 12 uur' : '00:00' };
-  // "9 uur 's avonds", "morgen 8 uur 's ochtends", "9 in the evening": the day words day-words.ts reads.
+  if (/^(?:midnight|middernacht|12 (?:uur )?'s nachts|24[:.]00(?: uur)?|24 ?(?:uur|u))$/i.test(s)) return { text: toward === 'ahead' ? 'vannacht 12 uur' : '00:00' };
+  // "9 uur 's avonds", "morgen 8 uur 's ochtends", "9 in the evening": a day word (a next update), the 24-hour clock (a start).
   const part = /^(?:(morgen|tomorrow) (?:(?:om|at) )?)?(.+?) (?:'?s ?|in the )(ochtends|morgens|middags|avonds|nachts|morning|afternoon|evening)$/i.exec(s);
   if (part) {
+    const clock = toward === 'back' && !part[1] ? partClock(part[2]!, part[3]!) : undefined;
+    if (clock) return { text: clock };
     const word = DAYPART[part[3]!.toLowerCase()]!;
     return { text: `${part[1] ? TOMORROW_PART[word] ?? word : word} ${part[2]}` };
   }
   return { text: s };
+}
+
+/**
+ * The amount of a relative time as said: after "+", "over", "in", "binnen (de)", "within" ahead, before "geleden", "ago" or
+ * after "-" back. Ahead it may stand alone when it cannot be a clock time: "30 min", "2 hours" (not "2 uur", 02:00, nor
+ * "14h", 14:00 in Brussels).
+ */
+function relativeAmount(s: string, toward: Toward): string | undefined {
+  if (toward === 'back') {
+    const back = /^(?:-\s*(.+)|(.+?)\s+(?:geleden|ago))$/i.exec(s);
+    return back?.[1] ?? back?.[2];
+  }
+  const ahead = /^(?:\+|over|in|binnen(?: de)?|within)\s*(.+?)(?:\s+(?:from now|vanaf nu))?$/i.exec(s);
+  if (ahead) return ahead[1];
+  return /^\d+(?:[.,]\d+)?\s*(?:m|mins?|minutes?|minuten|minuut|hrs?|hours?)$/i.test(s) ? s : undefined;
 }

@@ -24,6 +24,21 @@ export type StartReading =
 
 
 /**
+ * The latest instant the zone's clock showed `h:m` that is not in the future: today's, else yesterday's (`23:50` typed at
+ * 00:10). Today's stays when it is at most 2 hours ahead, to be refused as in the future: "02:16" typed at 02:10 was
+ * silently yesterday's, nearly a day before.
+ */
+function latestClock(h: number, m: number, now: number, timeZone: string): number {
+  const today = wallClock(now, timeZone);
+  const ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
+  // The night the clocks go back, 01:40 happens twice: typed for 50 minutes ago, it is the first one, not yesterday.
+  const first = ms - (zoneOffsetMs(ms - 10_800_000, timeZone) - zoneOffsetMs(ms, timeZone));
+  if (startProblem(ms, now) && first < ms && !startProblem(first, now) && wallClock(first, timeZone).hour === h) return first;
+  if (startProblem(ms, now) && ms - now > 2 * 3_600_000) return fromWallClock(today.year, today.month, today.day - 1, h, m, timeZone);
+  return ms;
+}
+
+/**
  * Reads a start time: `-40m`, `-2h`, `-20 minuten`, `-40` (minutes) back from now; `HH:MM` (also `01.35`, `1h35`, `1.35 uur`, `1:35 AM`)
  * as the latest such clock time in the feed's zone that is not in the future (so `23:50` typed at
  * 00:10 is yesterday); or an RFC 3339 time (without an offset: in the feed's zone).
@@ -32,7 +47,7 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
   // Said in words ("40 minuten geleden", "kwart over 1"), or with the day written out ("gisteren 23:50").
   const said = spokenText(input, 'back');
   if ('problem' in said) return { ok: false, code: 'format', input, message: TYPED_SAID.en(said.problem), problem: said.problem };
-  const typed = datedText(said.text, now, timeZone);
+  const typed = datedText(said.text, now, timeZone, 'back');
   const twelve = twelveHour(typed);
   const clockRule = isNanpZone(timeZone) ? 'use a time such as 1:35 AM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';
   if (twelve === 'invalid') return { ok: false, code: 'format', input, message: `${typed} is not a clock time; ${clockRule}` };
@@ -47,12 +62,13 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
     if (hm) {
       const { h, m } = hm;
       if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; ${clockRule}` };
-      const today = wallClock(now, timeZone);
-      ms = fromWallClock(today.year, today.month, today.day, h, m, timeZone);
-      // The night the clocks go back, 01:40 happens twice: typed for 50 minutes ago, it is the first one, not yesterday.
-      const first = ms - (zoneOffsetMs(ms - 10_800_000, timeZone) - zoneOffsetMs(ms, timeZone));
-      if (startProblem(ms, now) && first < ms && !startProblem(first, now) && wallClock(first, timeZone).hour === h) ms = first;
-      if (startProblem(ms, now)) ms = fromWallClock(today.year, today.month, today.day - 1, h, m, timeZone);
+      ms = latestClock(h, m, now, timeZone);
+      // On a US or Canadian clock "9:30" without AM or PM typed at 10 p.m. is 9:30 PM, half an hour ago, not 9:30 this
+      // morning: the later of the two that is not in the future.
+      if (isNanpZone(timeZone) && !twelve && h >= 1 && h <= 12) {
+        const other = latestClock(h === 12 ? 0 : h + 12, m, now, timeZone);
+        if (!startProblem(other, now) && (other > ms || startProblem(ms, now))) ms = other;
+      }
     }
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);
     const order = Number.isNaN(ms) || startProblem(ms, now) || now - ms > 2 * 86_400_000 ? dateOrder(said.text, now, timeZone) : undefined;

@@ -233,7 +233,10 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
     if (ms > now) return { ok: true, ms, iso: isoUtc(ms) };
     const w = wallClock(ms, timeZone);
     const suggestion = nextClock(now, w.hour, w.minute, timeZone);
-    const facts: PassedFacts = { form: 'iso', typed, clock: clockIn(ms, timeZone), next: isoInZone(suggestion, timeZone), ...ahead(suggestion, now, timeZone) };
+    // The next such time as a desk types it and this reads back ("2026-12-05 00:15", "2026-12-05 1:00 AM"), not an ISO time with its offset.
+    const at = wallClock(suggestion, timeZone);
+    const again = `${isoInZone(suggestion, timeZone).slice(0, 10)} ${exampleClock(timeZone, at.hour, at.minute)}`;
+    const facts: PassedFacts = { form: 'iso', typed, clock: clockIn(ms, timeZone), next: again, ...ahead(suggestion, now, timeZone) };
     return { ok: false, code: 'passed', input, form: 'iso', clock: facts.clock, suggestion, facts, message: PASSED_SAID.en(facts) };
   } catch (e) {
     if (e instanceof TimeError) return { ok: false, code: 'zone', input, message: e.message };

@@ -21,9 +21,12 @@ test('other times are read as before: earlier today, else yesterday', () => {
   const now = Date.parse('2027-10-31T00:30:00Z');
   assert.equal(readStart('00:50', { now, timeZone: 'Europe/London' }).iso, '2027-10-30T23:50:00Z');
   assert.equal(readStart('23:50', { now, timeZone: 'Europe/London' }).iso, '2027-10-30T22:50:00Z');
-  // 01:50 has not yet come the first time round: yesterday's.
-  assert.equal(readStart('01:50', { now, timeZone: 'Europe/London' }).iso, '2027-10-30T00:50:00Z');
+  // 01:50 has not yet come the first time round, 20 minutes ahead: in the future, refused (it was silently yesterday's,
+  // nearly a day before); more than 2 hours ahead, yesterday's.
+  assert.equal(readStart('01:50', { now, timeZone: 'Europe/London' }).code, 'future');
+  assert.equal(readStart('03:50', { now, timeZone: 'Europe/London' }).iso, '2027-10-30T02:50:00Z');
   const summer = Date.parse('2026-07-01T10:00:00Z');
   assert.equal(readStart('11:20', { now: summer, timeZone: 'Europe/Amsterdam' }).iso, '2026-07-01T09:20:00Z');
-  assert.equal(readStart('13:00', { now: summer, timeZone: 'Europe/Amsterdam' }).iso, '2026-06-30T11:00:00Z');
+  assert.equal(readStart('13:00', { now: summer, timeZone: 'Europe/Amsterdam' }).code, 'future');
+  assert.equal(readStart('15:00', { now: summer, timeZone: 'Europe/Amsterdam' }).iso, '2026-06-30T13:00:00Z');
 });
