@@ -102,7 +102,9 @@ function timeText(typed: string, late?: Late, bare = false): { text: string; day
   const hm = clockParts(typed) ?? (bare && /^\d{1,2}$/.test(typed.trim()) ? { h: Number(typed), m: 0 } : undefined);
   if (!hm) return undefined;
   if (late === 'evening' && hm.h === 12) return { text: `00:${pad(hm.m)}`, days: 0, hour: 0 };
-  const hour = late === 'night' ? (hm.h === 12 ? 0 : hm.h) : late && hm.h >= 1 && hm.h < 12 ? hm.h + 12 : hm.h;
+  // The evening's 1 to 4 o'clock are the small hours ("1 tonight" is 01:00, not 13:00), its 5 to 11 the evening's.
+  const pm = late === 'afternoon' ? hm.h >= 1 && hm.h < 12 : late === 'evening' && hm.h >= 5 && hm.h < 12;
+  const hour = late === 'night' ? (hm.h === 12 ? 0 : hm.h) : pm ? hm.h + 12 : hm.h;
   return { text: `${pad(hour)}:${pad(hm.m)}`, days: 0, hour };
 }
 
@@ -238,7 +240,8 @@ function dated(typed: string, now: number, timeZone: string, toward: 'ahead' | '
   }
   // "za 01:00" typed on a Friday evening: the coming Saturday (for a start, the last one; today's when it is that day).
   const weekday = WEEKDAY_TIME.exec(s);
-  const wtime = weekday && timeText(weekday[2]!, undefined, true);
+  // A time, not a bare number: "za 12" may be the 12th.
+  const wtime = weekday && timeText(weekday[2]!);
   if (weekday && wtime) {
     const w = wallClock(now, timeZone);
     const [target, today] = [WEEKDAYS.findIndex((names) => (names as readonly string[]).includes(weekday[1]!.toLowerCase())), (new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7];

@@ -57,12 +57,13 @@ const TERM = new RegExp(String.raw`^(?:(${AMOUNT})\s*)?(${UNIT})(?![a-zé])`, 'i
 const unitMs = (word: string) => (QUARTER.includes(word) ? 900_000 : word === 'hrs' ? 3_600_000 : WORD_UNITS[word] ?? UNIT_WORDS[word]!);
 
 /**
- * A number before a unit: "2", "1,5", "een", "anderhalf"; before an hour, two decimals are minutes as on a clock
- * ("1.30 uur" is 1 hour 30, not 1.3 hours; "1.75 uur" is none).
+ * A number before a unit: "2", "1,5", "een", "anderhalf". Before a Dutch hour, two decimals are minutes as the clock
+ * writes them ("1.30 uur", "1,45 uur": 1 hour 30, 1 hour 45; nobody means 1.3 hours), except the fractions ,25 ,50 ,75
+ * and anything from 60 ("2,25 uur" is 2¼ hours); "0.25 hours" and "1.30 hours" in English are fractions.
  */
-function amountOf(said: string, unit: number): number {
-  const clock = unit === 3_600_000 ? /^(\d+)[.,](\d{2})$/.exec(said) : null;
-  if (clock) return Number(clock[2]) < 60 ? Number(clock[1]) + Number(clock[2]) / 60 : NaN;
+function amountOf(said: string, unit: string): number {
+  const clock = /^(?:uur|u|uren|uurtjes?)$/.test(unit) ? /^(\d+)[.,](\d{2})$/.exec(said) : null;
+  if (clock && !['25', '50'].includes(clock[2]!) && Number(clock[2]) < 60) return Number(clock[1]) + Number(clock[2]) / 60;
   return Number(said.replace(',', '.')) || AMOUNT_WORDS[said] || NaN;
 }
 
@@ -76,7 +77,8 @@ export function durationMs(said: string): number | undefined {
     const minutes = last === 3_600_000 ? /^\d{1,2}$/.exec(rest) : null;
     if (term) {
       last = unitMs(term[2]!.toLowerCase());
-      const amount = term[1] === undefined ? (QUARTER.includes(term[2]!.toLowerCase()) || term[2]!.toLowerCase() in WORD_UNITS ? 1 : NaN) : amountOf(term[1], last);
+      const unit = term[2]!.toLowerCase();
+      const amount = term[1] === undefined ? (QUARTER.includes(unit) || unit in WORD_UNITS ? 1 : NaN) : amountOf(term[1], unit);
       total += amount * last;
     } else if (half && last) total += last / 2;
     else if (minutes) total += Number(minutes[0]) * 60_000;
@@ -116,44 +118,66 @@ function partClock(time: string, part: string): string | undefined {
   return `${pad(hour)}:${m[2] ?? '00'}`;
 }
 
+/** Day words a clock phrase may follow ("vanavond kwart over 8", "morgen om 0600"). */
+const DAY_LEAD = /^(vandaag|vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|morgen|morgenochtend|morgenavond|today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)((?: (?:om|at))? )(.+)$/i;
+
+/**
+ * A clock time said in words, as the parsers read it: "kwart over 3" → "03:15", "20 voor 4" → "03:40", "0600" and
+ * "1600 hours" → "06:00", "16:00" (four figures alone only on the quarter hour: "2026" is a year typed too soon),
+ * "06:00 hrs" → "06:00", "4 o'clock" → "4:00", "noon" → "12:00"; else undefined.
+ */
+function clockPhrase(s: string): string | undefined {
+  const military = /^([01]\d|2[0-3])(00|15|30|45)$/.exec(s) ?? /^([01]\d|2[0-3])([0-5]\d) ?(?:hrs?|hours)$/i.exec(s);
+  if (military) return `${military[1]}:${military[2]}`;
+  const hours = /^(\d{1,2}[:.]\d{2}) ?(?:hrs?|hours)$/i.exec(s) ?? /^(\d{1,2}) o'?clock$/i.exec(s);
+  if (hours) return hours[1]!.includes(':') || hours[1]!.includes('.') ? hours[1] : `${hours[1]}:00`;
+  if (/^(?:noon|midday|12 (?:uur )?'s middags)$/i.test(s)) return '12:00';
+  const past = PAST_TO.exec(s);
+  if (!past || hourOf(past[3]!) > 23) return undefined;
+  const said = past[1]!.toLowerCase();
+  const minutes = /quarter|kwart/.test(said) ? 15 : said === 'half' ? 30 : hourOf(said);
+  const h = hourOf(past[3]!);
+  // "half past 3" is 3:30; "half over 3" and "half voor 4" are no phrases.
+  if ((said === 'half' && !/past/i.test(past[2]!)) || minutes < 1 || minutes > 30) return undefined;
+  return /voor|to/i.test(past[2]!) ? `${pad((h + 23) % 24)}:${pad(60 - minutes)}` : `${pad(h)}:${pad(minutes)}`;
+}
+
+/**
+ * What `spokenText` reads: the text for the parsers; `either` when "sinds 2 uur" may be 02:00 or 14:00 (a start takes the
+ * later that has been); `said` when it was a phrase that names its hour ("noon", "kwart over 9"), which stays as read.
+ */
+export type Spoken = { text: string; either?: boolean; said?: boolean } | { problem: TypedProblem };
+
 /**
  * What `readWhen` (`toward` 'ahead') or `readStart` ('back') should read for a time said in words, or why it is refused;
  * anything else as typed (spaces tidied, a closing full stop dropped).
  */
-export function spokenText(typed: string, toward: Toward): { text: string } | { problem: TypedProblem } {
+export function spokenText(typed: string, toward: Toward): Spoken {
   let s = typed.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/(\w)[.!]$/, '$1');
+  const since = toward === 'back' && new RegExp(String.raw`^(?:${SINCE})\s`, 'i').test(s);
   s = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`})\s+(?=\S)`, 'i'), '');
   if (toward === 'back' && /^(?:nu|now|just now|right now|zojuist|net|daarnet|zonet)$/i.test(s)) return { text: '-0m' };
+  // "Sinds 2 uur" said at 14:10 is 14:00 (Dutch speech counts to 12); a start takes the later of the two.
+  if (since && /^(?:[1-9]|1[0-2]) ?(?:uur|u)$/i.test(s)) return { text: s, either: true };
   // "+2" is 2 minutes: hours were meant more often than not, so it is asked, not read (from "+10" on, minutes as before).
-  if (toward === 'ahead' && /^\+ ?\d$/.test(s)) return { problem: { kind: 'minutes', count: Number(s.slice(-1)) } };
-  // "0600", "06:00 hrs", "4 o'clock": the clock time.
-  s = s.replace(/^([01]\d|2[0-3])([0-5]\d)(?: ?hrs?)?$/i, '$1:$2').replace(/^(\d{1,2}[:.]\d{2}) ?hrs?$/i, '$1').replace(/^(\d{1,2}) o'?clock$/i, '$1:00');
+  if (toward === 'ahead' && /^\+ ?[1-9]$/.test(s)) return { problem: { kind: 'minutes', count: Number(s.slice(-1)) } };
   const after = DAY_AFTER.exec(s);
   if (after) s = `${after[2]} ${after[1]}`;
+  const lead = DAY_LEAD.exec(s);
+  const clock = clockPhrase(s) ?? (lead ? clockPhrase(lead[3]!) : undefined);
+  if (clock) return { text: lead && !clockPhrase(s) ? `${lead[1]}${lead[2]}${clock}` : clock, said: true };
   const ms = durationMs(relativeAmount(s, toward) ?? '');
   if (ms) return { text: relative(toward === 'ahead' ? '+' : '-', ms) };
   // Also after a day: "vanavond half 9", "morgen om half 8"; said back with the day ("vanavond 8:30").
   const half = new RegExp(String.raw`^(?:(\S.*?)\s)?half (${HOUR})(?: uur)?$`, 'i').exec(s);
   if (half && hourOf(half[2]!) >= 1 && hourOf(half[2]!) <= 12 && !/past$/i.test(half[1] ?? '')) return { problem: { kind: 'half', hour: hourOf(half[2]!), ...(/\D/.test(half[2]!) ? { said: half[2]!.toLowerCase() } : {}), ...(half[1] ? { before: half[1].replace(/ (?:om|at)$/i, '') } : {}) } };
-  const past = PAST_TO.exec(s);
-  if (past && hourOf(past[3]!) <= 23) {
-    const said = past[1]!.toLowerCase();
-    const minutes = /quarter|kwart/.test(said) ? 15 : said === 'half' ? 30 : hourOf(said);
-    const h = hourOf(past[3]!);
-    // "half over 3" is no phrase; "half voor 4" neither; "20 over 3" is 3:20.
-    if (said === 'half' && !/past/i.test(past[2]!)) return { text: s };
-    if (minutes >= 1 && minutes <= 30) {
-      return { text: /voor|to/i.test(past[2]!) ? `${pad((h + 23) % 24)}:${pad(60 - minutes)}` : `${pad(h)}:${pad(minutes)}` };
-    }
-  }
-  if (/^(?:noon|midday|12 (?:uur )?'s middags)$/i.test(s)) return { text: '12:00' };
   // Midnight: the coming one for a next update ("vannacht" reads it so), the last one for a start.
   if (/^(?:midnight|middernacht|12 (?:uur )?'s nachts|24[:.]00(?: uur)?|24 ?(?:uur|u))$/i.test(s)) return { text: toward === 'ahead' ? 'vannacht 12 uur' : '00:00' };
   // "9 uur 's avonds", "morgen 8 uur 's ochtends", "9 in the evening": a day word (a next update), the 24-hour clock (a start).
   const part = /^(?:(morgen|tomorrow) (?:(?:om|at) )?)?(.+?) (?:'?s ?|in the )(ochtends|morgens|middags|avonds|nachts|morning|afternoon|evening)$/i.exec(s);
   if (part) {
-    const clock = toward === 'back' && !part[1] ? partClock(part[2]!, part[3]!) : undefined;
-    if (clock) return { text: clock };
+    const at = toward === 'back' && !part[1] ? partClock(part[2]!, part[3]!) : undefined;
+    if (at) return { text: at, said: true };
     const word = DAYPART[part[3]!.toLowerCase()]!;
     return { text: `${part[1] ? TOMORROW_PART[word] ?? word : word} ${part[2]}` };
   }
@@ -172,5 +196,5 @@ function relativeAmount(s: string, toward: Toward): string | undefined {
   }
   const ahead = /^(?:\+|over|in|binnen(?: de)?|within)\s*(.+?)(?:\s+(?:from now|vanaf nu))?$/i.exec(s);
   if (ahead) return ahead[1];
-  return /^\d+(?:[.,]\d+)?\s*(?:m|mins?|minutes?|minuten|minuut|hrs?|hours?)$/i.test(s) ? s : undefined;
+  return /^\d{1,3}(?:[.,]\d+)?\s*(?:m|mins?|minutes?|minuten|minuut|hrs?|hours?)$/i.test(s) ? s : undefined;
 }

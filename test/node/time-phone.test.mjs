@@ -34,7 +34,9 @@ test('--next-update accepts ISO with any offset, and refuses nonsense with the f
   assert.equal(parseWhen('2026-11-30T10:30:00+01:00', { now: NOW, timeZone: AMS }), '2026-11-30T09:30:00Z');
   assert.equal(parseWhen('2026-11-30T05:30-05:00', { now: NOW, timeZone: AMS }), '2026-11-30T10:30:00Z');
   assert.equal(parseWhen('2026-11-30T09:30:00Z', { now: NOW, timeZone: AMS }), '2026-11-30T09:30:00Z');
-  assert.throws(() => parseWhen('half elf', { now: NOW, timeZone: AMS }), /use \+15m, \+1h, a clock time such as 14:30 \(Europe\/Amsterdam\) or a date and time such as \d{1,2} [A-Z][a-z]{2} \d{2}:[03]0$/);
+  // "Half elf" is 10:30 to a Dutch desk, 11:30 to a British one: refused with both (feed/spoken-times.ts).
+  assert.throws(() => parseWhen('half elf', { now: NOW, timeZone: AMS }), /^TimeError: "half elf" is 10:30 in Dutch and 11:30 in English; type the time in figures, such as 11:30$/);
+  assert.throws(() => parseWhen('straks', { now: NOW, timeZone: AMS }), /use \+15m, \+1h, a clock time such as 14:30 \(Europe\/Amsterdam\) or a date and time such as \d{1,2} [A-Z][a-z]{2} \d{2}:[03]0$/);
   assert.throws(() => parseWhen('25:00', { now: NOW, timeZone: AMS }), /not a clock time/);
 });
 
