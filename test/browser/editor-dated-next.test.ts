@@ -2,22 +2,13 @@
 // "vanavond 8 uur". The studio said '“4-12-2026 18:30” is geen tijd: typ +30m, +1u of een tijd zoals 14:30', though
 // its own hint offers "een datum en tijd". It now reads them (feed/day-words.ts, shared with the CLI) and, for what
 // it cannot read, shows a date it would read.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
-import type { ClearlineEditor } from '../../src/components/editor/editor.js';
-import { click, emptyFeed, field, fill, text } from './editor-helpers.js';
+import { field, fill, newIncidentAt, text } from './editor-helpers.js';
 
 
-async function newIncident(lang: string, zone: string): Promise<ClearlineEditor> {
-  Date.now = () => Date.parse('2026-12-04T17:00:00Z'); // Friday 18:00 in Amsterdam, 11:00 in Chicago
-  const feed = { ...emptyFeed(), time_zone: zone };
-  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${feed}></clearline-editor>`);
-  const select = field(el, lang === 'nl' ? 'Sjabloon' : 'Template');
-  select.value = 'outage';
-  select.dispatchEvent(new Event('change'));
-  await click(el, lang === 'nl' ? 'Nieuwe storing' : 'New incident');
-  return el;
-}
+// Friday 18:00 in Amsterdam, 11:00 in Chicago
+const newIncident = (lang: string, zone = 'Europe/Amsterdam') => newIncidentAt('2026-12-04T17:00:00Z', lang, zone);
 
 describe('studio: next update typed with its day', () => {
   const realNow = Date.now;

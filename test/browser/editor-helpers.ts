@@ -1,6 +1,6 @@
 // What the <clearline-editor> tests do as a user would: find a field by its visible label, a
 // button by its name, type, click, choose the key file, start an incident from a template.
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import type { TestKey } from './helpers.js';
@@ -54,6 +54,17 @@ export async function newIncident(el: ClearlineEditor, template: string, nl = fa
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
   await click(el, nl ? 'Nieuwe storing' : 'New incident');
+}
+
+/**
+ * A studio with its clock stopped at `now` (`Date.now` replaced: restore it after the test), a feed on `zone` and a new
+ * incident from the outage template, in the UI language `lang`: where the next-update and start fields are typed into.
+ */
+export async function newIncidentAt(now: string, lang: string, zone: string): Promise<ClearlineEditor> {
+  Date.now = () => Date.parse(now);
+  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${emptyFeed({ time_zone: zone })}></clearline-editor>`);
+  await newIncident(el, 'outage', lang === 'nl');
+  return el;
 }
 
 /** A feed with its identity and nothing else: the studio opens straight to its incidents. */

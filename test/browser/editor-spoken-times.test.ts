@@ -1,21 +1,12 @@
 // A desk at 2 a.m. types the next update as it would say it: "over 2 uur", "kwart over 3", and the start as
 // "40 minuten geleden". The studio answered '“over 2 uur” is geen tijd: typ +30m, +1u …'. It now reads them (the
 // CLI's parser, feed/spoken-times.ts) and says what is wrong with "half 3" and "31-11 10:00" instead of "geen tijd".
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
-import type { ClearlineEditor } from '../../src/components/editor/editor.js';
-import { click, emptyFeed, field, fill, text } from './editor-helpers.js';
+import { field, fill, newIncidentAt, text } from './editor-helpers.js';
 
-async function newIncident(lang: string): Promise<ClearlineEditor> {
-  Date.now = () => Date.parse('2026-12-04T01:10:00Z'); // Friday 02:10 in Amsterdam
-  const feed = { ...emptyFeed(), time_zone: 'Europe/Amsterdam' };
-  const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} .feed=${feed}></clearline-editor>`);
-  const select = field(el, lang === 'nl' ? 'Sjabloon' : 'Template');
-  select.value = 'outage';
-  select.dispatchEvent(new Event('change'));
-  await click(el, lang === 'nl' ? 'Nieuwe storing' : 'New incident');
-  return el;
-}
+// Friday 02:10 in Amsterdam
+const newIncident = (lang: string, zone = 'Europe/Amsterdam') => newIncidentAt('2026-12-04T01:10:00Z', lang, zone);
 
 describe('studio: times said in words', () => {
   const realNow = Date.now;
