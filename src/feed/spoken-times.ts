@@ -97,8 +97,10 @@ const BY = String.raw`uiterlijk|ten laatste|by|before|no later than|not later th
 const SINCE = String.raw`sinds|sedert|vanaf|since|from`;
 const DAYPART: Record<string, string> = { ochtends: 'vanochtend', morgens: 'vanochtend', middags: 'vanmiddag', avonds: 'vanavond', nachts: 'vannacht', morning: 'vanochtend', afternoon: 'vanmiddag', evening: 'vanavond' };
 const TOMORROW_PART: Record<string, string> = { vanochtend: 'morgenochtend', vanmiddag: 'morgenmiddag', vanavond: 'morgenavond' };
+/** Day words that may stand after a time or before a clock phrase. */
+const DAY = 'vandaag|vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|morgen|morgenochtend|morgenavond|today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening';
 /** Day words a desk puts after the time ("1 uur vannacht", "6am tomorrow"), moved before it, where day-words.ts reads them. */
-const DAY_AFTER = /^(\d.*?|kwart .+|half .+|quarter .+) (vandaag|vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|morgen|morgenochtend|morgenavond|today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)$/i;
+const DAY_AFTER = new RegExp(String.raw`^(\d.*?|kwart .+|half .+|quarter .+) (${DAY})$`, 'i');
 /** Hours said as words, in a clock phrase ("half vier", "kwart over drie", "quarter past three"). */
 const HOUR_WORDS: Record<string, number> = Object.fromEntries(
   [['een', 'één', 'one'], ['twee', 'two'], ['drie', 'three'], ['vier', 'four'], ['vijf', 'five'], ['zes', 'six'], ['zeven', 'seven'], ['acht', 'eight'], ['negen', 'nine'], ['tien', 'ten'], ['elf', 'eleven'], ['twaalf', 'twelve']].flatMap((words, i) => words.map((w) => [w, i + 1])),
@@ -119,7 +121,7 @@ function partClock(time: string, part: string): string | undefined {
 }
 
 /** Day words a clock phrase may follow ("vanavond kwart over 8", "morgen om 0600"). */
-const DAY_LEAD = /^(vandaag|vanavond|vannacht|vanochtend|vanmorgen|vanmiddag|gisteren|gisteravond|morgen|morgenochtend|morgenavond|today|tonight|tomorrow|yesterday|this morning|this afternoon|this evening)((?: (?:om|at))? )(.+)$/i;
+const DAY_LEAD = new RegExp(String.raw`^(${DAY})((?: (?:om|at))? )(.+)$`, 'i');
 
 /**
  * A clock time said in words, as the parsers read it: "kwart over 3" → "03:15", "20 voor 4" → "03:40", "0600" and
@@ -164,8 +166,9 @@ export function spokenText(typed: string, toward: Toward): Spoken {
   const after = DAY_AFTER.exec(s);
   if (after) s = `${after[2]} ${after[1]}`;
   const lead = DAY_LEAD.exec(s);
-  const clock = clockPhrase(s) ?? (lead ? clockPhrase(lead[3]!) : undefined);
-  if (clock) return { text: lead && !clockPhrase(s) ? `${lead[1]}${lead[2]}${clock}` : clock, said: true };
+  const whole = clockPhrase(s);
+  const led = lead && !whole ? clockPhrase(lead[3]!) : undefined;
+  if (whole || led) return { text: whole ?? `${lead![1]}${lead![2]}${led}`, said: true };
   const ms = durationMs(relativeAmount(s, toward) ?? '');
   if (ms) return { text: relative(toward === 'ahead' ? '+' : '-', ms) };
   // Also after a day: "vanavond half 9", "morgen om half 8"; said back with the day ("vanavond 8:30").
