@@ -195,15 +195,22 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
       // The first such time still ahead: typed at 02:10 the night the clocks go back, 02:30 is in 20 minutes, not 80.
       const at = firstAfter(now, today.year, today.month, today.day, h, m, timeZone);
       if (at !== undefined) return { ok: true, ms: at, iso: isoUtc(at) };
-      // Said back as typed: "2:30 PM" on the 12-hour clock, else "14:30". A 7:00 typed without AM or PM may be 19:00.
-      const clock = twelve?.clock ?? `${pad(h)}:${pad(m)}`;
+      // On a US or Canadian clock "3:00" typed bare at 2:10 PM is 3:00 PM: the other half of the day, when it is ahead
+      // within the hours a promise may reach. "12:15" at 11:50 PM is said back as 12:15 AM, tomorrow's (never moved silently).
+      const bare = isNanpZone(timeZone) && !twelve && !said.said && /^(?:at )?(?:[1-9]|1[0-2])[:.]\d{2}$/i.test(said.text);
+      const half = bare && h < 12 ? firstAfter(now, today.year, today.month, today.day, h + 12, m, timeZone) : undefined;
+      if (half !== undefined && half - now <= NEXT_UPDATE_MAX_MS) return { ok: true, ms: half, iso: isoUtc(half) };
+      const hh = bare && h === 12 && nextClock(now, 0, m, timeZone, [1]) - now <= NEXT_UPDATE_MAX_MS ? 0 : h;
+      // Said back as typed: "2:30 PM" on the 12-hour clock (a bare "1:00" too: "1:00 AM"), else "14:30". A 7:00 typed
+      // without AM or PM may be 19:00.
+      const clock = twelve?.clock ?? exampleClock(timeZone, hh, m);
       // Skipped today, or passed today and skipped tomorrow (typed the evening before the clocks go forward, when "did
       // you mean tomorrow 02:30?" offered a time that does not exist): the jump and what to type instead.
-      const gap = skipped(input, now, today, h, m, clock, timeZone) ?? skipped(input, now, { ...today, day: today.day + 1 }, h, m, clock, timeZone, true);
+      const gap = skipped(input, now, today, hh, m, clock, timeZone) ?? skipped(input, now, { ...today, day: today.day + 1 }, hh, m, clock, timeZone, true);
       if (gap) return gap;
-      const suggestion = nextClock(now, h, m, timeZone, [1]);
-      const pm = !twelve && h >= 1 && h < 12 ? fromWallClock(today.year, today.month, today.day, h + 12, m, timeZone) : NaN;
-      const evening = pm > now && pm - now <= NEXT_UPDATE_MAX_MS ? exampleClock(timeZone, h + 12, m) : undefined;
+      const suggestion = nextClock(now, hh, m, timeZone, [1]);
+      const pm = !twelve && hh >= 1 && hh < 12 ? fromWallClock(today.year, today.month, today.day, hh + 12, m, timeZone) : NaN;
+      const evening = pm > now && pm - now <= NEXT_UPDATE_MAX_MS ? exampleClock(timeZone, hh + 12, m) : undefined;
       const facts: PassedFacts = { form: 'clock', typed, clock, next: isoInZone(suggestion, timeZone).slice(0, 10), evening, ...ahead(suggestion, now, timeZone) };
       return { ok: false, code: 'passed', input, form: 'clock', clock, suggestion, facts, message: PASSED_SAID.en(facts) };
     }

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { statusFeed } from './helpers.js';
-import { click, field, text } from './editor-helpers.js';
+import { click, field, fill, newIncidentAt, text } from './editor-helpers.js';
 
 const realNow = Date.now;
 afterEach(() => { Date.now = realNow; });
@@ -35,3 +35,13 @@ for (const [zone, now, form] of cases) {
     expect(text(el).replace(/\s+/g, ' ')).to.match(new RegExp(`Promised: (?:tomorrow at )?${clock}\\b`));
   });
 }
+
+// The desk types "3:00" at 2:10 PM, as its clock reads: promised for 3:00 PM, not "3:00 AM has passed … type 3:00 PM".
+it('a bare "3:00" typed at 2:10 PM on Chicago time is promised for 3:00 PM', async () => {
+  const el = await newIncidentAt('2026-12-04T20:10:00Z', 'en', 'America/Chicago');
+  await fill(el, 'Next update', '3:00');
+  expect(text(el).replace(/\s+/g, ' ')).to.contain('Promised: 3:00 PM (in 50 minutes)');
+  expect(field(el, 'Next update').getAttribute('aria-invalid')).not.to.equal('true');
+  await fill(el, 'Next update', '1:00');
+  expect(text(el).replace(/\s+/g, ' ')).to.contain('1:00 AM has passed');
+});

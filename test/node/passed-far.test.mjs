@@ -89,9 +89,10 @@ test('18:30, --next-update "7 uur": the evening\'s 19:00 is asked about (within 
   withinLimit('19:00', now);
   assert.doesNotMatch(refused('7 AM', now)[0], /did you mean/);
   // 08:05, 07:00: this evening's 19:00 is more than 4 hours away, so not asked about (first test).
-  // On a US clock the evening's time is said as its readers read it.
-  const chicago = readWhen('7:00', { now: at('2026-12-03T18:30:00-06:00'), timeZone: 'America/Chicago' });
-  assert.match(chicago.message, /; did you mean 7:00 PM\? then type 7:00 PM; else promise the next update within 4 hours: type \+15m, \+30m, \+1h or a clock time up to 10:30 PM$/);
+  // On a US clock the evening's time is said as its readers read it ("07:00" typed on the 24-hour clock: a bare "7:00" is
+  // read as 7:00 PM, us-clock-half.test.mjs).
+  const chicago = readWhen('07:00', { now: at('2026-12-03T18:30:00-06:00'), timeZone: 'America/Chicago' });
+  assert.match(chicago.message, /^7:00 AM has passed, .*; did you mean 7:00 PM\? then type 7:00 PM; else promise the next update within 4 hours: type \+15m, \+30m, \+1h or a clock time up to 10:30 PM$/);
 });
 
 test('clearline update and new incident --next-update 07:00 at 08:05 through the CLI: no tomorrow, in the feed\'s language', () => {
