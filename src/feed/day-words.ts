@@ -20,7 +20,9 @@ export type TypedProblem =
   /** A numeric date read in the zone's order ("12/4": 12 April in London) when the other order is today, yesterday or tomorrow. */
   | { kind: 'order'; typed: string; read: [number, number]; meant: [number, number]; monthFirst: boolean; time: string }
   /** A date or a day without a time: "4 dec", "vandaag om"; `example` is when the example given is two hours after (a start's: an hour before now). */
-  | { kind: 'no-time'; typed: string; example: number; timeZone: string };
+  | { kind: 'no-time'; typed: string; example: number; timeZone: string }
+  /** A time typed with another region's abbreviation ("14:00 UTC" in Amsterdam) that cannot be read as asked; `clock` the typed time on the feed's clock (then it has passed, or for a start is still to come). */
+  | { kind: 'zone'; typed: string; abbr: string; timeZone: string; clock?: string; toward: 'ahead' | 'back' };
 
 const MONTH_NAMES = [
   ['jan', 'januari', 'january'],

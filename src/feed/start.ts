@@ -8,6 +8,7 @@
 import { isNanpZone } from './dialling.js';
 import { datedText, dateOrder, dateProblem, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
+import { readZoned } from './zone-words.js';
 import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
 /** How far ahead of the clock a start may be: the desk's computer and the server rarely agree to the second. */
@@ -44,6 +45,9 @@ function latestClock(h: number, m: number, now: number, timeZone: string): numbe
  * 00:10 is yesterday); or an RFC 3339 time (without an offset: in the feed's zone).
  */
 export function readStart(input: string, { now, timeZone }: WhenOptions): StartReading {
+  // "9:30 PM ET", "01:10 UTC": on the clock the abbreviation names (zone-words.ts).
+  const zoned = readZoned(input, 'back', { now, timeZone }, (text, zone) => readStart(text, { now, timeZone: zone }), (problem): StartReading => ({ ok: false, code: 'format', input, message: TYPED_SAID.en(problem), problem }));
+  if (zoned) return zoned;
   // Said in words ("40 minuten geleden", "kwart over 1"), or with the day written out ("gisteren 23:50").
   const said = spokenText(input, 'back');
   if ('problem' in said) return { ok: false, code: 'format', input, message: TYPED_SAID.en(said.problem), problem: said.problem };

@@ -11,6 +11,7 @@ import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, pad, twelveHour, UNIT_WORDS } from './clock-words.js';
 import { datedText, dateOrder, dateProblem, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
+import { readZoned } from './zone-words.js';
 
 export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, TYPED_SAID, UNIT_WORDS, WEEKDAY_SAID };
 export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
@@ -167,6 +168,9 @@ function tomorrowAt(input: string, typed: string, now: number, timeZone: string)
  * a time that has passed words its suggestion. A time that has passed is refused, never silently moved.
  */
 export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
+  // "4:00 AM CST", "14:00 UTC": on the clock the abbreviation names (zone-words.ts).
+  const zoned = readZoned(input, 'ahead', { now, timeZone }, (text, zone) => readWhen(text, { now, timeZone: zone }), (p) => typedRefusal(input, p));
+  if (zoned) return zoned;
   // Said in words ("over 2 uur", "kwart over 3"), and a day written out ("4-12 18:00", "vandaag 18:00"): read as the
   // time they name (spoken-times.ts, day-words.ts).
   const said = spokenText(input, 'ahead');

@@ -45,4 +45,19 @@ describe('studio: times said in words', () => {
     expect(text(el)).to.contain('"half 2" is in het Nederlands 1:30 en in het Engels 2:30');
     expect(field(el, 'Begonnen om').getAttribute('aria-invalid')).to.equal('true');
   });
+
+  // A US desk typed "4:00 AM CST"; a Dutch desk working from a log in UTC "01:30 UTC" (feed/zone-words.ts).
+  it('a time with a time-zone abbreviation is promised on the feed\'s clock', async () => {
+    const us = await newIncidentAt('2026-12-04T08:10:00Z', 'en', 'America/Chicago'); // 2:10 AM in Chicago
+    await fill(us, 'Next update', '4:00 AM CST');
+    expect(text(us).replace(/\s+/g, ' ')).to.contain('Promised: 4:00 AM');
+    await fill(us, 'Next update', '3:00 AM ET');
+    expect(text(us)).to.contain('"3:00 AM ET" is 2:00 AM on this feed\'s clock (America/Chicago), and that has passed');
+    const nl = await newIncident('nl');
+    await fill(nl, 'Volgende update', '01:30 UTC');
+    expect(text(nl)).to.contain('2:30 (over 20 minuten)');
+    expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).not.to.equal('true');
+    await fill(nl, 'Begonnen om', '01:00 UTC');
+    expect(text(nl)).to.contain('Begonnen: 2:00');
+  });
 });

@@ -1,0 +1,61 @@
+// A US desk typed the next update as "4:00 AM CST" and was told it is not a time; a Dutch desk working from an incident
+// log in UTC typed "14:00 UTC" and got the same. A time-zone abbreviation at the end is read now (feed/zone-words.ts):
+// the feed's own region is the feed's clock (desks write CST all year, GMT in a British summer), another region's is
+// the same moment on the feed's clock, and an abbreviation that names three zones ("IST") is refused as before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importTs } from './ts-import.mjs';
+
+const { readWhen, TYPED_SAID } = await importTs('src/feed/times.ts');
+const { readStart } = await importTs('src/feed/start.ts');
+const { zoneWord } = await importTs('src/feed/zone-words.ts');
+const { nextUpdateOption } = await importTs('src/cli/when.ts');
+
+/** The wall time on the feed's clock that `typed` reads as, typed at the wall time `now`; or the refusal. */
+const shown = (r, timeZone) => (r.ok ? new Date(r.ms).toLocaleString('en-GB', { timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : r.message);
+const when = (typed, now, timeZone) => shown(readWhen(typed, { now: Date.parse(now), timeZone }), timeZone);
+const start = (typed, now, timeZone) => shown(readStart(typed, { now: Date.parse(now), timeZone }), timeZone);
+
+test('the feed\'s own abbreviation is its clock, however it is written', () => {
+  const night = '2026-12-04T02:10:00-06:00';
+  for (const typed of ['4:00 AM CST', '4am CT', '4:00 AM (CST)', '4:00 am cst', '04:00 CST', '4:00 AM CDT', 'by 4:00 AM CT']) assert.equal(when(typed, night, 'America/Chicago'), '4 Dec, 04:00', typed);
+  // In summer Chicago is on CDT; "CST" still means Central time, not an hour off.
+  assert.equal(when('4:00 PM CST', '2026-07-04T14:10:00-05:00', 'America/Chicago'), '4 Jul, 16:00');
+  assert.equal(when('15:00 CET', '2026-12-04T14:10:00+01:00', 'Europe/Amsterdam'), '4 Dec, 15:00');
+  assert.equal(when('16:00 uur CET', '2026-12-04T14:10:00+01:00', 'Europe/Brussels'), '4 Dec, 16:00');
+  assert.equal(when('15:00 GMT', '2026-07-04T14:10:00+01:00', 'Europe/London'), '4 Jul, 15:00');
+  // Phoenix keeps MST all year while Denver's Mountain time goes to MDT.
+  assert.equal(when('3:00 PM MST', '2026-07-04T14:10:00-07:00', 'America/Phoenix'), '4 Jul, 15:00');
+});
+
+test('another region\'s abbreviation is the same moment on the feed\'s clock', () => {
+  const afternoon = '2026-12-04T14:10:00-05:00';
+  assert.equal(when('3:00 PM CT', afternoon, 'America/New_York'), '4 Dec, 16:00');
+  assert.equal(when('21:00 UTC', afternoon, 'America/New_York'), '4 Dec, 16:00');
+  assert.equal(when('14:00 UTC', '2026-12-04T14:10:00+01:00', 'Europe/Amsterdam'), '4 Dec, 15:00');
+  assert.equal(when('14:30 UTC', '2026-07-04T14:10:00+01:00', 'Europe/London'), '4 Jul, 15:30');
+  // The desk's day, not UTC's: at 00:50 in Amsterdam (23:50 UTC) "00:30 UTC" is in 40 minutes.
+  assert.equal(when('00:30 UTC', '2026-12-04T23:50:00Z', 'Europe/Amsterdam'), '5 Dec, 01:30');
+  // A start: "9:30 PM ET" on Chicago time is 8:30 PM there.
+  assert.equal(start('9:30 PM ET', '2026-12-04T22:10:00-06:00', 'America/Chicago'), '4 Dec, 20:30');
+  assert.equal(start('01:00 UTC', '2026-12-04T02:10:00+01:00', 'Europe/Amsterdam'), '4 Dec, 02:00');
+});
+
+test('one that cannot be read so says the time on the feed\'s clock and why, in the desk\'s language', () => {
+  const r = readWhen('12:00 UTC', { now: Date.parse('2026-12-04T14:10:00+01:00'), timeZone: 'Europe/Amsterdam' });
+  assert.equal(r.form, 'typed');
+  assert.equal(r.message, '"12:00 UTC" is 13:00 on this feed\'s clock (Europe/Amsterdam), and that has passed; type a time still ahead on that clock, or +30m');
+  assert.equal(TYPED_SAID.nl(r.facts), '"12:00 UTC" is 13:00 op de klok van deze feed (Europe/Amsterdam), en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m');
+  assert.equal(start('02:00 UTC', '2026-12-04T02:10:00+01:00', 'Europe/Amsterdam'), '"02:00 UTC" is 03:00 on this feed\'s clock (Europe/Amsterdam), and that is still to come; give the time the problem began on that clock');
+  assert.equal(when('3:00 AM ET', '2026-12-04T02:10:00-06:00', 'America/Chicago'), '"3:00 AM ET" is 2:00 AM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
+  const feed = { time_zone: 'Europe/Amsterdam', incidents: [] };
+  const now = Date.parse('2026-12-04T14:10:00+01:00');
+  assert.throws(() => nextUpdateOption('12:00 UTC', feed, now, 'nl'), { message: /^--next-update 12:00 UTC: "12:00 UTC" is 13:00 op de klok van deze feed/ });
+  assert.equal(nextUpdateOption('14:00 UTC', feed, now, 'nl').shown, '15:00');
+});
+
+test('words that only look like one stay as they were: "IST" names three zones, "et" and "met" are words', () => {
+  for (const typed of ['4:00 IST', '14:30 et', '14:00 met', '3pm west']) assert.equal(zoneWord(typed), undefined, typed);
+  assert.match(when('4:00 IST', '2026-12-04T02:10:00+01:00', 'Europe/Amsterdam'), /is not a time/);
+  assert.deepEqual(zoneWord('4pm ET'), { text: '4pm', abbr: 'ET', region: 'America/New_York' });
+});
