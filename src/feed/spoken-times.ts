@@ -29,7 +29,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
     if (p.kind === 'minutes') return `"+${p.count}" is ${plural(p.count, 'minute', 'minutes')} from now; type +${p.count}h for ${plural(p.count, 'hour', 'hours')}, or +${p.count}m if you mean minutes`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, p.monthFirst, 'en')} does not exist; check the day and the month`;
     if (p.kind === 'order') return `${p.typed} is read ${p.monthFirst ? 'month' : 'day'} first, as ${dayMonth(...p.read, p.monthFirst, 'en')}; did you mean ${dayMonth(...p.meant, p.monthFirst, 'en')}? then type ${`${shortDate(...p.meant, p.monthFirst, 'en')} ${p.time}`.trim()}`;
-    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} on this feed's clock (${p.timeZone}), ${p.toward === 'ahead' ? 'and that has passed; type a time still ahead on that clock, or +30m' : 'and that is still to come; give the time the problem began on that clock'}` : `"${p.typed}" is ${p.abbr} time; this feed's times are typed on its own clock (${p.timeZone}), without a time zone`;
+    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} on this feed's clock (${p.timeZone}), ${p.toward === 'ahead' ? 'and that has passed; type a time still ahead on that clock, or +30m' : 'and that is still to come; give the time the problem began on that clock'}` : `"${p.typed}", read on ${p.abbr} time, is not a time ${p.toward === 'ahead' ? 'still ahead' : 'that has been'}; type it on this feed's own clock (${p.timeZone}), without a time zone`;
     return `"${p.typed}" has no time; add one, such as ${exampleWhen(p.example, p.timeZone, 'en')}`;
   },
   nl: (p) => {
@@ -37,7 +37,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
     if (p.kind === 'minutes') return `"+${p.count}" is over ${plural(p.count, 'minuut', 'minuten')}; typ +${p.count}u voor ${p.count} uur, of +${p.count}m als u minuten bedoelt`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;
     if (p.kind === 'order') return `${p.typed} wordt gelezen met ${p.monthFirst ? 'de maand' : 'de dag'} eerst, als ${dayMonth(...p.read, false, 'nl')}; bedoelt u ${dayMonth(...p.meant, false, 'nl')}? Typ dan ${`${shortDate(...p.meant, p.monthFirst, 'nl')} ${p.time}`.trim()}`;
-    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} op de klok van deze feed (${p.timeZone}), ${p.toward === 'ahead' ? 'en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m' : 'en dat moet nog komen; geef de tijd waarop het probleem begon op die klok'}` : `"${p.typed}" is ${p.abbr}-tijd; de tijden van deze feed worden getypt op de eigen klok (${p.timeZone}), zonder tijdzone`;
+    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} op de klok van deze feed (${p.timeZone}), ${p.toward === 'ahead' ? 'en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m' : 'en dat moet nog komen; geef de tijd waarop het probleem begon op die klok'}` : `"${p.typed}", gelezen in ${p.abbr}-tijd, is geen tijd die ${p.toward === 'ahead' ? 'nog komt' : 'al geweest is'}; typ hem op de eigen klok van deze feed (${p.timeZone}), zonder tijdzone`;
     return `"${p.typed}" heeft geen tijd; voeg er een toe, zoals ${exampleWhen(p.example, p.timeZone, 'nl')}`;
   },
 };

@@ -46,7 +46,12 @@ function latestClock(h: number, m: number, now: number, timeZone: string): numbe
  */
 export function readStart(input: string, { now, timeZone }: WhenOptions): StartReading {
   // "9:30 PM ET", "01:10 UTC": on the clock the abbreviation names (zone-words.ts).
-  const zoned = readZoned(input, 'back', { now, timeZone }, (text, zone) => readStart(text, { now, timeZone: zone }), (problem): StartReading => ({ ok: false, code: 'format', input, message: TYPED_SAID.en(problem), problem }));
+  const zoned = readZoned<StartReading>(input, 'back', { now, timeZone }, {
+    read: (text, zone) => readStart(text, { now, timeZone: zone }),
+    accept: (ms) => ({ ok: true, ms, iso: isoUtc(ms) }),
+    refuse: (problem) => ({ ok: false, code: 'format', input, message: TYPED_SAID.en(problem), problem }),
+    future: (ms) => !!startProblem(ms, now),
+  });
   if (zoned) return zoned;
   // Said in words ("40 minuten geleden", "kwart over 1"), or with the day written out ("gisteren 23:50").
   const said = spokenText(input, 'back');

@@ -169,7 +169,7 @@ function tomorrowAt(input: string, typed: string, now: number, timeZone: string)
  */
 export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenReading {
   // "4:00 AM CST", "14:00 UTC": on the clock the abbreviation names (zone-words.ts).
-  const zoned = readZoned(input, 'ahead', { now, timeZone }, (text, zone) => readWhen(text, { now, timeZone: zone }), (p) => typedRefusal(input, p));
+  const zoned = readZoned<WhenReading>(input, 'ahead', { now, timeZone }, { read: (text, zone) => readWhen(text, { now, timeZone: zone }), accept: (ms) => ({ ok: true, ms, iso: isoUtc(ms) }), refuse: (p) => typedRefusal(input, p) });
   if (zoned) return zoned;
   // Said in words ("over 2 uur", "kwart over 3"), and a day written out ("4-12 18:00", "vandaag 18:00"): read as the
   // time they name (spoken-times.ts, day-words.ts).

@@ -1,15 +1,19 @@
 /**
  * A time typed with a time-zone abbreviation: "4:00 AM CST", "4pm CT", "14:00 CET", "9pm GMT", "06:00 UTC". A US desk
  * typed "4:00 AM CST" and was told it is not a time. The abbreviation names a region: when it is the feed's own ("CST" on
- * Chicago time, also in summer, when the clock says CDT: desks write CST all year; "CET" in Amsterdam; "GMT" in London),
- * the time is read on the feed's clock as if the abbreviation were not there; when it names another region ("3:00 PM CT"
- * in a New York feed, "14:00 UTC" in Amsterdam) it is read on that region's clock, which is what it says (the studio and
- * the CLI then say it on the feed's clock: "Promised: 15:00"). An abbreviation not listed ("IST": Irish, Indian or
- * Israeli) stays in the text, where it is refused as before. Pure: no DOM; the parser is passed in (times.ts, start.ts).
+ * Chicago time, also in summer, when the clock says CDT: desks write CST all year; "MT" in Phoenix; "CET" in Amsterdam;
+ * "GMT" and "IST" in Dublin; "EST" in Sydney), the time is read on the feed's clock as if the abbreviation were not there.
+ * When it names another region ("3:00 PM CT" in a New York feed, "14:00 UTC" in Amsterdam) the moments that region's
+ * clock shows it are found (the nights clocks change included), and the one meant is taken as the feed's own reading
+ * would take it: a next update the first still ahead, a start the last that has been (the studio and the CLI then say
+ * it on the feed's clock: "Promised: 15:00"). An abbreviation not listed stays in the text, refused as before. Pure.
  */
 import { clockParts, exampleClock, twelveHour } from './clock-words.js';
 import type { TypedProblem } from './day-words.js';
-import { fromWallClock, wallClock, zoneOffsetMs } from './wall-clock.js';
+import { isNanpZone } from './dialling.js';
+import { NEXT_UPDATE_MAX_MS } from './passed.js';
+import { spokenText } from './spoken-times.js';
+import { wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 
 /** Each abbreviation's region, as a zone whose clock it names (standard and daylight alike). */
 const REGIONS: Record<string, readonly string[]> = {
@@ -22,7 +26,7 @@ const REGIONS: Record<string, readonly string[]> = {
   'America/Halifax': ['AST', 'ADT'],
   'America/St_Johns': ['NST', 'NDT'],
   UTC: ['UTC', 'UT'],
-  'Europe/London': ['GMT', 'BST'],
+  'Europe/London': ['BST'],
   'Europe/Lisbon': ['WET', 'WEST'],
   'Europe/Paris': ['CET', 'CEST', 'MET', 'MEST'],
   'Europe/Athens': ['EET', 'EEST'],
@@ -31,27 +35,37 @@ const REGIONS: Record<string, readonly string[]> = {
   'Australia/Perth': ['AWST'],
   'Pacific/Auckland': ['NZST', 'NZDT'],
 };
-const REGION_OF = new Map(Object.entries(REGIONS).flatMap(([zone, abbrs]) => abbrs.map((a) => [a, zone] as const)));
+// GMT is UTC, except to a British or Irish desk (LOCAL), whose GMT is the clock on the wall, summer time too. Not among
+// UTC's letters: London's clock says "GMT" in winter, and "01:30 UTC" the night it goes forward is 02:30 BST.
+const REGION_OF = new Map([...Object.entries(REGIONS).flatMap(([zone, abbrs]) => abbrs.map((a) => [a, zone] as const)), ['GMT', 'UTC'] as const]);
+/** What a desk on the feed's clock means by a letter that elsewhere names another clock: Britain's and Ireland's GMT, Ireland's IST, Australia's EST. */
+const LOCAL: [RegExp, Record<string, string>][] = [
+  [/^Europe\/(?:London|Dublin|Belfast)$/, { GMT: 'feed' }],
+  [/^Europe\/Dublin$/, { IST: 'feed' }],
+  [/^Australia\//, { EST: 'Australia/Sydney', EDT: 'Australia/Sydney', CST: 'Australia/Adelaide', CDT: 'Australia/Adelaide', WST: 'Australia/Perth' }],
+];
 /** Also typed in small letters ("4am cst", "14:00 utc"); the others only in capitals ("ET", "PT", "MET": Dutch "met" is "with"). */
 const ANY_CASE = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'UTC', 'GMT', 'BST', 'CET', 'CEST']);
-/** After a time: a digit, am/pm, noon, uur; the abbreviation, perhaps in brackets. */
-const SUFFIX = /^(.*(?:\d|[ap]\.?m\.?|noon|midnight|middag|middernacht|uur))\s*\(?([A-Za-z]{2,4})\)?\.?$/i;
+/** After a time: a digit, am/pm, noon, uur, "16u"; the abbreviation, perhaps in brackets. */
+const SUFFIX = /^(.*(?:\d|\du|[ap]\.?m\.?|noon|midnight|middag|middernacht|uur))\s*\(?([A-Za-z]{2,4})\)?\.?$/i;
+const DAY = 86_400_000;
 
 export interface ZoneWord {
   /** What was typed without the abbreviation. */
   text: string;
   /** The abbreviation, in capitals. */
   abbr: string;
-  /** The zone of the region it names. */
+  /** The zone of the region it names (the feed's own zone for the feed's own letters). */
   region: string;
 }
 
-/** The abbreviation at the end of a typed time, if it is one listed; else undefined. */
-export function zoneWord(typed: string): ZoneWord | undefined {
+/** The abbreviation at the end of a time typed for a feed on `timeZone`, if it is one listed; else undefined. */
+export function zoneWord(typed: string, timeZone: string): ZoneWord | undefined {
   const m = SUFFIX.exec(typed.trim());
   const abbr = m?.[2]!.toUpperCase();
   if (!m || !abbr || (m[2] !== abbr && !ANY_CASE.has(abbr))) return undefined;
-  const region = REGION_OF.get(abbr);
+  const local = LOCAL.find(([zones, words]) => zones.test(timeZone) && words[abbr])?.[1][abbr];
+  const region = local === 'feed' ? timeZone : local ?? REGION_OF.get(abbr);
   return region ? { text: m[1]!.trim(), abbr, region } : undefined;
 }
 
@@ -59,39 +73,71 @@ export function zoneWord(typed: string): ZoneWord | undefined {
 const shortName = (ms: number, timeZone: string): string =>
   new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
 
-/** True when `word` names the clock of `timeZone` at `ms`: the same region, the same offset then, or the zone's own name for it. */
+/** True when `word` names the clock of `timeZone`: its region, a zone with the same clock all year (Paris, Amsterdam), or the zone's own name then. */
 export function namesZone(word: ZoneWord, ms: number, timeZone: string): boolean {
-  if (word.region === timeZone || shortName(ms, timeZone) === word.abbr) return true;
-  // "GMT" in London in summer is UK time as desks write it, not an hour off: the region's offset counts, not the letter.
-  return zoneOffsetMs(ms, word.region) === zoneOffsetMs(ms, timeZone);
+  if (word.region === timeZone || (REGIONS[word.region] ?? []).includes(shortName(ms, timeZone))) return true;
+  return [0, 1, 2, 3].every((q) => zoneOffsetMs(ms + q * 91 * DAY, word.region) === zoneOffsetMs(ms + q * 91 * DAY, timeZone));
 }
 
 type Reading = { ok: true; ms: number } | { ok: false };
-
+export interface ZonedParser<R> {
+  /** The feed's parser: the text, read on a zone's clock. */
+  read: (text: string, zone: string) => R;
+  /** A moment found, as the parser's reading. */
+  accept: (ms: number) => R;
+  refuse: (p: TypedProblem) => R;
+  /** For a start: the moment is too far ahead to have begun. */
+  future?: (ms: number) => boolean;
+}
 /**
- * Reads `input` when it ends in a listed abbreviation: on the feed's clock when the abbreviation names it, else as the
- * same moment on the feed's clock ("14:00 UTC" in Amsterdam is read as 15:00, so a day is the desk's day), or for a date
- * and time on the clock it names (`read` is the parser, given the text and a zone). Undefined when there is no
- * abbreviation. One that cannot be read so is refused with the time it is on the feed's clock and why: a next update
- * that has passed there, a start still to come.
+ * Reads `input` when it ends in a listed abbreviation; undefined when it does not. On another region's clock a time that
+ * cannot be used is refused with the time it is on the feed's clock and why: a next update that has passed there (none
+ * ahead within the promise's 4 hours, nor later today), a start still to come.
  */
-export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'back', { now, timeZone }: { now: number; timeZone: string }, read: (text: string, zone: string) => R, refuse: (p: TypedProblem) => R): R | undefined {
-  const word = zoneWord(input);
+export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'back', { now, timeZone }: { now: number; timeZone: string }, p: ZonedParser<R>): R | undefined {
+  const word = zoneWord(input, timeZone);
   if (!word) return undefined;
-  const own = read(word.text, timeZone);
+  const own = p.read(word.text, timeZone);
   if (namesZone(word, own.ok ? own.ms : now, timeZone)) return own;
-  const clock = onFeedClock(word, now, timeZone);
-  const there = read(clock ?? word.text, clock ? timeZone : word.region);
-  return there.ok ? there : refuse({ kind: 'zone', typed: input.trim(), abbr: word.abbr, timeZone, clock, toward });
+  const refuse = (clock?: number) => p.refuse({ kind: 'zone', typed: input.trim(), abbr: word.abbr, timeZone, toward, ...(clock === undefined ? {} : { clock: onClock(clock, timeZone) }) });
+  const clocks = clocksOf(word, toward);
+  if (!clocks) {
+    // A date and time ("2026-12-04 14:00 UTC"): read on the region's clock.
+    const there = p.read(word.text, word.region);
+    return there.ok ? there : refuse();
+  }
+  const d = wallClock(now, word.region);
+  const all = clocks.flatMap(([h, m]) => [-1, 0, 1].flatMap((n) => wallInstants(d.year, d.month, d.day + n, h, m, word.region))).sort((a, b) => a - b);
+  if (toward === 'ahead') {
+    const next = all.find((ms) => ms > now);
+    if (next !== undefined && (next - now <= NEXT_UPDATE_MAX_MS || sameDay(next, now, timeZone))) return p.accept(next);
+    return refuse(all.filter((ms) => ms <= now).pop());
+  }
+  // A start: the last that has been, unless one is at most 2 hours ahead (a slip; refused, as on the feed's clock).
+  const future = p.future ?? ((ms: number) => ms > now);
+  const soon = all.find((ms) => future(ms) && ms - now <= 2 * 3_600_000);
+  const last = all.filter((ms) => !future(ms)).pop();
+  return soon === undefined && last !== undefined ? p.accept(last) : refuse(soon);
 }
 
-/** "14:00" typed as UTC, on the feed's clock ("15:00" in Amsterdam; "9:00 AM" on a US clock); undefined when it is no clock time. */
-function onFeedClock(word: ZoneWord, now: number, timeZone: string): string | undefined {
-  const twelve = twelveHour(word.text);
+const sameDay = (a: number, b: number, timeZone: string) => wallClock(a, timeZone).day === wallClock(b, timeZone).day && Math.abs(a - b) < DAY;
+const onClock = (ms: number, timeZone: string) => {
+  const w = wallClock(ms, timeZone);
+  return exampleClock(timeZone, w.hour, w.minute);
+};
+
+/**
+ * The clock times a plain time typed with an abbreviation names: "3:00 PM CT" one, "9:30 ET" two on a US or Canadian
+ * region's clock (9:30 AM and PM, as a feed there reads a bare time); undefined when it is no plain clock time.
+ */
+function clocksOf(word: ZoneWord, toward: 'ahead' | 'back'): [number, number][] | undefined {
+  const said = spokenText(word.text, toward);
+  if ('problem' in said) return undefined;
+  const text = said.text.replace(/^at /i, '');
+  const twelve = twelveHour(text);
   if (twelve === 'invalid') return undefined;
-  const hm = clockParts(twelve?.text ?? word.text);
+  const hm = clockParts(twelve?.text ?? text);
   if (!hm || hm.h > 23 || hm.m > 59) return undefined;
-  const day = wallClock(now, word.region);
-  const at = wallClock(fromWallClock(day.year, day.month, day.day, hm.h, hm.m, word.region), timeZone);
-  return exampleClock(timeZone, at.hour, at.minute);
+  const bare = isNanpZone(word.region) && !twelve && !said.said && /^(?:[1-9]|1[0-2])[:.]\d{2}$/.test(text);
+  return bare ? [[hm.h % 12, hm.m], [(hm.h % 12) + 12, hm.m]] : [[hm.h, hm.m]];
 }

@@ -59,3 +59,43 @@ test('words that only look like one stay as they were: "IST" names three zones, 
   assert.match(when('4:00 IST', '2026-12-04T02:10:00+01:00', 'Europe/Amsterdam'), /is not a time/);
   assert.deepEqual(zoneWord('4pm ET'), { text: '4pm', abbr: 'ET', region: 'America/New_York' });
 });
+
+// A trial as desks in eleven zones, on ordinary days and the nights clocks change, found these read an hour off, a passed
+// time accepted, or a bare time read in the wrong half of the day; the moments another region's clock shows are found now.
+const iso = (r) => (r.ok ? r.iso : r.message);
+test('another region\'s time is the moment its clock shows it, the nights clocks change too', () => {
+  const w = (typed, now, zone) => iso(readWhen(typed, { now: Date.parse(now), timeZone: zone }));
+  const s = (typed, now, zone) => iso(readStart(typed, { now: Date.parse(now), timeZone: zone }));
+  assert.equal(w('12:30 AM ET', '2026-03-29T02:50:00+01:00', 'Europe/London'), '2026-03-29T04:30:00Z'); // 05:30 BST
+  assert.equal(w('01:30 UTC', '2026-10-25T00:10:00+01:00', 'Europe/London'), '2026-10-25T01:30:00Z');
+  assert.equal(w('01:30 UTC', '2026-03-29T00:30:00Z', 'Europe/London'), '2026-03-29T01:30:00Z'); // 02:30 BST, not "does not exist"
+  assert.equal(s('22:30 UTC', '2026-03-07T22:10:00-06:00', 'America/Chicago'), '2026-03-07T22:30:00Z'); // 4:30 PM
+  assert.equal(s('20:00 UTC', '2026-10-31T22:10:00-05:00', 'America/Chicago'), '2026-10-31T20:00:00Z'); // 3:00 PM
+  // Chicago, 1 November 01:10 CDT: 06:00 UTC was 10 minutes ago, not the 01:00 CST an hour on.
+  assert.match(w('06:00 UTC', '2026-11-01T01:10:00-05:00', 'America/Chicago'), /^"06:00 UTC" is 1:00 AM on this feed's clock \(America\/Chicago\), and that has passed/);
+  assert.equal(w('2:30 AM ET', '2026-11-01T00:10:00-05:00', 'America/Chicago'), '2026-11-01T07:30:00Z');
+  assert.equal(w('1:30 AM ET', '2026-11-01T00:10:00-05:00', 'America/Chicago'), '2026-11-01T05:30:00Z'); // the first, in 20 minutes
+  // Amsterdam 23:10: 23:30 UTC is 00:30, in 20 minutes, not "passed".
+  assert.equal(w('23:30 UTC', '2026-12-04T23:10:00+01:00', 'Europe/Amsterdam'), '2026-12-04T23:30:00Z');
+});
+
+test('a bare time on a US or Canadian region\'s clock is the half of the day the feed\'s own reading would take', () => {
+  assert.equal(iso(readStart('9:30 ET', { now: Date.parse('2026-12-04T22:10:00-06:00'), timeZone: 'America/Chicago' })), '2026-12-05T02:30:00Z'); // 8:30 PM
+  assert.equal(iso(readWhen('1:00 ET', { now: Date.parse('2026-12-04T11:10:00-06:00'), timeZone: 'America/Chicago' })), '2026-12-04T18:00:00Z'); // 12:00 PM
+  assert.equal(iso(readWhen('3:00 CT', { now: Date.parse('2026-12-04T14:10:00-05:00'), timeZone: 'America/Toronto' })), '2026-12-04T21:00:00Z'); // 4:00 PM
+});
+
+test('letters a desk uses for its own clock: Australia\'s EST, Arizona\'s MT, Ireland\'s IST; GMT elsewhere is UTC', () => {
+  assert.equal(when('9:00 AM EST', '2026-12-04T06:10:00+11:00', 'Australia/Sydney'), '4 Dec, 09:00');
+  assert.equal(when('4 PM MT', '2026-07-04T14:10:00-07:00', 'America/Phoenix'), '4 Jul, 16:00');
+  assert.equal(when('15:00 IST', '2026-07-04T14:10:00+01:00', 'Europe/Dublin'), '4 Jul, 15:00');
+  assert.equal(when('14:00 GMT', '2026-07-04T14:10:00+02:00', 'Europe/Amsterdam'), '4 Jul, 16:00');
+  assert.equal(when('16u CET', '2026-12-04T14:10:00+01:00', 'Europe/Brussels'), '4 Dec, 16:00');
+});
+
+test('a date and time on another region\'s clock that has passed says so, not "typed without a time zone"', () => {
+  const r = readWhen('2026-12-04 12:00 UTC', { now: Date.parse('2026-12-04T16:10:00+01:00'), timeZone: 'Europe/Amsterdam' });
+  assert.equal(r.message, '"2026-12-04 12:00 UTC", read on UTC time, is not a time still ahead; type it on this feed\'s own clock (Europe/Amsterdam), without a time zone');
+  assert.equal(TYPED_SAID.nl(r.facts), '"2026-12-04 12:00 UTC", gelezen in UTC-tijd, is geen tijd die nog komt; typ hem op de eigen klok van deze feed (Europe/Amsterdam), zonder tijdzone');
+  assert.equal(when('2026-12-04 16:00 UTC', '2026-12-04T16:10:00+01:00', 'Europe/Amsterdam'), '4 Dec, 17:00');
+});
