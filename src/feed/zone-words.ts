@@ -89,6 +89,7 @@ export interface ZonedParser<R> {
   /** For a start: the moment is too far ahead to have begun. */
   future?: (ms: number) => boolean;
 }
+
 /**
  * Reads `input` when it ends in a listed abbreviation; undefined when it does not. On another region's clock a time that
  * cannot be used is refused with the time it is on the feed's clock and why: a next update that has passed there (none
