@@ -42,6 +42,10 @@ const REGION_OF = new Map([...Object.entries(REGIONS).flatMap(([zone, abbrs]) =>
 const LOCAL: [RegExp, Record<string, string>][] = [
   [/^Europe\/(?:London|Dublin|Belfast)$/, { GMT: 'feed' }],
   [/^Europe\/Dublin$/, { IST: 'feed' }],
+  // An Australian desk's own letters are its own clock (Brisbane and Darwin have no summer time, Sydney and Adelaide do).
+  [/^Australia\/(?:Sydney|Melbourne|Brisbane|Hobart|Canberra|ACT|NSW|Victoria|Queensland|Tasmania|Lindeman|Currie)$/, { EST: 'feed', EDT: 'feed', AEST: 'feed', AEDT: 'feed' }],
+  [/^Australia\/(?:Adelaide|Darwin|Broken_Hill|South|North)$/, { CST: 'feed', CDT: 'feed', ACST: 'feed', ACDT: 'feed' }],
+  [/^Australia\/(?:Perth|West)$/, { WST: 'feed', AWST: 'feed' }],
   [/^Australia\//, { EST: 'Australia/Sydney', EDT: 'Australia/Sydney', CST: 'Australia/Adelaide', CDT: 'Australia/Adelaide', WST: 'Australia/Perth' }],
 ];
 /** Also typed in small letters ("4am cst", "14:00 utc"); the others only in capitals ("ET", "PT", "MET": Dutch "met" is "with"). */
@@ -108,9 +112,13 @@ export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'b
     return there.ok ? there : refuse();
   }
   const d = wallClock(now, word.region);
-  const all = clocks.flatMap(([h, m]) => [-1, 0, 1].flatMap((n) => wallInstants(d.year, d.month, d.day + n, h, m, word.region))).sort((a, b) => a - b);
+  // A time the region's clock skips today (2:30 AM the night it goes forward) is refused, not taken from another day.
+  if (clocks.some(([h, m]) => !wallInstants(d.year, d.month, d.day, h, m, word.region).length)) return refuse();
+  const at = (i: number) => clocks.slice(i, i + 1).flatMap(([h, m]) => [-1, 0, 1].flatMap((n) => wallInstants(d.year, d.month, d.day + n, h, m, word.region)));
+  const all = [...at(0), ...at(1)].sort((a, b) => a - b);
   if (toward === 'ahead') {
-    const next = all.find((ms) => ms > now);
+    // The other half of the day of a bare "8:00 ET" only within the 4 hours, as on the feed's own clock (times.ts).
+    const next = [...at(0).filter((ms) => ms > now), ...at(1).filter((ms) => ms > now && ms - now <= NEXT_UPDATE_MAX_MS)].sort((a, b) => a - b)[0];
     if (next !== undefined && (next - now <= NEXT_UPDATE_MAX_MS || sameDay(next, now, timeZone))) return p.accept(next);
     return refuse(all.filter((ms) => ms <= now).pop());
   }

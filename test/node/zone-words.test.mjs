@@ -99,3 +99,18 @@ test('a date and time on another region\'s clock that has passed says so, not "t
   assert.equal(TYPED_SAID.nl(r.facts), '"2026-12-04 12:00 UTC", gelezen in UTC-tijd, is geen tijd die nog komt; typ hem op de eigen klok van deze feed (Europe/Amsterdam), zonder tijdzone');
   assert.equal(when('2026-12-04 16:00 UTC', '2026-12-04T16:10:00+01:00', 'Europe/Amsterdam'), '4 Dec, 17:00');
 });
+
+// A second trial: a bare time's other half was taken 10 hours ahead, a start the other clock skips became the day
+// before, and Brisbane's and Darwin's own letters were read on Sydney's and Adelaide's summer time.
+test('no wrong readings from the second trial: the far other half, a skipped start, Brisbane and Darwin', () => {
+  const w = (typed, now, zone) => iso(readWhen(typed, { now: Date.parse(now), timeZone: zone }));
+  const s = (typed, now, zone) => iso(readStart(typed, { now: Date.parse(now), timeZone: zone }));
+  assert.match(w('8:00 ET', '2026-12-04T09:00:00-06:00', 'America/Chicago'), /^"8:00 ET" is 7:00 AM on this feed's clock \(America\/Chicago\), and that has passed/);
+  assert.match(w('9:00 CT', '2026-12-04T10:10:00-05:00', 'America/Toronto'), /and that has passed/);
+  assert.match(w('3:00 ET', '2026-12-04T09:00:00Z', 'Europe/London'), /and that has passed/);
+  assert.match(s('2:30 AM CT', '2026-03-08T05:10:00-04:00', 'America/New_York'), /^"2:30 AM CT", read on CT time, is not a time that has been/);
+  assert.match(s('02:30 CET', '2026-03-29T04:10:00+01:00', 'Europe/London'), /^"02:30 CET", read on CET time, is not a time that has been/);
+  assert.match(w('2:30 AM ET', '2026-03-08T00:10:00-06:00', 'America/Chicago'), /^"2:30 AM ET", read on ET time, is not a time still ahead/);
+  assert.equal(when('9:00 AEST', '2026-12-04T08:10:00+10:00', 'Australia/Brisbane'), '4 Dec, 09:00');
+  assert.equal(when('9:00 ACST', '2026-12-04T08:10:00+09:30', 'Australia/Darwin'), '4 Dec, 09:00');
+});
