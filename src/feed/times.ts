@@ -6,7 +6,7 @@
  */
 import { isNanpZone } from './dialling.js';
 import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFacts, type SkippedFacts } from './passed.js';
-import { firstAfter, fromWallClock, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
+import { firstAfter, fromWallClock, sameDay, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, pad, twelveHour, UNIT_WORDS } from './clock-words.js';
 import { datedText, dateOrder, dateProblem, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
@@ -14,7 +14,7 @@ import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 import { readZoned } from './zone-words.js';
 
 export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, TYPED_SAID, UNIT_WORDS, WEEKDAY_SAID };
-export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
+export { firstAfter, fromWallClock, isTimeZone, NEXT_UPDATE_MAX_MS, sameDay, skippedBy, soonAfter, TimeError, wallClock, wallInstants, zoneOffsetMs };
 
 /** RFC 3339 with `Z` or an offset (seconds optional, fractions allowed). */
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -39,12 +39,6 @@ export function zoneOf(doc: unknown): string {
 export function clockIn(ms: number, timeZone: string): string {
   const w = wallClock(ms, timeZone);
   return `${pad(w.hour)}:${pad(w.minute)}`;
-}
-
-/** True when two instants fall on the same calendar day in the zone. */
-export function sameDay(a: number, b: number, timeZone: string): boolean {
-  const [x, y] = [wallClock(a, timeZone), wallClock(b, timeZone)];
-  return x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
 /**

@@ -56,6 +56,12 @@ export function wallInstants(year: number, month: number, day: number, hour: num
   return [...offsets].map((o) => guess - o).filter((ms) => zoneOffsetMs(ms, timeZone) === guess - ms).sort((a, b) => a - b);
 }
 
+/** True when two instants fall on the same calendar day in the zone. */
+export function sameDay(a: number, b: number, timeZone: string): boolean {
+  const [x, y] = [wallClock(a, timeZone), wallClock(b, timeZone)];
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
 /**
  * The first instant after `now` at which the zone's clock shows the wall time on that day; undefined when it
  * has passed or the day skips it. A desk typing 02:30 at 02:10 the night the clocks go back means in 20

@@ -13,7 +13,7 @@ import type { TypedProblem } from './day-words.js';
 import { isNanpZone } from './dialling.js';
 import { NEXT_UPDATE_MAX_MS } from './passed.js';
 import { spokenText } from './spoken-times.js';
-import { wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
+import { sameDay, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 
 /** Each abbreviation's region, as a zone whose clock it names (standard and daylight alike). */
 const REGIONS: Record<string, readonly string[]> = {
@@ -114,11 +114,12 @@ export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'b
   const d = wallClock(now, word.region);
   // A time the region's clock skips today (2:30 AM the night it goes forward) is refused, not taken from another day.
   if (clocks.some(([h, m]) => !wallInstants(d.year, d.month, d.day, h, m, word.region).length)) return refuse();
-  const at = (i: number) => clocks.slice(i, i + 1).flatMap(([h, m]) => [-1, 0, 1].flatMap((n) => wallInstants(d.year, d.month, d.day + n, h, m, word.region)));
-  const all = [...at(0), ...at(1)].sort((a, b) => a - b);
+  // The instants of the clock time as typed, and of a bare time's other half of the day.
+  const [typed = [], other = []] = clocks.map(([h, m]) => [-1, 0, 1].flatMap((n) => wallInstants(d.year, d.month, d.day + n, h, m, word.region)));
+  const all = [...typed, ...other].sort((a, b) => a - b);
   if (toward === 'ahead') {
     // The other half of the day of a bare "8:00 ET" only within the 4 hours, as on the feed's own clock (times.ts).
-    const next = [...at(0).filter((ms) => ms > now), ...at(1).filter((ms) => ms > now && ms - now <= NEXT_UPDATE_MAX_MS)].sort((a, b) => a - b)[0];
+    const next = [...typed.filter((ms) => ms > now), ...other.filter((ms) => ms > now && ms - now <= NEXT_UPDATE_MAX_MS)].sort((a, b) => a - b)[0];
     if (next !== undefined && (next - now <= NEXT_UPDATE_MAX_MS || sameDay(next, now, timeZone))) return p.accept(next);
     return refuse(all.filter((ms) => ms <= now).pop());
   }
@@ -129,7 +130,6 @@ export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'b
   return soon === undefined && last !== undefined ? p.accept(last) : refuse(soon);
 }
 
-const sameDay = (a: number, b: number, timeZone: string) => wallClock(a, timeZone).day === wallClock(b, timeZone).day && Math.abs(a - b) < DAY;
 const onClock = (ms: number, timeZone: string) => {
   const w = wallClock(ms, timeZone);
   return exampleClock(timeZone, w.hour, w.minute);
