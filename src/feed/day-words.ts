@@ -15,6 +15,8 @@ export type TypedProblem =
   | { kind: 'half'; hour: number; said?: string; before?: string }
   /** "+2": 2 minutes, where 2 hours was more likely meant. */
   | { kind: 'minutes'; count: number }
+  /** "15" alone: 15:00, or 15 minutes from now (ago, for a start); asked, not guessed. */
+  | { kind: 'hour'; hour: number; toward: 'ahead' | 'back' }
   /** A date its month does not have: "31-11 10:00". */
   | { kind: 'no-date'; day: number; month: number; monthFirst: boolean }
   /** A numeric date read in the zone's order ("12/4": 12 April in London) when the other order is today, yesterday or tomorrow. */

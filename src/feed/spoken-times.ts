@@ -27,6 +27,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
   en: (p) => {
     if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is ${p.hour === 1 ? 12 : p.hour - 1}:30 in Dutch and ${p.hour}:30 in English; type the time in figures, such as ${halfClocks(p)[1]}`;
     if (p.kind === 'minutes') return `"+${p.count}" is ${plural(p.count, 'minute', 'minutes')} from now; type +${p.count}h for ${plural(p.count, 'hour', 'hours')}, or +${p.count}m if you mean minutes`;
+    if (p.kind === 'hour') return `"${p.hour}" may be ${p.hour}:00 or ${p.hour} minutes ${p.toward === 'ahead' ? 'from now' : 'ago'}; type ${p.hour}:00 for the time, or ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m for the minutes`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, p.monthFirst, 'en')} does not exist; check the day and the month`;
     if (p.kind === 'order') return `${p.typed} is read ${p.monthFirst ? 'month' : 'day'} first, as ${dayMonth(...p.read, p.monthFirst, 'en')}; did you mean ${dayMonth(...p.meant, p.monthFirst, 'en')}? then type ${`${shortDate(...p.meant, p.monthFirst, 'en')} ${p.time}`.trim()}`;
     if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} on this feed's clock (${p.timeZone}), ${p.toward === 'ahead' ? 'and that has passed; type a time still ahead on that clock, or +30m' : 'and that is still to come; give the time the problem began on that clock'}` : `"${p.typed}", read on ${p.abbr} time, is not a time ${p.toward === 'ahead' ? 'still ahead' : 'that has been'}; type it on this feed's own clock (${p.timeZone}), without a time zone`;
@@ -35,6 +36,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
   nl: (p) => {
     if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is in het Nederlands ${p.hour === 1 ? 12 : p.hour - 1}:30 en in het Engels ${p.hour}:30; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}`;
     if (p.kind === 'minutes') return `"+${p.count}" is over ${plural(p.count, 'minuut', 'minuten')}; typ +${p.count}u voor ${p.count} uur, of +${p.count}m als u minuten bedoelt`;
+    if (p.kind === 'hour') return `"${p.hour}" kan ${p.hour}:00 zijn of ${p.toward === 'ahead' ? `over ${p.hour} minuten` : `${p.hour} minuten geleden`}; typ ${p.hour}:00 voor de tijd, of ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m voor de minuten`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;
     if (p.kind === 'order') return `${p.typed} wordt gelezen met ${p.monthFirst ? 'de maand' : 'de dag'} eerst, als ${dayMonth(...p.read, false, 'nl')}; bedoelt u ${dayMonth(...p.meant, false, 'nl')}? Typ dan ${`${shortDate(...p.meant, p.monthFirst, 'nl')} ${p.time}`.trim()}`;
     if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} op de klok van deze feed (${p.timeZone}), ${p.toward === 'ahead' ? 'en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m' : 'en dat moet nog komen; geef de tijd waarop het probleem begon op die klok'}` : `"${p.typed}", gelezen in ${p.abbr}-tijd, is geen tijd die ${p.toward === 'ahead' ? 'nog komt' : 'al geweest is'}; typ hem op de eigen klok van deze feed (${p.timeZone}), zonder tijdzone`;
@@ -159,6 +161,14 @@ export type Spoken = { text: string; either?: boolean; said?: boolean } | { prob
 export function spokenText(typed: string, toward: Toward): Spoken {
   let s = typed.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/(\w)[.!]$/, '$1');
   const since = toward === 'back' && new RegExp(String.raw`^(?:${SINCE})\s`, 'i').test(s);
+  const word = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`}|om|at)\s+(?=\S)`, 'i'), '');
+  // A bare hour ("4", "om 4", "by 4", "since 4") is 4:00: ahead, the clock's own rules then say which 4 o'clock (times.ts);
+  // back, the latest that has been on a 12-hour dial. "15" alone may be minutes: asked, not guessed (after a word, a time).
+  const hour = /^\d{1,2}$/.test(word) ? Number(word) : 0;
+  if (hour >= 1 && hour <= 23) {
+    if (word === s && hour >= 10) return { problem: { kind: 'hour', hour, toward } };
+    return toward === 'back' && hour <= 12 ? { text: `${hour} uur`, either: true } : { text: `${hour}:00` };
+  }
   s = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`})\s+(?=\S)`, 'i'), '');
   if (toward === 'back' && /^(?:nu|now|just now|right now|zojuist|net|daarnet|zonet)$/i.test(s)) return { text: '-0m' };
   // "Sinds 2 uur" said at 14:10 is 14:00 (Dutch speech counts to 12); a start takes the later of the two.

@@ -73,12 +73,13 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
       if (h > 23 || m > 59) return { ok: false, code: 'format', input, message: `${s} is not a clock time; ${clockRule}` };
       ms = latestClock(h, m, now, timeZone);
       // On a US or Canadian clock "9:30" typed bare at 10 p.m. is 9:30 PM, half an hour ago, not 9:30 this morning; so is
-      // "sinds 9 uur" anywhere: the later of the two (one a little ahead is refused as in the future). Not "09:30", "noon",
-      // "9 in the morning": they say which.
+      // "sinds 9 uur" anywhere: the later of the two, unless it is more than half an hour ahead ("sinds 4 uur" at 14:10
+      // is 04:00, not 16:00 refused as in the future; "9:30" at 9:20 PM is refused, not this morning's). Not "09:30",
+      // "noon", "9 in the morning": they say which.
       const bare = isNanpZone(timeZone) && !said.said && /^(?:[1-9]|1[0-2])(?::\d{2})?$/.test(said.text);
       if ((bare || said.either) && !startProblem(ms, now)) {
         const other = latestClock(h === 12 ? 0 : h + 12, m, now, timeZone);
-        if (other > ms) ms = other;
+        if (other > ms && other - now <= 30 * 60_000) ms = other;
       }
     }
     if (Number.isNaN(ms) && !ago) ms = parseIsoTime(s, timeZone);

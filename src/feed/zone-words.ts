@@ -70,7 +70,9 @@ export function zoneWord(typed: string, timeZone: string): ZoneWord | undefined 
   if (!m || !abbr || (m[2] !== abbr && !ANY_CASE.has(abbr))) return undefined;
   const local = LOCAL.find(([zones, words]) => zones.test(timeZone) && words[abbr])?.[1][abbr];
   const region = local === 'feed' ? timeZone : local ?? REGION_OF.get(abbr);
-  return region ? { text: m[1]!.trim(), abbr, region } : undefined;
+  // "15 UTC": an hour with a zone is a clock time, never 15 minutes (spoken-times.ts asks that of a bare "15").
+  const text = m[1]!.trim().replace(/^(\d{1,2})$/, '$1:00');
+  return region ? { text, abbr, region } : undefined;
 }
 
 /** The zone's own abbreviation at `ms` as a US reader sees it ("MST" in Phoenix all year); "GMT+1" where it has none. */

@@ -60,4 +60,19 @@ describe('studio: times said in words', () => {
     await fill(nl, 'Begonnen om', '01:00 UTC');
     expect(text(nl)).to.contain('Begonnen: 2:00');
   });
+
+  // A desk types the hour alone (feed/spoken-times.ts): "4" at 2:10 PM in Chicago, "15" where it may be minutes.
+  it('a bare hour is that hour; "15" alone is asked about', async () => {
+    const us = await newIncidentAt('2026-12-04T20:10:00Z', 'en', 'America/Chicago'); // 2:10 PM in Chicago
+    await fill(us, 'Next update', 'by 4');
+    expect(text(us).replace(/\s+/g, ' ')).to.contain('Promised: 4:00 PM');
+    await fill(us, 'Started at', '4');
+    expect(text(us).replace(/\s+/g, ' ')).to.contain('Started: 4:00 AM');
+    const nl = await newIncident('nl');
+    await fill(nl, 'Volgende update', '15');
+    expect(text(nl)).to.contain('"15" kan 15:00 zijn of over 15 minuten; typ 15:00 voor de tijd, of +15m voor de minuten.');
+    expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
+    await fill(nl, 'Volgende update', 'om 3');
+    expect(text(nl)).to.contain('3:00 (over 50 minuten)');
+  });
 });

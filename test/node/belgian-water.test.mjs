@@ -185,5 +185,7 @@ test('--next-update 8u, as a Flemish desk writes the hour, is 08:00 in the feed\
   assert.equal(at('14u').iso, '2026-12-03T13:00:00Z');
   assert.equal(at('3.15 uur').ok, false, 'passed: tomorrow asked for');
   assert.equal(at('+2u').iso, '2026-12-03T06:30:00Z', 'with + it is a duration');
-  assert.equal(at('8').ok, false, 'a bare number is not a time');
+  // A bare hour is that hour (bare-hour.test.mjs); "15" alone may be minutes, asked.
+  assert.equal(at('8').iso, '2026-12-03T07:00:00Z');
+  assert.equal(at('10').ok, false);
 });

@@ -66,8 +66,8 @@ test('a clock time as a Dutch desk writes it: 3.15 uur, 8 uur; a start 1.45 uur 
   assert.equal(at('8 uur').iso, '2026-12-03T07:00:00Z');
   assert.equal(at('+2 uren').iso, '2026-12-03T03:10:00Z');
   assert.equal(at('1.30 uur').code, 'passed', 'a time that has passed is still said as passed');
-  // A number alone is no clock time; an hour beyond the day is refused as before.
-  assert.equal(at('3').ok, false);
+  // An hour alone is that hour (bare-hour.test.mjs); an hour beyond the day is refused as before.
+  assert.equal(at('3').iso, '2026-12-03T02:00:00Z');
   assert.equal(at('25 uur').ok, false);
   const start = (input) => readStart(input, { now, timeZone });
   assert.equal(start('1.45 uur').iso, '2026-12-03T00:45:00Z');
