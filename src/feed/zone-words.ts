@@ -63,15 +63,22 @@ export interface ZoneWord {
   region: string;
 }
 
+/** "16:00 UTC+1", "4 PM GMT-5", "9:00 (UTC+01:00)": an offset from UTC in whole hours, a clock without summer time. */
+const OFFSET = new RegExp(String.raw`${SUFFIX.source.slice(0, SUFFIX.source.indexOf(String.raw`\s*`))}\s*\(?((?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?00)?)\)?\.?$`, 'i');
+
 /** The abbreviation at the end of a time typed for a feed on `timeZone`, if it is one listed; else undefined. */
 export function zoneWord(typed: string, timeZone: string): ZoneWord | undefined {
   const m = SUFFIX.exec(typed.trim());
-  const abbr = m?.[2]!.toUpperCase();
-  if (!m || !abbr || (m[2] !== abbr && !ANY_CASE.has(abbr))) return undefined;
+  const off = m ? undefined : OFFSET.exec(typed.trim());
+  const abbr = off ? off[2]!.toUpperCase().replace(/\s/g, '').replace('−', '-') : m?.[2]!.toUpperCase();
+  if (!(m || off) || !abbr || (m && m[2] !== abbr && !ANY_CASE.has(abbr))) return undefined;
   const local = LOCAL.find(([zones, words]) => zones.test(timeZone) && words[abbr])?.[1][abbr];
-  const region = local === 'feed' ? timeZone : local ?? REGION_OF.get(abbr);
+  // Etc/GMT's sign is the other way round: UTC+1 is Etc/GMT-1.
+  const hours = off ? Number(off[4]) : 0;
+  const fixed = off && hours <= (off[3] === '+' ? 14 : 12) ? (hours ? `Etc/GMT${off[3] === '+' ? '-' : '+'}${hours}` : 'UTC') : undefined;
+  const region = off ? fixed : local === 'feed' ? timeZone : local ?? REGION_OF.get(abbr);
   // "15 UTC": an hour with a zone is a clock time, never 15 minutes (spoken-times.ts asks that of a bare "15").
-  const text = m[1]!.trim().replace(/^(\d{1,2})$/, '$1:00');
+  const text = (off ?? m)![1]!.trim().replace(/^(\d{1,2})$/, '$1:00');
   return region ? { text, abbr, region } : undefined;
 }
 

@@ -114,3 +114,19 @@ test('no wrong readings from the second trial: the far other half, a skipped sta
   assert.equal(when('9:00 AEST', '2026-12-04T08:10:00+10:00', 'Australia/Brisbane'), '4 Dec, 09:00');
   assert.equal(when('9:00 ACST', '2026-12-04T08:10:00+09:30', 'Australia/Darwin'), '4 Dec, 09:00');
 });
+
+// An IT supplier's notice says "next update 16:00 UTC+1"; a desk copies it. It was "not a time" (only letters were read).
+test('an offset from UTC in whole hours is that fixed clock: "16:00 UTC+1", "3:00 PM GMT-5", "(UTC+01:00)"', () => {
+  const winter = '2026-12-05T14:10:00+01:00';
+  for (const typed of ['16:00 UTC+1', '16:00 GMT+1', '16:00 (UTC+01:00)', '16:00 UTC +1', '4pm utc+1', '16 UTC+1']) assert.equal(when(typed, winter, 'Europe/Amsterdam'), '5 Dec, 16:00', typed);
+  // UTC+1 has no summer time: in July it is 17:00 on Amsterdam's clock.
+  assert.equal(when('16:00 UTC+1', '2026-07-05T14:10:00+02:00', 'Europe/Amsterdam'), '5 Jul, 17:00');
+  assert.equal(when('3:00 PM GMT-5', '2026-12-05T13:10:00-06:00', 'America/Chicago'), '5 Dec, 14:00');
+  assert.equal(when('16:00 UTC−6', '2026-12-05T13:10:00-06:00', 'America/Chicago'), '5 Dec, 16:00');
+  // GMT+1 is not a British desk's own GMT: a fixed clock an hour ahead of it.
+  assert.equal(start('12:00 GMT+1', '2026-12-05T13:10:00Z', 'Europe/London'), '5 Dec, 11:00');
+  // Passed there: said on the feed's clock, as for an abbreviation.
+  assert.equal(when('16:00 UTC+1', '2026-12-05T13:10:00-06:00', 'America/Chicago'), '"16:00 UTC+1" is 9:00 AM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
+  // Not read, as before: an offset beyond the world's clocks, or with minutes.
+  for (const typed of ['16:00 UTC+15', '16:00 UTC+5:30']) assert.match(when(typed, winter, 'Europe/Amsterdam'), /is not a time/, typed);
+});
