@@ -12,7 +12,7 @@
  */
 import type { DocumentKind } from '../feed/schema.js';
 import { incidentTitle, type Named } from '../feed/incident-name.js';
-import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, waitWithoutReason } from './rules/channels.js';
+import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, phoneNoWait, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { closingTextUnchanged } from './rules/closing.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
@@ -59,6 +59,7 @@ const RULES = [
   mobileOutagePhoneOnly,
   emergencyUnmarked,
   channelsMissing,
+  phoneNoWait,
   waitWithoutReason,
   nameMissing,
   channelLinkTwice,

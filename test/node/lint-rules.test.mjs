@@ -42,6 +42,8 @@ const CASES = {
   'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
   'channel-link-twice': ['warning', (f) => f.channels.push({ id: 'phone-2', kind: 'phone', label: { nl: 'Tijdelijke lijn', en: 'Temporary line' }, href: f.channels[0].href }), 'channels/2/href'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
+  // The line callers wait on without a wait: readers see the number, not how long (the studio showed it only in its preview).
+  'phone-no-wait': ['warning', (f) => delete f.channels[0].wait_minutes, 'channels/0/wait_minutes'],
   'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],

@@ -1,8 +1,11 @@
 /** Rules for contact channels. */
 import { callingCodeForZone, isEmergencyServiceNumber } from '../../feed/dialling.js';
 import { deskLink } from '../../feed/channel-edit.js';
+import { feedLanguages, zoneLanguages } from '../../feed/languages.js';
+import type { FeedDraft } from '../../feed/update.js';
 import { defineRule, feedOr } from '../rule.js';
-import { eachObject, isBlank, isObj, openIncidentsOf, type Obj } from '../walk.js';
+import { perLanguage } from './document.js';
+import { eachObject, isBlank, isObj, openIncidentsOf, textIn, type Obj } from '../walk.js';
 import { CLARITY_LIMITS } from './limits.js';
 
 export const waitWithoutReason = defineRule('wait-without-reason', 'warning', function* ({ doc }) {
@@ -22,6 +25,39 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
       },
     };
   }
+});
+
+/**
+ * The phone line callers wait on (the first ordinary one, the line `export --to ivr` speaks for) without an expected wait
+ * while an incident is open: readers get the number but not how long they will wait, and the waiting message cannot say
+ * it (lint --for ivr's ivr-no-wait, which the studio showed only in its preview, not at the field). A suggestion: a desk
+ * that does not know the wait yet can still sign. 0 means "no queue", so a line that is down is to be removed, not set to 0.
+ */
+export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ doc, timeZone }) {
+  if (!openIncidentsOf(doc).length) return;
+  let line: { c: Obj; path: string } | undefined;
+  eachObject(doc.channels, 'channels', (c, path) => {
+    if (!line && c.kind === 'phone' && c.emergency !== true) line = { c, path };
+  });
+  if (!line || typeof line.c.wait_minutes === 'number') return;
+  // Named in the message's language where the line has it: "Customer service" in English, not "Klantenservice".
+  const own = (l: 'en' | 'nl') => textIn(line!.c.label, l).trim();
+  const fallback = nameOf(line.c, line.path);
+  const name = { en: own('en') && !own('en').includes('[[TODO') ? `“${own('en')}”` : fallback.en, nl: own('nl') && !own('nl').includes('[[TODO') ? `‘${own('nl')}’` : fallback.nl };
+  // One --reason per language on a feed in several (`clearline edit channel` refuses one for nl,en).
+  const langs = feedLanguages(doc as unknown as FeedDraft, zoneLanguages(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone));
+  const edit = perLanguage(`clearline edit channel --id ${String(line.c.id)} --wait 20 --reason "…"`, langs);
+  yield {
+    path: `${line.path}/wait_minutes`,
+    message: {
+      en: `the phone line ${name.en} has no expected wait: readers see the number, but not how long they will wait`,
+      nl: `de telefoonlijn ${name.nl} heeft geen verwachte wachttijd: lezers zien het nummer, maar niet hoe lang ze moeten wachten`,
+    },
+    fix: {
+      en: `${feedOr(`Give the wait in minutes and why: ${edit}; with no queue, a wait of 0`, 'Fill in “Wait in minutes” (0 when there is no queue) and the reason for the wait')}. Is the line down? Then not 0: remove it, and say under What we know what to use instead.`,
+      nl: `${feedOr(`Geef de wachttijd in minuten en de reden: ${edit}; zonder wachtrij een wachttijd van 0`, 'Vul “Wachttijd in minuten” (0 als er geen wachtrij is) en de reden van de wachttijd in')}. Werkt de lijn niet? Dan geen 0: haal hem weg en zeg bij Wat we weten wat mensen in plaats daarvan kunnen gebruiken.`,
+    },
+  };
 });
 
 /**
