@@ -51,7 +51,8 @@ const LOCAL: [RegExp, Record<string, string>][] = [
 /** Also typed in small letters ("4am cst", "14:00 utc"); the others only in capitals ("ET", "PT", "MET": Dutch "met" is "with"). */
 const ANY_CASE = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'UTC', 'GMT', 'BST', 'CET', 'CEST']);
 /** After a time: a digit, am/pm, noon, uur, "16u"; the abbreviation, perhaps in brackets. */
-const SUFFIX = /^(.*(?:\d|\du|[ap]\.?m\.?|noon|midnight|middag|middernacht|uur))\s*\(?([A-Za-z]{2,4})\)?\.?$/i;
+const TIME = String.raw`^(.*(?:\d|\du|[ap]\.?m\.?|noon|midnight|middag|middernacht|uur))\s*`;
+const SUFFIX = new RegExp(String.raw`${TIME}\(?([A-Za-z]{2,4})\)?\.?$`, 'i');
 const DAY = 86_400_000;
 
 export interface ZoneWord {
@@ -64,7 +65,7 @@ export interface ZoneWord {
 }
 
 /** "16:00 UTC+1", "4 PM GMT-5", "9:00 (UTC+01:00)": an offset from UTC in whole hours, a clock without summer time. */
-const OFFSET = new RegExp(String.raw`${SUFFIX.source.slice(0, SUFFIX.source.indexOf(String.raw`\s*`))}\s*\(?((?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?00)?)\)?\.?$`, 'i');
+const OFFSET = new RegExp(String.raw`${TIME}\(?((?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?00)?)\)?\.?$`, 'i');
 
 /** The abbreviation at the end of a time typed for a feed on `timeZone`, if it is one listed; else undefined. */
 export function zoneWord(typed: string, timeZone: string): ZoneWord | undefined {

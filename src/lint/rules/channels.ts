@@ -41,9 +41,12 @@ export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ d
   });
   if (!line || typeof line.c.wait_minutes === 'number') return;
   // Named in the message's language where the line has it: "Customer service" in English, not "Klantenservice".
-  const own = (l: 'en' | 'nl') => textIn(line!.c.label, l).trim();
+  const own = (l: 'en' | 'nl') => {
+    const t = textIn(line!.c.label, l).trim();
+    return t && !t.includes('[[TODO') ? t : '';
+  };
   const fallback = nameOf(line.c, line.path);
-  const name = { en: own('en') && !own('en').includes('[[TODO') ? `“${own('en')}”` : fallback.en, nl: own('nl') && !own('nl').includes('[[TODO') ? `‘${own('nl')}’` : fallback.nl };
+  const name = { en: own('en') ? `“${own('en')}”` : fallback.en, nl: own('nl') ? `‘${own('nl')}’` : fallback.nl };
   // One --reason per language on a feed in several (`clearline edit channel` refuses one for nl,en).
   const langs = feedLanguages(doc as unknown as FeedDraft, zoneLanguages(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone));
   const edit = perLanguage(`clearline edit channel --id ${String(line.c.id)} --wait 20 --reason "…"`, langs);
