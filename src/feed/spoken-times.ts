@@ -161,7 +161,8 @@ export type Spoken = { text: string; either?: boolean; said?: boolean } | { prob
 export function spokenText(typed: string, toward: Toward): Spoken {
   let s = typed.trim().replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/(\w)[.!]$/, '$1');
   const since = toward === 'back' && new RegExp(String.raw`^(?:${SINCE})\s`, 'i').test(s);
-  const word = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`}|om|at)\s+(?=\S)`, 'i'), '');
+  const leading = toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`;
+  const word = s.replace(new RegExp(String.raw`^(?:${leading}|om|at)\s+(?=\S)`, 'i'), '');
   // A bare hour ("4", "om 4", "by 4", "since 4") is 4:00: ahead, the clock's own rules then say which 4 o'clock (times.ts);
   // back, the latest that has been on a 12-hour dial. "15" alone may be minutes: asked, not guessed (after a word, a time).
   const hour = /^\d{1,2}$/.test(word) ? Number(word) : 0;
@@ -169,7 +170,7 @@ export function spokenText(typed: string, toward: Toward): Spoken {
     if (word === s && hour >= 10) return { problem: { kind: 'hour', hour, toward } };
     return toward === 'back' && hour <= 12 ? { text: `${hour} uur`, either: true } : { text: `${hour}:00` };
   }
-  s = s.replace(new RegExp(String.raw`^(?:${toward === 'ahead' ? `${BY}|${ROUGHLY}` : `${SINCE}|${ROUGHLY}`})\s+(?=\S)`, 'i'), '');
+  s = s.replace(new RegExp(String.raw`^(?:${leading})\s+(?=\S)`, 'i'), '');
   if (toward === 'back' && /^(?:nu|now|just now|right now|zojuist|net|daarnet|zonet)$/i.test(s)) return { text: '-0m' };
   // "Sinds 2 uur" said at 14:10 is 14:00 (Dutch speech counts to 12); a start takes the later of the two.
   if (since && /^(?:[1-9]|1[0-2]) ?(?:uur|u)$/i.test(s)) return { text: s, either: true };
