@@ -7,15 +7,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import test from 'node:test';
 import { ROOT } from './export-kit.mjs';
 
-const run = (dir, ...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+// The CLI's clock stands still (fixed-clock.mjs): two exports compared as equal say the same "last updated" minute even
+// when a minute turns between them (failed so at 02:48:59 UTC).
+const NOW = Date.now();
+const FIXED_CLOCK = pathToFileURL(join(ROOT, 'test/node/fixed-clock.mjs')).href;
+const run = (dir, ...args) => spawnSync(process.execPath, ['--import', FIXED_CLOCK, join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, CLEARLINE_TEST_NOW: String(NOW) } });
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function withFeed(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-to-'));
-  const now = Date.now();
+  const now = NOW;
   const feed = {
     type: 'status', version: 1, feed_id: 'wonen-noord-status', time_zone: 'Europe/Amsterdam',
     publisher: { name: 'Woonstichting Noord', url: 'https://www.woonstichting-noord.nl' },
