@@ -6,7 +6,8 @@
  * When it names another region ("3:00 PM CT" in a New York feed, "14:00 UTC" in Amsterdam) the moments that region's
  * clock shows it are found (the nights clocks change included), and the one meant is taken as the feed's own reading
  * would take it: a next update the first still ahead, a start the last that has been (the studio and the CLI then say
- * it on the feed's clock: "Promised: 15:00"). An abbreviation not listed stays in the text, refused as before. Pure.
+ * it on the feed's clock: "Promised: 15:00"). A clock's name ("4 PM Eastern") is read as its letters, an offset ("UTC+1",
+ * "UTC+5:30") as a clock without summer time. An abbreviation not listed stays in the text, refused as before. Pure.
  */
 import { clockParts, exampleClock, twelveHour } from './clock-words.js';
 import type { TypedProblem } from './day-words.js';
@@ -58,30 +59,58 @@ const DAY = 86_400_000;
 export interface ZoneWord {
   /** What was typed without the abbreviation. */
   text: string;
-  /** The abbreviation, in capitals. */
+  /** The abbreviation in capitals, or the clock's name ("Eastern"), said back in a refusal. */
   abbr: string;
   /** The zone of the region it names (the feed's own zone for the feed's own letters). */
   region: string;
 }
 
-/** "16:00 UTC+1", "4 PM GMT-5", "9:00 (UTC+01:00)": an offset from UTC in whole hours, a clock without summer time. */
-const OFFSET = new RegExp(String.raw`${TIME}\(?((?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?00)?)\)?\.?$`, 'i');
+/** "16:00 UTC+1", "4 PM GMT-5", "9:00 (UTC+01:00)", "14:00 UTC+5:30": an offset from UTC, a clock without summer time. */
+const OFFSET = new RegExp(String.raw`${TIME}\(?((?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)\)?\.?$`, 'i');
+/** Offsets with minutes have no Etc/GMT zone: each is a zone on that offset all year, without summer time for decades. */
+const PART_HOUR: Record<string, string> = {
+  '+4:30': 'Asia/Kabul', '+5:30': 'Asia/Kolkata', '+5:45': 'Asia/Kathmandu', '+6:30': 'Asia/Yangon',
+  '+8:45': 'Australia/Eucla', '+9:30': 'Australia/Darwin', '-9:30': 'Pacific/Marquesas',
+};
+/** "4 PM Eastern", "9am Pacific Time", "14:00 Central European Time": the name of a clock, as the letters it goes by. */
+const NAMED = new RegExp(String.raw`${TIME}\(?((?:Central|Eastern) European|Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?\)?\.?$`, 'i');
+const NAMES: Record<string, string> = {
+  'central european': 'CET', 'eastern european': 'EET', eastern: 'EST', central: 'CST', mountain: 'MST', pacific: 'PST', alaska: 'AKST', hawaii: 'HST', atlantic: 'AST',
+};
+/** US letters also read in small letters after am/pm ("4pm et"); alone, "et" is a word. */
+const AFTER_AM_PM = new Set(['ET', 'CT', 'MT', 'PT']);
+
+/** The fixed clock of an offset typed as sign, hours and minutes; undefined beyond the world's clocks. */
+function fixedZone(sign: string, hours: number, minutes: number): string | undefined {
+  if (minutes) return PART_HOUR[`${sign}${hours}:${minutes}`];
+  // Etc/GMT's sign is the other way round: UTC+1 is Etc/GMT-1.
+  if (hours > (sign === '+' ? 14 : 12)) return undefined;
+  return hours ? `Etc/GMT${sign === '+' ? '-' : '+'}${hours}` : 'UTC';
+}
 
 /** The abbreviation at the end of a time typed for a feed on `timeZone`, if it is one listed; else undefined. */
 export function zoneWord(typed: string, timeZone: string): ZoneWord | undefined {
-  const m = SUFFIX.exec(typed.trim());
-  const off = m ? undefined : OFFSET.exec(typed.trim());
-  const abbr = off ? off[2]!.toUpperCase().replace(/\s/g, '').replace('−', '-') : m?.[2]!.toUpperCase();
-  if (!(m || off) || !abbr || (m && m[2] !== abbr && !ANY_CASE.has(abbr))) return undefined;
-  const local = LOCAL.find(([zones, words]) => zones.test(timeZone) && words[abbr])?.[1][abbr];
-  // Etc/GMT's sign is the other way round: UTC+1 is Etc/GMT-1.
-  const hours = off ? Number(off[4]) : 0;
-  const fixed = off && hours <= (off[3] === '+' ? 14 : 12) ? (hours ? `Etc/GMT${off[3] === '+' ? '-' : '+'}${hours}` : 'UTC') : undefined;
-  const region = off ? fixed : local === 'feed' ? timeZone : local ?? REGION_OF.get(abbr);
-  // "15 UTC": an hour with a zone is a clock time, never 15 minutes (spoken-times.ts asks that of a bare "15").
-  const text = (off ?? m)![1]!.trim().replace(/^(\d{1,2})$/, '$1:00');
-  return region ? { text, abbr, region } : undefined;
+  const t = typed.trim();
+  const m = SUFFIX.exec(t);
+  const off = m ? undefined : OFFSET.exec(t);
+  const named = m || off ? undefined : NAMED.exec(t);
+  if (off) {
+    const sign = off[3]!.replace('−', '-');
+    const region = fixedZone(sign, Number(off[4]), Number(off[5] ?? 0));
+    return region ? { text: timeOf(off[1]!), abbr: off[2]!.toUpperCase().replace(/\s/g, '').replace('−', '-'), region } : undefined;
+  }
+  const said = named ? NAMES[named[2]!.toLowerCase().replace(/\s+/g, ' ')]! : m?.[2]!.toUpperCase();
+  if (!(m || named) || !said) return undefined;
+  if (m && m[2] !== said && !ANY_CASE.has(said) && !(AFTER_AM_PM.has(said) && /[ap]\.?m\.?$/i.test(m[1]!))) return undefined;
+  const local = LOCAL.find(([zones, words]) => zones.test(timeZone) && words[said])?.[1][said];
+  const region = local === 'feed' ? timeZone : local ?? REGION_OF.get(said);
+  // A name is said back as typed ("read on Eastern time"), letters in capitals.
+  const abbr = named ? named[2]!.replace(/\s+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()) : said;
+  return region ? { text: timeOf((named ?? m)![1]!), abbr, region } : undefined;
 }
+
+// "15 UTC": an hour with a zone is a clock time, never 15 minutes (spoken-times.ts asks that of a bare "15").
+const timeOf = (text: string) => text.trim().replace(/^(\d{1,2})$/, '$1:00');
 
 /** The zone's own abbreviation at `ms` as a US reader sees it ("MST" in Phoenix all year); "GMT+1" where it has none. */
 const shortName = (ms: number, timeZone: string): string =>

@@ -53,12 +53,20 @@ describe('studio: times said in words', () => {
     expect(text(us).replace(/\s+/g, ' ')).to.contain('Promised: 4:00 AM');
     await fill(us, 'Next update', '3:00 AM ET');
     expect(text(us)).to.contain('"3:00 AM ET" is 2:00 AM on this feed\'s clock (America/Chicago), and that has passed');
+    // A clock by its name, US letters in small letters after am/pm (feed/zone-words.ts).
+    await fill(us, 'Next update', '4 AM Eastern');
+    expect(text(us).replace(/\s+/g, ' ')).to.contain('Promised: 3:00 AM');
+    await fill(us, 'Next update', '4am et');
+    expect(text(us).replace(/\s+/g, ' ')).to.contain('Promised: 3:00 AM');
     const nl = await newIncident('nl');
     await fill(nl, 'Volgende update', '01:30 UTC');
     expect(text(nl)).to.contain('2:30 (over 20 minuten)');
     expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).not.to.equal('true');
     await fill(nl, 'Begonnen om', '01:00 UTC');
     expect(text(nl)).to.contain('Begonnen: 2:00');
+    // An offset with minutes (feed/zone-words.ts).
+    await fill(nl, 'Volgende update', '07:00 UTC+5:30');
+    expect(text(nl)).to.contain('2:30 (over 20 minuten)');
   });
 
   // A desk types the hour alone (feed/spoken-times.ts): "4" at 2:10 PM in Chicago, "15" where it may be minutes.

@@ -127,6 +127,38 @@ test('an offset from UTC in whole hours is that fixed clock: "16:00 UTC+1", "3:0
   assert.equal(start('12:00 GMT+1', '2026-12-05T13:10:00Z', 'Europe/London'), '5 Dec, 11:00');
   // Passed there: said on the feed's clock, as for an abbreviation.
   assert.equal(when('16:00 UTC+1', '2026-12-05T13:10:00-06:00', 'America/Chicago'), '"16:00 UTC+1" is 9:00 AM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
-  // Not read, as before: an offset beyond the world's clocks, or with minutes.
-  for (const typed of ['16:00 UTC+15', '16:00 UTC+5:30']) assert.match(when(typed, winter, 'Europe/Amsterdam'), /is not a time/, typed);
+  // Not read, as before: an offset beyond the world's clocks, or with minutes no clock keeps all year.
+  for (const typed of ['16:00 UTC+15', '16:00 UTC-3:30', '16:00 UTC+5:15']) assert.match(when(typed, winter, 'Europe/Amsterdam'), /is not a time/, typed);
+});
+
+// An Indian IT supplier's notice says "next update 19:30 IST (UTC+5:30)"; a desk copies "19:30 UTC+5:30". Offsets with
+// minutes were "not a time"; each is read as a clock on that offset all year (India, Nepal, Myanmar, Afghanistan, Darwin).
+test('an offset with minutes is that fixed clock too: "UTC+5:30", "GMT+05:45", "(UTC+09:30)"', () => {
+  const winter = '2026-12-05T14:10:00+01:00';
+  for (const typed of ['19:30 UTC+5:30', '19:30 GMT+05:30', '19:30 (UTC+05:30)', '7:30 PM UTC +5:30']) assert.equal(when(typed, winter, 'Europe/Amsterdam'), '5 Dec, 15:00', typed);
+  assert.equal(when('20:45 UTC+5:45', winter, 'Europe/Amsterdam'), '5 Dec, 16:00');
+  assert.equal(when('00:30 (UTC+09:30)', winter, 'Europe/Amsterdam'), '5 Dec, 16:00');
+  // The same clock in July: Amsterdam is an hour further on, India is not.
+  assert.equal(when('19:30 UTC+5:30', '2026-07-05T14:10:00+02:00', 'Europe/Amsterdam'), '5 Jul, 16:00');
+  assert.equal(start('9:00 UTC+5:30', '2026-12-05T08:10:00Z', 'Europe/London'), '5 Dec, 03:30');
+  assert.equal(when('18:00 UTC+5:30', winter, 'Europe/Amsterdam'), '"18:00 UTC+5:30" is 13:30 on this feed\'s clock (Europe/Amsterdam), and that has passed; type a time still ahead on that clock, or +30m');
+});
+
+// A US desk copies "next update 4 PM Eastern" from a carrier's notice, or types "4pm et" in a hurry: "not a time".
+test('a clock by its name, and US letters in small letters after am/pm: "4 PM Eastern", "9am Pacific Time", "4pm et"', () => {
+  const chicago = '2026-12-05T13:10:00-06:00';
+  for (const typed of ['4 PM Eastern', '4 PM Eastern Time', '4:00 pm eastern', '4 PM (Eastern)', '4pm et', '4 p.m. ET', '4 PM Eastern Standard Time']) assert.equal(when(typed, chicago, 'America/Chicago'), '5 Dec, 15:00', typed);
+  assert.equal(when('2 PM Pacific Time', chicago, 'America/Chicago'), '5 Dec, 16:00');
+  assert.equal(when('3pm central', chicago, 'America/Chicago'), '5 Dec, 15:00');
+  assert.equal(when('1pm pt', chicago, 'America/Chicago'), '5 Dec, 15:00');
+  assert.equal(start('11 AM Mountain', chicago, 'America/Chicago'), '5 Dec, 12:00');
+  // Phoenix's Mountain time is its own clock, also in summer when Denver's is an hour on.
+  assert.equal(when('4 PM Mountain', '2026-07-04T14:10:00-07:00', 'America/Phoenix'), '4 Jul, 16:00');
+  // An Australian desk's Eastern is Sydney's clock; a European's Central European Time is CET.
+  assert.equal(when('9:00 AM Eastern', '2026-12-04T06:10:00+11:00', 'Australia/Sydney'), '4 Dec, 09:00');
+  assert.equal(when('14:00 Central European Time', '2026-12-05T12:10:00Z', 'Europe/London'), '5 Dec, 13:00');
+  // Said back by its name when it cannot be used.
+  assert.equal(when('1 PM Eastern', chicago, 'America/Chicago'), '"1 PM Eastern" is 12:00 PM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
+  // Still words, not zones: "et" and "pt" without am/pm, and a name that is no clock's.
+  for (const typed of ['14:30 et', '16:00 pt', '3pm western', '3pm eastern europe']) assert.equal(zoneWord(typed, 'America/Chicago'), undefined, typed);
 });
