@@ -23,8 +23,12 @@ export type TypedProblem =
   | { kind: 'order'; typed: string; read: [number, number]; meant: [number, number]; monthFirst: boolean; time: string }
   /** A date or a day without a time: "4 dec", "vandaag om"; `example` is when the example given is two hours after (a start's: an hour before now). */
   | { kind: 'no-time'; typed: string; example: number; timeZone: string }
-  /** A time typed with another region's abbreviation ("14:00 UTC" in Amsterdam) that cannot be read as asked; `clock` the typed time on the feed's clock (then it has passed, or for a start is still to come). */
-  | { kind: 'zone'; typed: string; abbr: string; timeZone: string; clock?: string; toward: 'ahead' | 'back' };
+  /**
+   * A time typed with another region's abbreviation ("14:00 UTC" in Amsterdam) that cannot be read as asked; `clock` the
+   * typed time on the feed's clock (then it has passed, or for a start is still to come); `tomorrow` for a next update:
+   * the clock tomorrow's is at, more than 4 hours away, and `until` the latest clock time within 4 hours while still today.
+   */
+  | { kind: 'zone'; typed: string; abbr: string; timeZone: string; clock?: string; toward: 'ahead' | 'back'; tomorrow?: string; until?: string };
 
 const MONTH_NAMES = [
   ['jan', 'januari', 'january'],

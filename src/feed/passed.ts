@@ -38,10 +38,10 @@ export interface PassedFacts {
   until?: string;
 }
 
-/** The way out when the next time is too far: a promise within 4 hours, as the desk types it. */
-const within = {
-  en: (f: PassedFacts) => `promise the next update within ${HOURS} hours: type +15m, +30m${f.until ? `, +1h or a clock time up to ${f.until}` : ' or +1h'}`,
-  nl: (f: PassedFacts) => `beloof ${f.evening ? 'anders ' : ''}de volgende update binnen ${HOURS} uur: typ +15m, +30m${f.until ? `, +1u of een kloktijd tot ${f.until}` : ' of +1u'}`,
+/** The way out when the next time is too far: a promise within 4 hours, as the desk types it (zone-words.ts says it too). */
+export const WITHIN_SAID = {
+  en: (f: Pick<PassedFacts, 'until' | 'evening'>) => `promise the next update within ${HOURS} hours: type +15m, +30m${f.until ? `, +1h or a clock time up to ${f.until}` : ' or +1h'}`,
+  nl: (f: Pick<PassedFacts, 'until' | 'evening'>) => `beloof ${f.evening ? 'anders ' : ''}de volgende update binnen ${HOURS} uur: typ +15m, +30m${f.until ? `, +1u of een kloktijd tot ${f.until}` : ' of +1u'}`,
 } as const;
 
 /** The sentence for a passed time, in the desk's language. */
@@ -50,7 +50,7 @@ export const PASSED_SAID: Record<'en' | 'nl', (f: PassedFacts) => string> = {
     if (f.far) {
       const evening = f.evening ? `did you mean ${f.evening}? then type ${f.evening}; else ` : '';
       const tomorrow = f.form === 'clock' ? `, and tomorrow at ${f.clock} is more than ${HOURS} hours away` : '';
-      return `${f.form === 'clock' ? f.clock : f.typed} has passed${tomorrow}; ${evening}${within.en(f)}`;
+      return `${f.form === 'clock' ? f.clock : f.typed} has passed${tomorrow}; ${evening}${WITHIN_SAID.en(f)}`;
     }
     // Not "+1d": that is 24 hours from now, not tomorrow at this clock time. The date and time
     // suggested here are read back, in the same zone, as exactly that time.
@@ -61,7 +61,7 @@ export const PASSED_SAID: Record<'en' | 'nl', (f: PassedFacts) => string> = {
     if (f.far) {
       const evening = f.evening ? `bedoelt u ${f.evening}? Typ dan ${f.evening}; ` : '';
       const tomorrow = f.form === 'clock' ? `, en morgen om ${f.clock} is meer dan ${HOURS} uur vooruit` : '';
-      return `${f.form === 'clock' ? f.clock : f.typed} is al voorbij${tomorrow}; ${evening}${within.nl(f)}`;
+      return `${f.form === 'clock' ? f.clock : f.typed} is al voorbij${tomorrow}; ${evening}${WITHIN_SAID.nl(f)}`;
     }
     if (f.form === 'clock') return `${f.clock} is al voorbij; bedoelt u morgen om ${f.clock}? Geef dan ook de datum: "${f.next} ${f.clock}"${f.soon ? `, of typ ${f.soon}` : ''}`;
     return `${f.typed} is al voorbij; bedoelt u "${f.next}"? Typ dat${f.soon ? `, of ${f.soon}` : ''}`;

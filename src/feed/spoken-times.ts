@@ -8,6 +8,7 @@
  */
 import { pad, UNIT_WORDS } from './clock-words.js';
 import { exampleWhen, shortDate, type TypedProblem } from './day-words.js';
+import { NEXT_UPDATE_MAX_MS, WITHIN_SAID } from './passed.js';
 
 export type { TypedProblem };
 
@@ -30,7 +31,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
     if (p.kind === 'hour') return `"${p.hour}" may be ${p.hour}:00 or ${p.hour} minutes ${p.toward === 'ahead' ? 'from now' : 'ago'}; type ${p.hour}:00 for the time, or ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m for the minutes`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, p.monthFirst, 'en')} does not exist; check the day and the month`;
     if (p.kind === 'order') return `${p.typed} is read ${p.monthFirst ? 'month' : 'day'} first, as ${dayMonth(...p.read, p.monthFirst, 'en')}; did you mean ${dayMonth(...p.meant, p.monthFirst, 'en')}? then type ${`${shortDate(...p.meant, p.monthFirst, 'en')} ${p.time}`.trim()}`;
-    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} on this feed's clock (${p.timeZone}), ${p.toward === 'ahead' ? 'and that has passed; type a time still ahead on that clock, or +30m' : 'and that is still to come; give the time the problem began on that clock'}` : `"${p.typed}", read on ${p.abbr} time, is not a time ${p.toward === 'ahead' ? 'still ahead' : 'that has been'}; type it on this feed's own clock (${p.timeZone}), without a time zone`;
+    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} on this feed's clock (${p.timeZone}), ${p.toward === 'back' ? 'and that is still to come; give the time the problem began on that clock' : p.tomorrow ? `and that has passed, and tomorrow at ${p.tomorrow} is more than ${NEXT_UPDATE_MAX_MS / 3_600_000} hours away; ${WITHIN_SAID.en(p)}` : 'and that has passed; type a time still ahead on that clock, or +30m'}` : `"${p.typed}", read on ${p.abbr} time, is not a time ${p.toward === 'ahead' ? 'still ahead' : 'that has been'}; type it on this feed's own clock (${p.timeZone}), without a time zone`;
     return `"${p.typed}" has no time; add one, such as ${exampleWhen(p.example, p.timeZone, 'en')}`;
   },
   nl: (p) => {
@@ -39,7 +40,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
     if (p.kind === 'hour') return `"${p.hour}" kan ${p.hour}:00 zijn of ${p.toward === 'ahead' ? `over ${p.hour} minuten` : `${p.hour} minuten geleden`}; typ ${p.hour}:00 voor de tijd, of ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m voor de minuten`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;
     if (p.kind === 'order') return `${p.typed} wordt gelezen met ${p.monthFirst ? 'de maand' : 'de dag'} eerst, als ${dayMonth(...p.read, false, 'nl')}; bedoelt u ${dayMonth(...p.meant, false, 'nl')}? Typ dan ${`${shortDate(...p.meant, p.monthFirst, 'nl')} ${p.time}`.trim()}`;
-    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} op de klok van deze feed (${p.timeZone}), ${p.toward === 'ahead' ? 'en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m' : 'en dat moet nog komen; geef de tijd waarop het probleem begon op die klok'}` : `"${p.typed}", gelezen in ${p.abbr}-tijd, is geen tijd die ${p.toward === 'ahead' ? 'nog komt' : 'al geweest is'}; typ hem op de eigen klok van deze feed (${p.timeZone}), zonder tijdzone`;
+    if (p.kind === 'zone') return p.clock ? `"${p.typed}" is ${p.clock} op de klok van deze feed (${p.timeZone}), ${p.toward === 'back' ? 'en dat moet nog komen; geef de tijd waarop het probleem begon op die klok' : p.tomorrow ? `en dat is al voorbij, en morgen om ${p.tomorrow} is meer dan ${NEXT_UPDATE_MAX_MS / 3_600_000} uur vooruit; ${WITHIN_SAID.nl(p)}` : 'en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m'}` : `"${p.typed}", gelezen in ${p.abbr}-tijd, is geen tijd die ${p.toward === 'ahead' ? 'nog komt' : 'al geweest is'}; typ hem op de eigen klok van deze feed (${p.timeZone}), zonder tijdzone`;
     return `"${p.typed}" heeft geen tijd; voeg er een toe, zoals ${exampleWhen(p.example, p.timeZone, 'nl')}`;
   },
 };

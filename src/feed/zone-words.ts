@@ -143,7 +143,8 @@ export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'b
   if (!word) return undefined;
   const own = p.read(word.text, timeZone);
   if (namesZone(word, own.ok ? own.ms : now, timeZone)) return own;
-  const refuse = (clock?: number) => p.refuse({ kind: 'zone', typed: input.trim(), abbr: word.abbr, timeZone, toward, ...(clock === undefined ? {} : { clock: onClock(clock, timeZone) }) });
+  const refuse = (clock?: number, later?: number) =>
+    p.refuse({ kind: 'zone', typed: input.trim(), abbr: word.abbr, timeZone, toward, ...(clock === undefined ? {} : { clock: onClock(clock, timeZone) }), ...tooFar(later, now, timeZone) });
   const clocks = clocksOf(word, toward);
   if (!clocks) {
     // A date and time ("2026-12-04 14:00 UTC"): read on the region's clock.
@@ -160,13 +161,23 @@ export function readZoned<R extends Reading>(input: string, toward: 'ahead' | 'b
     // The other half of the day of a bare "8:00 ET" only within the 4 hours, as on the feed's own clock (times.ts).
     const next = [...typed.filter((ms) => ms > now), ...other.filter((ms) => ms > now && ms - now <= NEXT_UPDATE_MAX_MS)].sort((a, b) => a - b)[0];
     if (next !== undefined && (next - now <= NEXT_UPDATE_MAX_MS || sameDay(next, now, timeZone))) return p.accept(next);
-    return refuse(all.filter((ms) => ms <= now).pop());
+    return refuse(all.filter((ms) => ms <= now).pop(), typed.filter((ms) => ms > now)[0]);
   }
   // A start: the last that has been, unless one is at most 2 hours ahead (a slip; refused, as on the feed's clock).
   const future = p.future ?? ((ms: number) => ms > now);
   const soon = all.find((ms) => future(ms) && ms - now <= 2 * 3_600_000);
   const last = all.filter((ms) => !future(ms)).pop();
   return soon === undefined && last !== undefined ? p.accept(last) : refuse(soon);
+}
+
+/**
+ * A next update typed on another clock whose coming time is tomorrow on the feed's clock, more than 4 hours away ("03:00
+ * UTC" at 22:10 in Amsterdam): that clock time, and the latest within 4 hours while still today, as for the feed's own clock.
+ */
+function tooFar(later: number | undefined, now: number, timeZone: string): { tomorrow?: string; until?: string } {
+  if (later === undefined || !sameDay(later, now + DAY, timeZone)) return {};
+  const limit = wallClock(now + NEXT_UPDATE_MAX_MS, timeZone);
+  return { tomorrow: onClock(later, timeZone), ...(sameDay(now + NEXT_UPDATE_MAX_MS, now, timeZone) ? { until: exampleClock(timeZone, limit.hour, limit.minute) } : {}) };
 }
 
 const onClock = (ms: number, timeZone: string) => {

@@ -69,6 +69,14 @@ describe('studio: times said in words', () => {
     expect(text(nl)).to.contain('2:30 (over 20 minuten)');
   });
 
+  // A night desk copies a supplier's "03:00 UTC" at 22:10: tomorrow's 04:00 is too far, said as for 04:00 on its own clock.
+  it('another clock\'s time tomorrow, more than 4 hours away, says so', async () => {
+    const nl = await newIncidentAt('2026-12-04T21:10:00Z', 'nl', 'Europe/Amsterdam'); // 22:10 in Amsterdam
+    await fill(nl, 'Volgende update', '03:00 UTC');
+    expect(text(nl)).to.contain('"03:00 UTC" is 04:00 op de klok van deze feed (Europe/Amsterdam), en dat is al voorbij, en morgen om 04:00 is meer dan 4 uur vooruit; beloof de volgende update binnen 4 uur: typ +15m, +30m of +1u');
+    expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
+  });
+
   // A desk types the hour alone (feed/spoken-times.ts): "4" at 2:10 PM in Chicago, "15" where it may be minutes.
   it('a bare hour is that hour; "15" alone is asked about', async () => {
     const us = await newIncidentAt('2026-12-04T20:10:00Z', 'en', 'America/Chicago'); // 2:10 PM in Chicago

@@ -44,10 +44,10 @@ test('another region\'s abbreviation is the same moment on the feed\'s clock', (
 test('one that cannot be read so says the time on the feed\'s clock and why, in the desk\'s language', () => {
   const r = readWhen('12:00 UTC', { now: Date.parse('2026-12-04T14:10:00+01:00'), timeZone: 'Europe/Amsterdam' });
   assert.equal(r.form, 'typed');
-  assert.equal(r.message, '"12:00 UTC" is 13:00 on this feed\'s clock (Europe/Amsterdam), and that has passed; type a time still ahead on that clock, or +30m');
-  assert.equal(TYPED_SAID.nl(r.facts), '"12:00 UTC" is 13:00 op de klok van deze feed (Europe/Amsterdam), en dat is al voorbij; typ een tijd die op die klok nog komt, of +30m');
+  assert.equal(r.message, '"12:00 UTC" is 13:00 on this feed\'s clock (Europe/Amsterdam), and that has passed, and tomorrow at 13:00 is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 18:10');
+  assert.equal(TYPED_SAID.nl(r.facts), '"12:00 UTC" is 13:00 op de klok van deze feed (Europe/Amsterdam), en dat is al voorbij, en morgen om 13:00 is meer dan 4 uur vooruit; beloof de volgende update binnen 4 uur: typ +15m, +30m, +1u of een kloktijd tot 18:10');
   assert.equal(start('02:00 UTC', '2026-12-04T02:10:00+01:00', 'Europe/Amsterdam'), '"02:00 UTC" is 03:00 on this feed\'s clock (Europe/Amsterdam), and that is still to come; give the time the problem began on that clock');
-  assert.equal(when('3:00 AM ET', '2026-12-04T02:10:00-06:00', 'America/Chicago'), '"3:00 AM ET" is 2:00 AM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
+  assert.equal(when('3:00 AM ET', '2026-12-04T02:10:00-06:00', 'America/Chicago'), '"3:00 AM ET" is 2:00 AM on this feed\'s clock (America/Chicago), and that has passed, and tomorrow at 2:00 AM is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 6:10 AM');
   const feed = { time_zone: 'Europe/Amsterdam', incidents: [] };
   const now = Date.parse('2026-12-04T14:10:00+01:00');
   assert.throws(() => nextUpdateOption('12:00 UTC', feed, now, 'nl'), { message: /^--next-update 12:00 UTC: "12:00 UTC" is 13:00 op de klok van deze feed/ });
@@ -126,7 +126,7 @@ test('an offset from UTC in whole hours is that fixed clock: "16:00 UTC+1", "3:0
   // GMT+1 is not a British desk's own GMT: a fixed clock an hour ahead of it.
   assert.equal(start('12:00 GMT+1', '2026-12-05T13:10:00Z', 'Europe/London'), '5 Dec, 11:00');
   // Passed there: said on the feed's clock, as for an abbreviation.
-  assert.equal(when('16:00 UTC+1', '2026-12-05T13:10:00-06:00', 'America/Chicago'), '"16:00 UTC+1" is 9:00 AM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
+  assert.equal(when('16:00 UTC+1', '2026-12-05T13:10:00-06:00', 'America/Chicago'), '"16:00 UTC+1" is 9:00 AM on this feed\'s clock (America/Chicago), and that has passed, and tomorrow at 9:00 AM is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 5:10 PM');
   // Not read, as before: an offset beyond the world's clocks, or with minutes no clock keeps all year.
   for (const typed of ['16:00 UTC+15', '16:00 UTC-3:30', '16:00 UTC+5:15']) assert.match(when(typed, winter, 'Europe/Amsterdam'), /is not a time/, typed);
 });
@@ -141,7 +141,7 @@ test('an offset with minutes is that fixed clock too: "UTC+5:30", "GMT+05:45", "
   // The same clock in July: Amsterdam is an hour further on, India is not.
   assert.equal(when('19:30 UTC+5:30', '2026-07-05T14:10:00+02:00', 'Europe/Amsterdam'), '5 Jul, 16:00');
   assert.equal(start('9:00 UTC+5:30', '2026-12-05T08:10:00Z', 'Europe/London'), '5 Dec, 03:30');
-  assert.equal(when('18:00 UTC+5:30', winter, 'Europe/Amsterdam'), '"18:00 UTC+5:30" is 13:30 on this feed\'s clock (Europe/Amsterdam), and that has passed; type a time still ahead on that clock, or +30m');
+  assert.equal(when('18:00 UTC+5:30', winter, 'Europe/Amsterdam'), '"18:00 UTC+5:30" is 13:30 on this feed\'s clock (Europe/Amsterdam), and that has passed, and tomorrow at 13:30 is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 18:10');
 });
 
 // A US desk copies "next update 4 PM Eastern" from a carrier's notice, or types "4pm et" in a hurry: "not a time".
@@ -158,7 +158,21 @@ test('a clock by its name, and US letters in small letters after am/pm: "4 PM Ea
   assert.equal(when('9:00 AM Eastern', '2026-12-04T06:10:00+11:00', 'Australia/Sydney'), '4 Dec, 09:00');
   assert.equal(when('14:00 Central European Time', '2026-12-05T12:10:00Z', 'Europe/London'), '5 Dec, 13:00');
   // Said back by its name when it cannot be used.
-  assert.equal(when('1 PM Eastern', chicago, 'America/Chicago'), '"1 PM Eastern" is 12:00 PM on this feed\'s clock (America/Chicago), and that has passed; type a time still ahead on that clock, or +30m');
+  assert.equal(when('1 PM Eastern', chicago, 'America/Chicago'), '"1 PM Eastern" is 12:00 PM on this feed\'s clock (America/Chicago), and that has passed, and tomorrow at 12:00 PM is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m, +1h or a clock time up to 5:10 PM');
   // Still words, not zones: "et" and "pt" without am/pm, and a name that is no clock's.
   for (const typed of ['14:30 et', '16:00 pt', '3pm western', '3pm eastern europe']) assert.equal(zoneWord(typed, 'America/Chicago'), undefined, typed);
+});
+
+// A night desk in Amsterdam at 22:10 copies "next update 03:00 UTC" from a supplier: that is 04:00 tomorrow, almost 6
+// hours away. It was told "is 04:00 on this feed's clock, and that has passed", as if this morning's 04:00 were meant;
+// now it is told what the feed's own clock says of 04:00 typed then: tomorrow's is more than 4 hours away.
+test('another clock\'s time whose coming one is tomorrow, more than 4 hours away, says so, as the feed\'s own clock does', () => {
+  const night = { now: Date.parse('2026-12-05T22:10:00+01:00'), timeZone: 'Europe/Amsterdam' };
+  const r = readWhen('03:00 UTC', night);
+  assert.equal(r.message, '"03:00 UTC" is 04:00 on this feed\'s clock (Europe/Amsterdam), and that has passed, and tomorrow at 04:00 is more than 4 hours away; promise the next update within 4 hours: type +15m, +30m or +1h');
+  assert.equal(TYPED_SAID.nl(r.facts), '"03:00 UTC" is 04:00 op de klok van deze feed (Europe/Amsterdam), en dat is al voorbij, en morgen om 04:00 is meer dan 4 uur vooruit; beloof de volgende update binnen 4 uur: typ +15m, +30m of +1u');
+  // The same as 04:00 typed on the feed's own clock.
+  assert.match(readWhen('04:00', night).message, /^04:00 has passed, and tomorrow at 04:00 is more than 4 hours away; promise the next update within 4 hours: type \+15m, \+30m or \+1h/);
+  // Within 4 hours it is taken: "23:30 UTC" is 00:30.
+  assert.equal(when('23:30 UTC', '2026-12-05T22:10:00+01:00', 'Europe/Amsterdam'), '6 Dec, 00:30');
 });
