@@ -6,7 +6,9 @@ import { css } from 'lit';
 // - `.emergency-label`: "IN AN EMERGENC/Y" at 200 % zoom: the label's words stay whole while they fit; a word wider than the
 //   whole box (large text on a phone) breaks rather than widen the page (`normal` did, by 9 px at 200 % zoom, 5 px in 32 px text);
 //   on a screen under 15rem (a phone at 200 % zoom) it is the size of the text, unspaced, in a box with less padding, so
-//   "EMERGENCY" still fits the demo energy page's card there.
+//   "EMERGENCY" still fits the demo energy page's card there. There (the last rule, to win over those above) the cards' and
+//   the box's padding shrink and the line's name is the size of the text: with 16 px padding "Gasstoring" and "emergency"
+//   (18 px) broke mid-word in 87 px.
 // - `.root`, `.incident`: one column, as wide as the element, never as wide as its widest unbreakable content.
 export const statusStyles = css`
   .root {
@@ -213,10 +215,6 @@ export const statusStyles = css`
     font-size: 1.25em;
     line-height: 1.05;
   }
-  @media (max-width: 15rem) {
-    .emergency { padding-inline: 0.5rem; }
-    .emergency-label { font-size: 1em; letter-spacing: 0; }
-  }
   .emergency ul.list {
     margin-top: 0.25rem;
   }
@@ -261,5 +259,11 @@ export const statusStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  @media (max-width: 15rem) {
+    .state, .incident, .channels, .skeleton { padding: min(var(--_space), 0.5rem); }
+    .emergency { padding-inline: 0.375rem; }
+    .emergency-label { font-size: 1em; letter-spacing: 0; }
+    .is-emergency a { font-size: 1em; }
   }
 `;
