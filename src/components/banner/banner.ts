@@ -8,6 +8,7 @@ import { formatDateTime, formatIssuedAt, pickText, termsFor } from '../../i18n/l
 import { emit } from '../shared/events.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { Announcer } from '../shared/announcer.js';
+import { LiveText } from '../shared/live-text.js';
 import { closeIcon, icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { bannerStyles } from './banner.styles.js';
@@ -108,8 +109,8 @@ export class ClearlineBanner extends StatusFeedElement {
 
   @state() private dismissals = 0;
 
-  /** The live region's text; undefined until the first change to announce (the region is not in the page before). */
-  @state() private said?: string;
+  /** The live region (shared/live-text.ts): not in the page before the first change to announce, then in first, empty. */
+  private readonly live = new LiveText(this, 150);
 
   private shown?: Incident;
   /** How many other open incidents the reader has not dismissed: the line names one, the link leads to all. */
@@ -121,10 +122,7 @@ export class ClearlineBanner extends StatusFeedElement {
     // A new document whose incidents changed is announced as <clearline-status> announces it (status/announcer.ts),
     // unless one on the page says it already. The region goes in first, empty, so that screen readers hear the text.
     const text = payload && this.announcer.isNew(payload) ? this.announcer.announce(payload, this.language, this.now) : undefined;
-    if (text && !document.querySelector('clearline-status')) {
-      this.said = '';
-      setTimeout(() => (this.said = text), 150);
-    }
+    if (!document.querySelector('clearline-status')) this.live.say(text);
     // On the page that shows this feed in full (a <clearline-status> with the same src), a floating banner would only
     // repeat it over that page's content. Inline, the site put it there on purpose (a summary that links to the status below).
     const src = this.placement != 'inline' && this.src;
@@ -133,7 +131,7 @@ export class ClearlineBanner extends StatusFeedElement {
     this.shown = open[0];
     this.others = open.length - 1;
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
-    this.toggleAttribute('hidden', !this.shown && this.said === undefined);
+    this.toggleAttribute('hidden', !this.shown && this.live.text === undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -173,7 +171,7 @@ export class ClearlineBanner extends StatusFeedElement {
     const payload = this.feed.view.payload;
     const incident = this.shown;
     const lang = this.language;
-    const region = this.said === undefined ? nothing : html`<div class="visually-hidden" role="status" aria-live="polite" lang=${lang}>${this.said}</div>`;
+    const region = this.live.text === undefined ? nothing : html`<div class="visually-hidden" role="status" aria-live="polite" lang=${lang}>${this.live.text}</div>`;
     if (!payload || !incident) return region;
     const t = termsFor(lang);
     const title = pickText(incident.title, lang);

@@ -1,5 +1,5 @@
 import { nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { siteHref } from '../../content/links.js';
@@ -14,6 +14,7 @@ import { MarkdownReady } from '../shared/markdown-ready.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { Announcer } from '../shared/announcer.js';
+import { LiveText } from '../shared/live-text.js';
 import { channelsSection, emergencyLines, followChannels } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 
@@ -74,13 +75,12 @@ export class ClearlineStatus extends StatusFeedElement {
 
   /** A link to the site's FAQ or help page, offered as self-service when waits are long. */
   @property({ attribute: 'faq-href' }) faqHref = '';
-
-  @state() private announcement = '';
   /** The feed's IANA zone, so times are named when the reader's clock differs. */
   private zone?: string;
 
   private readonly markdownReady = new MarkdownReady(this, () => this.feed.view.payload !== undefined);
   private readonly announcer = new Announcer();
+  private readonly live = new LiveText(this);
 
   /** Also waits for the Markdown renderer when there is content to show, so the content is really there. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -89,11 +89,11 @@ export class ClearlineStatus extends StatusFeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Announce a new document whose incidents changed (the rules are in announcer.ts).
+    // Announce a new document whose incidents changed (the rules are in announcer.ts), then take it out (live-text.ts).
     const payload = this.feed.view.payload;
     if (payload && this.announcer.isNew(payload)) {
       this.now = Date.now();
-      this.announcement = this.announcer.announce(payload, this.language, this.now) ?? this.announcement;
+      this.live.say(this.announcer.announce(payload, this.language, this.now));
     }
   }
 
@@ -113,7 +113,7 @@ export class ClearlineStatus extends StatusFeedElement {
     const notice = error && !(error.code === 'expired' && payload && isExpired(payload, this.now));
     // One listener for every channel link, in the contact section and on top of a critical incident (`clearline-contact`).
     return html`<div class="root" part="base" lang=${lang} @click=${followChannels(this, payload, lang)}>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.live.text}</div>
       ${notice ? this.renderNotice(t, error.code, payload) : nothing}
       ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? this.renderSkeleton(t) : error ? this.renderUnknown(t) : nothing}
     </div>`;
