@@ -52,3 +52,29 @@ describe('the emergency line on a phone at 200 % zoom', () => {
     });
   }
 });
+
+// The trial on a phone found the emergency line's wait ("Verwachte wachttijd ongeveer 2 minuten") only in Contact, about
+// 2,200 px below the box on top of the critical incident. It is in that box too now, as in Contact: after the reason.
+describe('the emergency line on top of a critical incident', () => {
+  const line = { id: 'nood', kind: 'phone' as const, label: { nl: 'Gasstoring of gaslucht', en: 'Gas emergency or gas smell' }, href: 'tel:+318009009', wait_minutes: 2, reason: { nl: 'Ruikt u gas? Bel direct.', en: 'Smell gas? Call at once.' }, emergency: true };
+  const critical = (expiresIn?: number) => {
+    const feed = statusFeed({ channels: [line] });
+    const data = { ...feed, incidents: feed.incidents.map((i) => ({ ...i, severity: 'critical' as const })) };
+    return expiresIn === undefined ? data : { ...data, expires_at: new Date(Date.now() + expiresIn).toISOString() };
+  };
+  const top = (el: Element) => el.shadowRoot!.querySelector('.incident .is-emergency')!;
+
+  it('says its expected wait after the reason, in the reader\'s language', async () => {
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${critical()}></clearline-status>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.incident .is-emergency'), 'the line on top');
+    const parts = [...top(el).children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(parts).to.deep.equal(['Gasstoring of gaslucht: 0800 9009', 'Ruikt u gas? Bel direct.', 'Verwachte wachttijd ongeveer 2 minuten']);
+  });
+
+  it('not once the document has expired: a wait from hours ago would mislead (as in Contact)', async () => {
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${critical(-60_000)}></clearline-status>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.incident .is-emergency'), 'the line on top');
+    expect(top(el).textContent).to.contain('Smell gas? Call at once.');
+    expect(top(el).textContent).not.to.contain('Expected wait');
+  });
+});

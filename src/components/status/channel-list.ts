@@ -42,9 +42,10 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
 
 /**
  * The emergency lines again, right under a critical incident's title (on a phone Contact is far
- * below the card): the same box, label, link and the channel's own reason (when to use it), without
- * the group's part names and label id, which stay unique to Contact. A group named by that label (Contact's, the same
- * words): a line labelled with its number alone was "999, link" to a screen reader tabbing through the links.
+ * below the card): the same box, label, link, the channel's own reason (when to use it) and its wait, as in Contact (the
+ * wait was only there, 2,200 px down a phone), without the group's part names and label id, which stay unique to Contact.
+ * A group named by that label (Contact's, the same words): a line labelled with its number alone was "999, link" to a
+ * screen reader tabbing through the links.
  */
 export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
@@ -52,9 +53,13 @@ export function emergencyLines(channels: readonly Channel[], t: Terms, lang: str
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
       ${contactLink(c.href, pickText(c.label, lang), lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+      ${c.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(c.wait_minutes)}</span>` : nothing}
     </div>`)}
   </div>`;
 }
+
+/** The lines `emergencyLines` shows on top of a critical incident: without their waits once the document has expired. */
+export const incidentEmergencyLines = (payload: StatusPayload, expired: boolean): Channel[] => withoutStaleWaits(payload, expired).channels.filter((c) => c.emergency);
 
 /** One listener for the element's channel links (Contact, and the line on top of a critical incident): `clearline-contact`. */
 export const followChannels = (host: HTMLElement, payload: StatusPayload | undefined, lang: string) => (e: Event) =>

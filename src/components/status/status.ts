@@ -15,7 +15,7 @@ import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { Announcer } from '../shared/announcer.js';
 import { LiveText } from '../shared/live-text.js';
-import { channelsSection, emergencyLines, followChannels } from './channel-list.js';
+import { channelsSection, emergencyLines, followChannels, incidentEmergencyLines } from './channel-list.js';
 import { statusStyles } from './status.styles.js';
 
 export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
@@ -168,7 +168,7 @@ export class ClearlineStatus extends StatusFeedElement {
               </div>
             </div>`
         : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
-          open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : payload.channels.filter((c) => c.emergency)))}
+          open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : incidentEmergencyLines(payload, expired)))}
       ${resolved.length
         ? // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
           html`<details class="resolved" part="resolved" ?open=${!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000)}>
