@@ -5,13 +5,14 @@ import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
-import { formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { renderPlain } from '../../content/markdown-plain.js';
 import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
+import { nextUpdateLine } from '../shared/next-update.js';
 import type { ClearlineSearchDetail } from '../faq/faq.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { endSession } from '../shared/report.js';
@@ -55,7 +56,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart actions - The "act now" actions of the incident.
  * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case).
  * @csspart emergency - The emergency lines (gas smell, fraud) on the first screen, under "In an emergency".
- * @csspart next-update - When the next update comes.
+ * @csspart next-update - When the next update comes: under the incident, and in the panel of a reason that can wait.
  * @csspart faq - The embedded `<clearline-faq>`.
  * @csspart still-need-us - The "Still need us?" button.
  * @csspart reasons - The list of contact reasons.
@@ -110,7 +111,7 @@ export class ClearlineHelp extends StatusFeedElement {
 
   /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
   private readonly faqFeed = new FeedController(this, 'faq', false);
-  private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md }));
+  private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md, now: this.now }));
   private md?: (source: string) => unknown;
   private lastQuery = '';
 
@@ -251,7 +252,6 @@ export class ClearlineHelp extends StatusFeedElement {
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {
     const top = incidents[0]!;
     const st = termsFor(lang);
-    const next = top.next_update_at ? Date.parse(top.next_update_at) : undefined;
     const actions = incidents.flatMap((i) => i.actions ?? []);
     const urgent = actions.filter((a) => a.urgent);
     // The many who ask "just in case" read here that they need not call (as in <clearline-status>).
@@ -273,11 +273,7 @@ export class ClearlineHelp extends StatusFeedElement {
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><strong>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
       ${gist(st.known, top.known)} ${gist(st.unknown, top.unknown)}
-      ${next !== undefined
-        ? html`<p class="next" part="next-update">${isOverdue(top, this.now)
-            ? st.overdue(formatDateTime(next, lang, this.now, this.status?.time_zone))
-            : html`<time datetime=${top.next_update_at!}>${formatNextUpdate(st.nextUpdateAt, next, lang, this.now, this.status?.time_zone)}</time>`}</p>`
-        : nothing}
+      ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone)}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>
             <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p><ul>${later.map(item)}</ul></div>`

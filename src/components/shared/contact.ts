@@ -4,9 +4,10 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeHref } from '../../content/links.js';
 import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
+import { nextUpdateLine } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
-import { openIncidents } from '../../feed/incidents.js';
+import { isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -25,6 +26,8 @@ export interface ContactContext {
   entry?: string;
   /** The Markdown renderer once loaded (answers show as plain text until then). */
   md?: (source: string) => unknown;
+  /** The element's clock, for the next update's time. */
+  now?: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -132,6 +135,9 @@ export class ContactController implements ReactiveController {
     const h = headingTag(level);
     const sub = headingTag(level + 1);
     const extra = { query: c.query, entry: c.entry };
+    // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
+    const top = reason.urgent ? undefined : openIncidents(status).find((i) => i.next_update_at);
+    const now = c.now ?? Date.now();
     // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
@@ -143,6 +149,7 @@ export class ContactController implements ReactiveController {
             <ul class="answers">${entries.map((e): View => this.renderEntry(e, lang, level + 2))}</ul></div>`
         : nothing}
       ${!reason.urgent && actions.length ? this.renderActions(actions, termsFor(lang).whatYouCanDo, sub, lang) : nothing}
+      ${top ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, now, status.time_zone)}${isOverdue(top, now) ? '' : '.'} ${termsFor(lang)[isOverdue(top, now) ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
       ${rest.length || !emergency.length
         ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
         : nothing}
