@@ -2,7 +2,8 @@
  * A time typed with a time-zone abbreviation: "4:00 AM CST", "4pm CT", "14:00 CET", "9pm GMT", "06:00 UTC". A US desk
  * typed "4:00 AM CST" and was told it is not a time. The abbreviation names a region: when it is the feed's own ("CST" on
  * Chicago time, also in summer, when the clock says CDT: desks write CST all year; "MT" in Phoenix; "CET" in Amsterdam;
- * "GMT" and "IST" in Dublin; "EST" in Sydney), the time is read on the feed's clock as if the abbreviation were not there.
+ * "GMT" and "IST" in Dublin, "IST" in India and Israel; "EST" in Sydney), the time is read on the feed's clock as if the
+ * abbreviation were not there.
  * When it names another region ("3:00 PM CT" in a New York feed, "14:00 UTC" in Amsterdam) the moments that region's
  * clock shows it are found (the nights clocks change included), and the one meant is taken as the feed's own reading
  * would take it: a next update the first still ahead, a start the last that has been (the studio and the CLI then say
@@ -35,6 +36,17 @@ const REGIONS: Record<string, readonly string[]> = {
   'Australia/Adelaide': ['ACST', 'ACDT'],
   'Australia/Perth': ['AWST'],
   'Pacific/Auckland': ['NZST', 'NZDT'],
+  // Clocks without summer time whose letters name one region (a supplier's notice from Asia or Africa).
+  'Asia/Tokyo': ['JST'],
+  'Asia/Seoul': ['KST'],
+  'Asia/Singapore': ['SGT'],
+  'Asia/Hong_Kong': ['HKT'],
+  'Asia/Karachi': ['PKT'],
+  'Europe/Moscow': ['MSK'],
+  'Africa/Johannesburg': ['SAST'],
+  'Africa/Lagos': ['WAT'],
+  'Africa/Maputo': ['CAT'],
+  'Africa/Nairobi': ['EAT'],
 };
 // GMT is UTC, except to a British or Irish desk (LOCAL), whose GMT is the clock on the wall, summer time too. Not among
 // UTC's letters: London's clock says "GMT" in winter, and "01:30 UTC" the night it goes forward is 02:30 BST.
@@ -43,6 +55,9 @@ const REGION_OF = new Map([...Object.entries(REGIONS).flatMap(([zone, abbrs]) =>
 const LOCAL: [RegExp, Record<string, string>][] = [
   [/^Europe\/(?:London|Dublin|Belfast)$/, { GMT: 'feed' }],
   [/^Europe\/Dublin$/, { IST: 'feed' }],
+  // India's and Israel's IST: their own clock to a desk there; elsewhere IST names three clocks and is not read.
+  [/^Asia\/(?:Kolkata|Calcutta)$/, { IST: 'feed' }],
+  [/^(?:Asia\/(?:Jerusalem|Tel_Aviv)|Israel)$/, { IST: 'feed', IDT: 'feed' }],
   // An Australian desk's own letters are its own clock (Brisbane and Darwin have no summer time, Sydney and Adelaide do).
   [/^Australia\/(?:Sydney|Melbourne|Brisbane|Hobart|Canberra|ACT|NSW|Victoria|Queensland|Tasmania|Lindeman|Currie)$/, { EST: 'feed', EDT: 'feed', AEST: 'feed', AEDT: 'feed' }],
   [/^Australia\/(?:Adelaide|Darwin|Broken_Hill|South|North)$/, { CST: 'feed', CDT: 'feed', ACST: 'feed', ACDT: 'feed' }],

@@ -176,3 +176,19 @@ test('another clock\'s time whose coming one is tomorrow, more than 4 hours away
   // Within 4 hours it is taken: "23:30 UTC" is 00:30.
   assert.equal(when('23:30 UTC', '2026-12-05T22:10:00+01:00', 'Europe/Amsterdam'), '6 Dec, 00:30');
 });
+
+// An IT supplier in Asia or Africa writes its own clock's letters ("14:00 JST", "07:00 SAST"); a desk in India or Israel
+// writes IST for its own clock. Those were "not a time"; IST stays unread elsewhere (Irish, Indian or Israeli?).
+test('clocks of Asia and Africa by their letters, and IST to a desk in India or Israel', () => {
+  const early = '2026-12-05T05:10:00+01:00';
+  assert.equal(when('14:00 JST', early, 'Europe/Amsterdam'), '5 Dec, 06:00');
+  assert.equal(when('07:00 SAST', early, 'Europe/Amsterdam'), '5 Dec, 06:00');
+  assert.equal(when('10:00 MSK', early, 'Europe/Amsterdam'), '5 Dec, 08:00');
+  assert.equal(when('3:00 PM SGT', '2026-12-05T00:10:00-06:00', 'America/Chicago'), '5 Dec, 01:00');
+  assert.equal(when('12:00 EAT', '2026-12-05T08:10:00Z', 'Europe/London'), '5 Dec, 09:00');
+  assert.equal(when('15:00 IST', '2026-12-05T14:10:00+05:30', 'Asia/Kolkata'), '5 Dec, 15:00');
+  assert.equal(when('3 PM IST', '2026-12-05T14:10:00+05:30', 'Asia/Kolkata'), '5 Dec, 15:00');
+  assert.equal(when('15:00 IDT', '2026-07-05T14:10:00+03:00', 'Asia/Jerusalem'), '5 Jul, 15:00');
+  assert.match(when('15:00 IST', early, 'Europe/Amsterdam'), /is not a time/);
+  assert.equal(zoneWord('9:00 sgt', 'Europe/Amsterdam'), undefined, 'only in capitals');
+});
