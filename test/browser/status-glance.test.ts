@@ -100,7 +100,8 @@ describe('<clearline-status> at a glance', () => {
   it('without a reason: the label and the link; several lines in the feed\'s order; none for a major incident or without an emergency line', async () => {
     const { reason: _, ...bare } = line;
     const el = await mount(feed('critical', [bare]), 'nl');
-    expect(text(el.shadowRoot!.querySelector('[part~=incident] .emergency'))).to.equal('Bij nood Storingslijn water: 0800 0359');
+    // Its wait follows, as in Contact (emergency-zoom.test.ts).
+    expect(text(el.shadowRoot!.querySelector('[part~=incident] .emergency'))).to.equal('Bij nood Storingslijn water: 0800 0359 Verwachte wachttijd ongeveer 1 minuut');
     const second: Channel = { ...line, id: 'danger', label: 'Danger line', href: 'tel:+31800112233' };
     const two = await mount(feed('critical', [second, ...statusFeed().channels, line]));
     expect([...two.shadowRoot!.querySelectorAll<HTMLElement>('[part~=incident] [data-channel]')].map((d) => d.dataset.channel)).to.deep.equal(['danger', 'no-water']);
