@@ -138,6 +138,7 @@ export class ContactController implements ReactiveController {
     // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
     const top = reason.urgent ? undefined : openIncidents(status).find((i) => i.next_update_at);
     const now = c.now ?? Date.now();
+    const late = !!top && isOverdue(top, now);
     // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
@@ -149,7 +150,7 @@ export class ContactController implements ReactiveController {
             <ul class="answers">${entries.map((e): View => this.renderEntry(e, lang, level + 2))}</ul></div>`
         : nothing}
       ${!reason.urgent && actions.length ? this.renderActions(actions, termsFor(lang).whatYouCanDo, sub, lang) : nothing}
-      ${top ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, now, status.time_zone)}${isOverdue(top, now) ? '' : '.'} ${termsFor(lang)[isOverdue(top, now) ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
+      ${top ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, now, status.time_zone)}${late ? '' : '.'} ${termsFor(lang)[late ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
       ${rest.length || !emergency.length
         ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
         : nothing}
