@@ -40,6 +40,16 @@ describe('<clearline-help>: a reason that can wait says when the next update com
     expect(said(panel.querySelector('[part~=next-update]'))).to.match(/^De update die we voor \S+ beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen\. Zodra we nieuws hebben, staat het hier\.$/);
   });
 
+  it('two incidents each promising an update: each line names its incident', async () => {
+    const feed = helpFeed();
+    const gas = feed.incidents[0]!;
+    gas.title = { en: 'Gas outage North', nl: 'Gasstoring Noord' };
+    feed.incidents.push({ ...gas, id: 'app', severity: 'minor', title: { en: 'App down', nl: 'App werkt niet' }, next_update_at: iso(-5 * MIN), actions: [] });
+    const next = (await reasonPanel('nl', 'no-heating', feed)).querySelector('[part~=next-update]');
+    expect(said(next)).to.match(/^Gasstoring Noord: Volgende update om \S+ \(over (?:19|20) minuten\)\. App werkt niet: De update die we voor \S+ beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer\.$/);
+    expect(next!.querySelectorAll('time').length, 'the promise still on time is machine-readable').to.equal(1);
+  });
+
   it('not under an urgent reason, nor when nothing is going on', async () => {
     expect((await reasonPanel('en', 'smell-gas')).querySelector('[part~=next-update]')).to.equal(null);
     const calm = await reasonPanel('en', 'no-heating', helpFeed({ incidents: [] }));

@@ -114,4 +114,8 @@ export const contactStyles = css`
     display: block;
     font-weight: 700;
   }
+  /* Several incidents' next updates under a reason: one line each, after its incident's title, then "you need not call". */
+  .next-line.named {
+    display: block;
+  }
 `;

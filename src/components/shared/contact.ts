@@ -4,10 +4,10 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { safeHref } from '../../content/links.js';
 import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
-import { nextUpdateLine } from './next-update.js';
+import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
-import { isOverdue, openIncidents } from '../../feed/incidents.js';
+import { openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -136,9 +136,8 @@ export class ContactController implements ReactiveController {
     const sub = headingTag(level + 1);
     const extra = { query: c.query, entry: c.entry };
     // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
-    const top = reason.urgent ? undefined : openIncidents(status).find((i) => i.next_update_at);
     const now = c.now ?? Date.now();
-    const late = !!top && isOverdue(top, now);
+    const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status), lang, now, status.time_zone);
     // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
@@ -150,7 +149,7 @@ export class ContactController implements ReactiveController {
             <ul class="answers">${entries.map((e): View => this.renderEntry(e, lang, level + 2))}</ul></div>`
         : nothing}
       ${!reason.urgent && actions.length ? this.renderActions(actions, termsFor(lang).whatYouCanDo, sub, lang) : nothing}
-      ${top ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, now, status.time_zone)}${late ? '' : '.'} ${termsFor(lang)[late ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
+      ${next.lines.length ? html`<p class="next" part="next-update">${next.lines.map((l) => html`${l} `)}${termsFor(lang)[next.late ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
       ${rest.length || !emergency.length
         ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
         : nothing}
