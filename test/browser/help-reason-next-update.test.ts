@@ -22,12 +22,13 @@ async function reasonPanel(lang: string, reason: string, feed: StatusPayload = h
 }
 
 const said = (e: Element | null) => e?.textContent?.replace(/\s+/g, ' ').trim();
+// Times are matched loosely: near midnight they carry the day ("za 5 dec, 0:10"), and CI runs at any hour.
 
 describe('<clearline-help>: a reason that can wait says when the next update comes', () => {
   it('en: the next update and "you do not need to call", above the channels', async () => {
     const panel = await reasonPanel('en', 'no-heating');
     const next = panel.querySelector('[part~=next-update]');
-    expect(said(next)).to.match(/^Next update (?:at |\w{3}, )\S+(?: [AP]M)? \(in (?:19|20) minutes\)\. If this is not urgent for you, you do not need to call: the next update will tell you more\.$/);
+    expect(said(next)).to.match(/^Next update (?:at \S+(?: [AP]M)?|\w{3}, .+?) \(in (?:19|20) minutes\)\. If this is not urgent for you, you do not need to call: the next update will tell you more\.$/);
     expect(next!.querySelector('time')?.getAttribute('datetime'), 'a machine-readable time').to.match(/^\d{4}-\d\d-\d\dT/);
     const channels = panel.querySelector('[data-group=channels]')!;
     expect(next!.compareDocumentPosition(channels) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the channels').to.be.greaterThan(0);
@@ -37,7 +38,7 @@ describe('<clearline-help>: a reason that can wait says when the next update com
     const feed = helpFeed();
     feed.incidents[0]!.next_update_at = iso(-5 * MIN);
     const panel = await reasonPanel('nl', 'no-heating', feed);
-    expect(said(panel.querySelector('[part~=next-update]'))).to.match(/^De update die we voor \S+ beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen\. Zodra we nieuws hebben, staat het hier\.$/);
+    expect(said(panel.querySelector('[part~=next-update]'))).to.match(/^De update die we voor .+? beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen\. Zodra we nieuws hebben, staat het hier\.$/);
   });
 
   it('two incidents each promising an update: each line names its incident', async () => {
@@ -46,7 +47,7 @@ describe('<clearline-help>: a reason that can wait says when the next update com
     gas.title = { en: 'Gas outage North', nl: 'Gasstoring Noord' };
     feed.incidents.push({ ...gas, id: 'app', severity: 'minor', title: { en: 'App down', nl: 'App werkt niet' }, next_update_at: iso(-5 * MIN), actions: [] });
     const next = (await reasonPanel('nl', 'no-heating', feed)).querySelector('[part~=next-update]');
-    expect(said(next)).to.match(/^Gasstoring Noord: Volgende update om \S+ \(over (?:19|20) minuten\)\. App werkt niet: De update die we voor \S+ beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer\.$/);
+    expect(said(next)).to.match(/^Gasstoring Noord: Volgende update (?:om \S+|\w\w \d.+?) \(over (?:19|20) minuten\)\. App werkt niet: De update die we voor .+? beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer\.$/);
     expect(next!.querySelectorAll('time').length, 'the promise still on time is machine-readable').to.equal(1);
   });
 
