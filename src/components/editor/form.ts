@@ -86,6 +86,9 @@ const selectPlaceholder = (e: Event) => {
   if (isPlaceholderOnly(el.value)) el.select();
 };
 
+/** Fields typed in since their value was last committed (textField). */
+const typed = new WeakSet<EventTarget>();
+
 /**
  * A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link.
  * `group`: the findings about the field's part as a whole (an empty "what we know"), listed after its languages: the field points to them too.
@@ -96,14 +99,26 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
   const f = { ...own, invalid: own.invalid || !!group?.invalid };
   const hintId = hint ? `${id}-hint` : '';
   const described = [hintId, f.ids, group?.ids].filter(Boolean).join(' ') || nothing;
-  const onInput = (e: Event) => set((e.target as HTMLInputElement).value, e);
-  const onChange = (e: Event) => commit?.((e.target as HTMLInputElement).value, e);
+  // Committed once per edit, on `change` or else on leaving: the browser fires no `change` when the field ends as it began
+  // (a digit deleted and typed again), and what was typed stayed in the feed as typed ("0345 300 0000" refused as no link).
+  const onInput = (e: Event) => {
+    typed.add(e.target!);
+    set((e.target as HTMLInputElement).value, e);
+  };
+  const onChange = (e: Event) => {
+    typed.delete(e.target!);
+    commit?.((e.target as HTMLInputElement).value, e);
+  };
+  const onBlur = (e: Event) => {
+    if (typed.has(e.target!)) onChange(e);
+    ctx.touch(key);
+  };
   return html`<div class="field" data-field=${key}>
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
     ${multiline
       ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
-      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)} />`}
+      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${onBlur} />`}
     ${f.view}
   </div>`;
 }
