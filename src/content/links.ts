@@ -1,4 +1,4 @@
-import { groupBelgian, groupBritish, groupDutch } from '../feed/phone.js';
+import { groupBelgian, groupBritish, groupDutch, isNanpZone } from '../feed/phone.js';
 
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
 // Control characters, whitespace, backslashes and the quote and angle characters never belong in a link.
@@ -31,6 +31,18 @@ export function safeHref(href: unknown): string | null {
  */
 export function siteHref(href: string): string | null {
   return safeHref(href) ?? (href && !FORBIDDEN.test(href) && !href.startsWith('//') && !/^[^/?#]*:/.test(href) ? href : null);
+}
+
+/**
+ * The language a feed's numbers are written in for a reader of `lang` (formatTel): English from a feed on the British
+ * clock as en-GB ("0345 300 0000", as dialled at home), on a US or Canadian one as en-US ("(312) 555-0142"), Dutch or
+ * French on the Belgian one as nl-BE / fr-BE ("03 123 45 67"); a page that names its region keeps it. A bank's site with
+ * `<html lang="en">` showed its customers "+44 345 300 0000" while the studio's preview and every export said 0345 300 0000.
+ */
+export function numberLang(lang: string, zone: string | undefined): string {
+  if (/^en(-US)?$/i.test(lang) && isNanpZone(zone)) return 'en-US';
+  if (/^en$/i.test(lang) && zone === 'Europe/London') return 'en-GB';
+  return /^(nl|fr)$/i.test(lang) && zone === 'Europe/Brussels' ? `${lang}-BE` : lang;
 }
 
 /**

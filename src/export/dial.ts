@@ -3,7 +3,7 @@
  * dialled in (dialLang) and the form of a number a label already says (numberSaid). Pure.
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { forAbroad, numberInLabel } from '../content/links.js';
+import { forAbroad, numberInLabel, numberLang } from '../content/links.js';
 import { callingCodeForZone, isNanpZone } from '../feed/dialling.js';
 
 /** Whether a text (a label, its who) is for callers abroad: the elements' rule (content/links.ts), re-exported for the exports. */
@@ -27,15 +27,7 @@ export const usEnglish = (lang: string, timeZone: string | undefined) => /^en(-U
  * clock is read as en-GB, so "Call 0800 123 4567" (tel:+448001234567) is not followed by "+44 800 123 4567";
  * from a US or Canadian one as en-US: "(312) 555-0142"; Dutch or French from the Belgian clock as nl-BE / fr-BE: "03 123 45 67".
  */
-export const dialLang = (ctx: Place) =>
-  usEnglish(ctx.lang, ctx.payload.time_zone)
-    ? 'en-US'
-    : /^en$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/London'
-      ? 'en-GB'
-      : // Dutch or French from a feed on Belgian time is read as nl-BE / fr-BE: "Bel 03 123 45 67", as its readers' pages show it.
-        /^(nl|fr)$/i.test(ctx.lang) && ctx.payload.time_zone === 'Europe/Brussels'
-        ? `${ctx.lang}-BE`
-        : ctx.lang;
+export const dialLang = (ctx: Place) => numberLang(ctx.lang, ctx.payload.time_zone);
 
 /**
  * The language a number is written in beside these texts: as dialled where the feed is (dialLang), but with its country

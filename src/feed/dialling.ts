@@ -4,6 +4,7 @@
  * at all (112, a municipality's 14 038). For the CLI, the studio and lint; readers do not need it,
  * so it is kept apart from phone.ts, which they do. Pure.
  */
+import { isNanpZone } from './phone.js';
 
 /**
  * Countries whose national numbers start with a 0 that is dropped after the country code
@@ -33,28 +34,15 @@ const TRUNK_ZERO_ZONES: Readonly<Record<string, string>> = {
   'Pacific/Auckland': '64',
 };
 
-/**
- * US and Canadian time zones (the North American Numbering Plan, +1): a number there is its 10 digits,
- * written `(312) 555-0142` or `312-555-0142`, with no 0 to drop (a 1 before it is the trunk prefix).
- * Before, a Chicago water utility's `(312) 555-0142` was refused as "not in international E.164 form"
- * with a Dutch and a British example.
- */
-const NANP_ZONES = new Set([
-  'America/New_York', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville', 'America/Chicago',
-  'America/Denver', 'America/Boise', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu',
-  'America/Puerto_Rico', 'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg',
-  'America/Regina', 'America/Halifax', 'America/St_Johns',
-]);
 
 /**
  * The zones above by their name in lower case: a feed may spell its zone in any case ("europe/amsterdam" is valid),
  * and a Dutch desk that typed it so had every 0800 number refused as "no country".
  */
 const TRUNK_ZERO_LOWER = new Map(Object.entries(TRUNK_ZERO_ZONES).map(([z, code]) => [z.toLowerCase(), code]));
-const NANP_LOWER = new Set([...NANP_ZONES].map((z) => z.toLowerCase()));
 
-/** A feed on a US or Canadian clock, whose numbers are +1 and 10 digits. */
-export const isNanpZone = (timeZone: string | undefined): boolean => !!timeZone && NANP_LOWER.has(timeZone.toLowerCase());
+/** A feed on a US or Canadian clock (kept with the readers' phone.ts, which writes its numbers). */
+export { isNanpZone };
 
 /**
  * The country calling code a national number is read in, for a feed in `timeZone`: a leading 0 is dropped

@@ -5,6 +5,23 @@
  * suggested by tel-suggest.ts (apart, so the readers' code does not carry it). Pure.
  */
 
+/**
+ * US and Canadian time zones (the North American Numbering Plan, +1): a number there is its 10 digits,
+ * written `(312) 555-0142` or `312-555-0142`, with no 0 to drop (a 1 before it is the trunk prefix).
+ * Before, a Chicago water utility's `(312) 555-0142` was refused as "not in international E.164 form"
+ * with a Dutch and a British example.
+ */
+const NANP_ZONES = new Set([
+  'America/New_York', 'America/Detroit', 'America/Indiana/Indianapolis', 'America/Kentucky/Louisville', 'America/Chicago',
+  'America/Denver', 'America/Boise', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu',
+  'America/Puerto_Rico', 'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg',
+  'America/Regina', 'America/Halifax', 'America/St_Johns',
+]);
+const NANP_LOWER = new Set([...NANP_ZONES].map((z) => z.toLowerCase()));
+
+/** A feed on a US or Canadian clock, whose numbers are +1 and 10 digits. */
+export const isNanpZone = (timeZone: string | undefined): boolean => !!timeZone && NANP_LOWER.has(timeZone.toLowerCase());
+
 /** Dutch area codes of two digits after the 0 (Amsterdam 20, Utrecht 30, …); the rest have three. */
 const NL_SHORT_AREAS = new Set(['10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79']);
 /** Non-geographic prefixes: free, paid, information numbers. */

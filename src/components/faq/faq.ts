@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html } from 'lit/static-html.js';
 import { markdown } from '../../content/markdown-lazy.js';
+import { numberLang } from '../../content/links.js';
 import { isExpired } from '../../feed/incidents.js';
 import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
@@ -256,7 +257,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const hits = outcome.hits.slice(0, this.shown);
     const more = outcome.total - hits.length;
     return html`
-      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.contactHref, t, lang, (channel) => this.foot.follow(channel, { query: this.search.query }))}
+      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
         ${hits.map((h) => {
           const entry = this.entryById(h.id);

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { siteHref } from '../../content/links.js';
+import { numberLang, siteHref } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonChannels } from '../../feed/reasons.js';
 import type { ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
@@ -130,7 +130,7 @@ export class AnswerFoot implements ReactiveController {
     const { emergency, ordinary } = groupChannels(status?.channels ?? []);
     const contact = siteHref(contactHref);
     if (!emergency.length && !ordinary.length && !contact) return said(f.thanks);
-    return html`${said(f.sorryChannels)}<div class="no-answer" part="no-answer">${contactList([...emergency, ...ordinary], contact, t, lang, follow({}))}</div>`;
+    return html`${said(f.sorryChannels)}<div class="no-answer" part="no-answer">${contactList([...emergency, ...ordinary], contact, t, numberLang(lang, status?.time_zone), follow({}))}</div>`;
   }
 
   private renderReason(status: StatusPayload, reason: ContactReason, entry: string, t: FaqTerms, f: FeedbackTerms, onFollow: (channel: string) => void): View {
@@ -145,7 +145,7 @@ export class AnswerFoot implements ReactiveController {
             <ul class="contacts">${others.map((e) => html`<li><a href="#faq-${encodeURIComponent(e.id)}">${pickText(e.question, lang)}</a></li>`)}</ul>`
         : nothing}
       <p>${f.reachUs}</p>
-      ${channels.length ? contactList(channels, undefined, t, lang, onFollow) : html`<p>${f.noChannels}</p>`}
+      ${channels.length ? contactList(channels, undefined, t, numberLang(lang, status.time_zone), onFollow) : html`<p>${f.noChannels}</p>`}
       <button class="back" @click=${() => this.choose(entry, undefined)}>${f.otherReasons}</button>
     </div>`;
   }

@@ -11,7 +11,7 @@ export type OnFollow = (channel: string) => void;
 
 /**
  * The "no answer" box: the status feed's contact channels (emergency lines first, and saying so),
- * else the site's `contact-href`, else only the message.
+ * else the site's `contact-href`, else only the message. `lang`: as numbers are written (content/links.ts numberLang).
  */
 export function noAnswerBox(channels: readonly Channel[], contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow) {
   const grouped = groupChannels(channels);

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { safeHref } from '../../content/links.js';
+import { numberLang, safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
@@ -260,7 +260,7 @@ export class ClearlineHelp extends StatusFeedElement {
     const item = (a: Action) => {
       const href = safeHref(a.href);
       const label = pickText(a.label, lang);
-      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
+      return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, numberLang(lang, this.status?.time_zone), 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
     };
     // The first block of what we know and don't know yet, after what to do now: "can I still call?" is answered here too.
     const gist = (label: string, v: TextValue) => {

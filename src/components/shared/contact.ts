@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { safeHref } from '../../content/links.js';
+import { numberLang, safeHref } from '../../content/links.js';
 import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
 import { nextUpdateLines } from './next-update.js';
@@ -188,20 +188,21 @@ export class ContactController implements ReactiveController {
         const href = safeHref(a.href);
         const label = pickText(a.label, lang);
         // A phone action shows the number it dials, as in <clearline-status> (on a laptop the link may do nothing).
-        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, lang, 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
+        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, numberLang(lang, this.context().status?.time_zone), 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
       })}</ul></div>`;
   }
 
   renderChannels(channels: readonly Channel[], extra: Partial<ContactContext>, lang: string, t: HelpTerms): View {
     if (!channels.length) return html`<p>${t.noChannels}</p>`;
     const terms = termsFor(lang);
+    const dial = numberLang(lang, this.context().status?.time_zone);
     return html`<ul class="channels">
       ${channels.map((ch) => {
         const label = pickText(ch.label, lang);
         // The same words as the exports: an emergency line's reason (when to use it) leads, its wait follows.
         const wait = channelWait(terms, ch, lang);
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
-          ${contactLink(ch.href, label, lang, 'colon', () => this.follow(ch, extra))}
+          ${contactLink(ch.href, label, dial, 'colon', () => this.follow(ch, extra))}
           ${wait ? html`<span class="wait">${wait}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;

@@ -5,16 +5,17 @@ import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText, sentenceStart } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
+import { numberLang } from '../../content/links.js';
 import { contactLink, followedChannel } from '../shared/contact-link.js';
 import { reportContext, trackContact } from '../shared/report.js';
 
 /** One contact channel: the link (with the number it really dials), the expected wait and why, the hours. */
-export function channelItem(channel: Channel, t: Terms, lang: string): TemplateResult {
+export function channelItem(channel: Channel, t: Terms, lang: string, dial = lang): TemplateResult {
   const label = pickText(channel.label, lang);
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
   return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
-    ${contactLink(channel.href, label, lang)}
+    ${contactLink(channel.href, label, dial)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
         html`${reason ? html`<span class="when">${sentenceStart(reason, lang)}</span>` : nothing}
@@ -32,11 +33,11 @@ export function channelItem(channel: Channel, t: Terms, lang: string): TemplateR
  * Emergency lines, set apart: a labelled group (so a screen reader says "In an emergency" before
  * the number) with its own border, above everything else in the contact section.
  */
-export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: string): TemplateResult | typeof nothing {
+export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: string, dial = lang): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
   return html`<div class="emergency" part="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label" id="emergency-label">${t.emergency}</p>
-    <ul class="list">${channels.map((c) => channelItem(c, t, lang))}</ul>
+    <ul class="list">${channels.map((c) => channelItem(c, t, lang, dial))}</ul>
   </div>`;
 }
 
@@ -47,12 +48,12 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
  * A group named by that label (Contact's, the same words): a line labelled with its number alone was "999, link" to a
  * screen reader tabbing through the links.
  */
-export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string): TemplateResult | typeof nothing {
+export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string, dial = lang): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
   return html`<div class="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
-      ${contactLink(c.href, pickText(c.label, lang), lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+      ${contactLink(c.href, pickText(c.label, lang), dial)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
       ${c.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(c.wait_minutes)}</span>` : nothing}
     </div>`)}
   </div>`;
@@ -87,12 +88,14 @@ export function channelsSection(options: ChannelsOptions) {
   const o = { ...options, payload: withoutStaleWaits(options.payload, options.expired) };
   const { payload, t, lang, heading } = o;
   if (!payload.channels.length) return nothing;
+  // Numbers as dialled where the feed is (numberLang): a British bank's "0345 300 0000", not "+44 345 300 0000".
+  const dial = numberLang(lang, payload.time_zone);
   const { emergency, ordinary, longWait } = groupChannels(payload.channels);
   return staticHtml`<section class="channels" part="channels">
     <${heading}>${t.contact}</${heading}>
-    ${emergencyGroup(emergency, t, lang)}
+    ${emergencyGroup(emergency, t, lang, dial)}
     ${longWait ? selfService(o) : nothing}
-    ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang))}</ul>` : nothing}
+    ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang, dial))}</ul>` : nothing}
   </section>`;
 }
 

@@ -2,7 +2,7 @@ import { nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
-import { siteHref } from '../../content/links.js';
+import { numberLang, siteHref } from '../../content/links.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatConfirmed, formatDated, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
@@ -196,7 +196,7 @@ export class ClearlineStatus extends StatusFeedElement {
     const at = !when ? '' : when.dated ? `${t.phase.resolved} ${when.text}` : t.resolvedAt(when.text);
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
-      ${emergencyLines(sos, t, lang)}
+      ${emergencyLines(sos, t, lang, numberLang(lang, this.zone))}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
         <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
@@ -259,7 +259,7 @@ export class ClearlineStatus extends StatusFeedElement {
   private renderAction(action: Action, lang: string) {
     return html`<li part="action">
       ${action.who ? html`<span class="who">${pickText(action.who, lang)}</span>` : nothing}
-      ${contactLink(action.href, pickText(action.label, lang), lang, 'brackets', undefined, pickText(action.who, lang))}
+      ${contactLink(action.href, pickText(action.label, lang), numberLang(lang, this.zone), 'brackets', undefined, pickText(action.who, lang))}
       ${action.detail ? html`<div class="detail">${this.md(action.detail, lang)}</div>` : nothing}
     </li>`;
   }
