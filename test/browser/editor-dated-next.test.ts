@@ -42,6 +42,17 @@ describe('studio: next update typed with its day', () => {
     expect(text(us)).to.contain('tomorrow at 2:30 PM');
   });
 
+  it('an emptied field says what to fill in, not "“” is not a time" (a bank\'s trial)', async () => {
+    const el = await newIncident('en', 'Europe/London');
+    await fill(el, 'Next update', '');
+    expect(text(el)).to.contain('Say when the next update comes: type +30m, +1h, a time such as');
+    expect(text(el)).not.to.contain('“”');
+    const nl = await newIncident('nl', 'Europe/Amsterdam');
+    await fill(nl, 'Volgende update', '  ');
+    expect(text(nl)).to.contain('Zeg wanneer de volgende update komt: typ +30m, +1u, een tijd zoals 14:30');
+    expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('a time on another day stays in the field as the desk writes it, not as a UTC time, and reads back the same', async () => {
     const el = await newIncident('nl', 'Europe/Amsterdam');
     await fill(el, 'Volgende update', '5-12 9.00 uur');
