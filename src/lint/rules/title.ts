@@ -2,6 +2,8 @@
  * An incident's title: readers meet it first (banner, badge, the list of open incidents, the text
  * message, the subject line), so it must be there and short enough to read at a glance.
  */
+import { termsFor } from '../../i18n/lang.js';
+import { SEVERITIES, type Severity } from '../../feed/schema.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, isBlank, isObj } from '../walk.js';
 
@@ -10,17 +12,19 @@ export const TITLE_MAX_CHARS = 90;
 
 /** Every incident, open or resolved: a resolved one stays in the list, the history and the all-clear message. */
 export const titleMissing = defineRule('title-missing', 'error', function* ({ doc }) {
-  const found: string[] = [];
+  const found: { path: string; severity: Severity }[] = [];
   eachObject(doc.incidents, 'incidents', (inc, path) => {
     // The title as a whole, as known-missing names "what we know": the form shows it under the title's fields.
-    if (isBlank(inc.title)) found.push(`${path}/title`);
+    const severity = SEVERITIES.find((s) => s === inc.severity) ?? 'major';
+    if (isBlank(inc.title)) found.push({ path: `${path}/title`, severity });
   });
-  for (const path of found) {
+  // The banner's words for this incident's severity ("Critical disruption:"): a bank's critical incident was told "Major".
+  for (const { path, severity } of found) {
     yield {
       path,
       message: {
-        en: 'this incident has no title: the banner would read "Major disruption:" with nothing after it, and the list of incidents would show no name',
-        nl: 'deze storing heeft geen titel: de banner zou "Grote storing:" tonen zonder iets erachter, en in de lijst van storingen staat dan geen naam',
+        en: `this incident has no title: the banner would read "${termsFor('en').severity[severity]}:" with nothing after it, and the list of incidents would show no name`,
+        nl: `deze storing heeft geen titel: de banner zou "${termsFor('nl').severity[severity]}:" tonen zonder iets erachter, en in de lijst van storingen staat dan geen naam`,
       },
       fix: {
         en: 'Write in a few words what is wrong and where, e.g. "No water in Utrecht-Oost" or "Card payments do not work".',
