@@ -91,7 +91,7 @@ function entry(ctx: Context, incident: Incident, at: string, body: string, link:
   const id = entryId(ctx.payload, incident, at, ctx.lang);
   // The clock time alone ("10:30"; feed readers show the entry's date): the same whenever it is exported.
   const clock = asOf(ctx, at).clock;
-  const title = `${resolved ? `${ctx.t.phase.resolved}: ` : ''}${pickText(incident.title, ctx.lang)} (${clock.time(Date.parse(at))})`;
+  const title = `${resolved ? `${ctx.t.phase.resolved}: ` : ''}${pickText(incident.title, ctx.lang).trim()} (${clock.time(Date.parse(at))})`;
   const xml = [
     '<entry>',
     el('id', id),

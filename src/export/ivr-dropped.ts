@@ -30,7 +30,7 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
   const known = /^known-(\d+)$/.exec(key);
   if (known) return desk === 'nl' ? `zin ${known[1]} van wat we weten` : `sentence ${known[1]} of what we know`;
   for (const inc of payload.incidents) {
-    const title = `"${clip(pickText(inc.title, lang))}"`;
+    const title = `"${clip(pickText(inc.title, lang).trim())}"`;
     if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
     if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
     const todo = key === `todo-${inc.id}` ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;

@@ -243,7 +243,7 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
   const actions = (incident.actions ?? []).map((a) => actionView(a, lang));
   return {
     id: incident.id,
-    title: pickText(incident.title, lang),
+    title: pickText(incident.title, lang).trim(),
     severity: t.severity[incident.severity],
     phase: t.phase[incident.phase],
     resolved,
