@@ -84,6 +84,8 @@ export function findingsFor(ctx: FormContext, key: string): { ids: string; inval
 const selectPlaceholder = (e: Event) => {
   const el = e.target as HTMLInputElement | HTMLTextAreaElement;
   if (isPlaceholderOnly(el.value)) el.select();
+  // A press into a field whose guidance is already selected (focused by "New incident") drops the selection after the click.
+  if (e.type === 'mouseup' && isPlaceholderOnly(el.value)) e.preventDefault();
 };
 
 /** Fields typed in since their value was last committed (textField). */
@@ -117,8 +119,8 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
     ${multiline
-      ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
-      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @click=${selectPlaceholder} @blur=${onBlur} />`}
+      ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @mouseup=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
+      : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @mouseup=${selectPlaceholder} @click=${selectPlaceholder} @blur=${onBlur} />`}
     ${f.view}
   </div>`;
 }
