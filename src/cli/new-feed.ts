@@ -85,7 +85,7 @@ export const newFeedCommand: Command = {
     if (badZone) throw new CliError(`--time-zone ${badZone}`);
     const statusUrl = str(v['status-url'])?.trim();
     if (statusUrl !== undefined && !/^https:\/\/[^\s/]+\.\S*$/.test(publisherUrl(statusUrl))) throw new CliError(t.badStatusUrl(statusUrl));
-    const feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), statusUrl, timeZone: zone, lang: desk });
+    const feed = newFeed({ feedId, publisher: str(v.publisher), publisherUrl: str(v['publisher-url']), statusUrl, timeZone: zone, lang: desk, languages: langs });
     await writeText(file, json(feed) + '\n', undefined, desk);
     if (v.json) return console.log(json({ feed: file, feed_id: feedId, time_zone: zone }));
     console.log(t.made(file, feedId, zone));

@@ -40,11 +40,13 @@ export const zoneLanguages = (zone: unknown): string[] =>
 
 /**
  * The languages of a feed without incident or channel texts: its contact reasons' (written by `new reason` or a template
- * before any channel), else its clock's (zoneLanguages). The fallback of feedLanguages for `new channel`, `new reason`,
+ * before any channel), else its publisher name's (`new feed --lang nl`), else its clock's (zoneLanguages). The fallback of feedLanguages for `new channel`, `new reason`,
  * `new incident` without --lang, and the studio's new incident.
  */
-export function unwrittenLanguages(feed: { time_zone?: unknown; contact_reasons?: unknown }): string[] {
+export function unwrittenLanguages(feed: { time_zone?: unknown; contact_reasons?: unknown; publisher?: unknown }): string[] {
   const reasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as { label?: unknown }[]) : [];
-  const found = feedLanguages({ incidents: [], channels: reasons.map((r) => ({ label: r?.label })) as unknown as FeedDraft['channels'] }, []);
+  // Then the publisher's name, written in the languages `new feed --lang` named (new-feed.ts).
+  const name = isObj(feed.publisher) && isObj(feed.publisher.name) ? [{ label: feed.publisher.name }] : [];
+  const found = feedLanguages({ incidents: [], channels: [...reasons.map((r) => ({ label: r?.label })), ...name] as unknown as FeedDraft['channels'] }, []);
   return found.length && found[0] !== '' ? found : zoneLanguages(feed.time_zone);
 }

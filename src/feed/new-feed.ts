@@ -6,6 +6,7 @@
  */
 import { NEW_FEED_PLACEHOLDERS, NEW_FEED_PROBLEMS } from '../i18n/new-feed-terms.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import { zoneLanguages } from './languages.js';
 import { isTimeZone, localZone } from './times.js';
 import { zoneName } from './zone-name.js';
 import type { FeedDraft } from './update.js';
@@ -28,6 +29,12 @@ export interface NewFeedOptions {
   timeZone?: string;
   /** The language of the placeholders for a missing name or URL (a Dutch studio: Dutch); default English. */
   lang?: UiLanguage;
+  /**
+   * The languages the desk named (`new feed --lang nl`): when they are not its clock's (languages.ts zoneLanguages), the
+   * publisher's name is written in them, which is how the next commands and the studio know them (unwrittenLanguages).
+   * Before, a Dutch-only municipality's `new channel` wrote every name twice, as "nl" and as "en".
+   */
+  languages?: readonly string[];
 }
 
 /** A feed id from a publisher's name: "Utrecht Energie" -> "utrecht-energie", "Café & Co." -> "cafe-co". */
@@ -69,6 +76,12 @@ export function publisherUrl(input: string): string {
   return /^[\w-]+(\.[\w-]+)+(\/.*)?$/.test(s) ? `https://${s}` : s;
 }
 
+/** The publisher's name, in the languages named when they are not the clock's; else as typed. */
+function namedIn(name: string, languages: readonly string[] | undefined, zone: string): FeedDraft['publisher']['name'] {
+  if (!languages?.length || languages.join(',') === zoneLanguages(zone).join(',')) return name;
+  return Object.fromEntries(languages.map((l) => [l, name]));
+}
+
 /** A new, empty status feed; a missing publisher name or URL is a `[[TODO: …]]` placeholder, as in the templates. */
 export function newFeed(o: NewFeedOptions): FeedDraft {
   const todo = NEW_FEED_PLACEHOLDERS[o.lang ?? 'en'];
@@ -77,7 +90,7 @@ export function newFeed(o: NewFeedOptions): FeedDraft {
     version: 1,
     feed_id: o.feedId,
     time_zone: o.timeZone || localZone(),
-    publisher: { name: o.publisher?.trim() || todo.name, url: publisherUrl(o.publisherUrl ?? '') || todo.url },
+    publisher: { name: namedIn(o.publisher?.trim() || todo.name, o.languages, o.timeZone || localZone()), url: publisherUrl(o.publisherUrl ?? '') || todo.url },
     ...(o.statusUrl?.trim() ? { status_url: publisherUrl(o.statusUrl) } : {}),
     channels: [],
     incidents: [],
