@@ -145,7 +145,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     unknown: 'Wat we nog niet weten',
     nextUpdate: 'Volgende update',
     nextUpdateAt: (time, relative, dated) => `Volgende update ${dated ? '' : 'om '}${time} (${relative})`,
-    overdue: (time) => `De update die we voor ${time} beloofden, is te laat. We werken er nog aan.`,
+    overdue: (time) => `De beloofde update van ${time} is te laat. We werken er nog aan.`,
     noNextUpdate: 'Er zijn geen nieuwe updates gepland.',
     whatYouCanDo: 'Wat u kunt doen',
     actNow: 'Kom nu in actie als…',

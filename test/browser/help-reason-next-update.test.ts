@@ -38,7 +38,7 @@ describe('<clearline-help>: a reason that can wait says when the next update com
     const feed = helpFeed();
     feed.incidents[0]!.next_update_at = iso(-5 * MIN);
     const panel = await reasonPanel('nl', 'no-heating', feed);
-    expect(said(panel.querySelector('[part~=next-update]'))).to.match(/^De update die we voor .+? beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen\. Zodra we nieuws hebben, staat het hier\.$/);
+    expect(said(panel.querySelector('[part~=next-update]'))).to.match(/^De beloofde update van .+? is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen\. Zodra we nieuws hebben, staat het hier\.$/);
   });
 
   it('two incidents each promising an update: each line names its incident', async () => {
@@ -47,7 +47,7 @@ describe('<clearline-help>: a reason that can wait says when the next update com
     gas.title = { en: 'Gas outage North', nl: 'Gasstoring Noord' };
     feed.incidents.push({ ...gas, id: 'app', severity: 'minor', title: { en: 'App down', nl: 'App werkt niet' }, next_update_at: iso(-5 * MIN), actions: [] });
     const next = (await reasonPanel('nl', 'no-heating', feed)).querySelector('[part~=next-update]');
-    expect(said(next)).to.match(/^Gasstoring Noord: Volgende update (?:om \S+|\w\w \d.+?) \(over (?:19|20) minuten\)\. App werkt niet: De update die we voor .+? beloofden, is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer\.$/);
+    expect(said(next)).to.match(/^Gasstoring Noord: Volgende update (?:om \S+|\w\w \d.+?) \(over (?:19|20) minuten\)\. App werkt niet: De beloofde update van .+? is te laat\. We werken er nog aan\. Is het voor u niet dringend, dan hoeft u niet te bellen: de volgende update vertelt u meer\.$/);
     expect(next!.querySelectorAll('time').length, 'the promise still on time is machine-readable').to.equal(1);
   });
 

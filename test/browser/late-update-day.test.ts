@@ -45,10 +45,10 @@ async function helpNextLine(data: StatusPayload) {
 
 describe('a late update promised for another day names the day', () => {
   it('<clearline-status>, in Dutch and English; today still the time only', async () => {
-    expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'nl'))).to.equal('De update die we voor ma 26 okt, 23:50 beloofden, is te laat. We werken er nog aan.');
+    expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'nl'))).to.equal('De beloofde update van ma 26 okt, 23:50 is te laat. We werken er nog aan.');
     expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'en'))).to.equal('The update promised for Mon, Oct 26, 11:50 PM is late. We are still working on it.');
     expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'en-GB'))).to.equal('The update promised for Mon 26 Oct, 23:50 is late. We are still working on it.');
-    expect(nextLine(await status(lateFeed(local(27, 0, 5)), 'nl'))).to.equal('De update die we voor 0:05 beloofden, is te laat. We werken er nog aan.');
+    expect(nextLine(await status(lateFeed(local(27, 0, 5)), 'nl'))).to.equal('De beloofde update van 0:05 is te laat. We werken er nog aan.');
   });
 
   it('<clearline-banner>', async () => {
@@ -59,13 +59,13 @@ describe('a late update promised for another day names the day', () => {
   });
 
   it('the help dialog', async () => {
-    expect(await helpNextLine(lateFeed(local(26, 23, 50), helpFeed()))).to.equal('De update die we voor ma 26 okt, 23:50 beloofden, is te laat. We werken er nog aan.');
+    expect(await helpNextLine(lateFeed(local(26, 23, 50), helpFeed()))).to.equal('De beloofde update van ma 26 okt, 23:50 is te laat. We werken er nog aan.');
   });
 
   it('what the screen reader hears', () => {
-    expect(summary(lateFeed(local(26, 23, 50)), 'nl', NOW)).to.contain('De update die we voor ma 26 okt, 23:50 beloofden, is te laat.');
+    expect(summary(lateFeed(local(26, 23, 50)), 'nl', NOW)).to.contain('De beloofde update van ma 26 okt, 23:50 is te laat.');
     expect(summary(lateFeed(local(26, 23, 50)), 'en', NOW)).to.contain('The update promised for Mon, Oct 26, 11:50 PM is late.');
-    expect(summary(lateFeed(local(27, 0, 5)), 'nl', NOW)).to.contain('De update die we voor 0:05 beloofden, is te laat.');
+    expect(summary(lateFeed(local(27, 0, 5)), 'nl', NOW)).to.contain('De beloofde update van 0:05 is te laat.');
   });
 });
 

@@ -109,7 +109,7 @@ describe('<clearline-status> incident view', () => {
     const feed = statusFeed();
     feed.incidents[0]!.next_update_at = iso(-5 * MIN);
     const el = await mount(feed, 'nl');
-    expect(el.shadowRoot!.querySelector('[part~=next-update]')!.textContent).to.match(/De update die we voor .+ beloofden, is te laat/);
+    expect(el.shadowRoot!.querySelector('[part~=next-update]')!.textContent).to.match(/De beloofde update van .+ is te laat/);
   });
 
   it('puts urgent actions first under "Act now", showing who, then the rest under "Can wait" with a reassuring line', async () => {

@@ -54,7 +54,7 @@ test('the demo status page links its Atom feed and offers the page without scrip
     assert.ok(body.includes(`href="status.${lang}.atom"`), 'it links its Atom feed');
     // Phase 3 is the late update: the page says so, in the element's words (with the day when the
     // promise was yesterday, just after midnight).
-    assert.match(body, lang === 'nl' ? /De update die we voor (\S+ \d{1,2} \S+ om )?\d\d:\d\d beloofden, is te laat\./ : /The update promised for (\S+ \d{1,2} \S+ at )?\d\d:\d\d is late\./);
+    assert.match(body, lang === 'nl' ? /De beloofde update van (\S+ \d{1,2} \S+ om )?\d\d:\d\d is te laat\./ : /The update promised for (\S+ \d{1,2} \S+ at )?\d\d:\d\d is late\./);
     const atom = await fetch(`${origin}/demo/.generated/status.${lang}.atom`);
     assert.equal(atom.status, 200);
     assert.match(atom.headers.get('content-type'), /^application\/atom\+xml/);

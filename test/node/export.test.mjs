@@ -43,7 +43,7 @@ test('the same facts in every channel: wait, reason, late update, emergency line
   const mail = x.exportEmail(f, { lang: 'nl', now: NOW }).text;
   const wait = 'Verwachte wachttijd ongeveer 40 minuten: veel vragen over de storing in Utrecht-Oost';
   for (const [name, text] of [['ivr', ivr.text], ['html', page], ['email', mail]]) assert.ok(text.includes(wait), `${name} says the wait and its reason as the site does`);
-  const late = 'De update die we voor 10:30 beloofden, is te laat.';
+  const late = 'De beloofde update van 10:30 is te laat.';
   for (const [name, text] of [['ivr', ivr.text], ['html', page], ['email', mail]]) assert.ok(text.includes(late), `${name} says the update is late`);
   // The emergency line is said on the phone and listed first on the page.
   assert.match(ivr.text, /Storingslijn bij lekkage of geen water: hang op en bel 0800 123 456\./);
