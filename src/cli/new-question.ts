@@ -3,9 +3,11 @@
  * unanswered questions) from the terminal: one text per language of the FAQ folder, written as the
  * Markdown files `faq build` reads (`drinking-water.nl.md`, `drinking-water.en.md`) with their front
  * matter, so nobody writes front matter by hand at 2 a.m. Refused, with nothing written, when a language
- * is missing, a text is empty, the id is taken, the folder is not there, or the folder would not build;
+ * is missing, a text is empty, the id is taken, a --dir folder is not there, or the folder would not build (the default
+ * `faq` folder is made for the first question);
  * a file is never replaced. With --out it rebuilds the FAQ document with `faq build` itself.
  */
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { slugOf } from '../feed/reason-edit.js';
 import { CliError, isObj, parseLangs, str, type Command } from './command.js';
@@ -13,6 +15,7 @@ import { splitName } from './faq-markdown.js';
 import {
   FOLDER_OPTIONS, besideFeed, checkFolder, deskOf, listOption, questionFile, readFaqFolder, rebuild, rebuildTarget, reportWarnings, textLanguages, textsFor, writeNewFiles,
 } from './question-file.js';
+import { exists } from './io.js';
 import { QUESTION_TERMS } from './question-terms.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -35,7 +38,10 @@ export const newQuestion: Command = {
     const dir = str(v.dir) ?? 'faq';
     const feed = await besideFeed();
     const given = parseLangs(v.lang);
-    const folder = await readFaqFolder(dir, QUESTION_TERMS[deskOf(feed, given)]);
+    // The first question, in the default folder: the folder is made (a municipality's desk was told "mkdir faq" first).
+    // A --dir that is not there is still refused: it may be a typo of the folder that holds the answers.
+    const first = v.dir === undefined && !(await exists(dir));
+    const folder = first ? { dir, files: [], langs: [] } : await readFaqFolder(dir, QUESTION_TERMS[deskOf(feed, given)]);
     const langs = textLanguages(folder, given, feed, true, QUESTION_TERMS[deskOf(feed, given)]);
     const lang = deskOf(feed, langs);
     const t = QUESTION_TERMS[lang];
@@ -57,6 +63,7 @@ export const newQuestion: Command = {
 
     const files = langs.map((l) => ({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!, { tags, incidents }) }));
     const { warnings, doc } = checkFolder(folder, files, id, 'added', lang);
+    if (first) await mkdir(dir);
     await writeNewFiles(files.map((f) => ({ path: join(dir, f.name), text: f.text })), t);
     console.log(t.added(id, dir));
     langs.forEach((l, i) => console.log(`  ${join(dir, files[i]!.name)}: ${questions[l]}`));
