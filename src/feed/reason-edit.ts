@@ -32,10 +32,12 @@ export function newReason(reasons: readonly Pick<ContactReason, 'id'>[], langs: 
  * "will-i-get-a-credit-on-my-bill-for-the-o", and the desk's edit question --id with the whole word was refused.
  */
 export function slugOf(text: string): string {
-  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '');
+  // An apostrophe joins its word ("can't" -> "cant", "auto's" -> "autos"), not splits it.
+  const s = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/(?<=[a-z])['’](?=[a-z])/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '');
   const head = s.slice(0, 41);
   const cut = s.length <= 40 ? s : head.includes('-') ? head.replace(/-[^-]*$/, '') : s.slice(0, 40);
-  return cut.replace(/-+$/, '');
+  // A cut id does not end on a little word: "…-online-banking", not "…-online-banking-or-the" (a bank's trial).
+  return (s.length <= 40 ? cut : cut.replace(/(?:-(?:a|an|and|or|the|to|of|in|on|for|de|het|een|en|van|op|voor|te))+$/, '')).replace(/-+$/, '');
 }
 
 /** The name a reason's id follows: its text in the first of `langs` that has one (placeholders do not count). */

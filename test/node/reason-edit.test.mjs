@@ -16,6 +16,14 @@ test('slugOf: letters and digits, accents dropped, dashes between words, at most
   assert.ok(long.length <= 40 && !long.endsWith('-'), long);
 });
 
+test('slugOf: an apostrophe joins its word, and a cut id does not end on a little word (a bank\'s trial)', () => {
+  assert.equal(slugOf("I can't log in to online banking or the app"), 'i-cant-log-in-to-online-banking');
+  assert.equal(slugOf("Kan ik mijn auto's wassen?"), 'kan-ik-mijn-autos-wassen');
+  assert.equal(slugOf('Moet ik mijn water koken voor de flesvoeding van de baby?'), 'moet-ik-mijn-water-koken');
+  // Not cut: kept whole, little words and all.
+  assert.equal(slugOf('Ik heb geen gas of verwarming'), 'ik-heb-geen-gas-of-verwarming');
+});
+
 test('a reason made by Add follows its name in the first language; placeholders do not count', () => {
   const added = newReason([], NL_EN);
   assert.equal(added.id, 'reason');
