@@ -78,6 +78,13 @@ export function formatTel(href: string, lang = ''): string {
 }
 
 /**
+ * What goes between a label and the number or address after it: ": " ("Customer service: 0345 300 0000"), but only a space after a
+ * label that ends on its own mark ("Lost money or been scammed? 0800 046 0000", not "scammed?: 0800…"). The elements
+ * (contactLink) and every export (channelView) write it so.
+ */
+export const labelSeparator = (label: string): string => (/[?!:]$/.test(label.trim()) ? ' ' : ': ');
+
+/**
  * The form of a `tel:` link's number that a label already says ("Call 112", "Bel 0800-0359"), else
  * undefined, so no element or export says the number twice. Digits are compared with the number as
  * shown (formatTel), as linked, and as shown when the link had no separators (a Dutch reader's

@@ -15,6 +15,7 @@
  * the day every other channel still leads with it, an earlier alert's until the next one replaced it. An open incident
  * without a promised update has none: any time we wrote would be a guess.
  */
+import { labelSeparator } from '../content/links.js';
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { labelWithAddress } from './link-warning.js';
@@ -157,7 +158,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     el('description', description),
     el('instruction', instruction),
     el('web', ctx.statusUrl),
-    phone ? el('contact', phone.number ? phone.named : `${phone.label}: ${phone.href}`) : '',
+    phone ? el('contact', phone.number ? phone.named : `${phone.label}${labelSeparator(phone.label)}${phone.href}`) : '',
     '</info>',
   ].join('');
 }

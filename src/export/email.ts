@@ -7,6 +7,7 @@
  * actions and channels are plain text (numbers and e-mail addresses as text), and the sentence the
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
+import { labelSeparator } from '../content/links.js';
 import type { StatusPayload } from '../feed/schema.js';
 import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js';
 import { channelsHtml, emergencyOnTop, firstWithActions, incidentHtml, incidentMeta } from './html.js';
@@ -97,7 +98,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
 /** A channel as the e-mail writes it: an e-mail address as people write it ("help@…", not "mailto:help@…"); a web address only with links. */
 function named(ctx: Context, c: ChannelView, links: boolean): string {
   const address = addressAsText(c.href, ctx.lang) ?? (links ? c.href : undefined);
-  return c.number ? c.named : address ? `${c.label}: ${address}` : c.label;
+  return c.number ? c.named : address ? `${c.label}${labelSeparator(c.label)}${address}` : c.label;
 }
 
 /** One incident in plain text: title, severity and phase (a critical one's emergency lines under them, emergencyOnTop), the four parts, the actions (web addresses only with `links`). */

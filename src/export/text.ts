@@ -6,7 +6,7 @@
  */
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
-import { formatTel } from '../content/links.js';
+import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { channelWait } from '../i18n/phrases.js';
@@ -273,7 +273,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     number,
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
-    named: number && !numberSaid(ctx, label, c.href) ? `${label}: ${number}` : label,
+    named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
     wait: channelWait(ctx.t, c, ctx.lang),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

@@ -65,4 +65,14 @@ describe('phone numbers as dialled where the feed is, when the page names no reg
     await waitUntil(() => root.querySelector('.no-answer .number'), 'the no-answer box with its numbers', { timeout: 5000 });
     expect(numbers(root, '.no-answer .number')).to.deep.equal(['0800 046 0000', '0345 300 0000', '+44 113 496 0000']);
   });
+
+  it('a label that ends on its own question mark takes no colon before the number', async () => {
+    const feed = bank();
+    feed.channels[0]!.label = { en: 'Lost money or been scammed?' };
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${feed}></clearline-status>`);
+    const link = el.shadowRoot!.querySelector('[part~=channels] [data-channel=fraud] a')!;
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lost money or been scammed? 0800 046 0000');
+    const service = el.shadowRoot!.querySelector('[part~=channels] [data-channel=service] a')!;
+    expect(service.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Customer service: 0345 300 0000');
+  });
 });

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { forAbroad, formatTel, numberInLabel, safeHref } from '../../content/links.js';
+import { labelSeparator, forAbroad, formatTel, numberInLabel, safeHref } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
@@ -20,7 +20,7 @@ export function contactLink(href: string | undefined, label: string, lang: strin
   // an e-mail address is shown too (webmail users get nothing from the link; forwarding needs it).
   // The brackets go inside span.number: it moves to the next line whole (theme.styles.ts), and a "(" left at the end of a line looked like a mistake.
   const n = tel ? !numberInLabel(label, safe, lang) && tel : mail && !label.includes(mail) && mail;
-  const number = n ? (style === 'colon' ? html`: <span class="number">${n}</span>` : html` <span class="number">(${n})</span>`) : nothing;
+  const number = n ? (style === 'colon' ? html`${labelSeparator(label)}<span class="number">${n}</span>` : html` <span class="number">(${n})</span>`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
 
