@@ -85,12 +85,13 @@ function namedIn(name: string, languages: readonly string[] | undefined, zone: s
 /** A new, empty status feed; a missing publisher name or URL is a `[[TODO: …]]` placeholder, as in the templates. */
 export function newFeed(o: NewFeedOptions): FeedDraft {
   const todo = NEW_FEED_PLACEHOLDERS[o.lang ?? 'en'];
+  const zone = o.timeZone || localZone();
   return {
     type: 'status',
     version: 1,
     feed_id: o.feedId,
-    time_zone: o.timeZone || localZone(),
-    publisher: { name: namedIn(o.publisher?.trim() || todo.name, o.languages, o.timeZone || localZone()), url: publisherUrl(o.publisherUrl ?? '') || todo.url },
+    time_zone: zone,
+    publisher: { name: namedIn(o.publisher?.trim() || todo.name, o.languages, zone), url: publisherUrl(o.publisherUrl ?? '') || todo.url },
     ...(o.statusUrl?.trim() ? { status_url: publisherUrl(o.statusUrl) } : {}),
     channels: [],
     incidents: [],

@@ -183,12 +183,13 @@ export class ContactController implements ReactiveController {
   }
 
   private renderActions(actions: Action[], title: string, sub: StaticValue, lang: string): View {
+    const dial = numberLang(lang, this.context().status?.time_zone);
     return html`<div class="group actions" data-group="actions">${staticHtml`<${sub}>${title}</${sub}>`}
       <ul>${actions.map((a) => {
         const href = safeHref(a.href);
         const label = pickText(a.label, lang);
         // A phone action shows the number it dials, as in <clearline-status> (on a laptop the link may do nothing).
-        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, numberLang(lang, this.context().status?.time_zone), 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
+        return html`<li part="action">${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, dial, 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
       })}</ul></div>`;
   }
 

@@ -25,9 +25,7 @@ export function nextUpdateLine(incident: Incident, lang: string, now: number, zo
 export function nextUpdateLines(incidents: Incident[], lang: string, now: number, zone?: string): { lines: TemplateResult[]; late: boolean } {
   const promised = incidents.filter((i) => i.next_update_at);
   const named = promised.length > 1;
-  const lines = promised.map((i) => {
-    const late = isOverdue(i, now);
-    return html`<span class="next-line ${named ? 'named' : ''}">${named ? html`<strong>${pickText(i.title, lang)}</strong>: ` : nothing}${nextUpdateLine(i, lang, now, zone)}${late ? '' : '.'}</span>`;
-  });
-  return { lines, late: promised.length > 0 && promised.every((i) => isOverdue(i, now)) };
+  const late = promised.map((i) => isOverdue(i, now));
+  const lines = promised.map((i, n) => html`<span class="next-line ${named ? 'named' : ''}">${named ? html`<strong>${pickText(i.title, lang)}</strong>: ` : nothing}${nextUpdateLine(i, lang, now, zone)}${late[n] ? '' : '.'}</span>`);
+  return { lines, late: late.length > 0 && late.every(Boolean) };
 }
