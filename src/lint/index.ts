@@ -24,7 +24,7 @@ import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
-import { linkScheme, phoneE164, phoneLength } from './rules/links.js';
+import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
 import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
@@ -78,6 +78,7 @@ const RULES = [
   linkScheme,
   phoneE164,
   phoneLength,
+  emergencyPhoneLength,
   numberNearChannel,
   costlyNumber,
   emergencyNumberElsewhere,

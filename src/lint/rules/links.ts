@@ -2,7 +2,7 @@
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
 import { deskLink, dialledExample as example, phoneExtension } from '../../feed/channel-edit.js';
 import { suggestTel } from '../../feed/tel-suggest.js';
-import { defineRule, feedOr } from '../rule.js';
+import { defineRule, feedOr, type LintContext, type SaidProblem } from '../rule.js';
 import type { Obj } from '../walk.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
@@ -132,10 +132,22 @@ const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = {
   '1': { en: 'US or Canadian', nl: 'Amerikaanse of Canadese' },
 };
 
-/** A Dutch, British, Belgian, US or Canadian number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
-export const phoneLength = defineRule('phone-length', 'warning', function* ({ links, doc, timeZone }) {
+/** Whether a link path is an emergency line's own number (`channels/N/href` of a channel marked `emergency`). */
+function isEmergencyLine(doc: Obj, path: string): boolean {
+  const m = /^channels\/(\d+)\/href$/.exec(path);
+  const channel = m ? (doc.channels as Obj[] | undefined)?.[Number(m[1])] : undefined;
+  return channel?.emergency === true;
+}
+
+/**
+ * The numbers with a digit too few or too many, on emergency lines or on the others: both rules below say it in the
+ * same words; an emergency line's is an error (a Dutch water company's night desk signed "0800 035" on its fault line,
+ * which readers call first), the others' a warning as before.
+ */
+function* lengthProblems({ links, doc, timeZone }: LintContext, emergency: boolean): Iterable<SaidProblem> {
   const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
+    if (isEmergencyLine(doc, path) !== emergency) continue;
     const p = digitCountProblem(href);
     if (!p) continue;
     // "10", "9 or 10", and for a Dutch 0800 number "7 or 10" (never 8 or 9: 0800 and 4 or 7 digits).
@@ -167,7 +179,15 @@ export const phoneLength = defineRule('phone-length', 'warning', function* ({ li
         en: feedOr(`the ${one.en} ${href}${typed} has ${p.got} digits after +${p.code}; such numbers have ${counts(0, 'or')}`, desk.en),
         nl: feedOr(`het ${one.nl} ${href}${typed} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${counts(0, 'of')}`, desk.nl),
       },
-      fix: { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
+      fix: emergency
+        ? { en: 'Check the number: this is the emergency line readers call first, and a digit is missing or one too many.', nl: 'Controleer het nummer: dit is het noodnummer dat lezers als eerste bellen, en er ontbreekt een cijfer of er staat er een te veel.' }
+        : { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
     };
   }
-});
+}
+
+/** A Dutch, British, Belgian, US or Canadian number with a digit too few or too many: the commonest typo, and a wrong number in a crisis. */
+export const phoneLength = defineRule('phone-length', 'warning', (ctx) => lengthProblems(ctx, false));
+
+/** The same on an emergency line (gas smell, no water, fraud): refused, not only said, since readers call it first. */
+export const emergencyPhoneLength = defineRule('emergency-phone-length', 'error', (ctx) => lengthProblems(ctx, true));
