@@ -28,7 +28,7 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['Mobile network outage: calls and mobile data do not work', 'Cell network outage: calls and cellular data do not work'],
   ['(calls, texts, mobile data)', '(calls, texts, cellular data)'],
   ['Emergency number not working on your mobile?', '911 not working on your cell phone?'],
-  ['Your mobile tries every network there is', 'Your cell phone tries every network there is'],
+  ['Your mobile already tries every network there is', 'Your cell phone already tries every network there is'],
   ['If your personal alarm uses a SIM card', 'If your medical alert device uses a SIM card'],
   ['Calling us from your mobile', 'Calling us from your cell phone'],
   ['If your mobile still does not work', 'If your cell phone still does not work'],

@@ -3,7 +3,7 @@
  * operator's night desk found only `telecom`, written for a cut at home: its act-now said to call 112 "from a mobile (it
  * works on any network)" and to keep a charged mobile within reach, to the very people whose mobile does not work, and
  * nothing said how to reach the operator when calling it is what fails. Here the emergency number comes first with what
- * to do when the mobile cannot reach it (a landline or someone else's phone; Wi-Fi calling does not carry it), and the
+ * to do when the mobile cannot reach it (a landline or someone else's phone), and the
  * desk is reached by chat or this page over Wi-Fi. The English names no number ("the emergency number"): american.ts.
  */
 import { action, BILL_COMPENSATION, known, lifeInDanger, reason, title, unknown, type Template } from './parts.js';
@@ -18,11 +18,13 @@ export const mobile: Template = {
   ),
   unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it will take.'),
   actions: [
+    // Nothing about Wi-Fi calling: whether it reaches the emergency number differs by country and operator (in the US it
+    // must reach 911; a US operator's trial found "Wi-Fi calling does not work for this" here, wrong there).
     // What to do when the mobile fails comes first, and its last sentence names no number: an SMS keeps the first two
     // sentences whole (export/sms-emergency.ts), not "Moet u 112 bellen? Probeer het met uw mobiel, dat gaat via elk...".
     action(
-      'Lukt 112 niet met uw mobiel? Bel 112 met een vaste telefoon of de telefoon van iemand anders. Uw mobiel probeert elk netwerk dat er is; via wifi bellen werkt hiervoor niet',
-      'Emergency number not working on your mobile? Call it from a landline or someone else\'s phone. Your mobile tries every network there is; Wi-Fi calling does not work for this',
+      'Lukt 112 niet met uw mobiel? Bel 112 met een vaste telefoon of de telefoon van iemand anders. Uw mobiel probeert daarvoor al elk netwerk dat er is',
+      'Emergency number not working on your mobile? Call it from a landline or someone else\'s phone. Your mobile already tries every network there is for it',
       'U heeft nu hulp nodig',
       'You need help now',
       true,

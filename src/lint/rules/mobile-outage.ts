@@ -59,8 +59,8 @@ export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'w
           nl: `"${title.nl}" gaat over het mobiele netwerk, maar deze actie zegt dat lezers met een mobiel moeten bellen of er een bij de hand moeten houden: wie last heeft van de storing, kan dat niet`,
         },
         fix: {
-          en: `Say what they can use instead: a landline or someone else's phone${f.emergency ? ' (Wi-Fi calling does not reach the emergency number)' : ', or the chat or this page over Wi-Fi'}${command ? feedOr(`: ${command}`, ', in the action’s words') : ', in the action’s words'}.`,
-          nl: `Zeg wat ze wel kunnen gebruiken: een vaste telefoon of de telefoon van iemand anders${f.emergency ? ' (112 bellen via wifi werkt niet)' : ', of de chat of deze pagina via wifi'}${command ? feedOr(`: ${command}`, ', in de tekst van de actie') : ', in de tekst van de actie'}.`,
+          en: `Say what they can use instead: a landline or someone else's phone${f.emergency ? '' : ', or the chat or this page over Wi-Fi'}${command ? feedOr(`: ${command}`, ', in the action’s words') : ', in the action’s words'}.`,
+          nl: `Zeg wat ze wel kunnen gebruiken: een vaste telefoon of de telefoon van iemand anders${f.emergency ? '' : ', of de chat of deze pagina via wifi'}${command ? feedOr(`: ${command}`, ', in de tekst van de actie') : ', in de tekst van de actie'}.`,
         },
       };
     }
