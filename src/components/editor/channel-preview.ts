@@ -9,6 +9,7 @@ import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
 import { phoneLineErrors } from '../../export/lint.js';
 import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms, type SmsResult } from '../../export/sms.js';
+import { shortenedInWords } from '../../export/shortened.js';
 import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
 import { incidentName } from '../../feed/incident-name.js';
 import type { StatusPayload } from '../../feed/schema.js';
@@ -21,6 +22,7 @@ const TERMS = {
     sms: (n: number, limit: number) => `SMS, ${n} of ${limit} characters`,
     check: 'Do the title and the first sentence of what we know still say what is going on?',
     warning: 'Warning',
+    shortened: (n: number, words: string, action: boolean) => `To fit in ${n} characters, the SMS ${words}.${action ? ' Check that it still says what people should do, or make the first action shorter.' : ''}`,
     outage: (incident: string, words: string) =>
       `incident ${incident} is still open and is about the mobile network or SMS${words}, so the people it affects may not get this SMS until it works again. Tell them another way too: the e-mail below, social posts or your status page.`,
   },
@@ -30,6 +32,7 @@ const TERMS = {
     sms: (n: number, limit: number) => `Sms, ${n} van ${limit} tekens`,
     check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
     warning: 'Let op',
+    shortened: (n: number, words: string, action: boolean) => `Om in ${n} tekens te passen, is in de sms ${words}.${action ? ' Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter.' : ''}`,
     outage: (incident: string, words: string) =>
       `storing ${incident} is nog open en gaat over het mobiele netwerk of sms${words}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: met de e-mail hieronder, op sociale media of op uw statuspagina.`,
   },
@@ -57,6 +60,16 @@ function smsOutageNote(sms: SmsResult & { smsOutage: SmsOutage }, payload: Statu
   return html`<p class="notes" lang=${ui} data-note="sms-outage"><strong>${w.warning}:</strong> ${w.outage(name, words)}</p>`;
 }
 
+/**
+ * What the SMS left out or cut to fit, as `clearline export --to sms` and `lint --for sms` say it: a water company's
+ * night desk saw "Haal gratis flessen water bij het uitdeelpunt..." without the address, and nothing said it was cut.
+ */
+function shortenedNote(sms: SmsResult, ui: string): TemplateResult {
+  const lang = uiLanguage(ui);
+  const action = sms.shortened.some((s) => s.startsWith('action'));
+  return html`<p class="hint" lang=${ui} data-note="sms-shortened">${TERMS[lang].shortened(sms.limit, shortenedInWords(sms.shortened, lang), action)}</p>`;
+}
+
 export function renderChannelPreview(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number }): TemplateResult | typeof nothing {
   if (!payload.incidents.some((i) => i.id === o.incident)) return nothing;
   const w = TERMS[uiLanguage(o.ui)];
@@ -80,6 +93,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
       ? html`<figure data-channel="sms">
           <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
           <blockquote>${sms.text}</blockquote>
+          ${sms.shortened.length ? shortenedNote(sms, o.ui) : nothing}
           ${sms.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="sms-link-left-out">${capital(LINK_LEFT_OUT_NOTE[uiLanguage(o.ui)](sms.linkLeftOut, 'sms', payload.incidents))}.</p>` : nothing}
           ${sms.smsOutage ? smsOutageNote({ ...sms, smsOutage: sms.smsOutage }, payload, o.ui) : nothing}
         </figure>`
