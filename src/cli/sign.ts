@@ -95,6 +95,10 @@ export const sign: Command = {
           ? `${kind === 'faq' ? 'FAQ-document' : 'Statusfeed'} "${String(doc.feed_id)}" ondertekend, volgnummer ${String(doc.seq)}, geldig tot ${until}, met ${nlCount(keys.length, 'sleutel', 'sleutels')}: ${out}`
           : `Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${until}, with ${keys.length} key(s): ${out}`,
       );
+      // A quiet feed lapses within the hour: a water company's colleague signed one before the night and nobody knew a
+      // heartbeat job keeps it fresh; at 02:00 the studio opened on an expired feed.
+      const open = Array.isArray(doc.incidents) && doc.incidents.some((i) => !isObj(i) || i.phase !== 'resolved');
+      if (kind === 'status' && !open) console.error(t.quiet(until, keyName, out));
     }
   },
 };
