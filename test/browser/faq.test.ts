@@ -106,7 +106,9 @@ describe('<clearline-faq>', () => {
     const en = await mount('en');
     await type(en, 'refund cancelled flight');
     expect(resultIds(en)[0]).to.equal('refund');
-    expect(root(en).querySelector('[role=status]')!.textContent).to.match(/\d+ results?/);
+    // Announced once typing pauses (faq-count-heard.test.ts), on screen at once.
+    expect(root(en).querySelector('[part~=count]')!.textContent).to.match(/\d+ results?/);
+    await waitUntil(() => /\d+ results?/.test(root(en).querySelector('[role=status]')!.textContent!), 'count not announced', { timeout: 5000 });
     en.remove();
     const nl = await mount('nl');
     await type(nl, 'bagage kwijt');

@@ -45,7 +45,7 @@ const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; resu
  * @csspart base - The outer wrapper.
  * @csspart search - The label, hint and search field.
  * @csspart input - The search field.
- * @csspart count - The line announcing the number of results.
+ * @csspart count - The line with the number of results; screen readers hear it once typing pauses, not at every key.
  * @csspart notice - The "last confirmed at" or error notice.
  * @csspart last-checked - The quiet "last checked <date>" note on an FAQ document past its expiry (still shown: an FAQ is reference content).
  * @csspart disruption - The group of entries about a current disruption.
@@ -218,7 +218,9 @@ export class ClearlineFaq extends FeedElement<'faq'> {
           @keydown=${this.keys.onFieldKey}
         />
       </div>
-      <p class="count" id="count" part="count" role="status">${count}</p>
+      <p class="count" id="count" part="count">${count}</p>
+      <!-- Heard once typing pauses: a trial's live count went "No results", "4 results", "No results" mid-word. -->
+      <p class="visually-hidden" role="status">${!searching || this.search.settled ? count : ''}</p>
       ${payload && !this.entries && isExpired(payload, this.now)
         ? html`<p class="last-checked" part="last-checked">${t.lastChecked(formatDate(Date.parse(payload.issued_at), lang))}</p>`
         : nothing}

@@ -85,6 +85,11 @@ export class SearchController implements ReactiveController {
     return this.engine && !this.stale() ? this.built?.index : undefined;
   }
 
+  /** Whether typing has paused on the query searched (a screen reader hears its count then, not at every key). */
+  get settled(): boolean {
+    return this.searching && this.query.trim() === this.settledQuery;
+  }
+
   /** Whether a query is being searched (non-blank). */
   get searching(): boolean {
     return this.query.trim() !== '';
@@ -190,6 +195,7 @@ export class SearchController implements ReactiveController {
     const outcome = this.currentIndex()?.search(this.query);
     if (!outcome) return this.settleLater(); // the index is still being built: after another pause
     this.settledQuery = query;
+    this.host.requestUpdate(); // the count is announced now (settled)
     const results = outcome.hits.map((h) => h.id);
     const context = this.source.context();
     track<ClearlineSearchDetail>(this.host, 'search', { query, results }, context, { results: results.length });
