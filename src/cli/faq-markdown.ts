@@ -83,6 +83,8 @@ export function filesLanguage(names: readonly string[]): UiLanguage | undefined 
 export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en', sources?: Map<string, string[]>): BuiltEntry[] {
   const t = FAQ_TERMS[lang];
   const byId = new Map<string, BuiltEntry>();
+  // `order: 1` first: a mobile operator's "Can I still call 911?" came after "Will I get a credit on my bill?" (file names).
+  const orders = new Map<string, number>();
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     const parts = splitName(f.name);
     if (!parts) throw new Error(t.badName(f.name));
@@ -91,6 +93,10 @@ export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en
     const question = data.question;
     if (typeof question !== 'string' || !question.trim()) throw new Error(t.needsQuestion(f.name));
     if (!body) throw new Error(t.emptyAnswer(f.name));
+    if (data.order !== undefined) {
+      if (typeof data.order !== 'string' || !/^\d{1,6}$/.test(data.order)) throw new Error(t.badOrder(f.name, String(data.order)));
+      orders.set(id, Math.min(orders.get(id) ?? Infinity, Number(data.order)));
+    }
     const entry = byId.get(id) ?? { id, question: {}, answer: {} };
     if (entry.question[parts.lang] !== undefined) throw new Error(t.duplicate(f.name, id, parts.lang));
     sources?.set(id, [...(sources.get(id) ?? []), f.name]);
@@ -104,5 +110,6 @@ export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en
   }
   // The desk's language first in each text, so sign, lint and verify of the built FAQ speak it too (deskLanguage reads the first).
   const first = <T>(o: Record<string, T>) => (lang in o ? { [lang]: o[lang], ...o } : o);
-  return [...byId.values()].map((e) => ({ ...e, question: first(e.question), answer: first(e.answer) }));
+  const rank = (e: BuiltEntry) => orders.get(e.id) ?? Infinity;
+  return [...byId.values()].sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) - rank(b))).map((e) => ({ ...e, question: first(e.question), answer: first(e.answer) }));
 }

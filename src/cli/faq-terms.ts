@@ -13,6 +13,8 @@ export interface FaqTerms {
   needsQuestion: (file: string) => string;
   emptyAnswer: (file: string) => string;
   duplicate: (file: string, id: string, lang: string) => string;
+  /** `order:` that is not a whole number. */
+  badOrder: (file: string, value: string) => string;
   /** The built FAQ, in "the FAQ is not a valid faq document". */
   theFaq: string;
   /** An entry's files, in front of what the schema says about it: "storing.nl.md, id". */
@@ -30,6 +32,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     needsQuestion: (file) => `${file}: the front matter needs question: …; add the question between the --- lines, e.g. question: When can I reach you?`,
     emptyAnswer: (file) => `${file}: the answer (the Markdown after the front matter) is empty; write the answer below the second --- line`,
     duplicate: (file, id, lang) => `${file}: entry "${id}" already has a ${lang} file; give one of the two another id: (or remove one)`,
+    badOrder: (file, value) => `${file}: order: ${value} is not a whole number; write order: 1 for the question readers see first, order: 2 for the next (questions without order: follow, by file name)`,
     theFaq: 'the FAQ',
     entryPlace: (files, field) => `${files}${field ? `, ${field}` : ''}`,
     noFolder: (dir) => `cannot read the folder ${dir}; check its name and the folder you are in`,
@@ -43,6 +46,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     needsQuestion: (file) => `${file}: de kop mist question: …; zet de vraag tussen de regels ---, bijvoorbeeld question: Wanneer bent u bereikbaar?`,
     emptyAnswer: (file) => `${file}: het antwoord (de tekst onder de kop) is leeg; schrijf het antwoord onder de tweede regel ---`,
     duplicate: (file, id, lang) => `${file}: vraag "${id}" heeft al een bestand in ${lang}; geef een van de twee een ander id: (of verwijder er een)`,
+    badOrder: (file, value) => `${file}: order: ${value} is geen heel getal; schrijf order: 1 voor de vraag die lezers als eerste zien, order: 2 voor de volgende (vragen zonder order: komen daarna, op bestandsnaam)`,
     theFaq: 'de FAQ',
     entryPlace: (files, field) => `${files}${field ? `, ${field}` : ''}`,
     noFolder: (dir) => `kan de map ${dir} niet lezen; controleer de naam en de map waarin u staat`,

@@ -23,7 +23,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const newQuestion: Command = {
   name: 'new question',
   summary: 'answer a new question in the FAQ: writes its Markdown files (one per language) with their front matter',
-  usage: 'clearline new question --question TEXT... --answer TEXT... [--lang nl,en] [--id ID] [--tags WORD...] [--incidents ID...] [--dir faq] [--out faq.json [--feed-id ID]]',
+  usage: 'clearline new question --question TEXT... --answer TEXT... [--lang nl,en] [--id ID] [--tags WORD...] [--incidents ID...] [--order N] [--dir faq] [--out faq.json [--feed-id ID]]',
   positionals: 0,
   options: {
     question: { type: 'string', multiple: true, help: 'the question as people ask it, e.g. "Can I drink the tap water?" (once per language of the FAQ, in the order of --lang)' },
@@ -32,6 +32,7 @@ export const newQuestion: Command = {
     id: { type: 'string', help: 'the answer\'s id, also the start of its file names (default: from the question, e.g. can-i-drink-the-tap-water); contact reasons link to it with new reason --faq ID' },
     tags: { type: 'string', multiple: true, help: 'more words the search finds it by (repeat, or comma-separated), e.g. --tags "tap water,boil"' },
     incidents: { type: 'string', multiple: true, help: 'the incidents it is about, by id (repeat, or comma-separated): shown with them while they are open' },
+    order: { type: 'string', help: 'where readers see it: 1 first, 2 next, …; questions without an order follow, by file name (front matter order:)' },
     ...FOLDER_OPTIONS,
   },
   async run(v) {
@@ -54,6 +55,8 @@ export const newQuestion: Command = {
     if (!ID.test(id)) throw new CliError(t.badId(id));
     const taken = folder.files.filter((f) => f.id === id || splitName(f.name)?.base === id);
     if (taken.length) throw new CliError(t.idTaken(dir, id, taken.map((f) => join(dir, f.name))));
+    const order = str(v.order);
+    if (order !== undefined && !/^\d{1,6}$/.test(order.trim())) throw new CliError(t.badOrder(order));
     const tags = listOption(v.tags);
     const incidents = listOption(v.incidents);
     const known = isObj(feed) && Array.isArray(feed.incidents) ? feed.incidents.filter(isObj).map((i) => String(i.id)) : undefined;
@@ -61,7 +64,7 @@ export const newQuestion: Command = {
     if (stranger) throw new CliError(t.unknownIncident(stranger, 'feed.json', known!.join(', ') || '-'));
     const target = await rebuildTarget(v, lang);
 
-    const files = langs.map((l) => ({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!, { tags, incidents }) }));
+    const files = langs.map((l) => ({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!, { tags, incidents, ...(order ? { order: order.trim() } : {}) }) }));
     const { warnings, doc } = checkFolder(folder, files, id, 'added', lang);
     if (first) await mkdir(dir);
     await writeNewFiles(files.map((f) => ({ path: join(dir, f.name), text: f.text })), t);

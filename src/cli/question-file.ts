@@ -138,10 +138,11 @@ export function frontMatterLine(key: string, value: string | string[]): string {
   return line;
 }
 
-/** A new entry's file in one language: front matter (id, question, tags, incidents), then the answer. */
-export function questionFile(id: string, question: string, answer: string, extra: { tags?: string[]; incidents?: string[] } = {}): string {
+/** A new entry's file in one language: front matter (id, question, tags, incidents, order), then the answer. */
+export function questionFile(id: string, question: string, answer: string, extra: { tags?: string[]; incidents?: string[]; order?: string } = {}): string {
   const lines = [frontMatterLine('id', id), frontMatterLine('question', question)];
   for (const key of ['tags', 'incidents'] as const) if (extra[key]?.length) lines.push(frontMatterLine(key, extra[key]!));
+  if (extra.order) lines.push(frontMatterLine('order', extra.order));
   return `---\n${lines.join('\n')}\n---\n${answer}\n`;
 }
 

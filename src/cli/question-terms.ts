@@ -22,6 +22,8 @@ export interface QuestionTerms {
   perLanguage: (dir: string, option: 'question' | 'answer', langs: string[], got: number) => string;
   empty: (option: 'question' | 'answer', lang: string) => string;
   badId: (id: string) => string;
+  /** --order that is not a whole number. */
+  badOrder: (order: string) => string;
   noSlug: string;
   idTaken: (dir: string, id: string, files: string[]) => string;
   fileExists: (path: string) => string;
@@ -65,6 +67,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
       `${dir} has its answers in ${andList(langs, 'and')}: give --${option} once per language, in this order: ${example(langs, option, 'or name the order with')} (you gave ${got})`,
     empty: (option, lang) => `the --${option} for ${lang} is empty; write the ${option === 'question' ? 'question as people ask it' : 'answer people read'}`,
     badId: (id) => `--id ${id}: use 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit, e.g. --id drinking-water`,
+    badOrder: (order) => `--order ${order}: give a whole number: 1 for the question readers see first, 2 for the next (questions without an order follow, by file name)`,
     noSlug: 'give --id: the question has no letters or digits to make an id from, e.g. --id drinking-water',
     idTaken: (dir, id, files) => `${dir} already has a question "${id}" (${files.join(', ')}); change it with clearline edit question --dir ${shellArg(dir)} --id ${id}, or pick another --id`,
     fileExists: (path) => `${path} already exists; nothing was written (it is never overwritten). Pick another --id`,
@@ -100,6 +103,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
       `${dir} heeft de antwoorden in ${andList(langs, 'en')}: geef --${option} één keer per taal, in deze volgorde: ${example(langs, option, 'of noem de volgorde met')} (u gaf er ${got})`,
     empty: (option, lang) => `de --${option} voor ${lang} is leeg; schrijf ${option === 'question' ? 'de vraag zoals mensen die stellen' : 'het antwoord dat mensen lezen'}`,
     badId: (id) => `--id ${id}: gebruik 1 tot 64 letters, cijfers, ".", "_" of "-", beginnend met een letter of cijfer, bijv. --id drinkwater`,
+    badOrder: (order) => `--order ${order}: geef een heel getal: 1 voor de vraag die lezers als eerste zien, 2 voor de volgende (vragen zonder volgorde komen daarna, op bestandsnaam)`,
     noSlug: 'geef --id: de vraag heeft geen letters of cijfers om een id van te maken, bijv. --id drinkwater',
     idTaken: (dir, id, files) => `${dir} heeft al een vraag "${id}" (${files.join(', ')}); wijzig die met clearline edit question --dir ${shellArg(dir)} --id ${id}, of kies een andere --id`,
     fileExists: (path) => `${path} bestaat al; er is niets geschreven (het wordt nooit overschreven). Kies een andere --id`,

@@ -216,7 +216,7 @@ test('help of new question and edit question: the flags, and no travel words or 
   made.push(dir);
   const help = run(dir, 'new', 'question', '--help');
   assert.equal(help.status, 0);
-  assert.match(help.stdout, /Usage: clearline new question --question TEXT\.\.\. --answer TEXT\.\.\. \[--lang nl,en\] \[--id ID\] \[--tags WORD\.\.\.\] \[--incidents ID\.\.\.\] \[--dir faq\] \[--out faq\.json \[--feed-id ID\]\]/);
+  assert.match(help.stdout, /Usage: clearline new question --question TEXT\.\.\. --answer TEXT\.\.\. \[--lang nl,en\] \[--id ID\] \[--tags WORD\.\.\.\] \[--incidents ID\.\.\.\] \[--order N\] \[--dir faq\] \[--out faq\.json \[--feed-id ID\]\]/);
   for (const command of [['new', 'question'], ['edit', 'question']]) {
     const r = run(dir, ...command, '--help');
     assert.equal(r.status, 0);
