@@ -129,9 +129,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (open > 1) add('count', [x.ivrOpen(t.openIncidents(open))], 2.5);
   // The lead's summary is the last thing shortened (see fitBudget); every title is always said.
   // A resolved lead says so first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."
-  const lead = view?.resolved ? `${view.phase}: ${view.title}.` : `${view?.title}.`;
-  if (view) add('what', [lead, view.summary ? ` ${view.summary}` : ''], 0, view.summary ? [lead] : undefined);
-  else add('what', [`${t.allClear}.`], 0);
+  // A title still empty (the studio previews while the desk types) is not said: "Welkom bij …. . Om 01:40" was read.
+  const titled = view?.title.trim() ? view.title : '';
+  const lead = view?.resolved ? (titled ? `${view.phase}: ${titled}.` : `${view.phase}.`) : titled ? `${titled}.` : '';
+  if (!view) add('what', [`${t.allClear}.`], 0);
+  else if (lead || view.summary) add('what', lead ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined);
   // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
   // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
@@ -152,7 +154,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (view) addTodo(add, view, ctx, said);
   if (view && !view.resolved) addLaterTodos(add, view, ctx, said);
   for (const v of views.slice(1)) {
-    add(`also-${v.id}`, [`${v.title}.`], 0);
+    if (v.title.trim()) add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v, ctx, said);
   }
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
