@@ -29,9 +29,15 @@ export const languageMissing = defineRule('language-missing', 'error', function*
     if (!missing.length) continue;
     const codes = english(missing);
     const names = dutchNames(missing);
+    // At the desk, the field's own other language: a water desk that emptied "Titel — Nederlands" read "ontbreekt …,
+    // terwijl andere teksten er wel in staan", as if a translation were missing somewhere else.
+    const present = Object.keys(value).filter((k) => LANG_KEY.test(k) && !isBlank(value[k]));
     yield {
       path: t.path,
-      message: { en: `this text has no ${codes} while other texts do`, nl: `deze tekst ontbreekt in het ${names}, terwijl andere teksten er wel in staan` },
+      message: {
+        en: feedOr(`this text has no ${missing.join(', ')} while other texts do`, `this text is empty in ${languageNames(missing, 'en')}, while its ${languageNames(present, 'en')} is filled in`),
+        nl: feedOr(`deze tekst ontbreekt in het ${names}, terwijl andere teksten er wel in staan`, `deze tekst is leeg in het ${names}, terwijl hij er in het ${dutchNames(present)} wel staat`),
+      },
       fix: { en: `Add the ${codes} text, so every reader gets the whole message in their language.`, nl: `Vul de tekst in het ${names} aan, zodat iedere lezer het hele bericht in de eigen taal krijgt.` },
     };
   }
