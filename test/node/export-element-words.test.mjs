@@ -144,8 +144,8 @@ test('the e-mail text does not say "Bij nood" twice: an emergency line whose own
   );
   line.label = { nl: 'Noodlijn bij lekkage', en: 'Emergency line for leaks' };
   const want = {
-    nl: ['- Bij gevaar: 112', '- Bij nood: Gaslucht? Bel 0800 9009', '- Noodlijn bij lekkage: 0800 123 456 (Dag en nacht)'],
-    en: ['- In danger: 112', '- In an emergency: Smell gas? Call us: +31 800 9009', '- Emergency line for leaks: +31 800 123 456 (Day and night)'],
+    nl: ['- Bij gevaar: 112', '- Bij nood: Gaslucht? Bel 0800 9009', '- Noodlijn bij lekkage: 0800 123 4567 (Dag en nacht)'],
+    en: ['- In danger: 112', '- In an emergency: Smell gas? Call us: +31 800 9009', '- Emergency line for leaks: +31 800 123 4567 (Day and night)'],
   };
   for (const lang of LANGS) {
     const text = x.exportEmail(f, { lang, now: NOW }).text;

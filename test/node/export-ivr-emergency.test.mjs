@@ -43,9 +43,9 @@ test('a label ending in its number: the number is said once, after "hang op en b
     assert.ok((await xmllint(ivr.ssml)).valid);
   }
   // Written with separators or in brackets, in the reader's own form of the number.
-  const grouped = withEmergency({ nl: 'Noodlijn (0800-123456)', en: 'Emergency line (+31 800 123 456)' });
-  assert.equal(spoken(x.exportIvr(grouped, { lang: 'nl', now: NOW }), 'nl'), 'Noodlijn: hang op en bel 0800 123 456.');
-  assert.equal(spoken(x.exportIvr(grouped, { lang: 'en', now: NOW }), 'en'), 'Emergency line: hang up and call +31 800 123 456.');
+  const grouped = withEmergency({ nl: 'Noodlijn (0800-1234567)', en: 'Emergency line (+31 800 123 4567)' });
+  assert.equal(spoken(x.exportIvr(grouped, { lang: 'nl', now: NOW }), 'nl'), 'Noodlijn: hang op en bel 0800 123 4567.');
+  assert.equal(spoken(x.exportIvr(grouped, { lang: 'en', now: NOW }), 'en'), 'Emergency line: hang up and call +31 800 123 4567.');
   // Only the number: the word for an emergency leads.
   assert.equal(spoken(x.exportIvr(withEmergency('112', 'tel:112'), { lang: 'nl', now: NOW }), 'nl'), 'Bij nood: hang op en bel 112.');
 });
@@ -60,9 +60,9 @@ test('a label that tells the caller to call it is said as written, its number ma
   }
 });
 
-test('a label without its number is unchanged: "…: hang op en bel 0800 123 456."', () => {
-  assert.equal(spoken(x.exportIvr(feed(), { lang: 'nl', now: NOW }), 'nl'), 'Storingslijn bij lekkage of geen water: hang op en bel 0800 123 456.');
-  assert.equal(spoken(x.exportIvr(feed(), { lang: 'en', now: NOW }), 'en'), 'Emergency line for leaks or no water: hang up and call +31 800 123 456.');
+test('a label without its number is unchanged: "…: hang op en bel 0800 123 4567."', () => {
+  assert.equal(spoken(x.exportIvr(feed(), { lang: 'nl', now: NOW }), 'nl'), 'Storingslijn bij lekkage of geen water: hang op en bel 0800 123 4567.');
+  assert.equal(spoken(x.exportIvr(feed(), { lang: 'en', now: NOW }), 'en'), 'Emergency line for leaks or no water: hang up and call +31 800 123 4567.');
 });
 
 test('the written channels show a label that says its number once too: e-mail and the page without script', () => {
@@ -140,5 +140,5 @@ test('a name with its short number keeps it: "NHS 111: hang up and call 111.", n
   assert.equal(spoken(x.exportIvr(f, { lang: 'nl', now: NOW }), 'nl'), 'NHS 111: hang op en bel 111.');
   // After a colon or in brackets the number is still the one to call, said once; a long number after a word too.
   assert.equal(spoken(x.exportIvr(withEmergency({ en: 'Urgent medical help: 111' }, 'tel:111'), { lang: 'en', now: NOW }), 'en'), 'Urgent medical help: hang up and call 111.');
-  assert.equal(spoken(x.exportIvr(withEmergency({ nl: 'Storingsnummer 0800-123456' }), { lang: 'nl', now: NOW }), 'nl'), 'Storingsnummer: hang op en bel 0800 123 456.');
+  assert.equal(spoken(x.exportIvr(withEmergency({ nl: 'Storingsnummer 0800-1234567' }), { lang: 'nl', now: NOW }), 'nl'), 'Storingsnummer: hang op en bel 0800 123 4567.');
 });

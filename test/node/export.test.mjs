@@ -46,7 +46,7 @@ test('the same facts in every channel: wait, reason, late update, emergency line
   const late = 'De beloofde update van 10:30 is te laat.';
   for (const [name, text] of [['ivr', ivr.text], ['html', page], ['email', mail]]) assert.ok(text.includes(late), `${name} says the update is late`);
   // The emergency line is said on the phone and listed first on the page.
-  assert.match(ivr.text, /Storingslijn bij lekkage of geen water: hang op en bel 0800 123 456\./);
+  assert.match(ivr.text, /Storingslijn bij lekkage of geen water: hang op en bel 0800 123 4567\./);
   assert.ok(page.indexOf('Storingslijn') < page.indexOf('Klantenservice'), 'emergency line first');
   // Before the update is late, the next update time is said instead.
   const early = x.exportIvr(f, { lang: 'en', now: Date.parse('2026-11-23T09:00:00Z') });
