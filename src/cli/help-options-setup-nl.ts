@@ -118,6 +118,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
     id: 'het id van het antwoord, ook het begin van de bestandsnamen (standaard: uit de vraag, bijv. kan-ik-het-kraanwater-drinken); contactredenen linken ernaar met new reason --faq ID',
     tags: 'meer woorden waarop de zoekfunctie het vindt (herhaal, of gescheiden door komma\'s), bijv. --tags "kraanwater,koken"',
     incidents: 'de incidenten waar het over gaat, met hun id (herhaal, of gescheiden door komma\'s): getoond bij die incidenten zolang ze open zijn',
+    order: 'waar lezers de vraag zien: 1 eerst, 2 daarna, …; vragen zonder volgorde komen daarna, op bestandsnaam (order: in de kop)',
     dir: 'de map met de FAQ-antwoorden in Markdown, die faq build leest (standaard: faq)',
     out: 'bouw ook het FAQ-document opnieuw, zoals clearline faq build, bijv. --out faq.json; onderteken het daarna',
     'feed-id': 'met --out: de feed_id van het FAQ-document (standaard: die in het --out-bestand)',
