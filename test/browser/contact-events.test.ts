@@ -136,7 +136,7 @@ describe('<clearline-faq>: "Did this answer your question?"', () => {
     entry.querySelector<HTMLButtonElement>('button.fb[data-helpful=no]')!.click();
     await el.updateComplete;
     expect(entry.querySelector('button.reason')).to.equal(null);
-    expect(entry.querySelector('[part~=feedback]')!.textContent).to.contain('Sorry this did not help. You can contact us:');
+    expect(entry.querySelector('[part~=feedback]')!.textContent).to.contain('Sorry this did not help. You can ask us directly:');
     const ids = [...entry.querySelectorAll<HTMLElement>('[part~=no-answer] [data-channel]')].map((c) => c.dataset.channel);
     expect(ids).to.deep.equal(['gas', 'callback', 'web', 'chat', 'phone']);
     entry.querySelector<HTMLAnchorElement>('[data-channel=phone] a')!.click();
