@@ -36,11 +36,12 @@ function move(ctx: FormContext, e: Event, i: number, dir: 'up' | 'down'): void {
 
 /**
  * Said above the actions when an update resolves: readers no longer see them (nor the e-mail or SMS), and a bank's
- * all-clear dropped "We never ask for your PIN" while scam texts went on (`clearline update --resolve` says the same).
+ * all-clear dropped "We never ask for your PIN" while scam texts went on (`clearline update --resolve` says the same), and a water
+ * company's "run the cold tap for 2 minutes" when the water came back (the fake-message example alone did not bring it to mind).
  */
 const RESOLVE_ACTIONS = {
-  en: (known: string) => `Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls? Write it in “${known}”.`,
-  nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes? Schrijf die dan bij “${known}”.`,
+  en: (known: string) => `Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls, or what to do now it works again (restart a device, run the tap until the water is clear)? Write it in “${known}”.`,
+  nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes, of wat mensen doen nu het weer werkt (een apparaat opnieuw opstarten, de kraan laten lopen tot het water helder is)? Schrijf die dan bij “${known}”.`,
 } as const;
 
 /** The folded section's summary (fold.ts): how many actions readers see. */
