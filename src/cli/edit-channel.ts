@@ -45,7 +45,7 @@ export const editChannel: Command = {
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
     'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },
     wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
-    reason: { type: 'string', multiple: true, help: 'why the wait is what it is; on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
+    reason: { type: 'string', multiple: true, help: 'why the wait is what it is, after the wait and a colon, so in lower case ("many calls about the outage"); on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
     move: { type: 'string', help: 'up or down: one place in the order readers get (emergency lines first, in this order), as the studio\'s Up / Down; e.g. 112 above your own out-of-hours line' },
     remove: { type: 'boolean', help: 'remove the channel (and the contact reasons\' links to it)' },

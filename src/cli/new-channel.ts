@@ -43,7 +43,7 @@ export const newChannelCommand: Command = {
     emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language; one for all only without words, e.g. "24/7")' },
     wait: { type: 'string', help: 'the expected wait in minutes' },
-    reason: { type: 'string', multiple: true, help: 'why the wait is what it is; on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
+    reason: { type: 'string', multiple: true, help: 'why the wait is what it is, after the wait and a colon, so in lower case ("many calls about the outage"); on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
     id: { type: 'string', help: 'the channel id (default: the kind, e.g. phone, phone-2)' },
     feed: { type: 'string', help: 'the feed file (default feed.json)' },
     json: { type: 'boolean', help: 'print {feed, channel, findings} as JSON' },
