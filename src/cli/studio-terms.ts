@@ -35,6 +35,8 @@ export interface StudioTerms {
   keyNotPinned: (kid: string) => string;
   /** The startup line. */
   started: (url: string, feed: string) => string;
+  /** Started without --publish-cmd: Publish only saves; said to whoever sets the studio up, before the desk finds out at 2 a.m. */
+  noPublishCmd: (envelope: string) => string;
 }
 
 export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
@@ -63,6 +65,8 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     badKey: (option, why) => `${option}: ${why}`,
     keyNotPinned: (kid) => `the --key (kid ${kid}) is not one of the --public-key keys: readers would refuse everything the studio signs; give the private key whose public half your site pins`,
     started: (url, feed) => `clearline studio: ${url} (editing ${feed}; press Ctrl+C to stop)`,
+    noPublishCmd: (envelope) =>
+      `note: without --publish-cmd, Publish only saves ${envelope} here; nothing reaches your website, and the desk is told to put it there themselves. Start the studio with --publish-cmd "…" (e.g. --publish-cmd "rsync feed.jws.json web:/var/www/status/") so that Publish puts it online (docs/studio.md)`,
   },
   nl: {
     hostOnly: (url) => `clearline studio antwoordt alleen op 127.0.0.1 en localhost: open ${url}`,
@@ -89,5 +93,7 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     badKey: (option, why) => `${option}: deze sleutel is niet te gebruiken (${why})`,
     keyNotPinned: (kid) => `de --key (kid ${kid}) hoort niet bij de --public-key-sleutels: lezers zouden alles weigeren wat de studio ondertekent; geef de privésleutel waarvan uw site de publieke helft vastlegt`,
     started: (url, feed) => `clearline studio: ${url} (bewerkt ${feed}; stoppen met Ctrl+C)`,
+    noPublishCmd: (envelope) =>
+      `let op: zonder --publish-cmd bewaart Publiceren alleen ${envelope} hier; er gaat niets naar uw website, en de servicedesk krijgt te horen dat ze het er zelf op moet zetten. Start de studio met --publish-cmd "…" (bijv. --publish-cmd "rsync feed.jws.json web:/var/www/status/") zodat Publiceren hem online zet (docs/studio.md)`,
   },
 };

@@ -293,6 +293,8 @@ export const studio: Command = {
     const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template });
     // The language the studio read once at start (not the feed again).
     console.log(STUDIO_TERMS[started.lang].started(started.url, resolve(file ?? 'feed.json')));
+    // A water company's desk pressed Publish all night; nothing reached the website (trial 2026-12-05).
+    if (!str(v['publish-cmd'])) console.error(STUDIO_TERMS[started.lang].noPublishCmd(envelopePath(resolve(file ?? 'feed.json'))));
     await new Promise(() => undefined);
   },
 };
