@@ -55,6 +55,28 @@ export interface SmsResult {
   smsOutage?: SmsOutage;
 }
 
+/**
+ * A cut after a word keeps at least half the words of the sentence it cuts, or its first clause (up to its first comma,
+ * semicolon, colon or dash); else that sentence is left out: a strike's "Reis vandaag vóór 12:00 op een andere manier,
+ * of reis later." went out as "Reis vandaag...", which reads as its opposite. "Haal drinkwater bij het tappunt..." and
+ * "Geef nooit uw DigiD-code, uw pincode, …" keep their cut.
+ */
+function meaningfulCut(text: string, cut: string | null): string | null {
+  if (!cut || !/(?:…|\.\.\.)$/.test(cut)) return cut;
+  const kept = cut.replace(/(?:…|\.\.\.)$/, '');
+  const sentences = splitSentences(text);
+  // The whole sentences kept before the one cut.
+  let whole = 0;
+  while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
+  const cutSentence = sentences[whole];
+  if (!cutSentence) return cut;
+  const clause = /^[^,;:–—]*/.exec(cutSentence)![0].trim();
+  const keptOfIt = kept.slice(whole ? sentences.slice(0, whole).join(' ').length : 0).trim();
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  if (keptOfIt.length >= clause.length || words(keptOfIt) * 2 >= words(cutSentence)) return cut;
+  return whole ? sentences.slice(0, whole).join(' ') : null;
+}
+
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
@@ -110,11 +132,13 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
     }
     if (action && !fits(join(titlePart, actionPart, nextPart, link))) {
-      const cut = shortenSentences(action, (a) => fits(join(titlePart, a, link)));
+      const cut = meaningfulCut(action, shortenSentences(action, (a) => fits(join(titlePart, a, link))));
       // A resolved incident's closing text (what we know) stands where the action would: say that.
       const what = view?.resolved ? 'summary' : 'action';
       steps.push(cut ? `${what}-shortened` : what);
-      return { titlePart, actionPart: cut ?? '', nextPart, steps, cut: true };
+      // Left out whole, the action gives its room back to the next update when that fits.
+      const back = !cut && next && !nextPart && fits(join(titlePart, dot(next), link));
+      return { titlePart, actionPart: cut ?? '', nextPart: back ? dot(next) : nextPart, steps: back ? steps.filter((x) => x !== 'next') : steps, cut: true };
     }
     return { titlePart, actionPart, nextPart, steps };
   };
