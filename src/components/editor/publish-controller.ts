@@ -27,6 +27,12 @@ export interface Conflict {
   changes: string[];
 }
 
+/** Why the studio could not read the public feed after publishing. */
+export interface PublicProblem {
+  kind: 'network' | 'status' | 'format';
+  status?: number;
+}
+
 export type PublishPhase = 'idle' | 'working' | 'signed' | 'saved' | 'live' | 'not-live' | 'conflict' | 'error';
 
 export interface PublishOptions {
@@ -87,6 +93,8 @@ export class PublishController implements ReactiveController {
   signed?: Signed;
   conflict?: Conflict;
   liveSeq?: number;
+  /** Why the public feed could not be read at the last check (then liveSeq says nothing). */
+  unread?: PublicProblem;
   /** The last save (studio), for the page to say what was written where and whether the publish command worked. */
   saved?: SaveReport;
 
@@ -98,6 +106,11 @@ export class PublishController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The public feed's address that Publish checks (studio --public-url, or the editor's src). */
+  get publicUrl(): string | undefined {
+    return this.options().src;
+  }
 
   /** The phase whose outcome was last brought on screen. */
   private shown: PublishPhase = 'idle';
@@ -227,29 +240,47 @@ export class PublishController implements ReactiveController {
 
   /** The seq the public feed shows now (its payload read without verification: only to compare). */
   private async publicSeq(): Promise<{ seq: number; payload?: FeedDraft } | undefined> {
+    const seen = await this.readPublic();
+    return 'seq' in seen ? seen : undefined;
+  }
+
+  /** The public feed as this page can read it, or why it cannot: unreachable (network, CORS), an HTTP status, not a signed feed. */
+  private async readPublic(): Promise<{ seq: number; payload: FeedDraft } | { unread: PublicProblem }> {
     const o = this.options();
-    if (!o.src) return undefined;
+    if (!o.src) return { unread: { kind: 'network' } };
+    let res: Response;
     try {
-      const res = await o.fetch(o.src, { cache: 'no-store' });
+      res = await o.fetch(o.src, { cache: 'no-store' });
+    } catch {
+      return { unread: { kind: 'network' } };
+    }
+    if (!res.ok) return { unread: { kind: 'status', status: res.status } };
+    try {
       const env = (await res.json()) as GeneralJws;
       const b64 = env.payload.replace(/-/g, '+').replace(/_/g, '/');
       const bytes = Uint8Array.from(atob(b64 + '==='.slice((b64.length + 3) % 4)), (ch) => ch.charCodeAt(0));
       const payload = JSON.parse(new TextDecoder().decode(bytes)) as StatusPayload;
+      if (typeof payload.seq !== 'number') throw new Error('no seq');
       return { seq: payload.seq, payload };
     } catch {
-      return undefined;
+      return { unread: { kind: 'format' } };
     }
   }
 
-  /** Fetches the public feed and says whether the new seq is live. */
+  /**
+   * Fetches the public feed and says whether the new seq is live. A feed this page cannot read is said as such
+   * (`unread`), not as "not live yet, check again in a minute": a hospital's desk was told to wait while its site,
+   * sending no CORS header, had the new version all along.
+   */
   async confirm(seq: number): Promise<boolean> {
-    const seen = await this.publicSeq();
-    if (seen && seen.seq >= seq) {
+    const seen = await this.readPublic();
+    this.unread = 'unread' in seen ? seen.unread : undefined;
+    if ('seq' in seen && seen.seq >= seq) {
       this.liveSeq = seen.seq;
       this.set('live');
       return true;
     }
-    this.liveSeq = seen?.seq;
+    this.liveSeq = 'seq' in seen ? seen.seq : undefined;
     this.set('not-live');
     return false;
   }

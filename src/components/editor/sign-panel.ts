@@ -7,6 +7,7 @@ import type { KeyFileProblem } from './key-file.js';
 import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
+import { PUBLISH_TERMS } from './publish-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { focusAfter } from './focus.js';
 export { focusAfter };
@@ -64,12 +65,13 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   if (noCommand && p.phase !== 'live') lines.push(t.notSent(saved.files.find((f) => f.endsWith('.jws.json')) ?? 'feed.jws.json'));
   if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now())));
   // Without a publish command nothing is on its way to the website, so there is nothing to wait a minute for.
-  if (p.phase === 'not-live' && !noCommand) lines.push(t.notLive(p.liveSeq !== undefined && p.liveSeq < seq));
+  if (p.phase === 'not-live' && !noCommand) lines.push(p.unread ? PUBLISH_TERMS[ctx.ui].unread(p.publicUrl ?? '', p.unread) : t.notLive(p.liveSeq !== undefined && p.liveSeq < seq));
   if (p.phase === 'error' && p.message) lines.push(`${t.error}: ${p.message}`);
   if (p.phase === 'working') lines.push(t.working);
   if (!lines.length && !p.conflict) return nothing;
   return html`<div class="outcome" role="status">
     ${lines.map((l) => html`<p>${l}</p>`)}
+    ${p.phase === 'not-live' && !noCommand ? html`<button type="button" class="quiet check-again" @click=${() => void p.confirm(seq)}>${PUBLISH_TERMS[ctx.ui].checkAgain}</button>` : nothing}
     ${p.output ? html`<pre class="output">${p.output}</pre>` : nothing}
     ${p.phase === 'conflict' && p.conflict
       ? html`<div class="conflict" role="alert">
