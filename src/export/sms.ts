@@ -56,10 +56,10 @@ export interface SmsResult {
 }
 
 /**
- * A cut after a word keeps at least half the words of the sentence it cuts, or its first clause (up to its first comma,
- * semicolon, colon or dash); else that sentence is left out: a strike's "Reis vandaag vóór 12:00 op een andere manier,
- * of reis later." went out as "Reis vandaag...", which reads as its opposite. "Haal drinkwater bij het tappunt..." and
- * "Geef nooit uw DigiD-code, uw pincode, …" keep their cut.
+ * A cut after a word keeps at least five words, half the words of the sentence it cuts, or its first clause (up to its
+ * first comma, semicolon, colon or dash); else that sentence is left out: a strike's "Reis vandaag vóór 12:00 op een
+ * andere manier, of reis later." went out as "Reis vandaag...", which reads as its opposite. "Haal gratis flessen water
+ * bij het uitdeelpunt..." and "Geef nooit uw DigiD-code, uw pincode, …" keep their cut.
  */
 function meaningfulCut(text: string, cut: string | null): string | null {
   if (!cut || !/(?:…|\.\.\.)$/.test(cut)) return cut;
@@ -73,7 +73,7 @@ function meaningfulCut(text: string, cut: string | null): string | null {
   const clause = /^[^,;:–—]*/.exec(cutSentence)![0].trim();
   const keptOfIt = kept.slice(whole ? sentences.slice(0, whole).join(' ').length : 0).trim();
   const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  if (keptOfIt.length >= clause.length || words(keptOfIt) * 2 >= words(cutSentence)) return cut;
+  if (keptOfIt.length >= clause.length || words(keptOfIt) >= 5 || words(keptOfIt) * 2 >= words(cutSentence)) return cut;
   return whole ? sentences.slice(0, whole).join(' ') : null;
 }
 

@@ -1,6 +1,6 @@
 // A Dutch bus operator's strike (trial, 2026-12-05): the SMS cut the most urgent action "Reis vandaag vóór 12:00 op een
 // andere manier, of reis later" to "Reis vandaag...", which reads as "travel today", the opposite of what it says. A cut
-// after a word now keeps at least half the words of its sentence or its first clause; else the action is left out (the
+// after a word now keeps at least five words, half the words of its sentence or its first clause; else the action is left out (the
 // link has it) and its room goes back to the next update. Uses dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
 import test from 'node:test';
@@ -33,7 +33,7 @@ test('an action that would keep only its first words is left out, and the next u
   assert.deepEqual(sms.shortened, ['action'], 'the desk is told the action was left out');
 });
 
-test('a cut that keeps its first clause, or half its words, stays', () => {
+test('a cut that keeps its first clause, half its words or five words, stays', () => {
   const clause = x.exportSms(strikeFeed({ nl: 'Plan uw reis opnieuw, bijvoorbeeld met de trein van de NS of met de Regiotaxi, die vandaag gewoon rijden', en: 'x' }), { lang: 'nl', now: NOW });
   assert.match(clause.text, /\. Plan uw reis opnieuw, .*(\.\.\.|…) https:/, clause.text);
   assert.ok(clause.shortened.includes('action-shortened'), clause.shortened.join());
