@@ -262,11 +262,18 @@ function fitBudget(parts: Part[], feed: StatusPayload) {
   }
   // Dropping goes by need, not by size, so the last sentence dropped may have made more room than was needed: put back
   // what fits again, most needed first (a sentence of what we know was left out of a message of 34 seconds).
-  // `swap` says the lead's title without its summary, once that is dropped too.
+  // `swap` says the lead's title without its summary, once that is dropped too. A sentence of what we know (or of the
+  // closing text) comes back only after the one before it: a hospital's message kept "A&E is open but very busy" without
+  // the sentence before it, "If we did not phone you, please come to your appointment as planned", and the desk is told
+  // the last sentences are left out first.
+  const afterGap = (key: string) => {
+    const n = /^(known|closing)-(\d+)$/.exec(key);
+    return !!n && Number(n[2]) > 2 && !kept.some((k) => k.key === `${n[1]}-${Number(n[2]) - 1}`);
+  };
   const refill = (swap: (k: Part) => Part = (k) => k) => {
     for (const p of [...order].reverse()) {
       const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
-      if (kept.includes(p) || p.key === 'instead') continue;
+      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key)) continue;
       const trial = parts.map(swap).filter((k) => kept.includes(k) || k === p || k === leadIn);
       if (measure(trial.map((k) => k.sentence), feed).seconds > IVR_LIMITS.seconds) continue;
       kept = trial;

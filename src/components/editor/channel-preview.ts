@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
-import { phoneLineErrors } from '../../export/lint.js';
+import { lintChannels } from '../../export/lint.js';
 import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms, type SmsResult } from '../../export/sms.js';
 import { shortenedInWords } from '../../export/shortened.js';
@@ -77,8 +77,13 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
   const ivr = attempt(() => exportIvr(payload, opts));
   const sms = attempt(() => exportSms(payload, opts));
   const line = ivr && payload.channels.find((c) => c.id === ivr.channel);
-  // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all), in the studio's words.
-  const refused = ivr ? phoneLineErrors(payload, ivr.channel, { lang: o.ui, now: o.now, audience: 'desk' }) : [];
+  // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all), in the studio's
+  // words (as phoneLineErrors), and what `lint --for ivr` says it left out of this incident's message: a hospital's
+  // switchboard message dropped "come to your appointment as planned" and the studio said nothing.
+  const found = ivr ? lintChannels(payload, ['ivr'], { lang: o.ui, now: o.now, audience: 'desk', channel: ivr.channel }) : [];
+  const refused = found.filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long');
+  const at = `incidents/${payload.incidents.findIndex((i) => i.id === o.incident)}/`;
+  const left = found.filter((f) => f.rule === 'ivr-shortened' && f.path.startsWith(at) && f.path.endsWith(`/${ivr!.lang}`));
   return html`<section class="channel-preview" aria-labelledby="channel-preview-heading" lang=${o.lang || o.ui}>
     <h4 id="channel-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p class="hint" lang=${o.ui}>${w.check}</p>
@@ -86,7 +91,8 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
       ? html`<figure data-channel="ivr">
           <figcaption lang=${o.ui}>${w.phone(line ? pickText(line.label, o.lang || o.ui) : ivr.channel, ivr.seconds.toLocaleString(uiLanguage(o.ui)))}</figcaption>
           <blockquote>${ivr.text}</blockquote>
-          ${refused.map((f) => html`<p class="problem" lang=${o.ui} data-rule=${f.rule}>${f.message.charAt(0).toUpperCase()}${f.message.slice(1)}. ${f.fix}</p>`)}
+          ${refused.map((f) => html`<p class="problem" lang=${o.ui} data-rule=${f.rule}>${capital(f.message)}. ${f.fix}</p>`)}
+          ${left.map((f) => html`<p class="hint" lang=${o.ui} data-note="ivr-shortened">${capital(f.message)}. ${f.fix}</p>`)}
         </figure>`
       : nothing}
     ${sms
