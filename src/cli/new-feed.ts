@@ -28,6 +28,7 @@ const SAID = {
     reason: 'what people contact you about',
     incident: 'when something happens: the templates are in clearline new incident --help',
     studio: 'or all of it in your browser',
+    heartbeat: 'once it is on your website, from a scheduled job, e.g. every 20 minutes: a signed feed is valid for 1 hour, and with nothing open nobody signs it again, so readers would see "Status unknown"',
   },
   nl: {
     noId: (like: string) => `geef --feed-id: de id die uw embed vastzet met feed-id, bijvoorbeeld --feed-id ${like}`,
@@ -41,6 +42,7 @@ const SAID = {
     reason: 'waarover mensen contact opnemen',
     incident: 'als er iets gebeurt: de sjablonen staan in clearline new incident --help',
     studio: 'of dit alles in uw browser',
+    heartbeat: 'zodra hij op uw website staat, vanuit een geplande taak, bijvoorbeeld elke 20 minuten: een ondertekende feed is 1 uur geldig, en als er niets openstaat, ondertekent niemand hem opnieuw, dus dan zien lezers "Status onbekend"',
   },
 } as const;
 
@@ -104,5 +106,9 @@ export const newFeedCommand: Command = {
     console.log(`  clearline new incident --template … --id …${opts}   (${t.incident})`);
     // The studio speaks a feed without texts in English unless told: the desk's language with it.
     console.log(`  clearline studio${file === 'feed.json' ? '' : ` ${shellArg(file)}`} --lang ${desk}   (${t.studio})`);
+    // A bus company's IT colleague followed these steps; the heartbeat was not among them, and readers saw "Status
+    // unknown" an hour after the strike's all-clear.
+    const signed = shellArg(file.replace(/(\.json)?$/, '.jws.json'));
+    console.log(`  clearline heartbeat --key private.jwk.json ${signed} --out ${signed}   (${t.heartbeat})`);
   },
 };

@@ -27,7 +27,9 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
     // Without a status page a bus company's strike SMS linked to its home page: new feed says where it goes.
     assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\nHeeft u een statuspagina\? Zet het adres erin met clearline edit feed --status-url https:\/\/www\.voorbeeld\.nl\/storingen, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar https:\/\/www\.voorbeeld\.nl\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
     assert.doesNotMatch(made.stdout, /TODO/, 'name and website were given');
-    assert.match(made.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n$/);
+    assert.match(made.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n/);
+    // A bus company's IT colleague followed these steps without a heartbeat; readers saw "Status onbekend" an hour after the all-clear.
+    assert.match(made.stdout, /\n {2}clearline heartbeat --key private\.jwk\.json feed\.jws\.json --out feed\.jws\.json {3}\(zodra hij op uw website staat, vanuit een geplande taak, bijvoorbeeld elke 20 minuten: .*"Status onbekend"\)\n$/);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     assert.deepEqual(feed, { type: 'status', version: 1, feed_id: 'gemeente-voorbeeld', time_zone: 'Europe/Amsterdam', publisher: { name: 'Gemeente Voorbeeld', url: 'https://www.voorbeeld.nl' }, channels: [], incidents: [] });
 
@@ -133,7 +135,7 @@ test('new feed without --time-zone speaks the language of the computer’s clock
   const nl = at('Europe/Amsterdam');
   assert.equal(nl.status, 0, nl.stderr);
   assert.match(nl.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\n/);
-  assert.match(nl.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n$/);
+  assert.match(nl.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n/);
   const en = at('Europe/London');
   assert.match(en.stdout, /^Made feed\.json: feed "gemeente-voorbeeld", time zone Europe\/London, no incidents yet\.\n/);
   assert.match(en.stdout, /clearline studio --lang en/);
