@@ -25,7 +25,8 @@ export interface Terms {
   nextUpdate: string;
   /** `dated`: the time is on another day and carries its date ("Next update Tue 27 Oct, 00:30"). */
   nextUpdateAt: (time: string, relative: string, dated: boolean) => string;
-  overdue: (time: string) => string;
+  /** `expired`: the document itself is out of date, so "we are still working on it" is no longer ours to say. */
+  overdue: (time: string, expired?: boolean) => string;
   noNextUpdate: string;
   whatYouCanDo: string;
   actNow: string;
@@ -90,7 +91,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     unknown: "What we don't know yet",
     nextUpdate: 'Next update',
     nextUpdateAt: (time, relative, dated) => `Next update ${dated ? '' : 'at '}${time} (${relative})`,
-    overdue: (time) => `The update promised for ${time} is late. We are still working on it.`,
+    overdue: (time, expired) => `The update promised for ${time} is late.${expired ? '' : ' We are still working on it.'}`,
     noNextUpdate: 'No further updates are planned.',
     whatYouCanDo: 'What you can do',
     actNow: 'Act now if…',
@@ -145,7 +146,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     unknown: 'Wat we nog niet weten',
     nextUpdate: 'Volgende update',
     nextUpdateAt: (time, relative, dated) => `Volgende update ${dated ? '' : 'om '}${time} (${relative})`,
-    overdue: (time) => `De beloofde update van ${time} is te laat. We werken er nog aan.`,
+    overdue: (time, expired) => `De beloofde update van ${time} is te laat.${expired ? '' : ' We werken er nog aan.'}`,
     noNextUpdate: 'Er zijn geen nieuwe updates gepland.',
     whatYouCanDo: 'Wat u kunt doen',
     actNow: 'Kom nu in actie als…',

@@ -273,7 +273,7 @@ export class ClearlineHelp extends StatusFeedElement {
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><strong>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
       ${gist(st.known, top.known)} ${gist(st.unknown, top.unknown)}
-      ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone)}</p>` : nothing}
+      ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>
             <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p><ul>${later.map(item)}</ul></div>`

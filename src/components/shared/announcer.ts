@@ -1,4 +1,4 @@
-import { isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatNextUpdate, pickText, termsFor } from '../../i18n/lang.js';
 
@@ -44,6 +44,6 @@ export function summary(payload: StatusPayload, lang: string, now: number, ended
   if (!top) return done ? t.announceUpdate(`${over}${t.allClear}.`) : t.allClear;
   const at = top.next_update_at ? Date.parse(top.next_update_at) : NaN;
   // What the screen says: a next update that has passed is late, never "10 minutes ago".
-  const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatDateTime(at, lang, now, payload.time_zone))}` : ` ${formatNextUpdate(t.nextUpdateAt, at, lang, now, payload.time_zone)}.`;
+  const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatDateTime(at, lang, now, payload.time_zone), isExpired(payload, now))}` : ` ${formatNextUpdate(t.nextUpdateAt, at, lang, now, payload.time_zone)}.`;
   return t.announceUpdate(`${ended ? over : ''}${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
 }

@@ -7,7 +7,7 @@ import { headingTag } from './heading.js';
 import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
-import { openIncidents } from '../../feed/incidents.js';
+import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -137,7 +137,7 @@ export class ContactController implements ReactiveController {
     const extra = { query: c.query, entry: c.entry };
     // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
     const now = c.now ?? Date.now();
-    const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status), lang, now, status.time_zone);
+    const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status), lang, now, status.time_zone, isExpired(status, now));
     // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>

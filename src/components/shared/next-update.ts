@@ -6,14 +6,15 @@ import { formatDateTime, formatNextUpdate, pickText, termsFor } from '../../i18n
 /**
  * When an incident's next update comes, as the help launcher says it on its first screen and under a contact reason that
  * can wait: "Next update at 08:20 (in 20 minutes)", or, once that has passed, "The update promised for 08:20 is late. …".
- * Nothing when none is promised. `zone`: the feed's time zone, named when the reader's clock differs.
+ * Nothing when none is promised. `zone`: the feed's time zone, named when the reader's clock differs. `expired`: the
+ * document is out of date, so a late update is not followed by "we are still working on it".
  */
-export function nextUpdateLine(incident: Incident, lang: string, now: number, zone?: string): TemplateResult | typeof nothing {
+export function nextUpdateLine(incident: Incident, lang: string, now: number, zone?: string, expired = false): TemplateResult | typeof nothing {
   if (!incident.next_update_at) return nothing;
   const st = termsFor(lang);
   const at = Date.parse(incident.next_update_at);
   return isOverdue(incident, now)
-    ? html`${st.overdue(formatDateTime(at, lang, now, zone))}`
+    ? html`${st.overdue(formatDateTime(at, lang, now, zone), expired)}`
     : html`<time datetime=${incident.next_update_at}>${formatNextUpdate(st.nextUpdateAt, at, lang, now, zone)}</time>`;
 }
 
@@ -22,10 +23,10 @@ export function nextUpdateLine(incident: Incident, lang: string, now: number, zo
  * each promise one, every line after its incident's title ("Gas outage North: Next update at 5:23 …"), so a reader knows
  * which news comes when. `late` when every promised update is late (then no "the next update will tell you more").
  */
-export function nextUpdateLines(incidents: Incident[], lang: string, now: number, zone?: string): { lines: TemplateResult[]; late: boolean } {
+export function nextUpdateLines(incidents: Incident[], lang: string, now: number, zone?: string, expired = false): { lines: TemplateResult[]; late: boolean } {
   const promised = incidents.filter((i) => i.next_update_at);
   const named = promised.length > 1;
   const late = promised.map((i) => isOverdue(i, now));
-  const lines = promised.map((i, n) => html`<span class="next-line ${named ? 'named' : ''}">${named ? html`<strong>${pickText(i.title, lang)}</strong>: ` : nothing}${nextUpdateLine(i, lang, now, zone)}${late[n] ? '' : '.'}</span>`);
+  const lines = promised.map((i, n) => html`<span class="next-line ${named ? 'named' : ''}">${named ? html`<strong>${pickText(i.title, lang)}</strong>: ` : nothing}${nextUpdateLine(i, lang, now, zone, expired)}${late[n] ? '' : '.'}</span>`);
   return { lines, late: late.length > 0 && late.every(Boolean) };
 }

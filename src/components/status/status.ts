@@ -227,7 +227,8 @@ export class ClearlineStatus extends StatusFeedElement {
     }
     const at = Date.parse(incident.next_update_at);
     if (isOverdue(incident, this.now)) {
-      return html`<p class="next overdue" part="next-update">${t.overdue(formatDateTime(at, lang, this.now, this.zone))}</p>`;
+      // Once the document has expired, "we are still working on it" may be a day old (a hospital's trial): not said then.
+      return html`<p class="next overdue" part="next-update">${t.overdue(formatDateTime(at, lang, this.now, this.zone), !!this.feed.view.payload && isExpired(this.feed.view.payload, this.now))}</p>`;
     }
     return html`<p class="next" part="next-update">
       <time datetime=${incident.next_update_at}>${formatNextUpdate(t.nextUpdateAt, at, lang, this.now, this.zone)}</time>
