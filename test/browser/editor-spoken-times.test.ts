@@ -20,7 +20,7 @@ describe('studio: times said in words', () => {
     expect(text(el)).to.contain('4:10 (over 2 uur)');
     expect(text(el)).not.to.contain('is geen tijd');
     await fill(el, 'Volgende update', 'kwart over 3');
-    expect(text(el)).to.contain('3:15 (over 1 uur)');
+    expect(text(el)).to.contain('3:15 (over 1 uur en 5 minuten)');
   });
 
   it('“half 3” and “31-11 10:00” say what is wrong, in the desk\'s language', async () => {

@@ -42,6 +42,18 @@ export function parseNextTime(input: string, now: number, zone: string): NextTim
 export const editorZone = (feedZone: string | undefined): string => zoneOf({ time_zone: feedZone });
 
 
+/**
+ * "in 4 hours 2 minutes" / "over 4 uur en 2 minuten": a promise an hour or more ahead to the minute, as lint's 4-hour rule
+ * says it. A bus company's desk read "Beloofd: 11:00 (over 4 uur)" right above "de volgende update komt pas over 4 uur
+ * en 2 minuten". Sooner, and past times, as formatRelative says them.
+ */
+export function promiseIn(ms: number, now: number, ui: string): string {
+  const minutes = Math.round((ms - now) / 60_000);
+  if (minutes < 60 || minutes % 60 === 0) return formatRelative(ms, ui, now);
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  return ui === 'nl' ? `over ${h} uur en ${m} ${m === 1 ? 'minuut' : 'minuten'}` : `in ${h} ${h === 1 ? 'hour' : 'hours'} ${m} ${m === 1 ? 'minute' : 'minutes'}`;
+}
+
 /** "14:30 (in 30 minutes)" today, "tomorrow at 10:30" / "morgen om 10:30" on another day, in the feed's zone and its region's clock (locale.ts). */
 export function describeTime(ms: number, now: number, zone: string, ui: string): string {
   const dayOf = (t: number) => {
@@ -50,7 +62,7 @@ export function describeTime(ms: number, now: number, zone: string, ui: string):
   };
   const day = Math.round((dayOf(ms) - dayOf(now)) / 86_400_000);
   const clock = clockFormat(ui, zone).format(ms);
-  if (day === 0) return `${clock} (${formatRelative(ms, ui, now)})`;
+  if (day === 0) return `${clock} (${promiseIn(ms, now, ui)})`;
   return `${new Intl.RelativeTimeFormat(ui, { numeric: 'auto' }).format(day, 'day')} ${ui === 'nl' ? 'om' : 'at'} ${clock}`;
 }
 

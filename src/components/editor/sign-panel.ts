@@ -96,6 +96,9 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
   const { t } = ctx;
   const keyError = ctx.keyProblem === 'missing' ? t.needKey : ctx.keyProblem ? t.keyFile[ctx.keyProblem] : ctx.keyError;
   const errorsElsewhere = ctx.elsewhere.filter((f) => f.severity === 'error');
+  // The problems at the fields said again at the Sign button: a bus company's desk, at the bottom of a 4,900 px page,
+  // read "Not signed: 1 problem … shown next to the fields" with the field far above.
+  const atFields = ctx.errors.filter((f) => !ctx.elsewhere.includes(f));
   const notes = ctx.elsewhere.filter((f) => f.severity !== 'error');
   return html`<section class="sign">
     ${ctx.serverKey
@@ -116,6 +119,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
     ${ctx.attempted && ctx.errors.length
       ? html`<div class="blocked" role="alert">
           <p>${t.blocked(ctx.errors.length)}</p>
+          ${atFields.length ? findingList(ctx, atFields) : nothing}
           ${errorsElsewhere.length ? html`<p>${t.elsewhere}:</p> ${findingList(ctx, errorsElsewhere)}` : nothing}
         </div>`
       : nothing}
