@@ -132,6 +132,13 @@ function setText(c: Channel, member: 'label' | 'reason' | 'hours', langs: string
   else c[member] = fromLangText(next, langs);
 }
 
+/** Said at an ordinary line's wait while an update resolves: the wait goes with the incident unless changed now (draft.ts buildFeed). */
+const RESOLVE_WAIT = {
+  en: 'When this is resolved, this wait is removed: it was about the incident. Still busy? Change the wait or its reason now (e.g. "many calls after the outage"), and it stays.',
+  nl: 'Bij Opgelost gaat deze wachttijd eraf: hij ging over de storing. Is het nog druk? Pas de wachttijd of de reden nu aan (bijvoorbeeld "veel vragen na de storing"), dan blijft hij staan.',
+} as const;
+const resolvingWait = (ctx: ChannelContext, c: Channel) => ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved' && c.emergency !== true && (c.wait_minutes !== undefined || c.reason !== undefined);
+
 function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResult {
   const { t, langs } = ctx;
   const own = pickText(c.label, ctx.ui);
@@ -177,6 +184,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
             change((x) => (v === '' ? delete x.wait_minutes : (x.wait_minutes = Math.max(0, Math.round(Number(v)) || 0))));
           }} />
         ${wait.view}
+        ${resolvingWait(ctx, c) ? html`<p class="hint" data-note="resolve-wait">${RESOLVE_WAIT[uiLanguage(ctx.ui)]}</p>` : nothing}
       </div>
       <label class="check"><input type="checkbox" .checked=${c.emergency === true} @change=${(e: Event) => changePlaced(ctx, e, i, (x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency), 'input[type=checkbox]')} /> ${t.channelEmergency} — ${name}</label>
     </div>

@@ -227,7 +227,16 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
     },
     now,
   );
-  return resolve ? withoutStaleWaits(updated).feed : updated;
+  if (!resolve) return updated;
+  // Resolving takes the outage's waits off ordinary lines (as `update --resolve`), unless the desk changed a line's wait or
+  // reason now: right after a strike the queue is at its longest, and a bus company's desk could not keep its 25 minutes.
+  const published = new Map((base.channels ?? []).map((c) => [c.id, c]));
+  const changed = (c: Channel) => {
+    const b = published.get(c.id);
+    return !b || b.wait_minutes !== c.wait_minutes || JSON.stringify(b.reason) !== JSON.stringify(c.reason);
+  };
+  const done = withoutStaleWaits(updated).feed;
+  return { ...done, channels: done.channels.map((c, i) => (channels[i] && changed(channels[i]) ? channels[i] : c)) };
 }
 
 /** A channel finding's field: `channels/1/reason/en`, `channels/1/hours/nl`, `channels/1/href`…; the channel as a whole for the rest. */
