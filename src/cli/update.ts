@@ -232,7 +232,14 @@ export const update: Command = {
       const channel = setChannel(updated, channelId, str(v.wait), reason, t);
       changes.push(t.channel(channelId, channel.wait_minutes as number | undefined));
     }
-    const { feed: done, cleared } = resolve ? withoutStaleWaits(updated) : { feed: updated, cleared: [] as string[] };
+    let { feed: done, cleared } = resolve ? withoutStaleWaits(updated) : { feed: updated, cleared: [] as string[] };
+    // A wait given with --channel while resolving stays, as one the studio's desk changes while resolving: right after a
+    // strike the queue is at its longest.
+    if (channelId && cleared.includes(channelId)) {
+      const mine = (updated.channels as Obj[]).find((c) => c.id === channelId);
+      done = { ...done, channels: (done.channels as Obj[]).map((c) => (c.id === channelId && mine ? mine : c)) };
+      cleared = cleared.filter((id) => id !== channelId);
+    }
     if (!changes.length) throw new CliError(t.nothingToChange);
 
     const findings = lintNow(done, now, { lang });
