@@ -141,6 +141,10 @@ function corrections(p: string, typed: string, process: (w: string) => string | 
   const min = EXPANSION.typoMinLength;
   const out = slips(typed, process, index);
   if (out.length || p.length < min) return out;
+  // A derived word the FAQ does not have is a real word, not a slip: the stemmer cut a suffix of 4 letters or more
+  // ("operation" to "oper"), and a term one edit from that stem ("open") is another word: a hospital's "operation" found
+  // "Is A&E open?". (3 is Dutch inflection: "inchekken" to "inchek", a slip for "inchecken".)
+  if (typed.length - p.length >= 4) return out;
   const max = p.length >= 8 ? 2 : 1;
   for (const t of index.sorted) {
     if (Math.abs(t.length - p.length) > max || t.length < min) continue;
