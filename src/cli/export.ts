@@ -4,7 +4,7 @@
  * linted first, so no channel ever gets text the site would not show.
  */
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { publicJwk } from '../feed/keys.js';
 import { validatePayload, type StatusPayload } from '../feed/schema.js';
 import { stampPayload } from '../feed/sign.js';
@@ -52,7 +52,15 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
   const text = await readText(file, 'the feed', given);
   const value = await parseJson(file, text, given);
   if (isEnvelope(value)) {
-    const keys = (await readKeys(list(v['public-key']), 'the public key that checks the signed feed (public.jwk.json from keygen)', '--public-key')).map((k) => publicJwk(k));
+    // Said in the desk's language (a Dutch bus desk got English here), naming the public.jwk.json lying beside the file or here.
+    const lang = given ?? (await ownLanguage(file)) ?? (await folderLanguage());
+    const named = list(v['public-key']);
+    const near = named.length ? undefined : await nearbyKey(file);
+    const keys = (
+      await readKeys(named, 'the public key that checks the signed feed (public.jwk.json from keygen)', '--public-key', lang).catch((e: unknown) => {
+        throw near && e instanceof CliError ? new CliError(`${e.message} (${lang === 'nl' ? 'hier' : 'here'}: --public-key ${shellArg(near)})`, e.exitCode, e.code) : e;
+      })
+    ).map((k) => publicJwk(k));
     // Expired: when, in the desk's words and the feed's time, and the heartbeat (verify.ts), not "expired at 2026-12-02T23:05:00Z".
     const expired = async (e: unknown) => (e instanceof FeedError && e.code === 'expired' ? new FeedError('expired', await expiredSaid(value, file, [])) : e);
     const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null }).catch(async (e: unknown) => fromFeedError(await expired(e)));
@@ -68,6 +76,12 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
   reportFindings(findings, file, undefined, lang, stamped);
   if (summarize(findings).errors && !v.force) throw new CliError(exportNotes(result.value, str(v.lang)).refusedLint, 2, 'lint');
   return result.value;
+}
+
+/** The public.jwk.json beside the signed file, else in the folder the command runs in; undefined when neither is there. */
+async function nearbyKey(file: string): Promise<string | undefined> {
+  for (const p of [join(dirname(file), 'public.jwk.json'), 'public.jwk.json']) if ((await stat(p).catch(() => undefined))?.isFile()) return p;
+  return undefined;
 }
 
 async function isDir(path: string): Promise<boolean> {

@@ -48,6 +48,7 @@ const WHAT_NL: Record<string, string> = {
   'a public key': 'een publieke sleutel',
   'a private key': 'een privésleutel',
   'the events file': 'het bestand met gebeurtenissen',
+  'the public key that checks the signed feed (public.jwk.json from keygen)': 'de publieke sleutel die de ondertekende feed controleert (public.jwk.json van keygen)',
 };
 const said = (what: string, lang: UiLanguage) => (lang === 'nl' ? (WHAT_NL[what] ?? what) : what);
 

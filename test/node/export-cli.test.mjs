@@ -45,6 +45,10 @@ test('a signed feed is verified first: no key, a wrong key and a good key', () =
   const none = cli('export', 'feed.jws.json', '--to', 'sms');
   assert.equal(none.status, 2);
   assert.match(none.stderr, /--public-key/);
+  // A Dutch bus desk (trial 2026-12-05) got this in English, while public.jwk.json lay beside the file: now in the
+  // feed's language, naming it.
+  assert.match(none.stderr, /^clearline export: geef de publieke sleutel die de ondertekende feed controleert \(public\.jwk\.json van keygen\) met --public-key BESTAND \(hier: --public-key public\.jwk\.json\)$/m);
+  assert.match(cli('export', 'feed.jws.json', '--to', 'sms', '--lang', 'en').stderr, /give the public key that checks the signed feed \(public\.jwk\.json from keygen\) with --public-key FILE \(here: --public-key public\.jwk\.json\)/);
   const wrong = cli('export', 'feed.jws.json', '--to', 'sms', '--public-key', 'other.pub.json');
   assert.equal(wrong.status, 1);
   assert.match(wrong.stderr, /\[signature\]/);
