@@ -118,7 +118,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
         </div>`}
     ${ctx.attempted && ctx.errors.length
       ? html`<div class="blocked" role="alert">
-          <p>${t.blocked(ctx.errors.length)}</p>
+          <p>${t.blocked(ctx.errors.length, atFields.length > 0)}</p>
           ${atFields.length ? findingList(ctx, atFields) : nothing}
           ${errorsElsewhere.length ? html`<p>${t.elsewhere}:</p> ${findingList(ctx, errorsElsewhere)}` : nothing}
         </div>`

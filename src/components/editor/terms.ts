@@ -79,7 +79,7 @@ export interface EditorTerms {
   sign: string;
   download: string;
   publish: string;
-  blocked: (n: number) => string;
+  blocked: (n: number, atFields: boolean) => string;
   warnings: (n: number) => string;
   elsewhere: string;
   /** when: the signing time. No version number: a desk read "version 1796217343830" as meaningless. */
@@ -182,7 +182,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     sign: 'Sign',
     download: 'Download',
     publish: 'Publish',
-    blocked: (n) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first (also shown at their fields):`,
+    blocked: (n, f) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first${f ? ' (also shown at their fields)' : ''}:`,
     warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
     elsewhere: 'Elsewhere in the feed',
     signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet ? ' Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".' : ''}`,
@@ -275,7 +275,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     sign: 'Ondertekenen',
     download: 'Downloaden',
     publish: 'Publiceren',
-    blocked: (n) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen (ook te zien bij hun velden):`,
+    blocked: (n, f) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen${f ? ' (ook te zien bij hun velden)' : ''}:`,
     warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
     elsewhere: 'Elders in de feed',
     signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers "Status onbekend".' : ''}`,
