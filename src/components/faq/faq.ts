@@ -218,7 +218,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
           @keydown=${this.keys.onFieldKey}
         />
       </div>
-      <p class="count" id="count" part="count">${count}</p><p class="visually-hidden" role="status">${!searching || this.search.settled ? count : ''}</p>
+      <p class="count" id="count" part="count">${count}</p><p class="visually-hidden" role="status">${searching && this.search.settled ? count : ''}</p>
       ${payload && !this.entries && isExpired(payload, this.now)
         ? html`<p class="last-checked" part="last-checked">${t.lastChecked(formatDate(Date.parse(payload.issued_at), lang))}</p>`
         : nothing}
