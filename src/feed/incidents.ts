@@ -15,6 +15,22 @@ export function resolvedIncidents(payload: StatusPayload): Incident[] {
   return payload.incidents.filter((i) => i.phase === 'resolved').sort((a, b) => at(b) - at(a));
 }
 
+/** How long after its all-clear a resolved incident still counts as news: the closing text says what still follows (buses start again, water may run brown). */
+export const RECENTLY_RESOLVED_MS = 60 * 60_000;
+
+/**
+ * Resolved incidents whose all-clear came within the last hour, most recent first, for a document that is still
+ * current: a bus company's all-clear at 12:29 ("until 13:30 buses may run late") is still news on its home page at
+ * 12:35. An expired document confirms no all-clear.
+ */
+export function recentlyResolved(payload: StatusPayload, now: number): Incident[] {
+  if (isExpired(payload, now)) return [];
+  return resolvedIncidents(payload).filter((i) => {
+    const at = Date.parse(i.resolved_at ?? i.updated_at);
+    return now - at < RECENTLY_RESOLVED_MS;
+  });
+}
+
 /** True when the promised next update time has passed without a newer document. */
 export function isOverdue(incident: Incident, now: number): boolean {
   return incident.phase !== 'resolved' && incident.next_update_at !== null && Date.parse(incident.next_update_at) < now;

@@ -39,15 +39,19 @@ describe('<clearline-banner> live region', () => {
     expect(said(el)).to.match(/^New update: Storm/);
   });
 
-  it('announces the all-clear when the last incident is resolved, and stays in the page without a box for it', async () => {
+  it('announces the all-clear when the last incident is resolved, and stays in the page without a box for it once the all-clear is over an hour old', async () => {
     const first = statusFeed();
     const el = await mount(first, 'nl');
     await setData(el, next(first, (d) => Object.assign(d.incidents[0]!, { phase: 'resolved', next_update_at: null, resolved_at: iso(-MIN) })));
     expect(el.hidden, 'not hidden: a hidden region says nothing').to.equal(false);
-    expect(el.shadowRoot!.querySelector('[part~=banner]'), 'no banner line').to.equal(null);
+    // The all-clear of the last hour stays on the line (banner-recent-all-clear.test.ts).
+    expect(el.shadowRoot!.querySelector('[part~=banner] .sev')!.textContent).to.match(/^Opgelost om /);
     await waitUntil(() => said(el), 'announced');
     expect(said(el)).to.equal('Nieuwe update: Storm: vluchten geannuleerd. Opgelost. Geen storingen bekend.');
-    expect(document.documentElement.style.getPropertyValue('--clearline-banner-space'), 'no room taken at the bottom').to.equal('');
+    await setData(el, next(first, (d) => Object.assign(d.incidents[0]!, { phase: 'resolved', next_update_at: null, resolved_at: iso(-61 * MIN) })));
+    expect(el.hidden, 'not hidden: a hidden region says nothing').to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~=banner]'), 'no banner line').to.equal(null);
+    await waitUntil(() => document.documentElement.style.getPropertyValue('--clearline-banner-space') === '', 'no room taken at the bottom');
   });
 
   it('announces an incident that appears on a page that had none', async () => {

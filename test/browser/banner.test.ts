@@ -75,7 +75,7 @@ describe('<clearline-banner>', () => {
 
   for (const [name, data] of [
     ['there is no open incident', statusFeed({ incidents: [] })],
-    ['only resolved incidents', statusFeed({ incidents: [{ ...statusFeed().incidents[0]!, phase: 'resolved', next_update_at: null, resolved_at: iso(-MIN) }] })],
+    ['only incidents resolved over an hour ago', statusFeed({ incidents: [{ ...statusFeed().incidents[0]!, phase: 'resolved', next_update_at: null, resolved_at: iso(-61 * MIN) }] })],
     ['the expired data has no open incident', statusFeed({ incidents: [], issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })],
     ['there is no data', undefined],
   ] as const) {

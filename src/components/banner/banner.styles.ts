@@ -38,6 +38,7 @@ export const bannerStyles = css`
   .sev-minor { --_sev: var(--_minor); }
   .sev-major { --_sev: var(--_major); }
   .sev-critical { --_sev: var(--_critical); }
+  .sev-ok { --_sev: var(--_ok); }
   .line {
     flex: 1;
     min-width: 0;

@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeHref, siteHref } from '../../content/links.js';
 import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/kv-store.js';
-import { incidentVersion, isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
+import { incidentVersion, isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, pickText, termsFor } from '../../i18n/lang.js';
+import { resolvedWhen } from '../../i18n/resolved.js';
 import { emit } from '../shared/events.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { Announcer } from '../shared/announcer.js';
@@ -34,7 +35,9 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 /**
  * One line about the most severe open incident, its next update and a link to the full status (with
  * "(and 2 more)" in it when more incidents are open).
- * Hidden (no layout space) when there is no open incident or no verified data. When the feed has
+ * With no open incident, an incident resolved within the last hour stays, calm ("Resolved at 12:29: …"), while the
+ * document is current: its closing text, one click away, says what still follows (buses start again, the water may
+ * run brown). Hidden (no layout space) when there is neither, or no verified data. When the feed has
  * expired (not re-signed in time), the last verified incident stays, marked "Not confirmed since …"
  * instead of its next update: a banner that vanished would read as an all-clear.
  * Dismissible; the dismissal lasts until that incident changes.
@@ -87,6 +90,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * @cssprop --clearline-color-minor - Minor disruption: left edge and label, as above.
  * @cssprop --clearline-color-major - Major disruption: left edge and label.
  * @cssprop --clearline-color-critical - Critical disruption: left edge and label.
+ * @cssprop --clearline-color-ok - An all-clear of the last hour: left edge and label.
  * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. Load the font on your page: the element loads none.
  * @cssprop --clearline-radius - Corner rounding of the banner and its dismiss button (default 8px).
  * @cssprop --clearline-space - Padding inside the banner (half of it above and below, three quarters at the sides) and, when floating, half of it between the banner and the viewport's edge (default 1rem).
@@ -128,8 +132,10 @@ export class ClearlineBanner extends StatusFeedElement {
     const src = this.placement != 'inline' && this.src;
     const full = src && [...document.querySelectorAll('clearline-status')].some((s) => (s.src ?? s.getAttribute('src')) === src);
     const open = payload && !full ? openIncidents(payload).filter((i) => !this.isDismissed(payload, i)) : [];
-    this.shown = open[0];
-    this.others = open.length - 1;
+    // With none open, an all-clear of the last hour stays, calm: its closing text says what still follows.
+    const ended = payload && !full && !open.length && !this.feed.view.error ? recentlyResolved(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
+    this.shown = open[0] ?? ended[0];
+    this.others = Math.max(open.length - 1, 0);
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
     this.toggleAttribute('hidden', !this.shown && this.live.text === undefined);
   }
@@ -178,9 +184,12 @@ export class ClearlineBanner extends StatusFeedElement {
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
     const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
     const more = this.others ? ' ' + t.bannerMore(this.others) : '';
-    return html`${region}<div class="banner sev-${incident.severity}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
+    const ended = incident.phase === 'resolved' ? Date.parse(incident.resolved_at ?? incident.updated_at) : undefined;
+    return html`${region}<div class="banner sev-${ended === undefined ? incident.severity : 'ok'}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
       <p class="line">
-        <span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>
+        ${ended === undefined
+          ? html`<span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>`
+          : html`<span class="sev">${icon('ok')}<span>${resolvedWhen(ended, lang, this.now, payload.time_zone)}:</span></span>`}
         ${link
           ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong>${more}</a>`
           : html`<strong part="title">${title}</strong>${more}`}

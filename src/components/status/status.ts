@@ -5,8 +5,9 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
-import { formatConfirmed, formatDated, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
+import { formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
+import { allClearRecent, resolvedWhen } from '../../i18n/resolved.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
 import { icon } from '../shared/icons.js';
@@ -164,7 +165,7 @@ export class ClearlineStatus extends StatusFeedElement {
               <span class="ok">${icon('ok')}</span>
               <div>
                 <${this.headingTag}>${t.allClear}</${this.headingTag}>
-                <p>${t.allClearDetail}</p>
+                <p>${allClearRecent(payload, lang, this.now) ?? t.allClearDetail}</p>
               </div>
             </div>`
         : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
@@ -192,8 +193,7 @@ export class ClearlineStatus extends StatusFeedElement {
     const resolved = incident.phase === 'resolved';
     const severity = t.severity[incident.severity];
     // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words; its time "Opgelost om 8:00", another day "Opgelost ma 26 okt, 8:00" (no "om" before a date, as the exports say it).
-    const when = resolved && incident.resolved_at ? formatDated(Date.parse(incident.resolved_at), lang, this.now, this.zone) : undefined;
-    const at = !when ? '' : when.dated ? `${t.phase.resolved} ${when.text}` : t.resolvedAt(when.text);
+    const at = resolved && incident.resolved_at ? resolvedWhen(Date.parse(incident.resolved_at), lang, this.now, this.zone) : '';
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       ${emergencyLines(sos, t, lang, numberLang(lang, this.zone))}
