@@ -64,6 +64,9 @@ export const CALL = /(?:(?<!\p{L})(?:bel|belt|bellen|call|dial|ring)|^\P{L}*phon
 /** A distance or a time ("30 feet", "10 meter", "2 minutes"): a number, but none to call. */
 const MEASURE = /\d+(?:[.,]\d+)?\s*(?:feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|seconds?|minutes?|min|hours?|seconden|minuten|uur|kilometer)(?!\p{L})/giu;
 
+/** A clause that says when, not what to do: "In a life-threatening emergency", "For urgent care …", "Bij levensgevaar", "Als u gas ruikt". */
+const CONDITION = /^\s*(?:if|in|for|when|whenever|during|bij|als|voor|wanneer|tijdens|indien|in geval van)(?!\p{L})/iu;
+
 /**
  * Whether a label that calls a number says more than calling it: a part that is no question (its condition), names no
  * number and tells something else than to call. "Heeft u diarree of koorts? Bel uw huisarts, of de huisartsenpost als die
@@ -72,6 +75,9 @@ const MEASURE = /\d+(?:[.,]\d+)?\s*(?:feet|foot|ft|yards?|miles?|meters?|metres?
  * gas? Bel 112" and "Bel het storingsnummer" say nothing else; nor does a part of one word ("Bel 112, dag en nacht"), nor
  * one that names the number ("In an emergency: 911"). A distance or a time is no number to call (MEASURE): a US cooperative's
  * "Stay at least 30 feet away from a downed power line and call 911" was left out of its message as a mere call to 911.
+ * A condition written as a clause is no more than one written as a question (CONDITION): a hospital's "In a
+ * life-threatening emergency, call 999. For urgent care that is not an emergency, call NHS 111." was said again after
+ * its 999 and 111 lines, and its appointment advice left out for lack of time.
  */
 const saysMore = (label: string) =>
   label
@@ -79,7 +85,8 @@ const saysMore = (label: string) =>
     .filter((p) => p.trim() && !p.trim().endsWith('?'))
     .flatMap((p) => p.split(/,\s*|\s+(?:en|and|then|dan|daarna)\s+/i))
     .map((c) => c.replace(MEASURE, ''))
-    .some((c) => !/\d/.test(c) && !CALL.test(c) && c.trim().split(/\s+/).length > 1);
+    .some((c) => !/\d/.test(c) && !CALL.test(c) && !CONDITION.test(c) && c.trim().split(/\s+/).length > 1);
+
 
 
 /** Whether an action calls an emergency line the message says anyway: its link is that line, or (no link) every number its label says is one. */

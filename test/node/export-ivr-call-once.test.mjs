@@ -67,3 +67,24 @@ test('an urgent action that calls the emergency line just said is said without i
   const own = x.exportIvr(more, { lang: 'nl', now: NOW, channel: 'gas' });
   assert.match(own.text, /U ruikt gas\? Ga naar buiten en bel het storingsnummer: 0800 9009\./);
 });
+
+// A hospital's switchboard message said "Life-threatening emergency: call 999. … NHS 111: … In a life-threatening
+// emergency, call 999. For urgent care that is not an emergency, call NHS 111.": its urgent action names both lines in
+// words, each after a condition written as a clause, so it was taken as saying more than to call them.
+test('an urgent action that only calls lines said anyway, each after a condition clause ("In an emergency, call 999"), is not said again', () => {
+  const clause = [
+    { label: { nl: 'Bij levensgevaar, bel 0800 9009. Als u twijfelt, bel 0800 9009.', en: 'In a life-threatening emergency, call 0800 9009. For advice that is not an emergency, call 0800 9009.' }, urgent: true },
+  ];
+  for (const lang of ['nl', 'en']) {
+    const ivr = x.exportIvr(gas(GAS_LINE, clause), { lang, now: NOW });
+    assert.equal(times(ivr.text.replace(/\+31 800/g, '0800'), '0800 9009'), 1, ivr.text);
+    assert.doesNotMatch(ivr.text, /Bij levensgevaar|life-threatening/, ivr.text);
+  }
+  // A clause that tells what to do still counts: said, without the number again.
+  const more = [{ label: { nl: 'Bij gaslucht, ga naar buiten en bel 0800 9009', en: 'If you smell gas, go outside and call 0800 9009' }, urgent: true }];
+  const nl = x.exportIvr(gas(GAS_LINE, more), { lang: 'nl', now: NOW });
+  assert.match(nl.text, /Bij gaslucht, ga naar buiten en bel/, nl.text);
+  const en = x.exportIvr(gas(GAS_LINE, more), { lang: 'en', now: NOW });
+  assert.match(en.text, /If you smell gas, go outside and call/, en.text);
+  assert.equal(times(en.text, '+31 800 9009'), 1, en.text);
+});
