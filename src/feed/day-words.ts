@@ -92,6 +92,13 @@ const DAY_WORDS: Record<string, { days: number; late?: Late }> = {
   gisteravond: { days: -1, late: 'evening' },
   'yesterday evening': { days: -1, late: 'evening' },
 };
+/**
+ * Days "tomorrow" moves a time ahead: in the small hours (before 06:00) the coming day, today's date, while that time
+ * is still ahead: a night desk at 02:00 means 07:00 this morning by "morgenochtend 7 uur", and was told that the update
+ * "komt pas over 29 uur". Else 1. Only for a next update (toward 'ahead').
+ */
+export const tomorrowDays = (w: { hour: number; minute: number }, hour: number, minute: number) => (w.hour < 6 && hour * 60 + minute > w.hour * 60 + w.minute ? 0 : 1);
+
 /** Words for the night that, in the small hours, mean the night it is ("tonight 2am" typed at 00:10 is in two hours). */
 const NIGHT_NOW = new Set(['vannacht', 'tonight']);
 const DAY_WORD = new RegExp(String.raw`^(${Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s+(?:om|at))?\s+(\S.*)$`, 'i');
@@ -243,7 +250,8 @@ function dated(typed: string, now: number, timeZone: string, toward: 'ahead' | '
     const small = late === 'night' ? time.hour < 12 : late === 'evening' && time.hour < 6;
     const current = NIGHT_NOW.has(word[1]!.toLowerCase()) && (toward === 'back' || w.hour < 6);
     if (small) time.days = current ? 0 : 1;
-    const at = new Date(Date.UTC(w.year, w.month - 1, w.day + days + time.days));
+    const ahead = days === 1 && toward === 'ahead' && !time.days ? tomorrowDays(w, time.hour, Number(/:(\d{2})/.exec(time.text)?.[1] ?? 0)) : days;
+    const at = new Date(Date.UTC(w.year, w.month - 1, w.day + ahead + time.days));
     return `${at.getUTCFullYear()}-${pad(at.getUTCMonth() + 1)}-${pad(at.getUTCDate())} ${time.text}`;
   }
   // "za 01:00" typed on a Friday evening: the coming Saturday (for a start, the last one; today's when it is that day).

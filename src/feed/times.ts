@@ -9,7 +9,7 @@ import { NEXT_UPDATE_MAX_MS, PASSED_SAID, SKIPPED_SAID, soonAfter, type PassedFa
 import { firstAfter, fromWallClock, sameDay, skippedBy, TimeError, wallClock, wallInstants, zoneOffsetMs } from './wall-clock.js';
 import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, pad, twelveHour, UNIT_WORDS } from './clock-words.js';
-import { datedText, dateOrder, dateProblem, exampleWhen, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
+import { datedText, dateOrder, dateProblem, exampleWhen, tomorrowDays, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
 import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 import { readZoned } from './zone-words.js';
 
@@ -152,7 +152,8 @@ function tomorrowAt(input: string, typed: string, now: number, timeZone: string)
   if (!hm || hm.h > 23 || hm.m > 59) return undefined;
   const d = wallClock(now, timeZone);
   const clock = typeof twelve === 'object' ? twelve.clock : `${pad(hm.h)}:${pad(hm.m)}`;
-  return skipped(input, now, { ...d, day: d.day + 1 }, hm.h, hm.m, clock, timeZone, true) ?? nextClock(now, hm.h, hm.m, timeZone, [1]);
+  const days = tomorrowDays(d, hm.h, hm.m);
+  return skipped(input, now, { ...d, day: d.day + days }, hm.h, hm.m, clock, timeZone, true) ?? nextClock(now, hm.h, hm.m, timeZone, [days]);
 }
 
 /**
