@@ -23,14 +23,10 @@ export const BRITISH_IRISH: readonly BritishIrish[] = [
   ['between Utrecht and Arnhem', 'between Leeds and York', 'between Cork and Mallow'],
   // "(family doctor)" explains GP to readers outside Britain and Ireland; here everyone says GP.
   ['Call your GP (family doctor)', 'Call your GP', 'Call your GP'],
-  // No water after a burst main: in the Netherlands a precautionary boil advice often follows, in Britain and Ireland the
-  // water company says to run the tap when the water comes back (it may be cloudy or discoloured). A water company's desk
-  // removing the mark would have sent "No water in Harrogate. Boil tap water for 1 minute…" by SMS: customers read a
-  // contamination nobody had found.
-  ['Boil tap water for 1 minute before you drink it', 'When your water comes back, run the cold kitchen tap until it runs clear', 'When your water comes back, run the cold kitchen tap until it runs clear'],
   // A British water company hands out bottled water at a "bottled water station" and brings it to the customers on its
   // Priority Services Register (every one keeps such a register); "the distribution point" is the Dutch "uitdeelpunt".
-  ['Collect free bottled water at the distribution point', 'Collect free bottled water at the bottled water station; if you are on our Priority Services Register, we will bring it to you', 'Collect free bottled water at the distribution point'],
+  // (The water template's first action, run the tap when the water comes back, is said so everywhere now: catalog.ts.)
+  ['Collect free bottled water at the distribution point: [[TODO: address, open from when to when]]', 'Collect free bottled water at the bottled water station: [[TODO: address, open from when to when]]. If you are on our Priority Services Register, we will bring it to you', 'Collect free bottled water at the distribution point: [[TODO: address, open from when to when]]'],
   // Every British mobile network takes scam texts forwarded to 7726, free; Ireland has no such number.
   ['Report the fake message to us, then delete it', 'Report the fake message to us (forward a fake text to 7726, free), then delete it', 'Report the fake message to us, then delete it'],
   // A bank's scam warning as British and Irish banks say it ("we will never ask you to move money", the words of every

@@ -64,10 +64,13 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('reconnect', 'Het gas weer aansluiten', 'Getting the gas back on'),
     OUTAGE_COMPENSATION,
   ]),
-  // No water or low pressure; a boil-water advice, while the water runs, is `water-quality` (water-quality.ts).
+  // No water or low pressure; a boil-water advice, while the water runs, is `water-quality` (water-quality.ts). A Dutch
+  // water company's night desk (trial B) found the precautionary boil advice first, as "act now": for a burst main where
+  // boiling was not needed it would have gone out by SMS. What every burst needs instead: run the tap when the water
+  // comes back (it may be brown or cloudy), and where to get water, with the address and hours to fill in.
   water: utility({ nl: 'water', en: 'water' }, { nl: 'Geen kraanwater in Zeist', en: 'No tap water in Zeist' }, [
-    action('Kook kraanwater 1 minuut voordat u het drinkt', 'Boil tap water for 1 minute before you drink it', ...AREA, true),
-    action('Haal gratis flessen water bij het uitdeelpunt', 'Collect free bottled water at the distribution point', ...AREA),
+    action('Komt het water terug? Laat dan eerst de koude kraan in de keuken lopen tot het water helder is', 'When your water comes back, run the cold kitchen tap until it runs clear', ...AREA, true),
+    action(`Haal gratis flessen water bij het uitdeelpunt: ${todo('adres, open van hoe laat tot hoe laat')}`, `Collect free bottled water at the distribution point: ${todo('address, open from when to when')}`, ...AREA),
   ], [
     reason('medical', 'Ik heb water nodig voor medische zorg', 'I need water for medical care', true),
     reason('no-water', 'Geen water of weinig druk', 'No water or low pressure'),

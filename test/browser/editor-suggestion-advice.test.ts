@@ -26,7 +26,7 @@ describe('<clearline-editor> suggested actions show the template\'s advice', () 
   it('in English too, and the buttons keep their names', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
     await newIncident(el, 'water');
-    const boil = 'Boil tap water for 1 minute before you drink it';
+    const boil = 'When your water comes back, run the cold kitchen tap until it runs clear';
     const row = rows(el).find((x) => x.text.startsWith(boil))!;
     expect(row.text).to.equal(`${boil} (the template advises: act now)`);
     expect(row.primary).to.deep.equal(['+ Act now']);

@@ -56,8 +56,10 @@ test('the water template (no water) on a British or Irish clock: run the tap whe
     assert.equal(inc.actions[0].urgent, true);
     assert.doesNotMatch(englishOf('water', zone), /[Bb]oil/, zone);
   }
-  assert.match(englishOf('water', 'Europe/London'), /at the bottled water station; if you are on our Priority Services Register, we will bring it to you/);
+  assert.match(englishOf('water', 'Europe/London'), /at the bottled water station: \[\[TODO: address, open from when to when\]\]\. If you are on our Priority Services Register, we will bring it to you/);
   assert.doesNotMatch(englishOf('water', 'Europe/Dublin'), /Priority Services Register/);
-  assert.match(englishOf('water', 'Europe/Amsterdam'), /Boil tap water for 1 minute/);
+  // Everywhere now (catalog.ts): a Dutch night desk too found the boil advice first for a burst main.
+  assert.doesNotMatch(englishOf('water', 'Europe/Amsterdam'), /[Bb]oil/);
+  assert.match(englishOf('water', 'Europe/Amsterdam'), /When your water comes back, run the cold kitchen tap until it runs clear/);
   assert.match(englishOf('water-quality', 'Europe/London'), /Boil tap water for at least 1 minute/);
 });
