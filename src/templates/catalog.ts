@@ -69,7 +69,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   // boiling was not needed it would have gone out by SMS. What every burst needs instead: run the tap when the water
   // comes back (it may be brown or cloudy), and where to get water, with the address and hours to fill in.
   water: utility({ nl: 'water', en: 'water' }, { nl: 'Geen kraanwater in Zeist', en: 'No tap water in Zeist' }, [
-    action('Komt het water terug? Laat dan eerst de koude kraan in de keuken lopen tot het water helder is', 'When your water comes back, run the cold kitchen tap until it runs clear', ...AREA, true),
+    action('Komt het water terug? Laat de koude kraan lopen tot het water helder is', 'When your water comes back, run the cold kitchen tap until it runs clear', ...AREA, true),
     action(`Haal gratis flessen water bij het uitdeelpunt: ${todo('adres, open van hoe laat tot hoe laat')}`, `Collect free bottled water at the distribution point: ${todo('address, open from when to when')}`, ...AREA),
   ], [
     reason('medical', 'Ik heb water nodig voor medische zorg', 'I need water for medical care', true),

@@ -125,7 +125,7 @@ test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a 
   assert.equal(templateLanguage('de'), undefined);
   const inc = incidentFromTemplate('water', { id: 'kook', langs: ['nl-BE'], now: NOW });
   assert.deepEqual(Object.keys(inc.known), ['nl-BE']);
-  assert.match(inc.actions[0].label['nl-BE'], /Laat dan eerst de koude kraan in de keuken lopen/);
+  assert.match(inc.actions[0].label['nl-BE'], /Laat de koude kraan lopen tot het water helder is/);
   await withCliDir('clearline-belgian-water-', async (dir, run) => {
     const made = run('new', 'feed', '--feed-id', 'waterbedrijf-vlaanderen', '--time-zone', 'Europe/Brussels', '--lang', 'nl-BE', '--publisher', 'Waterbedrijf Vlaanderen', '--publisher-url', 'www.waterbedrijf.example');
     assert.equal(made.status, 0, made.stderr);
@@ -138,7 +138,7 @@ test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a 
     assert.equal(inc2.status, 0, inc2.stderr);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     assert.deepEqual(Object.keys(feed.incidents[0].title), ['nl-BE']);
-    assert.match(feed.incidents[0].actions[0].label['nl-BE'], /Laat dan eerst de koude kraan in de keuken lopen/);
+    assert.match(feed.incidents[0].actions[0].label['nl-BE'], /Laat de koude kraan lopen tot het water helder is/);
     // A second one without --lang takes the feed's nl-BE, not nl and en.
     assert.equal(run('new', 'incident', '--template', 'water', '--id', 'tweede').status, 0);
     assert.deepEqual(Object.keys(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].known), ['nl-BE']);
