@@ -39,6 +39,8 @@ export const SeverityCritical: Story = { args: { data: statusFixtures.severity('
 export const OverdueUpdate: Story = { args: { data: statusFixtures.overdue() } };
 /** The feed was not re-signed in time: the last verified incident stays, "Not confirmed since …" instead of its next update. */
 export const OutOfDate: Story = { args: { data: statusFixtures.expiredWithIncident() } };
+/** Resolved within the last hour, nothing open: the banner keeps it, calm, linking to the closing text (what still applies). */
+export const JustResolved: Story = { name: 'Resolved within the hour', args: { data: statusFixtures.justResolved() } };
 /** Nothing open: the banner takes no space. */
 export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear() } };
 export const LongTitle: Story = { args: { data: statusFixtures.longTexts() } };

@@ -92,6 +92,8 @@ export const statusFixtures = {
       { ...severityIncident('info'), phase: 'monitoring', actions: undefined, updates: undefined },
     ]),
   resolved: () => statusPayload([resolvedCheckIn]),
+  /** Resolved 6 minutes ago: the banner keeps it, calm, for an hour; the status element's all-clear box says when it ended. */
+  justResolved: () => statusPayload([{ ...resolvedCheckIn, updated_at: at(-6), resolved_at: at(-6) }]),
   openAndResolved: () => statusPayload([stormIncident(), resolvedCheckIn]),
   /** The promised update time passed 15 minutes ago and no newer document came. */
   overdue: () => statusPayload([stormIncident({ updated_at: at(-50), next_update_at: at(-15) })], { issuedMinutesAgo: 45 }),

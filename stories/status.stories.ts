@@ -58,6 +58,8 @@ export const SeverityCritical: Story = { args: { data: statusFixtures.severity('
 export const CriticalWithEmergencyLine: Story = { args: { data: statusFixtures.criticalWithEmergencyLine() } };
 export const SeveralIncidents: Story = { args: { data: statusFixtures.several() } };
 export const Resolved: Story = { args: { data: statusFixtures.resolved() } };
+/** Resolved 6 minutes ago: the all-clear box says when the last disruption ended and that what still applies is below. */
+export const JustResolved: Story = { name: 'Resolved within the hour', args: { data: statusFixtures.justResolved() } };
 export const OpenAndResolved: Story = { args: { data: statusFixtures.openAndResolved() } };
 /** The promised update time has passed: said plainly, not hidden. */
 export const OverdueUpdate: Story = { args: { data: statusFixtures.overdue() } };
