@@ -64,8 +64,13 @@ export const CALL = /(?:(?<!\p{L})(?:bel|belt|bellen|call|dial|ring)|^\P{L}*phon
 /** A distance or a time ("30 feet", "10 meter", "2 minutes"): a number, but none to call. */
 const MEASURE = /\d+(?:[.,]\d+)?\s*(?:feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|seconds?|minutes?|min|hours?|seconden|minuten|uur|kilometer)(?!\p{L})/giu;
 
-/** A clause that says when, not what to do: "In a life-threatening emergency", "For urgent care …", "Bij levensgevaar", "Als u gas ruikt". */
+/**
+ * A clause that says when, not what to do: "In a life-threatening emergency", "For urgent care that is not an emergency",
+ * "Bij levensgevaar", "Als u gas ruikt". At most 8 words: "When the power comes back switch on one appliance at a time"
+ * tells what to do.
+ */
 const CONDITION = /^\s*(?:if|in|for|when|whenever|during|bij|als|voor|wanneer|tijdens|indien|in geval van)(?!\p{L})/iu;
+const isCondition = (clause: string) => CONDITION.test(clause) && clause.trim().split(/\s+/).length <= 8;
 
 /**
  * Whether a label that calls a number says more than calling it: a part that is no question (its condition), names no
@@ -85,8 +90,7 @@ const saysMore = (label: string) =>
     .filter((p) => p.trim() && !p.trim().endsWith('?'))
     .flatMap((p) => p.split(/,\s*|\s+(?:en|and|then|dan|daarna)\s+/i))
     .map((c) => c.replace(MEASURE, ''))
-    .some((c) => !/\d/.test(c) && !CALL.test(c) && !CONDITION.test(c) && c.trim().split(/\s+/).length > 1);
-
+    .some((c) => !/\d/.test(c) && !CALL.test(c) && !isCondition(c) && c.trim().split(/\s+/).length > 1);
 
 
 /** Whether an action calls an emergency line the message says anyway: its link is that line, or (no link) every number its label says is one. */

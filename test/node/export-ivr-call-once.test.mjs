@@ -87,4 +87,7 @@ test('an urgent action that only calls lines said anyway, each after a condition
   const en = x.exportIvr(gas(GAS_LINE, more), { lang: 'en', now: NOW });
   assert.match(en.text, /If you smell gas, go outside and call/, en.text);
   assert.equal(times(en.text, '+31 800 9009'), 1, en.text);
+  // A long clause after "When" tells what to do, even without a comma before the call: said.
+  const long = [{ label: { en: 'When the gas comes back on switch on one appliance at a time, or call 0800 9009' }, urgent: true }];
+  assert.match(x.exportIvr(gas(GAS_LINE, long), { lang: 'en', now: NOW }).text, /switch on one appliance at a time/);
 });
