@@ -276,9 +276,13 @@ export const editorStyles = css`
     border-left: 4px solid var(--_critical);
     padding-left: 0.75rem;
   }
-  .notes {
+  .notes,
+  .kept {
     border-left: 4px solid var(--_minor);
     padding-left: 0.75rem;
+  }
+  .kept {
+    margin-block-end: 1rem;
   }
   .visually-hidden {
     position: absolute;

@@ -1,13 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { unwrittenLanguages } from '../../feed/languages.js';
 import { lintDocument } from '../../lint/index.js';
 import { setReaderZone, uiLanguage } from '../../i18n/lang.js';
 import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { draftFromIncident, draftFromTemplate, feedLanguages, type Draft } from './draft.js';
+import { draftFromIncident, draftFromTemplate, type Draft } from './draft.js';
 import { continueDraft, tryBuild } from './continue.js';
 import { editorStyles } from './editor.styles.js';
 import { incidentTitle, renderIncidentForm } from './form.js';
@@ -15,9 +14,12 @@ import { EditorSession } from './session.js';
 import { renderActions } from './lists.js';
 import { renderChannels, type ChannelContext } from './channels.js';
 import { FaqSource, reasonParts, renderReasons, type ReasonContext } from './reasons.js';
-import { renderFeedIdentity, type IdentityChange, type IdentityContext } from './feed-identity.js';
+import { formLanguages, renderFeedIdentity, type IdentityChange, type IdentityContext } from './feed-identity.js';
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
+import { EditKeeper } from './edit-keeper.js';
+import { Ticker } from './ticker.js';
+import { renderKept } from './kept-view.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
@@ -107,29 +109,15 @@ export class ClearlineEditor extends LitElement {
   protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, lang: this.ui, onRebase: this.rebased }));
   protected readonly faq = new FaqSource(this, () => this.faqSrc);
   protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
-  private clock?: ReturnType<typeof setInterval>;
+  /** The form in the tab's storage while unsaved, offered back after a reload (edit-keeper.ts). */
+  protected readonly keeper = new EditKeeper(this, () => ({ source: this.feedSrc || this.src, draft: this.draft, saved: this.savedDraft, next: this.nextInput, version: this.session.version }));
+  /** The preview's clock is the feed zone's (preview.ts); once the editor leaves, other elements on the page keep their reader's. */
+  protected readonly clock = new Ticker(this, 15_000, () => (this.now = Date.now()), () => setReaderZone());
 
-  get ui(): string {
-    return uiLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en');
-  }
+  get ui(): string { return uiLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en'); }
   private get t() { return EDITOR_TERMS[uiLanguage(this.ui)]; }
-  private get langs(): string[] {
-    const given = this.languages.split(',').map((s) => s.trim()).filter(Boolean);
-    // A new feed: the languages chosen for it (feed-identity.ts), else those of its texts, else Dutch and English.
-    // A feed without texts: its contact reasons' languages, else English only on a British, Irish, North American or Australasian clock.
-    return given.length ? given : (this.session.isNew && this.session.languages) || feedLanguages(this.session.base, unwrittenLanguages(this.session.base));
-  }
+  private get langs(): string[] { return formLanguages(this.languages, this.session); }
   private get zone(): string { return editorZone(this.session.base.time_zone); }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.clock = setInterval(() => (this.now = Date.now()), 15_000);
-  }
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.clock);
-    setReaderZone(); // the preview's clock is the feed zone's (preview.ts); other elements on the page keep their reader's
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (['feedSrc', 'src', 'publicKey', 'feed'].some((p) => changed.has(p as keyof ClearlineEditor))) void this.session.open();
@@ -165,9 +153,22 @@ export class ClearlineEditor extends LitElement {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
     if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
-    this.draft = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template, this.session.base), this.session.base, this.langs, this.now);
-    this.savedDraft = this.draft;
-    [this.nextInput, this.nextResult, this.attempted, this.touched, this.folds] = ['', undefined, false, new Set(), {}];
+    const d = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template, this.session.base), this.session.base, this.langs, this.now);
+    this.openForm(d, d);
+  }
+
+  /** Continues the edit kept from before a reload, as it was, on the feed open now (continue.ts); asks first if the form holds another. */
+  private resume(): void {
+    if (onStart(this.draft, this.savedDraft, {}) === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)])) return;
+    const k = this.keeper.take();
+    if (!k) return;
+    this.openForm(continueDraft(k.draft, this.session.base), k.saved);
+    if (k.draft.next) this.setNextAt(k.draft.next);
+    else if (k.next) this.setNextInput(k.next);
+  }
+
+  private openForm(draft: Draft, saved: Draft | undefined): void {
+    [this.draft, this.savedDraft, this.nextInput, this.nextResult, this.attempted, this.touched, this.folds] = [draft, saved, '', undefined, false, new Set(), {}];
     this.session.publish.reset();
     this.previewLang ||= this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? '';
     void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-title-' + (this.langs[0] || '').replace(/[^A-Za-z0-9-]/g, '-')) as HTMLElement | null)?.focus());
@@ -268,7 +269,7 @@ export class ClearlineEditor extends LitElement {
       changeIdentity: (c) => this.changeIdentity(c),
     };
     return html`<div class="root" part="base" lang=${this.ui}>
-      <h2>${t.heading}</h2>${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
+      <h2>${t.heading}</h2>${renderKept(s.loaded ? this.keeper.offer : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: () => this.resume(), onDiscard: () => this.keeper.discard() })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${expiryLine(t.expiresSoon, Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui)}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`

@@ -9,12 +9,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { publisherUrl, zoneSpelling } from '../../feed/new-feed.js';
 import type { FeedDraft } from '../../feed/update.js';
+import { unwrittenLanguages } from '../../feed/languages.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { feedLanguages } from './draft.js';
 import { fieldId, findingsFor, textField, type FormContext } from './form.js';
 import type { IdentityChange } from './identity-change.js';
 import { LANGUAGE_CHOICES, SETUP_TERMS } from './setup-terms.js';
 
 export type { IdentityChange };
+
+/**
+ * The languages the form writes: those given (the `languages` attribute), else a new feed's chosen ones, else those of
+ * its texts, else Dutch and English. A feed without texts: its contact reasons' languages, else English only on a
+ * British, Irish, North American or Australasian clock.
+ */
+export function formLanguages(given: string, s: { isNew: boolean; languages?: string[]; base: FeedDraft }): string[] {
+  const list = given.split(',').map((l) => l.trim()).filter(Boolean);
+  return list.length ? list : (s.isNew && s.languages) || feedLanguages(s.base, unwrittenLanguages(s.base));
+}
 
 export interface IdentityContext extends FormContext {
   feed: FeedDraft;

@@ -1,8 +1,8 @@
 /**
  * Asks before the page is left (reload, closing the tab, navigating away) while it holds an edit
  * that is not saved yet: a `beforeunload` listener that is there only while `unsaved()` says so,
- * and never after the element is disconnected. The browser shows its own question; no draft is
- * kept anywhere.
+ * and never after the element is disconnected. The browser shows its own question; the form itself is
+ * kept in the tab by edit-keeper.ts, in case the desk leaves anyway.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

@@ -50,6 +50,7 @@ export class EditorSession implements ReactiveController {
   /** The studio: the name of the signed feed beside feed.json when that is damaged (changed by hand, cut off), until a save replaces it. */
   signedDamaged?: string;
   loadError = '';
+  /** A feed has been opened (an edit kept from before a reload waits for it). */ loaded = false;
   key?: SigningKey;
   keyError = '';
   /** Why there is no key, as a stable reason the editor says in its UI language (keyError is the English message). */
@@ -153,6 +154,7 @@ export class EditorSession implements ReactiveController {
     this.channels = structuredClone(feed.channels);
     this.version = version;
     this.loadError = '';
+    this.loaded = true;
   }
 
   /** Edits the channels; says where each one went (touched.ts orderAfter), so what the desk has seen follows it. */
