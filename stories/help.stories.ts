@@ -72,6 +72,8 @@ export const Dutch: Story = { args: { data: storm(), lang: 'nl', steps: ['open']
 export const Dark: Story = { args: { data: storm(), theme: 'dark', steps: ['open'] } };
 /** The feed was not re-signed in time: the last verified incident, reasons and channels stay, under "Outdated". */
 export const OutOfDate: Story = { args: { data: { ...statusFixtures.expiredWithIncident(), contact_reasons: reasons }, steps: ['open'] } };
+/** For an hour after the all-clear the dialog opens on it, calm, with the closing text: what still applies. No dot on the button. */
+export const JustResolved: Story = { name: 'Resolved within the hour', args: { data: { ...statusFixtures.justResolved(), contact_reasons: reasons }, lang: 'nl', steps: ['open'] } };
 /** No incident: the plain button, no dot. */
 export const NoIncident: Story = { args: { data: statusFixtures.allClear() } };
 export const BottomStart: Story = { args: { data: storm(), placement: 'bottom-start' } };

@@ -179,6 +179,9 @@ const own = css`
   .incident.sev-info {
     border-inline-start-color: var(--_minor);
   }
+  .incident.sev-ok {
+    border-inline-start-color: var(--_ok);
+  }
   /* The emergency lines on the first screen, marked as in a reason's "Call now" group (a grid without margins as every .contact). */
   section.emergency {
     gap: 0.3rem;

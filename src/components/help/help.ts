@@ -2,10 +2,11 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { numberLang, safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
-import { isExpired, isOverdue, openIncidents } from '../../feed/incidents.js';
+import { isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { resolvedWhen } from '../../i18n/resolved.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { renderPlain } from '../../content/markdown-plain.js';
@@ -52,7 +53,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart marker - The dot on the button while an incident is open.
  * @csspart dialog - The dialog.
  * @csspart notice - "Outdated: …" when the status has expired, "Last confirmed at …" when it could not be checked again, or "Status unknown." when there is nothing verified to show.
- * @csspart incident - The open incident at the top of the dialog.
+ * @csspart incident - The open incident at the top of the dialog; with none open, for an hour after its all-clear, the one last resolved ("Resolved at 12:29"), as the banner shows it.
  * @csspart actions - The "act now" actions of the incident.
  * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case).
  * @csspart emergency - The emergency lines (gas smell, fraud) on the first screen, under "In an emergency".
@@ -77,6 +78,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @cssprop --clearline-focus - The ring around the help button or a control in the dialog reached with the keyboard.
  * @cssprop --clearline-color-minor - Left edge of a minor incident or notice at the top of the dialog; border of the "Outdated" notice.
  * @cssprop --clearline-color-major - Left edge of a major incident at the top of the dialog.
+ * @cssprop --clearline-color-ok - Left edge of an incident resolved within the last hour at the top of the dialog.
  * @cssprop --clearline-color-critical - The dot on the help button while an incident is open; the left edge of a critical incident, of the emergency lines and of an urgent reason.
  * @cssprop --clearline-font - Font family (e.g. `'Your Brand Sans', sans-serif`); by default the page's own font. Load the font on your page: the element loads none.
  * @cssprop --clearline-radius - Corner rounding of the dialog, boxes and buttons (default 8px; the help button is always round, the dialog square on phones).
@@ -192,6 +194,8 @@ export class ClearlineHelp extends StatusFeedElement {
   }
 
   private renderDialog(t: HelpTerms, lang: string, incidents: Incident[]) {
+    // With none open, the last all-clear of the hour (as the banner): its closing text says what still applies.
+    const ended = !incidents.length && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
     // Sentinels at both ends keep Tab inside the dialog: the first and last controls are always there.
     return html`<dialog part="dialog" aria-labelledby="help-title" lang=${lang} @close=${this.onClosed} @keydown=${this.onEscape}>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('.foot button')?.focus()}></span>
@@ -203,7 +207,7 @@ export class ClearlineHelp extends StatusFeedElement {
         ${this.renderNotice(lang)}
         ${this.view === 'answers'
           ? html`${this.renderEmergency(t, lang)}
-              ${incidents.length ? this.renderIncident(incidents, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
+              ${incidents.length || ended.length ? this.renderIncident(incidents.length ? incidents : ended, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
               ${this.faqSrc || this.entries
                 ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} feed-id=${this.faqFeedId || nothing} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
                     theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
@@ -252,7 +256,9 @@ export class ClearlineHelp extends StatusFeedElement {
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {
     const top = incidents[0]!;
     const st = termsFor(lang);
-    const actions = incidents.flatMap((i) => i.actions ?? []);
+    // An all-clear says what still applies in what we know; its actions and unknowns are history (as in <clearline-status>).
+    const ended = top.phase === 'resolved';
+    const actions = ended ? [] : incidents.flatMap((i) => i.actions ?? []);
     const urgent = actions.filter((a) => a.urgent);
     // The many who ask "just in case" read here that they need not call (as in <clearline-status>).
     const later = actions.filter((a) => !a.urgent);
@@ -267,12 +273,12 @@ export class ClearlineHelp extends StatusFeedElement {
       const text = pickText(v, lang).split(/\n\s*\n/)[0]!.trim();
       return text ? html`<div class="gist"><strong>${label}</strong> ${guard([text, this.md], () => (this.md ?? renderPlain)(text))}</div>` : nothing;
     };
-    return html`<section class="incident sev-${top.severity}" part="incident" aria-labelledby="incident-title">
+    return html`<section class="incident sev-${ended ? 'ok' : top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
-      <p><strong>${st.severity[top.severity]}</strong></p>
+      <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : st.severity[top.severity]}</strong></p>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><strong>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
-      ${gist(st.known, top.known)} ${gist(st.unknown, top.unknown)}
+      ${gist(st.known, top.known)} ${ended ? nothing : gist(st.unknown, top.unknown)}
       ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>
