@@ -20,6 +20,7 @@ import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
 import { textSameInLanguages } from './rules/same-text.js';
+import { textInOtherLanguage } from './rules/wrong-language.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
@@ -73,6 +74,7 @@ const RULES = [
   languageMissing,
   translationNotUpdated,
   textSameInLanguages,
+  textInOtherLanguage,
   closingTextUnchanged,
   relativeDayStale,
   linkScheme,

@@ -58,6 +58,8 @@ const CASES = {
   'translation-not-updated': ['warning', (f) => (f.incidents[0].updates = [{ at: iso(NOW - 30 * MIN), known: { nl: 'Er is een storm op komst.', en: f.incidents[0].known.en } }]), 'incidents/0/known/en'],
   // One --title for nl and en: new incident copied the Dutch into the English.
   'text-same-in-languages': ['warning', (f) => (f.incidents[0].unknown = { nl: 'Hoe lang het duurt.', en: 'Hoe lang het duurt.' }), 'incidents/0/unknown'],
+  // The English pasted into the Dutch field at 2 a.m.: Dutch readers got English on the page, in the SMS and on the phone.
+  'text-in-other-language': ['warning', (f) => (f.incidents[0].known.nl = 'The storm closed the runways at 10:00 and we do not know yet when they open again.'), 'incidents/0/known/nl'],
   // The studio resolved with the field's text: the outage text stood under "Resolved" as the closing text.
   'closing-text-unchanged': ['warning', (f) => Object.assign(f.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null, unknown: { nl: '', en: '' }, updates: [{ at: iso(NOW - 30 * MIN), known: structuredClone(f.incidents[0].known) }] }), 'incidents/0/known'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
