@@ -1,6 +1,6 @@
 // Compares src/i18n/clock.ts (Dutch and English times written without Intl, issue 13) with this
 // machine's Chromium Intl, on an instant every 7 h 13 min through 2026 and relative times from -60
-// to 60 of each unit, in the zone given by TZ (default Europe/Amsterdam). Run it after a Chromium
+// to 60 of each unit (and the half hours within 5), in the zone given by TZ (default Europe/Amsterdam). Run it after a Chromium
 // update: if Intl's strings changed, the fallback paths (other languages, a reader abroad) and the
 // hand-written ones now differ. `node scripts/clock-vs-intl.mjs` (TZ=America/New_York to vary).
 import { build } from 'esbuild';
@@ -26,6 +26,11 @@ try {
       }
       for (const u of ['second', 'minute', 'hour', 'day']) {
         for (let k = -60; k <= 60; k++) {
+          n++;
+          if (c.relative(k, u) !== rtf.format(k, u)) bad.push([tag, u, k, c.relative(k, u), rtf.format(k, u)]);
+        }
+        // Hours within 5 are said to the half hour (lang.ts formatRelative).
+        for (let k = -4.5; k <= 4.5; k += 1) {
           n++;
           if (c.relative(k, u) !== rtf.format(k, u)) bad.push([tag, u, k, c.relative(k, u), rtf.format(k, u)]);
         }

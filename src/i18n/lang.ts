@@ -157,6 +157,8 @@ export function formatRelative(ms: number, tag: string, now = Date.now()): strin
   const rtf = relativeFormat(tag);
   if (abs < 45_000) return rtf.format(0, 'second');
   if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), 'minute');
+  // Within 5 hours to the half hour: readers at 02:02 read "next update in 1 hour" for 3:30, 1 h 28 min away.
+  if (abs < 18_000_000) return rtf.format(Math.round(diff / 1_800_000) / 2, 'hour');
   if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), 'hour');
   return rtf.format(Math.round(diff / 86_400_000), 'day');
 }

@@ -89,6 +89,15 @@ describe('i18n/lang', async () => {
     assert.equal(formatRelative(NOW - 12 * MIN, 'en', NOW), '12 minutes ago');
     assert.equal(formatRelative(NOW + 10_000, 'en', NOW), 'now');
   });
+  // A night desk's readers at 02:02 read "Volgende update om 3:30 (over 1 uur)" (1 h 28 min), and at 03:35 "Bijgewerkt
+  // 2 uur geleden" for 02:02 (1 h 33 min). Within 5 hours the hour is said to the half.
+  test('relative times within 5 hours to the half hour, by hand and by Intl alike', () => {
+    for (const [min, nl, en] of [[88, 'over 1,5 uur', 'in 1.5 hours'], [-93, '1,5 uur geleden', '1.5 hours ago'], [104, 'over 1,5 uur', 'in 1.5 hours'], [106, 'over 2 uur', 'in 2 hours'], [-150, '2,5 uur geleden', '2.5 hours ago'], [61, 'over 1 uur', 'in 1 hour'], [290, 'over 5 uur', 'in 5 hours'], [-340, '6 uur geleden', '6 hours ago'], [59, 'over 59 minuten', 'in 59 minutes']]) {
+      assert.equal(formatRelative(NOW + min * MIN, 'nl', NOW), nl, `${min} nl`);
+      assert.equal(formatRelative(NOW + min * MIN, 'en', NOW), en, `${min} en`);
+      assert.equal(formatRelative(NOW + min * MIN, 'de', NOW), new Intl.RelativeTimeFormat('de', { numeric: 'auto' }).format(Math.abs(min) < 60 ? min : Math.abs(min) < 300 ? Math.round(min / 30) / 2 : Math.round(min / 60), Math.abs(min) < 60 ? 'minute' : 'hour'), `${min} de`);
+    }
+  });
 });
 
 describe('templates', async () => {
