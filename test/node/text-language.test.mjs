@@ -14,6 +14,8 @@ const { lintDocument } = await importTs('src/lint/index.ts');
 test('reads clear Dutch and clear English; says nothing of names, short labels and mixed texts', () => {
   assert.equal(writtenIn('Om 01:40 is een hoofdleiding gesprongen. Zo’n 3.000 woningen hebben geen water.'), 'nl');
   assert.equal(writtenIn('We weten nog niet wanneer het water terugkomt.'), 'nl');
+  // "was" is Dutch too: it does not count for English.
+  assert.equal(writtenIn('Het was druk, maar het water was er snel weer.'), 'nl');
   assert.equal(writtenIn('A main pipe burst at 01:40. About 3,000 homes have no water.'), 'en');
   assert.equal(writtenIn('We do not know yet when the water comes back.'), 'en');
   for (const quiet of ['Storingslijn 0800-9009', 'Gemeente Utrecht', 'Klantenservice', 'Call us', 'Bel 112', 'Rue de la Paix 12, Brussel', 'Check-in app', 'NS en Arriva', 'The Hague', 'De app is stuk: the app is broken']) {

@@ -2,12 +2,10 @@
  * Which of Dutch and English a text reads as, from its small words: "de", "het", "niet", "wij", "u" against
  * "the", "not", "you", "will". Only a clear majority counts (at least 3 such words, three times as many as the
  * other language's), so names, numbers, short labels and mixed texts give no answer. Words both languages
- * use ("in", "is", "we", "of", "over", "die") count for neither. Pure.
+ * use ("in", "is", "was", "we", "of", "over", "die") count for neither. Pure.
  */
 const NL = new Set('de het een en van niet wij u uw op te dat er zijn met voor om naar bij nog ook geen wordt worden kunt kan hebben heeft weten wat wanneer als maar tot door uur ons onze zo deze dit hier weer dan meer komt gaat'.split(' '));
-const EN = new Set('the a an and not you your on to that are with for at from by still also no will be can have has know what when if but until hours our this these here again than more comes goes is was were been'.split(' '));
-// "is" is Dutch too: counted as English only where "de"/"het" do not outnumber it, so it is left out of the counts.
-EN.delete('is');
+const EN = new Set('the a an and not you your on to that are with for at from by still also no will be can have has know what when if but until hours our this these here again than more comes goes were'.split(' '));
 
 export type Written = 'nl' | 'en';
 
