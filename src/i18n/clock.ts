@@ -66,8 +66,10 @@ function relative(style: Style, n: number, unit: RelativeUnit): string {
   const named = i === 3 ? (nl ? NL_NAMED : EN_NAMED)[n] : undefined;
   if (named) return named;
   const word = nl ? (abs === 1 ? NL_ONE : NL_MORE)[i] : abs === 1 ? unit : `${unit}s`;
-  // A half hour, as Intl writes it: "1,5 uur", "1.5 hours".
-  if (nl) return n < 0 ? `${String(abs).replace('.', ',')} ${word} geleden` : `over ${String(abs).replace('.', ',')} ${word}`;
+  if (nl) {
+    const num = String(abs).replace('.', ','); // a half hour, as Intl writes it: "1,5 uur"
+    return n < 0 ? `${num} ${word} geleden` : `over ${num} ${word}`;
+  }
   return n < 0 ? `${abs} ${word} ago` : `in ${abs} ${word}`;
 }
 
