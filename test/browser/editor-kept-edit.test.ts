@@ -101,6 +101,35 @@ describe('<clearline-editor>: an unsaved edit survives a reload of the studio pa
     expect(root(el).querySelector('.kept')).to.equal(null);
   });
 
+  it('a form typed while an older edit is still offered is kept beside it: the next reload offers both', async () => {
+    let el = await open();
+    await click(el, 'Post update');
+    await fill(el, 'What we know — English', KNOWN);
+    el = await reload(el);
+    // The desk does not answer the offer, and starts another form.
+    await click(el, 'New incident');
+    await fill(el, 'Title — English', 'No buses in Deventer');
+    el = await reload(el);
+    const lines = () => [...root(el).querySelectorAll('.kept > p:first-child')].map((p) => p.textContent!.replace(/\s+/g, ' '));
+    expect(lines().length, lines().join(' | ')).to.equal(2);
+    expect(lines()[0]).to.match(/: New incident: No buses in Deventer, last changed/);
+    expect(lines()[1]).to.match(/: Update: No trains between Zwolle and Kampen, last changed/);
+    // Continue the older one: its text is back, the other is still offered and still kept.
+    (root(el).querySelectorAll('.kept')[1]!.querySelector('button.primary') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(field(el, 'What we know — English').value).to.equal(KNOWN);
+    expect(lines().length).to.equal(1);
+    expect(lines()[0]).to.include('No buses in Deventer');
+    el = await reload(el);
+    expect(lines().length, 'both still kept').to.equal(2);
+    // Throw one away: the other stays.
+    (root(el).querySelectorAll('.kept')[0]!.querySelector('button.quiet') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(lines().length).to.equal(1);
+    el = await reload(el);
+    expect(lines().length).to.equal(1);
+  });
+
   it('an editor given its feed as a property keeps nothing (no page to reload: stories, CMS pages)', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${unstamped(operatorFeed())}></clearline-editor>`);
     await click(el, 'Post update');

@@ -1,9 +1,10 @@
 /**
  * Keeps the incident form in the tab's sessionStorage while it holds an edit that is not saved
- * (kept-edit.ts), and reads it back when the page opens again: `offer`, until the desk continues
- * it or throws it away. While an offer is open nothing is written over it. Only for an editor that
- * edits a feed at a URL (the studio's feed-src, or src): a page with a feed property has no reload
- * to survive. sessionStorage: the tab's own, gone with the tab, not shared with other tabs.
+ * (kept-edit.ts), and reads the kept edits back when the page opens again: `offers`, each until the
+ * desk continues it or throws it away. A form typed while an offer is still open is kept beside it,
+ * never over it: a second reload offers both. Only for an editor that edits a feed at a URL (the
+ * studio's feed-src, or src): a page with a feed property has no reload to survive.
+ * sessionStorage: the tab's own, gone with the tab, not shared with other tabs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Draft } from './draft.js';
@@ -27,8 +28,8 @@ const tabStore = (): KeptStore | undefined => {
 };
 
 export class EditKeeper implements ReactiveController {
-  /** An edit kept from before the page was reloaded, offered until continued or discarded. */
-  offer?: KeptEdit;
+  /** Edits kept from before the page was reloaded, newest first, each offered until continued or discarded. */
+  offers: KeptEdit[] = [];
   private key = '';
   private stored = '';
 
@@ -46,34 +47,36 @@ export class EditKeeper implements ReactiveController {
     const key = s.source ? keptKey(s.source) : '';
     if (key !== this.key) {
       this.key = key;
-      this.offer = key ? readKept(this.store(), key) : undefined;
-      this.stored = '';
-      if (this.offer) this.host.requestUpdate();
+      this.offers = key ? readKept(this.store(), key) : [];
+      this.stored = JSON.stringify([this.offers, null]);
+      if (this.offers.length) this.host.requestUpdate();
       return;
     }
-    if (!key || this.offer) return;
-    // With no offer open, what is stored is this form's own: kept while unsaved, gone once saved or thrown away.
-    const unsaved = !!s.draft && JSON.stringify(s.draft) !== JSON.stringify(s.saved);
-    const text = unsaved ? JSON.stringify([s.draft, s.saved, s.next, s.version]) : '';
-    if (text === this.stored) return;
-    this.stored = text;
-    writeKept(this.store(), key, unsaved ? { at: this.now(), draft: s.draft!, saved: s.saved, next: s.next, version: s.version } : undefined);
+    if (key) this.write();
   }
 
-  /** The offered edit, to continue it; from then on the form is kept again. */
-  take(): KeptEdit | undefined {
-    const o = this.offer;
-    this.offer = undefined;
-    this.stored = '';
+  /** Stores the open offers and this form while it is unsaved; the form's copy goes once it is saved or thrown away. */
+  private write(): void {
+    const s = this.state();
+    const unsaved = !!s.draft && JSON.stringify(s.draft) !== JSON.stringify(s.saved);
+    const text = JSON.stringify([this.offers, unsaved ? [s.draft, s.saved, s.next, s.version] : null]);
+    if (text === this.stored) return;
+    this.stored = text;
+    const form = unsaved ? [{ at: this.now(), draft: s.draft!, saved: s.saved, next: s.next, version: s.version }] : [];
+    writeKept(this.store(), this.key, [...this.offers, ...form]);
+  }
+
+  /** The offered edit `i`, to continue it; from then on it is the form kept. */
+  take(i: number): KeptEdit | undefined {
+    const [o] = this.offers.splice(i, 1);
     this.host.requestUpdate();
     return o;
   }
 
-  /** Throws the offered edit away. */
-  discard(): void {
-    this.offer = undefined;
-    this.stored = '';
-    writeKept(this.store(), this.key, undefined);
+  /** Throws the offered edit `i` away. */
+  discard(i: number): void {
+    this.offers.splice(i, 1);
+    if (this.key) this.write();
     this.host.requestUpdate();
   }
 }

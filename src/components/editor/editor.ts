@@ -158,9 +158,9 @@ export class ClearlineEditor extends LitElement {
   }
 
   /** Continues the edit kept from before a reload, as it was, on the feed open now (continue.ts); asks first if the form holds another. */
-  private resume(): void {
+  private resume(i: number): void {
     if (onStart(this.draft, this.savedDraft, {}) === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)])) return;
-    const k = this.keeper.take();
+    const k = this.keeper.take(i);
     if (!k) return;
     this.openForm(continueDraft(k.draft, this.session.base), k.saved);
     if (k.draft.next) this.setNextAt(k.draft.next);
@@ -269,7 +269,7 @@ export class ClearlineEditor extends LitElement {
       changeIdentity: (c) => this.changeIdentity(c),
     };
     return html`<div class="root" part="base" lang=${this.ui}>
-      <h2>${t.heading}</h2>${renderKept(s.loaded ? this.keeper.offer : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: () => this.resume(), onDiscard: () => this.keeper.discard() })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
+      <h2>${t.heading}</h2>${renderKept(s.loaded ? this.keeper.offers : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: (i) => this.resume(i), onDiscard: (i) => this.keeper.discard(i) })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${expiryLine(t.expiresSoon, Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui)}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`

@@ -25,7 +25,7 @@ export interface KeptStore {
   removeItem(key: string): void;
 }
 
-/** One kept edit per feed the page edits (its feed-src, else its src). */
+/** The kept edits of one feed the page edits (its feed-src, else its src), under one key. */
 export const keptKey = (source: string) => `clearline-studio-edit:${source}`;
 
 type Obj = Record<string, unknown>;
@@ -33,22 +33,34 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isDraft = (v: unknown): v is Draft =>
   isObj(v) && (v.mode === 'new' || v.mode === 'update') && typeof v.id === 'string' && isObj(v.title) && isObj(v.known) && isObj(v.unknown) && Array.isArray(v.actions);
 
-/** The kept edit under `key`, or undefined when there is none or it is not one (another version's, damaged). */
-export function readKept(store: KeptStore | undefined, key: string): KeptEdit | undefined {
+/** At most this many kept edits per feed, the newest: a form offered back while another is kept (reloaded twice). */
+export const KEPT_MAX = 5;
+
+const asKept = (v: unknown): KeptEdit | undefined =>
+  !isObj(v) || typeof v.at !== 'number' || !isDraft(v.draft) || (v.saved !== undefined && !isDraft(v.saved))
+    ? undefined
+    : { at: v.at, draft: v.draft, saved: v.saved, next: typeof v.next === 'string' ? v.next : '', version: typeof v.version === 'string' ? v.version : undefined };
+
+/**
+ * The kept edits under `key`, newest first: what is not one (another version's, damaged) is left out. A list, so a form
+ * typed while an earlier one was still offered is kept beside it, not over it; one edit alone (the first format) reads too.
+ */
+export function readKept(store: KeptStore | undefined, key: string): KeptEdit[] {
   let v: unknown;
   try {
     v = JSON.parse(store?.getItem(key) ?? 'null');
   } catch {
-    return undefined;
+    return [];
   }
-  if (!isObj(v) || typeof v.at !== 'number' || !isDraft(v.draft) || (v.saved !== undefined && !isDraft(v.saved))) return undefined;
-  return { at: v.at, draft: v.draft, saved: v.saved, next: typeof v.next === 'string' ? v.next : '', version: typeof v.version === 'string' ? v.version : undefined };
+  return newest((Array.isArray(v) ? v : [v]).map(asKept).filter((k): k is KeptEdit => !!k));
 }
 
-/** Stores `edit` (undefined: removes it). A full or switched-off storage loses only this copy, never the form. */
-export function writeKept(store: KeptStore | undefined, key: string, edit: KeptEdit | undefined): void {
+const newest = (edits: readonly KeptEdit[]) => [...edits].sort((a, b) => b.at - a.at).slice(0, KEPT_MAX);
+
+/** Stores `edits` (none: removes the key). A full or switched-off storage loses only this copy, never the form. */
+export function writeKept(store: KeptStore | undefined, key: string, edits: readonly KeptEdit[]): void {
   try {
-    if (edit) store?.setItem(key, JSON.stringify(edit));
+    if (edits.length) store?.setItem(key, JSON.stringify(newest(edits)));
     else store?.removeItem(key);
   } catch {
     // Quota or privacy settings: the page keeps working; the leave question still guards the edit.

@@ -1,6 +1,6 @@
 /**
- * The offer of an edit kept from before a reload (edit-keeper.ts), at the top of the editor:
- * what it was, when it was last changed, whether the feed changed since, and two buttons.
+ * The offers of edits kept from before a reload (edit-keeper.ts), at the top of the editor, each
+ * on its own: what it was, when it was last changed, whether the feed changed since, and two buttons.
  */
 import { html, nothing } from 'lit';
 import type { UiLanguage } from '../../i18n/terms.js';
@@ -31,8 +31,8 @@ export interface KeptContext {
   version?: string;
   /** The title the feed open now gives the incident the edit updates. */
   publishedTitle: (id: string) => string;
-  onResume: () => void;
-  onDiscard: () => void;
+  onResume: (i: number) => void;
+  onDiscard: (i: number) => void;
 }
 
 /** The kept edit as the form names it: "Update: <title>", "New incident: <title>". */
@@ -43,12 +43,13 @@ function what(k: KeptEdit, c: KeptContext): string {
   return typed ? `${t.editingNew}: ${typed}` : t.editingNew;
 }
 
-export function renderKept(k: KeptEdit | undefined, c: KeptContext) {
-  if (!k) return nothing;
+export const renderKept = (offers: readonly KeptEdit[] | undefined, c: KeptContext) => (offers?.length ? offers.map((k, i) => renderOne(k, i, c)) : nothing);
+
+function renderOne(k: KeptEdit, i: number, c: KeptContext) {
   const t = KEPT_TERMS[c.ui];
   const changed = k.version !== undefined && c.version !== undefined && k.version !== c.version;
-  return html`<div class="kept" role="group" aria-labelledby="kept-line">
-<p id="kept-line">${t.line(what(k, c), atTime(k.at, c.now, c.zone, c.ui))}</p>${changed ? html`<p class="changed">${t.changed}</p>` : nothing}
-<div class="quick"><button type="button" class="primary" @click=${c.onResume}>${t.resume}</button><button type="button" class="quiet" @click=${c.onDiscard}>${t.discard}</button></div>
+  return html`<div class="kept" role="group" aria-labelledby=${`kept-line-${i}`}>
+<p id=${`kept-line-${i}`}>${t.line(what(k, c), atTime(k.at, c.now, c.zone, c.ui))}</p>${changed ? html`<p class="changed">${t.changed}</p>` : nothing}
+<div class="quick"><button type="button" class="primary" @click=${() => c.onResume(i)}>${t.resume}</button><button type="button" class="quiet" @click=${() => c.onDiscard(i)}>${t.discard}</button></div>
 </div>`;
 }
