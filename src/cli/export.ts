@@ -129,7 +129,7 @@ type Emit = (text: string) => Promise<void>;
 
 /**
  * The phone line's errors from `lint --for ivr` refuse its message, as they refuse in lint: without a
- * wait the message would promise "You will be helped shortly". Only the line spoken for; a message
+ * wait the message could not say how long callers wait. Only the line spoken for; a message
  * too long is refused below as over-budget. `--force` writes it anyway.
  */
 function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Record<string, unknown>, file: string) {

@@ -17,7 +17,6 @@ export interface ExportTerms {
   ivrSelfService: (label: string, address: string) => string;
   /** `time` is "10:20", or a day and time such as "dinsdag 24 november om 10:20". */
   ivrNext: (time: string) => string;
-  ivrNoWait: string;
   ivrThanks: string;
   /** Said before the titles when several incidents are open; `count` is "3 current disruptions". */
   ivrOpen: (count: string) => string;
@@ -61,7 +60,6 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
     ivrNext: (time) => (/^\d/.test(time) ? `The next update is at ${time}.` : `The next update is on ${time}.`),
-    ivrNoWait: 'You will be helped shortly.',
     ivrThanks: 'Thank you for waiting.',
     ivrOpen: (count) => `There are ${count}.`,
     more: 'More',
@@ -89,7 +87,6 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
     ivrNext: (time) => (/^\d/.test(time) ? `De volgende update is om ${time}.` : `De volgende update is ${time}.`),
-    ivrNoWait: 'U wordt zo geholpen.',
     ivrThanks: 'Fijn dat u wacht.',
     ivrOpen: (count) => `Er zijn ${count}.`,
     more: 'Meer',
