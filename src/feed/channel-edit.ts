@@ -215,3 +215,19 @@ const OTHER = /(?:\b(?:while|whilst|because(?! of)|as long as|now that|until|ins
 /** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
 export const saysDown = (c: Pick<Channel, 'label' | 'reason'>): boolean =>
   [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s.replace(OTHER, ''))));
+
+/** A link still as the desk typed it: no scheme yet ("058 212 3456", "help@bank.example"). */
+const stillTyped = (href: string | undefined): href is string => !!href?.trim() && !/^[a-z][a-z0-9+.-]*:/i.test(href.trim());
+
+/**
+ * The feed as it is once every link field is left: a link still as typed made a link (channelLink), as leaving the
+ * field does. The studio checks and signs this, not the half-committed text: a bank's desk was told a correct
+ * "058 212 3456" was "not a phone number" while the field had focus, and a number with a digit too many was an error
+ * before it was left and a suggestion after (trial E). The field itself keeps what is typed.
+ */
+export function typedLinks<F extends { channels: Channel[]; incidents: { actions?: { href?: string }[] }[] }>(feed: F, countryCode?: string): F {
+  const typed = feed.channels.some((c) => stillTyped(c.href)) || feed.incidents.some((i) => i.actions?.some((a) => stillTyped(a.href)));
+  if (!typed) return feed;
+  const link = <T extends { href?: string }>(x: T): T => (stillTyped(x.href) ? { ...x, href: channelLink(x.href, countryCode) } : x);
+  return { ...feed, channels: feed.channels.map(link), incidents: feed.incidents.map((i) => (i.actions ? { ...i, actions: i.actions.map(link) } : i)) };
+}

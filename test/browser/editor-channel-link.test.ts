@@ -80,6 +80,46 @@ describe('<clearline-editor> a channel link in the desk\'s words', () => {
     for (const f of [short, words]) expect(f).not.to.match(/tel:|mailto:|https:|E\.164/);
   });
 
+  it('a number still being typed is checked, and signed, as it will be stored (trial E, a bank\'s desk)', async () => {
+    // A correct "058 212 3456" was "not a phone number" while the field had focus; a digit too many was that error
+    // before the field was left and a suggestion (11 digits) after.
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ channels })}></clearline-editor>`);
+    await newIncident(el, 'outage', true);
+    const name = 'Link — Kantoor Utrecht';
+    await fill(el, name, '030 123 456');
+    expect(findingOf(el, name), 'left with a digit short').to.contain('heeft 9 cijfers');
+    const typing = async (v: string) => {
+      const f = field(el, name);
+      f.value = v;
+      f.dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+    };
+    await typing('058 212 3456');
+    expect(findingOf(el, name), 'a right number while typing').to.equal('');
+    expect(field(el, name).value, 'the field keeps what is typed').to.equal('058 212 3456');
+    await typing('058 2123 4567');
+    const before = findingOf(el, name);
+    expect(before).to.contain('heeft 11 cijfers');
+    expect(before).not.to.contain('geen telefoonnummer');
+    await fill(el, name, '058 2123 4567');
+    expect(findingOf(el, name), 'the same once left').to.equal(before);
+    // Signed straight from the field (no change or blur): the link the feed needs.
+    await fill(el, 'Titel — Nederlands', 'Ledgerly werkt niet');
+    await fill(el, 'Titel — Engels', 'Ledgerly is down');
+    await fill(el, 'Wat we weten — Nederlands', 'Sinds 09:10 kan niemand inloggen.');
+    await fill(el, 'Wat we weten — Engels', 'Since 09:10 nobody can log in.');
+    await fill(el, 'Wat we nog niet weten — Nederlands', 'De oorzaak.');
+    await fill(el, 'Wat we nog niet weten — Engels', 'The cause.');
+    await click(el, '+30 min');
+    await typing('058 212 3456');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    let payload: { channels: Channel[] } | undefined;
+    el.addEventListener('clearline-signed', (e) => (payload = (e as CustomEvent).detail.payload), { once: true });
+    await click(el, 'Ondertekenen');
+    await waitUntil(() => payload, 'signed');
+    expect(payload!.channels.find((c) => c.id === 'nl')!.href).to.equal('tel:+31582123456');
+  });
+
   it('a Dutch studio shows a Dutch feed\'s numbers as dialled in the Netherlands', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ channels })}></clearline-editor>`);
     await newIncident(el, 'outage', true);

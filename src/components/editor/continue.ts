@@ -2,6 +2,8 @@
  * The form after the feed under it changed: after a save (the page continues with what it just
  * published) or Apply my edit on top of a newer feed. Pure: no DOM, no Lit.
  */
+import { typedLinks } from '../../feed/channel-edit.js';
+import { callingCodeForZone } from '../../feed/dialling.js';
 import type { Channel } from '../../feed/schema.js';
 import { isEmptyText, type FeedDraft } from '../../feed/update.js';
 import { buildFeed, type Draft } from './draft.js';
@@ -34,3 +36,6 @@ export function tryBuild(base: FeedDraft, draft: Draft, langs: readonly string[]
     return { feed: { ...base, channels }, error: (e as Error).message };
   }
 }
+
+/** What the form makes with its links as they are once their fields are left (typedLinks): what the studio checks and signs. */
+export const withLinksLeft = (b: { feed: FeedDraft; error?: string }, zone: string) => ({ ...b, feed: typedLinks(b.feed, callingCodeForZone(zone)) });

@@ -7,7 +7,7 @@ import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { draftFromIncident, draftFromTemplate, type Draft } from './draft.js';
-import { continueDraft, tryBuild } from './continue.js';
+import { continueDraft, tryBuild, withLinksLeft } from './continue.js';
 import { editorStyles } from './editor.styles.js';
 import { incidentTitle, renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
@@ -138,7 +138,8 @@ export class ClearlineEditor extends LitElement {
   /** The feed the form makes, or the open feed and why the edit cannot be made into one. */
   private get building(): { feed: FeedDraft; error?: string } {
     const s = this.session;
-    return this.draft && this.draft !== this.pristine ? tryBuild(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
+    const b = this.draft && this.draft !== this.pristine ? tryBuild(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
+    return withLinksLeft(b, this.zone);
   }
 
   private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
