@@ -82,7 +82,7 @@ describe('<clearline-editor> a channel link in the desk\'s words', () => {
 
   it('a number still being typed is checked, and signed, as it will be stored (trial E, a bank\'s desk)', async () => {
     // A correct "058 212 3456" was "not a phone number" while the field had focus; a digit too many was that error
-    // before the field was left and a suggestion (11 digits) after.
+    // before the field was left and a suggestion (11 digits) after; and Sign must sign the link, not the typed text.
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ channels })}></clearline-editor>`);
     await newIncident(el, 'outage', true);
     const name = 'Link — Kantoor Utrecht';
@@ -97,12 +97,12 @@ describe('<clearline-editor> a channel link in the desk\'s words', () => {
     await typing('058 212 3456');
     expect(findingOf(el, name), 'a right number while typing').to.equal('');
     expect(field(el, name).value, 'the field keeps what is typed').to.equal('058 212 3456');
+    // A link's notes wait until it is left ("058 2" is no number yet); then they are about the number as stored.
     await typing('058 2123 4567');
-    const before = findingOf(el, name);
-    expect(before).to.contain('heeft 11 cijfers');
-    expect(before).not.to.contain('geen telefoonnummer');
+    expect(findingOf(el, name), 'no note while typing').to.equal('');
     await fill(el, name, '058 2123 4567');
-    expect(findingOf(el, name), 'the same once left').to.equal(before);
+    expect(findingOf(el, name)).to.contain('heeft 11 cijfers');
+    expect(findingOf(el, name)).not.to.contain('geen telefoonnummer');
     // Signed straight from the field (no change or blur): the link the feed needs.
     await fill(el, 'Titel — Nederlands', 'Ledgerly werkt niet');
     await fill(el, 'Titel — Engels', 'Ledgerly is down');

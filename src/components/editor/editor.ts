@@ -99,6 +99,7 @@ export class ClearlineEditor extends LitElement {
   /** Re-signing the published feed unchanged (heartbeat), without an incident open in the form. */
   @state() private heartbeat = false;
   @state() private touched = new Set<string>();
+  /** The link field being typed in: its notes wait until it is left (form.ts linkField). */ @state() private typing = '';
   /** Folded sections the desk opened or closed (fold.ts); a new form starts from their defaults. */ @state() private folds: Record<string, boolean> = {};
   @state() private now = Date.now();
   /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */
@@ -123,8 +124,7 @@ export class ClearlineEditor extends LitElement {
     if (['feedSrc', 'src', 'publicKey', 'feed'].some((p) => changed.has(p as keyof ClearlineEditor))) void this.session.open();
   }
 
-  /** Re-reads the clock (tests and long-open pages); the countdowns and preview follow it. */
-  tick(): void { this.now = Date.now(); }
+  /** Re-reads the clock (tests and long-open pages); the countdowns and preview follow it. */ tick(): void { this.now = Date.now(); }
   /** The fields the desk has left follow their item when a list is reordered or shortened (touched.ts). */
   private follow(list: string, order: number[]): void { this.touched = followOrder(this.touched, list, order); }
 
@@ -258,7 +258,7 @@ export class ClearlineEditor extends LitElement {
       change: (m) => this.change(m), setNextInput: (i) => this.setNextInput(i), setNextAt: (iso) => this.setNextAt(iso),
       describeTime: this.describeTime,
       shown: (k) => this.attempted || this.touched.has(k),
-      touch: (k) => !this.touched.has(k) && (this.touched = new Set([...this.touched, k])),
+      touch: (k) => ((this.typing = ''), !this.touched.has(k) && (this.touched = new Set([...this.touched, k]))), typing: this.typing, type: (k) => (this.typing = k),
       folds: this.folds, setFold: (n, o) => (this.folds = { ...this.folds, [n]: o }),
       channels: s.channels,
       changeChannels: (m) => this.follow('channels', s.changeChannels(m)),

@@ -37,6 +37,9 @@ export interface FormContext {
   /** Errors show once a field was left or Sign was pressed; suggestions show at once. */
   shown(key: string): boolean;
   touch(key: string): void;
+  /** The link field typed in since it was last left, and to say it is: its notes show once it is left (linkField). */
+  typing?: string;
+  type?(key: string): void;
   /** The feed as open: its contact reasons tell its sector (templates/sector.ts). */
   feed?: Pick<FeedDraft, 'contact_reasons' | 'incidents'>;
   /** Sections the desk opened or closed (fold.ts), by name. */
@@ -65,7 +68,7 @@ export const incidentTitle = (feed: FeedDraft, id: string | undefined, ui: strin
 
 /** The findings for a field, as a list the field points to with aria-describedby. */
 export function findingsFor(ctx: FormContext, key: string): { ids: string; invalid: boolean; view: TemplateResult | typeof nothing } {
-  const list = (ctx.findings.get(key) ?? []).filter((f) => f.severity === 'warning' || ctx.shown(key));
+  const list = ctx.typing === key ? [] : (ctx.findings.get(key) ?? []).filter((f) => f.severity === 'warning' || ctx.shown(key));
   if (!list.length) return { ids: '', invalid: false, view: nothing };
   const id = `${fieldId(key)}-findings`;
   return {
@@ -105,6 +108,8 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
   // (a digit deleted and typed again), and what was typed stayed in the feed as typed ("0345 300 0000" refused as no link).
   const onInput = (e: Event) => {
     typed.add(e.target!);
+    // A link's notes wait while it is typed: "058 2" is no number yet (reward early, say it late).
+    if (commit) ctx.type?.(key);
     set((e.target as HTMLInputElement).value, e);
   };
   const onChange = (e: Event) => {
