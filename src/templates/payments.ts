@@ -21,10 +21,11 @@ export const PAYMENTS: Template = {
       'You get a call, text, WhatsApp message or e-mail about this outage',
       true,
     ),
-    action('Bel direct ons fraudenummer en laat uw pas blokkeren', 'Call our fraud line at once and have your card blocked', 'U heeft na een telefoontje, sms of e-mail uw codes gegeven of geld overgemaakt, of uw pas is kwijt', 'You gave your codes or transferred money after a call, text or e-mail, or your card is lost', true),
     // Not "Bring cash or pay later": read at a supermarket till, card just declined, cash is not there to bring. A card
-    // from another bank works (a phone's wallet pays with the same card, so it does not).
-    action('Betaal op een andere manier (contant, of met een pas van een andere bank), of betaal later', 'Pay another way (cash, or a card from another bank), or pay later', 'U moet vandaag betalen', 'You need to pay today'),
+    // from another bank works (a phone's wallet pays with the same card, so it does not). An act-now, second: whoever
+    // stands at the checkout is the largest group in a card outage, and was put under "can wait" (trial E, a bank).
+    action('Betaal op een andere manier (contant, of met een pas van een andere bank), of betaal later', 'Pay another way (cash, or a card from another bank), or pay later', 'U staat nu bij de kassa of moet vandaag betalen', 'You are at the checkout now, or need to pay today', true),
+    action('Bel direct ons fraudenummer en laat uw pas blokkeren', 'Call our fraud line at once and have your card blocked', 'U heeft na een telefoontje, sms of e-mail uw codes gegeven of geld overgemaakt, of uw pas is kwijt', 'You gave your codes or transferred money after a call, text or e-mail, or your card is lost', true),
   ],
   reasons: [
     reason('fraud', 'Fraude of oplichting, of mijn pas is kwijt of gestolen', 'Fraud or a scam, or my card is lost or stolen', true),

@@ -1,5 +1,5 @@
 // A bank's night desk, with its fraud line in the feed as the emergency line, filled in the payments template's "Bel direct
-// ons fraudenummer en laat uw pas blokkeren" and was told to run `clearline update --incident … --link-action 2 --link
+// ons fraudenummer en laat uw pas blokkeren" and was told to run `clearline update --incident … --link-action 3 --link
 // 0800-1234`: without the feed file the command was refused ("geen feed opgegeven"), and the number was an example, not
 // its fraud line. The fix now names feed.json and the feed's own emergency number, and runs as printed.
 import assert from 'node:assert/strict';
@@ -22,14 +22,14 @@ test('urgent-call-without-number: the command names feed.json and the fraud line
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     for (const a of feed.incidents[0].actions) for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
     const warning = lintDocument(feed, { now: Date.now(), lang: 'nl' }).find((f) => f.rule === 'urgent-call-without-number');
-    assert.equal(warning.path, 'incidents/0/actions/1/href');
+    assert.equal(warning.path, 'incidents/0/actions/2/href');
     const command = /clearline (update feed\.json [^,]*),/.exec(warning.fix)?.[1];
-    assert.equal(command, 'update feed.json --incident pin --link-action 2 --link "088 123 4567"');
+    assert.equal(command, 'update feed.json --incident pin --link-action 3 --link "088 123 4567"');
     // As the desk pastes it: the quoted number is one argument.
     const args = command.match(/"[^"]*"|\S+/g).map((a) => a.replace(/^"|"$/g, ''));
     const r = run(args);
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].actions[1].href, 'tel:+31881234567');
+    assert.equal(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].actions[2].href, 'tel:+31881234567');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

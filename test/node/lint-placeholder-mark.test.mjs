@@ -23,23 +23,23 @@ test('placeholder on a checked action: the command keeps its words without the m
     assert.equal(run(['new', 'incident', '--template', 'payments', '--id', 'pin', '--feed-id', 'bank', '--publisher', 'Bank', '--publisher-url', 'https://bank.example', '--time-zone', 'Europe/Amsterdam']).status, 0);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
     // A quote in the text is kept through the shell.
-    feed.incidents[0].actions[2].label.nl = '[[TODO: controleer en haal deze markering weg]] Neem contant geld mee of betaal later ("pinnen" werkt niet)';
+    feed.incidents[0].actions[1].label.nl = '[[TODO: controleer en haal deze markering weg]] Neem contant geld mee of betaal later ("pinnen" werkt niet)';
     const findings = lintDocument(feed, { now: Date.now(), lang: 'nl' }).filter((f) => f.rule === 'placeholder');
-    const fix = findings.find((f) => f.path === 'incidents/0/actions/2/label/nl').fix;
-    assert.match(fix, /^Controleer de tekst en haal de markering \[\[TODO: …\]\] weg; klopt hij zoals hij er staat: clearline update feed\.json --incident pin --reword-action 3 --lang nl,en --label /);
+    const fix = findings.find((f) => f.path === 'incidents/0/actions/1/label/nl').fix;
+    assert.match(fix, /^Controleer de tekst en haal de markering \[\[TODO: …\]\] weg; klopt hij zoals hij er staat: clearline update feed\.json --incident pin --reword-action 2 --lang nl,en --label /);
     const words = shellWords(fix.slice(fix.indexOf('clearline ') + 'clearline '.length));
     assert.deepEqual(words.slice(-4), ['--label', 'Neem contant geld mee of betaal later ("pinnen" werkt niet)', '--label', 'Pay another way (cash, or a card from another bank), or pay later']);
     // The same command is said at the English label; a who-placeholder still asks for own words.
-    assert.equal(findings.find((f) => f.path === 'incidents/0/actions/2/label/en').fix, fix);
-    assert.match(findings.find((f) => f.path === 'incidents/0/actions/2/who/nl').fix, /^Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden: clearline update feed\.json --incident pin --reword-action 3 --lang nl,en --who "…" --who "…"\.$/);
+    assert.equal(findings.find((f) => f.path === 'incidents/0/actions/1/label/en').fix, fix);
+    assert.match(findings.find((f) => f.path === 'incidents/0/actions/1/who/nl').fix, /^Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden: clearline update feed\.json --incident pin --reword-action 2 --lang nl,en --who "…" --who "…"\.$/);
     // The studio's words name no command.
-    const desk = lintDocument(feed, { now: Date.now(), lang: 'nl', audience: 'desk' }).find((f) => f.path === 'incidents/0/actions/2/label/nl');
+    const desk = lintDocument(feed, { now: Date.now(), lang: 'nl', audience: 'desk' }).find((f) => f.path === 'incidents/0/actions/1/label/nl');
     assert.equal(desk.fix, 'Controleer de tekst en haal de markering [[TODO: …]] weg.');
     // Run on the feed as written (its own label, no quote): the mark is gone in both languages, the words kept.
-    const own = lintDocument(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')), { now: Date.now(), lang: 'nl' }).find((f) => f.path === 'incidents/0/actions/1/label/nl').fix;
+    const own = lintDocument(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')), { now: Date.now(), lang: 'nl' }).find((f) => f.path === 'incidents/0/actions/2/label/nl').fix;
     const r = run(shellWords(own.slice(own.indexOf('clearline ') + 'clearline '.length)));
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].actions[1].label, { nl: 'Bel direct ons fraudenummer en laat uw pas blokkeren', en: 'Call our fraud line at once and have your card blocked' });
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].actions[2].label, { nl: 'Bel direct ons fraudenummer en laat uw pas blokkeren', en: 'Call our fraud line at once and have your card blocked' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

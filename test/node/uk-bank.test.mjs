@@ -92,8 +92,13 @@ test('the cyberattack template says "we never ask you to move money" too, and wh
 // Someone at a supermarket till whose card was just declined read "Bring cash or pay later": there is no cash to bring.
 test('the bank template tells who must pay today to pay another way now (cash, or a card from another bank)', () => {
   const inc = incidentFromTemplate('payments', { id: 'x', langs: ['nl', 'en'], now: NOW, timeZone: 'Europe/London' });
-  const pay = inc.actions.find((a) => /You need to pay today/.test(a.who.en));
+  const pay = inc.actions.find((a) => /need to pay today/.test(a.who.en));
   assert.match(pay.label.en, /Pay another way \(cash, or a card from another bank\), or pay later$/);
+  // An act-now, right after the scam warning: at the checkout is the largest group in a card outage (trial E, a bank).
+  assert.equal(pay.urgent, true);
+  assert.equal(inc.actions.indexOf(pay), 1);
+  assert.match(pay.who.en, /You are at the checkout now, or need to pay today/);
+  assert.match(pay.who.nl, /U staat nu bij de kassa of moet vandaag betalen/);
   assert.match(pay.label.nl, /Betaal op een andere manier \(contant, of met een pas van een andere bank\), of betaal later$/);
   assert.doesNotMatch(pay.label.en + pay.label.nl, /Bring cash|contant geld mee/);
 });
