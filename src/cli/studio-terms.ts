@@ -6,6 +6,7 @@
  * port in use, a Node stack trace. Option names, file names and addresses stay as typed.
  */
 import type { UiLanguage } from '../i18n/terms.js';
+import { shellArg } from '../lint/shell.js';
 
 export interface StudioTerms {
   /** The page's title and level-1 heading: before, "clearline studio" with no level-1 heading at all. */
@@ -37,6 +38,8 @@ export interface StudioTerms {
   started: (url: string, feed: string) => string;
   /** Started without --publish-cmd: Publish only saves; said to whoever sets the studio up, before the desk finds out at 2 a.m. */
   noPublishCmd: (envelope: string) => string;
+  /** Said at every start: the studio does not re-sign by itself; a bank's badge said "Status unknown" all evening after its all-clear. */
+  noHeartbeat: (command: string) => string;
 }
 
 export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
@@ -67,6 +70,8 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     started: (url, feed) => `clearline studio: ${url} (editing ${feed}; press Ctrl+C to stop)`,
     noPublishCmd: (envelope) =>
       `note: without --publish-cmd, Publish only saves ${envelope} here; nothing reaches your website, and the desk is told to put it there themselves. Start the studio with --publish-cmd "…" (e.g. --publish-cmd "rsync feed.jws.json web:/var/www/status/") so that Publish puts it online (docs/studio.md)`,
+    noHeartbeat: (command) =>
+      `note: the studio does not re-sign the feed by itself. A signature is valid for 1 hour; when nothing is open (also an hour after an all-clear) nobody signs again, and readers then see "Status unknown". Let a scheduled job run ${command}, and then your publish command, every 20 minutes (docs/publishing.md, step 6). If one does already, there is nothing to do`,
   },
   nl: {
     hostOnly: (url) => `clearline studio antwoordt alleen op 127.0.0.1 en localhost: open ${url}`,
@@ -95,5 +100,16 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     started: (url, feed) => `clearline studio: ${url} (bewerkt ${feed}; stoppen met Ctrl+C)`,
     noPublishCmd: (envelope) =>
       `let op: zonder --publish-cmd bewaart Publiceren alleen ${envelope} hier; er gaat niets naar uw website, en de servicedesk krijgt te horen dat ze het er zelf op moet zetten. Start de studio met --publish-cmd "…" (bijv. --publish-cmd "rsync feed.jws.json web:/var/www/status/") zodat Publiceren hem online zet (docs/studio.md)`,
+    noHeartbeat: (command) =>
+      `let op: de studio ondertekent de feed niet vanzelf opnieuw. Een handtekening is 1 uur geldig; staat er niets open (ook een uur na "opgelost"), dan ondertekent niemand opnieuw en zien lezers daarna "Status onbekend". Laat een geplande taak elke 20 minuten ${command} draaien, en daarna uw publicatieopdracht (docs/publishing.md, stap 6). Doet een taak dat al, dan hoeft er niets`,
   },
 };
+
+/**
+ * What the studio says at start to whoever sets it up (stderr): that Publish only saves without --publish-cmd, and
+ * always that it does not re-sign by itself, with the heartbeat command for this feed's files (as typed: relative).
+ */
+export function startNotes(t: StudioTerms, noPublishCmd: boolean, envelope: string, key: string | undefined, typedEnvelope: string): string[] {
+  const heartbeat = `clearline heartbeat --key ${shellArg(key ?? 'private.jwk.json')} ${shellArg(typedEnvelope)} --out ${shellArg(typedEnvelope)}`;
+  return [...(noPublishCmd ? [t.noPublishCmd(envelope)] : []), t.noHeartbeat(heartbeat)];
+}

@@ -21,7 +21,7 @@ import { jsonProblem, readKeys } from './io.js';
 import { readFaqDocument } from './reason-file.js';
 import { signRefusal } from './studio-refusal.js';
 import { templateOption } from './template-option.js';
-import { STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
+import { startNotes, STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
 import { envelopeText as written, oversize, studioOversize } from '../feed/feed-size.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -293,8 +293,8 @@ export const studio: Command = {
     const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template });
     // The language the studio read once at start (not the feed again).
     console.log(STUDIO_TERMS[started.lang].started(started.url, resolve(file ?? 'feed.json')));
-    // A water company's desk pressed Publish all night; nothing reached the website (trial 2026-12-05).
-    if (!str(v['publish-cmd'])) console.error(STUDIO_TERMS[started.lang].noPublishCmd(envelopePath(resolve(file ?? 'feed.json'))));
+    // To whoever sets it up: no --publish-cmd (a water company's desk pressed Publish all night; nothing reached the website), and no re-signing.
+    for (const note of startNotes(STUDIO_TERMS[started.lang], !str(v['publish-cmd']), envelopePath(resolve(file ?? 'feed.json')), str(v.key), envelopePath(file ?? 'feed.json'))) console.error(note);
     await new Promise(() => undefined);
   },
 };

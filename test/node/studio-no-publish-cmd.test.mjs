@@ -3,7 +3,7 @@
 // starts it, with the option that fixes it. Uses dist/.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
@@ -26,7 +26,7 @@ function started(dir, args) {
   });
 }
 
-test('without --publish-cmd the studio says at start that Publish only saves, in the feed\'s language; with it, nothing', async () => {
+test('without --publish-cmd the studio says at start that Publish only saves, in the feed\'s language (with it, nothing of that); always that it does not re-sign by itself, with the heartbeat', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-studio-publish-'));
   try {
     const made = spawnSync(process.execPath, [CLI, 'new', 'feed', '--feed-id', 'wb', '--publisher-url', 'www.wb.example', '--time-zone', 'Europe/Amsterdam', '--lang', 'nl,en'], { cwd: dir, encoding: 'utf8' });
@@ -38,6 +38,14 @@ test('without --publish-cmd the studio says at start that Publish only saves, in
     assert.match(en.stderr, /^note: without --publish-cmd, Publish only saves .*feed\.jws\.json here; nothing reaches your website/m);
     const set = await started(dir, ['--publish-cmd', 'true']);
     assert.doesNotMatch(set.stderr, /publish-cmd/);
+    // Always: the studio does not re-sign by itself. A bank's IT colleague set up no heartbeat, and an hour after the
+    // evening's all-clear every page's badge said "Status onbekend" (trial E).
+    assert.match(set.stderr, /^let op: de studio ondertekent de feed niet vanzelf opnieuw\..*"Status onbekend"\. Laat een geplande taak elke 20 minuten clearline heartbeat --key private\.jwk\.json feed\.jws\.json --out feed\.jws\.json draaien/m);
+    assert.match(nl.stderr, /de studio ondertekent de feed niet vanzelf opnieuw/);
+    mkdirSync(join(dir, 'my keys'));
+    assert.equal(spawnSync(process.execPath, [CLI, 'keygen', '--out', 'my keys/private.jwk.json'], { cwd: dir, encoding: 'utf8' }).status, 0);
+    const keyed = await started(dir, ['--lang', 'en', '--publish-cmd', 'true', '--key', 'my keys/private.jwk.json']);
+    assert.match(keyed.stderr, /^note: the studio does not re-sign the feed by itself\..*readers then see "Status unknown"\. Let a scheduled job run clearline heartbeat --key "my keys\/private\.jwk\.json" feed\.jws\.json --out feed\.jws\.json, and then your publish command, every 20 minutes/m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
