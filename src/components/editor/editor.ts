@@ -232,7 +232,7 @@ export class ClearlineEditor extends LitElement {
     const s = this.session;
     return renderSignPanel({
       t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
-      errors: this.attempted ? lint.errors : [], warnings: lint.warnings.length, elsewhere: lint.elsewhere, incidents: lint.incidents, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
+      errors: this.attempted ? lint.errors : [], warnings: lint.warnings, elsewhere: lint.elsewhere, incidents: lint.incidents, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
       clock: (ms) => clockFormat(this.ui, this.zone, { second: '2-digit' }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),

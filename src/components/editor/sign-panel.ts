@@ -28,7 +28,8 @@ export interface SignContext {
   canSave: boolean;
   canPut: boolean;
   errors: Finding[];
-  warnings: number;
+  /** Suggestions (signing is allowed): counted; once Sign was pressed those at fields are listed too (a tired desk does not scroll back up). */
+  warnings: Finding[];
   /** Findings with no field on screen: their suggestions are listed at once, their problems once Sign was pressed. */
   elsewhere: Finding[];
   /** The feed's incidents, so a finding elsewhere names its incident by its title (lint/place.ts). */
@@ -100,6 +101,9 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
   // read "Not signed: 1 problem … shown next to the fields" with the field far above.
   const atFields = ctx.errors.filter((f) => !ctx.elsewhere.includes(f));
   const notes = ctx.elsewhere.filter((f) => f.severity !== 'error');
+  // Listed beside Publish once signed: a bank's desk signed and published English in the Dutch field, said only in an
+  // orange note at the field far above and "1 suggestion (signing is allowed)" here (trial E).
+  const suggestions = ctx.attempted ? ctx.warnings.filter((f) => !ctx.elsewhere.includes(f)) : [];
   return html`<section class="sign">
     ${ctx.serverKey
       ? html`<p class="hint">${t.keyOnServer}</p>`
@@ -125,7 +129,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
       : nothing}
     ${ctx.buildError ? html`<p class="problem" role="alert">${t.cannotApply(ctx.buildError)}</p>` : nothing}
     ${ctx.attempted && !ctx.key && !ctx.serverKey && !ctx.errors.length && !keyError ? html`<p class="problem" role="alert">${t.needKey}</p>` : nothing}
-    ${ctx.warnings ? html`<p class="hint">${t.warnings(ctx.warnings)}</p>` : nothing}
+    ${ctx.warnings.length ? html`<p class="hint">${t.warnings(ctx.warnings.length)}</p>` : nothing}${suggestions.length ? findingList(ctx, suggestions) : nothing}
     ${notes.length ? html`<div class="notes"><p>${t.elsewhere}:</p> ${findingList(ctx, notes)}</div>` : nothing}
     <div class="row buttons">
       <button type="button" class="primary" @click=${ctx.onSign}>${t.sign}</button>
