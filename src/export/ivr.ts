@@ -157,8 +157,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     if (v.title.trim()) add(`also-${v.id}`, [`${v.title}.`], 0);
     addTodo(add, v, ctx, said);
   }
-  // No wait known: nothing said about it. "U wordt zo geholpen" was said on a line whose queue went with the all-clear,
-  // when it was longest (trial E, a bank), and on a practice line that did not work at all.
+  // No wait known: nothing said of it ("U wordt zo geholpen" was said as a bank's queue peaked after its all-clear, trial E).
   if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   const pages = urgentPages(views);
   // Call-back and self-service, each address said once (an urgent action may point to the same page).
