@@ -55,9 +55,16 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
   return key;
 }
 
-/** The keys of `IvrResult.dropped` in the desk's language, each as it is when unknown. */
+/**
+ * The keys of `IvrResult.dropped` in the desk's language, each as it is when unknown, in reading order: the message
+ * drops the last sentences first, and a bank's desk read "zin 4 van wat we weten, zin 3 …, zin 2 …" (trial E).
+ */
 export function droppedInWords(dropped: readonly string[], payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string[] {
-  return dropped.map((k) => inWords(k, payload, lang, desk));
+  const kind = (k: string) => k.replace(/-\d+$/, '');
+  const at = (k: string) => Number(/-(\d+)$/.exec(k)?.[1] ?? 0);
+  const first = (k: string) => dropped.findIndex((d) => kind(d) === kind(k));
+  const read = [...dropped].sort((a, b) => first(a) - first(b) || at(a) - at(b));
+  return read.map((k) => inWords(k, payload, lang, desk));
 }
 
 /**

@@ -37,4 +37,7 @@ test('IVR: too long, the last sentences of what we know go first, after the gree
   assert.doesNotMatch(r.text, /slow speeds/);
   assert.deepEqual(droppedInWords(['known-3'], f, 'en', 'en'), ['sentence 3 of what we know']);
   assert.deepEqual(droppedInWords(['known-3'], f, 'en', 'nl'), ['zin 3 van wat we weten']);
+  // In reading order, each kind where it first comes: the message drops the last sentences first (trial E, a bank's desk
+  // read "zin 4 van wat we weten, zin 3 …, zin 2 …").
+  assert.deepEqual(droppedInWords(['hello', 'known-4', 'known-3', 'known-2', 'thanks'], f, 'en', 'en').slice(1, 4), ['sentence 2 of what we know', 'sentence 3 of what we know', 'sentence 4 of what we know']);
 });
