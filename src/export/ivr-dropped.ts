@@ -25,10 +25,6 @@ const clip = (s: string, max = 40) => (s.length <= max ? s : `${s.slice(0, max).
 function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string {
   const fixed = FIXED[key]?.[desk];
   if (fixed) return fixed;
-  const closing = /^closing-(\d+)$/.exec(key);
-  if (closing) return desk === 'nl' ? `zin ${closing[1]} van de slottekst` : `sentence ${closing[1]} of the closing text`;
-  const known = /^known-(\d+)$/.exec(key);
-  if (known) return desk === 'nl' ? `zin ${known[1]} van wat we weten` : `sentence ${known[1]} of what we know`;
   for (const inc of payload.incidents) {
     const title = `"${clip(pickText(inc.title, lang).trim())}"`;
     if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
@@ -64,7 +60,28 @@ export function droppedInWords(dropped: readonly string[], payload: StatusPayloa
   const at = (k: string) => Number(/-(\d+)$/.exec(k)?.[1] ?? 0);
   const first = (k: string) => dropped.findIndex((d) => kind(d) === kind(k));
   const read = [...dropped].sort((a, b) => first(a) - first(b) || at(a) - at(b));
-  return read.map((k) => inWords(k, payload, lang, desk));
+  const words: string[] = [];
+  const said = new Set<string>();
+  for (const k of read) {
+    const sentences = /^(known|closing)-\d+$/.exec(k)?.[1];
+    if (!sentences) words.push(inWords(k, payload, lang, desk));
+    else if (!said.has(sentences)) words.push(sentencesInWords(read.filter((d) => kind(d) === sentences).map(at), sentences, desk));
+    if (sentences) said.add(sentences);
+  }
+  return words;
+}
+
+/**
+ * Several sentences of one text as one phrase: "sentences 2 to 4 of what we know", not each in full (the note named
+ * "zin 2 van wat we weten, zin 3 van wat we weten, zin 4 van wat we weten" to a desk at night).
+ */
+function sentencesInWords(ns: readonly number[], text: string, desk: 'en' | 'nl'): string {
+  const of = text === 'known' ? { en: 'of what we know', nl: 'van wat we weten' } : { en: 'of the closing text', nl: 'van de slottekst' };
+  if (ns.length === 1) return desk === 'nl' ? `zin ${ns[0]} ${of.nl}` : `sentence ${ns[0]} ${of.en}`;
+  const run = ns.every((n, i) => i === 0 || n === ns[i - 1] + 1);
+  const and = desk === 'nl' ? 'en' : 'and';
+  const list = run && ns.length > 2 ? `${ns[0]} ${desk === 'nl' ? 'tot en met' : 'to'} ${ns[ns.length - 1]}` : `${ns.slice(0, -1).join(', ')} ${and} ${ns[ns.length - 1]}`;
+  return desk === 'nl' ? `zinnen ${list} ${of.nl}` : `sentences ${list} ${of.en}`;
 }
 
 /**
