@@ -45,7 +45,8 @@ describe('<clearline-editor> the feed’s sector, from its contact reasons', () 
     const el = await nl(bank());
     await click(el, 'Update plaatsen');
     expect(hint(el, 'nl')).to.equal('Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
-    expect(hint(el, 'en')).to.equal('Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
+    // The English field's examples in English (trial E: the Dutch ones stood under "Getroffen — Engels").
+    expect(hint(el, 'en')).to.equal('Gescheiden door komma’s, bijv. card payments, the app, online banking');
   });
 
   it('a feed with its own reasons keeps the places', async () => {

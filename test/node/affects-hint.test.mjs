@@ -16,6 +16,14 @@ test('the "Who is affected" hint gives services for a bank, an app or a payment 
   // A lift out of order: the building, not a town.
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'lift'), 'Gescheiden door komma’s, bijv. flat De Horst, blok A');
   assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'lift'), 'Comma-separated, e.g. De Horst flats, block A');
+  // In the field's own language: a Dutch bank's desk read "bijv. pinnen, de app, internetbankieren" under the English field
+  // (trial E); a field of another language, or a feed in one unnamed language (''), keeps the studio's.
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'payments', 'en'), 'Gescheiden door komma’s, bijv. card payments, the app, online banking');
+  assert.equal(affectsHint('nl', 'Europe/Brussels', NL, 'payments', 'nl-BE'), 'Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
+  assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'payments', 'nl'), 'Comma-separated, e.g. pinnen, de app, internetbankieren');
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'payments', ''), 'Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
+  assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'payments', 'de'), 'Comma-separated, e.g. card payments, the app, online banking');
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'flood', 'en'), NL);
   // Places where readers are affected by where they live, and with no template (an update of an incident).
   assert.equal(affectsHint('en', 'Europe/London', 'x', 'flood'), 'Comma-separated, e.g. North Leeds, Harrogate');
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'water'), NL);

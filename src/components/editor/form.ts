@@ -294,6 +294,6 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
     </div>
     <div class="langs">
-      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted)))}
+      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted, l)))}
     </div>`;
 }

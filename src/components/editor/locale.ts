@@ -67,9 +67,12 @@ const PLACES: Readonly<Record<string, string>> = {
  * (Amsterdam, Utrecht), but names Flemish places for a feed from Belgium (before, a Flemish school's desk read "Amsterdam, Utrecht").
  * A new incident from a template whose readers are affected by a service (a bank, an app) gets services instead.
  */
-export function affectsHint(ui: string, zone: string | undefined, own: string, template?: TemplateName): string {
-  // A bank's or an app's readers are affected by the service they use, not by where they live (templates/affects.ts).
+export function affectsHint(ui: string, zone: string | undefined, own: string, template?: TemplateName, field?: string): string {
+  // A bank's or an app's readers are affected by the service they use, not by where they live (templates/affects.ts), in
+  // the field's own language: a Dutch bank's desk read "bijv. pinnen, de app, internetbankieren" under the English field.
   const services = template && AFFECTS_EXAMPLES[template];
-  if (uiLanguage(ui) === 'nl') return own.replace('Amsterdam, Utrecht', services ? services.nl : REGIONS[zone ?? ''] === 'BE' ? 'Antwerpen, Gent' : 'Amsterdam, Utrecht');
-  return `Comma-separated, e.g. ${services ? services.en : PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
+  const fieldLang = field?.toLowerCase().split('-')[0];
+  const said = services && (fieldLang === 'nl' || fieldLang === 'en') ? services[fieldLang] : undefined;
+  if (uiLanguage(ui) === 'nl') return own.replace('Amsterdam, Utrecht', services ? (said ?? services.nl) : REGIONS[zone ?? ''] === 'BE' ? 'Antwerpen, Gent' : 'Amsterdam, Utrecht');
+  return `Comma-separated, e.g. ${services ? (said ?? services.en) : PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
 }
