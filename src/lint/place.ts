@@ -10,7 +10,7 @@ type Words = { en: string; nl: string };
 
 const LISTS: Record<string, Words> = {
   incidents: { en: 'Incident', nl: 'Incident' },
-  updates: { en: 'update', nl: 'update' },
+  updates: { en: 'earlier update', nl: 'eerdere update' },
   actions: { en: 'action', nl: 'actie' },
   channels: { en: 'Contact channel', nl: 'Contactkanaal' },
   contact_reasons: { en: 'Contact reason', nl: 'Contactreden' },

@@ -302,8 +302,8 @@ describe('feed/update: the one update logic of the CLI and the studio', async ()
 describe('lint/place: where a finding is, in words', async () => {
   const { placeOf } = await importTs('src/lint/place.ts');
   test('names lists by number from 1, fields and languages in the reader language', () => {
-    assert.equal(placeOf('incidents/0/updates/2/text/nl', 'en'), 'Incident 1, update 3, text (Dutch)');
-    assert.equal(placeOf('incidents/0/updates/2/text/nl', 'nl'), 'Incident 1, update 3, tekst (Nederlands)');
+    assert.equal(placeOf('incidents/0/updates/2/text/nl', 'en'), 'Incident 1, earlier update 3, text (Dutch)');
+    assert.equal(placeOf('incidents/0/updates/2/text/nl', 'nl'), 'Incident 1, eerdere update 3, tekst (Nederlands)');
     assert.equal(placeOf('channels/1/reason', 'nl'), 'Contactkanaal 2, reden');
     assert.equal(placeOf('incidents/0/next_update_at', 'en'), 'Incident 1, next update');
     assert.equal(placeOf('publisher/url', 'nl'), 'Afzender, webadres');

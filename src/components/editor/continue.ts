@@ -17,8 +17,13 @@ import { buildFeed, type Draft } from './draft.js';
 export function continueDraft(draft: Draft, feed: FeedDraft, justSaved = false): Draft {
   const saved = feed.incidents.find((i) => i.id === draft.id);
   let next = draft.mode === 'new' && saved ? { ...draft, mode: 'update' as const } : draft;
-  // What is now published is what a correction keeps; after a save the next edit is news again.
+  // What is now published is what a correction keeps; after a save the next edit is news again, and earlier updates
+  // corrected are published as corrected (each offers "Correct" again).
   if (saved) next = { ...next, publishedPhase: saved.phase, ...(justSaved ? { correct: false } : {}) };
+  if (saved && justSaved && next.earlier) {
+    const { earlier: _done, ...rest } = next;
+    next = rest;
+  }
   // Resolving emptied "what we don't know yet": the form says so too, and a correction keeps it empty.
   if (saved?.phase === 'resolved' && isEmptyText(saved.unknown)) return { ...next, unknown: Object.fromEntries(Object.keys(next.unknown).map((l) => [l, ''])) };
   return next;

@@ -8,6 +8,7 @@ import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
 import { isoInZone, zoneOf } from '../../feed/times.js';
 import { addIncident, isoSeconds, postUpdate, withoutStaleWaits, type FeedDraft } from '../../feed/update.js';
+import { correctEarlier, type EARLIER_PARTS } from '../../feed/earlier.js';
 import { PLACEHOLDER } from '../../lint/index.js';
 import { unmarked } from '../../feed/placeholder.js';
 import type { UiLanguage } from '../../i18n/terms.js';
@@ -55,7 +56,12 @@ export interface Draft {
   correct?: boolean;
   /** An update only: the incident's phase as published, which a correction keeps. */
   publishedPhase?: Phase;
+  /** An update only: earlier updates the desk corrects (feed/earlier.ts), by their time `at`, with their texts as edited. */
+  earlier?: Record<string, EarlierDraft>;
 }
+
+/** An earlier update's texts in the form: the ones it has (what we know, what we did not know yet, its note). */
+export type EarlierDraft = Partial<Record<(typeof EARLIER_PARTS)[number], LangText>>;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -179,7 +185,7 @@ function actionsOf(d: Draft, langs: readonly string[]): Action[] {
 
 /** The feed this draft makes, unsigned: the new incident first, or the update applied with its history. */
 export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], channels: Channel[], now: number): FeedDraft {
-  const feed = { ...base, channels };
+  const withChannels = { ...base, channels };
   const text = (t: LangText) => fromLangText(t, langs);
   const affects = affectsOf(d, langs);
   const actions = actionsOf(d, langs);
@@ -198,10 +204,15 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
     if (d.phase === 'resolved') incident.resolved_at = isoSeconds(now);
     if (affects.length) incident.affects = affects;
     if (actions.length) incident.actions = actions;
-    return addIncident(feed, incident);
+    return addIncident(withChannels, incident);
   }
   // Resolving empties "what we don't know yet" unless it was rewritten now (as `clearline update --resolve`).
   const resolve = d.phase === 'resolved';
+  const feed = correctEarlier(
+    withChannels,
+    d.id,
+    Object.fromEntries(Object.entries(d.earlier ?? {}).map(([at, e]) => [at, Object.fromEntries(Object.entries(e).map(([k, t]) => [k, text(t)]))])),
+  );
   const before = base.incidents.find((i) => i.id === d.id);
   const was = before?.unknown;
   // "Affects" left as it was opened keeps the published items: one line cannot bring back an item

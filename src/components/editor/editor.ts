@@ -11,9 +11,9 @@ import { continueDraft, tryBuild, withLinksLeft } from './continue.js';
 import { editorStyles } from './editor.styles.js';
 import { incidentTitle, renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
-import { renderActions } from './lists.js';
-import { renderChannels, type ChannelContext } from './channels.js';
-import { FaqSource, reasonParts, renderReasons, type ReasonContext } from './reasons.js';
+import { renderSections } from './sections.js';
+import type { ChannelContext } from './channels.js';
+import { FaqSource, reasonParts, type ReasonContext } from './reasons.js';
 import { formLanguages, renderFeedIdentity, type IdentityChange, type IdentityContext } from './feed-identity.js';
 import { placeFindings, type PlacedFindings } from './findings.js';
 import { LeaveGuard } from './leave-guard.js';
@@ -281,7 +281,7 @@ export class ClearlineEditor extends LitElement {
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
               <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(incidentTitle(feed, d.id, this.ui) || incidentTitle(s.base, d.id, this.ui))}</h3>
-              ${renderIncidentForm(ctx)} ${renderActions(ctx)} ${renderChannels(ctx, s.isNew)} ${renderReasons(ctx, s.isNew)}
+              ${renderIncidentForm(ctx)} ${renderSections(ctx, s.isNew)}
               ${this.renderSign(lint, error)}
             </form>
             ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, ...previewOf(feed, this.now))}

@@ -29,4 +29,22 @@ export const foldStyles = css`
     padding-top: 0;
   }
   /* The summary says the section's name; the legend stays for screen readers (hidden with .vh in editor.styles.ts). */
+  /* An update's earlier updates (earlier.ts): newest first, each under a line, its time in bold. */
+  .earlier-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .earlier-item {
+    border-top: 1px solid var(--_border);
+    padding: 0.5rem 0;
+  }
+  .earlier-when {
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
+  .earlier-text {
+    display: block;
+    margin: 0 0 0.5rem;
+  }
 `;
