@@ -33,6 +33,18 @@ describe('<clearline-editor> resolving an incident with actions', () => {
     expect(note(el)).to.equal(null);
   });
 
+  // Trial E: the desk read the note, and nobody retyped the warning; one press now writes it in, in every language.
+  it('a button writes an action that still holds into Wat we weten, in every language, once; then says it is there', async () => {
+    const el = await posting('nl');
+    expect(root(el).querySelector('[data-keep]'), 'only when resolving').to.equal(null);
+    await setPhase(el, 'Fase', 'resolved');
+    await click(el, 'Zet actie 2 bij “Wat we weten”');
+    expect(field(el, 'Wat we weten — Nederlands').value).to.equal('Schiphol heeft om 10:00 de **banen** gesloten.\n\nGa niet naar het vliegveld.');
+    expect(field(el, 'Wat we weten — Engels').value).to.equal('Schiphol closed its **runways** at 10:00.\n\nDo not go to the airport.');
+    expect(root(el).querySelector('[data-kept="1"]')?.textContent).to.equal('Actie 2 staat bij “Wat we weten”');
+    expect(root(el).querySelector('[data-keep="0"]')?.textContent, 'the other one can still be kept').to.equal('Zet actie 1 bij “Wat we weten”');
+  });
+
   it('English', async () => {
     const el = await posting('en');
     await setPhase(el, 'Phase', 'resolved');

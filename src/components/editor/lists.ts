@@ -8,6 +8,7 @@ import { actionFrom } from './draft.js';
 import { fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 import { focusAdded, focusAfterRemoving } from './focus.js';
 import { fold } from './fold.js';
+import { actionKept, withActionKept } from './keep-action.js';
 
 /** Moving an action: readers see the actions in this order, the most important first. */
 const MOVE = {
@@ -39,10 +40,24 @@ function move(ctx: FormContext, e: Event, i: number, dir: 'up' | 'down'): void {
  * all-clear dropped "We never ask for your PIN" while scam texts went on (`clearline update --resolve` says the same), and a water
  * company's "run the cold tap for 2 minutes" when the water came back (the fake-message example alone did not bring it to mind).
  */
+/** Resolving: the button that writes an action that still holds into "What we know" (keep-action.ts), and once it is there. */
+const KEEP = {
+  en: { keep: (known: string, n: number) => `Write action ${n} in “${known}”`, kept: (known: string, n: number) => `Action ${n} is in “${known}”` },
+  nl: { keep: (known: string, n: number) => `Zet actie ${n} bij “${known}”`, kept: (known: string, n: number) => `Actie ${n} staat bij “${known}”` },
+} as const;
+
 const RESOLVE_ACTIONS = {
   en: (known: string) => `Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls, or what to do now it works again (restart a device, run the tap until the water is clear)? Write it in “${known}”.`,
   nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes, of wat mensen doen nu het weer werkt (een apparaat opnieuw opstarten, de kraan laten lopen tot het water helder is)? Schrijf die dan bij “${known}”.`,
 } as const;
+
+/** Resolving: a button that writes action `i` into "What we know" in every language, or, once it is there, a line that says so. */
+function keepButton(ctx: FormContext, i: number): TemplateResult {
+  const w = KEEP[uiLanguage(ctx.ui)];
+  const action = ctx.draft.actions[i]!;
+  if (actionKept(ctx.draft.known, action)) return html`<span class="hint" data-kept=${i}>${w.kept(ctx.t.known, i + 1)}</span>`;
+  return html`<button type="button" class="quiet" data-keep=${i} @click=${() => ctx.change((d) => (d.known = withActionKept(d.known, d.actions[i]!)))}>${w.keep(ctx.t.known, i + 1)}</button>`;
+}
 
 /** The folded section's summary (fold.ts): how many actions readers see. */
 const COUNT = {
@@ -60,6 +75,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
   const group = findingsFor(ctx, 'actions');
   const w = MOVE[uiLanguage(ctx.ui)];
   const byDefault = draft.mode === 'new' || (draft.phase === 'resolved' && draft.actions.length > 0);
+  const resolving = draft.mode === 'update' && draft.phase === 'resolved';
   return fold(ctx, 'actions', t.actions, COUNT[uiLanguage(ctx.ui)](draft.actions.length), byDefault, html`<fieldset class="actions">
     <legend>${t.actions}</legend>
     ${draft.mode === 'update' && draft.phase === 'resolved' && draft.actions.length ? html`<p class="hint" data-note="resolve-actions">${RESOLVE_ACTIONS[uiLanguage(ctx.ui)](t.known)}</p>` : nothing}
@@ -78,6 +94,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
           ${i > 0 ? html`<button type="button" class="quiet" data-move=${`up-${i}`} aria-label=${w.name('up', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'up')}>${w.up}</button>` : nothing}
           ${i < draft.actions.length - 1 ? html`<button type="button" class="quiet" data-move=${`down-${i}`} aria-label=${w.name('down', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'down')}>${w.down}</button>` : nothing}
           <button type="button" class="quiet" @click=${(e: Event) => (ctx.change((d) => d.actions.splice(i, 1)), focusAfterRemoving(e, 'actions', i))}>${t.removeAction} ${i + 1}</button>
+          ${resolving ? keepButton(ctx, i) : nothing}
         </div>
       </div>`,
     )}
