@@ -283,7 +283,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
 
 /** Every channel in the order readers see them (emergency first, then by the long-wait rule). */
 export function channelViews(ctx: Context): ChannelView[] {
-  const g = groupChannels(ctx.payload.channels);
+  const g = groupChannels(ctx.payload.channels, ctx.payload.contact_reasons);
   return [...g.emergency, ...g.ordinary].map((c) => channelView(ctx, c));
 }
 

@@ -1,11 +1,12 @@
 /**
  * How contact channels are listed: emergency lines (gas smell, no water, fraud) always first and
  * in the publisher's order, whatever the waits; when an ordinary line has a long wait, call-back
- * and self-service move before the ordinary phone lines, never before an emergency line.
+ * and self-service move before the ordinary phone lines, never before an emergency line, and a line
+ * for urgent contact reasons alone before them all.
  * Pure: elements render the result.
  */
 import { isExpired } from './incidents.js';
-import type { Channel, StatusPayload } from './schema.js';
+import type { Channel, ContactReason, StatusPayload } from './schema.js';
 
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;
@@ -21,11 +22,19 @@ export interface ChannelGroups {
   longWait: boolean;
 }
 
-export function groupChannels(channels: readonly Channel[]): ChannelGroups {
+/**
+ * `reasons`: the feed's contact reasons. A line that only urgent ones name is for what cannot wait, though no emergency
+ * ("Spoedlijn Inkomen": a municipality's residents with no money for food today): it goes before the can-wait order. A
+ * municipality's income line came last, after an e-mail answered in 2 working days; marked as an emergency line, the
+ * phone message told every caller to hang up and call it (trial F).
+ */
+export function groupChannels(channels: readonly Channel[], reasons: readonly ContactReason[] = []): ChannelGroups {
   const emergency = channels.filter((c) => c.emergency === true);
   const rest = channels.filter((c) => c.emergency !== true);
   const longWait = rest.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
-  const order = (c: Channel) => CAN_WAIT_ORDER.indexOf(c.kind);
+  // A reason without a channel list offers every ordinary line.
+  const urgent = (c: Channel) => reasons.some((r) => r.urgent && r.channels?.includes(c.id)) && !reasons.some((r) => !r.urgent && (r.channels?.includes(c.id) ?? true));
+  const order = (c: Channel) => (urgent(c) ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
   // Array.prototype.sort is stable, so channels of one kind keep the publisher's order.
   const ordinary = longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest;
   return { emergency, ordinary, longWait };

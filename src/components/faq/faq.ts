@@ -257,7 +257,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const hits = outcome.hits.slice(0, this.shown);
     const more = outcome.total - hits.length;
     return html`
-      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
+      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
         ${hits.map((h) => {
           const entry = this.entryById(h.id);

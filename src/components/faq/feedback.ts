@@ -127,7 +127,7 @@ export class AnswerFoot implements ReactiveController {
           aria-describedby=${r.urgent ? 'urgent-reason' : nothing} @click=${() => this.choose(entry, r.id)}>${pickText(r.label, lang)}</button></li>`)}</ul><span id="urgent-reason" hidden>${f.urgent}</span>
       </div>`;
     }
-    const { emergency, ordinary } = groupChannels(status?.channels ?? []);
+    const { emergency, ordinary } = groupChannels(status?.channels ?? [], status?.contact_reasons);
     const contact = siteHref(contactHref);
     if (!emergency.length && !ordinary.length && !contact) return said(f.thanks);
     return html`${said(f.sorryChannels)}<div class="no-answer" part="no-answer">${contactList([...emergency, ...ordinary], contact, t, numberLang(lang, status?.time_zone), follow({}))}</div>`;

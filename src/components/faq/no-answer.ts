@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { siteHref } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
-import type { Channel } from '../../feed/schema.js';
+import type { Channel, ContactReason } from '../../feed/schema.js';
 import type { FaqTerms } from '../../i18n/faq-terms.js';
 import { pickText } from '../../i18n/lang.js';
 import { contactLink, followedChannel } from '../shared/contact-link.js';
@@ -13,8 +13,8 @@ export type OnFollow = (channel: string) => void;
  * The "no answer" box: the status feed's contact channels (emergency lines first, and saying so),
  * else the site's `contact-href`, else only the message. `lang`: as numbers are written (content/links.ts numberLang).
  */
-export function noAnswerBox(channels: readonly Channel[], contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow) {
-  const grouped = groupChannels(channels);
+export function noAnswerBox(channels: readonly Channel[], reasons: readonly ContactReason[] | undefined, contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow) {
+  const grouped = groupChannels(channels, reasons);
   const contact = siteHref(contactHref);
   return html`<div class="no-answer" part="no-answer">
     <p><strong>${t.noAnswer}</strong></p>

@@ -217,6 +217,6 @@ export class ContactController implements ReactiveController {
  * with a long ordinary queue, call-back and self-service first. When calm, the publisher's order.
  */
 export function allChannels(status: StatusPayload): Channel[] {
-  const { emergency, ordinary } = groupChannels(status.channels);
+  const { emergency, ordinary } = groupChannels(status.channels, status.contact_reasons);
   return [...emergency, ...(openIncidents(status).length ? ordinary : status.channels.filter((c) => !c.emergency))];
 }

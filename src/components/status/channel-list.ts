@@ -90,7 +90,7 @@ export function channelsSection(options: ChannelsOptions) {
   if (!payload.channels.length) return nothing;
   // Numbers as dialled where the feed is (numberLang): a British bank's "0345 300 0000", not "+44 345 300 0000".
   const dial = numberLang(lang, payload.time_zone);
-  const { emergency, ordinary, longWait } = groupChannels(payload.channels);
+  const { emergency, ordinary, longWait } = groupChannels(payload.channels, payload.contact_reasons);
   return staticHtml`<section class="channels" part="channels">
     <${heading}>${t.contact}</${heading}>
     ${emergencyGroup(emergency, t, lang, dial)}

@@ -128,13 +128,16 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
   // NHS 111 on a British clock is for medical help that is no 999 emergency; elsewhere (New Zealand) 111 is the emergency number.
   const nhs = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone) === '44';
   const found: { path: string; name: string; id: string; dialled?: string }[] = [];
+  // A line only urgent contact reasons offer is listed before the others already (feed/channels.ts groupChannels).
+  const reasons = Array.isArray(doc.contact_reasons) ? doc.contact_reasons.filter(isObj) : [];
+  const offers = (c: Obj, urgent: boolean) => reasons.some((r) => !r.urgent === !urgent && (Array.isArray(r.channels) ? r.channels.includes(c.id) : !urgent));
   eachObject(doc.channels, 'channels', (c, path) => {
     if (c.kind !== 'phone' || c.emergency === true) return;
     const names = typeof c.label === 'string' ? [c.label] : isObj(c.label) ? Object.values(c.label).filter((n): n is string => typeof n === 'string') : [];
     // A public emergency number (999, 112, 911, NHS 111) is one whatever it is called: a hospital trust added
     // "NHS 111" (tel:111) without --emergency, and its patients found it last, after the temporary appointments line.
     const dialled = typeof c.href === 'string' && /^tel:/i.test(c.href) && isEmergencyServiceNumber(c.href) ? c.href.slice(4) : undefined;
-    const name = dialled ? (names[0] ?? dialled) : names.find((n) => EMERGENCY_WORDS.test(n.replace(NOT_URGENT, '')));
+    const name = dialled ? (names[0] ?? dialled) : offers(c, true) && !offers(c, false) ? undefined : names.find((n) => EMERGENCY_WORDS.test(n.replace(NOT_URGENT, '')));
     if (name) found.push({ path: `${path}/emergency`, name, id: String(c.id), dialled });
   });
   for (const { path, name, id, dialled } of found) {
@@ -159,8 +162,8 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
         nl: `het nummer ‘${name}’ klinkt als een nummer dat mensen meteen moeten kunnen bellen (een pas blokkeren, fraude, gaslucht), maar het staat niet als noodnummer: lezers vinden het tussen de gewone nummers, en als de wachttijden lang zijn pas na de terugbeldienst`,
       },
       fix: {
-        en: `If so, ${feedOr('add "emergency": true to it', 'tick “Emergency line (always listed first)”')}: it is then always listed first, set apart, whatever the waits. If not, leave it as it is.`,
-        nl: `Is dat zo, markeer het dan als noodnummer (${feedOr('zet er "emergency": true bij', 'vink ‘Noodnummer (altijd bovenaan)’ aan')}): dan staat het altijd apart bovenaan, wat de wachttijden ook zijn. Zo niet, laat het dan zoals het is.`,
+        en: `If so, ${feedOr('add "emergency": true to it', 'tick “Emergency line (always listed first)”')}: it is then always listed first, set apart, whatever the waits, and the phone message of your other lines tells callers to hang up and call it. Urgent but no emergency (help today, not 112)? Then offer it in urgent contact reasons only (${feedOr(`clearline new reason --urgent --channel ${id}`, '“Contact reasons”, “Urgent”')}): it is then listed before your other lines. If not, leave it as it is.`,
+        nl: `Is dat zo, markeer het dan als noodnummer (${feedOr('zet er "emergency": true bij', 'vink ‘Noodnummer (altijd bovenaan)’ aan')}): dan staat het altijd apart bovenaan, wat de wachttijden ook zijn, en het wachtbericht van uw andere lijnen zegt bellers dat ze ophangen en dit nummer bellen. Dringend, maar geen noodgeval (vandaag hulp, geen 112)? Bied het dan alleen aan bij dringende contactredenen (${feedOr(`clearline new reason --urgent --channel ${id}`, '‘Contactredenen’, ‘Dringend’')}): dan staat het vóór uw andere lijnen. Zo niet, laat het dan zoals het is.`,
       },
     };
   }
