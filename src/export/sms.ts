@@ -18,7 +18,7 @@
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences } from './plain.js';
+import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
@@ -98,9 +98,15 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const isEmergency = emergencyTest(payload.channels, ctx.lang);
   // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
   const lead = view?.actions[0];
-  const bare = lead?.label ?? '';
-  const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
   const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
+  // Who it is for, asked first, as the phone message does, when the text still fits with it: a municipality's SMS told
+  // every resident "Kom vandaag naar het Stadhuis" without "Uw uitkering is niet binnen …?" (trial F).
+  const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
+  const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
+  const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
+  // Only whole, and not in the next update's place: the shortening below drops the next update first, then an action's later
+  // sentences, and the label would go before the question.
+  const bare = withWho && smsFits(toSmsText(join(dot(title), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts) ? withWho : (lead?.label ?? '');
   const fits = (s: string) => smsFits(toSmsText(s), parts);
   // A resolved incident's closing text: its first sentence, and the whole sentences after it that fit beside the title and
   // the link. A lifted boil-water advice went out as "Het kookadvies is opgeheven." without "Laat uw kranen eerst 2 minuten
