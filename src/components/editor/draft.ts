@@ -56,6 +56,8 @@ export interface Draft {
   correct?: boolean;
   /** An update only: the incident's phase as published, which a correction keeps. */
   publishedPhase?: Phase;
+  /** Held suggestions the desk confirmed as meant (findings.ts HELD_RULES), by their message. */
+  confirmed?: string[];
   /** An update only: earlier updates the desk corrects (feed/earlier.ts), by their time `at`, with their texts as edited. */
   earlier?: Record<string, EarlierDraft>;
 }

@@ -240,7 +240,7 @@ export class ClearlineEditor extends LitElement {
       onSign: () => void this.sign(),
       onDownload: () => s.download(),
       onPublish: () => void this.publishNow(),
-      onApplyOnTop: () => s.applyOnTop(),
+      onApplyOnTop: () => s.applyOnTop(), onConfirm: (m) => this.change((d) => (d.confirmed = [...(d.confirmed ?? []), m])),
     });
   }
 

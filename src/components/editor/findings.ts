@@ -42,9 +42,19 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   return !!action && Number(action[1]) < draft.actions.length && lang(action[2]);
 }
 
+/**
+ * Suggestions the form holds as problems until the desk confirms them (Draft.confirmed, sign-panel.ts): a number one
+ * digit or one swap off one of the feed's own lines. A tired municipal desk typed "bel 0599 132 456" for 0599 123 456,
+ * signed past "2 suggesties (ondertekenen mag)", and residents with no money for food read a stranger's number (trial
+ * F). Only in a form: lint, the CLI and a heartbeat keep them suggestions (a scammer's number quoted on purpose may stay).
+ */
+export const HELD_RULES: readonly string[] = ['number-near-channel'];
+
+export const held = (f: Finding, draft: Draft | undefined): boolean => !!draft && HELD_RULES.includes(f.rule) && !draft.confirmed?.includes(f.message);
+
 export function placeFindings(all: readonly Finding[], form: FormShape): PlacedFindings {
   // One message per problem: a rule's own words, not also the schema's general one on the same field.
-  const findings = ownWords(all);
+  const findings = ownWords(all).map((f) => (held(f, form.draft) ? { ...f, severity: 'error' as const } : f));
   const byField = new Map<string, Finding[]>();
   const elsewhere: Finding[] = [];
   for (const f of findings) {

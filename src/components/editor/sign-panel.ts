@@ -10,6 +10,7 @@ import { PROBLEM_TERMS } from './problem-terms.js';
 import { PUBLISH_TERMS } from './publish-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { focusAfter } from './focus.js';
+import { HELD_RULES } from './findings.js';
 export { focusAfter };
 
 /** The Sign button, where the focus goes when a button's next step is signing (Apply my edit on top, Re-sign now). */
@@ -49,6 +50,8 @@ export interface SignContext {
   onDownload(): void;
   onPublish(): void;
   onApplyOnTop(): void;
+  /** A held suggestion confirmed as meant (findings.ts HELD_RULES), by its message. */
+  onConfirm?(message: string): void;
 }
 
 function outcome(ctx: SignContext): TemplateResult | typeof nothing {
@@ -86,10 +89,19 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   </div>`;
 }
 
+/** The tick that lets a held suggestion through (findings.ts HELD_RULES): the number is meant, such as a scammer's quoted in a warning. */
+const CONFIRM = {
+  en: 'This number is right as it is (such as a scammer’s number you warn about): sign anyway',
+  nl: 'Dit nummer klopt zo (bijvoorbeeld het nummer van een oplichter waarvoor u waarschuwt): toch ondertekenen',
+} as const;
+
 /** Findings with no field on screen, each with where it is in words, what is wrong and the fix. */
 function findingList(ctx: SignContext, findings: Finding[]): TemplateResult {
   return html`<ul class="findings">
-    ${findings.map((f) => html`<li class=${f.severity} data-rule=${f.rule}>${placeOf(f.path, ctx.ui, ctx.incidents)}: ${f.message}. ${f.fix}</li>`)}
+    ${findings.map(
+      (f) => html`<li class=${f.severity} data-rule=${f.rule}>${placeOf(f.path, ctx.ui, ctx.incidents)}: ${f.message}. ${f.fix}
+        ${f.severity === 'error' && ctx.onConfirm && HELD_RULES.includes(f.rule) ? html`<label class="check"><input type="checkbox" @change=${() => ctx.onConfirm!(f.message)} /> ${CONFIRM[ctx.ui]}</label>` : nothing}</li>`,
+    )}
   </ul>`;
 }
 
