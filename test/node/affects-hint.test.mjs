@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { importTs } from './ts-import.mjs';
 
-const { affectsHint } = await importTs('src/components/editor/locale.ts');
+const { affectsHint, templateOfId } = await importTs('src/components/editor/locale.ts');
 const NL = 'Gescheiden door komma’s, bijv. Amsterdam, Utrecht';
 
 test('the "Who is affected" hint gives services for a bank, an app or a payment provider, places for a flood or a water outage', () => {
@@ -28,4 +28,14 @@ test('the "Who is affected" hint gives services for a bank, an app or a payment 
   assert.equal(affectsHint('en', 'Europe/London', 'x', 'flood'), 'Comma-separated, e.g. North Leeds, Harrogate');
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'water'), NL);
   assert.equal(affectsHint('nl', 'Europe/Brussels', NL), 'Gescheiden door komma’s, bijv. Antwerpen, Gent');
+});
+
+// A municipality's update of its cyberattack hinted "bijv. Amsterdam, Utrecht" where the new incident had hinted "de app,
+// Mijn omgeving, e-mail" (trial F): an update finds its template from the id the studio gave it.
+test('an incident made in the studio names its template in its id', () => {
+  assert.equal(templateOfId('cyberattack-2026-12-08-0815'), 'cyberattack');
+  assert.equal(templateOfId('water-quality-2026-12-08-0815-2'), 'water-quality');
+  assert.equal(templateOfId('storm'), undefined);
+  assert.equal(templateOfId('nonsense-2026-12-08-0815'), undefined);
+  assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, templateOfId('cyberattack-2026-12-08-0815'), 'nl'), 'Gescheiden door komma’s, bijv. de app, Mijn omgeving, e-mail');
 });

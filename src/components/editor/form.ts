@@ -13,7 +13,7 @@ import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { TYPED_SAID } from '../../feed/spoken-times.js';
 import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
-import { affectsHint } from './locale.js';
+import { affectsHint, templateOfId } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
 import type { FeedDraft } from '../../feed/update.js';
@@ -285,9 +285,10 @@ function selectField<T extends string>(id: string, label: string, value: T, opti
 export function renderIncidentForm(ctx: FormContext): TemplateResult {
   const { t, draft } = ctx;
   const terms = TERMS[uiLanguage(ctx.ui)];
-  // An update (no template) or Other disruption: the examples of the template the feed's contact reasons came from, so a
-  // bank's update of its card outage no longer hints "e.g. Amsterdam, Utrecht" (templates/sector.ts).
-  const hinted = draft.template && draft.template !== 'generic' ? draft.template : (templateForReasons(ctx.feed?.contact_reasons) ?? draft.template);
+  // An update: the template its id names (locale.ts templateOfId); else, or for Other disruption, the one the feed's contact
+  // reasons came from, so a bank's update of its card outage no longer hints "e.g. Amsterdam, Utrecht" (templates/sector.ts).
+  const own = draft.template ?? templateOfId(draft.id);
+  const hinted = own && own !== 'generic' ? own : (templateForReasons(ctx.feed?.contact_reasons) ?? own);
   return html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx)} ${nextField(ctx)}
     <div class="row selects">
       ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}

@@ -10,7 +10,7 @@
  */
 import { dialLang } from '../../export/dial.js';
 import { uiLanguage } from '../../i18n/lang.js';
-import { AFFECTS_EXAMPLES, type TemplateName } from '../../templates/index.js';
+import { AFFECTS_EXAMPLES, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 
 const REGIONS: Readonly<Record<string, string>> = {
   'Europe/London': 'GB',
@@ -75,4 +75,14 @@ export function affectsHint(ui: string, zone: string | undefined, own: string, t
   const said = services && (fieldLang === 'nl' || fieldLang === 'en') ? services[fieldLang] : undefined;
   if (uiLanguage(ui) === 'nl') return own.replace('Amsterdam, Utrecht', services ? (said ?? services.nl) : REGIONS[zone ?? ''] === 'BE' ? 'Antwerpen, Gent' : 'Amsterdam, Utrecht');
   return `Comma-separated, e.g. ${services ? (said ?? services.en) : PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
+}
+
+/**
+ * The template an incident made in the studio came from, by its id (`cyberattack-2026-12-08-0815`, draft.ts
+ * newIncidentId); undefined for other ids. A municipality's update of its cyberattack hinted "bijv. Amsterdam, Utrecht"
+ * where the new incident had hinted "de app, Mijn omgeving, e-mail" (trial F).
+ */
+export function templateOfId(id: string): TemplateName | undefined {
+  const m = /^(.+)-\d{4}-\d{2}-\d{2}-\d{4}(?:-\d+)?$/.exec(id);
+  return m && (TEMPLATE_NAMES as readonly string[]).includes(m[1]!) ? (m[1] as TemplateName) : undefined;
 }
