@@ -35,7 +35,9 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
     return `"${p.typed}" has no time; add one, such as ${exampleWhen(p.example, p.timeZone, 'en')}`;
   },
   nl: (p) => {
-    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is in het Nederlands ${p.hour === 1 ? 12 : p.hour - 1}:30 en in het Engels ${p.hour}:30; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}`;
+    // Both Dutch readings on a 24-hour clock: a municipality's desk at 11:00 was told "zoals 2:30", typed it, and was told
+    // 2:30 had passed (trial F); "half 3" at 11:00 is 14:30.
+    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is in het Nederlands ${p.hour === 1 ? 12 : p.hour - 1}:30 en in het Engels ${p.hour}:30; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}${p.before ? '' : ` of ${p.hour === 1 ? 0 : p.hour + 11}:30`}`;
     if (p.kind === 'minutes') return `"+${p.count}" is over ${plural(p.count, 'minuut', 'minuten')}; typ +${p.count}u voor ${p.count} uur, of +${p.count}m als u minuten bedoelt`;
     if (p.kind === 'hour') return `"${p.hour}" kan ${p.hour}:00 zijn of ${p.toward === 'ahead' ? `over ${p.hour} minuten` : `${p.hour} minuten geleden`}; typ ${p.hour}:00 voor de tijd, of ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m voor de minuten`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;

@@ -26,7 +26,7 @@ describe('studio: times said in words', () => {
   it('“half 3” and “31-11 10:00” say what is wrong, in the desk\'s language', async () => {
     const el = await newIncident('nl');
     await fill(el, 'Volgende update', 'half 3');
-    expect(text(el)).to.contain('"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30.');
+    expect(text(el)).to.contain('"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30 of 14:30.');
     expect(field(el, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
     await fill(el, 'Volgende update', '31-11 10:00');
     expect(text(el)).to.contain('31 november bestaat niet; kijk de dag en de maand na.');

@@ -58,7 +58,7 @@ test('clock times in words: quarters, noon and midnight, parts of the day, and w
 test('"half 3" is refused with both readings; a date that does not exist, one without a time and a clock past 23:59 say so', () => {
   assert.equal(read('half 3'), 'format/typed: "half 3" is 2:30 in Dutch and 3:30 in English; type the time in figures, such as 3:30');
   const half = readWhen('half 3', at(NIGHT));
-  assert.equal(TYPED_SAID.nl(half.facts), '"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30');
+  assert.equal(TYPED_SAID.nl(half.facts), '"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30 of 14:30');
   assert.equal(TYPED_SAID.en(readWhen('half 1', at(NIGHT)).facts).slice(0, 40), '"half 1" is 12:30 in Dutch and 1:30 in E');
   for (const typed of ['vanavond half 9', 'morgen om half 8', 'Half 4 uur']) assert.equal(readWhen(typed, at(NIGHT)).form, 'typed', typed);
   // "half past 3" is English and unambiguous: read (above).
@@ -101,7 +101,7 @@ test('a start said in words: how long ago, a quarter past, the last midnight', (
 
 test('the CLI says the refusals in the desk\'s language', () => {
   const feed = { time_zone: 'Europe/Amsterdam', incidents: [] };
-  assert.throws(() => nextUpdateOption('half 3', feed, NIGHT, 'nl'), { message: '--next-update half 3: "half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30' });
+  assert.throws(() => nextUpdateOption('half 3', feed, NIGHT, 'nl'), { message: '--next-update half 3: "half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30 of 14:30' });
   assert.throws(() => nextUpdateOption('4 dec', feed, NIGHT, 'nl'), { message: '--next-update 4 dec: "4 dec" heeft geen tijd; voeg er een toe, zoals 4 dec 04:00' });
   assert.equal(nextUpdateOption('over 2 uur', feed, NIGHT, 'nl').shown, '04:10');
 });
