@@ -62,7 +62,7 @@ test('ivr-shortened for what we know: --lang in a feed with several languages; t
   assert.match(en.fix, /clearline update feed\.json --incident leeds-fibre-cut --correct --lang en --known "…"/);
   assert.ok(!x.lintChannels(f, ['ivr'], { now }).some((g) => g.rule === 'ivr-shortened' && g.path.endsWith('/known/nl')), 'the short Dutch message left out nothing');
   const nl = x.lintChannels(f, ['ivr'], { now, lang: 'nl' }).find((g) => g.rule === 'ivr-shortened');
-  assert.match(nl.message, /zin(?:nen)? (?:[\d, ]+ en )?5 van wat we weten/);
+  assert.match(nl.message, /zin(?:nen)? (?:[\d, ]+ (?:en|tot en met) )?5 van wat we weten/);
   assert.match(nl.fix, /--correct --lang en --known "…"/);
   const desk = x.lintChannels(f, ['ivr'], { now, audience: 'desk' }).find((g) => g.rule === 'ivr-shortened');
   assert.doesNotMatch(desk.fix, /clearline|--/);
