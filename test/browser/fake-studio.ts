@@ -76,12 +76,12 @@ export const TEXT = {
   "What we don't know yet — Dutch": 'Wanneer het water terugkomt.',
 };
 
-export async function writeNewOutage(el: ClearlineEditor) {
+export async function writeNewOutage(el: ClearlineEditor, texts: Partial<typeof TEXT> = {}) {
   const select = field(el, 'Template');
   select.value = 'outage';
   select.dispatchEvent(new Event('change'));
   await click(el, 'New incident');
-  for (const [name, value] of Object.entries(TEXT)) await fill(el, name, value);
+  for (const [name, value] of Object.entries({ ...TEXT, ...texts })) await fill(el, name, value);
   await click(el, '+30 min');
 }
 
@@ -92,13 +92,13 @@ export async function signAndPublish(el: ClearlineEditor, done: RegExp) {
   await waitUntil(() => done.test(text(el)) || /changed the feed after you opened it/.test(text(el)), `publish outcome ${done}`, { timeout: 5000 });
 }
 
-/** A studio with an empty feed and a new outage written, the key chosen; not signed yet. */
-export async function outageWritten(key: TestKey): Promise<{ el: ClearlineEditor; studio: FakeStudio }> {
-  const studio = new FakeStudio(emptyFeed());
+/** A studio with an empty feed (or `feed`) and a new outage written (`texts` over TEXT), the key chosen; not signed yet. */
+export async function outageWritten(key: TestKey, feed: FeedDraft = emptyFeed(), texts: Partial<typeof TEXT> = {}): Promise<{ el: ClearlineEditor; studio: FakeStudio }> {
+  const studio = new FakeStudio(feed);
   studio.install();
   const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
   await waitUntil(() => text(el).includes('No open incidents'), 'opened');
-  await writeNewOutage(el);
+  await writeNewOutage(el, texts);
   await pickKey(el, key);
   return { el, studio };
 }
