@@ -6,7 +6,7 @@ import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { button, click, emptyFeed, field, newIncident, root } from './editor-helpers.js';
 
 const feed = () => emptyFeed({ time_zone: 'Europe/London', channels: [{ id: 'phone', kind: 'phone', label: { en: 'Call us' }, href: 'tel:+441134960000' }] });
-const actions = (el: ClearlineEditor) => [...root(el).querySelectorAll('[data-field^="actions/"][data-field$="/label/en"] input')].map((i) => (i as HTMLInputElement).value);
+const actions = (el: ClearlineEditor) => [...root(el).querySelectorAll('[data-field^="actions/"][data-field$="/label/en"] textarea')].map((i) => (i as HTMLTextAreaElement).value);
 const moves = (el: ClearlineEditor) => [...root(el).querySelectorAll('[data-move]')].map((b) => b.getAttribute('aria-label'));
 const focused = (el: ClearlineEditor) => root(el).activeElement?.getAttribute('aria-label') ?? '';
 

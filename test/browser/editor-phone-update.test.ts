@@ -60,7 +60,7 @@ describe('<clearline-editor> an update on a phone', () => {
     expect(below, `Sign ${Math.round(below)} px below the form's top`).to.be.below(3 * 780);
     for (const name of ['actions', 'channels', 'contact_reasons']) expect(fold(el, name).open, name).to.equal(false);
     const summary = (name: string) => fold(el, name).querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim();
-    expect(summary('actions')).to.equal('What readers can do 3 actions');
+    expect(summary('actions')).to.equal('What readers can do 3 actions readers still see: “Action 0”, “Action 1”, “Action 2”');
     expect(summary('channels')).to.equal('Contact channels 3 channels: Card blocking line, Customer service, Chat');
     expect(summary('contact_reasons')).to.equal('Contact reasons 5 reasons');
     // Everything stays reachable: a tap on the summary opens it.
@@ -74,7 +74,7 @@ describe('<clearline-editor> an update on a phone', () => {
     const feed = bank();
     delete feed.incidents[0]!.actions![0]!.urgent;
     const el = await phoneUpdate(feed);
-    expect(fold(el, 'actions').querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('What readers can do 3 actions · 1 thing to check');
+    expect(fold(el, 'actions').querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('What readers can do 3 actions readers still see: “Action 0”, “Action 1”, “Action 2” · 1 thing to check');
   });
 
   it('a new incident keeps its actions open (the template’s need reading); a feed without channels keeps Contact channels open', async () => {

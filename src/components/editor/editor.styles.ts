@@ -171,6 +171,9 @@ export const editorStyles = css`
   textarea {
     resize: vertical;
   }
+  textarea.grow {
+    field-sizing: content;
+  }
   #f-template {
     inline-size: 16rem;
   }

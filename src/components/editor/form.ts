@@ -95,10 +95,11 @@ const selectPlaceholder = (e: Event) => {
 const typed = new WeakSet<EventTarget>();
 
 /**
- * A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link.
+ * A labelled text field with its findings; `commit` runs when the value is committed (leaving the field), e.g. to tidy a link. `multiline`: a
+ * textarea; `'grow'`: one line of text that wraps and grows (an action's 200 characters showed only their start), Enter adds no line.
  * `group`: the findings about the field's part as a whole (an empty "what we know"), listed after its languages: the field points to them too.
  */
-export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string, e: Event) => void, multiline = false, hint = '', commit?: (v: string, e: Event) => void, group?: { ids: string; invalid: boolean }): TemplateResult {
+export function textField(ctx: FormContext, key: string, label: string, value: string, set: (v: string, e: Event) => void, multiline: boolean | 'grow' = false, hint = '', commit?: (v: string, e: Event) => void, group?: { ids: string; invalid: boolean }): TemplateResult {
   const id = fieldId(key);
   const own = findingsFor(ctx, key);
   const f = { ...own, invalid: own.invalid || !!group?.invalid };
@@ -124,7 +125,7 @@ export function textField(ctx: FormContext, key: string, label: string, value: s
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}
     ${multiline
-      ? html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @mouseup=${selectPlaceholder} @click=${selectPlaceholder} @blur=${() => ctx.touch(key)}></textarea>`
+      ? html`<textarea id=${id} rows=${multiline === 'grow' ? 2 : 4} class=${multiline === 'grow' ? 'grow' : nothing} .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @focus=${selectPlaceholder} @mouseup=${selectPlaceholder} @click=${selectPlaceholder} @keydown=${(e: KeyboardEvent) => multiline === 'grow' && e.key === 'Enter' && e.preventDefault()} @blur=${() => ctx.touch(key)}></textarea>`
       : html`<input id=${id} type="text" .value=${value} aria-invalid=${f.invalid ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} @change=${onChange} @focus=${selectPlaceholder} @mouseup=${selectPlaceholder} @click=${selectPlaceholder} @blur=${onBlur} />`}
     ${f.view}
   </div>`;
@@ -158,9 +159,8 @@ const RESOLVE_UNKNOWN = {
 } as const;
 
 /**
- * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`,
- * in the field's language), so "Storm: campus Hoboken blijft dicht" was kept at the all-clear
- * (`clearline update --resolve` says the same).
+ * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`, in the field's
+ * language), so "Storm: campus Hoboken blijft dicht" was kept at the all-clear (`clearline update --resolve` says the same).
  */
 const RESOLVE_TITLE = {
   en: (resolved: string, title: string) => `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`,

@@ -66,6 +66,20 @@ const COUNT = {
 } as const;
 
 /**
+ * In an update, the summary also says which actions readers still see, each by its first words: folded, the morning's
+ * "Kom vandaag niet naar de balie" stayed live after the counter reopened unless the desk thought to open the section.
+ */
+const STILL = { en: 'readers still see', nl: 'lezers zien nog' } as const;
+const firstWords = (text: string) => (text.length <= 40 ? text : `${text.slice(0, 40).replace(/\s+\S*$/, '')}…`);
+
+function summary(ctx: FormContext, first: string): string {
+  const { draft } = ctx;
+  const count = COUNT[uiLanguage(ctx.ui)](draft.actions.length);
+  const labels = draft.actions.map((a) => firstWords((a.label[first] ?? Object.values(a.label).find(Boolean) ?? '').trim())).filter(Boolean);
+  return draft.mode === 'update' && labels.length ? `${count} ${STILL[uiLanguage(ctx.ui)]}: ${labels.map((l) => `“${l}”`).join(', ')}` : count;
+}
+
+/**
  * The actions: open for a new incident (the template's need reading), folded in an update (fold.ts), where they seldom
  * change; open again when an update resolves with actions, which readers will no longer see.
  */
@@ -76,17 +90,17 @@ export function renderActions(ctx: FormContext): TemplateResult {
   const w = MOVE[uiLanguage(ctx.ui)];
   const byDefault = draft.mode === 'new' || (draft.phase === 'resolved' && draft.actions.length > 0);
   const resolving = draft.mode === 'update' && draft.phase === 'resolved';
-  return fold(ctx, 'actions', t.actions, COUNT[uiLanguage(ctx.ui)](draft.actions.length), byDefault, html`<fieldset class="actions">
+  return fold(ctx, 'actions', t.actions, summary(ctx, first), byDefault, html`<fieldset class="actions">
     <legend>${t.actions}</legend>
     ${draft.mode === 'update' && draft.phase === 'resolved' && draft.actions.length ? html`<p class="hint" data-note="resolve-actions">${RESOLVE_ACTIONS[uiLanguage(ctx.ui)](t.known)}</p>` : nothing}
     ${group.view}
     ${draft.actions.map(
       (a, i) => html`<div class="item" data-field=${`actions/${i}`}>
         <div class="langs">
-          ${langs.map((l) => textField(ctx, l ? `actions/${i}/label/${l}` : `actions/${i}/label`, fieldLabel(ctx, `${t.actionLabel} ${i + 1}`, l), a.label[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.label = { ...d.actions[i]!.label, [l]: v }))))}
+          ${langs.map((l) => textField(ctx, l ? `actions/${i}/label/${l}` : `actions/${i}/label`, fieldLabel(ctx, `${t.actionLabel} ${i + 1}`, l), a.label[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.label = { ...d.actions[i]!.label, [l]: v })), 'grow'))}
         </div>
         <div class="langs">
-          ${langs.map((l) => textField(ctx, l ? `actions/${i}/who/${l}` : `actions/${i}/who`, fieldLabel(ctx, `${t.actionWho} (${t.actionLabel.toLowerCase()} ${i + 1})`, l), a.who[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.who = { ...d.actions[i]!.who, [l]: v })), false, draft.whoHint[l] ?? ''))}
+          ${langs.map((l) => textField(ctx, l ? `actions/${i}/who/${l}` : `actions/${i}/who`, fieldLabel(ctx, `${t.actionWho} (${t.actionLabel.toLowerCase()} ${i + 1})`, l), a.who[l] ?? '', (v) => ctx.change((d) => (d.actions[i]!.who = { ...d.actions[i]!.who, [l]: v })), 'grow', draft.whoHint[l] ?? ''))}
         </div>
         ${linkField(ctx, `actions/${i}/href`, `${t.channelLink} — ${t.actionLabel} ${i + 1}`, a.href, (v) => ctx.change((d) => (d.actions[i]!.href = v)))}
         <div class="row">
