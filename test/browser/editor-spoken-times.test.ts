@@ -3,7 +3,7 @@
 // CLI's parser, feed/spoken-times.ts) and says what is wrong with "half 3" and "31-11 10:00" instead of "geen tijd".
 import { expect } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
-import { field, fill, newIncidentAt, text } from './editor-helpers.js';
+import { click, field, fill, newIncidentAt, root, text } from './editor-helpers.js';
 
 // Friday 02:10 in Amsterdam
 const newIncident = (lang: string, zone = 'Europe/Amsterdam') => newIncidentAt('2026-12-04T01:10:00Z', lang, zone);
@@ -35,6 +35,26 @@ describe('studio: times said in words', () => {
     expect(text(en)).to.contain('"4 Dec" has no time; add one, such as 4 Dec 04:00.');
     await fill(en, 'Next update', '12-4 03:30');
     expect(text(en)).to.contain('12-4 is read day first, as 12 April; did you mean 4 December? then type 4 Dec 03:30.');
+  });
+
+  // Trial F: at Sign the desk read only "bij deze open storing staat niet wanneer de volgende update komt", and looked
+  // for a time she had typed. Sign now names what she typed; with nothing typed it says what it said.
+  it('Sign names the next update typed that could not be used', async () => {
+    const said = (el: Element) => root(el as never).querySelector('[data-rule="next-update-missing"]')?.textContent!.replace(/\s+/g, ' ').trim();
+    const el = await newIncident('nl');
+    await fill(el, 'Volgende update', 'half 3');
+    await click(el, 'Ondertekenen');
+    expect(said(el)).to.contain('de volgende update “half 3” kon niet worden gebruikt, dus bij deze open storing staat niet wanneer de volgende update komt. Bij het veld staat waarom, en wat u kunt typen.');
+    const en = await newIncident('en');
+    await fill(en, 'Next update', '4 Dec');
+    await click(en, 'Sign');
+    expect(said(en)).to.contain('the next update “4 Dec” could not be used, so this open incident does not say when the next update comes. The field says why and what to type instead.');
+    const empty = await newIncident('en');
+    await click(empty, 'Sign');
+    expect(said(empty)).to.contain('an open incident does not say when the next update comes. Choose a time');
+    await fill(empty, 'Next update', '+30m');
+    await click(empty, 'Sign');
+    expect(said(empty)).to.equal(undefined);
   });
 
   it('a start said as how long ago, and refused with its reason', async () => {

@@ -144,7 +144,7 @@ export class ClearlineEditor extends LitElement {
 
   private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    return { ...placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs }), incidents: feed.incidents };
+    return { ...placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs, nextTyped: this.nextResult?.ok === false ? this.nextInput : undefined, ui: uiLanguage(this.ui) }), incidents: feed.incidents };
   }
 
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);

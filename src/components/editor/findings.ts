@@ -26,6 +26,9 @@ export interface FormShape {
   /** The form's draft; without one only the identity fields are on screen. */
   draft?: Draft;
   langs: readonly string[];
+  /** The next update as typed when the form could not use it ("half 3", a time passed), in the desk's language `ui`. */
+  nextTyped?: string;
+  ui?: 'en' | 'nl';
 }
 
 /** True when the incident form (form.ts, lists.ts, channels.ts, reasons.ts) shows the findings of `key`. */
@@ -52,9 +55,19 @@ export const HELD_RULES: readonly string[] = ['number-near-channel'];
 
 export const held = (f: Finding, draft: Draft | undefined): boolean => !!draft && HELD_RULES.includes(f.rule) && !draft.confirmed?.includes(f.message);
 
+/**
+ * Sign's words when the next update typed was not used: a tired desk typed "half 3", the field said why, and Sign said
+ * only "bij deze open storing staat niet wanneer de volgende update komt", so she looked for a time she had typed (trial F).
+ */
+const NOT_USED = {
+  en: (typed: string) => ({ message: `the next update “${typed}” could not be used, so this open incident does not say when the next update comes`, fix: 'The field says why and what to type instead.' }),
+  nl: (typed: string) => ({ message: `de volgende update “${typed}” kon niet worden gebruikt, dus bij deze open storing staat niet wanneer de volgende update komt`, fix: 'Bij het veld staat waarom, en wat u kunt typen.' }),
+} as const;
+
 export function placeFindings(all: readonly Finding[], form: FormShape): PlacedFindings {
+  const typed = form.nextTyped?.trim();
   // One message per problem: a rule's own words, not also the schema's general one on the same field.
-  const findings = ownWords(all).map((f) => (held(f, form.draft) ? { ...f, severity: 'error' as const } : f));
+  const findings = ownWords(all).map((f) => (held(f, form.draft) ? { ...f, severity: 'error' as const } : typed && f.rule === 'next-update-missing' && fieldOf(f.path, form.incident, form.identity) === 'next' ? { ...f, ...NOT_USED[form.ui ?? 'en'](typed) } : f));
   const byField = new Map<string, Finding[]>();
   const elsewhere: Finding[] = [];
   for (const f of findings) {
