@@ -210,10 +210,15 @@ const DOWN = /\b(?:werkt (?:nu |op dit moment |even )?niet|buiten gebruik|(?:nie
  * our main line, which is not working", up to a comma or the end of the sentence. The line itself works; before,
  * the desk was told to remove it. "Because of the cyberattack our phone line is down" is still the line down.
  */
-const OTHER = /(?:\b(?:while|whilst|because(?! of)|as long as|now that|until|instead of|in place of|omdat|doordat|zolang|terwijl|in plaats van)\b|,\s*(?:which|die|dat)\b)[^.,;!?]*/gi;
+const OTHER = /(?:\b(?:while|whilst|because(?! of)|as long as|now that|until|instead of|in place of|if|when|omdat|doordat|zolang|terwijl|in plaats van|als|wanneer|indien)\b|,\s*(?:which|die|dat)\b)[^.,;!?]*/gi;
 
-/** True when the channel's own name or reason says, in Dutch or English, that it does not work. */
-export const saysDown = (c: Pick<Channel, 'label' | 'reason'>): boolean =>
+/**
+ * True when the channel's own name or reason says, in Dutch or English, that it does not work. Never for the public
+ * emergency number: a telecom's 999 "If your landline is down, use a mobile: 999 works on any network" was told
+ * "Is it down? Remove it" at every step of a night's publishing (trial G); 999 is not the publisher's to take away.
+ */
+export const saysDown = (c: Pick<Channel, 'label' | 'reason'> & { href?: string }): boolean =>
+  !(c.href && isEmergencyServiceNumber(c.href)) &&
   [c.label, c.reason].some((v) => v !== undefined && Object.values(typeof v === 'string' ? [v] : v).some((s) => DOWN.test(s.replace(OTHER, ''))));
 
 /** A link still as the desk typed it: no scheme yet ("058 212 3456", "help@bank.example"). */

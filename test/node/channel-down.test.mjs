@@ -48,6 +48,24 @@ test('saysDown: a reason that says another system is down (while, because, inste
   assert.equal(saysDown({ label: { en: 'While the outage lasts, this line is not working' } }), true);
 });
 
+// A telecom's night (trial G): its 999 channel, reason "Someone is in danger. If your landline is down, use a mobile: 999
+// works on any network.", was told "Is it down? Remove it" by new channel and at every step in the studio.
+test('saysDown: an "if" or "when" clause is about something else; the public emergency number is never "down"', async () => {
+  const { saysDown } = await importTs('src/feed/channel-edit.ts');
+  const reason = { en: 'Someone is in danger. If your landline is down, use a mobile: 999 works on any network.' };
+  assert.equal(saysDown({ label: { en: 'Vulnerable customers and telecare line' }, reason }), false);
+  assert.equal(saysDown({ label: { en: 'Web chat' }, reason: { en: 'Use it when the phone lines are unavailable' } }), false);
+  assert.equal(saysDown({ label: { nl: 'Storingslijn' }, reason: { nl: 'Als uw vaste lijn niet werkt, bel dan met een mobiel' } }), false);
+  assert.equal(saysDown({ label: { nl: 'Chat' }, reason: { nl: 'Wanneer de telefoon onbereikbaar is' } }), false);
+  // The channel itself down, before or after such a clause, still counts.
+  assert.equal(saysDown({ label: { en: 'Customer support: not working, if you can, use the chat' } }), true);
+  assert.equal(saysDown({ label: { nl: 'De chat werkt niet als gevolg van de storing' } }), true);
+  // 999, 112, 911: not the publisher's line to take away, whatever its text says.
+  assert.equal(saysDown({ label: { en: '999 emergency services' }, href: 'tel:999', reason: { en: 'Your landline is down? 999 works from any mobile.' } }), false);
+  assert.equal(saysDown({ label: { nl: 'Alarmnummer' }, href: 'tel:112', reason: { nl: 'Vaste telefoon werkt niet? Bel 112 met een mobiel' } }), false);
+  assert.equal(saysDown({ label: { en: 'Customer support (not working)' }, href: 'tel:+443300884000' }), true);
+});
+
 test('new channel and edit channel say that a channel named as down still reaches readers, and how to take it out', () => {
   const dir = university('en,nl');
   try {
