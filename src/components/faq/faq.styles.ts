@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.contacts li`: Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a label that wraps keeps ordinary line spacing.
-// - `font-size: max(16px, 1rem)`: no zoom-on-focus on phones
+// - `font-size: max(16px, 1em)`: no zoom-on-focus on phones
 // - search field `border: var(--_muted)`: its edge is all that shows where to type, so it needs 3:1 (WCAG 1.4.11); --_border is a divider grey (1.6:1)
 export const faqStyles = css`
   .root {
@@ -13,10 +13,10 @@ export const faqStyles = css`
   h1, h2, h3, h4, h5, h6 {
     margin: 0;
     line-height: 1.25;
-    font-size: 1.05rem;
+    font-size: 1.05em;
   }
   .section-heading {
-    font-size: 1.15rem;
+    font-size: 1.15em;
     margin-top: calc(var(--_space) * 0.5);
   }
   .search {
@@ -31,12 +31,12 @@ export const faqStyles = css`
   .last-checked {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   input[type='search'] {
     font: inherit;
-    font-size: max(16px, 1rem);
-    padding: 0.6rem 0.75rem;
+    font-size: max(16px, 1em);
+    padding: 0.6em 0.75em;
     border: 2px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -106,7 +106,7 @@ export const faqStyles = css`
   .reason,
   .back {
     font: inherit;
-    font-size: 0.95rem;
+    font-size: 0.95em;
     min-height: 44px;
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_border);
@@ -117,7 +117,7 @@ export const faqStyles = css`
   }
   .copied {
     margin: 0.25rem 0 0;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .feedback {
     display: flex;

@@ -44,13 +44,13 @@ const own = css`
     position: relative;
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: 0.4em;
     font: inherit;
     font-weight: 600;
-    font-size: 1rem;
+    font-size: 1em;
     min-height: 48px;
     min-width: 48px;
-    padding: 0.6rem 1.1rem;
+    padding: 0.6em 1.1em;
     border-radius: 999px;
     border: 2px solid var(--_surface);
     background: var(--_link);
@@ -77,8 +77,8 @@ const own = css`
     margin: 0;
     inset-block: auto calc(var(--clearline-offset, 1rem) + 4rem + var(--clearline-banner-space, 0px));
     inset-inline: inherit;
-    width: min(28rem, calc(100vw - 2rem));
-    max-height: min(44rem, calc(100dvh - 6rem - var(--clearline-banner-space, 0px)));
+    width: min(28em, calc(100vw - 2rem));
+    max-height: min(44em, calc(100dvh - 6rem - var(--clearline-banner-space, 0px)));
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -131,7 +131,7 @@ const own = css`
   }
   .head h2 {
     margin: 0;
-    font-size: 1.2rem;
+    font-size: 1.2em;
   }
   .close {
     display: inline-grid;
@@ -189,11 +189,11 @@ const own = css`
     padding-inline-start: 0.75rem;
   }
   section.emergency h3 {
-    font-size: 1rem;
+    font-size: 1em;
   }
   .incident h3 {
     margin: 0;
-    font-size: 1.1rem;
+    font-size: 1.1em;
   }
   .incident p {
     margin: 0;

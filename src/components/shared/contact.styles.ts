@@ -15,11 +15,11 @@ export const contactStyles = css`
   }
   .contact :is(h2, h3, h4, h5, h6) {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     line-height: 1.25;
   }
   .contact .reason-heading {
-    font-size: 1.2rem;
+    font-size: 1.2em;
   }
   .contact .reason-heading:focus {
     outline: none;
@@ -74,7 +74,7 @@ export const contactStyles = css`
   }
   .channel .wait {
     color: var(--_muted);
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .answers .entry {
     border: 1px solid var(--_border);
@@ -86,7 +86,7 @@ export const contactStyles = css`
     all: unset;
     cursor: pointer;
     display: block;
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
     font-weight: 600;
     color: var(--_link);
     text-decoration: underline;

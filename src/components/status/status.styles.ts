@@ -99,10 +99,10 @@ export const statusStyles = css`
     margin-top: 0;
   }
   .meta .badge {
-    font-size: 1rem;
+    font-size: calc(1em / 0.9375);
   }
   .part :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1rem;
+    font-size: 1em;
   }
   .md > :first-child { margin-top: 0.25rem; }
   .md > :last-child { margin-bottom: 0; }
