@@ -2,13 +2,15 @@ import { css } from 'lit';
 
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `:host(:not([placement='inline']))`: Floating (the default): over the page, never moving its content.
+// - `z-index` 2147483646: above a site's own fixed bars (a cookie bar at 9998, consent tools up to 2147483645). The banner
+//   shows only in a crisis, so a web team did not see on a quiet day that its cookie bar hid it (trial G).
 // - `button` outline: invisible, but drawn in Windows High Contrast, where the borderless × needs an edge.
 export const bannerStyles = css`
   :host(:not([placement='inline'])) {
     position: fixed;
     inset-inline: 0;
     bottom: var(--clearline-banner-offset, 0px);
-    z-index: var(--clearline-banner-z-index, 1000);
+    z-index: var(--clearline-banner-z-index, 2147483646);
     padding: calc(var(--_space) * 0.5);
     pointer-events: none;
   }

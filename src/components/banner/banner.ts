@@ -78,7 +78,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  *
  * @cssprop --clearline-banner-offset - Distance from the viewport's edge when floating (default 0).
  * @cssprop --clearline-banner-max-width - Largest width of the floating banner (default 64rem).
- * @cssprop --clearline-banner-z-index - Stacking order of the floating banner (default 1000).
+ * @cssprop --clearline-banner-z-index - Stacking order of the floating banner (default 2147483646: above a site's cookie bar and consent tools; set lower to put your own on top).
  * @cssprop --clearline-surface - Background of the banner.
  * @cssprop --clearline-text - Text colour; keep 4.5:1 contrast against the background. Also the × of the dismiss button, and the next-update line once that time has passed or the data is no longer confirmed.
  * @cssprop --clearline-muted - The next-update time ("Next update 12:35").
