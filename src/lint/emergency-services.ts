@@ -23,10 +23,10 @@ const norm = (s: string) => s.trim().toLowerCase();
 /**
  * The labels of the templates' life-in-danger reasons (TemplateReason.emergencyServices), in every language, and in the
  * North American English a US or Canadian feed gets: the mobile template's "I need to call 911" went unasked for 911;
- * and as it names 112 or 000 elsewhere (british.ts).
+ * and as it names 112, 999 or 000 elsewhere (british.ts).
  */
 const FLAGGED = new Set(
-  TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => [...Object.values(r.label), localEnglish(r.label.en, 'America/Chicago'), localEnglish(r.label.en, 'America/Toronto'), britishEnglish(r.label.en, 'Europe/Berlin'), britishEnglish(r.label.en, 'Australia/Sydney')].map(norm))),
+  TEMPLATE_NAMES.flatMap((n) => TEMPLATES[n].reasons.filter((r) => r.emergencyServices).flatMap((r) => [...Object.values(r.label), localEnglish(r.label.en, 'America/Chicago'), localEnglish(r.label.en, 'America/Toronto'), britishEnglish(r.label.en, 'Europe/Berlin'), britishEnglish(r.label.en, 'Europe/London'), britishEnglish(r.label.en, 'Australia/Sydney')].map(norm))),
 );
 /**
  * A person in danger in the desk's own words ("Someone is in danger", "Iemand is in levensgevaar"); not "Danger: a loose

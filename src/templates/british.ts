@@ -6,7 +6,8 @@
  * Irish clock the example places are British or Irish ones (the studio's "Affects" hint names North Leeds and
  * Cork city, locale.ts), a British phishing warning names 7726, where every mobile network takes scam texts, and a
  * British bank's scam warning 159;
- * "the emergency number" stays (test/node/us-isp.test.mjs: decided for Britain and Ireland). iDEAL is left out of the English on every clock but Amsterdam's. Phrases, not words; every
+ * British English names 999 (a telecom's outage SMS was cut to "In an emergency call the emergency number from a...",
+ * trial G); Ireland, where 112 and 999 both work, keeps "the emergency number". iDEAL is left out of the English on every clock but Amsterdam's. Phrases, not words; every
  * phrase here is found in the catalog (test/node/british-english-templates.test.mjs). Pure.
  */
 
@@ -46,15 +47,15 @@ const BRITAIN = /^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)$/;
  * `text` as a reader in `timeZone` outside the Netherlands reads it; without a zone unchanged. Where the emergency number is
  * neither 999 nor 911 (the Netherlands, the rest of Europe, Australia), the English names it: a Dutch housing association's
  * English-speaking tenants read "Call the emergency number if someone becomes unwell" under the Dutch "Bel 112 als …",
- * and may know 999 or 911, which a Dutch landline does not reach. Britain and Ireland keep "the emergency number" (decided
- * there, test/node/us-isp.test.mjs), the US and Canada get 911 (american.ts).
+ * and may know 999 or 911, which a Dutch landline does not reach. Britain gets 999; Ireland keeps "the emergency number"
+ * (112 and 999 both work there); the US and Canada get 911 (american.ts).
  */
 export function britishEnglish(text: string, timeZone: string | undefined): string {
   if (!timeZone) return text;
   const britain = BRITAIN.test(timeZone);
   const isles = britain || timeZone === 'Europe/Dublin';
   // Only where the number is known for the whole zone: elsewhere (Tokyo: 110 and 119) "the emergency number" stays.
-  const named = !isles && !isNanpZone(timeZone) && /^(?:Europe|Australia)\/|^Pacific\/Auckland$/.test(timeZone);
+  const named = timeZone !== 'Europe/Dublin' && !isNanpZone(timeZone) && /^(?:Europe|Australia)\/|^Pacific\/Auckland$/.test(timeZone);
   let t = named ? text.split('the emergency number').join(emergencyServicesNumber(timeZone)) : text;
   if (timeZone === 'Europe/Amsterdam') return t;
   t = DUTCH_ONLY.reduce((s, [phrase, elsewhere]) => s.split(phrase).join(elsewhere), t);

@@ -139,8 +139,9 @@ test('a US feed\'s templates say 911 and American words: call 911 from a cell ph
   assert.match(englishOf('water', 'America/Toronto'), /Colour, smell or taste of the water/);
   assert.match(englishOf('water', CHI), /Color, smell or taste of the water/);
   assert.match(englishOf('storm', CHI), /What is closed, canceled or delayed\?/);
-  // Britain, Ireland and a feed without a zone keep the catalog's English; the Dutch is the same everywhere.
-  for (const zone of ['Europe/London', 'Europe/Dublin', undefined]) assert.match(englishOf('telecom', zone), /call the emergency number from a mobile/, String(zone));
+  // Ireland (112 and 999) and a feed without a zone keep the catalog's English, Britain says 999; the Dutch is the same everywhere.
+  for (const zone of ['Europe/Dublin', undefined]) assert.match(englishOf('telecom', zone), /call the emergency number from a mobile/, String(zone));
+  assert.match(englishOf('telecom', 'Europe/London'), /In an emergency call 999 from a mobile/);
   const nl = (zone) => incidentFromTemplate('telecom', { id: 'x', langs: ['nl'], now: NOW, timeZone: zone });
   assert.deepEqual(nl(CHI), nl('Europe/Amsterdam'));
 });
