@@ -19,6 +19,7 @@ import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, star
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
+import { relativeTimeStale } from './rules/relative-time.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { textInOtherLanguage } from './rules/wrong-language.js';
 import { foreignLink } from './rules/foreign-link.js';
@@ -77,6 +78,7 @@ const RULES = [
   textInOtherLanguage,
   closingTextUnchanged,
   relativeDayStale,
+  relativeTimeStale,
   linkScheme,
   phoneE164,
   phoneLength,

@@ -80,6 +80,7 @@ const CASES = {
   'date-order': ['warning', (f) => Object.assign(f, { time_zone: 'America/Los_Angeles', incidents: [{ ...f.incidents[0], known: { ...f.incidents[0].known, en: 'We are cancelling the flights until 14/12.' } }] }), 'incidents/0/known/en'],
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   // Written yesterday (in UTC, the default zone), "today" in what we know; "U vliegt vandaag" in the action is the reader's day and stays quiet.
+  'relative-time': ['warning', (f) => (f.incidents[0].known = { ...f.incidents[0].known, en: 'Power should be back in about an hour.' }), 'incidents/0/known/en'],
   'relative-day-stale': ['warning', (f) => Object.assign(f.incidents[0], { updated_at: iso(NOW - 24 * 60 * MIN), known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights today.' } }), 'incidents/0/known/en'],
   jargon: ['warning', (f) => (f.incidents[0].known.nl = 'Wij werken middels een reservesysteem.'), 'incidents/0/known/nl'],
 };

@@ -30,7 +30,7 @@ function whenOr(ms: number, timeZone: string, lang: 'en' | 'nl'): string {
  * "14:00" in the feed's zone; in English on a US or Canadian clock "2:00 PM", as its readers and exports
  * say it (a Chicago desk read "you promised an update at 15:30" where its customers read 3:30 PM).
  */
-function clock(ms: number, timeZone: string, lang: 'en' | 'nl'): string {
+export function clock(ms: number, timeZone: string, lang: 'en' | 'nl'): string {
   try {
     if (lang === 'en' && isNanpZone(timeZone)) return new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(ms).replace(/\s/g, ' ');
     return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone, hour12: false }).format(ms);

@@ -96,7 +96,7 @@ function dayName(day: number, lang: 'en' | 'nl', timeZone: string, long = false)
 }
 
 /** The field of a text path, in the JSON's words for the CLI and the form's for the studio. */
-function fieldName(path: string): Said | undefined {
+export function fieldName(path: string): Said | undefined {
   const m = /^incidents\/\d+\/(title|known|unknown|affects|actions)(?:\/(\d+)(?:\/(label|who|detail))?)?(?:\/[^/]+)?$/.exec(path);
   if (!m) return undefined;
   const [, part, n, sub] = m;
