@@ -6,7 +6,7 @@ import { timeZoneProblem } from '../feed/new-feed.js';
 import { parseIsoTime, zoneOf } from '../feed/times.js';
 import { REPORT_BY, ReportAggregator, type ReportBy } from '../report/aggregate.js';
 import { CliError, str, type Command } from './command.js';
-import { folderLanguage, openEnvelope, ownLanguage, readJson, unreadable } from './io.js';
+import { exists, folderLanguage, openEnvelope, ownLanguage, readJson, unreadable } from './io.js';
 import { findingsLanguage } from './lint-report.js';
 import { formatReport, reportNames } from './report-text.js';
 import { zoneOption } from './doc-zone.js';
@@ -68,6 +68,20 @@ const NOT_GZIP = {
  * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
  * the `time_zone` of the `--feed` given, else this computer's. A zone it cannot use is said in `lang` (--lang).
  */
+/**
+ * Without --feed, the feed.json in this folder, when there is one that reads as a status feed: a telecom's manager got
+ * contact reasons as ids and hours in UTC when the option was left out (trial G). A damaged one is not used, unasked.
+ */
+async function feedHere(): Promise<unknown> {
+  if (!(await exists('feed.json'))) return undefined;
+  try {
+    const doc = (await readJson('feed.json', 'the feed')) as { type?: unknown } | null;
+    return doc && doc.type === 'status' ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function reportZone(option: string | undefined, feed?: unknown, lang: 'en' | 'nl' = 'en'): string {
   if (option === undefined) return zoneOf(feed);
   const problem = timeZoneProblem(option, lang);
@@ -86,8 +100,8 @@ export const report: Command = {
     incident: { type: 'string', help: 'only events recorded while this incident was open' },
     by: { type: 'string', help: 'time buckets for contact reasons: hour or day (default)' },
     top: { type: 'string', help: 'how many unanswered questions to list (default 20)' },
-    'time-zone': { type: 'string', help: "the zone hours and days are counted and printed in, e.g. Europe/Amsterdam (default: the --feed's time_zone, else this computer's)" },
-    feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses, and whose names of contact reasons and channels it prints beside their ids' },
+    'time-zone': { type: 'string', help: "the zone hours and days are counted and printed in, e.g. Europe/Amsterdam (default: the --feed's time_zone, else that of the feed.json in this folder, else this computer's)" },
+    feed: { type: 'string', help: 'the status feed (feed.json or feed.jws.json) whose time_zone the report uses, and whose names of contact reasons and channels it prints beside their ids (default: the feed.json in this folder, if any)' },
     lang: { type: 'string', help: "the language of the report: en or nl (default: the --feed's first language, else that of the feed.json in this folder, else en); --json keeps its keys" },
     json: { type: 'boolean', help: 'print the report as JSON' },
   },
@@ -102,7 +116,7 @@ export const report: Command = {
     const top = v.top === undefined ? 20 : Number(v.top);
     if (!Number.isSafeInteger(top) || top < 1) throw new CliError(OPTION_SAID[lang].top(String(v.top)));
     // A damaged signed feed (its payload or a signature's header): said as verify says it, not used.
-    const feedDoc = given ? await openEnvelope(await readJson(given, 'the feed', lang), given, lang) : undefined;
+    const feedDoc = given ? await openEnvelope(await readJson(given, 'the feed', lang), given, lang) : await feedHere();
     const timeZone = reportZone(zoneOption(v), feedDoc, lang);
     const since = str(v.since) !== undefined ? parseSince(str(v.since)!, Date.now(), timeZone, lang) : undefined;
     const aggregator = new ReportAggregator({ by, top, since, incident: str(v.incident), timeZone });

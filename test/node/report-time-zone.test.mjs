@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
 
 /** Runs the report as if on a machine in `tz`, so the test never depends on this machine's zone. */
-function cli(args, input, tz = 'UTC') {
-  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', input, timeout: 30_000, env: { ...process.env, TZ: tz } });
+function cli(args, input, tz = 'UTC', cwd = undefined) {
+  const r = spawnSync(process.execPath, [CLI, 'report', ...args], { encoding: 'utf8', input, timeout: 30_000, cwd, env: { ...process.env, TZ: tz } });
   if (r.error) throw r.error;
   return r;
 }
@@ -55,6 +55,22 @@ describe('clearline report in the desk\'s time zone', () => {
     assert.match(r.stdout, /Contactredenen per uur \(Europe\/Amsterdam\)\n {2}2026-12-02 00:00/);
     // --time-zone wins over the feed's.
     assert.match(cli(['--by', 'hour', '--feed', feed, '--time-zone', 'UTC'], EVENTS, 'Europe/Amsterdam').stdout, /per uur \(UTC\)\n {2}2026-12-01 23:00 {2}refund 1/);
+  });
+
+  // A telecom's manager ran `report` without --feed beside its feed.json (trial G) and got ids and hours in UTC.
+  test('without --feed, the feed.json in this folder: its zone and the names of its contact reasons', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clearline-report-here-'));
+    const reasons = [{ id: 'refund', label: { nl: 'Geld terug', en: 'Refund' } }, { id: 'does-my-bus-run', label: { nl: 'Rijdt mijn bus?', en: 'Does my bus run?' } }];
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify({ type: 'status', version: 1, feed_id: 'streekvervoer', time_zone: 'Europe/Amsterdam', publisher: { name: 'Streekvervoer', url: 'https://example.com' }, contact_reasons: reasons, channels: [], incidents: [] }));
+    const r = cli(['--by', 'hour', '--lang', 'en'], EVENTS, 'UTC', dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /by hour \(Europe\/Amsterdam\)\n {2}2026-12-02 00:00/);
+    assert.match(r.stdout, /does-my-bus-run +2 +Does my bus run\?/);
+    // A damaged feed.json, not asked for, is not used: the report still comes, on this computer's clock.
+    writeFileSync(join(dir, 'feed.json'), '{ "type": "status", ');
+    const damaged = cli(['--by', 'hour', '--lang', 'en'], EVENTS, 'UTC', dir);
+    assert.equal(damaged.status, 0, damaged.stderr);
+    assert.match(damaged.stdout, /by hour \(UTC\)\n {2}2026-12-01 23:00/);
   });
 
   test('a zone that does not exist is refused with the reason', () => {
