@@ -150,7 +150,7 @@ describe('<clearline-help> launcher', () => {
     const el = await mount();
     await open(el);
     const later = root(el).querySelector('[part~=incident] [part~=can-wait]')!;
-    expect(later.querySelector('strong')!.textContent).to.equal('Can wait');
+    expect(later.querySelector('h4')!.textContent).to.equal('Can wait');
     expect(later.textContent).to.contain('If this is not urgent for you, you do not need to call: the next update will tell you more.');
     expect(later.textContent).to.contain('See rebooking options');
     expect(later.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/rebook');
@@ -162,7 +162,7 @@ describe('<clearline-help> launcher', () => {
     const nl = await mount('nl', overdue);
     await open(nl);
     const late = root(nl).querySelector('[part~=incident] [part~=can-wait]')!;
-    expect(late.querySelector('strong')!.textContent).to.equal('Kan wachten');
+    expect(late.querySelector('h4')!.textContent).to.equal('Kan wachten');
     expect(late.textContent).not.to.contain('de volgende update vertelt u meer');
     expect(late.textContent).to.contain('Bekijk omboekopties');
   });

@@ -198,8 +198,9 @@ const own = css`
   .incident p {
     margin: 0;
   }
-  .gist > strong {
-    display: block;
+  .incident h4 {
+    margin: 0;
+    font-size: 1em;
   }
   .incident ul {
     margin: 0.25rem 0 0;

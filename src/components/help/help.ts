@@ -271,17 +271,17 @@ export class ClearlineHelp extends StatusFeedElement {
     // The first block of what we know and don't know yet, after what to do now: "can I still call?" is answered here too.
     const gist = (label: string, v: TextValue) => {
       const text = pickText(v, lang).split(/\n\s*\n/)[0]!.trim();
-      return text ? html`<div class="gist"><strong>${label}</strong> ${guard([text, this.md], () => (this.md ?? renderPlain)(text))}</div>` : nothing;
+      return text ? html`<div class="gist"><h4>${label}</h4> ${guard([text, this.md], () => (this.md ?? renderPlain)(text))}</div>` : nothing;
     };
     return html`<section class="incident sev-${ended ? 'ok' : top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : st.severity[top.severity]}</strong></p>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
-      ${urgent.length ? html`<div class="actions" part="actions"><strong>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</strong><ul>${urgent.map(item)}</ul></div>` : nothing}
+      ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4><ul>${urgent.map(item)}</ul></div>` : nothing}
       ${gist(st.known, top.known)} ${ended ? nothing : gist(st.unknown, top.unknown)}
       ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
-        ? html`<div class="actions later" part="can-wait"><strong>${st.canWait}</strong>
+        ? html`<div class="actions later" part="can-wait"><h4>${st.canWait}</h4>
             <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p><ul>${later.map(item)}</ul></div>`
         : nothing}
       ${statusUrl ? html`<p><a href=${statusUrl} rel="noopener noreferrer">${t.fullStatus}</a></p>` : nothing}
