@@ -30,6 +30,9 @@ const kindNamed = (kind: string | undefined): ChannelKind | undefined => (kind =
 
 const IN_PERSON = /^(?:balie|noodbalie|loket|servicepunt|locatie|adres|bezoek|inloop|spreekuur|kantoor|gemeentehuis|stadhuis|bibliotheek|counter|desk|front-?desk|office|walk-?in|in-?person|visit|location|address|branch|library|town-?hall)$/i;
 
+/** A sign-up for status texts or e-mails: no way to reach you (a telecom's "Get service status texts" was listed under "How to reach us", trial G). */
+const SIGN_UP = /^(?:alerts?|text-?alerts?|sms-?alerts?|status-?(?:texts?|sms|updates?|alerts?)|updates|notifications?|subscribe|subscription|sign-?up|newsletter|meldingen|sms-?meldingen|notificaties?|aanmelden|abonneren|nieuwsbrief)$/i;
+
 export const newChannelCommand: Command = {
   name: 'new channel',
   summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
@@ -57,6 +60,7 @@ export const newChannelCommand: Command = {
     const kind = kindNamed(str(v.kind));
     // A municipality's desk tried --kind balie for its temporary counter in the library and heard only the five kinds.
     if (kind && IN_PERSON.test(kind)) throw new CliError(t.inPerson(kind, file));
+    if (kind && SIGN_UP.test(kind)) throw new CliError(t.signUp(kind, file));
     if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', '), str(v.kind)));
     if (!str(v.link)?.trim()) throw new CliError(t.giveLink);
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).

@@ -31,3 +31,23 @@ test('new channel --kind balie / counter: a place is no channel; the action that
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// A telecom listed "Get service status texts" as a web channel (trial G): readers got it under "How to reach us" and
+// "Long wait? You may not need to call". A kind that names a sign-up says it is an action that can wait.
+test('new channel --kind alerts / meldingen: a sign-up is no channel; the action that offers it, in the desk\'s language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-sign-up-'));
+  try {
+    assert.equal(run(dir, 'new', 'feed', '--feed-id', 'northline', '--publisher', 'Northline Telecom', '--publisher-url', 'www.example.com', '--time-zone', 'Europe/London', '--lang', 'en').status, 0);
+    const kept = readFileSync(join(dir, 'feed.json'), 'utf8');
+    const en = run(dir, 'new', 'channel', '--kind', 'text-alerts', '--link', 'www.example.com/alerts', '--name', 'Get service status texts');
+    assert.equal(en.status, 2);
+    assert.match(en.stderr, /^clearline new channel: --kind text-alerts: a sign-up for status texts or e-mails is not a way to reach you/);
+    assert.match(en.stderr, /clearline update feed\.json --incident ID --add-action "Get a text when it is fixed: sign up on our website" --link www\.example\.com\/alerts/);
+    const nl = run(dir, 'new', 'channel', '--lang', 'nl', '--kind', 'meldingen', '--link', 'x', '--name', 'y');
+    assert.equal(nl.status, 2);
+    assert.match(nl.stderr, /--kind meldingen: aanmelden voor sms'jes of e-mails over de status is geen manier om u te bereiken/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), kept);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
