@@ -65,10 +65,6 @@ const NOT_GZIP = {
 } as const;
 
 /**
- * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
- * the `time_zone` of the `--feed` given, else this computer's. A zone it cannot use is said in `lang` (--lang).
- */
-/**
  * Without --feed, the feed.json in this folder, when there is one that reads as a status feed: a telecom's manager got
  * contact reasons as ids and hours in UTC when the option was left out (trial G). A damaged one is not used, unasked.
  */
@@ -82,6 +78,10 @@ async function feedHere(): Promise<unknown> {
   }
 }
 
+/**
+ * The zone `report` counts hours and days in, as lint and export pick theirs: `--time-zone`, else
+ * the `time_zone` of the `--feed` given, else this computer's. A zone it cannot use is said in `lang` (--lang).
+ */
 export function reportZone(option: string | undefined, feed?: unknown, lang: 'en' | 'nl' = 'en'): string {
   if (option === undefined) return zoneOf(feed);
   const problem = timeZoneProblem(option, lang);
