@@ -32,8 +32,8 @@ async function helpHeading(actions: Action[], lang: string): Promise<string> {
   const el = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${feedWith(actions)}></clearline-help>`);
   await el.updateComplete;
   el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~=incident] [part~=actions] strong'), 'incident shown');
-  return el.shadowRoot!.querySelector('[part~=incident] [part~=actions] strong')!.textContent!.trim();
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~=incident] [part~=actions] h4'), 'incident shown');
+  return el.shadowRoot!.querySelector('[part~=incident] [part~=actions] h4')!.textContent!.trim();
 }
 
 describe('the heading over urgent actions', () => {

@@ -89,9 +89,9 @@ describe('<clearline-help>: reason -> answers -> channels', () => {
     expect(panel).to.deep.equal(['h3', 'h4', 'h4', 'h4', 'h4']);
   });
 
-  // Trials F and G with a screen reader: on the status page "What we know", "Do this now" and "Can wait" are headings,
-  // in the help dialog they were bold text, so moving by headings skipped them there.
-  it('the incident in the dialog has the status page’s parts as headings: h4 under its h3 title', async () => {
+  // Trials F and G with a screen reader: on the status page "What we know" and "What we don't know yet" are headings;
+  // in the help dialog they, "Do this now" and "Can wait" were bold text, so moving by headings skipped them there.
+  it('the incident in the dialog has its parts as headings: h4 under its h3 title', async () => {
     const el = await openHelp();
     const outline = $$(el, '[part~=incident] :is(h1, h2, h3, h4, h5, h6)').map((h) => `${h.localName} ${h.textContent!.trim()}`);
     expect(outline).to.deep.equal(['h3 Storm: flights cancelled', 'h4 Act now if…', 'h4 What we know', "h4 What we don't know yet", 'h4 Can wait']);
