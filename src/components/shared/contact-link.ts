@@ -19,15 +19,15 @@ export function contactLink(href: string | undefined, label: string, lang: strin
   // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time (numberInLabel);
   // an e-mail address is shown too (webmail users get nothing from the link; forwarding needs it).
   // The brackets go inside span.number: it moves to the next line whole (theme.styles.ts), and a "(" left at the end of a line looked like a mistake.
-  const n = tel ? !numberInLabel(label, safe, lang) && tel : mail && !label.includes(mail) && mail;
+  const written = tel ? numberInLabel(label, safe, lang) : mail && label.includes(mail) ? mail : undefined;
+  const n = !written && (tel || mail);
   // A long action ("Kom vandaag naar het Stadhuis, Markt 1 … bel de Spoedlijn") links only its number or address:
   // as one link, tapping the directions dialled, and a screen reader heard the whole paragraph as the link's name.
   if (style === 'brackets' && (tel || mail) && label.length > 60) {
     // Only the number as the label writes it ("bel 0599 123 456"), else the number in brackets after the label.
-    const said = n ? '' : tel ? numberInLabel(label, safe, lang)! : mail;
-    const at = said ? label.indexOf(said) : -1;
-    const end = at < 0 ? label.length : at + said.length;
-    return html`${at < 0 ? `${label} ` : label.slice(0, at)}<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? html`<span class="number">(${n || tel || mail})</span>` : said}</a>${label.slice(end)}`;
+    const at = written ? label.indexOf(written) : -1;
+    const end = at < 0 ? label.length : at + written!.length;
+    return html`${at < 0 ? `${label} ` : label.slice(0, at)}<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? html`<span class="number">(${tel || mail})</span>` : written}</a>${label.slice(end)}`;
   }
   const number = n ? (style === 'colon' ? html`${labelSeparator(label)}<span class="number">${n}</span>` : html` <span class="number">(${n})</span>`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
