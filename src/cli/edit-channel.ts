@@ -14,6 +14,7 @@ import { feedZone, lintNow, namedIn, newErrors, ownWords, reportFindings } from 
 import { setChannel } from './update-edit.js';
 import { UPDATE_TERMS } from './update-terms.js';
 import { CHANNEL_TERMS, type ChannelTerms } from './channel-terms.js';
+import { applyOpeningHours, openingHoursSaid } from './opening-hours-option.js';
 import { defaultLanguages, deskLanguage } from './desk-lang.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
@@ -35,13 +36,14 @@ function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): 
 export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed (without --id: list them)',
-  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
+  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
     hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language; one for all only without words, e.g. "24/7"); "none" removes them' },
+    'opening-hours': { type: 'string', help: 'when the line is open, on the feed\'s clock, as the widget reads it: "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"; outside them readers see "Closed now, opens at 08:00" instead of the wait (default: --hours, when written that way); "none" removes them' },
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
     'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },
     wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
@@ -59,7 +61,7 @@ export const editChannel: Command = {
     const t = CHANNEL_TERMS[lang];
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const id = str(v.id);
-    const changes = ['link', 'name', 'hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
+    const changes = ['link', 'name', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
     // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
@@ -98,6 +100,7 @@ export const editChannel: Command = {
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
       else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang, oneForAllLanguages(hours)), written);
+      applyOpeningHours(channel, str(v['opening-hours']), hours);
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
       // --lang en --reason … changes the English and keeps the Dutch, as --name and --hours: it replaced the whole reason, and the
@@ -131,6 +134,8 @@ export const editChannel: Command = {
       if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));
+      const open = changes.some((c) => c === 'hours' || c === 'opening-hours') ? openingHoursSaid(channel!, file, feedZone(feed), t) : undefined;
+      if (open) console.log(open);
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);
     }
   },

@@ -13,6 +13,7 @@ import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } 
 import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
 import { UPDATE_TERMS } from './update-terms.js';
+import { applyOpeningHours, openingHoursSaid } from './opening-hours-option.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
 
@@ -36,7 +37,7 @@ const SIGN_UP = /^(?:alerts?|text-?alerts?|sms-?alerts?|status-?(?:texts?|sms|up
 export const newChannelCommand: Command = {
   name: 'new channel',
   summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
-  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
+  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
   positionals: 0,
   options: {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web)` },
@@ -45,6 +46,7 @@ export const newChannelCommand: Command = {
     lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language; one for all only without words, e.g. "24/7")' },
+    'opening-hours': { type: 'string', help: 'when the line is open, on the feed\'s clock, as the widget reads it: "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"; outside them readers see "Closed now, opens at 08:00" instead of the wait (default: --hours, when written that way)' },
     wait: { type: 'string', help: 'the expected wait in minutes' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, after the wait and a colon, so in lower case ("many calls about the outage"); on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
     id: { type: 'string', help: 'the channel id (default: the kind, e.g. phone, phone-2)' },
@@ -75,6 +77,7 @@ export const newChannelCommand: Command = {
     const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
     const hours = textFor(list(v.hours), langs, 'hours', lang, oneForAllLanguages(list(v.hours)));
     if (hours) channel.hours = hours;
+    applyOpeningHours(channel, str(v['opening-hours']), list(v.hours));
     if (v.emergency === true) channel.emergency = true;
     // The emergency services (999, 112, 911) go before the feed's own lines (feed/channel-edit.ts listedFirst), as in the studio.
     const first = listedFirst(channel, feedZone(feed));
@@ -97,6 +100,8 @@ export const newChannelCommand: Command = {
     console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));
     if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     if (waitWithoutReason(channel)) console.log(t.noReason(String(channel.id), file, channel.wait_minutes as number));
+    const open = openingHoursSaid(channel, file, feedZone(feed), t);
+    if (open) console.log(open);
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.
     reportFindings(here, file, undefined, lang, updated);
     const others = summarize(findings.filter((f) => !here.includes(f)));

@@ -6,7 +6,14 @@
  * Pure: elements render the result.
  */
 import { isExpired } from './incidents.js';
+import { closedAt } from './opening-hours.js';
 import type { Channel, ContactReason, StatusPayload } from './schema.js';
+
+/** A channel as readers see it at a moment: `closed_until` set (withClosedLines) while it is outside its opening hours. */
+export type ShownChannel = Channel & { closed_until?: number | null };
+export const isClosed = (c: Channel): boolean => (c as ShownChannel).closed_until !== undefined;
+/** The lines open now first, each part in the order it had. */
+export const openFirst = <T extends Channel>(list: readonly T[]): T[] => [...list.filter((c) => !isClosed(c)), ...list.filter(isClosed)];
 
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;
@@ -36,7 +43,7 @@ export function groupChannels(channels: readonly Channel[], reasons: readonly Co
   const urgent = (c: Channel) => reasons.some((r) => r.urgent && r.channels?.includes(c.id)) && !reasons.some((r) => !r.urgent && (r.channels?.includes(c.id) ?? true));
   const order = (c: Channel) => (urgent(c) ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
   // Array.prototype.sort is stable, so channels of one kind keep the publisher's order.
-  const ordinary = longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest;
+  const ordinary = openFirst(longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest);
   return { emergency, ordinary, longWait };
 }
 
@@ -58,7 +65,33 @@ export function withoutStaleWaits<T extends { channels: readonly Channel[] }>(st
   return out;
 }
 
-/** The status that contact reasons and channels come from at `now`: the last verified one, without waits once expired. */
+const closedCache = new WeakMap<object, { key: string; out: object }>();
+
+/**
+ * The channels at `now`: a line outside its `opening_hours` loses its wait ("about 15 minutes" for a chat closed at
+ * 3 a.m. sent people to a closed door, trial G), gets `closed_until` (when it opens: readers say so) and goes after the
+ * lines open now. The same object while nothing opens or closes, so renders can compare by identity.
+ */
+export function withClosedLines<T extends { channels: readonly Channel[]; time_zone?: string }>(status: T, now: number): T {
+  const until = status.channels.map((c) => (c.opening_hours ? closedAt(c.opening_hours, now, status.time_zone) : undefined));
+  if (until.every((u) => u === undefined)) return status;
+  const key = until.map(String).join();
+  const hit = closedCache.get(status);
+  if (hit?.key === key) return hit.out as T;
+  const channels = status.channels.map((c, i): ShownChannel => {
+    if (until[i] === undefined) return c;
+    const { wait_minutes: _w, ...rest } = c;
+    return { ...rest, closed_until: until[i] };
+  });
+  const out = { ...status, channels: openFirst(channels) };
+  closedCache.set(status, { key, out });
+  return out;
+}
+
+/**
+ * The status that contact reasons and channels come from at `now`: the last verified one, without waits once expired,
+ * closed lines marked and last (withClosedLines).
+ */
 export function contactStatus(status: StatusPayload | undefined, now: number): StatusPayload | undefined {
-  return status && withoutStaleWaits(status, isExpired(status, now));
+  return status && withClosedLines(withoutStaleWaits(status, isExpired(status, now)), now);
 }

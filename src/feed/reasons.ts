@@ -3,7 +3,7 @@
  * An urgent reason leads with the emergency line and offers nothing that makes the reader wait;
  * a non-urgent reason during a disruption offers call-back and self-service before the phone.
  */
-import { CAN_WAIT_ORDER, groupChannels, LONG_WAIT_MINUTES } from './channels.js';
+import { CAN_WAIT_ORDER, groupChannels, isClosed, LONG_WAIT_MINUTES, openFirst } from './channels.js';
 import { openIncidents } from './incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from './schema.js';
 
@@ -61,13 +61,14 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     const emergency = named.length ? named : groupChannels(payload.channels).emergency;
     // A web page counts as direct only when the reason names it (self-service such as "My booking"), not as a form.
     const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
-    const quick = direct.filter((c) => (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
-    return dedupe([...emergency, ...(emergency.length || quick.length ? quick : direct)]);
+    // A line closed now is no quick way (withClosedLines took its wait).
+    const quick = direct.filter((c) => !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
+    return dedupe([...emergency, ...(emergency.length || quick.length ? quick : openFirst(direct))]);
   }
   // A question that can wait never goes to the emergency line unless the reason names it.
   const candidates = listed ?? payload.channels.filter((c) => !c.emergency);
   const crisis = openIncidents(payload).length > 0;
-  return crisis ? [...candidates].sort(byKind(CAN_WAIT_ORDER)) : [...candidates];
+  return openFirst(crisis ? [...candidates].sort(byKind(CAN_WAIT_ORDER)) : candidates);
 }
 
 function dedupe(channels: Channel[]): Channel[] {

@@ -3,6 +3,7 @@
  * and the published JSON Schema (see `jsonSchema()` in `json-schema.ts` and docs/feed-format.md).
  */
 import * as v from 'valibot';
+import { parseOpeningHours } from './opening-hours.js';
 import { isTimeZone } from './zone.js';
 
 export const SEVERITIES = ['info', 'minor', 'major', 'critical'] as const;
@@ -82,6 +83,9 @@ const Envelope = {
   expires_at: TIME,
 };
 
+/** What a publisher reads when `opening_hours` cannot be read (the CLI and the studio say it too). */
+export const OPENING_HOURS_MESSAGE = 'must be opening hours such as "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"';
+
 export const Channel = v.object({
   id: ID,
   kind: v.picklist(CHANNEL_KINDS, `must be one of ${CHANNEL_KINDS.join(', ')}`),
@@ -90,6 +94,8 @@ export const Channel = v.object({
   wait_minutes: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(10_080))),
   reason: v.optional(Text),
   hours: v.optional(Text),
+  /** When the line is open, on the feed's clock, for the widget: outside these hours readers see "Closed now" and no wait. */
+  opening_hours: v.optional(v.pipe(v.string(), v.maxLength(200), v.check((s) => parseOpeningHours(s) !== undefined, OPENING_HOURS_MESSAGE))),
   /** An emergency line (gas smell, no water, fraud): always listed first, never reordered by waits. */
   emergency: v.optional(v.boolean()),
 });

@@ -40,6 +40,8 @@ export interface Terms {
   emergency: string;
   contact: string;
   expectedWait: (minutes: number) => string;
+  /** A line outside its opening hours, instead of its wait: when it opens, `dated` when not today ('' when not this week). */
+  closedNow: (opens: string, dated: boolean) => string;
   updated: (relative: string) => string;
   started: (time: string) => string;
   resolvedAt: (time: string) => string;
@@ -102,6 +104,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     emergency: 'In an emergency',
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${span(m, ['hour', 'hours', 'minute', 'minutes'], ' ')}`),
+    closedNow: (opens, dated) => `Closed now${opens ? `, opens ${dated ? '' : 'at '}${opens}` : ''}`,
     updated: (relative) => `Updated ${relative}`,
     started: (time) => `Started ${time}`,
     resolvedAt: (time) => `Resolved at ${time}`,
@@ -157,6 +160,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     emergency: 'Bij nood',
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${span(m, ['uur', 'uur', 'minuut', 'minuten'], ' en ')}`),
+    closedNow: (opens, dated) => `Nu gesloten${opens ? `, weer open ${dated ? '' : 'om '}${opens}` : ''}`,
     updated: (relative) => `Bijgewerkt ${relative}`,
     started: (time) => `Begonnen ${time}`,
     resolvedAt: (time) => `Opgelost om ${time}`,

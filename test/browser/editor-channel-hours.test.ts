@@ -59,4 +59,36 @@ describe('<clearline-editor> channel opening hours', () => {
     expect(field(el, 'Openingstijden — Nederlands (Storingsnummer)').value).to.equal('24 uur per dag');
     expect(field(el, 'Openingstijden — Engels (Storingsnummer)').value).to.equal('24 hours a day');
   });
+
+  // A telecom's chat and support line were offered at 3 a.m. with a wait (trial G): the hours were words only. "When it is
+  // open" is the channel's opening_hours, which readers' widgets read; a form they cannot read is named at the field.
+  it('When it is open: a form the widget cannot read is named at the field and not signed; a good one is signed', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
+    await writeOutage(el);
+    await click(el, 'Add channel');
+    await fill(el, 'Name — English (Channel 1)', 'Customer support');
+    await fill(el, 'Name — Dutch (Channel 1)', 'Klantenservice');
+    await fill(el, 'Link — Customer support', '020 123 4567');
+    await fill(el, 'When it is open (days and times) (Customer support)', '8am-8pm');
+    await pickKey(el, key);
+    let signed: CustomEvent | undefined;
+    el.addEventListener('clearline-signed', (e) => (signed = e as CustomEvent));
+    await click(el, 'Sign');
+    const input = field(el, 'When it is open (days and times) (Customer support)');
+    await waitUntil(() => input.getAttribute('aria-invalid') === 'true', 'the field marked');
+    const note = input.closest('[data-field]')!.textContent!.replace(/\s+/g, ' ');
+    expect(note).to.include('Mo-Fr 08:00-20:00; Sa 09:00-13:00');
+    expect(signed).to.equal(undefined);
+    await fill(el, 'When it is open (days and times) (Customer support)', 'Mo-Fr 08:00-20:00');
+    await click(el, 'Sign');
+    await waitUntil(() => signed, 'signed');
+    expect(signed!.detail.payload.channels[0]!.opening_hours).to.equal('Mo-Fr 08:00-20:00');
+  });
+
+  it('a Dutch studio: "Wanneer open" shows the feed\'s opening hours', async () => {
+    const channels = [{ id: 'phone', kind: 'phone' as const, label: { nl: 'Klantenservice', en: 'Customer support' }, href: 'tel:+31201234567', opening_hours: 'ma-vr 8.00-17.00' }];
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ channels })}></clearline-editor>`);
+    await newIncident(el, 'heating', true);
+    expect(field(el, 'Wanneer open (dagen en tijden) (Klantenservice)').value).to.equal('ma-vr 8.00-17.00');
+  });
 });

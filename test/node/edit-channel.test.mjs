@@ -148,7 +148,7 @@ test('without --id it lists the channels and how to change one, exit 0, in the d
         '  phone: No water? Call us (phone, tel:+448001234567, emergency line)\n' +
         '  phone-2: Customer service (phone, tel:+443456001234, wait 20 min)\n' +
         '  chat: Chat (chat, https://east-water.example/chat)\n' +
-        'Change one with clearline edit channel --feed feed.json --id ID and what to change (--link, --name, --hours, --emergency, --wait, --reason, --move up|down), or --remove it.\n',
+        'Change one with clearline edit channel --feed feed.json --id ID and what to change (--link, --name, --hours, --opening-hours, --emergency, --wait, --reason, --move up|down), or --remove it.\n',
     );
     const nl = mkdtempSync(join(tmpdir(), 'clearline-edit-nl-'));
     try {

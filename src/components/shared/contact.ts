@@ -12,6 +12,7 @@ import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '..
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { channelWait } from '../../i18n/phrases.js';
+import { closedLine } from '../../i18n/closed.js';
 import type { ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
 import { reportContext, track, trackContact } from './report.js';
 
@@ -196,14 +197,19 @@ export class ContactController implements ReactiveController {
   renderChannels(channels: readonly Channel[], extra: Partial<ContactContext>, lang: string, t: HelpTerms): View {
     if (!channels.length) return html`<p>${t.noChannels}</p>`;
     const terms = termsFor(lang);
-    const dial = numberLang(lang, this.context().status?.time_zone);
+    const { status, now = Date.now() } = this.context();
+    const dial = numberLang(lang, status?.time_zone);
+    const at = { now, zone: status?.time_zone };
     return html`<ul class="channels">
       ${channels.map((ch) => {
         const label = pickText(ch.label, lang);
         // The same words as the exports: an emergency line's reason (when to use it) leads, its wait follows.
         const wait = channelWait(terms, ch, lang);
+        // Outside its opening hours: "Closed now, opens at 08:00" (contactStatus took the wait).
+        const closed = closedLine(terms, ch, lang, at);
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
           ${contactLink(ch.href, label, dial, 'colon', () => this.follow(ch, extra))}
+          ${closed ? html`<span class="wait closed">${closed}</span>` : nothing}
           ${wait ? html`<span class="wait">${wait}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;

@@ -1,21 +1,31 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { groupChannels, withoutStaleWaits } from '../../feed/channels.js';
+import { groupChannels, withClosedLines, withoutStaleWaits } from '../../feed/channels.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText, sentenceStart } from '../../i18n/lang.js';
+import { closedLine, type ReadAt } from '../../i18n/closed.js';
 import type { Terms } from '../../i18n/terms.js';
 import { numberLang } from '../../content/links.js';
 import { contactLink, followedChannel } from '../shared/contact-link.js';
 import { reportContext, trackContact } from '../shared/report.js';
 
-/** One contact channel: the link (with the number it really dials), the expected wait and why, the hours. */
-export function channelItem(channel: Channel, t: Terms, lang: string, dial = lang): TemplateResult {
+/** "Closed now, opens at 08:00" for a line outside its opening hours (withClosedLines); nothing while it is open. */
+export function closedSpan(t: Terms, channel: Channel, lang: string, at: ReadAt): TemplateResult | typeof nothing {
+  const text = closedLine(t, channel, lang, at);
+  return text ? html`<span class="wait closed">${text}</span>` : nothing;
+}
+
+/**
+ * One contact channel: the link (with the number it really dials), the expected wait and why, the hours. Outside its
+ * opening hours "Closed now, opens at 08:00" comes right after the link (withClosedLines took the wait).
+ */
+export function channelItem(channel: Channel, t: Terms, lang: string, dial: string, at: ReadAt): TemplateResult {
   const label = pickText(channel.label, lang);
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
   return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
-    ${contactLink(channel.href, label, dial)}
+    ${contactLink(channel.href, label, dial)}${closedSpan(t, channel, lang, at)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
         html`${reason ? html`<span class="when">${sentenceStart(reason, lang)}</span>` : nothing}
@@ -33,11 +43,11 @@ export function channelItem(channel: Channel, t: Terms, lang: string, dial = lan
  * Emergency lines, set apart: a labelled group (so a screen reader says "In an emergency" before
  * the number) with its own border, above everything else in the contact section.
  */
-export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: string, dial = lang): TemplateResult | typeof nothing {
+export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: string, dial: string, at: ReadAt): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
   return html`<div class="emergency" part="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label" id="emergency-label">${t.emergency}</p>
-    <ul class="list">${channels.map((c) => channelItem(c, t, lang, dial))}</ul>
+    <ul class="list">${channels.map((c) => channelItem(c, t, lang, dial, at))}</ul>
   </div>`;
 }
 
@@ -48,19 +58,22 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
  * A group named by that label (Contact's, the same words): a line labelled with its number alone was "999, link" to a
  * screen reader tabbing through the links.
  */
-export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string, dial = lang): TemplateResult | typeof nothing {
+export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string, dial: string, at: ReadAt): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
   return html`<div class="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
-      ${contactLink(c.href, pickText(c.label, lang), dial)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
       ${c.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(c.wait_minutes)}</span>` : nothing}
     </div>`)}
   </div>`;
 }
 
 /** The lines `emergencyLines` shows on top of a critical incident: without their waits once the document has expired. */
-export const incidentEmergencyLines = (payload: StatusPayload, expired: boolean): Channel[] => withoutStaleWaits(payload, expired).channels.filter((c) => c.emergency);
+export const incidentEmergencyLines = (payload: StatusPayload, expired: boolean, now: number): Channel[] => shownAt(payload, expired, now).channels.filter((c) => c.emergency);
+
+/** The channels as readers see them at `now`: without waits once expired; closed lines marked and after the open ones. */
+const shownAt = (payload: StatusPayload, expired: boolean, now: number) => withClosedLines(withoutStaleWaits(payload, expired), now);
 
 /** One listener for the element's channel links (Contact, and the line on top of a critical incident): `clearline-contact`. */
 export const followChannels = (host: HTMLElement, payload: StatusPayload | undefined, lang: string) => (e: Event) =>
@@ -70,6 +83,8 @@ export interface ChannelsOptions {
   payload: StatusPayload;
   /** The document has expired: its channels are listed without their waits (withoutStaleWaits). */
   expired: boolean;
+  /** The element's clock: a line outside its opening hours says so (withClosedLines). */
+  now: number;
   t: Terms;
   lang: string;
   /** The section heading tag (the element's heading level). */
@@ -85,17 +100,18 @@ export interface ChannelsOptions {
  * wait is long, self-service, then call-back before the ordinary phone (feed/channels.ts).
  */
 export function channelsSection(options: ChannelsOptions) {
-  const o = { ...options, payload: withoutStaleWaits(options.payload, options.expired) };
+  const o = { ...options, payload: shownAt(options.payload, options.expired, options.now) };
   const { payload, t, lang, heading } = o;
   if (!payload.channels.length) return nothing;
   // Numbers as dialled where the feed is (numberLang): a British bank's "0345 300 0000", not "+44 345 300 0000".
   const dial = numberLang(lang, payload.time_zone);
   const { emergency, ordinary, longWait } = groupChannels(payload.channels, payload.contact_reasons);
+  const at = { now: o.now, zone: payload.time_zone };
   return staticHtml`<section class="channels" part="channels">
     <${heading}>${t.contact}</${heading}>
-    ${emergencyGroup(emergency, t, lang, dial)}
+    ${emergencyGroup(emergency, t, lang, dial, at)}
     ${longWait ? selfService(o) : nothing}
-    ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang, dial))}</ul>` : nothing}
+    ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang, dial, at))}</ul>` : nothing}
   </section>`;
 }
 

@@ -169,7 +169,7 @@ export class ClearlineStatus extends StatusFeedElement {
               </div>
             </div>`
         : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
-          open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : incidentEmergencyLines(payload, expired)))}
+          open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : incidentEmergencyLines(payload, expired, this.now)))}
       ${resolved.length
         ? // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
           html`<details class="resolved" part="resolved" ?open=${!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000)}>
@@ -177,7 +177,7 @@ export class ClearlineStatus extends StatusFeedElement {
             ${resolved.map((i) => this.renderIncident(i, t, lang))}
           </details>`
         : nothing}
-      ${channelsSection({ payload, expired, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
+      ${channelsSection({ payload, expired, now: this.now, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
     `;
   }
@@ -196,7 +196,7 @@ export class ClearlineStatus extends StatusFeedElement {
     const at = resolved && incident.resolved_at ? resolvedWhen(Date.parse(incident.resolved_at), lang, this.now, this.zone) : '';
     return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
-      ${emergencyLines(sos, t, lang, numberLang(lang, this.zone))}
+      ${emergencyLines(sos, t, lang, numberLang(lang, this.zone), { now: this.now, zone: this.zone })}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
         <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>

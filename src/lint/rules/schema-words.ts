@@ -23,6 +23,7 @@ const DUTCH: ReadonlyArray<readonly [RegExp, Nl]> = [
   [/^must be an https:, mailto: or tel: link$/, () => 'moet een link zijn die begint met https:, mailto: of tel:'],
   [/^must be an https: URL$/, () => 'moet een webadres zijn dat begint met https://'],
   [/^must be an IANA time zone such as (.+)$/, (m) => `moet een tijdzone zijn zoals ${m[1]}`],
+  [/^must be opening hours such as /, () => 'moeten openingstijden zijn zoals "ma-vr 08:00-20:00; za 09:00-13:00", "08:00-22:00" (elke dag) of "24/7"'],
   [/^must be a whole number below 2\^53$/, () => 'moet een heel getal zijn'],
   [/^must not be negative$/, () => 'mag niet kleiner dan 0 zijn'],
   [/^must be one of (.+)$/, (m) => `moet een van deze zijn: ${m[1]}`],

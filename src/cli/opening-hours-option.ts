@@ -1,0 +1,29 @@
+/**
+ * `--opening-hours` of `new channel` and `edit channel`: the channel's `opening_hours` (feed/opening-hours.ts), so
+ * readers see a line as closed outside them, without its wait. Without it, `--hours` written as the widget reads them
+ * ("24/7", "Mo-Fr 08:00-20:00", "ma-vr 8.00-17.00") count as both: a desk that wrote its hours that way meant them.
+ * Text the widget cannot read is kept, and the schema refuses it with the forms it reads, before anything is written.
+ */
+import { parseOpeningHours } from '../feed/opening-hours.js';
+import type { ChannelTerms } from './channel-terms.js';
+
+type Obj = Record<string, unknown>;
+
+/** Sets or removes ("none", "geen", "-") the channel's opening_hours; true when it changed them. */
+export function applyOpeningHours(channel: Obj, given: string | undefined, hours: readonly string[]): boolean {
+  const text = given?.trim();
+  if (text !== undefined && /^(none|-|geen)$/i.test(text)) return delete channel.opening_hours;
+  const value = text ?? hours.map((h) => h.trim()).find((h) => parseOpeningHours(h));
+  if (value === undefined) return false;
+  channel.opening_hours = value;
+  return true;
+}
+
+/** What the desk is told after adding or changing a channel: when readers see it closed, or how to let the widget tell. */
+export function openingHoursSaid(channel: Obj, file: string, zone: string, t: ChannelTerms): string | undefined {
+  // "24/7": never closed, nothing to say.
+  if (typeof channel.opening_hours === 'string') return channel.opening_hours.trim() === '24/7' ? undefined : t.openingHours(String(channel.id), channel.opening_hours, zone);
+  // An emergency line is open day and night, or says when to call in its reason.
+  if (channel.hours !== undefined && channel.emergency !== true) return t.noOpeningHours(String(channel.id), file);
+  return undefined;
+}

@@ -1,0 +1,82 @@
+// A telecom's web chat (8am–10pm) and support line (8am–8pm) were offered at 3 a.m. with "Expected wait about 15/40
+// minutes" (trial G): their hours were words, so nothing could tell that they were closed. With `opening_hours` a line
+// outside its hours says "Closed now, opens at …" instead of its wait, and comes after the lines open now; an emergency
+// line stays first. The hours here are set around the real clock (UTC), so the test holds at any time of day.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/status/status.js';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import type { Channel, StatusPayload } from '../../src/feed/schema.js';
+import { statusFeed } from './helpers.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "HH:MM-HH:MM" in UTC from `from` to `to` minutes after now (negative: before now), whole minutes. */
+function around(from: number, to: number): string {
+  const now = new Date();
+  const at = (m: number) => {
+    const t = (((now.getUTCHours() * 60 + now.getUTCMinutes() + m) % 1440) + 1440) % 1440;
+    return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
+  };
+  return `${at(from)}-${at(to)}`;
+}
+
+function telecom(): StatusPayload {
+  const channels: Channel[] = [
+    { id: 'chat', kind: 'chat', label: 'Web chat', href: 'https://example.com/chat', wait_minutes: 15, hours: '8am to 10pm', opening_hours: around(90, 180) },
+    { id: 'support', kind: 'phone', label: 'Customer support', href: 'tel:+443300884000', wait_minutes: 40, reason: 'very many calls about the outage', opening_hours: around(-60, 60) },
+    { id: '999', kind: 'phone', label: '999', href: 'tel:999', emergency: true, opening_hours: '24/7' },
+  ];
+  return statusFeed({ time_zone: 'UTC', channels });
+}
+const said = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+const item = (root: ParentNode, id: string) => root.querySelector(`[part~=channel][data-channel="${id}"]`)!;
+
+describe('a line outside its opening hours', () => {
+  it('<clearline-status>: "Closed now, opens at …" instead of its wait, after the open line; the emergency line first', async () => {
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${telecom()}></clearline-status>`);
+    const root = el.shadowRoot!;
+    const chat = said(item(root, 'chat'));
+    expect(chat).to.match(/Closed now, opens (at )?/);
+    expect(chat).not.to.include('Expected wait');
+    // Its words for readers stay.
+    expect(chat).to.include('8am to 10pm');
+    expect(said(item(root, 'support'))).to.include('Expected wait about 40 minutes');
+    expect(said(item(root, 'support'))).not.to.include('Closed');
+    expect(said(item(root, '999'))).not.to.include('Closed');
+    const order = [...root.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel'));
+    expect(order.join()).to.equal('999,support,chat');
+    // The long-wait hint still comes from the open line (40 minutes), not from the closed chat's old wait.
+    expect(root.querySelector('[part~=self-service]')).to.exist;
+  });
+
+  it('in Dutch: "Nu gesloten, weer open om …"', async () => {
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${telecom()}></clearline-status>`);
+    expect(said(item(el.shadowRoot!, 'chat'))).to.match(/Nu gesloten, weer open /);
+  });
+
+  it('without opening_hours nothing changes: the wait shows', async () => {
+    const f = telecom();
+    f.channels = f.channels.map(({ opening_hours: _o, ...c }) => c);
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${f}></clearline-status>`);
+    expect(said(item(el.shadowRoot!, 'chat'))).to.include('Expected wait about 15 minutes');
+    expect(el.shadowRoot!.textContent).not.to.include('Closed now');
+  });
+
+  it('<clearline-help>: a reason that can wait lists the open line first and the closed one without its wait', async () => {
+    const f = telecom();
+    f.contact_reasons = [{ id: 'wfh', label: 'I work from home tomorrow', channels: ['chat', 'support'] }];
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${f} .entries=${[]}></clearline-help>`);
+    await el.show();
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[part~=still-need-us]'), 'the help dialog');
+    root.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+    await waitUntil(() => root.querySelector('button.reason[data-reason="wfh"]'), 'the reasons');
+    root.querySelector<HTMLButtonElement>('button.reason[data-reason="wfh"]')!.click();
+    await waitUntil(() => root.querySelector('[part~=reason-panel] [part~=channel]'), 'the reason panel');
+    const panel = root.querySelector('[part~=reason-panel]')!;
+    const order = [...panel.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel'));
+    expect(order.join()).to.equal('support,chat');
+    expect(said(item(panel, 'chat'))).to.match(/Closed now, opens (at )?/);
+    expect(said(item(panel, 'chat'))).not.to.include('Expected wait');
+  });
+});
