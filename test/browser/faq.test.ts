@@ -334,7 +334,7 @@ describe('<clearline-faq>', () => {
       // "flight" matches many entries, but nothing is about parking.
       await type(el, 'flight parking garage');
       const box = root(el).querySelector('[part~=no-answer]')!;
-      expect(box.textContent).to.contain('could not find an answer');
+      expect(box.textContent).to.contain('found no clear answer');
       const links = [...box.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links).to.include.members(['tel:+31201234567', 'https://example.com/callback']);
       expect((await noAnswer).detail).to.deep.equal({ query: 'flight parking garage' });
@@ -388,7 +388,7 @@ describe('<clearline-faq>', () => {
     const el = await mount('nl', { contactHref: 'https://example.com/contact' } as Partial<Faq>);
     await type(el, 'parkeergarage openingstijden');
     const box = root(el).querySelector('[part~=no-answer]')!;
-    expect(box.textContent).to.contain('geen antwoord');
+    expect(box.textContent).to.contain('geen duidelijk antwoord');
     expect(box.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/contact');
   });
 
