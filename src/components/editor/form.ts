@@ -13,7 +13,7 @@ import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { TYPED_SAID } from '../../feed/spoken-times.js';
 import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
 import { SETUP_TERMS } from './setup-terms.js';
-import { affectsHint, templateOfId } from './locale.js';
+import { affectsDropped, affectsHint, templateOfId } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
 import type { FeedDraft } from '../../feed/update.js';
@@ -295,6 +295,6 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
     </div>
     <div class="langs">
-      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted, l)))}
+      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, (l === ctx.langs[0] && affectsDropped(ctx.ui, draft.mode === 'update' && draft.phase !== 'resolved', ctx.feed?.incidents.find((i) => i.id === draft.id)?.affects, draft.affects)) || affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted, l)))}
     </div>`;
 }

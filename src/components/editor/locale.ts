@@ -9,7 +9,8 @@
  * Pure: no DOM.
  */
 import { dialLang } from '../../export/dial.js';
-import { uiLanguage } from '../../i18n/lang.js';
+import type { TextValue } from '../../feed/schema.js';
+import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { AFFECTS_EXAMPLES, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 
 const REGIONS: Readonly<Record<string, string>> = {
@@ -85,4 +86,19 @@ export function affectsHint(ui: string, zone: string | undefined, own: string, t
 export function templateOfId(id: string): TemplateName | undefined {
   const m = /^(.+)-\d{4}-\d{2}-\d{2}-\d{4}(?:-\d+)?$/.exec(id);
   return m && (TEMPLATE_NAMES as readonly string[]).includes(m[1]!) ? (m[1] as TemplateName) : undefined;
+}
+
+const DROPPED = {
+  en: (was: string) => `Readers saw “${was}” under Affects. Emptied, they no longer see who is affected. Still them? Leave it. Everyone now? Say so, e.g. “all customers”.`,
+  nl: (was: string) => `Lezers zagen bij Gevolgen voor: “${was}”. Leeg zien ze niet meer voor wie het geldt. Nog steeds voor hen? Laat het staan. Voor iedereen? Zeg dat, bijv. “alle klanten”.`,
+} as const;
+
+/**
+ * Said in the hint of the first Affects field when an update of an open incident empties it: a telecom's tired 03:00 update
+ * dropped "Leeds, Bradford" and readers no longer saw who was affected, with nothing said (trial G). A hint, not a finding:
+ * an incident that now affects everyone may rightly drop them. `before`: the incident's affects as published.
+ */
+export function affectsDropped(ui: string, open: boolean, before: readonly TextValue[] | undefined, typed: Readonly<Record<string, string>>): string | undefined {
+  if (!open || !before?.length || Object.values(typed).some((v) => v.trim())) return undefined;
+  return DROPPED[uiLanguage(ui)](before.map((a) => pickText(a, ui)).join(', '));
 }
