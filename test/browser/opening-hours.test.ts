@@ -5,6 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/status/status.js';
 import '../../src/components/help/help.js';
+import '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
 import { statusFeed } from './helpers.js';
@@ -78,5 +79,20 @@ describe('a line outside its opening hours', () => {
     expect(order.join()).to.equal('support,chat');
     expect(said(item(panel, 'chat'))).to.match(/Closed now, opens (at )?/);
     expect(said(item(panel, 'chat'))).not.to.include('Expected wait');
+  });
+});
+
+describe('<clearline-faq> without an answer', () => {
+  // The FAQ's contact list shows no waits; at night it listed the closed chat before the open line.
+  it('lists the line open now before the closed one', async () => {
+    const entries = [{ id: 'router', question: 'How do I restart my router?', answer: 'Turn it off and on.' }];
+    const el = await fixture<HTMLElement>(html`<clearline-faq lang="en" .statusData=${telecom()} .entries=${entries}></clearline-faq>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('input'), 'the search field');
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'parking garage tickets';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=no-answer] [data-channel]'), 'the no-answer box', { timeout: 5000 });
+    const order = [...el.shadowRoot!.querySelectorAll('[part~=no-answer] [data-channel]')].map((c) => c.getAttribute('data-channel'));
+    expect(order.join()).to.equal('999,support,chat');
   });
 });

@@ -61,10 +61,10 @@ export class FaqStatusFeed implements ReactiveController {
   /**
    * Contact channels of the last verified status feed, also once it has expired: a reader without
    * an answer still needs a way to reach a person (and the emergency line), and this list shows no
-   * waits that could be out of date.
+   * waits that could be out of date. Lines closed now (opening_hours) come after the open ones (feed/channels.ts).
    */
   get channels(): readonly Channel[] {
-    return this.payload?.channels ?? [];
+    return this.forContact()?.channels ?? [];
   }
 
   /** The status the contact reasons and channels come from: the last verified one, without waits once expired (feed/channels.ts). */
