@@ -35,17 +35,17 @@ export const KB = 1000;
  */
 export const EMBEDS = [
   // 37.2 kB since 2026-12-04 (was 45): no jose, 35,694 B.
-  // 38.3 kB since 2026-12-06 (37,200 B had 247 left; now 38,084 B): opening hours the widget reads (feed/opening-hours.ts, its check and the closed lines, about +1.0 kB):
+  // 38.3 kB since 2026-12-06 (37,200 B had 247 left; now 38,093 B): opening hours the widget reads (feed/opening-hours.ts, its check and the closed lines, about +1.0 kB):
   // a telecom's web chat and support line were offered at 3 a.m. with "Expected wait about 15/40 minutes" while closed (trial G).
   { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 38.3 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
-  // 35.2 kB since 2026-12-06 (now 34,941 B): the feed's check of opening hours and the channels' closed state are in the
+  // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
   { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 35.2 * KB, maxFiles: 5, without: ['faq', 'status'] },
   // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
   // 53.5 kB since 2026-12-03: Dutch and English times written without Intl (i18n/clock.ts, +0.9 kB), the incident text 8–13 ms sooner.
   // 49.7 kB since 2026-12-04 (was 53.5): no jose, 48,156 B.
-  // 50.9 kB since 2026-12-06 (now 50,715 B): opening hours, as above.
+  // 50.9 kB since 2026-12-06 (now 50,708 B): opening hours, as above.
   { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 50.9 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
@@ -54,13 +54,13 @@ export const EMBEDS = [
   // 51.4 kB since 2026-12-04 (was 55.1): no jose, 49,852 B.
   // 51.6 kB since 2026-12-06 (51,400 B were spent): a long action links only its number (shared/contact-link.ts, +125 B):
   // a municipality's whole paragraph of directions was one tel: link, tapping it dialled and a screen reader heard it as one link name.
-  // 52.9 kB since 2026-12-06 (now 52,733 B): opening hours, as above.
+  // 52.9 kB since 2026-12-06 (now 52,745 B): opening hours, as above.
   { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 52.9 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
 // 35.3 kB since 2026-12-04 (was 40): no jose, 33,745 B.
-// 36.4 kB since 2026-12-06 (now 36,139 B): opening hours, as above.
+// 36.4 kB since 2026-12-06 (now 36,148 B): opening hours, as above.
 export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 36.4 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */

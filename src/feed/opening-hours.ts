@@ -29,8 +29,11 @@ export function parseOpeningHours(text: string): Week | undefined {
   const s = text.trim().replace(/[–—]/g, '-');
   const week: Week = [[], [], [], [], [], [], []];
   if (s === '24/7') return week.map(() => [[0, 1440]]);
-  for (const rule of s.split(';')) {
-    const m = /^(?:([a-z]{2}(?:-[a-z]{2})?(?:\s*,\s*[a-z]{2}(?:-[a-z]{2})?)*)\s+)?(off|closed|gesloten|[\d:.,\s-]+)$/i.exec(rule.trim());
+  // A semicolon at the end, as people type lists, is no rule of its own; no rule at all is no hours.
+  const rules = s.split(';').map((r) => r.trim()).filter(Boolean);
+  if (!rules.length) return undefined;
+  for (const rule of rules) {
+    const m = /^(?:([a-z]{2}(?:-[a-z]{2})?(?:\s*,\s*[a-z]{2}(?:-[a-z]{2})?)*)\s+)?(off|closed|gesloten|[\d:.,\s-]+)$/i.exec(rule);
     if (!m) return undefined;
     const days = new Set<number>();
     for (const part of m[1]?.toLowerCase().split(',') ?? ['mo-su']) {
