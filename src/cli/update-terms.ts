@@ -115,7 +115,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     waitNeedsChannel: '--wait and --reason need --channel ID (the channel they are for)',
     closingTitle: (title, command) => `Readers see "${TERMS.en.phase.resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
     actionsGone: (labels, command) =>
-      `Readers no longer see this incident's actions (the status page, SMS and e-mail leave them out once it is resolved): ${labels.map((l) => `"${l}"`).join(', ')}. Does one still hold, such as a warning about fake texts or calls ("We never ask for your PIN")? Say it in the closing text: ${command}`,
+      `Readers no longer see this incident's actions (the status page, SMS and e-mail leave them out once it is resolved): ${labels.map((l) => `"${l}"`).join(', ')}. Does one still hold, such as a warning about fake texts or calls ("We never ask for your PIN")? Say it first in the closing text (the SMS keeps only its first sentence): ${command}`,
     staleNumber: (corrected, stale, numbers, command) =>
       `Note: you corrected only the ${corrected} text; the ${stale} text still says ${numbers.map((n) => `"${n}"`).join(', ')}, which the ${corrected} text no longer does. Wrong there too? ${command}`,
     unknownAtResolve: (command) =>
@@ -184,7 +184,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     waitNeedsChannel: '--wait en --reason hebben --channel ID nodig (het kanaal waar ze bij horen)',
     closingTitle: (title, command) => `Lezers zien "${TERMS.nl.phase.resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
     actionsGone: (labels, command) =>
-      `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan in de slottekst: ${command}`,
+      `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan als eerste in de slottekst (de sms houdt alleen de eerste zin): ${command}`,
     staleNumber: (corrected, stale, numbers, command) =>
       `Let op: u verbeterde alleen de ${corrected}-tekst; de ${stale}-tekst noemt nog ${numbers.map((n) => `"${n}"`).join(', ')}, ${numbers.length > 1 ? 'die' : 'dat'} in de ${corrected}-tekst niet meer ${numbers.length > 1 ? 'staan' : 'staat'}. Klopt het daar ook niet? ${command}`,
     unknownAtResolve: (command) =>

@@ -28,7 +28,7 @@ describe('<clearline-editor> resolving an incident with actions', () => {
     expect(root(el).querySelectorAll('fieldset.actions .item').length, 'the fixture has actions').to.be.greaterThan(0);
     expect(note(el)).to.equal(null);
     await setPhase(el, 'Fase', 'resolved');
-    expect(note(el)).to.equal('Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes, of wat mensen doen nu het weer werkt (een apparaat opnieuw opstarten, de kraan laten lopen tot het water helder is)? Schrijf die dan bij “Wat we weten”.');
+    expect(note(el)).to.equal('Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes, of wat mensen doen nu het weer werkt (een apparaat opnieuw opstarten, de kraan laten lopen tot het water helder is)? Schrijf die dan als eerste bij “Wat we weten”: de sms houdt alleen de eerste zin.');
     await setPhase(el, 'Fase', 'monitoring');
     expect(note(el)).to.equal(null);
   });
@@ -48,6 +48,6 @@ describe('<clearline-editor> resolving an incident with actions', () => {
   it('English', async () => {
     const el = await posting('en');
     await setPhase(el, 'Phase', 'resolved');
-    expect(note(el)).to.equal('Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls, or what to do now it works again (restart a device, run the tap until the water is clear)? Write it in “What we know”.');
+    expect(note(el)).to.equal('Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls, or what to do now it works again (restart a device, run the tap until the water is clear)? Write it first in “What we know”: the SMS keeps only the first sentence.');
   });
 });

@@ -47,8 +47,8 @@ const KEEP = {
 } as const;
 
 const RESOLVE_ACTIONS = {
-  en: (known: string) => `Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls, or what to do now it works again (restart a device, run the tap until the water is clear)? Write it in “${known}”.`,
-  nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes, of wat mensen doen nu het weer werkt (een apparaat opnieuw opstarten, de kraan laten lopen tot het water helder is)? Schrijf die dan bij “${known}”.`,
+  en: (known: string) => `Resolved: readers no longer see these actions. Does one still hold, such as a warning about fake messages or calls, or what to do now it works again (restart a device, run the tap until the water is clear)? Write it first in “${known}”: the SMS keeps only the first sentence.`,
+  nl: (known: string) => `Opgelost: lezers zien deze acties niet meer. Geldt er een nog, zoals een waarschuwing voor nepberichten of -telefoontjes, of wat mensen doen nu het weer werkt (een apparaat opnieuw opstarten, de kraan laten lopen tot het water helder is)? Schrijf die dan als eerste bij “${known}”: de sms houdt alleen de eerste zin.`,
 } as const;
 
 /** Resolving: a button that writes action `i` into "What we know" in every language, or, once it is there, a line that says so. */
