@@ -24,16 +24,19 @@ function transportFeed() {
   return dir;
 }
 
-test('new incident refuses "morgen 9:00" before writing, as update does, in Dutch with what a strike desk does', () => {
+// "morgen 11:00", not the report's "morgen 9:00": in the small hours "morgen" is the coming morning (day-words.ts
+// tomorrowDays), and from 05:00 to 06:00 09:00 is within 4 hours, so CI at 04:13 UTC saw it added. 11:00 is more than
+// 4 hours away at any time of day.
+test('new incident refuses "morgen 11:00" before writing, as update does, in Dutch with what a strike desk does', () => {
   const dir = transportFeed();
   try {
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
-    const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--next-update', 'morgen 9:00');
+    const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--next-update', 'morgen 11:00');
     assert.equal(r.status, 1, r.stdout);
     assert.match(r.stderr, /^clearline new incident: niet toegevoegd; feed\.json is niet veranderd:\nfout\s+incidents\/0\/next_update_at \(storing "staking"\): de volgende update komt pas over \d+ uur.*bij meer dan 4 uur stilte gaan mensen bellen \[next-update-too-far\]/);
     assert.match(r.stderr, /Kondigt u iets aan voor later, zoals een staking morgen\? Zet in "known" wanneer het begint, en beloof toch binnen 4 uur de volgende update/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before, 'feed.json as it was');
-    // Within 4 hours it is added; update then refuses "morgen 9:00" with the same finding, word for word.
+    // Within 4 hours it is added; update then refuses "+5h" with the same finding, word for word.
     assert.equal(run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--next-update', '+3h').status, 0);
     const added = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking-2', '--next-update', '+5h');
     const updated = run(dir, 'update', 'feed.json', '--incident', 'staking', '--next-update', '+5h');
@@ -49,7 +52,7 @@ test('new incident refuses "morgen 9:00" before writing, as update does, in Dutc
 test('a new feed is not created with a next update tomorrow; said in English for an English desk', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-next-rule-'));
   try {
-    const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'strike', '--lang', 'en', '--next-update', 'tomorrow 9:00', '--feed-id', 'trains', '--publisher', 'Trains', '--publisher-url', 'https://trains.example', '--time-zone', 'Europe/London');
+    const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'strike', '--lang', 'en', '--next-update', 'tomorrow 11:00', '--feed-id', 'trains', '--publisher', 'Trains', '--publisher-url', 'https://trains.example', '--time-zone', 'Europe/London');
     assert.equal(r.status, 1, r.stdout);
     assert.match(r.stderr, /^clearline new incident: not added; feed\.json was not created:\nerror\s+incidents\/0\/next_update_at \(incident "strike"\): the next update is \d+ hours.* more than 4 hours of silence makes people call \[next-update-too-far\]\n\s+fix: Promise an update within 4 hours, even if it is only "no news yet"\. Announcing something for later, such as a strike tomorrow\?/);
     assert.equal(existsSync(join(dir, 'feed.json')), false);
