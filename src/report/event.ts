@@ -23,9 +23,9 @@ export interface ReportEvent {
   feed?: string;
   /** UI language of the reader (`en`, `nl`), for grouping queries with the right stemmer. */
   lang?: string;
-  /** Ids of the incidents open at the time, most severe first. */
+  /** Ids of the incidents open at the time, most severe first; with none open, the one resolved in the last hour, which readers still see. */
   incidents: string[];
-  /** Phase of the most severe open incident. */
+  /** Phase of the most severe open incident (`resolved` in the hour after an all-clear). */
   phase: ReportPhase;
   /** Scrubbed search text. */
   query?: string;

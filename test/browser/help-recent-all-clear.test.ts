@@ -25,6 +25,32 @@ async function opened(data: StatusPayload, lang = 'en') {
 const incident = (el: ClearlineHelp) => el.shadowRoot!.querySelector('[part~=incident]');
 
 describe('<clearline-help> after an all-clear', () => {
+  // Trial G: the report put the contacts of the hour after the all-clear under "No incident open", though readers
+  // still saw it, so the desk could not tell its aftermath from a calm day.
+  it('a reason chosen in that hour is reported as the all-clear\'s aftermath: its id, phase "resolved"', async () => {
+    const token = `ac${Date.now()}`;
+    const feed = resolvedFeed(6 * MIN);
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" report-url=${`/__collect/${token}`} .data=${feed} .entries=${HELP_ENTRIES}></clearline-help>`);
+    const seen: Array<{ incidents: string[] }> = [];
+    el.addEventListener('clearline-reason', (e) => seen.push((e as CustomEvent).detail));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=still-need-us]'), 'dialog opens');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.reason[data-reason="no-heating"]')!.click();
+    await el.updateComplete;
+    expect(seen.map((d) => d.incidents)).to.deep.equal([[feed.incidents[0]!.id]]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+    let lines: Array<{ type: string; incidents: string[]; phase: string }> = [];
+    await waitUntil(async () => {
+      const got: Array<{ body: string }> = await (await fetch(`/__collect/${token}`)).json();
+      lines = got.flatMap((g) => g.body.trimEnd().split('\n').map((l) => JSON.parse(l)));
+      return lines.length > 0;
+    }, 'beacon arrives', { timeout: 5000 });
+    const reason = lines.find((l) => l.type === 'reason')!;
+    expect([reason.incidents, reason.phase]).to.deep.equal([[feed.incidents[0]!.id], 'resolved']);
+  });
+
   it('shows the incident resolved within the last hour on the first screen, calm, with its closing text', async () => {
     const feed = resolvedFeed(6 * MIN);
     const el = await opened(feed);

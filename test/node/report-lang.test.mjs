@@ -134,3 +134,15 @@ test('report: one event, one skipped line and one help session are said in the s
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('report: contacts in the hour after an all-clear (phase "resolved", which readers still see) are named as readers see it', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const file = resolve(mkdtempSync(resolve(tmpdir(), 'report-resolved-')), 'events.ndjson');
+  const line = (t, phase, reason, incidents) => JSON.stringify({ v: 1, type: 'reason', t, feed: 'f', lang: 'nl', incidents, phase, reason });
+  writeFileSync(file, [line('2026-12-13T01:10Z', 'identified', 'no-power', ['storm']), line('2026-12-13T09:20Z', 'resolved', 'bill', ['storm']), line('2026-12-13T12:00Z', 'none', 'bill', [])].join('\n') + '\n');
+  const run = (args) => spawnSync(process.execPath, [CLI, 'report', file, ...args], { encoding: 'utf8', timeout: 30_000 });
+  assert.match(run([]).stdout, /\nContact reasons by incident phase\n {2}Cause identified +no-power 1\n {2}Resolved +bill 1\n {2}No incident open +bill 1\n/);
+  assert.match(run(['--lang', 'nl']).stdout, /\n {2}Opgelost +bill 1\n {2}Geen storing open +bill 1\n/);
+  assert.match(run(['--incident', 'storm']).stdout, /\n {2}Resolved +bill 1\n/);
+});

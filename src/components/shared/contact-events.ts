@@ -9,7 +9,7 @@ export interface ClearlineContactDetail {
   query?: string;
   /** The FAQ entry the reader came from, if any. */
   entry?: string;
-  /** Ids of the incidents open at that moment. */
+  /** Ids of the incidents open at that moment; with none open, the one resolved in the last hour, which readers still see. */
   incidents: string[];
 }
 

@@ -5,7 +5,7 @@
  * loaded only then.
  */
 import { siteHref } from '../../content/links.js';
-import { isExpired, openIncidents } from '../../feed/incidents.js';
+import { isExpired, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import type { EventInput, ReportType } from '../../report/event.js';
@@ -28,10 +28,15 @@ export function reportUrl(host: HTMLElement): string | undefined {
 /** What an element knows about the moment: feed, language, open incidents and the top one's phase. */
 export type ReportContext = Pick<EventInput, 'feed' | 'lang' | 'incidents' | 'phase'>;
 
-/** The context of a report line from the status feed an element shows (nothing from an expired feed). */
+/**
+ * The context of a report line from the status feed an element shows (nothing from an expired feed). With none
+ * open, the all-clear of the last hour, which readers still see (banner, help): their contacts then are its
+ * aftermath, phase `resolved`, not "no incident open".
+ */
 export function reportContext(payload: StatusPayload | undefined, lang: string, now = Date.now()): ReportContext {
   const open = payload && !isExpired(payload, now) ? openIncidents(payload) : [];
-  return { feed: payload?.feed_id, lang: uiLanguage(lang), incidents: open.map((i) => i.id), phase: open[0]?.phase ?? 'none' };
+  const shown = open.length || !payload ? open : recentlyResolved(payload, now).slice(0, 1);
+  return { feed: payload?.feed_id, lang: uiLanguage(lang), incidents: shown.map((i) => i.id), phase: shown[0]?.phase ?? 'none' };
 }
 
 /** Emits a bubbling, composed `clearline-<type>` event and queues its report line when reporting is on. */
