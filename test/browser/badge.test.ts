@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/components/badge/badge.js';
 import type { ClearlineBadge } from '../../src/components/badge/badge.js';
 import { overallState } from '../../src/feed/incidents.js';
@@ -56,12 +57,53 @@ describe('<clearline-badge>', () => {
     const menu = header.querySelector('button')!.getBoundingClientRect();
     expect(menu.right, 'the menu button stays on the screen').to.be.at.most(header.getBoundingClientRect().left + 360);
     const label = badge.shadowRoot!.querySelector<HTMLElement>('.label')!;
-    expect(label.scrollWidth, 'the label is cut on screen').to.be.greaterThan(label.clientWidth);
-    expect(name(badge)).to.equal('Status dienstverlening: Geen storingen bekend');
+    // Cut, "Geen storin…" told the reader nothing (trials D, E): a shorter label that fits, the whole one for screen readers.
+    expect(label.scrollWidth, 'the label fits on screen').to.be.at.most(label.clientWidth);
+    expect(label.textContent).to.be.oneOf(['Geen storingen', 'Geen storing', 'Normaal']);
+    expect(label.getAttribute('aria-hidden')).to.equal('true');
+    expect(name(badge)).to.equal(`Status dienstverlening: Geen storingen bekend${label.textContent}`);
+    expect(badge.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal('Status dienstverlening: Geen storingen bekend');
     // Without the setting the badge keeps its reserved 15em, grown to its longest label.
     badge.style.removeProperty('--clearline-badge-width');
     await new Promise((r) => requestAnimationFrame(r));
     expect(badge.getBoundingClientRect().width).to.be.at.least(240);
+    await badge.updateComplete;
+    expect(label.textContent, 'a wider badge says it whole again').to.equal('Geen storingen bekend');
+    expect(label.hasAttribute('aria-hidden')).to.equal(false);
+  });
+
+  for (const [lang, state, feed, whole, short] of [
+    ['en', 'ok', () => statusFeed({ incidents: [] }), 'No known disruptions', ['No disruptions', 'All normal']],
+    ['nl', 'ok', () => statusFeed({ incidents: [] }), 'Geen storingen bekend', ['Geen storingen', 'Geen storing', 'Normaal']],
+    ['en', 'unknown', () => Object.assign(expired(), { incidents: [] }), 'Status unknown', ['Unknown']],
+    ['nl', 'unknown', () => Object.assign(expired(), { incidents: [] }), 'Status onbekend', ['Onbekend']],
+  ] as const) {
+    it(`at the README's 9em for phones, ${lang} ${state}: a shorter label that fits, not "${whole.slice(0, 9)}…"`, async () => {
+      const el = await fixture<ClearlineBadge>(html`<clearline-badge lang=${lang} style="--clearline-badge-width: 9em; font: 14px sans-serif" .data=${feed()}></clearline-badge>`);
+      await el.updateComplete;
+      const label = el.shadowRoot!.querySelector<HTMLElement>('.label')!;
+      expect(el.state).to.equal(state);
+      expect(label.scrollWidth, `"${label.textContent}" fits`).to.be.at.most(label.clientWidth);
+      expect(label.textContent).to.be.oneOf(short as unknown as string[]);
+      expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.match(new RegExp(`: ${whole}$`));
+      // What a screen reader reads: the whole label once, not the short one after it.
+      type AxNode = { name?: string; children?: AxNode[] };
+      const names: string[] = [];
+      const walk = (n: AxNode) => (n.name && names.push(n.name), (n.children ?? []).forEach(walk));
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      const said = names.join(' / ');
+      expect(said).to.contain(whole);
+      expect(names, said).not.to.include(label.textContent!);
+    });
+  }
+
+  it('a label that no shorter one fits still ends in "…" (a badge narrower than any)', async () => {
+    const el = await fixture<ClearlineBadge>(html`<clearline-badge lang="en" style="--clearline-badge-width: 4em; font: 14px sans-serif" .data=${statusFeed({ incidents: [] })}></clearline-badge>`);
+    await el.updateComplete;
+    const label = el.shadowRoot!.querySelector<HTMLElement>('.label')!;
+    expect(label.textContent).to.equal('All normal');
+    expect(label.scrollWidth).to.be.greaterThan(label.clientWidth);
+    expect(getComputedStyle(label).textOverflow).to.equal('ellipsis');
   });
 
   it('in large text on a phone, its longest label (kept invisibly for its width) does not make the page scroll sideways', async () => {

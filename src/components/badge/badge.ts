@@ -1,12 +1,13 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { siteHref } from '../../content/links.js';
 import { isExpired, overallState, type OverallState } from '../../feed/incidents.js';
 import type { Severity } from '../../feed/schema.js';
-import { formatIssuedAt, termsFor } from '../../i18n/lang.js';
+import { formatIssuedAt, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { icon } from '../shared/icons.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { SHORTER_LABELS } from './badge-labels.js';
 import { badgeReserveStyles } from './badge-reserve.styles.js';
 import { badgeStyles } from './badge.styles.js';
 
@@ -25,7 +26,7 @@ import { badgeStyles } from './badge.styles.js';
  *
  * @csspart badge - The indicator (a link when `href` is set).
  *
- * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em, grown to its longest label); when set, exactly that width and a longer label ends in "…" (for narrow phone headers); see docs/performance.md.
+ * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em, grown to its longest label); when set, exactly that width, and a label too long for it is shortened ("Geen storingen bekend" to "Geen storing", "Status unknown" to "Unknown"; screen readers get it whole) or, still too long, ends in "…" (for narrow phone headers); see docs/performance.md.
  * @cssprop --clearline-surface - Background of the badge.
  * @cssprop --clearline-text - Label text ("Disruption", "No known disruptions"); keep 4.5:1 contrast against the background.
  * @cssprop --clearline-muted - Label text of "Status unknown" and of the badge while it loads.
@@ -49,6 +50,10 @@ export class ClearlineBadge extends StatusFeedElement {
   @property({ reflect: true, attribute: 'state' }) state: OverallState | 'loading' = 'loading';
 
   private severity?: Severity;
+  /** Steps to a shorter label (badge-labels.ts) while `updated()` finds it cut off; every other render starts whole. */
+  private cut = 0;
+  private stepping = false;
+  private shortest = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -66,19 +71,37 @@ export class ClearlineBadge extends StatusFeedElement {
   protected override render() {
     const lang = this.language;
     const t = termsFor(lang);
-    const label = { disruption: t.disruption, ok: t.allClear, unknown: t.statusUnknown, loading: t.checking }[this.state];
+    const whole = { disruption: t.disruption, ok: t.allClear, unknown: t.statusUnknown, loading: t.checking }[this.state];
+    const labels = [whole, ...(SHORTER_LABELS[uiLanguage(lang)][this.state] ?? [])];
+    this.shortest = labels.length - 1;
+    const label = labels[this.stepping ? Math.min(this.cut, this.shortest) : (this.cut = 0)]!;
     const glyph = this.state === 'disruption' ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
     // The longest label of any state reserves the width (see .labels in badge.styles.ts).
     const longest = [t.disruption, t.allClear, t.statusUnknown, t.checking].reduce((a, b) => (b.length > a.length ? b : a));
     // An expired feed's last verified disruption, as the banner shows it: marked, and why (dashed for the eye).
     const payload = this.feed.view.payload;
     const stale = this.state === 'disruption' && payload && isExpired(payload, this.now) ? formatIssuedAt(payload, lang, this.now) : '';
-    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: </span><span class="labels" data-longest=${longest}><span class="label">${label}</span></span>${stale ? html`<span class="visually-hidden">. ${t.bannerOutdated(stale)}</span>` : ''}`;
+    const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: ${label === whole ? '' : whole}</span><span class="labels" data-longest=${longest}><span class="label" aria-hidden=${label === whole ? nothing : 'true'}>${label}</span></span>${stale ? html`<span class="visually-hidden">. ${t.bannerOutdated(stale)}</span>` : ''}`;
     const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}${stale ? ' stale' : ''}`;
     const href = siteHref(this.href);
     return href
       ? html`<a class=${cls} part="badge" href=${href} lang=${lang}>${content}</a>`
       : html`<span class=${cls} part="badge" lang=${lang}>${content}</span>`;
+  }
+
+  /** A label cut off ("No known d…") steps to a shorter one while there is one; a new width starts whole again. */
+  protected override firstUpdated(): void {
+    new ResizeObserver(() => this.requestUpdate()).observe(this);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const el = this.renderRoot.querySelector('.label')!;
+    this.stepping = el.scrollWidth > el.clientWidth && this.cut < this.shortest;
+    if (this.stepping) {
+      this.cut++;
+      this.requestUpdate();
+    }
   }
 }
 
