@@ -53,7 +53,7 @@ export const Dark: Story = { args: { data: statusFixtures.severity('critical'), 
 export const Loading: Story = {
   args: { src: serveFeed('/badge-loading.jws.json', () => new Promise<Response>(() => {})), 'public-key': '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}' },
 };
-/** A narrow phone header sets `--clearline-badge-width`: exactly that width, and a longer label ends in "…" (screen readers hear it whole). */
+/** A narrow phone header sets `--clearline-badge-width`: exactly that width, and a longer label is shortened ("Geen storingen bekend" to "Normaal" here; screen readers hear it whole). */
 export const NarrowHeader: Story = {
   args: { data: statusFixtures.allClear(), lang: 'nl' },
   render: (args) => html`<div style="--clearline-badge-width: 8em">${element(args)}</div>`,
