@@ -9,14 +9,15 @@ import type { ChannelTerms } from './channel-terms.js';
 
 type Obj = Record<string, unknown>;
 
-/** Sets or removes ("none", "geen", "-") the channel's opening_hours; true when it changed them. */
-export function applyOpeningHours(channel: Obj, given: string | undefined, hours: readonly string[]): boolean {
+/** Sets or removes ("none", "geen", "-") the channel's opening_hours. */
+export function applyOpeningHours(channel: Obj, given: string | undefined, hours: readonly string[]): void {
   const text = given?.trim();
-  if (text !== undefined && /^(none|-|geen)$/i.test(text)) return delete channel.opening_hours;
+  if (text !== undefined && /^(none|-|geen)$/i.test(text)) {
+    delete channel.opening_hours;
+    return;
+  }
   const value = text ?? hours.map((h) => h.trim()).find((h) => parseOpeningHours(h));
-  if (value === undefined) return false;
-  channel.opening_hours = value;
-  return true;
+  if (value !== undefined) channel.opening_hours = value;
 }
 
 /** What the desk is told after adding or changing a channel: when readers see it closed, or how to let the widget tell. */
