@@ -41,6 +41,18 @@ describe('<clearline-editor> the template New incident starts on', () => {
     expect(select(el).value).to.equal('generic');
   });
 
+  // Trial G: after a studio restart a telecom's desk (reasons of its own, no --template) was back on Other disruption,
+  // though its incident came from the telecom template; the incident's id names it.
+  it('without an attribute or known reasons: the template of the feed\'s newest incident made from one', async () => {
+    const incident = (await import('../../src/templates/index.js')).incidentFromTemplate('water', { id: 'water-2026-12-09-0215', langs: ['nl'], now: Date.parse('2026-12-09T01:15:00Z'), timeZone: 'Europe/Amsterdam' });
+    const older = { ...incident, id: 'heating-2026-12-01-0900', updated_at: '2026-12-01T08:00:00Z' };
+    const other = { ...incident, id: 'storm-nacht', updated_at: '2026-12-10T08:00:00Z' };
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" languages="nl" .feed=${emptyFeed({ incidents: [older, incident, other] })}></clearline-editor>`);
+    expect(select(el).value).to.equal('water');
+    await click(el, 'Nieuwe storing');
+    expect(field(el, 'Titel').value).to.contain('water');
+  });
+
   it('what the desk picks in the list wins over the attribute', async () => {
     const el = await nl('water');
     await newIncident(el, 'power', true);

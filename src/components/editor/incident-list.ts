@@ -9,6 +9,7 @@ import { lintDocument } from '../../lint/index.js';
 import { clockOn } from './next-time.js';
 import { templateForReasons, templateNamed, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
 import { selectLabel, templateLabel } from '../../templates/labels.js';
+import { templateOfId } from './locale.js';
 import type { EditorTerms } from './terms.js';
 
 /** Under an open incident whose text says "morgen" but was written on an earlier day: lint's relative-day-stale message. */
@@ -36,8 +37,18 @@ export interface IncidentListContext {
  * a bank's desk was started on Other disruption, not on Bank or card payments), else Other disruption: a
  * municipality's desk pressing New incident in a storm got a Power cut's texts, the first template, to undo.
  */
-export const startTemplate = (chosen: TemplateName | undefined, attribute: string, feed?: Pick<FeedDraft, 'contact_reasons'>): TemplateName =>
-  chosen ?? templateNamed(attribute) ?? templateForReasons(feed?.contact_reasons) ?? 'generic';
+export const startTemplate = (chosen: TemplateName | undefined, attribute: string, feed?: Pick<FeedDraft, 'contact_reasons' | 'incidents'>): TemplateName =>
+  chosen ?? templateNamed(attribute) ?? templateForReasons(feed?.contact_reasons) ?? lastTemplate(feed?.incidents) ?? 'generic';
+
+/**
+ * The template of the feed's newest incident made from one (its id names it, locale.ts templateOfId): after a studio
+ * restart a telecom's desk with reasons of its own was back on Other disruption (trial G).
+ */
+function lastTemplate(incidents: FeedDraft['incidents'] | undefined): TemplateName | undefined {
+  const made = (incidents ?? []).filter((i) => templateOfId(i.id));
+  const newest = made.sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at))[0];
+  return newest && templateOfId(newest.id);
+}
 
 export function renderIncidentList(ctx: IncidentListContext) {
   const { t, ui, now } = ctx;
