@@ -30,6 +30,19 @@ describe('forced colors (Windows High Contrast)', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
   });
 
+  // Trial I: the launcher's text and border were Canvas, the page's own colour: a white pill with white words on a white page.
+  it('<clearline-help>: the Help button is visible, its words and border in the button colours, the dot in a colour of its own', async () => {
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=marker]'), 'dot shown');
+    const button = getComputedStyle(el.shadowRoot!.querySelector('button.launcher')!);
+    const page = getComputedStyle(document.body);
+    expect(button.color, 'words').not.to.equal(button.backgroundColor);
+    expect(button.borderTopColor, 'border').not.to.equal(page.backgroundColor === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : page.backgroundColor);
+    expect(button.borderTopColor).to.equal(button.color);
+    const dot = getComputedStyle(el.shadowRoot!.querySelector('[part~=marker]')!);
+    expect(dot.backgroundColor, 'the dot').not.to.equal(button.backgroundColor);
+  });
+
   it('<clearline-help>: the urgent contact reason ("I smell gas") still stands out from the others', async () => {
     // It was set apart by a red border alone; in forced colors it looked like every other reason.
     const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${helpFeed()} .entries=${HELP_ENTRIES}></clearline-help>`);

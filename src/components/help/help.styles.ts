@@ -20,6 +20,8 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   full-screen panel slid 1rem right, its close button off the screen.
 // - Who an action is for (`.who`), on its own line above the action as in <clearline-status>: contact.styles.ts `.actions .who`,
 //   for the incident's "act now" and "can wait" lists too (both are div.actions).
+// - Forced colours (.launcher, .marker): --_surface is Canvas there, which made the button's text and border the page's own
+//   colour, an empty white pill on a white page (trial I); the dot keeps a system colour of its own (forced, it was Canvas too).
 const own = css`
   :host {
     position: fixed;
@@ -71,6 +73,18 @@ const own = css`
     border-radius: 50%;
     background: var(--_critical);
     border: 2px solid var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .launcher {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .marker {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Canvas;
+    }
   }
   dialog {
     position: fixed;
