@@ -59,7 +59,9 @@ export const EMBEDS = [
   // a municipality's whole paragraph of directions was one tel: link, tapping it dialled and a screen reader heard it as one link name.
   // 52.9 kB since 2026-12-06 (now 52,745 B): opening hours, as above.
   // 53.2 kB since 2026-12-06, second session (now 52,990 B): the badge's shorter labels, as above.
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 53.2 * KB, without: [] },
+  // 53.4 kB since 2026-12-06, second session (now 53,214 B): the help dialog says a new update itself (help/dialog-live.ts; the
+  // page's live regions are inert behind the modal dialog, trial I) and its button's forced colours.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 53.4 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */

@@ -19,6 +19,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { endSession } from '../shared/report.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { DialogLive } from './dialog-live.js';
 import { helpStyles } from './help.styles.js';
 
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
@@ -114,6 +115,7 @@ export class ClearlineHelp extends StatusFeedElement {
   /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
   private readonly faqFeed = new FeedController(this, 'faq', false);
   private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md, now: this.now }));
+  private readonly said = new DialogLive(this, () => ({ payload: this.status, lang: this.language, now: this.now, open: this.open }));
   private md?: (source: string) => unknown;
   private lastQuery = '';
 
@@ -199,6 +201,7 @@ export class ClearlineHelp extends StatusFeedElement {
     // Sentinels at both ends keep Tab inside the dialog: the first and last controls are always there.
     return html`<dialog part="dialog" aria-labelledby="help-title" lang=${lang} @close=${this.onClosed} @keydown=${this.onEscape}>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('.foot button')?.focus()}></span>
+      ${this.said.render()}
       <div class="head">
         <h2 id="help-title">${t.title}</h2>
         <button class="close" type="button" autofocus aria-label=${t.close} @click=${() => this.hide()}>${closeIcon()}</button>
