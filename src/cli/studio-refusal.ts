@@ -22,10 +22,13 @@ export interface SignRefusal {
 /**
  * The refusal for `payload`, or undefined when lint finds no errors. With `issues` (the schema's, for
  * a payload that is not a valid feed): those lint does not already name, in the desk's words too
- * (lint/rules/schema-words.ts), so the refusal is never the schema's English JSON paths.
+ * (lint/rules/schema-words.ts), so the refusal is never the schema's English JSON paths. With `before` (the feed file
+ * as it is now): a passed promise of an incident this publish leaves as it was does not hold it up, as the page lets
+ * it pass (editor/findings.ts): with two incidents overdue, each update was refused for the other's (trial H).
  */
-export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(), issues: readonly Issue[] = []): SignRefusal | undefined {
-  const found: Finding[] = lintDocument(payload, { now, timeZone: zoneOf(payload), lang, audience: 'desk' }).filter((f) => f.severity === 'error');
+export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(), issues: readonly Issue[] = [], before?: string): SignRefusal | undefined {
+  const kept = untouched(payload, before);
+  const found: Finding[] = lintDocument(payload, { now, timeZone: zoneOf(payload), lang, audience: 'desk' }).filter((f) => f.severity === 'error' && !(f.rule === 'next-update-past' && kept.has(Number(/^incidents\/(\d+)/.exec(f.path)?.[1]))));
   const named = new Set(found.map((f) => f.path));
   // Lint stamps seq, issued_at and expires_at before its schema check (sign adds them): the schema's own word on those.
   const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: pick(schemaFix(i.message, i.path, payload), lang, 'desk') }));
@@ -35,4 +38,22 @@ export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(
   const head = lang === 'nl' ? `Niet ondertekend: ${nlCount(errors.length, 'fout', 'fouten')} om eerst op te lossen.` : `Not signed: ${errors.length === 1 ? '1 error' : `${errors.length} errors`} to fix first.`;
   const list = errors.map((e, i) => `${errors.length > 1 ? `${i + 1}. ` : ''}${e.place}: ${e.message}. ${e.fix}`);
   return { message: [head, ...list].join(' '), errors };
+}
+
+/** JSON with each object's keys in order, so that the same incident read back from the file compares equal. */
+const canon = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+
+/** The indexes of the payload's incidents that are as they are in `before` (the feed file's text), by id, when another is not. */
+function untouched(payload: unknown, before: string | undefined): Set<number> {
+  const list = (doc: unknown): unknown[] => (Array.isArray((doc as { incidents?: unknown } | null)?.incidents) ? (doc as { incidents: unknown[] }).incidents : []);
+  let old: unknown;
+  try {
+    old = before === undefined ? undefined : JSON.parse(before);
+  } catch {
+    return new Set();
+  }
+  const was = new Map(list(old).map((i) => [(i as { id?: unknown }).id, canon(i)]));
+  const same = list(payload).flatMap((i, n) => (was.get((i as { id?: unknown }).id) === canon(i) ? [n] : []));
+  // Only beside an incident this publish does change: re-signed as it was, a passed promise holds it up (as heartbeat).
+  return new Set(same.length < list(payload).length ? same : []);
 }

@@ -214,7 +214,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         const valid = validatePayload('status', payload);
         // The errors themselves, in the studio's language and the form's words, so the desk can act on
         // them (studio-refusal.ts); a payload that is not a valid feed too, not "incidents/0/severity: must be one of …".
-        const refused = signRefusal(payload, lang, Date.now(), valid.ok ? [] : valid.issues);
+        const refused = signRefusal(payload, lang, Date.now(), valid.ok ? [] : valid.issues, await read());
         if (refused) return json(res, 422, refused);
         if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
         const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');

@@ -64,10 +64,17 @@ const NOT_USED = {
   nl: (typed: string) => ({ message: `de volgende update “${typed}” kon niet worden gebruikt, dus bij deze open storing staat niet wanneer de volgende update komt`, fix: 'Bij het veld staat waarom, en wat u kunt typen.' }),
 } as const;
 
+/**
+ * Another incident's passed promise does not hold up this one's update: with two incidents overdue, each update was refused
+ * for the other's and the desk could publish neither (trial H). Readers see that one as late; it stays listed, as a warning,
+ * to update next. The studio server lets it pass in the same case (cli/studio-refusal.ts: an incident this publish leaves as it was).
+ */
+const otherPromise = (f: Finding, incident: number) => f.rule === 'next-update-past' && Number(/^incidents\/(\d+)/.exec(f.path)?.[1] ?? incident) !== incident;
+
 export function placeFindings(all: readonly Finding[], form: FormShape): PlacedFindings {
   const typed = form.nextTyped?.trim();
   // One message per problem: a rule's own words, not also the schema's general one on the same field.
-  const findings = ownWords(all).map((f) => (held(f, form.draft) ? { ...f, severity: 'error' as const } : typed && f.rule === 'next-update-missing' && fieldOf(f.path, form.incident, form.identity) === 'next' ? { ...f, ...NOT_USED[form.ui ?? 'en'](typed) } : f));
+  const findings = ownWords(all).map((f) => (held(f, form.draft) ? { ...f, severity: 'error' as const } : typed && f.rule === 'next-update-missing' && fieldOf(f.path, form.incident, form.identity) === 'next' ? { ...f, ...NOT_USED[form.ui ?? 'en'](typed) } : otherPromise(f, form.incident) ? { ...f, severity: 'warning' as const } : f));
   const byField = new Map<string, Finding[]>();
   const elsewhere: Finding[] = [];
   for (const f of findings) {
