@@ -27,7 +27,7 @@ import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
-import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEntryUnknown } from './rules/reasons.js';
+import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEmergencyUnrelated, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
 import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
 import { mobileOutagePhoneOnly, mobileOutageUsesMobile } from './rules/mobile-outage.js';
@@ -69,6 +69,7 @@ const RULES = [
   reasonEntryUnknown,
   contactReasonsMissing,
   reasonEmergencyUnnamed,
+  reasonEmergencyUnrelated,
   reasonUrgentEmergencyServices,
   emergencyServicesMissing,
   placeholder,

@@ -49,6 +49,8 @@ const CASES = {
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
   'contact-reasons-missing': ['warning', (f) => delete f.contact_reasons, 'contact_reasons'],
   'reason-emergency-unnamed': ['warning', (f) => f.channels.push({ id: 'leak', kind: 'phone', label: 'Leak', href: 'tel:+318009009', emergency: true }, { id: 'fraud', kind: 'phone', label: 'Fraud', href: 'tel:+318000247', emergency: true }), 'contact_reasons/1/channels'],
+  // A grid operator's "I have medical equipment at home" was offered its one emergency line, the gas line, first (trial H).
+  'reason-emergency-unrelated': ['warning', (f) => f.channels.push({ id: 'leak', kind: 'phone', label: { en: 'Gas leak line', nl: 'Gaslek-lijn' }, href: 'tel:+318009009', emergency: true }), 'contact_reasons/1/channels'],
   // A municipality's urgent "I need a passport urgently" led with "Call now: 112" once 112 was the feed's emergency line.
   'reason-urgent-emergency-services': ['warning', (f) => f.channels.push({ id: 'emergency-services', kind: 'phone', label: { nl: 'Alarmnummer', en: 'Emergency services' }, href: 'tel:112', emergency: true }), 'contact_reasons/1'],
   // A council's reader who chose "Someone is in danger from the water" was offered only its own lines under "Call now".

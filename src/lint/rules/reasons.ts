@@ -155,3 +155,39 @@ export const reasonEmergencyUnnamed = defineRule('reason-emergency-unnamed', 'wa
     };
   }
 });
+
+/**
+ * With one emergency line of the publisher's own, an urgent reason that does not name it is offered it first under "Call
+ * now" (feed/reasons.ts). For "Ik ruik gas" and "Ruikt u gas? Bel direct" that is right, and their words say so; a grid
+ * operator's "Ik heb medische apparatuur thuis (thuisbeademing)" shared no word with its gas line, and its readers, a
+ * ventilation patient among them, were told first "Ruikt u gas? Bel direct 0800-9009" (trial H). Ticking the power line
+ * did not change that: only naming an emergency line does.
+ */
+export const reasonEmergencyUnrelated = defineRule('reason-emergency-unrelated', 'warning', function* ({ doc }) {
+  const all = emergencyLines(doc.channels);
+  const lines = all.filter((c) => !(typeof c.href === 'string' && isEmergencyServiceNumber(c.href)));
+  const line = lines[0];
+  if (lines.length !== 1 || !line) return;
+  const found: { path: string; reason: Obj }[] = [];
+  eachObject(doc.contact_reasons, 'contact_reasons', (r, path) => {
+    // Naming any emergency line (112 too), it is offered only those; sharing words with the line, it is about it.
+    if (r.urgent !== true || (Array.isArray(r.channels) && r.channels.some((id) => all.some((c) => c.id === id))) || likelyLine(r, lines) !== undefined) return;
+    found.push({ path: Array.isArray(r.channels) ? `${path}/channels` : path, reason: r });
+  });
+  for (const { path, reason } of found) {
+    const name = (lang: string) => textIn(reason.label, lang) || String(reason.id);
+    const lineName = (lang: string) => textIn(line.label, lang) || String(line.id);
+    const tick = (lang: 'en' | 'nl') => feedOr(`clearline edit reason --id ${String(reason.id)} --channel ${[String(line.id), ...(Array.isArray(reason.channels) ? reason.channels.map(String) : [])].join(',')} --feed feed.json`, lang === 'nl' ? `vink “${lineName('nl')}” aan onder “Kanalen voor ${name('nl')}”` : `tick “${lineName('en')}” under “Channels for ${name('en')}”`);
+    yield {
+      path,
+      message: {
+        en: `readers who choose the urgent contact reason “${name('en')}” are told first, under “Call now”, to call “${lineName('en')}”, your one emergency line, which this reason does not name`,
+        nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” “${lineName('nl')}”, uw enige noodnummer, dat deze reden niet noemt`,
+      },
+      fix: {
+        en: `If that line is right for it, say so: ${tick('en')}. If not, add the emergency line that is (for a life in danger, the emergency number) and name it for this reason, or make the reason not urgent.`,
+        nl: `Hoort die lijn erbij, zeg dat dan: ${tick('nl')}. Zo niet, voeg het noodnummer toe dat wel past (bij levensgevaar het alarmnummer) en noem het bij deze reden, of maak de reden niet dringend.`,
+      },
+    };
+  }
+});
