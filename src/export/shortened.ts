@@ -7,6 +7,7 @@
 import type { Said } from '../lint/rule.js';
 
 const STEPS: Readonly<Record<string, Said>> = {
+  who: { en: 'leaves out who the first action is for (so it reads as meant for everyone)', nl: 'voor wie de eerste actie is weggelaten (zo lijkt die voor iedereen te gelden)' },
   next: { en: 'leaves out the next update', nl: 'de volgende update weggelaten' },
   summary: { en: 'leaves out the first sentence of what we know', nl: 'de eerste zin van wat we weten weggelaten' },
   'summary-shortened': { en: 'cuts the first sentence of what we know short', nl: 'de eerste zin van wat we weten ingekort' },

@@ -105,7 +105,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
   const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
   // Only whole, and not in the next update's place: the shortening below drops the next update first, then an action's later
-  // sentences, and the label would go before the question.
+  // sentences, and the label would go before the question. Left out, it is said ("who" in `shortened`).
   const bare = withWho && smsFits(toSmsText(join(dot(title), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts) ? withWho : (lead?.label ?? '');
   const fits = (s: string) => smsFits(toSmsText(s), parts);
   // A resolved incident's closing text: its first sentence, and the whole sentences after it that fit beside the title and
@@ -159,12 +159,14 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   let { m, line: lineKept } = plan(bare);
   // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
   // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
-  // it may cost the next update (the status link still has it), never a word.
+  // it may cost the next update (the status link still has it), never a word; an emergency line's number words of the title
+  // too: "Ruikt u gas? … bel direct het storingsnummer" went out without 0800 9009 for 12 characters (trial H).
   const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx, lead.who) : bare;
   if (numbered !== bare) {
     const kept = action;
     const n = plan(numbered);
-    if (n.m.steps.every((s) => s === 'next') && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
+    const given = (s: string) => s === 'next' || (s === 'title-shortened' && lead!.urgent && isEmergency(lead!.href!.slice(4)));
+    if (n.m.steps.every(given) && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
     else action = kept;
   }
   const whole = () => join(m.titlePart, m.actionPart, m.nextPart, link);
@@ -190,7 +192,8 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       if (fits(join(m.titlePart, actionPart, m.nextPart, link))) m = { ...m, actionPart };
     }
   }
-  const shortened = m.steps;
+  // Who the first action is for, left out to fit ("Bel de leverancier van het apparaat" to every household, trial H): said.
+  const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') ? ['who', ...m.steps] : m.steps;
   const text = toSmsText(whole());
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
