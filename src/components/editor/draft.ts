@@ -27,6 +27,8 @@ export interface ActionDraft {
 export interface Suggestion {
   label: LangText;
   urgent: boolean;
+  /** Whom the template's action is for, its example ("Iemand gebruikt thuis medische apparatuur"), filled in when added. */
+  who?: LangText;
 }
 
 export interface Draft {
@@ -132,7 +134,9 @@ export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: re
     affects: Object.fromEntries(langs.map((l) => [l, ''])),
     actions: [],
     // Choosing a suggestion is the reading the template's "check and remove this mark" asks for.
-    suggestions: (inc.actions ?? []).map((a) => ({ label: unmark(pick(a.label)), urgent: a.urgent === true })),
+    // With whom each is for, as `new incident` keeps it: added without it, "Bel de leverancier van het apparaat" went to every
+    // reader, medical equipment or not (trial H). The template's example, to check like the label.
+    suggestions: (inc.actions ?? []).map((a) => ({ label: unmark(pick(a.label)), urgent: a.urgent === true, who: Object.fromEntries(Object.entries(pick(a.who)).map(([l, s]) => [l, /"([^"]+)"\s*\]\]$/.exec(s)?.[1] ?? ''])) })),
     whoHint: Object.fromEntries(Object.entries(pick(firstWho)).map(([l, s]) => [l, s.replace(/^\[\[TODO:\s*|\]\]$/g, '')])),
     template: name,
   };
@@ -165,7 +169,7 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
  */
 export function actionFrom(s: Suggestion | undefined, langs: readonly string[], urgent?: boolean): ActionDraft {
   const empty = () => Object.fromEntries(langs.map((l) => [l, '']));
-  return { label: s ? { ...s.label } : empty(), who: empty(), href: '', urgent: urgent ?? s?.urgent ?? false };
+  return { label: s ? { ...s.label } : empty(), who: { ...empty(), ...s?.who }, href: '', urgent: urgent ?? s?.urgent ?? false };
 }
 
 /** The "Affects" field's items: split at commas, but not at one between digits ("About 4,200 households", "1,5 km"). */
