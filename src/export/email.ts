@@ -7,6 +7,7 @@
  * actions and channels are plain text (numbers and e-mail addresses as text), and the sentence the
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
+import { resolvedTitle } from './resolved-title.js';
 import { labelSeparator } from '../content/links.js';
 import type { StatusPayload } from '../feed/schema.js';
 import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js';
@@ -55,13 +56,13 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const v = views[0]!;
   // Resolved leads, as in the SMS and the phone message: "Ledgerly is down: … (Resolved)" is cut off
   // on a phone's inbox before the word that says it is over.
-  const one = v.resolved ? `${v.phase}: ${v.title}` : x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
+  const one = v.resolved ? resolvedTitle(v.phase, v.title) : x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
   const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
   // Several incidents: their titles first, so a reader sees at once whether theirs is there. A resolved
   // lead (the all-clear for a storm sent while a cyberattack is still open) is not "current": it is
   // listed as resolved, under a heading that does not count it as a disruption going on.
   const heading = views.some((w) => w.resolved) ? x.inThisEmail : t.openIncidents(views.length);
-  const listed = (w: IncidentView) => (w.resolved ? `${w.phase}: ${w.title}` : w.title);
+  const listed = (w: IncidentView) => (w.resolved ? resolvedTitle(w.phase, w.title) : w.title);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
   views.forEach((w, n) => lines.push(...incidentLines(ctx, w, links, emergencyOnTop(ctx, incidents[n]!, n === 0))));
   const outage = emailOutage(incidents, ctx.lang);

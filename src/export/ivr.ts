@@ -17,7 +17,7 @@ import { xmlAttr } from './xml.js';
 import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { addLaterTodos, addTodo, beforeAddress, CALL, callSentence, numberAt } from './ivr-todo.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
-import { knownAfterSummary } from './plain.js';
+import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { saidWords } from './said-words.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
@@ -114,7 +114,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   // The lead incident (asked for, else the most severe) and every other open one: a phone line
   // serves every caller, so nobody waits 45 minutes without hearing their incident named.
-  const covered = coveredIncidents(payload, opts.incident, ctx.now);
+  const covered = coveredIncidents(payload, opts.incident, ctx.now, true);
   const views = covered.map((i) => incidentView(ctx, i));
   const view = views[0];
   // Callers hear the soonest promised update of the incidents named (a late one is the soonest).
@@ -131,7 +131,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // A resolved lead says so first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."
   // A title still empty (the studio previews while the desk types) is not said: "Welkom bij …. . Om 01:40" was read.
   const titled = view?.title.trim() ? view.title : '';
-  const lead = view?.resolved ? (titled ? `${view.phase}: ${titled}.` : `${view.phase}.`) : titled ? `${titled}.` : '';
+  const lead = view?.resolved ? (titled ? `${resolvedTitle(view.phase, titled)}.` : `${view.phase}.`) : titled ? `${titled}.` : '';
   if (!view) add('what', [`${t.allClear}.`], 0);
   else if (lead || view.summary) add('what', lead ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined);
   // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
@@ -154,7 +154,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (view) addTodo(add, view, ctx, said);
   if (view && !view.resolved) addLaterTodos(add, view, ctx, said);
   for (const v of views.slice(1)) {
-    if (v.title.trim()) add(`also-${v.id}`, [`${v.title}.`], 0);
+    if (v.title.trim()) add(`also-${v.id}`, [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], 0);
     addTodo(add, v, ctx, said);
   }
   // No wait known: nothing said of it ("U wordt zo geholpen" was said as a bank's queue peaked after its all-clear, trial E).

@@ -177,3 +177,5 @@ export function labelSaysWho(who: string, label: string): boolean {
 
 /** A label that says when it applies: "… if you have a generator", "als u …", "Do you have …?". */
 const CONDITION = /\b(?:if|when|als|wanneer|zodra)\b|\?/i;
+
+export { resolvedTitle } from './resolved-title.js';

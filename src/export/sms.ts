@@ -17,6 +17,7 @@
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`).
  */
+import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
 import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
@@ -94,7 +95,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const link = warning ? toSmsText(warning.lookYourself) : ctx.statusUrl;
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
-  const title = toSmsText(view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear);
+  const title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
   const isEmergency = emergencyTest(payload.channels, ctx.lang);
   // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
   const lead = view?.actions[0];

@@ -8,6 +8,7 @@
  * (link-warning.ts), the post has no link: the sentence the SMS and e-mail use ("Kijk zelf op de website van …") takes
  * its place (`linkLeftOut`).
  */
+import { resolvedTitle } from './resolved-title.js';
 import { sentenceEnd, shortenWords, splitSentences } from './plain.js';
 import { labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
@@ -60,7 +61,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   const warning = incident ? linksLeftOut([incident, ...others], ctx) : undefined;
   const link = warning ? warning.lookYourself : ctx.statusUrl;
   // A resolved incident says so before its title: an all-clear must never read as a new alert.
-  let title = view ? (view.resolved ? `${view.phase}: ${view.title}` : view.title) : ctx.t.allClear;
+  let title = view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear;
   let summary = view ? view.summary : ctx.t.allClearDetail;
   const lead = view?.actions[0];
   let action = lead ? dot(lead.label) : '';

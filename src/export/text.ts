@@ -208,11 +208,13 @@ export function otherOpenIncidents(payload: StatusPayload, incident: Incident | 
 /**
  * The incidents a channel for everyone (the phone line, an e-mail) covers: the one asked for, else
  * the most severe open one (else the one resolved last, see chooseIncident), first, then every
- * other open incident; [] when all is clear.
+ * other open incident; [] when all is clear. `openFirst` (the phone line, which serves every caller): an incident asked for that
+ * is resolved comes after the open ones (a gas leak came after "Opgelost: Stroomstoring…", trial H).
  */
-export function coveredIncidents(payload: StatusPayload, id?: string, now?: number): Incident[] {
+export function coveredIncidents(payload: StatusPayload, id?: string, now?: number, openFirst = false): Incident[] {
   const lead = chooseIncident(payload, id, now);
-  return lead ? [lead, ...otherOpenIncidents(payload, lead)] : [];
+  const all = lead ? [lead, ...otherOpenIncidents(payload, lead)] : [];
+  return openFirst ? [...all.filter((i) => i.phase !== 'resolved'), ...all.filter((i) => i.phase === 'resolved')] : all;
 }
 
 function actionView(a: Action, lang: string): ActionView {
