@@ -7,8 +7,13 @@ import { defaultStore, type KeyValueStore } from './kv-store.js';
 import { checkRollback, commitSeq, digest } from './rollback.js';
 import { DOCUMENT_TYPES, formatIssues, validatePayload, type DocumentKind, type FaqPayload, type StatusPayload } from './schema.js';
 
-/** How far a document's `issued_at` may be ahead of the reader's clock. */
-export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * How far a document's `issued_at` may be ahead of the reader's clock. It was 5 minutes: a reader whose phone was 7 minutes
+ * slow saw "Status unknown" and no gas number, told the status "was not in a form this page can show" (trial H). A slow
+ * clock is the reader's, a document signed ahead the publisher's; neither makes the content untrue, and a stolen key
+ * could sign any time. An hour or more ahead is still refused: a clock that wrong is worth a look.
+ */
+export const MAX_CLOCK_SKEW_MS = 60 * 60_000;
 /** The longest validity window a reader accepts; a publisher's lint asks for at most 24 hours. */
 export const MAX_VALIDITY_MS = 7 * 24 * 3_600_000;
 /** FAQ documents are reference content, signed for weeks (30 days by default): readers accept up to 90 days. */

@@ -178,7 +178,7 @@ export class ClearlineStatus extends StatusFeedElement {
           </details>`
         : nothing}
       ${channelsSection({ payload, expired, now: this.now, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
-      <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(lastChange(payload), lang, this.now))}</p>
+      <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(Math.min(lastChange(payload), this.now), lang, this.now))}</p>
     `;
   }
 
@@ -200,7 +200,7 @@ export class ClearlineStatus extends StatusFeedElement {
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
         <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
-        ${at ? nothing : html`<span>${t.updated(formatRelative(Date.parse(incident.updated_at), lang, this.now))}</span>`}
+        ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.updated_at), this.now), lang, this.now))}</span>`}
       </p>
       ${incident.affects?.length
         ? html`<div><span class="visually-hidden">${t.affects}:</span><ul class="affects" aria-label=${t.affects}>
