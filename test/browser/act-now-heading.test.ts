@@ -25,7 +25,7 @@ function feedWith(actions: Action[]) {
 async function statusHeading(actions: Action[], lang: string): Promise<string> {
   const el = await fixture<ClearlineStatus>(html`<clearline-status lang=${lang} .data=${feedWith(actions)}></clearline-status>`);
   await el.updateComplete;
-  return el.shadowRoot!.querySelector('[data-group=urgent] strong')!.textContent!.trim();
+  return el.shadowRoot!.querySelector('[data-group=urgent] .group-title')!.textContent!.trim();
 }
 
 async function helpHeading(actions: Action[], lang: string): Promise<string> {
@@ -49,4 +49,20 @@ describe('the heading over urgent actions', () => {
     expect(await helpHeading(noWho, 'en')).to.equal('Do this now');
     expect(await helpHeading(withWho, 'nl')).to.equal('Kom nu in actie als…');
   });
+});
+
+// Trial I: in the help dialog "Act now if…" and "Can wait" are headings; on the status page they were <strong>, so heading
+// navigation went from "What you can do" straight to "Contact". Now a level below "What you can do", following heading-level.
+describe('<clearline-status>: "Act now" and "Can wait" are headings', () => {
+  for (const [level, want] of [[undefined, 'H4'], [3, 'H5']] as const) {
+    it(`a level below "What you can do" (heading-level ${level ?? 'default'})`, async () => {
+      const feed = statusFeed();
+      const el = await fixture<ClearlineStatus>(html`<clearline-status lang="en" heading-level=${level ?? 2} .data=${feed}></clearline-status>`);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part~=actions] > :first-child')!.tagName).to.equal(want === 'H4' ? 'H3' : 'H4');
+      for (const group of ['urgent', 'later']) expect(root.querySelector(`[data-group=${group}] > :first-child`)!.tagName, group).to.equal(want);
+      expect(getComputedStyle(root.querySelector('[data-group=urgent] .group-title')!).fontWeight).to.equal('700');
+    });
+  }
 });

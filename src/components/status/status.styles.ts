@@ -3,6 +3,7 @@ import { css } from 'lit';
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.bar` outline: invisible, but drawn in Windows High Contrast, where the bars' grey fill is forced away.
 // - `.emergency`: Emergency lines: first, set apart by a thick border in the critical colour and a label, never by colour alone.
+// - `.group-title`: "Act now if…" and "Can wait" are headings a level below "What you can do", as in the help dialog, so heading navigation reaches them (trial I); bold and on one line as the <strong> they were.
 // - `.emergency-label`: "IN AN EMERGENC/Y" at 200 % zoom: the label's words stay whole while they fit; a word wider than the
 //   whole box (large text on a phone) breaks rather than widen the page (`normal` did, by 9 px at 200 % zoom, 5 px in 32 px text);
 //   on a screen under 15rem (a phone at 200 % zoom) it is the size of the text, unspaced, in a box with less padding, so
@@ -141,6 +142,9 @@ export const statusStyles = css`
   }
   .group.later {
     border: 1px solid var(--_border);
+  }
+  .group-title {
+    line-height: inherit;
   }
   .group p.lead {
     margin: 0.25rem 0 0.5rem;

@@ -243,13 +243,13 @@ export class ClearlineStatus extends StatusFeedElement {
       <${this.subheadingTag}>${t.whatYouCanDo}</${this.subheadingTag}>
       ${urgent.length
         ? html`<div class="group urgent" data-group="urgent">
-            <strong>${urgent.some((a) => a.who) ? t.actNow : t.actNowAll}</strong>
+            <${headingTag(this.headingLevel, 2)} class="group-title">${urgent.some((a) => a.who) ? t.actNow : t.actNowAll}</${headingTag(this.headingLevel, 2)}>
             <ul class="list">${urgent.map((a) => this.renderAction(a, lang))}</ul>
           </div>`
         : nothing}
       ${later.length
         ? html`<div class="group later" data-group="later">
-            <strong>${t.canWait}</strong>
+            <${headingTag(this.headingLevel, 2)} class="group-title">${t.canWait}</${headingTag(this.headingLevel, 2)}>
             <p class="lead">${overdue ? t.canWaitDetailOverdue : t.canWaitDetail}</p>
             <ul class="list">${later.map((a) => this.renderAction(a, lang))}</ul>
           </div>`
