@@ -193,7 +193,8 @@
     el.setAttribute('feed-id', feeds.feedId);
     el.setAttribute('public-key', key);
     const own = company === 'air' ? { status: 'status.html', help: 'help.html' } : { status: '#status', help: '#faq' };
-    if (el.localName === 'clearline-help') el.setAttribute('faq-src', feeds.faqSrc);
+    // With the FAQ's feed id pinned too, as the README's embed code: without it the element warned in the console (trial I).
+    if (el.localName === 'clearline-help') (el.setAttribute('faq-src', feeds.faqSrc), el.setAttribute('faq-feed-id', feeds.faqFeedId ?? feeds.feedId));
     else if (el.localName !== 'clearline-status') el.setAttribute('href', own.status.startsWith('#') ? own.status : withLang(own.status));
     else el.setAttribute('faq-href', own.help.startsWith('#') ? own.help : withLang(own.help));
     el.setAttribute('src', feeds.src);
@@ -225,7 +226,7 @@
         <p class="demo-note"></p>
         <div class="demo-buttons" role="group"></div>
         <label><input type="checkbox" class="demo-auto" /> <span class="demo-auto-label"></span></label>
-        <p class="demo-state" role="status"></p>
+        <p class="demo-state"></p>
       </div>
     </details>`;
   const details = panel.querySelector('details');

@@ -70,6 +70,10 @@ describe('<clearline-faq>: "Did this answer your question?"', () => {
     await openEntry(el, 'when-back');
     expect($$(el, '[part~=feedback]')).to.have.length(2);
     expect(entry.querySelector('[part~=feedback]')!.textContent).to.contain('Did this answer your question?');
+    // Named by the question it shows, not by a copy of it as well: a screen reader heard it twice (trial I).
+    const group = entry.querySelector('[part~=feedback]')!;
+    expect(group.hasAttribute('aria-label')).to.equal(false);
+    expect(sr(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Did this answer your question?');
     entry.querySelector<HTMLButtonElement>('button.fb[data-helpful=yes]')!.click();
     await el.updateComplete;
     await aTimeout(0);

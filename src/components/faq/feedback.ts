@@ -101,9 +101,9 @@ export class AnswerFoot implements ReactiveController {
     const given = this.given.get(entry);
     return html`<button class="copy" part="copy-link" @click=${() => void this.copy(entry, t)}>${t.copyLink}</button>
       <p class="copied" role="status">${this.copied?.id === entry ? this.copied.text : ''}</p>
-      <div class="feedback" part="feedback" role="group" aria-label=${f.feedbackQuestion}>
+      <div class="feedback" part="feedback" role="group" aria-labelledby=${given === undefined ? `fbq-${entry}` : nothing} aria-label=${given === undefined ? nothing : f.feedbackQuestion}>
         ${given === undefined
-          ? html`<p>${f.feedbackQuestion}</p>
+          ? html`<p id=${`fbq-${entry}`}>${f.feedbackQuestion}</p>
               <button class="fb" data-helpful="yes" @click=${() => this.answer(entry, true)}>${f.yes}</button>
               <button class="fb" data-helpful="no" @click=${() => this.answer(entry, false)}>${f.no}</button>`
           : given
