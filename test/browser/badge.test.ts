@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/components/badge/badge.js';
 import type { ClearlineBadge } from '../../src/components/badge/badge.js';
@@ -67,8 +67,7 @@ describe('<clearline-badge>', () => {
     badge.style.removeProperty('--clearline-badge-width');
     await new Promise((r) => requestAnimationFrame(r));
     expect(badge.getBoundingClientRect().width).to.be.at.least(240);
-    await badge.updateComplete;
-    expect(label.textContent, 'a wider badge says it whole again').to.equal('Geen storingen bekend');
+    await waitUntil(() => label.textContent === 'Geen storingen bekend', 'a wider badge says it whole again');
     expect(label.hasAttribute('aria-hidden')).to.equal(false);
   });
 

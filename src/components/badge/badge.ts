@@ -89,9 +89,16 @@ export class ClearlineBadge extends StatusFeedElement {
       : html`<span class=${cls} part="badge" lang=${lang}>${content}</span>`;
   }
 
-  /** A label cut off ("No known d…") steps to a shorter one while there is one; a new width starts whole again. */
+  /**
+   * A label cut off ("No known d…") steps to a shorter one while there is one; a new width starts whole again. Only when
+   * the label is shortened or cut: an update on every resize would take a task of its own beside the banner's
+   * (shared/render-turn.ts), on every page, for nothing.
+   */
   protected override firstUpdated(): void {
-    new ResizeObserver(() => this.requestUpdate()).observe(this);
+    new ResizeObserver(() => {
+      const el = this.renderRoot.querySelector('.label')!;
+      if (this.cut || el.scrollWidth > el.clientWidth) this.requestUpdate();
+    }).observe(this);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
