@@ -5,8 +5,8 @@ import { LiveText } from '../shared/live-text.js';
 
 /**
  * The announcement of a new update inside the help dialog. While a modal dialog is open the rest of the page is inert, so
- * the banner's or status page's live region went unheard: the reader who had opened Help was not told that flights were
- * now cancelled (trial I). Said as they say it (shared/announcer.ts), only while the dialog is open, in a region that is in
+ * the banner's or status page's live region went unheard: the reader who had opened Help was not told that the incident
+ * had grown worse (trial I). Said as they say it (shared/announcer.ts), only while the dialog is open, in a region that is in
  * the dialog from its first opening.
  */
 export class DialogLive implements ReactiveController {
