@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Runs the Node tests that depend on the time of day under libfaketime at the hours that broke CI before: near
+// midnight, the small hours (before 06:00 on the feed's clock "morgen 9:00" is within 4 hours) and noon. Three
+// stops' CI runs failed on a test that passed at the hour it was written. Not part of `npm test` (it needs the
+// Debian package faketime and runs the same files five times); run it before a stop:
+//   node scripts/clock-sweep.mjs                 the files that speak of times (below), at every hour in HOURS
+//   node scripts/clock-sweep.mjs a.test.mjs …    these files
+//   HOURS=23:50,04:30 node scripts/clock-sweep.mjs
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const HOURS = (process.env.HOURS ?? '23:35,23:50,00:10,04:30,05:30,12:00').split(',');
+// A test that reads the real clock, directly or through the CLI or the studio (relative times such as "+30m").
+const TIMELY = /Date\.now\(\)|new Date\(\)|morgen|tomorrow|tonight|vannacht|vanavond|next-update|nextUpdate|\+\d+m\b|heartbeat/;
+const dir = 'test/node';
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : readdirSync(dir).filter((f) => f.endsWith('.test.mjs') && TIMELY.test(readFileSync(join(dir, f), 'utf8'))).map((f) => join(dir, f));
+
+if (spawnSync('faketime', ['--version']).error) {
+  console.error('faketime is not installed: apt-get install -y faketime');
+  process.exit(2);
+}
+// A winter date (Europe/Amsterdam is UTC+1, as in most tests' feeds) and, for each hour, a summer one is not needed:
+// the tests fix their own dates where the season matters.
+const day = new Date().toISOString().slice(0, 10);
+let failed = 0;
+for (const hour of HOURS) {
+  const at = `@${day} ${hour}:00`;
+  const run = spawnSync('faketime', ['-f', at, process.execPath, '--test', '--test-reporter=tap', ...files], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC', FAKETIME_DONT_FAKE_MONOTONIC: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const out = `${run.stdout}${run.stderr}`;
+  const fail = /# fail (\d+)/.exec(out)?.[1] ?? (run.status ? '?' : '0');
+  console.log(`${hour} UTC: ${files.length} files, exit ${run.status}, failed ${fail}`);
+  if (run.status) {
+    failed++;
+    console.log(out.split('\n').filter((l) => /^\s*not ok|^\s+(error|expected|actual):/.test(l)).slice(0, 40).join('\n'));
+  }
+}
+process.exit(failed ? 1 : 0);
