@@ -32,6 +32,8 @@ export interface FaqTerms {
   failed: string;
   /** The search code could not be loaded; the questions stay listed below. */
   searchFailed: string;
+  /** Said when Escape emptied the search field: the list changed under the reader without a word. */
+  cleared: string;
 }
 
 export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
@@ -57,6 +59,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     loading: 'Loading the questions…',
     failed: 'The questions could not be loaded.',
     searchFailed: 'Search does not work right now. All questions are below.',
+    cleared: 'Search cleared.',
   },
   nl: {
     searchLabel: 'Zoek in de veelgestelde vragen',
@@ -80,6 +83,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     loading: 'De vragen worden geladen…',
     failed: 'De vragen konden niet worden geladen.',
     searchFailed: 'Zoeken lukt nu niet. Alle vragen staan hieronder.',
+    cleared: 'Zoekopdracht gewist.',
   },
 };
 

@@ -157,6 +157,23 @@ describe('<clearline-faq>', () => {
     expect(root(el).activeElement).to.equal(input(el));
     expect(resultIds(el)).to.deep.equal([]);
     expect(entryIds(el)).to.have.length(ENTRIES.length);
+    // Said, not only seen (trial I: the list changed under a screen reader's user in silence), until the next key typed.
+    const live = () => root(el).querySelector('[role=status]')!.textContent!.trim();
+    expect(live()).to.equal(`Search cleared. ${ENTRIES.length} questions.`);
+    await type(el, 'flight');
+    await waitUntil(() => /\d+ results?/.test(live()), 'count not announced', { timeout: 5000 });
+    // Escape in an empty field says nothing: nothing changed.
+    input(el).value = '';
+    input(el).dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(live()).to.equal('');
+    const nl = await mount('nl');
+    await type(nl, 'vlucht');
+    await sendKeys({ press: 'Escape' });
+    await nl.updateComplete;
+    expect(root(nl).querySelector('[role=status]')!.textContent!.trim()).to.equal(`Zoekopdracht gewist. ${ENTRIES.length} vragen.`);
   });
 
   it('renders answers as sanitized Markdown', async () => {

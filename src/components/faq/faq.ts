@@ -112,6 +112,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   @state() private open = new Set<string>();
   @state() private shown = BROWSE_PAGE;
+  /** Escape emptied the search: said with the count of all questions, until the next key typed (trial I: it was silent). */
+  @state() private cleared = false;
 
   protected readonly feed = new FeedController(this, 'faq');
   private readonly status = new FaqStatusFeed(this, () => this.now);
@@ -125,7 +127,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private readonly markdownReady = new MarkdownReady(this, () => this.open.size > 0, () => this.currentEntries.length > 0);
   private readonly keys = listKeys({
     field: () => this.input, questions: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')],
-    open: (button) => this.setOpen(button.dataset.id!, true), clear: () => this.clear(),
+    open: (button) => this.setOpen(button.dataset.id!, true), clear: () => this.clear(!!this.search.query),
   });
   // Constructed for its hooks: it reveals the entry a `#faq-<id>` address names.
   protected readonly deepLinks = new DeepLinks(this, () => this.currentEntries.length > 0, (id) => this.reveal(id));
@@ -148,10 +150,12 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   private onInput(e: InputEvent): void {
     this.shown = RESULT_PAGE;
+    this.cleared = false;
     this.search.setQuery((e.target as HTMLInputElement).value);
   }
 
-  private clear(): void {
+  private clear(said = false): void {
+    this.cleared = said;
     this.search.clear();
     this.shown = BROWSE_PAGE;
     const input = this.input;
@@ -161,9 +165,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     }
   }
 
-  private get input(): HTMLInputElement | null {
-    return this.renderRoot.querySelector('input[type=search]');
-  }
+  private get input(): HTMLInputElement | null { return this.renderRoot.querySelector('input[type=search]'); }
 
   private setOpen(id: string, open: boolean): void {
     if (open && !this.open.has(id)) this.foot.opened(id);
@@ -182,8 +184,6 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     this.shown = Math.max(this.shown, at + 1 + this.status.incidents.length);
     return true;
   }
-
-  // ---- rendering ----
 
   protected override render() {
     const lang = this.language;
@@ -218,7 +218,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
           @keydown=${this.keys.onFieldKey}
         />
       </div>
-      <p class="count" id="count" part="count">${count}</p><p class="visually-hidden" role="status">${searching && this.search.settled ? count : ''}</p>
+      <p class="count" id="count" part="count">${count}</p><p class="visually-hidden" role="status">${searching && this.search.settled ? count : this.cleared ? `${t.cleared} ${count}.` : ''}</p>
       ${payload && !this.entries && isExpired(payload, this.now)
         ? html`<p class="last-checked" part="last-checked">${t.lastChecked(formatDate(Date.parse(payload.issued_at), lang))}</p>`
         : nothing}
