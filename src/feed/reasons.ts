@@ -6,6 +6,7 @@
 import { CAN_WAIT_ORDER, groupChannels, isClosed, LONG_WAIT_MINUTES, openFirst } from './channels.js';
 import { openIncidents } from './incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from './schema.js';
+import { sharesWord, wordsOf } from './words.js';
 
 /** Channels that answer later, never right now: not offered for an urgent reason. */
 const ANSWERS_LATER = new Set<Channel['kind']>(['callback', 'email']);
@@ -41,11 +42,22 @@ export function reasonActions(payload: StatusPayload, reason: ContactReason): Ac
   const open = openIncidents(payload);
   const channels = reasonChannels(payload, reason);
   const own = channels.map((c) => c.href);
-  const lines = channels.filter((c) => c.emergency).map((c) => c.href);
-  const concerned = open.filter((i) => i.actions?.some((a) => a.urgent && lines.includes(a.href!)));
+  const lines = channels.filter((c) => c.emergency);
+  let concerned = open.filter((i) => i.actions?.some((a) => a.urgent && lines.some((c) => c.href === a.href)));
+  // None dials one (a template's "Smell gas? Go outside and call the emergency line" has no number until the desk links
+  // it): a reason that names its emergency line is about what its name says, so the incidents that share a word with it
+  // in their title or an act-now action. A grid operator's "Ik ruik gas" listed the power cut's "Bel de leverancier van
+  // het apparaat" (trial H). The others' actions stay at the top of the dialog and on the status page.
+  const about = wordsOf(reason.label);
+  if (!concerned.length && lines.some((c) => reason.channels?.includes(c.id))) {
+    concerned = open.filter((i) => sharesWord(about, i.title) || i.actions?.some((a) => a.urgent && sharesWord(about, a.label, a.who)));
+  }
   const all = (reason.urgent && concerned.length ? concerned : open).flatMap((i) => i.actions ?? []);
   const urgent = all.filter((a) => a.urgent);
-  return reason.urgent ? urgent.sort((a, b) => +own.includes(b.href!) - +own.includes(a.href!)) : [...urgent, ...all.filter((a) => !a.urgent)];
+  // Within them, the action that uses the reason's own line, then one that says what the reason says ("Ik heb medische
+  // apparatuur thuis": "U gebruikt thuis medische apparatuur" before "Zet apparaten uit" of the same power cut).
+  const rank = (a: Action) => (own.includes(a.href!) ? 2 : +sharesWord(about, a.label, a.who));
+  return reason.urgent ? urgent.sort((a, b) => rank(b) - rank(a)) : [...urgent, ...all.filter((a) => !a.urgent)];
 }
 
 /** The channels to offer for a reason, in the order to offer them. */

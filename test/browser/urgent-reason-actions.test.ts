@@ -77,8 +77,15 @@ describe('an urgent reason with two open incidents: only the one its emergency l
     expect(await panel(twoIncidents(), 'smell-gas', 'nl')).to.deep.equal(['U ruikt gas', 'U woont in postcode 3581']);
   });
 
-  it('no incident dials its line: every act-now action stays (nothing for someone in danger is hidden on a guess)', async () => {
-    expect(await panel(twoIncidents([TAP]), 'smell-gas')).to.deep.equal(['You have no internet', 'You live in postcode 3581']);
+  it('no incident dials its line: the gas leak, whose title says what the reason says; with no such incident, every act-now action stays', async () => {
+    // Trial H: "Ik ruik gas" listed a power cut's action for people with medical equipment at home. The others' actions
+    // stay at the top of the dialog.
+    expect(await panel(twoIncidents([TAP]), 'smell-gas')).to.deep.equal(['You live in postcode 3581']);
+    expect(await panel(twoIncidents([TAP]), 'smell-gas', 'nl')).to.deep.equal(['U woont in postcode 3581']);
+    // Neither dialled nor named: nothing for someone in danger is left out on a guess.
+    const unnamed = twoIncidents([{ ...TAP, label: { en: 'Close the tap at the meter', nl: 'Draai de kraan dicht' } }]);
+    unnamed.incidents[0]!.title = { en: 'Leak in Lombok', nl: 'Lek in Lombok' };
+    expect(await panel(unnamed, 'smell-gas')).to.deep.equal(['You have no internet', 'You live in postcode 3581']);
   });
 
   it('a reason that can wait keeps every incident\'s actions, urgent first', async () => {
