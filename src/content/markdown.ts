@@ -2,6 +2,7 @@ import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { safeHref } from './links.js';
 import { renderPlain } from './markdown-plain.js';
+import { phoneSpans } from './phone-spans.js';
 
 /** What feed Markdown may produce: paragraphs, emphasis, lists, links and code. */
 const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre'] as const;
@@ -48,11 +49,35 @@ function getPurifier(): Purifier {
 // there the text is drawn as plain text (markdown-plain.ts), never as HTML.
 let works: boolean | undefined;
 
-/** Markdown to a sanitized fragment, ready to insert without any HTML string sink. */
-export function renderMarkdown(markdown: string): DocumentFragment {
+/**
+ * Markdown to a sanitized fragment, ready to insert without any HTML string sink. `lines`: the feed's own `tel:` links;
+ * where the text writes one of those numbers outside a link, it becomes a link to it (phone-spans.ts).
+ */
+export function renderMarkdown(markdown: string, lines: readonly string[] = []): DocumentFragment {
   // (Blocked, DOMPurify returns nothing at all, despite its types.)
   works ??= (sanitized('clearline') as DocumentFragment | null)?.textContent?.trim() === 'clearline';
-  return works ? sanitized(markdown) : renderPlain(markdown);
+  return works ? linkNumbers(sanitized(markdown), lines) : renderPlain(markdown);
+}
+
+/** Each text outside a link or code that writes one of `lines` gets that number as a link, built as DOM (no HTML). */
+function linkNumbers(fragment: DocumentFragment, lines: readonly string[]): DocumentFragment {
+  const hrefs = lines.filter((h) => safeHref(h));
+  if (!hrefs.length) return fragment;
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('a, code, pre')) texts.push(walker.currentNode as Text);
+  for (const text of texts) {
+    // From the last span back, so the earlier offsets stay right as the node is split.
+    for (const { start, end, href } of phoneSpans(text.data, hrefs).reverse()) {
+      const number = text.splitText(start);
+      number.splitText(end - start);
+      const a = document.createElement('a');
+      a.href = href;
+      number.replaceWith(a);
+      a.append(number);
+    }
+  }
+  return fragment;
 }
 
 function sanitized(markdown: string): DocumentFragment {

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html } from 'lit/static-html.js';
 import { markdown } from '../../content/markdown-lazy.js';
 import { numberLang } from '../../content/links.js';
+import { telLines } from '../../content/tel-lines.js';
 import { isExpired } from '../../feed/incidents.js';
 import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
@@ -106,9 +107,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   /** @internal Set by `<clearline-help>`, which shows the incident just above: the group heading then does not repeat its title. */
   @property({ attribute: false }) incidentShown = false;
 
-  protected override feedConfig(): FeedConfig {
-    return this.entries ? {} : super.feedConfig();
-  }
+  protected override feedConfig(): FeedConfig { return this.entries ? {} : super.feedConfig(); }
 
   @state() private open = new Set<string>();
   @state() private shown = BROWSE_PAGE;
@@ -129,8 +128,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     field: () => this.input, questions: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')],
     open: (button) => this.setOpen(button.dataset.id!, true), clear: () => this.clear(!!this.search.query),
   });
-  // Constructed for its hooks: it reveals the entry a `#faq-<id>` address names.
-  protected readonly deepLinks = new DeepLinks(this, () => this.currentEntries.length > 0, (id) => this.reveal(id));
+  protected readonly deepLinks = new DeepLinks(this, () => this.currentEntries.length > 0, (id) => this.reveal(id)); // reveals `#faq-<id>`
 
   /** The entries shown: the `entries` property, else the verified document's. */
   get currentEntries(): FaqEntry[] {
@@ -276,6 +274,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const { engine, index } = this.search;
     const process = terms && engine ? index?.process : undefined;
     const questionTag = headingTag(this.headingLevel, nested ? 1 : 0);
+    const lines = telLines(this.status.payload?.channels); // the status feed's numbers in an answer become links
     const marks = process ? this.highlights.get(lang, id, question, answer, terms!, () => ({ question: engine!.highlightRanges(question, terms!, process), snippet: engine!.snippet(answer, terms!, process) })) : undefined;
     const snip = !isOpen ? marks?.snippet : undefined;
     return html`<li class="entry ${incident ? 'incident' : ''}" part=${part} id="faq-${id}" data-id=${id}>
@@ -286,7 +285,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${withMarks(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
         ${isOpen
-          ? html`<div class="md">${guard([answer, !!markdown()], () => markdown()?.renderMarkdown(answer) ?? answer)}</div>${this.foot.render(id)}`
+          ? html`<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
           : nothing}
       </div>
     </li>`;

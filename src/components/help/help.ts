@@ -10,6 +10,7 @@ import { resolvedWhen } from '../../i18n/resolved.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
 import { renderPlain } from '../../content/markdown-plain.js';
+import { telLines } from '../../content/tel-lines.js';
 import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
@@ -135,7 +136,7 @@ export class ClearlineHelp extends StatusFeedElement {
     this.open = true;
     this.view = 'answers';
     void loadFaq();
-    if (!this.md) void loadMarkdown().then((r) => ((this.md = (source: string) => r.renderMarkdown(source)), this.requestUpdate()));
+    if (!this.md) void loadMarkdown().then((r) => ((this.md = (source: string) => r.renderMarkdown(source, telLines(this.status?.channels))), this.requestUpdate()));
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
   }

@@ -33,11 +33,12 @@ export class MarkdownReady implements ReactiveController {
   private switching: Promise<void> | undefined;
   /** The real renderer, once the texts drawn so far are ready for it. */
   private active: MarkdownModule | undefined;
-  private readonly drawnPlain = new Set<string>();
+  /** Texts drawn plain, each with the feed's phone lines it was given (see content/markdown.ts). */
+  private readonly drawnPlain = new Map<string, readonly string[] | undefined>();
   /** A stable object (hosts guard their renders on it) that draws plain and remembers the text. */
   private readonly plain: MarkdownModule = {
-    renderMarkdown: (source) => {
-      this.drawnPlain.add(source);
+    renderMarkdown: (source, lines) => {
+      this.drawnPlain.set(source, lines);
       return plainText.renderMarkdown(source);
     },
   };
@@ -82,17 +83,17 @@ export class MarkdownReady implements ReactiveController {
   private async prepare(): Promise<void> {
     const real = await this.load();
     const ready = new Map<string, DocumentFragment>();
-    for (const source of this.drawnPlain) {
+    for (const [source, lines] of this.drawnPlain) {
       await nextTask(); // (the first: the loader's warm-up ran in the task that resolved it)
-      ready.set(source, real.renderMarkdown(source));
+      ready.set(source, real.renderMarkdown(source, lines));
     }
     this.drawnPlain.clear();
     // Each prepared fragment is used once (inserting a fragment empties it); anything else renders now.
     this.active = {
-      renderMarkdown: (source) => {
+      renderMarkdown: (source, lines) => {
         const fragment = ready.get(source);
         ready.delete(source);
-        return fragment ?? real.renderMarkdown(source);
+        return fragment ?? real.renderMarkdown(source, lines);
       },
     };
   }

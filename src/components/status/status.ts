@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
+import { telLines } from '../../content/tel-lines.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
@@ -99,12 +100,8 @@ export class ClearlineStatus extends StatusFeedElement {
   }
 
   /** The incident title's heading tag, and one level below it for the parts of an incident. */
-  private get headingTag(): StaticValue {
-    return headingTag(this.headingLevel);
-  }
-  private get subheadingTag(): StaticValue {
-    return headingTag(this.headingLevel, 1);
-  }
+  private get headingTag(): StaticValue { return headingTag(this.headingLevel); }
+  private get subheadingTag(): StaticValue { return headingTag(this.headingLevel, 1); }
 
   protected override render() {
     const lang = this.language;
@@ -186,7 +183,8 @@ export class ClearlineStatus extends StatusFeedElement {
   private md(text: TextValue | undefined, lang: string) {
     const source = pickText(text, lang);
     const renderer = this.markdownReady.renderer();
-    return guard([source, renderer], () => renderer.renderMarkdown(source));
+    const lines = telLines(this.feed.view.payload?.channels); // its numbers in the text become links
+    return guard([source, renderer, lines], () => renderer.renderMarkdown(source, lines));
   }
 
   private renderIncident(incident: Incident, t: Terms, lang: string, sos: readonly Channel[] = []) {
