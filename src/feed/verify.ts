@@ -91,8 +91,9 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
   if (store) {
     const key = rollbackKey(kind, options, payload.feed_id);
     const hash = await digest(verified.encodedPayload);
-    ({ newer } = checkRollback(store, key, payload.seq, hash));
-    commitSeq(store, key, payload.seq, hash);
+    const pinned = keys.map((k) => k.kid);
+    ({ newer } = checkRollback(store, key, payload.seq, hash, pinned));
+    commitSeq(store, key, payload.seq, hash, verified.kid, pinned);
   }
   return { payload, envelope, kid: verified.kid, alg: verified.alg, newer };
 }

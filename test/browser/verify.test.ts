@@ -109,6 +109,25 @@ describe('verifyDocument', () => {
     expect(ok.newer).to.equal(true);
   });
 
+  it('forgets a remembered seq once its key is no longer pinned: a stolen key cannot lock readers out for good (trial K)', async () => {
+    const stolen = await keygen();
+    const fresh = await keygen();
+    const store = memoryStore();
+    const seq = nextSeq() + 1000;
+    // While the page pins both keys, the thief signs the highest seq there is with the stolen one; readers take it.
+    const both = { kind: 'status' as const, keys: [stolen.publicJwk, fresh.publicJwk], store };
+    await verifyDocument(JSON.stringify(await sign(statusFeed({ seq: Number.MAX_SAFE_INTEGER - 1 }), [stolen])), both);
+    expect(await refusal(verifyDocument(JSON.stringify(await sign(statusFeed({ seq }), [fresh])), both)), 'still pinned: still counts').to.equal('rollback');
+    // The site pins only the new key: the real update is taken, and from then on its seq counts.
+    const only = { kind: 'status' as const, keys: [fresh.publicJwk], store };
+    expect((await verifyDocument(JSON.stringify(await sign(statusFeed({ seq }), [fresh])), only)).newer).to.equal(true);
+    expect(await refusal(verifyDocument(JSON.stringify(await sign(statusFeed({ seq: seq - 1 }), [fresh])), only))).to.equal('rollback');
+    // A record from before records had a key (no kid) still counts, whatever is pinned.
+    const old = memoryStore();
+    old.setItem('clearline:seq:status:example-air', JSON.stringify({ seq: seq + 10, hash: 'x' }));
+    expect(await refusal(verifyDocument(JSON.stringify(await sign(statusFeed({ seq }), [fresh])), { ...only, store: old }))).to.equal('rollback');
+  });
+
   it('refuses envelopes that are not General JSON Serialization', async () => {
     const key = await keygen();
     const env = await sign(statusFeed(), [key]);
