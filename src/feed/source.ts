@@ -3,7 +3,7 @@ import { ExpiredError, FeedError } from './errors.js';
 import { httpFailure } from './fetch.js';
 import { cacheKey, resolveUrl } from './identity.js';
 import { importKeys, type PinnedKey } from './keys.js';
-import { loadDocument, type LoadedDocument, type LoadOptions } from './load.js';
+import { loadDocument, type LoadedDocument } from './load.js';
 import { nextDelayMs, parseRetryAfter, RESUME_SPREAD_MS, type Random } from './poll.js';
 import { defaultStore, type KeyValueStore } from './kv-store.js';
 import type { DocumentKind } from './schema.js';
@@ -19,36 +19,12 @@ export interface SourceState<K extends DocumentKind = DocumentKind> {
   loading: boolean;
 }
 
-/** The timer functions a source uses; injectable so tests can run thousands of cycles instantly. */
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(id: unknown): void;
-}
+import { realTimers, type SourceOptions, type SubscriberPrefs, type Timers } from './source-options.js';
 
-export interface SourceOptions<K extends DocumentKind> extends LoadOptions<K> {
-  /** Poll for newer documents (default true). */
-  poll?: boolean;
-  timers?: Timers;
-  random?: Random;
-  /**
-   * Where the last accepted envelope is kept across reloads and tabs; defaults to the rollback
-   * `store` (localStorage when available). `null` keeps nothing.
-   */
-  cache?: KeyValueStore | null;
-}
-
-/** What one subscriber asks of the shared poller. */
-export interface SubscriberPrefs {
-  /** The element's `poll` attribute in seconds: it can only make polling rarer. */
-  pollSeconds?: number;
-}
+export type { SourceOptions, SubscriberPrefs, Timers };
 
 type Listener<K extends DocumentKind> = (state: SourceState<K>) => void;
 
-const realTimers: Timers = {
-  setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
-  clearTimeout: (id) => globalThis.clearTimeout(id as number),
-};
 
 /**
  * One signed document at one URL, shared by every element on the page that shows it: one
@@ -64,6 +40,7 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
   private started = false;
   private disposed = false;
   private timer?: unknown;
+  private lingering?: unknown;
   private due?: number;
   private failures = 0;
   private retryAfterMs: number | null = null;
@@ -79,6 +56,8 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
   constructor(
     readonly options: SourceOptions<K>,
     private readonly onIdle?: () => void,
+    /** Told when the source starts or stops lingering (lingerMs): it has no subscriber then. */
+    private readonly onLinger?: (lingering: boolean) => void,
   ) {
     this.timers = options.timers ?? realTimers;
     this.random = options.random ?? Math.random;
@@ -88,15 +67,34 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
 
   subscribe(listener: Listener<K>, prefs: SubscriberPrefs = {}): () => void {
     this.listeners.set(listener, prefs);
+    if (this.lingering !== undefined) {
+      // Back within the grace time: the document in hand at once, polling where its schedule was (arm: overdue runs soon).
+      this.timers.clearTimeout(this.lingering);
+      this.lingering = undefined;
+      this.arm();
+      this.onLinger?.(false);
+    }
     if (!this.started) {
       this.started = true;
       this.inflight = this.start();
     } else listener(this.state);
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.dispose();
+      if (this.listeners.size === 0) this.leave();
     };
   }
+
+  /** The last subscriber left: end now, or after `lingerMs` without polling (a load in flight may finish). */
+  private leave(): void {
+    const ms = this.options.lingerMs ?? 0;
+    if (!ms || this.disposed) return this.dispose();
+    this.clearTimer();
+    this.lingering = this.timers.setTimeout(() => this.dispose(), ms);
+    this.onLinger?.(true);
+  }
+
+  /** Whether it waits, with no subscriber, for one to come back (lingerMs). */
+  get isLingering(): boolean { return this.lingering !== undefined; }
 
   /** When the next poll is due (ms since epoch), or undefined when none is planned. */
   get nextRefreshAt(): number | undefined { return this.due; }
@@ -158,6 +156,7 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     this.generation++;
     this.controller?.abort();
     this.clearTimer();
+    if (this.lingering !== undefined) this.timers.clearTimeout(this.lingering);
     this.listeners.clear();
     this.onIdle?.();
   }
@@ -242,10 +241,10 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     this.arm();
   }
 
-  /** Sets the timer for `due`, unless paused or a load is running. */
+  /** Sets the timer for `due`, unless paused, a load is running or nobody is subscribed (lingering). */
   private arm(): void {
     this.clearTimer();
-    if (this.disposed || this.paused.size || this.due === undefined || this.state.loading) return;
+    if (this.disposed || this.paused.size || this.due === undefined || this.state.loading || !this.listeners.size) return;
     const wait = this.due - this.now();
     const delay = wait > 0 ? wait : Math.round(this.random() * RESUME_SPREAD_MS);
     this.timer = this.timers.setTimeout(() => {

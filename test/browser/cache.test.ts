@@ -5,7 +5,7 @@ import { FeedSource } from '../../src/feed/source.js';
 import '../../src/components/status/status.js';
 import '../../src/components/faq/faq.js';
 import { FakeTimers } from './fake-env.js';
-import { b64, iso, keygen, MIN, nextSeq, sign, statusFeed, unb64, type TestKey } from './helpers.js';
+import { b64, endSources, iso, keygen, MIN, nextSeq, sign, statusFeed, unb64, type TestKey } from './helpers.js';
 
 /** A localStorage-like store that can list its keys, for the eviction budget. */
 function listingStore(): KeyValueStore & { length: number; key(i: number): string | null; map: Map<string, string> } {
@@ -223,6 +223,7 @@ describe('last verified data across reloads and tabs', () => {
     expect(text).to.contain('Storm: flights cancelled');
     expect(text).to.match(/Last confirmed/i);
     el.remove();
+    endSources(); // as a reload does
 
     const expired = JSON.stringify(
       await sign(statusFeed({ feed_id: 'cache-el', seq: nextSeq(), incidents: [], issued_at: iso(-120 * MIN), expires_at: iso(-5 * MIN) }), [key]),
@@ -239,6 +240,7 @@ describe('last verified data across reloads and tabs', () => {
     expect(el2.shadowRoot!.querySelector('[part="all-clear"]'), 'never all-clear on expired data').to.equal(null);
     expect(el2.shadowRoot!.textContent).to.match(/Outdated/i);
     el2.remove();
+    endSources(); // as a reload does
     localStorage.removeItem(CACHE_PREFIX + `status:${url}`);
   });
 
@@ -261,6 +263,7 @@ describe('last verified data across reloads and tabs', () => {
         expect(el.shadowRoot!.querySelector('[part~=notice]')?.textContent?.trim()).to.match(words);
         expect(el.shadowRoot!.textContent).to.contain(lang === 'nl' ? 'Krijg ik mijn geld terug?' : 'Can I get a refund?');
         el.remove();
+        endSources(); // as a reload does
       }
     } finally {
       localStorage.removeItem(CACHE_PREFIX + `faq:${url}`);

@@ -5,7 +5,7 @@ import '../../src/components/faq/faq.js';
 import '../../src/components/help/help.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
-import { keygen, MIN, nextSeq, sign, statusFeed, type TestKey } from './helpers.js';
+import { endSources, keygen, MIN, nextSeq, sign, statusFeed, type TestKey } from './helpers.js';
 
 // A reader at 00:20 on Tuesday 27 October 2026 (this browser's clock), the host down after a reload. "Laatst bevestigd om
 // ma 26 okt, 23:50" put "om" before a date (status, help); the FAQ said only "om 23:50", as if it were tonight.
@@ -43,6 +43,7 @@ async function notice(tag: 'clearline-status' | 'clearline-faq', lang: string, e
     return el.shadowRoot!.querySelector('[part~=notice]')!.textContent!.replace(/\s+/g, ' ').trim();
   } finally {
     el.remove();
+    endSources(); // the next call acts out a reload
     localStorage.removeItem(CACHE_PREFIX + `${kind}:${url}`);
   }
 }

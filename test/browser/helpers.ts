@@ -3,6 +3,7 @@ import { encodeBase64url } from '../../src/feed/base64url.js';
 import type { GeneralJws } from '../../src/feed/envelope.js';
 import type { StatusPayload } from '../../src/feed/schema.js';
 import { generateSigningKey, signPayload } from '../../src/feed/sign.js';
+import { sharedSources } from '../../src/feed/registry.js';
 
 export const iso = (offsetMs = 0) => new Date(Math.floor((Date.now() + offsetMs) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 export const MIN = 60_000;
@@ -91,3 +92,14 @@ export function shownTime(ms: number): string {
   const options: Intl.DateTimeFormatOptions = sameDay ? { hour: 'numeric', minute: '2-digit' } : { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
   return new Intl.DateTimeFormat('en', options).format(ms);
 }
+
+/**
+ * Ends every shared source, as a reload does: a source outlives its last element by a minute (registry.ts LINGER_MS), so a
+ * test that removes an element and adds one for the same feed to act out a reload must call this in between.
+ */
+export function endSources(): void {
+  for (const s of [...sharedSources()]) s.dispose();
+}
+
+// Each test starts as a new page would: no source of an earlier test lingers into it.
+afterEach(endSources);

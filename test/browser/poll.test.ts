@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { importKeys, type PinnedKey } from '../../src/feed/keys.js';
 import {
   BACKOFF_CAP_MS,
@@ -237,6 +237,32 @@ describe('FeedSource polling', () => {
     h.source.dispose();
   });
 
+  it('with lingerMs: no polling while nobody is subscribed, polling where it was on return, ended when the time is up', async () => {
+    const env = await envelopeAt(key, Date.now(), 500);
+    let idle = 0;
+    const h = harness(keys, () => ({ body: env }), { lingerMs: 60_000 });
+    const source = new FeedSource<'status'>({ ...h.source.options }, () => idle++);
+    const t = h.t;
+    let off = source.subscribe(() => {});
+    await source.whenIdle();
+    const requests = h.requests();
+    expect(source.timerPending).to.equal(true);
+    off();
+    expect(source.timerPending, 'no poll while lingering').to.equal(false);
+    expect(t.only()).to.equal(60_000);
+    // Back within the minute: the document at once, the poll timer armed again, no request.
+    let seen: unknown;
+    off = source.subscribe((state) => (seen = state.document?.payload.seq));
+    expect(seen).to.equal(500);
+    expect(source.timerPending).to.equal(true);
+    expect(h.requests()).to.equal(requests);
+    off();
+    t.fire();
+    expect(idle, 'ended after the minute').to.equal(1);
+    expect(t.pending.size).to.equal(0);
+    expect(h.requests()).to.equal(requests);
+  });
+
   it('stops its timer and aborts its request when the last subscriber leaves', async () => {
     let aborted = false;
     const t = new FakeTimers();
@@ -351,7 +377,36 @@ describe('<clearline-status> polling wiring', () => {
     expect(mine[0]!.timerPending).to.equal(true);
     els.forEach((e) => e.remove());
     expect(mine[0]!.timerPending).to.equal(false);
+    // It lingers a minute without polling (a single-page app's route change adds the elements again), then ends;
+    // meanwhile it is not offered to other elements (an FAQ would take the status of the page left).
+    expect(mine[0]!.isLingering).to.equal(true);
+    expect([...activeSources()].includes(mine[0]!)).to.equal(false);
+    mine[0]!.dispose();
     expect([...activeSources()].some((s) => s.options.url === src)).to.equal(false);
+  });
+
+  it('an element added again after all were removed (a route change) draws the document at once, with no new request (trial J)', async () => {
+    const src = await blobFeed();
+    requests = 0;
+    const make = () => {
+      const el = document.createElement('clearline-status');
+      el.setAttribute('src', src);
+      el.setAttribute('public-key', JSON.stringify(key.publicJwk));
+      return el;
+    };
+    const first = make();
+    document.body.append(first);
+    await waitUntil(() => first.shadowRoot?.querySelector('[part~=incident]'), 'first load');
+    first.remove();
+    for (let i = 0; i < 5; i++) {
+      const again = make();
+      document.body.append(again);
+      await (again as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(again.shadowRoot!.querySelector('[part~=incident]'), `return ${i + 1}: drawn in its first render`).to.not.equal(null);
+      again.remove();
+    }
+    expect(requests, 'one request for six mounts').to.equal(1);
+    [...activeSources()].filter((s) => s.options.url === src).forEach((s) => s.dispose());
   });
 
   it('pauses on visibilitychange to hidden and leaves no page listeners after 500 mounts', async () => {
