@@ -122,7 +122,7 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
     if (paused === this.paused.has(reason)) return;
     if (paused) {
       this.paused.add(reason);
-      this.clearTimer();
+      this.arm(); // no poll now; offline, only the note that a check could not be made
       return;
     }
     this.paused.delete(reason);
@@ -244,12 +244,17 @@ export class FeedSource<K extends DocumentKind = DocumentKind> {
   /** Sets the timer for `due`, unless paused, a load is running or nobody is subscribed (lingering). */
   private arm(): void {
     this.clearTimer();
-    if (this.disposed || this.paused.size || this.due === undefined || this.state.loading || !this.listeners.size) return;
+    if (this.disposed || this.due === undefined || this.state.loading || !this.listeners.size) return;
     const wait = this.due - this.now();
-    const delay = wait > 0 ? wait : Math.round(this.random() * RESUME_SPREAD_MS);
+    // Offline in view: once a check would have been due, say that it could not be made; the data stays, marked (trial K:
+    // 170 s offline showed the incident as if current). Back online, a check runs soon and clears it.
+    const offline = [...this.paused].join() === 'offline';
+    if (this.paused.size && !(offline && !this.state.error)) return;
+    const delay = wait > 0 ? wait : offline ? 0 : Math.round(this.random() * RESUME_SPREAD_MS);
     this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
-      void this.refresh();
+      if (offline) this.failed(new FeedError('network', 'this device is offline'));
+      else void this.refresh();
     }, delay);
   }
 

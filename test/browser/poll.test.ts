@@ -218,13 +218,34 @@ describe('FeedSource polling', () => {
     h.source.setPaused('offline', true);
     h.t.now += 3_600_000;
     h.source.setPaused('hidden', false);
-    expect(h.t.pending.size, 'still offline').to.equal(0);
+    // Still offline, in view, past due: no request, only the note that the check could not be made (the data stays).
+    const requests = h.requests();
+    expect(h.t.only(), 'the note at once: the check is overdue').to.equal(0);
+    h.t.fire();
+    expect(h.source.state.error?.code).to.equal('network');
+    expect(h.source.state.error?.message).to.equal('this device is offline');
+    expect(h.source.state.document?.payload.seq).to.equal(12);
+    expect(h.t.pending.size, 'nothing more while offline').to.equal(0);
+    expect(h.requests()).to.equal(requests);
     h.source.setPaused('offline', false);
     expect(h.t.only(), 'overdue: soon').to.be.at.most(2_000);
     const before = h.requests();
     h.t.fire();
     await h.source.whenIdle();
     expect(h.requests()).to.equal(before + 1);
+    h.source.dispose();
+  });
+
+  it('offline before a check is due: nothing is said until it would have been made', async () => {
+    const env = await envelopeAt(key, Date.now(), 13);
+    const h = harness(keys, () => ({ body: env }));
+    h.source.subscribe(() => {});
+    await h.source.whenIdle();
+    const due = h.source.nextRefreshAt!;
+    h.source.setPaused('offline', true);
+    expect(h.t.only(), 'a moment offline (a tunnel) says nothing before the check is due').to.equal(due - h.t.now);
+    h.source.setPaused('offline', false);
+    expect(h.source.state.error).to.equal(undefined);
     h.source.dispose();
   });
 
