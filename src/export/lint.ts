@@ -4,6 +4,7 @@
  * exporters, so what lint says is what the channel would get. Pure: no Node or DOM imports.
  */
 import { openIncidents } from '../feed/incidents.js';
+import { closedAt } from '../feed/opening-hours.js';
 import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
 import { perLanguage } from '../lint/rules/document.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
@@ -136,7 +137,10 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       const at = `channels/${payload.channels.indexOf(line)}`;
       // The line as the desk named it, with its id for the CLI: "Storingsnummer" (phone), not only "phone".
       const lineName = named(line, opts.lang ?? 'en', opts.audience);
-      if (line.wait_minutes === undefined) {
+      // Closed now by its opening hours: nobody queues there, and its wait is for when it opens (trial H: at 02:00 the
+      // desk was asked for the wait of a line closed all night). The message is still checked.
+      const closedNow = !!line.opening_hours && closedAt(line.opening_hours, now, payload.time_zone) !== undefined;
+      if (line.wait_minutes === undefined && !closedNow) {
         add('error', 'ivr-no-wait', `${at}/wait_minutes`,
           { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
           // 0 means "no queue": readers would see "No wait expected" beside a line that is down (a cyberattack, a broken exchange).
@@ -146,7 +150,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           });
         continue;
       }
-      if (line.wait_minutes > 0 && !line.reason)
+      if ((line.wait_minutes ?? 0) > 0 && !line.reason)
         add('error', 'ivr-no-reason', `${at}/reason`,
           { en: `the phone line ${lineName} has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn ${lineName} heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
           // One --reason per language: a sentence given once on an nl,en feed is refused (new/edit channel).
