@@ -7,8 +7,10 @@ import './host-page.css';
 import manifest from '../dist/custom-elements.json';
 import { forgetStoredFeeds } from '../stories/mock-feed.js';
 import { themeDefaults } from '../stories/theme-playground.js';
+import { publicManifest } from './public-manifest.js';
 
-setCustomElementsManifest(manifest);
+// The docs table lists the public API only (no private, protected or static members).
+setCustomElementsManifest(publicManifest(manifest));
 
 /** The host page's font, from the toolbar: the elements inherit it (unless `--clearline-font` is set). */
 export const HOST_FONTS = {

@@ -201,6 +201,15 @@ test("each element's docs page opens on an incident, at the top, with nothing fo
         );
         const settable = rows.filter(([name, , , control]) => /^(--)?clearline-/.test(name ?? '') && /^Set /.test(control ?? '')).map(([name]) => name);
         assert.deepEqual(settable, [], 'events and CSS properties offer a control that sets nothing');
+        // Only the public API (trial J: the banner's table opened with `space`, `store`, `clock`, ...).
+        const tag = /^elements-(clearline-[a-z]+)--docs$/.exec(docsId)?.[1];
+        if (tag) {
+          const el = JSON.parse(readFileSync(join(ROOT, 'dist/custom-elements.json'), 'utf8')).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+          const api = new Set([...(el.attributes ?? []), ...(el.events ?? []), ...(el.cssParts ?? []), ...(el.cssProperties ?? []), ...(el.members ?? []).filter((m) => !m.privacy && !m.static)].map((m) => m.name));
+          const internal = (el.members ?? []).filter((m) => (m.privacy || m.static) && !api.has(m.name)).map((m) => m.name);
+          const shown = rows.map(([name]) => name).filter((name) => internal.includes(name));
+          assert.deepEqual(shown, [], `the reference table lists private, protected or static members of ${tag}`);
+        }
         const surface = rows.find(([name]) => name === '--clearline-surface');
         if (docsId.startsWith('elements-')) assert.ok(surface?.[2]?.includes('#ffffff'), `--clearline-surface shows no default: ${JSON.stringify(surface)}`);
         assert.deepEqual(errors.filter((e) => !/404/.test(e)), [], `console errors:\n${errors.join('\n')}`);
