@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/badge/badge.js';
 import type { StatusPayload } from '../src/feed/schema.js';
 import { statusFixtures } from './fixtures.js';
-import { serveFeed } from './mock-feed.js';
+import { keptThenFailing, serveFeed, type ServedFeed } from './mock-feed.js';
 import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
@@ -14,6 +14,7 @@ interface Args {
   href?: string;
   src?: string;
   'public-key'?: string;
+  'feed-id'?: string;
 }
 
 const element = (args: Args) =>
@@ -21,6 +22,7 @@ const element = (args: Args) =>
     .data=${args.data}
     src=${ifDefined(args.src)}
     public-key=${ifDefined(args['public-key'])}
+    feed-id=${ifDefined(args['feed-id'])}
     lang=${ifDefined(args.lang)}
     theme=${ifDefined(args.theme)}
     href=${ifDefined(args.href)}
@@ -29,7 +31,8 @@ const element = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Elements/clearline-badge',
   component: 'clearline-badge',
-  render: element,
+  // The error stories' loaders serve a signed feed: its src, key and feed id go to the element.
+  render: (args, { loaded }) => element(loaded.src ? { ...args, src: (loaded as ServedFeed).src, 'public-key': (loaded as ServedFeed).publicKey, 'feed-id': (loaded as ServedFeed).feedId } : args),
   args: { lang: 'en', href: '#status' },
 };
 export default meta;
@@ -44,6 +47,8 @@ export const NoKnownDisruptions: Story = { args: { data: statusFixtures.allClear
 export const SeverityMinor: Story = { args: { data: statusFixtures.severity('minor') } };
 export const SeverityMajor: Story = { args: { data: statusFixtures.severity('major') } };
 export const SeverityCritical: Story = { args: { data: statusFixtures.severity('critical') } };
+/** Resolved 6 minutes ago, nothing open. */
+export const JustResolved: Story = { name: 'Resolved within the hour', args: { data: statusFixtures.justResolved() } };
 /** Out of date: "unknown", never "ok". */
 export const OutOfDate: Story = { args: { data: statusFixtures.expired() } };
 export const WithoutLink: Story = { args: { data: statusFixtures.storm(), href: undefined } };
@@ -58,3 +63,9 @@ export const NarrowHeader: Story = {
   args: { data: statusFixtures.allClear(), lang: 'nl' },
   render: (args) => html`<div style="--clearline-badge-width: 8em">${element(args)}</div>`,
 };
+
+// Error states on the real fetch → verify path (mock-feed.ts), for a reader who saw the storm before.
+/** The feed host is down: the kept, verified storm stays. */
+export const LastConfirmedStale: Story = { loaders: [keptThenFailing('clearline-badge', '/badge-stale.jws.json', statusFixtures.storm, 'network')] };
+/** A forged document (another key) replaced the real one: refused; the kept, verified storm stays. */
+export const ErrorSignature: Story = { loaders: [keptThenFailing('clearline-badge', '/badge-signature.jws.json', statusFixtures.storm, 'signature')] };

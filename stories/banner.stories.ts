@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/banner/banner.js';
 import type { StatusPayload } from '../src/feed/schema.js';
 import { statusFixtures } from './fixtures.js';
+import { keptThenFailing, type ServedFeed } from './mock-feed.js';
 import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
@@ -14,13 +15,15 @@ interface Args {
   placement?: 'bottom' | 'top' | 'inline';
 }
 
-const element = (args: Args) =>
-  html`<clearline-banner .data=${args.data} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)} placement=${ifDefined(args.placement)}></clearline-banner>`;
+/** The banner on `.data`, or on a served signed feed (`feed`, the error stories). */
+const element = (args: Args, feed?: ServedFeed) =>
+  html`<clearline-banner .data=${args.data} src=${ifDefined(feed?.src)} public-key=${ifDefined(feed?.publicKey)} feed-id=${ifDefined(feed?.feedId)}
+    lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} href=${ifDefined(args.href)} placement=${ifDefined(args.placement)}></clearline-banner>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/clearline-banner',
   component: 'clearline-banner',
-  render: element,
+  render: (args, { loaded }) => element(args, loaded.src ? (loaded as ServedFeed) : undefined),
   // In the page's flow here, so the stories on the docs page don't all float at the bottom of the window.
   args: { lang: 'en', href: '#status', placement: 'inline' },
   argTypes: { placement: { control: 'inline-radio', options: ['bottom', 'top', 'inline'] } },
@@ -48,3 +51,9 @@ export const Dutch: Story = { args: { data: statusFixtures.storm(), lang: 'nl' }
 export const Dark: Story = { args: { data: statusFixtures.storm(), theme: 'dark' } };
 /** The default on a site: floats over the page at the bottom of the window, never pushing content down (its own canvas only, not the docs page). */
 export const Floating: Story = { args: { data: statusFixtures.storm(), placement: 'bottom' }, tags: ['!autodocs'] };
+
+// Error states on the real fetch → verify path (mock-feed.ts), for a reader who saw the storm before.
+/** The feed host is down: the storm this browser kept stays, marked "Last confirmed at …". */
+export const LastConfirmedStale: Story = { loaders: [keptThenFailing('clearline-banner', '/banner-stale.jws.json', statusFixtures.storm, 'network')] };
+/** A document signed with another key (a forged feed) replaced the real one: refused; the kept, verified storm stays. */
+export const ErrorSignature: Story = { loaders: [keptThenFailing('clearline-banner', '/banner-signature.jws.json', statusFixtures.storm, 'signature')] };

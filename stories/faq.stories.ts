@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import '../src/components/faq/faq.js';
 import type { FaqEntry } from '../src/feed/schema.js';
-import { faqEntries, statusFixtures } from './fixtures.js';
-import { servedStatus, type ServedFeed } from './mock-feed.js';
+import { faqEntries, faqPayload, statusFixtures } from './fixtures.js';
+import { json, keptThenFailing, serveFeed, servedStatus, sign, storyKeys, type ServedFeed } from './mock-feed.js';
 import { themePlaygrounds } from './theme-playground.js';
 
 interface Args {
@@ -81,4 +81,30 @@ export const DeepLinkedEntry: Story = {
     };
     return html`<div ${ref(openHotel)}>${faq(args)}</div>`;
   },
+};
+
+// The FAQ's own signed document on the real fetch → verify path (mock-feed.ts), no `entries`.
+/** Its own document, as a site embeds the FAQ (`src`). */
+const faqFromSrc = (args: Args, { loaded }: { loaded: Record<string, unknown> }) =>
+  html`<clearline-faq
+    src=${loaded.src as string}
+    public-key=${loaded.publicKey as string}
+    feed-id=${loaded.feedId as string}
+    lang=${ifDefined(args.lang)}
+    contact-href=${ifDefined(args['contact-href'])}
+  ></clearline-faq>`;
+/** The FAQ host is down: the questions this browser kept stay, marked "Last confirmed at …". */
+export const LastConfirmedStale: Story = { loaders: [keptThenFailing('clearline-faq', '/faq-stale.jws.json', faqPayload, 'network')], render: faqFromSrc };
+/** A forged FAQ document (another key) replaced the real one: refused; the kept, verified questions stay. */
+export const ErrorSignature: Story = { loaders: [keptThenFailing('clearline-faq', '/faq-signature.jws.json', faqPayload, 'signature')], render: faqFromSrc };
+/** A FAQ document past its expiry (not re-signed in time): shown, marked outdated. */
+export const OutOfDate: Story = {
+  loaders: [
+    async () => {
+      const doc = faqPayload({ issuedMinutesAgo: 60 * 24 * 31, expiresInMinutes: -60 * 24 });
+      const text = await sign(doc, undefined, 'faq');
+      return { src: serveFeed('/faq-expired.jws.json', () => json(text)), publicKey: (await storyKeys()).publicKey, feedId: doc.feed_id };
+    },
+  ],
+  render: faqFromSrc,
 };

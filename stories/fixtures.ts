@@ -4,7 +4,7 @@
  * Built on the demo airline's storm feed (demo/feed.json) so designers see believable text.
  */
 import demoFeed from '../demo/feed.json';
-import { SEVERITIES, type Channel, type FaqEntry, type Incident, type Severity, type StatusPayload } from '../src/feed/schema.js';
+import { SEVERITIES, type Channel, type FaqEntry, type FaqPayload, type Incident, type Severity, type StatusPayload } from '../src/feed/schema.js';
 
 const MINUTE = 60_000;
 
@@ -78,6 +78,10 @@ const resolvedCheckIn: Incident = {
   next_update_at: null,
 };
 
+const FEED_ZONE = 'Europe/Amsterdam';
+/** Today's day in `zone`, as opening hours write it ("Mo", "Tu", …). */
+const todayOn = (zone: string) => new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: zone }).format(new Date()).slice(0, 2);
+
 const longText = (n: number, sentence: string) => Array.from({ length: n }, () => sentence).join(' ');
 
 /** Every status state a story shows, by name. Functions, so each render gets fresh times. */
@@ -132,6 +136,26 @@ export const statusFixtures = {
         },
       ],
     }),
+  /**
+   * A line closed now: its opening hours leave out today (on the feed's clock), so it reads
+   * "Closed now, opens …" tomorrow morning at any time of day; the pixel test's frozen clock fixes the day.
+   */
+  closedLine: () => ({
+    ...statusPayload([stormIncident()], {
+      channels: [
+        ...channels,
+        {
+          id: 'groups',
+          kind: 'phone',
+          label: { nl: 'Groepsreizen', en: 'Group bookings' },
+          href: 'tel:+31201234590',
+          wait_minutes: 5,
+          opening_hours: `Mo-Su 09:00-17:00; ${todayOn(FEED_ZONE)} off`,
+        },
+      ],
+    }),
+    time_zone: FEED_ZONE,
+  }),
 } as const;
 
 export { SEVERITIES };
@@ -151,3 +175,16 @@ export const faqEntries: FaqEntry[] = [
   tags: tags as string[],
   incidents: incidents as string[],
 }));
+
+/** The FAQ above as a FAQ document, to sign and serve (its error stories), valid for `expiresInMinutes`. */
+export function faqPayload(options: { expiresInMinutes?: number; issuedMinutesAgo?: number } = {}): FaqPayload {
+  return {
+    type: 'faq',
+    version: 1,
+    feed_id: 'example-air-faq',
+    seq: 1,
+    issued_at: at(-(options.issuedMinutesAgo ?? 2)),
+    expires_at: at(options.expiresInMinutes ?? 60 * 24 * 30),
+    entries: faqEntries,
+  };
+}

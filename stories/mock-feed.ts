@@ -5,7 +5,7 @@
  */
 import type { JWK } from 'jose';
 import { generateSigningKey, signPayload } from '../src/feed/sign.js';
-import type { StatusPayload } from '../src/feed/schema.js';
+import type { FaqPayload, StatusPayload } from '../src/feed/schema.js';
 
 /** Feeds the stories serve live under this origin (`.invalid` can never resolve for real). */
 export const MOCK_ORIGIN = 'https://feeds.clearline.invalid';
@@ -43,10 +43,10 @@ export function storyKeys(): Promise<StoryKeys> {
   return keys;
 }
 
-/** Signs any object as a status document (it need not be valid: the invalid story signs a bad one). */
-export async function sign(payload: StatusPayload | Record<string, unknown>, privateJwk?: JWK): Promise<string> {
+/** Signs any object as a status document (it need not be valid: the invalid story signs a bad one), or as a FAQ document. */
+export async function sign(payload: StatusPayload | FaqPayload | Record<string, unknown>, privateJwk?: JWK, kind: 'status' | 'faq' = 'status'): Promise<string> {
   const key = privateJwk ?? (await storyKeys()).privateJwk;
-  const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), [key], 'status');
+  const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), [key], kind);
   return JSON.stringify(envelope);
 }
 
@@ -95,5 +95,24 @@ export function servedStatus(path: string, payload: () => StatusPayload): () => 
     const doc = payload();
     const text = await sign(doc);
     return { src: serveFeed(path, () => json(text)), publicKey: (await storyKeys()).publicKey, feedId: doc.feed_id };
+  };
+}
+
+/**
+ * A story loader for the error states of an element that has already shown `payload()` in this
+ * browser: the document is loaded once (kept, seq recorded), then the host answers with a network
+ * failure, or with a document signed by another key (a forged feed). The element shows the kept
+ * copy, marked "Last confirmed at …".
+ */
+export function keptThenFailing(tag: string, path: string, payload: () => StatusPayload | FaqPayload, failure: 'network' | 'signature'): () => Promise<ServedFeed> {
+  return async () => {
+    const doc = payload();
+    const good = await sign(doc, undefined, doc.type);
+    const forged = failure === 'signature' ? await sign(doc, (await generateSigningKey('Ed25519')).privateJwk, doc.type) : '';
+    let up = true;
+    const src = serveFeed(path, () => (up ? json(good) : failure === 'network' ? json('Bad gateway', 502) : json(forged)));
+    await loadOnce(tag, src, doc.feed_id);
+    up = false;
+    return { src, publicKey: (await storyKeys()).publicKey, feedId: doc.feed_id };
   };
 }

@@ -79,6 +79,8 @@ export const Narrow: Story = {
   parameters: { viewport: { defaultViewport: 'mobile1' } },
 };
 export const NoChannels: Story = { args: { data: statusFixtures.noChannels() } };
+/** A line outside its opening hours: "Closed now, opens …", without its wait, after the lines that are open. */
+export const ClosedLine: Story = { args: { data: statusFixtures.closedLine() } };
 export const BrandColours: Story = {
   args: { data: statusFixtures.storm() },
   render: (args) =>

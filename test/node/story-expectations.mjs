@@ -31,6 +31,17 @@ export const EXPECT = {
   'clearline-faq--typo': { has: ['1 result', 'Usually not for extreme weather'] },
   'clearline-faq--no-answer': { has: ['No results', 'Contact us'] },
   'clearline-faq--deep-linked-entry': { has: ['transfer desks in departure hall 2'] },
+  // A line outside its opening hours (they leave out today): closed, with when it opens, no wait.
+  'clearline-status--closed-line': { has: ['Group bookings', 'Closed now, opens'], not: ['Expected wait about 5 minutes'] },
+  // Banner, badge and FAQ after a failed reload (host down, forged document): the kept copy, marked.
+  'clearline-banner--last-confirmed-stale': { has: ['Storm: flights cancelled at Amsterdam', 'Not confirmed since'], not: ['Next update'] },
+  'clearline-banner--error-signature': { has: ['Storm: flights cancelled at Amsterdam', 'Not confirmed since'], not: ['Next update'] },
+  'clearline-badge--last-confirmed-stale': { has: ['Disruption'], not: ['No known disruptions'] },
+  'clearline-badge--error-signature': { has: ['Disruption'], not: ['No known disruptions'] },
+  'clearline-badge--just-resolved': { has: ['No known disruptions'] },
+  'clearline-faq--last-confirmed-stale': { has: ['Last confirmed at', 'could not be loaded', 'How do I get a refund?'] },
+  'clearline-faq--error-signature': { has: ['Last confirmed at', 'could not be loaded', 'How do I get a refund?'] },
+  'clearline-faq--out-of-date': { has: ['Last checked', 'How do I get a refund?'] },
   'clearline-status--last-confirmed-stale': { has: ['Last confirmed at', 'could not be reached', 'Storm: flights cancelled at Amsterdam'] },
   'sectors--energy-english': { has: ['Power cut in Utrecht-Oost and Bunnik', 'Smell gas or see danger?', 'You smell gas', 'Do I get compensation'] },
   'sectors--energy-dutch': { has: ['Stroomstoring in Utrecht-Oost en Bunnik', 'Gaslucht of gevaar?', 'U ruikt gas'] },
