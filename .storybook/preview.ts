@@ -6,6 +6,7 @@ import './host-page.css';
 // Written by the Custom Elements Manifest analyzer (`npm run manifest`, also run by build-storybook).
 import manifest from '../dist/custom-elements.json';
 import { forgetStoredFeeds } from '../stories/mock-feed.js';
+import { LANGUAGES } from '../stories/languages.js';
 import { themeDefaults } from '../stories/theme-playground.js';
 import { publicManifest } from './public-manifest.js';
 
@@ -61,6 +62,8 @@ const referenceRows: ArgTypesEnhancer = ({ argTypes }) => {
 
 const preview: Preview = {
   argTypesEnhancers: [referenceRows],
+  // Every story's `lang` arg: English as a US or a British page writes it, or Dutch.
+  argTypes: { lang: { control: 'inline-radio', options: [...LANGUAGES] } },
   tags: ['autodocs'],
   decorators: [hostPage],
   loaders: [

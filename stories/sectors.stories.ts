@@ -8,10 +8,12 @@ import '../src/components/status/status.js';
 import type { ServedFeed } from './mock-feed.js';
 import { servedStatus } from './mock-feed.js';
 import { SECTORS, sectorFaq, sectorStatus, type SectorId } from './sectors/index.js';
+import { LANGUAGES } from './languages.js';
 
 interface Args {
   sector: SectorId;
-  lang: 'nl' | 'en';
+  /** The page's language tag: the elements write times and phone numbers by it (`en-GB`: "9:10", not "9:10 AM"). */
+  lang: 'nl' | 'en' | 'en-GB';
   theme?: 'light' | 'dark';
 }
 
@@ -27,7 +29,7 @@ const page = (args: Args, feed: ServedFeed, phone?: { brand: string }) => {
   return html`${phone ? unsafeHTML(`<style>${phone.brand}</style>`) : nothing}<div class=${phone ? 'help-page' : ''} lang=${args.lang} style=${phone ? 'max-width:360px' : 'max-width:48rem'}>
     <clearline-banner placement="inline" src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} href="#status"></clearline-banner>
     <header style="display:flex;gap:${phone ? '0.5rem 1rem;flex-wrap:wrap' : '1rem'};align-items:center;justify-content:space-between;margin:1rem 0">
-      <strong>${s.name} · ${s.label[args.lang]}</strong>
+      <strong>${s.name} · ${s.label[args.lang === 'nl' ? 'nl' : 'en']}</strong>
       <clearline-badge src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} href="#status"></clearline-badge>
     </header>
     <clearline-status id="status" src=${common.src} public-key=${common['public-key']} feed-id=${common['feed-id']} lang=${args.lang} faq-href="#faq"></clearline-status>
@@ -68,9 +70,9 @@ const meta: Meta<Args> = {
   loaders: [async ({ args }) => servedStatus(`/sector-${args.sector}.jws.json`, () => sectorStatus(args.sector))()],
   argTypes: {
     sector: { control: 'select', options: Object.keys(SECTORS) },
-    lang: { control: 'inline-radio', options: ['en', 'nl'] },
+    lang: { control: 'inline-radio', options: LANGUAGES },
   },
-  parameters: { docs: { description: { component: 'The same elements for companies beside the airline, in Dutch and English. Texts are what such a company would publish; switch sector and language in the controls.' } } },
+  parameters: { docs: { description: { component: 'The same elements for companies beside the airline, in Dutch and English (en: as a browser set to American English formats times, en-GB: British). Texts are what such a company would publish; switch sector and language in the controls.' } } },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -80,6 +82,8 @@ export const EnergyDutch: Story = { name: 'Energienetbeheerder (Nederlands)', ar
 export const TelecomEnglish: Story = { name: 'Telecom (English)', args: { sector: 'telecom', lang: 'en' } };
 export const TelecomDutch: Story = { name: 'Telecom (Nederlands)', args: { sector: 'telecom', lang: 'nl' } };
 export const BankEnglish: Story = { name: 'Bank (English)', args: { sector: 'bank', lang: 'en' } };
+/** A British page (`lang="en-GB"`): 24-hour times ("Next update 9:10"), as a UK bank's site shows them. */
+export const BankBritishEnglish: Story = { name: 'Bank (British English)', args: { sector: 'bank', lang: 'en-GB' } };
 export const BankDutch: Story = { name: 'Bank (Nederlands)', args: { sector: 'bank', lang: 'nl' } };
 export const MunicipalityEnglish: Story = { name: 'Municipality (English)', args: { sector: 'municipality', lang: 'en' } };
 export const MunicipalityDutch: Story = { name: 'Gemeente (Nederlands)', args: { sector: 'municipality', lang: 'nl' } };

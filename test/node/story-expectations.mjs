@@ -48,6 +48,8 @@ export const EXPECT = {
   'sectors--telecom-english': { has: ['Calls and mobile data not working everywhere', 'Call 112, even without signal'] },
   'sectors--telecom-dutch': { has: ['Bellen en mobiel internet werken niet overal', 'Bel 112, ook zonder bereik'] },
   'sectors--bank-english': { has: ['Card and app payments are failing', 'Block your card or report fraud, 24/7'] },
+  // A British page: 24-hour times, as lang="en-GB" writes them (trial J saw only "8:45 AM").
+  'sectors--bank-british-english': { has: ['Card and app payments are failing', 'Block your card or report fraud, 24/7', 'Next update'], not: [' AM', ' PM'] },
   'sectors--bank-dutch': { has: ['Pinnen en betalen met de app lukt niet altijd', 'Pas blokkeren of fraude melden'] },
   'sectors--municipality-english': { has: ['Flooding after cloudburst', 'Flooding line, 24 hours'] },
   'sectors--municipality-dutch': { has: ['Wateroverlast na hoosbui', 'Meldpunt wateroverlast'] },
