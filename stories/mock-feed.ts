@@ -4,6 +4,7 @@
  * a reserved host, so the element runs its real fetch → verify → render path with no server.
  */
 import type { JWK } from 'jose';
+import { sharedSources } from '../src/feed/registry.js';
 import { generateSigningKey, signPayload } from '../src/feed/sign.js';
 import type { FaqPayload, StatusPayload } from '../src/feed/schema.js';
 
@@ -76,6 +77,9 @@ export async function loadOnce(tag: string, src: string, feedId: string): Promis
     await loaded;
   } finally {
     el.remove();
+    // As a reload would: the story's element starts from the kept copy, not from this one's source, which lingers a
+    // minute for a single-page app's next route (feed/registry.ts).
+    for (const source of [...sharedSources()]) if (source.options.url === src) source.dispose();
   }
 }
 
