@@ -9,6 +9,7 @@ import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
+import { previousEnvelope, seqAbove } from './previous.js';
 
 export const heartbeat: Command = {
   name: 'heartbeat',
@@ -40,14 +41,18 @@ export const heartbeat: Command = {
     const raw = unwrapEnvelope(parsed);
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.
+    const source = /\.jws\.json$/i.test(file) ? file.replace(/\.jws\.json$/i, '.json') : file;
     const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null, allowExpired: true }).catch((e: unknown) => fromFeedError(e));
     const prev = old.payload as Obj & { issued_at: string; expires_at: string; seq: number };
     const now = Date.now();
     const wasExpired = Date.parse(prev.expires_at) <= now;
     const validMs = str(v.valid) ? durationOption('--valid', str(v.valid)!, deskLanguage(raw)) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
     const issued = iso(now);
-    const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     const out = str(v.out);
+    // Another file at --out: read before it is replaced, for its seq (previous.ts).
+    const previous = out && out !== file ? await previousEnvelope(out) : undefined;
+    const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
+    doc.seq = seqAbove(doc.seq, previous, doc);
     // The desk's language and dates (desk-lang.ts), for the findings too: heartbeat has no --lang.
     const lang = deskLanguage(raw);
     const t = ENVELOPE_TERMS[lang];
@@ -60,7 +65,7 @@ export const heartbeat: Command = {
       force: v.force === true,
       lang,
       // Too large to be read: said of the feed the desk edits, not the signed file (feed.jws.json -> feed.json).
-      source: /\.jws\.json$/i.test(file) ? file.replace(/\.jws\.json$/i, '.json') : file,
+      source,
       refusal: () => t.refusal,
     });
     const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null };

@@ -1,6 +1,7 @@
 /**
  * The one path from a document to a signed envelope on disk, shared by `sign` and `heartbeat`:
- * validate, lint (errors stop it unless --force), sign with every key, check the size readers
+ * validate, check issued_at is not ahead of this computer's clock (issued-ahead.ts), lint (errors
+ * stop it unless --force), sign with every key, check the size readers
  * accept (feed-size.ts; stops it unless --force), write.
  */
 import type { JWK } from 'jose';
@@ -12,6 +13,7 @@ import { CliError, fromFeedError, invalidDocument } from './command.js';
 import { writeOut } from './io.js';
 import { envelopeText, oversize, oversizeForced, oversizeRefusal } from '../feed/feed-size.js';
 import { lintNow, reportFindings } from './lint-report.js';
+import { issuedAheadSaid } from './issued-ahead.js';
 
 export interface PublishOptions {
   kind: DocumentKind;
@@ -41,6 +43,10 @@ export interface Published {
 export async function publish(doc: Record<string, unknown>, o: PublishOptions): Promise<Published> {
   const valid = validatePayload(o.kind, doc);
   if (!valid.ok) throw invalidDocument(o.file, o.kind, valid.issues, o.lang);
+  // An issued_at ahead of this computer's clock (a typo in feed.json, or a clock behind): refused, as too-large, unless --force.
+  const ahead = issuedAheadSaid(doc, o.source ?? o.file, o.now ?? Date.now(), o.lang ?? 'en', o.force);
+  if (ahead && !o.force) throw new CliError(ahead, 2, 'issued-ahead');
+  if (ahead) console.error(ahead);
   const findings = lintNow(doc, o.now, { lang: o.lang });
   reportFindings(findings, o.file, undefined, o.lang, doc);
   const lint = summarize(findings);

@@ -9,6 +9,7 @@ import { publish } from './publish.js';
 import { shownTime } from './when.js';
 import { SIGN_TERMS, type SignTerms } from './sign-terms.js';
 import { DAMAGED_TERMS, envelopeDamage, isEnvelope } from './damaged-envelope.js';
+import { previousEnvelope, seqAbove } from './previous.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -72,6 +73,9 @@ export const sign: Command = {
       console.error(t.validNote(given, shownTime(doc.expires_at, clock, now, lang)));
     }
     const out = str(v.out);
+    // The signed file this replaces, read before it is written over: its seq (previous.ts).
+    const previous = out ? await previousEnvelope(out) : undefined;
+    if (raw.seq === undefined) doc.seq = seqAbove(Number(doc.seq), previous, doc);
     const { lint } = await publish(doc, {
       kind,
       keys,

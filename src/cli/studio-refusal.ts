@@ -13,6 +13,7 @@ import { pick } from '../lint/rule.js';
 import { schemaFix } from '../lint/rules/schema-fix.js';
 import { schemaSaid } from '../lint/rules/schema-words.js';
 import { nlCount } from './lint-report.js';
+import { issuedAhead } from './issued-ahead.js';
 
 export interface SignRefusal {
   message: string;
@@ -32,9 +33,12 @@ export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(
   const named = new Set(found.map((f) => f.path));
   // Lint stamps seq, issued_at and expires_at before its schema check (sign adds them): the schema's own word on those.
   const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: pick(schemaFix(i.message, i.path, payload), lang, 'desk') }));
-  if (!found.length && !rest.length) return undefined;
+  // An issued_at ahead of this computer's clock, as `clearline sign` refuses it (issued-ahead.ts): the studio signs on the same path
+  // (its last argument: the fix offers no --force, which the studio does not have).
+  const ahead = issuedAhead(payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {}, 'feed.json', now, lang, true);
+  if (!found.length && !rest.length && !ahead) return undefined;
   const incidents = ((payload as { incidents?: unknown } | null)?.incidents ?? []) as Named[];
-  const errors = [...found, ...rest].map((f) => ({ path: f.path, place: placeOf(f.path, lang, Array.isArray(incidents) ? incidents : []), rule: f.rule, message: f.message, fix: f.fix }));
+  const errors = [...found, ...rest, ...(ahead ? [{ path: 'issued_at', rule: 'issued-ahead', message: ahead.problem, fix: ahead.fix }] : [])].map((f) => ({ path: f.path, place: placeOf(f.path, lang, Array.isArray(incidents) ? incidents : []), rule: f.rule as string, message: f.message, fix: f.fix }));
   const head = lang === 'nl' ? `Niet ondertekend: ${nlCount(errors.length, 'fout', 'fouten')} om eerst op te lossen.` : `Not signed: ${errors.length === 1 ? '1 error' : `${errors.length} errors`} to fix first.`;
   const list = errors.map((e, i) => `${errors.length > 1 ? `${i + 1}. ` : ''}${e.place}: ${e.message}. ${e.fix}`);
   return { message: [head, ...list].join(' '), errors };

@@ -87,6 +87,20 @@ export function validityFor(doc: { incidents?: unknown }, minMs: number, now = D
 }
 
 /**
+ * How far ahead of the signing machine's clock a document's `issued_at` may be. Readers allow an hour
+ * (verify.ts MAX_CLOCK_SKEW_MS), for their own slow clocks; a publisher's own `issued_at` more than a
+ * few minutes ahead is a typo in feed.json (trial K: a date 10 days ahead, refused by every reader) or a
+ * clock that is wrong, and its `seq` would make readers take the next real update for an older one.
+ */
+export const MAX_ISSUED_AHEAD_MS = 5 * 60_000;
+
+/** How many ms `doc.issued_at` is ahead of `now`, when that is more than MAX_ISSUED_AHEAD_MS; else 0. */
+export function issuedAheadMs(doc: { issued_at?: unknown }, now: number): number {
+  const ahead = typeof doc.issued_at === 'string' ? Date.parse(doc.issued_at) - now : NaN;
+  return ahead > MAX_ISSUED_AHEAD_MS ? ahead : 0;
+}
+
+/**
  * Fills `issued_at`, `expires_at` and `seq` where they are absent: now, now plus `validMs`, and
  * the issue time in milliseconds (so every later signing has a larger `seq`).
  */
