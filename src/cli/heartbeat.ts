@@ -9,6 +9,8 @@ import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
+import { FeedError } from '../feed/errors.js';
+import { otherKeyNote, unpinnedSaid } from './key-check.js';
 import { previousEnvelope, seqAbove } from './previous.js';
 
 export const heartbeat: Command = {
@@ -42,14 +44,18 @@ export const heartbeat: Command = {
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.
     const source = /\.jws\.json$/i.test(file) ? file.replace(/\.jws\.json$/i, '.json') : file;
-    const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null, allowExpired: true }).catch((e: unknown) => fromFeedError(e));
+    const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null, allowExpired: true }).catch(async (e: unknown) => {
+      // Signed by none of the --key files: said in the desk's language, naming the key files (key-check.ts), code signature as before.
+      const other = e instanceof FeedError && /not signed by a pinned key/.test(e.message) ? await unpinnedSaid('heartbeat', file, parsed, keys, list(v.key), source, desk) : undefined;
+      return fromFeedError(other ? new FeedError('signature', other) : e);
+    });
     const prev = old.payload as Obj & { issued_at: string; expires_at: string; seq: number };
     const now = Date.now();
     const wasExpired = Date.parse(prev.expires_at) <= now;
     const validMs = str(v.valid) ? durationOption('--valid', str(v.valid)!, deskLanguage(raw)) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
     const issued = iso(now);
     const out = str(v.out);
-    // Another file at --out: read before it is replaced, for its seq (previous.ts).
+    // Another file at --out: read before it is replaced, for its seq (previous.ts) and the keys that signed it (key-check.ts).
     const previous = out && out !== file ? await previousEnvelope(out) : undefined;
     const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     doc.seq = seqAbove(doc.seq, previous, doc);
@@ -73,6 +79,8 @@ export const heartbeat: Command = {
     else {
       if (wasExpired) console.error(t.wasExpired(shownAt(prev.expires_at, doc, now, lang), feedZone(doc)));
       if (out) console.error(t.heartbeat(String(doc.feed_id), prev.seq, doc.seq, shownTime(doc.expires_at, doc, now, lang), feedZone(doc), keys.length, out));
+      const other = out && previous ? await otherKeyNote(out, previous, keys, source, list(v.key), lang) : undefined;
+      if (other) console.error(other);
     }
   },
 };

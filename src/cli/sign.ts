@@ -10,6 +10,7 @@ import { shownTime } from './when.js';
 import { SIGN_TERMS, type SignTerms } from './sign-terms.js';
 import { DAMAGED_TERMS, envelopeDamage, isEnvelope } from './damaged-envelope.js';
 import { previousEnvelope, seqAbove } from './previous.js';
+import { otherKeyNote } from './key-check.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -73,7 +74,7 @@ export const sign: Command = {
       console.error(t.validNote(given, shownTime(doc.expires_at, clock, now, lang)));
     }
     const out = str(v.out);
-    // The signed file this replaces, read before it is written over: its seq (previous.ts).
+    // The signed file this replaces, read before it is written over: its seq and the keys that signed it.
     const previous = out ? await previousEnvelope(out) : undefined;
     if (raw.seq === undefined) doc.seq = seqAbove(Number(doc.seq), previous, doc);
     const { lint } = await publish(doc, {
@@ -103,6 +104,9 @@ export const sign: Command = {
       // heartbeat job keeps it fresh; at 02:00 the studio opened on an expired feed.
       const open = Array.isArray(doc.incidents) && doc.incidents.some((i) => !isObj(i) || i.phase !== 'resolved');
       if (kind === 'status' && !open) console.error(t.quiet(until, keyName, out));
+      // Written over a file another key signed: readers pinning only that key refuse this one (key-check.ts: why a note, not a refusal).
+      const other = await otherKeyNote(out, previous, keys, file, list(v.key), lang);
+      if (other) console.error(other);
     }
   },
 };

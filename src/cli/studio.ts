@@ -15,6 +15,7 @@ import { parseEnvelope } from '../feed/envelope.js';
 import { importKeys, publicJwk } from '../feed/keys.js';
 import { validatePayload } from '../feed/schema.js';
 import { signPayload } from '../feed/sign.js';
+import { firstNotAmong } from './key-check.js';
 import { writeFileAtomic } from './atomic.js';
 import { CliError, list, str, type Command } from './command.js';
 import { jsonProblem, readKeys } from './io.js';
@@ -114,11 +115,9 @@ export async function pagePublicKeys(privateKeys: JWK[], publicFiles: string[], 
   const pinned = await importKeys(given.length ? given : privateKeys.map((k) => publicJwk(k))).catch((e: Error) => {
     throw new CliError(t.badKey(given.length ? '--public-key' : '--key', e.message));
   });
-  if (given.length && privateKeys.length) {
-    const own = await importKeys(privateKeys.map((k) => publicJwk(k)));
-    const stranger = own.find((k) => !pinned.some((p) => p.kid === k.kid));
-    if (stranger) throw new CliError(t.keyNotPinned(stranger.kid));
-  }
+  // The same comparison sign, heartbeat and verify make (key-check.ts).
+  const stranger = given.length ? await firstNotAmong(privateKeys, given) : undefined;
+  if (stranger) throw new CliError(t.keyNotPinned(stranger));
   return pinned.map((k) => k.jwk);
 }
 

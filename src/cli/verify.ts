@@ -10,7 +10,8 @@ import { feedZone } from './lint-report.js';
 import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
-import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
+import { DAMAGED_TERMS, envelopeDamage, signingKeyFile, sourceName } from './damaged-envelope.js';
+import { unpinnedSaid } from './key-check.js';
 import { fetched } from './fetch-said.js';
 import { shellArg } from '../lint/shell.js';
 import { DEFAULT_MAX_BYTES } from '../feed/fetch.js';
@@ -100,6 +101,12 @@ export const verify: Command = {
         const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
         // The key file to sign with: a private --key given, else the one beside the file (for an address, in this folder).
         e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, await signingKeyFile(file, list(v.key)), signed));
+      }
+      // Signed by none of the keys given: said in the desk's language, naming the key files (key-check.ts); the code stays signature.
+      if (!damage && e instanceof FeedError && /not signed by a pinned key/.test(e.message)) {
+        const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
+        const said = await unpinnedSaid('verify', signed, own, keys, list(v.key), sourceName(signed), desk);
+        if (said) e = new FeedError('signature', said);
       }
       // Expired: said in the desk's language at the feed's time, with the heartbeat that re-signs it (was "the document expired at 2026-12-02T23:05:00Z").
       if (!damage && e instanceof FeedError && e.code === 'expired' && !remote) e = new FeedError('expired', await expiredSaid(own, file, list(v.key)));

@@ -247,14 +247,16 @@ describe('item 7: errors a person can act on', () => {
     assert.match(r.stderr, /this is the public key; sign with the private key file that keygen wrote/);
   });
 
-  test("a wrong key names the document's kid and the pinned ones", () => {
+  // It named only thumbprints ("signed by kid …; the pinned key(s): kid …"): now the key files, and the start of the kid, in the feed's language (Dutch here; sign-key-match.test.mjs).
+  test("a wrong key names the key file that signed the document, and the one given", () => {
     ok(cli(['keygen', '--out', 'other.jwk.json', '--public-out', 'other.pub.json']));
     write('w.json', gasFeed());
     ok(cli(['sign', '--key', 'k.jwk.json', 'w.json', '--out', 'w.jws.json']));
     const kid = JSON.parse(Buffer.from(read('w.jws.json').signatures[0].protected, 'base64url').toString()).kid;
     const r = cli(['verify', '--key', 'other.pub.json', 'w.jws.json']);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, new RegExp(`signed by kid ${kid}; the pinned key\\(s\\): kid \\S+`));
+    assert.match(r.stderr, new RegExp(`w\\.jws\\.json is niet ondertekend met de sleutel in other\\.pub\\.json, maar met k\\.jwk\\.json \\(kid ${kid.slice(0, 8).replace(/[-_]/g, '\\$&')}…\\)`));
+    assert.match(r.stderr, /\[signature\]$/m);
   });
 
   test('"wait_minutes": "5" says a number, without quotes; a missing unknown is reported once', () => {

@@ -1,0 +1,107 @@
+// Trial K (a water company's key stolen, rotated at 02:00): `sign --key old.jwk.json` wrote over a
+// live feed.jws.json the new key had signed, without a word, and every reader pinning the new key
+// refused it. verify and heartbeat then refused "the document is not signed by a pinned key: it is
+// signed by kid -qEg3…; the pinned key(s): kid 2_glz…", in English and thumbprints, on a Dutch desk.
+// Now sign (and heartbeat to another file) warn, in the document's language, naming the key files and
+// the public key the site's embed code must hold; verify and heartbeat refuse in the document's
+// language, naming the key files and the command to type, with the code `signature` as before.
+// A signed feed or a PEM file given as --key is said as that. Run `npm run build` first.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
+const MIN = 60_000;
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+let dir;
+const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+const ok = (r) => (assert.equal(r.status, 0, `exit ${r.status}\n${r.stderr}`), r);
+const publicKey = (file) => JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+
+/** A water company's boil-water advice, Dutch first (or English first); its next update 2 hours away. */
+function feed(first = 'nl', now = Date.now()) {
+  const two = (nl, en) => (first === 'nl' ? { nl, en } : { en, nl });
+  return {
+    type: 'status', version: 1, feed_id: 'waterbedrijf-rivierenland', publisher: { name: 'Waterbedrijf Rivierenland', url: 'https://water.example' }, time_zone: 'Europe/Amsterdam',
+    channels: [{ id: 'storing', kind: 'phone', label: two('Storingslijn', 'Fault line'), href: 'tel:+318000234', wait_minutes: 0 }],
+    contact_reasons: [{ id: 'water', label: two('Kookadvies', 'Boil-water advice'), channels: ['storing'] }],
+    incidents: [{
+      id: 'kookadvies', title: two('Kookadvies in Tiel', 'Boil-water advice in Tiel'), severity: 'major', phase: 'identified',
+      started_at: iso(now - 90 * MIN), updated_at: iso(now - 60 * MIN),
+      known: two('Kook uw kraanwater drie minuten voor u het drinkt.', 'Boil your tap water for three minutes before you drink it.'),
+      unknown: two('Hoe lang het kookadvies duurt.', 'How long the advice lasts.'),
+      next_update_at: iso(now + 120 * MIN),
+      actions: [{ label: two('Kook water drie minuten voor drinken.', 'Boil water for three minutes before drinking.'), urgent: true }],
+    }],
+  };
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'clearline-key-match-'));
+  ok(run('keygen', '--out', 'oud.jwk.json', '--public-out', 'oud.pub.json'));
+  ok(run('keygen', '--out', 'nieuw.jwk.json', '--public-out', 'nieuw.pub.json'));
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed(), null, 2));
+  writeFileSync(join(dir, 'en.json'), JSON.stringify(feed('en'), null, 2));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('sign over a file another key signed: a note in Dutch naming both key files and the public key the embed must hold', () => {
+  ok(run('sign', '--key', 'nieuw.jwk.json', 'feed.json', '--out', 'feed.jws.json'));
+  const r = ok(run('sign', '--key', 'oud.jwk.json', 'feed.json', '--out', 'feed.jws.json'));
+  const note = r.stderr.split('\n').find((l) => l.startsWith('let op: feed.jws.json'));
+  assert.ok(note, r.stderr);
+  assert.match(note, /^let op: feed\.jws\.json was ondertekend met een andere sleutel: nieuw\.jwk\.json \(kid \S+…\); nu ondertekent u met oud\.jwk\.json \(kid \S+…\)\./);
+  assert.match(note, /weigert het nieuwe bestand, en lezers zien dan "Status onbekend"/);
+  assert.ok(note.includes(`deze publieke sleutel bevat: ${publicKey('oud.pub.json')} (keygen schreef hem naar oud.pub.json)`), note);
+  assert.match(note, /onderteken dan opnieuw met de sleutel die de site vastlegt: clearline sign --key nieuw\.jwk\.json feed\.json --out feed\.jws\.json/);
+
+  // Signed again with the same key, or with both (rotation): nothing to say.
+  assert.doesNotMatch(ok(run('sign', '--key', 'oud.jwk.json', 'feed.json', '--out', 'feed.jws.json')).stderr, /andere sleutel/);
+  assert.doesNotMatch(ok(run('sign', '--key', 'oud.jwk.json', '--key', 'nieuw.jwk.json', 'feed.json', '--out', 'feed.jws.json')).stderr, /andere sleutel/);
+  assert.doesNotMatch(ok(run('sign', '--key', 'nieuw.jwk.json', 'feed.json', '--out', 'feed.jws.json')).stderr, /andere sleutel/);
+
+  // An English feed: in English.
+  ok(run('sign', '--key', 'oud.jwk.json', 'en.json', '--out', 'en.jws.json'));
+  const en = ok(run('sign', '--key', 'nieuw.jwk.json', 'en.json', '--out', 'en.jws.json'));
+  assert.match(en.stderr, /^note: en\.jws\.json was signed with another key: oud\.jwk\.json \(kid \S+…\); you are signing now with nieuw\.jwk\.json/m);
+});
+
+test('verify with a key that did not sign: Dutch, naming the key files and the sign command, code signature kept', () => {
+  ok(run('sign', '--key', 'oud.jwk.json', 'feed.json', '--out', 'oud-signed.jws.json'));
+  const r = run('verify', '--key', 'nieuw.pub.json', 'oud-signed.jws.json');
+  assert.equal(r.status, 1);
+  assert.equal(
+    r.stderr,
+    'clearline verify: oud-signed.jws.json is niet ondertekend met de sleutel in nieuw.pub.json, maar met oud.jwk.json (kid ' +
+      r.stderr.match(/kid (\S+)…\)/)[1] +
+      '…). Een site waarvan de insluitcode nieuw.pub.json vastlegt, weigert dit bestand, en lezers zien dan "Status onbekend". Legt uw site nieuw.pub.json vast? Onderteken de feed dan opnieuw met de privésleutel die erbij hoort: clearline sign --key nieuw.jwk.json oud-signed.json --out oud-signed.jws.json. Legt uw site nog de andere sleutel vast, controleer dan met die publieke sleutel (hier: clearline verify --key oud.pub.json oud-signed.jws.json). [signature]\n',
+  );
+  assert.doesNotMatch(r.stderr, /pinned key/);
+  const json = JSON.parse(run('verify', '--json', '--key', 'nieuw.pub.json', 'oud-signed.jws.json').stdout);
+  assert.equal(json.ok, false);
+  assert.equal(json.code, 'signature');
+  assert.match(json.message, /^oud-signed\.jws\.json is niet ondertekend met de sleutel in nieuw\.pub\.json/);
+});
+
+test('heartbeat with a key that did not sign: Dutch, with the heartbeat and sign commands and the public key to pin', () => {
+  ok(run('sign', '--key', 'nieuw.jwk.json', 'feed.json', '--out', 'live.jws.json'));
+  const r = run('heartbeat', '--key', 'oud.jwk.json', 'live.jws.json', '--out', 'live.jws.json');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^clearline heartbeat: live\.jws\.json is ondertekend met een andere sleutel dan oud\.jwk\.json: met nieuw\.jwk\.json \(kid \S+…\)\./);
+  assert.match(r.stderr, /Geef die taak de sleutel waarmee dit bestand ondertekend is: clearline heartbeat --key nieuw\.jwk\.json live\.jws\.json --out live\.jws\.json\./);
+  assert.match(r.stderr, /Onderteken dan de feed zelf: clearline sign --key oud\.jwk\.json live\.json --out live\.jws\.json/);
+  assert.ok(r.stderr.includes(publicKey('oud.pub.json')), r.stderr);
+  assert.match(r.stderr, / \[signature\]\n$/);
+  assert.doesNotMatch(r.stderr, /pinned key/);
+});
+
+// The studio's check that its --key is one the site pins now uses the same comparison (key-check.ts): still refused at start.
+test('studio --key that is not among --public-key is still refused at start', () => {
+  const r = run('studio', 'feed.json', '--port', '0', '--key', 'oud.jwk.json', '--public-key', 'nieuw.pub.json');
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^clearline studio: de --key \(kid \S+\) hoort niet bij de --public-key-sleutels: lezers zouden alles weigeren wat de studio ondertekent/m);
+});
