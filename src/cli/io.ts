@@ -11,6 +11,7 @@ import { feedDeskLanguage, textLanguage, zoneLanguage } from './desk-lang.js';
 import { localZone } from '../feed/times.js';
 import { notJson } from './json-error.js';
 import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
+import { notKeySaid, pemSaid } from './key-file-mistake.js';
 
 export { jsonErrorAt } from './json-error.js';
 
@@ -171,8 +172,16 @@ export async function readPrivateKeys(paths: string[], lang: UiLanguage = 'en'):
 export async function readKeys(paths: string[], what: string, option = '--key', lang: UiLanguage = 'en'): Promise<JWK[]> {
   if (paths.length === 0) throw new CliError(SIGN_TERMS[lang].giveKey(said(what, lang), option));
   const keys: JWK[] = [];
+  // A private key is asked for by sign and heartbeat ("a private key", "een privésleutel"), a public one by verify and the studio.
+  const isPublic = !/priv/i.test(what);
   for (const p of paths) {
-    const value = await readJson(p, what, lang);
+    const text = await readText(p, what, lang);
+    // A PEM key, a signed feed or the feed itself given as a key: said as that (key-file-mistake.ts), not as bad JSON or a public key.
+    const pem = pemSaid(p, text, option, isPublic, lang);
+    if (pem) throw new CliError(pem);
+    const value = await parseJson(p, text, lang);
+    const notKey = await notKeySaid(p, value, option, isPublic, lang);
+    if (notKey) throw new CliError(notKey);
     const list = Array.isArray(value) ? value : Array.isArray((value as { keys?: unknown })?.keys) ? (value as { keys: JWK[] }).keys : [value];
     keys.push(...(list as JWK[]));
   }

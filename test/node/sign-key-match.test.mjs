@@ -99,6 +99,26 @@ test('heartbeat with a key that did not sign: Dutch, with the heartbeat and sign
   assert.doesNotMatch(r.stderr, /pinned key/);
 });
 
+test('a signed feed, the feed itself or a PEM key given as --key is said as that, with the key file to give', () => {
+  ok(run('sign', '--key', 'nieuw.jwk.json', 'feed.json', '--out', 'feed.jws.json'));
+  const signed = run('sign', '--key', 'feed.jws.json', 'feed.json', '--out', 'feed.jws.json');
+  assert.equal(signed.status, 2);
+  assert.match(signed.stderr, /^clearline sign: feed\.jws\.json is een ondertekende feed \(het bestand dat clearline sign schrijft\), geen sleutel\. Geef bij --key het sleutelbestand dat clearline keygen schreef: clearline sign --key private\.jwk\.json feed\.json --out feed\.jws\.json$/m);
+  assert.doesNotMatch(signed.stderr, /publieke sleutel/);
+  const own = run('sign', '--key', 'feed.json', 'feed.json');
+  assert.match(own.stderr, /feed\.json is een feed of FAQ-document, geen sleutel/);
+  const verify = run('verify', '--key', 'feed.jws.json', 'feed.jws.json');
+  assert.match(verify.stderr, /feed\.jws\.json is een ondertekende feed .*, geen sleutel\. Geef bij --key het sleutelbestand dat clearline keygen schreef, het publieke: clearline verify --key public\.jwk\.json feed\.jws\.json/);
+
+  writeFileSync(join(dir, 'sleutel.pem'), '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIFakeFakeFakeFakeFakeFakeFakeFakeFakeFake\n-----END PRIVATE KEY-----\n');
+  const pem = run('sign', '--key', 'sleutel.pem', 'feed.json');
+  assert.equal(pem.status, 2);
+  assert.match(pem.stderr, /^clearline sign: sleutel\.pem is een sleutel in PEM-vorm \(-----BEGIN …\)\. clearline leest sleutels alleen als de JWK-bestanden die clearline keygen schrijft/);
+  assert.match(pem.stderr, /clearline keygen --out private\.jwk\.json --public-out public\.jwk\.json/);
+  assert.doesNotMatch(pem.stderr, /komma|JSON, op regel/);
+  assert.match(run('sign', '--key', 'sleutel.pem', 'en.json').stderr, /sleutel\.pem is a key in PEM form \(-----BEGIN …\)\. clearline reads keys only as the JWK files clearline keygen writes: give --key the private key file/);
+});
+
 // The studio's check that its --key is one the site pins now uses the same comparison (key-check.ts): still refused at start.
 test('studio --key that is not among --public-key is still refused at start', () => {
   const r = run('studio', 'feed.json', '--port', '0', '--key', 'oud.jwk.json', '--public-key', 'nieuw.pub.json');
