@@ -84,7 +84,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     json: 'toon {feed, incident, created, placeholders} als JSON',
   },
   sign: {
-    force: 'onderteken ook als lint fouten vindt (ze worden wel getoond), of als de feed groter is dan lezers aannemen (zij weigeren hem dan)',
+    force: 'onderteken ook als lint fouten vindt (ze worden wel getoond), als de feed groter is dan lezers aannemen (zij weigeren hem dan), of als issued_at meer dan 5 minuten voorloopt op de klok van deze computer',
     key: 'een bestand met een privésleutel (JWK); herhaal om met meer sleutels te ondertekenen (bij het wisselen van sleutels)',
     valid: 'hoe lang het document geldig blijft als het geen expires_at heeft: 30m, 1h, 30d (standaard: een statusfeed 1h, of tot een uur na de beloofde volgende update als dat later is; een FAQ 30d)',
     out: 'waar de ondertekende envelop heen gaat (standaard: het scherm)',

@@ -28,7 +28,7 @@ export const sign: Command = {
   positionals: 1,
   deskLang: true,
   options: {
-    force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed), or when the feed is larger than readers accept (they will refuse it)' },
+    force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed), when the feed is larger than readers accept (they will refuse it), or when its issued_at is more than 5 minutes ahead of this computer\'s clock' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },
     valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default: a status feed 1h, or until an hour after the next update it promises if that is later; an FAQ 30d)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
