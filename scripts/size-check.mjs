@@ -37,13 +37,16 @@ export const EMBEDS = [
   // 37.2 kB since 2026-12-04 (was 45): no jose, 35,694 B.
   // 38.3 kB since 2026-12-06 (37,200 B had 247 left; now 38,093 B): opening hours the widget reads (feed/opening-hours.ts, its check and the closed lines, about +1.0 kB):
   // a telecom's web chat and support line were offered at 3 a.m. with "Expected wait about 15/40 minutes" while closed (trial G).
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 38.3 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 38.6 kB since 2026-12-06, third session (now 38,481 B): the feed's numbers in Markdown text as links (+86 B), and
+  // the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 38.6 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
   // 35.5 kB since 2026-12-06, second session (now 35,263 B): a badge narrower than its label shows a shorter one
   // (badge/badge-labels.ts, +0.3 kB): at the README's 9em for phones it read "No known d…", "Geen stor…" (trials D, E).
-  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 35.5 * KB, maxFiles: 5, without: ['faq', 'status'] },
+  // 35.8 kB since 2026-12-06, third session (now 35,523 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
+  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 35.8 * KB, maxFiles: 5, without: ['faq', 'status'] },
   // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
   // 53.5 kB since 2026-12-03: Dutch and English times written without Intl (i18n/clock.ts, +0.9 kB), the incident text 8–13 ms sooner.
   // 49.7 kB since 2026-12-04 (was 53.5): no jose, 48,156 B.
@@ -55,7 +58,8 @@ export const EMBEDS = [
   // when none dials the gas line (feed/words.ts and feed/reasons.ts, +242 B in the FAQ and help chunk; trial H).
   // 51.6 kB since 2026-12-06, third session (now 51,545 B): an FAQ answer's or incident text's phone number, when it is one
   // of the feed's lines, is a link (content/tel-lines.ts in the elements, +86 B; the linking itself is in the Markdown chunk).
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 51.6 * KB, without: [] },
+  // 51.9 kB since 2026-12-06, third session (now 51,775 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 51.9 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -69,13 +73,15 @@ export const EMBEDS = [
   // page's live regions are inert behind the modal dialog, trial I) and its button's forced colours.
   // 53.8 kB since 2026-12-06, third session (now 53,730 B): "Search cleared", the urgent reason's incidents by their words
   // and the feed's numbers in Markdown text as links, as above.
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 53.8 * KB, without: [] },
+  // 54.1 kB since 2026-12-06, third session (now 53,979 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 54.1 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
 // 35.3 kB since 2026-12-04 (was 40): no jose, 33,745 B.
 // 36.4 kB since 2026-12-06 (now 36,148 B): opening hours, as above.
-export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 36.4 * KB }];
+// 36.7 kB since 2026-12-06, third session (now 36,535 B): the numbers in Markdown text as links, and the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
+export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 36.7 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */
 export const ELEMENT_ENTRIES = ['status', 'banner', 'badge', 'faq', 'help'];
