@@ -13,32 +13,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { iso, MIN, waterFeed } from './water-feed.mjs';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
-const MIN = 60_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 let dir;
 const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
 const ok = (r) => (assert.equal(r.status, 0, `exit ${r.status}\n${r.stderr}`), r);
 const publicKey = (file) => JSON.stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')));
 
-/** A water company's boil-water advice, Dutch first (or English first); its next update 2 hours away. */
-function feed(first = 'nl', now = Date.now()) {
-  const two = (nl, en) => (first === 'nl' ? { nl, en } : { en, nl });
-  return {
-    type: 'status', version: 1, feed_id: 'waterbedrijf-rivierenland', publisher: { name: 'Waterbedrijf Rivierenland', url: 'https://water.example' }, time_zone: 'Europe/Amsterdam',
-    channels: [{ id: 'storing', kind: 'phone', label: two('Storingslijn', 'Fault line'), href: 'tel:+318000234', wait_minutes: 0 }],
-    contact_reasons: [{ id: 'water', label: two('Kookadvies', 'Boil-water advice'), channels: ['storing'] }],
-    incidents: [{
-      id: 'kookadvies', title: two('Kookadvies in Tiel', 'Boil-water advice in Tiel'), severity: 'major', phase: 'identified',
-      started_at: iso(now - 90 * MIN), updated_at: iso(now - 60 * MIN),
-      known: two('Kook uw kraanwater drie minuten voor u het drinkt.', 'Boil your tap water for three minutes before you drink it.'),
-      unknown: two('Hoe lang het kookadvies duurt.', 'How long the advice lasts.'),
-      next_update_at: iso(now + 120 * MIN),
-      actions: [{ label: two('Kook water drie minuten voor drinken.', 'Boil water for three minutes before drinking.'), urgent: true }],
-    }],
-  };
-}
+const feed = waterFeed;
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'clearline-key-match-'));

@@ -11,28 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStudio } from './studio-kit.mjs';
 import { sign } from './studio-api-kit.mjs';
+import { iso, MIN, waterFeed } from './water-feed.mjs';
 
 const CLI = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'dist/cli.js');
-const MIN = 60_000;
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-function payload(now, issued) {
-  const two = (nl, en) => ({ nl, en });
-  return {
-    type: 'status', version: 1, feed_id: 'waterbedrijf-rivierenland', seq: issued, issued_at: iso(issued), expires_at: iso(issued + 60 * MIN),
-    publisher: { name: 'Waterbedrijf Rivierenland', url: 'https://water.example' }, time_zone: 'Europe/Amsterdam',
-    channels: [{ id: 'storing', kind: 'phone', label: two('Storingslijn', 'Fault line'), href: 'tel:+318000234', wait_minutes: 0 }],
-    contact_reasons: [{ id: 'water', label: two('Kookadvies', 'Boil-water advice'), channels: ['storing'] }],
-    incidents: [{
-      id: 'kookadvies', title: two('Kookadvies in Tiel', 'Boil-water advice in Tiel'), severity: 'major', phase: 'identified',
-      started_at: iso(now - 90 * MIN), updated_at: iso(now - 60 * MIN),
-      known: two('Kook uw kraanwater drie minuten voor u het drinkt.', 'Boil your tap water for three minutes before you drink it.'),
-      unknown: two('Hoe lang het kookadvies duurt.', 'How long the advice lasts.'),
-      next_update_at: iso(now + 120 * MIN),
-      actions: [{ label: two('Kook water drie minuten voor drinken.', 'Boil water for three minutes before drinking.'), urgent: true }],
-    }],
-  };
-}
+/** The shared feed, signed as of `issued`. */
+const payload = (now, issued) => ({ ...waterFeed('nl', now), seq: issued, issued_at: iso(issued), expires_at: iso(issued + 60 * MIN) });
 
 test('studio /api/sign refuses an issued_at days ahead of this computer\'s clock, and signs one of now', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-studio-ahead-'));
