@@ -1,3 +1,4 @@
+/** What a FeedSource (source.ts) is given: the load options, polling, injectable timers and randomness, the kept-copy store. */
 import type { KeyValueStore } from './kv-store.js';
 import type { LoadOptions } from './load.js';
 import type { Random } from './poll.js';

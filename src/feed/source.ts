@@ -7,6 +7,7 @@ import { loadDocument, type LoadedDocument } from './load.js';
 import { nextDelayMs, parseRetryAfter, RESUME_SPREAD_MS, type Random } from './poll.js';
 import { defaultStore, type KeyValueStore } from './kv-store.js';
 import type { DocumentKind } from './schema.js';
+import { realTimers, type SourceOptions, type SubscriberPrefs, type Timers } from './source-options.js';
 import { isPinned, verifyDocument } from './verify.js';
 
 export interface SourceState<K extends DocumentKind = DocumentKind> {
@@ -19,12 +20,9 @@ export interface SourceState<K extends DocumentKind = DocumentKind> {
   loading: boolean;
 }
 
-import { realTimers, type SourceOptions, type SubscriberPrefs, type Timers } from './source-options.js';
-
 export type { SourceOptions, SubscriberPrefs, Timers };
 
 type Listener<K extends DocumentKind> = (state: SourceState<K>) => void;
-
 
 /**
  * One signed document at one URL, shared by every element on the page that shows it: one
