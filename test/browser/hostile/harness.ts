@@ -15,6 +15,15 @@ export async function loadBundle(): Promise<FeedModule> {
   return (await import(/* @vite-ignore */ FEED)) as FeedModule;
 }
 
+/**
+ * Ends the bundle's shared source for `src`, as a reload does: a source outlives its last element by a minute for
+ * single-page apps (feed/registry.ts), and the element mounted next would join it instead of starting from the kept copy.
+ */
+export async function endSourceOf(src: string): Promise<void> {
+  const feed = (await import(/* @vite-ignore */ FEED)) as FeedModule;
+  for (const source of [...feed.sharedSources()]) if (source.options.url === src) source.dispose();
+}
+
 /** Replaces alert, confirm, prompt and print with recorders; anything a payload runs shows up here. */
 export function stubDialogs(): string[] {
   const calls: string[] = [];
@@ -133,6 +142,7 @@ export async function throughElement(
   const first = mount(src, f.pub, opts.feedId);
   expect((await waitFor(first, 'clearline-load')).detail.feedId).to.equal('hostile');
   first.remove();
+  await endSourceOf(src); // the next mount acts out a reload
   const el = mount(src, f.pub, opts.feedId);
   const err = await waitFor(el, 'clearline-error');
   await el.updateComplete;
