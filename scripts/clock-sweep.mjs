@@ -30,12 +30,14 @@ if (spawnSync('faketime', ['--version']).error) {
   console.error('faketime is not installed: apt-get install -y faketime');
   process.exit(2);
 }
-// A winter date (Europe/Amsterdam is UTC+1, as in most tests' feeds) and, for each hour, a summer one is not needed:
-// the tests fix their own dates where the season matters.
+// Today at that hour (UTC), as an offset from the real clock: every process the tests start (the CLI, the studio) then
+// reads one running clock. An absolute start ("@2026-12-06 23:50:00") restarts at that time in each new process, so a
+// later signing got a lower seq than an earlier one, a failure that no real clock gives.
 const day = new Date().toISOString().slice(0, 10);
 let failed = 0;
 for (const hour of HOURS) {
-  const at = `@${day} ${hour}:00`;
+  const offset = Math.round((Date.parse(`${day}T${hour}:00Z`) - Date.now()) / 1000);
+  const at = `${offset < 0 ? '-' : '+'}${Math.abs(offset)}`;
   const run = spawnSync('faketime', ['-f', at, process.execPath, '--test', '--test-reporter=tap', ...files], {
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC', FAKETIME_DONT_FAKE_MONOTONIC: '1' },
