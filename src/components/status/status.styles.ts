@@ -10,6 +10,8 @@ import { css } from 'lit';
 //   "EMERGENCY" still fits the demo energy page's card there. There (the last rule, to win over those above) the cards' and
 //   the box's padding shrink and the line's name is the size of the text: with 16 px padding "Gasstoring" and "emergency"
 //   (18 px) broke mid-word in 87 px.
+// - `::slotted([hidden])`: the site's fallback words carry `hidden` so they stay out of sight until the element loads;
+//   shown only where the unknown state puts their slot, `!important` so a page's `[hidden] { display: none !important }` cannot hide them there.
 // - `.root`, `.incident`: one column, as wide as the element, never as wide as its widest unbreakable content.
 export const statusStyles = css`
   .root {
@@ -52,6 +54,13 @@ export const statusStyles = css`
   }
   .unknown-state {
     color: var(--_muted);
+  }
+  slot[name='fallback'] {
+    display: block;
+    color: var(--_text);
+  }
+  ::slotted([hidden]) {
+    display: block !important;
   }
   .icon {
     flex: none;

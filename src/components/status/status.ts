@@ -18,6 +18,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { Announcer } from '../shared/announcer.js';
 import { LiveText } from '../shared/live-text.js';
 import { channelsSection, emergencyLines, followChannels, incidentEmergencyLines } from './channel-list.js';
+import { skeleton, unknownState } from './states.js';
 import { statusStyles } from './status.styles.js';
 
 export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
@@ -31,6 +32,8 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
  * @event clearline-error - Loading or verifying failed. `detail: {code, message}`; earlier verified data stays on screen.
  * @event clearline-contact - The reader followed a channel link. `detail: {channel, incidents}` (incidents: ids of the open ones).
+ *
+ * @slot fallback - Your own words for when no verified status can be shown (a first visit during a failure, or an expired one with nothing else): shown under "Status unknown", never otherwise. Give it `hidden` (`<p slot="fallback" hidden>Outage? Call 0800 0234</p>`) so it does not show before the element loads; without `hidden` it is also what a browser that cannot run the script shows.
  *
  * @csspart base - The outer wrapper.
  * @csspart notice - The "last confirmed at" or error notice.
@@ -113,7 +116,7 @@ export class ClearlineStatus extends StatusFeedElement {
     return html`<div class="root" part="base" lang=${lang} @click=${followChannels(this, payload, lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.live.text}</div>
       ${notice ? this.renderNotice(t, error.code, payload) : nothing}
-      ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? this.renderSkeleton(t) : error ? this.renderUnknown(t) : nothing}
+      ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? skeleton(t) : error ? unknownState(t, this.headingTag) : nothing}
     </div>`;
   }
 
@@ -124,25 +127,6 @@ export class ClearlineStatus extends StatusFeedElement {
         ${payload ? html`<strong>${formatConfirmed(t.lastConfirmed, Date.parse(payload.issued_at), this.language, this.now, payload.time_zone)}.</strong> ` : nothing}
         ${t.error[code]}
       </p>
-    </div>`;
-  }
-
-  private renderSkeleton(t: Terms) {
-    return html`<div class="skeleton" part="skeleton" aria-busy="true">
-      <span class="visually-hidden">${t.loading}</span>
-      <div class="bar title"></div>
-      <div class="bar"></div>
-      <div class="bar short"></div>
-    </div>`;
-  }
-
-  private renderUnknown(t: Terms, detail?: string) {
-    return html`<div class="state unknown-state" part="unknown-state">
-      ${icon('unknown')}
-      <div>
-        <${this.headingTag}>${t.statusUnknown}</${this.headingTag}>
-        ${detail ? html`<p>${detail}</p>` : nothing}
-      </div>
     </div>`;
   }
 
@@ -157,7 +141,7 @@ export class ClearlineStatus extends StatusFeedElement {
         : nothing}
       ${open.length === 0
         ? expired
-          ? this.renderUnknown(t)
+          ? unknownState(t, this.headingTag)
           : html`<div class="state" part="all-clear">
               <span class="ok">${icon('ok')}</span>
               <div>
