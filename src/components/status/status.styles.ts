@@ -59,6 +59,9 @@ export const statusStyles = css`
     display: block;
     color: var(--_text);
   }
+  ::slotted(*) {
+    margin: 0.25rem 0 0;
+  }
   ::slotted([hidden]) {
     display: block !important;
   }
