@@ -171,3 +171,14 @@ export const LastConfirmedStale: Story = {
   render: fromLoader,
 };
 export const ErrorNetworkDutch: Story = { ...ErrorNetwork, args: { lang: 'nl' } };
+/** A first visit while the host is down, with the site's own words in `slot="fallback"`: shown only under "Status unknown". */
+export const ErrorNetworkWithFallback: Story = {
+  loaders: failing('/network-fallback.jws.json', () => json('Service unavailable', 503)),
+  render: (args, { loaded }) =>
+    frame(
+      args,
+      html`<clearline-status src=${loaded.src as string} public-key=${loaded.publicKey as string} feed-id=${loaded.feedId as string} lang=${ifDefined(args.lang)} theme=${ifDefined(args.theme)} heading-level=${ifDefined(args['heading-level'])}>
+        <p slot="fallback" hidden>Outage or a question? Call us, day and night: <a href="tel:+31201234567">020 123 4567</a>.</p>
+      </clearline-status>`,
+    ),
+};
