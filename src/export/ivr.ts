@@ -12,10 +12,11 @@
  * in a sentence ("In an emergency, call 999.": ssml.ts).
  */
 import type { StatusPayload } from '../feed/schema.js';
-import { context, coveredIncidents, dialLang, ExportError, numberSaid, shortAddress, channelViews, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
-import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
-import { addLaterTodos, addTodo, beforeAddress, CALL, callSentence, numberAt } from './ivr-todo.js';
+import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
+import { emergencySentence } from './ivr-emergency.js';
+import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { saidWords } from './said-words.js';
@@ -158,12 +159,15 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     addTodo(add, v, ctx, said);
   }
   // No wait known: nothing said of it ("U wordt zo geholpen" was said as a bank's queue peaked after its all-clear, trial E).
-  if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
+  // A line closed now by its opening hours says so and when it opens, not a wait nor "thank you for waiting" (ivr-closed.ts).
+  const closed = closedSentence(ctx, line);
+  if (closed) add('closed', closed, 0);
+  else if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   const pages = urgentPages(views);
-  // Call-back and self-service, each address said once (an urgent action may point to the same page).
-  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href));
-  if ((line.waitMinutes ?? 0) > 0 && (instead.length || pages.length)) {
-    add('instead', [x.ivrInstead], 2);
+  // Call-back and self-service, each address said once (an urgent action may point to the same page); none closed now.
+  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href) && !closedNow(ctx, c));
+  if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
+    add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
     for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, dialLang(ctx)) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
     // A line to call (a call-back line on tel:) is said as a phone number, as every other number, not slowly as an address.
@@ -173,7 +177,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];
     add('next', soonest.nextTime ? [before, { time: soonest.nextTime }, after] : [soonest.next], 0);
   }
-  add('thanks', [x.ivrThanks], 1);
+  if (!closed) add('thanks', [x.ivrThanks], 1);
 
   const { kept, dropped, m } = fitBudget(parts, payload);
   // As the voice says them, in the text to record as in the SSML: "(telecare)" said ", telecare".
@@ -185,39 +189,6 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map((s) => ssmlSentence(s, payload)).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
   return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
-
-/**
- * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel
- * 0800 123 456." A label that already says its number (numberSaid: as the elements check it, or as dialled at home) is
- * not followed by it again: "Bij gevaar: 112" is said "Bij gevaar: hang op en bel 112." (a label of only the number
- * leads with the elements' `emergency`, "Bij nood: hang op en bel 112."); a name with its short number keeps it
- * ("NHS 111: hang up and call 111."), and a label
- * that says to call it ("Bel 112 bij levensgevaar") is said as written, then "Hang daarvoor eerst op."
- */
-function emergencySentence(e: ChannelView, ctx: Context): Sentence {
-  const { x } = ctx;
-  const said = e.number && numberSaid(ctx, e.label, e.href);
-  // A label that tells to call ("Gaslucht? Bel direct", "Smell gas? Call now") leads to its number, then "hang up first":
-  // "Smell gas? Call now: hang up and call +31 800 9009." said call twice.
-  if (!said && CALL.test(e.label)) return [beforeAddress(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '. ', x.ivrHangUpFirst];
-  if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
-  const at = numberAt(e.label, said);
-  const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
-  // Not when the words before the number tell to call it ("Levensgevaar? Bel 112", "Call now: 999"): said as written.
-  const ends = at && /^[\s).\]!]*$/.test(after) && !CALL.test(before) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before);
-  // A short number right after a word, with nothing between but a space, is part of the line's name: "NHS 111" was said
-  // "NHS: hang up and call 111". The name is said whole, its number marked up for the voice too, then the number to call.
-  if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, callingCodeForZone(ctx.payload.time_zone))) {
-    const [lead, call] = x.ivrEmergency('\u0000').split('\u0000') as [string, string];
-    return [lead + before, { tel: spoken }, after.trimEnd() + call, { tel: e.number! }, '.'];
-  }
-  // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
-  // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
-  if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || ctx.t.emergency), { tel: e.number! }, '.'];
-  const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
-  return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
-}
-
 
 /** Each incident's first urgent action with a web page, one per address, lead first. */
 function urgentPages(views: IncidentView[]): { id: string; label: string; href: string }[] {

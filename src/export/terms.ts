@@ -13,6 +13,8 @@ export interface ExportTerms {
   /** Said after an emergency line whose label has its number inside ("Bel 112 bij levensgevaar."). */
   ivrHangUpFirst: string;
   ivrInstead: string;
+  /** Before what callers can do instead, on a line closed now. */
+  ivrClosedInstead: string;
   ivrCallback: (label: string, address: string) => string;
   ivrSelfService: (label: string, address: string) => string;
   /** `time` is "10:20", or a day and time such as "dinsdag 24 november om 10:20". */
@@ -57,6 +59,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrEmergency: (label) => `${label}: hang up and call `,
     ivrHangUpFirst: 'Hang up this call first.',
     ivrInstead: 'You may not need to wait on the line.',
+    ivrClosedInstead: 'Until then, you can also find help here.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
     ivrNext: (time) => (/^\d/.test(time) ? `The next update is at ${time}.` : `The next update is on ${time}.`),
@@ -84,6 +87,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     ivrEmergency: (label) => `${label}: hang op en bel `,
     ivrHangUpFirst: 'Hang daarvoor eerst op.',
     ivrInstead: 'Misschien hoeft u niet aan de lijn te blijven.',
+    ivrClosedInstead: 'Tot dan kunt u ook hier terecht.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
     ivrSelfService: (label, a) => `${label}: ${a}.`,
     ivrNext: (time) => (/^\d/.test(time) ? `De volgende update is om ${time}.` : `De volgende update is ${time}.`),

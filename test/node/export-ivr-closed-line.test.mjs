@@ -22,3 +22,37 @@ test('a line closed now by its opening hours is not asked for its wait; open, it
   assert.ok(!rules(NIGHT).includes('ivr-no-wait'), rules(NIGHT).join());
   assert.ok(rules(DAY).includes('ivr-no-wait'), rules(DAY).join());
 });
+
+// The message of that line at 02:00 said the incident, then "Fijn dat u wacht." on a line nobody answers until Monday
+// 08:00. It says now that the line is closed and when it opens, as the elements' channel list does, and what can be done
+// instead (a web page open at night; not a call-back line closed too).
+const { exportIvr } = await importTs('src/export/ivr.ts');
+const withOthers = (now) => {
+  const f = feed(now);
+  f.channels[0].wait_minutes = 20;
+  f.channels.push(
+    { id: 'web', kind: 'web', label: 'Storingen melden en volgen', href: 'https://www.netbeheer-oostland.example/storingen' },
+    { id: 'callback', kind: 'callback', label: 'Laat u terugbellen', href: 'https://www.netbeheer-oostland.example/terugbellen', opening_hours: 'Mo-Fr 08:00-18:00' },
+  );
+  return f;
+};
+
+test("a closed line's waiting message says it is closed and when it opens, not a wait or thanks for waiting", () => {
+  const night = exportIvr(withOthers(NIGHT), { lang: 'nl', now: NIGHT });
+  assert.match(night.text, /Klantenservice: nu gesloten, weer open maandag 7 december om 08:00\./);
+  assert.doesNotMatch(night.text, /wacht/i, night.text);
+  assert.match(night.text, /Tot dan kunt u ook hier terecht\. Storingen melden en volgen: netbeheer-oostland\.example\/storingen\./);
+  assert.doesNotMatch(night.text, /terugbellen/i, 'the call-back line is closed too');
+  assert.match(night.ssml, /weer open maandag 7 december om <say-as interpret-as="time"[^>]*>08:00<\/say-as>\./);
+  const en = exportIvr(withOthers(NIGHT), { lang: 'en', now: NIGHT });
+  assert.match(en.text, /Klantenservice: closed now, opens Monday 7 December at 08:00\./);
+  assert.match(en.text, /Until then, you can also find help here\./);
+  assert.doesNotMatch(en.text, /Thank you for waiting/);
+});
+
+test('the same line open says its wait and thanks for waiting, as before', () => {
+  const day = exportIvr(withOthers(DAY), { lang: 'nl', now: DAY });
+  assert.doesNotMatch(day.text, /gesloten/);
+  assert.match(day.text, /Verwachte wachttijd ongeveer 20 minuten/);
+  assert.match(day.text, /Fijn dat u wacht\./);
+});

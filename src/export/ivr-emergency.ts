@@ -1,0 +1,37 @@
+/** The emergency line sentences of the phone line's waiting message (ivr.ts). */
+import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
+import { beforeAddress, CALL, numberAt } from './ivr-todo.js';
+import type { Sentence } from './ssml.js';
+import { numberSaid, shortAddress, type ChannelView, type Context } from './text.js';
+
+/**
+ * An emergency line, its number said once and marked up for the voice: "Storingslijn: hang op en bel
+ * 0800 123 456." A label that already says its number (numberSaid: as the elements check it, or as dialled at home) is
+ * not followed by it again: "Bij gevaar: 112" is said "Bij gevaar: hang op en bel 112." (a label of only the number
+ * leads with the elements' `emergency`, "Bij nood: hang op en bel 112."); a name with its short number keeps it
+ * ("NHS 111: hang up and call 111."), and a label
+ * that says to call it ("Bel 112 bij levensgevaar") is said as written, then "Hang daarvoor eerst op."
+ */
+export function emergencySentence(e: ChannelView, ctx: Context): Sentence {
+  const { x } = ctx;
+  const said = e.number && numberSaid(ctx, e.label, e.href);
+  // A label that tells to call ("Gaslucht? Bel direct", "Smell gas? Call now") leads to its number, then "hang up first":
+  // "Smell gas? Call now: hang up and call +31 800 9009." said call twice.
+  if (!said && CALL.test(e.label)) return [beforeAddress(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '. ', x.ivrHangUpFirst];
+  if (!said) return [x.ivrEmergency(e.label), e.number ? { tel: e.number } : { slow: shortAddress(e.href) }, '.'];
+  const at = numberAt(e.label, said);
+  const [before, spoken, after] = at ? [e.label.slice(0, at.index), at[0], e.label.slice(at.index + at[0].length)] : [e.label, '', ''];
+  // Not when the words before the number tell to call it ("Levensgevaar? Bel 112", "Call now: 999"): said as written.
+  const ends = at && /^[\s).\]!]*$/.test(after) && !CALL.test(before) && !/\b(bel|belt|bellen|call|dial|ring|phone)\W*$/i.test(before);
+  // A short number right after a word, with nothing between but a space, is part of the line's name: "NHS 111" was said
+  // "NHS: hang up and call 111". The name is said whole, its number marked up for the voice too, then the number to call.
+  if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, callingCodeForZone(ctx.payload.time_zone))) {
+    const [lead, call] = x.ivrEmergency('\u0000').split('\u0000') as [string, string];
+    return [lead + before, { tel: spoken }, after.trimEnd() + call, { tel: e.number! }, '.'];
+  }
+  // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
+  // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
+  if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || ctx.t.emergency), { tel: e.number! }, '.'];
+  const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
+  return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
+}
