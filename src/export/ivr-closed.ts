@@ -1,28 +1,25 @@
 /**
- * A phone line closed now by its opening hours, in its waiting message: callers who reach it at 02:00 heard the incident
- * and "Thank you for waiting" on a line nobody answers until 08:00. The message says the line is closed and when it
- * opens, as the elements' channel list does ("Nu gesloten, weer open om 08:00"), then what callers can do instead.
+ * The phone line's waiting message on a line closed now by its opening hours (closed.ts): callers who reach it at 02:00
+ * heard the incident and "Fijn dat u wacht" on a line nobody answers until 08:00. It says the line is closed and when it
+ * opens, then what callers can do instead that is open now.
  */
-import { closedAt } from '../feed/opening-hours.js';
+import { closedParts, opensAt } from './closed.js';
 import type { Sentence } from './ssml.js';
 import type { ChannelView, Context } from './text.js';
 
-/** When a channel opens again (ms; null: not in the coming week), or undefined while it is open or has no hours. */
-function opensAt(ctx: Context, c: ChannelView): number | null | undefined {
-  const hours = ctx.payload.channels.find((ch) => ch.id === c.id)?.opening_hours;
-  return hours ? closedAt(hours, ctx.now, ctx.payload.time_zone) : undefined;
-}
+const raw = (ctx: Context, c: ChannelView) => ctx.payload.channels.find((ch) => ch.id === c.id);
 
-export const closedNow = (ctx: Context, c: ChannelView): boolean => opensAt(ctx, c) !== undefined;
+export const closedNow = (ctx: Context, c: ChannelView): boolean => {
+  const ch = raw(ctx, c);
+  return !!ch && opensAt(ch, ctx.now, ctx.payload.time_zone) !== undefined;
+};
 
-/** "Klantenservice: nu gesloten, weer open om 08:00." for a line closed now; undefined while it is open. */
+/** "Klantenservice: nu gesloten, weer open om 08:00." for a line closed now, its time marked for the voice; else undefined. */
 export function closedSentence(ctx: Context, line: ChannelView): Sentence | undefined {
-  const until = opensAt(ctx, line);
+  const ch = raw(ctx, line);
+  const until = ch && opensAt(ch, ctx.now, ctx.payload.time_zone);
   if (until === undefined) return undefined;
-  const lower = (s: string) => s.charAt(0).toLocaleLowerCase(ctx.lang) + s.slice(1);
-  if (until === null) return [`${line.label}: ${lower(ctx.t.closedNow('', false))}.`];
-  // The time as the next update's is said (the feed's clock, the day named when it is not today), marked for the voice.
-  const time = ctx.clock.time(until);
-  const [before, after] = ctx.t.closedNow('\u0000', time === ctx.clock.dated(until)).split('\u0000') as [string, string];
-  return [`${line.label}: ${lower(before)}`, { time }, `${after}.`];
+  const [before, time, after] = closedParts(ctx.t, ctx.clock, until);
+  const lower = before.charAt(0).toLocaleLowerCase(ctx.lang) + before.slice(1);
+  return time === undefined ? [`${line.label}: ${lower}.`] : [`${line.label}: ${lower}`, { time }, `${after}.`];
 }

@@ -9,7 +9,7 @@ import type { Action, Channel, Incident, StatusPayload, TextValue } from '../fee
 import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
 import { pickText, termsFor } from '../i18n/lang.js';
-import { channelWait } from '../i18n/phrases.js';
+import { opensAt, waitOrClosed } from './closed.js';
 import type { Terms } from '../i18n/terms.js';
 import { groupChannels } from './channels.js';
 import { firstSentence, plainParagraphs, plainText } from './plain.js';
@@ -276,10 +276,11 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
     named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
-    wait: channelWait(ctx.t, c, ctx.lang),
+    // Closed now by its opening hours: no wait, "Nu gesloten, weer open om 08:00" in its place (closed.ts).
+    wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, ctx.now, ctx.payload.time_zone),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,
-    waitMinutes: c.wait_minutes,
+    waitMinutes: opensAt(c, ctx.now, ctx.payload.time_zone) === undefined ? c.wait_minutes : undefined,
   };
 }
 

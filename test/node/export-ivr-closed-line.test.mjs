@@ -56,3 +56,16 @@ test('the same line open says its wait and thanks for waiting, as before', () =>
   assert.match(day.text, /Verwachte wachttijd ongeveer 20 minuten/);
   assert.match(day.text, /Fijn dat u wacht\./);
 });
+
+// The e-mail and the page without script listed that line at 02:00 as "(Verwachte wachttijd ongeveer 20 minuten)".
+const { exportEmail, exportHtml } = await importTs('src/export/index.ts');
+test('the e-mail and the page without script say the line is closed now and when it opens, not its wait', () => {
+  const email = exportEmail(withOthers(NIGHT), { lang: 'nl', now: NIGHT }).text;
+  assert.match(email, /Klantenservice: 088 123 4567 \(Nu gesloten, weer open maandag 7 december om 08:00\)/);
+  assert.doesNotMatch(email, /wachttijd/i);
+  const page = exportHtml(withOthers(NIGHT), { lang: 'nl', now: NIGHT });
+  const text = page.text.replace(/<[^>]+>/g, ' ');
+  assert.match(text, /Nu gesloten, weer open maandag 7 december om 08:00/);
+  assert.doesNotMatch(text, /wachttijd/i);
+  assert.match(exportEmail(withOthers(DAY), { lang: 'nl', now: DAY }).text, /Verwachte wachttijd ongeveer 20 minuten/);
+});
