@@ -24,6 +24,7 @@ import { signRefusal } from './studio-refusal.js';
 import { templateOption } from './template-option.js';
 import { startNotes, STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
+import { aboveBeside, saveRefusal, seqHeader } from './studio-seq.js';
 import { envelopeText as written, oversize, studioOversize } from '../feed/feed-size.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
@@ -199,7 +200,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that);
         // a damaged one by its name (URI-encoded: a header is Latin-1), which the page says in its language.
         const { expires, damaged } = await envelopeBeside(jwsPath);
-        const beside = { ...(expires ? { 'X-Clearline-Expires': expires } : {}), ...(damaged ? { 'X-Clearline-Damaged': encodeURIComponent(basename(jwsPath)) } : {}) };
+        const beside = { ...(expires ? { 'X-Clearline-Expires': expires } : {}), ...(damaged ? { 'X-Clearline-Damaged': encodeURIComponent(basename(jwsPath)) } : {}), ...(await seqHeader(jwsPath, text)) };
         return send(res, text === undefined ? 404 : 200, 'application/json; charset=utf-8', text ?? '{}', { 'X-Clearline-Version': versionOf(text), ...beside });
       }
       if (req.method === 'GET' && url.pathname === '/api/faq') {
@@ -216,7 +217,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         const refused = signRefusal(payload, lang, Date.now(), valid.ok ? [] : valid.issues, await read());
         if (refused) return json(res, 422, refused);
         if (!valid.ok) return json(res, 422, { message: valid.issues.map((i) => `${i.path}: ${i.message}`).join('; ') });
-        const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(payload)), keys, 'status');
+        const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(await aboveBeside(payload, jwsPath))), keys, 'status');
         // Larger than readers accept: refused as `clearline sign` refuses it (feed-size.ts), with the incidents that make it big.
         const big = oversize(written(envelope), payload, lang);
         if (big) return json(res, 422, { message: studioOversize(big, lang), code: 'too-large' });
@@ -237,9 +238,9 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         } catch (e) {
           return json(res, 400, { message: t.badEnvelope(said(e)) });
         }
-        // Signed in the page (no --key) and larger than readers accept: not written, as /api/sign refuses it.
-        const big = oversize(envelopeText, JSON.parse(b.feed), lang);
-        if (big) return json(res, 422, { message: studioOversize(big, lang), code: 'too-large' });
+        // Signed in the page (no --key): not written when /api/sign would refuse it (too large, issued_at ahead) or its seq is not above feed.jws.json's (studio-seq.ts).
+        const refusedSave = await saveRefusal(envelopeText, JSON.parse(b.feed), jwsPath, lang);
+        if (refusedSave) return json(res, 422, refusedSave);
         const current = await read();
         if (b.version !== versionOf(current)) return json(res, 409, { message: t.conflict(basename(feedPath)), text: current ?? '{}', version: versionOf(current) });
         for (const [path, text] of [[jwsPath, envelopeText], [feedPath, b.feed]] as const) {
