@@ -206,7 +206,7 @@ export class ClearlineEditor extends LitElement {
     if (this.session.publish.signed) this.session.publish.reset();
   }
 
-  private async sign(): Promise<void> {
+  private async sign(fresh = false): Promise<void> {
     this.now = Date.now();
     this.attempted = true;
     const { feed, error } = this.building;
@@ -217,7 +217,7 @@ export class ClearlineEditor extends LitElement {
       (this.renderRoot.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
       return;
     }
-    const signed = await this.session.sign(feed);
+    const signed = await this.session.sign(feed, fresh);
     if (signed) emit<ClearlineSignedDetail>(this, 'clearline-signed', { envelope: signed.envelope, payload: signed.payload });
   }
 
@@ -237,7 +237,7 @@ export class ClearlineEditor extends LitElement {
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),
       onRemember: (e) => void s.remember((e.target as HTMLInputElement).checked),
       onForget: () => void s.forget(),
-      onSign: () => void this.sign(),
+      onSign: (fresh) => void this.sign(fresh),
       onDownload: () => s.download(),
       onPublish: () => void this.publishNow(),
       onApplyOnTop: () => s.applyOnTop(), onConfirm: (m) => this.change((d) => (d.confirmed = [...(d.confirmed ?? []), m])),

@@ -10,7 +10,10 @@ import { envelopeText, oversize, studioOversize } from '../../feed/feed-size.js'
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { parseDuration, signWithKeys, stampPayload, validityFor, type SigningKey } from '../../feed/sign.js';
 import type { FeedDraft } from '../../feed/update.js';
-import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { nextSeq, unsignedPayload } from '../../feed/seq-above.js';
+import { uiLanguage } from '../../i18n/lang.js';
+import { describeChanges } from './changes.js';
+import { aheadRefusal } from './ahead-terms.js';
 import { PROBLEM_TERMS, putProblem, type ProblemTerms } from './problem-terms.js';
 
 export interface Signed {
@@ -46,7 +49,11 @@ export interface PublishOptions {
   publishHeaders?: Record<string, string>;
   /** The public signed feed, fetched afterwards to confirm the new seq is live. */
   src?: string;
-  /** The version of feed.json as opened (studio), and the public seq as opened. */
+  /**
+   * The version of feed.json as opened (studio), and the seq of the signed feed this one replaces: the public feed's as
+   * opened (embedded), the studio's feed.jws.json (its X-Clearline-Seq) or the higher of the two; after a save, the saved one's.
+   * A new seq is above it (feed/seq-above.ts), as `clearline sign` makes it above the file at --out.
+   */
   version?: string;
   openedSeq?: number;
   validMs: number;
@@ -70,22 +77,6 @@ export interface SaveReport {
 
 const text = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 
-/** Plain-words differences between the feed as opened and as it is now, by incident title. */
-export function describeChanges(before: FeedDraft, after: FeedDraft, lang: string): string[] {
-  const out: string[] = [];
-  const byId = new Map((before.incidents ?? []).map((i) => [i.id, i]));
-  for (const inc of after.incidents ?? []) {
-    const old = byId.get(inc.id);
-    const title = pickText(inc.title, lang);
-    if (!old) out.push(`+ ${title}`);
-    else if (JSON.stringify(old) !== JSON.stringify(inc)) out.push(`~ ${title}`);
-    byId.delete(inc.id);
-  }
-  for (const old of byId.values()) out.push(`- ${pickText(old.title, lang)}`);
-  if (JSON.stringify(before.channels) !== JSON.stringify(after.channels)) out.push('~ channels');
-  return out;
-}
-
 export class PublishController implements ReactiveController {
   phase: PublishPhase = 'idle';
   message = '';
@@ -95,6 +86,10 @@ export class PublishController implements ReactiveController {
   liveSeq?: number;
   /** Why the public feed could not be read at the last check (then liveSeq says nothing). */
   unread?: PublicProblem;
+  /** Sign was refused for an issued_at ahead of this computer's clock (ahead-terms.ts): the page offers to sign with the time of now. */
+  ahead = false;
+  /** The seq of a feed.jws.json signed since this page opened, as the studio said it refusing a save (cli/studio-seq.ts): the next Sign is above it. */
+  private replaced?: number;
   /** The last save (studio), for the page to say what was written where and whether the publish command worked. */
   saved?: SaveReport;
 
@@ -133,6 +128,7 @@ export class PublishController implements ReactiveController {
     this.phase = 'idle';
     this.message = this.output = '';
     this.signed = this.conflict = this.saved = undefined;
+    this.ahead = false;
     this.host.requestUpdate();
   }
 
@@ -151,23 +147,33 @@ export class PublishController implements ReactiveController {
   async sign(feed: FeedDraft, key: SigningKey | undefined): Promise<Signed> {
     const o = this.options();
     this.set('working');
+    this.ahead = false;
     try {
       // At least `valid`, and until an hour after the promised next update (as `clearline sign`).
       const now = o.now();
       const payload = stampPayload({ ...feed } as Record<string, unknown>, validityFor(feed, o.validMs, now), now) as unknown as StatusPayload;
+      // An issued_at kept in the feed, ahead of this computer's clock: refused as `clearline sign` refuses it (feed/issued-ahead.ts).
+      const ahead = aheadRefusal(payload as unknown as Record<string, unknown>, !!o.saveUrl, now, uiLanguage(o.lang));
+      if (ahead) throw Object.assign(new FeedError('invalid', ahead), { ahead: true });
+      payload.seq = nextSeq(nextSeq(payload.seq, o.openedSeq), this.replaced);
       const valid = validatePayload('status', payload);
       if (!valid.ok) throw new FeedError('invalid', valid.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       let envelope: GeneralJws;
+      let signedPayload = payload;
       if (key) envelope = await signWithKeys(new TextEncoder().encode(JSON.stringify(payload)), [key], 'status');
-      else if (o.signUrl) envelope = (await this.post(o.signUrl, { payload })).envelope as GeneralJws;
-      else throw new FeedError('config', 'no key');
+      else if (o.signUrl) {
+        envelope = (await this.post(o.signUrl, { payload })).envelope as GeneralJws;
+        // The studio may have put its seq higher still, above a feed.jws.json signed since this page opened (cli/studio-seq.ts).
+        signedPayload = (unsignedPayload(envelope) as unknown as StatusPayload | undefined) ?? payload;
+      } else throw new FeedError('config', 'no key');
       // Larger than readers accept: refused before anything is saved or PUT (storage has no server to refuse it), as `clearline sign` does.
       const big = oversize(envelopeText(envelope), payload, uiLanguage(o.lang));
       if (big) throw new FeedError('too-large', studioOversize(big, uiLanguage(o.lang)));
-      this.signed = { envelope, payload, feedText: text(feed) };
+      this.signed = { envelope, payload: signedPayload, feedText: text(feed) };
       this.set('signed');
       return this.signed;
     } catch (e) {
+      this.ahead = (e as { ahead?: boolean }).ahead === true;
       this.set('error', (e as Error).message);
       throw e;
     }
@@ -185,7 +191,7 @@ export class PublishController implements ReactiveController {
     });
     const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (res.status === 409) throw Object.assign(new Error('conflict'), { conflict: json });
-    if (!res.ok) throw new Error(typeof json.message === 'string' ? json.message : this.said.studioFailed(res.status));
+    if (!res.ok) throw Object.assign(new Error(typeof json.message === 'string' ? json.message : this.said.studioFailed(res.status)), { answer: json });
     return json;
   }
 
@@ -226,6 +232,9 @@ export class PublishController implements ReactiveController {
       if (o.src) await this.confirm(signed.payload.seq);
     } catch (e) {
       const c = (e as { conflict?: { feed?: unknown; text?: string; version?: string } }).conflict;
+      // Not saved for a seq below that of a feed.jws.json signed since: Sign again signs above it (Publish hides until then).
+      const answer = (e as { answer?: { code?: unknown; seq?: unknown } }).answer;
+      if (answer?.code === 'seq-behind' && typeof answer.seq === 'number') [this.replaced, this.signed] = [answer.seq, undefined];
       try {
         if (!c) throw e;
         const current = (typeof c.text === 'string' ? JSON.parse(c.text) : c.feed) as FeedDraft;

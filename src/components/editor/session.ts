@@ -99,7 +99,7 @@ export class EditorSession implements ReactiveController {
         beside = res.headers;
         if (res.ok) feed = JSON.parse(await res.text()) as FeedDraft;
       }
-      this.publicExpires = beside?.get('x-clearline-expires') ?? undefined;
+      [this.publicExpires, this.openedSeq] = [beside?.get('x-clearline-expires') ?? undefined, Number(beside?.get('x-clearline-seq')) || undefined];
       this.signedDamaged = decodeURIComponent(beside?.get('x-clearline-damaged') ?? '') || undefined;
       if (c.src && c.publicKey) {
         // Nothing published there yet (404): said as that, not as a damaged file ("the document is not valid JSON").
@@ -110,7 +110,7 @@ export class EditorSession implements ReactiveController {
           if (missing) throw new FeedError('network', 'HTTP 404');
           const text = await res.text();
           const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true });
-          this.openedSeq = doc.payload.seq;
+          this.openedSeq = Math.max(doc.payload.seq, this.openedSeq ?? 0);
           this.publicExpires = doc.payload.expires_at;
           if (!c.feed && !c.feedSrc) feed = unstamp(doc.payload as StatusPayload) as FeedDraft;
         } catch (e) {
@@ -132,7 +132,7 @@ export class EditorSession implements ReactiveController {
   private saved(s: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }): void {
     this.setBase(s.feed, s.version ?? this.version);
     this.signedDamaged = undefined;
-    if (this.config().publishUrl) this.openedSeq = s.payload.seq;
+    this.openedSeq = s.payload.seq;
     if (!s.commandFailed) this.publicExpires = s.payload.expires_at;
     this.config().onRebase?.(this.base, true);
     this.host.requestUpdate();
@@ -246,7 +246,7 @@ export class EditorSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async sign(feed: FeedDraft): Promise<Signed | undefined> {
+  async sign(feed: FeedDraft, fresh = false): Promise<Signed | undefined> {
     if (!this.key && !this.config().signUrl) {
       this.keyError = new FeedError('config', 'choose your signing key first').message;
       this.keyProblem = 'missing';
@@ -255,7 +255,7 @@ export class EditorSession implements ReactiveController {
       return undefined;
     }
     if (this.keyNotPinned) return undefined;
-    return this.publish.sign(feed, this.key).catch(() => undefined);
+    return this.publish.sign(fresh ? (unstamp(feed) as FeedDraft) : feed, this.key).catch(() => undefined);
   }
 
   /** Downloads feed.jws.json and the updated feed.json. */

@@ -8,6 +8,7 @@ import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import { PUBLISH_TERMS } from './publish-terms.js';
+import { AHEAD_TERMS } from './ahead-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { focusAfter } from './focus.js';
 import { HELD_RULES } from './findings.js';
@@ -46,7 +47,8 @@ export interface SignContext {
   onKeyFile(e: Event): void;
   onRemember(e: Event): void;
   onForget(): void;
-  onSign(): void;
+  /** Sign; `fresh`: with the time of now, the issued_at, expires_at and seq kept in the feed left out (ahead-terms.ts). */
+  onSign(fresh?: boolean): void;
   onDownload(): void;
   onPublish(): void;
   onApplyOnTop(): void;
@@ -70,11 +72,13 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now())));
   // Without a publish command nothing is on its way to the website, so there is nothing to wait a minute for.
   if (p.phase === 'not-live' && !noCommand) lines.push(p.unread ? PUBLISH_TERMS[ctx.ui].unread(p.publicUrl ?? '', p.unread) : t.notLive(p.liveSeq !== undefined && p.liveSeq < seq));
-  if (p.phase === 'error' && p.message) lines.push(`${t.error}: ${p.message}`);
+  // An issued_at ahead refused (ahead-terms.ts): its own "Not signed: …", with the button to sign with the time of now.
+  if (p.phase === 'error' && p.message) lines.push(p.ahead ? p.message : `${t.error}: ${p.message}`);
   if (p.phase === 'working') lines.push(t.working);
   if (!lines.length && !p.conflict) return nothing;
   return html`<div class="outcome" role="status">
     ${lines.map((l) => html`<p>${l}</p>`)}
+    ${p.phase === 'error' && p.ahead ? html`<button type="button" class="sign-now" @click=${() => ctx.onSign(true)}>${AHEAD_TERMS[ctx.ui].signNow}</button>` : nothing}
     ${p.phase === 'not-live' && !noCommand ? html`<button type="button" class="quiet check-again" @click=${() => void p.confirm(seq)}>${PUBLISH_TERMS[ctx.ui].checkAgain}</button>` : nothing}
     ${p.output ? html`<pre class="output">${p.output}</pre>` : nothing}
     ${p.phase === 'conflict' && p.conflict
@@ -144,7 +148,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
     ${ctx.warnings.length ? html`<p class="hint">${t.warnings(ctx.warnings.length)}</p>` : nothing}${suggestions.length ? findingList(ctx, suggestions) : nothing}
     ${notes.length ? html`<div class="notes"><p>${t.elsewhere}:</p> ${findingList(ctx, notes)}</div>` : nothing}
     <div class="row buttons">
-      <button type="button" class="primary" @click=${ctx.onSign}>${t.sign}</button>
+      <button type="button" class="primary" @click=${() => ctx.onSign()}>${t.sign}</button>
       <button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onDownload}>${t.download}</button>
       ${ctx.canSave || ctx.canPut ? html`<button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onPublish}>${t.publish}</button>` : nothing}
     </div>
