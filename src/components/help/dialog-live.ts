@@ -1,5 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isExpired } from '../../feed/incidents.js';
 import type { StatusPayload } from '../../feed/schema.js';
+import type { HelpTerms } from '../../i18n/help-terms.js';
+import { formatIssuedAt } from '../../i18n/lang.js';
 import { Announcer } from '../shared/announcer.js';
 import { LiveText } from '../shared/live-text.js';
 
@@ -31,4 +34,9 @@ export class DialogLive implements ReactiveController {
   render() {
     return html`<div class="visually-hidden" role="status" aria-live="polite">${this.live.text ?? ''}</div>`;
   }
+}
+
+/** The launcher dot's description: "right now" only while the status is current. */
+export function markerText(t: HelpTerms, p: StatusPayload, lang: string, now: number): string {
+  return isExpired(p, now) ? t.disruptionOutdated(formatIssuedAt(p, lang, now)) : t.disruptionNow;
 }

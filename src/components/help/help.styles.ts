@@ -9,6 +9,8 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   is not moved by the transform: it adds the same room to its own distance from the bottom. The lift stops
 //   4rem short of the viewport's height: in a short viewport (zoomed to 400%) a tall banner, lifted by its own
 //   --clearline-banner-offset, took more room than there was and pushed the launcher off the top.
+// - `.launcher[data-yield]`: faded and letting clicks through while it overlaps the control focused on the page (focus-clear.ts);
+//   the host's own box never takes a click (`pointer-events: none`), only the button and the dialog do.
 // - `.launcher`, `.icon + span` on a phone: the icon alone in a 48px circle, the word visually hidden (still the button's
 //   name), as help and chat launchers do on small screens: "(?) Help", 107x48 px, covered the last lines of the page
 //   and a host's footer links at 360 px.
@@ -32,6 +34,10 @@ const own = css`
     display: block;
     transform: translateY(calc(-1 * min(var(--clearline-banner-space, 0px), 100vh - 4rem)));
     transition: transform 0.2s ease-out;
+    pointer-events: none;
+  }
+  .launcher, dialog {
+    pointer-events: auto;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
@@ -59,6 +65,10 @@ const own = css`
     color: var(--_surface);
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
     cursor: pointer;
+  }
+  .launcher[data-yield] {
+    opacity: 0.15;
+    pointer-events: none;
   }
   .launcher:focus-visible {
     outline: 3px solid var(--_focus);

@@ -20,7 +20,8 @@ import { FeedController } from '../shared/feed-controller.js';
 import { endSession } from '../shared/report.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { DialogLive } from './dialog-live.js';
+import { DialogLive, markerText } from './dialog-live.js';
+import { FocusClear } from './focus-clear.js';
 import { helpStyles } from './help.styles.js';
 
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
@@ -116,6 +117,8 @@ export class ClearlineHelp extends StatusFeedElement {
   /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
   private readonly faqFeed = new FeedController(this, 'faq', false);
   private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md, now: this.now }));
+  // Fades the fixed button off a focused control it covers (WCAG 2.4.11; focus-clear.ts).
+  private readonly focusClear = new FocusClear(this);
   private readonly said = new DialogLive(this, () => ({ payload: this.status, lang: this.language, now: this.now, open: this.open }));
   private md?: (source: string) => unknown;
   private lastQuery = '';
@@ -186,13 +189,13 @@ export class ClearlineHelp extends StatusFeedElement {
     const lang = this.language;
     const t = HELP_TERMS[uiLanguage(lang)];
     const incidents = this.status ? openIncidents(this.status) : [];
-    return html`<button class="launcher" part="launcher" type="button" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
+    return html`<button class="launcher" part="launcher" type="button" ?data-yield=${this.focusClear.covered} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         aria-describedby=${incidents.length ? 'marker-text' : nothing} @click=${() => (this.open ? this.hide() : void this.show())} lang=${lang}>
         ${svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M12 16.8v.4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`}
         <span>${t.launcher}</span>
         ${incidents.length ? html`<span class="marker" part="marker" aria-hidden="true"></span>` : nothing}
       </button>
-      ${incidents.length ? html`<span id="marker-text" hidden>${this.markerText(t, lang)}</span>` : nothing}
+      ${incidents.length ? html`<span id="marker-text" hidden>${markerText(t, this.status!, lang, this.now)}</span>` : nothing}
       ${this.everOpened ? this.renderDialog(t, lang, incidents) : nothing}`;
   }
 
@@ -235,12 +238,6 @@ export class ClearlineHelp extends StatusFeedElement {
     return html`<section class="contact emergency" part="emergency" aria-labelledby="emergency-title">
       <h3 id="emergency-title">${termsFor(lang).emergency}</h3>${this.contact.renderChannels(lines, {}, lang, t)}
     </section>`;
-  }
-
-  /** The dot's description: "right now" only while the status is current. */
-  private markerText(t: HelpTerms, lang: string): string {
-    const p = this.status!;
-    return isExpired(p, this.now) ? t.disruptionOutdated(formatIssuedAt(p, lang, this.now)) : t.disruptionNow;
   }
 
   /** What <clearline-status> says above data it could not confirm again (expired, or the latest check failed), or in place of none. */
