@@ -78,9 +78,9 @@ export class ClearlineBadge extends StatusFeedElement {
     const glyph = this.state === 'disruption' ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
     // The longest label of any state reserves the width (see .labels in badge.styles.ts).
     const longest = [t.disruption, t.allClear, t.statusUnknown, t.checking].reduce((a, b) => (b.length > a.length ? b : a));
-    // An expired feed's last verified disruption, as the banner shows it: marked, and why (dashed for the eye).
-    const payload = this.feed.view.payload;
-    const stale = this.state === 'disruption' && payload && isExpired(payload, this.now) ? formatIssuedAt(payload, lang, this.now) : '';
+    // A kept copy's disruption (the latest load failed, or the feed expired), as the banner shows it: marked, and why (dashed for the eye).
+    const { payload, error } = this.feed.view;
+    const stale = this.state === 'disruption' && payload && (error || isExpired(payload, this.now)) ? formatIssuedAt(payload, lang, this.now) : '';
     const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: ${label === whole ? '' : whole}</span><span class="labels" data-longest=${longest}><span class="label" aria-hidden=${label === whole ? nothing : 'true'}>${label}</span></span>${stale ? html`<span class="visually-hidden">. ${t.bannerOutdated(stale)}</span>` : ''}`;
     const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}${stale ? ' stale' : ''}`;
     const href = siteHref(this.href);
