@@ -11,15 +11,23 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * A hint beside the code, for words a reader can act on. `ahead`: an `invalid` document dated ahead of
+ * this device's clock by more than the allowed skew; most often this device's clock is wrong.
+ */
+export type ClockHint = 'ahead';
+
 /** An error with a stable `code`; `message` is for developers, never shown to readers as is. */
 export class FeedError extends Error {
   override name = 'FeedError';
+  readonly clock?: ClockHint;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; clock?: ClockHint },
   ) {
     super(message, options);
+    this.clock = options?.clock;
   }
 }
 

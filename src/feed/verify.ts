@@ -105,7 +105,7 @@ export function checkFreshness(payload: { issued_at: string; expires_at: string 
   if (expires <= issued) throw new FeedError('invalid', 'expires_at is not after issued_at');
   if (expires - issued > maxValidityMs) throw new FeedError('invalid', `the validity window is longer than ${Math.round(maxValidityMs / 86_400_000)} days`);
   if (issued > now + MAX_CLOCK_SKEW_MS) {
-    throw new FeedError('invalid', `issued_at ${payload.issued_at} is in the future (check the publisher's or this device's clock)`);
+    throw new FeedError('invalid', `issued_at ${payload.issued_at} is in the future (check the publisher's or this device's clock)`, { clock: 'ahead' });
   }
   if (expires <= now && !allowExpired) throw new FeedError('expired', `the document expired at ${payload.expires_at}`);
 }

@@ -1,3 +1,4 @@
+import type { FeedError } from '../feed/errors.js';
 import type { TextValue } from '../feed/schema.js';
 import { zoneOffsetMinutes } from '../feed/zone.js';
 import { handClock, type HandClock, type RelativeUnit } from './clock.js';
@@ -12,6 +13,9 @@ export function uiLanguage(tag: string | undefined): UiLanguage {
 export function termsFor(tag: string | undefined): Terms {
   return TERMS[uiLanguage(tag)];
 }
+
+/** What a reader is told for a failed load: the code's words, or what to check when the clocks disagree. */
+export const errorWords = (t: Terms, e: FeedError): string => (e.clock === 'ahead' ? t.clockAhead : t.error[e.code]);
 
 /**
  * Picks feed text for a reader: the exact tag, then the same primary language, then English,

@@ -15,6 +15,8 @@ export interface Terms {
   phase: Record<Phase, string>;
   /** What the reader is told for each failure: plain words, never the code. */
   error: Record<ErrorCode, string>;
+  /** In place of `error.invalid` for a document dated ahead of this device's clock (FeedError `clock: 'ahead'`): what to check. */
+  clockAhead: string;
   loading: string;
   allClear: string;
   allClearDetail: string;
@@ -84,6 +86,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
       expired: 'The latest status is out of date.',
       rollback: 'An older version of the status was offered instead of the newest one, so it is not shown.',
     },
+    clockAhead: "The latest information is dated ahead of this device's clock. Check this device's date and time.",
     loading: 'Loading the current status…',
     allClear: 'No known disruptions',
     allClearDetail: 'Everything is running as normal as far as we know.',
@@ -140,6 +143,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
       expired: 'De nieuwste status is verouderd.',
       rollback: 'In plaats van de nieuwste status werd een oudere versie aangeboden; die wordt niet getoond.',
     },
+    clockAhead: 'De nieuwste informatie is van een tijd die op dit apparaat nog moet komen. Controleer de datum en tijd van dit apparaat.',
     loading: 'De actuele status wordt geladen…',
     allClear: 'Geen storingen bekend',
     allClearDetail: 'Voor zover wij weten werkt alles normaal.',

@@ -22,7 +22,7 @@ import { badgeStyles } from './badge.styles.js';
  * @summary A compact disruption indicator from a signed status feed.
  *
  * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
- * @event clearline-error - Loading or verifying failed. `detail: {code, message}`.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message, clock?}`; `clock: 'ahead'` (with `invalid`) when the feed is dated ahead of this device's clock.
  *
  * @csspart badge - The indicator (a link when `href` is set).
  *

@@ -66,7 +66,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * @summary A one-line, dismissible disruption banner from a signed status feed.
  *
  * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
- * @event clearline-error - Loading or verifying failed. `detail: {code, message}`.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message, clock?}`; `clock: 'ahead'` (with `invalid`) when the feed is dated ahead of this device's clock.
  * @event clearline-dismiss - The reader dismissed the banner. `detail: {feedId, incidentId}`.
  *
  * @csspart banner - The banner line.

@@ -35,7 +35,7 @@ const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; resu
  * @summary Searchable, signed FAQ with incident awareness and a no-answer path.
  *
  * @event clearline-load - A verified FAQ document was accepted. `detail: {feedId, seq, issuedAt}`.
- * @event clearline-error - Loading or verifying failed. `detail: {code, message}`; earlier verified entries stay.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message, clock?}`; `clock: 'ahead'` (with `invalid`) when the feed is dated ahead of this device's clock; earlier verified entries stay.
  * @event clearline-search - The reader paused typing. `detail: {query, results}` with entry ids in rank order. Nothing is sent anywhere by clearline.
  * @event clearline-no-answer - The reader paused typing and nothing confidently answers the query. `detail: {query}`.
  * @event clearline-open - The reader opened an answer. `detail: {entry, query?}`.

@@ -5,7 +5,7 @@ import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
-import { formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { errorWords, formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { resolvedWhen } from '../../i18n/resolved.js';
 import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
@@ -46,7 +46,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @summary Help launcher: incident, FAQ search, contact reasons and channels in one dialog.
  *
  * @event clearline-load - A verified status document was accepted. `detail: {feedId, seq, issuedAt}`.
- * @event clearline-error - Loading or verifying the status failed. `detail: {code, message}`.
+ * @event clearline-error - Loading or verifying the status failed. `detail: {code, message, clock?}`; `clock: 'ahead'` (with `invalid`) when the feed is dated ahead of this device's clock.
  * @event clearline-reason - The reader chose a contact reason. `detail: {reason, incidents}`.
  * @event clearline-contact - The reader followed a channel link. `detail: {channel, reason?, query?, entry?, incidents}`.
  * @event clearline-feedback - The reader answered "Did this answer your question?". `detail: {entry, helpful, query?}`.
@@ -245,13 +245,13 @@ export class ClearlineHelp extends StatusFeedElement {
     const { payload, error } = this.feed.view;
     const st = termsFor(lang);
     // Nothing verified to show (host down, nothing kept; expired days ago): say so, never a blank "Still need us?".
-    if (!payload) return error ? html`<p class="notice" part="notice"><strong>${st.statusUnknown}.</strong> ${st.error[error.code]}</p>` : nothing;
+    if (!payload) return error ? html`<p class="notice" part="notice"><strong>${st.statusUnknown}.</strong> ${errorWords(st, error)}</p>` : nothing;
     if (isExpired(payload, this.now)) {
       return html`<p class="notice" part="notice">${st.outdated(formatIssuedAt(payload, lang, this.now))}</p>`;
     }
     // The time of the data shown (when it was signed), as the banner's "Not confirmed since …": not when this page last fetched it.
     if (!error) return nothing;
-    return html`<p class="notice" part="notice"><strong>${formatConfirmed(st.lastConfirmed, Date.parse(payload.issued_at), lang, this.now, payload.time_zone)}.</strong> ${st.error[error.code]}</p>`;
+    return html`<p class="notice" part="notice"><strong>${formatConfirmed(st.lastConfirmed, Date.parse(payload.issued_at), lang, this.now, payload.time_zone)}.</strong> ${errorWords(st, error)}</p>`;
   }
 
   private renderIncident(incidents: Incident[], t: HelpTerms, lang: string) {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../feed/errors.js';
+import type { ClockHint, ErrorCode } from '../../feed/errors.js';
 
 export interface ClearlineLoadDetail {
   feedId: string;
@@ -9,6 +9,8 @@ export interface ClearlineLoadDetail {
 export interface ClearlineErrorDetail {
   code: ErrorCode;
   message: string;
+  /** Only with `invalid`: `'ahead'` when the document is dated ahead of this device's clock (check the device's date and time). */
+  clock?: ClockHint;
 }
 
 /** Dispatches a bubbling, composed clearline event from an element. */

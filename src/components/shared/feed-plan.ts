@@ -76,7 +76,8 @@ export class FeedEvents {
       this.lastSeq = payload.seq;
       out.load = { feedId: payload.feed_id, seq: payload.seq, issuedAt: payload.issued_at };
     }
-    if (state.error && state.error !== this.lastError) out.error = { code: state.error.code, message: state.error.message };
+    const e = state.error;
+    if (e && e !== this.lastError) out.error = { code: e.code, message: e.message, ...(e.clock && { clock: e.clock }) };
     this.lastError = state.error;
     return out;
   }

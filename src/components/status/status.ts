@@ -5,8 +5,9 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import type { FeedError } from '../../feed/errors.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
-import { formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
+import { errorWords, formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { allClearRecent, resolvedWhen } from '../../i18n/resolved.js';
 import { contactLink } from '../shared/contact-link.js';
@@ -30,7 +31,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @summary Shows a signed status feed: incidents, triage of actions, contact channels.
  *
  * @event clearline-load - A verified document was accepted. `detail: {feedId, seq, issuedAt}`.
- * @event clearline-error - Loading or verifying failed. `detail: {code, message}`; earlier verified data stays on screen.
+ * @event clearline-error - Loading or verifying failed. `detail: {code, message, clock?}`; `clock: 'ahead'` (with `invalid`) when the feed is dated ahead of this device's clock; earlier verified data stays on screen.
  * @event clearline-contact - The reader followed a channel link. `detail: {channel, incidents}` (incidents: ids of the open ones).
  *
  * @slot fallback - Your own words for when no verified status can be shown (a first visit during a failure, or an expired one with nothing else): shown under "Status unknown", never otherwise. Give it `hidden` (`<p slot="fallback" hidden>Outage? Call 0800 0234</p>`) so it does not show before the element loads; without `hidden` it is also what a browser that cannot run the script shows.
@@ -115,17 +116,17 @@ export class ClearlineStatus extends StatusFeedElement {
     // One listener for every channel link, in the contact section and on top of a critical incident (`clearline-contact`).
     return html`<div class="root" part="base" lang=${lang} @click=${followChannels(this, payload, lang)}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.live.text}</div>
-      ${notice ? this.renderNotice(t, error.code, payload) : nothing}
+      ${notice ? this.renderNotice(t, error, payload) : nothing}
       ${payload ? this.renderPayload(payload, t, lang) : loading || (!error && this.src) ? skeleton(t) : error ? unknownState(t, this.headingTag) : nothing}
     </div>`;
   }
 
-  private renderNotice(t: Terms, code: keyof Terms['error'], payload?: StatusPayload) {
+  private renderNotice(t: Terms, error: FeedError, payload?: StatusPayload) {
     return html`<div class="notice" part="notice" role="alert">
       ${icon('unknown')}
       <p>
         ${payload ? html`<strong>${formatConfirmed(t.lastConfirmed, Date.parse(payload.issued_at), this.language, this.now, payload.time_zone)}.</strong> ` : nothing}
-        ${t.error[code]}
+        ${errorWords(t, error)}
       </p>
     </div>`;
   }
