@@ -1,5 +1,6 @@
+import type { ErrorCode, FeedError } from '../feed/errors.js';
 import type { SearchExamples } from '../feed/schema.js';
-import { pickLanguage } from './lang.js';
+import { errorWords, pickLanguage, termsFor } from './lang.js';
 import type { UiLanguage } from './terms.js';
 
 /** The words `<clearline-faq>` speaks, in every UI language. */
@@ -29,7 +30,10 @@ export interface FaqTerms {
   copyFailed: (link: string) => string;
   showMore: (n: number) => string;
   loading: string;
-  failed: string;
+  /** What happened to the latest questions, by error code, as the status says it of itself (a set-up mistake in its words): "could not be confirmed as genuine". */
+  failed: Record<Exclude<ErrorCode, 'config'>, string>;
+  /** The FAQ's notice of a failed load: "The latest questions could not be confirmed as genuine." */
+  latest: (why: string) => string;
   /** The search code could not be loaded; the questions stay listed below. */
   searchFailed: string;
   /** Said when Escape emptied the search field: the list changed under the reader without a word. */
@@ -57,7 +61,15 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     copyFailed: (link) => `Copying did not work. The link is ${link}`,
     showMore: (n) => `Show ${n} more`,
     loading: 'Loading the questions…',
-    failed: 'The questions could not be loaded.',
+    failed: {
+      network: 'could not be reached',
+      'too-large': 'were too large to load safely',
+      signature: 'could not be confirmed as genuine',
+      invalid: 'were not in a form this page can show',
+      expired: 'are out of date',
+      rollback: 'were offered in an older version',
+    },
+    latest: (why) => `The latest questions ${why}.`,
     searchFailed: 'Search does not work right now. All questions are below.',
     cleared: 'Search cleared.',
   },
@@ -81,7 +93,15 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     copyFailed: (link) => `Kopiëren lukte niet. De link is ${link}`,
     showMore: (n) => `Toon er nog ${n}`,
     loading: 'De vragen worden geladen…',
-    failed: 'De vragen konden niet worden geladen.',
+    failed: {
+      network: 'konden niet worden opgehaald',
+      'too-large': 'waren te groot om veilig te laden',
+      signature: 'konden niet als echt worden bevestigd',
+      invalid: 'hadden een vorm die deze pagina niet kan tonen',
+      expired: 'zijn verouderd',
+      rollback: 'werden in een oudere versie aangeboden',
+    },
+    latest: (why) => `De nieuwste vragen ${why}.`,
     searchFailed: 'Zoeken lukt nu niet. Alle vragen staan hieronder.',
     cleared: 'Zoekopdracht gewist.',
   },
@@ -111,4 +131,9 @@ export function searchHint(t: FaqTerms, examples: readonly string[], lang: strin
     joined = quoted.join(', ');
   }
   return t.searchHintExamples(joined);
+}
+
+/** What the FAQ says of a failed load: its own words per code; the status's for a set-up mistake or a device clock behind the document's. */
+export function faqFailed(t: FaqTerms, lang: string, e: FeedError): string {
+  return e.code === 'config' || e.clock ? errorWords(termsFor(lang), e) : t.latest(t.failed[e.code]);
 }

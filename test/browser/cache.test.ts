@@ -250,7 +250,7 @@ describe('last verified data across reloads and tabs', () => {
     const faq = { type: 'faq', version: 1, feed_id: 'cache-faq', seq: nextSeq(), issued_at: iso(-MIN), expires_at: iso(60 * MIN), entries };
     localStorage.setItem(CACHE_PREFIX + `faq:${url}`, JSON.stringify({ v: 1, envelope: JSON.stringify(await sign(faq, [key], 'faq')), confirmedAt: Date.now() - 30 * MIN }));
     try {
-      for (const [lang, words] of [['nl', /^Laatst bevestigd (?:om \d{1,2}:\d{2}|\S+ \d{1,2} \S+, \d{1,2}:\d{2})\. De vragen konden niet worden geladen\.$/], ['en', /^Last confirmed (?:at )?.+\. The questions could not be loaded\.$/]] as const) {
+      for (const [lang, words] of [['nl', /^Laatst bevestigd (?:om \d{1,2}:\d{2}|\S+ \d{1,2} \S+, \d{1,2}:\d{2})\. De nieuwste vragen konden niet worden opgehaald\.$/], ['en', /^Last confirmed (?:at )?.+\. The latest questions could not be reached\.$/]] as const) {
         const el = document.createElement('clearline-faq');
         el.setAttribute('lang', lang);
         el.setAttribute('feed-id', 'cache-faq');

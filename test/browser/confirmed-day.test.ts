@@ -66,9 +66,9 @@ describe('"last confirmed" on another day has its date in place of "om" / "at"',
     const entries = [{ id: 'refund', question: { en: 'Can I get a refund?', nl: 'Krijg ik mijn geld terug?' }, answer: 'Yes.' }];
     const faq = { type: 'faq', version: 1, feed_id: 'confirmed-day', seq: nextSeq(), issued_at: isoAt(NOW - MIN), expires_at: isoAt(NOW + 60 * MIN), entries };
     const signed = await sign(faq, [key], 'faq');
-    expect(await notice('clearline-faq', 'nl', signed, at(26, 23, 50))).to.equal('Laatst bevestigd ma 26 okt, 23:50. De vragen konden niet worden geladen.');
+    expect(await notice('clearline-faq', 'nl', signed, at(26, 23, 50))).to.equal('Laatst bevestigd ma 26 okt, 23:50. De nieuwste vragen konden niet worden opgehaald.');
     expect(await notice('clearline-faq', 'en', signed, at(26, 23, 50))).to.match(/^Last confirmed Mon, Oct 26, 11:50 PM\. /);
-    expect(await notice('clearline-faq', 'nl', signed, at(27, 0, 5))).to.equal('Laatst bevestigd om 0:05. De vragen konden niet worden geladen.');
+    expect(await notice('clearline-faq', 'nl', signed, at(27, 0, 5))).to.equal('Laatst bevestigd om 0:05. De nieuwste vragen konden niet worden opgehaald.');
   });
 
   it('the help dialog', async () => {

@@ -22,6 +22,7 @@ describe('a document dated ahead of this device', async () => {
   const { FeedEvents } = await importTs('src/components/shared/feed-plan.ts');
   const { errorWords } = await importTs('src/i18n/lang.ts');
   const { TERMS } = await importTs('src/i18n/terms.ts');
+  const { FAQ_TERMS, faqFailed } = await importTs('src/i18n/faq-terms.ts');
   const ahead = () => thrown(() => checkFreshness({ issued_at: iso(NOW + 2 * HOUR), expires_at: iso(NOW + 3 * HOUR) }, NOW));
 
   test("is refused as `invalid`, with the hint `clock: 'ahead'`; other invalid windows carry no hint", () => {
@@ -45,5 +46,8 @@ describe('a document dated ahead of this device', async () => {
     assert.equal(errorWords(TERMS.en, e), "The latest information is dated ahead of this device's clock. Check this device's date and time.");
     assert.equal(errorWords(TERMS.nl, e), 'De nieuwste informatie is van een tijd die op dit apparaat nog moet komen. Controleer de datum en tijd van dit apparaat.');
     assert.equal(errorWords(TERMS.en, { code: 'invalid' }), TERMS.en.error.invalid);
+    // The FAQ says the same of its questions.
+    assert.equal(faqFailed(FAQ_TERMS.nl, 'nl', e), TERMS.nl.clockAhead);
+    assert.equal(faqFailed(FAQ_TERMS.en, 'en-GB', e), TERMS.en.clockAhead);
   });
 });

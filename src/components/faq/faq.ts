@@ -7,7 +7,7 @@ import { numberLang } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isExpired } from '../../feed/incidents.js';
 import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
-import { FAQ_TERMS, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
+import { FAQ_TERMS, faqFailed, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
 import { formatConfirmed, formatDate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
 import { FeedElement } from '../shared/feed-element.js';
@@ -195,7 +195,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     return html`<div class="root" part="base" lang=${lang}>
       ${error
         ? html`<div class="notice" part="notice" role="alert">
-            <p>${payload && confirmedAt !== undefined ? html`<strong>${formatConfirmed(termsFor(lang).lastConfirmed, confirmedAt, lang, this.now)}.</strong> ` : nothing}${t.failed}</p>
+            <p>${payload && confirmedAt !== undefined ? html`<strong>${formatConfirmed(termsFor(lang).lastConfirmed, confirmedAt, lang, this.now)}.</strong> ` : nothing}${faqFailed(t, lang, error)}</p>
           </div>`
         : nothing}
       <div class="search" part="search">
