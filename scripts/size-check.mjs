@@ -39,7 +39,9 @@ export const EMBEDS = [
   // a telecom's web chat and support line were offered at 3 a.m. with "Expected wait about 15/40 minutes" while closed (trial G).
   // 38.6 kB since 2026-12-06, third session (now 38,481 B): the feed's numbers in Markdown text as links (+86 B), and
   // the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 38.6 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 38.7 kB since 2026-12-06, fourth session (now 38,624 B): a feed dated ahead of this device's clock says what to check
+  // ("Check this device's date and time", i18n/terms.ts clockAhead, and FeedError's clock hint), not "not in a form this page can show" (+143 B).
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 38.7 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
@@ -59,7 +61,9 @@ export const EMBEDS = [
   // 51.6 kB since 2026-12-06, third session (now 51,545 B): an FAQ answer's or incident text's phone number, when it is one
   // of the feed's lines, is a link (content/tel-lines.ts in the elements, +86 B; the linking itself is in the Markdown chunk).
   // 51.9 kB since 2026-12-06, third session (now 51,775 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 51.9 * KB, without: [] },
+  // 52.3 kB since 2026-12-06, fourth session (now 52,219 B): the clock hint as above, and the FAQ's notice follows the error
+  // code (i18n/faq-terms.ts, +294 B in the FAQ chunk): a forged FAQ document said "could not be loaded", not "not confirmed as genuine".
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 52.3 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -74,7 +78,8 @@ export const EMBEDS = [
   // 53.8 kB since 2026-12-06, third session (now 53,730 B): "Search cleared", the urgent reason's incidents by their words
   // and the feed's numbers in Markdown text as links, as above.
   // 54.1 kB since 2026-12-06, third session (now 53,979 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 54.1 * KB, without: [] },
+  // 54.5 kB since 2026-12-06, fourth session (now 54,409 B): the clock hint and the FAQ's words by error code, as above.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 54.5 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
