@@ -26,7 +26,14 @@ describe('<clearline-badge> when the latest check fails', () => {
         expect(el.state).to.equal('disruption');
         expect(name(el)).to.match(said);
         expect(el.shadowRoot!.querySelector('.badge')!.classList.contains('stale')).to.equal(true);
-        expect(getComputedStyle(el.shadowRoot!.querySelector('.badge')!).borderTopStyle).to.equal('dashed');
+        const style = getComputedStyle(el.shadowRoot!.querySelector('.badge')!);
+        expect(style.borderTopStyle).to.equal('dashed');
+        // Its label in the muted colour of "Status unknown", not the text colour of a live disruption.
+        const live = await fixture<ClearlineBadge>(html`<clearline-badge lang=${lang} .data=${statusFeed()}></clearline-badge>`);
+        const unknown = await fixture<ClearlineBadge>(html`<clearline-badge lang=${lang}></clearline-badge>`);
+        expect(unknown.state).to.equal('unknown');
+        expect(style.color).to.equal(getComputedStyle(unknown.shadowRoot!.querySelector('.badge')!).color);
+        expect(style.color).not.to.equal(getComputedStyle(live.shadowRoot!.querySelector('.badge')!).color);
       } finally {
         localStorage.removeItem(CACHE_PREFIX + `status:${url}`);
       }

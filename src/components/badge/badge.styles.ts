@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 // Notes on rules below (kept out of the CSS text; the host's reserved box is in badge-reserve.styles.ts):
 // - `.labels`: Every label of the badge in one grid cell: the badge is as wide as its longest label in any state, so changing state never changes its size. The ghost is invisible to everyone; clipped, so where it is wider than the badge (large text on a phone) it does not make the page scroll sideways.
+// - `.stale`: a kept copy's disruption (the latest load failed, or the feed expired): dashed, and its label in the muted colour of "Status unknown", so it does not look like a live one; the icon keeps its severity colour.
 // - `max-inline-size`: a site that sets --clearline-badge-width (a narrow phone header) gets exactly that width; a longer label ends in "…" on screen (screen readers get it whole) instead of pushing the page wider than the phone.
 export const badgeStyles = css`
   :host {
@@ -60,6 +61,7 @@ export const badgeStyles = css`
   .stale {
     border-style: dashed;
     box-shadow: none;
+    color: var(--_muted);
   }
   .disruption .icon {
     color: var(--_sev);

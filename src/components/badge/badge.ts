@@ -16,8 +16,8 @@ import { badgeStyles } from './badge.styles.js';
  * "Status unknown". It keeps one size in every state, reserved before its code loads, so the page
  * never moves. "No known disruptions" only for verified, current data whose latest load
  * succeeded; open incidents from the last verified document still show as a disruption when a
- * later load fails or the feed has expired, as the banner shows them: then with a dashed border,
- * and "Not confirmed since …" after the label for screen readers.
+ * later load fails or the feed has expired, as the banner shows them: then with a dashed border and
+ * the label in the muted colour, and "Not confirmed since …" after the label for screen readers.
  *
  * @summary A compact disruption indicator from a signed status feed.
  *
@@ -29,7 +29,7 @@ import { badgeStyles } from './badge.styles.js';
  * @cssprop --clearline-badge-width - The width the badge reserves before and after it loads (default 15em, grown to its longest label); when set, exactly that width, and a label too long for it is shortened ("Geen storingen bekend" to "Geen storing", "Status unknown" to "Unknown"; screen readers get it whole) or, still too long, ends in "…" (for narrow phone headers); see docs/performance.md.
  * @cssprop --clearline-surface - Background of the badge.
  * @cssprop --clearline-text - Label text ("Disruption", "No known disruptions"); keep 4.5:1 contrast against the background.
- * @cssprop --clearline-muted - Label text of "Status unknown" and of the badge while it loads.
+ * @cssprop --clearline-muted - Label text of "Status unknown", of the badge while it loads, and of a disruption that is no longer confirmed (a kept copy).
  * @cssprop --clearline-border - The badge's outline when there is no disruption (dashed while the data is not confirmed).
  * @cssprop --clearline-focus - The ring around the badge reached with the keyboard (when it is a link).
  * @cssprop --clearline-color-info - Outline and icon during an information notice.
