@@ -15,7 +15,7 @@ import { HELD_RULES } from './findings.js';
 export { focusAfter };
 
 /** The Sign button, where the focus goes when a button's next step is signing (Apply my edit on top, Re-sign now). */
-export const SIGN_BUTTON = '.sign .buttons .primary';
+export const SIGN_BUTTON = '.sign .buttons .sign-button';
 
 export interface SignContext {
   t: EditorTerms;
@@ -56,11 +56,18 @@ export interface SignContext {
   onConfirm?(message: string): void;
 }
 
+/**
+ * Signed and not yet saved or sent: Publish is the next step, the primary button, and the outcome says so. A telecom's
+ * desk pressed the blue "Ondertekenen", read "Ondertekend om 11:38" and took it for published; nothing was (trial L).
+ */
+const toPublish = (ctx: SignContext) => (ctx.canSave || ctx.canPut) && ctx.publish.phase === 'signed';
+
 function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const { t, publish: p } = ctx;
   const seq = p.signed?.payload.seq ?? 0;
   const lines: (TemplateResult | string)[] = [];
   if (p.signed) lines.push(t.signed(ctx.clock(Date.parse(p.signed.payload.issued_at)), ctx.describeTime(p.signed.payload.expires_at), !p.signed.payload.incidents.some((i) => i.phase !== 'resolved')));
+  if (toPublish(ctx)) lines.push(PUBLISH_TERMS[ctx.ui].notPublished);
   // The studio's save: which files, where, and what the publish command did (or that there is none).
   const saved = p.saved;
   const noCommand = saved !== undefined && saved.exitCode === undefined;
@@ -148,9 +155,9 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
     ${ctx.warnings.length ? html`<p class="hint">${t.warnings(ctx.warnings.length)}</p>` : nothing}${suggestions.length ? findingList(ctx, suggestions) : nothing}
     ${notes.length ? html`<div class="notes"><p>${t.elsewhere}:</p> ${findingList(ctx, notes)}</div>` : nothing}
     <div class="row buttons">
-      <button type="button" class="primary" @click=${() => ctx.onSign()}>${t.sign}</button>
+      <button type="button" class=${toPublish(ctx) ? 'sign-button' : 'sign-button primary'} @click=${() => ctx.onSign()}>${t.sign}</button>
       <button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onDownload}>${t.download}</button>
-      ${ctx.canSave || ctx.canPut ? html`<button type="button" ?hidden=${!ctx.publish.signed} @click=${ctx.onPublish}>${t.publish}</button>` : nothing}
+      ${ctx.canSave || ctx.canPut ? html`<button type="button" class=${toPublish(ctx) ? 'publish-button primary' : 'publish-button'} ?hidden=${!ctx.publish.signed} @click=${ctx.onPublish}>${t.publish}</button>` : nothing}
     </div>
     ${outcome(ctx)}
   </section>`;
