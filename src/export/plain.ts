@@ -73,9 +73,13 @@ export function firstSentence(text: string): string {
  */
 export function shortenWords(text: string, fits: (candidate: string) => boolean): string | null {
   if (fits(text)) return text;
-  const words = text.split(/\s+/);
+  const all = text.split(/\s+/);
+  const words = [...all];
   while (words.length > 1) {
     words.pop();
+    // Never a cut that drops its clause's "not": "Ons mobiele netwerk werkt nog steeds niet, …" went out on social media
+    // as "Ons mobiele netwerk werkt…", the opposite (trial L). The cut goes back to before the clause, or the text goes.
+    if (!/[,;:.!?–—-]$/.test(words[words.length - 1]!) && dropsNegation(all.slice(words.length))) continue;
     const candidate = `${words.join(' ').replace(/[\s,;:.–-]+$/, '')}…`;
     // One word after a colon, semicolon or dash says nothing of what follows: a cooperative's SMS ended "…or other
     // equipment: charge…". Then the cut goes back to the mark: "…or other equipment…". (After a comma, a list's next item stays.)
@@ -84,8 +88,36 @@ export function shortenWords(text: string, fits: (candidate: string) => boolean)
   return null;
 }
 
+/** A negation in Dutch or English: a clause cut before it says the opposite. */
+const NEGATION = /^(?:niet|geen|nooit|niets|niks|niemand|nergens|noch|not|no|never|nothing|none|nobody|nowhere|nor|cannot|\p{L}+n['’]t)$/iu;
+
+/** Whether the words a cut inside a clause leaves out hold a negation before the clause ends (at , ; : . ! ? or a dash). */
+function dropsNegation(dropped: readonly string[]): boolean {
+  for (const w of dropped) {
+    if (/^[–—-]$/.test(w)) return false;
+    if (NEGATION.test(w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, ''))) return true;
+    if (/[,;:.!?]$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** A text's sentences: one ends at ".", "!" or "?" before a capital. */
 export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
+
+/**
+ * A text's sentences, a question together with the sentence after it (its answer), for channels that add whole
+ * sentences while they fit: a resolved mobile outage's post ended "Mobile still not working?" without "Switch it off
+ * and on again once." (trial L).
+ */
+export function answeredSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const s of splitSentences(text)) {
+    const last = out.length - 1;
+    if (last >= 0 && out[last]!.endsWith('?')) out[last] = `${out[last]} ${s}`;
+    else out.push(s);
+  }
+  return out;
+}
 
 /**
  * What we know after its first sentence (an incident view's `summary`), sentence by sentence, every paragraph: what a
@@ -94,7 +126,7 @@ export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])
  */
 export function knownAfterSummary(view: { known: readonly string[]; summary: string }): string[] {
   const [first = '', ...others] = view.known;
-  return [first.slice(view.summary.length), ...others].flatMap((p) => splitSentences(p.trim()));
+  return [first.slice(view.summary.length), ...others].flatMap((p) => answeredSentences(p.trim()));
 }
 
 /**

@@ -19,7 +19,7 @@
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
-import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
+import { answeredSentences, sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
@@ -114,7 +114,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // lopen." in 54 characters to spare.
   let closing = view?.resolved ? toSmsText(view.summary) : '';
   if (closing) {
-    for (const s of splitSentences((view!.known[0] ?? '').slice(view!.summary.length).trim())) {
+    for (const s of answeredSentences((view!.known[0] ?? '').slice(view!.summary.length).trim())) {
       const more = toSmsText(`${closing} ${s}`);
       if (!fits(join(dot(title), more, link))) break;
       closing = more;

@@ -9,7 +9,7 @@
  * its place (`linkLeftOut`).
  */
 import { resolvedTitle } from './resolved-title.js';
-import { sentenceEnd, shortenWords, splitSentences } from './plain.js';
+import { answeredSentences, sentenceEnd, shortenWords } from './plain.js';
 import { labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -80,7 +80,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   // lifted boil-water advice's post said "Laat uw kranen 2 minuten lopen, …" but not that the advice is lifted or the
   // ice cubes, with 129 of its 280 characters to spare.
   if (view?.resolved && view.summary && fits()) {
-    for (const s of splitSentences((view.known[0] ?? '').slice(view.summary.length).trim())) {
+    for (const s of answeredSentences((view.known[0] ?? '').slice(view.summary.length).trim())) {
       const before = summary;
       summary = `${summary} ${s}`;
       if (!fits()) {
