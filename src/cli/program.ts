@@ -101,7 +101,11 @@ function nearest(given: string, candidates: readonly string[]): string | undefin
 
 /** The option closest to a mistyped one (--kye: --key). */
 function nearOption(command: Command, given: string): string | undefined {
-  const best = nearest(given.replace(/^--?/, '').replace(/=.*$/, ''), Object.keys(command.options));
+  const word = given.replace(/^--?/, '').replace(/=.*$/, '');
+  const names = Object.keys(command.options);
+  // Else the one option that ends in the word: `export --key` is --public-key (verify takes --key for the same file; trial L).
+  const ending = names.filter((n) => n.endsWith(`-${word}`));
+  const best = nearest(word, names) ?? (ending.length === 1 ? ending[0] : undefined);
   return best ? `--${best}` : undefined;
 }
 

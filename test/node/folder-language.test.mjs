@@ -61,6 +61,8 @@ test('a command line the command cannot take: said in the language of the feed.j
   // lint --lang en asks for English (lint's --lang is the desk's language); update --lang en names the texts' language, not the desk's.
   assert.match(run(nl, 'lint', 'feed.json', '--lang', 'en', '--strcit').stderr, /^clearline lint: --strcit is not an option of clearline lint\. Did you mean --strict\? Nothing was changed\.\n\ncheck a feed/);
   assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--lang', 'en', '--knwon', 'x').stderr, /^clearline update: --knwon is geen optie van clearline update\. Bedoelt u --known\?/);
+  // The one option that ends in the word given: export takes the public key as --public-key, verify as --key (trial L).
+  assert.match(run(nl, 'export', 'feed.jws.json', '--key', 'public.jwk.json', '--to', 'sms').stderr, /^clearline export: --key is geen optie van clearline export\. Bedoelt u --public-key\?/);
   // A feed named elsewhere (--feed, or the file given) is its own language, not the folder's.
   assert.match(run(none, 'lint', join(nl, 'feed.json'), '--strcit').stderr, /^clearline lint: --strcit is geen optie/);
   assert.match(run(none, 'new', 'reason', '--feed', join(nl, 'feed.json'), '--nmae', 'x').stderr, /^clearline new reason: --nmae is geen optie van clearline new reason\. Bedoelt u --name\?/);
