@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/components/status/status.js';
+import '../../src/components/help/help.js';
+import { waitUntil } from '@open-wc/testing';
 import { b64, keygen, outcome, serve, sign, statusFeed, unb64, type TestKey } from './helpers.js';
 
 // The site's own words for when no verified status can be shown (trial K: a first-time visitor during a 503 or a forged
@@ -14,7 +16,7 @@ before(async () => {
 });
 after(() => pageCss.remove());
 beforeEach(() => localStorage.clear());
-afterEach(() => document.querySelectorAll('clearline-status').forEach((e) => e.remove()));
+afterEach(() => document.querySelectorAll('clearline-status, clearline-help').forEach((e) => e.remove()));
 
 async function mount(src: string) {
   const el = document.createElement('clearline-status');
@@ -59,5 +61,28 @@ describe('<clearline-status> slot="fallback"', () => {
     expect(event.type).to.equal('clearline-load');
     expect(el.shadowRoot!.textContent).to.contain('Schiphol');
     expect(fallback.checkVisibility()).to.equal(false);
+  });
+});
+
+describe('<clearline-help> slot="fallback"', () => {
+  it('shows the site\'s words under "Status onbekend." in the dialog, on both screens, on a first visit to a host that cannot be reached', async () => {
+    const el = document.createElement('clearline-help');
+    el.lang = 'nl';
+    el.setAttribute('src', 'http://127.0.0.1:9/feed.jws.json');
+    el.setAttribute('public-key', JSON.stringify(key.publicJwk));
+    el.innerHTML = '<p slot="fallback" hidden>Storing? Bel <a href="tel:+318000234">0800 0234</a>.</p>';
+    const fallback = el.querySelector('p')!;
+    const done = outcome(el);
+    document.body.append(el);
+    expect((await done).detail.code).to.equal('network');
+    expect(fallback.checkVisibility(), 'not on the page, only in the dialog').to.equal(false);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.launcher')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'dialog opens');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=notice]')!.textContent).to.contain('Status onbekend.');
+    expect(fallback.checkVisibility(), 'under the notice').to.equal(true);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+    await el.updateComplete;
+    expect(fallback.checkVisibility(), 'on the contact screen too').to.equal(true);
   });
 });

@@ -11,6 +11,7 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   --clearline-banner-offset, took more room than there was and pushed the launcher off the top.
 // - `.launcher[data-yield]`: faded and letting clicks through while it overlaps the control focused on the page (focus-clear.ts);
 //   the host's own box never takes a click (`pointer-events: none`), only the button and the dialog do.
+// - `::slotted([hidden])`: the site's fallback words, hidden until the dialog shows them under "Status unknown." (as in status.styles.ts).
 // - `.launcher`, `.icon + span` on a phone: the icon alone in a 48px circle, the word visually hidden (still the button's
 //   name), as help and chat launchers do on small screens: "(?) Help", 107x48 px, covered the last lines of the page
 //   and a host's footer links at 360 px.
@@ -38,6 +39,15 @@ const own = css`
   }
   .launcher, dialog {
     pointer-events: auto;
+  }
+  slot[name='fallback'] {
+    display: block;
+  }
+  ::slotted(*) {
+    margin: 0;
+  }
+  ::slotted([hidden]) {
+    display: block !important;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
