@@ -44,6 +44,29 @@ describe('the help launcher yields to the focused control under it', () => {
     expect(launcher.hasAttribute('data-yield')).to.equal(false);
   });
 
+  it("also when focus moves inside another element's shadow root (a banner's link to its close button under the button)", async () => {
+    await setViewport({ width: 320, height: 180 });
+    if (!customElements.get('x-two-buttons')) {
+      customElements.define('x-two-buttons', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<a href="#a" style="position:fixed;left:8px;top:8px">Storm</a><button style="position:fixed;right:20px;bottom:24px">×</button>';
+        }
+      });
+    }
+    const page = await fixture<HTMLDivElement>(html`<div><x-two-buttons></x-two-buttons><clearline-help lang="en" .data=${helpFeed()}></clearline-help></div>`);
+    const help = page.querySelector<ClearlineHelp>('clearline-help')!;
+    await waitUntil(() => help.shadowRoot!.querySelector('.launcher'), 'launcher');
+    const other = page.querySelector('x-two-buttons')!.shadowRoot!;
+    other.querySelector('a')!.focus();
+    await help.updateComplete;
+    expect(help.shadowRoot!.querySelector('.launcher')!.hasAttribute('data-yield')).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    await help.updateComplete;
+    expect(other.activeElement === other.querySelector('button'), 'the close button has focus').to.equal(true);
+    expect(help.shadowRoot!.querySelector('.launcher')!.hasAttribute('data-yield'), 'faded off the close button').to.equal(true);
+  });
+
   it('stays while focus is on a control it does not cover', async () => {
     await setViewport({ width: 800, height: 600 });
     const page = await fixture<HTMLDivElement>(html`<div><a id="top" href="#top">Home</a><clearline-help lang="en" .data=${helpFeed()}></clearline-help></div>`);

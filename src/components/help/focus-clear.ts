@@ -12,21 +12,25 @@ export class FocusClear implements ReactiveController {
     host.addController(this);
   }
 
+  // Also after each key: focus moving inside another element's shadow root (a banner's link to its close button) sends
+  // no focusin to the document, and the button stayed on the close button at 400 % zoom.
   hostConnected(): void {
     document.addEventListener('focusin', this.check, true);
+    document.addEventListener('keyup', this.check, true);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('focusin', this.check, true);
+    document.removeEventListener('keyup', this.check, true);
   }
 
   /** True while the page's focused control is under the button: the element renders the button with `data-yield`. */
   covered = false;
 
-  private readonly check = (e: FocusEvent) => {
+  private readonly check = () => {
     const launcher = this.host.shadowRoot?.querySelector<HTMLElement>('.launcher');
     if (!launcher) return;
-    const target = e.composedPath()[0];
+    const target = deepActive();
     const inside = target instanceof Node && (this.host === target || this.host.contains(target) || this.host.shadowRoot!.contains(target));
     const covered = !inside && target instanceof Element && overlaps(target.getBoundingClientRect(), launcher.getBoundingClientRect());
     if (covered !== this.covered) {
@@ -34,6 +38,13 @@ export class FocusClear implements ReactiveController {
       this.host.requestUpdate();
     }
   };
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
 }
 
 /** Whether two boxes share any area (touching edges do not count). */
