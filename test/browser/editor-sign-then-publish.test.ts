@@ -6,8 +6,8 @@ import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
 import { keygen, type TestKey } from './helpers.js';
-import { button, click, fill, pickKey, text } from './editor-helpers.js';
-import { emptyFeed, FakeStudio, TEXT } from './fake-studio.js';
+import { button, click, pickKey, text } from './editor-helpers.js';
+import { emptyFeed, FakeStudio, writeNewOutageNl } from './fake-studio.js';
 
 let key: TestKey;
 let studio: FakeStudio;
@@ -23,10 +23,7 @@ describe('<clearline-editor> in the studio: after Sign, Publish is the next step
     studio.install();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
     await waitUntil(() => text(el).includes('Geen open storingen'), 'opened');
-    await click(el, 'Nieuwe storing');
-    const nl: Record<string, string> = { 'Titel — Engels': TEXT['Title — English'], 'Titel — Nederlands': TEXT['Title — Dutch'], 'Wat we weten — Engels': TEXT['What we know — English'], 'Wat we weten — Nederlands': TEXT['What we know — Dutch'], 'Wat we nog niet weten — Engels': TEXT["What we don't know yet — English"], 'Wat we nog niet weten — Nederlands': TEXT["What we don't know yet — Dutch"] };
-    for (const [name, value] of Object.entries(nl)) await fill(el, name, value);
-    await click(el, '+30 min');
+    await writeNewOutageNl(el);
     await pickKey(el, key, 'Ondertekeningssleutel');
     expect(button(el, 'Ondertekenen').classList.contains('primary'), 'Sign is the step before signing').to.equal(true);
     await click(el, 'Ondertekenen');

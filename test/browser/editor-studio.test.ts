@@ -9,7 +9,7 @@ import { forgetKey } from '../../src/components/editor/key-store.js';
 import { verifyDocument } from '../../src/feed/verify.js';
 import { iso, keygen, MIN, sign, statusFeed, type TestKey } from './helpers.js';
 import { button, click, field, fill, pickKey, resolveWith, root, text } from './editor-helpers.js';
-import { emptyFeed, FakeStudio, outageWritten as written, signAndPublish, TEXT, unstamped } from './fake-studio.js';
+import { emptyFeed, FakeStudio, outageWritten as written, signAndPublish, TEXT, unstamped, writeNewOutageNl } from './fake-studio.js';
 
 let key: TestKey;
 let studio: FakeStudio;
@@ -166,13 +166,7 @@ describe('<clearline-editor> in the studio: what a save says', () => {
     studio.install();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save" src="https://status.example.test/feed.jws.json"></clearline-editor>`);
     await waitUntil(() => text(el).includes('Geen open storingen'), 'opened');
-    const select = field(el, 'Sjabloon');
-    select.value = 'outage';
-    select.dispatchEvent(new Event('change'));
-    await click(el, 'Nieuwe storing');
-    const nl: Record<string, string> = { 'Titel — Engels': TEXT['Title — English'], 'Titel — Nederlands': TEXT['Title — Dutch'], 'Wat we weten — Engels': TEXT['What we know — English'], 'Wat we weten — Nederlands': TEXT['What we know — Dutch'], 'Wat we nog niet weten — Engels': TEXT["What we don't know yet — English"], 'Wat we nog niet weten — Nederlands': TEXT["What we don't know yet — Dutch"] };
-    for (const [name, value] of Object.entries(nl)) await fill(el, name, value);
-    await click(el, '+30 min');
+    await writeNewOutageNl(el);
     await pickKey(el, key, 'Ondertekeningssleutel');
     await click(el, 'Ondertekenen');
     await waitUntil(() => !button(el, 'Publiceren').hidden, 'signed');

@@ -85,6 +85,17 @@ export async function writeNewOutage(el: ClearlineEditor, texts: Partial<typeof 
   await click(el, '+30 min');
 }
 
+/** The same outage written in a Dutch studio (its fields' Dutch names), from the template outage. */
+export async function writeNewOutageNl(el: ClearlineEditor) {
+  const select = field(el, 'Sjabloon');
+  select.value = 'outage';
+  select.dispatchEvent(new Event('change'));
+  await click(el, 'Nieuwe storing');
+  const nl: Record<string, string> = { 'Titel — Engels': TEXT['Title — English'], 'Titel — Nederlands': TEXT['Title — Dutch'], 'Wat we weten — Engels': TEXT['What we know — English'], 'Wat we weten — Nederlands': TEXT['What we know — Dutch'], 'Wat we nog niet weten — Engels': TEXT["What we don't know yet — English"], 'Wat we nog niet weten — Nederlands': TEXT["What we don't know yet — Dutch"] };
+  for (const [name, value] of Object.entries(nl)) await fill(el, name, value);
+  await click(el, '+30 min');
+}
+
 export async function signAndPublish(el: ClearlineEditor, done: RegExp) {
   await click(el, 'Sign');
   await waitUntil(() => !button(el, 'Publish').hidden, 'signed');
