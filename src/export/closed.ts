@@ -26,8 +26,7 @@ export function closedParts(t: Terms, clock: Clock, until: number | null): [stri
   return [before, time, after];
 }
 
-/** A channel's wait as the elements say it, or that it is closed now and when it opens. */
-export function waitOrClosed(t: Terms, clock: Clock, c: Channel, lang: string, now: number, zone?: string): string {
-  const until = opensAt(c, now, zone);
-  return until === undefined ? channelWait(t, c, lang) : closedParts(t, clock, until).join('');
+/** A channel's wait as the elements say it, or, closed now (`opens`, from opensAt), that it is closed and when it opens. */
+export function waitOrClosed(t: Terms, clock: Clock, c: Channel, lang: string, opens: number | null | undefined): string {
+  return opens === undefined ? channelWait(t, c, lang) : closedParts(t, clock, opens).join('');
 }

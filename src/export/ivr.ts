@@ -165,7 +165,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   else if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   const pages = urgentPages(views);
   // Call-back and self-service, each address said once (an urgent action may point to the same page); none closed now.
-  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href) && !closedNow(ctx, c));
+  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href) && !closedNow(c));
   if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
     add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.

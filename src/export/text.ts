@@ -120,11 +120,13 @@ export interface ChannelView {
   number?: string;
   /** The label as a written channel shows it: with its number after it, unless the label says it already ("Bij gevaar: 112"). */
   named: string;
-  /** "Expected wait about 45 minutes: reason", as the status element says it. */
+  /** "Expected wait about 45 minutes: reason", as the status element says it; for a line closed now, that and when it opens. */
   wait: string;
   hours: string;
   emergency: boolean;
   waitMinutes?: number;
+  /** Closed now by its opening hours (then no wait: "Nu gesloten, weer open om 08:00", closed.ts): when it opens (ms; null: not in the coming week). */
+  opens?: number | null;
 }
 
 export interface IncidentView {
@@ -267,6 +269,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
   const label = pickText(c.label, ctx.lang);
   // A line for callers abroad ("From abroad") with its country code, as dialled from there (telLang).
   const number = tel ? formatTel(c.href, telLang(ctx, label)) : undefined;
+  const opens = opensAt(c, ctx.now, ctx.payload.time_zone);
   return {
     id: c.id,
     kind: c.kind,
@@ -276,11 +279,10 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
     named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
-    // Closed now by its opening hours: no wait, "Nu gesloten, weer open om 08:00" in its place (closed.ts).
-    wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, ctx.now, ctx.payload.time_zone),
+    wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, opens),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,
-    waitMinutes: opensAt(c, ctx.now, ctx.payload.time_zone) === undefined ? c.wait_minutes : undefined,
+    ...(opens === undefined ? { waitMinutes: c.wait_minutes } : { opens }),
   };
 }
 
