@@ -1,7 +1,8 @@
 /**
  * Contact reasons: what a reader who chose "No gas" or "My bill" sees, in which order. Pure.
  * An urgent reason leads with the emergency line and offers nothing that makes the reader wait;
- * a non-urgent reason during a disruption offers call-back and self-service before the phone.
+ * a non-urgent reason during a disruption offers call-back and self-service before the phone (the channels it names in
+ * the publisher's order otherwise).
  */
 import { CAN_WAIT_ORDER, groupChannels, isClosed, LONG_WAIT_MINUTES, openFirst } from './channels.js';
 import { openIncidents } from './incidents.js';
@@ -79,8 +80,12 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
   }
   // A question that can wait never goes to the emergency line unless the reason names it.
   const candidates = listed ?? payload.channels.filter((c) => !c.emergency);
-  const crisis = openIncidents(payload).length > 0;
-  return openFirst(crisis ? [...candidates].sort(byKind(CAN_WAIT_ORDER)) : candidates);
+  if (!openIncidents(payload).length) return openFirst(candidates);
+  // During a disruption call-back comes first and the phone last. Channels the reason names keep the publisher's order
+  // otherwise: they were chosen for it. "Ik kan niet bellen" named chat, form, phone, social, and the can-wait order put
+  // the form and the social page before the chat (trial L). A reason that names none gets the can-wait order.
+  const named = (c: Channel) => (c.kind === 'callback' ? 0 : c.kind === 'phone' ? 2 : 1);
+  return openFirst([...candidates].sort(listed ? (a, b) => named(a) - named(b) : byKind(CAN_WAIT_ORDER)));
 }
 
 function dedupe(channels: Channel[]): Channel[] {

@@ -47,6 +47,17 @@ describe('contact reasons', () => {
     expect(ids(reasonChannels(p, reason(p, 'other')))).to.deep.equal(['callback', 'web', 'chat', 'phone']);
   });
 
+  // Trial L, a mobile network down: "I cannot make calls" named chat, form, phone and social, and the launcher offered
+  // the form and the social page first, the chat third.
+  it('a non-urgent reason that names its channels keeps their order during a disruption, call-back first and the phone last', () => {
+    const p = feed();
+    p.channels = [...CHANNELS, { id: 'social', kind: 'web', label: 'X and Facebook', href: 'https://example.com/social' }];
+    p.contact_reasons!.push({ id: 'cannot-call', label: 'I cannot make calls', channels: ['chat', 'web', 'phone', 'social'] });
+    expect(ids(reasonChannels(p, reason(p, 'cannot-call')))).to.deep.equal(['chat', 'web', 'social', 'phone']);
+    reason(p, 'cannot-call').channels = ['phone', 'chat', 'callback'];
+    expect(ids(reasonChannels(p, reason(p, 'cannot-call'))), 'call-back first').to.deep.equal(['callback', 'chat', 'phone']);
+  });
+
   it('without a disruption: the feed order, never the emergency line unless named', () => {
     const p = feed(false);
     expect(ids(reasonChannels(p, reason(p, 'other')))).to.deep.equal(['phone', 'chat', 'callback', 'web']);
