@@ -18,6 +18,9 @@ import { contactStyles } from '../shared/contact.styles.js';
 // - `(max-height: 30rem)`: a short viewport (a desktop window zoomed to 200-400%, a phone on its side) gets the
 //   full-screen panel too: the corner panel, 6rem and the banner's room less than the viewport, left the answers a
 //   slit (32 px at 640x256) or nothing at all.
+// - `(max-height: 20rem)`: the whole panel scrolls, its heading and footer with the answers. At 400 % zoom
+//   (1280x720: 320x180) the fixed heading and footer left the answers a 38 px slit.
+//   `(max-width: 15rem)`, last to outrank the rules it changes: less padding and a smaller heading ("Waarme/e" broke at 180 px).
 // - dialog `inset-inline: inherit`: the panel takes the launcher's corner (the host's inline insets, from its
 //   placement). A placement rule of its own outranked the phone layout's `inset: 0`: with bottom-start the
 //   full-screen panel slid 1rem right, its close button off the screen.
@@ -128,6 +131,15 @@ const own = css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
+  }
+  @media (max-height: 20rem) {
+    dialog[open] {
+      display: block;
+      overflow-y: auto;
+    }
+    .body {
+      overflow: visible;
+    }
   }
   @media (max-width: 30rem), (max-height: 30rem) {
     dialog {
@@ -256,6 +268,16 @@ const own = css`
     width: 1px;
     height: 1px;
     overflow: hidden;
+  }
+  @media (max-width: 15rem) {
+    .head,
+    .foot,
+    .body {
+      padding-inline: 0.5rem;
+    }
+    .head h2 {
+      font-size: 1em;
+    }
   }
 `;
 
