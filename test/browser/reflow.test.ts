@@ -196,6 +196,33 @@ describe('words in a label are not split at 200% zoom', () => {
   });
 });
 
+describe('the floating banner 180 px wide (a phone at 200 % zoom or with large text)', () => {
+  it('the title gets the whole width: its words stay whole, the close button stays in the box and off the title', async () => {
+    // Trial L: beside the close button's column the title had about 90 px and broke as "geannule / erd", "Amsterda / m".
+    await setViewport({ width: 180, height: 800 });
+    const feed = statusFeed();
+    feed.incidents[0]!.title = { nl: 'Waterstoring: geen kraanwater in Zevenaar', en: 'Water outage: no tap water in Zevenaar' };
+    const banner = await fixture<HTMLElement>(html`<clearline-banner lang="nl" style="font-family: system-ui, sans-serif" .data=${feed}></clearline-banner>`);
+    await waitUntil(() => banner.shadowRoot!.querySelector('[part~=title]'), 'banner rendered');
+    const title = banner.shadowRoot!.querySelector('[part~=title]')!;
+    const text = [...title.childNodes].find((n): n is Text => n.nodeType === 3 && !!n.textContent!.trim())!;
+    const range = document.createRange();
+    for (const m of text.data.matchAll(/\S+/g)) {
+      range.setStart(text, m.index);
+      range.setEnd(text, m.index + m[0].length);
+      expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `"${m[0]}" on one line`).to.equal(1);
+    }
+    const box = banner.shadowRoot!.querySelector('[part~=banner]')!.getBoundingClientRect();
+    const close = banner.shadowRoot!.querySelector('[part~=dismiss]')!.getBoundingClientRect();
+    const t = title.getBoundingClientRect();
+    expect(close.right, 'close button inside the banner').to.be.at.most(box.right);
+    expect(close.top).to.be.at.least(box.top);
+    expect(close.width, 'still a 44 px target').to.be.at.least(44);
+    expect(close.bottom <= t.top || close.left >= t.right, 'the close button covers no part of the title').to.equal(true);
+    expect(box.right, 'nothing wider than the screen').to.be.at.most(180);
+  });
+});
+
 describe('an emergency line in a box narrower than "EMERGENCY"', () => {
   it('the label breaks rather than widen the page: an energy company\'s page at 200% zoom scrolled sideways by 9 px', async () => {
     // The demo energy page at 200% zoom (180 px, 16 px page margins, 32 px text in a 360 px phone alike): "IN AN EMERGENCY"

@@ -5,6 +5,8 @@ import { css } from 'lit';
 // - `z-index` 2147483646: above a site's own fixed bars (a cookie bar at 9998, consent tools up to 2147483645). The banner
 //   shows only in a crisis, so a web team did not see on a quiet day that its cookie bar hid it (trial G).
 // - `button` outline: invisible, but drawn in Windows High Contrast, where the borderless × needs an edge.
+// - `(max-width: 15rem)` (a phone at 200 % zoom or with large text): the × moves into the severity's row, which keeps a
+//   row of its own, so the title below gets the whole width; beside the ×'s column it broke as "geannule/erd" (trial L).
 export const bannerStyles = css`
   :host(:not([placement='inline'])) {
     position: fixed;
@@ -93,5 +95,19 @@ export const bannerStyles = css`
   }
   button:hover {
     background: var(--_subtle);
+  }
+  @media (max-width: 15rem) {
+    .banner {
+      position: relative;
+    }
+    .sev {
+      flex-basis: 100%;
+      padding-inline-end: 40px;
+    }
+    button {
+      position: absolute;
+      inset-block-start: calc(var(--_space) * 0.5);
+      inset-inline-end: calc(var(--_space) * 0.75);
+    }
   }
 `;
