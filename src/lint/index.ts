@@ -15,6 +15,7 @@ import { incidentTitle, type Named } from '../feed/incident-name.js';
 import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, phoneNoWait, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { closingTextUnchanged } from './rules/closing.js';
+import { channelOutageWords } from './rules/channel-after.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
@@ -78,6 +79,7 @@ const RULES = [
   textSameInLanguages,
   textInOtherLanguage,
   closingTextUnchanged,
+  channelOutageWords,
   relativeDayStale,
   relativeTimeStale,
   linkScheme,

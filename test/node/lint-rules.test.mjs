@@ -64,6 +64,8 @@ const CASES = {
   'text-in-other-language': ['warning', (f) => (f.incidents[0].known.nl = 'The storm closed the runways at 10:00 and we do not know yet when they open again.'), 'incidents/0/known/nl'],
   // The studio resolved with the field's text: the outage text stood under "Resolved" as the closing text.
   'closing-text-unchanged': ['warning', (f) => Object.assign(f.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null, unknown: { nl: '', en: '' }, updates: [{ at: iso(NOW - 30 * MIN), known: structuredClone(f.incidents[0].known) }] }), 'incidents/0/known'],
+  // A mobile operator's all-clear kept its customer line's hours "24 uur per dag tijdens de storing" (trial L).
+  'channel-outage-words': ['warning', (f) => ((f.incidents = []), (f.channels[0].hours = { nl: '24 uur per dag tijdens de storing', en: '24 hours a day during the outage' })), 'channels/0/hours/nl'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
   'phone-e164': ['error', (f) => (f.channels[0].href = 'tel:0201234567'), 'channels/0/href'],
   'phone-length': ['warning', (f) => (f.channels[0].href = 'tel:+3153123456'), 'channels/0/href'],
