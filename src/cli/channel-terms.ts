@@ -44,7 +44,7 @@ export interface ChannelTerms {
   linkTaken: (file: string, link: string, id: string) => string;
   giveName: (langs: string[]) => string;
   /** After `--opening-hours` (or `--hours` written as the widget reads them): when readers see the line as closed. */
-  openingHours: (id: string, hours: string, zone: string) => string;
+  openingHours: (name: string, hours: string, zone: string) => string;
   /** Hours in words only: the widget cannot tell when the line is closed; how to say it so that it can. */
   noOpeningHours: (id: string, file: string) => string;
 }
@@ -83,7 +83,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
     linkTaken: (file, link, id) => `the channel "${id}" already has ${link}; ${file} is unchanged`,
     giveName: (langs) => `give --name: the name people see, e.g. --name "Servicedesk"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
-    openingHours: (id, hours, zone) => `Outside ${hours} (${zone} time) readers see "${id}" as "Closed now, opens at …", without its wait, after the lines that are open.`,
+    openingHours: (name, hours, zone) => `Outside ${hours} (${zone} time) readers see "${name}" as "Closed now, opens at …", without its wait, after the lines that are open.`,
     noOpeningHours: (id, file) =>
       `Its hours are words for readers: the widget cannot tell when the line is closed, so at night readers still see it offered. Say them as the widget reads them: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --opening-hours "Mo-Fr 08:00-20:00" (or "08:00-22:00" for every day, "24/7").`,
   },
@@ -103,7 +103,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     list: (file) => `Kanalen in ${file}:`,
     none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${shellArg(file)} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodnummer' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,
-    openingHours: (id, hours, zone) => `Buiten ${hours} (tijd in ${zone}) zien lezers "${id}" als "Nu gesloten, weer open om …", zonder wachttijd, na de kanalen die open zijn.`,
+    openingHours: (name, hours, zone) => `Buiten ${hours} (tijd in ${zone}) zien lezers "${name}" als "Nu gesloten, weer open om …", zonder wachttijd, na de kanalen die open zijn.`,
     noOpeningHours: (id, file) =>
       `De openingstijden zijn woorden voor lezers: de widget kan niet zien wanneer de lijn dicht is, dus 's nachts zien lezers hem nog aangeboden. Geef ze zoals de widget ze leest: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --opening-hours "ma-vr 08:00-20:00" (of "08:00-22:00" voor elke dag, "24/7").`,
     howToChange: (file) => `Wijzig er een met clearline edit channel --feed ${shellArg(file)} --id ID en wat er verandert (--link, --name, --hours, --opening-hours, --emergency, --wait, --reason, --move up|down), of haal het weg met --remove.`,

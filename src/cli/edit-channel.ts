@@ -134,7 +134,7 @@ export const editChannel: Command = {
       if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));
-      const open = changes.some((c) => c === 'hours' || c === 'opening-hours') ? openingHoursSaid(channel!, file, feedZone(feed), t) : undefined;
+      const open = changes.some((c) => c === 'hours' || c === 'opening-hours') ? openingHoursSaid(channel!, file, feedZone(feed), t, lang) : undefined;
       if (open) console.log(open);
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);
     }

@@ -100,7 +100,7 @@ export const newChannelCommand: Command = {
     console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));
     if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     if (waitWithoutReason(channel)) console.log(t.noReason(String(channel.id), file, channel.wait_minutes as number));
-    const open = openingHoursSaid(channel, file, feedZone(feed), t);
+    const open = openingHoursSaid(channel, file, feedZone(feed), t, lang);
     if (open) console.log(open);
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.
     reportFindings(here, file, undefined, lang, updated);

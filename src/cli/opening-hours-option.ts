@@ -20,10 +20,17 @@ export function applyOpeningHours(channel: Obj, given: string | undefined, hours
   if (value !== undefined) channel.opening_hours = value;
 }
 
+/** The name readers see, in `lang` where the channel has it: the desk was told what readers see of "store", its id. */
+const shownName = (channel: Obj, lang: string): string => {
+  const label = channel.label;
+  const text = typeof label === 'string' ? label : label && typeof label === 'object' ? ((label as Obj)[lang] ?? Object.values(label)[0]) : undefined;
+  return typeof text === 'string' && text.trim() ? text.trim() : String(channel.id);
+};
+
 /** What the desk is told after adding or changing a channel: when readers see it closed, or how to let the widget tell. */
-export function openingHoursSaid(channel: Obj, file: string, zone: string, t: ChannelTerms): string | undefined {
+export function openingHoursSaid(channel: Obj, file: string, zone: string, t: ChannelTerms, lang: string): string | undefined {
   // "24/7": never closed, nothing to say.
-  if (typeof channel.opening_hours === 'string') return channel.opening_hours.trim() === '24/7' ? undefined : t.openingHours(String(channel.id), channel.opening_hours, zone);
+  if (typeof channel.opening_hours === 'string') return channel.opening_hours.trim() === '24/7' ? undefined : t.openingHours(shownName(channel, lang), channel.opening_hours, zone);
   // An emergency line is open day and night, or says when to call in its reason.
   if (channel.hours !== undefined && channel.emergency !== true) return t.noOpeningHours(String(channel.id), file);
   return undefined;

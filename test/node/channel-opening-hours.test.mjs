@@ -30,7 +30,7 @@ test('English: --opening-hours is kept and said; words only get the advice; a ba
 
     const ok = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0330 088 4000', '--name', 'Customer support', '--hours', '8am to 8pm', '--opening-hours', '08:00-20:00');
     assert.equal(ok.status, 0, ok.stderr);
-    assert.match(ok.stdout, /Outside 08:00-20:00 \(Europe\/London time\) readers see "phone" as "Closed now, opens at …"/);
+    assert.match(ok.stdout, /Outside 08:00-20:00 \(Europe\/London time\) readers see "Customer support" as "Closed now, opens at …"/, "the name readers see, not the id");
     assert.equal(channel(dir, 'phone').opening_hours, '08:00-20:00');
 
     // The advice's own command works; "none" takes them out again.
@@ -55,7 +55,7 @@ test('Dutch: "ma-vr 8.00-17.00" as --hours is also the widget\'s hours; a bad on
     const r = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '088 123 4567', '--name', 'Klantenservice', '--hours', 'ma-vr 8.00-17.00');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(channel(dir, 'phone').opening_hours, 'ma-vr 8.00-17.00');
-    assert.match(r.stdout, /Buiten ma-vr 8\.00-17\.00 \(tijd in Europe\/Amsterdam\) zien lezers "phone" als "Nu gesloten, weer open om …"/);
+    assert.match(r.stdout, /Buiten ma-vr 8\.00-17\.00 \(tijd in Europe\/Amsterdam\) zien lezers "Klantenservice" als "Nu gesloten, weer open om …"/);
     const bad = run(dir, 'edit', 'channel', '--id', 'phone', '--opening-hours', 'werkdagen 8-17');
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /moeten openingstijden zijn zoals "ma-vr 08:00-20:00; za 09:00-13:00"/);
