@@ -9,7 +9,7 @@ import { FeedError } from '../../feed/errors.js';
 import { envelopeText, oversize, studioOversize } from '../../feed/feed-size.js';
 import { validatePayload, type StatusPayload } from '../../feed/schema.js';
 import { parseDuration, signWithKeys, stampPayload, validityFor, type SigningKey } from '../../feed/sign.js';
-import type { FeedDraft } from '../../feed/update.js';
+import { unstamp, type FeedDraft } from '../../feed/update.js';
 import { nextSeq, unsignedPayload } from '../../feed/seq-above.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import { describeChanges } from './changes.js';
@@ -149,9 +149,11 @@ export class PublishController implements ReactiveController {
     this.set('working');
     this.ahead = false;
     try {
-      // At least `valid`, and until an hour after the promised next update (as `clearline sign`).
+      // At least `valid`, and until an hour after the promised next update (as `clearline sign`). Times kept in feed.json that
+      // have run out are left out, as a heartbeat does (`clearline sign` refuses them, advising that): signed, readers refuse them.
       const now = o.now();
-      const payload = stampPayload({ ...feed } as Record<string, unknown>, validityFor(feed, o.validMs, now), now) as unknown as StatusPayload;
+      const kept = Date.parse(String((feed as Record<string, unknown>).expires_at)) <= now ? (unstamp(feed) as FeedDraft) : feed;
+      const payload = stampPayload({ ...kept } as Record<string, unknown>, validityFor(feed, o.validMs, now), now) as unknown as StatusPayload;
       // An issued_at kept in the feed, ahead of this computer's clock: refused as `clearline sign` refuses it (feed/issued-ahead.ts).
       const ahead = aheadRefusal(payload as unknown as Record<string, unknown>, !!o.saveUrl, now, uiLanguage(o.lang));
       if (ahead) throw Object.assign(new FeedError('invalid', ahead), { ahead: true });
@@ -169,7 +171,7 @@ export class PublishController implements ReactiveController {
       // Larger than readers accept: refused before anything is saved or PUT (storage has no server to refuse it), as `clearline sign` does.
       const big = oversize(envelopeText(envelope), payload, uiLanguage(o.lang));
       if (big) throw new FeedError('too-large', studioOversize(big, uiLanguage(o.lang)));
-      this.signed = { envelope, payload: signedPayload, feedText: text(feed) };
+      this.signed = { envelope, payload: signedPayload, feedText: text(kept) };
       this.set('signed');
       return this.signed;
     } catch (e) {
