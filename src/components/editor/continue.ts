@@ -6,7 +6,7 @@ import { typedLinks } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
 import type { Channel } from '../../feed/schema.js';
 import { isEmptyText, type FeedDraft } from '../../feed/update.js';
-import { buildFeed, type Draft } from './draft.js';
+import { buildFeed, draftFromIncident, type Draft } from './draft.js';
 
 /**
  * The draft on the feed now open: a new incident that this feed already has (just saved, or saved
@@ -27,6 +27,25 @@ export function continueDraft(draft: Draft, feed: FeedDraft, justSaved = false):
   // Resolving emptied "what we don't know yet": the form says so too, and a correction keeps it empty.
   if (saved?.phase === 'resolved' && isEmptyText(saved.unknown)) return { ...next, unknown: Object.fromEntries(Object.keys(next.unknown).map((l) => [l, ''])) };
   return next;
+}
+
+/** The parts of an update's form that Apply my edit on top takes from the newer feed when the desk left them as opened. */
+const MERGED = ['title', 'known', 'unknown', 'phase', 'severity', 'affects', 'actions'] as const;
+
+/**
+ * Apply my edit on top of a newer feed: each part of an update's form the desk left as it was opened takes the newer feed's
+ * version; the parts it changed keep its words. A municipality's desk changed only "what we don't know yet" while a
+ * colleague published "benefits are paid on time" with the CLI; the form put the older "what we know" back, and signing
+ * would have published it as the latest news (trial M). A new incident, or one the newer feed no longer has, is left as is.
+ */
+export function onTopOf(draft: Draft, opened: FeedDraft, current: FeedDraft, langs: readonly string[]): Draft {
+  const was = opened.incidents.find((i) => i.id === draft.id);
+  const now = current.incidents.find((i) => i.id === draft.id);
+  if (draft.mode !== 'update' || !was || !now) return draft;
+  const [before, after] = [draftFromIncident(was, langs), draftFromIncident(now, langs)];
+  const out: Draft = { ...draft };
+  for (const k of MERGED) if (JSON.stringify(draft[k]) === JSON.stringify(before[k])) (out as unknown as Record<string, unknown>)[k] = after[k];
+  return out;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { draftFromIncident, draftFromTemplate, type Draft } from './draft.js';
-import { continueDraft, tryBuild, withLinksLeft } from './continue.js';
+import { continueDraft, onTopOf, tryBuild, withLinksLeft } from './continue.js';
 import { editorStyles } from './editor.styles.js';
 import { incidentTitle, renderIncidentForm } from './form.js';
 import { EditorSession } from './session.js';
@@ -129,8 +129,8 @@ export class ClearlineEditor extends LitElement {
   private follow(list: string, order: number[]): void { this.touched = followOrder(this.touched, list, order); }
 
   /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */
-  private rebased = (feed: FeedDraft, saved: boolean) => {
-    this.draft = this.draft && continueDraft(this.draft, feed, saved);
+  private rebased = (feed: FeedDraft, saved: boolean, opened?: FeedDraft) => {
+    this.draft = this.draft && continueDraft(opened ? onTopOf(this.draft, opened, feed, this.langs) : this.draft, feed, saved);
     this.pristine = saved ? this.draft : undefined;
     if (saved) this.savedDraft = this.draft;
   };

@@ -29,8 +29,8 @@ export interface SessionConfig {
   valid: string;
   /** The editor's UI language: a new feed's placeholders are written in it. */
   lang?: string;
-  /** Called once the session has another feed open after a save (`saved`) or Apply my edit on top: the editor continues its form on it. */
-  onRebase?: (feed: FeedDraft, saved: boolean) => void;
+  /** Called once the session has another feed open after a save (`saved`) or Apply my edit on top (with the feed it had `opened`): the editor continues its form on it. */
+  onRebase?: (feed: FeedDraft, saved: boolean, opened?: FeedDraft) => void;
 }
 
 export class EditorSession implements ReactiveController {
@@ -282,7 +282,7 @@ export class EditorSession implements ReactiveController {
     if (!c) return;
     try {
       const channelsEdited = JSON.stringify(this.channels) !== JSON.stringify(this.opened.channels);
-      const mine = this.channels;
+      const [mine, opened] = [this.channels, this.opened];
       // Contact reasons edited in this tab (reasons.ts) are kept the same way.
       const reasons = this.base.contact_reasons ?? [];
       const reasonsEdited = JSON.stringify(reasons) !== JSON.stringify(this.opened.contact_reasons ?? []);
@@ -291,7 +291,7 @@ export class EditorSession implements ReactiveController {
       if (reasonsEdited) this.changeReasons((r) => r.splice(0, r.length, ...reasons));
       if (this.openedSeq !== undefined && typeof (c.current as { seq?: number }).seq === 'number') this.openedSeq = (c.current as { seq: number }).seq;
       // The form continues on the newer feed (a new incident it already has becomes an update of it).
-      this.config().onRebase?.(this.base, false);
+      this.config().onRebase?.(this.base, false, opened);
       this.publish.reset();
     } catch (e) {
       this.publish.fail((e as Error).message);
