@@ -74,9 +74,11 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     const emergency = named.length ? named : groupChannels(payload.channels).emergency;
     // A web page counts as direct only when the reason names it (self-service such as "My booking"), not as a form.
     const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
-    // A line closed now is no quick way (withClosedLines took its wait).
+    // A line closed now is no quick way (withClosedLines took its wait), but one the reason names is still listed, last, with
+    // when it opens: a municipality's "Aangifte geboorte of overlijden" (a legal deadline) lost its own line on Sunday (trial M).
     const quick = direct.filter((c) => !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
-    return dedupe([...emergency, ...(emergency.length || quick.length ? quick : openFirst(direct))]);
+    const closedNamed = listed ? direct.filter(isClosed) : [];
+    return dedupe([...emergency, ...(emergency.length || quick.length ? [...quick, ...closedNamed] : openFirst(direct))]);
   }
   // A question that can wait never goes to the emergency line unless the reason names it.
   const candidates = listed ?? payload.channels.filter((c) => !c.emergency);

@@ -80,6 +80,26 @@ describe('a line outside its opening hours', () => {
     expect(said(item(panel, 'chat'))).to.match(/Closed now, opens (at )?/);
     expect(said(item(panel, 'chat'))).not.to.include('Expected wait');
   });
+
+  // Trial M, a municipality on a Sunday: "Aangifte geboorte of overlijden" (urgent: a legal deadline) named its own line,
+  // closed at the weekend, and the panel showed only the emergency line, not its own line or when it opens.
+  it('<clearline-help>: an urgent reason lists the closed line it names after the emergency line, with when it opens', async () => {
+    const f = telecom();
+    f.channels = f.channels.filter((c) => c.id !== 'support');
+    f.contact_reasons = [{ id: 'register', label: 'Register a birth or death', urgent: true, channels: ['chat'] }];
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${f} .entries=${[]}></clearline-help>`);
+    await el.show();
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('[part~=still-need-us]'), 'the help dialog');
+    root.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+    await waitUntil(() => root.querySelector('button.reason[data-reason="register"]'), 'the reasons');
+    root.querySelector<HTMLButtonElement>('button.reason[data-reason="register"]')!.click();
+    await waitUntil(() => root.querySelector('[part~=reason-panel] [part~=channel]'), 'the reason panel');
+    const panel = root.querySelector('[part~=reason-panel]')!;
+    const order = [...panel.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel'));
+    expect(order.join()).to.equal('999,chat');
+    expect(said(item(panel, 'chat'))).to.match(/Closed now, opens (at )?/);
+  });
 });
 
 describe('<clearline-faq> without an answer', () => {
