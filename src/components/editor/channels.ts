@@ -208,7 +208,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     <div class="row">
       ${i > 0 ? html`<button type="button" class="quiet" data-move=${`channel-up-${i}`} aria-label=${m.name('up', i + 1, named)} @click=${(e: Event) => move(ctx, e, i, 'up', named)}>${m.up}</button>` : nothing}
       ${i < ctx.channels.length - 1 ? html`<button type="button" class="quiet" data-move=${`channel-down-${i}`} aria-label=${m.name('down', i + 1, named)} @click=${(e: Event) => move(ctx, e, i, 'down', named)}>${m.down}</button>` : nothing}
-      <button type="button" class="quiet" @click=${(e: Event) => (ctx.removeChannel(i), focusAfterRemoving(e, 'channels', i))}>${t.removeChannel} ${i + 1}</button>
+      <button type="button" class="quiet" @click=${(e: Event) => (ctx.removeChannel(i), focusAfterRemoving(e, 'channels', i))}>${`${t.removeChannel} ${i + 1}`}</button>
     </div>
   </div>`;
 }

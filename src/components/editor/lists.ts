@@ -107,7 +107,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
           <label class="check"><input type="checkbox" .checked=${a.urgent} @change=${(e: Event) => ctx.change((d) => (d.actions[i]!.urgent = (e.target as HTMLInputElement).checked))} /> ${t.actNow}</label>
           ${i > 0 ? html`<button type="button" class="quiet" data-move=${`up-${i}`} aria-label=${w.name('up', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'up')}>${w.up}</button>` : nothing}
           ${i < draft.actions.length - 1 ? html`<button type="button" class="quiet" data-move=${`down-${i}`} aria-label=${w.name('down', i + 1)} @click=${(e: Event) => move(ctx, e, i, 'down')}>${w.down}</button>` : nothing}
-          <button type="button" class="quiet" @click=${(e: Event) => (ctx.change((d) => d.actions.splice(i, 1)), focusAfterRemoving(e, 'actions', i))}>${t.removeAction} ${i + 1}</button>
+          <button type="button" class="quiet" @click=${(e: Event) => (ctx.change((d) => d.actions.splice(i, 1)), focusAfterRemoving(e, 'actions', i))}>${`${t.removeAction} ${i + 1}`}</button>
           ${resolving ? keepButton(ctx, i) : nothing}
         </div>
       </div>`,

@@ -98,7 +98,7 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
       ${offered.view}
     </fieldset>
     ${renderAnswers(ctx, r, i, name)} ${renderOffered(ctx, r)}
-    <button type="button" class="quiet" @click=${(e: Event) => (ctx.changeReasons((rs) => rs.splice(i, 1)), focusAfterRemoving(e, 'contact_reasons', i))}>${w.removeReason} ${i + 1}</button>
+    <button type="button" class="quiet" @click=${(e: Event) => (ctx.changeReasons((rs) => rs.splice(i, 1)), focusAfterRemoving(e, 'contact_reasons', i))}>${`${w.removeReason} ${i + 1}`}</button>
   </div>`;
 }
 
