@@ -46,6 +46,12 @@ const FIELDS: Record<string, Words> = {
   feed_id: { en: 'feed name', nl: 'feednaam' },
   time_zone: { en: 'time zone', nl: 'tijdzone' },
   status_url: { en: 'status page address', nl: 'adres van de statuspagina' },
+  // A list as a whole (no item number after it): "Contact reason 2, channels", not "Contact reason 2, Contact channel"
+  // (trial M: a desk read "Contactreden 1, Contactkanaal:" as cryptic).
+  channels: { en: 'channels', nl: 'kanalen' },
+  contact_reasons: { en: 'contact reasons', nl: 'contactredenen' },
+  actions: { en: 'actions', nl: 'acties' },
+  faq: { en: 'answers', nl: 'antwoorden' },
 };
 
 const LANGUAGES: Record<string, Words> = {

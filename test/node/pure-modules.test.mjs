@@ -307,6 +307,10 @@ describe('lint/place: where a finding is, in words', async () => {
     assert.equal(placeOf('channels/1/reason', 'nl'), 'Contactkanaal 2, reden');
     assert.equal(placeOf('incidents/0/next_update_at', 'en'), 'Incident 1, next update');
     assert.equal(placeOf('publisher/url', 'nl'), 'Afzender, webadres');
+    // A list as a whole: its own words, not the name of one of its items.
+    assert.equal(placeOf('contact_reasons/0/channels', 'nl'), 'Contactreden 1, kanalen');
+    assert.equal(placeOf('contact_reasons/1/faq', 'en'), 'Contact reason 2, answers');
+    assert.equal(placeOf('channels', 'en'), 'Channels');
   });
   test('the whole document, and parts it does not know', () => {
     assert.equal(placeOf('(root)', 'nl'), 'De hele feed');
