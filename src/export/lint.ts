@@ -107,7 +107,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
         if (!sms.fits) add('error', 'sms-too-long', where,
             { en: `the ${name(lang).en} SMS cannot hold the title and ${tail.en} within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en ${tail.nl} niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
             { en: 'Shorten the title, or allow more messages with --parts 2.', nl: 'Maak de titel korter, of sta meer berichten toe met --parts 2.' });
-        else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action'))) {
+        else if (sms.shortened.some((s) => s.startsWith('title') || s.startsWith('action') || s === 'phase')) {
           const what = (l: 'en' | 'nl') => shortenedInWords(sms.shortened.filter((s) => s !== 'next'), l);
           add('warning', 'sms-shortened', where,
             { en: `the ${name(lang).en} SMS ${what('en')} to fit: "${sms.text}"`, nl: `in de ${name(lang).nl} sms is ${what('nl')}, anders past hij niet: "${sms.text}"` },

@@ -15,6 +15,8 @@ const STEPS: Readonly<Record<string, Said>> = {
   'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
   title: { en: 'leaves out the title', nl: 'de titel weggelaten' },
   'title-shortened': { en: 'cuts the title short', nl: 'de titel ingekort' },
+  // The SMS's phase before the title ("Oorzaak gevonden: …"): without it an update reads as the one before.
+  phase: { en: 'leaves out the phase (so it reads as the update before)', nl: 'de fase weggelaten (zo lijkt het de vorige update)' },
 };
 
 /** "leaves out the next update and cuts the first action short" / "de volgende update weggelaten en de eerste actie ingekort"; an unknown key as it is. */

@@ -16,6 +16,9 @@
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`).
+ * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …",
+ * phase-title.ts), at the cost of the next update and words of the title (beside an action, to its first word), never of
+ * the action; else it is left out ("phase" in `shortened`).
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
@@ -24,6 +27,7 @@ import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergenc
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
+import { phaseBefore, withPhase } from './phase-title.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
 export interface SmsOptions extends ExportOptions {
@@ -105,9 +109,6 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
   const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
   const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
-  // Only whole, and not in the next update's place: the shortening below drops the next update first, then an action's later
-  // sentences, and the label would go before the question. Left out, it is said ("who" in `shortened`).
-  const bare = withWho && smsFits(toSmsText(join(dot(title), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts) ? withWho : (lead?.label ?? '');
   const fits = (s: string) => smsFits(toSmsText(s), parts);
   // A resolved incident's closing text: its first sentence, and the whole sentences after it that fit beside the title and
   // the link. A lifted boil-water advice went out as "Het kookadvies is opgeheven." without "Laat uw kranen eerst 2 minuten
@@ -120,82 +121,99 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       closing = more;
     }
   }
-  const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
-  let action = withLine(bare);
+  // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
+  // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
+  const phase = incident && view ? phaseBefore(incident, view, ctx.t) : '';
+  const build = (head: string) => {
+    const pre = (t: string) => withPhase(head, t);
+    // Only whole, and not in the next update's place: the shortening below drops the next update first, then an action's later
+    // sentences, and the label would go before the question. Left out, it is said ("who" in `shortened`).
+    const bare = withWho && smsFits(toSmsText(join(dot(pre(title)), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts) ? withWho : (lead?.label ?? '');
+    const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
+    let action = withLine(bare);
 
-  // The rule's first two steps for a given title: the next update goes, then the action is shortened.
-  const fill = (titlePart: string) => {
-    const steps: string[] = [];
-    let [actionPart, nextPart] = [dot(action), dot(next)];
-    if (next && !fits(join(titlePart, actionPart, nextPart, link))) {
-      steps.push('next');
-      nextPart = '';
+    // The rule's first two steps for a given title: the next update goes, then the action is shortened.
+    const fill = (titlePart: string) => {
+      const steps: string[] = [];
+      let [actionPart, nextPart] = [dot(action), dot(next)];
+      if (next && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
+        steps.push('next');
+        nextPart = '';
+      }
+      // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
+      const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link))) : null;
+      if (urgent) {
+        if (urgent.action !== actionPart) steps.push('action-shortened');
+        if (urgent.title !== titlePart) steps.push('title-shortened');
+        return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
+      }
+      if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
+        const cut = meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link))));
+        // A resolved incident's closing text (what we know) stands where the action would: say that.
+        const what = view?.resolved ? 'summary' : 'action';
+        steps.push(cut ? `${what}-shortened` : what);
+        // Left out whole, the action gives its room back to the next update when that fits.
+        const back = !cut && next && !nextPart && fits(join(pre(titlePart), dot(next), link));
+        return { titlePart, actionPart: cut ?? '', nextPart: back ? dot(next) : nextPart, steps: back ? steps.filter((x) => x !== 'next') : steps, cut: true };
+      }
+      return { titlePart, actionPart, nextPart, steps };
+    };
+    // The first action as it goes: a later action's emergency line that cannot be kept takes no room from it (the SMS is as without it).
+    const plan = (first: string) => {
+      action = withLine(first);
+      const m = fill(dot(title));
+      if (!line || !('cut' in m)) return { m, line: !!line };
+      action = toSmsText(first);
+      return { m: fill(dot(title)), line: false };
+    };
+    let { m, line: lineKept } = plan(bare);
+    // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
+    // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
+    // it may cost the next update (the status link still has it), never a word; an emergency line's number words of the title
+    // too: "Ruikt u gas? … bel direct het storingsnummer" went out without 0800 9009 for 12 characters (trial H).
+    const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx, lead.who) : bare;
+    if (numbered !== bare) {
+      const kept = action;
+      const n = plan(numbered);
+      const given = (s: string) => s === 'next' || (s === 'title-shortened' && lead!.urgent && isEmergency(lead!.href!.slice(4)));
+      if (n.m.steps.every(given) && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
+      else action = kept;
     }
-    // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
-    const urgent = action && view && !view.resolved && !fits(join(titlePart, actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(t, a, link))) : null;
-    if (urgent) {
-      if (urgent.action !== actionPart) steps.push('action-shortened');
-      if (urgent.title !== titlePart) steps.push('title-shortened');
-      return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
+    const whole = () => join(pre(m.titlePart), m.actionPart, m.nextPart, link);
+    if (!fits(whole())) {
+      const cut = shortenWords(title, (t) => fits(join(pre(t), link)));
+      const step = cut ? 'title-shortened' : 'title';
+      m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
+      // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
+      // instead of 70. Then the action and the next update get the room, by the same rule.
+      const flipped = cut && smsEncoding(toSmsText(join(dot(pre(title)), dot(action), dot(next), link))) === 'ucs2' && smsEncoding(toSmsText(whole())) === 'gsm7';
+      if (flipped) {
+        const again = fill(cut);
+        m = { ...again, steps: [...again.steps, step] };
+      }
     }
-    if (action && !fits(join(titlePart, actionPart, nextPart, link))) {
-      const cut = meaningfulCut(action, shortenSentences(action, (a) => fits(join(titlePart, a, link))));
-      // A resolved incident's closing text (what we know) stands where the action would: say that.
-      const what = view?.resolved ? 'summary' : 'action';
-      steps.push(cut ? `${what}-shortened` : what);
-      // Left out whole, the action gives its room back to the next update when that fits.
-      const back = !cut && next && !nextPart && fits(join(titlePart, dot(next), link));
-      return { titlePart, actionPart: cut ?? '', nextPart: back ? dot(next) : nextPart, steps: back ? steps.filter((x) => x !== 'next') : steps, cut: true };
+    // In more than one part (the desk asked for the room) and when all of it fits whole, the other urgent actions follow the
+    // first, each whole and in order, while they fit: a boil-water SMS in two parts left out "Voelt u zich ziek? Bel uw
+    // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
+    // The action whose emergency line is said already (laterEmergencyLine) is not said again.
+    if (parts > 1 && view && !view.resolved && !m.steps.length) {
+      for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
+        const actionPart = join(m.actionPart, dot(toSmsText(a.label.trim())));
+        if (fits(join(pre(m.titlePart), actionPart, m.nextPart, link))) m = { ...m, actionPart };
+      }
     }
-    return { titlePart, actionPart, nextPart, steps };
+    // Who the first action is for, left out to fit ("Bel de leverancier van het apparaat" to every household, trial H): said.
+    const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') ? ['who', ...m.steps] : m.steps;
+    const text = toSmsText(whole());
+    return { m, shortened, text };
   };
-  // The first action as it goes: a later action's emergency line that cannot be kept takes no room from it (the SMS is as without it).
-  const plan = (first: string) => {
-    action = withLine(first);
-    const m = fill(dot(title));
-    if (!line || !('cut' in m)) return { m, line: !!line };
-    action = toSmsText(first);
-    return { m: fill(dot(title)), line: false };
-  };
-  let { m, line: lineKept } = plan(bare);
-  // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
-  // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
-  // it may cost the next update (the status link still has it), never a word; an emergency line's number words of the title
-  // too: "Ruikt u gas? … bel direct het storingsnummer" went out without 0800 9009 for 12 characters (trial H).
-  const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx, lead.who) : bare;
-  if (numbered !== bare) {
-    const kept = action;
-    const n = plan(numbered);
-    const given = (s: string) => s === 'next' || (s === 'title-shortened' && lead!.urgent && isEmergency(lead!.href!.slice(4)));
-    if (n.m.steps.every(given) && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
-    else action = kept;
-  }
-  const whole = () => join(m.titlePart, m.actionPart, m.nextPart, link);
-  if (!fits(whole())) {
-    const cut = shortenWords(title, (t) => fits(join(t, link)));
-    const step = cut ? 'title-shortened' : 'title';
-    m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
-    // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
-    // instead of 70. Then the action and the next update get the room, by the same rule.
-    const flipped = cut && smsEncoding(toSmsText(join(dot(title), dot(action), dot(next), link))) === 'ucs2' && smsEncoding(toSmsText(whole())) === 'gsm7';
-    if (flipped) {
-      const again = fill(cut);
-      m = { ...again, steps: [...again.steps, step] };
-    }
-  }
-  // In more than one part (the desk asked for the room) and when all of it fits whole, the other urgent actions follow the
-  // first, each whole and in order, while they fit: a boil-water SMS in two parts left out "Voelt u zich ziek? Bel uw
-  // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
-  // The action whose emergency line is said already (laterEmergencyLine) is not said again.
-  if (parts > 1 && view && !view.resolved && !m.steps.length) {
-    for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
-      const actionPart = join(m.actionPart, dot(toSmsText(a.label.trim())));
-      if (fits(join(m.titlePart, actionPart, m.nextPart, link))) m = { ...m, actionPart };
-    }
-  }
-  // Who the first action is for, left out to fit ("Bel de leverancier van het apparaat" to every household, trial H): said.
-  const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') ? ['who', ...m.steps] : m.steps;
-  const text = toSmsText(whole());
+  const plain = build('');
+  const phased = phase ? build(phase) : undefined;
+  // Beside an action the title may go down to its first word ("Oorzaak gevonden: Storing... Lukt 112 niet …?"): the action
+  // says what it is about. Alone, the title is all the SMS says, and gives no word to the phase.
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? 1 : words(plain.m.titlePart)) && !phased.shortened.includes('title');
+  const { shortened, text } = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.

@@ -39,6 +39,7 @@ test('social post of a resolved incident starts with "resolved"', () => {
 
 test('an open incident keeps its plain title', () => {
   const f = feed();
-  assert.match(x.exportSms(f, { lang: 'nl', now: NOW }).text, /^Geen water in Utrecht-Oost/);
+  // Past its first update, with its cause found, the SMS says that phase first (export-sms-phase), never "Opgelost".
+  assert.match(x.exportSms(f, { lang: 'nl', now: NOW }).text, /^Oorzaak gevonden: Geen water in Utrecht-Oost/);
   assert.match(x.exportSocial(f, { lang: 'nl', now: NOW }).posts[0].text, /^Geen water in Utrecht-Oost/);
 });
