@@ -19,15 +19,17 @@
  * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …",
  * phase-title.ts), at the cost of the next update and words of the title (beside an action, to its first word), never of
  * the action; else it is left out ("phase" in `shortened`).
+ * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts).
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
-import { answeredSentences, sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
+import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
 import { phaseBefore, withPhase } from './phase-title.js';
+import { closingPlan } from './sms-closing.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
 export interface SmsOptions extends ExportOptions {
@@ -99,7 +101,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const link = warning ? toSmsText(warning.lookYourself) : ctx.statusUrl;
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
-  const title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
+  let title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
   const isEmergency = emergencyTest(payload.channels, ctx.lang);
   // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
   const lead = view?.actions[0];
@@ -110,17 +112,13 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
   const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
   const fits = (s: string) => smsFits(toSmsText(s), parts);
-  // A resolved incident's closing text: its first sentence, and the whole sentences after it that fit beside the title and
-  // the link. A lifted boil-water advice went out as "Het kookadvies is opgeheven." without "Laat uw kranen eerst 2 minuten
-  // lopen." in 54 characters to spare.
-  let closing = view?.resolved ? toSmsText(view.summary) : '';
-  if (closing) {
-    for (const s of answeredSentences((view!.known[0] ?? '').slice(view!.summary.length).trim())) {
-      const more = toSmsText(`${closing} ${s}`);
-      if (!fits(join(dot(title), more, link))) break;
-      closing = more;
-    }
-  }
+  // A resolved incident's closing text: its first sentence whole, before words of the title, and the whole sentences after
+  // it that fit, a question with its answer first (sms-closing.ts). A lifted boil-water advice went out as "Het kookadvies is
+  // opgeheven." without "Laat uw kranen eerst 2 minuten lopen." in 54 characters to spare.
+  const closed = view?.resolved ? closingPlan(title, view, (t, c) => fits(join(dot(t), toSmsText(c), link))) : null;
+  const closing = closed ? toSmsText(closed.closing) : view?.resolved ? toSmsText(view.summary) : '';
+  const titleCut = !!closed && closed.title !== title;
+  if (closed) title = closed.title;
   // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
   // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
   const phase = incident && view ? phaseBefore(incident, view, ctx.t) : '';
@@ -213,7 +211,9 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // says what it is about. Alone, the title is all the SMS says, and gives no word to the phase.
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? 1 : words(plain.m.titlePart)) && !phased.shortened.includes('title');
-  const { shortened, text } = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
+  const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
+  const { text } = built;
+  const shortened = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.
