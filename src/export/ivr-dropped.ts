@@ -29,7 +29,9 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     const title = `"${clip(pickText(inc.title, lang).trim())}"`;
     if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
     if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
-    const todo = key === `todo-${inc.id}` ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;
+    // The first urgent action's sentences after what to do and its emergency line (ivr-todo.ts).
+    const rest = key === `todo-${inc.id}-rest`;
+    const todo = key === `todo-${inc.id}` || rest ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;
     if (Number.isInteger(todo) && todo >= 1) {
       // The key counts the urgent actions first (as the message says them, text.ts); the desk's number is the feed's,
       // the one `update --reword-action N` takes.
@@ -39,6 +41,7 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
       const label = pickText(action.label, lang);
       const n = all.indexOf(action) + 1;
       const said = label ? ` ("${clip(label)}")` : '';
+      if (rest) return desk === 'nl' ? `de laatste zinnen van dringende actie ${n}${said}` : `the last sentences of urgent action ${n}${said}`;
       return desk === 'nl' ? `dringende actie ${n}${said}` : `urgent action ${n}${said}`;
     }
   }
@@ -99,14 +102,16 @@ export const ivrDropMatters = (dropped: readonly string[]): boolean =>
  * since the last sentences go first.
  */
 export function ivrDropFix(dropped: readonly string[], inc: Incident | undefined, lang: string): Said {
-  if (dropped.some((d) => d.startsWith('todo-')))
+  if (dropped.some((d) => d.startsWith('todo-') && !d.endsWith('-rest')))
     return { en: 'Shorten the title, the first sentence of what we know or the urgent actions so callers hear every urgent action; or make the one callers must hear the first urgent action, which is always said.', nl: 'Maak de titel, de eerste zin van wat we weten of de dringende acties korter, zodat bellers elke dringende actie horen; of zet de actie die bellers moeten horen als eerste dringende actie: die wordt altijd gezegd.' };
   if (inc && dropped.some((d) => /^(?:known|closing)-\d+$/.test(d))) {
     const command = `clearline update feed.json --incident ${inc.id} --correct${typeof inc.known === 'object' ? ` --lang ${lang}` : ''} --known "…"`;
     return {
-      en: `Shorten what we know so callers hear all of it within 45 seconds, or put what they must hear in its first sentences (the last ones are left out first)${feedOr(`: ${command}`, '')}. The status page still shows all of it.`,
-      nl: `Maak wat we weten korter, zodat bellers het binnen 45 seconden helemaal horen, of zet wat ze moeten horen in de eerste zinnen (de laatste vallen als eerste weg)${feedOr(`: ${command}`, '')}. De statuspagina toont nog alles.`,
+      en: `Shorten what we know so callers hear all of it within 45 seconds, or put what they must hear in its first sentences (the last ones are left out first; what is new since the previous update last of all)${feedOr(`: ${command}`, '')}. The status page still shows all of it.`,
+      nl: `Maak wat we weten korter, zodat bellers het binnen 45 seconden helemaal horen, of zet wat ze moeten horen in de eerste zinnen (de laatste vallen als eerste weg; wat nieuw is sinds de vorige update als allerlaatste)${feedOr(`: ${command}`, '')}. De statuspagina toont nog alles.`,
     };
   }
+  if (dropped.some((d) => d.endsWith('-rest')))
+    return { en: 'Shorten the first urgent action, or put what callers must hear in its first sentence: its later sentences are left out before what is new.', nl: 'Maak de eerste dringende actie korter, of zet wat bellers moeten horen in de eerste zin: de latere zinnen vallen weg vóór wat nieuw is.' };
   return { en: 'Shorten the title or the first sentence of what we know so callers also hear what they can do instead.', nl: 'Maak de titel of de eerste zin van wat we weten korter, zodat bellers ook horen wat ze in plaats daarvan kunnen doen.' };
 }

@@ -5,7 +5,8 @@
 import { dialledForms } from './dial.js';
 import { dialLang, numberSaid, telLang, type ActionView, type ChannelView, type Context, type IncidentView } from './text.js';
 import { formatTel } from '../content/links.js';
-import { sentenceEnd, sentenceStart, whoSaid } from './plain.js';
+import { sentenceEnd, sentenceStart, splitSentences, whoSaid } from './plain.js';
+import { emergencyTest, urgentSentences } from './sms-emergency.js';
 import type { Sentence } from './ssml.js';
 
 type Add = (key: string, sentence: Sentence, optional?: number) => void;
@@ -24,7 +25,27 @@ export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly 
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const again = callsSaidLine(a, said);
-  if (!again || saysMore(a.label)) add(`todo-${v.id}`, todoSentence(a, ctx, again));
+  if (again && !saysMore(a.label)) return;
+  // Its sentences after what to do and its emergency line may go (`todo-…-rest`), after the thanks, before the later
+  // urgent actions and what is new: trial L's message said "Uw mobiel probeert daarvoor al elk netwerk dat er is" every
+  // time and left out "Onze technici vervangen die nu".
+  const [core, rest] = actionTail(a.label, ctx);
+  add(`todo-${v.id}`, todoSentence(rest ? { ...a, label: core } : a, ctx, again));
+  if (rest) add(`todo-${v.id}-rest`, [sentenceEnd(rest)], 1.5);
+}
+
+/**
+ * An action's label as what is always said (its leading question, what to do, and every emergency sentence: sms-emergency.ts)
+ * and the sentences after the last of those, which may go (rest: '' when none, or when they say a number, which the voice
+ * marks up with its call).
+ */
+function actionTail(label: string, ctx: Context): [string, string] {
+  const sentences = splitSentences(label.trim());
+  const urgent = urgentSentences(sentences, emergencyTest(ctx.payload.channels, ctx.lang));
+  const leads = sentences.findIndex((s) => !s.endsWith('?')) + 1 || sentences.length;
+  const last = Math.max(leads - 1, urgent.lastIndexOf(true));
+  const rest = sentences.slice(last + 1).join(' ');
+  return rest && !/\d/.test(rest) ? [sentences.slice(0, last + 1).join(' '), rest] : [label, ''];
 }
 
 /** An urgent action said aloud: its who as a question, then its label, with the number it calls (callSentence) unless `numberSaid`. */

@@ -5,7 +5,9 @@
  * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts),
  * the expected wait on this line and why, what
  * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
- * minute; shortened by rule, never cut.
+ * minute; shortened by rule, never cut. What is new since the previous update (known-news.ts) is kept longest of what may
+ * go, after the lead's urgent action page; the first urgent action's sentences after what to do and its emergency line
+ * (ivr-todo.ts) go after the thanks.
  *
  * The SSML uses only what Amazon Polly, Twilio <Say> and Google Text-to-Speech all accept:
  * speak, break, say-as (time, telephone), prosody rate and lang. Every phone number said is marked as one, also one
@@ -20,6 +22,7 @@ import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { saidWords } from './said-words.js';
+import { newSincePrevious } from './known-news.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -146,7 +149,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // The last one first (`known-3`), after the greeting, the call-back and self-service pages and the other incidents'
   // action pages, before the lead's urgent action page, the count and the thanks: what to do outranks background. A
   // resolved lead (no actions) keeps its closing text (`closing-3`) longest, up to the first sentence itself.
-  if (view?.summary) knownAfterSummary(view).forEach((s, i) => (view.resolved ? add(`closing-${i + 2}`, [s], 0.5 + i / 100) : add(`known-${i + 2}`, [s], 3.2 + i / 100)));
+  // What is new since the previous update (known-news.ts) is kept longest of all that may go, before the later urgent
+  // actions: a caller who called before hears the news, not only what they heard then (trial L).
+  const rest = view?.summary ? knownAfterSummary(view) : [];
+  const news = view && !view.resolved ? newSincePrevious(covered[0]!, ctx.lang, rest) : [];
+  rest.forEach((s, i) => (view!.resolved ? add(`closing-${i + 2}`, [s], 0.5 + i / 100) : add(`known-${i + 2}`, [s], news[i] ? 0.4 + i / 1000 : 3.2 + i / 100)));
   // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts);
   // nor one that calls the line the caller is on: a repair line's callers heard "Bel ons als u hulp nodig heeft: 088 123
   // 4567", the number they were calling. Not on an emergency line: "Ga naar buiten en bel het storingsnummer" keeps its
@@ -169,7 +176,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
     add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
-    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, dialLang(ctx)) }, '.'], p.id === view?.id ? 3 : 3.5 + i / 100);
+    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, dialLang(ctx)) }, '.'], p.id === view?.id ? 0.3 : 3.5 + i / 100);
     // A line to call (a call-back line on tel:) is said as a phone number, as every other number, not slowly as an address.
     for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, dialLang(ctx)) }, '.'], 4 + i);
   }
@@ -237,9 +244,12 @@ function fitBudget(parts: Part[], feed: StatusPayload) {
   // closing text) comes back only after the one before it: a hospital's message kept "A&E is open but very busy" without
   // the sentence before it, "If we did not phone you, please come to your appointment as planned", and the desk is told
   // the last sentences are left out first.
+  // (Within one rank: a new sentence after an earlier one left out is no gap, known-news.ts.)
   const afterGap = (key: string) => {
     const n = /^(known|closing)-(\d+)$/.exec(key);
-    return !!n && Number(n[2]) > 2 && !kept.some((k) => k.key === `${n[1]}-${Number(n[2]) - 1}`);
+    const before = n && parts.find((k) => k.key === `${n[1]}-${Number(n[2]) - 1}`);
+    const rank = (k: Part) => k.optional < 1;
+    return !!before && rank(before) === rank(parts.find((k) => k.key === key)!) && !kept.includes(before);
   };
   const refill = (swap: (k: Part) => Part = (k) => k) => {
     for (const p of [...order].reverse()) {

@@ -31,7 +31,7 @@ export function emergencyTest(channels: readonly Channel[], lang: string): (sent
 }
 
 /** Which sentences are the emergency line: those that are one, and a question before one, its condition ("Ruikt u gas? Bel direct 0800 123 4567."). */
-function urgentSentences(sentences: readonly string[], isEmergency: (sentence: string) => boolean): boolean[] {
+export function urgentSentences(sentences: readonly string[], isEmergency: (sentence: string) => boolean): boolean[] {
   const urgent = sentences.map(isEmergency);
   for (let i = sentences.length - 1; i > 0; i--) if (urgent[i] && sentences[i - 1]!.endsWith('?')) urgent[i - 1] = true;
   return urgent;
