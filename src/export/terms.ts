@@ -55,7 +55,8 @@ export interface ExportTerms {
 
 export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
   en: {
-    ivrHello: (p) => `Thank you for calling ${p}.`,
+    // As the Dutch "Welkom bij …": "Thank you for calling …" thanked the caller twice in 45 seconds, with "Thank you for waiting".
+    ivrHello: (p) => `Welcome to ${p}.`,
     ivrEmergency: (label) => `${label}: hang up and call `,
     ivrHangUpFirst: 'Hang up this call first.',
     ivrInstead: 'You may not need to wait on the line.',

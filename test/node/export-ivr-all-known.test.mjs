@@ -17,7 +17,7 @@ test('IVR: every sentence of what we know is said when it fits, in the text and 
   const f = broadbandFeed();
   const r = x.exportIvr(f, { now: NOW });
   // The 999 line comes right after the first sentence (export-ivr-emergency-first), then the rest of what we know.
-  assert.match(r.text, /^Thank you for calling Northline Broadband\. Broadband down in Leeds\. Broadband is down in Leeds\. Emergency: hang up and call 999\. Mobile calls and data work normally\. /);
+  assert.match(r.text, /^Welcome to Northline Broadband\. Broadband down in Leeds\. Broadband is down in Leeds\. Emergency: hang up and call 999\. Mobile calls and data work normally\. /);
   assert.match(r.ssml, /Broadband is down in Leeds\.<break time="400ms"\/>Emergency: [^<]*<prosody[^>]*><say-as[^>]*>999<\/say-as><\/prosody>\.<break time="400ms"\/>Mobile calls and data work normally\.<break/);
   assert.ok(r.fits, `${r.seconds} s`);
   // A second paragraph is what we know too.
