@@ -1,5 +1,6 @@
 /** The emergency line sentences of the phone line's waiting message (ivr.ts). */
-import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
+import { callingCodeForZone, isEmergencyServiceNumber, isShortNumber } from '../feed/dialling.js';
+import { pickText } from '../i18n/lang.js';
 import { beforeAddress, CALL, numberAt } from './ivr-todo.js';
 import type { Sentence } from './ssml.js';
 import { numberSaid, shortAddress, type ChannelView, type Context } from './text.js';
@@ -34,4 +35,16 @@ export function emergencySentence(e: ChannelView, ctx: Context): Sentence {
   if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || ctx.t.emergency), { tel: e.number! }, '.'];
   const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
   return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
+}
+
+/**
+ * The emergency line's sentence with whom it is for first: the channel's `reason` ("when to use it"), as the elements show
+ * it under the line, as a question when it is not a sentence. A municipality's message told every caller "Spoedlijn sociaal
+ * team: hang op en bel 0418 123 499", its line for residents with no money for food, and left out "Geen geld voor eten of
+ * een dak boven uw hoofd?" (trial M). Not for the emergency number itself (112, 999, 911): its name says what it is for.
+ */
+export function emergencyLineSentence(e: ChannelView, ctx: Context): Sentence {
+  const reason = ctx.payload.channels.find((c) => c.id === e.id)?.reason;
+  const when = reason && !isEmergencyServiceNumber(e.href) ? pickText(reason, ctx.lang).trim() : '';
+  return when ? [/[.?!…]$/.test(when) ? `${when} ` : `${when}? `, ...emergencySentence(e, ctx)] : emergencySentence(e, ctx);
 }

@@ -17,7 +17,7 @@ import type { StatusPayload } from '../feed/schema.js';
 import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
-import { emergencySentence } from './ivr-emergency.js';
+import { emergencyLineSentence } from './ivr-emergency.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
@@ -104,7 +104,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const ctx = context(payload, opts);
   const { t, x } = ctx;
   const channels = channelViews(ctx);
-  const line = opts.channel ? channels.find((c) => c.id === opts.channel) : defaultPhoneLine(channels);
+  // The publisher's order, as lint's, not the readers': a line only urgent reasons name goes first there, and a
+  // municipality's message was made for its birth and death registration line, not for its main number (trial M).
+  const line = channels.find((c) => c.id === (opts.channel ?? defaultPhoneLine(payload.channels)?.id));
   if (!line) {
     const emergency = channels.find((c) => c.kind === 'phone');
     throw new ExportError(
@@ -142,7 +144,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
   const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id);
-  for (const e of emergencyLines) add('emergency', emergencySentence(e, ctx), 0);
+  // Each with whom it is for, when the line says so (ivr-emergency.ts).
+  for (const e of emergencyLines) add('emergency', emergencyLineSentence(e, ctx), 0);
   // The rest of what we know after its first sentence, every paragraph, each sentence while there is time: a broadband
   // outage said "Broadband is down in Leeds." but not "Mobile calls and data work normally.", and a lifted boil-water
   // advice "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with 20 seconds to spare.
