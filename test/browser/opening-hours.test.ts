@@ -29,6 +29,18 @@ function telecom(): StatusPayload {
   ];
   return statusFeed({ time_zone: 'UTC', channels });
 }
+/** The help dialog's panel for contact reason `id`, once it lists a channel. */
+async function reasonPanel(f: StatusPayload, id: string): Promise<Element> {
+  const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${f} .entries=${[]}></clearline-help>`);
+  await el.show();
+  const root = el.shadowRoot!;
+  await waitUntil(() => root.querySelector('[part~=still-need-us]'), 'the help dialog');
+  root.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+  await waitUntil(() => root.querySelector(`button.reason[data-reason="${id}"]`), 'the reasons');
+  root.querySelector<HTMLButtonElement>(`button.reason[data-reason="${id}"]`)!.click();
+  await waitUntil(() => root.querySelector('[part~=reason-panel] [part~=channel]'), 'the reason panel');
+  return root.querySelector('[part~=reason-panel]')!;
+}
 const said = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
 const item = (root: ParentNode, id: string) => root.querySelector(`[part~=channel][data-channel="${id}"]`)!;
 
@@ -66,15 +78,7 @@ describe('a line outside its opening hours', () => {
   it('<clearline-help>: a reason that can wait lists the open line first and the closed one without its wait', async () => {
     const f = telecom();
     f.contact_reasons = [{ id: 'wfh', label: 'I work from home tomorrow', channels: ['chat', 'support'] }];
-    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${f} .entries=${[]}></clearline-help>`);
-    await el.show();
-    const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('[part~=still-need-us]'), 'the help dialog');
-    root.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
-    await waitUntil(() => root.querySelector('button.reason[data-reason="wfh"]'), 'the reasons');
-    root.querySelector<HTMLButtonElement>('button.reason[data-reason="wfh"]')!.click();
-    await waitUntil(() => root.querySelector('[part~=reason-panel] [part~=channel]'), 'the reason panel');
-    const panel = root.querySelector('[part~=reason-panel]')!;
+    const panel = await reasonPanel(f, 'wfh');
     const order = [...panel.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel'));
     expect(order.join()).to.equal('support,chat');
     expect(said(item(panel, 'chat'))).to.match(/Closed now, opens (at )?/);
@@ -87,15 +91,7 @@ describe('a line outside its opening hours', () => {
     const f = telecom();
     f.channels = f.channels.filter((c) => c.id !== 'support');
     f.contact_reasons = [{ id: 'register', label: 'Register a birth or death', urgent: true, channels: ['chat'] }];
-    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="en" .data=${f} .entries=${[]}></clearline-help>`);
-    await el.show();
-    const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('[part~=still-need-us]'), 'the help dialog');
-    root.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
-    await waitUntil(() => root.querySelector('button.reason[data-reason="register"]'), 'the reasons');
-    root.querySelector<HTMLButtonElement>('button.reason[data-reason="register"]')!.click();
-    await waitUntil(() => root.querySelector('[part~=reason-panel] [part~=channel]'), 'the reason panel');
-    const panel = root.querySelector('[part~=reason-panel]')!;
+    const panel = await reasonPanel(f, 'register');
     const order = [...panel.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel'));
     expect(order.join()).to.equal('999,chat');
     expect(said(item(panel, 'chat'))).to.match(/Closed now, opens (at )?/);
