@@ -1,6 +1,7 @@
 /** The emergency line sentences of the phone line's waiting message (ivr.ts). */
-import { callingCodeForZone, isEmergencyServiceNumber, isShortNumber } from '../feed/dialling.js';
+import { callingCodeForZone, isShortNumber } from '../feed/dialling.js';
 import { pickText } from '../i18n/lang.js';
+import { splitSentences } from './plain.js';
 import { beforeAddress, CALL, numberAt } from './ivr-todo.js';
 import type { Sentence } from './ssml.js';
 import { numberSaid, shortAddress, type ChannelView, type Context } from './text.js';
@@ -38,13 +39,17 @@ export function emergencySentence(e: ChannelView, ctx: Context): Sentence {
 }
 
 /**
- * The emergency line's sentence with whom it is for first: the channel's `reason` ("when to use it"), as the elements show
- * it under the line, as a question when it is not a sentence. A municipality's message told every caller "Spoedlijn sociaal
- * team: hang op en bel 0418 123 499", its line for residents with no money for food, and left out "Geen geld voor eten of
- * een dak boven uw hoofd?" (trial M). Not for the emergency number itself (112, 999, 911): its name says what it is for.
+ * The emergency line's sentence with when to call it first: the channel's `reason` ("when to use it"), as the elements show
+ * it under the line. A municipality's message told every caller "Spoedlijn sociaal team: hang op en bel 0418 123 499", its
+ * line for residents with no money for food, without "Geen geld voor eten of een dak boven uw hoofd?" (trial M); a heat
+ * company's told thousands of queued callers "Alarmnummer 112: hang op en bel 112", without "Bij gevaar: brand,
+ * koolmonoxide, of iemand wordt onwel door de kou" (trial N).
  */
 export function emergencyLineSentence(e: ChannelView, ctx: Context): Sentence {
+  // Only a reason of one short sentence, said on every call before all else that may go: a mobile operator's two-sentence
+  // "112 werkt ook als ons netwerk plat ligt: …" left no room for the news (the elements still show it under the line).
   const reason = ctx.payload.channels.find((c) => c.id === e.id)?.reason;
-  const when = reason && !isEmergencyServiceNumber(e.href) ? pickText(reason, ctx.lang).trim() : '';
-  return when ? [/[.?!…]$/.test(when) ? `${when} ` : `${when}? `, ...emergencySentence(e, ctx)] : emergencySentence(e, ctx);
+  const text = reason ? pickText(reason, ctx.lang).trim() : '';
+  const when = splitSentences(text).length === 1 && text.split(/\s+/).length <= 12 ? text : '';
+  return when ? [/[.?!…]$/.test(when) ? `${when} ` : `${when}. `, ...emergencySentence(e, ctx)] : emergencySentence(e, ctx);
 }

@@ -32,12 +32,18 @@ const feed = () => ({
   }],
 });
 
-test('an emergency line of our own says whom it is for before "hang up and call"; the emergency number itself does not', () => {
+// Trial N, a heat company at 2 a.m.: "Alarmnummer 112: hang op en bel 112" to thousands of queued callers, without its
+// reason "Bij gevaar: brand, koolmonoxide, of iemand wordt onwel door de kou".
+test('an emergency line says when to call it (its reason) before "hang up and call", 112 too', () => {
   const nl = x.exportIvr(feed(), { lang: 'nl', now: NOW });
   assert.ok(nl.text.includes('Geen geld voor eten of een dak boven uw hoofd? Spoedlijn sociaal team: hang op en bel 0418 123 499.'), nl.text);
-  assert.ok(!nl.text.includes('Bij levensgevaar'), nl.text);
+  assert.ok(nl.text.includes('Bij levensgevaar. Alarmnummer, politie, brandweer, ambulance: hang op en bel 112.'), nl.text);
   const en = x.exportIvr(feed(), { lang: 'en', now: NOW });
-  assert.ok(en.text.includes('No money for food or nowhere to sleep? Urgent social support line: hang up and call'), en.text);
+  assert.ok(en.text.includes('No money for food or nowhere to sleep. Urgent social support line: hang up and call'), en.text);
+  // A longer reason is the elements' to show, not said on every call before the news.
+  const long = feed();
+  long.channels[3].reason = { nl: '112 werkt ook als ons netwerk plat ligt. Uw mobiel kiest dan een ander netwerk.', en: '112 works on any network.' };
+  assert.ok(!x.exportIvr(long, { lang: 'nl', now: NOW }).text.includes('plat ligt'));
 });
 
 test('made without --channel, the message is for the first ordinary phone line in the publisher\'s order, as lint checks', () => {
