@@ -109,7 +109,7 @@ export function withTexts<T>(old: unknown, given: T, langs: readonly string[] = 
   return { ...Object.fromEntries(langs.filter(Boolean).map((l) => [l, old])), ...given } as T;
 }
 
-/** A phone line (not an emergency line) with a wait and no reason: the phone message refuses it (export/lint.ts ivr-no-reason). */
+/** A phone line (not an emergency line) with a wait and no reason: callers hear no why (export/lint.ts ivr-no-reason, a warning). */
 export const waitWithoutReason = (c: Obj): boolean => c.kind === 'phone' && c.emergency !== true && typeof c.wait_minutes === 'number' && c.wait_minutes > 0 && (c.reason === undefined || c.reason === '');
 
 /**

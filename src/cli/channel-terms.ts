@@ -61,7 +61,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     down: (id, file) =>
       `Its name or reason says it does not work, but readers still get it to call or open: a channel cannot be marked as down. Is it down? Remove it (clearline edit channel --feed ${shellArg(file)} --id ${id} --remove) and say under What we know ("known") that it does not work and what to use instead.`,
     noReason: (id, file, wait) =>
-      `Callers on this line hear its wait (${wait} min) but not why: the phone message (clearline export --to ivr) is refused until it has a reason. Give one: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --reason "…" (one per language), e.g. "many calls about the outage".`,
+      `Callers on this line hear its wait (${wait} min) but not why: the phone message (clearline export --to ivr) says the wait without a reason, and lint says so. Give one: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --reason "…" (one per language), e.g. "many calls about the outage".`,
     list: (file) => `Channels in ${file}:`,
     none: (file) => `${file} has no channels yet; add one with clearline new channel --feed ${shellArg(file)} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', emergency line' : ''}${wait === undefined ? '' : `, wait ${wait} min`})`,
@@ -99,7 +99,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     down: (id, file) =>
       `De naam of reden zegt dat het niet werkt, maar lezers krijgen het nog om te bellen of te openen: een kanaal kan niet als buiten gebruik worden gemarkeerd. Werkt het niet? Haal het weg (clearline edit channel --feed ${shellArg(file)} --id ${id} --remove) en zeg bij Wat we weten ("known") dat het niet werkt en wat mensen in plaats daarvan kunnen gebruiken.`,
     noReason: (id, file, wait) =>
-      `Bellers op deze lijn horen de wachttijd (${wait} min) maar niet waarom: het wachtbericht (clearline export --to ivr) wordt geweigerd tot er een reden is. Geef er een: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --reason "…" (één per taal), bijvoorbeeld "veel telefoontjes over de storing".`,
+      `Bellers op deze lijn horen de wachttijd (${wait} min) maar niet waarom: het wachtbericht (clearline export --to ivr) noemt de wachttijd zonder reden, en lint zegt het. Geef er een: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --reason "…" (één per taal), bijvoorbeeld "veel telefoontjes over de storing".`,
     list: (file) => `Kanalen in ${file}:`,
     none: (file) => `${file} heeft nog geen kanalen; voeg er een toe met clearline new channel --feed ${shellArg(file)} --kind phone --link … --name "…"`,
     line: (id, kind, name, link, emergency, wait) => `  ${id}: ${name} (${kind}, ${link}${emergency ? ', noodnummer' : ''}${wait === undefined ? '' : `, wachttijd ${wait} min`})`,

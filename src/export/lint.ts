@@ -150,8 +150,10 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           });
         continue;
       }
+      // A warning: "Verwachte wachttijd ongeveer 2 minuten." is right without a reason, and a refusal here held up the phone
+      // system's message for a feed the studio had published (trial N: a priority line's 2-minute wait).
       if ((line.wait_minutes ?? 0) > 0 && !line.reason)
-        add('error', 'ivr-no-reason', `${at}/reason`,
+        add('warning', 'ivr-no-reason', `${at}/reason`,
           { en: `the phone line ${lineName} has a wait but no reason; callers should hear why they wait`, nl: `de telefoonlijn ${lineName} heeft een wachttijd maar geen reden; bellers horen graag waarom ze wachten` },
           // One --reason per language: a sentence given once on an nl,en feed is refused (new/edit channel).
           { en: `${feedOr(`Add a reason (${perLanguage(`clearline edit channel --id ${line.id} --reason "…"`, langs)})`, 'Fill in “Reason for the wait”')}, e.g. "many calls about the outage".`, nl: `${feedOr(`Voeg een reden toe (${perLanguage(`clearline edit channel --id ${line.id} --reason "…"`, langs)})`, 'Vul “Reden van de wachttijd” in')}, bijvoorbeeld "veel telefoontjes over de storing".` });

@@ -10,7 +10,7 @@ import test from 'node:test';
 import { ROOT } from './export-kit.mjs';
 
 const run = (dir, ...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
-const NOTE = /Bellers op deze lijn horen de wachttijd \(10 min\) maar niet waarom: het wachtbericht \(clearline export --to ivr\) wordt geweigerd tot er een reden is\. Geef er een: clearline edit channel --id gemeente --reason "…" \(één per taal\)/;
+const NOTE = /Bellers op deze lijn horen de wachttijd \(10 min\) maar niet waarom: het wachtbericht \(clearline export --to ivr\) noemt de wachttijd zonder reden, en lint zegt het\. Geef er een: clearline edit channel --id gemeente --reason "…" \(één per taal\)/;
 
 test('a phone line given a wait without a reason is said at once, in the desk\'s language; with a reason, or on an emergency line, nothing', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-wait-reason-'));
