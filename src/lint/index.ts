@@ -20,6 +20,7 @@ import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, star
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
+import { relativeDayNight } from './rules/relative-night.js';
 import { relativeTimeStale } from './rules/relative-time.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { textInOtherLanguage } from './rules/wrong-language.js';
@@ -81,6 +82,7 @@ const RULES = [
   closingTextUnchanged,
   channelOutageWords,
   relativeDayStale,
+  relativeDayNight,
   relativeTimeStale,
   linkScheme,
   phoneE164,

@@ -85,6 +85,8 @@ const CASES = {
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   // Written yesterday (in UTC, the default zone), "today" in what we know; "U vliegt vandaag" in the action is the reader's day and stays quiet.
   'relative-time': ['warning', (f) => (f.incidents[0].known = { ...f.incidents[0].known, en: 'Power should be back in about an hour.' }), 'incidents/0/known/en'],
+  // A heat company's desk wrote "tot morgenmiddag" at 02:11: readers by day took it as the day after (trial N). 02:10 in Amsterdam.
+  'relative-day-night': ['warning', (f) => Object.assign(f.incidents[0], { updated_at: '2026-11-23T01:10:00Z', unknown: { ...f.incidents[0].unknown, nl: 'Het duurt minstens tot morgenmiddag.' } }), 'incidents/0/unknown/nl'],
   'relative-day-stale': ['warning', (f) => Object.assign(f.incidents[0], { updated_at: iso(NOW - 24 * 60 * MIN), known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights today.' } }), 'incidents/0/known/en'],
   jargon: ['warning', (f) => (f.incidents[0].known.nl = 'Wij werken middels een reservesysteem.'), 'incidents/0/known/nl'],
 };

@@ -59,7 +59,7 @@ const pattern = (words: readonly Word[]) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:$
 const PATTERNS = { nl: [NL, pattern(NL)], en: [EN, pattern(EN)] } as const;
 
 /** The first stale-prone word in `text`, or undefined; `inActions` drops "today" (the reader's day there). */
-function relativeDayWord(text: string, lang: string, inActions = false): { word: string; offset: number | null } | undefined {
+export function relativeDayWord(text: string, lang: string, inActions = false): { word: string; offset: number | null } | undefined {
   const primary = lang.toLowerCase().split('-')[0];
   const langs: readonly ('nl' | 'en')[] = primary === 'nl' || primary === 'en' ? [primary] : primary === '' ? ['nl', 'en'] : [];
   const clean = text.replace(LINKS, (m) => ' '.repeat(m.length));
@@ -79,7 +79,7 @@ function relativeDayWord(text: string, lang: string, inActions = false): { word:
 }
 
 /** A calendar day (UTC midnight of that date) of an instant in a zone, or NaN. */
-function dayOf(ms: number, timeZone: string): number {
+export function dayOf(ms: number, timeZone: string): number {
   try {
     const w = wallClock(ms, timeZone);
     return Date.UTC(w.year, w.month - 1, w.day);
@@ -89,7 +89,7 @@ function dayOf(ms: number, timeZone: string): number {
 }
 
 /** A calendar day as people say it: "wo 2 dec", "Wed 2 Dec" ("Wed, Dec 2" on a US clock); `long`: "woensdag 2 december". */
-function dayName(day: number, lang: 'en' | 'nl', timeZone: string, long = false): string {
+export function dayName(day: number, lang: 'en' | 'nl', timeZone: string, long = false): string {
   const locale = lang === 'nl' ? 'nl' : isNanpZone(timeZone) ? 'en-US' : 'en-GB';
   const style = long ? ({ weekday: 'long', day: 'numeric', month: 'long' } as const) : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
   return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(day);
