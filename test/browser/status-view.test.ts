@@ -150,6 +150,22 @@ describe('<clearline-status> incident view', () => {
     expect(phone.textContent!.replace(/\s+/g, ' ')).to.contain('Expected wait about 45 minutes: very many calls because of the storm');
   });
 
+  // Trial N, a heat company at 2 a.m.: "Long wait? You may not need to call" stood above the priority line for vulnerable
+  // customers (a 2-minute wait), which read as the line it was about.
+  it('a line with a short wait of its own that comes first (for urgent reasons) stays above "You may not need to call"', async () => {
+    const feed = statusFeed();
+    feed.channels.push({ id: 'priority', kind: 'phone', label: 'Priority line for vulnerable customers', href: 'tel:+318000360', wait_minutes: 2 });
+    feed.contact_reasons = [{ id: 'health', label: 'I need warmth for my health', urgent: true, channels: ['priority'] }];
+    const el = await mount(feed, 'en', 'https://example.com/faq');
+    const root = el.shadowRoot!;
+    const self = root.querySelector('[part~=self-service]')!;
+    const priority = root.querySelector('[part~=channel][data-channel=priority]')!;
+    const phone = root.querySelector('[part~=channel][data-kind=phone]:not([data-channel=priority])')!;
+    const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(before(priority, self), 'the priority line above the note').to.equal(true);
+    expect(before(self, phone), 'the note above the long queue').to.equal(true);
+  });
+
   it('"What you can do" in the self-service list moves focus to the actions heading, a sub-heading the size of the text', async () => {
     const el = await mount(statusFeed(), 'en', 'https://example.com/faq');
     const root = el.shadowRoot!;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { groupChannels, withClosedLines, withoutStaleWaits } from '../../feed/channels.js';
+import { groupChannels, LONG_WAIT_MINUTES, withClosedLines, withoutStaleWaits } from '../../feed/channels.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText, sentenceStart } from '../../i18n/lang.js';
@@ -107,11 +107,17 @@ export function channelsSection(options: ChannelsOptions) {
   const dial = numberLang(lang, payload.time_zone);
   const { emergency, ordinary, longWait } = groupChannels(payload.channels, payload.contact_reasons);
   const at = { now: o.now, zone: payload.time_zone };
+  // "Long wait? You may not need to call" after the lines that come first with a short wait of their own, not above them: a
+  // heat company's priority line for vulnerable customers (2 minutes) came after it and read as the line it was about (trial N).
+  let cut = 0;
+  while (longWait && cut < ordinary.length && (ordinary[cut]!.wait_minutes ?? LONG_WAIT_MINUTES) < LONG_WAIT_MINUTES) cut++;
+  const list = (cs: Channel[]) => (cs.length ? html`<ul class="list">${cs.map((c) => channelItem(c, t, lang, dial, at))}</ul>` : nothing);
   return staticHtml`<section class="channels" part="channels">
     <${heading}>${t.contact}</${heading}>
     ${emergencyGroup(emergency, t, lang, dial, at)}
+    ${list(ordinary.slice(0, cut))}
     ${longWait ? selfService(o) : nothing}
-    ${ordinary.length ? html`<ul class="list">${ordinary.map((c) => channelItem(c, t, lang, dial, at))}</ul>` : nothing}
+    ${list(ordinary.slice(cut))}
   </section>`;
 }
 
