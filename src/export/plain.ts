@@ -149,7 +149,7 @@ export function shortenSentences(text: string, fits: (candidate: string) => bool
     if (!run.endsWith('?')) return run;
     const cut = shortenWords(sentences.slice(0, n + 1).join(' '), fits);
     // The answer's first clause whole, at least: a bank's "In doubt? Call the…" (and "In doubt?" alone) answered nothing.
-    const clause = /^[^,;:–—]*[,;:–—]/.exec(sentences[n]!)?.[0];
+    const clause = /^(?:[^,;:–—]|:(?=\d))*[,;:–—]/.exec(sentences[n]!)?.[0];
     // (A cut drops the clause's own mark for its "…": "Kom naar een warme ruimte…".)
     if (cut && clause && cut.replace(/(?:…|\.\.\.)$/, '').length >= run.length + clause.length) return cut;
     // Else the text ends before the question, when there is a sentence before it.
@@ -211,3 +211,27 @@ export function labelSaysWho(who: string, label: string): boolean {
 const CONDITION = /\b(?:if|when|als|wanneer|zodra)\b|\?/i;
 
 export { resolvedTitle } from './resolved-title.js';
+
+/**
+ * A cut after a word keeps at least five words, half the words of the sentence it cuts, or its first clause (up to its
+ * first comma, semicolon, colon or dash); else that sentence is left out: a strike's "Reis vandaag vóór 12:00 op een
+ * andere manier, of reis later." went out as "Reis vandaag...", which reads as its opposite. "Haal gratis flessen water
+ * bij het uitdeelpunt..." and "Geef nooit uw DigiD-code, uw pincode, …" keep their cut. The SMS's action and the social
+ * post's first sentence of what we know ("Rond 02:00 is een…", trial N) are cut by it.
+ */
+export function meaningfulCut(text: string, cut: string | null): string | null {
+  if (!cut || !/(?:…|\.\.\.)$/.test(cut)) return cut;
+  const kept = cut.replace(/(?:…|\.\.\.)$/, '');
+  const sentences = splitSentences(text);
+  // The whole sentences kept before the one cut.
+  let whole = 0;
+  while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
+  const cutSentence = sentences[whole];
+  if (!cutSentence) return cut;
+  // A clock time's colon ("Rond 02:00 is een…") is no clause's end.
+  const clause = /^(?:[^,;:–—]|:(?=\d))*/.exec(cutSentence)![0].trim();
+  const keptOfIt = kept.slice(whole ? sentences.slice(0, whole).join(' ').length : 0).trim();
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  if (keptOfIt.length >= clause.length || words(keptOfIt) >= 5 || words(keptOfIt) * 2 >= words(cutSentence)) return cut;
+  return whole ? sentences.slice(0, whole).join(' ') : null;
+}

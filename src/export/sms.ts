@@ -23,7 +23,7 @@
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
-import { sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
+import { meaningfulCut, sentenceEnd, sentenceStart, shortenSentences, shortenWords, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
@@ -62,27 +62,6 @@ export interface SmsResult {
   smsOutage?: SmsOutage;
 }
 
-/**
- * A cut after a word keeps at least five words, half the words of the sentence it cuts, or its first clause (up to its
- * first comma, semicolon, colon or dash); else that sentence is left out: a strike's "Reis vandaag vóór 12:00 op een
- * andere manier, of reis later." went out as "Reis vandaag...", which reads as its opposite. "Haal gratis flessen water
- * bij het uitdeelpunt..." and "Geef nooit uw DigiD-code, uw pincode, …" keep their cut.
- */
-function meaningfulCut(text: string, cut: string | null): string | null {
-  if (!cut || !/(?:…|\.\.\.)$/.test(cut)) return cut;
-  const kept = cut.replace(/(?:…|\.\.\.)$/, '');
-  const sentences = splitSentences(text);
-  // The whole sentences kept before the one cut.
-  let whole = 0;
-  while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
-  const cutSentence = sentences[whole];
-  if (!cutSentence) return cut;
-  const clause = /^[^,;:–—]*/.exec(cutSentence)![0].trim();
-  const keptOfIt = kept.slice(whole ? sentences.slice(0, whole).join(' ').length : 0).trim();
-  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-  if (keptOfIt.length >= clause.length || words(keptOfIt) >= 5 || words(keptOfIt) * 2 >= words(cutSentence)) return cut;
-  return whole ? sentences.slice(0, whole).join(' ') : null;
-}
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */

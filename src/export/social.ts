@@ -9,7 +9,7 @@
  * its place (`linkLeftOut`).
  */
 import { resolvedTitle } from './resolved-title.js';
-import { answeredSentences, sentenceEnd, shortenWords } from './plain.js';
+import { answeredSentences, meaningfulCut, sentenceEnd, shortenWords } from './plain.js';
 import { labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
@@ -93,7 +93,8 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   const cut = (key: string, get: () => string, set: (s: string) => void) => {
     if (fits() || !get()) return;
     const whole = get();
-    const short = shortenWords(whole, (s) => (set(s), fits()));
+    // Not to a fragment: "Rond 02:00 is een…" went out as a heat company's post (trial N); the whole sentences before it, or none.
+    const short = meaningfulCut(whole, shortenWords(whole, (s) => (set(s), fits())));
     set(short ?? '');
     shortened.push(short ? `${key}-shortened` : key);
   };
