@@ -51,6 +51,34 @@ describe('<clearline-editor> the order of an incident\'s actions', () => {
     expect(field(el, 'Action 1').value).to.equal(c);
   });
 
+  // Trial N, a heat company at 2 a.m.: the desk's own action for the priority line was added last and "can wait"; making
+  // it urgent and second took a tick and four Up presses. "+ Act now" adds it after the last act-now action.
+  it('"+ Act now" adds an action after the last act-now one, ticked; a template\'s "+ Act now" goes there too', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed()}></clearline-editor>`);
+    await newIncident(el, 'water');
+    // One template action as act now, one that can wait; one left to add.
+    (root(el).querySelector('.suggestions button[aria-label$="as act now"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await addSuggestions(el, 1);
+    const urgent = () => [...root(el).querySelectorAll<HTMLInputElement>('[data-field^="actions/"] ~ .row input[type=checkbox], .row input[type=checkbox]')].map((c) => c.checked);
+    const before = actions(el);
+    const ticked = urgent().filter(Boolean).length;
+    expect(ticked).to.equal(1);
+    await click(el, 'Add an action (act now)');
+    expect(actions(el)).to.have.length(3);
+    expect(actions(el)[ticked], 'the new, empty one right after the act-now ones').to.equal('');
+    expect(actions(el).filter((a) => a), 'the others keep their order').to.deep.equal(before);
+    expect(urgent()[ticked], 'ticked "Act now"').to.equal(true);
+    expect(root(el).activeElement?.closest('[data-field]')?.getAttribute('data-field'), 'the focus in its first field').to.match(new RegExp(`^actions/${ticked}/`));
+    // A template's action added as act now lands after both, not last.
+    const more = root(el).querySelector('.suggestions button[aria-label$="as act now"]') as HTMLButtonElement;
+    const label = more.getAttribute('aria-label')!.replace(/^Add “(.*)” as act now$/, '$1');
+    more.click();
+    await el.updateComplete;
+    expect(actions(el)[2]).to.equal(label);
+    expect(urgent().slice(0, 3)).to.deep.equal([true, true, true]);
+  });
+
   it('speaks Dutch in a Dutch studio', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
     await newIncident(el, 'water', true);

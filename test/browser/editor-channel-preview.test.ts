@@ -20,10 +20,11 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     expect(said(el, 'ivr')).to.contain('Geen treinen tussen Zwolle en Kampen. De seinen zijn gerepareerd.');
     expect(said(el, 'ivr')).to.contain('25 minuten');
     expect(root(el).querySelector('.channel-preview [data-channel="ivr"] figcaption')?.textContent).to.match(/^Wachtbericht telefoon \(lijn "Klantenservice"\), \d+(?:,\d)? van 45 seconden$/);
-    expect(said(el, 'sms')).to.match(/^Geen treinen tussen Zwolle en Kampen\./);
+    // An update after the first: its phase before the title (export/phase-title.ts), so the SMS is not the previous one's.
+    expect(said(el, 'sms')).to.match(/^Oorzaak gevonden: Geen treinen tussen Zwolle en Kampen\./);
     await fill(el, 'Titel — Nederlands', 'Treinen rijden weer tussen Zwolle en Kampen');
     expect(said(el, 'ivr')).to.contain('Treinen rijden weer tussen Zwolle en Kampen. De seinen zijn gerepareerd.');
-    expect(said(el, 'sms')).to.match(/^Treinen rijden weer tussen Zwolle en Kampen\./);
+    expect(said(el, 'sms')).to.match(/^Oorzaak gevonden: Treinen rijden weer tussen Zwolle en Kampen\./);
   });
 
   it('the seconds in a Dutch studio are written with a decimal comma (a housing corporation read "23.6 van 45 seconden")', async () => {

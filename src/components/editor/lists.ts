@@ -4,7 +4,7 @@
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { uiLanguage } from '../../i18n/lang.js';
-import { actionFrom } from './draft.js';
+import { actionFrom, type Draft } from './draft.js';
 import { fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 import { focusAdded, focusAfterRemoving } from './focus.js';
 import { fold } from './fold.js';
@@ -23,6 +23,13 @@ const MOVE = {
  * one that can wait: the desk decides.
  */
 const ADVICE = { en: 'the template advises: act now', nl: 'het sjabloon raadt aan: nu doen' } as const;
+
+/**
+ * Where an action added goes: one to act on now after the last such action (the SMS and the phone message say the first
+ * ones), one that can wait last. A heat company's desk added its priority line's action last and needed a tick and four
+ * Up presses to make it the second (trial N).
+ */
+const placeFor = (draft: Draft, urgent: boolean): number => (urgent ? draft.actions.reduce((n, a, j) => (a.urgent ? j + 1 : n), 0) : draft.actions.length);
 
 /**
  * Moves action `i` one place up or down; the keyboard focus follows it to its new place (its button
@@ -119,7 +126,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
             ${draft.suggestions.map((s, i) => {
               const label = s.label[first] ?? '';
               // The focus goes to the action added, to check its words and fill in who it is for.
-              const add = (e: Event, urgent: boolean) => (ctx.change((d) => (d.actions.push(actionFrom(s, langs, urgent)), d.suggestions.splice(i, 1))), focusAdded(e, 'actions', draft.actions.length));
+              const add = (e: Event, urgent: boolean) => (ctx.change((d) => (d.actions.splice(placeFor(draft, urgent), 0, actionFrom(s, langs, urgent)), d.suggestions.splice(i, 1))), focusAdded(e, 'actions', placeFor(draft, urgent)));
               return html`<li>
                 <span>${label}${s.urgent ? html` <em class="advice">(${ADVICE[uiLanguage(ctx.ui)]})</em>` : nothing}</span>
                 <button type="button" @click=${(e: Event) => add(e, false)} aria-label=${t.addSuggestion(label)}>+</button>
@@ -130,5 +137,6 @@ export function renderActions(ctx: FormContext): TemplateResult {
         </div>`
       : nothing}
     <button type="button" class="quiet" data-add="actions" @click=${(e: Event) => (ctx.change((d) => d.actions.push(actionFrom(undefined, langs))), focusAdded(e, 'actions', draft.actions.length))}>${t.addAction}</button>
+    <button type="button" class="quiet" data-add="actions-now" @click=${(e: Event) => (ctx.change((d) => d.actions.splice(placeFor(draft, true), 0, actionFrom(undefined, langs, true))), focusAdded(e, 'actions', placeFor(draft, true)))}>${`${t.addAction} (${t.actNow.toLowerCase()})`}</button>
   </fieldset>`);
 }
