@@ -115,16 +115,22 @@ export function fieldName(path: string): Said | undefined {
 /** What readers of a resolved incident still see: its title, what it affected and what we know. */
 const SHOWN_RESOLVED = /^incidents\/\d+\/(?:title|known|affects)(?:\/|$)/;
 
-export const relativeDayStale = defineRule('relative-day-stale', 'warning', function* ({ doc, texts, now, timeZone }) {
+/** The texts of the incidents as readers see them now (not their earlier updates), each with its incident and when it was written. */
+export function* incidentTexts<T extends { path: string }>(doc: Record<string, unknown>, texts: Iterable<T>): Generator<{ t: T; inc: Record<string, unknown>; written: number }> {
   const incidents = Array.isArray(doc.incidents) ? doc.incidents : [];
-  const today = dayOf(now, timeZone);
-  if (Number.isNaN(today)) return;
   for (const t of texts) {
     const n = /^incidents\/(\d+)\//.exec(t.path)?.[1];
-    const inc = n === undefined ? undefined : incidents[Number(n)];
-    if (!isObj(inc) || typeof inc.updated_at !== 'string' || t.path.includes('/updates/')) continue;
+    const inc: unknown = n === undefined ? undefined : incidents[Number(n)];
+    if (isObj(inc) && typeof inc.updated_at === 'string' && !t.path.includes('/updates/')) yield { t, inc, written: Date.parse(inc.updated_at) };
+  }
+}
+
+export const relativeDayStale = defineRule('relative-day-stale', 'warning', function* ({ doc, texts, now, timeZone }) {
+  const today = dayOf(now, timeZone);
+  if (Number.isNaN(today)) return;
+  for (const { t, inc, written: at } of incidentTexts(doc, texts)) {
     if (inc.phase === 'resolved' && !SHOWN_RESOLVED.test(t.path)) continue;
-    const written = dayOf(Date.parse(inc.updated_at), timeZone);
+    const written = dayOf(at, timeZone);
     if (!(written < today)) continue;
     for (const s of stringsOf(t)) {
       const found = relativeDayWord(s.text, s.lang, t.path.includes('/actions/'));

@@ -8,8 +8,8 @@
  */
 import { wallClock } from '../../feed/times.js';
 import { defineRule } from '../rule.js';
-import { isObj, stringsOf } from '../walk.js';
-import { dayName, dayOf, fieldName, relativeDayWord } from './relative-day.js';
+import { stringsOf } from '../walk.js';
+import { dayName, dayOf, fieldName, incidentTexts, relativeDayWord } from './relative-day.js';
 
 /** Before this hour on the feed's clock, "tomorrow" may mean the coming day. */
 const NIGHT_ENDS = 5;
@@ -17,15 +17,10 @@ const NIGHT_ENDS = 5;
 export const relativeDayNight = defineRule('relative-day-night', 'warning', function* ({ doc, texts, now, timeZone: given }) {
   // The feed's own clock: the desk's night is there.
   const timeZone = typeof doc.time_zone === 'string' ? doc.time_zone : given;
-  const incidents = Array.isArray(doc.incidents) ? doc.incidents : [];
   const today = dayOf(now, timeZone);
   if (Number.isNaN(today)) return;
-  for (const t of texts) {
-    const n = /^incidents\/(\d+)\//.exec(t.path)?.[1];
-    const inc = n === undefined ? undefined : incidents[Number(n)];
-    if (!isObj(inc) || inc.phase === 'resolved' || typeof inc.updated_at !== 'string' || t.path.includes('/updates/')) continue;
-    const at = Date.parse(inc.updated_at);
-    if (Number.isNaN(at) || dayOf(at, timeZone) !== today) continue;
+  for (const { t, inc, written: at } of incidentTexts(doc, texts)) {
+    if (inc.phase === 'resolved' || Number.isNaN(at) || dayOf(at, timeZone) !== today) continue;
     const clock = wallClock(at, timeZone);
     if (clock.hour >= NIGHT_ENDS) continue;
     for (const s of stringsOf(t)) {
