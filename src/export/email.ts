@@ -108,9 +108,6 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   const lines: string[] = [v.title, incidentMeta(t, v).join(' · '), ''];
   if (sos.length) lines.push(`${t.emergency}:`, ...sos.map((c) => `- ${named(ctx, c, links)}`), '');
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
-  lines.push(`${t.known}:`, ...v.known, '');
-  if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');
-  if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
   const urgent = v.actions.filter((a) => a.urgent);
   const later = v.actions.filter((a) => !a.urgent);
   // A number or e-mail address is written as people write it ("Bel ons (0800 123 4567)"), also when links are kept:
@@ -118,12 +115,12 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   const label = (a: (typeof v.actions)[number]) =>
     !links || addressAsText(a.href, ctx.lang) ? labelWithAddress(a.label, a.href, ctx, a.who) : a.href ? `${a.label} <${a.href}>` : a.label;
   const action = (a: (typeof v.actions)[number], who = whoShown(a.who, a.label)) => `- ${who ? `${who}: ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
-  if (v.actions.length) {
-    lines.push(`${t.whatYouCanDo}:`);
-    if (urgent.length) lines.push(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll, ...urgent.map((a) => action(a)));
-    if (later.length) lines.push(`${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map((a) => action(a)));
-    lines.push('');
-  }
+  // "Act now" right under the title and the area, as the element shows it; what can wait after the next update.
+  if (urgent.length) lines.push(`${urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll}`, ...urgent.map((a) => action(a)), '');
+  lines.push(`${t.known}:`, ...v.known, '');
+  if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');
+  if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
+  if (later.length) lines.push(`${t.whatYouCanDo}:`, `${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map((a) => action(a)), '');
   return lines;
 }
 

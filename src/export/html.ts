@@ -65,15 +65,17 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     `<p class="meta"><span class="badge">${esc(badge)}</span> <span>${esc(detail)}</span></p>`,
     ...(sos.length ? [`<div class="emergency"><p><strong>${esc(t.emergency)}</strong></p><ul>${sos.map((c) => channelHtml(c, links, ctx)).join('')}</ul></div>`] : []),
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
+    // "Act now" right under the title and the area, as the element shows it (trial N: on a phone it was below the first screen).
+    urgent.length
+      ? `<section id="${attr(incident.id)}-actions" class="urgent"><${S}>${esc(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll)}</${S}><ul>${urgent.map(action).join('')}</ul></section>`
+      : '',
     `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
     v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
     // Under its label the promised time alone ("Next update: 10:30"); a late or absent update keeps its sentence.
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
-    v.actions.length
-      ? `<section id="${attr(incident.id)}-actions"><${S}>${esc(t.whatYouCanDo)}</${S}>` +
-        (urgent.length ? `<div class="urgent"><p><strong>${esc(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll)}</strong></p><ul>${urgent.map(action).join('')}</ul></div>` : '') +
-        (later.length ? `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div>` : '') +
-        '</section>'
+    later.length
+      ? `<section${urgent.length ? '' : ` id="${attr(incident.id)}-actions"`}><${S}>${esc(t.whatYouCanDo)}</${S}>` +
+        `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div></section>`
       : '',
     updates.length
       ? `<details><summary>${esc(t.earlierUpdates(updates.length))}</summary><ol class="timeline">${updates

@@ -52,16 +52,20 @@ describe('the heading over urgent actions', () => {
 });
 
 // Trial I: in the help dialog "Act now if…" and "Can wait" are headings; on the status page they were <strong>, so heading
-// navigation went from "What you can do" straight to "Contact". Now a level below "What you can do", following heading-level.
+// navigation went from "What you can do" straight to "Contact". Trial N: "Act now if…" now stands under the title, above
+// "What we know", a heading of that level; "Can wait" a level below "What you can do", following heading-level.
 describe('<clearline-status>: "Act now" and "Can wait" are headings', () => {
   for (const [level, want] of [[undefined, 'H4'], [3, 'H5']] as const) {
-    it(`a level below "What you can do" (heading-level ${level ?? 'default'})`, async () => {
+    it(`"Act now" beside "What we know", "Can wait" a level below "What you can do" (heading-level ${level ?? 'default'})`, async () => {
       const feed = statusFeed();
       const el = await fixture<ClearlineStatus>(html`<clearline-status lang="en" heading-level=${level ?? 2} .data=${feed}></clearline-status>`);
       await el.updateComplete;
       const root = el.shadowRoot!;
-      expect(root.querySelector('[part~=actions] > :first-child')!.tagName).to.equal(want === 'H4' ? 'H3' : 'H4');
-      for (const group of ['urgent', 'later']) expect(root.querySelector(`[data-group=${group}] > :first-child`)!.tagName, group).to.equal(want);
+      const sub = want === 'H4' ? 'H3' : 'H4';
+      expect(root.querySelector('[part~=known] > :first-child')!.tagName).to.equal(sub);
+      expect(root.querySelector('[part~=actions]:has([data-group=later]) > :first-child')!.tagName).to.equal(sub);
+      expect(root.querySelector('[data-group=urgent] > :first-child')!.tagName, 'urgent').to.equal(sub);
+      expect(root.querySelector('[data-group=later] > :first-child')!.tagName, 'later').to.equal(want);
       expect(getComputedStyle(root.querySelector('[data-group=urgent] .group-title')!).fontWeight).to.equal('700');
     });
   }

@@ -121,6 +121,21 @@ describe('<clearline-status> incident view', () => {
     expect(getComputedStyle(groups[0]!).borderTopWidth, 'the urgent group stands out').to.equal('2px');
   });
 
+  // Trial N, a heat network at 2 a.m.: on a phone "Act now if…" (the warm rooms, the priority line) began at 899 px, below
+  // the first screen, under what we know and what we don't know yet. Now right under the title and the area, as in help.
+  it('puts "Act now" under the title and the area, before what we know; "Can wait" after the next update', async () => {
+    const feed = statusFeed();
+    feed.incidents[0]!.affects = ['Amsterdam'];
+    const el = await mount(feed);
+    const root = el.shadowRoot!;
+    const order = ['[part~=title]', '.affects', '[data-group=urgent]', '[part~=known]', '[part~=unknown]', '[part~=next-update]', '[data-group=later]'];
+    const nodes = order.map((s) => root.querySelector(s));
+    nodes.forEach((n, i) => expect(n, order[i]).to.exist);
+    for (let i = 1; i < nodes.length; i++) {
+      expect(!!(nodes[i - 1]!.compareDocumentPosition(nodes[i]!) & Node.DOCUMENT_POSITION_FOLLOWING), `${order[i - 1]} before ${order[i]}`).to.equal(true);
+    }
+  });
+
   it('shows the earlier updates collapsed, newest first', async () => {
     const feed = statusFeed();
     feed.incidents[0]!.updates = [
@@ -166,13 +181,13 @@ describe('<clearline-status> incident view', () => {
     expect(before(self, phone), 'the note above the long queue').to.equal(true);
   });
 
-  it('"What you can do" in the self-service list moves focus to the actions heading, a sub-heading the size of the text', async () => {
+  it('"What you can do" in the self-service list moves focus to the first actions heading ("Act now if…"), a sub-heading the size of the text', async () => {
     const el = await mount(statusFeed(), 'en', 'https://example.com/faq');
     const root = el.shadowRoot!;
     const link = [...root.querySelectorAll<HTMLAnchorElement>('[part~=self-service] a')].find((a) => a.textContent === 'What you can do')!;
     link.click();
     expect(root.activeElement?.localName).to.equal('h3');
-    expect(root.activeElement?.textContent).to.equal('What you can do');
+    expect(root.activeElement?.textContent).to.equal('Act now if…');
     expect(!!root.activeElement?.closest('[part~=actions]')).to.equal(true);
     expect(getComputedStyle(root.activeElement!).fontSize).to.equal(getComputedStyle(root.querySelector('[part~=known] .md')!).fontSize);
   });

@@ -77,7 +77,7 @@ test('a long wait: "Probeer eerst dit:" heads only the self-service (the inciden
       // The hint's own list holds the self-service and nothing else; the channels, the long queue last, follow apart.
       const block = `<div class="self-service"><p>${hint[lang]}</p><ul><li><a href="#${id}-actions">${todo[lang]}</a></li></ul></div>\n<ul>`;
       assert.ok(contact.includes(block), `${lang} ${what}:\n${contact}`);
-      assert.ok(html.includes(`<section id="${id}-actions">`), `${lang} ${what}: the link's target`);
+      assert.ok(html.includes(`<section id="${id}-actions" class="urgent">`), `${lang} ${what}: the link's target, "Act now" (first)`);
       const afterHint = contact.slice(contact.indexOf(hint[lang]));
       assert.ok(afterHint.indexOf('tel:+31881234567') > afterHint.indexOf('</div>'), `${lang} ${what}: the long-wait line is not under the hint`);
     }

@@ -28,16 +28,16 @@ function gasLeak(severity = 'critical', phase = 'investigating') {
   };
 }
 
-test('critical: the e-mail says the emergency line under the title and meta, before what we know, and still in Contact', () => {
+test('critical: the e-mail says the emergency line under the title and meta, then "Act now", before what we know, and still in Contact', () => {
   const nl = x.exportEmail(gasLeak(), { lang: 'nl', now: NOW });
-  assert.match(nl.text, /^Gaslek in Deventer-Zuid\nErnstige storing · We zoeken de oorzaak\n\nBij nood:\n- Gaslucht\? Bel direct: 0800 9009\n\nWat we weten:\n/);
+  assert.match(nl.text, /^Gaslek in Deventer-Zuid\nErnstige storing · We zoeken de oorzaak\n\nBij nood:\n- Gaslucht\? Bel direct: 0800 9009\n\nKom nu in actie als…\n- U ruikt gas: Ga naar buiten en bel 0800 9009\n\nWat we weten:\n/);
   assert.match(nl.text, /\nContact:\n- Bij nood: Gaslucht\? Bel direct: 0800 9009\n/);
   const article = nl.html.slice(nl.html.indexOf('<article'), nl.html.indexOf('</article>'));
   assert.ok(article.indexOf('<div class="emergency">') > article.indexOf('class="meta"'), article);
   assert.ok(article.indexOf('<div class="emergency">') < article.indexOf('Wat we weten'), article);
   assert.match(article, /<div class="emergency"><p><strong>Bij nood<\/strong><\/p><ul><li><a href="tel:\+318009009">Gaslucht\? Bel direct: 0800 9009<\/a><\/li><\/ul><\/div>/);
   const en = x.exportEmail(gasLeak(), { lang: 'en', now: NOW });
-  assert.match(en.text, /^Gas leak in Deventer-Zuid\n[^\n]+\n\nIn an emergency:\n- Smell gas\? Call now: \+31 800 9009\n\nWhat we know:\n/);
+  assert.match(en.text, /^Gas leak in Deventer-Zuid\n[^\n]+\n\nIn an emergency:\n- Smell gas\? Call now: \+31 800 9009\n\nAct now if…\n- You smell gas: [^\n]+\n\nWhat we know:\n/);
 });
 
 test('critical: the page without script says it under the title of the first open incident only', () => {

@@ -184,7 +184,7 @@ test('e-mail and the page without script: urgent actions without a who are heade
   assert.match(mail.text, /^Doe dit nu$/m);
   assert.doesNotMatch(mail.text, /Kom nu in actie als/);
   const page = x.exportHtml(f, { lang: 'en', now: NOW });
-  assert.match(page.text, /<strong>Do this now<\/strong>/);
+  assert.match(page.text, /<h3>Do this now<\/h3>/);
   assert.doesNotMatch(page.text, /Act now if/);
 });
 

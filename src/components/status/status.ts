@@ -46,7 +46,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart known - What we know.
  * @csspart unknown - What we don't know yet.
  * @csspart next-update - When the next update comes.
- * @csspart actions - What you can do.
+ * @csspart actions - What you can do: "Act now if…" right under the title (and the area), "Can wait" after the next update.
  * @csspart action - One action.
  * @csspart channels - The contact channels.
  * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits.
@@ -190,6 +190,7 @@ export class ClearlineStatus extends StatusFeedElement {
             ${incident.affects.map((a) => html`<li>${pickText(a, lang)}</li>`)}
           </ul></div>`
         : nothing}
+      ${resolved ? nothing : this.renderActNow(incident.actions?.filter((a) => a.urgent) ?? [], t, lang)}
       <section class="part" part="known">
         <${this.subheadingTag}>${t.known}</${this.subheadingTag}>
         <div class="md">${this.md(incident.known, lang)}</div>
@@ -199,7 +200,7 @@ export class ClearlineStatus extends StatusFeedElement {
         <div class="md">${this.md(incident.unknown, lang)}</div>
       </section>`}
       ${this.renderNextUpdate(incident, t, lang)}
-      ${incident.actions?.length && !resolved ? this.renderActions(incident.actions, t, lang, isOverdue(incident, this.now)) : nothing}
+      ${resolved ? nothing : this.renderCanWait(incident.actions?.filter((a) => !a.urgent) ?? [], t, lang, isOverdue(incident, this.now))}
       ${incident.updates?.length ? this.renderTimeline(incident, t, lang) : nothing}
     </article>`;
   }
@@ -218,26 +219,28 @@ export class ClearlineStatus extends StatusFeedElement {
     </p>`;
   }
 
+  /** "Act now if…" right under the title (trial N: on a phone it was below the first screen, under what we know), as in the help dialog. */
+  private renderActNow(urgent: readonly Action[], t: Terms, lang: string) {
+    return urgent.length
+      ? html`<section class="part" part="actions"><div class="group urgent" data-group="urgent">
+          <${this.subheadingTag} class="group-title">${urgent.some((a) => a.who) ? t.actNow : t.actNowAll}</${this.subheadingTag}>
+          <ul class="list">${urgent.map((a) => this.renderAction(a, lang))}</ul>
+        </div></section>`
+      : nothing;
+  }
+
   /** While an update is overdue, "can wait" no longer promises that the next update will tell more. */
-  private renderActions(actions: readonly Action[], t: Terms, lang: string, overdue: boolean) {
-    const urgent = actions.filter((a) => a.urgent);
-    const later = actions.filter((a) => !a.urgent);
-    return html`<section class="part" part="actions">
-      <${this.subheadingTag}>${t.whatYouCanDo}</${this.subheadingTag}>
-      ${urgent.length
-        ? html`<div class="group urgent" data-group="urgent">
-            <${headingTag(this.headingLevel, 2)} class="group-title">${urgent.some((a) => a.who) ? t.actNow : t.actNowAll}</${headingTag(this.headingLevel, 2)}>
-            <ul class="list">${urgent.map((a) => this.renderAction(a, lang))}</ul>
-          </div>`
-        : nothing}
-      ${later.length
-        ? html`<div class="group later" data-group="later">
+  private renderCanWait(later: readonly Action[], t: Terms, lang: string, overdue: boolean) {
+    return later.length
+      ? html`<section class="part" part="actions">
+          <${this.subheadingTag}>${t.whatYouCanDo}</${this.subheadingTag}>
+          <div class="group later" data-group="later">
             <${headingTag(this.headingLevel, 2)} class="group-title">${t.canWait}</${headingTag(this.headingLevel, 2)}>
             <p class="lead">${overdue ? t.canWaitDetailOverdue : t.canWaitDetail}</p>
             <ul class="list">${later.map((a) => this.renderAction(a, lang))}</ul>
-          </div>`
-        : nothing}
-    </section>`;
+          </div>
+        </section>`
+      : nothing;
   }
 
   private renderAction(action: Action, lang: string) {
