@@ -4,6 +4,7 @@
  * logic as the studio (feed/channel-edit.ts) and the same checks as signing: a change that brings a
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
+import { channelIdFor } from '../feed/channel-pick.js';
 import { channelLink, listedFirst, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
@@ -39,7 +40,7 @@ export const editChannel: Command = {
   usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
-    id: { type: 'string', help: 'which channel (its id; run without --id to see them)' },
+    id: { type: 'string', help: 'which channel (its id or name; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
     hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language; one for all only without words, e.g. "24/7"); "none" removes them' },
@@ -60,7 +61,8 @@ export const editChannel: Command = {
     const lang = deskLanguage(feed);
     const t = CHANNEL_TERMS[lang];
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
-    const id = str(v.id);
+    // By id or by the name readers see ("Storingslijn"): new channel numbers them phone, phone-2, … (trial N).
+    const id = str(v.id) && (channelIdFor(channels, str(v.id)!) ?? str(v.id));
     const changes = ['link', 'name', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);

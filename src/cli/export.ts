@@ -97,7 +97,7 @@ export const exportCommand: Command = {
     to: { type: 'string', help: `the channel: ${EXPORT_FORMATS.join(', ')} (html is the page without script; also page, phone, mail)` },
     lang: { type: 'string', help: "the language (default: the feed's first); social and cap write every language without it" },
     incident: { type: 'string', help: 'the incident (default: the most severe open one, else the one resolved in the last 24 hours); ivr, ssml and email lead with it and still name every other open one' },
-    channel: { type: 'string', help: 'ivr/ssml: the phone line callers wait on (default: the first ordinary phone line)' },
+    channel: { type: 'string', help: 'ivr/ssml: the phone line callers wait on, by id or name ("Fault line"; default: the first ordinary phone line)' },
     parts: { type: 'string', help: 'sms: how many concatenated messages may be used (default 1)' },
     out: { type: 'string', help: 'where to write (default: standard output); cap: a folder writes every alert; atom: an existing file keeps its entries' },
     base: { type: 'string', help: 'atom: the URL the files are published under (default: the status_url)' },

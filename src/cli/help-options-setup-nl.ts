@@ -61,7 +61,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
     json: 'toon {feed, channel, findings} als JSON',
   },
   'edit channel': {
-    id: 'welk kanaal (zijn id; zonder --id ziet u ze allemaal)',
+    id: 'welk kanaal (zijn id of naam; zonder --id ziet u ze allemaal)',
     link: 'een nieuw nummer, e-mailadres of webadres, zoals u het zou schrijven',
     name: 'een nieuwe naam die mensen zien (één per --lang-taal, of één voor alle)',
     hours: 'nieuwe openingstijden (één per --lang-taal, of één voor alle); "none" haalt ze weg',

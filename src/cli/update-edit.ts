@@ -1,4 +1,5 @@
 /** The changes `clearline update` makes to a feed, each a small function over the parsed JSON. */
+import { channelChoice } from '../feed/channel-pick.js';
 import { isEmptyText } from '../feed/update.js';
 import { CliError, isObj, type Obj } from './command.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
@@ -42,7 +43,7 @@ export function actionIndex(actions: Obj[], which: string, t: UpdateTerms = UPDA
 export function setChannel(feed: Obj, id: string, wait: string | undefined, reason: unknown, t: UpdateTerms = UPDATE_TERMS.en): Obj {
   const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
   const channel = channels.find((c) => isObj(c) && c.id === id);
-  if (!channel) throw new CliError(t.noChannel(id, channels.map((c) => String(c.id))));
+  if (!channel) throw new CliError(t.noChannel(id, channels.map((c) => channelChoice(c))));
   if (wait !== undefined) {
     if (/^(none|-|geen)$/i.test(wait.trim())) delete channel.wait_minutes;
     else {

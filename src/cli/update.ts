@@ -1,3 +1,4 @@
+import { channelIdFor } from '../feed/channel-pick.js';
 import { createInterface } from 'node:readline/promises';
 import { LIMITS, PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
 import { correctionRule, isEmptyText, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
@@ -90,7 +91,7 @@ export const update: Command = {
     'link-action': { type: 'string', help: 'give an action that is there already the --link readers tap (its number or label), e.g. the template\'s "call the fraud line" its number' },
     'mark-urgent': { type: 'string', multiple: true, help: 'mark an action urgent: its number or label' },
     'unmark-urgent': { type: 'string', multiple: true, help: 'make an action "can wait": its number or label' },
-    channel: { type: 'string', help: 'the id of a contact channel whose --wait or --reason changes' },
+    channel: { type: 'string', help: 'the contact channel whose --wait or --reason changes, by id or name ("Fault line")' },
     wait: { type: 'string', help: 'the expected wait in minutes for --channel, or "none"' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, for --channel (one per --lang language); "" clears it' },
     resolve: { type: 'boolean', help: 'resolve the incident: needs a closing text (--known or --from; asked for at a terminal); clears unknown and stale channel waits' },
@@ -226,7 +227,8 @@ export const update: Command = {
     const updated = postUpdate(feed as FeedDraft, id, change, now) as unknown as Obj;
     const after = (updated.incidents as Obj[]).find((i) => i.id === id)!;
 
-    const channelId = str(v.channel);
+    // By id or by the name readers see ("Storingslijn"); an unknown one is named by setChannel with the choices.
+    const channelId = str(v.channel) && (channelIdFor(feed.channels as Obj[], str(v.channel)!) ?? str(v.channel));
     if (channelId) {
       const reason = v.reason === undefined ? undefined : newText(list(v.reason), langsFor(list(v.reason)), (feed.channels as Obj[]).find((c) => c.id === channelId)?.reason, 'reason', t);
       const channel = setChannel(updated, channelId, str(v.wait), reason, t);

@@ -14,6 +14,7 @@
  * in a sentence ("In an emergency, call 999.": ssml.ts).
  */
 import type { StatusPayload } from '../feed/schema.js';
+import { channelChoice, channelIdFor } from '../feed/channel-pick.js';
 import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
@@ -106,13 +107,15 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const channels = channelViews(ctx);
   // The publisher's order, as lint's, not the readers': a line only urgent reasons name goes first there, and a
   // municipality's message was made for its birth and death registration line, not for its main number (trial M).
-  const line = channels.find((c) => c.id === (opts.channel ?? defaultPhoneLine(payload.channels)?.id));
+  // --channel by id or by the name readers see ("Storingslijn"): nobody remembers phone-3 (trial N).
+  const wanted = opts.channel === undefined ? defaultPhoneLine(payload.channels)?.id : channelIdFor(payload.channels, opts.channel);
+  const line = channels.find((c) => c.id === wanted);
   if (!line) {
     const emergency = channels.find((c) => c.kind === 'phone');
     throw new ExportError(
       'no-channel',
       opts.channel
-        ? `there is no channel "${opts.channel}" (the feed has: ${channels.map((c) => c.id).join(', ')})`
+        ? `there is no channel "${opts.channel}", or more than one has that name (the feed has: ${payload.channels.map((c) => channelChoice(c, ctx.lang)).join(', ')})`
         : emergency
           ? `the feed has no ordinary phone line, only the emergency line "${emergency.id}"; a waiting message there keeps callers in danger waiting. If that line does need one, give --channel ${emergency.id}`
           : 'the feed has no phone channel; give --channel ID',

@@ -3,6 +3,7 @@
  * budget even shortened, a phone message for a line without a wait, and the like. Runs the real
  * exporters, so what lint says is what the channel would get. Pure: no Node or DOM imports.
  */
+import { channelIdFor } from '../feed/channel-pick.js';
 import { openIncidents } from '../feed/incidents.js';
 import { closedAt } from '../feed/opening-hours.js';
 import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
@@ -127,7 +128,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
     // police's number listed for readers has no wait the desk could fill in, and no message here.
     const phones = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency);
     const first = defaultPhoneLine(phones);
-    const lines = opts.channel ? phones.filter((c) => c.id === opts.channel) : phones.filter((c) => c === first || c.wait_minutes !== undefined);
+    const wanted = opts.channel && channelIdFor(payload.channels, opts.channel);
+    const lines = opts.channel ? phones.filter((c) => c.id === wanted) : phones.filter((c) => c === first || c.wait_minutes !== undefined);
     if (!lines.length && !opts.channel)
       add('warning', 'ivr-no-phone', 'channels',
         { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },
