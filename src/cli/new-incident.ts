@@ -79,13 +79,14 @@ const fileZone = (file: string): Promise<unknown> => readFile(file, 'utf8').then
 export const newIncident: Command = {
   name: 'new incident',
   summary: 'add an incident skeleton from a template to a feed (creating the feed when absent)',
-  usage: `clearline new incident --template NAME --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
+  usage: `clearline new incident --template NAME --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--starts WHEN] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
   positionals: 0,
   options: {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
     severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's)` },
     'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time" },
+    starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10-12 00:01' or an ISO time; until then readers see \"From …\" and an update a day is enough" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam, Europe/London or America/Chicago (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
     lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; for a feed without texts yet en on a British, Irish, North American or Australian clock, else nl,en)" },
@@ -142,10 +143,12 @@ export const newIncident: Command = {
     const now = Date.now();
     // A refused time is said in the desk's language: the first language this incident is written in.
     const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now, deskLanguage(feed, langs[0]));
+    const starts = v.starts === undefined ? undefined : nextUpdateOption(String(v.starts), feed, now, deskLanguage(feed, langs[0]), '--starts');
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
     if (titles.length > 1 && titles.length !== langs.length) throw new CliError(e.titles(langs.length, titles.length));
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
     const incident = incidentFromTemplate(template, { id, langs, now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
+    if (starts) (incident as Obj).starts_at = starts.iso;
     feed.incidents = [incident, ...incidents];
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];

@@ -25,6 +25,7 @@ export interface UpdateTerms {
   nextUpdate: (time: string, zone: string) => string;
   severity: (s: Severity) => string;
   affects: string;
+  starts: (time: string | undefined) => string;
   actions: string;
   /** Actions changed with --correct: no new update for readers. */
   actionsCorrected: string;
@@ -99,6 +100,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     nextUpdate: (time, zone) => `next update ${time} (${zone})`,
     severity: (s) => `severity ${s}`,
     affects: 'affects',
+    starts: (time) => (time ? `begins ${time} (announced ahead)` : 'no longer announced ahead: going on now'),
     actions: 'actions',
     actionsCorrected: 'corrected actions (no new update)',
     channel: (id, wait) => `channel ${id}${wait !== undefined ? ` wait ${wait} min` : ''}`,
@@ -168,6 +170,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     // The words readers see, with the value --severity and --phase take.
     severity: (s) => `ernst "${TERMS.nl.severity[s]}" (${s})`,
     affects: 'gevolgen',
+    starts: (time) => (time ? `begint ${time} (vooraf aangekondigd)` : 'niet meer vooraf aangekondigd: nu aan de gang'),
     actions: 'acties',
     actionsCorrected: 'acties verbeterd (geen nieuwe update)',
     channel: (id, wait) => `kanaal ${id}${wait !== undefined ? ` wachttijd ${wait} min` : ''}`,

@@ -1,4 +1,5 @@
 import { channelIdFor } from '../feed/channel-pick.js';
+import { withStart } from '../feed/announced-edit.js';
 import { createInterface } from 'node:readline/promises';
 import { LIMITS, PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
 import { correctionRule, isEmptyText, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
@@ -77,6 +78,7 @@ export const update: Command = {
     title: { type: 'string', multiple: true, help: 'a new title, when the old one is no longer true (one per --lang language)' },
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
+    starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10-12 00:01'; until then an update a day is enough; 'none' takes it away" },
     'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time with an offset" },
     severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
@@ -153,6 +155,7 @@ export const update: Command = {
       known = fromLanguages(asked, incident.known, 'known', t);
     }
     const next = v['next-update'] !== undefined ? nextUpdateOption(String(v['next-update']), feed, now, lang) : undefined;
+    const starts = v.starts === undefined ? undefined : /^(none|geen|-)$/i.test(String(v.starts).trim()) ? null : nextUpdateOption(String(v.starts), feed, now, lang, '--starts');
 
     // Actions are edited on a copy and handed to the one update logic with the rest.
     const before = Array.isArray(incident.actions) ? (incident.actions as Obj[]) : [];
@@ -222,9 +225,10 @@ export const update: Command = {
     if (next) changes.push(t.nextUpdate(next.shown, feedZone(feed)));
     if (severity) changes.push(t.severity(severity));
     if (affects) changes.push(t.affects);
+    if (starts !== undefined) changes.push(t.starts(starts?.shown));
     // A corrected action was reported as "acties", as a new update would be: the desk could not tell readers got no news.
     if (actionsChanged) changes.push(correct ? t.actionsCorrected : t.actions);
-    const updated = postUpdate(feed as FeedDraft, id, change, now) as unknown as Obj;
+    const updated = withStart(postUpdate(feed as FeedDraft, id, change, now), id, starts === undefined ? (incident.starts_at as string | undefined) : (starts?.iso ?? undefined)) as unknown as Obj;
     const after = (updated.incidents as Obj[]).find((i) => i.id === id)!;
 
     // By id or by the name readers see ("Storingslijn"); an unknown one is named by setChannel with the choices.

@@ -30,10 +30,10 @@ const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => str
 };
 
 /** The next update as UTC ISO, and as the publisher says it ("10:30", in the feed's zone). */
-export function nextUpdateOption(input: string, feed: unknown, now: number, lang: UiLanguage = 'en'): { iso: string; shown: string; zone: string } {
+export function nextUpdateOption(input: string, feed: unknown, now: number, lang: UiLanguage = 'en', flag = '--next-update'): { iso: string; shown: string; zone: string } {
   const zone = feedZone(feed);
   const r = readWhen(input, { now, timeZone: zone });
-  if (!r.ok) throw new CliError(`--next-update ${input}: ${REFUSED[lang](r, zone, now)}`, 2, 'usage');
+  if (!r.ok) throw new CliError(`${flag} ${input}: ${REFUSED[lang](r, zone, now)}`, 2, 'usage');
   return { iso: r.iso, shown: whenIn(Date.parse(r.iso), zone, now, timeLocale(lang, zone)), zone };
 }
 

@@ -15,6 +15,7 @@
  * the day every other channel still leads with it, an earlier alert's until the next one replaced it. An open incident
  * without a promised update has none: any time we wrote would be a guess.
  */
+import { startsLater } from '../feed/announced.js';
 import { labelSeparator } from '../content/links.js';
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
@@ -138,7 +139,9 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
       .filter(Boolean)
       .join('\n\n');
   }
-  const urgency = resolved ? 'Past' : step.current && v.actions.some((a) => a.urgent) ? 'Immediate' : 'Expected';
+  // Announced ahead (a strike on Thursday): a future event, likely, with its onset; not "Immediate, Observed" on Monday.
+  const onset = !resolved && step.current ? startsLater(incident, ctx.now) : undefined;
+  const urgency = resolved ? 'Past' : onset !== undefined ? 'Future' : step.current && v.actions.some((a) => a.urgent) ? 'Immediate' : 'Expected';
   const phone = channelViews(ctx).find((c) => c.kind === 'phone' && !c.emergency) ?? channelViews(ctx).find((c) => c.kind === 'phone');
   const expires = capExpires(incident, step);
   return [
@@ -150,8 +153,9 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     resolved ? el('responseType', 'AllClear') : '',
     el('urgency', urgency),
     el('severity', CAP_SEVERITY[incident.severity]),
-    el('certainty', 'Observed'),
-    // After certainty, before senderName: the schema's order.
+    el('certainty', onset !== undefined ? 'Likely' : 'Observed'),
+    // After certainty, before senderName: the schema's order (onset before expires).
+    onset === undefined ? '' : el('onset', capTime(ctx, new Date(onset).toISOString())),
     expires === undefined ? '' : el('expires', capTime(ctx, new Date(expires).toISOString())),
     el('senderName', ctx.publisher),
     el('headline', `${v.title}: ${v.phase}`),

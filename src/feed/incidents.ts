@@ -1,12 +1,14 @@
+import { isAnnounced } from './announced.js';
 import { SEVERITIES, type Incident, type Severity, type StatusPayload } from './schema.js';
 
 const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
 
-/** Open incidents, most severe first, then most recently updated. */
-export function openIncidents(payload: StatusPayload): Incident[] {
+/** Open incidents, most severe first, then most recently updated; given `now`, the ones going on before those announced for later. */
+export function openIncidents(payload: StatusPayload, now?: number): Incident[] {
+  const later = (i: Incident) => (now !== undefined && isAnnounced(i, now) ? 1 : 0);
   return payload.incidents
     .filter((i) => i.phase !== 'resolved')
-    .sort((a, b) => rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
+    .sort((a, b) => later(a) - later(b) || rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
 }
 
 /** Resolved incidents, most recently resolved first. */
@@ -41,8 +43,8 @@ export function isExpired(payload: { expires_at: string }, now: number): boolean
 }
 
 /** The incident a one-line banner shows: the most severe open one, then the most recently updated. */
-export function topOpenIncident(payload: StatusPayload): Incident | undefined {
-  return openIncidents(payload)[0];
+export function topOpenIncident(payload: StatusPayload, now?: number): Incident | undefined {
+  return openIncidents(payload, now)[0];
 }
 
 /**
@@ -59,7 +61,7 @@ export function incidentVersion(incident: Incident): string {
   return `${incident.updated_at}/${(h >>> 0).toString(36)}`;
 }
 
-export const OVERALL_STATES = ['disruption', 'ok', 'unknown'] as const;
+export const OVERALL_STATES = ['disruption', 'announced', 'ok', 'unknown'] as const;
 export type OverallState = (typeof OVERALL_STATES)[number];
 
 /**
@@ -69,8 +71,9 @@ export type OverallState = (typeof OVERALL_STATES)[number];
  */
 export function overallState(payload: StatusPayload | undefined, now: number, failed = false): { state: OverallState; severity?: Severity } {
   if (!payload) return { state: 'unknown' };
-  const top = topOpenIncident(payload);
-  if (top) return { state: 'disruption', severity: top.severity };
+  const top = openIncidents(payload, now)[0];
+  // Only announced ones (a strike on Thursday): not a disruption yet, in the calm information look.
+  if (top) return isAnnounced(top, now) ? { state: 'announced', severity: 'info' } : { state: 'disruption', severity: top.severity };
   return { state: failed || isExpired(payload, now) ? 'unknown' : 'ok' };
 }
 

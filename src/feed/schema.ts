@@ -121,6 +121,8 @@ export const Incident = v.object({
   severity: v.picklist(SEVERITIES, `must be one of ${SEVERITIES.join(', ')}`),
   phase: v.picklist(PHASES, `must be one of ${PHASES.join(', ')}`),
   started_at: TIME,
+  // Announced ahead (a strike, planned works): when the disruption itself begins; until then readers show it as announced.
+  starts_at: v.optional(TIME),
   updated_at: TIME,
   resolved_at: v.optional(TIME),
   affects: v.optional(v.pipe(v.array(Text), v.maxLength(LIMITS.affects))),

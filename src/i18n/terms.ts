@@ -22,6 +22,12 @@ export interface Terms {
   allClearDetail: string;
   statusUnknown: string;
   disruption: string;
+  /** The badge while every open incident is announced for later (a strike on Thursday). */
+  announced: string;
+  /** An announced incident's label: "Vanaf do 10 dec, 00:01". */
+  startsAt: (when: string) => string;
+  /** Its severity, muted, while it has not started: "verwacht: grote storing". */
+  willBeSeverity: (severity: string) => string;
   known: string;
   unknown: string;
   nextUpdate: string;
@@ -92,6 +98,9 @@ export const TERMS: Record<UiLanguage, Terms> = {
     allClearDetail: 'Everything is running as normal as far as we know.',
     statusUnknown: 'Status unknown',
     disruption: 'Disruption',
+    announced: 'Announced',
+    startsAt: (when) => `From ${when}`,
+    willBeSeverity: (s) => `expected: ${s.toLowerCase()}`,
     known: 'What we know',
     unknown: "What we don't know yet",
     nextUpdate: 'Next update',
@@ -149,6 +158,9 @@ export const TERMS: Record<UiLanguage, Terms> = {
     allClearDetail: 'Voor zover wij weten werkt alles normaal.',
     statusUnknown: 'Status onbekend',
     disruption: 'Storing',
+    announced: 'Aangekondigd',
+    startsAt: (when) => `Vanaf ${when}`,
+    willBeSeverity: (s) => `verwacht: ${s.toLowerCase()}`,
     known: 'Wat we weten',
     unknown: 'Wat we nog niet weten',
     nextUpdate: 'Volgende update',

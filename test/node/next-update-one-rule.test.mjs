@@ -2,7 +2,7 @@
 // `clearline update --next-update "morgen 9:00"` was refused at once, while `clearline new incident --next-update
 // "morgen 9:00"` wrote it into feed.json, and only lint and sign refused it after the desk had written every text.
 // Now new incident refuses it before writing, in the same words as update (Dutch for a Dutch feed), and the fix says
-// what a desk announcing a strike for tomorrow does: say when it starts, and promise an update within 4 hours anyway.
+// what a desk announcing a strike does: give when it starts (--starts, trial O), and an update a day is enough until then.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -34,7 +34,8 @@ test('new incident refuses "morgen 11:00" before writing, as update does, in Dut
     const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--next-update', 'morgen 11:00');
     assert.equal(r.status, 1, r.stdout);
     assert.match(r.stderr, /^clearline new incident: niet toegevoegd; feed\.json is niet veranderd:\nfout\s+incidents\/0\/next_update_at \(storing "staking"\): de volgende update komt pas over \d+ uur.*bij meer dan 4 uur stilte gaan mensen bellen \[next-update-too-far\]/);
-    assert.match(r.stderr, /Kondigt u iets aan voor later, zoals een staking morgen\? Zet in "known" wanneer het begint, en beloof toch binnen 4 uur de volgende update/);
+    // Trial O: with when it begins (--starts), an update a day is enough until then.
+    assert.match(r.stderr, /Kondigt u iets aan voor later, zoals een staking donderdag\? Geef op wanneer het begint \("starts_at", clearline update --starts\): tot dan is een update per dag genoeg/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before, 'feed.json as it was');
     // Within 4 hours it is added; update then refuses "+5h" with the same finding, word for word.
     assert.equal(run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--next-update', '+3h').status, 0);
@@ -54,7 +55,7 @@ test('a new feed is not created with a next update tomorrow; said in English for
   try {
     const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'strike', '--lang', 'en', '--next-update', 'tomorrow 11:00', '--feed-id', 'trains', '--publisher', 'Trains', '--publisher-url', 'https://trains.example', '--time-zone', 'Europe/London');
     assert.equal(r.status, 1, r.stdout);
-    assert.match(r.stderr, /^clearline new incident: not added; feed\.json was not created:\nerror\s+incidents\/0\/next_update_at \(incident "strike"\): the next update is \d+ hours.* more than 4 hours of silence makes people call \[next-update-too-far\]\n\s+fix: Promise an update within 4 hours, even if it is only "no news yet"\. Announcing something for later, such as a strike tomorrow\?/);
+    assert.match(r.stderr, /^clearline new incident: not added; feed\.json was not created:\nerror\s+incidents\/0\/next_update_at \(incident "strike"\): the next update is \d+ hours.* more than 4 hours of silence makes people call \[next-update-too-far\]\n\s+fix: Promise an update within 4 hours, even if it is only "no news yet"\. Announcing something for later, such as a strike on Thursday\? Give when it starts \("starts_at", clearline update --starts\)/);
     assert.equal(existsSync(join(dir, 'feed.json')), false);
   } finally {
     rmSync(dir, { recursive: true, force: true });

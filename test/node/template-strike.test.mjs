@@ -57,8 +57,9 @@ test('started-in-future: the fix says how to announce a strike or planned works,
   };
   const fix = (lang, audience) => lintDocument(feed, { now, lang, audience, timeZone: 'Europe/Amsterdam' }).find((f) => f.rule === 'started-in-future').fix;
   assert.match(fix('en'), /Give the time the problem began/, 'the first advice stays');
-  assert.match(fix('en'), /such as a strike or planned works\? Let it start now and say in "known" when it starts and when it ends/);
-  assert.match(fix('en', 'desk'), /say under “What we know” when it starts and when it ends/);
-  assert.match(fix('nl'), /zoals een staking of gepland onderhoud\? Laat het nu beginnen en zet in "known" wanneer het begint en wanneer het eindigt/);
-  assert.match(fix('nl', 'desk'), /zet bij “Wat we weten” wanneer het begint en wanneer het eindigt/);
+  // Trial O: with when it begins (starts_at), readers see it as announced and an update a day is enough.
+  assert.match(fix('en'), /such as a strike or planned works\? Let it start now and give when it begins as "starts_at" \(clearline new incident --starts\)/);
+  assert.match(fix('en', 'desk'), /give when it begins as “Begins later \(announced ahead\)”/);
+  assert.match(fix('nl'), /zoals een staking of gepland onderhoud\? Laat het nu beginnen en geef op wanneer het begint bij "starts_at" \(clearline new incident --starts\)/);
+  assert.match(fix('nl', 'desk'), /geef op wanneer het begint bij „Begint later \(vooraf aangekondigd\)”/);
 });

@@ -63,8 +63,12 @@ export const badgeStyles = css`
     box-shadow: none;
     color: var(--_muted);
   }
-  .disruption .icon {
+  .disruption .icon,
+  .announced .icon {
     color: var(--_sev);
+  }
+  .announced {
+    border-color: var(--_sev);
   }
   .ok .icon {
     color: var(--_ok);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { safeHref, siteHref } from '../../content/links.js';
 import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/kv-store.js';
+import { announcedWhen } from '../../i18n/announced.js';
 import { incidentVersion, isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, pickText, termsFor } from '../../i18n/lang.js';
@@ -131,7 +132,7 @@ export class ClearlineBanner extends StatusFeedElement {
     // repeat it over that page's content. Inline, the site put it there on purpose (a summary that links to the status below).
     const src = this.placement != 'inline' && this.src;
     const full = src && [...document.querySelectorAll('clearline-status')].some((s) => (s.src ?? s.getAttribute('src')) === src);
-    const open = payload && !full ? openIncidents(payload).filter((i) => !this.isDismissed(payload, i)) : [];
+    const open = payload && !full ? openIncidents(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
     // With none open, an all-clear of the last hour stays, calm: its closing text says what still follows.
     const ended = payload && !full && !open.length && !this.feed.view.error ? recentlyResolved(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
     this.shown = open[0] ?? ended[0];
@@ -185,10 +186,13 @@ export class ClearlineBanner extends StatusFeedElement {
     const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
     const more = this.others ? ' ' + t.bannerMore(this.others) : '';
     const ended = incident.phase === 'resolved' ? Date.parse(incident.resolved_at ?? incident.updated_at) : undefined;
-    return html`${region}<div class="banner sev-${ended === undefined ? incident.severity : 'ok'}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
+    // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01:" in the information look, not "Grote storing".
+    const from = announcedWhen(incident, lang, this.now, payload.time_zone);
+    const sev = from ? 'info' : incident.severity;
+    return html`${region}<div class="banner sev-${ended === undefined ? sev : 'ok'}" part="banner" lang=${lang} role="region" aria-label=${t.badgeLabel}>
       <p class="line">
         ${ended === undefined
-          ? html`<span class="sev">${icon(incident.severity)}<span>${t.severity[incident.severity]}:</span></span>`
+          ? html`<span class="sev">${icon(sev)}<span>${from ?? t.severity[incident.severity]}:</span></span>`
           : html`<span class="sev">${icon('ok')}<span>${resolvedWhen(ended, lang, this.now, payload.time_zone)}:</span></span>`}
         ${link
           ? html`<a part="link" href=${link} rel="noopener noreferrer"><strong part="title">${title}</strong>${more}</a>`

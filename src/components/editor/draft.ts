@@ -3,6 +3,7 @@
  * New incidents come from the CLI's templates; posting an update uses the same `postUpdate`
  * as `clearline update`, so the history is written the same way by both.
  */
+import { withStart } from '../../feed/announced-edit.js';
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
 import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
@@ -54,6 +55,9 @@ export interface Draft {
   started_at?: string;
   /** A new incident: "Started at" as typed (01:35, -40m); form.ts reads it with feed/start.ts. */
   startInput?: string;
+  /** Announced ahead (a strike on Thursday): when it begins (ISO), or the text typed when that is no time to come. */
+  starts_at?: string;
+  startsInput?: string;
   /** An update only: correct the texts now published instead of posting a new update (feed/update.ts `correct`). */
   correct?: boolean;
   /** An update only: the incident's phase as published, which a correction keeps. */
@@ -159,6 +163,7 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
     suggestions: [],
     whoHint: {},
     started_at: inc.started_at,
+    starts_at: inc.starts_at,
     publishedPhase: inc.phase,
   };
 }
@@ -208,6 +213,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
       next_update_at: d.phase === 'resolved' ? null : (d.next as string),
     };
     if (d.phase === 'resolved') incident.resolved_at = isoSeconds(now);
+    else if (d.starts_at) incident.starts_at = d.starts_at;
     if (affects.length) incident.affects = affects;
     if (actions.length) incident.actions = actions;
     return addIncident(withChannels, incident);
@@ -227,7 +233,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
   const unknown = resolve && JSON.stringify(text(d.unknown)) === JSON.stringify(was) ? undefined : text(d.unknown);
   // A correction keeps the next update it had unless a new one is chosen.
   const next = d.correct && !d.next ? undefined : (d.next as string);
-  const updated = postUpdate(
+  const updated = withStart(postUpdate(
     feed,
     d.id,
     {
@@ -243,7 +249,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
       correct: d.correct,
     },
     now,
-  );
+  ), d.id, resolve ? undefined : d.starts_at);
   if (!resolve) return updated;
   // Resolving takes the outage's waits off ordinary lines (as `update --resolve`), unless the desk changed a line's wait or
   // reason now: right after a strike the queue is at its longest, and a bus company's desk could not keep its 25 minutes.

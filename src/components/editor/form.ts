@@ -8,11 +8,10 @@ import { TERMS } from '../../i18n/terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { renderCorrection } from './correction.js';
 import { renderHistoryFull } from './history-full.js';
-import { readStart } from '../../feed/start.js';
 import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { TYPED_SAID } from '../../feed/spoken-times.js';
 import { PASSED_SAID, SKIPPED_SAID, type PassedFacts } from '../../feed/passed.js';
-import { SETUP_TERMS } from './setup-terms.js';
+import { startField, startsField } from './start-fields.js';
 import { affectsDropped, affectsHint, templateOfId } from './locale.js';
 import { channelLink, deskLink, dialledExample } from '../../feed/channel-edit.js';
 import { callingCodeForZone } from '../../feed/dialling.js';
@@ -237,41 +236,6 @@ function nextField(ctx: FormContext): TemplateResult {
   </div>`;
 }
 
-/**
- * "Started at" for a new incident (empty: when it is published). Read with feed/start.ts; a start
- * in the future is kept and refused by lint's started-in-future next to the field, the same rule
- * `clearline lint` applies; text that is no time is said here and kept, so signing stays refused.
- */
-function startField(ctx: FormContext): TemplateResult | typeof nothing {
-  const d = ctx.draft;
-  if (d.mode !== 'new') return nothing;
-  const w = SETUP_TERMS[uiLanguage(ctx.ui)];
-  const input = (d.startInput ?? '').trim();
-  const r = input ? readStart(input, { now: ctx.now, timeZone: ctx.zone }) : undefined;
-  const unreadable = r && !r.ok && r.code !== 'future';
-  const f = findingsFor(ctx, 'started_at');
-  const set = (v: string) =>
-    ctx.change((x) => {
-      const read = v.trim() ? readStart(v, { now: Date.now(), timeZone: ctx.zone }) : undefined;
-      x.startInput = v;
-      x.started_at = !read ? undefined : read.ok || read.code === 'future' ? read.iso : v.trim();
-    });
-  const described = ['f-started-hint', unreadable ? 'f-started-problem' : '', f.ids].filter(Boolean).join(' ');
-  return html`<div class="field" data-field="started_at">
-    <label for="f-started">${w.started}</label>
-    <span class="hint" id="f-started-hint">${w.startedHint(ctx.zone)}</span>
-    <input id="f-started" type="text" autocomplete="off" .value=${d.startInput ?? ''} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('started_at')} />
-    ${r?.ok && d.started_at ? html`<p class="chosen" role="status">${w.startedChosen(ctx.describeTime(d.started_at))}</p>` : nothing}
-    ${unreadable ? html`<p class="problem" id="f-started-problem">${startProblemSaid(r, ctx) ?? w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
-  </div>`;
-}
-
-/** A start refused with its own reason (a weekday not the date's, "half 2", "31-11"), in the desk's language; else undefined. */
-function startProblemSaid(r: ReturnType<typeof readStart>, ctx: FormContext): string | undefined {
-  const lang = uiLanguage(ctx.ui);
-  if (r.ok || r.code === 'future') return undefined;
-  return r.weekday ? `${upper(WEEKDAY_SAID[lang](r.weekday))}.` : r.problem ? `${upper(TYPED_SAID[lang](r.problem))}.` : undefined;
-}
 
 function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void, disabled = false): TemplateResult {
   return html`<div class="field">
@@ -289,7 +253,7 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
   // reasons came from, so a bank's update of its card outage no longer hints "e.g. Amsterdam, Utrecht" (templates/sector.ts).
   const own = draft.template ?? templateOfId(draft.id);
   const hinted = own && own !== 'generic' ? own : (templateForReasons(ctx.feed?.contact_reasons) ?? own);
-  return html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx)} ${nextField(ctx)}
+  return html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx, findingsFor(ctx, 'started_at'))} ${startsField(ctx, findingsFor(ctx, 'starts_at'))} ${nextField(ctx)}
     <div class="row selects">
       ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}

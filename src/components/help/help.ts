@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { numberLang, safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
+import { announcedWhen, isAnnounced } from '../../i18n/announced.js';
 import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { errorWords, formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -21,6 +22,7 @@ import { endSession } from '../shared/report.js';
 import { StatusFeedElement } from '../shared/status-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { DialogLive, markerText } from './dialog-live.js';
+import { escapeCloses } from './escape.js';
 import { FocusClear } from './focus-clear.js';
 import { helpStyles } from './help.styles.js';
 
@@ -160,20 +162,8 @@ export class ClearlineHelp extends StatusFeedElement {
     this.launcher?.focus();
   }
 
-  /**
-   * Escape closes, also from inside the FAQ (which uses Escape to clear its search): seen in the
-   * capture phase, a first Escape in a filled search field only clears it, the next one closes.
-   */
-  private readonly onEscape = {
-    capture: true,
-    handleEvent: (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      const target = e.composedPath()[0];
-      if (target instanceof HTMLInputElement && target.value) return;
-      e.preventDefault();
-      this.hide();
-    },
-  };
+  /** Escape closes (escape.ts). */
+  private readonly onEscape = escapeCloses(() => this.hide());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -190,14 +180,15 @@ export class ClearlineHelp extends StatusFeedElement {
   protected override render() {
     const lang = this.language;
     const t = HELP_TERMS[uiLanguage(lang)];
-    const incidents = this.status ? openIncidents(this.status) : [];
+    const incidents = this.status ? openIncidents(this.status, this.now) : [];
+    const dot = incidents.some((i) => !isAnnounced(i, this.now)); // not for a strike announced for Thursday
     return html`<button class="launcher" part="launcher" type="button" ?data-yield=${this.focusClear.covered} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
-        aria-describedby=${incidents.length ? 'marker-text' : nothing} @click=${() => (this.open ? this.hide() : void this.show())} lang=${lang}>
+        aria-describedby=${dot ? 'marker-text' : nothing} @click=${() => (this.open ? this.hide() : void this.show())} lang=${lang}>
         ${svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M12 16.8v.4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`}
         <span>${t.launcher}</span>
-        ${incidents.length ? html`<span class="marker" part="marker" aria-hidden="true"></span>` : nothing}
+        ${dot ? html`<span class="marker" part="marker" aria-hidden="true"></span>` : nothing}
       </button>
-      ${incidents.length ? html`<span id="marker-text" hidden>${markerText(t, this.status!, lang, this.now)}</span>` : nothing}
+      ${dot ? html`<span id="marker-text" hidden>${markerText(t, this.status!, lang, this.now)}</span>` : nothing}
       ${this.everOpened ? this.renderDialog(t, lang, incidents) : nothing}`;
   }
 
@@ -276,9 +267,10 @@ export class ClearlineHelp extends StatusFeedElement {
       const text = pickText(v, lang).split(/\n\s*\n/)[0]!.trim();
       return text ? html`<div class="gist"><h4>${label}</h4> ${guard([text, this.md], () => (this.md ?? renderPlain)(text))}</div>` : nothing;
     };
-    return html`<section class="incident sev-${ended ? 'ok' : top.severity}" part="incident" aria-labelledby="incident-title">
+    const from = announcedWhen(top, lang, this.now, this.status?.time_zone); // a strike on Thursday: "Vanaf do 10 dec, 0:01"
+    return html`<section class="incident sev-${ended ? 'ok' : from ? 'info' : top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
-      <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : st.severity[top.severity]}</strong></p>
+      <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : (from ?? st.severity[top.severity])}</strong></p>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4><ul>${urgent.map(item)}</ul></div>` : nothing}
       ${gist(st.known, top.known)} ${ended ? nothing : gist(st.unknown, top.unknown)}

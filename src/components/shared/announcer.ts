@@ -1,3 +1,4 @@
+import { announcedWhen } from '../../i18n/announced.js';
 import { isExpired, isOverdue, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatNextUpdate, pickText, termsFor } from '../../i18n/lang.js';
@@ -37,7 +38,7 @@ export class Announcer {
  */
 export function summary(payload: StatusPayload, lang: string, now: number, ended?: Incident): string {
   const t = termsFor(lang);
-  const top = openIncidents(payload)[0];
+  const top = openIncidents(payload, now)[0];
   // "The boil-water advice is lifted" is the news; "No known disruptions" alone does not say what ended.
   const done = ended ?? resolvedIncidents(payload)[0];
   const over = done ? `${pickText(done.title, lang)}. ${t.phase.resolved}. ` : '';
@@ -45,5 +46,6 @@ export function summary(payload: StatusPayload, lang: string, now: number, ended
   const at = top.next_update_at ? Date.parse(top.next_update_at) : NaN;
   // What the screen says: a next update that has passed is late, never "10 minutes ago".
   const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatDateTime(at, lang, now, payload.time_zone), isExpired(payload, now))}` : ` ${formatNextUpdate(t.nextUpdateAt, at, lang, now, payload.time_zone)}.`;
-  return t.announceUpdate(`${ended ? over : ''}${pickText(top.title, lang)}. ${t.phase[top.phase]}.${next}`);
+  // Announced for later: when it starts, not a phase ("Oorzaak gevonden" for a strike on Thursday).
+  return t.announceUpdate(`${ended ? over : ''}${pickText(top.title, lang)}. ${announcedWhen(top, lang, now, payload.time_zone) ?? t.phase[top.phase]}.${next}`);
 }

@@ -138,7 +138,7 @@ export class ContactController implements ReactiveController {
     const extra = { query: c.query, entry: c.entry };
     // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
     const now = c.now ?? Date.now();
-    const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status), lang, now, status.time_zone, isExpired(status, now));
+    const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status, now), lang, now, status.time_zone, isExpired(status, now));
     // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>

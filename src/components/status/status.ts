@@ -5,6 +5,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import { announcedWhen } from '../../i18n/announced.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
 import { errorWords, formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
@@ -132,7 +133,7 @@ export class ClearlineStatus extends StatusFeedElement {
   }
 
   private renderPayload(payload: StatusPayload, t: Terms, lang: string) {
-    const open = openIncidents(payload);
+    const open = openIncidents(payload, this.now);
     const resolved = resolvedIncidents(payload);
     const expired = isExpired(payload, this.now);
     this.zone = payload.time_zone;
@@ -177,12 +178,14 @@ export class ClearlineStatus extends StatusFeedElement {
     const severity = t.severity[incident.severity];
     // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words; its time "Opgelost om 8:00", another day "Opgelost ma 26 okt, 8:00" (no "om" before a date, as the exports say it).
     const at = resolved && incident.resolved_at ? resolvedWhen(Date.parse(incident.resolved_at), lang, this.now, this.zone) : '';
-    return html`<article class="incident sev-${resolved ? 'ok' : incident.severity}" part="incident" data-incident=${incident.id}>
+    // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01" in the calm information look, its severity muted.
+    const from = announcedWhen(incident, lang, this.now, this.zone);
+    return html`<article class="incident sev-${resolved ? 'ok' : from ? 'info' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       ${emergencyLines(sos, t, lang, numberLang(lang, this.zone), { now: this.now, zone: this.zone })}
       <p class="meta">
-        <span class="badge">${icon(resolved ? 'ok' : incident.severity)}${resolved ? at || t.phase.resolved : severity}</span>
-        <span class="phase">${resolved ? t.wasSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
+        <span class="badge">${icon(resolved ? 'ok' : from ? 'info' : incident.severity)}${resolved ? at || t.phase.resolved : (from ?? severity)}</span>
+        <span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
         ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.updated_at), this.now), lang, this.now))}</span>`}
       </p>
       ${incident.affects?.length

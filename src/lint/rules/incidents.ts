@@ -5,6 +5,9 @@ import { isNanpZone } from '../../feed/dialling.js';
 import { isoInZone } from '../../feed/times.js';
 import { startProblem } from '../../feed/start.js';
 import { CLARITY_LIMITS } from './limits.js';
+import { startsLater } from '../../feed/announced.js';
+import { latestNextUpdate } from '../../feed/announced-edit.js';
+import type { Incident } from '../../feed/schema.js';
 
 /** The full time in the feed's zone (2026-12-01T16:20:00+01:00), the same whether the file says +01:00 or Z. */
 function when(ms: number, timeZone: string): string {
@@ -107,7 +110,24 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
 export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', function* ({ doc, now, timeZone }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
-    if (!(next - now > CLARITY_LIMITS.nextUpdateMs)) continue;
+    // Announced for later (starts_at ahead): a day, and at the latest 4 hours after the start (feed/announced.ts).
+    if (!(next > latestNextUpdate(inc as Incident, now, CLARITY_LIMITS.nextUpdateMs))) continue;
+    const start = startsLater(inc as Incident, now);
+    if (start !== undefined) {
+      const when = (lang: 'en' | 'nl') => `${clock(start, timeZone, lang)}, ${whenOr(start, timeZone, lang)}`;
+      yield {
+        path: `${path}/next_update_at`,
+        message: {
+          en: `the next update is more than a day away, or more than 4 hours after the start (${when('en')})`,
+          nl: `de volgende update komt over meer dan een dag, of meer dan 4 uur na het begin (${when('nl')})`,
+        },
+        fix: {
+          en: 'Before it starts, promise an update within a day ("no news: it goes ahead as announced"), and one within 4 hours of the start.',
+          nl: 'Beloof vóór het begin binnen een dag een update („geen nieuws: het gaat door zoals aangekondigd”), en een binnen 4 uur na het begin.',
+        },
+      };
+      continue;
+    }
     const minutes = Math.round((next - now) / 60_000);
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     const at = (lang: 'en' | 'nl') => `${clock(next, timeZone, lang)}, ${whenOr(next, timeZone, lang)}`;
@@ -118,9 +138,9 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
         nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} ${m === 1 ? 'minuut' : 'minuten'}` : ''} (om ${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
       },
       fix: {
-        // A desk announcing a strike for tomorrow: readers see the incident as going on now, so the rule is the same for it.
-        en: `Promise an update within 4 hours, even if it is only "no news yet". Announcing something for later, such as a strike tomorrow? Say ${feedOr('in "known"', 'under “What we know”')} when it starts, and promise the next update within 4 hours all the same: it may say that nothing has changed.`,
-        nl: `Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is. Kondigt u iets aan voor later, zoals een staking morgen? Zet ${feedOr('in "known"', 'bij “Wat we weten”')} wanneer het begint, en beloof toch binnen 4 uur de volgende update: die mag zeggen dat er niets is veranderd.`,
+        // A desk announcing a strike for Thursday: with the start given, readers see it as announced and a day is enough.
+        en: `Promise an update within 4 hours, even if it is only "no news yet". Announcing something for later, such as a strike on Thursday? Give when it starts (${feedOr('"starts_at", clearline update --starts', '“Begins later (announced ahead)”')}): until then an update a day is enough.`,
+        nl: `Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is. Kondigt u iets aan voor later, zoals een staking donderdag? Geef op wanneer het begint (${feedOr('"starts_at", clearline update --starts', '„Begint later (vooraf aangekondigd)”')}): tot dan is een update per dag genoeg.`,
       },
     };
   }
@@ -137,8 +157,8 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
       path: `incidents/${i}/started_at`,
       message: { en: `the incident starts at ${at('en')}, which is in the future`, nl: `de storing begint om ${at('nl')}, en die tijd moet nog komen` },
       fix: {
-        en: `Give the time the problem began: now or earlier, for example 40 minutes ago. Announcing something that starts later, such as a strike or planned works? Let it start now and say ${feedOr('in "known"', 'under “What we know”')} when it starts and when it ends. Check the clock of this computer too.`,
-        nl: `Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kondigt u iets aan dat later begint, zoals een staking of gepland onderhoud? Laat het nu beginnen en zet ${feedOr('in "known"', 'bij “Wat we weten”')} wanneer het begint en wanneer het eindigt. Kijk ook of de klok van deze computer goed staat.`,
+        en: `Give the time the problem began: now or earlier, for example 40 minutes ago. Announcing something that starts later, such as a strike or planned works? Let it start now and give when it begins as ${feedOr('"starts_at" (clearline new incident --starts)', '“Begins later (announced ahead)”')}. Check the clock of this computer too.`,
+        nl: `Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kondigt u iets aan dat later begint, zoals een staking of gepland onderhoud? Laat het nu beginnen en geef op wanneer het begint bij ${feedOr('"starts_at" (clearline new incident --starts)', '„Begint later (vooraf aangekondigd)”')}. Kijk ook of de klok van deze computer goed staat.`,
       },
     };
   }

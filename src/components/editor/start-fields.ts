@@ -1,0 +1,102 @@
+/**
+ * The incident's two times besides the next update: "Started at" (a new incident; empty: when it is published) and
+ * "Begins later (announced ahead)" (a strike on Thursday, planned works: `starts_at`, feed/announced.ts). Apart from
+ * form.ts, which is full; the findings view comes from form.ts's findingsFor.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { WEEKDAY_SAID } from '../../feed/day-words.js';
+import { TYPED_SAID } from '../../feed/spoken-times.js';
+import { readStart } from '../../feed/start.js';
+import { exampleClock, readWhen } from '../../feed/times.js';
+import { uiLanguage } from '../../i18n/lang.js';
+import type { Draft } from './draft.js';
+import { SETUP_TERMS } from './setup-terms.js';
+
+/** What the fields need of the form (form.ts's FormContext has it). */
+interface StartContext {
+  ui: string;
+  zone: string;
+  now: number;
+  draft: Draft;
+  change(mutate: (d: Draft) => void): void;
+  touch(key: string): void;
+  describeTime(iso: string): string;
+}
+type Findings = { ids: string; invalid: boolean; view: TemplateResult | typeof nothing };
+
+const upper = (said: string) => said.charAt(0).toUpperCase() + said.slice(1);
+
+/**
+ * "Started at" for a new incident (empty: when it is published). Read with feed/start.ts; a start
+ * in the future is kept and refused by lint's started-in-future next to the field, the same rule
+ * `clearline lint` applies; text that is no time is said here and kept, so signing stays refused.
+ */
+export function startField(ctx: StartContext, f: Findings): TemplateResult | typeof nothing {
+  const d = ctx.draft;
+  if (d.mode !== 'new') return nothing;
+  const w = SETUP_TERMS[uiLanguage(ctx.ui)];
+  const input = (d.startInput ?? '').trim();
+  const r = input ? readStart(input, { now: ctx.now, timeZone: ctx.zone }) : undefined;
+  const unreadable = r && !r.ok && r.code !== 'future';
+  const set = (v: string) =>
+    ctx.change((x) => {
+      const read = v.trim() ? readStart(v, { now: Date.now(), timeZone: ctx.zone }) : undefined;
+      x.startInput = v;
+      x.started_at = !read ? undefined : read.ok || read.code === 'future' ? read.iso : v.trim();
+    });
+  const described = ['f-started-hint', unreadable ? 'f-started-problem' : '', f.ids].filter(Boolean).join(' ');
+  return html`<div class="field" data-field="started_at">
+    <label for="f-started">${w.started}</label>
+    <span class="hint" id="f-started-hint">${w.startedHint(ctx.zone)}</span>
+    <input id="f-started" type="text" autocomplete="off" .value=${d.startInput ?? ''} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('started_at')} />
+    ${r?.ok && d.started_at ? html`<p class="chosen" role="status">${w.startedChosen(ctx.describeTime(d.started_at))}</p>` : nothing}
+    ${unreadable ? html`<p class="problem" id="f-started-problem">${startProblemSaid(r, ctx) ?? w.startedUnreadable(input, ctx.zone)}</p>` : f.view}
+  </div>`;
+}
+
+/** A start refused with its own reason (a weekday not the date's, "half 2", "31-11"), in the desk's language; else undefined. */
+function startProblemSaid(r: ReturnType<typeof readStart>, ctx: StartContext): string | undefined {
+  const lang = uiLanguage(ctx.ui);
+  if (r.ok || r.code === 'future') return undefined;
+  return r.weekday ? `${upper(WEEKDAY_SAID[lang](r.weekday))}.` : r.problem ? `${upper(TYPED_SAID[lang](r.problem))}.` : undefined;
+}
+
+const STARTS = {
+  en: {
+    label: 'Begins later (announced ahead)',
+    hint: (z: string) => `Only for something announced ahead, such as a strike on Thursday or planned works: when it begins, such as 10-12 ${exampleClock(z, 0, 1)} (${z}). Until then readers see “From …” instead of a disruption going on, and an update a day is enough. Empty: it is going on now.`,
+    chosen: (t: string) => `Begins: ${t}. Until then readers see “From ${t}”.`,
+    unreadable: (i: string, z: string) => `“${i}” is not a time still to come: type a date and time such as 10-12 ${exampleClock(z, 0, 1)}, or leave it empty`,
+  },
+  nl: {
+    label: 'Begint later (vooraf aangekondigd)',
+    hint: (z: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals 10-12 00:01 (${z}). Tot dan zien lezers „Vanaf …” in plaats van een storing, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
+    chosen: (t: string) => `Begint: ${t}. Tot dan zien lezers „Vanaf ${t}”.`,
+    unreadable: (i: string) => `„${i}” is geen tijd die nog moet komen: typ een datum en tijd zoals 10-12 00:01, of laat het leeg`,
+  },
+} as const;
+
+/** "Begins later (announced ahead)": `starts_at`; text that is no time to come is said here and kept, so signing stays refused. */
+export function startsField(ctx: StartContext, f: Findings): TemplateResult | typeof nothing {
+  const d = ctx.draft;
+  if (d.phase === 'resolved') return nothing;
+  const w = STARTS[uiLanguage(ctx.ui)];
+  const input = (d.startsInput ?? '').trim();
+  const r = input ? readWhen(input, { now: ctx.now, timeZone: ctx.zone }) : undefined;
+  const unreadable = r && !r.ok;
+  const set = (v: string) =>
+    ctx.change((x) => {
+      const read = v.trim() ? readWhen(v, { now: Date.now(), timeZone: ctx.zone }) : undefined;
+      x.startsInput = v;
+      x.starts_at = !read ? undefined : read.ok ? read.iso : v.trim();
+    });
+  const described = ['f-starts-hint', unreadable ? 'f-starts-problem' : '', f.ids].filter(Boolean).join(' ');
+  const ahead = d.starts_at && Date.parse(d.starts_at) > ctx.now ? ctx.describeTime(d.starts_at) : '';
+  return html`<div class="field" data-field="starts_at">
+    <label for="f-starts">${w.label}</label>
+    <span class="hint" id="f-starts-hint">${w.hint(ctx.zone)}</span>
+    <input id="f-starts" type="text" autocomplete="off" .value=${d.startsInput ?? ahead} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('starts_at')} />
+    ${ahead && !unreadable ? html`<p class="chosen" role="status">${w.chosen(ahead)}</p>` : nothing}
+    ${unreadable ? html`<p class="problem" id="f-starts-problem">${w.unreadable(input, ctx.zone)}</p>` : f.view}
+  </div>`;
+}

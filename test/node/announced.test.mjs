@@ -1,0 +1,104 @@
+// Trial O, a bus company announcing on Monday 7 December a 24-hour strike for Thursday 10 December: an open incident
+// needed a next update within 4 hours, day and night, for three days, or readers read "late" and then "Outdated … may
+// no longer be true"; and CAP said Immediate / Observed. An incident may now say when it begins (`starts_at`): until
+// then an update a day is enough (and one within 4 hours of the start), and CAP says Future / Likely with its onset.
+// The CLI tests use dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import test from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { exporters, withCliDir } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { lintDocument } = await import(pathToFileURL(join(ROOT, 'dist/lint.js')).href);
+const { startsLater, isAnnounced } = await importTs('src/feed/announced.ts');
+const { latestNextUpdate } = await importTs('src/feed/announced-edit.ts');
+const { openIncidents, overallState } = await importTs('src/feed/incidents.ts');
+
+const MONDAY = Date.parse('2026-12-07T14:00:00Z');
+const THURSDAY = '2026-12-10T00:01:00Z';
+const H = 3_600_000;
+const strike = (over = {}) => ({
+  type: 'status', version: 1, feed_id: 'northway', time_zone: 'Europe/London', publisher: { name: 'Northway', url: 'https://www.northway.example' },
+  issued_at: '2026-12-07T14:00:00Z', expires_at: '2026-12-08T11:00:00Z', seq: 3,
+  channels: [{ id: 'phone', kind: 'phone', label: { en: 'Customer service' }, href: 'tel:+441614960123' }],
+  incidents: [{
+    id: 'strike', title: { en: 'Strike on Thursday 10 December: no trams, fewer buses' }, severity: 'major', phase: 'identified',
+    started_at: '2026-12-07T13:55:00Z', updated_at: '2026-12-07T14:00:00Z', starts_at: THURSDAY,
+    known: { en: 'Drivers strike from 00:01 on Thursday for 24 hours. Until then trams and buses run as normal.' },
+    unknown: { en: 'Whether talks will stop the strike.' },
+    next_update_at: '2026-12-08T10:00:00Z',
+    actions: [{ label: { en: 'Plan Thursday\'s journey before you set off' }, href: 'https://www.northway.example/planner', urgent: true }],
+    ...over,
+  }],
+});
+const rules = (doc, now = MONDAY) => lintDocument(doc, { now }).filter((f) => f.path === 'incidents/0/next_update_at').map((f) => f.rule);
+
+test('announced: only while the start is to come and the incident is open', () => {
+  const inc = strike().incidents[0];
+  assert.equal(startsLater(inc, MONDAY), Date.parse(THURSDAY));
+  assert.equal(isAnnounced(inc, Date.parse(THURSDAY) + 1), false, 'it has begun');
+  assert.equal(isAnnounced({ ...inc, phase: 'resolved' }, MONDAY), false);
+  assert.equal(isAnnounced({ ...inc, starts_at: undefined }, MONDAY), false);
+});
+
+test('the latest next update: a day before the start, and never more than 4 hours after it', () => {
+  const inc = strike().incidents[0];
+  assert.equal(latestNextUpdate(inc, MONDAY, 4 * H), MONDAY + 24 * H);
+  const wednesdayNight = Date.parse('2026-12-09T22:00:00Z');
+  assert.equal(latestNextUpdate(inc, wednesdayNight, 4 * H), Date.parse(THURSDAY) + 4 * H);
+  assert.equal(latestNextUpdate({ ...inc, starts_at: undefined }, MONDAY, 4 * H), MONDAY + 4 * H);
+});
+
+test('lint: next update Tuesday 10:00 is fine for a strike on Thursday; refused without starts_at, or a day and a half away', () => {
+  assert.deepEqual(rules(strike()), []);
+  assert.deepEqual(rules(strike({ starts_at: undefined })), ['next-update-too-far']);
+  const far = lintDocument(strike({ next_update_at: '2026-12-09T02:00:00Z' }), { now: MONDAY }).find((f) => f.rule === 'next-update-too-far');
+  assert.match(far.message, /more than a day away, or more than 4 hours after the start \(00:01, 2026-12-10T00:01:00Z\)/);
+  assert.match(far.fix, /promise an update within a day/);
+  // Wednesday 22:00: an update Thursday 09:00 is 9 hours after the start.
+  const late = strike({ next_update_at: '2026-12-10T09:00:00Z', updated_at: '2026-12-09T22:00:00Z' });
+  assert.deepEqual(rules(Object.assign(late, { issued_at: '2026-12-09T22:00:00Z', expires_at: '2026-12-10T10:00:00Z' }), Date.parse('2026-12-09T22:00:00Z')), ['next-update-too-far']);
+  assert.deepEqual(lintDocument(strike(), { now: MONDAY }).filter((f) => f.severity === 'error'), []);
+});
+
+test('readers: the badge says announced; one going on comes before one announced', () => {
+  assert.deepEqual(overallState(strike(), MONDAY), { state: 'announced', severity: 'info' });
+  assert.deepEqual(overallState(strike(), Date.parse(THURSDAY) + H), { state: 'disruption', severity: 'major' });
+  const both = strike();
+  both.incidents.push({ ...both.incidents[0], id: 'tram', severity: 'minor', starts_at: undefined });
+  assert.deepEqual(openIncidents(both, MONDAY).map((i) => i.id), ['tram', 'strike']);
+  assert.deepEqual(openIncidents(both).map((i) => i.id), ['strike', 'tram'], 'without a clock: by severity, as before');
+});
+
+test('CAP: Future and Likely with its onset before it starts; Immediate and Observed once it has', async () => {
+  const x = await exporters();
+  const monday = x.exportCap(strike(), { category: 'Transport', now: MONDAY }).alerts.at(-1).text;
+  assert.match(monday, /<urgency>Future<\/urgency><severity>[A-Za-z]+<\/severity><certainty>Likely<\/certainty><onset>2026-12-10T00:01:00\+00:00<\/onset>/);
+  const thursday = x.exportCap(strike(), { category: 'Transport', now: Date.parse(THURSDAY) + H }).alerts.at(-1).text;
+  assert.match(thursday, /<urgency>Immediate<\/urgency>/);
+  assert.match(thursday, /<certainty>Observed<\/certainty>/);
+  assert.doesNotMatch(thursday, /<onset>/);
+});
+
+test('CLI: new incident --starts lets the desk promise tomorrow 10:00; update --starts none makes it one going on now', async () => {
+  await withCliDir('clearline-announced-', async (dir, run) => {
+    assert.equal(run('new', 'feed', '--feed-id', 'northway', '--publisher', 'Northway', '--publisher-url', 'www.northway.example', '--time-zone', 'Europe/London', '--lang', 'en').status, 0);
+    const refused = run('new', 'incident', '--template', 'strike', '--id', 'other', '--next-update', 'tomorrow 10:00');
+    assert.notEqual(refused.status, 0, 'without --starts: more than 4 hours');
+    const made = run('new', 'incident', '--template', 'strike', '--id', 'strike', '--starts', '10-12 00:01', '--next-update', 'tomorrow 10:00');
+    assert.equal(made.status, 0, made.stderr);
+    const read = () => JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents.find((i) => i.id === 'strike');
+    assert.equal(read().starts_at, '2026-12-10T00:01:00Z');
+    assert.equal(read().next_update_at, '2026-12-08T10:00:00Z');
+    const moved = run('update', 'feed.json', '--incident', 'strike', '--starts', '11-12 00:01');
+    assert.equal(moved.status, 0, moved.stderr);
+    assert.match(moved.stdout, /begins .*11 Dec.* \(announced ahead\)/);
+    assert.equal(read().starts_at, '2026-12-11T00:01:00Z');
+    const now = run('update', 'feed.json', '--incident', 'strike', '--starts', 'none', '--next-update', '+1h');
+    assert.equal(now.status, 0, now.stderr);
+    assert.equal(read().starts_at, undefined);
+  }, { now: MONDAY, tz: 'Europe/London' });
+});
