@@ -10,6 +10,7 @@ import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
 import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, whoShown } from './plain.js';
+import { resolvedTitle } from './resolved-title.js';
 import { context, dialLang, feedClock, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
 
@@ -86,12 +87,13 @@ function pastEntry(ctx: Context, u: Update): string {
   ].join('');
 }
 
-/** `resolved`: the all-clear's entry says so in its title, as the SMS and the e-mail's subject do ("Opgelost: …"). */
+/** `resolved`: the all-clear's entry says so in its title, as the SMS and the e-mail's subject do ("Opgelost: …", unless the title says it). */
 function entry(ctx: Context, incident: Incident, at: string, body: string, link: string, resolved = false): Entry {
   const id = entryId(ctx.payload, incident, at, ctx.lang);
   // The clock time alone ("10:30"; feed readers show the entry's date): the same whenever it is exported.
   const clock = asOf(ctx, at).clock;
-  const title = `${resolved ? `${ctx.t.phase.resolved}: ` : ''}${pickText(incident.title, ctx.lang).trim()} (${clock.time(Date.parse(at))})`;
+  const said = pickText(incident.title, ctx.lang).trim();
+  const title = `${resolved ? resolvedTitle(ctx.t.phase.resolved, said) : said} (${clock.time(Date.parse(at))})`;
   const xml = [
     '<entry>',
     el('id', id),

@@ -75,8 +75,11 @@ describe('<clearline-editor> resolving an incident', () => {
     await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
     expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: flights cancelled”. Is that title no longer true? Write one that says how it ended.');
     expect(titleHint(el, 'Title — Dutch')).to.equal('Readers see “Opgelost: Storm: vluchten geannuleerd”. Is that title no longer true? Write one that says how it ended.');
+    await fill(el, 'Title — English', 'Storm: some flights late');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: some flights late”. Is that title no longer true? Write one that says how it ended.');
+    // A title that says how it ended is said without "Resolved:" (trial O: "Resolved: Strike over: …").
     await fill(el, 'Title — English', 'Flights run again');
-    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Flights run again”. Is that title no longer true? Write one that says how it ended.');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Flights run again”: it says how it ended, so without “Resolved:” before it.');
   });
 
   it('the title hint in a Dutch studio, in Dutch', async () => {

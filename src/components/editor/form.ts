@@ -18,6 +18,7 @@ import { callingCodeForZone } from '../../feed/dialling.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { templateForReasons } from '../../templates/index.js';
 import { focusAfter } from './focus.js';
+import { RESOLVE_TITLE, RESOLVE_UNKNOWN } from './resolve-hints.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -145,26 +146,6 @@ export function linkField(ctx: FormContext, key: string, label: string, href: st
   const hint = LINK_HINT[uiLanguage(ctx.ui)](dialledExample(code));
   return textField(ctx, key, label, deskLink(href, code), set, false, hint, (v, e) => set(channelLink(v, code), e));
 }
-
-/**
- * Said at "what we don't know yet" when an update resolves: the text as published is emptied
- * (draft.ts buildFeed), so a hospital's "whether patient data was stolen" vanished at the all-clear
- * while the field still showed it. Its example fits any sector (it asked "whether data was stolen"
- * of a pension fund's and a school's desk too).
- */
-const RESOLVE_UNKNOWN = {
-  en: 'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as the cause? Write it here again.',
-  nl: 'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals de oorzaak? Schrijf het hier opnieuw.',
-} as const;
-
-/**
- * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`, in the field's
- * language), so "Storm: campus Hoboken blijft dicht" was kept at the all-clear (`clearline update --resolve` says the same).
- */
-const RESOLVE_TITLE = {
-  en: (resolved: string, title: string) => `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`,
-  nl: (resolved: string, title: string) => `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`,
-} as const;
 
 /** One field per language, side by side. */
 export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown', label: string, multiline: boolean): TemplateResult {

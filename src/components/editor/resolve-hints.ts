@@ -1,0 +1,24 @@
+/**
+ * The hints the studio's form gives at "what we don't know yet" and at the title while an update resolves. Pure.
+ */
+import { saysEnded } from '../../export/resolved-title.js';
+
+/**
+ * Said at "what we don't know yet" when an update resolves: the text as published is emptied
+ * (draft.ts buildFeed), so a hospital's "whether patient data was stolen" vanished at the all-clear
+ * while the field still showed it. Its example fits any sector (it asked "whether data was stolen"
+ * of a pension fund's and a school's desk too).
+ */
+export const RESOLVE_UNKNOWN = {
+  en: 'Resolved: this text is published only if you rewrite it now; as it stands it is removed. Still unsure about something, such as the cause? Write it here again.',
+  nl: 'Opgelost: deze tekst wordt alleen gepubliceerd als u hem nu herschrijft; zoals hij er staat, valt hij weg. Is iets nog onzeker, zoals de oorzaak? Schrijf het hier opnieuw.',
+} as const;
+
+/**
+ * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`, in the field's language;
+ * not when it says it ended, export/resolved-title.ts), so "Storm: campus Hoboken blijft dicht" was kept (`update --resolve` too).
+ */
+export const RESOLVE_TITLE = {
+  en: (resolved: string, title: string) => (saysEnded(resolved, title) ? `Readers see “${title}”: it says how it ended, so without “${resolved}:” before it.` : `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`),
+  nl: (resolved: string, title: string) => (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`),
+} as const;
