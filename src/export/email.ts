@@ -7,6 +7,7 @@
  * actions and channels are plain text (numbers and e-mail addresses as text), and the sentence the
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
+import { readLater } from './read-later.js';
 import { resolvedTitle } from './resolved-title.js';
 import { labelSeparator } from '../content/links.js';
 import type { StatusPayload } from '../feed/schema.js';
@@ -66,7 +67,8 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
   views.forEach((w, n) => lines.push(...incidentLines(ctx, w, links, emergencyOnTop(ctx, incidents[n]!, n === 0))));
   const outage = emailOutage(incidents, ctx.lang);
-  const channels = channelViews(ctx);
+  // Read later than it is made: a line closed now says when it is open, not "Closed now" (read-later.ts).
+  const channels = readLater(ctx, channelViews(ctx));
   if (channels.length) {
     lines.push(`${t.contact}:`);
     // The wait and the opening hours, as the HTML part and the status page show them: a reader who

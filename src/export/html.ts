@@ -13,6 +13,7 @@ import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
 import { plainText, whoShown } from './plain.js';
 import type { Terms } from '../i18n/terms.js';
+import { readLater } from './read-later.js';
 import { channelViews, context, dialLang, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
@@ -115,7 +116,8 @@ export const firstWithActions = (incidents: readonly Incident[]): Incident | und
  * "Wat u kunt doen", and only over that: above the channel list it ended with the long queue it tells people to avoid.
  */
 export function channelsHtml(ctx: Context, level: number, links = true, actions?: Incident, mailDown = false): string {
-  const channels = channelViews(ctx);
+  // The e-mail and the page are read later than they are made: a line closed now says when it is open (read-later.ts).
+  const channels = readLater(ctx, channelViews(ctx));
   if (!channels.length) return '';
   const emergency = channels.filter((c) => c.emergency);
   const ordinary = channels.filter((c) => !c.emergency);
