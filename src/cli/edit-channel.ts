@@ -16,6 +16,7 @@ import { setChannel } from './update-edit.js';
 import { UPDATE_TERMS } from './update-terms.js';
 import { CHANNEL_TERMS, type ChannelTerms } from './channel-terms.js';
 import { applyOpeningHours, openingHoursSaid } from './opening-hours-option.js';
+import { purposeReasonSaid } from './purpose-reason.js';
 import { defaultLanguages, deskLanguage } from './desk-lang.js';
 
 /** "phone (Klantenservice), chat (Chat)": what to give --id, in the words of the feed. */
@@ -136,6 +137,8 @@ export const editChannel: Command = {
       if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));
+      const purpose = purposeReasonSaid(channel!, v.reason !== undefined, file, t, lang);
+      if (purpose) console.log(purpose);
       const open = changes.some((c) => c === 'hours' || c === 'opening-hours') ? openingHoursSaid(channel!, file, feedZone(feed), t, lang) : undefined;
       if (open) console.log(open);
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);

@@ -14,6 +14,7 @@ import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-rep
 import { setChannel } from './update-edit.js';
 import { UPDATE_TERMS } from './update-terms.js';
 import { applyOpeningHours, openingHoursSaid } from './opening-hours-option.js';
+import { purposeReasonSaid } from './purpose-reason.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
 
@@ -100,6 +101,8 @@ export const newChannelCommand: Command = {
     console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));
     if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     if (waitWithoutReason(channel)) console.log(t.noReason(String(channel.id), file, channel.wait_minutes as number));
+    const purpose = purposeReasonSaid(channel, reason !== undefined, file, t, lang);
+    if (purpose) console.log(purpose);
     const open = openingHoursSaid(channel, file, feedZone(feed), t, lang);
     if (open) console.log(open);
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.

@@ -21,7 +21,7 @@ export function applyOpeningHours(channel: Obj, given: string | undefined, hours
 }
 
 /** The name readers see, in `lang` where the channel has it: the desk was told what readers see of "store", its id. */
-const shownName = (channel: Obj, lang: string): string => {
+export const shownName = (channel: Obj, lang: string): string => {
   const label = channel.label;
   const text = typeof label === 'string' ? label : label && typeof label === 'object' ? ((label as Obj)[lang] ?? Object.values(label)[0]) : undefined;
   return typeof text === 'string' && text.trim() ? text.trim() : String(channel.id);
