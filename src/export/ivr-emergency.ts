@@ -14,7 +14,7 @@ import { numberSaid, shortAddress, type ChannelView, type Context } from './text
  * ("NHS 111: hang up and call 111."), and a label
  * that says to call it ("Bel 112 bij levensgevaar") is said as written, then "Hang daarvoor eerst op."
  */
-export function emergencySentence(e: ChannelView, ctx: Context): Sentence {
+export function emergencySentence(e: ChannelView, ctx: Context, whenSaid = false): Sentence {
   const { x } = ctx;
   const said = e.number && numberSaid(ctx, e.label, e.href);
   // A label that tells to call ("Gaslucht? Bel direct", "Smell gas? Call now") leads to its number, then "hang up first":
@@ -34,6 +34,18 @@ export function emergencySentence(e: ChannelView, ctx: Context): Sentence {
   // The number ends the label ("Bij gevaar: 112", "Noodlijn (112)"): the words before it lead the sentence,
   // unless they tell the caller to call it ("Levensgevaar? Bel 112" is said as written).
   if (ends) return [x.ivrEmergency(before.replace(/[\s:;,([–—-]+$/, '') || ctx.t.emergency), { tel: e.number! }, '.'];
+  // A label that names the line with its number but does not tell to call it ("999 (emergency services)", "Gas emergency
+  // 0800 111 999 (24 hours)") is said as the others: what to do, and when when nothing said it before ("In an emergency").
+  // "999, emergency services. Hang up this call first." sounded like an order to every caller (trial O).
+  if (at && !CALL.test(e.label)) {
+    const name = before.replace(/[\s:;,([–—-]+$/, '');
+    const tail = after.replace(/[\s.!]+$/, '');
+    const bare = tail.replace(/^[\s:;,()[\]–—-]+|[\s)\]]+$/g, '');
+    // Number first: its name leads when a reason said when ("Emergency services: hang up and call 999."), else the
+    // elements' `emergency` leads and the name follows the number ("In an emergency: hang up and call 999, emergency services.").
+    if (!name && whenSaid && bare) return [x.ivrEmergency(bare.charAt(0).toLocaleUpperCase(ctx.lang) + bare.slice(1)), { tel: spoken }, '.'];
+    return [x.ivrEmergency(name || ctx.t.emergency), { tel: spoken }, tail, '.'];
+  }
   const end = /[.!?…]\s*$/.test(at ? after : before) ? ' ' : '. ';
   return [before, ...(spoken ? [{ tel: spoken }] : []), after.trimEnd(), end, x.ivrHangUpFirst];
 }
@@ -51,5 +63,5 @@ export function emergencyLineSentence(e: ChannelView, ctx: Context): Sentence {
   const reason = ctx.payload.channels.find((c) => c.id === e.id)?.reason;
   const text = reason ? pickText(reason, ctx.lang).trim() : '';
   const when = splitSentences(text).length === 1 && text.split(/\s+/).length <= 12 ? text : '';
-  return when ? [/[.?!…]$/.test(when) ? `${when} ` : `${when}. `, ...emergencySentence(e, ctx)] : emergencySentence(e, ctx);
+  return when ? [/[.?!…]$/.test(when) ? `${when} ` : `${when}. `, ...emergencySentence(e, ctx, true)] : emergencySentence(e, ctx);
 }

@@ -1,0 +1,56 @@
+// Trial O (a UK tram and bus operator, a 24-hour strike): the phone message for the Assisted travel line left out the
+// action for disabled passengers ("Booked assisted travel for today? …") to fit 45 s but kept "Northway on social media,
+// @NorthwayTravel"; every message said "999, emergency services. Hang up this call first." right after the first sentence,
+// before "Until then, trams and buses run as normal." and in the middle of the all-clear's news.
+// Uses dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters } from './export-kit.mjs';
+
+const x = await exporters();
+const phone = (id, label, href, more = {}) => ({ id, kind: 'phone', label: { en: label }, href, ...more });
+const channels = () => [
+  phone('phone', '999 (emergency services)', 'tel:999', { emergency: true, reason: { en: 'Someone is hurt or in danger, or you see a crime or a fire on a tram or bus' } }),
+  phone('phone-2', 'Customer service', 'tel:+441614960123', { opening_hours: 'Mo-Fr 07:00-20:00; Sa-Su 08:00-18:00' }),
+  phone('phone-3', 'Assisted travel', 'tel:+441614960456', { opening_hours: '06:00-22:00' }),
+  { id: 'web', kind: 'web', label: { en: 'Journey planner' }, href: 'https://www.northway-travel.example/journey-planner' },
+  { id: 'web-2', kind: 'web', label: { en: 'Northway on social media (@NorthwayTravel)' }, href: 'https://social.example/@NorthwayTravel' },
+];
+const feed = (incident, chans = channels()) => ({
+  type: 'status', version: 1, feed_id: 'northway', time_zone: 'Europe/London',
+  publisher: { name: 'Northway Trams & Buses', url: 'https://www.northway-travel.example' }, channels: chans, incidents: [incident],
+});
+const PLANNER = { label: { en: 'Check the journey planner before you leave: it shows only the buses that run today.' }, href: 'https://www.northway-travel.example/journey-planner', who: { en: 'Everyone travelling today' }, urgent: true };
+const ASSISTED = { label: { en: 'Booked assisted travel for today? Your accessible taxi comes as booked. Not booked? Call Assisted travel from 6am and we will try to help.' }, href: 'tel:+441614960456', who: { en: 'Disabled passengers and anyone who needs help to travel' }, urgent: true };
+/** Thursday 05:40: the strike has started; both phone lines are closed until 06:00 and 07:00. */
+const THURSDAY = Date.parse('2026-12-10T05:41:00Z');
+const thursday = () => feed({
+  id: 'strike', title: { en: 'Strike: no trams today, buses on routes 1, 8, 42 and 50 only' }, severity: 'major', phase: 'identified',
+  started_at: '2026-12-07T14:01:17Z', updated_at: '2026-12-10T05:40:26Z', next_update_at: '2026-12-10T06:45:00Z',
+  known: { en: 'The drivers’ strike has started and lasts until 00:01 on Friday 11 December. No trams are running. Buses run on routes 1, 8, 42 and 50 only, about every 30 minutes from 7am to 7pm; there are no buses before 7am. Northway school buses (routes S1 to S20) are not running; school buses run by other companies for the council are running. Night buses will not run tonight. Season tickets and day tickets are accepted on Metrolink Coaches routes 7 and 9 and on Pennine Rail.' },
+  actions: [PLANNER, ASSISTED],
+});
+
+/** Monday: the strike announced for Thursday, "Until then, …" right after the first sentence. */
+const MONDAY = Date.parse('2026-12-07T14:05:00Z');
+const monday = (known, more = {}) => feed({
+  id: 'strike', title: { en: 'Strike on Thursday 10 December' }, severity: 'major', phase: 'identified',
+  started_at: '2026-12-07T14:01:17Z', updated_at: '2026-12-07T14:01:17Z', next_update_at: '2026-12-07T18:00:00Z', known: { en: known }, actions: [], ...more,
+}, channels().map((c) => (c.id === 'phone-2' ? { ...c, opening_hours: undefined, wait_minutes: 0 } : c)));
+
+test('an emergency line labelled "999 (emergency services)" says when and what to do, not an unexplained "Hang up this call first"', () => {
+  const ivr = x.exportIvr(monday('Drivers will strike on Thursday.'), { lang: 'en', channel: 'phone-2', now: MONDAY });
+  assert.match(ivr.text, /In an emergency: hang up and call 999, emergency services\. /, ivr.text);
+  assert.doesNotMatch(ivr.text, /Hang up this call first/);
+  assert.match(ivr.ssml, /In an emergency: hang up and call <prosody rate="90%"><say-as interpret-as="telephone">999<\/say-as><\/prosody>, emergency services\./);
+  // With a short reason that says when, the name leads, as "Bij gevaar: …. Alarmnummer 112: hang op en bel 112.".
+  const short = channels().map((c) => (c.id === 'phone' ? { ...c, reason: { en: 'Someone hurt or in danger?' } } : c.id === 'phone-2' ? { ...c, opening_hours: undefined, wait_minutes: 0 } : c));
+  const reason = x.exportIvr(feed(monday('Drivers will strike on Thursday.').incidents[0], short), { lang: 'en', channel: 'phone-2', now: MONDAY });
+  assert.match(reason.text, /Someone hurt or in danger\? Emergency services: hang up and call 999\. /, reason.text);
+  // Dutch, number first: "112 (alarmnummer)".
+  const nlFeed = feed({ ...monday('x').incidents[0], title: { nl: 'Staking' }, known: { nl: 'Donderdag staken de chauffeurs.' } },
+    [{ id: '112', kind: 'phone', label: { nl: '112 (alarmnummer)' }, href: 'tel:112', emergency: true }, { id: 'ks', kind: 'phone', label: { nl: 'Klantenservice' }, href: 'tel:+31301234567', wait_minutes: 0 }]);
+  const nl = x.exportIvr(nlFeed, { lang: 'nl', channel: 'ks', now: MONDAY });
+  assert.match(nl.text, /Bij nood: hang op en bel 112, alarmnummer\. /, nl.text);
+  assert.doesNotMatch(nl.text, /Hang daarvoor eerst op/);
+});
