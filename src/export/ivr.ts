@@ -19,6 +19,7 @@ import { context, coveredIncidents, dialLang, ExportError, shortAddress, channel
 import { xmlAttr } from './xml.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
+import { emergencyAfter } from './ivr-follow-up.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
@@ -148,7 +149,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
   const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id);
   // Each with whom it is for, when the line says so (ivr-emergency.ts).
-  for (const e of emergencyLines) add('emergency', emergencyLineSentence(e, ctx), 0);
+  const sayEmergency = () => emergencyLines.forEach((e) => add('emergency', emergencyLineSentence(e, ctx), 0));
   // The rest of what we know after its first sentence, every paragraph, each sentence while there is time: a broadband
   // outage said "Broadband is down in Leeds." but not "Mobile calls and data work normally.", and a lifted boil-water
   // advice "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with 20 seconds to spare.
@@ -159,7 +160,16 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // actions: a caller who called before hears the news, not only what they heard then (trial L).
   const rest = view?.summary ? knownAfterSummary(view) : [];
   const news = view && !view.resolved ? newSincePrevious(covered[0]!, ctx.lang, rest) : [];
-  rest.forEach((s, i) => (view!.resolved ? add(`closing-${i + 2}`, [s], 0.5 + i / 100) : add(`known-${i + 2}`, [s], news[i] ? 0.4 + i / 1000 : 3.2 + i / 100)));
+  // The emergency lines come after the sentences that lead on from the first ("Until then, …", ivr-follow-up.ts); in an
+  // all-clear after the whole closing news: "The strike ended at 00:01. 999 … All trams and buses run …" cut it in two,
+  // and a quiet Friday morning sounded like an alarm (trial O). Their place only: never dropped (fitBudget).
+  const at = open === 0 ? rest.length : emergencyAfter(rest);
+  rest.forEach((s, i) => {
+    if (i === at) sayEmergency();
+    if (view!.resolved) add(`closing-${i + 2}`, [s], 0.5 + i / 100);
+    else add(`known-${i + 2}`, [s], news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
+  });
+  if (at >= rest.length) sayEmergency();
   // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts);
   // nor one that calls the line the caller is on: a repair line's callers heard "Bel ons als u hulp nodig heeft: 088 123
   // 4567", the number they were calling. Not on an emergency line: "Ga naar buiten en bel het storingsnummer" keeps its

@@ -54,3 +54,26 @@ test('an emergency line labelled "999 (emergency services)" says when and what t
   assert.match(nl.text, /Bij nood: hang op en bel 112, alarmnummer\. /, nl.text);
   assert.doesNotMatch(nl.text, /Hang daarvoor eerst op/);
 });
+
+test('the emergency line does not come between a sentence and one that refers back to it ("Until then", "Then", "This")', () => {
+  const first = 'Drivers will strike for 24 hours on Thursday 10 December.';
+  for (const next of ['Until then, trams and buses run as normal.', 'Then no trams will run.', 'This means no trams.', 'After that, buses run as normal.']) {
+    const ivr = x.exportIvr(monday(`${first} ${next} School buses will not run.`), { lang: 'en', channel: 'phone-2', now: MONDAY });
+    assert.ok(ivr.text.includes(`${first} ${next} In an emergency: hang up and call 999, emergency services. School buses will not run.`), ivr.text);
+  }
+  // A second sentence that stands on its own: the line right after the first, as before (export-ivr-emergency-first).
+  const own = x.exportIvr(monday(`${first} School buses will not run. Night buses will not run.`), { lang: 'en', channel: 'phone-2', now: MONDAY });
+  assert.ok(own.text.includes(`${first} In an emergency: hang up and call 999, emergency services. School buses will not run.`), own.text);
+  // Dutch: "Tot dan", "Daarna", "Dit".
+  const nl = (known) => feed({ ...monday(known).incidents[0], title: { nl: 'Staking op donderdag' }, known: { nl: known } },
+    [phone('112', 'x', 'tel:112', { label: { nl: 'Alarmnummer 112' }, emergency: true }), phone('ks', 'x', 'tel:+31301234567', { label: { nl: 'Klantenservice' }, wait_minutes: 0 })]);
+  const said = x.exportIvr(nl('Donderdag staken de chauffeurs. Tot dan rijden trams en bussen normaal. Schoolbussen rijden niet.'), { lang: 'nl', channel: 'ks', now: MONDAY });
+  assert.ok(said.text.includes('Donderdag staken de chauffeurs. Tot dan rijden trams en bussen normaal. Alarmnummer 112: hang op en bel 112. Schoolbussen rijden niet.'), said.text);
+});
+
+test('in an all-clear the emergency line comes after the closing news, not in the middle of it', () => {
+  const FRIDAY = Date.parse('2026-12-11T06:05:00Z');
+  const closing = 'The strike ended at 00:01 on Friday 11 December. All trams and buses run to the normal timetable. Season ticket holders get one extra day on their ticket.';
+  const ivr = x.exportIvr(monday(closing, { title: { en: 'Strike over' }, phase: 'resolved', resolved_at: '2026-12-11T06:04:12Z', next_update_at: null }), { lang: 'en', channel: 'phone-2', now: FRIDAY });
+  assert.ok(ivr.text.includes(`Resolved: Strike over. ${closing} In an emergency: hang up and call 999, emergency services.`), ivr.text);
+});
