@@ -57,7 +57,8 @@ function todoSentence(a: ActionView, ctx: Context, numberSaid = false): Sentence
   // After the question a new sentence: "U ruikt gas? Bel …", also when the label was written to follow a colon ("bel …").
   const label = a.who ? sentenceStart(a.label, dialLang(ctx)) : a.label.trim();
   // The number its emergency line said just before is not added again; a label that says it itself is said as written.
-  if (numberSaid && !/\d/.test(label)) return [who + sentenceEnd(label)];
+  // A time or a day in it ("Call Assisted travel from 6am") is no number: the caller's own line was said after it.
+  if (numberSaid && !saysNumber(label)) return [who + sentenceEnd(label)];
   return a.href?.startsWith('tel:') ? callSentence(who, label, a.href, ctx) : [who + sentenceEnd(label)];
 }
 
@@ -114,10 +115,14 @@ const saysMore = (label: string) =>
     .some((c) => !/\d/.test(c) && !CALL.test(c) && !isCondition(c) && c.trim().split(/\s+/).length > 1);
 
 
+/** The numbers of 3 digits or more a label says (a phone number; "6am", "by 8pm" or "28 days" is none). */
+const numbersIn = (label: string) => (label.match(/\d[\d\s./-]*\d/g) ?? []).map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3);
+const saysNumber = (label: string) => numbersIn(label).length > 0;
+
 /** Whether an action calls an emergency line the message says anyway: its link is that line, or (no link) every number its label says is one. */
 function callsSaidLine(a: ActionView, said: readonly ChannelView[]): boolean {
   const isSaid = (digits: string) => said.some((e) => dialledForms(e.href).includes(digits));
-  const numbers = (a.label.match(/\d[\d\s./-]*\d/g) ?? []).map((n) => n.replace(/\D/g, '')).filter((n) => n.length >= 3);
+  const numbers = numbersIn(a.label);
   return (a.href ? said.some((e) => e.href === a.href) : numbers.length > 0) && numbers.every(isSaid);
 }
 
@@ -129,10 +134,16 @@ function callsSaidLine(a: ActionView, said: readonly ChannelView[]): boolean {
  * one that says more, without that number again (addTodo).
  */
 export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[]) {
+  // The caller's own line is the one in `said` that is no emergency line (ivr.ts).
+  const own = said.find((c) => !c.emergency);
   v.actions.slice(1).forEach((a, i) => {
     if (!a.urgent || a.href?.startsWith('https:')) return;
     const again = callsSaidLine(a, said);
-    if (!again || saysMore(a.label)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx, again), 0.5 + i / 100);
+    // One that leads to this very line and says more than to call it is for the people in this queue: kept before the
+    // lead's action page and what is new. The Assisted travel line's callers did not hear "Booked assisted travel for
+    // today? Your accessible taxi comes as booked." while the journey planner was said (trial O).
+    const rank = own && a.href === own.href ? 0.2 : 0.5 + i / 100;
+    if (!again || saysMore(a.label)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx, again), rank);
   });
 }
 

@@ -270,7 +270,10 @@ function fitBudget(parts: Part[], feed: StatusPayload) {
   const refill = (swap: (k: Part) => Part = (k) => k) => {
     for (const p of [...order].reverse()) {
       const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
-      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key)) continue;
+      // An urgent action outranks the channels offered instead: none comes back while one is left out, as a social-media
+      // handle was kept in the 16 s an assisted-travel action did not fit in (trial O).
+      const urgentOut = /^instead-/.test(p.key) && parts.some((k) => /^(todo-|action)/.test(k.key) && !kept.includes(k));
+      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut) continue;
       const trial = parts.map(swap).filter((k) => kept.includes(k) || k === p || k === leadIn);
       if (measure(trial.map((k) => k.sentence), feed).seconds > IVR_LIMITS.seconds) continue;
       kept = trial;

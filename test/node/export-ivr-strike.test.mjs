@@ -31,12 +31,48 @@ const thursday = () => feed({
   actions: [PLANNER, ASSISTED],
 });
 
+test('no channel offered instead is said while an urgent action is left out (Customer service, closed)', () => {
+  const ivr = x.exportIvr(thursday(), { lang: 'en', channel: 'phone-2', now: THURSDAY });
+  assert.ok(ivr.fits, `${ivr.seconds} s`);
+  // The action did not fit: then neither does the social-media handle, the first thing to drop.
+  assert.ok(ivr.dropped.includes('todo-strike-2'), ivr.dropped.join());
+  assert.doesNotMatch(ivr.text, /social media|NorthwayTravel/, ivr.text);
+  assert.match(ivr.text, /Check the journey planner before you leave/);
+});
+
+test('on the line an urgent action leads to, its content is said to the people it is for, without the number they called', () => {
+  const ivr = x.exportIvr(thursday(), { lang: 'en', channel: 'phone-3', now: THURSDAY });
+  assert.ok(ivr.fits, `${ivr.seconds} s`);
+  assert.match(ivr.text, /Booked assisted travel for today\? Your accessible taxi comes as booked\. Not booked\? Call Assisted travel from 6am and we will try to help\. /, ivr.text);
+  assert.doesNotMatch(ivr.text, /0161 496 0456|496 0456/, ivr.text);
+  assert.doesNotMatch(ivr.text, /social media/, ivr.text);
+  // On the other line it is said with the number, when there is room (a line with no closed hours and no wait).
+  const open = x.exportIvr(thursday(), { lang: 'en', channel: 'phone-2', now: Date.parse('2026-12-10T09:00:00Z') });
+  assert.ok(open.dropped.includes('todo-strike-2') || /Assisted travel from 6am and we will try to help: 0161 496 0456\./.test(open.text), open.text);
+});
+
 /** Monday: the strike announced for Thursday, "Until then, …" right after the first sentence. */
 const MONDAY = Date.parse('2026-12-07T14:05:00Z');
 const monday = (known, more = {}) => feed({
   id: 'strike', title: { en: 'Strike on Thursday 10 December' }, severity: 'major', phase: 'identified',
   started_at: '2026-12-07T14:01:17Z', updated_at: '2026-12-07T14:01:17Z', next_update_at: '2026-12-07T18:00:00Z', known: { en: known }, actions: [], ...more,
 }, channels().map((c) => (c.id === 'phone-2' ? { ...c, opening_hours: undefined, wait_minutes: 0 } : c)));
+
+test('the emergency line does not come between a sentence and one that refers back to it ("Until then", "Then", "This")', () => {
+  const first = 'Drivers will strike for 24 hours on Thursday 10 December.';
+  for (const next of ['Until then, trams and buses run as normal.', 'Then no trams will run.', 'This means no trams.', 'After that, buses run as normal.']) {
+    const ivr = x.exportIvr(monday(`${first} ${next} School buses will not run.`), { lang: 'en', channel: 'phone-2', now: MONDAY });
+    assert.ok(ivr.text.includes(`${first} ${next} In an emergency: hang up and call 999, emergency services. School buses will not run.`), ivr.text);
+  }
+  // A second sentence that stands on its own: the line right after the first, as before (export-ivr-emergency-first).
+  const own = x.exportIvr(monday(`${first} School buses will not run. Night buses will not run.`), { lang: 'en', channel: 'phone-2', now: MONDAY });
+  assert.ok(own.text.includes(`${first} In an emergency: hang up and call 999, emergency services. School buses will not run.`), own.text);
+  // Dutch: "Tot dan", "Daarna", "Dit".
+  const nl = (known) => feed({ ...monday(known).incidents[0], title: { nl: 'Staking op donderdag' }, known: { nl: known } },
+    [phone('112', 'x', 'tel:112', { label: { nl: 'Alarmnummer 112' }, emergency: true }), phone('ks', 'x', 'tel:+31301234567', { label: { nl: 'Klantenservice' }, wait_minutes: 0 })]);
+  const said = x.exportIvr(nl('Donderdag staken de chauffeurs. Tot dan rijden trams en bussen normaal. Schoolbussen rijden niet.'), { lang: 'nl', channel: 'ks', now: MONDAY });
+  assert.ok(said.text.includes('Donderdag staken de chauffeurs. Tot dan rijden trams en bussen normaal. Alarmnummer 112: hang op en bel 112. Schoolbussen rijden niet.'), said.text);
+});
 
 test('an emergency line labelled "999 (emergency services)" says when and what to do, not an unexplained "Hang up this call first"', () => {
   const ivr = x.exportIvr(monday('Drivers will strike on Thursday.'), { lang: 'en', channel: 'phone-2', now: MONDAY });
@@ -53,22 +89,6 @@ test('an emergency line labelled "999 (emergency services)" says when and what t
   const nl = x.exportIvr(nlFeed, { lang: 'nl', channel: 'ks', now: MONDAY });
   assert.match(nl.text, /Bij nood: hang op en bel 112, alarmnummer\. /, nl.text);
   assert.doesNotMatch(nl.text, /Hang daarvoor eerst op/);
-});
-
-test('the emergency line does not come between a sentence and one that refers back to it ("Until then", "Then", "This")', () => {
-  const first = 'Drivers will strike for 24 hours on Thursday 10 December.';
-  for (const next of ['Until then, trams and buses run as normal.', 'Then no trams will run.', 'This means no trams.', 'After that, buses run as normal.']) {
-    const ivr = x.exportIvr(monday(`${first} ${next} School buses will not run.`), { lang: 'en', channel: 'phone-2', now: MONDAY });
-    assert.ok(ivr.text.includes(`${first} ${next} In an emergency: hang up and call 999, emergency services. School buses will not run.`), ivr.text);
-  }
-  // A second sentence that stands on its own: the line right after the first, as before (export-ivr-emergency-first).
-  const own = x.exportIvr(monday(`${first} School buses will not run. Night buses will not run.`), { lang: 'en', channel: 'phone-2', now: MONDAY });
-  assert.ok(own.text.includes(`${first} In an emergency: hang up and call 999, emergency services. School buses will not run.`), own.text);
-  // Dutch: "Tot dan", "Daarna", "Dit".
-  const nl = (known) => feed({ ...monday(known).incidents[0], title: { nl: 'Staking op donderdag' }, known: { nl: known } },
-    [phone('112', 'x', 'tel:112', { label: { nl: 'Alarmnummer 112' }, emergency: true }), phone('ks', 'x', 'tel:+31301234567', { label: { nl: 'Klantenservice' }, wait_minutes: 0 })]);
-  const said = x.exportIvr(nl('Donderdag staken de chauffeurs. Tot dan rijden trams en bussen normaal. Schoolbussen rijden niet.'), { lang: 'nl', channel: 'ks', now: MONDAY });
-  assert.ok(said.text.includes('Donderdag staken de chauffeurs. Tot dan rijden trams en bussen normaal. Alarmnummer 112: hang op en bel 112. Schoolbussen rijden niet.'), said.text);
 });
 
 test('in an all-clear the emergency line comes after the closing news, not in the middle of it', () => {
