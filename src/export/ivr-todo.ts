@@ -87,6 +87,13 @@ export const CALL = /(?:(?<!\p{L})(?:bel|belt|bellen|call|dial|ring)|^\P{L}*phon
 const MEASURE = /\d+(?:[.,]\d+)?\s*(?:feet|foot|ft|yards?|miles?|meters?|metres?|kilometers?|kilometres?|km|m|seconds?|minutes?|min|hours?|seconden|minuten|uur|kilometer)(?!\p{L})/giu;
 
 /**
+ * A time of day ("by 8pm", "from 6am", "10:30", "18.00 uur"): no number to call. "Need help to travel on Thursday? Call
+ * Assisted travel by 8pm on Wednesday: we book an accessible taxi at no extra cost." was left out on that line as a mere
+ * "call us" (trial O).
+ */
+const CLOCK = /\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\d{1,2}[:.]\d{2}(?:\s*uur)?/giu;
+
+/**
  * A clause that says when, not what to do: "In a life-threatening emergency", "For urgent care that is not an emergency",
  * "Bij levensgevaar", "Als u gas ruikt". At most 8 words: "When the power comes back switch on one appliance at a time"
  * tells what to do.
@@ -102,7 +109,8 @@ const isCondition = (clause: string) => CONDITION.test(clause) && clause.trim().
  * gas? Bel 112" and "Bel het storingsnummer" say nothing else; nor does a part of one word ("Bel 112, dag en nacht"), nor
  * one that names the number ("In an emergency: 911"). A distance or a time is no number to call (MEASURE): a US cooperative's
  * "Stay at least 30 feet away from a downed power line and call 911" was left out of its message as a mere call to 911.
- * A condition written as a clause is no more than one written as a question (CONDITION): a hospital's "In a
+ * A clause after a colon counts on its own ("… by 8pm on Wednesday: we book an accessible taxi"). A condition written as
+ * a clause is no more than one written as a question (CONDITION): a hospital's "In a
  * life-threatening emergency, call 999. For urgent care that is not an emergency, call NHS 111." was said again after
  * its 999 and 111 lines, and its appointment advice left out for lack of time.
  */
@@ -110,8 +118,8 @@ const saysMore = (label: string) =>
   label
     .split(/(?<=[.;!?])\s+|;/)
     .filter((p) => p.trim() && !p.trim().endsWith('?'))
-    .flatMap((p) => p.split(/,\s*|\s+(?:en|and|then|dan|daarna)\s+/i))
-    .map((c) => c.replace(MEASURE, ''))
+    .flatMap((p) => p.split(/,\s*|:\s+|\s+(?:en|and|then|dan|daarna)\s+/i))
+    .map((c) => c.replace(MEASURE, '').replace(CLOCK, ''))
     .some((c) => !/\d/.test(c) && !CALL.test(c) && !isCondition(c) && c.trim().split(/\s+/).length > 1);
 
 

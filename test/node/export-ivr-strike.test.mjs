@@ -97,3 +97,14 @@ test('in an all-clear the emergency line comes after the closing news, not in th
   const ivr = x.exportIvr(monday(closing, { title: { en: 'Strike over' }, phase: 'resolved', resolved_at: '2026-12-11T06:04:12Z', next_update_at: null }), { lang: 'en', channel: 'phone-2', now: FRIDAY });
   assert.ok(ivr.text.includes(`Resolved: Strike over. ${closing} In an emergency: hang up and call 999, emergency services.`), ivr.text);
 });
+
+test('an action to call this line by a time ("by 8pm on Wednesday: we book an accessible taxi") says more than "call us": said on it', () => {
+  const label = { en: 'Need help to travel on Thursday? Call Assisted travel by 8pm on Wednesday: we book an accessible taxi at no extra cost.' };
+  const f = monday('Drivers will strike on Thursday.', { actions: [{ label, href: 'tel:+441614960456', urgent: true }] });
+  const own = x.exportIvr(f, { lang: 'en', channel: 'phone-3', now: MONDAY });
+  assert.match(own.text, /Need help to travel on Thursday\? Call Assisted travel by 8pm on Wednesday: we book an accessible taxi at no extra cost\. /, own.text);
+  assert.doesNotMatch(own.text, /496 0456/, own.text);
+  // Only "call us" by a time is still not said on the line itself (export-ivr-own-line).
+  const only = monday('Drivers will strike on Thursday.', { actions: [{ label: { en: 'Need help? Call us by 8pm.' }, href: 'tel:+441614960456', urgent: true }] });
+  assert.doesNotMatch(x.exportIvr(only, { lang: 'en', channel: 'phone-3', now: MONDAY }).text, /Call us/);
+});
