@@ -43,14 +43,16 @@ export const EMBEDS = [
   // ("Check this device's date and time", i18n/terms.ts clockAhead, and FeedError's clock hint), not "not in a form this page can show" (+143 B).
   // 38.8 kB since 2026-12-06, sixth session (now 38,733 B): "Long wait? You may not need to call" after the lines that come
   // first with a short wait of their own (status/channel-list.ts, +54 B): a heat company's 2-minute priority line read as the line it was about (trial N).
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 38.8 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 39.1 kB since 2026-12-06, seventh session (now 39,017 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.28 kB.
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.1 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
   // 35.5 kB since 2026-12-06, second session (now 35,263 B): a badge narrower than its label shows a shorter one
   // (badge/badge-labels.ts, +0.3 kB): at the README's 9em for phones it read "No known d…", "Geen stor…" (trials D, E).
   // 35.8 kB since 2026-12-06, third session (now 35,523 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
-  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 35.8 * KB, maxFiles: 5, without: ['faq', 'status'] },
+  // 36.1 kB since 2026-12-06, seventh session (now 36,022 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.27 kB.
+  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.1 * KB, maxFiles: 5, without: ['faq', 'status'] },
   // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
   // 53.5 kB since 2026-12-03: Dutch and English times written without Intl (i18n/clock.ts, +0.9 kB), the incident text 8–13 ms sooner.
   // 49.7 kB since 2026-12-04 (was 53.5): no jose, 48,156 B.
@@ -70,7 +72,8 @@ export const EMBEDS = [
   // 52.5 kB since 2026-12-06, sixth session (now 52,403 B): the banner's layout under 15rem wide (the close button in the
   // severity's row, so the title gets the whole width: "geannule/erd" at 200 % zoom, trial L, +75 B) and an urgent reason's
   // closed named line kept with when it opens (trial M).
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 52.5 * KB, without: [] },
+  // 52.9 kB since 2026-12-06, seventh session (now 52,826 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.4 kB.
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 52.9 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -91,7 +94,8 @@ export const EMBEDS = [
   // first visit during a failure (trial K: only "Status onbekend", no fault line).
   // 55.1 kB since 2026-12-06, sixth session (now 55,003 B): the banner under 15rem and the help panel that scrolls whole in a
   // viewport under 20rem (400 % zoom: the answers were a 38 px slit), the contact reasons' channel order (trial L, M).
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 55.1 * KB, without: [] },
+  // 55.5 kB since 2026-12-06, seventh session (now 55,391 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.39 kB.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 55.5 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
@@ -100,7 +104,8 @@ export const EMBEDS = [
 // 36.7 kB since 2026-12-06, third session (now 36,535 B): the numbers in Markdown text as links, and the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
 // 36.8 kB since 2026-12-06, fifth session (now 36,737 B): slot="fallback" and its styles, as above, and the clock hint's words.
 // 36.9 kB since 2026-12-06, sixth session (now 36,791 B): the long-wait note's place, as above.
-export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 36.9 * KB }];
+// 37.2 kB since 2026-12-06, seventh session (now 37,070 B): the announced incident and "Act now" under the title, as above.
+export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.2 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */
 export const ELEMENT_ENTRIES = ['status', 'banner', 'badge', 'faq', 'help'];
