@@ -15,8 +15,7 @@ import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
-import { saysEnded } from '../export/resolved-title.js';
-import { TERMS } from '../i18n/terms.js';
+import { closingTitleHint } from './closing-title.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
@@ -37,15 +36,6 @@ async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<s
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
-/** The title readers now see with "Resolved:", in the desk's language where it has one, and the `--correct --title` command that replaces it; null when it says it ended. */
-function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): { message: string; command: string } | null {
-  const langs = languagesOf(incident.title);
-  const title = typeof incident.title === 'string' ? incident.title : isObj(incident.title) ? String(incident.title[lang] ?? Object.values(incident.title)[0] ?? '') : '';
-  if (saysEnded(TERMS[lang].phase.resolved, title)) return null; // "Strike over: trams and buses running normally" is said as it is
-  const titles = Array.from({ length: Math.max(1, langs.length) }, () => '--title "…"').join(' ');
-  const command = `clearline update ${shellArg(file)} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
-  return { message: t.closingTitle(title, command), command };
-}
 
 /**
  * After resolving an incident that has actions: readers no longer see them, anywhere (a resolved incident's actions are left out of
