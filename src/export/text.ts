@@ -4,6 +4,7 @@
  * without script) starts from this, and the phrases come from the same terms as the elements.
  * Pure: no Node or DOM imports.
  */
+import { startsLater } from '../feed/announced.js';
 import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel } from '../content/links.js';
@@ -136,18 +137,14 @@ export interface IncidentView {
   phase: string;
   resolved: boolean;
   affects: string[];
-  /** Plain paragraphs. */
-  known: string[];
+  known: string[]; // plain paragraphs
   unknown: string[];
-  /** The first sentence of what we know, for one-line channels. */
-  summary: string;
-  /** "Next update 10:20", the late-update sentence, or "No further updates are planned." ('' once resolved). */
-  next: string;
-  /** The promised time as a clock time, when there is one (never once resolved). */
-  nextTime?: string;
+  summary: string; // the first sentence of what we know, for one-line channels
+  next: string; // "Next update 10:20", the late-update sentence, or "No further updates are planned." ('' once resolved)
+  nextTime?: string; // the promised time as a clock time, when there is one (never once resolved)
   overdue: boolean;
-  /** When it was resolved, as the status element says it: "Opgelost om 03:40"; another day "Opgelost donderdag 3 december om 03:40". */
-  resolvedLabel?: string;
+  resolvedLabel?: string; // when it was resolved, as the status element says it: "Opgelost om 03:40"; another day "Opgelost donderdag 3 december om 03:40"
+  announced?: string; // "Vanaf do 10 dec om 00:01" while one announced ahead has not begun (feed/announced.ts); also its phase then
   actions: ActionView[];
 }
 
@@ -245,11 +242,14 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
   const nextTime = at === undefined ? undefined : clock.time(at);
   const next = resolved ? '' : nextTime === undefined ? t.noNextUpdate : overdue ? t.overdue(nextTime) : x.ivrNext(nextTime);
   const actions = (incident.actions ?? []).map((a) => actionView(a, lang));
+  const from = startsLater(incident, now);
+  const announced = from === undefined ? undefined : t.startsAt(clock.dated(from));
   return {
     id: incident.id,
     title: pickText(incident.title, lang).trim(),
     severity: t.severity[incident.severity],
-    phase: t.phase[incident.phase],
+    phase: announced ?? t.phase[incident.phase],
+    announced,
     resolved,
     affects: (incident.affects ?? []).map((a) => pickText(a, lang)),
     known,

@@ -102,3 +102,18 @@ test('CLI: new incident --starts lets the desk promise tomorrow 10:00; update --
     assert.equal(read().starts_at, undefined);
   }, { now: MONDAY, tz: 'Europe/London' });
 });
+
+test('e-mail and page without script: "From Thursday 10 December at 00:01 · expected: major disruption", not "Major disruption · Cause identified"', async () => {
+  const x = await exporters();
+  const mail = x.exportEmail(strike(), { lang: 'en', now: MONDAY });
+  assert.equal(mail.subject, 'Strike on Thursday 10 December: no trams, fewer buses (From Thursday 10 December at 00:01)');
+  assert.match(mail.text, /\nFrom Thursday 10 December at 00:01 · expected: major disruption\n/);
+  assert.doesNotMatch(mail.text, /Cause identified/);
+  const page = x.exportHtml(strike(), { lang: 'en', now: MONDAY }).text;
+  assert.match(page, /<span class="badge">From Thursday 10 December at 00:01<\/span> <span>expected: major disruption<\/span>/);
+  // A second update in the same wait: no phase before the title in the SMS (its title says when).
+  const later = strike({ updates: [{ at: '2026-12-07T10:00:00Z', known: { en: 'Talks go on.' } }] });
+  assert.match(x.exportSms(later, { lang: 'en', now: MONDAY }).text, /^Strike on Thursday 10 December/);
+  // Once it has begun: as any disruption.
+  assert.match(x.exportEmail(strike(), { lang: 'en', now: Date.parse(THURSDAY) + H }).text, /\nMajor disruption · Cause identified\n/);
+});
