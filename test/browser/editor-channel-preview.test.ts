@@ -49,6 +49,21 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     expect(problems[0]!.textContent).not.to.match(/wait_minutes|\(phone\)/);
   });
 
+  it('every ordinary phone line gets its own waiting message, not only the first; an emergency line none (trial O: the Assisted travel line lost its action unseen)', async () => {
+    const feed = operator();
+    feed.channels.push(
+      { id: 'phone-2', kind: 'phone', label: { nl: 'Assistentie', en: 'Assisted travel' }, href: 'tel:+31881234599', wait_minutes: 5, reason: { nl: 'veel reizigers boeken opnieuw', en: 'many passengers rebooking' } },
+      { id: 'phone-3', kind: 'phone', label: { nl: 'Alarmnummer', en: 'Emergency' }, href: 'tel:112', emergency: true },
+    );
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    const figures = [...root(el).querySelectorAll('.channel-preview [data-channel="ivr"]')];
+    expect(figures.map((f) => f.getAttribute('data-line'))).to.deep.equal(['klantenservice', 'phone-2']);
+    expect(figures[1]!.querySelector('figcaption')?.textContent).to.match(/^Wachtbericht telefoon \(lijn "Assistentie"\), /);
+    expect(figures[1]!.querySelector('blockquote')?.textContent).to.contain('Geen treinen tussen Zwolle en Kampen').and.to.contain('5 minuten');
+    expect(figures[0]!.querySelector('blockquote')?.textContent).to.contain('25 minuten');
+  });
+
   it('in the language of the preview: English shows the English message', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${operator()}></clearline-editor>`);
     await click(el, 'Post update');

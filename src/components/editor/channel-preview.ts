@@ -70,31 +70,42 @@ function shortenedNote(sms: SmsResult, ui: string): TemplateResult {
   return html`<p class="hint" lang=${ui} data-note="sms-shortened">${TERMS[lang].shortened(sms.limit, shortenedInWords(sms.shortened, lang), action)}</p>`;
 }
 
-export function renderChannelPreview(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number }): TemplateResult | typeof nothing {
-  if (!payload.incidents.some((i) => i.id === o.incident)) return nothing;
+/** Every ordinary phone line has its own waiting message (trial O: the Assisted travel line's lost its action and the studio showed only the first line's). */
+function phoneLines(payload: StatusPayload): (string | undefined)[] {
+  const lines = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency).map((c) => c.id);
+  // None: the exporter's default says why (only an emergency line), and the preview shows nothing for it.
+  return lines.length ? lines : [undefined];
+}
+
+/** One line's waiting message, with what `clearline export --to ivr --channel` would refuse and what it left out. */
+function phoneFigure(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number }, channel: string | undefined): TemplateResult | typeof nothing {
   const w = TERMS[uiLanguage(o.ui)];
-  const opts = { lang: o.lang || undefined, incident: o.incident, now: o.now };
-  const ivr = attempt(() => exportIvr(payload, opts));
-  const sms = attempt(() => exportSms(payload, opts));
-  const line = ivr && payload.channels.find((c) => c.id === ivr.channel);
+  const ivr = attempt(() => exportIvr(payload, { lang: o.lang || undefined, incident: o.incident, now: o.now, channel }));
+  if (!ivr) return nothing;
+  const line = payload.channels.find((c) => c.id === ivr.channel);
   // What `clearline export --to ivr` would refuse for this line (a wait without a reason, no wait at all), in the studio's
   // words (as phoneLineErrors), and what `lint --for ivr` says it left out of this incident's message: a hospital's
   // switchboard message dropped "come to your appointment as planned" and the studio said nothing.
-  const found = ivr ? lintChannels(payload, ['ivr'], { lang: o.ui, now: o.now, audience: 'desk', channel: ivr.channel }) : [];
+  const found = lintChannels(payload, ['ivr'], { lang: o.ui, now: o.now, audience: 'desk', channel: ivr.channel });
   const refused = found.filter((f) => f.severity === 'error' && f.rule !== 'ivr-too-long');
   const at = `incidents/${payload.incidents.findIndex((i) => i.id === o.incident)}/`;
-  const left = found.filter((f) => f.rule === 'ivr-shortened' && f.path.startsWith(at) && f.path.endsWith(`/${ivr!.lang}`));
+  const left = found.filter((f) => f.rule === 'ivr-shortened' && f.path.startsWith(at) && f.path.endsWith(`/${ivr.lang}`));
+  return html`<figure data-channel="ivr" data-line=${ivr.channel}>
+    <figcaption lang=${o.ui}>${w.phone(line ? pickText(line.label, o.lang || o.ui) : ivr.channel, ivr.seconds.toLocaleString(uiLanguage(o.ui)))}</figcaption>
+    <blockquote>${ivr.text}</blockquote>
+    ${refused.map((f) => html`<p class="problem" lang=${o.ui} data-rule=${f.rule}>${capital(f.message)}. ${f.fix}</p>`)}
+    ${left.map((f) => html`<p class="hint" lang=${o.ui} data-note="ivr-shortened">${capital(f.message)}. ${f.fix}</p>`)}
+  </figure>`;
+}
+
+export function renderChannelPreview(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number }): TemplateResult | typeof nothing {
+  if (!payload.incidents.some((i) => i.id === o.incident)) return nothing;
+  const w = TERMS[uiLanguage(o.ui)];
+  const sms = attempt(() => exportSms(payload, { lang: o.lang || undefined, incident: o.incident, now: o.now }));
   return html`<section class="channel-preview" aria-labelledby="channel-preview-heading" lang=${o.lang || o.ui}>
     <h4 id="channel-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p class="hint" lang=${o.ui}>${w.check}</p>
-    ${ivr
-      ? html`<figure data-channel="ivr">
-          <figcaption lang=${o.ui}>${w.phone(line ? pickText(line.label, o.lang || o.ui) : ivr.channel, ivr.seconds.toLocaleString(uiLanguage(o.ui)))}</figcaption>
-          <blockquote>${ivr.text}</blockquote>
-          ${refused.map((f) => html`<p class="problem" lang=${o.ui} data-rule=${f.rule}>${capital(f.message)}. ${f.fix}</p>`)}
-          ${left.map((f) => html`<p class="hint" lang=${o.ui} data-note="ivr-shortened">${capital(f.message)}. ${f.fix}</p>`)}
-        </figure>`
-      : nothing}
+    ${phoneLines(payload).map((id) => phoneFigure(payload, o, id))}
     ${sms
       ? html`<figure data-channel="sms">
           <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
