@@ -3,9 +3,8 @@
  * message for a text-to-speech engine). What is going on (the lead's title and first sentence), then the emergency lines
  * when there are any, then the rest of what we know while there is time, the title of every other
  * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts),
- * the expected wait on this line and why, what
- * callers can do instead, and when the next update comes. At most 45 seconds at 150 words a
- * minute; shortened by rule, never cut. What is new since the previous update (known-news.ts) is kept longest of what may
+ * the expected wait on this line and why, what callers can do instead, and when the next update comes. At most 45 seconds
+ * at 150 words a minute; shortened by rule, never cut. What is new since the previous update (known-news.ts) is kept longest of what may
  * go, after the lead's urgent action page; the first urgent action's sentences after what to do and its emergency line
  * (ivr-todo.ts) go after the thanks.
  *
@@ -17,6 +16,7 @@ import type { StatusPayload } from '../feed/schema.js';
 import { channelChoice, channelIdFor } from '../feed/channel-pick.js';
 import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
+import { startBefore, withPhase } from './phase-title.js';
 import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { emergencyAfter } from './ivr-follow-up.js';
@@ -137,11 +137,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const add = (key: string, sentence: Sentence, optional = 0, short?: Sentence) => parts.push({ key, sentence, optional, short });
   add('hello', [x.ivrHello(ctx.publisher)], 5);
   if (open > 1) add('count', [x.ivrOpen(t.openIncidents(open))], 2.5);
-  // The lead's summary is the last thing shortened (see fitBudget); every title is always said.
-  // A resolved lead says so first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."
-  // A title still empty (the studio previews while the desk types) is not said: "Welkom bij …. . Om 01:40" was read.
+  // The lead's summary is the last thing shortened (see fitBudget); every title is always said. A resolved lead says so
+  // first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."; an empty title (the studio previews while the desk
+  // types) is not said; one announced ahead says when it begins, unless its title names the day (phase-title.ts).
   const titled = view?.title.trim() ? view.title : '';
-  const lead = view?.resolved ? (titled ? `${resolvedTitle(view.phase, titled)}.` : `${view.phase}.`) : titled ? `${titled}.` : '';
+  const lead = view?.resolved ? (titled ? `${resolvedTitle(view.phase, titled)}.` : `${view.phase}.`) : titled ? `${withPhase(startBefore(view!), titled)}.` : '';
   if (!view) add('what', [`${t.allClear}.`], 0);
   else if (lead || view.summary) add('what', lead ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined);
   // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
