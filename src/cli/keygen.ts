@@ -4,6 +4,7 @@ import { generateSigningKey } from '../feed/sign.js';
 import { CliError, json, str, type Command } from './command.js';
 import { deskHere, exists, readJson, writeText } from './io.js';
 import type { UiLanguage } from '../i18n/terms.js';
+import { classicBuild, classicTag, type ClassicBuild } from './classic-embed.js';
 
 /**
  * What keygen says, in English and Dutch. keygen has no feed to name, so it speaks the language of
@@ -32,7 +33,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     written: (file) => `Private key written to ${file} (mode 0600). Keep it secret and off the web server.`,
     publicKey: (kid) => `Public key (kid ${kid}):`,
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
-    classic: 'or, for a classic script:',
+    classic: 'or, for a classic script (its hash is of the file installed here: serve that file, the same version):',
     help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons',
     yourFeedId: 'your-feed-id',
   },
@@ -43,7 +44,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     written: (file) => `Privésleutel opgeslagen in ${file} (bestandsrechten 0600). Houd hem geheim en zet hem nooit op de webserver.`,
     publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
-    classic: 'of, als klassiek script:',
+    classic: 'of, als klassiek script (de hash is van het bestand dat hier is geïnstalleerd: zet precies dat bestand online, dezelfde versie):',
     help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen',
     yourFeedId: 'uw-feed-id',
   },
@@ -53,7 +54,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
  * The embed code for every element with the real public key and feed id: status, banner, badge,
  * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
  */
-export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en'): string {
+export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild): string {
   const t = KEYGEN_TERMS[lang];
   // A Dutch desk read "(geef --feed-id om uw feed-id in te vullen)" above feed-id="your-feed-id". The example.com addresses stay:
   // reserved names (RFC 2606), so a snippet pasted as printed loads nothing from someone else's site.
@@ -61,8 +62,8 @@ export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage 
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
   return [
-    '<script type="module" src="https://cdn.example.com/clearline@0.1.0/dist/clearline.js"></script>',
-    `<!-- ${t.classic} <script src="…/dist/clearline.iife.js" defer></script> -->`,
+    `<script type="module" src="https://cdn.example.com/clearline@${classic?.version ?? '0.1.0'}/dist/clearline.js"></script>`,
+    `<!-- ${t.classic}\n${classicTag(classic)} -->`,
     '',
     '<clearline-status src="https://status.example.com/feed.jws.json"',
     `  ${attrs(feedId)}></clearline-status>`,
@@ -112,6 +113,6 @@ export const keygen: Command = {
     // The feed.json beside it has its id (as `new incident` wrote it): no "your-feed-id" for the desk to replace by hand.
     const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
     const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
-    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId, lang)}`);
+    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)))}`);
   },
 };

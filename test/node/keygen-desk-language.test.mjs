@@ -10,10 +10,10 @@ test('keygen beside a Dutch feed: the embed code\'s comments are Dutch too; besi
   assert.equal(nl.status, 0, nl.stderr);
   const comments = nl.stdout.match(/<!--[^]*?-->/g);
   assert.equal(comments.length, 2);
-  assert.match(comments[0], /^<!-- of, als klassiek script: <script src="…\/dist\/clearline\.iife\.js" defer><\/script> -->$/);
+  assert.match(comments[0], /^<!-- of, als klassiek script \(de hash is van het bestand dat hier is geïnstalleerd[^)]*\):\n<script src="https:\/\/cdn\.example\.com\/clearline@[\d.]+\/dist\/clearline\.iife\.js"\n  integrity="sha384-[\w+/]{64}" crossorigin="anonymous" defer><\/script> -->$/);
   assert.match(comments[1], /^<!-- een Help-knop in de hoek van elke pagina/);
   assert.doesNotMatch(nl.stdout, /classic script|Help button|every page/);
   const en = run(folder(feed('en')), 'keygen', '--out', 'private.jwk.json');
-  assert.match(en.stdout, /<!-- or, for a classic script: <script/);
+  assert.match(en.stdout, /<!-- or, for a classic script \(its hash is of the file installed here[^)]*\):\n<script/);
   assert.match(en.stdout, /<!-- a Help button in the corner of every page/);
 });
