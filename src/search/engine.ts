@@ -175,7 +175,14 @@ export class FaqIndex {
       return { id: this.ids[d]!, score: scores[d]!, exact: d === exactDoc, terms: this.matchedTerms(d, wanted), coverage: total ? covered / total : 0 };
     });
     const evidence: Evidence = { hits, second: top.length > 1 ? scores[top[1]!]! : secondBest(scores, touched, top[0]), ideal: idealScore(idfs) };
-    return { query, terms: queryTerms, hits, total: touched.length, confident: confidence(evidence), evidence };
+    const confident = confidence(evidence);
+    // Without a clear answer a correction is a guess, not a word of the reader's: "lost property" marked "last" in a
+    // night-bus answer (trial O). Only what was typed (or is being completed) is marked then.
+    if (!confident) {
+      const typed = new Set(groups.flatMap((g) => g.alternatives.filter((a) => !a.typo).map((a) => a.term)));
+      hits.forEach((h, i) => (h.terms = this.matchedTerms(top[i]!, typed)));
+    }
+    return { query, terms: queryTerms, hits, total: touched.length, confident, evidence };
   }
 
   /** Adds up group scores; reuses the finished words' scores while the last word is being typed. */
