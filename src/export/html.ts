@@ -148,7 +148,7 @@ a{color:var(--link)}a:focus{outline:3px solid var(--link);outline-offset:2px}
 export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): HtmlResult {
   const ctx = context(payload, opts);
   const { t, x, lang } = ctx;
-  const open = openIncidents(payload).filter((i) => !opts.incident || i.id === opts.incident);
+  const open = openIncidents(payload, ctx.now).filter((i) => !opts.incident || i.id === opts.incident);
   const resolved = resolvedIncidents(payload).filter((i) => !opts.incident || i.id === opts.incident);
   const others = feedLanguages(payload).filter((l) => l !== lang);
   const atom = fileName('atom', lang);

@@ -95,7 +95,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
   // "the Dutch SMS" / "de Nederlandse sms": the feed language a text is in.
   const name = (lang: string): Said => ({ en: LANGUAGE_NAMES[lang]?.en ?? lang, nl: LANGUAGE_NAMES[lang]?.nl ?? lang });
   const langs = feedLanguages(payload);
-  const incidents = openIncidents(payload);
+  const incidents = openIncidents(payload, now);
   const pathOf = (id: string) => `incidents/${payload.incidents.findIndex((i) => i.id === id)}`;
 
   if (targets.includes('sms')) {

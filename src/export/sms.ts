@@ -73,7 +73,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const ctx = context(payload, opts);
   const incident = chooseIncident(payload, opts.incident, ctx.now);
   const view = incident ? incidentView(ctx, incident) : undefined;
-  const others = otherOpenIncidents(payload, incident);
+  const others = otherOpenIncidents(payload, incident, ctx.now);
   // A text from us with a link, saying not to click links in texts from us, is distrusted and
   // teaches people to click: then the SMS tells them to go to the website themselves.
   const warning = incident ? linksLeftOut([incident, ...others], ctx) : undefined;

@@ -113,8 +113,9 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
 /** One post per language of the feed, or only `opts.lang`. */
 export function exportSocial(payload: StatusPayload, opts: ExportOptions = {}): SocialResult {
   const langs = opts.lang ? [opts.lang] : feedLanguages(payload);
-  const incident = chooseIncident(payload, opts.incident, opts.now ?? Date.now());
-  const others = otherOpenIncidents(payload, incident);
+  const now = opts.now ?? Date.now();
+  const incident = chooseIncident(payload, opts.incident, now);
+  const others = otherOpenIncidents(payload, incident, now);
   const posts = langs.map((lang) => post(payload, opts, lang, incident, others));
   const result: SocialResult = { posts, incident: incident?.id, others: others.map((i) => i.id) };
   // The words as the first post's language says them; and what the export could not take out: an address in the

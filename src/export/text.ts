@@ -193,15 +193,15 @@ export function chooseIncident(payload: StatusPayload, id?: string, now?: number
     if (!found) throw new ExportError('no-incident', `there is no incident "${id}" in this feed (it has: ${payload.incidents.map((i) => i.id).join(', ') || 'none'})`);
     return found;
   }
-  const open = openIncidents(payload)[0];
+  const open = openIncidents(payload, now)[0]; // one going on before one announced ahead, as the elements
   if (open || now === undefined) return open;
   const done = resolvedIncidents(payload)[0];
   return done && now - Date.parse(done.resolved_at ?? done.updated_at) <= RECENTLY_RESOLVED_MS ? done : undefined;
 }
 
 /** The open incidents other than `incident`, most severe first: what a one-incident channel (SMS, social) leaves out. */
-export function otherOpenIncidents(payload: StatusPayload, incident: Incident | undefined): Incident[] {
-  return incident ? openIncidents(payload).filter((i) => i.id !== incident.id) : [];
+export function otherOpenIncidents(payload: StatusPayload, incident: Incident | undefined, now?: number): Incident[] {
+  return incident ? openIncidents(payload, now).filter((i) => i.id !== incident.id) : [];
 }
 
 /**
@@ -212,7 +212,7 @@ export function otherOpenIncidents(payload: StatusPayload, incident: Incident | 
  */
 export function coveredIncidents(payload: StatusPayload, id?: string, now?: number, openFirst = false): Incident[] {
   const lead = chooseIncident(payload, id, now);
-  const all = lead ? [lead, ...otherOpenIncidents(payload, lead)] : [];
+  const all = lead ? [lead, ...otherOpenIncidents(payload, lead, now)] : [];
   return openFirst ? [...all.filter((i) => i.phase !== 'resolved'), ...all.filter((i) => i.phase === 'resolved')] : all;
 }
 

@@ -24,6 +24,8 @@ export interface FaqTerms {
   currentDisruption: (title: string) => string;
   /** The same heading where the incident's title is shown just above it (the help launcher). */
   thisDisruption: string;
+  /** An incident announced ahead that has not begun (a strike on Thursday): not "current". */
+  announcedDisruption: (title: string) => string;
   otherQuestions: string;
   copyLink: string;
   linkCopied: string;
@@ -55,6 +57,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     contactUs: 'Contact us',
     currentDisruption: (title) => `About the current disruption: ${title}`,
     thisDisruption: 'Questions about the current disruption',
+    announcedDisruption: (title) => `About the disruption announced: ${title}`,
     otherQuestions: 'Other questions',
     copyLink: 'Copy link to this answer',
     linkCopied: 'Link copied',
@@ -87,6 +90,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     contactUs: 'Neem contact op',
     currentDisruption: (title) => `Over de huidige storing: ${title}`,
     thisDisruption: 'Vragen over de huidige storing',
+    announcedDisruption: (title) => `Over de aangekondigde storing: ${title}`,
     otherQuestions: 'Andere vragen',
     copyLink: 'Kopieer de link naar dit antwoord',
     linkCopied: 'Link gekopieerd',

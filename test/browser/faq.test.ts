@@ -243,6 +243,21 @@ describe('<clearline-faq>', () => {
       expect([...root(el).querySelectorAll('[part~=disruption] h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Questions about the current disruption', 'About the current disruption: E-mail not working']);
     });
 
+    it('an incident announced ahead comes after one going on, under "About the disruption announced", not "current" (trial O)', async () => {
+      // The storm announced for the day after tomorrow (critical), e-mail down now (minor).
+      const feed = statusFeed();
+      feed.incidents[0] = { ...feed.incidents[0]!, severity: 'critical', starts_at: iso(48 * 60 * MIN) };
+      feed.incidents.push({ ...feed.incidents[0]!, id: 'email', severity: 'minor', starts_at: undefined, title: { en: 'E-mail not working', nl: 'E-mail werkt niet' }, updated_at: iso(-20 * MIN), actions: [] });
+      const url = serve(JSON.stringify(await sign(feed, [key])));
+      const entries = [...ENTRIES, { id: 'mail-lost', question: { en: 'Will I lose e-mails?' }, answer: { en: 'No, they arrive later.' }, incidents: ['email'] }];
+      const el = await mount('en', { statusSrc: url, publicKey: JSON.stringify(key.publicJwk) } as Partial<Faq>, entries);
+      await waitUntil(() => root(el).querySelectorAll('[part~=disruption]').length === 2, 'no disruption group per incident', { timeout: 5000 });
+      expect([...root(el).querySelectorAll('[part~=disruption] h2')].map((h) => h.textContent!.trim())).to.deep.equal([
+        'About the current disruption: E-mail not working',
+        'About the disruption announced: Storm: flights cancelled',
+      ]);
+    });
+
     it('no empty "Other questions" heading when every entry is about the open incident', async () => {
       const url = serve(JSON.stringify(await sign(statusFeed(), [key])));
       const onlyStorm = ENTRIES.filter((e) => e.incidents?.includes('storm'));

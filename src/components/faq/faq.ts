@@ -6,6 +6,7 @@ import { markdown } from '../../content/markdown-lazy.js';
 import { numberLang } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isExpired } from '../../feed/incidents.js';
+import { isAnnounced } from '../../feed/announced.js';
 import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, faqFailed, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
 import { formatConfirmed, formatDate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -237,7 +238,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     return html`
       ${withSections
         ? html`${groups.map(([i, list]) => list.length ? html`<section part="disruption" class="disruption">
-            <${heading} class="section-heading">${this.incidentShown && i == incidents[0] ? t.thisDisruption : t.currentDisruption(pickText(i.title, lang))}</${heading}>
+            <${heading} class="section-heading">${isAnnounced(i, this.now) ? t.announcedDisruption(pickText(i.title, lang)) : this.incidentShown && i == incidents[0] ? t.thisDisruption : t.currentDisruption(pickText(i.title, lang))}</${heading}>
             <ul class="list" part="results" @keydown=${this.keys.onListKey}>${list.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
           </section>` : nothing)}
           ${rest.length || more > 0 ? html`<${heading} class="section-heading">${t.otherQuestions}</${heading}>` : nothing}`

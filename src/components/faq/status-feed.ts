@@ -55,7 +55,7 @@ export class FaqStatusFeed implements ReactiveController {
   /** Open incidents of the current (not expired) verified status feed. */
   get incidents(): Incident[] {
     const p = this.current();
-    return p ? openIncidents(p) : [];
+    return p ? openIncidents(p, this.now()) : []; // one going on before one announced ahead, as the status element
   }
 
   /**
