@@ -26,6 +26,8 @@ import { contactStyles } from '../shared/contact.styles.js';
 //   full-screen panel slid 1rem right, its close button off the screen.
 // - Who an action is for (`.who`), on its own line above the action as in <clearline-status>: contact.styles.ts `.actions .who`,
 //   for the incident's "act now" and "can wait" lists too (both are div.actions).
+// - `.about`: another open incident's title over its actions in the box (incident-actions.ts), set off by a line above it, so it
+//   reads as a new group, not as one more bold "who" line.
 // - Forced colours (.launcher, .marker): --_surface is Canvas there, which made the button's text and border the page's own
 //   colour, an empty white pill on a white page (trial I); the dot keeps a system colour of its own (forced, it was Canvas too).
 const own = css`
@@ -251,6 +253,12 @@ const own = css`
   .incident ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.2rem;
+  }
+  .about {
+    margin: 0.5rem 0 0;
+    padding-top: 0.4rem;
+    border-top: 1px solid var(--_border);
+    font-size: 1em;
   }
   .notice {
     margin: 0;

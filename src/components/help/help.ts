@@ -24,6 +24,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 import { DialogLive, markerText } from './dialog-live.js';
 import { escapeCloses } from './escape.js';
 import { FocusClear } from './focus-clear.js';
+import { actionLists } from './incident-actions.js';
 import { helpStyles } from './help.styles.js';
 
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
@@ -61,8 +62,8 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  *
  * @csspart notice - "Outdated: …" when the status has expired, "Last confirmed at …" when it could not be checked again, or "Status unknown." when there is nothing verified to show.
  * @csspart incident - The open incident at the top of the dialog; with none open, for an hour after its all-clear, the one last resolved ("Resolved at 12:29"), as the banner shows it.
- * @csspart actions - The "act now" actions of the incident.
- * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case).
+ * @csspart actions - The "act now" actions: the incident's, then those of each other open incident under its title.
+ * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case), grouped as the "act now" ones.
  * @csspart emergency - The emergency lines (gas smell, fraud) on the first screen, under "In an emergency".
  * @csspart next-update - When the next update comes: under the incident, and in the panel of a reason that can wait.
  * @csspart faq - The embedded `<clearline-faq>`.
@@ -272,12 +273,12 @@ export class ClearlineHelp extends StatusFeedElement {
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : (from ?? st.severity[top.severity])}</strong></p>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
-      ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4><ul>${urgent.map(item)}</ul></div>` : nothing}
+      ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4>${actionLists(incidents, true, lang, item)}</div>` : nothing}
       ${gist(st.known, top.known)} ${ended ? nothing : gist(st.unknown, top.unknown)}
       ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><h4>${st.canWait}</h4>
-            <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p><ul>${later.map(item)}</ul></div>`
+            <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p>${actionLists(incidents, false, lang, item)}</div>`
         : nothing}
       ${statusUrl ? html`<p><a href=${statusUrl} rel="noopener noreferrer">${t.fullStatus}</a></p>` : nothing}
     </section>`;
