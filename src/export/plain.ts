@@ -167,13 +167,22 @@ export function shortenSentences(text: string, fits: (candidate: string) => bool
 export const asQuestion = (who: string): string => `${who.trim().replace(/[\s.,;:!…]+$/, '').replace(/\?$/, '')}?`;
 
 /**
+ * A who that names a group rather than a condition ("Everyone travelling on Thursday 10 December", "Iedereen die vandaag
+ * reist", "All passengers", "Alle klanten", "Wie vandaag reist"): said as whom it addresses, "Everyone travelling on Thursday
+ * 10 December: Plan …". As a question it asked the reader whether they were everyone (a bus company's SMS, trial P).
+ * A who written as a question ("Wie heeft een afspraak?") stays one.
+ */
+const GROUP = /^(?:every(?:one|body)?|all|whoever|iedereen|allen?|elke|iedere?|wie)\b/i;
+const addressed = (who: string): string => `${who.trim().replace(/[\s.,;:!?…]+$/, '')}:`;
+
+/**
  * The who's question said before an action's label, unless the label starts with a question of its own, which
  * says when it applies ("Ruikt u gas? Ga naar buiten …"): read aloud, "U ruikt gas? Ruikt u gas? Ga naar buiten"
  * and "Het is bij u thuis te koud? Is het thuis te koud? Kom naar …" ask twice. '' when none is said.
  */
-export const whoAsked = (who: string, label: string): string => (!who.trim() || firstSentence(label.trim()).endsWith('?') ? '' : asQuestion(who));
+export const whoAsked = (who: string, label: string): string => (!who.trim() || firstSentence(label.trim()).endsWith('?') ? '' : GROUP.test(who.trim()) && !who.trim().endsWith('?') ? addressed(who) : asQuestion(who));
 
-/** The who's question said aloud before a label (the phone message, CAP): none when the label says it (labelSaysWho) or asks its own (whoAsked). */
+/** The who's question (a group's address, GROUP) said aloud before a label (the phone message, SMS, CAP): none when the label says it (labelSaysWho) or asks its own (whoAsked). */
 export const whoSaid = (who: string, label: string): string => (labelSaysWho(who, label) ? '' : whoAsked(who, label));
 
 /**

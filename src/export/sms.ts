@@ -174,9 +174,13 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
     // The action whose emergency line is said already (laterEmergencyLine) is not said again.
     if (parts > 1 && view && !view.resolved && !m.steps.length) {
+      // Each with whom it is for when that fits too, as the first: "Booked assisted travel goes ahead by taxi" was said to every
+      // reader without "Disabled passengers with booked assisted travel?" (trial P).
       for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
-        const actionPart = join(m.actionPart, dot(toSmsText(a.label.trim())));
-        if (fits(join(pre(m.titlePart), actionPart, m.nextPart, link))) m = { ...m, actionPart };
+        const who = whoSaid(a.who, a.label);
+        const tries = [who && `${who} ${sentenceStart(a.label.trim(), ctx.lang)}`, a.label.trim()].filter(Boolean).map((s) => join(m.actionPart, dot(toSmsText(s))));
+        const actionPart = tries.find((p) => fits(join(pre(m.titlePart), p, m.nextPart, link)));
+        if (actionPart) m = { ...m, actionPart };
       }
     }
     // Who the first action is for, left out to fit ("Bel de leverancier van het apparaat" to every household, trial H): said.
