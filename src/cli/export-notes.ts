@@ -41,7 +41,10 @@ export interface ExportNotes {
   emailChannelMarked: (label: string, id: string) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
   atom: (lang: string, entries: number, added: number, corrected: number) => string;
-  capWritten: (n: number, out: string) => string;
+  /** `named`: a folder made for a path given without "/" and without an extension (cap-out.ts). */
+  capWritten: (n: number, out: string, named?: boolean) => string;
+  /** One alert written (about `lead`); the other incidents whose latest alert still holds, each with its --incident. */
+  capLeftOut: (lead: string, others: string[]) => string;
   /** CAP without --category: Infra, said with the others a desk may mean (a storm exported as a service disruption). */
   capCategory: (all: string) => string;
   badCategory: (given: string, all: string) => string;
@@ -80,7 +83,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `the e-mail still offers "${label}" (channel ${id}), marked "${EXPORT_TERMS.en.emailChannelDown}"; your status page offers it as usual. If that address does not work now, take it out until the outage is over: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
     atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} entries, ${added} new${corrected ? `, ${corrected} sent again with changed text (a correction or a new next-update time)` : ''}`,
-    capWritten: (n, out) => `cap: ${n} alert(s) written to ${out}`,
+    capWritten: (n, out, named) =>
+      `cap: ${n} alert(s) written to ${out}${named ? ' (a new folder, one file per alert: a name without an extension is taken as a folder; for one alert in a file give a name ending in .xml)' : ''}`,
+    capLeftOut: (lead, others) =>
+      `cap: this alert is about ${lead} only; ${others.length === 1 ? 'the latest alert of another incident still holds and was' : `the latest alerts of ${others.length} other incidents still hold and were`} not written: ${others.join('; ')}. For every alert at once, one file each: --out DIR/ (e.g. --out alerts/)`,
     capCategory: (all) => `cap: category Infra (utilities, telecom, IT: event "Service disruption"); for another kind of event give --category, e.g. Met for a storm, Health for a boil-water advice, Transport for public transport, Security for a cyberattack (all: ${all})`,
     badCategory: (given, all) => `--category "${given}" is not a CAP category; give one of: ${all}`,
     // One alert is all there is: "(give --out DIR/ for all 1 alerts)" asked for what was written.
@@ -114,7 +120,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `de e-mail noemt "${label}" (kanaal ${id}) nog, met "${EXPORT_TERMS.nl.emailChannelDown}"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     atom: (lang, entries, added, corrected) => `atom (${lang}): ${entries} berichten, ${added} nieuw${corrected ? `, ${corrected} opnieuw verstuurd met gewijzigde tekst (een correctie of een nieuwe tijd voor de volgende update)` : ''}`,
-    capWritten: (n, out) => `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}`,
+    capWritten: (n, out, named) =>
+      `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}${named ? ' (een nieuwe map, één bestand per melding: een naam zonder extensie wordt een map; voor één melding in een bestand geeft u een naam die op .xml eindigt)' : ''}`,
+    capLeftOut: (lead, others) =>
+      `cap: deze melding gaat alleen over ${lead}; ${others.length === 1 ? 'de laatste melding van een andere storing geldt nog en is' : `de laatste meldingen van ${others.length} andere storingen gelden nog en zijn`} niet geschreven: ${others.join('; ')}. Alle meldingen tegelijk, elk in een eigen bestand: --out MAP/ (bijv. --out meldingen/)`,
     capCategory: (all) => `cap: categorie Infra (nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies, Transport bij openbaar vervoer, Security bij een cyberaanval (alle: ${all})`,
     badCategory: (given, all) => `--category "${given}" is geen CAP-categorie; geef een van: ${all}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,

@@ -38,6 +38,8 @@ import { deskLanguage } from './desk-lang.js';
 import { incidentName } from '../feed/incident-name.js';
 import { importCapCommand, importStatuspageCommand } from './import-command.js';
 import { droppedInWords } from '../export/ivr-dropped.js';
+import { capCurrent } from '../export/cap-current.js';
+import { capFolder } from './cap-out.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
 import { lintNow, namedIn, reportFindings } from './lint-report.js';
@@ -84,10 +86,6 @@ async function nearbyKey(file: string): Promise<string | undefined> {
   return undefined;
 }
 
-async function isDir(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write one channel from the feed: phone message, SSML, SMS, social posts, Atom, CAP, page without script, e-mail',
@@ -99,7 +97,7 @@ export const exportCommand: Command = {
     incident: { type: 'string', help: 'the incident (default: the most severe open one, else the one resolved in the last 24 hours); ivr, ssml and email lead with it and still name every other open one' },
     channel: { type: 'string', help: 'ivr/ssml: the phone line callers wait on, by id or name ("Fault line"; default: the first ordinary phone line)' },
     parts: { type: 'string', help: 'sms: how many concatenated messages may be used (default 1)' },
-    out: { type: 'string', help: 'where to write (default: standard output); cap: a folder writes every alert; atom: an existing file keeps its entries' },
+    out: { type: 'string', help: 'where to write (default: standard output); cap: a folder (ending in /, or a new name without extension) gets every alert, one file each; atom: an existing file keeps its entries' },
     base: { type: 'string', help: 'atom: the URL the files are published under (default: the status_url)' },
     category: { type: 'string', help: `cap: the CAP category (default Infra): ${CAP_CATEGORIES.join(', ')}` },
     'public-key': { type: 'string', multiple: true, help: 'the pinned public key; required for a signed feed' },
@@ -188,18 +186,25 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const { alerts, publishedResolved } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
     const unalerted = (id: string) => t.capPublishedResolved(incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)));
     if (v.json) return console.log(JSON.stringify(alerts, null, 2));
-    if (out && (out.endsWith('/') || (await isDir(out)))) {
+    const place = out ? await capFolder(out) : undefined;
+    if (out && place?.folder) {
       await mkdir(out, { recursive: true });
       for (const a of alerts) await writeText(join(out, `${a.identifier}.xml`), a.text);
       for (const id of publishedResolved) note(unalerted(id));
-      return note(t.capWritten(alerts.length, out));
+      return note(t.capWritten(alerts.length, out, place.named));
     }
-    const incident = chooseIncident(payload, opts.incident) ?? payload.incidents[0];
+    // The lead as every other channel picks it (the most severe open incident, else the one resolved last within a day).
+    const now = Date.now();
+    const incident = chooseIncident(payload, opts.incident, now) ?? payload.incidents[0];
     if (incident && publishedResolved.includes(incident.id)) throw new ExportError('no-incident', unalerted(incident.id));
     const latest = alerts.filter((a) => a.incident === incident?.id).at(-1);
     if (!latest) throw new ExportError('no-incident', 'the feed has no incidents, so there is no alert to write');
     await emit(latest.text);
     note(t.capOne(latest.msgType, latest.identifier, alerts.length));
+    // One alert per file: the other incidents whose latest alert still holds are named, with how to write them (cap-current.ts).
+    const others = opts.incident ? [] : capCurrent(payload, { alerts, publishedResolved }, now).filter((i) => i.id !== incident!.id);
+    const name = (id: string) => incidentName(id, payload.incidents, deskLanguage(payload, opts.lang));
+    if (others.length) note(t.capLeftOut(name(incident!.id), others.map((i) => `${name(i.id)} (--incident ${i.id})`)));
   } else if (to === 'html') {
     await emit(exportHtml(payload, opts).text);
   } else {

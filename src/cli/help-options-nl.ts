@@ -117,7 +117,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     incident: 'het incident (standaard: het ernstigste open incident, anders het incident dat in de laatste 24 uur is opgelost); ivr, ssml en email beginnen ermee en noemen ook elk ander open incident',
     channel: 'ivr/ssml: de telefoonlijn waarop bellers wachten, met id of naam ("Storingslijn"; standaard: de eerste gewone telefoonlijn)',
     parts: 'sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
-    out: 'waar het heen gaat (standaard: het scherm); cap: een map krijgt elke melding; atom: een bestaand bestand houdt zijn berichten',
+    out: 'waar het heen gaat (standaard: het scherm); cap: een map (eindigt op /, of een nieuwe naam zonder extensie) krijgt elke melding, elk in een eigen bestand; atom: een bestaand bestand houdt zijn berichten',
     base: 'atom: het adres waaronder de bestanden gepubliceerd worden (standaard: de status_url)',
     category: `cap: de CAP-categorie (standaard Infra): ${CAP_CATEGORIES.join(', ')}`,
     'public-key': 'de vastgelegde publieke sleutel; verplicht voor een ondertekende feed',
