@@ -35,6 +35,13 @@ test('export --to cap at the all-clear of two incidents: the one written names t
     assert.match(en.stderr, /cap: this alert is about "Tram stopped at Market Street" only; the latest alert of another incident still holds and was not written: "Strike: no trams today" \(--incident strike\)\. For every alert at once, one file each: --out DIR\/ \(e\.g\. --out alerts\/\)/);
     const nl = run('export', 'feed.json', '--to', 'cap', '--category', 'Transport', '--lang', 'nl');
     assert.match(nl.stderr, /cap: deze melding gaat alleen over "Tram staat stil bij Market Street"; de laatste melding van een andere storing geldt nog en is niet geschreven: "Staking: vandaag geen trams" \(--incident strike\)/);
+    // The one resolved last leads wherever it stands in the feed (it took the feed's first).
+    const f = feed();
+    f.incidents.reverse();
+    writeFileSync(join(dir, 'reversed.json'), JSON.stringify(f));
+    const reversed = run('export', 'reversed.json', '--to', 'cap', '--category', 'Transport', '--lang', 'en');
+    assert.match(reversed.stdout, /<identifier>northway\.tram\.20261210T124000Z<\/identifier>/);
+    assert.match(reversed.stderr, /not written: "Strike: no trams today" \(--incident strike\)/);
     const chosen = run('export', 'feed.json', '--to', 'cap', '--category', 'Transport', '--incident', 'strike');
     assert.match(chosen.stdout, /<identifier>northway\.strike\.20261210T121000Z<\/identifier>/);
     assert.doesNotMatch(chosen.stderr, /niet geschreven|not written/, 'asked for one, it says nothing of the other');
