@@ -3,6 +3,8 @@
 // Check the journey planner …"), with nothing to say which was whose. The other incident's actions now follow under a
 // small heading with its title (h5 under the h4, for a screen reader's list of headings); the tram's still come first.
 import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { default as AxeCore } from 'axe-core';
 import '../../src/components/help/help.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import { HELP_ENTRIES, helpFeed } from './help-fixtures.js';
@@ -60,6 +62,13 @@ describe('the help dialog: whose action is whose with two incidents open', () =>
     const said = read(top.querySelector('[part~=actions]')!);
     expect(said[3]).to.equal('h5: Staking: vandaag geen trams');
     expect(said[4]).to.equal('li: Iedereen die vandaag reist Kijk in de reisplanner voor u vertrekt');
+  });
+
+  it('passes axe with both incidents\' actions in the box', async () => {
+    const top = await box('en');
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const results = await axe.run(top.closest('dialog')!, { resultTypes: ['violations'] });
+    expect(results.violations.map((v) => v.id)).to.deep.equal([]);
   });
 
   it('names no incident over the actions of one alone', async () => {
