@@ -89,7 +89,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     noOpeningHours: (id, file) =>
       `Its hours are words for readers: the widget cannot tell when the line is closed, so at night readers still see it offered. Say them as the widget reads them: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --opening-hours "Mo-Fr 08:00-20:00" (or "08:00-22:00" for every day, "24/7").`,
     purposeReason: (id, name, file) =>
-      `Readers see a line's reason after its wait, as why people wait ("Expected wait about 10 minutes: many calls about the strike"), not as who the line is for. Who "${name}" is for belongs in its name or its hours: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --name "${name} for …" (or --hours "…"), and --reason "" to remove the reason. The reason is kept as given.`,
+      `Readers see a line's reason after its wait, as why people wait ("Expected wait about 10 minutes: many calls about the strike"), not as who the line is for, and the all-clear removes it with the wait. Who "${name}" is for goes in --purpose, which readers see under the name, also after the all-clear: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --purpose "For …" --reason "" (the reason removed). The reason is kept as given.`,
   },
   nl: {
     added: (id, file, kind, link, emergency, wait) =>
@@ -128,7 +128,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     idTaken: (file, id) => `${file} heeft al een kanaal "${id}"; kies een andere --id`,
     linkTaken: (file, link, id) => `het kanaal "${id}" heeft al ${link}; ${file} is niet gewijzigd`,
     purposeReason: (id, name, file) =>
-      `Lezers zien de reden van een lijn na de wachttijd, als waarom mensen wachten ("Verwachte wachttijd ongeveer 10 minuten: veel telefoontjes over de staking"), niet als voor wie de lijn is. Voor wie "${name}" is, hoort in de naam of de openingstijden: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --name "${name} voor …" (of --hours "…"), en --reason "" om de reden weg te halen. De reden is bewaard zoals gegeven.`,
+      `Lezers zien de reden van een lijn na de wachttijd, als waarom mensen wachten ("Verwachte wachttijd ongeveer 10 minuten: veel telefoontjes over de staking"), niet als voor wie de lijn is, en bij Opgelost gaat hij weg met de wachttijd. Voor wie "${name}" is, hoort in --purpose, dat lezers onder de naam zien, ook na Opgelost: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --purpose "Voor …" --reason "" (de reden weggehaald). De reden is bewaard zoals gegeven.`,
     giveName: (langs) => `geef --name: de naam die mensen zien, bijvoorbeeld --name "Servicedesk"${langs.length > 1 ? ` (één per taal: ${langs.join(', ')}, of één voor alle)` : ''}`,
   },
 };

@@ -38,19 +38,20 @@ function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): 
 export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed (without --id: list them)',
-  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
+  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id or name; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
+    purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled passengers and anyone who needs help to travel"): readers see it under the name, also after the all-clear (one per --lang language, or one for all); "none" removes it' },
     hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language; one for all only without words, e.g. "24/7"); "none" removes them' },
     'opening-hours': { type: 'string', help: 'when the line is open, on the feed\'s clock, as the widget reads it: "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"; outside them readers see "Closed now, opens at 08:00" instead of the wait (default: --hours, when written that way); "none" removes them' },
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
     'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },
     wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, after the wait and a colon, so in lower case ("many calls about the outage"); on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
-    lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
+    lang: { type: 'string', help: "languages of --name, --purpose, --hours and --reason, comma-separated (default: the feed's languages)" },
     move: { type: 'string', help: 'up or down: one place in the order readers get (emergency lines first, in this order), as the studio\'s Up / Down; e.g. 112 above your own out-of-hours line' },
     remove: { type: 'boolean', help: 'remove the channel (and the contact reasons\' links to it)' },
     feed: { type: 'string', help: 'the feed file (default feed.json)' },
@@ -64,7 +65,7 @@ export const editChannel: Command = {
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     // By id or by the name readers see ("Storingslijn"): new channel numbers them phone, phone-2, … (trial N).
     const id = str(v.id) && (channelIdFor(channels, str(v.id)!) ?? str(v.id));
-    const changes = ['link', 'name', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
+    const changes = ['link', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
     // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
@@ -100,6 +101,9 @@ export const editChannel: Command = {
       // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
       const name = textFor(list(v.name), langs, 'name', lang);
       if (name) channel.label = withTexts(channel.label, name, written);
+      const purpose = list(v.purpose);
+      if (purpose.length === 1 && /^(none|-|geen)$/i.test(purpose[0]!.trim())) delete channel.purpose;
+      else if (purpose.length) channel.purpose = withTexts(channel.purpose, textFor(purpose, langs, 'purpose', lang, oneForAllLanguages(purpose)), written);
       const hours = list(v.hours);
       if (hours.length === 1 && /^(none|-|geen)$/i.test(hours[0]!.trim())) delete channel.hours;
       else if (hours.length) channel.hours = withTexts(channel.hours, textFor(hours, langs, 'hours', lang, oneForAllLanguages(hours)), written);
@@ -137,8 +141,8 @@ export const editChannel: Command = {
       if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));
-      const purpose = purposeReasonSaid(channel!, v.reason !== undefined, file, t, lang);
-      if (purpose) console.log(purpose);
+      const forWhom = purposeReasonSaid(channel!, v.reason !== undefined, file, t, lang);
+      if (forWhom) console.log(forWhom);
       const open = changes.some((c) => c === 'hours' || c === 'opening-hours') ? openingHoursSaid(channel!, file, feedZone(feed), t, lang) : undefined;
       if (open) console.log(open);
       reportFindings(findings.filter((f) => f.path === at || f.path.startsWith(`${at}/`)), file, undefined, lang, updated);

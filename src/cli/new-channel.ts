@@ -38,13 +38,14 @@ const SIGN_UP = /^(?:alerts?|text-?alerts?|sms-?alerts?|status-?(?:texts?|sms|up
 export const newChannelCommand: Command = {
   name: 'new channel',
   summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
-  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
+  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--purpose TEXT...] [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
   positionals: 0,
   options: {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web)` },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London; (312) 555-0142 becomes tel:+13125550142 and 1-888-PRAIRIE tel:+18887724743 with America/Chicago or another US or Canadian zone)" },
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
-    lang: { type: 'string', help: "languages of --name, --hours and --reason, comma-separated (default: the feed's languages)" },
+    purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled passengers and anyone who needs help to travel"): readers see it under the name, also after the all-clear (one per --lang language, or one for all)' },
+    lang: { type: 'string', help: "languages of --name, --purpose, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language; one for all only without words, e.g. "24/7")' },
     'opening-hours': { type: 'string', help: 'when the line is open, on the feed\'s clock, as the widget reads it: "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"; outside them readers see "Closed now, opens at 08:00" instead of the wait (default: --hours, when written that way)' },
@@ -76,6 +77,8 @@ export const newChannelCommand: Command = {
     const label = textFor(list(v.name), langs, 'name', lang);
     if (!label) throw new CliError(t.giveName(langs));
     const channel: Obj = { ...newChannel(kind, channels as Pick<Channel, 'id'>[], langs), ...(id ? { id } : {}), label, href: link };
+    const purpose = textFor(list(v.purpose), langs, 'purpose', lang, oneForAllLanguages(list(v.purpose)));
+    if (purpose) channel.purpose = purpose;
     const hours = textFor(list(v.hours), langs, 'hours', lang, oneForAllLanguages(list(v.hours)));
     if (hours) channel.hours = hours;
     applyOpeningHours(channel, str(v['opening-hours']), list(v.hours));
@@ -101,8 +104,8 @@ export const newChannelCommand: Command = {
     console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));
     if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     if (waitWithoutReason(channel)) console.log(t.noReason(String(channel.id), file, channel.wait_minutes as number));
-    const purpose = purposeReasonSaid(channel, reason !== undefined, file, t, lang);
-    if (purpose) console.log(purpose);
+    const forWhom = purposeReasonSaid(channel, reason !== undefined, file, t, lang);
+    if (forWhom) console.log(forWhom);
     const open = openingHoursSaid(channel, file, feedZone(feed), t, lang);
     if (open) console.log(open);
     // This channel's own findings in full; the rest of the feed (often a new feed's placeholders) as one line.

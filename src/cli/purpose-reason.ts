@@ -2,7 +2,8 @@
  * A `--reason` that says who or what an ordinary line is for. On an ordinary line the reason is why people wait, read
  * after the wait ("Expected wait about 5 minutes: For disabled passengers and anyone who needs help to travel: …", as if
  * the wait were caused by them; trial O). Said as a note (the channel is kept as given) when a reason given now starts
- * "For …" / "Voor …", or the line has no wait at all. Not for an emergency line, whose reason says when to use it. Pure.
+ * "For …" / "Voor …", or the line has no wait at all, pointing to `--purpose` (shown under the name, kept after the all-clear).
+ * Not for an emergency line, whose reason says when to use it. Pure.
  */
 import { isObj, type Obj } from './command.js';
 import type { ChannelTerms } from './channel-terms.js';

@@ -71,12 +71,12 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const channels = readLater(ctx, channelViews(ctx));
   if (channels.length) {
     lines.push(`${t.contact}:`);
-    // The wait and the opening hours, as the HTML part and the status page show them: a reader who
+    // Who the line is for, the wait and the opening hours, as the HTML part and the status page show them: a reader who
     // calls at 23:00 a line open "today until 22:00" should know before dialling.
     // After a question or a sentence (an emergency line's "Gebeld door iemand die zegt van ons te zijn?") no ";": "zijn?; 24 uur per dag" reads as a typo.
     // During an e-mail outage the e-mail channel says it may not work (ExportTerms.emailChannelDown).
     const down = (c: (typeof channels)[number]) => (outage && isEmailChannel(c) ? x.emailChannelDown : '');
-    const notes = (c: (typeof channels)[number]) => [down(c), c.wait, c.hours].filter(Boolean).join('; ').replace(/([.!?]);/g, '$1');
+    const notes = (c: (typeof channels)[number]) => [down(c), c.purpose, c.wait, c.hours].filter(Boolean).join('; ').replace(/([.!?]);/g, '$1');
     // "Bij nood:" before each emergency line, unless its own name says so already ("Bij gevaar: 112", "Noodlijn …"):
     // "- Bij nood: Bij gevaar: 112" said it twice.
     const lead = (c: (typeof channels)[number]) => (c.emergency && !SAYS_EMERGENCY.test(c.label.trim()) ? `${t.emergency}: ` : '');

@@ -96,7 +96,7 @@ function channelHtml(c: ChannelView, links: boolean, ctx: Context, note = ''): s
   // mail app set up (webmail) gets nothing from the link, and whoever forwards a message needs the address.
   const mail = addressAsText(href?.startsWith('mailto:') ? href : undefined, ctx.lang);
   const label = esc(mail && !c.named.includes(mail) ? `${c.named}: ${mail}` : c.named);
-  return `<li>${!links ? (c.number ? label : asText(c.named, href, ctx)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${note ? `<br><span class="wait">${esc(note)}</span>` : ''}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
+  return `<li>${!links ? (c.number ? label : asText(c.named, href, ctx)) : href ? `<a href="${attr(href)}">${label}</a>` : label}${c.purpose ? `<br><span class="purpose">${esc(c.purpose)}</span>` : ''}${note ? `<br><span class="wait">${esc(note)}</span>` : ''}${c.wait ? `<br><span class="wait">${esc(c.wait)}</span>` : ''}${c.hours ? `<br><span class="wait">${esc(c.hours)}</span>` : ''}</li>`;
 }
 
 /**

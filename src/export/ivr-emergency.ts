@@ -60,7 +60,9 @@ export function emergencySentence(e: ChannelView, ctx: Context, whenSaid = false
 export function emergencyLineSentence(e: ChannelView, ctx: Context): Sentence {
   // Only a reason of one short sentence, said on every call before all else that may go: a mobile operator's two-sentence
   // "112 werkt ook als ons netwerk plat ligt: …" left no room for the news (the elements still show it under the line).
-  const reason = ctx.payload.channels.find((c) => c.id === e.id)?.reason;
+  // Without a reason, who the line is for says when to call it ("For anyone who smells gas").
+  const line = ctx.payload.channels.find((c) => c.id === e.id);
+  const reason = line?.reason ?? line?.purpose;
   const text = reason ? pickText(reason, ctx.lang).trim() : '';
   const when = splitSentences(text).length === 1 && text.split(/\s+/).length <= 12 ? text : '';
   return when ? [/[.?!…]$/.test(when) ? `${when} ` : `${when}. `, ...emergencySentence(e, ctx, true)] : emergencySentence(e, ctx);

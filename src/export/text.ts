@@ -9,7 +9,7 @@ import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
-import { pickText, termsFor } from '../i18n/lang.js';
+import { pickText, sentenceStart, termsFor } from '../i18n/lang.js';
 import { opensAt, waitOrClosed } from './closed.js';
 import type { Terms } from '../i18n/terms.js';
 import { groupChannels } from './channels.js';
@@ -24,10 +24,7 @@ export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];
 /** An export that cannot be made as asked; `message` is meant for the publisher. */
 export class ExportError extends Error {
   override name = 'ExportError';
-  constructor(
-    readonly code: ExportErrorCode,
-    message: string,
-  ) {
+  constructor(readonly code: ExportErrorCode, message: string) {
     super(message);
   }
 }
@@ -121,6 +118,8 @@ export interface ChannelView {
   number?: string;
   /** The label as a written channel shows it: with its number after it, unless the label says it already ("Bij gevaar: 112"). */
   named: string;
+  /** Who or what the line is for, as its own sentence ("For disabled passengers …"), or ''. */
+  purpose: string;
   /** "Expected wait about 45 minutes: reason", as the status element says it; for a line closed now, that and when it opens. */
   wait: string;
   hours: string;
@@ -279,6 +278,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
     named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
+    purpose: c.purpose ? sentenceStart(pickText(c.purpose, ctx.lang), ctx.lang) : '',
     wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, opens),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

@@ -91,7 +91,10 @@ export const Channel = v.object({
   kind: v.picklist(CHANNEL_KINDS, `must be one of ${CHANNEL_KINDS.join(', ')}`),
   label: Text,
   href: Link,
+  /** What or who the line is for ("For disabled passengers and anyone who needs help to travel"): shown under its name, kept after the all-clear. */
+  purpose: v.optional(Text),
   wait_minutes: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(10_080))),
+  /** Why the wait is what it is; on an emergency line, when to use it. */
   reason: v.optional(Text),
   hours: v.optional(Text),
   /** When the line is open, on the feed's clock, for the widget: outside these hours readers see "Closed now" and no wait. */

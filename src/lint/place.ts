@@ -26,6 +26,7 @@ const FIELDS: Record<string, Words> = {
   text: { en: 'text', nl: 'tekst' },
   label: { en: 'name', nl: 'naam' },
   reason: { en: 'reason', nl: 'reden' },
+  purpose: { en: 'who the line is for', nl: 'voor wie de lijn is' },
   who: { en: 'who it is for', nl: 'voor wie' },
   href: { en: 'link', nl: 'link' },
   publisher: { en: 'Publisher', nl: 'Afzender' },

@@ -34,7 +34,7 @@ export function textsOf(doc: Obj): TextAt[] {
     if (value !== undefined && value !== null) out.push({ path, value, markdown });
   };
   if (isObj(doc.publisher)) add('publisher/name', doc.publisher.name);
-  eachObject(doc.channels, 'channels', (c, p) => ['label', 'reason', 'hours'].forEach((k) => add(`${p}/${k}`, c[k])));
+  eachObject(doc.channels, 'channels', (c, p) => ['label', 'purpose', 'reason', 'hours'].forEach((k) => add(`${p}/${k}`, c[k])));
   eachObject(doc.incidents, 'incidents', (inc, p) => {
     add(`${p}/title`, inc.title);
     add(`${p}/known`, inc.known, true);

@@ -2,7 +2,7 @@
 // needs help to travel: …". On an ordinary line a reason is why people wait: readers later read "Expected wait about 5
 // minutes: For disabled passengers …", as if they caused the wait. `new channel` and `edit channel` now say so when a
 // reason given reads as who the line is for ("For …", "Voor …", or a line with no wait), in the desk's language, and keep
-// the channel as given. Uses dist/ (run `npm run build` first).
+// the channel as given, pointing to --purpose (shown under the name, kept after the all-clear). Uses dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { ROOT } from './export-kit.mjs';
 
 const run = (dir, ...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
 const channel = (dir, id) => JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).channels.find((c) => c.id === id);
-const NOTE = /Readers see a line's reason after its wait, as why people wait .*not as who the line is for\. Who "Assisted travel" is for belongs in its name or its hours: clearline edit channel --id assist --name "Assisted travel for …" \(or --hours "…"\), and --reason "" to remove the reason\. The reason is kept as given\./;
+const NOTE = /Readers see a line's reason after its wait, as why people wait .*not as who the line is for, and the all-clear removes it with the wait\. Who "Assisted travel" is for goes in --purpose, which readers see under the name, also after the all-clear: clearline edit channel --id assist --purpose "For …" --reason "" \(the reason removed\)\. The reason is kept as given\./;
 
 test('English: a reason "For disabled passengers …" gets a note, and is kept; a reason for a wait does not', () => {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-purpose-'));
@@ -50,7 +50,7 @@ test('Dutch: a reason on a line without a wait gets the note in Dutch', () => {
     assert.equal(run(dir, 'new', 'feed', '--feed-id', 'vervoer', '--publisher', 'Vervoer Oost', '--publisher-url', 'www.example.nl', '--time-zone', 'Europe/Amsterdam', '--lang', 'nl').status, 0);
     const added = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '088 123 4567', '--name', 'Reisassistentie', '--id', 'hulp', '--reason', 'reizigers met een beperking');
     assert.equal(added.status, 0, added.stderr);
-    assert.match(added.stdout, /Lezers zien de reden van een lijn na de wachttijd, als waarom mensen wachten .*Voor wie "Reisassistentie" is, hoort in de naam of de openingstijden: clearline edit channel --id hulp --name "Reisassistentie voor …"/);
+    assert.match(added.stdout, /Lezers zien de reden van een lijn na de wachttijd, als waarom mensen wachten .*Voor wie "Reisassistentie" is, hoort in --purpose, dat lezers onder de naam zien, ook na Opgelost: clearline edit channel --id hulp --purpose "Voor …" --reason ""/);
     assert.deepEqual(channel(dir, 'hulp').reason, { nl: 'reizigers met een beperking' });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /**
- * The contact channels as a form section: kind, name per language, link, wait, reason, opening
+ * The contact channels as a form section: kind, name and who it is for per language, link, wait, reason, opening
  * hours and the emergency flag of each; Add channel and Remove channel N. The channels are part of the feed that
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
@@ -13,6 +13,7 @@ import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
 import { focusAdded, focusAfterRemoving } from './focus.js';
 import { fold } from './fold.js';
+import { purposeFields } from './channel-purpose.js';
 
 export interface ChannelContext extends FormContext {
   channels: Channel[];
@@ -184,6 +185,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}
     </div>
+    ${purposeFields(ctx, c, i, name, change)}
     <div class="row">
       <div class="field">
         <label for=${`f-channels-${i}-wait`}>${t.channelWait} — ${name}</label>

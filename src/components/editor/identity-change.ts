@@ -48,7 +48,7 @@ export function applyIdentity(s: IdentityState, c: IdentityChange): IdentityStat
     // Channels and contact reasons already added keep a text in the chosen languages only.
     const langs = c.languages;
     const only = (t: TextValue) => fromLangText(toLangText(t, langs), langs);
-    channels = channels.map((ch) => ({ ...ch, label: only(ch.label), ...(ch.reason === undefined ? {} : { reason: only(ch.reason) }) }));
+    channels = channels.map((ch) => ({ ...ch, label: only(ch.label), ...(ch.purpose === undefined ? {} : { purpose: only(ch.purpose) }), ...(ch.reason === undefined ? {} : { reason: only(ch.reason) }) }));
     if (b.contact_reasons) b.contact_reasons = b.contact_reasons.map((r) => ({ ...r, label: only(r.label) }));
   }
   return { base: b, channels, idTyped };

@@ -10,7 +10,7 @@ import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
-import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { pickText, sentenceStart, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { channelWait } from '../../i18n/phrases.js';
 import { closedLine } from '../../i18n/closed.js';
 import type { ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
@@ -207,9 +207,12 @@ export class ContactController implements ReactiveController {
         const wait = channelWait(terms, ch, lang);
         // Outside its opening hours: "Closed now, opens at 08:00" (contactStatus took the wait).
         const closed = closedLine(terms, ch, lang, at);
+        // Who the line is for: its own line under the name, not the wait's reason (kept after the all-clear).
+        const purpose = ch.purpose && sentenceStart(pickText(ch.purpose, lang), lang);
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
           ${contactLink(ch.href, label, dial, 'colon', () => this.follow(ch, extra))}
           ${closed ? html`<span class="wait closed">${closed}</span>` : nothing}
+          ${purpose ? html`<span class="purpose">${purpose}</span>` : nothing}
           ${wait ? html`<span class="wait">${wait}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;

@@ -16,16 +16,20 @@ export function closedSpan(t: Terms, channel: Channel, lang: string, at: ReadAt)
   return text ? html`<span class="wait closed">${text}</span>` : nothing;
 }
 
+/** Who or what the line is for ("For disabled passengers …"), under its name: its own line, never read as the wait's reason. */
+export const purposeSpan = (channel: Channel, lang: string): TemplateResult | typeof nothing =>
+  channel.purpose ? html`<span class="purpose">${sentenceStart(pickText(channel.purpose, lang), lang)}</span>` : nothing;
+
 /**
- * One contact channel: the link (with the number it really dials), the expected wait and why, the hours. Outside its
- * opening hours "Closed now, opens at 08:00" comes right after the link (withClosedLines took the wait).
+ * One contact channel: the link (with the number it really dials), who it is for, the expected wait and why, the hours.
+ * Outside its opening hours "Closed now, opens at 08:00" comes right after the link (withClosedLines took the wait).
  */
 export function channelItem(channel: Channel, t: Terms, lang: string, dial: string, at: ReadAt): TemplateResult {
   const label = pickText(channel.label, lang);
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
   return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
-    ${contactLink(channel.href, label, dial)}${closedSpan(t, channel, lang, at)}
+    ${contactLink(channel.href, label, dial)}${closedSpan(t, channel, lang, at)}${purposeSpan(channel, lang)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
         html`${reason ? html`<span class="when">${sentenceStart(reason, lang)}</span>` : nothing}
@@ -63,7 +67,7 @@ export function emergencyLines(channels: readonly Channel[], t: Terms, lang: str
   return html`<div class="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
-      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${purposeSpan(c, lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
       ${c.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(c.wait_minutes)}</span>` : nothing}
     </div>`)}
   </div>`;

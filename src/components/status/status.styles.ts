@@ -244,6 +244,9 @@ export const statusStyles = css`
     display: block;
     font-weight: 600;
   }
+  .purpose {
+    display: block;
+  }
   .channels > ul.list {
     margin-top: 0.75rem;
   }
