@@ -44,7 +44,7 @@ export const editChannel: Command = {
     id: { type: 'string', help: 'which channel (its id or name; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
-    purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled passengers and anyone who needs help to travel"): readers see it under the name, also after the all-clear (one per --lang language, or one for all); "none" removes it' },
+    purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled people and anyone who needs extra help"): readers see it under the name, also after the all-clear (one per --lang language, or one for all); "none" removes it' },
     hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language; one for all only without words, e.g. "24/7"); "none" removes them' },
     'opening-hours': { type: 'string', help: 'when the line is open, on the feed\'s clock, as the widget reads it: "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"; outside them readers see "Closed now, opens at 08:00" instead of the wait (default: --hours, when written that way); "none" removes them' },
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },

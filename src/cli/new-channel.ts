@@ -44,7 +44,7 @@ export const newChannelCommand: Command = {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web)` },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London; (312) 555-0142 becomes tel:+13125550142 and 1-888-PRAIRIE tel:+18887724743 with America/Chicago or another US or Canadian zone)" },
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
-    purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled passengers and anyone who needs help to travel"): readers see it under the name, also after the all-clear (one per --lang language, or one for all)' },
+    purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled people and anyone who needs extra help"): readers see it under the name, also after the all-clear (one per --lang language, or one for all)' },
     lang: { type: 'string', help: "languages of --name, --purpose, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language; one for all only without words, e.g. "24/7")' },

@@ -30,7 +30,7 @@ describe('<clearline-editor> who a line is for', () => {
     await click(el, 'Post update');
     const en = field(el, 'Who this line is for — English (Assisted travel)');
     const hint = root(el).getElementById(en.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent ?? '';
-    expect(hint).to.equal('Readers see it under the name, also after the all-clear, e.g. For disabled passengers and anyone who needs help to travel.');
+    expect(hint).to.equal('Readers see it under the name, also after the all-clear, e.g. For disabled people and anyone who needs extra help.');
     await fill(el, 'Who this line is for — English (Assisted travel)', 'For disabled passengers and anyone who needs help to travel');
     await fill(el, 'Who this line is for — Dutch (Assisted travel)', 'Voor reizigers met een beperking');
     await resolveWith(el, 'The strike is over; trams run again from 13:30.', 'De staking is voorbij; vanaf 13:30 rijden de trams weer.');

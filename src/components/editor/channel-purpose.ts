@@ -11,8 +11,8 @@ import { fromLangText, toLangText } from './draft.js';
 import { fieldLabel, textField, type FormContext } from './form.js';
 
 const PURPOSE = {
-  en: { label: 'Who this line is for', hint: 'Readers see it under the name, also after the all-clear, e.g. For disabled passengers and anyone who needs help to travel.' },
-  nl: { label: 'Voor wie deze lijn is', hint: 'Lezers zien dit onder de naam, ook na Opgelost, bijv. Voor reizigers met een beperking en iedereen die hulp nodig heeft bij het reizen.' },
+  en: { label: 'Who this line is for', hint: 'Readers see it under the name, also after the all-clear, e.g. For disabled people and anyone who needs extra help.' },
+  nl: { label: 'Voor wie deze lijn is', hint: 'Lezers zien dit onder de naam, ook na Opgelost, bijv. Voor mensen met een beperking en iedereen die extra hulp nodig heeft.' },
 } as const;
 
 /** The purpose per language back into the channel, or the member removed when every language is blank. */
