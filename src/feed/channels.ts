@@ -51,7 +51,7 @@ const stripped = new WeakMap<object, object>();
 
 /**
  * What a reader may rely on to make contact. A status that has expired keeps its channels (the
- * numbers and addresses still hold, and `reason` also says what a line is for) but loses their
+ * numbers and addresses still hold, so do who a line is for, `purpose`, and its `reason`) but loses their
  * waits: "45 minutes" from hours ago would mislead. The same object for the same input, so renders
  * can compare by identity.
  */

@@ -140,7 +140,8 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
 /**
  * After the last open incident is resolved, waits and reasons that were about it are stale: the
  * feed without them on ordinary channels (emergency lines keep theirs), and the ids of the
- * channels changed. The CLI's `update --resolve` and the studio's "Resolved" both use it.
+ * channels changed. Who a line is for (`purpose`) stays: it was never about the incident. The
+ * CLI's `update --resolve` and the studio's "Resolved" both use it.
  */
 export function withoutStaleWaits<T extends { incidents?: readonly unknown[]; channels?: readonly unknown[] }>(feed: T): { feed: T; cleared: string[] } {
   const open = (feed.incidents ?? []).some((i) => (i as Obj)?.phase !== 'resolved');
