@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { verifyDocument } from '../../src/feed/verify.js';
+import { applyIdentity } from '../../src/components/editor/identity-change.js';
 import { keygen, statusFeed, type TestKey } from './helpers.js';
 import { click, field, fill, pickKey, resolveWith, root } from './editor-helpers.js';
 
@@ -51,5 +52,12 @@ describe('<clearline-editor> who a line is for', () => {
     await fill(el, 'Wat we weten — Engels', 'Trams run again at 14:00.');
     await fill(el, 'Volgende update', '+30m');
     expect('purpose' in (await signed(el)).channels[0]!).to.equal(false);
+  });
+
+  it('a new feed\'s languages chosen: the purpose keeps those languages only, as the name', () => {
+    const feed = withLines();
+    feed.channels[0]!.purpose = { nl: 'Voor reizigers met een beperking', en: 'For disabled passengers' };
+    const { channels } = applyIdentity({ base: feed, channels: feed.channels, idTyped: true }, { languages: ['en'] });
+    expect([channels[0]!.label, channels[0]!.purpose]).to.deep.equal([{ en: 'Assisted travel' }, { en: 'For disabled passengers' }]);
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
-import { withCliDir } from './export-kit.mjs';
+import { ROOT, withCliDir } from './export-kit.mjs';
 
 const NOW = Date.parse('2026-12-04T10:00:00Z');
 const FOR = { en: 'For disabled passengers and anyone who needs help to travel', nl: 'Voor reizigers met een beperking en iedereen die hulp nodig heeft bij het reizen' };
@@ -68,4 +68,16 @@ test('the JSON Schema has purpose; --purpose has Dutch help', async () => {
       assert.match(en.stdout, /--purpose[^\n]*who or what the line is for, in one short line/);
     }
   });
+});
+
+test('lint reads the purpose as any other text: a placeholder left, a language missing', async () => {
+  const { lintDocument } = await import(join(ROOT, 'dist/lint.js'));
+  const doc = (purpose) => ({
+    type: 'status', version: 1, feed_id: 'northway', publisher: { name: { en: 'Northway', nl: 'Northway' }, url: 'https://northway.example' }, time_zone: 'Europe/London', incidents: [],
+    channels: [{ id: 'assist', kind: 'phone', label: { en: 'Assisted travel', nl: 'Reisassistentie' }, href: 'tel:+441614960456', purpose }],
+  });
+  const at = (purpose) => lintDocument(doc(purpose), { now: NOW }).filter((f) => f.path.startsWith('channels/0/purpose')).map((f) => `${f.rule} ${f.path}`);
+  assert.deepEqual(at({ en: FOR.en, nl: '[[TODO: voor wie?]]' }), ['placeholder channels/0/purpose/nl']);
+  assert.deepEqual(at({ en: FOR.en }), ['language-missing channels/0/purpose']);
+  assert.deepEqual(at(FOR), []);
 });
