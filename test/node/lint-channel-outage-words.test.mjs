@@ -29,3 +29,15 @@ test('said once nothing is open, for the field and language that says it; not wh
   const nl = lintDocument(f, { now: NOW, lang: 'nl' }).find((x) => x.rule === 'channel-outage-words');
   assert.match(nl.message, /tijdens de storing/);
 });
+
+test('who a line is for (purpose, kept by the all-clear) said for the disruption: named, with the --purpose command', () => {
+  const f = lintCleanFeed(NOW);
+  f.channels[0].purpose = { nl: 'Voor klanten die door de storing geen internet hebben', en: 'For customers without internet' };
+  f.incidents = f.incidents.map((i) => ({ ...i, phase: 'resolved', resolved_at: new Date(NOW).toISOString(), next_update_at: null }));
+  const found = lintDocument(f, { now: NOW }).filter((x) => x.rule === 'channel-outage-words');
+  assert.deepEqual(found.map((x) => x.path), ['channels/0/purpose/nl']);
+  assert.match(found[0].message, /the purpose \(who it is for\) of “.*” still says “door de storing”/);
+  assert.match(found[0].fix, new RegExp(`clearline edit channel --id ${f.channels[0].id} --purpose "…"`));
+  const nl = lintDocument(f, { now: NOW, lang: 'nl' }).find((x) => x.rule === 'channel-outage-words');
+  assert.match(nl.message, /bij de tekst ‘voor wie’ van ‘.*’ staat nog “door de storing”/);
+});

@@ -1,6 +1,7 @@
 /**
- * Once no incident is open, a channel whose name, hours or "when to use it" still speaks of the disruption ("24 uur per
- * dag tijdens de storing", "Temporarily by chat only") tells readers of the all-clear something that no longer holds.
+ * Once no incident is open, a channel whose name, hours, "when to use it" or who it is for (`purpose`, which the all-clear
+ * keeps) still speaks of the disruption ("24 uur per dag tijdens de storing", "Temporarily by chat only") tells readers of
+ * the all-clear something that no longer holds.
  * A mobile operator's desk wrote "Klantenservice: alleen met een vaste telefoon", hours "24 uur per dag tijdens de
  * storing", for want of a field that says a line does not work for the affected; `update --resolve` cleared the waits
  * and nothing reminded them of the rest (trial L). Found by words that tie a text to the disruption or say it is for now;
@@ -14,7 +15,7 @@ const DURING = new RegExp(
   String.raw`(?<!\p{L})(?:(?:tijdens|door|vanwege|wegens|zolang|tot het einde van) (?:de|het|deze|dit) ${EVENT}|(?:during|because of|due to|while|until the end of) (?:the|this) ${EVENT}|tijdelijke?|voorlopig|temporar(?:y|ily)|for now)(?!\p{L})`,
   'iu',
 );
-const FIELDS = ['label', 'hours', 'reason'] as const;
+const FIELDS = ['label', 'purpose', 'hours', 'reason'] as const;
 
 /** The words in `text` that tie it to the disruption, or undefined. */
 export const disruptionWords = (text: string): string | undefined => DURING.exec(text)?.[0];
@@ -32,9 +33,9 @@ export const channelOutageWords = defineRule('channel-outage-words', 'warning', 
       found.push({ path: at, id: String(c.id), name, said: disruptionWords(hit[1] as string)!, field });
     }
   });
-  const what = { label: { en: 'name', nl: 'naam' }, hours: { en: 'hours', nl: 'openingstijden' }, reason: { en: 'when to use it', nl: 'wanneer te gebruiken' } } as const;
-  const option = { label: '--name', hours: '--hours', reason: '--reason' } as const;
-  const also = { label: { en: 'its hours', nl: 'de openingstijden' }, hours: { en: 'its name', nl: 'de naam' }, reason: { en: 'its name and hours', nl: 'de naam en de openingstijden' } } as const;
+  const what = { label: { en: 'name', nl: 'naam' }, purpose: { en: 'purpose (who it is for)', nl: 'tekst ‘voor wie’' }, hours: { en: 'hours', nl: 'openingstijden' }, reason: { en: 'when to use it', nl: 'wanneer te gebruiken' } } as const;
+  const option = { label: '--name', purpose: '--purpose', hours: '--hours', reason: '--reason' } as const;
+  const also = { label: { en: 'its hours', nl: 'de openingstijden' }, purpose: { en: 'its name and hours', nl: 'de naam en de openingstijden' }, hours: { en: 'its name', nl: 'de naam' }, reason: { en: 'its name and hours', nl: 'de naam en de openingstijden' } } as const;
   for (const f of found) {
     const command = `clearline edit channel --id ${f.id} ${option[f.field]} "…"`;
     yield {
