@@ -1,7 +1,7 @@
 /**
  * Where `export --to cap --out …` writes. A folder (every alert, one file each) when the path ends in "/", is a folder
  * already, or is not there and has no extension: a bus desk's `--out exports/s2/cap` wrote one alert to a file named
- * `cap`, which no receiver takes, while the docs' `--out alerts/` writes them all (trial P). A name with an extension
+ * `cap`, which no receiver takes, while the docs' `--out alerts/` writes them all (trial O). A name with an extension
  * (`alert.xml`, `out.cap`) is a file, as before. `named`: made a folder for a path given without "/", which the note says.
  */
 import { stat } from 'node:fs/promises';

@@ -169,7 +169,7 @@ export const asQuestion = (who: string): string => `${who.trim().replace(/[\s.,;
 /**
  * A who that names a group rather than a condition ("Everyone travelling on Thursday 10 December", "Iedereen die vandaag
  * reist", "All passengers", "Alle klanten", "Wie vandaag reist"): said as whom it addresses, "Everyone travelling on Thursday
- * 10 December: Plan …". As a question it asked the reader whether they were everyone (a bus company's SMS, trial P).
+ * 10 December: Plan …". As a question it asked the reader whether they were everyone (a bus company's SMS, trial O).
  * A who written as a question ("Wie heeft een afspraak?") stays one.
  */
 const GROUP = /^(?:every(?:one|body)?|all|whoever|iedereen|allen?|elke|iedere?|wie)\b/i;

@@ -175,7 +175,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     // The action whose emergency line is said already (laterEmergencyLine) is not said again.
     if (parts > 1 && view && !view.resolved && !m.steps.length) {
       // Each with whom it is for when that fits too, as the first: "Booked assisted travel goes ahead by taxi" was said to every
-      // reader without "Disabled passengers with booked assisted travel?" (trial P).
+      // reader without "Disabled passengers with booked assisted travel?" (trial O).
       for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
         const who = whoSaid(a.who, a.label);
         const tries = [who && `${who} ${sentenceStart(a.label.trim(), ctx.lang)}`, a.label.trim()].filter(Boolean).map((s) => join(m.actionPart, dot(toSmsText(s))));

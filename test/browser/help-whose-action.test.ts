@@ -1,4 +1,4 @@
-// A bus and tram company had a tram stuck between two stops and a strike open at once (trial P). The help dialog's box,
+// A bus and tram company had a tram stuck between two stops and a strike open at once (trial O). The help dialog's box,
 // titled with the tram, listed under "Act now if…" the tram's actions and then the strike's ("Everyone travelling today –
 // Check the journey planner …"), with nothing to say which was whose. The other incident's actions now follow under a
 // small heading with its title (h5 under the h4, for a screen reader's list of headings); the tram's still come first.

@@ -1,5 +1,5 @@
 // A bus and tram company resolved a tram breakdown and a strike in the same hour and ran `export --to cap --out
-// exports/s2/cap` (trial P): the folder was not there, so one file named `cap` was written, holding only the tram's
+// exports/s2/cap` (trial O): the folder was not there, so one file named `cap` was written, holding only the tram's
 // all-clear, and nothing said the strike's was left out. Now a path without "/" and without an extension that is not
 // there is a folder (every alert, one file each), and an alert written alone names the other incidents whose latest
 // alert still holds, each with its --incident, and --out DIR/ for all. Uses dist/ (run `npm run build` first).

@@ -1,5 +1,5 @@
 // A bus company's strike SMS in two parts said "Everyone travelling on Thursday 10 December? Plan Thursday's journey
-// before you set off …" (trial P): a who that names a group is no condition, and as a question it asked readers whether
+// before you set off …" (trial O): a who that names a group is no condition, and as a question it asked readers whether
 // they were everyone. It is now said as whom it addresses, "Everyone travelling on Thursday 10 December: Plan …", in the
 // SMS, the phone message and CAP alike (as the e-mail writes it); a condition ("You smell gas") stays a question. In two
 // parts the other urgent actions follow with their who too, when it fits ("Disabled passengers …? Booked assisted travel …").

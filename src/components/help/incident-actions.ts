@@ -6,7 +6,7 @@ import { pickText } from '../../i18n/lang.js';
  * The urgent (or can-wait) actions of the incidents in the help dialog's box: the lead incident's first, unnamed (the box
  * bears its title), then each other incident's under a small heading with that incident's title, as <clearline-status>
  * shows each incident's actions under its own title. A bus company's box, titled with a stuck tram, listed a strike's
- * "Everyone travelling today: Check the journey planner" among the tram's own actions, as if it were the tram's (trial P).
+ * "Everyone travelling today: Check the journey planner" among the tram's own actions, as if it were the tram's (trial O).
  */
 export const actionLists = (incidents: Incident[], urgent: boolean, lang: string, item: (a: Action) => unknown) =>
   incidents.map((i, n) => {
