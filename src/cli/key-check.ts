@@ -3,7 +3,9 @@
  * replace (a warning), the one verify or heartbeat checks (a refusal, code `signature`), and the
  * studio's --key against its --public-key (keyNotPinned). One comparison, by kid, for all of them.
  */
+import { basename } from 'node:path';
 import type { JWK } from 'jose';
+import { exists } from './io.js';
 import { publicJwk } from '../feed/keys.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { keyDirs, keyFilesIn, kidOf, kidsOf, signedKids } from './key-files.js';
@@ -63,7 +65,19 @@ export async function unpinnedSaid(
   const dirs = keyDirs(file, ...given);
   const signer = await named(signers, dirs);
   const t = KEY_TERMS[lang];
+  source = await sourceHere(source);
   if (command === 'heartbeat') return t.unpinnedHeartbeat(file, given, signer, await named(keys, dirs), source);
   const own = (await named(keys, dirs)).find((k) => k.files.private)?.files.private;
   return t.unpinnedVerify(file, given, signer, source, own);
+}
+
+/**
+ * The feed to sign as it is here: `pub/feed.jws.json`'s `pub/feed.json` when there is one, else one of that name in the
+ * folder the command runs in, else its `feed.json` (the desk edits feed.json there and copies the signed file to pub/): an
+ * insurer's desk was told to sign `pub/feed.json`, which did not exist (trial P). As given when none is there.
+ */
+async function sourceHere(source: string): Promise<string> {
+  if (await exists(source)) return source;
+  for (const here of [basename(source), 'feed.json']) if (here !== source && (await exists(here))) return here;
+  return source;
 }

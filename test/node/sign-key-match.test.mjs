@@ -54,6 +54,7 @@ test('sign over a file another key signed: a note in Dutch naming both key files
 });
 
 test('verify with a key that did not sign: Dutch, naming the key files and the sign command, code signature kept', () => {
+  // The feed to sign is the feed.json here: oud-signed.json is not there (trial P was told to sign pub/feed.json).
   ok(run('sign', '--key', 'oud.jwk.json', 'feed.json', '--out', 'oud-signed.jws.json'));
   const r = run('verify', '--key', 'nieuw.pub.json', 'oud-signed.jws.json');
   assert.equal(r.status, 1);
@@ -61,7 +62,7 @@ test('verify with a key that did not sign: Dutch, naming the key files and the s
     r.stderr,
     'clearline verify: oud-signed.jws.json is niet ondertekend met de sleutel in nieuw.pub.json, maar met oud.jwk.json (kid ' +
       r.stderr.match(/kid (\S+)…\)/)[1] +
-      '…). Een site waarvan de insluitcode nieuw.pub.json vastlegt, weigert dit bestand, en lezers zien dan "Status onbekend". Legt uw site nieuw.pub.json vast? Onderteken de feed dan opnieuw met de privésleutel die erbij hoort: clearline sign --key nieuw.jwk.json oud-signed.json --out oud-signed.jws.json. Legt uw site nog de andere sleutel vast, controleer dan met die publieke sleutel (hier: clearline verify --key oud.pub.json oud-signed.jws.json). [signature]\n',
+      '…). Een site waarvan de insluitcode nieuw.pub.json vastlegt, weigert dit bestand, en lezers zien dan "Status onbekend". Legt uw site nieuw.pub.json vast? Onderteken de feed dan opnieuw met de privésleutel die erbij hoort: clearline sign --key nieuw.jwk.json feed.json --out oud-signed.jws.json. Legt uw site nog de andere sleutel vast, controleer dan met die publieke sleutel (hier: clearline verify --key oud.pub.json oud-signed.jws.json). [signature]\n',
   );
   assert.doesNotMatch(r.stderr, /pinned key/);
   const json = JSON.parse(run('verify', '--json', '--key', 'nieuw.pub.json', 'oud-signed.jws.json').stdout);
@@ -75,8 +76,11 @@ test('heartbeat with a key that did not sign: Dutch, with the heartbeat and sign
   const r = run('heartbeat', '--key', 'oud.jwk.json', 'live.jws.json', '--out', 'live.jws.json');
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^clearline heartbeat: live\.jws\.json is ondertekend met een andere sleutel dan oud\.jwk\.json: met nieuw\.jwk\.json \(kid \S+…\)\./);
-  assert.match(r.stderr, /Geef die taak de sleutel waarmee dit bestand ondertekend is: clearline heartbeat --key nieuw\.jwk\.json live\.jws\.json --out live\.jws\.json\./);
-  assert.match(r.stderr, /Onderteken dan de feed zelf: clearline sign --key oud\.jwk\.json live\.json --out live\.jws\.json/);
+  // Trial P: after a key change (a key that may be stolen), a job still on the old key was told to sign with the old key
+  // and pin it again. The new key that signed the file comes first; signing with the job's key only if that is the new one.
+  assert.match(r.stderr, /Is dit bestand ondertekend met een nieuwe sleutel \(een sleutelwissel, of een sleutel die misschien gestolen is\)\? Geef deze taak dan de nieuwe sleutel, die waarmee het ondertekend is: clearline heartbeat --key nieuw\.jwk\.json live\.jws\.json --out live\.jws\.json; onderteken nooit met een sleutel die u hebt vervangen\./);
+  // The feed the desk edits, here (live.json is not there): feed.json.
+  assert.match(r.stderr, /Alleen als oud\.jwk\.json de nieuwe sleutel is en de insluitcode van uw site hem al vastlegt \([^]*\), ondertekent u de feed er zelf mee: clearline sign --key oud\.jwk\.json feed\.json --out live\.jws\.json\./);
   assert.ok(r.stderr.includes(publicKey('oud.pub.json')), r.stderr);
   assert.match(r.stderr, / \[signature\]\n$/);
   assert.doesNotMatch(r.stderr, /pinned key/);
