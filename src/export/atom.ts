@@ -88,11 +88,11 @@ function pastEntry(ctx: Context, u: Update): string {
 }
 
 /** `resolved`: the all-clear's entry says so in its title, as the SMS and the e-mail's subject do ("Opgelost: …", unless the title says it). */
-function entry(ctx: Context, incident: Incident, at: string, body: string, link: string, resolved = false): Entry {
+function entry(ctx: Context, incident: Incident, at: string, body: string, link: string, resolved = false, shown = incident.title): Entry {
   const id = entryId(ctx.payload, incident, at, ctx.lang);
   // The clock time alone ("10:30"; feed readers show the entry's date): the same whenever it is exported.
   const clock = asOf(ctx, at).clock;
-  const said = pickText(incident.title, ctx.lang).trim();
+  const said = pickText(shown, ctx.lang).trim();
   const title = `${resolved ? resolvedTitle(ctx.t.phase.resolved, said) : said} (${clock.time(Date.parse(at))})`;
   const xml = [
     '<entry>',
@@ -140,7 +140,12 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const link = `${page}#${incident.id}`;
-    for (const u of incident.updates ?? []) if (u.at !== incident.updated_at) fresh.push(entry(ctx, incident, u.at, pastEntry(ctx, u), link));
+    // Each earlier update under the title it was shown with: its own, else that of the next newer one that has one (update.ts).
+    const past = incident.updates ?? [];
+    past.forEach((u, i) => {
+      const shown = past.slice(0, i + 1).reverse().find((p) => p.title)?.title ?? incident.title;
+      if (u.at !== incident.updated_at) fresh.push(entry(ctx, incident, u.at, pastEntry(ctx, u), link, false, shown));
+    });
     const now = entry(ctx, incident, incident.updated_at, currentEntry(asOf(ctx, incident.updated_at), incident), link, incident.phase === 'resolved');
     fresh.push(now);
     current.set(now.id, now);

@@ -113,6 +113,9 @@ export const Action = v.object({
 
 export const Update = v.object({
   at: TIME,
+  // The title shown with these texts, when the update after them changed it: the Atom entry of Monday's report keeps
+  // "Cyberaanval: … werken niet", not the all-clear's title (trial P). Absent: the same as the next newer one's.
+  title: v.optional(Text),
   known: v.optional(Markdown),
   unknown: v.optional(Markdown),
   note: v.optional(Markdown),

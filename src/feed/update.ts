@@ -118,6 +118,7 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
     const entry: Obj = { at: old.updated_at };
     for (const k of ['known', 'unknown'] as const) if (old[k] !== undefined && !isEmptyText(old[k]) && !hasPlaceholder(old[k])) entry[k] = old[k];
     if (change.note !== undefined) entry.note = change.note;
+    if (Object.keys(entry).length > 1 && change.title !== undefined && !same(canonical(change.title), canonical(old.title)) && !hasPlaceholder(old.title)) entry.title = old.title;
     if (Object.keys(entry).length > 1) incident.updates = [entry, ...(Array.isArray(old.updates) ? old.updates : [])].slice(0, LIMITS.updates);
   }
   for (const k of ['title', 'known', 'unknown', 'severity', 'affects', 'actions', 'phase', 'next_update_at'] as const) {
