@@ -142,7 +142,9 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       // Closed now by its opening hours: nobody queues there, and its wait is for when it opens (trial H: at 02:00 the
       // desk was asked for the wait of a line closed all night). The message is still checked.
       const closedNow = !!line.opening_hours && closedAt(line.opening_hours, now, payload.time_zone) !== undefined;
-      if (line.wait_minutes === undefined && !closedNow) {
+      // After the all-clear (nothing open) the wait is gone with the disruption (update --resolve): the message says none,
+      // and the phishing warning it carries could not be made until a wait was typed in (trial P).
+      if (line.wait_minutes === undefined && !closedNow && incidents.length) {
         add('error', 'ivr-no-wait', `${at}/wait_minutes`,
           { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
           // 0 means "no queue": readers would see "No wait expected" beside a line that is down (a cyberattack, a broken exchange).

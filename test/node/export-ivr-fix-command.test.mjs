@@ -10,7 +10,7 @@ import { cliOk, exporters, withCliDir } from './export-kit.mjs';
 
 const x = await exporters();
 
-test('export --to ivr refused for a line without a wait (after a resolve cleared it) names the clearline command that fills it in, and that command makes the export work', async () => {
+test('export --to ivr for a line without a wait: refused while the outage is open, naming the command that fills it in; after the all-clear (which clears the wait) made without one (trial P)', async () => {
   await withCliDir('clearline-ivr-fix-', async (dir, run) => {
     cliOk(dir, 'new', 'feed', '--feed-id', 'northline-telecom', '--publisher', 'Northline Telecom', '--publisher-url', 'www.northline.example', '--time-zone', 'Europe/London', '--lang', 'en');
     cliOk(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 123 4567', '--name', 'Customer service', '--wait', '25', '--reason', 'Very busy because of the broadband outage');
@@ -24,12 +24,16 @@ test('export --to ivr refused for a line without a wait (after a resolve cleared
       actions: [{ label: { en: 'Restart your router only after we say it is fixed' }, who: { en: 'You have no broadband' } }],
     });
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(f, null, 2));
-    cliOk(dir, 'update', 'feed.json', '--incident', 'broadband-leeds', '--resolve', '--known', 'Broadband is working again in Leeds and Bradford.');
+    cliOk(dir, 'edit', 'channel', '--id', 'phone', '--wait', 'none');
     const refused = run('export', 'feed.json', '--to', 'ivr');
     assert.equal(refused.status, 2, refused.stderr);
     assert.match(refused.stderr, /\[ivr-no-wait\]/);
     assert.match(refused.stderr, /clearline edit channel --id phone --wait 0/);
     assert.match(refused.stderr, /clearline edit channel --id phone --remove/);
+    cliOk(dir, 'update', 'feed.json', '--incident', 'broadband-leeds', '--resolve', '--known', 'Broadband is working again in Leeds and Bradford.');
+    const cleared = cliOk(dir, 'export', 'feed.json', '--to', 'ivr');
+    assert.match(cleared.stdout, /Broadband is working again in Leeds and Bradford\./);
+    assert.doesNotMatch(cleared.stdout, /minutes|No wait|helped shortly/);
     cliOk(dir, 'edit', 'channel', '--id', 'phone', '--wait', '0');
     const spoken = cliOk(dir, 'export', 'feed.json', '--to', 'ivr');
     assert.match(spoken.stdout, /Broadband is working again in Leeds and Bradford\. No wait expected\./);
@@ -54,6 +58,8 @@ test('lint --for ivr: a wait without a reason names the command too (CLI), and t
     f.channels[0].wait_minutes = 25;
   }
   delete f.channels[0].wait_minutes;
+  // A wait is asked for while something is open (after the all-clear the message says none: trial P).
+  f.incidents.push({ id: 'outage', title: { en: 'No broadband' }, severity: 'major', phase: 'identified', started_at: '2026-12-03T01:00:00Z', updated_at: '2026-12-03T01:00:00Z', next_update_at: '2026-12-03T03:00:00Z', known: { en: 'A cable is cut.' }, unknown: { en: 'When.' } });
   const nl = x.lintChannels(f, ['ivr'], { now, lang: 'nl' }).find((g) => g.rule === 'ivr-no-wait');
   assert.match(nl.fix, /clearline edit channel --id phone --wait 0, of de minuten met --reason/);
 });
