@@ -1,6 +1,6 @@
 /**
  * Scrubs what a reader typed before it leaves the page: e-mail addresses, phone numbers,
- * postcodes with house numbers, street addresses and any run of 5 or more digits (booking,
+ * postcodes with house numbers, street addresses, bank accounts (IBAN) and any run of 5 or more digits (booking,
  * customer and account numbers) are replaced by a placeholder. Pure: no DOM.
  */
 
@@ -12,6 +12,7 @@ export const PLACEHOLDERS = {
   phone: '[phone]',
   address: '[address]',
   number: '[number]',
+  account: '[account]',
 } as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -27,8 +28,12 @@ const POSTCODE_DASH = /\b\d{2}-\d{3}\b|\b\d{4}-\d{3}\b/g;
 const STREET = '(?:[\\p{L}-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|markt|stra(?:ss|ß)e|gasse)|street|road|avenue|lane|drive|st|rd|ave|ln)\\.?';
 const STREET_NUMBER = new RegExp(`\\b${STREET}\\s+\\d{1,5}(?:\\s?[A-Za-z]\\b|-\\d{1,4})?`, 'giu');
 const NUMBER_STREET = new RegExp(`\\b\\d{1,5}[A-Za-z]?,?\\s+(?:[\\p{L}-]+\\s+){0,2}${STREET}\\b`, 'giu');
-// Seven or more digits with phone separators, optionally international: +31 6 1234 5678, (020) 123-4567.
+// A bank account (IBAN, 8 digits or more): NL91ABNA0417164300, NL91 ABNA 0417 1643 00. Said as one, not as "NL91ABNA[phone]" (trial P).
+const IBAN = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b/g;
+// Seven or more digits with phone separators, optionally international: +31 6 1234 5678, (020) 123-4567. A bare run of
+// digits that does not start as a number is dialled (0, 00, +) is some other number (a citizen service number): [number].
 const PHONE = /(?:\+|\b00)?\(?\d(?:[\s().\/-]{0,2}\d){6,}/g;
+const phone = (m: string) => (/^[1-9]\d+$/.test(m) ? m : PLACEHOLDERS.phone);
 // A word holding 5 or more digits in a row (booking, customer, account numbers), whole.
 const DIGITS = /[\p{L}\p{N}]*\d{5,}[\p{L}\p{N}]*/gu;
 
@@ -43,7 +48,8 @@ export function scrubQuery(text: string): string {
     .replace(POSTCODE_CA, PLACEHOLDERS.address)
     .replace(STREET_NUMBER, PLACEHOLDERS.address)
     .replace(NUMBER_STREET, PLACEHOLDERS.address)
-    .replace(PHONE, PLACEHOLDERS.phone)
+    .replace(IBAN, (m) => ((m.match(/\d/g)?.length ?? 0) >= 8 ? PLACEHOLDERS.account : m))
+    .replace(PHONE, phone)
     .replace(POSTCODE_DASH, PLACEHOLDERS.address)
     .replace(DIGITS, PLACEHOLDERS.number)
     .slice(0, MAX_QUERY_LENGTH);

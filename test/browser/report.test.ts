@@ -18,6 +18,11 @@ describe('scrubQuery', () => {
     ['outage SW1A 1AA', 'outage [address]'],
     ['booking ABC123456 cancelled', 'booking [number] cancelled'],
     ['order 12345', 'order [number]'],
+    // Trial P (an insurer): an IBAN and a citizen service number were both labelled "[phone]" ("NL91ABNA[phone]").
+    ['sms van 06-12345678 over mijn iban NL91ABNA0417164300 en bsn 123456782', 'sms van [phone] over mijn iban [account] en bsn [number]'],
+    ['iban NL91 ABNA 0417 1643 00 klopt niet', 'iban [account] klopt niet'],
+    ['bel 0612345678', 'bel [phone]'],
+    ['ab12 test case word here', 'ab12 test case word here'],
   ];
   for (const [input, out] of cases) it(`${input} -> ${out}`, () => expect(scrubQuery(input)).to.equal(out));
 
