@@ -47,6 +47,16 @@ describe('a long action links only its number', () => {
     expect(links(el.shadowRoot!)).to.have.members(['inkomen@zuiderhaven.example', 'Bel de Spoedlijn Inkomen (0599 123 456)']);
   });
 
+  it('a long action with a web page: the text, then its address as the link (trial P: "Klik niet op de link" was itself the link)', async () => {
+    const warning = 'Wij vragen nooit om uw bankgegevens of pincode. Kreeg u zo\'n bericht? Klik niet op de link en meld het bij de Fraudehelpdesk.';
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${municipality([
+      { label: { nl: warning }, href: 'https://www.fraudehelpdesk.example/melden/', urgent: true },
+      { label: { nl: 'Meld het bij de Fraudehelpdesk' }, href: 'https://www.fraudehelpdesk.example/melden' },
+    ])}></clearline-status>`);
+    expect(links(el.shadowRoot!)).to.deep.equal(['(fraudehelpdesk.example/melden)', 'Meld het bij de Fraudehelpdesk']);
+    expect(said(el.shadowRoot!.querySelector('[part~=action]')!)).to.include(`${warning} (fraudehelpdesk.example/melden)`);
+  });
+
   it('<clearline-help>: the same in the help dialog', async () => {
     const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${municipality([{ label: { nl: PARAGRAPH }, href: 'tel:+31599123456', urgent: true }])} .entries=${[]}></clearline-help>`);
     await el.show();

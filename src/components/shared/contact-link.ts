@@ -29,6 +29,11 @@ export function contactLink(href: string | undefined, label: string, lang: strin
     const end = at < 0 ? label.length : at + written!.length;
     return html`${at < 0 ? `${label} ` : label.slice(0, at)}<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? html`<span class="number">(${tel || mail})</span>` : written}</a>${label.slice(end)}`;
   }
+  // So a long action with a web page: "Wij vragen nooit … Klik niet op de link … meld het bij de Fraudehelpdesk." was one
+  // link, "klik niet op de link" included (trial P); now the text, then its address as the link, which a reader can check.
+  if (style === 'brackets' && safe.startsWith('https:') && label.length > 60) {
+    return html`${label} <a href=${safe} rel="noopener noreferrer" @click=${onClick}><span class="number">(${safe.replace(/^https:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '')})</span></a>`;
+  }
   const number = n ? (style === 'colon' ? html`${labelSeparator(label)}<span class="number">${n}</span>` : html` <span class="number">(${n})</span>`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
