@@ -22,6 +22,8 @@ export interface SignTerms {
   expired: (expiresAt: string, file: string) => string;
   /** A status feed with nothing open: it lapses to "Status unknown" at `until` unless a heartbeat job re-signs it; `signed` the file written. */
   quiet: (until: string, key: string, signed: string) => string;
+  /** Only notices open, none promising an update (a standing phishing warning): it reads "Not confirmed since …" from `until` unless re-signed. */
+  standing: (until: string, key: string, signed: string) => string;
   /** The file holds JSON but no object (a list, a text, a number); `held` what it holds (typeof, 'array' or 'null'); `key` the --key given. */
   notObject: (file: string, held: string, key: string) => string;
   /** An object without "type": "status" or "faq"; `type` the type it has (JSON), if any. */
@@ -44,6 +46,8 @@ export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
     expired: (at, file) => `not signed: expires_at ${at} has already passed, so every reader would refuse it; remove issued_at, expires_at and seq from ${file} so sign stamps fresh ones (or use clearline heartbeat on the signed feed)`,
     quiet: (until, key, signed) =>
       `nothing is open, so from ${until} readers see "Status unknown" unless the feed is signed again: run clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} from a scheduled job, e.g. every 20 minutes (docs/publishing.md, step 6)`,
+    standing: (until, key, signed) =>
+      `only a notice is open, with no next update promised, so from ${until} readers see it marked "Not confirmed since …" unless the feed is signed again: run clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} from a scheduled job, e.g. every 20 minutes (docs/publishing.md, step 6)`,
     notObject: (file, what, key) => `${file} is not a feed or FAQ document: it holds ${held('en', what)}, not one object ({ … }). Sign the file you edit, e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json for the FAQ)`,
     noType: (file, type, key) =>
       `${file} is not a feed or FAQ document: it needs "type": "status" (a status feed) or "type": "faq" (an FAQ document)${type === undefined ? '' : `, not "type": ${type}`}. Sign the file you edit, e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json for the FAQ); in a file of your own, put that "type" line in it`,
@@ -57,6 +61,8 @@ export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
     expired: (at, file) => `niet ondertekend: expires_at ${at} is al voorbij, dus elke lezer zou de feed weigeren; haal issued_at, expires_at en seq uit ${file} zodat sign ze opnieuw invult (of gebruik clearline heartbeat op de ondertekende feed)`,
     quiet: (until, key, signed) =>
       `er staat niets open, dus vanaf ${until} zien lezers "Status onbekend", tenzij de feed opnieuw wordt ondertekend: laat clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} volgens schema draaien, bijvoorbeeld elke 20 minuten (docs/publishing.md, stap 6)`,
+    standing: (until, key, signed) =>
+      `er staat alleen een mededeling open, zonder beloofde volgende update, dus vanaf ${until} zien lezers die als "Niet meer bevestigd sinds …", tenzij de feed opnieuw wordt ondertekend: laat clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} volgens schema draaien, bijvoorbeeld elke 20 minuten (docs/publishing.md, stap 6)`,
     notObject: (file, what, key) => `${file} is geen feed of FAQ-document: het bevat ${held('nl', what)}, geen object ({ … }). Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json voor de FAQ)`,
     noType: (file, type, key) =>
       `${file} is geen feed of FAQ-document: er moet "type": "status" (een statusfeed) of "type": "faq" (een FAQ-document) in staan${type === undefined ? '' : `, niet "type": ${type}`}. Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json voor de FAQ); zet in een eigen bestand die regel "type" erin`,

@@ -1,11 +1,15 @@
 import { isAnnounced } from './announced.js';
+import { isNotice } from './notice.js';
 import { SEVERITIES, type Incident, type Severity, type StatusPayload } from './schema.js';
 
 const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
 
-/** Open incidents, most severe first, then most recently updated; given `now`, the ones going on before those announced for later. */
+/**
+ * Open incidents, most severe first, then most recently updated; given `now`, the ones going on before those announced
+ * for later, and notices (severity `info`, feed/notice.ts: standing advice such as a phishing warning) after both.
+ */
 export function openIncidents(payload: StatusPayload, now?: number): Incident[] {
-  const later = (i: Incident) => (now !== undefined && isAnnounced(i, now) ? 1 : 0);
+  const later = (i: Incident) => (now === undefined ? 0 : isAnnounced(i, now) ? 1 : isNotice(i) ? 2 : 0);
   return payload.incidents
     .filter((i) => i.phase !== 'resolved')
     .sort((a, b) => later(a) - later(b) || rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
@@ -61,7 +65,7 @@ export function incidentVersion(incident: Incident): string {
   return `${incident.updated_at}/${(h >>> 0).toString(36)}`;
 }
 
-export const OVERALL_STATES = ['disruption', 'announced', 'ok', 'unknown'] as const;
+export const OVERALL_STATES = ['disruption', 'announced', 'notice', 'ok', 'unknown'] as const;
 export type OverallState = (typeof OVERALL_STATES)[number];
 
 /**
@@ -72,8 +76,9 @@ export type OverallState = (typeof OVERALL_STATES)[number];
 export function overallState(payload: StatusPayload | undefined, now: number, failed = false): { state: OverallState; severity?: Severity } {
   if (!payload) return { state: 'unknown' };
   const top = openIncidents(payload, now)[0];
-  // Only announced ones (a strike on Thursday): not a disruption yet, in the calm information look.
-  if (top) return isAnnounced(top, now) ? { state: 'announced', severity: 'info' } : { state: 'disruption', severity: top.severity };
+  // Only announced ones (a strike on Thursday): not a disruption yet, in the calm information look; only notices
+  // (a standing phishing warning, severity info): nothing is broken, so "Notice", as calm.
+  if (top) return isAnnounced(top, now) ? { state: 'announced', severity: 'info' } : isNotice(top) ? { state: 'notice', severity: 'info' } : { state: 'disruption', severity: top.severity };
   return { state: failed || isExpired(payload, now) ? 'unknown' : 'ok' };
 }
 

@@ -161,8 +161,9 @@ export const StatusPayload = v.pipe(
     contact_reasons: v.optional(v.pipe(v.array(ContactReason), v.maxLength(LIMITS.reasons))),
   }),
   v.check(
-    (p) => p.incidents.every((i) => i.phase === 'resolved' || i.next_update_at !== null),
-    'an open incident needs a next_update_at; null is only for resolved incidents',
+    // A notice (severity info: standing advice, feed/notice.ts) may promise none.
+    (p) => p.incidents.every((i) => i.phase === 'resolved' || i.severity === 'info' || i.next_update_at !== null),
+    'an open incident needs a next_update_at; null is only for resolved incidents and notices (severity info)',
   ),
 );
 

@@ -24,6 +24,8 @@ export interface Terms {
   disruption: string;
   /** The badge while every open incident is announced for later (a strike on Thursday). */
   announced: string;
+  /** The badge while every open incident is a notice (severity info: standing advice, such as a phishing warning). */
+  notice: string;
   /** An announced incident's label: "Vanaf do 10 dec, 00:01". */
   startsAt: (when: string) => string;
   /** Its severity, muted, while it has not started: "verwacht: grote storing". */
@@ -99,6 +101,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     statusUnknown: 'Status unknown',
     disruption: 'Disruption',
     announced: 'Announced',
+    notice: 'Notice',
     startsAt: (when) => `From ${when}`,
     willBeSeverity: (s) => `expected: ${s.toLowerCase()}`,
     known: 'What we know',
@@ -159,6 +162,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     statusUnknown: 'Status onbekend',
     disruption: 'Storing',
     announced: 'Aangekondigd',
+    notice: 'Mededeling',
     startsAt: (when) => `Vanaf ${when}`,
     willBeSeverity: (s) => `verwacht: ${s.toLowerCase()}`,
     known: 'Wat we weten',

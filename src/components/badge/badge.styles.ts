@@ -64,10 +64,12 @@ export const badgeStyles = css`
     color: var(--_muted);
   }
   .disruption .icon,
-  .announced .icon {
+  .announced .icon,
+  .notice .icon {
     color: var(--_sev);
   }
-  .announced {
+  .announced,
+  .notice {
     border-color: var(--_sev);
   }
   .ok .icon {

@@ -46,7 +46,7 @@ export class ClearlineBadge extends StatusFeedElement {
   /** When set, the badge is a link, for example to the status page. */
   @property() href = '';
 
-  /** The state shown: `disruption`, `announced` (only incidents announced for later, such as a strike on Thursday), `ok`, `unknown`, or `loading` before the first result. */
+  /** The state shown: `disruption`, `announced` (only incidents announced for later, such as a strike on Thursday), `notice` (only notices: open incidents of severity `info`, standing advice such as a phishing warning, while nothing is broken), `ok`, `unknown`, or `loading` before the first result. */
   @property({ reflect: true, attribute: 'state' }) state: OverallState | 'loading' = 'loading';
 
   private severity?: Severity;
@@ -71,16 +71,17 @@ export class ClearlineBadge extends StatusFeedElement {
   protected override render() {
     const lang = this.language;
     const t = termsFor(lang);
-    const whole = { disruption: t.disruption, announced: t.announced, ok: t.allClear, unknown: t.statusUnknown, loading: t.checking }[this.state];
+    const whole = { disruption: t.disruption, announced: t.announced, notice: t.notice, ok: t.allClear, unknown: t.statusUnknown, loading: t.checking }[this.state];
     const labels = [whole, ...(SHORTER_LABELS[uiLanguage(lang)][this.state] ?? [])];
     this.shortest = labels.length - 1;
     const label = labels[this.stepping ? Math.min(this.cut, this.shortest) : (this.cut = 0)]!;
-    const glyph = this.state === 'disruption' || this.state === 'announced' ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
+    const open = this.state === 'disruption' || this.state === 'announced' || this.state === 'notice';
+    const glyph = open ? icon(this.severity ?? 'major') : this.state === 'ok' ? icon('ok') : icon('unknown');
     // The longest label of any state reserves the width (see .labels in badge.styles.ts).
     const longest = [t.disruption, t.allClear, t.statusUnknown, t.checking].reduce((a, b) => (b.length > a.length ? b : a));
     // A kept copy's disruption (the latest load failed, or the feed expired), as the banner shows it: marked, and why (dashed for the eye).
     const { payload, error } = this.feed.view;
-    const stale = (this.state === 'disruption' || this.state === 'announced') && payload && (error || isExpired(payload, this.now)) ? formatIssuedAt(payload, lang, this.now) : '';
+    const stale = open && payload && (error || isExpired(payload, this.now)) ? formatIssuedAt(payload, lang, this.now) : '';
     const content = html`${glyph}<span class="visually-hidden">${t.badgeLabel}: ${label === whole ? '' : whole}</span><span class="labels" data-longest=${longest}><span class="label" aria-hidden=${label === whole ? nothing : 'true'}>${label}</span></span>${stale ? html`<span class="visually-hidden">. ${t.bannerOutdated(stale)}</span>` : ''}`;
     const cls = `badge ${this.state} ${this.severity ? `sev-${this.severity}` : ''}${stale ? ' stale' : ''}`;
     const href = siteHref(this.href);

@@ -16,6 +16,7 @@ import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
 import { nextUpdateLine } from '../shared/next-update.js';
+import { isNotice } from '../../feed/notice.js';
 import type { ClearlineSearchDetail } from '../faq/faq.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { endSession } from '../shared/report.js';
@@ -182,7 +183,7 @@ export class ClearlineHelp extends StatusFeedElement {
     const lang = this.language;
     const t = HELP_TERMS[uiLanguage(lang)];
     const incidents = this.status ? openIncidents(this.status, this.now) : [];
-    const dot = incidents.some((i) => !isAnnounced(i, this.now)); // not for a strike announced for Thursday
+    const dot = incidents.some((i) => !isAnnounced(i, this.now) && !isNotice(i)); // not for a strike announced for Thursday, nor a notice (a phishing warning)
     return html`<button class="launcher" part="launcher" type="button" ?data-yield=${this.focusClear.covered} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         aria-describedby=${dot ? 'marker-text' : nothing} @click=${() => (this.open ? this.hide() : void this.show())} lang=${lang}>
         ${svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M12 16.8v.4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`}

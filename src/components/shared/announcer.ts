@@ -46,6 +46,8 @@ export function summary(payload: StatusPayload, lang: string, now: number, ended
   const at = top.next_update_at ? Date.parse(top.next_update_at) : NaN;
   // What the screen says: a next update that has passed is late, never "10 minutes ago".
   const next = Number.isNaN(at) ? '' : isOverdue(top, now) ? ` ${t.overdue(formatDateTime(at, lang, now, payload.time_zone), isExpired(payload, now))}` : ` ${formatNextUpdate(t.nextUpdateAt, at, lang, now, payload.time_zone)}.`;
-  // Announced for later: when it starts, not a phase ("Oorzaak gevonden" for a strike on Thursday).
-  return t.announceUpdate(`${ended ? over : ''}${pickText(top.title, lang)}. ${announcedWhen(top, lang, now, payload.time_zone) ?? t.phase[top.phase]}.${next}`);
+  // Announced for later: when it starts, not a phase ("Oorzaak gevonden" for a strike on Thursday); a notice (severity
+  // info, a phishing warning) has none either: "Informatie".
+  const phase = top.severity === 'info' ? t.severity.info : t.phase[top.phase];
+  return t.announceUpdate(`${ended ? over : ''}${pickText(top.title, lang)}. ${announcedWhen(top, lang, now, payload.time_zone) ?? phase}.${next}`);
 }

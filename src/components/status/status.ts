@@ -179,13 +179,14 @@ export class ClearlineStatus extends StatusFeedElement {
     // Resolved: the badge says so in the calm all-clear look (as the badge element does), the severity it had only in muted words; its time "Opgelost om 8:00", another day "Opgelost ma 26 okt, 8:00" (no "om" before a date, as the exports say it).
     const at = resolved && incident.resolved_at ? resolvedWhen(Date.parse(incident.resolved_at), lang, this.now, this.zone) : '';
     // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01" in the calm information look, its severity muted.
+    // A notice (severity info, a phishing warning) shows no phase ("Oorzaak gevonden") and, promising none, no next update.
     const from = announcedWhen(incident, lang, this.now, this.zone);
     return html`<article class="incident sev-${resolved ? 'ok' : from ? 'info' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       ${emergencyLines(sos, t, lang, numberLang(lang, this.zone), { now: this.now, zone: this.zone })}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : from ? 'info' : incident.severity)}${resolved ? at || t.phase.resolved : (from ?? severity)}</span>
-        <span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>
+        ${resolved || from || incident.severity !== 'info' ? html`<span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>` : nothing}
         ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.updated_at), this.now), lang, this.now))}</span>`}
       </p>
       ${incident.affects?.length
@@ -210,7 +211,7 @@ export class ClearlineStatus extends StatusFeedElement {
 
   private renderNextUpdate(incident: Incident, t: Terms, lang: string) {
     if (incident.phase === 'resolved' || incident.next_update_at === null) {
-      return incident.phase === 'resolved' ? nothing : html`<p class="next" part="next-update">${t.noNextUpdate}</p>`;
+      return incident.phase === 'resolved' || incident.severity === 'info' ? nothing : html`<p class="next" part="next-update">${t.noNextUpdate}</p>`;
     }
     const at = Date.parse(incident.next_update_at);
     if (isOverdue(incident, this.now)) {

@@ -7,6 +7,7 @@ import { startProblem } from '../../feed/start.js';
 import { CLARITY_LIMITS } from './limits.js';
 import { startsLater } from '../../feed/announced.js';
 import { latestNextUpdate } from '../../feed/announced-edit.js';
+import { isNotice } from '../../feed/notice.js';
 import type { Incident } from '../../feed/schema.js';
 
 /** The full time in the feed's zone (2026-12-01T16:20:00+01:00), the same whether the file says +01:00 or Z. */
@@ -73,15 +74,19 @@ export const unknownMissing = defineRule('unknown-missing', 'error', function* (
   }
 });
 
+/** A notice (severity info: standing advice such as a phishing warning, feed/notice.ts) needs no next update, nor one within 4 hours. */
+const notice = (inc: Record<string, unknown>) => isNotice(inc as Incident);
+
 export const nextUpdateMissing = defineRule('next-update-missing', 'error', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
-    if (!Number.isNaN(nextUpdate(inc))) continue;
+    if (!Number.isNaN(nextUpdate(inc)) || notice(inc)) continue;
     yield {
       path: `${path}/next_update_at`,
       message: { en: 'an open incident does not say when the next update comes', nl: 'bij deze open storing staat niet wanneer de volgende update komt' },
+      // Standing advice with nothing broken (a phishing warning) is a notice: severity info needs no next update.
       fix: {
-        en: 'Choose a time for the next update, for example in 30 minutes.',
-        nl: 'Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten.',
+        en: `Choose a time for the next update, for example in 30 minutes. Only a standing warning with nothing broken, such as fake text messages in your name? Give it the severity ${feedOr('"info"', '“Information”')}: a notice needs no next update.`,
+        nl: `Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten. Alleen een blijvende waarschuwing terwijl alles werkt, zoals nepberichten uit uw naam? Geef dan ernst ${feedOr('"info"', '„Informatie”')}: een mededeling heeft geen volgende update nodig.`,
       },
     };
   }
@@ -111,7 +116,8 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
     // Announced for later (starts_at ahead): a day, and at the latest 4 hours after the start (feed/announced.ts).
-    if (!(next > latestNextUpdate(inc as Incident, now, CLARITY_LIMITS.nextUpdateMs))) continue;
+    // A notice's promise, when it makes one, may be any time ahead (a passed one is still next-update-past).
+    if (notice(inc) || !(next > latestNextUpdate(inc as Incident, now, CLARITY_LIMITS.nextUpdateMs))) continue;
     const start = startsLater(inc as Incident, now);
     if (start !== undefined) {
       const when = (lang: 'en' | 'nl') => `${clock(start, timeZone, lang)}, ${whenOr(start, timeZone, lang)}`;
