@@ -69,7 +69,7 @@ function currentEntry(ctx: Context, incident: Incident): string {
         .join('')}</ul>`
     : '';
   return [
-    `<p><strong>${xmlText(badge)}</strong> · ${xmlText(detail)}</p>`,
+    `<p><strong>${xmlText(badge)}</strong>${detail ? ` · ${xmlText(detail)}` : ''}</p>`,
     section(t.known, v.known),
     section(t.unknown, v.unknown),
     v.next ? `<h3>${xmlText(t.nextUpdate)}</h3><p>${xmlText(v.next)}</p>` : '',

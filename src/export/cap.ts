@@ -158,7 +158,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     onset === undefined ? '' : el('onset', capTime(ctx, new Date(onset).toISOString())),
     expires === undefined ? '' : el('expires', capTime(ctx, new Date(expires).toISOString())),
     el('senderName', ctx.publisher),
-    el('headline', `${v.title}: ${v.phase}`),
+    el('headline', v.phase ? `${v.title}: ${v.phase}` : v.title), // a notice has no phase
     el('description', description),
     el('instruction', instruction),
     el('web', ctx.statusUrl),

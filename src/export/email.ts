@@ -57,7 +57,9 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const v = views[0]!;
   // Resolved leads, as in the SMS and the phone message: "Ledgerly is down: … (Resolved)" is cut off
   // on a phone's inbox before the word that says it is over.
-  const one = v.resolved ? resolvedTitle(v.phase, v.title) : x.updateSubject(v.title, v.overdue ? t.bannerLate(v.nextTime!) : v.phase);
+  // A notice (a phishing warning) has no phase: its title alone, not "(Oorzaak gevonden)".
+  const said = v.overdue ? t.bannerLate(v.nextTime!) : v.phase;
+  const one = v.resolved ? resolvedTitle(v.phase, v.title) : said ? x.updateSubject(v.title, said) : v.title;
   const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
   // Several incidents: their titles first, so a reader sees at once whether theirs is there. A resolved
   // lead (the all-clear for a storm sent while a cyberattack is still open) is not "current": it is
@@ -107,7 +109,7 @@ function named(ctx: Context, c: ChannelView, links: boolean): string {
 /** One incident in plain text: title, severity and phase (a critical one's emergency lines under them, emergencyOnTop), the four parts, the actions (web addresses only with `links`). */
 function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: ChannelView[]): string[] {
   const { t } = ctx;
-  const lines: string[] = [v.title, incidentMeta(t, v).join(' · '), ''];
+  const lines: string[] = [v.title, incidentMeta(t, v).filter(Boolean).join(' · '), ''];
   if (sos.length) lines.push(`${t.emergency}:`, ...sos.map((c) => `- ${named(ctx, c, links)}`), '');
   if (v.affects.length) lines.push(`${t.affects}:`, ...v.affects.map((a) => `- ${a}`), '');
   const urgent = v.actions.filter((a) => a.urgent);

@@ -19,7 +19,8 @@ import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
  * The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost om 03:40" (text.ts resolvedLabel), "was: grote storing"
- * (not "Grote storing · Opgelost"; an all-clear e-mail read at 8 said "Opgelost" without when); announced ahead "Vanaf do 10 dec om 00:01", "verwacht: grote storing".
+ * (not "Grote storing · Opgelost"; an all-clear e-mail read at 8 said "Opgelost" without when); announced ahead "Vanaf do 10 dec om 00:01", "verwacht: grote storing";
+ * a notice (severity info, a phishing warning) "Informatie" alone: no "Oorzaak gevonden" (its detail is '').
  */
 export const incidentMeta = (t: Terms, v: IncidentView): readonly [badge: string, detail: string] =>
   v.resolved ? [v.resolvedLabel ?? t.phase.resolved, t.wasSeverity(v.severity)] : v.announced ? [v.announced, t.willBeSeverity(v.severity)] : [v.severity, v.phase];
@@ -63,7 +64,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     // Resolved: no severity colour on the card, as the element draws it (sev-ok).
     `<article class="incident sev-${v.resolved ? 'ok' : incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
     `<${H} id="${attr(incident.id)}-title">${esc(v.title)}</${H}>`,
-    `<p class="meta"><span class="badge">${esc(badge)}</span> <span>${esc(detail)}</span></p>`,
+    `<p class="meta"><span class="badge">${esc(badge)}</span>${detail ? ` <span>${esc(detail)}</span>` : ''}</p>`,
     ...(sos.length ? [`<div class="emergency"><p><strong>${esc(t.emergency)}</strong></p><ul>${sos.map((c) => channelHtml(c, links, ctx)).join('')}</ul></div>`] : []),
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
     // "Act now" right under the title and the area, as the element shows it (trial N: on a phone it was below the first screen).

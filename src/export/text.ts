@@ -239,7 +239,7 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
   const overdue = isOverdue(incident, now);
   const at = !resolved && incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
   const nextTime = at === undefined ? undefined : clock.time(at);
-  const next = resolved ? '' : nextTime === undefined ? t.noNextUpdate : overdue ? t.overdue(nextTime) : x.ivrNext(nextTime);
+  const next = resolved || (incident.severity === 'info' && nextTime === undefined) ? '' : nextTime === undefined ? t.noNextUpdate : overdue ? t.overdue(nextTime) : x.ivrNext(nextTime); // a notice promising none: no line
   const actions = (incident.actions ?? []).map((a) => actionView(a, lang));
   const from = startsLater(incident, now);
   const announced = from === undefined ? undefined : t.startsAt(clock.dated(from));
@@ -247,7 +247,7 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
     id: incident.id,
     title: pickText(incident.title, lang).trim(),
     severity: t.severity[incident.severity],
-    phase: announced ?? t.phase[incident.phase],
+    phase: announced ?? (incident.severity === 'info' && !resolved ? '' : t.phase[incident.phase]), // a notice (feed/notice.ts): no phase
     announced,
     resolved,
     affects: (incident.affects ?? []).map((a) => pickText(a, lang)),
