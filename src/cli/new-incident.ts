@@ -27,6 +27,7 @@ const SAID = {
   en: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`,
     first: (at: string, zone: string) => `First update promised ${at} (${zone}).`,
+    notice: 'A notice (severity info): no next update promised; sign keeps it as it is, and clearline heartbeat keeps it fresh. Promise one with --next-update when you plan one.',
     utc: (zone: string, file: string) => `Note: the feed's time zone is ${zone}, this computer's clock, so every time readers see is on it (in summer an hour off for London), and clearline new channel cannot read a number written as 0800…. If your readers live elsewhere, change "time_zone": "${zone}" in ${file} to theirs, e.g. "Europe/London", before you go on.`,
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
@@ -48,6 +49,7 @@ const SAID = {
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
     first: (at: string, zone: string) => `Eerste update beloofd ${at} (${zone}).`,
+    notice: 'Een mededeling (ernst info): geen volgende update beloofd; sign laat dat zo en clearline heartbeat houdt hem vers. Belooft u er toch een, geef dan --next-update.',
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
@@ -85,7 +87,7 @@ export const newIncident: Command = {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
     severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's)` },
-    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time" },
+    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time; with --severity info (a notice, such as a phishing warning) none by default, and any time ahead" },
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10-12 00:01' or an ISO time; until then readers see \"From …\" and an update a day is enough" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam, Europe/London or America/Chicago (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
@@ -171,7 +173,7 @@ export const newIncident: Command = {
     // A Dutch desk read "uit het sjabloon cyberattack": the English name, with its Dutch word beside it as the list has it.
     const templateName = lang === 'nl' ? `“${TEMPLATE_LABELS.nl[template]}” (${template})` : template;
     console.log(t.done(created, file, id, templateName, langs));
-    console.log(t.first(shownAt(incident.next_update_at, feed, now, lang), feedZone(feed)));
+    console.log(incident.next_update_at === null ? t.notice : t.first(shownAt(incident.next_update_at, feed, now, lang), feedZone(feed)));
     if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
     // One --title is copied into every language, as the help says; a title of words (not a name such as "NS") then reads in
     // the desk's language everywhere: a municipality's English readers, its English SMS and CAP block got Dutch, unsaid.

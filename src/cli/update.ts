@@ -72,7 +72,7 @@ export const update: Command = {
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10-12 00:01'; until then an update a day is enough; 'none' takes it away" },
-    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time with an offset" },
+    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time with an offset; 'none' for a notice (severity info: standing advice, such as a phishing warning), which needs none" },
     severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },
@@ -147,7 +147,7 @@ export const update: Command = {
       if (!asked) throw new CliError(t.needsClosing);
       known = fromLanguages(asked, incident.known, 'known', t);
     }
-    const next = v['next-update'] !== undefined ? nextUpdateOption(String(v['next-update']), feed, now, lang) : undefined;
+    const next = v['next-update'] === undefined ? undefined : /^(none|geen|-)$/i.test(String(v['next-update']).trim()) ? null : nextUpdateOption(String(v['next-update']), feed, now, lang); // none: a notice
     const starts = v.starts === undefined ? undefined : /^(none|geen|-)$/i.test(String(v.starts).trim()) ? null : nextUpdateOption(String(v.starts), feed, now, lang, '--starts');
 
     // Actions are edited on a copy and handed to the one update logic with the rest.
@@ -204,7 +204,7 @@ export const update: Command = {
       note: fromFile.note as TextValue | undefined,
       phase: resolve ? undefined : phase,
       resolve,
-      next_update_at: next?.iso,
+      next_update_at: next === null ? null : next?.iso,
       severity,
       affects: affects && (langs.length > 1 && affects.length === langs.length ? [Object.fromEntries(langs.map((l, i) => [l, affects[i]!]))] : affects),
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
@@ -215,7 +215,7 @@ export const update: Command = {
     const changes: string[] = [];
     if (known !== undefined || unknown !== undefined || fromFile.note || phase || resolve) changes.push(correct ? t.corrected : resolve ? t.resolved : t.texts);
     if (title !== undefined) changes.push(t.title);
-    if (next) changes.push(t.nextUpdate(next.shown, feedZone(feed)));
+    if (next !== undefined) changes.push(next ? t.nextUpdate(next.shown, feedZone(feed)) : t.noNextUpdate);
     if (severity) changes.push(t.severity(severity));
     if (affects) changes.push(t.affects);
     if (starts !== undefined) changes.push(t.starts(starts?.shown));

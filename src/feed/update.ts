@@ -18,8 +18,8 @@ export interface IncidentChange {
   title?: TextValue;
   known?: TextValue;
   unknown?: TextValue;
-  /** ISO time of the next update. */
-  next_update_at?: string;
+  /** ISO time of the next update; null takes it away (only a notice, severity info, may go without: feed/notice.ts). */
+  next_update_at?: string | null;
   phase?: Phase;
   severity?: Incident['severity'];
   affects?: Incident['affects'];

@@ -19,6 +19,7 @@ import type { FeedDraft } from '../../feed/update.js';
 import { templateForReasons } from '../../templates/index.js';
 import { focusAfter } from './focus.js';
 import { RESOLVE_TITLE, RESOLVE_UNKNOWN } from './resolve-hints.js';
+import { NOTICE_NEXT_HINT } from './notice-hint.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -205,7 +206,7 @@ function nextField(ctx: FormContext): TemplateResult {
   ] as const;
   return html`<div class="field next" data-field="next">
     <label for="f-next">${t.nextUpdate}</label>
-    <span class="hint" id="f-next-hint">${t.nextUpdateHint(ctx.zone)}</span>
+    <span class="hint" id="f-next-hint">${t.nextUpdateHint(ctx.zone)}${ctx.draft.severity === 'info' && ctx.draft.phase !== 'resolved' ? ` ${NOTICE_NEXT_HINT[uiLanguage(ctx.ui)]}` : ''}</span>
     <div class="row">
       <input id="f-next" type="text" inputmode="text" autocomplete="off" .value=${ctx.nextInput} aria-invalid=${problem !== nothing || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => ctx.setNextInput((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('next')} />
       <span role="group" aria-label=${t.nextUpdate} class="quick">

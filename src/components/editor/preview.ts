@@ -34,12 +34,15 @@ export interface PreviewContext {
   connected?: boolean;
 }
 
+/** An open incident without its next update yet; not a notice (severity info), which may promise none (feed/notice.ts). */
+const waiting = (i: FeedDraft['incidents'][number]) => i.phase !== 'resolved' && !i.next_update_at && i.severity !== 'info';
+
 /**
  * The next update the preview shows for an open incident still waiting for its time: 30 minutes
  * ahead (ISO), or undefined when every open incident has one. Said above the preview as an example.
  */
 export function exampleNextUpdate(feed: FeedDraft, now: number): string | undefined {
-  return feed.incidents.some((i) => i.phase !== 'resolved' && !i.next_update_at) ? new Date(now + 30 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z') : undefined;
+  return feed.incidents.some(waiting) ? new Date(now + 30 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z') : undefined;
 }
 
 /**
@@ -57,7 +60,7 @@ export function previewPayload(feed: FeedDraft, now: number): StatusPayload | un
  */
 export function previewOf(feed: FeedDraft, now: number): [StatusPayload | undefined, string?] {
   const example = exampleNextUpdate(feed, now);
-  const filled = { ...feed, incidents: feed.incidents.map((i) => (i.phase !== 'resolved' && !i.next_update_at ? { ...i, next_update_at: example } : i)) };
+  const filled = { ...feed, incidents: feed.incidents.map((i) => (waiting(i) ? { ...i, next_update_at: example } : i)) };
   // One seq for every version the preview shows: the elements announce a new seq whose incidents
   // changed, and a screen-reader user typing an update should not hear "Nieuwe update: …" each minute.
   const payload = stampPayload({ ...filled, seq: feed.seq ?? 1 } as Record<string, unknown>, 3_600_000, now);
