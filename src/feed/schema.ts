@@ -163,7 +163,7 @@ export const StatusPayload = v.pipe(
   v.check(
     // A notice (severity info: standing advice, feed/notice.ts) may promise none.
     (p) => p.incidents.every((i) => i.phase === 'resolved' || i.severity === 'info' || i.next_update_at !== null),
-    'an open incident needs a next_update_at; null is only for resolved incidents and notices (severity info)',
+    'an open incident needs a next_update_at; null is only for resolved or info incidents',
   ),
 );
 

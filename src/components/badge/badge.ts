@@ -13,7 +13,8 @@ import { badgeStyles } from './badge.styles.js';
 
 /**
  * A compact status indicator for a navigation bar: "Disruption", "No known disruptions" or
- * "Status unknown"; "Announced" in the information look while every open incident starts later (`starts_at`). It keeps one size in every state, reserved before its code loads, so the page
+ * "Status unknown"; "Announced" in the information look while every open incident starts later (`starts_at`), "Notice"
+ * ("Mededeling", `state="notice"`) while only notices are open (severity `info`: standing advice such as a phishing warning). It keeps one size in every state, reserved before its code loads, so the page
  * never moves. "No known disruptions" only for verified, current data whose latest load
  * succeeded; open incidents from the last verified document still show as a disruption when a
  * later load fails or the feed has expired, as the banner shows them: then with a dashed border and

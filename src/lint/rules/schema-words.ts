@@ -28,7 +28,7 @@ const DUTCH: ReadonlyArray<readonly [RegExp, Nl]> = [
   [/^must not be negative$/, () => 'mag niet kleiner dan 0 zijn'],
   [/^must be one of (.+)$/, (m) => `moet een van deze zijn: ${m[1]}`],
   [/^must be (\d+|"[^"]*")$/, (m) => `moet ${m[1]} zijn`],
-  [/^an open incident needs a next_update_at; null is only for resolved incidents and notices \(severity info\)$/, () => 'een open storing heeft een tijd voor de volgende update nodig; zonder tijd mag alleen bij een opgeloste storing of een mededeling (ernst informatie)'],
+  [/^an open incident needs a next_update_at; null is only for resolved or info incidents$/, () => 'een open storing heeft een tijd voor de volgende update nodig; zonder tijd mag alleen bij een opgeloste storing of een mededeling (ernst informatie)'],
   // valibot's own messages: "Invalid type: Expected string but received 5", "Invalid length: Expected <=20 but received 21"…
   [/^Invalid type: Expected (.+) but received (.+)$/, (m) => `heeft de verkeerde soort waarde${feedOr(` (verwacht: ${m[1]}, nu: ${m[2]})`, '')}`],
   [/^Invalid \w+(?: \w+)*: Expected (.+) but received (.+)$/, (m) => `heeft een waarde die niet past${feedOr(` (verwacht: ${m[1]}, nu: ${m[2]})`, '')}`],
@@ -43,7 +43,7 @@ const DESK: ReadonlyArray<readonly [RegExp, Nl]> = [
   [/^must be an https: URL$/, () => 'must be a web address that starts with https://'],
   [/^must be an IANA time zone such as (.+)$/, (m) => `must be a time zone such as ${m[1]}`],
   [/^must be a whole number below 2\^53$/, () => 'must be a whole number'],
-  [/^an open incident needs a next_update_at; null is only for resolved incidents and notices \(severity info\)$/, () => 'an open incident needs a time for the next update; only a resolved incident or a notice (severity information) can go without'],
+  [/^an open incident needs a next_update_at; null is only for resolved or info incidents$/, () => 'an open incident needs a time for the next update; only a resolved incident or a notice (severity information) can go without'],
   [/^Invalid type: Expected (.+) but received (.+)$/, () => 'has the wrong kind of value'],
   [/^Invalid \w+(?: \w+)*: Expected (.+) but received (.+)$/, () => 'has a value that does not fit'],
 ];
