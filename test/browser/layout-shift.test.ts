@@ -157,7 +157,9 @@ describe('layout shift while the banner and badge load', () => {
       badge.lang = lang;
       doc.querySelector('.tools')!.prepend(badge);
       const sizes: string[] = [];
-      for (const data of [undefined, statusFeed(), statusFeed({ incidents: [] }), statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })]) {
+      // The notice state too ("Mededeling": only an open incident of severity info, such as a phishing warning).
+      const notice = statusFeed({ incidents: [{ ...statusFeed().incidents[0]!, severity: 'info', next_update_at: null }] });
+      for (const data of [undefined, statusFeed(), statusFeed({ incidents: [] }), notice, statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-60 * MIN) })]) {
         badge.data = data;
         await badge.updateComplete;
         const r = badge.getBoundingClientRect();
