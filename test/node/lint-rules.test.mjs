@@ -116,6 +116,16 @@ describe('lint rules against the pure module', () => {
     // The fix says what to do in words any publisher can follow, in the studio as on the command line.
     assert.doesNotMatch(found[0].fix, /clearline |--/);
   });
+  test('a notice (an open incident of severity info) needs no next update, nor one within 4 hours; a promise it broke is still reported', () => {
+    const notice = (next) => {
+      const f = cleanFeed();
+      Object.assign(f.incidents[0], { severity: 'info', actions: undefined, next_update_at: next });
+      return lintDocument(f, { now: NOW, ...withFaq }).filter((x) => x.severity === 'error').map((x) => x.rule);
+    };
+    assert.deepEqual(notice(null), []);
+    assert.deepEqual(notice(iso(NOW + 2 * 24 * 60 * MIN)), []);
+    assert.deepEqual(notice(iso(NOW - 10 * MIN)), ['next-update-past']);
+  });
   test('every rule has its case here, and every case names a rule', () => {
     assert.deepEqual([...LINT_RULES].sort(), Object.keys(CASES).sort());
   });
