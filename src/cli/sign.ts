@@ -104,8 +104,9 @@ export const sign: Command = {
       // heartbeat job keeps it fresh; at 02:00 the studio opened on an expired feed.
       const open = Array.isArray(doc.incidents) ? doc.incidents.filter((i) => !isObj(i) || i.phase !== 'resolved') : [];
       if (kind === 'status' && !open.length) console.error(t.quiet(until, keyName, out));
-      // So does one whose only open incidents are notices promising nothing (a standing phishing warning, feed/notice.ts).
-      else if (kind === 'status' && open.every((i) => isObj(i) && i.severity === 'info' && i.next_update_at == null)) console.error(t.standing(until, keyName, out));
+      // So does one whose only open incidents are notices (a standing phishing warning, feed/notice.ts), one of them
+      // promising nothing, or nothing before the feed expires.
+      else if (kind === 'status' && open.every((i) => isObj(i) && i.severity === 'info') && open.some((i) => !(Date.parse(String(i.next_update_at)) <= expires))) console.error(t.standing(until, keyName, out));
       // Written over a file another key signed: readers pinning only that key refuse this one (key-check.ts: why a note, not a refusal).
       const other = await otherKeyNote(out, previous, keys, file, list(v.key), lang);
       if (other) console.error(other);

@@ -73,9 +73,17 @@ export function parseDuration(input: string): number {
 export const PAST_NEXT_UPDATE_MS = 3_600_000;
 
 /**
+ * The longest a promised next update stretches a feed's validity: lint's validity-too-long (CLARITY_LIMITS.validityMs)
+ * refuses more. A notice (severity info, feed/notice.ts) may promise "Monday 09:00"; sign refused that feed ("ondertekend
+ * voor 73 uur"), so its validity stops at a day and the heartbeat job keeps it fresh until then.
+ */
+export const PROMISE_VALIDITY_MS = 24 * 3_600_000;
+
+/**
  * How long to sign a status document for: at least `minMs`, and until an hour after the latest
  * next update an open incident promises, so a publisher who is on time is never shown as
- * "outdated" (past the promised time readers first see "the update is late"). At most 7 days.
+ * "outdated" (past the promised time readers first see "the update is late"), that up to a day
+ * (PROMISE_VALIDITY_MS). At most 7 days.
  */
 export function validityFor(doc: { incidents?: unknown }, minMs: number, now = Date.now()): number {
   let latest = -Infinity;
@@ -83,7 +91,7 @@ export function validityFor(doc: { incidents?: unknown }, minMs: number, now = D
     if (i?.phase !== 'resolved' && typeof i?.next_update_at === 'string') latest = Math.max(latest, Date.parse(i.next_update_at));
   }
   const issued = Math.floor(now / 1000) * 1000; // as stampPayload stamps issued_at
-  return Math.min(MAX_VALIDITY_MS, Math.max(minMs, Number.isFinite(latest) ? latest + PAST_NEXT_UPDATE_MS - issued : 0));
+  return Math.min(MAX_VALIDITY_MS, Math.max(minMs, Number.isFinite(latest) ? Math.min(PROMISE_VALIDITY_MS, latest + PAST_NEXT_UPDATE_MS - issued) : 0));
 }
 
 /**

@@ -96,7 +96,7 @@ test('heartbeat keeps re-signing a feed whose only open incident is a notice wit
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(feedWith(warning(), { alone: true }), null, 2));
     const signed = run('sign', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.equal(signed.status, 0, signed.stderr);
-    assert.match(signed.stderr, /er staat alleen een mededeling open, zonder beloofde volgende update, .*Niet meer bevestigd sinds .*clearline heartbeat --key private\.jwk\.json feed\.jws\.json/);
+    assert.match(signed.stderr, /er staat alleen een mededeling open, zonder beloofde volgende update vóór die tijd, .*Niet meer bevestigd sinds .*clearline heartbeat --key private\.jwk\.json feed\.jws\.json/);
     const before = JSON.parse(readFileSync(join(dir, 'feed.jws.json'), 'utf8'));
     const beat = run('heartbeat', '--key', 'private.jwk.json', 'feed.jws.json', '--out', 'feed.jws.json');
     assert.equal(beat.status, 0, beat.stderr);
@@ -118,5 +118,17 @@ test('new incident --severity info promises no next update; update --next-update
     assert.equal(taken.status, 0, taken.stderr);
     assert.match(taken.stdout + taken.stderr, /geen volgende update/);
     assert.equal(feed().incidents[0].next_update_at, null);
+  }, { now: NOW });
+});
+
+test('a notice promising an update on Monday is signed for a day (validity-too-long refused 73 hours), and sign says to run heartbeat', async () => {
+  await withCliDir('clearline-notice-far-', async (dir, run) => {
+    assert.equal(run('keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json').status, 0);
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feedWith(warning({ next_update_at: iso(NOW + 72 * 60 * MIN) }), { alone: true }), null, 2));
+    const signed = run('sign', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json', '--lang', 'en');
+    assert.equal(signed.status, 0, signed.stderr);
+    const payload = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(dir, 'feed.jws.json'), 'utf8')).payload, 'base64url').toString('utf8'));
+    assert.equal(Date.parse(payload.expires_at) - Date.parse(payload.issued_at), 24 * 60 * MIN);
+    assert.match(signed.stderr, /only a notice is open, with no next update promised before then, so from .+ readers see it marked "Not confirmed since …"/);
   }, { now: NOW });
 });
