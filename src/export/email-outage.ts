@@ -39,7 +39,9 @@ export const isEmailChannel = (c: { kind: string; href: string }): boolean => c.
  */
 export function outageOf(incidents: readonly Incident[], lang: string, about: (text: string, dutch: boolean) => boolean): EmailOutage | undefined {
   for (const inc of incidents) {
-    if (inc.phase === 'resolved') continue;
+    // A notice (severity info, feed/notice.ts) is no outage: "Nep-sms uit naam van Zekerheid" warns of fake texts, and
+    // SMS works (lint's mobile-outage rules told a health insurer that its readers could not call from a mobile).
+    if (inc.phase === 'resolved' || inc.severity === 'info') continue;
     // Lint reads feeds that are not valid yet ("affects": {"en": "…"}, a number for a text): only lists and strings count.
     const texts = [inc.title, ...(Array.isArray(inc.affects) ? inc.affects : [])];
     // Every text in the message's language first, then the others: an outage written only in Dutch still counts.

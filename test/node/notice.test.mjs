@@ -132,3 +132,10 @@ test('a notice promising an update on Monday is signed for a day (validity-too-l
     assert.match(signed.stderr, /only a notice is open, with no next update promised before then, so from .+ readers see it marked "Not confirmed since …"/);
   }, { now: NOW });
 });
+
+test('a notice about fake texts is no SMS outage: no mobile-outage lint, no "does not reach" warning on the SMS export', () => {
+  const f = feedWith(warning(), { alone: true });
+  assert.deepEqual(lintDocument(f, { now: NOW }).filter((e) => e.rule.startsWith('mobile-outage')).map((e) => e.rule), []);
+  assert.equal(x.smsOutage(f.incidents), undefined);
+  assert.equal(x.smsOutage([{ ...warning(), severity: 'minor' }])?.incident, 'nepberichten', 'a disruption named so still counts');
+});
