@@ -26,8 +26,6 @@ export interface FaqTerms {
   thisDisruption: string;
   /** An incident announced ahead that has not begun (a strike on Thursday): not "current". */
   announcedDisruption: (title: string) => string;
-  /** A notice (severity info: standing advice such as a phishing warning): no disruption either. */
-  aboutNotice: (title: string) => string;
   otherQuestions: string;
   copyLink: string;
   linkCopied: string;
@@ -60,7 +58,6 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     currentDisruption: (title) => `About the current disruption: ${title}`,
     thisDisruption: 'Questions about the current disruption',
     announcedDisruption: (title) => `About the disruption announced: ${title}`,
-    aboutNotice: (title) => `About the notice: ${title}`,
     otherQuestions: 'Other questions',
     copyLink: 'Copy link to this answer',
     linkCopied: 'Link copied',
@@ -94,7 +91,6 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     currentDisruption: (title) => `Over de huidige storing: ${title}`,
     thisDisruption: 'Vragen over de huidige storing',
     announcedDisruption: (title) => `Over de aangekondigde storing: ${title}`,
-    aboutNotice: (title) => `Over de mededeling: ${title}`,
     otherQuestions: 'Andere vragen',
     copyLink: 'Kopieer de link naar dit antwoord',
     linkCopied: 'Link gekopieerd',

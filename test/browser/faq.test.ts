@@ -243,13 +243,13 @@ describe('<clearline-faq>', () => {
       expect([...root(el).querySelectorAll('[part~=disruption] h2')].map((h) => h.textContent!.trim())).to.deep.equal(['Questions about the current disruption', 'About the current disruption: E-mail not working']);
     });
 
-    it('a notice (severity info, such as a phishing warning): its entries under "About the notice: …", not "the current disruption"', async () => {
+    it('a notice (severity info, such as a phishing warning): its entries under its title, not "About the current disruption: …"', async () => {
       const feed = statusFeed();
       Object.assign(feed.incidents[0]!, { severity: 'info', next_update_at: null, title: { en: 'Fake text messages in our name', nl: 'Nep-sms uit onze naam' } });
       const url = serve(JSON.stringify(await sign(feed, [key])));
       const el = await mount('en', { statusSrc: url, publicKey: JSON.stringify(key.publicJwk) } as Partial<Faq>);
       await waitUntil(() => root(el).querySelector('[part~=disruption]'), 'no group for the notice', { timeout: 5000 });
-      expect(root(el).querySelector('[part~=disruption] h2')!.textContent!.trim()).to.equal('About the notice: Fake text messages in our name');
+      expect(root(el).querySelector('[part~=disruption] h2')!.textContent!.trim()).to.equal('Fake text messages in our name');
     });
 
     it('an incident announced ahead comes after one going on, under "About the disruption announced", not "current" (trial O)', async () => {

@@ -238,7 +238,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     return html`
       ${withSections
         ? html`${groups.map(([i, list]) => list.length ? html`<section part="disruption" class="disruption">
-            <${heading} class="section-heading">${isAnnounced(i, this.now) ? t.announcedDisruption(pickText(i.title, lang)) : i.severity == 'info' ? t.aboutNotice(pickText(i.title, lang)) : this.incidentShown && i == incidents[0] ? t.thisDisruption : t.currentDisruption(pickText(i.title, lang))}</${heading}>
+            <${heading} class="section-heading">${isAnnounced(i, this.now) ? t.announcedDisruption(pickText(i.title, lang)) : i.severity == 'info' ? pickText(i.title, lang) : this.incidentShown && i == incidents[0] ? t.thisDisruption : t.currentDisruption(pickText(i.title, lang))}</${heading}>
             <ul class="list" part="results" @keydown=${this.keys.onListKey}>${list.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
           </section>` : nothing)}
           ${rest.length || more > 0 ? html`<${heading} class="section-heading">${t.otherQuestions}</${heading}>` : nothing}`

@@ -210,9 +210,8 @@ export class ClearlineStatus extends StatusFeedElement {
   }
 
   private renderNextUpdate(incident: Incident, t: Terms, lang: string) {
-    if (incident.phase === 'resolved' || incident.next_update_at === null) {
-      return incident.phase === 'resolved' || incident.severity === 'info' ? nothing : html`<p class="next" part="next-update">${t.noNextUpdate}</p>`;
-    }
+    // Without a time only a notice (severity info, the schema's rule): no line, not "no further updates".
+    if (incident.phase === 'resolved' || incident.next_update_at === null) return nothing;
     const at = Date.parse(incident.next_update_at);
     if (isOverdue(incident, this.now)) {
       // Once the document has expired, "we are still working on it" may be a day old (a hospital's trial): not said then.
