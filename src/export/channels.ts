@@ -1,2 +1,3 @@
-/** Channel order for exports: the same rule as the status element, from one pure module. */
-export { groupChannels, LONG_WAIT_MINUTES, type ChannelGroups } from '../feed/channels.js';
+/** Channel order and who a line is for, for exports: the same rules and words as the status element, from pure modules. */
+export { groupChannels, isRestricted, LONG_WAIT_MINUTES, type ChannelGroups } from '../feed/channels.js';
+export { channelPurpose } from '../i18n/phrases.js';

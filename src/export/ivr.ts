@@ -93,13 +93,13 @@ export function voiceLang(lang: string): string {
 }
 
 /**
- * The line callers wait on when none is named: the first ordinary phone line in the publisher's
- * order. Never an emergency line by default: a message before a gas-smell caller reaches someone
+ * The line callers wait on when none is named: the first ordinary phone line for everyone (not `restricted`) in the
+ * publisher's order. Never an emergency line by default: a message before a gas-smell caller reaches someone
  * keeps a person in danger waiting (`--channel` still makes one there). `lint --for ivr` checks
  * the same line, so both mean the same thing ("there is no ordinary phone line").
  */
-export function defaultPhoneLine<C extends { kind: string; emergency?: boolean }>(channels: readonly C[]): C | undefined {
-  return channels.find((c) => c.kind === 'phone' && !c.emergency);
+export function defaultPhoneLine<C extends { kind: string; emergency?: boolean; restricted?: boolean }>(channels: readonly C[]): C | undefined {
+  return channels.find((c) => c.kind === 'phone' && !c.emergency && !c.restricted) ?? channels.find((c) => c.kind === 'phone' && !c.emergency);
 }
 
 export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrResult {
@@ -187,8 +187,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (closed) add('closed', closed, 0);
   else if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   const pages = urgentPages(views);
-  // Call-back and self-service, each address said once (an urgent action may point to the same page); none closed now.
-  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href) && !closedNow(c));
+  // Call-back and self-service, each address said once (an urgent action may point to the same page); none closed now, none only for some (restricted).
+  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href) && !closedNow(c) && !payload.channels.some((p) => p.id === c.id && p.restricted));
   if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
     add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.

@@ -9,10 +9,10 @@ import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
-import { pickText, sentenceStart, termsFor } from '../i18n/lang.js';
+import { pickText, termsFor } from '../i18n/lang.js';
 import { opensAt, waitOrClosed } from './closed.js';
 import type { Terms } from '../i18n/terms.js';
-import { groupChannels } from './channels.js';
+import { channelPurpose, groupChannels } from './channels.js';
 import { firstSentence, plainParagraphs, plainText } from './plain.js';
 import { exportTermsFor, type ExportTerms } from './terms.js';
 
@@ -278,7 +278,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
     named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
-    purpose: c.purpose ? sentenceStart(pickText(c.purpose, ctx.lang), ctx.lang) : '',
+    purpose: channelPurpose(ctx.t, c, ctx.lang),
     wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, opens),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

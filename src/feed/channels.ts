@@ -2,7 +2,7 @@
  * How contact channels are listed: emergency lines (gas smell, no water, fraud) always first and
  * in the publisher's order, whatever the waits; when an ordinary line has a long wait, call-back
  * and self-service move before the ordinary phone lines, never before an emergency line, and a line
- * for urgent contact reasons alone before them all.
+ * for urgent contact reasons alone before them all. A line only for some (`restricted`) comes after every line for everyone.
  * Pure: elements render the result.
  */
 import { isExpired } from './incidents.js';
@@ -12,8 +12,17 @@ import type { Channel, ContactReason, StatusPayload } from './schema.js';
 /** A channel as readers see it at a moment: `closed_until` set (withClosedLines) while it is outside its opening hours. */
 export type ShownChannel = Channel & { closed_until?: number | null };
 export const isClosed = (c: Channel): boolean => (c as ShownChannel).closed_until !== undefined;
-/** The lines open now first, each part in the order it had. */
-export const openFirst = <T extends Channel>(list: readonly T[]): T[] => [...list.filter((c) => !isClosed(c)), ...list.filter(isClosed)];
+/**
+ * A line only for the people its purpose names (`restricted`: pharmacies, partners). Never an emergency line, which is
+ * for everyone (lint refuses the pair). An insurer's care-provider line (5 minutes) was offered to members before their
+ * own 45-minute queue, and members called it.
+ */
+export const isRestricted = (c: Channel): boolean => c.restricted === true && c.emergency !== true;
+/** The lines for everyone open now first, then those closed now, then the restricted lines (open, then closed); each part in the order it had. */
+export const openFirst = <T extends Channel>(list: readonly T[]): T[] => {
+  const part = (restricted: boolean, closed: boolean) => list.filter((c) => isRestricted(c) === restricted && isClosed(c) === closed);
+  return [...part(false, false), ...part(false, true), ...part(true, false), ...part(true, true)];
+};
 
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;
@@ -38,11 +47,13 @@ export interface ChannelGroups {
 export function groupChannels(channels: readonly Channel[], reasons: readonly ContactReason[] = []): ChannelGroups {
   const emergency = channels.filter((c) => c.emergency === true);
   const rest = channels.filter((c) => c.emergency !== true);
-  const longWait = rest.some((c) => (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
+  // A restricted line's wait says nothing about the queue everyone else is in.
+  const longWait = rest.some((c) => !isRestricted(c) && (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
   // A reason without a channel list offers every ordinary line.
   const urgent = (c: Channel) => reasons.some((r) => r.urgent && r.channels?.includes(c.id)) && !reasons.some((r) => !r.urgent && (r.channels?.includes(c.id) ?? true));
   const order = (c: Channel) => (urgent(c) ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
-  // Array.prototype.sort is stable, so channels of one kind keep the publisher's order.
+  // Array.prototype.sort is stable, so channels of one kind keep the publisher's order. openFirst puts a restricted
+  // line after every line for everyone, so it is never among "call-back and self-service first".
   const ordinary = openFirst(longWait ? [...rest].sort((a, b) => order(a) - order(b)) : rest);
   return { emergency, ordinary, longWait };
 }

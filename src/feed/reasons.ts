@@ -4,7 +4,7 @@
  * a non-urgent reason during a disruption offers call-back and self-service before the phone (the channels it names in
  * the publisher's order otherwise).
  */
-import { CAN_WAIT_ORDER, groupChannels, isClosed, LONG_WAIT_MINUTES, openFirst } from './channels.js';
+import { CAN_WAIT_ORDER, groupChannels, isClosed, isRestricted, LONG_WAIT_MINUTES, openFirst } from './channels.js';
 import { openIncidents } from './incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from './schema.js';
 import { sharesWord, wordsOf } from './words.js';
@@ -73,15 +73,17 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     const named = groupChannels(listed ?? []).emergency;
     const emergency = named.length ? named : groupChannels(payload.channels).emergency;
     // A web page counts as direct only when the reason names it (self-service such as "My booking"), not as a form.
-    const direct = (listed ?? payload.channels).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
+    // A line only for some (`restricted`) only when the reason names it.
+    const direct = (listed ?? payload.channels.filter((c) => !isRestricted(c))).filter((c) => !c.emergency && !ANSWERS_LATER.has(c.kind) && (c.kind !== 'web' || listed));
     // A line closed now is no quick way (withClosedLines took its wait), but one the reason names is still listed, last, with
     // when it opens: a municipality's "Aangifte geboorte of overlijden" (a legal deadline) lost its own line on Sunday (trial M).
     const quick = direct.filter((c) => !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
     const closedNamed = listed ? direct.filter(isClosed) : [];
     return dedupe([...emergency, ...(emergency.length || quick.length ? [...quick, ...closedNamed] : openFirst(direct))]);
   }
-  // A question that can wait never goes to the emergency line unless the reason names it.
-  const candidates = listed ?? payload.channels.filter((c) => !c.emergency);
+  // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
+  // (`restricted`): an insurer's "Mijn declaratie" (no lines ticked) offered members the care providers' line (5 minutes).
+  const candidates = listed ?? payload.channels.filter((c) => !c.emergency && !isRestricted(c));
   if (!openIncidents(payload).length) return openFirst(candidates);
   // During a disruption call-back comes first and the phone last. Channels the reason names keep the publisher's order
   // otherwise: they were chosen for it. "Ik kan niet bellen" named chat, form, phone, social, and the can-wait order put

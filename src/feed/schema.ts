@@ -101,6 +101,8 @@ export const Channel = v.object({
   opening_hours: v.optional(v.pipe(v.string(), v.maxLength(200), v.check((s) => parseOpeningHours(s) !== undefined, OPENING_HOURS_MESSAGE))),
   /** An emergency line (gas smell, no water, fraud): always listed first, never reordered by waits. */
   emergency: v.optional(v.boolean()),
+  /** Only for the people its `purpose` names (care providers, partners): listed after the lines for everyone, never offered instead of them. */
+  restricted: v.optional(v.boolean()),
 });
 
 export const Action = v.object({

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { numberLang, siteHref } from '../../content/links.js';
-import { groupChannels } from '../../feed/channels.js';
+import { groupChannels, isRestricted } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonChannels } from '../../feed/reasons.js';
 import type { ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, type FaqTerms } from '../../i18n/faq-terms.js';
@@ -130,7 +130,8 @@ export class AnswerFoot implements ReactiveController {
     const { emergency, ordinary } = groupChannels(status?.channels ?? [], status?.contact_reasons);
     const contact = siteHref(contactHref);
     if (!emergency.length && !ordinary.length && !contact) return said(f.thanks);
-    return html`${said(f.sorryChannels)}<div class="no-answer" part="no-answer">${contactList([...emergency, ...ordinary], contact, t, numberLang(lang, status?.time_zone), follow({}))}</div>`;
+    // Not a line only for some (restricted): this list shows no purpose (no-answer.ts).
+    return html`${said(f.sorryChannels)}<div class="no-answer" part="no-answer">${contactList([...emergency, ...ordinary.filter((c) => !isRestricted(c))], contact, t, numberLang(lang, status?.time_zone), follow({}))}</div>`;
   }
 
   private renderReason(status: StatusPayload, reason: ContactReason, entry: string, t: FaqTerms, f: FeedbackTerms, onFollow: (channel: string) => void): View {

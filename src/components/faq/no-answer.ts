@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { siteHref } from '../../content/links.js';
-import { groupChannels } from '../../feed/channels.js';
+import { groupChannels, isRestricted } from '../../feed/channels.js';
 import type { Channel, ContactReason } from '../../feed/schema.js';
 import type { FaqTerms } from '../../i18n/faq-terms.js';
 import { pickText } from '../../i18n/lang.js';
@@ -12,6 +12,7 @@ export type OnFollow = (channel: string) => void;
 /**
  * The "no answer" box: the status feed's contact channels (emergency lines first, and saying so),
  * else the site's `contact-href`, else only the message. `lang`: as numbers are written (content/links.ts numberLang).
+ * Not a line only for some (`restricted`): this box shows no purpose, and every reader of the FAQ would take it as theirs.
  */
 export function noAnswerBox(channels: readonly Channel[], reasons: readonly ContactReason[] | undefined, contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow) {
   const grouped = groupChannels(channels, reasons);
@@ -20,7 +21,7 @@ export function noAnswerBox(channels: readonly Channel[], reasons: readonly Cont
     <p><strong>${t.noAnswer}</strong></p>
     ${grouped.emergency.length || grouped.ordinary.length || contact
       ? html`<p>${t.noAnswerDetail}</p>
-          ${contactList([...grouped.emergency, ...grouped.ordinary], contact, t, lang, onFollow)}`
+          ${contactList([...grouped.emergency, ...grouped.ordinary.filter((c) => !isRestricted(c))], contact, t, lang, onFollow)}`
       : nothing}
   </div>`;
 }
