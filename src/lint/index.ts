@@ -16,6 +16,7 @@ import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, phon
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { closingTextUnchanged } from './rules/closing.js';
 import { channelOutageWords } from './rules/channel-after.js';
+import { restrictedEmergency, restrictedNoPurpose } from './rules/restricted.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
@@ -67,6 +68,8 @@ const RULES = [
   waitWithoutReason,
   nameMissing,
   channelLinkTwice,
+  restrictedEmergency,
+  restrictedNoPurpose,
   reasonChannelUnknown,
   reasonEntryUnknown,
   contactReasonsMissing,

@@ -44,6 +44,8 @@ const CASES = {
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
   // The line callers wait on without a wait: readers see the number, not how long (the studio showed it only in its preview).
   'phone-no-wait': ['warning', (f) => delete f.channels[0].wait_minutes, 'channels/0/wait_minutes'],
+  'restricted-no-purpose': ['warning', (f) => (f.channels[0].restricted = true), 'channels/0/restricted'],
+  'restricted-emergency': ['error', (f) => Object.assign(f.channels[0], { emergency: true, restricted: true }), 'channels/0/restricted'],
   'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
