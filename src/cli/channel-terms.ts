@@ -26,6 +26,7 @@ export interface ChannelTerms {
   giveId: (file: string, list: string) => string;
   noSuchId: (file: string, id: string, list: string) => string;
   bothEmergency: string;
+  bothRestricted: string;
   removeAlone: (changes: string) => string;
   whatToChange: string;
   /** `--move` with another word than up or down. */
@@ -71,6 +72,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     giveId: (file, list) => `give --id with the channel to change; the channels in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} has no channel "${id}"; the channels: ${list}`,
     bothEmergency: 'give --emergency or --not-emergency, not both',
+    bothRestricted: 'give --restricted or --not-restricted, not both',
     removeAlone: (changes) => `--remove removes the whole channel; give it without ${changes}`,
     whatToChange: 'say what to change (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason, --move) or give --remove',
     moveHow: (given) => `--move takes up or down (one place in the order readers get), not "${given}"`,
@@ -114,6 +116,7 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     giveId: (file, list) => `geef met --id het kanaal dat u wilt wijzigen; de kanalen in ${file}: ${list}`,
     noSuchId: (file, id, list) => `${file} heeft geen kanaal "${id}"; de kanalen: ${list}`,
     bothEmergency: 'geef --emergency of --not-emergency, niet allebei',
+    bothRestricted: 'geef --restricted of --not-restricted, niet allebei',
     removeAlone: (changes) => `--remove haalt het hele kanaal weg; geef het zonder ${changes}`,
     whatToChange: 'zeg wat er verandert (--link, --name, --hours, --emergency, --not-emergency, --wait, --reason, --move) of geef --remove',
     moveHow: (given) => `--move neemt up of down (één plaats in de volgorde die lezers krijgen), niet "${given}"`,

@@ -38,7 +38,7 @@ function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): 
 export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed (without --id: list them)',
-  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
+  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--restricted | --not-restricted] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id or name; run without --id to see them)' },
@@ -49,6 +49,8 @@ export const editChannel: Command = {
     'opening-hours': { type: 'string', help: 'when the line is open, on the feed\'s clock, as the widget reads it: "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" (every day) or "24/7"; outside them readers see "Closed now, opens at 08:00" instead of the wait (default: --hours, when written that way); "none" removes them' },
     emergency: { type: 'boolean', help: 'make this the emergency line (listed first)' },
     'not-emergency': { type: 'boolean', help: 'this is not an emergency line (any more)' },
+    restricted: { type: 'boolean', help: 'only for the people its purpose names (care providers, partners): readers see "Only for …" and get it after the lines for everyone, never instead of them' },
+    'not-restricted': { type: 'boolean', help: 'the line is for everyone (again)' },
     wait: { type: 'string', help: 'the expected wait in minutes, or "none"' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, after the wait and a colon, so in lower case ("many calls about the outage"); on an emergency line, when to use it ("Did someone phone you saying they are from us?"): readers see it under the number (one per --lang language)' },
     lang: { type: 'string', help: "languages of --name, --purpose, --hours and --reason, comma-separated (default: the feed's languages)" },
@@ -65,7 +67,7 @@ export const editChannel: Command = {
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     // By id or by the name readers see ("Storingslijn"): new channel numbers them phone, phone-2, … (trial N).
     const id = str(v.id) && (channelIdFor(channels, str(v.id)!) ?? str(v.id));
-    const changes = ['link', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
+    const changes = ['link', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'restricted', 'not-restricted', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
     // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
@@ -74,6 +76,7 @@ export const editChannel: Command = {
     const index = channels.findIndex((c) => isObj(c) && c.id === id);
     if (index < 0) throw new CliError(t.noSuchId(file, id, channelList(channels)));
     if (v.emergency === true && v['not-emergency'] === true) throw new CliError(t.bothEmergency);
+    if (v.restricted === true && v['not-restricted'] === true) throw new CliError(t.bothRestricted);
     if (v.remove === true && changes.length) throw new CliError(t.removeAlone(`--${changes.join(', --')}`));
     if (v.remove !== true && !changes.length) throw new CliError(t.whatToChange);
     const move = str(v.move)?.trim().toLowerCase();
@@ -110,6 +113,8 @@ export const editChannel: Command = {
       applyOpeningHours(channel, str(v['opening-hours']), hours);
       if (v.emergency === true) channel.emergency = true;
       if (v['not-emergency'] === true) delete channel.emergency;
+      if (v.restricted === true) channel.restricted = true;
+      if (v['not-restricted'] === true) delete channel.restricted;
       // --lang en --reason … changes the English and keeps the Dutch, as --name and --hours: it replaced the whole reason, and the
       // Dutch desk was refused with "this text is missing in Dutch" for the Dutch its own command had dropped.
       const given = v.reason === undefined ? undefined : textFor(list(v.reason), langs, 'reason', lang, oneForAllLanguages(list(v.reason)));

@@ -38,13 +38,14 @@ const SIGN_UP = /^(?:alerts?|text-?alerts?|sms-?alerts?|status-?(?:texts?|sms|up
 export const newChannelCommand: Command = {
   name: 'new channel',
   summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
-  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--purpose TEXT...] [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
+  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--purpose TEXT...] [--restricted] [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
   positionals: 0,
   options: {
     kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web)` },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London; (312) 555-0142 becomes tel:+13125550142 and 1-888-PRAIRIE tel:+18887724743 with America/Chicago or another US or Canadian zone)" },
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
     purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled people and anyone who needs extra help"): readers see it under the name, also after the all-clear (one per --lang language, or one for all)' },
+    restricted: { type: 'boolean', help: 'only for the people --purpose names (care providers, partners, business customers): readers see "Only for …" and get it after the lines for everyone, never instead of them; a contact reason offers it only when it names it' },
     lang: { type: 'string', help: "languages of --name, --purpose, --hours and --reason, comma-separated (default: the feed's languages)" },
     emergency: { type: 'boolean', help: 'this is an emergency line (999 or NHS 111, 112, a gas leak or fraud line): always listed first; mark the public numbers too' },
     hours: { type: 'string', multiple: true, help: 'when it is open, e.g. "24 hours a day" (one per --lang language; one for all only without words, e.g. "24/7")' },
@@ -83,6 +84,8 @@ export const newChannelCommand: Command = {
     if (hours) channel.hours = hours;
     applyOpeningHours(channel, str(v['opening-hours']), list(v.hours));
     if (v.emergency === true) channel.emergency = true;
+    // Only for the people its purpose names; lint refuses it on an emergency line and asks for a purpose without one.
+    if (v.restricted === true) channel.restricted = true;
     // The emergency services (999, 112, 911) go before the feed's own lines (feed/channel-edit.ts listedFirst), as in the studio.
     const first = listedFirst(channel, feedZone(feed));
     const updated: Obj = { ...feed, channels: withChannel(channels, channel, feedZone(feed)) };
