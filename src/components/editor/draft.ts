@@ -267,7 +267,7 @@ function channelField(path: string): string {
   const m = /^channels\/(\d+)(?:\/(.*))?$/.exec(path);
   if (!m) return 'channels';
   const rest = m[2] ?? '';
-  return /^(?:kind|href|wait_minutes|opening_hours|(?:label|purpose|reason|hours)(?:\/[^/]+)?)$/.test(rest) ? path : `channels/${m[1]}`;
+  return /^(?:kind|href|wait_minutes|opening_hours|restricted|(?:label|purpose|reason|hours)(?:\/[^/]+)?)$/.test(rest) ? path : `channels/${m[1]}`;
 }
 
 /** A contact reason's finding (reasons.ts): its label per language, its channel list, else the reason or the list. */
