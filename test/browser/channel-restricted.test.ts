@@ -1,0 +1,91 @@
+// A line only for the people its purpose names (a channel's `restricted`), trial P: a health insurer during a ransomware
+// attack. Members wait 45 minutes on "Klantenservice"; the care providers' line (5 minutes) must stay free for pharmacies.
+// Members who chose "Mijn declaratie" (no lines ticked) were offered it, and with the member line closed (07:50, opens at
+// 08:00) the status page listed it first. Now it comes after every line for everyone, says "Alleen voor …", and a reason
+// offers it only when it ticks it. Opening hours are set around the real clock (UTC), so this holds at any time of day.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/status/status.js';
+import '../../src/components/help/help.js';
+import type { ClearlineHelp } from '../../src/components/help/help.js';
+import type { Channel, StatusPayload } from '../../src/feed/schema.js';
+import { statusFeed } from './helpers.js';
+
+const stopNavigation = (e: Event) => e.preventDefault();
+before(() => window.addEventListener('click', stopNavigation));
+after(() => window.removeEventListener('click', stopNavigation));
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "HH:MM-HH:MM" in UTC from `from` to `to` minutes after now, whole minutes. */
+function around(from: number, to: number): string {
+  const now = new Date();
+  const at = (m: number) => {
+    const t = (((now.getUTCHours() * 60 + now.getUTCMinutes() + m) % 1440) + 1440) % 1440;
+    return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
+  };
+  return `${at(from)}-${at(to)}`;
+}
+const said = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const order = (root: ParentNode) => [...root.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel')).join();
+
+/** The publisher listed the care providers' line first, as in the trial; `closed`: the member line opens in 10 minutes. */
+function insurer(closed = false): StatusPayload {
+  const channels: Channel[] = [
+    {
+      id: 'zorg', kind: 'phone', label: { nl: 'Lijn voor zorgverleners (apotheek, ziekenhuis)', en: 'Line for care providers (pharmacy, hospital)' }, href: 'tel:+31302345699', wait_minutes: 5, restricted: true,
+      purpose: { nl: 'Voor apotheken en ziekenhuizen die een dekking controleren', en: 'For pharmacies and hospitals checking cover' },
+    },
+    {
+      id: 'klant', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31302345678', wait_minutes: 45,
+      reason: { nl: 'heel veel telefoontjes over de cyberaanval', en: 'very many calls about the cyberattack' }, ...(closed ? { opening_hours: around(10, 600) } : {}),
+    },
+  ];
+  return statusFeed({
+    time_zone: 'UTC', channels,
+    contact_reasons: [
+      { id: 'declaratie', label: { nl: 'Mijn declaratie', en: 'My claim' } },
+      { id: 'dekking', label: { nl: 'Dekking controleren (zorgverlener)', en: 'Check cover (care provider)' }, channels: ['zorg'] },
+    ],
+  });
+}
+
+async function reasonPanel(f: StatusPayload, id: string, lang = 'nl'): Promise<Element> {
+  const el = await fixture<ClearlineHelp>(html`<clearline-help lang=${lang} .data=${f} .entries=${[]}></clearline-help>`);
+  await el.show();
+  const root = el.shadowRoot!;
+  await waitUntil(() => root.querySelector('[part~=still-need-us]'), 'the help dialog');
+  root.querySelector<HTMLButtonElement>('[part~=still-need-us]')!.click();
+  await waitUntil(() => root.querySelector(`button.reason[data-reason="${id}"]`), 'the reasons');
+  root.querySelector<HTMLButtonElement>(`button.reason[data-reason="${id}"]`)!.click();
+  await waitUntil(() => root.querySelector('[part~=reason-panel] [part~=channel]'), 'the reason panel');
+  return root.querySelector('[part~=reason-panel]')!;
+}
+
+describe('a line only for the people its purpose names', () => {
+  it('<clearline-status>: after the member line, also while that is closed; "Alleen voor …" under its name', async () => {
+    for (const closed of [false, true]) {
+      const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${insurer(closed)}></clearline-status>`);
+      const root = el.shadowRoot!;
+      expect(order(root), closed ? 'member line closed' : 'both open').to.equal('klant,zorg');
+      if (closed) expect(said(root.querySelector('[data-channel=klant]'))).to.include('Nu gesloten');
+      expect(said(root.querySelector('[data-channel=zorg] .purpose'))).to.equal('Alleen voor apotheken en ziekenhuizen die een dekking controleren');
+    }
+    const en = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${insurer()}></clearline-status>`);
+    expect(said(en.shadowRoot!.querySelector('[data-channel=zorg] .purpose'))).to.equal('Only for pharmacies and hospitals checking cover');
+  });
+
+  it('<clearline-status>: never among "call-back and self-service first", and "You may not need to call" stays above the long queue', async () => {
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${insurer()}></clearline-status>`);
+    const root = el.shadowRoot!;
+    const lists = [...root.querySelectorAll('[part~=channels] > ul.list, [part~=channels] > [part~=self-service]')];
+    // The self-service hint comes before the member queue; the care providers' line is not above it as a quick way.
+    expect(lists.map((l) => (l.matches('[part~=self-service]') ? 'hint' : [...l.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel')).join()))).to.deep.equal(['hint', 'klant,zorg']);
+  });
+
+  it('<clearline-help>: "Mijn declaratie" (no lines ticked) offers the member line only; the care providers\' reason offers theirs', async () => {
+    const claim = await reasonPanel(insurer(), 'declaratie');
+    expect(order(claim)).to.equal('klant');
+    const cover = await reasonPanel(insurer(), 'dekking');
+    expect(order(cover)).to.equal('zorg');
+    expect(said(cover.querySelector('[data-channel=zorg] .purpose'))).to.equal('Alleen voor apotheken en ziekenhuizen die een dekking controleren');
+  });
+});
