@@ -278,7 +278,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
     named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
-    purpose: channelPurpose(ctx.t, c, ctx.lang),
+    purpose: channelPurpose(c, ctx.lang),
     wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, opens),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',
     emergency: c.emergency === true,

@@ -17,12 +17,9 @@ export const isClosed = (c: Channel): boolean => (c as ShownChannel).closed_unti
  * for everyone (lint refuses the pair). An insurer's care-provider line (5 minutes) was offered to members before their
  * own 45-minute queue, and members called it.
  */
-export const isRestricted = (c: Channel): boolean => c.restricted === true && c.emergency !== true;
-/** The lines for everyone open now first, then those closed now, then the restricted lines (open, then closed); each part in the order it had. */
-export const openFirst = <T extends Channel>(list: readonly T[]): T[] => {
-  const part = (restricted: boolean, closed: boolean) => list.filter((c) => isRestricted(c) === restricted && isClosed(c) === closed);
-  return [...part(false, false), ...part(false, true), ...part(true, false), ...part(true, true)];
-};
+export const isRestricted = (c: Channel): boolean => !!c.restricted && !c.emergency;
+/** The lines for everyone open now first, then those closed now, then the restricted lines (open, then closed); each part in the order it had (a stable sort). */
+export const openFirst = <T extends Channel>(list: readonly T[]): T[] => [...list].sort((a, b) => 2 * (+isRestricted(a) - +isRestricted(b)) + +isClosed(a) - +isClosed(b));
 
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;

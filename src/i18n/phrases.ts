@@ -19,11 +19,3 @@ export function channelWait(t: Terms, channel: Channel, lang: string): string {
   return `${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}`;
 }
 
-/**
- * Who the line is for, as its own sentence under the name ("For disabled passengers …"), or ''. A line only for them
- * (`restricted`, never an emergency line) says so: "Alleen voor apotheken en ziekenhuizen", else "Niet voor iedereen".
- */
-export function channelPurpose(t: Terms, channel: Channel, lang: string): string {
-  const purpose = channel.purpose ? sentenceStart(pickText(channel.purpose, lang), lang) : '';
-  return channel.restricted && !channel.emergency ? t.onlyFor(purpose) : purpose;
-}

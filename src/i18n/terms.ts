@@ -52,8 +52,6 @@ export interface Terms {
   expectedWait: (minutes: number) => string;
   /** A line outside its opening hours, instead of its wait: when it opens, `dated` when not today ('' when not this week). */
   closedNow: (opens: string, dated: boolean) => string;
-  /** A line only for the people its purpose names (`restricted`): "Only for pharmacies …" from "For pharmacies …"; "Not for everyone" without a purpose. */
-  onlyFor: (purpose: string) => string;
   updated: (relative: string) => string;
   started: (time: string) => string;
   resolvedAt: (time: string) => string;
@@ -122,7 +120,6 @@ export const TERMS: Record<UiLanguage, Terms> = {
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${span(m, ['hour', 'hours', 'minute', 'minutes'], ' ')}`),
     closedNow: (opens, dated) => `Closed now${opens ? `, opens ${dated ? '' : 'at '}${opens}` : ''}`,
-    onlyFor: (p) => (!p ? 'Not for everyone' : /^only\b/i.test(p) ? p : /^for\s/i.test(p) ? `Only f${p.slice(1)}` : `Only for: ${p}`),
     updated: (relative) => `Updated ${relative}`,
     started: (time) => `Started ${time}`,
     resolvedAt: (time) => `Resolved at ${time}`,
@@ -184,7 +181,6 @@ export const TERMS: Record<UiLanguage, Terms> = {
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${span(m, ['uur', 'uur', 'minuut', 'minuten'], ' en ')}`),
     closedNow: (opens, dated) => `Nu gesloten${opens ? `, weer open ${dated ? '' : 'om '}${opens}` : ''}`,
-    onlyFor: (p) => (!p ? 'Niet voor iedereen' : /^(alleen|uitsluitend)\b/i.test(p) ? p : /^voor\s/i.test(p) ? `Alleen v${p.slice(1)}` : `Alleen voor: ${p}`),
     updated: (relative) => `Bijgewerkt ${relative}`,
     started: (time) => `Begonnen ${time}`,
     resolvedAt: (time) => `Opgelost om ${time}`,

@@ -10,8 +10,8 @@ import { importTs } from './ts-import.mjs';
 
 const { withClosedLines, groupChannels, contactStatus, isRestricted } = await importTs('src/feed/channels.ts');
 const { reasonChannels } = await importTs('src/feed/reasons.ts');
-const { channelPurpose } = await importTs('src/i18n/phrases.ts');
-const { TERMS } = await importTs('src/i18n/terms.ts');
+const { channelPurpose } = await importTs('src/i18n/purpose.ts');
+const { channelPurpose: exportPurpose } = await importTs('src/export/purpose.ts');
 const { exportEmail } = await importTs('src/export/email.ts');
 const { exportHtml } = await importTs('src/export/html.ts');
 const { exportIvr } = await importTs('src/export/ivr.ts');
@@ -82,19 +82,23 @@ test('an emergency line is for everyone: restricted is ignored on it', () => {
   const line = { id: '112', kind: 'phone', label: '112', href: 'tel:112', emergency: true, restricted: true };
   assert.equal(isRestricted(line), false);
   assert.deepEqual(ids(groupChannels([line]).emergency), ['112']);
-  assert.equal(channelPurpose(TERMS.nl, line, 'nl'), '');
+  assert.equal(channelPurpose(line, 'nl'), '');
 });
 
-test('who it is for: "Alleen voor …" / "Only for …" from the purpose; "Niet voor iedereen" without one', () => {
+test('who it is for: "Voor …" becomes "Alleen voor …" / "Only for …"; "Niet voor iedereen" without a purpose', () => {
   const line = (purpose) => ({ id: 'z', kind: 'phone', label: 'Z', href: 'tel:+31302345699', restricted: true, ...(purpose ? { purpose } : {}) });
-  assert.equal(channelPurpose(TERMS.nl, line(ZORG), 'nl'), 'Alleen voor apotheken, ziekenhuizen en huisartsen die een dekking controleren');
-  assert.equal(channelPurpose(TERMS.en, line(ZORG), 'en'), 'Only for pharmacies, hospitals and GPs checking cover');
-  assert.equal(channelPurpose(TERMS.nl, line('Alleen voor zorgverleners (apotheek, ziekenhuis)'), 'nl'), 'Alleen voor zorgverleners (apotheek, ziekenhuis)');
-  assert.equal(channelPurpose(TERMS.nl, line('zorgverleners'), 'nl'), 'Alleen voor: Zorgverleners');
-  assert.equal(channelPurpose(TERMS.nl, line(), 'nl'), 'Niet voor iedereen');
-  assert.equal(channelPurpose(TERMS.en, line(), 'en'), 'Not for everyone');
+  assert.equal(channelPurpose(line(ZORG), 'nl'), 'Alleen voor apotheken, ziekenhuizen en huisartsen die een dekking controleren');
+  assert.equal(channelPurpose(line(ZORG), 'en'), 'Only for pharmacies, hospitals and GPs checking cover');
+  assert.equal(channelPurpose(line('Alleen voor zorgverleners (apotheek, ziekenhuis)'), 'nl'), 'Alleen voor zorgverleners (apotheek, ziekenhuis)');
+  assert.equal(channelPurpose(line('zorgverleners en apotheken'), 'nl'), 'Zorgverleners en apotheken', 'another purpose as written');
+  assert.equal(channelPurpose(line(), 'nl'), 'Niet voor iedereen');
+  assert.equal(channelPurpose(line(), 'en'), 'Not for everyone');
   // Not restricted: the purpose as it was.
-  assert.equal(channelPurpose(TERMS.nl, { ...line(ZORG), restricted: false }, 'nl'), ZORG.nl);
+  assert.equal(channelPurpose({ ...line(ZORG), restricted: false }, 'nl'), ZORG.nl);
+  // The exports' copy (kept out of the banner's chunk) says the same.
+  for (const l of [line(ZORG), line(), line('zorgverleners'), { ...line(ZORG), restricted: false }, { ...line(ZORG), emergency: true }]) {
+    for (const lang of ['nl', 'en', 'en-GB', 'de']) assert.equal(exportPurpose(l, lang), channelPurpose(l, lang), `${lang} ${JSON.stringify(l.purpose)}`);
+  }
 });
 
 test('e-mail and page without script: the restricted line last, with "Alleen voor …"; the SMS names no line', () => {

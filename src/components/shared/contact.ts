@@ -11,7 +11,8 @@ import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
-import { channelPurpose, channelWait } from '../../i18n/phrases.js';
+import { channelWait } from '../../i18n/phrases.js';
+import { channelPurpose } from '../../i18n/purpose.js';
 import { closedLine } from '../../i18n/closed.js';
 import type { ClearlineFeedbackDetail, ClearlineOpenDetail, ClearlineReasonDetail } from './contact-events.js';
 import { reportContext, track, trackContact } from './report.js';
@@ -208,7 +209,7 @@ export class ContactController implements ReactiveController {
         // Outside its opening hours: "Closed now, opens at 08:00" (contactStatus took the wait).
         const closed = closedLine(terms, ch, lang, at);
         // Who the line is for: its own line under the name, not the wait's reason (kept after the all-clear).
-        const purpose = channelPurpose(terms, ch, lang);
+        const purpose = channelPurpose(ch, lang);
         return html`<li class="channel ${ch.emergency ? 'emergency' : ''}" part="channel" data-channel=${ch.id} data-kind=${ch.kind}>
           ${contactLink(ch.href, label, dial, 'colon', () => this.follow(ch, extra))}
           ${closed ? html`<span class="wait closed">${closed}</span>` : nothing}

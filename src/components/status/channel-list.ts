@@ -5,7 +5,7 @@ import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText, sentenceStart } from '../../i18n/lang.js';
 import { closedLine, type ReadAt } from '../../i18n/closed.js';
-import { channelPurpose } from '../../i18n/phrases.js';
+import { channelPurpose } from '../../i18n/purpose.js';
 import type { Terms } from '../../i18n/terms.js';
 import { numberLang } from '../../content/links.js';
 import { contactLink, followedChannel } from '../shared/contact-link.js';
@@ -18,9 +18,9 @@ export function closedSpan(t: Terms, channel: Channel, lang: string, at: ReadAt)
 }
 
 /** Who or what the line is for ("For disabled passengers …"), under its name: its own line, never read as the wait's reason. */
-export const purposeSpan = (channel: Channel, lang: string, t: Terms): TemplateResult | typeof nothing => {
+export const purposeSpan = (channel: Channel, lang: string): TemplateResult | typeof nothing => {
   // A line only for them says so ("Alleen voor …", channelPurpose), also without a purpose.
-  const purpose = channelPurpose(t, channel, lang);
+  const purpose = channelPurpose(channel, lang);
   return purpose ? html`<span class="purpose">${purpose}</span>` : nothing;
 };
 
@@ -33,7 +33,7 @@ export function channelItem(channel: Channel, t: Terms, lang: string, dial: stri
   const reason = channel.reason ? pickText(channel.reason, lang) : '';
   const emergency = channel.emergency === true;
   return html`<li class="channel ${emergency ? 'is-emergency' : ''}" part="channel" data-channel=${channel.id} data-kind=${channel.kind} data-emergency=${emergency ? 'true' : nothing}>
-    ${contactLink(channel.href, label, dial)}${closedSpan(t, channel, lang, at)}${purposeSpan(channel, lang, t)}
+    ${contactLink(channel.href, label, dial)}${closedSpan(t, channel, lang, at)}${purposeSpan(channel, lang)}
     ${emergency
       ? // For an emergency line the reason says when to use it; it leads, the wait follows.
         html`${reason ? html`<span class="when">${sentenceStart(reason, lang)}</span>` : nothing}
@@ -71,7 +71,7 @@ export function emergencyLines(channels: readonly Channel[], t: Terms, lang: str
   return html`<div class="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
-      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${purposeSpan(c, lang, t)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${purposeSpan(c, lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
       ${c.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(c.wait_minutes)}</span>` : nothing}
     </div>`)}
   </div>`;
