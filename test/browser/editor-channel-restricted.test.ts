@@ -45,7 +45,10 @@ describe('<clearline-editor> a line only for them', () => {
     expect(hint).to.contain('Lezers zien hem na de lijnen voor iedereen');
     tick.click();
     await el.updateComplete;
-    expect(offered(el)).to.deep.equal(['Wie deze reden kiest, krijgt: ‘Klantenservice’.', 'Wie deze reden kiest, krijgt: ‘Lijn voor zorgverleners’.']);
+    expect(offered(el)).to.deep.equal([
+      'Wie deze reden kiest, krijgt: ‘Klantenservice’. Niet ‘Lijn voor zorgverleners’: alleen voor wie bij ‘Voor wie deze lijn is’ staat; vink hem aan om hem bij deze reden aan te bieden.',
+      'Wie deze reden kiest, krijgt: ‘Lijn voor zorgverleners’.',
+    ]);
     // No purpose yet: the note is next to the tick and says what to fill in.
     const note = root(el).querySelector('[data-field="channels/1"] li[data-rule="restricted-no-purpose"]')?.textContent ?? '';
     expect(note).to.contain('zegt niet voor wie');
@@ -67,7 +70,7 @@ describe('<clearline-editor> a line only for them', () => {
     await click(el, 'Post update');
     const tick = field(el, 'Only for them, not for everyone — Line for care providers');
     expect(tick.checked).to.equal(true);
-    expect(offered(el)[0]).to.equal('Readers who choose it are offered: “Customer service”.');
+    expect(offered(el)[0]).to.equal('Readers who choose it are offered: “Customer service”. Not “Line for care providers”: only for the people named under “Who this line is for”; tick it to offer it with this reason.');
     tick.click();
     await el.updateComplete;
     await fill(el, 'What we know — English', 'Claims cannot be made for now.');

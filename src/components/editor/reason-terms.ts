@@ -18,6 +18,8 @@ export interface ReasonTerms {
   offered: (names: readonly string[]) => string;
   /** Ticked channels readers of an urgent reason are not offered. */
   notOffered: (names: readonly string[]) => string;
+  /** Lines only for some (`restricted`) that a reason with no ticks does not offer. */
+  notForAll: (names: readonly string[]) => string;
   /** Over the ticks of the FAQ's questions (studio --faq). */
   answersFor: (name: string) => string;
   noAnswers: string;
@@ -47,6 +49,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     addSuggested: (label) => `Add contact reason: ${label}`,
     offered: (names) => (names.length ? `Readers who choose it are offered: ${quoted(names, 'en')}.` : 'Readers who choose it are offered no channel.'),
     notOffered: (names) => `Not ${quoted(names, 'en')}: for an urgent reason readers get the emergency line and nothing that makes them wait.`,
+    notForAll: (names) => `Not ${quoted(names, 'en')}: only for the people named under “Who this line is for”; tick it to offer it with this reason.`,
     answersFor: (name) => `FAQ answers for ${name}`,
     noAnswers: 'The FAQ has no answers yet.',
     notInFaq: (id) => `${id} (not in the FAQ)`,
@@ -65,6 +68,7 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     addSuggested: (label) => `Contactreden toevoegen: ${label}`,
     offered: (names) => (names.length ? `Wie deze reden kiest, krijgt: ${quoted(names, 'nl')}.` : 'Wie deze reden kiest, krijgt geen kanaal.'),
     notOffered: (names) => `Niet ${quoted(names, 'nl')}: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.`,
+    notForAll: (names) => `Niet ${quoted(names, 'nl')}: alleen voor wie bij ‘Voor wie deze lijn is’ staat; vink hem aan om hem bij deze reden aan te bieden.`,
     answersFor: (name) => `Antwoorden voor ${name}`,
     noAnswers: 'De veelgestelde vragen hebben nog geen antwoorden.',
     notInFaq: (id) => `${id} (staat niet in de veelgestelde vragen)`,

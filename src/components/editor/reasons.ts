@@ -9,6 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { idForName, newReason, newReasonId, ticked } from '../../feed/reason-edit.js';
+import { isRestricted } from '../../feed/channels.js';
 import { reasonChannels } from '../../feed/reasons.js';
 import type { Channel, ContactReason, Incident, StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -113,7 +114,9 @@ function renderOffered(ctx: ReasonContext, r: ContactReason): TemplateResult {
   const offered = reasonChannels({ channels: ctx.channels, incidents: open } as StatusPayload, r);
   const name = (c: Channel) => nameOf(c.label, ctx.ui, `${ctx.t.channel} ${ctx.channels.indexOf(c) + 1}`);
   const dropped = ctx.channels.filter((c) => r.channels?.includes(c.id) && !offered.includes(c));
-  return html`<p class="hint offered">${w.offered(offered.map(name))}${dropped.length ? ` ${w.notOffered(dropped.map(name))}` : nothing}</p>`;
+  // With no ticks every line is offered but those only for some (feed/reasons.ts): say why one is missing.
+  const forSome = r.channels?.length ? [] : ctx.channels.filter(isRestricted);
+  return html`<p class="hint offered">${w.offered(offered.map(name))}${dropped.length ? ` ${w.notOffered(dropped.map(name))}` : nothing}${forSome.length ? ` ${w.notForAll(forSome.map(name))}` : nothing}</p>`;
 }
 
 /** The folded section's summary (fold.ts): how many reasons, and how many the template suggests. */
