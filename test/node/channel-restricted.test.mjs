@@ -16,6 +16,7 @@ const { exportEmail } = await importTs('src/export/email.ts');
 const { exportHtml } = await importTs('src/export/html.ts');
 const { exportIvr } = await importTs('src/export/ivr.ts');
 const { exportSms } = await importTs('src/export/sms.ts');
+const { lintDocument } = await importTs('src/lint/index.ts');
 
 const EARLY = Date.parse('2026-12-07T06:50:00Z'); // Monday 07:50 in Amsterdam: the member line opens at 08:00
 const DAY = Date.parse('2026-12-07T09:00:00Z'); // Monday 10:00
@@ -120,4 +121,14 @@ test('phone message: made for the line for everyone by default, and never offers
   assert.match(ivr.text, /Verwachte wachttijd ongeveer 45 minuten/, 'the member line’s message, though the care providers’ line is first in the feed');
   assert.match(ivr.text, /zorgmidden\.example\/declaraties/, 'self-service is still offered instead');
   assert.doesNotMatch(ivr.text, /terugbellen|zorgverleners/i, ivr.text);
+});
+
+test('lint: phone-no-wait looks at the line for everyone, as the phone message does, not at a restricted line first in the feed', () => {
+  const f = feed(DAY);
+  const at = (doc) => lintDocument(doc, { now: DAY }).filter((x) => x.rule === 'phone-no-wait').map((x) => x.path);
+  delete f.channels[0].wait_minutes;
+  assert.deepEqual(at(f), [], 'the care providers’ line without a wait: not the line callers wait on');
+  const g = feed(DAY);
+  delete g.channels[1].wait_minutes;
+  assert.deepEqual(at(g), ['channels/1/wait_minutes']);
 });

@@ -36,8 +36,9 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
 export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ doc, timeZone }) {
   if (!openIncidentsOf(doc).length) return;
   let line: { c: Obj; path: string } | undefined;
+  // The line the phone message is for by default (export/ivr.ts defaultPhoneLine): the first for everyone, else the first.
   eachObject(doc.channels, 'channels', (c, path) => {
-    if (!line && c.kind === 'phone' && c.emergency !== true) line = { c, path };
+    if (c.kind === 'phone' && c.emergency !== true && (!line || (line.c.restricted === true && c.restricted !== true))) line = { c, path };
   });
   if (!line || typeof line.c.wait_minutes === 'number') return;
   // Named in the message's language where the line has it: "Customer service" in English, not "Klantenservice".
