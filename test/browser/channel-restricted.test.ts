@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/status/status.js';
 import '../../src/components/help/help.js';
+import '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
 import { statusFeed } from './helpers.js';
@@ -87,5 +88,16 @@ describe('a line only for the people its purpose names', () => {
     const cover = await reasonPanel(insurer(), 'dekking');
     expect(order(cover)).to.equal('zorg');
     expect(said(cover.querySelector('[data-channel=zorg] .purpose'))).to.equal('Alleen voor apotheken en ziekenhuizen die een dekking controleren');
+  });
+
+  it('<clearline-faq> without an answer: the list (which shows no purpose) leaves the restricted line out', async () => {
+    const entries = [{ id: 'claim', question: 'Hoe dien ik een declaratie in?', answer: 'Via Mijn declaraties.' }];
+    const el = await fixture<HTMLElement>(html`<clearline-faq lang="nl" .statusData=${insurer()} .entries=${entries}></clearline-faq>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('input'), 'the search field');
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.value = 'parkeergarage kaartjes';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=no-answer] [data-channel]'), 'the no-answer box', { timeout: 5000 });
+    expect([...el.shadowRoot!.querySelectorAll('[part~=no-answer] [data-channel]')].map((c) => c.getAttribute('data-channel')).join()).to.equal('klant');
   });
 });
