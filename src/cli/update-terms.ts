@@ -33,7 +33,8 @@ export interface UpdateTerms {
   noNextUpdate: string;
   updated: (id: string, file: string, changes: string[], phase: Phase, when: string) => string;
   /** `command` sets a cleared phone line's wait again, for its phone message. */
-  cleared: (ids: string[], command?: string) => string;
+  /** `open`: another incident is still open, so the phone message needs a wait (export lint ivr-no-wait); else it says none. */
+  cleared: (ids: string[], command?: string, open?: boolean) => string;
   askClosing: (lang: string) => string;
   giveIncident: (file: string, ids: string[], channelOnly: boolean) => string;
   noIncident: (file: string, id: string, ids: string[]) => string;
@@ -106,8 +107,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     channel: (id, wait) => `channel ${id}${wait !== undefined ? ` wait ${wait} min` : ''}`,
     noNextUpdate: 'no next update',
     updated: (id, file, changes, phase, when) => `Updated "${id}" in ${file}: ${changes.join(', ')}; phase ${phase}${when ? `, ${when}` : ''}. Sign it to publish.`,
-    cleared: (ids, command) =>
-      `Cleared the expected waits of ${ids.join(', ')}: they were about this incident.${command ? `\nThe phone message (clearline export --to ivr) needs a wait again: ${command} when there is no queue, or the minutes with --reason "…".` : ''}`,
+    cleared: (ids, command, open) =>
+      `Cleared the expected waits of ${ids.join(', ')}: they were about this incident.${command ? (open ? `\nThe phone message (clearline export --to ivr) needs a wait again: ${command} when there is no queue, or the minutes with --reason "…".` : `\nThe phone message (clearline export --to ivr) says no wait now; to say one: ${command} when there is no queue, or the minutes with --reason "…".`) : ''}`,
     askClosing: (l) => `Closing text (what we know now) in ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
       `give --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? `; to change only a channel's wait or reason: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --wait MIN --reason TEXT` : ''}`,
@@ -176,8 +177,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     channel: (id, wait) => `kanaal ${id}${wait !== undefined ? ` wachttijd ${wait} min` : ''}`,
     noNextUpdate: 'geen volgende update',
     updated: (id, file, changes, phase, when) => `"${id}" bijgewerkt in ${file}: ${changes.join(', ')}; fase "${TERMS.nl.phase[phase]}" (${phase})${when ? `, ${when}` : ''}. Onderteken het bestand om te publiceren.`,
-    cleared: (ids, command) =>
-      `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.${command ? `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) heeft weer een wachttijd nodig: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".` : ''}`,
+    cleared: (ids, command, open) =>
+      `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.${command ? (open ? `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) heeft weer een wachttijd nodig: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".` : `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) noemt nu geen wachttijd; om er een te noemen: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".`) : ''}`,
     askClosing: (l) => `Slottekst (wat we nu weten), taal ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
       `geef --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? `; alleen de wachttijd of reden van een kanaal wijzigen: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --wait MIN --reason TEKST` : ''}`,

@@ -287,7 +287,7 @@ export const update: Command = {
       const warning = linkWarning([{ ...inc, title: '', known: undefined as unknown as TextValue }], lang);
       if (warning && !gone && !linkWarning([{ ...inc, title: '', actions: [] }], lang)) console.log(t.warningAtResolve(warning.phrase, again));
     }
-    if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${phone.id as string} --wait 0` : undefined));
+    if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${phone.id as string} --wait 0` : undefined, (done.incidents as Obj[]).some((i) => i.phase !== 'resolved')));
     reportFindings(findings, file, undefined, lang, done);
   },
 };

@@ -79,7 +79,10 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     // when it opens: a municipality's "Aangifte geboorte of overlijden" (a legal deadline) lost its own line on Sunday (trial M).
     const quick = direct.filter((c) => !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
     const closedNamed = listed ? direct.filter(isClosed) : [];
-    return dedupe([...emergency, ...(emergency.length || quick.length ? [...quick, ...closedNamed] : openFirst(direct))]);
+    // Without an emergency line, a line with a long wait still comes after the quick ones: an insurer's members with surgery
+    // this week got only a form meant for their care provider, not the member line (45 minutes) that could help (trial P).
+    const waiting = emergency.length ? [] : direct.filter((c) => !isClosed(c) && !quick.includes(c));
+    return dedupe([...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
   }
   // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
   // (`restricted`): an insurer's "Mijn declaratie" (no lines ticked) offered members the care providers' line (5 minutes).
