@@ -44,7 +44,8 @@ export const EMBEDS = [
   // 38.8 kB since 2026-12-06, sixth session (now 38,733 B): "Long wait? You may not need to call" after the lines that come
   // first with a short wait of their own (status/channel-list.ts, +54 B): a heat company's 2-minute priority line read as the line it was about (trial N).
   // 39.1 kB since 2026-12-06, seventh session (now 39,017 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.28 kB.
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.1 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 39.5 kB since 2026-12-06, eighth session (now 39,402 B): a standing notice (an open `info` incident: badge "Mededeling", no phase or next update, feed/notice.ts; a phishing warning after a ransomware attack's all-clear read "Verouderd … klopt mogelijk niet meer", trial P), a line only for some (`restricted`, "Alleen voor zorgverleners", listed last and never offered instead of a long wait: members called the pharmacists' line, trial P), a line's `purpose` (trial O), a long action's web address as its link, and the report scrub's IBAN, +0.39 kB.
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.5 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
@@ -52,7 +53,8 @@ export const EMBEDS = [
   // (badge/badge-labels.ts, +0.3 kB): at the README's 9em for phones it read "No known d…", "Geen stor…" (trials D, E).
   // 35.8 kB since 2026-12-06, third session (now 35,523 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
   // 36.1 kB since 2026-12-06, seventh session (now 36,022 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.27 kB.
-  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.1 * KB, maxFiles: 5, without: ['faq', 'status'] },
+  // 36.3 kB since 2026-12-06, eighth session (now 36,197 B): the standing notice's badge state and banner order, and `restricted` and `purpose` in the shared data chunk, as above, +0.18 kB.
+  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.3 * KB, maxFiles: 5, without: ['faq', 'status'] },
   // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
   // 53.5 kB since 2026-12-03: Dutch and English times written without Intl (i18n/clock.ts, +0.9 kB), the incident text 8–13 ms sooner.
   // 49.7 kB since 2026-12-04 (was 53.5): no jose, 48,156 B.
@@ -73,10 +75,11 @@ export const EMBEDS = [
   // severity's row, so the title gets the whole width: "geannule/erd" at 200 % zoom, trial L, +75 B) and an urgent reason's
   // closed named line kept with when it opens (trial M).
   // 52.9 kB since 2026-12-06, seventh session (now 52,826 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.4 kB.
-  // 53.0 kB since 2026-12-06, eighth session (now 52,928 B): a line's `purpose` under its name, kept after the all-clear
+  // 53.0 kB since 2026-12-06, eighth session (then 52,928 B): a line's `purpose` under its name, kept after the all-clear
   // ("Assisted travel: for disabled passengers" read as the reason for the wait and vanished, trial O, +50 B), and the FAQ's
   // questions about an incident announced ahead after one going on ("About the disruption announced: …", +51 B).
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 53.0 * KB, without: [] },
+  // 53.4 kB since 2026-12-06, eighth session, later (now 53,348 B): the standing notice, `restricted`, a long action's web address and the IBAN scrub, as above.
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 53.4 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -98,10 +101,11 @@ export const EMBEDS = [
   // 55.1 kB since 2026-12-06, sixth session (now 55,003 B): the banner under 15rem and the help panel that scrolls whole in a
   // viewport under 20rem (400 % zoom: the answers were a 38 px slit), the contact reasons' channel order (trial L, M).
   // 55.5 kB since 2026-12-06, seventh session (now 55,391 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.39 kB.
-  // 55.7 kB since 2026-12-06, eighth session (now 55,598 B): a line's `purpose` and the FAQ's announced incident, as above, and
+  // 55.7 kB since 2026-12-06, eighth session (then 55,598 B): a line's `purpose` and the FAQ's announced incident, as above, and
   // the help dialog's other incidents' actions under their own title (help/incident-actions.ts, +90 B: a strike's "Everyone
   // travelling today" stood under a stuck tram's title, trial O).
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 55.7 * KB, without: [] },
+  // 56.2 kB since 2026-12-06, eighth session, later (now 56,116 B): the standing notice, `restricted`, a long action's web address and the IBAN scrub, as above.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 56.2 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
@@ -111,7 +115,8 @@ export const EMBEDS = [
 // 36.8 kB since 2026-12-06, fifth session (now 36,737 B): slot="fallback" and its styles, as above, and the clock hint's words.
 // 36.9 kB since 2026-12-06, sixth session (now 36,791 B): the long-wait note's place, as above.
 // 37.2 kB since 2026-12-06, seventh session (now 37,070 B): the announced incident and "Act now" under the title, as above.
-export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.2 * KB }];
+// 37.5 kB since 2026-12-06, eighth session (now 37,459 B): the standing notice, `restricted`, `purpose` and a long action's web address, as above.
+export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.5 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */
 export const ELEMENT_ENTRIES = ['status', 'banner', 'badge', 'faq', 'help'];
