@@ -62,6 +62,21 @@ describe('a line outside its opening hours', () => {
     expect(root.querySelector('[part~=self-service]')).to.exist;
   });
 
+  // Trial P: "Klantenservice: … / Nu gesloten, weer open om 8:00 / Heel veel telefoontjes over de cyberaanval": the reason
+  // for a wait nobody has while the line is closed.
+  it('a closed line does not show the reason for its wait; the help dialog neither', async () => {
+    const f = telecom();
+    f.channels[0]!.reason = 'very many chats about the outage';
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${f}></clearline-status>`);
+    expect(said(item(el.shadowRoot!, 'chat'))).to.match(/Closed now/);
+    expect(said(item(el.shadowRoot!, 'chat'))).not.to.match(/very many chats/i);
+    expect(said(item(el.shadowRoot!, 'support'))).to.include('very many calls about the outage');
+    f.contact_reasons = [{ id: 'wfh', label: 'I work from home tomorrow', channels: ['chat', 'support'] }];
+    const panel = await reasonPanel(f, 'wfh');
+    expect(said(item(panel, 'chat'))).not.to.match(/very many chats/i);
+    expect(said(item(panel, 'support'))).to.include('very many calls about the outage');
+  });
+
   it('in Dutch: "Nu gesloten, weer open om …"', async () => {
     const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${telecom()}></clearline-status>`);
     expect(said(item(el.shadowRoot!, 'chat'))).to.match(/Nu gesloten, weer open /);

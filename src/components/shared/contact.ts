@@ -214,7 +214,7 @@ export class ContactController implements ReactiveController {
           ${contactLink(ch.href, label, dial, 'colon', () => this.follow(ch, extra))}
           ${closed ? html`<span class="wait closed">${closed}</span>` : nothing}
           ${purpose ? html`<span class="purpose">${purpose}</span>` : nothing}
-          ${wait ? html`<span class="wait">${wait}</span>` : nothing}
+          ${wait && (!closed || ch.emergency) ? html`<span class="wait">${wait}</span>` : nothing}
           ${ch.hours ? html`<span class="wait">${pickText(ch.hours, lang)}</span>` : nothing}
         </li>`;
       })}

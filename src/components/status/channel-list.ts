@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { groupChannels, LONG_WAIT_MINUTES, withClosedLines, withoutStaleWaits } from '../../feed/channels.js';
+import { groupChannels, isClosed, LONG_WAIT_MINUTES, withClosedLines, withoutStaleWaits } from '../../feed/channels.js';
 import { openIncidents } from '../../feed/incidents.js';
 import type { Channel, StatusPayload } from '../../feed/schema.js';
 import { pickText, sentenceStart } from '../../i18n/lang.js';
@@ -40,7 +40,7 @@ export function channelItem(channel: Channel, t: Terms, lang: string, dial: stri
           ${channel.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(channel.wait_minutes)}</span>` : nothing}`
       : channel.wait_minutes !== undefined
         ? html`<span class="wait">${t.expectedWait(channel.wait_minutes)}${reason ? `: ${reason}` : ''}</span>`
-        : reason
+        : reason && !isClosed(channel) // closed now: the reason for its wait is not for now (trial P)
           ? html`<span class="wait">${sentenceStart(reason, lang)}</span>`
           : nothing}
     ${channel.hours ? html`<span class="wait">${pickText(channel.hours, lang)}</span>` : nothing}
