@@ -51,7 +51,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
     link: 'het nummer, e-mailadres of webadres, zoals u het zou schrijven (0800-1234 wordt tel:+31800… in een feed met tijdzone Europe/Amsterdam, tel:+44800… met Europe/London; (312) 555-0142 wordt tel:+13125550142 en 1-888-PRAIRIE tel:+18887724743 met America/Chicago of een andere tijdzone in de VS of Canada)',
     name: 'de naam die mensen zien, bijv. "Servicedesk" (één per --lang-taal, of één voor alle)',
     purpose: 'voor wie of waarvoor de lijn is, in één korte regel ("Voor mensen met een beperking en iedereen die extra hulp nodig heeft"): lezers zien het onder de naam, ook na Opgelost (één per --lang-taal, of één voor alle)',
-    restricted: 'alleen voor wie --purpose noemt (zorgverleners, partners, zakelijke klanten): lezers zien "Alleen voor …" en krijgen de lijn na de lijnen voor iedereen, nooit in plaats daarvan; een contactreden biedt hem alleen aan als die hem noemt',
+    restricted: 'alleen voor wie --purpose noemt (zorgverleners, partners, bedrijven): lezers zien "Alleen voor …" en krijgen de lijn na de lijnen voor iedereen, nooit in plaats daarvan; een contactreden biedt hem alleen aan als die hem noemt',
     lang: 'talen van --name, --purpose, --hours en --reason, gescheiden door komma\'s (standaard: de talen van de feed)',
     emergency: 'dit is een noodnummer (112, een gaslek- of fraudelijn): altijd als eerste getoond; zet ook de openbare nummers erbij',
     hours: 'wanneer het open is, bijv. "24 uur per dag" (één per --lang-taal, of één voor alle)',

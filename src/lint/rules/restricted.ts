@@ -1,5 +1,5 @@
 /**
- * A line only for the people its `purpose` names (`restricted`: care providers, partners, business customers). Readers
+ * A line only for the people its `purpose` names (`restricted`: care providers, partners, companies). Readers
  * list it last and say "Only for …" from its purpose; without one they see only "Not for everyone" and cannot tell
  * whether it is for them (a warning). An emergency line is for everyone: restricted, it would still be listed first and
  * offered to every reader in danger, so the pair is refused (an error). Trial P: an insurer's care-provider line.
