@@ -197,7 +197,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         ${wait.view}
         ${resolvingWait(ctx, c) ? html`<p class="hint" data-note="resolve-wait">${RESOLVE_WAIT[uiLanguage(ctx.ui)]}</p>` : nothing}
       </div>
-      <label class="check"><input type="checkbox" .checked=${c.emergency === true} @change=${(e: Event) => changePlaced(ctx, e, i, (x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency), 'input[type=checkbox]')} /> ${t.channelEmergency} — ${name}</label>
+      <label class="check"><input type="checkbox" data-flag="emergency" .checked=${c.emergency === true} @change=${(e: Event) => changePlaced(ctx, e, i, (x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency), 'input[data-flag=emergency]')} /> ${t.channelEmergency} — ${name}</label>
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, when ? when.label : t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v)), false, when?.hint))}
