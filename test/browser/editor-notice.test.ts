@@ -1,4 +1,4 @@
-// Trial H, a health insurer: the studio refused its standing phishing warning without a next update within 4 hours,
+// Trial P, a health insurer: the studio refused its standing phishing warning without a next update within 4 hours,
 // and "Next update" left empty was refused too (next-update-missing). With Severity "Information" the incident is a
 // notice: the field may stay empty (the hint says so) and it is signed with next_update_at null.
 import { expect, fixture, html } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Trial H, a health insurer after a ransomware attack: its warning "Wij vragen nooit om uw bankgegevens of pincode"
+// Trial P, a health insurer after a ransomware attack: its warning "Wij vragen nooit om uw bankgegevens of pincode"
 // stayed open for weeks as an incident of severity info. The badge said "Storing", Help "Er is nu een storing" with
 // the red dot, the status page "Oorzaak gevonden" and a next update, and the banner took the all-clear's place. Such an
 // open incident is a notice now: calm, no phase, no next-update line, and a disruption going on still outranks it.

@@ -1,4 +1,4 @@
-// Trial H, a Dutch health insurer after a ransomware attack: the warning "Wij vragen nooit om uw bankgegevens of pincode"
+// Trial P, a Dutch health insurer after a ransomware attack: the warning "Wij vragen nooit om uw bankgegevens of pincode"
 // had to stay for weeks as a second open incident of severity info. It needed a next update within 4 hours, heartbeat
 // stopped at 14:20 (next-update-past), readers read "Verouderd" above it, the badge said "Storing" and the e-mail
 // "(Oorzaak gevonden)". An open incident of severity info is now a notice: no next update needed, calm everywhere.

@@ -1,6 +1,6 @@
 /**
  * The studio's words beside "Next update" for a notice (severity Information: standing advice such as a phishing
- * warning, feed/notice.ts): it may stay empty. Trial H, a health insurer, had to promise 14:00 for a warning meant to
+ * warning, feed/notice.ts): it may stay empty. Trial P, a health insurer, had to promise 14:00 for a warning meant to
  * stay for weeks, and its readers read "Verouderd" above "Wij vragen nooit om uw pincode" the next morning.
  */
 export const NOTICE_NEXT_HINT: Record<'en' | 'nl', string> = {
