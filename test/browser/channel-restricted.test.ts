@@ -9,22 +9,12 @@ import '../../src/components/help/help.js';
 import '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
-import { statusFeed } from './helpers.js';
+import { around, statusFeed } from './helpers.js';
 
 const stopNavigation = (e: Event) => e.preventDefault();
 before(() => window.addEventListener('click', stopNavigation));
 after(() => window.removeEventListener('click', stopNavigation));
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** "HH:MM-HH:MM" in UTC from `from` to `to` minutes after now, whole minutes. */
-function around(from: number, to: number): string {
-  const now = new Date();
-  const at = (m: number) => {
-    const t = (((now.getUTCHours() * 60 + now.getUTCMinutes() + m) % 1440) + 1440) % 1440;
-    return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
-  };
-  return `${at(from)}-${at(to)}`;
-}
 const said = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const order = (root: ParentNode) => [...root.querySelectorAll('[part~=channel]')].map((c) => c.getAttribute('data-channel')).join();
 

@@ -103,3 +103,14 @@ export function endSources(): void {
 
 // Each test starts as a new page would: no source of an earlier test lingers into it.
 afterEach(endSources);
+
+/** Opening hours "HH:MM-HH:MM" in UTC from `from` to `to` minutes after now (negative: before now), whole minutes. */
+export function around(from: number, to: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const now = new Date();
+  const at = (m: number) => {
+    const t = (((now.getUTCHours() * 60 + now.getUTCMinutes() + m) % 1440) + 1440) % 1440;
+    return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
+  };
+  return `${at(from)}-${at(to)}`;
+}

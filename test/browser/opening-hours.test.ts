@@ -8,18 +8,8 @@ import '../../src/components/help/help.js';
 import '../../src/components/faq/faq.js';
 import type { ClearlineHelp } from '../../src/components/help/help.js';
 import type { Channel, StatusPayload } from '../../src/feed/schema.js';
-import { statusFeed } from './helpers.js';
+import { around, statusFeed } from './helpers.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** "HH:MM-HH:MM" in UTC from `from` to `to` minutes after now (negative: before now), whole minutes. */
-function around(from: number, to: number): string {
-  const now = new Date();
-  const at = (m: number) => {
-    const t = (((now.getUTCHours() * 60 + now.getUTCMinutes() + m) % 1440) + 1440) % 1440;
-    return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
-  };
-  return `${at(from)}-${at(to)}`;
-}
 
 function telecom(): StatusPayload {
   const channels: Channel[] = [
