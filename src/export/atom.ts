@@ -140,12 +140,12 @@ export function exportAtom(payload: StatusPayload, opts: AtomOptions = {}): Atom
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const link = `${page}#${incident.id}`;
-    // Each earlier update under the title it was shown with: its own, else that of the next newer one that has one (update.ts).
-    const past = incident.updates ?? [];
-    past.forEach((u, i) => {
-      const shown = past.slice(0, i + 1).reverse().find((p) => p.title)?.title ?? incident.title;
+    // Each earlier update (newest first) under the title it was shown with: its own, else that of the next newer one (update.ts).
+    let shown = incident.title;
+    for (const u of incident.updates ?? []) {
+      shown = u.title ?? shown;
       if (u.at !== incident.updated_at) fresh.push(entry(ctx, incident, u.at, pastEntry(ctx, u), link, false, shown));
-    });
+    }
     const now = entry(ctx, incident, incident.updated_at, currentEntry(asOf(ctx, incident.updated_at), incident), link, incident.phase === 'resolved');
     fresh.push(now);
     current.set(now.id, now);
