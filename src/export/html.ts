@@ -72,7 +72,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
       ? `<section id="${attr(incident.id)}-actions" class="urgent"><${S}>${esc(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll)}</${S}><ul>${urgent.map(action).join('')}</ul></section>`
       : '',
     `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
-    v.resolved ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
+    v.resolved || !v.unknown.length ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
     // Under its label the promised time alone ("Next update: 10:30"); a late or absent update keeps its sentence.
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     later.length

@@ -65,6 +65,18 @@ describe('a notice (an open incident of severity info)', () => {
     expect(both.shadowRoot!.querySelector('[data-incident=storm] [part~=next-update]')).to.not.equal(null);
   });
 
+  it('<clearline-status>: a notice with nothing unclear has no empty "What we don\'t know yet" part; a disruption keeps its own', async () => {
+    const f = feed('open');
+    f.incidents[1]!.unknown = { en: '', nl: ' ' };
+    for (const lang of ['en', 'nl']) {
+      const el = await fixture<ClearlineStatus>(html`<clearline-status lang=${lang} .data=${f}></clearline-status>`);
+      const has = (sel: string) => el.shadowRoot!.querySelector(sel) !== null; // booleans: chai formatting an element hangs
+      expect(has('[data-incident=nepberichten] [part~=unknown]'), lang).to.equal(false);
+      expect(has('[data-incident=nepberichten] [part~=known]'), lang).to.equal(true);
+      expect(has('[data-incident=storm] [part~=unknown]'), lang).to.equal(true);
+    }
+  });
+
   it('<clearline-help>: no dot and no "There is a disruption right now"; the dialog has no next-update line', async () => {
     const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${feed()} .entries=${[]}></clearline-help>`);
     expect(el.shadowRoot!.querySelector('[part~=marker]')).to.equal(null);

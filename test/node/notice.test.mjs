@@ -64,6 +64,23 @@ test('lint: no next update, or one days away, is fine for a notice; a promise it
   assert.match(fix, /blijvende waarschuwing .* ernst "info": een mededeling heeft geen volgende update nodig/);
 });
 
+test('a notice may leave "what we don\'t know yet" empty (standing advice has nothing unclear); the exports then leave that part out', () => {
+  const quiet = warning({ unknown: { nl: '', en: '' } });
+  const errors = (f) => lintDocument(f, { now: NOW }).filter((e) => e.severity === 'error').map((e) => `${e.rule} ${e.path}`);
+  assert.deepEqual(errors(feedWith(quiet)), []);
+  // A disruption still must say it.
+  assert.deepEqual(errors(feedWith(warning({ severity: 'minor', next_update_at: iso(NOW + 60 * MIN), unknown: { nl: '', en: '' } }))), ['unknown-missing incidents/1/unknown']);
+  const f = stamped(feedWith(quiet, { alone: true }));
+  assert.equal(validatePayload('status', f).ok, true);
+  for (const lang of ['nl', 'en']) {
+    const heading = lang === 'nl' ? /Wat we nog niet weten/ : /What we don.t know yet/;
+    assert.doesNotMatch(x.exportHtml(f, { lang, now: NOW }).text, heading, lang);
+    assert.doesNotMatch(x.exportEmail(f, { lang, now: NOW }).text, heading, lang);
+    assert.doesNotMatch(x.exportAtom(f, { lang, now: NOW }).text, heading, lang);
+    assert.match(x.exportHtml(f, { lang, now: NOW }).text, /pincode|PIN/, lang);
+  }
+});
+
 test('the badge: only a notice open is "notice"; a disruption going on, or one announced ahead, outranks it', () => {
   assert.deepEqual(overallState(stamped(feedWith(warning(), { alone: true })), NOW), { state: 'notice', severity: 'info' });
   assert.deepEqual(overallState(stamped(feedWith(warning())), NOW), { state: 'disruption', severity: 'major' });

@@ -199,7 +199,7 @@ export class ClearlineStatus extends StatusFeedElement {
         <${this.subheadingTag}>${t.known}</${this.subheadingTag}>
         <div class="md">${this.md(incident.known, lang)}</div>
       </section>
-      ${resolved ? nothing : html`<section class="part" part="unknown">
+      ${resolved || !pickText(incident.unknown, lang).trim() ? nothing : html`<section class="part" part="unknown">
         <${this.subheadingTag}>${t.unknown}</${this.subheadingTag}>
         <div class="md">${this.md(incident.unknown, lang)}</div>
       </section>`}

@@ -60,9 +60,13 @@ export const knownMissing = defineRule('known-missing', 'error', function* ({ do
   }
 });
 
+/** A notice (severity info: standing advice such as a phishing warning, feed/notice.ts) needs no next update, nor one within 4 hours. */
+const notice = (inc: Record<string, unknown>) => isNotice(inc as Incident);
+
+// Not for a notice ("we never ask for your PIN"): standing advice has nothing unclear to say; readers leave the part out.
 export const unknownMissing = defineRule('unknown-missing', 'error', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
-    if (!isBlank(inc.unknown)) continue;
+    if (!isBlank(inc.unknown) || notice(inc)) continue;
     yield {
       path: `${path}/unknown`,
       message: { en: "an open incident does not say what we don't know yet", nl: 'bij deze open storing staat niet wat we nog niet weten' },
@@ -73,9 +77,6 @@ export const unknownMissing = defineRule('unknown-missing', 'error', function* (
     };
   }
 });
-
-/** A notice (severity info: standing advice such as a phishing warning, feed/notice.ts) needs no next update, nor one within 4 hours. */
-const notice = (inc: Record<string, unknown>) => isNotice(inc as Incident);
 
 export const nextUpdateMissing = defineRule('next-update-missing', 'error', function* ({ doc }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
