@@ -88,6 +88,24 @@ describe('a notice (an open incident of severity info)', () => {
     expect(both.shadowRoot!.querySelector('[part~=marker]'), 'a disruption going on: the dot').to.not.equal(null);
   });
 
+  it('<clearline-help>: in the hour after the all-clear the dialog opens on it ("werkt weer"), and the notice\'s actions follow under its own title', async () => {
+    const f = feed(10 * MIN);
+    f.incidents[1]!.actions = [{ label: { en: 'Never give your PIN', nl: 'Geef nooit uw pincode' }, urgent: true }];
+    const el = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${f} .entries=${[]}></clearline-help>`);
+    await el.show();
+    expect(text(el, '#incident-title')).to.equal('Mijn Zekerheid werkt weer');
+    expect(text(el, '[part~=incident] p strong')).to.match(/^Opgelost om \d{1,2}:\d{2}/);
+    expect(text(el, '[part~=incident] .more')).to.contain('Nep-sms uit onze naam');
+    // Named, so it is not read as the all-clear's own action.
+    expect(text(el, '[part~=actions] h5.about')).to.equal('Nep-sms uit onze naam');
+    expect(text(el, '[part~=actions] li')).to.equal('Geef nooit uw pincode');
+    // After the hour, the notice alone.
+    const later = feed(70 * MIN);
+    const after = await fixture<ClearlineHelp>(html`<clearline-help lang="nl" .data=${later} .entries=${[]}></clearline-help>`);
+    await after.show();
+    expect(text(after, '#incident-title')).to.equal('Nep-sms uit onze naam');
+  });
+
   it('<clearline-banner>: the notice without a next update; the all-clear of the last hour before it, then the notice', async () => {
     const alone = await fixture<ClearlineBanner>(html`<clearline-banner lang="nl" .data=${feed()}></clearline-banner>`);
     expect(text(alone, '.sev')).to.equal('Informatie:');

@@ -195,8 +195,8 @@ export class ClearlineHelp extends StatusFeedElement {
   }
 
   private renderDialog(t: HelpTerms, lang: string, incidents: Incident[]) {
-    // With none open, the last all-clear of the hour (as the banner): its closing text says what still applies.
-    const ended = !incidents.length && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
+    // With none open, or only notices, the last all-clear of the hour first (as the banner): "it works again" is the news.
+    const ended = incidents.every(isNotice) && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
     // Sentinels at both ends keep Tab inside the dialog: the first and last controls are always there.
     return html`<dialog part="dialog" aria-labelledby="help-title" lang=${lang} @close=${this.onClosed} @keydown=${this.onEscape}>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('.foot button')?.focus()}></span>
@@ -209,7 +209,7 @@ export class ClearlineHelp extends StatusFeedElement {
         ${this.renderNotice(lang)}
         ${this.view === 'answers'
           ? html`${this.renderEmergency(t, lang)}
-              ${incidents.length || ended.length ? this.renderIncident(incidents.length ? incidents : ended, t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
+              ${incidents.length || ended.length ? this.renderIncident([...ended, ...incidents], t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
               ${this.faqSrc || this.entries
                 ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} feed-id=${this.faqFeedId || nothing} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
                     theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
@@ -254,7 +254,8 @@ export class ClearlineHelp extends StatusFeedElement {
     const st = termsFor(lang);
     // An all-clear says what still applies in what we know; its actions and unknowns are history (as in <clearline-status>).
     const ended = top.phase === 'resolved';
-    const actions = ended ? [] : incidents.flatMap((i) => i.actions ?? []);
+    const live = incidents.filter((i) => i.phase !== 'resolved'); // a notice after the all-clear keeps its actions
+    const actions = live.flatMap((i) => i.actions ?? []);
     const urgent = actions.filter((a) => a.urgent);
     // The many who ask "just in case" read here that they need not call (as in <clearline-status>).
     const later = actions.filter((a) => !a.urgent);
@@ -274,12 +275,12 @@ export class ClearlineHelp extends StatusFeedElement {
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : (from ?? st.severity[top.severity])}</strong></p>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
-      ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4>${actionLists(incidents, true, lang, item)}</div>` : nothing}
+      ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4>${actionLists(live, true, lang, item, top)}</div>` : nothing}
       ${gist(st.known, top.known)} ${ended ? nothing : gist(st.unknown, top.unknown)}
       ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><h4>${st.canWait}</h4>
-            <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p>${actionLists(incidents, false, lang, item)}</div>`
+            <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p>${actionLists(live, false, lang, item, top)}</div>`
         : nothing}
       ${statusUrl ? html`<p><a href=${statusUrl} rel="noopener noreferrer">${t.fullStatus}</a></p>` : nothing}
     </section>`;
