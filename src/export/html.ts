@@ -20,10 +20,11 @@ import { xmlAttr as attr, xmlText as esc } from './xml.js';
 /**
  * The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost om 03:40" (text.ts resolvedLabel), "was: grote storing"
  * (not "Grote storing · Opgelost"; an all-clear e-mail read at 8 said "Opgelost" without when); announced ahead "Vanaf do 10 dec om 00:01", "verwacht: grote storing";
- * a notice (severity info, a phishing warning) "Informatie" alone: no "Oorzaak gevonden" (its detail is '').
+ * a notice (severity info, a phishing warning) "Informatie" alone: no "Oorzaak gevonden" (its detail is ''); announced good news
+ * ("the emergency department takes ambulances again from Wednesday 07:00", severity info) no "verwacht: informatie" (trial Q).
  */
 export const incidentMeta = (t: Terms, v: IncidentView): readonly [badge: string, detail: string] =>
-  v.resolved ? [v.resolvedLabel ?? t.phase.resolved, t.wasSeverity(v.severity)] : v.announced ? [v.announced, t.willBeSeverity(v.severity)] : [v.severity, v.phase];
+  v.resolved ? [v.resolvedLabel ?? t.phase.resolved, t.wasSeverity(v.severity)] : v.announced ? [v.announced, v.severity === t.severity.info ? '' : t.willBeSeverity(v.severity)] : [v.severity, v.phase];
 
 /** Links between the exported files are relative (status.en.html, status.nl.atom), so the page works wherever it is put. */
 export type HtmlOptions = ExportOptions;

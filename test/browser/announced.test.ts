@@ -35,6 +35,17 @@ describe('an incident announced ahead (starts_at to come)', () => {
     }
   });
 
+  it('<clearline-status>: announced good news (severity info) says when, without "expected: information" (trial Q, a hospital)', async () => {
+    for (const [lang, word] of [['en', /expected: information/i], ['nl', /verwacht: informatie/i]] as const) {
+      const f = strike(2 * DAY);
+      f.incidents[0]!.severity = 'info';
+      const el = await fixture<ClearlineStatus>(html`<clearline-status lang=${lang} .data=${f}></clearline-status>`);
+      const meta = text(el, '[part~=incident] .meta');
+      expect(meta, lang).to.match(lang === 'en' ? /^From / : /^Vanaf /);
+      expect(meta, lang).not.to.match(word);
+    }
+  });
+
   it('<clearline-banner> and <clearline-badge>: "From …:" and "Announced", in the information look', async () => {
     const banner = await fixture<ClearlineBanner>(html`<clearline-banner lang="en" .data=${strike(3 * DAY)}></clearline-banner>`);
     expect(text(banner, '.sev')).to.match(/^From .+:$/);

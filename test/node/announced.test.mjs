@@ -103,6 +103,18 @@ test('CLI: new incident --starts lets the desk promise tomorrow 10:00; update --
   }, { now: MONDAY, tz: 'Europe/London' });
 });
 
+// Trial Q, a hospital: good news announced ahead ("the emergency department takes ambulances again from Wednesday 07:00",
+// severity info) read "Vanaf wo 16 dec, 7:00 – verwacht: informatie", as if information were to begin.
+test('announced good news (severity info): "From Thursday 10 December at 00:01" alone, no "expected: information"', async () => {
+  const x = await exporters();
+  const good = strike({ severity: 'info', title: { en: 'Trams run again from Thursday 10 December' } });
+  const mail = x.exportEmail(good, { lang: 'en', now: MONDAY });
+  assert.match(mail.text, /\nFrom Thursday 10 December at 00:01\n/);
+  assert.doesNotMatch(mail.text, /expected: information/i);
+  assert.doesNotMatch(x.exportHtml(good, { lang: 'en', now: MONDAY }).text, /expected: information/i);
+  assert.doesNotMatch(x.exportAtom(good, { lang: 'en', now: MONDAY }).text, /expected: information/i);
+});
+
 test('e-mail and page without script: "From Thursday 10 December at 00:01 · expected: major disruption", not "Major disruption · Cause identified"', async () => {
   const x = await exporters();
   const mail = x.exportEmail(strike(), { lang: 'en', now: MONDAY });

@@ -186,7 +186,7 @@ export class ClearlineStatus extends StatusFeedElement {
       ${emergencyLines(sos, t, lang, numberLang(lang, this.zone), { now: this.now, zone: this.zone })}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : from ? 'info' : incident.severity)}${resolved ? at || t.phase.resolved : (from ?? severity)}</span>
-        ${!resolved && !from && incident.severity == 'info' ? nothing : html`<span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>`}
+        ${!resolved && incident.severity == 'info' ? nothing : html`<span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>`}
         ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.updated_at), this.now), lang, this.now))}</span>`}
       </p>
       ${incident.affects?.length
