@@ -26,6 +26,9 @@ const hintOf = (el: ClearlineEditor, name: string, start = /^(Resolved|Opgelost)
     .filter((t) => start.test(t))
     .join(' ');
 const titleHint = (el: ClearlineEditor, name: string) => hintOf(el, name, /^(Readers see|Lezers zien)/);
+// Trial Q, a hospital: resolved at 15:00 while its emergency department took no ambulances until Wednesday 07:00.
+const STILL = ' Does something still not work until later, say until tomorrow 7:00? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.';
+const NOG = ' Werkt iets nog niet tot later, bijvoorbeeld tot morgen 7:00? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.';
 
 /** A Dutch studio's Post update with the phase set to Opgelost (resolved). */
 async function resolvingInDutch(): Promise<ClearlineEditor> {
@@ -73,17 +76,17 @@ describe('<clearline-editor> resolving an incident', () => {
     await click(el, 'Post update');
     expect(titleHint(el, 'Title — English'), 'not before the phase is Resolved').to.equal('');
     await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
-    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: flights cancelled”. Is that title no longer true? Write one that says how it ended.');
-    expect(titleHint(el, 'Title — Dutch')).to.equal('Readers see “Opgelost: Storm: vluchten geannuleerd”. Is that title no longer true? Write one that says how it ended.');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: flights cancelled”. Is that title no longer true? Write one that says how it ended.' + STILL);
+    expect(titleHint(el, 'Title — Dutch')).to.equal('Readers see “Opgelost: Storm: vluchten geannuleerd”. Is that title no longer true? Write one that says how it ended.' + STILL);
     await fill(el, 'Title — English', 'Storm: some flights late');
-    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: some flights late”. Is that title no longer true? Write one that says how it ended.');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: Storm: some flights late”. Is that title no longer true? Write one that says how it ended.' + STILL);
     // A title that says how it ended is said without "Resolved:" (trial O: "Resolved: Strike over: …").
     await fill(el, 'Title — English', 'Flights run again');
-    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Flights run again”: it says how it ended, so without “Resolved:” before it.');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Flights run again”: it says how it ended, so without “Resolved:” before it.' + STILL);
   });
 
   it('the title hint in a Dutch studio, in Dutch', async () => {
     const el = await resolvingInDutch();
-    expect(titleHint(el, 'Titel — Nederlands')).to.equal('Lezers zien “Opgelost: Storm: vluchten geannuleerd”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.');
+    expect(titleHint(el, 'Titel — Nederlands')).to.equal('Lezers zien “Opgelost: Storm: vluchten geannuleerd”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.' + NOG);
   });
 });

@@ -15,10 +15,21 @@ export const RESOLVE_UNKNOWN = {
 } as const;
 
 /**
+ * After the title hint: an all-clear turns every reader green while something may still hold until later. A hospital resolved its
+ * system outage at 15:00 while its emergency department took no ambulances until Wednesday 07:00; only the resolved text said so (trial Q).
+ */
+const STILL_LIMITED = {
+  en: ' Does something still not work until later, say until tomorrow 7:00? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.',
+  nl: ' Werkt iets nog niet tot later, bijvoorbeeld tot morgen 7:00? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.',
+} as const;
+
+/**
  * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`, in the field's language;
  * not when it says it ended, export/resolved-title.ts), so "Storm: campus Hoboken blijft dicht" was kept (`update --resolve` too).
  */
 export const RESOLVE_TITLE = {
-  en: (resolved: string, title: string) => (saysEnded(resolved, title) ? `Readers see “${title}”: it says how it ended, so without “${resolved}:” before it.` : `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`),
-  nl: (resolved: string, title: string) => (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`),
+  en: (resolved: string, title: string) =>
+    (saysEnded(resolved, title) ? `Readers see “${title}”: it says how it ended, so without “${resolved}:” before it.` : `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`) + STILL_LIMITED.en,
+  nl: (resolved: string, title: string) =>
+    (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`) + STILL_LIMITED.nl,
 } as const;
