@@ -77,6 +77,9 @@ test('a paid number on a channel or action is named, with what it costs and what
   assert.deepEqual(nl.map((f) => f.path), ['channels/0/href']);
   assert.equal(nl[0].message, '‘Klantenservice’ (0900 123 4567) is een betaalnummer (0900): bellers betalen per minuut terwijl ze wachten, en in een crisis bellen mensen vaak en wachten ze lang');
   assert.match(nl[0].fix, /gratis 0800-nummer of een 088-nummer/);
+  // Trial Q, a hospital: its patients are no "klanten", and the GP service's 0900 line is not the hospital's to change.
+  assert.match(nl[0].fix, /^Geef bellers voor de crisis .*Is het de lijn van een andere organisatie, zoals een huisartsenpost\? Laat hem dan staan/);
+  assert.doesNotMatch(nl[0].fix, /klanten/);
   const uk = (href) => found(doc('Europe/London', [FRAUD], { actions: [{ label: { nl: 'Bel ons', en: 'Call us' }, href }] }), 'costly-number');
   for (const [href, prefix] of [['tel:+449061234567', '0906'], ['tel:+448451234567', '0845'], ['tel:+448701234567', '0870']]) {
     const [f] = uk(href);
@@ -94,4 +97,11 @@ test('free, normal-rate and public numbers are not costly', () => {
   for (const href of ['tel:+318001234', 'tel:+31881234567', 'tel:+319008844', 'tel:+31201234567']) quiet('Europe/Amsterdam', href);
   for (const href of ['tel:+448000281234', 'tel:+443456001234', 'tel:+442079460018', 'tel:+447700900123']) quiet('Europe/London', href);
   for (const href of ['tel:+3280012345', 'tel:+3278353599', 'tel:+3231234567']) quiet('Europe/Brussels', href);
+});
+
+// Trial Q, a hospital: "Parkeer in P1" was named as jargon ("Schrijf liever 'a serious problem'"). An IT desk's "P1 incident" still is.
+test('jargon: a car park "P1" is no jargon; a "P1 incident" is', () => {
+  const jargon = (text) => lintDocument(doc('Europe/Amsterdam', [], { known: text }), { now: NOW }).filter((f) => f.rule === 'jargon').length;
+  assert.equal(jargon('Parkeer in P1 bij de hoofdingang.'), 0);
+  assert.equal(jargon('This is a P1 incident for our teams.'), 1); // the English text (Dutch has its own list)
 });

@@ -136,9 +136,10 @@ export const costlyNumber = defineRule('costly-number', 'warning', function* ({ 
         en: `${which.en} is a paid number (${prefix}): callers pay per minute while they wait, and in a crisis people call many times and wait long`,
         nl: `${which.nl} is een betaalnummer (${prefix}): bellers betalen per minuut terwijl ze wachten, en in een crisis bellen mensen vaak en wachten ze lang`,
       },
+      // Not "customers": a hospital's patients (trial Q). Its GP out-of-hours service's 0900 number is not the hospital's to change.
       fix: {
-        en: `For the crisis, give customers ${instead.en}, and link to that one instead.`,
-        nl: `Geef klanten voor de crisis ${instead.nl}, en verwijs daarnaar.`,
+        en: `For the crisis, give callers ${instead.en}, and link to that one instead. Is it another organisation's line, such as a GP out-of-hours service? Then leave it: you cannot change it.`,
+        nl: `Geef bellers voor de crisis ${instead.nl}, en verwijs daarnaar. Is het de lijn van een andere organisatie, zoals een huisartsenpost? Laat hem dan staan: die kunt u niet veranderen.`,
       },
     };
   }

@@ -20,7 +20,7 @@ export const JARGON: Record<'en' | 'nl', ReadonlyArray<readonly [string, string]
     ['SLA', 'what we promised'],
     ['ETA', 'expected time'],
     ['RCA', 'the cause'],
-    ['P1', 'a serious problem'],
+    ['P1 incident', 'a serious problem'], // not "P1" alone: a hospital's car park P1 (trial Q)
     ['leverage', 'use'],
   ],
   nl: [
