@@ -245,7 +245,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     // The act-now is for whoever must get something done today: at a tax or month-end deadline, proof of the outage.
     actions: [
       action('Maak een schermafbeelding van onze statuspagina als bewijs wanneer u door deze storing een deadline mist', 'Keep a screenshot of our status page as proof if this outage makes you miss a deadline', 'U heeft vandaag een deadline', 'You have a deadline today', true),
-      action('U hoeft niets te doen; uw gegevens zijn veilig', 'You do not need to do anything; your data is safe', 'U gebruikt de app', 'You use the app'),
+      // Not "your data is safe": at the start nobody knows, and a hospital's failed update of its patient records said it (trial Q).
+      action('U hoeft niets te doen', 'You do not need to do anything', 'U gebruikt de app', 'You use the app'),
       action('Gebruik zolang de website', 'Use the website meanwhile', 'U moet vandaag iets regelen', 'You need to get something done today'),
     ],
     reasons: [

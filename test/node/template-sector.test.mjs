@@ -21,3 +21,14 @@ test('a bank that later added a data breach’s reasons is still a bank; one sha
   assert.equal(templateForReasons([]), undefined);
   assert.equal(templateForReasons(undefined), undefined);
 });
+
+// Trial Q, a hospital whose patient record system failed after an update: the IT outage template told patients "U hoeft niets
+// te doen; uw gegevens zijn veilig". At the start nobody knows that; a template must not promise it for the desk.
+test('no template promises that people\'s data is safe', async () => {
+  const { incidentFromTemplate } = await importTs('src/templates/index.ts');
+  for (const name of TEMPLATE_NAMES) {
+    const inc = incidentFromTemplate(name, { id: 'x', langs: ['nl', 'en'], now: Date.parse('2026-12-15T01:10:00Z') });
+    const said = JSON.stringify([inc.known, inc.actions ?? []]);
+    assert.doesNotMatch(said, /gegevens zijn veilig|data is safe/i, name);
+  }
+});
