@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../feed/schema.js';
 import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js';
 import { normalizeTimes } from '../feed/times.js';
+import { onlyNoticesLapse } from '../feed/notice.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
 import { fileLanguage, folderLanguage, readJson, readPrivateKeys } from './io.js';
 import { withZoneBeside } from './doc-zone.js';
@@ -106,7 +107,7 @@ export const sign: Command = {
       if (kind === 'status' && !open.length) console.error(t.quiet(until, keyName, out));
       // So does one whose only open incidents are notices (a standing phishing warning, feed/notice.ts), one of them
       // promising nothing, or nothing before the feed expires.
-      else if (kind === 'status' && open.every((i) => isObj(i) && i.severity === 'info') && open.some((i) => !(Date.parse(String(i.next_update_at)) <= expires))) console.error(t.standing(until, keyName, out));
+      else if (kind === 'status' && onlyNoticesLapse(doc.incidents, expires)) console.error(t.standing(until, keyName, out));
       // Written over a file another key signed: readers pinning only that key refuse this one (key-check.ts: why a note, not a refusal).
       const other = await otherKeyNote(out, previous, keys, file, list(v.key), lang);
       if (other) console.error(other);

@@ -147,4 +147,22 @@ describe('<clearline-editor> an all-clear', () => {
     // Said to a desk that never used a terminal: who can make it happen, not a command (it said "let clearline heartbeat do it").
     expect(text(el)).to.contain('Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".');
   });
+
+  // Trial Q, a hospital: its standing "we will call you" (a notice, no next update) read "Niet meer bevestigd sinds 15:01" at
+  // 16:30; the CLI's sign warns of that, the studio said only "geldig tot 16:01".
+  it('with only a notice open and no next update, says to sign again on a schedule (or readers see it "Not confirmed since …")', async () => {
+    const { keygen, statusFeed } = await import('./helpers.js');
+    const key = await keygen();
+    const feed = statusFeed();
+    Object.assign(feed.incidents[0]!, { severity: 'info', next_update_at: null });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    const { click, fill, pickKey, text } = await import('./editor-helpers.js');
+    await click(el, 'Update plaatsen');
+    await fill(el, 'Wat we weten — Engels', 'Was your appointment cancelled? We will call you.');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    await click(el, 'Ondertekenen');
+    await waitUntil(() => /Ondertekend om /.test(text(el)), 'signed');
+    expect(text(el)).to.contain('Er staat alleen een mededeling open, zonder volgende update, dus onderteken vóór die tijd opnieuw');
+    expect(text(el)).to.contain('"Niet meer bevestigd sinds …"');
+  });
 });

@@ -12,6 +12,7 @@ import { AHEAD_TERMS } from './ahead-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { focusAfter } from './focus.js';
 import { HELD_RULES } from './findings.js';
+import { onlyNoticesLapse } from '../../feed/notice.js';
 export { focusAfter };
 
 /** The Sign button, where the focus goes when a button's next step is signing (Apply my edit on top, Re-sign now). */
@@ -66,7 +67,9 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const { t, publish: p } = ctx;
   const seq = p.signed?.payload.seq ?? 0;
   const lines: (TemplateResult | string)[] = [];
-  if (p.signed) lines.push(t.signed(ctx.clock(Date.parse(p.signed.payload.issued_at)), ctx.describeTime(p.signed.payload.expires_at), !p.signed.payload.incidents.some((i) => i.phase !== 'resolved')));
+  const signed = p.signed?.payload;
+  const lapse = signed && (!signed.incidents.some((i) => i.phase !== 'resolved') || (onlyNoticesLapse(signed.incidents, Date.parse(signed.expires_at)) && 'notice'));
+  if (signed) lines.push(t.signed(ctx.clock(Date.parse(signed.issued_at)), ctx.describeTime(signed.expires_at), lapse));
   if (toPublish(ctx)) lines.push(PUBLISH_TERMS[ctx.ui].notPublished);
   // The studio's save: which files, where, and what the publish command did (or that there is none).
   const saved = p.saved;

@@ -83,7 +83,7 @@ export interface EditorTerms {
   warnings: (n: number) => string;
   elsewhere: string;
   /** when: the signing time. No version number: a desk read "version 1796217343830" as meaningless. */
-  signed: (when: string, until: string, quiet?: boolean) => string; // quiet: nothing open, so it must be re-signed (heartbeat)
+  signed: (when: string, until: string, quiet?: boolean | 'notice') => string; // quiet: nothing open (or only a notice without a next update), so it must be re-signed (heartbeat)
   /** The files the studio wrote, and the folder they are in when the studio says. */
   saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
@@ -185,7 +185,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     blocked: (n, f) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first${f ? ' (also shown at their fields)' : ''}:`,
     warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
     elsewhere: 'Elsewhere in the feed',
-    signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet ? ' Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".' : ''}`,
+    signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet === 'notice' ? ' Only a notice is open, with no next update, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see it marked "Not confirmed since …".' : quiet ? ' Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".' : ''}`,
     saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}), so the website may still show the previous version. Fix the problem or ask for help, then press Publish again.`),
     notSent: (f) => `Nothing was sent to the website: the studio has no publish command. Put ${f} on the website yourself, or ask whoever set up the studio to add one.`,
@@ -278,7 +278,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     blocked: (n, f) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen${f ? ' (ook te zien bij hun velden)' : ''}:`,
     warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
     elsewhere: 'Elders in de feed',
-    signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers "Status onbekend".' : ''}`,
+    signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet === 'notice' ? ' Er staat alleen een mededeling open, zonder volgende update, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers hem als "Niet meer bevestigd sinds …".' : quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers "Status onbekend".' : ''}`,
     saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
     commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}), dus de website toont mogelijk nog de vorige versie. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
     notSent: (f) => `Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet ${f} zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.`,
