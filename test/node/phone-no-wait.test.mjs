@@ -48,3 +48,17 @@ test('not asked: an emergency line, a line with a wait of 0, a feed without an o
   quiet.incidents = [];
   assert.doesNotMatch(run(folder(quiet), 'lint', 'feed.json').stdout, /phone-no-wait/);
 });
+
+// Trial Q, a hospital at 02:14: its general number (Mo-Fr 08:00-17:00) was closed, readers said "Nu gesloten, weer open om
+// 8:00" without a wait, and the studio still asked for one. Asked again once the line is open.
+test('not asked while the line is closed by its opening hours; asked once it is open', async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  const doc = feed('nl');
+  doc.time_zone = 'Europe/Amsterdam';
+  doc.channels[0].opening_hours = 'Mo-Fr 08:00-17:00';
+  const asked = (now) => lintDocument(doc, { now }).some((f) => f.rule === 'phone-no-wait');
+  // The feed's incident's times come from Date.now(): only the lint's clock moves here.
+  assert.equal(asked(Date.parse('2026-12-15T01:14:00Z')), false, 'Tuesday 02:14 in Amsterdam: closed');
+  assert.equal(asked(Date.parse('2026-12-15T09:00:00Z')), true, 'Tuesday 10:00: open');
+});

@@ -2,6 +2,7 @@
 import { callingCodeForZone, isEmergencyServiceNumber } from '../../feed/dialling.js';
 import { deskLink } from '../../feed/channel-edit.js';
 import { feedLanguages, zoneLanguages } from '../../feed/languages.js';
+import { closedAt } from '../../feed/opening-hours.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { defineRule, feedOr } from '../rule.js';
 import { perLanguage } from './document.js';
@@ -33,7 +34,7 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
  * it (lint --for ivr's ivr-no-wait, which the studio showed only in its preview, not at the field). A suggestion: a desk
  * that does not know the wait yet can still sign. 0 means "no queue", so a line that is down is to be removed, not set to 0.
  */
-export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ doc, timeZone }) {
+export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ doc, now, timeZone }) {
   if (!openIncidentsOf(doc).length) return;
   let line: { c: Obj; path: string } | undefined;
   // The line the phone message is for by default (export/ivr.ts defaultPhoneLine): the first for everyone, else the first.
@@ -41,6 +42,9 @@ export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ d
     if (c.kind === 'phone' && c.emergency !== true && (!line || (line.c.restricted === true && c.restricted !== true))) line = { c, path };
   });
   if (!line || typeof line.c.wait_minutes === 'number') return;
+  // Closed now by its opening hours: readers say "Nu gesloten, weer open om 8:00" and no wait; a hospital's desk at 02:14 was asked for one (trial Q).
+  const zone = typeof doc.time_zone === 'string' ? doc.time_zone : timeZone;
+  if (typeof line.c.opening_hours === 'string' && closedAt(line.c.opening_hours, now, zone) !== undefined) return;
   // Named in the message's language where the line has it: "Customer service" in English, not "Klantenservice".
   const own = (l: 'en' | 'nl') => {
     const t = textIn(line!.c.label, l).trim();
