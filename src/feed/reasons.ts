@@ -6,6 +6,7 @@
  */
 import { CAN_WAIT_ORDER, groupChannels, isClosed, isRestricted, LONG_WAIT_MINUTES, openFirst } from './channels.js';
 import { openIncidents } from './incidents.js';
+import { forRestrictedOnly, referrerActions } from './referrer-reason.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from './schema.js';
 import { sharesWord, wordsOf } from './words.js';
 
@@ -44,21 +45,30 @@ export function reasonActions(payload: StatusPayload, reason: ContactReason): Ac
   const channels = reasonChannels(payload, reason);
   const own = channels.map((c) => c.href);
   const lines = channels.filter((c) => c.emergency);
-  let concerned = open.filter((i) => i.actions?.some((a) => a.urgent && lines.some((c) => c.href === a.href)));
+  let concerned = open.filter((i) => i.actions?.some((a) => a.urgent && lines.some((c) => sameLink(c.href, a.href))));
   // None dials one (a template's "Smell gas? Go outside and call the emergency line" has no number until the desk links
   // it): a reason that names its emergency line is about what its name says, so the incidents that share a word with it
   // in their title or an act-now action. A grid operator's "Ik ruik gas" listed the power cut's "Bel de leverancier van
   // het apparaat" (trial H). The others' actions stay at the top of the dialog and on the status page.
   const about = wordsOf(reason.label);
-  if (!concerned.length && lines.some((c) => reason.channels?.includes(c.id))) {
-    concerned = open.filter((i) => sharesWord(about, i.title) || i.actions?.some((a) => a.urgent && sharesWord(about, a.label, a.who)));
+  const namesLine = lines.some((c) => reason.channels?.includes(c.id));
+  // Such a reason's lines are its answer: an act-now action that dials another number is not offered under it, nor makes
+  // an incident its subject by a shared word. A hospital's "Levensgevaar of ernstig ongeluk" (112 only) showed "Bel eerst
+  // de huisartsenpost: 0900 700 8000. Bij levensgevaar: bel 112." below 112, for its word "levensgevaar" (trial Q). An
+  // action without a link, with a web page or dialling the reason's own line still counts.
+  const offered = (a: Action) => !namesLine || !dialsOther(a, own);
+  if (!concerned.length && namesLine) {
+    concerned = open.filter((i) => sharesWord(about, i.title) || i.actions?.some((a) => a.urgent && offered(a) && sharesWord(about, a.label, a.who)));
   }
   const all = (reason.urgent && concerned.length ? concerned : open).flatMap((i) => i.actions ?? []);
-  const urgent = all.filter((a) => a.urgent);
+  const urgent = all.filter((a) => a.urgent && (!reason.urgent || offered(a)));
   // Within them, the action that uses the reason's own line, then one that says what the reason says ("Ik heb medische
   // apparatuur thuis": "U gebruikt thuis medische apparatuur" before "Zet apparaten uit" of the same power cut).
-  const rank = (a: Action) => (own.includes(a.href!) ? 2 : +sharesWord(about, a.label, a.who));
-  return reason.urgent ? urgent.sort((a, b) => rank(b) - rank(a)) : [...urgent, ...all.filter((a) => !a.urgent)];
+  const rank = (a: Action) => (own.some((h) => sameLink(h, a.href)) ? 2 : +sharesWord(about, a.label, a.who));
+  if (reason.urgent) return urgent.sort((a, b) => rank(b) - rank(a));
+  const listed = [...urgent, ...all.filter((a) => !a.urgent)];
+  // A reason for those a restricted line is for (GPs, midwives): only the actions addressed to them (referrer-reason.ts).
+  return forRestrictedOnly(payload, reason) ? referrerActions(payload, reason, listed) : listed;
 }
 
 /** The channels to offer for a reason, in the order to offer them. */
@@ -94,6 +104,15 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
   const named = (c: Channel) => (c.kind === 'callback' ? 0 : c.kind === 'phone' ? 2 : 1);
   return openFirst([...candidates].sort(listed ? (a, b) => named(a) - named(b) : byKind(CAN_WAIT_ORDER)));
 }
+
+/** The digits (and a leading +) a `tel:` link dials, to compare "tel:+31 26 700 1111" with "tel:+31267001111". */
+const dialled = (href: string | undefined) => (href?.startsWith('tel:') ? href.slice(4).replace(/[^\d+]/g, '') : undefined);
+
+/** Whether two links go to the same place: "tel:+31 26 700 1111" and "tel:+31267001111" do. */
+const sameLink = (a: string | undefined, b: string | undefined) => !!a && (a === b || (!!dialled(a) && dialled(a) === dialled(b)));
+
+/** Whether the action dials a phone number that is none of these links (the reason's own lines). */
+const dialsOther = (a: Action, own: readonly (string | undefined)[]): boolean => !!dialled(a.href) && !own.some((h) => sameLink(h, a.href));
 
 function dedupe(channels: Channel[]): Channel[] {
   const seen = new Set<string>();

@@ -7,6 +7,7 @@ import { headingTag } from './heading.js';
 import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
+import { forRestrictedOnly } from '../../feed/referrer-reason.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
@@ -140,10 +141,16 @@ export class ContactController implements ReactiveController {
     // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
     const now = c.now ?? Date.now();
     const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status, now), lang, now, status.time_zone, isExpired(status, now));
+    const lines = rest.length || !emergency.length
+      ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
+      : nothing;
+    // A reason for GPs and midwives (only restricted lines): their line first, not below the patients' actions (trial Q).
+    const referrer = forRestrictedOnly(status, reason);
     // "Call now" names the emergency lines' group: a line labelled with its number alone was "999, link" when tabbed to.
     return html`<section class="contact reason-panel ${reason.urgent ? 'urgent' : ''}" part="reason-panel" data-reason=${reason.id}>
       <button class="back" @click=${() => this.back(reason.id)}>${t.otherReasons}</button>
       ${staticHtml`<${h} class="reason-heading" tabindex="-1">${pickText(reason.label, lang)}</${h}>`}
+      ${referrer ? lines : nothing}
       ${emergency.length ? html`<div class="group emergency" data-group="emergency" role="group" aria-label=${t.callNow}>${staticHtml`<${sub}>${t.callNow}</${sub}>`}${this.renderChannels(emergency, extra, lang, t)}</div>` : nothing}
       ${reason.urgent && actions.length ? this.renderActions(actions, t.doThisFirst, sub, lang) : nothing}
       ${entries.length
@@ -152,9 +159,7 @@ export class ContactController implements ReactiveController {
         : nothing}
       ${!reason.urgent && actions.length ? this.renderActions(actions, termsFor(lang).whatYouCanDo, sub, lang) : nothing}
       ${next.lines.length ? html`<p class="next" part="next-update">${next.lines.map((l) => html`${l} `)}${termsFor(lang)[next.late ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
-      ${rest.length || !emergency.length
-        ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
-        : nothing}
+      ${referrer ? nothing : lines}
     </section>`;
   }
 
