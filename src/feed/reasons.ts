@@ -60,7 +60,10 @@ export function reasonActions(payload: StatusPayload, reason: ContactReason): Ac
   if (!concerned.length && namesLine) {
     concerned = open.filter((i) => sharesWord(about, i.title) || i.actions?.some((a) => a.urgent && offered(a) && sharesWord(about, a.label, a.who)));
   }
-  const all = (reason.urgent && concerned.length ? concerned : open).flatMap((i) => i.actions ?? []);
+  // A reason whose only lines are the public emergency number (112, 999, 911) is never about an incident by default:
+  // "Levensgevaar of ernstig ongeluk" listed a hospital's "Uw afspraak van dinsdag gaat niet door" under 112 (trial Q).
+  const publicOnly = namesLine && channels.every((c) => c.emergency && EMERGENCY_SERVICE.test(dialled(c.href) ?? ''));
+  const all = (reason.urgent && (concerned.length || publicOnly) ? concerned : open).flatMap((i) => i.actions ?? []);
   const urgent = all.filter((a) => a.urgent && (!reason.urgent || offered(a)));
   // Within them, the action that uses the reason's own line, then one that says what the reason says ("Ik heb medische
   // apparatuur thuis": "U gebruikt thuis medische apparatuur" before "Zet apparaten uit" of the same power cut).
@@ -104,6 +107,9 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
   const named = (c: Channel) => (c.kind === 'callback' ? 0 : c.kind === 'phone' ? 2 : 1);
   return openFirst([...candidates].sort(listed ? (a, b) => named(a) - named(b) : byKind(CAN_WAIT_ORDER)));
 }
+
+/** Public emergency numbers (as feed/dialling.ts's, which readers do not load). */
+const EMERGENCY_SERVICE = /^(?:112|911|999|000|111|110|119)$/;
 
 /** The digits (and a leading +) a `tel:` link dials, to compare "tel:+31 26 700 1111" with "tel:+31267001111". */
 const dialled = (href: string | undefined) => (href?.startsWith('tel:') ? href.slice(4).replace(/[^\d+]/g, '') : undefined);

@@ -68,3 +68,13 @@ test('"Ik ben huisarts of verloskundige": its line, and no patient instructions;
   assert.ok(!forRestrictedOnly(p, reason(p, 'bezoek')));
   assert.equal(labels(p, 'bezoek').length, 4);
 });
+
+test('"Levensgevaar" (only 112, a public emergency number): no other incident\'s instructions by default; one that dials 112 is kept', () => {
+  // At 06:30 the outage's act-now actions were the appointments and the blood tests: listed under 112 before.
+  const p = feed([gpFirst, cancelled]);
+  assert.deepEqual(labels(p, 'levensgevaar'), []);
+  const fire = { label: 'Brand of rook in het ziekenhuis? Bel 112', href: 'tel:112', urgent: true };
+  assert.deepEqual(labels(feed([gpFirst, cancelled, fire]), 'levensgevaar'), [fire.label, cancelled.label.nl]);
+  // The reason that names the GP service keeps every act-now action, its own line first (unchanged).
+  assert.deepEqual(labels(p, 'dringend'), [gpFirst.label.nl, cancelled.label.nl]);
+});
