@@ -64,14 +64,15 @@ export function emergencyGroup(channels: readonly Channel[], t: Terms, lang: str
  * below the card): the same box, label, link, the channel's own reason (when to use it) and its wait, as in Contact (the
  * wait was only there, 2,200 px down a phone), without the group's part names and label id, which stay unique to Contact.
  * A group named by that label (Contact's, the same words): a line labelled with its number alone was "999, link" to a
- * screen reader tabbing through the links.
+ * screen reader tabbing through the links. The reason capitalised as in Contact: "bij levensgevaar, zoals …" on top and
+ * "Bij levensgevaar, zoals …" below it read as two texts (trial Q, a hospital).
  */
 export function emergencyLines(channels: readonly Channel[], t: Terms, lang: string, dial: string, at: ReadAt): TemplateResult | typeof nothing {
   if (!channels.length) return nothing;
   return html`<div class="emergency" role="group" aria-labelledby="emergency-label">
     <p class="emergency-label">${t.emergency}</p>
     ${channels.map((c) => html`<div class="channel is-emergency" data-channel=${c.id}>
-      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${purposeSpan(c, lang)}${c.reason ? html`<span class="when">${pickText(c.reason, lang)}</span>` : nothing}
+      ${contactLink(c.href, pickText(c.label, lang), dial)}${closedSpan(t, c, lang, at)}${purposeSpan(c, lang)}${c.reason ? html`<span class="when">${sentenceStart(pickText(c.reason, lang), lang)}</span>` : nothing}
       ${c.wait_minutes !== undefined ? html`<span class="wait">${t.expectedWait(c.wait_minutes)}</span>` : nothing}
     </div>`)}
   </div>`;
