@@ -17,6 +17,11 @@ export interface Bm25Params {
   combine: 'bm25f' | 'fields';
   /** BM25+ lower bound for a term present at all (0: plain BM25). */
   delta: number;
+  /**
+   * `flat`: every word weighs 1, found or not. For the open incidents searched beside the FAQ (search/incidents.ts):
+   * among two or three incidents, how many hold a word says nothing about how telling it is. Default: BM25's idf.
+   */
+  idf?: 'bm25' | 'flat';
 }
 
 export const FIELD_COUNT = 3;
@@ -139,12 +144,14 @@ export class Bm25Index {
 
   /** Inverse document frequency (BM25's, never negative). */
   idf(term: number): number {
+    if (this.params.idf === 'flat') return 1;
     const df = this.df(term);
     return Math.log(1 + (this.docCount - df + 0.5) / (df + 0.5));
   }
 
   /** The idf a term found in no entry would have: the most a single term can weigh. */
   maxIdf(): number {
+    if (this.params.idf === 'flat') return 1;
     return Math.log(1 + (this.docCount + 0.5) / 0.5);
   }
 

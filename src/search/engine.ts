@@ -110,15 +110,23 @@ interface Partial {
 export class FaqIndex {
   readonly lang: SearchLanguage;
   readonly process: (word: string) => string | null;
-  private readonly bm25 = new Bm25Index(TUNING.bm25);
+  private readonly bm25: Bm25Index;
   private readonly ids: string[] = [];
   private readonly exact = new Map<string, number>();
   private readonly expansions = new Map<string, Alternative[]>();
   private partial?: Partial;
   private scratch = new Float64Array(0);
 
-  constructor(lang: SearchLanguage = 'en') {
+  private readonly corrects: boolean;
+
+  /**
+   * `options` for the open incidents' index (search/incidents.ts): other ranking parameters than TUNING.bm25, and
+   * `corrections: false`, so a word is found as typed, completed or stemmed, never through a spelling one edit away.
+   */
+  constructor(lang: SearchLanguage = 'en', options: { bm25?: Bm25Params; corrections?: boolean } = {}) {
     this.lang = lang;
+    this.bm25 = new Bm25Index(options.bm25 ?? TUNING.bm25);
+    this.corrects = options.corrections ?? true;
     this.process = termProcessor(lang);
   }
 
@@ -160,7 +168,8 @@ export class FaqIndex {
    * the reader is still typing it (the query does not end in a space).
    */
   search(query: string, limit = Infinity): SearchOutcome {
-    const groups = parseQuery(query, this.bm25, this.process, this.lang, this.expansions).slice(0, 31);
+    let groups = parseQuery(query, this.bm25, this.process, this.lang, this.expansions).slice(0, 31);
+    if (!this.corrects) groups = groups.map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => !a.typo) }));
     const queryTerms = groups.map((g) => g.text);
     if (!groups.length) return { query, terms: [], hits: [], total: 0, confident: false };
     const { scores, matched, touched } = this.score(groups);

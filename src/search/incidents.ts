@@ -1,0 +1,29 @@
+/**
+ * Open incidents searched beside the FAQ (trial Q, a hospital): at 02:20 "ambulance" found nothing, while the incident
+ * "Storing computersysteem: spoedeisende hulp neemt geen ambulances aan" was on the same page. The incidents get an
+ * index of their own, so the FAQ's ranking and its no-answer rule stay exactly as they were, with the same words,
+ * stemming, completion and typo handling: the title as the question, what it affects as tags, the rest as the answer.
+ * Every word weighs the same there (a handful of incidents says nothing about how rare a word is), so an incident is a
+ * result when it passes the FAQ's no-answer rule on its own (confidence.ts) and holds at least half of the reader's
+ * words: "flight parking garage" is not answered by "Storm: flights cancelled", "emergency room" is by "… emergency
+ * department …". No spelling corrections: in so few words the nearest one is mostly another word ("mail", "fail").
+ */
+import { CONFIDENCE } from './confidence.js';
+import { FaqIndex, TUNING, type SearchDoc, type SearchHit, type SearchOutcome } from './engine.js';
+import type { SearchLanguage } from './stopwords.js';
+
+/** The index of the open incidents, as `SearchDoc`s in the reader's language; small, so built at once. */
+export function buildIncidentIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
+  const index = new FaqIndex(lang, { bm25: { ...TUNING.bm25, idf: 'flat' }, corrections: false });
+  for (const d of docs) index.add(d);
+  return index.finish();
+}
+
+/** Share of the query's words an incident must hold to be a result (each word weighs the same in its index). */
+export const INCIDENT_MIN_COVERAGE = 0.5;
+
+/** The incidents that clearly answer, best first: the title typed exactly, or the no-answer rule and half the words. */
+export function clearAnswers(outcome: SearchOutcome): SearchHit[] {
+  const ideal = outcome.evidence?.ideal ?? 0;
+  return outcome.hits.filter((h) => h.exact || (ideal > 0 && h.score / ideal >= CONFIDENCE.minRelative && h.coverage >= INCIDENT_MIN_COVERAGE));
+}
