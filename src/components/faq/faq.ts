@@ -6,7 +6,6 @@ import { markdown } from '../../content/markdown-lazy.js';
 import { numberLang } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isExpired } from '../../feed/incidents.js';
-import { isAnnounced } from '../../feed/announced.js';
 import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, faqFailed, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
 import { formatConfirmed, formatDate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -20,6 +19,7 @@ import { faqStyles } from './faq.styles.js';
 import { DeepLinks } from './deep-links.js';
 import { AnswerFoot } from './feedback.js';
 import { listKeys } from './keyboard.js';
+import { disruptionHeading, incidentDetails, incidentEntry } from './incident-result.js';
 import { HighlightCache, withMarks } from './marks.js';
 import { noAnswerBox } from './no-answer.js';
 import { SearchController } from './search-controller.js';
@@ -27,7 +27,6 @@ import { FaqStatusFeed } from './status-feed.js';
 
 export { SEARCH_SETTLE_MS, type ClearlineNoAnswerDetail, type ClearlineSearchDetail } from './search-controller.js';
 const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; results per page while searching
-
 /**
  * A searchable FAQ from a signed FAQ document: search as you type (typos, missing accents, Dutch
  * and English), answers in place, deep links, entries about a current disruption first, and a
@@ -38,7 +37,7 @@ const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; resu
  * @event clearline-load - A verified FAQ document was accepted. `detail: {feedId, seq, issuedAt}`.
  * @event clearline-error - Loading or verifying failed. `detail: {code, message, clock?}`; `clock: 'ahead'` (with `invalid`) when the feed is dated ahead of this device's clock; earlier verified entries stay.
  * @event clearline-search - The reader paused typing. `detail: {query, results}` with entry ids in rank order. Nothing is sent anywhere by clearline.
- * @event clearline-no-answer - The reader paused typing and nothing confidently answers the query. `detail: {query}`.
+ * @event clearline-no-answer - The reader paused typing and nothing confidently answers the query (no entry, no open incident of the status feed). `detail: {query}`.
  * @event clearline-open - The reader opened an answer. `detail: {entry, query?}`.
  * @event clearline-feedback - The reader answered "Did this answer your question?". `detail: {entry, helpful, query?}`.
  * @event clearline-reason - After "no", the reader chose a contact reason of the status feed. `detail: {reason, incidents}`.
@@ -118,7 +117,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   protected readonly feed = new FeedController(this, 'faq');
   private readonly status = new FaqStatusFeed(this, () => this.now);
   private readonly search = new SearchController(this, {
-    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language),
+    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language), incidents: () => this.status.incidents,
   });
   private readonly foot = new AnswerFoot(this, () => ({ status: this.status.forContact(), report: reportContext(this.status.payload, this.language),
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
@@ -167,7 +166,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private get input(): HTMLInputElement | null { return this.renderRoot.querySelector('input[type=search]'); }
 
   private setOpen(id: string, open: boolean): void {
-    if (open && !this.open.has(id)) this.foot.opened(id);
+    if (open && !this.open.has(id) && this.entryById(id)) this.foot.opened(id); // not for an open incident found by a search
     const next = new Set(this.open);
     if (open) next.add(id);
     else next.delete(id);
@@ -192,7 +191,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const failed = this.search.searching && this.search.status === 'failed'; // no search code (offline, blocked, pin): say so, list all
     const searching = this.search.searching && !failed;
     const outcome = this.search.outcome;
-    const count = failed ? t.searchFailed : searching ? (outcome ? (outcome.confident || !outcome.total ? t.results : t.unsure)(outcome.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
+    const count = failed ? t.searchFailed : searching ? (outcome ? (this.search.answered || !this.search.total ? t.results : t.unsure)(this.search.total) : '') : entries.length ? t.allQuestions(entries.length) : '';
     return html`<div class="root" part="base" lang=${lang}>
       ${error
         ? html`<div class="notice" part="notice" role="alert">
@@ -238,7 +237,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     return html`
       ${withSections
         ? html`${groups.map(([i, list]) => list.length ? html`<section part="disruption" class="disruption">
-            <${heading} class="section-heading">${isAnnounced(i, this.now) ? t.announcedDisruption(pickText(i.title, lang)) : i.severity == 'info' ? pickText(i.title, lang) : this.incidentShown && i == incidents[0] ? t.thisDisruption : t.currentDisruption(pickText(i.title, lang))}</${heading}>
+            <${heading} class="section-heading">${disruptionHeading(i, t, lang, this.now, this.incidentShown && i == incidents[0])}</${heading}>
             <ul class="list" part="results" @keydown=${this.keys.onListKey}>${list.map((e) => this.renderEntry(e, 'entry', lang, undefined, true))}</ul>
           </section>` : nothing)}
           ${rest.length || more > 0 ? html`<${heading} class="section-heading">${t.otherQuestions}</${heading}>` : nothing}`
@@ -253,11 +252,11 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   private renderSearch(t: FaqTerms, lang: string) {
     const outcome = this.search.outcome;
     if (!outcome) return nothing;
-    const hits = outcome.hits.slice(0, this.shown);
-    const more = outcome.total - hits.length;
+    const hits = outcome.hits.slice(0, this.shown), more = outcome.total - hits.length;
     return html`
-      ${outcome.confident ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
+      ${this.search.answered ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
+        ${this.search.incidentHits.map(({ incident, terms }) => this.renderEntry(incidentEntry(incident, t, lang, this.now), 'result', lang, terms, true, false, () => incidentDetails(incident, lang, this.headingLevel, this.status.payload)))}
         ${hits.map((h) => {
           const entry = this.entryById(h.id);
           return entry ? this.renderEntry(entry, 'result', lang, h.terms, false, false) : nothing;
@@ -267,7 +266,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     `;
   }
 
-  private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, terms?: string[], incident = false, nested = true) {
+  /** `details`: what an open incident found by a search shows opened, instead of an answer and its foot (incident-result.ts). */
+  private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, terms?: string[], incident = false, nested = true, details?: () => unknown) {
     const id = entry.id;
     const isOpen = this.open.has(id);
     const question = pickText(entry.question, lang);
@@ -286,7 +286,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${withMarks(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
         ${isOpen
-          ? html`<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
+          ? details?.() ?? html`<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
           : nothing}
       </div>
     </li>`;

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FaqEntry } from '../../feed/schema.js';
+import type { FaqEntry, Incident } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 // Types only: the engine itself is loaded with import() on first focus or query.
 import type { FaqIndex, SearchOutcome } from '../../search/index.js';
 import { track, type ReportContext } from '../shared/report.js';
 import { importEngine, type SearchEngine } from './engine-load.js';
+import { IncidentSearch, sameIncidents, type IncidentHit } from './incident-search.js';
 
 export interface ClearlineSearchDetail {
   query: string;
@@ -42,6 +43,8 @@ export interface SearchSource {
   limit(): number;
   /** What the element knows about the moment, for the report line of a search. */
   context(): ReportContext;
+  /** The open incidents of the current status feed: searched too, on their own index (incident-search.ts). */
+  incidents(): readonly Incident[];
 }
 
 type Built = { index: FaqIndex; entries: readonly FaqEntry[]; lang: string };
@@ -63,12 +66,16 @@ export class SearchController implements ReactiveController {
   query = '';
   /** The best `limit()` hits for `query` against the current entries and language; undefined while not searching or indexing. */
   outcome?: SearchOutcome;
+  /** The open incidents that clearly answer `query`, best first (trial Q: the live incident was not found). */
+  incidentHits: IncidentHit[] = [];
+  private readonly incidents = new IncidentSearch();
   status: SearchStatus = 'idle';
   /** The loaded engine (for highlight and snippet helpers). */
   engine?: SearchEngine;
   private built?: Built;
   private building?: Omit<Built, 'index'> & { abort: AbortController };
   private ranLimit = 0;
+  private ranIncidents: readonly Incident[] = [];
   private settleTimer?: ReturnType<typeof setTimeout>;
   private settledQuery = '';
 
@@ -88,6 +95,16 @@ export class SearchController implements ReactiveController {
   /** Whether typing has paused on the query searched (a screen reader hears its count then, not at every key). */
   get settled(): boolean {
     return this.searching && this.query.trim() === this.settledQuery;
+  }
+
+  /** Whether something clearly answers the query: an FAQ entry or an open incident. */
+  get answered(): boolean {
+    return !!this.outcome?.confident || this.incidentHits.length > 0;
+  }
+
+  /** How many match: FAQ entries and the open incidents that clearly answer. */
+  get total(): number {
+    return (this.outcome?.total ?? 0) + this.incidentHits.length;
   }
 
   /** Whether a query is being searched (non-blank). */
@@ -125,14 +142,15 @@ export class SearchController implements ReactiveController {
   clear(): void {
     this.query = '';
     this.outcome = undefined;
+    this.incidentHits = [];
     this.settledQuery = '';
     clearTimeout(this.settleTimer);
     this.host.requestUpdate();
   }
 
-  /** Before each render: new entries, a new language or more hits on screen: search again. */
+  /** Before each render: new entries, a new language, more hits on screen or other open incidents: search again. */
   hostUpdate(): void {
-    if (this.engine && this.searching && (this.stale() || this.ranLimit !== this.source.limit())) this.run();
+    if (this.engine && this.searching && (this.stale() || this.ranLimit !== this.source.limit() || !sameIncidents(this.ranIncidents, this.source.incidents()))) this.run();
   }
 
   hostDisconnected(): void {
@@ -175,6 +193,8 @@ export class SearchController implements ReactiveController {
     this.ranLimit = this.source.limit();
     const index = this.searching ? this.currentIndex() : undefined;
     this.outcome = index ? index.search(this.query, this.ranLimit) : undefined;
+    this.ranIncidents = this.source.incidents();
+    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query) : [];
   }
 
   private settleLater(): void {
@@ -199,7 +219,8 @@ export class SearchController implements ReactiveController {
     const results = outcome.hits.map((h) => h.id);
     const context = this.source.context();
     track<ClearlineSearchDetail>(this.host, 'search', { query, results }, context, { results: results.length });
-    if (!outcome.confident) track<ClearlineNoAnswerDetail>(this.host, 'no-answer', { query }, context);
+    // An open incident that clearly answers is an answer too (trial Q: "ambulance" during the ambulance stop).
+    if (!outcome.confident && !this.incidentHits.length) track<ClearlineNoAnswerDetail>(this.host, 'no-answer', { query }, context);
   }
 }
 
