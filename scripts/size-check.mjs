@@ -79,8 +79,8 @@ export const EMBEDS = [
   // ("Assisted travel: for disabled passengers" read as the reason for the wait and vanished, trial O, +50 B), and the FAQ's
   // questions about an incident announced ahead after one going on ("About the disruption announced: …", +51 B).
   // 53.4 kB since 2026-12-06, eighth session, later (now 53,348 B): the standing notice, `restricted`, a long action's web address and the IBAN scrub, as above.
-  // 54.2 kB since 2026-12-06, ninth session (now 54,108 B): the FAQ search finds an open incident of the status feed and
-  // opens it as an answer (faq/incident-*.ts, +0.74 kB; the incidents' own index is in the lazy search chunk): at a hospital
+  // 54.2 kB since 2026-12-06, ninth session (now 54,122 B): the FAQ search finds an open incident of the status feed and
+  // opens it as an answer (faq/incident-*.ts, +0.75 kB; the incidents' own index is in the lazy search chunk): at a hospital
   // "ambulance" gave "No results" while the incident about ambulances was on the same page (trial Q).
   { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 54.2 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
@@ -108,7 +108,7 @@ export const EMBEDS = [
   // the help dialog's other incidents' actions under their own title (help/incident-actions.ts, +90 B: a strike's "Everyone
   // travelling today" stood under a stuck tram's title, trial O).
   // 56.2 kB since 2026-12-06, eighth session, later (now 56,116 B): the standing notice, `restricted`, a long action's web address and the IBAN scrub, as above.
-  // 57.1 kB since 2026-12-06, ninth session (now 57,009 B): the FAQ search finds an open incident, as above (+0.84 kB).
+  // 57.1 kB since 2026-12-06, ninth session (now 57,005 B): the FAQ search finds an open incident, as above (+0.84 kB).
   { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 57.1 * KB, without: [] },
 ];
 

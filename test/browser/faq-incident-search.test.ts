@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { default as AxeCore } from 'axe-core';
 import '../../src/components/faq/faq.js';
 import { SEARCH_SETTLE_MS, type ClearlineFaq } from '../../src/components/faq/faq.js';
 import { TRIAL_Q_CHANNELS, TRIAL_Q_ENTRIES, trialQIncident } from '../fixtures/trial-q.js';
@@ -71,6 +73,9 @@ describe('<clearline-faq>: a search finds the open incident (trial Q)', () => {
     expect(text.indexOf('Bel eerst de huisartsenpost') < text.indexOf('Wat we weten'), 'the urgent action comes first').to.equal(true);
     expect(!!answer.querySelector('a[href="tel:+319007008000"]'), 'the GP service can be called from it').to.equal(true);
     expect(!!answer.querySelector('[part~=feedback], [part~=copy-link]'), 'no "Did this answer…" or link: not an FAQ entry').to.equal(false);
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const r = await axe.run(el, { resultTypes: ['violations'] });
+    expect(r.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).to.deep.equal([]);
     button.click();
     await el.updateComplete;
     expect(answer.hidden).to.equal(true);

@@ -3,6 +3,7 @@ import { css } from 'lit';
 // Notes on rules below (kept out of the CSS text, which ships as written):
 // - `.contacts li`: Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a label that wraps keeps ordinary line spacing.
 // - `font-size: max(16px, 1em)`: no zoom-on-focus on phones
+// - `.answer > :is(h2, …)`: the parts of an open incident found by a search (incident-result.ts, trial Q), "What we know"…
 // - search field `border: var(--_muted)`: its edge is all that shows where to type, so it needs 3:1 (WCAG 1.4.11); --_border is a divider grey (1.6:1)
 export const faqStyles = css`
   .root {
@@ -99,6 +100,10 @@ export const faqStyles = css`
   }
   .answer .md > :first-child {
     margin-top: 0;
+  }
+  .answer > :is(h2, h3, h4, h5, h6) {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1em;
   }
   .copy,
   .more,
