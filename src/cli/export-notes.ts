@@ -10,6 +10,7 @@ import type { EmailOutage } from '../export/email-outage.js';
 import { incidentName } from '../feed/incident-name.js';
 import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js';
 import { shortenedInWords } from '../export/shortened.js';
+import { TWO_PARTS } from '../export/sms-advice.js';
 import { EXPORT_TERMS } from '../export/terms.js';
 import { deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
@@ -59,6 +60,8 @@ export interface ExportNotes {
   shorten: (what: string, file: string) => string;
   ivrTooLong: (seconds: number) => string;
   smsTooLong: string;
+  /** One SMS lost words of the title or the urgent action, and two parts would carry them (sms-advice.ts, trial Q). */
+  smsTwoParts: string;
   socialTooLong: string;
   refusedLint: string;
   refusedLine: string;
@@ -98,6 +101,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     shorten: (what, file) => `${what}; run clearline lint ${shellArg(file)} --for sms,ivr,social for what to shorten`,
     ivrTooLong: (seconds) => `the message takes ${seconds} s, more than 45 s`,
     smsTooLong: 'the SMS does not fit even shortened',
+    smsTwoParts: `note: ${TWO_PARTS.en}: add --parts 2`,
     socialTooLong: 'a post does not fit even shortened',
     refusedLint: 'not exported: fix the lint errors above first (or export anyway with --force)',
     refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
@@ -134,6 +138,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     shorten: (what, file) => `${what}; clearline lint ${shellArg(file)} --for sms,ivr,social zegt wat korter moet`,
     ivrTooLong: (seconds) => `het bericht duurt ${String(seconds).replace('.', ',')} s, langer dan 45 s`,
     smsTooLong: 'de sms past ook ingekort niet',
+    smsTwoParts: `let op: ${TWO_PARTS.nl}: voeg --parts 2 toe`,
     socialTooLong: 'een bericht past ook ingekort niet',
     refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op (of exporteer toch met --force)',
     refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',

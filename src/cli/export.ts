@@ -163,6 +163,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${r.text}\n`);
     note(t.sms(r.characters, r.limit, r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2', r.parts, r.shortened));
+    if (r.twoParts) note(t.smsTwoParts);
     if (!r.fits) over(t.smsTooLong);
   } else if (to === 'social') {
     const r = exportSocial(payload, opts);

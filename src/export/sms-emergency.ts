@@ -11,6 +11,7 @@ import { isEmergencyServiceNumber } from '../feed/dialling.js';
 import { pickText } from '../i18n/lang.js';
 import { shortenWords, splitSentences } from './plain.js';
 import { dialledForms } from './dial.js';
+import { sentenceCuts, titleCut } from './sms-title.js';
 
 export const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
 
@@ -58,12 +59,14 @@ export function laterEmergencyLine(actions: readonly { label: string; urgent: bo
  * 1. the action's other sentences after what to do (its first sentence, and the answer to a question that leads), last first;
  * 2. the title, shortened after a word to no fewer than its first three words, to keep what to do whole;
  * 3. what to do, cut after a word to no fewer than half its words, when it is one sentence and no question;
- * 4. when what to do is the emergency line itself, the title down to its first word.
- * Null when the action has no emergency sentence, or keeping it would leave less than half of what to do:
- * then the action is shortened as any other (sms.ts), and the emergency line goes before the instruction.
+ * 4. when what to do is the emergency line itself, the title as in 2 (it was cut down to its first word: "Storing...", trial Q);
+ * 5. the action between sentences (sentenceCuts), beside the title whole or as in 2: a question never without its answer.
+ * A title is never cut to fewer than three words, nor a "Category: news" title inside its news (titleCut).
+ * Null when the action has no emergency sentence, or none of this fits: then the action is shortened as any other
+ * (sms.ts). `asked`: the question before the answer kept was left out (the SMS says so: "who"); `between`: cut as in 5.
  * `title` is the title as it would stand whole; `fits` says whether a title and action fit with the link.
  */
-export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean): { title: string; action: string } | null {
+export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean, lang = 'en'): { title: string; action: string; asked?: boolean; between?: boolean } | null {
   const sentences = splitSentences(action);
   const urgent = urgentSentences(sentences, isEmergency);
   if (!urgent.includes(true)) return null;
@@ -79,17 +82,24 @@ export function keepEmergency(title: string, action: string, isEmergency: (sente
     kept.splice(i, 1);
   }
   const both = [lead, line].filter(Boolean).join(' ');
-  if (urgent.slice(0, leads).includes(true)) return shorterTitle(title, both, 1, fits);
+  // 5. Between sentences, most of the action first, each beside the title whole or shortened as in 2.
+  const bySentences = () => {
+    for (const c of sentenceCuts(action, urgent)) {
+      const t = titleCut(title, lang, 3, (x) => fits(x, c.action));
+      if (t) return { title: t, action: c.action, between: true, ...(c.asked ? { asked: true } : {}) };
+    }
+    return null;
+  };
+  if (urgent.slice(0, leads).includes(true)) return shorterTitle(title, both, 1, fits, lang) ?? bySentences();
   // 2. A shorter title for what to do whole; 3. one sentence of what to do cut after a word, to at least half of it
   // (a question cut short would lose its answer, and the emergency line would read as one).
   const half = Math.ceil(lead.split(/\s+/).length / 2);
   const cut = leads === 1 && !lead.endsWith('?') ? shortenWords(lead, (l) => l.split(/\s+/).length >= half && fits(title, `${l} ${line}`)) : null;
-  return shorterTitle(title, both, 3, fits) ?? (cut ? { title, action: `${cut} ${line}` } : null);
+  return shorterTitle(title, both, 3, fits, lang) ?? (cut ? { title, action: `${cut} ${line}` } : null) ?? bySentences();
 }
 
-/** The title cut after a word (to no fewer than `words` words) so that `action` fits beside it. */
-function shorterTitle(title: string, action: string, words: number, fits: (title: string, action: string) => boolean) {
-  const least = Math.min(words, title.split(/\s+/).length);
-  const cut = shortenWords(title, (t) => t.split(/\s+/).length >= least && fits(t, action));
+/** The title shortened (titleCut: to no fewer than `words` words, and three) so that `action` fits beside it. */
+function shorterTitle(title: string, action: string, words: number, fits: (title: string, action: string) => boolean, lang: string) {
+  const cut = titleCut(title, lang, words, (t) => fits(t, action));
   return cut ? { title: cut, action } : null;
 }

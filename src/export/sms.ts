@@ -23,13 +23,14 @@
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
-import { meaningfulCut, sentenceEnd, sentenceStart, shortenSentences, shortenWords, whoSaid } from './plain.js';
+import { meaningfulCut, sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
 import { phaseBefore, withPhase } from './phase-title.js';
 import { closingPlan } from './sms-closing.js';
+import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
 
 export interface SmsOptions extends ExportOptions {
@@ -60,12 +61,25 @@ export interface SmsResult {
   linkLeftOut?: LinkLeftOut;
   /** Set when an open incident is about the mobile network or SMS: the people it affects may not get this SMS. */
   smsOutage?: SmsOutage;
+  /**
+   * Set when one SMS lost words of the title or of an urgent first action, and two parts (`parts: 2`) would carry both
+   * whole: the desk is told to check the text or send two (sms-advice.ts). A hospital's SMS said "Storing..." (trial Q).
+   */
+  twoParts?: boolean;
 }
 
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
+/** A cut action that only asks ("Heeft u nu dringend zorg nodig?") is none: a question alone says nothing to do. */
+const answered = (cut: string | null) => (cut && splitSentences(cut).every((x) => x.endsWith('?')) ? null : cut);
+
+/** Whether an SMS that lost words of the title or the urgent action (`shortened`) would keep them in two parts. */
+function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonly string[]): boolean {
+  if (!shortened.some((s) => LOST.has(s))) return false;
+  return !exportSms(payload, { ...opts, parts: 2 }).shortened.some((s) => LOST.has(s));
+}
 
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
   const parts = opts.parts ?? 1;
@@ -118,14 +132,18 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
         nextPart = '';
       }
       // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
-      const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link))) : null;
+      const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link)), ctx.lang) : null;
       if (urgent) {
+        if (urgent.asked) steps.push('who');
         if (urgent.action !== actionPart) steps.push('action-shortened');
         if (urgent.title !== titlePart) steps.push('title-shortened');
+        // Cut between sentences, the action may leave room for the next update again (trial Q).
+        if (urgent.between && next && !nextPart && fits(join(pre(urgent.title), urgent.action, dot(next), link))) return { titlePart: urgent.title, actionPart: urgent.action, nextPart: dot(next), steps: steps.filter((x) => x !== 'next') };
         return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
       }
       if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
-        const cut = meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link))));
+        // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
+        const cut = answered(meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
         // A resolved incident's closing text (what we know) stands where the action would: say that.
         const what = view?.resolved ? 'summary' : 'action';
         steps.push(cut ? `${what}-shortened` : what);
@@ -184,7 +202,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       }
     }
     // Who the first action is for, left out to fit ("Bel de leverancier van het apparaat" to every household, trial H): said.
-    const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') ? ['who', ...m.steps] : m.steps;
+    const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') && !m.steps.includes('who') ? ['who', ...m.steps] : m.steps;
     const text = toSmsText(whole());
     return { m, shortened, text };
   };
@@ -203,5 +221,6 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const ok = fits(text) && !shortened.includes('title');
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
   const outage = smsOutage(incident ? [incident, ...others] : [], ctx.lang);
-  return { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}) };
+  const twoParts = parts === 1 && lead?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
+  return { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}), ...(twoParts ? { twoParts } : {}) };
 }

@@ -9,11 +9,14 @@ import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
 import { lintChannels } from '../../export/lint.js';
 import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms, type SmsResult } from '../../export/sms.js';
+import { TWO_PARTS } from '../../export/sms-advice.js';
 import { shortenedInWords } from '../../export/shortened.js';
 import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
 import { incidentName } from '../../feed/incident-name.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const TERMS = {
   en: {
@@ -23,6 +26,7 @@ const TERMS = {
     check: 'Do the title and the first sentence of what we know still say what is going on?',
     warning: 'Warning',
     shortened: (n: number, words: string, action: boolean) => `To fit in ${n} characters, the SMS ${words}.${action ? ' Check that it still says what people should do, or make the first action shorter.' : ''}`,
+    twoParts: `${capital(TWO_PARTS.en)}: clearline export --to sms --parts 2.`,
     outage: (incident: string, words: string) =>
       `incident ${incident} is still open and is about the mobile network or SMS${words}, so the people it affects may not get this SMS until it works again. Tell them another way too: the e-mail below, social posts or your status page.`,
   },
@@ -33,12 +37,12 @@ const TERMS = {
     check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
     warning: 'Let op',
     shortened: (n: number, words: string, action: boolean) => `Om in ${n} tekens te passen, is in de sms ${words}.${action ? ' Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter.' : ''}`,
+    twoParts: `${capital(TWO_PARTS.nl)}: clearline export --to sms --parts 2.`,
     outage: (incident: string, words: string) =>
       `storing ${incident} is nog open en gaat over het mobiele netwerk of sms${words}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: met de e-mail hieronder, op sociale media of op uw statuspagina.`,
   },
 } as const;
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Runs an exporter; a feed it cannot speak for (no phone line yet) shows nothing rather than an error. */
 function attempt<T>(make: () => T): T | undefined {
@@ -111,6 +115,7 @@ export function renderChannelPreview(payload: StatusPayload, o: { ui: string; la
           <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
           <blockquote>${sms.text}</blockquote>
           ${sms.shortened.length ? shortenedNote(sms, o.ui) : nothing}
+          ${sms.twoParts ? html`<p class="notes" lang=${o.ui} data-note="sms-two-parts"><strong>${w.warning}:</strong> ${w.twoParts}</p>` : nothing}
           ${sms.linkLeftOut ? html`<p class="hint" lang=${o.ui} data-note="sms-link-left-out">${capital(LINK_LEFT_OUT_NOTE[uiLanguage(o.ui)](sms.linkLeftOut, 'sms', payload.incidents))}.</p>` : nothing}
           ${sms.smsOutage ? smsOutageNote({ ...sms, smsOutage: sms.smsOutage }, payload, o.ui) : nothing}
         </figure>`

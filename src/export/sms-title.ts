@@ -1,0 +1,77 @@
+/**
+ * How an SMS's title may give way beside an urgent action, and at which sentences that action may be cut (sms-emergency.ts).
+ * A hospital's title "Storing computersysteem: poli-afspraken dinsdag gaan niet door" went out as "Storing..." (trial Q):
+ * the news (Tuesday's appointments are cancelled) was lost and the SMS read as the one before. Now a title is never cut to
+ * a word or two; a "Category: news" title whose category is a word or two loses the category whole ("Poli-afspraken
+ * dinsdag gaan niet door"), never words of its news. The English one cut its action to the bare question "Do you need
+ * urgent care now?": an action is now cut only between sentences, a question never without its answer. Pure.
+ */
+import { sentenceStart } from '../i18n/lang.js';
+import { shortenWords, splitSentences } from './plain.js';
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** "Storing computersysteem: poli-afspraken …" -> its category and news; null when the title is not written so. */
+export function titleParts(title: string): { category: string; news: string } | null {
+  // A clock time's colon ("Vanaf 07:00 …") is no category's end; a category is a few words, its news at least two.
+  const m = /^([^:\d]{2,60}):\s+(\S.*)$/u.exec(title.trim());
+  if (!m || words(m[1]!) > 6 || words(m[2]!) < 2) return null;
+  return { category: m[1]!.trim(), news: m[2]!.trim() };
+}
+
+/** The news of a "Category: news" title as a title of its own ("Poli-afspraken dinsdag gaan niet door."), or ''. */
+export function titleNews(title: string, lang: string): string {
+  const parts = titleParts(title);
+  return parts ? sentenceStart(parts.news, lang) : '';
+}
+
+/**
+ * The title, or a shorter form of it that `fits`, never fewer than three words (nor `least`); null when none does. A title
+ * without a category is cut after a word. A "Category: news" title is not cut inside its news: it goes down to its news
+ * whole ("Poli-afspraken dinsdag gaan niet door."), or to the category when that is three words or more and says more than
+ * the news ("Gaslek in Zutphen: Berkenlaan ontruimd" -> "Gaslek in Zutphen…", trial H). "Storing computersysteem…" says nothing new.
+ */
+export function titleCut(title: string, lang: string, least: number, fits: (title: string) => boolean): string | null {
+  if (fits(title)) return title;
+  const parts = titleParts(title);
+  const floor = Math.min(Math.max(least, 3), words(title));
+  if (!parts) {
+    const cut = shortenWords(title, (t) => words(t.replace(/…$/, '')) >= floor && fits(t));
+    // shortenWords may step back over a clause mark after the test ("X: word…" -> "X…"): the floor counts what goes out.
+    return cut && words(cut.replace(/…$/, '')) >= floor ? cut : null;
+  }
+  const news = titleNews(title, lang);
+  // The category alone only when it says more than the news: "Computer system failure…" lost the news (trial Q).
+  const order = words(parts.category) >= floor && words(parts.category) > words(parts.news) ? [`${parts.category}…`, news] : [news];
+  return order.find((t) => fits(t)) ?? null;
+}
+
+/**
+ * The ways to cut an action between sentences, most kept first: whole runs of its first sentences (a question with its
+ * answer, never alone); then the answer to a leading question without the question ("Call the out-of-hours GP service
+ * first: 0900 700 8000."), with the later emergency sentences while they fit; then those emergency sentences alone.
+ * `urgent` marks the emergency sentences (urgentSentences). `asked` in a result: the leading question was left out.
+ */
+export function sentenceCuts(action: string, urgent: readonly boolean[]): { action: string; asked: boolean }[] {
+  const sentences = splitSentences(action);
+  // Groups: a question with the sentence after it (its answer).
+  const groups: { text: string; urgent: boolean; answer: string }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let j = i;
+    while (j < sentences.length - 1 && sentences[j]!.endsWith('?')) j++;
+    if (sentences[j]!.endsWith('?')) break; // a question left without an answer says nothing
+    groups.push({ text: sentences.slice(i, j + 1).join(' '), urgent: urgent.slice(i, j + 1).includes(true), answer: sentences[j]! });
+    i = j;
+  }
+  const out: { action: string; asked: boolean }[] = [];
+  for (let k = groups.length - 1; k >= 1; k--) out.push({ action: groups.slice(0, k).map((g) => g.text).join(' '), asked: false });
+  const [lead, ...later] = groups;
+  const lines = later.filter((g) => g.urgent).map((g) => g.text);
+  if (lead && lead.answer !== lead.text) {
+    for (let k = lines.length; k >= 0; k--) out.push({ action: [lead.answer, ...lines.slice(0, k)].join(' '), asked: true });
+  }
+  for (let k = lines.length; k >= 1; k--) out.push({ action: lines.slice(0, k).join(' '), asked: false });
+  // Each keeps an emergency sentence: without one, the action is shortened as any other (sms.ts).
+  const kept = (c: string) => groups.some((g) => g.urgent && (c.includes(g.text) || c.includes(g.answer)));
+  return out.filter((c, i) => c.action && c.action !== action && kept(c.action) && out.findIndex((d) => d.action === c.action) === i);
+}
