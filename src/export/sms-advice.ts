@@ -9,8 +9,14 @@ import type { Said } from '../lint/rule.js';
 /** The `shortened` steps that lose words of the title or of the first action (the next update and the phase are not those). */
 export const LOST: ReadonlySet<string> = new Set(['who', 'action', 'action-shortened', 'title', 'title-shortened']);
 
+/** What one SMS cannot carry, said first by the CLI and the studio. */
+export const NOT_BOTH: Said = {
+  en: 'one SMS cannot carry the whole title and the whole urgent action',
+  nl: 'in één sms passen de hele titel en de hele dringende actie niet samen',
+};
+
 /** The advice, without the way to ask for two parts (the CLI adds `--parts 2`, the studio its own words). */
 export const TWO_PARTS: Said = {
-  en: 'one SMS cannot carry the whole title and the whole urgent action: check that it still says what is going on and what to do, or send it as 2 SMS parts',
-  nl: 'in één sms passen de hele titel en de hele dringende actie niet samen: kijk of hij nog zegt wat er aan de hand is en wat mensen moeten doen, of verstuur hem als sms van 2 delen',
+  en: `${NOT_BOTH.en}: check that it still says what is going on and what to do, or send it as 2 SMS parts`,
+  nl: `${NOT_BOTH.nl}: kijk of hij nog zegt wat er aan de hand is en wat mensen moeten doen, of verstuur hem als sms van 2 delen`,
 };

@@ -9,7 +9,7 @@ import { exportIvr, IVR_LIMITS } from '../../export/ivr.js';
 import { lintChannels } from '../../export/lint.js';
 import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms, type SmsResult } from '../../export/sms.js';
-import { TWO_PARTS } from '../../export/sms-advice.js';
+import { NOT_BOTH } from '../../export/sms-advice.js';
 import { shortenedInWords } from '../../export/shortened.js';
 import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
 import { incidentName } from '../../feed/incident-name.js';
@@ -26,7 +26,7 @@ const TERMS = {
     check: 'Do the title and the first sentence of what we know still say what is going on?',
     warning: 'Warning',
     shortened: (n: number, words: string, action: boolean) => `To fit in ${n} characters, the SMS ${words}.${action ? ' Check that it still says what people should do, or make the first action shorter.' : ''}`,
-    twoParts: `${capital(TWO_PARTS.en)}: clearline export --to sms --parts 2.`,
+    twoParts: `${capital(NOT_BOTH.en)}. Two SMS parts carry both whole: clearline export --to sms --parts 2.`,
     outage: (incident: string, words: string) =>
       `incident ${incident} is still open and is about the mobile network or SMS${words}, so the people it affects may not get this SMS until it works again. Tell them another way too: the e-mail below, social posts or your status page.`,
   },
@@ -37,7 +37,7 @@ const TERMS = {
     check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
     warning: 'Let op',
     shortened: (n: number, words: string, action: boolean) => `Om in ${n} tekens te passen, is in de sms ${words}.${action ? ' Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter.' : ''}`,
-    twoParts: `${capital(TWO_PARTS.nl)}: clearline export --to sms --parts 2.`,
+    twoParts: `${capital(NOT_BOTH.nl)}. In een sms van 2 delen passen ze wel heel: clearline export --to sms --parts 2.`,
     outage: (incident: string, words: string) =>
       `storing ${incident} is nog open en gaat over het mobiele netwerk of sms${words}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: met de e-mail hieronder, op sociale media of op uw statuspagina.`,
   },
