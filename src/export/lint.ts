@@ -87,6 +87,10 @@ function questionFirst(inc: StatusPayload['incidents'][number], lang: string): S
   return { en: `"${todo} …", not "${ask} …? ${todo}"`, nl: `"${todo} …", niet "${ask} …? ${todo}"` };
 }
 
+/** The fix, and the two-part SMS when that carries the title and the urgent action whole (sms-advice.ts, trial Q). */
+const withParts = (twoParts: boolean | undefined, fix: Said): Said =>
+  twoParts ? { en: `${fix.en} Or send it as 2 SMS parts (--parts 2).`, nl: `${fix.nl} Of verstuur hem als sms van 2 delen (--parts 2).` } : fix;
+
 export function lintChannels(payload: StatusPayload, targets: readonly ChannelTarget[], opts: ChannelLintOptions = {}): ChannelFinding[] {
   const now = opts.now ?? Date.now();
   const out: ChannelFinding[] = [];
@@ -112,11 +116,11 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           const what = (l: 'en' | 'nl') => shortenedInWords(sms.shortened.filter((s) => s !== 'next'), l);
           add('warning', 'sms-shortened', where,
             { en: `the ${name(lang).en} SMS ${what('en')} to fit: "${sms.text}"`, nl: `in de ${name(lang).nl} sms is ${what('nl')}, anders past hij niet: "${sms.text}"` },
-            sms.shortened.includes('action-shortened')
+            withParts(sms.twoParts, sms.shortened.includes('action-shortened') || sms.shortened.includes('action')
               // A recall desk wrote "Heeft u ervan gegeten en bent u zwanger…? Bel uw huisarts.": the cut kept the question and lost the call.
               // The example is the desk's own action when it is written question first, else sector-neutral.
               ? ((eg) => ({ en: `Write a shorter title or action label so the SMS says it whole, and start the action with what to do (${eg.en}): a shortened action keeps its start.`, nl: `Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen, en begin de actie met wat mensen moeten doen (${eg.nl}): een ingekorte actie houdt haar begin.` }))(questionFirst(inc, lang))
-              : { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' });
+              : { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' }));
         }
       }
     }

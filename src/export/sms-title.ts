@@ -71,7 +71,9 @@ export function sentenceCuts(action: string, urgent: readonly boolean[]): { acti
     for (let k = lines.length; k >= 0; k--) out.push({ action: [lead.answer, ...lines.slice(0, k)].join(' '), asked: true });
   }
   for (let k = lines.length; k >= 1; k--) out.push({ action: lines.slice(0, k).join(' '), asked: false });
-  // Each keeps an emergency sentence: without one, the action is shortened as any other (sms.ts).
-  const kept = (c: string) => groups.some((g) => g.urgent && (c.includes(g.text) || c.includes(g.answer)));
+  // Each keeps an emergency sentence (without one, the action is shortened as any other, sms.ts), and what to do first
+  // when that is no emergency line: a lift's "Bel ons als u hulp nodig heeft …" is not dropped for a later action's 112 line.
+  const has = (c: string, g: { text: string; answer: string }) => c.includes(g.text) || c.includes(g.answer);
+  const kept = (c: string) => groups.some((g) => g.urgent && has(c, g)) && (!lead || lead.urgent || has(c, lead));
   return out.filter((c, i) => c.action && c.action !== action && kept(c.action) && out.findIndex((d) => d.action === c.action) === i);
 }

@@ -2,7 +2,7 @@
  * The text message: title, the one most urgent action, the next update and the status link,
  * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
  * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
- * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word), then the title; the link always stays whole.
+ * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word; never to a bare question), then the title; the link always stays whole.
  * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
  * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
  * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
@@ -17,7 +17,7 @@
  * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`).
  * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …",
- * phase-title.ts), at the cost of the next update and words of the title (beside an action, to its first word), never of
+ * phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of
  * the action; else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts).
  */
@@ -72,8 +72,19 @@ export interface SmsResult {
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
-/** A cut action that only asks ("Heeft u nu dringend zorg nodig?") is none: a question alone says nothing to do. */
-const answered = (cut: string | null) => (cut && splitSentences(cut).every((x) => x.endsWith('?')) ? null : cut);
+/**
+ * A cut action that only asks ("Heeft u nu dringend zorg nodig?", or a question cut inside: "Heeft u … of krijgt u...") is
+ * none: a question alone says nothing to do (trial Q).
+ */
+function answered(action: string, cut: string | null): string | null {
+  if (!cut) return cut;
+  const kept = cut.replace(/(?:…|\.\.\.)$/, '').trim();
+  const sentences = splitSentences(action);
+  let whole = 0;
+  while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
+  const partial = kept.length > sentences.slice(0, whole).join(' ').length ? sentences[whole] : undefined;
+  return sentences.slice(0, whole).every((x) => x.endsWith('?')) && (partial === undefined ? whole > 0 : partial.trim().endsWith('?')) ? null : cut;
+}
 
 /** Whether an SMS that lost words of the title or the urgent action (`shortened`) would keep them in two parts. */
 function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonly string[]): boolean {
@@ -143,7 +154,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
       }
       if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
         // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
-        const cut = answered(meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
+        const cut = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
         // A resolved incident's closing text (what we know) stands where the action would: say that.
         const what = view?.resolved ? 'summary' : 'action';
         steps.push(cut ? `${what}-shortened` : what);
@@ -208,10 +219,10 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   };
   const plain = build('');
   const phased = phase ? build(phase) : undefined;
-  // Beside an action the title may go down to its first word ("Oorzaak gevonden: Storing... Lukt 112 niet …?"): the action
-  // says what it is about. Alone, the title is all the SMS says, and gives no word to the phase.
+  // Beside an action the title may go down to three words or its news (it went to its first word, "Oorzaak gevonden:
+  // Storing... Lukt 112 niet …?", until trial Q: "Storing..." says nothing). Alone, the title gives no word to the phase.
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? 1 : words(plain.m.titlePart)) && !phased.shortened.includes('title');
+  const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? Math.min(3, words(plain.m.titlePart)) : words(plain.m.titlePart)) && !phased.shortened.includes('title');
   const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
   const { text } = built;
   const shortened = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;

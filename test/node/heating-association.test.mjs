@@ -59,12 +59,16 @@ test('SMS: an action that starts with a question keeps words of its answer, not 
   }
 });
 
-test('SMS: when not one word of the answer fits, the question stays as before (it still leads to the link)', () => {
+// Trial Q (a hospital) changed this test: "Te koud?" alone was kept ("it still leads to the link"), but a question alone
+// tells nobody what to do; the hospital's "Do you need urgent care now?" went out without the number. Now it is left out
+// whole, and the SMS says so ("de eerste actie weggelaten").
+test('SMS: when not one word of the answer fits, the question is left out too, and said so', () => {
   const f = association();
   f.incidents[0].title = { nl: 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost', en: 'x' };
   f.incidents[0].actions[0].label = { nl: 'Te koud? Warmteplek: buurthuis De Schakel, Lindelaan 4.', en: 'x' };
   const sms = x.exportSms(f, { lang: 'nl', now: NOW });
-  assert.equal(sms.text, 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost. Te koud? https://www.woonstichting-noord.nl/storing');
+  assert.equal(sms.text, 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost. https://www.woonstichting-noord.nl/storing');
+  assert.ok(sms.shortened.includes('action'), sms.shortened.join());
 });
 
 test('the phone message and the CAP alert do not ask twice when the action asks its own question', () => {
