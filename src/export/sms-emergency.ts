@@ -57,7 +57,7 @@ export function laterEmergencyLine(actions: readonly { label: string; urgent: bo
  * Where the action's emergency line stays when the whole action does not fit beside the title, as
  * { title, action }. What gives way, first to last:
  * 1. the action's other sentences after what to do (its first sentence, and the answer to a question that leads), last first;
- * 2. the title, shortened after a word to no fewer than its first three words, to keep what to do whole;
+ * 2. the title, shortened (titleCut: after a word to no fewer than three words, or to its news) to keep what to do whole;
  * 3. what to do, cut after a word to no fewer than half its words, when it is one sentence and no question;
  * 4. when what to do is the emergency line itself, the title as in 2 (it was cut down to its first word: "Storing...", trial Q);
  * 5. the action between sentences (sentenceCuts), beside the title whole or as in 2: a question never without its answer.
