@@ -42,6 +42,7 @@ import { capCurrent } from '../export/cap-current.js';
 import { capFolder } from './cap-out.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
+import { sourceHere } from './key-check.js';
 import { lintNow, namedIn, reportFindings } from './lint-report.js';
 import { shellArg } from '../lint/shell.js';
 
@@ -114,8 +115,12 @@ export const exportCommand: Command = {
     const opts = { lang: str(v.lang), incident: str(v.incident) };
     const out = str(v.out);
     const emit = async (text: string) => (out ? writeText(out, text) : void process.stdout.write(text));
+    // The feed the notes' commands edit: for a signed feed.jws.json, the feed.json it was signed from as sign and verify
+    // find it (key-check.ts sourceHere: beside it, else here). A desk exporting ../cdn/feed.jws.json was told to edit
+    // ../cdn/feed.json, which did not exist; its feed.json was in the folder it worked in (trial Q).
+    const edited = /\.jws\.json$/i.test(file) ? await sourceHere(file.replace(/\.jws\.json$/i, '.json')) : file;
     try {
-      await exportOne(to, payload, opts, v, out, emit, file);
+      await exportOne(to, payload, opts, v, out, emit, edited);
     } catch (e) {
       if (e instanceof ExportError) throw new CliError(`${e.message} [${e.code}]`, e.code === 'over-budget' ? 1 : 2, e.code);
       throw e;
@@ -134,17 +139,17 @@ function refuseOnChannelErrors(payload: StatusPayload, channel: string, v: Recor
   const lang = deskLanguage(payload, str(v.lang));
   const errors = phoneLineErrors(payload, channel, { lang });
   if (!errors.length) return;
-  // The fixes name the file to edit: for a signed feed.jws.json, the feed.json it was signed from (namedIn).
+  // The fixes name the file to edit: for a signed feed.jws.json, the feed.json it was signed from (run, sourceHere).
   for (const f of errors) console.error(namedIn(formatFinding(f as unknown as Finding, lang), file));
   if (!v.force) throw new CliError(exportNotes(payload, str(v.lang)).refusedLine, 2, 'lint');
 }
 
 async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?: string; incident?: string }, v: Record<string, unknown>, out: string | undefined, emit: Emit, file: string) {
-  // Commands in the notes name the file to edit (namedIn): for a signed feed.jws.json, the feed.json it was signed from.
+  // Commands in the notes name the file to edit (namedIn): `file` is already the feed.json a signed file was signed from.
   const note = (s: string) => console.error(namedIn(s, file));
   const t = exportNotes(payload, opts.lang);
   const over = (what: string) => {
-    throw new ExportError('over-budget', t.shorten(what, file.replace(/\.jws\.json$/i, '.json')));
+    throw new ExportError('over-budget', t.shorten(what, file));
   };
   if (to === 'ivr' || to === 'ssml') {
     const r = exportIvr(payload, { ...opts, channel: str(v.channel) });

@@ -76,7 +76,7 @@ export async function unpinnedSaid(
  * folder the command runs in, else its `feed.json` (the desk edits feed.json there and copies the signed file to pub/): an
  * insurer's desk was told to sign `pub/feed.json`, which did not exist (trial P). As given when none is there.
  */
-async function sourceHere(source: string): Promise<string> {
+export async function sourceHere(source: string): Promise<string> {
   if (await exists(source)) return source;
   for (const here of [basename(source), 'feed.json']) if (here !== source && (await exists(here))) return here;
   return source;

@@ -5,6 +5,7 @@
  */
 import { channelIdFor } from '../feed/channel-pick.js';
 import { openIncidents } from '../feed/incidents.js';
+import { goingOn } from '../feed/going-on.js';
 import { closedAt } from '../feed/opening-hours.js';
 import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
 import { perLanguage } from '../lint/rules/document.js';
@@ -147,8 +148,10 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
       // desk was asked for the wait of a line closed all night). The message is still checked.
       const closedNow = !!line.opening_hours && closedAt(line.opening_hours, now, payload.time_zone) !== undefined;
       // After the all-clear (nothing open) the wait is gone with the disruption (update --resolve): the message says none,
-      // and the phishing warning it carries could not be made until a wait was typed in (trial P).
-      if (line.wait_minutes === undefined && !closedNow && incidents.length) {
+      // and the phishing warning it carries could not be made until a wait was typed in (trial P). So while nothing is going
+      // on, only notices (standing advice, severity info) and incidents announced ahead: a hospital's all-clear with its
+      // appointment notice and Wednesday's announcement open was refused here while the studio let it be signed (trial Q).
+      if (line.wait_minutes === undefined && !closedNow && incidents.some((i) => goingOn(i, now))) {
         add('error', 'ivr-no-wait', `${at}/wait_minutes`,
           { en: `the phone line ${lineName} has no expected wait, so its waiting message cannot tell callers how long they wait`, nl: `de telefoonlijn ${lineName} heeft geen verwachte wachttijd, dus het wachtbericht kan bellers niet zeggen hoe lang ze wachten` },
           // 0 means "no queue": readers would see "No wait expected" beside a line that is down (a cyberattack, a broken exchange).

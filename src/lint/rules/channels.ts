@@ -1,6 +1,8 @@
 /** Rules for contact channels. */
 import { callingCodeForZone, isEmergencyServiceNumber } from '../../feed/dialling.js';
 import { deskLink } from '../../feed/channel-edit.js';
+import { goingOn } from '../../feed/going-on.js';
+import type { Incident } from '../../feed/schema.js';
 import { feedLanguages, zoneLanguages } from '../../feed/languages.js';
 import { closedAt } from '../../feed/opening-hours.js';
 import type { FeedDraft } from '../../feed/update.js';
@@ -30,12 +32,13 @@ export const waitWithoutReason = defineRule('wait-without-reason', 'warning', fu
 
 /**
  * The phone line callers wait on (the first ordinary one, the line `export --to ivr` speaks for) without an expected wait
- * while an incident is open: readers get the number but not how long they will wait, and the waiting message cannot say
+ * while an incident is going on: readers get the number but not how long they will wait, and the waiting message cannot say
  * it (lint --for ivr's ivr-no-wait, which the studio showed only in its preview, not at the field). A suggestion: a desk
  * that does not know the wait yet can still sign. 0 means "no queue", so a line that is down is to be removed, not set to 0.
+ * Not while only notices (standing advice) and incidents announced ahead are open, as ivr-no-wait (trial Q's all-clear).
  */
 export const phoneNoWait = defineRule('phone-no-wait', 'warning', function* ({ doc, now, timeZone }) {
-  if (!openIncidentsOf(doc).length) return;
+  if (!openIncidentsOf(doc).some(({ inc }) => goingOn(inc as unknown as Incident, now))) return;
   let line: { c: Obj; path: string } | undefined;
   // The line the phone message is for by default (export/ivr.ts defaultPhoneLine): the first for everyone, else the first.
   eachObject(doc.channels, 'channels', (c, path) => {
