@@ -46,6 +46,12 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     }
   }
   for (const c of payload.channels ?? []) {
+    // An emergency line said without the examples its reason ends with (ivr-emergency.ts): the line itself is always said.
+    if (key === `examples-${c.id}`) {
+      const label = pickText(c.label, lang);
+      const line = label ? `"${clip(label)}"` : c.id;
+      return desk === 'nl' ? `de voorbeelden bij noodlijn ${line}` : `the examples with emergency line ${line}`;
+    }
     if (key === `instead-${c.id}`) {
       const label = pickText(c.label, lang);
       return desk === 'nl' ? `kanaal ${label ? `"${clip(label)}"` : c.id}` : `channel ${label ? `"${clip(label)}"` : c.id}`;

@@ -4,7 +4,7 @@
  * when there are any, then the rest of what we know while there is time, the title of every other
  * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts),
  * the expected wait on this line and why, what callers can do instead, and when the next update comes. At most 45 seconds
- * at 150 words a minute; shortened by rule, never cut. What is new since the previous update (known-news.ts) is kept longest of what may
+ * at 150 words a minute; shortened by rule (ivr-fit.ts), never cut. What is new since the previous update (known-news.ts) is kept longest of what may
  * go, after the lead's urgent action page; the first urgent action's sentences after what to do and its emergency line
  * (ivr-todo.ts) go after the thanks.
  *
@@ -21,24 +21,17 @@ import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { emergencyAfter } from './ivr-follow-up.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
-import { spokenSentence, ssmlSentence, withNumbers, type Piece, type Sentence } from './ssml.js';
+import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
-import { saidWords } from './said-words.js';
 import { newSincePrevious } from './known-news.js';
+import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
+import { isAnnounced } from '../feed/announced.js';
 
-export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
+export { IVR_LIMITS, spokenWords } from './ivr-fit.js';
 
 export interface IvrOptions extends ExportOptions {
   /** The id of the line the caller waits on; default: the first ordinary phone channel. */
   channel?: string;
-}
-
-/** A sentence with its key; `optional` > 0 may be dropped (highest first); `short` is its last-resort form. */
-interface Part {
-  key: string;
-  sentence: Sentence;
-  optional: number;
-  short?: Sentence;
 }
 
 export interface IvrResult {
@@ -58,32 +51,6 @@ export interface IvrResult {
   channel: string;
   /** The incidents the message names, lead first (every open one; the lead also when resolved). */
   incidents: string[];
-}
-
-const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);
-
-/**
- * Spoken words: "10:20" is about three, a phone number one per digit, an address one per part and separator.
- * A phone number in a sentence is counted so too, once withNumbers has made it a piece of its own (measure): the voice
- * says "bel 0800 0232" digit by digit, "bel nul acht nul nul…", nine words, not three.
- */
-export function spokenWords(pieces: Piece[]): number {
-  let n = 0;
-  for (const p of pieces) {
-    if (typeof p === 'object' && 'tel' in p) n += p.tel.replace(/\D/g, '').length;
-    else if (typeof p === 'object' && 'time' in p) n += p.time.split(/\s+/).length + 2;
-    else if (typeof p === 'object' && 'slow' in p) n += p.slow.split(/[./-]/).length * 2 - 1;
-    // As said: "12,500" four words, "PSR" three, "kWh" three (said-words.ts).
-    else n += pieceText(p).split(/\s+/).reduce((k, w) => k + saidWords(w), 0);
-  }
-  return n;
-}
-
-/** The message's length as spoken: its phone numbers found as the SSML marks them (withNumbers), then counted. */
-function measure(sentences: Sentence[], feed: StatusPayload) {
-  const words = sentences.reduce((n, s) => n + spokenWords(withNumbers(s, feed)), 0);
-  const seconds = (words / IVR_LIMITS.wordsPerMinute) * 60 + (Math.max(0, sentences.length - 1) * IVR_LIMITS.pauseMs) / 1000;
-  return { words, seconds: Math.round(seconds * 10) / 10 };
 }
 
 /** BCP 47 with a region, as TTS engines want it ("nl" -> "nl-NL"). */
@@ -134,22 +101,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
 
   // Each sentence with a key, so the shortening rule can name what it left out.
   const parts: Part[] = [];
-  const add = (key: string, sentence: Sentence, optional = 0, short?: Sentence) => parts.push({ key, sentence, optional, short });
+  const add = (key: string, sentence: Sentence, optional = 0, short?: Sentence, shortAt?: Part['shortAt']) => parts.push({ key, sentence, optional, short, shortAt });
   add('hello', [x.ivrHello(ctx.publisher)], 5);
   if (open > 1) add('count', [x.ivrOpen(t.openIncidents(open))], 2.5);
-  // The lead's summary is the last thing shortened (see fitBudget); every title is always said. A resolved lead says so
-  // first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."; an empty title (the studio previews while the desk
-  // types) is not said; one announced ahead says when it begins, unless its title names the day (phase-title.ts).
-  const titled = view?.title.trim() ? view.title : '';
-  const lead = view?.resolved ? (titled ? `${resolvedTitle(view.phase, titled)}.` : `${view.phase}.`) : titled ? `${withPhase(startBefore(view!), titled)}.` : '';
-  if (!view) add('what', [`${t.allClear}.`], 0);
-  else if (lead || view.summary) add('what', lead ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined);
-  // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
-  // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
-  // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
-  const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id);
-  // Each with whom it is for, when the line says so (ivr-emergency.ts).
-  const sayEmergency = () => emergencyLines.forEach((e) => add('emergency', emergencyLineSentence(e, ctx), 0));
   // The rest of what we know after its first sentence, every paragraph, each sentence while there is time: a broadband
   // outage said "Broadband is down in Leeds." but not "Mobile calls and data work normally.", and a lifted boil-water
   // advice "Het kookadvies is opgeheven." but never "Laat uw kranen eerst 2 minuten lopen.", with 20 seconds to spare.
@@ -160,6 +114,29 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // actions: a caller who called before hears the news, not only what they heard then (trial L).
   const rest = view?.summary ? knownAfterSummary(view) : [];
   const news = view && !view.resolved ? newSincePrevious(covered[0]!, ctx.lang, rest) : [];
+  // The lead's first sentence is the last thing shortened, unless callers heard it before and there is news: then it gives
+  // way before the news, after the later urgent actions (SUMMARY_RANK). A hospital's 06:32 update said again that its
+  // patient records had been down since 01:30, and left out that Tuesday's appointments were cancelled (trial Q).
+  const heard = !!view?.summary && news.some(Boolean) && !newSincePrevious(covered[0]!, ctx.lang, [view.summary])[0];
+  // The lead's summary is the last thing shortened (see fitBudget; but see `heard`); every title of an incident going on
+  // is always said. A resolved lead says so first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."; an empty
+  // title (the studio previews while the desk types) is not said; one announced ahead says when it begins, unless its
+  // title names the day (phase-title.ts).
+  const titled = view?.title.trim() ? view.title : '';
+  const lead = view?.resolved ? (titled ? `${resolvedTitle(view.phase, titled)}.` : `${view.phase}.`) : titled ? `${withPhase(startBefore(view!), titled)}.` : '';
+  if (!view) add('what', [`${t.allClear}.`], 0);
+  else if (lead || view.summary) add('what', lead ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined, heard && lead ? { rank: SUMMARY_RANK, key: 'summary' } : undefined);
+  // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
+  // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
+  // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
+  const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id);
+  // Each with when to call it or whom it is for, when the line says so (ivr-emergency.ts). Examples at the end of that
+  // ("zoals pijn op de borst, …") give way before the lead's later urgent actions and what is new (EXAMPLES_RANK).
+  const sayEmergency = () =>
+    emergencyLines.forEach((e) => {
+      const { sentence, short } = emergencyLineSentence(e, ctx);
+      add('emergency', sentence, 0, short, short && { rank: EXAMPLES_RANK, key: `examples-${e.id}` });
+    });
   // The emergency lines come after the sentences that lead on from the first ("Until then, …", ivr-follow-up.ts); in an
   // all-clear after the whole closing news: "The strike ended at 00:01. 999 … All trams and buses run …" cut it in two,
   // and a quiet Friday morning sounded like an alarm (trial O). Their place only: never dropped (fitBudget).
@@ -177,9 +154,15 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const said = line.number && !line.emergency ? [...emergencyLines, line] : emergencyLines;
   if (view) addTodo(add, view, ctx, said);
   if (view && !view.resolved) addLaterTodos(add, view, ctx, said);
-  for (const v of views.slice(1)) {
-    if (v.title.trim()) add(`also-${v.id}`, [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], 0);
+  for (const [i, v] of views.slice(1).entries()) {
+    const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], optional: 0 } : undefined;
+    if (title) parts.push(title);
+    const before = parts.length;
     addTodo(add, v, ctx, said);
+    // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and
+    // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"
+    // and left out that Tuesday's appointments were cancelled (trial Q). Every incident going on is always named.
+    if (title && parts.length === before && isAnnounced(covered[i + 1]!, ctx.now)) title.optional = ANNOUNCED_RANK;
   }
   // No wait known: nothing said of it ("U wordt zo geholpen" was said as a bank's queue peaked after its all-clear, trial E).
   // A line closed now by its opening hours says so and when it opens, not a wait nor "thank you for waiting" (ivr-closed.ts).
@@ -221,77 +204,6 @@ function urgentPages(views: IncidentView[]): { id: string; label: string; href: 
     if (a && !out.some((p) => p.href === a.href)) out.push({ id: v.id, label: a.label, href: a.href! });
   }
   return out;
-}
-
-/**
- * Shortens by rule: drops optional sentences, least needed first (highest number), until the
- * message fits, and puts back what fits again; then, as a last resort, says the lead incident's title without its
- * summary (and puts back what fits again).
- * Titles, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
- */
-function fitBudget(parts: Part[], feed: StatusPayload) {
-  const dropped: string[] = [];
-  let kept = parts;
-  const measureKept = () => measure(kept.map((k) => k.sentence), feed);
-  let m = measureKept();
-  const order = [...parts].filter((p) => p.optional > 0).sort((a, b) => b.optional - a.optional);
-  // Without the "instead" items the lead-in sentence says nothing: it goes with the last of them, so its seconds are
-  // not counted against a sentence of what we know.
-  const orphanLeadIn = () => kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'));
-  for (const p of order) {
-    if (m.seconds <= IVR_LIMITS.seconds) break;
-    if (!kept.includes(p)) continue;
-    kept = kept.filter((k) => k !== p);
-    dropped.push(p.key);
-    if (/^(action|instead-)/.test(p.key) && orphanLeadIn()) {
-      kept = kept.filter((k) => k.key !== 'instead');
-      dropped.push('instead');
-    }
-    m = measureKept();
-  }
-  if (orphanLeadIn()) {
-    kept = kept.filter((k) => k.key !== 'instead');
-    dropped.push('instead');
-    m = measureKept();
-  }
-  // Dropping goes by need, not by size, so the last sentence dropped may have made more room than was needed: put back
-  // what fits again, most needed first (a sentence of what we know was left out of a message of 34 seconds).
-  // `swap` says the lead's title without its summary, once that is dropped too. A sentence of what we know (or of the
-  // closing text) comes back only after the one before it: a hospital's message kept "A&E is open but very busy" without
-  // the sentence before it, "If we did not phone you, please come to your appointment as planned", and the desk is told
-  // the last sentences are left out first.
-  // (Within one rank: a new sentence after an earlier one left out is no gap, known-news.ts.)
-  const afterGap = (key: string) => {
-    const n = /^(known|closing)-(\d+)$/.exec(key);
-    const before = n && parts.find((k) => k.key === `${n[1]}-${Number(n[2]) - 1}`);
-    const rank = (k: Part) => k.optional < 1;
-    return !!before && rank(before) === rank(parts.find((k) => k.key === key)!) && !kept.includes(before);
-  };
-  const refill = (swap: (k: Part) => Part = (k) => k) => {
-    for (const p of [...order].reverse()) {
-      const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
-      // An urgent action outranks the channels offered instead: none comes back while one is left out, as a social-media
-      // handle was kept in the 16 s an assisted-travel action did not fit in (trial O).
-      const urgentOut = /^instead-/.test(p.key) && parts.some((k) => /^(todo-|action)/.test(k.key) && !kept.includes(k));
-      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut) continue;
-      const trial = parts.map(swap).filter((k) => kept.includes(k) || k === p || k === leadIn);
-      if (measure(trial.map((k) => k.sentence), feed).seconds > IVR_LIMITS.seconds) continue;
-      kept = trial;
-      for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
-      m = measureKept();
-    }
-  };
-  refill();
-  const what = kept.find((k) => k.short);
-  if (what && m.seconds > IVR_LIMITS.seconds) {
-    const short: Part = { ...what, sentence: what.short! };
-    kept = kept.map((k) => (k === what ? short : k));
-    dropped.push('summary');
-    m = measureKept();
-    // Without the summary there may be room again.
-    refill((k) => (k === what ? short : k));
-  }
-  return { kept, dropped, m };
 }
 
 function splitAround(sentence: string, part: string): [string, string] {

@@ -9,7 +9,12 @@ import type { Incident } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { answeredSentences, plainParagraphs } from './plain.js';
 
-const same = (s: string) => s.toLowerCase().replace(/[\s.!?…]+$/u, '').replace(/\s+/g, ' ').trim();
+/**
+ * A sentence as its words, in any order: one said again in other words' order is no news. A hospital's 06:32 update put
+ * "Sinds 01:30 werkt ons EPD niet" as "Ons EPD werkt sinds 01:30 niet", and its phone message kept that as new and left
+ * out that Tuesday's appointments were cancelled (trial Q).
+ */
+const same = (s: string) => (s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).sort().join(' ');
 
 /** For each of `sentences` (as knownAfterSummary gives them), whether the previous update's what-we-know lacks it. */
 export function newSincePrevious(incident: Pick<Incident, 'updates'>, lang: string, sentences: readonly string[]): boolean[] {

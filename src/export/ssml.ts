@@ -86,7 +86,8 @@ export function withNumbers(s: Sentence, feed: Feed): Sentence {
  * Brackets said as a voice says them: a pause, not "open bracket" or a jump in tone. "You or someone at home has a
  * personal alarm (telecare)?" is said "…has a personal alarm, telecare?", "call 999 from a mobile (it works on any
  * network); your home phone…" "…from a mobile, it works on any network; your home phone…", "Call us (free) today"
- * "Call us, free, today". Only for speech: the written channels keep the desk's brackets.
+ * "Call us, free, today". Before a dash no comma: "Emergency department (A&E) – only when referred" is said "Emergency
+ * department, A&E – only when referred". Only for speech: the written channels keep the desk's brackets.
  */
 export function unbracket(text: string): string {
   let out = text;
@@ -96,7 +97,7 @@ export function unbracket(text: string): string {
       const said = inner.trim().replace(/[\s,;:]+$/, '');
       const before = whole.slice(0, at).trimEnd();
       const after = whole.slice(at + m.length);
-      const ends = /^\s*(?:[.,;:!?…)]|$)/.test(after);
+      const ends = /^\s*(?:[.,;:!?…)–—]|$)/.test(after);
       if (!said.replace(/[.!?…]+$/, '')) return '';
       // At the start of the text or a sentence, or after a colon or comma: no comma before it.
       const open = !before || /[.!?:;,]$/.test(before) ? (before ? ' ' : '') : ', ';

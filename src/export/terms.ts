@@ -10,7 +10,10 @@ export interface ExportTerms {
   ivrHello: (publisher: string) => string;
   /** Said for an emergency line while the caller waits on another line. */
   ivrEmergency: (label: string) => string;
-  /** Said after an emergency line whose label has its number inside ("Bel 112 bij levensgevaar."). */
+  /**
+   * Said after an emergency line whose label tells to call its number ("Bel 112 bij levensgevaar."): what to do, and
+   * with which number. "Hang daarvoor eerst op." was stilted, and said neither (trial Q).
+   */
   ivrHangUpFirst: string;
   ivrInstead: string;
   /** Before what callers can do instead, on a line closed now. */
@@ -58,7 +61,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     // As the Dutch "Welkom bij …": "Thank you for calling …" thanked the caller twice in 45 seconds, with "Thank you for waiting".
     ivrHello: (p) => `Welcome to ${p}.`,
     ivrEmergency: (label) => `${label}: hang up and call `,
-    ivrHangUpFirst: 'Hang up this call first.',
+    ivrHangUpFirst: 'Hang up first, then call that number.',
     ivrInstead: 'You may not need to wait on the line.',
     ivrClosedInstead: 'Until then, you can also find help here.',
     ivrCallback: (label, a) => `${label}: ${a}.`,
@@ -86,7 +89,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
   nl: {
     ivrHello: (p) => `Welkom bij ${p}.`,
     ivrEmergency: (label) => `${label}: hang op en bel `,
-    ivrHangUpFirst: 'Hang daarvoor eerst op.',
+    ivrHangUpFirst: 'Hang eerst op en bel dan dat nummer.',
     ivrInstead: 'Misschien hoeft u niet aan de lijn te blijven.',
     ivrClosedInstead: 'Tot dan kunt u ook hier terecht.',
     ivrCallback: (label, a) => `${label}: ${a}.`,

@@ -30,13 +30,13 @@ test('an emergency line whose name tells to call is said without a second "call"
   const f = gas({ nl: 'Gaslucht? Bel direct', en: 'Smell gas? Call now' }, []);
   const nl = x.exportIvr(f, { lang: 'nl', now: NOW });
   const en = x.exportIvr(f, { lang: 'en', now: NOW });
-  assert.ok(sentences(nl).includes('Gaslucht? Bel direct: 0800 9009. Hang daarvoor eerst op.'), nl.text);
-  assert.ok(sentences(en).includes('Smell gas? Call now: +31 800 9009. Hang up this call first.'), en.text);
+  assert.ok(sentences(nl).includes('Gaslucht? Bel direct: 0800 9009. Hang eerst op en bel dan dat nummer.'), nl.text);
+  assert.ok(sentences(en).includes('Smell gas? Call now: +31 800 9009. Hang up first, then call that number.'), en.text);
   assert.doesNotMatch(`${nl.text} ${en.text}`, /(?:bel|call)\b[^.]*: hang (?:op en bel|up and call)/i);
   assert.ok((await xmllint(en.ssml)).valid);
   // Its number in its name after the words that say to call: said as written, not "Call now: hang up and call 999".
   const named = x.exportIvr(gas({ en: 'Call now: 0800 9009' }, []), { lang: 'en', now: NOW });
-  assert.match(named.text, /Call now: 0800 9009\. Hang up this call first\./);
+  assert.match(named.text, /Call now: 0800 9009\. Hang up first, then call that number\./);
   // A name that is no call to action keeps the usual sentence.
   assert.ok(sentences(x.exportIvr(gas(GAS_LINE, []), { lang: 'nl', now: NOW })).includes('Gasstoring of gaslucht: hang op en bel 0800 9009.'));
 });

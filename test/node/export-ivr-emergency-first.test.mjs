@@ -58,10 +58,10 @@ const CASES = [
     'Outpatient appointments today are cancelled.'],
   ['a gas network (nl): the gas smell line', gas(), 'nl',
     'Geen gas in Deventer-Zuid. Sinds half twee hebben ongeveer 800 huizen in Deventer-Zuid geen gas.',
-    ['Gaslucht? Bel direct: 0800 9009. Hang daarvoor eerst op.'], 'Een monteur is onderweg.'],
+    ['Gaslucht? Bel direct: 0800 9009. Hang eerst op en bel dan dat nummer.'], 'Een monteur is onderweg.'],
   ['a gas network (en)', gas(), 'en',
     'No gas in Deventer-Zuid. Since half past one about 800 homes in Deventer-Zuid have no gas.',
-    ['Smell gas? Call now: +31 800 9009. Hang up this call first.'], 'An engineer is on the way.'],
+    ['Smell gas? Call now: +31 800 9009. Hang up first, then call that number.'], 'An engineer is on the way.'],
   ['a bank (nl): the fraud line', bank(), 'nl',
     'Pinnen en de app werken niet. Sinds 14.00 uur werken pinnen en de app niet.',
     ['Fraudelijn, 24 uur: hang op en bel 020 765 4321.'], 'De oorzaak is een storing in ons rekencentrum.'],
@@ -86,10 +86,10 @@ test('too long for 45 seconds: what is left out goes, the emergency line stays r
   assert.ok(ivr.fits, `${ivr.seconds} s`);
   assert.ok(ivr.dropped.some((d) => d.startsWith('known-')), ivr.dropped.join());
   assert.ok(!ivr.dropped.includes('emergency'), ivr.dropped.join());
-  assert.match(ivr.text, /^(Welkom bij Netbeheer Oost\. )?Geen gas in Deventer-Zuid\. Sinds half twee hebben ongeveer 800 huizen in Deventer-Zuid geen gas\. Gaslucht\? Bel direct: 0800 9009\. Hang daarvoor eerst op\. /);
+  assert.match(ivr.text, /^(Welkom bij Netbeheer Oost\. )?Geen gas in Deventer-Zuid\. Sinds half twee hebben ongeveer 800 huizen in Deventer-Zuid geen gas\. Gaslucht\? Bel direct: 0800 9009\. Hang eerst op en bel dan dat nummer\. /);
   // A first sentence so long that it goes too: the title, then the emergency line.
   const longer = gas({ nl: `In Deventer-Zuid hebben ${Array.from({ length: 40 }, (_, i) => `de huizen aan straat ${i + 1}`).join(', ')} geen gas.` });
   const short = x.exportIvr(longer, { lang: 'nl', now: NOW });
   assert.ok(short.dropped.includes('summary'), short.dropped.join());
-  assert.match(short.text, /^(Welkom bij Netbeheer Oost\. )?Geen gas in Deventer-Zuid\. Gaslucht\? Bel direct: 0800 9009\. Hang daarvoor eerst op\. /);
+  assert.match(short.text, /^(Welkom bij Netbeheer Oost\. )?Geen gas in Deventer-Zuid\. Gaslucht\? Bel direct: 0800 9009\. Hang eerst op en bel dan dat nummer\. /);
 });

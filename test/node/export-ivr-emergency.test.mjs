@@ -50,14 +50,18 @@ test('a label ending in its number: the number is said once, after "hang op en b
   assert.equal(spoken(x.exportIvr(withEmergency('112', 'tel:112'), { lang: 'nl', now: NOW }), 'nl'), 'Bij nood: hang op en bel 112.');
 });
 
-test('a label that tells the caller to call it is said as written, its number marked up, then "hang up first"', () => {
+// Trial Q, a hospital: "Bij levensgevaar: bel 112. Hang daarvoor eerst op." was an order in two steps, the second stilted.
+test('a label that ends in "call" and its number is said as every line, "… hang up and call 112."; one that cannot be split as written, then "hang up first, then call that number"', () => {
   const f = withEmergency({ nl: 'Levensgevaar? Bel 112', en: 'Call 112 if a life is in danger' }, 'tel:112');
-  const want = { nl: 'Levensgevaar? Bel 112. Hang daarvoor eerst op.', en: 'Call 112 if a life is in danger. Hang up this call first.' };
+  const want = { nl: 'Levensgevaar? Hang op en bel 112.', en: 'Call 112 if a life is in danger. Hang up first, then call that number.' };
   for (const lang of ['nl', 'en']) {
     const ivr = x.exportIvr(f, { lang, now: NOW });
     assert.equal(spoken(ivr, lang), want[lang]);
-    assert.match(ivr.ssml, new RegExp(`(Bel|Call) <prosody rate="90%">${TEL('112')}</prosody>`));
+    assert.match(ivr.ssml, new RegExp(`(Hang op en bel|Call) <prosody rate="90%">${TEL('112')}</prosody>`));
   }
+  const colon = withEmergency({ nl: 'Bij levensgevaar: bel 112', en: 'Life in danger? Call 112' }, 'tel:112');
+  assert.equal(spoken(x.exportIvr(colon, { lang: 'nl', now: NOW }), 'nl'), 'Bij levensgevaar: hang op en bel 112.');
+  assert.equal(spoken(x.exportIvr(colon, { lang: 'en', now: NOW }), 'en'), 'Life in danger? Hang up and call 112.');
 });
 
 test('a label without its number is unchanged: "…: hang op en bel 0800 123 4567."', () => {
@@ -101,7 +105,7 @@ test('a British feed: a label that says its number as dialled at home (0800 …)
   const f = withEmergency({ en: 'Big event today? Call 0800 123 4567' }, 'tel:+448001234567');
   f.time_zone = 'Europe/London';
   const ivr = x.exportIvr(f, { lang: 'en', now: NOW });
-  assert.equal(spoken(ivr, 'en'), 'Big event today? Call 0800 123 4567. Hang up this call first.');
+  assert.equal(spoken(ivr, 'en'), 'Big event today? Hang up and call 0800 123 4567.');
   assert.doesNotMatch(ivr.text, /\+44/);
   const mail = x.exportEmail(f, { lang: 'en', now: NOW }).text.split('\n').find((l) => l.includes('Big event'));
   assert.match(mail, /^- In an emergency: Big event today\? Call 0800 123 4567( \(|$)/, mail);

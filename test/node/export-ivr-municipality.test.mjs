@@ -34,12 +34,16 @@ const feed = () => ({
 
 // Trial N, a heat company at 2 a.m.: "Alarmnummer 112: hang op en bel 112" to thousands of queued callers, without its
 // reason "Bij gevaar: brand, koolmonoxide, of iemand wordt onwel door de kou".
-test('an emergency line says when to call it (its reason) before "hang up and call", 112 too', () => {
+// Said after its name, before "hang up and call", so it is never heard beside the number of the line said before it
+// (trial Q: "…bel 0900 700 8000. alleen na verwijzing door huisarts …" sounded as if it was the GP service's).
+test('an emergency line says when to call it (its reason) after its name, before "hang up and call", 112 too', () => {
   const nl = x.exportIvr(feed(), { lang: 'nl', now: NOW });
-  assert.ok(nl.text.includes('Geen geld voor eten of een dak boven uw hoofd? Spoedlijn sociaal team: hang op en bel 0418 123 499.'), nl.text);
-  assert.ok(nl.text.includes('Bij levensgevaar. Alarmnummer, politie, brandweer, ambulance: hang op en bel 112.'), nl.text);
+  assert.ok(nl.text.includes('Spoedlijn sociaal team: geen geld voor eten of een dak boven uw hoofd? Hang op en bel 0418 123 499.'), nl.text);
+  // A name with brackets (said as pauses) takes its reason after a dash, not one more comma.
+  assert.ok(nl.text.includes('Alarmnummer, politie, brandweer, ambulance – bij levensgevaar: hang op en bel 112.'), nl.text);
   const en = x.exportIvr(feed(), { lang: 'en', now: NOW });
-  assert.ok(en.text.includes('No money for food or nowhere to sleep. Urgent social support line: hang up and call'), en.text);
+  assert.ok(en.text.includes('Urgent social support line, no money for food or nowhere to sleep: hang up and call'), en.text);
+  assert.ok(en.text.includes('Police, fire and ambulance – a life in danger: hang up and call 112.'), en.text);
   // A longer reason is the elements' to show, not said on every call before the news.
   const long = feed();
   long.channels[3].reason = { nl: '112 werkt ook als ons netwerk plat ligt. Uw mobiel kiest dan een ander netwerk.', en: '112 works on any network.' };

@@ -79,10 +79,11 @@ test('an emergency line labelled "999 (emergency services)" says when and what t
   assert.match(ivr.text, /In an emergency: hang up and call 999, emergency services\. /, ivr.text);
   assert.doesNotMatch(ivr.text, /Hang up this call first/);
   assert.match(ivr.ssml, /In an emergency: hang up and call <prosody rate="90%"><say-as interpret-as="telephone">999<\/say-as><\/prosody>, emergency services\./);
-  // With a short reason that says when, the name leads, as "Bij gevaar: …. Alarmnummer 112: hang op en bel 112.".
+  // With a short reason that says when, the name leads, then the reason, then the call (trial Q: a reason said before
+  // the name came right after the line before it).
   const short = channels().map((c) => (c.id === 'phone' ? { ...c, reason: { en: 'Someone hurt or in danger?' } } : c.id === 'phone-2' ? { ...c, opening_hours: undefined, wait_minutes: 0 } : c));
   const reason = x.exportIvr(feed(monday('Drivers will strike on Thursday.').incidents[0], short), { lang: 'en', channel: 'phone-2', now: MONDAY });
-  assert.match(reason.text, /Someone hurt or in danger\? Emergency services: hang up and call 999\. /, reason.text);
+  assert.match(reason.text, /Emergency services: someone hurt or in danger\? Hang up and call 999\. /, reason.text);
   // Dutch, number first: "112 (alarmnummer)".
   const nlFeed = feed({ ...monday('x').incidents[0], title: { nl: 'Staking' }, known: { nl: 'Donderdag staken de chauffeurs.' } },
     [{ id: '112', kind: 'phone', label: { nl: '112 (alarmnummer)' }, href: 'tel:112', emergency: true }, { id: 'ks', kind: 'phone', label: { nl: 'Klantenservice' }, href: 'tel:+31301234567', wait_minutes: 0 }]);

@@ -71,7 +71,7 @@ test('a Chicago feed\'s English e-mail and phone message say US times (12:20 PM)
   assert.doesNotMatch(mail.text, /\+1 312/);
   const ivr = exportIvr(notice('America/Chicago'), { now: NOW });
   // Its name tells to call: said once, not "Call now: hang up and call (312) 555-0142." (export-ivr-call-once.test.mjs).
-  assert.match(ivr.text, /No water or flooding\? Call now: \(312\) 555-0142\. Hang up this call first\./);
+  assert.match(ivr.text, /No water or flooding\? Call now: \(312\) 555-0142\. Hang up first, then call that number\./);
   assert.match(ivr.text, /The next update is at 12:20 PM\./);
   assert.match(ivr.ssml, /xml:lang="en-US"/);
   assert.match(ivr.ssml, /<say-as interpret-as="time" format="hms12">12:20 PM<\/say-as>/);

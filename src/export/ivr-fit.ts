@@ -1,0 +1,154 @@
+/**
+ * How long the phone line's waiting message (ivr.ts) takes as spoken, and the rule that shortens it to 45 seconds: which
+ * sentences go first, which are said shorter, and what is never left out. Pure.
+ */
+import type { StatusPayload } from '../feed/schema.js';
+import { withNumbers, type Piece, type Sentence } from './ssml.js';
+import { saidWords } from './said-words.js';
+
+export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
+
+/**
+ * Where two things that only make room give way among the sentences that may go (`optional`: the greeting 5, … the thanks
+ * 1, the lead's later urgent actions 0.5, what is new 0.4): after the thanks, before the urgent actions and the news. First
+ * the title of another incident announced ahead (not begun, no urgent action said), then the examples an emergency line's
+ * reason ends with; the emergency line and its reason are always said (trial Q).
+ */
+export const ANNOUNCED_RANK = 0.95;
+export const EXAMPLES_RANK = 0.9;
+/** The lead's first sentence when callers heard it in the previous update and there is news: after the later urgent actions, before the news. */
+export const SUMMARY_RANK = 0.45;
+
+/**
+ * A sentence with its key; `optional` > 0 may be dropped (highest first); `short` is its last-resort form, or, with
+ * `shortAt`, the form said once the sentences ranked above `shortAt.rank` are left out (`shortAt.key` names it in `dropped`).
+ */
+export interface Part {
+  key: string;
+  sentence: Sentence;
+  optional: number;
+  short?: Sentence;
+  shortAt?: { rank: number; key: string };
+}
+
+export const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);
+
+/**
+ * Spoken words: "10:20" is about three, a phone number one per digit, an address one per part and separator.
+ * A phone number in a sentence is counted so too, once withNumbers has made it a piece of its own (measure): the voice
+ * says "bel 0800 0232" digit by digit, "bel nul acht nul nul…", nine words, not three.
+ */
+export function spokenWords(pieces: Piece[]): number {
+  let n = 0;
+  for (const p of pieces) {
+    if (typeof p === 'object' && 'tel' in p) n += p.tel.replace(/\D/g, '').length;
+    else if (typeof p === 'object' && 'time' in p) n += p.time.split(/\s+/).length + 2;
+    else if (typeof p === 'object' && 'slow' in p) n += p.slow.split(/[./-]/).length * 2 - 1;
+    // As said: "12,500" four words, "PSR" three, "kWh" three (said-words.ts).
+    else n += pieceText(p).split(/\s+/).reduce((k, w) => k + saidWords(w), 0);
+  }
+  return n;
+}
+
+/** The message's length as spoken: its phone numbers found as the SSML marks them (withNumbers), then counted. */
+export function measure(sentences: Sentence[], feed: StatusPayload) {
+  const words = sentences.reduce((n, s) => n + spokenWords(withNumbers(s, feed)), 0);
+  const seconds = (words / IVR_LIMITS.wordsPerMinute) * 60 + (Math.max(0, sentences.length - 1) * IVR_LIMITS.pauseMs) / 1000;
+  return { words, seconds: Math.round(seconds * 10) / 10 };
+}
+
+/**
+ * Shortens by rule: drops optional sentences, least needed first (highest number), or says one in its short form at its
+ * rank (`shortAt`: an emergency line without the examples of its reason), until the message fits, and puts back what fits
+ * again; then, as a last resort, says the lead incident's title without its summary (and puts back what fits again).
+ * Titles of incidents going on, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
+ */
+export function fitBudget(parts: Part[], feed: StatusPayload) {
+  const dropped: string[] = [];
+  let kept = parts;
+  // The parts said in their short form.
+  const short = new Set<Part>();
+  const measureOf = (ks: Part[], sh: ReadonlySet<Part> = short) => measure(ks.map((k) => (sh.has(k) ? k.short! : k.sentence)), feed);
+  const measureKept = () => measureOf(kept);
+  let m = measureKept();
+  // Each step leaves a sentence out, or says one shorter, by rank.
+  const order = [
+    ...parts.filter((p) => p.optional > 0).map((p) => ({ p, rank: p.optional, shorten: false })),
+    ...parts.filter((p) => p.shortAt && p.short).map((p) => ({ p, rank: p.shortAt!.rank, shorten: true })),
+  ].sort((a, b) => b.rank - a.rank);
+  // Without the "instead" items the lead-in sentence says nothing: it goes with the last of them, so its seconds are
+  // not counted against a sentence of what we know.
+  const orphanLeadIn = () => kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'));
+  for (const { p, shorten } of order) {
+    if (m.seconds <= IVR_LIMITS.seconds) break;
+    if (!kept.includes(p)) continue;
+    if (shorten) {
+      short.add(p);
+      dropped.push(p.shortAt!.key);
+    } else {
+      kept = kept.filter((k) => k !== p);
+      dropped.push(p.key);
+    }
+    if (/^(action|instead-)/.test(p.key) && orphanLeadIn()) {
+      kept = kept.filter((k) => k.key !== 'instead');
+      dropped.push('instead');
+    }
+    m = measureKept();
+  }
+  if (orphanLeadIn()) {
+    kept = kept.filter((k) => k.key !== 'instead');
+    dropped.push('instead');
+    m = measureKept();
+  }
+  // Dropping goes by need, not by size, so the last sentence dropped may have made more room than was needed: put back
+  // what fits again, most needed first (a sentence of what we know was left out of a message of 34 seconds).
+  // A sentence of what we know (or of the
+  // closing text) comes back only after the one before it: a hospital's message kept "A&E is open but very busy" without
+  // the sentence before it, "If we did not phone you, please come to your appointment as planned", and the desk is told
+  // the last sentences are left out first.
+  // (Within one rank: a new sentence after an earlier one left out is no gap, known-news.ts.)
+  const afterGap = (key: string) => {
+    const n = /^(known|closing)-(\d+)$/.exec(key);
+    const before = n && parts.find((k) => k.key === `${n[1]}-${Number(n[2]) - 1}`);
+    const rank = (k: Part) => k.optional < 1;
+    return !!before && rank(before) === rank(parts.find((k) => k.key === key)!) && !kept.includes(before);
+  };
+  // An incident's title left out (one announced ahead) takes the count of incidents with it: "Er zijn 2 actuele storingen"
+  // before one title.
+  const titleOut = (key: string) => key === 'count' && parts.some((k) => k.key.startsWith('also-') && !kept.includes(k));
+  const refill = () => {
+    for (const { p, shorten } of [...order].reverse()) {
+      if (shorten) {
+        if (!short.has(p) || !kept.includes(p)) continue;
+        const whole = new Set(short);
+        whole.delete(p);
+        if (measureOf(kept, whole).seconds > IVR_LIMITS.seconds) continue;
+        short.delete(p);
+        dropped.splice(dropped.indexOf(p.shortAt!.key), 1);
+        m = measureKept();
+        continue;
+      }
+      const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
+      // An urgent action outranks the channels offered instead: none comes back while one is left out, as a social-media
+      // handle was kept in the 16 s an assisted-travel action did not fit in (trial O).
+      const urgentOut = /^instead-/.test(p.key) && parts.some((k) => /^(todo-|action)/.test(k.key) && !kept.includes(k));
+      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || titleOut(p.key)) continue;
+      const trial = parts.filter((k) => kept.includes(k) || k === p || k === leadIn);
+      if (measureOf(trial).seconds > IVR_LIMITS.seconds) continue;
+      kept = trial;
+      for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
+      m = measureKept();
+    }
+  };
+  refill();
+  // The last resort: the lead's title without its summary.
+  const what = kept.find((k) => k.short && !k.shortAt);
+  if (what && m.seconds > IVR_LIMITS.seconds) {
+    short.add(what);
+    dropped.push('summary');
+    m = measureKept();
+    // Without the summary there may be room again.
+    refill();
+  }
+  return { kept: kept.map((k) => (short.has(k) ? { ...k, sentence: k.short! } : k)), dropped, m };
+}
