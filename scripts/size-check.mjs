@@ -45,7 +45,9 @@ export const EMBEDS = [
   // first with a short wait of their own (status/channel-list.ts, +54 B): a heat company's 2-minute priority line read as the line it was about (trial N).
   // 39.1 kB since 2026-12-06, seventh session (now 39,017 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.28 kB.
   // 39.5 kB since 2026-12-06, eighth session (now 39,402 B): a standing notice (an open `info` incident: badge "Mededeling", no phase or next update, feed/notice.ts; a phishing warning after a ransomware attack's all-clear read "Verouderd … klopt mogelijk niet meer", trial P), a line only for some (`restricted`, "Alleen voor zorgverleners", listed last and never offered instead of a long wait: members called the pharmacists' line, trial P), a line's `purpose` (trial O), a long action's web address as its link, and the report scrub's IBAN, +0.39 kB.
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.5 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 39.6 kB since 2026-12-06, ninth session (now 39,508 B): a notice's empty "what we don't know yet" left out, announced good
+  // news without "verwacht: informatie", and the emergency block's reason capitalised as in Contact (trial Q, a hospital), +0.1 kB.
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.6 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
@@ -82,7 +84,11 @@ export const EMBEDS = [
   // 54.2 kB since 2026-12-06, ninth session (now 54,122 B): the FAQ search finds an open incident of the status feed and
   // opens it as an answer (faq/incident-*.ts, +0.75 kB; the incidents' own index is in the lazy search chunk): at a hospital
   // "ambulance" gave "No results" while the incident about ambulances was on the same page (trial Q).
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 54.2 * KB, without: [] },
+  // 54.6 kB since 2026-12-06, ninth session, later (now 54,498 B): the status changes above, and contact reasons (feed/reasons.ts,
+  // referrer-reason.ts): an urgent reason naming its emergency line offers no act-now action that dials another number
+  // ("Levensgevaar" showed "Bel eerst de huisartsenpost"), one with only 112 no other incident's actions, and a reason for a
+  // line only for some (GPs) its line first and only the actions addressed to them (trial Q), +0.3 kB.
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 54.6 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -109,7 +115,9 @@ export const EMBEDS = [
   // travelling today" stood under a stuck tram's title, trial O).
   // 56.2 kB since 2026-12-06, eighth session, later (now 56,116 B): the standing notice, `restricted`, a long action's web address and the IBAN scrub, as above.
   // 57.1 kB since 2026-12-06, ninth session (now 57,005 B): the FAQ search finds an open incident, as above (+0.84 kB).
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 57.1 * KB, without: [] },
+  // 57.55 kB since 2026-12-06, ninth session, later (now 57,450 B): the status and contact-reason changes above, and the help
+  // dialog opening on an all-clear of the last hour before a notice (as the banner), +0.35 kB.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 57.55 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
@@ -120,7 +128,8 @@ export const EMBEDS = [
 // 36.9 kB since 2026-12-06, sixth session (now 36,791 B): the long-wait note's place, as above.
 // 37.2 kB since 2026-12-06, seventh session (now 37,070 B): the announced incident and "Act now" under the title, as above.
 // 37.5 kB since 2026-12-06, eighth session (now 37,459 B): the standing notice, `restricted`, `purpose` and a long action's web address, as above.
-export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.5 * KB }];
+// 37.6 kB since 2026-12-06, ninth session (now 37,561 B): a notice's empty part, announced good news and the emergency block's capital, as above.
+export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.6 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */
 export const ELEMENT_ENTRIES = ['status', 'banner', 'badge', 'faq', 'help'];
