@@ -117,8 +117,11 @@ for (const lang of ['nl', 'en']) {
 
     await page.type(`${faq} >>> input[type=search]`, lang === 'nl' ? 'omboeken' : 'rebook');
     await until(page, 'a search result', () => !!document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=result]'));
-    const first = await page.evaluate(() => document.querySelector('clearline-faq').shadowRoot.querySelector('[part~=result]').dataset.id);
-    assert.equal(first, 'rebook');
+    // The storm itself may come first (its "See rebooking options": an open incident is searched too, trial Q); of the
+    // FAQ's answers, the one about rebooking.
+    const ids = await page.evaluate(() => [...document.querySelector('clearline-faq').shadowRoot.querySelectorAll('[part~=result]')].map((r) => r.dataset.id));
+    assert.equal(ids.find((id) => !id.startsWith('incident:')), 'rebook', ids.join(', '));
+    assert.ok(ids.indexOf('rebook') <= 1, ids.join(', '));
 
     await page.click(`${faq} >>> input[type=search]`, { count: 3 });
     await page.keyboard.press('Backspace');
