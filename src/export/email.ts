@@ -8,6 +8,7 @@
  * SMS uses ("Kijk zelf op de website van …") takes the status link's place (`linkLeftOut`).
  */
 import { readLater } from './read-later.js';
+import { goingOn } from '../feed/going-on.js';
 import { resolvedTitle } from './resolved-title.js';
 import { labelSeparator } from '../content/links.js';
 import type { StatusPayload } from '../feed/schema.js';
@@ -63,8 +64,9 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
   // Several incidents: their titles first, so a reader sees at once whether theirs is there. A resolved
   // lead (the all-clear for a storm sent while a cyberattack is still open) is not "current": it is
-  // listed as resolved, under a heading that does not count it as a disruption going on.
-  const heading = views.some((w) => w.resolved) ? x.inThisEmail : t.openIncidents(views.length);
+  // listed as resolved, under a heading that does not count it as a disruption going on; nor are a notice and one
+  // announced for tomorrow (feed/going-on.ts; trial Q's all-clear).
+  const heading = incidents.every((i) => goingOn(i, ctx.now)) ? t.openIncidents(views.length) : x.inThisEmail;
   const listed = (w: IncidentView) => (w.resolved ? resolvedTitle(w.phase, w.title) : w.title);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
   views.forEach((w, n) => lines.push(...incidentLines(ctx, w, links, emergencyOnTop(ctx, incidents[n]!, n === 0))));

@@ -26,6 +26,7 @@ import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { newSincePrevious } from './known-news.js';
 import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
 import { isAnnounced } from '../feed/announced.js';
+import { goingOn } from '../feed/going-on.js';
 
 export { IVR_LIMITS, spokenWords } from './ivr-fit.js';
 
@@ -97,7 +98,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // Callers hear the soonest promised update of the incidents named (a late one is the soonest).
   const nextMs = (i: (typeof covered)[number]) => (i.phase !== 'resolved' && i.next_update_at ? Date.parse(i.next_update_at) : Infinity);
   const soonest = views[covered.reduce((best, inc, i) => (nextMs(inc) < nextMs(covered[best]!) ? i : best), 0)];
-  const open = views.filter((v) => !v.resolved).length;
+  // Counted: incidents going on. A notice ("Afspraak afgezegd? Wij bellen u") and one announced for tomorrow are no
+  // "actuele storingen": at a hospital's all-clear the line said "Er zijn 2 actuele storingen" for those two (trial Q).
+  const open = covered.filter((i) => goingOn(i, ctx.now)).length;
 
   // Each sentence with a key, so the shortening rule can name what it left out.
   const parts: Part[] = [];
