@@ -5,7 +5,8 @@
  * Pure: no Node or DOM imports.
  */
 import { startsLater } from '../feed/announced.js';
-import { isOverdue, openIncidents, resolvedIncidents } from '../feed/incidents.js';
+import { isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS, resolvedIncidents } from '../feed/incidents.js';
+import { isNotice } from '../feed/notice.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
@@ -176,26 +177,25 @@ export function context(payload: StatusPayload, opts: ExportOptions = {}): Conte
 }
 
 /**
- * How long a resolved incident still leads a channel when nothing else is open: for a day, a caller
- * or an SMS reader learns that *their* outage is over ("Opgelost: Geen water in Utrecht-Oost"),
- * not only that nothing is known, which does not say the water is back.
+ * How long a resolved incident still leads a channel when nothing else is open: for a day, a caller or an SMS reader
+ * learns that *their* outage is over ("Opgelost: Geen water in Utrecht-Oost"), not only that nothing is known.
  */
 export const RECENTLY_RESOLVED_MS = 24 * 3_600_000;
 
-/**
- * The incident asked for, else the most severe open one, else (given `now`) the one resolved last
- * within RECENTLY_RESOLVED_MS; undefined when all is clear.
- */
+/** The incident asked for, else the most severe open one, else (given `now`) the one resolved last within RECENTLY_RESOLVED_MS. */
 export function chooseIncident(payload: StatusPayload, id?: string, now?: number): Incident | undefined {
   if (id) {
     const found = payload.incidents.find((i) => i.id === id);
     if (!found) throw new ExportError('no-incident', `there is no incident "${id}" in this feed (it has: ${payload.incidents.map((i) => i.id).join(', ') || 'none'})`);
     return found;
   }
-  const open = openIncidents(payload, now)[0]; // one going on before one announced ahead, as the elements
-  if (open || now === undefined) return open;
+  const open = openIncidents(payload, now); // one going on before one announced ahead, as the elements
+  if (now === undefined || (open[0] && !open.every(isNotice))) return open[0];
+  // Notices alone (a phishing warning, "we will call you") wait behind an all-clear of the last hour, as in the banner and
+  // the help dialog: a hospital's SMS at 15:10 went about its notice, not "Computersysteem werkt weer" (trial Q).
   const done = resolvedIncidents(payload)[0];
-  return done && now - Date.parse(done.resolved_at ?? done.updated_at) <= RECENTLY_RESOLVED_MS ? done : undefined;
+  const ago = done ? now - Date.parse(done.resolved_at ?? done.updated_at) : Infinity;
+  return (open[0] ? ago < ALL_CLEAR_HOUR_MS : ago <= RECENTLY_RESOLVED_MS) ? done : open[0];
 }
 
 /** The open incidents other than `incident`, most severe first: what a one-incident channel (SMS, social) leaves out. */
@@ -204,10 +204,9 @@ export function otherOpenIncidents(payload: StatusPayload, incident: Incident | 
 }
 
 /**
- * The incidents a channel for everyone (the phone line, an e-mail) covers: the one asked for, else
- * the most severe open one (else the one resolved last, see chooseIncident), first, then every
- * other open incident; [] when all is clear. `openFirst` (the phone line, which serves every caller): an incident asked for that
- * is resolved comes after the open ones (a gas leak came after "Opgelost: Stroomstoring…", trial H).
+ * The incidents a channel for everyone (the phone line, an e-mail) covers: chooseIncident's first, then every other open
+ * one; [] when all is clear. `openFirst` (the phone line, which serves every caller): an incident asked for that is
+ * resolved comes after the open ones (a gas leak came after "Opgelost: Stroomstoring…", trial H).
  */
 export function coveredIncidents(payload: StatusPayload, id?: string, now?: number, openFirst = false): Incident[] {
   const lead = chooseIncident(payload, id, now);
