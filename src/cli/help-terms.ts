@@ -17,7 +17,7 @@ export const SUMMARIES_NL: Record<string, string> = {
   schema: 'toon het JSON Schema van het feedformaat',
   'new feed': 'maak een lege statusfeed (nog zonder incidenten), om uw kanalen en contactredenen klaar te zetten voordat er iets gebeurt',
   'edit feed': 'wijzig de statuspagina, de naam of de website van uw organisatie in de feed (zonder opties: toon ze); het feed-id blijft',
-  'new incident': 'voeg een incident toe aan een feed, vanuit een sjabloon (maakt de feed als die er nog niet is)',
+  'new incident': 'voeg een incident toe aan een feed, vanuit een sjabloon of een van uw eigen voorbereide teksten (maakt de feed als die er nog niet is)',
   'new channel': 'voeg een contactkanaal toe aan een feed (telefoonlijn, chat, e-mail, webpagina, terugbellen)',
   'edit channel': 'wijzig of verwijder een contactkanaal van een feed (zonder --id: toon ze)',
   'new reason': 'voeg een contactreden toe aan een feed (waarover mensen contact opnemen), met haar kanalen en FAQ-antwoorden',

@@ -13,6 +13,7 @@ import { formatFinding } from '../lint/index.js';
 import { nextUpdateOption, shownAt } from './when.js';
 import { deskLanguage, emptyFeedLanguages, zoneLanguage } from './desk-lang.js';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { emergencyServicesHint } from './emergency-services.js';
 import { pickText, uiLanguage } from '../i18n/lang.js';
 import type { TextValue } from '../feed/schema.js';
@@ -21,6 +22,8 @@ import { shellArg } from '../lint/shell.js';
 import { sameTextLanguages } from '../lint/rules/same-text.js';
 import { languageNames } from '../lint/rules/language.js';
 import { zoneOption } from './doc-zone.js';
+import { choosePrepared, PREPARED_SAID, preparedLangs, readPrepared } from './prepared-option.js';
+import { incidentFromPrepared } from '../templates/prepared.js';
 
 /** What `new incident` says, in the desk's language (desk-lang.ts): the feed's first language. */
 const SAID = {
@@ -80,18 +83,20 @@ const fileZone = (file: string): Promise<unknown> => readFile(file, 'utf8').then
 
 export const newIncident: Command = {
   name: 'new incident',
-  summary: 'add an incident skeleton from a template to a feed (creating the feed when absent)',
-  usage: `clearline new incident --template NAME --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--starts WHEN] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
+  summary: 'add an incident skeleton from a template, or from one of your own prepared texts, to a feed (creating the feed when absent)',
+  usage: `clearline new incident --template NAME (or --prepared prepared.json [--like ID]) --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--starts WHEN] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
   positionals: 0,
   options: {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
+    prepared: { type: 'string', help: "your own prepared texts (prepared.json: made beforehand with these same commands, never published): the new incident copies one's texts instead of a template's, with a new id and times of now" },
+    like: { type: 'string', help: 'with --prepared: the id (or title) of the prepared text to copy; not needed when the file holds only one' },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
-    severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's)` },
+    severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's, or the prepared text's)` },
     'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time; with --severity info (a notice, such as a phishing warning) none by default, and any time ahead" },
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10-12 00:01' or an ISO time; until then readers see \"From …\" and an update a day is enough" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam, Europe/London or America/Chicago (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
-    lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; for a feed without texts yet en on a British, Irish, North American or Australian clock, else nl,en)" },
+    lang: { type: 'string', help: "languages, comma-separated (default: the feed's languages; for a feed without texts yet en on a British, Irish, North American or Australian clock, else nl,en; with --prepared: those of the feed that the prepared text is written in)" },
     feed: { type: 'string', help: 'the feed file to add to (default feed.json); made when absent' },
     'feed-id': { type: 'string', help: 'feed_id for a new feed (required when the feed file does not exist)' },
     publisher: { type: 'string', help: 'publisher name for a new feed' },
@@ -109,11 +114,18 @@ export const newIncident: Command = {
     // as the incident it then writes is said in Dutch (a mobile operator's desk was refused in English, then answered in Dutch).
     const desk = (await exists(file)) ? ((await ownLanguage(file)) ?? (first ? uiLanguage(first) : (zoneLanguage(await fileZone(file)) ?? 'en'))) : uiLanguage(first ?? emptyFeedLanguages({ time_zone: zoneOption(v) ?? feedZone(undefined) })[0]);
     const e = SAID[desk];
-    const template = templateOption(str(v.template), desk);
+    // The organisation's own prepared text (prepared-option.ts), instead of a template: read and chosen first, so a wrong
+    // file or name is said before anything else, and nothing is written.
+    const preparedFile = str(v.prepared);
+    if (preparedFile && v.template !== undefined) throw new CliError(PREPARED_SAID[desk].both);
+    if (!preparedFile && v.like !== undefined) throw new CliError(PREPARED_SAID[desk].likeAlone);
+    if (preparedFile && resolve(preparedFile) === resolve(file)) throw new CliError(PREPARED_SAID[desk].same(preparedFile));
+    const prepared = preparedFile ? choosePrepared(await readPrepared(preparedFile, desk), str(v.like), preparedFile, desk) : undefined;
+    const template = prepared ? 'generic' : templateOption(str(v.template), desk);
     const severity = str(v.severity) as Severity | undefined;
     if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) throw new CliError(e.severity(SEVERITIES.join(', ')));
     const id = str(v.id);
-    if (!id) throw new CliError(e.noId);
+    if (!id) throw new CliError(prepared ? PREPARED_SAID[desk].noId(`${prepared.id}-${new Date().toISOString().slice(0, 10)}`.slice(0, 64)) : e.noId);
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) {
       const like = suggestFeedId(id) || 'outage-2026-11-23';
       throw new CliError(e.badId(id, like));
@@ -137,8 +149,9 @@ export const newIncident: Command = {
     // the Dutch placeholders made every English text of the feed a "language missing" error.
     // A regional tag (nl-BE) is written from its language's template (templateLanguage), keyed as the feed writes it.
     const written = created ? [] : feedLanguages(feed as unknown as FeedDraft, []).filter((l) => templateLanguage(l));
-    const langs = parseLangs(v.lang, written.length ? written : emptyFeedLanguages(feed));
-    const unsupported = langs.filter((l) => !templateLanguage(l));
+    // A prepared text keeps the languages it is written in that the feed (or --lang) asks for; a template's are all it has.
+    const langs = prepared ? preparedLangs(prepared, v.lang === undefined ? undefined : parseLangs(v.lang), created ? [] : feedLanguages(feed as unknown as FeedDraft, []), desk) : parseLangs(v.lang, written.length ? written : emptyFeedLanguages(feed));
+    const unsupported = prepared ? [] : langs.filter((l) => !templateLanguage(l));
     if (unsupported.length) throw new CliError(e.languages(TEMPLATE_LANGUAGES.join(', '), unsupported.join(', ')));
     const incidents = Array.isArray(feed.incidents) ? (feed.incidents as Obj[]) : [];
     if (incidents.some((i) => i.id === id)) throw new CliError(e.taken(file, id));
@@ -149,12 +162,12 @@ export const newIncident: Command = {
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
     if (titles.length > 1 && titles.length !== langs.length) throw new CliError(e.titles(langs.length, titles.length));
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
-    const incident = incidentFromTemplate(template, { id, langs, now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
+    const incident = prepared ? incidentFromPrepared(prepared.incident, { id, langs: langs.length ? langs : undefined, now, nextUpdateAt: next?.iso, severity, title }) : incidentFromTemplate(template, { id, langs, now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
     if (starts) (incident as Obj).starts_at = starts.iso;
     feed.incidents = [incident, ...incidents];
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
-    if (!ownReasons.length) feed.contact_reasons = contactReasonsFromTemplate(template, langs, feedZone(feed));
+    if (!ownReasons.length && !prepared) feed.contact_reasons = contactReasonsFromTemplate(template, langs, feedZone(feed));
     // A next update that signing refuses (more than 4 hours ahead: lint's next-update-too-far) is refused before writing,
     // in the words `clearline update --next-update` refuses it with: before, new incident wrote "morgen 9:00" and only
     // lint and sign said no, after the desk had written every text.
@@ -167,12 +180,12 @@ export const newIncident: Command = {
     await writeText(file, json(feed) + '\n', undefined, deskLanguage(feed));
     const findings = lintNow(feed);
     const placeholders = findings.filter((f) => f.rule === 'placeholder').map((f) => f.path);
-    if (v.json) return console.log(json({ feed: file, incident: id, template, created, placeholders }));
+    if (v.json) return console.log(json({ feed: file, incident: id, ...(prepared ? { prepared: prepared.id } : { template }), created, placeholders }));
     const lang = deskLanguage(feed);
     const t = SAID[lang];
     // A Dutch desk read "uit het sjabloon cyberattack": the English name, with its Dutch word beside it as the list has it.
     const templateName = lang === 'nl' ? `“${TEMPLATE_LABELS.nl[template]}” (${template})` : template;
-    console.log(t.done(created, file, id, templateName, langs));
+    console.log(prepared ? PREPARED_SAID[lang].done(created, file, id, pickText(prepared.title, lang), `${preparedFile}, ${prepared.id}`, langs) : t.done(created, file, id, templateName, langs));
     console.log(incident.next_update_at === null ? t.notice : t.first(shownAt(incident.next_update_at, feed, now, lang), feedZone(feed)));
     if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
     // One --title is copied into every language, as the help says; a title of words (not a name such as "NS") then reads in
@@ -195,8 +208,10 @@ export const newIncident: Command = {
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
     // Added unasked to a feed without reasons, unmarked (topics, no claims): say which, since readers get them as they are.
     const urgent = { en: 'urgent', nl: 'dringend' }[lang];
-    if (!ownReasons.length) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${r.urgent ? `, ${urgent}` : ''})`), file));
+    if (!ownReasons.length && !prepared) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${r.urgent ? `, ${urgent}` : ''})`), file));
     for (const line of emergencyServicesHint(feed, feedZone(feed), lang, feedLanguages(feed as unknown as FeedDraft, langs), file)) console.log(line);
+    // A prepared text names no template, so no template's contact reasons are offered: the feed keeps its own.
+    if (prepared) return;
     const missing = missingContactReasons(template, [templateLanguage(lang) ?? 'en'], ownReasons, feedZone(feed));
     if (!ownReasons.length || !missing.length) return;
     console.log(t.reasons(ownReasons.map(quoted), missing.map(quoted), templateName, file));

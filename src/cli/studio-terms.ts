@@ -16,6 +16,7 @@ export interface StudioTerms {
   methodNotAllowed: string;
   notFound: (url: string) => string;
   noFaq: string;
+  noPrepared: string;
   noKey: string;
   tooLarge: string;
   notJson: string;
@@ -49,6 +50,7 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     methodNotAllowed: 'method not allowed: the studio only reads (GET) and saves (POST)',
     notFound: (url) => `not found: open the studio at ${url}`,
     noFaq: 'the studio was started without --faq: stop it (Ctrl+C) and start it again with --faq faq.json to link answers',
+    noPrepared: 'the studio was started without --prepared: stop it (Ctrl+C) and start it again with --prepared prepared.json to offer your prepared texts',
     noKey: 'the studio was started without --key: choose your key file in the page, or start the studio again with --key private.jwk.json',
     pageTitle: (file) => `Status update: ${file} (clearline studio)`,
     tooLarge: 'too large: the studio takes at most 4 MB at once; remove incidents that were resolved long ago, then try again',
@@ -79,6 +81,7 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     methodNotAllowed: 'niet toegestaan: de studio leest alleen (GET) en bewaart (POST)',
     notFound: (url) => `niet gevonden: open de studio op ${url}`,
     noFaq: 'de studio is gestart zonder --faq: stop hem (Ctrl+C) en start hem opnieuw met --faq faq.json om antwoorden te koppelen',
+    noPrepared: 'de studio is gestart zonder --prepared: stop hem (Ctrl+C) en start hem opnieuw met --prepared prepared.json om uw voorbereide teksten aan te bieden',
     noKey: 'de studio is gestart zonder --key: kies uw sleutelbestand op de pagina, of start de studio opnieuw met --key private.jwk.json',
     pageTitle: (file) => `Statusupdate: ${file} (clearline studio)`,
     tooLarge: 'te groot: de studio neemt hooguit 4 MB tegelijk aan; verwijder storingen die lang geleden zijn opgelost en probeer het opnieuw',

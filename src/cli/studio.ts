@@ -4,7 +4,6 @@
  * from another origin are refused. Saves feed.json and feed.jws.json beside each other, atomically,
  * refusing when feed.json changed since the editor opened it, then runs --publish-cmd.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -25,6 +24,8 @@ import { templateOption } from './template-option.js';
 import { startNotes, STUDIO_TERMS, type StudioTerms } from './studio-terms.js';
 import { envelopeBeside } from './studio-envelope.js';
 import { aboveBeside, saveRefusal, seqHeader } from './studio-seq.js';
+import { runCommand } from './studio-run.js';
+import { readPrepared } from './prepared-option.js';
 import { envelopeText as written, oversize, studioOversize } from '../feed/feed-size.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
@@ -88,22 +89,6 @@ async function body(req: IncomingMessage, t: StudioTerms, limit = 4_000_000): Pr
   }
 }
 
-function runCommand(cmd: string, cwd: string, env: Record<string, string>): Promise<{ exitCode: number; output: string }> {
-  return new Promise((done) => {
-    const child = spawn(cmd, { shell: true, cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const add = (d: Buffer) => (output = (output + d.toString('utf8')).slice(-20_000));
-    child.stdout.on('data', add);
-    child.stderr.on('data', add);
-    const timer = setTimeout(() => child.kill('SIGTERM'), 120_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ exitCode: code ?? 1, output });
-    });
-    child.on('error', (e) => done({ exitCode: 127, output: e.message }));
-  });
-}
-
 /**
  * The public keys the page pins (its `public-key`): those of --public-key, else the public half of
  * --key. The page uses them to verify the published feed (its expiry) and to warn about a key the
@@ -138,6 +123,8 @@ export interface StudioOptions {
   faq?: string;
   /** The template New incident starts on (the editor's `template`), checked by templateOption. */
   template?: string;
+  /** The organisation's own prepared texts (prepared.json, never published): New incident offers them first (the editor's `prepared-src`). */
+  prepared?: string;
 }
 
 /** Starts the studio server; resolves with its URL and a close function. */
@@ -159,6 +146,8 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
   // Read at start so a wrong file is said at once, and again on each request, so a rebuilt FAQ shows on reload.
   const faqPath = o.faq;
   if (faqPath) await readFaqDocument(faqPath, lang);
+  // The prepared texts likewise (prepared-option.ts): a missing or wrong file is said at start, an edit shows on reload.
+  if (o.prepared) await readPrepared(o.prepared, lang);
   let port = 0;
   const home = () => `http://127.0.0.1:${port}/`;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -183,7 +172,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: t.methodNotAllowed });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '' };
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '', 'prepared-src': o.prepared ? '/api/prepared' : '' };
         return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang, t.pageTitle(basename(feedPath))), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
@@ -207,6 +196,10 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         if (!faqPath) return json(res, 404, { message: t.noFaq });
         const faq = await readFaqDocument(faqPath, lang).catch((e: Error) => e);
         return faq instanceof Error ? json(res, 422, { message: faq.message }) : json(res, 200, faq.doc);
+      }
+      if (req.method === 'GET' && url.pathname === '/api/prepared') {
+        const texts = o.prepared ? await readPrepared(o.prepared, lang).catch((e: Error) => e) : new Error(t.noPrepared);
+        return texts instanceof Error ? json(res, o.prepared ? 422 : 404, { message: texts.message }) : json(res, 200, { type: 'status', incidents: texts.map((p) => p.incident) });
       }
       if (req.method === 'POST' && url.pathname === '/api/sign') {
         if (!keys.length) return json(res, 404, { message: t.noKey });
@@ -268,7 +261,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
 export const studio: Command = {
   name: 'studio',
   summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
-  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json] [--template water]',
+  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json] [--template water] [--prepared prepared.json]',
   positionals: 1,
   deskLang: true,
   options: {
@@ -279,6 +272,7 @@ export const studio: Command = {
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
     lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language; for a new feed nl on a Dutch or Belgian clock, else en)" },
     faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason' },
+    prepared: { type: 'string', help: 'your own prepared texts (prepared.json, made beforehand as a feed with new incident and update, never published): New incident lists them first, each by its title, and copies the one chosen as new incident --prepared does' },
     template: { type: 'string', help: 'the template New incident starts on, as new incident --template takes it (water, warmtenet, storm, …); default: the one the feed’s contact reasons came from (a bank’s: payments), else generic (other disruption)' },
   },
   async run(v, [file]) {
@@ -290,7 +284,7 @@ export const studio: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(t.badPort);
     const publicUrl = str(v['public-url']);
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError(t.badPublicUrl);
-    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template });
+    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template, prepared: str(v.prepared) });
     // The language the studio read once at start (not the feed again).
     console.log(STUDIO_TERMS[started.lang].started(started.url, resolve(file ?? 'feed.json')));
     // To whoever sets it up: no --publish-cmd (a water company's desk pressed Publish all night; nothing reached the website), and no re-signing.

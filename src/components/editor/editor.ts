@@ -3,7 +3,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { lintDocument } from '../../lint/index.js';
 import { setReaderZone, uiLanguage } from '../../i18n/lang.js';
-import type { TemplateName } from '../../templates/index.js';
 import { emit } from '../shared/events.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { draftFromIncident, draftFromTemplate, type Draft } from './draft.js';
@@ -23,7 +22,8 @@ import { renderKept } from './kept-view.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
-import { renderIncidentList, startTemplate } from './incident-list.js';
+import { renderIncidentList } from './incident-list.js';
+import { listChoice, newDraft, PreparedSource, preparedOptions } from './start-choice.js';
 import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typedWhen, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
@@ -33,7 +33,8 @@ export type { ClearlineSignedDetail, ClearlinePublishedDetail };
 
 /**
  * An editor for service-desk staff: open incidents with their promised next update, a new
- * incident from a template or an update on an open one, each language side by side, lint findings
+ * incident from a template or from the organisation's own prepared texts (`prepared-src`, offered first in the
+ * template list), or an update on an open one, each language side by side, lint findings
  * next to their field, a live preview with the real reader elements, and signing in the page with
  * a non-extractable WebCrypto key (the private key is never sent, shown or stored as text).
  *
@@ -90,7 +91,8 @@ export class ClearlineEditor extends LitElement {
 
   @state() private draft?: Draft;
   /** The template New incident starts on, as `clearline new incident --template` names it (`water`, `warmtenet`, …); without it, or unknown, the one the feed's contact reasons came from, else Other disruption (`generic`). */ @property() template = '';
-  @state() private chosen?: TemplateName;
+  /** URL of the organisation's own prepared texts (a feed file of them; `clearline studio --prepared` serves it): New incident offers them first, each by its title, and copies the one chosen as `clearline new incident --prepared` does. */ @property({ attribute: 'prepared-src' }) preparedSrc = '';
+  /** The template or prepared text chosen in the list (start-choice.ts). */ @state() private chosen?: string;
   @state() private nextInput = '';
   @state() private nextResult?: NextTime;
   @state() private previewLang = '';
@@ -109,6 +111,7 @@ export class ClearlineEditor extends LitElement {
 
   protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, lang: this.ui, onRebase: this.rebased }));
   protected readonly faq = new FaqSource(this, () => this.faqSrc);
+  protected readonly prepared = new PreparedSource(this, () => this.preparedSrc);
   protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
   /** The form in the tab's storage while unsaved, offered back after a reload (edit-keeper.ts). */
   protected readonly keeper = new EditKeeper(this, () => ({ source: this.feedSrc || this.src, draft: this.draft, saved: this.savedDraft, next: this.nextInput, version: this.session.version }));
@@ -120,9 +123,7 @@ export class ClearlineEditor extends LitElement {
   private get langs(): string[] { return formLanguages(this.languages, this.session); }
   private get zone(): string { return editorZone(this.session.base.time_zone); }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['feedSrc', 'src', 'publicKey', 'feed'].some((p) => changed.has(p as keyof ClearlineEditor))) void this.session.open();
-  }
+  protected override willUpdate(changed: PropertyValues<this>): void { if (['feedSrc', 'src', 'publicKey', 'feed'].some((p) => changed.has(p as keyof ClearlineEditor))) void this.session.open(); }
 
   /** Re-reads the clock (tests and long-open pages); the countdowns and preview follow it. */ tick(): void { this.now = Date.now(); }
   /** The fields the desk has left follow their item when a list is reordered or shortened (touched.ts). */
@@ -154,7 +155,7 @@ export class ClearlineEditor extends LitElement {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
     if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
-    const d = inc ? draftFromIncident(inc, this.langs) : draftFromTemplate(startTemplate(this.chosen, this.template, this.session.base), this.session.base, this.langs, this.now);
+    const d = inc ? draftFromIncident(inc, this.langs) : newDraft(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
     this.openForm(d, d);
   }
 
@@ -185,11 +186,9 @@ export class ClearlineEditor extends LitElement {
   private setNextInput(input: string): void {
     this.now = Date.now();
     this.nextResult = parseNextTime(input, this.now, this.zone);
-    if (this.nextResult.ok) this.setNextAt(this.nextResult.iso);
-    else {
-      this.nextInput = input;
-      this.change((d) => (d.next = null));
-    }
+    if (this.nextResult.ok) return this.setNextAt(this.nextResult.iso);
+    this.nextInput = input;
+    this.change((d) => (d.next = null));
   }
 
   private setNextAt(iso: string): void {
@@ -276,7 +275,7 @@ export class ClearlineEditor extends LitElement {
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`
         : nothing}
       ${s.isNew ? renderFeedIdentity(ctx) : nothing}
-      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, template: startTemplate(this.chosen, this.template, this.session.base), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
+      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, ...listChoice(this.chosen, this.template, s.base, this.prepared.texts), prepared: preparedOptions(this.prepared.texts, this.ui), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>

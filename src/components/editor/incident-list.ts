@@ -12,6 +12,12 @@ import { selectLabel, templateLabel } from '../../templates/labels.js';
 import { templateOfId } from './locale.js';
 import type { EditorTerms } from './terms.js';
 
+/** The list's two groups, when there are prepared texts (start-choice.ts). */
+const PREPARED_GROUPS: Record<UiLanguage, { prepared: string; templates: string }> = {
+  en: { prepared: 'Your prepared texts', templates: 'Built-in templates' },
+  nl: { prepared: 'Uw voorbereide teksten', templates: 'Ingebouwde sjablonen' },
+};
+
 /** Under an open incident whose text says "morgen" but was written on an earlier day: lint's relative-day-stale message. */
 const STALE_DAY: Record<UiLanguage, (message: string) => string> = {
   en: (m) => `Out of date: ${m}. Post an update with the date instead.`,
@@ -26,7 +32,10 @@ export interface IncidentListContext {
   /** The feed's time zone, in which the studio reads and shows times. */
   zone: string;
   template: TemplateName;
-  setTemplate(name: TemplateName): void;
+  /** The organisation's own prepared texts (start-choice.ts), offered first, and the value chosen in the list. */
+  prepared?: readonly { value: string; label: string }[];
+  choice?: string;
+  setTemplate(value: string): void;
   startNew(): void;
   startUpdate(id: string): void;
 }
@@ -56,7 +65,12 @@ export function renderIncidentList(ctx: IncidentListContext) {
   const lang = uiLanguage(ui);
   // In the English of the feed's zone: "Power outage", not "Power cut", on a US clock (templates/american.ts).
   const fullName = templateLabel(lang, ctx.template, ctx.zone);
-  const full = selectLabel(lang, ctx.template, ctx.zone) !== fullName ? fullName : '';
+  const ownChosen = ctx.prepared?.some((p) => p.value === ctx.choice) ?? false;
+  const full = !ownChosen && selectLabel(lang, ctx.template, ctx.zone) !== fullName ? fullName : '';
+  const templates = TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${!ownChosen && n === ctx.template}>${selectLabel(lang, n, ctx.zone)}</option>`);
+  // The organisation's own texts first, in a group of their own, then the built-in templates: a native select, so a keyboard
+  // and a screen reader get both groups by their names ("Uw voorbereide teksten", "Ingebouwde sjablonen").
+  const groups = PREPARED_GROUPS[lang];
   const open = openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
   // "Morgen rijden de bussen niet" from last night, still published: said here, before the desk opens the incident.
   const stale = lintDocument(ctx.feed, { now, timeZone: ctx.zone, lang: ui, audience: 'desk' }).filter((f) => f.rule === 'relative-day-stale');
@@ -87,8 +101,11 @@ export function renderIncidentList(ctx: IncidentListContext) {
     <div class="row new">
       <div class="field">
         <label for="f-template">${t.template}</label>
-        <select id="f-template" aria-describedby=${full ? 'f-template-full' : nothing} @change=${(e: Event) => ctx.setTemplate((e.target as HTMLSelectElement).value as TemplateName)}>
-          ${TEMPLATE_NAMES.map((n) => html`<option value=${n} ?selected=${n === ctx.template}>${selectLabel(lang, n, ctx.zone)}</option>`)}
+        <select id="f-template" aria-describedby=${full ? 'f-template-full' : nothing} @change=${(e: Event) => ctx.setTemplate((e.target as HTMLSelectElement).value)}>
+          ${ctx.prepared?.length
+            ? html`<optgroup label=${groups.prepared}>${ctx.prepared.map((p) => html`<option value=${p.value} ?selected=${p.value === ctx.choice}>${p.label}</option>`)}</optgroup>
+                <optgroup label=${groups.templates}>${templates}</optgroup>`
+            : templates}
         </select>
         ${full ? html`<span class="hint" id="f-template-full">${full}</span>` : nothing}
       </div>
