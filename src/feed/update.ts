@@ -5,6 +5,7 @@
  */
 import { hasPlaceholder } from './placeholder.js';
 import { withMarkdownBullets } from './pasted-lists.js';
+import { cleanTexts } from './invisible.js';
 import { LIMITS, type Incident, type Phase, type StatusPayload, type TextValue } from './schema.js';
 
 type Obj = Record<string, unknown>;
@@ -70,7 +71,7 @@ export function unstamp<T extends Obj>(feed: T): T {
 /** A new feed with the incident first. Refuses a duplicate id. */
 export function addIncident<T extends { incidents: readonly unknown[] }>(feed: T, incident: Incident): T {
   if (feed.incidents.some((i) => (i as Obj)?.id === incident.id)) throw new Error(`the feed already has an incident "${incident.id}"`);
-  const listed = { ...incident, known: withMarkdownBullets(incident.known), unknown: withMarkdownBullets(incident.unknown) };
+  const listed = cleanTexts({ ...incident, known: withMarkdownBullets(incident.known), unknown: withMarkdownBullets(incident.unknown) });
   return unstamp({ ...feed, incidents: [listed, ...feed.incidents] } as T & Obj) as T;
 }
 
@@ -94,8 +95,8 @@ const emptied = (text: unknown): TextValue => (typeof text === 'object' && text 
  * update and empties "what we don't know yet".
  */
 export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T, id: string, typed: IncidentChange, now = Date.now()): T {
-  // Bullets pasted from Word become a Markdown list before anything is compared (pasted-lists.ts).
-  const change = { ...typed, known: withMarkdownBullets(typed.known), unknown: withMarkdownBullets(typed.unknown), note: withMarkdownBullets(typed.note) };
+  // Bullets pasted from Word become a Markdown list, and what nobody sees goes, before anything is compared (pasted-lists.ts, invisible.ts).
+  const change = cleanTexts({ ...typed, known: withMarkdownBullets(typed.known), unknown: withMarkdownBullets(typed.unknown), note: withMarkdownBullets(typed.note) });
   const index = feed.incidents.findIndex((i) => (i as Obj)?.id === id);
   if (index < 0) throw new Error(`the feed has no incident "${id}"`);
   const old = feed.incidents[index] as Obj;
