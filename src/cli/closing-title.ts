@@ -16,3 +16,15 @@ export function closingTitleHint(incident: Obj, id: string, file: string, lang: 
   const command = `clearline update ${shellArg(file)} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
   return { message: t.closingTitle(title, command), command };
 }
+
+/** Said at `--resolve` while "affects" is not empty (the studio's resolve-hints.ts says it at the field): trial R's grid operator
+ * had narrowed it to the last street without power, and its all-clear for 38,000 households named only that street. */
+const AFFECTS_AT_RESOLVE = {
+  en: (items: string, command: string) => `Readers and the e-mail keep "Affects: ${items}" under the all-clear. Does it name only the last ones affected? Then name everyone who was, or clear it with --affects "": ${command}`,
+  nl: (items: string, command: string) => `Lezers en de e-mail houden "Gevolgen voor: ${items}" onder de afmelding. Noemt die lijst alleen wie het laatst nog last had? Noem dan iedereen die last had, of maak hem leeg met --affects "": ${command}`,
+} as const;
+
+export function closingAffectsHint(after: Obj, id: string, file: string, lang: 'en' | 'nl'): string | null {
+  const items = (Array.isArray(after.affects) ? after.affects : []).map((a) => (typeof a === 'string' ? a : isObj(a) ? String(a[lang] ?? Object.values(a)[0] ?? '') : '')).filter((a) => a.trim());
+  return items.length ? AFFECTS_AT_RESOLVE[lang](items.join(', '), `clearline update ${shellArg(file)} --incident ${id} --correct --affects "…"`) : null;
+}

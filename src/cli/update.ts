@@ -15,7 +15,7 @@ import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
-import { closingTitleHint } from './closing-title.js';
+import { closingAffectsHint, closingTitleHint } from './closing-title.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
@@ -282,6 +282,8 @@ export const update: Command = {
       const langsNow = languagesOf(after.known);
       const again = `clearline update ${shellArg(file)} --incident ${id} --correct${langsNow.length > 1 ? ` --lang ${langsNow.join(',')}` : ''} ${(langsNow.length ? langsNow : ['']).map(() => '--known "…"').join(' ')}`;
       if (!isEmptyText(after.unknown)) console.log(t.unknownAtResolve(again));
+      const affected = closingAffectsHint(after, id, file, lang);
+      if (affected) console.log(affected);
       // Only a warning in an action: one the closing text says itself is still shown; said with the other actions (gone) when they are named.
       const inc = after as unknown as Incident;
       const warning = linkWarning([{ ...inc, title: '', known: undefined as unknown as TextValue }], lang);

@@ -89,4 +89,20 @@ describe('<clearline-editor> resolving an incident', () => {
     const el = await resolvingInDutch();
     expect(titleHint(el, 'Titel — Nederlands')).to.equal('Lezers zien “Opgelost: Storm: vluchten geannuleerd”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.' + NOG);
   });
+
+  // Trial R, a grid operator: "Gevolgen voor" had been narrowed to the last street without power, and its all-clear for
+  // 38,000 households kept only "Etten-Leur (Hoge Berg)".
+  it('says at "Affects" that readers keep the list under the all-clear, while it is not empty', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${statusFeed()}></clearline-editor>`);
+    await click(el, 'Post update');
+    await fill(el, 'Affects — English', 'Etten-Leur (Hoge Berg)');
+    await fill(el, 'Affects — Dutch', 'Etten-Leur (Hoge Berg)');
+    const affectsHint = () => hintOf(el, 'Affects — English') + hintOf(el, 'Affects — Dutch');
+    expect(affectsHint(), 'not before the phase is Resolved').to.equal('');
+    await resolveWith(el, 'Power is back for everyone.', 'Iedereen heeft weer stroom.');
+    expect(affectsHint()).to.equal('Resolved: readers and the e-mail keep this list under the all-clear. Does it name only the last ones affected? Then name everyone who was, or empty it.');
+    await fill(el, 'Affects — English', '');
+    await fill(el, 'Affects — Dutch', '');
+    expect(affectsHint(), 'an empty list needs no hint').to.equal('');
+  });
 });

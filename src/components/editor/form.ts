@@ -18,7 +18,7 @@ import { callingCodeForZone } from '../../feed/dialling.js';
 import type { FeedDraft } from '../../feed/update.js';
 import { templateForReasons } from '../../templates/index.js';
 import { focusAfter } from './focus.js';
-import { RESOLVE_TITLE, RESOLVE_UNKNOWN } from './resolve-hints.js';
+import { RESOLVE_TITLE, RESOLVE_UNKNOWN, resolveAffects } from './resolve-hints.js';
 import { NOTICE_NEXT_HINT } from './notice-hint.js';
 
 export interface FormContext {
@@ -241,6 +241,6 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
     </div>
     <div class="langs">
-      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, (l === ctx.langs[0] && affectsDropped(ctx.ui, draft.mode === 'update' && draft.phase !== 'resolved', ctx.feed?.incidents.find((i) => i.id === draft.id)?.affects, draft.affects)) || affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted, l)))}
+      ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, (l === ctx.langs[0] && (affectsDropped(ctx.ui, draft.mode === 'update' && draft.phase !== 'resolved', ctx.feed?.incidents.find((i) => i.id === draft.id)?.affects, draft.affects) || resolveAffects(uiLanguage(ctx.ui), draft.mode === 'update' && draft.phase === 'resolved', draft.affects))) || affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted, l)))}
     </div>`;
 }

@@ -33,3 +33,16 @@ export const RESOLVE_TITLE = {
   nl: (resolved: string, title: string) =>
     (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`) + STILL_LIMITED.nl,
 } as const;
+
+/**
+ * Said at "affects" when an update resolves and it is not empty: readers and the e-mail keep the list under the all-clear.
+ * A grid operator had narrowed it to the last street without power, "Etten-Leur (Hoge Berg)", and its all-clear for
+ * 38,000 households said only that (trial R).
+ */
+const RESOLVE_AFFECTS = {
+  en: 'Resolved: readers and the e-mail keep this list under the all-clear. Does it name only the last ones affected? Then name everyone who was, or empty it.',
+  nl: 'Opgelost: lezers en de e-mail houden deze lijst onder de afmelding. Noemt hij alleen wie het laatst nog last had? Noem dan iedereen die last had, of maak hem leeg.',
+} as const;
+
+export const resolveAffects = (ui: 'en' | 'nl', resolving: boolean, typed: Readonly<Record<string, string>>): string | undefined =>
+  resolving && Object.values(typed).some((v) => v.trim()) ? RESOLVE_AFFECTS[ui] : undefined;
