@@ -145,7 +145,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
   },
   nl: {
     severity: { info: 'Informatie', minor: 'Kleine storing', major: 'Grote storing', critical: 'Ernstige storing' },
-    phase: { investigating: 'We zoeken de oorzaak', identified: 'Oorzaak gevonden', monitoring: 'Oplossing wordt gevolgd', resolved: 'Opgelost' },
+    phase: { investigating: 'We zoeken de oorzaak', identified: 'Oorzaak gevonden', monitoring: 'We controleren het herstel', resolved: 'Opgelost' },
     error: {
       config: 'Deze statusweergave is niet goed ingesteld en kan daarom niet controleren waar de informatie vandaan komt.',
       network: 'De nieuwste status kon niet worden opgehaald.',

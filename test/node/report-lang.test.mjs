@@ -29,7 +29,7 @@ test('report --lang nl: headings, counts and sentences in Dutch; ids and times a
 test('report: phases named as readers see them (the elements\' and studio\'s words), not as ids; --json keeps the ids', () => {
   const nl = cli(['--lang', 'nl']);
   assert.equal(nl.status, 0, nl.stderr);
-  assert.match(nl.stdout, /\nContactredenen per fase van de storing\n {2}We zoeken de oorzaak +smell-gas 2\n {2}Oorzaak gevonden +no-heating 3\n {2}Oplossing wordt gevolgd +no-heating 2\n {2}Geen storing open +bill 1\n/);
+  assert.match(nl.stdout, /\nContactredenen per fase van de storing\n {2}We zoeken de oorzaak +smell-gas 2\n {2}Oorzaak gevonden +no-heating 3\n {2}We controleren het herstel +no-heating 2\n {2}Geen storing open +bill 1\n/);
   assert.doesNotMatch(nl.stdout, /investigating|identified|monitoring|\n {2}none /);
   assert.match(cli([]).stdout, /\nContact reasons by incident phase\n {2}Investigating +smell-gas 2\n {2}Cause identified +no-heating 3\n {2}Monitoring the fix +no-heating 2\n {2}No incident open +bill 1\n/);
   assert.deepEqual(Object.keys(JSON.parse(cli(['--lang', 'nl', '--json']).stdout).reasons.byPhase), ['investigating', 'identified', 'monitoring', 'none']);
