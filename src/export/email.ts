@@ -22,10 +22,10 @@ import { xmlAttr as attr, xmlText as esc } from './xml.js';
 /**
  * An emergency line's own name that already says what "Bij nood" / "In an emergency" says: "Bij gevaar: 112",
  * "In geval van nood", "Noodlijn storingen", "Spoedlijn", "Levensgevaar? Bel 112", "In an emergency call 999",
- * "Emergency line for outages", "In danger: 112". Dutch and English words alike: the name is the publisher's, in any
+ * "Emergency line for outages", "In danger: 112", "Life in danger? Call 112". Dutch and English words alike: the name is the publisher's, in any
  * language of the feed. Not "Gaslucht? Bel …" or "Storingslijn …": those say why to call, not that it is urgent.
  */
-const SAYS_EMERGENCY = /^(?:(?:bij|in geval van|in)\s+)?(?:nood|spoed|levensgevaar|gevaar|calamiteit)|^(?:in\s+(?:an?\s+|case\s+of\s+(?:an?\s+)?)?)?(?:emergenc|danger|urgent|life[\s-]threatening)/iu;
+const SAYS_EMERGENCY = /^(?:(?:bij|in geval van|in)\s+)?(?:nood|spoed|levensgevaar|gevaar|calamiteit)|^(?:in\s+(?:an?\s+|case\s+of\s+(?:an?\s+)?)?)?(?:emergenc|danger|urgent|life[\s-]threatening|(?:a\s+|someone'?s\s+)?life\s+(?:is\s+)?in\s+danger)/iu;
 
 export interface EmailResult {
   subject: string;

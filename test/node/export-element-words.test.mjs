@@ -153,3 +153,18 @@ test('the e-mail text does not say "Bij nood" twice: an emergency line whose own
     assert.deepEqual(contact, want[lang], `${lang}:\n${text}`);
   }
 });
+
+test('"Life in danger? Call 112" says it is for an emergency, as "Levensgevaar? Bel 112" does: no "In an emergency:" before it', () => {
+  // A grid operator's e-mail (trial R): "- Levensgevaar? Bel 112 (…)" in Dutch, but "- In an emergency: Life in danger? Call 112 (…)".
+  const f = feed();
+  f.channels.unshift({ id: '112', kind: 'phone', emergency: true, label: { nl: 'Levensgevaar? Bel 112', en: 'Life in danger? Call 112' }, href: 'tel:112' });
+  const first = (lang) => {
+    const text = x.exportEmail(f, { lang, now: NOW }).text;
+    return text.slice(text.indexOf('Contact:\n')).split('\n')[1];
+  };
+  assert.equal(first('nl'), '- Levensgevaar? Bel 112');
+  assert.equal(first('en'), '- Life in danger? Call 112');
+  // A name that does not say it ("Lifeline") is still led by it.
+  f.channels[0].label = { nl: 'Levensgevaar? Bel 112', en: 'Lifeline: 112' };
+  assert.match(first('en'), /^- In an emergency: Lifeline/);
+});
