@@ -38,6 +38,15 @@ describe('a long action links only its number', () => {
     expect(links(el.shadowRoot!)).to.deep.equal(['0599 123 456']);
   });
 
+  it('a number the text writes with its own dashes is the link, in its place (trial R: "… bel buiten 0800-9009. (0800 9009)")', async () => {
+    const gas = 'Woont u in de Molenstraat en ruikt u gas? Ga direct naar buiten, laat de deur open en bel buiten 0800-9009.';
+    const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${municipality([{ label: { nl: gas }, href: 'tel:+318009009', urgent: true }])}></clearline-status>`);
+    const item = el.shadowRoot!.querySelector('[part~=action]')!;
+    expect(said(item)).to.include(gas);
+    expect(said(item)).not.to.include('(0800 9009)');
+    expect(links(el.shadowRoot!)).to.deep.equal(['0800-9009']);
+  });
+
   it('an e-mail address in a long text is the link; a short action stays one link', async () => {
     const mail = 'Stuur uw vraag over de noodbetaling met uw naam en adres naar inkomen@zuiderhaven.example, wij antwoorden vandaag.';
     const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${municipality([

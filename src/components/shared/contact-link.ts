@@ -24,10 +24,13 @@ export function contactLink(href: string | undefined, label: string, lang: strin
   // A long action ("Kom vandaag naar het Stadhuis, Markt 1 … bel de Spoedlijn") links only its number or address:
   // as one link, tapping the directions dialled, and a screen reader heard the whole paragraph as the link's name.
   if (style === 'brackets' && (tel || mail) && label.length > 60) {
-    // Only the number as the label writes it ("bel 0599 123 456"), else the number in brackets after the label.
-    const at = written ? label.indexOf(written) : -1;
-    const end = at < 0 ? label.length : at + written!.length;
-    return html`${at < 0 ? `${label} ` : label.slice(0, at)}<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? html`<span class="number">(${tel || mail})</span>` : written}</a>${label.slice(end)}`;
+    // Only the number as the label writes it ("bel 0599 123 456", "bel buiten 0800-9009": its own separators, trial R got
+    // "… 0800-9009. (0800 9009)"), else the number in brackets after the label.
+    const m = tel && written ? new RegExp(written.replace(/\D/g, '').split('').join('[-. /()]*')).exec(label) : null;
+    const shown = m ? m[0] : written;
+    const at = m ? m.index : written ? label.indexOf(written) : -1;
+    const end = at < 0 ? label.length : at + shown!.length;
+    return html`${at < 0 ? `${label} ` : label.slice(0, at)}<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? html`<span class="number">(${tel || mail})</span>` : shown}</a>${label.slice(end)}`;
   }
   // So a long action with a web page: "Wij vragen nooit … Klik niet op de link … meld het bij de Fraudehelpdesk." was one
   // link, "klik niet op de link" included (trial P); now the text, then its address as the link, which a reader can check.
