@@ -8,7 +8,7 @@
  * download them) are not changed.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { decodeBase64url, decodeUtf8 } from '../feed/base64url.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { isObj } from './command.js';
@@ -77,6 +77,19 @@ export async function signingKeyFile(file: string, given: readonly string[] = []
   return found[0];
 }
 
+const isFile = (path: string): Promise<boolean> => stat(path).then((s) => s.isFile(), () => false);
+
+/**
+ * The feed to sign as it is here: `pub/feed.jws.json`'s `pub/feed.json` when there is one, else one of that name in the
+ * folder the command runs in, else its `feed.json` (the desk edits feed.json there and copies the signed file to pub/): an
+ * insurer's desk was told to sign `pub/feed.json`, which did not exist (trial P). As given when none is there.
+ */
+export async function sourceHere(source: string): Promise<string> {
+  if (await isFile(source)) return source;
+  for (const here of [basename(source), 'feed.json']) if (here !== source && (await isFile(here))) return here;
+  return source;
+}
+
 /** The file sign reads for a signed file: feed.jws.json -> feed.json. */
 export const sourceName = (signed: string): string => (/\.jws\.json$/i.test(signed) ? signed.replace(/\.jws\.json$/i, '.json') : 'feed.json');
 
@@ -86,7 +99,7 @@ const PART = {
 } as const;
 
 /** The sign command to make `signed` again; without a known key file, a placeholder the sentence around it explains. */
-const signAgain = (key: string, signed: string) => `clearline sign --key ${shellArg(key)} ${shellArg(sourceName(signed))} --out ${shellArg(signed)}`;
+const signAgain = (key: string, signed: string, source = sourceName(signed)) => `clearline sign --key ${shellArg(key)} ${shellArg(source)} --out ${shellArg(signed)}`;
 
 export const DAMAGED_TERMS = {
   en: {
@@ -94,20 +107,62 @@ export const DAMAGED_TERMS = {
      * `file` is damaged; `key` the private key file to sign with (the --key given, or the one found beside
      * it: signingKeyFile), undefined when not known; `signed` the file to write (file, or an address's file name).
      */
-    damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file) =>
+    damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file, source = sourceName(signed)) =>
       `${file} is damaged: ${PART.en[part]} is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; ${
-        key ? `sign the feed again: ${signAgain(key, signed)}` : `sign the feed again with your private key file (the one clearline keygen made): ${signAgain('KEY-FILE', signed)}, with that file's name in place of KEY-FILE`
+        key ? `sign the feed again: ${signAgain(key, signed, source)}` : `sign the feed again with your private key file (the one clearline keygen made): ${signAgain('KEY-FILE', signed, source)}, with that file's name in place of KEY-FILE`
+      }`,
+    /**
+     * Intact but changed after signing: its content no longer matches its signature (a one-byte change to a phone number,
+     * or a tool that rewrote it), which the feed layer said in English alone ("the signature does not match the content",
+     * trial R). `source`: the file to sign, as it is here (key-check.ts sourceHere).
+     */
+    changed: (file: string, key: string | undefined, signed: string, source: string) =>
+      `${file} was changed after it was signed: its content no longer matches its signature (edited by hand, rewritten by a tool, or changed by someone else). Do not publish it; ${
+        key ? `sign the feed again: ${signAgain(key, signed, source)}` : `sign the feed again with your private key file (the one clearline keygen made): ${signAgain('KEY-FILE', signed, source)}, with that file's name in place of KEY-FILE`
       }`,
     /** sign was given a signed file (intact), not the file the desk edits. */
     signed: (file: string, key: string) =>
       `${file} is already signed: it is the file clearline sign writes, not the file you edit. Sign the file you edit: clearline sign --key ${shellArg(key)} ${shellArg(sourceName(file))} --out ${shellArg(file)}`,
   },
   nl: {
-    damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file) =>
+    damaged: (file: string, part: DamagedPart, key: string | undefined, signed = file, source = sourceName(signed)) =>
       `${file} is beschadigd: ${PART.nl[part]} is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; ${
-        key ? `onderteken de feed opnieuw: ${signAgain(key, signed)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
+        key ? `onderteken de feed opnieuw: ${signAgain(key, signed, source)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed, source)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
+      }`,
+    changed: (file: string, key: string | undefined, signed: string, source: string) =>
+      `${file} is na het ondertekenen gewijzigd: de inhoud past niet meer bij de handtekening (met de hand bewerkt, door een programma herschreven of door iemand anders veranderd). Publiceer het niet; ${
+        key ? `onderteken de feed opnieuw: ${signAgain(key, signed, source)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed, source)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
       }`,
     signed: (file: string, key: string) =>
       `${file} is al ondertekend: het is het bestand dat clearline sign schrijft, niet het bestand dat u bewerkt. Onderteken het bestand dat u bewerkt: clearline sign --key ${shellArg(key)} ${shellArg(sourceName(file))} --out ${shellArg(file)}`,
   },
 } as const satisfies Record<UiLanguage, unknown>;
+
+/** DAMAGED_TERMS' damaged, naming the file to sign as it is here (signedFrom): trial R's desk was told to sign feed.tampered.json, which did not exist. */
+export async function damagedSaid(lang: UiLanguage, value: unknown, file: string, part: DamagedPart, key: string | undefined, signed = file): Promise<string> {
+  return DAMAGED_TERMS[lang].damaged(file, part, key, signed, await signedFrom(signed, isFaqEnvelope(value)));
+}
+
+/** damagedSaid for a file read as an FAQ or a feed by lint, report and the reason commands (io.ts): named as given, the feed.json here is not its source. */
+export const damagedAsGiven = (lang: UiLanguage, file: string, part: DamagedPart, key: string | undefined): string => DAMAGED_TERMS[lang].damaged(file, part, key);
+
+/** Whether a signed envelope, damaged or not, holds an FAQ: by its payload's type, else a signature header's `typ`. */
+export function isFaqEnvelope(value: unknown): boolean {
+  const read = (text: unknown): unknown => {
+    try {
+      return JSON.parse(decodeUtf8(decodeBase64url(text, 'text'), 'text'));
+    } catch {
+      return undefined;
+    }
+  };
+  if (!isObj(value)) return false;
+  const doc = read(value.payload);
+  if (isObj(doc)) return doc.type === 'faq';
+  return (Array.isArray(value.signatures) ? value.signatures : []).some((s) => isObj(s) && /faq/.test(String((read(s.protected) as { typ?: unknown } | undefined)?.typ ?? '')));
+}
+
+/** The file `signed` is signed from, as it is here (sourceHere); an FAQ's (`faq`) is never feed.json: its own name. */
+export async function signedFrom(signed: string, faq = false): Promise<string> {
+  const named = sourceName(signed);
+  return faq ? named : sourceHere(named);
+}

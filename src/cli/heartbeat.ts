@@ -8,7 +8,7 @@ import { publish } from './publish.js';
 import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
-import { DAMAGED_TERMS, envelopeDamage } from './damaged-envelope.js';
+import { damagedSaid, envelopeDamage } from './damaged-envelope.js';
 import { FeedError } from '../feed/errors.js';
 import { otherKeyNote, unpinnedSaid } from './key-check.js';
 import { previousEnvelope, seqAbove } from './previous.js';
@@ -39,7 +39,7 @@ export const heartbeat: Command = {
     if (isUnsignedDocument(parsed)) throw new CliError(ENVELOPE_TERMS[deskLanguage(parsed)].unsigned(file, signedName(file), list(v.key)[0] ?? 'private.jwk.json'), 1, 'invalid');
     // Changed by hand or cut off: said as that, with how to make it again (was "the envelope payload is not base64url JSON").
     const damage = envelopeDamage(parsed);
-    if (damage) throw new CliError(DAMAGED_TERMS[desk].damaged(file, damage, list(v.key)[0]), 1, 'invalid');
+    if (damage) throw new CliError(await damagedSaid(desk, parsed, file, damage, list(v.key)[0]), 1, 'invalid');
     const raw = unwrapEnvelope(parsed);
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.

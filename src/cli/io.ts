@@ -10,7 +10,7 @@ import { SIGN_TERMS } from './sign-terms.js';
 import { feedDeskLanguage, textLanguage, zoneLanguage } from './desk-lang.js';
 import { localZone } from '../feed/times.js';
 import { notJson } from './json-error.js';
-import { DAMAGED_TERMS, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
+import { damagedAsGiven, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
 import { notKeySaid, pemSaid } from './key-file-mistake.js';
 
 export { jsonErrorAt } from './json-error.js';
@@ -264,6 +264,6 @@ export function unwrapEnvelope(value: unknown): unknown {
  */
 export async function openEnvelope(value: unknown, file: string, lang: UiLanguage): Promise<unknown> {
   const damage = envelopeDamage(value);
-  if (damage) throw new CliError(DAMAGED_TERMS[lang].damaged(file, damage, await signingKeyFile(file)), 1, 'invalid');
+  if (damage) throw new CliError(damagedAsGiven(lang, file, damage, await signingKeyFile(file)), 1, 'invalid');
   return unwrapEnvelope(value);
 }

@@ -3,9 +3,10 @@
  * replace (a warning), the one verify or heartbeat checks (a refusal, code `signature`), and the
  * studio's --key against its --public-key (keyNotPinned). One comparison, by kid, for all of them.
  */
-import { basename } from 'node:path';
 import type { JWK } from 'jose';
-import { exists } from './io.js';
+import { sourceHere } from './damaged-envelope.js';
+
+export { sourceHere };
 import { publicJwk } from '../feed/keys.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { keyDirs, keyFilesIn, kidOf, kidsOf, signedKids } from './key-files.js';
@@ -71,13 +72,3 @@ export async function unpinnedSaid(
   return t.unpinnedVerify(file, given, signer, source, own);
 }
 
-/**
- * The feed to sign as it is here: `pub/feed.jws.json`'s `pub/feed.json` when there is one, else one of that name in the
- * folder the command runs in, else its `feed.json` (the desk edits feed.json there and copies the signed file to pub/): an
- * insurer's desk was told to sign `pub/feed.json`, which did not exist (trial P). As given when none is there.
- */
-export async function sourceHere(source: string): Promise<string> {
-  if (await exists(source)) return source;
-  for (const here of [basename(source), 'feed.json']) if (here !== source && (await exists(here))) return here;
-  return source;
-}

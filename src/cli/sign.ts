@@ -9,7 +9,7 @@ import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
 import { shownTime } from './when.js';
 import { SIGN_TERMS, type SignTerms } from './sign-terms.js';
-import { DAMAGED_TERMS, envelopeDamage, isEnvelope } from './damaged-envelope.js';
+import { DAMAGED_TERMS, damagedSaid, envelopeDamage, isEnvelope } from './damaged-envelope.js';
 import { previousEnvelope, seqAbove } from './previous.js';
 import { otherKeyNote } from './key-check.js';
 
@@ -54,7 +54,7 @@ export const sign: Command = {
     // The signed file instead of the one the desk edits, intact or damaged: said as that (was "the document needs "type"…").
     if (isEnvelope(raw)) {
       const damage = envelopeDamage(raw);
-      throw new CliError(damage ? DAMAGED_TERMS[lang].damaged(file, damage, keyName) : DAMAGED_TERMS[lang].signed(file, keyName), 1, 'invalid');
+      throw new CliError(damage ? await damagedSaid(lang, raw, file, damage, keyName) : DAMAGED_TERMS[lang].signed(file, keyName), 1, 'invalid');
     }
     const kind = kindOf(raw, file, keyName, t);
     const now = Date.now();

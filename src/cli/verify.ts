@@ -10,7 +10,7 @@ import { feedZone } from './lint-report.js';
 import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
-import { DAMAGED_TERMS, envelopeDamage, signingKeyFile, sourceName } from './damaged-envelope.js';
+import { DAMAGED_TERMS, damagedSaid, envelopeDamage, isFaqEnvelope, signedFrom, signingKeyFile, sourceName } from './damaged-envelope.js';
 import { unpinnedSaid } from './key-check.js';
 import { fetched } from './fetch-said.js';
 import { shellArg } from '../lint/shell.js';
@@ -100,7 +100,12 @@ export const verify: Command = {
       if (damage && e instanceof FeedError) {
         const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
         // The key file to sign with: a private --key given, else the one beside the file (for an address, in this folder).
-        e = new FeedError(e.code, DAMAGED_TERMS[desk].damaged(file, damage, await signingKeyFile(file, list(v.key)), signed));
+        e = new FeedError(e.code, await damagedSaid(desk, own, file, damage, await signingKeyFile(file, list(v.key)), signed));
+      }
+      // Intact, but changed after signing (one byte of a phone number): said in the desk's language, with the sign command.
+      if (!damage && e instanceof FeedError && e.code === 'signature' && /does not match the content/.test(e.message)) {
+        const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
+        e = new FeedError('signature', DAMAGED_TERMS[desk].changed(file, await signingKeyFile(file, list(v.key)), signed, await signedFrom(signed, isFaqEnvelope(own))));
       }
       // Signed by none of the keys given: said in the desk's language, naming the key files (key-check.ts); the code stays signature.
       if (!damage && e instanceof FeedError && /not signed by a pinned key/.test(e.message)) {

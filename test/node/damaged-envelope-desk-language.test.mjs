@@ -28,8 +28,10 @@ function signed(first) {
 
 const nl = signed('nl');
 const en = signed('en');
+// The file to sign is the one that is here: feed.json, not typed.json (which does not exist; trial R's desk was told to sign
+// feed.tampered.json).
 const DUTCH = (file, part, key) =>
-  `${file} is beschadigd: ${part} is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key ${key} ${file.replace('.jws.json', '.json')} --out ${file}`;
+  `${file} is beschadigd: ${part} is niet meer wat clearline sign schreef, dus het bestand is met de hand gewijzigd of afgebroken (half gekopieerd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key ${key} feed.json --out ${file}`;
 
 // The key file named is the private one beside the file (k.jwk.json; it said private.jwk.json, a name this desk does not have).
 test('verify on a damaged signed file beside a Dutch feed: damaged, in Dutch, with the sign command; the code stays', () => {
@@ -61,7 +63,7 @@ test('heartbeat and sign on a damaged signed file beside a Dutch feed: the same,
 
 test('beside an English feed: in English', () => {
   const v = run(en, 'verify', '--key', 'pub.jwk.json', 'typed.jws.json');
-  assert.equal(v.stderr.trim(), 'clearline verify: typed.jws.json is damaged: its content (payload) is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; sign the feed again: clearline sign --key k.jwk.json typed.json --out typed.jws.json [invalid]');
+  assert.equal(v.stderr.trim(), 'clearline verify: typed.jws.json is damaged: its content (payload) is not what clearline sign wrote, so the file was changed by hand or cut off (copied halfway). Do not publish it; sign the feed again: clearline sign --key k.jwk.json feed.json --out typed.jws.json [invalid]');
   const hb = run(en, 'heartbeat', '--key', 'k.jwk.json', 'header.jws.json');
   assert.match(hb.stderr, /^clearline heartbeat: header\.jws\.json is damaged: the header of a signature \(protected\) is not what clearline sign wrote/);
   assert.match(run(en, 'sign', '--key', 'k.jwk.json', 'feed.jws.json').stderr, /^clearline sign: feed\.jws\.json is already signed: it is the file clearline sign writes, not the file you edit\./);

@@ -72,7 +72,7 @@ test('the key file named: given with --key, else the one beside the file; none o
   // verify with the private key given (from another folder): that one is named.
   const v = run(nl, 'verify', '--key', 'kluis/tweede.jwk.json', 'kop.jws.json');
   assert.equal(v.status, 1);
-  assert.match(v.stderr, /clearline sign --key kluis\/tweede\.jwk\.json kop\.json --out kop\.jws\.json \[signature\]\n$/);
+  assert.match(v.stderr, /clearline sign --key kluis\/tweede\.jwk\.json feed\.json --out kop\.jws\.json \[signature\]\n$/); // kop.json is not here, feed.json is
   // A file in another folder: the key beside it, with its path.
   assert.match(run(join(nl, 'kluis'), 'lint', '../kop.jws.json').stderr, /clearline sign --key \.\.\/sleutel\.jwk\.json \.\.\/kop\.json --out \.\.\/kop\.jws\.json\n$/);
   // No private key beside it (only the public one).

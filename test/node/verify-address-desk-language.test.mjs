@@ -61,8 +61,8 @@ test('a damaged Dutch feed at its address, run in a folder without a feed: damag
   assert.match(r.stderr, /^clearline verify: http:\/\/127\.0\.0\.1:\d+\/nl\/kop\.jws\.json is beschadigd: de kop van een handtekening \(protected\) is niet meer wat clearline sign schreef/);
   // No private key in this folder: no key file named (it said private.jwk.json), but what to put there.
   assert.match(r.stderr, /onderteken de feed opnieuw met uw privésleutelbestand \(dat clearline keygen maakte\): clearline sign --key SLEUTELBESTAND kop\.json --out kop\.jws\.json, met de naam van dat bestand in plaats van SLEUTELBESTAND \[signature\]\n$/);
-  // In the desk's folder its key file beside is named.
-  assert.match((await verify(nl, '--key', 'pub.jwk.json', at('/nl/kop.jws.json'))).stderr, /clearline sign --key k\.jwk\.json kop\.json --out kop\.jws\.json \[signature\]\n$/);
+  // In the desk's folder its key file beside is named, and the feed.json it edits there (kop.json is not there).
+  assert.match((await verify(nl, '--key', 'pub.jwk.json', at('/nl/kop.jws.json'))).stderr, /clearline sign --key k\.jwk\.json feed\.json --out kop\.jws\.json \[signature\]\n$/);
   const json = await verify(bare, '--key', 'pub.jwk.json', '--json', at('/nl/kop.jws.json'));
   assert.equal(json.status, 1);
   assert.equal(JSON.parse(json.stdout).code, 'signature');
@@ -95,7 +95,7 @@ test('an English desk and an English feed: English, the feed layer\'s words as b
   assert.equal(missing.status, 1);
   assert.equal(missing.stderr.trim(), 'clearline verify: the feed host answered HTTP 404 [network]');
   const damaged = await verify(en, '--key', 'pub.jwk.json', at('/en/kop.jws.json'));
-  assert.match(damaged.stderr, /^clearline verify: http:\/\/127\.0\.0\.1:\d+\/en\/kop\.jws\.json is damaged: the header of a signature \(protected\) is not what clearline sign wrote, .*: clearline sign --key k\.jwk\.json kop\.json --out kop\.jws\.json \[signature\]\n$/);
+  assert.match(damaged.stderr, /^clearline verify: http:\/\/127\.0\.0\.1:\d+\/en\/kop\.jws\.json is damaged: the header of a signature \(protected\) is not what clearline sign wrote, .*: clearline sign --key k\.jwk\.json feed\.json --out kop\.jws\.json \[signature\]\n$/);
   // An English feed fetched in a Dutch desk's folder: the document's English.
   const there = await verify(nl, '--key', 'pub.jwk.json', '--kind', 'statu', at('/en/feed.jws.json'));
   assert.match(there.stderr, /^clearline verify: --kind takes status/);
