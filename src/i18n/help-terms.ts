@@ -15,6 +15,8 @@ export interface HelpTerms extends FeedbackTerms {
   callNow: string;
   loadingStatus: string;
   backToAnswers: string;
+  /** Under "Status unknown." when the site gave no words of its own (slot fallback): never an empty "Still need us?". */
+  noFallback: string;
   /** Under the top incident: the titles of the other open incidents, so the reader knows what else is going on. */
   moreDisruptions: (titles: string) => string;
 }
@@ -33,6 +35,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Call now',
     loadingStatus: 'Loading the current status…',
     backToAnswers: 'Back to the answers',
+    noFallback: 'Please try again in a few minutes. If a life is in danger, call 112 or your local emergency number.',
     moreDisruptions: (titles) => `Also: ${titles}`,
   },
   nl: {
@@ -48,6 +51,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Bel nu',
     loadingStatus: 'De huidige status wordt geladen…',
     backToAnswers: 'Terug naar de antwoorden',
+    noFallback: 'Probeer het over een paar minuten opnieuw. Is er levensgevaar? Bel 112.',
     moreDisruptions: (titles) => `Daarnaast: ${titles}`,
   },
 };

@@ -4,13 +4,11 @@ import { numberLang, safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
 import { isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import { announcedWhen, isAnnounced } from '../../i18n/announced.js';
-import type { Action, FaqEntry, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
+import type { Action, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { errorWords, formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { resolvedWhen } from '../../i18n/resolved.js';
-import { guard } from 'lit/directives/guard.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
-import { renderPlain } from '../../content/markdown-plain.js';
 import { telLines } from '../../content/tel-lines.js';
 import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
@@ -26,6 +24,7 @@ import { DialogLive, markerText } from './dialog-live.js';
 import { escapeCloses } from './escape.js';
 import { FocusClear } from './focus-clear.js';
 import { actionLists } from './incident-actions.js';
+import { aboutNow, gist } from './incident-gist.js';
 import { helpStyles } from './help.styles.js';
 
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
@@ -122,7 +121,7 @@ export class ClearlineHelp extends StatusFeedElement {
 
   /** The FAQ document, through the same controller as every feed (pause signals, byte cap, shared request); only once the dialog has opened. */
   private readonly faqFeed = new FeedController(this, 'faq', false);
-  private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md, now: this.now }));
+  private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md, now: this.now, about: () => aboutNow(this.status, this.language, this.now, this.md) }));
   // Fades the fixed button off a focused control it covers (WCAG 2.4.11; focus-clear.ts).
   private readonly focusClear = new FocusClear(this);
   private readonly said = new DialogLive(this, () => ({ payload: this.status, lang: this.language, now: this.now, open: this.open }));
@@ -197,6 +196,8 @@ export class ClearlineHelp extends StatusFeedElement {
   private renderDialog(t: HelpTerms, lang: string, incidents: Incident[]) {
     // With none open, or only notices, the last all-clear of the hour first (as the banner): "it works again" is the news.
     const ended = incidents.every(isNotice) && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
+    // "Still need us?" while the status loads says so, as the first screen: not an empty screen (trial R).
+    const loading = this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing;
     // Sentinels at both ends keep Tab inside the dialog: the first and last controls are always there.
     return html`<dialog part="dialog" aria-labelledby="help-title" lang=${lang} @close=${this.onClosed} @keydown=${this.onEscape}>
       <span class="sentinel" tabindex="0" @focus=${() => this.renderRoot.querySelector<HTMLElement>('.foot button')?.focus()}></span>
@@ -206,16 +207,16 @@ export class ClearlineHelp extends StatusFeedElement {
         <button class="close" type="button" autofocus aria-label=${t.close} @click=${() => this.hide()}>${closeIcon()}</button>
       </div>
       <div class="body">
-        ${this.renderNotice(lang)}
+        ${this.renderNotice(t, lang)}
         ${this.view === 'answers'
           ? html`${this.renderEmergency(t, lang)}
-              ${incidents.length || ended.length ? this.renderIncident([...ended, ...incidents], t, lang) : this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing}
+              ${incidents.length || ended.length ? this.renderIncident([...ended, ...incidents], t, lang) : loading}
               ${this.faqSrc || this.entries
                 ? html`<clearline-faq part="faq" src=${this.entries ? '' : this.faqSrc} public-key=${this.publicKey} feed-id=${this.faqFeedId || nothing} status-src=${this.src} .statusData=${this.data} .incidentShown=${incidents.length > 0} lang=${lang}
                     theme=${this.theme ?? nothing} heading-level="3" report-url=${this.reportUrl || nothing} .entries=${this.entries}
                     @clearline-search=${(e: CustomEvent<ClearlineSearchDetail>) => (this.lastQuery = e.detail.query)}></clearline-faq>`
                 : nothing}`
-          : html`<div class="contact-view">${this.contact.render(3)}</div>`}
+          : html`<div class="contact-view">${this.contact.render(3)}${loading}</div>`}
       </div>
       <div class="foot">
         ${this.view === 'answers'
@@ -236,11 +237,13 @@ export class ClearlineHelp extends StatusFeedElement {
   }
 
   /** What <clearline-status> says above data it could not confirm again (expired, or the latest check failed), or in place of none. */
-  private renderNotice(lang: string) {
+  private renderNotice(t: HelpTerms, lang: string) {
     const { payload, error } = this.feed.view;
     const st = termsFor(lang);
-    // Nothing verified to show (host down, nothing kept; expired days ago): say so, never a blank "Still need us?".
-    if (!payload) return error ? html`<p class="notice" part="notice"><strong>${st.statusUnknown}.</strong> ${errorWords(st, error)}</p><slot name="fallback"></slot>` : nothing;
+    // Nothing verified to show (host down, nothing kept; expired days ago): say so, with the site's own words (slot
+    // fallback), or else ours, on both screens. Without a fallback "Still need us?" was an empty screen, with no number
+    // even for a gas smell, on a grid operator's first visit while the feed host was down (trial R).
+    if (!payload) return error ? html`<p class="notice" part="notice"><strong>${st.statusUnknown}.</strong> ${errorWords(st, error)}</p><slot name="fallback"><p>${t.noFallback}</p></slot>` : nothing;
     if (isExpired(payload, this.now)) {
       return html`<p class="notice" part="notice">${st.outdated(formatIssuedAt(payload, lang, this.now))}</p>`;
     }
@@ -265,18 +268,13 @@ export class ClearlineHelp extends StatusFeedElement {
       const label = pickText(a.label, lang);
       return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, numberLang(lang, this.status?.time_zone), 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
     };
-    // The first block of what we know and don't know yet, after what to do now: "can I still call?" is answered here too.
-    const gist = (label: string, v: TextValue) => {
-      const text = pickText(v, lang).split(/\n\s*\n/)[0]!.trim();
-      return text ? html`<div class="gist"><h4>${label}</h4> ${guard([text, this.md], () => (this.md ?? renderPlain)(text))}</div>` : nothing;
-    };
     const from = announcedWhen(top, lang, this.now, this.status?.time_zone); // a strike on Thursday: "Vanaf do 10 dec, 0:01"
     return html`<section class="incident sev-${ended ? 'ok' : from ? 'info' : top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : (from ?? st.severity[top.severity])}</strong></p>
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4>${actionLists(live, true, lang, item, top)}</div>` : nothing}
-      ${gist(st.known, top.known)} ${ended ? nothing : gist(st.unknown, top.unknown)}
+      ${gist(top, lang, this.md, ended)}
       ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><h4>${st.canWait}</h4>

@@ -6,7 +6,7 @@ import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
 import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
-import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
+import { callsNow, findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { forRestrictedOnly } from '../../feed/referrer-reason.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
@@ -31,6 +31,8 @@ export interface ContactContext {
   md?: (source: string) => unknown;
   /** The element's clock, for the next update's time. */
   now?: number;
+  /** What we know and don't know yet of the incident going on, for a reason that can wait. */
+  about?: () => View;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -131,7 +133,7 @@ export class ContactController implements ReactiveController {
   private renderReason(status: StatusPayload, reason: ContactReason, c: ContactContext, t: HelpTerms, level: number): View {
     const lang = c.lang;
     const channels = reasonChannels(status, reason);
-    const emergency = reason.urgent ? channels.filter((ch) => ch.emergency) : [];
+    const emergency = reason.urgent ? channels.filter((ch) => callsNow(reason, ch)) : [];
     const rest = channels.filter((ch) => !emergency.includes(ch));
     const entries = reasonEntries(reason, c.entries);
     const actions = reasonActions(status, reason);
@@ -153,6 +155,7 @@ export class ContactController implements ReactiveController {
       ${referrer ? lines : nothing}
       ${emergency.length ? html`<div class="group emergency" data-group="emergency" role="group" aria-label=${t.callNow}>${staticHtml`<${sub}>${t.callNow}</${sub}>`}${this.renderChannels(emergency, extra, lang, t)}</div>` : nothing}
       ${reason.urgent && actions.length ? this.renderActions(actions, t.doThisFirst, sub, lang) : nothing}
+      ${reason.urgent ? nothing : c.about?.()}
       ${entries.length
         ? html`<div class="group answers" data-group="answers">${staticHtml`<${sub}>${t.answersFirst}</${sub}>`}
             <ul class="answers">${entries.map((e): View => this.renderEntry(e, lang, level + 2))}</ul></div>`
