@@ -1,6 +1,7 @@
 /**
  * Contact reasons: what a reader who chose "No gas" or "My bill" sees, in which order. Pure.
- * An urgent reason leads with its lines to call now (its emergency lines, its own 24/7 line) and offers nothing that makes the reader wait;
+ * An urgent reason leads with its lines to call now (its emergency lines, and its own 24/7 line named before them) and offers
+ * nothing that makes the reader wait;
  * a non-urgent reason during a disruption offers call-back and self-service before the phone (the channels it names in
  * the publisher's order otherwise).
  */
@@ -96,7 +97,7 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     // this week got only a form meant for their care provider, not the member line (45 minutes) that could help (trial P).
     const waiting = emergency.length ? [] : direct.filter((c) => !isClosed(c) && !quick.includes(c));
     // The lines to call now it names come first, in its order, marked as emergency lines or not (callsNow).
-    return dedupe([...(listed ?? []).filter((c) => callsNow(reason, c)), ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
+    return dedupe([...(listed ?? []).filter((c) => callsNow(payload, reason, c)), ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
   }
   // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
   // (`restricted`): an insurer's "Mijn declaratie" (no lines ticked) offered members the care providers' line (5 minutes).
@@ -110,13 +111,18 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
 }
 
 /**
- * What an urgent reason offers under "Call now": the emergency lines, and a phone line it names that answers now without a
- * long wait, though not marked as an emergency line. A grid operator's "Iemand met medische apparatuur thuis zit zonder
- * stroom" named its 24/7 medical line, then 112: the panel said "Bel nu: 112" and offered the medical line at the bottom,
- * so a frightened caller rang 112 (trial R).
+ * What an urgent reason offers under "Call now": the emergency lines, and a phone line it names before one of them that
+ * answers now without a long wait, though not marked as an emergency line: the publisher ranked it above that line. A grid
+ * operator's "Iemand met medische apparatuur thuis zit zonder stroom" named its 24/7 medical line, then 112; the panel said
+ * "Bel nu: 112" and offered the medical line at the bottom, so a frightened caller rang 112 (trial R). A line named after
+ * the emergency lines (or with none named) stays below them, as before.
  */
-export const callsNow = (reason: ContactReason, c: Channel): boolean =>
-  !!c.emergency || (c.kind === 'phone' && !!reason.channels?.includes(c.id) && !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
+export function callsNow(payload: StatusPayload, reason: ContactReason, c: Channel): boolean {
+  const named = reason.channels ?? [];
+  const i = named.indexOf(c.id);
+  const last = named.reduce((n, id, k) => (payload.channels.some((e) => e.id === id && e.emergency) ? k : n), -1);
+  return !!c.emergency || (i >= 0 && i < last && c.kind === 'phone' && !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
+}
 
 /** Public emergency numbers (as feed/dialling.ts's, which readers do not load). */
 const EMERGENCY_SERVICE = /^(?:112|911|999|000|111|110|119)$/;

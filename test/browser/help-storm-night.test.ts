@@ -170,7 +170,7 @@ describe('trial R, finding 3: a reason that can wait, during a disruption, says 
   });
 });
 
-describe('trial R, finding 4: an urgent reason offers its own lines first, in its order, though not marked as emergency lines', () => {
+describe('trial R, finding 4: an urgent reason offers the lines it names before its emergency line first, in its order, though not marked as emergency lines', () => {
   const ids = (p: HTMLElement, group: string) => [...p.querySelectorAll<HTMLElement>(`[data-group=${group}] [part~=channel]`)].map((c) => c.dataset.channel);
 
   it('"Iemand met medische apparatuur thuis zit zonder stroom": "Bel nu" the medical line, then 112; then act now', async () => {
@@ -190,7 +190,8 @@ describe('trial R, finding 4: an urgent reason offers its own lines first, in it
     const feed = stormFeed();
     const reason = (id: string) => feed.contact_reasons!.find((r) => r.id === id)!;
     expect(reasonChannels(feed, reason('medische-apparatuur')).map((c) => c.id)).to.deep.equal(['medisch', '112']);
-    // Naming only its own line: that first, then every emergency line of the feed, so nobody in danger is left without one.
-    expect(reasonChannels(feed, { ...reason('medische-apparatuur'), channels: ['medisch'] }).map((c) => c.id)).to.deep.equal(['medisch', '112', 'gas']);
+    // A line named after the emergency lines, or with none named, stays below every emergency line, as before.
+    expect(reasonChannels(feed, { ...reason('medische-apparatuur'), channels: ['112', 'medisch'] }).map((c) => c.id)).to.deep.equal(['112', 'medisch']);
+    expect(reasonChannels(feed, { ...reason('medische-apparatuur'), channels: ['medisch'] }).map((c) => c.id)).to.deep.equal(['112', 'gas', 'medisch']);
   });
 });

@@ -40,7 +40,8 @@ const groups = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[pa
 describe('a reason for referrers (only a restricted line)', () => {
   it('shows the referrers\' line first, and only the action addressed to them', async () => {
     const root = await panel('verwijzer');
-    expect(groups(root)).to.deep.equal(['channels', 'actions']);
+    // The incident's what we know / don't know yet sits above the answers and actions of every reason that can wait (trial R).
+    expect(groups(root)).to.deep.equal(['channels', 'incident', 'actions']);
     const actions = [...root.querySelectorAll('[part~=reason-panel] [part~=action]')].map((a) => a.textContent!.trim());
     expect(actions.length).to.equal(1);
     expect(actions[0]).to.contain('Verwijs patiënten');
@@ -49,7 +50,7 @@ describe('a reason for referrers (only a restricted line)', () => {
 
   it('a reason for everyone keeps its actions before its lines, and never offers the referrers\' line (unchanged)', async () => {
     const root = await panel('afspraak');
-    expect(groups(root)).to.deep.equal(['actions', 'channels']);
+    expect(groups(root)).to.deep.equal(['incident', 'actions', 'channels']);
     expect(root.querySelector('[part~=reason-panel] [data-channel="verwijzers"]') === null).to.equal(true);
   });
 });

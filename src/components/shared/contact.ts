@@ -133,7 +133,7 @@ export class ContactController implements ReactiveController {
   private renderReason(status: StatusPayload, reason: ContactReason, c: ContactContext, t: HelpTerms, level: number): View {
     const lang = c.lang;
     const channels = reasonChannels(status, reason);
-    const emergency = reason.urgent ? channels.filter((ch) => callsNow(reason, ch)) : [];
+    const emergency = reason.urgent ? channels.filter((ch) => callsNow(status, reason, ch)) : [];
     const rest = channels.filter((ch) => !emergency.includes(ch));
     const entries = reasonEntries(reason, c.entries);
     const actions = reasonActions(status, reason);
