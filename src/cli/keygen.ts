@@ -23,6 +23,12 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   /** The embed code's own comments: HTML comments, so the desk's words go onto its web page's source as they are. */
   classic: string;
   help: string;
+  /**
+   * The site's own words for a first visit while no verified status can be shown (the host down, a forged feed), in the
+   * slot both status and help take: a placeholder for the emergency numbers. Trial R copied this embed code as printed,
+   * and its Help dialog then offered no number at all, not even the gas line.
+   */
+  fallback: string;
   /** The feed id to replace when none is known: a word the desk reads as "yours". */
   yourFeedId: string;
 }> = {
@@ -34,7 +40,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     publicKey: (kid) => `Public key (kid ${kid}):`,
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
     classic: 'or, for a classic script (its hash is of the file installed here: serve that file, the same version):',
-    help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons',
+    help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons.\n     slot="fallback" (here and in clearline-status): what readers see when the status cannot be loaded; fill in your emergency numbers',
+    fallback: 'Emergency? Call [[TODO: your emergency number]]. Life in danger: 112.',
     yourFeedId: 'your-feed-id',
   },
   nl: {
@@ -45,14 +52,16 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
     classic: 'of, als klassiek script (de hash is van het bestand dat hier is geïnstalleerd: zet precies dat bestand online, dezelfde versie):',
-    help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen',
+    help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is; vul uw noodnummers in',
+    fallback: 'Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.',
     yourFeedId: 'uw-feed-id',
   },
 };
 
 /**
  * The embed code for every element with the real public key and feed id: status, banner, badge,
- * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`).
+ * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`). Status and help
+ * carry a fallback (`t.fallback`) with the emergency numbers to fill in.
  */
 export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild): string {
   const t = KEYGEN_TERMS[lang];
@@ -61,12 +70,13 @@ export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage 
   const feedId = given ?? t.yourFeedId;
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
+  const fallback = `<p slot="fallback" hidden>${t.fallback}</p>`;
   return [
     `<script type="module" src="https://cdn.example.com/clearline@${classic?.version ?? '0.1.0'}/dist/clearline.js"></script>`,
     `<!-- ${t.classic}\n${classicTag(classic)} -->`,
     '',
     '<clearline-status src="https://status.example.com/feed.jws.json"',
-    `  ${attrs(feedId)}></clearline-status>`,
+    `  ${attrs(feedId)}>${fallback}</clearline-status>`,
     '<clearline-banner src="https://status.example.com/feed.jws.json" href="/status"',
     `  ${attrs(feedId)}></clearline-banner>`,
     '<clearline-badge src="https://status.example.com/feed.jws.json" href="/status"',
@@ -75,7 +85,7 @@ export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage 
     `  ${attrs(`${feedId}-faq`)}></clearline-faq>`,
     `<!-- ${t.help} -->`,
     '<clearline-help src="https://status.example.com/feed.jws.json" faq-src="https://status.example.com/faq.jws.json"',
-    `  ${attrs(feedId)} faq-feed-id="${feedId}-faq"></clearline-help>`,
+    `  ${attrs(feedId)} faq-feed-id="${feedId}-faq">${fallback}</clearline-help>`,
   ].join('\n');
 }
 

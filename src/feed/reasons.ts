@@ -96,8 +96,14 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     // Without an emergency line, a line with a long wait still comes after the quick ones: an insurer's members with surgery
     // this week got only a form meant for their care provider, not the member line (45 minutes) that could help (trial P).
     const waiting = emergency.length ? [] : direct.filter((c) => !isClosed(c) && !quick.includes(c));
-    // The lines to call now it names come first, in its order, marked as emergency lines or not (callsNow).
-    return dedupe([...(listed ?? []).filter((c) => callsNow(payload, reason, c)), ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
+    // "Call now": a phone line it names before one of its emergency lines, answering now without a long wait, joins them
+    // in its order, though not marked as one: the publisher ranked it above that line. A grid operator's "Iemand met
+    // medische apparatuur thuis zit zonder stroom" named its 24/7 medical line, then 112; the panel said "Bel nu: 112" and
+    // offered the medical line at the bottom, so a frightened caller rang 112 (trial R). Lines named after them stay below.
+    // The panel takes every line up to the last emergency line as "Call now" (shared/contact.ts).
+    const own = listed ?? [];
+    const first = own.slice(0, own.map((c) => !!c.emergency).lastIndexOf(true) + 1).filter((c) => c.emergency || (c.kind === 'phone' && quick.includes(c)));
+    return dedupe([...first, ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
   }
   // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
   // (`restricted`): an insurer's "Mijn declaratie" (no lines ticked) offered members the care providers' line (5 minutes).
@@ -108,20 +114,6 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
   // the form and the social page before the chat (trial L). A reason that names none gets the can-wait order.
   const named = (c: Channel) => (c.kind === 'callback' ? 0 : c.kind === 'phone' ? 2 : 1);
   return openFirst([...candidates].sort(listed ? (a, b) => named(a) - named(b) : byKind(CAN_WAIT_ORDER)));
-}
-
-/**
- * What an urgent reason offers under "Call now": the emergency lines, and a phone line it names before one of them that
- * answers now without a long wait, though not marked as an emergency line: the publisher ranked it above that line. A grid
- * operator's "Iemand met medische apparatuur thuis zit zonder stroom" named its 24/7 medical line, then 112; the panel said
- * "Bel nu: 112" and offered the medical line at the bottom, so a frightened caller rang 112 (trial R). A line named after
- * the emergency lines (or with none named) stays below them, as before.
- */
-export function callsNow(payload: StatusPayload, reason: ContactReason, c: Channel): boolean {
-  const named = reason.channels ?? [];
-  const i = named.indexOf(c.id);
-  const last = named.reduce((n, id, k) => (payload.channels.some((e) => e.id === id && e.emergency) ? k : n), -1);
-  return !!c.emergency || (i >= 0 && i < last && c.kind === 'phone' && !isClosed(c) && (c.wait_minutes ?? 0) < LONG_WAIT_MINUTES);
 }
 
 /** Public emergency numbers (as feed/dialling.ts's, which readers do not load). */

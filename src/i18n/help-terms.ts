@@ -35,7 +35,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Call now',
     loadingStatus: 'Loading the current status…',
     backToAnswers: 'Back to the answers',
-    noFallback: 'Please try again in a few minutes. If a life is in danger, call 112 or your local emergency number.',
+    noFallback: 'Please try again in a few minutes. Life in danger? Call 112.',
     moreDisruptions: (titles) => `Also: ${titles}`,
   },
   nl: {
@@ -51,7 +51,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Bel nu',
     loadingStatus: 'De huidige status wordt geladen…',
     backToAnswers: 'Terug naar de antwoorden',
-    noFallback: 'Probeer het over een paar minuten opnieuw. Is er levensgevaar? Bel 112.',
+    noFallback: 'Probeer het over een paar minuten opnieuw. Levensgevaar? Bel 112.',
     moreDisruptions: (titles) => `Daarnaast: ${titles}`,
   },
 };

@@ -17,3 +17,18 @@ test('keygen beside a Dutch feed: the embed code\'s comments are Dutch too; besi
   assert.match(en.stdout, /<!-- or, for a classic script \(its hash is of the file installed here[^)]*\):\n<script/);
   assert.match(en.stdout, /<!-- a Help button in the corner of every page/);
 });
+
+// Trial R: a grid operator's web team copied the embed code as printed; on a first visit while the feed host was down the
+// Help dialog offered no number at all, not even the gas line. Status and help now carry slot="fallback" with the
+// emergency numbers to fill in, in the desk's language, and the comment says what it is for.
+test('keygen\'s embed code gives <clearline-status> and <clearline-help> a fallback with the emergency numbers to fill in', () => {
+  const nl = run(folder(feed('nl')), 'keygen', '--out', 'private.jwk.json');
+  assert.equal(nl.status, 0, nl.stderr);
+  const p = '<p slot="fallback" hidden>Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.</p>';
+  assert.ok(nl.stdout.includes(`${p}</clearline-status>`), nl.stdout);
+  assert.ok(nl.stdout.includes(`${p}</clearline-help>`), nl.stdout);
+  assert.match(nl.stdout, /slot="fallback" \(hier en in clearline-status\): wat lezers zien als de status niet te laden is; vul uw noodnummers in -->/);
+  const en = run(folder(feed('en')), 'keygen', '--out', 'private.jwk.json');
+  assert.ok(en.stdout.includes('<p slot="fallback" hidden>Emergency? Call [[TODO: your emergency number]]. Life in danger: 112.</p></clearline-help>'), en.stdout);
+  assert.match(en.stdout, /fill in your emergency numbers -->/);
+});

@@ -90,6 +90,18 @@ test('the README embed shows the same elements for the classic script as for the
   assert.deepEqual(tags(blocks[1]), tags(blocks[0]));
 });
 
+// Trial R: a web team copied the README's embed; on a first visit while the feed host was down its Help dialog offered
+// no number at all. Status and help carry slot="fallback" with emergency numbers, in both snippets.
+test('the README embed gives <clearline-status> and <clearline-help> a fallback with emergency numbers, in both snippets', () => {
+  const embed = readme.split('## Embed')[1].split('\n## ')[0];
+  const blocks = [...embed.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  for (const block of blocks) {
+    for (const tag of ['clearline-status', 'clearline-help']) {
+      assert.match(block, new RegExp(`<p slot="fallback" hidden>[^<]*\\b112\\.</p></${tag}>`), `${tag} has a fallback`);
+    }
+  }
+});
+
 test('the README quick start names the commands .ci/run and package.json run, and the browser the tests look for', () => {
   const quick = readme.split('## Quick start')[1].split('\n## ')[0];
   const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');

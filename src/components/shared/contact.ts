@@ -6,7 +6,7 @@ import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
 import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
-import { callsNow, findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
+import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { forRestrictedOnly } from '../../feed/referrer-reason.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
@@ -133,8 +133,10 @@ export class ContactController implements ReactiveController {
   private renderReason(status: StatusPayload, reason: ContactReason, c: ContactContext, t: HelpTerms, level: number): View {
     const lang = c.lang;
     const channels = reasonChannels(status, reason);
-    const emergency = reason.urgent ? channels.filter((ch) => callsNow(status, reason, ch)) : [];
-    const rest = channels.filter((ch) => !emergency.includes(ch));
+    // "Call now": every line up to its last emergency line (reasonChannels put the reason's own 24/7 line named before it there).
+    const split = reason.urgent ? channels.map((ch) => !!ch.emergency).lastIndexOf(true) + 1 : 0;
+    const emergency = channels.slice(0, split);
+    const rest = channels.slice(split);
     const entries = reasonEntries(reason, c.entries);
     const actions = reasonActions(status, reason);
     const h = headingTag(level);
