@@ -15,7 +15,8 @@ export interface HelpTerms extends FeedbackTerms {
   callNow: string;
   loadingStatus: string;
   backToAnswers: string;
-  /** Under "Status unknown." when the site gave no words of its own (slot fallback): never an empty "Still need us?". */
+  /** Under "Status unknown." when the site gave no words of its own (slot fallback): never an empty "Still need us?". The
+   * English names no number: it is read where 911 or 999 is the one, the Dutch in the Netherlands and Belgium (112). */
   noFallback: string;
   /** Under the top incident: the titles of the other open incidents, so the reader knows what else is going on. */
   moreDisruptions: (titles: string) => string;
@@ -35,7 +36,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     callNow: 'Call now',
     loadingStatus: 'Loading the current status…',
     backToAnswers: 'Back to the answers',
-    noFallback: 'Please try again in a few minutes. Life in danger? Call 112.',
+    noFallback: 'Please try again in a few minutes. Life in danger? Call your local emergency number.',
     moreDisruptions: (titles) => `Also: ${titles}`,
   },
   nl: {

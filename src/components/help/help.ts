@@ -58,7 +58,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @csspart launcher - The help button in the corner. On a phone (at most 30rem wide or high) only its icon shows, in a 48px circle; its name stays the word.
  * @csspart marker - The dot on the button while an incident is open.
  * @csspart dialog - The dialog.
- * @slot fallback - Your own words for when no verified status can be shown (as in `<clearline-status>`): under "Status unknown." in the dialog, on both of its screens, never otherwise; without them, "Please try again in a few minutes. Life in danger? Call 112." Give it `hidden`: `<p slot="fallback" hidden>Outage? Call 0800 0234</p>`.
+ * @slot fallback - Your own words for when no verified status can be shown (as in `<clearline-status>`): under "Status unknown." in the dialog, on both of its screens, never otherwise; without them, "Please try again in a few minutes. Life in danger? Call your local emergency number." (in Dutch "… Levensgevaar? Bel 112.") Give it `hidden`: `<p slot="fallback" hidden>Outage? Call 0800 0234</p>`.
  *
  * @csspart notice - "Outdated: …" when the status has expired, "Last confirmed at …" when it could not be checked again, or "Status unknown." when there is nothing verified to show.
  * @csspart incident - The open incident at the top of the dialog; with none open, for an hour after its all-clear, the one last resolved ("Resolved at 12:29"), as the banner shows it.
