@@ -5,6 +5,7 @@ import { CliError, json, str, type Command } from './command.js';
 import { deskHere, exists, readJson, writeText } from './io.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { classicBuild, classicTag, type ClassicBuild } from './classic-embed.js';
+import { emergencyWords } from './embed-fallback.js';
 
 /**
  * What keygen says, in English and Dutch. keygen has no feed to name, so it speaks the language of
@@ -40,8 +41,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     publicKey: (kid) => `Public key (kid ${kid}):`,
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
     classic: 'or, for a classic script (its hash is of the file installed here: serve that file, the same version):',
-    help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons.\n     slot="fallback" (here and in clearline-status): what readers see when the status cannot be loaded; fill in your emergency numbers',
-    fallback: 'Emergency? Call [[TODO: your emergency number]]. Life in danger: 112.',
+    help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons.\n     slot="fallback" (here and in clearline-status): what readers see when the status cannot be loaded: check the emergency numbers in it',
+    fallback: 'Emergency? Call [[TODO: your emergency number]].',
     yourFeedId: 'your-feed-id',
   },
   nl: {
@@ -52,7 +53,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
     classic: 'of, als klassiek script (de hash is van het bestand dat hier is geïnstalleerd: zet precies dat bestand online, dezelfde versie):',
-    help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is; vul uw noodnummers in',
+    help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is: controleer de noodnummers erin',
     fallback: 'Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.',
     yourFeedId: 'uw-feed-id',
   },
@@ -63,14 +64,15 @@ const KEYGEN_TERMS: Record<UiLanguage, {
  * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`). Status and help
  * carry a fallback (`t.fallback`) with the emergency numbers to fill in.
  */
-export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild): string {
+export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild, emergency = ''): string {
   const t = KEYGEN_TERMS[lang];
   // A Dutch desk read "(geef --feed-id om uw feed-id in te vullen)" above feed-id="your-feed-id". The example.com addresses stay:
   // reserved names (RFC 2606), so a snippet pasted as printed loads nothing from someone else's site.
   const feedId = given ?? t.yourFeedId;
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
-  const fallback = `<p slot="fallback" hidden>${t.fallback}</p>`;
+  // The feed's own emergency lines when feed.json has them (embed-fallback.ts), else a placeholder to fill in.
+  const fallback = `<p slot="fallback" hidden>${emergency || t.fallback}</p>`;
   return [
     `<script type="module" src="https://cdn.example.com/clearline@${classic?.version ?? '0.1.0'}/dist/clearline.js"></script>`,
     `<!-- ${t.classic}\n${classicTag(classic)} -->`,
@@ -123,6 +125,6 @@ export const keygen: Command = {
     // The feed.json beside it has its id (as `new incident` wrote it): no "your-feed-id" for the desk to replace by hand.
     const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
     const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
-    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)))}`);
+    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang))}`);
   },
 };

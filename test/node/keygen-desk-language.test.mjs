@@ -27,8 +27,21 @@ test('keygen\'s embed code gives <clearline-status> and <clearline-help> a fallb
   const p = '<p slot="fallback" hidden>Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.</p>';
   assert.ok(nl.stdout.includes(`${p}</clearline-status>`), nl.stdout);
   assert.ok(nl.stdout.includes(`${p}</clearline-help>`), nl.stdout);
-  assert.match(nl.stdout, /slot="fallback" \(hier en in clearline-status\): wat lezers zien als de status niet te laden is; vul uw noodnummers in -->/);
+  assert.match(nl.stdout, /slot="fallback" \(hier en in clearline-status\): wat lezers zien als de status niet te laden is: controleer de noodnummers erin -->/);
   const en = run(folder(feed('en')), 'keygen', '--out', 'private.jwk.json');
-  assert.ok(en.stdout.includes('<p slot="fallback" hidden>Emergency? Call [[TODO: your emergency number]]. Life in danger: 112.</p></clearline-help>'), en.stdout);
-  assert.match(en.stdout, /fill in your emergency numbers -->/);
+  assert.ok(en.stdout.includes('<p slot="fallback" hidden>Emergency? Call [[TODO: your emergency number]].</p></clearline-help>'), en.stdout);
+  assert.match(en.stdout, /check the emergency numbers in it -->/);
+});
+
+test('beside a feed with emergency lines, the fallback says them, with their numbers, in the desk\'s language', () => {
+  const doc = feed('nl');
+  doc.time_zone = 'Europe/Amsterdam';
+  doc.channels.push(
+    { id: 'gas', kind: 'phone', emergency: true, label: { nl: 'Ruikt u gas? Bel direct', en: 'Smell gas? Call now' }, href: 'tel:+318009009' },
+    { id: '112', kind: 'phone', emergency: true, label: { nl: 'Levensgevaar? Bel 112', en: 'Life in danger? Call 112' }, href: 'tel:112' },
+  );
+  const nl = run(folder(doc), 'keygen', '--out', 'private.jwk.json');
+  assert.equal(nl.status, 0, nl.stderr);
+  assert.ok(nl.stdout.includes('<p slot="fallback" hidden>Ruikt u gas? Bel direct: 0800 9009. Levensgevaar? Bel 112.</p></clearline-help>'), nl.stdout);
+  assert.doesNotMatch(nl.stdout, /TODO/);
 });
