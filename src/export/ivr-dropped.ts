@@ -30,8 +30,9 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
     if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
     // The first urgent action's sentences after what to do and its emergency line (ivr-todo.ts).
-    const rest = key === `todo-${inc.id}-rest`;
-    const todo = key === `todo-${inc.id}` || rest ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;
+    // "todo-ID-2-rest": those of the second, said first as the one added in this update (ivr-news.ts).
+    const rest = key === `todo-${inc.id}-rest` || (key.startsWith(`todo-${inc.id}-`) && key.endsWith('-rest'));
+    const todo = key === `todo-${inc.id}` || key === `todo-${inc.id}-rest` ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length).replace(/-rest$/, '')) : NaN;
     if (Number.isInteger(todo) && todo >= 1) {
       // The key counts the urgent actions first (as the message says them, text.ts); the desk's number is the feed's,
       // the one `update --reword-action N` takes.
@@ -51,6 +52,12 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
       const label = pickText(c.label, lang);
       const line = label ? `"${clip(label)}"` : c.id;
       return desk === 'nl' ? `de voorbeelden bij noodlijn ${line}` : `the examples with emergency line ${line}`;
+    }
+    // An emergency line said without its reason, to make room for the news (ivr-emergency.ts, trial R).
+    if (key === `reason-${c.id}`) {
+      const label = pickText(c.label, lang);
+      const line = label ? `"${clip(label)}"` : c.id;
+      return desk === 'nl' ? `de reden bij noodlijn ${line}` : `the reason with emergency line ${line}`;
     }
     if (key === `instead-${c.id}`) {
       const label = pickText(c.label, lang);

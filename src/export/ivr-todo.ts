@@ -21,7 +21,7 @@ type Add = (key: string, sentence: Sentence, optional?: number) => void;
  * that says more ("Ga naar buiten en bel het storingsnummer") is said without the number: a gas network's callers heard
  * "Gasstoring of gaslucht: hang op en bel 0800 9009. U ruikt gas? Ga naar buiten en bel het storingsnummer: 0800 9009."
  */
-export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[] = []) {
+export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[] = [], rank = 0) {
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const again = callsSaidLine(a, said);
@@ -30,7 +30,8 @@ export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly 
   // urgent actions and what is new: trial L's message said "Uw mobiel probeert daarvoor al elk netwerk dat er is" every
   // time and left out "Onze technici vervangen die nu".
   const [core, rest] = actionTail(a.label, ctx);
-  add(`todo-${v.id}`, todoSentence(rest ? { ...a, label: core } : a, ctx, again));
+  // `rank`: 0, never dropped, unless callers heard it in the previous update and there is news (ivr-news.ts, trial R).
+  add(`todo-${v.id}`, todoSentence(rest ? { ...a, label: core } : a, ctx, again), rank);
   if (rest) add(`todo-${v.id}-rest`, [sentenceEnd(rest)], 1.5);
 }
 

@@ -17,7 +17,8 @@ import { channelChoice, channelIdFor } from '../feed/channel-pick.js';
 import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
 import { startBefore, withPhase } from './phase-title.js';
-import { addLaterTodos, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
+import { addTodo, beforeAddress, callSentence } from './ivr-todo.js';
+import { addLeadTodos, FIRST_NEWS_RANK, REASON_RANK } from './ivr-news.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { emergencyAfter } from './ivr-follow-up.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
@@ -121,6 +122,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // way before the news, after the later urgent actions (SUMMARY_RANK). A hospital's 06:32 update said again that its
   // patient records had been down since 01:30, and left out that Tuesday's appointments were cancelled (trial Q).
   const heard = !!view?.summary && news.some(Boolean) && !newSincePrevious(covered[0]!, ctx.lang, [view.summary])[0];
+  // Any news at all (the first sentence too): then what callers heard before gives way to it (ivr-news.ts, trial R).
+  const anyNews = !!view && !view.resolved && !!covered[0]!.updates?.length && (news.some(Boolean) || (!!view.summary && newSincePrevious(covered[0]!, ctx.lang, [view.summary])[0]!));
+  const firstNew = heard ? news.indexOf(true) : -1;
   // The lead's summary is the last thing shortened (see fitBudget; but see `heard`); every title of an incident going on
   // is always said. A resolved lead says so first, as the SMS does: "Opgelost: Geen water in Utrecht-Oost."; an empty
   // title (the studio previews while the desk types) is not said; one announced ahead says when it begins, unless its
@@ -137,8 +141,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // ("zoals pijn op de borst, …") give way before the lead's later urgent actions and what is new (EXAMPLES_RANK).
   const sayEmergency = () =>
     emergencyLines.forEach((e) => {
-      const { sentence, short } = emergencyLineSentence(e, ctx);
-      add('emergency', sentence, 0, short, short && { rank: EXAMPLES_RANK, key: `examples-${e.id}` });
+      const { sentence, short, reasonless } = emergencyLineSentence(e, ctx, anyNews);
+      add('emergency', sentence, 0, short, short && (reasonless ? { rank: REASON_RANK, key: `reason-${e.id}` } : { rank: EXAMPLES_RANK, key: `examples-${e.id}` }));
     });
   // The emergency lines come after the sentences that lead on from the first ("Until then, …", ivr-follow-up.ts); in an
   // all-clear after the whole closing news: "The strike ended at 00:01. 999 … All trams and buses run …" cut it in two,
@@ -147,7 +151,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   rest.forEach((s, i) => {
     if (i === at) sayEmergency();
     if (view!.resolved) add(`closing-${i + 2}`, [s], 0.5 + i / 100);
-    else add(`known-${i + 2}`, [s], news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
+    else add(`known-${i + 2}`, [s], i === firstNew ? FIRST_NEWS_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
   });
   if (at >= rest.length) sayEmergency();
   // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts);
@@ -155,8 +159,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // 4567", the number they were calling. Not on an emergency line: "Ga naar buiten en bel het storingsnummer" keeps its
   // number there, so a caller in danger does not wonder which number that is (export-ivr-call-once).
   const said = line.number && !line.emergency ? [...emergencyLines, line] : emergencyLines;
-  if (view) addTodo(add, view, ctx, said);
-  if (view && !view.resolved) addLaterTodos(add, view, ctx, said);
+  if (view && !view.resolved) addLeadTodos(add, covered[0]!, view, ctx, said, anyNews);
+  else if (view) addTodo(add, view, ctx, said);
   for (const [i, v] of views.slice(1).entries()) {
     const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], optional: 0 } : undefined;
     if (title) parts.push(title);

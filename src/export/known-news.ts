@@ -23,3 +23,51 @@ export function newSincePrevious(incident: Pick<Incident, 'updates'>, lang: stri
   const said = new Set(plainParagraphs(pickText(previous.known, lang)).flatMap((p) => answeredSentences(p)).map(same));
   return sentences.map((s) => !said.has(same(s)));
 }
+
+/** The update the current texts replaced (the newest in the history), or undefined on a first update. */
+const previousOf = (incident: Pick<Incident, 'updates'>) => [...(incident.updates ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+
+/**
+ * The first sentence of what we know that is new since the previous update, when that update had the same title ('' on a
+ * first update, when the title changed, which says the news itself, or when nothing is new). Trial R: at 05:10 a grid
+ * operator's SMS said "Oorzaak gevonden: Stroomstoring Roosendaal, Etten-Leur en Zundert door storm", the same as at 02:10
+ * for the reader, while Roosendaal was back on. `sentences`: the summary, then knownAfterSummary.
+ */
+export function firstNews(incident: Pick<Incident, 'updates'>, lang: string, sentences: readonly string[]): string {
+  const previous = previousOf(incident);
+  if (!previous || previous.title) return '';
+  const fresh = newSincePrevious(incident, lang, sentences);
+  return sentences.find((s, i) => fresh[i] && s.trim()) ?? '';
+}
+
+/** Words that name something: a capitalised word inside a sentence (a street, a town) or a long word (8+ letters). */
+function namingWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(^|[.!?:]\s+|\s)([\p{L}\d][\p{L}\d]*)/gu)) {
+    const w = m[2]!;
+    const inside = m[1] !== '' && !/[.!?:]/.test(m[1]!);
+    if (w.length >= 8 || (inside && w.length >= 4 && /^\p{Lu}/u.test(w))) out.add(w.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * For each action, whether it is an urgent one added in this update. The history (`updates`) keeps the texts an update
+ * replaced, not its actions, so this is a stand-in: an urgent action is new when the news (the sentences of what we know
+ * that the previous update lacked) names something it names too and the previous update's texts did not: a street, a town
+ * (a capitalised word) or a long word. Trial R's 05:10 update added "Woont u in de Molenstraat … ruikt u gas?" with the
+ * news "In de Molenstraat in Etten-Leur is een gasleiding beschadigd"; the medical action of 02:10 names nothing new.
+ * All false on a first update (no history: nothing was heard before).
+ */
+export function newUrgentActions(incident: Pick<Incident, 'updates'>, lang: string, sentences: readonly string[], actions: readonly { label: string; who?: string; urgent?: boolean }[]): boolean[] {
+  const previous = previousOf(incident);
+  if (!previous) return actions.map(() => false);
+  const fresh = newSincePrevious(incident, lang, sentences);
+  const before = namingWords([previous.title, previous.known, previous.unknown].map((t) => (t === undefined ? '' : pickText(t, lang))).join('. '));
+  const named = [...namingWords(sentences.filter((_, i) => fresh[i]).join(' '))].filter((w) => !before.has(w));
+  return actions.map((a) => {
+    if (!a.urgent) return false;
+    const own = namingWords(`${a.who ?? ''}. ${a.label}`);
+    return named.some((w) => own.has(w));
+  });
+}

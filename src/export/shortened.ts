@@ -15,6 +15,8 @@ const STEPS: Readonly<Record<string, Said>> = {
   'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
   title: { en: 'leaves out the title', nl: 'de titel weggelaten' },
   'title-shortened': { en: 'cuts the title short', nl: 'de titel ingekort' },
+  // What is new since the previous update (sms-news.ts), left out beside an urgent action added in it (trial R).
+  news: { en: 'leaves out what is new since the previous update', nl: 'wat nieuw is sinds de vorige update weggelaten' },
   // The SMS's phase before the title ("Oorzaak gevonden: …"): without it an update reads as the one before.
   phase: { en: 'leaves out the phase (so it reads as the update before)', nl: 'de fase weggelaten (zo lijkt het de vorige update)' },
 };

@@ -63,7 +63,7 @@ export function laterEmergencyLine(actions: readonly { label: string; urgent: bo
  * 5. the action between sentences (sentenceCuts), beside the title whole or as in 2: a question never without its answer.
  * A title is never cut to fewer than three words, nor a "Category: news" title inside its news (titleCut).
  * Null when the action has no emergency sentence, or none of this fits: then the action is shortened as any other
- * (sms.ts). `asked`: the question before the answer kept was left out (the SMS says so: "who"); `between`: cut as in 5.
+ * (sms.ts). A cut without the question that leads (its condition) is never used (trial R); `between`: cut as in 5.
  * `title` is the title as it would stand whole; `fits` says whether a title and action fit with the link.
  */
 export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean, lang = 'en'): { title: string; action: string; asked?: boolean; between?: boolean } | null {
@@ -85,6 +85,9 @@ export function keepEmergency(title: string, action: string, isEmergency: (sente
   // 5. Between sentences, most of the action first, each beside the title whole or shortened as in 2.
   const bySentences = () => {
     for (const c of sentenceCuts(action, urgent)) {
+      // Never the answer without its question: "Use the battery and call our medical equipment line" went to every reader
+      // without "On home ventilation or oxygen without power?" (trial R). Then the action is shortened as any other, or left out.
+      if (c.asked) continue;
       const t = titleCut(title, lang, 3, (x) => fits(x, c.action));
       if (t) return { title: t, action: c.action, between: true, ...(c.asked ? { asked: true } : {}) };
     }

@@ -26,8 +26,16 @@ export function titleNews(title: string, lang: string): string {
 }
 
 /**
+ * Words that only link what follows ("in", "of", "and", "door", "van"): a title cut after one says nothing of it. Trial R's
+ * English SMS said "Power cut in..." for "Power cut in Roosendaal, Etten-Leur and Zundert after storm": three words, the
+ * floor, but no place.
+ */
+const LINK_WORDS = new Set('a an and at after before by for from in into of on or over the to with without aan bij de den der des door een en het in met na naar of om op over te tot uit van voor zonder'.split(' '));
+const endsOnLinkWord = (cut: string) => LINK_WORDS.has((cut.replace(/[…\s.,;:]+$/u, '').split(/\s+/).pop() ?? '').toLowerCase());
+
+/**
  * The title, or a shorter form of it that `fits`, never fewer than three words (nor `least`); null when none does. A title
- * without a category is cut after a word. A "Category: news" title is not cut inside its news: it goes down to its news
+ * without a category is cut after a word, never after a word that only links (LINK_WORDS). A "Category: news" title is not cut inside its news: it goes down to its news
  * whole ("Poli-afspraken dinsdag gaan niet door."), or to the category when that is three words or more and says more than
  * the news ("Gaslek in Zutphen: Berkenlaan ontruimd" -> "Gaslek in Zutphen…", trial H). "Storing computersysteem…" says nothing new.
  */
@@ -36,7 +44,7 @@ export function titleCut(title: string, lang: string, least: number, fits: (titl
   const parts = titleParts(title);
   const floor = Math.min(Math.max(least, 3), words(title));
   if (!parts) {
-    const cut = shortenWords(title, (t) => words(t.replace(/…$/, '')) >= floor && fits(t));
+    const cut = shortenWords(title, (t) => words(t.replace(/…$/, '')) >= floor && !endsOnLinkWord(t) && fits(t));
     // shortenWords may step back over a clause mark after the test ("X: word…" -> "X…"): the floor counts what goes out.
     return cut && words(cut.replace(/…$/, '')) >= floor ? cut : null;
   }

@@ -31,7 +31,8 @@ import { smsOutage, type SmsOutage } from './sms-outage.js';
 import { phaseBefore, withPhase } from './phase-title.js';
 import { closingPlan } from './sms-closing.js';
 import { LOST } from './sms-advice.js';
-import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
+import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
+import { newFirst, smsNews, withNews } from './sms-news.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -89,7 +90,10 @@ function answered(action: string, cut: string | null): string | null {
 /** Whether an SMS that lost words of the title or the urgent action (`shortened`) would keep them in two parts. */
 function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonly string[]): boolean {
   if (!shortened.some((s) => LOST.has(s))) return false;
-  return !exportSms(payload, { ...opts, parts: 2 }).shortened.some((s) => LOST.has(s));
+  const two = exportSms(payload, { ...opts, parts: 2 }).shortened;
+  // Or two parts carry the urgent action one left out, beside the news (trial R's gas warning): words of the title may go.
+  const action = (s: string) => s === 'action' || s === 'action-shortened';
+  return !two.some((s) => LOST.has(s)) || (shortened.some(action) && !two.some(action));
 }
 
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
@@ -105,131 +109,155 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const link = warning ? toSmsText(warning.lookYourself) : ctx.statusUrl;
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
-  let title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
-  const isEmergency = emergencyTest(payload.channels, ctx.lang);
-  // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
-  const lead = view?.actions[0];
-  const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
-  // Who it is for, asked first, as the phone message does, when the text still fits with it: a municipality's SMS told
-  // every resident "Kom vandaag naar het Stadhuis" without "Uw uitkering is niet binnen …?" (trial F).
-  const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
-  const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
-  const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
-  const fits = (s: string) => smsFits(toSmsText(s), parts);
-  // A resolved incident's closing text: its first sentence whole, before words of the title, and the whole sentences after
-  // it that fit, a question with its answer first (sms-closing.ts). A lifted boil-water advice went out as "Het kookadvies is
-  // opgeheven." without "Laat uw kranen eerst 2 minuten lopen." in 54 characters to spare.
-  const closed = view?.resolved ? closingPlan(title, view, (t, c) => fits(join(dot(t), toSmsText(c), link))) : null;
-  const closing = closed ? toSmsText(closed.closing) : view?.resolved ? toSmsText(view.summary) : '';
-  const titleCut = !!closed && closed.title !== title;
-  if (closed) title = closed.title;
-  // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
-  // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
-  const phase = incident && view ? phaseBefore(incident, view, ctx.t) : '';
-  const build = (head: string) => {
-    const pre = (t: string) => withPhase(head, t);
-    // Only whole, and not in the next update's place: the shortening below drops the next update first, then an action's later
-    // sentences, and the label would go before the question. Left out, it is said ("who" in `shortened`).
-    const bare = withWho && smsFits(toSmsText(join(dot(pre(title)), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts) ? withWho : (lead?.label ?? '');
-    const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
-    let action = withLine(bare);
+  const compose = (view: IncidentView | undefined) => {
+    let title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
+    const isEmergency = emergencyTest(payload.channels, ctx.lang);
+    // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
+    const lead = view?.actions[0];
+    const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
+    // Who it is for, asked first, as the phone message does, when the text still fits with it: a municipality's SMS told
+    // every resident "Kom vandaag naar het Stadhuis" without "Uw uitkering is niet binnen …?" (trial F).
+    const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
+    const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
+    const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
+    const fits = (s: string) => smsFits(toSmsText(s), parts);
+    // A resolved incident's closing text: its first sentence whole, before words of the title, and the whole sentences after
+    // it that fit, a question with its answer first (sms-closing.ts). A lifted boil-water advice went out as "Het kookadvies is
+    // opgeheven." without "Laat uw kranen eerst 2 minuten lopen." in 54 characters to spare.
+    const closed = view?.resolved ? closingPlan(title, view, (t, c) => fits(join(dot(t), toSmsText(c), link))) : null;
+    const closing = closed ? toSmsText(closed.closing) : view?.resolved ? toSmsText(view.summary) : '';
+    const titleCut = !!closed && closed.title !== title;
+    if (closed) title = closed.title;
+    // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
+    // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
+    const phase = incident && view ? phaseBefore(incident, view, ctx.t) : '';
+    const build = (head: string) => {
+      const pre = (t: string) => withPhase(head, t);
+      // Always with it: an action never goes out stripped of whom it is for (it read as meant for everyone: trials F, H, R);
+      // the question is kept by every cut below, and when the action cannot keep it, the action is left out.
+      const bare = withWho || (lead?.label ?? '');
+      const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
+      let action = withLine(bare);
 
-    // The rule's first two steps for a given title: the next update goes, then the action is shortened.
-    const fill = (titlePart: string) => {
-      const steps: string[] = [];
-      let [actionPart, nextPart] = [dot(action), dot(next)];
-      if (next && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
-        steps.push('next');
-        nextPart = '';
+      // The rule's first two steps for a given title: the next update goes, then the action is shortened.
+      const fill = (titlePart: string) => {
+        const steps: string[] = [];
+        let [actionPart, nextPart] = [dot(action), dot(next)];
+        if (next && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
+          steps.push('next');
+          nextPart = '';
+        }
+        // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
+        const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link)), ctx.lang) : null;
+        if (urgent) {
+          if (urgent.asked) steps.push('who');
+          if (urgent.action !== actionPart) steps.push('action-shortened');
+          if (urgent.title !== titlePart) steps.push('title-shortened');
+          // Cut between sentences, the action may leave room for the next update again (trial Q).
+          if (urgent.between && next && !nextPart && fits(join(pre(urgent.title), urgent.action, dot(next), link))) return { titlePart: urgent.title, actionPart: urgent.action, nextPart: dot(next), steps: steps.filter((x) => x !== 'next') };
+          return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
+        }
+        if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
+          // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
+          const cut = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
+          // A resolved incident's closing text (what we know) stands where the action would: say that.
+          const what = view?.resolved ? 'summary' : 'action';
+          steps.push(cut ? `${what}-shortened` : what);
+          // Left out whole, the action gives its room back to the next update when that fits.
+          const back = !cut && next && !nextPart && fits(join(pre(titlePart), dot(next), link));
+          return { titlePart, actionPart: cut ?? '', nextPart: back ? dot(next) : nextPart, steps: back ? steps.filter((x) => x !== 'next') : steps, cut: true };
+        }
+        return { titlePart, actionPart, nextPart, steps };
+      };
+      // The first action as it goes: a later action's emergency line that cannot be kept takes no room from it (the SMS is as without it).
+      const plan = (first: string) => {
+        action = withLine(first);
+        const m = fill(dot(title));
+        if (!line || !('cut' in m)) return { m, line: !!line };
+        action = toSmsText(first);
+        return { m: fill(dot(title)), line: false };
+      };
+      let { m, line: lineKept } = plan(bare);
+      // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
+      // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
+      // it may cost the next update (the status link still has it), never a word; an emergency line's number words of the title
+      // too: "Ruikt u gas? … bel direct het storingsnummer" went out without 0800 9009 for 12 characters (trial H).
+      const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx, lead.who) : bare;
+      if (numbered !== bare) {
+        const kept = action;
+        const n = plan(numbered);
+        const given = (s: string) => s === 'next' || (s === 'title-shortened' && lead!.urgent && isEmergency(lead!.href!.slice(4)));
+        if (n.m.steps.every(given) && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
+        else action = kept;
       }
-      // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
-      const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link)), ctx.lang) : null;
-      if (urgent) {
-        if (urgent.asked) steps.push('who');
-        if (urgent.action !== actionPart) steps.push('action-shortened');
-        if (urgent.title !== titlePart) steps.push('title-shortened');
-        // Cut between sentences, the action may leave room for the next update again (trial Q).
-        if (urgent.between && next && !nextPart && fits(join(pre(urgent.title), urgent.action, dot(next), link))) return { titlePart: urgent.title, actionPart: urgent.action, nextPart: dot(next), steps: steps.filter((x) => x !== 'next') };
-        return { titlePart: urgent.title, actionPart: urgent.action, nextPart, steps };
+      const whole = () => join(pre(m.titlePart), m.actionPart, m.nextPart, link);
+      if (!fits(whole())) {
+        const cut = shortenWords(title, (t) => fits(join(pre(t), link)));
+        const step = cut ? 'title-shortened' : 'title';
+        m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
+        // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
+        // instead of 70. Then the action and the next update get the room, by the same rule.
+        const flipped = cut && smsEncoding(toSmsText(join(dot(pre(title)), dot(action), dot(next), link))) === 'ucs2' && smsEncoding(toSmsText(whole())) === 'gsm7';
+        if (flipped) {
+          const again = fill(cut);
+          m = { ...again, steps: [...again.steps, step] };
+        }
       }
-      if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
-        // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
-        const cut = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
-        // A resolved incident's closing text (what we know) stands where the action would: say that.
-        const what = view?.resolved ? 'summary' : 'action';
-        steps.push(cut ? `${what}-shortened` : what);
-        // Left out whole, the action gives its room back to the next update when that fits.
-        const back = !cut && next && !nextPart && fits(join(pre(titlePart), dot(next), link));
-        return { titlePart, actionPart: cut ?? '', nextPart: back ? dot(next) : nextPart, steps: back ? steps.filter((x) => x !== 'next') : steps, cut: true };
+      // In more than one part (the desk asked for the room) and when all of it fits whole, the other urgent actions follow the
+      // first, each whole and in order, while they fit: a boil-water SMS in two parts left out "Voelt u zich ziek? Bel uw
+      // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
+      // The action whose emergency line is said already (laterEmergencyLine) is not said again.
+      if (parts > 1 && view && !view.resolved && !m.steps.length) {
+        // Each with whom it is for when that fits too, as the first: "Booked assisted travel goes ahead by taxi" was said to every
+        // reader without "Disabled passengers with booked assisted travel?" (trial O).
+        for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
+          const who = whoSaid(a.who, a.label);
+          const tries = [who ? `${who} ${sentenceStart(a.label.trim(), ctx.lang)}` : a.label.trim()].map((s) => join(m.actionPart, dot(toSmsText(s))));
+          const actionPart = tries.find((p) => fits(join(pre(m.titlePart), p, m.nextPart, link)));
+          if (actionPart) m = { ...m, actionPart };
+        }
       }
-      return { titlePart, actionPart, nextPart, steps };
+      const shortened = m.steps;
+      const text = toSmsText(whole());
+      return { m, shortened, text };
     };
-    // The first action as it goes: a later action's emergency line that cannot be kept takes no room from it (the SMS is as without it).
-    const plan = (first: string) => {
-      action = withLine(first);
-      const m = fill(dot(title));
-      if (!line || !('cut' in m)) return { m, line: !!line };
-      action = toSmsText(first);
-      return { m: fill(dot(title)), line: false };
-    };
-    let { m, line: lineKept } = plan(bare);
-    // The number an action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail: a text
-    // message has nothing to tap. Only when the title and the action stay whole with it, and a line kept without it stays too:
-    // it may cost the next update (the status link still has it), never a word; an emergency line's number words of the title
-    // too: "Ruikt u gas? … bel direct het storingsnummer" went out without 0800 9009 for 12 characters (trial H).
-    const numbered = lead?.href?.startsWith('tel:') && !view?.resolved ? labelWithAddress(bare, lead.href, ctx, lead.who) : bare;
-    if (numbered !== bare) {
-      const kept = action;
-      const n = plan(numbered);
-      const given = (s: string) => s === 'next' || (s === 'title-shortened' && lead!.urgent && isEmergency(lead!.href!.slice(4)));
-      if (n.m.steps.every(given) && (n.line || !lineKept)) [m, lineKept] = [n.m, n.line];
-      else action = kept;
-    }
-    const whole = () => join(pre(m.titlePart), m.actionPart, m.nextPart, link);
-    if (!fits(whole())) {
-      const cut = shortenWords(title, (t) => fits(join(pre(t), link)));
-      const step = cut ? 'title-shortened' : 'title';
-      m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
-      // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
-      // instead of 70. Then the action and the next update get the room, by the same rule.
-      const flipped = cut && smsEncoding(toSmsText(join(dot(pre(title)), dot(action), dot(next), link))) === 'ucs2' && smsEncoding(toSmsText(whole())) === 'gsm7';
-      if (flipped) {
-        const again = fill(cut);
-        m = { ...again, steps: [...again.steps, step] };
-      }
-    }
-    // In more than one part (the desk asked for the room) and when all of it fits whole, the other urgent actions follow the
-    // first, each whole and in order, while they fit: a boil-water SMS in two parts left out "Voelt u zich ziek? Bel uw
-    // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
-    // The action whose emergency line is said already (laterEmergencyLine) is not said again.
-    if (parts > 1 && view && !view.resolved && !m.steps.length) {
-      // Each with whom it is for when that fits too, as the first: "Booked assisted travel goes ahead by taxi" was said to every
-      // reader without "Disabled passengers with booked assisted travel?" (trial O).
-      for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
-        const who = whoSaid(a.who, a.label);
-        const tries = [who && `${who} ${sentenceStart(a.label.trim(), ctx.lang)}`, a.label.trim()].filter(Boolean).map((s) => join(m.actionPart, dot(toSmsText(s))));
-        const actionPart = tries.find((p) => fits(join(pre(m.titlePart), p, m.nextPart, link)));
-        if (actionPart) m = { ...m, actionPart };
-      }
-    }
-    // Who the first action is for, left out to fit ("Bel de leverancier van het apparaat" to every household, trial H): said.
-    const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') && !m.steps.includes('who') ? ['who', ...m.steps] : m.steps;
-    const text = toSmsText(whole());
-    return { m, shortened, text };
+    const plain = build('');
+    const phased = phase ? build(phase) : undefined;
+    // Beside an action the title may go down to three words or its news (it went to its first word, "Oorzaak gevonden:
+    // Storing... Lukt 112 niet …?", until trial Q: "Storing..." says nothing). Alone, the title gives no word to the phase.
+    const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? Math.min(3, words(plain.m.titlePart)) : words(plain.m.titlePart)) && !phased.shortened.includes('title');
+    const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
+    const { text } = built;
+    const shortened = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
+    return { text, shortened, lead, built, phase, title, next };
   };
-  const plain = build('');
-  const phased = phase ? build(phase) : undefined;
-  // Beside an action the title may go down to three words or its news (it went to its first word, "Oorzaak gevonden:
-  // Storing... Lukt 112 niet …?", until trial Q: "Storing..." says nothing). Alone, the title gives no word to the phase.
-  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? Math.min(3, words(plain.m.titlePart)) : words(plain.m.titlePart)) && !phased.shortened.includes('title');
-  const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
-  const { text } = built;
-  const shortened = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
+  // The urgent actions added in this update first (sms-news.ts); when the first cannot go with whom it is for, the next one
+  // that can, else none (trial R: "Use the battery and call our medical equipment line" went to every reader).
+  const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang) : { view, fresh: 0 };
+  let chosen = compose(ordered.view);
+  let leadNew = ordered.fresh > 0;
+  const urgentCount = ordered.view?.actions.filter((a) => a.urgent).length ?? 0;
+  for (let k = 1; k < urgentCount && chosen.shortened.includes('action'); k++) {
+    const acts = ordered.view!.actions;
+    const other = compose({ ...ordered.view!, actions: [acts[k]!, ...acts.filter((_, j) => j !== k)] });
+    if (!other.shortened.includes('action')) [chosen, leadNew] = [{ ...other, shortened: ['action', ...other.shortened] }, k < ordered.fresh];
+  }
+  const { lead } = chosen;
+  let { text, shortened } = chosen;
+  // The news of an update with the same title, before what the reader heard already (sms-news.ts).
+  const news = incident && view ? smsNews(incident, view, ctx.lang) : '';
+  if (news) {
+    const b = chosen.built;
+    const kept = b.m.actionPart;
+    const said = withNews({ phase: chosen.phase, phaseKept: !shortened.includes('phase'), title: chosen.title, titlePart: b.m.titlePart, next: dot(chosen.next), nextKept: !!b.m.nextPart, actionPart: kept, link, steps: shortened }, news, leadNew && !!kept, (s) => smsFits(toSmsText(s), parts), ctx.lang);
+    if (said) [text, shortened] = [said.text, said.steps];
+    else shortened = [...shortened, 'news'];
+  }
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.
-  const ok = fits(text) && !shortened.includes('title');
+  const ok = smsFits(toSmsText(text), parts) && !shortened.includes('title');
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
   const outage = smsOutage(incident ? [incident, ...others] : [], ctx.lang);
   const twoParts = parts === 1 && lead?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);

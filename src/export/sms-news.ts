@@ -1,0 +1,75 @@
+/**
+ * What an SMS says of an update's news (sms.ts): an urgent action added in this update goes before one the reader got
+ * before, and when the title is the same as the previous update's, the first new sentence of what we know goes in before
+ * things the reader heard already (a standing action, the phase, the next update). Trial R: at 05:10 a grid operator's
+ * SMS read as the one of 02:10 ("Oorzaak gevonden: Stroomstoring Roosendaal, Etten-Leur en Zundert door storm. Volgende
+ * update 07:10."), although Roosendaal was back on and the Molenstraat had to leave their houses for a gas leak. Pure.
+ */
+import type { Incident } from '../feed/schema.js';
+import { firstNews, newUrgentActions } from './known-news.js';
+import { knownAfterSummary, sentenceEnd } from './plain.js';
+import { titleCut } from './sms-title.js';
+import { withPhase } from './phase-title.js';
+import { toSmsText } from './gsm.js';
+import type { IncidentView } from './text.js';
+
+/** The incident's actions with the urgent ones added in this update first (newUrgentActions), and which those are. */
+export function newFirst<V extends Pick<IncidentView, 'actions' | 'known' | 'summary'>>(incident: Pick<Incident, 'updates'>, view: V, lang: string): { view: V; fresh: number } {
+  const sentences = view.summary ? [view.summary, ...knownAfterSummary(view)] : [];
+  const flags = newUrgentActions(incident, lang, sentences, view.actions);
+  const fresh = view.actions.filter((_, i) => flags[i]);
+  return { view: { ...view, actions: [...fresh, ...view.actions.filter((_, i) => !flags[i])] }, fresh: fresh.length };
+}
+
+/** The first new sentence of what we know, for an update whose title did not change (firstNews), else ''. */
+export function smsNews(incident: Pick<Incident, 'updates'>, view: Pick<IncidentView, 'known' | 'summary' | 'resolved'>, lang: string): string {
+  if (view.resolved || !view.summary) return '';
+  return firstNews(incident, lang, [view.summary, ...knownAfterSummary(view)]);
+}
+
+export interface SmsPieces {
+  /** The phase before the title ('' when none) and whether the SMS as built says it. */
+  phase: string;
+  phaseKept: boolean;
+  /** The title whole and as built; the next update ("Volgende update 07:10.", '' when none) and whether it is kept. */
+  title: string;
+  titlePart: string;
+  next: string;
+  nextKept: boolean;
+  actionPart: string;
+  link: string;
+  steps: string[];
+}
+
+const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
+
+/**
+ * The SMS with `news` (one sentence), or null when it cannot say it. `leadNew`: the action kept is one added in this
+ * update; it goes before the news and stays when both do not fit (then "news" in the steps, by the caller). Beside an
+ * action the reader got before, the news goes first. What gives way for the news, first to last: the next update, the
+ * phase, words of the title (titleCut: never below three words, nor after a word that only links, nor inside a news
+ * part), then the action the reader got before (said as "action").
+ */
+export function withNews(p: SmsPieces, news: string, leadNew: boolean, fits: (s: string) => boolean, lang: string): { text: string; steps: string[] } | null {
+  const n = toSmsText(sentenceEnd(news.trim()));
+  const dot = (t: string) => (t ? sentenceEnd(t) : t);
+  const say = (head: string, title: string, parts: string[], next: string) => toSmsText(join(withPhase(head, dot(title)), ...parts, next, p.link));
+  const heads = p.phase && p.phaseKept ? [p.phase, ''] : [''];
+  const nexts = p.next && p.nextKept ? [p.next, ''] : [''];
+  const attempt = (action: string, dropped: string[]) => {
+    const parts = leadNew ? [action, n] : [n, action];
+    const steps = (head: string, next: string, cut: boolean) => {
+      const base = p.steps.filter((s) => !['next', 'phase', 'title-shortened', ...dropped].includes(s));
+      return [...new Set([...base, ...(action ? [] : dropped.slice(0, 1)), ...(p.next && !next ? ['next'] : []), ...(p.phase && !head ? ['phase'] : []), ...(cut ? ['title-shortened'] : [])])];
+    };
+    for (const next of nexts) for (const head of heads) if (fits(say(head, p.title, parts, next))) return { text: say(head, p.title, parts, next), steps: steps(head, next, false) };
+    // The most words of the title; the next update only beside as many.
+    const cuts = nexts.map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => fits(say('', t, parts, next))) }));
+    const best = cuts.filter((c) => c.title).sort((a, b) => b.title!.length - a.title!.length)[0];
+    return best ? { text: say('', best.title!, parts, best.next), steps: steps('', best.next, best.title !== p.title) } : null;
+  };
+  const kept = attempt(p.actionPart, []);
+  if (kept || (leadNew && p.actionPart) || !p.actionPart) return kept;
+  // The action the reader got before gives way to the news.
+  return attempt('', ['action', 'action-shortened', 'who']);
+}
