@@ -4,7 +4,7 @@
  * 02:10, and left out all of what we know and the new "Woont u in de Molenstraat … ruikt u gas?" action. Now an urgent
  * action added in this update (newUrgentActions, a stand-in: the history keeps no actions) is said first and never
  * dropped; the one callers heard before follows it (a later urgent action, ivr-todo.ts), or, when it is still the first,
- * gives way before the news (STANDING_RANK): the 13:30 message left out the compensation news for it. Each keeps the
+ * gives way before the first sentence of the news (STANDING_RANK). Each keeps the
  * key of its place among the incident's urgent actions, so the desk is told which one was left out (ivr-dropped.ts). Pure.
  */
 import type { Incident } from '../feed/schema.js';
@@ -16,12 +16,12 @@ import type { Sentence } from './ssml.js';
 type Add = (key: string, sentence: Sentence, optional?: number) => void;
 
 /**
- * Where the first urgent action callers heard before gives way when there is news: after the later urgent actions (0.5),
- * before the lead's first sentence heard before (SUMMARY_RANK 0.45) and the news (0.4…).
+ * Where the first urgent action callers heard before gives way when there is news: after the later sentences of the news
+ * (0.4…) and the reasons of the emergency lines (REASON_RANK), before the first new sentence (FIRST_NEWS_RANK).
  */
-export const STANDING_RANK = 0.46;
-/** An emergency line said without its reason, when there is no room else: after that action, before the news (0.4…). */
-export const REASON_RANK = 0.42;
+export const STANDING_RANK = 0.35;
+/** An emergency line said without its reason, when there is no room else: after the later news, before that action. */
+export const REASON_RANK = 0.36;
 /** The first new sentence of what we know after a summary heard before: kept longest of the news (the summary, when new, longer still). */
 export const FIRST_NEWS_RANK = 0.3;
 

@@ -44,32 +44,33 @@ export interface SmsPieces {
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 
 /**
- * The SMS with `news` (one sentence), or null when it cannot say it. `leadNew`: the action kept is one added in this
- * update; it goes before the news and stays when both do not fit (then "news" in the steps, by the caller). Beside an
- * action the reader got before, the news goes first. What gives way for the news, first to last: the next update, the
- * phase, words of the title (titleCut: never below three words, nor after a word that only links, nor inside a news
- * part), then the action the reader got before (said as "action").
+ * The SMS with `news` (one sentence), or null when it cannot say it (the caller says so: "news"). The news never takes the
+ * place of an action the SMS keeps, nor of whom it is for: a reader without water still needs "U hebt geen water? Haal
+ * drinkwater bij het tappunt Biltstraat." more than "Een hoofdleiding onder de Biltstraat is gesprongen." Beside an action
+ * the reader got before, the news goes before it, in the room left when the next update goes; beside an urgent action
+ * added in this update (`leadNew`), after it, and the phase and words of the title may go for it too (titleCut: never
+ * below three words, nor after a word that only links, nor inside a news part), as they do for an action. With no action
+ * kept (none fits, as trial R's), the news takes its place, with the phase when the whole title fits beside it, else
+ * the title shortened so.
  */
 export function withNews(p: SmsPieces, news: string, leadNew: boolean, fits: (s: string) => boolean, lang: string): { text: string; steps: string[] } | null {
   const n = toSmsText(sentenceEnd(news.trim()));
   const dot = (t: string) => (t ? sentenceEnd(t) : t);
   const say = (head: string, title: string, parts: string[], next: string) => toSmsText(join(withPhase(head, dot(title)), ...parts, next, p.link));
-  const heads = p.phase && p.phaseKept ? [p.phase, ''] : [''];
-  const nexts = p.next && p.nextKept ? [p.next, ''] : [''];
-  const attempt = (action: string, dropped: string[]) => {
-    const parts = leadNew ? [action, n] : [n, action];
-    const steps = (head: string, next: string, cut: boolean) => {
-      const base = p.steps.filter((s) => !['next', 'phase', 'title-shortened', ...dropped].includes(s));
-      return [...new Set([...base, ...(action ? [] : dropped.slice(0, 1)), ...(p.next && !next ? ['next'] : []), ...(p.phase && !head ? ['phase'] : []), ...(cut ? ['title-shortened'] : [])])];
-    };
-    for (const next of nexts) for (const head of heads) if (fits(say(head, p.title, parts, next))) return { text: say(head, p.title, parts, next), steps: steps(head, next, false) };
-    // The most words of the title; the next update only beside as many.
-    const cuts = nexts.map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => fits(say('', t, parts, next))) }));
-    const best = cuts.filter((c) => c.title).sort((a, b) => b.title!.length - a.title!.length)[0];
-    return best ? { text: say('', best.title!, parts, best.next), steps: steps('', best.next, best.title !== p.title) } : null;
+  const parts = !p.actionPart ? [n] : leadNew ? [p.actionPart, n] : [n, p.actionPart];
+  const steps = (head: string, next: string, cut: boolean) => {
+    const base = p.steps.filter((s) => !['next', 'phase', 'title-shortened'].includes(s));
+    return [...new Set([...base, ...(p.next && !next ? ['next'] : []), ...(p.phase && !head ? ['phase'] : []), ...(cut ? ['title-shortened'] : [])])];
   };
-  const kept = attempt(p.actionPart, []);
-  if (kept || (leadNew && p.actionPart) || !p.actionPart) return kept;
-  // The action the reader got before gives way to the news.
-  return attempt('', ['action', 'action-shortened', 'who']);
+  const nexts = p.next && p.nextKept ? [p.next, ''] : [''];
+  const head = p.phaseKept ? p.phase : '';
+  // Beside an action the reader got before: only the room the next update leaves.
+  for (const next of nexts) if (fits(say(head, p.titlePart, parts, next))) return { text: say(head, p.titlePart, parts, next), steps: steps(head, next, p.titlePart !== dot(p.title)) };
+  if (p.actionPart && !leadNew) return null;
+  const heads = p.phase ? [p.phase, ''] : [''];
+  for (const next of p.next ? [p.next, ''] : ['']) for (const h of heads) if (fits(say(h, p.title, parts, next))) return { text: say(h, p.title, parts, next), steps: steps(h, next, false) };
+  // The most words of the title (without the phase: a shortened title gives no word to it); the next update only beside as many.
+  const cuts = (p.next ? [p.next, ''] : ['']).map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => fits(say('', t, parts, next))) }));
+  const best = cuts.filter((c) => c.title).sort((a, b) => b.title!.length - a.title!.length)[0];
+  return best ? { text: say('', best.title!, parts, best.next), steps: steps('', best.next, best.title !== p.title) } : null;
 }

@@ -33,6 +33,7 @@ import { closingPlan } from './sms-closing.js';
 import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
 import { newFirst, smsNews, withNews } from './sms-news.js';
+import { whoMayGo } from './sms-who.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -133,9 +134,10 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     const phase = incident && view ? phaseBefore(incident, view, ctx.t) : '';
     const build = (head: string) => {
       const pre = (t: string) => withPhase(head, t);
-      // Always with it: an action never goes out stripped of whom it is for (it read as meant for everyone: trials F, H, R);
-      // the question is kept by every cut below, and when the action cannot keep it, the action is left out.
-      const bare = withWho || (lead?.label ?? '');
+      // With it, unless the title says it or the action only warns (whoMayGo): an action never goes out stripped of whom it
+      // is for (it read as meant for everyone: trials F, H, R); every cut below keeps the question, or the action goes.
+      const mayGo = !!withWho && whoMayGo(lead!.who, lead!.label, view!.title);
+      const bare = withWho && (!mayGo || smsFits(toSmsText(join(dot(pre(title)), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts)) ? withWho : (lead?.label ?? '');
       const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
       let action = withLine(bare);
 
@@ -212,12 +214,13 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
         // reader without "Disabled passengers with booked assisted travel?" (trial O).
         for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
           const who = whoSaid(a.who, a.label);
-          const tries = [who ? `${who} ${sentenceStart(a.label.trim(), ctx.lang)}` : a.label.trim()].map((s) => join(m.actionPart, dot(toSmsText(s))));
+          const tries = [who && `${who} ${sentenceStart(a.label.trim(), ctx.lang)}`, (!who || whoMayGo(a.who, a.label, view.title)) && a.label.trim()].filter((t): t is string => !!t).map((s) => join(m.actionPart, dot(toSmsText(s))));
           const actionPart = tries.find((p) => fits(join(pre(m.titlePart), p, m.nextPart, link)));
           if (actionPart) m = { ...m, actionPart };
         }
       }
-      const shortened = m.steps;
+      // Who the first action is for, left out to fit where it may (whoMayGo): said.
+      const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') && !m.steps.includes('who') ? ['who', ...m.steps] : m.steps;
       const text = toSmsText(whole());
       return { m, shortened, text };
     };
