@@ -30,9 +30,8 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
     if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
     // The first urgent action's sentences after what to do and its emergency line (ivr-todo.ts).
-    // "todo-ID-2-rest": those of the second, said first as the one added in this update (ivr-news.ts).
-    const rest = key === `todo-${inc.id}-rest` || (key.startsWith(`todo-${inc.id}-`) && key.endsWith('-rest'));
-    const todo = key === `todo-${inc.id}` || key === `todo-${inc.id}-rest` ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length).replace(/-rest$/, '')) : NaN;
+    const rest = key === `todo-${inc.id}-rest`;
+    const todo = key === `todo-${inc.id}` || rest ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;
     if (Number.isInteger(todo) && todo >= 1) {
       // The key counts the urgent actions first (as the message says them, text.ts); the desk's number is the feed's,
       // the one `update --reword-action N` takes.

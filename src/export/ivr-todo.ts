@@ -142,7 +142,7 @@ function callsSaidLine(a: ActionView, said: readonly ChannelView[]): boolean {
  * emergency line said anyway and says nothing more ("In levensgevaar: bel 112" beside "Noodnummer: hang op en bel 112");
  * one that says more, without that number again (addTodo).
  */
-export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[]) {
+export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[], fresh: readonly boolean[] = [], freshRank = 0.5) {
   // The caller's own line is the one in `said` that is no emergency line (ivr.ts).
   const own = said.find((c) => !c.emergency);
   v.actions.slice(1).forEach((a, i) => {
@@ -151,7 +151,8 @@ export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: rea
     // One that leads to this very line and says more than to call it is for the people in this queue: kept before the
     // lead's action page and what is new. The Assisted travel line's callers did not hear "Booked assisted travel for
     // today? Your accessible taxi comes as booked." while the journey planner was said (trial O).
-    const rank = own && a.href === own.href ? 0.2 : 0.5 + i / 100;
+    // One added in this update (`fresh`, by the incident's order: ivr-news.ts) is kept before the one callers heard before.
+    const rank = own && a.href === own.href ? 0.2 : fresh[i + 1] ? freshRank + i / 1000 : 0.5 + i / 100;
     if (!again || saysMore(a.label)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx, again), rank);
   });
 }

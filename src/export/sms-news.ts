@@ -51,7 +51,7 @@ const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' 
  * added in this update (`leadNew`), after it, and the phase and words of the title may go for it too (titleCut: never
  * below three words, nor after a word that only links, nor inside a news part), as they do for an action. With no action
  * kept (none fits, as trial R's), the news takes its place, with the phase when the whole title fits beside it, else
- * the title shortened so.
+ * the title cut after a word (never to its news part alone).
  */
 export function withNews(p: SmsPieces, news: string, leadNew: boolean, fits: (s: string) => boolean, lang: string): { text: string; steps: string[] } | null {
   const n = toSmsText(sentenceEnd(news.trim()));
@@ -70,7 +70,9 @@ export function withNews(p: SmsPieces, news: string, leadNew: boolean, fits: (s:
   const heads = p.phase ? [p.phase, ''] : [''];
   for (const next of p.next ? [p.next, ''] : ['']) for (const h of heads) if (fits(say(h, p.title, parts, next))) return { text: say(h, p.title, parts, next), steps: steps(h, next, false) };
   // The most words of the title (without the phase: a shortened title gives no word to it); the next update only beside as many.
-  const cuts = (p.next ? [p.next, ''] : ['']).map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => fits(say('', t, parts, next))) }));
+  // Only its first words: a "Category: news" title is not cut to its news for ours ("Geïnfecteerd drinkwater in Utrecht" went).
+  const start = (t: string) => p.title.startsWith(t.replace(/(?:…|\.\.\.)$/, ''));
+  const cuts = (p.next ? [p.next, ''] : ['']).map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => start(t) && fits(say('', t, parts, next))) }));
   const best = cuts.filter((c) => c.title).sort((a, b) => b.title!.length - a.title!.length)[0];
   return best ? { text: say('', best.title!, parts, best.next), steps: steps('', best.next, best.title !== p.title) } : null;
 }

@@ -18,8 +18,8 @@ export function titleSaysWho(who: string, title: string): boolean {
   return need.every((w) => said.has(w));
 }
 
-/** A warning not to do something: "Klik niet op …", "Geef nooit …", "Do not click …", "Never give …". */
-const WARNING = /^\s*(?:(?:do not|don't|never|nooit|niet)(?!\p{L})|\p{L}+\s+(?:niet|nooit|geen)(?!\p{L}))/iu;
+/** A warning not to do something: "Klik niet op …", "Bel het nummer niet", "Geef nooit …", "Do not click …", "Never give …". */
+const WARNING = /^\s*(?:(?:do not|don't|never|nooit|niet)(?!\p{L})|\p{L}+(?:\s+\p{L}+){0,3}\s+(?:niet|nooit)(?!\p{L}))/iu;
 
 /** Whether the SMS may say this action without its who (see above). */
 export const whoMayGo = (who: string, label: string, title: string): boolean => titleSaysWho(who, title) || WARNING.test(label) || /^\s*[\p{L} ]{2,25}:\s/u.test(label);
