@@ -24,14 +24,15 @@ test('the action comes back once cutting "geïnformeerd" makes the message GSM-7
   // The fixture's cause is found (a second update): its phase goes first, at the cost of the next update only (export-sms-phase).
   assert.equal(r.text.replace(/ https:.*$/, ''), `Oorzaak gevonden: Geen water in Utrecht-Oost, bewoners worden... ${ACTION}.`);
   // Its who ("U woont of werkt in…") does not fit either, and is said to be left out (trial H).
-  assert.deepEqual(r.shortened, ['who', 'next', 'title-shortened']);
+  // The fixture's second update has news ("Een hoofdleiding …") that does not fit either: said (trial R).
+  assert.deepEqual(r.shortened, ['who', 'next', 'title-shortened', 'news']);
 });
 
 test('a longer title: the action gets what room is left, shortened at a word, by the same rule', () => {
   const r = sms('Geen water in Utrecht-Oost door een gesprongen hoofdleiding, bewoners worden geïnformeerd');
   assert.equal(r.text.replace(/ https:.*$/, ''), 'Geen water in Utrecht-Oost door een gesprongen hoofdleiding, bewoners worden... Haal drinkwater bij het tappunt...');
   // The phase would cost words of the action: left out, and said.
-  assert.deepEqual(r.shortened, ['who', 'next', 'action-shortened', 'title-shortened', 'phase']);
+  assert.deepEqual(r.shortened, ['who', 'next', 'action-shortened', 'title-shortened', 'phase', 'news']);
 });
 
 test('still UCS-2 after the cut (ï in the first word): nothing is put back, the title is cut as before', () => {
@@ -40,7 +41,7 @@ test('still UCS-2 after the cut (ï in the first word): nothing is put back, the
   const sms = x.exportSms(f, { lang: 'nl', now: NOW });
   assert.equal(sms.encoding, 'ucs2');
   assert.equal(sms.text, `Geïnfecteerd... ${f.status_url}`);
-  assert.deepEqual(sms.shortened, ['next', 'action', 'title-shortened', 'phase']);
+  assert.deepEqual(sms.shortened, ['next', 'action', 'title-shortened', 'phase', 'news']);
 });
 
 test('a resolved incident whose closing text is cut says so: "the first sentence of what we know", not "the first action"', () => {

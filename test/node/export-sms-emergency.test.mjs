@@ -40,7 +40,8 @@ const within = (sms, limit = 160) => {
 test('the GP practice: after a long title the SMS keeps "In an emergency, call 999." and gives up words of the title', () => {
   const sms = x.exportSms(practice(LONG_TITLE, 'Call NHS 111 if you need medical help today. In an emergency, call 999.'), { now: NOW });
   within(sms);
-  assert.equal(sms.text, 'Our phones and online booking are down because of a... Call NHS 111 if you need medical help today. In an emergency, call 999. https://www.riverside.example');
+  // Trial R: a title is not cut after a word that only links ("because of a..."): back to the word before it.
+  assert.equal(sms.text, 'Our phones and online booking are down because... Call NHS 111 if you need medical help today. In an emergency, call 999. https://www.riverside.example');
   assert.deepEqual(sms.shortened, ['next', 'title-shortened']);
 });
 
@@ -89,8 +90,9 @@ function heatFeed() {
 
 test('a Dutch feed: the emergency line is found by its own number as written at home, with its question, in one language', () => {
   const want = {
-    nl: 'Geen verwarming en geen warm water in... Kleed u warm aan. Te koud voor iemand die ziek is? Bel de storingslijn 0800 123 4567. https://www.warmtenetzuid.example',
-    en: 'No heating and no hot water in... Dress warmly. Too cold for someone who is ill? Call the fault line on 0800 123 4567. https://www.warmtenetzuid.example',
+    // Trial R: not cut after "in", a word that only links.
+    nl: 'Geen verwarming en geen warm water... Kleed u warm aan. Te koud voor iemand die ziek is? Bel de storingslijn 0800 123 4567. https://www.warmtenetzuid.example',
+    en: 'No heating and no hot water... Dress warmly. Too cold for someone who is ill? Call the fault line on 0800 123 4567. https://www.warmtenetzuid.example',
   };
   for (const lang of ['nl', 'en']) {
     const sms = x.exportSms(heatFeed(), { lang, now: NOW });

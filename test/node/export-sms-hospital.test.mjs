@@ -56,12 +56,14 @@ test('Dutch: the title loses its category, not its news, and the question keeps 
   assert.equal(sms.twoParts, true);
 });
 
-test('English: never the bare question; the sentence with the number stays, and the SMS says the question went', () => {
+// Trial R changed this test: "Call the out-of-hours GP service first" without "Do you need urgent care now?" went to every
+// reader. Never the bare question, and never the answer without it: the emergency sentence, with its own condition, stays.
+test('English: never the bare question, nor the answer without it; the emergency line with its own condition stays', () => {
   const sms = x.exportSms(hospital(), { lang: 'en', now: NOW });
   within(sms);
-  assert.match(sms.text, /Outpatient appointments on Tuesday cancelled\. Call the out-of-hours GP service first: 0900 700 8000\. https:/);
-  assert.doesNotMatch(sms.text, /now\? https|Do you need urgent care now\?/);
-  assert.ok(sms.shortened.includes('who'), `${sms.shortened}`);
+  assert.match(sms.text, /outpatient appointments on Tuesday cancelled\. If a life is in danger: call 112\. https:/i);
+  assert.doesNotMatch(sms.text, /now\? https|Call the out-of-hours GP service/);
+  assert.ok(!sms.shortened.includes('who'), `${sms.shortened}`);
   assert.equal(sms.twoParts, true);
 });
 

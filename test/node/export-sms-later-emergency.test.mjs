@@ -44,7 +44,8 @@ test('the emergency line of the second urgent action reaches the SMS, before the
 
 test('under a long title the line stays and words of the title go, in one language', () => {
   const want = {
-    nl: `Kookadvies voor kraanwater in De... Kook uw water 3 minuten. Ziek na het drinken? Bel uw huisarts; bij levensgevaar 112. ${LINK}`,
+    // Trial R: not cut after "in De", words that only link.
+    nl: `Kookadvies voor kraanwater... Kook uw water 3 minuten. Ziek na het drinken? Bel uw huisarts; bij levensgevaar 112. ${LINK}`,
     en: `Boil-water advice for tap... Boil your water for 3 minutes. Ill after drinking it? Call your GP; if life is in danger, 112. ${LINK}`,
   };
   for (const lang of ['nl', 'en']) {

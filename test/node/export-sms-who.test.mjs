@@ -1,6 +1,6 @@
 // A municipality's SMS went to every resident as "Kom vandaag naar het Stadhuis, Markt 1 …" without who it was for
 // ("Uw uitkering is niet binnen en u heeft vandaag geen geld voor eten"), while the phone message asked it first
-// (trial F). The SMS now asks it too when the text fits with it, the next update included; else the label as before.
+// (trial F). The SMS now asks it too; since trial R always, or it leaves the action out (sms-who.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importTs } from './ts-import.mjs';
@@ -24,9 +24,12 @@ test('the SMS asks who the first action is for, as the phone message does, when 
   assert.equal(r.text, 'Cyberaanval: uitkeringen later. U heeft vandaag geen geld voor eten? Kom vandaag naar het Stadhuis voor een noodbetaling. Volgende update 11:00. https://www.zuiderhaven.example/storing');
 });
 
-test('not in the next update\'s place: without room for both, the label alone, as before', () => {
+// Trial R changed this test: without room for both, the label went alone ("Kom vandaag naar het Stadhuis …" to every
+// resident). Now the who goes before the next update does, and an action that cannot keep it is left out, and said.
+test('without room for the who, the action is left out, never said to every reader', () => {
   const long = 'Kom vandaag naar het Stadhuis, Markt 1, balie Inkomen, voor een noodbetaling en neem uw ID-kaart mee';
   const r = exportSms(feed(long, 'Uw uitkering is niet binnen en u heeft vandaag geen geld voor eten'), { now: NOW, lang: 'nl', parts: 1 });
-  assert.doesNotMatch(r.text, /geen geld voor eten\?/);
-  assert.match(r.text, /^Cyberaanval: uitkeringen later\. Kom vandaag naar het Stadhuis/);
+  assert.ok(!r.text.includes('Kom vandaag') || r.text.includes('geen geld voor eten? Kom vandaag'), r.text);
+  assert.ok(!r.shortened.includes('who'), `${r.shortened}`);
+  assert.match(r.text, /^Cyberaanval: uitkeringen later\. /);
 });

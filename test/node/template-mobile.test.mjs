@@ -66,7 +66,9 @@ test('mobile: the SMS keeps "a landline or someone else\'s phone" whole beside t
     for (const a of feed.incidents[0].actions) for (const l of Object.keys(a.label)) a.label[l] = a.label[l].replace(/^\[\[TODO: [^\]]*\]\]\s*/, '');
     writeFileSync(file, JSON.stringify(feed, null, 2));
     const nl = run('export', 'feed.json', '--to', 'sms', '--lang', 'nl', '--force');
-    assert.match(nl.stdout, /Bel 112 met een vaste telefoon of de telefoon van iemand anders\. https:/, nl.stdout + nl.stderr);
+    // Trial R changed this: the Dutch answer went without its question ("Lukt 112 niet met uw mobiel?"); now the question
+    // stays, and beside the example title the answer is cut after a word (the English fits whole).
+    assert.match(nl.stdout, /Lukt 112 niet met uw mobiel\? Bel 112 met een vaste/, nl.stdout + nl.stderr);
     const en = run('export', 'feed.json', '--to', 'sms', '--lang', 'en', '--force');
     assert.match(en.stdout, /Call it from a landline or someone else's phone\. https:/, en.stdout + en.stderr);
   });
