@@ -20,6 +20,9 @@
  * phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of
  * the action; else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts).
+ * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts,
+ * trial R). An urgent action added in this update goes before one the reader got before, and an update with the same
+ * title says its first new sentence of what we know (sms-news.ts).
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
