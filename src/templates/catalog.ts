@@ -35,7 +35,12 @@ const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: Tem
   known: usually
     ? known(usually.nl, usually.en)
     : known(`welke wijken of postcodes geen ${what.nl} hebben, sinds hoe laat, hoeveel huishoudens, en of monteurs onderweg zijn.`, `which areas or postcodes have no ${what.en}, since what time, how many households, and whether engineers are on their way.`),
-  unknown: unknown(`de oorzaak en wanneer iedereen weer ${what.nl} heeft. Noem geen tijd die u niet zeker weet.`, `the cause, and when everyone has ${what.en} again. Give no time you are not sure of.`),
+  // An expected time, once there is one, goes in what we know: the SMS and the phone message say that, not this field. A
+  // grid operator wrote "We verwachten … tussen 10:00 en 14:00" here, as asked, and neither channel ever said it (trial R).
+  unknown: unknown(
+    `de oorzaak en wanneer iedereen weer ${what.nl} heeft. Noem geen tijd die u niet zeker weet; is er een verwachting, zet die dan bij Wat we weten (de sms en de telefoonlijn zeggen die).`,
+    `the cause, and when everyone has ${what.en} again. Give no time you are not sure of; once there is an expected time, put it in What we know (the SMS and the phone line say that).`,
+  ),
   actions: [
     ...extra,
     action('U hoeft de storing niet te melden; we weten ervan', 'You do not need to report the outage; we know about it', ...AREA),
