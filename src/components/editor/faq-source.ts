@@ -4,7 +4,8 @@
  * document itself for lint, so an answer that is not in the FAQ is named as `lint --faq` names it.
  * Without `faq-src` there is nothing to link to and the form shows no answers. A controller: async state.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { JsonSource } from './json-source.js';
 import type { TextValue } from '../../feed/schema.js';
 
 export interface FaqAnswer {
@@ -20,39 +21,18 @@ export function faqAnswers(doc: unknown): FaqAnswer[] | undefined {
   return doc.entries.flatMap((e) => (isObj(e) && typeof e.id === 'string' ? [{ id: e.id, question: (e.question ?? e.id) as TextValue }] : []));
 }
 
-export class FaqSource implements ReactiveController {
+export class FaqSource {
   /** The FAQ document as read (for lint); undefined without one. */
   doc?: unknown;
   answers?: FaqAnswer[];
-  private src = '';
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly url: () => string,
-  ) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    const url = this.url();
-    if (url === this.src) return;
-    this.src = url;
-    this.doc = this.answers = undefined;
-    if (url) void this.load(url);
-  }
-
-  private async load(url: string): Promise<void> {
-    let doc: unknown;
-    try {
-      const res = await fetch(url, { cache: 'no-store' });
-      doc = res.ok ? await res.json() : undefined;
-    } catch {
-      doc = undefined;
-    }
+  constructor(host: ReactiveControllerHost, url: () => string) {
     // An FAQ that cannot be read leaves the form as without one: nothing to tick, nothing checked.
-    if (url !== this.src || !faqAnswers(doc)) return;
-    this.doc = doc;
-    this.answers = faqAnswers(doc);
-    this.host.requestUpdate();
+    new JsonSource(host, url, (doc) => {
+      const answers = faqAnswers(doc);
+      this.doc = answers ? doc : undefined;
+      this.answers = answers;
+      return !!answers;
+    });
   }
 }
