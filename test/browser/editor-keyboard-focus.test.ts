@@ -124,6 +124,29 @@ describe('<clearline-editor> keeps the keyboard focus where the desk is working'
     expect(focused(el), 'the first field with a problem').to.equal('field Wat we weten');
   });
 
+  it('Ondertekenen with only the English "Wat we nog niet weten" empty takes the focus to that field, not the Dutch one (trial R)', async () => {
+    // A night desk with both languages filled but the English "unknown" left: the finding is about the part as a whole,
+    // and every language's field was marked invalid, so the focus went to the filled Dutch field and the desk looked for the error.
+    const both = emptyFeed({ ...feed(), channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Gemeente Voorbeeld', en: 'Municipality' }, href: 'tel:14038' }] });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${both}></clearline-editor>`);
+    await newIncident(el, 'flood', true);
+    for (const [name, v] of [['Titel — Nederlands', 'Waterleiding gesprongen: Stationsweg onder water'], ['Titel — Engels', 'Burst water main: Stationsweg flooded'], ['Wat we weten — Nederlands', 'De Stationsweg staat onder water.'], ['Wat we weten — Engels', 'Stationsweg is flooded.']]) await fill(el, name!, v!);
+    const unknown = [...root(el).querySelectorAll('label')].filter((l) => l.textContent!.trim().startsWith('Wat we nog niet weten'));
+    expect(unknown.length, 'a field per language').to.equal(2);
+    const [nlField, enField] = unknown.map((l) => l.control as HTMLTextAreaElement);
+    for (const [f, v] of [[nlField!, 'Hoe lang het duurt.'], [enField!, '']] as const) {
+      f.value = v;
+      f.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      f.dispatchEvent(new FocusEvent('blur'));
+      await el.updateComplete;
+    }
+    await press(el, 'Ondertekenen');
+    expect(focused(el)).to.match(/^field Wat we nog niet weten .*(Engels|English)/);
+    expect(nlField!.getAttribute('aria-invalid'), 'the filled Dutch field is not marked').to.equal('false');
+    expect(enField!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('"Apply my edit on top of the newer feed" passes the focus to Sign, the next step; "Forget the key" to the key field', async () => {
     const made = await outageWritten(key);
     fake = made.studio;

@@ -153,11 +153,14 @@ export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown'
   const text: LangText = ctx.draft[part];
   // A finding on the part as a whole ("what we know" left empty) shows once one of its fields was left, as a field's own does.
   const group = findingsFor({ ...ctx, shown: (k) => ctx.shown(k) || ctx.langs.some((l) => ctx.shown(l ? `${part}/${l}` : part)) }, part);
+  // With one language left empty, only its field is marked: the English "unknown" empty marked the filled Dutch one too, and
+  // Sign put the focus there (trial R).
+  const anyEmpty = ctx.langs.some((l) => !text[l]?.trim());
   const resolving = ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved';
   const hint = (l: string) =>
     !resolving ? '' : part === 'unknown' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : part === 'title' && text[l]?.trim() ? RESOLVE_TITLE[uiLanguage(ctx.ui)](termsFor(l).phase.resolved, text[l]!.trim()) : '';
   return html`<div class="langs">
-    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint(l), undefined, l ? group : undefined))}
+    ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint(l), undefined, l ? { ...group, invalid: group.invalid && (!anyEmpty || !text[l]?.trim()) } : undefined))}
     ${group.view}
   </div>`;
 }
