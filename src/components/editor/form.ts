@@ -6,6 +6,7 @@ import type { NextTime } from './next-time.js';
 import type { EditorTerms } from './terms.js';
 import { TERMS } from '../../i18n/terms.js';
 import { pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
+import { SEVERITY_CHANGED } from './severity-hint.js';
 import { renderCorrection } from './correction.js';
 import { renderHistoryFull } from './history-full.js';
 import { WEEKDAY_SAID } from '../../feed/day-words.js';
@@ -222,12 +223,13 @@ function nextField(ctx: FormContext): TemplateResult {
 }
 
 
-function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void, disabled = false): TemplateResult {
+function selectField<T extends string>(id: string, label: string, value: T, options: readonly T[], names: Record<T, string>, set: (v: T) => void, disabled = false, hint = ''): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} ?disabled=${disabled} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T)}>
+    <select id=${id} ?disabled=${disabled} aria-describedby=${hint ? `${id}-hint` : nothing} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T)}>
       ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${names[o]}</option>`)}
     </select>
+    ${hint ? html`<span class="hint" id=${`${id}-hint`}>${hint}</span>` : nothing}
   </div>`;
 }
 
@@ -238,10 +240,12 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
   // reasons came from, so a bank's update of its card outage no longer hints "e.g. Amsterdam, Utrecht" (templates/sector.ts).
   const own = draft.template ?? templateOfId(draft.id);
   const hinted = own && own !== 'generic' ? own : (templateForReasons(ctx.feed?.contact_reasons) ?? own);
+  // The published incident's severity, which an update changes (severity-hint.ts).
+  const was = draft.mode === 'update' ? ctx.feed?.incidents.find((i) => i.id === draft.id)?.severity : undefined;
   return html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx, findingsFor(ctx, 'started_at'))} ${startsField(ctx, findingsFor(ctx, 'starts_at'))} ${nextField(ctx)}
     <div class="row selects">
       ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
-      ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)))}
+      ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)), false, was && was !== draft.severity ? SEVERITY_CHANGED[uiLanguage(ctx.ui)](terms.severity[was], terms.severity[draft.severity]) : '')}
     </div>
     <div class="langs">
       ${ctx.langs.map((l) => textField(ctx, l ? `affects/${l}` : 'affects', fieldLabel(ctx, t.affects, l), draft.affects[l] ?? '', (v) => ctx.change((d) => (d.affects = { ...d.affects, [l]: v })), false, (l === ctx.langs[0] && (affectsDropped(ctx.ui, draft.mode === 'update' && draft.phase !== 'resolved', ctx.feed?.incidents.find((i) => i.id === draft.id)?.affects, draft.affects) || resolveAffects(uiLanguage(ctx.ui), draft.mode === 'update' && draft.phase === 'resolved', draft.affects))) || affectsHint(ctx.ui, ctx.zone, t.affectsHint, hinted, l)))}
