@@ -74,6 +74,21 @@ describe('editor pure parts', async () => {
     assert.deepEqual(bare.elsewhere.map((x) => x.path), ['incidents/0/known/nl']);
   });
 
+  test('a start typed as no time is said in Sign\'s list in the desk\'s words, not the schema\'s RFC 3339 example (trial R)', () => {
+    const schema = { path: 'incidents/0/started_at', severity: 'error', rule: 'schema', message: 'moet een datum en tijd zijn zoals 2026-11-23T08:00:00Z of 2026-11-23T09:00:00+01:00', fix: 'Pas dit veld aan zoals de melding zegt.' };
+    const draft = { mode: 'new', actions: [], startInput: ' gisteren ', started_at: 'gisteren' };
+    const [nl] = placeFindings([schema], { incident: 0, identity: false, draft, langs: ['nl'], ui: 'nl' }).errors;
+    assert.equal(nl.message, 'het begin „gisteren” kon niet als tijd worden gebruikt');
+    assert.equal(nl.fix, 'Bij het veld staat waarom, en wat u kunt typen.');
+    const [en] = placeFindings([schema], { incident: 0, identity: false, draft: { ...draft, mode: 'update', startsInput: 'tues 5', starts_at: 'tues 5' }, langs: ['en'], ui: 'en' }).errors;
+    assert.equal(en.message, 'the start “gisteren” could not be used as a time');
+    const later = placeFindings([{ ...schema, path: 'incidents/0/starts_at' }], { incident: 0, identity: false, draft: { mode: 'update', actions: [], startsInput: 'tues 5', starts_at: 'tues 5' }, langs: ['en'], ui: 'en' }).errors[0];
+    assert.equal(later.message, 'the start “tues 5” could not be used as a time');
+    // A start the form read (kept as a time, not as typed) keeps lint's own words.
+    const read = placeFindings([schema], { incident: 0, identity: false, draft: { ...draft, started_at: '2026-12-12T01:00:00Z' }, langs: ['nl'], ui: 'nl' }).errors[0];
+    assert.equal(read.message, schema.message);
+  });
+
   test('every template has a name in each UI language, not its id', () => {
     for (const lang of ['en', 'nl']) {
       assert.deepEqual(Object.keys(TEMPLATE_LABELS[lang]).sort(), [...TEMPLATE_NAMES].sort(), lang);

@@ -65,6 +65,24 @@ const NOT_USED = {
 } as const;
 
 /**
+ * Sign's words for a start typed as no time ("2:10x", "gisteren"): the field said it plainly, and Sign listed the schema's
+ * "moet een datum en tijd zijn zoals 2026-11-23T08:00:00Z of …", a format nobody at a desk types (trial R).
+ */
+const START_NOT_USED = {
+  en: (typed: string) => ({ message: `the start “${typed}” could not be used as a time`, fix: 'The field says why and what to type instead.' }),
+  nl: (typed: string) => ({ message: `het begin „${typed}” kon niet als tijd worden gebruikt`, fix: 'Bij het veld staat waarom, en wat u kunt typen.' }),
+} as const;
+
+/** The start field's typed text when the form kept it as typed (start-fields.ts: no time), for a schema finding on it. */
+function startTyped(f: Finding, form: FormShape): string | undefined {
+  const d = form.draft;
+  if (f.rule !== 'schema' || !d) return undefined;
+  const key = fieldOf(f.path, form.incident, form.identity);
+  const [typed, kept] = key === 'started_at' ? [d.startInput, d.started_at] : key === 'starts_at' ? [d.startsInput, d.starts_at] : [];
+  return typed?.trim() && typed.trim() === kept ? typed.trim() : undefined;
+}
+
+/**
  * Another incident's passed promise does not hold up this one's update: with two incidents overdue, each update was refused
  * for the other's and the desk could publish neither (trial H). Readers see that one as late; it stays listed, as a warning,
  * to update next. The studio server lets it pass in the same case (cli/studio-refusal.ts: an incident this publish leaves as it was).
@@ -74,7 +92,11 @@ const otherPromise = (f: Finding, incident: number) => f.rule === 'next-update-p
 export function placeFindings(all: readonly Finding[], form: FormShape): PlacedFindings {
   const typed = form.nextTyped?.trim();
   // One message per problem: a rule's own words, not also the schema's general one on the same field.
-  const findings = ownWords(all).map((f) => (held(f, form.draft) ? { ...f, severity: 'error' as const } : typed && f.rule === 'next-update-missing' && fieldOf(f.path, form.incident, form.identity) === 'next' ? { ...f, ...NOT_USED[form.ui ?? 'en'](typed) } : otherPromise(f, form.incident) ? { ...f, severity: 'warning' as const } : f));
+  const findings = ownWords(all).map((f) => {
+    const start = startTyped(f, form);
+    if (start) return { ...f, ...START_NOT_USED[form.ui ?? 'en'](start) };
+    return held(f, form.draft) ? { ...f, severity: 'error' as const } : typed && f.rule === 'next-update-missing' && fieldOf(f.path, form.incident, form.identity) === 'next' ? { ...f, ...NOT_USED[form.ui ?? 'en'](typed) } : otherPromise(f, form.incident) ? { ...f, severity: 'warning' as const } : f;
+  });
   const byField = new Map<string, Finding[]>();
   const elsewhere: Finding[] = [];
   for (const f of findings) {
