@@ -13,6 +13,7 @@ import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-rep
 import { actionIndex, droppedUpdates, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownAt, shownTime } from './when.js';
+import { refuseKeptPromise } from './kept-promise.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
 import { closingAffectsHint, closingTitleHint } from './closing-title.js';
@@ -210,6 +211,8 @@ export const update: Command = {
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
       correct,
     };
+    const news = !correct && !resolve && next === undefined && (known !== undefined || unknown !== undefined || !!fromFile.note || title !== undefined || !!phase || actionsChanged);
+    refuseKeptPromise({ news, next: incident.next_update_at, now, at: shownTime(incident.next_update_at, feed, now, lang), lang });
     const rule = correctionRule(incident, change);
     if (rule) throw new CliError(t.correct(t.correction[rule]));
     const changes: string[] = [];
