@@ -34,33 +34,38 @@ export function siteHref(href: string): string | null {
 }
 
 /**
- * The language a feed's numbers are written in for a reader of `lang` (formatTel): English from a feed on the British
- * clock as en-GB ("0345 300 0000", as dialled at home), on a US or Canadian one as en-US ("(312) 555-0142"), Dutch or
- * French on the Belgian one as nl-BE / fr-BE ("03 123 45 67"); a page that names its region keeps it. A bank's site with
- * `<html lang="en">` showed its customers "+44 345 300 0000" while the studio's preview and every export said 0345 300 0000.
+ * The language a feed's numbers are written in for a reader of `lang` (formatTel): with the region of the feed's clock,
+ * so a number of the feed's own country is written as dialled there, in every language: English or Dutch on the British
+ * clock as en-GB / nl-GB ("0345 300 0000"), on the Dutch one as en-NL / nl-NL ("0800 9009"), on the Belgian one as
+ * en-BE / nl-BE / fr-BE ("03 123 45 67"), on a US or Canadian one with -US ("(312) 555-0142"); other countries' numbers
+ * keep their +. A page that names its region keeps it. A bank's site with `<html lang="en">` showed "+44 345 300 0000"
+ * while every export said 0345 300 0000; a Dutch hospital's and grid operator's English pages "Call now: +31 800 9009",
+ * a form nobody dials in the Netherlands (trials Q, R). The `tel:` link itself keeps the + form.
  */
 export function numberLang(lang: string, zone: string | undefined): string {
-  if (/^en(-US)?$/i.test(lang) && isNanpZone(zone)) return 'en-US';
-  if (/^en$/i.test(lang) && zone === 'Europe/London') return 'en-GB';
-  return /^(nl|fr)$/i.test(lang) && zone === 'Europe/Brussels' ? `${lang}-BE` : lang;
+  const z = zone?.toLowerCase();
+  const region = isNanpZone(zone) ? 'US' : z === 'europe/amsterdam' ? 'NL' : z === 'europe/london' ? 'GB' : z === 'europe/brussels' ? 'BE' : '';
+  return region && !lang.includes('-') ? `${lang}-${region}` : lang;
 }
 
 /**
  * The number a `tel:` link really dials, for display in the elements and every export, so that a
  * label can never show one number while the link calls another. Keeps the publisher's own grouping;
  * Dutch numbers are grouped as Dutch people write them (`+31 30 234 5678`, `+31 800 9009`), and for
- * a Dutch reader (`lang` nl or nl-NL) as they dial them at home (`030 234 5678`, `0800 9009`);
- * British ones as British people write them (`+44 20 7946 0018`, groupBritish), Belgian ones as Belgians
- * do (`+32 3 123 45 67`, `+32 470 12 34 56`: groupBelgian; for nl-BE or fr-BE `03 123 45 67`); other digits in threes.
+ * a reader in the Netherlands (`lang` nl, nl-NL, en-NL: numberLang) as they dial them at home (`030 234 5678`, `0800 9009`);
+ * British ones as British people write them (`+44 20 7946 0018`, groupBritish; for en-GB or nl-GB `020 7946 0018`), Belgian
+ * ones as Belgians do (`+32 3 123 45 67`, `+32 470 12 34 56`: groupBelgian; for nl-BE, fr-BE or en-BE `03 123 45 67`); US ones for
+ * en-US or es-US as `(312) 555-0142`; other digits in threes.
  */
 export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
   const uk = /^\+44\d{9,10}$/.test(raw) && groupBritish(raw.slice(3));
-  // A British page (en-GB) dials a British number from home, as a Dutch page a Dutch one: 020 7946 0018.
-  if (uk) return /^en-GB$/i.test(lang) ? `0${uk}` : `+44 ${uk}`;
+  // A British page (en-GB, or nl-GB of a British feed) dials a British number from home, as a Dutch page a Dutch one: 020 7946 0018.
+  if (uk) return /-GB$/i.test(lang) ? `0${uk}` : `+44 ${uk}`;
   // An American page (en-US) writes a US number as it is dialled there: (312) 555-0142.
-  if (/^en-US$/i.test(lang) && /^\+1\d{10}$/.test(raw)) return raw.replace(/^\+1(\d{3})(\d{3})/, '($1) $2-');
-  const dutch = /^\+31\d+$/.test(raw) && groupDutch(/^nl(-NL)?$/i.test(lang) ? `0${raw.slice(3)}` : raw);
+  if (/-US$/i.test(lang) && /^\+1\d{10}$/.test(raw)) return raw.replace(/^\+1(\d{3})(\d{3})/, '($1) $2-');
+  // A Dutch number for a Dutch page, or any page of a Dutch feed (en-NL: numberLang): 0800 9009 (trials Q, R).
+  const dutch = /^\+31\d+$/.test(raw) && groupDutch(/^nl$|-NL$/i.test(lang) ? `0${raw.slice(3)}` : raw);
   if (dutch) return dutch;
   if (/[ .()-]/.test(raw.slice(1))) return raw.replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
   // A Dutch municipality's short number is written 14 + its area code: 14 038.

@@ -14,7 +14,7 @@
  */
 import type { StatusPayload } from '../feed/schema.js';
 import { channelChoice, channelIdFor } from '../feed/channel-pick.js';
-import { context, coveredIncidents, dialLang, ExportError, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
+import { context, coveredIncidents, dialLang, ExportError, numbersLang, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
 import { startBefore, withPhase } from './phase-title.js';
 import { addTodo, beforeAddress, callSentence } from './ivr-todo.js';
@@ -182,9 +182,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
     add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
-    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, dialLang(ctx)) }, '.'], p.id === view?.id ? 0.3 : 3.5 + i / 100);
+    for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, numbersLang(ctx)) }, '.'], p.id === view?.id ? 0.3 : 3.5 + i / 100);
     // A line to call (a call-back line on tel:) is said as a phone number, as every other number, not slowly as an address.
-    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, dialLang(ctx)) }, '.'], 4 + i);
+    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, numbersLang(ctx)) }, '.'], 4 + i);
   }
   if (soonest && soonest.next) {
     const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];

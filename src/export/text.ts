@@ -17,7 +17,7 @@ import { channelPurpose, groupChannels } from './channels.js';
 import { firstSentence, plainParagraphs, plainText } from './plain.js';
 import { exportTermsFor, type ExportTerms } from './terms.js';
 
-export { dialLang, forAbroad, numberSaid, telLang, usEnglish } from './dial.js';
+export { dialLang, forAbroad, numberSaid, numbersLang, telLang, usEnglish } from './dial.js';
 
 export const EXPORT_ERROR_CODES = ['no-incident', 'no-channel', 'no-language', 'over-budget', 'bad-option'] as const;
 export type ExportErrorCode = (typeof EXPORT_ERROR_CODES)[number];

@@ -2,7 +2,8 @@
 // "+44 800 046 0000" and "+44 345 300 0000", while the studio's preview, the text message and the e-mail of the same
 // feed said 0800 046 0000. The elements now write numbers for the feed's own region when the page names none
 // (content/links.ts numberLang, as the exports' dialLang): English on British time as en-GB. A page that names its
-// region keeps it; a line for callers abroad keeps its +44; a Dutch feed's English reader still gets +31.
+// region keeps it; a line for callers abroad keeps its +44. A Dutch feed's English reader gets 0800 9009 too (trials Q, R:
+// a hospital's and a grid operator's English pages said "Call now: +31 800 9009", a form nobody dials in the Netherlands).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/status/status.js';
@@ -36,13 +37,14 @@ describe('phone numbers as dialled where the feed is, when the page names no reg
     expect(numbers(root, '[part~=action] .number')).to.deep.equal(['(07726 000000)']);
   });
 
-  it('a page that names its region, or a Dutch feed, is written as before', async () => {
+  it('a page that names its region is written as before; a Dutch feed\'s English reader gets the Dutch form, the link +31', async () => {
     const us = await fixture<HTMLElement>(html`<clearline-status lang="en-US" .data=${bank()}></clearline-status>`);
     expect(numbers(us.shadowRoot!)).to.deep.equal(['+44 800 046 0000', '+44 345 300 0000', '+44 113 496 0000']);
     const dutch = bank('Europe/Amsterdam');
     dutch.channels = [{ id: 'gas', kind: 'phone', label: { en: 'Gas leak line' }, href: 'tel:+318009009', emergency: true }];
     const nl = await fixture<HTMLElement>(html`<clearline-status lang="en" .data=${dutch}></clearline-status>`);
-    expect(numbers(nl.shadowRoot!)).to.deep.equal(['+31 800 9009']);
+    expect(numbers(nl.shadowRoot!)).to.deep.equal(['0800 9009']);
+    expect(nl.shadowRoot!.querySelector('[part~=channel] a')!.getAttribute('href') === 'tel:+318009009', 'the link dials +31 from anywhere').to.equal(true);
   });
 
   it('<clearline-help lang="en">: the channels and the actions', async () => {

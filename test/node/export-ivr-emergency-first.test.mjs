@@ -61,7 +61,7 @@ const CASES = [
     ['Gaslucht? Bel direct: 0800 9009. Hang eerst op en bel dan dat nummer.'], 'Een monteur is onderweg.'],
   ['a gas network (en)', gas(), 'en',
     'No gas in Deventer-Zuid. Since half past one about 800 homes in Deventer-Zuid have no gas.',
-    ['Smell gas? Call now: +31 800 9009. Hang up first, then call that number.'], 'An engineer is on the way.'],
+    ['Smell gas? Call now: 0800 9009. Hang up first, then call that number.'], 'An engineer is on the way.'],
   ['a bank (nl): the fraud line', bank(), 'nl',
     'Pinnen en de app werken niet. Sinds 14.00 uur werken pinnen en de app niet.',
     ['Fraudelijn, 24 uur: hang op en bel 020 765 4321.'], 'De oorzaak is een storing in ons rekencentrum.'],

@@ -33,7 +33,7 @@ test('each emergency line is one sentence: its name, when to call it, then "hang
   for (const [lang, lines] of [
     ['nl', ['Bij levensgevaar, zoals pijn op de borst, ernstige benauwdheid of bewusteloosheid: hang op en bel 112.', 'Huisartsenpost, avond, nacht, weekend: hang op en bel 0900 700 8000.', 'Spoedeisende hulp, alleen na verwijzing door huisarts, huisartsenpost of 112: hang op en bel 026 700 1111.']],
     // English: the bracket said as a pause, then a dash before the reason, not one more comma.
-    ['en', ['When a life is in danger, such as chest pain, severe breathlessness or unconsciousness: hang up and call 112.', 'Out-of-hours GP service, evening, night, weekend: hang up and call +31 900 700 8000.', 'Emergency department, A&E – only when referred by your GP, the out-of-hours GP service or 112: hang up and call +31 26 700 1111.']],
+    ['en', ['When a life is in danger, such as chest pain, severe breathlessness or unconsciousness: hang up and call 112.', 'Out-of-hours GP service, evening, night, weekend: hang up and call 0900 700 8000.', 'Emergency department, A&E – only when referred by your GP, the out-of-hours GP service or 112: hang up and call 026 700 1111.']],
   ]) {
     const ivr = x.exportIvr(night(), { lang, now: NIGHT, channel: 'algemeen' });
     assert.ok(ivr.text.includes(lines.join(' ')), `${lang}: ${ivr.text}`);

@@ -52,6 +52,6 @@ test('the lift template\'s text message keeps the call for help whole with the n
   for (const lang of ['nl', 'en']) {
     const sms = x.exportSms(feed, { lang, now });
     assert.ok(sms.fits, sms.text);
-    assert.match(sms.text, lang === 'nl' ? /Bel ons als u hulp nodig heeft omdat u de trap niet kunt nemen.*088 123 4567/ : /Call us if you need help because you cannot use the stairs.*\+31 88 123 4567/, sms.text);
+    assert.match(sms.text, lang === 'nl' ? /Bel ons als u hulp nodig heeft omdat u de trap niet kunt nemen.*088 123 4567/ : /Call us if you need help because you cannot use the stairs.*088 123 4567/, sms.text);
   }
 });
