@@ -74,7 +74,7 @@
     en: {
       title: { home: 'Example Air – Low-cost flights from Amsterdam', status: 'Travel information – Example Air', help: 'Help and contact – Example Air', energy: 'Outages – Utrecht Energie' },
       energyTitle: 'Outages and maintenance',
-      energyIntro: 'Smell gas? Go outside and call +31 800 9009. Below is what we know about gas and power outages, and what you can do now.',
+      energyIntro: 'Smell gas? Go outside and call 0800 9009. Below is what we know about gas and power outages, and what you can do now.',
       energyFooter: 'Utrecht Energie is a fictional energy company. This site is a clearline demo.',
       demoCompany: 'Example company',
       skip: 'Skip to content',
@@ -118,7 +118,7 @@
       helpTitle: 'Help and contact',
       helpIntro: 'Search for your question below. When there is a disruption, the questions about it come first.',
       contactTitle: 'Contact',
-      contactPhone: 'Call +31 20 123 4567',
+      contactPhone: 'Call 020 123 4567',
       contactChat: 'Chat with us',
       contactCallback: 'Request a call back',
       contactBooking: 'My booking: rebook or request a refund yourself',
