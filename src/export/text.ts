@@ -1,12 +1,11 @@
 /**
- * One record, every channel: a feed incident resolved to plain sentences in one language, with
- * times on the feed's own clock. Every exporter (phone, SMS, social, e-mail, Atom, CAP, page
- * without script) starts from this, and the phrases come from the same terms as the elements.
- * Pure: no Node or DOM imports.
+ * One record, every channel: a feed incident resolved to plain sentences in one language, with times on the feed's own
+ * clock. Every exporter (phone, SMS, social, e-mail, Atom, CAP, page without script) starts from this, and the phrases
+ * come from the same terms as the elements. Pure: no Node or DOM imports.
  */
 import { startsLater } from '../feed/announced.js';
 import { isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS, resolvedIncidents } from '../feed/incidents.js';
-import { isNotice } from '../feed/notice.js';
+import { allClearLeads, goingOn } from '../feed/going-on.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
@@ -190,9 +189,9 @@ export function chooseIncident(payload: StatusPayload, id?: string, now?: number
     return found;
   }
   const open = openIncidents(payload, now); // one going on before one announced ahead, as the elements
-  if (now === undefined || (open[0] && !open.every(isNotice))) return open[0];
-  // Notices alone (a phishing warning, "we will call you") wait behind an all-clear of the last hour, as in the banner and
-  // the help dialog: a hospital's SMS at 15:10 went about its notice, not "Computersysteem werkt weer" (trial Q).
+  if (now === undefined || !allClearLeads(open, now)) return open[0];
+  // Notices and ones announced for later wait behind an all-clear of the last hour, as in the banner and the help dialog
+  // (feed/going-on.ts): a hospital's SMS went about its notice (trial Q), an airline's about Tuesday's strike (trial S).
   const done = resolvedIncidents(payload)[0];
   const ago = done ? now - Date.parse(done.resolved_at ?? done.updated_at) : Infinity;
   return (open[0] ? ago < ALL_CLEAR_HOUR_MS : ago <= RECENTLY_RESOLVED_MS) ? done : open[0];
@@ -205,13 +204,15 @@ export function otherOpenIncidents(payload: StatusPayload, incident: Incident | 
 
 /**
  * The incidents a channel for everyone (the phone line, an e-mail) covers: chooseIncident's first, then every other open
- * one; [] when all is clear. `openFirst` (the phone line, which serves every caller): an incident asked for that is
- * resolved comes after the open ones (a gas leak came after "Opgelost: Stroomstoring…", trial H).
+ * one; [] when all is clear. `openFirst` (the phone line, which serves every caller): a resolved lead comes after the
+ * incidents going on (a gas leak came after "Opgelost: Stroomstoring…", trial H), not after a notice or one announced
+ * for later: "Inchecken werkt weer" first, then Tuesday's strike (trial S).
  */
 export function coveredIncidents(payload: StatusPayload, id?: string, now?: number, openFirst = false): Incident[] {
   const lead = chooseIncident(payload, id, now);
   const all = lead ? [lead, ...otherOpenIncidents(payload, lead, now)] : [];
-  return openFirst ? [...all.filter((i) => i.phase !== 'resolved'), ...all.filter((i) => i.phase === 'resolved')] : all;
+  const first = (i: Incident) => (now === undefined ? i.phase !== 'resolved' : goingOn(i, now));
+  return openFirst && lead?.phase === 'resolved' ? [...all.filter(first), ...all.filter((i) => !first(i))] : all;
 }
 
 function actionView(a: Action, lang: string): ActionView {
