@@ -4,8 +4,8 @@
  * come from the same terms as the elements. Pure: no Node or DOM imports.
  */
 import { startsLater } from '../feed/announced.js';
-import { isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS, resolvedIncidents } from '../feed/incidents.js';
-import { allClearLeads, goingOn } from '../feed/going-on.js';
+import { allClearLeads, isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS, resolvedIncidents } from '../feed/incidents.js';
+import { goingOn } from '../feed/going-on.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
@@ -191,7 +191,7 @@ export function chooseIncident(payload: StatusPayload, id?: string, now?: number
   const open = openIncidents(payload, now); // one going on before one announced ahead, as the elements
   if (now === undefined || !allClearLeads(open, now)) return open[0];
   // Notices and ones announced for later wait behind an all-clear of the last hour, as in the banner and the help dialog
-  // (feed/going-on.ts): a hospital's SMS went about its notice (trial Q), an airline's about Tuesday's strike (trial S).
+  // (feed/incidents.ts): a hospital's SMS went about its notice (trial Q), an airline's about Tuesday's strike (trial S).
   const done = resolvedIncidents(payload)[0];
   const ago = done ? now - Date.parse(done.resolved_at ?? done.updated_at) : Infinity;
   return (open[0] ? ago < ALL_CLEAR_HOUR_MS : ago <= RECENTLY_RESOLVED_MS) ? done : open[0];

@@ -3,17 +3,28 @@ import { isNotice } from './notice.js';
 import { SEVERITIES, type Incident, type Severity, type StatusPayload } from './schema.js';
 
 const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
+/** Of an open incident: 0 going on (feed/going-on.ts), 1 announced for later, 2 a notice. */
+const later = (i: Incident, now: number) => (isAnnounced(i, now) ? 1 : isNotice(i) ? 2 : 0);
 
 /**
  * Open incidents, most severe first, then most recently updated; given `now`, the ones going on before those announced
  * for later, and notices (severity `info`, feed/notice.ts: standing advice such as a phishing warning) after both.
  */
 export function openIncidents(payload: StatusPayload, now?: number): Incident[] {
-  const later = (i: Incident) => (now === undefined ? 0 : isAnnounced(i, now) ? 1 : isNotice(i) ? 2 : 0);
+  const after = (i: Incident) => (now === undefined ? 0 : later(i, now));
   return payload.incidents
     .filter((i) => i.phase !== 'resolved')
-    .sort((a, b) => later(a) - later(b) || rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
+    .sort((a, b) => after(a) - after(b) || rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
 }
+
+/**
+ * The one rule for what leads after an all-clear: while none of the open incidents (`open`, none resolved) is going on,
+ * only notices and ones announced for later or none, an all-clear of the last hour comes first, the others after it: in
+ * the banner, the help dialog, the status element and the exports' default choice. Trial Q: a hospital's notice took its
+ * 15:10 SMS. Trial S: an airline's "check-in works again" (14:58) lost the banner, the help and every export to a strike
+ * announced at 14:59 for Tuesday.
+ */
+export const allClearLeads = (open: readonly Incident[], now: number): boolean => open.every((i) => later(i, now));
 
 /** Resolved incidents, most recently resolved first. */
 export function resolvedIncidents(payload: StatusPayload): Incident[] {
@@ -78,7 +89,8 @@ export function overallState(payload: StatusPayload | undefined, now: number, fa
   const top = openIncidents(payload, now)[0];
   // Only announced ones (a strike on Thursday): not a disruption yet, in the calm information look; only notices
   // (a standing phishing warning, severity info): nothing is broken, so "Notice", as calm.
-  if (top) return isAnnounced(top, now) ? { state: 'announced', severity: 'info' } : isNotice(top) ? { state: 'notice', severity: 'info' } : { state: 'disruption', severity: top.severity };
+  const k = top && later(top, now);
+  if (top) return k ? { state: k > 1 ? 'notice' : 'announced', severity: 'info' } : { state: 'disruption', severity: top.severity };
   return { state: failed || isExpired(payload, now) ? 'unknown' : 'ok' };
 }
 

@@ -3,8 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { safeHref, siteHref } from '../../content/links.js';
 import { defaultStore, memoryStore, type KeyValueStore } from '../../feed/kv-store.js';
 import { announcedWhen } from '../../i18n/announced.js';
-import { incidentVersion, isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
-import { isNotice } from '../../feed/notice.js';
+import { allClearLeads, incidentVersion, isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
 import type { Incident, StatusPayload } from '../../feed/schema.js';
 import { formatDateTime, formatIssuedAt, pickText, termsFor } from '../../i18n/lang.js';
 import { resolvedWhen } from '../../i18n/resolved.js';
@@ -134,10 +133,10 @@ export class ClearlineBanner extends StatusFeedElement {
     const src = this.placement != 'inline' && this.src;
     const full = src && [...document.querySelectorAll('clearline-status')].some((s) => (s.src ?? s.getAttribute('src')) === src);
     const open = payload && !full ? openIncidents(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
-    // With none open, an all-clear of the last hour stays, calm: its closing text says what still follows.
-    // So it does before notices alone (a phishing warning kept after a ransomware attack): "Opgelost om 10:00: Mijn
-    // Zekerheid werkt weer (en nog 1)" for its hour, then the notice; a disruption going on or announced still comes first.
-    const ended = payload && !full && open.every(isNotice) && !this.feed.view.error ? recentlyResolved(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
+    // With none going on, an all-clear of the last hour stays, calm: its closing text says what still follows. So it does
+    // before notices and ones announced for later (feed/incidents.ts): "Opgelost om 14:58: Inchecken werkt weer (en nog 1)"
+    // for its hour, then Tuesday's strike (trial S); a disruption going on still comes first.
+    const ended = payload && !full && allClearLeads(open, this.now) && !this.feed.view.error ? recentlyResolved(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
     this.shown = ended[0] ?? open[0];
     this.others = Math.max(open.length - (ended.length ? 0 : 1), 0);
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.

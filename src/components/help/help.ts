@@ -2,8 +2,8 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { numberLang, safeHref } from '../../content/links.js';
 import { contactStatus } from '../../feed/channels.js';
-import { isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
-import { announcedWhen, isAnnounced } from '../../i18n/announced.js';
+import { allClearLeads, isExpired, isOverdue, openIncidents, recentlyResolved } from '../../feed/incidents.js';
+import { announcedWhen } from '../../i18n/announced.js';
 import type { Action, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { errorWords, formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
@@ -14,7 +14,6 @@ import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
 import { nextUpdateLine } from '../shared/next-update.js';
-import { isNotice } from '../../feed/notice.js';
 import type { ClearlineSearchDetail } from '../faq/faq.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { endSession } from '../shared/report.js';
@@ -182,7 +181,7 @@ export class ClearlineHelp extends StatusFeedElement {
     const lang = this.language;
     const t = HELP_TERMS[uiLanguage(lang)];
     const incidents = this.status ? openIncidents(this.status, this.now) : [];
-    const dot = incidents.some((i) => !isAnnounced(i, this.now) && !isNotice(i)); // not for a strike announced for Thursday, nor a notice (a phishing warning)
+    const dot = !allClearLeads(incidents, this.now); // only for one going on: not a strike announced for Thursday, nor a notice (a phishing warning)
     return html`<button class="launcher" part="launcher" type="button" ?data-yield=${this.focusClear.covered} aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
         aria-describedby=${dot ? 'marker-text' : nothing} @click=${() => (this.open ? this.hide() : void this.show())} lang=${lang}>
         ${svg`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7M12 16.8v.4" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></svg>`}
@@ -194,8 +193,9 @@ export class ClearlineHelp extends StatusFeedElement {
   }
 
   private renderDialog(t: HelpTerms, lang: string, incidents: Incident[]) {
-    // With none open, or only notices, the last all-clear of the hour first (as the banner): "it works again" is the news.
-    const ended = incidents.every(isNotice) && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
+    // With none going on (only notices or ones announced for later), the last all-clear of the hour first (as the banner):
+    // "check-in works again" is the news, Tuesday's strike follows it (trial S).
+    const ended = allClearLeads(incidents, this.now) && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
     // "Still need us?" while the status loads says so, as the first screen: not an empty screen (trial R).
     const loading = this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing;
     // Sentinels at both ends keep Tab inside the dialog: the first and last controls are always there.

@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
-import { isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import { allClearLeads, isExpired, isOverdue, lastChange, openIncidents, recentlyResolved, resolvedIncidents } from '../../feed/incidents.js';
 import { announcedWhen } from '../../i18n/announced.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
@@ -53,7 +53,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits.
  * @csspart channel - One contact channel.
  * @csspart self-service - What to try before calling, shown when a wait is long.
- * @csspart resolved - The list of resolved incidents: open while nothing else is and one ended within a day, else collapsed.
+ * @csspart resolved - The list of resolved incidents: open while nothing else is and one ended within a day, else collapsed; first and open for an hour after an all-clear while the open ones are only notices or announced for later.
  * @csspart timeline - The collapsed list of earlier updates.
  *
  * @cssprop --clearline-surface - Background of the cards: each incident, the "No known disruptions" card and the contact box.
@@ -137,10 +137,21 @@ export class ClearlineStatus extends StatusFeedElement {
     const resolved = resolvedIncidents(payload);
     const expired = isExpired(payload, this.now);
     this.zone = payload.time_zone;
+    // In the hour after an all-clear with none going on (feed/incidents.ts), the resolved list first and open, as the banner
+    // leads with it: "Inchecken werkt weer" (14:58) was folded away under a strike announced for Tuesday (trial S).
+    const first = open[0] && allClearLeads(open, this.now) && recentlyResolved(payload, this.now)[0];
+    // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
+    const done = resolved.length
+      ? html`<details class="resolved" part="resolved" ?open=${first || (!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000))}>
+          <summary>${t.resolvedIncidents(resolved.length)}</summary>
+          ${resolved.map((i) => this.renderIncident(i, t, lang))}
+        </details>`
+      : nothing;
     return html`
       ${expired
         ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatIssuedAt(payload, lang, this.now))}</p></div>`
         : nothing}
+      ${first ? done : nothing}
       ${open.length === 0
         ? expired
           ? unknownState(t, this.headingTag)
@@ -153,13 +164,7 @@ export class ClearlineStatus extends StatusFeedElement {
             </div>`
         : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
           open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : incidentEmergencyLines(payload, expired, this.now)))}
-      ${resolved.length
-        ? // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
-          html`<details class="resolved" part="resolved" ?open=${!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000)}>
-            <summary>${t.resolvedIncidents(resolved.length)}</summary>
-            ${resolved.map((i) => this.renderIncident(i, t, lang))}
-          </details>`
-        : nothing}
+      ${first ? nothing : done}
       ${channelsSection({ payload, expired, now: this.now, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(Math.min(lastChange(payload), this.now), lang, this.now))}</p>
     `;
