@@ -60,7 +60,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @slot fallback - Your own words for when no verified status can be shown (as in `<clearline-status>`): under "Status unknown." in the dialog, on both of its screens, never otherwise; without them, "Please try again in a few minutes. Life in danger? Call your local emergency number." (in Dutch "… Levensgevaar? Bel 112.") Give it `hidden`: `<p slot="fallback" hidden>Outage? Call 0800 0234</p>`.
  *
  * @csspart notice - "Outdated: …" when the status has expired, "Last confirmed at …" when it could not be checked again, or "Status unknown." when there is nothing verified to show.
- * @csspart incident - The open incident at the top of the dialog; with none open, for an hour after its all-clear, the one last resolved ("Resolved at 12:29"), as the banner shows it.
+ * @csspart incident - The open incident at the top of the dialog; for an hour after an all-clear with none going on (none open, or only notices and incidents announced for later), the one last resolved ("Resolved at 12:29") and the open ones after it, as the banner shows it.
  * @csspart actions - The "act now" actions: the incident's, then those of each other open incident under its title.
  * @csspart can-wait - The actions that can wait, with "you do not need to call" (for the many who ask just in case), grouped as the "act now" ones.
  * @csspart emergency - The emergency lines (gas smell, fraud) on the first screen, under "In an emergency".
