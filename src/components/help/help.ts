@@ -55,7 +55,7 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * @event clearline-open - The reader opened an answer. `detail: {entry, query?}`.
  *
  * @csspart launcher - The help button in the corner. On a phone (at most 30rem wide or high) only its icon shows, in a 48px circle; its name stays the word.
- * @csspart marker - The dot on the button while an incident is open.
+ * @csspart marker - The dot on the button while an incident is going on (not for a notice or one announced for later); the button's description then says so.
  * @csspart dialog - The dialog.
  * @slot fallback - Your own words for when no verified status can be shown (as in `<clearline-status>`): under "Status unknown." in the dialog, on both of its screens, never otherwise; without them, "Please try again in a few minutes. Life in danger? Call your local emergency number." (in Dutch "… Levensgevaar? Bel 112.") Give it `hidden`: `<p slot="fallback" hidden>Outage? Call 0800 0234</p>`.
  *
