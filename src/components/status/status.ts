@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
-import { allClearLeads, isExpired, isOverdue, lastChange, openIncidents, recentlyResolved, resolvedIncidents } from '../../feed/incidents.js';
+import { allClearLeads, isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import { announcedWhen } from '../../i18n/announced.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
@@ -139,7 +139,8 @@ export class ClearlineStatus extends StatusFeedElement {
     this.zone = payload.time_zone;
     // In the hour after an all-clear with none going on (feed/incidents.ts), the resolved list first and open, as the banner
     // leads with it: "Inchecken werkt weer" (14:58) was folded away under a strike announced for Tuesday (trial S).
-    const first = open[0] && allClearLeads(open, this.now) && recentlyResolved(payload, this.now)[0];
+    const recent = allClearRecent(payload, lang, this.now);
+    const first = open[0] && allClearLeads(open, this.now) && recent;
     // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
     const done = resolved.length
       ? html`<details class="resolved" part="resolved" ?open=${first || (!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000))}>
@@ -159,7 +160,7 @@ export class ClearlineStatus extends StatusFeedElement {
               <span class="ok">${icon('ok')}</span>
               <div>
                 <${this.headingTag}>${t.allClear}</${this.headingTag}>
-                <p>${allClearRecent(payload, lang, this.now) ?? t.allClearDetail}</p>
+                <p>${recent ?? t.allClearDetail}</p>
               </div>
             </div>`
         : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
