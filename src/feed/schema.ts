@@ -27,7 +27,6 @@ export const LIMITS = {
   actions: 20,
   updates: 100,
   affects: 30,
-  faqOutdated: 50,
   tags: 20,
   tag: 64,
   faqEntries: 20_000,
@@ -73,6 +72,9 @@ const TimeZone = v.pipe(
   v.maxLength(64),
   v.check(isTimeZone, 'must be an IANA time zone such as "Europe/Amsterdam"'),
 );
+
+/** Up to 50 ids (LIMITS.incidents): an FAQ entry's incidents, an incident's faq_outdated. */
+const IDS = v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.incidents)));
 
 const Seq = v.pipe(v.number(), v.safeInteger('must be a whole number below 2^53'), v.minValue(0, 'must not be negative'));
 
@@ -137,7 +139,7 @@ export const Incident = v.object({
   affects: v.optional(v.pipe(v.array(Text), v.maxLength(LIMITS.affects))),
   // FAQ entries whose standing answer does not hold while this one goes on: readers mark them "Geldt nu niet" and the help
   // dialog leaves them out (trial Q, finding 8: "Gaat mijn afspraak door? Ja, …" while all Tuesday appointments were cancelled).
-  faq_outdated: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.faqOutdated, `lists more than ${LIMITS.faqOutdated} FAQ entries`))),
+  faq_outdated: IDS, // ≤ 50, one schema with FaqEntry's `incidents`: every element loads this file (size budget)
   known: Markdown,
   unknown: Markdown,
   next_update_at: v.nullable(TIME),
@@ -178,7 +180,7 @@ export const FaqEntry = v.object({
   question: Text,
   answer: Markdown,
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags))),
-  incidents: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.incidents))),
+  incidents: IDS,
 });
 
 const Example = v.pipe(v.string(), v.maxLength(LIMITS.tag));

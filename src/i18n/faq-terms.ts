@@ -27,6 +27,10 @@ export interface FaqTerms {
   /** An incident announced ahead that has not begun (a strike on Thursday): not "current". */
   announcedDisruption: (title: string) => string;
   otherQuestions: string;
+  /** Before an entry whose answer does not hold while an incident goes on (`faq_outdated`, trial Q): heard with the question. */
+  outdated: (title: string) => string;
+  /** Introduces that entry's standing answer, below the note. */
+  normally: string;
   copyLink: string;
   linkCopied: string;
   copyFailed: (link: string) => string;
@@ -59,6 +63,8 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     thisDisruption: 'Questions about the current disruption',
     announcedDisruption: (title) => `About the disruption announced: ${title}`,
     otherQuestions: 'Other questions',
+    outdated: (title) => `Does not apply now, because of: ${title}`,
+    normally: 'Normally:',
     copyLink: 'Copy link to this answer',
     linkCopied: 'Link copied',
     copyFailed: (link) => `Copying did not work. The link is ${link}`,
@@ -92,6 +98,8 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     thisDisruption: 'Vragen over de huidige storing',
     announcedDisruption: (title) => `Over de aangekondigde storing: ${title}`,
     otherQuestions: 'Andere vragen',
+    outdated: (title) => `Geldt nu niet, door: ${title}`,
+    normally: 'Normaal:',
     copyLink: 'Kopieer de link naar dit antwoord',
     linkCopied: 'Link gekopieerd',
     copyFailed: (link) => `Kopiëren lukte niet. De link is ${link}`,

@@ -4,6 +4,7 @@ import { css } from 'lit';
 // - `.contacts li`: Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a label that wraps keeps ordinary line spacing.
 // - `font-size: max(16px, 1em)`: no zoom-on-focus on phones
 // - `.answer > :is(h2, …)`: the parts of an open incident found by a search (incident-result.ts, trial Q), "What we know"…
+// - `.outdated`: an answer that does not hold now (faq_outdated, trial Q): said in bold words, not a colour
 // - search field `border: var(--_muted)`: its edge is all that shows where to type, so it needs 3:1 (WCAG 1.4.11); --_border is a divider grey (1.6:1)
 export const faqStyles = css`
   .root {
@@ -88,6 +89,10 @@ export const faqStyles = css`
   .snippet {
     margin: 0 0 0.5rem;
     color: var(--_muted);
+  }
+  .outdated {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
   }
   mark {
     background: var(--_mark);

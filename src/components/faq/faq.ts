@@ -6,7 +6,8 @@ import { markdown } from '../../content/markdown-lazy.js';
 import { numberLang } from '../../content/links.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isExpired } from '../../feed/incidents.js';
-import type { FaqEntry, StatusPayload } from '../../feed/schema.js';
+import { outdatedEntries } from '../../feed/faq-outdated.js';
+import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, faqFailed, searchExamplesFor, searchHint, type FaqTerms } from '../../i18n/faq-terms.js';
 import { formatConfirmed, formatDate, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { FeedController, type FeedConfig } from '../shared/feed-controller.js';
@@ -22,6 +23,7 @@ import { listKeys } from './keyboard.js';
 import { disruptionHeading, incidentDetails, incidentEntry } from './incident-result.js';
 import { HighlightCache, withMarks } from './marks.js';
 import { noAnswerBox } from './no-answer.js';
+import { normally, outdatedNote } from './outdated-note.js';
 import { SearchController } from './search-controller.js';
 import { FaqStatusFeed } from './status-feed.js';
 
@@ -55,6 +57,7 @@ const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; resu
  * @csspart entry - One entry while browsing (no query).
  * @csspart question - The button that opens an answer.
  * @csspart snippet - A short excerpt of the answer under a result.
+ * @csspart outdated - "Does not apply now, because of: <title>" under the question of an entry that an incident going on lists in `faq_outdated`; its answer follows as "Normally:".
  * @csspart answer - An opened answer.
  * @csspart copy-link - The button that copies the link to an answer.
  * @csspart feedback - "Did this answer your question?" under an opened answer.
@@ -123,6 +126,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
   private readonly highlights = new HighlightCache();
   private byId?: [FaqEntry[], Map<string, FaqEntry>];
+  private outdated = new Map<string, Incident>(); // set at each render
   private readonly markdownReady = new MarkdownReady(this, () => this.open.size > 0, () => this.currentEntries.length > 0);
   private readonly keys = listKeys({
     field: () => this.input, questions: () => [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')],
@@ -184,8 +188,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   }
 
   protected override render() {
-    const lang = this.language;
-    const t = FAQ_TERMS[uiLanguage(lang)];
+    const lang = this.language, t = FAQ_TERMS[uiLanguage(lang)];
+    this.outdated = outdatedEntries(this.status.payload, this.now);
     const { payload, error, loading, confirmedAt } = this.entries ? { payload: undefined, error: undefined, loading: false, confirmedAt: undefined } : this.feed.view;
     const entries = this.currentEntries;
     const failed = this.search.searching && this.search.status === 'failed'; // no search code (offline, blocked, pin): say so, list all
@@ -250,8 +254,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   }
 
   private renderSearch(t: FaqTerms, lang: string) {
-    const outcome = this.search.outcome;
-    if (!outcome) return nothing;
+    const outcome = this.search.outcome; if (!outcome) return nothing;
     const hits = outcome.hits.slice(0, this.shown), more = outcome.total - hits.length;
     return html`
       ${this.search.answered ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
@@ -268,25 +271,22 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   /** `details`: what an open incident found by a search shows opened, instead of an answer and its foot (incident-result.ts). */
   private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, terms?: string[], incident = false, nested = true, details?: () => unknown) {
-    const id = entry.id;
-    const isOpen = this.open.has(id);
-    const question = pickText(entry.question, lang);
-    const answer = pickText(entry.answer, lang);
-    const { engine, index } = this.search;
-    const process = terms && engine ? index?.process : undefined;
-    const questionTag = headingTag(this.headingLevel, nested ? 1 : 0);
-    const lines = telLines(this.status.payload?.channels); // the status feed's numbers in an answer become links
+    const id = entry.id, isOpen = this.open.has(id);
+    const question = pickText(entry.question, lang), answer = pickText(entry.answer, lang);
+    const { engine, index } = this.search, process = terms && engine ? index?.process : undefined;
+    const by = this.outdated.get(id); // its answer does not hold now (faq_outdated, outdated-note.ts); never an incident result (its id has a colon)
+    const questionTag = headingTag(this.headingLevel, nested ? 1 : 0), lines = telLines(this.status.payload?.channels); // the status feed's numbers in an answer become links
     const marks = process ? this.highlights.get(lang, id, question, answer, terms!, () => ({ question: engine!.highlightRanges(question, terms!, process), snippet: engine!.snippet(answer, terms!, process) })) : undefined;
     const snip = !isOpen ? marks?.snippet : undefined;
     return html`<li class="entry ${incident ? 'incident' : ''}" part=${part} id="faq-${id}" data-id=${id}>
       <${questionTag}>
-        <button class="question" part="question" data-id=${id} aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="answer-${id}"
+        <button class="question" part="question" data-id=${id} aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="answer-${id}" aria-describedby=${by ? `outdated-${id}` : nothing}
           @click=${() => this.setOpen(id, !isOpen)}>${marks ? withMarks(question, marks.question) : question}</button>
-      </${questionTag}>
+      </${questionTag}>${outdatedNote(id, by, lang)}
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${withMarks(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
         ${isOpen
-          ? details?.() ?? html`<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
+          ? details?.() ?? html`${by ? normally(lang) : nothing}<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
           : nothing}
       </div>
     </li>`;

@@ -8,6 +8,7 @@ import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { forRestrictedOnly } from '../../feed/referrer-reason.js';
+import { outdatedEntries } from '../../feed/faq-outdated.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
 import type { Action, Channel, ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
@@ -137,13 +138,16 @@ export class ContactController implements ReactiveController {
     const split = reason.urgent ? channels.map((ch) => !!ch.emergency).lastIndexOf(true) + 1 : 0;
     const emergency = channels.slice(0, split);
     const rest = channels.slice(split);
-    const entries = reasonEntries(reason, c.entries);
+    const now = c.now ?? Date.now();
+    // Not an answer that does not hold now (faq_outdated): the panel shows the incident's what we know above the answers, and
+    // a hospital's "Gaat mijn afspraak door? Ja, …" stood first here while all Tuesday appointments were cancelled (trial Q).
+    const outdated = outdatedEntries(status, now);
+    const entries = reasonEntries(reason, c.entries).filter((e) => !outdated.has(e.id));
     const actions = reasonActions(status, reason);
     const h = headingTag(level);
     const sub = headingTag(level + 1);
     const extra = { query: c.query, entry: c.entry };
     // A reason that can wait, during a disruption: when the next update comes, and that it need not be a call, before the channels.
-    const now = c.now ?? Date.now();
     const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status, now), lang, now, status.time_zone, isExpired(status, now));
     const lines = rest.length || !emergency.length
       ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
