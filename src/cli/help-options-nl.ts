@@ -8,6 +8,7 @@ import { CAP_CATEGORIES, EXPORT_FORMATS } from '../export/index.js';
 import { TERMS } from '../i18n/terms.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../templates/index.js';
 import { SETUP_OPTIONS_NL } from './help-options-setup-nl.js';
+import { FAQ_OUTDATED_OPTIONS_NL } from './faq-outdated-option.js';
 
 /** What each template is for, in Dutch (catalog.ts has the English `summary`). */
 export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
@@ -67,6 +68,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     wait: 'de verwachte wachttijd in minuten voor --channel, of "none"',
     reason: 'waarom de wachttijd is wat hij is, voor --channel (één per --lang-taal); "" maakt hem leeg',
     resolve: 'sluit het incident af: vraagt een slottekst (--known of --from; in een terminal wordt erom gevraagd); wist unknown en verouderde wachttijden',
+    ...FAQ_OUTDATED_OPTIONS_NL,
     correct: 'herstel een fout in de gepubliceerde teksten (een typfout, een verkeerd nummer): geen nieuwe update voor lezers, niets in de geschiedenis, "Bijgewerkt" houdt zijn tijd',
     json: 'toon het bijgewerkte incident en de lint-meldingen als JSON',
   },
@@ -85,6 +87,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     'feed-id': 'feed_id voor een nieuwe feed (verplicht als het feedbestand er niet is)',
     publisher: 'naam van de organisatie voor een nieuwe feed',
     'publisher-url': 'https:-adres van de organisatie voor een nieuwe feed',
+    ...FAQ_OUTDATED_OPTIONS_NL,
     json: 'toon {feed, incident, created, placeholders} als JSON',
   },
   sign: {
@@ -99,7 +102,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     strict: 'stop met status 1 bij waarschuwingen (fouten geven altijd status 2)',
     json: 'toon {ok, errors, warnings, findings} als JSON',
     lang: 'de taal van de meldingen: en of nl (standaard: de eerste taal van het document, zoals update en verify spreken); --json houdt zijn sleutels en regelnamen',
-    faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, moeten erin staan',
+    faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, en die open storingen als nu niet kloppend noemen (faq_outdated), moeten erin staan',
     for: 'controleer ook of elke tekst past in deze kanalen: sms, ivr, social (gescheiden door komma\'s)',
     parts: 'met --for sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
   },
@@ -110,7 +113,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     'publish-cmd': 'wordt na elke keer opslaan uitgevoerd, in de map van de feed, bijv. "rsync feed.jws.json web:/var/www/status/"',
     'public-url': 'de gepubliceerde feed.jws.json; na het publiceren gecontroleerd om te bevestigen dat de nieuwe versie online staat',
     lang: 'taal van de editor: en of nl (standaard: de eerste taal van de feed; voor een nieuwe feed nl op een Nederlandse of Belgische klok, anders en)',
-    faq: 'het FAQ-document (faq.json of de .jws.json ervan), zoals lint --faq: elke contactreden krijgt per vraag een vinkje, om dat antwoord te tonen aan wie die reden kiest',
+    faq: 'het FAQ-document (faq.json of de .jws.json ervan), zoals lint --faq: elke contactreden krijgt per vraag een vinkje, om dat antwoord te tonen aan wie die reden kiest, en elke storing een om de antwoorden te markeren die nu niet kloppen',
     prepared: 'uw eigen voorbereide teksten (prepared.json, vooraf gemaakt als een feed met new incident en update, nooit gepubliceerd): Nieuw incident noemt ze eerst, elk met zijn titel, en neemt de gekozen tekst over zoals new incident --prepared dat doet',
     template: 'het sjabloon waarmee Nieuw incident begint, zoals new incident --template het neemt (water, warmtenet, storm, …); standaard: het sjabloon waar de contactredenen van de feed vandaan komen (bij een bank: payments), anders generic (andere verstoring)',
   },

@@ -15,7 +15,7 @@ export const lint: Command = {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
     lang: { type: 'string', help: "the language of the findings: en or nl (default: the document's first language, as update and verify speak); --json keeps its keys and rule names" },
-    faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name must be in it' },
+    faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name, and that open incidents list as not holding now (faq_outdated), must be in it' },
     for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
     parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
   },

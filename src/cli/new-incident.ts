@@ -9,6 +9,7 @@ import { CliError, json, parseLangs, str, type Command, type Obj } from './comma
 import { exists, ownLanguage, writeText } from './io.js';
 import { readStatusFeed } from './channel-file.js';
 import { feedZone, lintNow, namedIn, ownWords } from './lint-report.js';
+import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
 import { formatFinding } from '../lint/index.js';
 import { nextUpdateOption, shownAt } from './when.js';
 import { deskLanguage, emptyFeedLanguages, zoneLanguage } from './desk-lang.js';
@@ -84,7 +85,7 @@ const fileZone = (file: string): Promise<unknown> => readFile(file, 'utf8').then
 export const newIncident: Command = {
   name: 'new incident',
   summary: 'add an incident skeleton from a template, or from one of your own prepared texts, to a feed (creating the feed when absent)',
-  usage: `clearline new incident --template NAME (or --prepared prepared.json [--like ID]) --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--starts WHEN] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
+  usage: `clearline new incident --template NAME (or --prepared prepared.json [--like ID]) --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--starts WHEN] [--faq-outdated ID,... [--faq-file faq.json]] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
   positionals: 0,
   options: {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
@@ -101,6 +102,7 @@ export const newIncident: Command = {
     'feed-id': { type: 'string', help: 'feed_id for a new feed (required when the feed file does not exist)' },
     publisher: { type: 'string', help: 'publisher name for a new feed' },
     'publisher-url': { type: 'string', help: 'publisher https: URL for a new feed' },
+    ...FAQ_OUTDATED_OPTIONS,
     json: { type: 'boolean', help: 'print {feed, incident, created, placeholders} as JSON' },
   },
   async run(v) {
@@ -164,6 +166,8 @@ export const newIncident: Command = {
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
     const incident = prepared ? incidentFromPrepared(prepared.incident, { id, langs: langs.length ? langs : undefined, now, nextUpdateAt: next?.iso, severity, title }) : incidentFromTemplate(template, { id, langs, now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
     if (starts) (incident as Obj).starts_at = starts.iso;
+    // The FAQ answers that do not hold while it goes on (trial Q: "Gaat mijn afspraak door? Ja, …" during an IT outage).
+    if (faqOutdatedIds(v)?.length) (incident as Obj).faq_outdated = faqOutdatedIds(v);
     feed.incidents = [incident, ...incidents];
     // The sector's typical contact reasons, only when the feed has none (never mixed into the publisher's own).
     const ownReasons = Array.isArray(feed.contact_reasons) ? (feed.contact_reasons as Obj[]) : [];
@@ -176,6 +180,7 @@ export const newIncident: Command = {
       const refused = ownWords(lintNow(feed, now, { lang: said }).filter((f) => f.severity === 'error' && f.path === 'incidents/0/next_update_at'));
       if (refused.length) throw new CliError(`${SAID[said].notAdded(file, created)}\n${refused.map((f) => namedIn(formatFinding(f, said, feed), file)).join('\n')}`, 1, 'invalid');
     }
+    await refuseFaqOutdated(v, feed, 0, file, deskLanguage(feed, langs[0]), SAID[deskLanguage(feed, langs[0])].notAdded(file, created));
     for (const k of ['issued_at', 'expires_at', 'seq']) delete feed[k];
     await writeText(file, json(feed) + '\n', undefined, deskLanguage(feed));
     const findings = lintNow(feed);

@@ -271,7 +271,7 @@ export const studio: Command = {
     'publish-cmd': { type: 'string', help: 'run after each save, in the feed\'s folder, e.g. "rsync feed.jws.json web:/var/www/status/"' },
     'public-url': { type: 'string', help: 'the published feed.jws.json, checked after publishing to confirm the new version is live' },
     lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language; for a new feed nl on a Dutch or Belgian clock, else en)" },
-    faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason' },
+    faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason, and each incident one to mark the answers that do not hold now' },
     prepared: { type: 'string', help: 'your own prepared texts (prepared.json, made beforehand as a feed with new incident and update, never published): New incident lists them first, each by its title, and copies the one chosen as new incident --prepared does' },
     template: { type: 'string', help: 'the template New incident starts on, as new incident --template takes it (water, warmtenet, storm, …); default: the one the feed’s contact reasons came from (a bank’s: payments), else generic (other disruption)' },
   },

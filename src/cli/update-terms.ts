@@ -25,6 +25,8 @@ export interface UpdateTerms {
   nextUpdate: (time: string, zone: string) => string;
   severity: (s: Severity) => string;
   affects: string;
+  /** What changed, with --faq-outdated (trial Q). */
+  faqOutdated: string;
   starts: (time: string | undefined) => string;
   actions: string;
   /** Actions changed with --correct: no new update for readers. */
@@ -101,6 +103,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     nextUpdate: (time, zone) => `next update ${time} (${zone})`,
     severity: (s) => `severity ${s}`,
     affects: 'affects',
+    faqOutdated: 'FAQ answers that do not hold now',
     starts: (time) => (time ? `begins ${time} (announced ahead)` : 'no longer announced ahead: going on now'),
     actions: 'actions',
     actionsCorrected: 'corrected actions (no new update)',
@@ -129,7 +132,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
       `Note: readers see no actions for a resolved incident, so the warning "${phrase}" is no longer shown. Are the fake messages still going round? Put the warning in the closing text (known): ${command}`,
     needsClosing: 'resolving needs a closing text that says what happened and that it is over: give --known (one per --lang language) or --from closing.md',
     correct: (problem) => `--correct: ${problem}; leave out --correct to publish it as a new update`,
-    nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel or --resolve',
+    nothingToChange: 'nothing to change: give --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, an action option, --channel, --faq-outdated or --resolve',
     notChanged: (file) => `not changed; ${file} is unchanged:`,
     giveFile: 'no feed given: give the file to update first, e.g. clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`,
@@ -171,6 +174,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     // The words readers see, with the value --severity and --phase take.
     severity: (s) => `ernst "${TERMS.nl.severity[s]}" (${s})`,
     affects: 'gevolgen',
+    faqOutdated: 'FAQ-antwoorden die nu niet kloppen',
     starts: (time) => (time ? `begint ${time} (vooraf aangekondigd)` : 'niet meer vooraf aangekondigd: nu aan de gang'),
     actions: 'acties',
     actionsCorrected: 'acties verbeterd (geen nieuwe update)',
@@ -199,7 +203,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
       `Let op: bij een opgeloste storing zien lezers geen acties meer, dus de waarschuwing "${phrase}" staat er niet meer. Gaan de nepberichten door? Zet de waarschuwing in de slottekst (known): ${command}`,
     needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',
     correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
-    nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel of --resolve',
+    nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel, --faq-outdated of --resolve',
     notChanged: (file) => `niet gewijzigd; ${file} is niet veranderd:`,
     giveFile: 'geen feed opgegeven: geef eerst het bestand dat u bijwerkt, bijvoorbeeld clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} is veranderd terwijl deze update werd gemaakt (heeft een collega hem bijgewerkt?); er is niets opgeslagen. Geef dezelfde opdracht opnieuw: die begint bij de nieuwe versie`,

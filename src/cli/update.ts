@@ -21,6 +21,7 @@ import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { shellArg } from '../lint/shell.js';
+import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
 
 /** Asks for the closing text in each language, when a person is at the terminal. */
 async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<string, string> | undefined> {
@@ -36,7 +37,6 @@ async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<s
 }
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
-
 
 /**
  * After resolving an incident that has actions: readers no longer see them, anywhere (a resolved incident's actions are left out of
@@ -59,11 +59,11 @@ function actionsGoneHint(incident: Obj, id: string, file: string, lang: 'en' | '
 
 export const update: Command = {
   name: 'update',
-  summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits',
+  summary: 'publish a new update of an incident: texts, next update, severity, phase, affects, actions, channel waits, FAQ answers that do not hold now',
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
     '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--reword-action N --label TEXT... [--who TEXT...]] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
-    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--resolve] [--correct]',
+    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--faq-outdated ID,... [--faq-file faq.json]] [--resolve] [--correct]',
   positionals: 1,
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
@@ -91,6 +91,7 @@ export const update: Command = {
     wait: { type: 'string', help: 'the expected wait in minutes for --channel, or "none"' },
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, for --channel (one per --lang language); "" clears it' },
     resolve: { type: 'boolean', help: 'resolve the incident: needs a closing text (--known or --from; asked for at a terminal); clears unknown and stale channel waits' },
+    ...FAQ_OUTDATED_OPTIONS,
     correct: { type: 'boolean', help: 'correct a mistake in the texts now published (a typo, a wrong number): no new update for readers, nothing added to the history, "Updated" keeps its time' },
     json: { type: 'boolean', help: 'print the updated incident and lint findings as JSON' },
   },
@@ -209,6 +210,7 @@ export const update: Command = {
       severity,
       affects: affects && (langs.length > 1 && affects.length === langs.length ? [Object.fromEntries(langs.map((l, i) => [l, affects[i]!]))] : affects),
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
+      faq_outdated: faqOutdatedIds(v),
       correct,
     };
     const news = !correct && !resolve && next === undefined && (known !== undefined || unknown !== undefined || !!fromFile.note || title !== undefined || !!phase || actionsChanged);
@@ -221,6 +223,7 @@ export const update: Command = {
     if (next !== undefined) changes.push(next ? t.nextUpdate(next.shown, feedZone(feed)) : t.noNextUpdate);
     if (severity) changes.push(t.severity(severity));
     if (affects) changes.push(t.affects);
+    if (faqOutdatedIds(v)) changes.push(t.faqOutdated);
     if (starts !== undefined) changes.push(t.starts(starts?.shown));
     // A corrected action was reported as "acties", as a new update would be: the desk could not tell readers got no news.
     if (actionsChanged) changes.push(correct ? t.actionsCorrected : t.actions);
@@ -251,6 +254,7 @@ export const update: Command = {
     const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || ((label !== undefined || linked !== undefined) && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
     if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => namedIn(formatFinding(f, lang, done), file)).join('\n')}`, 1, 'invalid');
+    await refuseFaqOutdated(v, done, (done.incidents as Obj[]).indexOf(after), file, lang, t.notChanged(file)); // an id the FAQ lacks (--faq-file)
 
     if ((await readText(file, 'the feed')) !== original) {
       throw new CliError(t.conflict(file), 1, 'conflict');

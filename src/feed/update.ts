@@ -25,6 +25,8 @@ export interface IncidentChange {
   severity?: Incident['severity'];
   affects?: Incident['affects'];
   actions?: Incident['actions'];
+  /** FAQ answers that do not hold while it goes on (trial Q); [] clears. Not news in the incident itself: `updated_at` stays. */
+  faq_outdated?: Incident['faq_outdated'];
   /** Mark resolved: resolved_at now, no next update, nothing left unknown. */
   resolve?: boolean;
   /** A note on this update, kept in the history beside the texts it replaces. */
@@ -122,10 +124,11 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
     if (Object.keys(entry).length > 1 && change.title !== undefined && !same(canonical(change.title), canonical(old.title)) && !hasPlaceholder(old.title)) entry.title = old.title;
     if (Object.keys(entry).length > 1) incident.updates = [entry, ...(Array.isArray(old.updates) ? old.updates : [])].slice(0, LIMITS.updates);
   }
-  for (const k of ['title', 'known', 'unknown', 'severity', 'affects', 'actions', 'phase', 'next_update_at'] as const) {
+  for (const k of ['title', 'known', 'unknown', 'severity', 'affects', 'actions', 'phase', 'next_update_at', 'faq_outdated'] as const) {
     if (change[k] !== undefined) incident[k] = change[k];
   }
   if (change.affects !== undefined && !change.affects.length) delete incident.affects;
+  if (change.faq_outdated !== undefined && !change.faq_outdated.length) delete incident.faq_outdated;
   if (change.actions !== undefined && !change.actions.length) delete incident.actions;
   if (resolve) {
     incident.phase = 'resolved';

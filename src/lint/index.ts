@@ -32,6 +32,7 @@ import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEmergencyUnrelated, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
+import { faqOutdatedUnknown } from './rules/faq-outdated.js';
 import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
 import { mobileOutagePhoneOnly, mobileOutageUsesMobile } from './rules/mobile-outage.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
@@ -72,6 +73,7 @@ const RULES = [
   restrictedNoPurpose,
   reasonChannelUnknown,
   reasonEntryUnknown,
+  faqOutdatedUnknown,
   contactReasonsMissing,
   reasonEmergencyUnnamed,
   reasonEmergencyUnrelated,
@@ -120,7 +122,7 @@ export interface LintOptions {
   lang?: string;
   /**
    * The FAQ document (parsed payload) that goes with a status feed: the entry ids its contact
-   * reasons name are then checked against it. Without it those ids are not checked (the status
+   * reasons and its open incidents' `faq_outdated` name are then checked against it. Without it those ids are not checked (the status
    * feed alone cannot know them); channel ids are always checked.
    */
   faq?: unknown;

@@ -49,6 +49,8 @@ const CASES = {
   'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],
   'reason-channel-unknown': ['error', (f) => (f.contact_reasons[1].channels = ['phone', 'whatsapp']), 'contact_reasons/1/channels/1'],
   'reason-entry-unknown': ['error', (f) => (f.contact_reasons[0].faq = ['refund']), 'contact_reasons/0/faq/0', withFaq],
+  // A hospital's night desk marked "Gaat mijn afspraak door?" as not holding now (trial Q, finding 8): a typed id the FAQ lacks marks nothing.
+  'faq-outdated-unknown': ['error', (f) => (f.incidents[0].faq_outdated = ['rebook', 'rebok']), 'incidents/0/faq_outdated/1', withFaq],
   'contact-reasons-missing': ['warning', (f) => delete f.contact_reasons, 'contact_reasons'],
   'reason-emergency-unnamed': ['warning', (f) => f.channels.push({ id: 'leak', kind: 'phone', label: 'Leak', href: 'tel:+318009009', emergency: true }, { id: 'fraud', kind: 'phone', label: 'Fraud', href: 'tel:+318000247', emergency: true }), 'contact_reasons/1/channels'],
   // A grid operator's "I have medical equipment at home" was offered its one emergency line, the gas line, first (trial H).
@@ -297,8 +299,9 @@ const JSON_WORDS = /"[a-z_]+"\s*:|\b[a-z]+_[a-z_]+\b|feed\.json|E\.164|RFC 3339|
 const CODES = /\b(nl|en)\b/;
 
 describe('lint findings at the desk (the studio)', () => {
+  // The last two need the FAQ (faq-outdated.test.mjs checks the desk words of faq-outdated-unknown).
   const rows = [
-    ...Object.entries(CASES).filter(([rule]) => !['validity-too-long', 'reason-entry-unknown'].includes(rule)).map(([rule, [, breakIt]]) => [rule, breakIt]),
+    ...Object.entries(CASES).filter(([rule]) => !['validity-too-long', 'reason-entry-unknown', 'faq-outdated-unknown'].includes(rule)).map(([rule, [, breakIt]]) => [rule, breakIt]),
     ...Object.entries(VARIANTS).map(([name, [, breakIt]]) => [name, breakIt]),
     ...Object.entries(DESK_VARIANTS).map(([name, [, breakIt]]) => [name, breakIt]),
   ];
