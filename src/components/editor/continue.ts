@@ -30,7 +30,7 @@ export function continueDraft(draft: Draft, feed: FeedDraft, justSaved = false):
 }
 
 /** The parts of an update's form that Apply my edit on top takes from the newer feed when the desk left them as opened. */
-const MERGED = ['title', 'known', 'unknown', 'phase', 'severity', 'affects', 'actions'] as const;
+const MERGED = ['title', 'known', 'unknown', 'phase', 'severity', 'affects', 'actions', 'faqOutdated'] as const;
 
 /**
  * Apply my edit on top of a newer feed: each part of an update's form the desk left as it was opened takes the newer feed's

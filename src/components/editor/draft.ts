@@ -44,6 +44,7 @@ export interface Draft {
   severity: Severity;
   /** Comma-separated list per language. */
   affects: LangText;
+  faqOutdated?: string[]; // FAQ answers (entry ids) that do not hold while it goes on: faq-outdated.ts (trial Q)
   actions: ActionDraft[];
   /** Template actions not (yet) added. */
   suggestions: Suggestion[];
@@ -159,6 +160,7 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
     phase: inc.phase === 'resolved' ? 'monitoring' : inc.phase,
     severity: inc.severity,
     affects,
+    faqOutdated: inc.faq_outdated,
     actions: (inc.actions ?? []).map((a) => ({ label: toLangText(a.label, langs), who: toLangText(a.who, langs), href: a.href ?? '', urgent: a.urgent === true })),
     suggestions: [],
     whoHint: {},
@@ -196,10 +198,8 @@ function actionsOf(d: Draft, langs: readonly string[]): Action[] {
 
 /** The feed this draft makes, unsigned: the new incident first, or the update applied with its history. */
 export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], channels: Channel[], now: number): FeedDraft {
-  const withChannels = { ...base, channels };
-  const text = (t: LangText) => fromLangText(t, langs);
-  const affects = affectsOf(d, langs);
-  const actions = actionsOf(d, langs);
+  const withChannels = { ...base, channels }, text = (t: LangText) => fromLangText(t, langs);
+  const affects = affectsOf(d, langs), actions = actionsOf(d, langs);
   if (d.mode === 'new') {
     const incident: Incident = {
       id: d.id,
@@ -216,6 +216,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
     else if (d.starts_at) incident.starts_at = d.starts_at;
     if (affects.length) incident.affects = affects;
     if (actions.length) incident.actions = actions;
+    if (d.faqOutdated?.length) incident.faq_outdated = d.faqOutdated;
     return addIncident(withChannels, incident);
   }
   // Resolving empties "what we don't know yet" unless it was rewritten now (as `clearline update --resolve`).
@@ -246,6 +247,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
       next_update_at: d.phase === 'resolved' ? undefined : next,
       affects: sameAffects ? (before.affects ?? []) : affects,
       actions,
+      faq_outdated: d.faqOutdated ?? [],
       correct: d.correct,
     },
     now,

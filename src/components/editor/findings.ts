@@ -36,6 +36,7 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   const lang = (l: string | undefined) => langs.includes(l ?? '');
   if (key === 'channels' || key.startsWith('channels/')) return true;
   if (key === 'contact_reasons' || key.startsWith('contact_reasons/')) return true;
+  if (key === 'faq_outdated' || key.startsWith('faq_outdated/')) return true; // faq-outdated.ts: with the FAQ or without it
   if (['title', 'known', 'unknown', 'next', 'actions'].includes(key)) return true;
   if (key === 'started_at') return draft.mode === 'new';
   const text = /^(?:title|known|unknown|affects)(?:\/(.+))?$/.exec(key);
