@@ -3,7 +3,11 @@
 // is the web team's own signed document). An incident now lists the FAQ entries whose standing answer does not hold while
 // it goes on: `faq_outdated`. The CLI tests use dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import test, { describe } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { feed as deskFeed, folder, run } from './desk-feed-kit.mjs';
 import { importTs } from './ts-import.mjs';
 import { lintCleanFeed } from './lint-feed.mjs';
 
@@ -43,10 +47,6 @@ describe('the feed field faq_outdated', () => {
 });
 
 // The CLI: the night desk sets the list on the incident, without touching the FAQ. Uses dist/ (run `npm run build` first).
-const { readFileSync, writeFileSync } = await import('node:fs');
-const { join, resolve } = await import('node:path');
-const { pathToFileURL } = await import('node:url');
-const { feed: deskFeed, folder, run } = await import('./desk-feed-kit.mjs');
 const ROOT = resolve(import.meta.dirname, '../..');
 const { lintDocument } = await import(pathToFileURL(join(ROOT, 'dist/lint.js')).href);
 
