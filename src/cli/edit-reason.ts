@@ -1,5 +1,5 @@
 /**
- * `clearline edit reason`: renames a contact reason, marks it urgent or not, points it at other channels
+ * `clearline edit reason`: renames a contact reason, marks it urgent, time-critical or neither, points it at other channels
  * or FAQ answers, or removes it, from the terminal; without --id it lists the reasons. The reason id
  * never changes: reports count by it (the studio keeps a published id too: publishedReasons). The same
  * checks as signing: a change that brings a new error is refused with the error named, feed.json unchanged.
@@ -13,12 +13,12 @@ import { defaultLanguages, deskLanguage } from './desk-lang.js';
 import { commitReason, idsOption, questionOf, readFaqFile, reasonLine, reasonList, type FaqDocument } from './reason-file.js';
 import { REASON_TERMS } from './reason-terms.js';
 
-const CHANGES = ['name', 'urgent', 'not-urgent', 'channel', 'faq'] as const;
+const CHANGES = ['name', 'urgent', 'not-urgent', 'time-critical', 'not-time-critical', 'channel', 'faq'] as const;
 
 export const editReason: Command = {
   name: 'edit reason',
   summary: 'change, link or remove a contact reason of a feed (without --id: list them)',
-  usage: 'clearline edit reason [--id ID] [--name TEXT...] [--lang nl,en] [--urgent | --not-urgent] [--channel ID...] [--faq ID... [--faq-file faq.json]] [--remove] [--feed feed.json]',
+  usage: 'clearline edit reason [--id ID] [--name TEXT...] [--lang nl,en] [--urgent | --time-critical | --not-urgent | --not-time-critical] [--channel ID...] [--faq ID... [--faq-file faq.json]] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which contact reason (its id; run without --id to see them); the id itself never changes' },
@@ -26,6 +26,8 @@ export const editReason: Command = {
     lang: { type: 'string', help: "languages of --name, comma-separated (default: the feed's languages)" },
     urgent: { type: 'boolean', help: 'make it urgent: listed first, with the emergency line and nothing that makes people wait' },
     'not-urgent': { type: 'boolean', help: 'it is not urgent (any more)' },
+    'time-critical': { type: 'boolean', help: 'needed soon, but no danger: listed after the urgent reasons, with the channels it names and their waits, no emergency line on top (it is then no longer urgent)' },
+    'not-time-critical': { type: 'boolean', help: 'it is not time-critical (any more)' },
     channel: { type: 'string', multiple: true, help: 'the channels it offers, by id (repeat, or comma-separated; replaces the list); "none": the ordinary channels' },
     faq: { type: 'string', multiple: true, help: 'the FAQ answers it shows, by entry id (repeat, or comma-separated; replaces the list); "none" removes them' },
     'faq-file': { type: 'string', help: 'the FAQ document (or its .jws.json), as lint --faq: the --faq ids must be in it, and its questions are shown' },
@@ -47,7 +49,10 @@ export const editReason: Command = {
     if (!id) throw new CliError(t.giveId(file, reasonList(reasons, lang)));
     const index = reasons.findIndex((r) => r.id === id);
     if (index < 0) throw new CliError(t.noSuchId(file, id, reasonList(reasons, lang)));
-    if (v.urgent === true && v['not-urgent'] === true) throw new CliError(t.both('urgent', 'not-urgent'));
+    // One level at a time: urgent (danger), time-critical (needed soon, no danger, trial S), or neither.
+    for (const [a, b] of [['urgent', 'not-urgent'], ['time-critical', 'not-time-critical'], ['urgent', 'time-critical']] as const) {
+      if (v[a] === true && v[b] === true) throw new CliError(t.both(a, b));
+    }
     if (v.remove === true && changes.length) throw new CliError(t.removeAlone(changes));
     if (v.remove !== true && !changes.length) throw new CliError(t.sayWhat);
     const faq = await readFaqFile(v, lang);
@@ -67,8 +72,12 @@ export const editReason: Command = {
       const same = sameNamedReason(name, reasons.filter((_, i) => i !== index) as unknown as ContactReason[]);
       if (same) throw new CliError(t.sameName(file, same.id, reasonLine(same as unknown as Obj, lang).name));
     }
+    // The levels exclude each other: --time-critical makes an urgent reason time-critical (what lint's
+    // reason-urgent-emergency-services offers), --urgent a time-critical one urgent.
+    if (v['not-urgent'] === true || v['time-critical'] === true) delete reason.urgent;
+    if (v['not-time-critical'] === true || v.urgent === true) delete reason.time_critical;
     if (v.urgent === true) reason.urgent = true;
-    if (v['not-urgent'] === true) delete reason.urgent;
+    if (v['time-critical'] === true) reason.time_critical = true;
     for (const [option, key] of [['channel', 'channels'], ['faq', 'faq']] as const) {
       const ids = await idsOption(v, option, t);
       if (ids?.length) reason[key] = ids;

@@ -16,12 +16,14 @@ import { REASON_TERMS } from './reason-terms.js';
 export const newReasonCommand: Command = {
   name: 'new reason',
   summary: 'add a contact reason (what people contact you about) to a feed, with its channels and FAQ answers',
-  usage: 'clearline new reason --name TEXT... [--lang nl,en] [--urgent] [--channel ID...] [--faq ID... [--faq-file faq.json]] [--id ID] [--feed feed.json]',
+  usage: 'clearline new reason --name TEXT... [--lang nl,en] [--urgent | --time-critical] [--channel ID...] [--faq ID... [--faq-file faq.json]] [--id ID] [--feed feed.json]',
   positionals: 0,
   options: {
     name: { type: 'string', multiple: true, help: 'what people choose, e.g. "My payment has not arrived" (one per language of the feed, in its order, or per --lang language)' },
     lang: { type: 'string', help: "languages of --name, comma-separated (default: the feed's languages)" },
     urgent: { type: 'boolean', help: 'an emergency ("I need urgent medical help", "I smell gas", "I think I was defrauded"): listed first, with the emergency line and nothing that makes people wait' },
+    // Trial S: an airline's "My flight leaves within 6 hours" marked --urgent sent travellers to 112 and hid customer service.
+    'time-critical': { type: 'boolean', help: 'needed soon, but no danger ("My card is blocked and I am at the till", "A legal deadline today"): listed after the urgent reasons and before the others, with the channels it names in their order, long waits included, and no emergency line on top' },
     channel: { type: 'string', multiple: true, help: 'a channel it offers, by id (repeat, or comma-separated; default: the ordinary channels); see them with clearline edit channel' },
     faq: { type: 'string', multiple: true, help: 'an FAQ answer it shows, by entry id (repeat, or comma-separated), e.g. --faq when-paid' },
     'faq-file': { type: 'string', help: 'the FAQ document (or its .jws.json), as lint --faq: the --faq ids must be in it, and its questions are shown' },
@@ -43,12 +45,14 @@ export const newReasonCommand: Command = {
     if (same) throw new CliError(t.sameName(file, same.id, reasonLine(same as unknown as Obj, lang).name));
     const wanted = str(v.id);
     if (wanted && reasons.some((r) => isObj(r) && r.id === wanted)) throw new CliError(t.idTaken(file, wanted));
+    if (v.urgent === true && v['time-critical'] === true) throw new CliError(t.both('urgent', 'time-critical'));
     const channels = await idsOption(v, 'channel', t);
     const faqIds = await idsOption(v, 'faq', t);
     const faq = await readFaqFile(v, lang);
 
     const reason: Obj = { id: wanted ?? reasonIdFor(label, reasons as unknown as ContactReason[], langs), label };
     if (v.urgent === true) reason.urgent = true;
+    if (v['time-critical'] === true) reason.time_critical = true;
     if (faqIds?.length) reason.faq = faqIds;
     if (channels?.length) reason.channels = channels;
     const updated: Obj = { ...feed, contact_reasons: [...reasons, reason] };

@@ -55,7 +55,7 @@ export async function idsOption(v: Values, key: 'channel' | 'faq', t: ReasonTerm
 /** A reason as the desk reads it: its name in the desk's language. */
 export function reasonLine(r: Obj, lang: UiLanguage): ReasonLine {
   const ids = (k: string) => (Array.isArray(r[k]) ? (r[k] as unknown[]).map(String) : []);
-  return { id: String(r.id), name: pickText(r.label as TextValue, lang) || String(r.id), urgent: r.urgent === true, channels: ids('channels'), faq: ids('faq') };
+  return { id: String(r.id), name: pickText(r.label as TextValue, lang) || String(r.id), urgent: r.urgent === true, timeCritical: r.urgent !== true && r.time_critical === true, channels: ids('channels'), faq: ids('faq') };
 }
 
 /** "pension-late (Mijn pensioen is niet op mijn rekening), address (Mijn adres is veranderd)": what to give --id. */

@@ -2,6 +2,7 @@
  * Contact reasons: what a reader who chose "No gas" or "My bill" sees, in which order. Pure.
  * An urgent reason leads with its lines to call now (its emergency lines, and its own 24/7 line named before them) and offers
  * nothing that makes the reader wait;
+ * a time-critical one (needed soon, no danger) offers the lines it names in the publisher's order, long waits included;
  * a non-urgent reason during a disruption offers call-back and self-service before the phone (the channels it names in
  * the publisher's order otherwise).
  */
@@ -21,11 +22,21 @@ export function findReason(payload: StatusPayload | undefined, id: string): Cont
 }
 
 /**
- * The feed's contact reasons to list, urgent ones first (stable: else in the feed's order), as
+ * A reason marked time-critical (needed soon, no danger) and not urgent: with both, urgent wins (lint warns). An airline's
+ * "Mijn vlucht vertrekt binnen 6 uur" marked urgent said "Bel nu: 112" and dropped the customer-service line the desk had
+ * ticked (45 minutes); marked can-wait it said "you do not need to call" and came after "stuck abroad" (trial S).
+ */
+export const isTimeCritical = (r: ContactReason): boolean => !r.urgent && !!r.time_critical;
+
+/** 0 urgent, 1 time-critical, 2 can wait: the order readers see the reasons in. */
+const pressing = (r: ContactReason): number => (r.urgent ? 0 : r.time_critical ? 1 : 2);
+
+/**
+ * The feed's contact reasons to list, urgent ones first, then time-critical ones (stable: else in the feed's order), as
  * emergency lines come first: "I think this is a phishing message" is not below "I cannot log in".
  */
 export const listedReasons = (payload: StatusPayload | undefined): ContactReason[] =>
-  [...(payload?.contact_reasons ?? [])].sort((a, b) => +!!b.urgent - +!!a.urgent);
+  [...(payload?.contact_reasons ?? [])].sort((a, b) => pressing(a) - pressing(b));
 
 /** The reason's FAQ entries, in the reason's order; unknown ids are skipped (lint reports them). */
 export function reasonEntries(reason: ContactReason, entries: readonly FaqEntry[]): FaqEntry[] {
@@ -104,6 +115,13 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     const own = listed ?? [];
     const first = own.slice(0, own.map((c) => !!c.emergency).lastIndexOf(true) + 1).filter((c) => c.emergency || (c.kind === 'phone' && quick.includes(c)));
     return dedupe([...first, ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
+  }
+  if (isTimeCritical(reason)) {
+    // Needed soon, no danger: the lines it names in the publisher's order, a long wait included (the panel says the wait
+    // and its reason), an emergency line only when named. Naming none: the lines for everyone but the emergency lines,
+    // those that answer now before call-back and e-mail. Open lines before closed ones, as everywhere (openFirst).
+    const all = payload.channels.filter((c) => !c.emergency && !isRestricted(c));
+    return openFirst(listed ?? all.sort((a, b) => +ANSWERS_LATER.has(a.kind) - +ANSWERS_LATER.has(b.kind)));
   }
   // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
   // (`restricted`): an insurer's "Mijn declaratie" (no lines ticked) offered members the care providers' line (5 minutes).

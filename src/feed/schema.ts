@@ -151,7 +151,14 @@ export const Incident = v.object({
 export const ContactReason = v.object({
   id: ID,
   label: Text,
+  /** Danger or an emergency: listed first, the emergency lines under "Call now", nothing that makes the reader wait. */
   urgent: v.optional(v.boolean()),
+  /**
+   * Needed soon, no danger ("My flight leaves within 6 hours", a legal deadline): listed after the urgent reasons and
+   * before the others, with the lines it names in their order, long waits included, and no emergency line pushed on top
+   * (trial S). With `urgent` as well, urgent wins (lint: reason-urgent-and-time-critical).
+   */
+  time_critical: v.optional(v.boolean()),
   faq: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.reasonLinks))),
   channels: v.optional(v.pipe(v.array(ID), v.maxLength(LIMITS.channels))),
 });

@@ -34,6 +34,7 @@ import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, re
 import { emergencyServicesMissing } from './rules/emergency-services.js';
 import { faqOutdatedUnknown } from './rules/faq-outdated.js';
 import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
+import { reasonUrgentAndTimeCritical } from './rules/time-critical.js';
 import { mobileOutagePhoneOnly, mobileOutageUsesMobile } from './rules/mobile-outage.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
 import { jargon, longSentence } from './rules/readability.js';
@@ -78,6 +79,7 @@ const RULES = [
   reasonEmergencyUnnamed,
   reasonEmergencyUnrelated,
   reasonUrgentEmergencyServices,
+  reasonUrgentAndTimeCritical,
   emergencyServicesMissing,
   placeholder,
   languageMissing,

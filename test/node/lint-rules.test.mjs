@@ -56,6 +56,8 @@ const CASES = {
   // A grid operator's "I have medical equipment at home" was offered its one emergency line, the gas line, first (trial H).
   'reason-emergency-unrelated': ['warning', (f) => f.channels.push({ id: 'leak', kind: 'phone', label: { en: 'Gas leak line', nl: 'Gaslek-lijn' }, href: 'tel:+318009009', emergency: true }), 'contact_reasons/1/channels'],
   // A municipality's urgent "I need a passport urgently" led with "Call now: 112" once 112 was the feed's emergency line.
+  // Trial S: marked both, readers take it as urgent; the desk is asked to choose.
+  'reason-urgent-and-time-critical': ['warning', (f) => (f.contact_reasons[1].time_critical = true), 'contact_reasons/1'],
   'reason-urgent-emergency-services': ['warning', (f) => f.channels.push({ id: 'emergency-services', kind: 'phone', label: { nl: 'Alarmnummer', en: 'Emergency services' }, href: 'tel:112', emergency: true }), 'contact_reasons/1'],
   // A council's reader who chose "Someone is in danger from the water" was offered only its own lines under "Call now".
   'emergency-services-missing': ['warning', (f) => f.contact_reasons.push({ id: 'danger', label: { nl: 'Iemand is in gevaar door het water', en: 'Someone is in danger from the water' }, urgent: true, channels: ['phone'] }), 'contact_reasons/2/channels'],

@@ -43,24 +43,27 @@ test('an urgent reason that is no emergency, in a feed whose emergency line is 1
   assert.equal(nl.message, 'wie de dringende contactreden “Ik heb met spoed een reisdocument nodig” kiest, krijgt bovenaan onder “Bel nu” het nummer 112 (“Alarmnummer (politie, brandweer, ambulance)”)');
   assert.equal(lintDocument(doc).filter((f) => f.rule === RULE).length, 1, 'the life-in-danger reason is not warned');
   const desk = lintDocument(doc, { lang: 'nl', audience: 'desk' }).find((f) => f.rule === RULE);
-  assert.match(desk.fix, /vink “Dringend \(gevaar of noodgeval\)” uit bij “Ik heb met spoed een reisdocument nodig”/);
+  // Trial S: not a danger but needed soon is offered first (time-critical), then can-wait, then ticking 112.
+  assert.match(desk.fix, /kies “Haast, geen gevaar \(bijv\. vandaag nodig\)” bij “Ik heb met spoed een reisdocument nodig”/);
+  assert.match(desk.fix, /kies “Kan wachten” bij “Ik heb met spoed een reisdocument nodig”/);
   assert.match(desk.fix, /vink “Alarmnummer \(politie, brandweer, ambulance\)” en “KCC 14 038” aan onder “Kanalen voor Ik heb met spoed een reisdocument nodig”/);
 
-  // Each of the fix's two commands, run as `clearline lint` prints them, silences the rule.
-  for (const which of [0, 1]) {
+  // Each of the fix's three commands, run as `clearline lint` prints them, silences the rule.
+  for (const which of [0, 1, 2]) {
     const dir = mkdtempSync(join(tmpdir(), 'clearline-urgent-reason-'));
     writeFileSync(join(dir, 'gemeente.json'), JSON.stringify(doc, null, 2));
     const lint = run(dir, 'lint', 'gemeente.json');
     const commands = [...lint.stdout.matchAll(/clearline edit reason [^.]*?--feed gemeente\.json/g)].map((m) => m[0]);
-    assert.equal(commands.length, 2, lint.stdout);
+    assert.equal(commands.length, 3, lint.stdout);
     const args = commands[which].split(' ').slice(1);
     const edit = run(dir, ...args);
     assert.equal(edit.status, 0, edit.stderr);
     const after = JSON.parse(readFileSync(join(dir, 'gemeente.json'), 'utf8'));
     assert.equal(lintDocument(after).filter((f) => f.rule === RULE).length, 0, commands[which]);
-    // The second keeps the KCC beside 112 (--channel replaces the list); the first makes it an ordinary reason.
-    if (which === 1) assert.deepEqual(after.contact_reasons[1].channels, ['emergency-services', 'phone']);
+    // The third keeps the KCC beside 112 (--channel replaces the list); the first makes it time-critical, the second an ordinary reason.
+    if (which === 2) assert.deepEqual(after.contact_reasons[1].channels, ['emergency-services', 'phone']);
     else assert.equal(after.contact_reasons[1].urgent, undefined);
+    assert.equal(after.contact_reasons[1].time_critical, which === 0 ? true : undefined);
   }
 });
 

@@ -40,6 +40,9 @@ export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency
     const byId = new Map(channels.map((c) => [String(c.id), c]));
     const tick = (lang: 'en' | 'nl') => ids.map((c) => `“${textIn(byId.get(c)?.label, lang) || c}”`).join(lang === 'nl' ? ' en ' : ' and ');
     const notUrgent = `clearline edit reason --id ${id} --not-urgent --feed feed.json`;
+    // Needed soon, no danger (trial S: an airline's "Mijn vlucht vertrekt binnen 6 uur"): still near the top, with the
+    // desk's own lines and their waits, and no emergency number on top (feed/reasons.ts). Offered first: it is what fits.
+    const soon = `clearline edit reason --id ${id} --time-critical --feed feed.json`;
     yield {
       path,
       message: {
@@ -47,8 +50,8 @@ export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency
         nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” het nummer ${number} (“${lineName('nl')}”)`,
       },
       fix: {
-        en: `If it is not an emergency for ${number} (a passport needed soon, an appointment today), make the reason not urgent: ${feedOr(notUrgent, `untick “Urgent (danger or emergency)” at “${name('en')}”`)}. If ${number} is right for it, say so: ${feedOr(keep, `tick ${tick('en')} under “Channels for ${name('en')}”`)}.`,
-        nl: `Is het geen noodgeval voor ${number} (met spoed een paspoort, een afspraak vandaag), maak de reden dan niet dringend: ${feedOr(notUrgent, `vink “Dringend (gevaar of noodgeval)” uit bij “${name('nl')}”`)}. Hoort ${number} er wel bij, zeg dat dan: ${feedOr(keep, `vink ${tick('nl')} aan onder “Kanalen voor ${name('nl')}”`)}.`,
+        en: `Not a danger but needed soon (a passport needed soon, an appointment today)? Mark it as needed soon: it stays near the top, with your own lines and their waits, without ${number}: ${feedOr(soon, `choose “Needed soon, no danger (e.g. today)” at “${name('en')}”`)}. If it can wait, make it not urgent: ${feedOr(notUrgent, `choose “Can wait” at “${name('en')}”`)}. If ${number} is right for it, say so: ${feedOr(keep, `tick ${tick('en')} under “Channels for ${name('en')}”`)}.`,
+        nl: `Geen gevaar, maar wel snel nodig (met spoed een paspoort, een afspraak vandaag)? Markeer de reden dan als haast zonder gevaar: ze blijft bovenaan staan, met uw eigen lijnen en hun wachttijd, zonder ${number}: ${feedOr(soon, `kies “Haast, geen gevaar (bijv. vandaag nodig)” bij “${name('nl')}”`)}. Kan het wachten, maak haar dan niet dringend: ${feedOr(notUrgent, `kies “Kan wachten” bij “${name('nl')}”`)}. Hoort ${number} er wel bij, zeg dat dan: ${feedOr(keep, `vink ${tick('nl')} aan onder “Kanalen voor ${name('nl')}”`)}.`,
       },
     };
   }
