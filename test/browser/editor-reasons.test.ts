@@ -10,6 +10,7 @@ import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
 import { verifyDocument } from '../../src/feed/verify.js';
 import type { FeedDraft } from '../../src/feed/update.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { keygen, type TestKey } from './helpers.js';
 import { button, click, emptyFeed, field, fill, newIncident, pickKey, root } from './editor-helpers.js';
 import { contactReasonsFromTemplate, missingContactReasons } from '../../src/templates/index.js';
@@ -48,6 +49,14 @@ async function stormWithChannels(el: ClearlineEditor, had = 0) {
   await fill(el, 'Link — Noodlijn', '0800-0246');
   field(el, 'Noodnummer (altijd bovenaan) — Noodlijn').click();
   await el.updateComplete;
+}
+
+/** The radio button `label` in the group "Hoe dringend is <reason>?" (reason-level.ts). */
+function level(el: ClearlineEditor, reason: string, label: string): HTMLInputElement {
+  const group = [...root(el).querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent?.trim() === `Hoe dringend is ${reason}?`);
+  const found = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent!.trim() === label);
+  if (!found) throw new Error(`no choice "${label}" for "${reason}"`);
+  return found.querySelector('input')!;
 }
 
 /** The tick for `channel` in the group "Kanalen voor <reason>". */
@@ -92,7 +101,7 @@ describe('<clearline-editor> contact reasons', () => {
     await click(el, 'Contactreden toevoegen');
     await fill(el, 'Reden 2 — Nederlands', 'Mijn huis is onbewoonbaar');
     await fill(el, 'Reden 2 — Engels', 'My home is uninhabitable');
-    field(el, 'Dringend (gevaar of noodgeval) — Mijn huis is onbewoonbaar').click();
+    level(el, 'Mijn huis is onbewoonbaar', 'Dringend: gevaar of noodgeval').click();
     tick(el, 'Mijn huis is onbewoonbaar', 'Noodlijn').click();
     await el.updateComplete;
     expect(root(el).querySelectorAll('.findings li[data-rule="contact-reasons-missing"]').length).to.equal(0);
@@ -176,9 +185,54 @@ describe('<clearline-editor> what readers of a contact reason are offered', () =
     await newIncident(el, 'cyberattack', true);
     const offered = () => root(el).querySelector('fieldset.reasons .item .offered')?.textContent?.replace(/\s+/g, ' ').trim();
     expect(offered()).to.equal('Wie deze reden kiest, krijgt: ‘Spoed? Bel 112’. Niet ‘Terugbellijn ziekenhuis’: bij een dringende reden krijgen lezers het noodnummer en niets waarop ze moeten wachten.');
-    field(el, 'Dringend (gevaar of noodgeval) — Ik heb een verdachte e-mail gekregen').click();
+    level(el, 'Ik heb een verdachte e-mail gekregen', 'Kan wachten').click();
     await el.updateComplete;
     expect(offered()).to.equal('Wie deze reden kiest, krijgt: ‘Terugbellijn ziekenhuis’.');
+  });
+
+  // Trial S: an airline's "Mijn vlucht vertrekt binnen 6 uur" could only be urgent (112 on top, the 45-minute customer
+  // service dropped) or can-wait. A third choice, by keyboard: "Haast, geen gevaar" keeps the ticked lines.
+  it('how urgent a reason is: three radio buttons under a legend, the arrow keys choose, the summary says what readers get', async () => {
+    const feed = insurer({
+      feed_id: 'noordzee-air',
+      time_zone: 'Europe/Amsterdam',
+      channels: [
+        { id: '112', kind: 'phone', label: { nl: 'Levensgevaar: bel 112', en: 'Life in danger: call 112' }, href: 'tel:112', emergency: true },
+        { id: 'klantenservice', kind: 'phone', label: { nl: 'Klantenservice', en: 'Customer service' }, href: 'tel:+31207946000', wait_minutes: 45, reason: { nl: 'heel druk', en: 'very busy' } },
+        { id: 'whatsapp', kind: 'chat', label: 'WhatsApp', href: 'https://wa.me/31207946000' },
+      ],
+      contact_reasons: [{ id: 'vandaag', label: { nl: 'Mijn vlucht vertrekt binnen 6 uur', en: 'My flight leaves within 6 hours' }, urgent: true, channels: ['klantenservice', 'whatsapp'] }],
+    });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+    await newIncident(el, 'outage', true);
+    const name = 'Mijn vlucht vertrekt binnen 6 uur';
+    const offered = () => root(el).querySelector('fieldset.reasons .item .offered')?.textContent?.replace(/\s+/g, ' ').trim();
+    const urgent = level(el, name, 'Dringend: gevaar of noodgeval');
+    const soon = level(el, name, 'Haast, geen gevaar (bijv. vandaag nodig)');
+    expect(urgent.type).to.equal('radio');
+    expect(urgent.checked).to.equal(true);
+    expect(level(el, name, 'Kan wachten').name === soon.name && soon.name === urgent.name).to.equal(true);
+    expect(offered()).to.contain('‘Levensgevaar: bel 112’');
+    // By keyboard: from "Dringend", the arrow up chooses "Haast, geen gevaar".
+    // The section is folded in a feed that has reasons: open it, as the desk does with Enter on its summary.
+    const fold = root(el).querySelector<HTMLDetailsElement>('details[data-fold="contact_reasons"]')!;
+    if (!fold.open) fold.querySelector('summary')!.click();
+    await el.updateComplete;
+    urgent.focus();
+    expect(el.shadowRoot!.activeElement === urgent).to.equal(true);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(soon.checked).to.equal(true);
+    expect(el.shadowRoot!.activeElement === soon).to.equal(true);
+    expect(offered()).to.equal(
+      'Wie deze reden kiest, krijgt: ‘Klantenservice’ en ‘WhatsApp’. De reden staat na de dringende redenen en vóór de andere, zonder noodnummer boven deze lijnen; een lijn met een lange wachttijd krijgen lezers mét die wachttijd.',
+    );
+    const axeResults: AxeResults = await axe.run(root(el).querySelector('fieldset.reasons')!, { resultTypes: ['violations'] });
+    expect(axeResults.violations.map((v) => v.id)).to.deep.equal([]);
+    // "Kan wachten": the ticked lines in the can-wait order, no note.
+    level(el, name, 'Kan wachten').click();
+    await el.updateComplete;
+    expect(offered()).to.equal('Wie deze reden kiest, krijgt: ‘WhatsApp’ en ‘Klantenservice’.');
   });
 
   // A municipality's storm night: 112 and "Politie, geen spoed" (0900-8844) for "Een gevaarlijke situatie" read

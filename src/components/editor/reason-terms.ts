@@ -5,7 +5,11 @@ export interface ReasonTerms {
   reasons: string;
   hint: string;
   reason: string;
-  urgent: string;
+  /** The legend of the choice of three (reason-level.ts), with the reason's name. */
+  urgency: (name: string) => string;
+  levels: Record<'wait' | 'soon' | 'urgent', string>;
+  /** After what a time-critical reason offers: where it is listed and that long waits stay (trial S). */
+  soonOffered: string;
   channelsFor: (name: string) => string;
   noChannels: string;
   addReason: string;
@@ -39,7 +43,9 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     reasons: 'Contact reasons',
     hint: 'What people contact you about. Tick the channels each reason offers; with none ticked, readers are offered your ordinary channels (and for an urgent reason the emergency line).',
     reason: 'Reason',
-    urgent: 'Urgent (danger or emergency)',
+    urgency: (name) => `How urgent is ${name}?`,
+    levels: { wait: 'Can wait', soon: 'Needed soon, no danger (e.g. today)', urgent: 'Urgent: danger or emergency' },
+    soonOffered: 'It is listed after the urgent reasons and before the others, with no emergency number above these lines; a line with a long wait is offered with its wait.',
     channelsFor: (name) => `Channels for ${name}`,
     noChannels: 'Add a contact channel above to offer it here.',
     addReason: 'Add contact reason',
@@ -58,7 +64,9 @@ export const REASON_TERMS: Record<UiLanguage, ReasonTerms> = {
     reasons: 'Contactredenen',
     hint: 'Waarvoor mensen contact met u opnemen. Vink per reden de kanalen aan die u aanbiedt; zonder vinkje krijgen lezers uw gewone kanalen (en bij een dringende reden het noodnummer).',
     reason: 'Reden',
-    urgent: 'Dringend (gevaar of noodgeval)',
+    urgency: (name) => `Hoe dringend is ${name}?`,
+    levels: { wait: 'Kan wachten', soon: 'Haast, geen gevaar (bijv. vandaag nodig)', urgent: 'Dringend: gevaar of noodgeval' },
+    soonOffered: 'De reden staat na de dringende redenen en vóór de andere, zonder noodnummer boven deze lijnen; een lijn met een lange wachttijd krijgen lezers mét die wachttijd.',
     channelsFor: (name) => `Kanalen voor ${name}`,
     noChannels: 'Voeg hierboven een contactkanaal toe om het hier aan te bieden.',
     addReason: 'Contactreden toevoegen',

@@ -1,5 +1,5 @@
 /**
- * The contact reasons as a form section: each reason's label per language, whether it is urgent,
+ * The contact reasons as a form section: each reason's label per language, how pressing it is (reason-level.ts),
  * and which channels it offers (a tick per channel of the form), so nobody edits `contact_reasons`
  * in JSON. A new incident's template's typical reasons that the feed lacks are offered with "+", like the
  * template's actions: nothing is published unread. A feed that had none gets them all (`clearline new
@@ -10,7 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { idForName, newReason, newReasonId, ticked } from '../../feed/reason-edit.js';
 import { isRestricted } from '../../feed/channels.js';
-import { reasonChannels } from '../../feed/reasons.js';
+import { isTimeCritical, reasonChannels } from '../../feed/reasons.js';
 import type { Channel, ContactReason, Incident, StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { missingContactReasons, templateLanguage, type TemplateName } from '../../templates/index.js';
@@ -21,6 +21,7 @@ import { focusAdded, focusAfterRemoving } from './focus.js';
 import { fold } from './fold.js';
 export { FaqSource } from './faq-source.js';
 import { renderAnswers } from './reason-answers.js';
+import { renderLevel } from './reason-level.js';
 import { REASON_TERMS } from './reason-terms.js';
 import type { EditorSession } from './session.js';
 
@@ -88,7 +89,7 @@ function renderReason(ctx: ReasonContext, r: ContactReason, i: number): Template
     <div class="langs">
       ${ctx.langs.map((l) => textField(ctx, l ? `${key}/label/${l}` : `${key}/label`, fieldLabel(ctx, `${w.reason} ${i + 1}`, l), label[l] ?? '', (v) => setName(ctx, i, l, v)))}
     </div>
-    <label class="check"><input type="checkbox" .checked=${r.urgent === true} @change=${(e: Event) => change((x) => ((e.target as HTMLInputElement).checked ? (x.urgent = true) : delete x.urgent))} /> ${w.urgent} — ${name}</label>
+    ${renderLevel(w, r, key, name, change)}
     <fieldset class="reason-channels" data-field=${`${key}/channels`}>
       <legend>${w.channelsFor(name)}</legend>
       ${ctx.channels.length
@@ -116,7 +117,7 @@ function renderOffered(ctx: ReasonContext, r: ContactReason): TemplateResult {
   const dropped = ctx.channels.filter((c) => r.channels?.includes(c.id) && !offered.includes(c));
   // With no ticks every line is offered but those only for some (feed/reasons.ts): say why one is missing.
   const forSome = r.channels?.length ? [] : ctx.channels.filter(isRestricted);
-  return html`<p class="hint offered">${w.offered(offered.map(name))}${dropped.length ? ` ${w.notOffered(dropped.map(name))}` : nothing}${forSome.length ? ` ${w.notForAll(forSome.map(name))}` : nothing}</p>`;
+  return html`<p class="hint offered">${w.offered(offered.map(name))}${dropped.length ? ` ${w.notOffered(dropped.map(name))}` : nothing}${forSome.length ? ` ${w.notForAll(forSome.map(name))}` : nothing}${isTimeCritical(r) ? ` ${w.soonOffered}` : nothing}</p>`;
 }
 
 /** The folded section's summary (fold.ts): how many reasons, and how many the template suggests. */
