@@ -213,7 +213,9 @@ export const newIncident: Command = {
     const quoted = (r: { label?: unknown }) => `"${pickText(r.label as TextValue, lang)}"`;
     // Added unasked to a feed without reasons, unmarked (topics, no claims): say which, since readers get them as they are.
     const urgent = { en: 'urgent', nl: 'dringend' }[lang];
-    if (!ownReasons.length && !prepared) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${r.urgent ? `, ${urgent}` : ''})`), file));
+    const soon = { en: 'time-critical', nl: 'haast' }[lang];
+    const level = (r: Obj) => (r.urgent ? `, ${urgent}` : r.time_critical ? `, ${soon}` : '');
+    if (!ownReasons.length && !prepared) console.log(t.added((feed.contact_reasons as Obj[]).map((r) => `${quoted(r)} (${r.id}${level(r)})`), file));
     for (const line of emergencyServicesHint(feed, feedZone(feed), lang, feedLanguages(feed as unknown as FeedDraft, langs), file)) console.log(line);
     // A prepared text names no template, so no template's contact reasons are offered: the feed keeps its own.
     if (prepared) return;
@@ -228,7 +230,7 @@ export const newIncident: Command = {
     console.log(t.reasonCommands(file));
     for (const r of missingContactReasons(template, named.map((l) => templateLanguage(l)!), ownReasons, feedZone(feed))) {
       const names = named.map((l) => `--name ${q(pickText(r.label, l))}`).join(' ');
-      console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}`);
+      console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : r.time_critical ? ' --time-critical' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}`);
     }
   },
 };

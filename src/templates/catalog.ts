@@ -4,7 +4,7 @@
  * `sign`) refuses until it is edited: titles, texts, who an action is for, and the ready-made
  * actions themselves.
  */
-import { action, BILL_COMPENSATION, known, lifeInDanger, reason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
+import { action, BILL_COMPENSATION, known, lifeInDanger, reason, soonReason, title, todo, unknown, type Pair, type Template, type TemplateAction, type TemplateReason } from './parts.js';
 import { lift } from './lift.js';
 import { MERCHANT_PAYMENTS } from './merchant.js';
 import { PAYMENTS } from './payments.js';
@@ -145,7 +145,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     ],
     reasons: [
       reason('stuck', 'Ik sta vast of heb hulp nodig', 'I am stuck or need assistance', true),
-      reason('journey', 'Mijn reis van vandaag', 'My journey today'),
+      // Needed soon, no danger: after "stuck", before refunds, with the desk's own lines even when busy (trial S).
+      soonReason('journey', 'Mijn reis van vandaag', 'My journey today'),
       reason('refund', 'Geld terug of vertragingsvergoeding', 'Refund or delay compensation'),
     ],
   },
@@ -258,8 +259,9 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       // As in the cyberattack template: a deadline is not a danger. Marked urgent, "I must arrange something
       // today" led a bank's app users to its fraud line (urgent reasons lead with the emergency lines).
       reason('urgent-help', 'Ik heb nu dringend hulp nodig', 'I need urgent help now', true),
-      // Published as it is (a topic, unmarked): "I must arrange something today" was the Dutch word for word.
-      reason('today', 'Ik moet vandaag iets regelen', 'I need to get something done today'),
+      // "I must arrange something today" was the Dutch word for word. Time-critical, not urgent (trial S): listed after
+      // the urgent reason with the desk's own lines and their waits, never the fraud line.
+      soonReason('today', 'Ik moet vandaag iets regelen', 'I need to get something done today'),
       reason('log-in', 'Ik kan niet inloggen', 'I cannot log in'),
       reason('my-data', 'Zijn mijn gegevens veilig?', 'Is my data safe?'),
     ],

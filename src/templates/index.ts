@@ -99,7 +99,7 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
 
 /** The sector's typical contact reasons in the asked languages (for a feed that has none yet), in the English of the feed's `timeZone`. */
 export function contactReasonsFromTemplate(name: TemplateName, langs: readonly string[], timeZone?: string): ContactReason[] {
-  return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs, timeZone), ...(r.urgent ? { urgent: true } : {}) }));
+  return TEMPLATES[name].reasons.map((r) => ({ id: r.id, label: pick(r.label, langs, timeZone), ...(r.urgent ? { urgent: true } : {}), ...(r.timeCritical ? { time_critical: true } : {}) }));
 }
 
 /**

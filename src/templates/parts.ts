@@ -23,6 +23,8 @@ export interface TemplateReason {
   id: string;
   label: Pair;
   urgent?: boolean;
+  /** Needed soon, no danger ("My journey today", a deadline): `time_critical` in the feed (feed/reasons.ts, trial S). */
+  timeCritical?: boolean;
   /**
    * A life in danger: the public emergency services (999, 112, 911) are the first call, not the publisher's own line.
    * Not in the feed; lint (emergency-services-missing) and `clearline new incident` ask for them when readers of the reason are not offered them (lint/emergency-services.ts).
@@ -59,6 +61,8 @@ export const action = (nl: string, en: string, whoNl: string, whoEn: string, urg
 export const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
 export const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
 export const reason = (id: string, nl: string, en: string, urgent = false): TemplateReason => ({ id, label: { nl, en }, ...(urgent ? { urgent: true } : {}) });
+/** A reason needed soon without danger: listed after the urgent ones, with the desk's own lines and their waits (trial S). */
+export const soonReason = (id: string, nl: string, en: string): TemplateReason => ({ ...reason(id, nl, en), timeCritical: true });
 /** Money after a telecom outage: money off the bill, not "damage" (catalog.ts, POWER_COMPENSATION). */
 export const BILL_COMPENSATION = reason('compensation', 'Een vergoeding of korting op mijn rekening', 'Compensation or money off my bill');
 /** An urgent reason for a life in danger, whose first call is the public emergency number (TemplateReason.emergencyServices). */

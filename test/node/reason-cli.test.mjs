@@ -107,7 +107,7 @@ test('Dutch desk: an unknown channel or FAQ answer, or the FAQ file given to --f
       [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--id', 'affected'], /feed\.json heeft al een contactreden "affected"; kies een andere --id/],
       [['edit', 'reason', '--urgent'], /geef --id met de contactreden die u wilt wijzigen; de contactredenen in feed\.json: urgent-help \(Ik heb nu dringend hulp nodig\), affected \(Ik heb last van de storing\), other \(Iets anders\)/],
       [['edit', 'reason', '--id', 'nope', '--urgent'], /feed\.json heeft geen contactreden "nope"; de contactredenen: urgent-help/],
-      [['edit', 'reason', '--id', 'other'], /zeg wat er verandert \(--name, --urgent, --not-urgent, --channel, --faq\) of geef --remove/],
+      [['edit', 'reason', '--id', 'other'], /zeg wat er verandert \(--name, --urgent, --not-urgent, --time-critical, --not-time-critical, --channel, --faq\) of geef --remove/],
       [['edit', 'reason', '--id', 'other', '--urgent', '--not-urgent'], /geef --urgent of --not-urgent, niet allebei/],
       [['edit', 'reason', '--id', 'other', '--remove', '--faq', 'x'], /--remove verwijdert de hele contactreden; geef het zonder --faq/],
       [['edit', 'reason', '--id', 'other', '--lang', 'nl', '--name', 'Ik heb last van de storing'], /heeft al een contactreden "Ik heb last van de storing": "affected"/],
@@ -129,8 +129,8 @@ test('English desk: rename (the id stays), urgent and not, channels and FAQ answ
   try {
     const list = run(dir, 'edit', 'reason');
     assert.equal(list.status, 0, list.stderr);
-    assert.match(list.stdout, /^Contact reasons in feed\.json \(urgent ones are listed first to readers\):\n {2}alarm: My personal alarm does not work \(urgent\); channels: none named \(the usual ones are offered\); FAQ answers: none\n {2}no-internet: No internet or TV;/);
-    assert.match(list.stdout, /Change one with clearline edit reason --id ID \(--name, --urgent, --not-urgent, --channel, --faq, --remove\)\.\n$/);
+    assert.match(list.stdout, /^Contact reasons in feed\.json \(readers see the urgent ones first, then the time-critical ones\):\n {2}alarm: My personal alarm does not work \(urgent\); channels: none named \(the usual ones are offered\); FAQ answers: none\n {2}no-internet: No internet or TV;/);
+    assert.match(list.stdout, /Change one with clearline edit reason --id ID \(--name, --urgent, --not-urgent, --time-critical, --not-time-critical, --channel, --faq, --remove\)\.\n$/);
 
     const renamed = run(dir, 'edit', 'reason', '--id', 'no-internet', '--name', 'My internet is down', '--channel', 'chat, phone', '--faq', 'router-restart');
     assert.equal(renamed.status, 0, renamed.stderr);

@@ -29,6 +29,7 @@ test('outage: "I need to get something done today" is natural English (not the D
   assert.equal(today.label.en, 'I need to get something done today');
   assert.equal(today.label.nl, 'Ik moet vandaag iets regelen');
   assert.equal(today.urgent, undefined);
+  assert.equal(today.time_critical, true, 'needed soon, no danger: listed after the urgent reason (trial S)');
   assert.doesNotMatch(JSON.stringify([reasons, incidentFromTemplate('outage', { id: 'x', langs: ['en'], now: NOW })]), /arrange/);
   // A bank's app is down: who must pay a bill today is not sent to the fraud line first.
   const channels = [

@@ -70,3 +70,14 @@ test('the feed schema keeps time_critical, refuses a non-boolean, and the JSON S
   const reason = jsonSchema('status').properties.contact_reasons.items;
   assert.deepEqual(reason.properties.time_critical, { type: 'boolean' });
 });
+
+test('templates: "My journey today" and "I need to get something done today" are time-critical, the danger ones stay urgent', async () => {
+  const { contactReasonsFromTemplate, TEMPLATE_NAMES } = await importTs('src/templates/index.ts');
+  const level = (name, id) => ((r) => [r.urgent, r.time_critical])(contactReasonsFromTemplate(name, ['nl', 'en']).find((r) => r.id === id));
+  assert.deepEqual(level('public-transport', 'journey'), [undefined, true]);
+  assert.deepEqual(level('outage', 'today'), [undefined, true]);
+  assert.deepEqual(level('public-transport', 'stuck'), [true, undefined]);
+  for (const name of TEMPLATE_NAMES ?? []) {
+    assert.ok(contactReasonsFromTemplate(name, ['en']).every((r) => !(r.urgent && r.time_critical)), name);
+  }
+});
