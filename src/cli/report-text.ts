@@ -39,6 +39,7 @@ const WORDS = {
     perReason: 'Contacts per reason',
     noReason: '(no reason chosen)',
     urgent: 'urgent',
+    soon: 'time-critical',
     emergency: 'emergency line',
     notInFeed: 'not in the feed',
   },
@@ -64,6 +65,7 @@ const WORDS = {
     perReason: 'Contacten per reden',
     noReason: '(geen reden gekozen)',
     urgent: 'dringend',
+    soon: 'haast',
     emergency: 'noodnummer',
     notInFeed: 'staat niet in de feed',
   },
@@ -73,6 +75,8 @@ const WORDS = {
 export interface ReportName {
   label: Record<string, string> | string;
   urgent?: boolean;
+  /** A reason needed soon without danger (`time_critical`, trial S), not urgent: said as such beside its count. */
+  soon?: boolean;
 }
 export interface ReportNames {
   reasons: Record<string, ReportName>;
@@ -85,7 +89,7 @@ export function reportNames(feed: unknown): ReportNames {
   const collect = (list: unknown, flag: 'urgent' | 'emergency'): Record<string, ReportName> => {
     const out: Record<string, ReportName> = {};
     for (const x of Array.isArray(list) ? (list as Array<Record<string, unknown>>) : []) {
-      if (x && typeof x.id === 'string' && x.label && typeof x.label === 'object') out[x.id] = { label: x.label as Record<string, string>, urgent: x[flag] === true };
+      if (x && typeof x.id === 'string' && x.label && typeof x.label === 'object') out[x.id] = { label: x.label as Record<string, string>, urgent: x[flag] === true, ...(x[flag] !== true && x.time_critical === true ? { soon: true } : {}) };
     }
     return out;
   };
@@ -124,7 +128,8 @@ export function formatReport(r: ReportResult, lang: ReportLang = 'en', names?: R
     // An id the feed does not have (removed since, or sent by another page): said, so a manager does not look for it.
     if (known && !x && !id.startsWith('(')) return `  (${w.notInFeed})`;
     const label = x ? pickText(x.label, lang) : '';
-    return label || x?.urgent ? `  ${[label, x?.urgent ? `(${flag})` : ''].filter(Boolean).join(' ')}` : '';
+    const level = x?.urgent ? flag : x?.soon ? w.soon : '';
+    return label || level ? `  ${[label, level ? `(${level})` : ''].filter(Boolean).join(' ')}` : '';
   };
   const noName = () => '';
   // Rows as [id, count] pairs: an object would put ids that look like numbers ("12") first.

@@ -36,7 +36,7 @@ export interface ChannelGroups {
 }
 
 /**
- * `reasons`: the feed's contact reasons. A line that only urgent ones name is for what cannot wait, though no emergency
+ * `reasons`: the feed's contact reasons. A line that only urgent or time-critical ones name is for what cannot wait, though no emergency
  * ("Spoedlijn Inkomen": a municipality's residents with no money for food today): it goes before the can-wait order. A
  * municipality's income line came last, after an e-mail answered in 2 working days; marked as an emergency line, the
  * phone message told every caller to hang up and call it (trial F).
@@ -46,8 +46,10 @@ export function groupChannels(channels: readonly Channel[], reasons: readonly Co
   const rest = channels.filter((c) => c.emergency !== true);
   // A restricted line's wait says nothing about the queue everyone else is in.
   const longWait = rest.some((c) => !isRestricted(c) && (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
-  // A reason without a channel list offers every ordinary line.
-  const urgent = (c: Channel) => reasons.some((r) => r.urgent && r.channels?.includes(c.id)) && !reasons.some((r) => !r.urgent && (r.channels?.includes(c.id) ?? true));
+  // A reason without a channel list offers every ordinary line. A time-critical reason (needed soon, no danger) counts as
+  // urgent here: "no money for food today" is one, and an airline's line for "my flight leaves within 6 hours" (trial S).
+  const pressing = (r: ContactReason) => !!(r.urgent || r.time_critical);
+  const urgent = (c: Channel) => reasons.some((r) => pressing(r) && r.channels?.includes(c.id)) && !reasons.some((r) => !pressing(r) && (r.channels?.includes(c.id) ?? true));
   const order = (c: Channel) => (urgent(c) ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
   // Array.prototype.sort is stable, so channels of one kind keep the publisher's order. openFirst puts a restricted
   // line after every line for everyone, so it is never among "call-back and self-service first".

@@ -67,18 +67,19 @@ test('report --feed: reasons and channels also by the names readers see, urgent 
     ],
     contact_reasons: [
       { id: 'smell-gas', label: { nl: 'Ik ruik gas', en: 'I smell gas' }, urgent: true },
-      { id: 'no-heating', label: { nl: 'Geen verwarming', en: 'No heating' } },
+      // Needed soon, no danger (trial S): marked as readers get it, after the urgent ones.
+      { id: 'no-heating', label: { nl: 'Geen verwarming', en: 'No heating' }, time_critical: true },
     ],
   }));
   const nl = cli(['--lang', 'nl', '--feed', feed]);
   assert.equal(nl.status, 0, nl.stderr);
   // "bill" is not among the feed's reasons (removed since, or sent by another page): said, so the manager does not look for it.
-  assert.match(nl.stdout, /\nContactredenen\n {2}no-heating +5 {2}Geen verwarming\n {2}smell-gas +2 {2}Ik ruik gas \(dringend\)\n {2}bill +1 {2}\(staat niet in de feed\)\n/);
+  assert.match(nl.stdout, /\nContactredenen\n {2}no-heating +5 {2}Geen verwarming \(haast\)\n {2}smell-gas +2 {2}Ik ruik gas \(dringend\)\n {2}bill +1 {2}\(staat niet in de feed\)\n/);
   assert.match(nl.stdout, /\n {2}phone +3 {2}Storingsnummer\n/);
   assert.match(nl.stdout, /\n {2}gas +1 {2}Spoedlijn \(noodnummer\)\n/);
   // Without --lang, the report speaks the feed's first language (Dutch here: report-desk-language.test.mjs).
   const en = cli(['--lang', 'en', '--feed', feed]);
-  assert.match(en.stdout, /\nContacts per reason\n {2}no-heating +3 {2}No heating\n/);
+  assert.match(en.stdout, /\nContacts per reason\n {2}no-heating +3 {2}No heating \(time-critical\)\n/);
   assert.match(en.stdout, /I smell gas \(urgent\)/);
   assert.match(en.stdout, /\n {2}bill +1 {2}\(not in the feed\)\n/);
   assert.doesNotMatch(cli(['--lang', 'nl']).stdout, /Geen verwarming/, 'without --feed only the ids');

@@ -81,3 +81,17 @@ test('templates: "My journey today" and "I need to get something done today" are
     assert.ok(contactReasonsFromTemplate(name, ['en']).every((r) => !(r.urgent && r.time_critical)), name);
   }
 });
+
+test('a line only urgent or time-critical reasons name goes before the can-wait order when queues are long (as for urgent ones)', async () => {
+  const { groupChannels } = await importTs('src/feed/channels.ts');
+  const lines = [
+    { id: 'web', kind: 'web', label: 'Form', href: 'https://x.example/form' },
+    { id: 'phone', kind: 'phone', label: 'Phone', href: 'tel:+31201234567', wait_minutes: 45 },
+    { id: 'inkomen', kind: 'phone', label: 'Spoedlijn Inkomen', href: 'tel:+31201234000' },
+  ];
+  const reasons = [
+    { id: 'food', label: 'Ik heb vandaag geen geld voor eten', time_critical: true, channels: ['inkomen'] },
+    { id: 'other', label: 'Iets anders', channels: ['web', 'phone'] },
+  ];
+  assert.deepEqual(ids(groupChannels(lines, reasons).ordinary), ['inkomen', 'web', 'phone']);
+});

@@ -136,9 +136,10 @@ export const emergencyUnmarked = defineRule('emergency-unmarked', 'warning', fun
   // NHS 111 on a British clock is for medical help that is no 999 emergency; elsewhere (New Zealand) 111 is the emergency number.
   const nhs = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone) === '44';
   const found: { path: string; name: string; id: string; dialled?: string }[] = [];
-  // A line only urgent contact reasons offer is listed before the others already (feed/channels.ts groupChannels).
+  // A line only urgent (or time-critical) contact reasons offer is listed before the others already (feed/channels.ts groupChannels).
   const reasons = Array.isArray(doc.contact_reasons) ? doc.contact_reasons.filter(isObj) : [];
-  const offers = (c: Obj, urgent: boolean) => reasons.some((r) => !r.urgent === !urgent && (Array.isArray(r.channels) ? r.channels.includes(c.id) : !urgent));
+  const pressing = (r: Obj) => r.urgent === true || r.time_critical === true;
+  const offers = (c: Obj, urgent: boolean) => reasons.some((r) => pressing(r) === urgent && (Array.isArray(r.channels) ? r.channels.includes(c.id) : !urgent));
   eachObject(doc.channels, 'channels', (c, path) => {
     if (c.kind !== 'phone' || c.emergency === true) return;
     const names = typeof c.label === 'string' ? [c.label] : isObj(c.label) ? Object.values(c.label).filter((n): n is string => typeof n === 'string') : [];
