@@ -48,7 +48,7 @@ export function groupChannels(channels: readonly Channel[], reasons: readonly Co
   const longWait = rest.some((c) => !isRestricted(c) && (c.wait_minutes ?? 0) >= LONG_WAIT_MINUTES);
   // A reason without a channel list offers every ordinary line. A time-critical reason (needed soon, no danger) counts as
   // urgent here: "no money for food today" is one, and an airline's line for "my flight leaves within 6 hours" (trial S).
-  const pressing = (r: ContactReason) => !!(r.urgent || r.time_critical);
+  const pressing = (r: ContactReason) => r.urgent || r.time_critical;
   const urgent = (c: Channel) => reasons.some((r) => pressing(r) && r.channels?.includes(c.id)) && !reasons.some((r) => !pressing(r) && (r.channels?.includes(c.id) ?? true));
   const order = (c: Channel) => (urgent(c) ? -1 : CAN_WAIT_ORDER.indexOf(c.kind));
   // Array.prototype.sort is stable, so channels of one kind keep the publisher's order. openFirst puts a restricted

@@ -116,17 +116,14 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     const first = own.slice(0, own.map((c) => !!c.emergency).lastIndexOf(true) + 1).filter((c) => c.emergency || (c.kind === 'phone' && quick.includes(c)));
     return dedupe([...first, ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
   }
-  if (isTimeCritical(reason)) {
-    // Needed soon, no danger: the lines it names in the publisher's order, a long wait included (the panel says the wait
-    // and its reason), an emergency line only when named. Naming none: the lines for everyone but the emergency lines,
-    // those that answer now before call-back and e-mail. Open lines before closed ones, as everywhere (openFirst).
-    const all = payload.channels.filter((c) => !c.emergency && !isRestricted(c));
-    return openFirst(listed ?? all.sort((a, b) => +ANSWERS_LATER.has(a.kind) - +ANSWERS_LATER.has(b.kind)));
-  }
   // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
   // (`restricted`): an insurer's "Mijn declaratie" (no lines ticked) offered members the care providers' line (5 minutes).
   const candidates = listed ?? payload.channels.filter((c) => !c.emergency && !isRestricted(c));
-  if (!openIncidents(payload).length) return openFirst(candidates);
+  // Needed soon, no danger (time-critical), as when nothing is going on: the lines it names in the publisher's order, a
+  // long wait included (the panel says the wait and its reason), an emergency line only where named; naming none, the
+  // publisher's lines for everyone. Open lines before closed ones (openFirst). Trial S: an airline's "Mijn vlucht
+  // vertrekt binnen 6 uur" marked urgent lost the customer-service line the desk had ticked (45 minutes) to 112.
+  if (isTimeCritical(reason) || !openIncidents(payload).length) return openFirst(candidates);
   // During a disruption call-back comes first and the phone last. Channels the reason names keep the publisher's order
   // otherwise: they were chosen for it. "Ik kan niet bellen" named chat, form, phone, social, and the can-wait order put
   // the form and the social page before the chat (trial L). A reason that names none gets the can-wait order.

@@ -6,7 +6,7 @@ import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
 import { nextUpdateLines } from './next-update.js';
 import { groupChannels } from '../../feed/channels.js';
-import { findReason, isTimeCritical, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
+import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { forRestrictedOnly } from '../../feed/referrer-reason.js';
 import { outdatedEntries } from '../../feed/faq-outdated.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
@@ -151,8 +151,9 @@ export class ContactController implements ReactiveController {
     const next = nextUpdateLines(reason.urgent ? [] : openIncidents(status, now), lang, now, status.time_zone, isExpired(status, now));
     // Time-critical (needed soon, no danger, trial S): short as an urgent one, the incident's actions (act-now first) before
     // the answers, no "what we know" (the first screen has it), and the next update without "you do not need to call".
-    const soon = isTimeCritical(reason);
-    const first = reason.urgent || soon;
+    // (Urgent or time-critical: with both set, urgent, whose next update lines are none.)
+    const first = reason.urgent || reason.time_critical;
+    const todo = actions.length ? this.renderActions(actions, reason.urgent ? t.doThisFirst : termsFor(lang).whatYouCanDo, sub, lang) : nothing;
     const lines = rest.length || !emergency.length
       ? html`<div class="group" data-group="channels">${staticHtml`<${sub}>${t.reachUs}</${sub}>`}${this.renderChannels(rest, extra, lang, t)}</div>`
       : nothing;
@@ -164,14 +165,13 @@ export class ContactController implements ReactiveController {
       ${staticHtml`<${h} class="reason-heading" tabindex="-1">${pickText(reason.label, lang)}</${h}>`}
       ${referrer ? lines : nothing}
       ${emergency.length ? html`<div class="group emergency" data-group="emergency" role="group" aria-label=${t.callNow}>${staticHtml`<${sub}>${t.callNow}</${sub}>`}${this.renderChannels(emergency, extra, lang, t)}</div>` : nothing}
-      ${first && actions.length ? this.renderActions(actions, soon ? termsFor(lang).whatYouCanDo : t.doThisFirst, sub, lang) : nothing}
-      ${first ? nothing : c.about?.()}
+      ${first ? todo : c.about?.()}
       ${entries.length
         ? html`<div class="group answers" data-group="answers">${staticHtml`<${sub}>${t.answersFirst}</${sub}>`}
             <ul class="answers">${entries.map((e): View => this.renderEntry(e, lang, level + 2))}</ul></div>`
         : nothing}
-      ${!first && actions.length ? this.renderActions(actions, termsFor(lang).whatYouCanDo, sub, lang) : nothing}
-      ${next.lines.length ? html`<p class="next" part="next-update">${next.lines.map((l) => html`${l} `)}${soon ? nothing : termsFor(lang)[next.late ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
+      ${first ? nothing : todo}
+      ${next.lines.length ? html`<p class="next" part="next-update">${next.lines.map((l) => html`${l} `)}${first ? nothing : termsFor(lang)[next.late ? 'canWaitDetailOverdue' : 'canWaitDetail']}</p>` : nothing}
       ${referrer ? nothing : lines}
     </section>`;
   }
