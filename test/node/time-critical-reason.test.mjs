@@ -95,3 +95,13 @@ test('a line only urgent or time-critical reasons name goes before the can-wait 
   ];
   assert.deepEqual(ids(groupChannels(lines, reasons).ordinary), ['inkomen', 'web', 'phone']);
 });
+
+test('reason-emergency-unrelated offers time-critical too, as a command and in the studio words', async () => {
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  const doc = payload([{ id: 'vandaag', label: { nl: 'Mijn vlucht vertrekt binnen 6 uur', en: 'My flight leaves within 6 hours' }, urgent: true }]);
+  doc.channels = [{ id: 'spoed', kind: 'phone', label: { nl: 'Medische spoedlijn', en: 'Medical emergency line' }, href: 'tel:+31207946999', emergency: true }, ...channels.slice(1)];
+  const [f] = lintDocument(doc, { lang: 'en' }).filter((x) => x.rule === 'reason-emergency-unrelated');
+  assert.match(f.fix, /needed soon but no danger: clearline edit reason --id vandaag --time-critical --feed feed\.json\.$/);
+  const [desk] = lintDocument(doc, { lang: 'nl', audience: 'desk' }).filter((x) => x.rule === 'reason-emergency-unrelated');
+  assert.match(desk.fix, /snel nodig maar geen gevaar: kies “Haast, geen gevaar \(bijv\. vandaag nodig\)”\.$/);
+});

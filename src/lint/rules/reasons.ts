@@ -188,8 +188,8 @@ export const reasonEmergencyUnrelated = defineRule('reason-emergency-unrelated',
         nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” “${lineName('nl')}”, uw enige noodnummer, dat deze reden niet noemt`,
       },
       fix: {
-        en: `If that line is right for it, say so: ${tick('en')}. If not, add the emergency line that is (for a life in danger, the emergency number) and name it for this reason, or make the reason not urgent.`,
-        nl: `Hoort die lijn erbij, zeg dat dan: ${tick('nl')}. Zo niet, voeg het noodnummer toe dat wel past (bij levensgevaar het alarmnummer) en noem het bij deze reden, of maak de reden niet dringend.`,
+        en: `If that line is right for it, say so: ${tick('en')}. If not, add the emergency line that is (for a life in danger, the emergency number) and name it for this reason, or make the reason not urgent; needed soon but no danger: ${feedOr(`clearline edit reason --id ${String(reason.id)} --time-critical --feed feed.json`, `choose “Needed soon, no danger (e.g. today)”`)}.`,
+        nl: `Hoort die lijn erbij, zeg dat dan: ${tick('nl')}. Zo niet, voeg het noodnummer toe dat wel past (bij levensgevaar het alarmnummer) en noem het bij deze reden, of maak de reden niet dringend; snel nodig maar geen gevaar: ${feedOr(`clearline edit reason --id ${String(reason.id)} --time-critical --feed feed.json`, `kies “Haast, geen gevaar (bijv. vandaag nodig)”`)}.`,
       },
     };
   }
