@@ -47,7 +47,8 @@ export const EMBEDS = [
   // 39.5 kB since 2026-12-06, eighth session (now 39,402 B): a standing notice (an open `info` incident: badge "Mededeling", no phase or next update, feed/notice.ts; a phishing warning after a ransomware attack's all-clear read "Verouderd … klopt mogelijk niet meer", trial P), a line only for some (`restricted`, "Alleen voor zorgverleners", listed last and never offered instead of a long wait: members called the pharmacists' line, trial P), a line's `purpose` (trial O), a long action's web address as its link, and the report scrub's IBAN, +0.39 kB.
   // 39.6 kB since 2026-12-06, ninth session (now 39,508 B): a notice's empty "what we don't know yet" left out, announced good
   // news without "verwacht: informatie", and the emergency block's reason capitalised as in Contact (trial Q, a hospital), +0.1 kB.
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.6 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 39.7 kB since 2026-12-07, eleventh session (now 39,678 B): an FAQ answer the desk marks as not holding during an incident (`faq_outdated`: the FAQ's "Geldt nu niet, door: …" note and the schema, trial Q), a contact reason that is time-critical but no danger (`time_critical`: listed after the urgent ones, its own lines with their waits, no 112 on top, trial S), an all-clear of the last hour before an incident announced for later (banner, help, status; trial S) and a feed's own numbers in national form in every language (trials Q, R); +170 B, of which +13 B the schema's field, +39 B the all-clear rule, +8 B the numbers.
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.7 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
@@ -56,7 +57,8 @@ export const EMBEDS = [
   // 35.8 kB since 2026-12-06, third session (now 35,523 B): the feed's source (shared data chunk) keeps the key that vouched for its remembered seq (a stolen key locked readers out for good, trial K), lingers a minute for single-page apps (trial J) and says when a check could not be made offline (trial K), +236 B.
   // 36.1 kB since 2026-12-06, seventh session (now 36,022 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.27 kB.
   // 36.3 kB since 2026-12-06, eighth session (now 36,197 B): the standing notice's badge state and banner order, and `restricted` and `purpose` in the shared data chunk, as above, +0.18 kB.
-  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.3 * KB, maxFiles: 5, without: ['faq', 'status'] },
+  // 36.4 kB since 2026-12-07, eleventh session (now 36,366 B): the schema's `faq_outdated` and `time_critical` and the all-clear rule in the shared data chunk, as above (+80 B).
+  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.4 * KB, maxFiles: 5, without: ['faq', 'status'] },
   // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
   // 53.5 kB since 2026-12-03: Dutch and English times written without Intl (i18n/clock.ts, +0.9 kB), the incident text 8–13 ms sooner.
   // 49.7 kB since 2026-12-04 (was 53.5): no jose, 48,156 B.
@@ -90,7 +92,8 @@ export const EMBEDS = [
   // line only for some (GPs) its line first and only the actions addressed to them (trial Q), +0.3 kB.
   // 54.7 kB since 2026-12-06, tenth session (now 54,598 B): a long action that writes its number with its own dashes links it in
   // place ("bel buiten 0800-9009", not again "(0800 9009)"), the help dialog's reason panel with what we know (below), trial R.
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 54.7 * KB, without: [] },
+  // 55.0 kB since 2026-12-07, eleventh session (now 54,981 B): an FAQ answer the desk marks as not holding during an incident (`faq_outdated`: the FAQ's "Geldt nu niet, door: …" note and the schema, trial Q), a contact reason that is time-critical but no danger (`time_critical`: listed after the urgent ones, its own lines with their waits, no 112 on top, trial S), an all-clear of the last hour before an incident announced for later (banner, help, status; trial S) and a feed's own numbers in national form in every language (trials Q, R); +383 B, most of it the FAQ's note (its words, template and check).
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 55.0 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -125,7 +128,8 @@ export const EMBEDS = [
   // know / don't know yet (the "between 10:00 and 14:00" estimate was missing from "When will my power be back?"), an
   // urgent reason's own line named before 112 is offered to call now first (the 24/7 medical line), and the long action's
   // number in place, as above: +0.34 kB.
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 57.85 * KB, without: [] },
+  // 58.2 kB since 2026-12-07, eleventh session (now 58,163 B): as for all four elements, and the help panel of a time-critical reason (+372 B).
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 58.2 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
@@ -138,7 +142,8 @@ export const EMBEDS = [
 // 37.5 kB since 2026-12-06, eighth session (now 37,459 B): the standing notice, `restricted`, `purpose` and a long action's web address, as above.
 // 37.6 kB since 2026-12-06, ninth session (now 37,561 B): a notice's empty part, announced good news and the emergency block's capital, as above.
 // 37.65 kB since 2026-12-06, tenth session (now 37,618 B): a long action's number written with its own dashes linked in place, as above.
-export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.65 * KB }];
+// 37.75 kB since 2026-12-07, eleventh session (now 37,732 B): the all-clear before an announced incident (the resolved list first for that hour), the schema's new fields and the numbers, as above (+114 B).
+export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.75 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */
 export const ELEMENT_ENTRIES = ['status', 'banner', 'badge', 'faq', 'help'];
