@@ -1,6 +1,5 @@
 import { channelIdFor } from '../feed/channel-pick.js';
 import { withStart } from '../feed/announced-edit.js';
-import { createInterface } from 'node:readline/promises';
 import { LIMITS, PHASES, SEVERITIES, type Incident, type Phase, type Severity, type TextValue } from '../feed/schema.js';
 import { correctionRule, isEmptyText, postUpdate, withoutStaleWaits, type FeedDraft, type IncidentChange } from '../feed/update.js';
 import { channelLink } from '../feed/channel-edit.js';
@@ -14,6 +13,7 @@ import { actionIndex, droppedUpdates, fromLanguages, newText, setChannel, staleN
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownAt, shownTime } from './when.js';
 import { refuseKeptPromise } from './kept-promise.js';
+import { askClosingText } from './ask-closing.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
 import { closingAffectsHint, closingTitleHint } from './closing-title.js';
@@ -22,19 +22,6 @@ import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { shellArg } from '../lint/shell.js';
 import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
-
-/** Asks for the closing text in each language, when a person is at the terminal. */
-async function askClosingText(langs: string[], t: UpdateTerms): Promise<Record<string, string> | undefined> {
-  if (!process.stdin.isTTY) return undefined;
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const out: Record<string, string> = {};
-    for (const l of langs) out[l] = (await rl.question(t.askClosing(l))).trim();
-    return Object.values(out).every(Boolean) ? out : undefined;
-  } finally {
-    rl.close();
-  }
-}
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
