@@ -5,15 +5,23 @@
  * when an incident is written (update.ts), for the studio and the CLI alike; a tab mid-line becomes a space, a tab that
  * indents a line (a Markdown list level) stays. Zero-width joiners stay: emoji and some scripts need them. Pure.
  */
+import { withoutBullet } from './pasted-lists.js';
+
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
 /** `text` without invisible characters, with a tab after other text as one space. */
 export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '').replace(/(?<=\S)[ \t]*\t[ \t]*/g, ' ');
 
-/** Every text in a value (an incident's change: its title, texts, affects, actions) cleaned; links and ids as they are. */
-export function cleanTexts<T>(value: T, key = ''): T {
-  if (typeof value === 'string') return (key === 'href' || key === 'id' ? value : withoutInvisible(value)) as T;
-  if (Array.isArray(value)) return value.map((v) => cleanTexts(v)) as T;
+/** The one-line texts of an incident, which lose a bullet pasted before them (pasted-lists.ts withoutBullet). */
+const ONE_LINE = new Set(['title', 'label', 'who', 'affects']);
+
+/**
+ * Every text in a value (an incident's change: its title, texts, affects, actions) cleaned; links and ids as they are.
+ * `oneLine`: in a title, action, who or affected place (and their languages), also without a pasted bullet in front.
+ */
+export function cleanTexts<T>(value: T, key = '', oneLine = false): T {
+  if (typeof value === 'string') return (key === 'href' || key === 'id' ? value : withoutInvisible(oneLine ? withoutBullet(value) : value)) as T;
+  if (Array.isArray(value)) return value.map((v) => cleanTexts(v, '', oneLine)) as T;
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanTexts(v, k)])) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanTexts(v, k, oneLine || ONE_LINE.has(k))])) as T;
 }

@@ -36,6 +36,16 @@ export function markdownBullets(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * A one-line text (a title, an action, whom it is for, an affected place) without a bullet pasted before it: an airline's
+ * desk pasted "•⇥Is uw vlucht geannuleerd? …" from Word into an action, and the status page, the help dialog and the phone
+ * message said "• Is uw vlucht geannuleerd?" (trial S). The same marks as a list item's, at the start only.
+ */
+export const withoutBullet = (line: string): string => {
+  const m = ITEM.exec(line);
+  return m ? line.slice(m[0].length) : line;
+};
+
 /** A text in one or more languages with `markdownBullets` in each; other values (absent, not text) as they are. */
 export function withMarkdownBullets<T extends TextValue | undefined>(value: T): T {
   if (typeof value === 'string') return markdownBullets(value) as T;

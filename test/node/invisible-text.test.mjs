@@ -32,3 +32,18 @@ test('an update and a new incident are written without them, in every text reade
   const again = postUpdate(later, 'stroom', { known: { nl: `Nieuw:\t${PASTED}` } }, Date.parse('2026-12-12T01:40:00Z'));
   assert.equal(again.incidents[0].updates.length, later.incidents[0].updates.length);
 });
+
+test('a bullet pasted before a title, an action, whom it is for or an affected place goes; "what we know" keeps its list (trial S)', () => {
+  // An airline's desk pasted "•⇥Is uw vlucht geannuleerd? …" from Word into an action: the status page, the help dialog
+  // and the phone message said "• Is uw vlucht geannuleerd?".
+  const incident = { id: 'inchecken', title: { nl: '•\tInchecken verstoord', en: '· Check-in disrupted' }, severity: 'major', phase: 'investigating', started_at: '2026-12-19T05:50:00Z', updated_at: '2026-12-19T05:50:00Z', known: { nl: '•\tHet systeem werkt niet.\n•\tHandmatig inchecken duurt langer.' }, unknown: { nl: 'x' }, next_update_at: '2026-12-19T07:00:00Z', affects: [{ nl: '▪ Schiphol' }] };
+  const feed = addIncident({ incidents: [] }, incident);
+  assert.deepEqual(feed.incidents[0].title, { nl: 'Inchecken verstoord', en: 'Check-in disrupted' });
+  assert.equal(feed.incidents[0].affects[0].nl, 'Schiphol');
+  assert.equal(feed.incidents[0].known.nl, '- Het systeem werkt niet.\n- Handmatig inchecken duurt langer.');
+  const later = postUpdate(feed, 'inchecken', { actions: [{ label: { nl: '•\tIs uw vlucht geannuleerd? Boek gratis om via “Mijn boeking”\u00a0– op onze web\u00adsite.' }, who: { nl: '● U vliegt vandaag' } }] }, Date.parse('2026-12-19T06:40:00Z'));
+  assert.equal(later.incidents[0].actions[0].label.nl, 'Is uw vlucht geannuleerd? Boek gratis om via “Mijn boeking”\u00a0– op onze website.');
+  assert.equal(later.incidents[0].actions[0].who.nl, 'U vliegt vandaag');
+  // A dash that starts prose stays ("– 5 graden" has no tab after it), as in a list.
+  assert.equal(cleanTexts({ title: { nl: '– 5 graden en ijzel' } }).title.nl, '– 5 graden en ijzel');
+});
