@@ -1,6 +1,7 @@
 // Trial O: the studio refused "next update tomorrow 10:00" for a strike announced on Monday for Thursday ("more than 4
 // hours of silence makes people call"), so the desk had to post every 4 hours, at night too. "Begins later (announced
 // ahead)" gives the start: readers see it as announced, and an update a day is enough until then.
+import { announcedWhen } from '../../src/i18n/announced.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
@@ -44,7 +45,10 @@ describe('<clearline-editor> an incident announced ahead', () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed()}></clearline-editor>`);
     await announce(el, next);
     await fill(el, 'Begins later (announced ahead)', starts);
-    expect(root(el).querySelector('[data-field=starts_at] .chosen')?.textContent).to.match(/^Begins: .+\. Until then readers see “From .+”\.$/);
+    // What readers see, as the elements write it ("From Tue 22 Dec, 5:00"), not the studio's "From in 3 days at 5:00" (trial S).
+    const seen = announcedWhen({ phase: 'investigating', starts_at: starts }, 'en', Date.now(), 'Europe/London')!;
+    expect(seen).to.match(/^From [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{1,2}:\d{2}/);
+    expect(root(el).querySelector('[data-field=starts_at] .chosen')?.textContent).to.match(/^Begins: .+\. Until then readers see “(.+)”\.$/).and.to.contain(`“${seen}”`);
     await pickKey(el, key);
     const signed = new Promise<ClearlineSignedDetail>((ok) => el.addEventListener('clearline-signed', (e) => ok((e as CustomEvent<ClearlineSignedDetail>).detail), { once: true }));
     await click(el, 'Sign');

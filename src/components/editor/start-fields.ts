@@ -3,6 +3,7 @@
  * "Begins later (announced ahead)" (a strike on Thursday, planned works: `starts_at`, feed/announced.ts). Apart from
  * form.ts, which is full; the findings view comes from form.ts's findingsFor.
  */
+import { announcedWhen } from '../../i18n/announced.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { TYPED_SAID } from '../../feed/spoken-times.js';
@@ -65,13 +66,13 @@ const STARTS = {
   en: {
     label: 'Begins later (announced ahead)',
     hint: (z: string) => `Only for something announced ahead, such as a strike on Thursday or planned works: when it begins, such as 10-12 ${exampleClock(z, 0, 1)} (${z}). Until then readers see “From …” instead of a disruption going on, and an update a day is enough. Empty: it is going on now.`,
-    chosen: (t: string) => `Begins: ${t}. Until then readers see “From ${t}”.`,
+    chosen: (t: string, seen: string) => `Begins: ${t}. Until then readers see “${seen}”.`,
     unreadable: (i: string, z: string) => `“${i}” is not a time still to come: type a date and time such as 10-12 ${exampleClock(z, 0, 1)}, or leave it empty`,
   },
   nl: {
     label: 'Begint later (vooraf aangekondigd)',
     hint: (z: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals 10-12 00:01 (${z}). Tot dan zien lezers „Vanaf …” in plaats van een storing, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
-    chosen: (t: string) => `Begint: ${t}. Tot dan zien lezers „Vanaf ${t}”.`,
+    chosen: (t: string, seen: string) => `Begint: ${t}. Tot dan zien lezers „${seen}”.`,
     unreadable: (i: string) => `„${i}” is geen tijd die nog moet komen: typ een datum en tijd zoals 10-12 00:01, of laat het leeg`,
   },
 } as const;
@@ -96,7 +97,7 @@ export function startsField(ctx: StartContext, f: Findings): TemplateResult | ty
     <label for="f-starts">${w.label}</label>
     <span class="hint" id="f-starts-hint">${w.hint(ctx.zone)}</span>
     <input id="f-starts" type="text" autocomplete="off" .value=${d.startsInput ?? ahead} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('starts_at')} />
-    ${ahead && !unreadable ? html`<p class="chosen" role="status">${w.chosen(ahead)}</p>` : nothing}
+    ${ahead && !unreadable ? html`<p class="chosen" role="status">${w.chosen(ahead, announcedWhen({ phase: d.phase, starts_at: d.starts_at }, uiLanguage(ctx.ui), ctx.now, ctx.zone) ?? ahead)}</p>` : nothing}
     ${unreadable ? html`<p class="problem" id="f-starts-problem">${w.unreadable(input, ctx.zone)}</p>` : f.view}
   </div>`;
 }
