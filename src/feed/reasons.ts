@@ -113,7 +113,9 @@ export function reasonChannels(payload: StatusPayload, reason: ContactReason): C
     // offered the medical line at the bottom, so a frightened caller rang 112 (trial R). Lines named after them stay below.
     // The panel takes every line up to the last emergency line as "Call now" (shared/contact.ts).
     const own = listed ?? [];
-    const first = own.slice(0, own.map((c) => !!c.emergency).lastIndexOf(true) + 1).filter((c) => c.emergency || (c.kind === 'phone' && quick.includes(c)));
+    // Naming no emergency line, its own quick phone lines come before the feed's: an airline's "I am stuck abroad tonight"
+    // named only its 24/7 stranded line and got "Call now: 112" above it (trial S).
+    const first = (named.length ? own.slice(0, own.map((c) => !!c.emergency).lastIndexOf(true) + 1) : own).filter((c) => c.emergency || (c.kind === 'phone' && quick.includes(c)));
     return dedupe([...first, ...emergency, ...(emergency.length || quick.length ? [...quick, ...waiting, ...closedNamed] : openFirst(direct))]);
   }
   // A question that can wait never goes to the emergency line unless the reason names it, nor to a line only for some
