@@ -6,6 +6,7 @@
  * command that says it. `--next-update` with the same time keeps it on purpose.
  */
 import type { UiLanguage } from '../i18n/terms.js';
+import { PLACEHOLDER } from '../feed/placeholder.js';
 import { CliError } from './command.js';
 
 /** A kept promise closer than this after an update with news is refused. */
@@ -22,8 +23,10 @@ const SAID: Record<UiLanguage, (at: string, passed: boolean, minutes: number, ke
  * Throws when an update with news (new texts, not a correction or the all-clear) keeps a next update that has passed or
  * is under `KEPT_PROMISE_MIN_MS` away. `at` is the kept time as the desk reads it ("09:00"); `next` its ISO time.
  */
-export function refuseKeptPromise(o: { news: boolean; next: unknown; now: number; at: string; lang: UiLanguage }): void {
-  if (!o.news || typeof o.next !== 'string') return;
+export function refuseKeptPromise(o: { news: boolean; next: unknown; now: number; at: string; lang: UiLanguage; incident: unknown }): void {
+  // An incident still holding a template's or an import's [[TODO: …]] was never published as it stands (signing refuses
+  // it): filling it in is writing, not news, and `import` lists the commands to do so, the next update last.
+  if (!o.news || typeof o.next !== 'string' || PLACEHOLDER.test(JSON.stringify(o.incident))) return;
   const left = Date.parse(o.next) - o.now;
   if (Number.isNaN(left) || left >= KEPT_PROMISE_MIN_MS) return;
   // Keeping it on purpose: the time as typed when it is a clock time, else the ISO time (a passed one cannot be kept).
