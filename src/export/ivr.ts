@@ -21,6 +21,7 @@ import { addTodo, beforeAddress, callSentence } from './ivr-todo.js';
 import { addLeadTodos, FIRST_NEWS_RANK, REASON_RANK } from './ivr-news.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { emergencyAfter } from './ivr-follow-up.js';
+import { emergencySaid } from './ivr-called-for.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
@@ -136,7 +137,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
   // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
-  const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id);
+  // A public emergency number (112, 911) only while what is going on calls for it (ivr-called-for.ts, trial S).
+  const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id && emergencySaid(c, payload, ctx.now));
   // Each with when to call it or whom it is for, when the line says so (ivr-emergency.ts). Examples at the end of that
   // ("zoals pijn op de borst, …") give way before the lead's later urgent actions and what is new (EXAMPLES_RANK).
   const sayEmergency = () =>

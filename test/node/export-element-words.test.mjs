@@ -25,7 +25,9 @@ test('emergency lines: every export labels them with the element\'s "Bij nood" /
   }
   // A line labelled only with its number: the phone message leads with the same word.
   const bare = feed();
-  Object.assign(bare.channels.find((c) => c.emergency), { label: '112', href: 'tel:112' });
+  const line = Object.assign(bare.channels.find((c) => c.emergency), { label: '112', href: 'tel:112' });
+  // 112 is said on the queue only while an urgent reason offers it (ivr-called-for.ts, trial S).
+  bare.contact_reasons = [{ id: 'gevaar', label: { nl: 'Levensgevaar', en: 'Life in danger' }, urgent: true, channels: [line.id] }];
   assert.match(x.exportIvr(bare, { lang: 'nl', now: NOW }).text, / Bij nood: hang op en bel 112\./);
   assert.match(x.exportIvr(bare, { lang: 'en', now: NOW }).text, / In an emergency: hang up and call 112\./);
 });

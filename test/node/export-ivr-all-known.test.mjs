@@ -13,8 +13,11 @@ import { importTs } from './ts-import.mjs';
 const x = await exporters();
 const { droppedInWords } = await importTs('src/export/ivr-dropped.ts');
 
+/** The broadband feed with 999 offered by an urgent reason: only then is it said on the queue (ivr-called-for.ts, trial S). */
+const withDanger = () => Object.assign(broadbandFeed(), { contact_reasons: [{ id: 'danger', label: 'Someone is in danger', urgent: true, channels: ['emergency'] }] });
+
 test('IVR: every sentence of what we know is said when it fits, in the text and the SSML', () => {
-  const f = broadbandFeed();
+  const f = withDanger();
   const r = x.exportIvr(f, { now: NOW });
   // The 999 line comes right after the first sentence (export-ivr-emergency-first), then the rest of what we know.
   assert.match(r.text, /^Welcome to Northline Broadband\. Broadband down in Leeds\. Broadband is down in Leeds\. Emergency: hang up and call 999\. Mobile calls and data work normally\. /);
@@ -26,7 +29,7 @@ test('IVR: every sentence of what we know is said when it fits, in the text and 
 });
 
 test('IVR: too long, the last sentences of what we know go first, after the greeting, and are named', () => {
-  const f = broadbandFeed();
+  const f = withDanger();
   f.incidents[0].known =
     'Broadband is down in Leeds. Mobile calls and data work normally. Since 01:40 a fibre cable between Leeds and Bradford is cut, and our engineers are digging at the roadworks on the A64 to reach it. Customers in Bradford may see slow speeds in the evening as well.';
   const r = x.exportIvr(f, { now: NOW });

@@ -18,8 +18,12 @@ const feed = (feed_id, time_zone, publisher, channels, incidents) => ({
   type: 'status', version: 1, feed_id, time_zone, publisher: { name: publisher, url: `https://www.${feed_id}.example` }, channels, incidents,
 });
 
-/** An English NHS trust: 999 and NHS 111 as its emergency lines, a temporary appointments line to wait on. */
-const hospital = () => feed('nhs-example-trust', 'Europe/London', 'Example NHS Foundation Trust', [
+/**
+ * An English NHS trust: 999 and NHS 111 as its emergency lines, a temporary appointments line to wait on. Its urgent
+ * reason offers both: a public emergency number is said on the queue only then (ivr-called-for.ts, trial S).
+ */
+const hospital = () => ({ ...hospitalFeed(), contact_reasons: [{ id: 'urgent-care', label: { en: 'I need urgent care' }, urgent: true, channels: ['999', '111'] }] });
+const hospitalFeed = () => feed('nhs-example-trust', 'Europe/London', 'Example NHS Foundation Trust', [
   phone('phone', { en: 'Temporary appointments line' }, 'tel:+447700900123', { wait_minutes: 30, reason: { en: 'Only two lines while our phone system is down' } }),
   { id: 'web', kind: 'web', label: { en: 'Trust website' }, href: 'https://www.nhs-example-trust.example/cyber' },
   phone('999', { en: 'A life in danger: 999' }, 'tel:999', { emergency: true }),

@@ -15,6 +15,8 @@ function withEmergency(label, href) {
   const line = f.channels.find((c) => c.emergency);
   line.label = label;
   if (href) line.href = href;
+  // A public emergency number is said on the queue only while an urgent reason offers it (ivr-called-for.ts, trial S).
+  f.contact_reasons = [...(f.contact_reasons ?? []), { id: 'gevaar', label: { nl: 'Gevaar', en: 'Danger' }, urgent: true, channels: [line.id] }];
   return f;
 }
 

@@ -11,7 +11,7 @@ const x = await exporters();
 const NOW = Date.parse('2026-12-09T09:00:00Z');
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-const feed = () => ({
+const feedOf = () => ({
   type: 'status', version: 1, feed_id: 'gemeente-maasdal', seq: 1, issued_at: iso(NOW - 60_000), expires_at: iso(NOW + 3_600_000),
   time_zone: 'Europe/Amsterdam', publisher: { name: 'Gemeente Maasdal', url: 'https://www.maasdal.example' },
   channels: [
@@ -31,12 +31,15 @@ const feed = () => ({
     unknown: { nl: 'Of er gegevens zijn gestolen.', en: 'Whether data was stolen.' },
   }],
 });
+const feed = feedOf;
 
 // Trial N, a heat company at 2 a.m.: "Alarmnummer 112: hang op en bel 112" to thousands of queued callers, without its
 // reason "Bij gevaar: brand, koolmonoxide, of iemand wordt onwel door de kou".
 // Said after its name, before "hang up and call", so it is never heard beside the number of the line said before it
 // (trial Q: "…bel 0900 700 8000. alleen na verwijzing door huisarts …" sounded as if it was the GP service's).
 test('an emergency line says when to call it (its reason) after its name, before "hang up and call", 112 too', () => {
+  // 112 is said on the queue only while an urgent reason (or an action) calls for it (ivr-called-for.ts, trial S).
+  const feed = () => { const f = feedOf(); f.contact_reasons.push({ id: 'gevaar', label: { nl: 'Levensgevaar', en: 'A life in danger' }, urgent: true, channels: ['112'] }); return f; };
   const nl = x.exportIvr(feed(), { lang: 'nl', now: NOW });
   assert.ok(nl.text.includes('Spoedlijn sociaal team: geen geld voor eten of een dak boven uw hoofd? Hang op en bel 0418 123 499.'), nl.text);
   // A name with brackets (said as pauses) takes its reason after a dash, not one more comma.

@@ -19,6 +19,8 @@ const channels = () => [
 const feed = (incident, chans = channels()) => ({
   type: 'status', version: 1, feed_id: 'northway', time_zone: 'Europe/London',
   publisher: { name: 'Northway Trams & Buses', url: 'https://www.northway-travel.example' }, channels: chans, incidents: [incident],
+  // A public emergency number is said on the queue only while an urgent reason offers it (ivr-called-for.ts, trial S).
+  contact_reasons: chans.filter((c) => c.emergency).map((c) => ({ id: `danger-${c.id}`, label: { en: 'Someone is in danger', nl: 'Iemand is in gevaar' }, urgent: true, channels: [c.id] })),
 });
 const PLANNER = { label: { en: 'Check the journey planner before you leave: it shows only the buses that run today.' }, href: 'https://www.northway-travel.example/journey-planner', who: { en: 'Everyone travelling today' }, urgent: true };
 const ASSISTED = { label: { en: 'Booked assisted travel for today? Your accessible taxi comes as booked. Not booked? Call Assisted travel from 6am and we will try to help.' }, href: 'tel:+441614960456', who: { en: 'Disabled passengers and anyone who needs help to travel' }, urgent: true };
@@ -92,13 +94,20 @@ test('an emergency line labelled "999 (emergency services)" says when and what t
   assert.doesNotMatch(nl.text, /Hang daarvoor eerst op/);
 });
 
-test('in an all-clear the emergency line comes after the closing news, not in the middle of it', () => {
+test('in an all-clear the emergency line comes after the closing news, not in the middle of it; 999 not at all', () => {
   const FRIDAY = Date.parse('2026-12-11T06:05:00Z');
   const closing = 'The strike ended at 00:01 on Friday 11 December. All trams and buses run to the normal timetable. Season ticket holders get one extra day on their ticket.';
-  const ivr = x.exportIvr(monday(closing, { title: { en: 'Strike over' }, phase: 'resolved', resolved_at: '2026-12-11T06:04:12Z', next_update_at: null }), { lang: 'en', channel: 'phone-2', now: FRIDAY });
+  const over = (chans) => x.exportIvr(feed({ ...monday(closing).incidents[0], title: { en: 'Strike over' }, phase: 'resolved', resolved_at: '2026-12-11T06:04:12Z', next_update_at: null }, chans), { lang: 'en', channel: 'phone-2', now: FRIDAY });
+  // With nothing going on, the public 999 is not said on the queue at all (ivr-called-for.ts, trial S: an airline's
+  // all-clear still said "Levensgevaar: hang op en bel 112").
+  const ivr = over(channels().map((c) => (c.id === 'phone-2' ? { ...c, opening_hours: undefined, wait_minutes: 0 } : c)));
+  assert.ok(ivr.text.includes(`Strike over. ${closing} `), ivr.text);
+  assert.doesNotMatch(ivr.text, /999|emergency/i, ivr.text);
   // "Strike over" says it ended: no "Resolved:" before it (resolved-title.ts, trial O finding 9).
-  assert.ok(ivr.text.includes(`Strike over. ${closing} In an emergency: hang up and call 999, emergency services.`), ivr.text);
   assert.doesNotMatch(ivr.text, /Resolved:/);
+  // The operator's own emergency line is said, after the whole closing news.
+  const own = over(channels().map((c) => (c.id === 'phone' ? { ...c, label: { en: 'Tram emergency line' }, href: 'tel:+441614960999', reason: undefined } : c.id === 'phone-2' ? { ...c, opening_hours: undefined, wait_minutes: 0 } : c)));
+  assert.ok(own.text.includes(`Strike over. ${closing} Tram emergency line: hang up and call 0161 496 0999.`), own.text);
 });
 
 test('an action to call this line by a time ("by 8pm on Wednesday: we book an accessible taxi") says more than "call us": said on it', () => {

@@ -156,14 +156,16 @@ test('a lifted advice: the phone message and the social post say the closing tex
     },
   });
   const nl = exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' });
-  // In an all-clear the emergency line comes after the whole closing text, not in the middle of it (export-ivr-strike).
-  assert.match(nl.text, /Opgelost: Kookadvies in Zeist-West en Den Dolder\. Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\. Gooi ijsblokjes van de afgelopen dagen weg en was de bakjes\. Bij levensgevaar: hang op en bel 112\./);
+  // The whole closing text; with nothing going on, 112 is not said on the queue (ivr-called-for.ts, trial S; before, it
+  // followed the closing text: export-ivr-strike).
+  assert.match(nl.text, /Opgelost: Kookadvies in Zeist-West en Den Dolder\. Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\. Gooi ijsblokjes van de afgelopen dagen weg en was de bakjes\. Verwachte wachttijd/);
+  assert.doesNotMatch(nl.text, /112/);
   assert.ok(nl.fits);
   // Kept while they fit: a long closing text loses its last sentences first, never the first.
   feed.incidents[0].known.nl += ' ' + Array.from({ length: 8 }, (_, i) => `Spoel ook apparaat nummer ${i + 1} één keer door met koud kraanwater.`).join(' ');
   const long = exportIvr(feed, { lang: 'nl', now: NOW, channel: 'phone' });
   assert.ok(long.fits, `${long.seconds} s`);
-  assert.match(long.text, /Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\. .* kraanwater\. Bij levensgevaar: hang op en bel 112\. /);
+  assert.match(long.text, /Laat uw kranen 2 minuten lopen, dan kunt u het water weer drinken\. Het kookadvies is opgeheven\. .* kraanwater\. (?!Bij levensgevaar)/);
   assert.ok(long.dropped.includes('closing-11'), long.dropped.join());
   assert.match(exportSms(feed, { lang: 'en', now: NOW }).text, /^Resolved: Boil-water advice in Zeist-West and Den Dolder\. Run your taps for 2 minutes, then you can drink the water again\. /);
   // The social post keeps the whole sentences that fit too, not only the first.
