@@ -5,27 +5,57 @@
  * For the first sentence whole the title gives way, after a word, to no fewer than three words: a mobile operator's
  * all-clear went out as "Opgelost: Storing mobiel netwerk: bellen, sms en mobiel internet werken niet. Ons mobiele netwerk
  * werkt weer in heel..." (trial L). Null when even that does not fit: the closing text is then shortened as an action is.
+ * A first sentence that says what the title says (repeatsTitle) gives its room to the sentences after it when not all fit:
+ * an airline's all-clear went out as "Inchecksysteem werkt weer op Schiphol en... Het inchecksysteem werkt sinds 11:20
+ * weer en de vertragingen zijn voorbij." and lost "Was uw vlucht geannuleerd? Boek gratis om …" (trial S). The title is
+ * then kept whole when that fits, else cut after a word (no fewer than three, never after a word that only links).
  * Pure.
  */
 import { answeredSentences, shortenWords } from './plain.js';
+import { endsOnLinkWord } from './sms-title.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-export function closingPlan(title: string, view: { known: readonly string[]; summary: string }, fits: (title: string, closing: string) => boolean): { title: string; closing: string } | null {
+export function closingPlan(title: string, view: { known: readonly string[]; summary: string; title?: string }, fits: (title: string, closing: string) => boolean): { title: string; closing: string } | null {
   const { summary } = view;
   if (!summary) return null;
   const least = Math.min(3, words(title));
-  const kept = fits(title, summary) ? title : shortenWords(title, (t) => words(t) >= least && fits(t, summary));
-  if (!kept) return null;
   const later = answeredSentences((view.known[0] ?? '').slice(summary.length).trim());
   // A question with its answer ("…? …") before the rest; each group in the text's order.
   const answered = (i: number) => (/\?\s/.test(later[i]!) ? 0 : 1);
   const order = later.map((_, i) => i).sort((a, b) => answered(a) - answered(b) || a - b);
-  const chosen = new Set<number>();
-  const closing = () => [summary, ...later.filter((_, i) => chosen.has(i))].join(' ');
-  for (const i of order) {
-    chosen.add(i);
-    if (!fits(kept, closing())) chosen.delete(i);
+  const fill = (kept: string, first: string[]) => {
+    const chosen = new Set<number>();
+    const closing = () => [...first, ...later.filter((_, i) => chosen.has(i))].join(' ');
+    for (const i of order) {
+      chosen.add(i);
+      if (!fits(kept, closing())) chosen.delete(i);
+    }
+    return { title: kept, closing: closing(), more: chosen.size };
+  };
+  // The first sentence says the title again, and not all fits: the sentences after it get its room (trial S).
+  if (later.length && repeatsTitle(view.title ?? title, summary) && !fits(title, [summary, ...later].join(' '))) {
+    const lead = later[order[0]!]!;
+    const cut = fill(title, []).more ? title : shortenWords(title, (t) => words(t) >= least && !endsOnLinkWord(t) && fits(t, lead));
+    const plan = cut ? fill(cut, []) : null;
+    if (plan?.more) return { title: plan.title, closing: plan.closing };
   }
-  return { title: kept, closing: closing() };
+  const kept = fits(title, summary) ? title : shortenWords(title, (t) => words(t) >= least && fits(t, summary));
+  if (!kept) return null;
+  return { title: kept, closing: fill(kept, [summary]).closing };
+}
+
+/** Words of four letters or more, each known by its first four: "working" and "worked" are one. */
+const stems = (s: string) => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4));
+
+/**
+ * Whether a sentence says what the title says: at least half the title's words of four letters or more (and two) come
+ * back in it. "Check-in system working again at Amsterdam and Rotterdam" / "The check-in system has worked again since
+ * 11:20 and the delays are over."
+ */
+export function repeatsTitle(title: string, sentence: string): boolean {
+  const own = [...new Set(stems(title))];
+  const said = new Set(stems(sentence));
+  const shared = own.filter((w) => said.has(w)).length;
+  return shared >= 2 && shared * 2 >= own.length;
 }

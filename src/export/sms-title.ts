@@ -31,7 +31,7 @@ export function titleNews(title: string, lang: string): string {
  * floor, but no place.
  */
 const LINK_WORDS = new Set('a an and at after before by for from in into of on or over the to with without aan bij de den der des door een en het in met na naar of om op over te tot uit van voor zonder'.split(' '));
-const endsOnLinkWord = (cut: string) => LINK_WORDS.has((cut.replace(/[…\s.,;:]+$/u, '').split(/\s+/).pop() ?? '').toLowerCase());
+export const endsOnLinkWord = (cut: string) => LINK_WORDS.has((cut.replace(/[…\s.,;:]+$/u, '').split(/\s+/).pop() ?? '').toLowerCase());
 
 /**
  * The title, or a shorter form of it that `fits`, never fewer than three words (nor `least`); null when none does. A title

@@ -235,7 +235,9 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? Math.min(3, words(plain.m.titlePart)) : words(plain.m.titlePart)) && !phased.shortened.includes('title');
     const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
     const { text } = built;
-    const shortened = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
+    const cutTitle = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
+    // The closing's first sentence, left out because it says the title again (sms-closing.ts, trial S): said to the desk.
+    const shortened = closed && view?.summary && !closed.closing.startsWith(view.summary) ? [...cutTitle, 'summary'] : cutTitle;
     return { text, shortened, lead, built, phase, title, next };
   };
   // The urgent actions added in this update first (sms-news.ts); when the first cannot go with whom it is for, the next one
