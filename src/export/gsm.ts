@@ -52,3 +52,10 @@ export function smsFits(text: string, parts = 1): boolean {
   const encoding = smsEncoding(text);
   return smsUnits(text, encoding) <= smsBudget(encoding, parts);
 }
+
+/**
+ * An action label pasted from Word keeps its bullet ("•⇥Is uw vlucht geannuleerd? …"): that one character made an airline's
+ * whole Dutch SMS UCS-2, 70 characters instead of 160, and it lost its action while the English one kept it (trial S).
+ * The SMS leaves a leading bullet out.
+ */
+export const withoutBullet = (label: string): string => label.replace(/^[\s•●▪◦‣∙·]+(?=\S)/u, '').trim();

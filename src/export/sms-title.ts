@@ -85,3 +85,37 @@ export function sentenceCuts(action: string, urgent: readonly boolean[]): { acti
   const kept = (c: string) => groups.some((g) => g.urgent && has(c, g)) && (!lead || lead.urgent || has(c, lead));
   return out.filter((c, i) => c.action && c.action !== action && kept(c.action) && out.findIndex((d) => d.action === c.action) === i);
 }
+
+/**
+ * A cut of an action (`cut`, from meaningfulCut) that ends where a sentence or a clause ends (before its comma, colon,
+ * semicolon or dash), else the longest such cut that `fits`, or null: "Your flight is cancelled? Rebook free of charge
+ * in My..." told nobody where to rebook (trial S). The action is then left out, and the next urgent one that fits is said.
+ */
+export function atClause(action: string, cut: string | null, fits: (cut: string) => boolean): string | null {
+  if (!cut || !/(?:…|\.\.\.)$/.test(cut)) return cut;
+  const text = action.trim();
+  const kept = cut.replace(/(?:…|\.\.\.)$/, '').trim();
+  const rest = text.startsWith(kept) ? text.slice(kept.length) : '';
+  if (/^\s*[,;:–—]/.test(rest) || /^[.!?]\s/.test(rest)) return cut;
+  // Clause ends before the cut, longest first (a clock time's colon is none); never a question without its answer.
+  const ends = [...text.slice(0, kept.length).matchAll(/\s*[,;–—]|:(?!\d)/g)].map((m) => m.index!).filter((i) => i > 0).reverse();
+  for (const i of ends) {
+    const c = answered(text, `${text.slice(0, i).trim()}…`);
+    if (c && fits(c)) return c;
+  }
+  return null;
+}
+
+/**
+ * A cut action that only asks ("Heeft u nu dringend zorg nodig?", or a question cut inside: "Heeft u … of krijgt u...") is
+ * none: a question alone says nothing to do (trial Q).
+ */
+export function answered(action: string, cut: string | null): string | null {
+  if (!cut) return cut;
+  const kept = cut.replace(/(?:…|\.\.\.)$/, '').trim();
+  const sentences = splitSentences(action);
+  let whole = 0;
+  while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
+  const partial = kept.length > sentences.slice(0, whole).join(' ').length ? sentences[whole] : undefined;
+  return sentences.slice(0, whole).every((x) => x.endsWith('?')) && (partial === undefined ? whole > 0 : partial.trim().endsWith('?')) ? null : cut;
+}

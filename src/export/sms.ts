@@ -2,7 +2,10 @@
  * The text message: title, the one most urgent action, the next update and the status link,
  * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
  * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
- * update goes, then the action is shortened (to its first whole sentences when one fits, else after a word; never to a bare question), then the title; the link always stays whole.
+ * update goes, then the action is shortened to its first whole sentences; else words of the title give way for it whole (never below
+ * three), else it is cut where a clause ends, else left out and the next urgent one that fits is said (trial S: "Rebook free of
+ * charge in My..."; an action naming an emergency line may still be cut after a word); then the title; the link always stays whole.
+ * Every language of the feed carries the same parts (sms-plan.ts, trial S).
  * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
  * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
  * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
@@ -29,14 +32,16 @@ import type { StatusPayload } from '../feed/schema.js';
 import { meaningfulCut, sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
-import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, type SmsEncoding } from './gsm.js';
+import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, withoutBullet, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
 import { phaseBefore, withPhase } from './phase-title.js';
 import { closingPlan } from './sms-closing.js';
 import { LOST } from './sms-advice.js';
-import { chooseIncident, context, ExportError, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
+import { chooseIncident, context, ExportError, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
 import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
+import { sharedPlan, type SmsPlan } from './sms-plan.js';
+import { answered, atClause, titleCut as titleGives } from './sms-title.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -77,20 +82,6 @@ export interface SmsResult {
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
-/**
- * A cut action that only asks ("Heeft u nu dringend zorg nodig?", or a question cut inside: "Heeft u … of krijgt u...") is
- * none: a question alone says nothing to do (trial Q).
- */
-function answered(action: string, cut: string | null): string | null {
-  if (!cut) return cut;
-  const kept = cut.replace(/(?:…|\.\.\.)$/, '').trim();
-  const sentences = splitSentences(action);
-  let whole = 0;
-  while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
-  const partial = kept.length > sentences.slice(0, whole).join(' ').length ? sentences[whole] : undefined;
-  return sentences.slice(0, whole).every((x) => x.endsWith('?')) && (partial === undefined ? whole > 0 : partial.trim().endsWith('?')) ? null : cut;
-}
-
 /** Whether an SMS that lost words of the title or the urgent action (`shortened`) would keep them in two parts. */
 function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonly string[]): boolean {
   if (!shortened.some((s) => LOST.has(s))) return false;
@@ -100,12 +91,23 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonl
   return !two.some((s) => LOST.has(s)) || (shortened.some(action) && !two.some(action));
 }
 
+/** The SMS in the asked language, with the same parts as in the feed's other languages (sms-plan.ts, trial S). */
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
+  const own = smsIn(payload, opts);
+  const langs = feedLanguages(payload).filter((l) => l !== own.result.lang);
+  if (!langs.length) return own.result;
+  const run = (lang: string) => (plan?: SmsPlan) => (!plan && lang === own.result.lang ? own : smsIn(payload, { ...opts, lang }, plan)).plan;
+  const plan = sharedPlan([own.result.lang, ...langs].map(run));
+  return plan ? smsIn(payload, opts, plan).result : own.result;
+}
+
+function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { result: SmsResult; plan: SmsPlan } {
   const parts = opts.parts ?? 1;
   if (!Number.isInteger(parts) || parts < 1 || parts > 10) throw new ExportError('bad-option', '--parts must be a whole number from 1 to 10');
   const ctx = context(payload, opts);
   const incident = chooseIncident(payload, opts.incident, ctx.now);
-  const view = incident ? incidentView(ctx, incident) : undefined;
+  const seen = incident ? incidentView(ctx, incident) : undefined;
+  const view = seen && { ...seen, actions: seen.actions.map((a) => ({ ...a, label: withoutBullet(a.label) })) };
   const others = otherOpenIncidents(payload, incident, ctx.now);
   // A text from us with a link, saying not to click links in texts from us, is distrusted and
   // teaches people to click: then the SMS tells them to go to the website themselves.
@@ -118,7 +120,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     const isEmergency = emergencyTest(payload.channels, ctx.lang);
     // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
     const lead = view?.actions[0];
-    const next = toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
+    const next = plan?.next === false ? '' : toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
     // Who it is for, asked first, as the phone message does, when the text still fits with it: a municipality's SMS told
     // every resident "Kom vandaag naar het Stadhuis" without "Uw uitkering is niet binnen …?" (trial F).
     const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
@@ -134,7 +136,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     if (closed) title = closed.title;
     // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
     // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
-    const phase = incident && view ? phaseBefore(incident, view, ctx.t) : '';
+    const phase = incident && view && plan?.phase !== false ? phaseBefore(incident, view, ctx.t) : '';
     const build = (head: string) => {
       const pre = (t: string) => withPhase(head, t);
       // With it, unless the title says it or the action only warns (whoMayGo): an action never goes out stripped of whom it
@@ -164,7 +166,14 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
         }
         if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
           // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
-          const cut = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
+          const raw = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
+          // An open incident's action is never cut inside a clause ("Rebook free of charge in My...", trial S): words of the
+          // title give way for it whole first (titleCut), else it is cut where a sentence or clause ends, else left out.
+          // Safety over form: an action that names an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may still be
+          // cut after a word when the title cannot give way (trials L, R).
+          const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link)));
+          const whole = !view?.resolved && (!cut || /(?:…|\.\.\.)$/.test(cut)) ? titleGives(title, ctx.lang, 3, (t) => title.startsWith(t.replace(/(?:…|\.\.\.)$/, '')) && fits(join(pre(dot(t)), actionPart, link))) : null;
+          if (whole && whole !== title) return { titlePart: dot(whole), actionPart, nextPart: '', steps: [...steps, 'title-shortened'] };
           // A resolved incident's closing text (what we know) stands where the action would: say that.
           const what = view?.resolved ? 'summary' : 'action';
           steps.push(cut ? `${what}-shortened` : what);
@@ -243,9 +252,13 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   // The urgent actions added in this update first (sms-news.ts); when the first cannot go with whom it is for, the next one
   // that can, else none (trial R: "Use the battery and call our medical equipment line" went to every reader).
   const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang) : { view, fresh: 0 };
+  // The action every language says (sms-plan.ts): first, or none.
+  const forced = plan && ordered.view && !ordered.view.resolved ? (plan.action === null ? [] : [view!.actions[plan.action]!]) : undefined;
+  const forcedNew = !!forced?.[0] && ordered.view!.actions.indexOf(forced[0]) < ordered.fresh;
+  if (forced) ordered.view = { ...ordered.view!, actions: forced.length ? [...forced, ...ordered.view!.actions.filter((a) => !forced.includes(a))] : [] };
   let chosen = compose(ordered.view);
-  let leadNew = ordered.fresh > 0;
-  const urgentCount = ordered.view?.actions.filter((a) => a.urgent).length ?? 0;
+  let leadNew = forced ? forcedNew : ordered.fresh > 0;
+  const urgentCount = forced ? 0 : ordered.view?.actions.filter((a) => a.urgent).length ?? 0;
   for (let k = 1; k < urgentCount && chosen.shortened.includes('action'); k++) {
     const acts = ordered.view!.actions;
     const other = compose({ ...ordered.view!, actions: [acts[k]!, ...acts.filter((_, j) => j !== k)] });
@@ -254,7 +267,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const { lead } = chosen;
   let { text, shortened } = chosen;
   // The news of an update with the same title, before what the reader heard already (sms-news.ts).
-  const news = incident && view ? smsNews(incident, view, ctx.lang) : '';
+  const news = incident && view && plan?.news !== false ? smsNews(incident, view, ctx.lang) : '';
   if (news) {
     const b = chosen.built;
     const kept = b.m.actionPart;
@@ -262,6 +275,17 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
     if (said) [text, shortened] = [said.text, said.steps];
     else shortened = [...shortened, 'news'];
   }
+  // What this language carries, for the plan the languages share; what that plan left out is said to the desk too.
+  const natural = incident && view ? smsNews(incident, view, ctx.lang) : '';
+  const dropped = [[forced?.length === 0 && !!view?.actions.length, 'action'], [!!plan && !plan.next && !!view?.nextTime, 'next'], [!!plan && !plan.phase && !!incident && !!view && !!phaseBefore(incident, view, ctx.t), 'phase'], [!!natural && !news, 'news']] as const;
+  // Each where the rule would say it: who, the next update, the action first; the phase and the news last.
+  const at = (lead: readonly string[]) => shortened.findIndex((x) => !lead.includes(x));
+  for (const [gone, step] of dropped) {
+    const i = step === 'action' ? at(['who', 'next']) : step === 'next' ? at(['who']) : -1;
+    if (gone && !shortened.includes(step)) shortened = i < 0 ? [...shortened, step] : [...shortened.slice(0, i), step, ...shortened.slice(i)];
+  }
+  const has = (s: string | undefined, step: string) => !!s && !shortened.includes(step);
+  const carried: SmsPlan = { action: lead && view && !view.resolved && !shortened.includes('action') ? view.actions.indexOf(lead) : null, next: has(chosen.next, 'next'), phase: has(chosen.phase, 'phase'), news: has(news, 'news') };
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.
@@ -269,5 +293,5 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
   const outage = smsOutage(incident ? [incident, ...others] : [], ctx.lang);
   const twoParts = parts === 1 && lead?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
-  return { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}), ...(twoParts ? { twoParts } : {}) };
+  return { result: { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}), ...(twoParts ? { twoParts } : {}) }, plan: carried };
 }

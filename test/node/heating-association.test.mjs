@@ -62,13 +62,19 @@ test('SMS: an action that starts with a question keeps words of its answer, not 
 // Trial Q (a hospital) changed this test: "Te koud?" alone was kept ("it still leads to the link"), but a question alone
 // tells nobody what to do; the hospital's "Do you need urgent care now?" went out without the number. Now it is left out
 // whole, and the SMS says so ("de eerste actie weggelaten").
-test('SMS: when not one word of the answer fits, the question is left out too, and said so', () => {
+// Trial S changed it again: words of the title now give way for the action whole (never below three words), so the
+// question comes with its answer; only when that cannot be either is the action left out.
+test('SMS: when not one word of the answer fits, the title gives way for the action whole, else the question is left out too', () => {
   const f = association();
   f.incidents[0].title = { nl: 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost', en: 'x' };
   f.incidents[0].actions[0].label = { nl: 'Te koud? Warmteplek: buurthuis De Schakel, Lindelaan 4.', en: 'x' };
   const sms = x.exportSms(f, { lang: 'nl', now: NOW });
-  assert.equal(sms.text, 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark, De Hoven, Lindenhof en de Vogelbuurt-Oost. https://www.woonstichting-noord.nl/storing');
-  assert.ok(sms.shortened.includes('action'), sms.shortened.join());
+  assert.equal(sms.text, 'Geen verwarming en geen warm water in Zuidwijk, Oosterpark... Te koud? Warmteplek: buurthuis De Schakel, Lindelaan 4. https://www.woonstichting-noord.nl/storing');
+  assert.ok(sms.shortened.includes('title-shortened') && !sms.shortened.includes('action'), sms.shortened.join());
+  f.incidents[0].actions[0].label.nl = 'Te koud? Warmteplek: buurthuis De Schakel aan de Lindelaan 4 in Zuidwijk, dag en nacht open voor iedereen uit de wijk die het koud heeft.';
+  const out = x.exportSms(f, { lang: 'nl', now: NOW });
+  assert.doesNotMatch(out.text, /Te koud\?/, out.text);
+  assert.ok(out.shortened.includes('action'), out.shortened.join());
 });
 
 test('the phone message and the CAP alert do not ask twice when the action asks its own question', () => {
