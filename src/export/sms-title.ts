@@ -97,13 +97,13 @@ export function atClause(action: string, cut: string | null, fits: (cut: string)
   const kept = cut.replace(/(?:…|\.\.\.)$/, '').trim();
   const rest = text.startsWith(kept) ? text.slice(kept.length) : '';
   if (/^\s*[,;:–—]/.test(rest) || /^[.!?]\s/.test(rest)) return cut;
-  // Clause ends before the cut, longest first (a clock time's colon is none); never a question without its answer.
-  const ends = [...text.slice(0, kept.length).matchAll(/\s*[,;–—]|:(?!\d)/g)].map((m) => m.index!).filter((i) => i > 0).reverse();
-  for (const i of ends) {
-    const c = answered(text, `${text.slice(0, i).trim()}…`);
-    if (c && fits(c)) return c;
-  }
-  return null;
+  return clauseCuts(text.slice(0, kept.length), text).find(fits) ?? null;
+}
+
+/** `text` cut where a clause ends inside `within` (a clock time's colon is none), longest first; never a bare question. */
+export function clauseCuts(within: string, text = within): string[] {
+  const ends = [...within.matchAll(/\s*[,;–—]|:(?!\d)/g)].map((m) => m.index!).filter((i) => i > 0).reverse();
+  return ends.map((i) => answered(text, `${text.slice(0, i).trim()}…`)).filter((c): c is string => !!c);
 }
 
 /**

@@ -41,7 +41,7 @@ import { chooseIncident, context, ExportError, feedLanguages, incidentView, othe
 import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
-import { answered, atClause, titleCut as titleGives } from './sms-title.js';
+import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -168,12 +168,15 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
           // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
           const raw = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
           // An open incident's action is never cut inside a clause ("Rebook free of charge in My...", trial S): words of the
-          // title give way for it whole first (titleCut), else it is cut where a sentence or clause ends, else left out.
-          // Safety over form: an action that names an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may still be
-          // cut after a word when the title cannot give way (trials L, R).
+          // title give way for it whole first (titleCut), else it is cut where a clause ends (the title giving way for that
+          // too when it must: a water point's address), else left out.
+          // Safety over form: one naming an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may be cut after a word (L, R).
           const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link)));
-          const whole = !view?.resolved && (!cut || /(?:…|\.\.\.)$/.test(cut)) ? titleGives(title, ctx.lang, 3, (t) => title.startsWith(t.replace(/(?:…|\.\.\.)$/, '')) && fits(join(pre(dot(t)), actionPart, link))) : null;
+          const start = (t: string) => title.startsWith(t.replace(/(?:…|\.\.\.)$/, ''));
+          const whole = !view?.resolved && (!cut || /(?:…|\.\.\.)$/.test(cut)) ? titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), actionPart, link))) : null;
           if (whole && whole !== title) return { titlePart: dot(whole), actionPart, nextPart: '', steps: [...steps, 'title-shortened'] };
+          const both = !view?.resolved && !cut ? clauseCuts(action).map((c) => ({ c, t: titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), c, link))) })).find((o) => o.t) : undefined;
+          if (both) return { titlePart: dot(both.t!), actionPart: both.c, nextPart: '', steps: [...steps, 'action-shortened', 'title-shortened'] };
           // A resolved incident's closing text (what we know) stands where the action would: say that.
           const what = view?.resolved ? 'summary' : 'action';
           steps.push(cut ? `${what}-shortened` : what);
@@ -254,7 +257,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
   const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang) : { view, fresh: 0 };
   // The action every language says (sms-plan.ts): first, or none.
   const forced = plan && ordered.view && !ordered.view.resolved ? (plan.action === null ? [] : [view!.actions[plan.action]!]) : undefined;
-  const forcedNew = !!forced?.[0] && ordered.view!.actions.indexOf(forced[0]) < ordered.fresh;
+  const [forcedNew, first] = [!!forced?.[0] && ordered.view!.actions.indexOf(forced[0]) < ordered.fresh, ordered.view?.actions[0]];
   if (forced) ordered.view = { ...ordered.view!, actions: forced.length ? [...forced, ...ordered.view!.actions.filter((a) => !forced.includes(a))] : [] };
   let chosen = compose(ordered.view);
   let leadNew = forced ? forcedNew : ordered.fresh > 0;
@@ -278,8 +281,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
   // What this language carries, for the plan the languages share; what that plan left out is said to the desk too.
   const natural = incident && view ? smsNews(incident, view, ctx.lang) : '';
   const dropped = [[forced?.length === 0 && !!view?.actions.length, 'action'], [!!plan && !plan.next && !!view?.nextTime, 'next'], [!!plan && !plan.phase && !!incident && !!view && !!phaseBefore(incident, view, ctx.t), 'phase'], [!!natural && !news, 'news']] as const;
-  // Each where the rule would say it: who, the next update, the action first; the phase and the news last.
-  const at = (lead: readonly string[]) => shortened.findIndex((x) => !lead.includes(x));
+  const at = (lead: readonly string[]) => shortened.findIndex((x) => !lead.includes(x)); // each where the rule says it
   for (const [gone, step] of dropped) {
     const i = step === 'action' ? at(['who', 'next']) : step === 'next' ? at(['who']) : -1;
     if (gone && !shortened.includes(step)) shortened = i < 0 ? [...shortened, step] : [...shortened.slice(0, i), step, ...shortened.slice(i)];
@@ -292,6 +294,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
   const ok = smsFits(toSmsText(text), parts) && !shortened.includes('title');
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
   const outage = smsOutage(incident ? [incident, ...others] : [], ctx.lang);
-  const twoParts = parts === 1 && lead?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
+  // Also when the shared plan left the action out: two parts may carry it (trial R's note).
+  const twoParts = parts === 1 && (lead ?? first)?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
   return { result: { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}), ...(twoParts ? { twoParts } : {}) }, plan: carried };
 }

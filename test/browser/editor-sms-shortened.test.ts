@@ -46,13 +46,13 @@ describe('<clearline-editor> an SMS shortened to fit', () => {
   it('says under the SMS that the first action was cut, and what to do (Dutch studio)', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${burst(true)}></clearline-editor>`);
     await click(el, 'Update plaatsen');
-    expect(note(el)).to.match(/^Om in 160 tekens te passen, is in de sms (de volgende update weggelaten en )?de eerste actie ingekort\. Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter\.$/);
+    expect(note(el)).to.match(/^Om in 160 tekens te passen, is in de sms (de volgende update weggelaten(, | en ))?de eerste actie ingekort( en de titel ingekort)?\. Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter\.$/);
   });
 
   it('in English in an English studio', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${burst(true)}></clearline-editor>`);
     await click(el, 'Post update');
-    expect(note(el)).to.match(/^To fit in 160 characters, the SMS (leaves out the next update and )?cuts the first action short\. Check that it still says what people should do/);
+    expect(note(el)).to.match(/^To fit in 160 characters, the SMS (leaves out the next update(, | and ))?cuts the first action short( and cuts the title short)?\. Check that it still says what people should do/);
   });
 
   it('no note when the SMS fits whole', async () => {
