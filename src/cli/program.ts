@@ -2,6 +2,7 @@
  * The command runner: help texts, two-word commands (`new incident`), option parsing and exit
  * statuses. It knows commands only through the list main.ts hands it.
  */
+import { editDistance } from '../lint/edit-distance.js';
 import { parseArgs } from 'node:util';
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -86,16 +87,7 @@ const parseOptions = (command: Command) => ({
 
 /** The word among `candidates` closest to a mistyped one (kye: key, sing: sign), when it is one or two letters off. */
 function nearest(given: string, candidates: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row = next;
-    }
-    return row[b.length]!;
-  };
-  const scored = candidates.map((o) => [o, distance(given, o)] as const).filter(([, d]) => d <= Math.min(2, given.length - 1));
+  const scored = candidates.map((o) => [o, editDistance(given, o)] as const).filter(([, d]) => d <= Math.min(2, given.length - 1));
   return scored.sort((a, b) => a[1] - b[1])[0]?.[0];
 }
 

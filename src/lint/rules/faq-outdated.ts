@@ -6,17 +6,7 @@
  */
 import { defineRule, feedOr } from '../rule.js';
 import { openIncidentsOf, textIn } from '../walk.js';
-
-/** Edit distance, for ids one or two typing slips apart ("gaat-afspraak-dor"). */
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
+import { editDistance } from '../edit-distance.js';
 
 const words = (id: string) => id.toLowerCase().split(/[._-]+/).filter((w) => w.length > 2);
 
@@ -25,7 +15,7 @@ export function alikeIds(id: string, known: Iterable<string>): string[] {
   const low = id.toLowerCase();
   const own = words(id);
   return [...known]
-    .map((k) => ({ k, d: distance(low, k.toLowerCase()) }))
+    .map((k) => ({ k, d: editDistance(low, k.toLowerCase()) }))
     .filter(({ k, d }) => d <= Math.max(2, Math.floor(low.length / 4)) || k.toLowerCase().includes(low) || low.includes(k.toLowerCase()) || words(k).some((w) => own.includes(w)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
