@@ -129,3 +129,13 @@ test('e-mail and page without script: "From Thursday 10 December at 00:01 · exp
   // Once it has begun: as any disruption.
   assert.match(x.exportEmail(strike(), { lang: 'en', now: Date.parse(THURSDAY) + H }).text, /\nMajor disruption · Cause identified\n/);
 });
+
+test('no "nothing to do now" warning before an announced incident begins; once it has begun, as for any (trial S)', () => {
+  // An airline's strike announced for Tuesday got "bij deze grote storing staat niets wat mensen nu moeten doen" from the
+  // template's act-now guidance three days ahead.
+  const calm = strike({ actions: [{ label: { en: 'Plan Thursday\'s journey before you set off' } }] });
+  const missing = (doc, now) => lintDocument(doc, { now }).filter((f) => f.rule === 'urgent-action-missing').length;
+  assert.equal(missing(calm, MONDAY), 0);
+  assert.equal(missing(calm, Date.parse(THURSDAY) + H), 1);
+  assert.equal(missing(strike({ starts_at: undefined, actions: [] }), MONDAY), 1);
+});

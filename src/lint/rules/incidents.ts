@@ -176,8 +176,10 @@ const SEVERE_NL: Readonly<Record<string, string>> = { major: 'grote storing', cr
 /** The same in English, for the studio (its Severity choices); the CLI keeps the feed's value ("a critical incident"). */
 const SEVERE_EN: Readonly<Record<string, string>> = { major: 'major disruption', critical: 'critical disruption' };
 
-export const urgentActionMissing = defineRule('urgent-action-missing', 'warning', function* ({ doc }) {
+export const urgentActionMissing = defineRule('urgent-action-missing', 'warning', function* ({ doc, now }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
+    // Not before an incident announced ahead begins: nobody must act now for a strike on Tuesday (trial S, an airline).
+    if (startsLater(inc as unknown as Incident, now) !== undefined) continue;
     const severity = String(inc.severity);
     const actions = Array.isArray(inc.actions) ? inc.actions : [];
     if (!Object.hasOwn(SEVERE_NL, severity) || actions.some((a) => isObj(a) && a.urgent === true)) continue;
