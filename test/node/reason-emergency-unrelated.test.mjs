@@ -26,7 +26,7 @@ test('an urgent reason about something else, naming the power line or nothing: s
   const medisch = { id: 'medisch', label: { nl: 'Ik heb medische apparatuur thuis (thuisbeademing)' }, urgent: true, channels: ['stroom'] };
   const [desk] = found(oostland([medisch]), { audience: 'desk' });
   assert.equal(desk.path, 'contact_reasons/0/channels');
-  assert.equal(desk.message, 'wie de dringende contactreden “Ik heb medische apparatuur thuis (thuisbeademing)” kiest, krijgt bovenaan onder “Bel nu” “Ruikt u gas? Bel direct 0800-9009, kies 1”, uw enige noodnummer, dat deze reden niet noemt');
+  assert.equal(desk.message, 'wie de dringende contactreden “Ik heb medische apparatuur thuis (thuisbeademing)” kiest, krijgt onder “Bel nu” “Ruikt u gas? Bel direct 0800-9009, kies 1”, uw enige noodnummer, dat deze reden niet noemt');
   assert.match(desk.fix, /^Hoort die lijn erbij, zeg dat dan: vink “Ruikt u gas\? Bel direct 0800-9009, kies 1” aan onder “Kanalen voor Ik heb medische apparatuur thuis \(thuisbeademing\)”\. Zo niet, voeg het noodnummer toe/);
   const [cli] = found(oostland([medisch]));
   assert.match(cli.fix, /clearline edit reason --id medisch --channel gaslucht,stroom --feed feed\.json/);

@@ -40,7 +40,7 @@ test('an urgent reason that is no emergency, in a feed whose emergency line is 1
   const doc = feed();
   const [nl] = lintDocument(doc, { lang: 'nl' }).filter((f) => f.rule === RULE);
   assert.equal(nl.path, 'contact_reasons/1');
-  assert.equal(nl.message, 'wie de dringende contactreden “Ik heb met spoed een reisdocument nodig” kiest, krijgt bovenaan onder “Bel nu” het nummer 112 (“Alarmnummer (politie, brandweer, ambulance)”)');
+  assert.equal(nl.message, 'wie de dringende contactreden “Ik heb met spoed een reisdocument nodig” kiest, krijgt onder “Bel nu” het nummer 112 (“Alarmnummer (politie, brandweer, ambulance)”)');
   assert.equal(lintDocument(doc).filter((f) => f.rule === RULE).length, 1, 'the life-in-danger reason is not warned');
   const desk = lintDocument(doc, { lang: 'nl', audience: 'desk' }).find((f) => f.rule === RULE);
   // Trial S: not a danger but needed soon is offered first (time-critical), then can-wait, then ticking 112.

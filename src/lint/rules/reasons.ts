@@ -184,8 +184,8 @@ export const reasonEmergencyUnrelated = defineRule('reason-emergency-unrelated',
     yield {
       path,
       message: {
-        en: `readers who choose the urgent contact reason “${name('en')}” are told first, under “Call now”, to call “${lineName('en')}”, your one emergency line, which this reason does not name`,
-        nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” “${lineName('nl')}”, uw enige noodnummer, dat deze reden niet noemt`,
+        en: `readers who choose the urgent contact reason “${name('en')}” are told, under “Call now”, to call “${lineName('en')}”, your one emergency line, which this reason does not name`,
+        nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt onder “Bel nu” “${lineName('nl')}”, uw enige noodnummer, dat deze reden niet noemt`,
       },
       fix: {
         en: `If that line is right for it, say so: ${tick('en')}. If not, add the emergency line that is (for a life in danger, the emergency number) and name it for this reason, or make the reason not urgent; needed soon but no danger: ${feedOr(`clearline edit reason --id ${String(reason.id)} --time-critical --feed feed.json`, `choose “Needed soon, no danger (e.g. today)”`)}.`,

@@ -46,8 +46,8 @@ export const reasonUrgentEmergencyServices = defineRule('reason-urgent-emergency
     yield {
       path,
       message: {
-        en: `readers who choose the urgent contact reason “${name('en')}” are told first, under “Call now”, to call ${number} (“${lineName('en')}”)`,
-        nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt bovenaan onder “Bel nu” het nummer ${number} (“${lineName('nl')}”)`,
+        en: `readers who choose the urgent contact reason “${name('en')}” are told, under “Call now”, to call ${number} (“${lineName('en')}”)`,
+        nl: `wie de dringende contactreden “${name('nl')}” kiest, krijgt onder “Bel nu” het nummer ${number} (“${lineName('nl')}”)`,
       },
       fix: {
         en: `Not a danger but needed soon (a passport needed soon, an appointment today)? Mark it as needed soon: it stays near the top, with your own lines and their waits, without ${number}: ${feedOr(soon, `choose “Needed soon, no danger (e.g. today)” at “${name('en')}”`)}. If it can wait, make it not urgent: ${feedOr(notUrgent, `choose “Can wait” at “${name('en')}”`)}. If ${number} is right for it, say so: ${feedOr(keep, `tick ${tick('en')} under “Channels for ${name('en')}”`)}.`,
