@@ -1,8 +1,8 @@
 /**
  * How pressing a contact reason is, as a choice of three in the studio (reasons.ts): can wait, needed soon without danger
- * (`time_critical`), urgent (danger or an emergency). Trial S: one checkbox "Dringend (gevaar of noodgeval)" made an
- * airline's desk choose between "first in the list" and "the lines it ticked", and its "Mijn vlucht vertrekt binnen 6 uur"
- * sent travellers to 112. Radio buttons in a fieldset: its legend names the group, the arrow keys move between them.
+ * (`time_critical`), urgent (danger or an emergency). Trial S: one checkbox "Dringend (gevaar of noodgeval)" made the
+ * desk choose between "first in the list" and "the lines it ticked", and a reason about a deadline today sent its
+ * readers to 112. Radio buttons in a fieldset: its legend names the group, the arrow keys move between them.
  */
 import { html, type TemplateResult } from 'lit';
 import type { ContactReason } from '../../feed/schema.js';
