@@ -4,6 +4,7 @@ import { css } from 'lit';
 // - `.contacts li`: Each link is a 44 px tap target (padding on the inline link, items spaced to match), and a label that wraps keeps ordinary line spacing.
 // - `font-size: max(16px, 1em)`: no zoom-on-focus on phones
 // - `.answer > :is(h2, …)`: the parts of an open incident found by a search (incident-result.ts, trial Q), "What we know"…
+// - `.now`: the incident going on, first in the no-answer box (no-answer-now.ts, trials Q, S): opens like a question, but is not one of the questions the arrow keys move along
 // - `.outdated`: an answer that does not hold now (faq_outdated, trial Q): said in bold words, not a colour
 // - search field `border: var(--_muted)`: its edge is all that shows where to type, so it needs 3:1 (WCAG 1.4.11); --_border is a divider grey (1.6:1)
 export const faqStyles = css`
@@ -63,7 +64,8 @@ export const faqStyles = css`
   .entry.incident {
     border-left: 4px solid var(--_major);
   }
-  .question {
+  .question,
+  .now {
     all: unset;
     box-sizing: border-box;
     display: block;
@@ -74,16 +76,18 @@ export const faqStyles = css`
     font-weight: 600;
     color: var(--_text);
   }
-  .question:focus-visible {
+  .question:focus-visible,
+  .now:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   /* Decoration only: the empty alternative text keeps the arrow out of the question's accessible name (aria-expanded says open or closed). */
-  .question::before {
+  .question::before,
+  .now::before {
     content: '▸ ' / '';
     color: var(--_muted);
   }
-  .question[aria-expanded='true']::before {
+  [aria-expanded='true']::before {
     content: '▾ ' / '';
   }
   .snippet {

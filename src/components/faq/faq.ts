@@ -20,9 +20,10 @@ import { faqStyles } from './faq.styles.js';
 import { DeepLinks } from './deep-links.js';
 import { AnswerFoot } from './feedback.js';
 import { listKeys } from './keyboard.js';
-import { disruptionHeading, incidentDetails, incidentEntry } from './incident-result.js';
+import { disruptionHeading, incidentDetails, incidentEntry, incidentNext } from './incident-result.js';
 import { HighlightCache, withMarks } from './marks.js';
 import { noAnswerBox } from './no-answer.js';
+import { goingOnLines } from './no-answer-now.js';
 import { normally, outdatedNote } from './outdated-note.js';
 import { SearchController } from './search-controller.js';
 import { FaqStatusFeed } from './status-feed.js';
@@ -57,11 +58,12 @@ const BROWSE_PAGE = 50, RESULT_PAGE = 10; // entries listed while browsing; resu
  * @csspart entry - One entry while browsing (no query).
  * @csspart question - The button that opens an answer.
  * @csspart snippet - A short excerpt of the answer under a result.
+ * @csspart next-update - When the next update comes, under an open incident found by a search or pointed to first in the no-answer box while nothing answers.
  * @csspart outdated - "Does not apply now, because of: <title>" under the question of an entry that an incident going on lists in `faq_outdated`; its answer follows as "Normally:".
  * @csspart answer - An opened answer.
  * @csspart copy-link - The button that copies the link to an answer.
  * @csspart feedback - "Did this answer your question?" under an opened answer.
- * @csspart no-answer - The "no answer found" box with contact channels; also the contact box after "no".
+ * @csspart no-answer - The "no answer found" box with contact channels (first, while an incident is going on, that incident and its next update); also the contact box after "no".
  * @csspart reason - One contact reason button after "no".
  *
  * @cssprop --clearline-surface - Background of the question cards.
@@ -120,7 +122,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   protected readonly feed = new FeedController(this, 'faq');
   private readonly status = new FaqStatusFeed(this, () => this.now);
   private readonly search = new SearchController(this, {
-    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language), incidents: () => this.status.incidents,
+    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language), incidents: () => this.status.incidents, goingOn: () => this.status.goingOn,
   });
   private readonly foot = new AnswerFoot(this, () => ({ status: this.status.forContact(), report: reportContext(this.status.payload, this.language),
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));
@@ -161,10 +163,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     this.search.clear();
     this.shown = BROWSE_PAGE;
     const input = this.input;
-    if (input) {
-      input.value = '';
-      input.focus();
-    }
+    if (input) { input.value = ''; input.focus(); }
   }
 
   private get input(): HTMLInputElement | null { return this.renderRoot.querySelector('input[type=search]'); }
@@ -257,9 +256,10 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const outcome = this.search.outcome; if (!outcome) return nothing;
     const hits = outcome.hits.slice(0, this.shown), more = outcome.total - hits.length;
     return html`
-      ${this.search.answered ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }))}
+      ${this.search.answered ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }),
+        goingOnLines(this.status.goingOn, this.open, (id) => this.setOpen(id, !this.open.has(id)), t, lang, this.now, this.headingLevel, this.status.payload))}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
-        ${this.search.incidentHits.map(({ incident, terms }) => this.renderEntry(incidentEntry(incident, t, lang, this.now), 'result', lang, terms, true, false, () => incidentDetails(incident, lang, this.headingLevel, this.status.payload)))}
+        ${this.search.incidentHits.map(({ incident, terms }) => this.renderEntry(incidentEntry(incident, t, lang, this.now), 'result', lang, terms, true, false, incident))}
         ${hits.map((h) => {
           const entry = this.entryById(h.id);
           return entry ? this.renderEntry(entry, 'result', lang, h.terms, false, false) : nothing;
@@ -269,8 +269,8 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     `;
   }
 
-  /** `details`: what an open incident found by a search shows opened, instead of an answer and its foot (incident-result.ts). */
-  private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, terms?: string[], incident = false, nested = true, details?: () => unknown) {
+  /** `inc`: an open incident found by a search: its next update under it, opened its texts instead of an answer and its foot (incident-result.ts). */
+  private renderEntry(entry: FaqEntry, part: 'entry' | 'result', lang: string, terms?: string[], incident = false, nested = true, inc?: Incident) {
     const id = entry.id, isOpen = this.open.has(id);
     const question = pickText(entry.question, lang), answer = pickText(entry.answer, lang);
     const { engine, index } = this.search, process = terms && engine ? index?.process : undefined;
@@ -282,11 +282,11 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       <${questionTag}>
         <button class="question" part="question" data-id=${id} aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="answer-${id}" aria-describedby=${by ? `outdated-${id}` : nothing}
           @click=${() => this.setOpen(id, !isOpen)}>${marks ? withMarks(question, marks.question) : question}</button>
-      </${questionTag}>${outdatedNote(id, by, lang)}
+      </${questionTag}>${outdatedNote(id, by, lang)}${inc ? incidentNext(inc, lang, this.now, this.status.payload) : nothing}
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${withMarks(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
         ${isOpen
-          ? details?.() ?? html`${by ? normally(lang) : nothing}<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
+          ? inc ? incidentDetails(inc, lang, this.headingLevel, this.status.payload) : html`${by ? normally(lang) : nothing}<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
           : nothing}
       </div>
     </li>`;

@@ -9,6 +9,7 @@ import type { FaqTerms } from '../../i18n/faq-terms.js';
 import { pickText, termsFor } from '../../i18n/lang.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
+import { nextUpdateLine } from '../shared/next-update.js';
 import { incidentDoc } from './incident-docs.js';
 
 /** An open incident's heading in the FAQ: "About the current disruption: …", "… announced: …", a notice by its own title. */
@@ -48,3 +49,7 @@ export function incidentDetails(incident: Incident, lang: string, level: number,
   const unknown = pickText(incident.unknown, lang);
   return html`${part(urgent.some((a) => a.who) ? s.actNow : s.actNowAll, list(urgent))}${part(s.known, md(pickText(incident.known, lang)))}${part(s.unknown, unknown.trim() && md(unknown))}${part(s.whatYouCanDo, list(incident.actions?.filter((a) => !a.urgent) ?? []))}`;
 }
+
+/** Under an open incident found by a search or pointed to by the no-answer box: when its next update comes (trial S). */
+export const incidentNext = (incident: Incident, lang: string, now: number, status: StatusPayload | undefined) =>
+  incident.next_update_at ? html`<p class="snippet" part="next-update">${nextUpdateLine(incident, lang, now, status?.time_zone)}</p>` : nothing;

@@ -11,14 +11,14 @@ export type OnFollow = (channel: string) => void;
 
 /**
  * The "no answer" box: the status feed's contact channels (emergency lines first, and saying so),
- * else the site's `contact-href`, else only the message. `lang`: as numbers are written (content/links.ts numberLang).
+ * else the site's `contact-href`, else only the message. `first`: what goes before them (no-answer-now.ts: the incident going on). `lang`: as numbers are written (content/links.ts numberLang).
  * Not a line only for some (`restricted`): this box shows no purpose, and every reader of the FAQ would take it as theirs.
  */
-export function noAnswerBox(channels: readonly Channel[], reasons: readonly ContactReason[] | undefined, contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow) {
+export function noAnswerBox(channels: readonly Channel[], reasons: readonly ContactReason[] | undefined, contactHref: string, t: FaqTerms, lang: string, onFollow: OnFollow, first: unknown = nothing) {
   const grouped = groupChannels(channels, reasons);
   const contact = siteHref(contactHref);
   return html`<div class="no-answer" part="no-answer">
-    <p><strong>${t.noAnswer}</strong></p>
+    <p><strong>${t.noAnswer}</strong></p>${first}
     ${grouped.emergency.length || grouped.ordinary.length || contact
       ? html`<p>${t.noAnswerDetail}</p>
           ${contactList([...grouped.emergency, ...grouped.ordinary.filter((c) => !isRestricted(c))], contact, t, lang, onFollow)}`

@@ -45,6 +45,8 @@ export interface SearchSource {
   context(): ReportContext;
   /** The open incidents of the current status feed: searched too, on their own index (incident-search.ts). */
   incidents(): readonly Incident[];
+  /** Those going on now (not announced ahead, not a notice): the answer to "when will it be fixed?" (trial S). */
+  goingOn(): readonly Incident[];
 }
 
 type Built = { index: FaqIndex; entries: readonly FaqEntry[]; lang: string };
@@ -194,7 +196,7 @@ export class SearchController implements ReactiveController {
     const index = this.searching ? this.currentIndex() : undefined;
     this.outcome = index ? index.search(this.query, this.ranLimit) : undefined;
     this.ranIncidents = this.source.incidents();
-    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query) : [];
+    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query, this.source.goingOn()) : [];
   }
 
   private settleLater(): void {

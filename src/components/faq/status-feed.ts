@@ -1,4 +1,5 @@
 import type { ReactiveController } from 'lit';
+import { isAnnounced } from '../../feed/announced.js';
 import { contactStatus } from '../../feed/channels.js';
 import { findFeed } from '../../feed/identity.js';
 import { isExpired, openIncidents } from '../../feed/incidents.js';
@@ -56,6 +57,15 @@ export class FaqStatusFeed implements ReactiveController {
   get incidents(): Incident[] {
     const p = this.current();
     return p ? openIncidents(p, this.now()) : []; // one going on before one announced ahead, as the status element
+  }
+
+  /**
+   * The open incidents going on now: not announced ahead, not a standing notice (going-on.ts's test, spelled out: see
+   * faq-outdated.ts). What the no-answer box points to and what answers "when will it be fixed?" (trials Q, S): a notice
+   * has nothing to fix, an announced strike has not begun.
+   */
+  get goingOn(): Incident[] {
+    return this.incidents.filter((i) => i.severity != 'info' && !isAnnounced(i, this.now()));
   }
 
   /**

@@ -4,7 +4,7 @@ import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { numberLang, safeHref } from '../../content/links.js';
 import { contactLink } from './contact-link.js';
 import { headingTag } from './heading.js';
-import { nextUpdateLines } from './next-update.js';
+import { nextUpdateLines } from './next-update-lines.js';
 import { groupChannels } from '../../feed/channels.js';
 import { findReason, listedReasons, reasonActions, reasonChannels, reasonEntries } from '../../feed/reasons.js';
 import { forRestrictedOnly } from '../../feed/referrer-reason.js';
