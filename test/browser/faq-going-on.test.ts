@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { default as AxeCore } from 'axe-core';
 import '../../src/components/faq/faq.js';
 import type { ClearlineFaq } from '../../src/components/faq/faq.js';
 import type { Incident, StatusPayload } from '../../src/feed/schema.js';
@@ -104,6 +106,9 @@ describe('<clearline-faq>: the incident going on answers "when will it be fixed?
     expect(text(b)).to.contain('What we know');
     expect(text(b)).to.contain('ambulances go to another hospital');
     expect(results(el), 'not counted as a result').to.deep.equal([]);
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const r = await axe.run(el, { resultTypes: ['violations'] });
+    expect(r.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).to.deep.equal([]);
     now.click();
     await el.updateComplete;
     expect(text(b).includes('What we know')).to.equal(false);
