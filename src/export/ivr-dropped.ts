@@ -13,6 +13,7 @@ const FIXED: Readonly<Record<string, Said>> = {
   hello: { en: 'the greeting', nl: 'de begroeting' },
   count: { en: 'the number of incidents', nl: 'het aantal storingen' },
   summary: { en: 'the first sentence of what we know', nl: 'de eerste zin van wat we weten' },
+  unknown: { en: "what we don't know yet", nl: 'wat we nog niet weten' },
   instead: { en: 'the sentence that callers may not need to wait', nl: 'de zin dat bellers misschien niet hoeven te wachten' },
   action: { en: "the urgent action's web page", nl: 'de webpagina van de dringende actie' },
   next: { en: 'the next update', nl: 'de volgende update' },
@@ -78,7 +79,9 @@ export function droppedInWords(dropped: readonly string[], payload: StatusPayloa
   const words: string[] = [];
   const said = new Set<string>();
   for (const k of read) {
-    const sentences = /^(known|closing)-\d+$/.exec(k)?.[1];
+    // What we don't know yet left out whole: its later sentences are not named again.
+    if (/^unknown-\d+$/.test(k) && dropped.includes('unknown')) continue;
+    const sentences = /^(known|closing|unknown)-\d+$/.exec(k)?.[1];
     if (!sentences) words.push(inWords(k, payload, lang, desk));
     else if (!said.has(sentences)) words.push(sentencesInWords(read.filter((d) => kind(d) === sentences).map(at), sentences, desk));
     if (sentences) said.add(sentences);
@@ -91,7 +94,7 @@ export function droppedInWords(dropped: readonly string[], payload: StatusPayloa
  * "zin 2 van wat we weten, zin 3 van wat we weten, zin 4 van wat we weten" to a desk at night).
  */
 function sentencesInWords(ns: readonly number[], text: string, desk: 'en' | 'nl'): string {
-  const of = text === 'known' ? { en: 'of what we know', nl: 'van wat we weten' } : { en: 'of the closing text', nl: 'van de slottekst' };
+  const of = text === 'known' ? { en: 'of what we know', nl: 'van wat we weten' } : text === 'unknown' ? { en: "of what we don't know yet", nl: 'van wat we nog niet weten' } : { en: 'of the closing text', nl: 'van de slottekst' };
   if (ns.length === 1) return desk === 'nl' ? `zin ${ns[0]} ${of.nl}` : `sentence ${ns[0]} ${of.en}`;
   const run = ns.every((n, i) => i === 0 || n === ns[i - 1] + 1);
   const and = desk === 'nl' ? 'en' : 'and';

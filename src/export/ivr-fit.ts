@@ -107,11 +107,13 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
   // the sentence before it, "If we did not phone you, please come to your appointment as planned", and the desk is told
   // the last sentences are left out first.
   // (Within one rank: a new sentence after an earlier one left out is no gap, known-news.ts.)
+  // A later sentence of what we don't know yet never without the one before it, the first with its heading (ivr-unknown.ts).
   const afterGap = (key: string) => {
-    const n = /^(known|closing)-(\d+)$/.exec(key);
-    const before = n && parts.find((k) => k.key === `${n[1]}-${Number(n[2]) - 1}`);
+    const n = /^(known|closing|unknown)-(\d+)$/.exec(key);
+    const unknown = n?.[1] === 'unknown';
+    const before = n && parts.find((k) => k.key === (unknown && n[2] === '2' ? 'unknown' : `${n[1]}-${Number(n[2]) - 1}`));
     const rank = (k: Part) => k.optional < 1;
-    return !!before && rank(before) === rank(parts.find((k) => k.key === key)!) && !kept.includes(before);
+    return !!before && (unknown || rank(before) === rank(parts.find((k) => k.key === key)!)) && !kept.includes(before);
   };
   // An incident's title left out (one announced ahead) takes the count of incidents with it: "Er zijn 2 actuele storingen"
   // before one title.

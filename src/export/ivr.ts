@@ -1,7 +1,7 @@
 /**
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
  * message for a text-to-speech engine). What is going on (the lead's title and first sentence), then the emergency lines
- * when there are any, then the rest of what we know while there is time, the title of every other
+ * when there are any, then the rest of what we know while there is time, what we don't know yet (ivr-unknown.ts), the title of every other
  * open incident, each one's most urgent action when it has no web page (never dropped; the lead's other urgent ones when there is time: ivr-todo.ts),
  * the expected wait on this line and why, what callers can do instead, and when the next update comes. At most 45 seconds
  * at 150 words a minute; shortened by rule (ivr-fit.ts), never cut. What is new since the previous update (known-news.ts) is kept longest of what may
@@ -26,6 +26,7 @@ import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { newSincePrevious } from './known-news.js';
+import { addUnknown } from './ivr-unknown.js';
 import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
 import { isAnnounced } from '../feed/announced.js';
 import { goingOn } from '../feed/going-on.js';
@@ -156,6 +157,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     else add(`known-${i + 2}`, [s], i === firstNew ? FIRST_NEWS_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
   });
   if (at >= rest.length) sayEmergency();
+  // What we don't know yet, after what we know and before what to do (ivr-unknown.ts): "Wat we nog niet weten: …".
+  if (view) addUnknown(add, view, ctx);
   // An urgent action that calls an emergency line just said is not said again, or said without its number (ivr-todo.ts);
   // nor one that calls the line the caller is on: a repair line's callers heard "Bel ons als u hulp nodig heeft: 088 123
   // 4567", the number they were calling. Not on an emergency line: "Ga naar buiten en bel het storingsnummer" keeps its

@@ -24,7 +24,7 @@ test('the GP practice: "In an emergency, call 999." in the action is said as a p
     }],
   };
   const ivr = x.exportIvr(gp, { now: NOW });
-  assert.equal(ivr.text, 'Welcome to Riverside Medical Practice. Phones down at 2 surgeries. Since 7.30am our phones do not work. Call NHS 111 if you need medical help today. In an emergency, call 999. The next update is at 10:30. Thank you for waiting.');
+  assert.equal(ivr.text, "Welcome to Riverside Medical Practice. Phones down at 2 surgeries. Since 7.30am our phones do not work. What we don't know yet: when. Call NHS 111 if you need medical help today. In an emergency, call 999. The next update is at 10:30. Thank you for waiting.");
   assert.ok(ivr.ssml.includes(`Call NHS ${tel('111')} if you need medical help today. In an emergency, call ${tel('999')}.`), ivr.ssml);
   assert.ok(ivr.ssml.includes('Phones down at 2 surgeries. Since 7.30am our phones do not work.'), `no number there is a phone number: ${ivr.ssml}`);
   assert.equal((await xmllint(ivr.ssml)).valid, true);

@@ -37,7 +37,7 @@ test('lint --for ivr warns when the message leaves out later sentences of what w
     const lint = run('lint', 'my feed.json', '--for', 'ivr');
     const warning = lint.stdout.split('\n').findIndex((l) => l.includes('[ivr-shortened]'));
     assert.ok(warning >= 0, lint.stdout);
-    assert.match(lint.stdout.split('\n')[warning], /left out .*sentences 4 and 5 of what we know to stay within 45 s/, 'in reading order, as one phrase (trial E: "zin 4, zin 3, zin 2")');
+    assert.match(lint.stdout.split('\n')[warning], /left out .*sentences 3 to 5 of what we know to stay within 45 s/, 'in reading order, as one phrase (trial E: "zin 4, zin 3, zin 2")');
     const fix = lint.stdout.split('\n')[warning + 1];
     assert.match(fix, /clearline update "my feed\.json" --incident leeds-fibre-cut --correct --known "…"\./);
 
