@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { numberLang, siteHref } from '../../content/links.js';
 import { groupChannels, isRestricted } from '../../feed/channels.js';
+import { outdatedEntries } from '../../feed/faq-outdated.js';
 import { findReason, listedReasons, reasonChannels } from '../../feed/reasons.js';
 import type { ContactReason, FaqEntry, StatusPayload } from '../../feed/schema.js';
 import { FAQ_TERMS, type FaqTerms } from '../../i18n/faq-terms.js';
@@ -137,8 +138,11 @@ export class AnswerFoot implements ReactiveController {
   private renderReason(status: StatusPayload, reason: ContactReason, entry: string, t: FaqTerms, f: FeedbackTerms, onFollow: (channel: string) => void): View {
     const { lang, entry: byId } = this.context();
     const channels = reasonChannels(status, reason);
-    // The reason's other answers in this FAQ, as deep links (`#faq-<id>`, which the FAQ follows).
-    const others = (reason.faq ?? []).filter((id) => id !== entry).flatMap((id) => byId(id) ?? []);
+    // The reason's other answers in this FAQ, as deep links (`#faq-<id>`, which the FAQ follows); not one that does not hold
+    // now (faq_outdated), as the help dialog's reason panel: a reader who said "no" was sent to "Gaat mijn afspraak door? Ja, …"
+    // while all Tuesday appointments were cancelled (trial Q).
+    const out = outdatedEntries(status, Date.now());
+    const others = (reason.faq ?? []).filter((id) => id !== entry && !out.has(id)).flatMap((id) => byId(id) ?? []);
     return html`<div class="no-answer reason-panel" part="no-answer" data-reason=${reason.id}>
       <p class="reason-heading" tabindex="-1"><strong>${pickText(reason.label, lang)}</strong></p>
       ${others.length
