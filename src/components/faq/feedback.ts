@@ -141,8 +141,7 @@ export class AnswerFoot implements ReactiveController {
     // The reason's other answers in this FAQ, as deep links (`#faq-<id>`, which the FAQ follows); not one that does not hold
     // now (faq_outdated), as the help dialog's reason panel: a reader who said "no" was sent to "Gaat mijn afspraak door? Ja, …"
     // while all Tuesday appointments were cancelled (trial Q).
-    const out = outdatedEntries(status, Date.now());
-    const others = (reason.faq ?? []).filter((id) => id !== entry && !out.has(id)).flatMap((id) => byId(id) ?? []);
+    const others = (reason.faq ?? []).flatMap((id) => (id === entry || outdatedEntries(status, Date.now()).has(id) ? [] : byId(id) ?? []));
     return html`<div class="no-answer reason-panel" part="no-answer" data-reason=${reason.id}>
       <p class="reason-heading" tabindex="-1"><strong>${pickText(reason.label, lang)}</strong></p>
       ${others.length
