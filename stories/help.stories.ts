@@ -66,6 +66,14 @@ export const DialogOpen: Story = { name: 'Dialog open during an incident', args:
 export const ContactReasons: Story = { args: { data: storm(), steps: ['open', 'still-need-us'] } };
 /** An urgent reason: what to do first, its answers, and only channels that answer right away. */
 export const UrgentReason: Story = { args: { data: storm(), steps: ['open', 'still-need-us', 'reason:flying-today'] } };
+/**
+ * A time-critical reason (needed soon, no danger): "I am flying today" marked so, not urgent. Listed first here (no urgent
+ * reason), with "Needed soon" under its label in a calm colour, and heard as its description (trial S).
+ */
+export const TimeCriticalReason: Story = {
+  name: 'A time-critical reason',
+  args: { data: { ...storm(), contact_reasons: reasons.map((r) => (r.id === 'flying-today' ? { id: r.id, label: r.label, channels: r.channels, time_critical: true } : r)) }, steps: ['open', 'still-need-us'] },
+};
 /** A reason that can wait: its answers first, then call-back and self-service before the phone. */
 export const ReasonThatCanWait: Story = { args: { data: storm(), steps: ['open', 'still-need-us', 'reason:rebook-refund'] } };
 export const Dutch: Story = { args: { data: storm(), lang: 'nl', steps: ['open'] } };

@@ -20,6 +20,8 @@ export interface HelpTerms extends FeedbackTerms {
   noFallback: string;
   /** Under the top incident: the titles of the other open incidents, so the reader knows what else is going on. */
   moreDisruptions: (titles: string) => string;
+  /** Under a time-critical reason's label (needed soon, no danger), and its description for screen readers. */
+  soon: string;
 }
 
 export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
@@ -38,6 +40,7 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     backToAnswers: 'Back to the answers',
     noFallback: 'Please try again in a few minutes. Life in danger? Call your local emergency number.',
     moreDisruptions: (titles) => `Also: ${titles}`,
+    soon: 'Needed soon',
   },
   nl: {
     ...FEEDBACK_TERMS.nl,
@@ -54,5 +57,6 @@ export const HELP_TERMS: Record<UiLanguage, HelpTerms> = {
     backToAnswers: 'Terug naar de antwoorden',
     noFallback: 'Probeer het over een paar minuten opnieuw. Levensgevaar? Bel 112.',
     moreDisruptions: (titles) => `Daarnaast: ${titles}`,
+    soon: 'Snel nodig',
   },
 };

@@ -60,6 +60,7 @@ export const EXPECT = {
   'clearline-help--dialog-open': { has: ['How can we help?', 'Storm: flights cancelled at Amsterdam', 'Still need us?'] },
   'clearline-help--contact-reasons': { has: ['What is it about?', 'I am flying today', 'Rebook or get my money back'] },
   'clearline-help--urgent-reason': { has: ['I am flying today', 'Do this now', 'How to reach us'], not: ['call back'] },
+  'clearline-help--time-critical-reason': { has: ['What is it about?', 'I am flying today', 'Needed soon'] },
   'clearline-help--reason-that-can-wait': { has: ['Rebook or get my money back', 'These answers may help right away', 'How to reach us'] },
   'clearline-help--dutch': { has: ['Waarmee kunnen we helpen?', 'Storm: vluchten geannuleerd op Amsterdam'] },
   'clearline-help--no-incident': { has: ['Help'], not: ['There is a disruption right now'] },

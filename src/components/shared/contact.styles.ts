@@ -72,7 +72,8 @@ export const contactStyles = css`
   .channel a {
     font-weight: 600;
   }
-  .channel .wait {
+  .channel .wait,
+  .soon {
     color: var(--_muted);
     font-size: 0.95em;
   }
@@ -115,7 +116,8 @@ export const contactStyles = css`
     font-weight: 700;
   }
   /* Several incidents' next updates under a reason: one line each, after its incident's title, then "you need not call". */
-  .next-line.named {
+  .next-line.named,
+  .soon {
     display: block;
   }
 `;

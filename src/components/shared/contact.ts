@@ -123,10 +123,13 @@ export class ContactController implements ReactiveController {
       </section>`;
     }
     // An urgent reason is described as such ("Ik ruik gas, Dringend"): sighted readers see its thick border. Its name stays the label.
+    // A time-critical one (needed soon, no danger) says "Snel nodig" under its label, in its name too (visible words, unlike the
+    // border): listed after the urgent ones, it looked like any other to a reader scanning for theirs (trial S, "Mijn vlucht
+    // vertrekt binnen 6 uur").
     return html`<section class="contact" part="reasons">
       ${staticHtml`<${h}>${t.chooseReason}</${h}>`}
       <ul class="reasons">
-        ${reasons.map((r): View => html`<li><button class="reason ${r.urgent ? 'urgent' : ''}" part="reason" data-reason=${r.id} aria-describedby=${r.urgent ? 'urgent-reason' : nothing} @click=${() => this.choose(r.id)}>${pickText(r.label, c.lang)}</button></li>`)}
+        ${reasons.map((r): View => html`<li><button class="reason ${r.urgent ? 'urgent' : ''}" part="reason" data-reason=${r.id} aria-describedby=${r.urgent ? 'urgent-reason' : nothing} @click=${() => this.choose(r.id)}>${pickText(r.label, c.lang)}${!r.urgent && r.time_critical ? html` <span class="soon">${t.soon}</span>` : nothing}</button></li>`)}
       </ul><span id="urgent-reason" hidden>${t.urgent}</span>
     </section>`;
   }
