@@ -73,7 +73,7 @@ test('IVR: too long, what we don\'t know yet gives way before the urgent action 
   assert.ok(none.fits, `${none.seconds} s`);
   assert.ok(none.dropped.includes('unknown'), none.dropped.join());
   assert.doesNotMatch(none.text, /don't know yet|Whether Bradford/);
-  // Every part of the urgent action stays, its later sentences too (they gave way to it before).
+  // Every part of the urgent action stays, its later sentences too: what we don't know yet gives way to them.
   assert.match(none.text, /Keep a charged mobile phone within reach .* ask a neighbour to call for you\. .*The next update is at 03:00\./);
   assert.ok(!none.dropped.some((d) => d.startsWith('todo-')), none.dropped.join());
   assert.deepEqual(droppedInWords(none.dropped.filter((d) => d.startsWith('unknown')), f, 'en', 'en'), ["what we don't know yet"]);
