@@ -115,6 +115,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     lang: 'taal van de editor: en of nl (standaard: de eerste taal van de feed; voor een nieuwe feed nl op een Nederlandse of Belgische klok, anders en)',
     faq: 'het FAQ-document (faq.json of de .jws.json ervan), zoals lint --faq: elke contactreden krijgt per vraag een vinkje, om dat antwoord te tonen aan wie die reden kiest, en elke storing een om de antwoorden te markeren die nu niet kloppen',
     prepared: 'uw eigen voorbereide teksten (prepared.json, vooraf gemaakt als een feed met new incident en update, nooit gepubliceerd): Nieuw incident noemt ze eerst, elk met zijn titel, en neemt de gekozen tekst over zoals new incident --prepared dat doet',
+    prepare: 'schrijf hier in plaats daarvan uw voorbereide teksten (het opgegeven bestand, standaard prepared.json, gemaakt bij de eerste keer opslaan): hetzelfde formulier, [[TODO: …]] mag blijven staan, opgeslagen zoals het is; er wordt niets ondertekend of gepubliceerd, geen sleutel nodig. new incident --prepared en studio --prepared nemen ze over',
     template: 'het sjabloon waarmee Nieuw incident begint, zoals new incident --template het neemt (water, warmtenet, storm, …); standaard: het sjabloon waar de contactredenen van de feed vandaan komen (bij een bank: payments), anders generic (andere verstoring)',
   },
   export: {

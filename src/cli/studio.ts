@@ -26,6 +26,9 @@ import { envelopeBeside } from './studio-envelope.js';
 import { aboveBeside, saveRefusal, seqHeader } from './studio-seq.js';
 import { runCommand } from './studio-run.js';
 import { readPrepared } from './prepared-option.js';
+import { PREPARE_ATTRS, PREPARE_SAID, prepareRefusal, preparedStart, savePrepared } from './studio-prepare.js';
+import { studioCsp } from './studio-csp.js';
+export { studioCsp };
 import { envelopeText as written, oversize, studioOversize } from '../feed/feed-size.js';
 import type { UiLanguage } from '../i18n/terms.js';
 
@@ -40,21 +43,6 @@ export const versionOf = (bytes: string | undefined) => (bytes === undefined ? '
 export const writeAtomic = (path: string, text: string) => writeFileAtomic(path, text);
 
 const escapeAttr = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-export function studioCsp(connect: string[] = []): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    `connect-src 'self'${connect.map((c) => ` ${c}`).join('')}`,
-    "img-src 'self' data:",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html dompurify',
-  ].join('; ');
-}
 
 /** The page; `title` is also its level-1 heading, for screen readers (the editor's own headings start at level 2). */
 function page(attrs: Record<string, string>, lang: string, title: string): string {
@@ -125,6 +113,8 @@ export interface StudioOptions {
   template?: string;
   /** The organisation's own prepared texts (prepared.json, never published): New incident offers them first (the editor's `prepared-src`). */
   prepared?: string;
+  /** `feed` is the file of prepared texts itself (studio-prepare.ts): saved as it is, never signed or published. */
+  prepare?: boolean;
 }
 
 /** Starts the studio server; resolves with its URL and a close function. */
@@ -172,8 +162,8 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: t.methodNotAllowed });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '', 'prepared-src': o.prepared ? '/api/prepared' : '' };
-        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang, t.pageTitle(basename(feedPath))), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '', 'prepared-src': o.prepared ? '/api/prepared' : '', ...(o.prepare ? PREPARE_ATTRS : {}) };
+        return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang, (o.prepare ? PREPARE_SAID[lang] : t).pageTitle(basename(feedPath))), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
       // The editor module and the modules it imports; nothing else from dist/.
@@ -186,6 +176,8 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         // Not valid JSON (a comma missing): where and what, in the studio's language, as the CLI says it; the page showed JSON.parse's English.
         const broken = text === undefined ? undefined : jsonProblem(basename(feedPath), text, lang);
         if (broken) return json(res, 422, { message: broken });
+        // Prepared texts: the file, or what a new one starts as (studio-prepare.ts); no signed feed beside it to say anything about.
+        if (o.prepare) return send(res, 200, 'application/json; charset=utf-8', text ?? (await preparedStart(feedPath, lang)), { 'X-Clearline-Version': versionOf(text) });
         // The signed feed's expiry, for the page's "expires within 15 minutes" prompt (the public feed's, when it can read that);
         // a damaged one by its name (URI-encoded: a header is Latin-1), which the page says in its language.
         const { expires, damaged } = await envelopeBeside(jwsPath);
@@ -216,6 +208,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         if (big) return json(res, 422, { message: studioOversize(big, lang), code: 'too-large' });
         return json(res, 200, { envelope });
       }
+      if (req.method === 'POST' && url.pathname === '/api/save' && o.prepare) return json(res, ...(await savePrepared((await body(req, t)) as object, feedPath, await read(), lang, versionOf)));
       if (req.method === 'POST' && url.pathname === '/api/save') {
         const b = (await body(req, t)) as { feed?: unknown; envelope?: unknown; version?: unknown };
         if (typeof b.feed !== 'string') return json(res, 400, { message: t.noFeedText });
@@ -261,7 +254,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
 export const studio: Command = {
   name: 'studio',
   summary: 'edit, sign and publish a status feed in your browser (serves the editor on 127.0.0.1)',
-  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json] [--template water] [--prepared prepared.json]',
+  usage: 'clearline studio [feed.json] [--key private.jwk.json] [--public-key public.jwk.json] [--port N] [--publish-cmd "…"] [--public-url https://…/feed.jws.json] [--lang en|nl] [--faq faq.json] [--template water] [--prepared prepared.json] [--prepare]',
   positionals: 1,
   deskLang: true,
   options: {
@@ -273,22 +266,28 @@ export const studio: Command = {
     lang: { type: 'string', help: "editor language: en or nl (default: the feed's first language; for a new feed nl on a Dutch or Belgian clock, else en)" },
     faq: { type: 'string', help: 'the FAQ document (faq.json or its .jws.json), as lint --faq: each contact reason gets a tick per question in it, to show that answer to people who choose the reason, and each incident one to mark the answers that do not hold now' },
     prepared: { type: 'string', help: 'your own prepared texts (prepared.json, made beforehand as a feed with new incident and update, never published): New incident lists them first, each by its title, and copies the one chosen as new incident --prepared does' },
+    prepare: { type: 'boolean', help: 'write your prepared texts here instead (the file given, default prepared.json, made on the first save): the same form, [[TODO: …]] allowed, saved as it is; nothing is signed or published, no key needed. new incident --prepared and studio --prepared copy them' },
     template: { type: 'string', help: 'the template New incident starts on, as new incident --template takes it (water, warmtenet, storm, …); default: the one the feed’s contact reasons came from (a bank’s: payments), else generic (other disruption)' },
   },
-  async run(v, [file]) {
-    const desk = await studioLanguage(resolve(file ?? 'feed.json'), str(v.lang));
+  async run(v, [given]) {
+    const file = given ?? (v.prepare === true ? 'prepared.json' : 'feed.json');
+    const desk = await studioLanguage(resolve(file), str(v.lang));
     const t = STUDIO_TERMS[desk];
+    // Prepared texts with a key, a publish command or on the published feed itself: refused in words, before the page opens.
+    const refused = v.prepare === true ? await prepareRefusal(v, file, desk) : undefined;
+    if (refused) throw new CliError(refused);
     // A name that is no template is refused before the page opens (new incident's words), not a page that starts on another.
     const template = str(v.template) === undefined ? undefined : templateOption(str(v.template), desk);
     const port = str(v.port) === undefined ? 0 : Number(v.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(t.badPort);
     const publicUrl = str(v['public-url']);
     if (publicUrl && !/^https?:\/\//.test(publicUrl)) throw new CliError(t.badPublicUrl);
-    const started = await startStudio({ feed: file ?? 'feed.json', key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template, prepared: str(v.prepared) });
+    const started = await startStudio({ prepare: v.prepare === true, feed: file, key: str(v.key), publicKey: list(v['public-key']), port, publishCmd: str(v['publish-cmd']), publicUrl, lang: str(v.lang), faq: str(v.faq), template, prepared: str(v.prepared) });
     // The language the studio read once at start (not the feed again).
-    console.log(STUDIO_TERMS[started.lang].started(started.url, resolve(file ?? 'feed.json')));
+    console.log((v.prepare === true ? PREPARE_SAID : STUDIO_TERMS)[started.lang].started(started.url, resolve(file)));
+    if (v.prepare === true) return void (await new Promise(() => undefined));
     // To whoever sets it up: no --publish-cmd (a water company's desk pressed Publish all night; nothing reached the website), and no re-signing.
-    for (const note of startNotes(STUDIO_TERMS[started.lang], !str(v['publish-cmd']), envelopePath(resolve(file ?? 'feed.json')), str(v.key), envelopePath(file ?? 'feed.json'))) console.error(note);
+    for (const note of startNotes(STUDIO_TERMS[started.lang], !str(v['publish-cmd']), envelopePath(resolve(file)), str(v.key), envelopePath(file))) console.error(note);
     await new Promise(() => undefined);
   },
 };

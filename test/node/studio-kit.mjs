@@ -7,11 +7,11 @@ const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js'
 const running = new Set();
 
 /**
- * `clearline studio feed.json …args` in `dir` (with `env` added to this process's); resolves once it prints its address, with the URL, the
+ * `clearline studio feed.json …args` in `dir` (with `env` added to this process's; `file` for another file than feed.json); resolves once it prints its address, with the URL, the
  * port, the line it printed and the child (to stop it). Rejects with everything it said when it exits first.
  */
-export function startStudio(dir, args = [], env = {}) {
-  const child = spawn(process.execPath, [CLI, 'studio', 'feed.json', ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+export function startStudio(dir, args = [], env = {}, file = 'feed.json') {
+  const child = spawn(process.execPath, [CLI, 'studio', file, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let out = '';

@@ -28,6 +28,8 @@ import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typed
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
+import { newPrepared, PrepareSaver, preparedFindings, renderPrepareBanner, renderPrepareSave, tryPrepared } from './prepare-mode.js';
+import { PREPARE_TERMS } from './prepare-terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
 export type { ClearlineSignedDetail, ClearlinePublishedDetail };
 
@@ -93,6 +95,7 @@ export class ClearlineEditor extends LitElement {
   /** The template New incident starts on, as `clearline new incident --template` names it (`water`, `warmtenet`, …); without it, or unknown, the one the feed's contact reasons came from, else Other disruption (`generic`). */ @property() template = '';
   /** URL of the organisation's own prepared texts (a feed file of them; `clearline studio --prepared` serves it): New incident offers them first, each by its title, and copies the one chosen as `clearline new incident --prepared` does. */ @property({ attribute: 'prepared-src' }) preparedSrc = '';
   /** The template or prepared text chosen in the list (start-choice.ts). */ @state() private chosen?: string;
+  /** `feed-src` is the organisation's file of prepared texts (`clearline studio --prepare`): written and saved as they are, `[[TODO: …]]` allowed, never signed or published (prepare-mode.ts). */ @property({ type: Boolean }) prepare = false;
   @state() private nextInput = '';
   @state() private nextResult?: NextTime;
   @state() private previewLang = '';
@@ -112,6 +115,7 @@ export class ClearlineEditor extends LitElement {
   protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, lang: this.ui, onRebase: this.rebased }));
   protected readonly faq = new FaqSource(this, () => this.faqSrc);
   protected readonly prepared = new PreparedSource(this, () => this.preparedSrc);
+  protected readonly saver = new PrepareSaver(this, () => ({ saveUrl: this.saveUrl, version: this.session.version, lang: this.ui, onSaved: (feed, version) => this.session.saved({ feed, version, payload: feed as never, commandFailed: true }) }));
   protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
   /** The form in the tab's storage while unsaved, offered back after a reload (edit-keeper.ts). */
   protected readonly keeper = new EditKeeper(this, () => ({ source: this.feedSrc || this.src, draft: this.draft, saved: this.savedDraft, next: this.nextInput, version: this.session.version }));
@@ -139,15 +143,15 @@ export class ClearlineEditor extends LitElement {
   /** The feed the form makes, or the open feed and why the edit cannot be made into one. */
   private get building(): { feed: FeedDraft; error?: string } {
     const s = this.session;
-    const b = this.draft && this.draft !== this.pristine ? tryBuild(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
+    const b = this.draft && this.draft !== this.pristine ? (this.prepare ? tryPrepared : tryBuild)(s.base, this.draft, this.langs, s.channels, this.now, this.t.incidentGone) : { feed: { ...s.base, channels: s.channels } };
     return withLinksLeft(b, this.zone);
   }
 
   private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    return { ...placeFindings(lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc }), { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs, nextTyped: this.nextResult?.ok === false ? this.nextInput : undefined, ui: uiLanguage(this.ui) }), incidents: feed.incidents };
+    const found = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc });
+    return { ...placeFindings(this.prepare ? preparedFindings(found) : found, { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs, nextTyped: this.nextResult?.ok === false ? this.nextInput : undefined, ui: uiLanguage(this.ui) }), incidents: feed.incidents };
   }
-
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
 
   /** A new form: New incident, or Post update on `update`; not when that would throw away unpublished text (discard.ts). */
@@ -155,7 +159,7 @@ export class ClearlineEditor extends LitElement {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
     if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
-    const d = inc ? draftFromIncident(inc, this.langs) : newDraft(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
+    const d = inc ? draftFromIncident(inc, this.langs) : (this.prepare ? newPrepared : newDraft)(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
     this.openForm(d, d);
   }
 
@@ -171,18 +175,16 @@ export class ClearlineEditor extends LitElement {
 
   private openForm(draft: Draft, saved: Draft | undefined): void {
     [this.draft, this.savedDraft, this.nextInput, this.nextResult, this.attempted, this.touched, this.folds] = [draft, saved, '', undefined, false, new Set(), {}];
-    this.session.publish.reset();
+    this.session.publish.reset(), this.saver.reset();
     this.previewLang ||= this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? '';
     void this.updateComplete.then(() => (this.renderRoot.querySelector('#f-title-' + (this.langs[0] || '').replace(/[^A-Za-z0-9-]/g, '-')) as HTMLElement | null)?.focus());
   }
-
   /** A new feed's identity; other languages chosen start an untouched new incident again in them (the template's guidance per language). */
   private changeIdentity(c: IdentityChange): void {
     this.session.changeIdentity(c);
     const d = this.draft;
     if (c.languages && d?.mode === 'new' && d.template && d === this.savedDraft) this.draft = this.savedDraft = draftFromTemplate(d.template, this.session.base, this.langs, this.now);
   }
-
   private setNextInput(input: string): void {
     this.now = Date.now();
     this.nextResult = parseNextTime(input, this.now, this.zone);
@@ -196,7 +198,6 @@ export class ClearlineEditor extends LitElement {
     this.nextInput = typedWhen(iso, this.now, this.zone, uiLanguage(this.ui));
     this.change((d) => (d.next = iso));
   }
-
   private change(mutate: (d: Draft) => void): void {
     if (!this.draft) return;
     const d = structuredClone(this.draft);
@@ -225,7 +226,6 @@ export class ClearlineEditor extends LitElement {
     await p.publish(this.session.opened, this.ui);
     if (p.phase === 'live' && p.signed) emit<ClearlinePublishedDetail>(this, 'clearline-published', { url: this.src, seq: p.liveSeq ?? p.signed.payload.seq });
   }
-
   private renderSign(lint: ReturnType<ClearlineEditor['lint']>, buildError?: string) {
     const t = this.t;
     const s = this.session;
@@ -266,22 +266,22 @@ export class ClearlineEditor extends LitElement {
       ...reasonParts(s, d, this.faq.answers),
       changeReasons: (m) => this.follow('contact_reasons', s.changeReasons(m)),
       feed: s.base,
-      changeIdentity: (c) => this.changeIdentity(c),
+      changeIdentity: (c) => this.changeIdentity(c), prepare: this.prepare,
     };
     return html`<div class="root" part="base" lang=${this.ui}>
-      <h2>${t.heading}</h2>${renderKept(s.loaded ? this.keeper.offers : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: (i) => this.resume(i), onDiscard: (i) => this.keeper.discard(i) })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
+      <h2>${t.heading}</h2>${this.prepare ? renderPrepareBanner(this.ui) : nothing}${renderKept(s.loaded ? this.keeper.offers : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: (i) => this.resume(i), onDiscard: (i) => this.keeper.discard(i) })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${expiryLine(t.expiresSoon, Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui)}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`
         : nothing}
-      ${s.isNew ? renderFeedIdentity(ctx) : nothing}
-      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, ...listChoice(this.chosen, this.template, s.base, this.prepared.texts), prepared: preparedOptions(this.prepared.texts, this.ui), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id) })}
+      ${s.isNew && !this.prepare ? renderFeedIdentity(ctx) : nothing}
+      ${renderIncidentList({ t, ui: this.ui, now: this.now, zone: this.zone, feed: s.base, ...listChoice(this.chosen, this.template, s.base, this.prepared.texts), prepared: preparedOptions(this.prepared.texts, this.ui), setTemplate: (n) => (this.chosen = n), startNew: () => this.start(), startUpdate: (id) => this.start(id), prepare: this.prepare })}
       ${d
         ? html`<div class="workspace">
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
-              <h3 id="form-heading">${d.mode === 'new' ? t.editingNew : t.editingUpdate(incidentTitle(feed, d.id, this.ui) || incidentTitle(s.base, d.id, this.ui))}</h3>
-              ${renderIncidentForm(ctx)} ${renderSections(ctx, s.isNew)}
-              ${this.renderSign(lint, error)}
+              <h3 id="form-heading">${this.prepare ? PREPARE_TERMS[uiLanguage(this.ui)].heading(d.mode === 'new', incidentTitle(s.base, d.id, this.ui)) : d.mode === 'new' ? t.editingNew : t.editingUpdate(incidentTitle(feed, d.id, this.ui) || incidentTitle(s.base, d.id, this.ui))}</h3>
+              ${renderIncidentForm(ctx)} ${renderSections(ctx, s.isNew, this.prepare)}
+              ${this.prepare ? renderPrepareSave({ ui: uiLanguage(this.ui), ...lint, attempted: this.attempted, buildError: error, saver: this.saver, onSave: () => ((this.attempted = true), void this.saver.save(this.building, this.lint(this.building.feed).errors)) }) : this.renderSign(lint, error)}
             </form>
             ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, ...previewOf(feed, this.now))}
           </div>`

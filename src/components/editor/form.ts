@@ -21,6 +21,7 @@ import { templateForReasons } from '../../templates/index.js';
 import { focusAfter } from './focus.js';
 import { RESOLVE_TITLE, RESOLVE_UNKNOWN, resolveAffects } from './resolve-hints.js';
 import { NOTICE_NEXT_HINT } from './notice-hint.js';
+import { PREPARED_PHASES } from './prepared-draft.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -47,6 +48,8 @@ export interface FormContext {
   /** Sections the desk opened or closed (fold.ts), by name. */
   folds?: Readonly<Record<string, boolean>>;
   setFold?(name: string, open: boolean): void;
+  /** A prepared text (prepare-mode.ts): no correction, history, start, next update or all-clear; a copy sets those afresh. */
+  prepare?: boolean;
 }
 
 export const fieldId = (key: string) => `f-${key.replace(/[^A-Za-z0-9-]/g, '-')}`;
@@ -241,10 +244,12 @@ export function renderIncidentForm(ctx: FormContext): TemplateResult {
   const own = draft.template ?? templateOfId(draft.id);
   const hinted = own && own !== 'generic' ? own : (templateForReasons(ctx.feed?.contact_reasons) ?? own);
   // The published incident's severity, which an update changes (severity-hint.ts).
-  const was = draft.mode === 'update' ? ctx.feed?.incidents.find((i) => i.id === draft.id)?.severity : undefined;
-  return html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${startField(ctx, findingsFor(ctx, 'started_at'))} ${startsField(ctx, findingsFor(ctx, 'starts_at'))} ${nextField(ctx)}
+  const p = ctx.prepare === true;
+  const was = draft.mode === 'update' && !p ? ctx.feed?.incidents.find((i) => i.id === draft.id)?.severity : undefined;
+  const timed = p ? nothing : html`${startField(ctx, findingsFor(ctx, 'started_at'))} ${startsField(ctx, findingsFor(ctx, 'starts_at'))} ${nextField(ctx)}`;
+  return html`${p ? nothing : html`${renderCorrection(ctx)} ${renderHistoryFull(ctx)}`} ${langFields(ctx, 'title', t.title, false)} ${langFields(ctx, 'known', t.known, true)} ${langFields(ctx, 'unknown', t.unknown, true)} ${timed}
     <div class="row selects">
-      ${selectField('f-phase', t.phase, draft.phase, PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
+      ${selectField('f-phase', t.phase, p && draft.phase !== 'identified' ? 'investigating' : draft.phase, p ? PREPARED_PHASES : PHASES, terms.phase, (v) => ctx.change((d) => (d.phase = v)), draft.correct === true)}
       ${selectField('f-severity', t.severity, draft.severity, SEVERITIES, terms.severity, (v) => ctx.change((d) => (d.severity = v)), false, was && was !== draft.severity ? SEVERITY_CHANGED[uiLanguage(ctx.ui)](terms.severity[was], terms.severity[draft.severity]) : '')}
     </div>
     <div class="langs">

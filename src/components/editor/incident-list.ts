@@ -11,6 +11,7 @@ import { templateForReasons, templateNamed, TEMPLATE_NAMES, type TemplateName } 
 import { selectLabel, templateLabel } from '../../templates/labels.js';
 import { templateOfId } from './locale.js';
 import type { EditorTerms } from './terms.js';
+import { PREPARE_TERMS } from './prepare-terms.js';
 
 /** The list's two groups, when there are prepared texts (start-choice.ts). */
 const PREPARED_GROUPS: Record<UiLanguage, { prepared: string; templates: string }> = {
@@ -38,6 +39,8 @@ export interface IncidentListContext {
   setTemplate(value: string): void;
   startNew(): void;
   startUpdate(id: string): void;
+  /** The file of prepared texts (prepare-mode.ts): every text listed, with Edit; no next update, nothing late. */
+  prepare?: boolean;
 }
 
 /**
@@ -71,9 +74,10 @@ export function renderIncidentList(ctx: IncidentListContext) {
   // The organisation's own texts first, in a group of their own, then the built-in templates: a native select, so a keyboard
   // and a screen reader get both groups by their names ("Uw voorbereide teksten", "Ingebouwde sjablonen").
   const groups = PREPARED_GROUPS[lang];
-  const open = openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
+  const p = ctx.prepare ? PREPARE_TERMS[lang] : undefined;
+  const open = p ? ctx.feed.incidents : openIncidents({ ...ctx.feed, seq: 0, issued_at: '', expires_at: '' } as StatusPayload);
   // "Morgen rijden de bussen niet" from last night, still published: said here, before the desk opens the incident.
-  const stale = lintDocument(ctx.feed, { now, timeZone: ctx.zone, lang: ui, audience: 'desk' }).filter((f) => f.rule === 'relative-day-stale');
+  const stale = p ? [] : lintDocument(ctx.feed, { now, timeZone: ctx.zone, lang: ui, audience: 'desk' }).filter((f) => f.rule === 'relative-day-stale');
   const staleIn = (id: string) => {
     const i = ctx.feed.incidents.findIndex((x) => x.id === id);
     const own = stale.filter((f) => f.path.startsWith(`incidents/${i}/`));
@@ -81,23 +85,23 @@ export function renderIncidentList(ctx: IncidentListContext) {
     return own.find((f) => f.path.endsWith(`/${ui.toLowerCase().split('-')[0]}`)) ?? own[0];
   };
   return html`<section class="incidents" aria-labelledby="open-heading">
-    <h3 id="open-heading">${t.openIncidents}</h3>
+    <h3 id="open-heading">${p?.listHeading ?? t.openIncidents}</h3>
     ${open.length
       ? html`<ul>
           ${open.map((inc) => {
-            const next = inc.next_update_at ? Date.parse(inc.next_update_at) : NaN;
-            const late = isOverdue(inc, now);
+            const next = inc.next_update_at && !p ? Date.parse(inc.next_update_at) : NaN;
+            const late = !p && isOverdue(inc, now);
             const when = Number.isNaN(next) ? '' : (late ? t.late : t.nextIn)(clockOn(next, now, ctx.zone, ui), formatRelative(next, ui, now));
             const said = staleIn(inc.id);
             return html`<li class=${late ? 'late' : ''}>
               <span class="title" id=${`inc-${inc.id}`}>${pickText(inc.title, ui)}</span>
               <span class=${late ? 'when late' : 'when'}>${when}</span>
-              <button type="button" aria-describedby=${`inc-${inc.id}${said ? ` stale-${inc.id}` : ''}`} @click=${() => ctx.startUpdate(inc.id)}>${t.postUpdate}</button>
+              <button type="button" aria-describedby=${`inc-${inc.id}${said ? ` stale-${inc.id}` : ''}`} @click=${() => ctx.startUpdate(inc.id)}>${p?.edit ?? t.postUpdate}</button>
               ${said ? html`<span class="stale" id=${`stale-${inc.id}`}>${STALE_DAY[uiLanguage(ui)](said.message)}</span>` : nothing}
             </li>`;
           })}
         </ul>`
-      : html`<p>${t.noOpenIncidents}</p>`}
+      : html`<p>${p?.none ?? t.noOpenIncidents}</p>`}
     <div class="row new">
       <div class="field">
         <label for="f-template">${t.template}</label>
@@ -109,7 +113,7 @@ export function renderIncidentList(ctx: IncidentListContext) {
         </select>
         ${full ? html`<span class="hint" id="f-template-full">${full}</span>` : nothing}
       </div>
-      <button type="button" @click=${ctx.startNew}>${t.newIncident}</button>
+      <button type="button" @click=${ctx.startNew}>${p?.newText ?? t.newIncident}</button>
     </div>
   </section>`;
 }

@@ -10,7 +10,8 @@ import { renderFaqOutdated } from './faq-outdated.js';
 import { renderActions } from './lists.js';
 import { renderReasons, type ReasonContext } from './reasons.js';
 
-export const renderSections = (ctx: ChannelContext & ReasonContext, isNew: boolean): Array<TemplateResult | typeof nothing> => [
+/** A prepared text (prepare-mode.ts): its actions only; a copy takes no channels, reasons or FAQ marks, and has no history. */
+export const renderSections = (ctx: ChannelContext & ReasonContext, isNew: boolean, prepare = false): Array<TemplateResult | typeof nothing> => prepare ? [renderActions(ctx)] : [
   renderActions(ctx),
   renderEarlier(ctx),
   renderFaqOutdated(ctx),

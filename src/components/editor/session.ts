@@ -128,8 +128,8 @@ export class EditorSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A save went through: the saved feed and its version are what this page has open now (a second Publish is not someone else's change). */
-  private saved(s: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }): void {
+  /** A save went through (also of prepared texts, prepare-mode.ts): the saved feed and its version are what this page has open now (a second Publish is not someone else's change). */
+  saved(s: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }): void {
     this.setBase(s.feed, s.version ?? this.version);
     this.signedDamaged = undefined;
     this.openedSeq = s.payload.seq;

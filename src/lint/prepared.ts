@@ -1,0 +1,40 @@
+/**
+ * The checks for a file of prepared texts (prepared.json, never signed or published; templates/prepared.ts): lint's own
+ * rules (one set, as `clearline lint` runs them), kept to what says something about the texts a desk will copy. A comms
+ * officer writing them in the studio on a quiet day (`clearline studio --prepare`) was otherwise told that the promised
+ * update has passed and that there are no contact channels, while `new incident --prepared` sets the times afresh and
+ * copies no channels (docs/publishing.md, "Checking your prepared texts"). Pure: the studio's page and its server share it.
+ *
+ * - Only the prepared texts themselves (`incidents/N/…`), not their history, nor the file's own publisher, channels or
+ *   contact reasons: none of those is copied.
+ * - Not the rules about the time a text was written or its next update: the copy starts now.
+ * - `[[TODO: …]]` placeholders are named, as suggestions, not refused: what cannot be known beforehand (the street) is
+ *   left open on purpose; `new incident --prepared` names each one again, and `sign` refuses them in feed.json.
+ */
+import { lintDocument, type Finding, type LintOptions, type LintRule } from './index.js';
+
+/** Rules whose findings depend on when a text was written, or on channels and reasons a copy does not take. */
+const SET_AT_COPY: ReadonlySet<LintRule> = new Set<LintRule>([
+  'next-update-missing',
+  'next-update-past',
+  'next-update-too-far',
+  'started-in-future',
+  'relative-day-stale',
+  'relative-day-night',
+  'relative-time',
+  'channels-missing',
+  'contact-reasons-missing',
+  'closing-text-unchanged',
+]);
+
+const OWN_TEXT = /^incidents\/\d+(?:\/|$)(?!updates)/;
+
+/** Lint's findings as they hold for prepared texts: see above. */
+export function preparedFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .filter((f) => OWN_TEXT.test(f.path) && !SET_AT_COPY.has(f.rule))
+    .map((f) => (f.rule === 'placeholder' ? { ...f, severity: 'warning' as const } : f));
+}
+
+/** Lints a file of prepared texts: lintDocument, then preparedFindings. */
+export const lintPrepared = (doc: unknown, options: LintOptions = {}): Finding[] => preparedFindings(lintDocument(doc, options));
