@@ -95,7 +95,7 @@ export class ClearlineEditor extends LitElement {
   /** The template New incident starts on, as `clearline new incident --template` names it (`water`, `warmtenet`, …); without it, or unknown, the one the feed's contact reasons came from, else Other disruption (`generic`). */ @property() template = '';
   /** URL of the organisation's own prepared texts (a feed file of them; `clearline studio --prepared` serves it): New incident offers them first, each by its title, and copies the one chosen as `clearline new incident --prepared` does. */ @property({ attribute: 'prepared-src' }) preparedSrc = '';
   /** The template or prepared text chosen in the list (start-choice.ts). */ @state() private chosen?: string;
-  /** `feed-src` is the organisation's file of prepared texts (`clearline studio --prepare`): written and saved as they are, `[[TODO: …]]` allowed, never signed or published (prepare-mode.ts). */ @property({ type: Boolean }) prepare = false;
+  /** The feed is the organisation's file of prepared texts (`clearline studio --prepare`): the page says nothing is published, and Save prepared text sends it to `save-url` as it is, `[[TODO: …]]` allowed; no key, Sign or Publish. */ @property({ type: Boolean }) prepare = false;
   @state() private nextInput = '';
   @state() private nextResult?: NextTime;
   @state() private previewLang = '';
