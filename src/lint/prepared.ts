@@ -12,6 +12,7 @@
  *   left open on purpose; `new incident --prepared` names each one again, and `sign` refuses them in feed.json.
  */
 import { lintDocument, type Finding, type LintOptions, type LintRule } from './index.js';
+import { pick, type Said } from './rule.js';
 
 /** Rules whose findings depend on when a text was written, or on channels and reasons a copy does not take. */
 const SET_AT_COPY: ReadonlySet<LintRule> = new Set<LintRule>([
@@ -29,12 +30,18 @@ const SET_AT_COPY: ReadonlySet<LintRule> = new Set<LintRule>([
 
 const OWN_TEXT = /^incidents\/\d+(?:\/|$)(?!updates)/;
 
-/** Lint's findings as they hold for prepared texts: see above. */
-export function preparedFindings(findings: readonly Finding[]): Finding[] {
+/** A placeholder's fix in a prepared text: "replace it" alone read as a must, beside "that is fine in a prepared text". */
+const FILL_LATER: Said = {
+  en: 'Leave it if it can only be known when the text is used (such as the street): it is filled in then. Otherwise replace it with your own words.',
+  nl: 'Laat dit staan als het pas bij gebruik bekend is (zoals de straat): dan vult u het in. Anders vervangt u het door uw eigen woorden.',
+};
+
+/** Lint's findings as they hold for prepared texts (see above); `lang` as lintDocument's, for a placeholder's fix. */
+export function preparedFindings(findings: readonly Finding[], lang?: string): Finding[] {
   return findings
     .filter((f) => OWN_TEXT.test(f.path) && !SET_AT_COPY.has(f.rule))
-    .map((f) => (f.rule === 'placeholder' ? { ...f, severity: 'warning' as const } : f));
+    .map((f) => (f.rule === 'placeholder' ? { ...f, severity: 'warning' as const, fix: pick(FILL_LATER, lang) } : f));
 }
 
 /** Lints a file of prepared texts: lintDocument, then preparedFindings. */
-export const lintPrepared = (doc: unknown, options: LintOptions = {}): Finding[] => preparedFindings(lintDocument(doc, options));
+export const lintPrepared = (doc: unknown, options: LintOptions = {}): Finding[] => preparedFindings(lintDocument(doc, options), options.lang);

@@ -62,6 +62,9 @@ describe('<clearline-editor prepare>: writing prepared texts, nothing published'
     await el.updateComplete;
     await click(el, 'Nieuwe voorbereide tekst');
     expect(field(el, 'Titel — Nederlands').value).to.contain('[[TODO:');
+    // Named at the field as a note that may stay, not "replace it" alone.
+    expect(text(el)).to.contain('Laat dit staan als het pas bij gebruik bekend is (zoals de straat)');
+    expect(root(el).querySelector('h2')?.textContent).to.equal('Voorbereide teksten: dit wordt niet gepubliceerd');
     await click(el, 'Voorbereide tekst opslaan');
     await waitUntil(() => posted.length === 1, 'saved');
     const saved = posted[0]!.feed;

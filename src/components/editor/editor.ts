@@ -150,7 +150,7 @@ export class ClearlineEditor extends LitElement {
   private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
     const found = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc });
-    return { ...placeFindings(this.prepare ? preparedFindings(found) : found, { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs, nextTyped: this.nextResult?.ok === false ? this.nextInput : undefined, ui: uiLanguage(this.ui) }), incidents: feed.incidents };
+    return { ...placeFindings(this.prepare ? preparedFindings(found, this.ui) : found, { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs, nextTyped: this.nextResult?.ok === false ? this.nextInput : undefined, ui: uiLanguage(this.ui) }), incidents: feed.incidents };
   }
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);
 
@@ -269,7 +269,7 @@ export class ClearlineEditor extends LitElement {
       changeIdentity: (c) => this.changeIdentity(c), prepare: this.prepare,
     };
     return html`<div class="root" part="base" lang=${this.ui}>
-      <h2>${t.heading}</h2>${this.prepare ? renderPrepareBanner(this.ui) : nothing}${renderKept(s.loaded ? this.keeper.offers : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: (i) => this.resume(i), onDiscard: (i) => this.keeper.discard(i) })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
+      <h2>${this.prepare ? PREPARE_TERMS[uiLanguage(this.ui)].banner : t.heading}</h2>${this.prepare ? renderPrepareBanner(this.ui) : nothing}${renderKept(s.loaded ? this.keeper.offers : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: (i) => this.resume(i), onDiscard: (i) => this.keeper.discard(i) })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${expiryLine(t.expiresSoon, Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui)}
             ${d || this.heartbeat ? nothing : html`<button type="button" @click=${(e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON))}>${t.resign}</button>`}</p>`

@@ -92,13 +92,9 @@ export class PrepareSaver implements ReactiveController {
   }
 }
 
-/** At the top of the page: this is the file of prepared texts, and nothing here reaches the public. */
+/** Under the page's heading ("Prepared texts: nothing here is published"): what this page is for, and what saving does. */
 export function renderPrepareBanner(ui: string): TemplateResult {
-  const t = PREPARE_TERMS[uiLanguage(ui)];
-  return html`<div class="prepare-banner" role="note">
-    <p><strong>${t.banner}</strong></p>
-    <p class="hint">${t.bannerHint}</p>
-  </div>`;
+  return html`<p class="hint prepare-hint">${PREPARE_TERMS[uiLanguage(ui)].bannerHint}</p>`;
 }
 
 export interface PrepareSaveContext {
