@@ -98,4 +98,26 @@ describe('<clearline-editor prepare>: writing prepared texts, nothing published'
     expect(posted.length).to.equal(1);
     expect(text(el)).to.contain('Niet opgeslagen: eerst');
   });
+
+  it('Remove this prepared text takes it out of the file once confirmed; the form closes and the page says so', async () => {
+    const el = await prepared();
+    const realConfirm = window.confirm;
+    let asked = '';
+    window.confirm = (q?: string) => ((asked = String(q)), true);
+    try {
+      await click(el, 'Nieuwe voorbereide tekst');
+      expect(() => button(el, 'Deze voorbereide tekst verwijderen')).to.throw();
+      [...root(el).querySelectorAll('.incidents li button')].find((b) => b.getAttribute('aria-describedby') === 'inc-computers-down')!.dispatchEvent(new MouseEvent('click'));
+      await el.updateComplete;
+      await click(el, 'Deze voorbereide tekst verwijderen');
+      await waitUntil(() => posted.length === 1, 'saved');
+      expect(asked).to.contain(COMPUTERS.title.nl);
+      expect(posted[0]!.feed.incidents.map((i) => i.id)).to.deep.equal(['burst-main']);
+      await waitUntil(() => root(el).querySelector('#form-heading') === null, 'the form closes');
+      expect(text(el)).to.contain(`“${COMPUTERS.title.nl}” verwijderd uit prepared.json. Er is niets gepubliceerd.`);
+      expect([...root(el).querySelectorAll('.incidents li .title')].map((t) => t.textContent)).to.deep.equal([BURST.title.nl]);
+    } finally {
+      window.confirm = realConfirm;
+    }
+  });
 });

@@ -28,7 +28,7 @@ import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typed
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
-import { newPrepared, PrepareSaver, preparedFindings, renderPrepareBanner, renderPrepareSave, tryPrepared } from './prepare-mode.js';
+import { newPrepared, PrepareSaver, preparedFindings, renderPrepareBanner, renderPrepareOutcome, renderPrepareSave, tryPrepared } from './prepare-mode.js';
 import { PREPARE_TERMS } from './prepare-terms.js';
 import type { ClearlinePublishedDetail, ClearlineSignedDetail } from './events.js';
 export type { ClearlineSignedDetail, ClearlinePublishedDetail };
@@ -135,7 +135,8 @@ export class ClearlineEditor extends LitElement {
 
   /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */
   private rebased = (feed: FeedDraft, saved: boolean, opened?: FeedDraft) => {
-    this.draft = this.draft && continueDraft(opened ? onTopOf(this.draft, opened, feed, this.langs) : this.draft, feed, saved);
+    // A prepared text just removed (prepare-mode.ts): the form closes.
+    this.draft = this.draft && !(this.prepare && saved && !feed.incidents.some((i) => i.id === this.draft!.id)) ? continueDraft(opened ? onTopOf(this.draft, opened, feed, this.langs) : this.draft, feed, saved) : undefined;
     this.pristine = saved ? this.draft : undefined;
     if (saved) this.savedDraft = this.draft;
   };
@@ -281,13 +282,11 @@ export class ClearlineEditor extends LitElement {
             <form class="form" aria-labelledby="form-heading" @submit=${(e: Event) => e.preventDefault()}>
               <h3 id="form-heading">${this.prepare ? PREPARE_TERMS[uiLanguage(this.ui)].heading(d.mode === 'new', incidentTitle(s.base, d.id, this.ui)) : d.mode === 'new' ? t.editingNew : t.editingUpdate(incidentTitle(feed, d.id, this.ui) || incidentTitle(s.base, d.id, this.ui))}</h3>
               ${renderIncidentForm(ctx)} ${renderSections(ctx, s.isNew, this.prepare)}
-              ${this.prepare ? renderPrepareSave({ ui: uiLanguage(this.ui), ...lint, attempted: this.attempted, buildError: error, saver: this.saver, onSave: () => ((this.attempted = true), void this.saver.save(this.building, this.lint(this.building.feed).errors)) }) : this.renderSign(lint, error)}
+              ${this.prepare ? renderPrepareSave({ ui: uiLanguage(this.ui), ...lint, attempted: this.attempted, buildError: error, saver: this.saver, onSave: () => ((this.attempted = true), void this.saver.save(this.building, this.lint(this.building.feed).errors)), onRemove: d.mode === 'update' ? () => void this.saver.remove({ ...s.base, channels: s.channels }, d.id, incidentTitle(s.base, d.id, this.ui)) : undefined }) : this.renderSign(lint, error)}
             </form>
             ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, ...previewOf(feed, this.now))}
           </div>`
-        : this.heartbeat
-          ? this.renderSign(lint, error)
-          : nothing}
+        : this.heartbeat ? this.renderSign(lint, error) : this.prepare ? renderPrepareOutcome(this.ui, this.saver) : nothing}
     </div>`;
   }
 }

@@ -45,6 +45,8 @@ export class PrepareSaver implements ReactiveController {
   message = '';
   file = '';
   folder?: string;
+  /** The title of the prepared text the last save removed. */
+  removed?: string;
 
   constructor(
     private readonly host: Host,
@@ -57,7 +59,19 @@ export class PrepareSaver implements ReactiveController {
 
   /** A new form: what the last save did is no longer said. */
   reset(): void {
+    this.removed = undefined;
     this.set('idle');
+  }
+
+  /**
+   * Removes a prepared text from the file, once the desk confirms: an obsolete text (a closed location, an old number) could
+   * otherwise only be taken out by an engineer. The form closes (editor.ts rebased) and the outcome is said under the list.
+   */
+  async remove(feed: FeedDraft, id: string, title: string): Promise<void> {
+    if (!window.confirm(PREPARE_TERMS[uiLanguage(this.options().lang)].removeQuestion(title))) return;
+    await this.save({ feed: { ...feed, incidents: feed.incidents.filter((i) => i.id !== id) } }, []);
+    if (this.phase === 'saved') this.removed = title;
+    this.host.requestUpdate();
   }
 
   private set(phase: PrepareSaver['phase'], message = ''): void {
@@ -74,6 +88,7 @@ export class PrepareSaver implements ReactiveController {
       await this.host.updateComplete;
       return void (this.host.renderRoot.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
     }
+    this.removed = undefined;
     this.set('working');
     try {
       const body = JSON.stringify({ feed: JSON.stringify(b.feed, null, 2) + '\n', version: o.version });
@@ -107,6 +122,8 @@ export interface PrepareSaveContext {
   buildError?: string;
   saver: PrepareSaver;
   onSave(): void;
+  /** A text already in the file: Remove this prepared text. */
+  onRemove?: () => void;
 }
 
 const list = (ctx: PrepareSaveContext, findings: Finding[]) =>
@@ -133,11 +150,16 @@ export function renderPrepareSave(ctx: PrepareSaveContext): TemplateResult {
     ${notes.length ? html`<div class="notes">${list(ctx, notes)}</div>` : nothing}
     <div class="row buttons">
       <button type="button" class="sign-button primary save-prepared" ?disabled=${s.phase === 'working'} @click=${ctx.onSave}>${t.save}</button>
+      ${ctx.onRemove ? html`<button type="button" class="quiet remove-prepared" ?disabled=${s.phase === 'working'} @click=${ctx.onRemove}>${t.remove}</button>` : nothing}
     </div>
-    ${s.phase === 'idle'
-      ? nothing
-      : html`<div class="outcome" role="status">
-          <p>${s.phase === 'working' ? t.working : s.phase === 'saved' ? t.saved(s.file, s.folder) : t.notSaved(s.message)}</p>
-        </div>`}
+    ${renderPrepareOutcome(ctx.ui, s)}
   </section>`;
+}
+
+/** What the last save did: in the save panel, and under the list once a removal closed the form. */
+export function renderPrepareOutcome(ui: string, s: PrepareSaver): TemplateResult | typeof nothing {
+  const t = PREPARE_TERMS[uiLanguage(ui)];
+  if (s.phase === 'idle') return nothing;
+  const said = s.phase === 'working' ? t.working : s.phase === 'error' ? t.notSaved(s.message) : s.removed ? t.removed(s.removed, s.file) : t.saved(s.file, s.folder);
+  return html`<div class="outcome" role="status"><p>${said}</p></div>`;
 }

@@ -19,6 +19,9 @@ export interface PrepareTerms {
   blocked: (n: number) => string;
   placeholders: (n: number) => string;
   notSaved: (why: string) => string;
+  remove: string;
+  removeQuestion: (title: string) => string;
+  removed: (title: string, file: string) => string;
 }
 
 export const PREPARE_TERMS: Record<UiLanguage, PrepareTerms> = {
@@ -36,6 +39,9 @@ export const PREPARE_TERMS: Record<UiLanguage, PrepareTerms> = {
     blocked: (n) => `Not saved: ${n === 1 ? '1 problem' : `${n} problems`} to fix first, shown next to the fields.`,
     placeholders: (n) => `${n === 1 ? '1 text' : `${n} texts`} still to fill in when used ([[TODO: …]]); that is fine in a prepared text.`,
     notSaved: (why) => `Not saved: ${why}`,
+    remove: 'Remove this prepared text',
+    removeQuestion: (title) => `Remove the prepared text “${title}” from the file? This cannot be undone here.`,
+    removed: (title, file) => `“${title}” removed from ${file}. Nothing was published.`,
   },
   nl: {
     banner: 'Voorbereide teksten: dit wordt niet gepubliceerd',
@@ -51,5 +57,8 @@ export const PREPARE_TERMS: Record<UiLanguage, PrepareTerms> = {
     blocked: (n) => `Niet opgeslagen: eerst ${n === 1 ? '1 probleem' : `${n} problemen`} oplossen; ze staan bij de velden.`,
     placeholders: (n) => `Nog ${n === 1 ? '1 tekst' : `${n} teksten`} in te vullen bij gebruik ([[TODO: …]]); in een voorbereide tekst mag dat.`,
     notSaved: (why) => `Niet opgeslagen: ${why}`,
+    remove: 'Deze voorbereide tekst verwijderen',
+    removeQuestion: (title) => `De voorbereide tekst “${title}” uit het bestand verwijderen? Dat kunt u hier niet ongedaan maken.`,
+    removed: (title, file) => `“${title}” verwijderd uit ${file}. Er is niets gepubliceerd.`,
   },
 };
