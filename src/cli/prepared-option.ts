@@ -12,9 +12,9 @@ import { exists, parseJson, readText } from './io.js';
 
 const SAID = {
   en: {
-    missing: (file: string) => `${file} does not exist. Prepared texts are made beforehand, in a file of their own, as a feed: clearline new incident --template generic --id computer-down --feed ${shellArg(file)} --feed-id prepared (then change its texts with clearline update ${shellArg(file)} --incident computer-down …)`,
+    missing: (file: string) => `${file} does not exist. Prepared texts are made beforehand, in a file of their own, as a feed: clearline new incident --template generic --id computer-down --feed ${shellArg(file)} --feed-id prepared (then change its texts with clearline update ${shellArg(file)} --incident computer-down …), or write them in the studio: clearline studio ${shellArg(file)} --prepare`,
     notFeed: (file: string) => `${file} is not a file of prepared texts: it is made as feed.json is ("type": "status"), one incident per prepared text`,
-    empty: (file: string) => `${file} holds no prepared texts yet; add one with clearline new incident --template … --id … --feed ${shellArg(file)}`,
+    empty: (file: string) => `${file} holds no prepared texts yet; add one in the studio (clearline studio ${shellArg(file)} --prepare) or with clearline new incident --template … --id … --feed ${shellArg(file)}`,
     unknown: (file: string, asked: string) => `${file} has no prepared text "${asked}". It holds:`,
     several: (file: string, n: number) => `${file} holds ${n} prepared texts; say which one with --like:`,
     use: (id: string) => `For example: --like ${id}`,
@@ -27,9 +27,9 @@ const SAID = {
       `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from your prepared text "${title}" (${prepared}${langs.length ? `; ${langs.join(', ')}` : ''}).`,
   },
   nl: {
-    missing: (file: string) => `${file} bestaat niet. Voorbereide teksten maakt u vooraf, in een eigen bestand, als een feed: clearline new incident --template generic --id computers-plat --feed ${shellArg(file)} --feed-id voorbereid (en pas de teksten aan met clearline update ${shellArg(file)} --incident computers-plat …)`,
+    missing: (file: string) => `${file} bestaat niet. Voorbereide teksten maakt u vooraf, in een eigen bestand, als een feed: clearline new incident --template generic --id computers-plat --feed ${shellArg(file)} --feed-id voorbereid (en pas de teksten aan met clearline update ${shellArg(file)} --incident computers-plat …), of schrijf ze in de studio: clearline studio ${shellArg(file)} --prepare`,
     notFeed: (file: string) => `${file} is geen bestand met voorbereide teksten: dat maakt u zoals feed.json ("type": "status"), één storing per voorbereide tekst`,
-    empty: (file: string) => `${file} heeft nog geen voorbereide teksten; voeg er een toe met clearline new incident --template … --id … --feed ${shellArg(file)}`,
+    empty: (file: string) => `${file} heeft nog geen voorbereide teksten; voeg er een toe in de studio (clearline studio ${shellArg(file)} --prepare) of met clearline new incident --template … --id … --feed ${shellArg(file)}`,
     unknown: (file: string, asked: string) => `${file} heeft geen voorbereide tekst "${asked}". Wel deze:`,
     several: (file: string, n: number) => `${file} heeft ${n} voorbereide teksten; zeg met --like welke:`,
     use: (id: string) => `Bijvoorbeeld: --like ${id}`,

@@ -104,6 +104,9 @@ test('studio --prepare: a key, a publish command or the published feed itself is
     const published = run(dir, 'studio', 'feed.json', '--prepare', '--lang', 'en');
     assert.match(published.stderr, /feed\.json is your published feed \(feed\.jws\.json is beside it\)\. Prepared texts go in a file of their own, which is never published: clearline studio prepared\.json --prepare/);
     assert.notEqual(published.status, 0);
+    // A desk told its prepared texts are missing hears of the studio too, not only of commands.
+    const missing = run(dir, 'new', 'incident', '--prepared', 'prepared.json', '--id', 'x');
+    assert.match(missing.stderr, /prepared\.json bestaat niet\. .*, of schrijf ze in de studio: clearline studio prepared\.json --prepare/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
