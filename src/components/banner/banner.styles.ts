@@ -7,6 +7,10 @@ import { css } from 'lit';
 // - `button` outline: invisible, but drawn in Windows High Contrast, where the borderless × needs an edge.
 // - `(max-width: 15rem)` (a phone at 200 % zoom or with large text): the × moves into the severity's row, which keeps a
 //   row of its own, so the title below gets the whole width; beside the ×'s column it broke as "geannule/erd" (trial L).
+// - `.banner` floating: at most 30vh of text (with its padding about 40 % of a 180x370 viewport, a phone at 200 % zoom), the
+//   rest scrolled inside. At 45vh it took 200 of 370 px and ended on a whole line ("…hulp neemt"), which read as the whole
+//   message (trial Q). While more follows, a soft band in the border colour lies along its bottom edge (fixed to the box);
+//   the first layer, attached to the end of the text (`local`), covers it once the reader has scrolled there.
 export const bannerStyles = css`
   :host(:not([placement='inline'])) {
     position: fixed;
@@ -23,8 +27,9 @@ export const bannerStyles = css`
   :host(:not([placement='inline'])) .banner {
     pointer-events: auto;
     max-inline-size: var(--clearline-banner-max-width, 64rem);
-    max-block-size: 45vh;
+    max-block-size: 30vh;
     overflow: auto;
+    background: linear-gradient(#0000,var(--_surface) 50%) bottom/100% 2em no-repeat local,linear-gradient(#0000,var(--_border)) bottom/100% 1em no-repeat var(--_surface);
     margin-inline: auto;
     box-shadow: 0 2px 14px rgba(0, 0, 0, 0.28);
   }

@@ -56,7 +56,9 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * at the bottom of the viewport, `placement="top"` at the top; it stays where the site put it in
  * the document, so screen readers and the keyboard meet it early, as a region named "Service
  * status". `placement="inline"` puts it in the page's flow, where its arrival moves the content
- * below it (a layout shift) unless the site reserves room for it.
+ * below it (a layout shift) unless the site reserves room for it. Floating, its text takes at most 30 % of the
+ * viewport's height (a phone at 200 % zoom: about 40 % with its padding); the rest scrolls inside it, and a soft band in
+ * `--clearline-border` along its bottom edge shows that more follows.
  *
  * While it floats at the bottom, it sets `--clearline-banner-space` on the page's root element: the
  * height it covers at the bottom of the viewport (removed when it hides), and on a page that scrolls

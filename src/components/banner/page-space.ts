@@ -19,6 +19,7 @@ const spaces = new Map<object, number>();
  * would move the whole page on a desktop. The same room is its scroll padding: Chromium scrolls a
  * focused control only when it is outside the viewport, so one on screen but under the banner
  * stayed hidden there while a keyboard user tabbed down the page (WCAG 2.4.11).
+ * The help launcher's room above the banner (`--clearline-help-space`, help/corner-room.ts) is added to both.
  */
 export function setBannerSpace(banner: object, px: number | undefined, root: HTMLElement = document.documentElement): void {
   if (px && px > 0) spaces.set(banner, Math.ceil(px));
@@ -26,7 +27,8 @@ export function setBannerSpace(banner: object, px: number | undefined, root: HTM
   const most = Math.max(0, ...spaces.values());
   if (most) root.style.setProperty(BANNER_SPACE, `${most}px`);
   else root.style.removeProperty(BANNER_SPACE);
-  const pad = most && root.scrollHeight > root.clientHeight ? `${most}px` : '';
+  const room = most + (parseFloat(root.style.getPropertyValue('--clearline-help-space')) || 0);
+  const pad = room && root.scrollHeight > root.clientHeight ? `${room}px` : '';
   // Only room a banner took is taken back: a banner with nothing to show erased the page's own inline
   // padding (a cookie bar's script sets it) on every page. While one floats, its room replaces that padding.
   if (pad || padded) root.style.scrollPaddingBlockEnd = root.style.paddingBlockEnd = pad;

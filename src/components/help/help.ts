@@ -25,6 +25,7 @@ import { FocusClear } from './focus-clear.js';
 import { actionLists } from './incident-actions.js';
 import { aboutNow, gist } from './incident-gist.js';
 import { helpStyles } from './help.styles.js';
+import { CornerRoom } from './corner-room.js';
 
 export const PLACEMENTS = ['bottom-end', 'bottom-start'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
@@ -44,6 +45,9 @@ const loadFaq = () => (faqModule ??= import('../faq/faq.js'));
  * reasons, each with its answers first and then the channels to use. Until the first opening
  * nothing is loaded but the button and the status request the page's other elements share.
  * The `--clearline-*` properties set on it also style the FAQ in its dialog (see `<clearline-faq>`).
+ * On a page that scrolls it adds its own room after the page's end (padding and scroll padding on the root element, on
+ * top of a floating banner's), so the last lines can be scrolled up from under the button; it sets that room (its height
+ * and distance from the bottom) on the root element as `--clearline-help-space` for a site's own fixed buttons.
  *
  * @summary Help launcher: incident, FAQ search, contact reasons and channels in one dialog.
  *
@@ -123,6 +127,8 @@ export class ClearlineHelp extends StatusFeedElement {
   private readonly contact = new ContactController(this, () => ({ status: contactStatus(this.status, this.now), entries: this.allEntries, lang: this.language, query: this.lastQuery, md: this.md, now: this.now, about: () => aboutNow(this.status, this.language, this.now, this.md) }));
   // Fades the fixed button off a focused control it covers (WCAG 2.4.11; focus-clear.ts).
   private readonly focusClear = new FocusClear(this);
+  // Room after the page's end for the button (corner-room.ts, trial R).
+  protected readonly room = new CornerRoom(this);
   private readonly said = new DialogLive(this, () => ({ payload: this.status, lang: this.language, now: this.now, open: this.open }));
   private md?: (source: string) => unknown;
   private lastQuery = '';

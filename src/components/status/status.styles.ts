@@ -12,6 +12,8 @@ import { css } from 'lit';
 //   (18 px) broke mid-word in 87 px.
 // - `::slotted([hidden])`: the site's fallback words carry `hidden` so they stay out of sight until the element loads;
 //   shown only where the unknown state puts their slot, `!important` so a page's `[hidden] { display: none !important }` cannot hide them there.
+// - Headings under 15rem (a phone at 200 % zoom): the size of the text, still bold. At 1.5em a hospital's title broke as
+//   "Storing / compute / rsystee / m: / spoede / ende" in a 125 px card (trial Q); now only a word wider than the card breaks.
 // - `.root`, `.incident`: one column, as wide as the element, never as wide as its widest unbreakable content.
 export const statusStyles = css`
   .root {
@@ -280,6 +282,7 @@ export const statusStyles = css`
     font-size: 0.875em;
   }
   @media (max-width: 15rem) {
+    h1, h2, h3, h4, h5, h6 { font-size: 1em; }
     .state, .incident, .channels, .skeleton { padding: min(var(--_space), 0.5rem); }
     .emergency { padding-inline: 0.375rem; }
     .emergency-label { font-size: 1em; letter-spacing: 0; }
