@@ -51,26 +51,29 @@ afterEach(async () => {
 });
 beforeEach(() => localStorage.clear());
 
-describe('the floating banner at 200 % zoom (180 x 370)', () => {
-  it('takes at most 40 % of the viewport; the rest scrolls inside, with a mark at the bottom while more follows', async () => {
-    await setViewport({ width: 180, height: 370 });
-    const banner = await fixture<ClearlineBanner>(html`<clearline-banner lang="nl" style="font-family: system-ui, sans-serif" .data=${hospitalFeed()}></clearline-banner>`);
-    await waitUntil(() => banner.shadowRoot!.querySelector('[part~=next-update]'), 'banner with its next update');
-    const card = banner.shadowRoot!.querySelector<HTMLElement>('[part~=banner]')!;
-    expect(banner.getBoundingClientRect().height, 'banner height of 370 px').to.be.at.most(370 * 0.4);
-    expect(card.scrollHeight, 'more text than shows').to.be.greaterThan(card.clientHeight);
-    // The mark: a band fixed to the box's bottom edge, and a cover attached to the end of the text (shown when scrolled there).
-    const bg = getComputedStyle(card);
-    expect(bg.backgroundImage.match(/linear-gradient/g)?.length, 'two layers').to.equal(2);
-    expect(bg.backgroundAttachment.replace(/\s/g, '')).to.equal('local,scroll');
-    // All of it can be read: scrolled to the end, the next update is inside the box.
-    card.scrollTop = card.scrollHeight;
-    const box = card.getBoundingClientRect();
-    const next = banner.shadowRoot!.querySelector('[part~=next-update]')!.getBoundingClientRect();
-    expect(next.top, 'next update at the end, in the box').to.be.at.least(box.top);
-    expect(next.bottom).to.be.at.most(box.bottom);
-    expect(box.bottom, 'on screen').to.be.at.most(370);
-  });
+describe('the floating banner at 200 % and 400 % zoom', () => {
+  // 320 x 180: a 1280 x 720 screen at 400 % zoom, where the padding around the text is a larger share.
+  for (const [width, height, share] of [[180, 370, 0.4], [320, 180, 0.5]] as const) {
+    it(`${width}x${height}: takes at most ${share * 100} % of the viewport; the rest scrolls inside, with a mark at the bottom while more follows`, async () => {
+      await setViewport({ width, height });
+      const banner = await fixture<ClearlineBanner>(html`<clearline-banner lang="nl" style="font-family: system-ui, sans-serif" .data=${hospitalFeed()}></clearline-banner>`);
+      await waitUntil(() => banner.shadowRoot!.querySelector('[part~=next-update]'), 'banner with its next update');
+      const card = banner.shadowRoot!.querySelector<HTMLElement>('[part~=banner]')!;
+      expect(banner.getBoundingClientRect().height, `banner height of ${height} px`).to.be.at.most(height * share);
+      expect(card.scrollHeight, 'more text than shows').to.be.greaterThan(card.clientHeight);
+      // The mark: a band fixed to the box's bottom edge, and a cover attached to the end of the text (shown when scrolled there).
+      const bg = getComputedStyle(card);
+      expect(bg.backgroundImage.match(/linear-gradient/g)?.length, 'two layers').to.equal(2);
+      expect(bg.backgroundAttachment.replace(/\s/g, '')).to.equal('local,scroll');
+      // All of it can be read: scrolled to the end, the next update is inside the box.
+      card.scrollTop = card.scrollHeight;
+      const box = card.getBoundingClientRect();
+      const next = banner.shadowRoot!.querySelector('[part~=next-update]')!.getBoundingClientRect();
+      expect(next.top, 'next update at the end, in the box').to.be.at.least(box.top);
+      expect(next.bottom).to.be.at.most(box.bottom);
+      expect(box.bottom, 'on screen').to.be.at.most(height);
+    });
+  }
 
   it('at 360 x 740 the same banner shows whole, with nothing to scroll', async () => {
     await setViewport({ width: 360, height: 740 });
