@@ -105,6 +105,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, en die open storingen als nu niet kloppend noemen (faq_outdated), moeten erin staan',
     for: 'controleer ook of elke tekst past in deze kanalen: sms, ivr, social (gescheiden door komma\'s)',
     parts: 'met --for sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
+    prepared: 'het bestand bevat uw voorbereide teksten (prepared.json, nooit gepubliceerd): controleer de teksten zoals de studio met --prepare doet; een [[TODO: …]] wordt genoemd maar is geen fout, en volgende update, begintijden en contactkanalen worden niet gecontroleerd (die komen bij het kopiëren)',
   },
   studio: {
     key: 'onderteken op deze computer met dit privésleutelbestand (de pagina krijgt het nooit); zonder deze optie kiest u het sleutelbestand in de pagina',

@@ -8,6 +8,10 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 import { importTs } from './ts-import.mjs';
 import { withCliDir } from './export-kit.mjs';
 import { startStudio, stopStudios } from './studio-kit.mjs';
@@ -92,6 +96,26 @@ test('CLI: new incident --prepared --like copies the prepared text into feed.jso
     // The template's contact reasons are not added unasked: the prepared text names no template.
     assert.equal(feed.contact_reasons, undefined);
     assert.doesNotMatch(made.stdout, /Contactredenen uit het sjabloon/);
+  }, { now: NOW, tz: 'Europe/Amsterdam' });
+});
+
+test('CLI: lint --prepared checks prepared texts as the studio --prepare does: placeholders are warnings, a passed next update and no channels are not said', async () => {
+  await withCliDir('clearline-prepared-lint-', async (dir, run, env) => {
+    setUp(run);
+    // A month after the texts were written (NOW), their promised first update has long passed.
+    const later = { ...env, CLEARLINE_TEST_NOW: String(NOW + 31 * 86_400_000) };
+    const lint = (...args) => spawnSync(process.execPath, [CLI, 'lint', ...args, 'prepared.json'], { cwd: dir, encoding: 'utf8', env: later });
+    const rules = (r) => JSON.parse(r.stdout).findings.map((f) => `${f.rule}:${f.severity}`);
+    const plain = lint('--json');
+    assert.equal(plain.status, 2, 'as a feed about to be published, its placeholders are errors');
+    for (const r of ['placeholder:error', 'next-update-past:error', 'channels-missing:warning']) assert.ok(rules(plain).includes(r), `${r} in ${plain.stdout}`);
+    const prepared = lint('--json', '--prepared');
+    assert.equal(prepared.status, 0, prepared.stdout + prepared.stderr);
+    const said = rules(prepared);
+    assert.ok(said.includes('placeholder:warning'), said.join());
+    assert.deepEqual(said.filter((r) => /^(next-update|channels-missing|placeholder:error)/.test(r)), [], said.join());
+    // In the desk's words, with the fix for a text filled in when used.
+    assert.match(lint('--prepared').stdout, /Laat dit staan als het pas bij gebruik bekend is/);
   }, { now: NOW, tz: 'Europe/Amsterdam' });
 });
 
