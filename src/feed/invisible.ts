@@ -9,8 +9,11 @@ import { withoutBullet } from './pasted-lists.js';
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
-/** `text` without invisible characters, with a tab after other text as one space. */
-export const withoutInvisible = (text: string): string => text.replace(INVISIBLE, '').replace(/(?<=\S)[ \t]*\t[ \t]*/g, ' ');
+/**
+ * `text` without invisible characters, with a tab after other text as one space, and Windows line ends as \n (a paste on
+ * Windows kept "…still out.\r\n- Crews…" in feed.json, trial T).
+ */
+export const withoutInvisible = (text: string): string => text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(/(?<=\S)[ \t]*\t[ \t]*/g, ' ');
 
 /** The one-line texts of an incident, which lose a bullet pasted before them (pasted-lists.ts withoutBullet). */
 const ONE_LINE = new Set(['title', 'label', 'who', 'affects']);

@@ -15,6 +15,8 @@ test('soft hyphens, zero-width spaces, word joiners and byte-order marks go; a t
   // A tab that indents a line (a nested Markdown list) stays; emoji joiners stay.
   assert.equal(withoutInvisible('- Eerst\n\t- daarna'), '- Eerst\n\t- daarna');
   assert.equal(withoutInvisible('Gezin 👨\u200d👩\u200d👧'), 'Gezin 👨\u200d👩\u200d👧');
+  // A paste on Windows (trial T, a US co-op): its \r\n line ends stayed in feed.json; an old Mac's lone \r too.
+  assert.equal(withoutInvisible('18,000 members are still out.\r\n- Crews are on the way.\r- More tonight.'), '18,000 members are still out.\n- Crews are on the way.\n- More tonight.');
   // Links and ids as they are.
   assert.deepEqual(cleanTexts({ id: 'a\u00adb', href: 'https://x.example/a\u00adb', label: { nl: 'Kaart\u200b' } }), { id: 'a\u00adb', href: 'https://x.example/a\u00adb', label: { nl: 'Kaart' } });
 });
