@@ -26,7 +26,8 @@ describe('a long action links only its number', () => {
     const el = await fixture<HTMLElement>(html`<clearline-status lang="nl" .data=${municipality([{ label: { nl: PARAGRAPH }, href: 'tel:+31599123456', urgent: true }])}></clearline-status>`);
     const item = el.shadowRoot!.querySelector('[part~=action]')!;
     expect(said(item)).to.include(`${PARAGRAPH} (0599 123 456)`);
-    expect(links(el.shadowRoot!)).to.deep.equal(['(0599 123 456)']);
+    // The brackets are seen, not heard as the link's name (trial T: a screen reader read "(pvec.example/outage-map)").
+    expect(links(el.shadowRoot!)).to.deep.equal(['0599 123 456']);
     expect(item.querySelector('a')!.getAttribute('href')).to.equal('tel:+31599123456');
   });
 
@@ -62,7 +63,7 @@ describe('a long action links only its number', () => {
       { label: { nl: warning }, href: 'https://www.fraudehelpdesk.example/melden/', urgent: true },
       { label: { nl: 'Meld het bij de Fraudehelpdesk' }, href: 'https://www.fraudehelpdesk.example/melden' },
     ])}></clearline-status>`);
-    expect(links(el.shadowRoot!)).to.deep.equal(['(fraudehelpdesk.example/melden)', 'Meld het bij de Fraudehelpdesk']);
+    expect(links(el.shadowRoot!)).to.deep.equal(['fraudehelpdesk.example/melden', 'Meld het bij de Fraudehelpdesk']);
     expect(said(el.shadowRoot!.querySelector('[part~=action]')!)).to.include(`${warning} (fraudehelpdesk.example/melden)`);
   });
 
@@ -72,7 +73,7 @@ describe('a long action links only its number', () => {
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('[part~=incident] a[href^="tel:"]'), 'the incident with its action');
     const link = [...root.querySelectorAll('[part~=incident] a[href="tel:+31599123456"]')];
-    expect(link.map(said)).to.deep.equal(['(0599 123 456)']);
+    expect(link.map(said)).to.deep.equal(['0599 123 456']);
     expect(said(root.querySelector('[part~=incident]')!)).to.include(`${PARAGRAPH} (0599 123 456)`);
   });
 });

@@ -30,16 +30,20 @@ export function contactLink(href: string | undefined, label: string, lang: strin
     const shown = m ? m[0] : written;
     const at = m ? m.index : written ? label.indexOf(written) : -1;
     const end = at < 0 ? label.length : at + shown!.length;
-    return html`${at < 0 ? `${label} ` : label.slice(0, at)}<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? html`<span class="number">(${tel || mail})</span>` : shown}</a>${label.slice(end)}`;
+    const a = html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${at < 0 ? tel || mail : shown}</a>`;
+    return html`${at < 0 ? `${label} ` : label.slice(0, at)}${at < 0 ? bracketed(a) : a}${label.slice(end)}`;
   }
   // So a long action with a web page: "Wij vragen nooit … Klik niet op de link … meld het bij de Fraudehelpdesk." was one
   // link, "klik niet op de link" included (trial P); now the text, then its address as the link, which a reader can check.
   if (style === 'brackets' && safe.startsWith('https:') && label.length > 60) {
-    return html`${label} <a href=${safe} rel="noopener noreferrer" @click=${onClick}><span class="number">(${safe.replace(/^https:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '')})</span></a>`;
+    return html`${label} ${bracketed(html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${safe.replace(/^https:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '')}</a>`)}`;
   }
   const number = n ? (style === 'colon' ? html`${labelSeparator(label)}<span class="number">${n}</span>` : html` <span class="number">(${n})</span>`) : nothing;
   return html`<a href=${safe} rel="noopener noreferrer" @click=${onClick}>${label}${number}</a>`;
 }
+
+// The brackets around the link, not in it: a screen reader heard "(pvec.example/outage-map)" as the link's name (trial T).
+const bracketed = (a: unknown) => html`<span class="number">(${a})</span>`;
 
 /**
  * For one click listener on a list of channels: when the click followed a channel's link (inside an
