@@ -7,6 +7,7 @@ export type { Evidence } from './confidence.js';
 import { fold, markdownToText, tokens } from './normalize.js';
 import { EXPANSION, parseQuery, type Alternative, type QueryGroup } from './query.js';
 import { STOP_WORDS, type SearchLanguage } from './stopwords.js';
+import { WrittenWords } from './written.js';
 
 export type { SearchLanguage } from './stopwords.js';
 
@@ -78,9 +79,10 @@ export function termProcessor(lang: SearchLanguage): (word: string) => string | 
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
-function terms(process: (w: string) => string | null, text: string): string[] {
+function terms(process: (w: string) => string | null, text: string, written: WrittenWords): string[] {
   const out: string[] = [];
   for (const w of text.match(WORDS) ?? []) {
+    written.raw.add(w);
     const p = process(w);
     if (p) out.push(p);
   }
@@ -118,6 +120,7 @@ export class FaqIndex {
   private scratch = new Float64Array(0);
 
   private readonly corrects: boolean;
+  private readonly written = new WrittenWords();
 
   /**
    * `options` for the open incidents' index (search/incidents.ts): other ranking parameters than TUNING.bm25, and
@@ -133,7 +136,8 @@ export class FaqIndex {
   /** Adds one entry (before `finish`). */
   add(d: SearchDoc): void {
     const p = this.process;
-    this.bm25.add([terms(p, d.question), terms(p, (d.tags ?? []).join(' ')), terms(p, markdownToText(d.answer))]);
+    const w = this.written;
+    this.bm25.add([terms(p, d.question, w), terms(p, (d.tags ?? []).join(' '), w), terms(p, markdownToText(d.answer), w)]);
     this.ids.push(d.id);
     const key = exactKey(d.question);
     if (key && !this.exact.has(key)) this.exact.set(key, this.ids.length - 1);
@@ -168,7 +172,7 @@ export class FaqIndex {
    * the reader is still typing it (the query does not end in a space).
    */
   search(query: string, limit = Infinity): SearchOutcome {
-    let groups = parseQuery(query, this.bm25, this.process, this.lang, this.expansions).slice(0, 31);
+    let groups = parseQuery(query, this.bm25, this.process, this.lang, this.expansions, this.written).slice(0, 31);
     if (!this.corrects) groups = groups.map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => !a.typo) }));
     const queryTerms = groups.map((g) => g.text);
     if (!groups.length) return { query, terms: [], hits: [], total: 0, confident: false };

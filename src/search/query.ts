@@ -7,6 +7,7 @@ import type { Bm25Index } from './bm25.js';
 import { damerau } from './fuzzy.js';
 import { fold, tokens } from './normalize.js';
 import type { SearchLanguage } from './stopwords.js';
+import { writtenNeighbours, type WrittenWords } from './written.js';
 
 export interface Alternative {
   term: number;
@@ -45,7 +46,7 @@ type Half = Pick<QueryGroup, 'text' | 'alternatives'>;
 const SEPARABLE = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
 
 /** Splits a query into groups. `typing`: the last word is unfinished (no space after it). */
-export function parseQuery(query: string, index: Bm25Index, process: (w: string) => string | null, lang: SearchLanguage, cache: Map<string, Alternative[]>): QueryGroup[] {
+export function parseQuery(query: string, index: Bm25Index, process: (w: string) => string | null, lang: SearchLanguage, cache: Map<string, Alternative[]>, written?: WrittenWords): QueryGroup[] {
   const words = tokens(query);
   const typing = words.length > 0 && words[words.length - 1]!.end === query.length;
   const groups: QueryGroup[] = [];
@@ -85,7 +86,7 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
           return;
         }
       }
-      if (!alternatives.length) alternatives = corrections(p, typed, process, index);
+      if (!alternatives.length) alternatives = corrections(p, typed, process, index, written);
       if (cache.size > 500) cache.clear();
       cache.set(cached, alternatives);
     }
@@ -134,24 +135,32 @@ function completions(p: string, typed: string, index: Bm25Index): Alternative[] 
 /**
  * Typo fallback for a word that matches nothing: a slip of the thumb if undoing it gives a word of
  * the FAQ (see `slips`); else indexed terms one edit away (two for long words), counting a swap of
- * neighbours as one edit; else the longest indexed term it starts with (a misspelt ending keeps
- * the stemmer from cutting it: "compensaton").
+ * neighbours as one edit; else words of the FAQ as written one edit from the word as typed; else
+ * the longest indexed term it starts with (a misspelt ending keeps the stemmer from cutting it:
+ * "compensaton").
  */
-function corrections(p: string, typed: string, process: (w: string) => string | null, index: Bm25Index): Alternative[] {
+function corrections(p: string, typed: string, process: (w: string) => string | null, index: Bm25Index, written?: WrittenWords): Alternative[] {
   const min = EXPANSION.typoMinLength;
   const out = slips(typed, process, index);
   if (out.length || p.length < min) return out;
   // A derived word the FAQ does not have is a real word, not a slip: the stemmer cut a suffix of 4 letters or more
   // ("operation" to "oper"), and a term one edit from that stem ("open") is another word: a hospital's "operation" found
-  // "Is A&E open?". (3 is Dutch inflection: "inchekken" to "inchek", a slip for "inchecken".)
-  if (typed.length - p.length >= 4) return out;
+  // "Is A&E open?". (3 is Dutch inflection: "inchekken" to "inchek", a slip for "inchecken".) Whole written words still count.
+  const derived = typed.length - p.length >= 4;
   const max = p.length >= 8 ? 2 : 1;
-  for (const t of index.sorted) {
+  for (const t of derived ? [] : index.sorted) {
     if (Math.abs(t.length - p.length) > max || t.length < min) continue;
     const d = damerau(p, t, max);
     if (d <= max) out.push({ term: index.ids.get(t)!, weight: EXPANSION.typo / d, typo: true });
   }
   if (out.length) return out;
+  // The words as written, one edit from the word as typed: a typo can change how the stemmer cuts
+  // a word ("genrator" -> "genrat", far from "gener"; "refrigrator" -> "refrigr"), trial T.
+  for (const w of written ? writtenNeighbours(typed, written) : []) {
+    const id = index.ids.get(process(w) ?? '');
+    if (id !== undefined && !out.some((a) => a.term === id)) out.push({ term: id, weight: EXPANSION.typo, typo: true });
+  }
+  if (out.length || derived) return out;
   for (let n = p.length - 1; n >= Math.max(min, Math.ceil(p.length * 0.6)); n--) {
     const id = index.ids.get(p.slice(0, n));
     if (id !== undefined) return [{ term: id, weight: EXPANSION.typo, typo: true }];
