@@ -38,8 +38,9 @@ export const faqBuild: Command = {
     if (!files.length) throw new CliError(t.noFiles(dir));
     let entries;
     const sources = new Map<string, string[]>();
+    const ordered = new Set<string>();
     try {
-      entries = buildEntries(files, lang, sources);
+      entries = buildEntries(files, lang, sources, ordered);
     } catch (e) {
       throw new CliError((e as Error).message, 1, 'invalid');
     }
@@ -70,6 +71,11 @@ export const faqBuild: Command = {
           ? `${out} gemaakt: ${nlCount(entries.length, 'vraag', 'vragen')} uit ${nlCount(files.length, 'bestand', 'bestanden')} in ${folder}. Onderteken het met: ${sign}`
           : `Built ${out}: ${count(entries.length, 'entry', 'entries')} from ${count(files.length, 'file', 'files')} in ${folder}. Sign it with: ${sign}`,
       );
+    }
+    // Once, when file names decide part of the order: trial T's co-op saw the billing question first during an ice storm.
+    if (!v.json && entries.length > 1 && entries.some((e) => !ordered.has(e.id))) {
+      const shown = entries.slice(0, 3).map((e) => e.question[lang] ?? Object.values(e.question)[0] ?? e.id);
+      console.error(t.shownOrder(shown, entries.length - shown.length));
     }
     if (!v.json) reportFindings(findings, out ?? (lang === 'nl' ? 'de FAQ' : 'the FAQ'), undefined, lang, doc);
   },

@@ -79,8 +79,11 @@ export function filesLanguage(names: readonly string[]): UiLanguage | undefined 
   return first ? uiLanguage(first.lang) : undefined;
 }
 
-/** Groups the files by entry id (one file per language) in file-name order; `sources` gets each entry's file names, to name them in errors. */
-export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en', sources?: Map<string, string[]>): BuiltEntry[] {
+/**
+ * Groups the files by entry id (one file per language) in file-name order; `sources` gets each entry's file names, to name
+ * them in errors; `ordered` the ids that have an `order:` (faq build names the order when some have none).
+ */
+export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en', sources?: Map<string, string[]>, ordered?: Set<string>): BuiltEntry[] {
   const t = FAQ_TERMS[lang];
   const byId = new Map<string, BuiltEntry>();
   // `order: 1` first: a mobile operator's "Can I still call 911?" came after "Will I get a credit on my bill?" (file names).
@@ -96,6 +99,7 @@ export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en
     if (data.order !== undefined) {
       if (typeof data.order !== 'string' || !/^\d{1,6}$/.test(data.order)) throw new Error(t.badOrder(f.name, String(data.order)));
       orders.set(id, Math.min(orders.get(id) ?? Infinity, Number(data.order)));
+      ordered?.add(id);
     }
     const entry = byId.get(id) ?? { id, question: {}, answer: {} };
     if (entry.question[parts.lang] !== undefined) throw new Error(t.duplicate(f.name, id, parts.lang));

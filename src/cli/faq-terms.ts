@@ -22,6 +22,8 @@ export interface FaqTerms {
   noFolder: (dir: string) => string;
   noFiles: (dir: string) => string;
   giveFeedId: string;
+  /** The order readers see when some questions have no `order:` (trial T: the bill came first during a storm). */
+  shownOrder: (first: string[], more: number) => string;
 }
 
 export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
@@ -38,6 +40,8 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     noFolder: (dir) => `cannot read the folder ${dir}; check its name and the folder you are in`,
     noFiles: (dir) => `${dir} has no .md files; write one file per question and language, e.g. opening-hours.nl.md`,
     giveFeedId: 'give --feed-id ID (the id your embed pins)',
+    shownOrder: (first, more) =>
+      `Readers see the questions in this order: ${first.map((q, i) => `${i + 1}. ${q}`).join(' ')}${more ? ` (and ${more} more)` : ''}\n  Questions without order: follow by file name; to show one first, write order: 1 in its front matter (new question --order 1 does this for a new one).`,
   },
   nl: {
     noFrontMatter: (file) => `${file}: de kop (front matter) ontbreekt; begin het bestand met een regel ---, dan id: en question:, en dan weer een regel ---`,
@@ -52,5 +56,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     noFolder: (dir) => `kan de map ${dir} niet lezen; controleer de naam en de map waarin u staat`,
     noFiles: (dir) => `${dir} bevat geen .md-bestanden; schrijf één bestand per vraag en taal, bijvoorbeeld openingstijden.nl.md`,
     giveFeedId: 'geef --feed-id ID (het feed-id dat in uw insluitcode staat)',
+    shownOrder: (first, more) =>
+      `Lezers zien de vragen in deze volgorde: ${first.map((q, i) => `${i + 1}. ${q}`).join(' ')}${more ? ` (en nog ${more})` : ''}\n  Vragen zonder order: volgen op bestandsnaam; wilt u er een als eerste tonen, zet dan order: 1 in de kop van het bestand (new question --order 1 doet dat voor een nieuwe vraag).`,
   },
 };
