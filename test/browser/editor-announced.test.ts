@@ -63,12 +63,44 @@ describe('<clearline-editor> an incident announced ahead', () => {
     await fill(el, 'Begins later (announced ahead)', 'after the talks');
     const input = root(el).querySelector<HTMLInputElement>('#f-starts')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).querySelector('#f-starts-problem')?.textContent).to.contain('“after the talks” is not a time still to come');
+    // Not "not a time still to come": that is said of a date passed (trial T).
+    expect(root(el).querySelector('#f-starts-problem')?.textContent).to.contain('“after the talks” is not a date and time: type one such as');
     await pickKey(el, key);
     let got = false;
     el.addEventListener('clearline-signed', () => (got = true));
     await click(el, 'Sign');
     await new Promise((r) => setTimeout(r, 300));
     expect(got).to.equal(false);
+  });
+
+  // Trial T, a US electric co-op: "17-12 1:00 AM" (a day-first habit) was "not a time still to come: type a date and time
+  // such as 10-12 12:01 AM", which sent the desk looking for a clock problem, and "10-12" reads either way.
+  it('a date in the other order is said as such, with an example whose day is above 12; a date passed as not still to come', async () => {
+    const us = () => emptyFeed({ feed_id: 'pvec', publisher: { name: 'PVEC', url: 'https://www.pvec.example' }, time_zone: 'America/Chicago', channels: [{ id: 'phone', kind: 'phone', label: { en: 'Outage line' }, href: 'tel:+18005550199' }] });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en-US" .feed=${us()}></clearline-editor>`);
+    await announce(el, '+30m');
+    const problem = () => root(el).querySelector('#f-starts-problem')?.textContent ?? '';
+    const hint = root(el).querySelector('#f-starts-hint')?.textContent ?? '';
+    const example = /such as (\d{1,2})-(\d{1,2}) 1:00 AM \(America\/Chicago\)/.exec(hint);
+    expect(example, hint).to.not.equal(null);
+    expect(Number(example![2]) > 12, 'month first, day above 12').to.equal(true);
+    await fill(el, 'Begins later (announced ahead)', '17-12 1:00 AM');
+    expect(problem()).to.contain(`“17-12 1:00 AM” is not a date in this studio's order: it reads dates month first, such as ${example![1]}-${example![2]} 1:00 AM.`);
+    expect(problem().includes('still to come')).to.equal(false);
+    // A real date, passed: month first, the 1st of this month or last (never today: tests run at any hour).
+    const t = new Date(Date.now() - 3 * 86_400_000);
+    const passed = `${t.getUTCMonth() + 1}-${Math.min(t.getUTCDate(), 12) === t.getUTCDate() ? t.getUTCDate() : 1} 1:00 AM`;
+    await fill(el, 'Begins later (announced ahead)', passed);
+    expect(problem()).to.contain(`“${passed}” is not a time still to come: type a date and time such as ${example![1]}-${example![2]} 1:00 AM`);
+  });
+
+  it('in a Dutch studio: the day first, in Dutch', async () => {
+    const nl = () => emptyFeed({ feed_id: 'net', publisher: { name: 'Net', url: 'https://www.net.example' }, time_zone: 'Europe/Amsterdam', channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Storingslijn' }, href: 'tel:+31800123456' }] });
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${nl()}></clearline-editor>`);
+    await newIncident(el, 'strike', true);
+    await fill(el, 'Begint later (vooraf aangekondigd)', '12-17 01:00');
+    const problem = root(el).querySelector('#f-starts-problem')?.textContent ?? '';
+    expect(problem).to.match(/„12-17 01:00” is geen datum in de volgorde van deze studio: die leest de dag eerst, zoals (\d{1,2})-\d{1,2} 01:00\. Typ het zo, of laat het leeg/);
+    expect(Number(/zoals (\d{1,2})-/.exec(problem)![1]) > 12).to.equal(true);
   });
 });

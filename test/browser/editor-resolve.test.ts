@@ -90,6 +90,16 @@ describe('<clearline-editor> resolving an incident', () => {
     expect(titleHint(el, 'Titel — Nederlands')).to.equal('Lezers zien “Opgelost: Storm: vluchten geannuleerd”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.' + NOG);
   });
 
+  // Trial T, a US electric co-op: every other time in its studio was on the 12-hour clock, this one read "tomorrow 7:00".
+  it('on a US desk the example time is on the 12-hour clock', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en-US" .feed=${statusFeed({ time_zone: 'America/Chicago' })}></clearline-editor>`);
+    await click(el, 'Post update');
+    await resolveWith(el, 'Flights run normally again.', 'Vluchten gaan weer normaal.');
+    const hint = titleHint(el, 'Title — English');
+    expect(hint).to.contain('say until tomorrow 7:00 AM? Then do not resolve yet');
+    expect(hint.includes('tomorrow 7:00?')).to.equal(false);
+  });
+
   // Trial R, a grid operator: "Gevolgen voor" had been narrowed to the last street without power, and its all-clear for
   // 38,000 households kept only "Etten-Leur (Hoge Berg)".
   it('says at "Affects" that readers keep the list under the all-clear, while it is not empty', async () => {

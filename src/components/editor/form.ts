@@ -162,7 +162,7 @@ export function langFields(ctx: FormContext, part: 'title' | 'known' | 'unknown'
   const anyEmpty = ctx.langs.some((l) => !text[l]?.trim());
   const resolving = ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved';
   const hint = (l: string) =>
-    !resolving ? '' : part === 'unknown' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : part === 'title' && text[l]?.trim() ? RESOLVE_TITLE[uiLanguage(ctx.ui)](termsFor(l).phase.resolved, text[l]!.trim()) : '';
+    !resolving ? '' : part === 'unknown' ? RESOLVE_UNKNOWN[uiLanguage(ctx.ui)] : part === 'title' && text[l]?.trim() ? RESOLVE_TITLE[uiLanguage(ctx.ui)](termsFor(l).phase.resolved, text[l]!.trim(), ctx.zone) : '';
   return html`<div class="langs">
     ${ctx.langs.map((l) => textField(ctx, l ? `${part}/${l}` : part, fieldLabel(ctx, label, l), text[l] ?? '', (v) => ctx.change((d) => (d[part] = { ...d[part], [l]: v })), multiline, hint(l), undefined, l ? { ...group, invalid: group.invalid && (!anyEmpty || !text[l]?.trim()) } : undefined))}
     ${group.view}

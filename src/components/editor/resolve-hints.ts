@@ -2,6 +2,8 @@
  * The hints the studio's form gives at "what we don't know yet" and at the title while an update resolves. Pure.
  */
 import { saysEnded } from '../../export/resolved-title.js';
+import { exampleClock } from '../../feed/clock-words.js';
+import { isNanpZone } from '../../feed/dialling.js';
 
 /**
  * Said at "what we don't know yet" when an update resolves: the text as published is emptied
@@ -17,10 +19,12 @@ export const RESOLVE_UNKNOWN = {
 /**
  * After the title hint: an all-clear turns every reader green while something may still hold until later. A hospital resolved its
  * system outage at 15:00 while its emergency department took no ambulances until Wednesday 07:00; only the resolved text said so (trial Q).
+ * The time on the feed's clock, as the rest of the studio writes it: "7:00 AM" on a US desk, which read "tomorrow 7:00" (trial T).
  */
+const seven = (zone: string) => (isNanpZone(zone) ? exampleClock(zone, 7, 0) : '7:00');
 const STILL_LIMITED = {
-  en: ' Does something still not work until later, say until tomorrow 7:00? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.',
-  nl: ' Werkt iets nog niet tot later, bijvoorbeeld tot morgen 7:00? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.',
+  en: (zone: string) => ` Does something still not work until later, say until tomorrow ${seven(zone)}? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.`,
+  nl: (zone: string) => ` Werkt iets nog niet tot later, bijvoorbeeld tot morgen ${seven(zone)}? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.`,
 } as const;
 
 /**
@@ -28,10 +32,10 @@ const STILL_LIMITED = {
  * not when it says it ended, export/resolved-title.ts), so "Storm: campus Hoboken blijft dicht" was kept (`update --resolve` too).
  */
 export const RESOLVE_TITLE = {
-  en: (resolved: string, title: string) =>
-    (saysEnded(resolved, title) ? `Readers see “${title}”: it says how it ended, so without “${resolved}:” before it.` : `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`) + STILL_LIMITED.en,
-  nl: (resolved: string, title: string) =>
-    (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`) + STILL_LIMITED.nl,
+  en: (resolved: string, title: string, zone: string) =>
+    (saysEnded(resolved, title) ? `Readers see “${title}”: it says how it ended, so without “${resolved}:” before it.` : `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`) + STILL_LIMITED.en(zone),
+  nl: (resolved: string, title: string, zone: string) =>
+    (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`) + STILL_LIMITED.nl(zone),
 } as const;
 
 /**

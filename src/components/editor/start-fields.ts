@@ -8,7 +8,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { TYPED_SAID } from '../../feed/spoken-times.js';
 import { readStart } from '../../feed/start.js';
-import { exampleClock, readWhen } from '../../feed/times.js';
+import { readWhen } from '../../feed/times.js';
+import { dateExample, inOtherOrder } from '../../feed/date-example.js';
+import { isNanpZone } from '../../feed/dialling.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import type { Draft } from './draft.js';
 import { SETUP_TERMS } from './setup-terms.js';
@@ -62,20 +64,33 @@ function startProblemSaid(r: ReturnType<typeof readStart>, ctx: StartContext): s
   return r.weekday ? `${upper(WEEKDAY_SAID[lang](r.weekday))}.` : r.problem ? `${upper(TYPED_SAID[lang](r.problem))}.` : undefined;
 }
 
+// Trial T: a day-first "17-12 1:00 AM" on a US desk was "not a time still to come": now said as a date in the other
+// order, with an example whose day is above 12 (date-example.ts); "not a time still to come" only for a date passed.
 const STARTS = {
   en: {
     label: 'Begins later (announced ahead)',
-    hint: (z: string) => `Only for something announced ahead, such as a strike on Thursday or planned works: when it begins, such as 10-12 ${exampleClock(z, 0, 1)} (${z}). Until then readers see “From …” instead of a disruption going on, and an update a day is enough. Empty: it is going on now.`,
+    hint: (z: string, ex: string) => `Only for something announced ahead, such as a strike on Thursday or planned works: when it begins, such as ${ex} (${z}). Until then readers see “From …” instead of a disruption going on, and an update a day is enough. Empty: it is going on now.`,
     chosen: (t: string, seen: string) => `Begins: ${t}. Until then readers see “${seen}”.`,
-    unreadable: (i: string, z: string) => `“${i}” is not a time still to come: type a date and time such as 10-12 ${exampleClock(z, 0, 1)}, or leave it empty`,
+    passed: (i: string, ex: string) => `“${i}” is not a time still to come: type a date and time such as ${ex}, or leave it empty`,
+    order: (i: string, ex: string, monthFirst: boolean) => `“${i}” is not a date in this studio's order: it reads dates ${monthFirst ? 'month' : 'day'} first, such as ${ex}. Type it that way, or leave it empty`,
+    unreadable: (i: string, ex: string) => `“${i}” is not a date and time: type one such as ${ex}, or leave it empty`,
   },
   nl: {
     label: 'Begint later (vooraf aangekondigd)',
-    hint: (z: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals 10-12 00:01 (${z}). Tot dan zien lezers „Vanaf …” in plaats van een storing, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
+    hint: (z: string, ex: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals ${ex} (${z}). Tot dan zien lezers „Vanaf …” in plaats van een storing, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
     chosen: (t: string, seen: string) => `Begint: ${t}. Tot dan zien lezers „${seen}”.`,
-    unreadable: (i: string) => `„${i}” is geen tijd die nog moet komen: typ een datum en tijd zoals 10-12 00:01, of laat het leeg`,
+    passed: (i: string, ex: string) => `„${i}” is geen tijd die nog moet komen: typ een datum en tijd zoals ${ex}, of laat het leeg`,
+    order: (i: string, ex: string, monthFirst: boolean) => `„${i}” is geen datum in de volgorde van deze studio: die leest ${monthFirst ? 'de maand' : 'de dag'} eerst, zoals ${ex}. Typ het zo, of laat het leeg`,
+    unreadable: (i: string, ex: string) => `„${i}” is geen datum en tijd: typ er een zoals ${ex}, of laat het leeg`,
   },
 } as const;
+
+/** Why a start cannot be taken: a date in the other order, a date passed, else no date and time at all. */
+function startsProblem(w: (typeof STARTS)['en' | 'nl'], input: string, r: ReturnType<typeof readWhen>, ctx: StartContext): string {
+  const ex = dateExample(ctx.now, ctx.zone);
+  if (inOtherOrder(input, ctx.zone)) return w.order(input, ex, isNanpZone(ctx.zone));
+  return !r.ok && r.code === 'passed' ? w.passed(input, ex) : w.unreadable(input, ex);
+}
 
 /** "Begins later (announced ahead)": `starts_at`; text that is no time to come is said here and kept, so signing stays refused. */
 export function startsField(ctx: StartContext, f: Findings): TemplateResult | typeof nothing {
@@ -95,9 +110,9 @@ export function startsField(ctx: StartContext, f: Findings): TemplateResult | ty
   const ahead = d.starts_at && Date.parse(d.starts_at) > ctx.now ? ctx.describeTime(d.starts_at) : '';
   return html`<div class="field" data-field="starts_at">
     <label for="f-starts">${w.label}</label>
-    <span class="hint" id="f-starts-hint">${w.hint(ctx.zone)}</span>
+    <span class="hint" id="f-starts-hint">${w.hint(ctx.zone, dateExample(ctx.now, ctx.zone))}</span>
     <input id="f-starts" type="text" autocomplete="off" .value=${d.startsInput ?? ahead} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('starts_at')} />
     ${ahead && !unreadable ? html`<p class="chosen" role="status">${w.chosen(ahead, announcedWhen({ phase: d.phase, starts_at: d.starts_at }, uiLanguage(ctx.ui), ctx.now, ctx.zone) ?? ahead)}</p>` : nothing}
-    ${unreadable ? html`<p class="problem" id="f-starts-problem">${w.unreadable(input, ctx.zone)}</p>` : f.view}
+    ${unreadable ? html`<p class="problem" id="f-starts-problem">${startsProblem(w, input, r, ctx)}</p>` : f.view}
   </div>`;
 }
