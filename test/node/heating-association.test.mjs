@@ -129,10 +129,11 @@ test('lint: an urgent action that calls the ordinary repair line is said with th
   f.incidents[0].actions[1].label = { nl: 'Haal een elektrische kachel in een van de buurthuizen; kunt u niet komen, bel ons dan.', en: 'Collect an electric heater at one of the community centres; if you cannot come, call us.' };
   f.incidents[0].actions[1].href = 'tel:+31881234567';
   const [nl] = lintDocument(f, { now: NOW, lang: 'nl' }).filter((l) => l.rule === 'emergency-channel-missing');
-  assert.equal(nl.message, 'een actie om nu te doen belt 088 123 4567 (Reparatielijn), maar dat nummer staat niet als noodnummer bij de contactkanalen');
-  assert.match(nl.fix, /^Bellen mensen in nood dit nummer, markeer die lijn dan als noodnummer .* Is het uw gewone lijn, voor iets wat dringend is maar geen noodgeval .*, dan kan het zo blijven\.$/);
+  // Trial T: the safe choice (it may stay) is said first, so the ordinary line is not marked as an emergency line by mistake.
+  assert.equal(nl.message, 'een actie om nu te doen belt 088 123 4567 (Reparatielijn), een gewone lijn (geen noodnummer)');
+  assert.match(nl.fix, /^U hoeft niets te doen als de actie dringend is maar er geen gevaar is .*: laat de lijn zoals hij is\. Markeer alleen een lijn die mensen in gevaar bellen als noodnummer/);
   const [en] = lintDocument(f, { now: NOW, lang: 'en' }).filter((l) => l.rule === 'emergency-channel-missing');
-  assert.equal(en.message, 'an urgent action calls +31 88 123 4567 (Repair line), but no channel with "emergency": true has that number');
+  assert.equal(en.message, 'an urgent action calls +31 88 123 4567 (Repair line), an ordinary line (no "emergency": true)');
   // A number that is no channel at all: add it as the emergency line, as before.
   f.incidents[0].actions[1].href = 'tel:+31887654321';
   const [other] = lintDocument(f, { now: NOW, lang: 'nl' }).filter((l) => l.rule === 'emergency-channel-missing');

@@ -21,7 +21,8 @@ const nameIn = (label: unknown, lang: 'en' | 'nl'): string => {
  * or readers in danger find it listed after (and waiting behind) the ordinary queue. The number is said as the
  * desk dials it, with the name of the ordinary line that has it: a housing association's desk read "belt
  * tel:+31881234567" for its own repair line, linked from "Haal een kachel; kunt u niet komen, bel ons dan", and was
- * told only to mark that line as an emergency line or link the action to 112. Such a line may stay as it is.
+ * told only to mark that line as an emergency line or link the action to 112. Such a line may stay as it is, and the
+ * fix says that first (trial T).
  */
 export const emergencyChannelMissing = defineRule('emergency-channel-missing', 'warning', function* ({ doc, timeZone }) {
   const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
@@ -46,18 +47,25 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
       const called = (lang: 'en' | 'nl') => `${formatTel(f.href, lang)}${nameIn(line, lang) ? ` (${nameIn(line, lang)})` : ''}`;
       yield {
         path: f.path,
-        message: {
-          en: `an urgent action calls ${called('en')}, but ${feedOr('no channel with "emergency": true has that number', 'none of the emergency lines has that number')}`,
-          nl: `een actie om nu te doen belt ${called('nl')}, maar dat nummer staat niet als noodnummer bij de contactkanalen`,
-        },
+        // One of the desk's own lines: said as that, and the fix starts with the safe choice (trial T: "mark that line as
+        // emergency" came first, and a tired supervisor might have ticked it for the outage line, listed beside 911).
+        message: line === undefined
+          ? {
+              en: `an urgent action calls ${called('en')}, but ${feedOr('no channel with "emergency": true has that number', 'none of the emergency lines has that number')}`,
+              nl: `een actie om nu te doen belt ${called('nl')}, maar dat nummer staat niet als noodnummer bij de contactkanalen`,
+            }
+          : {
+              en: `an urgent action calls ${called('en')}, an ordinary line (${feedOr('no "emergency": true', 'not an emergency line')})`,
+              nl: `een actie om nu te doen belt ${called('nl')}, een gewone lijn (geen noodnummer)`,
+            },
         fix: line === undefined
           ? {
               en: `Add the number as a ${feedOr('channel with "emergency": true', 'contact channel and tick “Emergency line”')} (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line.`,
               nl: 'Zet het nummer bij de contactkanalen en markeer het als noodnummer (dan staat het altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen.',
             }
           : {
-              en: `If people in danger call it, mark that line as ${feedOr('"emergency": true', 'an emergency line (tick “Emergency line”)')} (it is then always listed first, set apart, whatever the waits), or link the action to your emergency line. If it is your ordinary line, for what is urgent but no emergency (having something brought, an appointment today), it can stay as it is.`,
-              nl: 'Bellen mensen in nood dit nummer, markeer die lijn dan als noodnummer (dan staat hij altijd apart bovenaan, wat de wachttijden ook zijn), of laat de actie naar uw noodnummer verwijzen. Is het uw gewone lijn, voor iets wat dringend is maar geen noodgeval (iets laten brengen, een afspraak vandaag), dan kan het zo blijven.',
+              en: `Nothing to do if the action is urgent but no danger (reporting an outage, an appointment today): leave the line as it is. Only a line that people in danger call should be marked ${feedOr('"emergency": true', 'as an emergency line (“Emergency line”)')}: it is then listed first, set apart with the emergency numbers. Is this action for people in danger? Then link it to your emergency line, or mark this line so if it is one.`,
+              nl: 'U hoeft niets te doen als de actie dringend is maar er geen gevaar is (een storing melden, een afspraak vandaag): laat de lijn zoals hij is. Markeer alleen een lijn die mensen in gevaar bellen als noodnummer: die staat dan apart bovenaan, bij de noodnummers. Is deze actie voor mensen in gevaar? Laat hem dan naar uw noodnummer verwijzen, of markeer deze lijn als noodnummer als hij dat is.',
             },
       };
     }
