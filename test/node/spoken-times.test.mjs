@@ -120,6 +120,10 @@ test('a numeric date in the other order is said, not promised for April: "12/4" 
   assert.equal(read('4/12 03:30', london), '2026-12-04T03:30:00Z');
   assert.equal(read('12/4 8:30 PM', at(NIGHT, 'America/Chicago')), '2026-12-05T02:30:00Z');
   assert.equal(read('7/3 03:30', london).startsWith('format/typed'), false);
+  // Trial T: a date that reads as no month at all in the zone's order was said "as 12 May" (month 17 run on into May).
+  const noMonth = readWhen('12-13 03:30', at(Date.parse('2026-12-12T10:00:00Z'), 'Europe/Amsterdam'));
+  assert.equal(noMonth.message, '12-13 is read day first, and there is no month 13; did you mean 13 December? then type 13 Dec 03:30');
+  assert.equal(TYPED_SAID.nl(noMonth.facts), '12-13 wordt gelezen met de dag eerst, en een maand 13 bestaat niet; bedoelt u 13 december? Typ dan 13 dec 03:30');
   // A start too: "12/3 23:30" is 12 March, in the future.
   assert.equal(readStart('12/3 23:30', london).message, '12/3 is read day first, as 12 March; did you mean 3 December? then type 3 Dec 23:30');
 });
