@@ -15,6 +15,7 @@ import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
 import { droppedInWords, ivrDropFix, ivrDropMatters } from './ivr-dropped.js';
 import { shortenedInWords } from './shortened.js';
 import { exportSms } from './sms.js';
+import { keptLineFix } from './sms-line-fix.js';
 import { exportSocial, SOCIAL_LIMIT } from './social.js';
 import { feedLanguages } from './text.js';
 
@@ -117,11 +118,12 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           const what = (l: 'en' | 'nl') => shortenedInWords(sms.shortened.filter((s) => s !== 'next'), l);
           add('warning', 'sms-shortened', where,
             { en: `the ${name(lang).en} SMS ${what('en')} to fit: "${sms.text}"`, nl: `in de ${name(lang).nl} sms is ${what('nl')}, anders past hij niet: "${sms.text}"` },
-            withParts(sms.twoParts, sms.shortened.includes('action-shortened') || sms.shortened.includes('action')
+            // The emergency line kept, what came before it cut (trial T): said so, not "start with what to do".
+            withParts(sms.twoParts, keptLineFix(payload, inc, lang, sms.text) ?? ((sms.shortened.includes('action-shortened') || sms.shortened.includes('action'))
               // A recall desk wrote "Heeft u ervan gegeten en bent u zwanger…? Bel uw huisarts.": the cut kept the question and lost the call.
               // The example is the desk's own action when it is written question first, else sector-neutral.
               ? ((eg) => ({ en: `Write a shorter title or action label so the SMS says it whole, and start the action with what to do (${eg.en}): a shortened action keeps its start.`, nl: `Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen, en begin de actie met wat mensen moeten doen (${eg.nl}): een ingekorte actie houdt haar begin.` }))(questionFirst(inc, lang))
-              : { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' }));
+              : { en: 'Write a shorter title or action label so the SMS says it whole.', nl: 'Schrijf een kortere titel of actie, zodat de sms alles heel kan zeggen.' })));
         }
       }
     }

@@ -12,6 +12,7 @@ import { pickText } from '../i18n/lang.js';
 import { shortenWords, splitSentences } from './plain.js';
 import { dialledForms } from './dial.js';
 import { sentenceCuts, titleCut } from './sms-title.js';
+import { keepLineAtLast } from './sms-emergency-lead.js';
 
 export const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
 
@@ -60,13 +61,15 @@ export function laterEmergencyLine(actions: readonly { label: string; urgent: bo
  * 2. the title, shortened (titleCut: after a word to no fewer than three words, or to its news) to keep what to do whole;
  * 3. what to do, cut after a word to no fewer than half its words, when it is one sentence and no question;
  * 4. when what to do is the emergency line itself, the title as in 2 (it was cut down to its first word: "Storing...", trial Q);
- * 5. the action between sentences (sentenceCuts), beside the title whole or as in 2: a question never without its answer.
+ * 5. the action between sentences (sentenceCuts), beside the title whole or as in 2: a question never without its answer;
+ * 6. what to do cut where a clause ends, else left out after the question that asks whom it is for (sms-emergency-lead.ts,
+ *    trial T: "A line is down near you? Call 911, then our outage line."), only for the action's own line (`own`).
  * A title is never cut to fewer than three words, nor a "Category: news" title inside its news (titleCut).
  * Null when the action has no emergency sentence, or none of this fits: then the action is shortened as any other
  * (sms.ts). A cut without the question that leads (its condition) is never used (trial R); `between`: cut as in 5.
  * `title` is the title as it would stand whole; `fits` says whether a title and action fit with the link.
  */
-export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean, lang = 'en'): { title: string; action: string; asked?: boolean; between?: boolean } | null {
+export function keepEmergency(title: string, action: string, isEmergency: (sentence: string) => boolean, fits: (title: string, action: string) => boolean, lang = 'en', own = true): { title: string; action: string; asked?: boolean; between?: boolean } | null {
   const sentences = splitSentences(action);
   const urgent = urgentSentences(sentences, isEmergency);
   if (!urgent.includes(true)) return null;
@@ -98,7 +101,7 @@ export function keepEmergency(title: string, action: string, isEmergency: (sente
   // (a question cut short would lose its answer, and the emergency line would read as one).
   const half = Math.ceil(lead.split(/\s+/).length / 2);
   const cut = leads === 1 && !lead.endsWith('?') ? shortenWords(lead, (l) => l.split(/\s+/).length >= half && fits(title, `${l} ${line}`)) : null;
-  return shorterTitle(title, both, 3, fits, lang) ?? (cut ? { title, action: `${cut} ${line}` } : null) ?? bySentences();
+  return shorterTitle(title, both, 3, fits, lang) ?? (cut ? { title, action: `${cut} ${line}` } : null) ?? bySentences() ?? keepLineAtLast(title, sentences, urgent, leads, own, fits, lang);
 }
 
 /** The title shortened (titleCut: to no fewer than `words` words, and three) so that `action` fits beside it. */
