@@ -9,6 +9,9 @@
  * an airline's all-clear went out as "Inchecksysteem werkt weer op Schiphol en... Het inchecksysteem werkt sinds 11:20
  * weer en de vertragingen zijn voorbij." and lost "Was uw vlucht geannuleerd? Boek gratis om …" (trial S). The title is
  * then kept whole when that fits, else cut after a word (no fewer than three, never after a word that only links).
+ * A later sentence that only thanks or apologises (onlyCourtesy) goes first, and never takes the first sentence's room: a
+ * co-op's all-clear said "Thank you for your patience, and thanks to the crews …" and left out "All members … have power
+ * again since 8:40 PM" (trial T).
  * Pure.
  */
 import { answeredSentences, shortenWords } from './plain.js';
@@ -16,13 +19,20 @@ import { endsOnLinkWord } from './sms-title.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/**
+ * A sentence that only thanks or apologises: it starts so and holds no number (a time or a count is a fact: "Thanks for
+ * waiting: 600 homes are back since 9 PM" is not only thanks). English and Dutch.
+ */
+const COURTESY = /^(?:thank(?:s| you)|many thanks|we (?:thank|appreciate)|(?:our |we )?apologi[sz]e|(?:our )?apologies|sorry|we are sorry|(?:hartelijk |heel erg )?(?:dank|bedankt)|(?:wij|we) (?:danken|bedanken|bieden|willen u)|(?:onze )?excuses|het spijt ons)(?!\p{L})/iu;
+export const onlyCourtesy = (sentence: string): boolean => COURTESY.test(sentence.trim()) && !/\d/.test(sentence);
+
 export function closingPlan(title: string, view: { known: readonly string[]; summary: string; title?: string }, fits: (title: string, closing: string) => boolean): { title: string; closing: string } | null {
   const { summary } = view;
   if (!summary) return null;
   const least = Math.min(3, words(title));
   const later = answeredSentences((view.known[0] ?? '').slice(summary.length).trim());
-  // A question with its answer ("…? …") before the rest; each group in the text's order.
-  const answered = (i: number) => (/\?\s/.test(later[i]!) ? 0 : 1);
+  // A question with its answer ("…? …") before the rest, thanks last; each group in the text's order.
+  const answered = (i: number) => (/\?\s/.test(later[i]!) ? 0 : onlyCourtesy(later[i]!) ? 2 : 1);
   const order = later.map((_, i) => i).sort((a, b) => answered(a) - answered(b) || a - b);
   const fill = (kept: string, first: string[]) => {
     const chosen = new Set<number>();
@@ -34,7 +44,7 @@ export function closingPlan(title: string, view: { known: readonly string[]; sum
     return { title: kept, closing: closing(), more: chosen.size };
   };
   // The first sentence says the title again, and not all fits: the sentences after it get its room (trial S).
-  if (later.length && repeatsTitle(view.title ?? title, summary) && !fits(title, [summary, ...later].join(' '))) {
+  if (later.some((x) => !onlyCourtesy(x)) && repeatsTitle(view.title ?? title, summary) && !fits(title, [summary, ...later].join(' '))) {
     const lead = later[order[0]!]!;
     const cut = fill(title, []).more ? title : shortenWords(title, (t) => words(t) >= least && !endsOnLinkWord(t) && fits(t, lead));
     const plan = cut ? fill(cut, []) : null;
