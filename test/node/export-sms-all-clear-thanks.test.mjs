@@ -1,0 +1,58 @@
+// Trial T, Wed 21:10: a US co-op's all-clear "Ice storm: power restored to all members" went out by SMS as "… Thank you for
+// your patience, and thanks to the crews from our neighboring co-ops. https://…" and left out "All members whose lines were
+// damaged by the ice storm have power again since 8:40 PM." (its first sentence says much of what the title says, so it gave
+// its room to the sentence after it, trial S's rule). A sentence that only thanks or apologises now goes first and never takes
+// the first sentence's room (sms-closing.ts). A Dutch water company's all-clear shows it is not US-only.
+// Uses dist/ (run `npm run build` first).
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { exporters } from './export-kit.mjs';
+import { importTs } from './ts-import.mjs';
+
+const x = await exporters();
+const { onlyCourtesy } = await importTs('src/export/sms-closing.ts');
+
+function allClear({ lang, zone, title, known, url }) {
+  const t = (s) => ({ [lang]: s });
+  return {
+    type: 'status', version: 1, feed_id: 'all-clear', time_zone: zone, status_url: url,
+    publisher: { name: t('Publisher'), url },
+    channels: [{ id: 'line', kind: 'phone', label: t('Line'), href: 'tel:+18005550199' }],
+    incidents: [
+      {
+        id: 'storm', title: t(title), severity: 'critical', phase: 'resolved', started_at: '2026-12-15T10:15:00Z',
+        updated_at: '2026-12-17T03:00:00Z', resolved_at: '2026-12-17T03:00:00Z', next_update_at: null, known: t(known), unknown: t(''),
+        actions: [{ label: t('Stay away from downed lines.'), urgent: true }],
+      },
+    ],
+  };
+}
+
+test('trial T 21:10: the all-clear SMS says since when power is back, not only thanks', () => {
+  const feed = allClear({
+    lang: 'en-US', zone: 'America/Chicago', url: 'https://www.pvec.example/outages',
+    title: 'Ice storm: power restored to all members',
+    known: 'All members whose lines were damaged by the ice storm have power again since 8:40 PM. Thank you for your patience, and thanks to the crews from our neighboring co-ops.',
+  });
+  const sms = x.exportSms(feed, { now: Date.parse('2026-12-17T03:10:00Z') });
+  assert.equal(sms.text, 'Ice storm: power restored to all members. All members whose lines were damaged by the ice storm have power again since 8:40 PM. https://www.pvec.example/outages');
+  assert.ok(sms.fits && sms.characters <= 160, `${sms.characters}`);
+  assert.deepEqual(sms.shortened, []);
+});
+
+test('a Dutch all-clear: "Iedereen heeft sinds 20:40 weer water" goes before "Bedankt voor uw geduld"', () => {
+  const feed = allClear({
+    lang: 'nl', zone: 'Europe/Amsterdam', url: 'https://www.waterbedrijf-oost.example/storingen',
+    title: 'Storing opgelost: iedereen in Deventer-Noord heeft weer water',
+    known: 'Iedereen in Deventer-Noord heeft sinds 20:40 weer water. Bedankt voor uw geduld, en dank aan de buren die water brachten.',
+  });
+  const sms = x.exportSms(feed, { now: Date.parse('2026-12-17T03:10:00Z') });
+  assert.match(sms.text, /heeft sinds 20:40 weer water/);
+  assert.doesNotMatch(sms.text, /Bedankt voor uw geduld/);
+  assert.ok(sms.fits, sms.text);
+});
+
+test('a sentence only thanks or apologises when it starts so and holds no number', () => {
+  for (const s of ['Thank you for your patience, and thanks to the crews from our neighboring co-ops.', 'We apologise for the inconvenience.', 'Bedankt voor uw geduld.', 'Onze excuses voor het ongemak.', 'Hartelijk dank aan alle vrijwilligers.']) assert.ok(onlyCourtesy(s), s);
+  for (const s of ['All members have power again since 8:40 PM.', 'Thanks for waiting: 600 homes are back since 9 PM.', 'Thanksgiving opening hours apply.', 'Dankzij de monteurs werkt alles weer.']) assert.ok(!onlyCourtesy(s), s);
+});
