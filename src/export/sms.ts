@@ -155,7 +155,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
           nextPart = '';
         }
         // An open incident's action keeps its emergency line while less urgent sentences or words of the title can go.
-        const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link)), ctx.lang, !line || !actionPart.includes(sentenceStart(line, ctx.lang))) : null;
+        const urgent = action && view && !view.resolved && !fits(join(pre(titlePart), actionPart, nextPart, link)) ? keepEmergency(titlePart, actionPart, isEmergency, (t, a) => fits(join(pre(t), a, link)), ctx.lang, !line || !actionPart.includes(toSmsText(sentenceStart(line, ctx.lang)))) : null;
         if (urgent) {
           if (urgent.asked) steps.push('who');
           if (urgent.action !== actionPart) steps.push('action-shortened');

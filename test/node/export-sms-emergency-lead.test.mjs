@@ -93,3 +93,24 @@ test('a Dutch grid operator: "Bel 112, daarna onze storingslijn." stays with "Li
   assert.match(sms.text, /Ligt er een kabel op straat\? Bel 112, daarna onze storingslijn\./);
   assert.doesNotMatch(sms.text, /raakt\.\.\.|van de\.\.\./);
 });
+
+test('a later action\'s emergency line never takes the place of what the first action says to do', () => {
+  // The first action's own words stay; "Levensgevaar? Bel 112." from the second action follows only when it fits.
+  const feed = {
+    type: 'status', version: 1, feed_id: 'liften', time_zone: 'Europe/Amsterdam', status_url: 'https://www.woonstad.example/storingen',
+    publisher: { name: 'Woonstad', url: 'https://www.woonstad.example' },
+    channels: [{ id: '112', kind: 'phone', label: '112', href: 'tel:112', emergency: true }],
+    incidents: [{
+      id: 'lift', severity: 'major', phase: 'investigating',
+      started_at: '2026-12-15T04:00:00Z', updated_at: '2026-12-15T05:00:00Z', next_update_at: '2026-12-15T07:00:00Z',
+      title: 'Liften in de flats aan de Berkenlaan en de Eikenlaan staan stil door een stroomstoring',
+      known: 'De liften staan stil.', unknown: 'Wanneer ze weer werken.',
+      actions: [
+        { label: 'Bel onze servicelijn op 088 123 4567 als u hulp nodig heeft met boodschappen of medicijnen, dan komt er iemand langs.', who: 'Kunt u de trap niet nemen?', urgent: true },
+        { label: 'Bel 112.', who: 'Levensgevaar?', urgent: true },
+      ],
+    }],
+  };
+  const sms = x.exportSms(feed, { now: Date.parse('2026-12-15T05:30:00Z') });
+  assert.doesNotMatch(sms.text, /Kunt u de trap niet nemen\? (?:Levensgevaar\? )?Bel 112/);
+});
