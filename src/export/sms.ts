@@ -1,11 +1,9 @@
 /**
- * The text message: title, the one most urgent action, the next update and the status link,
- * within one SMS (or `parts` concatenated ones). One incident per message; the result names the
+ * The text message: title, the one most urgent action, the next update and the status link, within one SMS (or `parts` concatenated ones). One incident per message; the result names the
  * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
  * update goes, then the action is shortened to its first whole sentences; else words of the title give way for it whole (never below
  * three), else it is cut where a clause ends, else left out and the next urgent one that fits is said (trial S: "Rebook free of
- * charge in My..."; an action naming an emergency line may still be cut after a word); then the title; the link always stays whole.
- * Every language of the feed carries the same parts (sms-plan.ts, trial S).
+ * charge in My..."; an action naming an emergency line may still be cut after a word); then the title; the link always stays whole. Every language of the feed carries the same parts (sms-plan.ts, trial S).
  * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
  * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
  * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
@@ -22,7 +20,7 @@
  * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …",
  * phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of
  * the action; else it is left out ("phase" in `shortened`).
- * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts).
+ * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts); an incident still going on that asks whom it is for is hinted at in the room left (sms-open-hint.ts).
  * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts,
  * trial R). An urgent action added in this update goes before one the reader got before, and an update with the same
  * title says its first new sentence of what we know (sms-news.ts).
@@ -40,6 +38,7 @@ import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
 import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
+import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
 
@@ -95,10 +94,11 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonl
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
   const own = smsIn(payload, opts);
   const langs = feedLanguages(payload).filter((l) => l !== own.result.lang);
-  if (!langs.length) return own.result;
+  const hint = (r: SmsResult) => withOpenHint(payload, r, payload.status_url ?? payload.publisher.url, opts.parts ?? 1, opts.now ?? Date.now());
+  if (!langs.length) return hint(own.result);
   const run = (lang: string) => (plan?: SmsPlan) => (!plan && lang === own.result.lang ? own : smsIn(payload, { ...opts, lang }, plan)).plan;
   const plan = sharedPlan([own.result.lang, ...langs].map(run));
-  return plan ? smsIn(payload, opts, plan).result : own.result;
+  return hint(plan ? smsIn(payload, opts, plan).result : own.result);
 }
 
 function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { result: SmsResult; plan: SmsPlan } {
