@@ -39,6 +39,8 @@ export interface ChannelTerms {
   /** `--kind alerts`, `meldingen`, …: a sign-up for status texts is no way to reach you; where it goes instead. */
   signUp: (kind: string, file: string) => string;
   giveLink: string;
+  /** --keyword on a channel that is no text line (trial T). */
+  keywordNotSms: string;
   sameLink: (file: string, link: string, id: string) => string;
   idTaken: (file: string, id: string) => string;
   /** `edit channel --link` with a link another channel has. */
@@ -79,10 +81,11 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     moved: (id, file, n, of) => `"${id}" is now channel ${n} of ${of} in ${file}; readers get emergency lines first, in this order.`,
     giveKind: (kinds, given) => `${given ? `--kind ${given} is not a kind of channel; ` : ''}give --kind with one of: ${kinds} (a web form or any page is web)`,
     inPerson: (kind, file) =>
-      `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web or callback: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${shellArg(file)} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
+      `--kind ${kind}: a place people come to, such as a counter, is not a channel (a channel is phone, chat, email, web, callback or sms: something readers tap). Say where it is and when it is open in an action, with who it is for: clearline update ${shellArg(file)} --incident ID --add-action "Come to the temporary counter in …, open from … to …" --who "You need to register a death" --urgent (one text per language), and in what we know. Has it a phone number or web page of its own? Add that with --kind phone or --kind web`,
     signUp: (kind, file) =>
       `--kind ${kind}: a sign-up for status texts or e-mails is not a way to reach you (readers would find it under "How to reach us" and "Long wait? You may not need to call"). Offer it as an action that can wait: clearline update ${shellArg(file)} --incident ID --add-action "Get a text when it is fixed: sign up on our website" --link www.example.com/alerts (one text per language), or on your own page`,
     giveLink: 'give --link: the phone number, e-mail address or web address, e.g. --link 0800-1234',
+    keywordNotSms: '--keyword is the word people text, for a text message channel (--kind sms) only; on a phone line, say what to choose in its name',
     sameLink: (file, link, id) => `${file} already has a channel with ${link}: "${id}"; change it with clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
     linkTaken: (file, link, id) => `the channel "${id}" already has ${link}; ${file} is unchanged`,
@@ -125,8 +128,9 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     signUp: (kind, file) =>
       `--kind ${kind}: aanmelden voor sms'jes of e-mails over de status is geen manier om u te bereiken (lezers zouden het vinden onder "Zo bereikt u ons" en "Lange wachttijd? Misschien hoeft u niet te bellen"). Bied het aan als actie die kan wachten: clearline update ${shellArg(file)} --incident ID --add-action "Krijg een sms als het is opgelost: meld u aan op onze website" --link www.example.nl/sms (één tekst per taal), of op uw eigen pagina`,
     inPerson: (kind, file) =>
-      `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web of callback: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${shellArg(file)} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,
+      `--kind ${kind}: een plek waar mensen langskomen, zoals een balie, is geen kanaal (een kanaal is phone, chat, email, web, callback of sms: iets waar lezers op tikken). Zet waar het is en wanneer het open is in een actie, met voor wie die is: clearline update ${shellArg(file)} --incident ID --add-action "Kom naar de tijdelijke balie in …, open van … tot …" --who "U moet een overlijden aangeven" --urgent (één tekst per taal), en bij Wat we weten. Heeft het een eigen telefoonnummer of webpagina? Voeg die toe met --kind phone of --kind web`,
     giveLink: 'geef --link: het telefoonnummer, e-mailadres of webadres, bijvoorbeeld --link 0800-1234',
+    keywordNotSms: '--keyword is het woord dat mensen sms\'en, alleen voor een sms-kanaal (--kind sms); zet bij een telefoonlijn in de naam wat bellers kiezen',
     sameLink: (file, link, id) => `${file} heeft al een kanaal met ${link}: "${id}"; wijzig het met clearline edit channel --id ${id}`,
     idTaken: (file, id) => `${file} heeft al een kanaal "${id}"; kies een andere --id`,
     linkTaken: (file, link, id) => `het kanaal "${id}" heeft al ${link}; ${file} is niet gewijzigd`,

@@ -5,8 +5,9 @@
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
 import { channelIdFor } from '../feed/channel-pick.js';
-import { channelLink, listedFirst, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
+import { channelLink, linkForKind, listedFirst, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
+import { smsParts } from '../content/links.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
 import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, textLanguages, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
@@ -38,11 +39,12 @@ function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): 
 export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed (without --id: list them)',
-  usage: 'clearline edit channel --id ID [--link 0800-1234] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--restricted | --not-restricted] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
+  usage: 'clearline edit channel --id ID [--link 0800-1234] [--keyword WORD|none] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--restricted | --not-restricted] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id or name; run without --id to see them)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
+    keyword: { type: 'string', help: 'a text message channel only: the word people send, e.g. OUT; "none" removes it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
     purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled people and anyone who needs extra help"): readers see it under the name, also after the all-clear (one per --lang language, or one for all); "none" removes it' },
     hours: { type: 'string', multiple: true, help: 'new opening hours (one per --lang language; one for all only without words, e.g. "24/7"); "none" removes them' },
@@ -67,7 +69,7 @@ export const editChannel: Command = {
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     // By id or by the name readers see ("Storingslijn"): new channel numbers them phone, phone-2, … (trial N).
     const id = str(v.id) && (channelIdFor(channels, str(v.id)!) ?? str(v.id));
-    const changes = ['link', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'restricted', 'not-restricted', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
+    const changes = ['link', 'keyword', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'restricted', 'not-restricted', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
     // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
@@ -95,8 +97,11 @@ export const editChannel: Command = {
       channel = (updated.channels as Obj[])[index]!;
       const written = defaultLanguages(feed);
       const langs = textLanguages(v.lang, feed, lang);
-      if (str(v.link) !== undefined) {
-        const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
+      // A text line (trial T) keeps an sms: link and its word to send unless --keyword changes it.
+      if (str(v.keyword) !== undefined && channel.kind !== 'sms') throw new CliError(t.keywordNotSms);
+      const keyword = str(v.keyword) === undefined ? undefined : /^(none|-|geen)$/i.test(str(v.keyword)!.trim()) ? '' : str(v.keyword);
+      if (str(v.link) !== undefined || keyword !== undefined) {
+        const link = linkForKind(str(v.link) === undefined ? String(channel.href) : channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))), String(channel.kind), keyword ?? smsParts(channel.href)?.body);
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);
         if (same) throw new CliError(t.linkTaken(file, link, String(same.id)));
         channel.href = link;

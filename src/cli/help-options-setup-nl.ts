@@ -47,7 +47,8 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
     json: 'toon {feed, publisher, status_url} als JSON',
   },
   'new channel': {
-    kind: 'het soort kanaal: phone, chat, email, web, callback (een webformulier of een andere pagina is web)',
+    kind: 'het soort kanaal: phone, chat, email, web, callback, sms (een webformulier of een andere pagina is web; sms: een nummer waar mensen naar sms\'en)',
+    keyword: 'alleen bij --kind sms: het woord dat mensen sturen, bijv. STORING; hun telefoon zet het al in de sms, en lezers zien "Sms STORING naar …"',
     link: 'het nummer, e-mailadres of webadres, zoals u het zou schrijven (0800-1234 wordt tel:+31800… in een feed met tijdzone Europe/Amsterdam, tel:+44800… met Europe/London; (312) 555-0142 wordt tel:+13125550142 en 1-888-PRAIRIE tel:+18887724743 met America/Chicago of een andere tijdzone in de VS of Canada)',
     name: 'de naam die mensen zien, bijv. "Servicedesk" (één per --lang-taal, of één voor alle)',
     purpose: 'voor wie of waarvoor de lijn is, in één korte regel ("Voor mensen met een beperking en iedereen die extra hulp nodig heeft"): lezers zien het onder de naam, ook na Opgelost (één per --lang-taal, of één voor alle)',
@@ -65,6 +66,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
   'edit channel': {
     id: 'welk kanaal (zijn id of naam; zonder --id ziet u ze allemaal)',
     link: 'een nieuw nummer, e-mailadres of webadres, zoals u het zou schrijven',
+    keyword: 'alleen bij een sms-kanaal: het woord dat mensen sturen, bijv. STORING; "none" haalt het weg',
     name: 'een nieuwe naam die mensen zien (één per --lang-taal, of één voor alle)',
     purpose: 'voor wie of waarvoor de lijn is, in één korte regel ("Voor mensen met een beperking en iedereen die extra hulp nodig heeft"): lezers zien het onder de naam, ook na Opgelost (één per --lang-taal, of één voor alle); "none" haalt het weg',
     hours: 'nieuwe openingstijden (één per --lang-taal, of één voor alle); "none" haalt ze weg',

@@ -4,7 +4,7 @@
  * logic (feed/channel-edit.ts: id, link from what was typed) and the same checks (schema and lint):
  * a channel with a problem is refused with the problem named, and the feed file is left as it was.
  */
-import { CHANNEL_KINDS, channelLink, listedFirst, newChannel, saysDown, withChannel } from '../feed/channel-edit.js';
+import { CHANNEL_KINDS, channelLink, linkForKind, listedFirst, newChannel, saysDown, withChannel } from '../feed/channel-edit.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel, ChannelKind } from '../feed/schema.js';
 import { formatFinding, summarize } from '../lint/index.js';
@@ -26,6 +26,8 @@ import { defaultLanguages, writerLanguage } from './desk-lang.js';
 const KIND_WORDS: Readonly<Record<string, ChannelKind>> = {
   form: 'web', 'web-form': 'web', webform: 'web', 'online-form': 'web', formulier: 'web', website: 'web', page: 'web', webpage: 'web',
   'call-back': 'callback', 'call-me-back': 'callback', terugbellen: 'callback', 'terugbel-verzoek': 'callback',
+  // A number people text (trial T): the desk's own words for it.
+  text: 'sms', texting: 'sms', 'text-message': 'sms', 'text-line': 'sms', tekst: 'sms', 'sms-lijn': 'sms', 'sms-nummer': 'sms',
   telephone: 'phone', tel: 'phone', telefoon: 'phone', 'e-mail': 'email', mail: 'email', webchat: 'chat', 'live-chat': 'chat', livechat: 'chat',
 };
 const kindNamed = (kind: string | undefined): ChannelKind | undefined => (kind === undefined ? undefined : (KIND_WORDS[kind.toLowerCase()] ?? (kind as ChannelKind)));
@@ -37,11 +39,12 @@ const SIGN_UP = /^(?:alerts?|text-?alerts?|sms-?alerts?|status-?(?:texts?|sms|up
 
 export const newChannelCommand: Command = {
   name: 'new channel',
-  summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back) to a feed',
-  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--purpose TEXT...] [--restricted] [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
+  summary: 'add a contact channel (phone line, chat, e-mail, web page, call-back, text message) to a feed',
+  usage: `clearline new channel --kind ${CHANNEL_KINDS.join('|')} --link 0800-1234 --name TEXT... [--keyword WORD] [--purpose TEXT...] [--restricted] [--lang nl,en] [--emergency] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"] [--wait MIN] [--reason TEXT...] [--id ID] [--feed feed.json]`,
   positionals: 0,
   options: {
-    kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web)` },
+    kind: { type: 'string', help: `what kind of channel: ${CHANNEL_KINDS.join(', ')} (a web form or any page is web; sms: a number people text)` },
+    keyword: { type: 'string', help: 'with --kind sms only: the word people send, e.g. OUT; their phone puts it in the message, and readers see "Text OUT to …"' },
     link: { type: 'string', help: "the number, e-mail address or web address, as you would write it (0800-1234 becomes tel:+31800… in a feed with time zone Europe/Amsterdam, tel:+44800… with Europe/London; (312) 555-0142 becomes tel:+13125550142 and 1-888-PRAIRIE tel:+18887724743 with America/Chicago or another US or Canadian zone)" },
     name: { type: 'string', multiple: true, help: 'the name people see, e.g. "Servicedesk" (one per --lang language, or one for all)' },
     purpose: { type: 'string', multiple: true, help: 'who or what the line is for, in one short line ("For disabled people and anyone who needs extra help"): readers see it under the name, also after the all-clear (one per --lang language, or one for all)' },
@@ -69,7 +72,9 @@ export const newChannelCommand: Command = {
     if (!kind || !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', '), str(v.kind)));
     if (!str(v.link)?.trim()) throw new CliError(t.giveLink);
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
-    const link = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
+    // A text line's number becomes an sms: link, with the word people send (trial T: "Text OUT to (316) 555-0142").
+    if (str(v.keyword) !== undefined && kind !== 'sms') throw new CliError(t.keywordNotSms);
+    const link = linkForKind(channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))), kind, str(v.keyword));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
     if (same) throw new CliError(t.sameLink(file, link, String(same.id)));

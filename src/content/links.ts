@@ -1,4 +1,5 @@
 import { groupBelgian, groupBritish, groupDutch, isNanpZone } from '../feed/phone.js';
+import { SMS_LINK_PATTERN } from '../feed/sms-link.js';
 
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
 // Control characters, whitespace, backslashes and the quote and angle characters never belong in a link.
@@ -112,3 +113,25 @@ const ABROAD = /abroad|overseas|outside the (?:uk|u[ns]|n|c)|from outside|intern
 
 /** Whether any of these texts (a label, its who) is for callers abroad. */
 export const forAbroad = (...texts: (string | undefined)[]): boolean => texts.some((t) => !!t && ABROAD.test(t));
+
+/**
+ * The number (as a `tel:` link, for formatTel and numberInLabel) and the words to send (plain text, '' for none) of an
+ * `sms:` link a feed may carry (feed/sms-link.ts, trial T); else undefined. Words that do not decode, or decode to
+ * characters no link may have (FORBIDDEN: control and direction marks, quotes, angle brackets), make it no link.
+ */
+export function smsParts(href: unknown): { tel: string; body: string } | undefined {
+  if (typeof href !== 'string' || !SMS_LINK_PATTERN.test(href)) return;
+  const [number, query = ''] = href.slice(4).replace(/ /g, '').split('?body=');
+  try {
+    const body = decodeURIComponent(query).trim();
+    if (!FORBIDDEN.test(body.replace(/ /g, ''))) return { tel: `tel:${number}`, body };
+  } catch {}
+}
+
+/**
+ * What an `sms` channel's link says, the number written as its `tel:` would be (formatTel): "Text OUT to (316) 555-0142",
+ * "Sms STORING naar 0800 9009"; without words to send "Text (316) 555-0142", "Sms naar 0800 9009". Trial T: a co-op's
+ * storm line written as a phone line dialled the jammed lines. The elements (contactLink) and every export say it so.
+ */
+export const textTo = (number: string, body: string, lang: string): string =>
+  /^nl\b/i.test(lang) ? `Sms ${body ? `${body} ` : ''}naar ${number}` : `Text ${body ? `${body} to ` : ''}${number}`;

@@ -182,14 +182,15 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (closed) add('closed', closed, 0);
   else if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
   const pages = urgentPages(views);
-  // Call-back and self-service, each address said once (an urgent action may point to the same page); none closed now, none only for some (restricted).
-  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web') && !pages.some((p) => p.href === c.href) && !closedNow(c) && !payload.channels.some((p) => p.id === c.id && p.restricted));
+  // Call-back, self-service and a text line, each address said once (an urgent action may point to the same page); none closed now, none only for some (restricted).
+  const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web' || c.kind === 'sms') && !pages.some((p) => p.href === c.href) && !closedNow(c) && !payload.channels.some((p) => p.id === c.id && p.restricted));
   if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
     add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
     for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, numbersLang(ctx)) }, '.'], p.id === view?.id ? 0.3 : 3.5 + i / 100);
     // A line to call (a call-back line on tel:) is said as a phone number, as every other number, not slowly as an address.
-    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, numbersLang(ctx)) }, '.'], 4 + i);
+    // A text line (trial T) as the elements say it, "Report an outage by text: Text OUT to (316) 555-0142", its number said as one.
+    for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.kind === 'sms' && c.number && c.named.endsWith(c.number) ? [c.named.slice(0, -c.number.length), { tel: c.number }, '.'] : c.kind === 'sms' ? callSentence('', c.named, `tel:${c.href.slice(4).replace(/\?.*/, '')}`, ctx) : c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, numbersLang(ctx)) }, '.'], 4 + i);
   }
   if (soonest && soonest.next) {
     const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];

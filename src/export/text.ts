@@ -7,7 +7,7 @@ import { startsLater } from '../feed/announced.js';
 import { allClearLeads, isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS, resolvedIncidents } from '../feed/incidents.js';
 import { goingOn } from '../feed/going-on.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
-import { labelSeparator, formatTel } from '../content/links.js';
+import { labelSeparator, formatTel, smsParts, textTo } from '../content/links.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { opensAt, waitOrClosed } from './closed.js';
@@ -264,10 +264,10 @@ export function incidentView(ctx: Context, incident: Incident): IncidentView {
 }
 
 export function channelView(ctx: Context, c: Channel): ChannelView {
-  const tel = c.href.startsWith('tel:');
+  const sms = smsParts(c.href), tel = sms?.tel ?? (c.href.startsWith('tel:') ? c.href : ''); // a text line (trial T): "Text OUT to …"
   const label = pickText(c.label, ctx.lang);
   // A line for callers abroad ("From abroad") with its country code, as dialled from there (telLang).
-  const number = tel ? formatTel(c.href, telLang(ctx, label)) : undefined;
+  const number = tel ? formatTel(tel, telLang(ctx, label)) : undefined;
   const opens = opensAt(c, ctx.now, ctx.payload.time_zone);
   return {
     id: c.id,
@@ -277,7 +277,7 @@ export function channelView(ctx: Context, c: Channel): ChannelView {
     number,
     // As the elements show it (numberInLabel): "Bij gevaar: 112: 112" said the number twice; so did an English label
     // with a Dutch number as the Dutch write it (numberSaid).
-    named: number && !numberSaid(ctx, label, c.href) ? `${label}${labelSeparator(label)}${number}` : label,
+    named: number && !(numberSaid(ctx, label, tel) && (!sms || /sms|text/i.test(label))) ? `${label}${labelSeparator(label)}${sms ? textTo(number, sms.body, ctx.lang) : number}` : label,
     purpose: channelPurpose(c, ctx.lang),
     wait: waitOrClosed(ctx.t, ctx.clock, c, ctx.lang, opens),
     hours: c.hours ? pickText(c.hours, ctx.lang) : '',

@@ -8,6 +8,7 @@
  */
 import { isCountryEmergencyNumber, isEmergencyServiceNumber, isShortNumber } from './dialling.js';
 import { groupBelgian, groupBritish, groupDutch } from './phone.js';
+import { smsParts } from '../content/links.js';
 import { suggestTel } from './tel-suggest.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
 
@@ -82,6 +83,22 @@ export function channelLink(input: string, countryCode?: string): string {
   if (/^[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(s)) return `mailto:${s}`;
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(s)) return `https://${s}`;
   return s;
+}
+
+/** The `sms:` link for a number (`tel:…` or `sms:…`) and the words to send, percent-encoded: `sms:+13165550142?body=OUT`. Not in sms-link.ts, which readers load. */
+const smsLink = (tel: string, body: string): string =>
+  `sms:${tel.replace(/^(?:tel|sms):/i, '').replace(/\?.*$/, '')}${body.trim() ? `?body=${encodeURIComponent(body.trim()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}` : ''}`;
+
+/**
+ * The link a channel of `kind` takes: a text line's (`sms`, trial T) number as `sms:` (`tel:+13165550142` ->
+ * `sms:+13165550142`), with `body` (the word people text, e.g. OUT) when given, else the words it had; "" removes
+ * them. Any other kind's `sms:` link back as the `tel:` of its number. Other links as they are: lint names them.
+ */
+export function linkForKind(href: string, kind: string, body?: string): string {
+  const sms = /^sms:/i.test(href);
+  if (kind !== 'sms') return sms ? `tel:${href.slice(4).replace(/\?.*$/, '')}` : href;
+  if (!sms && !/^tel:/i.test(href)) return href;
+  return smsLink(href, body ?? smsParts(href)?.body ?? '');
 }
 
 /** A number as a desk dials it in its feed's country (by calling code), for examples in the studio and its lint words; elsewhere with + and the country code. */
@@ -233,6 +250,6 @@ const stillTyped = (href: string | undefined): href is string => !!href?.trim() 
 export function typedLinks<F extends { channels: Channel[]; incidents: { actions?: { href?: string }[] }[] }>(feed: F, countryCode?: string): F {
   const typed = feed.channels.some((c) => stillTyped(c.href)) || feed.incidents.some((i) => i.actions?.some((a) => stillTyped(a.href)));
   if (!typed) return feed;
-  const link = <T extends { href?: string }>(x: T): T => (stillTyped(x.href) ? { ...x, href: channelLink(x.href, countryCode) } : x);
+  const link = <T extends { href?: string; kind?: string }>(x: T): T => (stillTyped(x.href) ? { ...x, href: x.kind ? linkForKind(channelLink(x.href, countryCode), x.kind) : channelLink(x.href, countryCode) } : x);
   return { ...feed, channels: feed.channels.map(link), incidents: feed.incidents.map((i) => (i.actions ? { ...i, actions: i.actions.map(link) } : i)) };
 }

@@ -24,7 +24,7 @@ export const openFirst = <T extends Channel>(list: readonly T[]): T[] => [...lis
 /** A wait at or above this many minutes counts as long: self-service and call-back come first. */
 export const LONG_WAIT_MINUTES = 30;
 /** During a disruption, for what can wait: call-back and self-service before the queue. */
-export const CAN_WAIT_ORDER = ['callback', 'web', 'chat', 'email', 'phone'] as const;
+export const CAN_WAIT_ORDER = ['callback', 'web', 'chat', 'sms', 'email', 'phone'] as const;
 
 export interface ChannelGroups {
   /** Emergency lines, in the feed's order. */

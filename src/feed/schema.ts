@@ -4,11 +4,13 @@
  */
 import * as v from 'valibot';
 import { parseOpeningHours } from './opening-hours.js';
+import { SMS_LINK_PATTERN } from './sms-link.js';
 import { isTimeZone } from './zone.js';
 
 export const SEVERITIES = ['info', 'minor', 'major', 'critical'] as const;
 export const PHASES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
-export const CHANNEL_KINDS = ['phone', 'chat', 'email', 'web', 'callback'] as const;
+// `sms`: a number people text (trial T); its link is `sms:` (feed/sms-link.ts), the only kind that may have one.
+export const CHANNEL_KINDS = ['phone', 'chat', 'email', 'web', 'callback', 'sms'] as const;
 export const DOCUMENT_TYPES = { status: 'clearline-status+jws', faq: 'clearline-faq+jws' } as const;
 
 export type Severity = (typeof SEVERITIES)[number];
@@ -64,6 +66,8 @@ export const Markdown = text(LIMITS.markdown);
 /** Links the feed may carry: https, mailto (without extra headers) and tel (digits and separators only). */
 export const LINK_PATTERN = /^(?:https:\/\/[^\s\\"<>`]+|mailto:[^\s?&\\/:"<>]+@[^\s?&\\/"<>]+|tel:\+?[0-9][0-9 ().-]{2,30})$/;
 const Link = v.pipe(v.string(), v.maxLength(2048), v.regex(LINK_PATTERN, 'must be an https:, mailto: or tel: link'));
+/** A channel's link: any of those, or an `sms:` link (lint accepts it on an `sms` channel only). */
+const ChannelLink = v.pipe(v.string(), v.maxLength(2048), v.regex(new RegExp(`${LINK_PATTERN.source}|${SMS_LINK_PATTERN.source}`), 'must be an https:, mailto: or tel: link'));
 const HttpsUrl = v.pipe(v.string(), v.maxLength(2048), v.regex(/^https:\/\/[^\s\\"<>`]+$/, 'must be an https: URL'));
 
 /** An IANA time zone such as "Europe/Amsterdam", checked against the runtime's zone database. */
@@ -93,7 +97,7 @@ export const Channel = v.object({
   id: ID,
   kind: v.picklist(CHANNEL_KINDS, `must be one of ${CHANNEL_KINDS.join(', ')}`),
   label: Text,
-  href: Link,
+  href: ChannelLink,
   /** What or who the line is for ("For disabled passengers and anyone who needs help to travel"): shown under its name, kept after the all-clear. */
   purpose: v.optional(Text),
   wait_minutes: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(10_080))),

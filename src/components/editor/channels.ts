@@ -4,7 +4,7 @@
  * is linted, so schema and lint findings appear next to these fields like any other.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { CHANNEL_KINDS, idForKind, listedFirst, moveChannel, newChannel, placeAdded, saysDown } from '../../feed/channel-edit.js';
+import { CHANNEL_KINDS, idForKind, linkForKind, listedFirst, moveChannel, newChannel, placeAdded, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { groupChannels } from '../../feed/channels.js';
@@ -131,7 +131,8 @@ function changePlaced(ctx: ChannelContext, e: Event, i: number, m: (c: Channel) 
 function setKind(ctx: ChannelContext, i: number, kind: ChannelKind): void {
   const c = ctx.channels[i]!;
   const id = idForKind(c, kind, ctx.channels, ctx.published);
-  ctx.changeChannels((cs) => Object.assign(cs[i]!, { kind, id }));
+  // A text line's number as an sms: link, and back as tel: for a phone line (trial T).
+  ctx.changeChannels((cs) => Object.assign(cs[i]!, { kind, id, href: linkForKind(cs[i]!.href, kind) }));
   if (id !== c.id) ctx.changeReasons((rs) => rs.forEach((r) => r.channels && (r.channels = r.channels.map((x) => (x === c.id ? id : x)))));
 }
 
@@ -180,7 +181,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         </select>
         ${kind.view}
       </div>
-      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v, e) => changePlaced(ctx, e, i, (x) => (x.href = v), `#${fieldId('channels/0/href')}`))}
+      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v, e) => changePlaced(ctx, e, i, (x) => (x.href = linkForKind(v, x.kind)), `#${fieldId('channels/0/href')}`))}
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { labelSeparator, forAbroad, formatTel, numberInLabel, safeHref } from '../../content/links.js';
+import { labelSeparator, forAbroad, formatTel, numberInLabel, safeHref, smsParts, textTo } from '../../content/links.js';
 
 /**
  * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
@@ -8,19 +8,23 @@ import { labelSeparator, forAbroad, formatTel, numberInLabel, safeHref } from '.
  * it; else the label as plain text. `onClick` sees the reader follow it (the `clearline-contact` event).
  */
 export function contactLink(href: string | undefined, label: string, lang: string, style: 'colon' | 'brackets' = 'colon', onClick?: (e: Event) => void, who?: string) {
-  const safe = safeHref(href);
+  // An `sms` channel's link (trial T) opens a text message: it says so ("Text OUT to (316) 555-0142"), never only the number.
+  const sms = smsParts(href);
+  const safe = sms ? href! : safeHref(href);
   if (!safe) return html`<span>${label}</span>`;
   // No query can be left: a mailto: with ?cc=… or ?bcc=… is refused with the whole document.
   const mail = safe.startsWith('mailto:') ? safe.slice(7) : '';
   // A line for callers abroad ("Vanuit het buitenland", "From abroad", in its label or an action's `who`) keeps its
   // country code: 030 … does not connect from there (as in every export: forAbroad).
   if (forAbroad(label, who)) lang = '';
-  const tel = safe.startsWith('tel:') ? formatTel(safe, lang) : '';
+  const dial = sms?.tel ?? safe;
+  const tel = dial.startsWith('tel:') ? formatTel(dial, lang) : '';
   // A label that already says the number ("Call 112", "Bel 0800-0359") does not get it a second time (numberInLabel);
   // an e-mail address is shown too (webmail users get nothing from the link; forwarding needs it).
   // The brackets go inside span.number: it moves to the next line whole (theme.styles.ts), and a "(" left at the end of a line looked like a mistake.
-  const written = tel ? numberInLabel(label, safe, lang) : mail && label.includes(mail) ? mail : undefined;
-  const n = !written && (tel || mail);
+  // A text line's label that says its number but not that it is a text still gets the words.
+  const written = tel ? (!sms || /sms|text/i.test(label) ? numberInLabel(label, dial, lang) : undefined) : mail && label.includes(mail) ? mail : undefined;
+  const n = !written && (sms ? textTo(tel, sms.body, lang) : tel || mail);
   // A long action ("Kom vandaag naar het Stadhuis, Markt 1 … bel de Spoedlijn") links only its number or address:
   // as one link, tapping the directions dialled, and a screen reader heard the whole paragraph as the link's name.
   if (style === 'brackets' && (tel || mail) && label.length > 60) {

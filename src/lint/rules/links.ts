@@ -3,6 +3,7 @@ import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed
 import { deskLink, dialledExample as example, phoneExtension } from '../../feed/channel-edit.js';
 import { suggestTel } from '../../feed/tel-suggest.js';
 import { defineRule, feedOr, type LintContext, type SaidProblem } from '../rule.js';
+import { kindAt, textLinkProblem } from './sms-links.js';
 import type { Obj } from '../walk.js';
 
 const SAFE_SCHEME = /^(?:https:|mailto:|tel:)/i;
@@ -44,6 +45,12 @@ export const linkScheme = defineRule('link-scheme', 'error', function* ({ links,
     const ext = phoneExtension(href);
     if (ext) {
       yield extensionProblem(doc, path, href, ext.number, ext.extension);
+      continue;
+    }
+    // A text line's sms: link, or an sms: link elsewhere (trial T): sms-links.ts.
+    if (kindAt(doc, path) === 'sms' || /^sms:/i.test(href)) {
+      const p = textLinkProblem(doc, path, href, eg);
+      if (p) yield p;
       continue;
     }
     if (SAFE_SCHEME.test(href)) continue;
