@@ -97,7 +97,8 @@ const smsLink = (tel: string, body: string): string =>
 export function linkForKind(href: string, kind: string, body?: string): string {
   const sms = /^sms:/i.test(href);
   if (kind !== 'sms') return sms ? `tel:${href.slice(4).replace(/\?.*$/, '')}` : href;
-  if (!sms && !/^tel:/i.test(href)) return href;
+  // A number still being typed in the studio (316-555-0143) keeps the word to send, until leaving the field makes it E.164.
+  if (!sms && !/^tel:/i.test(href)) return body && /^\+?[0-9][0-9 ().-]{2,30}$/.test(href.trim()) ? smsLink(href.trim(), body) : href;
   return smsLink(href, body ?? smsParts(href)?.body ?? '');
 }
 
@@ -115,6 +116,10 @@ export function dialledExample(countryCode?: string): string {
  * channelLink turns back into the very same link is shown, so looking at a field never changes it.
  */
 export function deskLink(href: string, countryCode?: string): string {
+  // A text line's number as dialled too, (316) 555-0142 for sms:+13165550142?body=OUT; its word to send is kept when the number changes (studio, trial T).
+  const sms = smsParts(href);
+  const number = sms && deskLink(sms.tel, countryCode);
+  if (number) return number === sms!.tel ? href : number;
   const shown = shownLink(href, countryCode);
   return shown !== href && channelLink(shown, countryCode) === href ? shown : href;
 }
@@ -240,6 +245,8 @@ export const saysDown = (c: Pick<Channel, 'label' | 'reason'> & { href?: string 
 
 /** A link still as the desk typed it: no scheme yet ("058 212 3456", "help@bank.example"). */
 const stillTyped = (href: string | undefined): href is string => !!href?.trim() && !/^[a-z][a-z0-9+.-]*:/i.test(href.trim());
+/** A text line's number typed without + yet (sms:316-555-0143?body=OUT, linkForKind): made E.164 as a phone line's is (trial T). */
+const typedSms = (x: { href?: string; kind?: string }) => x.kind === 'sms' && /^sms:(?!\+)/i.test(x.href ?? '') && smsParts(x.href);
 
 /**
  * The feed as it is once every link field is left: a link still as typed made a link (channelLink), as leaving the
@@ -248,8 +255,12 @@ const stillTyped = (href: string | undefined): href is string => !!href?.trim() 
  * before it was left and a suggestion after (trial E). The field itself keeps what is typed.
  */
 export function typedLinks<F extends { channels: Channel[]; incidents: { actions?: { href?: string }[] }[] }>(feed: F, countryCode?: string): F {
-  const typed = feed.channels.some((c) => stillTyped(c.href)) || feed.incidents.some((i) => i.actions?.some((a) => stillTyped(a.href)));
+  const typed = feed.channels.some((c) => stillTyped(c.href) || typedSms(c)) || feed.incidents.some((i) => i.actions?.some((a) => stillTyped(a.href)));
   if (!typed) return feed;
-  const link = <T extends { href?: string; kind?: string }>(x: T): T => (stillTyped(x.href) ? { ...x, href: x.kind ? linkForKind(channelLink(x.href, countryCode), x.kind) : channelLink(x.href, countryCode) } : x);
+  const link = <T extends { href?: string; kind?: string }>(x: T): T => {
+    const sms = typedSms(x);
+    if (sms) return { ...x, href: linkForKind(channelLink(sms.tel.slice(4), countryCode), 'sms', sms.body) };
+    return stillTyped(x.href) ? { ...x, href: x.kind ? linkForKind(channelLink(x.href, countryCode), x.kind) : channelLink(x.href, countryCode) } : x;
+  };
   return { ...feed, channels: feed.channels.map(link), incidents: feed.incidents.map((i) => (i.actions ? { ...i, actions: i.actions.map(link) } : i)) };
 }

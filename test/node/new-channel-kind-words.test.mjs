@@ -20,6 +20,6 @@ test('new channel --kind form is a web channel; --kind fax is refused by name', 
     assert.equal(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).channels[1].kind, 'callback');
     const fax = run('new', 'channel', '--kind', 'fax', '--link', '01422 288009', '--name', 'Fax');
     assert.equal(fax.status, 2);
-    assert.match(fax.stderr, /--kind fax is not a kind of channel; give --kind with one of: phone, chat, email, web, callback, sms \(a web form or any page is web; sms: a number people text\)/);
+    assert.match(fax.stderr, /--kind fax is not a kind of channel; give --kind with one of: phone, chat, email, web, callback, sms \(a web form or any page is web\)/);
   });
 });

@@ -88,3 +88,15 @@ test('readers take an sms: link with plain words only; Dutch words', async () =>
   assert.equal(textTo('0800 9009', 'STORING', 'nl-NL'), 'Sms STORING naar 0800 9009');
   assert.equal(textTo('(316) 555-0142', '', 'en-US'), 'Text (316) 555-0142');
 });
+
+test('the studio: a kind changed to sms makes the number a text link and back; a number typed keeps the word to send', async () => {
+  const { linkForKind, typedLinks, deskLink } = await importTs('src/feed/channel-edit.ts');
+  assert.equal(linkForKind('tel:+13165550100', 'sms'), 'sms:+13165550100');
+  assert.equal(linkForKind('sms:+13165550100?body=OUT', 'phone'), 'tel:+13165550100');
+  assert.equal(linkForKind('tel:+13165550100', 'sms', "it's out"), 'sms:+13165550100?body=it%27s%20out');
+  // While typed (the field not left yet), then signed as E.164 with the word kept.
+  assert.equal(linkForKind('316-555-0143', 'sms', 'OUT'), 'sms:316-555-0143?body=OUT');
+  const feed = typedLinks({ channels: [{ id: 'sms', kind: 'sms', label: 'Text', href: 'sms:316-555-0143?body=OUT' }], incidents: [] }, '1');
+  assert.equal(feed.channels[0].href, 'sms:+13165550143?body=OUT');
+  assert.equal(deskLink('sms:+13165550142?body=OUT', '1'), '(316) 555-0142');
+});

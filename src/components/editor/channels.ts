@@ -7,6 +7,7 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, idForKind, linkForKind, listedFirst, moveChannel, newChannel, placeAdded, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
+import { smsParts } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
@@ -181,7 +182,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         </select>
         ${kind.view}
       </div>
-      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v, e) => changePlaced(ctx, e, i, (x) => (x.href = linkForKind(v, x.kind)), `#${fieldId('channels/0/href')}`))}
+      ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v, e) => changePlaced(ctx, e, i, (x) => (x.href = linkForKind(v, x.kind, /^sms:/i.test(v) ? undefined : smsParts(x.href)?.body)), `#${fieldId('channels/0/href')}`))}
     </div>
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}
