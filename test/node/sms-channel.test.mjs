@@ -100,3 +100,18 @@ test('the studio: a kind changed to sms makes the number a text link and back; a
   assert.equal(feed.channels[0].href, 'sms:+13165550143?body=OUT');
   assert.equal(deskLink('sms:+13165550142?body=OUT', '1'), '(316) 555-0142');
 });
+
+test('mobile-outage-phone-only: a text line is no way round a mobile network outage', async () => {
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  await withCliDir('clearline-sms-mobile-', async (dir, run) => {
+    assert.equal(run('new', 'feed', '--feed-id', 'belnet', '--publisher', 'Belnet', '--publisher-url', 'www.belnet.example.nl', '--time-zone', 'Europe/Amsterdam').status, 0);
+    assert.equal(run('new', 'channel', '--kind', 'phone', '--link', '0800-0123', '--name', 'Klantenservice', '--name', 'Customer service').status, 0);
+    assert.equal(run('new', 'channel', '--kind', 'sms', '--link', '06 1234 5678', '--keyword', 'STORING', '--name', 'Storing melden per sms', '--name', 'Report a fault by text').status, 0);
+    assert.equal(channelsOf(dir)[1].href, 'sms:+31612345678?body=STORING');
+    assert.equal(run('new', 'incident', '--template', 'mobile', '--id', 'mobiel', '--lang', 'nl,en', '--title', 'Storing mobiel netwerk', '--title', 'Mobile network outage').status, 0);
+    const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));
+    const [all] = lintDocument(feed, { now: Date.now(), lang: 'nl' }).filter((f) => f.rule === 'mobile-outage-phone-only');
+    assert.equal(all?.path, 'channels');
+    assert.match(all.message, /Storing melden per sms/);
+  }, { tz: 'Europe/Amsterdam' });
+});

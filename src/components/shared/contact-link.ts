@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { labelSeparator, forAbroad, formatTel, numberInLabel, safeHref, smsParts, textTo } from '../../content/links.js';
 
 /**
- * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel),
+ * A channel's or action's label as a link when its href is safe to follow (https, mailto, tel; a text line's sms:, said as
+ * "Text OUT to (316) 555-0142": textTo),
  * with the phone number it really dials spelled out after it (in `span.number`, with its brackets in the brackets style; written for a
  * reader of `lang`: formatTel), or the e-mail address it writes to, unless the label already says
  * it; else the label as plain text. `onClick` sees the reader follow it (the `clearline-contact` event).

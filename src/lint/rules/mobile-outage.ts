@@ -67,8 +67,8 @@ export const mobileOutageUsesMobile = defineRule('mobile-outage-uses-mobile', 'w
   }
 });
 
-/** A line readers reach by phone: whoever's mobile does not work cannot use it (a call-back rings that mobile too). */
-const byPhone = (c: { kind?: unknown; href?: unknown }) => c.kind === 'phone' || c.kind === 'callback' || (typeof c.href === 'string' && /^tel:/i.test(c.href));
+/** A line readers reach by phone: whoever's mobile does not work cannot use it (a call-back rings that mobile too; a text line, trial T, needs it too). */
+const byPhone = (c: { kind?: unknown; href?: unknown }) => c.kind === 'phone' || c.kind === 'callback' || c.kind === 'sms' || (typeof c.href === 'string' && /^tel:/i.test(c.href));
 const nameOf = (c: { label?: unknown; id?: unknown }, lang: string) => textIn(c.label, lang).trim() || String(c.id);
 
 /**
