@@ -139,7 +139,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
   // A public emergency number (112, 911) only while what is going on calls for it (ivr-called-for.ts, trial S).
-  const emergencyLines = channels.filter((c) => c.emergency && c.id !== line.id && emergencySaid(c, payload, ctx.now));
+  // Not a text line (trial T: "Deaf? Text us"): "hang up and call" it told callers to dial a number that takes texts.
+  const emergencyLines = channels.filter((c) => c.emergency && c.kind !== 'sms' && c.id !== line.id && emergencySaid(c, payload, ctx.now));
   // Each with when to call it or whom it is for, when the line says so (ivr-emergency.ts). Examples at the end of that
   // ("zoals pijn op de borst, …") give way before the lead's later urgent actions and what is new (EXAMPLES_RANK).
   const sayEmergency = () =>

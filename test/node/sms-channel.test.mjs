@@ -75,6 +75,13 @@ test('exports say a text line as one: "Text OUT to (316) 555-0142" (e-mail, page
     assert.match(run('export', 'feed.json', '--to', 'html', '--force').stdout, /<li>Report an outage by text: Text OUT to \(316\) 555-0142/);
     // Callers waiting 45 minutes hear that they may text instead.
     assert.match(run('export', 'feed.json', '--to', 'ivr', '--force').stdout, /You may not need to wait on the line\. Report an outage by text: Text OUT to \(316\) 555-0142\./);
+    // An emergency text line (for deaf callers) is not one to "hang up and call".
+    const feed = coop([{ id: 'sms', kind: 'sms', label: 'Report an outage by text', href: 'sms:+13165550142?body=OUT' }, { id: 'deaf', kind: 'sms', label: 'Deaf or hard of hearing? Text us', href: 'sms:+13165550199', emergency: true }]);
+    feed.incidents[0].severity = 'critical';
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+    const ivr = run('export', 'feed.json', '--to', 'ivr', '--force');
+    assert.equal(ivr.status, 0, ivr.stderr);
+    assert.doesNotMatch(ivr.stdout, /call \(316\) 555-0199/);
   }, { now: NOW });
 });
 
