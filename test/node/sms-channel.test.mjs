@@ -122,3 +122,14 @@ test('mobile-outage-phone-only: a text line is no way round a mobile network out
     assert.match(all.message, /Storing melden per sms/);
   }, { tz: 'Europe/Amsterdam' });
 });
+
+test('number-near-channel: a text line\'s number written in a text is one of the feed\'s own, not one digit off another', async () => {
+  const { lintDocument } = await importTs('src/lint/index.ts');
+  // A British network's text line 0800 028 1243 beside its phone line 0800 028 1234 was "two digits swapped".
+  const feed = coop([{ id: 'sms', kind: 'sms', label: 'Report a fault by text', href: 'sms:+448000281243?body=FAULT' }]);
+  Object.assign(feed, { time_zone: 'Europe/London' });
+  feed.channels[0].href = 'tel:+448000281234';
+  feed.incidents[0].known = 'Storm damage to our lines. Text FAULT to 0800 028 1243 to report a fault.';
+  const near = lintDocument(feed, { now: NOW }).filter((f) => f.rule === 'number-near-channel');
+  assert.deepEqual(near, []);
+});

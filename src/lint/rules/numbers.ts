@@ -46,7 +46,9 @@ export const numberNearChannel = defineRule('number-near-channel', 'warning', fu
   const code = codeOf(doc, timeZone);
   const lines: { digits: string; href: string; name: Words }[] = [];
   const add = (href: unknown, name: () => Words) => {
-    const digits = typeof href === 'string' && /^tel:/i.test(href) ? e164(href, code) : undefined;
+    // A text line's number is one of the feed's own too (trial T: "Text OUT to (316) 555-0101" beside a line ending 0100).
+    const tel = typeof href === 'string' ? href.replace(/^sms:([^?]*).*$/i, 'tel:$1') : undefined;
+    const digits = tel && /^tel:/i.test(tel) ? e164(tel, code) : undefined;
     if (digits && ownLine(digits, code) && !lines.some((l) => l.digits === digits)) lines.push({ digits, href: `tel:+${digits}`, name: name() });
   };
   eachObject(doc.channels, 'channels', (c, p) => add(c.href, () => nameOf(c, p)));
