@@ -48,7 +48,8 @@ export const EMBEDS = [
   // 39.6 kB since 2026-12-06, ninth session (now 39,508 B): a notice's empty "what we don't know yet" left out, announced good
   // news without "verwacht: informatie", and the emergency block's reason capitalised as in Contact (trial Q, a hospital), +0.1 kB.
   // 39.7 kB since 2026-12-07, eleventh session (now 39,678 B): an FAQ answer the desk marks as not holding during an incident (`faq_outdated`: the FAQ's "Geldt nu niet, door: …" note and the schema, trial Q), a contact reason that is time-critical but no danger (`time_critical`: listed after the urgent ones, its own lines with their waits, no 112 on top, trial S), an all-clear of the last hour before an incident announced for later (banner, help, status; trial S) and a feed's own numbers in national form in every language (trials Q, R); +170 B, of which +13 B the schema's field, +39 B the all-clear rule, +8 B the numbers.
-  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 39.7 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
+  // 40.0 kB since 2026-12-07, twelfth session (2026-12-07) (now 39,965 B): a channel people text (`kind: "sms"`, feed/sms-link.ts: "Text OUT to (316) 555-0142" as an `sms:` link, not a `tel:` that dialled; trial T, a US electric co-op), +264 B in the shared data chunk (the schema's kind and the link's check); the long action's brackets outside its link and the zoom changes, +11 B.
+  { id: 'module-status', label: 'README embed: dist/clearline.js, page with only <clearline-status>', script: 'clearline.js', tags: ['status'], limit: 40.0 * KB, maxFiles: 5, without: ['faq', 'banner', 'badge'] },
   // 34.5 kB since 2026-12-04 (was 40): no jose, 32,937 B.
   // 35.2 kB since 2026-12-06 (now 34,948 B): the feed's check of opening hours and the channels' closed state are in the
   // shared data chunk every element loads (the sentence "Closed now" is not: i18n/closed.ts stays with status and help).
@@ -58,7 +59,8 @@ export const EMBEDS = [
   // 36.1 kB since 2026-12-06, seventh session (now 36,022 B): an incident announced ahead (`starts_at`, feed/announced.ts and i18n/announced.ts: "Vanaf do 10 dec, 0:01", the badge's "Aangekondigd", no dot on Help), and "Act now if…" under the title (trials N, O), +0.27 kB.
   // 36.3 kB since 2026-12-06, eighth session (now 36,197 B): the standing notice's badge state and banner order, and `restricted` and `purpose` in the shared data chunk, as above, +0.18 kB.
   // 36.4 kB since 2026-12-07, eleventh session (now 36,366 B): the schema's `faq_outdated` and `time_critical` and the all-clear rule in the shared data chunk, as above (+80 B).
-  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.4 * KB, maxFiles: 5, without: ['faq', 'status'] },
+  // 36.7 kB since 2026-12-07, twelfth session (2026-12-07) (now 36,660 B): a channel people text (`kind: "sms"`, feed/sms-link.ts: "Text OUT to (316) 555-0142" as an `sms:` link, not a `tel:` that dialled; trial T, a US electric co-op) in the shared data chunk (+204 B), and the banner kept to 30 % of a short viewport with a band while more text follows, and the help button's room at the page's end (help/corner-room.ts; at 200 % zoom the banner took 200 of 370 px and hid the next update, the button covered the act-now number; trials Q, R) (banner part +90 B).
+  { id: 'module-banner-badge', label: 'dist/clearline.js, page with <clearline-banner> and <clearline-badge>', script: 'clearline.js', tags: ['banner', 'badge'], limit: 36.7 * KB, maxFiles: 5, without: ['faq', 'status'] },
   // 52.5 kB since 2026-12-01 (was 52): Dutch numbers as dialled at home, waits in hours, the badge's width cap and the banner's focus after dismissal.
   // 53.5 kB since 2026-12-03: Dutch and English times written without Intl (i18n/clock.ts, +0.9 kB), the incident text 8–13 ms sooner.
   // 49.7 kB since 2026-12-04 (was 53.5): no jose, 48,156 B.
@@ -93,7 +95,8 @@ export const EMBEDS = [
   // 54.7 kB since 2026-12-06, tenth session (now 54,598 B): a long action that writes its number with its own dashes links it in
   // place ("bel buiten 0800-9009", not again "(0800 9009)"), the help dialog's reason panel with what we know (below), trial R.
   // 55.0 kB since 2026-12-07, eleventh session (now 54,981 B): an FAQ answer the desk marks as not holding during an incident (`faq_outdated`: the FAQ's "Geldt nu niet, door: …" note and the schema, trial Q), a contact reason that is time-critical but no danger (`time_critical`: listed after the urgent ones, its own lines with their waits, no 112 on top, trial S), an all-clear of the last hour before an incident announced for later (banner, help, status; trial S) and a feed's own numbers in national form in every language (trials Q, R); +383 B, most of it the FAQ's note (its words, template and check).
-  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 55.0 * KB, without: [] },
+  // 55.8 kB since 2026-12-07, twelfth session (2026-12-07) (now 55,772 B): the FAQ's pointer to the incident going on when a search has no (clear) answer, and that incident as the answer to "when will it be fixed?" (faq/no-answer-now.ts, search/timing.ts; trials S, Q) (+399 B), a channel people text (`kind: "sms"`, feed/sms-link.ts: "Text OUT to (316) 555-0142" as an `sms:` link, not a `tel:` that dialled; trial T, a US electric co-op) (+265 B), the banner kept to 30 % of a short viewport with a band while more text follows, and the help button's room at the page's end (help/corner-room.ts; at 200 % zoom the banner took 200 of 370 px and hid the next update, the button covered the act-now number; trials Q, R) (+96 B) and the time-critical reason's "Needed soon" mark (+11 B).
+  { id: 'module-all', label: 'dist/clearline.js, page with all four elements', script: 'clearline.js', tags: ['status', 'banner', 'badge', 'faq'], limit: 55.8 * KB, without: [] },
   // Every element; marked and DOMPurify (after the first paint) and the FAQ search engine (on first use) are pinned files beside it (88 kB when they were inside).
   // 55 kB since 2026-12-03 (was 54): the times without Intl, as above; its text came 11–14 ms sooner (ratio to Statuspage 1.11–1.13 → 0.91–0.94).
   // 55.1 kB since 2026-12-03 (second session): a line for callers abroad keeps its country code in the elements, as in every
@@ -129,7 +132,8 @@ export const EMBEDS = [
   // urgent reason's own line named before 112 is offered to call now first (the 24/7 medical line), and the long action's
   // number in place, as above: +0.34 kB.
   // 58.2 kB since 2026-12-07, eleventh session (now 58,163 B): as for all four elements, and the help panel of a time-critical reason (+372 B).
-  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 58.2 * KB, without: [] },
+  // 59.05 kB since 2026-12-07, twelfth session (2026-12-07) (now 59,013 B): as for all four elements; the help button's room is most of the zoom part here (+343 B), the FAQ pointer +146 B, a channel people text (`kind: "sms"`, feed/sms-link.ts: "Text OUT to (316) 555-0142" as an `sms:` link, not a `tel:` that dialled; trial T, a US electric co-op) +257 B, the time-critical reason's "Needed soon" mark and the FAQ's "no" panel without an outdated answer +62 B.
+  { id: 'classic', label: 'classic script: dist/clearline.iife.js (every element; Markdown and search load later)', script: 'clearline.iife.js', tags: [], limit: 59.05 * KB, without: [] },
 ];
 
 /** Importing one element directly (clearline/status etc.): its entry and static chunks. */
@@ -143,7 +147,8 @@ export const EMBEDS = [
 // 37.6 kB since 2026-12-06, ninth session (now 37,561 B): a notice's empty part, announced good news and the emergency block's capital, as above.
 // 37.65 kB since 2026-12-06, tenth session (now 37,618 B): a long action's number written with its own dashes linked in place, as above.
 // 37.75 kB since 2026-12-07, eleventh session (now 37,732 B): the all-clear before an announced incident (the resolved list first for that hour), the schema's new fields and the numbers, as above (+114 B).
-export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 37.75 * KB }];
+// 38.05 kB since 2026-12-07, twelfth session (2026-12-07) (now 38,020 B): a channel people text (`kind: "sms"`, feed/sms-link.ts: "Text OUT to (316) 555-0142" as an `sms:` link, not a `tel:` that dialled; trial T, a US electric co-op), +265 B, as for the README embed.
+export const BUDGETS = [{ id: 'status', label: '<clearline-status> imported alone (dist/status.js + static chunks)', limit: 38.05 * KB }];
 
 /** Per-element ES entries measured when they exist (the all-in-one dist/clearline.js is listed separately). */
 export const ELEMENT_ENTRIES = ['status', 'banner', 'badge', 'faq', 'help'];
