@@ -9,7 +9,7 @@ import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
 import { labelWithAddress } from './link-warning.js';
-import { plainParagraphs, whoShown } from './plain.js';
+import { plainParagraphs, whoMark, whoShown } from './plain.js';
 import { resolvedTitle } from './resolved-title.js';
 import { context, dialLang, feedClock, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
@@ -64,7 +64,7 @@ function currentEntry(ctx: Context, incident: Incident): string {
           // dial a tel: link, and "Call our fraud line now" reached readers without the number (labelWithAddress).
           const label = a.href?.startsWith('https:') ? `<a href="${xmlAttr(a.href)}">${xmlText(a.label)}</a>` : xmlText(labelWithAddress(a.label, a.href, ctx, a.who));
           const who = whoShown(a.who, a.label);
-          return `<li>${who ? `${xmlText(who)}: ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
+          return `<li>${who ? `${xmlText(who)}${whoMark(who)} ` : ''}${label}${a.detail ? ` ${xmlText(a.detail)}` : ''}</li>`;
         })
         .join('')}</ul>`
     : '';

@@ -11,12 +11,14 @@ import { readLater } from './read-later.js';
 import { goingOn } from '../feed/going-on.js';
 import { resolvedTitle } from './resolved-title.js';
 import { labelSeparator } from '../content/links.js';
-import type { StatusPayload } from '../feed/schema.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
+import { isAnnounced } from '../feed/announced.js';
+import { isNotice } from '../feed/notice.js';
 import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js';
 import { channelsHtml, emergencyOnTop, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, dialLang, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
-import { whoShown } from './plain.js';
+import { whoMark, whoShown } from './plain.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
@@ -61,7 +63,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   // A notice (a phishing warning) has no phase: its title alone, not "(Oorzaak gevonden)".
   const said = v.overdue ? t.bannerLate(v.nextTime!) : v.phase;
   const one = v.resolved ? resolvedTitle(v.phase, v.title) : said ? x.updateSubject(v.title, said) : v.title;
-  const subject = views.length > 1 ? x.moreSubject(one, views.length - 1) : one;
+  const subject = views.length > 1 ? moreSubject(x, one, incidents.slice(1), ctx.now) : one;
   // Several incidents: their titles first, so a reader sees at once whether theirs is there. A resolved
   // lead (the all-clear for a storm sent while a cyberattack is still open) is not "current": it is
   // listed as resolved, under a heading that does not count it as a disruption going on; nor are a notice and one
@@ -120,7 +122,7 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   // "<tel:+318001234567>" in a plain-text e-mail is code to a reader, and mail apps link a written number themselves.
   const label = (a: (typeof v.actions)[number]) =>
     !links || addressAsText(a.href, ctx.lang) ? labelWithAddress(a.label, a.href, ctx, a.who) : a.href ? `${a.label} <${a.href}>` : a.label;
-  const action = (a: (typeof v.actions)[number], who = whoShown(a.who, a.label)) => `- ${who ? `${who}: ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
+  const action = (a: (typeof v.actions)[number], who = whoShown(a.who, a.label)) => `- ${who ? `${who}${whoMark(who)} ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
   // "Act now" right under the title and the area, as the element shows it; what can wait after the next update.
   if (urgent.length) lines.push(`${urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll}`, ...urgent.map((a) => action(a)), '');
   lines.push(`${t.known}:`, ...v.known, '');
@@ -132,4 +134,16 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
 
 function page(lang: string, subject: string, body: string): string {
   return `<!doctype html>\n<html lang="${attr(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(subject)}</title>\n</head>\n<body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem">\n${body}\n</body>\n</html>\n`;
+}
+
+/**
+ * The subject with the other incidents counted by what they are: "and 2 more disruptions" when each is going on (or just
+ * resolved), else "…, plus 1 announced disruption and 1 notice": trial T's all-clear called a planned outage tomorrow
+ * and a notice "2 more disruptions".
+ */
+function moreSubject(x: Context['x'], one: string, others: readonly Incident[], now: number): string {
+  const announced = others.filter((i) => i.phase !== 'resolved' && isAnnounced(i, now)).length;
+  const notices = others.filter((i) => i.phase !== 'resolved' && !isAnnounced(i, now) && isNotice(i)).length;
+  const more = others.length - announced - notices;
+  return announced || notices ? x.mixedSubject(one, { more, announced, notices }) : x.moreSubject(one, others.length);
 }

@@ -11,7 +11,7 @@ import { fileName } from './files.js';
 import { emailOutage, isEmailChannel } from './email-outage.js';
 import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
-import { plainText, whoShown } from './plain.js';
+import { plainText, whoMark, whoShown } from './plain.js';
 import type { Terms } from '../i18n/terms.js';
 import { readLater } from './read-later.js';
 import { channelViews, context, dialLang, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
@@ -58,7 +58,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     const href = safeLink(a.href);
     const label = !links ? asText(a.label, href, ctx, a.who) : href ? `<a href="${attr(href)}">${esc(a.label)}</a>` : esc(a.label);
     const who = whoShown(a.who, a.label);
-    return `<li>${who ? `<strong>${esc(who)}:</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
+    return `<li>${who ? `<strong>${esc(who)}${whoMark(who)}</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return [

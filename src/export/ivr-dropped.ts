@@ -32,17 +32,19 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
     // The first urgent action's sentences after what to do and its emergency line (ivr-todo.ts).
     const rest = key === `todo-${inc.id}-rest`;
-    const todo = key === `todo-${inc.id}` || rest ? 1 : key.startsWith(`todo-${inc.id}-`) ? Number(key.slice(`todo-${inc.id}-`.length)) : NaN;
-    if (Number.isInteger(todo) && todo >= 1) {
-      // The key counts the urgent actions first (as the message says them, text.ts); the desk's number is the feed's,
-      // the one `update --reword-action N` takes.
-      const all = inc.actions ?? [];
-      const action = [...all.filter((a) => a.urgent), ...all.filter((a) => !a.urgent)][todo - 1];
-      if (!action) return key;
+    const covered = key.startsWith(`covered-${inc.id}-`);
+    const numbered = covered ? key.slice(`covered-${inc.id}-`.length) : key.startsWith(`todo-${inc.id}-`) && !rest ? key.slice(`todo-${inc.id}-`.length) : '';
+    const all = inc.actions ?? [];
+    // The key's N is the feed's number, the one `update --reword-action N` takes and `--json` shows (ivr-todo.ts); the
+    // first urgent action's key has none: the first urgent one in the feed.
+    const action = key === `todo-${inc.id}` || rest ? all.find((a) => a.urgent) : /^\d+$/.test(numbered) ? all[Number(numbered) - 1] : undefined;
+    if (action) {
       const label = pickText(action.label, lang);
       const n = all.indexOf(action) + 1;
       const said = label ? ` ("${clip(label)}")` : '';
       if (rest) return desk === 'nl' ? `de laatste zinnen van dringende actie ${n}${said}` : `the last sentences of urgent action ${n}${said}`;
+      // Not said because the emergency line said just before makes its only call (trial T: named nowhere before).
+      if (covered) return desk === 'nl' ? `dringende actie ${n}${said}, omdat de noodlijn die al noemt` : `urgent action ${n}${said}, as the emergency line said covers it`;
       return desk === 'nl' ? `dringende actie ${n}${said}` : `urgent action ${n}${said}`;
     }
   }

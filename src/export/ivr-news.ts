@@ -8,7 +8,7 @@
  */
 import type { Incident } from '../feed/schema.js';
 import { newUrgentActions } from './known-news.js';
-import { addLaterTodos, addTodo } from './ivr-todo.js';
+import { actionNumbers, addLaterTodos, addTodo, type Unsaid } from './ivr-todo.js';
 import { knownAfterSummary } from './plain.js';
 import type { ChannelView, Context, IncidentView } from './text.js';
 import type { Sentence } from './ssml.js';
@@ -25,10 +25,11 @@ export const FRESH_RANK = 0.34;
 export const FIRST_NEWS_RANK = 0.3;
 
 /** addTodo and addLaterTodos for the lead incident; `news`: the update has any. */
-export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, ctx: Context, said: readonly ChannelView[], news: boolean) {
+export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, ctx: Context, said: readonly ChannelView[], news: boolean, unsaid?: Unsaid) {
   const sentences = view.summary ? [view.summary, ...knownAfterSummary(view)] : [];
   const fresh = newUrgentActions(incident, ctx.lang, sentences, view.actions);
   const heard = news && !fresh[0] && !!incident.updates?.length;
-  addTodo(add, view, ctx, said, heard ? STANDING_RANK : 0);
-  addLaterTodos(add, view, ctx, said, fresh, FRESH_RANK);
+  const numbers = actionNumbers(incident.actions ?? []);
+  addTodo(add, view, ctx, said, heard ? STANDING_RANK : 0, numbers, unsaid);
+  addLaterTodos(add, view, ctx, said, fresh, FRESH_RANK, numbers, unsaid);
 }

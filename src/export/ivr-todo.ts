@@ -8,8 +8,22 @@ import { formatTel } from '../content/links.js';
 import { sentenceEnd, sentenceStart, splitSentences, whoSaid } from './plain.js';
 import { emergencyTest, urgentSentences } from './sms-emergency.js';
 import type { Sentence } from './ssml.js';
+import { callsSomeoneElse } from './ivr-callee.js';
 
 type Add = (key: string, sentence: Sentence, optional?: number) => void;
+
+/**
+ * Where an urgent action left unsaid because an emergency line said just before makes its only call goes: its key,
+ * `covered-<incident>-<N>` (N: the action's number in the feed, 1-based), so the desk is told (ivr-dropped.ts). Trial T's
+ * message left one out and neither the printed line nor `--json` said so.
+ */
+export type Unsaid = (key: string) => void;
+
+/** Each view action's number in the feed's order, 1-based: the view lists the urgent ones first (text.ts). */
+export const actionNumbers = (actions: readonly { urgent?: boolean }[]): number[] => {
+  const at = actions.map((a, i) => ({ a, n: i + 1 }));
+  return [...at.filter((x) => x.a.urgent === true), ...at.filter((x) => x.a.urgent !== true)].map((x) => x.n);
+};
 
 /**
  * What to do, said right after its incident: the most urgent action when it has no web page
@@ -21,11 +35,11 @@ type Add = (key: string, sentence: Sentence, optional?: number) => void;
  * that says more ("Ga naar buiten en bel het storingsnummer") is said without the number: a gas network's callers heard
  * "Gasstoring of gaslucht: hang op en bel 0800 9009. U ruikt gas? Ga naar buiten en bel het storingsnummer: 0800 9009."
  */
-export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[] = [], rank = 0) {
+export function addTodo(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[] = [], rank = 0, numbers?: readonly number[], unsaid?: Unsaid) {
   const a = v.actions[0];
   if (!a?.urgent || a.href?.startsWith('https:')) return;
   const again = callsSaidLine(a, said);
-  if (again && !saysMore(a.label)) return;
+  if (again && !saysMore(a.label, said)) return unsaid?.(`covered-${v.id}-${numbers?.[0] ?? 1}`);
   // Its sentences after what to do and its emergency line may go (`todo-…-rest`), after the thanks, before the later
   // urgent actions and what is new: trial L's message said "Uw mobiel probeert daarvoor al elk netwerk dat er is" every
   // time and left out "Onze technici vervangen die nu".
@@ -115,13 +129,13 @@ const isCondition = (clause: string) => CONDITION.test(clause) && clause.trim().
  * life-threatening emergency, call 999. For urgent care that is not an emergency, call NHS 111." was said again after
  * its 999 and 111 lines, and its appointment advice left out for lack of time.
  */
-const saysMore = (label: string) =>
+const saysMore = (label: string, said: readonly ChannelView[]) =>
   label
     .split(/(?<=[.;!?])\s+|;/)
     .filter((p) => p.trim() && !p.trim().endsWith('?'))
     .flatMap((p) => p.split(/,\s*|:\s+|\s+(?:en|and|then|dan|daarna)\s+/i))
     .map((c) => c.replace(MEASURE, '').replace(CLOCK, ''))
-    .some((c) => !/\d/.test(c) && !CALL.test(c) && !isCondition(c) && c.trim().split(/\s+/).length > 1);
+    .some((c) => !/\d/.test(c) && (CALL.test(c) ? callsSomeoneElse(c, said.map((l) => l.label)) : !isCondition(c) && c.trim().split(/\s+/).length > 1));
 
 
 /** The numbers of 3 digits or more a label says (a phone number; "6am", "by 8pm" or "28 days" is none). */
@@ -142,7 +156,7 @@ function callsSaidLine(a: ActionView, said: readonly ChannelView[]): boolean {
  * emergency line said anyway and says nothing more ("In levensgevaar: bel 112" beside "Noodnummer: hang op en bel 112");
  * one that says more, without that number again (addTodo).
  */
-export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[], fresh: readonly boolean[] = [], freshRank = 0.5) {
+export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: readonly ChannelView[], fresh: readonly boolean[] = [], freshRank = 0.5, numbers?: readonly number[], unsaid?: Unsaid) {
   // The caller's own line is the one in `said` that is no emergency line (ivr.ts).
   const own = said.find((c) => !c.emergency);
   v.actions.slice(1).forEach((a, i) => {
@@ -153,7 +167,10 @@ export function addLaterTodos(add: Add, v: IncidentView, ctx: Context, said: rea
     // today? Your accessible taxi comes as booked." while the journey planner was said (trial O).
     // One added in this update (`fresh`, by the incident's order: ivr-news.ts) is kept before the one callers heard before.
     const rank = own && a.href === own.href ? 0.2 : fresh[i + 1] ? freshRank + i / 1000 : 0.5 + i / 100;
-    if (!again || saysMore(a.label)) add(`todo-${v.id}-${i + 2}`, todoSentence(a, ctx, again), rank);
+    // Keyed by its number in the feed (as the desk's `update --reword-action N`), not in the message's urgent-first order.
+    const n = numbers?.[i + 1] ?? i + 2;
+    if (!again || saysMore(a.label, said)) add(`todo-${v.id}-${n}`, todoSentence(a, ctx, again), rank);
+    else unsaid?.(`covered-${v.id}-${n}`);
   });
 }
 

@@ -17,7 +17,7 @@ import { channelChoice, channelIdFor } from '../feed/channel-pick.js';
 import { context, coveredIncidents, dialLang, ExportError, numbersLang, shortAddress, channelViews, incidentView, type ExportOptions, type IncidentView } from './text.js';
 import { xmlAttr } from './xml.js';
 import { startBefore, withPhase } from './phase-title.js';
-import { addTodo, beforeAddress, callSentence } from './ivr-todo.js';
+import { actionNumbers, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
 import { addLeadTodos, FIRST_NEWS_RANK, REASON_RANK } from './ivr-news.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { emergencyAfter } from './ivr-follow-up.js';
@@ -49,7 +49,11 @@ export interface IvrResult {
   seconds: number;
   /** Within the 45-second budget. */
   fits: boolean;
-  /** Which optional sentences were left out to fit, in the order they were dropped ("summary": the lead's first sentence of what we know). */
+  /**
+   * Which optional sentences were left out to fit, in the order they were dropped ("summary": the lead's first sentence of
+   * what we know); first the urgent actions not said because an emergency line said makes their only call
+   * (`covered-<incident>-<N>`). An action's N is its number in the feed, 1-based (`todo-<incident>-<N>`).
+   */
   dropped: string[];
   lang: string;
   channel: string;
@@ -165,13 +169,16 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // 4567", the number they were calling. Not on an emergency line: "Ga naar buiten en bel het storingsnummer" keeps its
   // number there, so a caller in danger does not wonder which number that is (export-ivr-call-once).
   const said = line.number && !line.emergency ? [...emergencyLines, line] : emergencyLines;
-  if (view && !view.resolved) addLeadTodos(add, covered[0]!, view, ctx, said, anyNews);
-  else if (view) addTodo(add, view, ctx, said);
+  // Urgent actions not said because an emergency line said just before makes their only call: named to the desk (trial T).
+  const unsaid: string[] = [];
+  const skip = (key: string) => unsaid.push(key);
+  if (view && !view.resolved) addLeadTodos(add, covered[0]!, view, ctx, said, anyNews, skip);
+  else if (view) addTodo(add, view, ctx, said, 0, actionNumbers(covered[0]!.actions ?? []), skip);
   for (const [i, v] of views.slice(1).entries()) {
     const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], optional: 0 } : undefined;
     if (title) parts.push(title);
     const before = parts.length;
-    addTodo(add, v, ctx, said);
+    addTodo(add, v, ctx, said, 0, actionNumbers(covered[i + 1]!.actions ?? []), skip);
     // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and
     // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"
     // and left out that Tuesday's appointments were cancelled (trial Q). Every incident going on is always named.
@@ -207,7 +214,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // says "6:34 AM"; a Belgian feed's Dutch and French by a Flemish and a Belgian voice (a Flemish school's parents heard nl-NL).
   const vl = voiceLang(dialLang(ctx));
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map((s) => ssmlSentence(s, payload)).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
-  return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped, lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
+  return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped: [...unsaid, ...dropped], lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
 }
 
 /** Each incident's first urgent action with a web page, one per address, lead first. */

@@ -4,6 +4,7 @@
  * one sentence per item, links keep their text.
  */
 import { Lexer, type Token, type Tokens } from 'marked';
+import { labelSeparator } from '../content/links.js';
 
 
 function inline(tokens: Token[] | undefined): string {
@@ -190,6 +191,13 @@ export const whoSaid = (who: string, label: string): string => (labelSaysWho(who
  * its own question: the e-mail, page and Atom wrote "You need medical help today: Call NHS 111 if you need medical help today".
  */
 export const whoShown = (who: string, label: string): string => (whoSaid(who, label) ? who : '');
+
+/**
+ * The mark after a who shown before its label in a list: ':' ("U hebt geen water: Haal …"), none after a question or an
+ * exclamation. Trial T's e-mail and page without script wrote "A line is down near you?: Stay …" (also "U woont in De
+ * Hoven?: Kook …"). The e-mail, the page without script and Atom; as labelSeparator, which the FAQ's incident card uses.
+ */
+export const whoMark = (who: string): string => labelSeparator(who).trim();
 
 /** A text that ends as a sentence: "Bel ons" -> "Bel ons."; one ending in . ! ? or … as it is ('' -> '.': the end after a number said last). */
 export const sentenceEnd = (s: string): string => (/[.!?…]$/.test(s) ? s : `${s}.`);

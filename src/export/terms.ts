@@ -50,11 +50,23 @@ export interface ExportTerms {
   updateSubject: (title: string, phase: string) => string;
   /** An e-mail's subject when it also holds `n` other open incidents. */
   moreSubject: (subject: string, n: number) => string;
+  /**
+   * The subject when the other incidents are not all disruptions going on: each kind by what it is (`more`: going on or
+   * recently resolved; `announced`: begins later; `notices`). Trial T's all-clear read "… and 2 more disruptions" for a
+   * planned outage tomorrow and a notice.
+   */
+  mixedSubject: (subject: string, n: { more: number; announced: number; notices: number }) => string;
   /** Above an e-mail's list of titles when one of them is resolved (an all-clear sent while another incident is open), not "2 current disruptions". */
   inThisEmail: string;
   capEvent: string;
   update: string;
 }
+
+/** "a, b and c" of the parts that are not empty. */
+const listed = (parts: (string | 0)[], and: string) => {
+  const p = parts.filter((x): x is string => !!x);
+  return p.length > 1 ? `${p.slice(0, -1).join(', ')} ${and} ${p[p.length - 1]}` : (p[0] ?? '');
+};
 
 export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
   en: {
@@ -82,6 +94,8 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     allClearSubject: (p) => `${p}: no known disruptions`,
     updateSubject: (title, phase) => `${title} (${phase})`,
     moreSubject: (subject, n) => `${subject} and ${n} more disruption${n === 1 ? '' : 's'}`,
+    mixedSubject: (subject, n) =>
+      `${subject}, plus ${listed([n.more && `${n.more} more disruption${n.more === 1 ? '' : 's'}`, n.announced && `${n.announced} announced disruption${n.announced === 1 ? '' : 's'}`, n.notices && `${n.notices} notice${n.notices === 1 ? '' : 's'}`], 'and')}`,
     inThisEmail: 'In this e-mail',
     capEvent: 'Service disruption',
     update: 'Update',
@@ -110,6 +124,8 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     allClearSubject: (p) => `${p}: geen storingen bekend`,
     updateSubject: (title, phase) => `${title} (${phase})`,
     moreSubject: (subject, n) => `${subject} en nog ${n} ${n === 1 ? 'storing' : 'storingen'}`,
+    mixedSubject: (subject, n) =>
+      `${subject}, verder ${listed([n.more && `nog ${n.more} ${n.more === 1 ? 'storing' : 'storingen'}`, n.announced && `${n.announced} ${n.announced === 1 ? 'aangekondigde storing' : 'aangekondigde storingen'}`, n.notices && `${n.notices} ${n.notices === 1 ? 'mededeling' : 'mededelingen'}`], 'en')}`,
     inThisEmail: 'In deze e-mail',
     capEvent: 'Storing in de dienstverlening',
     update: 'Update',

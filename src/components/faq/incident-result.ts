@@ -1,6 +1,6 @@
 import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
-import { numberLang } from '../../content/links.js';
+import { labelSeparator, numberLang } from '../../content/links.js';
 import { markdown } from '../../content/markdown-lazy.js';
 import { telLines } from '../../content/tel-lines.js';
 import { isAnnounced } from '../../feed/announced.js';
@@ -42,7 +42,7 @@ export function incidentDetails(incident: Incident, lang: string, level: number,
   const lines = telLines(status?.channels); // the feed's numbers in the texts become links, as in the FAQ's answers
   const md = (text: string) => html`<div class="md">${markdown()?.renderMarkdown(text, lines) ?? text}</div>`;
   const action = (a: Action, who = pickText(a.who, lang)) =>
-    html`<li>${who ? html`<strong>${who}:</strong> ` : nothing}${contactLink(a.href, pickText(a.label, lang), numberLang(lang, status?.time_zone), 'brackets', undefined, who)}${a.detail ? md(pickText(a.detail, lang)) : nothing}</li>`;
+    html`<li>${who ? html`<strong>${who}${labelSeparator(who).trim()}</strong> ` : nothing}${contactLink(a.href, pickText(a.label, lang), numberLang(lang, status?.time_zone), 'brackets', undefined, who)}${a.detail ? md(pickText(a.detail, lang)) : nothing}</li>`;
   const part = (heading: string, body: unknown) => (body ? html`<${sub}>${heading}</${sub}>${body}` : nothing);
   const list = (actions: Action[]) => (actions.length ? html`<ul>${actions.map((a) => action(a))}</ul>` : '');
   const urgent = incident.actions?.filter((a) => a.urgent) ?? [];
