@@ -21,6 +21,8 @@ export const REASON_RANK = 0.36;
 export const STANDING_RANK = 0.35;
 /** A later urgent action added in this update: kept before the one heard before, after the first sentence of the news. */
 export const FRESH_RANK = 0.34;
+/** A sentence of what we know that estimates when (estimate.ts, trial T): after the first news, before a fresh urgent action. */
+export const ESTIMATE_RANK = 0.32;
 /** The first new sentence of what we know after a summary heard before (the summary itself, when new, is kept longest). */
 export const FIRST_NEWS_RANK = 0.3;
 

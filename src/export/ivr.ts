@@ -18,7 +18,8 @@ import { context, coveredIncidents, dialLang, ExportError, numbersLang, shortAdd
 import { xmlAttr } from './xml.js';
 import { startBefore, withPhase } from './phase-title.js';
 import { actionNumbers, addTodo, beforeAddress, callSentence } from './ivr-todo.js';
-import { addLeadTodos, FIRST_NEWS_RANK, REASON_RANK } from './ivr-news.js';
+import { addLeadTodos, ESTIMATE_RANK, FIRST_NEWS_RANK, REASON_RANK } from './ivr-news.js';
+import { isEstimate } from './estimate.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { emergencyAfter } from './ivr-follow-up.js';
 import { emergencySaid } from './ivr-called-for.js';
@@ -159,7 +160,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   rest.forEach((s, i) => {
     if (i === at) sayEmergency();
     if (view!.resolved) add(`closing-${i + 2}`, [s], 0.5 + i / 100);
-    else add(`known-${i + 2}`, [s], i === firstNew ? FIRST_NEWS_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
+    // An estimate of when ("We expect most members to have power back by Thursday night") after the first news, before
+    // the rest of the news and the later urgent actions: what most callers wait to hear (estimate.ts, trial T).
+    else add(`known-${i + 2}`, [s], i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
   });
   if (at >= rest.length) sayEmergency();
   // What we don't know yet, after what we know and before what to do (ivr-unknown.ts): "Wat we nog niet weten: …".
