@@ -33,7 +33,8 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     // The first urgent action's sentences after what to do and its emergency line (ivr-todo.ts).
     const rest = key === `todo-${inc.id}-rest`;
     const covered = key.startsWith(`covered-${inc.id}-`);
-    const numbered = covered ? key.slice(`covered-${inc.id}-`.length) : key.startsWith(`todo-${inc.id}-`) && !rest ? key.slice(`todo-${inc.id}-`.length) : '';
+    const page = key.startsWith(`page-${inc.id}-`);
+    const numbered = covered || page ? key.slice(key.indexOf(inc.id) + inc.id.length + 1) : key.startsWith(`todo-${inc.id}-`) && !rest ? key.slice(`todo-${inc.id}-`.length) : '';
     const all = inc.actions ?? [];
     // The key's N is the feed's number, the one `update --reword-action N` takes and `--json` shows (ivr-todo.ts); the
     // first urgent action's key has none: the first urgent one in the feed.
@@ -44,6 +45,8 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
       const said = label ? ` ("${clip(label)}")` : '';
       if (rest) return desk === 'nl' ? `de laatste zinnen van dringende actie ${n}${said}` : `the last sentences of urgent action ${n}${said}`;
       // Not said because the emergency line said just before makes its only call (trial T: named nowhere before).
+      // One with a web page after the one offered (ivr.ts): never said on the phone.
+      if (page) return desk === 'nl' ? `dringende actie ${n}${said}, met een webpagina die de telefoon niet noemt` : `urgent action ${n}${said}, with a web page the phone line does not say`;
       if (covered) return desk === 'nl' ? `dringende actie ${n}${said}, omdat de noodlijn die al noemt` : `urgent action ${n}${said}, as the emergency line said covers it`;
       return desk === 'nl' ? `dringende actie ${n}${said}` : `urgent action ${n}${said}`;
     }

@@ -195,7 +195,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const pages = urgentPages(views);
   // Call-back, self-service and a text line, each address said once (an urgent action may point to the same page); none closed now, none only for some (restricted).
   const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web' || c.kind === 'sms') && !pages.some((p) => p.href === c.href) && !closedNow(c) && !payload.channels.some((p) => p.id === c.id && p.restricted));
-  if (((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length)) {
+  const offered = ((line.waitMinutes ?? 0) > 0 || closed) && (instead.length || pages.length);
+  if (offered) {
     add('instead', [closed ? x.ivrClosedInstead : x.ivrInstead], 2);
     // The lead's page is "action" (as lint knows it); other incidents' pages are dropped before it.
     for (const [i, p] of pages.entries()) add(p.id === view?.id ? 'action' : `action-${p.id}`, [beforeAddress(p.label), { slow: shortAddress(p.href, numbersLang(ctx)) }, '.'], p.id === view?.id ? 0.3 : 3.5 + i / 100);
@@ -210,6 +211,14 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (!closed) add('thanks', [x.ivrThanks], 1);
 
   const { kept, dropped, m } = fitBudget(parts, payload);
+  // An urgent action with a web page is never said itself: its page is offered among what callers can do instead, one per
+  // incident and address, while there is a queue. Any other is named to the desk (`page-<incident>-<N>`), as the actions
+  // left out are (trial T: the desk is told of every urgent action callers do not hear).
+  covered.forEach((inc, k) =>
+    views[k]!.resolved || (inc.actions ?? []).forEach((a, i) => {
+      if (a.urgent && a.href?.startsWith('https:') && !(offered && pages.some((p) => p.href === a.href))) unsaid.push(`page-${inc.id}-${i + 1}`);
+    }),
+  );
   // As the voice says them, in the text to record as in the SSML: "(telecare)" said ", telecare".
   const sentences = kept.map((k) => spokenSentence(k.sentence, payload));
   const text = sentences.map((s) => s.map(pieceText).join('')).join(' ');

@@ -100,3 +100,16 @@ test("after the all-clear an open notice's action that calls someone else before
   assert.match(ivr.text, /Your service entry may be damaged\. Your neighbors have power but you don't\? Call a licensed electrician/, ivr.text);
   assert.ok(!ivr.dropped.some((d) => d.startsWith('covered-')), ivr.dropped.join());
 });
+
+test('an urgent action with a web page the message does not offer is named too (page-<incident>-<N>)', async () => {
+  const map = a('Your home is getting too cold?', 'Find a warming center near you on our map.', { href: 'https://www.pvec.example/warming' });
+  const check = a('Not sure if your street is safe?', 'See the list of streets with lines down.', { href: 'https://www.pvec.example/streets' });
+  const f = coop([LINE, map, check]);
+  const r = await cli(f);
+  // The first page is offered among what callers can do instead; the second is not said.
+  assert.deepEqual(r.dropped.filter((d) => d.startsWith('page-')), ['page-storm-3'], r.dropped.join());
+  assert.match(r.stderr, /urgent action 3 \("See the list of streets with lines down\."\), with a web page the phone line does not say/, r.stderr);
+  // No queue: no page is offered, both are named.
+  f.channels[1].wait_minutes = 0;
+  assert.deepEqual((await cli(f)).dropped.filter((d) => d.startsWith('page-')), ['page-storm-2', 'page-storm-3']);
+});
