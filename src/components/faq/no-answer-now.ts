@@ -5,7 +5,7 @@ import { pickText } from '../../i18n/lang.js';
 import { incidentDetails, incidentNext } from './incident-result.js';
 
 /**
- * The first lines of the no-answer box while something is going on (trials Q and S): a hospital's "A&E" and an airline's
+ * The first lines of the no-answer box while something is going on (trials Q and S): a hospital's "A&E" and another trial's
  * "wanneer is het opgelost" said only "No results", with the incident on the same page. Each incident going on
  * (FaqStatusFeed.goingOn), as "About the current disruption: <title>": a button that opens it right there, as a search
  * result about it opens (incident-result.ts), with its next update under it, before the ways to reach a person.

@@ -124,8 +124,8 @@ export class ContactController implements ReactiveController {
     }
     // An urgent reason is described as such ("Ik ruik gas, Dringend"): sighted readers see its thick border. Its name stays the label.
     // A time-critical one (needed soon, no danger) says "Snel nodig" under its label, in its name too (visible words, unlike the
-    // border): listed after the urgent ones, it looked like any other to a reader scanning for theirs (trial S, "Mijn vlucht
-    // vertrekt binnen 6 uur").
+    // border): listed after the urgent ones, it looked like any other to a reader scanning for theirs (trial S, a reason
+    // about something due within hours).
     return html`<section class="contact" part="reasons">
       ${staticHtml`<${h}>${t.chooseReason}</${h}>`}
       <ul class="reasons">
