@@ -66,7 +66,7 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
     ).map((k) => publicJwk(k));
     // Expired: when, in the desk's words and the feed's time, and the heartbeat (verify.ts), not "expired at 2026-12-02T23:05:00Z".
     const expired = async (e: unknown) => (e instanceof FeedError && e.code === 'expired' ? new FeedError('expired', await expiredSaid(value, file, [])) : e);
-    const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null }).catch(async (e: unknown) => fromFeedError(await expired(e)));
+    const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null, strict: true }).catch(async (e: unknown) => fromFeedError(await expired(e)));
     return doc.payload;
   }
   const stamped = stampPayload(value as Record<string, unknown>, 3_600_000);

@@ -44,7 +44,7 @@ export const heartbeat: Command = {
     const kind: DocumentKind = isObj(raw) && raw.type === 'faq' ? 'faq' : 'status';
     // An expired envelope is recovered: its signature, feed id and schema are still checked first.
     const source = /\.jws\.json$/i.test(file) ? file.replace(/\.jws\.json$/i, '.json') : file;
-    const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null, allowExpired: true }).catch(async (e: unknown) => {
+    const old = await verifyDocument(text, { kind, keys: keys.map((k) => publicJwk(k)), feedId: str(v['feed-id']), store: null, allowExpired: true, strict: true }).catch(async (e: unknown) => {
       // Signed by none of the --key files: said in the desk's language, naming the key files (key-check.ts), code signature as before.
       const other = e instanceof FeedError && /not signed by a pinned key/.test(e.message) ? await unpinnedSaid('heartbeat', file, parsed, keys, list(v.key), source, desk) : undefined;
       return fromFeedError(other ? new FeedError('signature', other) : e);

@@ -69,7 +69,7 @@ export const verify: Command = {
       const bytes = utf8Bytes(text);
       if (!remote && bytes > DEFAULT_MAX_BYTES) throw new FeedError('too-large', fileTooLarge(file, bytes, desk));
       const kind = v.kind === undefined ? kindFromTyp(text) : kindOption(v.kind, desk);
-      const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null });
+      const doc = await verifyDocument(text, { kind, keys, feedId: str(v['feed-id']), store: null, strict: true });
       const p = doc.payload;
       const summary: Record<string, unknown> = { ok: true, kind, feed_id: p.feed_id, seq: p.seq, issued_at: p.issued_at, expires_at: p.expires_at, kid: doc.kid, alg: doc.alg };
       if (kind === 'status') {

@@ -4,6 +4,7 @@ import { FeedError } from './errors.js';
 import { rollbackKey } from './identity.js';
 import { importKeys, type PinnedKey } from './keys.js';
 import { defaultStore, type KeyValueStore } from './kv-store.js';
+import { withKnownKinds } from './newer-kinds.js';
 import { checkRollback, commitSeq, digest } from './rollback.js';
 import { DOCUMENT_TYPES, formatIssues, validatePayload, type DocumentKind, type FaqPayload, type StatusPayload } from './schema.js';
 
@@ -40,6 +41,11 @@ export interface VerifyOptions<K extends DocumentKind = DocumentKind> {
    * `feed_id` failures hide it.
    */
   allowExpired?: boolean;
+  /**
+   * Refuse a channel of a kind this version does not know, as lint does, instead of leaving it out with a console warning
+   * (newer-kinds.ts). For publishing tools (the CLI, the studio), which would otherwise drop it from what they sign next.
+   */
+  strict?: boolean;
 }
 
 export type PayloadOf<K extends DocumentKind> = K extends 'status' ? StatusPayload : FaqPayload;
@@ -76,7 +82,7 @@ export async function verifyDocument<K extends DocumentKind>(envelope: string, o
     if (e instanceof FeedError) throw e;
     throw new FeedError('invalid', 'the payload is not valid JSON', { cause: e });
   }
-  const result = validatePayload(kind, parsed);
+  const result = validatePayload(kind, options.strict ? parsed : withKnownKinds(parsed));
   if (!result.ok) {
     throw Object.assign(new FeedError('invalid', `the ${kind} document is not valid: ${formatIssues(result.issues, 5)}`), { issues: result.issues });
   }

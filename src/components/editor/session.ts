@@ -109,7 +109,7 @@ export class EditorSession implements ReactiveController {
           missing = res.status === 404;
           if (missing) throw new FeedError('network', 'HTTP 404');
           const text = await res.text();
-          const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true });
+          const doc = await verifyDocument(text, { kind: 'status', keys: c.publicKey, store: null, allowExpired: true, strict: true });
           this.openedSeq = Math.max(doc.payload.seq, this.openedSeq ?? 0);
           this.publicExpires = doc.payload.expires_at;
           if (!c.feed && !c.feedSrc) feed = unstamp(doc.payload as StatusPayload) as FeedDraft;

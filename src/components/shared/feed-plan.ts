@@ -4,6 +4,7 @@
  * shared source with a byte cap and polling preference), and which events a new state deserves.
  */
 import { FeedError } from '../../feed/errors.js';
+import { withKnownKinds } from '../../feed/newer-kinds.js';
 import { parsePollAttribute } from '../../feed/poll.js';
 import { formatIssues, validatePayload, type DocumentKind } from '../../feed/schema.js';
 import type { SourceOptions, SourceState } from '../../feed/source.js';
@@ -43,7 +44,7 @@ export type FeedPlan<K extends DocumentKind> =
 export function planFeed<K extends DocumentKind>(kind: K, config: FeedConfig, now: number): FeedPlan<K> {
   const { src, publicKey, feedId, data, poll, maxBytes } = config;
   if (data !== undefined && data !== null) {
-    const result = validatePayload(kind, data);
+    const result = validatePayload(kind, withKnownKinds(data));
     return {
       state: result.ok
         ? { document: { payload: result.value } as never, confirmedAt: now, loading: false }
