@@ -9,9 +9,14 @@ const later = (i: Incident, now: number) => (isAnnounced(i, now) ? 1 : isNotice(
 /**
  * Open incidents, most severe first, then most recently updated; given `now`, the ones going on before those announced
  * for later, and notices (severity `info`, feed/notice.ts: standing advice such as a phishing warning) after both.
+ * `current`: what is in force now first, a notice before one announced for later, for what answers "when is it back?"
+ * and for the badge's one word. Trial T (an electricity co-op) after its all-clear had a notice "Still no power after the
+ * storm? Your service entry may be damaged" and planned works for the next night; the question and the badge led with
+ * the works, which have not begun and so are nobody's reason to be without service now. A water company's boil notice
+ * after supply returns is the same case.
  */
-export function openIncidents(payload: StatusPayload, now?: number): Incident[] {
-  const after = (i: Incident) => (now === undefined ? 0 : later(i, now));
+export function openIncidents(payload: StatusPayload, now?: number, current?: boolean): Incident[] {
+  const after = (i: Incident) => (now === undefined ? 0 : current ? +isAnnounced(i, now) : later(i, now));
   return payload.incidents
     .filter((i) => i.phase !== 'resolved')
     .sort((a, b) => after(a) - after(b) || rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
@@ -86,9 +91,10 @@ export type OverallState = (typeof OVERALL_STATES)[number];
  */
 export function overallState(payload: StatusPayload | undefined, now: number, failed = false): { state: OverallState; severity?: Severity } {
   if (!payload) return { state: 'unknown' };
-  const top = openIncidents(payload, now)[0];
-  // Only announced ones (a strike on Thursday): not a disruption yet, in the calm information look; only notices
-  // (a standing phishing warning, severity info): nothing is broken, so "Notice", as calm.
+  const top = openIncidents(payload, now, true)[0];
+  // Only announced ones (a strike on Thursday): not a disruption yet, in the calm information look; notices (a standing
+  // phishing warning, severity info), also beside announced ones: nothing is broken, so "Notice", as calm. A notice is
+  // in force now; "Announced" for the hour after trial T's all-clear read as news about the storm just over.
   const k = top && later(top, now);
   if (top) return k ? { state: k > 1 ? 'notice' : 'announced', severity: 'info' } : { state: 'disruption', severity: top.severity };
   return { state: failed || isExpired(payload, now) ? 'unknown' : 'ok' };

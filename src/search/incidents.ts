@@ -11,6 +11,7 @@
 import { CONFIDENCE } from './confidence.js';
 import { FaqIndex, TUNING, type SearchDoc, type SearchHit, type SearchOutcome } from './engine.js';
 import type { SearchLanguage } from './stopwords.js';
+import { askedBack } from './timing.js';
 
 /** The index of the open incidents, as `SearchDoc`s in the reader's language; small, so built at once. */
 export function buildIncidentIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
@@ -26,4 +27,17 @@ export const INCIDENT_MIN_COVERAGE = 0.5;
 export function clearAnswers(outcome: SearchOutcome): SearchHit[] {
   const ideal = outcome.evidence?.ideal ?? 0;
   return outcome.hits.filter((h) => h.exact || (ideal > 0 && h.score / ideal >= CONFIDENCE.minRelative && h.coverage >= INCIDENT_MIN_COVERAGE));
+}
+
+/**
+ * The incidents that clearly answer `query`, as `clearAnswers`. Asked when something is back ("when is my power coming
+ * back"), its topic is searched without the time words (timing.ts), and those not begun (`later(id)`: announced for
+ * later) come after the ones in force now. Trial T (an electricity co-op, after its all-clear): "coming" and "back"
+ * counted as topic words, so the notice for those still without power was no answer and the next night's planned works
+ * were ("back" completed to "backup"); works not begun are nobody's reason to be without service now.
+ */
+export function incidentAnswers(index: FaqIndex, query: string, later: (id: string) => boolean): SearchHit[] {
+  const topic = askedBack(query);
+  const hits = clearAnswers(index.search(topic ?? query));
+  return topic === undefined ? hits : hits.sort((a, b) => +later(a.id) - +later(b.id));
 }

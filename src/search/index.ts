@@ -4,8 +4,8 @@
  */
 export { buildIndex, buildIndexAsync } from './build.js';
 export { FaqIndex, searchLanguage, termProcessor, TUNING, type SearchDoc, type SearchHit, type SearchLanguage, type SearchOutcome } from './engine.js';
-export { buildIncidentIndex, clearAnswers, INCIDENT_MIN_COVERAGE } from './incidents.js';
-export { asksWhen } from './timing.js';
+export { buildIncidentIndex, clearAnswers, incidentAnswers, INCIDENT_MIN_COVERAGE } from './incidents.js';
+export { askedBack, asksWhen } from './timing.js';
 export { highlightRanges, snippet, type Range, type Snippet } from './highlight.js';
 export { fold, markdownToText, tokens, type Token } from './normalize.js';
 export { STOP_WORDS } from './stopwords.js';

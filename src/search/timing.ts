@@ -21,3 +21,17 @@ export function asksWhen(query: string): boolean {
   const all = tokens(fold(query)).map((t) => t.text);
   return all.some((w) => WHEN.has(w)) && all.every((w) => WHEN.has(w) || ABOUT_IT.has(w) || STOP_WORDS.en.has(w) || STOP_WORDS.nl.has(w));
 }
+
+/** Words that ask when something is back or over, and the verbs said with them ("coming back", "komt terug"). */
+const BACK = words('back again fixed fix resolved solved restored working weer hersteld opgelost verholpen terug voorbij');
+const WITH_BACK = words('coming come comes komt');
+
+/**
+ * Of a query that asks when something is back or over, what it is about ("when is my power coming back" → "is my
+ * power"); undefined for any other query. The time words say when, not what: the open incidents' search (incidents.ts)
+ * counted "coming" and "back" as topic words in trial T.
+ */
+export function askedBack(query: string): string | undefined {
+  const all = tokens(fold(query)).map((t) => t.text);
+  return all.some((w) => BACK.has(w)) ? all.filter((w) => !WHEN.has(w) && !BACK.has(w) && !WITH_BACK.has(w)).join(' ') : undefined;
+}

@@ -81,12 +81,12 @@ test('a notice may leave "what we don\'t know yet" empty (standing advice has no
   }
 });
 
-test('the badge: only a notice open is "notice"; a disruption going on, or one announced ahead, outranks it', () => {
+test('the badge: a notice open is "notice", also beside one announced ahead (in force now: trial T); a disruption going on outranks it', () => {
   assert.deepEqual(overallState(stamped(feedWith(warning(), { alone: true })), NOW), { state: 'notice', severity: 'info' });
   assert.deepEqual(overallState(stamped(feedWith(warning())), NOW), { state: 'disruption', severity: 'major' });
   const strike = { ...lintCleanFeed(NOW).incidents[0], id: 'strike', starts_at: iso(NOW + 48 * 60 * MIN) };
   const both = stamped({ ...feedWith(warning(), { alone: true }), incidents: [warning(), strike] });
-  assert.deepEqual(overallState(both, NOW), { state: 'announced', severity: 'info' });
+  assert.deepEqual(overallState(both, NOW), { state: 'notice', severity: 'info' });
   assert.deepEqual(openIncidents(both, NOW).map((i) => i.id), ['strike', 'nepberichten']);
   // Expired or failed: a kept notice, not "ok" (the badge marks it "Not confirmed since …").
   assert.equal(overallState(stamped(feedWith(warning(), { alone: true }), NOW - 2 * 60 * MIN), NOW).state, 'notice');

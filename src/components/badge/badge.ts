@@ -14,7 +14,9 @@ import { badgeStyles } from './badge.styles.js';
 /**
  * A compact status indicator for a navigation bar: "Disruption", "No known disruptions" or
  * "Status unknown"; "Announced" in the information look while every open incident starts later (`starts_at`), "Notice"
- * ("Mededeling", `state="notice"`) while only notices are open (severity `info`: standing advice such as a phishing warning). It keeps one size in every state, reserved before its code loads, so the page
+ * ("Mededeling", `state="notice"`) while notices are open (severity `info`: standing advice such as a phishing warning) and
+ * nothing is going on, also beside one announced for later: the notice holds now ("Announced" next to a notice for those
+ * still without service after an all-clear read as news about the incident just over). It keeps one size in every state, reserved before its code loads, so the page
  * never moves. "No known disruptions" only for verified, current data whose latest load
  * succeeded; open incidents from the last verified document still show as a disruption when a
  * later load fails or the feed has expired, as the banner shows them: then with a dashed border and
@@ -47,7 +49,7 @@ export class ClearlineBadge extends StatusFeedElement {
   /** When set, the badge is a link, for example to the status page. */
   @property() href = '';
 
-  /** The state shown: `disruption`, `announced` (only incidents announced for later, such as a strike on Thursday), `notice` (only notices: open incidents of severity `info`, standing advice such as a phishing warning, while nothing is broken), `ok`, `unknown`, or `loading` before the first result. */
+  /** The state shown: `disruption`, `announced` (only incidents announced for later, such as a strike on Thursday), `notice` (notices open: incidents of severity `info`, standing advice such as a phishing warning, while nothing is broken; also beside one announced for later), `ok`, `unknown`, or `loading` before the first result. */
   @property({ reflect: true, attribute: 'state' }) state: OverallState | 'loading' = 'loading';
 
   private severity?: Severity;

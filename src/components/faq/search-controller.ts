@@ -47,6 +47,8 @@ export interface SearchSource {
   incidents(): readonly Incident[];
   /** Those going on now (not announced ahead, not a notice): the answer to "when will it be fixed?" (trial S). */
   goingOn(): readonly Incident[];
+  /** The element's clock (an incident announced for later answers "when is it back?" after those in force now). */
+  now(): number;
 }
 
 type Built = { index: FaqIndex; entries: readonly FaqEntry[]; lang: string };
@@ -196,7 +198,7 @@ export class SearchController implements ReactiveController {
     const index = this.searching ? this.currentIndex() : undefined;
     this.outcome = index ? index.search(this.query, this.ranLimit) : undefined;
     this.ranIncidents = this.source.incidents();
-    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query, this.source.goingOn()) : [];
+    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query, this.source.goingOn(), this.source.now()) : [];
   }
 
   private settleLater(): void {

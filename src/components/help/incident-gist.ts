@@ -22,10 +22,12 @@ export function gist(top: Incident, lang: string, md?: (source: string) => unkno
 /**
  * In the panel of a reason that can wait, during a disruption: the lead open incident's gist, above the FAQ's general
  * answers, with its title when more are open. "Wanneer heb ik weer stroom?" gave the FAQ's "zodra wij die weten" while
- * the estimate, "tussen 10:00 en 14:00", stood in the incident the reader had scrolled past (trial R).
+ * the estimate, "tussen 10:00 en 14:00", stood in the incident the reader had scrolled past (trial R). What is in force now
+ * leads, a notice before one announced for later (trial T: "When will my power be back?" after the all-clear showed the
+ * next night's planned works, not the notice for those still without power).
  */
 export function aboutNow(status: StatusPayload | undefined, lang: string, now: number, md?: (source: string) => unknown) {
-  const [top, more] = status ? openIncidents(status, now) : [];
+  const [top, more] = status ? openIncidents(status, now, true) : [];
   return top
     ? html`<div class="group" data-group="incident">${more ? html`<p><strong>${pickText(top.title, lang)}</strong></p>` : nothing}${gist(top, lang, md)}</div>`
     : nothing;
