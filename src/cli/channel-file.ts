@@ -3,6 +3,7 @@
  * was read), writing it back only if nobody changed it meanwhile, and a text option per language.
  */
 import { deskLink } from '../feed/channel-edit.js';
+import { formatTel, numberLang, smsParts, textTo } from '../content/links.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import type { Channel } from '../feed/schema.js';
 import { CliError, isObj, json, parseLangs, type Obj } from './command.js';
@@ -117,7 +118,11 @@ export const waitWithoutReason = (c: Obj): boolean => c.kind === 'phone' && c.em
  * dials in the feed's country, `tel:+448001234567 (0800 123 4567)`. A broadband provider's desk typed 0800 123 4567 and
  * read back only `tel:+448001234567`, and could not tell whether its number had been taken right.
  */
-export function linkSaid(href: string, timeZone: string | undefined): string {
+export function linkSaid(href: string, timeZone: string | undefined, lang = 'en'): string {
+  // A text line as readers see it, "Text OUT to (316) 555-0142", "Sms STORING naar 06 1234 5678": the raw
+  // sms:+13165550142?body=OUT told the desk nothing it could check (trial T).
+  const sms = smsParts(href);
+  if (sms) return textTo(formatTel(sms.tel, numberLang(lang, timeZone)), sms.body, lang);
   const dialled = /^tel:/i.test(href) ? deskLink(href, callingCodeForZone(timeZone)) : href;
   // tel:999 is 999 as dialled: said once.
   return dialled !== href && dialled !== href.slice(4) ? `${href} (${dialled})` : href;

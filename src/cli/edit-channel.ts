@@ -5,7 +5,9 @@
  * new problem is refused with the problem named, and the feed file is left as it was.
  */
 import { channelIdFor } from '../feed/channel-pick.js';
-import { channelLink, linkForKind, listedFirst, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
+import { CHANNEL_KINDS, channelLink, linkForKind, listedFirst, moveChannel, removeChannel, saysDown } from '../feed/channel-edit.js';
+import { keywordRefusal } from '../feed/sms-keyword.js';
+import { kindNamed } from './new-channel.js';
 import { callingCodeForZone } from '../feed/dialling.js';
 import { smsParts } from '../content/links.js';
 import type { Channel } from '../feed/schema.js';
@@ -39,10 +41,11 @@ function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): 
 export const editChannel: Command = {
   name: 'edit channel',
   summary: 'change or remove a contact channel of a feed (without --id: list them)',
-  usage: 'clearline edit channel --id ID [--link 0800-1234] [--keyword WORD|none] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--restricted | --not-restricted] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
+  usage: 'clearline edit channel --id ID [--kind KIND] [--link 0800-1234] [--keyword WORD|none] [--name TEXT...] [--purpose TEXT...|none] [--hours TEXT...] [--opening-hours "Mo-Fr 08:00-20:00"|none] [--emergency | --not-emergency] [--restricted | --not-restricted] [--wait MIN] [--reason TEXT...] [--lang nl,en] [--move up|down] [--remove] [--feed feed.json]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which channel (its id or name; run without --id to see them)' },
+    kind: { type: 'string', help: 'another kind: phone, chat, email, web, callback or sms; e.g. sms for a phone line named "Text OUT to …" (its number becomes a text link; the id stays)' },
     link: { type: 'string', help: 'a new number, e-mail address or web address, as you would write it' },
     keyword: { type: 'string', help: 'a text message channel only: the word people send, e.g. OUT; "none" removes it' },
     name: { type: 'string', multiple: true, help: 'a new name people see (one per --lang language, or one for all)' },
@@ -69,7 +72,7 @@ export const editChannel: Command = {
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     // By id or by the name readers see ("Storingslijn"): new channel numbers them phone, phone-2, … (trial N).
     const id = str(v.id) && (channelIdFor(channels, str(v.id)!) ?? str(v.id));
-    const changes = ['link', 'keyword', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'restricted', 'not-restricted', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
+    const changes = ['kind', 'link', 'keyword', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'restricted', 'not-restricted', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
     if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
     // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
@@ -98,9 +101,15 @@ export const editChannel: Command = {
       const written = defaultLanguages(feed);
       const langs = textLanguages(v.lang, feed, lang);
       // A text line (trial T) keeps an sms: link and its word to send unless --keyword changes it.
+      // A phone line named "Text OUT to …" made a text line (lint's text-on-phone-channel says this command, trial T); the id stays.
+      const kind = kindNamed(str(v.kind));
+      if (kind !== undefined && !(CHANNEL_KINDS as readonly string[]).includes(kind)) throw new CliError(t.giveKind(CHANNEL_KINDS.join(', '), str(v.kind)));
+      if (kind) channel.kind = kind;
       if (str(v.keyword) !== undefined && channel.kind !== 'sms') throw new CliError(t.keywordNotSms);
       const keyword = str(v.keyword) === undefined ? undefined : /^(none|-|geen)$/i.test(str(v.keyword)!.trim()) ? '' : str(v.keyword);
-      if (str(v.link) !== undefined || keyword !== undefined) {
+      const badWord = keywordRefusal(keyword, lang);
+      if (badWord) throw new CliError(badWord);
+      if (str(v.link) !== undefined || keyword !== undefined || kind !== undefined) {
         const link = linkForKind(str(v.link) === undefined ? String(channel.href) : channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))), String(channel.kind), keyword ?? smsParts(channel.href)?.body);
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);
         if (same) throw new CliError(t.linkTaken(file, link, String(same.id)));
@@ -147,7 +156,7 @@ export const editChannel: Command = {
     if (v.remove === true) {
       console.log(t.removed(id, String(channels[index]!.href), file, reasons));
     } else {
-      if (changes.some((c) => c !== 'move')) console.log(t.changed(id, file, linkSaid(String(channel!.href), feedZone(feed)), channel!.emergency === true));
+      if (changes.some((c) => c !== 'move')) console.log(t.changed(id, file, linkSaid(String(channel!.href), feedZone(feed), lang), channel!.emergency === true));
       if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));
       if (saysDown(channel as unknown as Channel)) console.log(t.down(id, file));
       if (waitWithoutReason(channel!)) console.log(t.noReason(id, file, channel!.wait_minutes as number));

@@ -66,6 +66,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
   'edit channel': {
     id: 'welk kanaal (zijn id of naam; zonder --id ziet u ze allemaal)',
     link: 'een nieuw nummer, e-mailadres of webadres, zoals u het zou schrijven',
+    kind: 'een ander soort: phone, chat, email, web, callback of sms; bijv. sms voor een telefoonlijn die zegt "Sms STORING naar …" (het nummer wordt een sms-link; het id blijft)',
     keyword: 'alleen bij een sms-kanaal: het woord dat mensen sturen, bijv. STORING; "none" haalt het weg',
     name: 'een nieuwe naam die mensen zien (één per --lang-taal, of één voor alle)',
     purpose: 'voor wie of waarvoor de lijn is, in één korte regel ("Voor mensen met een beperking en iedereen die extra hulp nodig heeft"): lezers zien het onder de naam, ook na Opgelost (één per --lang-taal, of één voor alle); "none" haalt het weg',

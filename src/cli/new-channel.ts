@@ -17,6 +17,7 @@ import { applyOpeningHours, openingHoursSaid } from './opening-hours-option.js';
 import { purposeReasonSaid } from './purpose-reason.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { defaultLanguages, writerLanguage } from './desk-lang.js';
+import { keywordRefusal } from '../feed/sms-keyword.js';
 
 /** Kinds that name a place people come to, in Dutch or English. */
 /**
@@ -30,7 +31,7 @@ const KIND_WORDS: Readonly<Record<string, ChannelKind>> = {
   text: 'sms', texting: 'sms', 'text-message': 'sms', 'text-line': 'sms', tekst: 'sms', 'sms-lijn': 'sms', 'sms-nummer': 'sms',
   telephone: 'phone', tel: 'phone', telefoon: 'phone', 'e-mail': 'email', mail: 'email', webchat: 'chat', 'live-chat': 'chat', livechat: 'chat',
 };
-const kindNamed = (kind: string | undefined): ChannelKind | undefined => (kind === undefined ? undefined : (KIND_WORDS[kind.toLowerCase()] ?? (kind as ChannelKind)));
+export const kindNamed = (kind: string | undefined): ChannelKind | undefined => (kind === undefined ? undefined : (KIND_WORDS[kind.toLowerCase()] ?? (kind as ChannelKind)));
 
 const IN_PERSON = /^(?:balie|noodbalie|loket|servicepunt|locatie|adres|bezoek|inloop|spreekuur|kantoor|gemeentehuis|stadhuis|bibliotheek|counter|desk|front-?desk|office|walk-?in|in-?person|visit|location|address|branch|library|town-?hall)$/i;
 
@@ -74,6 +75,9 @@ export const newChannelCommand: Command = {
     // A national number (0800-1234) is read in the feed's country, from its time zone (feed/dialling.ts).
     // A text line's number becomes an sms: link, with the word people send (trial T: "Text OUT to (316) 555-0142").
     if (str(v.keyword) !== undefined && kind !== 'sms') throw new CliError(t.keywordNotSms);
+    // The word checked as the studio's "Word to text" is (feed/sms-keyword.ts), in the same words.
+    const badWord = keywordRefusal(str(v.keyword), lang);
+    if (badWord) throw new CliError(badWord);
     const link = linkForKind(channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))), kind, str(v.keyword));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
@@ -109,7 +113,7 @@ export const newChannelCommand: Command = {
     await writeIfUnchanged(file, original, updated, 'channel', 'added', lang);
     if (v.json) return console.log(json({ feed: file, channel, findings }));
     const wait = typeof channel.wait_minutes === 'number' ? channel.wait_minutes : undefined;
-    console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed)), channel.emergency === true, wait));
+    console.log(t.added(String(channel.id), file, kind, linkSaid(link, feedZone(feed), lang), channel.emergency === true, wait));
     if (saysDown(channel as unknown as Channel)) console.log(t.down(String(channel.id), file));
     if (waitWithoutReason(channel)) console.log(t.noReason(String(channel.id), file, channel.wait_minutes as number));
     const forWhom = purposeReasonSaid(channel, reason !== undefined, file, t, lang);

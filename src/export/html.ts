@@ -8,6 +8,7 @@ import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.j
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
+import { smsParts } from '../content/links.js';
 import { emailOutage, isEmailChannel } from './email-outage.js';
 import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
@@ -93,7 +94,8 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
 }
 
 function channelHtml(c: ChannelView, links: boolean, ctx: Context, note = ''): string {
-  const href = safeLink(c.href);
+  // A text line links as the elements do, sms: with its word to send (trial T: the page said "Text OUT to …" and linked nothing).
+  const href = safeLink(c.href) ?? (c.kind === 'sms' && smsParts(c.href) ? c.href : undefined);
   // An e-mail address said as a phone number is ("Report a suspicious e-mail: security@…"): who has no
   // mail app set up (webmail) gets nothing from the link, and whoever forwards a message needs the address.
   const mail = addressAsText(href?.startsWith('mailto:') ? href : undefined, ctx.lang);

@@ -10,6 +10,7 @@ import { isCountryEmergencyNumber, isEmergencyServiceNumber, isShortNumber } fro
 import { groupBelgian, groupBritish, groupDutch } from './phone.js';
 import { smsParts } from '../content/links.js';
 import { suggestTel } from './tel-suggest.js';
+import { encodeKeyword } from './sms-keyword.js';
 import { CHANNEL_KINDS, type Channel, type ChannelKind, type TextValue } from './schema.js';
 
 export { CHANNEL_KINDS };
@@ -87,7 +88,7 @@ export function channelLink(input: string, countryCode?: string): string {
 
 /** The `sms:` link for a number (`tel:…` or `sms:…`) and the words to send, percent-encoded: `sms:+13165550142?body=OUT`. Not in sms-link.ts, which readers load. */
 const smsLink = (tel: string, body: string): string =>
-  `sms:${tel.replace(/^(?:tel|sms):/i, '').replace(/\?.*$/, '')}${body.trim() ? `?body=${encodeURIComponent(body.trim()).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}` : ''}`;
+  `sms:${tel.replace(/^(?:tel|sms):/i, '').replace(/\?.*$/, '')}${body.trim() ? `?body=${encodeKeyword(body.trim())}` : ''}`;
 
 /**
  * The link a channel of `kind` takes: a text line's (`sms`, trial T) number as `sms:` (`tel:+13165550142` ->

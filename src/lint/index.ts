@@ -30,6 +30,8 @@ import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
+import { smsKeyword } from './rules/sms-keyword.js';
+import { textOnPhoneChannel } from './rules/text-on-phone.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEmergencyUnrelated, reasonEntryUnknown } from './rules/reasons.js';
 import { emergencyServicesMissing } from './rules/emergency-services.js';
 import { faqOutdatedUnknown } from './rules/faq-outdated.js';
@@ -70,6 +72,7 @@ const RULES = [
   waitWithoutReason,
   nameMissing,
   channelLinkTwice,
+  textOnPhoneChannel,
   restrictedEmergency,
   restrictedNoPurpose,
   reasonChannelUnknown,
@@ -92,6 +95,7 @@ const RULES = [
   relativeDayNight,
   relativeTimeStale,
   linkScheme,
+  smsKeyword,
   phoneE164,
   phoneLength,
   emergencyPhoneLength,

@@ -79,6 +79,10 @@ const CASES = {
   'emergency-phone-length': ['error', (f) => f.channels.push({ id: 'fault', kind: 'phone', label: { nl: 'Storingsnummer', en: 'Fault line' }, href: 'tel:+31800035', emergency: true }), 'channels/2/href'],
   'number-near-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 20 123 4576.'), 'incidents/0/known/en'],
   'costly-number': ['warning', (f) => (f.channels[0].href = 'tel:+31900123456'), 'channels/0/href'],
+  // Trial T: a text line's word to send with a quote mark, which readers refuse: said as the word, not as "needs an sms: link".
+  'sms-keyword': ['error', (f) => f.channels.push({ id: 'sms', kind: 'sms', label: { nl: 'Storing melden per sms', en: 'Report a fault by text' }, href: 'sms:+31612345678?body=it%27s' }), 'channels/2/href'],
+  // Trial T's workaround: a phone line named "Text OUT to …"; tapping it dialled the jammed lines.
+  'text-on-phone-channel': ['warning', (f) => f.channels.push({ id: 'outage', kind: 'phone', label: { nl: 'Sms STORING naar 06 1234 5678', en: 'Text OUT to 06 1234 5678' }, href: 'tel:+31612345678' }), 'channels/2/kind'],
   // A US cooperative's planned shutoff said "In an emergency call 112" (America/Los_Angeles: 911).
   'emergency-number-elsewhere': ['warning', (f) => Object.assign(f, { time_zone: 'America/Los_Angeles', incidents: [{ ...f.incidents[0], known: { ...f.incidents[0].known, en: 'We are cancelling half of the flights. In an emergency call 112.' } }] }), 'incidents/0/known/en'],
   // The same desk's "from 06:00": on a US clock readers read 6:00 AM.
@@ -218,6 +222,8 @@ describe('lint rules against the pure module', () => {
 const VARIANTS = {
   'phone-e164 without a suggestion': ['phone-e164', (f) => (f.channels[0].href = 'tel:12')],
   'raw-html in plain text': ['raw-html', (f) => (f.incidents[0].title.en = 'Storm <b>now</b>')],
+  // A premium-rate number to text (trial T): people pay for every text.
+  'costly-number on a text line': ['costly-number', (f) => f.channels.push({ id: 'sms', kind: 'sms', label: { nl: 'Sms ons', en: 'Text us' }, href: 'sms:+31900123456?body=STORING' })],
   'schema: a required field': ['schema', (f) => delete f.incidents[0].title],
 };
 /** Documents that are not a broken clean feed. */

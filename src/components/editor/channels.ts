@@ -15,6 +15,7 @@ import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContex
 import { focusAdded, focusAfterRemoving } from './focus.js';
 import { fold } from './fold.js';
 import { purposeFields } from './channel-purpose.js';
+import { keywordField } from './sms-keyword-field.js';
 
 export interface ChannelContext extends FormContext {
   channels: Channel[];
@@ -184,6 +185,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
       </div>
       ${linkField(ctx, key('href'), `${t.channelLink} — ${name}`, c.href, (v, e) => changePlaced(ctx, e, i, (x) => (x.href = linkForKind(v, x.kind, /^sms:/i.test(v) ? undefined : smsParts(x.href)?.body)), `#${fieldId('channels/0/href')}`))}
     </div>
+    ${keywordField(ctx, c, i, name, change) ?? nothing}
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('label', l) : key('label'), `${fieldLabel(ctx, t.channelName, l)} (${t.channel} ${i + 1})`, label[l] ?? '', (v) => change((x) => setText(x, 'label', langs, l, v))))}
     </div>

@@ -101,7 +101,8 @@ export function placeFindings(all: readonly Finding[], form: FormShape): PlacedF
   const byField = new Map<string, Finding[]>();
   const elsewhere: Finding[] = [];
   for (const f of findings) {
-    const key = fieldOf(f.path, form.incident, form.identity);
+    // A text line's word to send is said at its own field ("Word to text", sms-keyword-field.ts), not at the number's.
+    const key = f.rule === 'sms-keyword' ? f.path.replace(/\/href$/, '/keyword') : fieldOf(f.path, form.incident, form.identity);
     const shown = (IDENTITY_FIELDS as readonly string[]).includes(key) || (!!key && !!form.draft && onForm(key, form.draft, form.langs));
     if (shown) byField.set(key, [...(byField.get(key) ?? []), f]);
     else elsewhere.push(f);

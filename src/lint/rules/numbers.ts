@@ -111,6 +111,12 @@ const INSTEAD: Readonly<Record<string, Words>> = {
   '1': { en: 'a toll-free number (800, 888, 877, 866, 855, 844 or 833) or a local one', nl: 'een gratis nummer (800, 888, 877, 866, 855, 844 of 833) of een gewoon lokaal nummer' },
 };
 
+/** A text line's paid number: every text costs, and in a crisis people text again and again for news. */
+const COSTLY_TEXT = (which: Words, prefix: string): Words => ({
+  en: `${which.en} is a paid number (${prefix}): people pay extra for every text they send to it, and in a crisis they text many times`,
+  nl: `${which.nl} is een betaalnummer (${prefix}): mensen betalen extra voor elke sms die ze ernaar sturen, en in een crisis sms'en ze vaak`,
+});
+
 /**
  * A channel, action or text that links to a number costing callers per minute: a Dutch 0900, 0906 or 0909, a British 09, 084 or
  * 087, a Belgian 070 or 090x, a US or Canadian 1-900. In a crisis people call many times and wait long, paying all the while. By the number's own country
@@ -120,7 +126,10 @@ export const costlyNumber = defineRule('costly-number', 'warning', function* ({ 
   const code = codeOf(doc, timeZone);
   const names = new Map<string, Words>();
   eachObject(doc.channels, 'channels', (c, p) => names.set(`${p}/href`, nameOf(c, p)));
-  for (const { path, href } of links) {
+  for (const { path, href: link } of links) {
+    // A text line's number too (trial T): a premium-rate number to text costs per message, as a phone line per minute.
+    const text = /^sms:/i.test(link);
+    const href = text ? link.replace(/^sms:([^?]*).*$/i, 'tel:$1') : link;
     if (!/^tel:/i.test(href) || isPublicServiceNumber(href, code)) continue;
     const digits = e164(href, code);
     const cc = digits && Object.keys(COSTLY).find((k) => digits.startsWith(k) && COSTLY[k]!.test(digits.slice(k.length)));
@@ -134,12 +143,12 @@ export const costlyNumber = defineRule('costly-number', 'warning', function* ({ 
     const instead = INSTEAD[cc]!;
     yield {
       path,
-      message: {
+      message: text ? COSTLY_TEXT(which, prefix) : {
         en: `${which.en} is a paid number (${prefix}): callers pay per minute while they wait, and in a crisis people call many times and wait long`,
         nl: `${which.nl} is een betaalnummer (${prefix}): bellers betalen per minuut terwijl ze wachten, en in een crisis bellen mensen vaak en wachten ze lang`,
       },
       // Not "customers": a hospital's patients (trial Q). Its GP out-of-hours service's 0900 number is not the hospital's to change.
-      fix: {
+      fix: text ? { en: 'For the crisis, give a number people can text at the normal rate, such as a mobile number, and use that one instead. Is it another organisation\'s number? Then leave it: you cannot change it.', nl: 'Geef voor de crisis een nummer waar mensen tegen gewoon tarief naar kunnen sms\'en, zoals een mobiel nummer, en gebruik dat. Is het het nummer van een andere organisatie? Laat het dan staan: dat kunt u niet veranderen.' } : {
         en: `For the crisis, give callers ${instead.en}, and link to that one instead. Is it another organisation's line, such as a GP out-of-hours service? Then leave it: you cannot change it.`,
         nl: `Geef bellers voor de crisis ${instead.nl}, en verwijs daarnaar. Is het de lijn van een andere organisatie, zoals een huisartsenpost? Laat hem dan staan: die kunt u niet veranderen.`,
       },

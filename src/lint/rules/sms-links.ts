@@ -5,6 +5,7 @@
  * "not https:, mailto: or tel:", and still is outside a text line.
  */
 import { smsParts } from '../../content/links.js';
+import { linkKeywordProblem } from '../../feed/sms-keyword.js';
 import { feedOr, type SaidProblem } from '../rule.js';
 import type { Obj } from '../walk.js';
 
@@ -18,7 +19,8 @@ export function kindAt(doc: Obj, path: string): unknown {
 /** What is wrong with `href` at `path` as a text line's link, or with an `sms:` link elsewhere; undefined when it is right. `eg`: a number as the desk dials it. */
 export function textLinkProblem(doc: Obj, path: string, href: string, eg: string): SaidProblem | undefined {
   const text = kindAt(doc, path) === 'sms';
-  if (text && smsParts(href)) return undefined;
+  // Its number right and only its word to send wrong: sms-keyword says that, in the words the CLI and the studio use.
+  if (text && (smsParts(href) || linkKeywordProblem(href))) return undefined;
   if (!text) {
     return {
       path,
