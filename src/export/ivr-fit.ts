@@ -5,6 +5,7 @@
 import type { StatusPayload } from '../feed/schema.js';
 import { withNumbers, type Piece, type Sentence } from './ssml.js';
 import { saidWords } from './said-words.js';
+import { isCourtesy, isUrgent } from './ivr-courtesy.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -62,6 +63,7 @@ export function measure(sentences: Sentence[], feed: StatusPayload) {
  * rank (`shortAt`: an emergency line without the examples of its reason), until the message fits, and puts back what fits
  * again; then, as a last resort, says the lead incident's title without its summary (and puts back what fits again).
  * Titles of incidents going on, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
+ * The greeting and the thanks go before any urgent action and do not come back while one is left out (ivr-courtesy.ts).
  */
 export function fitBudget(parts: Part[], feed: StatusPayload) {
   const dropped: string[] = [];
@@ -82,6 +84,13 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
   for (const { p, shorten } of order) {
     if (m.seconds <= IVR_LIMITS.seconds) break;
     if (!kept.includes(p)) continue;
+    // The greeting and the thanks go before any urgent action does, whatever their rank (ivr-courtesy.ts, trial T).
+    if (!shorten && isUrgent(p.key) && kept.some((k) => isCourtesy(k.key))) {
+      dropped.push(...kept.filter((k) => isCourtesy(k.key)).map((k) => k.key));
+      kept = kept.filter((k) => !isCourtesy(k.key));
+      m = measureKept();
+      if (m.seconds <= IVR_LIMITS.seconds) break;
+    }
     if (shorten) {
       short.add(p);
       dropped.push(p.shortAt!.key);
@@ -133,7 +142,9 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
       const leadIn = /^(action|instead-)/.test(p.key) && !kept.some((k) => k.key === 'instead') ? parts.find((k) => k.key === 'instead') : undefined;
       // An urgent action outranks the channels offered instead: none comes back while one is left out, as a social-media
       // handle was kept in the 16 s an assisted-travel action did not fit in (trial O).
-      const urgentOut = /^instead-/.test(p.key) && parts.some((k) => /^(todo-|action)/.test(k.key) && !kept.includes(k));
+      // Nor does the greeting or the thanks: "Thank you for waiting." came back in the 2 s the medical-equipment action
+      // did not fit in, and the message ended with it (trial T).
+      const urgentOut = (/^instead-/.test(p.key) || isCourtesy(p.key)) && parts.some((k) => isUrgent(k.key) && !kept.includes(k));
       if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || titleOut(p.key)) continue;
       const trial = parts.filter((k) => kept.includes(k) || k === p || k === leadIn);
       if (measureOf(trial).seconds > IVR_LIMITS.seconds) continue;
