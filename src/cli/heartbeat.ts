@@ -3,7 +3,8 @@ import type { DocumentKind } from '../feed/schema.js';
 import { verifyDocument } from '../feed/verify.js';
 import { CliError, durationOption, fromFeedError, isObj, iso, json, list, str, type Command, type Obj } from './command.js';
 import { fileLanguage, folderLanguage, isUnsignedDocument, parseJson, readPrivateKeys, readText, signedName, unwrapEnvelope } from './io.js';
-import { feedZone } from './lint-report.js';
+import { feedZone, lintNow } from './lint-report.js';
+import { alreadySaid } from './heartbeat-findings.js';
 import { publish } from './publish.js';
 import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
@@ -73,6 +74,8 @@ export const heartbeat: Command = {
       // Too large to be read: said of the feed the desk edits, not the signed file (feed.jws.json -> feed.json).
       source,
       refusal: () => t.refusal,
+      // Warnings about the content alone were said when it was signed: not again every 20 minutes (heartbeat-findings.ts, trial T).
+      unrepeated: { said: alreadySaid(lintNow(prev, Date.parse(prev.issued_at), { lang })), note: (n) => t.unrepeated(n, file) },
     });
     const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null };
     if (v.json) console.log(json(summary));

@@ -31,6 +31,11 @@ export interface PublishOptions {
   /** What to say when lint errors stop the signing. */
   refusal: (errors: number) => string;
   now?: number;
+  /**
+   * Findings not printed again (heartbeat-findings.ts: heartbeat's warnings said when the feed was signed), with what
+   * to say of them instead, given how many; still counted in `lint`.
+   */
+  unrepeated?: { said: (f: Finding) => boolean; note: (n: number) => string };
 }
 
 export interface Published {
@@ -48,7 +53,9 @@ export async function publish(doc: Record<string, unknown>, o: PublishOptions): 
   if (ahead && !o.force) throw new CliError(ahead, 2, 'issued-ahead');
   if (ahead) console.error(ahead);
   const findings = lintNow(doc, o.now, { lang: o.lang });
-  reportFindings(findings, o.file, undefined, o.lang, doc);
+  const quiet = o.unrepeated ? findings.filter(o.unrepeated.said) : [];
+  reportFindings(findings.filter((f) => !quiet.includes(f)), o.file, undefined, o.lang, doc);
+  if (quiet.length) console.error(o.unrepeated!.note(quiet.length));
   const lint = summarize(findings);
   if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors), 2, 'lint');
   const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), o.keys, o.kind).catch(fromFeedError);

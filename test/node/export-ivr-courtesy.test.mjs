@@ -45,7 +45,7 @@ const NL = {
   publisher: 'Netbeheerder Oost', sos: 'Bij levensgevaar: bel 112', sosHref: 'tel:112', reason: 'Als er een kabel op straat ligt, of als iemand met medische apparatuur thuis in gevaar is zonder stroom',
   line: 'Storingslijn', busy: 'veel telefoontjes over de ijzel', map: 'Storingskaart', title: 'IJzel: 22.000 huizen nog zonder stroom',
   known: ['Monteurs hebben vanochtend 19.000 huizen weer aangesloten.', 'Ongeveer 22.000 huizen in Harlan, Dodge en Pike zijn nog zonder stroom.', 'Monteurs van vier buurbedrijven werken met de onze mee.', 'We verwachten nog steeds dat de meeste huizen donderdagavond weer stroom hebben.'],
-  before: ['Er zijn meer kabels gebroken door het zware ijs: ongeveer 41.000 huizen zijn zonder stroom.', 'Monteurs van vier buurbedrijven komen vandaag helpen.', 'We verwachten dat de meeste huizen donderdagavond weer stroom hebben.'],
+  before: ['Door het zware ijs zijn er meer bovenleidingen gebroken: ongeveer 41.000 huizen in Harlan, Dodge en Pike zijn zonder stroom.', 'Monteurs van vier buurbedrijven komen vandaag helpen.', 'We verwachten dat de meeste huizen donderdagavond weer stroom hebben.'],
   unknown: 'Wanneer de stroom in uw straat terugkomt: de storingskaart toont waar de monteurs werken.',
   actions: [
     ['Ligt er een kabel op straat bij u?', 'Blijf minstens 10 meter van de kabel en alles wat hem raakt. Bel 112, daarna onze storingslijn.'],
