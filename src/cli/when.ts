@@ -3,7 +3,9 @@
  * the desk's language (desk-lang.ts): English as the parser says it (feed/times.ts readWhen), Dutch
  * from the table here. The option names and the examples typed (+15m, 14:30, an ISO time) stay as typed.
  */
+import { dateExample } from '../feed/date-example.js';
 import { isNanpZone } from '../feed/dialling.js';
+import { STARTS_SAID } from '../feed/starts-said.js';
 import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
 import { exampleWhen, readWhen, sameDay, TYPED_SAID, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
@@ -29,11 +31,21 @@ const REFUSED: Record<UiLanguage, (r: Refusal, zone: string, now: number) => str
   },
 };
 
+/**
+ * `--starts` passed or no time at all, as the studio's "Begins later" says it (feed/starts-said.ts), with an example whose
+ * day is above 12: it was said with the next update's words ("promise the next update within 4 hours"; trial T). A date
+ * in the other order ("17-12 1:00 AM" on a US desk) is said as for --next-update ("there is no month 17"); else undefined.
+ */
+function startsRefused(r: Refusal, zone: string, now: number, lang: UiLanguage): string | undefined {
+  if (r.code === 'passed') return STARTS_SAID[lang].passed(r.input.trim(), dateExample(now, zone));
+  return r.code === 'format' && r.form === 'other' ? STARTS_SAID[lang].unreadable(r.input.trim(), dateExample(now, zone)) : undefined;
+}
+
 /** The next update as UTC ISO, and as the publisher says it ("10:30", in the feed's zone). */
 export function nextUpdateOption(input: string, feed: unknown, now: number, lang: UiLanguage = 'en', flag = '--next-update'): { iso: string; shown: string; zone: string } {
   const zone = feedZone(feed);
   const r = readWhen(input, { now, timeZone: zone });
-  if (!r.ok) throw new CliError(`${flag} ${input}: ${REFUSED[lang](r, zone, now)}`, 2, 'usage');
+  if (!r.ok) throw new CliError(`${flag} ${input}: ${(flag === '--starts' && startsRefused(r, zone, now, lang)) || REFUSED[lang](r, zone, now)}`, 2, 'usage');
   return { iso: r.iso, shown: whenIn(Date.parse(r.iso), zone, now, timeLocale(lang, zone)), zone };
 }
 

@@ -26,3 +26,15 @@ export function inOtherOrder(typed: string, timeZone: string): boolean {
   const [month, day] = isNanpZone(timeZone) ? [a, b] : [b, a];
   return month > 12 && month <= 31 && day >= 1 && day <= 12;
 }
+
+/**
+ * inOtherOrder, and the date it names in the other order exists (a leap year's February may have 29 days): "17-12" on a
+ * US desk is 17 December ([12, 17]), "31-2" no date at all. For the CLI's refusal (day-words.ts dateOrder), which said a
+ * bare "is not a time" (trial T's "17-12 1:00 AM" typed as `new incident --starts` on a Chicago desk).
+ */
+export function otherOrderDate(typed: string, timeZone: string): [month: number, day: number] | undefined {
+  if (!inOtherOrder(typed, timeZone)) return undefined;
+  const [a, b] = /(\d{1,2})[-/](\d{1,2})/.exec(typed)!.slice(1).map(Number) as [number, number];
+  const [month, day] = isNanpZone(timeZone) ? [b, a] : [a, b];
+  return day <= new Date(Date.UTC(2024, month, 0)).getUTCDate() ? [month, day] : undefined;
+}

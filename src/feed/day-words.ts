@@ -7,6 +7,7 @@
  */
 import { isNanpZone } from './dialling.js';
 import { clockParts, exampleClock, pad, twelveHour } from './clock-words.js';
+import { otherOrderDate } from './date-example.js';
 import { TimeError, wallClock } from './wall-clock.js';
 
 /** A typed time that is refused with its own reason, said in the desk's language (spoken-times.ts `TYPED_SAID`). */
@@ -215,7 +216,8 @@ export function dateOrder(typed: string, now: number, timeZone: string): TypedPr
   const [, mo, d] = typedDate(m, timeZone) as [unknown, number, number];
   const monthFirst = isNanpZone(timeZone);
   const [mo2, d2] = [d, mo];
-  if (mo2 > 12 || near(mo, d) || !near(mo2, d2)) return undefined;
+  // A read with no such month ("17-12" on a US desk) is the other order however far off (trial T; date-example.ts).
+  if (!otherOrderDate(m[0], timeZone) && (mo2 > 12 || near(mo, d) || !near(mo2, d2))) return undefined;
   return { kind: 'order', typed: /\d{1,2}[-/.]\d{1,2}/.exec(m[0])![0], read: [mo, d], meant: [mo2, d2], monthFirst, time: m[13] ?? '' };
 }
 

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { WEEKDAY_SAID } from '../../feed/day-words.js';
 import { TYPED_SAID } from '../../feed/spoken-times.js';
 import { readStart } from '../../feed/start.js';
+import { STARTS_SAID } from '../../feed/starts-said.js';
 import { readWhen } from '../../feed/times.js';
 import { dateExample, inOtherOrder } from '../../feed/date-example.js';
 import { isNanpZone } from '../../feed/dialling.js';
@@ -71,17 +72,17 @@ const STARTS = {
     label: 'Begins later (announced ahead)',
     hint: (z: string, ex: string) => `Only for something announced ahead, such as a strike on Thursday or planned works: when it begins, such as ${ex} (${z}). Until then readers see “From …” instead of a disruption going on, and an update a day is enough. Empty: it is going on now.`,
     chosen: (t: string, seen: string) => `Begins: ${t}. Until then readers see “${seen}”.`,
-    passed: (i: string, ex: string) => `“${i}” is not a time still to come: type a date and time such as ${ex}, or leave it empty`,
+    passed: (i: string, ex: string) => `${STARTS_SAID.en.passed(i, ex)}, or leave it empty`,
     order: (i: string, ex: string, monthFirst: boolean) => `“${i}” is not a date in this studio's order: it reads dates ${monthFirst ? 'month' : 'day'} first, such as ${ex}. Type it that way, or leave it empty`,
-    unreadable: (i: string, ex: string) => `“${i}” is not a date and time: type one such as ${ex}, or leave it empty`,
+    unreadable: (i: string, ex: string) => `${STARTS_SAID.en.unreadable(i, ex)}, or leave it empty`,
   },
   nl: {
     label: 'Begint later (vooraf aangekondigd)',
     hint: (z: string, ex: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals ${ex} (${z}). Tot dan zien lezers „Vanaf …” in plaats van een storing, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
     chosen: (t: string, seen: string) => `Begint: ${t}. Tot dan zien lezers „${seen}”.`,
-    passed: (i: string, ex: string) => `„${i}” is geen tijd die nog moet komen: typ een datum en tijd zoals ${ex}, of laat het leeg`,
+    passed: (i: string, ex: string) => `${STARTS_SAID.nl.passed(i, ex)}, of laat het leeg`,
     order: (i: string, ex: string, monthFirst: boolean) => `„${i}” is geen datum in de volgorde van deze studio: die leest ${monthFirst ? 'de maand' : 'de dag'} eerst, zoals ${ex}. Typ het zo, of laat het leeg`,
-    unreadable: (i: string, ex: string) => `„${i}” is geen datum en tijd: typ er een zoals ${ex}, of laat het leeg`,
+    unreadable: (i: string, ex: string) => `${STARTS_SAID.nl.unreadable(i, ex)}, of laat het leeg`,
   },
 } as const;
 
