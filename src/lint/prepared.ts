@@ -13,6 +13,7 @@
  */
 import { lintDocument, type Finding, type LintOptions, type LintRule } from './index.js';
 import { pick, type Said } from './rule.js';
+import { URGENT_NOT_BLOCKING } from './rules/incidents.js';
 
 /** Rules whose findings depend on when a text was written, or on channels and reasons a copy does not take. */
 const SET_AT_COPY: ReadonlySet<LintRule> = new Set<LintRule>([
@@ -36,11 +37,25 @@ const FILL_LATER: Said = {
   nl: 'Laat dit staan als het pas bij gebruik bekend is (zoals de straat): dan vult u het in. Anders vervangt u het door uw eigen woorden.',
 };
 
+/**
+ * A major template's text without an "Act now" action was told "this warning does not stop you from signing" at its
+ * Actions, in a studio where nothing is signed (`clearline studio --prepare`, and `lint --prepared`): said as saving.
+ */
+const NOT_BLOCKING: Said = {
+  en: 'this warning does not stop you from saving the prepared text or using it',
+  nl: 'deze waarschuwing houdt het opslaan of gebruiken van de voorbereide tekst niet tegen',
+};
+
+/** A finding's words for prepared texts: a placeholder's fix, and urgent-action-missing's without signing. */
+function forPrepared(f: Finding, lang?: string): Finding {
+  if (f.rule === 'placeholder') return { ...f, severity: 'warning' as const, fix: pick(FILL_LATER, lang) };
+  if (f.rule !== 'urgent-action-missing') return f;
+  return { ...f, fix: f.fix.replace(URGENT_NOT_BLOCKING.en, NOT_BLOCKING.en).replace(URGENT_NOT_BLOCKING.nl, NOT_BLOCKING.nl) };
+}
+
 /** Lint's findings as they hold for prepared texts (see above); `lang` as lintDocument's, for a placeholder's fix. */
 export function preparedFindings(findings: readonly Finding[], lang?: string): Finding[] {
-  return findings
-    .filter((f) => OWN_TEXT.test(f.path) && !SET_AT_COPY.has(f.rule))
-    .map((f) => (f.rule === 'placeholder' ? { ...f, severity: 'warning' as const, fix: pick(FILL_LATER, lang) } : f));
+  return findings.filter((f) => OWN_TEXT.test(f.path) && !SET_AT_COPY.has(f.rule)).map((f) => forPrepared(f, lang));
 }
 
 /** Lints a file of prepared texts: lintDocument, then preparedFindings. */

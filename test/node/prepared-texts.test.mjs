@@ -119,6 +119,30 @@ test('CLI: lint --prepared checks prepared texts as the studio --prepare does: p
   }, { now: NOW, tz: 'Europe/Amsterdam' });
 });
 
+// A major template's text without an "Act now" action was told "this warning does not stop you from signing", in the
+// studio --prepare and lint --prepared, where nothing is signed: said as saving and using the prepared text.
+test('CLI: lint --prepared says a suggestion does not stop saving or using the text, not signing, in Dutch and English', async () => {
+  await withCliDir('clearline-prepared-signing-', async (dir, run) => {
+    setUp(run);
+    // Its "Act now" action taken out, as a desk may before choosing one.
+    const file = join(dir, 'prepared.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    for (const inc of doc.incidents) for (const a of inc.actions ?? []) delete a.urgent;
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    const said = { nl: 'deze waarschuwing houdt het opslaan of gebruiken van de voorbereide tekst niet tegen', en: 'this warning does not stop you from saving the prepared text or using it' };
+    for (const lang of ['nl', 'en']) {
+      const fixes = JSON.parse(run('lint', '--json', '--prepared', '--lang', lang, 'prepared.json').stdout).findings.filter((f) => f.rule === 'urgent-action-missing').map((f) => f.fix);
+      assert.ok(fixes.length > 0, lang);
+      for (const fix of fixes) {
+        assert.ok(fix.includes(said[lang]), fix);
+        assert.doesNotMatch(fix, /sign|ondertek/i);
+      }
+    }
+    // feed.json, to be signed, keeps saying it.
+    assert.match(run('lint', '--json', '--lang', 'en', 'prepared.json').stdout, /does not stop you from signing/);
+  }, { now: NOW, tz: 'Europe/Amsterdam' });
+});
+
 test('CLI: new incident --prepared refuses, in the desk\'s words and listing the prepared texts, and writes nothing', async () => {
   await withCliDir('clearline-prepared-refused-', async (dir, run) => {
     setUp(run);

@@ -176,6 +176,9 @@ const SEVERE_NL: Readonly<Record<string, string>> = { major: 'grote storing', cr
 /** The same in English, for the studio (its Severity choices); the CLI keeps the feed's value ("a critical incident"). */
 const SEVERE_EN: Readonly<Record<string, string>> = { major: 'major disruption', critical: 'critical disruption' };
 
+/** Said at the end of urgent-action-missing's fix; prepared texts, never signed, say it their own way (lint/prepared.ts). */
+export const URGENT_NOT_BLOCKING = { en: 'this warning does not stop you from signing', nl: 'deze waarschuwing houdt het ondertekenen niet tegen' } as const;
+
 export const urgentActionMissing = defineRule('urgent-action-missing', 'warning', function* ({ doc, now }) {
   for (const { inc, path } of openIncidentsOf(doc)) {
     // Not before an incident announced ahead begins: nobody must act now for a strike on Tuesday (trial S, an airline).
@@ -188,8 +191,8 @@ export const urgentActionMissing = defineRule('urgent-action-missing', 'warning'
       message: { en: feedOr(`a ${severity} incident has no urgent action`, `this ${SEVERE_EN[severity]} has no action marked “Act now”`), nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
       fix: {
         // On the command line, the command: a water company's desk read "urgent": true and had to find --mark-urgent in --help.
-        en: `Add the one thing people must do now, marked "Act now"${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N for an action that is there (1 = the first), or --add-action "…" --urgent`, '')}. If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); this warning does not stop you from signing.`,
-        nl: `Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen”${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N voor een actie die er al staat (1 = de eerste), of --add-action "…" --urgent`, '')}. Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); deze waarschuwing houdt het ondertekenen niet tegen.`,
+        en: `Add the one thing people must do now, marked "Act now"${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N for an action that is there (1 = the first), or --add-action "…" --urgent`, '')}. If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); ${URGENT_NOT_BLOCKING.en}.`,
+        nl: `Voeg toe wat mensen nu moeten doen, gemarkeerd als “Nu doen”${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N voor een actie die er al staat (1 = de eerste), of --add-action "…" --urgent`, '')}. Hoeft niemand iets te doen, zeg dat dan in een actie die kan wachten („U hoeft niets te doen: …”); ${URGENT_NOT_BLOCKING.nl}.`,
       },
     };
   }
