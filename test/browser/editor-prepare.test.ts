@@ -74,6 +74,10 @@ describe('<clearline-editor prepare>: writing prepared texts, nothing published'
     await waitUntil(() => text(el).includes('Opgeslagen in prepared.json (/srv/teksten). Er is niets gepubliceerd.'), 'said where');
     expect(text(el)).to.contain('in een voorbereide tekst mag dat');
     expect(text(el)).not.to.contain('Niet opgeslagen');
+    // The template's major text has no "Nu doen" action: a suggestion that no longer speaks of signing, where nothing is signed.
+    const urgent = root(el).querySelector('li[data-rule="urgent-action-missing"]')?.textContent ?? '';
+    expect(urgent).to.contain('deze waarschuwing houdt het opslaan of gebruiken van de voorbereide tekst niet tegen');
+    expect(/ondertek/i.test(urgent)).to.equal(false);
   });
 
   it('Edit replaces a text in place, without history; an empty title is refused before anything is sent', async () => {
@@ -116,6 +120,36 @@ describe('<clearline-editor prepare>: writing prepared texts, nothing published'
       await waitUntil(() => root(el).querySelector('#form-heading') === null, 'the form closes');
       expect(text(el)).to.contain(`“${COMPUTERS.title.nl}” verwijderd uit prepared.json. Er is niets gepubliceerd.`);
       expect([...root(el).querySelectorAll('.incidents li .title')].map((t) => t.textContent)).to.deep.equal([BURST.title.nl]);
+      // The last in the list removed: the focus on the Edit button of the one before it, not lost to the page's body.
+      const edit = root(el).querySelector('.incidents li button');
+      expect(edit !== null && root(el).activeElement === edit).to.equal(true);
+    } finally {
+      window.confirm = realConfirm;
+    }
+  });
+
+  // Keyboard focus after Remove: the Remove button was in the form, which closes, so the focus fell to the page's body and
+  // only the status line under the list said what happened. Now the text that took its place, else New prepared text.
+  it('after Remove this prepared text the focus goes to the next text\'s Edit, and to Nieuwe voorbereide tekst when none is left', async () => {
+    const el = await prepared();
+    const realConfirm = window.confirm;
+    window.confirm = () => true;
+    const edit = (id: string) => [...root(el).querySelectorAll('.incidents li button')].find((b) => b.getAttribute('aria-describedby') === `inc-${id}`)!;
+    try {
+      edit('burst-main').dispatchEvent(new MouseEvent('click'));
+      await el.updateComplete;
+      await click(el, 'Deze voorbereide tekst verwijderen');
+      await waitUntil(() => root(el).querySelector('#form-heading') === null, 'the form closes');
+      await waitUntil(() => root(el).activeElement !== null, 'the focus is in the editor');
+      expect(root(el).activeElement === edit('computers-down')).to.equal(true);
+      expect(document.activeElement === el).to.equal(true);
+      edit('computers-down').dispatchEvent(new MouseEvent('click'));
+      await el.updateComplete;
+      await click(el, 'Deze voorbereide tekst verwijderen');
+      await waitUntil(() => posted.length === 2, 'saved again');
+      // (The focus was on the Edit pressed, now gone with the list.)
+      await waitUntil(() => root(el).activeElement === button(el, 'Nieuwe voorbereide tekst'), 'the focus on New prepared text');
+      expect(text(el)).to.contain(`“${COMPUTERS.title.nl}” verwijderd uit prepared.json.`);
     } finally {
       window.confirm = realConfirm;
     }

@@ -13,6 +13,7 @@ import { uiLanguage } from '../../i18n/lang.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import { PREPARE_TERMS } from './prepare-terms.js';
 import { newDraft } from './start-choice.js';
+import { focusAfterRemovedText } from './removed-focus.js';
 export { preparedFindings } from '../../lint/prepared.js';
 export { tryPrepared } from './prepared-draft.js';
 
@@ -72,6 +73,7 @@ export class PrepareSaver implements ReactiveController {
     await this.save({ feed: { ...feed, incidents: feed.incidents.filter((i) => i.id !== id) } }, []);
     if (this.phase === 'saved') this.removed = title;
     this.host.requestUpdate();
+    await focusAfterRemovedText(this.host, feed.incidents.findIndex((i) => i.id === id), this.phase === 'saved');
   }
 
   private set(phase: PrepareSaver['phase'], message = ''): void {
