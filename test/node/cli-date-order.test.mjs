@@ -46,3 +46,16 @@ test('CLI, a Dutch desk: a month-first date is said in Dutch, with the day-first
     assert.match(passed.stderr, /--starts 4-12 01:00: „4-12 01:00” is geen tijd die nog moet komen: typ een datum en tijd zoals 13-12 01:00/);
   }, { now: NOW, tz: 'Europe/Amsterdam' });
 });
+
+test('CLI help: the --starts example names its month, not "10-12 00:01" (10 December day first, 12 October month first)', async () => {
+  await withCliDir('clearline-date-order-help-', async (_dir, run) => {
+    for (const cmd of [['new', 'incident'], ['update']]) {
+      const en = run(...cmd, '--help').stdout;
+      assert.match(en, /--starts[\s\S]*e\.g\. '10 Dec 00:01'/, cmd.join(' '));
+      assert.doesNotMatch(en, /'10-12 00:01'/, cmd.join(' '));
+      const nl = run(...cmd, '--help', '--lang', 'nl').stdout;
+      assert.match(nl, /bijv\. '10 dec 00:01'/, cmd.join(' '));
+      assert.doesNotMatch(nl, /'10-12 00:01'/, cmd.join(' '));
+    }
+  }, { now: NOW, tz: 'America/Chicago' });
+});
