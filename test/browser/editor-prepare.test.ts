@@ -154,4 +154,23 @@ describe('<clearline-editor prepare>: writing prepared texts, nothing published'
       window.confirm = realConfirm;
     }
   });
+
+  it('a removal the studio refused leaves the form open with the focus back on its Remove button (disabled while saving)', async () => {
+    const el = await prepared();
+    const realConfirm = window.confirm;
+    window.confirm = () => true;
+    window.fetch = (async () => new Response(JSON.stringify({ message: 'the file changed' }), { status: 409, headers: { 'Content-Type': 'application/json' } })) as typeof fetch;
+    try {
+      (root(el).querySelector('.incidents li button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const remove = button(el, 'Deze voorbereide tekst verwijderen');
+      remove.focus();
+      remove.click();
+      await waitUntil(() => text(el).includes('Niet opgeslagen: the file changed'), 'said');
+      await waitUntil(() => root(el).activeElement === button(el, 'Deze voorbereide tekst verwijderen'), 'the focus back on Remove');
+      expect(root(el).querySelector('#form-heading') !== null).to.equal(true);
+    } finally {
+      window.confirm = realConfirm;
+    }
+  });
 });
