@@ -155,6 +155,17 @@ describe('<clearline-editor prepare>: writing prepared texts, nothing published'
     }
   });
 
+  it('Save prepared text keeps the focus (Chromium dropped it from the button disabled while saving)', async () => {
+    const el = await prepared();
+    (root(el).querySelector('.incidents li button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const save = button(el, 'Voorbereide tekst opslaan');
+    save.focus();
+    save.click();
+    await waitUntil(() => text(el).includes('Opgeslagen in prepared.json'), 'saved');
+    await waitUntil(() => root(el).activeElement === button(el, 'Voorbereide tekst opslaan'), 'the focus back on Save');
+  });
+
   it('a removal the studio refused leaves the form open with the focus back on its Remove button (disabled while saving)', async () => {
     const el = await prepared();
     const realConfirm = window.confirm;

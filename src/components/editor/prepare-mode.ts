@@ -13,7 +13,7 @@ import { uiLanguage } from '../../i18n/lang.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import { PREPARE_TERMS } from './prepare-terms.js';
 import { newDraft } from './start-choice.js';
-import { focusAfterRemovedText } from './removed-focus.js';
+import { focusAfterRemovedText, keepingFocus } from './prepare-focus.js';
 export { preparedFindings } from '../../lint/prepared.js';
 export { tryPrepared } from './prepared-draft.js';
 
@@ -73,7 +73,7 @@ export class PrepareSaver implements ReactiveController {
     await this.save({ feed: { ...feed, incidents: feed.incidents.filter((i) => i.id !== id) } }, []);
     if (this.phase === 'saved') this.removed = title;
     this.host.requestUpdate();
-    await focusAfterRemovedText(this.host, feed.incidents.findIndex((i) => i.id === id), this.phase === 'saved');
+    if (this.phase === 'saved') await focusAfterRemovedText(this.host, feed.incidents.findIndex((i) => i.id === id));
   }
 
   private set(phase: PrepareSaver['phase'], message = ''): void {
@@ -83,17 +83,22 @@ export class PrepareSaver implements ReactiveController {
 
   /** Saves the feed the form makes; with a problem to fix first, the focus goes to its field and nothing is sent. */
   async save(b: { feed: FeedDraft; error?: string }, errors: readonly Finding[]): Promise<void> {
-    const o = this.options();
-    const said = PROBLEM_TERMS[uiLanguage(o.lang)];
     if (b.error || errors.length) {
       this.set('idle');
       await this.host.updateComplete;
       return void (this.host.renderRoot.querySelector('[aria-invalid="true"]') as HTMLElement | null)?.focus();
     }
     this.removed = undefined;
+    await keepingFocus(this.host, () => this.send(b.feed));
+  }
+
+  /** POSTs the file and says what happened (`phase`); the buttons are disabled meanwhile. */
+  private async send(feed: FeedDraft): Promise<void> {
+    const o = this.options();
+    const said = PROBLEM_TERMS[uiLanguage(o.lang)];
     this.set('working');
     try {
-      const body = JSON.stringify({ feed: JSON.stringify(b.feed, null, 2) + '\n', version: o.version });
+      const body = JSON.stringify({ feed: JSON.stringify(feed, null, 2) + '\n', version: o.version });
       const res = await fetch(o.saveUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).catch(() => {
         throw new Error(said.studioGone(globalThis.location?.port ?? ''));
       });
@@ -101,7 +106,7 @@ export class PrepareSaver implements ReactiveController {
       if (!res.ok) throw new Error(typeof json.message === 'string' ? json.message : said.studioFailed(res.status));
       this.file = Array.isArray(json.files) ? String(json.files[0] ?? '') : '';
       this.folder = typeof json.folder === 'string' ? json.folder : undefined;
-      o.onSaved(b.feed, typeof json.version === 'string' ? json.version : undefined);
+      o.onSaved(feed, typeof json.version === 'string' ? json.version : undefined);
       this.set('saved');
     } catch (e) {
       this.set('error', (e as Error).message);
