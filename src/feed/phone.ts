@@ -87,9 +87,11 @@ export function groupBritish(n: string): string | undefined {
 
 /**
  * A Belgian number's 8 or 9 digits after `+32`, grouped as Belgians write them: `3 123 45 67` (the
- * one-digit zones Brussels 2, Antwerp 3, Liège 4, Ghent 9), `50 12 34 56` (the other zones, 078),
- * `470 12 34 56` (mobiles), `800 123 45` (0800, 090x). formatTel puts `+32 ` before it, the studio
- * `0` in a Belgian feed. Before, readers saw `+32 312 34567` (in threes) and the studio `031234567`.
- * Other lengths are grouped in twos.
+ * one-digit zones Brussels 2, Antwerp 3, Liège 4, Ghent 9), `50 12 34 56` (the other zones),
+ * `470 12 34 56` (mobiles), `800 12 345` (0800, 090x: "0800 22 800"), `78 170 170` (078, 070: Card Stop's
+ * "078 170 170" on every Belgian bank card, the poison centre's "070 245 245"). formatTel puts `+32 ` before it, the studio
+ * `0` in a Belgian feed. Before, readers saw `+32 312 34567` (in threes) and the studio `031234567`; and
+ * trial U's Card Stop was shown "078 17 01 70" and "0800 12 345" "0800 123 45". Other lengths are grouped in twos.
  */
-export const groupBelgian = (n: string): string => n.replace(/^(?:[89]0\d|[2349](?!\d{8}))|\d\d(?=(\d\d)+$)/g, '$& ');
+export const groupBelgian = (n: string): string =>
+  n.replace(/^(7[08]|800|90\d)(\d\d\d?)(?=\d{3}$)|^[2349](?!\d{8})|\d\d(?=(\d\d)+$)/g, (m, p?: string, q?: string) => (p ? `${p} ${q} ` : `${m} `));

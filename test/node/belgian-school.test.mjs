@@ -26,9 +26,9 @@ test('readers and exports show a Belgian number as Belgians write it, not in thr
     'tel:+3292345678': '+32 9 234 56 78', // Ghent
     'tel:+3241234567': '+32 4 123 45 67', // Liège (8 digits: not a mobile)
     'tel:+3250123456': '+32 50 12 34 56', // Bruges: a two-digit zone
-    'tel:+3278151515': '+32 78 15 15 15', // 078
+    'tel:+3278170170': '+32 78 170 170', // 078, as Card Stop prints it (trial U: before, 078 17 01 70)
     'tel:+32470123456': '+32 470 12 34 56', // a mobile
-    'tel:+3280012345': '+32 800 123 45', // 0800
+    'tel:+3280012345': '+32 800 12 345', // 0800 xx xxx (trial U: before, 0800 123 45)
   };
   for (const [href, want] of Object.entries(cases)) {
     assert.equal(formatTel(href), want, href);
