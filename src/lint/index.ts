@@ -39,6 +39,8 @@ import { reasonUrgentEmergencyServices } from './rules/urgent-reason.js';
 import { reasonUrgentAndTimeCritical } from './rules/time-critical.js';
 import { mobileOutagePhoneOnly, mobileOutageUsesMobile } from './rules/mobile-outage.js';
 import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/safety.js';
+import { actionNumberDiffers } from './rules/action-number.js';
+import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
 import { isObj } from './walk.js';
@@ -61,12 +63,14 @@ const RULES = [
   startedInFuture,
   urgentActionMissing,
   emergencyChannelMissing,
+  actionNumberDiffers,
   carbonMonoxideIndoors,
   generatorBackfeed,
   callWithoutNumber,
   mobileOutageUsesMobile,
   mobileOutagePhoneOnly,
   emergencyUnmarked,
+  emergencyLineMobile,
   channelsMissing,
   phoneNoWait,
   waitWithoutReason,

@@ -31,6 +31,8 @@ const CASES = {
   'started-in-future': ['error', (f) => (f.incidents[0].started_at = iso(NOW + 10 * MIN)), 'incidents/0/started_at'],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
+  // Trial U: "Bel meteen Card Stop op 078 170 170" linked by a desk slip to another (a paid 070) number: readers saw both, a tap dialled the other.
+  'action-number-differs': ['error', (f) => Object.assign(f.incidents[0].actions[0], { label: { nl: 'Bel ons op +31 20 123 4567', en: 'Call us on +31 20 123 4567' }, href: 'tel:+31207654321' }), 'incidents/0/actions/0/href'],
   'urgent-call-without-number': ['warning', (f) => (f.incidents[0].actions[0].label = { nl: 'Bel ons', en: 'Call us' }), 'incidents/0/actions/0/href'],
   // A mobile network outage whose act-now says to call from a mobile (the telecom template's words).
   'mobile-outage-uses-mobile': ['warning', (f) => ((f.incidents[0].title = { nl: 'Storing mobiel netwerk', en: 'Mobile network outage' }), (f.incidents[0].actions[0].label = { nl: 'Bel 112 met een mobiele telefoon', en: 'Call the emergency number from a mobile' })), 'incidents/0/actions/0/label'],
@@ -39,6 +41,8 @@ const CASES = {
   'foreign-link': ['warning', (f) => (f.incidents[0].known.en = 'A fake text message links to https://lint-air-rebook.example/login; do not open it.'), 'incidents/0/known/en'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'emergency-unmarked': ['warning', (f) => f.channels.push({ id: 'block', kind: 'phone', label: { nl: 'Pas blokkeren', en: 'Block your card' }, href: 'tel:+31881239999' }), 'channels/2/emergency'],
+  // Trial U: a mobile number as the "new" fraud line, as copied from a forwarded scam message, listed first under "In an emergency".
+  'emergency-line-mobile': ['warning', (f) => f.channels.push({ id: 'fraud', kind: 'phone', label: { nl: 'Fraudelijn (nieuw nummer)', en: 'Fraud line (new number)' }, href: 'tel:+31612345678', emergency: true }), 'channels/2/href'],
   'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
   'channel-link-twice': ['warning', (f) => f.channels.push({ id: 'phone-2', kind: 'phone', label: { nl: 'Tijdelijke lijn', en: 'Temporary line' }, href: f.channels[0].href }), 'channels/2/href'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],

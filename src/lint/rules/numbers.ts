@@ -11,17 +11,17 @@ import { nameOf } from './channels.js';
 
 type Words = { en: string; nl: string };
 
-const codeOf = (doc: Obj, timeZone: string) => callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
+export const codeOf = (doc: Obj, timeZone: string) => callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
 
 /** The E.164 digits a `tel:` link or a written number dials, read in the feed's country (`code`); undefined when it cannot say. */
-const e164 = (number: string, code?: string): string | undefined => suggestTel(`tel:${number.replace(/^tel:/i, '')}`, code)?.slice(5);
+export const e164 = (number: string, code?: string): string | undefined => suggestTel(`tel:${number.replace(/^tel:/i, '')}`, code)?.slice(5);
 
 /**
  * A phone number as written in a text: + or 00 and the country code, a leading 0, or (on a US or Canadian clock) 10 digits;
  * groups apart by one space, dot, dash or slash, or the British "(0)": "0800 028 1243", "+44 (0)20 7946 0018", "078/35 35 99".
  * "(24/7)" after a number is not part of it.
  */
-const WRITTEN = /(?<![\w+])(?:\+|00)?\d+(?:(?: ?\(0\) ?| ?[./-] ?| )\d+)*/g;
+export const WRITTEN = /(?<![\w+])(?:\+|00)?\d+(?:(?: ?\(0\) ?| ?[./-] ?| )\d+)*/g;
 
 /** Same length, and one digit different or two digits side by side swapped: the commonest slips in typing a number. */
 function slip(a: string, b: string): 'digit' | 'swap' | undefined {
@@ -33,7 +33,7 @@ function slip(a: string, b: string): 'digit' | 'swap' | undefined {
 }
 
 /** A number is someone's own line, not a public one (112, 999, 1733, 113, 0800-0113) and long enough to be typed wrong. */
-const ownLine = (digits: string, code?: string) =>
+export const ownLine = (digits: string, code?: string) =>
   digits.length >= 9 && !isEmergencyServiceNumber(`tel:+${digits}`) && !isPublicServiceNumber(`tel:+${digits}`, code) && !isShortNumber(`tel:+${digits}`, code);
 
 /**
