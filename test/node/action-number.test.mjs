@@ -71,6 +71,8 @@ test('no error when the words name no number, the linked one in any grouping, a 
   quiet({ 'nl-BE': 'In levensgevaar: bel 112. Anders: bel onze fraudelijn', en: 'In danger: call 112. Otherwise call our fraud line' }, 'tel:+3227904444');
   quiet({ 'nl-BE': 'Gebeld door 0470 12 34 56? Hang op en bel onze fraudelijn', en: 'Called from 0470 12 34 56? Hang up and call our fraud line' }, 'tel:+3227904444');
   quiet({ 'nl-BE': 'Bel niet terug naar 0470 12 34 56, bel onze fraudelijn', en: 'Do not call back 0470 12 34 56, call our fraud line' }, 'tel:+3227904444');
+  // A date is no number to call.
+  quiet({ 'nl-BE': 'Bel ons vóór 08-12-2026 of 08/12/2026', en: 'Call us before 08-12-2026' }, 'tel:+3227904000');
   // A link that is no phone number is another rule's business.
   quiet(CARD_STOP, 'https://www.scheldebank.example/fraude');
   // Not only urgent actions: any action's words and link must agree.

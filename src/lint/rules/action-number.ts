@@ -6,6 +6,7 @@
  * error. Numbers are compared as dialled (E.164, read in the feed's country), whatever their grouping. Pure.
  */
 import { deskLink } from '../../feed/channel-edit.js';
+import { digitCountProblem } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, textIn } from '../walk.js';
 import { codeOf, e164, ownLine, WRITTEN } from './numbers.js';
@@ -24,7 +25,8 @@ function namedNumbers(text: string, code?: string): { digits: string; written: s
   for (const m of text.matchAll(WRITTEN)) {
     const written = m[0].trim();
     const digits = e164(written, code);
-    if (!digits || !ownLine(digits, code)) continue;
+    // A date ("vóór 08-12-2026") reads as a number with a digit count no number there has: not a number to call.
+    if (!digits || !ownLine(digits, code) || digitCountProblem(`tel:+${digits}`)) continue;
     const clause = `${text.slice(0, m.index).split(CLAUSE_END).pop()} ${text.slice(m.index + m[0].length).split(CLAUSE_END)[0]}`;
     if (!WARNS.test(clause)) out.push({ digits, written });
   }
