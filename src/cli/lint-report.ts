@@ -10,10 +10,10 @@ export const feedZone = (doc: unknown): string => zoneOf(doc);
 /**
  * Lints in the feed's zone, so "you promised an update at 09:43" is in the publisher's clock;
  * `lang` for the findings' language (default English); with the FAQ document, the FAQ ids that
- * contact reasons name are checked too.
+ * contact reasons name are checked too; with `previous` (the version published before), starts-while-going-on.
  */
-export function lintNow(doc: unknown, now = Date.now(), o: { lang?: string; faq?: unknown } = {}): Finding[] {
-  return lintDocument(doc, { now, timeZone: feedZone(doc), lang: o.lang, faq: o.faq });
+export function lintNow(doc: unknown, now = Date.now(), o: { lang?: string; faq?: unknown; previous?: unknown } = {}): Finding[] {
+  return lintDocument(doc, { now, timeZone: feedZone(doc), lang: o.lang, faq: o.faq, previous: o.previous });
 }
 
 /** `--lang`: the language of the findings, en or nl (without it, lint and sign take the document's: desk-lang.ts); a regional tag such as nl-BE counts as its language. */

@@ -1,6 +1,7 @@
 import { summarize } from '../lint/index.js';
 import { CliError, json, str, type Command } from './command.js';
-import { fileLanguage, openEnvelope, readJson } from './io.js';
+import { fileLanguage, openEnvelope, readJson, signedName } from './io.js';
+import { previousEnvelope } from './previous.js';
 import { channelFindings } from './export.js';
 import { findingsLanguage, lintNow, nlCount, reportFindings } from './lint-report.js';
 import { deskLanguage } from './desk-lang.js';
@@ -33,7 +34,9 @@ export const lint: Command = {
     const channels = channelFindings(doc, str(v.for), str(v.parts), lang, file);
     // --for ivr says a line without a wait as its error (ivr-no-wait); not also as the general warning on the same field.
     const said = new Set(channels.filter((f) => (f.rule as string) === 'ivr-no-wait').map((f) => f.path));
-    const all = [...lintNow(doc, Date.now(), { lang, faq }).filter((f) => !(f.rule === 'phone-no-wait' && said.has(f.path))), ...channels];
+    // The signed file beside feed.json is what readers have now: an incident going on there may not begin later here (trial U).
+    const previous = /\.jws\.json$/i.test(file) ? undefined : await previousEnvelope(signedName(file));
+    const all = [...lintNow(doc, Date.now(), { lang, faq, previous }).filter((f) => !(f.rule === 'phone-no-wait' && said.has(f.path))), ...channels];
     // Prepared texts: the same rules, kept to what holds for a text a desk will copy (lint/prepared.ts, as the studio's --prepare).
     const findings = v.prepared === true ? preparedFindings(all, lang) : all;
     const { errors, warnings } = summarize(findings);

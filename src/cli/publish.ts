@@ -31,6 +31,8 @@ export interface PublishOptions {
   /** What to say when lint errors stop the signing. */
   refusal: (errors: number) => string;
   now?: number;
+  /** The signed file this replaces (its envelope): lint compares with it (starts-while-going-on). */
+  previous?: unknown;
   /**
    * Findings not printed again (heartbeat-findings.ts: heartbeat's warnings said when the feed was signed), with what
    * to say of them instead, given how many; still counted in `lint`.
@@ -52,7 +54,7 @@ export async function publish(doc: Record<string, unknown>, o: PublishOptions): 
   const ahead = issuedAheadSaid(doc, o.source ?? o.file, o.now ?? Date.now(), o.lang ?? 'en', o.force);
   if (ahead && !o.force) throw new CliError(ahead, 2, 'issued-ahead');
   if (ahead) console.error(ahead);
-  const findings = lintNow(doc, o.now, { lang: o.lang });
+  const findings = lintNow(doc, o.now, { lang: o.lang, previous: o.previous });
   const quiet = o.unrepeated ? findings.filter(o.unrepeated.said) : [];
   reportFindings(findings.filter((f) => !quiet.includes(f)), o.file, undefined, o.lang, doc);
   if (quiet.length) console.error(o.unrepeated!.note(quiet.length));

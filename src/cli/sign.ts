@@ -86,6 +86,7 @@ export const sign: Command = {
       now,
       force: v.force === true,
       lang,
+      previous,
       refusal: (errors) =>
         lang === 'nl'
           ? `niet ondertekend: ${nlCount(errors, 'fout', 'fouten')} hierboven; los ze op, of onderteken toch met --force`

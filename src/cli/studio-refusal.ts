@@ -29,7 +29,7 @@ export interface SignRefusal {
  */
 export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(), issues: readonly Issue[] = [], before?: string): SignRefusal | undefined {
   const kept = untouched(payload, before);
-  const found: Finding[] = lintDocument(payload, { now, timeZone: zoneOf(payload), lang, audience: 'desk' }).filter((f) => f.severity === 'error' && !(f.rule === 'next-update-past' && kept.has(Number(/^incidents\/(\d+)/.exec(f.path)?.[1]))));
+  const found: Finding[] = lintDocument(payload, { now, timeZone: zoneOf(payload), lang, audience: 'desk', previous: parsed(before) }).filter((f) => f.severity === 'error' && !(f.rule === 'next-update-past' && kept.has(Number(/^incidents\/(\d+)/.exec(f.path)?.[1]))));
   const named = new Set(found.map((f) => f.path));
   // Lint stamps seq, issued_at and expires_at before its schema check (sign adds them): the schema's own word on those.
   const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: pick(schemaFix(i.message, i.path, payload), lang, 'desk') }));
@@ -42,6 +42,15 @@ export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(
   const head = lang === 'nl' ? `Niet ondertekend: ${nlCount(errors.length, 'fout', 'fouten')} om eerst op te lossen.` : `Not signed: ${errors.length === 1 ? '1 error' : `${errors.length} errors`} to fix first.`;
   const list = errors.map((e, i) => `${errors.length > 1 ? `${i + 1}. ` : ''}${e.place}: ${e.message}. ${e.fix}`);
   return { message: [head, ...list].join(' '), errors };
+}
+
+/** The feed file as it was before this publish (starts-while-going-on compares with it), or undefined. */
+function parsed(before: string | undefined): unknown {
+  try {
+    return before === undefined ? undefined : JSON.parse(before);
+  } catch {
+    return undefined;
+  }
 }
 
 /** JSON with each object's keys in order, so that the same incident read back from the file compares equal. */

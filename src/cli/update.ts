@@ -234,7 +234,8 @@ export const update: Command = {
     }
     if (!changes.length) throw new CliError(t.nothingToChange);
 
-    const findings = lintNow(done, now, { lang });
+    // Compared with the feed before this update: a disruption going on given a start to come is said now (starts-while-going-on, trial U).
+    const findings = lintNow(done, now, { lang, previous: feed });
     // A next update or an action link that signing would refuse is refused here, before writing.
     const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}`;
     const added = `${at}/actions/${linked ?? actions.length - 1}/href`;

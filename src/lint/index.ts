@@ -18,6 +18,7 @@ import { closingTextUnchanged } from './rules/closing.js';
 import { channelOutageWords } from './rules/channel-after.js';
 import { restrictedEmergency, restrictedNoPurpose } from './rules/restricted.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
+import { startsWhileGoingOn } from './rules/starts-going-on.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
@@ -43,7 +44,8 @@ import { actionNumberDiffers } from './rules/action-number.js';
 import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
-import { isObj } from './walk.js';
+import { isObj, type Obj } from './walk.js';
+import { unsignedPayload } from '../feed/seq-above.js';
 
 export { AUDIENCES, SEVERITY_LEVELS, type Audience, type FindingSeverity, type Said } from './rule.js';
 export { PLACEHOLDER } from './rules/document.js';
@@ -61,6 +63,7 @@ const RULES = [
   nextUpdatePast,
   nextUpdateTooFar,
   startedInFuture,
+  startsWhileGoingOn,
   urgentActionMissing,
   emergencyChannelMissing,
   actionNumberDiffers,
@@ -138,6 +141,8 @@ export interface LintOptions {
   faq?: unknown;
   /** Who reads the findings: `feed` (the CLI, default; the JSON's own words) or `desk` (the studio: the form's labels, no JSON words). */
   audience?: Audience;
+  /** The version published before (its payload, or the signed envelope): an incident it had going on may not now begin later (starts-while-going-on). */
+  previous?: unknown;
 }
 
 /**
@@ -149,8 +154,14 @@ export function lintDocument(doc: unknown, options: LintOptions = {}): Finding[]
   const shape = shapeProblem(doc);
   if (shape) return [{ severity: 'error', rule: 'schema', ...inLanguage(shape, lang, audience) }];
   const d = doc as Record<string, unknown>;
-  const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC', faqIdsOf(options.faq));
+  const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC', faqIdsOf(options.faq), payloadOf(options.previous));
   return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...inLanguage(p, lang, audience) })));
+}
+
+/** A document's payload: itself, or the payload of a signed envelope (not verified: only compared with). */
+function payloadOf(doc: unknown): Obj | undefined {
+  if (isObj(doc) && Array.isArray(doc.signatures) && typeof doc.payload === 'string') return unsignedPayload(doc);
+  return isObj(doc) ? doc : undefined;
 }
 
 /** The entry ids of an FAQ document, or undefined when no FAQ (with entries) was given. */

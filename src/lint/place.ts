@@ -35,6 +35,7 @@ const FIELDS: Record<string, Words> = {
   next_update_at: { en: 'next update', nl: 'volgende update' },
   updated_at: { en: 'last changed', nl: 'laatst gewijzigd' },
   started_at: { en: 'start', nl: 'begin' },
+  starts_at: { en: 'begins later', nl: 'begint later' },
   resolved_at: { en: 'resolved', nl: 'opgelost' },
   expires_at: { en: 'valid until', nl: 'geldig tot' },
   issued_at: { en: 'signed at', nl: 'ondertekend om' },

@@ -80,6 +80,8 @@ export class LintContext {
     readonly timeZone: string,
     /** Entry ids of the FAQ that contact reasons may name; undefined when lint was not given the FAQ. */
     readonly faqIds?: ReadonlySet<string>,
+    /** The version published before this one (its payload), when the caller has it: starts-while-going-on compares with it. */
+    readonly previous?: Obj,
   ) {}
   /** Every human-readable text with its path. */
   get texts(): TextAt[] {

@@ -29,6 +29,8 @@ const CASES = {
   'next-update-past': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW - 10 * MIN)), 'incidents/0/next_update_at'],
   'next-update-too-far': ['error', (f) => (f.incidents[0].next_update_at = iso(NOW + 5 * 60 * MIN)), 'incidents/0/next_update_at'],
   'started-in-future': ['error', (f) => (f.incidents[0].started_at = iso(NOW + 10 * MIN)), 'incidents/0/started_at'],
+  // Trial U, finding 6: the running phishing wave given "Begins later" 13:00 (meant for the next update), against the version published before.
+  'starts-while-going-on': ['error', (f) => (f.incidents[0].starts_at = iso(NOW + 60 * MIN)), 'incidents/0/starts_at', { previous: lintCleanFeed(NOW - 20 * MIN) }],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
   // Trial U: "Bel meteen Card Stop op 078 170 170" linked by a desk slip to another (a paid 070) number: readers saw both, a tap dialled the other.
@@ -139,6 +141,22 @@ describe('lint rules against the pure module', () => {
     assert.deepEqual(notice(null), []);
     assert.deepEqual(notice(iso(NOW + 2 * 24 * 60 * MIN)), []);
     assert.deepEqual(notice(iso(NOW - 10 * MIN)), ['next-update-past']);
+  });
+  test('starts-while-going-on: not for a start announced from the first, nor one moved later before it began, nor without the version before', () => {
+    const announced = (f, startsAt) => ((f.incidents[0].starts_at = iso(startsAt)), (f.incidents[0].updates = [{ at: iso(NOW - 24 * 60 * MIN), known: { nl: 'Staking donderdag.', en: 'Strike on Thursday.' } }]), f);
+    const rule = (doc, previous) => lintDocument(doc, { now: NOW, previous }).filter((f) => f.rule === 'starts-while-going-on');
+    // A strike announced yesterday with a daily update: published as announced, still announced.
+    const before = announced(lintCleanFeed(NOW - 60 * MIN), NOW + 24 * 60 * MIN);
+    assert.deepEqual(rule(announced(cleanFeed(), NOW + 24 * 60 * MIN), before), []);
+    // Postponed before it began (published at NOW - 60 min with a start still to come then): no finding either.
+    assert.deepEqual(rule(announced(cleanFeed(), NOW + 48 * 60 * MIN), { ...before, issued_at: iso(NOW - 60 * MIN) }), []);
+    // Without the version before, the feed alone cannot tell: nothing said.
+    assert.deepEqual(rule(announced(cleanFeed(), NOW + 60 * MIN)), []);
+    // Given as the signed envelope (sign's --out, the file beside feed.json): its payload is compared.
+    const payload = Buffer.from(JSON.stringify({ ...lintCleanFeed(NOW - 20 * MIN), issued_at: iso(NOW - 20 * MIN) })).toString('base64url');
+    const found = rule(announced(cleanFeed(), NOW + 60 * MIN), { payload, signatures: [] });
+    assert.equal(found.length, 1);
+    assert.match(lintDocument(announced(cleanFeed(), NOW + 60 * MIN), { now: NOW, lang: 'nl', audience: 'desk', previous: lintCleanFeed(NOW - 20 * MIN) }).find((f) => f.rule === 'starts-while-going-on').fix, /„Begint later \(vooraf aangekondigd\)” leeg/);
   });
   test('every rule has its case here, and every case names a rule', () => {
     assert.deepEqual([...LINT_RULES].sort(), Object.keys(CASES).sort());
@@ -313,16 +331,16 @@ const CODES = /\b(nl|en)\b/;
 describe('lint findings at the desk (the studio)', () => {
   // The last two need the FAQ (faq-outdated.test.mjs checks the desk words of faq-outdated-unknown).
   const rows = [
-    ...Object.entries(CASES).filter(([rule]) => !['validity-too-long', 'reason-entry-unknown', 'faq-outdated-unknown'].includes(rule)).map(([rule, [, breakIt]]) => [rule, breakIt]),
+    ...Object.entries(CASES).filter(([rule]) => !['validity-too-long', 'reason-entry-unknown', 'faq-outdated-unknown'].includes(rule)).map(([rule, [, breakIt, , options]]) => [rule, breakIt, options]),
     ...Object.entries(VARIANTS).map(([name, [, breakIt]]) => [name, breakIt]),
     ...Object.entries(DESK_VARIANTS).map(([name, [, breakIt]]) => [name, breakIt]),
   ];
-  for (const [name, breakIt] of rows) {
+  for (const [name, breakIt, options = {}] of rows) {
     test(`${name}: no JSON words in English or Dutch`, () => {
       const bad = cleanFeed();
       breakIt(bad);
       for (const lang of ['en', 'nl']) {
-        const found = lintDocument(bad, { now: NOW, lang, audience: 'desk' });
+        const found = lintDocument(bad, { now: NOW, lang, audience: 'desk', ...options });
         assert.ok(found.length > 0, `${name}: no finding`);
         for (const f of found) {
           assert.doesNotMatch(`${f.message}. ${f.fix}`, JSON_WORDS, `${lang}: ${f.message}. ${f.fix}`);
@@ -330,7 +348,7 @@ describe('lint findings at the desk (the studio)', () => {
           assert.doesNotMatch(`${f.message}. ${f.fix}`, /\d{4}-\d\d-\d\dT\d\d:\d\d/, `${lang}: ${f.message}`);
           if (lang === 'en') assert.doesNotMatch(`${f.message}. ${f.fix}`, CODES, `${lang}: ${f.message}. ${f.fix}`);
         }
-        assert.deepEqual(found.map((f) => [f.rule, f.path]), lintDocument(bad, { now: NOW, lang }).map((f) => [f.rule, f.path]), 'the same findings, other words');
+        assert.deepEqual(found.map((f) => [f.rule, f.path]), lintDocument(bad, { now: NOW, lang, ...options }).map((f) => [f.rule, f.path]), 'the same findings, other words');
       }
     });
   }

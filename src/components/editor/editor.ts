@@ -150,7 +150,7 @@ export class ClearlineEditor extends LitElement {
 
   private lint(feed: FeedDraft): PlacedFindings & { incidents: FeedDraft['incidents'] } {
     const incident = this.draft ? feed.incidents.findIndex((i) => i.id === this.draft!.id) : -1;
-    const found = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc });
+    const found = lintDocument(feed, { now: this.now, timeZone: this.zone, lang: this.ui, audience: 'desk', faq: this.faq.doc, previous: this.session.opened });
     return { ...placeFindings(this.prepare ? preparedFindings(found, this.ui) : found, { incident, identity: this.session.isNew, draft: this.draft, langs: this.langs, nextTyped: this.nextResult?.ok === false ? this.nextInput : undefined, ui: uiLanguage(this.ui) }), incidents: feed.incidents };
   }
   private describeTime = (iso: string): string => describeTime(Date.parse(iso), this.now, this.zone, this.ui);

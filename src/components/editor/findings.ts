@@ -39,6 +39,7 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   if (key === 'faq_outdated' || key.startsWith('faq_outdated/')) return true; // faq-outdated.ts: with the FAQ or without it
   if (['title', 'known', 'unknown', 'next', 'actions'].includes(key)) return true;
   if (key === 'started_at') return draft.mode === 'new';
+  if (key === 'starts_at') return draft.phase !== 'resolved'; // start-fields.ts: starts-while-going-on beside Begins later
   const text = /^(?:title|known|unknown|affects)(?:\/(.+))?$/.exec(key);
   if (text) return lang(text[1]);
   if (/^actions\/\d+\/href$/.test(key)) return Number(key.split('/')[1]) < draft.actions.length;

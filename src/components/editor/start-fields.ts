@@ -15,6 +15,7 @@ import { isNanpZone } from '../../feed/dialling.js';
 import { uiLanguage } from '../../i18n/lang.js';
 import type { Draft } from './draft.js';
 import { SETUP_TERMS } from './setup-terms.js';
+import { goingOnLine } from './starts-going-on.js';
 
 /** What the fields need of the form (form.ts's FormContext has it). */
 interface StartContext {
@@ -25,6 +26,8 @@ interface StartContext {
   change(mutate: (d: Draft) => void): void;
   touch(key: string): void;
   describeTime(iso: string): string;
+  /** The feed as open: an incident going on there is not announced for later (starts-going-on.ts). */
+  feed?: { incidents?: readonly unknown[] };
 }
 type Findings = { ids: string; invalid: boolean; view: TemplateResult | typeof nothing };
 
@@ -113,7 +116,7 @@ export function startsField(ctx: StartContext, f: Findings): TemplateResult | ty
     <label for="f-starts">${w.label}</label>
     <span class="hint" id="f-starts-hint">${w.hint(ctx.zone, dateExample(ctx.now, ctx.zone))}</span>
     <input id="f-starts" type="text" autocomplete="off" .value=${d.startsInput ?? ahead} aria-invalid=${unreadable || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => set((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('starts_at')} />
-    ${ahead && !unreadable ? html`<p class="chosen" role="status">${w.chosen(ahead, announcedWhen({ phase: d.phase, starts_at: d.starts_at }, uiLanguage(ctx.ui), ctx.now, ctx.zone) ?? ahead)}</p>` : nothing}
+    ${ahead && !unreadable ? (goingOnLine({ feed: ctx.feed, id: d.id, update: d.mode === 'update', startsAt: d.starts_at, now: ctx.now, zone: ctx.zone, lang: uiLanguage(ctx.ui) }) ?? html`<p class="chosen" role="status">${w.chosen(ahead, announcedWhen({ phase: d.phase, starts_at: d.starts_at }, uiLanguage(ctx.ui), ctx.now, ctx.zone) ?? ahead)}</p>`) : nothing}
     ${unreadable ? html`<p class="problem" id="f-starts-problem">${startsProblem(w, input, r, ctx)}</p>` : f.view}
   </div>`;
 }
