@@ -12,7 +12,7 @@ const focused = (el: ClearlineEditor) => root(el).activeElement?.getAttribute('a
 
 async function addSuggestions(el: ClearlineEditor, n: number) {
   for (let k = 0; k < n; k++) {
-    const add = [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('Add “'));
+    const add = [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('Can wait: add “'));
     (add as HTMLButtonElement).click();
     await el.updateComplete;
   }
@@ -57,7 +57,7 @@ describe('<clearline-editor> the order of an incident\'s actions', () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed()}></clearline-editor>`);
     await newIncident(el, 'water');
     // One template action as act now, one that can wait; one left to add.
-    (root(el).querySelector('.suggestions button[aria-label$="as act now"]') as HTMLButtonElement).click();
+    (root(el).querySelector('.suggestions button[aria-label^="Act now: add"]') as HTMLButtonElement).click();
     await el.updateComplete;
     await addSuggestions(el, 1);
     const urgent = () => [...root(el).querySelectorAll<HTMLInputElement>('[data-field^="actions/"] ~ .row input[type=checkbox], .row input[type=checkbox]')].map((c) => c.checked);
@@ -71,8 +71,8 @@ describe('<clearline-editor> the order of an incident\'s actions', () => {
     expect(urgent()[ticked], 'ticked "Act now"').to.equal(true);
     expect(root(el).activeElement?.closest('[data-field]')?.getAttribute('data-field'), 'the focus in its first field').to.match(new RegExp(`^actions/${ticked}/`));
     // A template's action added as act now lands after both, not last.
-    const more = root(el).querySelector('.suggestions button[aria-label$="as act now"]') as HTMLButtonElement;
-    const label = more.getAttribute('aria-label')!.replace(/^Add “(.*)” as act now$/, '$1');
+    const more = root(el).querySelector('.suggestions button[aria-label^="Act now: add"]') as HTMLButtonElement;
+    const label = more.getAttribute('aria-label')!.replace(/^Act now: add “(.*)”$/, '$1');
     more.click();
     await el.updateComplete;
     expect(actions(el)[2]).to.equal(label);
@@ -82,7 +82,7 @@ describe('<clearline-editor> the order of an incident\'s actions', () => {
   it('speaks Dutch in a Dutch studio', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
     await newIncident(el, 'water', true);
-    const add = () => [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('“') || b.textContent!.trim() === '+') as HTMLButtonElement;
+    const add = () => [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('Kan wachten: ')) as HTMLButtonElement;
     add().click();
     await el.updateComplete;
     add().click();

@@ -83,7 +83,7 @@ describe('<clearline-editor> open incidents', () => {
 });
 
 describe('<clearline-editor> suggested actions', () => {
-  it('"+" adds a suggestion as one that can wait, "+ Act now" as act now, whatever the template advised', async () => {
+  it('"+ Can wait" adds a suggestion as one that can wait, "+ Act now" as act now, whatever the template advised', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
     await startIncident(el, 'water');
     const boil = 'When your water comes back, run the cold kitchen tap until it runs clear';
@@ -93,9 +93,9 @@ describe('<clearline-editor> suggested actions', () => {
       b.click();
       await el.updateComplete;
     };
-    await press(`Add “${boil}”`);
+    await press(`Can wait: add “${boil}”`);
     const urgentBoxes = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].filter((c) => /Act now/.test(c.labels?.[0]?.textContent ?? ''));
-    expect(urgentBoxes().map((c) => c.checked), 'the template marks running the tap urgent, but "+" was pressed').to.deep.equal([false]);
+    expect(urgentBoxes().map((c) => c.checked), 'the template marks running the tap urgent, but "+ Can wait" was pressed').to.deep.equal([false]);
   });
 });
 

@@ -51,7 +51,7 @@ afterEach(() => fake?.uninstall());
 describe('<clearline-editor> keeps the keyboard focus where the desk is working', () => {
   it('an action added (a suggestion or a blank one) takes the focus; a removed one passes it on', async () => {
     const el = await flood();
-    const now = [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.endsWith('toevoegen als nu doen')) as HTMLButtonElement;
+    const now = [...root(el).querySelectorAll('.suggestions button')].find((b) => b.getAttribute('aria-label')!.startsWith('Nu doen: ')) as HTMLButtonElement;
     await press(el, now);
     expect(focused(el), '+ Nu doen: the action added').to.equal('field Actie 1');
     await press(el, 'Actie toevoegen');

@@ -83,7 +83,7 @@ test('a service-desk user signs a bilingual update in at most 12 interactions; n
   await act(() => aria(page, 'New incident').click());
   for (const [name, value] of Object.entries(TEXT)) await act(() => aria(page, name).fill(value));
   await act(() => aria(page, '+30 min').click());
-  await act(() => aria(page, 'Add “Use the website meanwhile” as act now').click());
+  await act(() => aria(page, 'Act now: add “Use the website meanwhile”').click());
   // A file input's accessible name is on its inner button, which ARIA selectors do not reach: find it by its label, check the name.
   const keyInput = await page.evaluateHandle(() => [...document.querySelector('clearline-editor').shadowRoot.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Signing key').control);
   assert.equal((await page.accessibility.snapshot({ root: keyInput, interestingOnly: false }))?.name, 'Signing key');

@@ -2,6 +2,7 @@
  * The action list, with the template's suggestions, as a form section. Each action can carry a link
  * readers tap ("Spoed? Bel 112"), written as said, as a channel's: 112 -> tel:112, 0344-123456 -> tel:+31344123456.
  */
+import { suggestionButtons } from './suggestion-add.js';
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { uiLanguage } from '../../i18n/lang.js';
 import { actionFrom, type Draft } from './draft.js';
@@ -18,8 +19,8 @@ const MOVE = {
 
 /**
  * The template's own advice next to a suggestion it marks "act now", whose "+ Act now" is the
- * primary button: "+" (can wait) is the habit, and a recall's "Call your GP if you ate some and are
- * pregnant" then went under "Can wait" without anyone choosing that. Pressing "+" still adds it as
+ * primary button, and first (suggestion-add.ts): the first button was the habit, and a recall's "Call your GP if you
+ * ate some and are pregnant" then went under "Can wait" without anyone choosing that. "+ Can wait" still adds it as
  * one that can wait: the desk decides.
  */
 const ADVICE = { en: 'the template advises: act now', nl: 'het sjabloon raadt aan: nu doen' } as const;
@@ -129,8 +130,7 @@ export function renderActions(ctx: FormContext): TemplateResult {
               const add = (e: Event, urgent: boolean) => (ctx.change((d) => (d.actions.splice(placeFor(draft, urgent), 0, actionFrom(s, langs, urgent)), d.suggestions.splice(i, 1))), focusAdded(e, 'actions', placeFor(draft, urgent)));
               return html`<li>
                 <span>${label}${s.urgent ? html` <em class="advice">(${ADVICE[uiLanguage(ctx.ui)]})</em>` : nothing}</span>
-                <button type="button" @click=${(e: Event) => add(e, false)} aria-label=${t.addSuggestion(label)}>+</button>
-                <button type="button" class=${s.urgent ? 'primary' : ''} @click=${(e: Event) => add(e, true)} aria-label=${t.addSuggestionNow(label)}>+ ${t.actNow}</button>
+                ${suggestionButtons(label, s.urgent === true, uiLanguage(ctx.ui), add)}
               </li>`;
             })}
           </ul>

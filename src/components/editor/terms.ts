@@ -40,8 +40,6 @@ export interface EditorTerms {
   removeAction: string;
   addAction: string;
   suggestions: string;
-  addSuggestion: (label: string) => string;
-  addSuggestionNow: (label: string) => string;
   channels: string;
   channelWait: string;
   channelReason: string;
@@ -144,8 +142,6 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     removeAction: 'Remove action',
     addAction: 'Add an action',
     suggestions: 'Suggested by the template',
-    addSuggestion: (l) => `Add “${l}”`,
-    addSuggestionNow: (l) => `Add “${l}” as act now`,
     channels: 'Contact channels',
     channelWait: 'Wait in minutes',
     channelReason: 'Reason for the wait',
@@ -237,8 +233,6 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     removeAction: 'Actie verwijderen',
     addAction: 'Actie toevoegen',
     suggestions: 'Voorgesteld door het sjabloon',
-    addSuggestion: (l) => `“${l}” toevoegen`,
-    addSuggestionNow: (l) => `“${l}” toevoegen als nu doen`,
     channels: 'Contactkanalen',
     channelWait: 'Wachttijd in minuten',
     channelReason: 'Reden van de wachttijd',
