@@ -29,3 +29,9 @@ test('studio refusal: a start to come on an incident going on in feed.json, as "
   assert.match(e.message, /deze storing staat online als nu aan de gang \(sinds 07:39\); met „Begint later” om 13:00/);
   assert.equal(signRefusal(feed(), 'nl', NOW, [], before), undefined);
 });
+
+test('prepared texts (never published, so none is going on): a start to come is not starts-while-going-on', async () => {
+  const { lintPrepared } = await importTs('src/lint/prepared.ts');
+  const rules = (doc) => lintPrepared(doc, { now: NOW, previous: feed() }).map((f) => f.rule);
+  assert.equal(rules(feed('2026-12-08T12:00:00Z')).includes('starts-while-going-on'), false);
+});
