@@ -26,6 +26,7 @@ import { relativeDayNight } from './rules/relative-night.js';
 import { relativeTimeStale } from './rules/relative-time.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { textInOtherLanguage } from './rules/wrong-language.js';
+import { textInOneLanguage } from './rules/plain-language.js';
 import { foreignLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
@@ -96,6 +97,7 @@ const RULES = [
   translationNotUpdated,
   textSameInLanguages,
   textInOtherLanguage,
+  textInOneLanguage,
   closingTextUnchanged,
   channelOutageWords,
   relativeDayStale,

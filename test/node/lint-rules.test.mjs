@@ -75,6 +75,8 @@ const CASES = {
   // The English pasted into the Dutch field at 2 a.m.: Dutch readers got English on the page, in the SMS and on the phone.
   'text-in-other-language': ['warning', (f) => (f.incidents[0].known.nl = 'The storm closed the runways at 10:00 and we do not know yet when they open again.'), 'incidents/0/known/nl'],
   // The studio resolved with the field's text: the outage text stood under "Resolved" as the closing text.
+  // Trial U: `update --affects "online bankieren (traag)" --lang nl-BE,en` stored one string, and English readers got the Dutch.
+  'text-in-one-language': ['warning', (f) => (f.incidents[0].affects = ['helft van de vluchten geannuleerd']), 'incidents/0/affects/0'],
   'closing-text-unchanged': ['warning', (f) => Object.assign(f.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null, unknown: { nl: '', en: '' }, updates: [{ at: iso(NOW - 30 * MIN), known: structuredClone(f.incidents[0].known) }] }), 'incidents/0/known'],
   // A mobile operator's all-clear kept its customer line's hours "24 uur per dag tijdens de storing" (trial L).
   'channel-outage-words': ['warning', (f) => ((f.incidents = []), (f.channels[0].hours = { nl: '24 uur per dag tijdens de storing', en: '24 hours a day during the outage' })), 'channels/0/hours/nl'],

@@ -9,6 +9,9 @@ const EN = new Set('the a an and not you your on to that are with for at from by
 
 export type Written = 'nl' | 'en';
 
+/** Which language's small word a word (lower case) is, if it is one (plain-language.ts counts them in a short label). */
+export const smallWord = (w: string): Written | undefined => (NL.has(w) ? 'nl' : EN.has(w) ? 'en' : undefined);
+
 /** The language a text reads as, or undefined when it does not clearly read as one of the two. */
 export function writtenIn(text: string): Written | undefined {
   let nl = 0;
