@@ -1,20 +1,37 @@
 /** `clearline update --resolve`: what to say of the title readers now see with "Resolved:" (apart from update.ts, which is full). */
 import { saysEnded } from '../export/resolved-title.js';
 import { TERMS } from '../i18n/terms.js';
+import { stillGoing } from '../export/still-going.js';
 import { shellArg } from '../lint/shell.js';
 import { isObj, type Obj } from './command.js';
+import { shownTime } from './when.js';
 import type { UpdateTerms } from './update-terms.js';
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
-/** The title readers now see with "Resolved:", in the desk's language where it has one, and the `--correct --title` command that replaces it; null when it says it ended. */
-export function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): { message: string; command: string } | null {
+/**
+ * Said when the title kept at the all-clear says something is still going on (still-going.ts): trial U's "App werkt weer,
+ * online bankieren nog traag" under "Opgelost om 18:00". Said even when the title also says it ended ("werkt weer").
+ */
+const STILL_AT_RESOLVE = {
+  en: (shown: string, still: string, command: string) => `Readers see "${shown}", but the title says something is still going on ("${still}"). Give a closing title that says how it ended: ${command}`,
+  nl: (shown: string, still: string, command: string) => `Lezers zien "${shown}", maar de titel zegt dat er nog iets aan de hand is ("${still}"). Geef een afsluitende titel die zegt hoe het afliep: ${command}`,
+} as const;
+
+/**
+ * The title readers now see after "Resolved at 18:00:" (the banner's words, resolved `now`, on the clock of `feed`), in the
+ * desk's language where it has one, and the `--correct --title` command that replaces it; null when it says it ended and
+ * nothing in it says something is still going on.
+ */
+export function closingTitleHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms, now: number, feed: unknown): { message: string; command: string } | null {
   const langs = languagesOf(incident.title);
   const title = typeof incident.title === 'string' ? incident.title : isObj(incident.title) ? String(incident.title[lang] ?? Object.values(incident.title)[0] ?? '') : '';
-  if (saysEnded(TERMS[lang].phase.resolved, title)) return null; // "Strike over: trams and buses running normally" is said as it is
+  const still = stillGoing(title);
+  if (!still && saysEnded(TERMS[lang].phase.resolved, title)) return null; // "Strike over: trams and buses running normally" is said as it is
   const titles = Array.from({ length: Math.max(1, langs.length) }, () => '--title "…"').join(' ');
   const command = `clearline update ${shellArg(file)} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
-  return { message: t.closingTitle(title, command), command };
+  const resolved = TERMS[lang].resolvedAt(shownTime(new Date(now).toISOString(), feed, now, lang));
+  return { message: still ? STILL_AT_RESOLVE[lang](`${resolved}: ${title}`, still, command) : t.closingTitle(resolved, title, command), command };
 }
 
 /** Said at `--resolve` while "affects" is not empty (the studio's resolve-hints.ts says it at the field): trial R's grid operator

@@ -44,8 +44,8 @@ export interface UpdateTerms {
   resolvedHasNoNext: string;
   waitNeedsChannel: string;
   needsClosing: string;
-  /** After `--resolve` without `--title`: what readers now read as the title, and the command that gives a closing one. */
-  closingTitle: (title: string, command: string) => string;
+  /** After `--resolve` without `--title`: what readers now read as the title (after `resolved`, "Resolved at 18:00", as the banner says it), and the command that gives a closing one. */
+  closingTitle: (resolved: string, title: string, command: string) => string;
   /**
    * After `--resolve` of an incident with actions: readers no longer see them (the status page and every export leave a resolved
    * incident's actions out, since most no longer hold), so what still holds (a scam warning) goes in the closing text.
@@ -119,7 +119,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     notStatusFeed: (file) => `${file} is not a status feed`,
     resolvedHasNoNext: 'a resolved incident has no next update; leave out --next-update',
     waitNeedsChannel: '--wait and --reason need --channel ID (the channel they are for)',
-    closingTitle: (title, command) => `Readers see "${TERMS.en.phase.resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
+    closingTitle: (resolved, title, command) => `Readers see "${resolved}: ${title}". Is that title no longer true? Give a closing title: ${command}`,
     actionsGone: (labels, command) =>
       `Readers no longer see this incident's actions (the status page, SMS and e-mail leave them out once it is resolved): ${labels.map((l) => `"${l}"`).join(', ')}. Does one still hold, such as a warning about fake texts or calls ("We never ask for your PIN")? Say it first in the closing text (the SMS keeps only its first sentence): ${command}`,
     staleNumber: (corrected, stale, numbers, command) =>
@@ -190,7 +190,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     notStatusFeed: (file) => `${file} is geen statusfeed`,
     resolvedHasNoNext: 'een opgeloste storing heeft geen volgende update; laat --next-update weg',
     waitNeedsChannel: '--wait en --reason hebben --channel ID nodig (het kanaal waar ze bij horen)',
-    closingTitle: (title, command) => `Lezers zien "${TERMS.nl.phase.resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
+    closingTitle: (resolved, title, command) => `Lezers zien "${resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
     actionsGone: (labels, command) =>
       `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan als eerste in de slottekst (de sms houdt alleen de eerste zin): ${command}`,
     staleNumber: (corrected, stale, numbers, command) =>

@@ -251,9 +251,10 @@ export const update: Command = {
     // A full history dropped its oldest update: said (standard error, with --json too, and in it as dropped_updates, whole, so a script can keep it).
     const dropped = droppedUpdates(incident, after);
     for (const u of dropped) console.error(t.historyFull(LIMITS.updates, shownAt(u.at, done, now, lang), feedZone(done), file));
-    // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew.
+    // "Opgelost: Storm: campus Hoboken blijft dicht": a title written for the outage is kept at the all-clear unless given anew;
+    // so was trial U's "App werkt weer, online bankieren nog traag" (closing-title.ts, said though "werkt weer" says it ended).
     // Said with --json too (closing_title_hint, null when there is nothing to say), for the scripts that show update's output.
-    const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t) : null;
+    const hint = resolve && title === undefined && incident.phase !== 'resolved' ? closingTitleHint(incident, id, file, lang, t, now, done) : null;
     const gone = resolve && incident.phase !== 'resolved' ? actionsGoneHint(after, id, file, lang, t) : null;
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings, closing_title_hint: hint, closing_actions_hint: gone, dropped_updates: dropped }));
     const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now, lang), feedZone(done)) : t.noNextUpdate;

@@ -8,12 +8,15 @@ import { feed, folder, run } from './desk-feed-kit.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// The hint says the banner's words, "Opgelost om 14:05" (trial U), at the time of the run: compared as HH:MM.
+const clock = (s) => s.replace(/ (om|at) \d{1,2}:\d{2}(?: [AP]M)?/g, ' $1 HH:MM');
+
 test('update --resolve without --title says what readers will see and how to give a closing title; with --title it does not', () => {
   const dir = folder(feed('nl'));
   const r = run(dir, 'update', 'feed.json', '--incident', 'storm', '--resolve', '--lang', 'nl,en', '--known', 'De campus is weer open.', '--known', 'The campus is open again.');
   assert.equal(r.status, 0, r.stderr);
-  const hint = r.stdout.split('\n').filter((l) => l.startsWith('Lezers zien'));
-  assert.deepEqual(hint, ['Lezers zien "Opgelost: Storm: campus Hoboken blijft dicht". Klopt die titel niet meer? Geef een afsluitende titel: clearline update feed.json --incident storm --correct --lang nl,en --title "…" --title "…"']);
+  const hint = r.stdout.split('\n').filter((l) => l.startsWith('Lezers zien')).map(clock);
+  assert.deepEqual(hint, ['Lezers zien "Opgelost om HH:MM: Storm: campus Hoboken blijft dicht". Klopt die titel niet meer? Geef een afsluitende titel: clearline update feed.json --incident storm --correct --lang nl,en --title "…" --title "…"']);
   assert.equal(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].phase, 'resolved', 'not refused');
   // The command it gives works: the title changes, the resolution stays.
   const closing = run(dir, 'update', 'feed.json', '--incident', 'storm', '--correct', '--lang', 'nl,en', '--title', 'Campus Hoboken weer open', '--title', 'Hoboken campus open again');
@@ -28,7 +31,7 @@ test('update --resolve without --title says what readers will see and how to giv
 
   const en = run(folder(feed('en')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--lang', 'en,nl', '--known', 'Open again.', '--known', 'Weer open.');
   assert.equal(en.status, 0, en.stderr);
-  assert.match(en.stdout, /^Readers see "Resolved: Storm: Hoboken campus stays closed"\. Is that title no longer true\? Give a closing title: clearline update feed\.json --incident storm --correct --lang en,nl --title "…" --title "…"$/m);
+  assert.match(clock(en.stdout), /^Readers see "Resolved at HH:MM: Storm: Hoboken campus stays closed"\. Is that title no longer true\? Give a closing title: clearline update feed\.json --incident storm --correct --lang en,nl --title "…" --title "…"$/m);
 });
 
 // A script ran `update --resolve --json` for the desk: the JSON had no closing-title hint, so the
@@ -40,11 +43,11 @@ test('update --resolve --json carries the closing-title hint as closing_title_hi
   const out = JSON.parse(r.stdout);
   assert.deepEqual(Object.keys(out), ['feed', 'incident', 'changes', 'cleared_channels', 'findings', 'closing_title_hint', 'closing_actions_hint', 'dropped_updates']);
   const command = 'clearline update feed.json --incident storm --correct --lang nl,en --title "…" --title "…"';
-  assert.deepEqual(out.closing_title_hint, { message: `Lezers zien "Opgelost: Storm: campus Hoboken blijft dicht". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`, command });
+  assert.deepEqual({ ...out.closing_title_hint, message: clock(out.closing_title_hint.message) }, { message: `Lezers zien "Opgelost om HH:MM: Storm: campus Hoboken blijft dicht". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`, command });
 
   const titled = run(folder(feed('nl')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--json', '--lang', 'nl,en', '--known', 'Open.', '--known', 'Open.', '--title', 'Campus weer open', '--title', 'Campus open again');
   assert.equal(titled.status, 0, titled.stderr);
   assert.equal(JSON.parse(titled.stdout).closing_title_hint, null);
   const en = run(folder(feed('en')), 'update', 'feed.json', '--incident', 'storm', '--resolve', '--json', '--lang', 'en,nl', '--known', 'Open again.', '--known', 'Weer open.');
-  assert.match(JSON.parse(en.stdout).closing_title_hint.message, /^Readers see "Resolved: Storm: Hoboken campus stays closed"\./);
+  assert.match(clock(JSON.parse(en.stdout).closing_title_hint.message), /^Readers see "Resolved at HH:MM: Storm: Hoboken campus stays closed"\./);
 });
