@@ -16,13 +16,13 @@
  * without a promised update has none: any time we wrote would be a guess.
  */
 import { startsLater } from '../feed/announced.js';
-import { labelSeparator } from '../content/links.js';
 import type { Incident, Severity, StatusPayload, Update } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
-import { channelViews, context, dialLang, feedLanguages, incidentView, RECENTLY_RESOLVED_MS, type Context, type ExportOptions, type IncidentView } from './text.js';
+import { context, dialLang, feedLanguages, incidentView, RECENTLY_RESOLVED_MS, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
+import { capContact } from './cap-contact.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
 export const CAP_CATEGORIES = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'] as const;
@@ -142,7 +142,8 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
   // Announced ahead (a strike on Thursday): a future event, likely, with its onset; not "Immediate, Observed" on Monday.
   const onset = !resolved && step.current ? startsLater(incident, ctx.now) : undefined;
   const urgency = resolved ? 'Past' : onset !== undefined ? 'Future' : step.current && v.actions.some((a) => a.urgent) ? 'Immediate' : 'Expected';
-  const phone = channelViews(ctx).find((c) => c.kind === 'phone' && !c.emergency) ?? channelViews(ctx).find((c) => c.kind === 'phone');
+  // The line the urgent action dials, else one open when the alert goes out (cap-contact.ts, trial U).
+  const contact = capContact(ctx, incident, step.current ? ctx.now : Date.parse(step.at));
   const expires = capExpires(incident, step);
   return [
     '<info>',
@@ -162,7 +163,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     el('description', description),
     el('instruction', instruction),
     el('web', ctx.statusUrl),
-    phone ? el('contact', phone.number ? phone.named : `${phone.label}${labelSeparator(phone.label)}${phone.href}`) : '',
+    contact ? el('contact', contact) : '',
     '</info>',
   ].join('');
 }

@@ -59,7 +59,8 @@ test('the e-mail (text and HTML), the page without script and CAP name a channel
     assert.ok(html.includes('<a href="tel:+31201234567">Sales: 020 123 4567</a>'), html);
   }
   const cap = x.exportCap(energyFeed(), { now: NOW }).alerts[0].text;
-  assert.match(cap, /<contact>Klantenservice 0800 1234<\/contact>/);
+  // The line the urgent action dials (trial U, cap-contact.ts), its number once.
+  assert.match(cap, /<contact>Gas smell\? Call 0800-9009<\/contact>/);
   for (const text of [mail.text, mail.html, page, cap]) assert.doesNotMatch(text, twice);
 });
 

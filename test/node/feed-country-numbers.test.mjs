@@ -101,7 +101,8 @@ test('the English e-mail, the page without script, CAP and Atom of a Dutch feed:
   const cap = exportCap(gasFeed(), { now: NOW }).alerts[0].text;
   const en = cap.slice(cap.indexOf('<language>en</language>'));
   assert.ok(en.length < cap.length, 'an English info block');
-  assert.match(en, /<contact>Customer service: 088 123 4567<\/contact>/, en);
+  // The line the urgent action dials (trial U, cap-contact.ts), in national form.
+  assert.match(en, /<contact>Smell gas\? Call now: 0800 9009<\/contact>/, en);
   const atom = exportAtom(gasFeed(), { lang: 'en', now: NOW }).text;
   assert.match(atom, /Go outside and call the emergency line \(0800 9009\)/, atom);
   assert.doesNotMatch(atom, /\+31/, atom);
