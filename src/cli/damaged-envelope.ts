@@ -114,10 +114,11 @@ export const DAMAGED_TERMS = {
     /**
      * Intact but changed after signing: its content no longer matches its signature (a one-byte change to a phone number,
      * or a tool that rewrote it), which the feed layer said in English alone ("the signature does not match the content",
-     * trial R). `source`: the file to sign, as it is here (key-check.ts sourceHere).
+     * trial R). `source`: the file to sign, as it is here (key-check.ts sourceHere). Trial U: re-signing came first, though a
+     * change the desk did not make (a fraud line's number swapped) needs finding out who made it before anything is signed.
      */
     changed: (file: string, key: string | undefined, signed: string, source: string) =>
-      `${file} was changed after it was signed: its content no longer matches its signature (edited by hand, rewritten by a tool, or changed by someone else). Do not publish it; ${
+      `${file} was changed after it was signed: its content no longer matches its signature (edited by hand, rewritten by a tool, or changed by someone else). Do not publish it. If you did not change it yourself, someone else may have: find out who before you sign it again. Then ${
         key ? `sign the feed again: ${signAgain(key, signed, source)}` : `sign the feed again with your private key file (the one clearline keygen made): ${signAgain('KEY-FILE', signed, source)}, with that file's name in place of KEY-FILE`
       }`,
     /** sign was given a signed file (intact), not the file the desk edits. */
@@ -130,8 +131,8 @@ export const DAMAGED_TERMS = {
         key ? `onderteken de feed opnieuw: ${signAgain(key, signed, source)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed, source)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
       }`,
     changed: (file: string, key: string | undefined, signed: string, source: string) =>
-      `${file} is na het ondertekenen gewijzigd: de inhoud past niet meer bij de handtekening (met de hand bewerkt, door een programma herschreven of door iemand anders veranderd). Publiceer het niet; ${
-        key ? `onderteken de feed opnieuw: ${signAgain(key, signed, source)}` : `onderteken de feed opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed, source)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
+      `${file} is na het ondertekenen gewijzigd: de inhoud past niet meer bij de handtekening (met de hand bewerkt, door een programma herschreven of door iemand anders veranderd). Publiceer het niet. Hebt u het niet zelf veranderd, dan heeft iemand anders dat misschien gedaan: zoek uit wie, voor u het opnieuw ondertekent. ${
+        key ? `Onderteken de feed daarna opnieuw: ${signAgain(key, signed, source)}` : `Onderteken de feed daarna opnieuw met uw privésleutelbestand (dat clearline keygen maakte): ${signAgain('SLEUTELBESTAND', signed, source)}, met de naam van dat bestand in plaats van SLEUTELBESTAND`
       }`,
     signed: (file: string, key: string) =>
       `${file} is al ondertekend: het is het bestand dat clearline sign schrijft, niet het bestand dat u bewerkt. Onderteken het bestand dat u bewerkt: clearline sign --key ${shellArg(key)} ${shellArg(sourceName(file))} --out ${shellArg(file)}`,

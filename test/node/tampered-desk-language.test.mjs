@@ -26,7 +26,7 @@ test('a feed changed after signing, beside a Dutch feed: said in Dutch, with the
   assert.equal(r.status, 1);
   assert.equal(
     r.stderr.trim(),
-    'clearline verify: feed.tampered.jws.json is na het ondertekenen gewijzigd: de inhoud past niet meer bij de handtekening (met de hand bewerkt, door een programma herschreven of door iemand anders veranderd). Publiceer het niet; onderteken de feed opnieuw: clearline sign --key k.jwk.json feed.json --out feed.tampered.jws.json [signature]',
+    'clearline verify: feed.tampered.jws.json is na het ondertekenen gewijzigd: de inhoud past niet meer bij de handtekening (met de hand bewerkt, door een programma herschreven of door iemand anders veranderd). Publiceer het niet. Hebt u het niet zelf veranderd, dan heeft iemand anders dat misschien gedaan: zoek uit wie, voor u het opnieuw ondertekent. Onderteken de feed daarna opnieuw: clearline sign --key k.jwk.json feed.json --out feed.tampered.jws.json [signature]',
   );
   const j = JSON.parse(run(tampered('nl'), 'verify', '--key', 'pub.jwk.json', '--json', 'feed.tampered.jws.json').stdout);
   assert.equal(j.code, 'signature');
@@ -34,5 +34,5 @@ test('a feed changed after signing, beside a Dutch feed: said in Dutch, with the
 
 test('beside an English feed: in English', () => {
   const r = run(tampered('en'), 'verify', '--key', 'pub.jwk.json', 'feed.tampered.jws.json');
-  assert.match(r.stderr, /^clearline verify: feed\.tampered\.jws\.json was changed after it was signed: its content no longer matches its signature .* Do not publish it; sign the feed again: clearline sign --key k\.jwk\.json feed\.json --out feed\.tampered\.jws\.json \[signature\]\n$/);
+  assert.match(r.stderr, /^clearline verify: feed\.tampered\.jws\.json was changed after it was signed: its content no longer matches its signature .* Do not publish it\. If you did not change it yourself, someone else may have: find out who before you sign it again\. Then sign the feed again: clearline sign --key k\.jwk\.json feed\.json --out feed\.tampered\.jws\.json \[signature\]\n$/);
 });
