@@ -83,6 +83,11 @@ describe('<clearline-editor> resolving an incident', () => {
     // A title that says how it ended is said without "Resolved:" (trial O: "Resolved: Strike over: …").
     await fill(el, 'Title — English', 'Flights run again');
     expect(titleHint(el, 'Title — English')).to.equal('Readers see “Flights run again”: it says how it ended, so without “Resolved:” before it.' + STILL);
+    // Trial U: it says it ended ("works again") and that something is still going on ("still slow"): said as still going on.
+    await fill(el, 'Title — English', 'App works again, online banking still slow');
+    expect(titleHint(el, 'Title — English')).to.equal('Readers see “Resolved: App works again, online banking still slow”, but the title says something is still going on (“still slow”). Write one that says how it ended.' + STILL);
+    await fill(el, 'Title — Dutch', 'App werkt weer, online bankieren nog traag');
+    expect(titleHint(el, 'Title — Dutch')).to.equal('Readers see “Opgelost: App werkt weer, online bankieren nog traag”, but the title says something is still going on (“nog traag”). Write one that says how it ended.' + STILL);
   });
 
   it('the title hint in a Dutch studio, in Dutch', async () => {

@@ -2,6 +2,7 @@
  * The hints the studio's form gives at "what we don't know yet" and at the title while an update resolves. Pure.
  */
 import { saysEnded } from '../../export/resolved-title.js';
+import { stillGoing } from '../../export/still-going.js';
 import { exampleClock } from '../../feed/clock-words.js';
 import { isNanpZone } from '../../feed/dialling.js';
 
@@ -30,12 +31,30 @@ const STILL_LIMITED = {
 /**
  * Said at the title when an update resolves: the title stays, after the readers' "Resolved" (`resolved`, in the field's language;
  * not when it says it ended, export/resolved-title.ts), so "Storm: campus Hoboken blijft dicht" was kept (`update --resolve` too).
+ * A title that says something is still going on (export/still-going.ts) is said so, though it also says it ended: trial U's
+ * "App werkt weer, online bankieren nog traag" was told "it says how it ended", and the banner read "Opgelost om 18:00: …".
  */
+const said = (resolved: string, title: string, ended: (shown: string) => string, still: (shown: string, words: string) => string, open: (shown: string) => string) => {
+  const words = stillGoing(title);
+  return words ? still(`${resolved}: ${title}`, words) : saysEnded(resolved, title) ? ended(title) : open(`${resolved}: ${title}`);
+};
 export const RESOLVE_TITLE = {
   en: (resolved: string, title: string, zone: string) =>
-    (saysEnded(resolved, title) ? `Readers see “${title}”: it says how it ended, so without “${resolved}:” before it.` : `Readers see “${resolved}: ${title}”. Is that title no longer true? Write one that says how it ended.`) + STILL_LIMITED.en(zone),
+    said(
+      resolved,
+      title,
+      (shown) => `Readers see “${shown}”: it says how it ended, so without “${resolved}:” before it.`,
+      (shown, words) => `Readers see “${shown}”, but the title says something is still going on (“${words}”). Write one that says how it ended.`,
+      (shown) => `Readers see “${shown}”. Is that title no longer true? Write one that says how it ended.`,
+    ) + STILL_LIMITED.en(zone),
   nl: (resolved: string, title: string, zone: string) =>
-    (saysEnded(resolved, title) ? `Lezers zien “${title}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.` : `Lezers zien “${resolved}: ${title}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`) + STILL_LIMITED.nl(zone),
+    said(
+      resolved,
+      title,
+      (shown) => `Lezers zien “${shown}”: die zegt hoe het afliep, dus zonder “${resolved}:” ervoor.`,
+      (shown, words) => `Lezers zien “${shown}”, maar de titel zegt dat er nog iets aan de hand is (“${words}”). Schrijf er een die zegt hoe het afliep.`,
+      (shown) => `Lezers zien “${shown}”. Klopt die titel niet meer? Schrijf er een die zegt hoe het afliep.`,
+    ) + STILL_LIMITED.nl(zone),
 } as const;
 
 /**
