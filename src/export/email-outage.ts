@@ -6,6 +6,7 @@
  * language of the incident, as link-warning.ts reads its warnings. Pure: no Node or DOM imports.
  */
 import type { Incident, TextValue } from '../feed/schema.js';
+import { isScamWarning } from '../feed/scam-warning.js';
 
 /** "e-mail", "email", "webmail" and their compounds ("e-mailstoring", "emails", "webmailer"), in any language. */
 const EMAIL = /(?<!\p{L})(?:e-?mail|webmail)/iu;
@@ -41,7 +42,9 @@ export function outageOf(incidents: readonly Incident[], lang: string, about: (t
   for (const inc of incidents) {
     // A notice (severity info, feed/notice.ts) is no outage: "Nep-sms uit naam van Zekerheid" warns of fake texts, and
     // SMS works (lint's mobile-outage rules told a health insurer that its readers could not call from a mobile).
-    if (inc.phase === 'resolved' || inc.severity === 'info') continue;
+    // Nor is a warning of fake messages while it is still major ("Valse sms'en … uit naam van Scheldebank": lint and the
+    // SMS export said on every update that readers could not call, trial U): the texts arrive; they are not ours.
+    if (inc.phase === 'resolved' || inc.severity === 'info' || isScamWarning(inc.title)) continue;
     // Lint reads feeds that are not valid yet ("affects": {"en": "…"}, a number for a text): only lists and strings count.
     const texts = [inc.title, ...(Array.isArray(inc.affects) ? inc.affects : [])];
     // Every text in the message's language first, then the others: an outage written only in Dutch still counts.
