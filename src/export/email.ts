@@ -128,7 +128,7 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   lines.push(`${t.known}:`, ...v.known, '');
   if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');
   if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
-  if (later.length) lines.push(`${t.whatYouCanDo}:`, `${t.canWait}: ${v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map((a) => action(a)), '');
+  if (later.length) lines.push(`${t.whatYouCanDo}:`, `${t.canWait}: ${v.overdue || !v.nextTime ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map((a) => action(a)), '');
   return lines;
 }
 

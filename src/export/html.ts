@@ -79,7 +79,7 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     later.length
       ? `<section${urgent.length ? '' : ` id="${attr(incident.id)}-actions"`}><${S}>${esc(t.whatYouCanDo)}</${S}>` +
-        `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div></section>`
+        `<div><p><strong>${esc(t.canWait)}</strong></p><p>${esc(v.overdue || !v.nextTime ? t.canWaitDetailOverdue : t.canWaitDetail)}</p><ul>${later.map(action).join('')}</ul></div></section>`
       : '',
     updates.length
       ? `<details><summary>${esc(t.earlierUpdates(updates.length))}</summary><ol class="timeline">${updates

@@ -44,7 +44,7 @@ export interface Terms {
   actNowAll: string;
   canWait: string;
   canWaitDetail: string;
-  /** The same while the promised update is late: no promise about the next update. */
+  /** The same while the promised update is late, or none is promised (a standing notice, trial U): no promise about the next update. */
   canWaitDetailOverdue: string;
   /** The label of the emergency lines group. */
   emergency: string;

@@ -284,7 +284,7 @@ export class ClearlineHelp extends StatusFeedElement {
       ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><h4>${st.canWait}</h4>
-            <p>${isOverdue(top, this.now) ? st.canWaitDetailOverdue : st.canWaitDetail}</p>${actionLists(live, false, lang, item, top)}</div>`
+            <p>${isOverdue(top, this.now) || !top.next_update_at ? st.canWaitDetailOverdue : st.canWaitDetail}</p>${actionLists(live, false, lang, item, top)}</div>`
         : nothing}
       ${statusUrl ? html`<p><a href=${statusUrl} rel="noopener noreferrer">${t.fullStatus}</a></p>` : nothing}
     </section>`;

@@ -210,7 +210,7 @@ export class ClearlineStatus extends StatusFeedElement {
         <div class="md">${this.md(incident.unknown, lang)}</div>
       </section>`}
       ${this.renderNextUpdate(incident, t, lang)}
-      ${resolved ? nothing : this.renderCanWait(incident.actions?.filter((a) => !a.urgent) ?? [], t, lang, isOverdue(incident, this.now))}
+      ${resolved ? nothing : this.renderCanWait(incident.actions?.filter((a) => !a.urgent) ?? [], t, lang, isOverdue(incident, this.now) || !incident.next_update_at)}
       ${incident.updates?.length ? this.renderTimeline(incident, t, lang) : nothing}
     </article>`;
   }
@@ -238,7 +238,7 @@ export class ClearlineStatus extends StatusFeedElement {
       : nothing;
   }
 
-  /** While an update is overdue, "can wait" no longer promises that the next update will tell more. */
+  /** While an update is overdue, or none is promised (a standing notice, trial U), "can wait" does not promise that the next update will tell more. */
   private renderCanWait(later: readonly Action[], t: Terms, lang: string, overdue: boolean) {
     return later.length
       ? html`<section class="part" part="actions">
