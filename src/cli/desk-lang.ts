@@ -29,6 +29,16 @@ export function writtenLanguages(feed: unknown): string[] {
 }
 
 /**
+ * The languages of an FAQ document's questions (or its signed envelope's payload, already opened), [] for anything else.
+ * A folder with x.en.md and x.nl-BE.md builds questions that start in English; its desk's language is the feed's beside it
+ * when the FAQ is written in that one too (io.ts ownLanguage): a Flemish desk's `sign faq.json` answered in English (trial U).
+ */
+export function faqLanguages(doc: unknown): UiLanguage[] {
+  if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { entries?: unknown }).entries)) return [];
+  return [...new Set(writtenLanguages(doc).map(uiLanguage))];
+}
+
+/**
  * The desk's language for a document without --lang: its texts', else, for a status feed without texts yet (just made by
  * `new feed`), the language its first texts are about to be written in (writerLanguage: its clock's, Dutch on Dutch time),
  * the one rule `new channel`, `new reason` and `edit reason` speak by. A Dutch desk's empty feed was answered in English by

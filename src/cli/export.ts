@@ -43,6 +43,7 @@ import { capFolder } from './cap-out.js';
 import { expiredSaid } from './verify.js';
 import { folderLanguage, ownLanguage, parseJson, readKeys, readText, writeText } from './io.js';
 import { sourceHere } from './key-check.js';
+import { signatureSaid } from './signature-said.js';
 import { lintNow, namedIn, reportFindings } from './lint-report.js';
 import { shellArg } from '../lint/shell.js';
 
@@ -66,7 +67,9 @@ export async function loadForExport(file: string, v: Record<string, unknown>): P
     ).map((k) => publicJwk(k));
     // Expired: when, in the desk's words and the feed's time, and the heartbeat (verify.ts), not "expired at 2026-12-02T23:05:00Z".
     const expired = async (e: unknown) => (e instanceof FeedError && e.code === 'expired' ? new FeedError('expired', await expiredSaid(value, file, [])) : e);
-    const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null, strict: true }).catch(async (e: unknown) => fromFeedError(await expired(e)));
+    // Changed after signing, damaged or signed with another key: said as verify says it, in the desk's language (signature-said.ts).
+    const said = async (e: unknown) => signatureSaid(await expired(e), { file, own: value, keys, keyFiles: named, desk: lang });
+    const doc = await verifyDocument(text, { kind: 'status', keys, feedId: str(v['feed-id']), store: null, strict: true }).catch(async (e: unknown) => fromFeedError(await said(e)));
     return doc.payload;
   }
   const stamped = stampPayload(value as Record<string, unknown>, 3_600_000);

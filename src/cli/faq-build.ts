@@ -8,6 +8,7 @@ import { FAQ_TERMS } from './faq-terms.js';
 import { fileLanguage, writeOut } from './io.js';
 import { lintNow, nlCount, reportFindings } from './lint-report.js';
 import { shellArg } from '../lint/shell.js';
+import { pickText } from '../i18n/lang.js';
 
 export const faqBuild: Command = {
   name: 'faq build',
@@ -74,7 +75,8 @@ export const faqBuild: Command = {
     }
     // Once, when file names decide part of the order: trial T's co-op saw the billing question first during an ice storm.
     if (!v.json && entries.length > 1 && entries.some((e) => !ordered.has(e.id))) {
-      const shown = entries.slice(0, 3).map((e) => e.question[lang] ?? Object.values(e.question)[0] ?? e.id);
+      // Each question in the desk's language ("nl" finds nl-BE): a Flemish desk read its Dutch sentence with English questions (trial U).
+      const shown = entries.slice(0, 3).map((e) => pickText(e.question, lang) || e.id);
       console.error(t.shownOrder(shown, entries.length - shown.length));
     }
     if (!v.json) reportFindings(findings, out ?? (lang === 'nl' ? 'de FAQ' : 'the FAQ'), undefined, lang, doc);

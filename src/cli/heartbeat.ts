@@ -7,7 +7,7 @@ import { feedZone, lintNow } from './lint-report.js';
 import { alreadySaid } from './heartbeat-findings.js';
 import { publish } from './publish.js';
 import { shownAt, shownTime } from './when.js';
-import { deskLanguage } from './desk-lang.js';
+import { deskLanguage, faqLanguages } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
 import { damagedSaid, envelopeDamage } from './damaged-envelope.js';
 import { FeedError } from '../feed/errors.js';
@@ -53,15 +53,16 @@ export const heartbeat: Command = {
     const prev = old.payload as Obj & { issued_at: string; expires_at: string; seq: number };
     const now = Date.now();
     const wasExpired = Date.parse(prev.expires_at) <= now;
-    const validMs = str(v.valid) ? durationOption('--valid', str(v.valid)!, deskLanguage(raw)) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
+    // The desk's language and dates (desk-lang.ts), for the findings too: heartbeat has no --lang. An FAQ's is the one
+    // fileLanguage found (its questions may start in English while the feed beside it is Flemish, trial U).
+    const lang = faqLanguages(raw).length ? desk : deskLanguage(raw);
+    const validMs = str(v.valid) ? durationOption('--valid', str(v.valid)!, lang) : Date.parse(prev.expires_at) - Date.parse(prev.issued_at);
     const issued = iso(now);
     const out = str(v.out);
     // Another file at --out: read before it is replaced, for its seq (previous.ts) and the keys that signed it (key-check.ts).
     const previous = out && out !== file ? await previousEnvelope(out) : undefined;
     const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     doc.seq = seqAbove(doc.seq, previous, doc);
-    // The desk's language and dates (desk-lang.ts), for the findings too: heartbeat has no --lang.
-    const lang = deskLanguage(raw);
     const t = ENVELOPE_TERMS[lang];
     await publish(doc, {
       kind,

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic.js';
 import { CliError, isObj } from './command.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { SIGN_TERMS } from './sign-terms.js';
-import { feedDeskLanguage, textLanguage, zoneLanguage } from './desk-lang.js';
+import { faqLanguages, feedDeskLanguage, textLanguage, zoneLanguage } from './desk-lang.js';
 import { localZone } from '../feed/times.js';
 import { notJson } from './json-error.js';
 import { damagedAsGiven, envelopeDamage, signingKeyFile } from './damaged-envelope.js';
@@ -87,10 +87,25 @@ export async function fileLanguage(path: string): Promise<UiLanguage> {
 
 /** fileLanguage without its English at the end: undefined when neither the file nor the feed.json beside it says a language. */
 export async function ownLanguage(path: string): Promise<UiLanguage | undefined> {
-  const own = await readFile(path, 'utf8').then(languageOfText, () => undefined);
-  if (own) return own;
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const own = text === undefined ? undefined : languageOfText(text);
   const sibling = join(dirname(path), 'feed.json');
-  return resolve(sibling) === resolve(path) ? undefined : await readFile(sibling, 'utf8').then(languageOfText, () => undefined);
+  const beside = async () => (resolve(sibling) === resolve(path) ? undefined : await readFile(sibling, 'utf8').then(languageOfText, () => undefined));
+  if (!own) return beside();
+  // An FAQ in the feed's languages speaks the feed's (desk-lang.ts faqLanguages), not its first question's English (trial U).
+  const faq = faqLanguages(parsed(text));
+  if (faq.length < 2) return own;
+  const feed = await beside();
+  return feed && faq.includes(feed) ? feed : own;
+}
+
+/** A file's document, or its signed envelope's payload; undefined when it does not read. */
+function parsed(text: string | undefined): unknown {
+  try {
+    return unwrapEnvelope(JSON.parse(text ?? ''));
+  } catch {
+    return undefined;
+  }
 }
 
 /**

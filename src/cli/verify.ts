@@ -10,8 +10,8 @@ import { feedZone } from './lint-report.js';
 import { shownAt, shownTime } from './when.js';
 import { deskLanguage } from './desk-lang.js';
 import { ENVELOPE_TERMS } from './envelope-terms.js';
-import { DAMAGED_TERMS, damagedSaid, envelopeDamage, isFaqEnvelope, signedFrom, signingKeyFile, sourceName } from './damaged-envelope.js';
-import { unpinnedSaid } from './key-check.js';
+import { envelopeDamage, signingKeyFile } from './damaged-envelope.js';
+import { signatureSaid } from './signature-said.js';
 import { fetched } from './fetch-said.js';
 import { shellArg } from '../lint/shell.js';
 import { DEFAULT_MAX_BYTES } from '../feed/fetch.js';
@@ -79,8 +79,9 @@ export const verify: Command = {
         summary.channels = s.channels.length;
       } else summary.entries = (p as { entries: unknown[] }).entries.length;
       if (v.json) return console.log(json(summary));
-      // In the desk's language and with its dates (desk-lang.ts), as update and export speak.
-      const lang = deskLanguage(p);
+      // In the desk's language and with its dates (desk-lang.ts), as update and export speak; an FAQ in the feed's
+      // languages in the feed's (io.ts ownLanguage: its questions may start in English, trial U).
+      const lang = kind === 'faq' && !remote ? desk : deskLanguage(p);
       const t = ENVELOPE_TERMS[lang];
       const now = Date.now();
       const minutes = Math.round((Date.parse(p.expires_at) - now) / 60_000);
@@ -94,25 +95,10 @@ export const verify: Command = {
       let e = caught;
       const other = e instanceof FeedError && /document type is "clearline-(faq|status)\+jws"/.exec(e.message)?.[1];
       if (other && e instanceof FeedError) e = new FeedError(e.code, `${e.message}: this is ${other === 'faq' ? 'an FAQ' : 'a status'} document: use --kind ${other} (or leave --kind out, and verify reads it from the envelope)`);
-      // Changed by hand or cut off ("the payload is not strict base64url", or a signature that no longer matches a payload cut short):
-      // said as that in the desk's language, with how to sign it again; the code stays the feed layer's.
+      // Damaged, changed after signing, or signed by none of the keys given: said in the desk's language, with how to sign
+      // it again (signature-said.ts, as export says it); the code stays the feed layer's.
       const damage = envelopeDamage(own);
-      if (damage && e instanceof FeedError) {
-        const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
-        // The key file to sign with: a private --key given, else the one beside the file (for an address, in this folder).
-        e = new FeedError(e.code, await damagedSaid(desk, own, file, damage, await signingKeyFile(file, list(v.key)), signed));
-      }
-      // Intact, but changed after signing (one byte of a phone number): said in the desk's language, with the sign command.
-      if (!damage && e instanceof FeedError && e.code === 'signature' && /does not match the content/.test(e.message)) {
-        const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
-        e = new FeedError('signature', DAMAGED_TERMS[desk].changed(file, await signingKeyFile(file, list(v.key)), signed, await signedFrom(signed, isFaqEnvelope(own))));
-      }
-      // Signed by none of the keys given: said in the desk's language, naming the key files (key-check.ts); the code stays signature.
-      if (!damage && e instanceof FeedError && /not signed by a pinned key/.test(e.message)) {
-        const signed = remote ? file.split(/[?#]/)[0]!.split('/').pop() || 'feed.jws.json' : file;
-        const said = await unpinnedSaid('verify', signed, own, keys, list(v.key), sourceName(signed), desk);
-        if (said) e = new FeedError('signature', said);
-      }
+      e = await signatureSaid(e, { file, own, keys, keyFiles: list(v.key), desk });
       // Expired: said in the desk's language at the feed's time, with the heartbeat that re-signs it (was "the document expired at 2026-12-02T23:05:00Z").
       if (!damage && e instanceof FeedError && e.code === 'expired' && !remote) e = new FeedError('expired', await expiredSaid(own, file, list(v.key)));
       if (v.json && e instanceof FeedError) {
