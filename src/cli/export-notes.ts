@@ -59,6 +59,8 @@ export interface ExportNotes {
   /** `file`: the feed to lint (the one exported, or the feed.json a signed file was made from). */
   shorten: (what: string, file: string) => string;
   ivrTooLong: (seconds: number) => string;
+  /** After ivrTooLong when the message was not written (no --force). */
+  ivrNotWritten: string;
   smsTooLong: string;
   /** One SMS lost words of the title or the urgent action, and two parts would carry them (sms-advice.ts, trial Q). */
   smsTwoParts: string;
@@ -100,6 +102,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     noFile: 'give the feed, e.g. clearline export feed.json --to sms',
     shorten: (what, file) => `${what}; run clearline lint ${shellArg(file)} --for sms,ivr,social for what to shorten`,
     ivrTooLong: (seconds) => `the message takes ${seconds} s, more than 45 s`,
+    ivrNotWritten: ' even shortened, so it was not written (give --force to write it anyway)',
     smsTooLong: 'the SMS does not fit even shortened',
     smsTwoParts: `note: ${TWO_PARTS.en}: add --parts 2`,
     socialTooLong: 'a post does not fit even shortened',
@@ -137,6 +140,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     noFile: 'geef de feed, bijv. clearline export feed.json --to sms',
     shorten: (what, file) => `${what}; clearline lint ${shellArg(file)} --for sms,ivr,social zegt wat korter moet`,
     ivrTooLong: (seconds) => `het bericht duurt ${String(seconds).replace('.', ',')} s, langer dan 45 s`,
+    ivrNotWritten: ', ook ingekort, dus het is niet geschreven (met --force schrijft u het toch)',
     smsTooLong: 'de sms past ook ingekort niet',
     smsTwoParts: `let op: ${TWO_PARTS.nl}: voeg --parts 2 toe`,
     socialTooLong: 'een bericht past ook ingekort niet',

@@ -17,6 +17,8 @@ const FIXED: Readonly<Record<string, Said>> = {
   instead: { en: 'the sentence that callers may not need to wait', nl: 'de zin dat bellers misschien niet hoeven te wachten' },
   action: { en: "the urgent action's web page", nl: 'de webpagina van de dringende actie' },
   next: { en: 'the next update', nl: 'de volgende update' },
+  wait: { en: 'the expected wait', nl: 'de verwachte wachttijd' },
+  'wait-reason': { en: 'the reason for the wait', nl: 'de reden van de wachttijd' },
   thanks: { en: 'the thanks for waiting', nl: 'het bedankje voor het wachten' },
 };
 

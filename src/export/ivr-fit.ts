@@ -30,6 +30,8 @@ export interface Part {
   optional: number;
   short?: Sentence;
   shortAt?: { rank: number; key: string };
+  /** Left out only to make room for an urgent action, as the greeting (a short wait, ivr-wait.ts); put back at `optional`. */
+  yields?: boolean;
 }
 
 export const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);
@@ -62,7 +64,9 @@ export function measure(sentences: Sentence[], feed: StatusPayload) {
  * Shortens by rule: drops optional sentences, least needed first (highest number), or says one in its short form at its
  * rank (`shortAt`: an emergency line without the examples of its reason), until the message fits, and puts back what fits
  * again; then, as a last resort, says the lead incident's title without its summary (and puts back what fits again).
- * Titles of incidents going on, urgent actions without a page, emergency lines, the wait and the next update are never dropped.
+ * Titles of incidents going on, the lead's first urgent action without a page (unless heard before, ivr-news.ts), emergency
+ * lines, a wait over 5 minutes and the next update are never dropped; a short wait, the wait's reason and a less severe
+ * incident's urgent action give way before the lead's urgent actions (ivr-wait.ts, trial U).
  * The greeting and the thanks go before any urgent action and do not come back while one is left out (ivr-courtesy.ts).
  */
 export function fitBudget(parts: Part[], feed: StatusPayload) {
@@ -83,11 +87,13 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
   const orphanLeadIn = () => kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'));
   for (const { p, shorten } of order) {
     if (m.seconds <= IVR_LIMITS.seconds) break;
-    if (!kept.includes(p)) continue;
-    // The greeting and the thanks go before any urgent action does, whatever their rank (ivr-courtesy.ts, trial T).
-    if (!shorten && isUrgent(p.key) && kept.some((k) => isCourtesy(k.key))) {
-      dropped.push(...kept.filter((k) => isCourtesy(k.key)).map((k) => k.key));
-      kept = kept.filter((k) => !isCourtesy(k.key));
+    if (!kept.includes(p) || (p.yields && !shorten)) continue;
+    // The greeting and the thanks go before any urgent action does, whatever their rank (ivr-courtesy.ts, trial T); so
+    // does a short wait (trial U).
+    const gives = (k: Part) => isCourtesy(k.key) || !!k.yields;
+    if (!shorten && isUrgent(p.key) && kept.some(gives)) {
+      dropped.push(...kept.filter(gives).map((k) => k.key));
+      kept = kept.filter((k) => !gives(k));
       m = measureKept();
       if (m.seconds <= IVR_LIMITS.seconds) break;
     }
@@ -145,7 +151,9 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
       // Nor does the greeting or the thanks: "Thank you for waiting." came back in the 2 s the medical-equipment action
       // did not fit in, and the message ended with it (trial T).
       const urgentOut = (/^instead-/.test(p.key) || isCourtesy(p.key)) && parts.some((k) => isUrgent(k.key) && !kept.includes(k));
-      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || titleOut(p.key)) continue;
+      // "You may not need to wait" does not come back without the wait it is about (ivr-wait.ts).
+      const waitOut = /^(action|instead-)/.test(p.key) && parts.some((k) => k.key === 'wait' && !kept.includes(k));
+      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || waitOut || titleOut(p.key)) continue;
       const trial = parts.filter((k) => kept.includes(k) || k === p || k === leadIn);
       if (measureOf(trial).seconds > IVR_LIMITS.seconds) continue;
       kept = trial;

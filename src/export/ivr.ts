@@ -30,6 +30,7 @@ import { newSincePrevious } from './known-news.js';
 import { addUnknown } from './ivr-unknown.js';
 import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
 import { isAnnounced } from '../feed/announced.js';
+import { otherTodoRank, waitPart } from './ivr-wait.js';
 import { goingOn } from '../feed/going-on.js';
 
 export { IVR_LIMITS, spokenWords } from './ivr-fit.js';
@@ -181,7 +182,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], optional: 0 } : undefined;
     if (title) parts.push(title);
     const before = parts.length;
-    addTodo(add, v, ctx, said, 0, actionNumbers(covered[i + 1]!.actions ?? []), skip);
+    // A less severe incident's action gives way before the lead's (ivr-wait.ts, trial U).
+    addTodo(add, v, ctx, said, otherTodoRank(covered[0]!, covered[i + 1]!, i), actionNumbers(covered[i + 1]!.actions ?? []), skip);
     // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and
     // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"
     // and left out that Tuesday's appointments were cancelled (trial Q). Every incident going on is always named.
@@ -191,7 +193,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // A line closed now by its opening hours says so and when it opens, not a wait nor "thank you for waiting" (ivr-closed.ts).
   const closed = closedSentence(ctx, line);
   if (closed) add('closed', closed, 0);
-  else if (line.waitMinutes !== undefined) add('wait', [`${line.wait}.`], 0);
+  // The wait's reason, and a short wait, give way before an urgent action (ivr-wait.ts, trial U).
+  else if (line.waitMinutes !== undefined) parts.push(waitPart(t, line.wait, line.waitMinutes));
   const pages = urgentPages(views);
   // Call-back, self-service and a text line, each address said once (an urgent action may point to the same page); none closed now, none only for some (restricted).
   const instead = channels.filter((c) => !c.emergency && c.id !== line.id && (c.kind === 'callback' || c.kind === 'web' || c.kind === 'sms') && !pages.some((p) => p.href === c.href) && !closedNow(c) && !payload.channels.some((p) => p.id === c.id && p.restricted));
