@@ -155,7 +155,12 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
       const waitOut = /^(action|instead-)/.test(p.key) && parts.some((k) => k.key === 'wait' && !kept.includes(k));
       if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || waitOut || titleOut(p.key)) continue;
       const trial = parts.filter((k) => kept.includes(k) || k === p || k === leadIn);
-      if (measureOf(trial).seconds > IVR_LIMITS.seconds) continue;
+      if (measureOf(trial).seconds > IVR_LIMITS.seconds) {
+        // One with a shorter form comes back in it when only that fits: a short wait without its reason (trial U).
+        if (!p.short || !p.shortAt || short.has(p) || measureOf(trial, new Set(short).add(p)).seconds > IVR_LIMITS.seconds) continue;
+        short.add(p);
+        dropped.push(p.shortAt.key);
+      }
       kept = trial;
       for (const key of [p.key, leadIn?.key]) if (key) dropped.splice(dropped.indexOf(key), 1);
       m = measureKept();

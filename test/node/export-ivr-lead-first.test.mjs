@@ -33,6 +33,8 @@ for (const [lang, t] of Object.entries(T)) {
     }
     // In English the first one fits once they have gone (in Dutch the lead's news comes first, as since trial R).
     if (lang === 'en') assert.ok(r.text.includes(t.click), r.text);
+    // In Dutch the short wait comes back in the seconds left, without its reason (not "Er zijn 2 actuele storingen").
+    else assert.ok(r.text.includes(`${t.wait}. `), r.text);
   });
 
   test(`${lang}: with room enough the wait's reason and the minor incident's action are still said`, () => {
