@@ -106,7 +106,7 @@ export const exportCommand: Command = {
     category: { type: 'string', help: `cap: the CAP category (default Infra): ${CAP_CATEGORIES.join(', ')}` },
     'public-key': { type: 'string', multiple: true, help: 'the pinned public key; required for a signed feed' },
     'feed-id': { type: 'string', help: 'a signed feed must have this feed_id' },
-    force: { type: 'boolean', help: "export even when lint finds errors (in a plain feed, or for ivr and ssml in the phone line)" },
+    force: { type: 'boolean', help: "export even when lint finds errors (in a plain feed, or for ivr and ssml in the phone line), and write a phone message over 45 s even shortened" },
     json: { type: 'boolean', help: 'print the result with its measurements as JSON' },
   },
   async run(v, [file]) {

@@ -130,7 +130,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     category: `cap: de CAP-categorie (standaard Infra): ${CAP_CATEGORIES.join(', ')}`,
     'public-key': 'de vastgelegde publieke sleutel; verplicht voor een ondertekende feed',
     'feed-id': 'een ondertekende feed moet deze feed_id hebben',
-    force: 'exporteer ook als lint fouten vindt (in een gewone feed, of voor ivr en ssml in de telefoonlijn)',
+    force: 'exporteer ook als lint fouten vindt (in een gewone feed, of voor ivr en ssml in de telefoonlijn), en schrijf een telefoonbericht dat ook ingekort langer dan 45 s duurt',
     json: 'toon het resultaat met zijn metingen als JSON',
   },
 };
