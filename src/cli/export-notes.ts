@@ -11,6 +11,7 @@ import { incidentName } from '../feed/incident-name.js';
 import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js';
 import { shortenedInWords } from '../export/shortened.js';
 import { TWO_PARTS } from '../export/sms-advice.js';
+import type { FraudLine } from '../export/sms-fraud.js';
 import { EXPORT_TERMS } from '../export/terms.js';
 import { deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
@@ -38,6 +39,8 @@ export interface ExportNotes {
   emailOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
   /** An open incident is about the mobile network or SMS: the SMS may not reach the people it is about. A warning. */
   smsOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
+  /** Another open incident warns against fake messages in the publisher's name: its words went in (`said`), or did not fit (sms-fraud.ts, trial U). */
+  smsFraudLine: (f: FraudLine, incidents: readonly Incident[]) => string;
   /** During that outage the e-mail marks the feed's own e-mail channel; the status page shows it unmarked. */
   emailChannelMarked: (label: string, id: string) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
@@ -84,6 +87,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `warning: incident ${incidentName(o.incident, incidents, 'en')} is still open and is about e-mail${saidIn(o, incidents, 'en')}, so the people it affects may not get this e-mail, or not read it. Tell them another way too: SMS (--to sms), the phone message (--to ivr), social posts (--to social) or your status page`,
     smsOutage: (o, incidents) =>
       `warning: incident ${incidentName(o.incident, incidents, 'en')} is still open and is about the mobile network or SMS${saidIn(o, incidents, 'en')}, so the people it affects may not get this SMS until it works again. Tell them another way too: e-mail (--to email), social posts (--to social) or your status page`,
+    smsFraudLine: (f, incidents) =>
+      f.added
+        ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name, because this SMS goes to everyone by the very channel the scam uses: "${f.said}"`
+        : `incident ${incidentName(f.incident, incidents, 'en')} warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too (--incident ${f.incident}) or add --parts 2`,
     emailChannelMarked: (label, id) =>
       `the e-mail still offers "${label}" (channel ${id}), marked "${EXPORT_TERMS.en.emailChannelDown}"; your status page offers it as usual. If that address does not work now, take it out until the outage is over: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
@@ -123,6 +130,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over e-mail${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: per sms (--to sms), in het telefoonbericht (--to ivr), op sociale media (--to social) of op uw statuspagina`,
     smsOutage: (o, incidents) =>
       `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over het mobiele netwerk of sms${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: per e-mail (--to email), op sociale media (--to social) of op uw statuspagina`,
+    smsFraudLine: (f, incidents) =>
+      f.added
+        ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "${f.said}"`
+        : `storing ${incidentName(f.incident, incidents, 'nl')} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms (--incident ${f.incident}) of voeg --parts 2 toe`,
     emailChannelMarked: (label, id) =>
       `de e-mail noemt "${label}" (kanaal ${id}) nog, met "${EXPORT_TERMS.nl.emailChannelDown}"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,

@@ -170,6 +170,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     if (left) note(left);
     if (r.linkLeftOut) note(t.smsLinkLeftOut(r.linkLeftOut, payload.incidents));
     if (r.smsOutage) note(t.smsOutage(r.smsOutage, payload.incidents));
+    if (r.fraudLine) note(t.smsFraudLine(r.fraudLine, payload.incidents));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${r.text}\n`);
     note(t.sms(r.characters, r.limit, r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2', r.parts, r.shortened));

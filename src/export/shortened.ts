@@ -19,6 +19,8 @@ const STEPS: Readonly<Record<string, Said>> = {
   news: { en: 'leaves out what is new since the previous update', nl: 'wat nieuw is sinds de vorige update weggelaten' },
   // The SMS's phase before the title ("Oorzaak gevonden: …"): without it an update reads as the one before.
   phase: { en: 'leaves out the phase (so it reads as the update before)', nl: 'de fase weggelaten (zo lijkt het de vorige update)' },
+  // A warning against fake messages in our name: the site line went so its action keeps its first sentence (sms-fraud.ts, trial U).
+  site: { en: 'leaves out the line that sends people to your website (so the first sentence of the action stays whole)', nl: 'de zin die mensen naar uw website stuurt weggelaten (zo blijft de eerste zin van de actie heel)' },
 };
 
 /** "leaves out the next update and cuts the first action short" / "de volgende update weggelaten en de eerste actie ingekort"; an unknown key as it is. */

@@ -1,29 +1,21 @@
 /**
- * The text message: title, the one most urgent action, the next update and the status link, within one SMS (or `parts` concatenated ones). One incident per message; the result names the
- * open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
+ * The text message: title, the one most urgent action, the next update and the status link, within one SMS (or `parts` concatenated ones). One incident per message; the result
+ * names the open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
  * update goes, then the action is shortened to its first whole sentences; else words of the title give way for it whole (never below
  * three), else it is cut where a clause ends, else left out and the next urgent one that fits is said (trial S: "Rebook free of
  * charge in My..."; an action naming an emergency line may still be cut after a word); then the title; the link always stays whole. Every language of the feed carries the same parts (sms-plan.ts, trial S).
- * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less
- * important can: the action's other sentences after its first, then words of the title go first; only when keeping it
- * would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
- * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule
- * (left out, taking no room, when it cannot be kept). In more than one part, when everything fits whole, the other urgent
- * actions follow, each whole, while they fit.
- * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next
- * update get the room back by the same rule.
- * The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only
- * while the title and the action stay whole with it.
- * When an open incident warns against links in messages (link-warning.ts), the link is left out and
- * a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
- * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`).
- * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …",
- * phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of
- * the action; else it is left out ("phase" in `shortened`).
+ * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less important can: the action's other sentences after its first,
+ * then words of the title go first; only when keeping it would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
+ * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule (left out, taking no room, when it cannot be kept).
+ * In more than one part, when everything fits whole, the other urgent actions follow, each whole, while they fit.
+ * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next update get the room back by the same rule. The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only while the title and the action stay whole with it.
+ * When an open incident warns against links in messages (link-warning.ts), the link is left out and a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
+ * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`); when one warns against fake messages in our name, its first urgent action goes in the room left (sms-fraud.ts, `fraudLine`).
+ * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts), at the cost of the next update and words of the
+ * title (beside an action, to three words or its news), never of the action; else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts); an incident still going on that asks whom it is for is hinted at in the room left (sms-open-hint.ts).
- * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts,
- * trial R). An urgent action added in this update goes before one the reader got before, and an update with the same
- * title says its first new sentence of what we know (sms-news.ts).
+ * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update
+ * goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts).
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
@@ -40,6 +32,7 @@ import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
 import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
+import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
 import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
 
 export interface SmsOptions extends ExportOptions {
@@ -75,6 +68,8 @@ export interface SmsResult {
    * whole: the desk is told to check the text or send two (sms-advice.ts). A hospital's SMS said "Storing..." (trial Q).
    */
   twoParts?: boolean;
+  /** Set when another open incident warns against fake messages in the publisher's name: its line went in, or did not fit (sms-fraud.ts). */
+  fraudLine?: FraudLine;
 }
 
 
@@ -82,9 +77,9 @@ const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' 
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
 /** Whether an SMS that lost words of the title or the urgent action (`shortened`) would keep them in two parts. */
-function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonly string[]): boolean {
+function wholeInTwo(payload: StatusPayload, opts: SmsOptions & SmsTail, shortened: readonly string[]): boolean {
   if (!shortened.some((s) => LOST.has(s))) return false;
-  const two = exportSms(payload, { ...opts, parts: 2 }).shortened;
+  const two = smsAll(payload, { ...opts, parts: 2 }).shortened;
   // Or two parts carry the urgent action one left out, beside the news (trial R's gas warning): words of the title may go.
   const action = (s: string) => s === 'action' || s === 'action-shortened';
   return !two.some((s) => LOST.has(s)) || (shortened.some(action) && !two.some(action));
@@ -92,6 +87,11 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions, shortened: readonl
 
 /** The SMS in the asked language, with the same parts as in the feed's other languages (sms-plan.ts, trial S). */
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
+  const made = smsAll(payload, opts);
+  return withFraudLine(payload, made, [made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)], (lang, t) => smsAll(payload, { ...opts, lang, ...t }));
+}
+
+function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {
   const own = smsIn(payload, opts);
   const langs = feedLanguages(payload).filter((l) => l !== own.result.lang);
   const hint = (r: SmsResult) => withOpenHint(payload, r, payload.status_url ?? payload.publisher.url, opts.parts ?? 1, opts.now ?? Date.now());
@@ -101,7 +101,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
   return hint(plan ? smsIn(payload, opts, plan).result : own.result);
 }
 
-function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { result: SmsResult; plan: SmsPlan } {
+function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPlan): { result: SmsResult; plan: SmsPlan } {
   const parts = opts.parts ?? 1;
   if (!Number.isInteger(parts) || parts < 1 || parts > 10) throw new ExportError('bad-option', '--parts must be a whole number from 1 to 10');
   const ctx = context(payload, opts);
@@ -112,7 +112,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
   // A text from us with a link, saying not to click links in texts from us, is distrusted and
   // teaches people to click: then the SMS tells them to go to the website themselves.
   const warning = incident ? linksLeftOut([incident, ...others], ctx) : undefined;
-  const link = warning ? toSmsText(warning.lookYourself) : ctx.statusUrl;
+  const link = join(opts.tail?.(ctx.lang), opts.noSite ? '' : warning ? toSmsText(warning.lookYourself) : ctx.statusUrl);
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
   const compose = (view: IncidentView | undefined) => {
@@ -125,7 +125,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
     // every resident "Kom vandaag naar het Stadhuis" without "Uw uitkering is niet binnen …?" (trial F).
     const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
     const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
-    const line = view && !view.resolved ? laterEmergencyLine(view.actions, isEmergency) : '';
+    const line = view && !view.resolved && !opts.noSite ? laterEmergencyLine(view.actions, isEmergency) : '';
     const fits = (s: string) => smsFits(toSmsText(s), parts);
     // A resolved incident's closing text: its first sentence whole, before words of the title, and the whole sentences after
     // it that fit, a question with its answer first (sms-closing.ts). A lifted boil-water advice went out as "Het kookadvies is
@@ -295,6 +295,6 @@ function smsIn(payload: StatusPayload, opts: SmsOptions, plan?: SmsPlan): { resu
   const result: SmsResult = { text, encoding, characters, limit: smsBudget(encoding, parts), parts: smsParts(text), fits: ok, shortened, lang: ctx.lang, incident: incident?.id, others: others.map((i) => i.id) };
   const outage = smsOutage(incident ? [incident, ...others] : [], ctx.lang);
   // Also when the shared plan left the action out: two parts may carry it (trial R's note).
-  const twoParts = parts === 1 && (lead ?? first)?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
+  const twoParts = parts === 1 && !opts.quick && (lead ?? first)?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
   return { result: { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}), ...(twoParts ? { twoParts } : {}) }, plan: carried };
 }

@@ -1,0 +1,99 @@
+/**
+ * The SMS during a wave of fake messages in the publisher's name (feed/fraud-warning.ts). Trial U: at 07:46 a bank's SMS
+ * to everyone led with its DDoS and said nothing of the fake texts going round in its name, though a text to everyone is
+ * the very channel the scam uses. Now, when another open incident is such a warning, its first urgent action goes in
+ * before the link (whole, with whom it is for when that fits; else its first sentence, else its sentence that says what
+ * "we never" do), the same kind in every language. Only in the room left over or made by the next update, the phase and
+ * the news: the SMS's own title and action give nothing for it; else the desk is told it did not fit (`fraudLine`).
+ * When the SMS is about such a warning itself and the line "look on the website yourself" costs words of its urgent
+ * action, that line goes ("site" in `shortened`): the next morning's notice said "Klik niet op de link..." and lost
+ * "geef niemand uw codes". Pure.
+ */
+import { isFraudWarning } from '../feed/fraud-warning.js';
+import type { Incident, StatusPayload } from '../feed/schema.js';
+import { pickText } from '../i18n/lang.js';
+import { sentenceEnd, sentenceStart, splitSentences, whoSaid } from './plain.js';
+import { toSmsText, withoutBullet } from './gsm.js';
+import { whoMayGo } from './sms-who.js';
+
+/** What the SMS did for another open incident's warning against fake messages: its words, or that they did not fit. */
+export interface FraudLine {
+  incident: string;
+  added: boolean;
+  said?: string;
+}
+
+interface Made {
+  text: string;
+  fits: boolean;
+  shortened: string[];
+  lang: string;
+  incident?: string;
+  others: string[];
+  linkLeftOut?: unknown;
+}
+
+/** What smsIn adds: `tail` (by language) before the link, or the link left out (`noSite`: its room for the first action, not a later one's emergency line); `quick`: a try, without the two-part advice. */
+export interface SmsTail {
+  tail?: (lang: string) => string;
+  noSite?: boolean;
+  quick?: boolean;
+}
+
+const KINDS = ['who-all', 'all', 'who-first', 'first', 'never'] as const;
+const ROOM = new Set(['next', 'phase', 'news']);
+const core = (steps: readonly string[]) => steps.filter((s) => !ROOM.has(s)).sort().join();
+
+/** The warning's line of a kind in a language, or '' when it has none (no who, one sentence, no "never"). */
+function line(incident: Incident, lang: string, kind: (typeof KINDS)[number]): string {
+  const action = incident.actions?.find((a) => a.urgent);
+  if (!action) return '';
+  const label = withoutBullet(pickText(action.label, lang));
+  const who = whoSaid(pickText(action.who, lang), label);
+  const sentences = splitSentences(label);
+  const first = sentences[0] ?? '';
+  const bare = !who || whoMayGo(pickText(action.who, lang), label, pickText(incident.title, lang));
+  const said = {
+    'who-all': who && `${who} ${sentenceStart(label, lang)}`,
+    all: bare && label,
+    'who-first': who && sentences.length > 1 && `${who} ${sentenceStart(first, lang)}`,
+    first: bare && sentences.length > 1 && first,
+    never: bare && sentences.slice(1).find((s) => /(?<!\p{L})(?:never|nooit)(?!\p{L})/iu.test(s)),
+  }[kind];
+  return said ? toSmsText(sentenceEnd(said.trim())) : '';
+}
+
+/**
+ * The SMS with the fake-message warning's line, or with its own "look yourself" line left out, when that is better by the
+ * rules above; else as it was. `make` builds the SMS in a language with a tail; `langs`: every language of the feed.
+ */
+export function withFraudLine<R extends Made>(payload: StatusPayload, made: R, langs: readonly string[], make: (lang: string, t: SmsTail) => R): R & { fraudLine?: FraudLine } {
+  const own = payload.incidents.find((i) => i.id === made.incident);
+  if (own && own.phase !== 'resolved' && isFraudWarning(own) && made.linkLeftOut && made.shortened.some((s) => s === 'action' || s === 'action-shortened')) {
+    // Only when its urgent action then keeps its first sentence whole (it was cut after a word: "…"), and nothing else
+    // is lost, in every language.
+    const cut = (r: R) => /(?:…|\.\.\.)(?=\s|$)/u.test(r.text);
+    const lost = (r: R) => r.shortened.some((s) => s === 'action' || s.startsWith('title'));
+    const tries = langs.map((l, i) => [i === 0 ? made : make(l, { quick: true }), make(l, { noSite: true, quick: true })] as const);
+    if (tries.some(([was]) => cut(was)) && tries.every(([was, now]) => now.fits && !cut(now) && !lost(now) && now.shortened.length <= was.shortened.length)) {
+      const mine = make(made.lang, { noSite: true });
+      return { ...mine, shortened: [...mine.shortened, 'site'] };
+    }
+  }
+  const warning = made.others.map((id) => payload.incidents.find((i) => i.id === id)).find((i): i is Incident => !!i && isFraudWarning(i) && !!i.actions?.some((a) => a.urgent));
+  if (!warning || !made.fits) return made;
+  const before = langs.map((l, i) => (i === 0 ? made : make(l, { quick: true })));
+  if (before.some((r) => r.shortened.some((s) => s.endsWith('-shortened')))) return { ...made, fraudLine: { incident: warning.id, added: false } };
+  for (const kind of KINDS) {
+    const tail = (l: string) => line(warning, l, kind);
+    if (langs.some((l) => !tail(l))) continue;
+    // The asked language first (langs[0]): the others only when it takes the line.
+    const kept = (l: string, i: number) => {
+      const r = make(l, { tail, quick: true });
+      return r.fits && core(r.shortened) === core(before[i]!.shortened) ? r : undefined;
+    };
+    const mine = kept(made.lang, 0);
+    if (mine && langs.slice(1).every((l, i) => kept(l, i + 1))) return { ...make(made.lang, { tail }), fraudLine: { incident: warning.id, added: true, said: tail(made.lang) } };
+  }
+  return { ...made, fraudLine: { incident: warning.id, added: false } };
+}
