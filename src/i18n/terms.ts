@@ -76,6 +76,8 @@ export interface Terms {
   bannerOutdated: (time: string) => string;
   /** After the banner's title when more incidents are open: "(and 1 more)". */
   bannerMore: (n: number) => string;
+  /** Before the title of a second incident as severe as the first, going on too, which the banner names: "Also:" (trial U). */
+  bannerAlso: string;
   dismissLabel: (title: string) => string;
   badgeLabel: string;
   checking: string;
@@ -139,6 +141,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     bannerLate: (time) => `Update promised for ${time} is late`,
     bannerOutdated: (time) => `Not confirmed since ${time}`,
     bannerMore: (n) => `(and ${n} more)`,
+    bannerAlso: 'Also:',
     dismissLabel: (title) => `Dismiss: ${title}`,
     badgeLabel: 'Service status',
     checking: 'Checking status…',
@@ -200,6 +203,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     bannerLate: (time) => `Update van ${time} is te laat`,
     bannerOutdated: (time) => `Niet meer bevestigd sinds ${time}`,
     bannerMore: (n) => `(en nog ${n})`,
+    bannerAlso: 'Ook:',
     dismissLabel: (title) => `Sluiten: ${title}`,
     badgeLabel: 'Status dienstverlening',
     checking: 'Controleren…',

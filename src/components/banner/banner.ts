@@ -35,7 +35,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 
 /**
  * One line about the most severe open incident, its next update and a link to the full status (with
- * "(and 2 more)" in it when more incidents are open).
+ * "(and 2 more)" in it when more incidents are open; a second one as severe and going on too is named: "Also: …").
  * With no open incident, an incident resolved within the last hour stays, calm ("Resolved at 12:29: …"), while the
  * document is current: its closing text, one click away, says what still follows (buses start again, the water may
  * run brown). Hidden (no layout space) when there is neither, or no verified data. When the feed has
@@ -122,6 +122,8 @@ export class ClearlineBanner extends StatusFeedElement {
   private shown?: Incident;
   /** How many other open incidents the reader has not dismissed: the line names one, the link leads to all. */
   private others = 0;
+  /** A second one as severe, going on too, named by its title: trial U's "(en nog 1)" hid a phishing warning beside a DDoS. */
+  private also?: Incident;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -141,6 +143,8 @@ export class ClearlineBanner extends StatusFeedElement {
     const ended = payload && !full && allClearLeads(open, this.now) && !this.feed.view.error ? recentlyResolved(payload, this.now).filter((i) => !this.isDismissed(payload, i)) : [];
     this.shown = ended[0] ?? open[0];
     this.others = Math.max(open.length - (ended.length ? 0 : 1), 0);
+    const [, second] = open;
+    this.also = !ended.length && second && second.severity === this.shown!.severity && !allClearLeads([second], this.now) ? second : undefined;
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
     this.toggleAttribute('hidden', !this.shown && this.live.text === undefined);
   }
@@ -188,7 +192,11 @@ export class ClearlineBanner extends StatusFeedElement {
     const title = pickText(incident.title, lang);
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
     const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
-    const more = this.others ? ' ' + t.bannerMore(this.others) : '';
+    const also = this.also ? pickText(this.also.title, lang) : '';
+    // Briefly: a long title is cut after a word (the link leads to all of it).
+    const brief = also.length > 60 ? `${also.slice(0, 60).replace(/\s+\S*$/, '')}…` : also;
+    const rest = this.others - (also ? 1 : 0);
+    const more = (also ? `${/[.!?…]$/.test(title) ? '' : '.'} ${t.bannerAlso} ${brief}` : '') + (rest ? ' ' + t.bannerMore(rest) : '');
     const ended = incident.phase === 'resolved' ? Date.parse(incident.resolved_at ?? incident.updated_at) : undefined;
     // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01:" in the information look, not "Grote storing".
     const from = announcedWhen(incident, lang, this.now, payload.time_zone);
