@@ -76,8 +76,9 @@ export function withFraudLine<R extends Made>(payload: StatusPayload, made: R, l
     const lost = (r: R) => r.shortened.some((s) => s === 'action' || s.startsWith('title'));
     const tries = langs.map((l, i) => [i === 0 ? made : make(l, { quick: true }), make(l, { noSite: true, quick: true })] as const);
     if (tries.some(([was]) => cut(was)) && tries.every(([was, now]) => now.fits && !cut(now) && !lost(now) && now.shortened.length <= was.shortened.length)) {
-      const mine = make(made.lang, { noSite: true });
-      return { ...mine, shortened: [...mine.shortened, 'site'] };
+      // Without the line, "the SMS tells people to look on your website themselves" (linkLeftOut) no longer holds: "site" says it.
+      const { linkLeftOut: _, ...mine } = make(made.lang, { noSite: true });
+      return { ...(mine as R), shortened: [...mine.shortened, 'site'] };
     }
   }
   const warning = made.others.map((id) => payload.incidents.find((i) => i.id === id)).find((i): i is Incident => !!i && isFraudWarning(i) && !!i.actions?.some((a) => a.urgent));

@@ -76,6 +76,7 @@ test('the next morning\'s standing notice keeps "geef niemand uw codes": its web
   assert.equal(nl.text, "Nog altijd valse sms'en en telefoontjes uit naam van Scheldebank. Klik niet op de link, bel niet terug en geef niemand uw codes.");
   assert.equal(en.text, "Phishing messages still circulating in Scheldebank's name. Do not tap the link, do not call back and give nobody your codes.");
   for (const r of [nl, en]) assert.ok(r.shortened.includes('site'), r.shortened.join());
+  assert.equal(nl.linkLeftOut, undefined, 'it no longer tells people to look on the website themselves');
 });
 
 test('clearline export --to sms says what it added, in the desk\'s language (uses dist/)', async () => {
@@ -89,6 +90,8 @@ test('clearline export --to sms says what it added, in the desk\'s language (use
   }, { now: AT_0746 });
   await withCliDir('clearline-sms-fraud-', async (dir, cli) => {
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(bank('1800')));
-    assert.match(cli('export', 'feed.json', '--to', 'sms', '--force', '--lang', 'nl-BE').stderr, /de zin die mensen naar uw website stuurt weggelaten \(zo blijft de eerste zin van de actie heel\)/);
+    const { stderr } = cli('export', 'feed.json', '--to', 'sms', '--force', '--lang', 'nl-BE');
+    assert.match(stderr, /de zin die mensen naar uw website stuurt weggelaten \(zo blijft de eerste zin van de actie heel\)/);
+    assert.doesNotMatch(stderr, /de sms zegt dat mensen zelf op uw website kijken/);
   }, { now: NEXT_MORNING });
 });
