@@ -89,9 +89,11 @@ export function withFraudLine<R extends Made>(payload: StatusPayload, made: R, l
     const tail = (l: string) => line(warning, l, kind);
     if (langs.some((l) => !tail(l))) continue;
     // The asked language first (langs[0]): the others only when it takes the line.
+    // An all-clear's closing sentences are counted by no step: its SMS takes the line only beside all of them, as it was.
+    const whole = (r: R, was: R) => own?.phase !== 'resolved' || r.text.split(tail(r.lang)).map((x, j) => (j ? x.trimStart() : x)).join('') === was.text;
     const kept = (l: string, i: number) => {
       const r = make(l, { tail, quick: true });
-      return r.fits && core(r.shortened) === core(before[i]!.shortened) ? r : undefined;
+      return r.fits && core(r.shortened) === core(before[i]!.shortened) && whole(r, before[i]!) ? r : undefined;
     };
     const mine = kept(made.lang, 0);
     if (mine && langs.slice(1).every((l, i) => kept(l, i + 1))) return { ...make(made.lang, { tail }), fraudLine: { incident: warning.id, added: true, said: tail(made.lang) } };

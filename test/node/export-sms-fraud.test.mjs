@@ -43,6 +43,13 @@ test('beside an open warning against fake messages, the SMS about the DDoS says 
   assert.deepEqual([...nl.shortened].sort(), ['action', 'news', 'next', 'phase']);
 });
 
+test('an all-clear keeps every closing sentence the desk wrote: the warning goes in beside them only, else the desk is told', () => {
+  const f = bank('1800');
+  const r = exportSms(f, { lang: 'nl-BE', now: Date.parse('2026-12-08T17:05:00Z') });
+  assert.match(r.text, /Opgelet: de valse berichten uit onze naam gaan nog door/);
+  assert.deepEqual(r.fraudLine, { incident: 'phishing-golf', added: false });
+});
+
 test('an open incident that is no fake-message warning adds nothing', () => {
   const f = bank('0746');
   phish(f).title = { 'nl-BE': 'Betalen met de kaart lukt soms niet', en: 'Card payments sometimes fail' };
