@@ -1,5 +1,5 @@
 /**
- * The SMS during a wave of fake messages in the publisher's name (feed/fraud-warning.ts). Trial U: at 07:46 a bank's SMS
+ * The SMS during a wave of fake messages in the publisher's name (feed/scam-warning.ts). Trial U: at 07:46 a bank's SMS
  * to everyone led with its DDoS and said nothing of the fake texts going round in its name, though a text to everyone is
  * the very channel the scam uses. Now, when another open incident is such a warning, its first urgent action goes in
  * before the link (whole, with whom it is for when that fits; else its first sentence, else its sentence that says what
@@ -9,7 +9,7 @@
  * action, that line goes ("site" in `shortened`): the next morning's notice said "Klik niet op de link..." and lost
  * "geef niemand uw codes". Pure.
  */
-import { isFraudWarning } from '../feed/fraud-warning.js';
+import { isFraudWarning } from '../feed/scam-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { sentenceEnd, sentenceStart, splitSentences, whoSaid } from './plain.js';

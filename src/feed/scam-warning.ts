@@ -6,7 +6,7 @@
  * update of the day (trial U), so the desk learned to ignore warnings. One test for any sector and both languages,
  * read in every language of the text. Pure: no Node or DOM imports.
  */
-import type { TextValue } from './schema.js';
+import type { Incident, TextValue } from './schema.js';
 
 /** What fake messages come as: "valse sms'en", "nepberichten", "fake texts", "scam calls". */
 const MEDIUM = '(?:sms\\p{L}*|texts?|text messages?|messages?|berichte?n?|e-?mails?|mails?|calls?|callers?|bellers?|telefoontjes?|oproepen|links?|websites?|sites?|whatsapp\\p{L}*|medewerkers?|staff|helpdesk)';
@@ -28,3 +28,9 @@ export function isScamWarning(text: TextValue | undefined): boolean {
   const all = typeof text === 'string' ? [text] : text && typeof text === 'object' ? Object.values(text) : [];
   return all.some((t) => typeof t === 'string' && SCAM.test(t));
 }
+
+/**
+ * Whether an incident is such a warning, by its title: the SMS to everyone carries its "give nobody your codes" (export/
+ * sms-fraud.ts), as a text is the very channel the scam uses; an outage of the fraud line ("Fraudelijn onbereikbaar") is none.
+ */
+export const isFraudWarning = (incident: Pick<Incident, 'title'>): boolean => isScamWarning(incident.title);

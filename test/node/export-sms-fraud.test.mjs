@@ -13,7 +13,7 @@ import { FIXTURES, withCliDir } from './export-kit.mjs';
 import { importTs } from './ts-import.mjs';
 
 const { exportSms } = await importTs('src/export/sms.ts');
-const { isFraudWarning } = await importTs('src/feed/fraud-warning.ts');
+const { isFraudWarning } = await importTs('src/feed/scam-warning.ts');
 const bank = (name) => JSON.parse(readFileSync(join(FIXTURES, `bank-phishing-${name}.json`), 'utf8'));
 const AT_0746 = Date.parse('2026-12-08T06:46:00Z');
 const NEXT_MORNING = Date.parse('2026-12-09T07:00:00Z');
