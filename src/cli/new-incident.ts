@@ -228,7 +228,7 @@ export const newIncident: Command = {
     if (!named.every((l) => templateLanguage(l))) return;
     const q = (text: string) => `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
     console.log(t.reasonCommands(file));
-    for (const r of missingContactReasons(template, named.map((l) => templateLanguage(l)!), ownReasons, feedZone(feed))) {
+    for (const r of missingContactReasons(template, named, ownReasons, feedZone(feed))) {
       const names = named.map((l) => `--name ${q(pickText(r.label, l))}`).join(' ');
       console.log(`  clearline new reason ${names}${r.urgent ? ' --urgent' : r.time_critical ? ' --time-critical' : ''} --id ${r.id}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}`);
     }

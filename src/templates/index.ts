@@ -4,6 +4,7 @@
  */
 import type { ContactReason, Incident, Severity } from '../feed/schema.js';
 import { localEnglish } from './american.js';
+import { localDutch } from './belgian.js';
 import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
 import { TEMPLATE_LABELS, TEMPLATE_SHORT_LABELS } from './labels.js';
@@ -57,9 +58,12 @@ export function templateLanguage(tag: string): TemplateLanguage | undefined {
   return (TEMPLATE_LANGUAGES as readonly string[]).includes(primary!) ? (primary as TemplateLanguage) : undefined;
 }
 
-/** The pair's texts in `langs`, keyed by the tags as given; the English as said where the feed's `timeZone` is (american.ts: 911 in the US and Canada; british.ts: British and Irish places, no iDEAL). */
+/**
+ * The pair's texts in `langs`, keyed by the tags as given; the English as said where the feed's `timeZone` is (american.ts: 911
+ * in the US and Canada; british.ts: British and Irish places, no iDEAL), the Dutch too (belgian.ts: nl-BE or a Brussels clock).
+ */
 function pick(p: Pair, langs: readonly string[], timeZone?: string): Record<string, string> {
-  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? p.nl : localEnglish(britishEnglish(p.en, timeZone), timeZone)]));
+  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? localDutch(p.nl, l, timeZone) : localEnglish(britishEnglish(p.en, timeZone), timeZone)]));
 }
 
 export interface IncidentOptions {

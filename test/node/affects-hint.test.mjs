@@ -19,7 +19,7 @@ test('the "Who is affected" hint gives services for a bank, an app or a payment 
   // In the field's own language: a Dutch bank's desk read "bijv. pinnen, de app, internetbankieren" under the English field
   // (trial E); a field of another language, or a feed in one unnamed language (''), keeps the studio's.
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'payments', 'en'), 'Gescheiden door komma’s, bijv. card payments, the app, online banking');
-  assert.equal(affectsHint('nl', 'Europe/Brussels', NL, 'payments', 'nl-BE'), 'Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
+  assert.equal(affectsHint('nl', 'Europe/Brussels', NL, 'payments', 'nl-BE'), 'Gescheiden door komma’s, bijv. betalen met de kaart, de app, online bankieren');
   assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'payments', 'nl'), 'Comma-separated, e.g. pinnen, de app, internetbankieren');
   assert.equal(affectsHint('nl', 'Europe/Amsterdam', NL, 'payments', ''), 'Gescheiden door komma’s, bijv. pinnen, de app, internetbankieren');
   assert.equal(affectsHint('en', 'Europe/Amsterdam', 'x', 'payments', 'de'), 'Comma-separated, e.g. card payments, the app, online banking');

@@ -12,6 +12,7 @@ import { dialLang } from '../../export/dial.js';
 import type { TextValue } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { AFFECTS_EXAMPLES, TEMPLATE_NAMES, type TemplateName } from '../../templates/index.js';
+import { localDutch } from '../../templates/belgian.js';
 
 const REGIONS: Readonly<Record<string, string>> = {
   'Europe/London': 'GB',
@@ -73,8 +74,9 @@ export function affectsHint(ui: string, zone: string | undefined, own: string, t
   // the field's own language: a Dutch bank's desk read "bijv. pinnen, de app, internetbankieren" under the English field.
   const services = template && AFFECTS_EXAMPLES[template];
   const fieldLang = field?.toLowerCase().split('-')[0];
-  const said = services && (fieldLang === 'nl' || fieldLang === 'en') ? services[fieldLang] : undefined;
-  if (uiLanguage(ui) === 'nl') return own.replace('Amsterdam, Utrecht', services ? (said ?? services.nl) : REGIONS[zone ?? ''] === 'BE' ? 'Antwerpen, Gent' : 'Amsterdam, Utrecht');
+  // The Dutch as said in Belgium (templates/belgian.ts): "betalen met de kaart, …, online bankieren", not "pinnen" (trial U).
+  const said = services && fieldLang === 'nl' ? localDutch(services.nl, field!, zone) : services && fieldLang === 'en' ? services.en : undefined;
+  if (uiLanguage(ui) === 'nl') return own.replace('Amsterdam, Utrecht', services ? (said ?? localDutch(services.nl, 'nl', zone)) : REGIONS[zone ?? ''] === 'BE' ? 'Antwerpen, Gent' : 'Amsterdam, Utrecht');
   return `Comma-separated, e.g. ${services ? (said ?? services.en) : PLACES[REGIONS[zone ?? ''] ?? ''] ?? 'city centre, north district'}`;
 }
 
