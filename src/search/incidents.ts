@@ -23,10 +23,16 @@ export function buildIncidentIndex(docs: readonly SearchDoc[], lang: SearchLangu
 /** Share of the query's words an incident must hold to be a result (each word weighs the same in its index). */
 export const INCIDENT_MIN_COVERAGE = 0.5;
 
-/** The incidents that clearly answer, best first: the title typed exactly, or the no-answer rule and half the words. */
+/**
+ * The incidents that clearly answer, best first: the title typed exactly, or the no-answer rule and half the words, or
+ * every one of two or more of the reader's words anywhere in its text. Trial U (a bank): "iemand belde van de fraudedienst"
+ * was no answer from the phishing incident that said "Er bellen ook valse medewerkers "van de fraudedienst"": words of
+ * what we know or of an action weigh a twelfth of the title's, so only the title's words ever reached the rule.
+ */
 export function clearAnswers(outcome: SearchOutcome): SearchHit[] {
   const ideal = outcome.evidence?.ideal ?? 0;
-  return outcome.hits.filter((h) => h.exact || (ideal > 0 && h.score / ideal >= CONFIDENCE.minRelative && h.coverage >= INCIDENT_MIN_COVERAGE));
+  const every = outcome.terms.length >= 2;
+  return outcome.hits.filter((h) => h.exact || (every && h.coverage >= 1) || (ideal > 0 && h.score / ideal >= CONFIDENCE.minRelative && h.coverage >= INCIDENT_MIN_COVERAGE));
 }
 
 /**

@@ -4,6 +4,7 @@
  * away, the halves of a Dutch compound or separable verb) count once, at the best match.
  */
 import type { Bm25Index } from './bm25.js';
+import { participle, verbForms } from './dutch-forms.js';
 import { damerau } from './fuzzy.js';
 import { fold, tokens } from './normalize.js';
 import type { SearchLanguage } from './stopwords.js';
@@ -35,6 +36,8 @@ export const EXPANSION = {
    * of the thumb is corrected from 3 letters on (see `slips`: "gass", "appp", "pinen").
    */
   typoMinLength: 4,
+  /** Weight of another form of a Dutch verb than the one typed ("opgelicht" for "oplichter": dutch-forms.ts, trial U). */
+  form: 0.8,
   /** At most this many completions of the word being typed, commonest first. */
   maxCompletions: 64,
 };
@@ -64,8 +67,9 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
     let alternatives = cache.get(cached);
     if (!alternatives) {
       alternatives = last && typed.length >= 2 ? completions(p, typed, index) : [];
-      if (!alternatives.length) alternatives = known(p, index, lang);
-      if (!alternatives.length && lang === 'nl') {
+      if (!alternatives.length) alternatives = known(p, index, lang, typed, process);
+      // A separable verb's participle is no compound: "aangekomen" is not "aang" + "komen" (trial U: it found "te komen").
+      if (!alternatives.length && lang === 'nl' && !participle(typed)?.[0]) {
         // A compound the FAQ writes apart ("gaslucht" -> gas + lucht): each half is its own group.
         // A half the FAQ does not have is corrected ("gasstoirng" -> gas + storing).
         const halves = compound(p, index);
@@ -104,8 +108,11 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
   return groups;
 }
 
-/** The word and, for Dutch, the verb without its separable prefix ("omboeken" also finds "boek ... om"). */
-function known(p: string, index: Bm25Index, lang: SearchLanguage): Alternative[] {
+/**
+ * The word and, for Dutch, the verb without its separable prefix ("omboeken" also finds "boek ... om") and the verb's
+ * other forms the index has ("opgelicht" finds "oplichter", "belde" finds "gebeld": dutch-forms.ts).
+ */
+function known(p: string, index: Bm25Index, lang: SearchLanguage, typed: string, process: (w: string) => string | null): Alternative[] {
   const out: Alternative[] = [];
   const id = index.ids.get(p);
   if (id !== undefined) out.push({ term: id, weight: 1 });
@@ -113,6 +120,10 @@ function known(p: string, index: Bm25Index, lang: SearchLanguage): Alternative[]
     const prefix = SEPARABLE.find((s) => p.startsWith(s) && p.length - s.length >= 3);
     const rest = prefix ? index.ids.get(p.slice(prefix.length)) : undefined;
     if (rest !== undefined) out.push({ term: rest, weight: 1 });
+    for (const f of verbForms(typed)) {
+      const other = index.ids.get(process(f) ?? '');
+      if (other !== undefined && !out.some((a) => a.term === other)) out.push({ term: other, weight: EXPANSION.form });
+    }
   }
   return out;
 }
@@ -226,7 +237,8 @@ function compound(p: string, index: Bm25Index): [string, string] | undefined {
       const r = index.ids.has(rest);
       if (h && r) return [head, rest];
       const length = Math.max(h ? head.length : 0, r ? rest.length : 0);
-      if (length >= 3 && length > bestLength) [best, bestLength] = [[head, rest], length];
+      // On a tie, the half after a linking -e- or -s- ("fraudedienst": fraud + dienst, not "edienst"; trial U).
+      if (length >= 3 && (length > bestLength || (length === bestLength && best?.[0] === head && h && !r))) [best, bestLength] = [[head, rest], length];
     }
   }
   return best;
