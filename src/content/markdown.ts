@@ -2,12 +2,18 @@ import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 import { safeHref } from './links.js';
 import { renderPlain } from './markdown-plain.js';
+import type { StatusPayload } from '../feed/schema.js';
+import { hostOf, sameSite } from './own-site.js';
 import { phoneSpans } from './phone-spans.js';
+import { telLines } from './tel-lines.js';
 
 /** What feed Markdown may produce: paragraphs, emphasis, lists, links and code. */
 const ALLOWED_TAGS = ['p', 'br', 'em', 'strong', 'del', 'ul', 'ol', 'li', 'a', 'code', 'pre'] as const;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The feed's own sites (hosts) for the text being rendered: set by renderMarkdown, read by `link` below. */
+let own: readonly string[] = [];
 
 // Raw HTML is shown as text, images as their alt text, headings and quotes as paragraphs.
 const marked = new Marked({ gfm: true, breaks: false, async: false }).use({
@@ -22,6 +28,17 @@ const marked = new Marked({ gfm: true, breaks: false, async: false }).use({
     },
     hr: () => '',
     table: ({ raw }: Tokens.Table) => `<p>${escape(raw)}</p>`,
+    // A bare web address (GFM autolink; not `[words](url)` nor `<url>`, written as links on purpose) links only to the
+    // publisher's own site, `www.` as https; another, such as a scam address a phishing warning quotes, is text (trial U).
+    // Without the feed's sites to compare with (an FAQ page without a status feed), as before, like lint.
+    link(token: Tokens.Link) {
+      const { raw, text } = token;
+      if (!own.length || !/^(?:https?:\/\/|www\.)/i.test(raw)) return false;
+      const site = hostOf(`https://${raw.replace(/^\w+:\/\//, '')}`);
+      if (!site || !sameSite(site, own)) return escape(text);
+      if (/^www\./i.test(raw)) token.href = `https://${raw}`;
+      return false;
+    },
   },
 });
 
@@ -50,13 +67,16 @@ function getPurifier(): Purifier {
 let works: boolean | undefined;
 
 /**
- * Markdown to a sanitized fragment, ready to insert without any HTML string sink. `lines`: the feed's own `tel:` links;
- * where the text writes one of those numbers outside a link, it becomes a link to it (phone-spans.ts).
+ * Markdown to a sanitized fragment, ready to insert without any HTML string sink. `feed`: the status feed the text is
+ * shown with (tel-lines.ts): where the text writes one of its channels' `tel:` numbers outside a link, it becomes a link
+ * to it (phone-spans.ts); a bare web address links only to one of its own sites (trial U).
  */
-export function renderMarkdown(markdown: string, lines: readonly string[] = []): DocumentFragment {
+export function renderMarkdown(markdown: string, feed?: StatusPayload): DocumentFragment {
   // (Blocked, DOMPurify returns nothing at all, despite its types.)
   works ??= (sanitized('clearline') as DocumentFragment | null)?.textContent?.trim() === 'clearline';
-  return works ? linkNumbers(sanitized(markdown), lines) : renderPlain(markdown);
+  const lines = telLines(feed);
+  own = lines.own;
+  return works ? linkNumbers(sanitized(markdown), lines.tel) : renderPlain(markdown);
 }
 
 /** Each text outside a link or code that writes one of `lines` gets that number as a link, built as DOM (no HTML). */

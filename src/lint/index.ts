@@ -27,7 +27,7 @@ import { relativeTimeStale } from './rules/relative-time.js';
 import { textSameInLanguages } from './rules/same-text.js';
 import { textInOtherLanguage } from './rules/wrong-language.js';
 import { textInOneLanguage } from './rules/plain-language.js';
-import { foreignLink } from './rules/foreign-link.js';
+import { foreignLink, scamLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
@@ -114,6 +114,7 @@ const RULES = [
   clock24Hour,
   dateOrder,
   foreignLink,
+  scamLink,
   rawHtml,
   longSentence,
   titleLong,

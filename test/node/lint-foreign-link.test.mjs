@@ -3,6 +3,8 @@
 // https://zuiderbank-hulp.example, or asks you to e-mail hulp@zuiderbank-veilig.example". Readers
 // turn bare addresses into links (GFM autolinks), so the bank's own signed status page offered the
 // criminals' site and address as links to tap. Lint now says so, with the way to write it untappable.
+// Trial U (a Belgian bank's phishing wave): in such a warning it is an error (`scam-link`) that stops signing, also
+// for the `www.` form, which lint did not see at all; elsewhere it stays a warning (`foreign-link`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Marked } from 'marked';
@@ -41,22 +43,49 @@ const bank = (known, extra = {}) => ({
   ],
 });
 
-const foreign = (doc, lang) => lintDocument(doc, { now: NOW, lang }).filter((f) => f.rule === 'foreign-link');
+const foreign = (doc, lang) => lintDocument(doc, { now: NOW, lang }).filter((f) => f.rule === 'foreign-link' || f.rule === 'scam-link');
 
-test('a fake web address and e-mail address quoted bare in what we know: a warning each, with the address written so it cannot be tapped', () => {
+test('a fake web address and e-mail address quoted bare in a warning about fake texts: an error each, with the address written so it cannot be tapped', () => {
   const doc = bank({
     nl: 'De sms linkt naar https://zuiderbank-hulp.example/inloggen of vraagt te mailen naar hulp@zuiderbank-veilig.example.',
     en: 'The text links to https://zuiderbank-hulp.example/inloggen, or asks you to e-mail hulp@zuiderbank-veilig.example.',
   });
   const nl = foreign(doc, 'nl');
   assert.deepEqual(nl.map((f) => f.path), ['incidents/0/known/nl', 'incidents/0/known/nl', 'incidents/0/known/en', 'incidents/0/known/en']);
-  assert.equal(nl[0].severity, 'warning');
-  assert.match(nl[0].message, /lezers kunnen op https:\/\/zuiderbank-hulp\.example\/inloggen tikken/);
-  assert.match(nl[0].fix, /zuiderbank-hulp\[\.\]example\/inloggen/);
-  assert.match(nl[1].fix, /hulp@zuiderbank-veilig\[\.\]example\./);
+  assert.deepEqual([...new Set(nl.map((f) => `${f.severity} ${f.rule}`))], ['error scam-link']);
+  assert.match(nl[0].message, /deze waarschuwing voor nepberichten noemt https:\/\/zuiderbank-hulp\.example\/inloggen, dat niet van u is, als los adres/);
+  assert.match(nl[0].fix, /Schrijf het zo dat niemand erop kan tikken: zuiderbank-hulp\[\.\]example\/inloggen, of laat het adres weg en beschrijf het/);
+  assert.match(nl[1].fix, /hulp@zuiderbank-veilig\[\.\]example,/);
   const en = foreign(doc, 'en');
-  assert.match(en[2].message, /readers can tap https:\/\/zuiderbank-hulp\.example\/inloggen: a bare address becomes a link, and this one is not yours/);
-  assert.match(en[3].fix, /Write it so nobody can tap it: hulp@zuiderbank-veilig\[\.\]example\. Is it a site you trust\? Link it with words/);
+  assert.match(en[2].message, /this warning about fake messages gives https:\/\/zuiderbank-hulp\.example\/inloggen, which is not yours, as a bare address: e-mail and message apps make it a link/);
+  assert.match(en[3].fix, /Write it so nobody can tap it: hulp@zuiderbank-veilig\[\.\]example, or leave the address out and describe it .*Is it a site you trust\? Link it with words/);
+});
+
+// The trial's own words (U/update-0740-phish-mistakes.md), and its `www.` variant (U/tpl/f3.json), which lint did not see.
+test("trial U: the scam site quoted in the bank's Dutch warning, with https: or as www., is an error; a feed whose incident is no scam warning gets a warning", () => {
+  const trial = { nl: 'Ze vragen u uw gegevens te "herbevestigen" via https://scheldebank-verificatie.be/login. Dat is oplichting.', en: 'The texts ask you to re-verify at www.scheldebank-verificatie.be. We never ask for your codes.' };
+  const found = foreign(bank(trial), 'nl');
+  assert.deepEqual(found.map((f) => [f.severity, f.rule, f.path]), [['error', 'scam-link', 'incidents/0/known/nl'], ['error', 'scam-link', 'incidents/0/known/en']]);
+  assert.match(found[1].fix, /www\[\.\]scheldebank-verificatie\[\.\]be/);
+  // The same addresses in a water outage (no word about fake messages, no link warning): a warning, as before.
+  const water = bank(trial, { id: 'leiding', title: { nl: 'Geen water in Melle', en: 'No water in Melle' }, actions: [{ label: { nl: 'Tap water in flessen', en: 'Fill bottles' }, urgent: true }] });
+  water.incidents[0].known.nl = 'Meer over de werken op https://www.melle-werken.example en www.melle-werken.example/kaart.';
+  assert.deepEqual(foreign(water, 'en').map((f) => [f.severity, f.rule, f.path, f.message]), [
+    ['warning', 'foreign-link', 'incidents/0/known/nl', 'people can tap https://www.melle-werken.example: e-mail and message apps make a bare address a link, and this one is not yours'],
+    ['warning', 'foreign-link', 'incidents/0/known/nl', 'people can tap www.melle-werken.example/kaart: e-mail and message apps make a bare address a link, and this one is not yours'],
+    ['warning', 'foreign-link', 'incidents/0/known/en', 'people can tap www.scheldebank-verificatie.be: e-mail and message apps make a bare address a link, and this one is not yours'],
+  ]);
+  // The publisher's own site written as www. is its own.
+  water.incidents[0].known.en = 'More on www.zuiderbank.example/werken and status.zuiderbank.example.';
+  assert.deepEqual(foreign(water, 'en').filter((f) => f.path.endsWith('/en')), []);
+});
+
+test('a scam warning is told by its words (nl, en), its link warning or the phishing template id; a fraud line alone is none', () => {
+  const rule = (extra) => foreign(bank({ nl: 'Zie https://andere-site.example.', en: 'See https://andere-site.example.' }, { title: { nl: 'Storing', en: 'Outage' }, actions: [{ label: { nl: 'Bel onze fraudelijn', en: 'Call our fraud line' }, urgent: true }], ...extra }), 'en')[0]?.rule;
+  assert.equal(rule({}), 'foreign-link');
+  assert.equal(rule({ id: 'phishing-2026-12-08-0739' }), 'scam-link');
+  for (const title of ["Valse sms'en uit naam van de bank", 'Nepberichten over uw pas', 'Oplichters bellen namens ons', 'Fake texts about your card', 'Scam calls', 'Phishing e-mails', 'Texts in our name']) assert.equal(rule({ title: { nl: title, en: title } }), 'scam-link', title);
+  assert.equal(rule({ actions: [{ label: { nl: 'Klik niet op de link in de sms', en: 'Do not click the link in the text' }, urgent: true }] }), 'scam-link');
 });
 
 test("the publisher's own addresses, links with words, code and the untappable form are left alone", () => {
@@ -67,7 +96,7 @@ test("the publisher's own addresses, links with words, code and the untappable f
   assert.deepEqual(foreign(doc, 'en'), []);
 });
 
-test('in earlier updates too, and not in a title (plain text, never a link)', () => {
+test('in earlier updates too (an error in this warning about fake texts), and not in a title (plain text, never a link)', () => {
   const doc = bank(
     { nl: 'Geen nieuws.', en: 'No news.' },
     { title: { nl: 'Nep-sms met https://zuiderbank-hulp.example', en: 'Fake texts with https://zuiderbank-hulp.example' }, updates: [{ at: iso(NOW - 40 * 60_000), known: { nl: 'Zie https://zuiderbank-hulp.example.', en: 'See https://zuiderbank-hulp.example.' } }] },

@@ -40,7 +40,9 @@ const CASES = {
   'mobile-outage-uses-mobile': ['warning', (f) => ((f.incidents[0].title = { nl: 'Storing mobiel netwerk', en: 'Mobile network outage' }), (f.incidents[0].actions[0].label = { nl: 'Bel 112 met een mobiele telefoon', en: 'Call the emergency number from a mobile' })), 'incidents/0/actions/0/label'],
   // A mobile network outage, and "I am stuck at the airport" offers only the phone line.
   'mobile-outage-phone-only': ['warning', (f) => (f.incidents[0].title = { nl: 'Storing mobiel netwerk', en: 'Mobile network outage' }), 'contact_reasons/1/channels'],
-  'foreign-link': ['warning', (f) => (f.incidents[0].known.en = 'A fake text message links to https://lint-air-rebook.example/login; do not open it.'), 'incidents/0/known/en'],
+  'foreign-link': ['warning', (f) => (f.incidents[0].known.en = 'The airport posts its news on www.lint-airport.example.'), 'incidents/0/known/en'],
+  // The same in an incident that warns about fake messages (trial U: the scam site quoted in the bank's phishing warning).
+  'scam-link': ['error', (f) => (f.incidents[0].known.en = 'A fake text message links to https://lint-air-rebook.example/login; do not open it.'), 'incidents/0/known/en'],
   'raw-html': ['warning', (f) => (f.incidents[0].known.en = 'We are <b>cancelling</b> half of the flights today.'), 'incidents/0/known/en'],
   'emergency-unmarked': ['warning', (f) => f.channels.push({ id: 'block', kind: 'phone', label: { nl: 'Pas blokkeren', en: 'Block your card' }, href: 'tel:+31881239999' }), 'channels/2/emergency'],
   // Trial U: a mobile number as the "new" fraud line, as copied from a forwarded scam message, listed first under "In an emergency".

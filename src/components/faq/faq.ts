@@ -4,7 +4,6 @@ import { guard } from 'lit/directives/guard.js';
 import { html } from 'lit/static-html.js';
 import { markdown } from '../../content/markdown-lazy.js';
 import { numberLang } from '../../content/links.js';
-import { telLines } from '../../content/tel-lines.js';
 import { isExpired } from '../../feed/incidents.js';
 import { outdatedEntries } from '../../feed/faq-outdated.js';
 import type { FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
@@ -275,7 +274,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
     const question = pickText(entry.question, lang), answer = pickText(entry.answer, lang);
     const { engine, index } = this.search, process = terms && engine ? index?.process : undefined;
     const by = this.outdated.get(id); // its answer does not hold now (faq_outdated, outdated-note.ts); never an incident result (its id has a colon)
-    const questionTag = headingTag(this.headingLevel, nested ? 1 : 0), lines = telLines(this.status.payload?.channels); // the status feed's numbers in an answer become links
+    const questionTag = headingTag(this.headingLevel, nested ? 1 : 0), feed = this.status.payload; // the status feed's numbers in an answer become links, a bare address only to its site
     const marks = process ? this.highlights.get(lang, id, question, answer, terms!, () => ({ question: engine!.highlightRanges(question, terms!, process), snippet: engine!.snippet(answer, terms!, process) })) : undefined;
     const snip = !isOpen ? marks?.snippet : undefined;
     return html`<li class="entry ${incident ? 'incident' : ''}" part=${part} id="faq-${id}" data-id=${id}>
@@ -286,7 +285,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
       ${snip && snip.text ? html`<p class="snippet" part="snippet">${withMarks(snip.text, snip.ranges)}</p>` : nothing}
       <div class="answer" part="answer" id="answer-${id}" ?hidden=${!isOpen}>
         ${isOpen
-          ? inc ? incidentDetails(inc, lang, this.headingLevel, this.status.payload) : html`${by ? normally(lang) : nothing}<div class="md">${guard([answer, !!markdown(), lines], () => markdown()?.renderMarkdown(answer, lines) ?? answer)}</div>${this.foot.render(id)}`
+          ? inc ? incidentDetails(inc, lang, this.headingLevel, this.status.payload) : html`${by ? normally(lang) : nothing}<div class="md">${guard([answer, !!markdown(), feed], () => markdown()?.renderMarkdown(answer, feed) ?? answer)}</div>${this.foot.render(id)}`
           : nothing}
       </div>
     </li>`;

@@ -2,7 +2,6 @@ import { nothing } from 'lit';
 import { html } from 'lit/static-html.js';
 import { labelSeparator, numberLang } from '../../content/links.js';
 import { markdown } from '../../content/markdown-lazy.js';
-import { telLines } from '../../content/tel-lines.js';
 import { isAnnounced } from '../../feed/announced.js';
 import type { Action, FaqEntry, Incident, StatusPayload } from '../../feed/schema.js';
 import type { FaqTerms } from '../../i18n/faq-terms.js';
@@ -39,8 +38,8 @@ export const incidentEntry = (incident: Incident, t: FaqTerms, lang: string, now
 export function incidentDetails(incident: Incident, lang: string, level: number, status: StatusPayload | undefined) {
   const s = termsFor(lang);
   const sub = headingTag(level, 1);
-  const lines = telLines(status?.channels); // the feed's numbers in the texts become links, as in the FAQ's answers
-  const md = (text: string) => html`<div class="md">${markdown()?.renderMarkdown(text, lines) ?? text}</div>`;
+  // The feed's numbers in the texts become links, as in the FAQ's answers (and a bare address only to its own site).
+  const md = (text: string) => html`<div class="md">${markdown()?.renderMarkdown(text, status) ?? text}</div>`;
   const action = (a: Action, who = pickText(a.who, lang)) =>
     html`<li>${who ? html`<strong>${who}${labelSeparator(who).trim()}</strong> ` : nothing}${contactLink(a.href, pickText(a.label, lang), numberLang(lang, status?.time_zone), 'brackets', undefined, who)}${a.detail ? md(pickText(a.detail, lang)) : nothing}</li>`;
   const part = (heading: string, body: unknown) => (body ? html`<${sub}>${heading}</${sub}>${body}` : nothing);

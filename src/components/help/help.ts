@@ -9,7 +9,6 @@ import { HELP_TERMS, type HelpTerms } from '../../i18n/help-terms.js';
 import { errorWords, formatConfirmed, formatIssuedAt, pickText, termsFor, uiLanguage } from '../../i18n/lang.js';
 import { resolvedWhen } from '../../i18n/resolved.js';
 import { loadMarkdown } from '../../content/markdown-lazy.js';
-import { telLines } from '../../content/tel-lines.js';
 import { closeIcon } from '../shared/icons.js';
 import { contactLink } from '../shared/contact-link.js';
 import { ContactController } from '../shared/contact.js';
@@ -149,7 +148,7 @@ export class ClearlineHelp extends StatusFeedElement {
     this.open = true;
     this.view = 'answers';
     void loadFaq();
-    if (!this.md) void loadMarkdown().then((r) => ((this.md = (source: string) => r.renderMarkdown(source, telLines(this.status?.channels))), this.requestUpdate()));
+    if (!this.md) void loadMarkdown().then((r) => ((this.md = (source: string) => r.renderMarkdown(source, this.status)), this.requestUpdate()));
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
   }

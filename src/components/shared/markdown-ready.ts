@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadMarkdown, markdown, plainText } from '../../content/markdown-lazy.js';
 import { nextTask, type MarkdownModule } from '../../content/markdown-loader.js';
+import type { StatusPayload } from '../../feed/schema.js';
 
 /**
  * Runs `work` in a task after the next frame, so the first content is painted before the
@@ -33,12 +34,12 @@ export class MarkdownReady implements ReactiveController {
   private switching: Promise<void> | undefined;
   /** The real renderer, once the texts drawn so far are ready for it. */
   private active: MarkdownModule | undefined;
-  /** Texts drawn plain, each with the feed's phone lines it was given (see content/markdown.ts). */
-  private readonly drawnPlain = new Map<string, readonly string[] | undefined>();
+  /** Texts drawn plain, each with the status feed it was given (its phone lines and sites: content/markdown.ts). */
+  private readonly drawnPlain = new Map<string, StatusPayload | undefined>();
   /** A stable object (hosts guard their renders on it) that draws plain and remembers the text. */
   private readonly plain: MarkdownModule = {
-    renderMarkdown: (source, lines) => {
-      this.drawnPlain.set(source, lines);
+    renderMarkdown: (source, feed) => {
+      this.drawnPlain.set(source, feed);
       return plainText.renderMarkdown(source);
     },
   };
@@ -83,17 +84,17 @@ export class MarkdownReady implements ReactiveController {
   private async prepare(): Promise<void> {
     const real = await this.load();
     const ready = new Map<string, DocumentFragment>();
-    for (const [source, lines] of this.drawnPlain) {
+    for (const [source, feed] of this.drawnPlain) {
       await nextTask(); // (the first: the loader's warm-up ran in the task that resolved it)
-      ready.set(source, real.renderMarkdown(source, lines));
+      ready.set(source, real.renderMarkdown(source, feed));
     }
     this.drawnPlain.clear();
     // Each prepared fragment is used once (inserting a fragment empties it); anything else renders now.
     this.active = {
-      renderMarkdown: (source, lines) => {
+      renderMarkdown: (source, feed) => {
         const fragment = ready.get(source);
         ready.delete(source);
-        return fragment ?? real.renderMarkdown(source, lines);
+        return fragment ?? real.renderMarkdown(source, feed);
       },
     };
   }

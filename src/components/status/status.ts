@@ -3,7 +3,6 @@ import { customElement, property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
-import { telLines } from '../../content/tel-lines.js';
 import { allClearLeads, isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
 import { announcedWhen } from '../../i18n/announced.js';
 import type { FeedError } from '../../feed/errors.js';
@@ -175,8 +174,8 @@ export class ClearlineStatus extends StatusFeedElement {
   private md(text: TextValue | undefined, lang: string) {
     const source = pickText(text, lang);
     const renderer = this.markdownReady.renderer();
-    const lines = telLines(this.feed.view.payload?.channels); // its numbers in the text become links
-    return guard([source, renderer, lines], () => renderer.renderMarkdown(source, lines));
+    const feed = this.feed.view.payload; // its numbers in the text become links, and a bare address only to its own site (trial U)
+    return guard([source, renderer, feed], () => renderer.renderMarkdown(source, feed));
   }
 
   private renderIncident(incident: Incident, t: Terms, lang: string, sos: readonly Channel[] = []) {

@@ -1,47 +1,23 @@
 /**
  * A web or e-mail address written bare in a Markdown text becomes a link readers can tap (GFM
- * autolinks `https://…` and `name@host.tld`). A bank's desk warning about a phishing wave wrote
+ * autolinks `https://…`, `www.…` and `name@host.tld`; mail and message apps do too). A bank's desk warning about a phishing wave wrote
  * "The text links to https://zuiderbank-hulp.example" in what we know, and its own signed status
  * page then offered customers the criminals' site and e-mail address as links. A bare address that
- * is none of the publisher's own (its site, status page, channels, actions) is said, with how to
- * write a fake one so it cannot be tapped, or a trusted one as a link with words.
+ * is none of the publisher's own (its site, status page, channels, actions; content/own-site.ts compares) is said, with how to
+ * write a fake one so it cannot be tapped, or a trusted one as a link with words. The elements now show such a web
+ * address as text, but e-mail, SMS and older embeds do not: in an incident that warns about fake messages
+ * (export/scam-warning.ts) it is an error, `scam-link`, which stops signing. Trial U: "via
+ * https://scheldebank-verificatie.be/login" three lines below "Klik niet op de link" was signed past a warning, and
+ * "www.scheldebank-verificatie.be" got none (found with the export's own webAddresses now).
  */
+import { hostOf, sameSite } from '../../content/own-site.js';
+import { webAddresses } from '../../export/link-warning.js';
+import { warnsOfScam } from '../../export/scam-warning.js';
+import type { LintContext, SaidProblem } from '../rule.js';
 import { defineRule } from '../rule.js';
-import { eachObject, isObj, stringsOf } from '../walk.js';
+import { eachObject, isObj, stringsOf, type Obj } from '../walk.js';
 
-const host = (h: string) => h.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-
-/** The host of an https: URL or a mailto: address, or undefined. */
-function hostOf(href: unknown): string | undefined {
-  if (typeof href !== 'string') return undefined;
-  const mail = /^mailto:[^@?]+@([^?]+)/i.exec(href.trim());
-  if (mail) return host(mail[1]!);
-  try {
-    const u = new URL(href.trim());
-    return u.protocol === 'https:' ? host(u.hostname) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The publisher's own hosts: its site, status page, channel and action links. */
-function ownHosts(doc: Record<string, unknown>): Set<string> {
-  const own = new Set<string>();
-  const add = (href: unknown) => {
-    const h = hostOf(href);
-    if (h) own.add(h);
-  };
-  if (isObj(doc.publisher)) add(doc.publisher.url);
-  add(doc.status_url);
-  eachObject(doc.channels, 'channels', (c) => add(c.href));
-  eachObject(doc.incidents, 'incidents', (inc, p) => eachObject(inc.actions, `${p}/actions`, (a) => add(a.href)));
-  return own;
-}
-
-/** The same site: equal, a subdomain (status.bank.example of bank.example) or its parent domain. */
-const sameSite = (h: string, own: ReadonlySet<string>) => [...own].some((o) => h === o || h.endsWith(`.${o}`) || (h.includes('.') && o.endsWith(`.${h}`)));
-
-/** Bare addresses GFM turns into links: `https://…` and `name@host.tld`, outside code, `[…](…)` and `<…>`. */
+/** Bare addresses readers and apps turn into links: `https://…`, `www.…` (webAddresses) and `name@host.tld`, outside code, `[…](…)` and `<…>`. */
 function bareAddresses(text: string): { shown: string; host: string }[] {
   const plain = text
     .replace(/`[^`]*`/g, ' ')
@@ -49,40 +25,80 @@ function bareAddresses(text: string): { shown: string; host: string }[] {
     .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/<[^<>\s]+>/g, ' ');
   const found: { shown: string; host: string }[] = [];
-  for (const m of plain.matchAll(/(?<![\w[])https:\/\/([^\s/?#()<>]+)[^\s()<>]*/gi)) found.push({ shown: m[0].replace(/[.,;:!?'"]+$/, ''), host: host(m[1]!.replace(/[.,;:!?'"]+$/, '').replace(/:\d+$/, '')) });
-  for (const m of plain.matchAll(/(?<![\w.+\-[/:])[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]*[A-Za-z0-9])/g)) found.push({ shown: m[0], host: host(m[1]!) });
+  for (const shown of webAddresses(plain)) {
+    const host = hostOf(`https://${shown.replace(/^\w+:\/\//, '')}`);
+    if (host) found.push({ shown, host });
+  }
+  for (const m of plain.matchAll(/(?<![\w.+\-[/:])[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]*[A-Za-z0-9])/g)) found.push({ shown: m[0], host: hostOf(`mailto:${m[0]}`)! });
   return found;
+}
+
+/** The publisher's own hosts: its site, status page, channel and action links (the same as readers: content/tel-lines.ts). */
+function ownHosts(doc: Obj): string[] {
+  const links = [isObj(doc.publisher) ? doc.publisher.url : undefined, doc.status_url];
+  eachObject(doc.channels, 'channels', (c) => links.push(c.href));
+  eachObject(doc.incidents, 'incidents', (inc, p) => eachObject(inc.actions, `${p}/actions`, (a) => links.push(a.href)));
+  return links.map(hostOf).filter((h) => h !== undefined);
 }
 
 /** `https://www.bank-help.example/x` → `www[.]bank-help[.]example/x`: readable, and no reader or mail program makes it a link. */
 const defanged = (shown: string) => {
-  const bare = shown.replace(/^https:\/\//i, '');
+  const bare = shown.replace(/^https?:\/\//i, '');
   const end = bare.search(/[/?#]|$/);
   return bare.slice(0, end).replace(/\./g, '[.]') + bare.slice(end);
 };
 
-export const foreignLink = defineRule('foreign-link', 'warning', function* ({ doc, texts }) {
+/** The foreign bare addresses, each with its path and whether its incident warns about fake messages (warnsOfScam). */
+function* foreignAddresses({ doc, texts }: LintContext): Generator<{ path: string; shown: string; scam: boolean }> {
   const own = ownHosts(doc);
   // Without the publisher's own addresses (an FAQ document has none) every address would look foreign.
-  if (own.size === 0) return;
+  if (!own.length) return;
+  const scam: boolean[] = [];
+  eachObject(doc.incidents, 'incidents', (inc, p) => (scam[Number(p.slice(10))] = warnsOfScam(inc)));
   for (const t of texts) {
     if (!t.markdown) continue;
-    for (const s of stringsOf(t)) {
-      for (const a of bareAddresses(s.text)) {
-        if (sameSite(a.host, own)) continue;
-        const safe = defanged(a.shown);
-        yield {
-          path: s.path,
-          message: {
-            en: `readers can tap ${a.shown}: a bare address becomes a link, and this one is not yours`,
-            nl: `lezers kunnen op ${a.shown} tikken: een los adres wordt een link, en dit adres is niet van u`,
-          },
-          fix: {
-            en: `Is it a fake address you are warning about? Write it so nobody can tap it: ${safe}. Is it a site you trust? Link it with words: [its name](https://…).`,
-            nl: `Is het een nepadres waarvoor u waarschuwt? Schrijf het zo dat niemand erop kan tikken: ${safe}. Is het een site die u vertrouwt? Maak er een link met woorden van: [naam](https://…).`,
-          },
-        };
-      }
-    }
+    const inScam = !!scam[Number(/^incidents\/(\d+)\//.exec(t.path)?.[1] ?? -1)];
+    for (const s of stringsOf(t)) for (const a of bareAddresses(s.text)) if (!sameSite(a.host, own)) yield { path: s.path, shown: a.shown, scam: inScam };
+  }
+}
+
+/** Elsewhere: a warning (a site quoted on purpose may stay), with how to write a fake one so nobody can tap it. */
+export const foreignLink = defineRule('foreign-link', 'warning', function* (ctx): Generator<SaidProblem> {
+  for (const a of foreignAddresses(ctx)) {
+    if (a.scam) continue;
+    const safe = defanged(a.shown);
+    yield {
+      path: a.path,
+      message: {
+        en: `people can tap ${a.shown}: e-mail and message apps make a bare address a link, and this one is not yours`,
+        nl: `mensen kunnen op ${a.shown} tikken: mail- en berichtenapps maken van een los adres een link, en dit adres is niet van u`,
+      },
+      fix: {
+        en: `Is it a fake address you are warning about? Write it so nobody can tap it: ${safe}. Is it a site you trust? Link it with words: [its name](https://…).`,
+        nl: `Is het een nepadres waarvoor u waarschuwt? Schrijf het zo dat niemand erop kan tikken: ${safe}. Is het een site die u vertrouwt? Maak er een link met woorden van: [naam](https://…).`,
+      },
+    };
+  }
+});
+
+/**
+ * In a warning about fake messages or scams: an error, which stops signing. An address there is almost always the scam's
+ * own, and the e-mail, the SMS and older embeds would still offer it to tap, right under "do not click the link".
+ */
+export const scamLink = defineRule('scam-link', 'error', function* (ctx): Generator<SaidProblem> {
+  for (const a of foreignAddresses(ctx)) {
+    if (!a.scam) continue;
+    const safe = defanged(a.shown);
+    yield {
+      path: a.path,
+      message: {
+        en: `this warning about fake messages gives ${a.shown}, which is not yours, as a bare address: e-mail and message apps make it a link, so people could tap the very address you warn about`,
+        nl: `deze waarschuwing voor nepberichten noemt ${a.shown}, dat niet van u is, als los adres: mail- en berichtenapps maken er een link van, dus mensen kunnen tikken op het adres waarvoor u waarschuwt`,
+      },
+      fix: {
+        en: `Write it so nobody can tap it: ${safe}, or leave the address out and describe it ("a site that looks like ours"). Is it a site you trust? Link it with words: [its name](https://…).`,
+        nl: `Schrijf het zo dat niemand erop kan tikken: ${safe}, of laat het adres weg en beschrijf het ("een site die op de onze lijkt"). Is het een site die u vertrouwt? Maak er een link met woorden van: [naam](https://…).`,
+      },
+    };
   }
 });
