@@ -45,20 +45,21 @@ const bank = (known, extra = {}) => ({
 
 const foreign = (doc, lang) => lintDocument(doc, { now: NOW, lang }).filter((f) => f.rule === 'foreign-link' || f.rule === 'scam-link');
 
-test('a fake web address and e-mail address quoted bare in a warning about fake texts: an error each, with the address written so it cannot be tapped', () => {
+test('a fake web address quoted bare in a warning about fake texts: an error; an e-mail address a warning (one to forward fakes to is common); each with the address written so it cannot be tapped', () => {
   const doc = bank({
     nl: 'De sms linkt naar https://zuiderbank-hulp.example/inloggen of vraagt te mailen naar hulp@zuiderbank-veilig.example.',
     en: 'The text links to https://zuiderbank-hulp.example/inloggen, or asks you to e-mail hulp@zuiderbank-veilig.example.',
   });
   const nl = foreign(doc, 'nl');
-  assert.deepEqual(nl.map((f) => f.path), ['incidents/0/known/nl', 'incidents/0/known/nl', 'incidents/0/known/en', 'incidents/0/known/en']);
-  assert.deepEqual([...new Set(nl.map((f) => `${f.severity} ${f.rule}`))], ['error scam-link']);
-  assert.match(nl[0].message, /deze waarschuwing voor nepberichten noemt https:\/\/zuiderbank-hulp\.example\/inloggen, dat niet van u is, als los adres/);
-  assert.match(nl[0].fix, /Schrijf het zo dat niemand erop kan tikken: zuiderbank-hulp\[\.\]example\/inloggen, of laat het adres weg en beschrijf het/);
-  assert.match(nl[1].fix, /hulp@zuiderbank-veilig\[\.\]example,/);
+  assert.deepEqual(nl.map((f) => `${f.severity} ${f.rule} ${f.path}`).sort(), ['error scam-link incidents/0/known/en', 'error scam-link incidents/0/known/nl', 'warning foreign-link incidents/0/known/en', 'warning foreign-link incidents/0/known/nl']);
+  const at = (list, rule, path) => list.find((f) => f.rule === rule && f.path === path);
+  assert.match(at(nl, 'scam-link', 'incidents/0/known/nl').message, /deze waarschuwing voor nepberichten noemt https:\/\/zuiderbank-hulp\.example\/inloggen, dat niet van u is, als los adres/);
+  assert.match(at(nl, 'scam-link', 'incidents/0/known/nl').fix, /Schrijf het zo dat niemand erop kan tikken: zuiderbank-hulp\[\.\]example\/inloggen, of laat het adres weg en beschrijf het/);
+  assert.match(at(nl, 'foreign-link', 'incidents/0/known/nl').message, /mensen kunnen op hulp@zuiderbank-veilig\.example tikken/);
+  assert.match(at(nl, 'foreign-link', 'incidents/0/known/nl').fix, /hulp@zuiderbank-veilig\[\.\]example\./);
   const en = foreign(doc, 'en');
-  assert.match(en[2].message, /this warning about fake messages gives https:\/\/zuiderbank-hulp\.example\/inloggen, which is not yours, as a bare address: e-mail and message apps make it a link/);
-  assert.match(en[3].fix, /Write it so nobody can tap it: hulp@zuiderbank-veilig\[\.\]example, or leave the address out and describe it .*Is it a site you trust\? Link it with words/);
+  assert.match(at(en, 'scam-link', 'incidents/0/known/en').message, /this warning about fake messages gives https:\/\/zuiderbank-hulp\.example\/inloggen, which is not yours, as a bare address: e-mail and message apps make it a link/);
+  assert.match(at(en, 'foreign-link', 'incidents/0/known/en').fix, /Write it so nobody can tap it: hulp@zuiderbank-veilig\[\.\]example\. Is it a site you trust\? Link it with words/);
 });
 
 // The trial's own words (U/update-0740-phish-mistakes.md), and its `www.` variant (U/tpl/f3.json), which lint did not see.

@@ -6,7 +6,7 @@
  * is none of the publisher's own (its site, status page, channels, actions; content/own-site.ts compares) is said, with how to
  * write a fake one so it cannot be tapped, or a trusted one as a link with words. The elements now show such a web
  * address as text, but e-mail, SMS and older embeds do not: in an incident that warns about fake messages
- * (export/scam-warning.ts) it is an error, `scam-link`, which stops signing. Trial U: "via
+ * (export/scam-warning.ts) a web address is an error, `scam-link`, which stops signing. Trial U: "via
  * https://scheldebank-verificatie.be/login" three lines below "Klik niet op de link" was signed past a warning, and
  * "www.scheldebank-verificatie.be" got none (found with the export's own webAddresses now).
  */
@@ -18,16 +18,16 @@ import { defineRule } from '../rule.js';
 import { eachObject, isObj, stringsOf, type Obj } from '../walk.js';
 
 /** Bare addresses readers and apps turn into links: `https://…`, `www.…` (webAddresses) and `name@host.tld`, outside code, `[…](…)` and `<…>`. */
-function bareAddresses(text: string): { shown: string; host: string }[] {
+function bareAddresses(text: string): { shown: string; host: string; web?: true }[] {
   const plain = text
     .replace(/`[^`]*`/g, ' ')
     .replace(/^\s{0,3}\[[^\]]+\]:.*$/gm, ' ')
     .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/<[^<>\s]+>/g, ' ');
-  const found: { shown: string; host: string }[] = [];
+  const found: { shown: string; host: string; web?: true }[] = [];
   for (const shown of webAddresses(plain)) {
     const host = hostOf(`https://${shown.replace(/^\w+:\/\//, '')}`);
-    if (host) found.push({ shown, host });
+    if (host) found.push({ shown, host, web: true });
   }
   for (const m of plain.matchAll(/(?<![\w.+\-[/:])[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]*[A-Za-z0-9])/g)) found.push({ shown: m[0], host: hostOf(`mailto:${m[0]}`)! });
   return found;
@@ -48,7 +48,11 @@ const defanged = (shown: string) => {
   return bare.slice(0, end).replace(/\./g, '[.]') + bare.slice(end);
 };
 
-/** The foreign bare addresses, each with its path and whether its incident warns about fake messages (warnsOfScam). */
+/**
+ * The foreign bare addresses, each with its path and whether it is a web address in an incident that warns about fake
+ * messages (warnsOfScam). An e-mail address there stays a warning: such warnings often give one to forward fake
+ * messages to (trial U's FAQ: "verdacht@safeonweb.be"), and readers keep those as links.
+ */
 function* foreignAddresses({ doc, texts }: LintContext): Generator<{ path: string; shown: string; scam: boolean }> {
   const own = ownHosts(doc);
   // Without the publisher's own addresses (an FAQ document has none) every address would look foreign.
@@ -58,7 +62,7 @@ function* foreignAddresses({ doc, texts }: LintContext): Generator<{ path: strin
   for (const t of texts) {
     if (!t.markdown) continue;
     const inScam = !!scam[Number(/^incidents\/(\d+)\//.exec(t.path)?.[1] ?? -1)];
-    for (const s of stringsOf(t)) for (const a of bareAddresses(s.text)) if (!sameSite(a.host, own)) yield { path: s.path, shown: a.shown, scam: inScam };
+    for (const s of stringsOf(t)) for (const a of bareAddresses(s.text)) if (!sameSite(a.host, own)) yield { path: s.path, shown: a.shown, scam: inScam && !!a.web };
   }
 }
 
