@@ -6,13 +6,13 @@
  * is none of the publisher's own (its site, status page, channels, actions; content/own-site.ts compares) is said, with how to
  * write a fake one so it cannot be tapped, or a trusted one as a link with words. The elements now show such a web
  * address as text, but e-mail, SMS and older embeds do not: in an incident that warns about fake messages
- * (export/scam-warning.ts) a web address is an error, `scam-link`, which stops signing. Trial U: "via
+ * (export/scam-incident.ts) a web address is an error, `scam-link`, which stops signing. Trial U: "via
  * https://scheldebank-verificatie.be/login" three lines below "Klik niet op de link" was signed past a warning, and
  * "www.scheldebank-verificatie.be" got none (found with the export's own webAddresses now).
  */
 import { hostOf, sameSite } from '../../content/own-site.js';
 import { webAddresses } from '../../export/link-warning.js';
-import { warnsOfScam } from '../../export/scam-warning.js';
+import { warnsOfScam } from '../../export/scam-incident.js';
 import type { LintContext, SaidProblem } from '../rule.js';
 import { defineRule } from '../rule.js';
 import { eachObject, isObj, stringsOf, type Obj } from '../walk.js';
