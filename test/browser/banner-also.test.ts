@@ -37,6 +37,11 @@ describe('<clearline-banner> with two open incidents as severe', () => {
     expect(link(await banner([ddos, phishing], 'en'))).to.equal("Cyberattack: app and online banking down. Also: Fake texts and calls in Scheldebank's name");
   });
 
+  it('a first title that ends in a question mark gets no full stop after it', async () => {
+    const asked = { ...ddos, title: { nl: 'App of online bankieren werkt niet?', en: 'App or online banking not working?' } };
+    expect(link(await banner([asked, phishing], 'en'))).to.equal("App or online banking not working? Also: Fake texts and calls in Scheldebank's name");
+  });
+
   it('still counts the rest, and a less severe one only by the count', async () => {
     expect(link(await banner([ddos, phishing, slow], 'nl'))).to.equal("Cyberaanval: app en online bankieren werken niet. Ook: Valse sms'en en telefoontjes uit naam van Scheldebank (en nog 1)");
     expect(link(await banner([ddos, slow], 'en'))).to.equal('Cyberattack: app and online banking down (and 1 more)');

@@ -195,7 +195,7 @@ export class ClearlineBanner extends StatusFeedElement {
     // Briefly: a long title is cut after a word (the link leads to all of it).
     const also = this.also ? pickText(this.also.title, lang).replace(/^(.{50}\S*)\s.+/su, '$1…') : '';
     const rest = this.others - +!!also;
-    const more = (also && `. ${t.bannerAlso} ${also}`) + (rest ? ' ' + t.bannerMore(rest) : '');
+    const more = (also && `${/[.?!…]$/.test(title) ? '' : '.'} ${t.bannerAlso} ${also}`) + (rest ? ' ' + t.bannerMore(rest) : '');
     const ended = incident.phase === 'resolved' ? Date.parse(incident.resolved_at ?? incident.updated_at) : undefined;
     // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01:" in the information look, not "Grote storing".
     const from = announcedWhen(incident, lang, this.now, payload.time_zone);
