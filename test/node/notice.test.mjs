@@ -154,5 +154,9 @@ test('a notice about fake texts is no SMS outage: no mobile-outage lint, no "doe
   const f = feedWith(warning(), { alone: true });
   assert.deepEqual(lintDocument(f, { now: NOW }).filter((e) => e.rule.startsWith('mobile-outage')).map((e) => e.rule), []);
   assert.equal(x.smsOutage(f.incidents), undefined);
-  assert.equal(x.smsOutage([{ ...warning(), severity: 'minor' }])?.incident, 'nepberichten', 'a disruption named so still counts');
+  // Trial U: a bank's phishing wave was a major disruption, not a notice, and was taken for a mobile outage all day;
+  // a warning about fake texts is none at any severity (feed/scam-warning.ts), a real one still is.
+  assert.equal(x.smsOutage([{ ...warning(), severity: 'minor' }]), undefined, 'a disruption named so is no outage either');
+  const real = { ...warning(), id: 'sms-down', severity: 'minor', title: { nl: "Sms'en komen niet aan", en: 'Text messages are not arriving' } };
+  assert.equal(x.smsOutage([real])?.incident, 'sms-down', 'a real SMS outage still counts');
 });
