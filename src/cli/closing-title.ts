@@ -43,5 +43,8 @@ const AFFECTS_AT_RESOLVE = {
 
 export function closingAffectsHint(after: Obj, id: string, file: string, lang: 'en' | 'nl'): string | null {
   const items = (Array.isArray(after.affects) ? after.affects : []).map((a) => (typeof a === 'string' ? a : isObj(a) ? String(a[lang] ?? Object.values(a)[0] ?? '') : '')).filter((a) => a.trim());
-  return items.length ? AFFECTS_AT_RESOLVE[lang](items.join(', '), `clearline update ${shellArg(file)} --incident ${id} --correct --affects "…"`) : null;
+  // In an incident of several languages, each item once per language (affects-option.ts): one "…" would stand for all of them.
+  const langs = [...new Set([...languagesOf(after.title), ...languagesOf(after.known)])];
+  const each = langs.length > 1 ? ` --lang ${langs.join(',')} ${langs.map(() => '--affects "…"').join(' ')}` : ' --affects "…"';
+  return items.length ? AFFECTS_AT_RESOLVE[lang](items.join(', '), `clearline update ${shellArg(file)} --incident ${id} --correct${each}`) : null;
 }

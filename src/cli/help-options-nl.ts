@@ -53,7 +53,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     'next-update': `wanneer de volgende update komt, ${NEXT_UPDATE}; 'none' voor een mededeling (ernst info: een blijvende waarschuwing, zoals voor phishing), die er geen nodig heeft`,
     severity: `de ernst: ${SEVERITY_LIST}`,
     phase: `de fase: ${PHASE_LIST}`,
-    affects: 'wat getroffen is; vervangt de lijst (herhaal voor meer; één tekst per punt, of --lang en één per taal voor één punt); "" maakt hem leeg',
+    affects: 'wat getroffen is; vervangt de lijst: één --affects per punt; met --lang elk punt één keer per --lang-taal, in die volgorde (--lang nl,en --affects App --affects App --affects "Online bankieren" --affects "Online banking"); zonder --lang één tekst voor alle talen alleen bij een naam of een nummer; "" maakt hem leeg',
     'add-action': 'voeg een actie toe (één tekst per --lang-taal)',
     who: 'voor wie de actie is die u toevoegt met --add-action of noemt met --reword-action (één per --lang-taal)',
     link: 'waar de toegevoegde actie (of die van --reword-action of --link-action) heen leidt, zodat lezers erop kunnen tikken: een webadres, e-mailadres of telefoonnummer (0800-1234 wordt gelezen in het land van de feed)',

@@ -22,6 +22,7 @@ import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { shellArg } from '../lint/shell.js';
 import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
+import { affectsList } from './affects-option.js';
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
@@ -63,7 +64,7 @@ export const update: Command = {
     'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time with an offset; 'none' for a notice (severity info: standing advice, such as a phishing warning), which needs none" },
     severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
-    affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list (repeat for several; one text per item, or --lang and one per language for a single item); "" clears it' },
+    affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list: one --affects per item; with --lang, each item once per --lang language, in that order (--lang nl,en --affects App --affects App --affects "Online bankieren" --affects "Online banking"); without --lang one text for all languages only for a name or a number; "" clears it' },
     'add-action': { type: 'string', multiple: true, help: 'add an action (one label per --lang language)' },
     who: { type: 'string', multiple: true, help: 'who the action added with --add-action, or named by --reword-action, is for (one per --lang language)' },
     link: { type: 'string', help: "where the added action (or the one named by --reword-action or --link-action) leads, so readers can tap it: a web address, an e-mail address or a phone number (0800-1234 is read in the feed's country)" },
@@ -113,7 +114,7 @@ export const update: Command = {
     const langs = parseLangs(v.lang);
     // Several texts without --lang ("--known '…' --known '…'") are in the feed's languages, in its order, as new channel and
     // new reason read them: a Dutch desk typing both texts of its nl,en feed was told to add --lang nl,en. --affects is
-    // several items, not languages, and keeps asking for --lang.
+    // several items, not languages: with --lang, each item once per language (affects-option.ts).
     const feedLangs = feedLanguages(feed as unknown as FeedDraft, []).filter(Boolean);
     const langsFor = (texts: string[]) => (langs.length || texts.length < 2 || texts.length !== feedLangs.length ? langs : feedLangs);
 
@@ -181,7 +182,8 @@ export const update: Command = {
       actions[linked]!.href = channelLink(str(v.link)!, callingCodeForZone(feedZone(feed)));
     } else if (v.link !== undefined) throw new CliError(t.linkNeedsAction);
     const actionsChanged = JSON.stringify(actions) !== JSON.stringify(before);
-    const affects = list(v.affects).length ? list(v.affects).filter((a) => a.trim()) : undefined;
+    // Each item in the incident's languages, several per language with --lang (affects-option.ts).
+    const affects = affectsList({ texts: list(v.affects), langs, written: incidentLangs, feed, command: `clearline update ${shellArg(file)} --incident ${id}${correct ? ' --correct' : ''}`, said: lang });
 
     // One update logic for the CLI and the studio (feed/update.ts): changed texts, phase or
     // resolution move the earlier texts into the history at the time they were published.
@@ -195,7 +197,7 @@ export const update: Command = {
       resolve,
       next_update_at: next === null ? null : next?.iso,
       severity,
-      affects: affects && (langs.length > 1 && affects.length === langs.length ? [Object.fromEntries(langs.map((l, i) => [l, affects[i]!]))] : affects),
+      affects,
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
       faq_outdated: faqOutdatedIds(v),
       correct,

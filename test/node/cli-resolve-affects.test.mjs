@@ -18,7 +18,7 @@ test('update --resolve names the affects readers keep, in the desk\'s language, 
   const dir = folder(withAffects('nl'));
   const r = run(dir, 'update', 'feed.json', '--incident', 'storm', '--resolve', '--lang', 'nl,en', '--known', 'Iedereen heeft weer stroom.', '--known', 'Power is back for everyone.');
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /Lezers en de e-mail houden "Gevolgen voor: Etten-Leur \(Hoge Berg\)" onder de afmelding\. .*--affects "": clearline update feed\.json --incident storm --correct --affects "…"/);
+  assert.match(r.stdout, /Lezers en de e-mail houden "Gevolgen voor: Etten-Leur \(Hoge Berg\)" onder de afmelding\. .*--affects "": clearline update feed\.json --incident storm --correct --lang nl,en --affects "…" --affects "…"/);
   // The command it names works: the list is cleared, as a correction.
   const c = run(dir, 'update', 'feed.json', '--incident', 'storm', '--correct', '--affects', '');
   assert.equal(c.status, 0, c.stderr + c.stdout);

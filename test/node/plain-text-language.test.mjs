@@ -38,16 +38,16 @@ test('a plain affects item in Dutch in an nl-BE,en feed is named, in nl and en, 
   const [nl] = found(f, 'nl');
   assert.equal(nl.path, 'incidents/0/affects/0');
   assert.equal(nl.message, 'deze tekst staat er één keer, in het Nederlands, voor lezers in elke taal: wie Engels leest, krijgt hem in het Nederlands');
-  assert.equal(nl.fix, 'Geef hem in elke taal (een correctie: lezers krijgen geen nieuwe update): clearline update feed.json --incident ddos --correct --lang nl-BE,en --affects "…" --affects "…".');
+  assert.equal(nl.fix, 'Geef hem in elke taal (een correctie: lezers krijgen geen nieuwe update): clearline update feed.json --incident ddos --correct --lang nl-BE,en --affects "online bankieren (traag)" --affects "…".');
   const [en] = found(f, 'en');
   assert.equal(en.message, 'this text is written once, in Dutch, for readers of every language: readers of English get it in Dutch');
-  assert.match(en.fix, /^Give it in each language \(a correction: readers get no new update\): clearline update feed\.json --incident ddos --correct --lang nl-BE,en --affects "…" --affects "…"\.$/);
+  assert.match(en.fix, /^Give it in each language \(a correction: readers get no new update\): clearline update feed\.json --incident ddos --correct --lang nl-BE,en --affects "online bankieren \(traag\)" --affects "…"\.$/);
   // The studio's words: no command.
   const [desk] = lintDocument(f, { now: NOW, lang: 'nl', audience: 'desk' }).filter((x) => x.rule === 'text-in-one-language');
   assert.equal(desk.fix, 'Schrijf hem in elke taal: vul deze tekst in het Vlaams en Engels in.');
 });
 
-test('English the other way round, and plain titles and action words; several affects items point to feed.json', () => {
+test('English the other way round, and plain titles and action words; several affects items get the update command for the whole list', () => {
   const f = bank();
   f.incidents[0].affects = ['online banking (still slow)', 'Scheldebank-app'];
   f.incidents[0].title = 'Online bankieren werkt nog niet, de app is traag';
@@ -55,7 +55,9 @@ test('English the other way round, and plain titles and action words; several af
   const byPath = Object.fromEntries(found(f, 'en').map((x) => [x.path, x]));
   assert.deepEqual(Object.keys(byPath).sort(), ['incidents/0/actions/0/who', 'incidents/0/affects/0', 'incidents/0/title']);
   assert.match(byPath['incidents/0/affects/0'].message, /in English, .*readers of Flemish get it in English/);
-  assert.match(byPath['incidents/0/affects/0'].fix, /in feed\.json, write it as \{"nl-BE": "…", "en": "…"\}/);
+  // update takes several items per language since the affects trial: each item once per language, the English under en,
+  // a name in both (before, only feed.json was named).
+  assert.match(byPath['incidents/0/affects/0'].fix, /--correct --lang nl-BE,en --affects "…" --affects "online banking \(still slow\)" --affects "Scheldebank-app" --affects "Scheldebank-app"\.$/);
   assert.match(byPath['incidents/0/title'].fix, /clearline update feed\.json --incident ddos --correct --lang nl-BE,en --title "…" --title "…"/);
   assert.match(byPath['incidents/0/actions/0/who'].fix, /--reword-action 1 --who "…" --who "…"/);
 });
@@ -74,14 +76,16 @@ test('names, one-language feeds and feeds in plain strings are left alone', () =
   assert.deepEqual(found(one), [], 'a feed in one language');
 });
 
-test('update --affects with one text and --lang nl-BE,en says it at once (CLI, nl)', async () => {
+test('update --affects with one text and --lang nl-BE,en is refused before writing, with the command (CLI, nl)', async () => {
   await withCliDir('clearline-plain-lang-', async (dir, run) => {
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(bank(), null, 2));
+    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+    // Before the affects trial this stored one plain string and only lint's warning said English readers got the Dutch.
     const r = run('update', 'feed.json', '--incident', 'ddos', '--lang', 'nl-BE,en', '--affects', 'online bankieren (traag)');
-    assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).incidents[0].affects, ['online bankieren (traag)']);
-    assert.match(r.stdout + r.stderr, /incidents\/0\/affects\/0 .*: deze tekst staat er één keer, in het Nederlands, voor lezers in elke taal: wie Engels leest, krijgt hem in het Nederlands \[text-in-one-language\]/);
-    // The command it gives works, and lint is then silent.
+    assert.equal(r.status, 2, r.stdout);
+    assert.match(r.stderr, /--lang nl-BE,en noemt 2 talen \(Vlaams en Engels\), dus elk getroffen punt heeft 2 --affects-teksten nodig, één per taal in die volgorde; u gaf er 1\. Zo gelezen: punt 1: Vlaams "online bankieren \(traag\)", Engels ontbreekt\. Geef de tekst die ontbreekt, bijvoorbeeld: clearline update feed\.json --incident ddos --lang nl-BE,en --affects "online bankieren \(traag\)" --affects "…"/);
+    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before, 'nothing written');
+    // The command it gives, filled in, works, and lint is silent.
     const fixed = run('update', 'feed.json', '--incident', 'ddos', '--correct', '--lang', 'nl-BE,en', '--affects', 'online bankieren (traag)', '--affects', 'online banking (slow)');
     assert.equal(fixed.status, 0, fixed.stderr);
     assert.doesNotMatch(fixed.stdout + fixed.stderr, /text-in-one-language/);

@@ -32,6 +32,7 @@ test('update: three texts for a feed in two languages, and two --affects, are no
   const before = incident(dir);
   const affects = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--correct', '--affects', 'Lijn 1', '--affects', 'Lijn 2');
   assert.equal(affects.status, 0, affects.stderr);
-  assert.deepEqual(incident(dir).affects, ['Lijn 1', 'Lijn 2']);
+  // Two items, each a name standing for every language: written per language, as the incident's title is (affects-option.ts).
+  assert.deepEqual(incident(dir).affects, [{ nl: 'Lijn 1', en: 'Lijn 1' }, { nl: 'Lijn 2', en: 'Lijn 2' }]);
   assert.deepEqual(incident(dir).known, before.known);
 });

@@ -8,7 +8,7 @@
  * both and count for neither. Earlier updates are history; a publisher's name and opening hours may be one for all.
  */
 import { defineRule, feedOr, type Said } from '../rule.js';
-import { shellArg } from '../shell.js';
+import { quoted, shellArg } from '../shell.js';
 import { isObj, type TextAt } from '../walk.js';
 import { dutchNames, LANG_KEY, languageNames } from './language.js';
 import { smallWord, writtenIn, type Written } from './text-language.js';
@@ -17,7 +17,7 @@ const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 const primary = (lang: string) => lang.toLowerCase().split('-')[0]!;
 
 /** The words each language's texts use (`nl`, `en`), from the per-language texts of the document. */
-function vocabulary(texts: TextAt[]): Record<Written, Set<string>> {
+export function vocabulary(texts: TextAt[]): Record<Written, Set<string>> {
   const out = { nl: new Set<string>(), en: new Set<string>() };
   for (const t of texts) {
     if (!isObj(t.value)) continue;
@@ -47,7 +47,7 @@ export function readsByWords(text: string, words: Record<Written, Set<string>>):
 const SKIP = /^publisher\/|\/updates\/|^channels\/\d+\/hours$/;
 
 /** The command that gives the text one per language, for the parts `update` and `edit` write; undefined for the rest. */
-function command(path: string, doc: Record<string, unknown>, langs: string[]): string | undefined {
+function command(path: string, doc: Record<string, unknown>, langs: string[], readAs: (text: string) => Written | undefined): string | undefined {
   const each = (option: string) => langs.map(() => `${option} "…"`).join(' ');
   const lang = `--lang ${langs.join(',')}`;
   const [top, i, part, j, sub] = path.split('/');
@@ -57,8 +57,12 @@ function command(path: string, doc: Record<string, unknown>, langs: string[]): s
   if (top === 'incidents') {
     const fix = `clearline update feed.json --incident ${id} --correct ${lang}`;
     if ((part === 'title' || part === 'known' || part === 'unknown') && j === undefined) return `${fix} ${each(`--${part}`)}`;
-    // update takes one item in several languages only when it is the only one (update.ts).
-    if (part === 'affects' && isObj(item) && Array.isArray(item.affects) && item.affects.length === 1) return `${fix} ${each('--affects')}`;
+    // update replaces the whole list, each item once per language (cli/affects-option.ts): the other items as they are, a
+    // plain one under the language it reads as ("…" for the others; a name in every language).
+    if (part === 'affects' && isObj(item) && Array.isArray(item.affects)) {
+      const slot = (a: unknown, l: string) => (isObj(a) ? String(a[l] ?? '…') : typeof a !== 'string' ? '…' : !readAs(a) || readAs(a) === primary(l) ? a : '…');
+      return `${fix} ${item.affects.flatMap((a) => langs.map((l) => `--affects ${quoted(slot(a, l))}`)).join(' ')}`;
+    }
     if (part === 'actions' && (sub === 'label' || sub === 'who')) return `${fix} --reword-action ${Number(j) + 1} ${each(`--${sub}`)}`;
     return undefined;
   }
@@ -80,7 +84,7 @@ export const textInOneLanguage = defineRule('text-in-one-language', 'warning', f
     const [name, other] = [languageNames([reads], 'en'), languageNames(others, 'en')];
     const [naam, ander] = [dutchNames([reads]), dutchNames(others)];
     const json = `{${langs.map((l) => `"${l}": "…"`).join(', ')}}`;
-    const cli = command(t.path, doc, langs);
+    const cli = command(t.path, doc, langs, (s) => writtenIn(s) ?? readsByWords(s, (words ??= vocabulary(texts))));
     const fix: Said = {
       en: feedOr(
         `Give it in each language${cli ? ` (a correction: readers get no new update): ${cli}` : `: in feed.json, write it as ${json}`}.`,
