@@ -191,7 +191,8 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
   });
 
   it('a suggestion on an urgent action\'s phone link is said at the action\'s link field, and counted', async () => {
-    const feed = statusFeed() as unknown as FeedDraft;
+    // On a Dutch clock, so the number is said as a Dutch desk dials it (without one, lint knows no country: +31 800 123 456).
+    const feed = statusFeed({ time_zone: 'Europe/Amsterdam' }) as unknown as FeedDraft;
     feed.contact_reasons = [{ id: 'no-water', label: { nl: 'Geen water', en: 'No water' }, urgent: true }];
     feed.incidents[0]!.actions = [{ label: { nl: 'Bel de storingslijn', en: 'Call the outage line' }, href: 'tel:+31800123456', urgent: true }];
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);

@@ -133,7 +133,7 @@ test('lint: an urgent action that calls the ordinary repair line is said with th
   assert.equal(nl.message, 'een actie om nu te doen belt 088 123 4567 (Reparatielijn), een gewone lijn (geen noodnummer)');
   assert.match(nl.fix, /^U hoeft niets te doen als de actie dringend is maar er geen gevaar is .*: laat de lijn zoals hij is\. Markeer alleen een lijn die mensen in gevaar bellen als noodnummer/);
   const [en] = lintDocument(f, { now: NOW, lang: 'en' }).filter((l) => l.rule === 'emergency-channel-missing');
-  assert.equal(en.message, 'an urgent action calls +31 88 123 4567 (Repair line), an ordinary line (no "emergency": true)');
+  assert.equal(en.message, 'an urgent action calls 088 123 4567 (Repair line), an ordinary line (no "emergency": true)');
   // A number that is no channel at all: add it as the emergency line, as before.
   f.incidents[0].actions[1].href = 'tel:+31887654321';
   const [other] = lintDocument(f, { now: NOW, lang: 'nl' }).filter((l) => l.rule === 'emergency-channel-missing');

@@ -26,7 +26,7 @@ const finding = (lang, desk) => lintDocument(doc, { now: NOW, lang, ...(desk ? {
 test('an urgent action that calls an ordinary line: named as ordinary, "nothing to do" first (en and nl)', () => {
   const en = finding('en');
   assert.equal(en.severity, 'warning');
-  assert.equal(en.message, 'an urgent action calls +1 800 555 0199 (24/7 Outage Line), an ordinary line (no "emergency": true)');
+  assert.equal(en.message, 'an urgent action calls (800) 555-0199 (24/7 Outage Line), an ordinary line (no "emergency": true)');
   assert.match(en.fix, /^Nothing to do if the action is urgent but no danger \(reporting an outage, an appointment today\): leave the line as it is\. Only a line that people in danger call should be marked "emergency": true/);
   assert.doesNotMatch(en.fix, /^If people in danger/);
   const nl = finding('nl');

@@ -61,6 +61,6 @@ test('a US number with "ext" is not read as keypad letters; the studio hears the
     const found = lintDocument(feed, { lang: 'nl', audience: 'desk' }).filter((f) => f.path === 'channels/0/href' && f.rule !== 'schema');
     assert.deepEqual(found.map((f) => f.rule), ['link-scheme'], JSON.stringify(found));
     assert.match(found[0].message, /^‘tel:\+31201234567;ext=2’ heeft een toestelnummer of keuze \(ext=2\)/);
-    assert.match(found[0].fix, /^Geef alleen het nummer \(\+31201234567\) en zet in de “Naam” van het kanaal/);
+    assert.match(found[0].fix, /^Geef alleen het nummer \(020 123 4567\) en zet in de “Naam” van het kanaal/);
   });
 });

@@ -18,8 +18,12 @@ const codeOf = (doc: Obj, timeZone: string) => callingCodeForZone(typeof doc.tim
  * A number with an extension or menu choice after it (`020 7946 0018 ext 2`, `toestel 2`, `kies 2`): a phone link
  * dials only the number, so the desk hears that, and where callers can read what to choose instead (the name).
  */
-function extensionProblem(doc: Obj, path: string, href: string, number: string, extension: string) {
+function extensionProblem(doc: Obj, path: string, href: string, typed: string, extension: string, code?: string) {
   const n = /\d+$/.exec(extension)![0];
+  // The number to give as the desk dials it: "0800 316 4000" in a British feed, not "+448003164000"; one of a length no number
+  // there has stays as typed.
+  const tel = suggestTel(`tel:${typed}`, code);
+  const number = tel && !digitCountProblem(tel) ? deskLink(tel, code) : typed;
   // The example in the channel's own name, when the link is a channel's and it has one.
   const label = /^channels\/(\d+)\/href$/.exec(path) && (doc.channels as Obj[] | undefined)?.[Number(path.split('/')[1])]?.label;
   const name = (lang: 'en' | 'nl', fallback: string) => {
@@ -40,11 +44,12 @@ function extensionProblem(doc: Obj, path: string, href: string, number: string, 
 }
 
 export const linkScheme = defineRule('link-scheme', 'error', function* ({ links, doc, timeZone }) {
-  const eg = example(codeOf(doc, timeZone));
+  const code = codeOf(doc, timeZone);
+  const eg = example(code);
   for (const { path, href } of links) {
     const ext = phoneExtension(href);
     if (ext) {
-      yield extensionProblem(doc, path, href, ext.number, ext.extension);
+      yield extensionProblem(doc, path, href, ext.number, ext.extension, code);
       continue;
     }
     // A text line's sms: link, or an sms: link elsewhere (trial T): sms-links.ts.
@@ -81,7 +86,7 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
       const shown = deskLink(href, code);
       // The studio's words: the number as typed, and what to type instead (no tel:, no E.164).
       const desk = suggestion
-        ? { en: `Write ${deskLink(suggestion)}.`, nl: `Schrijf ${deskLink(suggestion)}.` }
+        ? { en: `Write ${deskLink(suggestion, code)}.`, nl: `Schrijf ${deskLink(suggestion, code)}.` }
         : code
           ? { en: `Write the whole number as you dial it, e.g. ${example(code)}, or with + and the country code.`, nl: `Schrijf het hele nummer zoals u het belt, bijvoorbeeld ${example(code)}, of met + en de landcode.` }
           : {

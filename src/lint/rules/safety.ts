@@ -44,7 +44,12 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
     });
     for (const f of found) {
       const line = ordinary.get(digits(f.href)!);
-      const called = (lang: 'en' | 'nl') => `${formatTel(f.href, lang)}${nameIn(line, lang) ? ` (${nameIn(line, lang)})` : ''}`;
+      // The number as the desk dials it (deskLink, as every other rule says one): a number of the feed's own country national and in
+      // its groups ("078 170 170" in a Belgian feed, "0800 316 4000" in a British one), another country's with + and its code. Before, it
+      // was grouped by the message's language: a Belgian desk read "+32 78 170 170" for Card Stop, a Dutch one in English "+31 88 …".
+      const shown = deskLink(f.href, code);
+      const number = /^tel:/i.test(shown) ? formatTel(f.href) : shown;
+      const called = (lang: 'en' | 'nl') => `${number}${nameIn(line, lang) ? ` (${nameIn(line, lang)})` : ''}`;
       yield {
         path: f.path,
         // One of the desk's own lines: said as that, and the fix starts with the safe choice (trial T: "mark that line as
