@@ -119,11 +119,19 @@ export const waitWithoutReason = (c: Obj): boolean => c.kind === 'phone' && c.em
  * read back only `tel:+448001234567`, and could not tell whether its number had been taken right.
  */
 export function linkSaid(href: string, timeZone: string | undefined, lang = 'en'): string {
-  // A text line as readers see it, "Text OUT to (316) 555-0142", "Sms STORING naar 06 1234 5678": the raw
-  // sms:+13165550142?body=OUT told the desk nothing it could check (trial T).
+  const dialled = linkRead(href, timeZone, lang);
+  // A text line is said only as readers see it; tel:999 is 999 as dialled: said once.
+  if (!/^tel:/i.test(href)) return dialled;
+  return dialled !== href && dialled !== href.slice(4) ? `${href} (${dialled})` : href;
+}
+
+/**
+ * A channel's link as people read it, for `edit channel`'s list: a text line as readers see it, "Text OUT to (316) 555-0142",
+ * "Sms STORING naar 06 1234 5678" (trial T: the raw sms:+13165550142?body=OUT told the desk nothing it could check), a number
+ * as the desk dials it in the feed's country (0800 123 4567; another country's +32 78 170 170), anything else as it is.
+ */
+export function linkRead(href: string, timeZone: string | undefined, lang = 'en'): string {
   const sms = smsParts(href);
   if (sms) return textTo(formatTel(sms.tel, numberLang(lang, timeZone)), sms.body, lang);
-  const dialled = /^tel:/i.test(href) ? deskLink(href, callingCodeForZone(timeZone)) : href;
-  // tel:999 is 999 as dialled: said once.
-  return dialled !== href && dialled !== href.slice(4) ? `${href} (${dialled})` : href;
+  return /^tel:/i.test(href) ? deskLink(href, callingCodeForZone(timeZone)) : href;
 }

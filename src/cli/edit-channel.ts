@@ -12,7 +12,7 @@ import { callingCodeForZone } from '../feed/dialling.js';
 import { smsParts } from '../content/links.js';
 import type { Channel } from '../feed/schema.js';
 import { formatFinding } from '../lint/index.js';
-import { linkSaid, oneForAllLanguages, readStatusFeed, textFor, textLanguages, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
+import { linkRead, linkSaid, oneForAllLanguages, readStatusFeed, textFor, textLanguages, waitWithoutReason, withTexts, writeIfUnchanged } from './channel-file.js';
 import { CliError, isObj, json, list, str, type Command, type Obj } from './command.js';
 import { feedZone, lintNow, namedIn, newErrors, ownWords, reportFindings } from './lint-report.js';
 import { setChannel } from './update-edit.js';
@@ -28,13 +28,16 @@ function channelList(channels: readonly Obj[]): string {
   return channels.filter(isObj).map((c) => `${String(c.id)} (${name(c)})`).join(', ');
 }
 
-/** The channels, one a line, in the order readers get them listed by the feed. */
-function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms): void {
+/**
+ * The channels, one a line, in the order readers get them listed by the feed; each link as people read it (linkRead): a text
+ * line "Sms STORING naar 0800 9009", not its raw sms:+318009009?body=STORING (trial T), a number as the desk dials it.
+ */
+function listChannels(file: string, channels: readonly Obj[], t: ChannelTerms, zone: string | undefined, lang: string): void {
   const name = (c: Obj) => (typeof c.label === 'string' ? c.label : isObj(c.label) ? String(Object.values(c.label)[0] ?? '') : '');
   const real = channels.filter(isObj);
   if (!real.length) return console.log(t.none(file));
   console.log(t.list(file));
-  for (const c of real) console.log(t.line(String(c.id), String(c.kind), name(c), String(c.href ?? ''), c.emergency === true, typeof c.wait_minutes === 'number' ? c.wait_minutes : undefined));
+  for (const c of real) console.log(t.line(String(c.id), String(c.kind), name(c), linkRead(String(c.href ?? ''), zone, lang), c.emergency === true, typeof c.wait_minutes === 'number' ? c.wait_minutes : undefined));
   console.log(t.howToChange(file));
 }
 
@@ -74,7 +77,7 @@ export const editChannel: Command = {
     const id = str(v.id) && (channelIdFor(channels, str(v.id)!) ?? str(v.id));
     const changes = ['kind', 'link', 'keyword', 'name', 'purpose', 'hours', 'opening-hours', 'emergency', 'not-emergency', 'restricted', 'not-restricted', 'wait', 'reason', 'move'].filter((k) => v[k] !== undefined);
     // Without --id and nothing to change: the channels, as edit reason lists its reasons (publishing.md says so).
-    if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t);
+    if (!id && !changes.length && v.remove !== true) return listChannels(file, channels, t, feedZone(feed), lang);
     // A feed without channels yet says how to add one (it said "the channels: none", in English to a Dutch desk too).
     if (!channels.some(isObj)) throw new CliError(t.none(file));
     if (!id) throw new CliError(t.giveId(file, channelList(channels)));
@@ -112,7 +115,7 @@ export const editChannel: Command = {
       if (str(v.link) !== undefined || keyword !== undefined || kind !== undefined) {
         const link = linkForKind(str(v.link) === undefined ? String(channel.href) : channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))), String(channel.kind), keyword ?? smsParts(channel.href)?.body);
         const same = channels.find((c, i) => i !== index && isObj(c) && c.href === link);
-        if (same) throw new CliError(t.linkTaken(file, link, String(same.id)));
+        if (same) throw new CliError(t.linkTaken(file, linkSaid(link, feedZone(feed), lang), String(same.id)));
         channel.href = link;
       }
       // A text for some languages (--lang en --name …) changes those and keeps the others: it replaced the whole name.
@@ -154,7 +157,7 @@ export const editChannel: Command = {
     await writeIfUnchanged(file, original, updated, 'channel', v.remove ? 'removed' : 'changed', lang);
     if (v.json) return console.log(json({ feed: file, channel: channel ?? null, removed: v.remove === true ? id : null, reasons, findings }));
     if (v.remove === true) {
-      console.log(t.removed(id, String(channels[index]!.href), file, reasons));
+      console.log(t.removed(id, linkSaid(String(channels[index]!.href), feedZone(feed), lang), file, reasons));
     } else {
       if (changes.some((c) => c !== 'move')) console.log(t.changed(id, file, linkSaid(String(channel!.href), feedZone(feed), lang), channel!.emergency === true));
       if (move) console.log(t.moved(id, file, (updated.channels as Obj[]).indexOf(channel!) + 1, (updated.channels as Obj[]).length));

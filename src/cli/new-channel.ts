@@ -81,7 +81,7 @@ export const newChannelCommand: Command = {
     const link = linkForKind(channelLink(str(v.link)!, callingCodeForZone(feedZone(feed))), kind, str(v.keyword));
     const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
     const same = channels.find((c) => isObj(c) && c.href === link);
-    if (same) throw new CliError(t.sameLink(file, link, String(same.id)));
+    if (same) throw new CliError(t.sameLink(file, linkSaid(link, feedZone(feed), lang), String(same.id)));
     const id = str(v.id);
     if (id && channels.some((c) => isObj(c) && c.id === id)) throw new CliError(t.idTaken(file, id));
     const label = textFor(list(v.name), langs, 'name', lang);

@@ -95,7 +95,7 @@ test('new channel and edit channel answer a Dutch feed in Dutch (added, refused,
     assert.match(changed.stdout, /^Kanaal ".+" gewijzigd in feed\.json: tel:\+31301234567 \(030 123 4567\), noodnummer \(staat bovenaan\)\. Onderteken/);
     const removed = run(dir, 'edit', 'channel', '--id', id, '--remove');
     assert.equal(removed.status, 0, removed.stderr);
-    assert.match(removed.stdout, /^Kanaal ".+" \(tel:\+31301234567\) verwijderd uit feed\.json\. Onderteken/);
+    assert.match(removed.stdout, /^Kanaal ".+" \(tel:\+31301234567 \(030 123 4567\)\) verwijderd uit feed\.json\. Onderteken/);
     assert.doesNotMatch(add.stdout + add.stderr + bad.stderr + changed.stdout + removed.stdout, /Added|Changed|Removed|Sign it|Elsewhere|error\(s\)|was not/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

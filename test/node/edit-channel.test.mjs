@@ -90,7 +90,7 @@ test('what cannot be done is refused with what to do instead, and feed.json is l
       [['--id', 'chat'], /say what to change \(--link, --name/],
       [['--id', 'chat', '--remove', '--name', 'Chat'], /--remove removes the whole channel; give it without --name/],
       [['--id', 'chat', '--emergency', '--not-emergency'], /give --emergency or --not-emergency, not both/],
-      [['--id', 'chat', '--link', '0800 123 4567'], /the channel "phone" already has tel:\+448001234567; feed\.json is unchanged/],
+      [['--id', 'chat', '--link', '0800 123 4567'], /the channel "phone" already has tel:\+448001234567 \(0800 123 4567\); feed\.json is unchanged/],
       [['--id', 'phone-2', '--link', '9009'], /the channel was not changed; feed\.json is unchanged:\nerror\s+channels\/1\/href: the phone number tel:9009 is not in international E\.164 form \[phone-e164\]/],
       [['--id', 'chat', '--link', 'ftp://east-water.example'], /the link ftp:\/\/east-water\.example is not https:, mailto: or tel: \[link-scheme\]/],
       [['--id', 'phone-2', '--wait', 'soon'], /--wait soon: give whole minutes/],
@@ -145,8 +145,8 @@ test('without --id it lists the channels and how to change one, exit 0, in the d
     assert.equal(
       r.stdout,
       'Channels in feed.json:\n' +
-        '  phone: No water? Call us (phone, tel:+448001234567, emergency line)\n' +
-        '  phone-2: Customer service (phone, tel:+443456001234, wait 20 min)\n' +
+        '  phone: No water? Call us (phone, 0800 123 4567, emergency line)\n' +
+        '  phone-2: Customer service (phone, 0345 600 1234, wait 20 min)\n' +
         '  chat: Chat (chat, https://east-water.example/chat)\n' +
         'Change one with clearline edit channel --feed feed.json --id ID and what to change (--link, --name, --hours, --opening-hours, --emergency, --wait, --reason, --move up|down), or --remove it.\n',
     );
@@ -158,7 +158,7 @@ test('without --id it lists the channels and how to change one, exit 0, in the d
       assert.match(none.stdout, /^feed\.json heeft nog geen kanalen; voeg er een toe met clearline new channel/);
       assert.equal(run(nl, 'new', 'channel', '--kind', 'phone', '--link', '0800-9009', '--emergency', '--name', 'Geen water? Bel ons').status, 0);
       const listed = run(nl, 'edit', 'channel');
-      assert.match(listed.stdout, /^Kanalen in feed\.json:\n {2}phone: Geen water\? Bel ons \(phone, tel:\+318009009, noodnummer\)\nWijzig er een met clearline edit channel/);
+      assert.match(listed.stdout, /^Kanalen in feed\.json:\n {2}phone: Geen water\? Bel ons \(phone, 0800 9009, noodnummer\)\nWijzig er een met clearline edit channel/);
       const noId = run(nl, 'edit', 'channel', '--name', 'x');
       assert.equal(noId.status, 2);
       assert.match(noId.stderr, /geef met --id het kanaal dat u wilt wijzigen; de kanalen in feed\.json: phone \(Geen water\? Bel ons\)/);

@@ -310,7 +310,7 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
       assert.match(gemeente.stdout, /phone, tel:14038 \(14 038\)\./);
       const twice = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0800 9009', '--name', 'Nog eens');
       assert.equal(twice.status, 2);
-      assert.match(twice.stderr, /heeft al een kanaal met tel:\+318009009: "phone"; wijzig het met clearline edit channel --id phone/);
+      assert.match(twice.stderr, /heeft al een kanaal met tel:\+318009009 \(0800 9009\): "phone"; wijzig het met clearline edit channel --id phone/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

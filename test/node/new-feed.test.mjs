@@ -48,7 +48,7 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     assert.match(run(dir, 'new', 'channel', '--kind', 'fax', '--link', '14 038', '--name', 'x').stderr, /geef --kind met een van: phone, chat, email, web, callback/);
     assert.match(run(dir, 'new', 'channel', '--kind', 'phone', '--name', 'x').stderr, /geef --link: het telefoonnummer/);
-    assert.match(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14038', '--name', 'Nog eens').stderr, /feed\.json heeft al een kanaal met tel:14038: "phone"; wijzig het met clearline edit channel --id phone/);
+    assert.match(run(dir, 'new', 'channel', '--kind', 'phone', '--link', '14038', '--name', 'Nog eens').stderr, /feed\.json heeft al een kanaal met tel:14038 \(14 038\): "phone"; wijzig het met clearline edit channel --id phone/);
     const again = run(dir, 'new', 'feed', '--feed-id', 'iets-anders');
     assert.equal(again.status, 2);
     assert.match(again.stderr, /feed\.json bestaat al; er is niets geschreven/);
