@@ -28,7 +28,7 @@ import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { newSincePrevious } from './known-news.js';
 import { addUnknown } from './ivr-unknown.js';
-import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
+import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, measure, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
 import { isAnnounced } from '../feed/announced.js';
 import { otherTodoRank, waitPart } from './ivr-wait.js';
 import { goingOn } from '../feed/going-on.js';
@@ -61,6 +61,8 @@ export interface IvrResult {
   channel: string;
   /** The incidents the message names, lead first (every open one; the lead also when resolved). */
   incidents: string[];
+  /** The longest sentence said, as the voice says it, with its key (as in `dropped`) and its seconds: what to shorten first when it does not fit (ivr-over.ts). */
+  longest?: { key: string; text: string; seconds: number };
 }
 
 /** BCP 47 with a region, as TTS engines want it ("nl" -> "nl-NL"). */
@@ -77,6 +79,16 @@ export function voiceLang(lang: string): string {
  */
 export function defaultPhoneLine<C extends { kind: string; emergency?: boolean; restricted?: boolean }>(channels: readonly C[]): C | undefined {
   return channels.find((c) => c.kind === 'phone' && !c.emergency && !c.restricted) ?? channels.find((c) => c.kind === 'phone' && !c.emergency);
+}
+
+/**
+ * The lines a publisher's own waiting message speaks for: the one `export --to ivr` picks, and any other ordinary line given
+ * a wait. `lint --for ivr` and lint's phone-message-too-long check these; a partner's number listed for readers has none.
+ */
+export function waitingLines<C extends { kind: string; emergency?: boolean; restricted?: boolean; wait_minutes?: number }>(channels: readonly C[]): C[] {
+  const phones = channels.filter((c) => c.kind === 'phone' && !c.emergency);
+  const first = defaultPhoneLine(phones);
+  return phones.filter((c) => c === first || c.wait_minutes !== undefined);
 }
 
 export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrResult {
@@ -228,8 +240,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // The voice of the place the numbers are dialled in (dialLang): a US feed's English by an American voice, as its clock
   // says "6:34 AM"; a Belgian feed's Dutch and French by a Flemish and a Belgian voice (a Flemish school's parents heard nl-NL).
   const vl = voiceLang(dialLang(ctx));
+  const timed = kept.map((k, i) => ({ key: k.key, text: sentences[i]!.map(pieceText).join('').trim(), seconds: measure([k.sentence], payload).seconds }));
+  const longest = timed.reduce<(typeof timed)[number] | undefined>((a, b) => (!a || b.seconds > a.seconds ? b : a), undefined);
   const ssml = `<speak><lang xml:lang="${xmlAttr(vl)}">${sentences.map((s) => ssmlSentence(s, payload)).join(`<break time="${IVR_LIMITS.pauseMs}ms"/>`)}</lang></speak>`;
-  return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped: [...unsaid, ...dropped], lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id) };
+  return { text, ssml, ...m, fits: m.seconds <= IVR_LIMITS.seconds, dropped: [...unsaid, ...dropped], lang: ctx.lang, channel: line.id, incidents: views.map((v) => v.id), longest };
 }
 
 /** Each incident's first urgent action with a web page, one per address, lead first. */

@@ -11,8 +11,9 @@ import { feedOr, pick, type Audience, type Said } from '../lint/rule.js';
 import { perLanguage } from '../lint/rules/document.js';
 import type { Channel, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
-import { defaultPhoneLine, exportIvr, IVR_LIMITS } from './ivr.js';
+import { exportIvr, IVR_LIMITS, waitingLines } from './ivr.js';
 import { droppedInWords, ivrDropFix, ivrDropMatters } from './ivr-dropped.js';
+import { overBudgetSaid } from './ivr-over.js';
 import { shortenedInWords } from './shortened.js';
 import { exportSms } from './sms.js';
 import { keptLineFix } from './sms-line-fix.js';
@@ -134,9 +135,8 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
     // any other line given a wait (a publisher knows only its own lines' waits). A partner's or the
     // police's number listed for readers has no wait the desk could fill in, and no message here.
     const phones = payload.channels.filter((c) => c.kind === 'phone' && !c.emergency);
-    const first = defaultPhoneLine(phones);
     const wanted = opts.channel && channelIdFor(payload.channels, opts.channel);
-    const lines = opts.channel ? phones.filter((c) => c.id === wanted) : phones.filter((c) => c === first || c.wait_minutes !== undefined);
+    const lines = opts.channel ? phones.filter((c) => c.id === wanted) : waitingLines(payload.channels);
     if (!lines.length && !opts.channel)
       add('warning', 'ivr-no-phone', 'channels',
         { en: 'there is no ordinary phone line, so there is no waiting message to make', nl: 'er is geen gewone telefoonlijn, dus er is geen wachtbericht te maken' },
@@ -174,10 +174,11 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
         for (const inc of incidents.length ? incidents : [undefined]) {
           const ivr = exportIvr(payload, { lang, now, channel: line.id, incident: inc?.id });
           const where = inc ? `${pathOf(inc.id)}/known/${lang}` : `${at}/label/${lang}`;
-          if (!ivr.fits)
-            add('error', 'ivr-too-long', where,
-              { en: `the ${name(lang).en} waiting message for ${lineName} takes ${ivr.seconds} s (at most ${IVR_LIMITS.seconds} s at ${IVR_LIMITS.wordsPerMinute} words a minute) even shortened`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} duurt ook ingekort ${ivr.seconds} s (hooguit ${IVR_LIMITS.seconds} s bij ${IVR_LIMITS.wordsPerMinute} woorden per minuut)` },
-              { en: 'Shorten the title and the first sentence of what we know, or the wait reason.', nl: 'Maak de titel en de eerste zin van wat we weten korter, of de reden van de wachttijd.' });
+          // In the words of lint's phone-message-too-long and the studio's preview (ivr-over.ts): what was left out, what to shorten.
+          if (!ivr.fits) {
+            const over = overBudgetSaid(ivr, payload, { en: lineName, nl: lineName });
+            add('error', 'ivr-too-long', where, over.message, over.fix);
+          }
           // An urgent action left out ("todo-…") too: a boil-water line's message dropped "Do you or your child have
           // diarrhoea…? Call your GP, or NHS 111…" while lint --for ivr said "no problems found".
           else if (ivrDropMatters(ivr.dropped))

@@ -18,6 +18,7 @@ import { closingTextUnchanged } from './rules/closing.js';
 import { channelOutageWords } from './rules/channel-after.js';
 import { restrictedEmergency, restrictedNoPurpose } from './rules/restricted.js';
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
+import { phoneMessageTooLong } from './rules/phone-message.js';
 import { startsWhileGoingOn } from './rules/starts-going-on.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
@@ -77,6 +78,7 @@ const RULES = [
   emergencyLineMobile,
   channelsMissing,
   phoneNoWait,
+  phoneMessageTooLong,
   waitWithoutReason,
   nameMissing,
   channelLinkTwice,

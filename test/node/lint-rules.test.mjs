@@ -52,6 +52,13 @@ const CASES = {
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
   // The line callers wait on without a wait: readers see the number, not how long (the studio showed it only in its preview).
   'phone-no-wait': ['warning', (f) => delete f.channels[0].wait_minutes, 'channels/0/wait_minutes'],
+  // Trial V (a Belgian bank's desk, 11:06): the Dutch phone message took 46.8 s and could not hold the second urgent action;
+  // only `export --to ivr`, after signing, said so. Pointed at the longest sentence: the first urgent action's Dutch.
+  'phone-message-too-long': ['warning', (f) => {
+    f.incidents[0].title.nl = 'Storm: de helft van de vluchten van en naar Schiphol vandaag geannuleerd';
+    f.incidents[0].actions[0].label.nl = 'Ga niet naar het vliegveld: alle vluchten van vandaag en morgen zijn geannuleerd, en wacht thuis op de sms of e-mail met uw nieuwe vlucht, die wij u binnen twaalf uur sturen; neem alleen contact op als u na twaalf uur nog niets heeft gekregen of als u met een kind, een huisdier of een rolstoel reist en hulp nodig heeft bij het omboeken van uw reis naar een andere dag of een andere luchthaven in de buurt, of als u uw hotel wilt annuleren';
+    f.incidents[0].actions.push({ label: { nl: 'Klik niet op links in sms-berichten over uw vlucht', en: 'Do not click links in text messages about your flight' }, urgent: true });
+  }, 'incidents/0/actions/0/label/nl'],
   'restricted-no-purpose': ['warning', (f) => (f.channels[0].restricted = true), 'channels/0/restricted'],
   'restricted-emergency': ['error', (f) => Object.assign(f.channels[0], { emergency: true, restricted: true }), 'channels/0/restricted'],
   'name-missing': ['error', (f) => (f.contact_reasons[1].label = { nl: '', en: ' ' }), 'contact_reasons/1/label/nl'],
