@@ -8,6 +8,7 @@
  * Phrases, not words, so nothing else in a sentence moves; every phrase here is found in the catalog
  * (test/node/belgian-dutch-templates.test.mjs), so a catalog edit cannot silently leave one behind. Pure.
  */
+import { BELGIAN_EXAMPLES } from './belgian-places.js';
 
 /** A phrase of the catalog's Dutch and what a reader in Belgium says. Longer phrases first: they are replaced in order. */
 export const BELGIAN_DUTCH: readonly (readonly [phrase: string, belgium: string])[] = [
@@ -32,6 +33,8 @@ export const BELGIAN_DUTCH: readonly (readonly [phrase: string, belgium: string]
   ['betaalautomaten', 'betaalterminals'],
   ['betaalautomaat', 'betaalterminal'],
   ['pinnen, de app, internetbankieren', 'betalen met de kaart, de app, online bankieren'],
+  // Example places and a few other words (belgian-places.ts): "Stroomstoring in Antwerpen-Noord", not "in Utrecht-Oost".
+  ...BELGIAN_EXAMPLES,
 ];
 
 /** What only Dutch readers in the Netherlands have, and what the Dutch says elsewhere. */

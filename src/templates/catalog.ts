@@ -43,7 +43,9 @@ const utility = (what: Pair, titles: Pair, extra: TemplateAction[], reasons: Tem
   ),
   actions: [
     ...extra,
-    action('U hoeft de storing niet te melden; we weten ervan', 'You do not need to report the outage; we know about it', ...AREA),
+    // Only for the area named: "U hoeft de storing niet te melden" for all kept a grid operator's readers outside it, and
+    // whoever sees a downed line, from calling (trial T). Danger has its own act-now (power, gas).
+    action('Als uw adres in het gebied ligt dat we hier noemen, hoeft u de storing niet te melden; we weten ervan. Ligt uw adres erbuiten, meld het dan wel', 'If your address is in the area named here, you do not need to report the outage; we know about it. If it is not, please report it', ...AREA),
   ],
   reasons,
 });
@@ -54,6 +56,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     // For who uses medical equipment at home, not "call 112" for all of them: 112 is for a life in danger, the rest
     // is the supplier's (a GP practice's walkthrough: the old text sent everyone with home equipment to 999).
     action('Bel de leverancier van het apparaat; bel 112 als er levensgevaar is', 'Call the supplier of the equipment; call the emergency number if a life is in danger', 'Iemand gebruikt thuis medische apparatuur', 'Someone uses medical equipment at home', true),
+    action('Blijf ver weg van een losse kabel, vonken of brand en bel 112', 'Keep well away from a loose cable, sparks or fire, and call the emergency number', 'U ziet een losse kabel, vonken of brand', 'You see a loose cable, sparks or fire', true),
   ], [
     reason('danger', 'Gevaar: een kabel ligt los, vonken of brand', 'Danger: a loose cable, sparks or fire', true),
     reason('no-power', 'Ik heb geen stroom', 'I have no power'),

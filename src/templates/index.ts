@@ -5,6 +5,7 @@
 import type { ContactReason, Incident, Severity } from '../feed/schema.js';
 import { localEnglish } from './american.js';
 import { localDutch } from './belgian.js';
+import { belgianEnglish } from './belgian-places.js';
 import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
 import { TEMPLATE_LABELS, TEMPLATE_SHORT_LABELS } from './labels.js';
@@ -60,10 +61,10 @@ export function templateLanguage(tag: string): TemplateLanguage | undefined {
 
 /**
  * The pair's texts in `langs`, keyed by the tags as given; the English as said where the feed's `timeZone` is (american.ts: 911
- * in the US and Canada; british.ts: British and Irish places, no iDEAL), the Dutch too (belgian.ts: nl-BE or a Brussels clock).
+ * in the US and Canada; british.ts: British and Irish places, no iDEAL; belgian-places.ts: Belgian places on a Brussels clock), the Dutch too (belgian.ts: nl-BE or a Brussels clock).
  */
 function pick(p: Pair, langs: readonly string[], timeZone?: string): Record<string, string> {
-  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? localDutch(p.nl, l, timeZone) : localEnglish(britishEnglish(p.en, timeZone), timeZone)]));
+  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? localDutch(p.nl, l, timeZone) : localEnglish(britishEnglish(belgianEnglish(p.en, timeZone), timeZone), timeZone)]));
 }
 
 export interface IncidentOptions {

@@ -6,9 +6,10 @@
  * such texts going round, found none. What readers need: what the fake messages look like and ask,
  * not to react (and that you never ask for codes), where your real number is, and, for whoever
  * already called, gave codes or paid, to call your real fraud line at once. Any sector: a bank, an
- * energy company, a parcel service, a municipality. A fake link quoted in the texts is written
- * without https:// and www, so readers do not make it a link (lint: foreign-link). No `[.]` here: a
- * bracket inside `[[TODO: …]]` would end the placeholder early. No emergency number in the English (see flood).
+ * energy company, a parcel service, a municipality. A fake address quoted in the texts is written as lint's `scam-link`
+ * asks, `verify-help[.]com`: without https:// and www, and with `[.]` for its dots. "Without https:// and www" alone gave
+ * "scheldebank-verificatie.be" (trial U's desk), which mail and message apps still make a link (feed/placeholder.ts reads
+ * the `[.]` inside `[[TODO: …]]`). No emergency number in the English (see flood).
  */
 import { action, known, reason, title, unknown, type Template } from './parts.js';
 
@@ -19,8 +20,8 @@ export const phishing: Template = {
   phase: 'identified',
   title: title('Nep-sms uit naam van ons: bel het nummer niet', 'Fake text messages in our name: do not call the number'),
   known: known(
-    'hoe de nepberichten eruitzien (sms, e-mail, WhatsApp of telefoon, en van welke afzender), wat ze vragen (een nummer bellen, op een link tikken, codes geven, geld overmaken), sinds wanneer, en dat ze niet van u komen. Schrijf een neplink zonder https:// en www, zodat niemand erop kan tikken.',
-    'what the fake messages look like (text, e-mail, WhatsApp or phone, and from which sender), what they ask (to call a number, tap a link, give codes, transfer money), since when, and that they do not come from you. Write a fake link without https:// and www, so nobody can tap it.',
+    'hoe de nepberichten eruitzien (sms, e-mail, WhatsApp of telefoon, en van welke afzender), wat ze vragen (een nummer bellen, op een link tikken, codes geven, geld overmaken), sinds wanneer, en dat ze niet van u komen. Schrijf een nepadres zonder https:// en www, met [.] in plaats van elke punt (bijv. verificatie-hulp[.]com), zodat niemand erop kan tikken.',
+    'what the fake messages look like (text, e-mail, WhatsApp or phone, and from which sender), what they ask (to call a number, tap a link, give codes, transfer money), since when, and that they do not come from you. Write a fake address without https:// and www, with [.] in place of each dot (e.g. verify-help[.]com), so nobody can tap it.',
   ),
   unknown: unknown(
     'wie erachter zit, hoe zij aan telefoonnummers of e-mailadressen komen, en hoe lang het doorgaat. Zeg niet dat er geen gegevens bij u zijn gelekt als u dat niet zeker weet.',

@@ -36,7 +36,7 @@ test('phishing: nothing of yours was attacked or broke; identified from the star
   assert.match(second.label.en, /Call our fraud line on this page at once, not a number from the message$/);
   assert.match(second.label.nl, /Bel direct ons fraudenummer op deze pagina, niet een nummer uit het bericht$/);
   assert.match(second.who.nl, /U heeft gebeld, op de link getikt, codes gegeven of geld overgemaakt/);
-  assert.match(inc.known.en, /Write a fake link without https:\/\/ and www, so nobody can tap it/);
+  assert.match(inc.known.en, /Write a fake address without https:\/\/ and www, with \[\.\] in place of each dot \(e\.g\. verify-help\[\.\]com\), so nobody can tap it/);
 });
 
 test('phishing: the urgent reason is for who responded; a suspicious message is not urgent, with the cyberattack template\'s id, so it is not offered twice', () => {
