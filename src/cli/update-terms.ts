@@ -138,7 +138,8 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     conflict: (file) => `${file} changed while this update was being made (someone else updated it?); nothing was written. Run the same command again: it starts from the new version`,
     writtenIn: (part, langs) => `${part === 'add-action' ? 'this incident' : part} is written in ${langs.join(', ')}; give --lang ${langs.join(',')} and one --${part} per language${FROM.has(part) ? ' (or use --from update.md)' : ''}`,
     alsoWrittenIn: (part, missing) => `${part} is also written in ${missing.join(', ')}; give text for every language so no reader gets an old message`,
-    severalNeedLang: (part) => `several --${part} texts need --lang, e.g. --lang nl,en --${part} "…" --${part} "…"`,
+    // Trial V: an English-only desk gave two actions in one command and was told about Dutch.
+    severalNeedLang: (part) => `several --${part} texts are one text per language and need --lang, e.g. --lang nl,en --${part} "…" --${part} "…"${part === 'add-action' ? '. To add two actions, run clearline update once per action' : ''}`,
     langCount: (part, langs, texts) => `--lang names ${langs} language(s) but --${part} was given ${texts} time(s); give one --${part} per language, in the same order`,
     noAction: (which, listing) => `no action "${which}"; give its number or its label. The actions:\n${listing || '  (none)'}`,
     urgent: 'urgent',
@@ -209,7 +210,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     conflict: (file) => `${file} is veranderd terwijl deze update werd gemaakt (heeft een collega hem bijgewerkt?); er is niets opgeslagen. Geef dezelfde opdracht opnieuw: die begint bij de nieuwe versie`,
     writtenIn: (part, langs) => `${part === 'add-action' ? 'deze storing' : part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal${FROM.has(part) ? ' (of gebruik --from update.md)' : ''}`,
     alsoWrittenIn: (part, missing) => `${part} staat ook in ${missing.join(', ')}; geef tekst voor elke taal, zodat geen lezer een oud bericht krijgt`,
-    severalNeedLang: (part) => `meerdere --${part}-teksten hebben --lang nodig, bijv. --lang nl,en --${part} "…" --${part} "…"`,
+    severalNeedLang: (part) => `meerdere --${part}-teksten zijn één tekst per taal en hebben --lang nodig, bijv. --lang nl,en --${part} "…" --${part} "…"${part === 'add-action' ? '. Twee acties toevoegen? Geef clearline update één keer per actie' : ''}`,
     langCount: (part, langs, texts) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --${part} staat er ${texts} keer; geef één --${part} per taal, in dezelfde volgorde`,
     noAction: (which, listing) => `geen actie "${which}"; geef het nummer of de tekst van de actie. De acties:\n${listing || '  (geen)'}`,
     urgent: 'dringend',

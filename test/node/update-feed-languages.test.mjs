@@ -28,11 +28,21 @@ test('update: three texts for a feed in two languages, and two --affects, are no
   const dir = feed('nl,en');
   const three = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--known', 'a', '--known', 'b', '--known', 'c', '--unknown', 'x', '--unknown', 'y', '--next-update', '+1h');
   assert.equal(three.status, 2);
-  assert.match(three.stderr, /meerdere --known-teksten hebben --lang nodig/);
+  assert.match(three.stderr, /meerdere --known-teksten zijn één tekst per taal en hebben --lang nodig/);
   const before = incident(dir);
   const affects = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--correct', '--affects', 'Lijn 1', '--affects', 'Lijn 2');
   assert.equal(affects.status, 0, affects.stderr);
   // Two items, each a name standing for every language: written per language, as the incident's title is (affects-option.ts).
   assert.deepEqual(incident(dir).affects, [{ nl: 'Lijn 1', en: 'Lijn 1' }, { nl: 'Lijn 2', en: 'Lijn 2' }]);
   assert.deepEqual(incident(dir).known, before.known);
+});
+
+// Trial V: an English-only water company gave two actions in one command and was only told about --lang nl,en.
+test('update: two --add-action texts on a one-language feed say to run update once per action', () => {
+  const dir = feed('en');
+  const before = JSON.stringify(incident(dir));
+  const r = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--add-action', 'Collect bottled water at the leisure centre', '--add-action', 'Call 0800 316 4000 if you rely on water for medical care');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /To add two actions, run clearline update once per action/);
+  assert.equal(JSON.stringify(incident(dir)), before);
 });
