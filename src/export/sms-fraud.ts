@@ -11,17 +11,10 @@
  */
 import { isFraudWarning } from '../feed/scam-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
-import { pickText } from '../i18n/lang.js';
-import { sentenceEnd, sentenceStart, splitSentences, whoSaid } from './plain.js';
-import { toSmsText, withoutBullet } from './gsm.js';
-import { whoMayGo } from './sms-who.js';
+import { toSmsText } from './gsm.js';
+import { FRAUD_KINDS as KINDS, fraudLineText, fraudWarning, type FraudKind, type FraudLine } from './fraud-line.js';
 
-/** What the SMS did for another open incident's warning against fake messages: its words, or that they did not fit. */
-export interface FraudLine {
-  incident: string;
-  added: boolean;
-  said?: string;
-}
+export type { FraudLine };
 
 interface Made {
   text: string;
@@ -40,28 +33,14 @@ export interface SmsTail {
   quick?: boolean;
 }
 
-const KINDS = ['who-all', 'all', 'who-first', 'first', 'never'] as const;
 const ROOM = new Set(['next', 'phase', 'news']);
 const core = (steps: readonly string[]) => steps.filter((s) => !ROOM.has(s)).sort().join();
 
-/** The warning's line of a kind in a language, or '' when it has none (no who, one sentence, no "never"). */
-function line(incident: Incident, lang: string, kind: (typeof KINDS)[number]): string {
-  const action = incident.actions?.find((a) => a.urgent);
-  if (!action) return '';
-  const label = withoutBullet(pickText(action.label, lang));
-  const who = whoSaid(pickText(action.who, lang), label);
-  const sentences = splitSentences(label);
-  const first = sentences[0] ?? '';
-  const bare = !who || whoMayGo(pickText(action.who, lang), label, pickText(incident.title, lang));
-  const said = {
-    'who-all': who && `${who} ${sentenceStart(label, lang)}`,
-    all: bare && label,
-    'who-first': who && sentences.length > 1 && `${who} ${sentenceStart(first, lang)}`,
-    first: bare && sentences.length > 1 && first,
-    never: bare && sentences.slice(1).find((s) => /(?<!\p{L})(?:never|nooit)(?!\p{L})/iu.test(s)),
-  }[kind];
-  return said ? toSmsText(sentenceEnd(said.trim())) : '';
-}
+/** The warning's line of a kind in a language, as an SMS writes it (GSM-7), or ''. */
+const line = (incident: Incident, lang: string, kind: FraudKind): string => {
+  const said = fraudLineText(incident, lang, kind);
+  return said && toSmsText(said);
+};
 
 /**
  * The SMS with the fake-message warning's line, or with its own "look yourself" line left out, when that is better by the
@@ -81,7 +60,7 @@ export function withFraudLine<R extends Made>(payload: StatusPayload, made: R, l
       return { ...(mine as R), shortened: [...mine.shortened, 'site'] };
     }
   }
-  const warning = made.others.map((id) => payload.incidents.find((i) => i.id === id)).find((i): i is Incident => !!i && isFraudWarning(i) && !!i.actions?.some((a) => a.urgent));
+  const warning = fraudWarning(made.others.map((id) => payload.incidents.find((i) => i.id === id)));
   if (!warning || !made.fits) return made;
   const before = langs.map((l, i) => (i === 0 ? made : make(l, { quick: true })));
   if (before.some((r) => r.shortened.some((s) => s.endsWith('-shortened')))) return { ...made, fraudLine: { incident: warning.id, added: false } };
