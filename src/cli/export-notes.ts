@@ -41,6 +41,8 @@ export interface ExportNotes {
   smsOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
   /** Another open incident warns against fake messages in the publisher's name: its words went in (`said`), or did not fit (sms-fraud.ts, trial U). */
   smsFraudLine: (f: FraudLine, incidents: readonly Incident[]) => string;
+  /** The same for the social posts (social-fraud.ts). */
+  socialFraudLine: (f: FraudLine, incidents: readonly Incident[]) => string;
   /** During that outage the e-mail marks the feed's own e-mail channel; the status page shows it unmarked. */
   emailChannelMarked: (label: string, id: string) => string;
   social: (lang: string, length: number, limit: number, shortened: string[]) => string;
@@ -91,6 +93,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       f.added
         ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name, because this SMS goes to everyone by the very channel the scam uses: "${f.said}"`
         : `incident ${incidentName(f.incident, incidents, 'en')} warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too (--incident ${f.incident}) or add --parts 2`,
+    socialFraudLine: (f, incidents) =>
+      f.added
+        ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name: "${f.said}"`
+        : `incident ${incidentName(f.incident, incidents, 'en')} warns against fake messages in your name, but its urgent action does not fit in these posts: post about it too (--incident ${f.incident})`,
     emailChannelMarked: (label, id) =>
       `the e-mail still offers "${label}" (channel ${id}), marked "${EXPORT_TERMS.en.emailChannelDown}"; your status page offers it as usual. If that address does not work now, take it out until the outage is over: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `social (${lang}): ${length} of ${limit} characters${shortened.length ? `; ${shortenedInWords(shortened, 'en')}` : ''}`,
@@ -134,6 +140,10 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       f.added
         ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "${f.said}"`
         : `storing ${incidentName(f.incident, incidents, 'nl')} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms (--incident ${f.incident}) of voeg --parts 2 toe`,
+    socialFraudLine: (f, incidents) =>
+      f.added
+        ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam: "${f.said}"`
+        : `storing ${incidentName(f.incident, incidents, 'nl')} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze berichten: plaats er ook een eigen bericht over (--incident ${f.incident})`,
     emailChannelMarked: (label, id) =>
       `de e-mail noemt "${label}" (kanaal ${id}) nog, met "${EXPORT_TERMS.nl.emailChannelDown}"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,

@@ -191,6 +191,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     const left = leftOutNote('social', payload, r, opts.lang);
     if (left) note(left);
     if (r.linkLeftOut) note(t.socialLinkLeftOut(r.linkLeftOut, payload.incidents));
+    if (r.fraudLine) note(t.socialFraudLine(r.fraudLine, payload.incidents));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(r.posts.map((p) => `${p.text}\n`).join('\n'));
     for (const p of r.posts) note(t.social(p.lang, p.length, p.limit, p.shortened));

@@ -13,6 +13,8 @@ const STEPS: Readonly<Record<string, Said>> = {
   'summary-shortened': { en: 'cuts the first sentence of what we know short', nl: 'de eerste zin van wat we weten ingekort' },
   action: { en: 'leaves out the first action', nl: 'de eerste actie weggelaten' },
   'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
+  // An urgent action's emergency number (Card Stop, 112) the social post could not keep without cutting the action or the title.
+  number: { en: 'leaves out the emergency number after the first action', nl: 'het noodnummer na de eerste actie weggelaten' },
   title: { en: 'leaves out the title', nl: 'de titel weggelaten' },
   'title-shortened': { en: 'cuts the title short', nl: 'de titel ingekort' },
   // What is new since the previous update (sms-news.ts), left out beside an urgent action added in it (trial R).

@@ -4,15 +4,20 @@
  * X, Mastodon and Bluesky whatever they shorten). Shortened by rule, never mid-word: the next
  * update goes first, then the summary and the action are shortened, then the title. One incident
  * per post; the result names the open incidents left out (`others`). The number the action calls follows it when its
- * label does not say it and the post fits with it whole. When an open incident warns against links in messages
+ * label does not say it and the post fits with it whole; an emergency line's number (Card Stop, 112) in every language,
+ * the next update and what we know giving way for it (trial U: the Dutch post lost 078 170 170, the English kept it).
+ * Beside another open incident's warning against fake messages, that warning's urgent action (social-fraud.ts). When an open incident warns against links in messages
  * (link-warning.ts), the post has no link: the sentence the SMS and e-mail use ("Kijk zelf op de website van …") takes
  * its place (`linkLeftOut`).
  */
 import { resolvedTitle } from './resolved-title.js';
 import { answeredSentences, meaningfulCut, sentenceEnd, shortenWords } from './plain.js';
 import { labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
-import type { Incident, StatusPayload } from '../feed/schema.js';
-import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions } from './text.js';
+import type { Channel, Incident, StatusPayload } from '../feed/schema.js';
+import { emergencyTest } from './sms-emergency.js';
+import type { FraudLine } from './fraud-line.js';
+import { withFraudPosts } from './social-fraud.js';
+import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ActionView, type ExportOptions } from './text.js';
 
 export const SOCIAL_LIMIT = 280;
 
@@ -48,12 +53,25 @@ export interface SocialResult {
   others: string[];
   /** Set when the posts have no status link, and why: as `SmsResult.linkLeftOut` (`kept`: addresses the text still names). */
   linkLeftOut?: LinkLeftOut;
+  /** Another open incident warns against fake messages in our name: its urgent action went in (`said`), or did not fit. */
+  fraudLine?: FraudLine;
 }
 
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
 
-function post(payload: StatusPayload, opts: ExportOptions, lang: string, incident: Incident | undefined, others: readonly Incident[]): SocialPost {
+/** What a post may carry besides its own incident: another open incident's warning against fake messages (social-fraud.ts). */
+export interface PostExtra {
+  fraud?: string;
+  /** Set when the action's emergency number would cost words of the action or the title: the post as without it. */
+  noEmergency?: boolean;
+}
+
+/** Whether an urgent action dials an emergency line: a channel marked `emergency` (Card Stop) or 112, 999, 911 (sms-emergency.ts). */
+const emergencyNumber = (a: ActionView, resolved: boolean, channels: readonly Channel[], lang: string): boolean =>
+  !resolved && a.urgent && !!a.href?.startsWith('tel:') && emergencyTest(channels, lang)(a.href.slice(4));
+
+function post(payload: StatusPayload, opts: ExportOptions, lang: string, incident: Incident | undefined, others: readonly Incident[], extra: PostExtra = {}): SocialPost {
   const ctx = context(payload, { ...opts, lang });
   const view = incident ? incidentView(ctx, incident) : undefined;
   // A post from us with a link, right after "Klik niet op links in berichten …", is distrusted and teaches people to
@@ -65,13 +83,19 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   let summary = view ? view.summary : ctx.t.allClearDetail;
   const lead = view?.actions[0];
   let action = lead ? dot(lead.label) : '';
-  let next = view?.nextTime ? dot(view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '';
-  const compose = () => [dot(title), summary, action, next, link].filter(Boolean).join('\n');
+  const promised = view?.nextTime ? dot(view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '';
+  let next = promised;
+  const fraud = extra.fraud ?? '';
+  const compose = () => [dot(title), summary, action, fraud, next, link].filter(Boolean).join('\n');
   const fits = () => socialLength(compose()) <= SOCIAL_LIMIT;
   // The number the action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail and
-  // the SMS: a post's reader cannot tap the action. Only when everything else fits with it.
-  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label, lead.href, ctx, lead.who)) : action;
-  if (numbered !== action && fits()) {
+  // the SMS: a post's reader cannot tap the action. Before the label's full stop: "… onze fraudelijn (078 170 170).", not
+  // "fraudelijn. (078 170 170).". An urgent action's emergency line (Card Stop, 112) keeps its number in every language:
+  // the next update and what we know give way for it (emergencyNumber); any other only when everything else fits with it.
+  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label.replace(/(?<=[^.])\.$/, ''), lead.href, ctx, lead.who)) : action;
+  const byEmergency = numbered !== action && !extra.noEmergency && emergencyNumber(lead!, view!.resolved, payload.channels, lang);
+  if (byEmergency) action = numbered;
+  else if (numbered !== action && fits()) {
     const bare = action;
     action = numbered;
     if (!fits()) action = bare;
@@ -102,9 +126,25 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
     next = '';
     shortened.push('next');
   }
+  // Beside a warning against fake messages what we know goes whole, never to a fragment (social-fraud.ts).
+  if (fraud && !fits() && summary) {
+    summary = '';
+    shortened.push('summary');
+  }
   cut('summary', () => summary, (s) => (summary = s));
+  // The number never costs a word of the action or the title: then the post is as it was without it.
+  if (byEmergency && !fits()) {
+    const without = post(payload, opts, lang, incident, others, { ...extra, noEmergency: true });
+    return { ...without, shortened: [...without.shortened, 'number'] };
+  }
   cut('action', () => action, (s) => (action = s));
   cut('title', () => title, (s) => (title = s));
+  // The next update comes back when what we know made room for it: it went first, before anything was measured without it.
+  if (shortened.includes('next') && !shortened.includes('title')) {
+    next = promised;
+    if (fits()) shortened.splice(shortened.indexOf('next'), 1);
+    else next = '';
+  }
   const text = compose();
   const length = socialLength(text);
   return { lang, text, length, limit: SOCIAL_LIMIT, fits: length <= SOCIAL_LIMIT && !shortened.includes('title'), shortened };
@@ -116,8 +156,10 @@ export function exportSocial(payload: StatusPayload, opts: ExportOptions = {}): 
   const now = opts.now ?? Date.now();
   const incident = chooseIncident(payload, opts.incident, now);
   const others = otherOpenIncidents(payload, incident, now);
-  const posts = langs.map((lang) => post(payload, opts, lang, incident, others));
-  const result: SocialResult = { posts, incident: incident?.id, others: others.map((i) => i.id) };
+  // Beside another open incident's warning against fake messages in our name, its urgent action when it fits (social-fraud.ts).
+  const resolved = incident?.phase === 'resolved';
+  const { posts, fraudLine } = withFraudPosts(langs, feedLanguages(payload), incident ? others : [], resolved, (lang, fraud) => post(payload, opts, lang, incident, others, { fraud }));
+  const result: SocialResult = { posts, incident: incident?.id, others: others.map((i) => i.id), ...(fraudLine ? { fraudLine } : {}) };
   // The words as the first post's language says them; and what the export could not take out: an address in the
   // publisher's own sentences, which the platforms turn into a link.
   const warning = incident && linksLeftOut([incident, ...others], context(payload, { ...opts, lang: langs[0] }))?.linkLeftOut;
