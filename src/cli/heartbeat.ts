@@ -13,6 +13,7 @@ import { damagedSaid, envelopeDamage } from './damaged-envelope.js';
 import { FeedError } from '../feed/errors.js';
 import { otherKeyNote, unpinnedSaid } from './key-check.js';
 import { previousEnvelope, seqAbove } from './previous.js';
+import { ALL_CLEAR_TERMS, oldAllClear, titleOf, withoutResolvedPromises } from './heartbeat-all-clear.js';
 
 export const heartbeat: Command = {
   name: 'heartbeat',
@@ -61,7 +62,9 @@ export const heartbeat: Command = {
     const out = str(v.out);
     // Another file at --out: read before it is replaced, for its seq (previous.ts) and the keys that signed it (key-check.ts).
     const previous = out && out !== file ? await previousEnvelope(out) : undefined;
-    const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...(raw as Obj), issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
+    // A resolved incident's next update (written by hand) is not signed again: readers showed it beside the all-clear (heartbeat-all-clear.ts).
+    const kept = kind === 'status' ? withoutResolvedPromises(raw as Obj) : { doc: raw as Obj, ids: [] };
+    const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...kept.doc, issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     doc.seq = seqAbove(doc.seq, previous, doc);
     const t = ENVELOPE_TERMS[lang];
     await publish(doc, {
@@ -78,10 +81,15 @@ export const heartbeat: Command = {
       // Warnings about the content alone were said when it was signed: not again every 20 minutes (heartbeat-findings.ts, trial T).
       unrepeated: { said: alreadySaid(lintNow(prev, Date.parse(prev.issued_at), { lang })), note: (n) => t.unrepeated(n, file) },
     });
-    const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null };
+    const summary = { kind, feed_id: doc.feed_id, previous_seq: prev.seq, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, was_expired: wasExpired, verified_with: old.kid, signatures: keys.length, out: out ?? null, next_update_left_out: kept.ids };
     if (v.json) console.log(json(summary));
     else {
       if (wasExpired) console.error(t.wasExpired(shownAt(prev.expires_at, doc, now, lang), feedZone(doc)));
+      // After the all-clear: the promise left out, and once, a day after it, what readers see of it (heartbeat-all-clear.ts).
+      const a = ALL_CLEAR_TERMS[lang];
+      if (kept.ids.length) console.error(a.promises(kept.ids, source));
+      const ended = kind === 'status' ? oldAllClear(doc, Date.parse(prev.issued_at), now) : undefined;
+      if (ended) console.error(a.old(titleOf(ended.incident, lang), shownAt(ended.at, doc, now, lang), source));
       if (out) console.error(t.heartbeat(String(doc.feed_id), prev.seq, doc.seq, shownTime(doc.expires_at, doc, now, lang), feedZone(doc), keys.length, out));
       const other = out && previous ? await otherKeyNote(out, previous, keys, source, list(v.key), lang) : undefined;
       if (other) console.error(other);
