@@ -191,12 +191,13 @@ export class ClearlineBanner extends StatusFeedElement {
     const t = termsFor(lang);
     const title = pickText(incident.title, lang);
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
-    const next = incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
     // Briefly: a long title is cut after a word (the link leads to all of it).
     const also = this.also ? pickText(this.also.title, lang).replace(/^(.{50}\S*)\s.+/su, '$1…') : '';
     const rest = this.others - +!!also;
     const more = (also && `${/[.?!…]$/.test(title) ? '' : '.'} ${t.bannerAlso} ${also}`) + (rest ? ' ' + t.bannerMore(rest) : '');
     const ended = incident.phase === 'resolved' ? Date.parse(incident.resolved_at ?? incident.updated_at) : undefined;
+    // An all-clear promises nothing: a next update left in a resolved incident by hand is not shown beside it.
+    const next = ended === undefined && incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
     // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01:" in the information look, not "Grote storing".
     const from = announcedWhen(incident, lang, this.now, payload.time_zone);
     const sev = from ? 'info' : incident.severity;

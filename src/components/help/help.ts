@@ -280,7 +280,7 @@ export class ClearlineHelp extends StatusFeedElement {
       ${incidents.length > 1 ? html`<p class="more">${t.moreDisruptions(incidents.slice(1).map((i) => pickText(i.title, lang)).join('; '))}</p>` : nothing}
       ${urgent.length ? html`<div class="actions" part="actions"><h4>${urgent.some((a) => a.who) ? st.actNow : st.actNowAll}</h4>${actionLists(live, true, lang, item, top)}</div>` : nothing}
       ${gist(top, lang, this.md, ended)}
-      ${top.next_update_at ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
+      ${top.next_update_at && !ended ? html`<p class="next" part="next-update">${nextUpdateLine(top, lang, this.now, this.status?.time_zone, isExpired(this.status!, this.now))}</p>` : nothing}
       ${later.length
         ? html`<div class="actions later" part="can-wait"><h4>${st.canWait}</h4>
             <p>${isOverdue(top, this.now) || !top.next_update_at ? st.canWaitDetailOverdue : st.canWaitDetail}</p>${actionLists(live, false, lang, item, top)}</div>`
