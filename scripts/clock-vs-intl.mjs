@@ -16,8 +16,10 @@ try {
     let n = 0;
     for (const tag of ['nl', 'nl-NL', 'nl-BE', 'en', 'en-US', 'en-GB']) {
       const c = globalThis.Clock.handClock(tag);
-      const t = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
-      const dt = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+      // The options of lang.ts TIME: two-digit hours in Dutch and British English ("04:00"), 'numeric' in American ("4:00 AM").
+      const hour = /^(nl|en-gb)\b/i.test(tag) ? '2-digit' : 'numeric';
+      const t = new Intl.DateTimeFormat(tag, { hour, minute: '2-digit' });
+      const dt = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', hour, minute: '2-digit' });
       const rtf = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
       for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 7 * 3600e3 + 13 * 60e3) {
         n += 2;

@@ -5,8 +5,8 @@
  * element code arriving and the first incident text. Without any Intl before the first render the
  * text came about 8 ms sooner (time to text ÷ Statuspage's widget 1.00–1.02 against 1.09–1.15 in
  * four A/B runs of 30 loads; docs/performance.md). The strings are the ones Chromium's Intl gives
- * for these languages (`{ hour: 'numeric', minute: '2-digit' }`, the same with `weekday`, `day`
- * and `month: 'short'`, `RelativeTimeFormat` with `numeric: 'auto'`), so a page looks as before (scripts/clock-vs-intl.mjs checks that);
+ * for these languages (`{ hour: '2-digit', minute: '2-digit' }` for Dutch and British English, hour
+ * 'numeric' for American English: lang.ts TIME; the same with `weekday`, `day` and `month: 'short'`, `RelativeTimeFormat` with `numeric: 'auto'`), so a page looks as before (scripts/clock-vs-intl.mjs checks that);
  * every other language, and a clock other than this browser's, keeps Intl (i18n/lang.ts).
  */
 
@@ -32,14 +32,17 @@ export interface HandClock {
   relative(n: number, unit: RelativeUnit): string;
 }
 
-/** 9:03 (Dutch, British) or 9:03 AM (American). */
+/**
+ * 09:03 (Dutch, British) or 9:03 AM (American). Two digits: at 2 a.m. a UK reader read "valid until 4:00" as 4 am or
+ * 4 pm; UK and Dutch notices write 04:00, as the SMS, IVR and CAP exports already did (trial of a UK water company).
+ */
 function time(style: Style, d: Date): string {
   const h = d.getHours();
   const m = `:${String(d.getMinutes()).padStart(2, '0')}`;
-  return style === 'us' ? `${h % 12 || 12}${m} ${h < 12 ? 'AM' : 'PM'}` : h + m;
+  return style === 'us' ? `${h % 12 || 12}${m} ${h < 12 ? 'AM' : 'PM'}` : String(h).padStart(2, '0') + m;
 }
 
-/** do 3 dec, 9:03 · Thu 3 Dec, 9:03 · Thu, Dec 3, 9:03 AM. */
+/** do 3 dec, 09:03 · Thu 3 Dec, 09:03 · Thu, Dec 3, 9:03 AM. */
 function dateTime(style: Style, d: Date): string {
   const n = d.getDate();
   const t = time(style, d);

@@ -76,8 +76,9 @@ interface RelativeFormat {
   format(n: number, unit: RelativeUnit): string;
 }
 const formatters = new Map<string, Format | RelativeFormat>();
-const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
-const DATE_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+// Dutch and British English with two-digit hours, "04:00" (a UK reader at 2 a.m. read "until 4:00" as 4 am or 4 pm); American "4:00 AM".
+const TIME = (tag: string): Intl.DateTimeFormatOptions => ({ hour: /^(nl|en-gb)\b/i.test(tag) ? '2-digit' : 'numeric', minute: '2-digit' });
+const DATE_TIME = (tag: string): Intl.DateTimeFormatOptions => ({ weekday: 'short', day: 'numeric', month: 'short', ...TIME(tag) });
 
 function formatter<T extends Format | RelativeFormat>(kind: string, tag: string, make: (hand: HandClock | undefined) => T): T {
   const key = `${kind}|${tag}|${readerZone}`;
@@ -87,13 +88,13 @@ function formatter<T extends Format | RelativeFormat>(kind: string, tag: string,
 }
 // On the reader's clock. (The formats with the zone's name below are used only when the reader's
 // clock is not on the feed's zone, never with setReaderZone(feed's zone): they keep this browser's.)
-const timeFormat = (tag: string) => formatter<Format>('t', tag, (h) => (h ? { format: h.time } : new Intl.DateTimeFormat(tag, { ...TIME, timeZone: readerZone })));
-const dateTimeFormat = (tag: string) => formatter<Format>('dt', tag, (h) => (h ? { format: h.dateTime } : new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZone: readerZone })));
+const timeFormat = (tag: string) => formatter<Format>('t', tag, (h) => (h ? { format: h.time } : new Intl.DateTimeFormat(tag, { ...TIME(tag), timeZone: readerZone })));
+const dateTimeFormat = (tag: string) => formatter<Format>('dt', tag, (h) => (h ? { format: h.dateTime } : new Intl.DateTimeFormat(tag, { ...DATE_TIME(tag), timeZone: readerZone })));
 /** The calendar day of an instant on the reader's clock. */
 const day = (ms: number) => (readerZone ? formatter<Format>('d', '', () => new Intl.DateTimeFormat('en', { timeZone: readerZone })).format(ms) : new Date(ms).toDateString());
 // With the zone's name, on this browser's clock (see above); cached too: a page with many times made one per time.
-const zoneTimeFormat = (tag: string) => formatter<Format>('tz', tag, () => new Intl.DateTimeFormat(tag, { ...TIME, timeZoneName: 'short' }));
-const zoneDateTimeFormat = (tag: string) => formatter<Format>('dtz', tag, () => new Intl.DateTimeFormat(tag, { ...DATE_TIME, timeZoneName: 'short' }));
+const zoneTimeFormat = (tag: string) => formatter<Format>('tz', tag, () => new Intl.DateTimeFormat(tag, { ...TIME(tag), timeZoneName: 'short' }));
+const zoneDateTimeFormat = (tag: string) => formatter<Format>('dtz', tag, () => new Intl.DateTimeFormat(tag, { ...DATE_TIME(tag), timeZoneName: 'short' }));
 const relativeFormat = (tag: string) => formatter<RelativeFormat>('r', tag, (h) => (h ? { format: h.relative } : new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
 
 /** Creates the formatters for a language ahead of use (elements call it when they connect). */
@@ -114,7 +115,7 @@ export function warmFormatters(tag: string): void {
  */
 const clockTag = (tag: string, zone?: string) => (/^en$/i.test(tag) && zone?.startsWith('Europe/') ? 'en-GB' : tag);
 
-/** Local clock time such as 14:05 or 2:05 PM, in the reader's time zone (setReaderZone). */
+/** Local clock time such as 14:05, 09:05 or 2:05 PM, in the reader's time zone (setReaderZone). */
 export function formatTime(ms: number, tag: string, feedZone?: string): string {
   tag = clockTag(tag, feedZone);
   if (zoneDiffers(ms, feedZone)) return zoneTimeFormat(tag).format(ms);
@@ -131,14 +132,14 @@ export function formatDateTime(ms: number, tag: string, now = Date.now(), feedZo
 
 /**
  * "Next update at 14:05 (in 25 minutes)" today; another day the date replaces "at": Dutch "om" cannot
- * stand before a date ("Volgende update om di 27 okt, 0:30" was wrong), so the term gets `dated`.
+ * stand before a date ("Volgende update om di 27 okt, 00:30" was wrong), so the term gets `dated`.
  */
 export function formatNextUpdate(term: (time: string, relative: string, dated: boolean) => string, ms: number, tag: string, now = Date.now(), feedZone?: string): string {
   const { text, dated } = formatDated(ms, tag, now, feedZone);
   return term(text, formatRelative(ms, tag, now), dated);
 }
 
-/** "Laatst bevestigd om 14:05"; another day "Laatst bevestigd di 27 okt, 0:30": the term gets `dated`, as in formatNextUpdate. */
+/** "Laatst bevestigd om 14:05"; another day "Laatst bevestigd di 27 okt, 00:30": the term gets `dated`, as in formatNextUpdate. */
 export function formatConfirmed(term: (time: string, dated: boolean) => string, ms: number, tag: string, now = Date.now(), feedZone?: string): string {
   const { text, dated } = formatDated(ms, tag, now, feedZone);
   return term(text, dated);

@@ -58,7 +58,7 @@ describe('"last confirmed" on another day has its date in place of "om" / "at"',
     expect(await notice('clearline-status', 'en', yesterday, NOW)).to.match(/^Last confirmed Mon, Oct 26, 11:50 PM\. /);
     expect(await notice('clearline-status', 'en-GB', yesterday, NOW)).to.match(/^Last confirmed Mon 26 Oct, 23:50\. /);
     const today = await statusSigned(at(27, 0, 5));
-    expect(await notice('clearline-status', 'nl', today, NOW)).to.match(/^Laatst bevestigd om 0:05\. /);
+    expect(await notice('clearline-status', 'nl', today, NOW)).to.match(/^Laatst bevestigd om 00:05\. /);
     expect(await notice('clearline-status', 'en', today, NOW)).to.match(/^Last confirmed at 12:05 AM\. /);
   });
 
@@ -68,7 +68,7 @@ describe('"last confirmed" on another day has its date in place of "om" / "at"',
     const signed = await sign(faq, [key], 'faq');
     expect(await notice('clearline-faq', 'nl', signed, at(26, 23, 50))).to.equal('Laatst bevestigd ma 26 okt, 23:50. De nieuwste vragen konden niet worden opgehaald.');
     expect(await notice('clearline-faq', 'en', signed, at(26, 23, 50))).to.match(/^Last confirmed Mon, Oct 26, 11:50 PM\. /);
-    expect(await notice('clearline-faq', 'nl', signed, at(27, 0, 5))).to.equal('Laatst bevestigd om 0:05. De nieuwste vragen konden niet worden opgehaald.');
+    expect(await notice('clearline-faq', 'nl', signed, at(27, 0, 5))).to.equal('Laatst bevestigd om 00:05. De nieuwste vragen konden niet worden opgehaald.');
   });
 
   it('the help dialog', async () => {

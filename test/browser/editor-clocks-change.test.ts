@@ -26,7 +26,7 @@ describe('studio: next update the nights the clocks change', () => {
   it('02:30 typed at 02:10 summer time is the first 02:30, in 20 minutes', async () => {
     const el = await newIncidentAt('2026-10-25T00:10:00Z');
     await fill(el, 'Volgende update', '02:30');
-    expect(text(el)).to.contain('2:30 (over 20 minuten)');
+    expect(text(el)).to.contain('02:30 (over 20 minuten)');
   });
 
   it('02:30 the night the clocks go forward: why, and what to type', async () => {

@@ -57,9 +57,9 @@ describe('studio: next update typed with its day', () => {
     const el = await newIncident('nl', 'Europe/Amsterdam');
     await fill(el, 'Volgende update', '5-12 9.00 uur');
     expect(field(el, 'Volgende update').value).to.equal('5 dec 09:00');
-    expect(text(el)).to.contain('Beloofd: morgen om 9:00');
+    expect(text(el)).to.contain('Beloofd: morgen om 09:00');
     await fill(el, 'Volgende update', field(el, 'Volgende update').value);
-    expect(text(el)).to.contain('Beloofd: morgen om 9:00');
+    expect(text(el)).to.contain('Beloofd: morgen om 09:00');
     const us = await newIncident('en', 'America/Chicago');
     await fill(us, 'Next update', '12/5 2:30 PM');
     expect(field(us, 'Next update').value).to.equal('Dec 5 2:30 PM');

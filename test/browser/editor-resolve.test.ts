@@ -27,8 +27,8 @@ const hintOf = (el: ClearlineEditor, name: string, start = /^(Resolved|Opgelost)
     .join(' ');
 const titleHint = (el: ClearlineEditor, name: string) => hintOf(el, name, /^(Readers see|Lezers zien)/);
 // Trial Q, a hospital: resolved at 15:00 while its emergency department took no ambulances until Wednesday 07:00.
-const STILL = ' Does something still not work until later, say until tomorrow 7:00? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.';
-const NOG = ' Werkt iets nog niet tot later, bijvoorbeeld tot morgen 7:00? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.';
+const STILL = ' Does something still not work until later, say until tomorrow 07:00? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.';
+const NOG = ' Werkt iets nog niet tot later, bijvoorbeeld tot morgen 07:00? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.';
 
 /** A Dutch studio's Post update with the phase set to Opgelost (resolved). */
 async function resolvingInDutch(): Promise<ClearlineEditor> {

@@ -17,10 +17,10 @@ describe('studio: times said in words', () => {
   it('“over 2 uur” and “kwart over 3” are promised as the times they name', async () => {
     const el = await newIncident('nl');
     await fill(el, 'Volgende update', 'over 2 uur');
-    expect(text(el)).to.contain('4:10 (over 2 uur)');
+    expect(text(el)).to.contain('04:10 (over 2 uur)');
     expect(text(el)).not.to.contain('is geen tijd');
     await fill(el, 'Volgende update', 'kwart over 3');
-    expect(text(el)).to.contain('3:15 (over 1 uur en 5 minuten)');
+    expect(text(el)).to.contain('03:15 (over 1 uur en 5 minuten)');
   });
 
   it('“half 3” and “31-11 10:00” say what is wrong, in the desk\'s language', async () => {
@@ -60,7 +60,7 @@ describe('studio: times said in words', () => {
   it('a start said as how long ago, and refused with its reason', async () => {
     const el = await newIncident('nl');
     await fill(el, 'Begonnen om', '40 minuten geleden');
-    expect(text(el)).to.contain('Begonnen: 1:30');
+    expect(text(el)).to.contain('Begonnen: 01:30');
     await fill(el, 'Begonnen om', 'half 2');
     expect(text(el)).to.contain('"half 2" is in het Nederlands 1:30 en in het Engels 2:30');
     expect(field(el, 'Begonnen om').getAttribute('aria-invalid')).to.equal('true');
@@ -80,13 +80,13 @@ describe('studio: times said in words', () => {
     expect(text(us).replace(/\s+/g, ' ')).to.contain('Promised: 3:00 AM');
     const nl = await newIncident('nl');
     await fill(nl, 'Volgende update', '01:30 UTC');
-    expect(text(nl)).to.contain('2:30 (over 20 minuten)');
+    expect(text(nl)).to.contain('02:30 (over 20 minuten)');
     expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).not.to.equal('true');
     await fill(nl, 'Begonnen om', '01:00 UTC');
-    expect(text(nl)).to.contain('Begonnen: 2:00');
+    expect(text(nl)).to.contain('Begonnen: 02:00');
     // An offset with minutes (feed/zone-words.ts).
     await fill(nl, 'Volgende update', '07:00 UTC+5:30');
-    expect(text(nl)).to.contain('2:30 (over 20 minuten)');
+    expect(text(nl)).to.contain('02:30 (over 20 minuten)');
   });
 
   // A night desk copies a supplier's "03:00 UTC" at 22:10: tomorrow's 04:00 is too far, said as for 04:00 on its own clock.
@@ -109,6 +109,6 @@ describe('studio: times said in words', () => {
     expect(text(nl)).to.contain('"15" kan 15:00 zijn of over 15 minuten; typ 15:00 voor de tijd, of +15m voor de minuten.');
     expect(field(nl, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
     await fill(nl, 'Volgende update', 'om 3');
-    expect(text(nl)).to.contain('3:00 (over 50 minuten)');
+    expect(text(nl)).to.contain('03:00 (over 50 minuten)');
   });
 });

@@ -67,18 +67,18 @@ describe('<clearline-editor>', () => {
       const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${emptyFeed()}></clearline-editor>`);
       await newOutage(el);
       await fill(el, 'Next update', '00:15');
-      expect(text(el)).to.contain('00:15 has passed; did you mean tomorrow at 0:15?');
+      expect(text(el)).to.contain('00:15 has passed; did you mean tomorrow at 00:15?');
       expect(field(el, 'Next update').getAttribute('aria-invalid')).to.equal('true');
       const use = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.startsWith('Use tomorrow'))!;
       use.click();
       await el.updateComplete;
       expect(text(el)).not.to.contain('has passed');
-      expect(text(el)).to.contain('Promised: tomorrow at 0:15');
+      expect(text(el)).to.contain('Promised: tomorrow at 00:15');
       // Dutch UI says it in Dutch.
       el.lang = 'nl';
       await el.updateComplete;
       await fill(el, 'Volgende update', '00:15');
-      expect(text(el)).to.contain('00:15 is al voorbij; bedoelt u morgen om 0:15?');
+      expect(text(el)).to.contain('00:15 is al voorbij; bedoelt u morgen om 00:15?');
     } finally {
       Date.now = realNow;
     }

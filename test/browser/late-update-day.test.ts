@@ -25,7 +25,7 @@ afterEach(() => {
   Date.now = realNow;
 });
 
-/** A feed whose next update was promised for `promised` (yesterday 23:50, or today 0:05). */
+/** A feed whose next update was promised for `promised` (yesterday 23:50, or today 00:05). */
 const lateFeed = (promised: string, feed: StatusPayload = statusFeed()): StatusPayload => {
   feed.incidents[0]!.next_update_at = promised;
   return feed;
@@ -48,7 +48,7 @@ describe('a late update promised for another day names the day', () => {
     expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'nl'))).to.equal('De beloofde update van ma 26 okt, 23:50 is te laat. We werken er nog aan.');
     expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'en'))).to.equal('The update promised for Mon, Oct 26, 11:50 PM is late. We are still working on it.');
     expect(nextLine(await status(lateFeed(local(26, 23, 50)), 'en-GB'))).to.equal('The update promised for Mon 26 Oct, 23:50 is late. We are still working on it.');
-    expect(nextLine(await status(lateFeed(local(27, 0, 5)), 'nl'))).to.equal('De beloofde update van 0:05 is te laat. We werken er nog aan.');
+    expect(nextLine(await status(lateFeed(local(27, 0, 5)), 'nl'))).to.equal('De beloofde update van 00:05 is te laat. We werken er nog aan.');
   });
 
   it('<clearline-banner>', async () => {
@@ -65,7 +65,7 @@ describe('a late update promised for another day names the day', () => {
   it('what the screen reader hears', () => {
     expect(summary(lateFeed(local(26, 23, 50)), 'nl', NOW)).to.contain('De beloofde update van ma 26 okt, 23:50 is te laat.');
     expect(summary(lateFeed(local(26, 23, 50)), 'en', NOW)).to.contain('The update promised for Mon, Oct 26, 11:50 PM is late.');
-    expect(summary(lateFeed(local(27, 0, 5)), 'nl', NOW)).to.contain('De beloofde update van 0:05 is te laat.');
+    expect(summary(lateFeed(local(27, 0, 5)), 'nl', NOW)).to.contain('De beloofde update van 00:05 is te laat.');
   });
 });
 
@@ -74,11 +74,11 @@ describe('a resolved time on another day has no "om" / "at" before its date', ()
     statusFeed({ incidents: [{ ...statusFeed().incidents[0]!, phase: 'resolved', resolved_at: at, next_update_at: null }] });
   const badge = async (at: string, lang: string) => text((await status(resolvedAt(at), lang)).shadowRoot!.querySelector('[part~=incident] .badge'));
 
-  it('Dutch and English; today still "om 0:05" / "at 12:05 AM"', async () => {
-    expect(await badge(local(26, 8, 0), 'nl')).to.equal('Opgelost ma 26 okt, 8:00');
+  it('Dutch and English; today still "om 00:05" / "at 12:05 AM"', async () => {
+    expect(await badge(local(26, 8, 0), 'nl')).to.equal('Opgelost ma 26 okt, 08:00');
     expect(await badge(local(26, 8, 0), 'en')).to.equal('Resolved Mon, Oct 26, 8:00 AM');
-    expect(await badge(local(26, 8, 0), 'en-GB')).to.equal('Resolved Mon 26 Oct, 8:00');
-    expect(await badge(local(27, 0, 5), 'nl')).to.equal('Opgelost om 0:05');
+    expect(await badge(local(26, 8, 0), 'en-GB')).to.equal('Resolved Mon 26 Oct, 08:00');
+    expect(await badge(local(27, 0, 5), 'nl')).to.equal('Opgelost om 00:05');
     expect(await badge(local(27, 0, 5), 'en')).to.equal('Resolved at 12:05 AM');
   });
 });
@@ -91,19 +91,19 @@ describe('a next update on another day has its date in place of "om" / "at"', ()
   });
 
   it('<clearline-status>, Dutch and English; today still "om" / "at"', async () => {
-    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'nl'))).to.equal('Volgende update di 27 okt, 0:30 (over 50 minuten)');
+    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'nl'))).to.equal('Volgende update di 27 okt, 00:30 (over 50 minuten)');
     expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'en'))).to.equal('Next update Tue, Oct 27, 12:30 AM (in 50 minutes)');
-    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'en-GB'))).to.equal('Next update Tue 27 Oct, 0:30 (in 50 minutes)');
+    expect(nextLine(await status(lateFeed(local(27, 0, 30)), 'en-GB'))).to.equal('Next update Tue 27 Oct, 00:30 (in 50 minutes)');
     expect(nextLine(await status(lateFeed(local(26, 23, 55)), 'nl'))).to.equal('Volgende update om 23:55 (over 15 minuten)');
     expect(nextLine(await status(lateFeed(local(26, 23, 55)), 'en'))).to.equal('Next update at 11:55 PM (in 15 minutes)');
   });
 
   it('the help dialog', async () => {
-    expect(await helpNextLine(lateFeed(local(27, 0, 30), helpFeed()))).to.equal('Volgende update di 27 okt, 0:30 (over 50 minuten)');
+    expect(await helpNextLine(lateFeed(local(27, 0, 30), helpFeed()))).to.equal('Volgende update di 27 okt, 00:30 (over 50 minuten)');
   });
 
   it('what the screen reader hears', () => {
-    expect(summary(lateFeed(local(27, 0, 30)), 'nl', EVENING)).to.contain(' Volgende update di 27 okt, 0:30 (over 50 minuten).');
+    expect(summary(lateFeed(local(27, 0, 30)), 'nl', EVENING)).to.contain(' Volgende update di 27 okt, 00:30 (over 50 minuten).');
     expect(summary(lateFeed(local(27, 0, 30)), 'en', EVENING)).to.contain(' Next update Tue, Oct 27, 12:30 AM (in 50 minutes).');
     expect(summary(lateFeed(local(26, 23, 55)), 'nl', EVENING)).to.contain(' Volgende update om 23:55 (over 15 minuten).');
   });

@@ -12,23 +12,26 @@ const { HAND_CLOCK } = await importTs('src/loader/warm.ts');
 
 const THU = Date.parse('2026-12-03T08:03:00Z'); // 9:03 in Amsterdam, winter time
 const AFTERNOON = Date.parse('2026-05-31T11:30:00Z'); // 13:30, summer time
-const MIDNIGHT = Date.parse('2026-01-03T23:05:00Z'); // Sun 4 Jan, 0:05
+const MIDNIGHT = Date.parse('2026-01-03T23:05:00Z'); // Sun 4 Jan, 00:05
 
-test('Dutch (nl, nl-NL, nl-BE): 9:03, "do 3 dec, 9:03", no leading zero, a 24-hour clock', () => {
+// Two-digit hours in Dutch and British English (UK water company trial: at 2 a.m. "valid until 4:00" read as 4 am or 4 pm).
+test('Dutch (nl, nl-NL, nl-BE): 09:03, "do 3 dec, 09:03", two-digit hours, a 24-hour clock', () => {
   for (const tag of ['nl', 'nl-NL', 'nl-BE', 'NL-be']) {
     const c = handClock(tag);
-    assert.equal(c.time(THU), '9:03', tag);
+    assert.equal(c.time(THU), '09:03', tag);
     assert.equal(c.time(AFTERNOON), '13:30');
-    assert.equal(c.dateTime(THU), 'do 3 dec, 9:03');
-    assert.equal(c.dateTime(MIDNIGHT), 'zo 4 jan, 0:05');
+    assert.equal(c.dateTime(THU), 'do 3 dec, 09:03');
+    assert.equal(c.dateTime(MIDNIGHT), 'zo 4 jan, 00:05');
     assert.equal(c.dateTime(Date.parse('2026-03-10T12:00:00Z')), 'di 10 mrt, 13:00');
   }
 });
 
-test('British English: "Thu 3 Dec, 9:03", "Sept"', () => {
+test('British English: "03:00", "Thu 3 Dec, 09:03", "Sept"', () => {
   const c = handClock('en-GB');
+  assert.equal(c.time(Date.parse('2026-12-03T02:00:00Z')), '03:00');
+  assert.equal(c.time(MIDNIGHT), '00:05');
   assert.equal(c.time(AFTERNOON), '13:30');
-  assert.equal(c.dateTime(THU), 'Thu 3 Dec, 9:03');
+  assert.equal(c.dateTime(THU), 'Thu 3 Dec, 09:03');
   assert.equal(c.dateTime(Date.parse('2026-09-14T10:00:00Z')), 'Mon 14 Sept, 12:00');
 });
 

@@ -7,28 +7,28 @@ import { importTs } from './ts-import.mjs';
 const AMS = 'Europe/Amsterdam';
 const at = (s) => Date.parse(s);
 
-test('studio: a published feed that expires just after midnight says "verloopt op do 3 dec, 0:05", not "verloopt om morgen om 0:05" (nor "om do 3 dec")', async () => {
+test('studio: a published feed that expires just after midnight says "verloopt op do 3 dec, 00:05", not "verloopt om morgen om 00:05" (nor "om do 3 dec")', async () => {
   const { atTime, expiryLine } = await importTs('src/components/editor/next-time.ts');
   const { EDITOR_TERMS } = await importTs('src/components/editor/terms.ts');
   const now = at('2026-12-02T23:50:00+01:00');
   const expires = at('2026-12-03T00:05:00+01:00');
-  assert.equal(atTime(expires, now, AMS, 'nl'), 'do 3 dec, 0:05 (over 15 minuten)');
+  assert.equal(atTime(expires, now, AMS, 'nl'), 'do 3 dec, 00:05 (over 15 minuten)');
   const nl = expiryLine(EDITOR_TERMS.nl.expiresSoon, expires, now, AMS, 'nl');
-  assert.equal(nl, 'De gepubliceerde feed verloopt op do 3 dec, 0:05 (over 15 minuten). Onderteken opnieuw, zodat lezers hem niet als verouderd zien.');
+  assert.equal(nl, 'De gepubliceerde feed verloopt op do 3 dec, 00:05 (over 15 minuten). Onderteken opnieuw, zodat lezers hem niet als verouderd zien.');
   assert.doesNotMatch(nl, /om morgen om/);
   const en = expiryLine(EDITOR_TERMS.en.expiresSoon, expires, now, AMS, 'en');
-  assert.equal(en, 'The published feed expires on Thu 3 Dec, 0:05 (in 15 minutes). Re-sign it so readers do not see it as out of date.');
+  assert.equal(en, 'The published feed expires on Thu 3 Dec, 00:05 (in 15 minutes). Re-sign it so readers do not see it as out of date.');
   // The same day keeps the plain clock time.
-  assert.equal(atTime(at('2026-12-03T00:20:00+01:00'), at('2026-12-03T00:10:00+01:00'), AMS, 'nl'), '0:20 (over 10 minuten)');
+  assert.equal(atTime(at('2026-12-03T00:20:00+01:00'), at('2026-12-03T00:10:00+01:00'), AMS, 'nl'), '00:20 (over 10 minuten)');
 });
 
-test('studio: a published feed that has expired says so ("is verlopen om 0:05 (15 minuten geleden)"), not "verloopt om 0:05 (15 minuten geleden)"', async () => {
+test('studio: a published feed that has expired says so ("is verlopen om 00:05 (15 minuten geleden)"), not "verloopt om 00:05 (15 minuten geleden)"', async () => {
   const { expiryLine } = await importTs('src/components/editor/next-time.ts');
   const { EDITOR_TERMS } = await importTs('src/components/editor/terms.ts');
   const expires = at('2026-12-03T00:05:00+01:00');
   const after = at('2026-12-03T00:20:00+01:00');
-  assert.equal(expiryLine(EDITOR_TERMS.nl.expiresSoon, expires, after, AMS, 'nl'), 'De gepubliceerde feed is verlopen om 0:05 (15 minuten geleden): lezers zien hem nu als verouderd. Onderteken opnieuw.');
-  assert.equal(expiryLine(EDITOR_TERMS.en.expiresSoon, expires, after, AMS, 'en'), 'The published feed expired at 0:05 (15 minutes ago): readers now see it as out of date. Re-sign it.');
+  assert.equal(expiryLine(EDITOR_TERMS.nl.expiresSoon, expires, after, AMS, 'nl'), 'De gepubliceerde feed is verlopen om 00:05 (15 minuten geleden): lezers zien hem nu als verouderd. Onderteken opnieuw.');
+  assert.equal(expiryLine(EDITOR_TERMS.en.expiresSoon, expires, after, AMS, 'en'), 'The published feed expired at 00:05 (15 minutes ago): readers now see it as out of date. Re-sign it.');
   // Expired yesterday evening, read the next morning: "is verlopen op wo 2 dec", not "om wo 2 dec".
   assert.equal(expiryLine(EDITOR_TERMS.nl.expiresSoon, at('2026-12-02T23:05:00+01:00'), at('2026-12-03T08:05:00+01:00'), AMS, 'nl'), 'De gepubliceerde feed is verlopen op wo 2 dec, 23:05 (9 uur geleden): lezers zien hem nu als verouderd. Onderteken opnieuw.');
   assert.equal(expiryLine(EDITOR_TERMS.en.expiresSoon, at('2026-12-02T23:05:00+01:00'), at('2026-12-03T08:05:00+01:00'), AMS, 'en'), 'The published feed expired on Wed 2 Dec, 23:05 (9 hours ago): readers now see it as out of date. Re-sign it.');

@@ -12,12 +12,12 @@ const at = (minutes) => NOW + minutes * 60_000;
 test('a promise over an hour ahead is said to the minute, in Dutch and English', () => {
   assert.equal(describeTime(at(242), NOW, 'Europe/Amsterdam', 'nl'), '11:00 (over 4 uur en 2 minuten)');
   assert.equal(describeTime(at(242), NOW, 'Europe/Amsterdam', 'en'), '11:00 (in 4 hours 2 minutes)');
-  assert.equal(describeTime(at(61), NOW, 'Europe/Amsterdam', 'nl'), '7:59 (over 1 uur en 1 minuut)');
-  assert.equal(describeTime(at(61), NOW, 'Europe/London', 'en'), '6:59 (in 1 hour 1 minute)');
+  assert.equal(describeTime(at(61), NOW, 'Europe/Amsterdam', 'nl'), '07:59 (over 1 uur en 1 minuut)');
+  assert.equal(describeTime(at(61), NOW, 'Europe/London', 'en'), '06:59 (in 1 hour 1 minute)');
 });
 
 test('whole hours and promises within the hour as before', () => {
   assert.equal(describeTime(at(240), NOW, 'Europe/Amsterdam', 'nl'), '10:58 (over 4 uur)');
-  assert.equal(describeTime(at(30), NOW, 'Europe/Amsterdam', 'nl'), '7:28 (over 30 minuten)');
-  assert.equal(describeTime(at(-120), NOW, 'Europe/Amsterdam', 'en'), '4:58 (2 hours ago)');
+  assert.equal(describeTime(at(30), NOW, 'Europe/Amsterdam', 'nl'), '07:28 (over 30 minuten)');
+  assert.equal(describeTime(at(-120), NOW, 'Europe/Amsterdam', 'en'), '04:58 (2 hours ago)');
 });

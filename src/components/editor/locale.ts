@@ -1,11 +1,11 @@
 /**
  * How the studio writes clock times, and which places its English hints name, from the feed's
  * time zone. Decided: the studio writes a time as the reader elements show it on a page in the same
- * language (i18n/lang.ts: `clockTag`, hour 'numeric'), so the desk reads the time customers read:
- * Dutch in Dutch (9:05); English on a European clock (Europe/London, Europe/Amsterdam…) in British
- * English (9:05, "Wed 2 Dec"), any other zone as an English page without a region shows it
- * (9:05 AM, "Wed, Dec 2"). Before, the studio wrote 09:05, and 14:05 for a zone it did not know
- * (Asia/Tokyo, America/Toronto) where readers saw 2:05 PM. Times are still typed as 14:30.
+ * language (i18n/lang.ts: `clockTag` and TIME), so the desk reads the time customers read:
+ * Dutch in Dutch (09:05); English on a European clock (Europe/London, Europe/Amsterdam…) in British
+ * English (09:05, "Wed 2 Dec"), any other zone as an English page without a region shows it
+ * (9:05 AM, "Wed, Dec 2"). Two-digit hours since a UK water company's trial: at 2 a.m. "valid until 4:00"
+ * read as 4 am or 4 pm. Times are still typed as 14:30.
  * Pure: no DOM.
  */
 import { dialLang } from '../../export/dial.js';
@@ -42,8 +42,10 @@ export function timeLocale(ui: string, zone: string | undefined): string {
 }
 
 /** A clock time (with `more`: the day, seconds) in the feed's zone, with the readers' options. */
-export const clockFormat = (ui: string, zone: string, more: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
-  new Intl.DateTimeFormat(timeLocale(ui, zone), { hour: 'numeric', minute: '2-digit', timeZone: zone, ...more });
+export function clockFormat(ui: string, zone: string, more: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const locale = timeLocale(ui, zone);
+  return new Intl.DateTimeFormat(locale, { hour: locale === 'en' ? 'numeric' : '2-digit', minute: '2-digit', timeZone: zone, ...more });
+}
 
 /**
  * The preview's reader elements: in the language of the feed's own region, as every export writes it (export/dial.ts

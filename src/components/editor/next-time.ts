@@ -67,22 +67,22 @@ export function describeTime(ms: number, now: number, zone: string, ui: string):
 }
 
 /**
- * A time to follow "at" / "om" (on another day "on" / "op"): "0:05 (in 10 minutes)", "Thu 3 Dec, 0:05 (in 10 minutes)". `describeTime`
- * says another day as "tomorrow at 0:05", so a feed signed at 23:50 "expires at tomorrow at 0:05" / "verloopt om morgen om 0:05".
+ * A time to follow "at" / "om" (on another day "on" / "op"): "00:05 (in 10 minutes)", "Thu 3 Dec, 00:05 (in 10 minutes)". `describeTime`
+ * says another day as "tomorrow at 00:05", so a feed signed at 23:50 "expires at tomorrow at 00:05" / "verloopt om morgen om 00:05".
  */
 export function atTime(ms: number, now: number, zone: string, ui: string): string {
   return `${clockOn(ms, now, zone, ui)} (${formatRelative(ms, ui, now)})`;
 }
 
-/** A time in the feed's zone and its region's clock (locale.ts), with the day when not today: "0:05", "do 3 dec, 0:05". */
+/** A time in the feed's zone and its region's clock (locale.ts), with the day when not today: "00:05", "do 3 dec, 00:05". */
 export function clockOn(ms: number, now: number, zone: string, ui: string): string {
   const day = sameDay(ms, now, zone) ? {} : ({ weekday: 'short', day: 'numeric', month: 'short' } as const);
   return clockFormat(ui, zone, day).format(ms);
 }
 
 /**
- * The heartbeat prompt above the studio: the public feed "expires at 0:05 (in 10 minutes)", or once past, "expired at 0:05
- * (5 minutes ago)"; on another day "verloopt op do 3 dec, 0:05" ("om" stands only before a time).
+ * The heartbeat prompt above the studio: the public feed "expires at 00:05 (in 10 minutes)", or once past, "expired at 00:05
+ * (5 minutes ago)"; on another day "verloopt op do 3 dec, 00:05" ("om" stands only before a time).
  */
 export function expiryLine(say: (time: string, passed: boolean, dated: boolean) => string, expires: number, now: number, zone: string, ui: string): string {
   return say(atTime(expires, now, zone, ui), expires <= now, !sameDay(expires, now, zone));

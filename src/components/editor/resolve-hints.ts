@@ -4,7 +4,6 @@
 import { saysEnded } from '../../export/resolved-title.js';
 import { stillGoing } from '../../export/still-going.js';
 import { exampleClock } from '../../feed/clock-words.js';
-import { isNanpZone } from '../../feed/dialling.js';
 
 /**
  * Said at "what we don't know yet" when an update resolves: the text as published is emptied
@@ -20,9 +19,10 @@ export const RESOLVE_UNKNOWN = {
 /**
  * After the title hint: an all-clear turns every reader green while something may still hold until later. A hospital resolved its
  * system outage at 15:00 while its emergency department took no ambulances until Wednesday 07:00; only the resolved text said so (trial Q).
- * The time on the feed's clock, as the rest of the studio writes it: "7:00 AM" on a US desk, which read "tomorrow 7:00" (trial T).
+ * The time on the feed's clock, as the rest of the studio writes it: "7:00 AM" on a US desk, which read "tomorrow 7:00" (trial T);
+ * elsewhere "07:00", two-digit hours as the studio's other times.
  */
-const seven = (zone: string) => (isNanpZone(zone) ? exampleClock(zone, 7, 0) : '7:00');
+const seven = (zone: string) => exampleClock(zone, 7, 0);
 const STILL_LIMITED = {
   en: (zone: string) => ` Does something still not work until later, say until tomorrow ${seven(zone)}? Then do not resolve yet: choose a lower severity and say in the title what still does not work and until when.`,
   nl: (zone: string) => ` Werkt iets nog niet tot later, bijvoorbeeld tot morgen ${seven(zone)}? Los dan nog niet op: kies een lagere ernst en zeg in de titel wat nog niet werkt en tot wanneer.`,

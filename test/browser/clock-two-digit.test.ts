@@ -1,0 +1,46 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/banner/banner.js';
+import '../../src/components/status/status.js';
+import type { ClearlineBanner } from '../../src/components/banner/banner.js';
+import type { ClearlineStatus } from '../../src/components/status/status.js';
+import type { StatusPayload } from '../../src/feed/schema.js';
+import { statusFeed } from './helpers.js';
+
+// A UK water company's trial: at 2 a.m. readers read "Next update at 3:00" and "valid until 4:00" as 3 or 4 in the
+// afternoon just as well; UK and Dutch notices write 03:00, as the SMS, IVR and CAP exports already did. Now British
+// English and Dutch pages show two-digit hours; American English keeps "3:00 AM". A reader at 02:20 on this browser's clock.
+const NOW = new Date(2026, 11, 8, 2, 20).getTime();
+const at = (hour: number, minute: number) => new Date(new Date(2026, 11, 8, hour, minute).getTime()).toISOString();
+const realNow = Date.now;
+beforeEach(() => {
+  Date.now = () => NOW;
+  localStorage.clear();
+});
+afterEach(() => {
+  Date.now = realNow;
+});
+
+const feed = (): StatusPayload => {
+  const f = statusFeed();
+  f.incidents[0]!.next_update_at = at(3, 0);
+  return f;
+};
+const text = (n: Element | null | undefined) => n!.textContent!.replace(/\s+/g, ' ').trim();
+const nextLine = (el: Element) => text(el.shadowRoot!.querySelector('[part~=next-update]'));
+const status = (lang: string) => fixture<ClearlineStatus>(html`<clearline-status lang=${lang} .data=${feed()}></clearline-status>`);
+const banner = (lang: string) => fixture<ClearlineBanner>(html`<clearline-banner lang=${lang} .data=${feed()}></clearline-banner>`);
+
+describe('clock times: two-digit hours in British English and Dutch, "3:00 AM" in American English', () => {
+  it('<clearline-status>: "Next update at 03:00 (in 40 minutes)" in en-GB, "om 03:00" in nl and nl-BE, "3:00 AM" in en-US', async () => {
+    expect(nextLine(await status('en-GB'))).to.equal('Next update at 03:00 (in 40 minutes)');
+    expect(nextLine(await status('nl'))).to.equal('Volgende update om 03:00 (over 40 minuten)');
+    expect(nextLine(await status('nl-BE'))).to.equal('Volgende update om 03:00 (over 40 minuten)');
+    expect(nextLine(await status('en-US'))).to.equal('Next update at 3:00 AM (in 40 minutes)');
+  });
+
+  it('<clearline-banner>: the same clock', async () => {
+    expect(nextLine(await banner('en-GB'))).to.contain('03:00');
+    expect(nextLine(await banner('nl'))).to.contain('03:00');
+    expect(nextLine(await banner('en-US'))).to.contain('3:00 AM').and.not.contain('03:00');
+  });
+});
