@@ -37,7 +37,7 @@ const TEMPLATE_LIST = TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_SUMMARIES_NL[n
 /** `major (Grote storing)`: each value with the words readers see for it (i18n/terms.ts). */
 const SEVERITY_LIST = SEVERITIES.map((s) => `${s} (${TERMS.nl.severity[s].toLowerCase()})`).join(', ');
 const PHASE_LIST = PHASES.map((p) => `${p} (${TERMS.nl.phase[p].toLowerCase()})`).join(', ');
-const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1u, 'over 2 uur', 10:30 (in de tijdzone van de feed; 's avonds laat ook 'morgen 0:30') of een ISO-tijd met tijdzone";
+const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1u, 'over 2 uur', 10:30 (in de tijdzone van de feed; 's avonds laat ook 'morgen 00:30') of een ISO-tijd met tijdzone";
 
 /** Option name (without --) to its Dutch description, per command name. */
 export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
@@ -79,7 +79,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     title: 'de titel (één per --lang-taal, of één voor alle); vervangt de plaatshouder',
     severity: `de ernst: ${SEVERITY_LIST} (standaard: die van het sjabloon, of van de voorbereide tekst)`,
     starts: "vooraf aangekondigd (een staking, gepland onderhoud): wanneer het begint, bijv. '10 dec 00:01' (een maandnaam leest op elke klok hetzelfde; '10-12' is op een Amerikaanse of Canadese klok 12 oktober) of een ISO-tijd; tot dan zien lezers „Vanaf …” en is een update per dag genoeg",
-    'next-update': "wanneer de eerste update komt, binnen 4 uur (net als bij update weigert ondertekenen een latere): +30m (standaard), +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 0:30') of een ISO-tijd; met --severity info (een mededeling, zoals een waarschuwing voor phishing) standaard geen, en elke tijd die nog komt",
+    'next-update': "wanneer de eerste update komt, binnen 4 uur (net als bij update weigert ondertekenen een latere): +30m (standaard), +1h, 10:30 (in de tijdzone van de feed; 's avonds laat ook 'tomorrow 00:30') of een ISO-tijd; met --severity info (een mededeling, zoals een waarschuwing voor phishing) standaard geen, en elke tijd die nog komt",
     'time-zone': 'time_zone voor een nieuwe feed, bijv. Europe/Amsterdam (standaard: die van deze computer)',
     id: 'het id van het incident, bijv. storm-2026-11-23',
     lang: 'talen, gescheiden door komma\'s (standaard: de talen van de feed; voor een feed nog zonder teksten: en op een Britse, Ierse, Noord-Amerikaanse of Australische klok, anders nl,en; met --prepared: die van de feed waarin de voorbereide tekst geschreven is)',

@@ -93,7 +93,7 @@ export const newIncident: Command = {
     like: { type: 'string', help: 'with --prepared: the id (or title) of the prepared text to copy; not needed when the file holds only one' },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
     severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's, or the prepared text's)` },
-    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 0:30') or an ISO time; with --severity info (a notice, such as a phishing warning) none by default, and any time ahead" },
+    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time; with --severity info (a notice, such as a phishing warning) none by default, and any time ahead" },
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10 Dec 00:01' (a month name reads the same on every clock; '10-12' is October 12 on a US or Canadian clock) or an ISO time; until then readers see \"From …\" and an update a day is enough" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam, Europe/London or America/Chicago (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },

@@ -4,6 +4,7 @@ import '../../src/components/status/status.js';
 import type { ClearlineBanner } from '../../src/components/banner/banner.js';
 import type { ClearlineStatus } from '../../src/components/status/status.js';
 import type { StatusPayload } from '../../src/feed/schema.js';
+import { formatDateTime, formatTime, setReaderZone } from '../../src/i18n/lang.js';
 import { statusFeed } from './helpers.js';
 
 // A UK water company's trial: at 2 a.m. readers read "Next update at 3:00" and "valid until 4:00" as 3 or 4 in the
@@ -42,5 +43,22 @@ describe('clock times: two-digit hours in British English and Dutch, "3:00 AM" i
     expect(nextLine(await banner('en-GB'))).to.contain('03:00');
     expect(nextLine(await banner('nl'))).to.contain('03:00');
     expect(nextLine(await banner('en-US'))).to.contain('3:00 AM').and.not.contain('03:00');
+  });
+});
+
+// The studio's preview shows times on the feed's clock (setReaderZone): Intl's formatters, with the same options.
+describe('clock times through Intl (the studio preview on the feed\'s clock, a reader abroad)', () => {
+  afterEach(() => setReaderZone());
+  it('03:00 in en-GB, nl and nl-BE, 3:00 AM in en-US, on the feed\'s clock', () => {
+    setReaderZone('Europe/London');
+    const three = Date.parse('2026-12-08T03:00:00Z');
+    const now = Date.parse('2026-12-08T02:20:00Z');
+    expect(formatTime(three, 'en-GB')).to.equal('03:00');
+    expect(formatTime(three, 'nl')).to.equal('03:00');
+    expect(formatTime(three, 'nl-BE')).to.equal('03:00');
+    expect(formatTime(three, 'en-US')).to.equal('3:00 AM');
+    expect(formatDateTime(three, 'en-GB', now - 86_400_000)).to.equal('Tue 8 Dec, 03:00');
+    expect(formatDateTime(three, 'nl', now - 86_400_000)).to.equal('di 8 dec, 03:00');
+    expect(formatDateTime(three, 'en-US', now - 86_400_000)).to.equal('Tue, Dec 8, 3:00 AM');
   });
 });

@@ -209,6 +209,10 @@ describe('<clearline-editor> an English studio for a British or Irish feed', () 
     expect(root(us).querySelector('#f-started-problem')).to.equal(null);
     const uk = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${feed('Europe/London')}></clearline-editor>`);
     await newIncident(uk, 'water');
-    expect(hints(uk)).to.contain('a time such as 14:30 (Europe/London)').and.to.contain('a time such as 01:35 (Europe/London)').and.to.contain('Mon–Fri 8:00–17:00');
+    expect(hints(uk)).to.contain('a time such as 14:30 (Europe/London)').and.to.contain('a time such as 01:35 (Europe/London)').and.to.contain('Mon–Fri 08:00–17:00');
+    // Two-digit hours, as UK and Dutch notices write them (a UK water company's trial: "4:00" at 2 a.m. read as 4 am or 4 pm).
+    const nl = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed('Europe/Amsterdam')}></clearline-editor>`);
+    await newIncident(nl, 'water', true);
+    expect(hints(nl)).to.contain('ma–vr 08.00–17.00 uur');
   });
 });

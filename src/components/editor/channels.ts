@@ -33,8 +33,8 @@ export interface ChannelContext extends FormContext {
  * example is on the feed's clock: a Chicago desk was shown "Mon–Fri 8:00–17:00" for hours its customers read as 8 AM–5 PM.
  */
 const HOURS = {
-  en: { label: 'Opening hours', hint: (zone: string) => `e.g. 24 hours a day, or Mon–Fri ${isNanpZone(zone) ? '8 AM–5 PM' : '8:00–17:00'}` },
-  nl: { label: 'Openingstijden', hint: () => 'bijv. 24 uur per dag, of ma–vr 8.00–17.00 uur' },
+  en: { label: 'Opening hours', hint: (zone: string) => `e.g. 24 hours a day, or Mon–Fri ${isNanpZone(zone) ? '8 AM–5 PM' : '08:00–17:00'}` },
+  nl: { label: 'Openingstijden', hint: () => 'bijv. 24 uur per dag, of ma–vr 08.00–17.00 uur' },
 } as const;
 
 /**
