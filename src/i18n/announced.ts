@@ -1,6 +1,6 @@
 /**
  * How an incident announced ahead is labelled while it has not started, the same in every element: "Vanaf do 10 dec,
- * 0:01" / "From Thu 10 Dec, 0:01" (today only the time), in place of the severity. Apart from terms.ts to keep it small.
+ * 00:01" / "From Thu 10 Dec, 00:01" (today only the time), in place of the severity. Apart from terms.ts to keep it small.
  */
 import { startsLater } from '../feed/announced.js';
 export { isAnnounced } from '../feed/announced.js';

@@ -273,7 +273,7 @@ export class ClearlineHelp extends StatusFeedElement {
       const label = pickText(a.label, lang);
       return html`<li>${a.who ? html`<span class="who">${pickText(a.who, lang)}</span> ` : nothing}${href ? contactLink(href, label, numberLang(lang, this.status?.time_zone), 'brackets', undefined, pickText(a.who, lang)) : label}</li>`;
     };
-    const from = announcedWhen(top, lang, this.now, this.status?.time_zone); // a strike on Thursday: "Vanaf do 10 dec, 0:01"
+    const from = announcedWhen(top, lang, this.now, this.status?.time_zone); // a strike on Thursday: "Vanaf do 10 dec, 00:01"
     return html`<section class="incident sev-${ended ? 'ok' : from ? 'info' : top.severity}" part="incident" aria-labelledby="incident-title">
       <h3 id="incident-title">${pickText(top.title, lang)}</h3>
       <p><strong>${ended ? resolvedWhen(Date.parse(top.resolved_at ?? top.updated_at), lang, this.now, this.status?.time_zone) : (from ?? st.severity[top.severity])}</strong></p>
