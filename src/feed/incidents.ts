@@ -7,8 +7,10 @@ const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
 const later = (i: Incident, now: number) => (isAnnounced(i, now) ? 1 : isNotice(i) ? 2 : 0);
 
 /**
- * Open incidents, most severe first, then most recently updated; given `now`, the ones going on before those announced
- * for later, and notices (severity `info`, feed/notice.ts: standing advice such as a phishing warning) after both.
+ * Open incidents, most severe first, then the one that began first (`starts_at`, else `started_at`; feed order on a tie),
+ * never the one edited last: trial V's boil notice (06:36) took the status page, the help dialog and the SMS from a
+ * 40,000-home outage (02:10) of the same severity because the desk created it last. Given `now`, the ones going on
+ * before those announced for later, and notices (severity `info`, feed/notice.ts: standing advice such as a phishing warning) after both.
  * `current`: what is in force now first, a notice before one announced for later, for what answers "when is it back?"
  * and for the badge's one word. Trial T (an electricity co-op) after its all-clear had a notice "Still no power after the
  * storm? Your service entry may be damaged" and planned works for the next night; the question and the badge led with
@@ -19,7 +21,7 @@ export function openIncidents(payload: StatusPayload, now?: number, current?: bo
   const after = (i: Incident) => (now === undefined ? 0 : current ? +isAnnounced(i, now) : later(i, now));
   return payload.incidents
     .filter((i) => i.phase !== 'resolved')
-    .sort((a, b) => after(a) - after(b) || rank(b) - rank(a) || Date.parse(b.updated_at) - Date.parse(a.updated_at));
+    .sort((a, b) => after(a) - after(b) || rank(b) - rank(a) || Date.parse(a.starts_at ?? a.started_at) - Date.parse(b.starts_at ?? b.started_at));
 }
 
 /**
@@ -62,7 +64,7 @@ export function isExpired(payload: { expires_at: string }, now: number): boolean
   return Date.parse(payload.expires_at) <= now;
 }
 
-/** The incident a one-line banner shows: the most severe open one, then the most recently updated. */
+/** The incident a one-line banner shows: the first of openIncidents (the most severe, then the one that began first). */
 export function topOpenIncident(payload: StatusPayload, now?: number): Incident | undefined {
   return openIncidents(payload, now)[0];
 }

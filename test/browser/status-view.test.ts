@@ -29,7 +29,7 @@ const titles = (el: Element, scope = '') =>
 beforeEach(() => localStorage.clear());
 
 describe('<clearline-status> incident view', () => {
-  it('orders open incidents by severity, then most recent; resolved ones collapsed below with their resolution time', async () => {
+  it('orders open incidents by severity, then the one that began first, not the one updated last (trial V); resolved ones collapsed below with their resolution time', async () => {
     const resolvedAt = iso(-30 * MIN);
     const el = await mount(
       statusFeed({
@@ -38,13 +38,13 @@ describe('<clearline-status> incident view', () => {
           incident('major-old', 'major', -50),
           incident('done', 'critical', -30, { phase: 'resolved', resolved_at: resolvedAt, next_update_at: null }),
           incident('critical', 'critical', -90),
-          incident('major-new', 'major', -5),
+          incident('major-new', 'major', -5, { started_at: iso(-30 * MIN) }),
           incident('info', 'info', -2),
         ],
       }),
     );
     const open = [...el.shadowRoot!.querySelectorAll('.root > [part~=incident] [part~=title]')].map((h) => h.textContent!.trim());
-    expect(open).to.deep.equal(['Title critical', 'Title major-new', 'Title major-old', 'Title minor-new', 'Title info']);
+    expect(open).to.deep.equal(['Title critical', 'Title major-old', 'Title major-new', 'Title minor-new', 'Title info']);
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~=resolved]')!;
     expect(details.open, 'resolved incidents are collapsed').to.equal(false);
     expect(titles(el, 'details[part~=resolved]')).to.deep.equal(['Title done']);
