@@ -171,7 +171,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     // A message over its 45 s even shortened is not written (trial U: a script piping standard output to the phone system
     // would play it): the measurements and what was left out still say why; --force writes it anyway. Exit 1 either way.
     if (r.fits || v.force) await emit(`${to === 'ivr' ? r.text : r.ssml}\n`);
-    note(t.ivr(to, r.seconds, r.words, r.channel, r.incidents.length, droppedInWords(r.dropped, payload, r.lang, deskLanguage(payload, opts.lang))));
+    note(t.ivr(to, r.seconds, r.words, r.channel, r.incidents.length, droppedInWords(r.dropped, payload, r.lang, deskLanguage(payload, opts.lang), r.incidents[0])));
     if (!r.fits) over(`${t.ivrTooLong(r.seconds)}${v.force ? '' : t.ivrNotWritten}`);
   } else if (to === 'sms') {
     const parts = v.parts === undefined ? 1 : Number(v.parts);

@@ -25,7 +25,7 @@ const FIXED: Readonly<Record<string, Said>> = {
 /** A text cut to a few words for a list: "Voor een overlijden of een andere…". */
 const clip = (s: string, max = 40) => (s.length <= max ? s : `${s.slice(0, max).replace(/\s+\S*$/, '')}…`);
 
-function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string {
+function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' | 'nl', lead?: string): string {
   const fixed = FIXED[key]?.[desk];
   if (fixed) return fixed;
   for (const inc of payload.incidents) {
@@ -44,7 +44,10 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     if (action) {
       const label = pickText(action.label, lang);
       const n = all.indexOf(action) + 1;
-      const said = label ? ` ("${clip(label)}")` : '';
+      // Another incident's action is named with its incident: "urgent action 1" beside the lead's 2 to 4 was the lead's, to
+      // a water company's desk, and it was the supply outage's (trial V).
+      const of = lead && inc.id !== lead ? (desk === 'nl' ? ` van storing ${title}` : ` of incident ${title}`) : '';
+      const said = `${of}${label ? ` ("${clip(label)}")` : ''}`;
       if (rest) return desk === 'nl' ? `de laatste zinnen van dringende actie ${n}${said}` : `the last sentences of urgent action ${n}${said}`;
       // Not said because the emergency line said just before makes its only call (trial T: named nowhere before).
       // One with a web page after the one offered (ivr.ts): never said on the phone.
@@ -77,8 +80,9 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
 /**
  * The keys of `IvrResult.dropped` in the desk's language, each as it is when unknown, in reading order: the message
  * drops the last sentences first, and a bank's desk read "zin 4 van wat we weten, zin 3 …, zin 2 …" (trial E).
+ * `lead`: the message's first incident (`IvrResult.incidents[0]`); another one's actions are named with their incident.
  */
-export function droppedInWords(dropped: readonly string[], payload: StatusPayload, lang: string, desk: 'en' | 'nl'): string[] {
+export function droppedInWords(dropped: readonly string[], payload: StatusPayload, lang: string, desk: 'en' | 'nl', lead?: string): string[] {
   const kind = (k: string) => k.replace(/-\d+$/, '');
   const at = (k: string) => Number(/-(\d+)$/.exec(k)?.[1] ?? 0);
   const first = (k: string) => dropped.findIndex((d) => kind(d) === kind(k));
@@ -89,7 +93,7 @@ export function droppedInWords(dropped: readonly string[], payload: StatusPayloa
     // What we don't know yet left out whole: its later sentences are not named again.
     if (/^unknown-\d+$/.test(k) && dropped.includes('unknown')) continue;
     const sentences = /^(known|closing|unknown)-\d+$/.exec(k)?.[1];
-    if (!sentences) words.push(inWords(k, payload, lang, desk));
+    if (!sentences) words.push(inWords(k, payload, lang, desk, lead));
     else if (!said.has(sentences)) words.push(sentencesInWords(read.filter((d) => kind(d) === sentences).map(at), sentences, desk));
     if (sentences) said.add(sentences);
   }
@@ -125,7 +129,7 @@ export const ivrDropMatters = (dropped: readonly string[]): boolean =>
  */
 export function ivrDropFix(dropped: readonly string[], inc: Incident | undefined, lang: string): Said {
   if (dropped.some((d) => d.startsWith('todo-') && !d.endsWith('-rest')))
-    return { en: 'Shorten the title, the first sentence of what we know or the urgent actions so callers hear every urgent action; or make the one callers must hear the first urgent action, which is always said.', nl: 'Maak de titel, de eerste zin van wat we weten of de dringende acties korter, zodat bellers elke dringende actie horen; of zet de actie die bellers moeten horen als eerste dringende actie: die wordt altijd gezegd.' };
+    return { en: 'Shorten the title, the first sentence of what we know or the urgent actions so callers hear every urgent action; or make the one callers must hear the first urgent action, which is always said for the incident callers hear first (another incident\'s gives way to it).', nl: 'Maak de titel, de eerste zin van wat we weten of de dringende acties korter, zodat bellers elke dringende actie horen; of zet de actie die bellers moeten horen als eerste dringende actie: die wordt altijd gezegd bij de storing die bellers als eerste horen (die van een andere storing maakt er plaats voor).' };
   if (inc && dropped.some((d) => /^(?:known|closing)-\d+$/.test(d))) {
     const command = `clearline update feed.json --incident ${inc.id} --correct${typeof inc.known === 'object' ? ` --lang ${lang}` : ''} --known "…"`;
     return {

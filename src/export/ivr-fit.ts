@@ -65,8 +65,8 @@ export function measure(sentences: Sentence[], feed: StatusPayload) {
  * rank (`shortAt`: an emergency line without the examples of its reason), until the message fits, and puts back what fits
  * again; then, as a last resort, says the lead incident's title without its summary (and puts back what fits again).
  * Titles of incidents going on, the lead's first urgent action without a page (unless heard before, ivr-news.ts), emergency
- * lines, a wait over 5 minutes and the next update are never dropped; a short wait, the wait's reason and a less severe
- * incident's urgent action give way before the lead's urgent actions (ivr-wait.ts, trial U).
+ * lines, a wait over 5 minutes and the next update are never dropped; a short wait, the wait's reason and another
+ * incident's urgent action give way before the lead's urgent actions (ivr-wait.ts, trials U and V).
  * The greeting and the thanks go before any urgent action and do not come back while one is left out (ivr-courtesy.ts).
  */
 export function fitBudget(parts: Part[], feed: StatusPayload) {

@@ -54,10 +54,10 @@ export function overBudgetSaid(ivr: IvrResult, payload: StatusPayload, line: Sai
     const name = LANGUAGE[ivr.lang.split('-')[0]!.toLowerCase()]?.[desk] ?? ivr.lang;
     // What callers miss that matters (an urgent action, what we know: as lint --for ivr's ivr-shortened), not the greeting.
     const lost = ivr.dropped.filter((d) => ivrDropMatters([d]));
-    const left = droppedInWords(lost, payload, ivr.lang, desk);
+    const left = droppedInWords(lost, payload, ivr.lang, desk, ivr.incidents[0]);
     // The one to make room for: an urgent action first (the phishing action of trial V), else the first left out.
     const key = lost.find((d) => d.startsWith('todo-') && !d.endsWith('-rest')) ?? lost[0];
-    const room = key ? droppedInWords([key], payload, ivr.lang, desk)[0] : undefined;
+    const room = key ? droppedInWords([key], payload, ivr.lang, desk, ivr.incidents[0])[0] : undefined;
     const s = sec(ivr.seconds, desk);
     const long = ivr.longest;
     const place = long && placeOf(long.key, payload, ivr.lang, desk);

@@ -2,7 +2,7 @@
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
  * message for a text-to-speech engine). What is going on (the lead's title and first sentence), then the emergency lines
  * when there are any, then the rest of what we know while there is time, what we don't know yet (ivr-unknown.ts), the title of every other
- * open incident, each one's most urgent action when it has no web page (never dropped, unless its incident is less severe than the lead: ivr-wait.ts; the lead's other urgent ones when there is time: ivr-todo.ts),
+ * open incident, each one's most urgent action when it has no web page (never dropped for the lead unless heard before; another incident's gives way before the lead's: ivr-wait.ts; the lead's other urgent ones when there is time: ivr-todo.ts),
  * the expected wait on this line and why, what callers can do instead, and when the next update comes. At most 45 seconds
  * at 150 words a minute; shortened by rule (ivr-fit.ts), never cut. What is new since the previous update (known-news.ts) is kept longest of what may
  * go, after the lead's urgent action page; the first urgent action's sentences after what to do and its emergency line
@@ -194,7 +194,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], optional: 0 } : undefined;
     if (title) parts.push(title);
     const before = parts.length;
-    // A less severe incident's action gives way before the lead's (ivr-wait.ts, trial U).
+    // Another incident's action gives way before the lead's, a less severe one's first (ivr-wait.ts, trials U and V).
     addTodo(add, v, ctx, said, otherTodoRank(covered[0]!, covered[i + 1]!, i), actionNumbers(covered[i + 1]!.actions ?? []), skip);
     // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and
     // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"

@@ -183,7 +183,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
           // diarrhoea…? Call your GP, or NHS 111…" while lint --for ivr said "no problems found".
           else if (ivrDropMatters(ivr.dropped))
             add('warning', 'ivr-shortened', where,
-              { en: `the ${name(lang).en} waiting message for ${lineName} left out ${droppedInWords(ivr.dropped, payload, lang, 'en').join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} liet ${droppedInWords(ivr.dropped, payload, lang, 'nl').join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
+              { en: `the ${name(lang).en} waiting message for ${lineName} left out ${droppedInWords(ivr.dropped, payload, lang, 'en', ivr.incidents[0]).join(', ')} to stay within ${IVR_LIMITS.seconds} s`, nl: `het ${name(lang).nl} wachtbericht voor ${lineName} liet ${droppedInWords(ivr.dropped, payload, lang, 'nl', ivr.incidents[0]).join(', ')} weg om binnen ${IVR_LIMITS.seconds} s te blijven` },
               ivrDropFix(ivr.dropped, inc, lang));
         }
       }
