@@ -45,6 +45,8 @@ import { callWithoutNumber, emergencyChannelMissing, rawHtml } from './rules/saf
 import { actionNumberDiffers } from './rules/action-number.js';
 import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
+import { numberGrouping, numberZeroInBrackets } from './rules/written-number.js';
+import { seeBelow } from './rules/see-below.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
 import { isObj, type Obj } from './walk.js';
 import { unsignedPayload } from '../feed/seq-above.js';
@@ -112,9 +114,12 @@ const RULES = [
   emergencyPhoneLength,
   numberNearChannel,
   costlyNumber,
+  numberZeroInBrackets,
+  numberGrouping,
   emergencyNumberElsewhere,
   clock24Hour,
   dateOrder,
+  seeBelow,
   foreignLink,
   scamLink,
   rawHtml,

@@ -95,6 +95,12 @@ const CASES = {
   // A water company's night desk signed "0800 035" on its fault line: on an emergency line the same finding is an error.
   'emergency-phone-length': ['error', (f) => f.channels.push({ id: 'fault', kind: 'phone', label: { nl: 'Storingsnummer', en: 'Fault line' }, href: 'tel:+31800035', emergency: true }), 'channels/2/href'],
   'number-near-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 20 123 4576.'), 'incidents/0/known/en'],
+  // Trial V (a UK water company's desk): "+44 (0)800 316 4000" in an action; many phones dial the 0 too.
+  'number-zero-in-brackets': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 (0)20 123 4567.'), 'incidents/0/known/en'],
+  // The same desk's "0800 3164000"; here the area code split wrongly: +31 201 234 567 for +31 20 123 4567.
+  'number-grouping': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 201 234 567.'), 'incidents/0/known/en'],
+  // The same desk's "Bottled water stations are open, see below.", read out on the phone line and sent by SMS.
+  'see-below': ['warning', (f) => (f.incidents[0].known.nl = 'Wij annuleren de helft van de vluchten, zie hieronder.'), 'incidents/0/known/nl'],
   'costly-number': ['warning', (f) => (f.channels[0].href = 'tel:+31900123456'), 'channels/0/href'],
   // Trial T: a text line's word to send with a quote mark, which readers refuse: said as the word, not as "needs an sms: link".
   'sms-keyword': ['error', (f) => f.channels.push({ id: 'sms', kind: 'sms', label: { nl: 'Storing melden per sms', en: 'Report a fault by text' }, href: 'sms:+31612345678?body=it%27s' }), 'channels/2/href'],
