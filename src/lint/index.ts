@@ -47,6 +47,7 @@ import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { numberGrouping, numberZeroInBrackets } from './rules/written-number.js';
 import { seeBelow } from './rules/see-below.js';
+import { postcodeNearAffected } from './rules/postcode.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
 import { isObj, type Obj } from './walk.js';
 import { unsignedPayload } from '../feed/seq-above.js';
@@ -71,6 +72,7 @@ const RULES = [
   urgentActionMissing,
   emergencyChannelMissing,
   actionNumberDiffers,
+  postcodeNearAffected,
   carbonMonoxideIndoors,
   generatorBackfeed,
   callWithoutNumber,

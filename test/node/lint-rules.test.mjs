@@ -33,6 +33,8 @@ const CASES = {
   'starts-while-going-on': ['error', (f) => (f.incidents[0].starts_at = iso(NOW + 60 * MIN)), 'incidents/0/starts_at', { previous: lintCleanFeed(NOW - 20 * MIN) }],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
+  // Trial V: "if your postcode is GL20, WR8 or HR88" while the incident affects HR8; readers in HR8 called.
+  'postcode-near-affected': ['warning', (f) => Object.assign(f, { time_zone: 'Europe/London', incidents: [{ ...f.incidents[0], affects: ['Tewkesbury GL20', 'Ledbury HR8'], known: { ...f.incidents[0].known, en: 'No water if your postcode is GL20 or HR88.' } }] }), 'incidents/0/known/en'],
   // Trial U: "Bel meteen Card Stop op 078 170 170" linked by a desk slip to another (a paid 070) number: readers saw both, a tap dialled the other.
   'action-number-differs': ['error', (f) => Object.assign(f.incidents[0].actions[0], { label: { nl: 'Bel ons op +31 20 123 4567', en: 'Call us on +31 20 123 4567' }, href: 'tel:+31207654321' }), 'incidents/0/actions/0/href'],
   'urgent-call-without-number': ['warning', (f) => (f.incidents[0].actions[0].label = { nl: 'Bel ons', en: 'Call us' }), 'incidents/0/actions/0/href'],

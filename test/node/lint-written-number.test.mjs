@@ -82,3 +82,27 @@ test('updates and what we know are checked, not channel names or the FAQ', () =>
   doc.incidents[0].updates = [{ at: '2026-12-09T05:00:00Z', known: { en: 'Call +44 (0)800 316 4000.' } }];
   assert.deepEqual(mine(doc).map((f) => f.path), ['incidents/0/updates/0/known/en']);
 });
+
+test("postcode-near-affected: HR88 beside GL20 and WR8 while the incident affects HR8; never a road, a year or a code named on purpose", () => {
+  const codes = (known, { zone = 'Europe/London', affects = ['Tewkesbury GL20', 'Upton upon Severn WR8', 'Ledbury HR8 (recovering)'], phase = 'investigating' } = {}) => {
+    const doc = feed({ known, zone });
+    Object.assign(doc.incidents[0], { affects, phase });
+    return lintDocument(doc, { now: NOW }).filter((f) => f.rule === 'postcode-near-affected');
+  };
+  const [f] = codes('Do not call to report no water if your postcode is GL20, WR8 or HR88; we know.');
+  assert.equal(f.path, 'incidents/0/known/en');
+  assert.match(f.message, /“HR88” is not among the places this incident affects \(GL20, WR8, HR8\), but one character off HR8/);
+  assert.equal(f.fix, 'If HR8 is meant, write HR8. If HR88 is affected too, add it to "affects".');
+  assert.equal(codes('Homes with postcode HR9 have low pressure.').length, 1, 'right after "postcode"');
+  assert.equal(codes('Homes in 3511, 3513 hebben geen water.', { zone: 'Europe/Amsterdam', affects: ['Utrecht 3511', 'Utrecht 3512'] }).length, 1);
+  const quiet = [
+    ['The burst main on the A38 near GL20 is repaired.'],
+    ['Homes in GL20, WR8, WR9 and HR8 have low pressure.'],
+    ['GL20 and WR8 have water; Hereford HR4 never lost it.'],
+    ['Homes in GL20, WR8 or HR88.', { zone: 'America/Chicago' }],
+    ['Homes in GL20, WR8 or HR88.', { phase: 'resolved' }],
+    ['Sinds 3512 en 2026 geen water.', { zone: 'Europe/Amsterdam', affects: ['Utrecht 3511', 'Utrecht 3512'] }],
+    ['Storing in 3511 sinds 3 december 2026; bel 0800 3512.', { zone: 'Europe/Amsterdam', affects: ['Utrecht 3511', 'Utrecht 3512'] }],
+  ];
+  for (const [known, options] of quiet) assert.deepEqual(codes(known, options), [], known);
+});
