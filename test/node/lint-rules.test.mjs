@@ -89,6 +89,8 @@ const CASES = {
   // Trial U: `update --affects "online bankieren (traag)" --lang nl-BE,en` stored one string, and English readers got the Dutch.
   'text-in-one-language': ['warning', (f) => (f.incidents[0].affects = ['helft van de vluchten geannuleerd']), 'incidents/0/affects/0'],
   'closing-text-unchanged': ['warning', (f) => Object.assign(f.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: null, unknown: { nl: '', en: '' }, updates: [{ at: iso(NOW - 30 * MIN), known: structuredClone(f.incidents[0].known) }] }), 'incidents/0/known'],
+  // Trial V: a feed edited by hand, resolved with its next_update_at left in (update --resolve and the studio clear it).
+  'resolved-next-update': ['warning', (f) => Object.assign(f.incidents[0], { phase: 'resolved', resolved_at: iso(NOW), next_update_at: iso(NOW + 30 * MIN), unknown: { nl: '', en: '' } }), 'incidents/0/next_update_at'],
   // A mobile operator's all-clear kept its customer line's hours "24 uur per dag tijdens de storing" (trial L).
   'channel-outage-words': ['warning', (f) => ((f.incidents = []), (f.channels[0].hours = { nl: '24 uur per dag tijdens de storing', en: '24 hours a day during the outage' })), 'channels/0/hours/nl'],
   'link-scheme': ['error', (f) => (f.incidents[0].known.en = 'See [this](http://example.com/x).'), 'incidents/0/known/en'],
