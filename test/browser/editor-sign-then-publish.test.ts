@@ -18,7 +18,7 @@ before(async () => {
 afterEach(() => studio?.uninstall());
 
 describe('<clearline-editor> in the studio: after Sign, Publish is the next step', () => {
-  it('Dutch: "Nog niet op de website: druk op Publiceren." and Publiceren primary, until it is published', async () => {
+  it('Dutch: "Nog niet op de website: … Druk op Publiceren (dat heeft de focus) …" and Publiceren primary, until it is published', async () => {
     studio = new FakeStudio(emptyFeed());
     studio.install();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
@@ -28,7 +28,7 @@ describe('<clearline-editor> in the studio: after Sign, Publish is the next step
     expect(button(el, 'Ondertekenen').classList.contains('primary'), 'Sign is the step before signing').to.equal(true);
     await click(el, 'Ondertekenen');
     await waitUntil(() => !button(el, 'Publiceren').hidden, 'signed');
-    expect(text(el)).to.contain('Nog niet op de website: druk op Publiceren.');
+    expect(text(el)).to.contain('Nog niet op de website: lezers zien deze update niet. Druk op Publiceren (dat heeft de focus) om hem live te zetten.');
     expect(button(el, 'Publiceren').classList.contains('primary'), 'Publish is the next step').to.equal(true);
     expect(button(el, 'Ondertekenen').classList.contains('primary')).to.equal(false);
     expect(studio.saves.length, 'signing saved nothing').to.equal(0);

@@ -12,9 +12,12 @@ export const DISCARD_QUESTION: Record<UiLanguage, string> = {
   nl: 'In het formulier staat tekst die nog niet is gepubliceerd. Die weggooien en hiermee opnieuw beginnen?',
 };
 
-/** What starting `next` ("new", or the id of the incident to update) does to the form: keep it, replace it, or ask first. */
-export function onStart(draft: Draft | undefined, savedDraft: Draft | undefined, next: { update?: string }): 'keep' | 'replace' | 'ask' {
+/**
+ * What starting `next` ("new", or the id of the incident to update) does to the form: keep it, replace it, or ask first;
+ * `ask-signed` when a version is signed and not published yet (`signed`, publish-next.ts), which that would throw away.
+ */
+export function onStart(draft: Draft | undefined, savedDraft: Draft | undefined, next: { update?: string }, signed = false): 'keep' | 'replace' | 'ask' | 'ask-signed' {
   const edited = !!draft && JSON.stringify(draft) !== JSON.stringify(savedDraft);
-  if (!edited) return 'replace';
-  return draft.mode === 'update' && draft.id === next.update ? 'keep' : 'ask';
+  if (draft?.mode === 'update' && draft.id === next.update && (edited || signed)) return 'keep';
+  return signed ? 'ask-signed' : edited ? 'ask' : 'replace';
 }

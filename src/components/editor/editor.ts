@@ -22,6 +22,7 @@ import { renderKept } from './kept-view.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
+import { focusPublish, signedUnpublished, SIGNED_QUESTION } from './publish-next.js';
 import { renderIncidentList } from './incident-list.js';
 import { listChoice, newDraft, PreparedSource, preparedOptions } from './start-choice.js';
 import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typedWhen, type NextTime } from './next-time.js';
@@ -116,7 +117,7 @@ export class ClearlineEditor extends LitElement {
   protected readonly faq = new FaqSource(this, () => this.faqSrc);
   protected readonly prepared = new PreparedSource(this, () => this.preparedSrc);
   protected readonly saver = new PrepareSaver(this, () => ({ saveUrl: this.saveUrl, version: this.session.version, lang: this.ui, onSaved: (feed, version) => this.session.saved({ feed, version, payload: feed as never, commandFailed: true }) }));
-  protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }));
+  protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }) || signedUnpublished(this.session.publish.phase));
   /** The form in the tab's storage while unsaved, offered back after a reload (edit-keeper.ts). */
   protected readonly keeper = new EditKeeper(this, () => ({ source: this.feedSrc || this.src, draft: this.draft, saved: this.savedDraft, next: this.nextInput, version: this.session.version }));
   /** The preview's clock is the feed zone's (preview.ts); once the editor leaves, other elements on the page keep their reader's. */
@@ -158,8 +159,8 @@ export class ClearlineEditor extends LitElement {
   /** A new form: New incident, or Post update on `update`; not when that would throw away unpublished text (discard.ts). */
   private start(update?: string): void {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
-    const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update });
-    if (what === 'keep' || (what === 'ask' && !window.confirm(DISCARD_QUESTION[uiLanguage(this.ui)]))) return;
+    const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update }, signedUnpublished(this.session.publish.phase));
+    if (what === 'keep' || (what !== 'replace' && !window.confirm((what === 'ask' ? DISCARD_QUESTION : SIGNED_QUESTION)[uiLanguage(this.ui)]))) return;
     const d = inc ? draftFromIncident(inc, this.langs) : (this.prepare ? newPrepared : newDraft)(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
     this.openForm(d, d);
   }
@@ -219,7 +220,7 @@ export class ClearlineEditor extends LitElement {
       return;
     }
     const signed = await this.session.sign(feed, fresh);
-    if (signed) emit<ClearlineSignedDetail>(this, 'clearline-signed', { envelope: signed.envelope, payload: signed.payload });
+    if (signed) emit<ClearlineSignedDetail>(this, 'clearline-signed', { envelope: signed.envelope, payload: signed.payload }), void focusPublish(this);
   }
 
   private async publishNow(): Promise<void> {
