@@ -9,6 +9,7 @@ import { TERMS } from '../i18n/terms.js';
 import { TEMPLATE_NAMES, type TemplateName } from '../templates/index.js';
 import { SETUP_OPTIONS_NL } from './help-options-setup-nl.js';
 import { FAQ_OUTDATED_OPTIONS_NL } from './faq-outdated-option.js';
+import { CADENCE_OPTIONS_NL } from './cadence-option.js';
 
 /** What each template is for, in Dutch (catalog.ts has the English `summary`). */
 export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
@@ -50,7 +51,8 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     known: 'wat we nu weten (één per --lang-taal)',
     unknown: 'wat we nog niet weten (één per --lang-taal)',
     starts: "vooraf aangekondigd (een staking, gepland onderhoud): wanneer het begint, bijv. '10 dec 00:01' (een maandnaam leest op elke klok hetzelfde; '10-12' is op een Amerikaanse of Canadese klok 12 oktober); tot dan is een update per dag genoeg; 'none' haalt het weg",
-    'next-update': `wanneer de volgende update komt, ${NEXT_UPDATE}; 'none' voor een mededeling (ernst info: een blijvende waarschuwing, zoals voor phishing), die er geen nodig heeft`,
+    ...CADENCE_OPTIONS_NL,
+    'next-update': `wanneer de volgende update komt, ${NEXT_UPDATE} (met --daily binnen 26 uur); 'none' voor een mededeling (ernst info: een blijvende waarschuwing, zoals voor phishing), die er geen nodig heeft`,
     severity: `de ernst: ${SEVERITY_LIST}`,
     phase: `de fase: ${PHASE_LIST}`,
     affects: 'wat getroffen is; vervangt de lijst: één --affects per punt; met --lang elk punt één keer per --lang-taal, in die volgorde (--lang nl,en --affects App --affects App --affects "Online bankieren" --affects "Online banking"); zonder --lang één tekst voor alle talen alleen bij een naam of een nummer; "" maakt hem leeg',

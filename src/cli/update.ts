@@ -23,6 +23,7 @@ import { CHANNEL_TERMS } from './channel-terms.js';
 import { shellArg } from '../lint/shell.js';
 import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
 import { affectsList } from './affects-option.js';
+import { CADENCE_OPTIONS, cadenceOption, cadenceWords, sameTextWords } from './cadence-option.js';
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
@@ -51,7 +52,7 @@ export const update: Command = {
   usage:
     'clearline update feed.json --incident ID [--from update.md | --lang nl,en [--title TEXT...] --known TEXT... --unknown TEXT...] [--next-update +30m|HH:MM|ISO] ' +
     '[--severity S] [--phase P] [--affects TEXT...] [--add-action TEXT... [--urgent] [--who TEXT...] [--link URL|NUMBER]] [--remove-action N] [--reword-action N --label TEXT... [--who TEXT...]] [--link-action N --link URL|NUMBER] [--mark-urgent N] [--unmark-urgent N] ' +
-    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--faq-outdated ID,... [--faq-file faq.json]] [--resolve] [--correct]',
+    '[--channel ID [--wait MIN|none] [--reason TEXT...]] [--faq-outdated ID,... [--faq-file faq.json]] [--daily|--live] [--resolve] [--correct]',
   positionals: 1,
   options: {
     incident: { type: 'string', help: 'the id of the incident to update' },
@@ -61,7 +62,7 @@ export const update: Command = {
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10 Dec 00:01' (a month name reads the same on every clock; '10-12' is October 12 on a US or Canadian clock); until then an update a day is enough; 'none' takes it away" },
-    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time with an offset; 'none' for a notice (severity info: standing advice, such as a phishing warning), which needs none" },
+    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one; with --daily within 26): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time with an offset; 'none' for a notice (severity info: standing advice, such as a phishing warning), which needs none" },
     severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list: one --affects per item; with --lang, each item once per --lang language, in that order (--lang nl,en --affects App --affects App --affects "Online bankieren" --affects "Online banking"); without --lang one text for all languages only for a name or a number; "" clears it' },
@@ -80,6 +81,7 @@ export const update: Command = {
     reason: { type: 'string', multiple: true, help: 'why the wait is what it is, for --channel (one per --lang language); "" clears it' },
     resolve: { type: 'boolean', help: 'resolve the incident: needs a closing text (--known or --from; asked for at a terminal); clears unknown and stale channel waits' },
     ...FAQ_OUTDATED_OPTIONS,
+    ...CADENCE_OPTIONS,
     correct: { type: 'boolean', help: 'correct a mistake in the texts now published (a typo, a wrong number): no new update for readers, nothing added to the history, "Updated" keeps its time' },
     json: { type: 'boolean', help: 'print the updated incident and lint findings as JSON' },
   },
@@ -103,6 +105,7 @@ export const update: Command = {
     const correct = v.correct === true;
     if (resolve && v['next-update'] !== undefined) throw new CliError(t.resolvedHasNoNext);
     if ((v.wait !== undefined || v.reason !== undefined) && !v.channel) throw new CliError(t.waitNeedsChannel);
+    const cadence = cadenceOption(v, lang); // --daily: a boil water notice updated once a day (feed/cadence.ts)
 
     // Read once and remember exactly what was read: two people updating at once must not overwrite each other.
     const original = await readText(file, 'the feed');
@@ -200,6 +203,7 @@ export const update: Command = {
       affects,
       actions: actionsChanged ? (actions as Incident['actions']) : undefined,
       faq_outdated: faqOutdatedIds(v),
+      cadence,
       correct,
     };
     const news = !correct && !resolve && next === undefined && (known !== undefined || unknown !== undefined || !!fromFile.note || title !== undefined || !!phase || actionsChanged);
@@ -218,6 +222,9 @@ export const update: Command = {
     if (actionsChanged) changes.push(correct ? t.actionsCorrected : t.actions);
     const updated = withStart(postUpdate(feed as FeedDraft, id, change, now), id, starts === undefined ? (incident.starts_at as string | undefined) : (starts?.iso ?? undefined)) as unknown as Obj;
     const after = (updated.incidents as Obj[]).find((i) => i.id === id)!;
+    const same = !fromFile.note && !phase ? sameTextWords({ old: incident, after, lang, given: changes[0] === t.texts }) : undefined; // "no text changed, confirmed" (trial V)
+    if (same) changes.splice(0, changes[0] === t.texts ? 1 : 0, ...same);
+    changes.push(...cadenceWords(incident.cadence, after.cadence, lang));
 
     // By id or by the name readers see ("Storingslijn"); an unknown one is named by setChannel with the choices.
     const channelId = str(v.channel) && (channelIdFor(feed.channels as Obj[], str(v.channel)!) ?? str(v.channel));
@@ -241,7 +248,7 @@ export const update: Command = {
     // A next update or an action link that signing would refuse is refused here, before writing.
     const at = `incidents/${(done.incidents as Obj[]).indexOf(after)}`;
     const added = `${at}/actions/${linked ?? actions.length - 1}/href`;
-    const touched = (p: string) => (next !== undefined && p === `${at}/next_update_at`) || ((label !== undefined || linked !== undefined) && v.link !== undefined && p === added);
+    const touched = (p: string) => ((next !== undefined || cadence !== undefined) && p === `${at}/next_update_at`) || ((label !== undefined || linked !== undefined) && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
     if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => namedIn(formatFinding(f, lang, done), file)).join('\n')}`, 1, 'invalid');
     await refuseFaqOutdated(v, done, (done.incidents as Obj[]).indexOf(after), file, lang, t.notChanged(file)); // an id the FAQ lacks (--faq-file)

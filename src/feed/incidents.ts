@@ -102,8 +102,8 @@ export function overallState(payload: StatusPayload | undefined, now: number, fa
   return { state: failed || isExpired(payload, now) ? 'unknown' : 'ok' };
 }
 
-/** When the content last changed (the newest incident update), else when the feed was signed; agrees with each incident's "Updated …". */
+/** When the content last changed or was re-confirmed (the newest incident update), else when the feed was signed; agrees with each incident's "Updated …". */
 export function lastChange(payload: StatusPayload): number {
-  const times = payload.incidents.map((i) => Date.parse(i.resolved_at ?? i.updated_at)).filter((n) => !Number.isNaN(n));
+  const times = payload.incidents.map((i) => Date.parse(i.resolved_at ?? i.confirmed_at ?? i.updated_at)).filter((n) => !Number.isNaN(n));
   return times.length ? Math.max(...times) : Date.parse(payload.issued_at);
 }

@@ -139,6 +139,7 @@ export const Incident = v.object({
   // Announced ahead (a strike, planned works): when the disruption itself begins; until then readers show it as announced.
   starts_at: v.optional(TIME),
   updated_at: TIME,
+  confirmed_at: v.optional(TIME), // the same texts re-confirmed later (trial V): readers' "Updated …"
   resolved_at: v.optional(TIME),
   affects: v.optional(v.pipe(v.array(Text), v.maxLength(LIMITS.affects))),
   // FAQ entries whose standing answer does not hold while this one goes on: readers mark them "Geldt nu niet" and the help

@@ -6,6 +6,7 @@
 import { hasPlaceholder } from './placeholder.js';
 import { withMarkdownBullets } from './pasted-lists.js';
 import { cleanTexts } from './invisible.js';
+import type { Cadence } from './cadence.js';
 import { LIMITS, type Incident, type Phase, type StatusPayload, type TextValue } from './schema.js';
 
 type Obj = Record<string, unknown>;
@@ -27,6 +28,8 @@ export interface IncidentChange {
   actions?: Incident['actions'];
   /** FAQ answers that do not hold while it goes on (trial Q); [] clears. Not news in the incident itself: `updated_at` stays. */
   faq_outdated?: Incident['faq_outdated'];
+  /** `daily` for a standing instruction updated once a day (feed/cadence.ts); null takes it away. Not news: `updated_at` stays. */
+  cadence?: Cadence | null;
   /** Mark resolved: resolved_at now, no next update, nothing left unknown. */
   resolve?: boolean;
   /** A note on this update, kept in the history beside the texts it replaces. */
@@ -91,9 +94,10 @@ const emptied = (text: unknown): TextValue => (typeof text === 'object' && text 
  * A new feed with one incident updated. Text and resolution changes put the earlier
  * known/unknown into `updates` (newest first, at the time they were published, with `note` if
  * given); a new phase alone does not (its texts are still the ones on screen). Every change readers see in the incident (those, and a new title, severity, affects or
- * actions) stamps `updated_at`, so "Updated …" is not hours old above new advice; a new
- * next-update time alone does not (the history keeps the time its texts were published), nor a
- * save that changes nothing, nor a correction. Resolving sets `resolved_at`, removes the next
+ * actions) stamps `updated_at`, so "Updated …" is not hours old above new advice; a new next-update
+ * time alone does not (the history keeps the time its texts were published) but stamps `confirmed_at`:
+ * the desk re-confirmed the texts, and readers show "Updated …" from then (trial V: a boil water notice
+ * re-confirmed every 4 hours read "Updated 2 days ago" on day 3). Not a save that changes nothing, nor a correction. Resolving sets `resolved_at`, removes the next
  * update and empties "what we don't know yet".
  */
 export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T, id: string, typed: IncidentChange, now = Date.now()): T {
@@ -127,6 +131,8 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
   for (const k of ['title', 'known', 'unknown', 'severity', 'affects', 'actions', 'phase', 'next_update_at', 'faq_outdated'] as const) {
     if (change[k] !== undefined) incident[k] = change[k];
   }
+  if (change.cadence === null) delete incident.cadence;
+  else if (change.cadence !== undefined) incident.cadence = change.cadence;
   if (change.affects !== undefined && !change.affects.length) delete incident.affects;
   if (change.faq_outdated !== undefined && !change.faq_outdated.length) delete incident.faq_outdated;
   if (change.actions !== undefined && !change.actions.length) delete incident.actions;
@@ -136,7 +142,11 @@ export function postUpdate<T extends { incidents: readonly unknown[] }>(feed: T,
     incident.next_update_at = null;
     if (change.unknown === undefined) incident.unknown = emptied(incident.unknown);
   } else if (change.phase && change.phase !== 'resolved' && !change.correct) delete incident.resolved_at;
-  if (published || (seen && !change.correct)) incident.updated_at = isoSeconds(now);
+  // Something readers see is new: "Updated" now. Only the next update moved (a kept promise, "no change"): the texts are confirmed now.
+  if (published || (seen && !change.correct)) {
+    incident.updated_at = isoSeconds(now);
+    delete incident.confirmed_at;
+  } else if (!change.correct && typeof change.next_update_at === 'string' && change.next_update_at !== old.next_update_at) incident.confirmed_at = isoSeconds(now);
   const incidents = [...feed.incidents];
   incidents[index] = incident;
   return unstamp({ ...feed, incidents } as T & Obj) as T;

@@ -78,6 +78,18 @@ describe('<clearline-status> incident view', () => {
     expect(shadowText(nl)).to.contain('Grote storing');
   });
 
+  it('a notice re-confirmed this morning reads "Updated 3 hours ago", not from when its texts were written (confirmed_at, trial V)', async () => {
+    const feed = statusFeed();
+    feed.incidents[0]!.updated_at = iso(-2 * 24 * 60 * MIN);
+    feed.incidents[0]!.confirmed_at = iso(-3 * 60 * MIN);
+    const el = await mount(feed);
+    const meta = el.shadowRoot!.querySelector('[part~=incident] .meta')!.textContent!;
+    expect(meta).to.contain('Updated 3 hours ago');
+    expect(meta).not.to.contain('2 days');
+    expect(el.shadowRoot!.querySelector('.publisher')!.textContent).to.contain('Updated 3 hours ago');
+    expect(shadowText(await mount(feed, 'nl'))).to.contain('Bijgewerkt 3 uur geleden');
+  });
+
   it('refreshes the next update while the page stays open, and says so when it is late', async () => {
     const realSetInterval = window.setInterval;
     const realNow = Date.now;

@@ -264,13 +264,28 @@ describe('FAQ keyboard moves', async () => {
 describe('feed/update: the one update logic of the CLI and the studio', async () => {
   const { postUpdate } = await importTs('src/feed/update.ts');
   const feed = () => statusPayload();
-  test('a new next-update time alone keeps updated_at and the history, so a text keeps the time it was published', () => {
-    const out = postUpdate(feed(), 'storm', { next_update_at: iso(NOW + 90 * MIN) }, NOW);
+  test('a new next-update time with the texts unchanged re-confirms them: confirmed_at now, updated_at and the history kept (trial V)', () => {
+    const same = feed().incidents[0];
+    const out = postUpdate(feed(), 'storm', { known: same.known, unknown: same.unknown, next_update_at: iso(NOW + 90 * MIN) }, NOW);
     const inc = out.incidents[0];
-    assert.equal(inc.updated_at, iso(NOW - MIN));
-    assert.equal(inc.updates, undefined);
+    assert.equal(inc.confirmed_at, iso(NOW), 'readers see it confirmed now, not "Updated 2 days ago"');
+    assert.equal(inc.updated_at, iso(NOW - MIN), 'a text keeps the time it was published');
+    assert.equal(inc.updates, undefined, 'the same texts are no earlier update');
+    const news = postUpdate(out, 'storm', { known: { en: 'Trains run.', nl: 'Treinen rijden.' } }, NOW + 60 * MIN).incidents[0];
+    assert.equal(news.updates[0].at, iso(NOW - MIN), 'the history keeps the time the old text was published');
+    assert.equal('confirmed_at' in news, false, 'a new update is newer than any confirmation');
     assert.equal(inc.next_update_at, iso(NOW + 90 * MIN));
     assert.equal(out.seq, undefined, 'the signing stamps are dropped');
+    const corrected = postUpdate(feed(), 'storm', { next_update_at: iso(NOW + 90 * MIN), correct: true }, NOW);
+    assert.equal('confirmed_at' in corrected.incidents[0], false, 'a correction of the time is no confirmation');
+    const kept = postUpdate(feed(), 'storm', { next_update_at: same.next_update_at }, NOW);
+    assert.equal('confirmed_at' in kept.incidents[0], false, 'the same promise again is no confirmation');
+  });
+  test('cadence: --daily sets "daily", --live takes it away, and neither is news for readers', () => {
+    const daily = postUpdate(feed(), 'storm', { cadence: 'daily' }, NOW);
+    assert.equal(daily.incidents[0].cadence, 'daily');
+    assert.equal(daily.incidents[0].updated_at, iso(NOW - MIN));
+    assert.equal('cadence' in postUpdate(daily, 'storm', { cadence: null }, NOW).incidents[0], false);
   });
   test('new texts move the old ones into the history at the time they were published, with the note', () => {
     const out = postUpdate(feed(), 'storm', { known: { en: 'Trains run again.', nl: 'Treinen rijden weer.' }, note: 'Checked with the operator' }, NOW);

@@ -192,7 +192,7 @@ export class ClearlineStatus extends StatusFeedElement {
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : from ? 'info' : incident.severity)}${resolved ? at || t.phase.resolved : (from ?? severity)}</span>
         ${!resolved && incident.severity == 'info' ? nothing : html`<span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>`}
-        ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.updated_at), this.now), lang, this.now))}</span>`}
+        ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.confirmed_at ?? incident.updated_at), this.now), lang, this.now))}</span>`}
       </p>
       ${incident.affects?.length
         ? html`<div><span class="visually-hidden">${t.affects}:</span><ul class="affects" aria-label=${t.affects}>

@@ -8,6 +8,7 @@ import { CLARITY_LIMITS } from './limits.js';
 import { startsLater } from '../../feed/announced.js';
 import { latestNextUpdate } from '../../feed/announced-edit.js';
 import { isNotice } from '../../feed/notice.js';
+import { DAILY_NEXT_UPDATE_MS, isDaily, nextUpdateLimitMs } from '../../feed/cadence.js';
 import type { Incident } from '../../feed/schema.js';
 
 /** The full time in the feed's zone (2026-12-01T16:20:00+01:00), the same whether the file says +01:00 or Z. */
@@ -118,7 +119,8 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     const next = nextUpdate(inc);
     // Announced for later (starts_at ahead): a day, and at the latest 4 hours after the start (feed/announced.ts).
     // A notice's promise, when it makes one, may be any time ahead (a passed one is still next-update-past).
-    if (notice(inc) || !(next > latestNextUpdate(inc as Incident, now, CLARITY_LIMITS.nextUpdateMs))) continue;
+    // Updated once a day on purpose (cadence "daily", a boil water notice: feed/cadence.ts): 26 hours.
+    if (notice(inc) || !(next > latestNextUpdate(inc as Incident, now, nextUpdateLimitMs(inc, CLARITY_LIMITS.nextUpdateMs)))) continue;
     const start = startsLater(inc as Incident, now);
     if (start !== undefined) {
       const when = (lang: 'en' | 'nl') => `${clock(start, timeZone, lang)}, ${whenOr(start, timeZone, lang)}`;
@@ -138,6 +140,18 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     const minutes = Math.round((next - now) / 60_000);
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
     const at = (lang: 'en' | 'nl') => `${clock(next, timeZone, lang)}, ${whenOr(next, timeZone, lang)}`;
+    const daily = DAILY_NEXT_UPDATE_MS / 3_600_000;
+    if (isDaily(inc)) {
+      yield {
+        path: `${path}/next_update_at`,
+        message: { en: `the next update is ${h} hours away (${at('en')}); an incident updated daily promises one within ${daily} hours`, nl: `de volgende update komt pas over ${h} uur (om ${at('nl')}); bij één update per dag hoort er een binnen ${daily} uur` },
+        fix: { en: 'Promise the next update for tomorrow, even if it is only "no change: the notice is still in force".', nl: 'Beloof de volgende update voor morgen, ook als die alleen zegt dat er niets veranderd is en het advies nog geldt.' },
+      };
+      continue;
+    }
+    // A standing instruction for days (a boil water notice) may be updated daily, said only on the command line: the studio has no such control.
+    const standing = (lang: 'en' | 'nl') =>
+      feedOr(lang === 'en' ? ` A standing instruction in force for days, such as a boil water notice? Mark it as updated daily (clearline update --daily --next-update "tomorrow 10:00"): then up to ${daily} hours is allowed.` : ` Een blijvende instructie die dagen geldt, zoals een kookadvies? Geef het één update per dag (clearline update --daily --next-update "tomorrow 10:00"): dan mag het tot ${daily} uur.`, '');
     yield {
       path: `${path}/next_update_at`,
       message: {
@@ -146,8 +160,8 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
       },
       fix: {
         // A desk announcing a strike for Thursday: with the start given, readers see it as announced and a day is enough.
-        en: `Promise an update within 4 hours, even if it is only "no news yet". Announcing something for later, such as a strike on Thursday? Give when it starts (${feedOr('"starts_at", clearline update --starts', '“Begins later (announced ahead)”')}): until then an update a day is enough.`,
-        nl: `Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is. Kondigt u iets aan voor later, zoals een staking donderdag? Geef op wanneer het begint (${feedOr('"starts_at", clearline update --starts', '„Begint later (vooraf aangekondigd)”')}): tot dan is een update per dag genoeg.`,
+        en: `Promise an update within 4 hours, even if it is only "no news yet". Announcing something for later, such as a strike on Thursday? Give when it starts (${feedOr('"starts_at", clearline update --starts', '“Begins later (announced ahead)”')}): until then an update a day is enough.${standing('en')}`,
+        nl: `Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is. Kondigt u iets aan voor later, zoals een staking donderdag? Geef op wanneer het begint (${feedOr('"starts_at", clearline update --starts', '„Begint later (vooraf aangekondigd)”')}): tot dan is een update per dag genoeg.${standing('nl')}`,
       },
     };
   }
