@@ -131,3 +131,15 @@ test('F3: a next update tomorrow is refused for a live incident, allowed with --
     assert.notEqual(at(dir, env, now, 'update', 'feed.json', '--incident', 'boil-upton', '--daily', '--live').status, 0, 'not both');
   }, { now, tz: 'UTC' });
 });
+
+test('feed/cadence: only an open incident marked daily gets 26 hours; a resolved one or an unmarked one keeps the limit given', async () => {
+  const { importTs } = await import('./ts-import.mjs');
+  const { isDaily, nextUpdateLimitMs, DAILY_NEXT_UPDATE_MS } = await importTs('src/feed/cadence.ts');
+  assert.equal(DAILY_NEXT_UPDATE_MS, 26 * HOUR);
+  assert.equal(isDaily({ cadence: 'daily', phase: 'identified' }), true);
+  assert.equal(isDaily({ cadence: 'daily', phase: 'resolved' }), false);
+  assert.equal(isDaily({ cadence: 'weekly', phase: 'identified' }), false);
+  assert.equal(isDaily(null), false);
+  assert.equal(nextUpdateLimitMs({ cadence: 'daily', phase: 'monitoring' }, 4 * HOUR), 26 * HOUR);
+  assert.equal(nextUpdateLimitMs({ phase: 'monitoring' }, 4 * HOUR), 4 * HOUR);
+});
