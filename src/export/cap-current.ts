@@ -10,7 +10,7 @@ import type { Incident, StatusPayload } from '../feed/schema.js';
 import type { CapResult } from './cap.js';
 import { RECENTLY_RESOLVED_MS } from './text.js';
 
-export function capCurrent(payload: StatusPayload, result: CapResult, now: number): Incident[] {
+export function capCurrent(payload: StatusPayload, result: Pick<CapResult, 'alerts' | 'publishedResolved'>, now: number): Incident[] {
   const alerted = new Set(result.alerts.map((a) => a.incident));
   return payload.incidents.filter(
     (i) => alerted.has(i.id) && (i.phase !== 'resolved' || now - Date.parse(i.resolved_at ?? i.updated_at) <= RECENTLY_RESOLVED_MS),

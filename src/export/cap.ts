@@ -22,7 +22,9 @@ import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import { context, dialLang, feedLanguages, incidentView, RECENTLY_RESOLVED_MS, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
+import { capAreas } from './cap-area.js';
 import { capContact } from './cap-contact.js';
+import { drinkingWaterEvent, drinkingWaterWarning } from './cap-drinking-water.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
 export const CAP_CATEGORIES = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'] as const;
@@ -36,13 +38,20 @@ const CAP_EVENTS: Record<'en' | 'nl', Partial<Record<CapCategory, string>>> = {
   en: { Geo: 'Geophysical event', Met: 'Severe weather', Safety: 'Safety warning', Security: 'Security incident', Rescue: 'Rescue operation', Fire: 'Fire', Health: 'Health advice', Env: 'Environmental incident', Transport: 'Transport disruption', CBRNE: 'Hazardous substance incident' },
   nl: { Geo: 'Geofysische gebeurtenis', Met: 'Noodweer', Safety: 'Veiligheidswaarschuwing', Security: 'Beveiligingsincident', Rescue: 'Reddingsactie', Fire: 'Brand', Health: 'Gezondheidsadvies', Env: 'Milieu-incident', Transport: 'Verstoring van het vervoer', CBRNE: 'Incident met gevaarlijke stoffen' },
 };
-const capEvent = (ctx: Context, category: CapCategory) => CAP_EVENTS[/^nl\b/i.test(ctx.lang) ? 'nl' : 'en'][category] ?? ctx.x.capEvent;
+// A drinking-water warning sent as Health says which ("Boil water notice", "Kookadvies"), not "Health advice" (trial V).
+const capEvent = (ctx: Context, category: CapCategory, incident: Incident) => {
+  const water = category === 'Health' ? drinkingWaterWarning(incident) : undefined;
+  return water ? drinkingWaterEvent(water, ctx.lang) : (CAP_EVENTS[/^nl\b/i.test(ctx.lang) ? 'nl' : 'en'][category] ?? ctx.x.capEvent);
+};
 
 /** Our severity in CAP's words: a service disruption is at most Severe (Extreme is for threats to life). */
 export const CAP_SEVERITY: Record<Severity, 'Severe' | 'Moderate' | 'Minor'> = { critical: 'Severe', major: 'Moderate', minor: 'Minor', info: 'Minor' };
 
 export interface CapOptions extends ExportOptions {
-  /** CAP category; default "Infra" (utilities, telecom and other non-transport infrastructure). */
+  /**
+   * CAP category; default "Infra" (utilities, telecom and other non-transport infrastructure), and "Health" for a
+   * drinking-water warning (a boil-water or do-not-drink advice: cap-drinking-water.ts).
+   */
   category?: CapCategory;
   /** Languages for <info>; default every language of the feed. */
   langs?: string[];
@@ -62,6 +71,8 @@ export interface CapResult {
   alerts: CapAlert[];
   /** The incidents published already resolved, never open before: no alert, since there was no warning to clear. */
   publishedResolved: string[];
+  /** The incidents sent as Health without a category given: drinking-water warnings (cap-drinking-water.ts). */
+  health: string[];
 }
 
 /** CAP's dateTime: seconds precision with an explicit offset, never "Z" (CAP 1.2 §3.3.2). */
@@ -150,7 +161,7 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     // The region too (nl-BE, en-GB), as the page and e-mail say it: a receiver that reads aloud picks its voice by it.
     el('language', dialLang(ctx)),
     el('category', category),
-    el('event', capEvent(ctx, category)),
+    el('event', capEvent(ctx, category, incident)),
     resolved ? el('responseType', 'AllClear') : '',
     el('urgency', urgency),
     el('severity', CAP_SEVERITY[incident.severity]),
@@ -164,6 +175,10 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     el('instruction', instruction),
     el('web', ctx.statusUrl),
     contact ? el('contact', contact) : '',
+    // Last in <info> (CAP 1.2 §3.2.4, after parameter and resource, which we do not send): one <area> per place the
+    // incident affects, each with the <areaDesc> alert apps show ("Upton upon Severn WR8"), not its services or groups
+    // ("Online banking": cap-area.ts); a UK water company's boil notice named its area only in the headline (trial V).
+    capAreas(v.affects).map((a) => `<area>${el('areaDesc', a)}</area>`).join(''),
     '</info>',
   ].join('');
 }
@@ -173,18 +188,22 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
   const contexts = langs.map((lang) => context(payload, { ...opts, lang }));
   const first = contexts[0]!;
   const sender = new URL(payload.publisher.url).hostname;
-  const category = opts.category ?? 'Infra';
   const alerts: CapAlert[] = [];
   const publishedResolved: string[] = [];
+  const health: string[] = [];
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const earlier: CapAlert[] = [];
+    // Per incident, the same for its whole thread: an all-clear keeps its warning's category.
+    const water = !opts.category && drinkingWaterWarning(incident);
+    const category = opts.category ?? (water ? 'Health' : 'Infra');
     const thread = steps(incident);
     // One step, already resolved: a bare all-clear would reach receivers as a new Alert about something that is over.
     if (incident.phase === 'resolved' && thread.length === 1) {
       publishedResolved.push(incident.id);
       continue;
     }
+    if (water) health.push(incident.id);
     for (const step of thread) {
       const identifier = capId(`${payload.feed_id}.${incident.id}.${step.at.replace(/[-:]/g, '')}`);
       const sent = capTime(first, step.at);
@@ -213,5 +232,5 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
       earlier.push(alert);
     }
   }
-  return { alerts, publishedResolved };
+  return { alerts, publishedResolved, health };
 }
