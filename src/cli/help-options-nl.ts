@@ -17,6 +17,7 @@ export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
   gas: 'gasstoring (energiebedrijf)',
   water: 'waterstoring (waterbedrijf)',
   'water-quality': 'kookadvies of drinkwateradvies (er komt water, maar het is niet veilig om ongekookt te drinken)',
+  sewage: 'rioolwater in huizen, tuinen of op straat (riool loopt over of is verstopt)',
   heating: 'storing in verwarming of warm water (warmtenet)',
   lift: 'een lift buiten gebruik in een gebouw (flat, station, ziekenhuis)',
   telecom: 'storing in internet, tv of vaste telefoon bij een provider (het mobiele netwerk: mobile)',

@@ -56,6 +56,8 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['check on elderly neighbours', 'check on elderly neighbors', 'check on elderly neighbours'],
   ['a gas hob or oven', 'a gas stove or oven'],
   ['Plug it straight into a wall socket, not an extension lead', 'Plug it straight into a wall outlet, not an extension cord'],
+  // Sewer flooding (sewage.ts).
+  ['near sockets or appliances? Switch off the electricity at the fuse box', 'near outlets or appliances? Switch off the power at the breaker panel'],
   // Lift: an elevator in the US and Canada.
   ['Lift out of order at De Horst flats', 'Elevator out of order at the Maple Court apartments'],
   ['which building and which lift', 'which building and which elevator'],

@@ -17,6 +17,16 @@ import { emergencyServicesNumber, isNanpZone } from '../feed/dialling.js';
 export type BritishIrish = readonly [phrase: string, britain: string, ireland: string];
 
 export const BRITISH_IRISH: readonly BritishIrish[] = [
+  // A boil-water advice is a "Boil Water Notice" to British and Irish water companies, their regulators and readers (the
+  // words on every notice and letter), and a British reader ill at night calls NHS 111, not a GP's out-of-hours number
+  // (Ireland has no 111). A UK water company's desk read "Boil-water advice" and no NHS 111 (trial V). Before "in Zeist".
+  ['Boil-water advice in Zeist', 'Boil Water Notice in Harrogate', 'Boil Water Notice in Galway'],
+  ['that a boil-water advice applies', 'that a Boil Water Notice applies', 'that a Boil Water Notice applies'],
+  ['how long the advice lasts', 'how long the notice lasts', 'how long the notice lasts'],
+  ['You are not sure whether the advice applies to your address', 'You are not sure whether the Boil Water Notice applies to your address', 'You are not sure whether the Boil Water Notice applies to your address'],
+  ['whether the advice is over', 'whether the notice is over', 'whether the notice is over'],
+  ['Does the advice apply to my address?', 'Does the Boil Water Notice apply to my address?', 'Does the Boil Water Notice apply to my address?'],
+  ['or their out-of-hours number when they are closed', 'or NHS 111 when they are closed', 'or their out-of-hours number when they are closed'],
   ['in Utrecht-Oost', 'in North Leeds', 'in Cork city'],
   ['in Zeist', 'in Harrogate', 'in Galway'],
   ['in Amersfoort-Noord', 'in Headingley', 'in Salthill'],

@@ -13,6 +13,7 @@ import { phishing } from './phishing.js';
 import { recall } from './recall.js';
 import { storm } from './storm.js';
 import { waterQuality } from './water-quality.js';
+import { sewage } from './sewage.js';
 
 export { TEMPLATE_LANGUAGES } from './parts.js';
 export type { Pair, Template, TemplateAction, TemplateLanguage, TemplateReason } from './parts.js';
@@ -86,6 +87,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     reason('bottled-water', 'Flessen water ophalen', 'Collecting bottled water'),
   ]),
   'water-quality': waterQuality,
+  sewage,
   // District heating or a block's central boiler: on a cold night the danger is the cold itself, for
   // the old, the ill and babies; a warm room and a heater handed out are the "act now", and neighbours look in.
   // Often published by a housing association, not the heat supplier: "who fixes it" is part of what is known.

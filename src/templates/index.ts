@@ -64,7 +64,9 @@ export function templateLanguage(tag: string): TemplateLanguage | undefined {
  * in the US and Canada; british.ts: British and Irish places, no iDEAL; belgian-places.ts: Belgian places on a Brussels clock), the Dutch too (belgian.ts: nl-BE or a Brussels clock).
  */
 function pick(p: Pair, langs: readonly string[], timeZone?: string): Record<string, string> {
-  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? localDutch(p.nl, l, timeZone) : localEnglish(britishEnglish(belgianEnglish(p.en, timeZone), timeZone), timeZone)]));
+  // British English (en-GB) without a zone is read as on a British clock: "Boil Water Notice", NHS 111, 999.
+  const english = (l: string, zone = timeZone ?? (/^en-GB$/i.test(l) ? 'Europe/London' : undefined)) => localEnglish(britishEnglish(belgianEnglish(p.en, zone), zone), zone);
+  return Object.fromEntries(langs.map((l) => [l, templateLanguage(l) === 'nl' ? localDutch(p.nl, l, timeZone) : english(l)]));
 }
 
 export interface IncidentOptions {

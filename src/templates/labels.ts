@@ -13,6 +13,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     gas: 'Gas outage',
     water: 'Water outage',
     'water-quality': 'Boil-water or do-not-drink advice',
+    sewage: 'Sewer flooding',
     heating: 'Heating or hot water',
     lift: 'Lift out of order',
     // A provider's outage, for its customers: a hospital trust whose own phone lines were down chose "Telephone, internet or
@@ -36,6 +37,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     gas: 'Gasstoring',
     water: 'Waterstoring',
     'water-quality': 'Kookadvies of niet drinken',
+    sewage: 'Rioolwateroverlast',
     heating: 'Verwarming of warm water',
     lift: 'Lift buiten werking',
     telecom: 'Internet-, tv- of telefoonprovider',

@@ -1,6 +1,6 @@
 /** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'sewage', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -47,6 +47,8 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   // A boil-water or do-not-drink advice: the water runs but is not safe to drink unboiled (not `water`, an outage).
   // Not "drinkwater": "geen drinkwater" is an outage too, so that word names neither.
   ...Object.fromEntries(['kookadvies', 'boil-water', 'boil-water-advice', 'boil-water-notice', 'boil-water-advisory', 'do-not-drink', 'niet-drinken', 'waterkwaliteit', 'drinking-water-quality'].map((a) => [a, 'water-quality' as const])),
+  // Sewer flooding: a UK water company's desk typed "sewage" (trial V); the Dutch "riool", "rioolwater", "rioolstoring".
+  ...Object.fromEntries(['sewer', 'sewers', 'sewerage', 'sewer-flooding', 'sewage-flooding', 'sewer-flood', 'foul-water', 'riool', 'rioolwater', 'riooloverlast', 'rioolwateroverlast', 'riool-loopt-over'].map((a) => [a, 'sewage' as const])),
   terugroepactie: 'recall',
   terugroepen: 'recall',
   terughaalactie: 'recall',

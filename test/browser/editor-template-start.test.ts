@@ -36,6 +36,15 @@ describe('<clearline-editor> the template New incident starts on', () => {
     expect(field(el, 'Titel').value).to.contain('Kookadvies in Zeist');
   });
 
+  // Trial V: a UK water company's desk asked for a sewer flooding template; the list offers it, by its Dutch alias too.
+  it('template="riool": sewer flooding, "Rioolwateroverlast" in the list, its texts in New incident', async () => {
+    const el = await nl('riool');
+    expect(select(el).value).to.equal('sewage');
+    expect(select(el).selectedOptions[0]!.textContent!.trim()).to.equal('Rioolwateroverlast');
+    await click(el, 'Nieuwe storing');
+    expect(field(el, 'Titel').value).to.contain('Rioolwater op straat en in huizen in Zeist');
+  });
+
   it('a template attribute that names none: Other disruption, not the first of the list', async () => {
     const el = await nl('noodweer-gemeente');
     expect(select(el).value).to.equal('generic');

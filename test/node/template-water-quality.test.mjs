@@ -198,7 +198,7 @@ test('the studio names it in the desk\'s words, and studio --template kookadvies
     // A name that is none lists it in the desk's words.
     const r = spawnSync(process.execPath, [CLI, 'studio', '--template', 'drinkwater', '--lang', 'nl'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /water \(waterstoring\), water-quality \(kookadvies of niet drinken\), heating/);
+    assert.match(r.stderr, /water \(waterstoring\), water-quality \(kookadvies of niet drinken\), sewage \(rioolwateroverlast\), heating/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
