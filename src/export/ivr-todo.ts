@@ -9,6 +9,7 @@ import { sentenceEnd, sentenceStart, splitSentences, whoSaid } from './plain.js'
 import { emergencyTest, urgentSentences } from './sms-emergency.js';
 import type { Sentence } from './ssml.js';
 import { callsSomeoneElse } from './ivr-callee.js';
+import { numberPlace } from './number-place.js';
 
 type Add = (key: string, sentence: Sentence, optional?: number) => void;
 
@@ -86,7 +87,11 @@ function todoSentence(a: ActionView, ctx: Context, numberSaid = false): Sentence
 export function callSentence(lead: string, label: string, href: string, ctx: Context): Sentence {
   const number = formatTel(href, telLang(ctx, lead, label));
   const at = numberAt(label, numberSaid(ctx, label, href) ?? number);
-  return at ? [lead + label.slice(0, at.index), { tel: at[0] }, sentenceEnd(label.slice(at.index + at[0].length))] : [lead + beforeAddress(label), { tel: number }, '.'];
+  if (at) return [lead + label.slice(0, at.index), { tel: at[0] }, sentenceEnd(label.slice(at.index + at[0].length))];
+  // After the name of the line it calls when another follows, as every written export: "via Card Stop, 078 170 170, en bel …".
+  const place = numberPlace(label, href, ctx);
+  const rest = place === undefined ? '' : label.slice(place);
+  return place === undefined ? [lead + beforeAddress(label), { tel: number }, '.'] : [`${lead}${label.slice(0, place)}, `, { tel: number }, (/^[,;:]/.test(rest) ? '' : ',') + sentenceEnd(rest)];
 }
 
 /** Where a label says a number (in numberSaid's form): its digits with the separators people write between them. */

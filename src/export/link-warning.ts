@@ -10,6 +10,7 @@ import type { UiLanguage } from '../i18n/terms.js';
 import { formatTel } from '../content/links.js';
 import { incidentName } from '../feed/incident-name.js';
 import { numberSaid, telLang, type Context } from './text.js';
+import { placeAddress } from './number-place.js';
 
 /** Why an SMS or e-mail has no link (`SmsResult.linkLeftOut.reason`, `EmailResult.linkLeftOut.reason`). */
 export const SMS_LINK_REASONS = ['warns-against-links'] as const;
@@ -136,13 +137,17 @@ export function addressAsText(href: string | undefined, lang: string): string | 
  * channel list of the same export writes it (dialLang, as dialled at home): a London practice's e-mail said
  * "Call the practice line (+44 20 7946 0321)" above "Practice line: 020 7946 0321"; but for callers abroad (`who` or the
  * label says so, telLang) with its country code. A number in brackets of its own
- * follows a colon instead: "Call the practice line: (312) 555-0142".
+ * follows a colon instead: "Call the practice line: (312) 555-0142". A label that names the line and then another one
+ * has the number after the line's name, not after the other's (numberPlace).
  */
 export function labelWithAddress(label: string, href: string | undefined, ctx: Pick<Context, 'lang' | 'payload'>, who?: string): string {
   // For callers abroad (the label or its who says so) in the international form: "From abroad, call us (+44 113 496 0000)".
   const address = addressAsText(href, telLang(ctx, label, who));
   const said = href?.startsWith('tel:') ? numberSaid(ctx, label, href) : undefined;
   if (!address || said || label.includes(address)) return label;
+  // After the name of the line it calls when more follows: "via Card Stop (078 170 170) en bel daarna onze fraudelijn" (numberPlace).
+  const placed = placeAddress(label, address, href, ctx);
+  if (placed) return placed;
   // An American number has its own brackets: "Call the practice line ((312) 555-0142)" read as a typo.
   if (!address.startsWith('(')) return `${label} (${address})`;
   const l = label.trimEnd();

@@ -27,11 +27,11 @@ test('clearline export --to social: beside the phishing wave, both posts about t
     const [nl, en] = r.stdout.trim().split('\n\n');
     assert.equal(
       nl,
-      'App en online bankieren werken niet.\nLaat uw bankkaart meteen blokkeren via Card Stop en bel daarna onze fraudelijn (078 170 170).\nKlik niet op de link, bel niet terug en geef niemand uw codes.\nVolgende update 09:00.\nKijk zelf op de website van Scheldebank.',
+      'App en online bankieren werken niet.\nLaat uw bankkaart meteen blokkeren via Card Stop (078 170 170) en bel daarna onze fraudelijn.\nKlik niet op de link, bel niet terug en geef niemand uw codes.\nVolgende update 09:00.\nKijk zelf op de website van Scheldebank.',
     );
     assert.equal(
       en,
-      'App and online banking are down.\nHave your card blocked at once via Card Stop, then call our fraud line (078 170 170).\nDo not tap the link, do not call back and give nobody your codes.\nNext update 09:00.\nGo to the Scheldebank website yourself.',
+      'App and online banking are down.\nHave your card blocked at once via Card Stop (078 170 170), then call our fraud line.\nDo not tap the link, do not call back and give nobody your codes.\nNext update 09:00.\nGo to the Scheldebank website yourself.',
     );
     assert.match(r.stderr, /^toegevoegd uit storing "Valse sms'en en telefoontjes uit naam van Scheldebank", een waarschuwing voor valse berichten uit uw naam: "Klik niet op de link, bel niet terug en geef niemand uw codes\."$/m);
     assert.match(r.stderr, /^sociale media \(nl-BE\): \d+ van 280 tekens; de eerste zin van wat we weten weggelaten$/m);
@@ -53,7 +53,9 @@ test('clearline export --to social: without the phishing wave, the Dutch post ke
     const posts = r.stdout.trim().split('\n\n');
     assert.equal(posts.length, 2);
     for (const p of posts) {
-      assert.match(p, /Card Stop.* \(078 170 170\)\.\n/, p);
+      // After Card Stop's name, not after the fraud line the label names next (number-place.ts).
+      assert.match(p, /via Card Stop \(078 170 170\)[ ,]/, p);
+      assert.doesNotMatch(p, /\(078 170 170\)\./, 'not at the end, after "fraudelijn" / "fraud line"');
       assert.doesNotMatch(p, /\. \(078/, 'the number before the full stop, not after it');
     }
     assert.match(posts[0], /al sinds 06:10 vanochtend niet meer\.\n/, 'what we know stays: the next update alone made room');
@@ -69,7 +71,7 @@ test('the trial\'s own feed at 07:46: the posts carry the warning\'s first sente
   for (const p of r.posts) {
     assert.ok(p.fits, `${p.lang}: ${p.text}`);
     assert.ok(p.text.includes(`\n${LINE[p.lang]}\n`), `${p.lang}: ${p.text}`);
-    assert.match(p.text, /\(078 170 170\)\.\n/, p.lang);
+    assert.match(p.text, /via Card Stop \(078 170 170\)[ ,]/, p.lang);
     assert.ok(!p.shortened.some((s) => s.startsWith('title') || s.startsWith('action') || s === 'number'), p.shortened.join());
   }
 });
