@@ -89,8 +89,9 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   const compose = () => [dot(title), summary, action, fraud, next, link].filter(Boolean).join('\n');
   const fits = () => socialLength(compose()) <= SOCIAL_LIMIT;
   // The number the action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail and
-  // the SMS: a post's reader cannot tap the action. Before the label's full stop: "… onze fraudelijn (078 170 170).", not
-  // "fraudelijn. (078 170 170).". An urgent action's emergency line (Card Stop, 112) keeps its number in every language:
+  // the SMS: a post's reader cannot tap the action. Before the label's full stop: "… de taxilijn (088 123 4599).", not
+  // "taxilijn. (088 123 4599)." (after the line's name instead when another line follows: number-place.ts). An urgent
+  // action's emergency line (Card Stop, 112) keeps its number in every language:
   // the next update and what we know give way for it (emergencyNumber); any other only when everything else fits with it.
   const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label.replace(/(?<=[^.])\.$/, ''), lead.href, ctx, lead.who)) : action;
   const byEmergency = numbered !== action && !extra.noEmergency && emergencyNumber(lead!, view!.resolved, payload.channels, lang);
