@@ -26,13 +26,16 @@ export function keepLineAtLast(
   if (!line || !todo || todo.endsWith('?')) return null;
   const asked = sentences.slice(0, leads - 1).join(' ');
   const join = (...p: string[]) => p.filter(Boolean).join(' ');
-  const beside = (action: string) => {
-    const t = titleCut(title, lang, 3, (x) => fits(x, action));
+  const beside = (action: string, anyWord = true) => {
+    const t = titleCut(title, lang, 3, (x) => fits(x, action), anyWord);
     return t ? { title: t, action } : null;
   };
-  for (const cut of clauseCuts(todo)) {
-    const kept = beside(join(asked, cut, line));
-    if (kept) return kept;
+  // A title's place (sms-place.ts) goes only when no clause of what to do can go for it.
+  for (const anyWord of [false, true]) {
+    for (const cut of clauseCuts(todo)) {
+      const kept = beside(join(asked, cut, line), anyWord);
+      if (kept) return kept;
+    }
   }
   if (!asked || !own) return null;
   const kept = beside(join(asked, line));

@@ -91,7 +91,7 @@ export function keepEmergency(title: string, action: string, isEmergency: (sente
       // Never the answer without its question: "Use the battery and call our medical equipment line" went to every reader
       // without "On home ventilation or oxygen without power?" (trial R). Then the action is shortened as any other, or left out.
       if (c.asked) continue;
-      const t = titleCut(title, lang, 3, (x) => fits(x, c.action));
+      const t = titleCut(title, lang, 3, (x) => fits(x, c.action), true);
       if (t) return { title: t, action: c.action, between: true, ...(c.asked ? { asked: true } : {}) };
     }
     return null;
@@ -106,6 +106,6 @@ export function keepEmergency(title: string, action: string, isEmergency: (sente
 
 /** The title shortened (titleCut: to no fewer than `words` words, and three) so that `action` fits beside it. */
 function shorterTitle(title: string, action: string, words: number, fits: (title: string, action: string) => boolean, lang: string) {
-  const cut = titleCut(title, lang, words, (t) => fits(t, action));
+  const cut = titleCut(title, lang, words, (t) => fits(t, action), true);
   return cut ? { title: cut, action } : null;
 }

@@ -47,7 +47,7 @@ const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' 
  * The SMS with `news` (one sentence), or null when it cannot say it (the caller says so: "news"). The news never takes the
  * place of an action the SMS keeps, nor of whom it is for: a reader without water still needs "U hebt geen water? Haal
  * drinkwater bij het tappunt Biltstraat." more than "Een hoofdleiding onder de Biltstraat is gesprongen." Beside an action
- * the reader got before, the news goes before it, in the room left when the next update goes; beside an urgent action
+ * the reader got before, the news goes before it, in the room left beside the next update (never in its place); beside an urgent action
  * added in this update (`leadNew`), after it, and the phase and words of the title may go for it too (titleCut: never
  * below three words, nor after a word that only links, nor inside a news part), as they do for an action. With no action
  * kept (none fits, as trial R's), the news takes its place, with the phase when the whole title fits beside it, else
@@ -62,17 +62,20 @@ export function withNews(p: SmsPieces, news: string, leadNew: boolean, fits: (s:
     const base = p.steps.filter((s) => !['next', 'phase', 'title-shortened'].includes(s));
     return [...new Set([...base, ...(p.next && !next ? ['next'] : []), ...(p.phase && !head ? ['phase'] : []), ...(cut ? ['title-shortened'] : [])])];
   };
-  const nexts = p.next && p.nextKept ? [p.next, ''] : [''];
+  // Beside an action the next update is worth more than the news: it never goes for it (a water company's trial: "… is being
+  // repaired." went out instead of the next update). Without an action the news may take its room (trial R).
+  const nexts = p.next && p.nextKept ? (p.actionPart ? [p.next] : [p.next, '']) : [''];
+  const later = p.actionPart ? nexts : p.next ? [p.next, ''] : [''];
   const head = p.phaseKept ? p.phase : '';
   // Beside an action the reader got before: only the room the next update leaves.
   for (const next of nexts) if (fits(say(head, p.titlePart, parts, next))) return { text: say(head, p.titlePart, parts, next), steps: steps(head, next, p.titlePart !== dot(p.title)) };
   if (p.actionPart && !leadNew) return null;
   const heads = p.phase ? [p.phase, ''] : [''];
-  for (const next of p.next ? [p.next, ''] : ['']) for (const h of heads) if (fits(say(h, p.title, parts, next))) return { text: say(h, p.title, parts, next), steps: steps(h, next, false) };
+  for (const next of later) for (const h of heads) if (fits(say(h, p.title, parts, next))) return { text: say(h, p.title, parts, next), steps: steps(h, next, false) };
   // The most words of the title (without the phase: a shortened title gives no word to it); the next update only beside as many.
   // Only its first words: a "Category: news" title is not cut to its news for ours ("Geïnfecteerd drinkwater in Utrecht" went).
-  const start = (t: string) => p.title.startsWith(t.replace(/(?:…|\.\.\.)$/, ''));
-  const cuts = (p.next ? [p.next, ''] : ['']).map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => start(t) && fits(say('', t, parts, next))) }));
+  const start = (t: string) => p.title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, ''));
+  const cuts = later.map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => start(t) && fits(say('', t, parts, next))) }));
   const best = cuts.filter((c) => c.title).sort((a, b) => b.title!.length - a.title!.length)[0];
   return best ? { text: say('', best.title!, parts, best.next), steps: steps('', best.next, best.title !== p.title) } : null;
 }

@@ -8,6 +8,7 @@
  */
 import { sentenceStart } from '../i18n/lang.js';
 import { shortenWords, splitSentences } from './plain.js';
+import { placeCuts, placeSpan } from './sms-place.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -39,10 +40,17 @@ export const endsOnLinkWord = (cut: string) => LINK_WORDS.has((cut.replace(/[…
  * whole ("Poli-afspraken dinsdag gaan niet door."), or to the category when that is three words or more and says more than
  * the news ("Gaslek in Zutphen: Berkenlaan ontruimd" -> "Gaslek in Zutphen…", trial H). "Storing computersysteem…" says nothing new.
  */
-export function titleCut(title: string, lang: string, least: number, fits: (title: string) => boolean): string | null {
+export function titleCut(title: string, lang: string, least: number, fits: (title: string) => boolean, anyWord = false): string | null {
   if (fits(title)) return title;
   const parts = titleParts(title);
   const floor = Math.min(Math.max(least, 3), words(title));
+  if (!parts && placeSpan(title)) {
+    // A title that names its place keeps it whole, or is not cut (sms-place.ts): "Boil Water Notice in Upton upon..." (a water
+    // company's trial). Only for an urgent action that cannot be cut where a clause ends, or an emergency line (`anyWord`),
+    // may it still be cut after a word, as any title.
+    const kept = placeCuts(title).find((t) => words(t.replace(/…/g, '')) >= floor && !endsOnLinkWord(t.split('…')[0]!) && fits(t));
+    if (kept || !anyWord) return kept ?? null;
+  }
   if (!parts) {
     const cut = shortenWords(title, (t) => words(t.replace(/…$/, '')) >= floor && !endsOnLinkWord(t) && fits(t));
     // shortenWords may step back over a clause mark after the test ("X: word…" -> "X…"): the floor counts what goes out.

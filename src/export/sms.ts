@@ -1,21 +1,18 @@
 /**
  * The text message: title, the one most urgent action, the next update and the status link, within one SMS (or `parts` concatenated ones). One incident per message; the result
  * names the open incidents it leaves out (`others`), so the CLI and the studio can say so. Shortened by rule, never mid-word: first the next
- * update goes, then the action is shortened to its first whole sentences; else words of the title give way for it whole (never below
- * three), else it is cut where a clause ends, else left out and the next urgent one that fits is said (trial S: "Rebook free of
+ * update goes, then the action is shortened to its first whole sentences, else cut where a clause ends beside the whole title; else words of the title give
+ * way for it whole (never below three; a title's place kept: sms-place.ts), else left out and the next urgent one that fits is said (trial S: "Rebook free of
  * charge in My..."; an action naming an emergency line may still be cut after a word); then the title; the link always stays whole. Every language of the feed carries the same parts (sms-plan.ts, trial S).
- * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less important can: the action's other sentences after its first,
- * then words of the title go first; only when keeping it would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
+ * The action's emergency line ("In an emergency, call 999": sms-emergency.ts) is never what goes while something less important can: the action's other sentences after its first, then words of the title go first; only when keeping it would leave less than half of the action's first sentence is the action shortened as above (keepEmergency). When the
  * first action has no emergency line and a later urgent one does, that line follows the first action, kept by the same rule (left out, taking no room, when it cannot be kept).
  * In more than one part, when everything fits whole, the other urgent actions follow, each whole, while they fit.
  * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next update get the room back by the same rule. The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only while the title and the action stay whole with it.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`); when one warns against fake messages in our name, its first urgent action goes in the room left (sms-fraud.ts, `fraudLine`).
- * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts), at the cost of the next update and words of the
- * title (beside an action, to three words or its news), never of the action; else it is left out ("phase" in `shortened`).
+ * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of the action; else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts); an incident still going on that asks whom it is for is hinted at in the room left (sms-open-hint.ts).
- * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update
- * goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts).
+ * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts). A who too long beside the whole title is said by its name (sms-who-short.ts); a title that names its place keeps it when cut (sms-place.ts).
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
@@ -30,6 +27,8 @@ import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
 import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
+import { shortWhoAction } from './sms-who-short.js';
+import { placeCuts } from './sms-place.js';
 import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
@@ -121,8 +120,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
     // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
     const lead = view?.actions[0];
     const next = plan?.next === false ? '' : toSmsText(view?.nextTime ? (view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '');
-    // Who it is for, asked first, as the phone message does, when the text still fits with it: a municipality's SMS told
-    // every resident "Kom vandaag naar het Stadhuis" without "Uw uitkering is niet binnen …?" (trial F).
+    // Who it is for, asked first, as the phone message does, when it fits: "Kom vandaag naar het Stadhuis" went to every resident (trial F).
     const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
     const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
     const line = view && !view.resolved && !opts.noSite ? laterEmergencyLine(view.actions, isEmergency) : '';
@@ -142,7 +140,9 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
       // With it, unless the title says it or the action only warns (whoMayGo): an action never goes out stripped of whom it
       // is for (it read as meant for everyone: trials F, H, R); every cut below keeps the question, or the action goes.
       const mayGo = !!withWho && whoMayGo(lead!.who, lead!.label, view!.title);
-      const bare = withWho && (!mayGo || smsFits(toSmsText(join(dot(pre(title)), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts)) ? withWho : (lead?.label ?? '');
+      // A who too long to ask beside the whole title is said by its name: "Priority Services Register: call …" (sms-who-short.ts).
+      const short = withWho && !fits(join(dot(pre(title)), dot(withWho), link)) ? shortWhoAction(lead!.who, lead!.label, (a) => fits(join(dot(pre(title)), dot(a), link))) : null;
+      const bare = short ? short.action : withWho && (!mayGo || smsFits(toSmsText(join(dot(pre(title)), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts)) ? withWho : (lead?.label ?? '');
       const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
       let action = withLine(bare);
 
@@ -172,10 +172,10 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
           // too when it must: a water point's address), else left out.
           // Safety over form: one naming an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may be cut after a word (L, R).
           const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link)));
-          const start = (t: string) => title.startsWith(t.replace(/(?:…|\.\.\.)$/, ''));
-          const whole = !view?.resolved && (!cut || /(?:…|\.\.\.)$/.test(cut)) ? titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), actionPart, link))) : null;
+          const start = (t: string) => title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, ''));
+          const whole = !view?.resolved && !cut ? titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), actionPart, link)), true) : null;
           if (whole && whole !== title) return { titlePart: dot(whole), actionPart, nextPart: '', steps: [...steps, 'title-shortened'] };
-          const both = !view?.resolved && !cut ? clauseCuts(action).map((c) => ({ c, t: titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), c, link))) })).find((o) => o.t) : undefined;
+          const both = !view?.resolved && !cut ? clauseCuts(action).map((c) => ({ c, t: titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), c, link)), true) })).find((o) => o.t) : undefined;
           if (both) return { titlePart: dot(both.t!), actionPart: both.c, nextPart: '', steps: [...steps, 'action-shortened', 'title-shortened'] };
           // A resolved incident's closing text (what we know) stands where the action would: say that.
           const what = view?.resolved ? 'summary' : 'action';
@@ -209,7 +209,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
       }
       const whole = () => join(pre(m.titlePart), m.actionPart, m.nextPart, link);
       if (!fits(whole())) {
-        const cut = shortenWords(title, (t) => fits(join(pre(t), link)));
+        const cut = placeCuts(title).find((t) => fits(join(pre(t), link))) ?? shortenWords(title, (t) => fits(join(pre(t), link)));
         const step = cut ? 'title-shortened' : 'title';
         m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
         // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
@@ -235,7 +235,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
         }
       }
       // Who the first action is for, left out to fit where it may (whoMayGo): said.
-      const shortened = asked && bare !== withWho && m.actionPart && !m.steps.includes('action') && !m.steps.includes('who') ? ['who', ...m.steps] : m.steps;
+      const shortened = short?.cut && m.actionPart === dot(action) ? ['action-shortened', ...m.steps] : asked && !short && bare !== withWho && m.actionPart && !m.steps.includes('action') && !m.steps.includes('who') ? ['who', ...m.steps] : m.steps;
       const text = toSmsText(whole());
       return { m, shortened, text };
     };

@@ -114,7 +114,10 @@ test('a title is never cut after a word that only links: not "Power cut in..."',
   // Room for three words and a few letters: "Power cut in…" fits, but says nothing of where.
   assert.notEqual(titleCut(title, 'en', 3, (t) => t.length <= 20), 'Power cut in…');
   assert.equal(titleCut(title, 'en', 3, (t) => t.length <= 26), 'Power cut in Roosendaal…');
-  assert.equal(titleCut('Stroomstoring door storm in Deventer', 'nl', 3, (t) => t.length <= 30), 'Stroomstoring door storm…');
+  // A title that names its place keeps it, or is not cut (sms-place.ts); only for an urgent action that cannot be cut at a
+  // clause (`anyWord`) may the place still go: "Stroomstoring door storm…", never "… storm in…".
+  assert.equal(titleCut('Stroomstoring door storm in Deventer', 'nl', 3, (t) => t.length <= 30), null);
+  assert.equal(titleCut('Stroomstoring door storm in Deventer', 'nl', 3, (t) => t.length <= 30, true), 'Stroomstoring door storm…');
 });
 
 test('05:10: the SMS says what is new since 02:10 (Roosendaal has power again), not the 02:10 SMS again', () => {

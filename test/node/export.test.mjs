@@ -202,7 +202,13 @@ test('GSM-7 and UCS-2: Dutch accents, the euro sign and emoji', () => {
     assert.ok(sms.text.endsWith(f.status_url), 'the link is kept whole, at the end');
   }
   // A Dutch ï or an emoji in the title makes the message UCS-2: 70 characters, shortened at a word.
-  for (const title of ['Geïnfecteerd drinkwater in Utrecht: kook uw water drie minuten lang voordat u het drinkt', 'Geen water 💧 in Utrecht-Oost door een gesprongen hoofdleiding']) {
+  // A title that names its place keeps it when cut (sms-place.ts): words before it go, here the emoji with them, and the
+  // message is GSM-7 again (160): "Oorzaak gevonden: Geen water... in Utrecht-Oost. Haal drinkwater …", not "Geen water 💧 in...".
+  const drop = structuredClone(f);
+  drop.incidents[0].title.nl = 'Geen water 💧 in Utrecht-Oost door een gesprongen hoofdleiding';
+  const placed = x.exportSms(drop, { lang: 'nl', now: NOW });
+  assert.ok(placed.fits && placed.encoding === 'gsm7' && placed.text.includes('Geen water... in Utrecht-Oost.'), placed.text);
+  for (const title of ['Geïnfecteerd drinkwater in Utrecht: kook uw water drie minuten lang voordat u het drinkt', 'Geen water 💧 bij de tappunten door een gesprongen hoofdleiding']) {
     const doc = structuredClone(f);
     doc.incidents[0].title.nl = title;
     const sms = x.exportSms(doc, { lang: 'nl', now: NOW });
