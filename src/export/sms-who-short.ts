@@ -2,7 +2,7 @@
  * A short way for an SMS to say whom an urgent action is for, when the question does not fit (sms.ts). A water company's
  * SMS left out "Customers on our Priority Services Register? Call 0800 316 4000 and we will deliver bottled water to you."
  * and said "The burst main … is being repaired." instead: the who made the action too long, and an action never goes
- * without its who. When the who names a group by its name (capitalised words that are not only its first word: "Priority
+ * without its who. When the who names a group by its name (two capitalised words or more: "Priority
  * Services Register"), that name leads the action instead: "Priority Services Register: call 0800 316 4000 and we will
  * deliver bottled water to you."; when that does not fit either, the action is cut where a clause ends or right after the
  * number it calls ("Priority Services Register: call 0800 316 4000…"): what to do stays, with whom it is for. Pure.
@@ -17,7 +17,8 @@ export function whoName(who: string): string {
     if (!cap(words[i]!)) continue;
     let j = i;
     while (j < words.length && cap(words[j]!)) j++;
-    if (i > 0 || j - i >= 2) return words.slice(i, j).join(' ').replace(/[,;]$/, '');
+    // Two capitalised words or more: one ("WhatsApp-bericht", "Zutphen") names no group (a phishing SMS said "WhatsApp-bericht: bel …").
+    if (j - i >= 2) return words.slice(i, j).join(' ').replace(/[,;]$/, '');
     i = j - 1;
   }
   return '';

@@ -167,16 +167,16 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
         if (action && !fits(join(pre(titlePart), actionPart, nextPart, link))) {
           // Never a bare question: "Do you need urgent care now?" without its answer gives no instruction (trial Q).
           const raw = answered(action, meaningfulCut(action, shortenSentences(action, (a) => fits(join(pre(titlePart), a, link)))));
-          // An open incident's action is never cut inside a clause ("Rebook free of charge in My...", trial S): words of the
-          // title give way for it whole first (titleCut), else it is cut where a clause ends (the title giving way for that
-          // too when it must: a water point's address), else left out.
+          // An open incident's action is never cut inside a clause ("Rebook free of charge in My...", trial S): it is cut where a
+          // clause ends beside the whole title, else words of the title give way for it whole (titleCut), or for a clause of it
+          // (a water point's address), else it is left out.
           // Safety over form: one naming an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may be cut after a word (L, R).
           const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link)));
           const start = (t: string) => title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, ''));
-          const whole = !view?.resolved && !cut ? titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), actionPart, link)), true) : null;
-          if (whole && whole !== title) return { titlePart: dot(whole), actionPart, nextPart: '', steps: [...steps, 'title-shortened'] };
-          const both = !view?.resolved && !cut ? clauseCuts(action).map((c) => ({ c, t: titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), c, link)), true) })).find((o) => o.t) : undefined;
-          if (both) return { titlePart: dot(both.t!), actionPart: both.c, nextPart: '', steps: [...steps, 'action-shortened', 'title-shortened'] };
+          // Beside a title that keeps its place (sms-place.ts) the action whole or a clause with half its words; else each form, most kept first, beside any cut.
+          const gives = (a: string, any: boolean) => titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), a, link)), any);
+          const both = !view?.resolved && !cut ? ((cs, n = (c: string) => c.split(/\s+/).length) => [...cs.filter((c) => n(c) * 2 >= n(action)).map((c) => ({ c, any: false })), ...cs.flatMap((c) => [false, true].map((any) => ({ c, any })))])([actionPart, ...clauseCuts(action)]).reduce<{ c: string; t: string } | undefined>((got, o) => got ?? ((t) => (t && t !== title ? { c: o.c, t } : undefined))(gives(o.c, o.any)), undefined) : undefined;
+          if (both) return { titlePart: dot(both.t), actionPart: both.c, nextPart: '', steps: [...steps, ...(both.c === actionPart ? [] : ['action-shortened']), 'title-shortened'] };
           // A resolved incident's closing text (what we know) stands where the action would: say that.
           const what = view?.resolved ? 'summary' : 'action';
           steps.push(cut ? `${what}-shortened` : what);

@@ -66,6 +66,13 @@ test('a boil-water title that must give way keeps its place or postcode, never "
   assert.match(one.text, /^Boil Water.*\(WR8\)\. Boil all tap water/, one.text);
   assert.match(one.text, /If you feel unwell, call NHS 111\./);
   assert.doesNotMatch(one.text, /upon\.\.\./);
+  // A place too long to keep beside the action: its postcode stays for it, not "Boil water advice... Boil all tap water …"
+  // with no place at all.
+  const g = feed();
+  g.incidents[0].title = 'Boil water advice in Upton upon Severn, Welland and Hanley Castle (WR8)';
+  g.incidents[0].actions[0].label = 'Boil all tap water for 3 minutes and let it cool before drinking, cooking or brushing teeth';
+  const coded = sms('boil-upton', 1, g);
+  assert.equal(coded.text, `Boil water... (WR8). Boil all tap water for 3 minutes and let it cool before drinking, cooking or brushing teeth. ${LINK}`);
 });
 
 test('the no-water SMS says the Priority Services Register\'s call, with whom it is for, and the whole title; not "is being repaired"', () => {
@@ -106,6 +113,7 @@ test('shortWhoAction: the group\'s name leads the action, cut at a clause or aft
   assert.equal(whoName('Customers on our Priority Services Register'), 'Priority Services Register');
   assert.equal(whoName('U gebruikt thuis medische apparatuur'), '');
   assert.equal(whoName('You use medical equipment at home'), '');
+  assert.equal(whoName('U kreeg een sms of WhatsApp-bericht van ons'), '');
   assert.deepEqual(shortWhoAction(PSR.who, PSR.label, () => true), { action: 'Priority Services Register: call 0800 316 4000 and we will deliver bottled water to you', cut: false });
   assert.deepEqual(shortWhoAction(PSR.who, PSR.label, (a) => a.length < 60), { action: 'Priority Services Register: call 0800 316 4000…', cut: true });
   assert.equal(shortWhoAction(PSR.who, PSR.label, (a) => a.length < 30), null);
