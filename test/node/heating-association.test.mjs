@@ -116,7 +116,7 @@ test('new incident: a template name that is none of them is answered with each t
   try {
     const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'new', 'incident', '--template', 'woningcorporatie', '--id', 'x', '--feed-id', 'wonen-noord-status'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /er is geen sjabloon "woningcorporatie"; geef --template met een van: power \(stroomstoring\), gas \(gasstoring\), water \(waterstoring\), water-quality \(kookadvies of niet drinken\), heating \(verwarming of warm water\), .* generic \(andere verstoring\)\n$/);
+    assert.match(r.stderr, /er is geen sjabloon "woningcorporatie"; geef --template met een van: power \(stroomstoring\), gas \(gasstoring\), water \(waterstoring\), water-quality \(kookadvies of niet drinken\), sewage \(rioolwateroverlast\), heating \(verwarming of warm water\), .* generic \(andere verstoring\)\n$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
