@@ -199,7 +199,7 @@ export class ClearlineHelp extends StatusFeedElement {
 
   private renderDialog(t: HelpTerms, lang: string, incidents: Incident[]) {
     // With none going on (only notices or ones announced for later), the last all-clear of the hour first (as the banner):
-    // "check-in works again" is the news, Tuesday's strike follows it (trial S).
+    // "the app works again" is the news, Tuesday's strike follows it (trial S).
     const ended = allClearLeads(incidents, this.now) && this.status && !this.feed.view.error ? recentlyResolved(this.status, this.now).slice(0, 1) : [];
     // "Still need us?" while the status loads says so, as the first screen: not an empty screen (trial R).
     const loading = this.feed.view.loading && !this.status ? html`<p aria-busy="true">${t.loadingStatus}</p>` : nothing;
