@@ -68,7 +68,10 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['in the lift and stay inside', 'in the elevator and stay inside'],
   ['stuck in a lift', 'stuck in an elevator'],
   ['Ask neighbours who', 'Ask neighbors who', 'Ask neighbours who'],
-  ['the broken lift', 'the broken elevator'],
+  ['If the lift in the building named here', 'If the elevator in the building named here'],
+  ['If another lift is not working', 'If another elevator is not working'],
+  ['alarm button in the lift;', 'alarm button in the elevator;'],
+  ['a lift that is not working', 'an elevator that is not working'],
   ['stuck in the lift', 'stuck in the elevator'],
   ['When will the lift work again?', 'When will the elevator work again?'],
   // Boil-water advice: a "boil water advisory" in the US and Canada; their doctors have an after-hours line.

@@ -37,7 +37,14 @@ export const lift: Template = {
       true,
     ),
     action('Vraag buren die de trap niet kunnen nemen of ze iets nodig hebben', 'Ask neighbours who cannot use the stairs whether they need anything', ...BUILDING),
-    action('U hoeft de kapotte lift niet te melden; we weten ervan', 'You do not need to report the broken lift; we know about it', ...BUILDING),
+    // Only for the building named, as the utilities say it for the area named (catalog.ts): "U hoeft de kapotte lift niet te
+    // melden" for all kept readers with another broken lift from calling. Whoever is stuck reads the alarm button here too.
+    action(
+      'Als de lift in het gebouw dat we hier noemen buiten werking is, hoeft u het niet te melden; we weten ervan. Doet een andere lift het niet, meld het dan wel. Zit iemand vast in een lift? Druk op de alarmknop in de lift; bel 112 als iemand onwel wordt',
+      'If the lift in the building named here is out of order, you do not need to report it; we know about it. If another lift is not working, please report it. Someone stuck in a lift? Press the alarm button in the lift; call the emergency number if someone becomes unwell',
+      'U wilt melden dat een lift het niet doet',
+      'You want to report a lift that is not working',
+    ),
   ],
   reasons: [
     // Urgent: the lift company's emergency line (behind the alarm button) and 112 lead; not a life in danger by itself.

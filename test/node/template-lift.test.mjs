@@ -55,3 +55,30 @@ test('the lift template\'s text message keeps the call for help whole with the n
     assert.match(sms.text, lang === 'nl' ? /Bel ons als u hulp nodig heeft omdat u de trap niet kunt nemen.*088 123 4567/ : /Call us if you need help because you cannot use the stairs.*088 123 4567/, sms.text);
   }
 });
+
+test('the lift template: "no need to report" only for the lift in the building named, with what to do when someone is stuck', async () => {
+  const NOW = Date.parse('2026-12-03T01:00:00Z');
+  const mark = /^\[\[TODO: [^\]]*\]\] /;
+  const wantNl = 'Als de lift in het gebouw dat we hier noemen buiten werking is, hoeft u het niet te melden; we weten ervan. Doet een andere lift het niet, meld het dan wel. Zit iemand vast in een lift? Druk op de alarmknop in de lift; bel 112 als iemand onwel wordt';
+  for (const [zone, lang, lift, emergency] of [['Europe/Amsterdam', 'nl', 'lift', '112'], ['Europe/Brussels', 'nl-BE', 'lift', '112'], ['Europe/London', 'nl', 'lift', '999'], ['America/Chicago', 'nl', 'elevator', '911']]) {
+    const inc = incidentFromTemplate('lift', { id: 'lift', langs: [lang, 'en'], now: NOW, timeZone: zone });
+    const labels = inc.actions.map((a) => ({ nl: a.label[lang].replace(mark, ''), en: a.label.en.replace(mark, '') }));
+    // No action says it to everyone any more.
+    for (const l of labels) assert.doesNotMatch(`${l.nl} | ${l.en}`, /^U hoeft de kapotte lift niet te melden|^You do not need to report/, zone);
+    const report = inc.actions.find((a) => /niet te melden/.test(a.label[lang]));
+    assert.equal(report.label[lang].replace(mark, ''), wantNl, zone);
+    assert.equal(
+      report.label.en.replace(mark, ''),
+      `If the ${lift} in the building named here is out of order, you do not need to report it; we know about it. If another ${lift} is not working, please report it. Someone stuck in ${lift === 'lift' ? 'a lift' : 'an elevator'}? Press the alarm button in the ${lift}; call ${emergency} if someone becomes unwell`,
+      zone,
+    );
+    assert.match(report.who[lang], /"U wilt melden dat een lift het niet doet"/);
+    assert.match(report.who.en, lift === 'lift' ? /"You want to report a lift that is not working"/ : /"You want to report an elevator that is not working"/);
+    assert.equal(report.urgent, undefined);
+  }
+  // The studio offers the same words.
+  const { draftFromTemplate } = await importTs('src/components/editor/draft.ts');
+  const feed = { type: 'status', version: 1, feed_id: 'w', time_zone: 'Europe/Brussels', publisher: { name: 'W', url: 'https://w.example/' }, channels: [], incidents: [] };
+  const draft = draftFromTemplate('lift', feed, ['nl-BE', 'en'], NOW);
+  assert.ok(draft.suggestions.some((s) => s.label['nl-BE'] === wantNl && s.who['nl-BE'] === 'U wilt melden dat een lift het niet doet'));
+});
