@@ -9,6 +9,7 @@
  * (test/node/belgian-dutch-templates.test.mjs), so a catalog edit cannot silently leave one behind. Pure.
  */
 import { BELGIAN_EXAMPLES } from './belgian-places.js';
+import { BELGIAN_WORDS } from './belgian-words.js';
 
 /** A phrase of the catalog's Dutch and what a reader in Belgium says. Longer phrases first: they are replaced in order. */
 export const BELGIAN_DUTCH: readonly (readonly [phrase: string, belgium: string])[] = [
@@ -33,6 +34,8 @@ export const BELGIAN_DUTCH: readonly (readonly [phrase: string, belgium: string]
   ['betaalautomaten', 'betaalterminals'],
   ['betaalautomaat', 'betaalterminal'],
   ['pinnen, de app, internetbankieren', 'betalen met de kaart, de app, online bankieren'],
+  // Words of the other templates (belgian-words.ts): personenalarm, gsm, noodnummer, zekeringkast, factuur, kasticket.
+  ...BELGIAN_WORDS,
   // Example places and a few other words (belgian-places.ts): "Stroomstoring in Antwerpen-Noord", not "in Utrecht-Oost".
   ...BELGIAN_EXAMPLES,
 ];

@@ -20,4 +20,18 @@ describe('<clearline-editor> contact reasons for a regional feed', () => {
     expect(field(el, 'Reden 1').value).to.equal('Geen water of weinig druk');
     expect(() => button(el, 'Contactreden toevoegen: Geen water of weinig druk'), 'offered once').to.throw();
   });
+
+  // The Netherlands-only "personenalarmering" and "mobiele telefoon": a Belgian feed's studio reads what `new incident` writes
+  // there (templates/belgian-words.ts), a Dutch feed's keeps its words.
+  for (const [zone, lang, alarm, phone] of [['Europe/Brussels', 'nl-BE', 'Mijn personenalarm werkt niet', 'houd een opgeladen gsm bij de hand'], ['Europe/Amsterdam', 'nl', 'Mijn personenalarmering werkt niet', 'houd een opgeladen mobiele telefoon bij de hand']] as const) {
+    it(`the telecom template on ${zone} (${lang}) offers "${alarm}" and "${phone}"`, async () => {
+      const feed = emptyFeed({ feed_id: 'kabelnet', publisher: { name: { [lang]: 'Kabelnet' }, url: 'https://www.example.be' }, time_zone: zone, channels: [] });
+      const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${feed}></clearline-editor>`);
+      await newIncident(el, 'telecom', true);
+      const reasons = [...root(el).querySelectorAll('fieldset.reasons .suggestions li span')].map((s) => s.textContent!.trim());
+      expect(reasons).to.include(alarm);
+      const actions = [...root(el).querySelectorAll('fieldset.actions .suggestions li span')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+      expect(actions.some((a) => a.includes(phone)), actions.join(' | ')).to.equal(true);
+    });
+  }
 });

@@ -15,6 +15,7 @@ import { importTs } from './ts-import.mjs';
 const { TEMPLATE_NAMES, TEMPLATES, AFFECTS_EXAMPLES, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
 const { BELGIAN_DUTCH } = await importTs('src/templates/belgian.ts');
 const { BELGIAN_EXAMPLES } = await importTs('src/templates/belgian-places.ts');
+const { BELGIAN_WORDS } = await importTs('src/templates/belgian-words.ts');
 const NOW = Date.parse('2026-12-08T05:10:00Z');
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -46,8 +47,8 @@ test("on Amsterdam's clock, and without a zone, the Dutch keeps its words; elsew
   const paramaribo = dutchOf('payments', 'nl', 'America/Paramaribo');
   assert.match(paramaribo, /\(de app, internetbankieren, pinnen, overboekingen\)/);
   assert.doesNotMatch(paramaribo, /iDEAL/);
-  // Other templates are unchanged in Belgium but for money "overgeschreven" and the examples (belgian-places.ts: Antwerpen-Noord, not Utrecht-Oost).
-  const belgianExamples = (t) => BELGIAN_EXAMPLES.reduce((s, [from, to]) => s.replaceAll(from, to), t);
+  // Other templates are unchanged in Belgium but for money "overgeschreven", a few words (belgian-words.ts: gsm, factuur) and the examples (belgian-places.ts: Antwerpen-Noord, not Utrecht-Oost).
+  const belgianExamples = (t) => [...BELGIAN_WORDS, ...BELGIAN_EXAMPLES].reduce((s, [from, to]) => s.replaceAll(from, to), t);
   for (const name of TEMPLATE_NAMES.filter((n) => !BANKISH.includes(n))) assert.equal(dutchOf(name, 'nl-BE', 'Europe/Brussels'), belgianExamples(dutchOf(name, 'nl', 'Europe/Amsterdam')).replaceAll('geld overgemaakt', 'geld overgeschreven'), name);
 });
 
