@@ -1,7 +1,8 @@
 /**
  * Words of the templates' Dutch that only the Netherlands says, outside banking (belgian.ts) and the example places
  * (belgian-places.ts), and what a reader in Belgium says. A Flemish desk's feed read "personenalarmering", "uw mobiel",
- * "storingsnummer", "meterkast", "kassabon", "vertragingsvergoeding" and a "rekening" that in Belgium is a bank account.
+ * "storingsnummer", "meterkast", "gemaal", "bonnen", "appt", "kassabon", "vertragingsvergoeding" and a "rekening" that in
+ * Belgium is a bank account.
  * Part of belgian.ts's BELGIAN_DUTCH (nl-BE, or Dutch on a Brussels clock), so the CLI and the studio say the same.
  * Not swapped, as Belgium says them too: 112 (fire, ambulance, a life in danger; 101 is only the police, which no
  * template calls), huisarts, pincode, aangifte bij de politie, code oranje, modem. The templates name no gemeente,
@@ -26,12 +27,17 @@ export const BELGIAN_WORDS: readonly (readonly [phrase: string, belgium: string]
   ['Uw mobiel werkt niet', 'Uw gsm werkt niet'],
   // Gas: the grid operator's "noodnummer" for a gas smell.
   ['bel direct het storingsnummer', 'bel direct het noodnummer'],
-  // Sewer flooding: the fuse box is a "zekeringkast"; heating: an extension lead a "verlengkabel".
+  // Sewer flooding: the fuse box is a "zekeringkast", a pumping station a "pompstation", and "bonnen" are vouchers, not
+  // receipts; heating: an extension lead a "verlengkabel".
   ['in de meterkast', 'in de zekeringkast'],
+  ['een kapot gemaal', 'een kapot pompstation'],
+  ['bewaar de bonnen van wat u vervangt', 'bewaar de kastickets en facturen van wat u vervangt'],
   ['niet in een verlengsnoer', 'niet in een verlengkabel'],
   // A bill is a "factuur": a "rekening" is a bank account.
   ['Mijn rekening of meterstand', 'Mijn factuur of meterstand'],
   ['korting op mijn rekening', 'korting op mijn factuur'],
+  // Cyberattack: "appen" is the Netherlands' verb for a WhatsApp message.
+  ['die belt, mailt of appt namens ons', 'die belt, mailt of berichten stuurt namens ons'],
   // Recall: a receipt is a "kasticket". Public transport: the rail company's "compensatie" for a delay.
   ['ook zonder kassabon', 'ook zonder kasticket'],
   ['Geld terug of vertragingsvergoeding', 'Geld terug of compensatie voor vertraging'],

@@ -23,7 +23,8 @@ const dutchOf = (name, lang, timeZone) => texts([incidentFromTemplate(name, { id
 const CHANGED = {
   power: [/Mijn factuur of meterstand/, /Mijn rekening of meterstand/],
   gas: [/Ga naar buiten en bel direct het noodnummer/, /storingsnummer/],
-  sewage: [/Zet de stroom uit in de zekeringkast/, /meterkast/],
+  sewage: [/een kapot pompstation.*Zet de stroom uit in de zekeringkast.*bewaar de kastickets en facturen van wat u vervangt/, /meterkast|gemaal|bonnen/],
+  cyberattack: [/Geef niemand die belt, mailt of berichten stuurt namens ons/, /\bappt\b/],
   heating: [/niet in een verlengkabel/, /verlengsnoer/],
   telecom: [/Bel 112 in nood met een gsm.*Uw personenalarm werkt misschien niet als het via internet.*houd een opgeladen gsm bij de hand.*heeft een personenalarm.*Mijn personenalarm werkt niet.*Bellen met de gsm of mobiel internet werkt niet.*korting op mijn factuur/, /personenalarmering|mobiele telefoon|uw mobiel|op mijn rekening/],
   mobile: [/Lukt 112 niet met uw gsm\? Bel 112 met een vaste telefoon.*Uw gsm probeert.*Werkt uw personenalarm met een simkaart\? Dan werkt het nu.*Ons bellen met uw gsm.*Werkt uw gsm nog niet.*Uw gsm werkt niet/, /personenalarmering|\b[Uu]w mobiel\b|op mijn rekening/],
