@@ -76,8 +76,9 @@ interface RelativeFormat {
   format(n: number, unit: RelativeUnit): string;
 }
 const formatters = new Map<string, Format | RelativeFormat>();
-// Dutch and British English with two-digit hours, "04:00" (a UK reader at 2 a.m. read "until 4:00" as 4 am or 4 pm); American "4:00 AM".
-const TIME = (tag: string): Intl.DateTimeFormatOptions => ({ hour: /^(nl|en-gb)\b/i.test(tag) ? '2-digit' : 'numeric', minute: '2-digit' });
+// Dutch, British and Irish English with two-digit hours, "04:00" (a UK reader at 2 a.m. read "until 4:00" as 4 am or 4 pm;
+// an Irish page read "opens at 8:00" beside "08:00" in its own hours); American "4:00 AM".
+const TIME = (tag: string): Intl.DateTimeFormatOptions => ({ hour: /^(nl|en-(gb|ie))\b/i.test(tag) ? '2-digit' : 'numeric', minute: '2-digit' });
 const DATE_TIME = (tag: string): Intl.DateTimeFormatOptions => ({ weekday: 'short', day: 'numeric', month: 'short', ...TIME(tag) });
 
 function formatter<T extends Format | RelativeFormat>(kind: string, tag: string, make: (hand: HandClock | undefined) => T): T {

@@ -39,6 +39,11 @@ describe('clock times: two-digit hours in British English and Dutch, "3:00 AM" i
     expect(nextLine(await status('en-US'))).to.equal('Next update at 3:00 AM (in 40 minutes)');
   });
 
+  // An Irish gas network's trial: an en-IE page read "Next update at 8:00" and "opens at 8:00" beside its own "08:00–18:00".
+  it('<clearline-status> in en-IE: "Next update at 03:00", as in Ireland', async () => {
+    expect(nextLine(await status('en-IE'))).to.equal('Next update at 03:00 (in 40 minutes)');
+  });
+
   it('<clearline-banner>: the same clock', async () => {
     expect(nextLine(await banner('en-GB'))).to.contain('03:00');
     expect(nextLine(await banner('nl'))).to.contain('03:00');
