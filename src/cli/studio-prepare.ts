@@ -55,7 +55,7 @@ const SAID = {
 export const PREPARE_SAID = SAID;
 
 /** The page's attributes in prepare mode: no signing, no public feed, no FAQ, no list of prepared texts (this is their file). */
-export const PREPARE_ATTRS = { 'sign-url': '', src: '', 'public-key': '', 'faq-src': '', 'prepared-src': '', prepare: 'prepare' } as const;
+export const PREPARE_ATTRS = { 'sign-url': '', src: '', 'public-key': '', 'faq-src': '', 'prepared-src': '', 'publish-mode': '', prepare: 'prepare' } as const;
 
 /**
  * Why `--prepare` cannot start with these options or on this file, or undefined: no key, no publishing, no FAQ, no

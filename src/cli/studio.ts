@@ -162,7 +162,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
       } else if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: t.methodNotAllowed });
 
       if (req.method === 'GET' && url.pathname === '/') {
-        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '', 'prepared-src': o.prepared ? '/api/prepared' : '', ...(o.prepare ? PREPARE_ATTRS : {}) };
+        const attrs = { 'feed-src': '/api/feed', 'save-url': '/api/save', 'sign-url': keys.length ? '/api/sign' : '', src: o.publicUrl ?? '', 'public-key': publicKey, lang: o.lang ?? lang, 'faq-src': faqPath ? '/api/faq' : '', template: o.template ?? '', 'prepared-src': o.prepared ? '/api/prepared' : '', 'publish-mode': o.publishCmd ? 'command' : 'save', ...(o.prepare ? PREPARE_ATTRS : {}) };
         return send(res, 200, 'text/html; charset=utf-8', page(attrs, o.lang ?? lang, (o.prepare ? PREPARE_SAID[lang] : t).pageTitle(basename(feedPath))), { 'Content-Security-Policy': studioCsp(connect), 'X-Frame-Options': 'DENY' });
       }
       if (req.method === 'GET' && url.pathname === '/studio.css') return send(res, 200, 'text/css; charset=utf-8', CSS);
@@ -235,7 +235,7 @@ export async function startStudio(o: StudioOptions): Promise<{ url: string; lang
         }
         const files = [basename(feedPath), basename(jwsPath)];
         const result = o.publishCmd ? await runCommand(o.publishCmd, dirname(feedPath), { CLEARLINE_FEED: feedPath, CLEARLINE_ENVELOPE: jwsPath }) : undefined;
-        return json(res, 200, { files, folder: dirname(feedPath), version: versionOf(b.feed), ...(result ?? {}) });
+        return json(res, 200, { files, folder: dirname(feedPath), signedFile: jwsPath, version: versionOf(b.feed), ...(result ?? {}) });
       }
       return send(res, 404, 'text/plain; charset=utf-8', `${t.notFound(home())}\n`);
     } catch (e) {

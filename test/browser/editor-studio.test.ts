@@ -221,7 +221,7 @@ describe('<clearline-editor> in the studio: the file to put on the website', () 
     await waitUntil(() => !button(el, 'Publiceren').hidden, 'signed');
     await click(el, 'Publiceren');
     await waitUntil(() => text(el).includes('studio.json en studio.jws.json opgeslagen'), 'saved', { timeout: 5000 });
-    expect(text(el)).to.contain('Zet studio.jws.json zelf op de website');
+    expect(text(el)).to.contain('Het ondertekende bestand is opgeslagen als /srv/water/status/studio.jws.json: zet het op de website');
     expect(text(el)).not.to.contain('feed.jws.json');
   });
 });

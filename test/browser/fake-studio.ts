@@ -56,7 +56,7 @@ export class FakeStudio {
           this.dropAnswer = false;
           throw new TypeError('Failed to fetch');
         }
-        return Response.json({ files: this.files, folder: '/srv/water/status', version: this.version, ...(this.command ?? {}) });
+        return Response.json({ files: this.files, folder: '/srv/water/status', signedFile: `/srv/water/status/${this.files[1]}`, version: this.version, ...(this.command ?? {}) });
       }
       if (url.startsWith('https://status.example.test/')) return new Response('not found', { status: 404 });
       return this.realFetch(input, init);

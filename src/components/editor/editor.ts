@@ -77,6 +77,7 @@ export class ClearlineEditor extends LitElement {
   @property({ attribute: 'sign-url' }) signUrl = '';
   /** Where the studio saves feed.json and feed.jws.json and runs --publish-cmd. */
   @property({ attribute: 'save-url' }) saveUrl = '';
+  /** What Publish does with `save-url`, as `clearline studio` says it: `command` (saves and runs --publish-cmd) or `save` (only saves the signed file); the page's words after Sign and Publish say so. */ @property({ attribute: 'publish-mode' }) publishMode = '';
   /** Optional HTTP PUT target for the signed feed (S3 presigned URL, WebDAV, Azure SAS). */
   @property({ attribute: 'publish-url' }) publishUrl = '';
   /** Extra headers for the PUT, e.g. `{"x-ms-blob-type": "BlockBlob"}`. */
@@ -232,7 +233,7 @@ export class ClearlineEditor extends LitElement {
     const t = this.t;
     const s = this.session;
     return renderSignPanel({
-      t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl,
+      t, key: s.key, keyError: s.keyError, keyProblem: s.keyProblem, keyNotPinned: s.keyNotPinned, remembered: s.remembered, serverKey: !!this.signUrl, canSave: !!this.saveUrl, canPut: !!this.publishUrl, publishMode: this.publishMode,
       errors: this.attempted ? lint.errors : [], warnings: lint.warnings, elsewhere: lint.elsewhere, incidents: lint.incidents, ui: uiLanguage(this.ui), attempted: this.attempted, buildError, publish: s.publish, describeTime: this.describeTime,
       clock: (ms) => clockFormat(this.ui, this.zone, { second: '2-digit' }).format(ms),
       onKeyFile: (e) => void s.keyFromInput(e.target as HTMLInputElement),

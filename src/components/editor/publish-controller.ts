@@ -1,7 +1,6 @@
 /**
- * Signing and publishing as async state: sign (with a non-extractable CryptoKey in the page, or
- * by the studio server with its --key), save (studio), PUT (embedded), then confirm the new seq
- * is live. Refuses to overwrite a feed that changed since it was opened, and says what changed.
+ * Signing and publishing as async state: sign (with a non-extractable CryptoKey in the page, or by the studio server with its
+ * --key), save (studio), PUT (embedded), then confirm the new seq is live. Refuses to overwrite a feed that changed since it was opened, and says what changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeneralJws } from '../../feed/envelope.js';
@@ -68,10 +67,11 @@ export interface PublishOptions {
   onSaved?: (saved: { feed: FeedDraft; version?: string; payload: StatusPayload; commandFailed: boolean }) => void;
 }
 
-/** What the studio said after a save: the files written, their folder, and the publish command's exit code (absent: no --publish-cmd). */
+/** What the studio said after a save: the files written, their folder, the signed file's full path, and the publish command's exit code (absent: no --publish-cmd). */
 export interface SaveReport {
   files: string[];
   folder?: string;
+  signedFile?: string;
   exitCode?: number;
 }
 
@@ -210,7 +210,7 @@ export class PublishController implements ReactiveController {
         const r = await this.post(o.saveUrl, { feed: signed.feedText, envelope: signed.envelope, version: o.version });
         this.output = String(r.output ?? '');
         const exitCode = typeof r.exitCode === 'number' ? r.exitCode : undefined;
-        this.saved = { files: Array.isArray(r.files) ? r.files.map(String) : [], folder: typeof r.folder === 'string' ? r.folder : undefined, exitCode };
+        this.saved = { files: Array.isArray(r.files) ? r.files.map(String) : [], folder: typeof r.folder === 'string' ? r.folder : undefined, signedFile: typeof r.signedFile === 'string' ? r.signedFile : undefined, exitCode };
         // The files are written: from now on they are the feed this page has open, whatever the publish command did.
         o.onSaved?.({ feed: JSON.parse(signed.feedText) as FeedDraft, version: typeof r.version === 'string' ? r.version : undefined, payload: signed.payload, commandFailed: exitCode !== undefined && exitCode !== 0 });
         // A failed publish command: the website has not been updated, so there is nothing to check there.

@@ -8,6 +8,7 @@ import type { PublishController } from './publish-controller.js';
 import type { EditorTerms } from './terms.js';
 import { PROBLEM_TERMS } from './problem-terms.js';
 import { PUBLISH_TERMS } from './publish-terms.js';
+import { PUBLISH_MODE_TERMS, publishModeOf, signedPath } from './publish-mode.js';
 import { AHEAD_TERMS } from './ahead-terms.js';
 import type { UiLanguage } from '../../i18n/terms.js';
 import { focusAfter } from './focus.js';
@@ -30,6 +31,8 @@ export interface SignContext {
   serverKey: boolean;
   canSave: boolean;
   canPut: boolean;
+  /** The studio said what Publish does (publish-mode.ts): `command` runs its publish command, `save` only saves. Else: not said (embedded). */
+  publishMode?: string;
   errors: Finding[];
   /** Suggestions (signing is allowed): counted; once Sign was pressed those at fields are listed too (a tired desk does not scroll back up). */
   warnings: Finding[];
@@ -70,15 +73,17 @@ function outcome(ctx: SignContext): TemplateResult | typeof nothing {
   const signed = p.signed?.payload;
   const lapse = signed && (!signed.incidents.some((i) => i.phase !== 'resolved') || (onlyNoticesLapse(signed.incidents, Date.parse(signed.expires_at)) && 'notice'));
   if (signed) lines.push(t.signed(ctx.clock(Date.parse(signed.issued_at)), ctx.describeTime(signed.expires_at), lapse));
-  if (toPublish(ctx)) lines.push(PUBLISH_TERMS[ctx.ui].notPublished);
+  // What Publish will do: without a publish command it only saves, and "Press Publish to put it live" promised more.
+  const mode = ctx.canSave ? publishModeOf(ctx.publishMode) : undefined;
+  if (toPublish(ctx)) lines.push(mode ? PUBLISH_MODE_TERMS[ctx.ui].afterSign[mode] : PUBLISH_TERMS[ctx.ui].notPublished);
   // The studio's save: which files, where, and what the publish command did (or that there is none).
   const saved = p.saved;
   const noCommand = saved !== undefined && saved.exitCode === undefined;
   if (saved?.files.length) lines.push(t.saved(saved.files, saved.folder));
   if (saved?.exitCode !== undefined) lines.push(t.commandRan(saved.exitCode));
-  // The signed file as saved: a studio started on studio.json saves studio.jws.json, and was told to put feed.jws.json
-  // on the website (an older one from the CLI lay beside it).
-  if (noCommand && p.phase !== 'live') lines.push(t.notSent(saved.files.find((f) => f.endsWith('.jws.json')) ?? 'feed.jws.json'));
+  // The signed file as saved, by its full path: a studio started on studio.json saves studio.jws.json, and was told to put
+  // feed.jws.json on the website (an older one from the CLI lay beside it); and the desk did not know where it was.
+  if (noCommand && p.phase !== 'live') lines.push(PUBLISH_MODE_TERMS[ctx.ui].savedOnly(signedPath(saved)));
   if (p.phase === 'live') lines.push(t.live(ctx.clock(Date.now())));
   // Without a publish command nothing is on its way to the website, so there is nothing to wait a minute for.
   if (p.phase === 'not-live' && !noCommand) lines.push(p.unread ? PUBLISH_TERMS[ctx.ui].unread(p.publicUrl ?? '', p.unread) : t.notLive(p.liveSeq !== undefined && p.liveSeq < seq));

@@ -86,7 +86,6 @@ export interface EditorTerms {
   saved: (files: readonly string[], folder?: string) => string;
   commandRan: (code: number) => string;
   /** Saved, but the studio has no publish command: nothing went to the website. */
-  notSent: (file: string) => string; // file: the signed file the studio saved (studio.jws.json beside studio.json)
   /** The edit cannot be made into a feed (after Apply my edit on top of a newer feed). */
   cannotApply: (reason: string) => string;
   incidentGone: string;
@@ -183,8 +182,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     elsewhere: 'Elsewhere in the feed',
     signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet === 'notice' ? ' Only a notice is open, with no next update, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see it marked "Not confirmed since …".' : quiet ? ' Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".' : ''}`,
     saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
-    commandRan: (c) => (c === 0 ? 'The publish command finished.' : `The publish command failed (exit ${c}), so the website may still show the previous version. Fix the problem or ask for help, then press Publish again.`),
-    notSent: (f) => `Nothing was sent to the website: the studio has no publish command. Put ${f} on the website yourself, or ask whoever set up the studio to add one.`,
+    commandRan: (c) => (c === 0 ? 'The publish command finished: it ran without an error, so this update should now be on the website.' : `The publish command failed (exit ${c}): this update is probably not on the website, and readers may still see the previous version. The files are saved on this computer. Fix the problem or ask for help, then press Publish again.`),
     cannotApply: (r) => `Your edit cannot be applied to this feed: ${r}. Start again from the list above (New incident or Post update).`,
     incidentGone: 'the incident is no longer in the feed',
     live: (t) => `Live since ${t}.`,
@@ -274,8 +272,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     elsewhere: 'Elders in de feed',
     signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet === 'notice' ? ' Er staat alleen een mededeling open, zonder volgende update, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers hem als "Niet meer bevestigd sinds …".' : quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers "Status onbekend".' : ''}`,
     saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
-    commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar.' : `De publicatieopdracht is mislukt (code ${c}), dus de website toont mogelijk nog de vorige versie. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
-    notSent: (f) => `Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht. Zet ${f} zelf op de website, of vraag wie de studio heeft ingericht om er een toe te voegen.`,
+    commandRan: (c) => (c === 0 ? 'De publicatieopdracht is klaar: hij is zonder fout uitgevoerd, dus deze update staat nu normaal gesproken op de website.' : `De publicatieopdracht is mislukt (code ${c}): deze update staat waarschijnlijk niet op de website, en lezers zien mogelijk nog de vorige versie. De bestanden zijn wel op deze computer opgeslagen. Los het probleem op of vraag om hulp, en druk dan opnieuw op Publiceren.`),
     cannotApply: (r) => `Uw wijziging past niet op deze feed: ${r}. Begin opnieuw vanuit de lijst hierboven (Nieuwe storing of Update plaatsen).`,
     incidentGone: 'de storing staat niet meer in de feed',
     live: (t) => `Live sinds ${t}.`,
