@@ -3,12 +3,12 @@
  * unanswered questions) from the terminal: one text per language of the FAQ folder, written as the
  * Markdown files `faq build` reads (`drinking-water.nl.md`, `drinking-water.en.md`) with their front
  * matter, so nobody writes front matter by hand at 2 a.m. Refused, with nothing written, when a language
- * is missing, a text is empty, the id is taken, a --dir folder is not there, or the folder would not build (the default
- * `faq` folder is made for the first question);
+ * is missing, a text is empty, the id is taken, or the folder would not build (a folder that is not there, `faq` or the
+ * --dir given, is made for the first question, and said);
  * a file is never replaced. With --out it rebuilds the FAQ document with `faq build` itself.
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { slugOf } from '../feed/reason-edit.js';
 import { CliError, isObj, parseLangs, str, type Command } from './command.js';
 import { splitName } from './faq-markdown.js';
@@ -39,9 +39,9 @@ export const newQuestion: Command = {
     const dir = str(v.dir) ?? 'faq';
     const feed = await besideFeed();
     const given = parseLangs(v.lang);
-    // The first question, in the default folder: the folder is made (a municipality's desk was told "mkdir faq" first).
-    // A --dir that is not there is still refused: it may be a typo of the folder that holds the answers.
-    const first = v.dir === undefined && !(await exists(dir));
+    // The first question: the folder is made, and said (a municipality's desk was told "mkdir faq" first; a trial user's
+    // --dir faq was refused 11 times in a row). A --dir beside a faq folder that holds answers may be a slip: said too.
+    const first = !(await exists(dir));
     const folder = first ? { dir, files: [], langs: [] } : await readFaqFolder(dir, QUESTION_TERMS[deskOf(feed, given)]);
     const langs = textLanguages(folder, given, feed, true, QUESTION_TERMS[deskOf(feed, given)]);
     const lang = deskOf(feed, langs);
@@ -66,8 +66,10 @@ export const newQuestion: Command = {
 
     const files = langs.map((l) => ({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!, { tags, incidents, ...(order ? { order: order.trim() } : {}) }) }));
     const { warnings, doc } = checkFolder(folder, files, id, 'added', lang);
-    if (first) await mkdir(dir);
+    if (first) await mkdir(dir, { recursive: true });
     await writeNewFiles(files.map((f) => ({ path: join(dir, f.name), text: f.text })), t);
+    if (first) console.log(t.madeFolder(dir));
+    if (first && resolve(dir) !== resolve('faq') && (await readdir('faq').catch(() => [])).some((n) => n.endsWith('.md'))) console.error(t.otherFolder(dir, 'faq'));
     console.log(t.added(id, dir));
     langs.forEach((l, i) => console.log(`  ${join(dir, files[i]!.name)}: ${questions[l]}`));
     reportWarnings(warnings, id, lang, doc);

@@ -31,6 +31,10 @@ export interface QuestionTerms {
   wouldNotBuild: (dir: string, why: string) => string;
   refused: (done: 'added' | 'changed') => string;
   added: (id: string, dir: string) => string;
+  /** `new question` made the folder it was given (it was not there). */
+  madeFolder: (dir: string) => string;
+  /** ... while the default folder `faq` already holds answers: the name given may be a slip. */
+  otherFolder: (dir: string, existing: string) => string;
   changed: (id: string, dir: string) => string;
   buildHint: (dir: string, out: string) => string;
   needFeedId: (out: string) => string;
@@ -53,7 +57,7 @@ const example = (langs: string[], option: string, word: string) => langs.map((l)
 
 export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
   en: {
-    noFolder: (dir) => `there is no folder ${dir} (the FAQ answers in Markdown, the folder clearline faq build reads); check the name and the folder you are in, or give --dir. Your first question? Make the folder first: mkdir ${shellArg(dir)}`,
+    noFolder: (dir) => `there is no folder ${dir} (the FAQ answers in Markdown, the folder clearline faq build reads); check the name and the folder you are in, or give --dir. Your first question? clearline new question --dir ${shellArg(dir)} makes the folder`,
     notFolder: (dir) => `${dir} is a file, not a folder; give --dir with the folder of the FAQ answers (the one clearline faq build reads)`,
     noLanguages: (dir) => `${dir} has no answers yet, so its languages are not known: name them with --lang, e.g. --lang nl,en, and give --question and --answer once per language, in that order`,
     whichOrder: (dir, langs) => `${dir} has answers in ${andList(langs, 'and')}: say which language each text is in with --lang, e.g. --lang ${langs.join(',')}, and give --question and --answer in that order`,
@@ -74,6 +78,8 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     wouldNotBuild: (dir, why) => `clearline faq build would fail on ${dir}, so nothing was written. Fix this first: ${why}`,
     refused: (done) => `the question was not ${done}; nothing was written:`,
     added: (id, dir) => `Added question "${id}" to ${dir}:`,
+    madeFolder: (dir) => `Made the folder ${dir} for your FAQ answers (it did not exist yet).`,
+    otherFolder: (dir, existing) => `note: the folder ${existing} already holds FAQ answers, and clearline faq build reads one folder. Did you mean that one? Then remove the folder ${dir} and run this command again with --dir ${shellArg(existing)}`,
     changed: (id, dir) => `Changed question "${id}" in ${dir}:`,
     buildHint: (dir, out) => `Build the FAQ and sign it: clearline faq build ${shellArg(dir)} --feed-id … --out ${shellArg(out)}, then clearline sign --key … ${shellArg(out)} --out ${shellArg(`${out.replace(/\.json$/i, '')}.jws.json`)} (or give --out ${shellArg(out)} next time to build in the same step)`,
     needFeedId: (out) => `give --feed-id (the id your embed pins): there is no FAQ document ${out} yet to take it from. Nothing was written`,
@@ -89,7 +95,7 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     newLanguage: (id, lang) => `question "${id}" has no ${lang} file yet: give both --question and --answer for ${lang} to add it`,
   },
   nl: {
-    noFolder: (dir) => `er is geen map ${dir} (de antwoorden in Markdown, de map die clearline faq build leest); controleer de naam en de map waarin u staat, of geef --dir. Uw eerste vraag? Maak eerst de map: mkdir ${shellArg(dir)}`,
+    noFolder: (dir) => `er is geen map ${dir} (de antwoorden in Markdown, de map die clearline faq build leest); controleer de naam en de map waarin u staat, of geef --dir. Uw eerste vraag? clearline new question --dir ${shellArg(dir)} maakt de map`,
     notFolder: (dir) => `${dir} is een bestand, geen map; geef --dir met de map van de antwoorden (die clearline faq build leest)`,
     noLanguages: (dir) => `${dir} heeft nog geen antwoorden, dus de talen zijn niet bekend: noem ze met --lang, bijv. --lang nl,en, en geef --question en --answer één keer per taal, in die volgorde`,
     whichOrder: (dir, langs) => `${dir} heeft antwoorden in ${andList(langs, 'en')}: zeg met --lang in welke taal elke tekst is, bijv. --lang ${langs.join(',')}, en geef --question en --answer in die volgorde`,
@@ -110,6 +116,8 @@ export const QUESTION_TERMS: Record<UiLanguage, QuestionTerms> = {
     wouldNotBuild: (dir, why) => `clearline faq build zou mislukken op ${dir}, dus er is niets geschreven. Los eerst dit op: ${why}`,
     refused: (done) => `de vraag is niet ${done === 'added' ? 'toegevoegd' : 'gewijzigd'}; er is niets geschreven:`,
     added: (id, dir) => `Vraag "${id}" toegevoegd aan ${dir}:`,
+    madeFolder: (dir) => `Map ${dir} gemaakt voor uw FAQ-antwoorden (die bestond nog niet).`,
+    otherFolder: (dir, existing) => `let op: de map ${existing} bevat al FAQ-antwoorden, en clearline faq build leest één map. Bedoelde u die? Verwijder dan de map ${dir} en geef deze opdracht opnieuw met --dir ${shellArg(existing)}`,
     changed: (id, dir) => `Vraag "${id}" gewijzigd in ${dir}:`,
     buildHint: (dir, out) => `Maak de FAQ en onderteken die: clearline faq build ${shellArg(dir)} --feed-id … --out ${shellArg(out)}, daarna clearline sign --key … ${shellArg(out)} --out ${shellArg(`${out.replace(/\.json$/i, '')}.jws.json`)} (of geef de volgende keer --out ${shellArg(out)} om het in één stap te doen)`,
     needFeedId: (out) => `geef --feed-id (de id die uw embed vastzet): er is nog geen FAQ-document ${out} om die uit te halen. Er is niets geschreven`,

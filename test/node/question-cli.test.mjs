@@ -99,7 +99,7 @@ test('a rebuild keeps the search_examples written into faq.json by hand (new que
   assert.equal(JSON.parse(readFileSync(file, 'utf8')).search_examples, undefined);
 });
 
-test('new question refuses, in the desk\'s language and naming what to do, and writes nothing: a language missing, an empty answer, a taken id, no folder', () => {
+test('new question refuses, in the desk\'s language and naming what to do, and writes nothing: a language missing, an empty answer, a taken id', () => {
   const dir = waterCompany();
   const before = listing(dir);
   const refused = (args, message) => {
@@ -114,7 +114,6 @@ test('new question refuses, in the desk\'s language and naming what to do, and w
   refused(['--question', 'Kan ik het water drinken?', '--question', 'Can I drink the water?'], /geef --answer: wat mensen lezen/);
   refused([...DRINK, '--id', 'storing'], /faq heeft al een vraag "storing" \(faq\/storing\.en\.md, faq\/storing\.nl\.md\); wijzig die met clearline edit question --dir faq --id storing, of kies een andere --id/);
   refused(['--question', 'Waarom heb ik geen water?', '--answer', 'x', '--question', 'Storing?', '--answer', 'y', '--id', 'bad id'], /--id bad id: gebruik 1 tot 64 letters/);
-  refused([...DRINK, '--dir', 'antwoorden'], /er is geen map antwoorden .*; controleer de naam en de map waarin u staat, of geef --dir/);
   refused([...DRINK, '--incidents', 'storm'], /feed\.json heeft geen incident "storm" om dit antwoord bij te tonen; de incidenten: leiding/);
   // A placeholder in the answer is an error signing would refuse: said now, nothing written.
   const todo = run(dir, 'new', 'question', '--question', 'Kan ik het water drinken?', '--answer', '[[TODO: antwoord]]', '--question', 'Can I drink the water?', '--answer', 'Yes.');
@@ -128,6 +127,30 @@ test('new question refuses, in the desk\'s language and naming what to do, and w
   assert.match(taken.stderr, /faq heeft al een vraag "kan-ik-het-water-drinken" \(faq\/kan-ik-het-water-drinken\.nl\.md\)/);
   assert.equal(read(dir, 'kan-ik-het-water-drinken.nl.md'), '---\nid: drinken\nquestion: Kan ik het water drinken?\n---\nOud antwoord.\n');
   assert.equal(existsSync(join(dir, 'faq', 'kan-ik-het-water-drinken.en.md')), false);
+});
+
+// A trial user typed new question --dir faq in a folder without one and was refused 11 times in a row ("Make the folder
+// first: mkdir faq"). The folder given is now made, and said; beside a faq folder that holds answers, a --dir that is not
+// there may be a slip of the name, so that is said too (the answer is written all the same). edit question still refuses.
+test('new question --dir DIR that is not there: makes the folder and says so (English, Dutch); beside a faq folder with answers it notes that one', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'clearline-question-'));
+  made.push(fresh);
+  const en = run(fresh, 'new', 'question', '--dir', 'faq', '--lang', 'en', '--question', 'Is the water safe?', '--answer', 'Yes.');
+  assert.equal(en.status, 0, en.stdout + en.stderr);
+  assert.match(en.stdout, /^Made the folder faq for your FAQ answers \(it did not exist yet\)\.\nAdded question "is-the-water-safe" to faq:/);
+  assert.ok(existsSync(join(fresh, 'faq', 'is-the-water-safe.en.md')));
+  assert.equal(en.stderr, '');
+  const nested = run(fresh, 'new', 'question', '--dir', 'site/antwoorden', '--lang', 'nl', '--question', 'Is het water veilig?', '--answer', 'Ja.');
+  assert.equal(nested.status, 0, nested.stdout + nested.stderr);
+  assert.match(nested.stdout, /^Map site\/antwoorden gemaakt voor uw FAQ-antwoorden \(die bestond nog niet\)\./);
+  assert.match(nested.stderr, /let op: de map faq bevat al FAQ-antwoorden, en clearline faq build leest één map\. Bedoelde u die\? Verwijder dan de map site\/antwoorden en geef deze opdracht opnieuw met --dir faq/);
+  assert.ok(existsSync(join(fresh, 'site', 'antwoorden', 'is-het-water-veilig.nl.md')));
+  const refusedFirst = run(fresh, 'new', 'question', '--dir', 'leeg', '--lang', 'en', '--question', 'Why?', '--answer', ' ');
+  assert.equal(refusedFirst.status, 2);
+  assert.equal(existsSync(join(fresh, 'leeg')), false, 'a refused question makes no folder');
+  const edit = run(fresh, 'edit', 'question', '--dir', 'nergens', '--id', 'x');
+  assert.equal(edit.status, 2);
+  assert.match(edit.stderr, /there is no folder nergens .*Your first question\? clearline new question --dir nergens makes the folder/);
 });
 
 test('new question: a folder another file breaks is refused before writing; an English desk is answered in English; without a feed the order of the texts is asked for', () => {
