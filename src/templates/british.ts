@@ -54,6 +54,24 @@ export const DUTCH_ONLY: readonly (readonly [phrase: string, elsewhere: string])
 const BRITAIN = /^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)$/;
 
 /**
+ * Template names (labels.ts, not catalog phrases) as British and Irish water companies and their regulators name the
+ * notices: a "Boil Water Notice" or a "Do Not Drink Notice" in Britain, a "Do Not Consume Notice" in Ireland. A UK desk's
+ * select read "Boil-water or do-not-drink advice" above a template whose title says "Boil Water Notice".
+ */
+export const BRITISH_IRISH_LABELS: readonly BritishIrish[] = [
+  ['Boil-water or do-not-drink advice', 'Boil Water Notice or Do Not Drink Notice', 'Boil Water Notice or Do Not Consume Notice'],
+  ['Drinking water advice', 'Drinking water notice', 'Drinking water notice'],
+];
+
+/** A template's English name as a desk on a British or Irish clock says it; elsewhere, and without a zone, unchanged. */
+export function britishLabel(name: string, timeZone: string | undefined): string {
+  const britain = !!timeZone && BRITAIN.test(timeZone);
+  if (!britain && timeZone !== 'Europe/Dublin') return name;
+  const found = BRITISH_IRISH_LABELS.find(([phrase]) => phrase === name);
+  return found ? found[britain ? 1 : 2] : name;
+}
+
+/**
  * `text` as a reader in `timeZone` outside the Netherlands reads it; without a zone unchanged. Where the emergency number is
  * neither 999 nor 911 (the Netherlands, the rest of Europe, Australia), the English names it: a Dutch housing association's
  * English-speaking tenants read "Call the emergency number if someone becomes unwell" under the Dutch "Bel 112 als …",

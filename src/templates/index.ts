@@ -8,7 +8,7 @@ import { localDutch } from './belgian.js';
 import { belgianEnglish } from './belgian-places.js';
 import { britishEnglish } from './british.js';
 import { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES, type Pair, type TemplateLanguage, type TemplateName } from './catalog.js';
-import { TEMPLATE_LABELS, TEMPLATE_SHORT_LABELS } from './labels.js';
+import { labelEnglish, TEMPLATE_LABELS, TEMPLATE_SHORT_LABELS } from './labels.js';
 
 export { TEMPLATE_ALIASES, TEMPLATE_LANGUAGES, TEMPLATE_NAMES, TEMPLATES };
 export { AFFECTS_EXAMPLES } from './affects.js';
@@ -44,8 +44,8 @@ const OUTAGE_WORD = /^(?:storing|outage|uitval)-|-(?:storing|outage|failure|uitv
 const labelKey = (s: string) => s.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 const BY_LABEL = new Map(
   [...Object.values(TEMPLATE_LABELS), ...Object.values(TEMPLATE_SHORT_LABELS)].flatMap((labels: Partial<Record<TemplateName, string>>) =>
-    // And as a US desk reads them in the studio ("Elevator out of order": american.ts).
-    TEMPLATE_NAMES.flatMap((n) => (labels[n] ? [[labelKey(labels[n]), n] as const, [labelKey(localEnglish(labels[n], 'America/Chicago')), n] as const] : [])),
+    // And as a US, British or Irish desk reads them in the studio ("Elevator out of order": american.ts; "Boil Water Notice …": british.ts).
+    TEMPLATE_NAMES.flatMap((n) => (labels[n] ? [labels[n], ...['America/Chicago', 'Europe/London', 'Europe/Dublin'].map((z) => labelEnglish(labels[n]!, z))].map((l) => [labelKey(l), n] as const) : [])),
   ),
 );
 

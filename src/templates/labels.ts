@@ -6,6 +6,7 @@
 import type { UiLanguage } from '../i18n/terms.js';
 import type { TemplateName } from './names.js';
 import { localEnglish } from './american.js';
+import { britishLabel } from './british.js';
 
 export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> = {
   en: {
@@ -78,9 +79,12 @@ export const TEMPLATE_SHORT_LABELS: Record<UiLanguage, Partial<Record<TemplateNa
 
 /**
  * The template's name in the studio's select: the short one when there is one; in English as said where the feed's
- * `timeZone` is (american.ts): a US cooperative's desk chose from "Power cut", "Lift out of order", "Mobile network".
+ * `timeZone` is (american.ts, british.ts): a US cooperative's desk chose from "Power cut", "Lift out of order", "Mobile network".
  */
-export const selectLabel = (ui: UiLanguage, n: TemplateName, timeZone?: string): string => (ui === 'en' ? localEnglish(TEMPLATE_SHORT_LABELS[ui][n] ?? TEMPLATE_LABELS[ui][n], timeZone) : (TEMPLATE_SHORT_LABELS[ui][n] ?? TEMPLATE_LABELS[ui][n]));
+export const selectLabel = (ui: UiLanguage, n: TemplateName, timeZone?: string): string => (ui === 'en' ? labelEnglish(TEMPLATE_SHORT_LABELS[ui][n] ?? TEMPLATE_LABELS[ui][n], timeZone) : (TEMPLATE_SHORT_LABELS[ui][n] ?? TEMPLATE_LABELS[ui][n]));
 
 /** The template's full name (TEMPLATE_LABELS) in the desk's language, in the English of the feed's `timeZone`. */
-export const templateLabel = (ui: UiLanguage, n: TemplateName, timeZone?: string): string => (ui === 'en' ? localEnglish(TEMPLATE_LABELS.en[n], timeZone) : TEMPLATE_LABELS[ui][n]);
+export const templateLabel = (ui: UiLanguage, n: TemplateName, timeZone?: string): string => (ui === 'en' ? labelEnglish(TEMPLATE_LABELS.en[n], timeZone) : TEMPLATE_LABELS[ui][n]);
+
+/** A template's English name as said where `timeZone` is: North American (american.ts), British or Irish (british.ts). */
+export const labelEnglish = (name: string, timeZone?: string): string => localEnglish(britishLabel(name, timeZone), timeZone);
