@@ -52,6 +52,22 @@ describe('<clearline-editor> in a studio without a publish command (publish-mode
     expect(text(el)).to.contain('Nothing was sent to the website: the studio has no publish command, so readers do not see this update yet. The signed file is saved as /srv/water/status/feed.jws.json: copy it to the website, or send it to your web team.');
   });
 
+  it('English: another incident asks before throwing the signed update away, in words that do not promise it goes live', async () => {
+    const el = await signedIn('en', 'save');
+    let asked = '';
+    const realConfirm = window.confirm;
+    window.confirm = (q?: string) => ((asked = q ?? ''), false);
+    try {
+      await click(el, 'New incident');
+    } finally {
+      window.confirm = realConfirm;
+    }
+    expect(asked).to.contain('You signed an update that is not saved yet, so it cannot be put on the website.');
+    expect(asked).to.contain('this studio has no publish command, so then copy the saved file to the website or send it to your web team');
+    expect(asked).not.to.contain('put it live');
+    expect(button(el, 'Publish').hidden, 'still signed').to.equal(false);
+  });
+
   it('Dutch: the same in Dutch', async () => {
     const el = await signedIn('nl', 'save');
     expect(text(el)).to.contain('Deze studio heeft geen publicatieopdracht, dus Publiceren (dat heeft de focus) slaat het ondertekende bestand alleen op deze computer op; zet het daarna zelf op de website of stuur het naar uw webteam.');

@@ -22,7 +22,7 @@ import { renderKept } from './kept-view.js';
 import { hasUnsavedEdit } from './unsaved.js';
 import { followOrder, orderAfter } from './touched.js';
 import { DISCARD_QUESTION, onStart } from './discard.js';
-import { focusPublish, signedUnpublished, SIGNED_QUESTION } from './publish-next.js';
+import { focusPublish, signedQuestion, signedUnpublished } from './publish-next.js';
 import { renderIncidentList } from './incident-list.js';
 import { listChoice, newDraft, PreparedSource, preparedOptions } from './start-choice.js';
 import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typedWhen, type NextTime } from './next-time.js';
@@ -161,7 +161,7 @@ export class ClearlineEditor extends LitElement {
   private start(update?: string): void {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update }, signedUnpublished(this.session.publish.phase));
-    if (what === 'keep' || (what !== 'replace' && !window.confirm((what === 'ask' ? DISCARD_QUESTION : SIGNED_QUESTION)[uiLanguage(this.ui)]))) return;
+    if (what === 'keep' || (what !== 'replace' && !window.confirm(what === 'ask' ? DISCARD_QUESTION[uiLanguage(this.ui)] : signedQuestion(uiLanguage(this.ui), this.saveUrl ? this.publishMode : '')))) return;
     const d = inc ? draftFromIncident(inc, this.langs) : (this.prepare ? newPrepared : newDraft)(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
     this.openForm(d, d);
   }

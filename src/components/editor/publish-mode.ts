@@ -17,6 +17,8 @@ export interface PublishModeTerms {
   afterSign: Record<PublishMode, string>;
   /** Saved without a publish command: the signed file's full path and what to do with it. */
   savedOnly: (path: string) => string;
+  /** Asked before another incident replaces a signed update not saved yet, in a studio without a publish command. */
+  signedQuestion: string;
 }
 
 export const PUBLISH_MODE_TERMS: Record<UiLanguage, PublishModeTerms> = {
@@ -26,6 +28,7 @@ export const PUBLISH_MODE_TERMS: Record<UiLanguage, PublishModeTerms> = {
       save: 'Not on the website yet: readers do not see this update. This studio has no publish command, so Publish (it has the focus) only saves the signed file on this computer; after that, copy the file to the website or send it to your web team.',
     },
     savedOnly: (path) => `Nothing was sent to the website: the studio has no publish command, so readers do not see this update yet. The signed file is saved as ${path}: copy it to the website, or send it to your web team.`,
+    signedQuestion: 'You signed an update that is not saved yet, so it cannot be put on the website. Throw it away and start this one instead? (Cancel, then press Publish to save it first; this studio has no publish command, so then copy the saved file to the website or send it to your web team.)',
   },
   nl: {
     afterSign: {
@@ -33,6 +36,7 @@ export const PUBLISH_MODE_TERMS: Record<UiLanguage, PublishModeTerms> = {
       save: 'Nog niet op de website: lezers zien deze update niet. Deze studio heeft geen publicatieopdracht, dus Publiceren (dat heeft de focus) slaat het ondertekende bestand alleen op deze computer op; zet het daarna zelf op de website of stuur het naar uw webteam.',
     },
     savedOnly: (path) => `Er is niets naar de website gestuurd: de studio heeft geen publicatieopdracht, dus lezers zien deze update nog niet. Het ondertekende bestand is opgeslagen als ${path}: zet het op de website, of stuur het naar uw webteam.`,
+    signedQuestion: 'U hebt een update ondertekend die nog niet is opgeslagen, dus hij kan niet op de website. Die weggooien en hiermee opnieuw beginnen? (Annuleer en druk op Publiceren om hem eerst op te slaan; deze studio heeft geen publicatieopdracht, dus zet het opgeslagen bestand daarna op de website of stuur het naar uw webteam.)',
   },
 };
 

@@ -7,6 +7,7 @@
 import type { LitElement } from 'lit';
 import type { UiLanguage } from '../../i18n/terms.js';
 import type { PublishPhase } from './publish-controller.js';
+import { PUBLISH_MODE_TERMS, publishModeOf } from './publish-mode.js';
 
 /** The Publish button, where the focus goes after a successful Sign. */
 export const PUBLISH_BUTTON = '.sign .buttons .publish-button';
@@ -19,6 +20,9 @@ export const SIGNED_QUESTION: Record<UiLanguage, string> = {
   en: 'You signed an update that is not on the website yet: readers do not see it. Throw it away and start this one instead? (Cancel, then press Publish, to put it live first.)',
   nl: 'U hebt een update ondertekend die nog niet op de website staat: lezers zien hem niet. Die weggooien en hiermee opnieuw beginnen? (Annuleer en druk op Publiceren om hem eerst live te zetten.)',
 };
+
+/** The question in the words of what Publish does (publish-mode.ts): a studio without a publish command puts nothing live. */
+export const signedQuestion = (ui: UiLanguage, mode: string | undefined): string => (publishModeOf(mode) === 'save' ? PUBLISH_MODE_TERMS[ui].signedQuestion : SIGNED_QUESTION[ui]);
 
 /** Once rendered, puts the keyboard focus on Publish, if the page shows it. */
 export async function focusPublish(host: LitElement): Promise<void> {
