@@ -1,5 +1,5 @@
 /**
- * One social post per language: title, what is going on, the most urgent action, the next
+ * One social post per language: title, what is going on, the most urgent action (with whom it is for: social-who.ts), the next
  * update and the status link, at most 280 characters with the link counted in full (so it fits
  * X, Mastodon and Bluesky whatever they shorten). Shortened by rule, never mid-word: the next
  * update goes first, then the summary and the action are shortened, then the title. One incident
@@ -17,6 +17,7 @@ import type { Channel, Incident, StatusPayload } from '../feed/schema.js';
 import { emergencyTest } from './sms-emergency.js';
 import type { FraudLine } from './fraud-line.js';
 import { withFraudPosts } from './social-fraud.js';
+import { actionWithWho } from './social-who.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ActionView, type ExportOptions } from './text.js';
 
 export const SOCIAL_LIMIT = 280;
@@ -82,10 +83,13 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   let title = view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear;
   let summary = view ? view.summary : ctx.t.allClearDetail;
   const lead = view?.actions[0];
-  let action = lead ? dot(lead.label) : '';
   const promised = view?.nextTime ? dot(view.overdue ? ctx.t.bannerLate(view.nextTime) : ctx.t.bannerNextUpdate(view.nextTime)) : '';
   let next = promised;
   const fraud = extra.fraud ?? '';
+  // With whom it is for, as the SMS says it: measured beside the title, the fake-message line and the link (social-who.ts).
+  const bareFits = (a: string) => socialLength([dot(title), dot(a), fraud, link].filter(Boolean).join('\n')) <= SOCIAL_LIMIT;
+  const said = lead && !view.resolved ? actionWithWho(lead, view.title, lang, bareFits) : lead?.label;
+  let action = said ? dot(said) : '';
   const compose = () => [dot(title), summary, action, fraud, next, link].filter(Boolean).join('\n');
   const fits = () => socialLength(compose()) <= SOCIAL_LIMIT;
   // The number the action calls ("Bel de taxilijn", tel:…) follows it when its label does not say it, as in the e-mail and
@@ -93,7 +97,7 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   // "taxilijn. (088 123 4599)." (after the line's name instead when another line follows: number-place.ts). An urgent
   // action's emergency line (Card Stop, 112) keeps its number in every language:
   // the next update and what we know give way for it (emergencyNumber); any other only when everything else fits with it.
-  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(lead.label.replace(/(?<=[^.])\.$/, ''), lead.href, ctx, lead.who)) : action;
+  const numbered = lead?.href?.startsWith('tel:') ? dot(labelWithAddress(said!.replace(/(?<=[^.])\.$/, ''), lead.href, ctx, lead.who)) : action;
   const byEmergency = numbered !== action && !extra.noEmergency && emergencyNumber(lead!, view!.resolved, payload.channels, lang);
   if (byEmergency) action = numbered;
   else if (numbered !== action && fits()) {
