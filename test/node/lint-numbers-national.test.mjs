@@ -83,3 +83,36 @@ test('the groups are those people write in each country, for the desk and for re
     assert.equal(deskLink(href, cc === '32' ? '31' : '32'), reader, `${href} abroad`);
   }
 });
+
+test('channel-link-twice says the shared number as the desk dials it, in the CLI too: 0800 123 4567, 078 170 170, not tel:+31…', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const twice = (zone, href) => {
+    const f = feed(zone, 'tel:112', href);
+    f.channels.push({ id: 'temp', kind: 'phone', label: { nl: 'Tijdelijke lijn', en: 'Temporary line' }, href });
+    return f;
+  };
+  const said = (f, lang) => lintDocument(f, { now: NOW, lang }).find((x) => x.rule === 'channel-link-twice')?.message;
+  assert.equal(said(twice('Europe/Amsterdam', 'tel:+318001234567'), 'nl'), '‘Tijdelijke lijn’ heeft hetzelfde nummer als ‘Klantendienst’ (0800 123 4567): lezers krijgen twee namen voor één nummer');
+  assert.equal(said(twice('Europe/Brussels', 'tel:+3278170170'), 'en'), '“Tijdelijke lijn” has the same number as “Klantendienst” (078 170 170): readers get two names for one number');
+  // Another country's number with + and its code.
+  assert.match(said(twice('Europe/Brussels', 'tel:+318001234567'), 'nl'), /\(\+31 800 123 4567\)/);
+  // A web link as it is.
+  const web = feed('Europe/Amsterdam', 'tel:112');
+  web.channels.push({ id: 'a', kind: 'web', label: { nl: 'Formulier' }, href: 'https://bank.example/form' }, { id: 'b', kind: 'web', label: { nl: 'Formulier 2' }, href: 'https://bank.example/form' });
+  assert.match(said(web, 'nl'), /\(https:\/\/bank\.example\/form\)/);
+  // clearline lint prints it so (dist/cli.js).
+  const dir = mkdtempSync(join(tmpdir(), 'clearline-link-twice-'));
+  try {
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(twice('Europe/Amsterdam', 'tel:+318001234567')));
+    const r = spawnSync(process.execPath, [new URL('../../dist/cli.js', import.meta.url).pathname, 'lint', 'feed.json'], { cwd: dir, encoding: 'utf8' });
+    const line = `${r.stdout}${r.stderr}`.split('\n').find((l) => l.includes('[channel-link-twice]'));
+    assert.ok(line, r.stdout + r.stderr);
+    assert.match(line, /\(0800 123 4567\)/);
+    assert.doesNotMatch(line, /tel:/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -203,7 +203,8 @@ export const channelLinkTwice = defineRule('channel-link-twice', 'warning', func
   });
   const code = callingCodeForZone(typeof doc.time_zone === 'string' ? doc.time_zone : timeZone);
   for (const { path, name, other, href, phone } of found) {
-    const shown = feedOr(href, deskLink(href, code));
+    // As the desk dials it, as every other rule says a number (deskLink): "0800 123 4567", not "tel:+318001234567".
+    const shown = deskLink(href, code);
     yield {
       path,
       message: {
