@@ -12,8 +12,8 @@ import { TimeError, wallClock } from './wall-clock.js';
 
 /** A typed time that is refused with its own reason, said in the desk's language (spoken-times.ts `TYPED_SAID`). */
 export type TypedProblem =
-  /** "half 3": 2:30 to a Dutch desk, 3:30 to a British one; `said` the hour as a word ("half vier"), `before` what was typed before it ("vanavond"). */
-  | { kind: 'half'; hour: number; said?: string; before?: string }
+  /** "half 3": 02:30 to a Dutch desk, 03:30 to a British one; `said` the hour as a word ("half vier"), `before` what was typed before it ("vanavond"); `us`: on a US or Canadian clock (English says 3:30). */
+  | { kind: 'half'; hour: number; said?: string; before?: string; us?: boolean }
   /** "+2": 2 minutes, where 2 hours was more likely meant. */
   | { kind: 'minutes'; count: number }
   /** "15" alone: 15:00, or 15 minutes from now (ago, for a start); asked, not guessed. */

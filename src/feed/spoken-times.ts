@@ -7,6 +7,7 @@
  * with their own reason (`TypedProblem`, found here and in day-words.ts), in English and Dutch. Pure: no clock, no DOM.
  */
 import { pad, UNIT_WORDS } from './clock-words.js';
+import { isNanpZone } from './dialling.js';
 import { exampleWhen, shortDate, type TypedProblem } from './day-words.js';
 import { NEXT_UPDATE_MAX_MS, WITHIN_SAID } from './passed.js';
 
@@ -19,14 +20,21 @@ const monthName = (month: number, locale: string) => new Intl.DateTimeFormat(loc
 /** "31 November", on a US or Canadian clock "November 31"; Dutch "31 november". */
 const dayMonth = (month: number, day: number, monthFirst: boolean, lang: 'en' | 'nl') =>
   lang === 'nl' ? `${day} ${monthName(month, 'nl-NL')}` : monthFirst ? `${monthName(month, 'en-US')} ${day}` : `${day} ${monthName(month, 'en-GB')}`;
-/** "half 3" read both ways: 2:30 (Dutch) and 3:30 (English); "half 1" is 12:30 or 1:30; with the day typed before it ("vanavond 8:30"). */
-const halfClocks = (p: { hour: number; before?: string }) => [`${(p.hour + 11) % 12 || 12}:30`, `${p.hour}:30`].map((c) => (p.before ? `${p.before} ${c}` : c));
+/**
+ * An hour and half past it as the desk's clock writes it (i18n/clock.ts): two digits in Dutch and British English, "02:30"
+ * as the times around it ("04:00 is al voorbij"); on a US or Canadian clock in English "2:30" (`us`).
+ */
+const halfPast = (h: number, us?: boolean) => `${us ? h : pad(h)}:30`;
+/** "half 3" read both ways: 02:30 (Dutch) and 03:30 (English); "half 1" is 12:30 or 01:30; with the day typed before it ("vanavond 08:30"). */
+const halfClocks = (p: { hour: number; before?: string }, us?: boolean) => [halfPast((p.hour + 11) % 12 || 12, us), halfPast(p.hour, us)].map((c) => (p.before ? `${p.before} ${c}` : c));
+/** A problem as said on `timeZone`'s clock: "half 3" on a US or Canadian clock says 3:30 in English, not 03:30. */
+export const onClock = (p: TypedProblem, timeZone: string): TypedProblem => (p.kind === 'half' && isNanpZone(timeZone) ? { ...p, us: true } : p);
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
 /** What is said of a `TypedProblem`, without a full stop (the CLI adds its own; the studio one). */
 export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
   en: (p) => {
-    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is ${p.hour === 1 ? 12 : p.hour - 1}:30 in Dutch and ${p.hour}:30 in English; type the time in figures, such as ${halfClocks(p)[1]}`;
+    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is ${halfPast(p.hour === 1 ? 12 : p.hour - 1, p.us)} in Dutch and ${halfPast(p.hour, p.us)} in English; type the time in figures, such as ${halfClocks(p, p.us)[1]}`;
     if (p.kind === 'minutes') return `"+${p.count}" is ${plural(p.count, 'minute', 'minutes')} from now; type +${p.count}h for ${plural(p.count, 'hour', 'hours')}, or +${p.count}m if you mean minutes`;
     if (p.kind === 'hour') return `"${p.hour}" may be ${p.hour}:00 or ${p.hour} minutes ${p.toward === 'ahead' ? 'from now' : 'ago'}; type ${p.hour}:00 for the time, or ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m for the minutes`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, p.monthFirst, 'en')} does not exist; check the day and the month`;
@@ -38,7 +46,7 @@ export const TYPED_SAID: Record<'en' | 'nl', (p: TypedProblem) => string> = {
   nl: (p) => {
     // Both Dutch readings on a 24-hour clock: a municipality's desk at 11:00 was told "zoals 2:30", typed it, and was told
     // 2:30 had passed (trial F); "half 3" at 11:00 is 14:30.
-    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is in het Nederlands ${p.hour === 1 ? 12 : p.hour - 1}:30 en in het Engels ${p.hour}:30; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}${p.before ? '' : ` of ${p.hour === 1 ? 0 : p.hour + 11}:30`}`;
+    if (p.kind === 'half') return `"half ${p.said ?? p.hour}" is in het Nederlands ${halfPast(p.hour === 1 ? 12 : p.hour - 1)} en in het Engels ${halfPast(p.hour)}; typ de tijd in cijfers, zoals ${halfClocks(p)[0]}${p.before ? '' : ` of ${halfPast(p.hour === 1 ? 0 : p.hour + 11)}`}`;
     if (p.kind === 'minutes') return `"+${p.count}" is over ${plural(p.count, 'minuut', 'minuten')}; typ +${p.count}u voor ${p.count} uur, of +${p.count}m als u minuten bedoelt`;
     if (p.kind === 'hour') return `"${p.hour}" kan ${p.hour}:00 zijn of ${p.toward === 'ahead' ? `over ${p.hour} minuten` : `${p.hour} minuten geleden`}; typ ${p.hour}:00 voor de tijd, of ${p.toward === 'ahead' ? '+' : '-'}${p.hour}m voor de minuten`;
     if (p.kind === 'no-date') return `${dayMonth(p.month, p.day, false, 'nl')} bestaat niet; kijk de dag en de maand na`;

@@ -7,7 +7,7 @@
  */
 import { isNanpZone } from './dialling.js';
 import { datedText, dateOrder, dateProblem, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
-import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
+import { onClock, spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 import { readZoned } from './zone-words.js';
 import { clockParts, exampleClock, fromWallClock, isoInZone, isoUtc, parseIsoTime, TimeError, twelveHour, UNIT_WORDS, wallClock, zoneOffsetMs, type WhenOptions } from './times.js';
 
@@ -55,7 +55,10 @@ export function readStart(input: string, { now, timeZone }: WhenOptions): StartR
   if (zoned) return zoned;
   // Said in words ("40 minuten geleden", "kwart over 1"), or with the day written out ("gisteren 23:50").
   const said = spokenText(input, 'back');
-  if ('problem' in said) return { ok: false, code: 'format', input, message: TYPED_SAID.en(said.problem), problem: said.problem };
+  if ('problem' in said) {
+    const problem = onClock(said.problem, timeZone);
+    return { ok: false, code: 'format', input, message: TYPED_SAID.en(problem), problem };
+  }
   const typed = datedText(said.text, now, timeZone, 'back');
   const twelve = twelveHour(typed);
   const clockRule = isNanpZone(timeZone) ? 'use a time such as 1:35 AM, or HH:MM between 00:00 and 23:59' : 'use HH:MM between 00:00 and 23:59';

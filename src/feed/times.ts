@@ -10,7 +10,7 @@ import { firstAfter, fromWallClock, sameDay, skippedBy, TimeError, wallClock, wa
 import { isTimeZone } from './zone.js';
 import { clockParts, exampleClock, pad, twelveHour, UNIT_WORDS } from './clock-words.js';
 import { datedText, dateOrder, dateProblem, exampleWhen, tomorrowDays, WEEKDAY_SAID, wrongWeekday, type WeekdayFacts } from './day-words.js';
-import { spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
+import { onClock, spokenText, TYPED_SAID, type TypedProblem } from './spoken-times.js';
 import { readZoned } from './zone-words.js';
 
 export { clockParts, datedText, exampleClock, exampleWhen, twelveHour, TYPED_SAID, UNIT_WORDS, WEEKDAY_SAID };
@@ -169,7 +169,7 @@ export function readWhen(input: string, { now, timeZone }: WhenOptions): WhenRea
   // Said in words ("over 2 uur", "kwart over 3"), and a day written out ("4-12 18:00", "vandaag 18:00"): read as the
   // time they name (spoken-times.ts, day-words.ts).
   const said = spokenText(input, 'ahead');
-  if ('problem' in said) return typedRefusal(input, said.problem);
+  if ('problem' in said) return typedRefusal(input, onClock(said.problem, timeZone));
   const typed = datedText(said.text, now, timeZone);
   try {
     zoneOffsetMs(now, timeZone);

@@ -26,7 +26,7 @@ describe('studio: times said in words', () => {
   it('“half 3” and “31-11 10:00” say what is wrong, in the desk\'s language', async () => {
     const el = await newIncident('nl');
     await fill(el, 'Volgende update', 'half 3');
-    expect(text(el)).to.contain('"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30 of 14:30.');
+    expect(text(el)).to.contain('"half 3" is in het Nederlands 02:30 en in het Engels 03:30; typ de tijd in cijfers, zoals 02:30 of 14:30.');
     expect(field(el, 'Volgende update').getAttribute('aria-invalid')).to.equal('true');
     await fill(el, 'Volgende update', '31-11 10:00');
     expect(text(el)).to.contain('31 november bestaat niet; kijk de dag en de maand na.');
@@ -62,7 +62,7 @@ describe('studio: times said in words', () => {
     await fill(el, 'Begonnen om', '40 minuten geleden');
     expect(text(el)).to.contain('Begonnen: 01:30');
     await fill(el, 'Begonnen om', 'half 2');
-    expect(text(el)).to.contain('"half 2" is in het Nederlands 1:30 en in het Engels 2:30');
+    expect(text(el)).to.contain('"half 2" is in het Nederlands 01:30 en in het Engels 02:30');
     expect(field(el, 'Begonnen om').getAttribute('aria-invalid')).to.equal('true');
   });
 

@@ -76,7 +76,7 @@ test('clock times as said: minutes past and to, Flemish "na", hours in words, "t
     assert.equal(next(typed, LON, NIGHT), read, typed);
   }
   const half = readWhen('half vier', { now: Date.parse(NIGHT), timeZone: AMS });
-  assert.equal(TYPED_SAID.nl(half.facts), '"half vier" is in het Nederlands 3:30 en in het Engels 4:30; typ de tijd in cijfers, zoals 3:30 of 15:30');
+  assert.equal(TYPED_SAID.nl(half.facts), '"half vier" is in het Nederlands 03:30 en in het Engels 04:30; typ de tijd in cijfers, zoals 03:30 of 15:30');
   // With its day, the example keeps the day: "vanavond 11:30" is 23:30.
   const tonight = readWhen('vanavond om half 12', { now: Date.parse('2026-12-04T21:00:00Z'), timeZone: AMS });
   assert.equal(TYPED_SAID.nl(tonight.facts), '"half 12" is in het Nederlands 11:30 en in het Engels 12:30; typ de tijd in cijfers, zoals vanavond 11:30');

@@ -56,10 +56,10 @@ test('clock times in words: quarters, noon and midnight, parts of the day, and w
 });
 
 test('"half 3" is refused with both readings; a date that does not exist, one without a time and a clock past 23:59 say so', () => {
-  assert.equal(read('half 3'), 'format/typed: "half 3" is 2:30 in Dutch and 3:30 in English; type the time in figures, such as 3:30');
+  assert.equal(read('half 3'), 'format/typed: "half 3" is 02:30 in Dutch and 03:30 in English; type the time in figures, such as 03:30');
   const half = readWhen('half 3', at(NIGHT));
-  assert.equal(TYPED_SAID.nl(half.facts), '"half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30 of 14:30');
-  assert.equal(TYPED_SAID.en(readWhen('half 1', at(NIGHT)).facts).slice(0, 40), '"half 1" is 12:30 in Dutch and 1:30 in E');
+  assert.equal(TYPED_SAID.nl(half.facts), '"half 3" is in het Nederlands 02:30 en in het Engels 03:30; typ de tijd in cijfers, zoals 02:30 of 14:30');
+  assert.equal(TYPED_SAID.en(readWhen('half 1', at(NIGHT)).facts).slice(0, 40), '"half 1" is 12:30 in Dutch and 01:30 in ');
   for (const typed of ['vanavond half 9', 'morgen om half 8', 'Half 4 uur']) assert.equal(readWhen(typed, at(NIGHT)).form, 'typed', typed);
   // "half past 3" is English and unambiguous: read (above).
   assert.equal(readWhen('half past 3', at(NIGHT)).ok, true);
@@ -92,7 +92,7 @@ test('a start said in words: how long ago, a quarter past, the last midnight', (
   assert.equal(start('middernacht'), '2026-12-03T23:00:00Z');
   assert.equal(start('middernacht', EVENING), '2026-12-03T23:00:00Z');
   assert.equal(start('gisteravond 11 uur'), '2026-12-03T22:00:00Z');
-  assert.equal(start('half 2'), 'format: "half 2" is 1:30 in Dutch and 2:30 in English; type the time in figures, such as 2:30');
+  assert.equal(start('half 2'), 'format: "half 2" is 01:30 in Dutch and 02:30 in English; type the time in figures, such as 02:30');
   assert.equal(readStart('half 2', at(NIGHT)).problem.kind, 'half');
   // A start's example lies in the past.
   assert.equal(start('gisteren'), 'format: "gisteren" has no time; add one, such as 4 Dec 01:00');
@@ -102,7 +102,7 @@ test('a start said in words: how long ago, a quarter past, the last midnight', (
 
 test('the CLI says the refusals in the desk\'s language', () => {
   const feed = { time_zone: 'Europe/Amsterdam', incidents: [] };
-  assert.throws(() => nextUpdateOption('half 3', feed, NIGHT, 'nl'), { message: '--next-update half 3: "half 3" is in het Nederlands 2:30 en in het Engels 3:30; typ de tijd in cijfers, zoals 2:30 of 14:30' });
+  assert.throws(() => nextUpdateOption('half 3', feed, NIGHT, 'nl'), { message: '--next-update half 3: "half 3" is in het Nederlands 02:30 en in het Engels 03:30; typ de tijd in cijfers, zoals 02:30 of 14:30' });
   assert.throws(() => nextUpdateOption('4 dec', feed, NIGHT, 'nl'), { message: '--next-update 4 dec: "4 dec" heeft geen tijd; voeg er een toe, zoals 4 dec 04:00' });
   assert.equal(nextUpdateOption('over 2 uur', feed, NIGHT, 'nl').shown, '04:10');
 });
@@ -127,4 +127,19 @@ test('a numeric date in the other order is said, not promised for April: "12/4" 
   assert.equal(TYPED_SAID.nl(noMonth.facts), '12-13 wordt gelezen met de dag eerst, en een maand 13 bestaat niet; bedoelt u 13 december? Typ dan 13 dec 03:30');
   // A start too: "12/3 23:30" is 12 March, in the future.
   assert.equal(readStart('12/3 23:30', london).message, '12/3 is read day first, as 12 March; did you mean 3 December? then type 3 Dec 23:30');
+});
+
+test('"half 3" refused with two-digit hours as the clocks write them (i18n/clock.ts): 02:30 in Dutch and British English, 3:30 on a US clock', () => {
+  const nl = readWhen('half 3', at(NIGHT));
+  assert.match(TYPED_SAID.nl(nl.facts), /is in het Nederlands 02:30 en in het Engels 03:30; typ de tijd in cijfers, zoals 02:30 of 14:30$/);
+  assert.match(TYPED_SAID.en(readWhen('half 9', at(NIGHT, 'Europe/London')).facts), /is 08:30 in Dutch and 09:30 in English; type the time in figures, such as 09:30$/);
+  assert.match(TYPED_SAID.nl(readWhen('half 1', at(NIGHT)).facts), /in het Nederlands 12:30 en in het Engels 01:30; typ de tijd in cijfers, zoals 12:30 of 00:30$/);
+  assert.match(TYPED_SAID.nl(readWhen('vanavond half 9', at(NIGHT)).facts), /zoals vanavond 08:30$/);
+  // A start said so ("sinds half 2") too.
+  assert.match(readStart('half 2', at(NIGHT)).message, /is 01:30 in Dutch and 02:30 in English; type the time in figures, such as 02:30$/);
+  // On a US or Canadian clock, English keeps its hour as the reader's clock writes it ("9:05 AM"): 3:30, not 03:30.
+  const chicago = readWhen('half 3', at(NIGHT, 'America/Chicago'));
+  assert.match(TYPED_SAID.en(chicago.facts), /is 2:30 in Dutch and 3:30 in English; type the time in figures, such as 3:30$/);
+  assert.match(chicago.message, /such as 3:30$/);
+  assert.match(readStart('half 2', at(NIGHT, 'America/Toronto')).message, /such as 2:30$/);
 });
