@@ -69,6 +69,8 @@ test('numbers as people there write them stay quiet: UK, Dutch, Belgian; dates, 
     ['Call 999 or 105. Bills: 0345 600 2200. Reference 2026-12-09, £25,000.', 'Europe/London'],
     ['Bel 020-1234567, 06-12345678, 0800-9009, 088 123 4567 of 0900-8844.', 'Europe/Amsterdam'],
     ['Bel 078 170 170, 078 15 15 15, 03/123.45.67 of 0800 22 800.', 'Europe/Brussels'],
+    // Belgian twos and threes alike: 070 22 00 00 as 070 245 245 (the poison centre), Brussels 02 123 45 67, mobiles 0470 12 34 56.
+    ['Bel 070 22 00 00, 070 245 245, +32 70 22 00 00, 02 123 45 67 of 0470 12 34 56.', 'Europe/Brussels'],
     ['Call +49 30 1234567 or +1 312 555 0142.', 'Europe/London'],
     ['Since 08-12-2026 at 06.30.', 'Europe/London'],
   ];
