@@ -12,6 +12,7 @@ import { pickText } from '../i18n/lang.js';
 import { shortenWords, splitSentences } from './plain.js';
 import { dialledForms } from './dial.js';
 import { sentenceCuts, titleCut } from './sms-title.js';
+import { placeSpan } from './sms-place.js';
 import { keepLineAtLast } from './sms-emergency-lead.js';
 
 export const EMERGENCY_WORDS = /(?<!\p{L})(emergenc(?:y|ies)|life[- ]threatening|life is in danger|levensgevaar|noodgeval|noodnummer|alarmnummer|nood|spoedgeval)(?!\p{L})/iu;
@@ -86,26 +87,38 @@ export function keepEmergency(title: string, action: string, isEmergency: (sente
   }
   const both = [lead, line].filter(Boolean).join(' ');
   // 5. Between sentences, most of the action first, each beside the title whole or shortened as in 2.
-  const bySentences = () => {
+  const bySentences = (anyWord = true) => {
     for (const c of sentenceCuts(action, urgent)) {
       // Never the answer without its question: "Use the battery and call our medical equipment line" went to every reader
       // without "On home ventilation or oxygen without power?" (trial R). Then the action is shortened as any other, or left out.
       if (c.asked) continue;
-      const t = titleCut(title, lang, 3, (x) => fits(x, c.action), true);
+      const t = titleCut(title, lang, 3, (x) => fits(x, c.action), anyWord);
       if (t) return { title: t, action: c.action, between: true, ...(c.asked ? { asked: true } : {}) };
     }
     return null;
   };
-  if (urgent.slice(0, leads).includes(true)) return shorterTitle(title, both, 1, fits, lang) ?? bySentences();
+  // A title's place (sms-place.ts, or the place of Affects: sms-affects-place.ts) goes last: each step first with it kept,
+  // what to do cut after a word too, before any step that cuts the title after a word ("Geen gas door schade..." lost "in Zwolle-Zuid").
+  const placed = !!placeSpan(title);
+  if (urgent.slice(0, leads).includes(true)) return (placed ? shorterTitle(title, both, 1, fits, lang, false) ?? bySentences(false) : null) ?? shorterTitle(title, both, 1, fits, lang) ?? bySentences();
   // 2. A shorter title for what to do whole; 3. one sentence of what to do cut after a word, to at least half of it
   // (a question cut short would lose its answer, and the emergency line would read as one).
   const half = Math.ceil(lead.split(/\s+/).length / 2);
-  const cut = leads === 1 && !lead.endsWith('?') ? shortenWords(lead, (l) => l.split(/\s+/).length >= half && fits(title, `${l} ${line}`)) : null;
-  return shorterTitle(title, both, 3, fits, lang) ?? (cut ? { title, action: `${cut} ${line}` } : null) ?? bySentences() ?? keepLineAtLast(title, sentences, urgent, leads, own, fits, lang);
+  const cutBeside = (ok: (l: string) => boolean) => (leads === 1 && !lead.endsWith('?') ? shortenWords(lead, (l) => l.split(/\s+/).length >= half && ok(`${l} ${line}`)) : null);
+  const cut = cutBeside((a) => fits(title, a));
+  const placeCut = () => {
+    // Only a long one (ten words or more) keeps words enough to say what to do: "Kook uw water 3..." and "Dress..." say nothing.
+    if (lead.split(/\s+/).length < 10) return null;
+    const kept = cutBeside((a) => !!titleCut(title, lang, 3, (t) => fits(t, a), false));
+    const t = kept && titleCut(title, lang, 3, (x) => fits(x, `${kept} ${line}`), false);
+    return kept && t ? { title: t, action: `${kept} ${line}` } : null;
+  };
+  const keepPlace = placed ? shorterTitle(title, both, 3, fits, lang, false) ?? placeCut() ?? bySentences(false) : null;
+  return keepPlace ?? shorterTitle(title, both, 3, fits, lang) ?? (cut ? { title, action: `${cut} ${line}` } : null) ?? bySentences() ?? keepLineAtLast(title, sentences, urgent, leads, own, fits, lang);
 }
 
-/** The title shortened (titleCut: to no fewer than `words` words, and three) so that `action` fits beside it. */
-function shorterTitle(title: string, action: string, words: number, fits: (title: string, action: string) => boolean, lang: string) {
-  const cut = titleCut(title, lang, words, (t) => fits(t, action), true);
+/** The title shortened (titleCut: to no fewer than `words` words, and three) so that `action` fits beside it; after any word unless `anyWord` is false. */
+function shorterTitle(title: string, action: string, words: number, fits: (title: string, action: string) => boolean, lang: string, anyWord = true) {
+  const cut = titleCut(title, lang, words, (t) => fits(t, action), anyWord);
   return cut ? { title: cut, action } : null;
 }

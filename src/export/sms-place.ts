@@ -15,8 +15,8 @@ const JOINERS = new Set(['upon', 'on', 'under', 'and', '&', 'en', 'aan', 'op', '
 const POSTCODE = /^\(?(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?|\d{4}(?:\s?[A-Z]{2})?|[A-Z]{2}|\d[A-Z]{2})\)?[,;:.]?$/;
 const NEGATION = /^(?:niet|geen|nooit|not|no|never|cannot|\p{L}+n['’]t)$/iu;
 const strip = (w: string) => w.replace(/^[("']+|[)"',;:.!?]+$/g, '');
-/** A word that names a place: capitalised ("Upton", "Etten-Leur", "(WR8)") or a postcode-like token. */
-const placeWord = (w: string) => /^\p{Lu}/u.test(strip(w)) || /^\(?\d{4}\)?,?$/.test(w) || POSTCODE.test(w);
+/** A word that names a place: capitalised ("Upton", "Etten-Leur", "(WR8)"), a postcode-like token or a range of them ("3500–3599"). */
+const placeWord = (w: string) => /^\p{Lu}/u.test(strip(w)) || /^\(?\d{4}(?:[–-]\d{4})?\)?,?$/.test(w) || POSTCODE.test(w);
 
 /** The words of the title that name its place, as [start, end) word indexes, or null when it names none. */
 export function placeSpan(title: string): [number, number] | null {

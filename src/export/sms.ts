@@ -12,7 +12,7 @@
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`); when one warns against fake messages in our name, its first urgent action goes in the room left (sms-fraud.ts, `fraudLine`).
  * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of the action; else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts); an incident still going on that asks whom it is for is hinted at in the room left (sms-open-hint.ts).
- * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts). A who too long beside the whole title is said by its name (sms-who-short.ts); a title that names its place keeps it when cut (sms-place.ts).
+ * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts). A who too long beside the whole title is said by its name (sms-who-short.ts); a title that names its place keeps it when cut (sms-place.ts), one that names none the first place of Affects where there is room (sms-affects-place.ts).
  */
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
@@ -29,6 +29,7 @@ import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
 import { shortWhoAction } from './sms-who-short.js';
 import { placeCuts } from './sms-place.js';
+import { placeOrNot, titleWithPlace } from './sms-affects-place.js';
 import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
@@ -55,10 +56,7 @@ export interface SmsResult {
   incident?: string;
   /** The open incidents it leaves out, most severe first, for a caller to say so (`--incident ID` for another). */
   others: string[];
-  /**
-   * Set when the status link was left out, and why: an open incident (`incident`, the words in
-   * `phrase`) tells people not to click links in messages, so the SMS says where to look instead.
-   */
+  /** Set when the status link was left out, and why: an open incident (`incident`, words in `phrase`) says not to click links in messages. */
   linkLeftOut?: LinkLeftOut;
   /** Set when an open incident is about the mobile network or SMS: the people it affects may not get this SMS. */
   smsOutage?: SmsOutage;
@@ -114,7 +112,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
   const link = join(opts.tail?.(ctx.lang), opts.noSite ? '' : warning ? toSmsText(warning.lookYourself) : ctx.statusUrl);
   // A resolved incident says so before its title, and its closing text takes the action's place:
   // an all-clear must never read as a new alert.
-  const compose = (view: IncidentView | undefined) => {
+  const composeAs = (view: IncidentView | undefined) => {
     let title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
     const isEmergency = emergencyTest(payload.channels, ctx.lang);
     // The first action, and the emergency line of a later urgent one when it has none (laterEmergencyLine).
@@ -252,6 +250,8 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
     const shortened = closed && view?.summary && !closed.closing.startsWith(view.summary) ? [...cutTitle, 'summary'] : cutTitle;
     return { text, shortened, lead, built, phase, title, next };
   };
+  // A title that names no place names the first of Affects where there is room (sms-affects-place.ts).
+  const compose = (v: IncidentView | undefined) => ((p) => placeOrNot(p === v?.title ? undefined : composeAs({ ...v!, title: p! }), composeAs(v), emergencyTest(payload.channels, ctx.lang)))(v && titleWithPlace(v.title, v.affects));
   // The urgent actions added in this update first (sms-news.ts); when the first cannot go with whom it is for, the next one
   // that can, else none (trial R: "Use the battery and call our medical equipment line" went to every reader).
   const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang) : { view, fresh: 0 };
