@@ -12,6 +12,7 @@ import { feedZone, lintNow, namedIn, ownWords } from './lint-report.js';
 import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
 import { formatFinding } from '../lint/index.js';
 import { nextUpdateOption, shownAt } from './when.js';
+import { CADENCE_OPTIONS } from './cadence-option.js';
 import { deskLanguage, emptyFeedLanguages, zoneLanguage } from './desk-lang.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -31,6 +32,7 @@ const SAID = {
   en: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${created ? 'Created' : 'Updated'} ${file}: incident "${id}" from the ${template} template (${langs.join(', ')}).`,
     first: (at: string, zone: string) => `First update promised ${at} (${zone}).`,
+    daily: 'Updated daily (--daily): its next update may be up to 26 hours ahead; re-confirm it each day with clearline update --next-update.',
     notice: 'A notice (severity info): no next update promised; sign keeps it as it is, and clearline heartbeat keeps it fresh. Promise one with --next-update when you plan one.',
     utc: (zone: string, file: string) => `Note: the feed's time zone is ${zone}, this computer's clock, so every time readers see is on it (in summer an hour off for London), and clearline new channel cannot read a number written as 0800…. If your readers live elsewhere, change "time_zone": "${zone}" in ${file} to theirs, e.g. "Europe/London", before you go on.`,
     replace: (n: number, rest: number, file: string) => `Replace the ${n} [[TODO: …]] placeholder(s) below${rest ? ` (and ${rest} in other incidents, which clearline lint lists)` : ''}, then run: clearline lint ${shellArg(file)}`,
@@ -53,6 +55,7 @@ const SAID = {
   nl: {
     done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
     first: (at: string, zone: string) => `Eerste update beloofd ${at} (${zone}).`,
+    daily: 'Eén update per dag (--daily): de volgende update mag tot 26 uur vooruit liggen; bevestig hem elke dag met clearline update --next-update.',
     notice: 'Een mededeling (ernst info): geen volgende update beloofd; sign laat dat zo en clearline heartbeat houdt hem vers. Belooft u er toch een, geef dan --next-update.',
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
     replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${shellArg(file)}`,
@@ -85,7 +88,7 @@ const fileZone = (file: string): Promise<unknown> => readFile(file, 'utf8').then
 export const newIncident: Command = {
   name: 'new incident',
   summary: 'add an incident skeleton from a template, or from one of your own prepared texts, to a feed (creating the feed when absent)',
-  usage: `clearline new incident --template NAME (or --prepared prepared.json [--like ID]) --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--starts WHEN] [--faq-outdated ID,... [--faq-file faq.json]] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
+  usage: `clearline new incident --template NAME (or --prepared prepared.json [--like ID]) --id ID [--title TEXT] [--severity S] [--next-update +30m|HH:MM|ISO] [--daily] [--starts WHEN] [--faq-outdated ID,... [--faq-file faq.json]] [--lang nl,en] [--feed feed.json] [--feed-id ID --publisher NAME --publisher-url URL --time-zone Europe/Amsterdam]`,
   positionals: 0,
   options: {
     template: { type: 'string', help: `one of: ${TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATES[n].summary})`).join(', ')}` },
@@ -93,7 +96,8 @@ export const newIncident: Command = {
     like: { type: 'string', help: 'with --prepared: the id (or title) of the prepared text to copy; not needed when the file holds only one' },
     title: { type: 'string', multiple: true, help: 'the title (one per --lang language, or one for all); replaces the placeholder' },
     severity: { type: 'string', help: `${SEVERITIES.join(', ')} (default: the template's, or the prepared text's)` },
-    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time; with --severity info (a notice, such as a phishing warning) none by default, and any time ahead" },
+    'next-update': { type: 'string', help: "when the first update comes, within 4 hours (as update: signing refuses a later one): +30m (default), +1h, 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time; with --daily within 26 hours, and a clock time passed today is tomorrow's; with --severity info (a notice, such as a phishing warning) none by default, and any time ahead" },
+    daily: CADENCE_OPTIONS.daily,
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10 Dec 00:01' (a month name reads the same on every clock; '10-12' is October 12 on a US or Canadian clock) or an ISO time; until then readers see \"From …\" and an update a day is enough" },
     'time-zone': { type: 'string', help: 'time_zone for a new feed, e.g. Europe/Amsterdam, Europe/London or America/Chicago (default: this computer\'s)' },
     id: { type: 'string', help: 'the incident id, e.g. storm-2026-11-23' },
@@ -159,13 +163,15 @@ export const newIncident: Command = {
     if (incidents.some((i) => i.id === id)) throw new CliError(e.taken(file, id));
     const now = Date.now();
     // A refused time is said in the desk's language: the first language this incident is written in.
-    const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now, deskLanguage(feed, langs[0]));
+    const next = v['next-update'] === undefined ? undefined : nextUpdateOption(String(v['next-update']), feed, now, deskLanguage(feed, langs[0]), undefined, v.daily === true);
     const starts = v.starts === undefined ? undefined : nextUpdateOption(String(v.starts), feed, now, deskLanguage(feed, langs[0]), '--starts');
     const titles = Array.isArray(v.title) ? (v.title as string[]) : [];
     if (titles.length > 1 && titles.length !== langs.length) throw new CliError(e.titles(langs.length, titles.length));
     const title = titles.length === 0 ? undefined : titles.length === 1 ? titles[0]! : Object.fromEntries(langs.map((l, i) => [l, titles[i]!]));
     const incident = prepared ? incidentFromPrepared(prepared.incident, { id, langs: langs.length ? langs : undefined, now, nextUpdateAt: next?.iso, severity, title }) : incidentFromTemplate(template, { id, langs, now, nextUpdateAt: next?.iso, severity, title, timeZone: feedZone(feed) });
     if (starts) (incident as Obj).starts_at = starts.iso;
+    // A boil water notice updated once a day (feed/cadence.ts): marked before lint reads its next update (26 hours, not 4).
+    if (v.daily === true) (incident as Obj).cadence = 'daily';
     // The FAQ answers that do not hold while it goes on (trial Q: "Gaat mijn afspraak door? Ja, …" during an IT outage).
     if (faqOutdatedIds(v)?.length) (incident as Obj).faq_outdated = faqOutdatedIds(v);
     feed.incidents = [incident, ...incidents];
@@ -191,7 +197,8 @@ export const newIncident: Command = {
     // A Dutch desk read "uit het sjabloon cyberattack": the English name, with its Dutch word beside it as the list has it.
     const templateName = lang === 'nl' ? `“${TEMPLATE_LABELS.nl[template]}” (${template})` : template;
     console.log(prepared ? PREPARED_SAID[lang].done(created, file, id, pickText(prepared.title, lang), `${preparedFile}, ${prepared.id}`, langs) : t.done(created, file, id, templateName, langs));
-    console.log(incident.next_update_at === null ? t.notice : t.first(shownAt(incident.next_update_at, feed, now, lang), feedZone(feed)));
+    console.log(incident.next_update_at === null ? t.notice : t.first(next?.tomorrow ? next.shown : shownAt(incident.next_update_at, feed, now, lang), feedZone(feed)));
+    if (v.daily === true) console.log(t.daily);
     if (created && !v['time-zone']) warnUtc(feedZone(feed), file, lang);
     // One --title is copied into every language, as the help says; a title of words (not a name such as "NS") then reads in
     // the desk's language everywhere: a municipality's English readers, its English SMS and CAP block got Dutch, unsaid.

@@ -62,7 +62,7 @@ export const update: Command = {
     known: { type: 'string', multiple: true, help: 'what we know now (one per --lang language)' },
     unknown: { type: 'string', multiple: true, help: "what we don't know yet (one per --lang language)" },
     starts: { type: 'string', help: "announced ahead (a strike, planned works): when it begins, e.g. '10 Dec 00:01' (a month name reads the same on every clock; '10-12' is October 12 on a US or Canadian clock); until then an update a day is enough; 'none' takes it away" },
-    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one; with --daily within 26): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time with an offset; 'none' for a notice (severity info: standing advice, such as a phishing warning), which needs none" },
+    'next-update': { type: 'string', help: "when the next update comes, within 4 hours (signing refuses a later one; with --daily within 26, and a clock time passed today is tomorrow's): +15m, +1h, 'in 2 hours', 10:30 (in the feed's time zone; late in the evening also 'tomorrow 00:30') or an ISO time with an offset; 'none' for a notice (severity info: standing advice, such as a phishing warning), which needs none" },
     severity: { type: 'string', help: SEVERITIES.join(', ') },
     phase: { type: 'string', help: PHASES.join(', ') },
     affects: { type: 'string', multiple: true, help: 'what is affected, replacing the list: one --affects per item; with --lang, each item once per --lang language, in that order (--lang nl,en --affects App --affects App --affects "Online bankieren" --affects "Online banking"); without --lang one text for all languages only for a name or a number; "" clears it' },
@@ -140,7 +140,7 @@ export const update: Command = {
       if (!asked) throw new CliError(t.needsClosing);
       known = fromLanguages(asked, incident.known, 'known', t);
     }
-    const next = v['next-update'] === undefined ? undefined : /^(none|geen|-)$/i.test(String(v['next-update']).trim()) ? null : nextUpdateOption(String(v['next-update']), feed, now, lang); // none: a notice
+    const next = v['next-update'] === undefined ? undefined : /^(none|geen|-)$/i.test(String(v['next-update']).trim()) ? null : nextUpdateOption(String(v['next-update']), feed, now, lang, undefined, (cadence === undefined ? incident.cadence : cadence) === 'daily'); // none: a notice; daily: 09:00 at 14:00 is tomorrow's
     const starts = v.starts === undefined ? undefined : /^(none|geen|-)$/i.test(String(v.starts).trim()) ? null : nextUpdateOption(String(v.starts), feed, now, lang, '--starts');
 
     // Actions are edited on a copy and handed to the one update logic with the rest.

@@ -7,7 +7,8 @@ import { dateExample } from '../feed/date-example.js';
 import { isNanpZone } from '../feed/dialling.js';
 import { STARTS_SAID } from '../feed/starts-said.js';
 import { PASSED_SAID, SKIPPED_SAID } from '../feed/passed.js';
-import { exampleWhen, readWhen, sameDay, TYPED_SAID, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
+import { readDailyWhen, tomorrowSaid } from '../feed/daily-when.js';
+import { exampleWhen, sameDay, TYPED_SAID, WEEKDAY_SAID, whenIn, type WhenReading } from '../feed/times.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { CliError } from './command.js';
 import { feedZone } from './lint-report.js';
@@ -41,12 +42,16 @@ function startsRefused(r: Refusal, zone: string, now: number, lang: UiLanguage):
   return r.code === 'format' && r.form === 'other' ? STARTS_SAID[lang].unreadable(r.input.trim(), dateExample(now, zone)) : undefined;
 }
 
-/** The next update as UTC ISO, and as the publisher says it ("10:30", in the feed's zone). */
-export function nextUpdateOption(input: string, feed: unknown, now: number, lang: UiLanguage = 'en', flag = '--next-update'): { iso: string; shown: string; zone: string } {
+/**
+ * The next update as UTC ISO, and as the publisher says it ("10:30", in the feed's zone). `daily` (an incident updated
+ * daily, feed/daily-when.ts): a clock time passed today is tomorrow's, said with its date ("tomorrow, Thu 10 Dec, 09:00").
+ */
+export function nextUpdateOption(input: string, feed: unknown, now: number, lang: UiLanguage = 'en', flag = '--next-update', daily = false): { iso: string; shown: string; zone: string; tomorrow?: boolean } {
   const zone = feedZone(feed);
-  const r = readWhen(input, { now, timeZone: zone });
+  const r = readDailyWhen(input, { now, timeZone: zone, daily });
   if (!r.ok) throw new CliError(`${flag} ${input}: ${(flag === '--starts' && startsRefused(r, zone, now, lang)) || REFUSED[lang](r, zone, now)}`, 2, 'usage');
-  return { iso: r.iso, shown: whenIn(Date.parse(r.iso), zone, now, timeLocale(lang, zone)), zone };
+  const shown = r.tomorrow ? tomorrowSaid(r.ms, now, zone, lang, timeLocale(lang, zone)) : whenIn(r.ms, zone, now, timeLocale(lang, zone));
+  return { iso: r.iso, shown, zone, ...(r.tomorrow ? { tomorrow: true } : {}) };
 }
 
 /**
