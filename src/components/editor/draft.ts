@@ -4,6 +4,7 @@
  * as `clearline update`, so the history is written the same way by both.
  */
 import { withStart } from '../../feed/announced-edit.js';
+import { isDaily } from '../../feed/cadence.js';
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
 import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
@@ -45,6 +46,7 @@ export interface Draft {
   /** Comma-separated list per language. */
   affects: LangText;
   faqOutdated?: string[]; // FAQ answers (entry ids) that do not hold while it goes on: faq-outdated.ts (trial Q)
+  daily?: boolean; // updated once a day on purpose, a boil water notice: `cadence: "daily"`, next update up to 26 hours ahead (feed/cadence.ts, daily-box.ts)
   actions: ActionDraft[];
   /** Template actions not (yet) added. */
   suggestions: Suggestion[];
@@ -98,10 +100,7 @@ export function fromLangText(text: LangText, langs: readonly string[]): TextValu
 
 const blank = (t: LangText) => Object.values(t).every((s) => !s.trim());
 
-/**
- * A new, unused incident id such as `outage-2026-11-30-0905`, on the feed's clock: the desk's 00:30 is not the
- * day before's "2329" (it was UTC), and `report` lists incidents by it.
- */
+/** A new, unused incident id such as `outage-2026-11-30-0905`, on the feed's clock: the desk's 00:30 is not the day before's "2329" (it was UTC), and `report` lists incidents by it. */
 export function newIncidentId(prefix: string, feed: FeedDraft, now: number): string {
   const stamp = isoInZone(now, zoneOf(feed)).slice(0, 16).replace('T', '-').replace(':', '');
   const base = `${prefix}-${stamp}`.slice(0, 60);
@@ -161,6 +160,7 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
     severity: inc.severity,
     affects,
     faqOutdated: inc.faq_outdated,
+    ...(isDaily(inc) ? { daily: true } : {}),
     actions: (inc.actions ?? []).map((a) => ({ label: toLangText(a.label, langs), who: toLangText(a.who, langs), href: a.href ?? '', urgent: a.urgent === true })),
     suggestions: [],
     whoHint: {},
@@ -217,6 +217,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
     if (affects.length) incident.affects = affects;
     if (actions.length) incident.actions = actions;
     if (d.faqOutdated?.length) incident.faq_outdated = d.faqOutdated;
+    if (d.daily && d.phase !== 'resolved') Object.assign(incident, { cadence: 'daily' });
     return addIncident(withChannels, incident);
   }
   // Resolving empties "what we don't know yet" unless it was rewritten now (as `clearline update --resolve`).
@@ -248,6 +249,7 @@ export function buildFeed(base: FeedDraft, d: Draft, langs: readonly string[], c
       affects: sameAffects ? (before.affects ?? []) : affects,
       actions,
       faq_outdated: d.faqOutdated ?? [],
+      cadence: d.daily ? 'daily' : isDaily(before) ? null : undefined,
       correct: d.correct,
     },
     now,
@@ -278,10 +280,7 @@ function reasonField(path: string): string {
   return m ? `contact_reasons/${m[1]}${m[2] ? `/${m[2]}` : ''}` : 'contact_reasons';
 }
 
-/**
- * Where in the form a lint finding belongs: `title/en`, `next`, `actions/0/who/nl`,
- * `channels/1/reason`, and with `identity` (a new feed) `feed_id`, `publisher/url`…; '' for elsewhere.
- */
+/** Where in the form a lint finding belongs: `title/en`, `next`, `actions/0/who/nl`, `channels/1/reason`, and with `identity` (a new feed) `feed_id`, `publisher/url`…; '' for elsewhere. */
 export function fieldOf(path: string, incidentIndex: number, identity = false): string {
   const prefix = `incidents/${incidentIndex}/`;
   if (path === 'channels' || path.startsWith('channels/')) return channelField(path);

@@ -190,7 +190,7 @@ export class ClearlineEditor extends LitElement {
   }
   private setNextInput(input: string): void {
     this.now = Date.now();
-    this.nextResult = parseNextTime(input, this.now, this.zone);
+    this.nextResult = parseNextTime(input, this.now, this.zone, this.draft?.daily === true);
     if (this.nextResult.ok) return this.setNextAt(this.nextResult.iso);
     this.nextInput = input;
     this.change((d) => (d.next = null));

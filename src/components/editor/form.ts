@@ -22,6 +22,7 @@ import { focusAfter } from './focus.js';
 import { RESOLVE_TITLE, RESOLVE_UNKNOWN, resolveAffects } from './resolve-hints.js';
 import { NOTICE_NEXT_HINT } from './notice-hint.js';
 import { PREPARED_PHASES } from './prepared-draft.js';
+import { dailyQuick, renderDailyBox } from './daily-box.js';
 
 export interface FormContext {
   t: EditorTerms;
@@ -217,9 +218,10 @@ function nextField(ctx: FormContext): TemplateResult {
     <div class="row">
       <input id="f-next" type="text" inputmode="text" autocomplete="off" .value=${ctx.nextInput} aria-invalid=${problem !== nothing || f.invalid ? 'true' : 'false'} aria-describedby=${described} @change=${(e: Event) => ctx.setNextInput((e.target as HTMLInputElement).value)} @blur=${() => ctx.touch('next')} />
       <span role="group" aria-label=${t.nextUpdate} class="quick">
-        ${quick.map(([label, min]) => html`<button type="button" @click=${() => ctx.setNextInput(`+${min}m`)}>${label}</button>`)}
+        ${quick.map(([label, min]) => html`<button type="button" @click=${() => ctx.setNextInput(`+${min}m`)}>${label}</button>`)} ${dailyQuick(ctx)}
       </span>
     </div>
+    ${renderDailyBox(ctx)}
     ${ctx.draft.next && (!r || r.ok) ? html`<p class="chosen" role="status">${t.nextChosen(ctx.describeTime(ctx.draft.next))}</p>` : nothing}
     ${problem} ${r && !r.ok ? nothing : f.view}
   </div>`;

@@ -4,7 +4,8 @@
  * ("14:30 (in 30 minutes)", "tomorrow at 10:30"). Pure: no DOM.
  */
 import type { PassedFacts, SkippedFacts } from '../../feed/passed.js';
-import { isoUtc, readWhen, sameDay, wallClock, zoneOf } from '../../feed/times.js';
+import { isoUtc, sameDay, wallClock, zoneOf } from '../../feed/times.js';
+import { readDailyWhen } from '../../feed/daily-when.js';
 import { dayText, type WeekdayFacts } from '../../feed/day-words.js';
 import type { TypedProblem } from '../../feed/spoken-times.js';
 import { formatRelative } from '../../i18n/lang.js';
@@ -28,8 +29,9 @@ export type NextTime =
  * What the publisher typed, read in the feed's zone; a clock time that has passed carries its "did you mean" time and the
  * facts `clearline update --next-update` says it with (feed/passed.ts), so both say a time too far ahead the same way.
  */
-export function parseNextTime(input: string, now: number, zone: string): NextTime {
-  const r = readWhen(input, { now, timeZone: zone });
+export function parseNextTime(input: string, now: number, zone: string, daily = false): NextTime {
+  // Daily (the "Daily updates" box, daily-box.ts): 09:00 typed at 14:00 is tomorrow's, as `update --daily` reads it.
+  const r = readDailyWhen(input, { now, timeZone: zone, daily });
   if (r.ok) return { ok: true, iso: r.iso };
   if (r.code === 'passed') return { ok: false, reason: 'passed', input, clock: r.clock, suggestion: isoUtc(r.suggestion), facts: r.facts };
   if (r.code === 'format' && r.form === 'skipped') return { ok: false, reason: 'skipped', input, facts: r.facts };

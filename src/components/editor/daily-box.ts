@@ -1,0 +1,55 @@
+/**
+ * "Daily updates" beside Next update: a standing instruction in force for days (a boil water notice) that the desk
+ * re-confirms once a day. Trial V, a water company: a desk in the studio could promise at most 4 hours ahead, so its
+ * notice went "Outdated" overnight; `clearline update --daily` could already mark it. Checking the box sets the same
+ * `cadence: "daily"` (draft.ts, through feed/update.ts), so lint's one rule (feed/cadence.ts) allows 26 hours, and a
+ * clock time passed today is read as tomorrow's (feed/daily-when.ts), as the CLI reads it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { uiLanguage } from '../../i18n/lang.js';
+import type { Draft } from './draft.js';
+
+export const DAILY_TERMS = {
+  en: {
+    label: 'Daily updates (long-running notice): next update may be up to 26 hours ahead',
+    hint: 'For a notice in force for days, such as a boil water notice, that you confirm once a day. A time earlier today, such as 09:00 typed in the afternoon, then means tomorrow. Readers still see its severity. Leave this off for an incident going on: its next update stays within 4 hours.',
+    tomorrow: 'Tomorrow 09:00',
+  },
+  nl: {
+    label: 'Eén update per dag (langlopende mededeling): de volgende update mag tot 26 uur vooruit liggen',
+    hint: 'Voor een mededeling die dagen geldt, zoals een kookadvies, die u één keer per dag bevestigt. Een tijd die vandaag al geweest is, zoals 09:00 getypt in de middag, betekent dan morgen. Lezers zien de ernst gewoon. Laat dit uit bij een storing die bezig is: de volgende update blijft dan binnen 4 uur.',
+    tomorrow: 'Morgen 09:00',
+  },
+} as const;
+
+/** The box's context: the draft, and the next update as typed, read again when the box changes. */
+export interface DailyContext {
+  draft: Draft;
+  ui: string;
+  nextInput: string;
+  change(mutate: (d: Draft) => void): void;
+  setNextInput(input: string): void;
+}
+
+/** The checkbox, for an open incident; checked, also a "Tomorrow 09:00" button beside +15 min, +30 min, +1 h. */
+export function renderDailyBox(ctx: DailyContext): TemplateResult | typeof nothing {
+  if (ctx.draft.phase === 'resolved') return nothing;
+  const t = DAILY_TERMS[uiLanguage(ctx.ui)];
+  const toggle = (e: Event) => {
+    const on = (e.target as HTMLInputElement).checked;
+    ctx.change((d) => (on ? (d.daily = true) : delete d.daily));
+    // What was typed is read again by the new rule: "09:00" at 14:00 becomes tomorrow's, or is refused again.
+    if (ctx.nextInput.trim()) ctx.setNextInput(ctx.nextInput);
+  };
+  return html`<div class="field daily">
+    <label class="check"><input id="f-daily" type="checkbox" aria-describedby="f-daily-hint" .checked=${ctx.draft.daily === true} @change=${toggle} /> ${t.label}</label>
+    <span class="hint" id="f-daily-hint">${t.hint}</span>
+  </div>`;
+}
+
+/** The quick button a daily notice gets: "tomorrow 09:00", read as any typed time. */
+export function dailyQuick(ctx: DailyContext): TemplateResult | typeof nothing {
+  if (ctx.draft.daily !== true || ctx.draft.phase === 'resolved') return nothing;
+  const t = DAILY_TERMS[uiLanguage(ctx.ui)];
+  return html`<button type="button" @click=${() => ctx.setNextInput(uiLanguage(ctx.ui) === 'nl' ? 'morgen 09:00' : 'tomorrow 09:00')}>${t.tomorrow}</button>`;
+}
