@@ -90,6 +90,9 @@ describe('<clearline-editor>: daily updates for a long-running notice (trial V)'
     expect([...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Morgen 09:00')).to.equal(false);
     await pickKey(el, key, 'Ondertekeningssleutel');
     expect(await signed(el, 'Ondertekenen'), 'refused: more than 4 hours ahead').to.equal(undefined);
-    expect(root(el).querySelector('.findings li.error[data-rule="next-update-too-far"]'), 'lint says why').to.exist;
+    const why = root(el).querySelector('.findings li.error[data-rule="next-update-too-far"]');
+    expect(why, 'lint says why').to.exist;
+    expect(why!.textContent).to.contain('Vink „Eén update per dag (langlopende mededeling)” aan onder Volgende update: dan mag het tot 26 uur.');
+    expect(why!.textContent).not.to.contain('clearline');
   });
 });

@@ -76,6 +76,8 @@ test('new incident --daily: marked daily, its first update may be tomorrow morni
     const live = at(dir, env, NOW, ...args);
     assert.notEqual(live.status, 0, live.stdout);
     assert.equal(feedIn(dir).incidents.length, 1, 'nothing written');
+    assert.match(live.stderr, /09:00 has passed/, live.stderr);
+
     const r = at(dir, env, NOW, ...args, '--daily');
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /First update promised tomorrow, Thu 10 Dec, 09:00 \(Europe\/London\)\./, r.stdout);

@@ -149,9 +149,11 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
       };
       continue;
     }
-    // A standing instruction for days (a boil water notice) may be updated daily, said only on the command line: the studio has no such control.
+    // A standing instruction for days (a boil water notice) may be updated daily: on the command line --daily, in the studio its box (daily-box.ts).
     const standing = (lang: 'en' | 'nl') =>
-      feedOr(lang === 'en' ? ` A standing instruction in force for days, such as a boil water notice? Mark it as updated daily (clearline update --daily --next-update "tomorrow 10:00"): then up to ${daily} hours is allowed.` : ` Een blijvende instructie die dagen geldt, zoals een kookadvies? Geef het één update per dag (clearline update --daily --next-update "tomorrow 10:00"): dan mag het tot ${daily} uur.`, '');
+      lang === 'en'
+        ? feedOr(` A standing instruction in force for days, such as a boil water notice? Mark it as updated daily (clearline update --daily --next-update "tomorrow 10:00"): then up to ${daily} hours is allowed.`, ` A standing instruction in force for days, such as a boil water notice? Tick “Daily updates (long-running notice)” under Next update: then up to ${daily} hours is allowed.`)
+        : feedOr(` Een blijvende instructie die dagen geldt, zoals een kookadvies? Geef het één update per dag (clearline update --daily --next-update "tomorrow 10:00"): dan mag het tot ${daily} uur.`, ` Een blijvende instructie die dagen geldt, zoals een kookadvies? Vink „Eén update per dag (langlopende mededeling)” aan onder Volgende update: dan mag het tot ${daily} uur.`);
     yield {
       path: `${path}/next_update_at`,
       message: {
