@@ -16,8 +16,20 @@ export type SmsEncoding = keyof typeof SMS_LIMITS;
 /** Typographic characters with a plain GSM-7 equivalent, replaced so one curly quote does not halve the budget. */
 const PLAIN: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '“': '"', '”': '"', '„': '"', '–': '-', '—': '-', '…': '...', '\u00a0': ' ', '\u202f': ' ' };
 
+/**
+ * A letter with an accent the GSM alphabet lacks, as its plain letter: the Irish "Gardaí", "Dún Laoghaire" and the Dutch
+ * "geïnformeerd" made the whole message UCS-2 (70 characters, not 160), so an Irish gas network's fraud SMS lost "call the
+ * Gardaí on 112 or 999" with 57 characters free (trial W); SMS writers there drop the fada as Dutch ones the trema.
+ * Letters the alphabet has (é, ü, ñ, à, Ç…) stay; anything else (an emoji) still makes the message UCS-2.
+ */
+function plainLetter(c: string): string {
+  if (BASIC_SET.has(c) || EXTENDED_SET.has(c)) return c;
+  const base = c.normalize('NFD').replace(/\p{M}+/gu, '');
+  return base.length === 1 && BASIC_SET.has(base) ? base : c;
+}
+
 export function toSmsText(text: string): string {
-  return text.replace(/[‘’‚“”„–—…\u00a0\u202f]/g, (c) => PLAIN[c] ?? c);
+  return text.replace(/[‘’‚“”„–—…\u00a0\u202f]/g, (c) => PLAIN[c] ?? c).replace(/\p{L}\p{M}*/gu, plainLetter);
 }
 
 export function smsEncoding(text: string): SmsEncoding {

@@ -163,7 +163,7 @@ test('lint --for sms,ivr,social: channel findings beside the document lint, exit
   const bad = JSON.parse(readFileSync(p('feed.json'), 'utf8'));
   delete bad.channels[1].wait_minutes;
   bad.status_url = 'https://www.voorbeeldwater.example/storingen/utrecht-oost/biltstraat-hoofdleiding';
-  bad.incidents[0].title.nl = `Geïnformeerd: ${'geen water '.repeat(6)}`;
+  bad.incidents[0].title.nl = `💧Geïnformeerd: ${'geen water '.repeat(6)}`; // the emoji makes it UCS-2 (a Dutch ï is written plain: trial W)
   writeFileSync(p('bad.json'), JSON.stringify(bad));
   const plain = cli('lint', '--lang', 'en', 'bad.json');
   const channels = cli('lint', '--lang', 'en', 'bad.json', '--for', 'sms,ivr');

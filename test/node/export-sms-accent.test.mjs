@@ -36,12 +36,13 @@ test('a longer title: words of the title give way for the action whole, never cu
   assert.deepEqual(r.shortened, ['who', 'next', 'title-shortened', 'news']);
 });
 
-test('still UCS-2 after the cut (ï in the first word): nothing is put back, the title is cut as before', () => {
+// Trial W: a letter the GSM alphabet lacks is now written plain ('Geinfecteerd'), so an emoji stands in for the ï here.
+test('still UCS-2 after the cut (an emoji in the first word): nothing is put back, the title is cut as before', () => {
   const f = feed();
-  f.incidents[0].title.nl = 'Geïnfecteerd drinkwater in Utrecht: kook uw water drie minuten lang voordat u het drinkt';
+  f.incidents[0].title.nl = '💧Geïnfecteerd drinkwater in Utrecht: kook uw water drie minuten lang voordat u het drinkt';
   const sms = x.exportSms(f, { lang: 'nl', now: NOW });
   assert.equal(sms.encoding, 'ucs2');
-  assert.equal(sms.text, `Geïnfecteerd... ${f.status_url}`);
+  assert.equal(sms.text, `💧Geinfecteerd... ${f.status_url}`);
   assert.deepEqual(sms.shortened, ['next', 'action', 'title-shortened', 'phase', 'news']);
 });
 

@@ -25,8 +25,16 @@ function strikeFeed(action) {
   };
 }
 
+// Trial W: the ó of "vóór" made this SMS UCS-2 (70 characters); it is now written plain and the action goes whole. An emoji
+// keeps the message UCS-2, where the action would keep only its first words.
+test('the action whole once "vóór" is written plain ("voor"): GSM-7', () => {
+  const sms = x.exportSms(strikeFeed({ nl: 'Reis vandaag vóór 12:00 op een andere manier, of reis later', en: 'x' }), { lang: 'nl', now: NOW });
+  assert.equal(sms.encoding, 'gsm7');
+  assert.match(sms.text, /Reis vandaag voor 12:00 op een andere manier, of reis later\. https:/, sms.text);
+});
+
 test('an action that would keep only its first words is left out, and the next update takes its room', () => {
-  const sms = x.exportSms(strikeFeed({ nl: 'Reis vandaag vóór 12:00 op een andere manier, of reis later', en: 'Travel another way before 12:00 today, or travel later' }), { lang: 'nl', now: NOW });
+  const sms = x.exportSms(strikeFeed({ nl: '🚌 Reis vandaag vóór 12:00 op een andere manier, of reis later', en: 'Travel another way before 12:00 today, or travel later' }), { lang: 'nl', now: NOW });
   assert.ok(sms.fits, sms.text);
   assert.doesNotMatch(sms.text, /Reis vandaag/, sms.text);
   assert.equal(sms.text, 'Staking dinsdag 8 december: tot 12:00 rijden er geen bussen en streektreinen. Volgende update 10:30. https://www.streekvervoer.example/reisinfo');
