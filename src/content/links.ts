@@ -1,4 +1,4 @@
-import { groupBelgian, groupBritish, groupDutch, isNanpZone } from '../feed/phone.js';
+import { groupBelgian, groupBritish, groupDutch, groupIrish, isNanpZone } from '../feed/phone.js';
 import { SMS_LINK_PATTERN } from '../feed/sms-link.js';
 
 /** The link policy for everything a feed can make clickable: https, mailto and tel only. */
@@ -38,14 +38,14 @@ export function siteHref(href: string): string | null {
  * The language a feed's numbers are written in for a reader of `lang` (formatTel): with the region of the feed's clock,
  * so a number of the feed's own country is written as dialled there, in every language: English or Dutch on the British
  * clock as en-GB / nl-GB ("0345 300 0000"), on the Dutch one as en-NL / nl-NL ("0800 9009"), on the Belgian one as
- * en-BE / nl-BE / fr-BE ("03 123 45 67"), on a US or Canadian one with -US ("(312) 555-0142"); other countries' numbers
+ * en-BE / nl-BE / fr-BE ("03 123 45 67"), on the Irish one as en-IE ("1800 20 55 55", "01 555 0100"), on a US or Canadian one with -US ("(312) 555-0142"); other countries' numbers
  * keep their +. A page that names its region keeps it. A bank's site with `<html lang="en">` showed "+44 345 300 0000"
  * while every export said 0345 300 0000; a Dutch hospital's and grid operator's English pages "Call now: +31 800 9009",
  * a form nobody dials in the Netherlands (trials Q, R). The `tel:` link itself keeps the + form.
  */
 export function numberLang(lang: string, zone: string | undefined): string {
   const z = zone?.toLowerCase();
-  const region = isNanpZone(zone) ? 'US' : z === 'europe/amsterdam' ? 'NL' : z === 'europe/london' ? 'GB' : z === 'europe/brussels' ? 'BE' : '';
+  const region = isNanpZone(zone) ? 'US' : z === 'europe/amsterdam' ? 'NL' : z === 'europe/london' ? 'GB' : z === 'europe/brussels' ? 'BE' : z === 'europe/dublin' ? 'IE' : '';
   return region && !lang.includes('-') ? `${lang}-${region}` : lang;
 }
 
@@ -56,7 +56,8 @@ export function numberLang(lang: string, zone: string | undefined): string {
  * a reader in the Netherlands (`lang` nl, nl-NL, en-NL: numberLang) as they dial them at home (`030 234 5678`, `0800 9009`);
  * British ones as British people write them (`+44 20 7946 0018`, groupBritish; for en-GB or nl-GB `020 7946 0018`), Belgian
  * ones as Belgians do (`+32 3 123 45 67`, `+32 470 12 34 56`: groupBelgian; for nl-BE, fr-BE or en-BE `03 123 45 67`); US ones for
- * en-US or es-US as `(312) 555-0142`; other digits in threes.
+ * en-US or es-US as `(312) 555-0142`; Irish ones as `+353 1 555 0100`, for en-IE `01 555 0100` and `1800 20 55 55` (groupIrish);
+ * other digits in threes after the country code (+352 123 456).
  */
 export function formatTel(href: string, lang = ''): string {
   const raw = href.replace(/^tel:/, '');
@@ -75,8 +76,12 @@ export function formatTel(href: string, lang = ''): string {
   if (!m) return raw;
   const [, plus, digits] = m as unknown as [string, string, string];
   if (!plus) return digits.replace(/(\d{3})(?=\d{3,})/g, '$1 ');
-  const cc = digits.startsWith('1') || digits.startsWith('7') ? 1 : 2;
+  // The country code's length (ITU E.164): 1 and 7 have one digit, these two, all others three (+352, +353, +358, +420).
+  // Before, every code but 1 and 7 was cut after two digits: Irish readers saw "+35 318 002 05555" (trial W).
+  const cc = digits.match(/^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/)?.[0].length ?? 3;
   const rest = digits.slice(cc);
+  // An Irish number as the Irish write it (groupIrish), on an Irish page (en-IE, ga-IE) as dialled there: 01 555 0100, 1800 20 55 55.
+  if (digits.startsWith('353')) return groupIrish(rest, /-IE$/i.test(lang));
   // A Belgian number as Belgians write it (groupBelgian): +32 3 123 45 67, +32 470 12 34 56, and on a Belgian
   // page (nl-BE, fr-BE) as dialled at home: 03 123 45 67. Other digits in threes.
   if (digits.startsWith('32')) return /-BE$/i.test(lang) ? `0${groupBelgian(rest)}` : `+32 ${groupBelgian(rest)}`;

@@ -7,7 +7,7 @@
  * Pure: no DOM.
  */
 import { isCountryEmergencyNumber, isEmergencyServiceNumber, isShortNumber } from './dialling.js';
-import { groupBelgian, groupBritish, groupDutch } from './phone.js';
+import { groupBelgian, groupBritish, groupDutch, groupIrish } from './phone.js';
 import { smsParts } from '../content/links.js';
 import { suggestTel } from './tel-suggest.js';
 import { encodeKeyword } from './sms-keyword.js';
@@ -105,7 +105,7 @@ export function linkForKind(href: string, kind: string, body?: string): string {
 
 /** A number as a desk dials it in its feed's country (by calling code), for examples in the studio and its lint words; elsewhere with + and the country code. */
 export function dialledExample(countryCode?: string): string {
-  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : countryCode === '32' ? '03 123 45 67' : countryCode === '1' ? '(312) 555-0142' : '+44 20 7946 0000';
+  return countryCode === '31' ? '030 123 4567' : countryCode === '44' ? '020 7946 0000' : countryCode === '32' ? '03 123 45 67' : countryCode === '1' ? '(312) 555-0142' : countryCode === '353' ? '01 555 0100' : '+44 20 7946 0000';
 }
 
 /**
@@ -139,6 +139,8 @@ function shownLink(href: string, cc?: string): string {
   const own = cc && cc !== '1' && d.startsWith(cc) ? d.slice(cc.length) : undefined;
   const grouped = d.startsWith('31') ? groupDutch(own !== undefined ? `0${own}` : `+${d}`) : d.startsWith('44') && groupBritish(d.slice(2));
   if (grouped) return d.startsWith('44') ? `${own !== undefined ? '0' : '+44 '}${grouped}` : grouped;
+  // An Irish number as the Irish write it: 01 555 0100 and 1800 20 55 55 (no 0) in a feed from Ireland (before: 01800205555, trial W).
+  if (/^353\d{8,10}$/.test(d)) return groupIrish(d.slice(3), own !== undefined);
   // A Belgian number as Belgians write it: 03 123 45 67 in a feed from Belgium (before: 031234567), else +32 3 123 45 67.
   if (/^32\d{8,9}$/.test(d)) return own !== undefined ? `0${groupBelgian(own)}` : `+32 ${groupBelgian(d.slice(2))}`;
   return own !== undefined ? `0${own}` : `+${d}`;

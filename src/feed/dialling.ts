@@ -184,13 +184,14 @@ export function digitCountProblem(href: string): { code: string; got: number; al
 }
 
 /**
- * The public emergency services' number in a feed's time zone (999 on a British clock, 911 in the US and Canada, 000 in
+ * The public emergency services' number in a feed's time zone (999 on a British or Irish clock, 911 in the US and Canada, 000 in
  * Australia, 111 in New Zealand), 112 where nothing else is known (all of Europe). `clearline new incident`, `new
  * channel` and lint's emergency-services-missing all choose it here.
  */
 export function emergencyServicesNumber(zone: string | undefined): string {
   if (!zone) return '112';
-  if (/^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man)$/.test(zone)) return '999';
+  // Ireland: 999, which Irish callers know (112 works too); before 112, so lint did not count an Irish feed's 999 line as one (trial W).
+  if (/^Europe\/(?:London|Belfast|Guernsey|Jersey|Isle_of_Man|Dublin)$/.test(zone)) return '999';
   if (isNanpZone(zone)) return '911';
   if (zone.startsWith('Australia/')) return '000';
   if (zone === 'Pacific/Auckland') return '111';

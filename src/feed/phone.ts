@@ -1,7 +1,8 @@
 /**
  * Phone numbers as people write them. Dutch numbers are grouped the Dutch way (`+31 30 234 5678`,
  * `0800 9009`, `06 1234 5678`), British ones the British way (`+44 20 7946 0018`, `+44 1632 960123`),
- * Belgian ones the Belgian way (`+32 3 123 45 67`, `+32 470 12 34 56`); the E.164 form for a link is
+ * Belgian ones the Belgian way (`+32 3 123 45 67`, `+32 470 12 34 56`), Irish ones the Irish way (`01 555 0100`,
+ * `1800 20 55 55`: groupIrish); the E.164 form for a link is
  * suggested by tel-suggest.ts (apart, so the readers' code does not carry it). Pure.
  */
 
@@ -95,3 +96,12 @@ export function groupBritish(n: string): string | undefined {
  */
 export const groupBelgian = (n: string): string =>
   n.replace(/^(7[08]|800|90\d)(\d\d\d?)(?=\d{3}$)|^[2349](?!\d{8})|\d\d(?=(\d\d)+$)/g, (m, p?: string, q?: string) => (p ? `${p} ${q} ` : `${m} `));
+
+/**
+ * An Irish number's digits after `+353` as Irish people write them: `+353 1 555 0100` (Dublin), `+353 21 123 4567`,
+ * `+353 87 123 4567` (mobiles), `+353 818 123 456`, `+353 1800 20 55 55`; `home` (a page in Ireland) as dialled there:
+ * `01 555 0100`, `087 123 4567`, `0818 123 456`, and freephone 1800 (and 1850, 1890) without a 0: `1800 20 55 55`.
+ * Before, readers saw `+35 318 002 05555` and the CLI `01800205555`, a Dublin number (trial W).
+ */
+export const groupIrish = (n: string, home?: unknown): string =>
+  (home ? (n[9] ? '' : '0') : '+353 ') + n.replace(/^(1[89]\d0)(\d\d)(\d\d)(?=\d\d$)|^(818|1(?=\d{7}$)|\d\d)(\d{3})(?=\d)/, (_, a, b, c, d, e) => (a ? `${a} ${b} ${c} ` : `${d} ${e} `));

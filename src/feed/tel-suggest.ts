@@ -7,7 +7,7 @@
 /**
  * The E.164 `tel:` link for a number written nationally or with separators: `tel:0800-9009` ->
  * `tel:+318009009` with country code 31 (see dialling.ts callingCodeForZone), `tel:0032…` -> `tel:+32…`,
- * `tel:(312) 555-0142` -> `tel:+13125550142` with country code 1, `tel:+44 (0)20 7946 0321` -> `tel:+442079460321`.
+ * `tel:(312) 555-0142` -> `tel:+13125550142` with country code 1, `tel:1800 20 55 55` -> `tel:+3531800205555` with 353, `tel:+44 (0)20 7946 0321` -> `tel:+442079460321`.
  * Undefined when nothing sensible can be suggested, also for a national number when the country
  * is not known.
  */
@@ -24,7 +24,11 @@ export function suggestTel(href: string, countryCode?: string): string | undefin
   else if (countryCode === '1') {
     if (!/^1?[2-9]\d\d[2-9]\d{6}$/.test(compact)) return undefined;
     e164 = `+1${compact.slice(-10)}`;
-  } else if (compact.startsWith('0') && countryCode) e164 = `+${countryCode}${compact.slice(1)}`;
+  }
+  // Irish freephone and shared-cost numbers (1800, 1850, 1890 + 6 digits) have no 0: `1800 20 55 55` -> tel:+3531800205555.
+  // Before, an Irish gas network's emergency line was refused as "not in international E.164 form" (trial W).
+  else if (countryCode === '353' && /^1[89]\d0\d{6}$/.test(compact)) e164 = `+353${compact}`;
+  else if (compact.startsWith('0') && countryCode) e164 = `+${countryCode}${compact.slice(1)}`;
   else return undefined;
   return /^\+[1-9]\d{6,14}$/.test(e164) ? `tel:${e164}` : undefined;
 }

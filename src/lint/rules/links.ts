@@ -120,6 +120,12 @@ export const phoneE164 = defineRule('phone-e164', 'error', function* ({ links, d
               en: `Write it with + and the country code, e.g. tel:+3231234567 for a Belgian number (got ${digits || 'nothing'}).`,
               nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+3231234567 voor een Belgisch nummer (nu: ${digits || 'niets'}).`,
             }
+        : code === '353'
+          ? {
+              // An Irish feed too (trial W: an Irish gas network was given a Dutch and a British example).
+              en: `Write it with + and the country code, e.g. tel:+35315550100 for an Irish number (got ${digits || 'nothing'}).`,
+              nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+35315550100 voor een Iers nummer (nu: ${digits || 'niets'}).`,
+            }
           : {
               en: `Write it with + and the country code, e.g. tel:+31201234567 for a Dutch number or tel:+442079460000 for a British one (got ${digits || 'nothing'}).`,
               nl: `Schrijf het met + en de landcode, bijvoorbeeld tel:+31201234567 voor een Nederlands nummer of tel:+442079460000 voor een Brits nummer (nu: ${digits || 'niets'}).`,
