@@ -124,3 +124,17 @@ test('every country code of one, two and three digits is split whole', () => {
     assert.ok(shown.startsWith(`+${code} `), `+${code}: ${shown}`);
   }
 });
+
+test('the studio: 1800 20 55 55 typed in an urgent action\'s Link is the emergency line\'s number, with no finding about it', async () => {
+  const { typedLinks } = await importTs('src/feed/channel-edit.ts');
+  const doc = gas();
+  doc.channels[0].href = 'tel:+3531800205555';
+  doc.incidents = [{ id: 'naas', title: { 'en-IE': 'No gas in Naas and Newbridge' }, severity: 'major', phase: 'investigating',
+    started_at: '2026-12-15T05:40:00Z', updated_at: '2026-12-15T06:00:00Z', next_update_at: '2026-12-15T08:00:00Z',
+    known: { 'en-IE': 'About 8,500 homes have no gas.' }, unknown: { 'en-IE': 'When the gas is back.' },
+    actions: [{ label: { 'en-IE': 'Smell gas? Go outside and call the emergency line at once' }, urgent: true, href: '1800 20 55 55' }] }];
+  const left = typedLinks(doc, callingCodeForZone('Europe/Dublin'));
+  assert.equal(left.incidents[0].actions[0].href, 'tel:+3531800205555');
+  const found = lintDocument(left, { now: NOW, audience: 'desk' }).filter((f) => /phone|number|urgent-action/.test(f.rule));
+  assert.deepEqual(found.map((f) => `${f.rule}: ${f.message}`), []);
+});
