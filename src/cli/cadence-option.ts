@@ -20,8 +20,8 @@ export const CADENCE_OPTIONS_NL: Record<keyof typeof CADENCE_OPTIONS, string> = 
 };
 
 const SAID = {
-  en: { both: 'give --daily or --live, not both', same: 'no text changed', confirmed: 'confirmed (readers see it as updated now)', daily: 'updated daily', live: 'next update within 4 hours again' },
-  nl: { both: 'geef --daily of --live, niet allebei', same: 'geen tekst gewijzigd', confirmed: 'bevestigd (lezers zien hem nu als bijgewerkt)', daily: 'één update per dag', live: 'volgende update weer binnen 4 uur' },
+  en: { both: 'give --daily or --live, not both', same: 'no text changed', confirmed: 'confirmed (readers see: no change since the last text, confirmed now)', daily: 'updated daily', live: 'next update within 4 hours again' },
+  nl: { both: 'geef --daily of --live, niet allebei', same: 'geen tekst gewijzigd', confirmed: 'bevestigd (lezers zien: niets veranderd sinds de laatste tekst, nu bevestigd)', daily: 'één update per dag', live: 'volgende update weer binnen 4 uur' },
 } as const satisfies Record<UiLanguage, Record<string, string>>;
 
 /** 'daily' for --daily, null for --live (taken away), undefined for neither. */

@@ -52,7 +52,8 @@ export interface Terms {
   expectedWait: (minutes: number) => string;
   /** A line outside its opening hours, instead of its wait: when it opens, `dated` when not today ('' when not this week). */
   closedNow: (opens: string, dated: boolean) => string;
-  updated: (relative: string) => string;
+  /** With `since` (the last real change) the texts were only re-confirmed since (feed/unchanged.ts): "No change since 06:36, confirmed 10 minutes ago". */
+  updated: (relative: string, since?: string | 0) => string;
   started: (time: string) => string;
   resolvedAt: (time: string) => string;
   /** A resolved incident's severity, in muted words next to its calm "Resolved" badge. */
@@ -122,7 +123,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'No wait expected' : `Expected wait about ${span(m, ['hour', 'hours', 'minute', 'minutes'], ' ')}`),
     closedNow: (opens, dated) => `Closed now${opens ? `, opens ${dated ? '' : 'at '}${opens}` : ''}`,
-    updated: (relative) => `Updated ${relative}`,
+    updated: (relative, since) => (since ? `No change since ${since}, confirmed ${relative}` : `Updated ${relative}`),
     started: (time) => `Started ${time}`,
     resolvedAt: (time) => `Resolved at ${time}`,
     wasSeverity: (s) => `was: ${s.toLowerCase()}`,
@@ -184,7 +185,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     contact: 'Contact',
     expectedWait: (m) => (m === 0 ? 'Geen wachttijd verwacht' : `Verwachte wachttijd ongeveer ${span(m, ['uur', 'uur', 'minuut', 'minuten'], ' en ')}`),
     closedNow: (opens, dated) => `Nu gesloten${opens ? `, weer open ${dated ? '' : 'om '}${opens}` : ''}`,
-    updated: (relative) => `Bijgewerkt ${relative}`,
+    updated: (relative, since) => (since ? `Niets veranderd sinds ${since}, bevestigd ${relative}` : `Bijgewerkt ${relative}`),
     started: (time) => `Begonnen ${time}`,
     resolvedAt: (time) => `Opgelost om ${time}`,
     wasSeverity: (s) => `was: ${s.toLowerCase()}`,

@@ -5,6 +5,7 @@ import '../../src/components/banner/banner.js';
 import '../../src/components/status/status.js';
 import type { ClearlineStatus } from '../../src/components/status/status.js';
 import type { Incident, StatusPayload } from '../../src/feed/schema.js';
+import { formatDateTime } from '../../src/i18n/lang.js';
 import { iso, keygen, MIN, nextSeq, outcome, serve, shadowText, shownTime, sign, statusFeed } from './helpers.js';
 
 const incident = (id: string, severity: Incident['severity'], updatedMin: number, extra: Partial<Incident> = {}): Incident => ({
@@ -78,16 +79,22 @@ describe('<clearline-status> incident view', () => {
     expect(shadowText(nl)).to.contain('Grote storing');
   });
 
-  it('a notice re-confirmed this morning reads "Updated 3 hours ago", not from when its texts were written (confirmed_at, trial V)', async () => {
+  it('a notice re-confirmed this morning says "No change since" its last real change and when it was confirmed, not "Updated 3 hours ago" (confirmed_at, trial V)', async () => {
     const feed = statusFeed();
-    feed.incidents[0]!.updated_at = iso(-2 * 24 * 60 * MIN);
+    const changed = iso(-2 * 24 * 60 * MIN);
+    feed.incidents[0]!.updated_at = changed;
     feed.incidents[0]!.confirmed_at = iso(-3 * 60 * MIN);
     const el = await mount(feed);
-    const meta = el.shadowRoot!.querySelector('[part~=incident] .meta')!.textContent!;
-    expect(meta).to.contain('Updated 3 hours ago');
-    expect(meta).not.to.contain('2 days');
+    const meta = el.shadowRoot!.querySelector('[part~=incident] .meta')!.textContent!.replace(/\s+/g, ' ');
+    expect(meta).to.contain(`No change since ${formatDateTime(Date.parse(changed), 'en', Date.now(), feed.time_zone)}, confirmed 3 hours ago`);
+    expect(meta).not.to.contain('Updated');
     expect(el.shadowRoot!.querySelector('.publisher')!.textContent).to.contain('Updated 3 hours ago');
-    expect(shadowText(await mount(feed, 'nl'))).to.contain('Bijgewerkt 3 uur geleden');
+    expect(shadowText(await mount(feed, 'nl'))).to.contain(`Niets veranderd sinds ${formatDateTime(Date.parse(changed), 'nl', Date.now(), feed.time_zone)}, bevestigd 3 uur geleden`);
+    // A new text removes confirmed_at (feed/update.ts): "Updated …" again, from the new text.
+    delete feed.incidents[0]!.confirmed_at;
+    feed.incidents[0]!.updated_at = iso(-5 * MIN);
+    const news = await mount({ ...feed, seq: nextSeq() });
+    expect(news.shadowRoot!.querySelector('[part~=incident] .meta')!.textContent).to.contain('Updated 5 minutes ago');
   });
 
   it('refreshes the next update while the page stays open, and says so when it is late', async () => {

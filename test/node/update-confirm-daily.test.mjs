@@ -58,7 +58,7 @@ test('F2: the same texts with a new next update re-confirm the notice: confirmed
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(waterFeed(now + 5 * MIN), null, 2));
     const r = at(dir, env, now, 'update', 'feed.json', '--incident', 'boil-upton', '--known', KNOWN, '--unknown', UNKNOWN, '--next-update', '+4h');
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /Updated "boil-upton" in feed\.json: no text changed, confirmed \(readers see it as updated now\), next update 09:00 \(Europe\/London\)/, r.stdout);
+    assert.match(r.stdout, /Updated "boil-upton" in feed\.json: no text changed, confirmed \(readers see: no change since the last text, confirmed now\), next update 09:00 \(Europe\/London\)/, r.stdout);
     assert.doesNotMatch(r.stdout, /: texts,/, 'the texts did not change');
     const inc = incident(dir);
     assert.equal(inc.confirmed_at, iso(now), 'readers count "Updated …" from this morning');
@@ -66,7 +66,7 @@ test('F2: the same texts with a new next update re-confirm the notice: confirmed
     assert.equal(inc.updates, undefined, 'no earlier update that repeats the text on screen');
     // --next-update alone re-confirms and says so too.
     const alone = at(dir, env, now + 10 * MIN, 'update', 'feed.json', '--incident', 'boil-upton', '--next-update', '+4h');
-    assert.match(alone.stdout, /: no text changed, confirmed \(readers see it as updated now\), next update 09:10/, alone.stdout);
+    assert.match(alone.stdout, /: no text changed, confirmed \(readers see: no change since the last text, confirmed now\), next update 09:10/, alone.stdout);
     assert.equal(incident(dir).confirmed_at, iso(now + 10 * MIN));
     // Signed and verified as any feed: readers accept the field.
     assert.equal(at(dir, env, now, 'keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json').status, 0);

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { numberLang, siteHref } from '../../content/links.js';
 import { allClearLeads, isExpired, isOverdue, lastChange, openIncidents, resolvedIncidents } from '../../feed/incidents.js';
+import { unchangedSince } from '../../feed/unchanged.js';
 import { announcedWhen } from '../../i18n/announced.js';
 import type { FeedError } from '../../feed/errors.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../feed/schema.js';
@@ -186,13 +187,15 @@ export class ClearlineStatus extends StatusFeedElement {
     // Announced for later (a strike on Thursday): "Vanaf do 10 dec, 0:01" in the calm information look, its severity muted.
     // A notice (severity info, a phishing warning) shows no phase ("Oorzaak gevonden") and, promising none, no next update.
     const from = announcedWhen(incident, lang, this.now, this.zone);
+    // Only re-confirmed: "No change since 06:36, confirmed 10 minutes ago", so nobody rereads it all for what changed (trial V).
+    const since = unchangedSince(incident);
     return html`<article class="incident sev-${resolved ? 'ok' : from ? 'info' : incident.severity}" part="incident" data-incident=${incident.id}>
       <${this.headingTag} part="title">${pickText(incident.title, lang)}</${this.headingTag}>
       ${emergencyLines(sos, t, lang, numberLang(lang, this.zone), { now: this.now, zone: this.zone })}
       <p class="meta">
         <span class="badge">${icon(resolved ? 'ok' : from ? 'info' : incident.severity)}${resolved ? at || t.phase.resolved : (from ?? severity)}</span>
         ${!resolved && incident.severity == 'info' ? nothing : html`<span class="phase">${resolved ? t.wasSeverity(severity) : from ? t.willBeSeverity(severity) : html`${icon(incident.phase)}${t.phase[incident.phase]}`}</span>`}
-        ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.confirmed_at ?? incident.updated_at), this.now), lang, this.now))}</span>`}
+        ${at ? nothing : html`<span>${t.updated(formatRelative(Math.min(Date.parse(incident.confirmed_at ?? incident.updated_at), this.now), lang, this.now), since && formatDateTime(since, lang, this.now, this.zone))}</span>`}
       </p>
       ${incident.affects?.length
         ? html`<div><span class="visually-hidden">${t.affects}:</span><ul class="affects" aria-label=${t.affects}>
