@@ -6,6 +6,7 @@
  */
 import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
+import { unchangedSince } from '../feed/unchanged.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
 import { smsParts } from '../content/links.js';
@@ -61,12 +62,14 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     const who = whoShown(a.who, a.label);
     return `<li>${who ? `<strong>${esc(who)}${whoMark(who)}</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };
+  const since = unchangedSince(incident);
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return [
     // Resolved: no severity colour on the card, as the element draws it (sev-ok).
     `<article class="incident sev-${v.resolved ? 'ok' : incident.severity}" id="${attr(incident.id)}" aria-labelledby="${attr(incident.id)}-title">`,
     `<${H} id="${attr(incident.id)}-title">${esc(v.title)}</${H}>`,
-    `<p class="meta"><span class="badge">${esc(badge)}</span>${detail ? ` <span>${esc(detail)}</span>` : ''}</p>`,
+    // Re-confirmed without change: said, so nobody rereads the text for what changed (trial V).
+    `<p class="meta"><span class="badge">${esc(badge)}</span>${detail ? ` <span>${esc(detail)}</span>` : ''}${since && !v.resolved ? ` <span>${esc(ctx.x.unchanged(ctx.clock.time(since), ctx.clock.time(Date.parse(incident.confirmed_at ?? ''))))}</span>` : ''}</p>`,
     ...(sos.length ? [`<div class="emergency"><p><strong>${esc(t.emergency)}</strong></p><ul>${sos.map((c) => channelHtml(c, links, ctx)).join('')}</ul></div>`] : []),
     v.affects.length ? `<p class="affects-label">${esc(t.affects)}:</p><ul class="affects">${v.affects.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '',
     // "Act now" right under the title and the area, as the element shows it (trial N: on a phone it was below the first screen).

@@ -30,6 +30,8 @@ export interface ExportTerms {
   /** Ends an SMS or e-mail in place of the status link when an incident warns against links: no address either (phones and mail apps link those); without a name when the publisher's name is itself an address ("Bol.com"). */
   lookYourself: (publisher?: string) => string;
   lastUpdated: (time: string) => string;
+  /** An incident re-confirmed without change (feed/unchanged.ts), as <clearline-status> says it with clock times. */
+  unchanged: (since: string, confirmed: string) => string;
   otherLanguages: string;
   atomSubtitle: (publisher: string) => string;
   atomFeedLink: string;
@@ -84,6 +86,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     more: 'More',
     lookYourself: (p) => (p ? `Go to the ${p} website yourself.` : 'Go to our website yourself.'),
     lastUpdated: (time) => `Last updated ${time}`,
+    unchanged: (since, confirmed) => `No change since ${since} (confirmed ${confirmed})`,
     otherLanguages: 'Other languages',
     atomSubtitle: (p) => `Service status updates from ${p}`,
     atomFeedLink: 'Follow updates (Atom feed)',
@@ -114,6 +117,7 @@ export const EXPORT_TERMS: Record<UiLanguage, ExportTerms> = {
     more: 'Meer',
     lookYourself: (p) => (p ? `Kijk zelf op de website van ${p}.` : 'Kijk zelf op onze website.'),
     lastUpdated: (time) => `Laatst bijgewerkt ${time}`,
+    unchanged: (since, confirmed) => `Niets veranderd sinds ${since} (bevestigd ${confirmed})`,
     otherLanguages: 'Andere talen',
     atomSubtitle: (p) => `Updates over storingen van ${p}`,
     atomFeedLink: 'Volg de updates (Atom-feed)',
