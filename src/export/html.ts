@@ -6,7 +6,6 @@
  */
 import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
-import { unchangedSince } from '../feed/unchanged.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
 import { smsParts } from '../content/links.js';
@@ -62,7 +61,9 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     const who = whoShown(a.who, a.label);
     return `<li>${who ? `<strong>${esc(who)}${whoMark(who)}</strong> ` : ''}${label}${a.detail ? `<br>${esc(a.detail)}` : ''}</li>`;
   };
-  const since = unchangedSince(incident);
+  // Re-confirmed after its last change: when that was, as feed/unchanged.ts says it for the status element (not imported
+  // from there: shared with this export it became a file of its own that the element fetched before its first render).
+  const since = Date.parse(incident.confirmed_at ?? '') > Date.parse(incident.updated_at) ? Date.parse(incident.updated_at) : 0;
   const updates = [...(incident.updates ?? [])].filter((u) => u.at !== incident.updated_at).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   return [
     // Resolved: no severity colour on the card, as the element draws it (sev-ok).
