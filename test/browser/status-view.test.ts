@@ -31,13 +31,14 @@ beforeEach(() => localStorage.clear());
 
 describe('<clearline-status> incident view', () => {
   it('orders open incidents by severity, then the one that began first, not the one updated last (trial V); resolved ones collapsed below with their resolution time', async () => {
-    const resolvedAt = iso(-30 * MIN);
+    // More than a day ago: within a day the list starts open (status-gas-all-clear.test.ts, trial W).
+    const resolvedAt = iso(-25 * 60 * MIN);
     const el = await mount(
       statusFeed({
         incidents: [
           incident('minor-new', 'minor', -1),
           incident('major-old', 'major', -50),
-          incident('done', 'critical', -30, { phase: 'resolved', resolved_at: resolvedAt, next_update_at: null }),
+          incident('done', 'critical', -25 * 60, { phase: 'resolved', resolved_at: resolvedAt, next_update_at: null }),
           incident('critical', 'critical', -90),
           incident('major-new', 'major', -5, { started_at: iso(-30 * MIN) }),
           incident('info', 'info', -2),

@@ -11,6 +11,7 @@ import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../
 import { errorWords, formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { allClearRecent, resolvedWhen } from '../../i18n/resolved.js';
+import { emergencyOnTop, justResolved } from '../../feed/just-resolved.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
 import { icon } from '../shared/icons.js';
@@ -50,10 +51,10 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart actions - What you can do: "Act now if…" right under the title (and the area), "Can wait" after the next update.
  * @csspart action - One action.
  * @csspart channels - The contact channels.
- * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits.
+ * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits. They are also shown under the title of the first open incident when it is critical, or when a critical incident was resolved within the last day (a gas all-clear while a fraud warning is still open).
  * @csspart channel - One contact channel.
  * @csspart self-service - What to try before calling, shown when a wait is long.
- * @csspart resolved - The list of resolved incidents: open while nothing else is and one ended within a day, else collapsed; first and open for an hour after an all-clear while the open ones are only notices or announced for later.
+ * @csspart resolved - The list of resolved incidents: open while one ended within a day (after the open ones), else collapsed; first and open for an hour after an all-clear while the open ones are only notices or announced for later.
  * @csspart timeline - The collapsed list of earlier updates.
  *
  * @cssprop --clearline-surface - Background of the cards: each incident, the "No known disruptions" card and the contact box.
@@ -141,9 +142,10 @@ export class ClearlineStatus extends StatusFeedElement {
     // leads with it: "Inchecken werkt weer" (14:58) was folded away under a strike announced for Tuesday (trial S).
     const recent = allClearRecent(payload, lang, this.now);
     const first = open[0] && allClearLeads(open, this.now) && recent;
-    // Just over (within a day, nothing open): its closing words ("the water is safe again") are shown, not folded away.
+    // Just over (within a day, also with others open, trial W): its closing words ("gas back on") shown, not folded away.
+    const just = justResolved(resolved, this.now);
     const done = resolved.length
-      ? html`<details class="resolved" part="resolved" ?open=${first || (!open.length && resolved.some((i) => this.now - Date.parse(i.resolved_at ?? '') < 86_400_000))}>
+      ? html`<details class="resolved" part="resolved" ?open=${first || just.length > 0}>
           <summary>${t.resolvedIncidents(resolved.length)}</summary>
           ${resolved.map((i) => this.renderIncident(i, t, lang))}
         </details>`
@@ -163,8 +165,8 @@ export class ClearlineStatus extends StatusFeedElement {
                 <p>${recent ?? t.allClearDetail}</p>
               </div>
             </div>`
-        : // The emergency lines also right under the title of the top incident when it is critical, not only far below in Contact.
-          open.map((i, n) => this.renderIncident(i, t, lang, n || i.severity !== 'critical' ? [] : incidentEmergencyLines(payload, expired, this.now)))}
+        : // The emergency lines also right under the title of the top incident when it (or one ended today) is critical, not only far below in Contact.
+          open.map((i, n) => this.renderIncident(i, t, lang, n || !emergencyOnTop(i, just) ? [] : incidentEmergencyLines(payload, expired, this.now)))}
       ${first ? nothing : done}
       ${channelsSection({ payload, expired, now: this.now, t, lang, heading: this.headingTag, faq: siteHref(this.faqHref), onWhatYouCanDo: this.focusActions })}
       <p class="publisher">${t.publishedBy(pickText(payload.publisher.name, lang))} · ${t.updated(formatRelative(Math.min(lastChange(payload), this.now), lang, this.now))}</p>
