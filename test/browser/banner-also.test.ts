@@ -1,7 +1,8 @@
 // Trial U, a Belgian bank at 07:46: a DDoS and a wave of fake texts in the bank's name were both open and both major.
 // The home page's banner said "Grote storing: Cyberaanval: app en online bankieren werken niet (en nog 1)": the warning
 // "don't click, don't call back, give nobody your codes" was hidden behind "(en nog 1)". Now a second incident as severe
-// as the first, going on too, is named by its title ("Ook: …"); a less severe one is still counted (banner-more.test.ts).
+// as the first, going on too, is named by its title ("Ook: …"), and so is a major one under a critical one (trial W); a
+// less severe one is still counted (banner-more.test.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/banner/banner.js';
 import type { ClearlineBanner } from '../../src/components/banner/banner.js';
@@ -35,6 +36,16 @@ describe('<clearline-banner> with two open incidents as severe', () => {
   it('names the second by its title, not "(en nog 1)" (Dutch and English)', async () => {
     expect(link(await banner([ddos, phishing], 'nl'))).to.equal("Cyberaanval: app en online bankieren werken niet. Ook: Valse sms'en en telefoontjes uit naam van Scheldebank");
     expect(link(await banner([ddos, phishing], 'en'))).to.equal("Cyberattack: app and online banking down. Also: Fake texts and calls in Scheldebank's name");
+  });
+
+  // Trial W, an Irish gas network: the fraud warning (major) under the gas outage (critical) was only "(and 1 more)"; a
+  // customer with a stranger at the door who glances at the home page did not learn of it.
+  it('a major second under a critical first is named too; a minor one under a critical first only counted', async () => {
+    const gas = incident('gas', 'critical', 'Geen gas in Naas en Newbridge', 'No gas in Naas and Newbridge', -2);
+    const scam = incident('scam', 'major', 'Mensen doen zich voor als monteurs van Éirgas', 'People posing as Éirgas engineers');
+    expect(link(await banner([gas, scam], 'en'))).to.equal('No gas in Naas and Newbridge. Also: People posing as Éirgas engineers');
+    expect(link(await banner([gas, scam], 'nl'))).to.equal('Geen gas in Naas en Newbridge. Ook: Mensen doen zich voor als monteurs van Éirgas');
+    expect(link(await banner([gas, slow], 'en'))).to.equal('No gas in Naas and Newbridge (and 1 more)');
   });
 
   it('a first title that ends in a question mark gets no full stop after it', async () => {

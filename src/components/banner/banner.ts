@@ -35,7 +35,7 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 
 /**
  * One line about the most severe open incident, its next update and a link to the full status (with
- * "(and 2 more)" in it when more incidents are open; a second one as severe and going on too is named: "Also: …").
+ * "(and 2 more)" in it when more incidents are open; a second one going on too, as severe or major, is named: "Also: …").
  * With no open incident, an incident resolved within the last hour stays, calm ("Resolved at 12:29: …"), while the
  * document is current: its closing text, one click away, says what still follows (buses start again, the water may
  * run brown). Hidden (no layout space) when there is neither, or no verified data. When the feed has
@@ -144,7 +144,7 @@ export class ClearlineBanner extends StatusFeedElement {
     this.shown = ended[0] ?? open[0];
     this.others = Math.max(open.length - (ended.length ? 0 : 1), 0);
     const [, second] = open;
-    this.also = !ended.length && second && second.severity === this.shown!.severity && !allClearLeads([second], this.now) ? second : undefined;
+    this.also = !ended.length && second && (second.severity === this.shown!.severity || second.severity == 'major') && !allClearLeads([second], this.now) ? second : undefined;
     // Kept (empty of any box) once it has a region, so that an all-clear is heard too.
     this.toggleAttribute('hidden', !this.shown && this.live.text === undefined);
   }
