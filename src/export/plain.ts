@@ -57,16 +57,8 @@ export function plainText(markdown: string): string {
   return plainParagraphs(markdown).map(sentence).join(' ');
 }
 
-/**
- * The first sentence of a text, for one-line summaries: up to the first ".", "!" or "?" before a capital or a digit
- * ("Er is een lek. 112 woningen …"), not before a word in lower case. Before, any ". " ended it: a boil-water notice's
- * "Bij een controle vonden we bacteriën (E. coli) in het water in Melle." was read out on the phone line as "Bij een
- * controle vonden we bacteriën (E.".
- */
-export function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])(?:\s+(?=[\p{Lu}\d])|\s*$)/u.exec(text);
-  return (m?.[1] ?? text).trim();
-}
+export { firstSentence, splitSentences } from './sentences.js';
+import { firstSentence, splitSentences } from './sentences.js';
 
 /**
  * The longest start of `text` that `fits`, cut after a whole word and ending with "…"; the text
@@ -101,9 +93,6 @@ function dropsNegation(dropped: readonly string[]): boolean {
   }
   return false;
 }
-
-/** A text's sentences: one ends at ".", "!" or "?" before a capital. */
-export const splitSentences = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean);
 
 /**
  * A text's sentences, a question together with the sentence after it (its answer), for channels that add whole
