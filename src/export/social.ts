@@ -18,6 +18,7 @@ import { emergencyTest } from './sms-emergency.js';
 import type { FraudLine } from './fraud-line.js';
 import { withFraudPosts } from './social-fraud.js';
 import { actionWithWho } from './social-who.js';
+import { knownWithRoom } from './known-room.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ActionView, type ExportOptions } from './text.js';
 
 export const SOCIAL_LIMIT = 280;
@@ -118,6 +119,8 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
       }
     }
   }
+  // An incident going on: the news since the previous update and the next sentences, whole, while they fit (known-room.ts).
+  else if (view?.summary && fits()) summary = knownWithRoom(incident!, lang, view, (k) => ((summary = k), fits()));
   const shortened: string[] = [];
   const cut = (key: string, get: () => string, set: (s: string) => void) => {
     if (fits() || !get()) return;
