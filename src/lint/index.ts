@@ -31,6 +31,7 @@ import { textInOtherLanguage } from './rules/wrong-language.js';
 import { textInOneLanguage } from './rules/plain-language.js';
 import { foreignLink, scamLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
+import { numberNotChannel } from './rules/number-not-channel.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
@@ -117,6 +118,7 @@ const RULES = [
   phoneLength,
   emergencyPhoneLength,
   numberNearChannel,
+  numberNotChannel,
   costlyNumber,
   numberZeroInBrackets,
   numberGrouping,

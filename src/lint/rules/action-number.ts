@@ -12,12 +12,12 @@ import { eachObject, openIncidentsOf, textIn } from '../walk.js';
 import { codeOf, e164, ownLine, WRITTEN } from './numbers.js';
 
 /** Where a clause ends: "Bel 078 170 170, niet 070 22 33 44", "… en daarna onze fraudelijn". */
-const CLAUSE_END = /[.?!;:,()]|\b(?:en|and|then|dan|maar|but|of|or)\b/i;
+export const CLAUSE_END = /[.?!;:,()]|\b(?:en|and|then|dan|maar|but|of|or)\b/i;
 /**
  * A clause that names a number to warn about it, not to call it: "niet 0470 12 34 56", "Valse sms van 0470 …",
  * "Gebeld door 02 123 45 67?", "never call back 020 …". Such a number may differ from the link.
  */
-const WARNS = /\b(?:not|never|don'?t|no|niet|nooit|geen|valse?|fake|nep\w*|scam\w*|oplicht\w*|fraudeur\w*|verdacht\w*|suspicious|gebeld|called)\b/i;
+export const WARNS = /\b(?:not|never|don'?t|no|niet|nooit|geen|valse?|fake|nep\w*|scam\w*|oplicht\w*|fraudeur\w*|verdacht\w*|suspicious|gebeld|called)\b/i;
 
 /** The own-line numbers (E.164 digits, and as written) a text names to call. */
 function namedNumbers(text: string, code?: string): { digits: string; written: string }[] {

@@ -24,7 +24,7 @@ export const e164 = (number: string, code?: string): string | undefined => sugge
 export const WRITTEN = /(?<![\w+])(?:\+|00)?\d+(?:(?: ?\(0\) ?| ?[./-] ?| )\d+)*/g;
 
 /** Same length, and one digit different or two digits side by side swapped: the commonest slips in typing a number. */
-function slip(a: string, b: string): 'digit' | 'swap' | undefined {
+export function slip(a: string, b: string): 'digit' | 'swap' | undefined {
   if (a.length !== b.length || a === b) return undefined;
   const at = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   if (at.length === 1) return 'digit';
