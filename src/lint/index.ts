@@ -49,6 +49,7 @@ import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { numberGrouping, numberZeroInBrackets } from './rules/written-number.js';
 import { seeBelow } from './rules/see-below.js';
+import { noChangeWord } from './rules/no-change-word.js';
 import { postcodeNearAffected } from './rules/postcode.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
 import { isObj, type Obj } from './walk.js';
@@ -101,6 +102,7 @@ const RULES = [
   reasonUrgentAndTimeCritical,
   emergencyServicesMissing,
   placeholder,
+  noChangeWord,
   languageMissing,
   translationNotUpdated,
   textSameInLanguages,

@@ -99,6 +99,8 @@ const CASES = {
   // A water company's night desk signed "0800 035" on its fault line: on an emergency line the same finding is an error.
   'emergency-phone-length': ['error', (f) => f.channels.push({ id: 'fault', kind: 'phone', label: { nl: 'Storingsnummer', en: 'Fault line' }, href: 'tel:+31800035', emergency: true }), 'channels/2/href'],
   'number-near-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 20 123 4576.'), 'incidents/0/known/en'],
+  // Trial W: `update --known "Same" --correct` (meant as "no change") replaced What we know with the word "Same".
+  'no-change-word': ['warning', (f) => (f.incidents[0].known.en = 'Same'), 'incidents/0/known/en'],
   // Trial W (an Irish gas network's desk): "If you smell gas call 0800 111 999", the British number, beside its own emergency line.
   'number-not-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. In an emergency call +31 20 765 4321.'), 'incidents/0/known/en'],
   // Trial V (a UK water company's desk): "+44 (0)800 316 4000" in an action; many phones dial the 0 too.
