@@ -38,4 +38,23 @@ describe('<clearline-editor>: suggestions at Sign', () => {
     const language = listed(el).find((l) => l.includes('lijkt Engels'));
     expect(language, listed(el).join(' | ')).to.match(/wat we weten.*Nederlands.*: deze tekst in het Nederlands lijkt Engels/i);
   });
+
+  it('beside "Niet ondertekend: 1 probleem", the suggestions line does not say signing is allowed (trial W)', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed()}></clearline-editor>`);
+    await newIncident(el, 'outage', true);
+    await fill(el, 'Titel — Nederlands', 'Pinnen en iDEAL werken niet');
+    await fill(el, 'Titel — Engels', 'Card payments and iDEAL are down');
+    const english = 'We found the cause: a fault at our payment processor. Card payments work again in some shops, and we are working on the rest.';
+    await fill(el, 'Wat we weten — Nederlands', english);
+    await fill(el, 'Wat we weten — Engels', english.replace('We found', 'We have found'));
+    await click(el, '+30 min');
+    await pickKey(el, key, 'Ondertekeningssleutel');
+    // What we don't know is left empty: a problem that stops signing.
+    await click(el, 'Ondertekenen');
+    await el.updateComplete;
+    const said = signSection(el).textContent!.replace(/\s+/g, ' ');
+    expect(said).to.match(/Niet ondertekend: eerst \d+ problemen? oplossen/);
+    expect(said).to.not.contain('ondertekenen mag');
+    expect(said).to.match(/Ook \d+ suggesties?: bekijk (die|ze) na (het probleem|de problemen) hierboven/);
+  });
 });

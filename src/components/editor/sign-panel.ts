@@ -135,6 +135,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
   // Listed beside Publish once signed: a bank's desk signed and published English in the Dutch field, said only in an
   // orange note at the field far above and "1 suggestion (signing is allowed)" here (trial E).
   const suggestions = ctx.attempted ? ctx.warnings.filter((f) => !ctx.elsewhere.includes(f)) : [];
+  // Their count beside "Not signed: 1 problem to fix first" no longer says "(signing is allowed)" (trial W): terms.ts warnings.
   return html`<section class="sign">
     ${ctx.serverKey
       ? html`<p class="hint">${t.keyOnServer}</p>`
@@ -160,7 +161,7 @@ export function renderSignPanel(ctx: SignContext): TemplateResult {
       : nothing}
     ${ctx.buildError ? html`<p class="problem" role="alert">${t.cannotApply(ctx.buildError)}</p>` : nothing}
     ${ctx.attempted && !ctx.key && !ctx.serverKey && !ctx.errors.length && !keyError ? html`<p class="problem" role="alert">${t.needKey}</p>` : nothing}
-    ${ctx.warnings.length ? html`<p class="hint">${t.warnings(ctx.warnings.length)}</p>` : nothing}${suggestions.length ? findingList(ctx, suggestions) : nothing}
+    ${ctx.warnings.length ? html`<p class="hint">${t.warnings(ctx.warnings.length, ctx.attempted ? ctx.errors.length : 0)}</p>` : nothing}${suggestions.length ? findingList(ctx, suggestions) : nothing}
     ${notes.length ? html`<div class="notes"><p>${t.elsewhere}:</p> ${findingList(ctx, notes)}</div>` : nothing}
     <div class="row buttons">
       <button type="button" class=${toPublish(ctx) ? 'sign-button' : 'sign-button primary'} @click=${() => ctx.onSign()}>${t.sign}</button>

@@ -78,7 +78,8 @@ export interface EditorTerms {
   download: string;
   publish: string;
   blocked: (n: number, atFields: boolean) => string;
-  warnings: (n: number) => string;
+  /** problems: how many "Not signed" names above it (then it must not say signing is allowed, trial W). */
+  warnings: (n: number, problems: number) => string;
   elsewhere: string;
   /** when: the signing time. No version number: a desk read "version 1796217343830" as meaningless. */
   signed: (when: string, until: string, quiet?: boolean | 'notice') => string; // quiet: nothing open (or only a notice without a next update), so it must be re-signed (heartbeat)
@@ -178,7 +179,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     download: 'Download',
     publish: 'Publish',
     blocked: (n, f) => `Not signed: ${n} problem${n === 1 ? '' : 's'} to fix first${f ? ' (also shown at their fields)' : ''}:`,
-    warnings: (n) => `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`,
+    warnings: (n, p) => (p ? `Also ${n} suggestion${n === 1 ? '' : 's'}: check ${n === 1 ? 'it' : 'them'} after the problem${p === 1 ? '' : 's'} above` : `${n} suggestion${n === 1 ? '' : 's'} (signing is allowed)`),
     elsewhere: 'Elsewhere in the feed',
     signed: (s, u, quiet) => `Signed at ${s}, valid until ${u}.${quiet === 'notice' ? ' Only a notice is open, with no next update, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see it marked "Not confirmed since …".' : quiet ? ' Nothing is open, so sign again before then, or ask whoever set up the studio to have it signed again on a schedule: after that readers see "Status unknown".' : ''}`,
     saved: (f, dir) => `Saved ${listOf(f, 'en')}${dir ? ` in ${dir}` : ''}.`,
@@ -268,7 +269,7 @@ export const EDITOR_TERMS: Record<UiLanguage, EditorTerms> = {
     download: 'Downloaden',
     publish: 'Publiceren',
     blocked: (n, f) => `Niet ondertekend: eerst ${n} ${n === 1 ? 'probleem' : 'problemen'} oplossen${f ? ' (ook te zien bij hun velden)' : ''}:`,
-    warnings: (n) => `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`,
+    warnings: (n, p) => (p ? `Ook ${n} ${n === 1 ? 'suggestie' : 'suggesties'}: bekijk ${n === 1 ? 'die' : 'ze'} na ${p === 1 ? 'het probleem' : 'de problemen'} hierboven` : `${n} ${n === 1 ? 'suggestie' : 'suggesties'} (ondertekenen mag)`),
     elsewhere: 'Elders in de feed',
     signed: (s, u, quiet) => `Ondertekend om ${s}, geldig tot ${u}.${quiet === 'notice' ? ' Er staat alleen een mededeling open, zonder volgende update, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers hem als "Niet meer bevestigd sinds …".' : quiet ? ' Er staat niets open, dus onderteken vóór die tijd opnieuw, of vraag wie de studio heeft ingericht om hem volgens schema opnieuw te laten ondertekenen: daarna zien lezers "Status onbekend".' : ''}`,
     saved: (f, dir) => `${listOf(f, 'nl')} opgeslagen${dir ? ` in ${dir}` : ''}.`,
