@@ -54,7 +54,7 @@ function namingWords(text: string): Set<string> {
 /**
  * For each action, whether it is an urgent one added in this update. The history (`updates`) keeps the texts an update
  * replaced, not its actions, so this is a stand-in: an urgent action is new when the news (the sentences of what we know
- * that the previous update lacked) names something it names too and the previous update's texts did not: a street, a town
+ * that the previous update lacked) names something it names too and no earlier update's texts did: a street, a town
  * (a capitalised word) or a long word. Trial R's 05:10 update added "Woont u in de Molenstraat … ruikt u gas?" with the
  * news "In de Molenstraat in Etten-Leur is een gasleiding beschadigd"; the medical action of 02:10 names nothing new.
  * All false on a first update (no history: nothing was heard before).
@@ -63,7 +63,10 @@ export function newUrgentActions(incident: Pick<Incident, 'updates'>, lang: stri
   const previous = previousOf(incident);
   if (!previous) return actions.map(() => false);
   const fresh = newSincePrevious(incident, lang, sentences);
-  const before = namingWords([previous.title, previous.known, previous.unknown].map((t) => (t === undefined ? '' : pickText(t, lang))).join('. '));
+  // Every earlier update's texts, not only the previous one's: trial W's 12:02 SMS led with "Keep your gas meter turned off"
+  // because the 08:27 texts lacked "yourself", which its news and the meter action both say (and the 06:10 texts said).
+  const heard = (incident.updates ?? []).flatMap((u) => [u.title, u.known, u.unknown]);
+  const before = namingWords(heard.map((t) => (t === undefined ? '' : pickText(t, lang))).join('. '));
   const named = [...namingWords(sentences.filter((_, i) => fresh[i]).join(' '))].filter((w) => !before.has(w));
   return actions.map((a) => {
     if (!a.urgent) return false;

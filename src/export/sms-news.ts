@@ -11,14 +11,19 @@ import { knownAfterSummary, sentenceEnd } from './plain.js';
 import { titleCut } from './sms-title.js';
 import { withPhase } from './phase-title.js';
 import { toSmsText } from './gsm.js';
+import { emergencyStaysFirst } from './sms-urgent-first.js';
 import type { IncidentView } from './text.js';
 
-/** The incident's actions with the urgent ones added in this update first (newUrgentActions), and which those are. */
-export function newFirst<V extends Pick<IncidentView, 'actions' | 'known' | 'summary'>>(incident: Pick<Incident, 'updates'>, view: V, lang: string): { view: V; fresh: number } {
+/**
+ * The incident's actions with the urgent ones added in this update first (newUrgentActions), and which those are; a first
+ * action that calls an emergency line stays first (sms-urgent-first.ts) when `isEmergency` is given.
+ */
+export function newFirst<V extends Pick<IncidentView, 'actions' | 'known' | 'summary'>>(incident: Pick<Incident, 'updates'>, view: V, lang: string, isEmergency?: (sentence: string) => boolean): { view: V; fresh: number } {
   const sentences = view.summary ? [view.summary, ...knownAfterSummary(view)] : [];
   const flags = newUrgentActions(incident, lang, sentences, view.actions);
   const fresh = view.actions.filter((_, i) => flags[i]);
-  return { view: { ...view, actions: [...fresh, ...view.actions.filter((_, i) => !flags[i])] }, fresh: fresh.length };
+  const ordered = { view: { ...view, actions: [...fresh, ...view.actions.filter((_, i) => !flags[i])] }, fresh: fresh.length };
+  return isEmergency ? emergencyStaysFirst(view.actions, ordered, isEmergency) : ordered;
 }
 
 /** The first new sentence of what we know, for an update whose title did not change (firstNews), else ''. */

@@ -27,6 +27,7 @@ import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
 import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
+import { moreUrgent } from './sms-urgent-more.js';
 import { shortWhoAction } from './sms-who-short.js';
 import { placeCuts } from './sms-place.js';
 import { placeOrNot, titleWithPlace } from './sms-affects-place.js';
@@ -218,19 +219,14 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
           m = { ...again, steps: [...again.steps, step] };
         }
       }
-      // In more than one part (the desk asked for the room) and when all of it fits whole, the other urgent actions follow the
-      // first, each whole and in order, while they fit: a boil-water SMS in two parts left out "Voelt u zich ziek? Bel uw
-      // huisarts, 's nachts de wachtpost op 1733" with 83 characters to spare. One SMS keeps to the one most urgent action.
-      // The action whose emergency line is said already (laterEmergencyLine) is not said again.
-      if (parts > 1 && view && !view.resolved && !m.steps.length) {
-        // Each with whom it is for when that fits too, as the first: "Booked assisted travel goes ahead by taxi" was said to every
-        // reader without "Disabled passengers with booked assisted travel?" (trial O).
-        for (const a of view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line)))) {
-          const who = whoSaid(a.who, a.label);
-          const tries = [who && `${who} ${sentenceStart(a.label.trim(), ctx.lang)}`, (!who || whoMayGo(a.who, a.label, view.title)) && a.label.trim()].filter((t): t is string => !!t).map((s) => join(m.actionPart, dot(toSmsText(s))));
-          const actionPart = tries.find((p) => fits(join(pre(m.titlePart), p, m.nextPart, link)));
-          if (actionPart) m = { ...m, actionPart };
-        }
+      // When the title and the first action are whole, the other urgent actions follow it in the room left, each shortened
+      // before left out (sms-urgent-more.ts), in one part too: trial W's first SMS left out "Do not turn your meter back on
+      // yourself". A two-part boil-water SMS left out "Voelt u zich ziek? Bel uw huisarts …" with 83 characters to spare; "Booked
+      // assisted travel goes ahead by taxi" went without its who (trial O). An emergency line said already (laterEmergencyLine) is not said again.
+      if (view && !view.resolved && m.steps.every((s) => s === 'next')) {
+        const more = (nextPart: string) => moreUrgent(view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line))), m.actionPart, view.title, ctx.lang, (p) => fits(join(pre(m.titlePart), p, nextPart, link)));
+        const [kept, gone] = [more(m.nextPart), m.nextPart ? more('') : undefined];
+        m = gone && gone.said > kept.said ? { ...m, actionPart: gone.part, nextPart: '', steps: [...m.steps, 'next'] } : { ...m, actionPart: kept.part };
       }
       // Who the first action is for, left out to fit where it may (whoMayGo): said.
       const shortened = short?.cut && m.actionPart === dot(action) ? ['action-shortened', ...m.steps] : asked && !short && bare !== withWho && m.actionPart && !m.steps.includes('action') && !m.steps.includes('who') ? ['who', ...m.steps] : m.steps;
@@ -254,7 +250,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
   const compose = (v: IncidentView | undefined) => ((p) => placeOrNot(p === v?.title ? undefined : composeAs({ ...v!, title: p! }), composeAs(v), emergencyTest(payload.channels, ctx.lang)))(v && titleWithPlace(v.title, v.affects));
   // The urgent actions added in this update first (sms-news.ts); when the first cannot go with whom it is for, the next one
   // that can, else none (trial R: "Use the battery and call our medical equipment line" went to every reader).
-  const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang) : { view, fresh: 0 };
+  const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang, emergencyTest(payload.channels, ctx.lang)) : { view, fresh: 0 };
   // The action every language says (sms-plan.ts): first, or none.
   const forced = plan && ordered.view && !ordered.view.resolved ? (plan.action === null ? [] : [view!.actions[plan.action]!]) : undefined;
   const [forcedNew, first] = [!!forced?.[0] && ordered.view!.actions.indexOf(forced[0]) < ordered.fresh, ordered.view?.actions[0]];
