@@ -70,6 +70,7 @@ export interface ExportNotes {
   smsTooLong: string;
   /** One SMS lost words of the title or the urgent action, and two parts would carry them (sms-advice.ts, trial Q). */
   smsTwoParts: string;
+  smsUrgentLeftOut: (start: string) => string;
   socialTooLong: string;
   refusedLint: string;
   refusedLine: string;
@@ -120,6 +121,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivrNotWritten: ' even shortened, so it was not written (give --force to write it anyway)',
     smsTooLong: 'the SMS does not fit even shortened',
     smsTwoParts: `note: ${TWO_PARTS.en}: add --parts 2`,
+    smsUrgentLeftOut: (start) => `note: this SMS leaves out the urgent action "${start}"; 2 SMS parts carry it: add --parts 2`,
     socialTooLong: 'a post does not fit even shortened',
     refusedLint: 'not exported: fix the lint errors above first (or export anyway with --force)',
     refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
@@ -167,6 +169,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivrNotWritten: ', ook ingekort, dus het is niet geschreven (met --force schrijft u het toch)',
     smsTooLong: 'de sms past ook ingekort niet',
     smsTwoParts: `let op: ${TWO_PARTS.nl}: voeg --parts 2 toe`,
+    smsUrgentLeftOut: (start) => `let op: deze sms laat de dringende actie "${start}" weg; een sms van 2 delen zegt die wel: voeg --parts 2 toe`,
     socialTooLong: 'een bericht past ook ingekort niet',
     refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op (of exporteer toch met --force)',
     refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',

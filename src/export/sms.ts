@@ -28,6 +28,7 @@ import { chooseIncident, context, ExportError, feedLanguages, incidentView, othe
 import { newFirst, smsNews, withNews } from './sms-news.js';
 import { whoMayGo } from './sms-who.js';
 import { moreUrgent } from './sms-urgent-more.js';
+import { withUrgentNote } from './sms-urgent-note.js';
 import { shortWhoAction } from './sms-who-short.js';
 import { placeCuts } from './sms-place.js';
 import { placeOrNot, titleWithPlace } from './sms-affects-place.js';
@@ -68,6 +69,7 @@ export interface SmsResult {
   twoParts?: boolean;
   /** Set when another open incident warns against fake messages in the publisher's name: its line went in, or did not fit (sms-fraud.ts). */
   fraudLine?: FraudLine;
+  urgentLeftOut?: string; // the first words of an urgent action one SMS left out and two parts carry (sms-urgent-note.ts)
 }
 
 
@@ -86,7 +88,8 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions & SmsTail, shortene
 /** The SMS in the asked language, with the same parts as in the feed's other languages (sms-plan.ts, trial S). */
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
   const made = smsAll(payload, opts);
-  return withFraudLine(payload, made, [made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)], (lang, t) => smsAll(payload, { ...opts, lang, ...t }));
+  const sms = withFraudLine(payload, made, [made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)], (lang, t) => smsAll(payload, { ...opts, lang, ...t }));
+  return withUrgentNote(payload, sms, opts.parts ?? 1, () => exportSms(payload, { ...opts, parts: 2 }));
 }
 
 function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {

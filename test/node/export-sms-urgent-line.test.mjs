@@ -109,3 +109,19 @@ test('clearline export --to sms at 12:02 (fixed clock, Dublin time): the emergen
     assert.ok(!r.stdout.includes('Keep your gas meter turned off. Smell gas?'), r.stdout);
   }, { now: AT_1202, tz: 'Europe/Dublin' });
 });
+
+test('clearline export --to sms at 06:15: the desk is told which urgent action one SMS leaves out, and that 2 parts carry it', async () => {
+  await withCliDir('sms-urgent-', async (dir, run) => {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(at0610()));
+    const one = run('export', 'feed.json', '--to', 'sms');
+    assert.equal(one.status, 0, one.stderr);
+    assert.match(one.stderr, /note: this SMS leaves out the urgent action "Keep your gas meter turned off …"; 2 SMS parts carry it: add --parts 2/, one.stderr);
+    const two = run('export', 'feed.json', '--to', 'sms', '--parts', '2');
+    assert.doesNotMatch(two.stderr, /leaves out the urgent action/, two.stderr);
+    writeFileSync(join(dir, 'nl.json'), JSON.stringify(dutch(at0610())));
+    const nl = run('export', 'nl.json', '--to', 'sms', '--lang', 'nl');
+    assert.match(nl.stdout, numbered(LANG.nl.gas), nl.stdout);
+    assert.ok(x.exportSms(dutch(at0610()), { lang: 'nl', now: AT_0615 }).urgentLeftOut?.startsWith('Laat uw gasmeter dicht'), nl.stderr);
+  }, { now: AT_0615, tz: 'Europe/Dublin' });
+});
