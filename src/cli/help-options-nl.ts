@@ -27,6 +27,7 @@ export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
   'merchant-payments': 'pinautomaten of online afrekenen, voor bedrijven die betalingen ontvangen (PSP, acquirer)',
   cyberattack: 'cyberaanval of datalek',
   phishing: 'nepberichten of nepbellers uit uw naam (phishing, een golf van oplichting)',
+  doorstep: 'mensen aan de deur die zich voordoen als uw monteur of medewerker (nepmonteurs, babbeltrucs)',
   strike: 'staking (vooraf aangekondigd, met een begin en een eind)',
   storm: 'storm of zwaar weer',
   flood: 'overstroming (rivier, zee of hevige regen)',

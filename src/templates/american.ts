@@ -56,6 +56,15 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['check on elderly neighbours', 'check on elderly neighbors', 'check on elderly neighbours'],
   ['a gas hob or oven', 'a gas stove or oven'],
   ['Plug it straight into a wall socket, not an extension lead', 'Plug it straight into a wall outlet, not an extension cord'],
+  // Doorstep fraud (doorstep.ts): a utility's "engineer" is a technician or a utility worker in North America.
+  ['Fake engineers at the door', 'Fake utility workers at the door'],
+  ['posing as your engineers or staff', 'posing as your technicians or staff'],
+  ['one of our engineers or staff', 'one of our technicians or staff'],
+  ['Our real engineers never ask', 'Our real technicians never ask'],
+  ['Tell elderly neighbours and relatives too', 'Tell elderly neighbors and relatives too', 'Tell elderly neighbours and relatives too'],
+  ['where fake engineers are calling', 'where fake utility workers are going door to door'],
+  ['Checking a visit from an engineer', 'Checking a visit from a technician'],
+  ['Reporting a fake engineer', 'Reporting a fake technician'],
   // Sewer flooding (sewage.ts).
   ['near sockets or appliances? Switch off the electricity at the fuse box', 'near outlets or appliances? Switch off the power at the breaker panel'],
   // Lift: an elevator in the US and Canada.

@@ -36,6 +36,14 @@ export const BELGIAN_DUTCH: readonly (readonly [phrase: string, belgium: string]
   ['pinnen, de app, internetbankieren', 'betalen met de kaart, de app, online bankieren'],
   // Words of the other templates (belgian-words.ts): personenalarm, gsm, noodnummer, zekeringkast, factuur, kasticket.
   ...BELGIAN_WORDS,
+  // doorstep.ts: a Flemish reader says "technieker", not "monteur".
+  ['Nepmonteurs aan de deur', 'Valse techniekers aan de deur'],
+  ['als monteur of medewerker van u', 'als technieker of medewerker van u'],
+  ['monteur of medewerker van ons', 'technieker of medewerker van ons'],
+  ['Echte monteurs van ons', 'Echte techniekers van ons'],
+  ['waar nepmonteurs langsgaan', 'waar valse techniekers langsgaan'],
+  ['Een bezoek van een monteur controleren', 'Een bezoek van een technieker controleren'],
+  ['Een nepmonteur melden', 'Een valse technieker melden'],
   // Example places and a few other words (belgian-places.ts): "Stroomstoring in Antwerpen-Noord", not "in Utrecht-Oost".
   ...BELGIAN_EXAMPLES,
 ];

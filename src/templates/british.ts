@@ -45,6 +45,11 @@ export const BRITISH_IRISH: readonly BritishIrish[] = [
   // 159 (Stop Scams UK) puts a caller through to their own bank from any phone; Ireland has no such number. A London
   // bank's desk, with fraudsters phoning its customers during a cyber-attack, read neither.
   ['We never ask for your PIN or login codes, or to transfer money', 'We will never ask for your PIN or login codes, or ask you to move money', 'We will never ask for your PIN or login codes, or ask you to move money'],
+  // Doorstep fraud (doorstep.ts): Britain already reads "Call 999" (above); an Irish reader calls the Gardaí, on 112 or 999.
+  ['Call the emergency number and ask for the police', 'Call 999 and ask for the police', 'Call 112 or 999 and ask for the Gardaí'],
+  ['Report it to the police and to us', 'Report it to the police and to us', 'Report it to the Gardaí and to us'],
+  ['and whether the police know', 'and whether the police know', 'and whether the Gardaí know'],
+  ['suspects the police have not confirmed', 'suspects the police have not confirmed', 'suspects the Gardaí have not confirmed'],
   ['In doubt? Call the number on the back of your card yourself', 'Not sure? Call 159, or the number on the back of your card', 'Not sure? Call the number on the back of your card yourself'],
 ];
 

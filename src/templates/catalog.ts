@@ -10,6 +10,7 @@ import { MERCHANT_PAYMENTS } from './merchant.js';
 import { PAYMENTS } from './payments.js';
 import { mobile } from './mobile.js';
 import { phishing } from './phishing.js';
+import { doorstep } from './doorstep.js';
 import { recall } from './recall.js';
 import { storm } from './storm.js';
 import { waterQuality } from './water-quality.js';
@@ -193,6 +194,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     ],
   },
   phishing,
+  doorstep,
   // A strike is announced ahead, with a start and an end: what customers need is when, what stops,
   // what still goes ahead, what happens to what is held up, and how long it takes afterwards. The
   // reasons go to readers as they are (topics, not marked), so they stand alone in a list, days

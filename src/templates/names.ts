@@ -1,6 +1,6 @@
 /** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'sewage', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'sewage', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'doorstep', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -64,5 +64,8 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   website: 'outage',
   app: 'outage',
   // A wave of fake texts, e-mails or calls in the publisher's name.
+  // People at the door posing as the publisher's engineers or staff (trial W: fake gas engineers during relights, where
+  // `scam` gave the phishing template's fake texts and PINs). "Fraud" and "scam" alone stay phishing.
+  ...Object.fromEntries(['doorstep-fraud', 'doorstep-scam', 'doorstep-crime', 'bogus-callers', 'bogus-caller', 'bogus-engineers', 'fake-engineers', 'fake-engineer', 'fake-technicians', 'fake-staff', 'fake-inspectors', 'distraction-burglary', 'nepmonteurs', 'nep-monteurs', 'nepmonteur', 'valse-monteurs', 'valse-techniekers', 'babbeltruc', 'babbeltrucs', 'oplichters-aan-de-deur', 'aan-de-deur'].map((a) => [a, 'doorstep' as const])),
   ...Object.fromEntries(['scam', 'smishing', 'fraud', 'fraude', 'fake-messages', 'nepberichten', 'nep-sms', 'oplichting'].map((a) => [a, 'phishing' as const])),
 };

@@ -191,7 +191,7 @@ describe('item 10 (publisher side): the history keeps the time a text was publis
 });
 
 describe('item 6: new incident for any sector', () => {
-  const TEMPLATES = ['power', 'gas', 'water', 'water-quality', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'flood', 'recall', 'merchant-payments', 'phishing', 'generic'];
+  const TEMPLATES = ['power', 'gas', 'water', 'water-quality', 'telecom', 'public-transport', 'payments', 'cyberattack', 'strike', 'storm', 'flood', 'recall', 'merchant-payments', 'phishing', 'doorstep', 'generic'];
   for (const template of TEMPLATES) {
     test(`--template ${template}: sector-neutral guidance, ready-made actions that lint refuses until edited`, () => {
       const file = `n-${template}.json`;

@@ -109,7 +109,7 @@ describe('templates', async () => {
       assert.deepEqual(Object.keys(incident.title), ['en']);
       assert.equal(incident.next_update_at, iso(NOW + FIRST_UPDATE_MINUTES * MIN));
       // A strike or a storm is its own cause, and a recall's reason is known: "We're looking for the cause" above it would mislead.
-      assert.equal(incident.phase, ['phishing', 'strike', 'storm', 'flood', 'recall'].includes(name) ? 'identified' : 'investigating');
+      assert.equal(incident.phase, ['phishing', 'doorstep', 'strike', 'storm', 'flood', 'recall'].includes(name) ? 'identified' : 'investigating');
       assert.match(JSON.stringify(incident), /\[\[TODO: /);
       const check = validatePayload('status', statusPayload({ incidents: [incident] }));
       assert.ok(check.ok, JSON.stringify(check.issues));

@@ -34,7 +34,7 @@ const writeJsonFile = (name, value) => writeFileSync(p(name), JSON.stringify(val
 const payloadOf = (name) => JSON.parse(Buffer.from(readJsonFile(name).payload, 'base64url').toString('utf8'));
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const MIN = 60_000;
-const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'water-quality', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'phishing', 'generic'];
+const TEMPLATES = ['storm', 'strike', 'cyberattack', 'outage', 'gas', 'power', 'water', 'water-quality', 'heating', 'telecom', 'public-transport', 'payments', 'flood', 'recall', 'merchant-payments', 'phishing', 'doorstep', 'generic'];
 
 /** A bilingual feed with no lint findings at all. */
 const cleanFeed = (now = Date.now()) => lintCleanFeed(now);
@@ -249,7 +249,7 @@ describe('new incident', () => {
       assert.equal(feed.feed_id, 'air');
       const [inc] = feed.incidents;
       assert.equal(inc.id, `${template}-1`);
-      assert.equal(inc.phase, ['phishing', 'strike', 'storm', 'flood', 'recall'].includes(template) ? 'identified' : 'investigating');
+      assert.equal(inc.phase, ['phishing', 'doorstep', 'strike', 'storm', 'flood', 'recall'].includes(template) ? 'identified' : 'investigating');
       for (const part of ['title', 'known', 'unknown']) {
         assert.deepEqual(Object.keys(inc[part]).sort(), ['en', 'nl']);
         for (const l of ['nl', 'en']) assert.match(inc[part][l], /^\[\[TODO: .{20,}\]\]$/s, `${part}/${l} is guidance in a placeholder`);
