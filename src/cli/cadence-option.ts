@@ -9,13 +9,13 @@ import type { Cadence } from '../feed/cadence.js';
 import { CliError, type Option, type Values } from './command.js';
 
 export const CADENCE_OPTIONS: Record<'daily' | 'live', Option> = {
-  daily: { type: 'boolean', help: 'a standing instruction in force for days, such as a boil water notice, updated once a day: --next-update may then be up to 26 hours ahead ("tomorrow 10:00") and heartbeat keeps it signed until then; readers still see its severity' },
+  daily: { type: 'boolean', help: 'when work stops overnight or nothing will change for a day (a boil water notice): updated once a day, --next-update may then be up to 26 hours ahead ("tomorrow 08:00") and heartbeat keeps it signed until then; --live when work starts again; readers still see its severity' },
   live: { type: 'boolean', help: 'end --daily: the next update again within 4 hours, as for any incident going on' },
 };
 
 /** The same, in Dutch (help-options-nl.ts). */
 export const CADENCE_OPTIONS_NL: Record<keyof typeof CADENCE_OPTIONS, string> = {
-  daily: 'een blijvende instructie die dagen geldt, zoals een kookadvies, met één update per dag: --next-update mag dan tot 26 uur vooruit liggen ("tomorrow 10:00") en heartbeat houdt de feed tot dan ondertekend; lezers zien de ernst gewoon',
+  daily: 'als het werk \'s nachts stilligt of er een dag lang niets verandert (een kookadvies): één update per dag, --next-update mag dan tot 26 uur vooruit liggen ("tomorrow 08:00") en heartbeat houdt de feed tot dan ondertekend; --live als het werk weer begint; lezers zien de ernst gewoon',
   live: 'stopt --daily: de volgende update weer binnen 4 uur, zoals bij elke storing die bezig is',
 };
 

@@ -93,7 +93,7 @@ test('F3: a next update tomorrow is refused for a live incident, allowed with --
     const live = at(dir, env, now, 'update', 'feed.json', '--incident', 'boil-upton', '--next-update', 'tomorrow 10:00');
     assert.notEqual(live.status, 0, 'an ordinary incident keeps its 4 hours');
     assert.match(live.stderr, /\[next-update-too-far\]/, live.stderr);
-    assert.match(live.stderr, /boil water notice\? Mark it as updated daily \(clearline update --daily --next-update "tomorrow 10:00"\): then up to 26 hours is allowed/, live.stderr);
+    assert.match(live.stderr, /a boil water notice\)\? Say so with --daily \(clearline update --daily --next-update "tomorrow 08:00"\): then up to 26 hours is allowed/, live.stderr);
     assert.equal(incident(dir).cadence, undefined, 'nothing written');
 
     const daily = at(dir, env, now, 'update', 'feed.json', '--incident', 'boil-upton', '--daily', '--next-update', 'tomorrow 10:00');
