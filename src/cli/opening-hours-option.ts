@@ -1,11 +1,12 @@
 /**
  * `--opening-hours` of `new channel` and `edit channel`: the channel's `opening_hours` (feed/opening-hours.ts), so
  * readers see a line as closed outside them, without its wait. Without it, `--hours` written as the widget reads them
- * ("24/7", "Mo-Fr 08:00-20:00", "ma-vr 8.00-17.00") count as both: a desk that wrote its hours that way meant them.
+ * ("24/7", "Mo-Fr 08:00-20:00", "ma-vr 8.00-17.00", "Mon–Fri 08:00–18:00") count as both: a desk that wrote its hours that way meant them.
  * Text the widget cannot read is kept, and the schema refuses it with the forms it reads, before anything is written.
  */
 import { parseOpeningHours } from '../feed/opening-hours.js';
 import type { ChannelTerms } from './channel-terms.js';
+import { shortDayNames } from './day-names.js';
 
 type Obj = Record<string, unknown>;
 
@@ -16,7 +17,9 @@ export function applyOpeningHours(channel: Obj, given: string | undefined, hours
     delete channel.opening_hours;
     return;
   }
-  const value = text ?? hours.map((h) => h.trim()).find((h) => parseOpeningHours(h));
+  // "Mon–Fri 08:00–18:00" as the widget reads it ("Mo–Fr 08:00–18:00"), the desk's own times (day-names.ts).
+  const readable = (h: string) => [h.trim(), shortDayNames(h.trim())].find((x) => parseOpeningHours(x));
+  const value = text === undefined ? hours.map(readable).find((h) => h !== undefined) : (readable(text) ?? text);
   if (value !== undefined) channel.opening_hours = value;
 }
 
