@@ -46,3 +46,18 @@ export function snippet(markdown: string, terms: Iterable<string>, process: (wor
     ranges: ranges.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s + shift, e + shift] as const),
   };
 }
+
+/**
+ * The paragraph of `text` holding most of `terms` (the first of equals), or undefined when none holds any: an open
+ * incident's result shows the part that matched (components/faq/incident-docs.ts). Trial W (a gas network): "smell gas"
+ * showed "Pressure in the gas main is back…" under "No gas in Naas and Newbridge", whose action "You smell gas: Smell
+ * gas? Go outside and call the emergency line at once" says what to do.
+ */
+export function bestPart(text: string, terms: readonly string[], process: (word: string) => string | null): string | undefined {
+  let best: string | undefined, most = 0;
+  for (const part of text.split(/\n\s*\n/)) {
+    const held = new Set(highlightRanges(part, terms, process).map(([s, e]) => process(part.slice(s, e)))).size;
+    if (held > most) (best = part), (most = held);
+  }
+  return best;
+}

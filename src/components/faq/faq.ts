@@ -253,16 +253,15 @@ export class ClearlineFaq extends FeedElement<'faq'> {
 
   private renderSearch(t: FaqTerms, lang: string) {
     const outcome = this.search.outcome; if (!outcome) return nothing;
-    const hits = outcome.hits.slice(0, this.shown), more = outcome.total - hits.length;
+    const hits = outcome.hits.slice(0, this.shown), more = outcome.total - hits.length, first = this.search.engine?.fullAnswersFirst(outcome) ?? 0;
+    // Incidents holding half or less of the words come after the FAQ's clear answers holding all of them (trial W).
+    const incs = (partial: boolean) => this.search.incidentHits.filter((h) => !h.partial == !partial).map(({ incident, terms, snippet }) => this.renderEntry(incidentEntry(incident, t, lang, this.now, snippet), 'result', lang, terms, true, false, incident));
+    const faq = (list: typeof hits) => list.map((h, _, __, entry = this.entryById(h.id)) => entry ? this.renderEntry(entry, 'result', lang, h.terms, false, false) : nothing);
     return html`
       ${this.search.answered ? nothing : noAnswerBox(this.status.channels, this.status.payload?.contact_reasons, this.contactHref, t, numberLang(lang, this.status.payload?.time_zone), (channel) => this.foot.follow(channel, { query: this.search.query }),
         goingOnLines(this.status.goingOn, this.open, (id) => this.setOpen(id, !this.open.has(id)), t, lang, this.now, this.headingLevel, this.status.payload))}
       <ul class="list" id="results" part="results" @keydown=${this.keys.onListKey}>
-        ${this.search.incidentHits.map(({ incident, terms }) => this.renderEntry(incidentEntry(incident, t, lang, this.now), 'result', lang, terms, true, false, incident))}
-        ${hits.map((h) => {
-          const entry = this.entryById(h.id);
-          return entry ? this.renderEntry(entry, 'result', lang, h.terms, false, false) : nothing;
-        })}
+        ${incs(false)}${faq(hits.slice(0, first))}${incs(true)}${faq(hits.slice(first))}
       </ul>
       ${more > 0 ? html`<button class="more" @click=${() => (this.shown += RESULT_PAGE)}>${t.showMore(Math.min(more, RESULT_PAGE))}</button>` : nothing}
     `;

@@ -22,13 +22,14 @@ export function disruptionHeading(incident: Incident, t: FaqTerms, lang: string,
 /**
  * An open incident found by a search, as a result of the FAQ (trial Q, a hospital: at 02:20 "ambulance" gave "No
  * results" while the incident about ambulances was on the page): its heading as while browsing is the question, its
- * texts the answer the snippet is cut from. The id `incident:<id>` is no entry's (entry ids have no colon), so opening
- * it sends no `clearline-open` and it gets no "Did this answer your question?" or link to copy.
+ * texts the answer the snippet is cut from (`snippet`: the part that matched best, search/highlight.ts `bestPart`).
+ * The id `incident:<id>` is no entry's (entry ids have no colon), so opening it sends no `clearline-open` and it gets
+ * no "Did this answer your question?" or link to copy.
  */
-export const incidentEntry = (incident: Incident, t: FaqTerms, lang: string, now: number): FaqEntry => ({
+export const incidentEntry = (incident: Incident, t: FaqTerms, lang: string, now: number, snippet?: string): FaqEntry => ({
   id: `incident:${incident.id}`,
   question: disruptionHeading(incident, t, lang, now),
-  answer: incidentDoc(incident, lang).answer,
+  answer: snippet ?? incidentDoc(incident, lang).answer,
 });
 
 /**

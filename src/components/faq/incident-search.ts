@@ -4,10 +4,16 @@ import type { FaqIndex } from '../../search/index.js';
 import type { SearchEngine } from './engine-load.js';
 import { incidentDoc } from './incident-docs.js';
 
-/** An open incident that clearly answers the query, with the indexed terms it matched (for highlighting). */
+/**
+ * An open incident that clearly answers the query, with the indexed terms it matched (for highlighting), the part of
+ * it that holds most of them (the snippet; search/highlight.ts `bestPart`), and whether it holds half or less of the reader's words
+ * (then it comes after the FAQ's clear answers that hold all of them: search/incidents.ts `fullAnswersFirst`).
+ */
 export interface IncidentHit {
   incident: Incident;
   terms: string[];
+  snippet?: string;
+  partial?: boolean;
 }
 
 /** The same incidents in the same order (the status feed's list is made anew at each render). */
@@ -35,7 +41,7 @@ export class IncidentSearch {
     if (!incidents.length || !query.trim()) return [];
     if (goingOn.length && engine.asksWhen(query)) return goingOn.map((incident) => ({ incident, terms: [] }));
     const index = this.index(engine, incidents, lang);
-    return engine.incidentAnswers(index, query, (n) => isAnnounced(incidents[+n]!, now)).map((h) => ({ incident: incidents[+h.id]!, terms: h.terms }));
+    return engine.incidentAnswers(index, query, (n) => isAnnounced(incidents[+n]!, now)).map((h, _, __, incident = incidents[+h.id]!) => ({ incident, terms: h.terms, snippet: engine.bestPart(incidentDoc(incident, lang).answer, h.terms, index.process), partial: engine.holdsHalfOrLess(h) }));
   }
 
   private index(engine: SearchEngine, incidents: readonly Incident[], lang: string): FaqIndex {
