@@ -88,7 +88,7 @@ test('new incident --daily: marked daily, its first update may be tomorrow morni
     assert.equal(inc.next_update_at, '2026-12-10T09:00:00Z');
     // Dutch help for the new option.
     const help = at(dir, { ...env, TZ: 'Europe/Amsterdam' }, NOW, 'new', 'incident', '--help', '--lang', 'nl');
-    assert.match(help.stdout, /--daily +een blijvende instructie die dagen geldt, zoals een kookadvies/, help.stdout);
+    assert.match(help.stdout, /--daily +als het werk 's nachts stilligt of er een dag lang niets verandert \(een kookadvies\)/, help.stdout);
   }, { now: NOW, tz: 'UTC' });
 });
 

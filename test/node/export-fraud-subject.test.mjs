@@ -14,8 +14,8 @@ import { importTs } from './ts-import.mjs';
 const { fraudLineText } = await importTs('src/export/fraud-line.ts');
 const GAS = 'gas-2026-12-15-0610';
 const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
-/** A line of an SMS or post that tells people not to let someone in, without saying who. */
-const BARE = /(?:^|[.!?]\s+)Do not let them in/m;
+/** A line of an SMS or post that tells people not to let someone in, without saying who (after a who's question it says who). */
+const BARE = /(?:^|[.!]\s+)Do not let them in/m;
 
 test('clearline export --to social: the gas post says whose "Do not let them in" is (trial W, 15:06)', async () => {
   await withCliDir('clearline-fraud-subject-', async (dir, cli) => {
@@ -23,7 +23,8 @@ test('clearline export --to social: the gas post says whose "Do not let them in"
     const r = cli('export', 'feed.json', '--to', 'social', '--incident', GAS);
     assert.equal(r.status, 0, r.stderr);
     assert.doesNotMatch(r.stdout, BARE, r.stdout);
-    assert.match(r.stdout, /^People posing as Éirgas engineers: Do not let them in and do not pay\. Close the door and call the Gardaí on 112 or 999\.$/m);
+    // With its who (social-who.ts: "Someone at your door asks for money …? Do not let them in"), or after the warning's title.
+    assert.match(r.stdout, /^(?:People posing as Éirgas engineers:|Someone at your door asks for money to relight the gas\?) Do not let them in and do not pay\. Close the door and call the Gardaí on 112 or 999\.$/m);
   }, { now: Date.parse('2026-12-15T15:06:00Z'), tz: 'Europe/Dublin' });
 });
 
