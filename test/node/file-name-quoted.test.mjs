@@ -92,7 +92,8 @@ test('heartbeat and verify given the file you edit: the sign, heartbeat and veri
     assert.match(hb.stderr, /clearline sign --key "my key\.jwk\.json" "my feed\.json" --out "my feed\.jws\.json"/, hb.stderr);
     const verify = run('verify', '--key', 'my key.jwk.json', 'my feed.json');
     assert.match(verify.stderr, /clearline verify --key "my key\.jwk\.json" "my feed\.jws\.json"/, verify.stderr);
-    const question = run('new', 'question', '--dir', 'my faq', '--question', 'q', '--answer', 'a');
-    assert.match(question.stderr, /mkdir "my faq"/, question.stderr);
+    // `new question` now makes a missing folder itself; `edit question` on one names the command that does, quoted.
+    const question = run('edit', 'question', '--dir', 'my faq', '--id', 'x', '--answer', 'a');
+    assert.match(question.stderr, /clearline new question --dir "my faq"/, question.stderr);
   });
 });
