@@ -18,9 +18,9 @@ import { codeOf, e164, ownLine, slip, WRITTEN } from './numbers.js';
 
 type Words = { en: string; nl: string };
 
-/** A sentence about an emergency: gas, a leak, "emergency" (not "non-emergency"), the Dutch storingsnummer and noodnummer. */
+/** A sentence about an emergency: gas, a leak, "emergency" (not "non-emergency"), the Dutch storingsnummer and a desk's nood(nummer/lijn). */
 const EMERGENCY =
-  /\b(?:smell(?:s|ing)?\s+(?:of\s+)?gas|gas\s+(?:smell|leak|escape)\w*|(?<!non[- ]?)emergenc(?:y|ies)|leak\w*|ruik(?:t|en)?\s+(?:u\s+|je\s+)?gas|gaslucht|gaslek\w*|lek(?:kage)?|storingsnummer|storingslijn|storingsdienst|noodnummer|noodlijn|noodgeval\w*|(?<!niet[- ]?)spoed\w*|24\/7|24[- ]hours?|day and night|dag en nacht)\b/iu;
+  /\b(?:smell(?:s|ing)?\s+(?:of\s+)?gas|gas\s+(?:smell|leak|escape)\w*|(?<!non[- ]?)emergenc(?:y|ies)|leak\w*|ruik(?:t|en)?\s+(?:u\s+|je\s+)?gas|gaslucht|gaslek\w*|lek(?:kage)?|storingsnummer|storingslijn|storingsdienst|nood(?:nummer|lijn)|noodgeval\w*|(?<!niet[- ]?)spoed\w*|24\/7|24[- ]hours?|day and night|dag en nacht)\b/iu;
 
 /** A sentence that sends readers to the publisher itself: "call us", "bel ons", "our fraud line", "ons storingsnummer". */
 const CALL_US =
