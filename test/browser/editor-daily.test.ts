@@ -65,7 +65,8 @@ describe('<clearline-editor>: daily updates for a long-running notice (trial V)'
     const box = field(el, BOX_EN);
     expect(box.type).to.equal('checkbox');
     expect(box.checked).to.equal(false);
-    expect(root(el).getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.contain('such as a boil water notice');
+    // Trial W, a gas network: relights stop at 22:00 until 07:00; the hint names an overnight pause, not only a boil water notice.
+    expect(root(el).getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.contain('When work stops overnight').and.contain('(a boil water notice)');
     box.click();
     await el.updateComplete;
     expect(text(el)).not.to.contain('09:00 has passed');

@@ -12,12 +12,12 @@ import type { Draft } from './draft.js';
 export const DAILY_TERMS = {
   en: {
     label: 'Daily updates (long-running notice): next update may be up to 26 hours ahead',
-    hint: 'For a notice in force for days, such as a boil water notice, that you confirm once a day. A time earlier today, such as 09:00 typed in the afternoon, then means tomorrow. Readers still see its severity. Leave this off for an incident going on: its next update stays within 4 hours.',
+    hint: 'When work stops overnight, or for a notice in force for days (a boil water notice) that you confirm once a day. A time earlier today, such as 09:00 typed in the afternoon, then means tomorrow. Readers still see its severity. Untick it when work starts again: the next update then stays within 4 hours.',
     tomorrow: 'Tomorrow 09:00',
   },
   nl: {
     label: 'Eén update per dag (langlopende mededeling): de volgende update mag tot 26 uur vooruit liggen',
-    hint: 'Voor een mededeling die dagen geldt, zoals een kookadvies, die u één keer per dag bevestigt. Een tijd die vandaag al geweest is, zoals 09:00 getypt in de middag, betekent dan morgen. Lezers zien de ernst gewoon. Laat dit uit bij een storing die bezig is: de volgende update blijft dan binnen 4 uur.',
+    hint: 'Als het werk \'s nachts stilligt, of voor een mededeling die dagen geldt (een kookadvies) die u één keer per dag bevestigt. Een tijd die vandaag al geweest is, zoals 09:00 getypt in de middag, betekent dan morgen. Lezers zien de ernst gewoon. Vink het uit als het werk weer begint: de volgende update blijft dan binnen 4 uur.',
     tomorrow: 'Morgen 09:00',
   },
 } as const;
