@@ -152,10 +152,23 @@ export function isShortNumber(href: string, countryCode?: string): boolean {
  * plans are simple enough to say so (a missing or extra digit is the commonest typo): Dutch
  * numbers have 9 (0800 and 0900 numbers 7 or 10: 0800 and 4 or 7 digits), British ones 9 or 10,
  * Belgian ones 8 (mobiles 9), US and Canadian ones (+1) 10: the area code and the 7-digit number,
- * toll-free 800 to 888 too. Other countries: not known.
+ * toll-free 800 to 888 too; Irish ones only where the plan is fixed (below). Other countries: not known.
  */
 /** After +31: a freephone or paid information number (0800, 0900, 0906, 0909), whose digit counts differ. */
 const NL_INFO_NUMBER = /^(?:800|90[069])/;
+
+/**
+ * Irish numbers whose length is fixed (trial W: a gas network's emergency line "+353 1 555 010", a digit short, was
+ * accepted): Dublin 01 has 8 after +353, mobiles 083–089 and 076 9, 0818 9, freephone and lo-call 1800/1850/1890 10 (dialled
+ * without a 0). Other areas' numbers have 5 to 7 digits after their code: not checked. The kind names them in lint's words.
+ */
+function irish(rest: string): { allowed: readonly number[]; kind: string } | undefined {
+  const free = /^1(?:800|850|890)/.exec(rest);
+  if (free) return { allowed: [10], kind: free[0] };
+  if (/^818/.test(rest)) return { allowed: [9], kind: '0818' };
+  if (/^(?:8[3-9]|76)/.test(rest)) return { allowed: [9], kind: `0${rest.slice(0, 2)}` };
+  return rest.startsWith('1') ? { allowed: [8], kind: '01' } : undefined;
+}
 
 const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly number[]>> = {
   // Before, 0800 numbers took 7 to 10 and the studio said "8 of 11" of a range that let 0800 035 12 through.
@@ -175,9 +188,13 @@ const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly number[]>
  * Before, `+1 800 555 01999` (a digit too many in a US toll-free number) passed without a word.
  */
 export function digitCountProblem(href: string): { code: string; got: number; allowed: readonly number[]; kind?: string } | undefined {
-  const m = /^tel:\+(31|44|32|1)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
+  const m = /^tel:\+(353|31|44|32|1)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
   if (!m) return undefined;
   const [code, rest] = [m[1]!, m[2]!];
+  if (code === '353') {
+    const ie = irish(rest);
+    return !ie || ie.allowed.includes(rest.length) ? undefined : { code, got: rest.length, allowed: ie.allowed, kind: ie.kind };
+  }
   const allowed = DIGITS_AFTER[code]!(rest);
   const kind = code === '31' && NL_INFO_NUMBER.test(rest) ? `0${rest.slice(0, 3)}` : undefined;
   return allowed.includes(rest.length) ? undefined : { code, got: rest.length, allowed, ...(kind ? { kind } : {}) };

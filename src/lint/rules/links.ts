@@ -148,6 +148,7 @@ const COUNTRY: Readonly<Record<string, { en: string; nl: string }>> = {
   '44': { en: 'British', nl: 'Britse' },
   '32': { en: 'Belgian', nl: 'Belgische' },
   '1': { en: 'US or Canadian', nl: 'Amerikaanse of Canadese' },
+  '353': { en: 'Irish', nl: 'Ierse' },
 };
 
 /** Whether a link path is an emergency line's own number (`channels/N/href` of a channel marked `emergency`). */
@@ -175,15 +176,16 @@ function* lengthProblems({ links, doc, timeZone }: LintContext, emergency: boole
     // a US or Canadian desk without the 1 ((312) 555-0142: 10). A Dutch 0800 number is said as one ("0800-nummers hebben
     // er 8 of 11"), not as "Dutch numbers" (which have 10).
     const home = p.code === code;
-    const zero = p.code === '1' ? 0 : 1;
+    // No 0 before a US or Canadian number, nor before an Irish freephone or lo-call number (1800 20 55 55).
+    const zero = p.code === '1' || p.kind?.startsWith('1') ? 0 : 1;
     const shown = deskLink(href, code);
     const such = { en: p.kind ? `${p.kind} numbers` : `${c.en} numbers`, nl: p.kind ? `${p.kind}-nummers` : `${c.nl} nummers` };
     // "the Dutch 0800 number", "het Nederlandse 0800-nummer"; else "the Dutch number".
     const one = { en: `${c.en} ${p.kind ? `${p.kind} ` : ''}number`, nl: `${c.nl} ${p.kind ? `${p.kind}-` : ''}nummer` };
     const desk = home
       ? {
-          en: `the number ${shown} has ${p.got + zero} digits; ${such.en} have ${counts(zero, 'or')}${zero ? ', with the 0 at the start' : ', with the area code'}`,
-          nl: `het nummer ${shown} heeft ${p.got + zero} cijfers; ${such.nl} hebben er ${counts(zero, 'of')}${zero ? ', met de 0 vooraan' : ', met het netnummer'}`,
+          en: `the number ${shown} has ${p.got + zero} digits; ${such.en} have ${counts(zero, 'or')}${zero ? ', with the 0 at the start' : p.code === '1' ? ', with the area code' : ''}`,
+          nl: `het nummer ${shown} heeft ${p.got + zero} cijfers; ${such.nl} hebben er ${counts(zero, 'of')}${zero ? ', met de 0 vooraan' : p.code === '1' ? ', met het netnummer' : ''}`,
         }
       : {
           en: `the ${one.en} ${shown} has ${p.got} digits after +${p.code}; such numbers have ${counts(0, 'or')}`,
