@@ -15,7 +15,7 @@ const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const gasFeed = (lang) => ({
   type: 'status', version: 1, feed_id: 'gas-networks', time_zone: 'Europe/Dublin',
   publisher: { name: 'Gas Networks', url: 'https://www.gas.example.ie' },
-  channels: [{ id: 'gas', kind: 'phone', label: { [lang]: lang === 'nl' ? 'Gaslekken' : 'Gas emergencies' }, href: 'tel:+353123456789', emergency: true }],
+  channels: [{ id: 'gas', kind: 'phone', label: { [lang]: lang === 'nl' ? 'Gaslekken' : 'Gas emergencies' }, href: 'tel:+3531800205555', emergency: true }],
   contact_reasons: [{ id: 'smell-gas', label: { [lang]: lang === 'nl' ? 'Ik ruik gas' : 'I smell gas' }, urgent: true, channels: ['gas'] }],
   incidents: [{
     id: 'no-gas', severity: 'critical', phase: 'monitoring', started_at: iso(NOW - 20 * 3_600_000), updated_at: iso(NOW - 3_600_000), next_update_at: iso(NOW + 10 * 60_000),
