@@ -57,6 +57,8 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
   const typing = words.length > 0 && words[words.length - 1]!.end === query.length;
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
+  // Separable particles typed apart ("log ... in" is "inloggen"): mostly stop words, so only read here.
+  const parts = lang === 'nl' ? words.map((x) => fold(x.text)).filter((x) => SEPARABLE.includes(x)) : [];
   words.forEach((w, i) => {
     const p = process(w.text);
     if (!p) return;
@@ -66,11 +68,11 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
     if (seen.has(key)) return;
     seen.add(key);
     // The typed word too: a correction is found from it (see `slips`).
-    const cached = `${key} ${typed}`;
+    const cached = `${key} ${typed} ${parts.join()}`;
     let alternatives = cache.get(cached);
     if (!alternatives) {
       alternatives = last && typed.length >= 2 ? completions(p, typed, index) : [];
-      if (!alternatives.length) alternatives = known(p, index, lang, typed, process);
+      if (!alternatives.length) alternatives = known(p, index, lang, typed, process, parts);
       // A separable verb's participle is no compound: "aangekomen" is not "aang" + "komen" (trial U: it found "te komen").
       if (!alternatives.length && lang === 'nl' && !participle(typed)?.[0]) {
         // A compound the FAQ writes apart ("gaslucht" -> gas + lucht): each half is its own group.
@@ -113,9 +115,9 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
 
 /**
  * The word and, for Dutch, the verb without its separable prefix ("omboeken" also finds "boek ... om") and the verb's
- * other forms the index has ("opgelicht" finds "oplichter", "belde" finds "gebeld": dutch-forms.ts).
+ * other forms the index has ("opgelicht" finds "oplichter", "belde" finds "gebeld", "ruik" "geroken": dutch-forms.ts).
  */
-function known(p: string, index: Bm25Index, lang: SearchLanguage, typed: string, process: (w: string) => string | null): Alternative[] {
+function known(p: string, index: Bm25Index, lang: SearchLanguage, typed: string, process: (w: string) => string | null, parts: string[]): Alternative[] {
   const out: Alternative[] = [];
   const id = index.ids.get(p);
   if (id !== undefined) out.push({ term: id, weight: 1 });
@@ -123,7 +125,8 @@ function known(p: string, index: Bm25Index, lang: SearchLanguage, typed: string,
     const prefix = SEPARABLE.find((s) => p.startsWith(s) && p.length - s.length >= 3);
     const rest = prefix ? index.ids.get(p.slice(prefix.length)) : undefined;
     if (rest !== undefined) out.push({ term: rest, weight: 1 });
-    for (const f of verbForms(typed)) {
+    // A word the FAQ lacks as typed counts as a root too ("ruik" finds "ruikt"); with a particle typed apart, so does the whole.
+    for (const f of [...verbForms(typed, id === undefined), ...parts.flatMap((x) => [x + typed, ...verbForms(x + typed, true)])]) {
       const other = index.ids.get(process(f) ?? '');
       if (other !== undefined && !out.some((a) => a.term === other)) out.push({ term: other, weight: EXPANSION.form });
     }
