@@ -3,7 +3,7 @@
  * Dutch verb forms (alone: `node bench/search/verb-forms.mjs [--src=DIR]`; not part of `npm run bench`): top-1, top-3 and
  * MRR of the right entry on every development set (bench/search/datasets.mjs) and on the energy demo FAQ
  * (demo/energy/faq.json, Dutch texts) with bench/data/nl-energy-demo-queries.json, a second Dutch set of another shape
- * (7 short entries with tags). `--src=DIR` measures another checkout's engine (e.g. `git worktree add` of main).
+ * (7 short entries with tags); and the no-answer rates (answerable, and with the right entry removed). `--src=DIR` measures another checkout's engine (e.g. `git worktree add` of main).
  */
 import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadDatasets } from './datasets.mjs';
-import { clearlineRanks } from './relevance.mjs';
+import { clearlineRanks, noAnswerCases, noAnswerRate } from './relevance.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = resolve(process.argv.find((a) => a.startsWith('--src='))?.slice(6) ?? repo);
@@ -30,9 +30,10 @@ try {
   console.log(`engine: ${src}`);
   for (const set of sets) {
     const r = clearlineRanks(engine, set);
+    const cases = noAnswerCases(engine, set);
     const n = r.length;
     const top = (k) => round(r.filter((x) => x > 0 && x <= k).length / n);
-    console.log(`${set.name.padEnd(15)} ${String(n).padStart(5)} queries  top-1 ${top(1).toFixed(3)}  top-3 ${top(3).toFixed(3)}  MRR ${round(r.reduce((s, x) => s + (x ? 1 / x : 0), 0) / n).toFixed(3)}`);
+    console.log(`${set.name.padEnd(15)} ${String(n).padStart(5)} queries  top-1 ${top(1).toFixed(3)}  top-3 ${top(3).toFixed(3)}  MRR ${round(r.reduce((s, x) => s + (x ? 1 / x : 0), 0) / n).toFixed(3)}  no answer ${noAnswerRate(cases.present).toFixed(3)} / removed ${noAnswerRate(cases.removed).toFixed(3)}`);
   }
 } finally {
   await rm(dir, { recursive: true, force: true });
