@@ -162,11 +162,14 @@ const NL_INFO_NUMBER = /^(?:800|90[069])/;
  * accepted): Dublin 01 has 8 after +353, mobiles 083–089 and 076 9, 0818 9, freephone and lo-call 1800/1850/1890 10 (dialled
  * without a 0). Other areas' numbers have 5 to 7 digits after their code: not checked. The kind names them in lint's words.
  */
-function irish(rest: string): { allowed: readonly number[]; kind: string } | undefined {
+function irish(rest: string): { allowed: readonly number[]; kind: string; loose?: true } | undefined {
   const free = /^1(?:800|850|890)/.exec(rest);
   if (free) return { allowed: [10], kind: free[0] };
   if (/^818/.test(rest)) return { allowed: [9], kind: '0818' };
   if (/^(?:8[3-9]|76)/.test(rest)) return { allowed: [9], kind: `0${rest.slice(0, 2)}` };
+  // Other areas (021 Cork, 091 Galway, 0404 Wicklow): a 2- or 3-digit code and 5 to 7 digits, so 7 to 9 after +353. Not
+  // fixed per area, so only a warning, even on an emergency line (trial W: "021 123 45" passed without a word).
+  if (/^(?:2[1-9]|[4569]\d|7[14])/.test(rest)) return { allowed: [7, 8, 9], kind: `0${rest.slice(0, 2)}`, loose: true };
   return rest.startsWith('1') ? { allowed: [8], kind: '01' } : undefined;
 }
 
@@ -187,13 +190,13 @@ const DIGITS_AFTER: Readonly<Record<string, (rest: string) => readonly number[]>
  * number there may have after it, and for a Dutch 0800 or 0900 number that kind ("0800"), whose counts differ.
  * Before, `+1 800 555 01999` (a digit too many in a US toll-free number) passed without a word.
  */
-export function digitCountProblem(href: string): { code: string; got: number; allowed: readonly number[]; kind?: string } | undefined {
+export function digitCountProblem(href: string): { code: string; got: number; allowed: readonly number[]; kind?: string; loose?: true } | undefined {
   const m = /^tel:\+(353|31|44|32|1)(\d+)$/i.exec(href.replace(/[\s().-]/g, ''));
   if (!m) return undefined;
   const [code, rest] = [m[1]!, m[2]!];
   if (code === '353') {
     const ie = irish(rest);
-    return !ie || ie.allowed.includes(rest.length) ? undefined : { code, got: rest.length, allowed: ie.allowed, kind: ie.kind };
+    return !ie || ie.allowed.includes(rest.length) ? undefined : { code, got: rest.length, allowed: ie.allowed, kind: ie.kind, ...(ie.loose ? { loose: ie.loose } : {}) };
   }
   const allowed = DIGITS_AFTER[code]!(rest);
   const kind = code === '31' && NL_INFO_NUMBER.test(rest) ? `0${rest.slice(0, 3)}` : undefined;

@@ -35,6 +35,7 @@ import { numberNotChannel } from './rules/number-not-channel.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
+import { emergencyLineAbroad, emergencyNumberNotInCountry, numberNotInCountry } from './rules/foreign-number.js';
 import { smsKeyword } from './rules/sms-keyword.js';
 import { textOnPhoneChannel } from './rules/text-on-phone.js';
 import { contactReasonsMissing, reasonChannelUnknown, reasonEmergencyUnnamed, reasonEmergencyUnrelated, reasonEntryUnknown } from './rules/reasons.js';
@@ -119,6 +120,9 @@ const RULES = [
   phoneE164,
   phoneLength,
   emergencyPhoneLength,
+  emergencyNumberNotInCountry,
+  numberNotInCountry,
+  emergencyLineAbroad,
   numberNearChannel,
   numberNotChannel,
   costlyNumber,

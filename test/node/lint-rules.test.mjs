@@ -98,6 +98,12 @@ const CASES = {
   'phone-length': ['warning', (f) => (f.channels[0].href = 'tel:+3153123456'), 'channels/0/href'],
   // A water company's night desk signed "0800 035" on its fault line: on an emergency line the same finding is an error.
   'emergency-phone-length': ['error', (f) => f.channels.push({ id: 'fault', kind: 'phone', label: { nl: 'Storingsnummer', en: 'Fault line' }, href: 'tel:+31800035', emergency: true }), 'channels/2/href'],
+  // Trial W: an Irish gas network's desk typed the UK's "0800 111 999", stored as a non-existent Irish number. Here a Dutch
+  // feed's 0808 (no Dutch number starts with 0808; it is a British freephone form), on a line and on the urgent action.
+  'number-not-in-country': ['warning', (f) => (f.channels[0].href = 'tel:+318081234567'), 'channels/0/href'],
+  'emergency-number-not-in-country': ['error', (f) => (f.incidents[0].actions[0].href = 'tel:+318081234567'), 'incidents/0/actions/0/href'],
+  // Trial W: "+44 800 111 999 --emergency" taken as an Irish network's emergency line without a word.
+  'emergency-line-abroad': ['warning', (f) => (f.time_zone = 'Europe/Dublin') && f.channels.push({ id: 'uk', kind: 'phone', label: { nl: 'Noodlijn', en: 'Emergency line' }, href: 'tel:+448001111999', emergency: true }), 'channels/2/href'],
   'number-near-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 20 123 4576.'), 'incidents/0/known/en'],
   // Trial W: `update --known "Same" --correct` (meant as "no change") replaced What we know with the word "Same".
   'no-change-word': ['warning', (f) => (f.incidents[0].known.en = 'Same'), 'incidents/0/known/en'],

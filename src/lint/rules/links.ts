@@ -2,6 +2,7 @@
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
 import { deskLink, dialledExample as example, phoneExtension } from '../../feed/channel-edit.js';
 import { suggestTel } from '../../feed/tel-suggest.js';
+import { notInCountry } from '../../feed/foreign-prefix.js';
 import { defineRule, feedOr, type LintContext, type SaidProblem } from '../rule.js';
 import { kindAt, textLinkProblem } from './sms-links.js';
 import type { Obj } from '../walk.js';
@@ -166,9 +167,10 @@ function isEmergencyLine(doc: Obj, path: string): boolean {
 function* lengthProblems({ links, doc, timeZone }: LintContext, emergency: boolean): Iterable<SaidProblem> {
   const code = codeOf(doc, timeZone);
   for (const { path, href } of links) {
-    if (isEmergencyLine(doc, path) !== emergency) continue;
     const p = digitCountProblem(href);
-    if (!p) continue;
+    // A prefix the country has no numbers with (Ireland's 080) is said by number-not-in-country, not as a length; an
+    // area whose numbers vary in length (Irish 021, 091) only warned about, even on an emergency line.
+    if (!p || notInCountry(href) || (isEmergencyLine(doc, path) && !p.loose) !== emergency) continue;
     // "10", "9 or 10", and for a Dutch 0800 number "7 or 10" (never 8 or 9: 0800 and 4 or 7 digits).
     const counts = (add: number, or: string) => p.allowed.map((n) => n + add).join(` ${or} `);
     const c = COUNTRY[p.code]!;
