@@ -92,3 +92,26 @@ test('clearline update on an Irish feed: an urgent action linked to "0800 111 99
     assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   }, { now: NOW, tz: 'Europe/Dublin' });
 });
+
+test('the studio (lint for the desk) says it in the same words, without tel:, in English and Dutch', async () => {
+  const { lintDocument } = await import(new URL('../../dist/lint.js', import.meta.url).href);
+  const { lintCleanFeed } = await import('./lint-feed.mjs');
+  const f = lintCleanFeed(NOW);
+  f.time_zone = 'Europe/Dublin';
+  f.channels.push({ id: 'gas', kind: 'phone', label: { nl: 'Gaslijn', en: 'Gas line' }, href: 'tel:+353800111999', emergency: true });
+  for (const [lang, message] of [['en', '0800 111 999 is not an Irish number: no Irish number starts with 080'], ['nl', '0800 111 999 is geen Iers nummer: geen enkel Iers nummer begint met 080']]) {
+    const found = lintDocument(f, { now: NOW, lang, audience: 'desk' }).filter((x) => x.rule === 'emergency-number-not-in-country');
+    assert.deepEqual(found.map((x) => [x.severity, x.path, x.message]), [['error', 'channels/2/href', message]]);
+  }
+});
+
+test('an Irish area number of a length no area has is warned about, never refused, even on an emergency line', async () => {
+  const { lintDocument } = await import(new URL('../../dist/lint.js', import.meta.url).href);
+  const { lintCleanFeed } = await import('./lint-feed.mjs');
+  const f = lintCleanFeed(NOW);
+  f.time_zone = 'Europe/Dublin';
+  f.channels.push({ id: 'cork', kind: 'phone', label: { nl: 'Cork', en: 'Cork' }, href: 'tel:+353211234', emergency: true });
+  const found = lintDocument(f, { now: NOW }).filter((x) => /phone-length/.test(x.rule));
+  assert.deepEqual(found.map((x) => [x.rule, x.severity, x.path]), [['phone-length', 'warning', 'channels/2/href']]);
+  assert.match(found[0].message, /the Irish 021 number tel:\+353211234 \(0211234\) has 6 digits after \+353; such numbers have 7, 8 or 9$/);
+});

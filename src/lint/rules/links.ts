@@ -172,7 +172,7 @@ function* lengthProblems({ links, doc, timeZone }: LintContext, emergency: boole
     // area whose numbers vary in length (Irish 021, 091) only warned about, even on an emergency line.
     if (!p || notInCountry(href) || (isEmergencyLine(doc, path) && !p.loose) !== emergency) continue;
     // "10", "9 or 10", and for a Dutch 0800 number "7 or 10" (never 8 or 9: 0800 and 4 or 7 digits).
-    const counts = (add: number, or: string) => p.allowed.map((n) => n + add).join(` ${or} `);
+    const counts = (add: number, or: string) => p.allowed.map((n) => n + add).join(', ').replace(/, (?=\d+$)/, ` ${or} `);
     const c = COUNTRY[p.code]!;
     // The studio's desk counts a number of its own country as it dials it, with the 0 (020 7946 0000: 11);
     // a US or Canadian desk without the 1 ((312) 555-0142: 10). A Dutch 0800 number is said as one ("0800-nummers hebben
