@@ -2,7 +2,8 @@ import { isAnnounced } from './announced.js';
 import { isNotice } from './notice.js';
 import { SEVERITIES, type Incident, type Severity, type StatusPayload } from './schema.js';
 
-const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
+/** 0 for a notice (`info`) up to 3 for `critical`. */
+export const rank = (i: Incident) => SEVERITIES.indexOf(i.severity);
 /** Of an open incident: 0 going on (feed/going-on.ts), 1 announced for later, 2 a notice. */
 const later = (i: Incident, now: number) => (isAnnounced(i, now) ? 1 : isNotice(i) ? 2 : 0);
 

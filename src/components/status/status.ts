@@ -11,7 +11,7 @@ import type { Action, Channel, Incident, StatusPayload, TextValue } from '../../
 import { errorWords, formatConfirmed, formatDateTime, formatIssuedAt, formatNextUpdate, formatRelative, pickText, termsFor } from '../../i18n/lang.js';
 import type { Terms } from '../../i18n/terms.js';
 import { allClearRecent, resolvedWhen } from '../../i18n/resolved.js';
-import { emergencyOnTop, justResolved } from '../../feed/just-resolved.js';
+import { allClearAbove, emergencyOnTop, justResolved } from '../../feed/just-resolved.js';
 import { contactLink } from '../shared/contact-link.js';
 import { headingTag } from '../shared/heading.js';
 import { icon } from '../shared/icons.js';
@@ -54,7 +54,7 @@ export { LONG_WAIT_MINUTES } from '../../feed/channels.js';
  * @csspart emergency - The emergency lines (channels with `emergency: true`): always first, set apart, never reordered by waits. They are also shown under the title of the first open incident when it is critical, or when a critical incident was resolved within the last day (a gas all-clear while a fraud warning is still open).
  * @csspart channel - One contact channel.
  * @csspart self-service - What to try before calling, shown when a wait is long.
- * @csspart resolved - The list of resolved incidents: open while one ended within a day (after the open ones), else collapsed; first and open for an hour after an all-clear while the open ones are only notices or announced for later.
+ * @csspart resolved - The list of resolved incidents: open while one ended within a day (after the open ones), else collapsed; first and open for an hour after an all-clear while the open ones are only notices or announced for later. For that day an all-clear more severe than the first open incident is also named in a line above the incidents ("Resolved at 18:00: Gas back on in Naas") that jumps to it.
  * @csspart timeline - The collapsed list of earlier updates.
  *
  * @cssprop --clearline-surface - Background of the cards: each incident, the "No known disruptions" card and the contact box.
@@ -142,8 +142,8 @@ export class ClearlineStatus extends StatusFeedElement {
     // leads with it: "Inchecken werkt weer" (14:58) was folded away under a strike announced for Tuesday (trial S).
     const recent = allClearRecent(payload, lang, this.now);
     const first = open[0] && allClearLeads(open, this.now) && recent;
-    // Just over (within a day, also with others open, trial W): its closing words ("gas back on") shown, not folded away.
-    const just = justResolved(resolved, this.now);
+    // Just over (a day, also with others open, trial W): unfolded, and named in a line above a less severe open one (feed/just-resolved.ts).
+    const just = justResolved(resolved, this.now), lead = allClearAbove(open, just);
     const done = resolved.length
       ? html`<details class="resolved" part="resolved" ?open=${first || just.length > 0}>
           <summary>${t.resolvedIncidents(resolved.length)}</summary>
@@ -154,7 +154,7 @@ export class ClearlineStatus extends StatusFeedElement {
       ${expired
         ? html`<div class="notice" part="notice" role="alert">${icon('unknown')}<p>${t.outdated(formatIssuedAt(payload, lang, this.now))}</p></div>`
         : nothing}
-      ${first ? done : nothing}
+      ${first ? done : lead ? html`<div class="state"><span class="ok">${icon('ok')}</span><a href="#" @click=${(e: Event) => this.focusActions(e, `[data-incident="${lead.id}"]`)}>${resolvedWhen(Date.parse(lead.resolved_at!), lang, this.now, this.zone)}: ${pickText(lead.title, lang)}</a></div>` : nothing}
       ${open.length === 0
         ? expired
           ? unknownState(t, this.headingTag)
@@ -281,11 +281,12 @@ export class ClearlineStatus extends StatusFeedElement {
     </details>`;
   }
 
-  /** The self-service link "what you can do": moves focus to the actions heading. */
-  private focusActions = (e: Event): void => {
+  /** The self-service link "what you can do", or the all-clear's line (`to` its card, unfolded): moves focus to that heading. */
+  private focusActions = (e: Event, to = '[part~=actions]'): void => {
     e.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>('[part~=actions] :is(h1, h2, h3, h4, h5, h6)');
+    const target = this.renderRoot.querySelector<HTMLElement>(`${to} :is(h1, h2, h3, h4, h5, h6)`);
     if (!target) return;
+    target.closest('details')?.setAttribute('open', '');
     target.tabIndex = -1;
     target.focus();
     target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
