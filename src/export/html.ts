@@ -4,7 +4,8 @@
  * in the same words. For sites where scripts are blocked and as a <noscript> fallback; it links
  * its other languages and its Atom feed. Feed text is shown as plain text, escaped.
  */
-import { isExpired, openIncidents, resolvedIncidents } from '../feed/incidents.js';
+import { allClearLeads, isExpired, openIncidents, recentlyResolved, resolvedIncidents } from '../feed/incidents.js';
+import { allClearAbove, emergencyOnTop as onTopFor, justResolved } from '../feed/just-resolved.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { pickText } from '../i18n/lang.js';
 import { fileName } from './files.js';
@@ -46,10 +47,10 @@ const asText = (label: string, href: string | undefined, ctx: Pick<Context, 'lan
  * One incident as HTML, headings from `level`; shared by the page and the e-mail. `links: false`
  * (an e-mail when an incident warns against links) writes actions as plain text, no <a>.
  */
-export function incidentHtml(ctx: Context, incident: Incident, level: number, links = true, first = false): string {
+export function incidentHtml(ctx: Context, incident: Incident, level: number, links = true, first = false, just: readonly Incident[] = []): string {
   const { t } = ctx;
   const v = incidentView(ctx, incident);
-  const sos = emergencyOnTop(ctx, incident, first);
+  const sos = emergencyOnTop(ctx, incident, first, just);
   const [badge, detail] = incidentMeta(t, v);
   const H = h(level);
   const S = h(level + 1);
@@ -110,9 +111,11 @@ function channelHtml(c: ChannelView, links: boolean, ctx: Context, note = ''): s
 /**
  * The emergency lines said under the title of the first open incident when it is critical, as <clearline-status> shows
  * them: a gas leak's e-mail had "Bij nood: 0800 9009" only at its end, after every paragraph. They stay in the contact list too.
+ * On the page also when a critical one ended within the day (`just`, feed/just-resolved.ts: trial W's gas all-clear
+ * beside an open fraud warning, while relighting is when gas smells are reported).
  */
-export const emergencyOnTop = (ctx: Context, incident: Incident, first: boolean): ChannelView[] =>
-  first && incident.severity === 'critical' && incident.phase !== 'resolved' ? channelViews(ctx).filter((c) => c.emergency) : [];
+export const emergencyOnTop = (ctx: Context, incident: Incident, first: boolean, just: readonly Incident[] = []): ChannelView[] =>
+  first && incident.phase !== 'resolved' && onTopFor(incident, just) ? channelViews(ctx).filter((c) => c.emergency) : [];
 
 /** The first of these incidents with something to do (open, with actions): where "Wat u kunt doen" points before a long wait. */
 export const firstWithActions = (incidents: readonly Incident[]): Incident | undefined => incidents.find((i) => i.phase !== 'resolved' && i.actions?.length);
@@ -151,13 +154,22 @@ a{color:var(--link)}a:focus{outline:3px solid var(--link);outline-offset:2px}
 .incident>details{margin-bottom:1rem}.sev-major{border-left-color:var(--major)}.sev-critical{border-left-color:var(--critical)}
 .meta,.wait,footer{color:var(--muted)}.badge{font-weight:600}
 .urgent,.emergency,.self-service{background:var(--subtle);border-radius:6px;padding:.25rem 1rem}
-.self-service{margin:.75rem 0}.overdue{font-weight:600}li{margin:.25rem 0}`;
+.self-service{margin:.75rem 0}.overdue,.lead{font-weight:600}li{margin:.25rem 0}`;
 
 export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): HtmlResult {
   const ctx = context(payload, opts);
   const { t, x, lang } = ctx;
   const open = openIncidents(payload, ctx.now).filter((i) => !opts.incident || i.id === opts.incident);
   const resolved = resolvedIncidents(payload).filter((i) => !opts.incident || i.id === opts.incident);
+  // Where the all-clears go, as in <clearline-status> (feed/just-resolved.ts): first in the hour after one while the open
+  // ones are only notices or announced for later; unfolded for a day, and named in a line above a less severe open one.
+  const just = justResolved(resolved, ctx.now);
+  const first = open.length > 0 && allClearLeads(open, ctx.now) && recentlyResolved(payload, ctx.now).some((i) => resolved.includes(i));
+  const lead = first ? undefined : allClearAbove(open, just);
+  const leadView = lead && incidentView(ctx, lead);
+  const done = resolved.length
+    ? `<details${first || just.length ? ' open' : ''}><summary>${esc(t.resolvedIncidents(resolved.length))}</summary>${resolved.map((i) => incidentHtml(ctx, i, 3)).join('\n')}</details>`
+    : '';
   const others = feedLanguages(payload).filter((l) => l !== lang);
   const atom = fileName('atom', lang);
   // With its date: a static page is read from caches and bookmarks the next morning too, when a
@@ -176,8 +188,10 @@ export function exportHtml(payload: StatusPayload, opts: HtmlOptions = {}): Html
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(x.lastUpdated(issued))}</p>`,
     isExpired(payload, ctx.now) ? `<p class="overdue" role="note">${esc(t.outdated(issued))}</p>` : '',
-    open.length ? open.map((i, n) => incidentHtml(ctx, i, 2, true, n === 0)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
-    resolved.length ? `<details><summary>${esc(t.resolvedIncidents(resolved.length))}</summary>${resolved.map((i) => incidentHtml(ctx, i, 3)).join('\n')}</details>` : '',
+    ...(leadView ? [`<p class="lead"><a href="#${attr(leadView.id)}">${esc(`${leadView.resolvedLabel ?? t.phase.resolved}: ${leadView.title}`)}</a></p>`] : []),
+    ...(first ? [done] : []),
+    open.length ? open.map((i, n) => incidentHtml(ctx, i, 2, true, n === 0, just)).join('\n') : `<section><h2>${esc(t.allClear)}</h2><p>${esc(t.allClearDetail)}</p></section>`,
+    first ? '' : done,
     channelsHtml(ctx, 2, true, firstWithActions(open), emailOutage(open, lang) !== undefined),
     '</main>',
     `<footer><p>${esc(t.publishedBy(ctx.publisher))}</p><p><a href="${attr(atom)}" type="application/atom+xml">${esc(x.atomFeedLink)}</a></p><p>${esc(x.noScriptNote)}</p></footer>`,
