@@ -1,7 +1,8 @@
 import type { JWK } from 'jose';
-import { ALGORITHMS, type Algorithm } from '../feed/keys.js';
+import { ALGORITHMS, publicJwk, type Algorithm } from '../feed/keys.js';
 import { generateSigningKey } from '../feed/sign.js';
-import { CliError, json, str, type Command } from './command.js';
+import { CliError, isObj, json, str, type Command, type Obj } from './command.js';
+import { keyFilesIn } from './key-files.js';
 import { deskHere, exists, readJson, writeText } from './io.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { classicBuild, classicTag, type ClassicBuild } from './classic-embed.js';
@@ -32,6 +33,13 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   fallback: string;
   /** The feed id to replace when none is known: a word the desk reads as "yours". */
   yourFeedId: string;
+  /**
+   * No feed id known (keygen before `new feed`, the order a new desk follows): no embed code, since a web team copies it as
+   * printed and a page pinning "your-feed-id" refuses every document (trial W); `new feed` prints it with this key.
+   */
+  noEmbed: string;
+  /** `new feed`'s header above the embed code, naming the key file it holds. */
+  embedWith: (file: string) => string;
 }> = {
   en: {
     badAlg: (algs) => `--alg must be one of ${algs.join(', ')}`,
@@ -44,6 +52,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons.\n     slot="fallback" (here and in clearline-status): what readers see when the status cannot be loaded: check the emergency numbers in it',
     fallback: 'Emergency? Call [[TODO: your emergency number]].',
     yourFeedId: 'your-feed-id',
+    embedWith: (file) => `Embed code for the five elements, with the public key in ${file}:`,
+    noEmbed: 'No embed code yet: besides this public key it needs your feed id, and there is no feed.json here to read it from. Make your feed in this folder with clearline new feed --feed-id … (the id your site will pin, e.g. example-water): it prints the embed code for your website with this key.',
   },
   nl: {
     badAlg: (algs) => `--alg moet een van deze zijn: ${algs.join(', ')}`,
@@ -56,6 +66,8 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is: controleer de noodnummers erin',
     fallback: 'Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.',
     yourFeedId: 'uw-feed-id',
+    embedWith: (file) => `Insluitcode voor de vijf elementen, met de publieke sleutel uit ${file}:`,
+    noEmbed: 'Nog geen insluitcode: die heeft naast deze publieke sleutel uw feed-id nodig, en hier staat geen feed.json om die uit te lezen. Maak uw feed in deze map met clearline new feed --feed-id … (de id die uw site vastzet, bijvoorbeeld gemeente-voorbeeld): die toont de insluitcode voor uw website met deze sleutel.',
   },
 };
 
@@ -125,6 +137,22 @@ export const keygen: Command = {
     // The feed.json beside it has its id (as `new incident` wrote it): no "your-feed-id" for the desk to replace by hand.
     const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
     const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
-    console.log(`\n${t.embed(Boolean(feedId))}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang))}`);
+    if (!feedId) return console.log(`\n${t.noEmbed}`);
+    console.log(`\n${t.embed(true)}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang))}`);
   },
 };
+
+/**
+ * The embed code for a feed just made (`new feed`) with the one key keygen wrote in this folder (its public file, else the
+ * public half of its private one); undefined when there is none, or more than one (which to pin is the desk's choice).
+ */
+export async function embedWithKeyHere(feed: Obj, lang: UiLanguage): Promise<string | undefined> {
+  const found = [...(await keyFilesIn(['.'])).values()];
+  const files = found.length === 1 ? found[0] : undefined;
+  const path = files?.public ?? files?.private;
+  if (!path || typeof feed.feed_id !== 'string') return undefined;
+  const key = (await readJson(path, 'the key').catch(() => undefined)) as JWK | undefined;
+  if (!isObj(key) || typeof key.kty !== 'string') return undefined;
+  const pub = publicJwk(key);
+  return `${KEYGEN_TERMS[lang].embedWith(path)}\n${embedSnippet(pub, feed.feed_id, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang))}`;
+}

@@ -7,13 +7,14 @@
 import { feedIdProblem, newFeed, publisherUrl, timeZoneProblem } from '../feed/new-feed.js';
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
-import { CliError, json, parseLangs, str, type Command } from './command.js';
+import { CliError, json, parseLangs, str, type Command, type Obj } from './command.js';
 import { exists, folderLanguage, writeText } from './io.js';
 import { feedZone } from './lint-report.js';
 import { warnUtc } from './new-incident.js';
 import { defaultLanguages, zoneLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
 import { zoneOption } from './doc-zone.js';
+import { embedWithKeyHere } from './keygen.js';
 
 const SAID = {
   en: {
@@ -110,5 +111,8 @@ export const newFeedCommand: Command = {
     // unknown" an hour after the strike's all-clear.
     const signed = shellArg(file.replace(/(\.json)?$/, '.jws.json'));
     console.log(`  clearline heartbeat --key private.jwk.json ${signed} --out ${signed}   (${t.heartbeat})`);
+    // keygen ran first (the README's order) and printed no embed code without a feed id: here it is, with its key (trial W).
+    const embed = await embedWithKeyHere(feed as unknown as Obj, desk);
+    if (embed) console.log(`\n${embed}`);
   },
 };

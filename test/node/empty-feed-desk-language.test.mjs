@@ -67,19 +67,18 @@ test('an English desk\'s feed without texts yet (London\'s clock) stays English'
   });
 });
 
-test('keygen on a Dutch desk: the embed code\'s feed id to fill in is Dutch too ("uw-feed-id"); on an English one "your-feed-id"', () => {
+// No feed id yet, no embed code (trial W: a web team copied feed-id="your-feed-id"): said in the desk's language.
+test('keygen on a Dutch desk without a feed: no embed code yet, said in Dutch; on an English one in English', () => {
   desk('Europe/Amsterdam', (run) => {
     const r = run('keygen', '--out', 'private.jwk.json');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /\(geef --feed-id om uw feed-id in te vullen\)/);
-    assert.match(r.stdout, /feed-id="uw-feed-id"/);
-    assert.match(r.stdout, /faq-feed-id="uw-feed-id-faq"/);
-    assert.doesNotMatch(r.stdout, /your-feed-id/);
+    assert.match(r.stdout, /Nog geen insluitcode: [^\n]*clearline new feed --feed-id/);
+    assert.doesNotMatch(r.stdout, /uw-feed-id|your-feed-id|<clearline-/);
   });
   desk('Europe/London', (run) => {
     const r = run('keygen', '--out', 'private.jwk.json');
-    assert.match(r.stdout, /feed-id="your-feed-id"/);
-    assert.doesNotMatch(r.stdout, /uw-feed-id/);
+    assert.match(r.stdout, /No embed code yet: [^\n]*clearline new feed --feed-id/);
+    assert.doesNotMatch(r.stdout, /uw-feed-id|your-feed-id/);
   });
 });
 
