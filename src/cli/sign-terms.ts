@@ -24,6 +24,12 @@ export interface SignTerms {
   quiet: (until: string, key: string, signed: string) => string;
   /** Only notices open, none promising an update (a standing phishing warning): it reads "Not confirmed since …" from `until` unless re-signed. */
   standing: (until: string, key: string, signed: string) => string;
+  /**
+   * After every signing to a file: readers see nothing of it until it is on the website (trial W: at 08:20 a forgotten
+   * upload looks to readers exactly like a late update; the studio says "Not on the website yet"). `statusPage` the feed's
+   * status_url, where readers then see it; sign does not know where the site loads the file from, so it names the embed's src.
+   */
+  notLive: (signed: string, statusPage: string | undefined) => string;
   /** The file holds JSON but no object (a list, a text, a number); `held` what it holds (typeof, 'array' or 'null'); `key` the --key given. */
   notObject: (file: string, held: string, key: string) => string;
   /** An object without "type": "status" or "faq"; `type` the type it has (JSON), if any. */
@@ -48,6 +54,8 @@ export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
       `nothing is open, so from ${until} readers see "Status unknown" unless the feed is signed again: run clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} from a scheduled job, e.g. every 20 minutes (docs/publishing.md, step 6)`,
     standing: (until, key, signed) =>
       `only a notice is open, with no next update promised before then, so from ${until} readers see it marked "Not confirmed since …" unless the feed is signed again: run clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} from a scheduled job, e.g. every 20 minutes (docs/publishing.md, step 6)`,
+    notLive: (signed, page) =>
+      `Not on the website yet: readers see this only once ${signed} is on your web server, at the address in your embed code's src="…"${page ? ` (your status page ${page} then shows it)` : ''}. Copy it there now, or send it to your web team.`,
     notObject: (file, what, key) => `${file} is not a feed or FAQ document: it holds ${held('en', what)}, not one object ({ … }). Sign the file you edit, e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json for the FAQ)`,
     noType: (file, type, key) =>
       `${file} is not a feed or FAQ document: it needs "type": "status" (a status feed) or "type": "faq" (an FAQ document)${type === undefined ? '' : `, not "type": ${type}`}. Sign the file you edit, e.g. clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json for the FAQ); in a file of your own, put that "type" line in it`,
@@ -63,6 +71,8 @@ export const SIGN_TERMS: Record<UiLanguage, SignTerms> = {
       `er staat niets open, dus vanaf ${until} zien lezers "Status onbekend", tenzij de feed opnieuw wordt ondertekend: laat clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} volgens schema draaien, bijvoorbeeld elke 20 minuten (docs/publishing.md, stap 6)`,
     standing: (until, key, signed) =>
       `er staat alleen een mededeling open, zonder beloofde volgende update vóór die tijd, dus vanaf ${until} zien lezers die als "Niet meer bevestigd sinds …", tenzij de feed opnieuw wordt ondertekend: laat clearline heartbeat --key ${shellArg(key)} ${shellArg(signed)} --out ${shellArg(signed)} volgens schema draaien, bijvoorbeeld elke 20 minuten (docs/publishing.md, stap 6)`,
+    notLive: (signed, page) =>
+      `Nog niet op de website: lezers zien dit pas als ${signed} op uw webserver staat, op het adres in src="…" van uw insluitcode${page ? ` (uw statuspagina ${page} toont het dan)` : ''}. Zet het bestand er nu neer, of stuur het naar uw webteam.`,
     notObject: (file, what, key) => `${file} is geen feed of FAQ-document: het bevat ${held('nl', what)}, geen object ({ … }). Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json voor de FAQ)`,
     noType: (file, type, key) =>
       `${file} is geen feed of FAQ-document: er moet "type": "status" (een statusfeed) of "type": "faq" (een FAQ-document) in staan${type === undefined ? '' : `, niet "type": ${type}`}. Onderteken het bestand dat u bewerkt, bijvoorbeeld clearline sign --key ${shellArg(key)} feed.json --out feed.jws.json (faq.json voor de FAQ); zet in een eigen bestand die regel "type" erin`,

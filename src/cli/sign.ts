@@ -102,6 +102,8 @@ export const sign: Command = {
           ? `${kind === 'faq' ? 'FAQ-document' : 'Statusfeed'} "${String(doc.feed_id)}" ondertekend, volgnummer ${String(doc.seq)}, geldig tot ${until}, met ${nlCount(keys.length, 'sleutel', 'sleutels')}: ${out}`
           : `Signed ${kind} document "${String(doc.feed_id)}" seq ${String(doc.seq)}, valid until ${until}, with ${keys.length} key(s): ${out}`,
       );
+      // Signed is not published: said after every signing, as the studio says "Not on the website yet" (trial W).
+      console.error(t.notLive(out, typeof doc.status_url === 'string' ? doc.status_url : undefined));
       // A quiet feed lapses within the hour: a water company's colleague signed one before the night and nobody knew a
       // heartbeat job keeps it fresh; at 02:00 the studio opened on an expired feed.
       const open = Array.isArray(doc.incidents) ? doc.incidents.filter((i) => !isObj(i) || i.phase !== 'resolved') : [];

@@ -72,9 +72,9 @@ test('sign --lang nl also says what it signed in Dutch (a Dutch desk fixed the f
   try {
     const nl = run(dir, 'sign', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.equal(nl.status, 0, nl.stderr);
-    assert.match(nl.stderr, /\nStatusfeed "streekvervoer" ondertekend, volgnummer \d+, geldig tot .+ \(Europe\/Amsterdam\), met 1 sleutel: feed\.jws\.json\n$/);
+    assert.match(nl.stderr, /\nStatusfeed "streekvervoer" ondertekend, volgnummer \d+, geldig tot .+ \(Europe\/Amsterdam\), met 1 sleutel: feed\.jws\.json\nNog niet op de website: [^\n]+\n$/);
     const en = run(dir, 'sign', '--lang', 'en', '--force', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
-    assert.match(en.stderr, /\nSigned status document "streekvervoer" seq \d+, valid until .+ \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json\n$/);
+    assert.match(en.stderr, /\nSigned status document "streekvervoer" seq \d+, valid until .+ \(Europe\/Amsterdam\), with 1 key\(s\): feed\.jws\.json\nNot on the website yet: [^\n]+\n$/);
     // Valid for a day, so until another day: its date in Dutch too ("do 3 dec 06:47", not "Thu 3 Dec"). Signed on a
     // fixed clock (fixed-clock.mjs): on the real one, 24 hours from 00:30 on the night the clocks go back (25 hours
     // that day) end at 23:30 the same day, printed without a date.
