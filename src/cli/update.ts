@@ -8,7 +8,9 @@ import { callingCodeForZone } from '../feed/dialling.js';
 import { formatFinding } from '../lint/index.js';
 import { CliError, isObj, json, list, parseLangs, str, type Command, type Obj } from './command.js';
 import { folderLanguage, readJson, readText, writeText } from './io.js';
-import { feedZone, lintNow, namedIn, ownWords, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, namedIn, ownWords } from './lint-report.js';
+import { actionsGoneHint, reportUpdateFindings, titleNote } from './update-report.js';
+import { titleCheckDue } from '../export/title-check.js';
 import { actionIndex, droppedUpdates, fromLanguages, newText, setChannel, staleNumbers } from './update-edit.js';
 import { parseUpdateFile, type UpdateTexts } from './update-from.js';
 import { nextUpdateOption, shownAt, shownTime } from './when.js';
@@ -17,7 +19,7 @@ import { askClosingText } from './ask-closing.js';
 import { deskLanguage } from './desk-lang.js';
 import { linkWarning } from '../export/link-warning.js';
 import { closingAffectsHint, closingTitleHint } from './closing-title.js';
-import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
+import { UPDATE_TERMS } from './update-terms.js';
 import { waitWithoutReason } from './channel-file.js';
 import { CHANNEL_TERMS } from './channel-terms.js';
 import { shellArg } from '../lint/shell.js';
@@ -26,25 +28,6 @@ import { affectsList } from './affects-option.js';
 import { CADENCE_OPTIONS, cadenceOption, cadenceWords, sameTextWords } from './cadence-option.js';
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
-
-/**
- * After resolving an incident that has actions: readers no longer see them, anywhere (a resolved incident's actions are left out of
- * the status page and every export, since most no longer hold: "Pay with cash", "Do not go to the airport"). A bank's desk resolved
- * a payments outage whose action warned "We never ask for your PIN" while the scam texts went on, and the all-clear dropped it
- * without a word. The exports cannot tell which action still holds; the desk can, so it is told, with the labels (urgent first)
- * and the `--correct --known` command that says what still holds in the closing text.
- */
-function actionsGoneHint(incident: Obj, id: string, file: string, lang: 'en' | 'nl', t: UpdateTerms): { message: string; command: string } | null {
-  const actions = Array.isArray(incident.actions) ? (incident.actions as Obj[]).filter(isObj) : [];
-  const labels = [...actions.filter((a) => a.urgent === true), ...actions.filter((a) => a.urgent !== true)]
-    .map((a) => (typeof a.label === 'string' ? a.label : isObj(a.label) ? String(a.label[lang] ?? Object.values(a.label)[0] ?? '') : '').trim())
-    .filter(Boolean);
-  if (!labels.length) return null;
-  const langs = languagesOf(incident.known);
-  const texts = Array.from({ length: Math.max(1, langs.length) }, () => '--known "…"').join(' ');
-  const command = `clearline update ${shellArg(file)} --incident ${id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${texts}`;
-  return { message: t.actionsGone(labels, command), command };
-}
 
 export const update: Command = {
   name: 'update',
@@ -295,6 +278,9 @@ export const update: Command = {
       if (warning && !gone && !linkWarning([{ ...inc, title: '', actions: [] }], lang)) console.log(t.warningAtResolve(warning.phrase, again));
     }
     if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${phone.id as string} --wait 0` : undefined, (done.incidents as Obj[]).some((i) => i.phase !== 'resolved')));
-    reportFindings(findings, file, undefined, lang, done);
+    // What we know changed under the same title: the exports lead with both (title-check.ts, the studio's question; trial W).
+    const asked = titleCheckDue({ knownBefore: incident.known, knownAfter: after.known, titleGiven: title !== undefined, resolve, correct }) ? titleNote(after, { id, file, lang }) : null;
+    if (asked) console.log(asked);
+    reportUpdateFindings(findings, { file, doc: done, index: (done.incidents as Obj[]).indexOf(after), lang, channel: !!channelId });
   },
 };

@@ -14,6 +14,7 @@ import { exportSms, type SmsResult } from '../../export/sms.js';
 import { NOT_BOTH } from '../../export/sms-advice.js';
 import { shortenedInWords } from '../../export/shortened.js';
 import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
+import { TITLE_CHECK } from '../../export/title-check.js';
 import { incidentName } from '../../feed/incident-name.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
@@ -26,7 +27,7 @@ const TERMS = {
     phone: (line: string, s: string) => `Phone waiting message (line "${line}"), ${s} of ${IVR_LIMITS.seconds} seconds`,
     tooLong: ': too long for the phone line',
     sms: (n: number, limit: number) => `SMS, ${n} of ${limit} characters`,
-    check: 'Do the title and the first sentence of what we know still say what is going on?',
+    check: TITLE_CHECK.en,
     warning: 'Warning',
     shortened: (n: number, words: string, action: boolean) => `To fit in ${n} characters, the SMS ${words}.${action ? ' Check that it still says what people should do, or make the first action shorter.' : ''}`,
     twoParts: `${capital(NOT_BOTH.en)}. Two SMS parts carry both whole: clearline export --to sms --parts 2.`,
@@ -38,7 +39,7 @@ const TERMS = {
     phone: (line: string, s: string) => `Wachtbericht telefoon (lijn "${line}"), ${s} van ${IVR_LIMITS.seconds} seconden`,
     tooLong: ': te lang voor de telefoonlijn',
     sms: (n: number, limit: number) => `Sms, ${n} van ${limit} tekens`,
-    check: 'Zeggen de titel en de eerste zin van wat we weten nog wat er aan de hand is?',
+    check: TITLE_CHECK.nl,
     warning: 'Let op',
     shortened: (n: number, words: string, action: boolean) => `Om in ${n} tekens te passen, is in de sms ${words}.${action ? ' Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter.' : ''}`,
     twoParts: `${capital(NOT_BOTH.nl)}. In een sms van 2 delen passen ze wel heel: clearline export --to sms --parts 2.`,
