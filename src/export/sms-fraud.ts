@@ -13,6 +13,7 @@ import { isFraudWarning } from '../feed/scam-warning.js';
 import type { Incident, StatusPayload } from '../feed/schema.js';
 import { toSmsText } from './gsm.js';
 import { FRAUD_KINDS as KINDS, fraudLineText, fraudWarning, type FraudKind, type FraudLine } from './fraud-line.js';
+import { urgentLeftOut } from './sms-urgent-note.js';
 
 export type { FraudLine };
 
@@ -72,7 +73,9 @@ export function withFraudLine<R extends Made>(payload: StatusPayload, made: R, l
     const whole = (r: R, was: R) => own?.phase !== 'resolved' || r.text.split(tail(r.lang)).map((x, j) => (j ? x.trimStart() : x)).join('') === was.text;
     const kept = (l: string, i: number) => {
       const r = make(l, { tail, quick: true });
-      return r.fits && core(r.shortened) === core(before[i]!.shortened) && whole(r, before[i]!) ? r : undefined;
+      // Nor an urgent action of the SMS's own incident that it said before (trial W: "Keep your gas meter turned off" went for it).
+      const same = urgentLeftOut(payload, r.incident, r.lang, r.text) === urgentLeftOut(payload, r.incident, r.lang, before[i]!.text);
+      return r.fits && core(r.shortened) === core(before[i]!.shortened) && whole(r, before[i]!) && same ? r : undefined;
     };
     const mine = kept(made.lang, 0);
     if (mine && langs.slice(1).every((l, i) => kept(l, i + 1))) return { ...make(made.lang, { tail }), fraudLine: { incident: warning.id, added: true, said: tail(made.lang) } };

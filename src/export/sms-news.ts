@@ -9,8 +9,8 @@ import type { Incident } from '../feed/schema.js';
 import { firstNews, newUrgentActions } from './known-news.js';
 import { knownAfterSummary, sentenceEnd } from './plain.js';
 import { titleCut } from './sms-title.js';
-import { withPhase } from './phase-title.js';
 import { toSmsText } from './gsm.js';
+import { withPhase } from './phase-title.js';
 import { emergencyStaysFirst } from './sms-urgent-first.js';
 import type { IncidentView } from './text.js';
 
@@ -52,35 +52,35 @@ const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' 
  * The SMS with `news` (one sentence), or null when it cannot say it (the caller says so: "news"). The news never takes the
  * place of an action the SMS keeps, nor of whom it is for: a reader without water still needs "U hebt geen water? Haal
  * drinkwater bij het tappunt Biltstraat." more than "Een hoofdleiding onder de Biltstraat is gesprongen." Beside an action
- * the reader got before, the news goes before it, in the room left beside the next update (never in its place); beside an urgent action
- * added in this update (`leadNew`), after it, and the phase and words of the title may go for it too (titleCut: never
+ * the reader got before, the news goes before it, in the room left beside the next update (never in its place), before the phase
+ * label, which gives way to it (trial W: the news says in plain words what the label says in the status page's); beside an urgent action
+ * added in this update (`leadNew`), after it, and words of the title may go for it too (titleCut: never
  * below three words, nor after a word that only links, nor inside a news part), as they do for an action. With no action
- * kept (none fits, as trial R's), the news takes its place, with the phase when the whole title fits beside it, else
+ * kept (none fits, as trial R's), the news takes its place, beside the whole title when it fits, else
  * the title cut after a word (never to its news part alone).
  */
 export function withNews(p: SmsPieces, news: string, leadNew: boolean, fits: (s: string) => boolean, lang: string): { text: string; steps: string[] } | null {
   const n = toSmsText(sentenceEnd(news.trim()));
   const dot = (t: string) => (t ? sentenceEnd(t) : t);
-  const say = (head: string, title: string, parts: string[], next: string) => toSmsText(join(withPhase(head, dot(title)), ...parts, next, p.link));
+  const say = (title: string, parts: string[], next: string, head = '') => toSmsText(join(withPhase(head, dot(title)), ...parts, next, p.link));
   const parts = !p.actionPart ? [n] : leadNew ? [p.actionPart, n] : [n, p.actionPart];
-  const steps = (head: string, next: string, cut: boolean) => {
+  const steps = (next: string, cut: boolean) => {
+    // The phase label gives way to the news, and is not missed there: the news says in plain words what moved on (sms-phase.ts).
     const base = p.steps.filter((s) => !['next', 'phase', 'title-shortened'].includes(s));
-    return [...new Set([...base, ...(p.next && !next ? ['next'] : []), ...(p.phase && !head ? ['phase'] : []), ...(cut ? ['title-shortened'] : [])])];
+    return [...new Set([...base, ...(p.next && !next ? ['next'] : []), ...(cut ? ['title-shortened'] : [])])];
   };
   // Beside an action the next update is worth more than the news: it never goes for it (a water company's trial: "… is being
   // repaired." went out instead of the next update). Without an action the news may take its room (trial R).
   const nexts = p.next && p.nextKept ? (p.actionPart ? [p.next] : [p.next, '']) : [''];
   const later = p.actionPart ? nexts : p.next ? [p.next, ''] : [''];
-  const head = p.phaseKept ? p.phase : '';
   // Beside an action the reader got before: only the room the next update leaves.
-  for (const next of nexts) if (fits(say(head, p.titlePart, parts, next))) return { text: say(head, p.titlePart, parts, next), steps: steps(head, next, p.titlePart !== dot(p.title)) };
+  for (const next of nexts) for (const head of p.phaseKept && p.phase ? [p.phase, ''] : ['']) if (fits(say(p.titlePart, parts, next, head))) return { text: say(p.titlePart, parts, next, head), steps: steps(next, p.titlePart !== dot(p.title)) };
   if (p.actionPart && !leadNew) return null;
-  const heads = p.phase ? [p.phase, ''] : [''];
-  for (const next of later) for (const h of heads) if (fits(say(h, p.title, parts, next))) return { text: say(h, p.title, parts, next), steps: steps(h, next, false) };
+  for (const next of later) if (fits(say(p.title, parts, next))) return { text: say(p.title, parts, next), steps: steps(next, false) };
   // The most words of the title (without the phase: a shortened title gives no word to it); the next update only beside as many.
   // Only its first words: a "Category: news" title is not cut to its news for ours ("Geïnfecteerd drinkwater in Utrecht" went).
   const start = (t: string) => p.title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, ''));
-  const cuts = later.map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => start(t) && fits(say('', t, parts, next))) }));
+  const cuts = later.map((next) => ({ next, title: titleCut(p.title, lang, 3, (t) => start(t) && fits(say(t, parts, next))) }));
   const best = cuts.filter((c) => c.title).sort((a, b) => b.title!.length - a.title!.length)[0];
-  return best ? { text: say('', best.title!, parts, best.next), steps: steps('', best.next, best.title !== p.title) } : null;
+  return best ? { text: say(best.title!, parts, best.next), steps: steps(best.next, best.title !== p.title) } : null;
 }

@@ -10,7 +10,7 @@
  * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next update get the room back by the same rule. The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only while the title and the action stay whole with it.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
  * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`); when one warns against fake messages in our name, its first urgent action goes in the room left (sms-fraud.ts, `fraudLine`).
- * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts), at the cost of the next update and words of the title (beside an action, to three words or its news), never of the action; else it is left out ("phase" in `shortened`).
+ * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts) only where it costs nothing else, and never on a scam warning or a changed title (sms-phase.ts, trial W); else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts); an incident still going on that asks whom it is for is hinted at in the room left (sms-open-hint.ts).
  * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts). A who too long beside the whole title is said by its name (sms-who-short.ts); a title that names its place keeps it when cut (sms-place.ts), one that names none the first place of Affects where there is room (sms-affects-place.ts).
  */
@@ -21,7 +21,8 @@ import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergenc
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, withoutBullet, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
-import { phaseBefore, withPhase } from './phase-title.js';
+import { withPhase } from './phase-title.js';
+import { phaseKept, smsPhase } from './sms-phase.js';
 import { closingPlan } from './sms-closing.js';
 import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
@@ -136,7 +137,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
     if (closed) title = closed.title;
     // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
     // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
-    const phase = incident && view && plan?.phase !== false ? phaseBefore(incident, view, ctx.t) : '';
+    const phase = incident && view && plan?.phase !== false ? smsPhase(incident, view, ctx.t) : '';
     const build = (head: string) => {
       const pre = (t: string) => withPhase(head, t);
       // With it, unless the title says it or the action only warns (whoMayGo): an action never goes out stripped of whom it
@@ -238,10 +239,8 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
     };
     const plain = build('');
     const phased = phase ? build(phase) : undefined;
-    // Beside an action the title may go down to three words or its news (it went to its first word, "Oorzaak gevonden:
-    // Storing... Lukt 112 niet …?", until trial Q: "Storing..." says nothing). Alone, the title gives no word to the phase.
-    const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-    const keep = phased && phased.m.actionPart === plain.m.actionPart && words(phased.m.titlePart) >= (plain.m.actionPart ? Math.min(3, words(plain.m.titlePart)) : words(plain.m.titlePart)) && !phased.shortened.includes('title');
+    // The phase label is the first to give way: only where it costs nothing the SMS says without it (sms-phase.ts, trial W).
+    const keep = phased && phaseKept(plain.m, phased.m, phased.shortened, !!view?.announced && !view.resolved);
     const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
     const { text } = built;
     const cutTitle = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
@@ -279,14 +278,14 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
   }
   // What this language carries, for the plan the languages share; what that plan left out is said to the desk too.
   const natural = incident && view ? smsNews(incident, view, ctx.lang) : '';
-  const dropped = [[forced?.length === 0 && !!view?.actions.length, 'action'], [!!plan && !plan.next && !!view?.nextTime, 'next'], [!!plan && !plan.phase && !!incident && !!view && !!phaseBefore(incident, view, ctx.t), 'phase'], [!!natural && !news, 'news']] as const;
+  const has = (s: string | undefined, step: string) => !!s && !shortened.includes(step);
+  const dropped = [[forced?.length === 0 && !!view?.actions.length, 'action'], [!!plan && !plan.next && !!view?.nextTime, 'next'], [!!plan && !plan.phase && !has(news, 'news') && !!incident && !!view && !!smsPhase(incident, view, ctx.t), 'phase'], [!!natural && !news, 'news']] as const;
   const at = (lead: readonly string[]) => shortened.findIndex((x) => !lead.includes(x)); // each where the rule says it
   for (const [gone, step] of dropped) {
     const i = step === 'action' ? at(['who', 'next']) : step === 'next' ? at(['who']) : -1;
     if (gone && !shortened.includes(step)) shortened = i < 0 ? [...shortened, step] : [...shortened.slice(0, i), step, ...shortened.slice(i)];
   }
-  const has = (s: string | undefined, step: string) => !!s && !shortened.includes(step);
-  const carried: SmsPlan = { action: lead && view && !view.resolved && !shortened.includes('action') ? view.actions.indexOf(lead) : null, next: has(chosen.next, 'next'), phase: has(chosen.phase, 'phase'), news: has(news, 'news') };
+  const carried: SmsPlan = { action: lead && view && !view.resolved && !shortened.includes('action') ? view.actions.indexOf(lead) : null, next: has(chosen.next, 'next'), phase: has(chosen.phase, 'phase') && text.startsWith(`${toSmsText(chosen.phase)}: `), news: has(news, 'news') };
   const encoding = smsEncoding(text);
   const characters = smsUnits(text, encoding);
   // Without even a word of the title the message says nothing: that does not count as fitting.

@@ -24,7 +24,8 @@ describe('<clearline-editor> what callers and the SMS get', () => {
     expect(said(el, 'sms')).to.match(/^Oorzaak gevonden: Geen treinen tussen Zwolle en Kampen\./);
     await fill(el, 'Titel — Nederlands', 'Treinen rijden weer tussen Zwolle en Kampen');
     expect(said(el, 'ivr')).to.contain('Treinen rijden weer tussen Zwolle en Kampen. De seinen zijn gerepareerd.');
-    expect(said(el, 'sms')).to.match(/^Oorzaak gevonden: Treinen rijden weer tussen Zwolle en Kampen\./);
+    // Trial W: an update that changes the title says what moved on in it; the phase label is then not said (export/sms-phase.ts).
+    expect(said(el, 'sms')).to.match(/^Treinen rijden weer tussen Zwolle en Kampen\./);
   });
 
   it('the seconds in a Dutch studio are written with a decimal comma (a housing corporation read "23.6 van 45 seconden")', async () => {

@@ -16,8 +16,9 @@ const LINK = 'https://www.noordzee-air.example/status';
 
 test('07:40: both languages say to rebook a cancelled flight, whole, before anything of the cause', () => {
   const want = {
-    nl: `Oorzaak gevonden: Inchecken en boarden... Is uw vlucht geannuleerd? Boek gratis om via "Mijn boeking" - op onze website. ${LINK}`,
-    en: `Cause identified: Check-in and boarding... Your flight is cancelled? Rebook free of charge in My booking on our website. ${LINK}`,
+    // Trial W: the phase ("Oorzaak gevonden:") is the first to give way, before words of the title (sms-phase.ts).
+    nl: `Inchecken en boarden op Schiphol... Is uw vlucht geannuleerd? Boek gratis om via "Mijn boeking" - op onze website. ${LINK}`,
+    en: `Check-in and boarding disrupted... Your flight is cancelled? Rebook free of charge in My booking on our website. ${LINK}`,
   };
   const made = ['nl', 'en'].map((lang) => x.exportSms(airline(), { lang, now: AT_0740 }));
   for (const sms of made) {
@@ -27,9 +28,9 @@ test('07:40: both languages say to rebook a cancelled flight, whole, before anyt
     assert.ok(sms.fits, `${sms.characters}`);
     assert.doesNotMatch(sms.text, /oorzaak is gevonden|cause has been found/i);
   }
-  // The same parts in both: the next update and the news left out, the title cut.
+  // The same parts in both: the next update, the phase and the news left out, the title cut.
   assert.deepEqual(made[0].shortened, made[1].shortened);
-  assert.deepEqual(made[1].shortened, ['next', 'title-shortened', 'news']);
+  assert.deepEqual(made[1].shortened, ['next', 'title-shortened', 'phase', 'news']);
 });
 
 test('a language that cannot carry the action: no language says it, and both carry the same other parts', () => {
