@@ -12,6 +12,7 @@ import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js'
 import { shortenedInWords } from '../export/shortened.js';
 import { TWO_PARTS } from '../export/sms-advice.js';
 import type { FraudLine } from '../export/sms-fraud.js';
+import { FRAUD_LINE_LEFT_OUT, URGENT_LEFT_OUT } from '../export/sms-left-out.js';
 import { EXPORT_TERMS } from '../export/terms.js';
 import { deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
@@ -94,7 +95,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsFraudLine: (f, incidents) =>
       f.added
         ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name, because this SMS goes to everyone by the very channel the scam uses: "${f.said}"`
-        : `incident ${incidentName(f.incident, incidents, 'en')} warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too (--incident ${f.incident}) or add --parts 2`,
+        : `${FRAUD_LINE_LEFT_OUT.en(incidentName(f.incident, incidents, 'en'))} (--incident ${f.incident}) or add --parts 2`,
     socialFraudLine: (f, incidents) =>
       f.added
         ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name: "${f.said}"`
@@ -121,7 +122,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivrNotWritten: ' even shortened, so it was not written (give --force to write it anyway)',
     smsTooLong: 'the SMS does not fit even shortened',
     smsTwoParts: `note: ${TWO_PARTS.en}: add --parts 2`,
-    smsUrgentLeftOut: (start) => `note: this SMS leaves out the urgent action "${start}"; 2 SMS parts carry it: add --parts 2`,
+    smsUrgentLeftOut: (start) => `note: ${URGENT_LEFT_OUT.en(start)}: add --parts 2`,
     socialTooLong: 'a post does not fit even shortened',
     refusedLint: 'not exported: fix the lint errors above first (or export anyway with --force)',
     refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
@@ -143,7 +144,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsFraudLine: (f, incidents) =>
       f.added
         ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "${f.said}"`
-        : `storing ${incidentName(f.incident, incidents, 'nl')} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms (--incident ${f.incident}) of voeg --parts 2 toe`,
+        : `${FRAUD_LINE_LEFT_OUT.nl(incidentName(f.incident, incidents, 'nl'))} (--incident ${f.incident}) of voeg --parts 2 toe`,
     socialFraudLine: (f, incidents) =>
       f.added
         ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam: "${f.said}"`
@@ -169,7 +170,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     ivrNotWritten: ', ook ingekort, dus het is niet geschreven (met --force schrijft u het toch)',
     smsTooLong: 'de sms past ook ingekort niet',
     smsTwoParts: `let op: ${TWO_PARTS.nl}: voeg --parts 2 toe`,
-    smsUrgentLeftOut: (start) => `let op: deze sms laat de dringende actie "${start}" weg; een sms van 2 delen zegt die wel: voeg --parts 2 toe`,
+    smsUrgentLeftOut: (start) => `let op: ${URGENT_LEFT_OUT.nl(start)}: voeg --parts 2 toe`,
     socialTooLong: 'een bericht past ook ingekort niet',
     refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op (of exporteer toch met --force)',
     refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',
