@@ -39,6 +39,10 @@ function said(e: ChannelView, ctx: Context, whenSaid: boolean): Said {
   const ends = last && !CALL.test(before);
   // A short number right after a word, with nothing between but a space, is part of the line's name: "NHS 111" was said
   // "NHS: hang up and call 111". The name is said whole, its number marked up for the voice too, then the number to call.
+  // Two numbers with "or" between end the label ("Fire, ambulance, Gardaí: 112 or 999"): no name with its number, but a
+  // choice: "Fire, ambulance, Gardaí: hang up and call 112 or 999.", not "… 112 or 999: hang up and call 999." (trial W).
+  const either = ends ? /^(.*?)[\s:;,([–—-]*(\d[\d\s]*\d)(\s+(?:or|of|oder|ou)\s+)$/iu.exec(before) : null;
+  if (either) return { form: 'call', head: [either[1]! || ctx.t.emergency], generic: !either[1], number: { tel: either[2]!.trim() }, tail: `${either[3]}${spoken}` };
   if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, callingCodeForZone(ctx.payload.time_zone))) {
     return { form: 'call', head: [before, { tel: spoken }, after.trimEnd()], number: { tel: e.number! }, tail: '' };
   }

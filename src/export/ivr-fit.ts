@@ -32,6 +32,8 @@ export interface Part {
   shortAt?: { rank: number; key: string };
   /** Left out only to make room for an urgent action, as the greeting (a short wait, ivr-wait.ts); put back at `optional`. */
   yields?: boolean;
+  /** Another incident's title with its action (ivr-never-bare.ts): left out whole, for a sentence that there is another notice. */
+  incident?: string;
 }
 
 export const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);

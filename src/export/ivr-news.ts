@@ -12,8 +12,9 @@ import { actionNumbers, addLaterTodos, addTodo, type Unsaid } from './ivr-todo.j
 import { knownAfterSummary } from './plain.js';
 import type { ChannelView, Context, IncidentView } from './text.js';
 import type { Sentence } from './ssml.js';
+import { clauseCut } from './ivr-never-bare.js';
 
-type Add = (key: string, sentence: Sentence, optional?: number) => void;
+type Add = (key: string, sentence: Sentence, optional?: number, short?: Sentence, shortAt?: { rank: number; key: string }) => void;
 
 /** An emergency line said without its reason, when there is no room else: after the later news (0.4…), before that action. */
 export const REASON_RANK = 0.36;
@@ -32,6 +33,13 @@ export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, c
   const fresh = newUrgentActions(incident, ctx.lang, sentences, view.actions);
   const heard = news && !fresh[0] && !!incident.updates?.length;
   const numbers = actionNumbers(incident.actions ?? []);
-  addTodo(add, view, ctx, said, heard ? STANDING_RANK : 0, numbers, unsaid);
+  // Heard before: it gives way to its first sentence or clause, never whole, when it has one (ivr-never-bare.ts, trial W:
+  // the all-clear left out "Do not let them in and do not pay" of the fraud warning it led with).
+  const first: Add = (key, sentence, optional = 0) => {
+    const cut = heard && key === `todo-${view.id}` ? clauseCut(sentence) : undefined;
+    if (cut) add(key, sentence, 0, cut, { rank: STANDING_RANK, key: `todo-${view.id}-rest` });
+    else add(key, sentence, optional);
+  };
+  addTodo(first, view, ctx, said, heard ? STANDING_RANK : 0, numbers, unsaid);
   addLaterTodos(add, view, ctx, said, fresh, FRESH_RANK, numbers, unsaid);
 }

@@ -28,10 +28,11 @@ import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { newSincePrevious } from './known-news.js';
 import { addUnknown } from './ivr-unknown.js';
-import { ANNOUNCED_RANK, EXAMPLES_RANK, fitBudget, IVR_LIMITS, measure, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
+import { ANNOUNCED_RANK, EXAMPLES_RANK, IVR_LIMITS, measure, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
 import { isAnnounced } from '../feed/announced.js';
 import { otherTodoRank, waitPart } from './ivr-wait.js';
 import { goingOn } from '../feed/going-on.js';
+import { fitNeverBare, noticeSentence, OTHER_LAST_RANK, otherIncidentPart, sameLeadIn, summaryRepeats } from './ivr-never-bare.js';
 
 export { IVR_LIMITS, spokenWords } from './ivr-fit.js';
 
@@ -152,7 +153,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const titled = view?.title.trim() ? view.title : '';
   const lead = view?.resolved ? (titled ? `${resolvedTitle(view.phase, titled)}.` : `${view.phase}.`) : titled ? `${withPhase(startBefore(view!), titled)}.` : '';
   if (!view) add('what', [`${t.allClear}.`], 0);
-  else if (lead || view.summary) add('what', lead ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined, heard && lead ? { rank: SUMMARY_RANK, key: 'summary' } : undefined);
+  // A first sentence that begins with the title is said alone: "People posing as Éirgas engineers. People posing as Éirgas engineers may still call …" (trial W).
+  else if (lead || view.summary) add('what', lead && !(view.summary && lead === `${titled}.` && summaryRepeats(titled, view.summary)) ? [lead, view.summary ? ` ${view.summary}` : ''] : [view.summary!], 0, view.summary && lead ? [lead] : undefined, heard && lead ? { rank: SUMMARY_RANK, key: 'summary' } : undefined);
   // The emergency lines right after the opening, before the rest of what we know and the actions, as a utility's or a
   // hospital's own line says it: a caller who smells gas heard "Gasstoring of gaslucht: hang op en bel 0800 9009" only
   // after all of what we know and the actions, 25 s in (demo/energy). Never dropped (fitBudget): the place, not the length.
@@ -191,15 +193,19 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   if (view && !view.resolved) addLeadTodos(add, covered[0]!, view, ctx, said, anyNews, skip);
   else if (view) addTodo(add, view, ctx, said, 0, actionNumbers(covered[0]!.actions ?? []), skip);
   for (const [i, v] of views.slice(1).entries()) {
-    const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${v.resolved ? resolvedTitle(v.phase, v.title) : v.title}.`], optional: 0 } : undefined;
-    if (title) parts.push(title);
-    const before = parts.length;
-    // Another incident's action gives way before the lead's, a less severe one's first (ivr-wait.ts, trials U and V).
-    addTodo(add, v, ctx, said, otherTodoRank(covered[0]!, covered[i + 1]!, i), actionNumbers(covered[i + 1]!.actions ?? []), skip);
+    const named = v.resolved ? resolvedTitle(v.phase, v.title) : v.title;
+    const title: Part | undefined = v.title.trim() ? { key: `also-${v.id}`, sentence: [`${named}.`], optional: 0 } : undefined;
+    // Another incident's action gives way before the lead's, a less severe one's first (ivr-wait.ts, trials U and V); said
+    // with its title, never a bare title: shortened, else the incident left out for "a second notice" (ivr-never-bare.ts).
+    const rank = otherTodoRank(covered[0]!, covered[i + 1]!, i) || OTHER_LAST_RANK;
+    const todo: Part[] = [];
+    addTodo((key, sentence, optional = 0) => todo.push({ key, sentence, optional }), v, ctx, said, rank, actionNumbers(covered[i + 1]!.actions ?? []), skip);
+    if (title && todo.length) parts.push(otherIncidentPart(v.id, `${named}.`, todo, rank));
+    else parts.push(...(title ? [title] : []), ...todo);
     // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and
     // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"
     // and left out that Tuesday's appointments were cancelled (trial Q). Every incident going on is always named.
-    if (title && parts.length === before && isAnnounced(covered[i + 1]!, ctx.now)) title.optional = ANNOUNCED_RANK;
+    if (title && !todo.length && isAnnounced(covered[i + 1]!, ctx.now)) title.optional = ANNOUNCED_RANK;
   }
   // No wait known: nothing said of it ("U wordt zo geholpen" was said as a bank's queue peaked after its all-clear, trial E).
   // A line closed now by its opening hours says so and when it opens, not a wait nor "thank you for waiting" (ivr-closed.ts).
@@ -225,7 +231,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   if (!closed) add('thanks', [x.ivrThanks], 1);
 
-  const { kept, dropped, m } = fitBudget(parts, payload);
+  const fitted = fitNeverBare(parts, payload, (n) => noticeSentence(ctx.lang, n, views.length === 2));
+  // The same lead-in ("Smell gas?") not twice with only emergency lines between (ivr-never-bare.ts).
+  const { dropped, m } = fitted;
+  const kept = sameLeadIn(fitted.kept);
   // An urgent action with a web page is never said itself: its page is offered among what callers can do instead, one per
   // incident and address, while there is a queue. Any other is named to the desk (`page-<incident>-<N>`), as the actions
   // left out are (trial T: the desk is told of every urgent action callers do not hear).
