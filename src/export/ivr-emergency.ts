@@ -12,7 +12,7 @@ import { numberSaid, shortAddress, type ChannelView, type Context } from './text
  * elements' `emergency` ("Bij nood") stands for it. `written`: a label that tells to call and cannot be split ("Call 112
  * if a life is in danger", "Gaslucht? Bel direct"), said as written with its number, then "hang up first".
  */
-type Said = { form: 'call'; head: Piece[]; generic?: boolean; number: Piece; tail: string } | { form: 'written'; head: Piece[] };
+type Said = { form: 'call'; head: Piece[]; generic?: boolean; number: Piece; tail: string; or?: Piece } | { form: 'written'; head: Piece[] };
 
 /** Words that tell to call, right before the number that ends a label: "Bij levensgevaar: bel 112", "Life in danger? Call 112". */
 const CALL_BEFORE = /^(.*?)[\s:;,–—-]*(?<!\p{L})(?:bel|belt|bellen|call|dial|ring|phone)\s*:?\s*$/iu;
@@ -42,7 +42,7 @@ function said(e: ChannelView, ctx: Context, whenSaid: boolean): Said {
   // Two numbers with "or" between end the label ("Fire, ambulance, Gardaí: 112 or 999"): no name with its number, but a
   // choice: "Fire, ambulance, Gardaí: hang up and call 112 or 999.", not "… 112 or 999: hang up and call 999." (trial W).
   const either = ends ? /^(.*?)[\s:;,([–—-]*(\d[\d\s]*\d)(\s+(?:or|of|oder|ou)\s+)$/iu.exec(before) : null;
-  if (either) return { form: 'call', head: [either[1]! || ctx.t.emergency], generic: !either[1], number: { tel: either[2]!.trim() }, tail: `${either[3]}${spoken}` };
+  if (either) return { form: 'call', head: [either[1]! || ctx.t.emergency], generic: !either[1], number: { tel: either[2]!.trim() }, tail: either[3]!, or: { tel: spoken } };
   if (ends && /\p{L}\s+$/u.test(before) && isShortNumber(e.href, callingCodeForZone(ctx.payload.time_zone))) {
     return { form: 'call', head: [before, { tel: spoken }, after.trimEnd()], number: { tel: e.number! }, tail: '' };
   }
@@ -105,7 +105,7 @@ export function emergencySentence(e: ChannelView, ctx: Context, when = ''): Sent
   const action = sentenceStart(call.replace(/^[\s:;,]+/, ''), lang) + (call.endsWith(' ') ? ' ' : '');
   const asks = (h: string) => /[?!]$/.test(h.trimEnd());
   const finish = (head: string): Piece[] => (asks(head) ? [`${head.trimEnd()} ${action}`] : [`${head}${call}`]);
-  const close: Piece[] = [s.number, s.tail, '.'];
+  const close: Piece[] = [s.number, s.tail, ...(s.or ? [s.or] : []), '.'];
   const name = text(s.head);
   if (!why) {
     const [first, ...rest] = s.head;

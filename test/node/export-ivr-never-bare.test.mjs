@@ -38,6 +38,8 @@ test('"Smell gas?" is said once; a channel name with two numbers is said as a ch
   assert.ok(r.text.includes('then call that number. Go outside and call the emergency line at once.'), r.text);
   assert.ok(r.text.includes('Fire, ambulance, Gardaí: hang up and call 112 or 999.'), r.text);
   assert.ok(!r.text.includes('112 or 999: hang up'), r.text);
+  // Both numbers said as phone numbers by the voice.
+  assert.match(r.ssml, /call <prosody rate="90%"><say-as interpret-as="telephone">112<\/say-as><\/prosody> or <prosody rate="90%"><say-as interpret-as="telephone">999</);
 });
 
 test('with no room for title + one action, the incident is left out for a second notice, and named to the desk', () => {
