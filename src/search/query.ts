@@ -4,6 +4,7 @@
  * away, the halves of a Dutch compound or separable verb) count once, at the best match.
  */
 import type { Bm25Index } from './bm25.js';
+import { compoundTails } from './compound-tail.js';
 import { participle, verbForms } from './dutch-forms.js';
 import { damerau } from './fuzzy.js';
 import { fold, tokens } from './normalize.js';
@@ -73,6 +74,8 @@ export function parseQuery(query: string, index: Bm25Index, process: (w: string)
     if (!alternatives) {
       alternatives = last && typed.length >= 2 ? completions(p, typed, index) : [];
       if (!alternatives.length) alternatives = known(p, index, lang, typed, process, parts);
+      // Found only as the end of a compound ("gegevens" in "persoonsgegevens", trial X): compound-tail.ts.
+      if (lang === 'nl' && !alternatives.length) alternatives = compoundTails(p, typed, index, process, written);
       // A separable verb's participle is no compound: "aangekomen" is not "aang" + "komen" (trial U: it found "te komen").
       if (!alternatives.length && lang === 'nl' && !participle(typed)?.[0]) {
         // A compound the FAQ writes apart ("gaslucht" -> gas + lucht): each half is its own group.
