@@ -11,6 +11,7 @@
 import { CONFIDENCE } from './confidence.js';
 import { FaqIndex, TUNING, type SearchDoc, type SearchHit, type SearchOutcome } from './engine.js';
 import type { SearchLanguage } from './stopwords.js';
+import { withoutOwnName } from './own-name.js';
 import { askedBack } from './timing.js';
 
 /** The index of the open incidents, as `SearchDoc`s in the reader's language; small, so built at once. */
@@ -40,9 +41,11 @@ export function clearAnswers(outcome: SearchOutcome): SearchHit[] {
  * back"), its topic is searched without the time words (timing.ts), and those not begun (`later(id)`: announced for
  * later) come after the ones in force now. Trial T (an electricity co-op, after its all-clear): "coming" and "back"
  * counted as topic words, so the notice for those still without power was no answer and the next night's planned works
- * were ("back" completed to "backup"); works not begun are nobody's reason to be without service now.
+ * were ("back" completed to "backup"); works not begun are nobody's reason to be without service now. The words of the
+ * `publisher`'s name are left out beside other words (own-name.ts, trial X: "is de hogeschool open" found a phishing warning).
  */
-export function incidentAnswers(index: FaqIndex, query: string, later: (id: string) => boolean): SearchHit[] {
+export function incidentAnswers(index: FaqIndex, query: string, later: (id: string) => boolean, publisher?: Parameters<typeof withoutOwnName>[1]): SearchHit[] {
+  query = withoutOwnName(query, publisher, index.process);
   const topic = askedBack(query);
   const hits = clearAnswers(index.search(topic ?? query));
   return topic === undefined ? hits : hits.sort((a, b) => +later(a.id) - +later(b.id));

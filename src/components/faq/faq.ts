@@ -121,7 +121,7 @@ export class ClearlineFaq extends FeedElement<'faq'> {
   protected readonly feed = new FeedController(this, 'faq');
   private readonly status = new FaqStatusFeed(this, () => this.now);
   private readonly search = new SearchController(this, {
-    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language), incidents: () => this.status.incidents, goingOn: () => this.status.goingOn, now: () => this.now,
+    entries: () => this.currentEntries, lang: () => this.language, limit: () => this.shown, context: () => reportContext(this.status.payload, this.language), incidents: () => this.status.incidents, goingOn: () => this.status.goingOn, now: () => this.now, publisher: () => this.status.payload?.publisher.name,
   });
   private readonly foot = new AnswerFoot(this, () => ({ status: this.status.forContact(), report: reportContext(this.status.payload, this.language),
     query: this.search.query, lang: this.language, contactHref: this.contactHref, entry: (id) => this.entryById(id) }));

@@ -1,5 +1,5 @@
 import { isAnnounced } from '../../feed/announced.js';
-import type { Incident } from '../../feed/schema.js';
+import type { Incident, TextValue } from '../../feed/schema.js';
 import type { FaqIndex } from '../../search/index.js';
 import type { SearchEngine } from './engine-load.js';
 import { incidentDoc } from './incident-docs.js';
@@ -35,13 +35,13 @@ export class IncidentSearch {
    * development sets 3 ask only when, none in StackFAQ (test/node/search-timing.test.mjs). Asked when something is back
    * ("when is my power coming back"), its topic is searched without the time words, and what is in force now answers
    * before one announced for later, which has not begun (trial T: a notice for those still without power after the
-   * all-clear, and planned works the next night).
+   * all-clear, and planned works the next night). `publisher`: its name, left out of the query beside other words (trial X).
    */
-  find(engine: SearchEngine, incidents: readonly Incident[], lang: string, query: string, goingOn: readonly Incident[], now: number): IncidentHit[] {
+  find(engine: SearchEngine, incidents: readonly Incident[], lang: string, query: string, goingOn: readonly Incident[], now: number, publisher?: TextValue): IncidentHit[] {
     if (!incidents.length || !query.trim()) return [];
     if (goingOn.length && engine.asksWhen(query)) return goingOn.map((incident) => ({ incident, terms: [] }));
     const index = this.index(engine, incidents, lang);
-    return engine.incidentAnswers(index, query, (n) => isAnnounced(incidents[+n]!, now)).map((h, _, __, incident = incidents[+h.id]!) => ({ incident, terms: h.terms, snippet: engine.bestPart(incidentDoc(incident, lang).answer, h.terms, index.process), partial: engine.holdsHalfOrLess(h) }));
+    return engine.incidentAnswers(index, query, (n) => isAnnounced(incidents[+n]!, now), publisher).map((h, _, __, incident = incidents[+h.id]!) => ({ incident, terms: h.terms, snippet: engine.bestPart(incidentDoc(incident, lang).answer, h.terms, index.process), partial: engine.holdsHalfOrLess(h) }));
   }
 
   private index(engine: SearchEngine, incidents: readonly Incident[], lang: string): FaqIndex {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FaqEntry, Incident } from '../../feed/schema.js';
+import type { FaqEntry, Incident, TextValue } from '../../feed/schema.js';
 import { pickText } from '../../i18n/lang.js';
 // Types only: the engine itself is loaded with import() on first focus or query.
 import type { FaqIndex, SearchOutcome } from '../../search/index.js';
@@ -49,6 +49,8 @@ export interface SearchSource {
   goingOn(): readonly Incident[];
   /** The element's clock (an incident announced for later answers "when is it back?" after those in force now). */
   now(): number;
+  /** The publisher's name: the open incidents are searched without it beside other words (search/own-name.ts, trial X). */
+  publisher(): TextValue | undefined;
 }
 
 type Built = { index: FaqIndex; entries: readonly FaqEntry[]; lang: string };
@@ -198,7 +200,7 @@ export class SearchController implements ReactiveController {
     const index = this.searching ? this.currentIndex() : undefined;
     this.outcome = index ? index.search(this.query, this.ranLimit) : undefined;
     this.ranIncidents = this.source.incidents();
-    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query, this.source.goingOn(), this.source.now()) : [];
+    this.incidentHits = this.engine && this.searching ? this.incidents.find(this.engine, this.ranIncidents, this.source.lang(), this.query, this.source.goingOn(), this.source.now(), this.source.publisher()) : [];
   }
 
   private settleLater(): void {
