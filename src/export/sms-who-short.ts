@@ -8,9 +8,15 @@
  * number it calls ("Priority Services Register: call 0800 316 4000…"): what to do stays, with whom it is for. Pure.
  */
 import { clauseCuts } from './sms-title.js';
+import { nameIsPlace, whoRole } from './who-group.js';
 
-/** The name of the group in a who ("Customers on our Priority Services Register" -> "Priority Services Register"), or ''. */
+/**
+ * The name of the group in a who ("Customers on our Priority Services Register" -> "Priority Services Register"), or its
+ * role ("U bent medewerker van Hogeschool Zuidkust" -> "Medewerkers": who-group.ts), or ''; never where they are alone.
+ */
 export function whoName(who: string): string {
+  const role = whoRole(who);
+  if (role) return role;
   const words = who.trim().replace(/[?.!:]+$/, '').split(/\s+/);
   const cap = (w: string) => /^\p{Lu}/u.test(w);
   for (let i = 0; i < words.length; i++) {
@@ -18,7 +24,7 @@ export function whoName(who: string): string {
     let j = i;
     while (j < words.length && cap(words[j]!)) j++;
     // Two capitalised words or more: one ("WhatsApp-bericht", "Zutphen") names no group (a phishing SMS said "WhatsApp-bericht: bel …").
-    if (j - i >= 2) return words.slice(i, j).join(' ').replace(/[,;]$/, '');
+    if (j - i >= 2) return nameIsPlace(words, i) ? '' : words.slice(i, j).join(' ').replace(/[,;]$/, '');
     i = j - 1;
   }
   return '';
