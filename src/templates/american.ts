@@ -65,6 +65,9 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['where fake engineers are calling', 'where fake utility workers are going door to door'],
   ['Checking a visit from an engineer', 'Checking a visit from a technician'],
   ['Reporting a fake engineer', 'Reporting a fake technician'],
+  // A data breach (data-breach.ts): no one data protection authority; the state attorney general or the privacy commissioner.
+  ['that you told the data protection authority and the police', 'that you told the authorities you must notify (such as the state attorney general) and the police', 'that you told the Office of the Privacy Commissioner of Canada and the police'],
+  ['payments you do not recognise', 'payments you do not recognize'],
   // Sewer flooding (sewage.ts).
   ['near sockets or appliances? Switch off the electricity at the fuse box', 'near outlets or appliances? Switch off the power at the breaker panel'],
   // Lift: an elevator in the US and Canada.

@@ -44,6 +44,8 @@ export const BELGIAN_DUTCH: readonly (readonly [phrase: string, belgium: string]
   ['waar nepmonteurs langsgaan', 'waar valse techniekers langsgaan'],
   ['Een bezoek van een monteur controleren', 'Een bezoek van een technieker controleren'],
   ['Een nepmonteur melden', 'Een valse technieker melden'],
+  // data-breach.ts: a Belgian data breach is reported to the Gegevensbeschermingsautoriteit, not the Dutch authority.
+  ['de Autoriteit Persoonsgegevens', 'de Gegevensbeschermingsautoriteit (GBA)'],
   // Example places and a few other words (belgian-places.ts): "Stroomstoring in Antwerpen-Noord", not "in Utrecht-Oost".
   ...BELGIAN_EXAMPLES,
 ];

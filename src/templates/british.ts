@@ -50,6 +50,8 @@ export const BRITISH_IRISH: readonly BritishIrish[] = [
   ['Report it to the police and to us', 'Report it to the police and to us', 'Report it to the Gardaí and to us'],
   ['and whether the police know', 'and whether the police know', 'and whether the Gardaí know'],
   ['suspects the police have not confirmed', 'suspects the police have not confirmed', 'suspects the Gardaí have not confirmed'],
+  // A data breach (data-breach.ts) is reported to the ICO in Britain, to the Data Protection Commission in Ireland.
+  ['that you told the data protection authority and the police', "that you told the Information Commissioner's Office (ICO) and the police", 'that you told the Data Protection Commission and the Gardaí'],
   ['In doubt? Call the number on the back of your card yourself', 'Not sure? Call 159, or the number on the back of your card', 'Not sure? Call the number on the back of your card yourself'],
 ];
 

@@ -10,6 +10,7 @@ import { MERCHANT_PAYMENTS } from './merchant.js';
 import { PAYMENTS } from './payments.js';
 import { mobile } from './mobile.js';
 import { phishing } from './phishing.js';
+import { dataBreach } from './data-breach.js';
 import { doorstep } from './doorstep.js';
 import { recall } from './recall.js';
 import { storm } from './storm.js';
@@ -159,7 +160,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   payments: PAYMENTS,
   'merchant-payments': MERCHANT_PAYMENTS,
   cyberattack: {
-    summary: 'cyberattack or data breach',
+    summary: 'cyberattack: systems attacked or shut down (data stolen, systems working: data-breach)',
     severity: 'critical',
     title: title('Onze systemen zijn aangevallen', 'Our systems were attacked'),
     known: known('sinds wanneer welke diensten niet werken, dat u systemen uit voorzorg hebt afgesloten, en dat u de politie/toezichthouder hebt ingelicht. Noem geen technische details die aanvallers helpen.', 'since when which services are down, that you shut systems down as a precaution, and that you told the police/regulator. Leave out detail that helps attackers.'),
@@ -193,6 +194,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
       reason('account', 'Inloggen of mijn account', 'Logging in or my account'),
     ],
   },
+  'data-breach': dataBreach,
   phishing,
   doorstep,
   // A strike is announced ahead, with a start and an end: what customers need is when, what stops,

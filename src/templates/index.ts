@@ -99,7 +99,7 @@ export function incidentFromTemplate(name: TemplateName, options: IncidentOption
     known: text(t.known),
     unknown: text(t.unknown),
     // A notice (severity info, feed/notice.ts: standing advice such as a phishing warning) promises none unless asked.
-    next_update_at: options.nextUpdateAt ?? ((options.severity ?? t.severity) === 'info' ? null : iso(now + FIRST_UPDATE_MINUTES * 60_000)),
+    next_update_at: options.nextUpdateAt ?? ((options.severity ?? t.severity) === 'info' && !t.promisesUpdate ? null : iso(now + FIRST_UPDATE_MINUTES * 60_000)),
     actions: t.actions.map((a) => ({ label: text(a.label), who: text(a.who), ...(a.urgent ? { urgent: true } : {}) })),
   };
 }

@@ -25,6 +25,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     payments: 'Payments or banking',
     'merchant-payments': 'Card terminals, checkout',
     cyberattack: 'Cyberattack',
+    'data-breach': 'Data breach: personal data stolen',
     phishing: 'Fake messages, phishing',
     doorstep: 'Fake engineers at the door',
     strike: 'Strike',
@@ -48,6 +49,7 @@ export const TEMPLATE_LABELS: Record<UiLanguage, Record<TemplateName, string>> =
     payments: 'Betalen of bankieren',
     'merchant-payments': 'Betaalautomaten, webshops',
     cyberattack: 'Cyberaanval',
+    'data-breach': 'Datalek: persoonsgegevens gestolen',
     phishing: 'Nepberichten uit onze naam',
     doorstep: 'Nepmonteurs aan de deur',
     strike: 'Staking',
@@ -69,10 +71,12 @@ export const TEMPLATE_SHORT_LABELS: Record<UiLanguage, Partial<Record<TemplateNa
   en: {
     'water-quality': 'Drinking water advice',
     telecom: 'Telecom provider',
+    'data-breach': 'Data breach',
     outage: 'Website, app or IT down',
   },
   nl: {
     telecom: 'Telecomprovider',
+    'data-breach': 'Datalek',
     'merchant-payments': 'Pinapparaten, webshops',
     phishing: 'Nepberichten, phishing',
     outage: 'Storing website, app of IT',

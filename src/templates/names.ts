@@ -1,6 +1,6 @@
 /** The names of the incident templates (catalog.ts) and the other names people type for them (`clearline new incident --template`), in English and Dutch. */
 
-export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'sewage', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'phishing', 'doorstep', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
+export const TEMPLATE_NAMES = ['power', 'gas', 'water', 'water-quality', 'sewage', 'heating', 'lift', 'telecom', 'mobile', 'public-transport', 'payments', 'merchant-payments', 'cyberattack', 'data-breach', 'phishing', 'doorstep', 'strike', 'storm', 'flood', 'recall', 'outage', 'generic'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** Other names people type for the same template. */
@@ -55,7 +55,9 @@ export const TEMPLATE_ALIASES: Readonly<Record<string, TemplateName>> = {
   'product-recall': 'recall',
   // British English writes "cyber-attack" (the BBC, NHS England); a GP practice whose IT supplier was hit
   // typed that or "ransomware" and was told there is no such template.
-  ...Object.fromEntries(['cyber-attack', 'cyber', 'ransomware', 'hack', 'data-breach', 'datalek', 'cyberaanval', 'hack-aanval'].map((a) => [a, 'cyberattack' as const])),
+  ...Object.fromEntries(['cyber-attack', 'cyber', 'ransomware', 'hack', 'cyberaanval', 'hack-aanval'].map((a) => [a, 'cyberattack' as const])),
+  // Personal data stolen or leaked while systems work (data-breach.ts; trial X's university found only cyberattack and generic).
+  ...Object.fromEntries(['databreach', 'data-leak', 'dataleak', 'data-theft', 'stolen-data', 'personal-data-breach', 'privacy-breach', 'datalek', 'datalekken', 'gegevenslek', 'gegevensdiefstal', 'gestolen-gegevens', 'persoonsgegevens-gestolen', 'privacylek'].map((a) => [a, 'data-breach' as const])),
   'it-outage': 'outage',
   // Its own phone lines or switchboard down: a hospital trust typed "phone-outage" and, refused, chose the telecom
   // provider's template ("Restart your router", "My personal alarm does not work"). A provider's own network is telecom.

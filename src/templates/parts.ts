@@ -41,6 +41,8 @@ export interface Template {
    * cause, a recall's reason is known from the start, and "We're looking for the cause" above a strike reads as if nobody knows what happens.
    */
   phase?: Extract<Phase, 'identified'>;
+  /** A next update promised even at severity `info` (a data breach: data-breach.ts), which otherwise promises none. */
+  promisesUpdate?: true;
   title: Pair;
   known: Pair;
   unknown: Pair;

@@ -16,7 +16,9 @@ const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd:
 const { templateNamed } = await importTs('src/templates/index.ts');
 
 test('new incident --template: the British "cyber-attack" and "ransomware" are the cyberattack template, "it-outage" the outage one', () => {
-  for (const name of ['cyber-attack', 'Cyber-Attack', 'ransomware', 'data-breach', 'hack', 'cyberaanval', 'datalek']) assert.equal(templateNamed(name), 'cyberattack', name);
+  for (const name of ['cyber-attack', 'Cyber-Attack', 'ransomware', 'hack', 'cyberaanval']) assert.equal(templateNamed(name), 'cyberattack', name);
+  // Data stolen while the systems work has its own template (template-data-breach.test.mjs, trial X).
+  for (const name of ['data-breach', 'datalek']) assert.equal(templateNamed(name), 'data-breach', name);
   for (const name of ['it-outage', 'website', 'app']) assert.equal(templateNamed(name), 'outage', name);
   // Names that say who, not what happened, stay unknown: the error lists the templates to choose from.
   for (const name of ['gp', 'healthcare', 'nhs']) assert.equal(templateNamed(name), undefined, name);
