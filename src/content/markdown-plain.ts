@@ -21,29 +21,29 @@ function inline(target: Node, text: string): void {
   if (last < text.length) target.appendChild(document.createTextNode(text.slice(last)));
 }
 
-/** Markdown source to a fragment of p, ul and ol blocks with inline text, as plain DOM. */
+/**
+ * Markdown source to a fragment of p, ul and ol blocks with inline text, as plain DOM. A line break is a line break
+ * (<br>), as content/markdown.ts draws it (marked's `breaks`): a desk types one fact per line. A bullet, or an item
+ * numbered 1, starts a list under a line of text too, as marked reads it; another line in an item stays in it.
+ */
 export function renderPlain(source: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const block of source.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = block.split('\n').filter((l) => l.trim() !== '');
-    if (!lines.length) continue;
-    const first = LIST_ITEM.exec(lines[0]!);
-    if (first) {
-      const list = document.createElement(first[2] !== undefined ? 'ol' : 'ul');
-      let li: HTMLLIElement | undefined;
-      for (const line of lines) {
-        const m = LIST_ITEM.exec(line);
-        if (m || !li) {
-          li = document.createElement('li');
-          list.appendChild(li);
-          inline(li, (m?.[3] ?? line).trim());
-        } else inline(li, ' ' + line.trim());
-      }
-      fragment.appendChild(list);
-    } else {
-      const p = document.createElement('p');
-      inline(p, lines.map((l) => l.trim().replace(/^#{1,6}\s+/, '')).join(' '));
-      fragment.appendChild(p);
+    let box: HTMLElement | undefined;
+    let list: HTMLElement | undefined;
+    for (const line of block.split('\n')) {
+      const m = LIST_ITEM.exec(line);
+      const text = line.trim();
+      if (m && (list || !box || m[1] || m[2] === '1')) {
+        const tag = m[1] ? 'ul' : 'ol';
+        if (list?.localName !== tag) fragment.appendChild((list = document.createElement(tag)));
+        list.appendChild((box = document.createElement('li')));
+        inline(box, m[3]!.trim());
+      } else if (!text) continue;
+      else if (box) {
+        box.appendChild(document.createElement('br'));
+        inline(box, text);
+      } else inline(fragment.appendChild((box = document.createElement('p'))), text.replace(/^#{1,6}\s+/, ''));
     }
   }
   return fragment;

@@ -15,8 +15,9 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 /** The feed's own sites (hosts) for the text being rendered: set by renderMarkdown, read by `link` below. */
 let own: readonly string[] = [];
 
-// Raw HTML is shown as text, images as their alt text, headings and quotes as paragraphs.
-const marked = new Marked({ gfm: true, breaks: false, async: false }).use({
+// Raw HTML is shown as text, images as their alt text, headings and quotes as paragraphs. A single line break is a
+// line break (`breaks`), as in every channel: a desk types one fact per line, and six facts read as one block (trial X).
+const marked = new Marked({ gfm: true, breaks: true, async: false }).use({
   renderer: {
     html: ({ text }: Tokens.HTML | Tokens.Tag) => escape(text),
     image: ({ text }: Tokens.Image) => escape(text),

@@ -184,6 +184,8 @@ describe('layout shift in <clearline-status>', () => {
     const inc = feed.incidents[0]!;
     inc.known = 'Schiphol closed its **runways** at 10:00 because of the storm, and *all* flights until 18:00 are cancelled.\n\nSee [the airport](https://example.com) for `trains`.';
     inc.unknown = '- When flights will resume\n- Whether tomorrow morning flights go\n  as planned\n\n1. First this\n2. Then that';
+    // One fact per line (trial X), and a list right under a line of text: line breaks and blocks as marked draws them.
+    inc.known += '\n\nThe buildings are open.\nAll exams are postponed. You will get a new date.\nClosed today:\n- e-mail\n- wifi and\nprinting';
     const el = document.createElement('clearline-status') as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
     el.lang = 'en';
     el.style.width = '360px';
