@@ -18,7 +18,9 @@ import { emailOutage, isEmailChannel, type EmailOutage } from './email-outage.js
 import { channelsHtml, emergencyOnTop, firstWithActions, incidentHtml, incidentMeta } from './html.js';
 import { addressAsText, labelWithAddress, linksLeftOut, webAddresses, type LinkLeftOut } from './link-warning.js';
 import { channelViews, context, coveredIncidents, dialLang, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
-import { whoMark, whoShown } from './plain.js';
+import { plainBlocks, whoMark, whoShown } from './plain.js';
+import { startsSentence } from './plain-blocks.js';
+import { pickText } from '../i18n/lang.js';
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
@@ -71,7 +73,7 @@ export function exportEmail(payload: StatusPayload, opts: ExportOptions = {}): E
   const heading = incidents.every((i) => goingOn(i, ctx.now)) ? t.openIncidents(views.length) : x.inThisEmail;
   const listed = (w: IncidentView) => (w.resolved ? resolvedTitle(w.phase, w.title) : w.title);
   const lines: string[] = views.length > 1 ? [`${heading}:`, ...views.map((w) => `- ${listed(w)}`), ''] : [];
-  views.forEach((w, n) => lines.push(...incidentLines(ctx, w, links, emergencyOnTop(ctx, incidents[n]!, n === 0))));
+  views.forEach((w, n) => lines.push(...incidentLines(ctx, w, links, emergencyOnTop(ctx, incidents[n]!, n === 0), incidents[n]!)));
   const outage = emailOutage(incidents, ctx.lang);
   // Read later than it is made: a line closed now says when it is open, not "Closed now" (read-later.ts).
   const channels = readLater(ctx, channelViews(ctx));
@@ -111,7 +113,7 @@ function named(ctx: Context, c: ChannelView, links: boolean): string {
 }
 
 /** One incident in plain text: title, severity and phase (a critical one's emergency lines under them, emergencyOnTop), the four parts, the actions (web addresses only with `links`). */
-function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: ChannelView[]): string[] {
+function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: ChannelView[], incident: Incident): string[] {
   const { t } = ctx;
   const lines: string[] = [v.title, incidentMeta(t, v).filter(Boolean).join(' · '), ''];
   if (sos.length) lines.push(`${t.emergency}:`, ...sos.map((c) => `- ${named(ctx, c, links)}`), '');
@@ -125,8 +127,12 @@ function incidentLines(ctx: Context, v: IncidentView, links: boolean, sos: Chann
   const action = (a: (typeof v.actions)[number], who = whoShown(a.who, a.label)) => `- ${who ? `${who}${whoMark(who)} ` : ''}${label(a)}${a.detail ? `\n  ${a.detail}` : ''}`;
   // "Act now" right under the title and the area, as the element shows it; what can wait after the next update.
   if (urgent.length) lines.push(`${urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll}`, ...urgent.map((a) => action(a)), '');
-  lines.push(`${t.known}:`, ...v.known, '');
-  if (v.unknown.length) lines.push(`${t.unknown}:`, ...v.unknown.map((u) => `- ${u}`), '');
+  // Each line typed its own line, as readers see it (trial X: six facts, one per line); what we do not know yet one item per
+  // line, a line that goes on in lower case under its item.
+  const typed = (text: Incident['known']) => plainBlocks(pickText(text, ctx.lang));
+  lines.push(`${t.known}:`, ...typed(incident.known).flat(), '');
+  const unknown = typed(incident.unknown).flatMap((b) => b.map((l, i) => (i && !startsSentence(l) ? `  ${l}` : `- ${l}`)));
+  if (v.unknown.length) lines.push(`${t.unknown}:`, ...unknown, '');
   if (v.next) lines.push(`${t.nextUpdate}: ${v.nextTime && !v.overdue ? v.nextTime : v.next}`, '');
   if (later.length) lines.push(`${t.whatYouCanDo}:`, `${t.canWait}: ${v.overdue || !v.nextTime ? t.canWaitDetailOverdue : t.canWaitDetail}`, ...later.map((a) => action(a)), '');
   return lines;

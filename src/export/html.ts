@@ -13,7 +13,8 @@ import { smsParts } from '../content/links.js';
 import { emailOutage, isEmailChannel } from './email-outage.js';
 import { LONG_WAIT_MINUTES } from './channels.js';
 import { addressAsText, labelWithAddress } from './link-warning.js';
-import { plainText, whoMark, whoShown } from './plain.js';
+import { plainBlocks, whoMark, whoShown } from './plain.js';
+import { sentence } from './plain-blocks.js';
 import type { Terms } from '../i18n/terms.js';
 import { readLater } from './read-later.js';
 import { channelViews, context, dialLang, feedLanguages, incidentView, type ChannelView, type Context, type ExportOptions, type IncidentView } from './text.js';
@@ -37,7 +38,10 @@ export interface HtmlResult {
 }
 
 const h = (level: number) => `h${Math.min(6, level)}`;
-const paras = (list: string[]) => list.map((p) => `<p>${esc(p)}</p>`).join('');
+/** A block's lines as the reader elements show them, one under the other (trial X: one fact per line). */
+const lines = (block: readonly string[]) => block.map(esc).join('<br>');
+/** Feed Markdown as paragraphs of plain lines (plain-blocks.ts), escaped. */
+const paras = (markdown: string) => plainBlocks(markdown).map((b) => `<p>${lines(b)}</p>`).join('');
 const safeLink = (href: string | undefined) => (href && /^(https:|tel:|mailto:)/.test(href) ? href : undefined);
 
 /** An action or channel without its link (a message that warns against links): the label, and a number or address as text. */
@@ -78,8 +82,8 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     urgent.length
       ? `<section id="${attr(incident.id)}-actions" class="urgent"><${S}>${esc(urgent.some((a) => whoShown(a.who, a.label)) ? t.actNow : t.actNowAll)}</${S}><ul>${urgent.map(action).join('')}</ul></section>`
       : '',
-    `<section><${S}>${esc(t.known)}</${S}>${paras(v.known)}</section>`,
-    v.resolved || !v.unknown.length ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(v.unknown)}</section>`,
+    `<section><${S}>${esc(t.known)}</${S}>${paras(pickText(incident.known, ctx.lang))}</section>`,
+    v.resolved || !v.unknown.length ? '' : `<section><${S}>${esc(t.unknown)}</${S}>${paras(pickText(incident.unknown, ctx.lang))}</section>`,
     // Under its label the promised time alone ("Next update: 10:30"); a late or absent update keeps its sentence.
     v.next ? `<p class="next${v.overdue ? ' overdue' : ''}"><strong>${esc(t.nextUpdate)}:</strong> ${esc(v.nextTime && !v.overdue ? v.nextTime : v.next)}</p>` : '',
     later.length
@@ -89,8 +93,10 @@ export function incidentHtml(ctx: Context, incident: Incident, level: number, li
     updates.length
       ? `<details><summary>${esc(t.earlierUpdates(updates.length))}</summary><ol class="timeline">${updates
           .map((u) => {
-            const parts = [u.note, u.known, u.unknown].filter((p) => p !== undefined).map((p) => plainText(pickText(p, ctx.lang)));
-            return `<li><time datetime="${attr(u.at)}">${esc(ctx.clock.time(Date.parse(u.at)))}</time>${paras(parts)}</li>`;
+            // Each part one paragraph, its blocks as sentences (as plainText says them), its lines one under the other.
+            const part = (p: NonNullable<typeof u.note>) => plainBlocks(pickText(p, ctx.lang)).map((b) => lines([...b.slice(0, -1), sentence(b[b.length - 1]!)])).join(' ');
+            const parts = [u.note, u.known, u.unknown].filter((p) => p !== undefined).map((p) => `<p>${part(p)}</p>`);
+            return `<li><time datetime="${attr(u.at)}">${esc(ctx.clock.time(Date.parse(u.at)))}</time>${parts.join('')}</li>`;
           })
           .join('')}</ol></details>`
       : '',

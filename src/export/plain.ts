@@ -1,56 +1,15 @@
 /**
  * Feed Markdown as plain text, for channels that cannot show Markdown (phone, SMS, social, CAP,
  * plain e-mail). Uses marked's lexer only (no HTML, no DOM): emphasis is dropped, lists become
- * one sentence per item, links keep their text.
+ * one sentence per item, links keep their text; its lines (plain-blocks.ts).
  */
-import { Lexer, type Token, type Tokens } from 'marked';
 import { labelSeparator } from '../content/links.js';
+import { joinLines, plainBlocks, sentence } from './plain-blocks.js';
 
+export { plainBlocks };
 
-function inline(tokens: Token[] | undefined): string {
-  return (tokens ?? [])
-    .map((t) => {
-      if ('tokens' in t && Array.isArray(t.tokens) && t.type !== 'codespan') return inline(t.tokens);
-      if (t.type === 'br') return ' ';
-      if (t.type === 'image') return t.text;
-      return 'text' in t ? String(t.text) : t.raw;
-    })
-    .join('');
-}
-
-/** Ends a list item or line as a sentence, so a spoken or one-line version still reads well. */
-function sentence(s: string): string {
-  const trimmed = s.trim();
-  return !trimmed || /[.!?:;…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-/** Paragraphs of plain text (one string per paragraph or list item). */
-export function plainParagraphs(markdown: string): string[] {
-  if (!markdown.trim()) return [];
-  let tokens: Token[];
-  try {
-    tokens = Lexer.lex(markdown, { gfm: true });
-  } catch {
-    return [markdown.replace(/\s+/g, ' ').trim()];
-  }
-  const out: string[] = [];
-  const walk = (list: Token[]) => {
-    for (const t of list) {
-      if (t.type === 'space' || t.type === 'hr') continue;
-      if (t.type === 'list') {
-        for (const item of (t as Tokens.List).items) {
-          out.push(sentence(inline(item.tokens.filter((x: Token) => x.type !== 'list'))));
-          walk(item.tokens.filter((x: Token) => x.type === 'list'));
-        }
-      } else if (t.type === 'blockquote') walk((t as Tokens.Blockquote).tokens);
-      else if (t.type === 'code') out.push(t.text);
-      else if ('tokens' in t && Array.isArray(t.tokens)) out.push(inline(t.tokens));
-      else if ('text' in t) out.push(String(t.text));
-    }
-  };
-  walk(tokens);
-  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
+/** Paragraphs of plain text (one string per paragraph or list item; its lines joined, plain-blocks.ts joinLines). */
+export const plainParagraphs = (markdown: string): string[] => plainBlocks(markdown).map(joinLines);
 
 /** The whole text on one line. */
 export function plainText(markdown: string): string {

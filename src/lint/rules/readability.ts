@@ -45,7 +45,8 @@ export const JARGON: Record<'en' | 'nl', ReadonlyArray<readonly [string, string]
 const sentences = (text: string) =>
   text
     .replace(/[*_`#>]/g, ' ')
-    .split(/(?<=[.!?])\s+|\n{2,}|\n\s*[-*+]\s/)
+    // Each line typed is a line of its own for readers (feed-format.md, MD): one fact per line needs no full stop.
+    .split(/(?<=[.!?])\s+|\n\s*(?:[-*+]\s)?/)
     .map((s) => s.trim())
     .filter(Boolean);
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
