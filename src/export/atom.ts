@@ -9,7 +9,7 @@ import { pickText } from '../i18n/lang.js';
 import { exportBase, fileName } from './files.js';
 import { incidentMeta } from './html.js';
 import { labelWithAddress } from './link-warning.js';
-import { plainParagraphs, whoMark, whoShown } from './plain.js';
+import { plainBlocks, whoMark, whoShown } from './plain.js';
 import { resolvedTitle } from './resolved-title.js';
 import { context, dialLang, feedClock, incidentView, type Context, type ExportOptions } from './text.js';
 import { el, xmlAttr, xmlText } from './xml.js';
@@ -49,8 +49,9 @@ export function entryId(payload: StatusPayload, incident: Incident, at: string, 
   return `tag:${host},${incident.started_at.slice(0, 10)}:${payload.feed_id}/${incident.id}/${at}/${lang.toLowerCase()}`;
 }
 
-const section = (heading: string, paragraphs: string[]) =>
-  paragraphs.length ? `<h3>${xmlText(heading)}</h3>${paragraphs.map((p) => `<p>${xmlText(p)}</p>`).join('')}` : '';
+/** Feed Markdown's blocks as paragraphs, each line typed on a line of its own as the readers show it (XHTML: <br/>). */
+const paras = (blocks: readonly string[][]) => blocks.map((b) => `<p>${b.map(xmlText).join('<br/>')}</p>`).join('');
+const section = (heading: string, blocks: string[][]) => (blocks.length ? `<h3>${xmlText(heading)}</h3>${paras(blocks)}` : '');
 
 /** The latest state: the four parts (known, unknown, next update, what you can do). */
 function currentEntry(ctx: Context, incident: Incident): string {
@@ -70,8 +71,8 @@ function currentEntry(ctx: Context, incident: Incident): string {
     : '';
   return [
     `<p><strong>${xmlText(badge)}</strong>${detail ? ` · ${xmlText(detail)}` : ''}</p>`,
-    section(t.known, v.known),
-    section(t.unknown, v.unknown),
+    section(t.known, plainBlocks(pickText(incident.known, ctx.lang))),
+    section(t.unknown, v.unknown.length ? plainBlocks(pickText(incident.unknown, ctx.lang)) : []),
     v.next ? `<h3>${xmlText(t.nextUpdate)}</h3><p>${xmlText(v.next)}</p>` : '',
     actions,
   ].join('');
@@ -81,9 +82,9 @@ function currentEntry(ctx: Context, incident: Incident): string {
 function pastEntry(ctx: Context, u: Update): string {
   const { t, lang } = ctx;
   return [
-    u.note ? plainParagraphs(pickText(u.note, lang)).map((p) => `<p>${xmlText(p)}</p>`).join('') : '',
-    u.known ? section(t.known, plainParagraphs(pickText(u.known, lang))) : '',
-    u.unknown ? section(t.unknown, plainParagraphs(pickText(u.unknown, lang))) : '',
+    u.note ? paras(plainBlocks(pickText(u.note, lang))) : '',
+    u.known ? section(t.known, plainBlocks(pickText(u.known, lang))) : '',
+    u.unknown ? section(t.unknown, plainBlocks(pickText(u.unknown, lang))) : '',
   ].join('');
 }
 

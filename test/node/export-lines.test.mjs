@@ -36,6 +36,9 @@ test('the page without script shows each line typed on a line of its own, in one
   assert.ok(paragraph, text);
   assert.deepEqual(paragraph.split('<br>'), FACTS.map(esc));
   assert.ok(text.includes(`<p>${UNKNOWN.map(esc).join('<br>')}</p>`), text);
+  // The Atom feed (XHTML) the same.
+  const atom = x.exportAtom(f, { lang: 'en', now: NOW }).text;
+  assert.ok(atom.includes(`<p>${FACTS.map(esc).join('<br/>')}</p>`), atom);
 });
 
 test('the e-mail: each fact on its own line in both parts, what we do not know yet one item per line', () => {
