@@ -14,6 +14,9 @@ import { css } from 'lit';
 //   shown only where the unknown state puts their slot, `!important` so a page's `[hidden] { display: none !important }` cannot hide them there.
 // - Headings under 15rem (a phone at 200 % zoom): the size of the text, still bold. At 1.5em a hospital's title broke as
 //   "Storing / compute / rsystee / m: / spoede / ende" in a 125 px card (trial Q); now only a word wider than the card breaks.
+//   Also under 18rem of the page's own text size (a 360 px phone with text at 200 %, which no media query sees: their rem is
+//   the browser's 16 px): `(100vw - 18rem) * 9` is below 1em there, so h2 is the text's size and the cards' padding 0.5rem.
+//   At 48 px the title broke as "Cyberat / tack" (trial X).
 // - `.root`, `.incident`: one column, as wide as the element, never as wide as its widest unbreakable content.
 export const statusStyles = css`
   .root {
@@ -281,9 +284,10 @@ export const statusStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  h2 { font-size: clamp(1em, (100vw - 18rem) * 9, 1.5em); }
+  .state, .incident, .channels, .skeleton { padding: clamp(0.5rem, (100vw - 18rem) * 9, var(--_space)); }
   @media (max-width: 15rem) {
     h1, h2, h3, h4, h5, h6 { font-size: 1em; }
-    .state, .incident, .channels, .skeleton { padding: min(var(--_space), 0.5rem); }
     .emergency { padding-inline: 0.375rem; }
     .emergency-label { font-size: 1em; letter-spacing: 0; }
     .is-emergency a { font-size: 1em; }
