@@ -113,7 +113,7 @@ export const exportCommand: Command = {
     parts: { type: 'string', help: 'sms: how many concatenated messages may be used (default 1)' },
     out: { type: 'string', help: 'where to write (default: standard output); cap: a folder (ending in /, or a new name without extension) gets every alert, one file each; atom: an existing file keeps its entries' },
     base: { type: 'string', help: 'atom: the URL the files are published under (default: the status_url)' },
-    category: { type: 'string', help: `cap: the CAP category (default Infra; Health for a boil-water or do-not-drink advice): ${CAP_CATEGORIES.join(', ')}` },
+    category: { type: 'string', help: `cap: the CAP category (default Infra; Health for a boil-water or do-not-drink advice; Security for an incident from the cyberattack or phishing template): ${CAP_CATEGORIES.join(', ')}` },
     'public-key': { type: 'string', multiple: true, help: 'the pinned public key; required for a signed feed' },
     'feed-id': { type: 'string', help: 'a signed feed must have this feed_id' },
     force: { type: 'boolean', help: "export even when lint finds errors (in a plain feed, or for ivr and ssml in the phone line), and write a phone message over 45 s even shortened" },
@@ -206,10 +206,12 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
   } else if (to === 'cap') {
     const category = str(v.category) as CapCategory | undefined;
     if (category !== undefined && !(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(t.badCategory(category, CAP_CATEGORIES.join(', ')));
-    const { alerts, publishedResolved, health } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
-    // Without --category: Health for a drinking-water warning, Infra for the rest, each said (cap-drinking-water.ts).
-    if (category === undefined && health.length) note(t.capHealth(health.map((id) => incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)))));
-    if (category === undefined && alerts.some((a) => !health.includes(a.incident))) note(t.capCategory(CAP_CATEGORIES.join(', ')));
+    const { alerts, publishedResolved, health, security } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
+    // Without --category: Health for a drinking-water warning, Security for a cyberattack or phishing, Infra for the rest, each said.
+    const names = (ids: string[]) => ids.map((id) => incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)));
+    if (category === undefined && health.length) note(t.capHealth(names(health)));
+    if (category === undefined && security.length) note(t.capSecurity(names(security)));
+    if (category === undefined && alerts.some((a) => !health.includes(a.incident) && !security.includes(a.incident))) note(t.capCategory(CAP_CATEGORIES.join(', ')));
     const unalerted = (id: string) => t.capPublishedResolved(incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)));
     if (v.json) return console.log(JSON.stringify(alerts, null, 2));
     const place = out ? await capFolder(out) : undefined;

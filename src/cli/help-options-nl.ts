@@ -133,7 +133,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     parts: 'sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
     out: 'waar het heen gaat (standaard: het scherm); cap: een map (eindigt op /, of een nieuwe naam zonder extensie) krijgt elke melding, elk in een eigen bestand; atom: een bestaand bestand houdt zijn berichten',
     base: 'atom: het adres waaronder de bestanden gepubliceerd worden (standaard: de status_url)',
-    category: `cap: de CAP-categorie (standaard Infra; Health bij een kookadvies of niet-drinkenadvies): ${CAP_CATEGORIES.join(', ')}`,
+    category: `cap: de CAP-categorie (standaard Infra; Health bij een kookadvies of niet-drinkenadvies; Security bij een storing uit het sjabloon cyberaanval of phishing): ${CAP_CATEGORIES.join(', ')}`,
     'public-key': 'de vastgelegde publieke sleutel; verplicht voor een ondertekende feed',
     'feed-id': 'een ondertekende feed moet deze feed_id hebben',
     force: 'exporteer ook als lint fouten vindt (in een gewone feed, of voor ivr en ssml in de telefoonlijn), en schrijf een telefoonbericht dat ook ingekort langer dan 45 s duurt',

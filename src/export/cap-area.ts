@@ -4,7 +4,7 @@
  * names services and groups ("Online banking", "the app", "Hospital and care homes: informed"), which are no area: a
  * place is an item with a postcode or postcode area in it ("WR8", "GL20 5", "3581", "3581 AB"), or one of names only,
  * every word capitalised but the small words of place names ("Upton upon Severn", "Bergen op Zoom", "North Leeds"),
- * and not a service's name ("App", "Website", "E-mail"). Pure.
+ * and not a service's name ("App", "Website", "E-mail"). Which items of a list count: affects-places.ts. Pure.
  */
 
 /** A UK outward code (WR8, GL20, SW1A) or a Dutch, Belgian or US postcode. */
@@ -14,6 +14,9 @@ const SMALL = new Set(['upon', 'on', 'under', 'by', 'in', 'of', 'the', 'and', 'd
 /** Names of services, not places, that are written capitalised as one word. */
 const SERVICE = /^(?:apps?|website|webmail|e-?mail|internet|intranet|wi-?fi|telefonie|telephony|portal|portaal)$/i;
 
+/** Whether the text has a postcode or postcode area in it ("WR8", "3581 AB"): a place, whatever else Affects names. */
+export const hasPostcode = (text: string): boolean => POSTCODE.test(text.trim());
+
 export function isPlace(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
@@ -22,6 +25,3 @@ export function isPlace(text: string): boolean {
   if (words.length === 1 && SERVICE.test(words[0]!)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || SMALL.has(w.toLowerCase()));
 }
-
-/** The items of Affects that name places, in order. */
-export const capAreas = (affects: readonly string[]): string[] => affects.filter(isPlace);

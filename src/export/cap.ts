@@ -22,8 +22,9 @@ import { labelWithAddress } from './link-warning.js';
 import { plainParagraphs, plainText, sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import { context, dialLang, feedLanguages, incidentView, RECENTLY_RESOLVED_MS, type Context, type ExportOptions, type IncidentView } from './text.js';
 import { el } from './xml.js';
-import { capAreas } from './cap-area.js';
+import { affectsPlaces } from './affects-places.js';
 import { capContact } from './cap-contact.js';
+import { isSecurityIncident } from './cap-security.js';
 import { drinkingWaterEvent, drinkingWaterWarning } from './cap-drinking-water.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -49,8 +50,9 @@ export const CAP_SEVERITY: Record<Severity, 'Severe' | 'Moderate' | 'Minor'> = {
 
 export interface CapOptions extends ExportOptions {
   /**
-   * CAP category; default "Infra" (utilities, telecom and other non-transport infrastructure), and "Health" for a
-   * drinking-water warning (a boil-water or do-not-drink advice: cap-drinking-water.ts).
+   * CAP category; default "Infra" (utilities, telecom and other non-transport infrastructure), "Health" for a
+   * drinking-water warning (a boil-water or do-not-drink advice: cap-drinking-water.ts), and "Security" for an incident
+   * from the cyberattack or phishing template (cap-security.ts).
    */
   category?: CapCategory;
   /** Languages for <info>; default every language of the feed. */
@@ -73,6 +75,8 @@ export interface CapResult {
   publishedResolved: string[];
   /** The incidents sent as Health without a category given: drinking-water warnings (cap-drinking-water.ts). */
   health: string[];
+  /** The incidents sent as Security without a category given: from the cyberattack or phishing template. */
+  security: string[];
 }
 
 /** CAP's dateTime: seconds precision with an explicit offset, never "Z" (CAP 1.2 §3.3.2). */
@@ -177,8 +181,9 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     contact ? el('contact', contact) : '',
     // Last in <info> (CAP 1.2 §3.2.4, after parameter and resource, which we do not send): one <area> per place the
     // incident affects, each with the <areaDesc> alert apps show ("Upton upon Severn WR8"), not its services or groups
-    // ("Online banking": cap-area.ts); a UK water company's boil notice named its area only in the headline (trial V).
-    capAreas(v.affects).map((a) => `<area>${el('areaDesc', a)}</area>`).join(''),
+    // ("Online banking", nor "Brightspace" beside "exams": affects-places.ts); a UK water company's boil notice named its
+    // area only in the headline (trial V).
+    affectsPlaces(v.affects, incident.id).map((a) => `<area>${el('areaDesc', a)}</area>`).join(''),
     '</info>',
   ].join('');
 }
@@ -191,12 +196,14 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
   const alerts: CapAlert[] = [];
   const publishedResolved: string[] = [];
   const health: string[] = [];
+  const security: string[] = [];
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const earlier: CapAlert[] = [];
     // Per incident, the same for its whole thread: an all-clear keeps its warning's category.
     const water = !opts.category && drinkingWaterWarning(incident);
-    const category = opts.category ?? (water ? 'Health' : 'Infra');
+    const secure = !opts.category && !water && isSecurityIncident(incident.id);
+    const category = opts.category ?? (water ? 'Health' : secure ? 'Security' : 'Infra');
     const thread = steps(incident);
     // One step, already resolved: a bare all-clear would reach receivers as a new Alert about something that is over.
     if (incident.phase === 'resolved' && thread.length === 1) {
@@ -204,6 +211,7 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
       continue;
     }
     if (water) health.push(incident.id);
+    if (secure) security.push(incident.id);
     for (const step of thread) {
       const identifier = capId(`${payload.feed_id}.${incident.id}.${step.at.replace(/[-:]/g, '')}`);
       const sent = capTime(first, step.at);
@@ -232,5 +240,5 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
       earlier.push(alert);
     }
   }
-  return { alerts, publishedResolved, health };
+  return { alerts, publishedResolved, health, security };
 }
