@@ -1,23 +1,24 @@
 /**
  * The place an SMS names from the incident's Affects when its title names none (sms.ts). A water company's "Boil Water
  * Notice" and a grid operator's "Gasstoring" went out without saying where, though Affects said "Upton upon Severn (WR8)"
- * and "Zwolle-Zuid": a reader elsewhere could not tell it was not for them. The first place in Affects (cap-area.ts: a
- * postcode, or names only; not "Online banking" or "App") follows the title after "in" (the same word in English and
+ * and "Zwolle-Zuid": a reader elsewhere could not tell it was not for them. The first place in Affects (affects-places.ts:
+ * a postcode, or names only in a list of places; not "Online banking", nor "Brightspace" beside "exams") follows the title after "in" (the same word in English and
  * Dutch): "Gasstoring in Zwolle-Zuid", so a cut keeps it as a title's own place (sms-place.ts). It goes in only where the
  * SMS has room: when it costs nothing the SMS without it keeps, or when the title loses words anyway (placeOrNot). Pure.
  */
-import { isPlace } from './cap-area.js';
+import { affectsPlaces } from './affects-places.js';
 import { placeSpan } from './sms-place.js';
 import { splitSentences } from './plain.js';
 
 /** A place's name without its postcode in brackets ("Upton upon Severn (WR8)" -> "upton upon severn"), to find in a title. */
 const named = (place: string) => place.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** The title with the first place of `affects` after "in", or the title as it is: it names a place already, or Affects none. */
-export function titleWithPlace(title: string, affects: readonly string[]): string {
+/** The title with the first place of `affects` (of incident `id`) after "in", or the title as it is: it names a place already, or Affects none. */
+export function titleWithPlace(title: string, affects: readonly string[], id?: string): string {
   const t = title.trim();
   if (!t || placeSpan(t)) return title;
-  const places = affects.map((a) => a.trim()).filter(isPlace);
+  // Places only, as CAP's <area> has them: not "Brightspace" beside "exams" (trial X: "exams go ahead in Brightspace").
+  const places = affectsPlaces(affects, id);
   // A title that says one of them already ("Zwolle-Zuid: geen gas") needs none.
   if (!places.length || places.some((p) => named(p) && t.toLowerCase().includes(named(p)))) return title;
   return `${t.replace(/[\s.:;,!]+$/u, '')} in ${places[0]}`;

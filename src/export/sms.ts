@@ -249,7 +249,7 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
     return { text, shortened, lead, built, phase, title, next };
   };
   // A title that names no place names the first of Affects where there is room (sms-affects-place.ts).
-  const compose = (v: IncidentView | undefined) => ((p) => placeOrNot(p === v?.title ? undefined : composeAs({ ...v!, title: p! }), composeAs(v), emergencyTest(payload.channels, ctx.lang)))(v && titleWithPlace(v.title, v.affects));
+  const compose = (v: IncidentView | undefined) => ((p) => placeOrNot(p === v?.title ? undefined : composeAs({ ...v!, title: p! }), composeAs(v), emergencyTest(payload.channels, ctx.lang)))(v && titleWithPlace(v.title, v.affects, v.id));
   // The urgent actions added in this update first (sms-news.ts); when the first cannot go with whom it is for, the next one
   // that can, else none (trial R: "Use the battery and call our medical equipment line" went to every reader).
   const ordered = incident && view && !view.resolved ? newFirst(incident, view, ctx.lang, emergencyTest(payload.channels, ctx.lang)) : { view, fresh: 0 };

@@ -107,3 +107,19 @@ test('clearline export --to sms at 07:37 in Zwolle: "Gasstoring in Zwolle-Zuid"'
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.startsWith(`Gasstoring in Zwolle-Zuid. ${CV}.`), r.stdout);
   }, { now: NOW, tz: 'Europe/Amsterdam' }));
+
+// A university's 2-part SMS said "Monitoring the fix: Cyberattack: exams from Thursday go ahead in Brightspace.": exams
+// are on paper, and Brightspace, first in Affects, was the platform that was down (trial X). Places only, as CAP's <area>.
+test('no "in Brightspace": a name beside systems in Affects, or in a cyberattack, is not a place (affects-places.ts)', () => {
+  const title = 'Cyberattack: exams from Thursday go ahead';
+  assert.equal(titleWithPlace(title, ['Brightspace', 'student portal', 'exams']), title);
+  assert.equal(titleWithPlace(title, ['Brightspace'], 'cyberattack-2026-12-14-0750'), title);
+  assert.equal(titleWithPlace('Gasstoring', ['Zwolle-Zuid', 'Windesheim'], 'gas-2026-12-07-0800'), 'Gasstoring in Zwolle-Zuid');
+  const feed = water(title, 'Call the IT service desk if you entered your password', ['Brightspace', 'student portal', 'exams']);
+  feed.incidents[0].id = 'cyberattack-2026-12-14-0750';
+  const one = sms(feed, 'en-GB');
+  assert.doesNotMatch(one.text, /Brightspace/);
+  assert.match(one.text, /^Cyberattack: exams from Thursday go ahead\. Call the IT service desk/);
+  feed.incidents[0].id = 'ransomware';
+  assert.doesNotMatch(sms(feed, 'en-GB').text, /Brightspace/);
+});
