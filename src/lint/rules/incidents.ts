@@ -10,6 +10,7 @@ import { latestNextUpdate } from '../../feed/announced-edit.js';
 import { isNotice } from '../../feed/notice.js';
 import { DAILY_NEXT_UPDATE_MS, isDaily, nextUpdateLimitMs } from '../../feed/cadence.js';
 import type { Incident } from '../../feed/schema.js';
+import { dayAndClock, dayWord } from '../next-said.js';
 
 /** The full time in the feed's zone (2026-12-01T16:20:00+01:00), the same whether the file says +01:00 or Z. */
 function when(ms: number, timeZone: string): string {
@@ -98,12 +99,13 @@ export const nextUpdatePast = defineRule('next-update-past', 'error', function* 
   for (const { inc, path } of openIncidentsOf(doc)) {
     const next = nextUpdate(inc);
     if (!(next < now)) continue;
-    const at = (lang: 'en' | 'nl') => clock(next, timeZone, lang);
+    // Another day: "op ma 14 dec 19:00 (…)", not "om 19:00" (lint/next-said.ts).
+    const at = (lang: 'en' | 'nl') => ((d) => (d ? `${dayWord(true, lang)} ${d}${feedOr(` (${when(next, timeZone)})`, '')}` : `${dayWord(false, lang)} ${clock(next, timeZone, lang)} (${whenOr(next, timeZone, lang)})`))(dayAndClock(next, now, timeZone, lang));
     yield {
       path: `${path}/next_update_at`,
       message: {
-        en: `you promised an update at ${at('en')} (${whenOr(next, timeZone, 'en')}), which has passed`,
-        nl: `u hebt een update beloofd om ${at('nl')} (${whenOr(next, timeZone, 'nl')}) en die tijd is voorbij`,
+        en: `you promised an update ${at('en')}, which has passed`,
+        nl: `u hebt een update beloofd ${at('nl')} en die tijd is voorbij`,
       },
       // On the command line, the command that promises it: a bank's desk, 25 minutes late at 3 a.m., read what to do and not how.
       fix: {
@@ -139,12 +141,14 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     }
     const minutes = Math.round((next - now) / 60_000);
     const [h, m] = [Math.floor(minutes / 60), minutes % 60];
-    const at = (lang: 'en' | 'nl') => `${clock(next, timeZone, lang)}, ${whenOr(next, timeZone, lang)}`;
+    // Another day: "(op wo 16 dec 09:00, …)", not "(om 09:00, …)" on a Monday (trial X; lint/next-said.ts).
+    const day = (lang: 'en' | 'nl') => dayAndClock(next, now, timeZone, lang);
+    const at = (lang: 'en' | 'nl') => (day(lang) ? `${dayWord(true, lang)} ${day(lang)}${feedOr(`, ${when(next, timeZone)}`, '')}` : `${lang === 'nl' ? 'om ' : ''}${clock(next, timeZone, lang)}, ${whenOr(next, timeZone, lang)}`);
     const daily = DAILY_NEXT_UPDATE_MS / 3_600_000;
     if (isDaily(inc)) {
       yield {
         path: `${path}/next_update_at`,
-        message: { en: `the next update is ${h} hours away (${at('en')}); an incident updated daily promises one within ${daily} hours`, nl: `de volgende update komt pas over ${h} uur (om ${at('nl')}); bij één update per dag hoort er een binnen ${daily} uur` },
+        message: { en: `the next update is ${h} hours away (${at('en')}); an incident updated daily promises one within ${daily} hours`, nl: `de volgende update komt pas over ${h} uur (${at('nl')}); bij één update per dag hoort er een binnen ${daily} uur` },
         fix: { en: 'Promise the next update for tomorrow, even if it is only "no change: the notice is still in force".', nl: 'Beloof de volgende update voor morgen, ook als die alleen zegt dat er niets veranderd is en het advies nog geldt.' },
       };
       continue;
@@ -160,7 +164,7 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
       path: `${path}/next_update_at`,
       message: {
         en: `the next update is ${h} hours${m ? ` ${m} ${m === 1 ? 'minute' : 'minutes'}` : ''} away (${at('en')}); more than 4 hours of silence makes people call`,
-        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} ${m === 1 ? 'minuut' : 'minuten'}` : ''} (om ${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
+        nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} ${m === 1 ? 'minuut' : 'minuten'}` : ''} (${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
       },
       fix: {
         // A desk announcing a strike for Thursday: with the start given, readers see it as announced and a day is enough.
