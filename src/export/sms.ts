@@ -37,6 +37,7 @@ import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
 import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
+import { withUrgentWhole } from './sms-urgent-whole.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -73,7 +74,6 @@ export interface SmsResult {
   urgentLeftOut?: string; // the first words of an urgent action one SMS left out and two parts carry (sms-urgent-note.ts)
 }
 
-
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 /** sentenceEnd, and nothing for nothing (a next update or action that is not there). */
 const dot = (s: string) => s && sentenceEnd(s);
@@ -96,7 +96,7 @@ export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsRes
 function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {
   const own = smsIn(payload, opts);
   const langs = feedLanguages(payload).filter((l) => l !== own.result.lang);
-  const hint = (r: SmsResult) => withOpenHint(payload, r, payload.status_url ?? payload.publisher.url, opts.parts ?? 1, opts.now ?? Date.now());
+  const hint = (r: SmsResult) => withOpenHint(payload, withUrgentWhole(payload, opts, r), payload.status_url ?? payload.publisher.url, opts.parts ?? 1, opts.now ?? Date.now());
   if (!langs.length) return hint(own.result);
   const run = (lang: string) => (plan?: SmsPlan) => (!plan && lang === own.result.lang ? own : smsIn(payload, { ...opts, lang }, plan)).plan;
   const plan = sharedPlan([own.result.lang, ...langs].map(run));
