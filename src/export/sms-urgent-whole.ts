@@ -17,6 +17,7 @@ import { sentenceEnd, sentenceStart, whoSaid } from './plain.js';
 import { clauseCuts, endsOnLinkWord, titleCut } from './sms-title.js';
 import { phaseBefore } from './phase-title.js';
 import { smsNews } from './sms-news.js';
+import { emergencyTest } from './sms-emergency.js';
 import { context, incidentView, type ExportOptions } from './text.js';
 
 /** The parts of an SMS result this reads and makes again (sms.ts `SmsResult`). */
@@ -42,11 +43,13 @@ const CONDITION = /(?<!\p{L})(?:als|wanneer|indien|zodra|mocht|tenzij|if|when|un
  * `after` either (the SMS from the action on: "Zet uw cv-ketel … tot het gas... Ruikt u gas? Bel direct 0800 9009." keeps it).
  */
 export function badCut(whole: string, kept: string, after = kept): boolean {
-  const said = numbers(after).map(digits);
-  const lost = numbers(whole).some((n) => !said.includes(digits(n)));
+  const lost = numberLost(whole, after);
   const clause = kept.split(/[.?!;:,–—]\s/).pop() ?? kept;
   return lost || CONDITION.test(clause);
 }
+
+/** Whether `after` leaves out a number `whole` says. */
+export const numberLost = (whole: string, after: string): boolean => numbers(whole).some((n) => !numbers(after).map(digits).includes(digits(n)));
 
 /** The main clause of an action, before its condition ("Bel direct de IT-servicedesk"), or '' when it has none to cut at. */
 export function mainClause(action: string): string {
@@ -72,10 +75,14 @@ export function fitBeside(title: string, action: string, sites: readonly string[
   return null;
 }
 
-/** `made`, or the SMS made again as above when it cut an urgent action that names a number before its number or inside its condition. */
+/**
+ * `made`, or the SMS made again as above when it cut an urgent action that names a number before its number or inside its
+ * condition, or said it whole without the number of the emergency line it calls (its tel: link): "Alles uit. Bel direct de
+ * IT-servicedesk als u …" gave no number where "Cyberaanval: alles uit. … (0118 555 010) … Kijk zelf op onze website." fits.
+ */
 export function withUrgentWhole<R extends Made>(payload: StatusPayload, opts: ExportOptions & { parts?: number; tail?: (lang: string) => string; noSite?: boolean }, made: R): R {
   const incident = payload.incidents.find((i) => i.id === made.incident);
-  if (!incident || incident.phase === 'resolved' || !made.shortened.includes('action-shortened')) return made;
+  if (!incident || incident.phase === 'resolved') return made;
   const ctx = context(payload, { ...opts, lang: made.lang });
   const view = incidentView(ctx, incident);
   const parts = opts.parts ?? 1;
@@ -87,9 +94,12 @@ export function withUrgentWhole<R extends Made>(payload: StatusPayload, opts: Ex
       const start = made.text.indexOf(said.split(/\s+/).slice(0, 3).join(' '));
       const end = start < 0 ? -1 : made.text.indexOf('...', start);
       const kept = end < 0 ? '' : made.text.slice(start, end);
-      if (!kept || !said.startsWith(kept.replace(/[\s,;:.–-]+$/, ''))) continue;
       const whole = toSmsText(labelWithAddress(form, a.href, ctx, a.who));
-      if (!NUMBER.test(whole) || !badCut(whole, kept, made.text.slice(start))) return made;
+      const after = made.text.slice(start);
+      // Whole, but without the number of the emergency line it calls: the number may cost words of the title (sms.ts, trial H).
+      const bare = start >= 0 && after.startsWith(said) && whole !== said && !!a.href && emergencyTest(payload.channels, ctx.lang)(a.href.slice(4)) && numberLost(whole, after);
+      if (!bare && (!kept || !said.startsWith(kept.replace(/[\s,;:.–-]+$/, '')))) continue;
+      if (!NUMBER.test(whole) || (!bare && !badCut(whole, kept, after))) return made;
       return again(payload, ctx, incident, view, made, whole, a.href, a.who, form, parts, opts) ?? made;
     }
   }
@@ -115,7 +125,7 @@ function again<R extends Made>(payload: StatusPayload, ctx: ReturnType<typeof co
   if (!got) return null;
   const text = toSmsText([sentenceEnd(got.title), action, tail, got.site].filter(Boolean).join(' '));
   // What gave way, said to the desk: the action only when its condition went.
-  const steps = made.shortened.filter((s) => s !== 'action-shortened' && s !== 'site' && s !== 'title');
+  const steps = made.shortened.filter((s) => !['action-shortened', 'site', 'title', 'title-shortened'].includes(s));
   const add = (step: string, when: boolean) => when && !steps.includes(step) && steps.push(step);
   add('next', !!view.nextTime);
   add('phase', !!phaseBefore(incident, view, ctx.t));

@@ -82,6 +82,16 @@ test('an action too long beside the title\'s head is cut where its main clause e
   assert.ok(en.text.includes('Call the IT service desk at once (0118 555 010).'), en.text);
 });
 
+test('an action said whole without its emergency line\'s number gets it: the site line is shortened first', () => {
+  const f = hzk();
+  f.incidents[0].title.nl = 'Cyberaanval: alles uit';
+  const sms = x.exportSms(f, { lang: 'nl', now: AT_0755 });
+  // Before: "Alles uit. Bel direct de IT-servicedesk als u … e-mail. Kijk zelf op de website van Hogeschool Zuidkust." (no number).
+  assert.equal(sms.text, `Cyberaanval: alles uit. ${SAID.nl} Kijk zelf op onze website.`);
+  assert.deepEqual(sms.shortened, ['next', 'site-shortened']);
+  assert.ok(sms.fits && sms.linkLeftOut, sms.text);
+});
+
 test('which cuts are refused, and where a main clause ends (sms-urgent-whole.ts)', () => {
   assert.equal(badCut(SAID.nl, 'Bel direct de IT-servicedesk als u uw'), true, 'no number');
   assert.equal(badCut(SAID.nl, 'Bel direct de IT-servicedesk (0118 555 010) als u uw'), true, 'the condition cut inside');
