@@ -85,6 +85,7 @@ export const sign: Command = {
       out,
       now,
       force: v.force === true,
+      hold: true,
       lang,
       previous,
       refusal: (errors) =>

@@ -5,6 +5,7 @@
  */
 import { ownWords, type Finding } from '../../lint/index.js';
 import { fieldOf, type Draft } from './draft.js';
+import { HELD_RULES } from '../../lint/held.js';
 
 /** The finding keys of a new feed's identity fields (schema paths). */
 export const IDENTITY_FIELDS = ['feed_id', 'publisher/name', 'publisher/url', 'status_url', 'time_zone'] as const;
@@ -47,13 +48,8 @@ export function onForm(key: string, draft: Draft, langs: readonly string[]): boo
   return !!action && Number(action[1]) < draft.actions.length && lang(action[2]);
 }
 
-/**
- * Suggestions the form holds as problems until the desk confirms them (Draft.confirmed, sign-panel.ts): a number one
- * digit or one swap off one of the feed's own lines. A tired municipal desk typed "bel 0599 132 456" for 0599 123 456,
- * signed past "2 suggesties (ondertekenen mag)", and residents with no money for food read a stranger's number (trial
- * F). Only in a form: lint, the CLI and a heartbeat keep them suggestions (a scammer's number quoted on purpose may stay).
- */
-export const HELD_RULES: readonly string[] = ['number-near-channel'];
+/** Suggestions the form holds as problems until the desk confirms them (Draft.confirmed, sign-panel.ts): lint/held.ts, as the CLI. */
+export { HELD_RULES };
 
 export const held = (f: Finding, draft: Draft | undefined): boolean => !!draft && HELD_RULES.includes(f.rule) && !draft.confirmed?.includes(f.message);
 
