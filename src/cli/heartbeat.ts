@@ -13,6 +13,7 @@ import { damagedSaid, envelopeDamage } from './damaged-envelope.js';
 import { FeedError } from '../feed/errors.js';
 import { otherKeyNote, unpinnedSaid } from './key-check.js';
 import { previousEnvelope, seqAbove } from './previous.js';
+import { hasUnsignedChanges, unsignedSaid } from './unsigned-changes.js';
 import { ALL_CLEAR_TERMS, oldAllClear, titleOf, withoutResolvedPromises } from './heartbeat-all-clear.js';
 
 export const heartbeat: Command = {
@@ -67,6 +68,9 @@ export const heartbeat: Command = {
     const doc: Obj & { issued_at: string; expires_at: string; seq: number } = { ...kept.doc, issued_at: issued, expires_at: iso(Date.parse(issued) + validMs), seq: Math.max(now, prev.seq + 1) };
     doc.seq = seqAbove(doc.seq, previous, doc);
     const t = ENVELOPE_TERMS[lang];
+    // feed.json edited (an update posted) but not signed: said first, and as the refusal, not only "post an update now" (trial X).
+    const unsigned = source !== file && (await hasUnsignedChanges(source, prev)) ? unsignedSaid(source, file, list(v.key)[0] ?? 'private.jwk.json', lang) : undefined;
+    if (unsigned) console.error(unsigned);
     await publish(doc, {
       kind,
       keys,
@@ -77,7 +81,7 @@ export const heartbeat: Command = {
       lang,
       // Too large to be read: said of the feed the desk edits, not the signed file (feed.jws.json -> feed.json).
       source,
-      refusal: () => t.refusal,
+      refusal: () => (unsigned ? `${t.refusal.replace(/:.*/, '')}: ${unsigned}` : t.refusal),
       // Warnings about the content alone were said when it was signed: not again every 20 minutes (heartbeat-findings.ts, trial T).
       unrepeated: { said: alreadySaid(lintNow(prev, Date.parse(prev.issued_at), { lang })), note: (n) => t.unrepeated(n, file) },
     });
