@@ -108,7 +108,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     strict: 'stop met status 1 bij waarschuwingen (fouten geven altijd status 2)',
     json: 'toon {ok, errors, warnings, findings} als JSON',
     lang: 'de taal van de meldingen: en of nl (standaard: de eerste taal van het document, zoals update en verify spreken); --json houdt zijn sleutels en regelnamen',
-    faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, en die open storingen als nu niet kloppend noemen (faq_outdated), moeten erin staan',
+    faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, en die open storingen als nu niet kloppend noemen (faq_outdated), moeten erin staan; een kanaalnummer dat één cijfer of een omwisseling verschilt van een nummer in de antwoorden, wordt genoemd',
     for: 'controleer ook of elke tekst past in deze kanalen: sms, ivr, social (gescheiden door komma\'s)',
     parts: 'met --for sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
     prepared: 'het bestand bevat uw voorbereide teksten (prepared.json, nooit gepubliceerd): controleer de teksten zoals de studio met --prepare doet; een [[TODO: …]] wordt genoemd maar is geen fout, en volgende update, begintijden en contactkanalen worden niet gecontroleerd (die komen bij het kopiëren)',

@@ -18,7 +18,7 @@ export const lint: Command = {
     strict: { type: 'boolean', help: 'exit 1 when there are warnings (errors always exit 2)' },
     json: { type: 'boolean', help: 'print {ok, errors, warnings, findings} as JSON' },
     lang: { type: 'string', help: "the language of the findings: en or nl (default: the document's first language, as update and verify speak); --json keeps its keys and rule names" },
-    faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name, and that open incidents list as not holding now (faq_outdated), must be in it' },
+    faq: { type: 'string', help: 'the FAQ document (or its .jws.json): the FAQ answers that contact reasons name, and that open incidents list as not holding now (faq_outdated), must be in it; a channel number one digit or one swap off a number its answers give is named' },
     for: { type: 'string', help: 'also check that every text fits these channels: sms, ivr, social (comma-separated)' },
     parts: { type: 'string', help: 'with --for sms: how many concatenated messages may be used (default 1)' },
     prepared: { type: 'boolean', help: 'the file holds your prepared texts (prepared.json, never published): check the texts as the studio with --prepare does; a [[TODO: …]] placeholder is named but no error, and the next update, start times and contact channels are not checked (they are set when a text is copied)' },

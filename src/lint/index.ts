@@ -32,6 +32,7 @@ import { textInOneLanguage } from './rules/plain-language.js';
 import { foreignLink, scamLink } from './rules/foreign-link.js';
 import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { numberNotChannel } from './rules/number-not-channel.js';
+import { channelNumberNearFaq } from './rules/faq-number.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
@@ -124,6 +125,7 @@ const RULES = [
   numberNotInCountry,
   emergencyLineAbroad,
   numberNearChannel,
+  channelNumberNearFaq,
   numberNotChannel,
   costlyNumber,
   numberZeroInBrackets,
@@ -176,7 +178,7 @@ export function lintDocument(doc: unknown, options: LintOptions = {}): Finding[]
   const shape = shapeProblem(doc);
   if (shape) return [{ severity: 'error', rule: 'schema', ...inLanguage(shape, lang, audience) }];
   const d = doc as Record<string, unknown>;
-  const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC', faqIdsOf(options.faq), payloadOf(options.previous));
+  const ctx = new LintContext(d, d.type as DocumentKind, options.now ?? Date.now(), options.timeZone ?? 'UTC', faqIdsOf(options.faq), payloadOf(options.previous), payloadOf(options.faq));
   return RULES.flatMap((rule) => [...rule.check(ctx)].map((p): Finding => ({ severity: rule.severity, rule: rule.name, ...inLanguage(p, lang, audience) })));
 }
 

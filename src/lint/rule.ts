@@ -82,6 +82,8 @@ export class LintContext {
     readonly faqIds?: ReadonlySet<string>,
     /** The version published before this one (its payload), when the caller has it: starts-while-going-on compares with it. */
     readonly previous?: Obj,
+    /** The FAQ document (its payload) that goes with a status feed, when lint was given it: channel-number-near-faq reads its numbers. */
+    readonly faq?: Obj,
   ) {}
   /** Every human-readable text with its path. */
   get texts(): TextAt[] {

@@ -16,6 +16,8 @@ const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const cleanFeed = () => lintCleanFeed(NOW);
 
 const withFaq = { faq: lintCleanFaq() };
+/** The clean FAQ with an answer that gives the phone line's number, +31 20 123 4567 (channel-number-near-faq). */
+const faqWithNumber = { faq: { ...lintCleanFaq(), entries: [{ id: 'rebook', question: { nl: 'Omboeken?', en: 'Rebook?' }, answer: { nl: 'Bel +31 20 123 4567.', en: 'Call +31 20 123 4567.' } }] } };
 
 // rule -> [severity, break the clean feed, the path the finding must name, lint options (besides now)]
 const CASES = {
@@ -108,6 +110,8 @@ const CASES = {
   // Trial W: `update --known "Same" --correct` (meant as "no change") replaced What we know with the word "Same".
   'no-change-word': ['warning', (f) => (f.incidents[0].known.en = 'Same'), 'incidents/0/known/en'],
   // Trial W (an Irish gas network's desk): "If you smell gas call 0800 111 999", the British number, beside its own emergency line.
+  // Trial X: the IT desk's channel typed tel:+31118555001 while the FAQ's answers said 0118 555 010; nothing compared them.
+  'channel-number-near-faq': ['warning', (f) => (f.channels[0].href = 'tel:+31201234576'), 'channels/0/href', faqWithNumber],
   'number-not-channel': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. In an emergency call +31 20 765 4321.'), 'incidents/0/known/en'],
   // Trial V (a UK water company's desk): "+44 (0)800 316 4000" in an action; many phones dial the 0 too.
   'number-zero-in-brackets': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 (0)20 123 4567.'), 'incidents/0/known/en'],
