@@ -152,7 +152,7 @@ const EXAMPLES = /^(.*?\p{L}.*?)(?:\s*,\s*|\s+[–—]\s+|\s*\(\s*)(?:zoals|bijv
  * (ivr.ts): a hospital's general line at 06:35 said "zoals pijn op de borst, ernstige benauwdheid of bewusteloosheid" and
  * left out that Tuesday's appointments were cancelled (trial Q). The line is always said, its reason too unless `reasonless`.
  */
-export function emergencyLineSentence(e: ChannelView, ctx: Context, news = false): { sentence: Sentence; short?: Sentence; reasonless?: boolean } {
+export function emergencyLineSentence(e: ChannelView, ctx: Context, news = false): { sentence: Sentence; short?: Sentence; reasonless?: boolean; reasoned?: boolean } {
   // Only one short sentence, said on every call before all else that may go: a mobile operator's two-sentence "112 werkt
   // ook als ons netwerk plat ligt: …" left no room for the news (the elements still show it under the line). Examples
   // at its end may make it longer, as they give way first.
@@ -163,9 +163,9 @@ export function emergencyLineSentence(e: ChannelView, ctx: Context, news = false
   const when = [line?.reason, line?.purpose].map((r) => (r ? pickText(r, ctx.lang).trim() : '')).find((t) => t && fits(t)) ?? '';
   const sentence = emergencySentence(e, ctx, when);
   const brief = when && core(when);
-  if (brief) return { sentence, short: emergencySentence(e, ctx, brief) };
+  if (brief) return { sentence, short: emergencySentence(e, ctx, brief), reasoned: true };
   // With news to say, a line whose name asks when to call it ("Ruikt u gas? Bel direct") may be said without its reason
   // (`reasonless`): trial R's line said "Bij gaslucht, of een kabel of leiding die op straat ligt" to every caller and left
   // out all of what we know. A name that does not say when ("Spoedlijn sociaal team", trial M) keeps its reason.
-  return news && when && /\?/.test(e.label) ? { sentence, short: emergencySentence(e, ctx, ''), reasonless: true } : { sentence };
+  return news && when && /\?/.test(e.label) ? { sentence, short: emergencySentence(e, ctx, ''), reasonless: true, reasoned: true } : { sentence, reasoned: !!when };
 }

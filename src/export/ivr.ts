@@ -21,6 +21,8 @@ import { actionNumbers, addTodo, beforeAddress, callSentence } from './ivr-todo.
 import { addLeadTodos, ESTIMATE_RANK, FIRST_NEWS_RANK, REASON_RANK } from './ivr-news.js';
 import { isEstimate } from './estimate.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
+import { HOW_MANY_RANK, NOT_AFFECTED_RANK, saysHowMany, saysNotAffected } from './ivr-scope.js';
+import { askedFirst, coveredQuestion, mayAsk } from './ivr-condition.js';
 import { emergencyAfter } from './ivr-follow-up.js';
 import { emergencySaid } from './ivr-called-for.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
@@ -163,10 +165,12 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const emergencyLines = channels.filter((c) => c.emergency && c.kind !== 'sms' && c.id !== line.id && emergencySaid(c, payload, ctx.now));
   // Each with when to call it or whom it is for, when the line says so (ivr-emergency.ts). Examples at the end of that
   // ("zoals pijn op de borst, …") give way before the lead's later urgent actions and what is new (EXAMPLES_RANK).
+  const bareLines: [Part, (typeof channels)[number]][] = [];
   const sayEmergency = () =>
     emergencyLines.forEach((e) => {
-      const { sentence, short, reasonless } = emergencyLineSentence(e, ctx, anyNews);
+      const { sentence, short, reasonless, reasoned } = emergencyLineSentence(e, ctx, anyNews);
       add('emergency', sentence, 0, short, short && (reasonless ? { rank: REASON_RANK, key: `reason-${e.id}` } : { rank: EXAMPLES_RANK, key: `examples-${e.id}` }));
+      if (!reasoned && mayAsk(e, payload)) bareLines.push([parts[parts.length - 1]!, e]);
     });
   // The emergency lines come after the sentences that lead on from the first ("Until then, …", ivr-follow-up.ts); in an
   // all-clear after the whole closing news: "The strike ended at 00:01. 999 … All trams and buses run …" cut it in two,
@@ -177,7 +181,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     if (view!.resolved) add(`closing-${i + 2}`, [s], 0.5 + i / 100);
     // An estimate of when ("We expect most members to have power back by Thursday night") after the first news, before
     // the rest of the news and the later urgent actions: what most callers wait to hear (estimate.ts, trial T).
-    else add(`known-${i + 2}`, [s], i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
+    // The first sentence on who is not affected, and how many are (right after the first), kept with it (ivr-scope.ts, trial X).
+    else add(`known-${i + 2}`, [s], i === rest.findIndex(saysNotAffected) ? NOT_AFFECTED_RANK : i === 0 && saysHowMany(s) ? HOW_MANY_RANK : i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
   });
   if (at >= rest.length) sayEmergency();
   // What we don't know yet, after what we know and before what to do (ivr-unknown.ts): "Wat we nog niet weten: …".
@@ -206,6 +211,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"
     // and left out that Tuesday's appointments were cancelled (trial Q). Every incident going on is always named.
     if (title && !todo.length && isAnnounced(covered[i + 1]!, ctx.now)) title.optional = ANNOUNCED_RANK;
+  }
+  // A line said without when to call it, whose call an urgent action left out makes, asks that action's who first (ivr-condition.ts, trial X).
+  for (const [p, e] of bareLines) {
+    const q = coveredQuestion(e, unsaid, covered, ctx.lang);
+    if (q) p.sentence = askedFirst(q, p.sentence);
   }
   // No wait known: nothing said of it ("U wordt zo geholpen" was said as a bank's queue peaked after its all-clear, trial E).
   // A line closed now by its opening hours says so and when it opens, not a wait nor "thank you for waiting" (ivr-closed.ts).
