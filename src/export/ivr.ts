@@ -204,7 +204,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     // with its title, never a bare title: shortened, else the incident left out for "a second notice" (ivr-never-bare.ts).
     const rank = otherTodoRank(covered[0]!, covered[i + 1]!, i) || OTHER_LAST_RANK;
     const todo: Part[] = [];
-    addTodo((key, sentence, optional = 0) => todo.push({ key, sentence, optional }), v, ctx, said, rank, actionNumbers(covered[i + 1]!.actions ?? []), skip);
+    // One with no urgent action is no bare title either: its first action without a web page comes with it (trial X).
+    const plain = !v.resolved && v.actions[0] && !v.actions[0].urgent && !isAnnounced(covered[i + 1]!, ctx.now);
+    const asked = plain ? { ...v, actions: [{ ...v.actions[0]!, urgent: true }, ...v.actions.slice(1)] } : v;
+    addTodo((key, sentence, optional = 0) => todo.push({ key, sentence, optional }), asked, ctx, said, rank, actionNumbers(covered[i + 1]!.actions ?? []), plain ? () => {} : skip);
     if (title && todo.length) parts.push(otherIncidentPart(v.id, `${named}.`, todo, rank));
     else parts.push(...(title ? [title] : []), ...todo);
     // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and

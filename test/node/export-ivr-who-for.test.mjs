@@ -75,3 +75,24 @@ test('export --to ivr --lang nl (fixed clock, Amsterdam): the IT desk said with 
     assert.ok(!r.stdout.includes('. IT-servicedesk: hang op'), r.stdout);
   }, { now: AT_MON_1007, tz: 'Europe/Amsterdam' });
 });
+
+// Another incident with no urgent action was still said as a bare title: now its first action comes with it, under the
+// same never-bare rule (shortened at a sentence or clause end, else left out for "a second notice on our website").
+for (const [lang, said] of [
+  ['nl', "Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool. U krijgt een e-mail die vraagt uw wachtwoord te resetten? Klik niet op de link en vul nergens uw wachtwoord in."],
+  ['en', "Fake e-mails: 'Reset your password' in the university's name. You get an e-mail asking you to reset your password? Do not click the link and do not enter your password anywhere."],
+]) {
+  test(`${lang}: another incident with no urgent action is said with its first action, not as a bare title`, () => {
+    const f = monday();
+    for (const a of f.incidents.find((i) => i.id === 'phishing-2026-12-14').actions) a.urgent = false;
+    const r = x.exportIvr(f, { now: AT_MON_1007, lang });
+    assert.ok(r.fits, `${r.seconds} s: ${r.text}`);
+    assert.ok(r.text.includes(said), r.text);
+    // Thursday: no room for it beside the data breach, so the notice sentence, and the desk is told.
+    const g = thursday();
+    for (const a of g.incidents.find((i) => i.id === 'phishing-2026-12-14').actions) a.urgent = false;
+    const t = x.exportIvr(g, { now: AT_THU_0910, lang });
+    assert.ok(!t.text.includes(said.split('. ')[0] + '. ' + (lang === 'nl' ? 'Verwachte' : 'Expected')), t.text);
+    assert.ok(t.text.includes(said) || /second notice|tweede melding/.test(t.text), t.text);
+  });
+}
