@@ -8,7 +8,7 @@
 
 /** Gives way after every other sentence that may go except another incident's urgent action (OTHER_LAST_RANK). */
 export const NOT_AFFECTED_RANK = 0.02;
-/** How many are affected, said right after the first sentence: gives way just before who is not affected. */
+/** How many are affected, said right after the first sentence, when another says who is not: gives way just before that one. A count alone ("nog ongeveer 21.000 huishoudens") ranks as before: a storm's new gas warning gave way for it. */
 export const HOW_MANY_RANK = 0.025;
 
 const NOT_AFFECTED = [

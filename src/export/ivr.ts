@@ -181,8 +181,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     if (view!.resolved) add(`closing-${i + 2}`, [s], 0.5 + i / 100);
     // An estimate of when ("We expect most members to have power back by Thursday night") after the first news, before
     // the rest of the news and the later urgent actions: what most callers wait to hear (estimate.ts, trial T).
-    // The first sentence on who is not affected, and how many are (right after the first), kept with it (ivr-scope.ts, trial X).
-    else add(`known-${i + 2}`, [s], i === rest.findIndex(saysNotAffected) ? NOT_AFFECTED_RANK : i === 0 && saysHowMany(s) ? HOW_MANY_RANK : i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
+    // The first sentence on who is not affected, and then how many are (right after the first), kept with it (ivr-scope.ts, trial X).
+    else add(`known-${i + 2}`, [s], i === rest.findIndex(saysNotAffected) ? NOT_AFFECTED_RANK : i === 0 && saysHowMany(s) && rest.some(saysNotAffected) ? HOW_MANY_RANK : i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
   });
   if (at >= rest.length) sayEmergency();
   // What we don't know yet, after what we know and before what to do (ivr-unknown.ts): "Wat we nog niet weten: …".
