@@ -18,13 +18,14 @@ import { QUESTION_TERMS } from './question-terms.js';
 export const editQuestion: Command = {
   name: 'edit question',
   summary: 'change an FAQ answer or question in one language or all, keeping the others (without --id: list them)',
-  usage: 'clearline edit question [--id ID] [--lang en] [--answer TEXT...] [--question TEXT...] [--dir faq] [--out faq.json [--feed-id ID]]',
+  usage: 'clearline edit question [--id ID] [--lang en] [--answer TEXT...] [--question TEXT...] [--order N] [--dir faq] [--out faq.json [--feed-id ID]]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which question (its id; run without --id to see them); the id itself never changes' },
     lang: { type: 'string', help: 'the languages of the texts you give, comma-separated, e.g. --lang en to change only the English answer (default: every language of the FAQ folder, in the order of the feed.json in this folder)' },
     answer: { type: 'string', multiple: true, help: 'the new answer, Markdown allowed (once per --lang language)' },
     question: { type: 'string', multiple: true, help: 'the question in new words (once per --lang language)' },
+    order: { type: 'string', help: 'where readers see it: 1 first, 2 next, …; in every language of the question (front matter order:)' },
     ...FOLDER_OPTIONS,
   },
   async run(v) {
@@ -35,26 +36,30 @@ export const editQuestion: Command = {
     let t = QUESTION_TERMS[lang];
     const folder = await readFaqFolder(dir, t);
     const id = str(v.id);
-    const changing = v.question !== undefined || v.answer !== undefined;
+    const changing = v.question !== undefined || v.answer !== undefined || v.order !== undefined;
     if (!id && !changing) return listQuestions(folder, lang);
     const ids = [...new Set(folder.files.map((f) => f.id))].join(', ') || '-';
     if (!id) throw new CliError(t.giveId(dir, ids));
     const mine = folder.files.filter((f) => f.id === id);
     if (!mine.length) throw new CliError(t.noSuchId(dir, id, ids));
     if (!changing) throw new CliError(t.sayWhat);
-    const langs = textLanguages(folder, given, feed, false, t);
+    // Only --order: it is for every language, so no --lang is needed.
+    const texts = v.question !== undefined || v.answer !== undefined;
+    const langs = texts ? textLanguages(folder, given, feed, false, t) : given ?? [];
     lang = deskOf(feed, langs);
     t = QUESTION_TERMS[lang];
     const questions = textsFor(v, 'question', langs, dir, t);
     const answers = textsFor(v, 'answer', langs, dir, t);
+    const order = str(v.order)?.trim();
+    if (order !== undefined && !/^\d{1,6}$/.test(order)) throw new CliError(t.badOrder(order));
 
     const changed: FaqSource[] = [];
     const added: FaqSource[] = [];
-    for (const l of langs) {
+    for (const l of texts ? langs : []) {
       const file = mine.find((f) => f.lang === l);
       if (!file) {
         if (!questions || !answers) throw new CliError(t.newLanguage(id, l));
-        added.push({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!) });
+        added.push({ name: `${id}.${l}.md`, text: questionFile(id, questions[l]!, answers[l]!, order ? { order } : {}) });
         continue;
       }
       try {
@@ -62,7 +67,16 @@ export const editQuestion: Command = {
       } catch (e) {
         throw new CliError(t.wouldNotBuild(dir, (e as Error).message), 1, 'invalid');
       }
-      changed.push({ name: file.name, text: rewrittenFile(file.text, { question: questions?.[l], answer: answers?.[l] }) });
+      changed.push({ name: file.name, text: rewrittenFile(file.text, { question: questions?.[l], answer: answers?.[l], order }) });
+    }
+    // The order is the question's, not one language's: every file of it gets it.
+    for (const f of order === undefined ? [] : mine.filter((m) => !changed.some((c) => c.name === m.name))) {
+      try {
+        parseFrontMatter(f.text, f.name);
+      } catch (e) {
+        throw new CliError(t.wouldNotBuild(dir, (e as Error).message), 1, 'invalid');
+      }
+      changed.push({ name: f.name, text: rewrittenFile(f.text, { order }) });
     }
     const target = await rebuildTarget(v, lang);
     const { warnings, doc, entry } = checkFolder(folder, [...changed, ...added], id, 'changed', lang);

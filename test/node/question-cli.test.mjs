@@ -218,7 +218,7 @@ test('edit question: the English answer changes, the Dutch file and the front ma
   assert.equal(list.status, 0, list.stderr);
   assert.match(list.stdout, /^Vragen in faq:\n {2}storing: Waarom komt er geen water uit de kraan\? \(en, nl\)\nWijzig er een met clearline edit question --dir faq --id ID/);
   assert.match(run(dir, 'edit', 'question', '--id', 'lek', '--answer', 'x').stderr, /faq heeft geen vraag "lek"; de vragen: storing/);
-  assert.match(run(dir, 'edit', 'question', '--id', 'storing').stderr, /zeg wat er verandert: --answer "…" en\/of --question "…"/);
+  assert.match(run(dir, 'edit', 'question', '--id', 'storing').stderr, /zeg wat er verandert: --answer "…", --question "…" \(met --lang voor één taal\) en\/of --order N/);
   assert.match(run(dir, 'edit', 'question', '--id', 'storing', '--answer', 'x').stderr, /geef --answer één keer per taal/);
 });
 
