@@ -5,13 +5,13 @@
  * your password") nor an outage template fits: a Dutch bank's night desk, with its app down and
  * such texts going round, found none. What readers need: what the fake messages look like and ask,
  * not to react (and that you never ask for codes), where your real number is, and, for whoever
- * already called, gave codes or paid, to call your real fraud line at once. Any sector: a bank, an
+ * already called, gave codes or paid, to call your real number (a bank's fraud line) at once. Any sector: a bank, an
  * energy company, a parcel service, a municipality. A fake address quoted in the texts is written as lint's `scam-link`
  * asks, `verify-help[.]com`: without https:// and www, and with `[.]` for its dots. "Without https:// and www" alone gave
  * "scheldebank-verificatie.be" (trial U's desk), which mail and message apps still make a link (feed/placeholder.ts reads
  * the `[.]` inside `[[TODO: …]]`). No emergency number in the English (see flood).
  */
-import { action, known, reason, title, unknown, type Template } from './parts.js';
+import { action, known, reason, title, todo, unknown, type Template } from './parts.js';
 
 export const phishing: Template = {
   summary: 'fake messages or calls in your name (phishing, a scam wave)',
@@ -36,10 +36,12 @@ export const phishing: Template = {
       'You get a text, WhatsApp message, e-mail or call that seems to come from us',
       true,
     ),
-    // Minutes count (a bank can still stop a transfer or block a card): the real number, not the one in the message.
+    // Minutes count (a bank can still stop a transfer or block a card): the real number, not the one in the message. Said
+    // for any sector, as doorstep.ts does: "our fraud line" made a university's desk (trial X), which has none, reword it in
+    // both languages; a bank names its fraud line in the mark it fills in.
     action(
-      'Bel direct ons fraudenummer op deze pagina, niet een nummer uit het bericht',
-      'Call our fraud line on this page at once, not a number from the message',
+      `Bel ons direct op ${todo('ons nummer, bijv. de servicedesk, of bij een bank het fraudenummer')}, niet op een nummer uit het bericht`,
+      `Call us at once on ${todo('our number, e.g. the service desk, or at a bank the fraud line')}, not on a number from the message`,
       'U heeft gebeld, op de link getikt, codes gegeven of geld overgemaakt',
       'You called, tapped the link, gave codes or transferred money',
       true,

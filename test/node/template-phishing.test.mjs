@@ -33,8 +33,10 @@ test('phishing: nothing of yours was attacked or broke; identified from the star
   assert.match(first.who.en, /a text, WhatsApp message, e-mail or call that seems to come from us/);
   assert.match(first.who.nl, /een sms, WhatsApp-bericht, e-mail of telefoontje dat van ons lijkt te komen/);
   assert.equal(second.urgent, true);
-  assert.match(second.label.en, /Call our fraud line on this page at once, not a number from the message$/);
-  assert.match(second.label.nl, /Bel direct ons fraudenummer op deze pagina, niet een nummer uit het bericht$/);
+  // Any sector (trial X, a university, has no fraud line): the desk's own number goes in the mark; a bank names its fraud line there.
+  assert.match(second.label.en, /Call us at once on \[\[TODO: our number, e\.g\. the service desk, or at a bank the fraud line\]\], not on a number from the message$/);
+  assert.match(second.label.nl, /Bel ons direct op \[\[TODO: ons nummer, bijv\. de servicedesk, of bij een bank het fraudenummer\]\], niet op een nummer uit het bericht$/);
+  assert.doesNotMatch(JSON.stringify(inc.actions.map((a) => [a.label, a.who]).map((p) => p.map((t) => JSON.stringify(t).replace(/\[\[TODO:[^\]]*\]\]/g, '')))), /fraud/i);
   assert.match(second.who.nl, /U heeft gebeld, op de link getikt, codes gegeven of geld overgemaakt/);
   assert.match(inc.known.en, /Write a fake address without https:\/\/ and www, with \[\.\] in place of each dot \(e\.g\. verify-help\[\.\]com\), so nobody can tap it/);
 });
@@ -90,8 +92,10 @@ test('the SMS of a phishing incident keeps the whole first sentence of the act-n
   const inc = feed.incidents[0];
   inc.known = { nl: 'Veel mensen krijgen een nep-sms.', en: 'Many people get a fake text.' };
   inc.unknown = { nl: 'Wie erachter zit.', en: 'Who is behind it.' };
+  // Action 2 names no line of its own (any sector): the bank fills in its fraud line.
+  const line = { nl: 'onze fraudelijn, 0800 028 1234', en: 'our fraud line, 0800 028 1234' };
   for (const a of inc.actions) for (const l of ['nl', 'en']) {
-    a.label[l] = a.label[l].replace(mark, '');
+    a.label[l] = a.label[l].replace(mark, '').replace(/\[\[TODO: [^\]]*\]\]/, line[l]);
     a.who[l] = /"([^"]+)"/.exec(a.who[l])[1];
   }
   writeFileSync(file, JSON.stringify(feed));

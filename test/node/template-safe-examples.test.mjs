@@ -58,8 +58,10 @@ test('CLI: a phishing incident filled in with the template\'s own example addres
   inc.title = { 'nl-BE': 'Nep-sms uit naam van Scheldebank: tik niet op de link', en: "Fake texts in Scheldebank's name: do not tap the link" };
   inc.known = { 'nl-BE': `Sinds vanochtend krijgen klanten een nep-sms met een link naar ${example['nl-BE']}. Die komt niet van ons.`, en: `Since this morning people get a fake text linking to ${example.en}. It does not come from us.` };
   inc.unknown = { 'nl-BE': 'Wie erachter zit.', en: 'Who is behind it.' };
+  // Action 2 names no line of its own (any sector): a bank fills in its fraud line.
+  const line = { 'nl-BE': 'onze fraudelijn, 02 222 22 22', en: 'our fraud line, 02 222 22 22' };
   for (const a of inc.actions) for (const l of ['nl-BE', 'en']) {
-    a.label[l] = a.label[l].replace(mark, '');
+    a.label[l] = a.label[l].replace(mark, '').replace(/\[\[TODO: [^\]]*\]\]/, line[l]);
     a.who[l] = /"([^"]+)"/.exec(a.who[l])[1];
   }
   feed.channels = [{ id: 'fraude', kind: 'phone', label: { 'nl-BE': 'Fraudelijn', en: 'Fraud line' }, href: 'tel:+3222222222', emergency: true }];
