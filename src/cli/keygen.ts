@@ -1,3 +1,4 @@
+import { fileAddress } from './embed-address.js';
 import type { JWK } from 'jose';
 import { ALGORITHMS, publicJwk, type Algorithm } from '../feed/keys.js';
 import { generateSigningKey } from '../feed/sign.js';
@@ -76,10 +77,12 @@ const KEYGEN_TERMS: Record<UiLanguage, {
  * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`). Status and help
  * carry a fallback (`t.fallback`) with the emergency numbers to fill in.
  */
-export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild, emergency = ''): string {
+export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild, emergency = '', statusUrl?: unknown): string {
   const t = KEYGEN_TERMS[lang];
-  // A Dutch desk read "(geef --feed-id om uw feed-id in te vullen)" above feed-id="your-feed-id". The example.com addresses stay:
-  // reserved names (RFC 2606), so a snippet pasted as printed loads nothing from someone else's site.
+  // A Dutch desk read "(geef --feed-id om uw feed-id in te vullen)" above feed-id="your-feed-id". The addresses of the signed
+  // files are [[TODO: …]] marks (embed-address.ts): a desk pasted src="https://status.example.com/…" as printed (trial X).
+  const feedSrc = fileAddress('feed.jws.json', lang, statusUrl);
+  const faqSrc = fileAddress('faq.jws.json', lang, statusUrl);
   const feedId = given ?? t.yourFeedId;
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
@@ -89,16 +92,16 @@ export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage 
     `<script type="module" src="https://cdn.example.com/clearline@${classic?.version ?? '0.1.0'}/dist/clearline.js"></script>`,
     `<!-- ${t.classic}\n${classicTag(classic)} -->`,
     '',
-    '<clearline-status src="https://status.example.com/feed.jws.json"',
+    `<clearline-status src="${feedSrc}"`,
     `  ${attrs(feedId)}>${fallback}</clearline-status>`,
-    '<clearline-banner src="https://status.example.com/feed.jws.json" href="/status"',
+    `<clearline-banner src="${feedSrc}" href="/status"`,
     `  ${attrs(feedId)}></clearline-banner>`,
-    '<clearline-badge src="https://status.example.com/feed.jws.json" href="/status"',
+    `<clearline-badge src="${feedSrc}" href="/status"`,
     `  ${attrs(feedId)}></clearline-badge>`,
-    '<clearline-faq src="https://status.example.com/faq.jws.json" status-src="https://status.example.com/feed.jws.json"',
+    `<clearline-faq src="${faqSrc}" status-src="${feedSrc}"`,
     `  ${attrs(`${feedId}-faq`)}></clearline-faq>`,
     `<!-- ${t.help} -->`,
-    '<clearline-help src="https://status.example.com/feed.jws.json" faq-src="https://status.example.com/faq.jws.json"',
+    `<clearline-help src="${feedSrc}" faq-src="${faqSrc}"`,
     `  ${attrs(feedId)} faq-feed-id="${feedId}-faq">${fallback}</clearline-help>`,
   ].join('\n');
 }
@@ -138,7 +141,7 @@ export const keygen: Command = {
     const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
     const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
     if (!feedId) return console.log(`\n${t.noEmbed}`);
-    console.log(`\n${t.embed(true)}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang))}`);
+    console.log(`\n${t.embed(true)}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang), (feed as { status_url?: unknown } | undefined)?.status_url)}`);
   },
 };
 
@@ -154,5 +157,5 @@ export async function embedWithKeyHere(feed: Obj, lang: UiLanguage): Promise<str
   const key = (await readJson(path, 'the key').catch(() => undefined)) as JWK | undefined;
   if (!isObj(key) || typeof key.kty !== 'string') return undefined;
   const pub = publicJwk(key);
-  return `${KEYGEN_TERMS[lang].embedWith(path)}\n${embedSnippet(pub, feed.feed_id, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang))}`;
+  return `${KEYGEN_TERMS[lang].embedWith(path)}\n${embedSnippet(pub, feed.feed_id, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang), feed.status_url)}`;
 }
