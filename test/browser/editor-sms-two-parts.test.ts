@@ -1,7 +1,7 @@
 // Trial Q (a hospital): the studio's SMS preview under "Wat bellers en de sms krijgen" showed "Storing... Heeft u nu dringend
 // zorg nodig? …" with only "de titel ingekort": a tired officer had to work out that the news was lost. Now the title keeps
 // its news, and when one SMS cannot carry the whole title and the whole urgent action, the preview says so and names the
-// two-part SMS, in the studio's language.
+// two-part SMS, in the studio's language (trial X: chosen above the SMS, not with a command the desk cannot run).
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
@@ -52,13 +52,13 @@ describe('<clearline-editor> an SMS that cannot carry the title and the urgent a
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${hospital(false)}></clearline-editor>`);
     await click(el, 'Update plaatsen');
     expect(sms(el).startsWith('Poli-afspraken dinsdag gaan niet door. Heeft u nu dringend zorg nodig? Bel eerst de huisartsenpost: 0900 700 8000.'), sms(el)).to.equal(true);
-    expect(note(el)).to.equal('Let op: In één sms passen de hele titel en de hele dringende actie niet samen. In een sms van 2 delen passen ze wel heel: clearline export --to sms --parts 2.');
+    expect(note(el)).to.equal('Let op: In één sms passen de hele titel en de hele dringende actie niet samen. In een sms van 2 delen passen ze wel heel: kies hierboven 2 delen.');
   });
 
   it('in English in an English studio', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${hospital(false)}></clearline-editor>`);
     await click(el, 'Post update');
-    expect(note(el)).to.match(/^Warning: One SMS cannot carry the whole title and the whole urgent action\. Two SMS parts carry both whole: clearline export --to sms --parts 2\.$/);
+    expect(note(el)).to.match(/^Warning: One SMS cannot carry the whole title and the whole urgent action\. Two SMS parts carry both whole: choose 2 parts above\.$/);
   });
 
   it('no such note when it fits', async () => {

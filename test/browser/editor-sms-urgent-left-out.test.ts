@@ -60,13 +60,13 @@ describe('<clearline-editor> the SMS preview says which urgent action the SMS le
     await click(el, 'Post update');
     expect(sms(el).startsWith('No gas in Naas and Newbridge. Smell gas?'), sms(el)).to.equal(true);
     expect(sms(el).includes('meter'), sms(el)).to.equal(false);
-    expect(note(el, 'sms-urgent-left-out')).to.equal('Warning: This SMS leaves out the urgent action "Keep your gas meter turned off …"; 2 SMS parts carry it: clearline export --to sms --parts 2.');
+    expect(note(el, 'sms-urgent-left-out')).to.equal('Warning: This SMS leaves out the urgent action "Keep your gas meter turned off …"; 2 SMS parts carry it: choose 2 parts above.');
   });
 
   it('in Dutch in a Dutch studio', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${gas(false)}></clearline-editor>`);
     await click(el, 'Update plaatsen');
-    expect(note(el, 'sms-urgent-left-out')).to.equal('Let op: Deze sms laat de dringende actie "Keep your gas meter turned off …" weg; een sms van 2 delen zegt die wel: clearline export --to sms --parts 2.');
+    expect(note(el, 'sms-urgent-left-out')).to.equal('Let op: Deze sms laat de dringende actie "Keep your gas meter turned off …" weg; een sms van 2 delen zegt die wel: kies hierboven 2 delen.');
   });
 
   it('says when an open warning against fake messages does not fit either, and how to send its own SMS', async () => {

@@ -19,14 +19,16 @@ import { TITLE_CHECK } from '../../export/title-check.js';
 import { incidentName } from '../../feed/incident-name.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { renderSmsParts, SMS_PARTS_TERMS, type SmsParts } from './sms-parts.js';
 
 /**
  * The urgent action the SMS leaves out, of this incident or of an open warning against fake messages, in the words
- * `clearline export --to sms` prints (sms-left-out.ts): trial W's desk never learned it in the studio.
+ * `clearline export --to sms` prints (sms-left-out.ts): trial W's desk never learned it in the studio. Two parts are
+ * chosen above the SMS (sms-parts.ts), not with the CLI's `--parts 2` (trial X: a command the desk could not run).
  */
 function urgentNotes(sms: SmsResult, payload: StatusPayload, ui: string): TemplateResult[] {
   const [l, w] = [uiLanguage(ui), TERMS[uiLanguage(ui)]];
-  const own = sms.urgentLeftOut && !sms.twoParts ? [html`<p class="notes" lang=${ui} data-note="sms-urgent-left-out"><strong>${w.warning}:</strong> ${capital(URGENT_LEFT_OUT[l](sms.urgentLeftOut))}: clearline export --to sms --parts 2.</p>`] : [];
+  const own = sms.urgentLeftOut && !sms.twoParts ? [html`<p class="notes" lang=${ui} data-note="sms-urgent-left-out"><strong>${w.warning}:</strong> ${capital(URGENT_LEFT_OUT[l](sms.urgentLeftOut))}: ${SMS_PARTS_TERMS[l].choose}.</p>`] : [];
   const f = sms.fraudLine && !sms.fraudLine.added ? sms.fraudLine : undefined;
   const fraud = f ? [html`<p class="notes" lang=${ui} data-note="sms-fraud-line"><strong>${w.warning}:</strong> ${capital(FRAUD_LINE_LEFT_OUT[l](incidentName(f.incident, payload.incidents, l, ['“', '”'])))}: clearline export --to sms --incident ${f.incident}.</p>`] : [];
   return [...own, ...fraud];
@@ -39,11 +41,10 @@ const TERMS = {
     heading: 'What callers and text messages get',
     phone: (line: string, s: string) => `Phone waiting message (line "${line}"), ${s} of ${IVR_LIMITS.seconds} seconds`,
     tooLong: ': too long for the phone line',
-    sms: (n: number, limit: number) => `SMS, ${n} of ${limit} characters`,
     check: TITLE_CHECK.en,
     warning: 'Warning',
     shortened: (n: number, words: string, action: boolean) => `To fit in ${n} characters, the SMS ${words}.${action ? ' Check that it still says what people should do, or make the first action shorter.' : ''}`,
-    twoParts: `${capital(NOT_BOTH.en)}. Two SMS parts carry both whole: clearline export --to sms --parts 2.`,
+    twoParts: `${capital(NOT_BOTH.en)}. Two SMS parts carry both whole: ${SMS_PARTS_TERMS.en.choose}.`,
     outage: (incident: string, words: string) =>
       `incident ${incident} is still open and is about the mobile network or SMS${words}, so the people it affects may not get this SMS until it works again. Tell them another way too: the e-mail below, social posts or your status page.`,
   },
@@ -51,11 +52,10 @@ const TERMS = {
     heading: 'Wat bellers en de sms krijgen',
     phone: (line: string, s: string) => `Wachtbericht telefoon (lijn "${line}"), ${s} van ${IVR_LIMITS.seconds} seconden`,
     tooLong: ': te lang voor de telefoonlijn',
-    sms: (n: number, limit: number) => `Sms, ${n} van ${limit} tekens`,
     check: TITLE_CHECK.nl,
     warning: 'Let op',
     shortened: (n: number, words: string, action: boolean) => `Om in ${n} tekens te passen, is in de sms ${words}.${action ? ' Kijk of hij nog zegt wat mensen moeten doen, of maak de eerste actie korter.' : ''}`,
-    twoParts: `${capital(NOT_BOTH.nl)}. In een sms van 2 delen passen ze wel heel: clearline export --to sms --parts 2.`,
+    twoParts: `${capital(NOT_BOTH.nl)}. In een sms van 2 delen passen ze wel heel: ${SMS_PARTS_TERMS.nl.choose}.`,
     outage: (incident: string, words: string) =>
       `storing ${incident} is nog open en gaat over het mobiele netwerk of sms${words}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: met de e-mail hieronder, op sociale media of op uw statuspagina.`,
   },
@@ -125,17 +125,20 @@ function phoneFigure(payload: StatusPayload, o: { ui: string; lang: string; inci
   </figure>`;
 }
 
-export function renderChannelPreview(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number }): TemplateResult | typeof nothing {
+/** `parts`: the SMS chosen above it (sms-parts.ts), made by the exporter as `--parts`; `setParts` shows that choice. */
+export function renderChannelPreview(payload: StatusPayload, o: { ui: string; lang: string; incident: string; now: number; parts?: SmsParts; setParts?: (p: SmsParts) => void }): TemplateResult | typeof nothing {
   if (!payload.incidents.some((i) => i.id === o.incident)) return nothing;
   const w = TERMS[uiLanguage(o.ui)];
-  const sms = attempt(() => exportSms(payload, { lang: o.lang || undefined, incident: o.incident, now: o.now }));
+  const parts = o.parts ?? 1;
+  const sms = attempt(() => exportSms(payload, { lang: o.lang || undefined, incident: o.incident, now: o.now, parts }));
   return html`<section class="channel-preview" aria-labelledby="channel-preview-heading" lang=${o.lang || o.ui}>
     <h4 id="channel-preview-heading" lang=${o.ui}>${w.heading}</h4>
     <p class="hint" lang=${o.ui}>${w.check}</p>
     ${phoneLines(payload).map((id) => phoneFigure(payload, o, id))}
     ${sms
-      ? html`<figure data-channel="sms">
-          <figcaption lang=${o.ui}>${w.sms(sms.characters, sms.limit)}</figcaption>
+      ? html`${o.setParts ? renderSmsParts(parts, uiLanguage(o.ui), o.setParts) : nothing}
+        <figure data-channel="sms" data-parts=${parts}>
+          <figcaption lang=${o.ui}>${SMS_PARTS_TERMS[uiLanguage(o.ui)].caption(parts, sms.characters, sms.limit)}</figcaption>
           <blockquote>${sms.text}</blockquote>
           ${sms.shortened.length ? shortenedNote(sms, o.ui) : nothing}
           ${sms.twoParts ? html`<p class="notes" lang=${o.ui} data-note="sms-two-parts"><strong>${w.warning}:</strong> ${w.twoParts}</p>` : nothing}

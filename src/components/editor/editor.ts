@@ -27,6 +27,7 @@ import { renderIncidentList } from './incident-list.js';
 import { listChoice, newDraft, PreparedSource, preparedOptions } from './start-choice.js';
 import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typedWhen, type NextTime } from './next-time.js';
 import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
+import type { SmsParts } from './sms-parts.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
 import { newPrepared, PrepareSaver, preparedFindings, renderPrepareBanner, renderPrepareOutcome, renderPrepareSave, tryPrepared } from './prepare-mode.js';
@@ -102,15 +103,14 @@ export class ClearlineEditor extends LitElement {
   @state() private nextResult?: NextTime;
   @state() private previewLang = '';
   @state() private previewWidth: 'phone' | 'desktop' = 'phone';
+  /** The SMS preview in one or two parts (sms-parts.ts): kept for every form while the page is open. */ @state() private smsParts: SmsParts = 1;
   @state() private attempted = false;
-  /** Re-signing the published feed unchanged (heartbeat), without an incident open in the form. */
-  @state() private heartbeat = false;
+  /** Re-signing the published feed unchanged (heartbeat), without an incident open in the form. */ @state() private heartbeat = false;
   @state() private touched = new Set<string>();
   /** The link field being typed in: its notes wait until it is left (form.ts linkField). */ @state() private typing = '';
   /** Folded sections the desk opened or closed (fold.ts); a new form starts from their defaults. */ @state() private folds: Record<string, boolean> = {};
   @state() private now = Date.now();
-  /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */
-  private pristine?: Draft;
+  /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */ private pristine?: Draft;
   /** The draft as started or last saved: leaving the page asks first while the form differs from it (leave-guard.ts). */
   private savedDraft?: Draft;
 
@@ -286,7 +286,7 @@ export class ClearlineEditor extends LitElement {
               ${renderIncidentForm(ctx)} ${renderSections(ctx, s.isNew, this.prepare)}
               ${this.prepare ? renderPrepareSave({ ui: uiLanguage(this.ui), ...lint, attempted: this.attempted, buildError: error, saver: this.saver, onSave: () => ((this.attempted = true), void this.saver.save(this.building, this.lint(this.building.feed).errors)), onRemove: d.mode === 'update' ? () => void this.saver.remove({ ...s.base, channels: s.channels }, d.id, incidentTitle(s.base, d.id, this.ui)) : undefined }) : this.renderSign(lint, error)}
             </form>
-            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w) }, ...previewOf(feed, this.now))}
+            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w), smsParts: this.smsParts, setSmsParts: (p) => (this.smsParts = p) }, ...previewOf(feed, this.now))}
           </div>`
         : this.heartbeat ? this.renderSign(lint, error) : this.prepare ? renderPrepareOutcome(this.ui, this.saver) : nothing}
     </div>`;

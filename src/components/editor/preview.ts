@@ -12,6 +12,7 @@ import { renderChannelPreview } from './channel-preview.js';
 import { renderEmailPreview } from './email-preview.js';
 import { languageName } from './form.js';
 import { previewTag } from './locale.js';
+import type { SmsParts } from './sms-parts.js';
 import type { EditorTerms } from './terms.js';
 
 export interface PreviewContext {
@@ -32,6 +33,9 @@ export interface PreviewContext {
   now?: number;
   /** False when the studio renders after it left the page: the readers' clock is then left alone. */
   connected?: boolean;
+  /** The SMS shown in one or two parts, chosen above it (sms-parts.ts); kept while the page is open. */
+  smsParts?: SmsParts;
+  setSmsParts?(p: SmsParts): void;
 }
 
 /** An open incident without its next update yet; not a notice (severity info), which may promise none (feed/notice.ts). */
@@ -113,7 +117,7 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
           <clearline-status .data=${payload} lang=${tag} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
         </div>`
       : nothing}
-    ${payload && ctx.incident ? renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}
+    ${payload && ctx.incident ? renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now(), parts: ctx.smsParts, setParts: ctx.setSmsParts }) : nothing}
     ${payload && ctx.incident ? renderEmailPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}
   </section>`;
 }
