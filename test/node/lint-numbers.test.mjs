@@ -61,6 +61,19 @@ test('one digit off, in Dutch, British and Belgian forms, in the texts lint walk
   assert.match(be.message, /^in ‘050\/12 34 65’ staan twee cijfers omgewisseld ten opzichte van 050 12 34 56, het nummer van de actie ‘Bel de pannedienst’/);
 });
 
+test('an American number written with its area code in brackets is read whole: a swapped digit in it is named (trial Y)', () => {
+  // A water utility's supervisor typed "(312) 555-0104" for its 24/7 line (312) 555-0140: nothing warned, in lint or the studio.
+  const line = phone('emergency', 'Water emergency line', 'tel:+13125550140', { emergency: true });
+  for (const written of ['(312) 555-0104', '+1 (312) 555-0104', '1 (312) 555-0104', '(312)555-0104']) {
+    const [f] = near(doc('America/Chicago', [line], { known: `If you have no water call ${written}.` }));
+    assert.ok(f, written);
+    assert.equal(f.path, 'incidents/0/known/nl');
+    assert.match(f.message, new RegExp(`^“${written.replace(/[()+]/g, '\\$&')}” has two digits swapped compared with \\(312\\) 555-0140, the number of “Water emergency line”`));
+  }
+  // The line itself, in brackets or not, and 911 or 311, are quiet.
+  assert.deepEqual(near(doc('America/Chicago', [line], { known: 'Call (312) 555-0140, 312-555-0140 or +1 (312) 555-0140 (24/7). In danger, call 911; 311 for the city.' })), []);
+});
+
 test('no warning for the channel\'s own number, public numbers, other numbers or a feed whose country is not known', () => {
   const quiet = (zone, channels, known) => assert.deepEqual(near(doc(zone, channels, { known })), [], `${zone}: ${known}`);
   quiet('Europe/London', [FRAUD], 'Call 0800 028 1234 (24/7), +44 800 028 1234 or 0044 800 028 1234. In danger, call 999 or 112; 101 for the police.');

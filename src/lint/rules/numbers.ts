@@ -18,10 +18,11 @@ export const e164 = (number: string, code?: string): string | undefined => sugge
 
 /**
  * A phone number as written in a text: + or 00 and the country code, a leading 0, or (on a US or Canadian clock) 10 digits;
- * groups apart by one space, dot, dash or slash, or the British "(0)": "0800 028 1243", "+44 (0)20 7946 0018", "078/35 35 99".
+ * groups apart by one space, dot, dash or slash, or the British "(0)": "0800 028 1243", "+44 (0)20 7946 0018", "078/35 35 99";
+ * an American area code in brackets, "(312) 555-0104" or "+1 (312) 555-0104" (trial Y: a swapped digit in it went unseen).
  * "(24/7)" after a number is not part of it.
  */
-export const WRITTEN = /(?<![\w+])(?:\+|00)?\d+(?:(?: ?\(0\) ?| ?[./-] ?| )\d+)*/g;
+export const WRITTEN = /(?:(?<![\w+(])\(\d{3}\) ?|(?<![\w+])(?:\+|00)?)\d+(?:(?: ?\((?:0|\d{3})\) ?| ?[./-] ?| )\d+)*/g;
 
 /** Same length, and one digit different or two digits side by side swapped: the commonest slips in typing a number. */
 export function slip(a: string, b: string): 'digit' | 'swap' | undefined {
