@@ -7,10 +7,16 @@ import { css } from 'lit';
 // - `button` outline: invisible, but drawn in Windows High Contrast, where the borderless × needs an edge.
 // - `(max-width: 15rem)` (a phone at 200 % zoom or with large text): the × moves into the severity's row, which keeps a
 //   row of its own, so the title below gets the whole width; beside the ×'s column it broke as "geannule/erd" (trial L).
-// - `.banner` floating: at most 30vh of text (with its padding about 40 % of a 180x370 viewport, a phone at 200 % zoom), the
-//   rest scrolled inside. At 45vh it took 200 of 370 px and ended on a whole line ("…hulp neemt"), which read as the whole
-//   message (trial Q). While more follows, a soft band in the border colour lies along its bottom edge (fixed to the box);
-//   the first layer, attached to the end of the text (`local`), covers it once the reader has scrolled there.
+// - `.banner` floating: at most 25vh with its padding (2.2em: the default padding, borders and the host's gap), yet room for
+//   the severity and the first line of the title (3.9em: with text at 200 % "Ernstige storing:" takes two lines), never
+//   over 30vh of text (a 320x180 window at 400 % zoom); the rest scrolled inside. At 30vh of text it covered 30 % of a
+//   360x780 phone and 40 % with text at 200 % (trial X); at 45vh it took 200 of 370 px and ended on a whole line
+//   ("…hulp neemt"), which read as the whole message (trial Q). While more follows, a soft band in the border colour lies
+//   along its bottom edge (fixed to the box); the first layer, attached to the end of the text (`local`), covers it once
+//   the reader has scrolled there.
+// - `.also`: the second incident on one line; its title (the inner span) ends in "…" there, the text stays whole for
+//   screen readers (trial X: cut in the text, they heard "uit naam van de…"). `white-space: pre` keeps the spaces beside
+//   it; `min-width: 0` (and on the link) lets the line be narrower than that title.
 export const bannerStyles = css`
   :host(:not([placement='inline'])) {
     position: fixed;
@@ -27,7 +33,7 @@ export const bannerStyles = css`
   :host(:not([placement='inline'])) .banner {
     pointer-events: auto;
     max-inline-size: var(--clearline-banner-max-width, 64rem);
-    max-block-size: 30vh;
+    max-block-size: min(max(25vh - 2.2em, 3.9em), 30vh);
     overflow: auto;
     background: linear-gradient(#0000,var(--_surface) 50%) bottom/100% 2em no-repeat local,linear-gradient(#0000,var(--_border)) bottom/100% 1em no-repeat var(--_surface);
     margin-inline: auto;
@@ -80,7 +86,17 @@ export const bannerStyles = css`
     font-weight: 600;
   }
   a {
+    min-width: 0;
     font-weight: 600;
+  }
+  .also {
+    display: flex;
+    min-width: 0;
+    white-space: pre;
+  }
+  .also span {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   button {
     flex: none;

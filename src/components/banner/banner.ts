@@ -35,7 +35,8 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
 
 /**
  * One line about the most severe open incident, its next update and a link to the full status (with
- * "(and 2 more)" in it when more incidents are open; a second one going on too, as severe or major, is named: "Also: …").
+ * "(and 2 more)" in it when more incidents are open; a second one going on too, as severe or major, is named: "Also: …",
+ * on one line of its own, where a long title ends in "…" on screen while screen readers hear all of it).
  * With no open incident, an incident resolved within the last hour stays, calm ("Resolved at 12:29: …"), while the
  * document is current: its closing text, one click away, says what still follows (buses start again, the water may
  * run brown). Hidden (no layout space) when there is neither, or no verified data. When the feed has
@@ -56,9 +57,9 @@ export type BannerPlacement = 'bottom' | 'top' | 'inline';
  * at the bottom of the viewport, `placement="top"` at the top; it stays where the site put it in
  * the document, so screen readers and the keyboard meet it early, as a region named "Service
  * status". `placement="inline"` puts it in the page's flow, where its arrival moves the content
- * below it (a layout shift) unless the site reserves room for it. Floating, its text takes at most 30 % of the
- * viewport's height (a phone at 200 % zoom: about 40 % with its padding); the rest scrolls inside it, and a soft band in
- * `--clearline-border` along its bottom edge shows that more follows.
+ * below it (a layout shift) unless the site reserves room for it. Floating, it takes at most about a quarter of the
+ * viewport's height, though always room for about three lines of text (with text at 200 % on a 360 x 640 phone: 30 %);
+ * the rest scrolls inside it, and a soft band in `--clearline-border` along its bottom edge shows that more follows.
  *
  * While it floats at the bottom, it sets `--clearline-banner-space` on the page's root element: the
  * height it covers at the bottom of the viewport (removed when it hides), and on a page that scrolls
@@ -191,10 +192,11 @@ export class ClearlineBanner extends StatusFeedElement {
     const t = termsFor(lang);
     const title = pickText(incident.title, lang);
     const link = siteHref(this.href) ?? safeHref(payload.status_url) ?? safeHref(payload.publisher.url);
-    // Briefly: a long title is cut after a word (the link leads to all of it).
-    const also = this.also ? pickText(this.also.title, lang).replace(/^(.{50}\S*)\s.+/su, '$1…') : '';
+    // The second on one line of its own, a long title cut there by the style ("…"): screen readers hear all of it (trial X).
+    const also = this.also && pickText(this.also.title, lang);
     const rest = this.others - +!!also;
-    const more = (also && `${/[.?!…]$/.test(title) ? '' : '.'} ${t.bannerAlso} ${also}`) + (rest ? ' ' + t.bannerMore(rest) : '');
+    const count = rest ? ' ' + t.bannerMore(rest) : '';
+    const more = also ? html`${/[.?!…]$/.test(title) ? '' : '.'} <span class=also>${t.bannerAlso} <span>${also}</span>${count}</span>` : count;
     const ended = incident.phase === 'resolved' ? Date.parse(incident.resolved_at ?? incident.updated_at) : undefined;
     // An all-clear promises nothing: a next update left in a resolved incident by hand is not shown beside it.
     const next = ended === undefined && incident.next_update_at ? Date.parse(incident.next_update_at) : undefined;
