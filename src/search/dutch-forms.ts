@@ -8,7 +8,7 @@
  */
 
 /** Separable prefixes before the "ge" of a participle ("opgelicht", "aangekomen", "teruggebeld"), longest first. */
-const SEPARABLE = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
+export const SEPARABLE = ['terug', 'samen', 'binnen', 'buiten', 'door', 'over', 'weg', 'mee', 'aan', 'uit', 'toe', 'af', 'in', 'om', 'op'];
 
 /**
  * Strong verbs whose participle changes the vowel, as root and participle body: "ruik rok" is ruiken, geroken ("ik ruik gas"

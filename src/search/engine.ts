@@ -1,4 +1,4 @@
-import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { englishStem } from './english-stem.js';
 import { dutchStem } from './dutch-stem.js';
 import { Bm25Index, type Bm25Params } from './bm25.js';
 import { confidence, CONFIDENCE, type Evidence } from './confidence.js';
@@ -55,7 +55,7 @@ export const TUNING: { bm25: Bm25Params; expansion: typeof EXPANSION; confidence
   confidence: CONFIDENCE,
 };
 
-const STEMMERS: Record<SearchLanguage, (w: string) => string> = { en: englishStemmer, nl: dutchStem };
+const STEMMERS: Record<SearchLanguage, (w: string) => string> = { en: englishStem, nl: dutchStem };
 
 /** The search language for a BCP 47 tag: Dutch for `nl*`, else English. */
 export function searchLanguage(tag: string | undefined): SearchLanguage {

@@ -20,7 +20,10 @@ export const STOP_WORDS = {
       'haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan kon kunnen ' +
       'maar me meer men met mij mijn moet na naar nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u ' +
       'uit uw van veel voor want waren was wat we wel werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder ' +
-      'zou welke waar wanneer waarom hoeveel mag mogen moeten kun kunt wij jullie hun hen dien dat'
+      'zou welke waar wanneer waarom hoeveel mag mogen moeten kun kunt wij jullie hun hen dien dat ' +
+      // Every form of a verb above (irregular-verbs.ts): "hebt" said as little as "heeft", but found every "Hebt u …?".
+      'hebt hadden gehad konden gekund wilt willen wilde wilden wou wouden gewild moest moesten gemoeten mocht mochten gemogen ' +
+      'bent doe doet deed deden gedaan'
     ).split(' '),
   ),
 } as const;
