@@ -69,7 +69,9 @@ export const heartbeat: Command = {
     doc.seq = seqAbove(doc.seq, previous, doc);
     const t = ENVELOPE_TERMS[lang];
     // feed.json edited (an update posted) but not signed: said first, and as the refusal, not only "post an update now" (trial X).
-    const unsigned = source !== file && (await hasUnsignedChanges(source, prev)) ? unsignedSaid(source, file, list(v.key)[0] ?? 'private.jwk.json', lang) : undefined;
+    // Against the payload as signed, not as the schema reads it: that drops fields readers do not use (`cadence`), and every
+    // heartbeat after signing a daily notice said "not signed yet" (trial Y).
+    const unsigned = source !== file && (await hasUnsignedChanges(source, raw as Obj)) ? unsignedSaid(source, file, list(v.key)[0] ?? 'private.jwk.json', lang) : undefined;
     if (unsigned) console.error(unsigned);
     await publish(doc, {
       kind,

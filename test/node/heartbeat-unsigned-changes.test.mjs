@@ -14,9 +14,9 @@ const SIGNED_AT = Date.parse('2026-12-14T17:30:00Z'); // 18:30 in Amsterdam; the
 const at = (env, ms) => (dir, ...args) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...env, CLEARLINE_TEST_NOW: String(ms) } });
 
 /** Signs the clean feed at 18:30, then edits feed.json (a new "known" and next update) unless `edit` is false. */
-function prepare(dir, run, edit = true) {
+function prepare(dir, run, edit = true, change = (feed) => feed) {
   assert.equal(run('keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json').status, 0);
-  const feed = lintCleanFeed(SIGNED_AT);
+  const feed = change(lintCleanFeed(SIGNED_AT));
   writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
   const s = run('sign', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
   assert.equal(s.status, 0, s.stderr);
@@ -57,3 +57,20 @@ test('heartbeat with feed.json as it was signed: no such note', async () => {
   }, { now: SIGNED_AT, tz: 'Europe/Amsterdam' });
 });
 
+
+test('heartbeat right after signing a notice updated daily: no such note (trial Y: said after every sign)', async () => {
+  // `update --daily` writes cadence "daily" into feed.json; the verified payload leaves out what readers do not use, and the
+  // comparison with it found a change that the desk never made.
+  await withCliDir('clearline-unsigned-', (dir, run, env) => {
+    prepare(dir, run, false, (feed) => {
+      feed.incidents[0].cadence = 'daily';
+      feed.incidents[0].next_update_at = new Date(SIGNED_AT + 16 * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      return feed;
+    });
+    const signed = JSON.parse(Buffer.from(JSON.parse(readFileSync(join(dir, 'feed.jws.json'), 'utf8')).payload, 'base64url').toString());
+    assert.equal(signed.incidents[0].cadence, 'daily');
+    const r = at(env, SIGNED_AT + 10 * 60_000)(dir, 'heartbeat', '--key', 'private.jwk.json', 'feed.jws.json', '--out', 'feed.jws.json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /nog niet ondertekend|not signed yet/);
+  }, { now: SIGNED_AT, tz: 'Europe/Amsterdam' });
+});
