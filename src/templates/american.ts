@@ -87,11 +87,17 @@ export const NORTH_AMERICAN: readonly NorthAmerican[] = [
   ['stuck in the lift', 'stuck in the elevator'],
   ['When will the lift work again?', 'When will the elevator work again?'],
   // Boil-water advice: a "boil water advisory" in the US and Canada; their doctors have an after-hours line.
+  // The studio's template names (labels.ts): US utilities and the EPA say "boil water advisory" and "do not drink notice" (trial Y).
+  ['Boil-water or do-not-drink advice', 'Boil water advisory or do-not-drink notice'],
+  ['Drinking water advice', 'Drinking water advisory'],
   ['Boil-water advice', 'Boil water advisory'],
   ['boil-water advice', 'boil water advisory'],
   ['boil-water area', 'boil water advisory area'],
   ['diarrhoea', 'diarrhea'],
   ['their out-of-hours number', 'their after-hours number'],
+  // "Baby feeds" and "do the washing" are British; a US desk rewrote both by hand (trial Y).
+  ['Make up baby feeds with tap water you have boiled first, or with bottled water that is suitable for baby feeds', 'Make baby formula with tap water you have boiled first, or with bottled water that is suitable for babies'],
+  ['do the washing', 'do laundry'],
   // Storm, flood.
   ['(its colour or name where you are)', '(its color or name where you are)', '(its colour or name where you are)'],
   ['cancelled', 'canceled', 'cancelled'],

@@ -16,7 +16,9 @@ test('the water-quality template\'s name on a British, Irish, Dutch, US clock an
   assert.equal(templateLabel('en', 'water-quality', 'Europe/Dublin'), 'Boil Water Notice or Do Not Consume Notice');
   assert.equal(selectLabel('en', 'water-quality', 'Europe/London'), 'Drinking water notice');
   assert.equal(templateLabel('en', 'water-quality', 'Europe/Amsterdam'), 'Boil-water or do-not-drink advice');
-  assert.equal(templateLabel('en', 'water-quality', 'America/Chicago'), 'Boil-water or do-not-drink advice');
+  // A US utility says "boil water advisory" and "do not drink notice" (trial Y, american.ts).
+  assert.equal(templateLabel('en', 'water-quality', 'America/Chicago'), 'Boil water advisory or do-not-drink notice');
+  assert.equal(selectLabel('en', 'water-quality', 'America/Chicago'), 'Drinking water advisory');
   assert.equal(templateLabel('en', 'water-quality'), 'Boil-water or do-not-drink advice');
   assert.equal(selectLabel('en', 'water-quality', 'Europe/Amsterdam'), 'Drinking water advice');
   // The Dutch names do not change with the clock; nor do the other templates' English names.
@@ -28,4 +30,6 @@ test('--template takes the British and Irish names as it takes the others', () =
   assert.equal(templateNamed('Boil Water Notice or Do Not Drink Notice'), 'water-quality');
   assert.equal(templateNamed('Boil Water Notice or Do Not Consume Notice'), 'water-quality');
   assert.equal(templateNamed('Drinking water notice'), 'water-quality');
+  assert.equal(templateNamed('Boil water advisory or do-not-drink notice'), 'water-quality');
+  assert.equal(templateNamed('Drinking water advisory'), 'water-quality');
 });

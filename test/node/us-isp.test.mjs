@@ -114,6 +114,7 @@ test('the CLI and lint tell a US desk times as its customers read them: 1:01 PM,
 
 const { TEMPLATE_NAMES, TEMPLATES, incidentFromTemplate, contactReasonsFromTemplate } = await importTs('src/templates/index.ts');
 const { NORTH_AMERICAN } = await importTs('src/templates/american.ts');
+const { TEMPLATE_LABELS, TEMPLATE_SHORT_LABELS, labelEnglish } = await importTs('src/templates/labels.ts');
 
 /** The English texts in a feed or a part of one (not its ids: the telecom reason's id is "mobile"). */
 const texts = (node) => (Array.isArray(node) ? node.flatMap(texts) : node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => (k === 'en' ? [v] : texts(v))) : []);
@@ -124,7 +125,7 @@ const englishOf = (name, timeZone) => texts([
 ]).join(' | ');
 
 /** Words a US reader does not say, or reads as something else ("personal alarm": a keychain siren). */
-const BRITISH = /\b(?:cancelled|colour|neighbours?|centre|postcodes?|hob|GP|yoghurt|litre|mobile|telecare|personal alarm|power cut|engineers|bins?|shop|the emergency number|set off|Utrecht|Zeist|Amersfoort|Noord-Holland|Arnhem)\b|\d\d-\d\d-\d{4}/i;
+const BRITISH = /\b(?:cancelled|colour|neighbours?|centre|postcodes?|hob|GP|yoghurt|litre|mobile|telecare|personal alarm|power cut|engineers|bins?|shop|the emergency number|set off|Utrecht|Zeist|Amersfoort|Noord-Holland|Arnhem|baby feeds|do the washing)\b|\d\d-\d\d-\d{4}/i;
 
 test('a US feed\'s templates say 911 and American words: call 911 from a cell phone, a medical alert device, ZIP codes', () => {
   for (const name of TEMPLATE_NAMES) assert.doesNotMatch(englishOf(name, CHI), BRITISH, name);
@@ -139,6 +140,12 @@ test('a US feed\'s templates say 911 and American words: call 911 from a cell ph
   assert.match(englishOf('water', 'America/Toronto'), /Colour, smell or taste of the water/);
   assert.match(englishOf('water', CHI), /Color, smell or taste of the water/);
   assert.match(englishOf('storm', CHI), /What is closed, canceled or delayed\?/);
+  // A boil water advisory (trial Y): baby formula, laundry, and the studio's select names it as US utilities do.
+  assert.match(englishOf('water-quality', CHI), /Make baby formula with tap water you have boiled first/);
+  assert.match(englishOf('water-quality', CHI), /shower, bathe, do laundry and flush/);
+  assert.equal(labelEnglish(TEMPLATE_LABELS.en['water-quality'], CHI), 'Boil water advisory or do-not-drink notice');
+  assert.equal(labelEnglish(TEMPLATE_SHORT_LABELS.en['water-quality'], CHI), 'Drinking water advisory');
+  assert.equal(labelEnglish(TEMPLATE_SHORT_LABELS.en['water-quality'], 'Europe/London'), 'Drinking water notice');
   // Ireland (112 and 999) and a feed without a zone keep the catalog's English, Britain says 999; the Dutch is the same everywhere.
   for (const zone of ['Europe/Dublin', undefined]) assert.match(englishOf('telecom', zone), /call the emergency number from a mobile/, String(zone));
   assert.match(englishOf('telecom', 'Europe/London'), /In an emergency call 999 from a mobile/);
@@ -147,7 +154,8 @@ test('a US feed\'s templates say 911 and American words: call 911 from a cell ph
 });
 
 test('every phrase the North American English replaces is in the catalog, so none is left behind when it changes', () => {
-  const catalog = JSON.stringify(TEMPLATE_NAMES.map((n) => [TEMPLATES[n].title.en, TEMPLATES[n].known.en, TEMPLATES[n].unknown.en, TEMPLATES[n].actions.map((a) => [a.label.en, a.who.en]), TEMPLATES[n].reasons.map((r) => r.label.en)]));
+  // The studio's template names too (labels.ts), which say the same words.
+  const catalog = JSON.stringify(TEMPLATE_NAMES.map((n) => [TEMPLATE_LABELS.en[n], TEMPLATE_SHORT_LABELS.en[n], TEMPLATES[n].title.en, TEMPLATES[n].known.en, TEMPLATES[n].unknown.en, TEMPLATES[n].actions.map((a) => [a.label.en, a.who.en]), TEMPLATES[n].reasons.map((r) => r.label.en)]));
   for (const [phrase] of NORTH_AMERICAN) assert.ok(catalog.includes(JSON.stringify(phrase).slice(1, -1)), phrase);
 });
 
