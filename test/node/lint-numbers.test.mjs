@@ -74,6 +74,22 @@ test('an American number written with its area code in brackets is read whole: a
   assert.deepEqual(near(doc('America/Chicago', [line], { known: 'Call (312) 555-0140, 312-555-0140 or +1 (312) 555-0140 (24/7). In danger, call 911; 311 for the city.' })), []);
 });
 
+test('an urgent action linked to a slip of the emergency line is named as that, not "add it as an emergency line" (trial Y)', () => {
+  // `update --add-action "Call our emergency line" --urgent --link "(312) 555-0104"`: the only finding was
+  // emergency-channel-missing, whose first fix would publish the typo as an emergency line beside 911.
+  const line = phone('emergency', 'Water emergency line', 'tel:+13125550140', { emergency: true });
+  const d = doc('America/Chicago', [line], { actions: [{ label: { nl: 'Bel onze nooddienst', en: 'Call our emergency line' }, href: 'tel:+13125550104', urgent: true }] });
+  const [f, more] = near(d);
+  assert.equal(more, undefined);
+  assert.equal(f.path, 'incidents/0/actions/0/href');
+  assert.match(f.message, /^“\(312\) 555-0104” has two digits swapped compared with \(312\) 555-0140, the number of “Water emergency line”/);
+  assert.deepEqual(found(d, 'emergency-channel-missing'), []);
+  // Another number on an urgent action is still asked to be an emergency line; the action's number in a text is not a slip.
+  const other = doc('America/Chicago', [line], { known: 'Call (312) 555-0177 if you have no water.', actions: [{ label: { nl: 'Bel', en: 'Call our crew line' }, href: 'tel:+13125550177', urgent: true }] });
+  assert.deepEqual(near(other), []);
+  assert.equal(found(other, 'emergency-channel-missing').length, 1);
+});
+
 test('no warning for the channel\'s own number, public numbers, other numbers or a feed whose country is not known', () => {
   const quiet = (zone, channels, known) => assert.deepEqual(near(doc(zone, channels, { known })), [], `${zone}: ${known}`);
   quiet('Europe/London', [FRAUD], 'Call 0800 028 1234 (24/7), +44 800 028 1234 or 0044 800 028 1234. In danger, call 999 or 112; 101 for the police.');

@@ -2,6 +2,7 @@
  * Rules for the numbers a frightened customer dials: a number in a text that is a digit off one of the feed's own
  * lines, and a line that costs callers per minute. Pure.
  */
+import { formatTel } from '../../content/links.js';
 import { deskLink } from '../../feed/channel-edit.js';
 import { callingCodeForZone, isEmergencyServiceNumber, isPublicServiceNumber, isShortNumber } from '../../feed/dialling.js';
 import { suggestTel } from '../../feed/tel-suggest.js';
@@ -45,21 +46,45 @@ export const ownLine = (digits: string, code?: string) =>
  */
 export const numberNearChannel = defineRule('number-near-channel', 'warning', function* ({ doc, texts, timeZone }) {
   const code = codeOf(doc, timeZone);
-  const lines: { digits: string; href: string; name: Words }[] = [];
-  const add = (href: unknown, name: () => Words) => {
+  const lines: { digits: string; href: string; name: Words; action?: boolean }[] = [];
+  const add = (href: unknown, name: () => Words, action = false) => {
     // A text line's number is one of the feed's own too (trial T: "Text OUT to (316) 555-0101" beside a line ending 0100).
     const tel = typeof href === 'string' ? href.replace(/^sms:([^?]*).*$/i, 'tel:$1') : undefined;
     const digits = tel && /^tel:/i.test(tel) ? e164(tel, code) : undefined;
-    if (digits && ownLine(digits, code) && !lines.some((l) => l.digits === digits)) lines.push({ digits, href: `tel:+${digits}`, name: name() });
+    if (digits && ownLine(digits, code) && !lines.some((l) => l.digits === digits)) lines.push({ digits, href: `tel:+${digits}`, name: name(), action });
   };
   eachObject(doc.channels, 'channels', (c, p) => add(c.href, () => nameOf(c, p)));
+  const links: { path: string; href: string }[] = [];
   eachObject(doc.incidents, 'incidents', (inc, p) =>
-    eachObject(inc.actions, `${p}/actions`, (a) =>
-      add(a.href, () => ({ en: `the action “${textIn(a.label, 'en').trim()}”`, nl: `de actie ‘${textIn(a.label, 'nl').trim()}’` })),
-    ),
+    eachObject(inc.actions, `${p}/actions`, (a, ap) => {
+      if (typeof a.href === 'string' && /^tel:/i.test(a.href)) links.push({ path: `${ap}/href`, href: a.href });
+      add(a.href, () => ({ en: `the action “${textIn(a.label, 'en').trim()}”`, nl: `de actie ‘${textIn(a.label, 'nl').trim()}’` }), true);
+    }),
   );
   if (!lines.length) return;
   const known = new Set(lines.map((l) => l.digits));
+  /** The finding for a number `written` at `path` one slip off one of `among`, if it is. */
+  const nearOne = (path: string, written: string, digits: string, among: typeof lines) => {
+    const near = among.map((l) => ({ l, how: slip(digits, l.digits) })).find((x) => x.how);
+    if (!near) return undefined;
+    const ours = deskLink(near.l.href, code);
+    const whose: Words = { en: `${ours}, the number of ${near.l.name.en}`, nl: `${ours}, het nummer van ${near.l.name.nl}` };
+    const how: Words =
+      near.how === 'digit'
+        ? { en: `“${written}” is one digit off ${whose.en}`, nl: `‘${written}’ verschilt één cijfer van ${whose.nl}` }
+        : { en: `“${written}” has two digits swapped compared with ${whose.en}`, nl: `in ‘${written}’ staan twee cijfers omgewisseld ten opzichte van ${whose.nl}` };
+    return {
+      path,
+      message: {
+        en: `${how.en}: a reader who calls it may reach a stranger, or a scammer`,
+        nl: `${how.nl}: wie het belt, kan bij een onbekende of een oplichter uitkomen`,
+      },
+      fix: {
+        en: `Check the number in the text: if ${ours} is meant, write that. If it is another number on purpose (a scammer's number you warn about), leave it${feedOr(' and sign with clearline sign --force', ' and tick that the number is right as it is')}.`,
+        nl: `Controleer het nummer in de tekst: is ${ours} bedoeld, schrijf dat dan. Is het met opzet een ander nummer (het nummer van oplichters waarvoor u waarschuwt), laat het dan staan${feedOr(' en onderteken met clearline sign --force', ' en vink aan dat het nummer zo klopt')}.`,
+      },
+    };
+  };
   for (const t of texts) {
     for (const s of stringsOf(t)) {
       const seen = new Set<string>();
@@ -68,27 +93,20 @@ export const numberNearChannel = defineRule('number-near-channel', 'warning', fu
         const digits = e164(written, code);
         if (!digits || known.has(digits) || seen.has(digits) || !ownLine(digits, code)) continue;
         seen.add(digits);
-        const near = lines.map((l) => ({ l, how: slip(digits, l.digits) })).find((x) => x.how);
-        if (!near) continue;
-        const ours = deskLink(near.l.href, code);
-        const whose: Words = { en: `${ours}, the number of ${near.l.name.en}`, nl: `${ours}, het nummer van ${near.l.name.nl}` };
-        const how: Words =
-          near.how === 'digit'
-            ? { en: `“${written}” is one digit off ${whose.en}`, nl: `‘${written}’ verschilt één cijfer van ${whose.nl}` }
-            : { en: `“${written}” has two digits swapped compared with ${whose.en}`, nl: `in ‘${written}’ staan twee cijfers omgewisseld ten opzichte van ${whose.nl}` };
-        yield {
-          path: s.path,
-          message: {
-            en: `${how.en}: a reader who calls it may reach a stranger, or a scammer`,
-            nl: `${how.nl}: wie het belt, kan bij een onbekende of een oplichter uitkomen`,
-          },
-          fix: {
-            en: `Check the number in the text: if ${ours} is meant, write that. If it is another number on purpose (a scammer's number you warn about), leave it${feedOr(' and sign with clearline sign --force', ' and tick that the number is right as it is')}.`,
-            nl: `Controleer het nummer in de tekst: is ${ours} bedoeld, schrijf dat dan. Is het met opzet een ander nummer (het nummer van oplichters waarvoor u waarschuwt), laat het dan staan${feedOr(' en onderteken met clearline sign --force', ' en vink aan dat het nummer zo klopt')}.`,
-          },
-        };
+        const found = nearOne(s.path, written, digits, lines);
+        if (found) yield found;
       }
     }
+  }
+  // An action's own link one slip off a channel's number (trial Y: "Call our emergency line" linked to (312) 555-0104, the
+  // 24/7 line being 555-0140): that number counted as one of the feed's own, and lint said only to add it as an emergency line.
+  const channels = lines.filter((l) => !l.action);
+  for (const link of links) {
+    const digits = e164(link.href, code);
+    if (!digits || channels.some((l) => l.digits === digits) || !ownLine(digits, code)) continue;
+    const shown = deskLink(`tel:+${digits}`, code);
+    const found = nearOne(link.path, /^tel:/i.test(shown) ? formatTel(`tel:+${digits}`) : shown, digits, channels);
+    if (found) yield found;
   }
 });
 

@@ -4,6 +4,7 @@ import { deskLink } from '../../feed/channel-edit.js';
 import { callingCodeForZone, isEmergencyServiceNumber, isPublicServiceNumber } from '../../feed/dialling.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, openIncidentsOf, stringsOf } from '../walk.js';
+import { slip } from './numbers.js';
 
 const digits = (href: unknown) => (typeof href === 'string' && /^tel:/i.test(href) ? href.slice(4).replace(/[^\d+]/g, '') : undefined);
 
@@ -40,7 +41,10 @@ export const emergencyChannelMissing = defineRule('emergency-channel-missing', '
       // "Call 112" needs no channel of the company's own: it is the public emergency number; nor does a public helpline of the
       // feed's country (a US "call or text 988", the Belgian 1813, the Dutch 113).
       const href = String(a.href);
-      if (a.urgent === true && d && !emergency.has(d) && !isEmergencyServiceNumber(href) && !isPublicServiceNumber(href, code)) found.push({ path: `${ap}/href`, href: String(a.href) });
+      // A slip of one of the channels' numbers is number-near-channel's, which holds signing: "add it as an emergency line"
+      // would publish the typo beside 911 (trial Y).
+      const typo = [...emergency, ...ordinary.keys()].some((c) => slip(d ?? '', c));
+      if (a.urgent === true && d && !typo && !emergency.has(d) && !isEmergencyServiceNumber(href) && !isPublicServiceNumber(href, code)) found.push({ path: `${ap}/href`, href: String(a.href) });
     });
     for (const f of found) {
       const line = ordinary.get(digits(f.href)!);
