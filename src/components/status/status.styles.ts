@@ -16,7 +16,7 @@ import { css } from 'lit';
 //   "Storing / compute / rsystee / m: / spoede / ende" in a 125 px card (trial Q); now only a word wider than the card breaks.
 //   Also under 18rem of the page's own text size (a 360 px phone with text at 200 %, which no media query sees: their rem is
 //   the browser's 16 px): `(100vw - 18rem) * 9` is below 1em there, so h2 is the text's size and the cards' padding 0.5rem.
-//   At 48 px the title broke as "Cyberat / tack" (trial X).
+//   At 48 px the title broke as "Cyberat / tack" (trial X); "IN AN EMERGENC / Y" (trial Y) the same way: the label and its box too.
 // - `.root`, `.incident`: one column, as wide as the element, never as wide as its widest unbreakable content.
 export const statusStyles = css`
   .root {
@@ -285,6 +285,8 @@ export const statusStyles = css`
     font-size: 0.875em;
   }
   h2 { font-size: clamp(1em, (100vw - 18rem) * 9, 1.5em); }
+  .emergency-label { font-size: clamp(1em, (100vw - 18rem) * 9, 1.25em); }
+  .emergency { padding-inline: clamp(0.375rem, (100vw - 18rem) * 9, 0.75rem); }
   .state, .incident, .channels, .skeleton { padding: clamp(0.5rem, (100vw - 18rem) * 9, var(--_space)); }
   @media (max-width: 15rem) {
     h1, h2, h3, h4, h5, h6 { font-size: 1em; }
