@@ -1,6 +1,7 @@
 /** The changes `clearline update` makes to a feed, each a small function over the parsed JSON. */
 import { channelChoice } from '../feed/channel-pick.js';
 import { isEmptyText } from '../feed/update.js';
+import { stampWait } from '../feed/wait-stamp.js';
 import { CliError, isObj, type Obj } from './command.js';
 import { UPDATE_TERMS, type UpdateTerms } from './update-terms.js';
 
@@ -39,8 +40,8 @@ export function actionIndex(actions: Obj[], which: string, t: UpdateTerms = UPDA
   throw new CliError(t.noAction(which, listing));
 }
 
-/** Sets a channel's wait and reason (`--channel ID --wait 20 --reason …`); `--wait none` clears the wait. */
-export function setChannel(feed: Obj, id: string, wait: string | undefined, reason: unknown, t: UpdateTerms = UPDATE_TERMS.en): Obj {
+/** Sets a channel's wait and reason (`--channel ID --wait 20 --reason …`); `--wait none` clears the wait. Stamped `now` (wait_updated_at). */
+export function setChannel(feed: Obj, id: string, wait: string | undefined, reason: unknown, t: UpdateTerms = UPDATE_TERMS.en, now = Date.now()): Obj {
   const channels = Array.isArray(feed.channels) ? (feed.channels as Obj[]) : [];
   const channel = channels.find((c) => isObj(c) && c.id === id);
   if (!channel) throw new CliError(t.noChannel(id, channels.map((c) => channelChoice(c))));
@@ -56,7 +57,7 @@ export function setChannel(feed: Obj, id: string, wait: string | undefined, reas
     if (isEmptyText(reason)) delete channel.reason;
     else channel.reason = reason;
   }
-  return channel;
+  return stampWait(channel, now);
 }
 
 /** The numbers of a text (house numbers, times), as written. */

@@ -103,6 +103,8 @@ export const Channel = v.object({
   wait_minutes: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(10_080))),
   /** Why the wait is what it is; on an emergency line, when to use it. */
   reason: v.optional(Text),
+  /** When the wait and reason were last set (the CLI and the studio stamp it): lint asks about an old one (channel-wait-stale). */
+  wait_updated_at: v.optional(TIME),
   hours: v.optional(Text),
   /** When the line is open, on the feed's clock, for the widget: outside these hours readers see "Closed now" and no wait. */
   opening_hours: v.optional(v.pipe(v.string(), v.maxLength(200), v.check((s) => parseOpeningHours(s) !== undefined, OPENING_HOURS_MESSAGE))),

@@ -260,7 +260,7 @@ export function parseWhen(input: string, options: WhenOptions): string {
 }
 
 /** Where a document holds times, as paths (`*` for every array item). */
-const TIME_FIELDS = ['issued_at', 'expires_at', 'incidents/*/started_at', 'incidents/*/updated_at', 'incidents/*/confirmed_at', 'incidents/*/resolved_at', 'incidents/*/next_update_at', 'incidents/*/updates/*/at'] as const;
+const TIME_FIELDS = ['issued_at', 'expires_at', 'incidents/*/started_at', 'incidents/*/updated_at', 'incidents/*/confirmed_at', 'incidents/*/resolved_at', 'incidents/*/next_update_at', 'incidents/*/updates/*/at', 'channels/*/wait_updated_at'] as const;
 
 /**
  * A copy of a document with every time that carries an offset written in UTC (`Z`), so readers,

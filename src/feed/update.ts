@@ -166,7 +166,7 @@ export function withoutStaleWaits<T extends { incidents?: readonly unknown[]; ch
     const ch = c as Obj;
     if (!ch || ch.emergency === true || (ch.wait_minutes === undefined && ch.reason === undefined)) return c;
     cleared.push(String(ch.id));
-    const { wait_minutes: _w, reason: _r, ...rest } = ch;
+    const { wait_minutes: _w, reason: _r, wait_updated_at: _at, ...rest } = ch;
     return rest;
   });
   return { feed: cleared.length ? { ...feed, channels } : feed, cleared };

@@ -15,6 +15,7 @@ import { incidentTitle, type Named } from '../feed/incident-name.js';
 import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, phoneNoWait, waitWithoutReason } from './rules/channels.js';
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { closingTextUnchanged } from './rules/closing.js';
+import { channelWaitStale } from './rules/wait-stale.js';
 import { resolvedNextUpdate } from './rules/resolved-next.js';
 import { channelOutageWords } from './rules/channel-after.js';
 import { restrictedEmergency, restrictedNoPurpose } from './rules/restricted.js';
@@ -89,6 +90,7 @@ const RULES = [
   phoneNoWait,
   phoneMessageTooLong,
   waitWithoutReason,
+  channelWaitStale,
   nameMissing,
   channelLinkTwice,
   textOnPhoneChannel,

@@ -275,7 +275,9 @@ describe('clearline new channel: the studio\'s "Add channel" in a terminal (same
       const r = run(dir, 'new', 'channel', '--kind', 'chat', '--link', 'www.zwolle.example/chat', '--name', 'Chat', '--wait', '5', '--reason', 'Veel vragen over de staking', '--reason', 'Many questions about the strike', '--json');
       assert.equal(r.status, 0, r.stderr);
       const out = JSON.parse(r.stdout);
-      assert.deepEqual(out.channel, { id: 'chat', kind: 'chat', label: { nl: 'Chat', en: 'Chat' }, href: 'https://www.zwolle.example/chat', wait_minutes: 5, reason: { nl: 'Veel vragen over de staking', en: 'Many questions about the strike' } });
+      // When the wait was set, for lint's channel-wait-stale (lint-channel-wait-stale.test.mjs checks the instant with a fixed clock).
+      assert.match(out.channel.wait_updated_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      assert.deepEqual(out.channel, { id: 'chat', kind: 'chat', label: { nl: 'Chat', en: 'Chat' }, href: 'https://www.zwolle.example/chat', wait_minutes: 5, reason: { nl: 'Veel vragen over de staking', en: 'Many questions about the strike' }, wait_updated_at: out.channel.wait_updated_at });
       assert.deepEqual(JSON.parse(feedOf(dir)).channels, [out.channel]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -54,6 +54,8 @@ const CASES = {
   'channels-missing': ['warning', (f) => (f.channels = []), 'channels'],
   'channel-link-twice': ['warning', (f) => f.channels.push({ id: 'phone-2', kind: 'phone', label: { nl: 'Tijdelijke lijn', en: 'Temporary line' }, href: f.channels[0].href }), 'channels/2/href'],
   'wait-without-reason': ['warning', (f) => delete f.channels[0].reason, 'channels/0/reason'],
+  // Trial X: "Expected wait about 20 minutes: many questions about exams", set on Monday, still on the phone line on Friday.
+  'channel-wait-stale': ['warning', (f) => (f.channels[0].wait_updated_at = iso(NOW - 13 * 60 * MIN)), 'channels/0/wait_minutes'],
   // The line callers wait on without a wait: readers see the number, not how long (the studio showed it only in its preview).
   'phone-no-wait': ['warning', (f) => delete f.channels[0].wait_minutes, 'channels/0/wait_minutes'],
   // Trial V (a Belgian bank's desk, 11:06): the Dutch phone message took 46.8 s and could not hold the second urgent action;

@@ -9,6 +9,7 @@ import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
 import { smsParts } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
+import { stampWait } from '../../feed/wait-stamp.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
 import { fromLangText, isPlaceholderOnly, toLangText } from './draft.js';
 import { fieldId, fieldLabel, findingsFor, linkField, textField, type FormContext } from './form.js';
@@ -196,7 +197,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
         <input id=${`f-channels-${i}-wait`} type="number" min="0" max="10080" inputmode="numeric" aria-describedby=${wait.ids || nothing} .value=${c.wait_minutes === undefined ? '' : String(c.wait_minutes)}
           @input=${(e: Event) => {
             const v = (e.target as HTMLInputElement).value;
-            change((x) => (v === '' ? delete x.wait_minutes : (x.wait_minutes = Math.max(0, Math.round(Number(v)) || 0))));
+            change((x) => stampWait((v === '' ? delete x.wait_minutes : (x.wait_minutes = Math.max(0, Math.round(Number(v)) || 0)), x), ctx.now));
           }} />
         ${wait.view}
         ${resolvingWait(ctx, c) ? html`<p class="hint" data-note="resolve-wait">${RESOLVE_WAIT[uiLanguage(ctx.ui)]}</p>` : nothing}
@@ -204,7 +205,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
       <label class="check"><input type="checkbox" data-flag="emergency" .checked=${c.emergency === true} @change=${(e: Event) => changePlaced(ctx, e, i, (x) => ((e.target as HTMLInputElement).checked ? (x.emergency = true) : delete x.emergency), 'input[data-flag=emergency]')} /> ${t.channelEmergency} — ${name}</label>
     </div>
     <div class="langs">
-      ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, when ? when.label : t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => setText(x, 'reason', langs, l, v)), false, when?.hint))}
+      ${langs.map((l) => textField(ctx, l ? key('reason', l) : key('reason'), `${fieldLabel(ctx, when ? when.label : t.channelReason, l)} (${name})`, reason[l] ?? '', (v) => change((x) => stampWait((setText(x, 'reason', langs, l, v), x), ctx.now)), false, when?.hint))}
     </div>
     ${why.view}
     <div class="langs">

@@ -10,6 +10,8 @@ export const CLARITY_LIMITS = {
   faqValidityMs: 90 * 24 * 3_600_000,
   /** A channel wait above this needs a reason. */
   waitMinutes: 30,
+  /** A channel's wait and reason set longer ago than this are asked about (channel-wait-stale): a queue is not the same half a day later. */
+  waitStaleMs: 12 * 3_600_000,
   /** Words per sentence in `known` above which it reads as a wall. */
   sentenceWords: 25,
   /**
