@@ -12,7 +12,7 @@ import { groupBelgian, groupBritish, groupDutch, groupIrish } from './phone.js';
 type Words = { en: string; nl: string };
 
 /** A country by its calling code: the adjective (before "number", "nummer"), its name, and in Dutch both. */
-const COUNTRIES: Readonly<Record<string, { en: string; nl: string; in: Words }>> = {
+export const COUNTRIES: Readonly<Record<string, { en: string; nl: string; in: Words }>> = {
   '353': { en: 'Irish', nl: 'Iers', in: { en: 'Ireland', nl: 'Ierland' } },
   '44': { en: 'British', nl: 'Brits', in: { en: 'Britain', nl: 'Groot-Brittannië' } },
   '31': { en: 'Dutch', nl: 'Nederlands', in: { en: 'the Netherlands', nl: 'Nederland' } },
@@ -41,7 +41,7 @@ const NOT_THERE: Readonly<Record<string, readonly { re: RegExp; hint?: Words }[]
 const IRISH = /^(?:1\d{7}|1[89]\d0\d{6}|(?:2[1-9]|4\d|5\d|6\d|7[14]|9\d)\d{5,7}|76\d{7}|8[35-79]\d{7}|818\d{6})$/;
 
 /** Whether `rest` after `+code` is a number there: a prefix that exists and a digit count that fits it. */
-function numberIn(code: string, rest: string): boolean {
+export function numberIn(code: string, rest: string): boolean {
   if (NOT_THERE[code]?.some((p) => p.re.test(rest))) return false;
   if (code === '353') return IRISH.test(rest);
   return !digitCountProblem(`tel:+${code}${rest}`);

@@ -280,6 +280,8 @@ describe('lint rules against the pure module', () => {
 // cases above, so a new rule's row also checks its translation; VARIANTS reach the other texts.
 const VARIANTS = {
   'phone-e164 without a suggestion': ['phone-e164', (f) => (f.channels[0].href = 'tel:12')],
+  // Trial W: the UK's freephone "0800 111 999" in a Dutch feed: a British number, not only a digit too many.
+  'phone-length of another country\'s freephone number': ['phone-length', (f) => (f.channels[0].href = 'tel:+31800111999')],
   'raw-html in plain text': ['raw-html', (f) => (f.incidents[0].title.en = 'Storm <b>now</b>')],
   // A premium-rate number to text (trial T): people pay for every text.
   'costly-number on a text line': ['costly-number', (f) => f.channels.push({ id: 'sms', kind: 'sms', label: { nl: 'Sms ons', en: 'Text us' }, href: 'sms:+31900123456?body=STORING' })],

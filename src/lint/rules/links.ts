@@ -1,5 +1,6 @@
 /** Rules for links and phone numbers, in hrefs and inside Markdown. */
 import { callingCodeForZone, digitCountProblem, isShortNumber } from '../../feed/dialling.js';
+import { freephoneAbroad } from '../../feed/freephone-abroad.js';
 import { deskLink, dialledExample as example, phoneExtension } from '../../feed/channel-edit.js';
 import { suggestTel } from '../../feed/tel-suggest.js';
 import { notInCountry } from '../../feed/foreign-prefix.js';
@@ -195,15 +196,21 @@ function* lengthProblems({ links, doc, timeZone }: LintContext, emergency: boole
         };
     // On the command line too, the number as the desk typed it beside the feed's form: "tel:+4480012345 (0800 12345)".
     const typed = home && !shown.startsWith('+') && shown !== href ? ` (${shown})` : '';
+    // Trial W: the UK's "0800 111 999" in a Dutch feed is another country's freephone number, not a digit too many.
+    const abroad = freephoneAbroad(href);
+    const looks = abroad ? { en: `; it looks like a ${abroad.en} freephone number, ${abroad.written}`, nl: `; het lijkt een ${abroad.nl} gratis nummer, ${abroad.written}` } : { en: '', nl: '' };
+    const fix = emergency
+      ? { en: 'Check the number: this is the emergency line readers call first, and a digit is missing or one too many.', nl: 'Controleer het nummer: dit is het noodnummer dat lezers als eerste bellen, en er ontbreekt een cijfer of er staat er een te veel.' }
+      : { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' };
     yield {
       path,
       message: {
-        en: feedOr(`the ${one.en} ${href}${typed} has ${p.got} digits after +${p.code}; such numbers have ${counts(0, 'or')}`, desk.en),
-        nl: feedOr(`het ${one.nl} ${href}${typed} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${counts(0, 'of')}`, desk.nl),
+        en: feedOr(`the ${one.en} ${href}${typed} has ${p.got} digits after +${p.code}; such numbers have ${counts(0, 'or')}`, desk.en) + looks.en,
+        nl: feedOr(`het ${one.nl} ${href}${typed} heeft ${p.got} cijfers na +${p.code}; zulke nummers hebben er ${counts(0, 'of')}`, desk.nl) + looks.nl,
       },
-      fix: emergency
-        ? { en: 'Check the number: this is the emergency line readers call first, and a digit is missing or one too many.', nl: 'Controleer het nummer: dit is het noodnummer dat lezers als eerste bellen, en er ontbreekt een cijfer of er staat er een te veel.' }
-        : { en: 'Check the number: a digit is missing or one too many.', nl: 'Controleer het nummer: er ontbreekt een cijfer of er staat er een te veel.' },
+      fix: abroad
+        ? { en: `Is it ${abroad.en}? Write it as ${abroad.written}. If not: ${fix.en.replace(/^Check/, 'check')}`, nl: `Is het een ${abroad.nl} nummer? Schrijf het dan als ${abroad.written}. Zo niet: ${fix.nl.replace(/^Controleer/, 'controleer')}` }
+        : fix,
     };
   }
 }
