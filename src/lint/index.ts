@@ -16,6 +16,7 @@ import { channelLinkTwice, channelsMissing, emergencyUnmarked, nameMissing, phon
 import { placeholder, schema, shapeProblem, validityTooLong } from './rules/document.js';
 import { closingTextUnchanged } from './rules/closing.js';
 import { channelWaitStale } from './rules/wait-stale.js';
+import { actionInTwoIncidents } from './rules/action-twice.js';
 import { resolvedNextUpdate } from './rules/resolved-next.js';
 import { channelOutageWords } from './rules/channel-after.js';
 import { restrictedEmergency, restrictedNoPurpose } from './rules/restricted.js';
@@ -76,6 +77,7 @@ const RULES = [
   startedInFuture,
   startsWhileGoingOn,
   urgentActionMissing,
+  actionInTwoIncidents,
   emergencyChannelMissing,
   actionNumberDiffers,
   postcodeNearAffected,

@@ -34,6 +34,11 @@ const CASES = {
   // Trial U, finding 6: the running phishing wave given "Begins later" 13:00 (meant for the next update), against the version published before.
   'starts-while-going-on': ['error', (f) => (f.incidents[0].starts_at = iso(NOW + 60 * MIN)), 'incidents/0/starts_at', { previous: lintCleanFeed(NOW - 20 * MIN) }],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
+  // Trial X: the IT desk's call to action under the cyberattack and again, in other words, under the phishing notice.
+  'action-in-two-incidents': ['warning', (f) => {
+    f.incidents[0].actions[0].label = { nl: 'Bel direct de IT-servicedesk als u uw wachtwoord heeft ingevuld', en: 'Call the IT service desk at once if you entered your password' };
+    f.incidents.push({ ...structuredClone(f.incidents[0]), id: 'phishing', title: { nl: 'Nep-e-mails', en: 'Fake e-mails' }, actions: [{ label: { nl: 'U heeft uw wachtwoord ingevuld? Bel direct de IT-servicedesk', en: 'You entered your password? Call the IT service desk at once' }, urgent: true }] });
+  }, 'incidents/1/actions/0/label/nl'],
   'emergency-channel-missing': ['warning', (f) => (f.incidents[0].actions[0].href = 'tel:+318009009'), 'incidents/0/actions/0/href'],
   // Trial V: "if your postcode is GL20, WR8 or HR88" while the incident affects HR8; readers in HR8 called.
   'postcode-near-affected': ['warning', (f) => Object.assign(f, { time_zone: 'Europe/London', incidents: [{ ...f.incidents[0], affects: ['Tewkesbury GL20', 'Ledbury HR8'], known: { ...f.incidents[0].known, en: 'No water if your postcode is GL20 or HR88.' } }] }), 'incidents/0/known/en'],
