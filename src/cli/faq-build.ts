@@ -40,8 +40,9 @@ export const faqBuild: Command = {
     let entries;
     const sources = new Map<string, string[]>();
     const ordered = new Set<string>();
+    const joined = new Map<string, number>();
     try {
-      entries = buildEntries(files, lang, sources, ordered);
+      entries = buildEntries(files, lang, sources, ordered, joined);
     } catch (e) {
       throw new CliError((e as Error).message, 1, 'invalid');
     }
@@ -73,6 +74,7 @@ export const faqBuild: Command = {
           : `Built ${out}: ${count(entries.length, 'entry', 'entries')} from ${count(files.length, 'file', 'files')} in ${folder}. Sign it with: ${sign}`,
       );
     }
+    if (!v.json && joined.size) console.error(t.joinedWraps([...joined.values()].reduce((a, b) => a + b, 0), [...joined.keys()]));
     // Once, when file names decide part of the order: trial T's co-op saw the billing question first during an ice storm.
     if (!v.json && entries.length > 1 && entries.some((e) => !ordered.has(e.id))) {
       // Each question in the desk's language ("nl" finds nl-BE): a Flemish desk read its Dutch sentence with English questions (trial U).

@@ -2,6 +2,7 @@
 import { uiLanguage } from '../i18n/lang.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { FAQ_TERMS } from './faq-terms.js';
+import { unwrapLines } from '../content/soft-wrap.js';
 
 export interface FrontMatter {
   data: Record<string, string | string[]>;
@@ -81,9 +82,16 @@ export function filesLanguage(names: readonly string[]): UiLanguage | undefined 
 
 /**
  * Groups the files by entry id (one file per language) in file-name order; `sources` gets each entry's file names, to name
- * them in errors; `ordered` the ids that have an `order:` (faq build names the order when some have none).
+ * them in errors; `ordered` the ids that have an `order:` (faq build names the order when some have none); `joined` per file
+ * how many lines wrapped in the middle of a sentence were joined (content/soft-wrap.ts: readers show every line as a line).
  */
-export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en', sources?: Map<string, string[]>, ordered?: Set<string>): BuiltEntry[] {
+export function buildEntries(
+  files: readonly FaqSource[],
+  lang: UiLanguage = 'en',
+  sources?: Map<string, string[]>,
+  ordered?: Set<string>,
+  joined?: Map<string, number>,
+): BuiltEntry[] {
   const t = FAQ_TERMS[lang];
   const byId = new Map<string, BuiltEntry>();
   // `order: 1` first: a mobile operator's "Can I still call 911?" came after "Will I get a credit on my bill?" (file names).
@@ -105,7 +113,10 @@ export function buildEntries(files: readonly FaqSource[], lang: UiLanguage = 'en
     if (entry.question[parts.lang] !== undefined) throw new Error(t.duplicate(f.name, id, parts.lang));
     sources?.set(id, [...(sources.get(id) ?? []), f.name]);
     entry.question[parts.lang] = question.trim();
-    entry.answer[parts.lang] = body;
+    // An answer hard-wrapped at ~80 columns in an editor showed its line ends mid-sentence on a phone: joined here, once.
+    const unwrapped = unwrapLines(body);
+    if (unwrapped.joined) joined?.set(f.name, unwrapped.joined);
+    entry.answer[parts.lang] = unwrapped.text;
     for (const key of ['tags', 'incidents'] as const) {
       const merged = [...new Set([...(entry[key] ?? []), ...asList(data[key])])];
       if (merged.length) entry[key] = merged;

@@ -24,6 +24,8 @@ export interface FaqTerms {
   giveFeedId: string;
   /** The order readers see when some questions have no `order:` (trial T: the bill came first during a storm). */
   shownOrder: (first: string[], more: number) => string;
+  /** Lines wrapped in the middle of a sentence that were joined (content/soft-wrap.ts), and the files they were in. */
+  joinedWraps: (lines: number, files: string[]) => string;
 }
 
 export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
@@ -42,6 +44,8 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     giveFeedId: 'give --feed-id ID (the id your embed pins)',
     shownOrder: (first, more) =>
       `Readers see the questions in this order: ${first.map((q, i) => `${i + 1}. ${q}`).join(' ')}${more ? ` (and ${more} more)` : ''}\n  Questions without order: follow by file name; to show one first, write order: 1 in its front matter (new question --order 1 does this for a new one).`,
+    joinedWraps: (lines, files) =>
+      `Joined ${lines} ${lines === 1 ? 'line' : 'lines'} that ended in the middle of a sentence (${files.join(', ')}): readers show each line as a line of its own, so a sentence stays on one line; a short line, or one that ends a sentence, stays a line, and "- " starts a list.`,
   },
   nl: {
     noFrontMatter: (file) => `${file}: de kop (front matter) ontbreekt; begin het bestand met een regel ---, dan id: en question:, en dan weer een regel ---`,
@@ -58,5 +62,7 @@ export const FAQ_TERMS: Record<UiLanguage, FaqTerms> = {
     giveFeedId: 'geef --feed-id ID (het feed-id dat in uw insluitcode staat)',
     shownOrder: (first, more) =>
       `Lezers zien de vragen in deze volgorde: ${first.map((q, i) => `${i + 1}. ${q}`).join(' ')}${more ? ` (en nog ${more})` : ''}\n  Vragen zonder order: volgen op bestandsnaam; wilt u er een als eerste tonen, zet dan order: 1 in de kop van het bestand (new question --order 1 doet dat voor een nieuwe vraag).`,
+    joinedWraps: (lines, files) =>
+      `${lines} ${lines === 1 ? 'regel' : 'regels'} die midden in een zin ${lines === 1 ? 'eindigde' : 'eindigden'} aan de volgende vastgemaakt (${files.join(', ')}): lezers zien elke regel als een eigen regel, dus een zin blijft op één regel; een korte regel, of een die een zin afsluit, blijft een regel, en "- " begint een opsomming.`,
   },
 };
