@@ -60,7 +60,12 @@ export const action = (nl: string, en: string, whoNl: string, whoEn: string, urg
   who: pair(`voor wie geldt dit? bijv. "${whoNl}"`, `who is this for? e.g. "${whoEn}"`),
   ...(urgent ? { urgent: true } : {}),
 });
-export const known = (nl: string, en: string) => pair(`wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin.`, `what is certain? Usually: ${en} Short sentences, one fact each.`);
+/** Ends with how a line shows (content/markdown.ts keeps each typed line, trial X): the desk typed facts one per line not knowing. */
+export const known = (nl: string, en: string) =>
+  pair(
+    `wat staat vast? Meestal: ${nl} Korte zinnen, één feit per zin. Elke regel die u typt, wordt een eigen regel; begin een regel met "- " voor een opsomming.`,
+    `what is certain? Usually: ${en} Short sentences, one fact each. Each line you type shows as a line of its own; start a line with "- " for a list.`,
+  );
 export const unknown = (nl: string, en: string) => pair(`wat weet u nog niet? Meestal: ${nl}`, `what don't you know yet? Usually: ${en}`);
 export const reason = (id: string, nl: string, en: string, urgent = false): TemplateReason => ({ id, label: { nl, en }, ...(urgent ? { urgent: true } : {}) });
 /** A reason needed soon without danger: listed after the urgent ones, with the desk's own lines and their waits (trial S). */
