@@ -53,6 +53,7 @@ import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { numberGrouping, numberZeroInBrackets } from './rules/written-number.js';
 import { seeBelow } from './rules/see-below.js';
+import { lineWrapped } from './rules/line-wrapped.js';
 import { noChangeWord } from './rules/no-change-word.js';
 import { postcodeNearAffected } from './rules/postcode.js';
 import { inLanguage, LintContext, pick, type Audience, type FindingSeverity, type Problem, type Said } from './rule.js';
@@ -138,6 +139,7 @@ const RULES = [
   clock24Hour,
   dateOrder,
   seeBelow,
+  lineWrapped,
   foreignLink,
   scamLink,
   rawHtml,

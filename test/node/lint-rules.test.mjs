@@ -125,6 +125,8 @@ const CASES = {
   // The same desk's "0800 3164000"; here the area code split wrongly: +31 201 234 567 for +31 20 123 4567.
   'number-grouping': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights. Call +31 201 234 567.'), 'incidents/0/known/en'],
   // The same desk's "Bottled water stations are open, see below.", read out on the phone line and sent by SMS.
+  // An FAQ answer or a text wrapped at ~80 columns in an editor: readers show each line as a line, so it broke mid-sentence on a phone.
+  'line-wrapped': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights today because of the storm, and you can\nrebook your flight for free on our website until Sunday.'), 'incidents/0/known/en'],
   'see-below': ['warning', (f) => (f.incidents[0].known.nl = 'Wij annuleren de helft van de vluchten, zie hieronder.'), 'incidents/0/known/nl'],
   'costly-number': ['warning', (f) => (f.channels[0].href = 'tel:+31900123456'), 'channels/0/href'],
   // Trial T: a text line's word to send with a quote mark, which readers refuse: said as the word, not as "needs an sms: link".
