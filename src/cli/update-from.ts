@@ -17,6 +17,7 @@
  * and the messages name that language: an English-only council was told to write "## nl".
  */
 import { UPDATE_TERMS, type FromTerms } from './update-terms.js';
+import { unwrapLines } from '../content/soft-wrap.js';
 
 export const UPDATE_PARTS = ['known', 'unknown', 'note'] as const;
 export type UpdatePart = (typeof UPDATE_PARTS)[number];
@@ -46,7 +47,8 @@ export function parseUpdateFile(text: string, file: string, languages: readonly 
   let part: UpdatePart | undefined;
   let buffer: string[] = [];
   const flush = () => {
-    const body = buffer.join('\n').trim();
+    // Lines an editor wrapped mid-sentence joined (content/soft-wrap.ts): readers show each line as a line (trial X).
+    const body = unwrapLines(buffer.join('\n').trim()).text;
     buffer = [];
     if (!lang || !body) return;
     const p = part ?? 'known';
