@@ -12,7 +12,8 @@ import { LINK_LEFT_OUT_NOTE, type LinkWarning } from '../export/link-warning.js'
 import { shortenedInWords } from '../export/shortened.js';
 import { TWO_PARTS } from '../export/sms-advice.js';
 import type { FraudLine } from '../export/sms-fraud.js';
-import { FRAUD_LINE_LEFT_OUT, URGENT_LEFT_OUT } from '../export/sms-left-out.js';
+import { ALSO_LINE_NOTE, FRAUD_LINE_LEFT_OUT, URGENT_LEFT_OUT } from '../export/sms-left-out.js';
+import type { AlsoLine } from '../export/sms-also.js';
 import { EXPORT_TERMS } from '../export/terms.js';
 import { deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
@@ -42,6 +43,8 @@ export interface ExportNotes {
   smsOutage: (o: EmailOutage, incidents: readonly Incident[]) => string;
   /** Another open incident warns against fake messages in the publisher's name: its words went in (`said`), or did not fit (sms-fraud.ts, trial U). */
   smsFraudLine: (f: FraudLine, incidents: readonly Incident[]) => string;
+  /** Another incident going on: what the SMS said of it, or that it could not (sms-also.ts, trial X). */
+  smsAlsoLine: (a: AlsoLine, incidents: readonly Incident[]) => string;
   /** The same for the social posts (social-fraud.ts). */
   socialFraudLine: (f: FraudLine, incidents: readonly Incident[]) => string;
   /** During that outage the e-mail marks the feed's own e-mail channel; the status page shows it unmarked. */
@@ -98,6 +101,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       f.added
         ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name, because this SMS goes to everyone by the very channel the scam uses: "${f.said}"`
         : `${FRAUD_LINE_LEFT_OUT.en(incidentName(f.incident, incidents, 'en'))} (--incident ${f.incident}) or add --parts 2`,
+    smsAlsoLine: (a, incidents) => ALSO_LINE_NOTE.en(incidentName(a.incident, incidents, 'en'), a.incident, a.kind, a.said),
     socialFraudLine: (f, incidents) =>
       f.added
         ? `added from incident ${incidentName(f.incident, incidents, 'en')}, a warning against fake messages in your name: "${f.said}"`
@@ -148,6 +152,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       f.added
         ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "${f.said}"`
         : `${FRAUD_LINE_LEFT_OUT.nl(incidentName(f.incident, incidents, 'nl'))} (--incident ${f.incident}) of voeg --parts 2 toe`,
+    smsAlsoLine: (a, incidents) => ALSO_LINE_NOTE.nl(incidentName(a.incident, incidents, 'nl'), a.incident, a.kind, a.said),
     socialFraudLine: (f, incidents) =>
       f.added
         ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam: "${f.said}"`

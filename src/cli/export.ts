@@ -176,11 +176,13 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
   } else if (to === 'sms') {
     const parts = v.parts === undefined ? 1 : Number(v.parts);
     const r = exportSms(payload, { ...opts, parts });
-    const left = leftOutNote('sms', payload, r, opts.lang);
+    // One other incident said in the SMS: "about X only" would not hold; the note below names it (sms-also.ts).
+    const left = r.alsoLine && r.alsoLine.kind !== 'none' && r.alsoLine.open === 1 ? undefined : leftOutNote('sms', payload, r, opts.lang);
     if (left) note(left);
     if (r.linkLeftOut) note(t.smsLinkLeftOut(r.linkLeftOut, payload.incidents));
     if (r.smsOutage) note(t.smsOutage(r.smsOutage, payload.incidents));
     if (r.fraudLine) note(t.smsFraudLine(r.fraudLine, payload.incidents));
+    if (r.alsoLine && !(r.fraudLine?.added && r.fraudLine.incident === r.alsoLine.incident)) note(t.smsAlsoLine(r.alsoLine, payload.incidents));
     if (v.json) return console.log(JSON.stringify(r, null, 2));
     await emit(`${r.text}\n`);
     note(t.sms(r.characters, r.limit, r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2', r.parts, r.shortened));

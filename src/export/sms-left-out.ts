@@ -18,3 +18,15 @@ export const FRAUD_LINE_LEFT_OUT: Record<UiLanguage, (name: string) => string> =
   en: (name) => `incident ${name} warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too`,
   nl: (name) => `storing ${name} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms`,
 };
+
+/**
+ * What an SMS said of another incident going on (sms-also.ts `alsoLine`): `name` as incidentName says it, `id` for
+ * `--incident`, `said` the words that went in (none for `none`). Trial X: the desk learned only on standard error that
+ * `--incident ID` exists, and not that the phishing wave was missing from the SMS.
+ */
+export const ALSO_LINE_NOTE: Record<UiLanguage, (name: string, id: string, kind: string, said?: string) => string> = {
+  en: (name, id, kind, said) =>
+    `${kind === 'action' ? `added from incident ${name}, also going on: "${said}"; its other actions and news are left out` : kind === 'none' ? `incident ${name} is going on too, but this SMS has no room to say so, not even "There is a second notice on our website"` : `incident ${name} is going on too; this SMS only says "${said}", not what to do about it`}. Its own SMS: clearline export --to sms --incident ${id}`,
+  nl: (name, id, kind, said) =>
+    `${kind === 'action' ? `toegevoegd uit storing ${name}, die ook speelt: "${said}"; de andere acties en het nieuws daarvan zijn weggelaten` : kind === 'none' ? `storing ${name} speelt ook, maar deze sms heeft geen ruimte om dat te zeggen, zelfs niet "Er staat een tweede melding op onze website"` : `storing ${name} speelt ook; deze sms zegt alleen "${said}", niet wat mensen moeten doen`}. De eigen sms daarvan: clearline export --to sms --incident ${id}`,
+};

@@ -9,7 +9,7 @@
  * In more than one part, when everything fits whole, the other urgent actions follow, each whole, while they fit.
  * When cutting the title's word with ë or ï makes the text GSM-7 (160, not 70), the action and the next update get the room back by the same rule. The number the first action calls follows it when its label does not say it ("Bel de taxilijn (088 123 4599)"), only while the title and the action stay whole with it.
  * When an open incident warns against links in messages (link-warning.ts), the link is left out and a sentence naming the publisher's website takes its place, whole like the link (`linkLeftOut`).
- * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`); when one warns against fake messages in our name, its first urgent action goes in the room left (sms-fraud.ts, `fraudLine`).
+ * When an open incident is about the mobile network or SMS itself (sms-outage.ts), the result says so (`smsOutage`); when one warns against fake messages in our name, its first urgent action goes in the room left (sms-fraud.ts, `fraudLine`); else another incident going on is said in the room left: its urgent action, "Ook: <title>", or that there is a second notice on our website (sms-also.ts, `alsoLine`, trial X).
  * From an incident's second update on, its phase past the first goes before the title ("Oorzaak gevonden: …", phase-title.ts) only where it costs nothing else, and never on a scam warning or a changed title (sms-phase.ts, trial W); else it is left out ("phase" in `shortened`).
  * A resolved incident's closing text keeps its first sentence whole before words of the title (sms-closing.ts); an incident still going on that asks whom it is for is hinted at in the room left (sms-open-hint.ts).
  * An action goes with whom it is for (its question or `who`), or not at all: then the next urgent action that can (sms-who.ts, trial R). An urgent action added in this update goes before one the reader got before, and an update with the same title says its first new sentence of what we know (sms-news.ts). A who too long beside the whole title is said by its name (sms-who-short.ts); a title that names its place keeps it when cut (sms-place.ts), one that names none the first place of Affects where there is room (sms-affects-place.ts).
@@ -38,6 +38,7 @@ import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
 import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
 import { withUrgentWhole } from './sms-urgent-whole.js';
+import { withAlsoLine, type AlsoLine } from './sms-also.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -72,6 +73,7 @@ export interface SmsResult {
   /** Set when another open incident warns against fake messages in the publisher's name: its line went in, or did not fit (sms-fraud.ts). */
   fraudLine?: FraudLine;
   urgentLeftOut?: string; // the first words of an urgent action one SMS left out and two parts carry (sms-urgent-note.ts)
+  alsoLine?: AlsoLine; // what it says of another incident going on (sms-also.ts): its urgent action, title or a notice, or none
 }
 
 const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
@@ -88,8 +90,8 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions & SmsTail, shortene
 
 /** The SMS in the asked language, with the same parts as in the feed's other languages (sms-plan.ts, trial S). */
 export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
-  const made = smsAll(payload, opts);
-  const sms = withFraudLine(payload, made, [made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)], (lang, t) => smsAll(payload, { ...opts, lang, ...t }));
+  const [made, make] = [smsAll(payload, opts), (lang: string, t: SmsTail) => smsAll(payload, { ...opts, lang, ...t })];
+  const sms = ((langs: string[]) => withAlsoLine(payload, withFraudLine(payload, made, langs, make), langs, make, opts.now ?? Date.now(), opts.parts ?? 1))([made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)]);
   return withUrgentNote(payload, sms, opts.parts ?? 1, () => exportSms(payload, { ...opts, parts: 2 }));
 }
 

@@ -50,12 +50,13 @@ test('an all-clear keeps every closing sentence the desk wrote: the warning goes
   assert.deepEqual(r.fraudLine, { incident: 'phishing-golf', added: false });
 });
 
-test('an open incident that is no fake-message warning adds nothing', () => {
+test('an open incident that is no fake-message warning adds no fraud line: it is said as any other incident (sms-also.ts)', () => {
   const f = bank('0746');
   phish(f).title = { 'nl-BE': 'Betalen met de kaart lukt soms niet', en: 'Card payments sometimes fail' };
   const r = exportSms(f, { lang: 'nl-BE', now: AT_0746 });
   assert.equal(r.fraudLine, undefined);
-  assert.doesNotMatch(r.text, /codes/);
+  assert.equal(r.text, 'Cyberaanval: app en online bankieren werken niet. Volgende update 09:00. Ook: Betalen met de kaart lukt soms niet. Kijk zelf op de website van Scheldebank.');
+  assert.equal(r.alsoLine.kind, 'title');
 });
 
 test('a warning that does not fit is said to the desk, and the SMS stays as it was', () => {

@@ -53,8 +53,9 @@ test('the boil-water SMS keeps its whole title, place and postcode: the action i
   assert.equal(one.text, `${BOIL}. Boil all tap water and let it cool before drinking... ${LINK}`);
   assert.ok(one.fits);
   assert.ok(!one.shortened.includes('title-shortened'), one.shortened.join());
-  // Two parts carry it all, the next update too: nothing of the title is cut.
-  assert.equal(sms('boil-upton', 2).text, `${BOIL}. Boil all tap water and let it cool before drinking, cooking or brushing teeth. Next update 08:00. ${LINK}`);
+  // Two parts carry it all, the next update too: nothing of the title is cut; and the no-water incident going on beside
+  // it is named in the room left (sms-also.ts, trial X).
+  assert.equal(sms('boil-upton', 2).text, `${BOIL}. Boil all tap water and let it cool before drinking, cooking or brushing teeth. Next update 08:00. Also: ${NO_WATER}. ${LINK}`);
 });
 
 test('a boil-water title that must give way keeps its place or postcode, never "Boil Water Notice in Upton upon..."', () => {
@@ -81,10 +82,14 @@ test('the no-water SMS says the Priority Services Register\'s call, with whom it
   assert.ok(one.fits);
   assert.doesNotMatch(one.text, /being repaired/);
   // In two parts: the whole action asked with its who, then the next update; the news only in room left: trial W made the
-  // phase ("Cause identified:") give way to it (sms-news.ts), never the next update.
-  const two = sms('no-water', 2);
+  // phase ("Cause identified:") give way to it (sms-news.ts), never the next update. Without the boil-water notice open
+  // beside it, that is the whole SMS; with it, the news gives way to naming it (sms-also.ts, trial X).
+  const alone = feed();
+  alone.incidents = alone.incidents.filter((i) => i.id === 'no-water');
+  const two = sms('no-water', 2, alone);
   assert.match(two.text, new RegExp(`${NO_WATER}\\. The burst main on the A38 near Tewkesbury is being repaired\\. Customers on our Priority Services Register\\? Call 0800 316 4000 and we will deliver bottled water to you\\. Next update 08:00\\. ${LINK}$`));
   assert.ok(!two.shortened.includes('news') && !two.shortened.includes('next'), two.shortened.join());
+  assert.equal(sms('no-water', 2).text, `Cause identified: ${NO_WATER}. Customers on our Priority Services Register? Call 0800 316 4000 and we will deliver bottled water to you. Next update 08:00. Also: ${BOIL}. ${LINK}`);
 });
 
 test('clearline export --to sms at 06:37 in London: the most severe incident, its place whole', () =>
