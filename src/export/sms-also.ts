@@ -61,14 +61,14 @@ export const titleHead = (title: string): string => {
 const also = (lang: string, s: string) => `${nl(lang) ? 'Ook' : 'Also'}: ${s}`;
 const end = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
-/** The first urgent action of `other` as said after its head: with whom it is for, whole, else its first sentence, never without its number. */
-function actionLines(other: Incident, lang: string): string[] {
+/** The first urgent action of `other` as said after its head: with whom it is for, whole, else its first sentence, never without its number; then `more`. */
+function actionLines(other: Incident, lang: string, more: string): string[] {
   const label = pickText(other.actions?.find((a) => a.urgent)?.label, lang);
   const title = pickText(other.title, lang);
   return (['who-all', 'all', 'who-first', 'first'] as const)
     .map((k) => fraudLineText(other, lang, k))
     .filter((l) => !!l && !numberLost(label, l))
-    .map((l) => (l.startsWith(title.trim().replace(/[\s.:]+$/u, '')) ? also(lang, l) : `${also(lang, end(titleHead(title)))} ${l}`));
+    .map((l) => `${l.startsWith(title.trim().replace(/[\s.:]+$/u, '')) ? also(lang, l) : `${also(lang, end(titleHead(title)))} ${l}`}${more}`);
 }
 
 /** The text of a kind in a language ('' when it has none); `rest`: the other incidents after the first, `second`: two open in all. */
@@ -113,7 +113,7 @@ export function withAlsoLine<R extends Made>(payload: StatusPayload, made: R, la
     const room = [phaseBefore(own, view, ctx.t), ...(view.nextTime ? [ctx.t.bannerLate(view.nextTime), ctx.t.bannerNextUpdate(view.nextTime)] : []), smsNews(own, view, lang)].flatMap(said);
     return { room, title: words(title).slice(words(titleHead(title)).length), site: look ? words(site) : [] };
   });
-  const forms = (kind: AlsoKind, lang: string) => (kind === 'action' ? actionLines(other, lang) : [alsoText(other, lang, kind, rest, second)]).filter(Boolean).map(toSmsText);
+  const forms = (kind: AlsoKind, lang: string) => (kind === 'action' ? actionLines(other, lang, rest ? ` ${noticeSentence(lang, rest, false)}` : '') : [alsoText(other, lang, kind, rest, second)]).filter(Boolean).map(toSmsText);
   const budget = smsBudget('gsm7', parts);
   const kept = (kind: AlsoKind, cut: boolean, l: string, i: number) => {
     const { room, title, site } = info[i]!;
@@ -126,7 +126,7 @@ export function withAlsoLine<R extends Made>(payload: StatusPayload, made: R, la
     return forms(kind, l).flatMap((f) => sites.map((noSite) => ({ f, noSite }))).find(({ f, noSite }) => {
       if (before[i]!.text.length + f.length + 1 - free > budget) return false;
       const r = make(l, { tail: () => f, noSite, quick: true });
-      return r.fits && r.text.includes(f) && lostOnly(before[i]!.text, r.text, ok);
+      return r.fits && r.text.includes(f) && lostOnly(before[i]!.text, r.text.replace(f, ''), ok);
     });
   };
   // Each kind without a word of the lead's title first; then the short ones with its title cut down to its head.

@@ -77,6 +77,15 @@ test('another incident\'s short urgent action goes in whole after its title\'s h
   for (const r of [nl, en]) assert.equal(r.alsoLine.kind, 'action');
 });
 
+test('with two other incidents going on, the notice counts them (two parts, nl and en)', () => {
+  const f = monday();
+  f.incidents.push({ ...structuredClone(f.incidents[0]), id: 'lift', severity: 'minor', title: { nl: 'Lift gebouw A: buiten gebruik', en: 'Lift building A: out of order' }, actions: [] });
+  assert.match(sms(f, 'nl', 2).text, / Klik niet op links in e-mails of sms-berichten die van ons lijken te komen\. Er staan nog 2 meldingen op onze website\.$/);
+  const en = sms(f, 'en', 2);
+  assert.match(en.text, / There are 2 more notices on our website\.$/);
+  assert.deepEqual([en.alsoLine.kind, en.alsoLine.open], ['notice', 2]);
+});
+
 test('titleHead, alsoText and lostOnly', () => {
   assert.equal(titleHead("Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool"), 'Nep-e-mails');
   assert.equal(titleHead('Gebouw C dicht'), 'Gebouw C dicht');
