@@ -115,6 +115,8 @@ export function withAlsoLine<R extends Made>(payload: StatusPayload, made: R, la
   });
   const forms = (kind: AlsoKind, lang: string) => (kind === 'action' ? actionLines(other, lang, rest ? ` ${noticeSentence(lang, rest, false)}` : '') : [alsoText(other, lang, kind, rest, second)]).filter(Boolean).map(toSmsText);
   const budget = smsBudget('gsm7', parts);
+  // A form made once per language and website line: a kind tried again with the lead's title cut reads the same SMS.
+  const tried = new Map<string, R>();
   const kept = (kind: AlsoKind, cut: boolean, l: string, i: number) => {
     const { room, title, site } = info[i]!;
     const ok = [...room, ...(cut ? title : []), ...(kind === 'notice' ? site : [])];
@@ -125,7 +127,8 @@ export function withAlsoLine<R extends Made>(payload: StatusPayload, made: R, la
     const sites = kind === 'notice' && site.length ? [true, false] : [false, true];
     return forms(kind, l).flatMap((f) => sites.map((noSite) => ({ f, noSite }))).find(({ f, noSite }) => {
       if (before[i]!.text.length + f.length + 1 - free > budget) return false;
-      const r = make(l, { tail: () => f, noSite, quick: true });
+      const key = `${l}|${noSite}|${f}`;
+      const r = tried.get(key) ?? tried.set(key, make(l, { tail: () => f, noSite, quick: true })).get(key)!;
       return r.fits && r.text.includes(f) && lostOnly(before[i]!.text, r.text.replace(f, ''), ok);
     });
   };
