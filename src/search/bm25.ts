@@ -57,7 +57,8 @@ export class Bm25Index {
     const doc = this.docCount++;
     const seen = new Map<number, number[]>();
     fields.forEach((terms, f) => {
-      this.lengths[f]!.push(terms.length);
+      // A term with a space is a negation's pair (negation.ts): an extra term, not a word of the field's length.
+      this.lengths[f]!.push(terms.reduce((n, t) => n + +!t.includes(' '), 0));
       for (const t of terms) {
         let id = this.ids.get(t);
         if (id === undefined) {
@@ -135,7 +136,8 @@ export class Bm25Index {
     this.bTf = [];
     this.lengths = [[], [], []];
     yield;
-    this.sorted = yield* sortInSteps(this.terms);
+    // Without the pairs: they are found whole, never completed or corrected.
+    this.sorted = yield* sortInSteps(this.terms.filter((t) => !t.includes(' ')));
   }
 
   df(term: number): number {

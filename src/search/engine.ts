@@ -8,6 +8,7 @@ import { fold, markdownToText, tokens } from './normalize.js';
 import { EXPANSION, parseQuery, type Alternative, type QueryGroup } from './query.js';
 import { STOP_WORDS, type SearchLanguage } from './stopwords.js';
 import { WrittenWords } from './written.js';
+import { NEGATION, pairNegations, withNegationPairs } from './negation.js';
 
 export type { SearchLanguage } from './stopwords.js';
 
@@ -119,14 +120,15 @@ export class FaqIndex {
   private partial?: Partial;
   private scratch = new Float64Array(0);
 
-  private readonly corrects: boolean;
+  private readonly corrects: boolean | 'slips';
   private readonly written = new WrittenWords();
 
   /**
    * `options` for the open incidents' index (search/incidents.ts): other ranking parameters than TUNING.bm25, and
-   * `corrections: false`, so a word is found as typed, completed or stemmed, never through a spelling one edit away.
+   * `corrections: 'slips'`, so a word is found as typed, completed or stemmed, or with a consonant typed twice or once too
+   * few undone ("watter"), never through another spelling one edit away ("mail" is not "fail").
    */
-  constructor(lang: SearchLanguage = 'en', options: { bm25?: Bm25Params; corrections?: boolean } = {}) {
+  constructor(lang: SearchLanguage = 'en', options: { bm25?: Bm25Params; corrections?: boolean | 'slips' } = {}) {
     this.lang = lang;
     this.bm25 = new Bm25Index(options.bm25 ?? TUNING.bm25);
     this.corrects = options.corrections ?? true;
@@ -137,7 +139,8 @@ export class FaqIndex {
   add(d: SearchDoc): void {
     const p = this.process;
     const w = this.written;
-    this.bm25.add([terms(p, d.question, w), terms(p, (d.tags ?? []).join(' '), w), terms(p, markdownToText(d.answer), w)]);
+    const no = p(NEGATION[this.lang])!;
+    this.bm25.add([withNegationPairs(terms(p, d.question, w), no), withNegationPairs(terms(p, (d.tags ?? []).join(' '), w), no), withNegationPairs(terms(p, markdownToText(d.answer), w), no)]);
     this.ids.push(d.id);
     const key = exactKey(d.question);
     if (key && !this.exact.has(key)) this.exact.set(key, this.ids.length - 1);
@@ -172,8 +175,8 @@ export class FaqIndex {
    * the reader is still typing it (the query does not end in a space).
    */
   search(query: string, limit = Infinity): SearchOutcome {
-    let groups = parseQuery(query, this.bm25, this.process, this.lang, this.expansions, this.written).slice(0, 31);
-    if (!this.corrects) groups = groups.map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => !a.typo) }));
+    let groups = pairNegations(parseQuery(query, this.bm25, this.process, this.lang, this.expansions, this.written), this.bm25, this.process(NEGATION[this.lang])!).slice(0, 31);
+    if (this.corrects !== true) groups = groups.map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => !a.typo || (this.corrects === 'slips' && a.slip)) }));
     const queryTerms = groups.map((g) => g.text);
     if (!groups.length) return { query, terms: [], hits: [], total: 0, confident: false };
     const { scores, matched, touched } = this.score(groups);
@@ -231,7 +234,7 @@ export class FaqIndex {
   /** The indexed terms of one entry that the query matched. */
   private matchedTerms(doc: number, wanted: Set<number>): string[] {
     const out: string[] = [];
-    for (const t of this.bm25.docTerms[doc]!) if (wanted.has(t)) out.push(this.bm25.terms[t]!);
+    for (const t of this.bm25.docTerms[doc]!) if (wanted.has(t)) out.push(this.bm25.terms[t]!.split(' ')[0]!); // a negation's pair (negation.ts): its negation
     return out;
   }
 }

@@ -6,7 +6,9 @@
  * Every word weighs the same there (a handful of incidents says nothing about how rare a word is), so an incident is a
  * result when it passes the FAQ's no-answer rule on its own (confidence.ts) and holds at least half of the reader's
  * words: "flight parking garage" is not answered by "Storm: flights cancelled", "emergency room" is by "… emergency
- * department …". No spelling corrections: in so few words the nearest one is mostly another word ("mail", "fail").
+ * department …". Of spelling corrections only a slip: a consonant typed twice or once too few ("watter", trial Y: "can i
+ * drink the watter" put the boil water advisory below three FAQ answers, holding half the words); in so few words the
+ * nearest one by another edit is mostly another word ("mail", "fail").
  */
 import { CONFIDENCE } from './confidence.js';
 import { FaqIndex, TUNING, type SearchDoc, type SearchHit, type SearchOutcome } from './engine.js';
@@ -16,7 +18,7 @@ import { askedBack } from './timing.js';
 
 /** The index of the open incidents, as `SearchDoc`s in the reader's language; small, so built at once. */
 export function buildIncidentIndex(docs: readonly SearchDoc[], lang: SearchLanguage = 'en'): FaqIndex {
-  const index = new FaqIndex(lang, { bm25: { ...TUNING.bm25, idf: 'flat' }, corrections: false });
+  const index = new FaqIndex(lang, { bm25: { ...TUNING.bm25, idf: 'flat' }, corrections: 'slips' });
   for (const d of docs) index.add(d);
   return index.finish();
 }

@@ -17,6 +17,8 @@ export interface Alternative {
   weight: number;
   /** A correction of a word the FAQ does not have (its weight is `EXPANSION.typo` or less). */
   typo?: true;
+  /** The typo is a consonant typed twice or once too few (`slips`), the one kind the open incidents' search corrects. */
+  slip?: true;
 }
 
 export interface QueryGroup {
@@ -200,7 +202,7 @@ function slips(typed: string, process: (w: string) => string | null, index: Bm25
   const fix = (w: string, keep = 0) => {
     const stem = w.length >= 3 ? process(w) : null;
     const id = stem && stem.length >= keep ? index.ids.get(stem) : undefined;
-    if (id !== undefined && !out.some((a) => a.term === id)) out.push({ term: id, weight: EXPANSION.typo, typo: true });
+    if (id !== undefined && !out.some((a) => a.term === id)) out.push({ term: id, weight: EXPANSION.typo, typo: true, slip: true });
   };
   if (typed.length < 3) return out;
   for (let i = 0; i < typed.length; i++) {

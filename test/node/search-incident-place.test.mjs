@@ -39,8 +39,9 @@ test('an incident result shows the action that holds the reader\'s words, with i
 
 test('an incident holding half or less of the words comes after the FAQ\'s clear answer holding all of them', () => {
   assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'en', 'smell gas').slice(0, 3), ['incident:gas-2026-12-15-0610', 'smell-gas', 'incident:scam-engineers']);
-  assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'en', 'i can smell gas what do i do').slice(0, 3), ['incident:gas-2026-12-15-0610', 'smell-gas', 'incident:scam-engineers']);
-  for (const query of ['gas leak', 'smel gas']) assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'en', query).slice(0, 3), ['smell-gas', 'incident:gas-2026-12-15-0610', 'incident:scam-engineers'], query);
+  // A consonant typed once too few is read as typed right in the incidents too (trial Y: "can i drink the watter").
+  for (const query of ['i can smell gas what do i do', 'smel gas']) assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'en', query).slice(0, 3), ['incident:gas-2026-12-15-0610', 'smell-gas', 'incident:scam-engineers'], query);
+  for (const query of ['gas leak']) assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'en', query).slice(0, 3), ['smell-gas', 'incident:gas-2026-12-15-0610', 'incident:scam-engineers'], query);
   assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'nl', 'gas lek').slice(0, 3), ['smell-gas', 'incident:gas-2026-12-15-0610', 'incident:scam-engineers']);
   // Every word in the incident: it stays first; no clear FAQ answer: the incidents stay first.
   assert.deepEqual(shown(TRIAL_W_ENTRIES, gas, 'en', 'relight').slice(0, 2), ['incident:scam-engineers', 'incident:gas-2026-12-15-0610']);
