@@ -48,6 +48,15 @@ test('"no water" finds the boil water advisory (its "No water at all …" action
   assert.ok(shown('no').includes('bill'));
 });
 
+test('Dutch "geen" likewise: "geen stroom" finds the entry without power, not an answer saying "geen kosten"', () => {
+  const index = engine.buildIndex([
+    { id: 'stroom', question: 'Ik heb geen stroom. Is er een storing?', answer: 'Kijk eerst of uw buren ook geen stroom hebben. Bel dan het storingsnummer.' },
+    { id: 'monteur', question: 'Moet ik de monteur betalen?', answer: 'Nee. Geen kosten voor een storing aan ons net.' },
+  ], 'nl');
+  assert.deepEqual(index.search('geen stroom').hits.map((h) => h.id), ['stroom']);
+  assert.deepEqual(index.search('geen kosten').hits.map((h) => h.id), ['monteur']);
+});
+
 test('"can i drink the watter" finds the boil water advisory first, as "can i drink the water" does', () => {
   for (const query of ['can i drink the watter', 'can i drink the water', 'can i drink the watter ']) assert.equal(shown(query)[0], ADVISORY, query);
   // Only that kind of slip: "mail" is still not read as "fail" in an incident.
