@@ -18,14 +18,14 @@ import { QUESTION_TERMS } from './question-terms.js';
 export const editQuestion: Command = {
   name: 'edit question',
   summary: 'change an FAQ answer or question in one language or all, keeping the others (without --id: list them)',
-  usage: 'clearline edit question [--id ID] [--lang en] [--answer TEXT...] [--question TEXT...] [--order N] [--dir faq] [--out faq.json [--feed-id ID]]',
+  usage: 'clearline edit question [--id ID] [--lang en] [--answer TEXT...] [--question TEXT...] [--order N|none] [--dir faq] [--out faq.json [--feed-id ID]]',
   positionals: 0,
   options: {
     id: { type: 'string', help: 'which question (its id; run without --id to see them); the id itself never changes' },
     lang: { type: 'string', help: 'the languages of the texts you give, comma-separated, e.g. --lang en to change only the English answer (default: every language of the FAQ folder, in the order of the feed.json in this folder)' },
     answer: { type: 'string', multiple: true, help: 'the new answer, Markdown allowed (once per --lang language)' },
     question: { type: 'string', multiple: true, help: 'the question in new words (once per --lang language)' },
-    order: { type: 'string', help: 'where readers see it: 1 first, 2 next, …; in every language of the question (front matter order:)' },
+    order: { type: 'string', help: 'where readers see it: 1 first, 2 next, …; in every language of the question (front matter order:); none (or "") takes the order away' },
     ...FOLDER_OPTIONS,
   },
   async run(v) {
@@ -50,8 +50,10 @@ export const editQuestion: Command = {
     t = QUESTION_TERMS[lang];
     const questions = textsFor(v, 'question', langs, dir, t);
     const answers = textsFor(v, 'answer', langs, dir, t);
-    const order = str(v.order)?.trim();
-    if (order !== undefined && !/^\d{1,6}$/.test(order)) throw new CliError(t.badOrder(order));
+    // --order none (or "") takes the order away: the question goes back among those without one, by file name.
+    const asked = str(v.order)?.trim();
+    const order = asked === undefined ? undefined : /^(?:none|geen)?$/i.test(asked) ? null : asked;
+    if (order && !/^\d{1,6}$/.test(order)) throw new CliError(t.badOrder(order));
 
     const changed: FaqSource[] = [];
     const added: FaqSource[] = [];

@@ -141,7 +141,7 @@ export const SETUP_OPTIONS_NL: Record<string, Record<string, string>> = {
     lang: 'de talen van de teksten die u geeft, gescheiden door komma\'s, bijv. --lang en om alleen het Engelse antwoord te wijzigen (standaard: elke taal van de FAQ-map, in de volgorde van de feed.json in deze map)',
     answer: 'het nieuwe antwoord, Markdown mag (één keer per --lang-taal)',
     question: 'de vraag in nieuwe woorden (één keer per --lang-taal)',
-    order: 'waar lezers de vraag zien: 1 eerst, 2 daarna, …; in elke taal van de vraag (order: in de kop)',
+    order: 'waar lezers de vraag zien: 1 eerst, 2 daarna, …; in elke taal van de vraag (order: in de kop); none (of "") haalt de volgorde weg',
     dir: 'de map met de FAQ-antwoorden in Markdown, die faq build leest (standaard: faq)',
     out: 'bouw ook het FAQ-document opnieuw, zoals clearline faq build, bijv. --out faq.json; onderteken het daarna',
     'feed-id': 'met --out: de feed_id van het FAQ-document (standaard: die in het --out-bestand)',

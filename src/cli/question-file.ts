@@ -146,13 +146,15 @@ export function questionFile(id: string, question: string, answer: string, extra
   return `---\n${lines.join('\n')}\n---\n${answer}\n`;
 }
 
-/** A file with a new question, answer and/or order; the rest of its front matter (tags, comments) as it was. */
-export function rewrittenFile(text: string, change: { question?: string; answer?: string; order?: string }): string {
+/** A file with a new question, answer and/or order (null: none); the rest of its front matter (tags, comments) as it was. */
+export function rewrittenFile(text: string, change: { question?: string; answer?: string; order?: string | null }): string {
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(src)!;
   let head = change.question === undefined ? m[1]! : m[1]!.replace(/^question\s*:.*$/m, () => frontMatterLine('question', change.question!));
   // --order: the `order:` line replaced, or added at the end of the front matter (trial X hand-edited `order: 1`).
-  if (change.order !== undefined) head = /^order\s*:/m.test(head) ? head.replace(/^order\s*:.*$/m, () => frontMatterLine('order', change.order!)) : `${head}\n${frontMatterLine('order', change.order)}`;
+  // null (--order none): the line taken away.
+  if (change.order === null) head = head.replace(/^order\s*:.*(?:\n|$)/m, '').replace(/\n$/, '');
+  else if (change.order !== undefined) head = /^order\s*:/m.test(head) ? head.replace(/^order\s*:.*$/m, () => frontMatterLine('order', change.order!)) : `${head}\n${frontMatterLine('order', change.order)}`;
   return `---\n${head}\n---\n${change.answer ?? src.slice(m[0].length).trim()}\n`;
 }
 

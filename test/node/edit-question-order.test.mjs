@@ -51,3 +51,28 @@ test('edit question --help shows --order, with a Dutch description on a Dutch de
     assert.match(nl.stdout, /--order VALUE +waar lezers de vraag zien: 1 eerst, 2 daarna/);
   }, { now: NOW, tz: 'Europe/Amsterdam' });
 });
+
+// The trial's desk could put a question first but not take it back: `--order none` (or "") takes the order: line away
+// in every language file, and the question goes back among the others by file name; Dutch help names it.
+test('edit question --order none (or ""): the order taken away in every language; faq build back to file-name order', async () => {
+  await withCliDir('clearline-edit-order-none-', async (dir, run) => {
+    university(dir);
+    assert.equal(run('edit', 'question', '--id', 'wachtwoord', '--order', '1').status, 0);
+    const r = run('edit', 'question', '--id', 'wachtwoord', '--order', 'none');
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(readFileSync(join(dir, 'faq', 'wachtwoord.nl.md'), 'utf8'), '---\nquestion: Ik heb mijn wachtwoord ingevuld. Wat nu?\ntags: [phishing]\n---\nBel de IT-servicedesk.\n');
+    assert.equal(readFileSync(join(dir, 'faq', 'wachtwoord.en.md'), 'utf8'), '---\nquestion: I entered my password. What now?\n---\nCall the IT service desk.\n');
+    const b = run('faq', 'build', 'faq', '--feed-id', 'hzk-faq', '--out', 'faq.json');
+    assert.equal(b.status, 0, b.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'faq.json'), 'utf8')).entries.map((e) => e.id), ['tentamens', 'wachtwoord']);
+
+    // "" does the same, with a new answer in one language; the order line in the middle of the front matter goes too.
+    writeFileSync(join(dir, 'faq', 'tentamens.nl.md'), '---\nquestion: Gaan mijn tentamens door?\norder: 3\ntags: [toets]\n---\nJa.\n');
+    const empty = run('edit', 'question', '--id', 'tentamens', '--order', '', '--lang', 'nl', '--answer', 'Ja, alle tentamens.');
+    assert.equal(empty.status, 0, empty.stderr);
+    assert.equal(readFileSync(join(dir, 'faq', 'tentamens.nl.md'), 'utf8'), '---\nquestion: Gaan mijn tentamens door?\ntags: [toets]\n---\nJa, alle tentamens.\n');
+
+    const nl = run('edit', 'question', '--help', '--lang', 'nl');
+    assert.match(nl.stdout, /--order VALUE +waar lezers de vraag zien: .*none \(of ""\) haalt de volgorde weg/);
+  }, { now: NOW, tz: 'Europe/Amsterdam' });
+});
