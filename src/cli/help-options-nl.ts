@@ -97,7 +97,8 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     json: 'toon {feed, incident, created, placeholders} als JSON',
   },
   sign: {
-    force: 'onderteken ook als lint fouten vindt (ze worden wel getoond), als de feed groter is dan lezers aannemen (zij weigeren hem dan), of als issued_at meer dan 5 minuten voorloopt op de klok van deze computer',
+    'number-ok': 'een nummer in de teksten dat één cijfer of een omwisseling van uw eigen lijn verschilt en met opzet zo is (het nummer van oplichters waarvoor u waarschuwt): toch ondertekenen; elke andere fout houdt het ondertekenen nog tegen; herhaal voor meer nummers',
+    force: 'voor scripts, in het uiterste geval: onderteken langs elke controle, lint-fouten (ze worden wel getoond), een feed groter dan lezers aannemen (zij weigeren hem dan), een issued_at meer dan 5 minuten voor op de klok van deze computer; voor een nummer dat met opzet zo is: --number-ok',
     key: 'een bestand met een privésleutel (JWK); herhaal om met meer sleutels te ondertekenen (bij het wisselen van sleutels)',
     valid: 'hoe lang het document geldig blijft als het geen expires_at heeft: 30m, 1h, 30d (standaard: een statusfeed 1h, of tot een uur na de beloofde volgende update als dat later is; een FAQ 30d)',
     out: 'waar de ondertekende envelop heen gaat (standaard: het scherm)',
@@ -111,6 +112,7 @@ export const HELP_OPTIONS_NL: Record<string, Record<string, string>> = {
     faq: 'het FAQ-document (of de .jws.json ervan): de FAQ-antwoorden die contactredenen noemen, en die open storingen als nu niet kloppend noemen (faq_outdated), moeten erin staan; een kanaalnummer dat één cijfer of een omwisseling verschilt van een nummer in de antwoorden, wordt genoemd',
     for: 'controleer ook of elke tekst past in deze kanalen: sms, ivr, social (gescheiden door komma\'s)',
     parts: 'met --for sms: hoeveel aaneengeschakelde berichten er mogen zijn (standaard 1)',
+    'number-ok': 'een nummer dat één cijfer of een omwisseling van uw eigen lijn verschilt en met opzet zo is (het nummer van oplichters waarvoor u waarschuwt): een waarschuwing, geen fout, zoals sign --number-ok het ondertekent',
     prepared: 'het bestand bevat uw voorbereide teksten (prepared.json, nooit gepubliceerd): controleer de teksten zoals de studio met --prepare doet; een [[TODO: …]] wordt genoemd maar is geen fout, en volgende update, begintijden en contactkanalen worden niet gecontroleerd (die komen bij het kopiëren)',
   },
   studio: {

@@ -12,8 +12,10 @@ import { summarize, type Finding } from '../lint/index.js';
 import { CliError, fromFeedError, invalidDocument } from './command.js';
 import { writeOut } from './io.js';
 import { envelopeText, oversize, oversizeForced, oversizeRefusal } from '../feed/feed-size.js';
-import { lintNow, reportFindings } from './lint-report.js';
+import { feedZone, lintNow, reportFindings } from './lint-report.js';
 import { holdFindings } from '../lint/held.js';
+import { numbersOk } from '../lint/number-ok.js';
+import { numberOkUnmatched } from './sign-refusal.js';
 import { issuedAheadSaid } from './issued-ahead.js';
 
 export interface PublishOptions {
@@ -31,8 +33,10 @@ export interface PublishOptions {
   lang?: 'en' | 'nl';
   /** Hold a number a digit off the feed's own lines as an error (lint/held.ts), as `sign` and the studio do. */
   hold?: boolean;
-  /** What to say when lint errors stop the signing. */
-  refusal: (errors: number) => string;
+  /** Held numbers the desk named as meant (`sign --number-ok`, lint/number-ok.ts): those are let through, no other error. */
+  numberOk?: readonly string[];
+  /** What to say when lint errors stop the signing, given how many and the findings. */
+  refusal: (errors: number, findings: Finding[]) => string;
   now?: number;
   /** The signed file this replaces (its envelope): lint compares with it (starts-while-going-on). */
   previous?: unknown;
@@ -59,12 +63,14 @@ export async function publish(doc: Record<string, unknown>, o: PublishOptions): 
   if (ahead) console.error(ahead);
   const linted = lintNow(doc, o.now, { lang: o.lang, previous: o.previous });
   // A number a digit off the feed's own lines holds up `sign` as it holds up the studio (lint/held.ts); not a heartbeat's re-sign.
-  const findings = o.hold ? holdFindings(linted) : linted;
+  const ok = o.hold && o.numberOk?.length ? numbersOk(linted, o.numberOk, doc, feedZone(doc)) : undefined;
+  const findings = o.hold ? holdFindings(linted, ok?.confirmed) : linted;
+  if (ok?.unmatched.length) console.error(numberOkUnmatched(ok.unmatched, o.lang ?? 'en'));
   const quiet = o.unrepeated ? findings.filter(o.unrepeated.said) : [];
   reportFindings(findings.filter((f) => !quiet.includes(f)), o.file, undefined, o.lang, doc);
   if (quiet.length) console.error(o.unrepeated!.note(quiet.length));
   const lint = summarize(findings);
-  if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors), 2, 'lint');
+  if (lint.errors && !o.force) throw new CliError(o.refusal(lint.errors, findings), 2, 'lint');
   const envelope = await signPayload(new TextEncoder().encode(JSON.stringify(doc)), o.keys, o.kind).catch(fromFeedError);
   const text = envelopeText(envelope);
   // Larger than readers accept: refused, nothing written (exit 2, code too-large), unless --force.

@@ -12,6 +12,7 @@ import { SIGN_TERMS, type SignTerms } from './sign-terms.js';
 import { DAMAGED_TERMS, damagedSaid, envelopeDamage, isEnvelope } from './damaged-envelope.js';
 import { previousEnvelope, seqAbove } from './previous.js';
 import { otherKeyNote } from './key-check.js';
+import { signRefusal } from './sign-refusal.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -25,11 +26,12 @@ function kindOf(doc: Record<string, unknown>, file: string, key: string, t: Sign
 export const sign: Command = {
   name: 'sign',
   summary: 'validate a feed or FAQ document and sign it',
-  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json',
+  usage: 'clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--number-ok NUMBER] [--lang en|nl] feed.json --out feed.jws.json',
   positionals: 1,
   deskLang: true,
   options: {
-    force: { type: 'boolean', help: 'sign even when lint finds errors (they are still printed), when the feed is larger than readers accept (they will refuse it), or when its issued_at is more than 5 minutes ahead of this computer\'s clock' },
+    'number-ok': { type: 'string', multiple: true, help: "a number in the texts one digit or one swap off your own line that is meant so (a scammer's number you warn about): sign it anyway; every other error still stops the signing; repeat for more numbers" },
+    force: { type: 'boolean', help: 'for scripts, last resort: sign past every check, lint errors (they are still printed), a feed larger than readers accept (they will refuse it), an issued_at more than 5 minutes ahead of this computer\'s clock; for a number meant as it is use --number-ok' },
     key: { type: 'string', multiple: true, help: 'a private JWK file; repeat to sign with several keys (rotation)' },
     valid: { type: 'string', help: 'how long the document stays valid when it has no expires_at: 30m, 1h, 30d (default: a status feed 1h, or until an hour after the next update it promises if that is later; an FAQ 30d)' },
     out: { type: 'string', help: 'where to write the signed envelope (default: standard output)' },
@@ -88,10 +90,8 @@ export const sign: Command = {
       hold: true,
       lang,
       previous,
-      refusal: (errors) =>
-        lang === 'nl'
-          ? `niet ondertekend: ${nlCount(errors, 'fout', 'fouten')} hierboven; los ze op, of onderteken toch met --force`
-          : `not signed: ${errors} lint error(s) above; fix them, or sign anyway with --force`,
+      numberOk: list(v['number-ok']),
+      refusal: (_errors, findings) => signRefusal(findings, lang, file, keyName, out),
     });
     const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));

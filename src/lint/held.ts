@@ -3,7 +3,7 @@
  * (number-near-channel). A tired desk that reads past a suggestion sends frightened people to a stranger, or a
  * scammer; on an emergency line that is a call that never reaches help. The studio's form and `clearline lint` /
  * `clearline sign` hold them alike (trial X: the studio refused, the CLI only warned and signed). One quoted on
- * purpose (a scammer's number in a warning) may still go out: the studio's tick, or `sign --force`. Pure.
+ * purpose (a scammer's number in a warning) may still go out: the studio's tick, or `sign --number-ok <number>` (number-ok.ts). Pure.
  */
 import type { Finding } from './index.js';
 

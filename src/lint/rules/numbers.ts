@@ -9,6 +9,7 @@ import { suggestTel } from '../../feed/tel-suggest.js';
 import { defineRule, feedOr } from '../rule.js';
 import { eachObject, stringsOf, textIn, type Obj } from '../walk.js';
 import { nameOf } from './channels.js';
+import { shellArg } from '../shell.js';
 
 type Words = { en: string; nl: string };
 
@@ -80,8 +81,8 @@ export const numberNearChannel = defineRule('number-near-channel', 'warning', fu
         nl: `${how.nl}: wie het belt, kan bij een onbekende of een oplichter uitkomen`,
       },
       fix: {
-        en: `Check the number in the text: if ${ours} is meant, write that. If it is another number on purpose (a scammer's number you warn about), leave it${feedOr(' and sign with clearline sign --force', ' and tick that the number is right as it is')}.`,
-        nl: `Controleer het nummer in de tekst: is ${ours} bedoeld, schrijf dat dan. Is het met opzet een ander nummer (het nummer van oplichters waarvoor u waarschuwt), laat het dan staan${feedOr(' en onderteken met clearline sign --force', ' en vink aan dat het nummer zo klopt')}.`,
+        en: `Check the number in the text: if ${ours} is meant, write that. If it is another number on purpose (a scammer's number you warn about), leave it${feedOr(` and sign with clearline sign --number-ok ${shellArg(written)}`, ' and tick that the number is right as it is')}.`,
+        nl: `Controleer het nummer in de tekst: is ${ours} bedoeld, schrijf dat dan. Is het met opzet een ander nummer (het nummer van oplichters waarvoor u waarschuwt), laat het dan staan${feedOr(` en onderteken met clearline sign --number-ok ${shellArg(written)}`, ' en vink aan dat het nummer zo klopt')}.`,
       },
     };
   };
