@@ -9,6 +9,8 @@ import { preparedFindings } from '../lint/prepared.js';
 import { holdFindings } from '../lint/held.js';
 import { numbersOk } from '../lint/number-ok.js';
 import { numberOkUnmatched } from './sign-refusal.js';
+import { unsignedBeside } from './unsigned-changes.js';
+import { signingKeyFile, sourceName } from './damaged-envelope.js';
 
 export const lint: Command = {
   name: 'lint',
@@ -56,6 +58,13 @@ export const lint: Command = {
     if (v.json) console.log(json({ ok, errors, warnings, strict: v.strict === true, findings }));
     else if (!findings.length) console.log(nl ? `${file}: geen problemen gevonden` : `${file}: no problems found`);
     else reportFindings(findings, file, console.log, lang, doc);
+    // feed.json changed since feed.jws.json beside it was signed: readers do not see it yet (unsigned-changes.ts, as heartbeat says it).
+    if (v.prepared !== true) {
+      const signed = /\.jws\.json$/i.test(file);
+      const source = signed ? sourceName(file) : file;
+      const note = await unsignedBeside(source, signed ? file : signedName(file), (await signingKeyFile(source)) ?? 'private.jwk.json', lang, errors ? 'after-errors' : 'now');
+      if (note) console.error(note);
+    }
     if (errors) throw new CliError(nl ? `${nlCount(errors, 'fout', 'fouten')}: los ze op voordat u ondertekent` : `${errors} error(s): fix them before you sign`, 2, 'lint');
     if (warnings && v.strict) throw new CliError(nl ? `${nlCount(warnings, 'waarschuwing', 'waarschuwingen')} (--strict)` : `${warnings} warning(s) (--strict)`, 1, 'lint');
   },

@@ -3,7 +3,7 @@ import { PAST_NEXT_UPDATE_MS, stampPayload, validityFor } from '../feed/sign.js'
 import { normalizeTimes } from '../feed/times.js';
 import { onlyNoticesLapse } from '../feed/notice.js';
 import { CliError, durationOption, isObj, json, list, str, type Command } from './command.js';
-import { fileLanguage, folderLanguage, readJson, readPrivateKeys } from './io.js';
+import { fileLanguage, folderLanguage, readJson, readPrivateKeys, signedName } from './io.js';
 import { withZoneBeside } from './doc-zone.js';
 import { feedZone, findingsLanguage, nlCount } from './lint-report.js';
 import { publish } from './publish.js';
@@ -13,6 +13,7 @@ import { DAMAGED_TERMS, damagedSaid, envelopeDamage, isEnvelope } from './damage
 import { previousEnvelope, seqAbove } from './previous.js';
 import { otherKeyNote } from './key-check.js';
 import { signRefusal } from './sign-refusal.js';
+import { unsignedBeside } from './unsigned-changes.js';
 
 /** How long a signed document stays valid by default: a status feed 1 hour, an FAQ (reference content) 30 days. */
 export const DEFAULT_VALIDITY = { status: '1h', faq: '30d' } as const;
@@ -92,6 +93,11 @@ export const sign: Command = {
       previous,
       numberOk: list(v['number-ok']),
       refusal: (_errors, findings) => signRefusal(findings, lang, file, keyName, out),
+    }).catch(async (e: unknown) => {
+      // Refused: readers still have the file signed before, without the changes in feed.json (unsigned-changes.ts).
+      const note = e instanceof CliError ? await unsignedBeside(file, out ?? signedName(file), keyName, lang, 'refused') : undefined;
+      if (note) console.error(note);
+      throw e;
     });
     const summary = { kind, feed_id: doc.feed_id, seq: doc.seq, issued_at: doc.issued_at, expires_at: doc.expires_at, signatures: keys.length, out: out ?? null, lint };
     if (v.json) console.log(json(summary));
