@@ -41,7 +41,7 @@ export const AFFECTS_SAID = {
     count: (langs: string, names: string, k: number, n: number, read: string, eg: string) =>
       `--lang ${langs} noemt ${k} talen (${names}), dus elk getroffen punt heeft ${k} --affects-teksten nodig, één per taal in die volgorde; u gaf er ${n}. Zo gelezen: ${read}. Geef de tekst die ontbreekt, bijvoorbeeld: ${eg}`,
     blank: (read: string, eg: string) => `een getroffen punt heeft in één taal een lege tekst: ${read}. Geef elk punt een tekst in elke taal, bijvoorbeeld: ${eg}`,
-    alsoIn: (names: string, eg: string) => `deze storing staat ook in het ${names}: geef elk getroffen punt in elk van haar talen, in de volgorde van --lang, bijvoorbeeld: ${eg}`,
+    alsoIn: (names: string, eg: string) => `dit incident staat ook in het ${names}: geef elk getroffen punt in elk van zijn talen, in de volgorde van --lang, bijvoorbeeld: ${eg}`,
     once: (text: string, names: string, why: string, eg: string) =>
       `--affects ${q(text)} zou zoals hij er staat getoond worden aan lezers in elke taal (${names}), en ${why}. Geef elk punt één keer per taal, in de volgorde van --lang: ${eg}`,
     reads: (name: string, other: string) => `hij leest als ${name}: wie ${other} leest, krijgt hem in het ${name}`,

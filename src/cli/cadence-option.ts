@@ -16,7 +16,7 @@ export const CADENCE_OPTIONS: Record<'daily' | 'live', Option> = {
 /** The same, in Dutch (help-options-nl.ts). */
 export const CADENCE_OPTIONS_NL: Record<keyof typeof CADENCE_OPTIONS, string> = {
   daily: 'als het werk \'s nachts stilligt of er een dag lang niets verandert (een kookadvies): één update per dag, --next-update mag dan tot 26 uur vooruit liggen ("tomorrow 08:00") en heartbeat houdt de feed tot dan ondertekend; --live als het werk weer begint; lezers zien de ernst gewoon',
-  live: 'stopt --daily: de volgende update weer binnen 4 uur, zoals bij elke storing die bezig is',
+  live: 'stopt --daily: de volgende update weer binnen 4 uur, zoals bij elk incident dat bezig is',
 };
 
 const SAID = {

@@ -62,7 +62,7 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
   nl: {
     ok: (kind, feedId, seq, kid, alg) => `OK: ${KIND[kind]} "${feedId}" volgnummer ${String(seq)}, ondertekend met ${kid} (${alg})`,
     times: (_issued, at, expires, zone, minutes) => `ondertekend ${at}, geldig tot ${expires} (${zone}; nog ${minutes} min)`,
-    status: (open, incidents, channels) => `${open} open van ${nlCount(incidents, 'storing', 'storingen')}, ${nlCount(channels, 'contactkanaal', 'contactkanalen')}`,
+    status: (open, incidents, channels) => `${open} open van ${nlCount(incidents, 'incident', 'incidenten')}, ${nlCount(channels, 'contactkanaal', 'contactkanalen')}`,
     faq: (entries) => `${nlCount(entries, 'vraag', 'vragen')} in de FAQ`,
     wasExpired: (expired, zone) => `De oude envelop was verlopen ${expired} (${zone}; lezers zagen hem als verouderd); de handtekening klopt, dus hij is nu opnieuw ondertekend.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" volgnummer ${from} -> ${to}, geldig tot ${until} (${zone}), met ${nlCount(keys, 'sleutel', 'sleutels')}: ${out}`,

@@ -136,27 +136,27 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
   },
   nl: {
     leftOut: (format, open, incident, others) =>
-      `${open} open ${open === 1 ? 'storing' : 'storingen'}; ${format === 'sms' ? 'deze sms gaat' : 'deze berichten gaan'} alleen over ${incident}. Geef --incident ID voor een andere: ${others}`,
+      `${open} open ${open === 1 ? 'incident' : 'incidenten'}; ${format === 'sms' ? 'deze sms gaat' : 'deze berichten gaan'} alleen over ${incident}. Geef --incident ID voor een andere: ${others}`,
     ivr: (format, seconds, words, line, incidents, dropped) =>
-      `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} storingen` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
+      `${format}: ${String(seconds).replace('.', ',')} s van 45 s bij 150 woorden per minuut (${words} woorden), lijn "${line}"${incidents > 1 ? `, noemt ${incidents} incidenten` : ''}${dropped.length ? `; weggelaten: ${dropped.join(', ')}` : ''}`,
     sms: (characters, limit, encoding, parts, shortened) => `sms: ${characters} van ${limit} tekens (${encoding}), ${parts} ${parts === 1 ? 'bericht' : 'berichten'}${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
     smsLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'sms', incidents),
     emailLinkLeftOut: (w, incidents) => LINK_LEFT_OUT_NOTE.nl(w, 'email', incidents),
     socialLinkLeftOut: (w, incidents) =>
-      `link weggelaten: storing ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een bericht van u met een link zou dat tegenspreken; de berichten zeggen dat mensen zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en sociale media maken daar een link van: zeg het in woorden of laat het weg` : ''}`,
+      `link weggelaten: incident ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een bericht van u met een link zou dat tegenspreken; de berichten zeggen dat mensen zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en sociale media maken daar een link van: zeg het in woorden of laat het weg` : ''}`,
     emailOutage: (o, incidents) =>
       `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over e-mail${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze e-mail misschien niet of kan hem niet lezen. Bereik hen ook op een andere manier: per sms (--to sms), in het telefoonbericht (--to ivr), op sociale media (--to social) of op uw statuspagina`,
     smsOutage: (o, incidents) =>
       `let op: storing ${incidentName(o.incident, incidents, 'nl')} is nog open en gaat over het mobiele netwerk of sms${saidIn(o, incidents, 'nl')}, dus wie er last van heeft, krijgt deze sms misschien pas als het weer werkt. Bereik hen ook op een andere manier: per e-mail (--to email), op sociale media (--to social) of op uw statuspagina`,
     smsFraudLine: (f, incidents) =>
       f.added
-        ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "${f.said}"`
+        ? `toegevoegd uit incident ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "${f.said}"`
         : `${FRAUD_LINE_LEFT_OUT.nl(incidentName(f.incident, incidents, 'nl'))} (--incident ${f.incident}) of voeg --parts 2 toe`,
     smsAlsoLine: (a, incidents) => ALSO_LINE_NOTE.nl(incidentName(a.incident, incidents, 'nl'), a.incident, a.kind, a.said),
     socialFraudLine: (f, incidents) =>
       f.added
-        ? `toegevoegd uit storing ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam: "${f.said}"`
-        : `storing ${incidentName(f.incident, incidents, 'nl')} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze berichten: plaats er ook een eigen bericht over (--incident ${f.incident})`,
+        ? `toegevoegd uit incident ${incidentName(f.incident, incidents, 'nl')}, een waarschuwing voor valse berichten uit uw naam: "${f.said}"`
+        : `incident ${incidentName(f.incident, incidents, 'nl')} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze berichten: plaats er ook een eigen bericht over (--incident ${f.incident})`,
     emailChannelMarked: (label, id) =>
       `de e-mail noemt "${label}" (kanaal ${id}) nog, met "${EXPORT_TERMS.nl.emailChannelDown}"; uw statuspagina biedt het gewoon aan. Werkt dat adres nu niet, haal het dan weg tot de storing voorbij is: clearline edit channel --id ${id} --remove`,
     social: (lang, length, limit, shortened) => `sociale media (${lang}): ${length} van ${limit} tekens${shortened.length ? `; ${shortenedInWords(shortened, 'nl')}` : ''}`,
@@ -164,14 +164,14 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     capWritten: (n, out, named) =>
       `cap: ${n} ${n === 1 ? 'melding' : 'meldingen'} geschreven naar ${out}${named ? ' (een nieuwe map, één bestand per melding: een naam zonder extensie wordt een map; voor één melding in een bestand geeft u een naam die op .xml eindigt)' : ''}`,
     capLeftOut: (lead, others) =>
-      `cap: deze melding gaat alleen over ${lead}; ${others.length === 1 ? 'de laatste melding van een andere storing geldt nog en is' : `de laatste meldingen van ${others.length} andere storingen gelden nog en zijn`} niet geschreven: ${others.join('; ')}. Alle meldingen tegelijk, elk in een eigen bestand: --out MAP/ (bijv. --out meldingen/)`,
+      `cap: deze melding gaat alleen over ${lead}; ${others.length === 1 ? 'de laatste melding van een ander incident geldt nog en is' : `de laatste meldingen van ${others.length} andere incidenten gelden nog en zijn`} niet geschreven: ${others.join('; ')}. Alle meldingen tegelijk, elk in een eigen bestand: --out MAP/ (bijv. --out meldingen/)`,
     capHealth: (incidents) => `cap: categorie Health (gebeurtenis "Kookadvies" of "Drinkwateradvies") voor ${incidents.join(', ')}: een waarschuwing over drinkwater; geef --category voor een andere`,
     capSecurity: (incidents) => `cap: categorie Security (gebeurtenis "Beveiligingsincident") voor ${incidents.join(', ')}: gemaakt uit het sjabloon cyberaanval of phishing; geef --category voor een andere`,
     capCategory: (all) => `cap: categorie Infra (nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies, Transport bij openbaar vervoer, Security bij een cyberaanval, phishing of fraude (alle: ${all})`,
     badCategory: (given, all) => `--category "${given}" is geen CAP-categorie; geef een van: ${all}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,
     capPublishedResolved: (name) =>
-      `geen CAP-melding voor storing ${name}: die is meteen als opgelost gepubliceerd, dus er ging geen waarschuwing aan vooraf. CAP-ontvangers (alert-apps, Google Public Alerts) tonen of pushen elke eerste melding als nieuwe waarschuwing, en een sein veilig heeft geen eerdere melding om op te heffen. Uw statuspagina, Atom-feed en e-mail melden het wel`,
+      `geen CAP-melding voor incident ${name}: dat is meteen als opgelost gepubliceerd, dus er ging geen waarschuwing aan vooraf. CAP-ontvangers (alert-apps, Google Public Alerts) tonen of pushen elke eerste melding als nieuwe waarschuwing, en een sein veilig heeft geen eerdere melding om op te heffen. Uw statuspagina, Atom-feed en e-mail melden het wel`,
     noFormat: (asked, formats) => `${asked ? `er is geen export "${asked}"; geef` : 'geef'} --to met een van: ${formats}`,
     noFile: 'geef de feed, bijv. clearline export feed.json --to sms',
     shorten: (what, file) => `${what}; clearline lint ${shellArg(file)} --for sms,ivr,social zegt wat korter moet`,

@@ -18,7 +18,7 @@ export const FAQ_OUTDATED_OPTIONS: Record<'faq-outdated' | 'faq-file', Option> =
 
 /** The same, in Dutch (help-options-nl.ts). */
 export const FAQ_OUTDATED_OPTIONS_NL: Record<keyof typeof FAQ_OUTDATED_OPTIONS, string> = {
-  'faq-outdated': 'FAQ-antwoorden (id\'s, herhaal of scheid met komma\'s; vervangt de lijst) die niet kloppen zolang deze storing duurt: lezers zien er "Geldt nu niet" boven, en het hulpvenster laat ze weg; "" maakt de lijst leeg',
+  'faq-outdated': 'FAQ-antwoorden (id\'s, herhaal of scheid met komma\'s; vervangt de lijst) die niet kloppen zolang dit incident duurt: lezers zien er "Geldt nu niet" boven, en het hulpvenster laat ze weg; "" maakt de lijst leeg',
   'faq-file': 'het FAQ-document (of de .jws.json ervan), zoals lint --faq: de id\'s van --faq-outdated moeten erin staan',
 };
 

@@ -49,9 +49,9 @@ export const ALL_CLEAR_TERMS = {
   },
   nl: {
     promises: (ids: string[], source: string) =>
-      `Niet mee ondertekend: de volgende update die ${ids.length === 1 ? `opgeloste storing "${ids[0]}" nog beloofde` : `opgeloste storingen ${ids.map((id) => `"${id}"`).join(', ')} nog beloofden`} (lezers zouden die naast "Opgelost" zien). ${source} heeft hem nog; haal hem eruit voor u weer ondertekent: ${ids.map((id) => `clearline update ${shellArg(source)} --incident ${shellArg(id)} --correct --next-update none`).join('; ')}`,
+      `Niet mee ondertekend: de volgende update die ${ids.length === 1 ? `opgelost incident "${ids[0]}" nog beloofde` : `opgeloste incidenten ${ids.map((id) => `"${id}"`).join(', ')} nog beloofden`} (lezers zouden die naast "Opgelost" zien). ${source} heeft hem nog; haal hem eruit voor u weer ondertekent: ${ids.map((id) => `clearline update ${shellArg(source)} --incident ${shellArg(id)} --correct --next-update none`).join('; ')}`,
     old: (title: string, at: string, source: string) =>
-      `Er staat niets meer open sinds "${title}" is opgelost ${at}. Lezers zien "Geen storingen bekend"; de banner is een uur daarna verdwenen en de statuspagina toont de storing ingeklapt, met de datum. Laat deze heartbeat doorlopen. Is de storing daar niet meer nodig, haal hem dan uit "incidents" in ${source} en onderteken opnieuw.`,
+      `Er staat niets meer open sinds "${title}" is opgelost ${at}. Lezers zien "Geen storingen bekend"; de banner is een uur daarna verdwenen en de statuspagina toont het incident ingeklapt, met de datum. Laat deze heartbeat doorlopen. Is de storing daar niet meer nodig, haal hem dan uit "incidents" in ${source} en onderteken opnieuw.`,
   },
 } as const satisfies Record<UiLanguage, unknown>;
 

@@ -29,11 +29,11 @@ export const IMPORT_NOTES: Record<UiLanguage, ImportNotes> = {
     exists: (out) => `${out} exists; give --force to overwrite it`,
   },
   nl: {
-    imported: (n, out) => `${n} ${n === 1 ? 'storing' : 'storingen'} geïmporteerd${out ? ` in ${out}` : ''}.`,
+    imported: (n, out) => `${n} ${n === 1 ? 'incident' : 'incidenten'} geïmporteerd${out ? ` in ${out}` : ''}.`,
     stillToWrite: 'Nog te schrijven voordat u ondertekent (lint weigert de [[TODO: …]]-plekken en de volgende update in het verleden):',
     withdrawn: (name, note) =>
       `Ingetrokken, niet opgelost: deze melding (${name}) is een CAP-Cancel, dus de afzender neemt terug wat hij eerder meldde, bijvoorbeeld omdat die per vergissing is verstuurd.${note ? ` De toelichting van de afzender: "${note}".` : ''} Een feed kent geen "ingetrokken", dus hij is als opgelost geïmporteerd, met een in te vullen plek aan het begin van wat we weten: schrijf daar wat er gebeurd is (bijvoorbeeld "Dit bericht is per vergissing verstuurd: er is geen storing."), of laat de storing weg.`,
-    noIncidents: (file) => `Er staan geen storingen in de export, dus de feed heeft er nog geen. Gebeurt er iets, voeg er dan een toe met clearline new incident --template NAAM --id ID${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} (de sjablonen staan in clearline new incident --help).`,
+    noIncidents: (file) => `Er staan geen incidenten in de export, dus de feed heeft er nog geen. Gebeurt er iets, voeg er dan een toe met clearline new incident --template NAAM --id ID${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} (de sjablonen staan in clearline new incident --help).`,
     giveFile: (kind, example) => `geef het bestand om te importeren, bijvoorbeeld clearline import ${kind} ${example}`,
     exists: (out) => `${out} bestaat al; geef --force om het te overschrijven`,
   },

@@ -64,7 +64,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
     classic: 'of, als klassiek script (de hash is van het bestand dat hier is geïnstalleerd: zet precies dat bestand online, dezelfde versie):',
-    help: 'een Help-knop in de hoek van elke pagina: noodnummers, de storing, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is: controleer de noodnummers erin',
+    help: 'een Help-knop in de hoek van elke pagina: noodnummers, het incident, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is: controleer de noodnummers erin',
     fallback: 'Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.',
     yourFeedId: 'uw-feed-id',
     embedWith: (file) => `Insluitcode voor de vijf elementen, met de publieke sleutel uit ${file}:`,

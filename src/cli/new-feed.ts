@@ -34,7 +34,7 @@ const SAID = {
   nl: {
     noId: (like: string) => `geef --feed-id: de id die uw embed vastzet met feed-id, bijvoorbeeld --feed-id ${like}`,
     exists: (file: string) => `${file} bestaat al; er is niets geschreven. Wijzig het met clearline new channel, new reason of new incident, of geef een andere --feed`,
-    made: (file: string, id: string, zone: string) => `${file} gemaakt: feed "${id}", tijdzone ${zone}, nog geen storingen.`,
+    made: (file: string, id: string, zone: string) => `${file} gemaakt: feed "${id}", tijdzone ${zone}, nog geen incidenten.`,
     todo: (file: string) => `De naam en website van uw organisatie staan nog op [[TODO: …]]: vul "publisher" in ${file} in, of open het met clearline studio; sign weigert de feed tot dan.`,
     badStatusUrl: (url: string) => `--status-url "${url}": geef het webadres van uw statuspagina, beginnend met https://, bijvoorbeeld --status-url https://www.voorbeeld.nl/storingen; er is niets geschreven`,
     statusUrl: (file: string, site?: string) => `Heeft u een statuspagina? Zet het adres erin met clearline edit feed --status-url ${site ? `${site.replace(/\/+$/, '')}/storingen` : 'https://www.voorbeeld.nl/storingen'}${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`}, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar ${site ?? 'uw website'}.`,

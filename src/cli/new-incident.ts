@@ -53,23 +53,23 @@ const SAID = {
       `Note: one --title for ${langs.join(', ')}, so every language has "${title}" as its title (its page, SMS, e-mail and CAP alert too). Give the title in ${others}: ${command}`,
   },
   nl: {
-    done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
+    done: (created: boolean, file: string, id: string, template: string, langs: string[]) => `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: incident "${id}" uit het sjabloon ${template}; talen ${langs.join(', ')}.`,
     first: (at: string, zone: string) => `Eerste update beloofd ${at} (${zone}).`,
     daily: 'Eén update per dag (--daily): de volgende update mag tot 26 uur vooruit liggen; bevestig hem elke dag met clearline update --next-update.',
     notice: 'Een mededeling (ernst info): geen volgende update beloofd; sign laat dat zo en clearline heartbeat houdt hem vers. Belooft u er toch een, geef dan --next-update.',
     utc: (zone: string, file: string) => `Let op: de tijdzone van de feed is ${zone}, de klok van deze computer, dus elke tijd die lezers zien staat daarop (in Nederland een of twee uur verschil), en clearline new channel kan een nummer geschreven als 0800… niet lezen. Wonen uw lezers elders, zet dan "time_zone": "${zone}" in ${file} op die van hen, bijv. "Europe/Amsterdam", voor u verder gaat.`,
-    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere storingen; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${shellArg(file)}`,
+    replace: (n: number, rest: number, file: string) => `Vervang de ${n} [[TODO: …]]-voorbeeldteksten hieronder${rest ? ` (en ${rest} in andere incidenten; clearline lint noemt ze)` : ''} en voer dan uit: clearline lint ${shellArg(file)}`,
     reasons: (own: string[], missing: string[], template: string, file: string) =>
       `De feed houdt zijn eigen contactredenen (de onderwerpen die lezers onder Hulp kiezen: ${own.join(', ')}). Gebruikelijk bij het sjabloon ${template}, en er nog niet bij: ${missing.join(', ')}. Voeg nu toe wat past (Contactredenen in clearline studio, of "contact_reasons" in ${file}), en haal weg wat niet meer past.`,
     added: (reasons: string[], file: string) =>
       `Contactredenen uit het sjabloon toegevoegd, waaruit lezers onder Hulp kiezen zoals ze er staan: ${reasons.join(', ')}. Wijzig of verwijder er een met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID, of in clearline studio.`,
     reasonCommands: (file: string) => `Of met deze opdrachten (pas de namen gerust aan; een reden die niet meer past, haalt u weg met clearline edit reason${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --remove):`,
     severity: (list: string) => `--severity moet een van deze zijn: ${list}`,
-    noId: 'geef de storing een --id, bijvoorbeeld --id storm-2026-11-23',
+    noId: 'geef het incident een --id, bijvoorbeeld --id storm-2026-11-23',
     badId: (id: string, like: string) => `--id "${id}": een id bestaat alleen uit letters, cijfers, ".", "_" en "-" (geen spaties), hoogstens 64 tekens, bijvoorbeeld --id ${like}; lezers zien het nooit`,
     noFeed: (file: string) => `${file} bestaat nog niet; geef --feed-id ID (de id die uw embed vastzet) om het te maken`,
     languages: (have: string, missing: string) => `de sjablonen zijn geschreven in ${have}; er is geen tekst in ${missing}`,
-    taken: (file: string, id: string) => `${file} heeft al een storing "${id}"; kies een andere --id of gebruik clearline update`,
+    taken: (file: string, id: string) => `${file} heeft al een incident "${id}"; kies een andere --id of gebruik clearline update`,
     notAdded: (file: string, created: boolean) => `niet toegevoegd; ${file} is ${created ? 'niet gemaakt' : 'niet veranderd'}:`,
     titles: (langs: number, titles: number) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --title kwam ${titles} keer; geef er één per taal, of één voor alle`,
     sameTitle: (title: string, langs: string[], others: string, command: string) =>

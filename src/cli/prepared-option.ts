@@ -28,18 +28,18 @@ const SAID = {
   },
   nl: {
     missing: (file: string) => `${file} bestaat niet. Voorbereide teksten maakt u vooraf, in een eigen bestand, als een feed: clearline new incident --template generic --id computers-plat --feed ${shellArg(file)} --feed-id voorbereid (en pas de teksten aan met clearline update ${shellArg(file)} --incident computers-plat …), of schrijf ze in de studio: clearline studio ${shellArg(file)} --prepare`,
-    notFeed: (file: string) => `${file} is geen bestand met voorbereide teksten: dat maakt u zoals feed.json ("type": "status"), één storing per voorbereide tekst`,
+    notFeed: (file: string) => `${file} is geen bestand met voorbereide teksten: dat maakt u zoals feed.json ("type": "status"), één incident per voorbereide tekst`,
     empty: (file: string) => `${file} heeft nog geen voorbereide teksten; voeg er een toe in de studio (clearline studio ${shellArg(file)} --prepare) of met clearline new incident --template … --id … --feed ${shellArg(file)}`,
     unknown: (file: string, asked: string) => `${file} heeft geen voorbereide tekst "${asked}". Wel deze:`,
     several: (file: string, n: number) => `${file} heeft ${n} voorbereide teksten; zeg met --like welke:`,
     use: (id: string) => `Bijvoorbeeld: --like ${id}`,
     both: 'geef --template of --prepared, niet allebei: --prepared neemt een van uw eigen voorbereide teksten over, --template begint met een ingebouwd sjabloon',
     likeAlone: '--like noemt een van uw voorbereide teksten; geef ook hun bestand, bijvoorbeeld --prepared prepared.json',
-    same: (file: string) => `${file} is het bestand met uw voorbereide teksten; de nieuwe storing komt in uw feed: geef --feed feed.json (of laat --feed weg)`,
-    noId: (like: string) => `geef de nieuwe storing een eigen --id, bijvoorbeeld --id ${like}`,
+    same: (file: string) => `${file} is het bestand met uw voorbereide teksten; het nieuwe incident komt in uw feed: geef --feed feed.json (of laat --feed weg)`,
+    noId: (like: string) => `geef het nieuwe incident een eigen --id, bijvoorbeeld --id ${like}`,
     languages: (id: string, have: string, missing: string) => `de voorbereide tekst "${id}" is geschreven in ${have}; er is geen tekst in ${missing}`,
     done: (created: boolean, file: string, id: string, title: string, prepared: string, langs: string[]) =>
-      `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: storing "${id}" uit uw voorbereide tekst "${title}" (${prepared}${langs.length ? `; talen ${langs.join(', ')}` : ''}).`,
+      `${file} ${created ? 'gemaakt' : 'bijgewerkt'}: incident "${id}" uit uw voorbereide tekst "${title}" (${prepared}${langs.length ? `; talen ${langs.join(', ')}` : ''}).`,
   },
 } as const;
 

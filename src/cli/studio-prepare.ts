@@ -41,7 +41,7 @@ const SAID = {
     started: (url: string, file: string) => `clearline studio: ${url} (voorbereide teksten in ${file}: hier wordt niets ondertekend of gepubliceerd; stoppen met Ctrl+C)`,
     signing: (option: string) => `${option}: voorbereide teksten worden nooit ondertekend of gepubliceerd, dus de studio heeft er geen ${option} voor nodig. Laat het weg; om te publiceren start u de studio zoals altijd op uw feed (clearline studio feed.json ${option} …)`,
     prepared: '--prepared toont uw voorbereide teksten in de studio van uw feed (clearline studio feed.json --prepared prepared.json); met --prepare opent de studio dat bestand zelf: laat --prepared weg',
-    faq: '--faq markeert FAQ-antwoorden die tijdens een storing in uw feed niet kloppen; een voorbereide tekst houdt die niet bij: laat --faq weg',
+    faq: '--faq markeert FAQ-antwoorden die tijdens een incident in uw feed niet kloppen; een voorbereide tekst houdt die niet bij: laat --faq weg',
     published: (file: string, signed: string) => `${file} is uw gepubliceerde feed (${signed} staat ernaast). Voorbereide teksten horen in een eigen bestand, dat nooit gepubliceerd wordt: clearline studio prepared.json --prepare`,
     noFeedText: 'niets op te slaan: de pagina stuurde geen teksten; laad de pagina opnieuw en probeer het nog eens',
     notJson: (why: string) => `de pagina stuurde iets wat geen JSON is (${why}); laad de pagina opnieuw en probeer het nog eens`,

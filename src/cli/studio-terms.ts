@@ -84,7 +84,7 @@ export const STUDIO_TERMS: Record<UiLanguage, StudioTerms> = {
     noPrepared: 'de studio is gestart zonder --prepared: stop hem (Ctrl+C) en start hem opnieuw met --prepared prepared.json om uw voorbereide teksten aan te bieden',
     noKey: 'de studio is gestart zonder --key: kies uw sleutelbestand op de pagina, of start de studio opnieuw met --key private.jwk.json',
     pageTitle: (file) => `Statusupdate: ${file} (clearline studio)`,
-    tooLarge: 'te groot: de studio neemt hooguit 4 MB tegelijk aan; verwijder storingen die lang geleden zijn opgelost en probeer het opnieuw',
+    tooLarge: 'te groot: de studio neemt hooguit 4 MB tegelijk aan; verwijder incidenten die lang geleden zijn opgelost en probeer het opnieuw',
     notJson: 'de pagina stuurde iets wat de studio niet kan lezen (geen JSON): laad de pagina opnieuw en probeer het nog eens',
     noFeedText: 'niets te bewaren: de pagina stuurde geen feed; laad de pagina opnieuw en probeer het nog eens',
     feedNotJson: (why) => `niet bewaard: de feed die de pagina stuurde is geen JSON (${why}); laad de pagina opnieuw en probeer het nog eens`,

@@ -28,7 +28,7 @@ const SAID = {
   },
   nl: {
     other: (name: string, id: string, errors: number, warnings: number) =>
-      `Niet veranderd door deze update: de storing ${name} (--incident ${id}) heeft ${nlCount(errors, 'fout', 'fouten')} en ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}${errors ? '; sign weigert de feed tot die fouten zijn opgelost' : ''}:`,
+      `Niet veranderd door deze update: het incident ${name} (--incident ${id}) heeft ${nlCount(errors, 'fout', 'fouten')} en ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}${errors ? '; sign weigert de feed tot die fouten zijn opgelost' : ''}:`,
     title: (title: string, first: string, command: string) =>
       `Wat we weten is veranderd, de titel niet. ${TITLE_CHECK.nl} De sms, het telefoonbericht en het bericht op sociale media beginnen met allebei: "${title}", dan "${first}". Past de titel niet meer: ${command}`,
   },

@@ -183,32 +183,32 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     noNextUpdate: 'geen volgende update',
     updated: (id, file, changes, phase, when) => `"${id}" bijgewerkt in ${file}: ${changes.join(', ')}; fase "${TERMS.nl.phase[phase]}" (${phase})${when ? `, ${when}` : ''}. Onderteken het bestand om te publiceren.`,
     cleared: (ids, command, open) =>
-      `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over deze storing.${command ? (open ? `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) heeft weer een wachttijd nodig: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".` : `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) noemt nu geen wachttijd; om er een te noemen: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".`) : ''}`,
+      `De wachttijden van ${ids.join(', ')} zijn gewist: die gingen over dit incident.${command ? (open ? `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) heeft weer een wachttijd nodig: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".` : `\nHet wachtbericht van de telefoonlijn (clearline export --to ivr) noemt nu geen wachttijd; om er een te noemen: ${command} als er geen wachtrij is, of het aantal minuten met --reason "…".`) : ''}`,
     askClosing: (l) => `Slottekst (wat we nu weten), taal ${l}: `,
     giveIncident: (file, ids, channelOnly) =>
       `geef --incident ID${ids.length ? ` (in ${file}: ${ids.join(', ')})` : ''}${channelOnly ? `; alleen de wachttijd of reden van een kanaal wijzigen: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ID --wait MIN --reason TEKST` : ''}`,
-    noIncident: (file, id, ids) => `${file} heeft geen storing "${id}"; de storingen: ${list(ids, 'geen')}`,
+    noIncident: (file, id, ids) => `${file} heeft geen incident "${id}"; de incidenten: ${list(ids, 'geen')}`,
     notStatusFeed: (file) => `${file} is geen statusfeed`,
-    resolvedHasNoNext: 'een opgeloste storing heeft geen volgende update; laat --next-update weg',
+    resolvedHasNoNext: 'een opgelost incident heeft geen volgende update; laat --next-update weg',
     waitNeedsChannel: '--wait en --reason hebben --channel ID nodig (het kanaal waar ze bij horen)',
     closingTitle: (resolved, title, command) => `Lezers zien "${resolved}: ${title}". Klopt die titel niet meer? Geef een afsluitende titel: ${command}`,
     actionsGone: (labels, command) =>
-      `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan als eerste in de slottekst (de sms houdt alleen de eerste zin): ${command}`,
+      `Lezers zien de acties van dit incident niet meer (de statuspagina, sms en e-mail laten ze weg zodra het is opgelost): ${labels.map((l) => `"${l}"`).join(', ')}. Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan als eerste in de slottekst (de sms houdt alleen de eerste zin): ${command}`,
     staleNumber: (corrected, stale, numbers, command) =>
       `Let op: u verbeterde alleen de ${corrected}-tekst; de ${stale}-tekst noemt nog ${numbers.map((n) => `"${n}"`).join(', ')}, ${numbers.length > 1 ? 'die' : 'dat'} in de ${corrected}-tekst niet meer ${numbers.length > 1 ? 'staan' : 'staat'}. Klopt het daar ook niet? ${command}`,
     unknownAtResolve: (command) =>
-      `Let op: bij een opgeloste storing zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`,
+      `Let op: bij een opgelost incident zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`,
     historyFull: (kept, at, zone, file) =>
-      `Let op: een storing bewaart hooguit ${kept} eerdere updates, dus de oudste, gepubliceerd ${at} (${zone}), staat niet meer in ${file} en lezers zien hem niet meer. Moet u hem bewaren? Haal hem uit een kopie van vóór deze update`,
+      `Let op: een incident bewaart hooguit ${kept} eerdere updates, dus de oudste, gepubliceerd ${at} (${zone}), staat niet meer in ${file} en lezers zien hem niet meer. Moet u hem bewaren? Haal hem uit een kopie van vóór deze update`,
     warningAtResolve: (phrase, command) =>
-      `Let op: bij een opgeloste storing zien lezers geen acties meer, dus de waarschuwing "${phrase}" staat er niet meer. Gaan de nepberichten door? Zet de waarschuwing in de slottekst (known): ${command}`,
+      `Let op: bij een opgelost incident zien lezers geen acties meer, dus de waarschuwing "${phrase}" staat er niet meer. Gaan de nepberichten door? Zet de waarschuwing in de slottekst (known): ${command}`,
     needsClosing: 'voor oplossen is een slottekst nodig die zegt wat er gebeurde en dat het voorbij is: geef --known (één per --lang-taal) of --from slottekst.md',
     correct: (problem) => `--correct: ${problem}; laat --correct weg om het als nieuwe update te publiceren`,
     nothingToChange: 'niets te wijzigen: geef --title, --known/--unknown/--from, --next-update, --severity, --phase, --affects, een actie-optie, --channel, --faq-outdated of --resolve',
     notChanged: (file) => `niet gewijzigd; ${file} is niet veranderd:`,
     giveFile: 'geen feed opgegeven: geef eerst het bestand dat u bijwerkt, bijvoorbeeld clearline update feed.json --incident storm --known "…"',
     conflict: (file) => `${file} is veranderd terwijl deze update werd gemaakt (heeft een collega hem bijgewerkt?); er is niets opgeslagen. Geef dezelfde opdracht opnieuw: die begint bij de nieuwe versie`,
-    writtenIn: (part, langs) => `${part === 'add-action' ? 'deze storing' : part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal${FROM.has(part) ? ' (of gebruik --from update.md)' : ''}`,
+    writtenIn: (part, langs) => `${part === 'add-action' ? 'dit incident' : part} staat in ${langs.join(', ')}; geef --lang ${langs.join(',')} en één --${part} per taal${FROM.has(part) ? ' (of gebruik --from update.md)' : ''}`,
     alsoWrittenIn: (part, missing) => `${part} staat ook in ${missing.join(', ')}; geef tekst voor elke taal, zodat geen lezer een oud bericht krijgt`,
     severalNeedLang: (part) => `meerdere --${part}-teksten zijn één tekst per taal en hebben --lang nodig, bijv. --lang nl,en --${part} "…" --${part} "…"${part === 'add-action' ? '. Twee acties toevoegen? Geef clearline update één keer per actie' : ''}`,
     langCount: (part, langs, texts) => `--lang noemt ${langs} ${langs === 1 ? 'taal' : 'talen'}, maar --${part} staat er ${texts} keer; geef één --${part} per taal, in dezelfde volgorde`,
@@ -219,7 +219,7 @@ export const UPDATE_TERMS: Record<UiLanguage, UpdateTerms> = {
     oneOf: (option, values) => `${option} moet een van deze zijn: ${values.join(', ')}`,
     correction: {
       phase: 'een verbetering houdt dezelfde fase; een nieuwe fase is een nieuwe update',
-      resolve: 'een verbetering kan de storing niet oplossen; oplossen is een nieuwe update',
+      resolve: 'een verbetering kan het incident niet oplossen; oplossen is een nieuwe update',
       note: 'een verbetering heeft geen notitie; een notitie hoort bij een nieuwe update',
     },
     linkNeedsAction: '--link hoort bij de actie die u toevoegt met --add-action, of die u noemt met --reword-action of --link-action',

@@ -228,6 +228,7 @@ export function formatFinding(f: Finding, lang?: string, doc?: unknown): string 
   const incident = n !== undefined ? (doc as { incidents?: Named[] } | undefined)?.incidents?.[Number(n)] : undefined;
   const id = incident?.id;
   const title = incidentTitle(incident, lang ?? 'en');
-  const where = typeof id === 'string' ? ` (${pick({ en: 'incident', nl: 'storing' }, lang)} "${title || id}"${title ? `, id ${id}` : ''})` : '';
+  // "incident" in Dutch too (was "storing"): a data breach or a phishing warning is no disruption (trial X).
+  const where = typeof id === 'string' ? ` (incident "${title || id}"${title ? `, id ${id}` : ''})` : '';
   return `${pick(LABELS[f.severity === 'error' ? 'error' : 'warning'], lang).padEnd(7)} ${f.path}${where}: ${f.message} [${f.rule}]\n        ${pick(LABELS.fix, lang)}: ${f.fix}`;
 }

@@ -132,8 +132,8 @@ test('new incident --lang nl-BE writes the Dutch template keyed nl-BE, and on a 
     assert.match(made.stdout, /clearline new incident --template … --id … --lang nl-BE {3}\(/);
     // Without --id, before any text: said in Dutch (it was English: "give the incident an --id"); without --lang too, on the
     // feed's Belgian time, as new feed spoke and as the incident it then writes is announced (new-feed-clock-language.test.mjs).
-    assert.match(run('new', 'incident', '--template', 'water', '--lang', 'nl-BE').stderr, /^clearline new incident: geef de storing een --id/);
-    assert.match(run('new', 'incident', '--template', 'water').stderr, /^clearline new incident: geef de storing een --id/);
+    assert.match(run('new', 'incident', '--template', 'water', '--lang', 'nl-BE').stderr, /^clearline new incident: geef het incident een --id/);
+    assert.match(run('new', 'incident', '--template', 'water').stderr, /^clearline new incident: geef het incident een --id/);
     const inc2 = run('new', 'incident', '--template', 'water', '--id', 'kookadvies', '--title', 'Kookadvies in Melle', '--lang', 'nl-BE');
     assert.equal(inc2.status, 0, inc2.stderr);
     const feed = JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8'));

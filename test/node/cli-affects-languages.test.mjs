@@ -72,7 +72,7 @@ test('a count that does not fit --lang is refused before writing: in Dutch for a
   const blank = run(dir, 'update', 'feed.json', '--incident', 'storing', '--lang', 'nl,en', '--affects', 'App', '--affects', '');
   assert.match(blank.stderr, /een getroffen punt heeft in één taal een lege tekst: punt 1: Nederlands "App", Engels leeg\./);
   const nlOnly = run(dir, 'update', 'feed.json', '--incident', 'storing', '--lang', 'nl', '--affects', 'App', '--affects', 'Online bankieren');
-  assert.match(nlOnly.stderr, /deze storing staat ook in het Engels: .*--lang nl,en --affects "App" --affects "…" --affects "Online bankieren" --affects "…"/);
+  assert.match(nlOnly.stderr, /dit incident staat ook in het Engels: .*--lang nl,en --affects "App" --affects "…" --affects "Online bankieren" --affects "…"/);
   assert.equal(raw(dir), before, 'nothing written');
 });
 

@@ -59,7 +59,7 @@ for (const [lang, words] of [
 
 for (const [lang, heading, count] of [
   ['en', /Not changed by this update: the incident "People posing as Éirgas engineers" \(--incident scam-engineers\) has 1 error\(s\) and 0 warning\(s\); sign refuses the feed until its errors are fixed:\nerror {3}incidents\/1\/next_update_at [^\n]*\[next-update-past\]\n[^\n]*clearline update feed\.json --incident scam-engineers --next-update \+30m/, /^feed\.json: 0 error\(s\)/m],
-  ['nl', /Niet veranderd door deze update: de storing "Nepmonteurs aan de deur" \(--incident scam-engineers\) heeft 1 fout en 0 waarschuwingen; sign weigert de feed tot die fouten zijn opgelost:\nfout {4}incidents\/1\/next_update_at [^\n]*\[next-update-past\]\n[^\n]*clearline update feed\.json --incident scam-engineers --next-update \+30m/, /^feed\.json: 0 fouten/m],
+  ['nl', /Niet veranderd door deze update: het incident "Nepmonteurs aan de deur" \(--incident scam-engineers\) heeft 1 fout en 0 waarschuwingen; sign weigert de feed tot die fouten zijn opgelost:\nfout {4}incidents\/1\/next_update_at [^\n]*\[next-update-past\]\n[^\n]*clearline update feed\.json --incident scam-engineers --next-update \+30m/, /^feed\.json: 0 fouten/m],
 ]) {
   test(`update names the other incident a finding is about, apart from its own (${lang})`, () =>
     withCliDir('clearline-w-other-', (dir, run) => {

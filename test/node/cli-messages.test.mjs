@@ -174,7 +174,7 @@ test('lint names the incident a finding is in, not only its number (which shifts
     assert.match(r.stdout, /^error\s+incidents\/0\/title\/en \(incident "cards"\): /m);
     assert.match(r.stdout, /^error\s+incidents\/1\/title\/en \(incident "payments"\): /m);
     const nl = run(dir, 'lint', 'feed.json', '--lang', 'nl');
-    assert.match(nl.stdout, /^fout\s+incidents\/0\/title\/en \(storing "cards"\): /m);
+    assert.match(nl.stdout, /^fout\s+incidents\/0\/title\/en \(incident "cards"\): /m);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -16,12 +16,12 @@ test('update in a Dutch feed: what changed, the phase as readers see it, the fin
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^"leiding" bijgewerkt in feed\.json: teksten, volgende update .+ \(Europe\/Amsterdam\); fase "Oorzaak gevonden" \(identified\)\. Onderteken het bestand om te publiceren\.\n$/);
     assert.match(r.stderr, /^feed\.json: \d+ fouten, \d+ waarschuwing/);
-    assert.match(r.stderr, /\nfout {4}incidents\/0\/actions\/0\/label\/nl \(storing "leiding"\): hier staat nog voorbeeldtekst/);
+    assert.match(r.stderr, /\nfout {4}incidents\/0\/actions\/0\/label\/nl \(incident "leiding"\): hier staat nog voorbeeldtekst/);
     assert.doesNotMatch(r.stdout + r.stderr, /Updated|Sign it|error\(s\)|placeholder is still/);
     const one = run(dir, 'update', 'feed.json', '--incident', 'leiding', '--known', 'Alleen Nederlands.');
     assert.equal(one.status, 2);
     assert.equal(one.stderr, 'clearline update: known staat in nl, en; geef --lang nl,en en één --known per taal (of gebruik --from update.md)\n');
-    assert.match(run(dir, 'update', 'feed.json', '--incident', 'lek').stderr, /feed\.json heeft geen storing "lek"; de storingen: leiding/);
+    assert.match(run(dir, 'update', 'feed.json', '--incident', 'lek').stderr, /feed\.json heeft geen incident "lek"; de incidenten: leiding/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -33,10 +33,10 @@ test('new incident in a Dutch feed says what it made and what to replace in Dutc
     const nl = run(dir, 'new', 'incident', '--template', 'water', '--id', 'leiding', '--feed-id', 'water', '--publisher', 'Water', '--publisher-url', 'https://water.example', '--time-zone', 'Europe/Amsterdam');
     assert.equal(nl.status, 0, nl.stderr);
     // "om 14:30", or "op za 5 dec 00:22" when half an hour from now is after midnight (this ran red at 23:52).
-    assert.match(nl.stdout, /^feed\.json gemaakt: storing "leiding" uit het sjabloon “Waterstoring” \(water\); talen nl, en\.\nEerste update beloofd (?:om|op) .+ \(Europe\/Amsterdam\)\.\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder en voer dan uit: clearline lint feed\.json\n/);
+    assert.match(nl.stdout, /^feed\.json gemaakt: incident "leiding" uit het sjabloon “Waterstoring” \(water\); talen nl, en\.\nEerste update beloofd (?:om|op) .+ \(Europe\/Amsterdam\)\.\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder en voer dan uit: clearline lint feed\.json\n/);
     // lint speaks the feed's language by itself: no --lang nl in the hint, and Dutch that says "run" (was "en geef dan: clearline lint --lang nl").
     const second = run(dir, 'new', 'incident', '--template', 'water', '--id', 'tweede');
-    assert.match(second.stdout, /\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder \(en \d+ in andere storingen; clearline lint noemt ze\) en voer dan uit: clearline lint feed\.json\n/);
+    assert.match(second.stdout, /\nVervang de \d+ \[\[TODO: …\]\]-voorbeeldteksten hieronder \(en \d+ in andere incidenten; clearline lint noemt ze\) en voer dan uit: clearline lint feed\.json\n/);
     assert.doesNotMatch(nl.stdout + second.stdout, /--lang nl|geef dan/);
     const en = run(dir, 'new', 'incident', '--template', 'water', '--id', 'main', '--lang', 'en', '--feed', 'en.json', '--feed-id', 'water-en', '--time-zone', 'Europe/London');
     assert.match(en.stdout, /^Created en\.json: incident "main" from the water template \(en\)\.\nFirst update promised (?:at|on) /);

@@ -34,7 +34,7 @@ test('export --to cap at the all-clear of two incidents: the one written names t
     assert.match(en.stdout, /<identifier>northway\.tram\.20261210T124000Z<\/identifier>/, 'the one resolved last, as every channel leads with it');
     assert.match(en.stderr, /cap: this alert is about "Tram stopped at Market Street" only; the latest alert of another incident still holds and was not written: "Strike: no trams today" \(--incident strike\)\. For every alert at once, one file each: --out DIR\/ \(e\.g\. --out alerts\/\)/);
     const nl = run('export', 'feed.json', '--to', 'cap', '--category', 'Transport', '--lang', 'nl');
-    assert.match(nl.stderr, /cap: deze melding gaat alleen over "Tram staat stil bij Market Street"; de laatste melding van een andere storing geldt nog en is niet geschreven: "Staking: vandaag geen trams" \(--incident strike\)/);
+    assert.match(nl.stderr, /cap: deze melding gaat alleen over "Tram staat stil bij Market Street"; de laatste melding van een ander incident geldt nog en is niet geschreven: "Staking: vandaag geen trams" \(--incident strike\)/);
     // The one resolved last leads wherever it stands in the feed (it took the feed's first).
     const f = feed();
     f.incidents.reverse();

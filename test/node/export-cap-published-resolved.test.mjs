@@ -45,10 +45,10 @@ test('export --to cap: the desk is told, in the feed language, why there is no a
     assert.equal(one.stdout, '', 'nothing written');
     assert.match(one.stderr, /no CAP alert for incident "Meter readings could not be sent in the app": it was published already resolved/);
     const nl = run('export', 'feed.json', '--to', 'cap', '--category', 'Infra');
-    assert.match(nl.stderr, /geen CAP-melding voor storing "Meterstand doorgeven in de app lukte niet": die is meteen als opgelost gepubliceerd/);
+    assert.match(nl.stderr, /geen CAP-melding voor incident "Meterstand doorgeven in de app lukte niet": dat is meteen als opgelost gepubliceerd/);
     const folder = run('export', 'feed.json', '--to', 'cap', '--category', 'Infra', '--out', 'alerts/');
     assert.equal(folder.status, 0, folder.stderr);
     assert.deepEqual(existsSync(join(dir, 'alerts')) ? readdirSync(join(dir, 'alerts')) : [], []);
-    assert.match(folder.stderr, /geen CAP-melding voor storing "Meterstand/);
+    assert.match(folder.stderr, /geen CAP-melding voor incident "Meterstand/);
   });
 });

@@ -123,7 +123,7 @@ test('CLI: an SMS or social export names the open incidents it left out on stand
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(liveFeed(), null, 2));
     const nl = cli('export', 'feed.json', '--to', 'sms');
     assert.equal(nl.status, 0, nl.stderr);
-    assert.match(nl.stderr, /^3 open storingen; deze sms gaat alleen over kookadvies-de-hoven\. Geef --incident ID voor een andere: storm-2026-11-23, afval-2026-11-24$/m);
+    assert.match(nl.stderr, /^3 open incidenten; deze sms gaat alleen over kookadvies-de-hoven\. Geef --incident ID voor een andere: storm-2026-11-23, afval-2026-11-24$/m);
     assert.match(nl.stdout, /^Kookadvies voor kraanwater in De Hoven\./, 'standard output is the SMS alone');
     const en = cli('export', 'feed.json', '--to', 'sms', '--lang', 'en');
     assert.match(en.stderr, /^3 open incidents; this SMS is about kookadvies-de-hoven only\. Give --incident ID for another: storm-2026-11-23, afval-2026-11-24$/m);
@@ -131,7 +131,7 @@ test('CLI: an SMS or social export names the open incidents it left out on stand
     assert.match(chosen.stderr, /this SMS is about storm-2026-11-23 only\. Give --incident ID for another: kookadvies-de-hoven, afval-2026-11-24$/m);
     const social = cli('export', 'feed.json', '--to', 'social');
     assert.equal(social.status, 0, social.stderr);
-    assert.match(social.stderr, /^3 open storingen; deze berichten gaan alleen over kookadvies-de-hoven\. Geef --incident ID voor een andere: storm-2026-11-23, afval-2026-11-24$/m);
+    assert.match(social.stderr, /^3 open incidenten; deze berichten gaan alleen over kookadvies-de-hoven\. Geef --incident ID voor een andere: storm-2026-11-23, afval-2026-11-24$/m);
     const socialEn = cli('export', 'feed.json', '--to', 'social', '--lang', 'en');
     assert.match(socialEn.stderr, /^3 open incidents; these posts are about kookadvies-de-hoven only\. Give --incident ID for another: storm-2026-11-23, afval-2026-11-24$/m);
     const json = JSON.parse(cli('export', 'feed.json', '--to', 'sms', '--json').stdout);

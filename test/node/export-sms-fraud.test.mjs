@@ -92,7 +92,7 @@ test('clearline export --to sms says what it added, in the desk\'s language (use
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(bank('0746')));
     const nl = cli('export', 'feed.json', '--to', 'sms', '--force', '--lang', 'nl-BE');
     assert.match(nl.stdout, /geef niemand uw codes\./);
-    assert.match(nl.stderr, /toegevoegd uit storing "Valse sms'en en telefoontjes uit naam van Scheldebank", een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "Klik niet op de link, bel niet terug en geef niemand uw codes\."/);
+    assert.match(nl.stderr, /toegevoegd uit incident "Valse sms'en en telefoontjes uit naam van Scheldebank", een waarschuwing voor valse berichten uit uw naam, omdat deze sms naar iedereen gaat via hetzelfde kanaal als de oplichting: "Klik niet op de link, bel niet terug en geef niemand uw codes\."/);
     const en = cli('export', 'feed.json', '--to', 'sms', '--force', '--lang', 'en');
     assert.match(en.stderr, /added from incident "Fake texts and calls in Scheldebank's name", a warning against fake messages in your name, because this SMS goes to everyone by the very channel the scam uses: "Do not tap the link/);
   }, { now: AT_0746 });

@@ -33,7 +33,7 @@ test('clearline export --to social: beside the phishing wave, both posts about t
       en,
       'App and online banking are down.\nHave your card blocked at once via Card Stop (078 170 170), then call our fraud line.\nDo not tap the link, do not call back and give nobody your codes.\nNext update 09:00.\nGo to the Scheldebank website yourself.',
     );
-    assert.match(r.stderr, /^toegevoegd uit storing "Valse sms'en en telefoontjes uit naam van Scheldebank", een waarschuwing voor valse berichten uit uw naam: "Klik niet op de link, bel niet terug en geef niemand uw codes\."$/m);
+    assert.match(r.stderr, /^toegevoegd uit incident "Valse sms'en en telefoontjes uit naam van Scheldebank", een waarschuwing voor valse berichten uit uw naam: "Klik niet op de link, bel niet terug en geef niemand uw codes\."$/m);
     assert.match(r.stderr, /^sociale media \(nl-BE\): \d+ van 280 tekens; de eerste zin van wat we weten weggelaten$/m);
     const e = cli('export', 'feed.json', '--to', 'social', '--lang', 'en');
     assert.equal(e.stdout.trim(), en, '--lang en gives the English post of the full export');

@@ -52,7 +52,7 @@ test('clearline export --to social says why the link is left out, in the desk\'s
     const nl = cli('export', 'feed.json', '--to', 'social', '--force');
     assert.equal(nl.status, 0, nl.stderr);
     assert.doesNotMatch(nl.stdout, /https?:/);
-    assert.match(nl.stderr, /^link weggelaten: storing .* zegt "klik niet op links", dus een bericht van u met een link zou dat tegenspreken; de berichten zeggen dat mensen zelf op uw website kijken$/m);
+    assert.match(nl.stderr, /^link weggelaten: incident .* zegt "klik niet op links", dus een bericht van u met een link zou dat tegenspreken; de berichten zeggen dat mensen zelf op uw website kijken$/m);
     const en = cli('export', 'feed.json', '--to', 'social', '--lang', 'en', '--force');
     assert.match(en.stderr, /^link left out: incident .* says "do not click links", so a post from you with a link would contradict it; the posts tell people to look on your website themselves$/m);
   });

@@ -108,7 +108,7 @@ describe('update --faq-outdated and new incident --faq-outdated', () => {
   test('the Dutch help describes both options', () => {
     for (const command of [['update'], ['new', 'incident']]) {
       const r = run(folder(deskFeed('nl')), ...command, '--help');
-      assert.match(r.stdout, /--faq-outdated[\s\S]*niet kloppen zolang deze storing duurt/, command.join(' '));
+      assert.match(r.stdout, /--faq-outdated[\s\S]*niet kloppen zolang dit incident duurt/, command.join(' '));
       assert.match(r.stdout, /--faq-file[\s\S]*de id's van --faq-outdated moeten erin staan/, command.join(' '));
     }
   });

@@ -52,7 +52,7 @@ test('a resolved incident that still promises a next update: the heartbeat signs
   const { said, payload } = await heartbeats(resolvedFeed(true), T0 + MIN, [T0 + 20 * MIN, T0 + 40 * MIN]);
   assert.equal(payload.incidents[0].next_update_at, null, 'readers get no "Next update 11:30" beside "Resolved at 11:00"');
   assert.equal(payload.incidents[0].phase, 'resolved');
-  assert.match(said[0].stderr, /Niet mee ondertekend: de volgende update die opgeloste storing "storm" nog beloofde \(lezers zouden die naast "Opgelost" zien\)\. feed\.json heeft hem nog; haal hem eruit voor u weer ondertekent: clearline update feed\.json --incident storm --correct --next-update none/);
+  assert.match(said[0].stderr, /Niet mee ondertekend: de volgende update die opgelost incident "storm" nog beloofde \(lezers zouden die naast "Opgelost" zien\)\. feed\.json heeft hem nog; haal hem eruit voor u weer ondertekent: clearline update feed\.json --incident storm --correct --next-update none/);
   assert.doesNotMatch(said[1].stderr, /Niet mee ondertekend/, 'the heartbeat after it signs what it wrote: nothing left to say');
 });
 
@@ -66,7 +66,7 @@ test('a day after the all-clear with nothing open: one heartbeat says what reade
   const { said, payload } = await heartbeats(resolvedFeed(false), T0 + MIN, times);
   const told = said.map((s) => /Er staat niets meer open/.test(s.stderr));
   assert.deepEqual(told, [false, false, true, false, false]);
-  assert.match(said[2].stderr, /Er staat niets meer open sinds "Storm" is opgelost op vr 20 nov 11:00\. Lezers zien "Geen storingen bekend"; de banner is een uur daarna verdwenen en de statuspagina toont de storing ingeklapt, met de datum\. Laat deze heartbeat doorlopen\. Is de storing daar niet meer nodig, haal hem dan uit "incidents" in feed\.json en onderteken opnieuw\./);
+  assert.match(said[2].stderr, /Er staat niets meer open sinds "Storm" is opgelost op vr 20 nov 11:00\. Lezers zien "Geen storingen bekend"; de banner is een uur daarna verdwenen en de statuspagina toont het incident ingeklapt, met de datum\. Laat deze heartbeat doorlopen\. Is de storing daar niet meer nodig, haal hem dan uit "incidents" in feed\.json en onderteken opnieuw\./);
   assert.equal(payload.incidents[0].phase, 'resolved', 'still re-signed: readers keep "No known disruptions", not "Status unknown"');
 });
 

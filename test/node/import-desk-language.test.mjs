@@ -31,19 +31,19 @@ test('import statuspage: Dutch for a Dutch page, a Dutch clock or a Dutch feed i
     writeFileSync(join(dir, 'incidents.json'), fixture('statuspage-incidents.json')); // page on Etc/UTC
     const page = run('UTC', 'import', 'statuspage', 'summary.json', '--out', 'a.json');
     assert.equal(page.status, 0, page.stderr);
-    assert.match(page.stderr, /^1 storing geïmporteerd in a\.json\.\nNog te schrijven voordat u ondertekent/);
+    assert.match(page.stderr, /^1 incident geïmporteerd in a\.json\.\nNog te schrijven voordat u ondertekent/);
     assert.match(page.stderr, /wat we nog niet weten: clearline update a\.json/);
     assert.doesNotMatch(page.stderr, /Imported|Still to write|what we don't know/);
 
     const clock = run('Europe/Amsterdam', 'import', 'statuspage', 'incidents.json', '--out', 'b.json');
-    assert.match(clock.stderr, /^2 storingen geïmporteerd in b\.json\./, clock.stderr);
+    assert.match(clock.stderr, /^2 incidenten geïmporteerd in b\.json\./, clock.stderr);
     const london = run('Europe/London', 'import', 'statuspage', 'incidents.json', '--out', 'c.json');
     assert.match(london.stderr, /^Imported 2 incident\(s\) into c\.json\.\nStill to write/, london.stderr);
 
     // The desk's Dutch feed in the folder says it too, whatever the clock.
     writeFileSync(join(dir, 'feed.json'), JSON.stringify({ type: 'status', incidents: [{ title: { nl: 'Storing' } }] }));
     const folder = run('Europe/London', 'import', 'statuspage', 'incidents.json', '--out', 'd.json');
-    assert.match(folder.stderr, /^2 storingen geïmporteerd in d\.json\./, folder.stderr);
+    assert.match(folder.stderr, /^2 incidenten geïmporteerd in d\.json\./, folder.stderr);
   });
 });
 
@@ -52,7 +52,7 @@ test('import statuspage, an export without incidents: said in Dutch, apart from 
     writeFileSync(join(dir, 'empty.json'), JSON.stringify({ page: { name: 'Voorbeeld', time_zone: 'Europe/Amsterdam' }, incidents: [] }));
     const r = run('UTC', 'import', 'statuspage', 'empty.json', '--out', 'leeg.json');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /^0 storingen geïmporteerd in leeg\.json\.\nEr staan geen storingen in de export/);
+    assert.match(r.stderr, /^0 incidenten geïmporteerd in leeg\.json\.\nEr staan geen incidenten in de export/);
     assert.doesNotMatch(r.stderr, /the export has no incidents|Nog te schrijven/);
     // The pure importer's JSON keeps its note for programs reading it.
     assert.deepEqual(JSON.parse(run('UTC', 'import', 'statuspage', 'empty.json', '--json').stdout).placeholders, ['the export has no incidents']);

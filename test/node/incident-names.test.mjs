@@ -39,7 +39,7 @@ describe('the studio names an incident by its title (lint/place.ts)', () => {
 describe('the CLI names it by its title and keeps the id (lint/index.ts formatFinding)', () => {
   test('title and id; the id alone while the title is guidance', () => {
     assert.match(formatFinding(finding, 'en', { incidents }), /^error\s+incidents\/1\/next_update_at \(incident "Ledgerly is down", id outage-2026-11-24\): you promised/);
-    assert.match(formatFinding(finding, 'nl', { incidents }), /^fout\s+incidents\/1\/next_update_at \(storing "Ledgerly werkt niet", id outage-2026-11-24\): /);
+    assert.match(formatFinding(finding, 'nl', { incidents }), /^fout\s+incidents\/1\/next_update_at \(incident "Ledgerly werkt niet", id outage-2026-11-24\): /);
     const fresh = { incidents: [incidents[0], { id: 'outage-2026-11-24', title: { en: '[[TODO: short title]]' } }] };
     assert.match(formatFinding(finding, 'en', fresh), /\(incident "outage-2026-11-24"\): /);
   });

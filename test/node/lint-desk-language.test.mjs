@@ -30,7 +30,7 @@ test('lint on a Dutch-first feed speaks Dutch; on an English-first feed English;
       assert.equal(r.status, 2, langs);
       if (dutch) {
         assert.match(r.stdout, /^feed\.json: \d+ fouten, \d+ waarschuwing/, langs);
-        assert.match(r.stdout, /\nfout {4}incidents\/0\/known\/nl \(storing "leiding"\): hier staat nog voorbeeldtekst/, langs);
+        assert.match(r.stdout, /\nfout {4}incidents\/0\/known\/nl \(incident "leiding"\): hier staat nog voorbeeldtekst/, langs);
         assert.match(r.stdout, /\n {8}oplossing: /, langs);
         assert.match(r.stderr, /clearline lint: \d+ fouten: los ze op voordat u ondertekent/, langs);
         assert.doesNotMatch(r.stdout, /error\(s\)|\nerror |fix:/, langs);

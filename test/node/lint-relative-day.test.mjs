@@ -192,7 +192,7 @@ describe('relative-day-stale at clearline lint, sign and heartbeat', () => {
     assert.equal(signed.status, 0, signed.stderr);
     assert.doesNotMatch(signed.stderr, /relative-day-stale/);
 
-    const said = /let op {2}incidents\/0\/title\/nl \(storing "Morgen rijden de bussen niet", id storm\): "Morgen" in "title" is geschreven op wo 2 dec en bedoelde do 3 dec; wie het vandaag \(do 3 dec\) leest, denkt aan vr 4 dec \[relative-day-stale\]\n\s+oplossing: Schrijf de datum in plaats van "Morgen", bijvoorbeeld „op donderdag 3 december”/;
+    const said = /let op {2}incidents\/0\/title\/nl \(incident "Morgen rijden de bussen niet", id storm\): "Morgen" in "title" is geschreven op wo 2 dec en bedoelde do 3 dec; wie het vandaag \(do 3 dec\) leest, denkt aan vr 4 dec \[relative-day-stale\]\n\s+oplossing: Schrijf de datum in plaats van "Morgen", bijvoorbeeld „op donderdag 3 december”/;
     const beat = cliAt(thursday, 'heartbeat', '--key', 'k.jwk.json', 'feed.jws.json', '--out', 'feed.jws.json');
     assert.equal(beat.status, 0, `a warning does not stop the heartbeat (the feed would expire): ${beat.stderr}`);
     assert.match(beat.stderr, said, beat.stderr);

@@ -127,7 +127,7 @@ test('lint\'s fix runs as printed and the warning goes; with words in place of "
       return at < 0 ? undefined : lines[at + 1].match(/clearline update .*"…"/)[0];
     };
     const lint = run('lint', 'gemeente feed.json');
-    assert.match(lint.stdout, /^let op {2}incidents\/0\/title \(storing "Geen water in Utrecht-Oost", id water-oost\): de titel is in het Nederlands en Engels woord voor woord hetzelfde/m);
+    assert.match(lint.stdout, /^let op {2}incidents\/0\/title \(incident "Geen water in Utrecht-Oost", id water-oost\): de titel is in het Nederlands en Engels woord voor woord hetzelfde/m);
     const fix = fixOf(lint.stdout);
     assert.equal(fix, 'clearline update "gemeente feed.json" --incident water-oost --correct --lang nl,en --title "…" --title "…"');
     // As printed: accepted, and the warning is gone (the "…" left is lint's placeholder error, with its own command).

@@ -25,7 +25,7 @@ test('a Dutch desk in a new folder: new channel points to new feed in Dutch; new
     const made = run(dir, 'new', 'feed', '--feed-id', 'gemeente-voorbeeld', '--publisher', 'Gemeente Voorbeeld', '--publisher-url', 'www.voorbeeld.nl', '--time-zone', 'Europe/Amsterdam');
     assert.equal(made.status, 0, made.stderr);
     // Without a status page a bus company's strike SMS linked to its home page: new feed says where it goes.
-    assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\nHeeft u een statuspagina\? Zet het adres erin met clearline edit feed --status-url https:\/\/www\.voorbeeld\.nl\/storingen, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar https:\/\/www\.voorbeeld\.nl\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
+    assert.match(made.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen incidenten\.\nHeeft u een statuspagina\? Zet het adres erin met clearline edit feed --status-url https:\/\/www\.voorbeeld\.nl\/storingen, dan linken de sms, e-mail en berichten op sociale media daarheen en niet naar https:\/\/www\.voorbeeld\.nl\.\nDaarna, voor er iets gebeurt:\n {2}clearline new channel --kind phone --link … --name "…" {3}\(hoe mensen u bereiken/);
     assert.doesNotMatch(made.stdout, /TODO/, 'name and website were given');
     assert.match(made.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n/);
     // A bus company's IT colleague followed these steps without a heartbeat; readers saw "Status onbekend" an hour after the all-clear.
@@ -134,7 +134,7 @@ test('new feed without --time-zone speaks the language of the computer’s clock
   };
   const nl = at('Europe/Amsterdam');
   assert.equal(nl.status, 0, nl.stderr);
-  assert.match(nl.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen storingen\.\n/);
+  assert.match(nl.stdout, /^feed\.json gemaakt: feed "gemeente-voorbeeld", tijdzone Europe\/Amsterdam, nog geen incidenten\.\n/);
   assert.match(nl.stdout, /\n {2}clearline studio --lang nl {3}\(of dit alles in uw browser\)\n/);
   const en = at('Europe/London');
   assert.match(en.stdout, /^Made feed\.json: feed "gemeente-voorbeeld", time zone Europe\/London, no incidents yet\.\n/);

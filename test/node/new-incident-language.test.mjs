@@ -13,11 +13,11 @@ test('new incident: its refusals are in the feed\'s language, or the new feed\'s
   const dir = mkdtempSync(join(tmpdir(), 'clearline-new-incident-lang-'));
   try {
     const make = ['--feed-id', 'water-oost', '--publisher', 'Water Oost', '--publisher-url', 'https://wateroost.example', '--time-zone', 'Europe/Amsterdam'];
-    assert.match(run(dir, 'new', 'incident', '--template', 'water').stderr, /^clearline new incident: geef de storing een --id, bijvoorbeeld --id storm-2026-11-23\n$/);
+    assert.match(run(dir, 'new', 'incident', '--template', 'water').stderr, /^clearline new incident: geef het incident een --id, bijvoorbeeld --id storm-2026-11-23\n$/);
     assert.match(run(dir, 'new', 'incident', '--template', 'water', '--lang', 'en').stderr, /give the incident an --id/);
     assert.equal(run(dir, 'new', 'incident', '--template', 'water', '--id', 'w1', ...make).status, 0);
     const cases = [
-      [['--template', 'water', '--id', 'w1'], /feed\.json heeft al een storing "w1"; kies een andere --id of gebruik clearline update/],
+      [['--template', 'water', '--id', 'w1'], /feed\.json heeft al een incident "w1"; kies een andere --id of gebruik clearline update/],
       [['--template', 'water', '--id', 'w2', '--severity', 'groot'], /--severity moet een van deze zijn: info, minor, major, critical/],
       [['--template', 'water', '--id', 'mijn storing'], /--id "mijn storing": een id bestaat alleen uit letters, .* bijvoorbeeld --id mijn-storing; lezers zien het nooit/],
       [['--template', 'water', '--id', 'w3', '--title', 'a', '--title', 'b', '--title', 'c'], /--lang noemt 2 talen, maar --title kwam 3 keer/],

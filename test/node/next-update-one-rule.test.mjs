@@ -33,7 +33,7 @@ test('new incident refuses "morgen 11:00" before writing, as update does, in Dut
     const before = readFileSync(join(dir, 'feed.json'), 'utf8');
     const r = run(dir, 'new', 'incident', '--template', 'strike', '--id', 'staking', '--next-update', 'morgen 11:00');
     assert.equal(r.status, 1, r.stdout);
-    assert.match(r.stderr, /^clearline new incident: niet toegevoegd; feed\.json is niet veranderd:\nfout\s+incidents\/0\/next_update_at \(storing "staking"\): de volgende update komt pas over \d+ uur.*bij meer dan 4 uur stilte gaan mensen bellen \[next-update-too-far\]/);
+    assert.match(r.stderr, /^clearline new incident: niet toegevoegd; feed\.json is niet veranderd:\nfout\s+incidents\/0\/next_update_at \(incident "staking"\): de volgende update komt pas over \d+ uur.*bij meer dan 4 uur stilte gaan mensen bellen \[next-update-too-far\]/);
     // Trial O: with when it begins (--starts), an update a day is enough until then.
     assert.match(r.stderr, /Kondigt u iets aan voor later, zoals een staking donderdag\? Geef op wanneer het begint \("starts_at", clearline update --starts\): tot dan is een update per dag genoeg/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before, 'feed.json as it was');

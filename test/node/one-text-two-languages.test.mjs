@@ -55,7 +55,7 @@ test('update --add-action and --who: one text for an incident in nl and en is re
     const before = read(dir);
     const one = run('update', 'feed.json', '--incident', 'stroom', '--add-action', 'Zet gevoelige apparaten uit');
     assert.notEqual(one.status, 0);
-    assert.equal(one.stderr, 'clearline update: deze storing staat in nl, en; geef --lang nl,en en één --add-action per taal\n');
+    assert.equal(one.stderr, 'clearline update: dit incident staat in nl, en; geef --lang nl,en en één --add-action per taal\n');
     const who = run('update', 'feed.json', '--incident', 'stroom', '--add-action', 'Zet gevoelige apparaten uit', '--add-action', 'Switch off sensitive appliances', '--who', 'U woont in Zwolle-Zuid');
     assert.notEqual(who.status, 0);
     assert.equal(who.stderr, 'clearline update: who staat in nl, en; geef --lang nl,en en één --who per taal\n');

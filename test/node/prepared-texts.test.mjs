@@ -90,7 +90,7 @@ test('CLI: new incident --prepared --like copies the prepared text into feed.jso
     assert.equal(inc.updates, undefined);
     assert.equal(inc.actions.length, 3, 'the water template\'s actions, as prepared');
     // The Dutch desk is told where it came from and which placeholders are left (the street, kept on purpose).
-    assert.match(made.stdout, /storing "burst-2026-12-07" uit uw voorbereide tekst "Leidingbreuk: geen water in \[\[TODO: wijk\]\]" \(prepared\.json, burst-main; talen nl, en\)/);
+    assert.match(made.stdout, /incident "burst-2026-12-07" uit uw voorbereide tekst "Leidingbreuk: geen water in \[\[TODO: wijk\]\]" \(prepared\.json, burst-main; talen nl, en\)/);
     assert.match(made.stdout, /Eerste update beloofd om 02:40 \(Europe\/Amsterdam\)/);
     assert.match(made.stdout, /\n {2}incidents\/0\/title\/nl\n/);
     // The template's contact reasons are not added unasked: the prepared text names no template.
@@ -155,7 +155,7 @@ test('CLI: new incident --prepared refuses, in the desk\'s words and listing the
     assert.match(run('new', 'incident', '--prepared', 'voorbereid.json', '--id', 'x').stderr, /voorbereid\.json bestaat niet\. Voorbereide teksten maakt u vooraf, in een eigen bestand, als een feed: clearline new incident --template generic --id computers-plat --feed voorbereid\.json --feed-id voorbereid/);
     writeFileSync(join(dir, 'faq.json'), JSON.stringify({ type: 'faq', version: 1, feed_id: 'faq', entries: [] }));
     assert.match(run('new', 'incident', '--prepared', 'faq.json', '--id', 'x').stderr, /faq\.json is geen bestand met voorbereide teksten/);
-    assert.match(run('new', 'incident', '--prepared', 'prepared.json', '--like', 'burst-main').stderr, /geef de nieuwe storing een eigen --id, bijvoorbeeld --id burst-main-2026-12-07/);
+    assert.match(run('new', 'incident', '--prepared', 'prepared.json', '--like', 'burst-main').stderr, /geef het nieuwe incident een eigen --id, bijvoorbeeld --id burst-main-2026-12-07/);
     assert.match(run('new', 'incident', '--prepared', 'prepared.json', '--template', 'water', '--id', 'x').stderr, /geef --template of --prepared, niet allebei/);
     assert.match(run('new', 'incident', '--prepared', 'prepared.json', '--like', 'burst-main', '--id', 'x', '--lang', 'de').stderr, /de voorbereide tekst "burst-main" is geschreven in nl, en; er is geen tekst in de/);
     assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);

@@ -17,7 +17,7 @@ test('report --lang nl: headings, counts and sentences in Dutch; ids and times a
   assert.match(r.stdout, /^43 gebeurtenissen van 2026-11-30 08:10 tot 2026-12-01 10:00 \(Europe\/Amsterdam\) \(3 regels overgeslagen: geen rapportregels of weggefilterd\)\n/);
   assert.match(r.stdout, /\nContactredenen\n {2}no-heating +5\n/);
   assert.match(r.stdout, /\nContactredenen per uur \(Europe\/Amsterdam\)\n {2}2026-11-30 08:00 {2}/);
-  assert.match(r.stdout, /\nContactredenen per fase van de storing\n/);
+  assert.match(r.stdout, /\nContactredenen per fase van het incident\n/);
   assert.match(r.stdout, /\nMeest gezochte vragen zonder antwoord \(7 van 10 zoekopdrachten zonder antwoord\)\n {7}4× {2}when is the gas back\? {2}\(4 formuleringen\)/);
   assert.match(r.stdout, /\nAntwoorden die niet hielpen \(nee \/ ja\)\n {2}when-back +3 \/ 1\n/);
   assert.match(r.stdout, /\nZelf geholpen\n {2}40% van 5 hulpsessies eindigden met een nuttig of geopend antwoord, zonder contact\n/);
@@ -29,7 +29,7 @@ test('report --lang nl: headings, counts and sentences in Dutch; ids and times a
 test('report: phases named as readers see them (the elements\' and studio\'s words), not as ids; --json keeps the ids', () => {
   const nl = cli(['--lang', 'nl']);
   assert.equal(nl.status, 0, nl.stderr);
-  assert.match(nl.stdout, /\nContactredenen per fase van de storing\n {2}We zoeken de oorzaak +smell-gas 2\n {2}Oorzaak gevonden +no-heating 3\n {2}We controleren het herstel +no-heating 2\n {2}Geen storing open +bill 1\n/);
+  assert.match(nl.stdout, /\nContactredenen per fase van het incident\n {2}We zoeken de oorzaak +smell-gas 2\n {2}Oorzaak gevonden +no-heating 3\n {2}We controleren het herstel +no-heating 2\n {2}Geen incident open +bill 1\n/);
   assert.doesNotMatch(nl.stdout, /investigating|identified|monitoring|\n {2}none /);
   assert.match(cli([]).stdout, /\nContact reasons by incident phase\n {2}Investigating +smell-gas 2\n {2}Cause identified +no-heating 3\n {2}Monitoring the fix +no-heating 2\n {2}No incident open +bill 1\n/);
   assert.deepEqual(Object.keys(JSON.parse(cli(['--lang', 'nl', '--json']).stdout).reasons.byPhase), ['investigating', 'identified', 'monitoring', 'none']);
@@ -144,6 +144,6 @@ test('report: contacts in the hour after an all-clear (phase "resolved", which r
   writeFileSync(file, [line('2026-12-13T01:10Z', 'identified', 'no-power', ['storm']), line('2026-12-13T09:20Z', 'resolved', 'bill', ['storm']), line('2026-12-13T12:00Z', 'none', 'bill', [])].join('\n') + '\n');
   const run = (args) => spawnSync(process.execPath, [CLI, 'report', file, ...args], { encoding: 'utf8', timeout: 30_000 });
   assert.match(run([]).stdout, /\nContact reasons by incident phase\n {2}Cause identified +no-power 1\n {2}Resolved +bill 1\n {2}No incident open +bill 1\n/);
-  assert.match(run(['--lang', 'nl']).stdout, /\n {2}Opgelost +bill 1\n {2}Geen storing open +bill 1\n/);
+  assert.match(run(['--lang', 'nl']).stdout, /\n {2}Opgelost +bill 1\n {2}Geen incident open +bill 1\n/);
   assert.match(run(['--incident', 'storm']).stdout, /\n {2}Resolved +bill 1\n/);
 });

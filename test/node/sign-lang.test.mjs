@@ -33,7 +33,7 @@ test('sign --lang nl prints the findings and the refusal in Dutch, like lint --l
     const r = run(dir, 'sign', '--lang', 'nl', '--key', 'private.jwk.json', 'feed.json', '--out', 'feed.jws.json');
     assert.equal(r.status, 2);
     assert.match(r.stderr, /^feed\.json: \d+ fouten, \d+ waarschuwing/);
-    assert.match(r.stderr, /\nfout {4}incidents\/0\/known\/nl \(storing "seinstoring"\): hier staat nog voorbeeldtekst/);
+    assert.match(r.stderr, /\nfout {4}incidents\/0\/known\/nl \(incident "seinstoring"\): hier staat nog voorbeeldtekst/);
     assert.match(r.stderr, /\n {8}oplossing: Vervang de tekst \[\[TODO: …\]\]/);
     // Changed deliberately (was "…; los ze op, of onderteken toch met --force"): a stressed desk told so signs past
     // anything (trial X); --force stays for scripts, in --help only (cli-number-held.test.mjs).
