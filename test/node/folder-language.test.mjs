@@ -53,7 +53,7 @@ test('a command line the command cannot take: said in the language of the feed.j
   // An option typed wrong: which one was meant, and the usage line; the option help it points to speaks Dutch here too (help-desk-language.test.mjs).
   const typo = run(nl, 'sign', '--kye', 'k.jwk.json', 'feed.json');
   assert.equal(typo.status, 2);
-  assert.equal(typo.stderr, 'clearline sign: --kye is geen optie van clearline sign. Bedoelt u --key? Er is niets gewijzigd.\n\nGebruik: clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--force] [--lang en|nl] feed.json --out feed.jws.json\nAlle opties: clearline sign --help\n');
+  assert.equal(typo.stderr, 'clearline sign: --kye is geen optie van clearline sign. Bedoelt u --key? Er is niets gewijzigd.\n\nGebruik: clearline sign --key private.jwk.json [--key another.jwk.json] [--valid 1h] [--number-ok NUMBER] [--lang en|nl] feed.json --out feed.jws.json\nAlle opties: clearline sign --help\n');
   assert.match(run(nl, 'lint', 'feed.json', '--lang').stderr, /^clearline lint: --lang heeft geen waarde: zet de waarde er direct achter \(een tekst met spaties tussen aanhalingstekens\)\. Er is niets gewijzigd\.\n\nGebruik: clearline lint /);
   assert.match(run(nl, 'update', 'feed.json', '--incident', 'leiding', '--known', '--phase', 'identified').stderr, /^clearline update: --known heeft geen waarde: .*begint de tekst met een streepje, schrijf dan --known="-…"\)\. Er is niets gewijzigd\./);
   assert.match(run(nl, 'lint', 'feed.json', '--strict=ja').stderr, /^clearline lint: --strict neemt geen waarde: schrijf alleen --strict\. Er is niets gewijzigd\./);
