@@ -13,6 +13,8 @@ const STEPS: Readonly<Record<string, Said>> = {
   'summary-shortened': { en: 'cuts the first sentence of what we know short', nl: 'de eerste zin van wat we weten ingekort' },
   action: { en: 'leaves out the first action', nl: 'de eerste actie weggelaten' },
   'action-shortened': { en: 'cuts the first action short', nl: 'de eerste actie ingekort' },
+  // The social post's first action, which the title or the first sentence already says, left out for the news (social-news.ts, trial Y).
+  'action-said': { en: 'leaves out the first action, which the first sentence of what we know already says, for what is new since the previous update', nl: 'de eerste actie weggelaten, die de eerste zin van wat we weten al zegt, voor wat nieuw is sinds de vorige update' },
   // An urgent action's emergency number (Card Stop, 112) the social post could not keep without cutting the action or the title.
   number: { en: 'leaves out the emergency number after the first action', nl: 'het noodnummer na de eerste actie weggelaten' },
   title: { en: 'leaves out the title', nl: 'de titel weggelaten' },

@@ -8,7 +8,8 @@
  * the next update and what we know giving way for it (trial U: the Dutch post lost 078 170 170, the English kept it).
  * Beside another open incident's warning against fake messages, that warning's urgent action (social-fraud.ts). When an open incident warns against links in messages
  * (link-warning.ts), the post has no link: the sentence the SMS and e-mail use ("Kijk zelf op de website van …") takes
- * its place (`linkLeftOut`).
+ * its place (`linkLeftOut`). The news since the previous update follows the first sentence; when it does not fit, an action
+ * the reader got before that the title or the first sentence already says gives way for it (social-news.ts, trial Y).
  */
 import { resolvedTitle } from './resolved-title.js';
 import { answeredSentences, meaningfulCut, sentenceEnd, shortenWords } from './plain.js';
@@ -19,6 +20,7 @@ import type { FraudLine } from './fraud-line.js';
 import { withFraudPosts } from './social-fraud.js';
 import { actionWithWho } from './social-who.js';
 import { knownWithRoom } from './known-room.js';
+import { actionGivesWay, newsAfterFirst } from './social-news.js';
 import { chooseIncident, context, feedLanguages, incidentView, otherOpenIncidents, type ActionView, type ExportOptions } from './text.js';
 
 export const SOCIAL_LIMIT = 280;
@@ -121,7 +123,20 @@ function post(payload: StatusPayload, opts: ExportOptions, lang: string, inciden
   }
   // An incident going on: the news since the previous update and the next sentences, whole, while they fit (known-room.ts).
   else if (view?.summary && fits()) summary = knownWithRoom(incident!, lang, view, (k) => ((summary = k), fits()));
-  const shortened: string[] = [];
+  // The news since the previous update when none went in: when the title or the first sentence says the action the reader
+  // got before, in its room, measured without the next update, which comes back below when it fits (social-news.ts, trial Y:
+  // the 6 p.m. post said again what it said at 6 a.m., and "The broken main … was repaired at 5:15 p.m." was in no post).
+  const news = view && !view.resolved && view.summary && !fraud ? newsAfterFirst(incident!, lang, view) : [];
+  const carried = () => news.some((s) => summary.includes(s));
+  let made: string[] = [];
+  if (news.length && !carried() && !byEmergency && actionGivesWay(incident!, lang, view!, summary)) {
+    const [bareAction, bareSummary] = [action, summary];
+    [action, next] = ['', ''];
+    summary = knownWithRoom(incident!, lang, view!, (k) => ((summary = k), fits()));
+    if (carried()) made = [...(promised ? ['next'] : []), 'action-said'];
+    else [action, summary, next] = [bareAction, bareSummary, promised];
+  }
+  const shortened: string[] = made;
   const cut = (key: string, get: () => string, set: (s: string) => void) => {
     if (fits() || !get()) return;
     const whole = get();
