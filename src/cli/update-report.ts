@@ -16,6 +16,7 @@ import { shellArg } from '../lint/shell.js';
 import { isObj, type Obj } from './command.js';
 import { namedIn, nlCount, reportFindings } from './lint-report.js';
 import type { UpdateTerms } from './update-terms.js';
+import { channelReport, smsNewsSaid, startsSaid } from './update-report-channels.js';
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
@@ -23,14 +24,14 @@ const SAID = {
   en: {
     other: (name: string, id: string, errors: number, warnings: number) =>
       `Not changed by this update: the incident ${name} (--incident ${id}) has ${errors} error(s) and ${warnings} warning(s)${errors ? '; sign refuses the feed until its errors are fixed' : ''}:`,
-    title: (title: string, first: string, command: string) =>
-      `What we know changed, the title did not. ${TITLE_CHECK.en} The SMS, the phone message and the social post start with both: "${title}", then "${first}". If the title no longer fits: ${command}`,
+    title: (title: string, first: string, command: string, starts: string) =>
+      `What we know changed, the title did not. ${TITLE_CHECK.en} ${starts || `Readers see "${title}", then "${first}".`} If the title no longer fits: ${command}`,
   },
   nl: {
     other: (name: string, id: string, errors: number, warnings: number) =>
       `Niet veranderd door deze update: het incident ${name} (--incident ${id}) heeft ${nlCount(errors, 'fout', 'fouten')} en ${nlCount(warnings, 'waarschuwing', 'waarschuwingen')}${errors ? '; sign weigert de feed tot die fouten zijn opgelost' : ''}:`,
-    title: (title: string, first: string, command: string) =>
-      `Wat we weten is veranderd, de titel niet. ${TITLE_CHECK.nl} De sms, het telefoonbericht en het bericht op sociale media beginnen met allebei: "${title}", dan "${first}". Past de titel niet meer: ${command}`,
+    title: (title: string, first: string, command: string, starts: string) =>
+      `Wat we weten is veranderd, de titel niet. ${TITLE_CHECK.nl} ${starts || `Lezers zien "${title}", dan "${first}".`} Past de titel niet meer: ${command}`,
   },
 } as const satisfies Record<UiLanguage, unknown>;
 
@@ -66,16 +67,20 @@ export function reportUpdateFindings(findings: readonly Finding[], o: { file: st
 
 /**
  * The question whether the title still holds (title-check.ts), with the `--correct --title` command that replaces it; null
- * while the title is still the template's [[TODO: …]], which lint names as an error already.
+ * while the title is still the template's [[TODO: …]], which lint names as an error already. With the feed after the update
+ * (`doc`) and before it (`before`): what the SMS, the phone message and the social post start with as `clearline export`
+ * makes them now, and on a line of its own when the SMS says nothing of the update's news (update-report-channels.ts).
  */
-export function titleNote(after: Obj, o: { id: string; file: string; lang: UiLanguage }): string | null {
+export function titleNote(after: Obj, o: { id: string; file: string; lang: UiLanguage; doc?: Obj; before?: Obj; now?: number }): string | null {
   const title = incidentTitle(after, o.lang);
   if (!title) return null;
   const langs = languagesOf(after.title);
   const titles = Array.from({ length: Math.max(1, langs.length) }, () => '--title "…"').join(' ');
   const command = `clearline update ${shellArg(o.file)} --incident ${o.id} --correct${langs.length > 1 ? ` --lang ${langs.join(',')}` : ''} ${titles}`;
   const first = firstSentence(plainText(textIn(after.known, o.lang))).replace(/[.!?]+$/, '');
-  return SAID[o.lang].title(title, first, command);
+  const report = o.doc && o.before ? channelReport(o.doc, o.before, o.id, o.lang, o.now ?? Date.now()) : null;
+  const news = report && smsNewsSaid(report, o.file, o.lang);
+  return [SAID[o.lang].title(title, first, command, report ? startsSaid(report, o.lang) : ''), ...(news ? [news] : [])].join('\n');
 }
 
 /**

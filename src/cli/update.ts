@@ -279,7 +279,7 @@ export const update: Command = {
     }
     if (cleared.length) console.log(t.cleared(named, phone ? `clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${phone.id as string} --wait 0` : undefined, (done.incidents as Obj[]).some((i) => i.phase !== 'resolved')));
     // What we know changed under the same title: the exports lead with both (title-check.ts, the studio's question; trial W).
-    const asked = titleCheckDue({ knownBefore: incident.known, knownAfter: after.known, titleGiven: title !== undefined, resolve, correct }) ? titleNote(after, { id, file, lang }) : null;
+    const asked = titleCheckDue({ knownBefore: incident.known, knownAfter: after.known, titleGiven: title !== undefined, resolve, correct }) ? titleNote(after, { id, file, lang, doc: done, before: feed as Obj, now }) : null;
     if (asked) console.log(asked);
     reportUpdateFindings(findings, { file, doc: done, index: (done.incidents as Obj[]).indexOf(after), lang, channel: !!channelId });
   },
