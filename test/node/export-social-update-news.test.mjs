@@ -25,6 +25,9 @@ test('clearline export --to social: the 6 p.m. post carries the news after the u
     assert.equal(lines[1], `Keep boiling: do not drink tap water in ZIP codes 60617, 60619 and 60633 without boiling it for 1 minute first. ${NEWS}`);
     assert.doesNotMatch(r.stdout, /Boil tap water for at least 1 minute/, 'the urgent line says it already');
     assert.match(r.stderr, /social \(en\): \d+ of 280 characters; .*leaves out the first action, which the first sentence of what we know already says, for what is new since the previous update/);
+    // Nothing to fix: lint, sign and the studio do not warn that the post was shortened.
+    const lint = cli('lint', 'feed.json', '--for', 'social');
+    assert.doesNotMatch(lint.stdout + lint.stderr, /social-shortened/);
   }, { now: SIX_PM, tz: 'America/Chicago' });
 });
 
