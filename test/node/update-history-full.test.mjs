@@ -29,7 +29,7 @@ test('update on a full history: the oldest update is dropped, and the desk is to
   assert.ok(!after.some((u) => u.at === oldest.at), 'the oldest update is gone');
   assert.equal(
     r.stderr.trim(),
-    `Let op: een storing bewaart hooguit ${LIMITS.updates} eerdere updates, dus de oudste, gepubliceerd om ${amsterdam(oldest.at)} (Europe/Amsterdam), staat niet meer in feed.json en lezers zien hem niet meer. Moet u hem bewaren? Haal hem uit een kopie van vóór deze update`,
+    `Let op: een incident bewaart hooguit ${LIMITS.updates} eerdere updates, dus de oudste, gepubliceerd om ${amsterdam(oldest.at)} (Europe/Amsterdam), staat niet meer in feed.json en lezers zien hem niet meer. Moet u hem bewaren? Haal hem uit een kopie van vóór deze update`,
   );
 });
 

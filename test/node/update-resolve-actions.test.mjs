@@ -26,7 +26,7 @@ test('update --resolve of an incident with actions says readers no longer see th
   const command = 'clearline update feed.json --incident storm --correct --lang nl,en --known "…" --known "…"';
   assert.ok(
     r.stdout.includes(
-      `Lezers zien de acties van deze storing niet meer (de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost): "Wij vragen nooit om uw pincode of om geld over te maken", "Betaal zo nodig contant". Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan als eerste in de slottekst (de sms houdt alleen de eerste zin): ${command}\n`,
+      `Lezers zien de acties van dit incident niet meer (de statuspagina, sms en e-mail laten ze weg zodra het is opgelost): "Wij vragen nooit om uw pincode of om geld over te maken", "Betaal zo nodig contant". Geldt er een nog, zoals een waarschuwing voor nepberichten of nepbellers ("Wij vragen nooit om uw pincode")? Zeg het dan als eerste in de slottekst (de sms houdt alleen de eerste zin): ${command}\n`,
     ),
     r.stdout,
   );
