@@ -69,10 +69,17 @@ describe('<clearline-editor> the SMS preview says which urgent action the SMS le
     expect(note(el, 'sms-urgent-left-out')).to.equal('Let op: Deze sms laat de dringende actie "Keep your gas meter turned off …" weg; een sms van 2 delen zegt die wel: kies hierboven 2 delen.');
   });
 
-  it('says when an open warning against fake messages does not fit either, and how to send its own SMS', async () => {
+  // Trial X: it ended with `clearline export --to sms --incident scam-engineers`, a command the studio's desk cannot run.
+  it('says when an open warning against fake messages does not fit either, and where the studio shows its own SMS', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${gas(true)}></clearline-editor>`);
     await click(el, 'Post update');
-    expect(note(el, 'sms-fraud-line')).to.equal('Warning: Incident “People posing as Éirgas engineers” warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too: clearline export --to sms --incident scam-engineers.');
+    expect(note(el, 'sms-fraud-line')).to.equal('Warning: Incident “People posing as Éirgas engineers” warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too. It shows here when you press "Post update" next to it under "Open incidents".');
+  });
+
+  it('the same in Dutch, without a command', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${gas(true)}></clearline-editor>`);
+    await click(el, 'Update plaatsen');
+    expect(note(el, 'sms-fraud-line')).to.equal('Let op: Storing “People posing as Éirgas engineers” waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms. Die ziet u hier als u onder "Open storingen" bij die storing op "Update plaatsen" drukt.');
   });
 
   it('no such note when the SMS carries every urgent action', async () => {

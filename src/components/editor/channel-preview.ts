@@ -12,26 +12,25 @@ import { pick } from '../../lint/rule.js';
 import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms, type SmsResult } from '../../export/sms.js';
 import { NOT_BOTH } from '../../export/sms-advice.js';
-import { FRAUD_LINE_LEFT_OUT, URGENT_LEFT_OUT } from '../../export/sms-left-out.js';
+import { URGENT_LEFT_OUT } from '../../export/sms-left-out.js';
 import { shortenedInWords } from '../../export/shortened.js';
 import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
 import { TITLE_CHECK } from '../../export/title-check.js';
 import { incidentName } from '../../feed/incident-name.js';
 import type { StatusPayload } from '../../feed/schema.js';
 import { pickText, uiLanguage } from '../../i18n/lang.js';
+import { alsoNotes } from './sms-also-note.js';
 import { renderSmsParts, SMS_PARTS_TERMS, type SmsParts } from './sms-parts.js';
 
 /**
- * The urgent action the SMS leaves out, of this incident or of an open warning against fake messages, in the words
- * `clearline export --to sms` prints (sms-left-out.ts): trial W's desk never learned it in the studio. Two parts are
- * chosen above the SMS (sms-parts.ts), not with the CLI's `--parts 2` (trial X: a command the desk could not run).
+ * The urgent action the SMS leaves out, of this incident, in the words `clearline export --to sms` prints
+ * (sms-left-out.ts): trial W's desk never learned it in the studio. Two parts are chosen above the SMS (sms-parts.ts), not
+ * with the CLI's `--parts 2` (trial X: a command the desk could not run). Another incident's: sms-also-note.ts.
  */
 function urgentNotes(sms: SmsResult, payload: StatusPayload, ui: string): TemplateResult[] {
   const [l, w] = [uiLanguage(ui), TERMS[uiLanguage(ui)]];
   const own = sms.urgentLeftOut && !sms.twoParts ? [html`<p class="notes" lang=${ui} data-note="sms-urgent-left-out"><strong>${w.warning}:</strong> ${capital(URGENT_LEFT_OUT[l](sms.urgentLeftOut))}: ${SMS_PARTS_TERMS[l].choose}.</p>`] : [];
-  const f = sms.fraudLine && !sms.fraudLine.added ? sms.fraudLine : undefined;
-  const fraud = f ? [html`<p class="notes" lang=${ui} data-note="sms-fraud-line"><strong>${w.warning}:</strong> ${capital(FRAUD_LINE_LEFT_OUT[l](incidentName(f.incident, payload.incidents, l, ['“', '”'])))}: clearline export --to sms --incident ${f.incident}.</p>`] : [];
-  return [...own, ...fraud];
+  return [...own, ...alsoNotes(sms, payload, ui)];
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
