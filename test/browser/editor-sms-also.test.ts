@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { withoutCommand } from '../../src/components/editor/sms-also-note.js';
+import { ALSO_LINE_NOTE } from '../../src/export/sms-left-out.js';
 import type { FeedDraft } from '../../src/feed/update.js';
 import { field, root } from './editor-helpers.js';
 
@@ -53,8 +54,15 @@ describe('<clearline-editor> the SMS preview says what the SMS said of another i
     expect(root(el).querySelector('.channel-preview')!.textContent).not.to.contain('clearline');
   });
 
-  it('withoutCommand drops the sentence with the command and nothing else', () => {
+  it('withoutCommand drops the sentence with the command and nothing else, for every kind of line (en, nl)', () => {
     expect(withoutCommand('storing X speelt ook; deze sms zegt alleen "Ook: X.", niet wat. De eigen sms daarvan: clearline export --to sms --incident x')).to.equal('storing X speelt ook; deze sms zegt alleen "Ook: X.", niet wat');
     expect(withoutCommand('no command here')).to.equal('no command here');
+    for (const l of ['en', 'nl'] as const) {
+      for (const kind of ['action', 'title', 'head', 'notice', 'none']) {
+        const said = withoutCommand(ALSO_LINE_NOTE[l]('“X”', 'x-1', kind, 'Ook: X. Bel 112.'));
+        expect(said, said).not.to.contain('clearline');
+        expect(said.endsWith(kind === 'action' ? (l === 'en' ? 'left out' : 'weggelaten') : kind === 'none' ? 'website"' : l === 'en' ? 'about it' : 'moeten doen'), said).to.equal(true);
+      }
+    }
   });
 });

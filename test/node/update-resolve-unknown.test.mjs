@@ -27,10 +27,10 @@ test('resolve with --unknown: readers will not see it, and the command to say it
   try {
     const r = run(dir, 'update', 'feed.json', '--incident', 'aanval', '--resolve', '--known', 'De balies zijn weer open.', '--known', 'The counters are open again.', '--unknown', 'Of persoonsgegevens zijn gestolen.', '--unknown', 'Whether personal data was stolen.');
     assert.equal(r.status, 0, r.stderr);
-    assert.ok(r.stdout.includes(`Let op: bij een opgeloste storing zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`), r.stdout);
+    assert.ok(r.stdout.includes(`Let op: bij een opgelost incident zien lezers geen "Wat we nog niet weten", dus wat u bij unknown gaf, zien zij niet. Zeg wat nog onbekend is in de slottekst (known), bijvoorbeeld "We weten nog niet of persoonsgegevens zijn gestolen; het onderzoek loopt.": ${command}`), r.stdout);
     // The template's first action says "Klik niet op links…": no longer shown either. Said with the other actions the desk
     // is asked about (update --resolve names them all, closing_actions_hint), not a second time on its own.
-    assert.match(r.stdout, /Lezers zien de acties van deze storing niet meer \(de statuspagina, sms en e-mail laten ze weg zodra hij is opgelost\): "[^"]*Klik niet op links in e-mails/);
+    assert.match(r.stdout, /Lezers zien de acties van dit incident niet meer \(de statuspagina, sms en e-mail laten ze weg zodra het is opgelost\): "[^"]*Klik niet op links in e-mails/);
     assert.doesNotMatch(r.stdout, /dus de waarschuwing "klik niet op links" staat er niet meer/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -42,7 +42,7 @@ test('resolve whose closing text says it all: no note', () => {
   try {
     const r = run(dir, 'update', 'feed.json', '--incident', 'aanval', '--resolve', '--known', 'De balies zijn weer open. We weten nog niet of gegevens zijn gestolen. Klik niet op links in e-mails die van ons lijken te komen.', '--known', 'The counters are open again. We do not know yet whether data was stolen. Do not click links in e-mails that seem to come from us.');
     assert.equal(r.status, 0, r.stderr);
-    assert.doesNotMatch(r.stdout, /Let op: bij een opgeloste storing/);
+    assert.doesNotMatch(r.stdout, /Let op: bij een opgelost incident/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
