@@ -168,7 +168,8 @@ function info(ctx: Context, incident: Incident, step: Step, category: CapCategor
     el('event', capEvent(ctx, category, incident)),
     resolved ? el('responseType', 'AllClear') : '',
     el('urgency', urgency),
-    el('severity', CAP_SEVERITY[incident.severity]),
+    // An all-clear: the threat is past (CAP 1.2: Minor, "minimal threat"); Severe beside AllClear read as a live warning (trial Y).
+    el('severity', resolved ? 'Minor' : CAP_SEVERITY[incident.severity]),
     el('certainty', onset !== undefined ? 'Likely' : 'Observed'),
     // After certainty, before senderName: the schema's order (onset before expires).
     onset === undefined ? '' : el('onset', capTime(ctx, new Date(onset).toISOString())),

@@ -30,6 +30,9 @@ test('CAP: a resolved incident ends with an all-clear Update, not a Cancel, in D
   assert.deepEqual(tag(last.text, 'responseType'), ['AllClear', 'AllClear']);
   assert.deepEqual(tag(last.text, 'urgency'), ['Past', 'Past']);
   assert.deepEqual(tag(last.text, 'certainty'), ['Observed', 'Observed']);
+  // The threat is past: Minor, not the Severe the open alerts said (a US utility's all-clear read "Severe", trial Y).
+  assert.deepEqual(tag(last.text, 'severity'), ['Minor', 'Minor']);
+  assert.ok(alerts.slice(0, -1).every((a) => !/<severity>Minor/.test(a.text)), 'the open alerts keep their severity');
   assert.equal(tag(last.text, 'references')[0].split(' ').length, alerts.length - 1, 'it references every earlier alert');
   // Only the last alert says all clear: the earlier ones still say what was going on then.
   for (const a of alerts.slice(0, -1)) assert.doesNotMatch(a.text, /AllClear|<urgency>Past/);
