@@ -40,7 +40,9 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
     const all = inc.actions ?? [];
     // The key's N is the feed's number, the one `update --reword-action N` takes and `--json` shows (ivr-todo.ts); the
     // first urgent action's key has none: the first urgent one in the feed.
-    const action = key === `todo-${inc.id}` || rest ? all.find((a) => a.urgent) : /^\d+$/.test(numbered) ? all[Number(numbered) - 1] : undefined;
+    // Another incident with no urgent action is said with its first action (ivr.ts, trial X): named as that one, not as
+    // "todo-billing-down" (trial Y).
+    const action = key === `todo-${inc.id}` || rest ? (all.find((a) => a.urgent) ?? all[0]) : /^\d+$/.test(numbered) ? all[Number(numbered) - 1] : undefined;
     if (action) {
       const label = pickText(action.label, lang);
       const n = all.indexOf(action) + 1;
@@ -48,12 +50,14 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
       // a water company's desk, and it was the supply outage's (trial V).
       const of = lead && inc.id !== lead ? (desk === 'nl' ? ` van storing ${title}` : ` of incident ${title}`) : '';
       const said = `${of}${label ? ` ("${clip(label)}")` : ''}`;
-      if (rest) return desk === 'nl' ? `de laatste zinnen van dringende actie ${n}${said}` : `the last sentences of urgent action ${n}${said}`;
+      // "urgent action 2"; one not marked urgent is "action 1" (the first action of an incident without urgent ones).
+      const act = action.urgent ? (desk === 'nl' ? 'dringende actie' : 'urgent action') : desk === 'nl' ? 'actie' : 'action';
+      if (rest) return desk === 'nl' ? `de laatste zinnen van ${act} ${n}${said}` : `the last sentences of ${act} ${n}${said}`;
       // Not said because the emergency line said just before makes its only call (trial T: named nowhere before).
       // One with a web page after the one offered (ivr.ts): never said on the phone.
-      if (page) return desk === 'nl' ? `dringende actie ${n}${said}, met een webpagina die de telefoon niet noemt` : `urgent action ${n}${said}, with a web page the phone line does not say`;
-      if (covered) return desk === 'nl' ? `dringende actie ${n}${said}, omdat de noodlijn die al noemt` : `urgent action ${n}${said}, as the emergency line said covers it`;
-      return desk === 'nl' ? `dringende actie ${n}${said}` : `urgent action ${n}${said}`;
+      if (page) return desk === 'nl' ? `${act} ${n}${said}, met een webpagina die de telefoon niet noemt` : `${act} ${n}${said}, with a web page the phone line does not say`;
+      if (covered) return desk === 'nl' ? `${act} ${n}${said}, omdat de noodlijn die al noemt` : `${act} ${n}${said}, as the emergency line said covers it`;
+      return `${act} ${n}${said}`;
     }
   }
   for (const c of payload.channels ?? []) {

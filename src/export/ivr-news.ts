@@ -2,9 +2,10 @@
  * The lead incident's urgent actions in the phone message (ivr.ts), with the update's news in mind. Trial R: a grid
  * operator's customer-service line at 05:10 said the emergency lines and the medical action every caller had heard since
  * 02:10, and left out all of what we know and the new "Woont u in de Molenstraat … ruikt u gas?" action. Now, when the
- * update has news, the first urgent action callers heard before may give way (STANDING_RANK), after the later sentences
- * of the news and the emergency lines' reasons, before an urgent action added in this update (FRESH_RANK) and the first
- * sentence of the news. Which actions are new is a stand-in (newUrgentActions): the history keeps no actions. Pure.
+ * update has news and an urgent action added in it, the first urgent action callers heard before may give way
+ * (STANDING_RANK), after the later sentences of the news and the emergency lines' reasons, before the added action
+ * (FRESH_RANK) and the first sentence of the news. With no action added it is never left out, or callers hear nothing
+ * to do (trial Y). Which actions are new is a stand-in (newUrgentActions): the history keeps no actions. Pure.
  */
 import type { Incident } from '../feed/schema.js';
 import { newUrgentActions } from './known-news.js';
@@ -32,6 +33,11 @@ export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, c
   const sentences = view.summary ? [view.summary, ...knownAfterSummary(view)] : [];
   const fresh = newUrgentActions(incident, ctx.lang, sentences, view.actions);
   const heard = news && !fresh[0] && !!incident.updates?.length;
+  // Left out whole only for an urgent action added in this update: with none, callers would hear nothing to do. Trial Y:
+  // a boil water advisory's daily update had news (the main repaired); its first sentence ("Keep boiling: do not drink …")
+  // and this action ("Boil tap water …") were both heard before, both gave way, and the message said neither (a second
+  // open incident made no difference).
+  const givesWay = heard && fresh.some(Boolean);
   const numbers = actionNumbers(incident.actions ?? []);
   // Heard before: it gives way to its first sentence or clause, never whole, when it has one (ivr-never-bare.ts, trial W:
   // the all-clear left out "Do not let them in and do not pay" of the fraud warning it led with).
@@ -40,6 +46,6 @@ export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, c
     if (cut) add(key, sentence, 0, cut, { rank: STANDING_RANK, key: `todo-${view.id}-rest` });
     else add(key, sentence, optional);
   };
-  addTodo(first, view, ctx, said, heard ? STANDING_RANK : 0, numbers, unsaid);
+  addTodo(first, view, ctx, said, givesWay ? STANDING_RANK : 0, numbers, unsaid);
   addLaterTodos(add, view, ctx, said, fresh, FRESH_RANK, numbers, unsaid);
 }

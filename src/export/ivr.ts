@@ -2,8 +2,8 @@
  * The phone line's waiting message (`ivr`: plain text to record or read out; `ssml`: the same
  * message for a text-to-speech engine). What is going on (the lead's title and first sentence), then the emergency lines
  * when there are any, then the rest of what we know while there is time, what we don't know yet (ivr-unknown.ts), the title of every other
- * open incident, each one's most urgent action when it has no web page (never dropped for the lead unless heard before; another incident's gives way before the lead's: ivr-wait.ts; the lead's other urgent ones when there is time: ivr-todo.ts),
- * the expected wait on this line and why, what callers can do instead, and when the next update comes. At most 45 seconds
+ * open incident, each one's most urgent action when it has no web page (never dropped for the lead unless heard before and another added; another incident's gives way before the lead's: ivr-wait.ts; the lead's other urgent ones when there is time: ivr-todo.ts),
+ * the expected wait on this line and why, what callers can do instead, and when the lead's next update comes. At most 45 seconds
  * at 150 words a minute; shortened by rule (ivr-fit.ts), never cut. What is new since the previous update (known-news.ts) is kept longest of what may
  * go, after the lead's urgent action page; the first urgent action's sentences after what to do and its emergency line
  * (ivr-todo.ts) go after the thanks.
@@ -23,7 +23,7 @@ import { isEstimate } from './estimate.js';
 import { emergencyLineSentence } from './ivr-emergency.js';
 import { HOW_MANY_RANK, NOT_AFFECTED_RANK, saysHowMany, saysNotAffected } from './ivr-scope.js';
 import { askedFirst, coveredQuestion, mayAsk } from './ivr-condition.js';
-import { emergencyAfter } from './ivr-follow-up.js';
+import { emergencyAfterFirst } from './ivr-follow-up.js';
 import { emergencySaid } from './ivr-called-for.js';
 import { closedNow, closedSentence } from './ivr-closed.js';
 import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
@@ -119,9 +119,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   const covered = coveredIncidents(payload, opts.incident, ctx.now, true);
   const views = covered.map((i) => incidentView(ctx, i));
   const view = views[0];
-  // Callers hear the soonest promised update of the incidents named (a late one is the soonest).
+  // Callers hear the lead's promised update: "The next update is at 11:30 AM" said after a boil water advisory was the
+  // billing notice's, the advisory's was the next day (trial Y). Only a lead that promises none (resolved) gives the soonest
+  // of the others' (a late one is the soonest).
   const nextMs = (i: (typeof covered)[number]) => (i.phase !== 'resolved' && i.next_update_at ? Date.parse(i.next_update_at) : Infinity);
-  const soonest = views[covered.reduce((best, inc, i) => (nextMs(inc) < nextMs(covered[best]!) ? i : best), 0)];
+  const promised = covered[0] && nextMs(covered[0]) < Infinity ? view : views[covered.reduce((best, inc, i) => (nextMs(inc) < nextMs(covered[best]!) ? i : best), 0)];
   // Counted: incidents going on. A notice ("Afspraak afgezegd? Wij bellen u") and one announced for tomorrow are no
   // "actuele storingen": at a hospital's all-clear the line said "Er zijn 2 actuele storingen" for those two (trial Q).
   const open = covered.filter((i) => goingOn(i, ctx.now)).length;
@@ -172,10 +174,11 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
       add('emergency', sentence, 0, short, short && (reasonless ? { rank: REASON_RANK, key: `reason-${e.id}` } : { rank: EXAMPLES_RANK, key: `examples-${e.id}` }));
       if (!reasoned && mayAsk(e, payload)) bareLines.push([parts[parts.length - 1]!, e]);
     });
-  // The emergency lines come after the sentences that lead on from the first ("Until then, …", ivr-follow-up.ts); in an
+  // The emergency lines come after the sentences that lead on from the first ("Until then, …", ivr-follow-up.ts), and
+  // after the one that explains a first that is a heading ("ZIP code 60633: keep boiling.", trial Y); in an
   // all-clear after the whole closing news: "The strike ended at 00:01. 999 … All trams and buses run …" cut it in two,
   // and a quiet Friday morning sounded like an alarm (trial O). Their place only: never dropped (fitBudget).
-  const at = open === 0 ? rest.length : emergencyAfter(rest);
+  const at = open === 0 ? rest.length : view ? emergencyAfterFirst(view, rest) : 0;
   rest.forEach((s, i) => {
     if (i === at) sayEmergency();
     if (view!.resolved) add(`closing-${i + 2}`, [s], 0.5 + i / 100);
@@ -238,9 +241,9 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     // A text line (trial T) as the elements say it, "Report an outage by text: Text OUT to (316) 555-0142", its number said as one.
     for (const [i, c] of instead.entries()) add(`instead-${c.id}`, c.kind === 'sms' && c.number && c.named.endsWith(c.number) ? [c.named.slice(0, -c.number.length), { tel: c.number }, '.'] : c.kind === 'sms' ? callSentence('', c.named, `tel:${c.href.slice(4).replace(/\?.*/, '')}`, ctx) : c.number ? callSentence('', c.label, c.href, ctx) : [beforeAddress(c.label), { slow: shortAddress(c.href, numbersLang(ctx)) }, '.'], 4 + i);
   }
-  if (soonest && soonest.next) {
-    const [before, after] = soonest.nextTime ? splitAround(soonest.next, soonest.nextTime) : [soonest.next, ''];
-    add('next', soonest.nextTime ? [before, { time: soonest.nextTime }, after] : [soonest.next], 0);
+  if (promised && promised.next) {
+    const [before, after] = promised.nextTime ? splitAround(promised.next, promised.nextTime) : [promised.next, ''];
+    add('next', promised.nextTime ? [before, { time: promised.nextTime }, after] : [promised.next], 0);
   }
   if (!closed) add('thanks', [x.ivrThanks], 1);
 
