@@ -28,8 +28,17 @@ function plainLetter(c: string): string {
   return base.length === 1 && BASIC_SET.has(base) ? base : c;
 }
 
+// The SMS is made a few dozen times per call beside another open incident (sms-also.ts), each time writing the same texts
+// again: each is written once (at most a few thousand kept), the same text as before.
+const written = new Map<string, string>();
 export function toSmsText(text: string): string {
-  return text.replace(/[‘’‚“”„–—…\u00a0\u202f]/g, (c) => PLAIN[c] ?? c).replace(/\p{L}\p{M}*/gu, plainLetter);
+  let said = written.get(text);
+  if (said === undefined) {
+    said = text.replace(/[‘’‚“”„–—…\u00a0\u202f]/g, (c) => PLAIN[c] ?? c).replace(/\p{L}\p{M}*/gu, plainLetter);
+    if (written.size >= 4000) written.clear();
+    written.set(text, said);
+  }
+  return said;
 }
 
 export function smsEncoding(text: string): SmsEncoding {

@@ -20,8 +20,20 @@ const same = (s: string) => (s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).sort()
 export function newSincePrevious(incident: Pick<Incident, 'updates'>, lang: string, sentences: readonly string[]): boolean[] {
   const previous = [...(incident.updates ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
   if (!previous?.known) return sentences.map(() => false);
-  const said = new Set(plainParagraphs(pickText(previous.known, lang)).flatMap((p) => answeredSentences(p)).map(same));
+  const said = heardIn(pickText(previous.known, lang));
   return sentences.map((s) => !said.has(same(s)));
+}
+
+// The sentences of a text, each as its words: read once per text (the SMS reads the same history a few dozen times per call).
+const heard = new Map<string, Set<string>>();
+function heardIn(known: string): Set<string> {
+  let said = heard.get(known);
+  if (!said) {
+    said = new Set(plainParagraphs(known).flatMap((p) => answeredSentences(p)).map(same));
+    if (heard.size >= 1000) heard.clear();
+    heard.set(known, said);
+  }
+  return said;
 }
 
 /** The update the current texts replaced (the newest in the history), or undefined on a first update. */

@@ -26,8 +26,21 @@ export function sentence(s: string): string {
 /** A line that starts a sentence of its own (a capital or a digit), not one that goes on with the line before it. */
 export const startsSentence = (line: string): boolean => /^[\p{Lu}\p{N}]/u.test(line);
 
+// Each text is read once (at most a few thousand kept): the SMS beside another open incident reads the same texts a few
+// dozen times per call (sms-also.ts), and reading Markdown took a sixth of it. Each caller gets its own copy.
+const read = new Map<string, string[][]>();
 /** Blocks of plain text (one per paragraph or list item), each as its lines, in the order they are written. */
 export function plainBlocks(markdown: string): string[][] {
+  let blocks = read.get(markdown);
+  if (!blocks) {
+    blocks = blocksOf(markdown);
+    if (read.size >= 2000) read.clear();
+    read.set(markdown, blocks);
+  }
+  return blocks.map((b) => [...b]);
+}
+
+function blocksOf(markdown: string): string[][] {
   if (!markdown.trim()) return [];
   let tokens: Token[];
   try {

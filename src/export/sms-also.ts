@@ -30,6 +30,9 @@ import { smsNews } from './sms-news.js';
 import type { SmsTail } from './sms-fraud.js';
 import { context, incidentView } from './text.js';
 
+// The SMS made once per language, tail and plan within one exportSms call (sms-memo.ts): sms.ts takes it from here.
+export { smsMemoized, smsScoped } from './sms-memo.js';
+
 export const ALSO_KINDS = ['action', 'title', 'head', 'notice'] as const;
 export type AlsoKind = (typeof ALSO_KINDS)[number];
 

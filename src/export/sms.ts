@@ -38,7 +38,7 @@ import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
 import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
 import { withUrgentWhole } from './sms-urgent-whole.js';
-import { withAlsoLine, type AlsoLine } from './sms-also.js';
+import { smsMemoized, smsScoped, withAlsoLine, type AlsoLine } from './sms-also.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -89,11 +89,11 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions & SmsTail, shortene
 }
 
 /** The SMS in the asked language, with the same parts as in the feed's other languages (sms-plan.ts, trial S). */
-export function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
+export const exportSms = smsScoped(function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
   const [made, make] = [smsAll(payload, opts), (lang: string, t: SmsTail) => smsAll(payload, { ...opts, lang, ...t })];
   const sms = ((langs: string[]) => withAlsoLine(payload, withFraudLine(payload, made, langs, make), langs, make, opts.now ?? Date.now(), opts.parts ?? 1))([made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)]);
   return withUrgentNote(payload, sms, opts.parts ?? 1, () => exportSms(payload, { ...opts, parts: 2 }));
-}
+});
 
 function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {
   const own = smsIn(payload, opts);
@@ -105,7 +105,7 @@ function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {
   return hint(plan ? smsIn(payload, opts, plan).result : own.result);
 }
 
-function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPlan): { result: SmsResult; plan: SmsPlan } {
+const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPlan): { result: SmsResult; plan: SmsPlan } {
   const parts = opts.parts ?? 1;
   if (!Number.isInteger(parts) || parts < 1 || parts > 10) throw new ExportError('bad-option', '--parts must be a whole number from 1 to 10');
   const ctx = context(payload, opts);
@@ -297,4 +297,4 @@ function smsIn(payload: StatusPayload, opts: SmsOptions & SmsTail, plan?: SmsPla
   // Also when the shared plan left the action out: two parts may carry it (trial R's note).
   const twoParts = parts === 1 && !opts.quick && (lead ?? first)?.urgent === true && view?.resolved === false && wholeInTwo(payload, opts, shortened);
   return { result: { ...result, ...(warning ? { linkLeftOut: warning.linkLeftOut } : {}), ...(outage ? { smsOutage: outage } : {}), ...(twoParts ? { twoParts } : {}) }, plan: carried };
-}
+});

@@ -8,6 +8,7 @@ import { allClearLeads, isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CL
 import { goingOn } from '../feed/going-on.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel, smsParts, textTo } from '../content/links.js';
+import { dateFormat } from './date-format.js';
 import { numberSaid, telLang, usEnglish } from './dial.js';
 import { pickText, termsFor } from '../i18n/lang.js';
 import { opensAt, waitOrClosed } from './closed.js';
@@ -68,15 +69,14 @@ function checkLanguage(payload: StatusPayload, lang: string): void {
 
 /** Clock times on the feed's time zone ("10:20"); another day gets its date; no zone means UTC, said so. */
 export function feedClock(payload: StatusPayload, lang: string, now: number) {
-  const timeZone = payload.time_zone ?? 'UTC';
-  const suffix = payload.time_zone ? '' : ' UTC';
+  const [timeZone, suffix] = [payload.time_zone ?? 'UTC', payload.time_zone ? '' : ' UTC'];
   // English from a US or Canadian feed is American English: "6:34 AM", "Wednesday, December 2" (a Chicago
   // water utility's e-mail said "Next update: 06:34"); other plain "en" is British English ("Tuesday 24
   // November", "10:20"), as voiceLang does for speech.
   const us = usEnglish(lang, timeZone);
-  const hm = new Intl.DateTimeFormat(us ? 'en-US' : 'en-GB', us ? { timeZone, hour: 'numeric', minute: '2-digit' } : { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const date = new Intl.DateTimeFormat(us ? 'en-US' : /^en$/i.test(lang) ? 'en-GB' : lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
+  const hm = dateFormat(us ? 'en-US' : 'en-GB', us ? { timeZone, hour: 'numeric', minute: '2-digit' } : { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const date = dateFormat(us ? 'en-US' : /^en$/i.test(lang) ? 'en-GB' : lang, { timeZone, weekday: 'long', day: 'numeric', month: 'long' });
   const at = /^nl\b/i.test(lang) ? 'om' : 'at';
   // Newer ICU writes "6:34\u202fAM": a plain space, for SMS (GSM-7) and every reader of the text.
   const clock = (ms: number) => hm.format(ms).replace(/\s/g, ' ');
