@@ -11,12 +11,13 @@ import type { SmsPlan } from './sms-plan.js';
 import type { SmsTail } from './sms-fraud.js';
 import { feedLanguages, type ExportOptions } from './text.js';
 
-let scope: Map<string, unknown> | undefined;
+// What is kept, and the feed it is of (`of`): an SMS of another feed made inside the call is not kept.
+let scope: { made: Map<string, unknown>; of?: object } | undefined;
 
 /** `run()` with one memo for every SMS made inside it; a call inside another shares the outer one. */
 export function smsScope<T>(run: () => T): T {
   if (scope) return run();
-  scope = new Map();
+  scope = { made: new Map() };
   try {
     return run();
   } finally {
@@ -33,15 +34,15 @@ export function smsKey(payload: StatusPayload, opts: SmsKeyOptions, plan?: SmsPl
   return JSON.stringify([opts.lang ?? null, parts, opts.incident ?? null, opts.now ?? null, tail ?? null, !!opts.noSite, parts === 1 && !!opts.quick, plan ? [plan.action, plan.next, plan.phase, plan.news] : null]);
 }
 
-/** `make()` once per `key` within a scope (smsScope), else each time. */
-export function smsMemo<T>(key: string, make: () => T): T {
-  if (!scope) return make();
-  if (!scope.has(key)) scope.set(key, make());
-  return scope.get(key) as T;
+/** `make()` once per `key` within a scope (smsScope) and of one feed (`of`, the first given in it), else each time. */
+export function smsMemo<T>(key: string, make: () => T, of?: object): T {
+  if (!scope || (of && (scope.of ??= of) !== of)) return make();
+  if (!scope.made.has(key)) scope.made.set(key, make());
+  return scope.made.get(key) as T;
 }
 
 type Make<O, T> = (payload: StatusPayload, opts: O, plan?: SmsPlan) => T;
 /** `make` (sms.ts's smsIn) made once per `smsKey` within a scope. */
-export const smsMemoized = <O extends SmsKeyOptions, T>(make: Make<O, T>): Make<O, T> => (payload, opts, plan) => smsMemo(smsKey(payload, opts, plan), () => make(payload, opts, plan));
+export const smsMemoized = <O extends SmsKeyOptions, T>(make: Make<O, T>): Make<O, T> => (payload, opts, plan) => smsMemo(smsKey(payload, opts, plan), () => make(payload, opts, plan), payload);
 /** `run` (sms.ts's exportSms) with its own scope, or its caller's. */
 export const smsScoped = <A extends unknown[], T>(run: (...args: A) => T): ((...args: A) => T) => (...args) => smsScope(() => run(...args));

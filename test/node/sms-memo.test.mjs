@@ -23,6 +23,9 @@ test('within a scope each key is made once, a nested scope shares it, and nothin
   assert.notEqual(smsMemo('k', make), a, 'outside a scope: made each time');
   assert.throws(() => smsScope(() => { smsMemo('x', make); throw new Error('stop'); }), /stop/);
   assert.equal(smsScope(() => smsMemo('x', make)).n, made, 'a scope that threw keeps nothing');
+  const [one, two] = [{}, {}];
+  const [p, q, r] = smsScope(() => [smsMemo('f', make, one), smsMemo('f', make, two), smsMemo('f', make, one)]);
+  assert.ok(p === r && q !== p, 'an SMS of another feed inside the call is made anew, not taken from the first');
 });
 
 test('the key tells apart what changes an SMS: language, parts, tail, link, plan; `quick` only in one part', () => {
