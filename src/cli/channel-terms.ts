@@ -6,6 +6,8 @@
 import type { UiLanguage } from '../i18n/terms.js';
 import { nlCount } from './lint-report.js';
 import { shellArg } from '../lint/shell.js';
+import { isNanpZone } from '../feed/dialling.js';
+import { twelveHourTimes } from './hours-clock.js';
 
 export interface ChannelTerms {
   added: (id: string, file: string, kind: string, link: string, emergency: boolean, wait?: number) => string;
@@ -49,7 +51,8 @@ export interface ChannelTerms {
   /** After `--opening-hours` (or `--hours` written as the widget reads them): when readers see the line as closed. */
   openingHours: (name: string, hours: string, zone: string) => string;
   /** Hours in words only: the widget cannot tell when the line is closed; how to say it so that it can. */
-  noOpeningHours: (id: string, file: string) => string;
+  /** On a US or Canadian clock (`zone`) the example is in its 12-hour form, which the CLI reads (hours-clock.ts). */
+  noOpeningHours: (id: string, file: string, zone: string) => string;
   /** An ordinary line's --reason that says who the line is for (purpose-reason.ts): read as why people wait. A note; kept. */
   purposeReason: (id: string, name: string, file: string) => string;
 }
@@ -90,9 +93,9 @@ export const CHANNEL_TERMS: Record<UiLanguage, ChannelTerms> = {
     idTaken: (file, id) => `${file} already has a channel "${id}"; pick another --id`,
     linkTaken: (file, link, id) => `the channel "${id}" already has ${link}; ${file} is unchanged`,
     giveName: (langs) => `give --name: the name people see, e.g. --name "Servicedesk"${langs.length > 1 ? ` (one per language: ${langs.join(', ')}, or one for all)` : ''}`,
-    openingHours: (name, hours, zone) => `Outside ${hours} (${zone} time) readers see "${name}" as "Closed now, opens at …", without its wait, after the lines that are open.`,
-    noOpeningHours: (id, file) =>
-      `Its hours are words for readers: the widget cannot tell when the line is closed, so at night readers still see it offered. Say them as the widget reads them: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --opening-hours "Mo-Fr 08:00-20:00" (or "08:00-22:00" for every day, "24/7").`,
+    openingHours: (name, hours, zone) => `Outside ${isNanpZone(zone) ? twelveHourTimes(hours) : hours} (${zone} time) readers see "${name}" as "Closed now, opens at …", without its wait, after the lines that are open.`,
+    noOpeningHours: (id, file, zone) =>
+      `Its hours are words for readers: the widget cannot tell when the line is closed, so at night readers still see it offered. Say them as the widget reads them: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --opening-hours ${isNanpZone(zone) ? '"Mon-Fri 8:00 AM-8:00 PM" (or "8:00 AM-10:00 PM" for every day, "24/7")' : '"Mo-Fr 08:00-20:00" (or "08:00-22:00" for every day, "24/7")'}.`,
     purposeReason: (id, name, file) =>
       `Readers see a line's reason after its wait, as why people wait ("Expected wait about 10 minutes: many calls about the strike"), not as who the line is for, and the all-clear removes it with the wait. Who "${name}" is for goes in --purpose, which readers see under the name, also after the all-clear: clearline edit channel${file === 'feed.json' ? '' : ` --feed ${shellArg(file)}`} --id ${id} --purpose "For …" --reason "" (the reason removed). The reason is kept as given.`,
   },

@@ -1,12 +1,13 @@
 /**
  * `--opening-hours` of `new channel` and `edit channel`: the channel's `opening_hours` (feed/opening-hours.ts), so
  * readers see a line as closed outside them, without its wait. Without it, `--hours` written as the widget reads them
- * ("24/7", "Mo-Fr 08:00-20:00", "ma-vr 8.00-17.00", "Mon–Fri 08:00–18:00") count as both: a desk that wrote its hours that way meant them.
+ * ("24/7", "Mo-Fr 08:00-20:00", "ma-vr 8.00-17.00", "Mon–Fri 08:00–18:00", "Mon-Fri 7:00 AM-6:00 PM") count as both: a desk that wrote its hours that way meant them.
  * Text the widget cannot read is kept, and the schema refuses it with the forms it reads, before anything is written.
  */
 import { parseOpeningHours } from '../feed/opening-hours.js';
 import type { ChannelTerms } from './channel-terms.js';
 import { shortDayNames } from './day-names.js';
+import { twentyFourHourTimes } from './hours-clock.js';
 
 type Obj = Record<string, unknown>;
 
@@ -18,7 +19,8 @@ export function applyOpeningHours(channel: Obj, given: string | undefined, hours
     return;
   }
   // "Mon–Fri 08:00–18:00" as the widget reads it ("Mo–Fr 08:00–18:00"), the desk's own times (day-names.ts).
-  const readable = (h: string) => [h.trim(), shortDayNames(h.trim())].find((x) => parseOpeningHours(x));
+  // "Mon-Fri 7:00 AM-6:00 PM", as a US desk types them, in the 24-hour form the widget reads (hours-clock.ts).
+  const readable = (h: string) => [h.trim(), shortDayNames(h.trim()), shortDayNames(twentyFourHourTimes(h.trim()))].find((x) => parseOpeningHours(x));
   const value = text === undefined ? hours.map(readable).find((h) => h !== undefined) : (readable(text) ?? text);
   if (value !== undefined) channel.opening_hours = value;
 }
@@ -35,6 +37,6 @@ export function openingHoursSaid(channel: Obj, file: string, zone: string, t: Ch
   // "24/7": never closed, nothing to say.
   if (typeof channel.opening_hours === 'string') return channel.opening_hours.trim() === '24/7' ? undefined : t.openingHours(shownName(channel, lang), channel.opening_hours, zone);
   // An emergency line is open day and night, or says when to call in its reason.
-  if (channel.hours !== undefined && channel.emergency !== true) return t.noOpeningHours(String(channel.id), file);
+  if (channel.hours !== undefined && channel.emergency !== true) return t.noOpeningHours(String(channel.id), file, zone);
   return undefined;
 }

@@ -156,9 +156,10 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     // Work that stops overnight, or a standing instruction for days (a boil water notice), may be updated daily: on the command
     // line --daily, in the studio its box (daily-box.ts). Trial W: a gas desk whose relights stop at 22:00 read only "a standing
     // instruction such as a boil water notice" and did not take it as the way to say "next update tomorrow 08:00".
+    // On a US or Canadian clock the example is "tomorrow 8:00 AM", as its readers read it (trial Y); it is read as typed.
     const standing = (lang: 'en' | 'nl') =>
       lang === 'en'
-        ? feedOr(` Work stops overnight, or nothing will change for a day (a boil water notice)? Say so with --daily (clearline update --daily --next-update "tomorrow 08:00"): then up to ${daily} hours is allowed, until --live when work starts again.`, ` Work stops overnight, or nothing will change for a day (a boil water notice)? Tick “Daily updates (long-running notice)” under Next update: then up to ${daily} hours is allowed.`)
+        ? feedOr(` Work stops overnight, or nothing will change for a day (a boil water notice)? Say so with --daily (clearline update --daily --next-update "tomorrow ${isNanpZone(timeZone) ? '8:00 AM' : '08:00'}"): then up to ${daily} hours is allowed, until --live when work starts again.`, ` Work stops overnight, or nothing will change for a day (a boil water notice)? Tick “Daily updates (long-running notice)” under Next update: then up to ${daily} hours is allowed.`)
         : feedOr(` Ligt het werk 's nachts stil, of verandert er een dag lang niets (een kookadvies)? Zeg dat met --daily (clearline update --daily --next-update "tomorrow 08:00"): dan mag het tot ${daily} uur, tot u met --live weer binnen 4 uur bijwerkt.`, ` Ligt het werk 's nachts stil, of verandert er een dag lang niets (een kookadvies)? Vink „Eén update per dag (langlopende mededeling)” aan onder Volgende update: dan mag het tot ${daily} uur.`);
     yield {
       path: `${path}/next_update_at`,
