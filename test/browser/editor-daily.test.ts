@@ -26,7 +26,7 @@ afterEach(() => {
   forgetKey();
 });
 
-function waterFeed(daily: boolean, lang: 'en' | 'nl') {
+function waterFeed(daily: boolean, lang: 'en' | 'nl', zone = 'Europe/London') {
   const t = (en: string, nl: string) => (lang === 'en' ? en : nl);
   const incident = {
     id: 'boil-upton',
@@ -40,7 +40,7 @@ function waterFeed(daily: boolean, lang: 'en' | 'nl') {
     next_update_at: '2026-12-09T15:00:00Z',
     ...(daily ? { cadence: 'daily' } : {}),
   } as unknown as Incident;
-  return emptyFeed({ time_zone: 'Europe/London', channels: [{ id: 'line', kind: 'phone', label: t('Supply line', 'Storingslijn'), href: 'tel:+448003164000' }], contact_reasons: [{ id: 'boil', label: t('Boil Water Notice', 'Kookadvies'), channels: ['line'] }], incidents: [incident] });
+  return emptyFeed({ time_zone: zone, channels: [{ id: 'line', kind: 'phone', label: t('Supply line', 'Storingslijn'), href: 'tel:+448003164000' }], contact_reasons: [{ id: 'boil', label: t('Boil Water Notice', 'Kookadvies'), channels: ['line'] }], incidents: [incident] });
 }
 
 async function signed(el: ClearlineEditor, sign: string): Promise<StatusPayload | undefined> {
@@ -77,6 +77,22 @@ describe('<clearline-editor>: daily updates for a long-running notice (trial V)'
     const inc = payload!.incidents[0] as Incident & { cadence?: string };
     expect(inc.next_update_at).to.equal('2026-12-10T09:00:00Z');
     expect(inc.cadence).to.equal('daily');
+  });
+
+  // Trial Y, a Chicago water utility: the button and the hint said "09:00" to a desk whose readers read "9:00 AM".
+  it('English desk on a US clock: "Tomorrow 9:00 AM", read as typed and signed; the hint says 9:00 AM', async () => {
+    const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="en" .feed=${waterFeed(true, 'en', 'America/Chicago')}></clearline-editor>`);
+    await click(el, 'Post update');
+    const box = field(el, BOX_EN);
+    expect(root(el).getElementById(box.getAttribute('aria-describedby')!)!.textContent).to.contain('such as 9:00 AM typed in the afternoon').and.not.contain('09:00');
+    expect([...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Tomorrow 09:00')).to.equal(false);
+    await click(el, 'Tomorrow 9:00 AM');
+    expect(field(el, 'Next update').value).to.equal('Dec 10 9:00 AM', 'read, and held as the desk reads it');
+    await pickKey(el, key);
+    const payload = await signed(el, 'Sign');
+    expect(payload, 'signed').to.exist;
+    // Wed 9 Dec 8:00 AM in Chicago: Thu 10 Dec 9:00 AM CST.
+    expect(payload!.incidents[0].next_update_at).to.equal('2026-12-10T15:00:00Z');
   });
 
   it('Dutch desk: a notice marked daily opens ticked, with "Morgen 09:00"; unticked, tomorrow is too far again', async () => {

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { uiLanguage } from '../../i18n/lang.js';
+import { isNanpZone } from '../../feed/dialling.js';
 import type { Draft } from './draft.js';
 
 export const DAILY_TERMS = {
@@ -26,10 +27,15 @@ export const DAILY_TERMS = {
 export interface DailyContext {
   draft: Draft;
   ui: string;
+  /** The feed's zone: in English on a US or Canadian clock the morning is "9:00 AM", as its readers read it (trial Y). */
+  zone: string;
   nextInput: string;
   change(mutate: (d: Draft) => void): void;
   setNextInput(input: string): void;
 }
+
+/** 9 in the morning as the desk reads it: "9:00 AM" in English on a US or Canadian clock, else "09:00". */
+const nine = (ctx: DailyContext) => (uiLanguage(ctx.ui) === 'en' && isNanpZone(ctx.zone) ? '9:00 AM' : '09:00');
 
 /** The checkbox, for an open incident; checked, also a "Tomorrow 09:00" button beside +15 min, +30 min, +1 h. */
 export function renderDailyBox(ctx: DailyContext): TemplateResult | typeof nothing {
@@ -43,7 +49,7 @@ export function renderDailyBox(ctx: DailyContext): TemplateResult | typeof nothi
   };
   return html`<div class="field daily">
     <label class="check"><input id="f-daily" type="checkbox" aria-describedby="f-daily-hint" .checked=${ctx.draft.daily === true} @change=${toggle} /> ${t.label}</label>
-    <span class="hint" id="f-daily-hint">${t.hint}</span>
+    <span class="hint" id="f-daily-hint">${t.hint.replace('09:00', nine(ctx))}</span>
   </div>`;
 }
 
@@ -51,5 +57,5 @@ export function renderDailyBox(ctx: DailyContext): TemplateResult | typeof nothi
 export function dailyQuick(ctx: DailyContext): TemplateResult | typeof nothing {
   if (ctx.draft.daily !== true || ctx.draft.phase === 'resolved') return nothing;
   const t = DAILY_TERMS[uiLanguage(ctx.ui)];
-  return html`<button type="button" @click=${() => ctx.setNextInput(uiLanguage(ctx.ui) === 'nl' ? 'morgen 09:00' : 'tomorrow 09:00')}>${t.tomorrow}</button>`;
+  return html`<button type="button" @click=${() => ctx.setNextInput(`${uiLanguage(ctx.ui) === 'nl' ? 'morgen' : 'tomorrow'} ${nine(ctx)}`)}>${t.tomorrow.replace('09:00', nine(ctx))}</button>`;
 }
