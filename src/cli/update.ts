@@ -190,7 +190,7 @@ export const update: Command = {
       correct,
     };
     const news = !correct && !resolve && next === undefined && (known !== undefined || unknown !== undefined || !!fromFile.note || title !== undefined || !!phase || actionsChanged);
-    refuseKeptPromise({ news, next: incident.next_update_at, now, at: shownTime(incident.next_update_at, feed, now, lang), lang, incident });
+    refuseKeptPromise({ news, next: incident.next_update_at, now, at: shownTime(incident.next_update_at, feed, now, lang), lang, incident, zone: feedZone(feed) });
     const rule = correctionRule(incident, change);
     if (rule) throw new CliError(t.correct(t.correction[rule]));
     const changes: string[] = [];

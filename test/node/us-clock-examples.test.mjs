@@ -125,3 +125,25 @@ test('hours-clock: 12-hour times to the widget\'s form and back', async () => {
   assert.equal(twelveHourTimes('Mo-Fr 07:00-18:00; Sa 09:30-13:00'), 'Mo-Fr 7:00 AM-6:00 PM; Sa 9:30 AM-1:00 PM');
   assert.equal(twelveHourTimes('20:00-24:00'), '8:00 PM-12:00 AM');
 });
+
+test('Chicago: a kept promise 10 minutes away is refused with 12-hour examples, and the keep command works as shown', async () => {
+  await withCliDir('clearline-usclock-kept-', async (dir, run) => {
+    const feed = waterFeed('America/Chicago', CHICAGO_6PM);
+    feed.incidents[0].next_update_at = iso(CHICAGO_6PM + 10 * 60_000);
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
+    const known = 'Do not drink tap water in ZIP codes 60617, 60619 and 60633 without boiling it first. Crews are flushing the mains.';
+    const refused = run('update', 'feed.json', '--incident', 'boil', '--known', known);
+    assert.notEqual(refused.status, 0, refused.stdout);
+    assert.match(refused.stderr, /--next-update \+30m \(or a time such as "10:30 AM"\)\. To keep 6:10 PM anyway: --next-update "6:10 PM"/, refused.stderr);
+    const kept = run('update', 'feed.json', '--incident', 'boil', '--known', known, '--next-update', '6:10 PM');
+    assert.equal(kept.status, 0, kept.stdout + kept.stderr);
+    assert.equal(feedIn(dir).incidents[0].next_update_at, iso(CHICAGO_6PM + 10 * 60_000));
+  }, { now: CHICAGO_6PM, tz: 'America/Chicago' });
+  await withCliDir('clearline-usclock-kept-uk-', async (dir, run) => {
+    const feed = waterFeed('Europe/London', EUROPE_6PM);
+    feed.incidents[0].next_update_at = iso(EUROPE_6PM + 10 * 60_000);
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
+    const refused = run('update', 'feed.json', '--incident', 'boil', '--known', 'Boil all tap water before drinking it. Crews are flushing the mains.');
+    assert.match(refused.stderr, /--next-update \+30m \(or a time such as 10:30\)\. To keep 18:10 anyway: --next-update 18:10/, refused.stderr);
+  }, { now: EUROPE_6PM, tz: 'Europe/London' });
+});
