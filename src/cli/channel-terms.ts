@@ -7,7 +7,7 @@ import type { UiLanguage } from '../i18n/terms.js';
 import { nlCount } from './lint-report.js';
 import { shellArg } from '../lint/shell.js';
 import { isNanpZone } from '../feed/dialling.js';
-import { twelveHourTimes } from './hours-clock.js';
+import { twelveHourTimes } from '../feed/hours-clock.js';
 
 export interface ChannelTerms {
   added: (id: string, file: string, kind: string, link: string, emergency: boolean, wait?: number) => string;
@@ -51,7 +51,7 @@ export interface ChannelTerms {
   /** After `--opening-hours` (or `--hours` written as the widget reads them): when readers see the line as closed. */
   openingHours: (name: string, hours: string, zone: string) => string;
   /** Hours in words only: the widget cannot tell when the line is closed; how to say it so that it can. */
-  /** On a US or Canadian clock (`zone`) the example is in its 12-hour form, which the CLI reads (hours-clock.ts). */
+  /** On a US or Canadian clock (`zone`) the example is in its 12-hour form, which the CLI reads (feed/hours-clock.ts). */
   noOpeningHours: (id: string, file: string, zone: string) => string;
   /** An ordinary line's --reason that says who the line is for (purpose-reason.ts): read as why people wait. A note; kept. */
   purposeReason: (id: string, name: string, file: string) => string;

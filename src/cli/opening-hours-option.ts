@@ -7,7 +7,7 @@
 import { parseOpeningHours } from '../feed/opening-hours.js';
 import type { ChannelTerms } from './channel-terms.js';
 import { shortDayNames } from './day-names.js';
-import { twentyFourHourTimes } from './hours-clock.js';
+import { twentyFourHourTimes } from '../feed/hours-clock.js';
 
 type Obj = Record<string, unknown>;
 
@@ -19,7 +19,7 @@ export function applyOpeningHours(channel: Obj, given: string | undefined, hours
     return;
   }
   // "Mon–Fri 08:00–18:00" as the widget reads it ("Mo–Fr 08:00–18:00"), the desk's own times (day-names.ts).
-  // "Mon-Fri 7:00 AM-6:00 PM", as a US desk types them, in the 24-hour form the widget reads (hours-clock.ts).
+  // "Mon-Fri 7:00 AM-6:00 PM", as a US desk types them, in the 24-hour form the widget reads (feed/hours-clock.ts).
   const readable = (h: string) => [h.trim(), shortDayNames(h.trim()), shortDayNames(twentyFourHourTimes(h.trim()))].find((x) => parseOpeningHours(x));
   const value = text === undefined ? hours.map(readable).find((h) => h !== undefined) : (readable(text) ?? text);
   if (value !== undefined) channel.opening_hours = value;

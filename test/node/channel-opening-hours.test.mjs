@@ -23,7 +23,7 @@ test('English: --opening-hours is kept and said; words only get the advice; a ba
     assert.equal(channel(dir, 'chat').opening_hours, undefined);
 
     const kept = readFileSync(join(dir, 'feed.json'), 'utf8');
-    // "8am-8pm" is read since trial Y (cli/hours-clock.ts); "8 till 8" is still no form the widget reads.
+    // "8am-8pm" is read since trial Y (feed/hours-clock.ts); "8 till 8" is still no form the widget reads.
     const bad = run(dir, 'new', 'channel', '--kind', 'phone', '--link', '0330 088 4000', '--name', 'Customer support', '--opening-hours', '8 till 8');
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /channels\/1\/opening_hours: must be opening hours such as "Mo-Fr 08:00-20:00; Sa 09:00-13:00", "08:00-22:00" \(every day\) or "24\/7"/);

@@ -118,7 +118,7 @@ test('London and a Dutch desk: opening hours said and suggested in 24-hour form,
 });
 
 test('hours-clock: 12-hour times to the widget\'s form and back', async () => {
-  const { twentyFourHourTimes, twelveHourTimes } = await importTs('src/cli/hours-clock.ts');
+  const { twentyFourHourTimes, twelveHourTimes } = await importTs('src/feed/hours-clock.ts');
   assert.equal(twentyFourHourTimes('Mon-Fri 7:00 AM-6:00 PM'), 'Mon-Fri 07:00-18:00');
   assert.equal(twentyFourHourTimes('Sat 9 a.m. - 1 p.m.; Sun 12am-12pm'), 'Sat 09:00 - 13:00; Sun 00:00-12:00');
   assert.equal(twentyFourHourTimes('Mo-Fr 08:00-20:00'), 'Mo-Fr 08:00-20:00', '24-hour text is left as it is');

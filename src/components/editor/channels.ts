@@ -7,6 +7,7 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { CHANNEL_KINDS, idForKind, linkForKind, listedFirst, moveChannel, newChannel, placeAdded, saysDown } from '../../feed/channel-edit.js';
 import type { Channel, ChannelKind, ContactReason } from '../../feed/schema.js';
 import { isNanpZone } from '../../feed/dialling.js';
+import { twentyFourHourTimes } from '../../feed/hours-clock.js';
 import { smsParts } from '../../content/links.js';
 import { groupChannels } from '../../feed/channels.js';
 import { stampWait } from '../../feed/wait-stamp.js';
@@ -41,10 +42,11 @@ const HOURS = {
 /**
  * Opening hours the widget reads (`opening_hours`, feed/opening-hours.ts): outside them readers see "Closed now, opens at
  * 08:00" and no wait. A telecom's chat and support line, open 8am–10pm and 8am–8pm, were offered at 3 a.m. with a wait (trial G).
+ * On a US or Canadian clock the example is 12-hour (trial Y); 12-hour times are kept in the widget's form on leaving the field.
  */
 const OPEN = {
-  en: { label: 'When it is open (days and times)', hint: 'e.g. Mo-Fr 08:00-20:00; Sa 09:00-13:00, or 24/7. Outside them readers see “Closed now” instead of the wait.' },
-  nl: { label: 'Wanneer open (dagen en tijden)', hint: 'bijv. ma-vr 08:00-20:00; za 09:00-13:00, of 24/7. Daarbuiten zien lezers “Nu gesloten” in plaats van de wachttijd.' },
+  en: { label: 'When it is open (days and times)', hint: (zone: string) => `e.g. ${isNanpZone(zone) ? 'Mo-Fr 8:00 AM-8:00 PM; Sa 9:00 AM-1:00 PM' : 'Mo-Fr 08:00-20:00; Sa 09:00-13:00'}, or 24/7. Outside them readers see “Closed now” instead of the wait.` },
+  nl: { label: 'Wanneer open (dagen en tijden)', hint: () => 'bijv. ma-vr 08:00-20:00; za 09:00-13:00, of 24/7. Daarbuiten zien lezers “Nu gesloten” in plaats van de wachttijd.' },
 } as const;
 
 /**
@@ -211,7 +213,7 @@ function renderChannel(ctx: ChannelContext, c: Channel, i: number): TemplateResu
     <div class="langs">
       ${langs.map((l) => textField(ctx, l ? key('hours', l) : key('hours'), `${fieldLabel(ctx, h.label, l)} (${name})`, hours[l] ?? '', (v) => change((x) => setText(x, 'hours', langs, l, v)), false, h.hint(ctx.zone)))}
     </div>
-    ${textField(ctx, key('opening_hours'), `${OPEN[uiLanguage(ctx.ui)].label} (${name})`, c.opening_hours ?? '', (v) => change((x) => (v.trim() ? (x.opening_hours = v) : delete x.opening_hours)), false, OPEN[uiLanguage(ctx.ui)].hint)}
+    ${textField(ctx, key('opening_hours'), `${OPEN[uiLanguage(ctx.ui)].label} (${name})`, c.opening_hours ?? '', (v) => change((x) => (v.trim() ? (x.opening_hours = v) : delete x.opening_hours)), false, OPEN[uiLanguage(ctx.ui)].hint(ctx.zone), (v) => v.trim() && change((x) => (x.opening_hours = twentyFourHourTimes(v))))}
     <div class="row">
       ${i > 0 ? html`<button type="button" class="quiet" data-move=${`channel-up-${i}`} aria-label=${m.name('up', i + 1, named)} @click=${(e: Event) => move(ctx, e, i, 'up', named)}>${m.up}</button>` : nothing}
       ${i < ctx.channels.length - 1 ? html`<button type="button" class="quiet" data-move=${`channel-down-${i}`} aria-label=${m.name('down', i + 1, named)} @click=${(e: Event) => move(ctx, e, i, 'down', named)}>${m.down}</button>` : nothing}

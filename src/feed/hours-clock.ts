@@ -2,7 +2,7 @@
  * Opening hours on a 12-hour clock, for a desk on a US or Canadian clock (trial Y: a Chicago water utility was shown
  * "Mo-Fr 08:00-20:00" while its readers read "8:00 AM"). The widget reads 24-hour times only (feed/opening-hours.ts,
  * kept as small as it is), so the CLI turns what the desk types ("Mon-Fri 7:00 AM-6:00 PM", "7am-6pm") into that
- * form before it is kept, and says kept hours back in the desk's form. Pure.
+ * form before it is kept (the CLI, and the studio on leaving the field), and says kept hours back in the desk's form. Pure.
  */
 
 /** An hour 1–12 with optional minutes, then AM or PM ("7 AM", "7:30pm", "7 p.m."). */
