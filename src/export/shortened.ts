@@ -25,6 +25,8 @@ const STEPS: Readonly<Record<string, Said>> = {
   phase: { en: 'leaves out the phase (so it reads as the update before)', nl: 'de fase weggelaten (zo lijkt het de vorige update)' },
   // A warning against fake messages in our name: the site line went so its action keeps its first sentence (sms-fraud.ts, trial U).
   site: { en: 'leaves out the line that sends people to your website (so the first sentence of the action stays whole)', nl: 'de zin die mensen naar uw website stuurt weggelaten (zo blijft de eerste zin van de actie heel)' },
+  // A later urgent action's emergency line that could not follow the first action with its number (sms-urgent-ahead.ts, trial Y).
+  line: { en: 'leaves out the emergency line of a later urgent action (it did not fit with its number)', nl: 'de noodlijn van een latere dringende actie weggelaten (die paste niet met het nummer erbij)' },
   // An urgent action with its number kept whole beside it (sms-urgent-whole.ts, trial X): the site line without the publisher's name.
   'site-shortened': { en: 'shortens the line that sends people to your website to "Go to our website yourself."', nl: 'de zin die mensen naar uw website stuurt ingekort tot "Kijk zelf op onze website."' },
 };

@@ -12,10 +12,13 @@
  * A later sentence that only thanks or apologises (onlyCourtesy) goes first, and never takes the first sentence's room: a
  * co-op's all-clear said "Thank you for your patience, and thanks to the crews …" and left out "All members … have power
  * again since 8:40 PM" (trial T).
+ * A title with a clause that turns its meaning ("… lifted, except for 60633") is never cut (title-keep.ts, trial Y); an
+ * all-clear's list of places may still be cut after a word, the closing text saying what to do first.
  * Pure.
  */
 import { answeredSentences, shortenWords } from './plain.js';
 import { endsOnLinkWord } from './sms-title.js';
+import { turnsMeaning } from './title-keep.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -27,10 +30,13 @@ const COURTESY = /^(?:thank(?:s| you)|many thanks|we (?:thank|appreciate)|(?:our
 export const onlyCourtesy = (sentence: string): boolean => COURTESY.test(sentence.trim()) && !/\d/.test(sentence);
 
 export function closingPlan(title: string, view: { known: readonly string[]; summary: string; title?: string }, fits: (title: string, closing: string) => boolean): { title: string; closing: string } | null {
-  const { summary } = view;
-  if (!summary) return null;
   const least = Math.min(3, words(title));
-  const later = answeredSentences((view.known[0] ?? '').slice(summary.length).trim());
+  const later = answeredSentences((view.known[0] ?? '').slice(view.summary.length).trim());
+  // A first sentence that is the title word for word is not said twice ("Online bill payment works again. Online bill
+  // payment works again.", trial Y): the sentences after it take its place, or none.
+  const twice = !!view.summary && [title, view.title ?? title].some((t) => same(t, view.summary) || same(t.replace(/^[^:]{1,40}:\s*/, ''), view.summary));
+  const summary = twice ? later.shift() ?? '' : view.summary;
+  if (!summary) return twice ? { title, closing: '' } : null;
   // A question with its answer ("…? …") before the rest, thanks last; each group in the text's order.
   const answered = (i: number) => (/\?\s/.test(later[i]!) ? 0 : onlyCourtesy(later[i]!) ? 2 : 1);
   const order = later.map((_, i) => i).sort((a, b) => answered(a) - answered(b) || a - b);
@@ -46,14 +52,16 @@ export function closingPlan(title: string, view: { known: readonly string[]; sum
   // The first sentence says the title again, and not all fits: the sentences after it get its room (trial S).
   if (later.some((x) => !onlyCourtesy(x)) && repeatsTitle(view.title ?? title, summary) && !fits(title, [summary, ...later].join(' '))) {
     const lead = later[order[0]!]!;
-    const cut = fill(title, []).more ? title : shortenWords(title, (t) => words(t) >= least && !endsOnLinkWord(t) && fits(t, lead));
+    const cut = fill(title, []).more ? title : shortenWords(title, (t) => words(t) >= least && !turnsMeaning(title) && !endsOnLinkWord(t) && fits(t, lead));
     const plan = cut ? fill(cut, []) : null;
     if (plan?.more) return { title: plan.title, closing: plan.closing };
   }
-  const kept = fits(title, summary) ? title : shortenWords(title, (t) => words(t) >= least && fits(t, summary));
+  const kept = fits(title, summary) ? title : shortenWords(title, (t) => words(t) >= least && !turnsMeaning(title) && fits(t, summary));
   if (!kept) return null;
   return { title: kept, closing: fill(kept, [summary]).closing };
 }
+
+const same = (a: string, b: string) => ((n) => n(a) === n(b))((s: string) => s.toLowerCase().replace(/[\s.!?…]+$/u, '').replace(/\s+/g, ' ').trim());
 
 /** Words of four letters or more, each known by its first four: "working" and "worked" are one. */
 const stems = (s: string) => (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4));

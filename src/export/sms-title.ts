@@ -9,6 +9,7 @@
 import { sentenceStart } from '../i18n/lang.js';
 import { shortenWords, splitSentences } from './plain.js';
 import { placeCuts, placeSpan } from './sms-place.js';
+import { keepsTitle, turnsMeaning } from './title-keep.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -40,8 +41,13 @@ export const endsOnLinkWord = (cut: string) => LINK_WORDS.has((cut.replace(/[…
  * whole ("Poli-afspraken dinsdag gaan niet door."), or to the category when that is three words or more and says more than
  * the news ("Gaslek in Zutphen: Berkenlaan ontruimd" -> "Gaslek in Zutphen…", trial H). "Storing computersysteem…" says nothing new.
  */
-export function titleCut(title: string, lang: string, least: number, fits: (title: string) => boolean, anyWord = false): string | null {
-  if (fits(title)) return title;
+export function titleCut(title: string, lang: string, least: number, test: (title: string) => boolean, anyWord = false): string | null {
+  if (test(title)) return title;
+  // Never a cut that loses a code, the list of places or a clause that turns the title's meaning (title-keep.ts, trial Y).
+  return cutTitle(title, lang, least, (t) => keepsTitle(title, t) && test(t), anyWord);
+}
+
+function cutTitle(title: string, lang: string, least: number, fits: (title: string) => boolean, anyWord: boolean): string | null {
   const parts = titleParts(title);
   const floor = Math.min(Math.max(least, 3), words(title));
   if (!parts && placeSpan(title)) {
@@ -126,4 +132,21 @@ export function answered(action: string, cut: string | null): string | null {
   while (whole < sentences.length && kept.startsWith(sentences.slice(0, whole + 1).join(' '))) whole++;
   const partial = kept.length > sentences.slice(0, whole).join(' ').length ? sentences[whole] : undefined;
   return sentences.slice(0, whole).every((x) => x.endsWith('?')) && (partial === undefined ? whole > 0 : partial.trim().endsWith('?')) ? null : cut;
+}
+
+/**
+ * Beside a title that turns its meaning (never cut), an urgent action that cannot be cut where a clause ends may be cut
+ * after a word, when that keeps at least half the words of its first sentence and does not end on a word that only links:
+ * "Boil tap water for at least 1 minute..." for 60633, not a later action nor none. Else null.
+ */
+export function halfBeside(title: string, action: string, cut: string | null): string | null {
+  if (!cut || !turnsMeaning(title) || !/(?:…|\.\.\.)$/.test(cut)) return null;
+  const kept = cut.replace(/(?:…|\.\.\.)$/, '').trim();
+  const first = splitSentences(action.trim())[0] ?? '';
+  const n = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (!action.trim().startsWith(kept) || n(kept) * 2 < n(first)) return null;
+  // Before an "and" that starts what it cut ("… 1 minute and let..." -> "… 1 minute..."), when that still keeps half.
+  const m = /^(.*\S)\s+(?:and|or|en|of)\s/iu.exec(kept);
+  if (m && n(m[1]!) * 2 >= n(first) && !endsOnLinkWord(m[1]!)) return `${m[1]!.replace(/[\s,;:]+$/, '')}…`;
+  return endsOnLinkWord(kept) ? null : cut;
 }

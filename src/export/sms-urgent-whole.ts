@@ -19,6 +19,8 @@ import { phaseBefore } from './phase-title.js';
 import { smsNews } from './sms-news.js';
 import { emergencyTest } from './sms-emergency.js';
 import { context, incidentView, type ExportOptions } from './text.js';
+import { saidAhead, withoutLine } from './sms-urgent-ahead.js';
+import { keepsTitle } from './title-keep.js';
 
 /** The parts of an SMS result this reads and makes again (sms.ts `SmsResult`). */
 interface Made {
@@ -65,7 +67,7 @@ export function mainClause(action: string): string {
 export function fitBeside(title: string, action: string, sites: readonly string[], tail: string, lang: string, fits: (text: string) => boolean): { title: string; site: string } | null {
   const join = (...p: string[]) => p.filter(Boolean).join(' ');
   const text = (t: string, s: string) => join(sentenceEnd(t), action, tail, s);
-  const cuts = [title, ...clauseCuts(title).filter((c) => !endsOnLinkWord(c.replace(/…$/, '')))];
+  const cuts = [title, ...clauseCuts(title).filter((c) => !endsOnLinkWord(c.replace(/…$/, '')) && keepsTitle(title, c))];
   for (const t of cuts) for (const s of sites) if (fits(text(t, s))) return { title: t, site: s };
   // A title without a clause to cut at: by the rule for any title (three words at the least, a category's news whole).
   for (const s of sites) {
@@ -100,13 +102,15 @@ export function withUrgentWhole<R extends Made>(payload: StatusPayload, opts: Ex
       const bare = start >= 0 && after.startsWith(said) && whole !== said && !!a.href && emergencyTest(payload.channels, ctx.lang)(a.href.slice(4)) && numberLost(whole, after);
       if (!bare && (!kept || !said.startsWith(kept.replace(/[\s,;:.–-]+$/, '')))) continue;
       if (!NUMBER.test(whole) || (!bare && !badCut(whole, kept, after))) return made;
-      return again(payload, ctx, incident, view, made, whole, a.href, a.who, form, parts, opts) ?? made;
+      // What the SMS says before it of the actions ahead of it (the boil instruction): kept first, or this one goes (sms-urgent-ahead.ts).
+      const ahead = saidAhead(view.actions.slice(0, view.actions.indexOf(a)).map((b) => [b.who ? whoSaid(b.who, withoutBullet(b.label)) : '', withoutBullet(b.label)] as const), made.text, start, ctx.lang);
+      return again(payload, ctx, incident, view, made, whole, a.href, a.who, form, parts, opts, ahead) ?? (ahead && bare ? withoutLine(made, start, said, parts) : made);
     }
   }
   return made;
 }
 
-function again<R extends Made>(payload: StatusPayload, ctx: ReturnType<typeof context>, incident: StatusPayload['incidents'][number], view: ReturnType<typeof incidentView>, made: R, whole: string, href: string | undefined, who: string | undefined, form: string, parts: number, opts: { tail?: (lang: string) => string; noSite?: boolean }): R | null {
+function again<R extends Made>(payload: StatusPayload, ctx: ReturnType<typeof context>, incident: StatusPayload['incidents'][number], view: ReturnType<typeof incidentView>, made: R, whole: string, href: string | undefined, who: string | undefined, form: string, parts: number, opts: { tail?: (lang: string) => string; noSite?: boolean }, ahead = ''): R | null {
   const others = made.others.map((id) => payload.incidents.find((i) => i.id === id)).filter((i) => !!i);
   const warning = linksLeftOut([incident, ...others], ctx);
   // The line that sends people to the website: as it is, without the publisher's name, none; a status link stays whole.
@@ -115,11 +119,12 @@ function again<R extends Made>(payload: StatusPayload, ctx: ReturnType<typeof co
   const tail = opts.tail?.(ctx.lang) ?? '';
   const fits = (s: string) => smsFits(toSmsText(s), parts);
   const title = toSmsText(view.title);
-  let action = sentenceEnd(whole);
+  const withAhead = (s: string) => [ahead, s].filter(Boolean).join(' ');
+  let action = withAhead(sentenceEnd(whole));
   let got = fitBeside(title, action, sites, tail, ctx.lang, fits);
   const main = got ? '' : mainClause(form);
   if (main) {
-    action = sentenceEnd(toSmsText(labelWithAddress(main, href, ctx, who)));
+    action = withAhead(sentenceEnd(toSmsText(labelWithAddress(main, href, ctx, who))));
     got = NUMBER.test(action) ? fitBeside(title, action, sites, tail, ctx.lang, fits) : null;
   }
   if (!got) return null;

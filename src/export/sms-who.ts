@@ -4,11 +4,12 @@
  * who need it; trials F and H sent "Kom vandaag naar het Stadhuis" and "Bel de leverancier van het apparaat" to everyone.
  * So the who stays with the action, or the action goes. Only these may go without it, as before: one whose who the title
  * says already ("U hebt geen water" under "Geen water in Utrecht-Oost"), or that only says the reader is in the area
- * ("U woont of werkt in het getroffen gebied": every reader of the SMS); a warning not to do something ("Klik niet op
+ * ("U woont of werkt in het getroffen gebied": every reader of the SMS), or names only codes the title names ("You live or work
+ * in ZIP code 60633" under "… still in effect for 60633", trial Y); a warning not to do something ("Klik niet op
  * links …", "Geef nooit uw pincode …"), which is right for every reader; and a label that leads with its own condition
  * ("Emergency: call 999. Urgent: NHS 111 …", "Bij levensgevaar: bel 112"). Pure.
  */
-const FILLER = new Set('u je jij we wij uw your you i ik de het een the a an is are am be ben bent zijn have has heb hebt heeft als if when wanneer woont woon wonen werkt werk live lives work works in op at of or en and van gebied area getroffen affected'.split(' '));
+const FILLER = new Set('u je jij we wij uw your you i ik de het een the a an is are am be ben bent zijn have has heb hebt heeft als if when wanneer woont woon wonen werkt werk live lives work works in op at of or en and van gebied area getroffen affected zip code codes postcode postcodes postal'.split(' '));
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Every word of the who that says something (not "you live in the area") is in the title. */

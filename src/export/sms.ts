@@ -17,7 +17,7 @@
 import { resolvedTitle } from './resolved-title.js';
 import type { StatusPayload } from '../feed/schema.js';
 import { meaningfulCut, sentenceEnd, sentenceStart, shortenSentences, shortenWords, splitSentences, whoSaid } from './plain.js';
-import { emergencyTest, keepEmergency, laterEmergencyLine } from './sms-emergency.js';
+import { emergencyTest, keepEmergency } from './sms-emergency.js';
 import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning.js';
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, withoutBullet, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
@@ -32,13 +32,15 @@ import { moreUrgent } from './sms-urgent-more.js';
 import { withUrgentNote } from './sms-urgent-note.js';
 import { shortWhoAction } from './sms-who-short.js';
 import { placeCuts } from './sms-place.js';
+import { keepsTitle, listForm } from './title-keep.js';
 import { placeOrNot, titleWithPlace } from './sms-affects-place.js';
 import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
 import { withFraudLine, type FraudLine, type SmsTail } from './sms-fraud.js';
-import { answered, atClause, clauseCuts, titleCut as titleGives } from './sms-title.js';
+import { answered, atClause, clauseCuts, halfBeside, titleCut as titleGives } from './sms-title.js';
 import { withUrgentWhole } from './sms-urgent-whole.js';
 import { smsMemoized, smsScoped, withAlsoLine, type AlsoLine } from './sms-also.js';
+import { numberedLine } from './sms-urgent-ahead.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -113,12 +115,10 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
   const seen = incident ? incidentView(ctx, incident) : undefined;
   const view = seen && { ...seen, actions: seen.actions.map((a) => ({ ...a, label: withoutBullet(a.label) })) };
   const others = otherOpenIncidents(payload, incident, ctx.now);
-  // A text from us with a link, saying not to click links in texts from us, is distrusted and
-  // teaches people to click: then the SMS tells them to go to the website themselves.
+  // A text from us with a link, saying not to click links in texts from us, is distrusted and teaches people to click: then the SMS tells them to go to the website themselves.
   const warning = incident ? linksLeftOut([incident, ...others], ctx) : undefined;
   const link = join(opts.tail?.(ctx.lang), opts.noSite ? '' : warning ? toSmsText(warning.lookYourself) : ctx.statusUrl);
-  // A resolved incident says so before its title, and its closing text takes the action's place:
-  // an all-clear must never read as a new alert.
+  // A resolved incident says so before its title, and its closing text takes the action's place: an all-clear must never read as a new alert.
   const composeAs = (view: IncidentView | undefined) => {
     let title = toSmsText(view ? (view.resolved ? resolvedTitle(view.phase, view.title) : view.title) : ctx.t.allClear);
     const isEmergency = emergencyTest(payload.channels, ctx.lang);
@@ -128,7 +128,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
     // Who it is for, asked first, as the phone message does, when it fits: "Kom vandaag naar het Stadhuis" went to every resident (trial F).
     const asked = lead && !view.resolved ? whoSaid(lead.who, lead.label) : '';
     const withWho = asked && `${asked} ${sentenceStart(lead!.label, ctx.lang)}`;
-    const line = view && !view.resolved && !opts.noSite ? laterEmergencyLine(view.actions, isEmergency) : '';
+    const [line, plainLine] = view && !view.resolved && !opts.noSite ? numberedLine(view.actions, isEmergency, ctx) : ['', ''];
     const fits = (s: string) => smsFits(toSmsText(s), parts);
     // A resolved incident's closing text: its first sentence whole, before words of the title, and the whole sentences after
     // it that fit, a question with its answer first (sms-closing.ts). A lifted boil-water advice went out as "Het kookadvies is
@@ -176,7 +176,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
           // clause ends beside the whole title, else words of the title give way for it whole (titleCut), or for a clause of it
           // (a water point's address), else it is left out.
           // Safety over form: one naming an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may be cut after a word (L, R).
-          const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link)));
+          const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link))) ?? halfBeside(title, action, raw);
           const start = (t: string) => title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, ''));
           // Beside a title that keeps its place (sms-place.ts) the action whole or a clause with half its words; else each form, most kept first, beside any cut.
           const gives = (a: string, any: boolean) => titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), a, link)), any);
@@ -214,7 +214,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
       }
       const whole = () => join(pre(m.titlePart), m.actionPart, m.nextPart, link);
       if (!fits(whole())) {
-        const cut = placeCuts(title).find((t) => fits(join(pre(t), link))) ?? shortenWords(title, (t) => fits(join(pre(t), link)));
+        const cut = [...placeCuts(title).filter((t) => keepsTitle(title, t)), listForm(title)].find((t) => t && fits(join(pre(t), link))) ?? shortenWords(title, (t) => fits(join(pre(t), link)));
         const step = cut ? 'title-shortened' : 'title';
         m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
         // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters
@@ -230,7 +230,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
       // yourself". A two-part boil-water SMS left out "Voelt u zich ziek? Bel uw huisarts …" with 83 characters to spare; "Booked
       // assisted travel goes ahead by taxi" went without its who (trial O). An emergency line said already (laterEmergencyLine) is not said again.
       if (view && !view.resolved && m.steps.every((s) => s === 'next')) {
-        const more = (nextPart: string) => moreUrgent(view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(line))), m.actionPart, view.title, ctx.lang, (p) => fits(join(pre(m.titlePart), p, nextPart, link)));
+        const more = (nextPart: string) => moreUrgent(view.actions.slice(1).filter((b) => b.urgent && !(line && b.label.includes(plainLine))), m.actionPart, view.title, ctx.lang, (p) => fits(join(pre(m.titlePart), p, nextPart, link)));
         const [kept, gone] = [more(m.nextPart), m.nextPart ? more('') : undefined];
         m = gone && gone.said > kept.said ? { ...m, actionPart: gone.part, nextPart: '', steps: [...m.steps, 'next'] } : { ...m, actionPart: kept.part };
       }

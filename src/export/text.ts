@@ -4,8 +4,9 @@
  * come from the same terms as the elements. Pure: no Node or DOM imports.
  */
 import { startsLater } from '../feed/announced.js';
-import { allClearLeads, isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS, resolvedIncidents } from '../feed/incidents.js';
+import { allClearLeads, isOverdue, openIncidents, RECENTLY_RESOLVED_MS as ALL_CLEAR_HOUR_MS } from '../feed/incidents.js';
 import { goingOn } from '../feed/going-on.js';
+import { leadAllClear } from './all-clear-pick.js';
 import type { Action, Channel, Incident, StatusPayload, TextValue } from '../feed/schema.js';
 import { labelSeparator, formatTel, smsParts, textTo } from '../content/links.js';
 import { dateFormat } from './date-format.js';
@@ -190,9 +191,8 @@ export function chooseIncident(payload: StatusPayload, id?: string, now?: number
   }
   const open = openIncidents(payload, now); // one going on before one announced ahead, as the elements
   if (now === undefined || !allClearLeads(open, now)) return open[0];
-  // Notices and ones announced for later wait behind an all-clear of the last hour, as in the banner and the help dialog
-  // (feed/incidents.ts): a hospital's SMS went about its notice (trial Q), an airline's about Tuesday's strike (trial S).
-  const done = resolvedIncidents(payload)[0];
+  // Notices and ones announced later wait behind an all-clear of the last hour (feed/incidents.ts, trials Q, S); of two in a minute, the most severe (all-clear-pick.ts, Y).
+  const done = leadAllClear(payload);
   const ago = done ? now - Date.parse(done.resolved_at ?? done.updated_at) : Infinity;
   return (open[0] ? ago < ALL_CLEAR_HOUR_MS : ago <= RECENTLY_RESOLVED_MS) ? done : open[0];
 }
