@@ -267,7 +267,10 @@ describe('<clearline-editor>', () => {
     await click(el, 'Sign');
     await waitUntil(() => signed, 'signed once the channel is complete');
     const verified = await verifyDocument(JSON.stringify(signed!.detail.envelope), { kind: 'status', keys: key.publicJwk, store: null });
-    expect(verified.payload.channels).to.deep.equal([
+    // The wait is stamped with when it was typed (wait_updated_at: channel-wait-stale asks about an old one).
+    const [{ wait_updated_at: stamped, ...channel }] = verified.payload.channels as (Record<string, unknown> & { wait_updated_at?: string })[];
+    expect(Date.parse(stamped!)).to.be.closeTo(Date.now(), 5 * 60_000);
+    expect([channel]).to.deep.equal([
       { id: 'callback', kind: 'callback', label: { nl: 'Gaslucht', en: 'Gas smell line' }, href: 'tel:+318009009', wait_minutes: 40, reason: { nl: 'Veel telefoontjes over de storing', en: 'Many calls about the outage' }, emergency: true },
     ]);
     // Removing the last channel leaves the feed without it.

@@ -43,7 +43,9 @@ describe('<clearline-faq>: an open incident found by a search, beside the FAQ\'s
       expect(snippetOf(el, NAAS), query).to.equal('You smell gas: Smell gas? Go outside and call the emergency line at once');
       expect(root(el).querySelector(`[data-id="${NAAS}"] [part~=snippet] mark`)?.textContent, query).to.match(/smell/i);
     }
-    for (const query of ['gas leak', 'smel gas']) expect((await search(el, query)).slice(0, 3), query).to.deep.equal(['smell-gas', NAAS, SCAM]);
+    expect((await search(el, 'gas leak')).slice(0, 3)).to.deep.equal(['smell-gas', NAAS, SCAM]);
+    // A consonant typed once too few is read as typed right in the incidents too (trial Y): as "smell gas".
+    expect((await search(el, 'smel gas')).slice(0, 3)).to.deep.equal([NAAS, 'smell-gas', SCAM]);
     // Every word in the incident and no FAQ answer holding them all: the incidents stay first.
     expect((await search(el, 'newbridge')).slice(0, 2)).to.deep.equal([NAAS, SCAM]);
     expect(snippetOf(el, NAAS), 'words only in what we know: from there').to.contain('homes in Naas and Newbridge');
