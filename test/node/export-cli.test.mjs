@@ -145,7 +145,7 @@ test('import statuspage and cap: a feed with placeholders that lint refuses', ()
     const r = ok(cli('import', kind, join(ROOT, 'test/fixtures/import', file), '--out', `imported-${file}.json`));
     // In the desk's language (import-command.ts): the CAP fixture is Dutch first; a Statuspage export's texts name no
     // language, so the Dutch feed.json in this folder says it.
-    assert.match(r.stderr, /^\d+ storing(en)? geïmporteerd in /);
+    assert.match(r.stderr, /^\d+ incident(en)? geïmporteerd in /);
     const lint = cli('lint', `imported-${file}.json`);
     assert.equal(lint.status, 2, `${file}: lint refuses the import until a person writes the rest\n${lint.stdout}`);
     assert.match(lint.stdout + lint.stderr, /placeholder|next-update-past/);
