@@ -48,7 +48,7 @@ test('a Dutch desk reads the template by its Dutch name, with the name --templat
     assert.equal(cli('new', 'feed', '--feed-id', 'gemeente-voorbeeld', '--publisher', 'Gemeente Voorbeeld', '--publisher-url', 'www.voorbeeld.nl').status, 0);
     assert.equal(cli('new', 'reason', '--name', 'Mijn afspraak', '--name', 'My appointment').status, 0);
     const r = cli('new', 'incident', '--template', 'staking', '--id', 'staking-afval');
-    assert.match(r.stdout, /^feed\.json bijgewerkt: storing "staking-afval" uit het sjabloon “Staking” \(strike\); talen nl, en\.\n/);
+    assert.match(r.stdout, /^feed\.json bijgewerkt: incident "staking-afval" uit het sjabloon “Staking” \(strike\); talen nl, en\.\n/);
     assert.match(r.stdout, /Gebruikelijk bij het sjabloon “Staking” \(strike\), en er nog niet bij: "Ik heb tijdens de staking dringend hulp nodig"/);
     assert.doesNotMatch(r.stdout, /sjabloon strike/);
   } finally {

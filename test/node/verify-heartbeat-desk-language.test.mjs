@@ -65,7 +65,7 @@ test('verify on a Dutch feed: Dutch words and a Dutch date', () => {
   assert.match(lines[0], /^OK: statusfeed "utrecht-energie" volgnummer \d+, ondertekend met \S+ \(Ed25519\)$/);
   assert.match(lines[1], /^ondertekend (?:om \d{1,2}:\d{2}|op [a-z]{2} \d{1,2} [a-z]{3}\.? \d{1,2}:\d{2}), geldig tot .* \(Europe\/Amsterdam; nog \d+ min\)$/);
   assert.match(lines[1], DUTCH_DATE);
-  assert.equal(lines[2], '1 open van 1 storing, 1 contactkanaal');
+  assert.equal(lines[2], '1 open van 1 incident, 1 contactkanaal');
   assert.doesNotMatch(r.stdout, ENGLISH);
 });
 
