@@ -83,6 +83,10 @@ test('generator advice that can kill is named (carbon monoxide, backfeed); the a
   assert.deepEqual(rules('Run your generator in the garage with the door open, or plug it into a wall outlet.'), ['carbon-monoxide-indoors incidents/0/known/en', 'generator-backfeed incidents/0/known/en']);
   assert.deepEqual(rules('Cook on a camp stove or grill inside while the power is off.'), ['carbon-monoxide-indoors incidents/0/known/en']);
   assert.deepEqual(rules('Power is off.', 'Zet het aggregaat in de schuur en sluit het aan op de meterkast.'), ['carbon-monoxide-indoors incidents/0/known/nl', 'generator-backfeed incidents/0/known/nl']);
+  // The fuse box by its other Dutch names (Flemish and older homes): "zekeringkast", "stoppenkast".
+  for (const nl of ['Sluit het aggregaat aan op de zekeringkast.', 'Koppel uw aggregaat aan de stoppenkast als de stroom uitvalt.']) assert.deepEqual(rules('Power is off.', nl), ['generator-backfeed incidents/0/known/nl'], nl);
+  assert.deepEqual(rules('Power is off.', 'Sluit een aggregaat nooit aan op de zekeringkast.'), []);
+  assert.deepEqual(rules('Power is off.', 'Laat een installateur een omschakelaar bij de zekeringkast plaatsen voor uw aggregaat.'), []);
   for (const safe of [
     'Never run a generator, grill or camp stove indoors or in a garage, even with the door open: carbon monoxide can kill.',
     'Run your generator outside, not in the garage, and at least 20 feet from windows.',

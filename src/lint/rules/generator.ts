@@ -13,8 +13,11 @@ import { stringsOf } from '../walk.js';
 const FUEL = /\b(?:generators?|grills?|barbecues?|bbqs?|charcoal|camp(?:ing)?\s+stoves?|propane\s+heaters?|kerosene\s+heaters?|patio\s+heaters?|aggregaat|aggregaten|terrasheaters?|terrasverwarmers?|houtskool|kampeerbranders?)\b/iu;
 const INDOORS = /\b(?:indoors|inside|garages?|basements?|sheds?|crawl\s?spaces?|tents?|in\s+(?:the|your)\s+(?:house|home|kitchen|living\s+room)|binnen|binnenshuis|in\s+huis|garage|schuur|kelder|in\s+de\s+(?:woning|keuken|tent))\b/iu;
 const GENERATOR = /\b(?:generators?|aggregaat|aggregaten)\b/iu;
-/** The home's wiring, not the generator's own outlets ("plug appliances into the generator's outlets" is the safe way). */
-const WIRING = /\b(?:wall\s+(?:outlets?|sockets?)|(?:outlets?|sockets?)\s+in\s+the\s+wall|home(?:'s)?\s+wiring|house\s+wiring|electrical\s+panel|breaker\s+(?:panel|box)|fuse\s+box|wandcontactdoos|stopcontact\s+in\s+de\s+muur|huisinstallatie|meterkast|groepenkast)\b/iu;
+/**
+ * The home's wiring, not the generator's own outlets ("plug appliances into the generator's outlets" is the safe way). The
+ * fuse box has several Dutch names: "meterkast", "groepenkast", and in Flanders and older homes "zekeringkast", "stoppenkast".
+ */
+const WIRING = /\b(?:wall\s+(?:outlets?|sockets?)|(?:outlets?|sockets?)\s+in\s+the\s+wall|home(?:'s)?\s+wiring|house\s+wiring|electrical\s+panel|breaker\s+(?:panel|box)|fuse\s+box|wandcontactdoos|stopcontact\s+in\s+de\s+muur|huisinstallatie|meterkast(?:en)?|groepenkast(?:en)?|zekeringkast(?:en)?|stoppenkast(?:en)?)\b/iu;
 /** A safe way to connect: a transfer switch or interlock, fitted by an electrician. */
 const SAFE_HOOKUP = /\b(?:transfer\s+switch|interlock|omschakelaar|installateur|electrician)\b/iu;
 const WARNS = /\b(?:never|not|don't|do\s+not|avoid|danger|dangerous|deadly|kill|kills|poison|poisoning|nooit|niet|geen|gevaar|gevaarlijk|dodelijk|levensgevaarlijk)\b|n't\b/iu;
