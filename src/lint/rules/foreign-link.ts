@@ -12,12 +12,16 @@
  */
 import { hostOf, sameSite } from '../../content/own-site.js';
 import { webAddresses } from '../../export/link-warning.js';
+import { bareDomains } from '../bare-domain.js';
 import { warnsOfScam } from '../../export/scam-incident.js';
 import type { LintContext, SaidProblem } from '../rule.js';
 import { defineRule } from '../rule.js';
 import { eachObject, isObj, stringsOf, type Obj } from '../walk.js';
 
-/** Bare addresses readers and apps turn into links: `https://…`, `www.…` (webAddresses) and `name@host.tld`, outside code, `[…](…)` and `<…>`. */
+/**
+ * Bare addresses readers and apps turn into links: `https://…`, `www.…` (webAddresses), `name@host.tld` and a name
+ * with a known ending, `bank-help.example` (bareDomains), outside code, `[…](…)` and `<…>`.
+ */
 function bareAddresses(text: string): { shown: string; host: string; web?: true }[] {
   const plain = text
     .replace(/`[^`]*`/g, ' ')
@@ -29,7 +33,11 @@ function bareAddresses(text: string): { shown: string; host: string; web?: true 
     const host = hostOf(`https://${shown.replace(/^\w+:\/\//, '')}`);
     if (host) found.push({ shown, host, web: true });
   }
-  for (const m of plain.matchAll(/(?<![\w.+\-[/:])[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]*[A-Za-z0-9])/g)) found.push({ shown: m[0], host: hostOf(`mailto:${m[0]}`)! });
+  const MAIL = /(?<![\w.+\-[/:])[\w.+-]+@((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]*[A-Za-z0-9])/g;
+  for (const m of plain.matchAll(MAIL)) found.push({ shown: m[0], host: hostOf(`mailto:${m[0]}`)! });
+  // Then the rest without `https://` or `www.` (bareDomains): "betaal via riverbendwater-pay.example".
+  const rest = plain.replace(MAIL, ' ').replace(/\b(?:https?:\/\/|www\.)\S*/gi, ' ');
+  for (const d of bareDomains(rest)) found.push({ ...d, web: true });
   return found;
 }
 
