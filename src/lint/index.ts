@@ -36,6 +36,7 @@ import { costlyNumber, numberNearChannel } from './rules/numbers.js';
 import { numberNotChannel } from './rules/number-not-channel.js';
 import { channelNumberNearFaq } from './rules/faq-number.js';
 import { clock24Hour, dateOrder, emergencyNumberElsewhere } from './rules/country.js';
+import { numericDateRule } from './rules/numeric-date.js';
 import { carbonMonoxideIndoors, generatorBackfeed } from './rules/generator.js';
 import { emergencyPhoneLength, linkScheme, phoneE164, phoneLength } from './rules/links.js';
 import { emergencyLineAbroad, emergencyNumberNotInCountry, numberNotInCountry } from './rules/foreign-number.js';
@@ -138,6 +139,7 @@ const RULES = [
   emergencyNumberElsewhere,
   clock24Hour,
   dateOrder,
+  numericDateRule,
   seeBelow,
   lineWrapped,
   foreignLink,

@@ -142,6 +142,8 @@ const CASES = {
   'generator-backfeed': ['warning', (f) => (f.incidents[0].actions[0].label.en = 'Plug your generator into a wall outlet'), 'incidents/0/actions/0/label/en'],
   // A US desk's "before 14/12": on a US clock, the month first.
   'date-order': ['warning', (f) => Object.assign(f, { time_zone: 'America/Los_Angeles', incidents: [{ ...f.incidents[0], known: { ...f.incidents[0].known, en: 'We are cancelling the flights until 14/12.' } }] }), 'incidents/0/known/en'],
+  // A Dutch desk's "tot 15-12": a date in numbers only (readers from the US read the month first; a range?).
+  'numeric-date': ['warning', (f) => (f.incidents[0].known.nl = 'Wij annuleren de helft van de vluchten tot 15-12.'), 'incidents/0/known/nl'],
   'long-sentence': ['warning', (f) => (f.incidents[0].known.en = 'We ' + 'really '.repeat(30) + 'cancelled flights.'), 'incidents/0/known/en'],
   // Written yesterday (in UTC, the default zone), "today" in what we know; "U vliegt vandaag" in the action is the reader's day and stays quiet.
   'relative-time': ['warning', (f) => (f.incidents[0].known = { ...f.incidents[0].known, en: 'Power should be back in about an hour.' }), 'incidents/0/known/en'],
