@@ -53,14 +53,23 @@ test('times, ranges, phone numbers, postcodes, versions, full dates, fractions a
 test("lint names it with the date in words and its weekday, by the feed's clock (nl and en)", () => {
   const [nl] = found({ nl: 'De weg is dicht tot 15-12.' }, { lang: 'nl' });
   assert.equal(nl.path, 'incidents/0/known/nl');
-  assert.equal(nl.message, '"15-12" geeft een datum alleen in cijfers: lezers uit de VS lezen eerst de maand, en anderen lezen het misschien als een reeks of een uitslag');
+  assert.equal(nl.message, '"15-12" geeft een datum alleen in cijfers: lezers uit de VS lezen eerst de maand, dus voor hen is het geen datum, en anderen lezen het misschien als een reeks of een uitslag');
   assert.equal(nl.fix, 'Schrijf de datum in woorden, met de dag van de week: “dinsdag 15 december”.');
   const [en] = found({ en: 'The road is closed until 15/12.' });
   assert.equal(en.path, 'incidents/0/known/en');
-  assert.match(en.message, /^"15\/12" gives a date in numbers only: readers from the US read the month first/);
+  assert.equal(en.message, '"15/12" gives a date in numbers only: readers from the US read the month first, so to them it is no date');
+  // Read month first, 3/12 is March 12 to them.
+  assert.equal(found({ en: 'Work starts on 3/12.' })[0].message, '"3/12" gives a date in numbers only: readers from the US read the month first, so to them it is March 12');
+  assert.equal(found({ nl: 'Het werk begint op 3-12.' }, { lang: 'nl' })[0].message, '"3-12" geeft een datum alleen in cijfers: lezers uit de VS lezen eerst de maand, dus voor hen is het 12 maart, en anderen lezen het misschien als een reeks of een uitslag');
   assert.equal(en.fix, 'Write the date in words with its day of the week: “Tuesday 15 December”.');
   // A Dutch text with English findings: the suggestion stays in the text's language.
   assert.equal(found({ nl: 'Dicht tot 15-12.' }, { lang: 'en' })[0].fix, 'Write the date in words with its day of the week: “dinsdag 15 december”.');
+  // A plain string (one text for every language): both forms.
+  const f = lintCleanFeed(NOW);
+  f.time_zone = 'Europe/Amsterdam';
+  f.incidents[0].known = 'Dicht tot 15-12.';
+  const plain = lintDocument(f, { now: NOW }).filter((x) => x.rule === 'numeric-date');
+  assert.deepEqual(plain.map((x) => [x.path, x.fix]), [['incidents/0/known', 'Write the date in words with its day of the week: “dinsdag 15 december” / “Tuesday 15 December”.']]);
   // The nearest such day: in December, 4/1 is next January (Monday 4 January 2027), 30/11 last week.
   assert.match(found({ en: 'Closed until 4/1.' })[0].fix, /“Monday 4 January”/);
   assert.match(found({ en: 'Closed since 30/11.' })[0].fix, /“Monday 30 November”/);

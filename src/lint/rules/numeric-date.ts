@@ -60,7 +60,8 @@ function nearest(day: number, month: number, today: number): number | undefined 
   return days.sort((x, y) => Math.abs(x - today) - Math.abs(y - today))[0];
 }
 
-const monthWords = (day: number, month: number, lang: 'en' | 'nl') => new Intl.DateTimeFormat(lang === 'nl' ? 'nl' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2028, month - 1, day));
+/** "15 December", "15 december"; `en-US`: "December 15". */
+const monthWords = (day: number, month: number, locale: 'en-GB' | 'en-US' | 'nl') => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2028, month - 1, day));
 
 export const numericDateRule = defineRule('numeric-date', 'warning', function* ({ doc, texts, now, timeZone }) {
   const zone = typeof doc.time_zone === 'string' ? doc.time_zone : timeZone;
@@ -74,14 +75,15 @@ export const numericDateRule = defineRule('numeric-date', 'warning', function* (
       const found = numericDate(s.text);
       if (!found) continue;
       const { written, day, month } = found;
+      const dash = written.includes('-');
       const on = Number.isNaN(today) ? undefined : nearest(day, month, today);
-      const words = (l: 'en' | 'nl') => (on === undefined ? monthWords(day, month, l) : dayName(on, l, zone, true));
+      const words = (l: 'en' | 'nl') => (on === undefined ? monthWords(day, month, l === 'nl' ? 'nl' : 'en-GB') : dayName(on, l, zone, true));
       const shown = lang === 'nl' ? `“${words('nl')}”` : lang === 'en' ? `“${words('en')}”` : `“${words('nl')}” / “${words('en')}”`;
       yield {
         path: s.path,
         message: {
-          en: `"${written}" gives a date in numbers only: readers from the US read the month first, and others may take it for a range or a score`,
-          nl: `"${written}" geeft een datum alleen in cijfers: lezers uit de VS lezen eerst de maand, en anderen lezen het misschien als een reeks of een uitslag`,
+          en: `"${written}" gives a date in numbers only: readers from the US read the month first, so to them it is ${day > 12 ? 'no date' : monthWords(month, day, 'en-US')}${dash ? ', and others may take it for a range or a score' : ''}`,
+          nl: `"${written}" geeft een datum alleen in cijfers: lezers uit de VS lezen eerst de maand, dus voor hen is het ${day > 12 ? 'geen datum' : monthWords(month, day, 'nl')}${dash ? ', en anderen lezen het misschien als een reeks of een uitslag' : ''}`,
         },
         fix: {
           en: `Write the date in words${on === undefined ? '' : ' with its day of the week'}: ${shown}.`,
