@@ -11,7 +11,7 @@ import { pickText } from '../i18n/lang.js';
 
 const FIXED: Readonly<Record<string, Said>> = {
   hello: { en: 'the greeting', nl: 'de begroeting' },
-  count: { en: 'the number of incidents', nl: 'het aantal storingen' },
+  count: { en: 'the number of incidents', nl: 'het aantal incidenten' },
   summary: { en: 'the first sentence of what we know', nl: 'de eerste zin van wat we weten' },
   unknown: { en: "what we don't know yet", nl: 'wat we nog niet weten' },
   instead: { en: 'the sentence that callers may not need to wait', nl: 'de zin dat bellers misschien niet hoeven te wachten' },
@@ -30,8 +30,8 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
   if (fixed) return fixed;
   for (const inc of payload.incidents) {
     const title = `"${clip(pickText(inc.title, lang).trim())}"`;
-    if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van storing ${title}` : `the web page of the urgent action of incident ${title}`;
-    if (key === `also-${inc.id}`) return desk === 'nl' ? `storing ${title}` : `incident ${title}`;
+    if (key === `action-${inc.id}`) return desk === 'nl' ? `de webpagina van de dringende actie van incident ${title}` : `the web page of the urgent action of incident ${title}`;
+    if (key === `also-${inc.id}`) return desk === 'nl' ? `incident ${title}` : `incident ${title}`;
     // The first urgent action's sentences after what to do and its emergency line (ivr-todo.ts).
     const rest = key === `todo-${inc.id}-rest`;
     const covered = key.startsWith(`covered-${inc.id}-`);
@@ -48,7 +48,7 @@ function inWords(key: string, payload: StatusPayload, lang: string, desk: 'en' |
       const n = all.indexOf(action) + 1;
       // Another incident's action is named with its incident: "urgent action 1" beside the lead's 2 to 4 was the lead's, to
       // a water company's desk, and it was the supply outage's (trial V).
-      const of = lead && inc.id !== lead ? (desk === 'nl' ? ` van storing ${title}` : ` of incident ${title}`) : '';
+      const of = lead && inc.id !== lead ? (desk === 'nl' ? ` van incident ${title}` : ` of incident ${title}`) : '';
       const said = `${of}${label ? ` ("${clip(label)}")` : ''}`;
       // "urgent action 2"; one not marked urgent is "action 1" (the first action of an incident without urgent ones).
       const act = action.urgent ? (desk === 'nl' ? 'dringende actie' : 'urgent action') : desk === 'nl' ? 'actie' : 'action';

@@ -165,6 +165,6 @@ export const LINK_LEFT_OUT_NOTE: Record<UiLanguage, (w: LinkWarning & { kept?: s
       : `link left out: incident ${incidentName(w.incident, incidents, 'en')} says "${w.phrase}", so a text from you with a link would contradict it; the SMS tells people to look on your website themselves`,
   nl: (w, channel = 'sms', incidents) =>
     channel === 'email'
-      ? `links weggelaten: storing ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat mensen zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en mailapps maken daar een link van: zeg het in woorden of laat het weg` : ''}`
-      : `link weggelaten: storing ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat mensen zelf op uw website kijken`,
+      ? `links weggelaten: incident ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat mensen zelf op uw website kijken${w.kept?.length ? `. Maar uw eigen tekst noemt nog ${w.kept.join(', ')}, en mailapps maken daar een link van: zeg het in woorden of laat het weg` : ''}`
+      : `link weggelaten: incident ${incidentName(w.incident, incidents, 'nl')} zegt "${w.phrase}", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat mensen zelf op uw website kijken`,
 };

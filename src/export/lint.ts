@@ -111,7 +111,7 @@ export function lintChannels(payload: StatusPayload, targets: readonly ChannelTa
         const sms = exportSms(payload, { lang, now, incident: inc.id, parts: opts.parts });
         const where = `${pathOf(inc.id)}/title/${lang}`;
         // Without a link (the incident warns against links) the SMS ends saying where to look instead.
-        const tail: Said = sms.linkLeftOut ? { en: 'where to look (it has no link: the incident warns against links)', nl: 'waar mensen zelf kijken (zonder link: de storing waarschuwt voor links)' } : { en: 'the status link', nl: 'de statuslink' };
+        const tail: Said = sms.linkLeftOut ? { en: 'where to look (it has no link: the incident warns against links)', nl: 'waar mensen zelf kijken (zonder link: het incident waarschuwt voor links)' } : { en: 'the status link', nl: 'de statuslink' };
         if (!sms.fits) add('error', 'sms-too-long', where,
             { en: `the ${name(lang).en} SMS cannot hold the title and ${tail.en} within ${sms.limit} characters (${sms.encoding})`, nl: `de ${name(lang).nl} sms kan de titel en ${tail.nl} niet kwijt in ${sms.limit} tekens (${sms.encoding})` },
             { en: 'Shorten the title, or allow more messages with --parts 2.', nl: 'Maak de titel korter, of sta meer berichten toe met --parts 2.' });

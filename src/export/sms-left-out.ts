@@ -16,7 +16,7 @@ export const URGENT_LEFT_OUT: Record<UiLanguage, (start: string) => string> = {
 /** `name`: the warning incident as incidentName says it ("People posing as …"). */
 export const FRAUD_LINE_LEFT_OUT: Record<UiLanguage, (name: string) => string> = {
   en: (name) => `incident ${name} warns against fake messages in your name, but its urgent action does not fit in this SMS: send its own SMS too`,
-  nl: (name) => `storing ${name} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms`,
+  nl: (name) => `incident ${name} waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms`,
 };
 
 /**
@@ -28,5 +28,5 @@ export const ALSO_LINE_NOTE: Record<UiLanguage, (name: string, id: string, kind:
   en: (name, id, kind, said) =>
     `${kind === 'action' ? `added from incident ${name}, also going on: "${said}"; its other actions and news are left out` : kind === 'none' ? `incident ${name} is going on too, but this SMS has no room to say so, not even "There is a second notice on our website"` : `incident ${name} is going on too; this SMS only says "${said}", not what to do about it`}. Its own SMS: clearline export --to sms --incident ${id}`,
   nl: (name, id, kind, said) =>
-    `${kind === 'action' ? `toegevoegd uit storing ${name}, die ook speelt: "${said}"; de andere acties en het nieuws daarvan zijn weggelaten` : kind === 'none' ? `storing ${name} speelt ook, maar deze sms heeft geen ruimte om dat te zeggen, zelfs niet "Er staat een tweede melding op onze website"` : `storing ${name} speelt ook; deze sms zegt alleen "${said}", niet wat mensen moeten doen`}. De eigen sms daarvan: clearline export --to sms --incident ${id}`,
+    `${kind === 'action' ? `toegevoegd uit incident ${name}, dat ook speelt: "${said}"; de andere acties en het nieuws daarvan zijn weggelaten` : kind === 'none' ? `incident ${name} speelt ook, maar deze sms heeft geen ruimte om dat te zeggen, zelfs niet "Er staat een tweede melding op onze website"` : `incident ${name} speelt ook; deze sms zegt alleen "${said}", niet wat mensen moeten doen`}. De eigen sms daarvan: clearline export --to sms --incident ${id}`,
 };

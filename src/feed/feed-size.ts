@@ -71,7 +71,7 @@ export function oversizeRefusal(o: Oversize, file: string | undefined, lang: UiL
   if (lang === 'nl')
     return (
       `niet ondertekend: de ondertekende feed zou ${size} zijn, meer dan de ${limit} die lezers aannemen; de statusmelding op elke website zou hem weigeren en niets tonen. ` +
-      `Grootste storingen: ${listed(o, lang)}. Maak de feed kleiner${file ? ` in ${file}` : ''}: verwijder storingen die al zijn opgelost, haal de oudste eerdere updates ("updates") weg of maak lange teksten korter, en onderteken opnieuw` +
+      `Grootste incidenten: ${listed(o, lang)}. Maak de feed kleiner${file ? ` in ${file}` : ''}: verwijder incidenten die al zijn opgelost, haal de oudste eerdere updates ("updates") weg of maak lange teksten korter, en onderteken opnieuw` +
       (force ? ' (--force ondertekent toch, maar lezers weigeren de feed dan)' : '')
     );
   return (
@@ -84,7 +84,7 @@ export function oversizeRefusal(o: Oversize, file: string | undefined, lang: UiL
 /** Said on standard error when --force signs a feed readers refuse. */
 export function oversizeForced(o: Oversize, lang: UiLanguage): string {
   return lang === 'nl'
-    ? `waarschuwing: toch ondertekend (--force), maar de feed is ${megabytes(o.bytes, lang)}, meer dan de ${megabytes(o.limit, lang)} die lezers aannemen: elke lezer weigert hem tot hij kleiner is. Grootste storingen: ${listed(o, lang)}`
+    ? `waarschuwing: toch ondertekend (--force), maar de feed is ${megabytes(o.bytes, lang)}, meer dan de ${megabytes(o.limit, lang)} die lezers aannemen: elke lezer weigert hem tot hij kleiner is. Grootste incidenten: ${listed(o, lang)}`
     : `warning: signed anyway (--force), but the feed is ${megabytes(o.bytes, lang)}, more than the ${megabytes(o.limit, lang)} readers accept: every reader refuses it until it is smaller. Biggest incidents: ${listed(o, lang)}`;
 }
 
@@ -97,6 +97,6 @@ export function studioOversize(o: Oversize, lang: UiLanguage): string {
 /** `verify` of a signed file readers would refuse as too large (code too-large, as the readers' own). */
 export function fileTooLarge(file: string, bytes: number, lang: UiLanguage, limit = DEFAULT_MAX_BYTES): string {
   return lang === 'nl'
-    ? `${file} is ${megabytes(bytes, lang)}, meer dan de ${megabytes(limit, lang)} die lezers aannemen: de statusmelding op elke website weigert hem en toont niets. Maak de feed kleiner (verwijder opgeloste storingen of de oudste eerdere updates) en onderteken opnieuw`
+    ? `${file} is ${megabytes(bytes, lang)}, meer dan de ${megabytes(limit, lang)} die lezers aannemen: de statusmelding op elke website weigert hem en toont niets. Maak de feed kleiner (verwijder opgeloste incidenten of de oudste eerdere updates) en onderteken opnieuw`
     : `${file} is ${megabytes(bytes, lang)}, more than the ${megabytes(limit, lang)} readers accept: the status widget on every website refuses it and shows nothing. Make the feed smaller (remove resolved incidents or the oldest earlier updates) and sign again`;
 }

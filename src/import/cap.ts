@@ -44,7 +44,7 @@ export function importCap(xml: string, opts: { now?: number } = {}): ImportResul
     throw new ImportError(
       'invalid',
       `this CAP alert withdraws earlier alerts (a Cancel, not an all-clear) and has no text of its own, so there is no incident to import${str(alert.note) ? `; the sender's note: "${str(alert.note)}"` : ''}. If your feed shows what it withdraws, say there what happened (for example that it was sent in error)`,
-      `deze CAP-melding trekt eerdere meldingen in (een Cancel, geen sein veilig) en heeft geen eigen tekst, dus er is geen storing om te importeren${str(alert.note) ? `; de toelichting van de afzender: "${str(alert.note)}"` : ''}. Toont uw feed wat hij intrekt, zeg daar dan wat er gebeurd is (bijvoorbeeld dat hij per vergissing is verstuurd)`,
+      `deze CAP-melding trekt eerdere meldingen in (een Cancel, geen sein veilig) en heeft geen eigen tekst, dus er is geen incident om te importeren${str(alert.note) ? `; de toelichting van de afzender: "${str(alert.note)}"` : ''}. Toont uw feed wat hij intrekt, zeg daar dan wat er gebeurd is (bijvoorbeeld dat hij per vergissing is verstuurd)`,
     );
   if (!infos.length) throw new ImportError('invalid', 'the CAP alert has no <info> block, so there is nothing to show', 'de CAP-melding heeft geen <info>-blok, dus er is niets te tonen');
   const first = infos[0]!.info;

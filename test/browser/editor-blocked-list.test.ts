@@ -15,7 +15,7 @@ describe('<clearline-editor> Sign refused', () => {
     const select = field(el, 'Sjabloon');
     select.value = 'strike';
     select.dispatchEvent(new Event('change'));
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     await click(el, 'Ondertekenen');
     const blocked = root(el).querySelector('.sign .blocked')!;
     expect(blocked.querySelector('p')!.textContent).to.match(/^Niet ondertekend: eerst \d+ problemen oplossen \(ook te zien bij hun velden\):$/);

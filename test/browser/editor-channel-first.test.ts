@@ -82,7 +82,7 @@ describe('<clearline-editor> a new emergency services line goes first', () => {
 
   it('112 in a Dutch studio, said in Dutch', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${emptyFeed({ channels: [{ id: 'phone', kind: 'phone', label: { nl: 'Storingslijn', en: 'Outage line' }, href: 'tel:+31800123456', emergency: true }] })}></clearline-editor>`);
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     await openChannels(el);
     await click(el, 'Kanaal toevoegen');
     await fill(el, 'Naam — Nederlands (Kanaal 2)', 'Alarmnummer');

@@ -66,7 +66,7 @@ describe('<clearline-editor> the order of the contact channels', () => {
 
   it('speaks Dutch in a Dutch studio', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${council()}></clearline-editor>`);
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     await openChannels(el);
     expect(text(el)).to.contain('Lezers zien de kanalen in deze volgorde, noodnummers altijd bovenaan.');
     expect(button(el, 'Kanaal 2 omlaag (Storingslijn buiten kantoortijd)').textContent!.trim()).to.equal('Omlaag');

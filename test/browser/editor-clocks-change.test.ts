@@ -13,7 +13,7 @@ async function newIncidentAt(now: string): Promise<ClearlineEditor> {
   const select = field(el, 'Sjabloon');
   select.value = 'outage';
   select.dispatchEvent(new Event('change'));
-  await click(el, 'Nieuwe storing');
+  await click(el, 'Nieuw incident');
   return el;
 }
 

@@ -32,7 +32,7 @@ describe('<clearline-editor> text not published yet is not thrown away by starti
     expect(asked.length).to.equal(0);
   });
 
-  it('"Nieuwe storing" asks first, in Dutch; "Annuleren" keeps the text, "OK" starts the new incident', async () => {
+  it('"Nieuw incident" asks first, in Dutch; "Annuleren" keeps the text, "OK" starts the new incident', async () => {
     const el = await updateTyped();
     answer(false);
     await newIncident(el, 'storm', true);

@@ -47,13 +47,13 @@ export async function pickKey(el: ClearlineEditor, key: TestKey, label = 'Signin
   await waitUntil(() => root(el).querySelector('.key-ready'), 'key imported');
 }
 
-/** Picks a template and presses New incident (Dutch UI: Sjabloon, Nieuwe storing). */
+/** Picks a template and presses New incident (Dutch UI: Sjabloon, Nieuw incident). */
 export async function newIncident(el: ClearlineEditor, template: string, nl = false) {
   const select = field(el, nl ? 'Sjabloon' : 'Template');
   select.value = template;
   select.dispatchEvent(new Event('change'));
   await el.updateComplete;
-  await click(el, nl ? 'Nieuwe storing' : 'New incident');
+  await click(el, nl ? 'Nieuw incident' : 'New incident');
 }
 
 /**

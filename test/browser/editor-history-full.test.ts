@@ -41,7 +41,7 @@ describe('<clearline-editor>: an update on a full history says the oldest will b
   it('in Dutch, with the day the oldest was published; gone while the box "corrects a mistake" is checked', async () => {
     const el = await openUpdate(waterFeed(LIMITS.updates, 40), 'nl'); // the oldest 67 hours ago: Monday 19:20
     expect(note(el)).to.equal(
-      'Deze storing heeft al 100 eerdere updates, het maximum. Plaatst u nieuws, dan valt de oudste weg, gepubliceerd op ma 30 nov, 19:20: lezers zien hem niet meer en hij staat niet meer in de feed. Moet u hem bewaren? Bewaar dan eerst een kopie van de feed.',
+      'Dit incident heeft al 100 eerdere updates, het maximum. Plaatst u nieuws, dan valt de oudste weg, gepubliceerd op ma 30 nov, 19:20: lezers zien hem niet meer en hij staat niet meer in de feed. Moet u hem bewaren? Bewaar dan eerst een kopie van de feed.',
     );
     const box = field(el, 'Dit verbetert een fout in de update die nu online staat');
     box.checked = true;

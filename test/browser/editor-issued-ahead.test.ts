@@ -45,7 +45,7 @@ function studio(feed: FeedDraft, headers: Record<string, string>, refuse?: () =>
 
 async function open(lang: string): Promise<ClearlineEditor> {
   const el = await fixture<ClearlineEditor>(html`<clearline-editor lang=${lang} feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-  await waitUntil(() => text(el).includes(lang === 'nl' ? 'Geen open storingen' : 'No open incidents'), 'opened');
+  await waitUntil(() => text(el).includes(lang === 'nl' ? 'Geen open incidenten' : 'No open incidents'), 'opened');
   return el;
 }
 

@@ -77,10 +77,10 @@ describe('<clearline-editor>: an unsaved edit survives a reload of the studio pa
 
   it('in Dutch, for a new incident with its typed title', async () => {
     let el = await open('nl');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     await fill(el, 'Titel — Nederlands', 'Geen bussen in Deventer');
     el = await reload(el, 'nl');
-    expect(root(el).querySelector('.kept')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Nog niet opgeslagen toen deze pagina opnieuw werd geladen: Nieuwe storing: Geen bussen in Deventer, laatst gewijzigd \d{1,2}:\d\d/);
+    expect(root(el).querySelector('.kept')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Nog niet opgeslagen toen deze pagina opnieuw werd geladen: Nieuw incident: Geen bussen in Deventer, laatst gewijzigd \d{1,2}:\d\d/);
     await click(el, 'Verder met deze bewerking');
     expect(field(el, 'Titel — Nederlands').value).to.equal('Geen bussen in Deventer');
   });

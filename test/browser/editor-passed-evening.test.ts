@@ -15,7 +15,7 @@ describe('studio: a passed morning time typed in the afternoon', () => {
       const select = field(el, 'Sjabloon');
       select.value = 'outage';
       select.dispatchEvent(new Event('change'));
-      await click(el, 'Nieuwe storing');
+      await click(el, 'Nieuw incident');
       await fill(el, 'Volgende update', '3:00');
       expect(text(el)).to.contain('03:00 is al voorbij, en morgen om 03:00 is meer dan 4 uur vooruit; bedoelt u 15:00? Typ dan 15:00; beloof anders de volgende update binnen 4 uur');
       const use = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === '15:00 gebruiken');

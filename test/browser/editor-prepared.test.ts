@@ -50,7 +50,7 @@ describe('<clearline-editor prepared-src>: the organisation\'s own prepared text
     select.value = 'prepared:burst-main';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel — Nederlands').value).to.equal(BURST.title.nl);
     expect(field(el, 'Titel — Engels').value).to.equal(BURST.title.en);
     expect(field(el, 'Wat we weten — Nederlands').value).to.equal(BURST.known.nl);

@@ -20,7 +20,7 @@ afterEach(() => studio?.uninstall());
 
 const WORDS = {
   en: { empty: 'No open incidents', keyField: 'Signing key', sign: 'Sign', publish: 'Publish', write: writeNewOutage },
-  nl: { empty: 'Geen open storingen', keyField: 'Ondertekeningssleutel', sign: 'Ondertekenen', publish: 'Publiceren', write: writeNewOutageNl },
+  nl: { empty: 'Geen open incidenten', keyField: 'Ondertekeningssleutel', sign: 'Ondertekenen', publish: 'Publiceren', write: writeNewOutageNl },
 } as const;
 
 /** A studio page with `publish-mode` (and the fake's publish command), a new outage written and signed; not published. */

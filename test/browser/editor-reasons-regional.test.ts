@@ -1,4 +1,4 @@
-// A Flemish water company's studio (feed texts keyed nl-BE, Belgian time): "Nieuwe storing" with the water
+// A Flemish water company's studio (feed texts keyed nl-BE, Belgian time): "Nieuw incident" with the water
 // template offered none of the template's contact reasons, because the suggestions matched only exact "nl"/"en"
 // tags, while `clearline new incident --lang nl-BE` names them (templateLanguage: nl-BE is written from the Dutch).
 import { expect, fixture, html } from '@open-wc/testing';

@@ -7,7 +7,7 @@ import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { statusFeed } from './helpers.js';
 import { click, field, fill, root, text } from './editor-helpers.js';
 
-const SAID = 'bij deze opgeloste storing staat nog de tekst van de vorige update';
+const SAID = 'bij dit opgeloste incident staat nog de tekst van de vorige update';
 
 describe('<clearline-editor> resolving with the outage text in "Wat we weten"', () => {
   it('is told at the field, and the warning goes once the closing text is written', async () => {

@@ -31,7 +31,7 @@ describe('<clearline-editor> the feed’s sector, from its contact reasons', () 
   it('a bank’s feed: New incident starts on Betalen of bankieren, with its texts', async () => {
     const el = await nl(bank());
     expect(select(el).value).to.equal('payments');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel — Nederlands').value).to.contain('Pinnen en betalen met de app werkt niet');
   });
 

@@ -22,7 +22,7 @@ describe('<clearline-editor> in the studio: after Sign, Publish is the next step
     studio = new FakeStudio(emptyFeed());
     studio.install();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-    await waitUntil(() => text(el).includes('Geen open storingen'), 'opened');
+    await waitUntil(() => text(el).includes('Geen open incidenten'), 'opened');
     await writeNewOutageNl(el);
     await pickKey(el, key, 'Ondertekeningssleutel');
     expect(button(el, 'Ondertekenen').classList.contains('primary'), 'Sign is the step before signing').to.equal(true);

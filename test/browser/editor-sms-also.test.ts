@@ -39,8 +39,8 @@ describe('<clearline-editor> the SMS preview says what the SMS said of another i
   it('Dutch studio: "Ook: Nep-e-mails." and where the phishing notice\'s own SMS is, no command', async () => {
     const el = await editing('nl', 'Cyberaanval');
     expect(sms(el).endsWith('Ook: Nep-e-mails.'), sms(el)).to.equal(true);
-    expect(note(el, 'sms-also-line')).to.equal(`Storing “Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool” speelt ook; deze sms zegt alleen "Ook: Nep-e-mails.", niet wat mensen moeten doen.`);
-    expect(note(el, 'sms-fraud-line')).to.equal(`Let op: Storing “Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool” waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms. Die ziet u hier als u onder "Open storingen" bij die storing op "Update plaatsen" drukt.`);
+    expect(note(el, 'sms-also-line')).to.equal(`Incident “Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool” speelt ook; deze sms zegt alleen "Ook: Nep-e-mails.", niet wat mensen moeten doen.`);
+    expect(note(el, 'sms-fraud-line')).to.equal(`Let op: Incident “Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool” waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms. Die ziet u hier als u onder "Open incidenten" bij dat incident op "Update plaatsen" drukt.`);
     expect(root(el).querySelector('.channel-preview')!.textContent).not.to.contain('clearline');
   });
 

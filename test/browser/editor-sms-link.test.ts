@@ -49,7 +49,7 @@ describe('<clearline-editor> an SMS for an incident that warns against links', (
     await click(el, 'Update plaatsen');
     expect(sms(el)).to.match(/^Onze systemen zijn aangevallen\. Klik niet op links .* Kijk zelf op de website van Warmtenet Zuid\.$/);
     expect(sms(el)).to.not.contain('https://');
-    expect(note(el)).to.equal('Link weggelaten: storing "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat mensen zelf op uw website kijken.');
+    expect(note(el)).to.equal('Link weggelaten: incident "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat mensen zelf op uw website kijken.');
   });
 
   it('an English studio says why in English', async () => {

@@ -115,7 +115,7 @@ describe('<clearline-editor> the SMS preview in one or two parts', () => {
   it('keeps the choice while the page is open: another form shows the SMS in 2 parts too', async () => {
     const el = await studio('nl');
     await choose(el, "2 sms'en (2 delen)");
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, "2 sms'en (2 delen)").checked).to.equal(true);
     expect(caption(el)).to.match(/^Sms in 2 delen, /);
   });

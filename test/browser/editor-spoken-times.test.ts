@@ -37,14 +37,14 @@ describe('studio: times said in words', () => {
     expect(text(en)).to.contain('12-4 is read day first, as 12 April; did you mean 4 December? then type 4 Dec 03:30.');
   });
 
-  // Trial F: at Sign the desk read only "bij deze open storing staat niet wanneer de volgende update komt", and looked
+  // Trial F: at Sign the desk read only "bij dit open incident staat niet wanneer de volgende update komt", and looked
   // for a time she had typed. Sign now names what she typed; with nothing typed it says what it said.
   it('Sign names the next update typed that could not be used', async () => {
     const said = (el: Element) => root(el as never).querySelector('[data-rule="next-update-missing"]')?.textContent!.replace(/\s+/g, ' ').trim();
     const el = await newIncident('nl');
     await fill(el, 'Volgende update', 'half 3');
     await click(el, 'Ondertekenen');
-    expect(said(el)).to.contain('de volgende update “half 3” kon niet worden gebruikt, dus bij deze open storing staat niet wanneer de volgende update komt. Bij het veld staat waarom, en wat u kunt typen.');
+    expect(said(el)).to.contain('de volgende update “half 3” kon niet worden gebruikt, dus bij dit open incident staat niet wanneer de volgende update komt. Bij het veld staat waarom, en wat u kunt typen.');
     const en = await newIncident('en');
     await fill(en, 'Next update', '4 Dec');
     await click(en, 'Sign');

@@ -68,9 +68,9 @@ describe('<clearline-editor> "Begins later" on an incident going on', () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${wave()}></clearline-editor>`);
     await click(el, 'Update plaatsen');
     await fill(el, 'Begint later (vooraf aangekondigd)', '13:00');
-    expect(note(el)).to.equal('Deze storing is nu aan de gang (sinds 07:39): lezers zouden die zien als aangekondigd voor 13:00. Bedoelde u de volgende update?');
+    expect(note(el)).to.equal('Dit incident is nu aan de gang (sinds 07:39): lezers zouden het zien als aangekondigd voor 13:00. Bedoelde u de volgende update?');
     const fresh = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${wave()}></clearline-editor>`);
-    await click(fresh, 'Nieuwe storing');
+    await click(fresh, 'Nieuw incident');
     await fill(fresh, 'Begint later (vooraf aangekondigd)', '13:00');
     expect(note(fresh)).to.equal('');
     expect(root(fresh).querySelector('[data-field=starts_at] .chosen')?.textContent?.startsWith('Begint: ')).to.equal(true);

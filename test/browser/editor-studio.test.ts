@@ -165,7 +165,7 @@ describe('<clearline-editor> in the studio: what a save says', () => {
     studio.command = { exitCode: 1, output: "cp: cannot create regular file '/mnt/nonexistent/': Not a directory\n" };
     studio.install();
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save" src="https://status.example.test/feed.jws.json"></clearline-editor>`);
-    await waitUntil(() => text(el).includes('Geen open storingen'), 'opened');
+    await waitUntil(() => text(el).includes('Geen open incidenten'), 'opened');
     await writeNewOutageNl(el);
     await pickKey(el, key, 'Ondertekeningssleutel');
     await click(el, 'Ondertekenen');

@@ -1,5 +1,5 @@
 // Which template New incident starts on. It was the first of the list, Power cut: a municipality's desk pressing
-// Nieuwe storing in a storm got "Stroomstoring in Utrecht-Oost" and a power company's guidance to undo. Now the
+// Nieuw incident in a storm got "Stroomstoring in Utrecht-Oost" and a power company's guidance to undo. Now the
 // editor starts on Other disruption, or on its `template` attribute (`clearline studio --template water`, an alias
 // such as warmtenet too); what the desk chooses in the list still wins.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -11,11 +11,11 @@ const nl = (template?: string) => fixture<ClearlineEditor>(html`<clearline-edito
 const select = (el: ClearlineEditor) => field(el, 'Sjabloon') as unknown as HTMLSelectElement;
 
 describe('<clearline-editor> the template New incident starts on', () => {
-  it('without a template attribute: Other disruption, shown chosen in the list and used by Nieuwe storing', async () => {
+  it('without a template attribute: Other disruption, shown chosen in the list and used by Nieuw incident', async () => {
     const el = await nl();
     expect(select(el).value).to.equal('generic');
     expect(select(el).selectedOptions[0]!.textContent!.trim()).to.equal('Andere verstoring');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel').value).to.contain('Storing in onze dienstverlening');
     expect(field(el, 'Titel').value).not.to.contain('Stroomstoring');
   });
@@ -23,7 +23,7 @@ describe('<clearline-editor> the template New incident starts on', () => {
   it('template="warmtenet" (an alias): the heating template, chosen in the list', async () => {
     const el = await nl('warmtenet');
     expect(select(el).value).to.equal('heating');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel').value).to.contain('Geen verwarming en warm water');
   });
 
@@ -32,7 +32,7 @@ describe('<clearline-editor> the template New incident starts on', () => {
     const el = await nl('kookadvies');
     expect(select(el).value).to.equal('water-quality');
     expect(select(el).selectedOptions[0]!.textContent!.trim()).to.equal('Kookadvies of niet drinken');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel').value).to.contain('Kookadvies in Zeist');
   });
 
@@ -41,7 +41,7 @@ describe('<clearline-editor> the template New incident starts on', () => {
     const el = await nl('riool');
     expect(select(el).value).to.equal('sewage');
     expect(select(el).selectedOptions[0]!.textContent!.trim()).to.equal('Rioolwateroverlast');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel').value).to.contain('Rioolwater op straat en in huizen in Zeist');
   });
 
@@ -58,7 +58,7 @@ describe('<clearline-editor> the template New incident starts on', () => {
     const other = { ...incident, id: 'storm-nacht', updated_at: '2026-12-10T08:00:00Z' };
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" languages="nl" .feed=${emptyFeed({ incidents: [older, incident, other] })}></clearline-editor>`);
     expect(select(el).value).to.equal('water');
-    await click(el, 'Nieuwe storing');
+    await click(el, 'Nieuw incident');
     expect(field(el, 'Titel').value).to.contain('water');
   });
 

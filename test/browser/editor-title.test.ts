@@ -40,7 +40,7 @@ describe('<clearline-editor>: the incident title', () => {
     expect(state.signed).to.equal(false);
     expect(text(el)).to.contain('Niet ondertekend: eerst 1 probleem oplossen');
     const finding = root(el).querySelector('[data-rule=title-missing]');
-    expect(finding?.textContent?.replace(/\s+/g, ' ')).to.contain('deze storing heeft geen titel');
+    expect(finding?.textContent?.replace(/\s+/g, ' ')).to.contain('dit incident heeft geen titel');
     expect(field(el, 'Titel — Nederlands').getAttribute('aria-invalid')).to.equal('true');
     // The form's heading keeps naming the incident (as published), not "Update:" with nothing after it.
     expect(root(el).querySelector('#form-heading')?.textContent).to.match(/^Update: \S/);

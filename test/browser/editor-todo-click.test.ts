@@ -1,4 +1,4 @@
-// A municipality's trial: after "Nieuwe storing" the title field already has the keys, so a click into it fires no
+// A municipality's trial: after "Nieuw incident" the title field already has the keys, so a click into it fires no
 // `focus`, and the click put the caret where it landed: "Kookadvies Oostzaan" was typed into the middle of the template's
 // "[[TODO: korte titel, bijv. …]]". A click into a field that holds only template guidance selects all of it, focused or not.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -19,7 +19,7 @@ describe('<clearline-editor>: typing over template guidance with the mouse', () 
       await newIncident(el, 'water-quality', true);
       const f = field(el, name);
       expect(f.value).to.match(/^\[\[TODO/);
-      // As after "Nieuwe storing": the field has the keys and its guidance is selected; a click into a selection is
+      // As after "Nieuw incident": the field has the keys and its guidance is selected; a click into a selection is
       // where Chrome moves the caret only after the click.
       f.focus();
       f.select();

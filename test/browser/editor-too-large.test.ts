@@ -58,7 +58,7 @@ describe('<clearline-editor> embedded: a feed larger than readers accept is not 
     this.timeout(20_000);
     const el = await signBig('nl', 10);
     await waitUntil(() => text(el).includes('Niet ondertekend: de ondertekende feed zou'), 'refused', { timeout: 10_000 });
-    expect(text(el)).to.match(/Grootste storingen: "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates/);
+    expect(text(el)).to.match(/Grootste incidenten: "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates/);
   });
 
   it('a long crisis within the limit (five incidents, 0.58 MB) is signed', async function () {

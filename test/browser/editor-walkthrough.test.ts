@@ -77,7 +77,7 @@ describe('<clearline-editor> walkthrough: reloading does not silently lose the u
 
   it('asks before leaving while an edit is not saved; not when pristine, not after Publiceren, not once the element is gone', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" feed-src="/api/feed" save-url="/api/save"></clearline-editor>`);
-    await waitUntil(() => text(el).includes('Geen open storingen'), 'opened');
+    await waitUntil(() => text(el).includes('Geen open incidenten'), 'opened');
     expect(leavingAsks(), 'nothing written yet').to.equal(false);
     await newIncident(el, 'water', true);
     expect(leavingAsks(), 'a new incident nobody has typed in yet').to.equal(false);
@@ -185,7 +185,7 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
     const counted = /(\d+) suggesties? \(ondertekenen mag\)/.exec(text(el));
     expect(counted, 'the count is shown').to.not.equal(null);
     const notes = [...root(el).querySelectorAll('fieldset.reasons .findings li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(notes).to.include('Oplossen: er is een storing en er zijn contactkanalen, maar geen contactredenen. Geef contactredenen op (bijv. “Een probleem melden”, “Ik heb vandaag hulp nodig”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.');
+    expect(notes).to.include('Oplossen: er is een incident en er zijn contactkanalen, maar geen contactredenen. Geef contactredenen op (bijv. “Een probleem melden”, “Ik heb vandaag hulp nodig”, en een dringende voor noodgevallen), zodat mensen het juiste antwoord of kanaal vinden zonder eerst te bellen.');
     // Each counted suggestion is on screen: next to its field, or in the list above Ondertekenen.
     expect(root(el).querySelectorAll('.findings li.warning').length).to.equal(Number(counted![1]));
   });
@@ -207,7 +207,7 @@ describe('<clearline-editor> walkthrough: every suggestion that is counted is sa
 
 describe('<clearline-editor> walkthrough: the preview says when its next update is only an example', () => {
   for (const [lang, template, newIncidentButton, said] of [
-    ['nl', 'Sjabloon', 'Nieuwe storing', 'De volgende update is nog niet gekozen. In het voorbeeld staat '],
+    ['nl', 'Sjabloon', 'Nieuw incident', 'De volgende update is nog niet gekozen. In het voorbeeld staat '],
     ['en', 'Template', 'New incident', 'The next update has not been chosen yet. The preview shows '],
   ] as const) {
     it(`said above the preview until a time is chosen (${lang})`, async () => {

@@ -23,7 +23,7 @@ async function newOutage(el: ClearlineEditor, nl = false) {
   const select = field(el, nl ? 'Sjabloon' : 'Template');
   select.value = 'outage';
   select.dispatchEvent(new Event('change'));
-  await click(el, nl ? 'Nieuwe storing' : 'New incident');
+  await click(el, nl ? 'Nieuw incident' : 'New incident');
 }
 
 let key: TestKey;
@@ -476,7 +476,7 @@ describe('<clearline-editor> lint findings in the UI language (issue 14)', () =>
     expect(placeholder).to.match(/^Probleem: hier staat nog voorbeeldtekst: \[\[TODO: .*\. Vervang de tekst \[\[TODO: …\]\] door uw eigen woorden, of haal het veld weg\.$/);
     // The finding is the field's description, so a screen reader reads it with the field.
     expect(root(el).getElementById(unknown.getAttribute('aria-describedby')!.split(' ').pop()!)?.textContent).to.contain('hier staat nog voorbeeldtekst');
-    expect(findingsAt(el, 'Volgende update')).to.deep.equal(['Probleem: bij deze open storing staat niet wanneer de volgende update komt. Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten. Alleen een blijvende waarschuwing terwijl alles werkt, zoals nepberichten uit uw naam? Geef dan ernst „Informatie”: een mededeling heeft geen volgende update nodig.']);
+    expect(findingsAt(el, 'Volgende update')).to.deep.equal(['Probleem: bij dit open incident staat niet wanneer de volgende update komt. Kies een tijd voor de volgende update, bijvoorbeeld over 30 minuten. Alleen een blijvende waarschuwing terwijl alles werkt, zoals nepberichten uit uw naam? Geef dan ernst „Informatie”: een mededeling heeft geen volgende update nodig.']);
     expect(text(el)).to.contain('Niet ondertekend:');
     expect(text(el)).not.to.match(/a placeholder is still there|is jargon for many readers|does not say when the next update/);
 

@@ -90,7 +90,7 @@ export async function writeNewOutageNl(el: ClearlineEditor) {
   const select = field(el, 'Sjabloon');
   select.value = 'outage';
   select.dispatchEvent(new Event('change'));
-  await click(el, 'Nieuwe storing');
+  await click(el, 'Nieuw incident');
   const nl: Record<string, string> = { 'Titel — Engels': TEXT['Title — English'], 'Titel — Nederlands': TEXT['Title — Dutch'], 'Wat we weten — Engels': TEXT['What we know — English'], 'Wat we weten — Nederlands': TEXT['What we know — Dutch'], 'Wat we nog niet weten — Engels': TEXT["What we don't know yet — English"], 'Wat we nog niet weten — Nederlands': TEXT["What we don't know yet — Dutch"] };
   for (const [name, value] of Object.entries(nl)) await fill(el, name, value);
   await click(el, '+30 min');

@@ -34,7 +34,7 @@ test('export --to sms: no link in the text, and a one-line note why, in Dutch on
   const r = cli('export', 'feed.json', '--to', 'sms');
   assert.match(r.stdout, /^Onze systemen zijn aangevallen\. Klik niet op links .* Kijk zelf op de website van Warmtenet Zuid\.\n$/);
   assert.doesNotMatch(r.stdout, /https:/);
-  assert.match(r.stderr, /^link weggelaten: storing "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat mensen zelf op uw website kijken$/m);
+  assert.match(r.stderr, /^link weggelaten: incident "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een sms van u met een link zou dat tegenspreken; de sms zegt dat mensen zelf op uw website kijken$/m);
   assert.match(r.stderr, /^sms: \d+ van 160 tekens \(GSM-7\), 1 bericht/m);
 });
 
@@ -46,7 +46,7 @@ test('export --to sms --lang en: the English SMS and the note in English; --json
   assert.deepEqual(json.linkLeftOut, { reason: 'warns-against-links', incident: 'cyberaanval', phrase: 'klik niet op links' });
 });
 
-const NL = 'links weggelaten: storing "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat mensen zelf op uw website kijken';
+const NL = 'links weggelaten: incident "Onze systemen zijn aangevallen" zegt "klik niet op links", dus een e-mail van u met links zou dat tegenspreken; de e-mail heeft geen links en zegt dat mensen zelf op uw website kijken';
 
 test('export --to email: no link in the mail, and a one-line note why, in Dutch on a Dutch desk', () => {
   const r = cli('export', 'feed.json', '--to', 'email');
@@ -81,5 +81,5 @@ test('two incidents with the same title: the note adds the id, so the desk knows
   f.incidents.push(other);
   writeFileSync(join(dir, 'twice.json'), JSON.stringify(f, null, 2));
   const r = cli('export', 'twice.json', '--to', 'sms', '--incident', 'cyberaanval');
-  assert.match(r.stderr, /^link weggelaten: storing "Onze systemen zijn aangevallen" \(cyberaanval\) zegt "klik niet op links"/m);
+  assert.match(r.stderr, /^link weggelaten: incident "Onze systemen zijn aangevallen" \(cyberaanval\) zegt "klik niet op links"/m);
 });

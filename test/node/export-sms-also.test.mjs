@@ -103,7 +103,7 @@ test('clearline export --to sms says what it said of the other incident and how 
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(monday()));
     const nl = cli('export', 'feed.json', '--to', 'sms', '--force', '--lang', 'nl');
     assert.equal(nl.stdout, `Cyberaanval: e-mail, Brightspace... ${CALL.nl} Ook: Nep-e-mails.\n`);
-    assert.match(nl.stderr, /storing "Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool" speelt ook; deze sms zegt alleen "Ook: Nep-e-mails\.", niet wat mensen moeten doen\. De eigen sms daarvan: clearline export --to sms --incident phishing-2026-12-14/);
+    assert.match(nl.stderr, /incident "Nep-e-mails: 'Reset uw wachtwoord' uit naam van de hogeschool" speelt ook; deze sms zegt alleen "Ook: Nep-e-mails\.", niet wat mensen moeten doen\. De eigen sms daarvan: clearline export --to sms --incident phishing-2026-12-14/);
     assert.doesNotMatch(nl.stderr, /deze sms gaat alleen over/);
     const en = cli('export', 'feed.json', '--to', 'sms', '--force', '--lang', 'en');
     assert.match(en.stderr, /incident "Fake e-mails: 'Reset your password' in the university's name" is going on too; this SMS only says "Also: Fake e-mails\.", not what to do about it\. Its own SMS: clearline export --to sms --incident phishing-2026-12-14/);

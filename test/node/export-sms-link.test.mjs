@@ -95,7 +95,7 @@ test('lint --for sms: too long without a link does not speak of a status link', 
   f.publisher.name = { nl: 'W'.repeat(150), en: 'W'.repeat(150) };
   const [finding] = x.lintChannels(f, ['sms'], { now: NOW, lang: 'nl' });
   assert.equal(finding?.rule, 'sms-too-long');
-  assert.match(finding.message, /de titel en waar mensen zelf kijken \(zonder link: de storing waarschuwt voor links\) niet kwijt/);
+  assert.match(finding.message, /de titel en waar mensen zelf kijken \(zonder link: het incident waarschuwt voor links\) niet kwijt/);
   assert.ok(x.lintChannels(cyberFeed(), ['sms'], { now: NOW }).every((f) => !/link/.test(f.message)), 'no complaint about a missing link');
 });
 

@@ -37,8 +37,8 @@ test('sign refuses a Dutch feed larger than readers accept: size, limit and the 
   assert.ok(Number(`${m[1]}.${m[2]}`) * 1e6 > DEFAULT_MAX_BYTES);
   assert.equal(m[3], mb(DEFAULT_MAX_BYTES, 'nl'));
   // Biggest first, by title and id, with its share and its history: the desk knows what to shorten or close.
-  assert.match(r.stderr, /Grootste storingen: "Leidingbreuk wijk 3" \(leiding-3\): \d+ kB, 100 eerdere updates; "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates; /);
-  assert.match(r.stderr, /Maak de feed kleiner in feed\.json: verwijder storingen die al zijn opgelost, haal de oudste eerdere updates \("updates"\) weg of maak lange teksten korter/);
+  assert.match(r.stderr, /Grootste incidenten: "Leidingbreuk wijk 3" \(leiding-3\): \d+ kB, 100 eerdere updates; "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates; /);
+  assert.match(r.stderr, /Maak de feed kleiner in feed\.json: verwijder incidenten die al zijn opgelost, haal de oudste eerdere updates \("updates"\) weg of maak lange teksten korter/);
   assert.match(r.stderr, /--force ondertekent toch, maar lezers weigeren de feed dan/);
 
   // --force signs anyway, and says readers will refuse it.

@@ -66,7 +66,7 @@ test('Dutch studio, failing --publish-cmd: both files and their folder, the fail
     const url = await studio(dir, ['--lang', 'nl', '--publish-cmd', 'cp feed.jws.json /mnt/nonexistent/', '--public-url', `http://127.0.0.1:${web.address().port}/feed.jws.json`]);
     const { page, errors } = await open(url);
     await aria(page, 'Sjabloon').fill('outage');
-    await aria(page, 'Nieuwe storing').click();
+    await aria(page, 'Nieuw incident').click();
     const texts = {
       'Titel — Engels': 'No tap water in Zeist',
       'Titel — Nederlands': 'Geen kraanwater in Zeist',
@@ -89,8 +89,8 @@ test('Dutch studio, failing --publish-cmd: both files and their folder, the fail
     assert.doesNotMatch(said, /Kijk over een minuut opnieuw|Nog niet live/);
     // The incident just published is listed as open, and the form continues it.
     let page1 = await shown(page);
-    assert.doesNotMatch(page1, /Geen open storingen/);
-    assert.match(page1, /Open storingen Geen kraanwater in Zeist Volgende update/);
+    assert.doesNotMatch(page1, /Geen open incidenten/);
+    assert.match(page1, /Open incidenten Geen kraanwater in Zeist Volgende update/);
     assert.match(page1, /Update: Geen kraanwater in Zeist/);
 
     // Fix a sentence, sign and publish again from the same tab: nobody else changed feed.json.

@@ -26,7 +26,7 @@ test('studio refusal: a start to come on an incident going on in feed.json, as "
   assert.ok(refused);
   const e = refused.errors.find((x) => x.rule === 'starts-while-going-on');
   assert.match(e?.place ?? '', /“Valse mails uit naam van de gemeente”, begint later$/);
-  assert.match(e.message, /deze storing staat online als nu aan de gang \(sinds 07:39\); met „Begint later” om 13:00/);
+  assert.match(e.message, /dit incident staat online als nu aan de gang \(sinds 07:39\); met „Begint later” om 13:00/);
   assert.equal(signRefusal(feed(), 'nl', NOW, [], before), undefined);
 });
 

@@ -151,7 +151,7 @@ function setText(c: Channel, member: 'label' | 'reason' | 'hours', langs: string
 /** Said at an ordinary line's wait while an update resolves: the wait goes with the incident unless changed now (draft.ts buildFeed). */
 const RESOLVE_WAIT = {
   en: 'When this is resolved, this wait is removed: it was about the incident. Still busy? Change the wait or its reason now (e.g. "many calls after the outage"), and it stays.',
-  nl: 'Bij Opgelost gaat deze wachttijd eraf: hij ging over de storing. Is het nog druk? Pas de wachttijd of de reden nu aan (bijvoorbeeld "veel vragen na de storing"), dan blijft hij staan.',
+  nl: 'Bij Opgelost gaat deze wachttijd eraf: hij ging over dit incident. Is het nog druk? Pas de wachttijd of de reden nu aan (bijvoorbeeld "nog veel vragen over de afhandeling"), dan blijft hij staan.',
 } as const;
 const resolvingWait = (ctx: ChannelContext, c: Channel) => ctx.draft.mode === 'update' && ctx.draft.phase === 'resolved' && c.emergency !== true && (c.wait_minutes !== undefined || c.reason !== undefined);
 

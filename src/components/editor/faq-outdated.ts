@@ -22,7 +22,7 @@ const WORDS = {
   },
   nl: {
     title: 'FAQ-antwoorden die nu niet kloppen',
-    hint: 'Vink een vraag aan waarvan het gewone antwoord niet klopt zolang deze storing duurt. Lezers zien er dan „Geldt nu niet, door:” met de titel boven, en het hulpvenster laat het weg. Na de afmelding staat het er weer gewoon.',
+    hint: 'Vink een vraag aan waarvan het gewone antwoord niet klopt zolang dit incident duurt. Lezers zien er dan „Geldt nu niet, door:” met de titel boven, en het hulpvenster laat het weg. Na de afmelding staat het er weer gewoon.',
     count: (n: number) => (n ? `${n} aangevinkt` : 'geen'),
   },
 } as const;

@@ -59,7 +59,7 @@ export const held = (f: Finding, draft: Draft | undefined): boolean => !!draft &
  */
 const NOT_USED = {
   en: (typed: string) => ({ message: `the next update “${typed}” could not be used, so this open incident does not say when the next update comes`, fix: 'The field says why and what to type instead.' }),
-  nl: (typed: string) => ({ message: `de volgende update “${typed}” kon niet worden gebruikt, dus bij deze open storing staat niet wanneer de volgende update komt`, fix: 'Bij het veld staat waarom, en wat u kunt typen.' }),
+  nl: (typed: string) => ({ message: `de volgende update “${typed}” kon niet worden gebruikt, dus bij dit open incident staat niet wanneer de volgende update komt`, fix: 'Bij het veld staat waarom, en wat u kunt typen.' }),
 } as const;
 
 /**

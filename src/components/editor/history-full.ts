@@ -14,7 +14,7 @@ export const HISTORY_FULL_TERMS = {
   en: (kept: number, when: string, dated: boolean) =>
     `This incident already has ${kept} earlier updates, the most it keeps. Post news and the oldest, published ${dated ? 'on' : 'at'} ${when}, is removed: readers no longer see it and it is no longer in the feed. Need it on record? Keep a copy of the feed first.`,
   nl: (kept: number, when: string, dated: boolean) =>
-    `Deze storing heeft al ${kept} eerdere updates, het maximum. Plaatst u nieuws, dan valt de oudste weg, gepubliceerd ${dated ? 'op' : 'om'} ${when}: lezers zien hem niet meer en hij staat niet meer in de feed. Moet u hem bewaren? Bewaar dan eerst een kopie van de feed.`,
+    `Dit incident heeft al ${kept} eerdere updates, het maximum. Plaatst u nieuws, dan valt de oudste weg, gepubliceerd ${dated ? 'op' : 'om'} ${when}: lezers zien hem niet meer en hij staat niet meer in de feed. Moet u hem bewaren? Bewaar dan eerst een kopie van de feed.`,
 } as const;
 
 /** The note above an update's texts, or nothing: a new incident, a correction (nothing goes into the history) or room left. */

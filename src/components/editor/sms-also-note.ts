@@ -20,7 +20,7 @@ const [EN, NL] = [EDITOR_TERMS.en, EDITOR_TERMS.nl];
 /** Where the desk sees the other incident's own SMS; `it`: the sentence follows one that named that SMS already. */
 export const OWN_SMS_HERE: Record<UiLanguage, (it: boolean) => string> = {
   en: (it) => `${it ? 'It' : 'Its own SMS'} shows here when you press "${EN.postUpdate}" next to it under "${EN.openIncidents}".`,
-  nl: (it) => `${it ? 'Die' : 'De eigen sms daarvan'} ziet u hier als u onder "${NL.openIncidents}" bij die storing op "${NL.postUpdate}" drukt.`,
+  nl: (it) => `${it ? 'Die' : 'De eigen sms daarvan'} ziet u hier als u onder "${NL.openIncidents}" bij dat incident op "${NL.postUpdate}" drukt.`,
 };
 
 /** The CLI's words without the sentence of the command they end with (". Its own SMS: clearline export --to sms …"). */

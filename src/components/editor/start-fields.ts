@@ -81,7 +81,7 @@ const STARTS = {
   },
   nl: {
     label: 'Begint later (vooraf aangekondigd)',
-    hint: (z: string, ex: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals ${ex} (${z}). Tot dan zien lezers „Vanaf …” in plaats van een storing, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
+    hint: (z: string, ex: string) => `Alleen voor iets dat vooraf is aangekondigd, zoals een staking donderdag of gepland onderhoud: wanneer het begint, zoals ${ex} (${z}). Tot dan zien lezers „Vanaf …”, niet dat het al speelt, en is een update per dag genoeg. Leeg: het is nu aan de gang.`,
     chosen: (t: string, seen: string) => `Begint: ${t}. Tot dan zien lezers „${seen}”.`,
     passed: (i: string, ex: string) => `${STARTS_SAID.nl.passed(i, ex)}, of laat het leeg`,
     order: (i: string, ex: string, monthFirst: boolean) => `„${i}” is geen datum in de volgorde van deze studio: die leest ${monthFirst ? 'de maand' : 'de dag'} eerst, zoals ${ex}. Typ het zo, of laat het leeg`,

@@ -11,7 +11,7 @@ import type { Obj } from '../../lint/walk.js';
 
 const SAID = {
   en: (since: string, at: string) => `This incident is going on now${since ? ` (since ${since})` : ''}: readers would see it as announced for ${at}. Did you mean the next update?`,
-  nl: (since: string, at: string) => `Deze storing is nu aan de gang${since ? ` (sinds ${since})` : ''}: lezers zouden die zien als aangekondigd voor ${at}. Bedoelde u de volgende update?`,
+  nl: (since: string, at: string) => `Dit incident is nu aan de gang${since ? ` (sinds ${since})` : ''}: lezers zouden het zien als aangekondigd voor ${at}. Bedoelde u de volgende update?`,
 } as const;
 
 /** The line for a start to come on an update of an incident published as going on; undefined otherwise. */

@@ -64,7 +64,7 @@ export const actionInTwoIncidents = defineRule('action-in-two-incidents', 'warni
         },
         fix: {
           en: `Keep it in the incident it belongs to and remove it from the other (${feedOr(`clearline update feed.json --incident ${id} --remove-action ${later.n + 1}`, `“Remove action” at action ${later.n + 1}`)}). Are they two different things? Then say in their words what differs.`,
-          nl: `Laat het staan bij de storing waar het bij hoort en haal het weg bij de andere (${feedOr(`clearline update feed.json --incident ${id} --remove-action ${later.n + 1}`, `‘Actie verwijderen’ bij actie ${later.n + 1}`)}). Zijn het twee verschillende dingen? Zeg dan in de woorden wat er verschilt.`,
+          nl: `Laat het staan bij het incident waar het bij hoort en haal het weg bij de andere (${feedOr(`clearline update feed.json --incident ${id} --remove-action ${later.n + 1}`, `‘Actie verwijderen’ bij actie ${later.n + 1}`)}). Zijn het twee verschillende dingen? Zeg dan in de woorden wat er verschilt.`,
         },
       };
     }

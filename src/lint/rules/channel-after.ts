@@ -42,7 +42,7 @@ export const channelOutageWords = defineRule('channel-outage-words', 'warning', 
       path: f.path,
       message: {
         en: `no disruption is open, but the ${what[f.field].en} of “${f.name.en}” still says “${f.said}”: readers see it when all is well again`,
-        nl: `er is geen storing meer open, maar bij de ${what[f.field].nl} van ‘${f.name.nl}’ staat nog “${f.said}”: lezers zien dat ook als alles weer werkt`,
+        nl: `er is geen incident meer open, maar bij de ${what[f.field].nl} van ‘${f.name.nl}’ staat nog “${f.said}”: lezers zien dat ook als alles weer werkt`,
       },
       fix: {
         en: `Write what holds on a normal day${feedOr(`: ${command}`, ' under Contact channels')}; check ${also[f.field].en} too. If it still holds, it can stay.`,

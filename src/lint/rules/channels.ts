@@ -84,7 +84,7 @@ export const channelsMissing = defineRule('channels-missing', 'warning', functio
     path: 'channels',
     message: {
       en: 'there is an open incident, but no contact channels: readers see no way to reach you',
-      nl: 'er is een storing, maar er staan geen contactkanalen in: lezers zien niet hoe ze u kunnen bereiken',
+      nl: 'er is een incident, maar er staan geen contactkanalen in: lezers zien niet hoe ze u kunnen bereiken',
     },
     fix: {
       en: `Add your phone line, website or app as contact channels (${feedOr('clearline new channel --feed feed.json --kind phone --link … --name "…"', '“Add channel”')}), each with its expected wait and the reason for it, and mark your emergency number as the emergency line.`,

@@ -24,7 +24,7 @@ export const closingTextUnchanged = defineRule('closing-text-unchanged', 'warnin
       path,
       message: {
         en: 'this resolved incident still says what the previous update said: readers see it under “Resolved” as the closing text',
-        nl: 'bij deze opgeloste storing staat nog de tekst van de vorige update: lezers zien die onder “Opgelost” als slottekst',
+        nl: 'bij dit opgeloste incident staat nog de tekst van de vorige update: lezers zien die onder “Opgelost” als slottekst',
       },
       fix: {
         en: `Does it still say something is not working? Write what happened and that it is over${feedOr(`: ${command}`, '')}. If it already says so, it can stay.`,

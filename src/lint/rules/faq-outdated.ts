@@ -35,7 +35,7 @@ export const faqOutdatedUnknown = defineRule('faq-outdated-unknown', 'error', fu
         path: `${path}/faq_outdated/${i}`,
         message: {
           en: `the incident “${title('en')}” says the FAQ answer "${id}" does not hold now, but the FAQ has no answer "${id}", so nothing is marked`,
-          nl: `de storing “${title('nl')}” zegt dat het FAQ-antwoord "${id}" nu niet klopt, maar dat antwoord staat niet in de veelgestelde vragen, dus er wordt niets gemarkeerd`,
+          nl: `het incident “${title('nl')}” zegt dat het FAQ-antwoord "${id}" nu niet klopt, maar dat antwoord staat niet in de veelgestelde vragen, dus er wordt niets gemarkeerd`,
         },
         fix: {
           en: `${alike.length ? `Did you mean ${some}? ` : ''}${feedOr(`Use the id of an entry in the FAQ${alike.length ? '' : ` (${[...faqIds].slice(0, 5).join(', ')}${faqIds.size > 5 ? ', …' : ''})`}, or take "${id}" out of faq_outdated.`, 'Tick the right question under “FAQ answers that do not hold now”, and untick this one.')}`,

@@ -53,7 +53,7 @@ export const knownMissing = defineRule('known-missing', 'error', function* ({ do
     if (!isBlank(inc.known)) continue;
     yield {
       path: `${path}/known`,
-      message: { en: 'an open incident does not say what we know', nl: 'bij deze open storing staat niet wat we weten' },
+      message: { en: 'an open incident does not say what we know', nl: 'bij dit open incident staat niet wat we weten' },
       fix: {
         en: 'Write what is certain now, even if it is little: what happened, since when, who is affected.',
         nl: 'Schrijf op wat nu zeker is, ook als het weinig is: wat er is gebeurd, sinds wanneer en bij wie.',
@@ -71,7 +71,7 @@ export const unknownMissing = defineRule('unknown-missing', 'error', function* (
     if (!isBlank(inc.unknown) || notice(inc)) continue;
     yield {
       path: `${path}/unknown`,
-      message: { en: "an open incident does not say what we don't know yet", nl: 'bij deze open storing staat niet wat we nog niet weten' },
+      message: { en: "an open incident does not say what we don't know yet", nl: 'bij dit open incident staat niet wat we nog niet weten' },
       fix: {
         en: 'Write what is still unclear (cause, how long it lasts), so people stop calling to ask.',
         nl: 'Schrijf op wat nog onduidelijk is (de oorzaak, hoe lang het duurt), zodat mensen daarvoor niet meer bellen.',
@@ -85,7 +85,7 @@ export const nextUpdateMissing = defineRule('next-update-missing', 'error', func
     if (!Number.isNaN(nextUpdate(inc)) || notice(inc)) continue;
     yield {
       path: `${path}/next_update_at`,
-      message: { en: 'an open incident does not say when the next update comes', nl: 'bij deze open storing staat niet wanneer de volgende update komt' },
+      message: { en: 'an open incident does not say when the next update comes', nl: 'bij dit open incident staat niet wanneer de volgende update komt' },
       // Standing advice with nothing broken (a phishing warning) is a notice: severity info needs no next update.
       fix: {
         en: `Choose a time for the next update, for example in 30 minutes. Only a standing warning with nothing broken, such as fake text messages in your name? Give it the severity ${feedOr('"info"', '“Information”')}: a notice needs no next update.`,
@@ -185,7 +185,7 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
     const at = (lang: 'en' | 'nl') => `${clock(start, timeZone, lang)} (${whenOr(start, timeZone, lang)})`;
     yield {
       path: `incidents/${i}/started_at`,
-      message: { en: `the incident starts at ${at('en')}, which is in the future`, nl: `de storing begint om ${at('nl')}, en die tijd moet nog komen` },
+      message: { en: `the incident starts at ${at('en')}, which is in the future`, nl: `het incident begint om ${at('nl')}, en die tijd moet nog komen` },
       fix: {
         en: `Give the time the problem began: now or earlier, for example 40 minutes ago. Announcing something that starts later, such as a strike or planned works? Let it start now and give when it begins as ${feedOr('"starts_at" (clearline new incident --starts)', '“Begins later (announced ahead)”')}. Check the clock of this computer too.`,
         nl: `Geef de tijd waarop het probleem begon: nu of eerder, bijvoorbeeld 40 minuten geleden. Kondigt u iets aan dat later begint, zoals een staking of gepland onderhoud? Laat het nu beginnen en geef op wanneer het begint bij ${feedOr('"starts_at" (clearline new incident --starts)', '„Begint later (vooraf aangekondigd)”')}. Kijk ook of de klok van deze computer goed staat.`,

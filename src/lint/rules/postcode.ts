@@ -64,7 +64,7 @@ export const postcodeNearAffected = defineRule('postcode-near-affected', 'warnin
               path: s.path,
               message: {
                 en: `“${c.code}” is not among the places this incident affects (${list}), but one character off ${near}: readers in ${near} may think it is not about them`,
-                nl: `‘${c.code}’ staat niet bij de gebieden waar deze storing gevolgen heeft (${list}), maar verschilt één teken van ${near}: lezers in ${near} denken misschien dat het niet over hen gaat`,
+                nl: `‘${c.code}’ staat niet bij de gebieden waar dit incident gevolgen heeft (${list}), maar verschilt één teken van ${near}: lezers in ${near} denken misschien dat het niet over hen gaat`,
               },
               fix: {
                 en: `If ${near} is meant, write ${near}. If ${c.code} is affected too, add it to ${feedOr('"affects"', '“Affects”')}.`,

@@ -70,7 +70,7 @@ export const contactReasonsMissing = defineRule('contact-reasons-missing', 'warn
     path: 'contact_reasons',
     message: {
       en: 'there is an open incident and there are contact channels, but no contact reasons',
-      nl: 'er is een storing en er zijn contactkanalen, maar geen contactredenen',
+      nl: 'er is een incident en er zijn contactkanalen, maar geen contactredenen',
     },
     fix: {
       // In words, not the JSON field, as the Dutch: a payment provider had no use for "No power", a school for "My bill". The studio names its button.

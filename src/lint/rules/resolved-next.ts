@@ -18,7 +18,7 @@ export const resolvedNextUpdate = defineRule('resolved-next-update', 'warning', 
       path,
       message: {
         en: 'this incident is resolved but still promises a next update: some exports may still tell people to wait for one',
-        nl: 'deze storing is opgelost maar belooft nog een volgende update: sommige exports zeggen mensen dan nog dat er een komt',
+        nl: 'dit incident is opgelost maar belooft nog een volgende update: sommige exports zeggen mensen dan nog dat er een komt',
       },
       fix: {
         en: `Remove the next update time${feedOr(`: ${command}`, '')}.`,

@@ -38,11 +38,11 @@ export const startsWhileGoingOn = defineRule('starts-while-going-on', 'error', f
       path: `${path}/starts_at`,
       message: {
         en: `this incident was published as going on${s('en')}; with ${feedOr('"starts_at"', '“Begins later”')} at ${at('en')} readers would see it as announced for ${at('en')}, not as going on now`,
-        nl: `deze storing staat online als nu aan de gang${s('nl')}; met ${feedOr('"starts_at"', '„Begint later”')} om ${at('nl')} zien lezers die als aangekondigd voor ${at('nl')}, niet als nu aan de gang`,
+        nl: `dit incident staat online als nu aan de gang${s('nl')}; met ${feedOr('"starts_at"', '„Begint later”')} om ${at('nl')} zien lezers het als aangekondigd voor ${at('nl')}, niet als nu aan de gang`,
       },
       fix: {
         en: `Leave ${feedOr('"starts_at" out', '“Begins later (announced ahead)” empty')}${feedOr(cli, '')}. Did you mean the next update? Give that time as ${feedOr('the next update (--next-update)', '“Next update”')}. Does it really stop now and begin again later? Mark it resolved and announce the new start as a new incident.`,
-        nl: `Laat ${feedOr('"starts_at" weg', '„Begint later (vooraf aangekondigd)” leeg')}${feedOr(cli, '')}. Bedoelde u de volgende update? Geef die tijd op als ${feedOr('volgende update (--next-update)', '„Volgende update”')}. Stopt het echt nu en begint het later opnieuw? Zet deze storing op opgelost en kondig het nieuwe begin aan als nieuwe storing.`,
+        nl: `Laat ${feedOr('"starts_at" weg', '„Begint later (vooraf aangekondigd)” leeg')}${feedOr(cli, '')}. Bedoelde u de volgende update? Geef die tijd op als ${feedOr('volgende update (--next-update)', '„Volgende update”')}. Stopt het echt nu en begint het later opnieuw? Zet dit incident op opgelost en kondig het nieuwe begin aan als nieuw incident.`,
       },
     };
   }

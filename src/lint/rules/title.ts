@@ -24,7 +24,7 @@ export const titleMissing = defineRule('title-missing', 'error', function* ({ do
       path,
       message: {
         en: `this incident has no title: the banner would read "${termsFor('en').severity[severity]}:" with nothing after it, and the list of incidents would show no name`,
-        nl: `deze storing heeft geen titel: de banner zou "${termsFor('nl').severity[severity]}:" tonen zonder iets erachter, en in de lijst van storingen staat dan geen naam`,
+        nl: `dit incident heeft geen titel: de banner zou "${termsFor('nl').severity[severity]}:" tonen zonder iets erachter, en in de lijst van incidenten staat dan geen naam`,
       },
       fix: {
         en: 'Write in a few words what is wrong and where, e.g. "No water in Utrecht-Oost" or "Card payments do not work".',
