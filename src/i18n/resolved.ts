@@ -17,7 +17,7 @@ export function resolvedWhen(ms: number, lang: string, now: number, zone?: strin
 
 const RECENT = {
   en: (at: string, dated: boolean) => `The last disruption was resolved ${dated ? 'on' : 'at'} ${at}: see below for what still applies.`,
-  nl: (at: string, dated: boolean) => `De laatste storing is ${dated ? 'op' : 'om'} ${at} opgelost: hieronder staat wat nog geldt.`,
+  nl: (at: string, dated: boolean) => `De laatste melding is ${dated ? 'op' : 'om'} ${at} opgelost: hieronder staat wat nog geldt.`,
 } as const;
 
 /** Under "No known disruptions" in the hour after an all-clear (feed/incidents.ts), in place of "everything is running as normal". */

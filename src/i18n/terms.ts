@@ -28,7 +28,7 @@ export interface Terms {
   notice: string;
   /** An announced incident's label: "Vanaf do 10 dec, 00:01". */
   startsAt: (when: string) => string;
-  /** Its severity, muted, while it has not started: "verwacht: grote storing". */
+  /** Its severity, muted, while it has not started: "verwacht: grote hinder". */
   willBeSeverity: (severity: string) => string;
   known: string;
   unknown: string;
@@ -148,7 +148,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     checking: 'Checking status…',
   },
   nl: {
-    severity: { info: 'Informatie', minor: 'Kleine storing', major: 'Grote storing', critical: 'Ernstige storing' },
+    severity: { info: 'Informatie', minor: 'Kleine hinder', major: 'Grote hinder', critical: 'Ernstige hinder' },
     phase: { investigating: 'We zoeken de oorzaak', identified: 'Oorzaak gevonden', monitoring: 'We controleren het herstel', resolved: 'Opgelost' },
     error: {
       config: 'Deze statusweergave is niet goed ingesteld en kan daarom niet controleren waar de informatie vandaan komt.',
@@ -164,7 +164,7 @@ export const TERMS: Record<UiLanguage, Terms> = {
     allClear: 'Geen storingen bekend',
     allClearDetail: 'Voor zover wij weten werkt alles normaal.',
     statusUnknown: 'Status onbekend',
-    disruption: 'Storing',
+    disruption: 'Melding',
     announced: 'Aangekondigd',
     notice: 'Mededeling',
     startsAt: (when) => `Vanaf ${when}`,
@@ -189,14 +189,14 @@ export const TERMS: Record<UiLanguage, Terms> = {
     started: (time) => `Begonnen ${time}`,
     resolvedAt: (time) => `Opgelost om ${time}`,
     wasSeverity: (s) => `was: ${s.toLowerCase()}`,
-    resolvedIncidents: (n) => `${n} opgeloste ${n === 1 ? 'storing' : 'storingen'}`,
+    resolvedIncidents: (n) => `${n} opgeloste ${n === 1 ? 'melding' : 'meldingen'}`,
     earlierUpdates: (n) => `${n} eerdere ${n === 1 ? 'update' : 'updates'}`,
     affects: 'Gevolgen voor',
     lastConfirmed: (time, dated) => `Laatst bevestigd ${dated ? '' : 'om '}${time}`,
     outdated: (time) => `Verouderd: deze informatie is van ${time} en klopt mogelijk niet meer.`,
     publishedBy: (name) => `Gepubliceerd door ${name}`,
     dismiss: 'Sluiten',
-    openIncidents: (n) => `${n} actuele ${n === 1 ? 'storing' : 'storingen'}`,
+    openIncidents: (n) => `${n} actuele ${n === 1 ? 'melding' : 'meldingen'}`,
     announceUpdate: (title) => `Nieuwe update: ${title}`,
     longWaitHint: 'Lange wachttijd? Misschien hoeft u niet te bellen. Probeer eerst dit:',
     faqLink: 'Antwoorden op veelgestelde vragen',

@@ -26,7 +26,7 @@ const text = (el: Element, sel: string) => (el.shadowRoot!.querySelector(sel)?.t
 describe('an incident announced ahead (starts_at to come)', () => {
   it('<clearline-status>: "From <day>, <time>" in the information look, "expected: major disruption", no phase', async () => {
     const start = Date.now() + 3 * DAY;
-    for (const [lang, from, expected] of [['en', 'From ', 'expected: major disruption'], ['nl', 'Vanaf ', 'verwacht: grote storing']] as const) {
+    for (const [lang, from, expected] of [['en', 'From ', 'expected: major disruption'], ['nl', 'Vanaf ', 'verwacht: grote hinder']] as const) {
       const el = await fixture<ClearlineStatus>(html`<clearline-status lang=${lang} .data=${strike(3 * DAY)}></clearline-status>`);
       const meta = text(el, '[part~=incident] .meta');
       expect(meta, lang).to.contain(from).and.to.contain(` ${day(start)} `).and.to.contain(expected);

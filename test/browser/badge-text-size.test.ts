@@ -2,7 +2,7 @@
 // docs/performance.md recommended until December 2026, `min(9em, 40vw)` in a header that does not wrap, the badge was
 // 144 px for 30 px text ("D…") and pushed past the right edge: beside "Hogeschool" (210 px) no readable label fits in
 // 296 px. The recommendation now lets the header wrap and gives the badge the width of the screen at most, so at large
-// text it takes its own line and shows "Disruption" / "Storing" whole; at ordinary text it stays beside the logo.
+// text it takes its own line and shows "Disruption" / "Melding" whole; at ordinary text it stays beside the logo.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/badge/badge.js';
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 describe('the badge in a phone header with the recommended width', () => {
-  for (const [size, lang, word, ownLine] of [['200%', 'en', 'Disruption', true], ['200%', 'nl', 'Storing', true], ['100%', 'en', 'Disruption', false]] as const) {
+  for (const [size, lang, word, ownLine] of [['200%', 'en', 'Disruption', true], ['200%', 'nl', 'Melding', true], ['100%', 'en', 'Disruption', false]] as const) {
     it(`360 px, text at ${size} (${lang}): inside the screen, "${word}" whole${ownLine ? ', on a line of its own' : ', beside the logo'}`, async () => {
       await setViewport({ width: 360, height: 780 });
       document.documentElement.style.fontSize = size;

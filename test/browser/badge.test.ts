@@ -17,7 +17,7 @@ const expired = () => statusFeed({ issued_at: iso(-120 * MIN), expires_at: iso(-
 describe('<clearline-badge>', () => {
   for (const [lang, disruption, ok, unknown, prefix, since] of [
     ['en', 'Disruption', 'No known disruptions', 'Status unknown', 'Service status', 'Not confirmed since'],
-    ['nl', 'Storing', 'Geen storingen bekend', 'Status onbekend', 'Status dienstverlening', 'Niet meer bevestigd sinds'],
+    ['nl', 'Melding', 'Geen storingen bekend', 'Status onbekend', 'Status dienstverlening', 'Niet meer bevestigd sinds'],
   ] as const) {
     it(`says disruption, all clear or unknown, with an accessible name (${lang})`, async () => {
       const d = await mount(statusFeed(), lang);

@@ -55,7 +55,7 @@ describe('<clearline-banner>', () => {
     const el = await mount(feed, { lang: 'nl' });
     const text = shadowText(el);
     expect(text).to.contain('Storm: vluchten geannuleerd');
-    expect(text).to.contain('Grote storing');
+    expect(text).to.contain('Grote hinder');
     expect(text).to.match(/Update van .+ is te laat/);
     const en = await mount(feed);
     expect(shadowText(en)).to.match(/Update promised for .+ is late/);

@@ -79,7 +79,7 @@ describe('<clearline-editor> the SMS preview says which urgent action the SMS le
   it('the same in Dutch, without a command', async () => {
     const el = await fixture<ClearlineEditor>(html`<clearline-editor lang="nl" .feed=${gas(true)}></clearline-editor>`);
     await click(el, 'Update plaatsen');
-    expect(note(el, 'sms-fraud-line')).to.equal('Let op: Incident “People posing as Éirgas engineers” waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms. Die ziet u hier als u onder "Open incidenten" bij die storing op "Update plaatsen" drukt.');
+    expect(note(el, 'sms-fraud-line')).to.equal('Let op: Incident “People posing as Éirgas engineers” waarschuwt voor valse berichten uit uw naam, maar de dringende actie daarvan past niet in deze sms: verstuur ook een eigen sms. Die ziet u hier als u onder "Open incidenten" bij dat incident op "Update plaatsen" drukt.');
   });
 
   it('no such note when the SMS carries every urgent action', async () => {

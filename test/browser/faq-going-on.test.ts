@@ -118,7 +118,7 @@ describe('<clearline-faq>: the incident going on answers "when will it be fixed?
     const el = await mount('nl', [trialSIncident(NOW)]);
     await search(el, 'hond mee in cabine');
     const b = box(el)!;
-    expect(text(b.querySelector('button.now'))).to.equal('Over de huidige storing: Inchecken en boarden op Schiphol en Rotterdam verstoord');
+    expect(text(b.querySelector('button.now'))).to.equal('Over de huidige melding: Inchecken en boarden op Schiphol en Rotterdam verstoord');
     expect(text(b.querySelector('[part~=next-update]'))).to.match(/^Volgende update om \d{1,2}:\d\d/);
   });
 

@@ -47,7 +47,7 @@ describe('<clearline-faq>: a search finds the open incident (trial Q)', () => {
       expect(out.count, query).to.match(/^\d+ resulta(at|ten)$/);
     }
     const item = root(el).querySelector(`[data-id="${INCIDENT}"]`)!;
-    expect(item.querySelector('button')!.textContent).to.contain('Over de huidige storing: Storing computersysteem: spoedeisende hulp neemt geen ambulances aan');
+    expect(item.querySelector('button')!.textContent).to.contain('Over de huidige melding: Storing computersysteem: spoedeisende hulp neemt geen ambulances aan');
   });
 
   it('English: "ambulance", "emergency room" and "waiting time" find it too', async () => {

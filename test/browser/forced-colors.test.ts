@@ -130,7 +130,7 @@ describe('forced colors (Windows High Contrast)', () => {
   });
 
   it('<clearline-help>: the open incident says its severity in words (it was told by the colour of its edge alone)', async () => {
-    for (const [severity, en, nl] of [['critical', 'Critical disruption', 'Ernstige storing'], ['minor', 'Minor disruption', 'Kleine storing']] as const) {
+    for (const [severity, en, nl] of [['critical', 'Critical disruption', 'Ernstige hinder'], ['minor', 'Minor disruption', 'Kleine hinder']] as const) {
       const data = helpFeed();
       data.incidents![0]!.severity = severity;
       for (const [lang, words] of [['en', en], ['nl', nl]] as const) {

@@ -169,7 +169,7 @@ describe('<clearline-help> launcher', () => {
 });
 
   it('the FAQ group of the disruption does not repeat the incident title shown just above it (a standalone FAQ does)', async () => {
-    for (const [lang, heading] of [['en', 'Questions about the current disruption'], ['nl', 'Vragen over de huidige storing']] as const) {
+    for (const [lang, heading] of [['en', 'Questions about the current disruption'], ['nl', 'Vragen over de huidige melding']] as const) {
       const el = await mount(lang);
       await open(el);
       const faq = root(el).querySelector('clearline-faq')!;

@@ -39,7 +39,7 @@ describe('<clearline-status> at a glance', () => {
     Object.assign(f.incidents[0]!, { severity: 'major', phase: 'resolved', resolved_at: resolvedAt, next_update_at: null });
     for (const [lang, resolved, was, severity] of [
       ['en', 'Resolved at', 'was: major disruption', 'Major disruption'],
-      ['nl', 'Opgelost om', 'was: grote storing', 'Grote storing'],
+      ['nl', 'Opgelost om', 'was: grote hinder', 'Grote hinder'],
     ] as const) {
       const el = await mount(f, lang);
       const card = el.shadowRoot!.querySelector('[part~=incident]')!;
@@ -64,7 +64,7 @@ describe('<clearline-status> at a glance', () => {
   it('an open incident keeps its severity badge and phase', async () => {
     const el = await mount(feed('major'), 'nl');
     const meta = text(el.shadowRoot!.querySelector('[part~=incident] .meta'));
-    expect(meta).to.contain('Grote storing');
+    expect(meta).to.contain('Grote hinder');
     expect(meta).to.contain('Oorzaak gevonden');
     expect(meta).not.to.contain('was:');
   });

@@ -14,7 +14,7 @@ const box = (el: ClearlineStatus) => el.shadowRoot!.querySelector('[part~=all-cl
 describe('<clearline-status> all-clear box after an all-clear', () => {
   it('says when the last disruption ended and that what still applies is below, for an hour', async () => {
     expect(box(await mount(resolvedFeed(6 * MIN)))).to.match(/^No known disruptions The last disruption was resolved (at|on) .+: see below for what still applies\.$/);
-    expect(box(await mount(resolvedFeed(6 * MIN), 'nl'))).to.match(/^Geen storingen bekend De laatste storing is (om|op) .+ opgelost: hieronder staat wat nog geldt\.$/);
+    expect(box(await mount(resolvedFeed(6 * MIN), 'nl'))).to.match(/^Geen storingen bekend De laatste melding is (om|op) .+ opgelost: hieronder staat wat nog geldt\.$/);
   });
 
   it('after the hour, or with nothing resolved, it says everything is running as normal', async () => {

@@ -77,7 +77,7 @@ describe('<clearline-status> incident view', () => {
     expect([...el.shadowRoot!.querySelectorAll('ul.affects li')].map((li) => li.textContent)).to.deep.equal(['Flights from Amsterdam', 'KLM']);
     const nl = await mount(feed, 'nl');
     expect(shadowText(nl)).to.contain('Bijgewerkt 12 minuten geleden');
-    expect(shadowText(nl)).to.contain('Grote storing');
+    expect(shadowText(nl)).to.contain('Grote hinder');
   });
 
   it('a notice re-confirmed this morning says "No change since" its last real change and when it was confirmed, not "Updated 3 hours ago" (confirmed_at, trial V)', async () => {

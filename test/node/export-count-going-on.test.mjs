@@ -35,13 +35,13 @@ test('the phone line does not count a notice and an announced incident as curren
   for (const lang of ['nl', 'en']) {
     const ivr = x.exportIvr(allClear(), { lang, now: NOW, force: true });
     assert.ok(ivr.incidents.includes('bellen') && ivr.incidents.includes('morgen'), ivr.incidents.join());
-    assert.doesNotMatch(ivr.text, /actuele storing|current disruption/, ivr.text);
+    assert.doesNotMatch(ivr.text, /actuele melding|current disruption/, ivr.text);
   }
 });
 
 test('with two disruptions going on beside a notice and an announcement the phone line counts the two', () => {
   const nl = x.exportIvr(allClear({ second: true }), { lang: 'nl', now: NOW, force: true });
-  assert.match(nl.text, /Er zijn 2 actuele storingen\./, nl.text);
+  assert.match(nl.text, /Er zijn 2 actuele meldingen\./, nl.text);
   const en = x.exportIvr(allClear({ second: true }), { lang: 'en', now: NOW, force: true });
   assert.match(en.text, /There are 2 current disruptions\./, en.text);
 });

@@ -45,9 +45,9 @@ function resolvedFeed() {
   return f;
 }
 
-test('a resolved major incident reads "Opgelost om 10:40 · was: grote storing" / "Resolved at 10:40 · was: major disruption", as the element shows it (with when: an all-clear read at 8 said only "Opgelost")', () => {
+test('a resolved major incident reads "Opgelost om 10:40 · was: grote hinder" / "Resolved at 10:40 · was: major disruption", as the element shows it (with when: an all-clear read at 8 said only "Opgelost")', () => {
   const f = resolvedFeed();
-  const words = { nl: ['Opgelost om 10:40', 'was: grote storing', 'Grote storing'], en: ['Resolved at 10:40', 'was: major disruption', 'Major disruption'] };
+  const words = { nl: ['Opgelost om 10:40', 'was: grote hinder', 'Grote hinder'], en: ['Resolved at 10:40', 'was: major disruption', 'Major disruption'] };
   for (const lang of LANGS) {
     const [badge, was, current] = words[lang];
     const id = f.incidents[0].id;
@@ -64,7 +64,7 @@ test('a resolved major incident reads "Opgelost om 10:40 · was: grote storing" 
     for (const out of [mail.text, mail.html, page, atom]) assert.ok(!out.includes(current), `${lang}: "${current}" for a resolved incident`);
   }
   // An open one keeps its severity and phase.
-  assert.ok(x.exportEmail(feed(), { lang: 'nl', now: NOW }).text.includes('\nGrote storing · Oorzaak gevonden\n'));
+  assert.ok(x.exportEmail(feed(), { lang: 'nl', now: NOW }).text.includes('\nGrote hinder · Oorzaak gevonden\n'));
 });
 
 test('a long wait: "Probeer eerst dit:" heads only the self-service (the incident\'s "Wat u kunt doen"), not the list ending with the long queue', () => {

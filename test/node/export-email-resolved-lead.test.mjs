@@ -17,7 +17,7 @@ test('an all-clear e-mail sent while another incident is open does not count the
   assert.match(en.html, /<h1>In this e-mail<\/h1>\s*<ul><li>(<a [^>]*>)?Resolved: Meter readings could not be sent in the app/);
   const nl = x.exportEmail(f, { lang: 'nl', incident: 'app-storing', now: NOW });
   assert.match(nl.text, /^In deze e-mail:\n- Opgelost: Meterstand doorgeven in de app lukte niet\n- Geen water in Utrecht-Oost/);
-  assert.doesNotMatch(nl.text, /actuele storingen/);
+  assert.doesNotMatch(nl.text, /actuele meldingen/);
 });
 
 test('with only open incidents the heading still counts the current disruptions', () => {

@@ -20,7 +20,7 @@ test('the subject counts an announced disruption and a notice by what they are (
   const en = x.exportEmail(feed('en-US', 'America/Chicago', [lead('en-US', 'Ice storm: power restored to all members'), planned('en-US', 'Planned outage Thursday'), notice('en-US', 'Still no power?')]), { now: NOW });
   assert.equal(en.subject, 'Ice storm: power restored to all members, plus 1 announced disruption and 1 notice');
   const nl = x.exportEmail(feed('nl', 'Europe/Amsterdam', [lead('nl', 'Storm: stroom overal terug'), planned('nl', 'Geplande onderbreking donderdag'), notice('nl', 'Nog geen stroom?')]), { now: NOW });
-  assert.equal(nl.subject, 'Opgelost: Storm: stroom overal terug, verder 1 aangekondigde storing en 1 mededeling');
+  assert.equal(nl.subject, 'Opgelost: Storm: stroom overal terug, verder 1 aankondiging en 1 mededeling');
 });
 
 test('other disruptions going on are still "and N more disruptions"; mixed with a notice each is named', () => {

@@ -30,7 +30,7 @@ function gasLeak(severity = 'critical', phase = 'investigating') {
 
 test('critical: the e-mail says the emergency line under the title and meta, then "Act now", before what we know, and still in Contact', () => {
   const nl = x.exportEmail(gasLeak(), { lang: 'nl', now: NOW });
-  assert.match(nl.text, /^Gaslek in Deventer-Zuid\nErnstige storing · We zoeken de oorzaak\n\nBij nood:\n- Gaslucht\? Bel direct: 0800 9009\n\nKom nu in actie als…\n- U ruikt gas: Ga naar buiten en bel 0800 9009\n\nWat we weten:\n/);
+  assert.match(nl.text, /^Gaslek in Deventer-Zuid\nErnstige hinder · We zoeken de oorzaak\n\nBij nood:\n- Gaslucht\? Bel direct: 0800 9009\n\nKom nu in actie als…\n- U ruikt gas: Ga naar buiten en bel 0800 9009\n\nWat we weten:\n/);
   assert.match(nl.text, /\nContact:\n- Bij nood: Gaslucht\? Bel direct: 0800 9009\n/);
   const article = nl.html.slice(nl.html.indexOf('<article'), nl.html.indexOf('</article>'));
   assert.ok(article.indexOf('<div class="emergency">') > article.indexOf('class="meta"'), article);

@@ -34,7 +34,7 @@ test('golden files: phone, SMS, social and e-mail for three open incidents', () 
 
 test('IVR names every open incident, most severe first, within 45 seconds (nl, en)', () => {
   const f = zwaluwen();
-  for (const [lang, count] of [['nl', 'Er zijn 3 actuele storingen.'], ['en', 'There are 3 current disruptions.']]) {
+  for (const [lang, count] of [['nl', 'Er zijn 3 actuele meldingen.'], ['en', 'There are 3 current disruptions.']]) {
     const ivr = x.exportIvr(f, { lang, now: NOW });
     assert.deepEqual(ivr.incidents, IDS);
     const at = IDS.map((id) => ivr.text.indexOf(byId(f, id).title[lang]));
@@ -51,7 +51,7 @@ test('IVR names every open incident, most severe first, within 45 seconds (nl, e
   // One open incident: the message is as before, without a count.
   const one = x.exportIvr(feed(), { lang: 'nl', now: Date.parse('2026-11-23T09:45:00Z') });
   assert.deepEqual(one.incidents, ['leiding-utrecht-oost']);
-  assert.doesNotMatch(one.text, /actuele storing/);
+  assert.doesNotMatch(one.text, /actuele melding/);
 });
 
 test('lint --for ivr: the message naming all three fits for every lead and language', () => {
@@ -61,7 +61,7 @@ test('lint --for ivr: the message naming all three fits for every lead and langu
 
 test('e-mail holds every open incident in full, most severe first (nl, en)', () => {
   const f = zwaluwen();
-  for (const [lang, more] of [['nl', 'en nog 2 storingen'], ['en', 'and 2 more disruptions']]) {
+  for (const [lang, more] of [['nl', 'en nog 2 meldingen'], ['en', 'and 2 more disruptions']]) {
     const mail = x.exportEmail(f, { lang, now: NOW });
     assert.deepEqual(mail.incidents, IDS);
     assert.ok(mail.subject.startsWith(byId(f, IDS[0]).title[lang]), mail.subject);

@@ -59,7 +59,7 @@ test('06:35, the general line: the news of the day reaches callers; the emergenc
   const { droppedInWords } = await importTs('src/export/ivr-dropped.ts');
   const said = droppedInWords(nl.dropped, hospital(), 'nl', 'nl').join(', ');
   assert.match(said, /de voorbeelden bij noodlijn "Bij levensgevaar: bel 112"/);
-  assert.match(said, /storing "Spoedeisende hulp neemt vanaf woensdag…"/);
+  assert.match(said, /incident "Spoedeisende hulp neemt vanaf woensdag…"/);
   // No count of two incidents before one title.
   assert.doesNotMatch(nl.text, /Er zijn 2/);
   const en = x.exportIvr(hospital(), { lang: 'en', now: EARLY, channel: 'algemeen' });

@@ -78,7 +78,7 @@ describe('lint in Dutch on a Dutch feed', () => {
     assert.match(phone.fix, /^Schrijf tel:\+31302345678 \(met \+ en de landcode/);
     assert.equal(f.placeholder.message, 'hier staat nog voorbeeldtekst: [[TODO: wat is nog onduidelijk]]');
     assert.equal(f['wait-without-reason'].message, 'er staat een wachttijd van 50 minuten zonder reden');
-    assert.equal(f['urgent-action-missing'].message, 'bij deze grote storing staat niets wat mensen nu moeten doen');
+    assert.equal(f['urgent-action-missing'].message, 'bij dit incident met grote hinder staat niets wat mensen nu moeten doen');
     // The fix names what the studio calls the flag, and a way to say that nobody has to act.
     assert.match(f['urgent-action-missing'].fix, /“Nu doen”.*U hoeft niets te doen.*ondertekenen niet tegen/);
     assert.match(f['raw-html'].fix, /^Haal de code weg/);

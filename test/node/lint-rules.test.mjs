@@ -421,13 +421,13 @@ describe('lint findings at the desk (the studio)', () => {
 });
 
 describe('title-missing names the banner words of the incident\'s own severity', () => {
-  test('a critical incident without a title: "Critical disruption:", "Ernstige storing:" (a bank\'s trial was told "Major")', () => {
+  test('a critical incident without a title: "Critical disruption:", "Ernstige hinder:" (a bank\'s trial was told "Major")', () => {
     const bad = cleanFeed();
     bad.incidents[0].title = { nl: '', en: '' };
     bad.incidents[0].severity = 'critical';
     const said = (lang) => lintDocument(bad, { now: NOW, lang }).find((f) => f.rule === 'title-missing').message;
     assert.match(said('en'), /the banner would read "Critical disruption:" with nothing after it/);
-    assert.match(said('nl'), /de banner zou "Ernstige storing:" tonen/);
+    assert.match(said('nl'), /de banner zou "Ernstige hinder:" tonen/);
     bad.incidents[0].severity = 'minor';
     assert.match(said('en'), /"Minor disruption:"/);
   });

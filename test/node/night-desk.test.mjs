@@ -82,7 +82,7 @@ test('the all-clear e-mail and page say when: "Opgelost om 03:40" that morning, 
   const { exportEmail, exportHtml } = await import('../../dist/export.js');
   const morning = at('2026-12-03T08:00:00+01:00');
   const mail = exportEmail(nightFeed(), { lang: 'nl', now: morning });
-  assert.match(mail.text, /\nOpgelost om 03:40 · was: grote storing\n/);
+  assert.match(mail.text, /\nOpgelost om 03:40 · was: grote hinder\n/);
   assert.match(exportEmail(nightFeed(), { lang: 'en', now: morning }).text, /\nResolved at 03:40 · was: major disruption\n/);
   const nextDay = at('2026-12-04T08:00:00+01:00');
   const later = exportHtml(nightFeed(), { lang: 'nl', now: nextDay }).text;

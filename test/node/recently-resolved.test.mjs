@@ -39,13 +39,13 @@ test('the all-clear box says when the last disruption ended, in the hour after i
   const en = allClearRecent(p, 'en', NOW);
   const nl = allClearRecent(p, 'nl', NOW);
   assert.match(en, /^The last disruption was resolved at \d{1,2}:29(?: [AP]M)?.*: see below for what still applies\.$/);
-  assert.match(nl, /^De laatste storing is om \d{1,2}:29.* opgelost: hieronder staat wat nog geldt\.$/);
+  assert.match(nl, /^De laatste melding is om \d{1,2}:29.* opgelost: hieronder staat wat nog geldt\.$/);
   assert.equal(allClearRecent(payload([incident('old', { resolved_at: iso(-90) })]), 'en', NOW), undefined);
   assert.equal(allClearRecent(payload([]), 'nl', NOW), undefined);
   // Another day: the date without "at"/"om", as the status element's incidents say it.
   const late = Date.parse('2026-12-07T23:50:00Z');
   const after = Date.parse('2026-12-08T00:20:00Z');
   const dated = { ...payload([incident('strike', { resolved_at: new Date(late).toISOString() })]), expires_at: '2026-12-08T01:00:00Z', time_zone: 'UTC' };
-  assert.match(allClearRecent(dated, 'nl', after), /^De laatste storing is op ma \d+ dec\.?,? 23:50 opgelost/);
+  assert.match(allClearRecent(dated, 'nl', after), /^De laatste melding is op ma \d+ dec\.?,? 23:50 opgelost/);
   assert.match(resolvedWhen(Date.parse('2026-12-08T11:29:00Z'), 'nl', NOW), /^Opgelost om \d{1,2}:29/);
 });

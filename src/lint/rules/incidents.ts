@@ -195,7 +195,7 @@ export const startedInFuture = defineRule('started-in-future', 'error', function
 });
 
 /** The severities that need an urgent action, as the Dutch UI names them (i18n/terms.ts). */
-const SEVERE_NL: Readonly<Record<string, string>> = { major: 'grote storing', critical: 'ernstige storing' };
+const SEVERE_NL: Readonly<Record<string, string>> = { major: 'incident met grote hinder', critical: 'incident met ernstige hinder' };
 /** The same in English, for the studio (its Severity choices); the CLI keeps the feed's value ("a critical incident"). */
 const SEVERE_EN: Readonly<Record<string, string>> = { major: 'major disruption', critical: 'critical disruption' };
 
@@ -211,7 +211,7 @@ export const urgentActionMissing = defineRule('urgent-action-missing', 'warning'
     if (!Object.hasOwn(SEVERE_NL, severity) || actions.some((a) => isObj(a) && a.urgent === true)) continue;
     yield {
       path: `${path}/actions`,
-      message: { en: feedOr(`a ${severity} incident has no urgent action`, `this ${SEVERE_EN[severity]} has no action marked “Act now”`), nl: `bij deze ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
+      message: { en: feedOr(`a ${severity} incident has no urgent action`, `this ${SEVERE_EN[severity]} has no action marked “Act now”`), nl: `bij dit ${SEVERE_NL[severity]} staat niets wat mensen nu moeten doen` },
       fix: {
         // On the command line, the command: a water company's desk read "urgent": true and had to find --mark-urgent in --help.
         en: `Add the one thing people must do now, marked "Act now"${feedOr(` ("urgent": true): clearline update feed.json --incident ${String(inc.id)} --mark-urgent N for an action that is there (1 = the first), or --add-action "…" --urgent`, '')}. If nobody needs to act, say so in an action that can wait ("You do not need to do anything: …"); ${URGENT_NOT_BLOCKING.en}.`,
