@@ -282,12 +282,12 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     known: known('wat er aan de hand is, sinds wanneer, wie er last van heeft, en wat nog wel werkt.', 'what is happening, since when, who is affected, and what still works.'),
     unknown: unknown('de oorzaak en hoe lang het duurt.', 'the cause and how long it lasts.'),
     actions: [
-      action('Wat moet iemand nu meteen doen?', 'What must someone do right now?', 'U heeft nu last van de storing', 'You are affected right now', true),
+      action('Wat moet iemand nu meteen doen?', 'What must someone do right now?', 'U heeft er nu last van', 'You are affected right now', true),
       action('U hoeft ons niet te bellen; de volgende update staat hier', 'You do not need to call us; the next update appears here', 'Het is voor u niet dringend', 'It is not urgent for you'),
     ],
     reasons: [
       reason('urgent-help', 'Ik heb nu dringend hulp nodig', 'I need urgent help now', true),
-      reason('affected', 'Ik heb last van de storing', 'I am affected by the disruption'),
+      reason('affected', 'Ik heb er last van', 'I am affected by the disruption'),
       reason('other', 'Iets anders', 'Something else'),
     ],
   },

@@ -105,12 +105,12 @@ test('Dutch desk: an unknown channel or FAQ answer, or the FAQ file given to --f
       [['new', 'reason', '--channel', 'phone'], /geef --name: wat mensen kiezen, bijv\. --name "Mijn betaling is niet binnen" \(één per taal: nl, en\)/],
       [['new', 'reason', '--name', 'iets anders', '--name', 'something else'], /feed\.json heeft al een contactreden "Iets anders": "other"; wijzig die met clearline edit reason --id other/],
       [['new', 'reason', '--name', 'Fraude', '--name', 'Fraud', '--id', 'affected'], /feed\.json heeft al een contactreden "affected"; kies een andere --id/],
-      [['edit', 'reason', '--urgent'], /geef --id met de contactreden die u wilt wijzigen; de contactredenen in feed\.json: urgent-help \(Ik heb nu dringend hulp nodig\), affected \(Ik heb last van de storing\), other \(Iets anders\)/],
+      [['edit', 'reason', '--urgent'], /geef --id met de contactreden die u wilt wijzigen; de contactredenen in feed\.json: urgent-help \(Ik heb nu dringend hulp nodig\), affected \(Ik heb er last van\), other \(Iets anders\)/],
       [['edit', 'reason', '--id', 'nope', '--urgent'], /feed\.json heeft geen contactreden "nope"; de contactredenen: urgent-help/],
       [['edit', 'reason', '--id', 'other'], /zeg wat er verandert \(--name, --urgent, --not-urgent, --time-critical, --not-time-critical, --channel, --faq\) of geef --remove/],
       [['edit', 'reason', '--id', 'other', '--urgent', '--not-urgent'], /geef --urgent of --not-urgent, niet allebei/],
       [['edit', 'reason', '--id', 'other', '--remove', '--faq', 'x'], /--remove verwijdert de hele contactreden; geef het zonder --faq/],
-      [['edit', 'reason', '--id', 'other', '--lang', 'nl', '--name', 'Ik heb last van de storing'], /heeft al een contactreden "Ik heb last van de storing": "affected"/],
+      [['edit', 'reason', '--id', 'other', '--lang', 'nl', '--name', 'Ik heb er last van'], /heeft al een contactreden "Ik heb er last van": "affected"/],
       [['edit', 'reason', '--id', 'other', '--channel', 'phone,fax'], /de contactreden is niet gewijzigd; feed\.json is niet gewijzigd:\nfout\s+contact_reasons\/2\/channels\/1: de contactreden "other" biedt het kanaal "fax" aan/],
     ];
     for (const [args, message] of cases) {
