@@ -43,7 +43,7 @@ for (const lang of ['en', 'nl']) {
         await page.goto(url, { waitUntil: 'networkidle0' });
         const t = lang === 'en'
           ? { tpl: 'Template', new: 'New incident', title: 'Title — English', known: 'What we know — English', q: '+30 min', sign: 'Sign', text: ['Gas supply interrupted in Utrecht-Oost', 'Since 08:40 about 2,000 homes in Utrecht-Oost have no gas. A main pipe is damaged.'] }
-          : { tpl: 'Sjabloon', new: 'Nieuwe storing', title: 'Titel — Nederlands', known: 'Wat we weten — Nederlands', q: '+30 min', sign: 'Ondertekenen', text: ['Geen gas in Utrecht-Oost', 'Sinds 08:40 hebben ongeveer 2.000 woningen in Utrecht-Oost geen gas. Een hoofdleiding is beschadigd.'] };
+          : { tpl: 'Sjabloon', new: 'Nieuw incident', title: 'Titel — Nederlands', known: 'Wat we weten — Nederlands', q: '+30 min', sign: 'Ondertekenen', text: ['Geen gas in Utrecht-Oost', 'Sinds 08:40 hebben ongeveer 2.000 woningen in Utrecht-Oost geen gas. Een hoofdleiding is beschadigd.'] };
         await page.locator(`::-p-aria(${t.tpl})`).fill('outage');
         await page.locator(`::-p-aria(${t.new})`).click();
         await page.locator(`::-p-aria(${t.title})`).fill(t.text[0]);

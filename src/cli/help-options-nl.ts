@@ -38,7 +38,7 @@ export const TEMPLATE_SUMMARIES_NL: Record<TemplateName, string> = {
 };
 
 const TEMPLATE_LIST = TEMPLATE_NAMES.map((n) => `${n} (${TEMPLATE_SUMMARIES_NL[n]})`).join(', ');
-/** `major (Grote storing)`: each value with the words readers see for it (i18n/terms.ts). */
+/** `major (grote hinder)`: each value with the words readers see for it (i18n/terms.ts). */
 const SEVERITY_LIST = SEVERITIES.map((s) => `${s} (${TERMS.nl.severity[s].toLowerCase()})`).join(', ');
 const PHASE_LIST = PHASES.map((p) => `${p} (${TERMS.nl.phase[p].toLowerCase()})`).join(', ');
 const NEXT_UPDATE = "binnen 4 uur (ondertekenen weigert een latere): +15m, +1u, 'over 2 uur', 10:30 (in de tijdzone van de feed; 's avonds laat ook 'morgen 00:30') of een ISO-tijd met tijdzone";

@@ -21,8 +21,8 @@ import { channelViews, context, dialLang, feedLanguages, incidentView, type Chan
 import { xmlAttr as attr, xmlText as esc } from './xml.js';
 
 /**
- * The status element's badge and the words after it: "Grote storing", "Oorzaak gevonden"; resolved "Opgelost om 03:40" (text.ts resolvedLabel), "was: grote storing"
- * (not "Grote storing · Opgelost"; an all-clear e-mail read at 8 said "Opgelost" without when); announced ahead "Vanaf do 10 dec om 00:01", "verwacht: grote storing";
+ * The status element's badge and the words after it: "Grote hinder", "Oorzaak gevonden"; resolved "Opgelost om 03:40" (text.ts resolvedLabel), "was: grote hinder"
+ * (not "Grote hinder · Opgelost"; an all-clear e-mail read at 8 said "Opgelost" without when); announced ahead "Vanaf do 10 dec om 00:01", "verwacht: grote hinder";
  * a notice (severity info, a phishing warning) "Informatie" alone: no "Oorzaak gevonden" (its detail is ''); announced good news
  * ("the emergency department takes ambulances again from Wednesday 07:00", severity info) no "verwacht: informatie" (trial Q).
  */
