@@ -14,6 +14,7 @@ import { TWO_PARTS } from '../export/sms-advice.js';
 import type { FraudLine } from '../export/sms-fraud.js';
 import { ALSO_LINE_NOTE, FRAUD_LINE_LEFT_OUT, URGENT_LEFT_OUT } from '../export/sms-left-out.js';
 import type { AlsoLine } from '../export/sms-also.js';
+import { SMS_CUT_NOTE, type SmsCut } from '../export/sms-cut-note.js';
 import { EXPORT_TERMS } from '../export/terms.js';
 import { deskLanguage } from './desk-lang.js';
 import { shellArg } from '../lint/shell.js';
@@ -77,6 +78,8 @@ export interface ExportNotes {
   /** One SMS lost words of the title or the urgent action, and two parts would carry them (sms-advice.ts, trial Q). */
   smsTwoParts: string;
   smsUrgentLeftOut: (start: string) => string;
+  /** What the SMS lost that `shortened` does not name: the title's places, where an urgent action was cut, the news (sms-cut-note.ts, trial Y). */
+  smsCut: (cut: SmsCut) => string[];
   socialTooLong: string;
   refusedLint: string;
   refusedLine: string;
@@ -130,6 +133,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsTooLong: 'the SMS does not fit even shortened',
     smsTwoParts: `note: ${TWO_PARTS.en}: add --parts 2`,
     smsUrgentLeftOut: (start) => `note: ${URGENT_LEFT_OUT.en(start)}: add --parts 2`,
+    smsCut: (cut) => SMS_CUT_NOTE.en(cut, 'add --parts 2').map((s) => `note: ${s}`),
     socialTooLong: 'a post does not fit even shortened',
     refusedLint: 'not exported: fix the lint errors above first (or export anyway with --force)',
     refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
@@ -180,6 +184,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsTooLong: 'de sms past ook ingekort niet',
     smsTwoParts: `let op: ${TWO_PARTS.nl}: voeg --parts 2 toe`,
     smsUrgentLeftOut: (start) => `let op: ${URGENT_LEFT_OUT.nl(start)}: voeg --parts 2 toe`,
+    smsCut: (cut) => SMS_CUT_NOTE.nl(cut, 'voeg --parts 2 toe').map((s) => `let op: ${s}`),
     socialTooLong: 'een bericht past ook ingekort niet',
     refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op (of exporteer toch met --force)',
     refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',

@@ -188,6 +188,7 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
     note(t.sms(r.characters, r.limit, r.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2', r.parts, r.shortened));
     if (r.twoParts) note(t.smsTwoParts);
     else if (r.urgentLeftOut) note(t.smsUrgentLeftOut(r.urgentLeftOut));
+    if (r.cut) for (const s of t.smsCut(r.cut)) note(s);
     if (!r.fits) over(t.smsTooLong);
   } else if (to === 'social') {
     const r = exportSocial(payload, opts);

@@ -41,6 +41,7 @@ import { answered, atClause, clauseCuts, halfBeside, titleCut as titleGives } fr
 import { withUrgentWhole } from './sms-urgent-whole.js';
 import { smsMemoized, smsScoped, withAlsoLine, type AlsoLine } from './sms-also.js';
 import { numberedLine } from './sms-urgent-ahead.js';
+import { withCutNotes, type SmsCut } from './sms-cut-note.js';
 
 export interface SmsOptions extends ExportOptions {
   /** How many concatenated messages may be used (default 1). */
@@ -48,6 +49,7 @@ export interface SmsOptions extends ExportOptions {
 }
 
 export interface SmsResult {
+  cut?: SmsCut; // what it lost that `shortened` does not name: the title's places, where the urgent action was cut, the news (sms-cut-note.ts)
   text: string;
   encoding: SmsEncoding;
   /** Septets (GSM-7) or UTF-16 code units (UCS-2). */
@@ -67,10 +69,7 @@ export interface SmsResult {
   linkLeftOut?: LinkLeftOut;
   /** Set when an open incident is about the mobile network or SMS: the people it affects may not get this SMS. */
   smsOutage?: SmsOutage;
-  /**
-   * Set when one SMS lost words of the title or of an urgent first action, and two parts (`parts: 2`) would carry both
-   * whole: the desk is told to check the text or send two (sms-advice.ts). A hospital's SMS said "Storing..." (trial Q).
-   */
+  /** Set when one SMS lost words of the title or of an urgent first action, and two parts (`parts: 2`) would carry both whole: the desk is told to check the text or send two (sms-advice.ts). A hospital's SMS said "Storing..." (trial Q). */
   twoParts?: boolean;
   /** Set when another open incident warns against fake messages in the publisher's name: its line went in, or did not fit (sms-fraud.ts). */
   fraudLine?: FraudLine;
@@ -94,7 +93,8 @@ function wholeInTwo(payload: StatusPayload, opts: SmsOptions & SmsTail, shortene
 export const exportSms = smsScoped(function exportSms(payload: StatusPayload, opts: SmsOptions = {}): SmsResult {
   const [made, make] = [smsAll(payload, opts), (lang: string, t: SmsTail) => smsAll(payload, { ...opts, lang, ...t })];
   const sms = ((langs: string[]) => withAlsoLine(payload, withFraudLine(payload, made, langs, make), langs, make, opts.now ?? Date.now(), opts.parts ?? 1))([made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)]);
-  return withUrgentNote(payload, sms, opts.parts ?? 1, () => exportSms(payload, { ...opts, parts: 2 }));
+  const two = () => exportSms(payload, { ...opts, parts: 2 });
+  return withCutNotes(payload, withUrgentNote(payload, sms, opts.parts ?? 1, two), two, (feed, now) => exportSms(feed, { ...opts, now, incident: sms.incident }), opts.now ?? Date.now());
 });
 
 function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {
@@ -150,7 +150,6 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
       const bare = short ? short.action : withWho && (!mayGo || smsFits(toSmsText(join(dot(pre(title)), dot(withWho), line && sentenceStart(line, ctx.lang), dot(next), link)), parts)) ? withWho : (lead?.label ?? '');
       const withLine = (first: string) => toSmsText(view?.resolved ? closing : line ? `${dot(first.trim())} ${sentenceStart(line, ctx.lang)}` : first);
       let action = withLine(bare);
-
       // The rule's first two steps for a given title: the next update goes, then the action is shortened.
       const fill = (titlePart: string) => {
         const steps: string[] = [];

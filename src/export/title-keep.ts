@@ -19,7 +19,7 @@ const tokens = (s: string) => s.split(/\s+/).map((w) => w.replace(/^[("']+|[)"',
 export const turnsMeaning = (title: string): boolean => REVERSAL.test(title);
 
 /** The title's place as it is written (without the "in" / "for" before it), when it is a list (two places or more) or holds a code. */
-function list(title: string): string {
+export function placeList(title: string): string {
   const span = placeSpan(title);
   if (!span) return '';
   const words = title.trim().split(/\s+/).slice(...span);
@@ -43,7 +43,7 @@ export function keepsTitle(title: string, cut: string): boolean {
   // Some codes, not all: those left out read as not affected. None at all says nothing of where (the "…" says it is cut).
   const said = codes.filter((c) => kept.has(c)).length;
   if (said > 0 && said < codes.length) return false;
-  const place = list(title);
+  const place = placeList(title);
   if (!place || said > 0 || bare(cut).includes(bare(place))) return true;
   return !tokens(place).some((w) => /^\p{Lu}/u.test(w) && kept.has(w));
 }
@@ -53,6 +53,6 @@ export function keepsTitle(title: string, cut: string): boolean {
  * meaning): the last form of a title that cannot stay beside the link otherwise (sms.ts), before one cut after a word.
  */
 export function listForm(title: string): string {
-  const place = list(title);
+  const place = placeList(title);
   return place && !turnsMeaning(title) && bare(place) !== bare(title) ? `${place}.` : '';
 }
