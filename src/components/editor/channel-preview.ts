@@ -13,6 +13,7 @@ import { LINK_LEFT_OUT_NOTE } from '../../export/link-warning.js';
 import { exportSms, type SmsResult } from '../../export/sms.js';
 import { NOT_BOTH } from '../../export/sms-advice.js';
 import { URGENT_LEFT_OUT } from '../../export/sms-left-out.js';
+import { SMS_CUT_NOTE } from '../../export/sms-cut-note.js';
 import { shortenedInWords } from '../../export/shortened.js';
 import { smsOutage, type SmsOutage } from '../../export/sms-outage.js';
 import { TITLE_CHECK } from '../../export/title-check.js';
@@ -25,12 +26,15 @@ import { renderSmsParts, SMS_PARTS_TERMS, type SmsParts } from './sms-parts.js';
 /**
  * The urgent action the SMS leaves out, of this incident, in the words `clearline export --to sms` prints
  * (sms-left-out.ts): trial W's desk never learned it in the studio. Two parts are chosen above the SMS (sms-parts.ts), not
- * with the CLI's `--parts 2` (trial X: a command the desk could not run). Another incident's: sms-also-note.ts.
+ * with the CLI's `--parts 2` (trial X: a command the desk could not run). Another incident's: sms-also-note.ts. What it
+ * lost that `shortened` does not name (the title's places, an action cut, the news): sms-cut-note.ts.
  */
 function urgentNotes(sms: SmsResult, payload: StatusPayload, ui: string): TemplateResult[] {
   const [l, w] = [uiLanguage(ui), TERMS[uiLanguage(ui)]];
   const own = sms.urgentLeftOut && !sms.twoParts ? [html`<p class="notes" lang=${ui} data-note="sms-urgent-left-out"><strong>${w.warning}:</strong> ${capital(URGENT_LEFT_OUT[l](sms.urgentLeftOut))}: ${SMS_PARTS_TERMS[l].choose}.</p>`] : [];
-  return [...own, ...alsoNotes(sms, payload, ui)];
+  // The title's places left out, where an urgent action was cut, the news that did not fit: the CLI's words (sms-cut-note.ts).
+  const cut = sms.cut ? SMS_CUT_NOTE[l](sms.cut, SMS_PARTS_TERMS[l].choose).map((s) => html`<p class="hint" lang=${ui} data-note="sms-cut">${capital(s)}.</p>`) : [];
+  return [...own, ...cut, ...alsoNotes(sms, payload, ui)];
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
