@@ -28,7 +28,6 @@ interface Made {
   shortened: readonly string[];
   incident?: string;
   lang: string;
-  parts: number;
   linkLeftOut?: unknown;
 }
 
@@ -77,17 +76,26 @@ function asBefore(payload: StatusPayload, inc: Incident): { feed: StatusPayload;
   return { feed: { ...payload, incidents: payload.incidents.map((i) => (i === inc ? was : i)) }, at: Date.parse(prev.at) };
 }
 
-let looking = false; // the previous update's SMS is made without its own notes
+let looking = false; // the SMS made to compare (two parts, the previous update's) is made without notes of its own
 
 /**
- * `made` with `cut` set to what it lost (SmsCut), or as it is. `two()`: the same SMS in two parts; `again(feed, now)`: an
- * SMS of this incident made from another feed at another time (the previous update's, asBefore).
+ * `made` (asked in `parts`) with `cut` set to what it lost (SmsCut), or as it is. `two()`: the same SMS in two parts;
+ * `again(feed, now)`: an SMS of this incident made from another feed at another time (the previous update's, asBefore).
  */
-export function withCutNotes<R extends Made>(payload: StatusPayload, made: R, two: () => Made, again: (feed: StatusPayload, now: number) => Made, now: number): R & { cut?: SmsCut } {
+export function withCutNotes<R extends Made>(payload: StatusPayload, made: R, parts: number, two: () => Made, again: (feed: StatusPayload, now: number) => Made, now: number): R & { cut?: SmsCut } {
   const inc = payload.incidents.find((i) => i.id === made.incident);
   if (!inc || looking) return made;
+  looking = true;
+  try {
+    const cut = cutOf(payload, inc, made, parts === 1 && !made.shortened.includes('title'), two, again, now);
+    return Object.keys(cut).length ? { ...made, cut } : made;
+  } finally {
+    looking = false;
+  }
+}
+
+function cutOf(payload: StatusPayload, inc: Incident, made: Made, one: boolean, two: () => Made, again: (feed: StatusPayload, now: number) => Made, now: number): SmsCut {
   const lang = made.lang;
-  const one = made.parts === 1 && !made.shortened.includes('title');
   const cut: SmsCut = {};
   const places = placesGone(pickText(inc.title, lang), made.text);
   if (places) cut.placesLeftOut = { ...places, linked: !made.linkLeftOut, inTwo: one && !placesGone(pickText(inc.title, lang), two().text) };
@@ -96,16 +104,8 @@ export function withCutNotes<R extends Made>(payload: StatusPayload, made: R, tw
   const ctx = context(payload, { lang, now });
   const news = made.shortened.includes('news') ? smsNews(inc, incidentView(ctx, inc), lang) : '';
   const before = news ? asBefore(payload, inc) : undefined;
-  if (before) {
-    looking = true;
-    try {
-      const same = again(before.feed, before.at).text === made.text;
-      cut.newsLeftOut = { news: head(toSmsText(news), 14), since: ctx.clock.time(before.at), same, inTwo: one && !two().shortened.includes('news') };
-    } finally {
-      looking = false;
-    }
-  }
-  return Object.keys(cut).length ? { ...made, cut } : made;
+  if (before) cut.newsLeftOut = { news: head(toSmsText(news), 14), since: ctx.clock.time(before.at), same: again(before.feed, before.at).text === made.text, inTwo: one && !two().shortened.includes('news') };
+  return cut;
 }
 
 /** "the ZIP codes 60617, 60619, 60633", "the places Roosendaal, …": a list that names what it is keeps its own word. */

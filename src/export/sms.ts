@@ -94,7 +94,7 @@ export const exportSms = smsScoped(function exportSms(payload: StatusPayload, op
   const [made, make] = [smsAll(payload, opts), (lang: string, t: SmsTail) => smsAll(payload, { ...opts, lang, ...t })];
   const sms = ((langs: string[]) => withAlsoLine(payload, withFraudLine(payload, made, langs, make), langs, make, opts.now ?? Date.now(), opts.parts ?? 1))([made.lang, ...feedLanguages(payload).filter((l) => l !== made.lang)]);
   const two = () => exportSms(payload, { ...opts, parts: 2 });
-  return withCutNotes(payload, withUrgentNote(payload, sms, opts.parts ?? 1, two), two, (feed, now) => exportSms(feed, { ...opts, now, incident: sms.incident }), opts.now ?? Date.now());
+  return withCutNotes(payload, withUrgentNote(payload, sms, opts.parts ?? 1, two), opts.parts ?? 1, two, (feed, now) => exportSms(feed, { ...opts, now, incident: sms.incident }), opts.now ?? Date.now());
 });
 
 function smsAll(payload: StatusPayload, opts: SmsOptions & SmsTail): SmsResult {
