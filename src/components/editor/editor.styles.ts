@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { foldStyles } from './fold.styles.js';
+import { paceStyles } from './preview-pace.styles.js';
 
 /**
  * Layout of the editor: form and preview side by side on wide screens, stacked on a phone.
@@ -8,6 +9,7 @@ import { foldStyles } from './fold.styles.js';
  */
 export const editorStyles = css`
   ${foldStyles}
+  ${paceStyles}
   .root {
     background: var(--_bg);
     padding: var(--_space);

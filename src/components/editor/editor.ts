@@ -26,7 +26,8 @@ import { focusPublish, signedQuestion, signedUnpublished } from './publish-next.
 import { renderIncidentList } from './incident-list.js';
 import { listChoice, newDraft, PreparedSource, preparedOptions } from './start-choice.js';
 import { clockFormat, describeTime, editorZone, expiryLine, parseNextTime, typedWhen, type NextTime } from './next-time.js';
-import { exampleNextUpdate, previewOf, renderPreview } from './preview.js';
+import { exampleNextUpdate, previewParts, renderPreview, type PreviewContext, type PreviewParts } from './preview.js';
+import { PreviewPace } from './preview-pace.js';
 import type { SmsParts } from './sms-parts.js';
 import { focusAfter, renderLoadProblem, renderSignedDamaged, renderSignPanel, SIGN_BUTTON } from './sign-panel.js';
 import { EDITOR_TERMS } from './terms.js';
@@ -111,18 +112,17 @@ export class ClearlineEditor extends LitElement {
   /** Folded sections the desk opened or closed (fold.ts); a new form starts from their defaults. */ @state() private folds: Record<string, boolean> = {};
   @state() private now = Date.now();
   /** The draft exactly as just saved: its feed is the saved one (not built again, e.g. not resolved a second time). */ private pristine?: Draft;
-  /** The draft as started or last saved: leaving the page asks first while the form differs from it (leave-guard.ts). */
-  private savedDraft?: Draft;
+  /** The draft as started or last saved: leaving the page asks first while the form differs from it (leave-guard.ts). */ private savedDraft?: Draft;
 
   protected readonly session = new EditorSession(this, () => ({ feedSrc: this.feedSrc, src: this.src, publicKey: this.publicKey, feed: this.feed, signUrl: this.signUrl, saveUrl: this.saveUrl, publishUrl: this.publishUrl, publishHeaders: this.publishHeaders, valid: this.valid, lang: this.ui, onRebase: this.rebased }));
   protected readonly faq = new FaqSource(this, () => this.faqSrc);
   protected readonly prepared = new PreparedSource(this, () => this.preparedSrc);
   protected readonly saver = new PrepareSaver(this, () => ({ saveUrl: this.saveUrl, version: this.session.version, lang: this.ui, onSaved: (feed, version) => this.session.saved({ feed, version, payload: feed as never, commandFailed: true }) }));
   protected readonly leaveGuard = new LeaveGuard(this, () => hasUnsavedEdit({ draft: this.draft, savedDraft: this.savedDraft, base: this.session.base, channels: this.session.channels, opened: this.session.opened }) || signedUnpublished(this.session.publish.phase));
-  /** The form in the tab's storage while unsaved, offered back after a reload (edit-keeper.ts). */
-  protected readonly keeper = new EditKeeper(this, () => ({ source: this.feedSrc || this.src, draft: this.draft, saved: this.savedDraft, next: this.nextInput, version: this.session.version }));
-  /** The preview's clock is the feed zone's (preview.ts); once the editor leaves, other elements on the page keep their reader's. */
-  protected readonly clock = new Ticker(this, 15_000, () => (this.now = Date.now()), () => setReaderZone());
+  /** The form in the tab's storage while unsaved, offered back after a reload (edit-keeper.ts). */ protected readonly keeper = new EditKeeper(this, () => ({ source: this.feedSrc || this.src, draft: this.draft, saved: this.savedDraft, next: this.nextInput, version: this.session.version }));
+  /** The preview's clock is the feed zone's (preview.ts); once the editor leaves, other elements on the page keep their reader's. */ protected readonly clock = new Ticker(this, 15_000, () => (this.now = Date.now()), () => setReaderZone());
+  /** The preview (its exporters and reader elements) is made again when typing pauses, not per keystroke (preview-pace.ts). */ protected readonly pace = new PreviewPace<PreviewParts>(this);
+  /** Also waits for the preview to show the latest text. */ protected override async getUpdateComplete(): Promise<boolean> { const done = await super.getUpdateComplete(); return this.pace.pending ? (await this.pace.settled(), super.getUpdateComplete()) : done; }
 
   get ui(): string { return uiLanguage(this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en'); }
   private get t() { return EDITOR_TERMS[uiLanguage(this.ui)]; }
@@ -132,11 +132,9 @@ export class ClearlineEditor extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void { if (['feedSrc', 'src', 'publicKey', 'feed'].some((p) => changed.has(p as keyof ClearlineEditor))) void this.session.open(); }
 
   /** Re-reads the clock (tests and long-open pages); the countdowns and preview follow it. */ tick(): void { this.now = Date.now(); }
-  /** The fields the desk has left follow their item when a list is reordered or shortened (touched.ts). */
-  private follow(list: string, order: number[]): void { this.touched = followOrder(this.touched, list, order); }
+  /** The fields the desk has left follow their item when a list is reordered or shortened (touched.ts). */ private follow(list: string, order: number[]): void { this.touched = followOrder(this.touched, list, order); }
 
-  /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */
-  private rebased = (feed: FeedDraft, saved: boolean, opened?: FeedDraft) => {
+  /** After a save or Apply my edit on top, the form continues on the feed now open (continue.ts). */ private rebased = (feed: FeedDraft, saved: boolean, opened?: FeedDraft) => {
     // A prepared text just removed (prepare-mode.ts): the form closes.
     this.draft = this.draft && !(this.prepare && saved && !feed.incidents.some((i) => i.id === this.draft!.id)) ? continueDraft(opened ? onTopOf(this.draft, opened, feed, this.langs) : this.draft, feed, saved) : undefined;
     this.pristine = saved ? this.draft : undefined;
@@ -254,6 +252,8 @@ export class ClearlineEditor extends LitElement {
     const lint = this.lint(feed);
     const d = this.draft;
     const example = exampleNextUpdate(feed, this.now);
+    const pv: PreviewContext = { t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d?.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w), smsParts: this.smsParts, setSmsParts: (p) => (this.smsParts = p) };
+    const parts = d && this.pace.take(JSON.stringify([feed, this.now]), JSON.stringify([pv.ui, pv.zone, pv.langs, pv.lang, pv.width, pv.theme, pv.incident, pv.smsParts, pv.connected]), () => previewParts(feed, pv));
     const ctx: ChannelContext & IdentityContext & ReasonContext = {
       t, ui: this.ui, langs: this.langs, draft: d!, findings: lint.byField, zone: this.zone, now: this.now,
       nextInput: this.nextInput, nextResult: this.nextResult,
@@ -271,7 +271,7 @@ export class ClearlineEditor extends LitElement {
       feed: s.base,
       changeIdentity: (c) => this.changeIdentity(c), prepare: this.prepare,
     };
-    return html`<div class="root" part="base" lang=${this.ui}>
+    return html`<div class="root" part="base" lang=${this.ui} @input=${this.pace.typing} @change=${() => this.pace.flush()} @focusout=${() => this.pace.flush()} @click=${() => this.pace.flush()}>
       <h2>${this.prepare ? PREPARE_TERMS[uiLanguage(this.ui)].banner : t.heading}</h2>${this.prepare ? renderPrepareBanner(this.ui) : nothing}${renderKept(s.loaded ? this.keeper.offers : undefined, { ui: uiLanguage(this.ui), zone: this.zone, now: this.now, version: s.version, publishedTitle: (id) => incidentTitle(s.base, id, this.ui), onResume: (i) => this.resume(i), onDiscard: (i) => this.keeper.discard(i) })}${s.signedDamaged ? renderSignedDamaged(s.signedDamaged, uiLanguage(this.ui), d || this.heartbeat || s.expiresSoon(this.now) ? undefined : { label: t.resign, resign: (e: Event) => ((this.heartbeat = true), s.publish.reset(), focusAfter(e, SIGN_BUTTON)) }) : nothing}
       ${s.expiresSoon(this.now)
         ? html`<p class="problem">${expiryLine(t.expiresSoon, Date.parse(s.expiresSoon(this.now)!), this.now, this.zone, this.ui)}
@@ -286,7 +286,7 @@ export class ClearlineEditor extends LitElement {
               ${renderIncidentForm(ctx)} ${renderSections(ctx, s.isNew, this.prepare)}
               ${this.prepare ? renderPrepareSave({ ui: uiLanguage(this.ui), ...lint, attempted: this.attempted, buildError: error, saver: this.saver, onSave: () => ((this.attempted = true), void this.saver.save(this.building, this.lint(this.building.feed).errors)), onRemove: d.mode === 'update' ? () => void this.saver.remove({ ...s.base, channels: s.channels }, d.id, incidentTitle(s.base, d.id, this.ui)) : undefined }) : this.renderSign(lint, error)}
             </form>
-            ${renderPreview({ t, ui: this.ui, zone: this.zone, langs: this.langs, lang: this.langs.includes(this.previewLang) ? this.previewLang : (this.langs.find((l) => l === this.ui) ?? this.langs[0] ?? ''), width: this.previewWidth, theme: this.theme, example: example && this.describeTime(example), incident: d.id, now: this.now, connected: this.isConnected, setLang: (l) => (this.previewLang = l), setWidth: (w) => (this.previewWidth = w), smsParts: this.smsParts, setSmsParts: (p) => (this.smsParts = p) }, ...previewOf(feed, this.now))}
+            ${renderPreview({ ...pv, busy: this.pace.pending }, parts!)}
           </div>`
         : this.heartbeat ? this.renderSign(lint, error) : this.prepare ? renderPrepareOutcome(this.ui, this.saver) : nothing}
     </div>`;

@@ -36,6 +36,30 @@ export interface PreviewContext {
   /** The SMS shown in one or two parts, chosen above it (sms-parts.ts); kept while the page is open. */
   smsParts?: SmsParts;
   setSmsParts?(p: SmsParts): void;
+  /** Text typed since the preview was made waits for a pause (preview-pace.ts): aria-busy, and dimmed if it lasts. */
+  busy?: boolean;
+}
+
+/** The costly part of the preview: the readers' payload and the exporters' messages (made again when typing pauses). */
+export interface PreviewParts {
+  payload?: StatusPayload;
+  /** Where the first problem is when there is no payload (previewOf). */
+  blocked?: string;
+  channels: TemplateResult | typeof nothing;
+  email: TemplateResult | typeof nothing;
+}
+
+/** Makes the preview's payload and runs the exporters for the incident in the form. */
+export function previewParts(feed: FeedDraft, ctx: PreviewContext): PreviewParts {
+  const now = ctx.now ?? Date.now();
+  const [payload, blocked] = previewOf(feed, now);
+  if (!payload || !ctx.incident) return { payload, blocked, channels: nothing, email: nothing };
+  return {
+    payload,
+    blocked,
+    channels: renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now, parts: ctx.smsParts, setParts: ctx.setSmsParts }),
+    email: renderEmailPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now }),
+  };
 }
 
 /** An open incident without its next update yet; not a notice (severity info), which may promise none (feed/notice.ts). */
@@ -86,16 +110,17 @@ const NO_PREVIEW = {
   nl: (place: string) => `Even geen voorbeeld: lezers kunnen de feed pas zien als dit is ingevuld of klopt: ${place}.`,
 } as const;
 
-/** `blocked`: where the first problem is when there is no payload (previewOf). */
-export function renderPreview(ctx: PreviewContext, payload: StatusPayload | undefined, blocked?: string): TemplateResult {
+/** The preview around `parts` (previewParts), made now or when typing last paused. */
+export function renderPreview(ctx: PreviewContext, parts: PreviewParts): TemplateResult {
   const { t } = ctx;
+  const { payload, blocked } = parts;
   // The elements show times as readers in the feed's zone see them (most customers), as the studio
   // writes every other time: "Next update 12:31", not the desk's own "11:31 GMT" (i18n/lang.ts).
   if (ctx.connected !== false) setReaderZone(payload?.time_zone);
   const tag = previewTag(ctx.lang || ctx.ui, ctx.zone);
   const radio = (name: string, value: string, checked: boolean, label: string, set: () => void) =>
     html`<label class="check"><input type="radio" name=${name} .value=${value} .checked=${checked} @change=${set} /> ${label}</label>`;
-  return html`<section class="preview" aria-labelledby="preview-heading">
+  return html`<section class="preview" aria-labelledby="preview-heading" aria-busy=${ctx.busy ? 'true' : 'false'}>
     <h3 id="preview-heading">${t.preview}</h3>
     <div class="row">
       <fieldset class="switch">
@@ -117,7 +142,6 @@ export function renderPreview(ctx: PreviewContext, payload: StatusPayload | unde
           <clearline-status .data=${payload} lang=${tag} heading-level="4" theme=${ctx.theme ?? nothing}></clearline-status>
         </div>`
       : nothing}
-    ${payload && ctx.incident ? renderChannelPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now(), parts: ctx.smsParts, setParts: ctx.setSmsParts }) : nothing}
-    ${payload && ctx.incident ? renderEmailPreview(payload, { ui: ctx.ui, lang: ctx.lang, incident: ctx.incident, now: ctx.now ?? Date.now() }) : nothing}
+    ${parts.channels} ${parts.email}
   </section>`;
 }
