@@ -6,6 +6,7 @@ import type { StatusPayload } from '../feed/schema.js';
 import { withNumbers, type Piece, type Sentence } from './ssml.js';
 import { saidWords } from './said-words.js';
 import { isCourtesy, isUrgent } from './ivr-courtesy.js';
+import { knownBeforeActions, restOverNews } from './ivr-action-rank.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -34,6 +35,8 @@ export interface Part {
   yields?: boolean;
   /** Another incident's title with its action (ivr-never-bare.ts): left out whole, for a sentence that there is another notice. */
   incident?: string;
+  /** One of the lead's urgent actions: left out or said shorter only after what we know (ivr-action-rank.ts). */
+  act?: boolean;
 }
 
 export const pieceText = (p: Piece) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow);
@@ -66,6 +69,7 @@ export function measure(sentences: Sentence[], feed: StatusPayload) {
  * Shortens by rule: drops optional sentences, least needed first (highest number), or says one in its short form at its
  * rank (`shortAt`: an emergency line without the examples of its reason), until the message fits, and puts back what fits
  * again; then, as a last resort, says the lead incident's title without its summary (and puts back what fits again).
+ * The lead's urgent actions go only after every sentence of what we know that may go (ivr-action-rank.ts).
  * Titles of incidents going on, the lead's first urgent action without a page (unless heard before, ivr-news.ts), emergency
  * lines, a wait over 5 minutes and the next update are never dropped; a short wait, the wait's reason and another
  * incident's urgent action give way before the lead's urgent actions (ivr-wait.ts, trials U and V).
@@ -80,10 +84,12 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
   const measureKept = () => measureOf(kept);
   let m = measureKept();
   // Each step leaves a sentence out, or says one shorter, by rank.
-  const order = [
-    ...parts.filter((p) => p.optional > 0).map((p) => ({ p, rank: p.optional, shorten: false })),
-    ...parts.filter((p) => p.shortAt && p.short).map((p) => ({ p, rank: p.shortAt!.rank, shorten: true })),
-  ].sort((a, b) => b.rank - a.rank);
+  const order = knownBeforeActions(
+    [
+      ...parts.filter((p) => p.optional > 0).map((p) => ({ p, rank: p.optional, shorten: false })),
+      ...parts.filter((p) => p.shortAt && p.short).map((p) => ({ p, rank: p.shortAt!.rank, shorten: true })),
+    ].sort((a, b) => b.rank - a.rank),
+  );
   // Without the "instead" items the lead-in sentence says nothing: it goes with the last of them, so its seconds are
   // not counted against a sentence of what we know.
   const orphanLeadIn = () => kept.some((k) => k.key === 'instead') && !kept.some((k) => k.key.startsWith('action') || k.key.startsWith('instead-'));
@@ -155,7 +161,7 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
       const urgentOut = (/^instead-/.test(p.key) || isCourtesy(p.key)) && parts.some((k) => isUrgent(k.key) && !kept.includes(k));
       // "You may not need to wait" does not come back without the wait it is about (ivr-wait.ts).
       const waitOut = /^(action|instead-)/.test(p.key) && parts.some((k) => k.key === 'wait' && !kept.includes(k));
-      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || waitOut || titleOut(p.key)) continue;
+      if (kept.includes(p) || p.key === 'instead' || afterGap(p.key) || urgentOut || waitOut || titleOut(p.key) || restOverNews(p, parts, kept)) continue;
       const trial = parts.filter((k) => kept.includes(k) || k === p || k === leadIn);
       if (measureOf(trial).seconds > IVR_LIMITS.seconds) {
         // One with a shorter form comes back in it when only that fits: a short wait without its reason (trial U).

@@ -1,11 +1,12 @@
 /**
  * The lead incident's urgent actions in the phone message (ivr.ts), with the update's news in mind. Trial R: a grid
  * operator's customer-service line at 05:10 said the emergency lines and the medical action every caller had heard since
- * 02:10, and left out all of what we know and the new "Woont u in de Molenstraat … ruikt u gas?" action. Now, when the
- * update has news and an urgent action added in it, the first urgent action callers heard before may give way
- * (STANDING_RANK), after the later sentences of the news and the emergency lines' reasons, before the added action
- * (FRESH_RANK) and the first sentence of the news. With no action added it is never left out, or callers hear nothing
- * to do (trial Y). Which actions are new is a stand-in (newUrgentActions): the history keeps no actions. Pure.
+ * 02:10, and left out all of what we know and the new "Woont u in de Molenstraat … ruikt u gas?" action. Now an urgent
+ * action added in this update is said first among them and kept longest (FRESH_RANK); when one was added, the first one
+ * callers heard before may give way (STANDING_RANK). None gives way, nor is said shorter, while a sentence of what we
+ * know is still said, the news included: a caller hears every urgent action, the news is shortened first
+ * (ivr-action-rank.ts). With no action added the first is never left out, or callers hear nothing to do (trial Y).
+ * Which actions are new is a stand-in (newUrgentActions): the history keeps no actions. Pure.
  */
 import type { Incident } from '../feed/schema.js';
 import { newUrgentActions } from './known-news.js';
@@ -14,6 +15,7 @@ import { knownAfterSummary } from './plain.js';
 import type { ChannelView, Context, IncidentView } from './text.js';
 import type { Sentence } from './ssml.js';
 import { clauseCut } from './ivr-never-bare.js';
+import { newFirst } from './ivr-action-rank.js';
 
 type Add = (key: string, sentence: Sentence, optional?: number, short?: Sentence, shortAt?: { rank: number; key: string }) => void;
 
@@ -28,8 +30,12 @@ export const ESTIMATE_RANK = 0.32;
 /** The first new sentence of what we know after a summary heard before (the summary itself, when new, is kept longest). */
 export const FIRST_NEWS_RANK = 0.3;
 
-/** addTodo and addLaterTodos for the lead incident; `news`: the update has any. */
-export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, ctx: Context, said: readonly ChannelView[], news: boolean, unsaid?: Unsaid) {
+/**
+ * addTodo and addLaterTodos for the lead incident, those added in this update first; `news`: the update has any. Returns
+ * the keys of the parts that give way only after what we know: every action, not the later sentences of the first
+ * one heard before (trial L: "Uw mobiel probeert daarvoor al elk netwerk" gave way to "Onze technici vervangen die nu").
+ */
+export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, ctx: Context, said: readonly ChannelView[], news: boolean, unsaid?: Unsaid): string[] {
   const sentences = view.summary ? [view.summary, ...knownAfterSummary(view)] : [];
   const fresh = newUrgentActions(incident, ctx.lang, sentences, view.actions);
   const heard = news && !fresh[0] && !!incident.updates?.length;
@@ -41,11 +47,17 @@ export function addLeadTodos(add: Add, incident: Incident, view: IncidentView, c
   const numbers = actionNumbers(incident.actions ?? []);
   // Heard before: it gives way to its first sentence or clause, never whole, when it has one (ivr-never-bare.ts, trial W:
   // the all-clear left out "Do not let them in and do not pay" of the fraud warning it led with).
+  // Said once all are known, those added in this update first.
+  const todos: { key: string; args: Parameters<Add> }[] = [];
   const first: Add = (key, sentence, optional = 0) => {
     const cut = heard && key === `todo-${view.id}` ? clauseCut(sentence) : undefined;
-    if (cut) add(key, sentence, 0, cut, { rank: STANDING_RANK, key: `todo-${view.id}-rest` });
-    else add(key, sentence, optional);
+    if (cut) todos.push({ key, args: [key, sentence, 0, cut, { rank: STANDING_RANK, key: `todo-${view.id}-rest` }] });
+    else todos.push({ key, args: [key, sentence, optional] });
   };
   addTodo(first, view, ctx, said, givesWay ? STANDING_RANK : 0, numbers, unsaid);
-  addLaterTodos(add, view, ctx, said, fresh, FRESH_RANK, numbers, unsaid);
+  addLaterTodos((...args) => todos.push({ key: args[0], args }), view, ctx, said, fresh, FRESH_RANK, numbers, unsaid);
+  const added = new Set(fresh.flatMap((f, i) => (f ? [i ? `todo-${view.id}-${numbers[i] ?? i + 1}` : `todo-${view.id}`] : [])));
+  for (const { args } of newFirst(todos, added)) add(...args);
+  // The later sentences of a first one added in this update are new to every caller too.
+  return todos.map((t) => t.key).filter((k) => k !== `todo-${view.id}-rest` || !!fresh[0]);
 }

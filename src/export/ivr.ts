@@ -5,7 +5,7 @@
  * open incident, each one's most urgent action when it has no web page (never dropped for the lead unless heard before and another added; another incident's gives way before the lead's: ivr-wait.ts; the lead's other urgent ones when there is time: ivr-todo.ts),
  * the expected wait on this line and why, what callers can do instead, and when the lead's next update comes. At most 45 seconds
  * at 150 words a minute; shortened by rule (ivr-fit.ts), never cut. What is new since the previous update (known-news.ts) is kept longest of what may
- * go, after the lead's urgent action page; the first urgent action's sentences after what to do and its emergency line
+ * go, after the lead's urgent action page and its urgent actions (ivr-action-rank.ts); the first urgent action's sentences after what to do and its emergency line
  * (ivr-todo.ts) go after the thanks.
  *
  * The SSML uses only what Amazon Polly, Twilio <Say> and Google Text-to-Speech all accept:
@@ -198,7 +198,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // Urgent actions not said because an emergency line said just before makes their only call: named to the desk (trial T).
   const unsaid: string[] = [];
   const skip = (key: string) => unsaid.push(key);
-  if (view && !view.resolved) addLeadTodos(add, covered[0]!, view, ctx, said, anyNews, skip);
+  // The lead's urgent actions give way only after what we know, the news too (ivr-action-rank.ts).
+  if (view && !view.resolved) for (const key of addLeadTodos(add, covered[0]!, view, ctx, said, anyNews, skip)) parts.find((p) => p.key === key)!.act = true;
   else if (view) addTodo(add, view, ctx, said, 0, actionNumbers(covered[0]!.actions ?? []), skip);
   for (const [i, v] of views.slice(1).entries()) {
     const named = v.resolved ? resolvedTitle(v.phase, v.title) : v.title;

@@ -38,7 +38,10 @@ test('the estimate of when is said; a later sentence of the news gives way first
   assert.ok(ivr.seconds <= 45);
 });
 
-test('Dutch: "We verwachten … dat de meeste huizen donderdagavond …" is kept the same way', () => {
+// The Dutch message is longer: the estimate fits beside the two urgent actions in English, not in Dutch. Since every urgent
+// action of the lead outranks what we know (ivr-action-rank.ts), the estimate gives way there, as the rest of the news
+// did; the cable and generator actions are said (before, the generator action gave way to the estimate).
+test('Dutch: the cable and generator actions are said; the estimate, which does not fit beside them, gives way', () => {
   const NL = {
     publisher: 'Waterbedrijf Oost', sos: 'Bij levensgevaar: bel 112', sosHref: 'tel:112', reason: 'Bij brand of als iemand in gevaar is door de kou',
     line: 'Storingslijn', busy: 'veel telefoontjes over de storing', title: 'Ijzel: 22.000 huizen nog zonder stroom',
@@ -48,6 +51,8 @@ test('Dutch: "We verwachten … dat de meeste huizen donderdagavond …" is kept
     actions: [['Ligt er een kabel op straat bij u?', 'Blijf minstens 10 meter van de kabel en alles wat hem raakt. Bel 112, daarna onze storingslijn.'], ['Gebruikt u een aggregaat?', 'Zet een aggregaat alleen buiten, minstens 6 meter van ramen en deuren, nooit in een garage.']],
   };
   const ivr = x.exportIvr(feed('nl', 'Europe/Amsterdam', NL), { now: NOW });
-  assert.match(ivr.text, /We verwachten nog steeds dat de meeste huizen donderdagavond weer stroom hebben\./, `${ivr.text}\n${ivr.dropped}`);
-  assert.ok(!ivr.dropped.includes('known-4'), ivr.dropped.join());
+  assert.ok(ivr.fits, `${ivr.seconds}`);
+  for (const s of ['Blijf minstens 10 meter van de kabel', 'Zet een aggregaat alleen buiten']) assert.ok(ivr.text.includes(s), `${s}\n${ivr.text}\n${ivr.dropped}`);
+  assert.deepEqual(ivr.dropped.filter((k) => k.startsWith('todo-')), [], ivr.dropped.join());
+  assert.ok(ivr.dropped.includes('known-4'), ivr.dropped.join());
 });

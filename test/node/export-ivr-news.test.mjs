@@ -1,7 +1,7 @@
 // Trial L (a mobile operator's nationwide outage): the phone message for update 2 left out "Onze technici vervangen die
 // nu", and the studio's preview of update 3 left out its only new fact, while every update said the 112 action word for
 // word, "Uw mobiel probeert daarvoor al elk netwerk dat er is" included. Now what is new since the previous update (the
-// incident's history) is kept longest of what may go, after the lead's urgent action page; the first urgent action keeps
+// incident's history) is kept longest of what may go, after the lead's urgent actions (ivr-action-rank.ts); the first urgent action keeps
 // its question, what to do and its emergency line, and its later sentences may go. Uses dist/ (run `npm run build` first).
 import assert from 'node:assert/strict';
 import test from 'node:test';
@@ -11,28 +11,33 @@ import { mobileOutage, NOW } from './mobile-outage-kit.mjs';
 const x = await exporters();
 const REST = 'todo-mobiel-2026-12-06-rest';
 
-// Since trial T the greeting and the thanks go before any part of an urgent action (ivr-courtesy.ts): update 3 now has room
-// for the 112 action's later sentence once "Welkom bij Belnet." and "Fijn dat u wacht." are left out; update 2 has not.
-test("update 3's only new fact is said; the greeting and the thanks go before the 112 action's later sentence", () => {
-  for (const [lang, fact, call, tail] of [
-    ['nl', 'Onze technici hebben de defecte server vervangen en starten het netwerk nu stap voor stap op.', 'Lukt 112 niet met uw mobiel? Bel 112 met een vaste telefoon of de telefoon van iemand anders.', 'Uw mobiel probeert daarvoor'],
-    ['en', 'Our engineers have replaced the faulty server and are now restarting the network step by step.', "112 not working on your mobile? Call 112 from a landline or someone else's phone.", null],
+// Every urgent action of the lead outranks what we know, the news too (ivr-action-rank.ts): update 2 and 3 left out the
+// telecare action ("Werkt uw personenalarmering met een simkaart? …"), heard before, for the news; now the news gives way
+// to it when both do not fit. The 112 action's later sentence, heard every time, still does not come back in the seconds
+// the news left (trial L).
+test("update 3: the telecare action is said before the only new fact; the 112 action's later sentence does not take the news' place", () => {
+  for (const [lang, fact, call, alarm, tail] of [
+    ['nl', 'Onze technici hebben de defecte server vervangen', 'Lukt 112 niet met uw mobiel? Bel 112 met een vaste telefoon of de telefoon van iemand anders.', 'Werkt uw personenalarmering met een simkaart?', 'Uw mobiel probeert daarvoor'],
+    ['en', 'Our engineers have replaced the faulty server', "112 not working on your mobile? Call 112 from a landline or someone else's phone.", 'If your personal alarm uses a SIM card, it may not work now', 'Your mobile already tries every network'],
   ]) {
     const ivr = x.exportIvr(mobileOutage(3), { lang, now: NOW });
     assert.ok(ivr.fits, `${ivr.seconds}`);
-    assert.ok(ivr.text.includes(fact), `${lang}: the new fact: ${ivr.text}`);
-    assert.ok(!ivr.dropped.includes('known-2'), `${lang}: ${ivr.dropped}`);
     assert.ok(ivr.text.includes(call), `${lang}: what to do about 112 stays whole: ${ivr.text}`);
+    assert.ok(ivr.text.includes(alarm), `${lang}: the telecare action: ${ivr.text}`);
     assert.match(ivr.text, /(hang op en bel|hang up and call) 112\./, `${lang}: the emergency line stays`);
-    if (tail) assert.ok(ivr.text.includes(tail) && ['hello', 'thanks'].every((k) => ivr.dropped.includes(k)), `${lang}: ${ivr.dropped}`);
+    assert.ok(!ivr.text.includes(fact) && ivr.dropped.includes('known-2'), `${lang}: ${ivr.dropped}`);
+    assert.ok(!ivr.text.includes(tail), `${lang}: ${ivr.text}`);
+    assert.deepEqual(ivr.dropped.filter((k) => k.startsWith('todo-') && !k.endsWith('-rest')), [], `${lang}: ${ivr.dropped}`);
   }
 });
 
-test('update 2 says that the engineers are replacing the server', () => {
+test('update 2 says the telecare action; the news of the replaced server gives way to it', () => {
   const nl = x.exportIvr(mobileOutage(2), { lang: 'nl', now: NOW });
-  assert.ok(nl.text.includes('De oorzaak is gevonden: een defect in een centrale server van ons netwerk. Onze technici vervangen die nu.'), nl.text);
+  assert.ok(nl.text.includes('Werkt uw personenalarmering met een simkaart? Dan werkt die nu misschien niet'), nl.text);
+  assert.ok(!nl.text.includes('Uw mobiel probeert daarvoor'), nl.text);
   const en = x.exportIvr(mobileOutage(2), { lang: 'en', now: NOW });
-  assert.ok(en.text.includes('Our engineers are replacing it now. Calling 112 works through another network. Home internet over Wi-Fi works as usual.'), en.text);
+  assert.ok(en.text.includes('If your personal alarm uses a SIM card, it may not work now'), en.text);
+  assert.ok(en.dropped.includes('known-2'), en.dropped.join());
 });
 
 test('a first update (no history): its later urgent action still outranks what we know', () => {
