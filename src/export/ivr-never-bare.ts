@@ -120,7 +120,9 @@ export function sameLeadIn<P extends { key: string; sentence: Sentence }>(kept: 
     if (!q || !s.key.startsWith('todo-')) continue;
     const j = out.findIndex((e, k) => k < i && e.key === 'emergency' && leadIn(e.sentence)?.toLocaleLowerCase() === q);
     if (j < 0) continue;
-    const head = (s.sentence[0] as string).trim().slice(q.length).trimStart();
+    // Its end kept when a number follows: "… en bel buiten0800 9009" was said.
+    const first = s.sentence[0] as string;
+    const head = (s.sentence.length > 1 ? first.trimStart() : first.trim()).slice(q.length).trimStart();
     out.splice(i, 1);
     out.splice(j + 1, 0, { ...s, sentence: [head.charAt(0).toLocaleUpperCase() + head.slice(1), ...s.sentence.slice(1)] as Piece[] });
   }

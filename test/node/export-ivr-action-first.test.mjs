@@ -125,3 +125,10 @@ test('restOverNews: the later sentences of an action heard before do not come ba
   assert.equal(restOverNews(rest, [rest, news, old], [news]), false);
   assert.equal(restOverNews({ ...rest, act: true }, [rest, news], []), false);
 });
+
+test('an action said without the question the emergency line asked keeps the space before its number: "bel buiten 0800 9009"', () => {
+  const ivr = exportIvr(gasFeed([GAS, CARE]), { lang: 'nl', now: GAS_NOW });
+  assert.ok(ivr.text.includes('Ga direct naar buiten, laat de deur open en bel buiten 0800 9009.'), ivr.text);
+  assert.match(ivr.ssml, /bel buiten <prosody/, ivr.ssml);
+  assert.doesNotMatch(ivr.text, /\p{L}0800/u, ivr.text);
+});
