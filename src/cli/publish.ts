@@ -75,7 +75,7 @@ export async function publish(doc: Record<string, unknown>, o: PublishOptions): 
   const text = envelopeText(envelope);
   // Larger than readers accept: refused, nothing written (exit 2, code too-large), unless --force.
   const big = oversize(text, doc, o.lang ?? 'en');
-  if (big && !o.force) throw new CliError(oversizeRefusal(big, o.source ?? o.file, o.lang ?? 'en', true), 2, 'too-large');
+  if (big && !o.force) throw new CliError(oversizeRefusal(big, o.source ?? o.file, o.lang ?? 'en'), 2, 'too-large');
   if (big) console.error(oversizeForced(big, o.lang ?? 'en'));
   await writeOut(o.out, text);
   return { envelope, lint, findings };

@@ -34,8 +34,8 @@ export function signRefusal(payload: unknown, lang: 'en' | 'nl', now = Date.now(
   // Lint stamps seq, issued_at and expires_at before its schema check (sign adds them): the schema's own word on those.
   const rest = issues.filter((i) => !named.has(i.path)).map((i): Finding => ({ severity: 'error', rule: 'schema', path: i.path, message: pick(schemaSaid(i.message), lang, 'desk'), fix: pick(schemaFix(i.message, i.path, payload), lang, 'desk') }));
   // An issued_at ahead of this computer's clock, as `clearline sign` refuses it (issued-ahead.ts): the studio signs on the same path
-  // (its last argument: the fix offers no --force, which the studio does not have).
-  const ahead = issuedAhead(payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {}, 'feed.json', now, lang, true);
+  // (the fix offers no --force, which the studio does not have, and `sign` no longer offers).
+  const ahead = issuedAhead(payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {}, 'feed.json', now, lang);
   if (!found.length && !rest.length && !ahead) return undefined;
   const incidents = ((payload as { incidents?: unknown } | null)?.incidents ?? []) as Named[];
   const errors = [...found, ...rest, ...(ahead ? [{ path: 'issued_at', rule: 'issued-ahead', message: ahead.problem, fix: ahead.fix }] : [])].map((f) => ({ path: f.path, place: placeOf(f.path, lang, Array.isArray(incidents) ? incidents : []), rule: f.rule as string, message: f.message, fix: f.fix }));

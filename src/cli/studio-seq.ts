@@ -54,7 +54,7 @@ export async function saveRefusal(envelopeText: string, feed: unknown, jwsPath: 
   const big = oversize(envelopeText, feed, lang);
   if (big) return { message: studioOversize(big, lang), code: 'too-large' };
   const payload = unsignedPayload(JSON.parse(envelopeText)) ?? {};
-  const ahead = issuedAhead(payload, 'feed.json', now, lang, true);
+  const ahead = issuedAhead(payload, 'feed.json', now, lang);
   if (ahead) return { message: `${TERMS[lang].notSaved}: ${ahead.problem}. ${ahead.fix}`, code: 'issued-ahead' };
   const before = seqReplaced(unsignedPayload(await previousEnvelope(jwsPath)), payload);
   if (before !== undefined && typeof payload.seq === 'number' && payload.seq <= before) return { message: TERMS[lang].behind(basename(jwsPath)), code: 'seq-behind', seq: before };

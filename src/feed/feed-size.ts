@@ -5,23 +5,17 @@
  * widget empty at the worst moment. Said in the desk's language, with the incidents that make it big.
  */
 import { DEFAULT_MAX_BYTES } from './fetch.js';
-import { incidentTitle } from './incident-name.js';
+import { bigParts, type BigPart } from './big-parts.js';
 import type { UiLanguage } from '../i18n/terms.js';
-
-/** An incident's share of the signed file: its JSON, base64url-encoded in the envelope's payload (4 bytes per 3). */
-export interface BigIncident {
-  id: string;
-  title: string;
-  bytes: number;
-  updates: number;
-}
 
 export interface Oversize {
   /** The signed file's size in bytes, as readers count them. */
   bytes: number;
   limit: number;
-  /** The largest incidents, largest first (at most 3). */
-  biggest: BigIncident[];
+  /** The largest incidents (a status feed) or questions (an FAQ document), largest first (at most 3): big-parts.ts. */
+  biggest: BigPart[];
+  /** An FAQ document, not a status feed. */
+  faq: boolean;
 }
 
 /** Bytes as readers count them (UTF-8); TextEncoder, not Node's Buffer, so the editor in a browser checks the same. */
@@ -30,21 +24,11 @@ export const utf8Bytes = (s: string) => new TextEncoder().encode(s).length;
 /** The text written for a signed envelope, as `sign` and the studio write it. */
 export const envelopeText = (envelope: unknown): string => JSON.stringify(envelope) + '\n';
 
-/** The signed file's size and its largest incidents, when `text` (the envelope written) is larger than readers accept; else undefined. */
+/** The signed file's size and its largest parts, when `text` (the envelope written) is larger than readers accept; else undefined. */
 export function oversize(text: string, payload: unknown, lang: UiLanguage, limit = DEFAULT_MAX_BYTES): Oversize | undefined {
   const bytes = utf8Bytes(text);
   if (bytes <= limit) return undefined;
-  const incidents = (payload as { incidents?: unknown } | null)?.incidents;
-  const biggest = (Array.isArray(incidents) ? (incidents as Record<string, unknown>[]) : [])
-    .map((i) => ({
-      id: String(i?.id ?? ''),
-      title: incidentTitle(i ?? undefined, lang),
-      bytes: Math.ceil((utf8Bytes(JSON.stringify(i) ?? '') * 4) / 3),
-      updates: Array.isArray(i?.updates) ? i.updates.length : 0,
-    }))
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, 3);
-  return { bytes, limit, biggest };
+  return { bytes, limit, biggest: bigParts(payload, lang), faq: (payload as { type?: unknown } | null)?.type === 'faq' };
 }
 
 /** 1234567 bytes as "1.23 MB" ("1,23 MB" in Dutch). */
@@ -55,42 +39,57 @@ export function megabytes(bytes: number, lang: UiLanguage): string {
 
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
 
+/** "Biggest incidents: "Burst main" (main-3): 310 kB, of which 290 kB in 100 earlier updates; …" (or the FAQ's questions). */
 function listed(o: Oversize, lang: UiLanguage): string {
-  return o.biggest
-    .map((i) => `${i.title ? `"${i.title}" (${i.id})` : i.id}: ${kilobytes(i.bytes)}${i.updates ? `, ${i.updates} ${lang === 'nl' ? 'eerdere updates' : 'earlier updates'}` : ''}`)
-    .join('; ');
+  const nl = lang === 'nl';
+  const head = o.faq ? (nl ? 'Grootste vragen' : 'Biggest questions') : nl ? 'Grootste incidenten' : 'Biggest incidents';
+  const parts = o.biggest.map(
+    (i) =>
+      `${i.title ? `"${i.title}" (${i.id})` : i.id}: ${kilobytes(i.bytes)}${i.updates ? (nl ? `, waarvan ${kilobytes(i.historyBytes)} in ${i.updates} eerdere updates` : `, of which ${kilobytes(i.historyBytes)} in ${i.updates} earlier updates`) : ''}`,
+  );
+  return `${head}: ${parts.join('; ')}`;
+}
+
+/** What makes it smaller: for a status feed in `file` (the studio's form when none), for an FAQ with the command for its biggest answer. */
+function smaller(o: Oversize, file: string | undefined, lang: UiLanguage): string {
+  const id = o.biggest[0]?.id || 'ID';
+  const faq = file ?? 'faq.json';
+  if (lang === 'nl')
+    return o.faq
+      ? `Maak de FAQ kleiner: kort de langste antwoorden in (clearline edit question --id ${id} --answer "…" --out ${faq}) of haal de Markdown-bestanden weg van vragen die niemand meer stelt en bouw hem opnieuw (clearline faq build), en onderteken opnieuw`
+      : `Maak de feed kleiner${file ? ` in ${file}` : ''}: verwijder incidenten die al zijn opgelost, haal de oudste eerdere updates ("updates") weg of maak lange teksten korter, en onderteken opnieuw`;
+  return o.faq
+    ? `Make the FAQ smaller: shorten the longest answers (clearline edit question --id ${id} --answer "…" --out ${faq}) or remove the Markdown files of questions nobody asks any more and build it again (clearline faq build), then sign again`
+    : `Make the feed smaller${file ? ` in ${file}` : ''}: remove incidents that are resolved, remove the oldest earlier updates ("updates") or shorten long texts, then sign again`;
 }
 
 /**
- * The refusal: the size, the limit, the biggest incidents and what to do. `file` the feed the desk edits (none in the
- * studio, where the form is edited); `force` whether the command has --force (the studio has none).
+ * The refusal: the size, the limit, the biggest parts and what to do. `file` the document the desk edits (none in the
+ * studio, where the form is edited). It no longer offers --force (which still works, for scripts): every reader
+ * refuses a feed signed that way, so the desk is told what to make smaller instead.
  */
-export function oversizeRefusal(o: Oversize, file: string | undefined, lang: UiLanguage, force: boolean): string {
+export function oversizeRefusal(o: Oversize, file: string | undefined, lang: UiLanguage): string {
   const size = megabytes(o.bytes, lang);
   const limit = megabytes(o.limit, lang);
   if (lang === 'nl')
-    return (
-      `niet ondertekend: de ondertekende feed zou ${size} zijn, meer dan de ${limit} die lezers aannemen; de statusmelding op elke website zou hem weigeren en niets tonen. ` +
-      `Grootste incidenten: ${listed(o, lang)}. Maak de feed kleiner${file ? ` in ${file}` : ''}: verwijder incidenten die al zijn opgelost, haal de oudste eerdere updates ("updates") weg of maak lange teksten korter, en onderteken opnieuw` +
-      (force ? ' (--force ondertekent toch, maar lezers weigeren de feed dan)' : '')
-    );
-  return (
-    `not signed: the signed feed would be ${size}, more than the ${limit} readers accept; the status widget on every website would refuse it and show nothing. ` +
-    `Biggest incidents: ${listed(o, lang)}. Make the feed smaller${file ? ` in ${file}` : ''}: remove incidents that are resolved, remove the oldest earlier updates ("updates") or shorten long texts, then sign again` +
-    (force ? ' (--force signs anyway, but readers will refuse the feed)' : '')
-  );
+    return o.faq
+      ? `niet ondertekend: de ondertekende FAQ zou ${size} zijn, meer dan de ${limit} die lezers aannemen; de veelgestelde vragen op elke website zouden hem weigeren en niets tonen. ${listed(o, lang)}. ${smaller(o, file, lang)}`
+      : `niet ondertekend: de ondertekende feed zou ${size} zijn, meer dan de ${limit} die lezers aannemen; de statusmelding op elke website zou hem weigeren en niets tonen. ${listed(o, lang)}. ${smaller(o, file, lang)}`;
+  return o.faq
+    ? `not signed: the signed FAQ would be ${size}, more than the ${limit} readers accept; the FAQ on every website would refuse it and show nothing. ${listed(o, lang)}. ${smaller(o, file, lang)}`
+    : `not signed: the signed feed would be ${size}, more than the ${limit} readers accept; the status widget on every website would refuse it and show nothing. ${listed(o, lang)}. ${smaller(o, file, lang)}`;
 }
 
 /** Said on standard error when --force signs a feed readers refuse. */
 export function oversizeForced(o: Oversize, lang: UiLanguage): string {
   return lang === 'nl'
-    ? `waarschuwing: toch ondertekend (--force), maar de feed is ${megabytes(o.bytes, lang)}, meer dan de ${megabytes(o.limit, lang)} die lezers aannemen: elke lezer weigert hem tot hij kleiner is. Grootste incidenten: ${listed(o, lang)}`
-    : `warning: signed anyway (--force), but the feed is ${megabytes(o.bytes, lang)}, more than the ${megabytes(o.limit, lang)} readers accept: every reader refuses it until it is smaller. Biggest incidents: ${listed(o, lang)}`;
+    ? `waarschuwing: toch ondertekend (--force), maar de ${o.faq ? 'FAQ' : 'feed'} is ${megabytes(o.bytes, lang)}, meer dan de ${megabytes(o.limit, lang)} die lezers aannemen: elke lezer weigert hem tot hij kleiner is. ${listed(o, lang)}`
+    : `warning: signed anyway (--force), but the ${o.faq ? 'FAQ' : 'feed'} is ${megabytes(o.bytes, lang)}, more than the ${megabytes(o.limit, lang)} readers accept: every reader refuses it until it is smaller. ${listed(o, lang)}`;
 }
 
-/** The studio's refusal (its Publish, signed on the server or in the page): the same words, as a sentence, without --force. */
+/** The studio's refusal (its Publish, signed on the server or in the page): the same words, as a sentence. */
 export function studioOversize(o: Oversize, lang: UiLanguage): string {
-  const said = oversizeRefusal(o, undefined, lang, false);
+  const said = oversizeRefusal(o, undefined, lang);
   return `${said[0]!.toUpperCase()}${said.slice(1)}.`;
 }
 

@@ -49,7 +49,7 @@ describe('<clearline-editor> embedded: a feed larger than readers accept is not 
     this.timeout(20_000);
     const el = await signBig('en', 10);
     await waitUntil(() => text(el).includes('Not signed: the signed feed would be'), 'refused', { timeout: 10_000 });
-    expect(text(el)).to.match(/Not signed: the signed feed would be 1\.\d\d MB, more than the 1\.00 MB readers accept; .*Biggest incidents: "Burst main district \d+" \(leiding-\d+\): \d+ kB, 100 earlier updates/);
+    expect(text(el)).to.match(/Not signed: the signed feed would be 1\.\d\d MB, more than the 1\.00 MB readers accept; .*Biggest incidents: "Burst main district \d+" \(leiding-\d+\): \d+ kB, of which \d+ kB in 100 earlier updates/);
     expect(button(el, 'Publish').hidden).to.equal(true);
     expect(methods).not.to.include('PUT');
   });
@@ -58,7 +58,7 @@ describe('<clearline-editor> embedded: a feed larger than readers accept is not 
     this.timeout(20_000);
     const el = await signBig('nl', 10);
     await waitUntil(() => text(el).includes('Niet ondertekend: de ondertekende feed zou'), 'refused', { timeout: 10_000 });
-    expect(text(el)).to.match(/Grootste incidenten: "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates/);
+    expect(text(el)).to.match(/Grootste incidenten: "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, waarvan \d+ kB in 100 eerdere updates/);
   });
 
   it('a long crisis within the limit (five incidents, 0.58 MB) is signed', async function () {

@@ -1,7 +1,8 @@
 // Readers refuse a feed larger than DEFAULT_MAX_BYTES (feed/fetch.ts, code too-large), but `clearline sign` and
 // `heartbeat` signed one without a word: in a long crisis (ten burst mains, a hundred updates each) the desk
 // published a feed every customer's widget then refused. Now they refuse it, in the desk's language, with the
-// size, the limit and the biggest incidents, and write nothing; --force signs anyway with a warning; `verify`
+// size, the limit and the biggest incidents (with the share of their earlier updates), and write nothing; the refusal
+// no longer offers --force (every reader refuses such a feed), which still signs anyway with a warning, for scripts; `verify`
 // of such a file says too-large, as readers do. Run `npm run build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,11 +38,12 @@ test('sign refuses a Dutch feed larger than readers accept: size, limit and the 
   assert.ok(Number(`${m[1]}.${m[2]}`) * 1e6 > DEFAULT_MAX_BYTES);
   assert.equal(m[3], mb(DEFAULT_MAX_BYTES, 'nl'));
   // Biggest first, by title and id, with its share and its history: the desk knows what to shorten or close.
-  assert.match(r.stderr, /Grootste incidenten: "Leidingbreuk wijk 3" \(leiding-3\): \d+ kB, 100 eerdere updates; "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates; /);
+  assert.match(r.stderr, /Grootste incidenten: "Leidingbreuk wijk 3" \(leiding-3\): \d+ kB, waarvan \d+ kB in 100 eerdere updates; "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, waarvan \d+ kB in 100 eerdere updates; /);
   assert.match(r.stderr, /Maak de feed kleiner in feed\.json: verwijder incidenten die al zijn opgelost, haal de oudste eerdere updates \("updates"\) weg of maak lange teksten korter/);
-  assert.match(r.stderr, /--force ondertekent toch, maar lezers weigeren de feed dan/);
+  // Not offered: every reader would refuse the feed.
+  assert.doesNotMatch(r.stderr, /--force/);
 
-  // --force signs anyway, and says readers will refuse it.
+  // --force still signs anyway (for scripts), and says readers will refuse it.
   const forced = run(dir, 'sign', '--key', 'k.jwk.json', '--force', 'feed.json', '--out', 'feed.jws.json');
   assert.equal(forced.status, 0, forced.stderr);
   assert.ok(statSync(join(dir, 'feed.jws.json')).size > DEFAULT_MAX_BYTES);
@@ -75,8 +77,8 @@ test('sign refuses an English feed too large, in English; --json prints no summa
   assert.equal(r.status, 2, r.stderr);
   assert.equal(r.stdout, '');
   assert.equal(existsSync(join(dir, 'feed.jws.json')), false);
-  assert.match(r.stderr, new RegExp(`not signed: the signed feed would be \\d+\\.\\d\\d MB, more than the ${mb(DEFAULT_MAX_BYTES, 'en').replace('.', '\\.')} MB readers accept; the status widget on every website would refuse it and show nothing\\. Biggest incidents: "Burst main district 3" \\(leiding-3\\): \\d+ kB, 100 earlier updates`));
-  assert.match(r.stderr, /\(--force signs anyway, but readers will refuse the feed\)/);
+  assert.match(r.stderr, new RegExp(`not signed: the signed feed would be \\d+\\.\\d\\d MB, more than the ${mb(DEFAULT_MAX_BYTES, 'en').replace('.', '\\.')} MB readers accept; the status widget on every website would refuse it and show nothing\\. Biggest incidents: "Burst main district 3" \\(leiding-3\\): \\d+ kB, of which \\d+ kB in 100 earlier updates`));
+  assert.doesNotMatch(r.stderr, /--force/);
 });
 
 test('a long crisis within the limit (5 incidents × 100 updates of 400 characters, Dutch and English) is signed as before', () => {

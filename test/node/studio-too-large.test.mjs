@@ -28,7 +28,7 @@ test('studio /api/sign refuses a feed readers would refuse as too large, in Dutc
   assert.equal(r.status, 422, JSON.stringify(r.body).slice(0, 300));
   assert.equal(r.body.envelope, undefined);
   assert.equal(r.body.code, 'too-large');
-  assert.match(r.body.message, /^Niet ondertekend: de ondertekende feed zou \d+,\d\d MB zijn, meer dan de \d,\d\d MB die lezers aannemen; .*Grootste incidenten: "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, 100 eerdere updates/);
+  assert.match(r.body.message, /^Niet ondertekend: de ondertekende feed zou \d+,\d\d MB zijn, meer dan de \d,\d\d MB die lezers aannemen; .*Grootste incidenten: "Leidingbreuk wijk \d+" \(leiding-\d+\): \d+ kB, waarvan \d+ kB in 100 eerdere updates/);
   // The studio has no --force, and the desk edits the form, not feed.json.
   assert.doesNotMatch(r.body.message, /--force|in feed\.json/);
 

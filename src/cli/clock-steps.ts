@@ -1,0 +1,29 @@
+/**
+ * How to set this computer's clock right, in plain words for the system it runs on (`process.platform`): said when
+ * `sign`, `heartbeat` or the studio server refuse an issued_at ahead of this computer's clock (issued-ahead.ts). It
+ * said "Set it right" (or "add --force", which signs a feed readers refuse); a desk at 2 a.m. needs the menu to open.
+ * Pure: the platform is given.
+ */
+import type { UiLanguage } from '../i18n/terms.js';
+
+const STEPS = {
+  en: {
+    win32: 'Windows: Settings > Time & language > Date & time, turn on "Set time automatically" and press "Sync now"',
+    darwin: 'Mac: System Settings > General > Date & Time, turn on "Set time and date automatically"',
+    other: 'Linux: sudo timedatectl set-ntp true',
+    ask: 'or ask whoever manages this computer',
+  },
+  nl: {
+    win32: 'Windows: Instellingen > Tijd en taal > Datum en tijd, zet "Tijd automatisch instellen" aan en druk op "Nu synchroniseren"',
+    darwin: 'Mac: Systeeminstellingen > Algemeen > Datum en tijd, zet "Stel tijd en datum automatisch in" aan',
+    other: 'Linux: sudo timedatectl set-ntp true',
+    ask: 'of vraag het aan wie deze computer beheert',
+  },
+} as const;
+
+/** "Windows: Settings > … > Sync now, or ask whoever manages this computer": the steps for `platform` (Node's process.platform). */
+export function clockSteps(platform: string, lang: UiLanguage): string {
+  const t = STEPS[lang];
+  const steps = platform === 'win32' ? t.win32 : platform === 'darwin' ? t.darwin : t.other;
+  return `${steps}, ${t.ask}`;
+}
