@@ -48,7 +48,7 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     faq: (entries) => `${entries} FAQ entries`,
     wasExpired: (expired, zone) => `The old envelope had expired ${expired} (${zone}; readers showed it as out of date); its signature verified, so it is re-signed now.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" seq ${from} -> ${to}, valid until ${until} (${zone}), ${keys} signature(s): ${out}`,
-    refusal: 'not re-signed: fix the errors above with clearline update and sign, or use --force',
+    refusal: 'not re-signed: fix the errors above with clearline update, then sign again',
     unrepeated: (n, file) =>
       `${n === 1 ? '1 warning is' : `${n} warnings are`} not repeated: ${n === 1 ? 'it is' : 'they are'} about the content, which has not changed since it was signed. To see ${n === 1 ? 'it' : 'them'}: clearline lint ${shellArg(file)}`,
     giveSigned: (key) => `no signed file given: give the one clearline sign wrote, e.g. clearline heartbeat --key ${shellArg(key)} feed.jws.json --out feed.jws.json`,
@@ -66,7 +66,7 @@ export const ENVELOPE_TERMS: Record<UiLanguage, EnvelopeTerms> = {
     faq: (entries) => `${nlCount(entries, 'vraag', 'vragen')} in de FAQ`,
     wasExpired: (expired, zone) => `De oude envelop was verlopen ${expired} (${zone}; lezers zagen hem als verouderd); de handtekening klopt, dus hij is nu opnieuw ondertekend.`,
     heartbeat: (feedId, from, to, until, zone, keys, out) => `Heartbeat: "${feedId}" volgnummer ${from} -> ${to}, geldig tot ${until} (${zone}), met ${nlCount(keys, 'sleutel', 'sleutels')}: ${out}`,
-    refusal: 'niet opnieuw ondertekend: los de fouten hierboven op met clearline update en sign, of gebruik --force',
+    refusal: 'niet opnieuw ondertekend: los de fouten hierboven op met clearline update en onderteken opnieuw',
     unrepeated: (n, file) =>
       `${n === 1 ? '1 waarschuwing wordt' : `${n} waarschuwingen worden`} niet herhaald: ${n === 1 ? 'die gaat' : 'die gaan'} over de inhoud, en die is niet veranderd sinds het ondertekenen. Bekijken: clearline lint ${shellArg(file)}`,
     giveSigned: (key) => `geen ondertekend bestand opgegeven: geef het bestand dat clearline sign schreef, bijvoorbeeld clearline heartbeat --key ${shellArg(key)} feed.jws.json --out feed.jws.json`,

@@ -135,8 +135,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsUrgentLeftOut: (start) => `note: ${URGENT_LEFT_OUT.en(start)}: add --parts 2`,
     smsCut: (cut) => SMS_CUT_NOTE.en(cut, 'add --parts 2').map((s) => `note: ${s}`),
     socialTooLong: 'a post does not fit even shortened',
-    refusedLint: 'not exported: fix the lint errors above first (or export anyway with --force)',
-    refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
+    refusedLint: 'not exported: fix the lint errors above first, then export again',
+    refusedLine: 'not exported: fix the error above in the feed first, then export again',
   },
   nl: {
     leftOut: (format, open, incident, others) =>
@@ -186,8 +186,8 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsUrgentLeftOut: (start) => `let op: ${URGENT_LEFT_OUT.nl(start)}: voeg --parts 2 toe`,
     smsCut: (cut) => SMS_CUT_NOTE.nl(cut, 'voeg --parts 2 toe').map((s) => `let op: ${s}`),
     socialTooLong: 'een bericht past ook ingekort niet',
-    refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op (of exporteer toch met --force)',
-    refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',
+    refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op en exporteer dan opnieuw',
+    refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed en exporteer dan opnieuw',
   },
 };
 

@@ -45,7 +45,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   en: {
     badAlg: (algs) => `--alg must be one of ${algs.join(', ')}`,
     giveOut: 'give --out FILE for the private key',
-    exists: (file) => `${file} exists; a signing key is never overwritten without --force`,
+    exists: (file) => `${file} exists; a signing key is never overwritten: a site whose embed code pins its public key would refuse every feed signed with a new one, and readers would see "Status unknown". For a second key (changing keys), give another file: --out new.jwk.json`,
     written: (file) => `Private key written to ${file} (mode 0600). Keep it secret and off the web server.`,
     publicKey: (kid) => `Public key (kid ${kid}):`,
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
@@ -59,7 +59,7 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   nl: {
     badAlg: (algs) => `--alg moet een van deze zijn: ${algs.join(', ')}`,
     giveOut: 'geef --out BESTAND voor de privésleutel',
-    exists: (file) => `${file} bestaat al; een ondertekeningssleutel wordt nooit overschreven zonder --force`,
+    exists: (file) => `${file} bestaat al; een ondertekeningssleutel wordt nooit overschreven: een site waarvan de insluitcode zijn publieke sleutel vastlegt, zou elke feed weigeren die met een nieuwe sleutel is ondertekend, en lezers zouden "Status onbekend" zien. Voor een tweede sleutel (sleutels wisselen) geeft u een ander bestand: --out nieuw.jwk.json`,
     written: (file) => `Privésleutel opgeslagen in ${file} (bestandsrechten 0600). Houd hem geheim en zet hem nooit op de webserver.`,
     publicKey: (kid) => `Publieke sleutel (kid ${kid}):`,
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,

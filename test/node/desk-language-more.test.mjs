@@ -105,13 +105,14 @@ test('keygen next to a Dutch feed speaks Dutch; next to an English feed or none,
     assert.match(made.stdout, /feed-id="water"/);
     const again = run(nl, 'keygen', '--out', 'private.jwk.json');
     assert.equal(again.status, 2);
-    assert.equal(again.stderr, 'clearline keygen: private.jwk.json bestaat al; een ondertekeningssleutel wordt nooit overschreven zonder --force\n');
+    // Not "without --force": a new key there would make every site that pins the old one refuse the feed.
+    assert.equal(again.stderr, 'clearline keygen: private.jwk.json bestaat al; een ondertekeningssleutel wordt nooit overschreven: een site waarvan de insluitcode zijn publieke sleutel vastlegt, zou elke feed weigeren die met een nieuwe sleutel is ondertekend, en lezers zouden "Status onbekend" zien. Voor een tweede sleutel (sleutels wisselen) geeft u een ander bestand: --out nieuw.jwk.json\n');
     assert.equal(run(nl, 'keygen').stderr, 'clearline keygen: geef --out BESTAND voor de privésleutel\n');
     assert.equal(run(nl, 'keygen', '--alg', 'RS256', '--out', 'x.json').stderr, 'clearline keygen: --alg moet een van deze zijn: Ed25519, ES256\n');
     for (const dir of [en, none]) {
       const r = run(dir, 'keygen', '--out', 'private.jwk.json');
       assert.match(r.stdout, /^Private key written to private\.jwk\.json \(mode 0600\)\. Keep it secret and off the web server\.\n\nPublic key \(kid /);
-      assert.equal(run(dir, 'keygen', '--out', 'private.jwk.json').stderr, 'clearline keygen: private.jwk.json exists; a signing key is never overwritten without --force\n');
+      assert.equal(run(dir, 'keygen', '--out', 'private.jwk.json').stderr, 'clearline keygen: private.jwk.json exists; a signing key is never overwritten: a site whose embed code pins its public key would refuse every feed signed with a new one, and readers would see "Status unknown". For a second key (changing keys), give another file: --out new.jwk.json\n');
     }
   } finally {
     for (const d of [nl, en, none]) rmSync(d, { recursive: true, force: true });

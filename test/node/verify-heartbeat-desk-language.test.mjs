@@ -73,7 +73,9 @@ test('heartbeat on a Dutch feed: findings, refusal and summary in Dutch, with a 
   const refused = cli('heartbeat', '--key', 'k.jwk.json', '--valid', '30h', 'feed.jws.json', '--out', 'hb.jws.json');
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /^fout +expires_at: /m);
-  assert.match(refused.stderr, /niet opnieuw ondertekend: los de fouten hierboven op met clearline update en sign, of gebruik --force/);
+  assert.match(refused.stderr, /niet opnieuw ondertekend: los de fouten hierboven op met clearline update en onderteken opnieuw/);
+  // Not offered: a re-sign past a passed promise keeps a broken promise looking fresh.
+  assert.doesNotMatch(refused.stderr, /--force/);
   const r = ok(cli('heartbeat', '--key', 'k.jwk.json', '--valid', '30h', '--force', 'feed.jws.json', '--out', 'hb.jws.json'));
   const summary = r.stderr.trim().split('\n').at(-1);
   assert.match(summary, /^Heartbeat: "utrecht-energie" volgnummer \d+ -> \d+, geldig tot .* \(Europe\/Amsterdam\), met 1 sleutel: hb\.jws\.json$/);
