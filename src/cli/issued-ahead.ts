@@ -5,11 +5,11 @@
  * days ahead was signed without a word; readers refused it, and its seq would have locked out the
  * real updates after it. It no longer offers --force (which still works, for scripts): a feed signed that way is
  * refused by every reader, or shuts out the next real updates; instead how to tell which is wrong, the date or the
- * clock, and how to set the clock on this computer (clock-steps.ts).
+ * clock, and how to set the clock on this computer (feed/clock-steps.ts).
  */
 import { issuedAheadProblem } from '../feed/issued-ahead.js';
 import type { UiLanguage } from '../i18n/terms.js';
-import { clockSteps } from './clock-steps.js';
+import { clockSteps } from '../feed/clock-steps.js';
 
 const TERMS = {
   en: {

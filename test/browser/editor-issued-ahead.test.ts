@@ -9,6 +9,7 @@ import '../../src/components/editor/editor.js';
 import type { ClearlineEditor } from '../../src/components/editor/editor.js';
 import { forgetKey } from '../../src/components/editor/key-store.js';
 import type { FeedDraft } from '../../src/feed/update.js';
+import { clockSteps } from '../../src/feed/clock-steps.js';
 import { iso, keygen, MIN, sign, statusFeed, unb64, type TestKey } from './helpers.js';
 import { button, click, fill, pickKey, text } from './editor-helpers.js';
 import { emptyFeed, signAndPublish, writeNewOutage } from './fake-studio.js';
@@ -64,6 +65,8 @@ describe('<clearline-editor>: an issued_at in feed.json days ahead of this compu
     expect(text(el)).to.match(/Niet ondertekend: issued_at in feed\.json is .+ \(Europe\/Amsterdam\), 10 dagen later dan de klok van deze computer \(nu \d\d:\d\d\)\. Lezers weigeren een feed van meer dan een uur vooruit/);
     expect(text(el)).to.contain('Een tikfout in de datum? Druk op "Ondertekenen met de tijd van nu"');
     expect(text(el)).to.contain('Dan loopt de klok van deze computer verkeerd');
+    // Where to set it on this computer's system, as `clearline sign` says it (was only "laat hem goed zetten").
+    expect(text(el)).to.contain(`zet hem goed (${clockSteps(navigator.platform, 'nl')}), laad deze pagina opnieuw`);
     expect(text(el)).not.to.match(/--force|toch ondertekenen/i);
     expect(button(el, 'Publiceren').hidden, 'nothing to publish').to.equal(true);
     await click(el, 'Ondertekenen met de tijd van nu');
@@ -88,6 +91,7 @@ describe('<clearline-editor>: an issued_at in feed.json days ahead of this compu
     await click(el, 'Sign');
     await waitUntil(() => text(el).includes('Not signed: issued_at in feed.json'), 'refused', { timeout: 5000 });
     expect(asked).to.deep.equal([]);
+    expect(text(el)).to.contain(`Then this computer's clock is wrong: set it right (${clockSteps(navigator.platform, 'en')}), reload this page and sign again.`);
     expect(button(el, 'Sign with the time of now')).to.exist;
   });
 
@@ -101,6 +105,7 @@ describe('<clearline-editor>: an issued_at in feed.json days ahead of this compu
     await click(el, 'Sign');
     await waitUntil(() => text(el).includes('Not signed: issued_at in feed.json'), 'refused', { timeout: 5000 });
     expect(text(el)).to.match(/issued_at in feed\.json is .+, 3 days ahead of this computer's clock .*A typo in the date\? Press "Sign with the time of now"/);
+    expect(text(el)).to.contain(`Then this computer's clock is wrong: set it right (${clockSteps(navigator.platform, 'en')}), reload this page and sign again.`);
     expect(button(el, 'Sign with the time of now')).to.exist;
   });
 });

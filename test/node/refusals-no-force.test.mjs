@@ -14,16 +14,22 @@ import { importTs } from './ts-import.mjs';
 const NOW = Date.parse('2026-12-06T09:20:00Z');
 const DAY = 24 * 60 * MIN;
 const TZ = 'Europe/Amsterdam';
-const { clockSteps } = await importTs('src/cli/clock-steps.ts');
+const { clockSteps } = await importTs('src/feed/clock-steps.ts');
 const write = (dir, name, doc) => writeFileSync(join(dir, name), JSON.stringify(doc, null, 2));
 const keyed = (run) => assert.equal(run('keygen', '--out', 'k.jwk.json', '--public-out', 'p.jwk.json').status, 0);
 
-test('how to set the clock: the menu of Windows and macOS, the command on Linux, in English and Dutch', () => {
+test('how to set the clock: the menu of Windows and macOS, the command on Linux, in English and Dutch, from Node or a browser', () => {
   assert.equal(clockSteps('win32', 'en'), 'Windows: Settings > Time & language > Date & time, turn on "Set time automatically" and press "Sync now", or ask whoever manages this computer');
   assert.equal(clockSteps('darwin', 'en'), 'Mac: System Settings > General > Date & Time, turn on "Set time and date automatically", or ask whoever manages this computer');
   assert.equal(clockSteps('linux', 'en'), 'Linux: sudo timedatectl set-ntp true, or ask whoever manages this computer');
   assert.equal(clockSteps('win32', 'nl'), 'Windows: Instellingen > Tijd en taal > Datum en tijd, zet "Tijd automatisch instellen" aan en druk op "Nu synchroniseren", of vraag het aan wie deze computer beheert');
   assert.equal(clockSteps('darwin', 'nl'), 'Mac: Systeeminstellingen > Algemeen > Datum en tijd, zet "Stel tijd en datum automatisch in" aan, of vraag het aan wie deze computer beheert');
+  // A browser's navigator.platform reads the same; an unknown system: only who to ask.
+  assert.equal(clockSteps('Win32', 'en'), clockSteps('win32', 'en'));
+  assert.equal(clockSteps('MacIntel', 'nl'), clockSteps('darwin', 'nl'));
+  assert.equal(clockSteps('Linux x86_64', 'en'), clockSteps('linux', 'en'));
+  assert.equal(clockSteps('', 'en'), 'ask whoever manages this computer');
+  assert.equal(clockSteps('freebsd', 'nl'), 'vraag het aan wie deze computer beheert');
 });
 
 test('sign of an issued_at ten days ahead: the exact difference, which is wrong and how to set the clock, no --force offered (Dutch and English)', async () => {

@@ -155,7 +155,7 @@ export class PublishController implements ReactiveController {
       const kept = Date.parse(String((feed as Record<string, unknown>).expires_at)) <= now ? (unstamp(feed) as FeedDraft) : feed;
       const payload = stampPayload({ ...kept } as Record<string, unknown>, validityFor(feed, o.validMs, now), now) as unknown as StatusPayload;
       // An issued_at kept in the feed, ahead of this computer's clock: refused as `clearline sign` refuses it (feed/issued-ahead.ts).
-      const ahead = aheadRefusal(payload as unknown as Record<string, unknown>, !!o.saveUrl, now, uiLanguage(o.lang));
+      const ahead = aheadRefusal(payload as unknown as Record<string, unknown>, !!o.saveUrl, now, uiLanguage(o.lang), globalThis.navigator?.platform ?? '');
       if (ahead) throw Object.assign(new FeedError('invalid', ahead), { ahead: true });
       payload.seq = nextSeq(nextSeq(payload.seq, o.openedSeq), this.replaced);
       const valid = validatePayload('status', payload);
