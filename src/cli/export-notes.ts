@@ -81,7 +81,9 @@ export interface ExportNotes {
   /** What the SMS lost that `shortened` does not name: the title's places, where an urgent action was cut, the news (sms-cut-note.ts, trial Y). */
   smsCut: (cut: SmsCut) => string[];
   socialTooLong: string;
+  /** Lint errors in the feed (a placeholder, a passed promise): not "export anyway with --force", which sends them to people. */
   refusedLint: string;
+  /** The phone line's own error (no wait): --force is offered, its message then says nothing of a wait. */
   refusedLine: string;
 }
 
@@ -136,7 +138,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsCut: (cut) => SMS_CUT_NOTE.en(cut, 'add --parts 2').map((s) => `note: ${s}`),
     socialTooLong: 'a post does not fit even shortened',
     refusedLint: 'not exported: fix the lint errors above first, then export again',
-    refusedLine: 'not exported: fix the error above in the feed first, then export again',
+    refusedLine: 'not exported: fix the error above in the feed first (or export anyway with --force)',
   },
   nl: {
     leftOut: (format, open, incident, others) =>
@@ -187,7 +189,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
     smsCut: (cut) => SMS_CUT_NOTE.nl(cut, 'voeg --parts 2 toe').map((s) => `let op: ${s}`),
     socialTooLong: 'een bericht past ook ingekort niet',
     refusedLint: 'niet geëxporteerd: los eerst de fouten hierboven op en exporteer dan opnieuw',
-    refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed en exporteer dan opnieuw',
+    refusedLine: 'niet geëxporteerd: los eerst de fout hierboven op in de feed (of exporteer toch met --force)',
   },
 };
 
