@@ -23,6 +23,7 @@ import { restrictedEmergency, restrictedNoPurpose } from './rules/restricted.js'
 import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, startedInFuture, unknownMissing, urgentActionMissing } from './rules/incidents.js';
 import { phoneMessageTooLong } from './rules/phone-message.js';
 import { startsWhileGoingOn } from './rules/starts-going-on.js';
+import { weekdayDateMismatch } from './rules/weekday-date.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
@@ -78,6 +79,7 @@ const RULES = [
   nextUpdateTooFar,
   startedInFuture,
   startsWhileGoingOn,
+  weekdayDateMismatch,
   urgentActionMissing,
   actionInTwoIncidents,
   emergencyChannelMissing,

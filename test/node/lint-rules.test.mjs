@@ -33,6 +33,8 @@ const CASES = {
   'started-in-future': ['error', (f) => (f.incidents[0].started_at = iso(NOW + 10 * MIN)), 'incidents/0/started_at'],
   // Trial U, finding 6: the running phishing wave given "Begins later" 13:00 (meant for the next update), against the version published before.
   'starts-while-going-on': ['error', (f) => (f.incidents[0].starts_at = iso(NOW + 60 * MIN)), 'incidents/0/starts_at', { previous: lintCleanFeed(NOW - 20 * MIN) }],
+  // Trial Z, finding 14: "Thursday 18 December" in a strike notice; 18 December 2026 is a Friday.
+  'weekday-date-mismatch': ['error', (f) => (f.incidents[0].known.en = 'The strike runs from 07:00 on Thursday 18 December.'), 'incidents/0/known/en'],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   // Trial X: the IT desk's call to action under the cyberattack and again, in other words, under the phishing notice.
   'action-in-two-incidents': ['warning', (f) => {
