@@ -24,6 +24,16 @@ const SAID = {
   nl: { both: 'geef --daily of --live, niet allebei', same: 'geen tekst gewijzigd', confirmed: 'bevestigd (lezers zien: niets veranderd sinds de laatste tekst, nu bevestigd)', daily: 'één update per dag', live: 'volgende update weer binnen 4 uur' },
 } as const satisfies Record<UiLanguage, Record<string, string>>;
 
+/**
+ * Said when `update` ends a daily cadence that was for an announcement (feed/daily-start.ts, trial Z): `at` is its start
+ * with its preposition ("at 07:00", "on Thu 17 Dec 07:00"), `refused` when the update was not made.
+ */
+export function dailyEndedWords(at: string, lang: UiLanguage, refused = false): string {
+  return lang === 'nl'
+    ? `Eén update per dag gold voor de aankondiging en is gestopt: het is begonnen ${at}. De volgende update hoort nu binnen 4 uur te komen. Alleen als er een hele dag niets verandert: ${refused ? 'zet --daily in de opdracht' : 'geef opnieuw --daily'}.`
+    : `Daily updates were for the announcement and have ended: it began ${at}. The next update is now due within 4 hours. Only if nothing will change for a whole day: ${refused ? 'add --daily to the command' : 'give --daily again'}.`;
+}
+
 /** 'daily' for --daily, null for --live (taken away), undefined for neither. */
 export function cadenceOption(v: Values, lang: UiLanguage): Cadence | null | undefined {
   if (v.daily === true && v.live === true) throw new CliError(SAID[lang].both);

@@ -25,7 +25,8 @@ import { CHANNEL_TERMS } from './channel-terms.js';
 import { shellArg } from '../lint/shell.js';
 import { FAQ_OUTDATED_OPTIONS, faqOutdatedIds, refuseFaqOutdated } from './faq-outdated-option.js';
 import { affectsList } from './affects-option.js';
-import { CADENCE_OPTIONS, cadenceOption, cadenceWords, sameTextWords } from './cadence-option.js';
+import { CADENCE_OPTIONS, cadenceOption, cadenceWords, dailyEndedWords, sameTextWords } from './cadence-option.js';
+import { dailyEndedAt } from '../feed/daily-start.js';
 
 const languagesOf = (v: unknown) => (isObj(v) ? Object.keys(v) : []);
 
@@ -88,7 +89,7 @@ export const update: Command = {
     const correct = v.correct === true;
     if (resolve && v['next-update'] !== undefined) throw new CliError(t.resolvedHasNoNext);
     if ((v.wait !== undefined || v.reason !== undefined) && !v.channel) throw new CliError(t.waitNeedsChannel);
-    const cadence = cadenceOption(v, lang); // --daily: a boil water notice updated once a day (feed/cadence.ts)
+    const given = cadenceOption(v, lang); // --daily: a boil water notice updated once a day (feed/cadence.ts)
 
     // Read once and remember exactly what was read: two people updating at once must not overwrite each other.
     const original = await readText(file, 'the feed');
@@ -97,6 +98,10 @@ export const update: Command = {
     const incident = (feed.incidents as Obj[]).find((i) => isObj(i) && i.id === id);
     if (!incident) throw new CliError(t.noIncident(file, id, (feed.incidents as Obj[]).map((i) => String(i.id))));
     const now = Date.now();
+    // Daily only for its announcement, and it has begun (feed/daily-start.ts, trial Z): 4 hours again unless --daily is given now.
+    const ended = given === undefined && !resolve ? dailyEndedAt(incident, now) : undefined;
+    const cadence = ended === undefined ? given : null;
+    const endedSaid = (refused?: boolean) => dailyEndedWords(shownAt(new Date(ended!).toISOString(), feed, now, lang), lang, refused);
     const langs = parseLangs(v.lang);
     // Several texts without --lang ("--known '…' --known '…'") are in the feed's languages, in its order, as new channel and
     // new reason read them: a Dutch desk typing both texts of its nl,en feed was told to add --lang nl,en. --affects is
@@ -233,7 +238,7 @@ export const update: Command = {
     const added = `${at}/actions/${linked ?? actions.length - 1}/href`;
     const touched = (p: string) => ((next !== undefined || cadence !== undefined) && p === `${at}/next_update_at`) || ((label !== undefined || linked !== undefined) && v.link !== undefined && p === added);
     const refused = ownWords(findings.filter((f) => f.severity === 'error' && touched(f.path)));
-    if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => namedIn(formatFinding(f, lang, done), file)).join('\n')}`, 1, 'invalid');
+    if (refused.length) throw new CliError(`${t.notChanged(file)}\n${refused.map((f) => namedIn(formatFinding(f, lang, done), file)).join('\n')}${ended === undefined ? '' : `\n${endedSaid(true)}`}`, 1, 'invalid');
     await refuseFaqOutdated(v, done, (done.incidents as Obj[]).indexOf(after), file, lang, t.notChanged(file)); // an id the FAQ lacks (--faq-file)
 
     if ((await readText(file, 'the feed')) !== original) {
@@ -251,6 +256,7 @@ export const update: Command = {
     if (v.json) return console.log(json({ feed: file, incident: after, changes, cleared_channels: cleared, findings, closing_title_hint: hint, closing_actions_hint: gone, dropped_updates: dropped }));
     const when = after.next_update_at ? t.nextUpdate(shownTime(after.next_update_at, done, now, lang), feedZone(done)) : t.noNextUpdate;
     console.log(t.updated(id, file, changes, after.phase as Phase, next ? '' : when));
+    if (ended !== undefined) console.log(endedSaid());
     // A phone line without a wait has no phone message (export --to ivr refuses it): say so now, not at export.
     const phone = (done.channels as Obj[]).find((c) => cleared.includes(c.id as string) && c.kind === 'phone' && !c.emergency);
     // Named as the desk named them ("Klantenservice"), not by id ("phone").

@@ -24,6 +24,7 @@ import { knownMissing, nextUpdateMissing, nextUpdatePast, nextUpdateTooFar, star
 import { phoneMessageTooLong } from './rules/phone-message.js';
 import { startsWhileGoingOn } from './rules/starts-going-on.js';
 import { weekdayDateMismatch } from './rules/weekday-date.js';
+import { dailyAfterStart } from './rules/daily-start.js';
 import { languageMissing, translationNotUpdated } from './rules/language.js';
 import { titleLong, titleMissing } from './rules/title.js';
 import { relativeDayStale } from './rules/relative-day.js';
@@ -80,6 +81,7 @@ const RULES = [
   startedInFuture,
   startsWhileGoingOn,
   weekdayDateMismatch,
+  dailyAfterStart,
   urgentActionMissing,
   actionInTwoIncidents,
   emergencyChannelMissing,

@@ -35,6 +35,8 @@ const CASES = {
   'starts-while-going-on': ['error', (f) => (f.incidents[0].starts_at = iso(NOW + 60 * MIN)), 'incidents/0/starts_at', { previous: lintCleanFeed(NOW - 20 * MIN) }],
   // Trial Z, finding 14: "Thursday 18 December" in a strike notice; 18 December 2026 is a Friday.
   'weekday-date-mismatch': ['error', (f) => (f.incidents[0].known.en = 'The strike runs from 07:00 on Thursday 18 December.'), 'incidents/0/known/en'],
+  // Trial Z: "Daily updates" ticked for a strike's announcement, still on after it began at 11:00 with no update since.
+  'daily-after-start': ['warning', (f) => Object.assign(f.incidents[0], { cadence: 'daily', starts_at: iso(NOW - 60 * MIN), updated_at: iso(NOW - 120 * MIN) }), 'incidents/0/cadence'],
   'urgent-action-missing': ['warning', (f) => (f.incidents[0].actions[0].urgent = false), 'incidents/0/actions'],
   // Trial X: the IT desk's call to action under the cyberattack and again, in other words, under the phishing notice.
   'action-in-two-incidents': ['warning', (f) => {

@@ -8,7 +8,9 @@ import { CLARITY_LIMITS } from './limits.js';
 import { startsLater } from '../../feed/announced.js';
 import { latestNextUpdate } from '../../feed/announced-edit.js';
 import { isNotice } from '../../feed/notice.js';
-import { DAILY_NEXT_UPDATE_MS, isDaily, nextUpdateLimitMs } from '../../feed/cadence.js';
+import { DAILY_NEXT_UPDATE_MS, isDaily } from '../../feed/cadence.js';
+import { dailyEndedAt } from '../../feed/daily-start.js';
+import { announcedTooFar } from './announced-far.js';
 import type { Incident } from '../../feed/schema.js';
 import { dayAndClock, dayWord } from '../next-said.js';
 
@@ -122,21 +124,15 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     // Announced for later (starts_at ahead): a day, and at the latest 4 hours after the start (feed/announced.ts).
     // A notice's promise, when it makes one, may be any time ahead (a passed one is still next-update-past).
     // Updated once a day on purpose (cadence "daily", a boil water notice: feed/cadence.ts): 26 hours.
-    if (notice(inc) || !(next > latestNextUpdate(inc as Incident, now, nextUpdateLimitMs(inc, CLARITY_LIMITS.nextUpdateMs)))) continue;
+    // Daily only for its announcement, and it has begun (feed/daily-start.ts, trial Z): the 4 hours of every disruption.
+    const daily = isDaily(inc) && dailyEndedAt(inc, now) === undefined;
+    if (notice(inc) || !(next > latestNextUpdate(inc as Incident, now, CLARITY_LIMITS.nextUpdateMs, daily))) continue;
     const start = startsLater(inc as Incident, now);
     if (start !== undefined) {
+      // Says the limit that applies, with the distance and the latest time allowed (trial Z: "same time tomorrow" was 24 h + 1 min).
       const when = (lang: 'en' | 'nl') => `${clock(start, timeZone, lang)}, ${whenOr(start, timeZone, lang)}`;
-      yield {
-        path: `${path}/next_update_at`,
-        message: {
-          en: `the next update is more than a day away, or more than 4 hours after the start (${when('en')})`,
-          nl: `de volgende update komt over meer dan een dag, of meer dan 4 uur na het begin (${when('nl')})`,
-        },
-        fix: {
-          en: 'Before it starts, promise an update within a day ("no news: it goes ahead as announced"), and one within 4 hours of the start.',
-          nl: 'Beloof vóór het begin binnen een dag een update („geen nieuws: het gaat door zoals aangekondigd”), en een binnen 4 uur na het begin.',
-        },
-      };
+      const said = (ms: number, lang: 'en' | 'nl') => dayAndClock(ms, now, timeZone, lang) ?? clock(ms, timeZone, lang);
+      yield { path: `${path}/next_update_at`, ...announcedTooFar({ next, now, start, daily, said, startSaid: when }) };
       continue;
     }
     const minutes = Math.round((next - now) / 60_000);
@@ -144,11 +140,11 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     // Another day: "(op wo 16 dec 09:00, …)", not "(om 09:00, …)" on a Monday (trial X; lint/next-said.ts).
     const day = (lang: 'en' | 'nl') => dayAndClock(next, now, timeZone, lang);
     const at = (lang: 'en' | 'nl') => (day(lang) ? `${dayWord(true, lang)} ${day(lang)}${feedOr(`, ${when(next, timeZone)}`, '')}` : `${lang === 'nl' ? 'om ' : ''}${clock(next, timeZone, lang)}, ${whenOr(next, timeZone, lang)}`);
-    const daily = DAILY_NEXT_UPDATE_MS / 3_600_000;
-    if (isDaily(inc)) {
+    const dailyHours = DAILY_NEXT_UPDATE_MS / 3_600_000;
+    if (daily) {
       yield {
         path: `${path}/next_update_at`,
-        message: { en: `the next update is ${h} hours away (${at('en')}); an incident updated daily promises one within ${daily} hours`, nl: `de volgende update komt pas over ${h} uur (${at('nl')}); bij één update per dag hoort er een binnen ${daily} uur` },
+        message: { en: `the next update is ${h} hours away (${at('en')}); an incident updated daily promises one within ${dailyHours} hours`, nl: `de volgende update komt pas over ${h} uur (${at('nl')}); bij één update per dag hoort er een binnen ${dailyHours} uur` },
         fix: { en: 'Promise the next update for tomorrow, even if it is only "no change: the notice is still in force".', nl: 'Beloof de volgende update voor morgen, ook als die alleen zegt dat er niets veranderd is en het advies nog geldt.' },
       };
       continue;
@@ -159,15 +155,21 @@ export const nextUpdateTooFar = defineRule('next-update-too-far', 'error', funct
     // On a US or Canadian clock the example is "tomorrow 8:00 AM", as its readers read it (trial Y); it is read as typed.
     const standing = (lang: 'en' | 'nl') =>
       lang === 'en'
-        ? feedOr(` Work stops overnight, or nothing will change for a day (a boil water notice)? Say so with --daily (clearline update --daily --next-update "tomorrow ${isNanpZone(timeZone) ? '8:00 AM' : '08:00'}"): then up to ${daily} hours is allowed, until --live when work starts again.`, ` Work stops overnight, or nothing will change for a day (a boil water notice)? Tick “Daily updates (long-running notice)” under Next update: then up to ${daily} hours is allowed.`)
-        : feedOr(` Ligt het werk 's nachts stil, of verandert er een dag lang niets (een kookadvies)? Zeg dat met --daily (clearline update --daily --next-update "tomorrow 08:00"): dan mag het tot ${daily} uur, tot u met --live weer binnen 4 uur bijwerkt.`, ` Ligt het werk 's nachts stil, of verandert er een dag lang niets (een kookadvies)? Vink „Eén update per dag (langlopende mededeling)” aan onder Volgende update: dan mag het tot ${daily} uur.`);
+        ? feedOr(` Work stops overnight, or nothing will change for a day (a boil water notice)? Say so with --daily (clearline update --daily --next-update "tomorrow ${isNanpZone(timeZone) ? '8:00 AM' : '08:00'}"): then up to ${dailyHours} hours is allowed, until --live when work starts again.`, ` Work stops overnight, or nothing will change for a day (a boil water notice)? Tick “Daily updates (long-running notice)” under Next update: then up to ${dailyHours} hours is allowed.`)
+        : feedOr(` Ligt het werk 's nachts stil, of verandert er een dag lang niets (een kookadvies)? Zeg dat met --daily (clearline update --daily --next-update "tomorrow 08:00"): dan mag het tot ${dailyHours} uur, tot u met --live weer binnen 4 uur bijwerkt.`, ` Ligt het werk 's nachts stil, of verandert er een dag lang niets (een kookadvies)? Vink „Eén update per dag (langlopende mededeling)” aan onder Volgende update: dan mag het tot ${dailyHours} uur.`);
+    // Announced ahead and begun (a strike going on): no --daily offered, nor "give when it starts" (trial Z, step 12).
+    const began = typeof inc.starts_at === 'string' && Date.parse(inc.starts_at) <= now ? Date.parse(inc.starts_at) : undefined;
+    const begun = (lang: 'en' | 'nl') => `${clock(began!, timeZone, lang)}, ${whenOr(began!, timeZone, lang)}`;
     yield {
       path: `${path}/next_update_at`,
       message: {
         en: `the next update is ${h} hours${m ? ` ${m} ${m === 1 ? 'minute' : 'minutes'}` : ''} away (${at('en')}); more than 4 hours of silence makes people call`,
         nl: `de volgende update komt pas over ${h} uur${m ? ` en ${m} ${m === 1 ? 'minuut' : 'minuten'}` : ''} (${at('nl')}); bij meer dan 4 uur stilte gaan mensen bellen`,
       },
-      fix: {
+      fix: began !== undefined ? {
+        en: `It began at ${begun('en')}: while it goes on, promise an update within 4 hours, even if it is only "no change: it goes on as announced".`,
+        nl: `Het is begonnen om ${begun('nl')}: zolang het duurt, beloof binnen 4 uur een update, ook als die alleen zegt dat er niets veranderd is en het doorgaat zoals aangekondigd.`,
+      } : {
         // A desk announcing a strike for Thursday: with the start given, readers see it as announced and a day is enough.
         en: `Promise an update within 4 hours, even if it is only "no news yet". Announcing something for later, such as a strike on Thursday? Give when it starts (${feedOr('"starts_at", clearline update --starts', '“Begins later (announced ahead)”')}): until then an update a day is enough.${standing('en')}`,
         nl: `Beloof binnen 4 uur een update, ook als die alleen zegt dat er nog geen nieuws is. Kondigt u iets aan voor later, zoals een staking donderdag? Geef op wanneer het begint (${feedOr('"starts_at", clearline update --starts', '„Begint later (vooraf aangekondigd)”')}): tot dan is een update per dag genoeg.${standing('nl')}`,
