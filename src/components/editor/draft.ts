@@ -5,6 +5,7 @@
  */
 import { withStart } from '../../feed/announced-edit.js';
 import { isDaily } from '../../feed/cadence.js';
+import { dailyEndedAt } from '../../feed/daily-start.js';
 import { PHASES, SEVERITIES, type Action, type Channel, type Incident, type Phase, type Severity, type TextValue } from '../../feed/schema.js';
 import { feedLanguages as languagesOf } from '../../feed/languages.js';
 import { newFeed } from '../../feed/new-feed.js';
@@ -146,8 +147,8 @@ export function draftFromTemplate(name: TemplateName, feed: FeedDraft, langs: re
   };
 }
 
-/** A draft for posting an update on an existing incident: its current texts, and a next update still to choose. */
-export function draftFromIncident(inc: Incident, langs: readonly string[]): Draft {
+/** An update's draft: its texts, a next update to choose; daily unless that was for its announcement and it has begun (trial Z). */
+export function draftFromIncident(inc: Incident, langs: readonly string[], now = Number.NEGATIVE_INFINITY): Draft {
   const affects = Object.fromEntries(langs.map((l) => [l, (inc.affects ?? []).map((a) => toLangText(a, langs)[l]).filter(Boolean).join(', ')]));
   return {
     mode: 'update',
@@ -160,7 +161,7 @@ export function draftFromIncident(inc: Incident, langs: readonly string[]): Draf
     severity: inc.severity,
     affects,
     faqOutdated: inc.faq_outdated,
-    ...(isDaily(inc) ? { daily: true } : {}),
+    ...(isDaily(inc) && dailyEndedAt(inc, now) === undefined ? { daily: true } : {}),
     actions: (inc.actions ?? []).map((a) => ({ label: toLangText(a.label, langs), who: toLangText(a.who, langs), href: a.href ?? '', urgent: a.urgent === true })),
     suggestions: [],
     whoHint: {},

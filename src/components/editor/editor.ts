@@ -160,7 +160,7 @@ export class ClearlineEditor extends LitElement {
     const inc = update === undefined ? undefined : this.session.base.incidents.find((i) => i.id === update);
     const what = update !== undefined && !inc ? 'keep' : onStart(this.draft, this.savedDraft, { update }, signedUnpublished(this.session.publish.phase));
     if (what === 'keep' || (what !== 'replace' && !window.confirm(what === 'ask' ? DISCARD_QUESTION[uiLanguage(this.ui)] : signedQuestion(uiLanguage(this.ui), this.saveUrl ? this.publishMode : '')))) return;
-    const d = inc ? draftFromIncident(inc, this.langs) : (this.prepare ? newPrepared : newDraft)(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
+    const d = inc ? draftFromIncident(inc, this.langs, Date.now()) : (this.prepare ? newPrepared : newDraft)(this.chosen, this.template, this.session.base, this.prepared.texts, this.langs, this.now);
     this.openForm(d, d);
   }
 
