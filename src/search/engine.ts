@@ -2,13 +2,13 @@ import { englishStem } from './english-stem.js';
 import { dutchStem } from './dutch-stem.js';
 import { Bm25Index, type Bm25Params } from './bm25.js';
 import { confidence, CONFIDENCE, type Evidence } from './confidence.js';
-
 export type { Evidence } from './confidence.js';
 import { fold, markdownToText, tokens } from './normalize.js';
 import { EXPANSION, parseQuery, type Alternative, type QueryGroup } from './query.js';
 import { STOP_WORDS, type SearchLanguage } from './stopwords.js';
 import { WrittenWords } from './written.js';
 import { NEGATION, pairNegations, withNegationPairs } from './negation.js';
+import { withRelatedWords } from './related-words.js';
 
 export type { SearchLanguage } from './stopwords.js';
 
@@ -175,7 +175,7 @@ export class FaqIndex {
    * the reader is still typing it (the query does not end in a space).
    */
   search(query: string, limit = Infinity): SearchOutcome {
-    let groups = pairNegations(parseQuery(query, this.bm25, this.process, this.lang, this.expansions, this.written), this.bm25, this.process(NEGATION[this.lang])!).slice(0, 31);
+    let groups = withRelatedWords(pairNegations(parseQuery(query, this.bm25, this.process, this.lang, this.expansions, this.written), this.bm25, this.process(NEGATION[this.lang])!), this.bm25, this.lang, this.process).slice(0, 31);
     if (this.corrects !== true) groups = groups.map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => !a.typo || (this.corrects === 'slips' && a.slip)) }));
     const queryTerms = groups.map((g) => g.text);
     if (!groups.length) return { query, terms: [], hits: [], total: 0, confident: false };
