@@ -56,6 +56,7 @@ import { emergencyLineMobile } from './rules/emergency-mobile.js';
 import { jargon, longSentence } from './rules/readability.js';
 import { numberGrouping, numberZeroInBrackets } from './rules/written-number.js';
 import { seeBelow } from './rules/see-below.js';
+import { openAndClosed } from './rules/open-and-closed.js';
 import { lineWrapped } from './rules/line-wrapped.js';
 import { noChangeWord } from './rules/no-change-word.js';
 import { postcodeNearAffected } from './rules/postcode.js';
@@ -145,6 +146,7 @@ const RULES = [
   dateOrder,
   numericDateRule,
   seeBelow,
+  openAndClosed,
   lineWrapped,
   foreignLink,
   scamLink,

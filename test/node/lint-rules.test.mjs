@@ -132,6 +132,9 @@ const CASES = {
   // An FAQ answer or a text wrapped at ~80 columns in an editor: readers show each line as a line, so it broke mid-sentence on a phone.
   'line-wrapped': ['warning', (f) => (f.incidents[0].known.en = 'We are cancelling half of the flights today because of the storm, and you can\nrebook your flight for free on our website until Sunday.'), 'incidents/0/known/en'],
   'see-below': ['warning', (f) => (f.incidents[0].known.nl = 'Wij annuleren de helft van de vluchten, zie hieronder.'), 'incidents/0/known/nl'],
+  // Trial Z (a hospital trust's strike): the title said "A&E stays open", what we know "The hospital is closed during the strike."
+  // Here the same place both: the title keeps the airport open, what we know closes it.
+  'open-and-closed': ['warning', (f) => Object.assign(f.incidents[0], { title: { ...f.incidents[0].title, en: 'Storm: the airport stays open' }, known: { ...f.incidents[0].known, en: 'The airport is closed because of the storm.' } }), 'incidents/0/known/en'],
   'costly-number': ['warning', (f) => (f.channels[0].href = 'tel:+31900123456'), 'channels/0/href'],
   // Trial T: a text line's word to send with a quote mark, which readers refuse: said as the word, not as "needs an sms: link".
   'sms-keyword': ['error', (f) => f.channels.push({ id: 'sms', kind: 'sms', label: { nl: 'Storing melden per sms', en: 'Report a fault by text' }, href: 'sms:+31612345678?body=it%27s' }), 'channels/2/href'],
