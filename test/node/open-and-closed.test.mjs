@@ -45,7 +45,7 @@ test('the same in Dutch, with the subject after the verb, and "gaat dicht"; Dutc
 });
 
 test('"we", "everything", the publisher\'s name, or the same place open elsewhere: named; an emergency line that stays open counts too', () => {
-  for (const known of ['We are closed on Thursday.', 'Everything is shut until Saturday.', 'Riverside Hospitals will be closed during the strike.', 'A&E is closed.', 'The hospital closes on Thursday.']) {
+  for (const known of ['We are closed on Thursday.', 'Everything is shut until Saturday.', 'Riverside Hospitals will be closed during the strike.', 'A&E is closed.', 'The hospital closes on Thursday.', 'We’re closed during the strike.']) {
     assert.equal(found(feed({ known })).length, 1, known);
   }
   const [w] = found(feed({ title: "Doctors' strike", known: 'The hospital is closed during the strike.', emergency: 'A&E stays open: call 999' }));
@@ -64,6 +64,7 @@ test('left alone: both in one sentence, a part that closes, two incidents, other
     // A part of the place closes while A&E stays open: exactly what readers need.
     { known: 'Outpatient clinics are closed during the strike.' },
     { known: 'The pharmacy closes at 17:00.' },
+    { known: 'The hospital closes its outpatient clinics on Thursday.' },
     { known: 'Our offices are closed on Sunday. The phone line stays open.', title: "Doctors' strike" },
     // "closed" in other senses.
     { known: 'Our videos have closed captions. This incident is closed for the press.' },

@@ -11,8 +11,9 @@
 import { defineRule, type Said } from '../rule.js';
 import { eachObject, isObj, stringsOf, type Obj, type TextAt } from '../walk.js';
 
-/** English: is/are/will be/stays … closed or shut (not "closed to visitors"), closes, shuts, will close. */
-const CLOSED_EN = /\b(?:(?:is|are|will\s+be|'s|’s|remains?|stays?|has\s+been|have\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|also\s+)?(?:closed|shut)(?!\s+to\b)|closes|shuts|will\s+(?:close|shut))\b/i;
+/** English: is/are/will be/stays … closed or shut (not "closed to visitors"), closes, shuts, will close (not "closes its clinics"). */
+const CLOSED_EN =
+  /\b(?:(?:is|are|will\s+be|'s|’s|'re|’re|remains?|stays?|has\s+been|have\s+been)\s+(?:now\s+|still\s+|fully\s+|completely\s+|also\s+)?(?:closed|shut)(?!\s+to\b)|(?:closes|shuts|will\s+(?:close|shut))(?!\s+(?:its|their|our|the|some|down\s+(?:its|their|the|some))\b))\b/i;
 /** Dutch: is/zijn/blijft/gaat … gesloten or dicht (up to four words between: "is tijdens de staking gesloten"), sluit. */
 const CLOSED_NL = /\b(?:is|zijn|blijf(?:t|en)|wordt|worden|gaat|gaan)\s+((?:[\p{L}\d'’-]+\s+){0,4}?)(?:gesloten|dicht)\b(?!\s+(?:bij|voor)\b)/iu;
 /** Open, both languages: stays/remains/is open, open as usual, blijft/is gewoon open. Not "is not open", "blijft niet open". */
