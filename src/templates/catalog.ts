@@ -197,27 +197,32 @@ export const TEMPLATES: Record<TemplateName, Template> = {
   'data-breach': dataBreach,
   phishing,
   doorstep,
-  // A strike is announced ahead, with a start and an end: what customers need is when, what stops,
-  // what still goes ahead, what happens to what is held up, and how long it takes afterwards. The
-  // reasons go to readers as they are (topics, not marked), so they stand alone in a list, days
-  // before the strike and during it: no "that day", no "today", no transport words.
+  // A strike is announced ahead, with a start and an end, and hits a hospital, a school, a municipality or a
+  // water company as much as a shop: people need when, what stops, what still goes ahead, that what they hear
+  // nothing about goes ahead as planned, the emergency line, and where to read updates. Trial Z (a hospital
+  // trust): "Move it yourself online to another day" (patients cannot rebook) and an act-now "Check whether
+  // what you need goes ahead" sent every patient to call; "you can read it here" pointed nowhere in an e-mail.
+  // The reasons go to readers as they are (topics, not marked), so they stand alone in a list, days before the
+  // strike and during it: no "that day", no "today", no transport words.
   strike: {
     summary: 'strike (announced ahead, with a start and an end)',
     severity: 'major',
     phase: 'identified',
     title: title('Staking: minder service op dinsdag', 'Strike: reduced service on Tuesday'),
     known: known(
-      'wie staakt, wanneer de staking begint en wanneer hij eindigt (dag en tijd), welke diensten of locaties uitvallen, wat wel doorgaat, en wat er gebeurt met wat in die tijd blijft liggen.',
-      'who is on strike, when the strike starts and when it ends (day and time), which services or locations stop, what still goes ahead, and what happens to what is held up meanwhile.',
+      'wie staakt, wanneer de staking begint en wanneer hij eindigt (dag en tijd), welke diensten of locaties uitvallen, wat wel doorgaat (zoals spoedhulp), hoe mensen horen of hun afspraak doorgaat, en wat er gebeurt met wat in die tijd blijft liggen.',
+      'who is on strike, when the strike starts and when it ends (day and time), which services or locations stop, what still goes ahead (such as urgent or emergency help), how people hear whether their appointment goes ahead, and what happens to what is held up meanwhile.',
     ),
     unknown: unknown(
       'of de staking doorgaat, of er meer acties komen, hoe druk de overgebleven diensten worden, en hoe lang het na de staking duurt voordat alles weer normaal is.',
       'whether the strike goes ahead, whether more actions follow, how busy the remaining services will be, and how long it takes after the strike until everything is back to normal.',
     ),
+    // The one act-now: the emergency line ("the emergency number": 999 on a British clock, 911 on a US one). Nothing
+    // that sends everyone to check or call first: that is what "if you have not heard from us" spares them.
     actions: [
-      action('Kijk of wat u tijdens de staking van ons nodig heeft doorgaat', 'Check whether what you need from us during the strike goes ahead', 'U rekent op ons tijdens de staking', 'You rely on us during the strike', true),
-      action('Verzet het zelf online naar een andere dag', 'Move it yourself online to another day', 'U had iets gepland tijdens de staking', 'You had something planned during the strike'),
-      action('U hoeft ons niet te bellen om te vragen of de staking doorgaat; dat leest u hier', 'You do not need to call us to ask whether the strike goes ahead; you can read it here', 'U wilt weten of de staking doorgaat', 'You want to know whether the strike goes ahead'),
+      action('Bel in een noodgeval 112, of onze spoedlijn als u tijdens de staking dringend hulp van ons nodig heeft', 'In an emergency call the emergency number, or our emergency line if you need urgent help from us during the strike', 'U heeft dringend hulp nodig', 'You need urgent help', true),
+      action('Heeft u niets van ons gehoord, dan gaat uw afspraak gewoon door', 'If you have not heard from us, your appointment goes ahead as planned', 'U heeft tijdens de staking een afspraak met ons', 'You have an appointment with us during the strike'),
+      action('U hoeft ons niet te bellen om te vragen of de staking doorgaat: elke wijziging zetten wij op onze website', 'You do not need to call us to ask whether the strike goes ahead: we post every change on our website', 'U wilt weten of de staking doorgaat', 'You want to know whether the strike goes ahead'),
     ],
     reasons: [
       reason('urgent-help', 'Ik heb tijdens de staking dringend hulp nodig', 'I need urgent help during the strike', true),

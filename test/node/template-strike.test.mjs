@@ -63,3 +63,23 @@ test('started-in-future: the fix says how to announce a strike or planned works,
   assert.match(fix('nl'), /zoals een staking of gepland onderhoud\? Laat het nu beginnen en geef op wanneer het begint bij "starts_at" \(clearline new incident --starts\)/);
   assert.match(fix('nl', 'desk'), /geef op wanneer het begint bij „Begint later \(vooraf aangekondigd\)”/);
 });
+
+// Trial Z (a UK hospital trust, resident doctors' strike announced three days ahead): the template suited a shop.
+// "Move it yourself online to another day" (patients cannot rebook themselves), and its one act-now, "Check whether
+// what you need from us during the strike goes ahead", became the first line of the SMS and the phone message and
+// sent every patient to check or call, against the trust's "if you have not heard from us, come as planned". No
+// suggestion named the emergency line, and "you can read it here" went into the e-mail and the CAP alert.
+test('strike: sector-neutral suggestions: the emergency line is the one act-now, "not heard from us" goes ahead, no "here"', () => {
+  const urgent = inc.actions.filter((a) => a.urgent);
+  assert.equal(urgent.length, 1, 'one act-now');
+  assert.match(urgent[0].label.en, /In an emergency call the emergency number, or our emergency line/);
+  assert.match(urgent[0].label.nl, /Bel in een noodgeval 112, of onze spoedlijn/);
+  const all = inc.actions.flatMap((a) => [a.label.nl, a.label.en]).join(' | ');
+  assert.doesNotMatch(all, /online|zelf|yourself|Check whether|Kijk of/i, 'nothing only a shop offers, nothing that sends all to check');
+  assert.doesNotMatch(all, /\bhere\b|\bhier\b/i, 'no "here" that points nowhere in an e-mail or an alert');
+  assert.ok(inc.actions.some((a) => !a.urgent && /If you have not heard from us, your appointment goes ahead as planned/.test(a.label.en) && /Heeft u niets van ons gehoord, dan gaat uw afspraak gewoon door/.test(a.label.nl)));
+  assert.ok(inc.actions.some((a) => /on our website/.test(a.label.en) && /op onze website/.test(a.label.nl)), 'where to read updates, named');
+  // On a British clock the emergency number is said (british.ts).
+  const uk = incidentFromTemplate('strike', { id: 'strike', langs: ['en'], now: Date.parse('2026-12-14T16:00:00Z'), timeZone: 'Europe/London' });
+  assert.match(uk.actions.find((a) => a.urgent).label.en, /In an emergency call 999, or our emergency line/);
+});
