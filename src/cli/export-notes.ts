@@ -61,6 +61,8 @@ export interface ExportNotes {
   capHealth: (incidents: string[]) => string;
   /** CAP without --category: Security for incidents from the cyberattack or phishing template (export/cap-security.ts). */
   capSecurity: (incidents: string[]) => string;
+  /** CAP without --category: Other, event "Strike", for incidents from the strike template (export/cap-strike.ts). */
+  capStrike: (incidents: string[]) => string;
   badCategory: (given: string, all: string) => string;
   capOne: (msgType: string, identifier: string, n: number) => string;
   /** No CAP alert for an incident published already resolved (`name`: its title, quoted), and why. */
@@ -121,6 +123,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `cap: this alert is about ${lead} only; ${others.length === 1 ? 'the latest alert of another incident still holds and was' : `the latest alerts of ${others.length} other incidents still hold and were`} not written: ${others.join('; ')}. For every alert at once, one file each: --out DIR/ (e.g. --out alerts/)`,
     capHealth: (incidents) => `cap: category Health (event "Boil water notice" or "Drinking water advice") for ${incidents.join(', ')}: a warning about drinking water; give --category to choose another`,
     capSecurity: (incidents) => `cap: category Security (event "Security incident") for ${incidents.join(', ')}: made from the cyberattack or phishing template; give --category to choose another`,
+    capStrike: (incidents) => `cap: category Other (event "Strike") for ${incidents.join(', ')}: made from the strike template; give --category to choose another, such as Health for a hospital`,
     capCategory: (all) => `cap: category Infra (utilities, telecom, IT: event "Service disruption"); for another kind of event give --category, e.g. Met for a storm, Health for a boil-water advice, Transport for public transport, Security for a cyberattack, phishing or fraud (all: ${all})`,
     badCategory: (given, all) => `--category "${given}" is not a CAP category; give one of: ${all}`,
     // One alert is all there is: "(give --out DIR/ for all 1 alerts)" asked for what was written.
@@ -173,6 +176,7 @@ export const EXPORT_NOTES: Record<UiLanguage, ExportNotes> = {
       `cap: deze melding gaat alleen over ${lead}; ${others.length === 1 ? 'de laatste melding van een ander incident geldt nog en is' : `de laatste meldingen van ${others.length} andere incidenten gelden nog en zijn`} niet geschreven: ${others.join('; ')}. Alle meldingen tegelijk, elk in een eigen bestand: --out MAP/ (bijv. --out meldingen/)`,
     capHealth: (incidents) => `cap: categorie Health (gebeurtenis "Kookadvies" of "Drinkwateradvies") voor ${incidents.join(', ')}: een waarschuwing over drinkwater; geef --category voor een andere`,
     capSecurity: (incidents) => `cap: categorie Security (gebeurtenis "Beveiligingsincident") voor ${incidents.join(', ')}: gemaakt uit het sjabloon cyberaanval of phishing; geef --category voor een andere`,
+    capStrike: (incidents) => `cap: categorie Other (gebeurtenis "Staking") voor ${incidents.join(', ')}: gemaakt uit het sjabloon staking; geef --category voor een andere, zoals Health bij een ziekenhuis`,
     capCategory: (all) => `cap: categorie Infra (nutsvoorzieningen, telecom, IT: gebeurtenis "Storing in de dienstverlening"); voor een ander soort gebeurtenis geeft u --category, bijvoorbeeld Met bij storm, Health bij een kookadvies, Transport bij openbaar vervoer, Security bij een cyberaanval, phishing of fraude (alle: ${all})`,
     badCategory: (given, all) => `--category "${given}" is geen CAP-categorie; geef een van: ${all}`,
     capOne: (msgType, identifier, n) => `cap: ${msgType} ${identifier}${n > 1 ? ` (geef --out MAP/ voor alle ${n} meldingen)` : ''}`,

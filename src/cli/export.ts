@@ -209,12 +209,13 @@ async function exportOne(to: ExportFormat, payload: StatusPayload, opts: { lang?
   } else if (to === 'cap') {
     const category = str(v.category) as CapCategory | undefined;
     if (category !== undefined && !(CAP_CATEGORIES as readonly string[]).includes(category)) throw new CliError(t.badCategory(category, CAP_CATEGORIES.join(', ')));
-    const { alerts, publishedResolved, health, security } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
+    const { alerts, publishedResolved, health, security, strike } = exportCap(payload, { ...opts, category, langs: opts.lang ? [opts.lang] : undefined });
     // Without --category: Health for a drinking-water warning, Security for a cyberattack or phishing, Infra for the rest, each said.
     const names = (ids: string[]) => ids.map((id) => incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)));
     if (category === undefined && health.length) note(t.capHealth(names(health)));
     if (category === undefined && security.length) note(t.capSecurity(names(security)));
-    if (category === undefined && alerts.some((a) => !health.includes(a.incident) && !security.includes(a.incident))) note(t.capCategory(CAP_CATEGORIES.join(', ')));
+    if (category === undefined && strike.length) note(t.capStrike(names(strike)));
+    if (category === undefined && alerts.some((a) => ![...health, ...security, ...strike].includes(a.incident))) note(t.capCategory(CAP_CATEGORIES.join(', ')));
     const unalerted = (id: string) => t.capPublishedResolved(incidentName(id, payload.incidents, deskLanguage(payload, opts.lang)));
     if (v.json) return console.log(JSON.stringify(alerts, null, 2));
     const place = out ? await capFolder(out) : undefined;

@@ -25,6 +25,7 @@ import { el } from './xml.js';
 import { affectsPlaces } from './affects-places.js';
 import { capContact } from './cap-contact.js';
 import { isSecurityIncident } from './cap-security.js';
+import { isStrikeIncident, strikeEvent } from './cap-strike.js';
 import { drinkingWaterEvent, drinkingWaterWarning } from './cap-drinking-water.js';
 
 export const CAP_NS = 'urn:oasis:names:tc:emergency:cap:1.2';
@@ -42,6 +43,7 @@ const CAP_EVENTS: Record<'en' | 'nl', Partial<Record<CapCategory, string>>> = {
 // A drinking-water warning sent as Health says which ("Boil water notice", "Kookadvies"), not "Health advice" (trial V).
 const capEvent = (ctx: Context, category: CapCategory, incident: Incident) => {
   const water = category === 'Health' ? drinkingWaterWarning(incident) : undefined;
+  if (category === 'Other' && isStrikeIncident(incident.id)) return strikeEvent(ctx.lang);
   return water ? drinkingWaterEvent(water, ctx.lang) : (CAP_EVENTS[/^nl\b/i.test(ctx.lang) ? 'nl' : 'en'][category] ?? ctx.x.capEvent);
 };
 
@@ -52,7 +54,7 @@ export interface CapOptions extends ExportOptions {
   /**
    * CAP category; default "Infra" (utilities, telecom and other non-transport infrastructure), "Health" for a
    * drinking-water warning (a boil-water or do-not-drink advice: cap-drinking-water.ts), and "Security" for an incident
-   * from the cyberattack or phishing template (cap-security.ts).
+   * from the cyberattack or phishing template (cap-security.ts), "Other" (event "Strike") for one from the strike template (cap-strike.ts).
    */
   category?: CapCategory;
   /** Languages for <info>; default every language of the feed. */
@@ -77,6 +79,8 @@ export interface CapResult {
   health: string[];
   /** The incidents sent as Security without a category given: from the cyberattack or phishing template. */
   security: string[];
+  /** The incidents sent as Other, event "Strike", without a category given: from the strike template (cap-strike.ts). */
+  strike: string[];
 }
 
 /** CAP's dateTime: seconds precision with an explicit offset, never "Z" (CAP 1.2 §3.3.2). */
@@ -198,13 +202,15 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
   const publishedResolved: string[] = [];
   const health: string[] = [];
   const security: string[] = [];
+  const strike: string[] = [];
   for (const incident of payload.incidents) {
     if (opts.incident && incident.id !== opts.incident) continue;
     const earlier: CapAlert[] = [];
     // Per incident, the same for its whole thread: an all-clear keeps its warning's category.
     const water = !opts.category && drinkingWaterWarning(incident);
     const secure = !opts.category && !water && isSecurityIncident(incident.id);
-    const category = opts.category ?? (water ? 'Health' : secure ? 'Security' : 'Infra');
+    const striking = !opts.category && !water && !secure && isStrikeIncident(incident.id);
+    const category = opts.category ?? (water ? 'Health' : secure ? 'Security' : striking ? 'Other' : 'Infra');
     const thread = steps(incident);
     // One step, already resolved: a bare all-clear would reach receivers as a new Alert about something that is over.
     if (incident.phase === 'resolved' && thread.length === 1) {
@@ -213,6 +219,7 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
     }
     if (water) health.push(incident.id);
     if (secure) security.push(incident.id);
+    if (striking) strike.push(incident.id);
     for (const step of thread) {
       const identifier = capId(`${payload.feed_id}.${incident.id}.${step.at.replace(/[-:]/g, '')}`);
       const sent = capTime(first, step.at);
@@ -241,5 +248,5 @@ export function exportCap(payload: StatusPayload, opts: CapOptions = {}): CapRes
       earlier.push(alert);
     }
   }
-  return { alerts, publishedResolved, health, security };
+  return { alerts, publishedResolved, health, security, strike };
 }
