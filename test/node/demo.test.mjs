@@ -75,7 +75,7 @@ for (const lang of ['nl', 'en']) {
     const { page, errors } = await open(`/demo/?lang=${lang}`);
     await until(page, 'the banner title', hasText, 'clearline-banner', deepTextSource, TITLE[lang]);
     await until(page, 'the badge', (want) => document.querySelector('clearline-badge')?.getAttribute('state') === want, 'disruption');
-    assert.match(await deepText(page, 'clearline-badge'), lang === 'nl' ? /\bStoring\b/ : /\bDisruption\b/);
+    assert.match(await deepText(page, 'clearline-badge'), lang === 'nl' ? /\bMelding\b/ : /\bDisruption\b/);
     const badgeHref = await page.evaluate(() => document.querySelector('clearline-badge').shadowRoot.querySelector('a[part~=badge]')?.getAttribute('href'));
     assert.equal(badgeHref, lang === 'en' ? '/demo/status.html?lang=en' : '/demo/status.html');
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
