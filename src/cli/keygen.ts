@@ -7,7 +7,7 @@ import { keyFilesIn } from './key-files.js';
 import { deskHere, exists, readJson, writeText } from './io.js';
 import type { UiLanguage } from '../i18n/terms.js';
 import { classicBuild, classicTag, type ClassicBuild } from './classic-embed.js';
-import { emergencyWords } from './embed-fallback.js';
+import { embedFallback } from './embed-fallback.js';
 
 /**
  * What keygen says, in English and Dutch. keygen has no feed to name, so it speaks the language of
@@ -26,12 +26,6 @@ const KEYGEN_TERMS: Record<UiLanguage, {
   /** The embed code's own comments: HTML comments, so the desk's words go onto its web page's source as they are. */
   classic: string;
   help: string;
-  /**
-   * The site's own words for a first visit while no verified status can be shown (the host down, a forged feed), in the
-   * slot both status and help take: a placeholder for the emergency numbers. Trial R copied this embed code as printed,
-   * and its Help dialog then offered no number at all, not even the gas line.
-   */
-  fallback: string;
   /** The feed id to replace when none is known: a word the desk reads as "yours". */
   yourFeedId: string;
   /**
@@ -51,7 +45,6 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     embed: (given) => `Embed code for the five elements${given ? '' : ' (give --feed-id to fill in your feed id)'}:`,
     classic: 'or, for a classic script (its hash is of the file installed here: serve that file, the same version):',
     help: 'a Help button in the corner of every page: emergency lines, the incident, the FAQ and contact reasons.\n     slot="fallback" (here and in clearline-status): what readers see when the status cannot be loaded: check the emergency numbers in it',
-    fallback: 'Emergency? Call [[TODO: your emergency number]].',
     yourFeedId: 'your-feed-id',
     embedWith: (file) => `Embed code for the five elements, with the public key in ${file}:`,
     noEmbed: 'No embed code yet: besides this public key it needs your feed id, and there is no feed.json here to read it from. Make your feed in this folder with clearline new feed --feed-id … (the id your site will pin, e.g. example-water): it prints the embed code for your website with this key.',
@@ -65,7 +58,6 @@ const KEYGEN_TERMS: Record<UiLanguage, {
     embed: (given) => `Insluitcode voor de vijf elementen${given ? '' : ' (geef --feed-id om uw feed-id in te vullen)'}:`,
     classic: 'of, als klassiek script (de hash is van het bestand dat hier is geïnstalleerd: zet precies dat bestand online, dezelfde versie):',
     help: 'een Help-knop in de hoek van elke pagina: noodnummers, het incident, de veelgestelde vragen en contactredenen.\n     slot="fallback" (hier en in clearline-status): wat lezers zien als de status niet te laden is: controleer de noodnummers erin',
-    fallback: 'Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.',
     yourFeedId: 'uw-feed-id',
     embedWith: (file) => `Insluitcode voor de vijf elementen, met de publieke sleutel uit ${file}:`,
     noEmbed: 'Nog geen insluitcode: die heeft naast deze publieke sleutel uw feed-id nodig, en hier staat geen feed.json om die uit te lezen. Maak uw feed in deze map met clearline new feed --feed-id … (de id die uw site vastzet, bijvoorbeeld gemeente-voorbeeld): die toont de insluitcode voor uw website met deze sleutel.',
@@ -75,9 +67,9 @@ const KEYGEN_TERMS: Record<UiLanguage, {
 /**
  * The embed code for every element with the real public key and feed id: status, banner, badge,
  * FAQ and the help launcher. The FAQ is its own signed document, with its own feed id (`<feed-id>-faq`). Status and help
- * carry a fallback (`t.fallback`) with the emergency numbers to fill in.
+ * carry a fallback with the emergency numbers (`words`: embed-fallback.ts).
  */
-export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage = 'en', classic?: ClassicBuild, emergency = '', statusUrl?: unknown): string {
+export function embedSnippet(pub: JWK | JWK[], given: string | undefined, lang: UiLanguage, classic: ClassicBuild | undefined, words: string, statusUrl?: unknown): string {
   const t = KEYGEN_TERMS[lang];
   // A Dutch desk read "(geef --feed-id om uw feed-id in te vullen)" above feed-id="your-feed-id". The addresses of the signed
   // files are [[TODO: …]] marks (embed-address.ts): a desk pasted src="https://status.example.com/…" as printed (trial X).
@@ -86,8 +78,8 @@ export function embedSnippet(pub: JWK | JWK[], given?: string, lang: UiLanguage 
   const feedId = given ?? t.yourFeedId;
   const key = JSON.stringify(pub);
   const attrs = (id: string) => `public-key='${key}'\n  feed-id="${id}"`;
-  // The feed's own emergency lines when feed.json has them (embed-fallback.ts), else a placeholder to fill in.
-  const fallback = `<p slot="fallback" hidden>${emergency || t.fallback}</p>`;
+  // The feed's own emergency lines, else its zone's number, else a placeholder to fill in (embed-fallback.ts).
+  const fallback = `<p slot="fallback" hidden>${words}</p>`;
   return [
     `<script type="module" src="https://cdn.example.com/clearline@${classic?.version ?? '0.1.0'}/dist/clearline.js"></script>`,
     `<!-- ${t.classic}\n${classicTag(classic)} -->`,
@@ -141,7 +133,10 @@ export const keygen: Command = {
     const own = (feed as { feed_id?: unknown } | undefined)?.feed_id;
     const feedId = str(v['feed-id']) ?? (typeof own === 'string' && own ? own : undefined);
     if (!feedId) return console.log(`\n${t.noEmbed}`);
-    console.log(`\n${t.embed(true)}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang), (feed as { status_url?: unknown } | undefined)?.status_url)}`);
+    const fallback = embedFallback(feed, lang);
+    console.log(`\n${t.embed(true)}\n${embedSnippet(pub, feedId, lang, await classicBuild(new URL('./', import.meta.url)), fallback.words, (feed as { status_url?: unknown } | undefined)?.status_url)}`);
+    // On standard error, so a desk sees it after the code it copies (trial Z: a literal [[TODO…]] reached patients' pages).
+    console.error(fallback.check);
   },
 };
 
@@ -149,7 +144,7 @@ export const keygen: Command = {
  * The embed code for a feed just made (`new feed`) with the one key keygen wrote in this folder (its public file, else the
  * public half of its private one); undefined when there is none, or more than one (which to pin is the desk's choice).
  */
-export async function embedWithKeyHere(feed: Obj, lang: UiLanguage): Promise<string | undefined> {
+export async function embedWithKeyHere(feed: Obj, lang: UiLanguage): Promise<{ embed: string; check: string } | undefined> {
   const found = [...(await keyFilesIn(['.'])).values()];
   const files = found.length === 1 ? found[0] : undefined;
   const path = files?.public ?? files?.private;
@@ -157,5 +152,7 @@ export async function embedWithKeyHere(feed: Obj, lang: UiLanguage): Promise<str
   const key = (await readJson(path, 'the key').catch(() => undefined)) as JWK | undefined;
   if (!isObj(key) || typeof key.kty !== 'string') return undefined;
   const pub = publicJwk(key);
-  return `${KEYGEN_TERMS[lang].embedWith(path)}\n${embedSnippet(pub, feed.feed_id, lang, await classicBuild(new URL('./', import.meta.url)), emergencyWords(feed, lang), feed.status_url)}`;
+  const fallback = embedFallback(feed, lang);
+  const embed = `${KEYGEN_TERMS[lang].embedWith(path)}\n${embedSnippet(pub, feed.feed_id, lang, await classicBuild(new URL('./', import.meta.url)), fallback.words, feed.status_url)}`;
+  return { embed, check: fallback.check };
 }

@@ -113,6 +113,7 @@ export const newFeedCommand: Command = {
     console.log(`  clearline heartbeat --key private.jwk.json ${signed} --out ${signed}   (${t.heartbeat})`);
     // keygen ran first (the README's order) and printed no embed code without a feed id: here it is, with its key (trial W).
     const embed = await embedWithKeyHere(feed as unknown as Obj, desk);
-    if (embed) console.log(`\n${embed}`);
+    if (embed) console.log(`\n${embed.embed}`);
+    if (embed) console.error(embed.check);
   },
 };

@@ -20,17 +20,21 @@ test('keygen beside a Dutch feed: the embed code\'s comments are Dutch too; besi
 
 // Trial R: a grid operator's web team copied the embed code as printed; on a first visit while the feed host was down the
 // Help dialog offered no number at all, not even the gas line. Status and help now carry slot="fallback" with the
-// emergency numbers to fill in, in the desk's language, and the comment says what it is for.
-test('keygen\'s embed code gives <clearline-status> and <clearline-help> a fallback with the emergency numbers to fill in', () => {
+// emergency numbers, in the desk's language, and the comment says what it is for. Trial Z: a feed on a country's clock
+// gets that country's number (this Flemish feed: 112); only a feed with no country's zone keeps a mark to fill in.
+test('keygen\'s embed code gives <clearline-status> and <clearline-help> a fallback with the emergency numbers', () => {
   const nl = run(folder(feed('nl')), 'keygen', '--out', 'private.jwk.json');
   assert.equal(nl.status, 0, nl.stderr);
-  const p = '<p slot="fallback" hidden>Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.</p>';
+  const p = '<p slot="fallback" hidden>Noodgeval? Bel 112.</p>';
   assert.ok(nl.stdout.includes(`${p}</clearline-status>`), nl.stdout);
   assert.ok(nl.stdout.includes(`${p}</clearline-help>`), nl.stdout);
   assert.match(nl.stdout, /slot="fallback" \(hier en in clearline-status\): wat lezers zien als de status niet te laden is: controleer de noodnummers erin -->/);
-  const en = run(folder(feed('en')), 'keygen', '--out', 'private.jwk.json');
+  const utc = { ...feed('en'), time_zone: 'UTC' };
+  const en = run(folder(utc), 'keygen', '--out', 'private.jwk.json');
   assert.ok(en.stdout.includes('<p slot="fallback" hidden>Emergency? Call [[TODO: your emergency number]].</p></clearline-help>'), en.stdout);
   assert.match(en.stdout, /check the emergency numbers in it -->/);
+  const nlUtc = run(folder({ ...feed('nl'), time_zone: 'UTC' }), 'keygen', '--out', 'private.jwk.json');
+  assert.ok(nlUtc.stdout.includes('<p slot="fallback" hidden>Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.</p></clearline-help>'), nlUtc.stdout);
 });
 
 test('beside a feed with emergency lines, the fallback says them, with their numbers, in the desk\'s language', () => {
