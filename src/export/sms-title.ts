@@ -10,6 +10,8 @@ import { sentenceStart } from '../i18n/lang.js';
 import { shortenWords, splitSentences } from './plain.js';
 import { placeCuts, placeSpan } from './sms-place.js';
 import { keepsTitle, turnsMeaning } from './title-keep.js';
+import { rangeOut } from './title-range.js';
+import { opensWithInstruction } from './useful-sentence.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -43,6 +45,9 @@ export const endsOnLinkWord = (cut: string) => LINK_WORDS.has((cut.replace(/[…
  */
 export function titleCut(title: string, lang: string, least: number, test: (title: string) => boolean, anyWord = false): string | null {
   if (test(title)) return title;
+  // A date range goes whole before any word: "Doctors' strike: A&E stays open." (title-range.ts, trial Z).
+  const out = rangeOut(title);
+  if (out && keepsTitle(title, out) && test(out)) return out;
   // Never a cut that loses a code, the list of places or a clause that turns the title's meaning (title-keep.ts, trial Y).
   return cutTitle(title, lang, least, (t) => keepsTitle(title, t) && test(t), anyWord);
 }
@@ -64,7 +69,9 @@ function cutTitle(title: string, lang: string, least: number, fits: (title: stri
   }
   const news = titleNews(title, lang);
   // The category alone only when it says more than the news: "Computer system failure…" lost the news (trial Q).
-  const order = words(parts.category) >= floor && words(parts.category) > words(parts.news) ? [`${parts.category}…`, news] : [news];
+  // News that only instructs ("use our web form") says nothing alone: the SMS began "Use our web form." (trial Z).
+  const cat = words(parts.category) >= floor ? [`${parts.category}…`] : [];
+  const order = opensWithInstruction(parts.news) ? cat : cat.length && words(parts.category) > words(parts.news) ? [...cat, news] : [news];
   return order.find((t) => fits(t)) ?? null;
 }
 

@@ -32,7 +32,7 @@ import { moreUrgent } from './sms-urgent-more.js';
 import { withUrgentNote } from './sms-urgent-note.js';
 import { shortWhoAction } from './sms-who-short.js';
 import { placeCuts } from './sms-place.js';
-import { keepsTitle, listForm } from './title-keep.js';
+import { keepsTitle, listForm, keepsRange, rangeOut } from './title-keep.js';
 import { placeOrNot, titleWithPlace } from './sms-affects-place.js';
 import { withOpenHint } from './sms-open-hint.js';
 import { sharedPlan, type SmsPlan } from './sms-plan.js';
@@ -176,7 +176,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
           // (a water point's address), else it is left out.
           // Safety over form: one naming an emergency line ("Lukt 112 niet? Bel 112 met een vaste...") may be cut after a word (L, R).
           const cut = view?.resolved || splitSentences(action).some(isEmergency) ? raw : atClause(action, raw, (a) => fits(join(pre(titlePart), a, link))) ?? halfBeside(title, action, raw);
-          const start = (t: string) => title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, ''));
+          const start = (t: string) => t === rangeOut(title) || title.startsWith(t.split('…')[0]!.replace(/\.\.\.$/, '')); // or its range left out whole (title-range.ts)
           // Beside a title that keeps its place (sms-place.ts) the action whole or a clause with half its words; else each form, most kept first, beside any cut.
           const gives = (a: string, any: boolean) => titleGives(title, ctx.lang, 3, (t) => start(t) && fits(join(pre(dot(t)), a, link)), any);
           const both = !view?.resolved && !cut ? ((cs, n = (c: string) => c.split(/\s+/).length) => [...cs.filter((c) => n(c) * 2 >= n(action)).map((c) => ({ c, any: false })), ...cs.flatMap((c) => [false, true].map((any) => ({ c, any })))])([actionPart, ...clauseCuts(action)]).reduce<{ c: string; t: string } | undefined>((got, o) => got ?? ((t) => (t && t !== title ? { c: o.c, t } : undefined))(gives(o.c, o.any)), undefined) : undefined;
@@ -213,7 +213,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
       }
       const whole = () => join(pre(m.titlePart), m.actionPart, m.nextPart, link);
       if (!fits(whole())) {
-        const cut = [...placeCuts(title).filter((t) => keepsTitle(title, t)), listForm(title)].find((t) => t && fits(join(pre(t), link))) ?? shortenWords(title, (t) => fits(join(pre(t), link)));
+        const cut = [rangeOut(title), ...placeCuts(title).filter((t) => keepsTitle(title, t)), listForm(title)].find((t) => t && fits(join(pre(t), link))) ?? shortenWords(title, (t) => keepsRange(title, t) && fits(join(pre(t), link)));
         const step = cut ? 'title-shortened' : 'title';
         m = { titlePart: cut ?? '', actionPart: '', nextPart: '', steps: [...m.steps, step] };
         // Cutting the word with ë or ï ("geïnformeerd") can turn the message into GSM-7: 160 characters

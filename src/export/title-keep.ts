@@ -5,9 +5,10 @@
  * effect for 60633" gone: 60633 read "lifted"). Now a cut keeps every postcode or ZIP code of the title and its list of
  * places whole, or leaves all of them out (a title cut before its place names none, and says it is cut), and a title with a clause that turns its meaning ("still in effect for", "except", "not yet", "behalve",
  * "nog niet") is not cut at all: then an action or other parts give way. When even the title alone does not fit, the list
- * alone stands for it, the words before it left out ("ZIP codes 60617, 60619, 60633."), never with such a clause. Pure.
+ * alone stands for it, the words before it left out (a date or time range is kept whole or left out whole the same way: title-range.ts) ("ZIP codes 60617, 60619, 60633."), never with such a clause. Pure.
  */
 import { codeIn, placeSpan } from './sms-place.js';
+import { keepsRange } from './title-range.js';
 
 /** A clause that turns the title's meaning for some readers: cut off, they read the opposite. English and Dutch. */
 const REVERSAL = /(?<!\p{L})(?:still|except|excluding|apart from|not yet|but not|behalve|uitgezonderd|met uitzondering van|nog niet|nog steeds|nog altijd|maar niet)(?!\p{L})/iu;
@@ -36,7 +37,7 @@ export function placeList(title: string): string {
  */
 export function keepsTitle(title: string, cut: string): boolean {
   if (bare(cut) === bare(title)) return true;
-  if (turnsMeaning(title)) return false;
+  if (turnsMeaning(title) || !keepsRange(title, cut)) return false;
   const code = codeIn(title);
   const codes = tokens(title).filter(code);
   const kept = new Set(tokens(cut));
@@ -56,3 +57,5 @@ export function listForm(title: string): string {
   const place = placeList(title);
   return place && !turnsMeaning(title) && bare(place) !== bare(title) ? `${place}.` : '';
 }
+
+export { keepsRange, rangeOut } from './title-range.js';
