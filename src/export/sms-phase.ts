@@ -14,11 +14,15 @@ import type { Incident } from '../feed/schema.js';
 import type { Terms } from '../i18n/terms.js';
 import { phaseBefore } from './phase-title.js';
 import { isScamWarning } from '../feed/scam-warning.js';
+import { startedLabel } from './sms-started.js';
 
 type View = { phase: string; resolved: boolean; title: string; announced?: string };
 
 /** The phase label the SMS may say before the title, or '' (see above); one announced ahead gets when it begins. */
-export function smsPhase(incident: Incident, view: View, t: Pick<Terms, 'phase'>): string {
+export function smsPhase(incident: Incident, view: View, t: Pick<Terms, 'phase'>, at?: { now: number; lang: string }): string {
+  // Begun since the last SMS (sms-started.ts, trial Z): "Now: …", costing anything but the urgent action.
+  const started = at && !view.resolved ? startedLabel(incident, at.now, at.lang) : '';
+  if (started) return started;
   const said = phaseBefore(incident, view, t);
   if (!said || (view.announced && !view.resolved)) return said;
   const previous = [...(incident.updates ?? [])].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
@@ -30,6 +34,10 @@ export function smsPhase(incident: Incident, view: View, t: Pick<Terms, 'phase'>
  * DDoS whose what-we-know also warns of fake texts keeps its phase: its cause was found. */
 const scamTitled = (incident: Incident): boolean =>
   /^phishing(?:-|$)/i.test(incident.id) || Object.values(typeof incident.title === 'string' ? { x: incident.title } : (incident.title ?? {})).some((t) => typeof t === 'string' && isScamWarning(t.replace(/[‘’ʼ]/g, "'")));
+
+/** Whether the phase label may cost the next update and words of the title (phaseKept's `announced`): one announced ahead, or begun since the last SMS. */
+export const phaseMayCost = (incident: Incident | undefined, view: View | undefined, now: number, lang: string): boolean =>
+  !!view && !view.resolved && (!!view.announced || (!!incident && !!startedLabel(incident, now, lang)));
 
 /** The parts an SMS keeps: its title (as cut), its actions and its next update. */
 export type Kept = { titlePart: string; actionPart: string; nextPart: string };

@@ -22,7 +22,7 @@ import { labelWithAddress, linksLeftOut, type LinkLeftOut } from './link-warning
 import { smsBudget, smsEncoding, smsFits, smsParts, smsUnits, toSmsText, withoutBullet, type SmsEncoding } from './gsm.js';
 import { smsOutage, type SmsOutage } from './sms-outage.js';
 import { withPhase } from './phase-title.js';
-import { phaseKept, smsPhase } from './sms-phase.js';
+import { phaseKept, phaseMayCost, smsPhase } from './sms-phase.js';
 import { closingPlan } from './sms-closing.js';
 import { LOST } from './sms-advice.js';
 import { chooseIncident, context, ExportError, feedLanguages, incidentView, otherOpenIncidents, type ExportOptions, type IncidentView } from './text.js';
@@ -139,7 +139,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
     if (closed) title = closed.title;
     // An open incident's phase past the first before its title (phase-title.ts), kept only when it costs no word of the
     // action: the next update and words of the title make room for it; else the SMS goes as without it ("phase" in `shortened`).
-    const phase = incident && view && plan?.phase !== false ? smsPhase(incident, view, ctx.t) : '';
+    const phase = incident && view && plan?.phase !== false ? smsPhase(incident, view, ctx.t, { now: ctx.now, lang: ctx.lang }) : '';
     const build = (head: string) => {
       const pre = (t: string) => withPhase(head, t);
       // With it, unless the title says it or the action only warns (whoMayGo): an action never goes out stripped of whom it
@@ -241,7 +241,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
     const plain = build('');
     const phased = phase ? build(phase) : undefined;
     // The phase label is the first to give way: only where it costs nothing the SMS says without it (sms-phase.ts, trial W).
-    const keep = phased && phaseKept(plain.m, phased.m, phased.shortened, !!view?.announced && !view.resolved);
+    const keep = phased && phaseKept(plain.m, phased.m, phased.shortened, phaseMayCost(incident, view, ctx.now, ctx.lang));
     const built = keep ? phased : phased ? { ...plain, shortened: [...plain.shortened, 'phase'] } : plain;
     const { text } = built;
     const cutTitle = titleCut && !built.shortened.includes('title-shortened') ? [...built.shortened, 'title-shortened'] : built.shortened;
@@ -280,7 +280,7 @@ const smsIn = smsMemoized(function smsIn(payload: StatusPayload, opts: SmsOption
   // What this language carries, for the plan the languages share; what that plan left out is said to the desk too.
   const natural = incident && view ? smsNews(incident, view, ctx.lang) : '';
   const has = (s: string | undefined, step: string) => !!s && !shortened.includes(step);
-  const dropped = [[forced?.length === 0 && !!view?.actions.length, 'action'], [!!plan && !plan.next && !!view?.nextTime, 'next'], [!!plan && !plan.phase && !has(news, 'news') && !!incident && !!view && !!smsPhase(incident, view, ctx.t), 'phase'], [!!natural && !news, 'news']] as const;
+  const dropped = [[forced?.length === 0 && !!view?.actions.length, 'action'], [!!plan && !plan.next && !!view?.nextTime, 'next'], [!!plan && !plan.phase && !has(news, 'news') && !!incident && !!view && !!smsPhase(incident, view, ctx.t, { now: ctx.now, lang: ctx.lang }), 'phase'], [!!natural && !news, 'news']] as const;
   const at = (lead: readonly string[]) => shortened.findIndex((x) => !lead.includes(x)); // each where the rule says it
   for (const [gone, step] of dropped) {
     const i = step === 'action' ? at(['who', 'next']) : step === 'next' ? at(['who']) : -1;
