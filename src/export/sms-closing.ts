@@ -19,6 +19,7 @@
 import { answeredSentences, shortenWords } from './plain.js';
 import { endsOnLinkWord } from './sms-title.js';
 import { turnsMeaning } from './title-keep.js';
+import { tellsWhatToDo } from './useful-sentence.js';
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -39,7 +40,9 @@ export function closingPlan(title: string, view: { known: readonly string[]; sum
   if (!summary) return twice ? { title, closing: '' } : null;
   // A question with its answer ("…? …") before the rest, thanks last; each group in the text's order.
   const answered = (i: number) => (/\?\s/.test(later[i]!) ? 0 : onlyCourtesy(later[i]!) ? 2 : 1);
-  const order = later.map((_, i) => i).sort((a, b) => answered(a) - answered(b) || a - b);
+  // An instruction ("You do not need to call us, unless …") before a plain description (useful-sentence.ts, trial Z).
+  const useful = (i: number) => (tellsWhatToDo(later[i]!) ? 0 : 1);
+  const order = later.map((_, i) => i).sort((a, b) => answered(a) - answered(b) || useful(a) - useful(b) || a - b);
   const fill = (kept: string, first: string[]) => {
     const chosen = new Set<number>();
     const closing = () => [...first, ...later.filter((_, i) => chosen.has(i))].join(' ');
@@ -50,7 +53,9 @@ export function closingPlan(title: string, view: { known: readonly string[]; sum
     return { title: kept, closing: closing(), more: chosen.size };
   };
   // The first sentence says the title again, and not all fits: the sentences after it get its room (trial S).
-  if (later.some((x) => !onlyCourtesy(x)) && repeatsTitle(view.title ?? title, summary) && !fits(title, [summary, ...later].join(' '))) {
+  // So does a plain first sentence when a later one says what to do (trial Z's all-clear left out "You do not need to call us, …").
+  const plainFirst = !tellsWhatToDo(summary) && later.some(tellsWhatToDo);
+  if (later.some((x) => !onlyCourtesy(x)) && (repeatsTitle(view.title ?? title, summary) || plainFirst) && !fits(title, [summary, ...later].join(' '))) {
     const lead = later[order[0]!]!;
     const cut = fill(title, []).more ? title : shortenWords(title, (t) => words(t) >= least && !turnsMeaning(title) && !endsOnLinkWord(t) && fits(t, lead));
     const plan = cut ? fill(cut, []) : null;
