@@ -7,19 +7,21 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAt } from './desk-kit.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = join(ROOT, 'dist/cli.js');
 // The machine runs in UTC; the bank's feed is in Amsterdam: every time printed must be Amsterdam's.
 const run = (dir, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, TZ: 'UTC' } });
 
-function bank() {
+/** The bank's feed in a fresh folder; with `at`, made with the CLI's clock standing still at that instant. */
+function bank(at) {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-msg-'));
   const steps = [
     ['keygen', '--out', 'private.jwk.json', '--public-out', 'public.jwk.json'],
     ['new', 'incident', '--template', 'generic', '--lang', 'en', '--id', 'payments', '--feed-id', 'example-bank', '--publisher', 'Example Bank', '--publisher-url', 'https://bank.example', '--time-zone', 'Europe/Amsterdam'],
   ];
-  for (const s of steps) assert.equal(run(dir, ...s).status, 0, s.join(' '));
+  for (const s of steps) assert.equal((at === undefined ? run(dir, ...s) : runAt(at, dir, ...s)).status, 0, s.join(' '));
   return dir;
 }
 
@@ -94,16 +96,27 @@ test('sign: a status feed stays valid until an hour after the promised next upda
   }
 });
 
+// On a fixed clock: CI at 19:10 UTC (20:10 in Amsterdam) saw "+5h" land after midnight, where the time names its day
+// ("on Tue 8 Dec 01:10"), and a test that expected "(HH:MM, …)" failed. Both forms are checked, at 11:00 and at 20:10.
 test('update refuses a next update that signing would refuse (over 4 hours away), and leaves feed.json as it was', () => {
-  const dir = bank();
-  try {
-    const before = readFileSync(join(dir, 'feed.json'), 'utf8');
-    const r = run(dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+5h');
-    assert.equal(r.status, 1);
-    assert.match(r.stderr, /not changed; feed\.json is unchanged:\nerror\s+incidents\/0\/next_update_at \(incident "payments"\): the next update is 5 hours away \(\d{2}:\d{2}, [^)]+\); more than 4 hours of silence makes people call \[next-update-too-far\]/);
-    assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const cases = [
+    [Date.parse('2026-12-07T10:00:00Z'), '(16:00, 2026-12-07T16:00:00+01:00)'],
+    [Date.parse('2026-12-07T19:10:00Z'), '(on Tue 8 Dec 01:10, 2026-12-08T01:10:00+01:00)'],
+  ];
+  for (const [now, when] of cases) {
+    const dir = bank(now);
+    try {
+      const before = readFileSync(join(dir, 'feed.json'), 'utf8');
+      const r = runAt(now, dir, 'update', 'feed.json', '--incident', 'payments', '--next-update', '+5h');
+      assert.equal(r.status, 1);
+      assert.ok(
+        r.stderr.includes(`not changed; feed.json is unchanged:\nerror   incidents/0/next_update_at (incident "payments"): the next update is 5 hours away ${when}; more than 4 hours of silence makes people call [next-update-too-far]`),
+        r.stderr,
+      );
+      assert.equal(readFileSync(join(dir, 'feed.json'), 'utf8'), before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 });
 

@@ -9,13 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
-const run = (cwd, ...args) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-/** The finding lines of a refusal, without the command's own first line, and without the promised time: the two
- * commands run a moment apart, so "+5h" can land on different seconds (or minutes). */
-const finding = (stderr) => stderr.split('\n').slice(1).join('\n').trim().replace(/\(om \d{1,2}:\d{2}, \d{4}-\d{2}-\d{2}T[\d:]+[+-]\d{2}:\d{2}\)/, '(om TIME)');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLI = resolve(HERE, '../../dist/cli.js');
+// Every run's clock stands still at Monday 7 December 2026, 11:00 in Amsterdam (fixed-clock.mjs): CI at 20:10 in
+// Amsterdam saw "+5h" land after midnight, where the time names its day, and the form expected below was not there.
+const NOW = Date.parse('2026-12-07T10:00:00Z');
+const FIXED_CLOCK = pathToFileURL(resolve(HERE, 'fixed-clock.mjs')).href;
+const run = (cwd, ...args) =>
+  spawnSync(process.execPath, ['--import', FIXED_CLOCK, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TZ: 'UTC', CLEARLINE_TEST_NOW: String(NOW) } });
+/** The finding lines of a refusal, without the command's own first line. */
+const finding = (stderr) => stderr.split('\n').slice(1).join('\n').trim();
 
 function transportFeed() {
   const dir = mkdtempSync(join(tmpdir(), 'clearline-next-rule-'));
@@ -26,7 +31,7 @@ function transportFeed() {
 
 // "morgen 11:00", not the report's "morgen 9:00": in the small hours "morgen" is the coming morning (day-words.ts
 // tomorrowDays), and from 05:00 to 06:00 09:00 is within 4 hours, so CI at 04:13 UTC saw it added. 11:00 is more than
-// 4 hours away at any time of day.
+// 4 hours away at any time of day (and the clock is fixed at 11:00 now, above).
 test('new incident refuses "morgen 11:00" before writing, as update does, in Dutch with what a strike desk does', () => {
   const dir = transportFeed();
   try {
@@ -43,7 +48,7 @@ test('new incident refuses "morgen 11:00" before writing, as update does, in Dut
     const updated = run(dir, 'update', 'feed.json', '--incident', 'staking', '--next-update', '+5h');
     assert.equal(added.status, 1);
     assert.equal(updated.status, 1);
-    assert.match(finding(updated.stderr), /\(om TIME\)/, 'the time was there, in the expected form');
+    assert.match(finding(updated.stderr), /de volgende update komt pas over 5 uur \(om 16:00, 2026-12-07T16:00:00\+01:00\);/, 'the time was there, in the expected form');
     assert.equal(finding(added.stderr).replace('staking-2', 'staking'), finding(updated.stderr));
   } finally {
     rmSync(dir, { recursive: true, force: true });
