@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Runs the Node tests that depend on the time of day under libfaketime at the hours that broke CI before: near
-// midnight, the small hours (before 06:00 on the feed's clock "morgen 9:00" is within 4 hours) and noon. Three
+// Runs the Node tests that depend on the time of day under libfaketime at the hours that broke CI before: the
+// evening (19:30 and 21:30 UTC, 20:30 and 22:30 in Amsterdam: "+4h"/"+5h" lands after midnight, where the CLI names
+// the day, "on Tue 8 Dec 00:11", and stop 79's CI at 19:10 UTC failed two tests that expected "(HH:MM, …)"), near
+// midnight, the small hours (before 06:00 on the feed's clock "morgen 9:00" is within 4 hours) and noon. Four
 // stops' CI runs failed on a test that passed at the hour it was written. Not part of `npm test` (it needs the
-// Debian package faketime and runs the same files five times); run it before a stop:
+// Debian package faketime and runs the same files at every hour). The hours are UTC; a feed in another zone crosses
+// its midnight at other hours (London 00:00, Chicago 06:00 UTC: 04:30 and 05:30 are its evening). Run it before a stop:
 //   node scripts/clock-sweep.mjs                 the files that speak of times (below), at every hour in HOURS
 //   node scripts/clock-sweep.mjs a.test.mjs …    these files
 //   HOURS=23:50,04:30 node scripts/clock-sweep.mjs
@@ -10,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const HOURS = (process.env.HOURS ?? '23:35,23:50,00:10,04:30,05:30,12:00').split(',');
+const HOURS = (process.env.HOURS ?? '19:30,21:30,23:35,23:50,00:10,04:30,05:30,12:00').split(',');
 // A test that reads the real clock, directly or through the CLI or the studio (relative times such as "+30m").
 const TIMELY = /Date\.now\(\)|new Date\(\)|morgen|tomorrow|tonight|vannacht|vanavond|next-update|nextUpdate|\+\d+m\b|heartbeat/;
 const dir = 'test/node';
