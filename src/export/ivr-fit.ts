@@ -7,6 +7,7 @@ import { withNumbers, type Piece, type Sentence } from './ssml.js';
 import { saidWords } from './said-words.js';
 import { isCourtesy, isUrgent } from './ivr-courtesy.js';
 import { knownBeforeActions, restOverNews } from './ivr-action-rank.js';
+import { needed } from './ivr-need.js';
 
 export const IVR_LIMITS = { seconds: 45, wordsPerMinute: 150, pauseMs: 400 } as const;
 
@@ -134,9 +135,15 @@ export function fitBudget(parts: Part[], feed: StatusPayload) {
   const afterGap = (key: string) => {
     const n = /^(known|closing|unknown)-(\d+)$/.exec(key);
     const unknown = n?.[1] === 'unknown';
-    const before = n && parts.find((k) => k.key === (unknown && n[2] === '2' ? 'unknown' : `${n[1]}-${Number(n[2]) - 1}`));
-    const rank = (k: Part) => k.optional < 1;
-    return !!before && (unknown || rank(before) === rank(parts.find((k) => k.key === key)!)) && !kept.includes(before);
+    // Needed or plain (ivr-need.ts): a needed one comes back though plain description before it stays out; a plain one
+    // not after the plain one nearest before it.
+    const rank = (k: Part) => `${k.optional < 1}${needed(k.optional)}`;
+    const self = parts.find((k) => k.key === key)!;
+    const at = (m: number) => parts.find((k) => k.key === (unknown && m === 1 ? 'unknown' : `${n![1]}-${m}`));
+    let m = n ? Number(n[2]) - 1 : 0;
+    while (!unknown && m > 1 && at(m) && rank(at(m)!) !== rank(self) && needed(at(m)!.optional)) m--;
+    const before = n ? at(m) : undefined;
+    return !!before && (unknown || rank(before) === rank(self)) && !kept.includes(before);
   };
   // An incident's title left out (one announced ahead) takes the count of incidents with it: "Er zijn 2 actuele storingen"
   // before one title.

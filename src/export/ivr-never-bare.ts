@@ -69,6 +69,19 @@ export function otherIncidentPart(id: string, title: string, todo: readonly Part
   return { key: `todo-${id}`, sentence, optional: cut ? Math.min(rank, OTHER_SHORT_RANK) : rank, incident: id, ...(cut ? { short: join(cut), shortAt: { rank: rank + 0.002, key: `todo-${id}-rest` } } : {}) };
 }
 
+const spoken = (s: Sentence) => norm(s.map((p) => (typeof p === 'string' ? p : 'time' in p ? p.time : 'tel' in p ? p.tel : p.slow)).join(''));
+
+/**
+ * Another incident's urgent actions (`todo`, from addTodo) without those said already in `parts` word for word: the same
+ * action in two incidents is said once ("In an emergency call 999 or go to A&E: it stays open." twice pushed out what we
+ * know, trial Z). An action left out takes its later sentences (`-rest`) with it.
+ */
+export function notSaidBefore(parts: readonly Part[], todo: readonly Part[]): Part[] {
+  const said = new Set(parts.filter((p) => p.key.startsWith('todo-')).map((p) => spoken(p.sentence)));
+  const gone = todo.filter((p) => !p.key.endsWith('-rest') && said.has(spoken(p.sentence))).map((p) => p.key);
+  return todo.filter((p) => !gone.includes(p.key.replace(/-rest$/, '')));
+}
+
 /** "There is a second notice on our website." in the message's language; `n` notices left out, `second`: only two incidents. */
 export function noticeSentence(lang: string, n: number, second: boolean): string {
   const nl = lang.toLowerCase().startsWith('nl');

@@ -30,11 +30,13 @@ import { spokenSentence, ssmlSentence, type Sentence } from './ssml.js';
 import { knownAfterSummary, resolvedTitle } from './plain.js';
 import { newSincePrevious } from './known-news.js';
 import { addUnknown } from './ivr-unknown.js';
+import { callerNeeds, knownRank } from './ivr-need.js';
+import { keepUsedChannels } from './ivr-use-channel.js';
 import { ANNOUNCED_RANK, EXAMPLES_RANK, IVR_LIMITS, measure, pieceText, SUMMARY_RANK, type Part } from './ivr-fit.js';
 import { isAnnounced } from '../feed/announced.js';
 import { otherTodoRank, waitPart } from './ivr-wait.js';
 import { goingOn } from '../feed/going-on.js';
-import { fitNeverBare, noticeSentence, OTHER_LAST_RANK, otherIncidentPart, sameLeadIn, summaryRepeats } from './ivr-never-bare.js';
+import { fitNeverBare, notSaidBefore, noticeSentence, OTHER_LAST_RANK, otherIncidentPart, sameLeadIn, summaryRepeats } from './ivr-never-bare.js';
 
 export { IVR_LIMITS, spokenWords } from './ivr-fit.js';
 
@@ -178,6 +180,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   // after the one that explains a first that is a heading ("ZIP code 60633: keep boiling.", trial Y); in an
   // all-clear after the whole closing news: "The strike ended at 00:01. 999 … All trams and buses run …" cut it in two,
   // and a quiet Friday morning sounded like an alarm (trial O). Their place only: never dropped (fitBudget).
+  // A sentence that tells callers what to do or what still holds is kept before plain description (ivr-need.ts, trial Z).
+  const need = view?.summary ? callerNeeds([view.summary, ...rest]).slice(1) : callerNeeds(rest);
   const at = open === 0 ? rest.length : view ? emergencyAfterFirst(view, rest) : 0;
   rest.forEach((s, i) => {
     if (i === at) sayEmergency();
@@ -185,7 +189,7 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     // An estimate of when ("We expect most members to have power back by Thursday night") after the first news, before
     // the rest of the news and the later urgent actions: what most callers wait to hear (estimate.ts, trial T).
     // The first sentence on who is not affected, and then how many are (right after the first), kept with it (ivr-scope.ts, trial X).
-    else add(`known-${i + 2}`, [s], i === rest.findIndex(saysNotAffected) ? NOT_AFFECTED_RANK : i === 0 && saysHowMany(s) && rest.some(saysNotAffected) ? HOW_MANY_RANK : i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : news[i] ? 0.4 + i / 1000 : 3.2 + i / 100);
+    else add(`known-${i + 2}`, [s], i === rest.findIndex(saysNotAffected) ? NOT_AFFECTED_RANK : i === 0 && saysHowMany(s) && rest.some(saysNotAffected) ? HOW_MANY_RANK : i === firstNew ? FIRST_NEWS_RANK : isEstimate(s) ? ESTIMATE_RANK : knownRank(i, !!news[i], need[i]!));
   });
   if (at >= rest.length) sayEmergency();
   // What we don't know yet, after what we know and before what to do (ivr-unknown.ts): "Wat we nog niet weten: …".
@@ -212,8 +216,10 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
     const plain = !v.resolved && v.actions[0] && !v.actions[0].urgent && !isAnnounced(covered[i + 1]!, ctx.now);
     const asked = plain ? { ...v, actions: [{ ...v.actions[0]!, urgent: true }, ...v.actions.slice(1)] } : v;
     addTodo((key, sentence, optional = 0) => todo.push({ key, sentence, optional }), asked, ctx, said, rank, actionNumbers(covered[i + 1]!.actions ?? []), plain ? () => {} : skip);
-    if (title && todo.length) parts.push(otherIncidentPart(v.id, `${named}.`, todo, rank));
-    else parts.push(...(title ? [title] : []), ...todo);
+    // The same urgent action as one said before is said once (ivr-never-bare.ts, trial Z).
+    const once = notSaidBefore(parts, todo);
+    if (title && once.length) parts.push(otherIncidentPart(v.id, `${named}.`, once, rank));
+    else parts.push(...(title ? [title] : []), ...once);
     // The title of another incident announced ahead, with no urgent action said, gives way before the lead's news and
     // urgent actions: a hospital's general line said "Spoedeisende hulp neemt vanaf woensdag 07:00 weer ambulances aan"
     // and left out that Tuesday's appointments were cancelled (trial Q). Every incident going on is always named.
@@ -248,6 +254,8 @@ export function exportIvr(payload: StatusPayload, opts: IvrOptions = {}): IvrRes
   }
   if (!closed) add('thanks', [x.ivrThanks], 1);
 
+  // A channel a title or action tells callers to use ("use our web form") is said with its address (ivr-use-channel.ts, trial Z).
+  keepUsedChannels(parts, views.flatMap((v) => [v.title, ...v.actions.map((a) => a.label)]), channels.map((c) => ({ ...c, address: shortAddress(c.href) })));
   const fitted = fitNeverBare(parts, payload, (n) => noticeSentence(ctx.lang, n, views.length === 2));
   // The same lead-in ("Smell gas?") not twice with only emergency lines between (ivr-never-bare.ts).
   const { dropped, m } = fitted;
