@@ -61,7 +61,7 @@ const WORDS = {
     alone: (n: string) => `Noodgeval? Bel ${n}.`,
     after: (n: string) => `Levensgevaar? Bel ${n}.`,
     todo: 'Nood? Bel [[TODO: uw noodnummer]]. Levensgevaar: 112.',
-    feed: (n?: string) => `die noemt de noodlijnen van uw feed${n ? ` en ${n}` : ''}.`,
+    feed: (n?: string) => `die noemt de noodnummers van uw feed${n ? ` en ${n}` : ''}.`,
     zone: (n: string, zone: string) => `die noemt alleen ${n}, het alarmnummer bij de tijdzone van uw feed (${zone}); zet uw eigen spoedlijn erbij als u die hebt.`,
     noZone: 'vervang [[TODO: uw noodnummer]] door uw noodnummer (hier is geen feed met de tijdzone van een land om het uit af te leiden): lezers zien de markering anders zoals ze is.',
   },

@@ -54,7 +54,9 @@ export function closingPlan(title: string, view: { known: readonly string[]; sum
   };
   // The first sentence says the title again, and not all fits: the sentences after it get its room (trial S).
   // So does a plain first sentence when a later one says what to do (trial Z's all-clear left out "You do not need to call us, …").
-  const plainFirst = !tellsWhatToDo(summary) && later.some(tellsWhatToDo);
+  // Only when the two do not fit side by side: a Flemish lift keeps "Het kookadvies is opgeheven." before its instruction.
+  const instruction = later.find(tellsWhatToDo);
+  const plainFirst = !tellsWhatToDo(summary) && instruction !== undefined && !fits(title, `${summary} ${instruction}`);
   if (later.some((x) => !onlyCourtesy(x)) && (repeatsTitle(view.title ?? title, summary) || plainFirst) && !fits(title, [summary, ...later].join(' '))) {
     const lead = later[order[0]!]!;
     const cut = fill(title, []).more ? title : shortenWords(title, (t) => words(t) >= least && !turnsMeaning(title) && !endsOnLinkWord(t) && fits(t, lead));

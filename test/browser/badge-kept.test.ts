@@ -12,7 +12,7 @@ const name = (el: ClearlineBadge) => el.shadowRoot!.querySelector('[part~=badge]
 describe('<clearline-badge> when the latest check fails', () => {
   for (const [lang, said] of [
     ['en', /^Service status: Disruption\. Not confirmed since \S/],
-    ['nl', /^Status dienstverlening: Storing\. Niet meer bevestigd sinds \S/],
+    ['nl', /^Status dienstverlening: Melding\. Niet meer bevestigd sinds \S/],
   ] as const) {
     it(`marks the kept disruption (dashed) and says since when it is not confirmed (${lang})`, async () => {
       const key = await keygen();

@@ -37,7 +37,7 @@ test('the feed\'s own emergency lines, with the zone\'s number after them when n
   const gas = bare('Europe/Amsterdam', [line('gas', 'tel:+318009009', { nl: 'Ruikt u gas? Bel direct', en: 'Smell gas? Call now' })]);
   assert.equal(embedFallback(gas, 'nl').words, 'Ruikt u gas? Bel direct: 0800 9009. Levensgevaar? Bel 112.');
   assert.equal(embedFallback(gas, 'en').words, 'Smell gas? Call now: 0800 9009. Life in danger? Call 112.');
-  assert.match(embedFallback(gas, 'nl').check, /noodlijnen van uw feed en 112\.$/);
+  assert.match(embedFallback(gas, 'nl').check, /noodnummers van uw feed en 112\.$/);
 });
 
 test('a [[TODO: …]] mark (the form lint and sign refuse in a feed) only where no country is known', () => {

@@ -97,7 +97,7 @@ function saysWhere(o: Sentence, quote: string): Said {
     case 'action':
       return { en: `an action says “${quote}”`, nl: `een actie zegt ‘${quote}’` };
     default:
-      return { en: `the emergency line “${o.name}” says “${quote}”`, nl: `de noodlijn ‘${o.name}’ zegt ‘${quote}’` };
+      return { en: `the emergency line “${o.name}” says “${quote}”`, nl: `het noodnummer ‘${o.name}’ zegt ‘${quote}’` };
   }
 }
 
