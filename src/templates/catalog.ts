@@ -210,8 +210,8 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     phase: 'identified',
     title: title('Staking: minder service op dinsdag', 'Strike: reduced service on Tuesday'),
     known: known(
-      'wie staakt, wanneer de staking begint en wanneer hij eindigt (dag en tijd), welke diensten of locaties uitvallen, wat wel doorgaat (zoals spoedhulp), hoe mensen horen of hun afspraak doorgaat, en wat er gebeurt met wat in die tijd blijft liggen.',
-      'who is on strike, when the strike starts and when it ends (day and time), which services or locations stop, what still goes ahead (such as urgent or emergency help), how people hear whether their appointment goes ahead, and what happens to what is held up meanwhile.',
+      'wie staakt, wanneer de staking begint en wanneer hij eindigt (dag en tijd), welke diensten of locaties uitvallen, wat wel doorgaat (zoals spoedhulp), hoe mensen horen of wat ze met u hebben afgesproken doorgaat, en wat er gebeurt met wat in die tijd blijft liggen.',
+      'who is on strike, when the strike starts and when it ends (day and time), which services or locations stop, what still goes ahead (such as urgent or emergency help), how people hear whether what they arranged with you goes ahead, and what happens to what is held up meanwhile.',
     ),
     unknown: unknown(
       'of de staking doorgaat, of er meer acties komen, hoe druk de overgebleven diensten worden, en hoe lang het na de staking duurt voordat alles weer normaal is.',
@@ -221,7 +221,7 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     // that sends everyone to check or call first: that is what "if you have not heard from us" spares them.
     actions: [
       action('Bel in een noodgeval 112, of onze spoedlijn als u tijdens de staking dringend hulp van ons nodig heeft', 'In an emergency call the emergency number, or our emergency line if you need urgent help from us during the strike', 'U heeft dringend hulp nodig', 'You need urgent help', true),
-      action('Heeft u niets van ons gehoord, dan gaat uw afspraak gewoon door', 'If you have not heard from us, your appointment goes ahead as planned', 'U heeft tijdens de staking een afspraak met ons', 'You have an appointment with us during the strike'),
+      action('Heeft u niets van ons gehoord, dan gaat wat u met ons heeft afgesproken gewoon door', 'If you have not heard from us, what you arranged with us goes ahead as planned', 'U heeft voor de dagen van de staking iets met ons afgesproken', 'You arranged something with us for the days of the strike'),
       action('U hoeft ons niet te bellen om te vragen of de staking doorgaat: elke wijziging zetten wij op onze website', 'You do not need to call us to ask whether the strike goes ahead: we post every change on our website', 'U wilt weten of de staking doorgaat', 'You want to know whether the strike goes ahead'),
     ],
     reasons: [

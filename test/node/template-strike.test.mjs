@@ -77,7 +77,7 @@ test('strike: sector-neutral suggestions: the emergency line is the one act-now,
   const all = inc.actions.flatMap((a) => [a.label.nl, a.label.en]).join(' | ');
   assert.doesNotMatch(all, /online|zelf|yourself|Check whether|Kijk of/i, 'nothing only a shop offers, nothing that sends all to check');
   assert.doesNotMatch(all, /\bhere\b|\bhier\b/i, 'no "here" that points nowhere in an e-mail or an alert');
-  assert.ok(inc.actions.some((a) => !a.urgent && /If you have not heard from us, your appointment goes ahead as planned/.test(a.label.en) && /Heeft u niets van ons gehoord, dan gaat uw afspraak gewoon door/.test(a.label.nl)));
+  assert.ok(inc.actions.some((a) => !a.urgent && /If you have not heard from us, what you arranged with us goes ahead as planned/.test(a.label.en) && /Heeft u niets van ons gehoord, dan gaat wat u met ons heeft afgesproken gewoon door/.test(a.label.nl)));
   assert.ok(inc.actions.some((a) => /on our website/.test(a.label.en) && /op onze website/.test(a.label.nl)), 'where to read updates, named');
   // On a British clock the emergency number is said (british.ts).
   const uk = incidentFromTemplate('strike', { id: 'strike', langs: ['en'], now: Date.parse('2026-12-14T16:00:00Z'), timeZone: 'Europe/London' });
